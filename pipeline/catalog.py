@@ -1,0 +1,231 @@
+"""Gettext catalogs: building, merging and writing POT and PO files.
+
+The only module that imports polib. Merging follows msgmerge: an entry is found again by its
+msgctxt (the segment id); a translation that exists is never dropped or overwritten; a
+changed source makes the entry fuzzy with the previous msgid kept (`#|`); entries whose
+segment is gone become obsolete (`#~`) if they hold a translation.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from pipeline import __version__
+from pipeline.errors import HexaglotInputError
+from pipeline.fileio import atomic_write_bytes
+from pipeline.lang import profile
+from pipeline.model import AlignedUnit, BlockKind
+
+_DATE_KEYS = ("POT-Creation-Date", "PO-Revision-Date")
+_TEMPLATE_REVISION_DATE = "YEAR-MO-DA HO:MI+ZONE"
+_POLIB_LINE = re.compile(r"\(line (\d+)\)")
+
+
+@dataclass(frozen=True)
+class CatalogInfo:
+    """What a catalog says about its document in its header."""
+
+    document: str  # the corpus folder's name, e.g. CTOC-COP-WG.7-2022-1
+    symbol: str
+    title: str
+    source_lang: str
+    source_path: str  # as shown in `#:` references
+
+
+@dataclass
+class MergeStats:
+    entries: int = 0
+    translated: int = 0
+    new: int = 0
+    kept: int = 0  # existing translations kept as they were
+    kept_over_corpus: int = 0  # kept although the document now reads differently
+    source_changed: int = 0  # made fuzzy, previous msgid kept
+    obsolete: int = 0
+    fuzzy_ids: list[str] = field(default_factory=list)
+
+
+def read_catalog(path: Path) -> polib.POFile | None:
+    """An existing catalog, or None when there is none yet."""
+    if not path.exists():
+        return None
+    if not path.is_file():
+        raise HexaglotInputError("E008", path, "a catalog path is a directory, not a file")
+    try:
+        return polib.pofile(str(path), wrapwidth=78)
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        line = _POLIB_LINE.search(str(error))
+        message = _POLIB_LINE.sub("", str(error)).strip().rstrip(":")
+        raise HexaglotInputError(
+            "E008", path, f"cannot parse the existing catalog ({message}); fix or remove it",
+            int(line.group(1)) if line else None,
+        ) from None
+
+
+def build_template(units: Sequence[AlignedUnit], info: CatalogInfo) -> polib.POFile:
+    template = polib.POFile(wrapwidth=78)
+    template.header = (
+        f"{info.title}, {info.symbol}: template in the source language ({info.source_lang}).\n"
+        f"Made by hexaglot from {info.source_path}; do not translate this file."
+    )
+    template.metadata = _metadata(info, lang=None)
+    for unit in units:
+        source = unit.versions[info.source_lang]
+        template.append(
+            polib.POEntry(
+                msgctxt=unit.id,
+                msgid=source.text,
+                msgstr="",
+                occurrences=[(info.source_path, str(source.line))],
+                comment=_comment(unit, info.source_lang),
+            )
+        )
+    return template
+
+
+def build_catalog(
+    units: Sequence[AlignedUnit],
+    info: CatalogInfo,
+    lang: str,
+    target_path: str | None,
+    existing: polib.POFile | None,
+) -> tuple[polib.POFile, MergeStats]:
+    """The catalog of one target language, merged with the catalog that exists, if any."""
+    stats = MergeStats()
+    catalog = polib.POFile(wrapwidth=78)
+    catalog.header = (
+        f"{info.title}, {info.symbol}: {profile(lang).english_name} version.\n"
+        f"Made by hexaglot from {info.source_path} and {target_path or '(no ' + lang + ' version)'}.\n"
+        "Translations edited here are kept when the catalog is extracted again."
+    )
+    catalog.metadata = _metadata(info, lang)
+    old_by_id = {entry.msgctxt: entry for entry in existing} if existing else {}
+    old_obsolete = {e.msgctxt: e for e in existing.obsolete_entries()} if existing else {}
+    for unit in units:
+        old = old_by_id.pop(unit.id, None) or old_obsolete.pop(unit.id, None)
+        entry = _merged_entry(unit, info, lang, target_path, old, stats)
+        catalog.append(entry)
+        stats.entries += 1
+        if entry.msgstr:
+            stats.translated += 1
+        if entry.fuzzy:
+            stats.fuzzy_ids.append(unit.id)
+    for leftover in list(old_by_id.values()) + list(old_obsolete.values()):
+        if leftover.msgstr or leftover.msgstr_plural:
+            leftover.obsolete = True
+            catalog.append(leftover)
+            stats.obsolete += 1
+    return catalog, stats
+
+
+def _merged_entry(unit, info, lang, target_path, old, stats) -> polib.POEntry:
+    source = unit.versions[info.source_lang]
+    version = unit.versions.get(lang)
+    occurrences = [(info.source_path, str(source.line))]
+    if version and target_path:
+        occurrences.append((target_path, str(version.line)))
+    entry = polib.POEntry(
+        msgctxt=unit.id,
+        msgid=source.text,
+        msgstr=version.text if version else "",
+        occurrences=occurrences,
+        comment=_comment(unit, lang),
+        flags=["fuzzy"] if lang in unit.fuzzy else [],
+    )
+    if old is None or not (old.msgstr or old.msgstr_plural):
+        if old is not None:
+            entry.tcomment = old.tcomment
+        stats.new += old is None
+        return entry
+    # A translation exists: it wins over the document's text, as a translator put it there.
+    entry.msgstr = old.msgstr
+    entry.msgstr_plural = old.msgstr_plural
+    entry.msgid_plural = old.msgid_plural
+    entry.tcomment = old.tcomment
+    entry.flags = [flag for flag in old.flags]
+    stats.kept += 1
+    if version and old.msgstr != version.text and old.msgid == source.text:
+        stats.kept_over_corpus += 1
+    if old.msgid != source.text:
+        stats.source_changed += 1
+        entry.previous_msgid = old.msgid
+        if "fuzzy" not in entry.flags:
+            entry.flags.insert(0, "fuzzy")
+    else:
+        entry.previous_msgid = old.previous_msgid
+    return entry
+
+
+def _comment(unit: AlignedUnit, lang: str) -> str:
+    lines = [unit.context]
+    if unit.kind is BlockKind.FOOTNOTE and unit.note_of:
+        lines.append(f"Footnote to {unit.note_of}.")
+    if unit.kind is BlockKind.LINK and unit.note_of:
+        lines.append(f"Link target in {unit.note_of}.")
+    version = unit.versions.get(lang)
+    if version and version.footnotes:
+        lines.append("Footnote marker: " + ", ".join(version.footnotes) + ".")
+    if unit.note:
+        # Every catalog says why the paragraph is one unit, not only those marked fuzzy.
+        lines.append(unit.note)
+    return "\n".join(lines)
+
+
+def _metadata(info: CatalogInfo, lang: str | None) -> dict[str, str]:
+    metadata = {
+        "Project-Id-Version": info.document,
+        "Report-Msgid-Bugs-To": "",
+        "POT-Creation-Date": "",
+    }
+    # The fields msgfmt --check-header expects; a template keeps xgettext's placeholders.
+    metadata["PO-Revision-Date"] = "" if lang else _TEMPLATE_REVISION_DATE
+    metadata["Last-Translator"] = "" if lang else "FULL NAME <EMAIL@ADDRESS>"
+    metadata["Language-Team"] = profile(lang).english_name if lang else "LANGUAGE <LL@li.org>"
+    metadata["Language"] = lang or ""
+    metadata.update(
+        {
+            "MIME-Version": "1.0",
+            "Content-Type": "text/plain; charset=UTF-8",
+            "Content-Transfer-Encoding": "8bit",
+        }
+    )
+    if lang:
+        metadata["Plural-Forms"] = profile(lang).plural_forms
+    metadata["X-Generator"] = f"hexaglot {__version__}"
+    metadata["X-Document-Symbol"] = info.symbol
+    metadata["X-Source-Language"] = info.source_lang
+    return metadata
+
+
+def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | None, creation_date: str | None = None) -> bool:
+    """Write a catalog atomically unless nothing but its dates would change.
+
+    Returns whether the file was written. Dates are kept from the existing file when the
+    content is otherwise the same, so that re-extracting unchanged input changes no byte.
+    """
+    if existing is not None and path.exists():
+        for key in _DATE_KEYS:
+            if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE:
+                catalog.metadata[key] = existing.metadata.get(key, "")
+        if str(catalog).encode("utf-8") + b"\n" == path.read_bytes():
+            return False
+    now = _now()
+    if "POT-Creation-Date" in catalog.metadata:
+        catalog.metadata["POT-Creation-Date"] = creation_date or now
+    if catalog.metadata.get("PO-Revision-Date") != _TEMPLATE_REVISION_DATE:
+        catalog.metadata["PO-Revision-Date"] = now
+    atomic_write_bytes(path, str(catalog).encode("utf-8") + b"\n")
+    return True
+
+
+def _now() -> str:
+    """The time to stamp a changed catalog with; SOURCE_DATE_EPOCH makes builds reproducible."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime()
+    return time.strftime("%Y-%m-%d %H:%M+0000", moment)

@@ -1,0 +1,43 @@
+"""Errors meant for people: each names the file, the line and what is wrong.
+
+Codes (`[E001]`) are stable so that a message can be looked up in docs/cli.md.
+The CLI prints them once and exits with code 2; nothing else prints them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class HexaglotInputError(Exception):
+    """Bad input: raised at the boundary where the input is read."""
+
+    def __init__(self, code: str, path: Path | str | None, message: str, line: int | None = None):
+        self.code = code
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.message = message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        return f"{where}[{self.code}] {self.message}"
+
+
+# The catalogue of codes, so that docs/cli.md and the tests can list them.
+ERROR_CODES = {
+    "E001": "the file does not exist or is not a regular file",
+    "E002": "the file is empty (or holds only whitespace)",
+    "E003": "the file is not valid UTF-8 and no --encoding was given for it",
+    "E004": "the file cannot be decoded with the encoding given by --encoding",
+    "E005": "the file holds NUL bytes: it is binary, not text",
+    "E006": "the document's structure was not recognised",
+    "E007": "the .docx file cannot be read",
+    "E008": "an existing PO/POT catalog cannot be parsed",
+    "E009": "the corpus folder has no document, or no source-language version",
+    "E010": "meta.toml is not valid",
+    "E011": "an output file cannot be written",
+    "E012": "the language code is not one of ar, en, es, fr, ru, zh",
+}

@@ -1,0 +1,29 @@
+"""Documents (plain text extracted from PDF, or .docx) → structured blocks and sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.extract.joining import word_usage
+from pipeline.extract.layout import read_layout
+from pipeline.extract.reader import read_text
+from pipeline.extract.structure import build_document
+from pipeline.lang import profile
+from pipeline.model import ExtractedDocument
+
+
+def extract_document(path: Path, lang: str, encoding: str | None = None, shown_as: str | None = None) -> ExtractedDocument:
+    """Read one language version of a document. Raises HexaglotInputError on bad input.
+
+    `shown_as` is the path written into catalogs and messages (relative to the project).
+    """
+    language = profile(lang)
+    name = shown_as or str(path)
+    if path.suffix.lower() == ".docx":
+        from pipeline.extract.docx import read_docx_layout
+
+        layout, usage_text = read_docx_layout(path)
+    else:
+        text = read_text(path, encoding)
+        layout, usage_text = read_layout(text, language), text
+    return build_document(name, layout, language, word_usage(usage_text))

@@ -1,0 +1,173 @@
+"""The physical layout of PDF-extracted text: blocks, pages, footnote regions, link lines.
+
+A PDF page of a UN document ends with a footnote rule (`__________________`) and the
+footnotes, and the PDF's hyperlink targets come out as bare URL lines at the page end. The
+body text then goes on, often in the middle of a sentence (` в частности, что ...`). This
+module takes those apart: the body as blocks of lines (a paragraph interrupted by a page
+break is put back together), the footnotes with their numbers, and the links, each with the
+page it was found on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.lang import LanguageProfile
+
+RULE = re.compile(r"^\s*_{5,}\s*$")
+URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
+FOOTNOTE_START = re.compile(r"^\s*\(?(\d{1,3})\)?\s+(\S.*)$")
+NUMBERED = re.compile(r"^\s*\d+\.\s")
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    lines: tuple[tuple[int, str], ...]  # (line number, text as in the file)
+    page: int
+
+    @property
+    def first_line(self) -> str:
+        return self.lines[0][1]
+
+    @property
+    def indent(self) -> int:
+        first = self.first_line
+        return len(first) - len(first.lstrip())
+
+
+@dataclass(frozen=True)
+class RawFootnote:
+    number: int
+    lines: tuple[tuple[int, str], ...]
+    page: int
+
+
+@dataclass(frozen=True)
+class RawLink:
+    url: str
+    line: int
+    page: int
+
+
+@dataclass
+class Layout:
+    blocks: list[RawBlock] = field(default_factory=list)
+    footnotes: list[RawFootnote] = field(default_factory=list)
+    links: list[RawLink] = field(default_factory=list)
+    # docx marks footnote references exactly; text extracted from PDF does not.
+    exact_markers: bool = False
+
+
+_PAGE_BREAK = None
+
+
+def read_layout(text: str, profile: LanguageProfile) -> Layout:
+    """Split the lines of a text into body blocks, footnotes and links."""
+    lines = text.split("\n")
+    layout = Layout()
+    body: list[tuple[int, str] | None] = []  # None marks a page break
+    page = 0
+    break_pending = False
+    expected_footnote = 1
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        number = i + 1
+        if RULE.match(line):
+            i, expected_footnote = _read_footnotes(lines, i + 1, page, expected_footnote, layout)
+            break_pending = True
+            continue
+        if url := URL_LINE.match(line):
+            layout.links.append(RawLink(url.group(1), number, page))
+            break_pending = True
+            i += 1
+            continue
+        if line.strip() and break_pending:
+            body.append(_PAGE_BREAK)
+            page += 1
+            break_pending = False
+        body.append((number, line))
+        i += 1
+    layout.blocks = _group_blocks(body, profile)
+    return layout
+
+
+def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: Layout) -> tuple[int, int]:
+    """Read the footnotes after a rule; returns where the body resumes and the next number."""
+    current: list[tuple[int, str]] | None = None
+    current_number = 0
+
+    def close():
+        if current:
+            layout.footnotes.append(RawFootnote(current_number, tuple(current), page))
+
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        start = FOOTNOTE_START.match(line)
+        if start and int(start.group(1)) in (expected, 1):
+            close()
+            current_number = int(start.group(1))
+            expected = current_number + 1
+            current = [(i + 1, start.group(2))]
+            i += 1
+            continue
+        if current is not None and not line[0].isspace() and not URL_LINE.match(line):
+            current.append((i + 1, line))
+            i += 1
+            continue
+        break
+    close()
+    return i, expected
+
+
+def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile) -> list[RawBlock]:
+    blocks: list[RawBlock] = []
+    current: list[tuple[int, str]] = []
+    page = block_page = 0
+    after_break = False
+
+    def flush():
+        nonlocal current
+        if current:
+            blocks.append(RawBlock(tuple(current), block_page))
+        current = []
+
+    for entry in body:
+        if entry is _PAGE_BREAK:
+            flush()
+            page += 1
+            after_break = True
+            continue
+        number, line = entry
+        if not line.strip():
+            flush()
+            continue
+        if line.strip() in profile.annex_headings:
+            flush()  # the annex starts a page; nothing separates it from the text before
+        if not current:
+            if after_break and blocks and _continues(blocks[-1], line, profile):
+                previous = blocks.pop()
+                current = list(previous.lines)
+                block_page = previous.page
+            else:
+                block_page = page
+        after_break = False
+        current.append((number, line))
+    flush()
+    return blocks
+
+
+def _continues(previous: RawBlock, line: str, profile: LanguageProfile) -> bool:
+    """Does `line`, the first after a page break, go on with the paragraph before the break?"""
+    indent = len(line) - len(line.lstrip())
+    if indent > 1 or NUMBERED.match(line):
+        return False
+    first = line.lstrip()[:1]
+    if profile.cased and first.islower():
+        return True
+    last = previous.lines[-1][1].rstrip()[-1:]
+    return bool(last) and last not in profile.sentence_end + ":;)»”\"'"

@@ -1,0 +1,37 @@
+"""Finding footnote markers in body text, so that the marker becomes a reference, not text.
+
+In PDF-extracted text a superscript marker comes out as a plain number glued to the word or
+stop before it (`год2,`, `работы1`, `a.m.1`, `原则2，`, `2019(2)` in Arabic), or after a space
+at the end of a paragraph (`мин. 1`). A marker is searched only for a footnote known to be
+on the same page, and the last candidate wins: markers come before the footnote rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+# docx references are exact: the docx reader writes them with these private-use delimiters.
+EXACT_OPEN, EXACT_CLOSE = "\ue000", "\ue001"
+_AFTER = r"(?=[\s,.;:!?)»”’\"。，；：！？）]|$)"
+
+
+def marker_patterns(number: int) -> list[re.Pattern[str]]:
+    n = str(number)
+    return [
+        re.compile(f"{EXACT_OPEN}{n}{EXACT_CLOSE}"),
+        re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
+        re.compile(rf"(?<=[^\W\d_]){n}{_AFTER}"),  # glued to a word
+        re.compile(rf"(?<=[.,;:)»”’。，；：）]){n}{_AFTER}"),  # glued to a stop or a closing mark
+        re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
+    ]
+
+
+def find_marker(text: str, number: int, exact: bool) -> tuple[int, int] | None:
+    """The span of the last marker of footnote `number` in `text`, or None."""
+    patterns = marker_patterns(number)
+    best: tuple[int, int] | None = None
+    for pattern in patterns[:1] if exact else patterns[1:]:
+        for match in pattern.finditer(text):
+            if best is None or match.start() > best[0]:
+                best = (match.start(), match.end())
+    return best

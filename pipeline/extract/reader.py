@@ -1,0 +1,51 @@
+"""Reading a document file into text: encodings, BOM, line ends; errors that say what to do."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+
+
+def read_text(path: Path, encoding: str | None = None) -> str:
+    """The file's text with LF line ends and no BOM.
+
+    UTF-8 is tried first: a text in a legacy encoding (cp1251, latin-1) almost never decodes
+    as UTF-8 by accident, so a file that does decode is UTF-8. `encoding` is used only for a
+    file that is not valid UTF-8; without it such a file is an error naming the option.
+    """
+    if not path.is_file():
+        what = "is a directory, not a file" if path.is_dir() else "does not exist"
+        raise HexaglotInputError("E001", path, f"the file {what}")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise HexaglotInputError("E005", path, "NUL byte in the file: it is binary, not text", line)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if encoding is None:
+            line = data[: error.start].count(b"\n") + 1
+            raise HexaglotInputError(
+                "E003",
+                path,
+                f"not valid UTF-8 (byte 0x{data[error.start]:02x}); if the file is in another "
+                "encoding, name it with --encoding (for example --encoding cp1251)",
+                line,
+            ) from None
+        try:
+            text = data.decode(encoding)
+        except LookupError:
+            raise HexaglotInputError("E004", path, f"unknown encoding '{encoding}' given by --encoding") from None
+        except UnicodeDecodeError as error2:
+            line = data[: error2.start].count(b"\n") + 1
+            raise HexaglotInputError(
+                "E004", path, f"cannot be decoded as {encoding} (byte 0x{data[error2.start]:02x})", line
+            ) from None
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise HexaglotInputError("E002", path, "the file is empty")
+    return text

@@ -1,0 +1,85 @@
+"""Language knowledge, one module per language, registered by code.
+
+Everything the pipeline knows about a language (its abbreviations, its sub-item letters,
+the words that head a documentation list or an annex, how times are written) lives in its
+module under this package, never in `if lang == ...` branches elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import import_module
+
+from babel import Locale
+from babel.dates import get_day_names
+from babel.messages.plurals import get_plural
+
+from pipeline.model import LANGUAGES
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """What the extractor needs to know about one language."""
+
+    code: str
+    # Does the script have letter case? Sentence splitting and page-break continuation use it.
+    cased: bool
+    # Scripts written without spaces between words (lines are joined without a space).
+    unspaced: bool
+    # Abbreviations whose final period does not end a sentence (lower-case, with the period).
+    abbreviations: frozenset[str]
+    # Characters that end a sentence.
+    sentence_end: str
+    # Letters of sub-items in order: (a), (b) ... or (أ), (ب) ... in Arabic.
+    sub_item_letters: str
+    # Headings that open the list of documents under an agenda item, and the annex.
+    documentation_headings: tuple[str, ...]
+    annex_headings: tuple[str, ...]
+    # The mark that a row of the annex table continues an item from an earlier session.
+    continued_marks: tuple[str, ...]
+    # A time range as written in the annex table ("10 a.m.–1 p.m.", "10:00–13:00").
+    time_range: str
+    # How the words of a hyphenated line break are judged: "morphology" (pymorphy3),
+    # "frequency" (wordfreq) or "none" (the script is not hyphenated).
+    hyphenation: str = "frequency"
+    extra_weekdays: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def english_name(self) -> str:
+        return Locale.parse(self.code).get_display_name("en")
+
+    @cached_property
+    def plural_forms(self) -> str:
+        """The gettext Plural-Forms header for this language, from CLDR (Babel)."""
+        return str(get_plural(self.code))
+
+    @cached_property
+    def weekdays(self) -> tuple[str, ...]:
+        """Weekday names from CLDR, both contexts, case-folded."""
+        names = set(self.extra_weekdays)
+        for context in ("format", "stand-alone"):
+            names.update(get_day_names("wide", context=context, locale=self.code).values())
+        return tuple(sorted((n.casefold() for n in names), key=len, reverse=True))
+
+    @cached_property
+    def time_range_re(self) -> re.Pattern[str]:
+        return re.compile(self.time_range)
+
+    def sub_item_key(self, letter: str) -> str:
+        """The Latin letter used in ids for a sub-item letter of this language."""
+        index = self.sub_item_letters.index(letter)
+        return "abcdefghijklmnopqrstuvwxyz"[index]
+
+
+_PROFILES: dict[str, LanguageProfile] = {}
+
+
+def profile(code: str) -> LanguageProfile:
+    """The profile of a language code; KeyError for a code that is not one of the six."""
+    if code not in LANGUAGES:
+        raise KeyError(code)
+    if code not in _PROFILES:
+        _PROFILES[code] = import_module(f"pipeline.lang.{code}").PROFILE
+    return _PROFILES[code]

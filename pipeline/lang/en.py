@@ -1,0 +1,18 @@
+from pipeline.lang import LanguageProfile
+
+PROFILE = LanguageProfile(
+    code="en",
+    cased=True,
+    unspaced=False,
+    abbreviations=frozenset(
+        "a.m. p.m. p. pp. para. paras. no. nos. e.g. i.e. etc. cf. vol. chap. art. arts. "
+        "mr. mrs. ms. dr. prof. st. fig. ed. eds. rev. corr. add. approx. incl. ibid. op. cit. "
+        "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. u.s. u.k.".split()
+    ),
+    sentence_end=".!?…",
+    sub_item_letters="abcdefghijklmnopqrstuvwxyz",
+    documentation_headings=("Documentation",),
+    annex_headings=("Annex",),
+    continued_marks=("(continued)",),
+    time_range=r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.)?|noon)\s*[–-]\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|noon)",
+)

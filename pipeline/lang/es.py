@@ -1,0 +1,18 @@
+from pipeline.lang import LanguageProfile
+
+PROFILE = LanguageProfile(
+    code="es",
+    cased=True,
+    unspaced=False,
+    abbreviations=frozenset(
+        "p. pág. págs. párr. párrs. núm. núms. no. art. arts. cap. vol. etc. cf. ej. "
+        "sr. sra. srs. dr. dra. ed. ibid. op. cit. ene. feb. mar. abr. jun. jul. ago. "
+        "sept. oct. nov. dic.".split()
+    ),
+    sentence_end=".!?…",
+    sub_item_letters="abcdefghijklmnopqrstuvwxyz",
+    documentation_headings=("Documentación",),
+    annex_headings=("Anexo",),
+    continued_marks=("(continuación)",),
+    time_range=r"(?:de\s+las\s+)?\d{1,2}[.:]\d{2}\s*(?:a\s+las|a|[–-])\s*\d{1,2}[.:]\d{2}(?:\s*horas)?",
+)

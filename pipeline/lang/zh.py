@@ -1,0 +1,15 @@
+from pipeline.lang import LanguageProfile
+
+PROFILE = LanguageProfile(
+    code="zh",
+    cased=False,
+    unspaced=True,
+    abbreviations=frozenset(),
+    sentence_end="。！？",
+    sub_item_letters="abcdefghijklmnopqrstuvwxyz",
+    documentation_headings=("文件",),
+    annex_headings=("附件",),
+    continued_marks=("（续）", "(续)"),
+    time_range=r"(?:上午|下午|中午)?\d{1,2}(?:时|:\d{2})(?:\d{1,2}分)?至(?:上午|下午|中午)?\d{1,2}(?:时|:\d{2})(?:\d{1,2}分)?",
+    hyphenation="none",
+)

@@ -1,0 +1,152 @@
+"""The data that flows between stages: small immutable dataclasses, no behaviour to speak of.
+
+This module imports nothing from the package, so that every stage can depend on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
+
+
+class BlockKind(str, Enum):
+    """What a block of a document is; decides whether it is split into sentences."""
+
+    MASTHEAD = "masthead"
+    TITLE = "title"
+    HEADING = "heading"
+    AGENDA_ITEM = "agenda-item"
+    PARAGRAPH = "paragraph"
+    DOCUMENTATION = "documentation"
+    FOOTNOTE = "footnote"
+    LINK = "link"
+    TABLE_CELL = "table-cell"
+
+    @property
+    def splits_into_sentences(self) -> bool:
+        return self in (BlockKind.PARAGRAPH, BlockKind.FOOTNOTE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a block, with the line of the source file where it starts."""
+
+    text: str
+    line: int
+    footnotes: tuple[str, ...] = ()  # ids of the footnotes whose markers it carried
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit of a document (a paragraph, a heading, a footnote, a table cell).
+
+    `id` is derived from the structure (`item/2/p1`, `fn/1`, `annex/r3/title`), so it is the
+    same in every language version and does not change when text elsewhere is edited.
+    """
+
+    id: str
+    kind: BlockKind
+    sentences: tuple[Sentence, ...]
+    context: str  # the heading of the part or agenda item the block belongs to
+    note_of: str | None = None  # for a footnote: the id of the block that carries its marker
+
+    @property
+    def text(self) -> str:
+        return join_sentences(s.text for s in self.sentences)
+
+    @property
+    def line(self) -> int:
+        return self.sentences[0].line
+
+    @property
+    def footnotes(self) -> tuple[str, ...]:
+        return tuple(ref for s in self.sentences for ref in s.footnotes)
+
+
+def join_sentences(texts) -> str:
+    """Sentences of a paragraph joined back: no space after a Chinese sentence."""
+    out = ""
+    for text in texts:
+        if out and not _is_cjk(out[-1]):
+            out += " "
+        out += text
+    return out
+
+
+def _is_cjk(ch: str) -> bool:
+    code = ord(ch)
+    return 0x3000 <= code <= 0x9FFF or 0xFF00 <= code <= 0xFFEF
+
+
+@dataclass(frozen=True)
+class AnnexRow:
+    """A row of the annex table, as read: time (may be empty), item label, title."""
+
+    index: int
+    time: str
+    item: str
+    title: str
+    continued: bool
+
+
+@dataclass(frozen=True)
+class ExtractedDocument:
+    """One language version of a document, as structured blocks."""
+
+    path: str  # as given, relative to the project when possible
+    lang: str
+    blocks: tuple[Block, ...]
+    annex_rows: tuple[AnnexRow, ...] = ()
+    hyphenation: tuple["HyphenDecision", ...] = ()
+
+    def block(self, block_id: str) -> Block | None:
+        for block in self.blocks:
+            if block.id == block_id:
+                return block
+        return None
+
+    @property
+    def sentence_count(self) -> int:
+        return sum(len(b.sentences) for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class HyphenDecision:
+    """How a word broken across lines by a hyphen was put back together, and why."""
+
+    line: int  # the line that ends with the hyphen
+    left: str
+    right: str
+    kept_hyphen: bool
+    reason: str
+
+    @property
+    def result(self) -> str:
+        return f"{self.left}-{self.right}" if self.kept_hyphen else self.left + self.right
+
+
+@dataclass(frozen=True)
+class UnitVersion:
+    """One language's text of an aligned unit."""
+
+    text: str
+    line: int
+    footnotes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AlignedUnit:
+    """A translation unit: one source segment and its version in each language found.
+
+    `fuzzy` holds the languages whose alignment is uncertain; `note` says why.
+    """
+
+    id: str
+    kind: BlockKind
+    context: str
+    versions: dict[str, UnitVersion] = field(default_factory=dict)
+    fuzzy: frozenset[str] = frozenset()
+    note: str = ""
+    note_of: str | None = None

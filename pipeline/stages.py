@@ -1,0 +1,131 @@
+"""The stages of the flow, assembled: documents → aligned units → catalogs.
+
+Each stage is a function over the data of `model.py`; this module only runs them in order
+for every document of a corpus and collects what a person needs to know about the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.align import align
+from pipeline.catalog import CatalogInfo, MergeStats, build_catalog, build_template, read_catalog, save_catalog
+from pipeline.corpus import DocumentSource, discover
+from pipeline.errors import HexaglotInputError
+from pipeline.extract import extract_document
+from pipeline.model import LANGUAGES, ExtractedDocument
+
+
+@dataclass
+class LanguageResult:
+    lang: str
+    status: str  # "source", "extracted", "missing" or "failed"
+    path: str | None = None
+    segments: int = 0  # catalog entries that hold a translation
+    hyphen_breaks: int = 0
+    kept_hyphens: tuple[str, ...] = ()
+    catalog: str | None = None
+    written: bool = False
+    merge: MergeStats | None = None
+    fuzzy: list[tuple[str, str]] = field(default_factory=list)  # (segment id, why)
+
+
+@dataclass
+class DocumentResult:
+    name: str
+    symbol: str
+    source_lang: str
+    units: int = 0
+    languages: dict[str, LanguageResult] = field(default_factory=dict)
+    unmatched: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    errors: list[HexaglotInputError] = field(default_factory=list)
+
+
+def shown(path: Path) -> str:
+    """A path as catalogs and messages show it: relative to the working folder if inside it."""
+    resolved, here = path.resolve(), Path.cwd().resolve()
+    return resolved.relative_to(here).as_posix() if resolved.is_relative_to(here) else path.as_posix()
+
+
+def extract_corpus(corpus: Path, out: Path, encoding: str | None = None, source_lang: str | None = None) -> list[DocumentResult]:
+    """Extract every document of a corpus into `out` (templates/ and <lang>/LC_MESSAGES/)."""
+    return [extract_one(document, out, encoding) for document in discover(corpus, source_lang)]
+
+
+def extract_one(document: DocumentSource, out: Path, encoding: str | None = None) -> DocumentResult:
+    source_lang = document.meta.source_lang
+    result = DocumentResult(document.name, document.meta.symbol, source_lang)
+    extracted: dict[str, ExtractedDocument] = {}
+    for lang in LANGUAGES:
+        path = document.files.get(lang)
+        language = LanguageResult(lang, "missing")
+        result.languages[lang] = language
+        if path is None:
+            continue
+        language.path = shown(path)
+        try:
+            extracted[lang] = extract_document(path, lang, encoding, shown_as=language.path)
+        except HexaglotInputError as error:
+            language.status = "failed"
+            result.errors.append(error)
+            continue
+        language.status = "source" if lang == source_lang else "extracted"
+        language.hyphen_breaks = len(extracted[lang].hyphenation)
+        language.kept_hyphens = tuple(d.result for d in extracted[lang].hyphenation if d.kept_hyphen)
+    if source_lang not in extracted:
+        if result.languages[source_lang].status == "missing":
+            result.errors.append(HexaglotInputError(
+                "E009", document.folder, f"no {source_lang} version (the source language): no catalog can be made"
+            ))
+        return result
+
+    alignment = align(extracted, source_lang)
+    result.units = len(alignment.units)
+    result.unmatched = alignment.unmatched
+    info = CatalogInfo(
+        document=document.name,
+        symbol=document.meta.symbol,
+        title=document.meta.title,
+        source_lang=source_lang,
+        source_path=result.languages[source_lang].path or "",
+    )
+    # Read every existing catalog before writing any, so that a broken one stops nothing else
+    # and is itself left untouched.
+    existing = {}
+    template_path = out / "templates" / f"{document.name}.pot"
+    targets = [lang for lang in LANGUAGES if lang != source_lang and result.languages[lang].status != "failed"]
+    for lang in targets:
+        try:
+            existing[lang] = read_catalog(_po_path(out, lang, document.name))
+        except HexaglotInputError as error:
+            result.languages[lang].status = "failed"
+            result.errors.append(error)
+    try:
+        old_template = read_catalog(template_path)
+    except HexaglotInputError:
+        old_template = None  # the template is ours to rewrite: it holds no translation
+    template = build_template(alignment.units, info)
+    source_result = result.languages[source_lang]
+    source_result.catalog = shown(template_path)
+    source_result.written = save_catalog(template, template_path, old_template)
+    source_result.segments = len(alignment.units)
+    creation_date = template.metadata["POT-Creation-Date"]
+
+    for lang in targets:
+        language = result.languages[lang]
+        if language.status == "failed":
+            continue
+        path = _po_path(out, lang, document.name)
+        catalog, stats = build_catalog(alignment.units, info, lang, language.path, existing[lang])
+        language.catalog = shown(path)
+        language.written = save_catalog(catalog, path, existing[lang], creation_date)
+        language.merge = stats
+        language.segments = stats.translated
+        notes = {unit.id: unit.note for unit in alignment.units}
+        language.fuzzy = [(unit_id, notes.get(unit_id) or "changed source or marked by a translator") for unit_id in stats.fuzzy_ids]
+    return result
+
+
+def _po_path(out: Path, lang: str, name: str) -> Path:
+    return out / lang / "LC_MESSAGES" / f"{name}.po"

@@ -1,0 +1,39 @@
+"""Shared fixtures: the shipped corpus, extracted once per session (pymorphy3 is costly)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.model import LANGUAGES
+
+ROOT = Path(__file__).resolve().parent.parent
+DOC = "CTOC-COP-WG.7-2022-1"
+CORPUS = ROOT / "corpora" / DOC
+SEED = ROOT.parent / "shared" / "corpus-seed" / f"{DOC}.ru.txt"
+
+
+@pytest.fixture(scope="session")
+def documents():
+    """Every language version of the shipped agenda, extracted."""
+    return {lang: extract_document(CORPUS / f"{lang}.txt", lang) for lang in LANGUAGES}
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A scratch project holding a copy of the corpus; the working folder is its root."""
+    shutil.copytree(CORPUS, tmp_path / "corpora" / DOC)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def run_hexaglot(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """The CLI as a user runs it, in its own process."""
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+    )

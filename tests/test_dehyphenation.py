@@ -1,0 +1,85 @@
+"""Words hyphenated across line breaks are put back together by the language's lexicon."""
+
+from collections import Counter
+
+import pytest
+
+from pipeline.lang import profile
+from pipeline.lang.hyphenation import decide
+
+# Every word broken by a hyphen at a line end in the Russian seed, in order, as it must read
+# once joined. All but one are soft breaks; интернет-провайдерами has a real hyphen.
+RUSSIAN_SEED_BREAKS = [
+    "предупреждения", "незаконном", "сотрудничества", "организованной", "откроется",
+    "Организации", "постоянным", "проведении", "последовательном", "обеспечения",
+    "мигрантов", "соответствии", "распоряжении", "заседания", "заболевания", "проведения",
+    "Поскольку", "работать", "проводимых", "возникнет", "рекомендуется", "ввозом",
+    "содержательным", "передового", "частного", "информированию", "судоходных", "которая",
+    "преследования", "платформы", "интернет-провайдерами", "миграции", "представлен",
+    "пресечения", "незаконного", "обмена", "возможного", "предметного", "знание",
+    "расследованию", "опытом", "расследованию", "эффективного", "технологий", "уголовного",
+    "представлен", "подходов", "процедурах", "укрепления", "обзора", "Конференция",
+    "специализации", "Конференцией", "рабочие", "посвящать", "обсуждения", "ознакомить",
+    "Механизма", "предусмотрено",
+]
+
+
+def test_seed_has_59_breaks_58_joined_and_one_real_hyphen(documents):
+    decisions = documents["ru"].hyphenation
+    assert [d.result for d in decisions] == RUSSIAN_SEED_BREAKS
+    assert len(decisions) == 59
+    assert sum(not d.kept_hyphen for d in decisions) == 58
+    assert [d.result for d in decisions if d.kept_hyphen] == ["интернет-провайдерами"]
+
+
+def test_joined_words_appear_in_the_extracted_text(documents):
+    text = " ".join(block.text for block in documents["ru"].blocks)
+    for word in ("предупреждения", "незаконного", "Конференция", "интернет-провайдерами"):
+        assert word in text
+    assert "предупре-ждения" not in text and "интернетпровайдерами" not in text
+
+
+def test_hyphen_inside_a_line_is_left_alone(documents):
+    paragraph = documents["ru"].block("item/3/p3").text
+    assert paragraph.startswith("Делегаты-эксперты")
+
+
+@pytest.mark.parametrize(
+    "lang, expected_kept, expected_breaks",
+    [("en", ["cross-border"], 28), ("fr", ["peut-être"], 34), ("es", [], 30)],
+)
+def test_renderings_keep_only_their_real_compounds(documents, lang, expected_kept, expected_breaks):
+    decisions = documents[lang].hyphenation
+    assert len(decisions) == expected_breaks
+    assert [d.result for d in decisions if d.kept_hyphen] == expected_kept
+
+
+@pytest.mark.parametrize(
+    "lang, left, right, keep",
+    [
+        ("ru", "предупре", "ждения", False),
+        ("ru", "интернет", "провайдерами", True),
+        ("ru", "государств", "участников", True),
+        ("ru", "Конфе", "ренцией", False),
+        ("en", "preven", "tion", False),
+        ("en", "follow", "up", True),
+        ("en", "non", "governmental", True),
+        ("en", "Secre", "tariat", False),
+        ("fr", "coopé", "ration", False),
+        ("fr", "sous", "groupe", True),
+        ("es", "plata", "forma", False),
+        ("es", "in", "formar", False),
+    ],
+)
+def test_lexicon_decides_a_single_break(lang, left, right, keep):
+    kept, reason = decide(left, right, profile(lang), Counter())
+    assert kept is keep, reason
+
+
+def test_document_usage_breaks_a_tie():
+    # Neither form is in pymorphy3's dictionary: the document's own spelling decides.
+    usage = Counter({"хексаглот-сервис": 2})
+    kept, reason = decide("хексаглот", "сервис", profile("ru"), usage)
+    assert kept and "elsewhere" in reason
+    kept, _ = decide("хексаглот", "сервис", profile("ru"), Counter())
+    assert not kept

@@ -1,0 +1,172 @@
+"""The structure of the agenda is found the same way in all six versions."""
+
+import pytest
+
+from pipeline.model import LANGUAGES, BlockKind
+
+
+def ids(document):
+    return [block.id for block in document.blocks]
+
+
+def test_seed_text_is_kept_as_it_is_defects_included(documents):
+    ru = documents["ru"]
+    # The Latin "a" letters of the title line are a defect for TYPO001 to find, not to fix.
+    assert ru.block("masthead/body").text == "Рабочaя группa по незаконному ввозу мигрантов"
+    assert "поэтому пункту" in ru.block("item/2/p2").text
+
+
+def test_masthead_has_body_place_and_dates_and_title(documents):
+    ru = documents["ru"]
+    assert ru.block("masthead/dates").text == "Вена, 27 и 28 июня 2022 года"
+    assert ru.block("masthead/title").text == "Аннотированная предварительная повестка дня"
+    assert ru.block("agenda/title").text == "Предварительная повестка дня"
+
+
+def test_agenda_lists_items_1_to_6_with_sub_items_a_and_b(documents):
+    ru = documents["ru"]
+    agenda = [b.id for b in ru.blocks if b.kind is BlockKind.AGENDA_ITEM]
+    assert agenda == ["agenda/1", "agenda/1a", "agenda/1b", "agenda/2", "agenda/3", "agenda/4", "agenda/5", "agenda/6"]
+    assert ru.block("agenda/1a").text == "открытие совещания;"
+    assert ru.block("agenda/2").text == (
+        "Успешная практика сотрудничества с частным сектором в деле предупреждения "
+        "и пресечения незаконного ввоза мигрантов"
+    )
+
+
+def test_each_item_has_its_annotation_heading_and_paragraphs(documents):
+    ru = documents["ru"]
+    headings = [b.id for b in ru.blocks if b.id.startswith("item/") and b.id.count("/") == 2 and b.id.endswith("/title")]
+    assert headings == [
+        "item/1/title", "item/1a/title", "item/1b/title", "item/2/title", "item/3/title",
+        "item/4/title", "item/5/title", "item/6/title",
+    ]
+    assert [b.id for b in ru.blocks if b.id.startswith("item/1b/")] == [
+        "item/1b/title", "item/1b/p1", "item/1b/p2", "item/1b/p3", "item/1b/h1", "item/1b/p4",
+    ]
+    assert ru.block("item/1b/h1").text.startswith("Влияние пандемии коронавирусного заболевания")
+
+
+def test_paragraph_broken_by_a_page_of_footnotes_is_whole_again(documents):
+    paragraph = documents["ru"].block("item/1b/p1")
+    assert "Конференция участников постановила, в частности, что Рабочая группа" in paragraph.text
+    assert paragraph.text.endswith("для обеспечения эффективного использования ресурсов.")
+    assert "Если совещание" not in paragraph.text
+
+
+def test_documentation_blocks_carry_their_symbols(documents):
+    ru = documents["ru"]
+    assert ru.block("item/2/doc/title").text == "Документация"
+    assert ru.block("item/2/doc/1").text.endswith("(CTOC/COP/WG.7/2022/2)")
+    assert ru.block("item/3/doc/1").text.endswith("(CTOC/COP/WG.7/2022/3)")
+    assert ru.block("item/4/doc/title") is None
+
+
+def test_footnotes_are_attached_to_the_paragraph_with_the_marker(documents):
+    ru = documents["ru"]
+    assert ru.block("fn/1").note_of == "item/1a/p1"
+    assert ru.block("fn/2").note_of == "item/2/p1"
+    assert ru.block("annex/fn/1").note_of == "annex/title"
+    assert ru.block("item/1a/p1").footnotes == ("fn/1",)
+    assert ru.block("item/2/p1").footnotes == ("fn/2",)
+    assert ru.block("annex/title").footnotes == ("annex/fn/1",)
+
+
+def test_the_marker_becomes_a_reference_not_text(documents):
+    ru = documents["ru"]
+    assert ru.block("item/1a/p1").text.endswith("в 10 час. 00 мин.")
+    assert "2019 год, однако" in ru.block("item/2/p1").text
+    assert ru.block("annex/title").text == "Предлагаемая организация работы"
+
+
+def test_footnote_text_is_whole(documents):
+    ru = documents["ru"]
+    assert ru.block("fn/1").text == (
+        "Если совещание придется проводить в смешанном формате, то новая информация и изменения "
+        "в предлагаемой организации работы, включая время начала, будут представлены на "
+        "веб-странице девятого совещания Рабочей группы по незаконному ввозу мигрантов."
+    )
+    assert ru.block("fn/2").text.endswith("(Vienna, 2021), p. 47.")
+
+
+def test_urls_are_intact_and_attached(documents):
+    ru = documents["ru"]
+    compendium = (
+        "https://www.unodc.org/documents/treaties/compendiums_working_groups_2021/"
+        "20-01800A_Smuggling_of_Migrants_eBooks.pdf"
+    )
+    assert ru.block("fn/2/link1").text == compendium
+    assert ru.block("fn/2/link2").text == compendium
+    assert ru.block("item/2/doc/1/link1").text == "http://undocs.org/ru/CTOC/COP/WG.7/2022/2"
+    assert ru.block("item/3/doc/1/link1").text == "http://undocs.org/ru/CTOC/COP/WG.7/2022/3"
+
+
+def test_annex_table_rows(documents):
+    rows = documents["ru"].annex_rows
+    assert [(r.time, r.item, r.continued) for r in rows] == [
+        ("10:00–13:00", "1 (a)", False),
+        ("", "1 (b)", False),
+        ("", "2", False),
+        ("15:00–18:00", "2", True),
+        ("", "3", False),
+        ("10:00–13:00", "3", True),
+        ("", "4", False),
+        ("15:00–18:00", "5", False),
+        ("", "6", False),
+    ]
+    assert rows[1].title == "Утверждение повестки дня и организация работы"
+    assert rows[3].title.endswith("незаконного ввоза мигрантов (продолжение)")
+    ru = documents["ru"]
+    assert ru.block("annex/day1").text == "Понедельник, 27 июня"
+    assert ru.block("annex/day2").text == "Вторник, 28 июня"
+    assert ru.block("annex/columns").text == "Дата и время Пункт повестки дня Название или описание"
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "ru"])
+def test_every_version_has_the_structure_of_the_seed(documents, lang):
+    assert ids(documents[lang]) == ids(documents["ru"])
+    rows = [(bool(r.time), r.continued) for r in documents[lang].annex_rows]
+    assert rows == [(bool(r.time), r.continued) for r in documents["ru"].annex_rows]
+
+
+@pytest.mark.parametrize(
+    "lang, block_id, expected",
+    [
+        ("en", "annex/r1/time", "10 a.m.–1 p.m."),
+        ("en", "annex/r4/time", "3–6 p.m."),
+        ("fr", "annex/r1/item", "1 a)"),
+        ("es", "annex/r4/time", "15.00 a 18.00 horas"),
+        ("ar", "annex/r2/item", "1 (ب)"),
+        ("ar", "annex/r1/time", "00/10–00/13"),
+        ("zh", "annex/r1/time", "上午10时至下午1时"),
+        ("zh", "annex/day1", "6月27日星期一"),
+        ("ar", "agenda/1b", "إقرار جدول الأعمال وتنظيم الأعمال."),
+    ],
+)
+def test_language_specific_numbering_and_times(documents, lang, block_id, expected):
+    assert documents[lang].block(block_id).text == expected
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_footnotes_attached_in_every_version(documents, lang):
+    document = documents[lang]
+    assert document.block("fn/1").note_of == "item/1a/p1"
+    assert document.block("fn/2").note_of == "item/2/p1"
+    assert document.block("annex/fn/1").note_of == "annex/title"
+
+
+def test_chinese_lines_join_without_spaces(documents):
+    text = documents["zh"].block("item/1b/p2").text
+    assert "2022年6月27日和28日在维也纳举行" in text
+    assert " " not in text
+
+
+def test_sentence_lines_point_into_the_file(documents):
+    from tests.conftest import CORPUS
+
+    for lang in ("ru", "en", "zh"):
+        lines = (CORPUS / f"{lang}.txt").read_text(encoding="utf-8").split("\n")
+        for block in documents[lang].blocks:
+            for sentence in block.sentences:
+                first_char = sentence.text[:1]
+                assert first_char in lines[sentence.line - 1], (lang, block.id, sentence.line)
