@@ -41,6 +41,8 @@ def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]
 def _is_boundary(text: str, stop: int, rest: str, profile: LanguageProfile) -> bool:
     if text[stop] == ".":
         word = text[:stop + 1].split()[-1].lstrip(_OPENERS).casefold()
+        if word in profile.final_abbreviations:
+            return rest[0].isupper()
         if word in profile.abbreviations:
             return False
         # An initial ("J. Smith") or a letter of a list ("a. ...") is not a sentence.

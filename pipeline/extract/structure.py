@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.joining import JoinedText, join_lines, slice_joined
 from pipeline.extract.layout import Layout, RawBlock
-from pipeline.extract.markers import find_marker
+from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN, find_marker
 from pipeline.extract.sentences import split_sentences
 from pipeline.lang import LanguageProfile
 from pipeline.model import AnnexRow, Block, BlockKind, ExtractedDocument, HyphenDecision, Sentence
@@ -23,6 +23,7 @@ ITEM = re.compile(r"^(\d{1,2})\.\s+(\S.*)$", re.S)
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 SYMBOL_AT_END = re.compile(r"/((?:[A-Z]+)(?:/[\w.]+)+)$")
 _CLOSERS = "\"'»”’)]）》"
+_TRAILING_MARKER = re.compile(rf"(?<=[.。!?؟…])\s*(?:\(?\d{{1,3}}\)?|{EXACT_OPEN}\d+{EXACT_CLOSE})$")
 
 
 @dataclass
@@ -35,6 +36,7 @@ class _Draft:
     in_annex: bool
     refs: list[tuple[int, str]] = field(default_factory=list)  # (offset, footnote id)
     note_of: str | None = None
+    marker: int = 0  # for a footnote: the number its marker has in the body text
 
 
 def build_document(
@@ -239,7 +241,7 @@ class _Builder:
 
     def terminated(self, text: str) -> bool:
         # A footnote marker may still follow the stop here ("... мин. 1", "a.m.1").
-        text = re.sub(r"(?<=[.。!?؟…])\s*\(?\d{1,3}\)?$", "", text)
+        text = _TRAILING_MARKER.sub("", text)
         stripped = text.rstrip(_CLOSERS + " ")
         return bool(stripped) and stripped[-1] in self.profile.sentence_end + ":;"
 
@@ -249,18 +251,24 @@ class _Builder:
             (d.joined.lines[0] for d in self.drafts if d.id == "annex/heading"), None
         )
         drafts = []
+        body_count = 0
         for footnote in self.layout.footnotes:
             in_annex = annex_line is not None and footnote.lines[0][0] > annex_line
+            body_count += not in_annex
+            # The printed annex restarts its footnotes at 1; Word numbers on from the body.
+            number = footnote.number - body_count if in_annex and self.layout.exact_markers else footnote.number
             prefix = "annex/fn" if in_annex else "fn"
             joined = self.join(footnote.lines)
             joined.strip()
-            drafts.append(_Draft(f"{prefix}/{footnote.number}", BlockKind.FOOTNOTE, joined, "Footnotes", footnote.page, in_annex))
+            draft = _Draft(f"{prefix}/{number}", BlockKind.FOOTNOTE, joined, "Footnotes", footnote.page, in_annex)
+            draft.marker = footnote.number
+            drafts.append(draft)
         return drafts
 
     def attach_markers(self, footnotes: list[_Draft]) -> None:
         exact = self.layout.exact_markers
         for footnote in footnotes:
-            number = int(footnote.id.rsplit("/", 1)[1])
+            number = footnote.marker
             part = [d for d in self.drafts if d.in_annex == footnote.in_annex]
             same_page = [d for d in part if d.page == footnote.page] if not exact else part
             for candidates in (same_page, [d for d in part if d.page <= footnote.page]):

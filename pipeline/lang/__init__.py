@@ -30,6 +30,9 @@ class LanguageProfile:
     unspaced: bool
     # Abbreviations whose final period does not end a sentence (lower-case, with the period).
     abbreviations: frozenset[str]
+    # Abbreviations that may also end a sentence ("10 a.m.", "00 мин."): a capital after them
+    # starts a new one. Must be a subset of `abbreviations`.
+    final_abbreviations: frozenset[str]
     # Characters that end a sentence.
     sentence_end: str
     # Letters of sub-items in order: (a), (b) ... or (أ), (ب) ... in Arabic.

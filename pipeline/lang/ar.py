@@ -5,6 +5,7 @@ PROFILE = LanguageProfile(
     cased=False,
     unspaced=False,
     abbreviations=frozenset(),
+    final_abbreviations=frozenset(),
     sentence_end=".!?؟…",
     # The abjad order UN Arabic uses for sub-items: (أ) (ب) (ج) (د) (ه) (و) (ز) (ح).
     sub_item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",

@@ -9,6 +9,7 @@ PROFILE = LanguageProfile(
         "mr. mrs. ms. dr. prof. st. fig. ed. eds. rev. corr. add. approx. incl. ibid. op. cit. "
         "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. u.s. u.k.".split()
     ),
+    final_abbreviations=frozenset("a.m. p.m. etc. approx. incl.".split()),
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Documentation",),

@@ -9,6 +9,7 @@ PROFILE = LanguageProfile(
         "sr. sra. srs. dr. dra. ed. ibid. op. cit. ene. feb. mar. abr. jun. jul. ago. "
         "sept. oct. nov. dic.".split()
     ),
+    final_abbreviations=frozenset("etc.".split()),
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Documentación",),

@@ -8,6 +8,7 @@ PROFILE = LanguageProfile(
         "p. pp. par. no. nos. cf. etc. art. chap. vol. m. mm. mme. mmes. mlle. dr. éd. "
         "réf. suppl. env. ibid. op. cit. janv. févr. avr. juill. sept. oct. nov. déc.".split()
     ),
+    final_abbreviations=frozenset("etc. env.".split()),
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Documentation",),

@@ -11,6 +11,7 @@ PROFILE = LanguageProfile(
         "им. ст. гл. разд. рис. табл. прим. ок. млн. млрд. тыс. руб. долл. p. pp. "
         "янв. февр. апр. авг. сент. окт. нояб. дек.".split()
     ),
+    final_abbreviations=frozenset("час. мин. сек. г. гг. т.д. т.п. др. млн. млрд. тыс. руб. долл.".split()),
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Документация",),

@@ -5,6 +5,7 @@ PROFILE = LanguageProfile(
     cased=False,
     unspaced=True,
     abbreviations=frozenset(),
+    final_abbreviations=frozenset(),
     sentence_end="。！？",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("文件",),

@@ -1,0 +1,66 @@
+"""Aligning the six versions: structure first, then sentences, paragraphs where they disagree."""
+
+from pipeline.align import align, anchors, sentence_beads
+
+
+def test_anchors_read_every_script_of_digits_and_keep_symbols():
+    assert anchors("الفقرة ١٢ من CTOC/COP/WG.7/2022/2") == {"12", "CTOC/COP/WG.7/2022/2"}
+    assert anchors("２０２２年6月27日") == {"2022", "6", "27"}
+
+
+def test_equal_sentences_pair_one_to_one():
+    source = ["On 30 July 2021, the Bureau agreed.", "On 2 March 2022, it agreed on the topics."]
+    target = ["30 июля 2021 года бюро согласовало.", "2 марта 2022 года оно согласовало темы."]
+    assert sentence_beads(source, target, 1.1) == [(1, 1), (1, 1)]
+
+
+def test_two_sentences_against_one_make_a_two_to_one_bead():
+    source = ["On 30 July 2021, the Bureau agreed on the plan.", "On 2 March 2022, it agreed on the topics."]
+    target = ["وفي 30 تموز/يوليه 2021، اتفق المكتب على الخطة، ثم اتفق في 2 آذار/مارس 2022 على المواضيع."]
+    assert sentence_beads(source, target, 1.0) == [(2, 1)]
+
+
+def test_merged_and_split_sentences_are_found_by_length_and_numbers():
+    source = [
+        "The Bureau met on 30 July 2021.",
+        "It agreed on the plan for 2022.",
+        "The Working Group will meet in Vienna on 27 and 28 June 2022, and the Secretariat "
+        "will prepare two background papers for it.",
+    ]
+    target = [
+        "Бюро, собравшееся 30 июля 2021 года, согласовало план на 2022 год.",
+        "Рабочая группа соберется в Вене 27 и 28 июня 2022 года.",
+        "Секретариат подготовит для нее два справочных документа.",
+    ]
+    assert sentence_beads(source, target, 1.1) == [(2, 1), (1, 2)]
+
+
+def test_the_corpus_aligns_by_structure_with_two_paragraph_units(documents):
+    alignment = align(documents, "en")
+    by_id = {unit.id: unit for unit in alignment.units}
+    assert not alignment.unmatched
+    # Arabic joins two English sentences into one, Chinese splits one into two.
+    assert "item/1b/p2" in by_id and "item/1b/p2/s1" not in by_id
+    assert by_id["item/1b/p2"].fuzzy == {"ar"}
+    assert by_id["item/4/p2"].fuzzy == {"zh"}
+    assert "en has 2 sentence(s), ar 1" in by_id["item/1b/p2"].note
+    assert "en has 1 sentence(s), zh 2" in by_id["item/4/p2"].note
+    fuzzy = {unit.id for unit in alignment.units if unit.fuzzy}
+    assert fuzzy == {"item/1b/p2", "item/4/p2"}
+    # Everything else pairs sentence by sentence, all six languages present.
+    assert by_id["item/1b/p4/s3"].versions["ru"].text.startswith("Секретариат внимательно следит")
+    assert all(len(unit.versions) == 6 for unit in alignment.units)
+
+
+def test_links_pair_across_languages(documents):
+    by_id = {unit.id: unit for unit in align(documents, "en").units}
+    link = by_id["item/2/doc/1/link1"]
+    assert link.versions["en"].text == "http://undocs.org/en/CTOC/COP/WG.7/2022/2"
+    assert link.versions["zh"].text == "http://undocs.org/zh/CTOC/COP/WG.7/2022/2"
+
+
+def test_any_language_can_be_the_source(documents):
+    alignment = align(documents, "ru")
+    by_id = {unit.id: unit for unit in alignment.units}
+    assert by_id["masthead/body"].versions["ru"].text.startswith("Рабочaя")
+    assert by_id["item/1b/p2"].fuzzy == {"ar"}

@@ -1,0 +1,166 @@
+"""POT/PO catalogs: valid for msgfmt, complete, idempotent, and merging as msgmerge does."""
+
+import shutil
+import subprocess
+
+import polib
+import pytest
+from babel.messages.plurals import get_plural
+
+from pipeline.cli import main
+from tests.conftest import DOC
+
+TARGETS = ("ar", "es", "fr", "ru", "zh")
+
+
+def template(root):
+    return root / "locale" / "templates" / f"{DOC}.pot"
+
+
+def catalog_path(root, lang):
+    return root / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po"
+
+
+def entry(root, lang, msgctxt):
+    [found] = [e for e in polib.pofile(str(catalog_path(root, lang))) if e.msgctxt == msgctxt]
+    return found
+
+
+@pytest.fixture
+def extracted(project):
+    assert main(["extract"]) == 0
+    return project
+
+
+def test_msgfmt_accepts_every_catalog(extracted):
+    assert shutil.which("msgfmt"), "gettext's msgfmt is needed (.ci/run installs it)"
+    for path in [template(extracted)] + [catalog_path(extracted, lang) for lang in TARGETS]:
+        result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+
+
+def test_every_source_segment_has_exactly_one_entry_in_each_language(extracted):
+    source_ids = [e.msgctxt for e in polib.pofile(str(template(extracted)))]
+    assert len(source_ids) == len(set(source_ids)) > 80
+    for lang in TARGETS:
+        ids = [e.msgctxt for e in polib.pofile(str(catalog_path(extracted, lang)))]
+        assert ids == source_ids, lang
+        assert all(e.msgstr for e in polib.pofile(str(catalog_path(extracted, lang)))), lang
+
+
+def test_header_names_language_plural_forms_and_symbol(extracted):
+    for lang in TARGETS:
+        metadata = polib.pofile(str(catalog_path(extracted, lang))).metadata
+        assert metadata["Language"] == lang
+        assert metadata["Plural-Forms"] == str(get_plural(lang))
+        assert metadata["X-Document-Symbol"] == "CTOC/COP/WG.7/2022/1"
+        assert metadata["Content-Type"] == "text/plain; charset=UTF-8"
+    assert "nplurals=3" in polib.pofile(str(catalog_path(extracted, "ru"))).metadata["Plural-Forms"]
+    assert "nplurals=6" in polib.pofile(str(catalog_path(extracted, "ar"))).metadata["Plural-Forms"]
+
+
+def test_entries_carry_segment_id_references_and_item_heading(extracted):
+    sentence = entry(extracted, "ru", "item/2/p3/s2")
+    assert sentence.msgid.startswith("For example, migrant smugglers increasingly use social media platforms")
+    assert sentence.msgstr.startswith("Например, лица, занимающиеся незаконным провозом мигрантов")
+    assert sentence.occurrences == [
+        (f"corpora/{DOC}/en.txt", "122"),
+        (f"corpora/{DOC}/ru.txt", "129"),
+    ]
+    assert sentence.comment.startswith("2. Good practices in cooperation with the private sector")
+    lines = (extracted / "corpora" / DOC / "ru.txt").read_text(encoding="utf-8").split("\n")
+    assert lines[128].startswith("следования в связи со случаями незаконного ввоза мигрантов. Например")
+
+
+def test_footnotes_are_their_own_entries_with_the_marker_noted(extracted):
+    footnote = entry(extracted, "fr", "fn/1/s1")
+    assert footnote.msgstr.startswith("Si la réunion devait se tenir selon des modalités hybrides")
+    assert "Footnote to item/1a/p1." in footnote.comment
+    assert "Footnote marker: fn/1." in entry(extracted, "fr", "item/1a/p1/s1").comment
+
+
+def test_paragraph_units_are_fuzzy_where_sentences_did_not_pair(extracted):
+    arabic = entry(extracted, "ar", "item/1b/p2")
+    assert arabic.fuzzy
+    assert "Aligned as a whole paragraph: en has 2 sentence(s), ar 1" in arabic.comment
+    russian = entry(extracted, "ru", "item/1b/p2")
+    assert not russian.fuzzy and "Aligned as a whole paragraph" in russian.comment
+    assert entry(extracted, "zh", "item/4/p2").fuzzy
+
+
+def test_reextracting_unchanged_input_changes_no_byte(extracted, capsys):
+    paths = [template(extracted)] + [catalog_path(extracted, lang) for lang in TARGETS]
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in paths}
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in paths} == before
+    assert capsys.readouterr().out.count("unchanged") == 6
+
+
+def test_translation_edited_in_a_po_survives_reextraction(extracted, capsys):
+    path = catalog_path(extracted, "ru")
+    catalog = polib.pofile(str(path))
+    edited = next(e for e in catalog if e.msgctxt == "item/2/p2/s1")
+    fixed = edited.msgstr.replace("поэтому пункту", "по этому пункту")
+    edited.msgstr = fixed
+    edited.tcomment = "Reviser: 'по этому пункту', two words."
+    catalog.save(str(path))
+    capsys.readouterr()
+    assert main(["run"]) == 0
+    again = entry(extracted, "ru", "item/2/p2/s1")
+    assert again.msgstr == fixed
+    assert again.tcomment == "Reviser: 'по этому пункту', two words."
+    assert not again.fuzzy
+    assert "1 of them differ from the document" in capsys.readouterr().out
+
+
+def test_changed_source_sentence_becomes_fuzzy_with_previous_msgid(extracted):
+    english = extracted / "corpora" / DOC / "en.txt"
+    old = "opened on Monday, 27 June, at 10 a.m.1"
+    english.write_text(english.read_text(encoding="utf-8").replace(old, "opened on Monday, 27 June, at 10.30 a.m.1"), encoding="utf-8")
+    assert main(["extract"]) == 0
+    changed = entry(extracted, "ru", "item/1a/p1/s1")
+    assert changed.fuzzy
+    assert changed.previous_msgid.endswith("will be opened on Monday, 27 June, at 10 a.m.")
+    assert changed.msgid.endswith("at 10.30 a.m.")
+    assert changed.msgstr.endswith("в 10 час. 00 мин.")
+    # Nothing else changed state.
+    assert [e.msgctxt for e in polib.pofile(str(catalog_path(extracted, "ru"))) if e.fuzzy] == ["item/1a/p1/s1"]
+
+
+def test_fuzzy_cleared_by_a_translator_stays_cleared(extracted):
+    path = catalog_path(extracted, "ar")
+    catalog = polib.pofile(str(path))
+    reviewed = next(e for e in catalog if e.msgctxt == "item/1b/p2")
+    reviewed.flags.remove("fuzzy")
+    catalog.save(str(path))
+    assert main(["extract"]) == 0
+    assert not entry(extracted, "ar", "item/1b/p2").fuzzy
+
+
+def test_entry_of_a_vanished_segment_is_kept_as_obsolete(extracted):
+    path = catalog_path(extracted, "es")
+    catalog = polib.pofile(str(path))
+    catalog.append(polib.POEntry(msgctxt="item/7/p1/s1", msgid="A paragraph that was removed.", msgstr="Un párrafo suprimido."))
+    catalog.save(str(path))
+    assert main(["extract"]) == 0
+    obsolete = polib.pofile(str(path)).obsolete_entries()
+    assert [(e.msgctxt, e.msgstr) for e in obsolete] == [("item/7/p1/s1", "Un párrafo suprimido.")]
+
+
+def test_ids_do_not_move_when_text_elsewhere_changes(extracted):
+    before = {e.msgctxt: e.msgid for e in polib.pofile(str(template(extracted)))}
+    english = extracted / "corpora" / DOC / "en.txt"
+    text = english.read_text(encoding="utf-8")
+    # A new sentence and a new paragraph in item 3.
+    text = text.replace(
+        "in the Working Group. \n",
+        "in the Working Group. This remains to be done. \n\n  A new paragraph is added here. \n",
+        1,
+    )
+    english.write_text(text, encoding="utf-8")
+    assert main(["extract"]) == 0
+    after = {e.msgctxt: e.msgid for e in polib.pofile(str(template(extracted)))}
+    outside_item_3 = {k: v for k, v in before.items() if not k.startswith("item/3/")}
+    assert {k: after[k] for k in outside_item_3} == outside_item_3
+    assert "item/3/p5/s1" in after

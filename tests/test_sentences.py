@@ -1,0 +1,80 @@
+"""Sentence splitting per language: UN abbreviations, times, references, URLs and symbols."""
+
+import pytest
+
+from pipeline.extract.sentences import split_sentences
+from pipeline.lang import profile
+
+
+def sentences(text, lang):
+    return [text[start:end] for start, end in split_sentences(text, profile(lang))]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "ru",
+            "Совещание откроется в 10 час. 00 мин. Второго марта 2022 года бюро согласовало темы.",
+            ["Совещание откроется в 10 час. 00 мин.", "Второго марта 2022 года бюро согласовало темы."],
+        ),
+        (
+            "ru",
+            "Предлагаемая организация работы (см. приложение) подготовлена. См. сборник, p. 47.",
+            ["Предлагаемая организация работы (см. приложение) подготовлена.", "См. сборник, p. 47."],
+        ),
+        (
+            "ru",
+            "Документ CTOC/COP/WG.7/2022/2 представлен. Ссылка http://undocs.org/ru/CTOC/COP/WG.7/2022/3 работает.",
+            ["Документ CTOC/COP/WG.7/2022/2 представлен.", "Ссылка http://undocs.org/ru/CTOC/COP/WG.7/2022/3 работает."],
+        ),
+        (
+            "ru",
+            "В резолюции 7/1 «Активизация усилий» Конференция постановила. Секретариат т. е. бюро.",
+            ["В резолюции 7/1 «Активизация усилий» Конференция постановила.", "Секретариат т. е. бюро."],
+        ),
+        (
+            "en",
+            "The meeting will be opened at 10 a.m. on Monday. See the Compendium (Vienna, 2021), p. 47. Next.",
+            ["The meeting will be opened at 10 a.m. on Monday.", "See the Compendium (Vienna, 2021), p. 47.", "Next."],
+        ),
+        (
+            "en",
+            "In its resolution 7/1, entitled “Strengthening the implementation.” The Conference decided.",
+            ["In its resolution 7/1, entitled “Strengthening the implementation.”", "The Conference decided."],
+        ),
+        (
+            "fr",
+            "Voir l'Office (Vienne, 2021), p. 47. La réunion sera ouverte à 10 heures. M. Dupont préside.",
+            ["Voir l'Office (Vienne, 2021), p. 47.", "La réunion sera ouverte à 10 heures.", "M. Dupont préside."],
+        ),
+        (
+            "es",
+            "Véase la Oficina (Viena, 2021), pág. 47. El Grupo de Trabajo se reunirá a las 10.00 horas.",
+            ["Véase la Oficina (Viena, 2021), pág. 47.", "El Grupo de Trabajo se reunirá a las 10.00 horas."],
+        ),
+        (
+            "zh",
+            "工作组第九次会议将于6月27日开幕。如果会议必须以混合形式举行，则将公布新的信息。见《偷运移民议定书》。",
+            ["工作组第九次会议将于6月27日开幕。", "如果会议必须以混合形式举行，则将公布新的信息。", "见《偷运移民议定书》。"],
+        ),
+        (
+            "ar",
+            "سيُفتتح الاجتماع في الساعة 00/10 من يوم الاثنين 27 حزيران/يونيه. وقد قرر المؤتمر ذلك في قراره 7/1.",
+            ["سيُفتتح الاجتماع في الساعة 00/10 من يوم الاثنين 27 حزيران/يونيه.", "وقد قرر المؤتمر ذلك في قراره 7/1."],
+        ),
+    ],
+)
+def test_split(lang, text, expected):
+    assert sentences(text, lang) == expected
+
+
+def test_lowercase_after_a_stop_does_not_start_a_sentence():
+    assert len(sentences("Рабочая группа и т.д. рассмотрит вопрос.", "ru")) == 1
+    assert len(sentences("The report, e.g. its annex, is ready.", "en")) == 1
+
+
+@pytest.mark.parametrize("lang", ["ru", "en", "fr", "es", "ar", "zh"])
+def test_sentence_counts_of_the_seed_paragraph_match_across_versions(documents, lang):
+    # item/1b/p4 (the COVID-19 paragraph) has four sentences in every version.
+    assert len(documents[lang].block("item/1b/p4").sentences) == 4
