@@ -61,9 +61,10 @@ def read_catalog(path: Path) -> polib.POFile | None:
         return polib.pofile(str(path), wrapwidth=78)
     except (OSError, ValueError, UnicodeDecodeError) as error:
         line = _POLIB_LINE.search(str(error))
-        message = _POLIB_LINE.sub("", str(error)).strip().rstrip(":")
+        # polib names the file in its message; ours names it once, at the front.
+        message = _POLIB_LINE.sub("", str(error)).replace(f" in po file {path}", "").strip().rstrip(":")
         raise HexaglotInputError(
-            "E008", path, f"cannot parse the existing catalog ({message}); fix or remove it",
+            "E008", path, f"the existing catalog cannot be parsed ({message.lower()}); fix or remove it",
             int(line.group(1)) if line else None,
         ) from None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,8 +80,10 @@ def read_meta(path: Path, folder_name: str) -> DocumentMeta:
     except UnicodeDecodeError:
         raise HexaglotInputError("E010", path, "meta.toml is not valid UTF-8") from None
     except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        raise HexaglotInputError("E010", path, f"not valid TOML: {error}", line) from None
+        # Python 3.11 gives the position only inside the message: "(at line 2, column 9)".
+        where = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        message = str(error)[: where.start()].strip() if where else str(error)
+        raise HexaglotInputError("E010", path, f"not valid TOML: {message}", int(where.group(1)) if where else None) from None
     source_lang = data.get("source_lang", "en")
     if source_lang not in LANGUAGES:
         raise HexaglotInputError("E012", path, f"source_lang '{source_lang}' is not one of {', '.join(LANGUAGES)}")

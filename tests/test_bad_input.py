@@ -1,0 +1,127 @@
+"""Bad input gets one clear line (file, line, what is wrong), exit code 2, no traceback,
+and no input file is ever modified."""
+
+import hashlib
+import shutil
+
+import polib
+
+from tests.conftest import CORPUS, DOC, run_hexaglot
+
+RUSSIAN = CORPUS / "ru.txt"
+
+
+def snapshot(root):
+    return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def single_error_line(result):
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_empty_file_is_reported_and_the_others_are_extracted(project):
+    (project / "corpora" / DOC / "ru.txt").write_text("  \n\n", encoding="utf-8")
+    before = snapshot(project / "corpora")
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    line = single_error_line(result)
+    assert line == f"hexaglot: corpora/{DOC}/ru.txt: [E002] the file is empty"
+    assert snapshot(project / "corpora") == before
+    assert not (project / "locale" / "ru").exists()
+    assert (project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po").exists()
+
+
+def test_cp1251_file_without_encoding_names_the_option(project):
+    (project / "corpora" / DOC / "ru.txt").write_bytes(RUSSIAN.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    line = single_error_line(result)
+    assert line.startswith(f"hexaglot: corpora/{DOC}/ru.txt:1: [E003] not valid UTF-8")
+    assert "--encoding" in line and "cp1251" in line
+
+
+def test_cp1251_file_is_read_with_encoding(project):
+    (project / "corpora" / DOC / "ru.txt").write_bytes(RUSSIAN.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
+    result = run_hexaglot("extract", "--encoding", "cp1251", cwd=project)
+    assert result.returncode == 0, result.stderr
+    russian = polib.pofile(str(project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
+    assert next(e for e in russian if e.msgctxt == "item/6/p1/s1").msgstr.startswith("Рабочей группе предстоит утвердить доклад")
+
+
+def test_unknown_encoding_is_one_line(project):
+    (project / "corpora" / DOC / "ru.txt").write_bytes("Вена".encode("cp1251") + b"\n")
+    result = run_hexaglot("extract", "--encoding", "klingon-8", cwd=project)
+    assert result.returncode == 2
+    assert "[E004] unknown encoding 'klingon-8'" in single_error_line(result)
+
+
+def test_missing_language_version_is_said_and_the_others_extracted(project):
+    (project / "corpora" / DOC / "zh.txt").unlink()
+    result = run_hexaglot("run", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "zh Chinese  missing: no zh.txt or zh.docx" in result.stdout
+    chinese = polib.pofile(str(project / "locale" / "zh" / "LC_MESSAGES" / f"{DOC}.po"))
+    assert len(chinese) > 80 and chinese.percent_translated() == 0
+    russian = polib.pofile(str(project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
+    assert russian.percent_translated() == 100
+
+
+def test_missing_source_version_stops_that_document(project):
+    (project / "corpora" / DOC / "en.txt").unlink()
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    assert "[E009] no en version (the source language)" in single_error_line(result)
+    assert not (project / "locale").exists()
+
+
+def test_binary_file_is_refused(project):
+    (project / "corpora" / DOC / "es.txt").write_bytes(b"Grupo de Trabajo\n\x00\x01\x02")
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    assert f"corpora/{DOC}/es.txt:2: [E005]" in single_error_line(result)
+
+
+def test_text_that_is_not_an_agenda_is_a_structure_error(project):
+    (project / "corpora" / DOC / "fr.txt").write_text("Bonjour.\n\nAu revoir.\n", encoding="utf-8")
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    assert f"corpora/{DOC}/fr.txt:1: [E006]" in single_error_line(result)
+
+
+def test_missing_corpus_folder(tmp_path):
+    result = run_hexaglot("extract", "no-such-corpus", cwd=tmp_path)
+    assert result.returncode == 2
+    assert single_error_line(result) == "hexaglot: no-such-corpus: [E001] the corpus folder does not exist"
+
+
+def test_broken_existing_catalog_is_left_alone_and_named(project):
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    broken = project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"
+    broken.write_text('msgid ""\nmsgstr ""\n\nmsgid "a"\nmsgstr "b"\nthis is not PO\n', encoding="utf-8")
+    before = broken.read_bytes()
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    line = single_error_line(result)
+    assert f"locale/fr/LC_MESSAGES/{DOC}.po" in line and "[E008]" in line and ":6:" in line
+    assert broken.read_bytes() == before
+
+
+def test_invalid_meta_toml_names_its_line(project):
+    (project / "corpora" / DOC / "meta.toml").write_text('symbol = "CTOC/COP/WG.7/2022/1"\ntitle = \n', encoding="utf-8")
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    assert f"corpora/{DOC}/meta.toml:2: [E010]" in single_error_line(result)
+
+
+def test_crlf_and_bom_read_as_the_same_document(project):
+    path = project / "corpora" / DOC / "ru.txt"
+    shutil.copy(RUSSIAN, path)
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    po = project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    before = po.read_bytes()
+    path.write_bytes(b"\xef\xbb\xbf" + RUSSIAN.read_bytes().replace(b"\n", b"\r\n"))
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    assert po.read_bytes() == before
