@@ -83,7 +83,7 @@ def _run(args: argparse.Namespace) -> int:
     results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
     for result in results:
         _print_summary(result)
-    print(f"\nCatalogs are in {args.out}/ (checks and the report come with the next stages).")
+    print(f"Catalogs are in {args.out}/ (checks and the report come with the next stages).")
     return _report_errors(results)
 
 
@@ -102,35 +102,44 @@ def _print_short(result: DocumentResult) -> None:
 
 
 def _print_summary(result: DocumentResult) -> None:
-    print(f"{result.name} ({result.symbol}), source {result.source_lang}: {result.units} segments")
+    print(f"{result.name} ({result.symbol}): {result.units} segments, source language {result.source_lang}")
+    rows = [("", "version", "segments", "fuzzy", "line-break hyphens", "catalog")]
+    notes: list[str] = []
     ordered = sorted(result.languages.items(), key=lambda item: item[0] != result.source_lang)
     for lang, language in ordered:
-        name = profile(lang).english_name
-        if language.status == "missing":
-            print(f"  {lang} {name:<8} missing: no {lang}.txt or {lang}.docx"
-                  + (f"; {language.catalog} has {language.merge.entries - language.merge.translated} untranslated entries" if language.merge else ""))
-            continue
+        version = Path(language.path).name if language.path else "missing"
         if language.status == "failed":
-            print(f"  {lang} {name:<8} not extracted (see the error below); its catalog is left as it was")
+            rows.append((lang, version, "-", "-", "-", "not extracted: see the error below"))
             continue
-        parts = [f"{language.segments} segments"]
+        hyphens = "-"
         if language.hyphen_breaks:
-            kept = f", {len(language.kept_hyphens)} kept ({', '.join(language.kept_hyphens)})" if language.kept_hyphens else ""
-            parts.append(f"{language.hyphen_breaks} hyphenated line breaks resolved{kept}")
-        if language.merge:
-            merge = language.merge
-            parts.append(f"{len(language.fuzzy)} fuzzy")
-            if merge.kept:
-                parts.append(f"{merge.kept} existing translations kept")
-            if merge.kept_over_corpus:
-                parts.append(f"{merge.kept_over_corpus} of them differ from the document")
-            if merge.source_changed:
-                parts.append(f"{merge.source_changed} with a changed source")
-            if merge.obsolete:
-                parts.append(f"{merge.obsolete} obsolete")
+            kept = f", kept {', '.join(language.kept_hyphens)}" if language.kept_hyphens else ""
+            hyphens = f"{language.hyphen_breaks}{kept}"
         state = "written" if language.written else "unchanged"
-        print(f"  {lang} {name:<8} {'; '.join(parts)} → {language.catalog} ({state})")
-        for unit_id, why in language.fuzzy:
-            print(f"       fuzzy {unit_id}: {why}")
+        fuzzy = "-" if lang == result.source_lang else str(len(language.fuzzy))
+        rows.append((lang, version, str(language.segments), fuzzy, hyphens, f"{language.catalog} ({state})"))
+        notes.extend(f"{lang} fuzzy {unit_id}: {why}" for unit_id, why in language.fuzzy)
+        if language.status == "missing" and language.merge:
+            notes.append(f"{lang}: no {lang}.txt or {lang}.docx; its catalog has "
+                         f"{language.merge.entries - language.merge.translated} untranslated entries")
+        if language.merge:
+            notes.extend(f"{lang}: {what}" for what in _merge_events(language.merge))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     for lang, ids in result.unmatched.items():
-        print(f"  {lang}: {len(ids)} segments with no counterpart in the source: {', '.join(ids)}")
+        notes.append(f"{lang}: {len(ids)} segments with no counterpart in the source: {', '.join(ids)}")
+    for note in notes:
+        print(f"  {note}")
+
+
+def _merge_events(merge) -> list[str]:
+    """What re-extraction did to existing translations, when it did anything worth saying."""
+    events = []
+    if merge.kept_over_corpus:
+        events.append(f"{merge.kept_over_corpus} translations edited in the catalog kept (the document reads otherwise)")
+    if merge.source_changed:
+        events.append(f"{merge.source_changed} entries fuzzy because their source changed (previous msgid kept)")
+    if merge.obsolete:
+        events.append(f"{merge.obsolete} entries of vanished segments kept as obsolete")
+    return events

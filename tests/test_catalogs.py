@@ -111,7 +111,7 @@ def test_translation_edited_in_a_po_survives_reextraction(extracted, capsys):
     assert again.msgstr == fixed
     assert again.tcomment == "Reviser: 'по этому пункту', two words."
     assert not again.fuzzy
-    assert "1 of them differ from the document" in capsys.readouterr().out
+    assert "ru: 1 translations edited in the catalog kept" in capsys.readouterr().out
 
 
 def test_changed_source_sentence_becomes_fuzzy_with_previous_msgid(extracted):
