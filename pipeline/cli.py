@@ -7,6 +7,7 @@ with one line per problem on stderr (`file:line: [Ennn] what is wrong`), never a
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from pipeline.lang import profile
 from pipeline.stages import DocumentResult, extract_corpus
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+DEFAULT_GLOSSARY = Path("glossaries/untoc-som.tbx")
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "never": 3}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -59,6 +62,55 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_extract_options(run)
     run.set_defaults(handler=_run)
+
+    glossary = commands.add_parser(
+        "glossary",
+        help="terminologists' tools: lint, import, export, inflect, stats",
+        description="Tools for the glossary (TBX-Basic v3; TBX v2, CSV and XLSX read and written too).",
+    )
+    tools = glossary.add_subparsers(title="glossary commands", required=True, metavar="TOOL")
+
+    lint = tools.add_parser("lint", help="problems to fix in a glossary", description=(
+        "Check a glossary: XML and schema errors with line numbers, duplicate concepts, a term under two "
+        "concepts, a term both approved and deprecated, a concept with no preferred term in a language, "
+        "Russian words pymorphy3 does not know, invalid patterns. Exit 1 if a problem is at or above --fail-on."))
+    lint.add_argument("files", nargs="*", type=Path, metavar="FILE", help=f"glossaries (default: {DEFAULT_GLOSSARY})")
+    lint.add_argument("--format", choices=["text", "json"], default="text")
+    lint.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error")
+    lint.add_argument("--verbose", action="store_true", help="also list every unverified (○) and uncertain (?) term")
+    lint.set_defaults(handler=_glossary_lint)
+
+    import_ = tools.add_parser("import", help="CSV, XLSX or TBX v2 → TBX-Basic v3", description=(
+        "Convert a glossary from CSV, XLSX or TBX (v2 or v3) into a TBX-Basic v3 file. An existing OUT keeps "
+        "its title and description."))
+    import_.add_argument("source", type=Path, metavar="FILE")
+    import_.add_argument("--out", type=Path, required=True, help="the .tbx file to write")
+    import_.set_defaults(handler=_glossary_import)
+
+    export = tools.add_parser("export", help="TBX → CSV, XLSX or TBX", description=(
+        "Write a glossary as CSV or XLSX (one row per concept, a column group per language) or TBX. "
+        "Nothing is lost: statuses, notes, definitions, sources, grammar and options all have columns."))
+    export.add_argument("source", type=Path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
+    export.add_argument("--out", type=Path, required=True, help="a .csv, .xlsx or .tbx file")
+    export.set_defaults(handler=_glossary_export)
+
+    inflect = tools.add_parser("inflect", help="the case × number forms of a Russian term", description=(
+        "Inflect a Russian multiword term through all cases and both numbers: the head noun and the "
+        "adjectives and participles that agree with it change, governed words stay."))
+    which = inflect.add_mutually_exclusive_group(required=True)
+    which.add_argument("term", nargs="?", help="a Russian term in the nominative")
+    which.add_argument("--concept", metavar="ID", help="inflect the Russian terms of this concept")
+    inflect.add_argument("--glossary", type=Path, default=DEFAULT_GLOSSARY)
+    inflect.add_argument("--lang", choices=["ru"], default="ru", help="only Russian is inflected (other languages match by lemma sets)")
+    inflect.add_argument("--format", choices=["table", "json"], default="table")
+    inflect.set_defaults(handler=_glossary_inflect)
+
+    stats = tools.add_parser("stats", help="concepts and terms per language and status", description=(
+        "Count concepts, and terms per language and status, and how many are still unverified (○) or "
+        "uncertain (?)."))
+    stats.add_argument("source", type=Path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
+    stats.add_argument("--format", choices=["text", "json"], default="text")
+    stats.set_defaults(handler=_glossary_stats)
     return parser
 
 
@@ -143,3 +195,122 @@ def _merge_events(merge) -> list[str]:
     if merge.obsolete:
         events.append(f"{merge.obsolete} entries of vanished segments kept as obsolete")
     return events
+
+
+# -- glossary ------------------------------------------------------------------------------
+
+
+def _glossary_lint(args: argparse.Namespace) -> int:
+    from pipeline.glossary.lint import concept_lines, lint_file
+
+    files = args.files or [DEFAULT_GLOSSARY]
+    threshold = SEVERITY_RANK[args.fail_on]
+    failed = False
+    report = []
+    for path in files:
+        problems = lint_file(path)
+        lines = concept_lines(path)
+        failed |= any(SEVERITY_RANK[p.severity] >= threshold for p in problems)
+        shown = [p for p in problems if args.verbose or p.code != "GLS009" or args.format == "json"]
+        if args.format == "json":
+            report.append({"file": str(path), "problems": [
+                {"code": p.code, "severity": p.severity, "line": p.line or lines.get(p.concept), "concept": p.concept, "lang": p.lang, "message": p.message}
+                for p in problems
+            ]})
+            continue
+        for p in shown:
+            line = p.line or lines.get(p.concept)
+            where = f"{path}:{line}" if line else str(path)
+            scope = "/".join(part for part in (p.concept, p.lang) if part)
+            print(f"{where}: {p.code} {p.severity}: {f'[{scope}] ' if scope else ''}{p.message}")
+        counts = {severity: sum(p.severity == severity for p in problems) for severity in ("error", "warning", "info")}
+        unverified = sum(p.code == "GLS009" for p in problems)
+        print(f"{path}: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+              + (f" ({unverified} terms marked ○ or ? still to verify; --verbose lists them)" if unverified and not args.verbose else ""))
+    if args.format == "json":
+        print(json.dumps({"schema": "hexaglot.glossary-lint/1", "files": report}, ensure_ascii=False, indent=2))
+    return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _glossary_import(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from pipeline.glossary import load_glossary, save_glossary
+
+    glossary = load_glossary(args.source)
+    if args.out.suffix.lower() != ".tbx":
+        raise HexaglotInputError("E013", args.out, "import writes TBX: give an --out ending in .tbx (export writes CSV and XLSX)")
+    if args.out.exists():
+        existing = load_glossary(args.out)
+        glossary = replace(glossary, title=existing.title, description=existing.description)
+    save_glossary(glossary, args.out)
+    terms = sum(len(c.terms) for c in glossary.concepts)
+    print(f"{args.out}: {len(glossary.concepts)} concepts, {terms} terms from {args.source}")
+    return EXIT_OK
+
+
+def _glossary_export(args: argparse.Namespace) -> int:
+    from pipeline.glossary import load_glossary, save_glossary
+
+    glossary = load_glossary(args.source)
+    save_glossary(glossary, args.out)
+    print(f"{args.out}: {len(glossary.concepts)} concepts, {sum(len(c.terms) for c in glossary.concepts)} terms")
+    return EXIT_OK
+
+
+def _glossary_inflect(args: argparse.Namespace) -> int:
+    from pipeline.glossary import load_glossary
+    from pipeline.glossary.inflect import CASE_NAMES, InflectionError, inflect_term
+
+    if args.concept:
+        glossary = load_glossary(args.glossary)
+        concept = next((c for c in glossary.concepts if c.id == args.concept), None)
+        if concept is None:
+            raise HexaglotInputError("E016", args.glossary, f"no concept '{args.concept}' in the glossary")
+        terms = [t.text for t in concept.terms_in("ru") if not t.pattern and t.term_type != "acronym"]
+    else:
+        terms = [args.term]
+    paradigms = []
+    for term in terms:
+        try:
+            paradigms.append(inflect_term(term))
+        except InflectionError as error:
+            print(f"hexaglot: {error}", file=sys.stderr)
+    if args.format == "json":
+        print(json.dumps([p.as_dict() for p in paradigms], ensure_ascii=False, indent=2))
+        return EXIT_OK if paradigms else EXIT_INPUT
+    for paradigm in paradigms:
+        agreeing = f"; agrees: {', '.join(paradigm.agreeing)}" if paradigm.agreeing else ""
+        print(f"{paradigm.term}  (head: {paradigm.head}{agreeing})")
+        rows = [("case", "singular", "plural")] + [
+            (CASE_NAMES[case], forms["sing"] or "—", forms["plur"] or "—") for case, forms in paradigm.forms.items()
+        ]
+        widths = [max(len(row[i]) for row in rows) for i in range(3)]
+        for row in rows:
+            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print()
+    return EXIT_OK if paradigms else EXIT_INPUT
+
+
+def _glossary_stats(args: argparse.Namespace) -> int:
+    from pipeline.glossary import load_glossary
+    from pipeline.glossary.stats import glossary_stats
+    from pipeline.model import TermStatus
+
+    stats = glossary_stats(load_glossary(args.source))
+    if args.format == "json":
+        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"{args.source}: {stats.concepts} concepts, {stats.terms} terms "
+          f"({stats.patterns} with a pattern, {stats.case_sensitive} case-sensitive)")
+    statuses = [s.value for s in TermStatus]
+    rows = [("lang", *statuses, "total", "○ unverified", "? uncertain")]
+    for lang, counts in stats.terms_by_lang_status.items():
+        unverified = stats.unverified_by_lang.get(lang, {})
+        rows.append((lang, *(str(counts[s]) for s in statuses), str(sum(counts.values())),
+                     str(unverified.get("unverified", 0)), str(unverified.get("uncertain", 0))))
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        print("  " + "  ".join(cell.rjust(width) if i else cell.ljust(width) for i, (cell, width) in enumerate(zip(row, widths))))
+    print("  concepts by subject: " + ", ".join(f"{subject} {count}" for subject, count in stats.concepts_by_subject.items()))
+    return EXIT_OK

@@ -40,4 +40,8 @@ ERROR_CODES = {
     "E010": "meta.toml is not valid",
     "E011": "an output file cannot be written",
     "E012": "the language code is not one of ar, en, es, fr, ru, zh",
+    "E013": "the glossary format is not known (use .tbx, .csv or .xlsx)",
+    "E014": "the glossary file is not well-formed XML, or not TBX",
+    "E015": "a glossary spreadsheet (CSV or XLSX) is malformed",
+    "E016": "no such concept in the glossary",
 }

@@ -150,3 +150,77 @@ class AlignedUnit:
     fuzzy: frozenset[str] = frozenset()
     note: str = ""
     note_of: str | None = None
+
+
+# -- glossary ------------------------------------------------------------------------------
+
+
+class TermStatus(str, Enum):
+    """A term's administrative status; preferred and admitted terms are the approved ones."""
+
+    PREFERRED = "preferred"
+    ADMITTED = "admitted"
+    DEPRECATED = "deprecated"
+    SUPERSEDED = "superseded"
+    FORBIDDEN = "forbidden"
+
+    @property
+    def approved(self) -> bool:
+        return self in (TermStatus.PREFERRED, TermStatus.ADMITTED)
+
+
+class Verification(str, Enum):
+    """How sure the glossary is of a term, after the reference's marks ✔ ○ ?."""
+
+    VERIFIED = "verified"  # ✔ seen in a published source
+    UNVERIFIED = "unverified"  # ○ the standard form, not seen word for word
+    UNCERTAIN = "uncertain"  # ? competing variants, must be checked
+
+    @property
+    def mark(self) -> str:
+        return {"verified": "✔", "unverified": "○", "uncertain": "?"}[self.value]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One designation of a concept in one language, with what a terminologist records."""
+
+    text: str
+    lang: str
+    status: TermStatus = TermStatus.PREFERRED
+    part_of_speech: str = ""  # noun, adjective, verb, adverb, properNoun, other
+    term_type: str = ""  # fullForm, shortForm, acronym, abbreviation, variant, phrase
+    gender: str = ""  # masculine, feminine, neuter, other
+    number: str = ""  # singular, plural, mass
+    note: str = ""
+    source: str = ""
+    verification: Verification = Verification.VERIFIED
+    case_sensitive: bool = False  # acronyms: UNODC, ONUDC, УНП ООН
+    pattern: str = ""  # a regular expression for a forbidden variant whose forms are endless
+    extra: tuple[tuple[str, str, str], ...] = ()  # foreign TBX fields: (element, type, text)
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    terms: tuple[Term, ...]
+    subject: str = ""
+    definition: str = ""
+    note: str = ""
+    source: str = ""
+    extra: tuple[tuple[str, str, str], ...] = ()
+
+    def terms_in(self, lang: str) -> tuple[Term, ...]:
+        return tuple(term for term in self.terms if term.lang == lang)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(term.lang for term in self.terms))
+
+
+@dataclass(frozen=True)
+class Glossary:
+    title: str
+    concepts: tuple[Concept, ...]
+    description: str = ""
+    source_lang: str = "en"

@@ -1,0 +1,168 @@
+"""`hexaglot glossary inflect`: the case × number paradigm of a Russian multiword term.
+
+The head noun is inflected, with the adjectives and participles that agree with it (before
+it, or opening a participial phrase after a comma); words governed by the head (genitive
+dependents, prepositional phrases) stay as they are. Hyphenated compounds inflect as
+pymorphy3 inflects them (`государство-участник` → `государств-участников`, but
+`интернет-провайдер` → `интернет-провайдеров`). Terminologists read the table to confirm that
+every form of a term will be found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.lang.hyphenation import morph_analyzer
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+CASE_NAMES = {
+    "nomn": "nominative", "gent": "genitive", "datv": "dative",
+    "accs": "accusative", "ablt": "instrumental", "loct": "prepositional",
+}
+NUMBERS = ("sing", "plur")
+_TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*|[^\sА-Яа-яЁёA-Za-z0-9]+")
+_AGREEING = {"ADJF", "PRTF", "NUMR"}
+
+
+@dataclass(frozen=True)
+class Paradigm:
+    term: str
+    head: str
+    agreeing: tuple[str, ...]
+    forms: dict[str, dict[str, str | None]]  # case → number → form (None: no such form)
+
+    def as_dict(self) -> dict:
+        return {"term": self.term, "head": self.head, "agreeing": list(self.agreeing), "forms": self.forms}
+
+
+class InflectionError(ValueError):
+    """The term has no noun to inflect."""
+
+
+def inflect_term(term: str) -> Paradigm:
+    morph = morph_analyzer()
+    tokens = _TOKEN.findall(term)
+    spaces = _spacing(term, tokens)
+    parses = [morph.parse(token) if _is_word(token) else [] for token in tokens]
+    head_index, head = _head(tokens, parses)
+    agreeing = _agreeing(tokens, parses, head_index, head)
+    forms: dict[str, dict[str, str | None]] = {}
+    for case in CASES:
+        forms[case] = {}
+        for number in NUMBERS:
+            forms[case][number] = _form(tokens, spaces, parses, head_index, head, agreeing, case, number)
+    return Paradigm(term, tokens[head_index], tuple(tokens[i] for i, _ in agreeing), forms)
+
+
+def _is_word(token: str) -> bool:
+    return bool(re.match(r"[А-Яа-яЁё]", token))
+
+
+def _spacing(term: str, tokens: list[str]) -> list[str]:
+    """The text between each token and the next, so that the term is rebuilt as written."""
+    gaps, position = [], 0
+    for token in tokens:
+        start = term.index(token, position)
+        gaps.append(term[position:start])
+        position = start + len(token)
+    return gaps[1:] + [""]
+
+
+def _head(tokens, parses):
+    for index, options in enumerate(parses):
+        nouns = [p for p in options if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        if nouns:
+            return index, max(nouns, key=lambda p: _head_preference(tokens[index], p))
+    raise InflectionError(f"no noun in the nominative in '{' '.join(tokens)}': nothing to inflect")
+
+
+def _head_preference(token: str, parse) -> tuple:
+    """How much to trust a reading of the head; the highest wins.
+
+    pymorphy3 ranks some readings wrongly for terms: it prefers the compound reading that
+    keeps the left part fixed (`государство-участников`) over the one that inflects both
+    parts, and ranks `мигрант` inanimate and animate alike. In a glossary, a hyphenated
+    noun + noun is an appositive compound whose parts both inflect, and a noun naming what
+    can be smuggled, trafficked or represented is far more often a person.
+    """
+    both_parts = False
+    if "-" in token:
+        plural = parse.inflect({"gent", "plur"})
+        both_parts = bool(plural) and plural.word.split("-")[0] != token.split("-")[0].lower()
+    return (both_parts, round(parse.score, 2), parse.tag.animacy == "anim")
+
+
+def _agrees(parse, head) -> bool:
+    tag = parse.tag
+    if tag.POS not in _AGREEING or tag.case != "nomn" or tag.number != head.tag.number:
+        return False
+    return tag.number == "plur" or tag.gender == head.tag.gender
+
+
+def _agreeing(tokens, parses, head_index, head):
+    chosen = []
+    # Before the head: the adjectives and participles right before it (adverbs may sit among them).
+    index = head_index - 1
+    while index >= 0:
+        match = next((p for p in parses[index] if _agrees(p, head)), None)
+        if match:
+            chosen.append((index, match))
+        elif not any(p.tag.POS == "ADVB" for p in parses[index]):
+            break
+        index -= 1
+    # After the head: a participle that opens a phrase after a comma ("лицо, занимающееся ...").
+    for index in range(head_index + 1, len(tokens) - 1):
+        if tokens[index] == "," and parses[index + 1]:
+            match = next((p for p in parses[index + 1] if p.tag.POS == "PRTF" and _agrees(p, head)), None)
+            if match:
+                chosen.append((index + 1, match))
+    return sorted(chosen, key=lambda item: item[0])
+
+
+def _form(tokens, spaces, parses, head_index, head, agreeing, case, number) -> str | None:
+    head_form = head.inflect({case, number})
+    if head_form is None:
+        return None
+    head_word = head_form.word
+    if case == "accs" and "-" in head_word:
+        head_word = _compound_accusative(head, head_word, number)
+    words = list(tokens)
+    words[head_index] = _cased(tokens[head_index], head_word)
+    animacy = head.tag.animacy or "inan"
+    for index, parse in agreeing:
+        grammemes = {case, number}
+        if number == "sing":
+            grammemes.add(head.tag.gender)
+        if case == "accs" and (number == "plur" or head.tag.gender == "masc"):
+            grammemes.add(animacy)
+        inflected = parse.inflect(grammemes) or parse.inflect({case, number})
+        if inflected is None:
+            return None
+        words[index] = _cased(tokens[index], inflected.word)
+    return "".join(word + gap for word, gap in zip(words, spaces)).strip()
+
+
+def _compound_accusative(head, accusative: str, number: str) -> str:
+    """The accusative of a compound follows its first part: `государство-участник` is
+    inanimate, so its accusative is its nominative (pymorphy3 gives `государство-участника`)."""
+    nominative = head.inflect({"nomn", number})
+    genitive = head.inflect({"gent", number})
+    if not nominative or not genitive:
+        return accusative
+    first = lambda word: word.split("-")[0]  # noqa: E731
+    inflects_first_part = first(genitive.word) != first(nominative.word)
+    if inflects_first_part and first(accusative) == first(nominative.word):
+        return nominative.word
+    return accusative
+
+
+def _cased(original: str, form: str) -> str:
+    """pymorphy3 answers in lower case; keep the term's capitals and its ё/е spelling."""
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    if original[:1].isupper():
+        form = form[:1].upper() + form[1:]
+    if "ё" not in original.lower():
+        form = form.replace("ё", "е")
+    return form

@@ -1,0 +1,199 @@
+"""`hexaglot glossary lint`: what a terminologist must fix before the checks can trust a glossary.
+
+Each rule has a code (GLS001...), a severity and a docstring that docs/glossary.md shows.
+Rules yield problems; they never raise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.model import LANGUAGES, Glossary, TermStatus
+
+
+@dataclass(frozen=True)
+class LintProblem:
+    code: str
+    severity: str  # error, warning, info
+    message: str
+    concept: str = ""
+    lang: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class LintRule:
+    code: str
+    name: str
+    severity: str
+    check: Callable[[Glossary], Iterator[LintProblem]]
+
+    @property
+    def doc(self) -> str:
+        return (self.check.__doc__ or "").strip()
+
+
+RULES: list[LintRule] = []
+
+
+def rule(code: str, name: str, severity: str):
+    def register(check):
+        if any(existing.code == code for existing in RULES):
+            raise ValueError(f"lint code {code} registered twice")
+        RULES.append(LintRule(code, name, severity, check))
+        return check
+
+    return register
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.casefold().replace("ё", "е").split())
+
+
+@rule("GLS002", "duplicate-concept-id", "error")
+def duplicate_ids(glossary: Glossary) -> Iterator[LintProblem]:
+    """Two concept entries share an id, so a finding cannot say which concept it means."""
+    seen: set[str] = set()
+    for concept in glossary.concepts:
+        if concept.id in seen:
+            yield LintProblem("GLS002", "error", f"concept id '{concept.id}' is used twice", concept.id)
+        seen.add(concept.id)
+
+
+@rule("GLS003", "duplicate-concept", "warning")
+def duplicate_concepts(glossary: Glossary) -> Iterator[LintProblem]:
+    """Two concepts have the same preferred term in the source language: probably one concept
+    entered twice, whose terms should be merged."""
+    by_term: dict[str, str] = {}
+    for concept in glossary.concepts:
+        for term in concept.terms_in(glossary.source_lang):
+            if term.status is TermStatus.PREFERRED:
+                key = _normal(term.text)
+                if key in by_term and by_term[key] != concept.id:
+                    yield LintProblem("GLS003", "warning", f"'{term.text}' is the preferred {term.lang} term of '{by_term[key]}' too", concept.id, term.lang)
+                by_term.setdefault(key, concept.id)
+
+
+@rule("GLS004", "term-in-two-concepts", "warning")
+def term_in_two_concepts(glossary: Glossary) -> Iterator[LintProblem]:
+    """The same approved term belongs to two concepts: a match cannot tell them apart. Allowed
+    when it is intended (a short form shared by related concepts), but worth a look."""
+    owners: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            if term.status.approved and concept.id not in owners[(term.lang, _normal(term.text))]:
+                owners[(term.lang, _normal(term.text))].append(concept.id)
+    for (lang, text), concepts in owners.items():
+        if len(concepts) > 1:
+            yield LintProblem("GLS004", "warning", f"'{text}' is an approved term of {', '.join(concepts)}", concepts[-1], lang)
+
+
+@rule("GLS005", "approved-and-deprecated", "error")
+def approved_and_deprecated(glossary: Glossary) -> Iterator[LintProblem]:
+    """The same term is approved somewhere and deprecated or forbidden elsewhere in the same
+    language: the checks would both require it and flag it."""
+    approved: dict[tuple[str, str], str] = {}
+    rejected: dict[tuple[str, str], str] = {}
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            key = (term.lang, _normal(term.text))
+            (approved if term.status.approved else rejected).setdefault(key, concept.id)
+    for key in approved.keys() & rejected.keys():
+        lang, text = key
+        yield LintProblem(
+            "GLS005", "error",
+            f"'{text}' is approved in '{approved[key]}' and {('deprecated or forbidden')} in '{rejected[key]}'",
+            rejected[key], lang,
+        )
+
+
+@rule("GLS006", "no-preferred-term", "warning")
+def no_preferred_term(glossary: Glossary) -> Iterator[LintProblem]:
+    """A concept has no preferred term in one of the six languages, so its absence from that
+    language's translation cannot be checked."""
+    for concept in glossary.concepts:
+        for lang in LANGUAGES:
+            if not any(t.status is TermStatus.PREFERRED for t in concept.terms_in(lang)):
+                yield LintProblem("GLS006", "warning", f"no preferred {lang} term", concept.id, lang)
+
+
+@rule("GLS007", "unknown-russian-word", "info")
+def unknown_russian_words(glossary: Glossary) -> Iterator[LintProblem]:
+    """A Russian term holds a word pymorphy3's dictionary does not know: its inflected forms
+    are guessed, and some may be missed. Check the spelling, or accept the guess."""
+    from pipeline.lang.hyphenation import morph_analyzer
+
+    morph = morph_analyzer()
+    for concept in glossary.concepts:
+        for term in concept.terms_in("ru"):
+            if term.pattern or term.term_type == "acronym":
+                continue
+            words = re.findall(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*", term.text)
+            unknown = [w for w in words if not morph.word_is_known(w.lower()) and not all(morph.word_is_known(p.lower()) for p in w.split("-"))]
+            if unknown:
+                yield LintProblem("GLS007", "info", f"pymorphy3 does not know {', '.join(unknown)} in '{term.text}'", concept.id, "ru")
+
+
+@rule("GLS008", "bad-pattern", "error")
+def bad_patterns(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term's pattern is not a valid regular expression, or is given on an approved term
+    (patterns describe forbidden or deprecated variants whose forms are endless)."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            if not term.pattern:
+                continue
+            try:
+                re.compile(term.pattern)
+            except re.error as error:
+                yield LintProblem("GLS008", "error", f"pattern of '{term.text}' is not valid: {error}", concept.id, term.lang)
+            if term.status.approved:
+                yield LintProblem("GLS008", "error", f"'{term.text}' is approved but has a pattern", concept.id, term.lang)
+
+
+@rule("GLS009", "unverified-term", "info")
+def unverified_terms(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term is marked ○ (unverified) or ? (uncertain): the terminologists' queue of forms to
+    check in UNTERM or the UNODC glossaries. Listed with --verbose only."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            if term.verification.value != "verified":
+                yield LintProblem("GLS009", "info", f"{term.verification.mark} {term.text}", concept.id, term.lang)
+
+
+def lint(glossary: Glossary, schema_problems: list[tuple[int, str]] = ()) -> list[LintProblem]:
+    problems = [LintProblem("GLS001", "error", message, line=line) for line, message in schema_problems]
+    for lint_rule in RULES:
+        problems.extend(lint_rule.check(glossary))
+    return problems
+
+
+def lint_file(path: Path) -> list[LintProblem]:
+    """Lint a glossary file; XML that cannot be parsed at all raises HexaglotInputError."""
+    from pipeline.glossary import load_glossary
+    from pipeline.glossary.tbx import Problems, read_tbx
+
+    if path.suffix.lower() in (".tbx", ".xml"):
+        schema = Problems()
+        glossary = read_tbx(path, schema)
+        return lint(glossary, schema)
+    return lint(load_glossary(path))
+
+
+def concept_lines(path: Path) -> dict[str, int]:
+    """The line of each concept entry of a TBX file, so that problems can point at it."""
+    if path.suffix.lower() not in (".tbx", ".xml") or not path.is_file():
+        return {}
+    from lxml import etree
+
+    lines: dict[str, int] = {}
+    try:
+        for _, element in etree.iterparse(str(path), events=("start",), resolve_entities=False, no_network=True):
+            if isinstance(element.tag, str) and etree.QName(element).localname in ("conceptEntry", "termEntry"):
+                lines.setdefault(element.get("id") or "", element.sourceline)
+    except etree.XMLSyntaxError:
+        return {}
+    return lines

@@ -1,0 +1,261 @@
+"""CSV and XLSX glossaries for people who keep terms in spreadsheets.
+
+One row per concept. Concept fields first, then a column group per language, one slot per
+term: `ru 1 term`, `ru 1 status`, `ru 1 note`, ... Statuses, verification marks and options
+are words a person reads (`preferred`, `forbidden`, `unverified`, `yes`). Nothing is lost on
+a round trip: every field of the model has a column (a column that would be empty for the
+whole glossary is left out), and foreign TBX fields travel as JSON in an `extra` column.
+
+A cell that would start with `=`, `+`, `-` or `@` is written with a leading apostrophe, so
+that a spreadsheet shows it as text instead of running it as a formula; the apostrophe is
+taken off again on import.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+from pipeline.fileio import atomic_write_bytes
+from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
+
+CONCEPT_COLUMNS = {  # column → Concept field
+    "concept id": "id",
+    "subject field": "subject",
+    "definition": "definition",
+    "concept note": "note",
+    "concept source": "source",
+    "concept extra": "extra",
+}
+TERM_COLUMNS = {  # column suffix → Term field
+    "term": "text",
+    "status": "status",
+    "part of speech": "part_of_speech",
+    "term type": "term_type",
+    "gender": "gender",
+    "number": "number",
+    "verification": "verification",
+    "case-sensitive": "case_sensitive",
+    "pattern": "pattern",
+    "source": "source",
+    "note": "note",
+    "extra": "extra",
+}
+_TERM_COLUMN = re.compile(rf"^({'|'.join(LANGUAGES)}) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+# -- rows ------------------------------------------------------------------------------------
+
+
+def glossary_rows(glossary: Glossary) -> list[list[str]]:
+    """The header and one row per concept."""
+    # Languages in the glossary's own order (as its TBX has them), so a round trip keeps it.
+    languages = list(dict.fromkeys(t.lang for c in glossary.concepts for t in c.terms))
+    slots = {lang: max((len(c.terms_in(lang)) for c in glossary.concepts), default=0) for lang in languages}
+    header = [column for column, name in CONCEPT_COLUMNS.items() if column == "concept id" or any(getattr(c, name) for c in glossary.concepts)]
+    term_columns = []
+    for lang in languages:
+        for slot in range(1, slots[lang] + 1):
+            for suffix, name in TERM_COLUMNS.items():
+                used = suffix in ("term", "status") or any(
+                    _term_cell(c.terms_in(lang)[slot - 1], name) for c in glossary.concepts if len(c.terms_in(lang)) >= slot
+                )
+                if used:
+                    term_columns.append((f"{lang} {slot} {suffix}", lang, slot, name))
+    rows = [header + [column for column, *_ in term_columns]]
+    for concept in glossary.concepts:
+        row = [_concept_cell(concept, CONCEPT_COLUMNS[column]) for column in header]
+        for _, lang, slot, name in term_columns:
+            terms = concept.terms_in(lang)
+            row.append(_term_cell(terms[slot - 1], name) if slot <= len(terms) else "")
+        rows.append(row)
+    return rows
+
+
+def _concept_cell(concept: Concept, name: str) -> str:
+    value = getattr(concept, name)
+    return json.dumps(value, ensure_ascii=False) if name == "extra" and value else (value or "")
+
+
+def _term_cell(term: Term, name: str) -> str:
+    value = getattr(term, name)
+    if name == "status":
+        return value.value
+    if name == "verification":
+        return "" if value is Verification.VERIFIED else value.value
+    if name == "case_sensitive":
+        return "yes" if value else ""
+    if name == "extra":
+        return json.dumps([list(item) for item in value], ensure_ascii=False) if value else ""
+    return value
+
+
+def rows_glossary(rows: list[list[str]], path: Path, title: str) -> Glossary:
+    """A glossary from a header and rows; errors name the row and column."""
+    if not rows or not any(rows[0]):
+        raise HexaglotInputError("E015", path, "the spreadsheet is empty: expected a header row", 1)
+    header = [cell.strip() for cell in rows[0]]
+    if "concept id" not in header:
+        raise HexaglotInputError("E015", path, "no 'concept id' column in the header row", 1)
+    for column in header:
+        if column and column not in CONCEPT_COLUMNS and not _TERM_COLUMN.match(column):
+            raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", 1)
+    concepts = []
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        cells = {column: _unguard(row[i]) if i < len(row) else "" for i, column in enumerate(header) if column}
+        concepts.append(_concept_from(cells, path, number))
+    return Glossary(title, tuple(concepts))
+
+
+def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
+    concept_id = cells.get("concept id", "").strip()
+    if not concept_id:
+        raise HexaglotInputError("E015", path, "a row has no concept id", line)
+    values = {name: cells.get(column, "") for column, name in CONCEPT_COLUMNS.items() if name not in ("id", "extra")}
+    extra = _json_cell(cells.get("concept extra", ""), path, line, "concept extra")
+    slots: dict[tuple[str, int], dict[str, str]] = {}  # in header order
+    for column, value in cells.items():
+        match = _TERM_COLUMN.match(column)
+        if match:
+            slots.setdefault((match.group(1), int(match.group(2))), {})[TERM_COLUMNS[match.group(3)]] = value
+    terms = []
+    for (lang, slot), term_cells in slots.items():
+        if not term_cells.get("text", "").strip():
+            if any(v.strip() for v in term_cells.values()):
+                raise HexaglotInputError("E015", path, f"'{lang} {slot}' has details but no term", line)
+            continue
+        terms.append(_term_from(lang, slot, term_cells, path, line))
+    return Concept(concept_id, tuple(terms), extra=tuple(tuple(item) for item in extra), **values)
+
+
+def _term_from(lang: str, slot: int, cells: dict[str, str], path: Path, line: int) -> Term:
+    status_text = cells.get("status", "").strip().lower() or "preferred"
+    try:
+        status = TermStatus(status_text)
+    except ValueError:
+        choices = ", ".join(s.value for s in TermStatus)
+        raise HexaglotInputError("E015", path, f"'{lang} {slot} status' is '{status_text}', not one of {choices}", line) from None
+    verification_text = cells.get("verification", "").strip().lower() or "verified"
+    try:
+        verification = Verification(verification_text)
+    except ValueError:
+        raise HexaglotInputError("E015", path, f"'{lang} {slot} verification' is '{verification_text}', not verified, unverified or uncertain", line) from None
+    case_text = cells.get("case_sensitive", "").strip().lower()
+    if case_text not in ("", "yes", "no", "true", "false"):
+        raise HexaglotInputError("E015", path, f"'{lang} {slot} case-sensitive' must be yes or empty", line)
+    extra = _json_cell(cells.get("extra", ""), path, line, f"{lang} {slot} extra")
+    plain = {name: cells.get(name, "") for name in ("part_of_speech", "term_type", "gender", "number", "pattern", "source", "note")}
+    return Term(
+        text=cells["text"].strip(),
+        lang=lang,
+        status=status,
+        verification=verification,
+        case_sensitive=case_text in ("yes", "true"),
+        extra=tuple(tuple(item) for item in extra),
+        **plain,
+    )
+
+
+def _json_cell(text: str, path: Path, line: int, column: str) -> list:
+    if not text.strip():
+        return []
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError:
+        raise HexaglotInputError("E015", path, f"'{column}' is not valid JSON", line) from None
+    if not isinstance(value, list) or not all(isinstance(item, list) and len(item) == 3 for item in value):
+        raise HexaglotInputError("E015", path, f"'{column}' must be a list of [element, type, text]", line)
+    return value
+
+
+def _guard(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _unguard(text: str) -> str:
+    text = "" if text is None else str(text)
+    return text[1:] if text.startswith("'") and text[1:2] in _FORMULA_START else text
+
+
+# -- CSV -------------------------------------------------------------------------------------
+
+
+def write_csv(glossary: Glossary, path: Path) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for row in glossary_rows(glossary):
+        writer.writerow([_guard(cell) for cell in row])
+    # With a BOM, spreadsheet programs open the file as UTF-8.
+    atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
+
+
+def read_csv(path: Path) -> Glossary:
+    if not path.is_file():
+        raise HexaglotInputError("E001", path, "the file does not exist")
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise HexaglotInputError("E003", path, f"not valid UTF-8 (byte {error.start}); save the CSV as UTF-8") from None
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as error:
+        raise HexaglotInputError("E015", path, f"not valid CSV: {error}") from None
+    return rows_glossary(rows, path, path.stem)
+
+
+# -- XLSX ------------------------------------------------------------------------------------
+
+
+def write_xlsx(glossary: Glossary, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "glossary"
+    for row_number, row in enumerate(glossary_rows(glossary), start=1):
+        for column_number, text in enumerate(row, start=1):
+            if text:
+                cell = sheet.cell(row=row_number, column=column_number)
+                cell.value = text
+                cell.data_type = "s"  # never a formula, whatever the text starts with
+                if row_number == 1:
+                    cell.font = Font(bold=True)
+    sheet.freeze_panes = "B2"
+    workbook.properties.title = glossary.title
+    workbook.properties.description = glossary.description
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    atomic_write_bytes(path, buffer.getvalue())
+
+
+def read_xlsx(path: Path) -> Glossary:
+    from openpyxl import load_workbook
+
+    if not path.is_file():
+        raise HexaglotInputError("E001", path, "the file does not exist")
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=False)
+    except Exception as error:  # openpyxl raises many kinds (zip, XML, key errors) for one cause
+        raise HexaglotInputError("E015", path, f"not a readable .xlsx file ({error.__class__.__name__})") from None
+    sheet = workbook["glossary"] if "glossary" in workbook.sheetnames else workbook.worksheets[0]
+    rows = []
+    for row in sheet.iter_rows():
+        cells = []
+        for cell in row:
+            if cell.data_type == "f":
+                raise HexaglotInputError("E015", path, f"cell {cell.coordinate} holds a formula; glossary cells must be text", cell.row)
+            cells.append("" if cell.value is None else str(cell.value))
+        rows.append(cells)
+    title = workbook.properties.title or path.stem
+    description = workbook.properties.description or ""
+    workbook.close()
+    glossary = rows_glossary(rows, path, title)
+    return Glossary(glossary.title, glossary.concepts, description, glossary.source_lang)

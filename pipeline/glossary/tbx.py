@@ -1,0 +1,304 @@
+"""TBX: reading TBX v3 (`<tbx>`, TBX-Basic) and v2 (`<martif>`), writing TBX-Basic v3.
+
+The writer puts one element per line in a fixed order, so that diffs review well and our own
+files round-trip byte for byte. Data categories TBX-Basic lacks are written as `termNote`
+elements with an `x-` type (docs/glossary.md lists them); fields of other producers that we
+do not model are kept as they are and written back.
+
+Parsing is safe against hostile XML: no DTD loading, no entity expansion, no network; a
+document that declares entities is refused.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from lxml import etree
+
+from pipeline.errors import HexaglotInputError
+from pipeline.fileio import atomic_write_bytes
+from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
+
+TBX_NS = "urn:iso:std:iso:30042:ed-2"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+_STATUS_TO_TBX = {
+    TermStatus.PREFERRED: "preferredTerm-admn-sts",
+    TermStatus.ADMITTED: "admittedTerm-admn-sts",
+    TermStatus.DEPRECATED: "deprecatedTerm-admn-sts",
+    TermStatus.SUPERSEDED: "supersededTerm-admn-sts",
+    # TBX-Basic has no "forbidden": other tools read it as deprecated, the stronger mark
+    # is kept in x-hexaglotStatus.
+    TermStatus.FORBIDDEN: "deprecatedTerm-admn-sts",
+}
+_STATUS_FROM_TBX = {
+    "preferredterm-admn-sts": TermStatus.PREFERRED,
+    "admittedterm-admn-sts": TermStatus.ADMITTED,
+    "deprecatedterm-admn-sts": TermStatus.DEPRECATED,
+    "supersededterm-admn-sts": TermStatus.SUPERSEDED,
+    "standardizedterm-admn-sts": TermStatus.PREFERRED,
+    "legalterm-admn-sts": TermStatus.PREFERRED,
+    "regulatedterm-admn-sts": TermStatus.PREFERRED,
+    "notrecommendedterm-admn-sts": TermStatus.FORBIDDEN,
+    "forbiddenterm-admn-sts": TermStatus.FORBIDDEN,
+    **{status.value: status for status in TermStatus},
+    "notrecommended": TermStatus.FORBIDDEN,
+}
+_TERM_NOTES = {  # TBX type → Term field
+    "partOfSpeech": "part_of_speech",
+    "termType": "term_type",
+    "grammaticalGender": "gender",
+    "grammaticalNumber": "number",
+    "x-pattern": "pattern",
+}
+
+
+class Problems(list):
+    """Schema problems found while reading: (line, message). Lint reports them; load raises."""
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False)
+
+
+def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
+    """Read TBX v3 or v2. Schema problems raise, unless a `problems` list collects them."""
+    if not path.is_file():
+        raise HexaglotInputError("E001", path, "the glossary file does not exist" if not path.exists() else "is a directory, not a file")
+    data = path.read_bytes()
+    if b"<!ENTITY" in data:
+        line = data[: data.index(b"<!ENTITY")].count(b"\n") + 1
+        raise HexaglotInputError("E014", path, "the file declares XML entities, which are refused (entity expansion attacks)", line)
+    try:
+        tree = etree.parse(io.BytesIO(data), _safe_parser())
+    except etree.XMLSyntaxError as error:
+        raise HexaglotInputError("E014", path, f"not well-formed XML: {error.msg}", error.lineno) from None
+    root = tree.getroot()
+    collected = problems if problems is not None else Problems()
+    name = etree.QName(root).localname
+    if name == "tbx":
+        glossary = _read_v3(root, collected)
+    elif name == "martif":
+        glossary = _read_v2(root, collected)
+    else:
+        raise HexaglotInputError("E014", path, f"not TBX: the root element is <{name}>, not <tbx> or <martif>", root.sourceline)
+    if problems is None and collected:
+        line, message = collected[0]
+        raise HexaglotInputError("E014", path, message, line)
+    return glossary
+
+
+def _local(element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _text(element) -> str:
+    return "".join(element.itertext()).strip()
+
+
+def _header(root) -> tuple[str, str]:
+    title = description = ""
+    for element in root.iter():
+        if _local(element) == "title" and not title:
+            title = _text(element)
+        elif _local(element) == "p" and not description:
+            description = _text(element)
+    return title, description
+
+
+def _read_v3(root, problems: Problems) -> Glossary:
+    title, description = _header(root)
+    concepts = [
+        _concept(entry, "langSec", ("termSec",), problems)
+        for entry in root.iter()
+        if _local(entry) == "conceptEntry"
+    ]
+    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en")
+
+
+def _read_v2(root, problems: Problems) -> Glossary:
+    title, description = _header(root)
+    concepts = [
+        _concept(entry, "langSet", ("tig", "ntig"), problems)
+        for entry in root.iter()
+        if _local(entry) == "termEntry"
+    ]
+    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en")
+
+
+def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problems) -> Concept:
+    concept_id = entry.get("id") or ""
+    if not concept_id:
+        problems.append((entry.sourceline, "a concept entry has no id"))
+        concept_id = f"line-{entry.sourceline}"
+    fields = {"subject": "", "definition": "", "note": "", "source": ""}
+    extra: list[tuple[str, str, str]] = []
+    terms: list[Term] = []
+    for child in entry:
+        name = _local(child)
+        if name == lang_tag:
+            terms.extend(_lang_terms(child, term_tags, problems))
+        elif name == "descrip" and child.get("type") == "subjectField":
+            fields["subject"] = _text(child)
+        elif name == "descrip" and child.get("type") == "definition":
+            fields["definition"] = _text(child)
+        elif name == "note" and not fields["note"]:
+            fields["note"] = _text(child)
+        elif name == "admin" and child.get("type") == "source":
+            fields["source"] = _text(child)
+        elif name:
+            extra.append((name, child.get("type") or "", _text(child)))
+    return Concept(concept_id, tuple(terms), extra=tuple(extra), **fields)
+
+
+def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> list[Term]:
+    lang = section.get(XML_LANG) or section.get("lang") or ""
+    if not lang:
+        problems.append((section.sourceline, "a language section has no xml:lang"))
+        return []
+    lang = lang.lower().split("-")[0]
+    terms = []
+    for term_section in section:
+        if _local(term_section) not in term_tags:
+            continue
+        container = term_section
+        # TBX v2's <ntig> keeps its term in a <termGrp>.
+        for child in term_section:
+            if _local(child) == "termGrp":
+                container = child
+        term = _term(term_section, container, lang, problems)
+        if term:
+            terms.append(term)
+    return terms
+
+
+def _term(term_section, container, lang: str, problems: Problems) -> Term | None:
+    values: dict[str, object] = {"lang": lang}
+    extra: list[tuple[str, str, str]] = []
+    status_text = ""
+    hexaglot_status = ""
+    notes: list[str] = []
+    nodes = list(term_section) + ([c for c in container] if container is not term_section else [])
+    for node in nodes:
+        name, kind = _local(node), node.get("type") or ""
+        if name == "termGrp":
+            continue
+        if name == "term":
+            values["text"] = _text(node)
+        elif name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization"):
+            status_text = _text(node)
+        elif name == "termNote" and kind == "x-hexaglotStatus":
+            hexaglot_status = _text(node)
+        elif name == "termNote" and kind == "x-verification":
+            try:
+                values["verification"] = Verification(_text(node))
+            except ValueError:
+                problems.append((node.sourceline, f"unknown verification '{_text(node)}'"))
+        elif name == "termNote" and kind == "x-caseSensitive":
+            values["case_sensitive"] = _text(node).lower() in ("yes", "true", "1")
+        elif name == "termNote" and kind in _TERM_NOTES:
+            values[_TERM_NOTES[kind]] = _text(node)
+        elif name == "admin" and kind == "source":
+            values["source"] = _text(node)
+        elif name == "note":
+            notes.append(_text(node))
+        elif name:
+            extra.append((name, kind, _text(node)))
+    if not values.get("text"):
+        problems.append((term_section.sourceline, "a term section has no term"))
+        return None
+    status = TermStatus.PREFERRED
+    if status_text:
+        status = _STATUS_FROM_TBX.get(status_text.lower())
+        if status is None:
+            problems.append((term_section.sourceline, f"unknown administrativeStatus '{status_text}'"))
+            status = TermStatus.ADMITTED
+    if hexaglot_status:
+        status = _STATUS_FROM_TBX.get(hexaglot_status.lower(), status)
+    values["status"] = status
+    values["note"] = "\n".join(notes)
+    values["extra"] = tuple(extra)
+    return Term(**values)
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def tbx_text(glossary: Glossary) -> str:
+    lines = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<tbx style="dca" type="TBX-Basic" xml:lang={quoteattr(glossary.source_lang)} xmlns="{TBX_NS}">',
+        "  <tbxHeader>",
+        "    <fileDesc>",
+        "      <titleStmt>",
+        f"        <title>{escape(glossary.title)}</title>",
+        "      </titleStmt>",
+        "      <sourceDesc>",
+        f"        <p>{escape(glossary.description)}</p>",
+        "      </sourceDesc>",
+        "    </fileDesc>",
+        "  </tbxHeader>",
+        "  <text>",
+        "    <body>",
+    ]
+    for concept in glossary.concepts:
+        lines.extend(_concept_lines(concept))
+    lines += ["    </body>", "  </text>", "</tbx>", ""]
+    return "\n".join(lines)
+
+
+def write_tbx(glossary: Glossary, path: Path) -> None:
+    atomic_write_bytes(path, tbx_text(glossary).encode("utf-8"))
+
+
+def _element(indent: int, tag: str, text: str, kind: str = "") -> str:
+    attribute = f" type={quoteattr(kind)}" if kind else ""
+    return f"{' ' * indent}<{tag}{attribute}>{escape(text)}</{tag}>"
+
+
+def _concept_lines(concept: Concept) -> list[str]:
+    lines = [f"      <conceptEntry id={quoteattr(concept.id)}>"]
+    if concept.subject:
+        lines.append(_element(8, "descrip", concept.subject, "subjectField"))
+    if concept.definition:
+        lines.append(_element(8, "descrip", concept.definition, "definition"))
+    if concept.note:
+        lines.append(_element(8, "note", concept.note))
+    if concept.source:
+        lines.append(_element(8, "admin", concept.source, "source"))
+    lines.extend(_element(8, tag, text, kind) for tag, kind, text in concept.extra)
+    for lang in concept.languages:
+        lines.append(f"        <langSec xml:lang={quoteattr(lang)}>")
+        for term in concept.terms_in(lang):
+            lines.extend(_term_lines(term))
+        lines.append("        </langSec>")
+    lines.append("      </conceptEntry>")
+    return lines
+
+
+def _term_lines(term: Term) -> list[str]:
+    lines = ["          <termSec>", _element(12, "term", term.text)]
+    for kind, value in (("partOfSpeech", term.part_of_speech), ("termType", term.term_type)):
+        if value:
+            lines.append(_element(12, "termNote", value, kind))
+    lines.append(_element(12, "termNote", _STATUS_TO_TBX[term.status], "administrativeStatus"))
+    for kind, value in (("grammaticalGender", term.gender), ("grammaticalNumber", term.number)):
+        if value:
+            lines.append(_element(12, "termNote", value, kind))
+    if term.status is TermStatus.FORBIDDEN:
+        lines.append(_element(12, "termNote", "forbidden", "x-hexaglotStatus"))
+    if term.verification is not Verification.VERIFIED:
+        lines.append(_element(12, "termNote", term.verification.value, "x-verification"))
+    if term.case_sensitive:
+        lines.append(_element(12, "termNote", "yes", "x-caseSensitive"))
+    if term.pattern:
+        lines.append(_element(12, "termNote", term.pattern, "x-pattern"))
+    if term.source:
+        lines.append(_element(12, "admin", term.source, "source"))
+    if term.note:
+        lines.extend(_element(12, "note", note) for note in term.note.split("\n"))
+    lines.extend(_element(12, tag, text, kind) for tag, kind, text in term.extra)
+    lines.append("          </termSec>")
+    return lines

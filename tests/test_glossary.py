@@ -1,0 +1,245 @@
+"""The UNTOC/SOM glossary and its formats: TBX v3 and v2, CSV, XLSX; nothing lost, nothing unsafe."""
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import HexaglotInputError
+from pipeline.glossary import load_glossary, save_glossary
+from pipeline.glossary.tbx import read_tbx, tbx_text
+from pipeline.model import LANGUAGES, TermStatus, Verification
+from tests.conftest import ROOT
+
+GLOSSARY = ROOT / "glossaries" / "untoc-som.tbx"
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return read_tbx(GLOSSARY)
+
+
+def term(glossary, lang, text):
+    [found] = [t for c in glossary.concepts for t in c.terms if t.lang == lang and t.text == text]
+    return found
+
+
+def concept_of(glossary, lang, text):
+    [found] = [c.id for c in glossary.concepts for t in c.terms if t.lang == lang and t.text == text]
+    return found
+
+
+def test_our_tbx_round_trips_byte_for_byte(glossary):
+    assert tbx_text(glossary).encode("utf-8") == GLOSSARY.read_bytes()
+
+
+def test_at_least_80_concepts_each_with_a_preferred_term_in_all_six_languages(glossary):
+    assert len(glossary.concepts) >= 80
+    for concept in glossary.concepts:
+        for lang in LANGUAGES:
+            assert any(t.status is TermStatus.PREFERRED for t in concept.terms_in(lang)), (concept.id, lang)
+
+
+@pytest.mark.parametrize(
+    "concept, lang, text",
+    [
+        ("smuggling-of-migrants", "ru", "незаконный ввоз мигрантов"),
+        ("smuggling-of-migrants", "zh", "偷运移民"),
+        ("cop", "ru", "Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности"),
+        ("som-protocol", "fr", "Protocole contre le trafic illicite de migrants par terre, air et mer, additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée"),
+        ("state-party", "ru", "государство-участник"),
+        ("wg-som", "ar", "الفريق العامل المعني بتهريب المهاجرين"),
+        ("unodc", "zh", "联合国毒品和犯罪问题办公室"),
+    ],
+)
+def test_preferred_terms_from_the_reference(glossary, concept, lang, text):
+    assert concept_of(glossary, lang, text) == concept
+    assert term(glossary, lang, text).status is TermStatus.PREFERRED
+
+
+@pytest.mark.parametrize(
+    "lang, text, statuses",
+    [
+        ("ru", "контрабанда мигрантов", {TermStatus.FORBIDDEN}),
+        ("ru", "Конференция Сторон", {TermStatus.FORBIDDEN}),
+        ("fr", "contrebande de migrants", {TermStatus.FORBIDDEN}),
+        ("es", "contrabando de migrantes", {TermStatus.FORBIDDEN}),
+        ("es", "ONUDD", {TermStatus.DEPRECATED}),
+        ("ar", "الاتجار بالبشر", {TermStatus.DEPRECATED}),
+        ("zh", "人口走私", {TermStatus.FORBIDDEN}),
+        ("zh", "联合国毒品与犯罪办公室", {TermStatus.FORBIDDEN}),
+        ("en", "human trafficking", {TermStatus.DEPRECATED}),
+        ("en", "Working Group on Smuggling of Migrants", {TermStatus.DEPRECATED}),
+    ],
+)
+def test_wrong_variants_of_the_reference_are_deprecated_or_forbidden(glossary, lang, text, statuses):
+    assert term(glossary, lang, text).status in statuses
+
+
+def test_reference_marks_become_verification_and_a_note(glossary):
+    unverified = term(glossary, "ru", "Управление Организации Объединенных Наций по наркотикам и преступности")
+    assert unverified.verification is Verification.UNVERIFIED
+    assert unverified.note.startswith("○ ")
+    uncertain = term(glossary, "ru", "процедура отсутствия возражений")
+    assert uncertain.verification is Verification.UNCERTAIN and uncertain.note.startswith("? ")
+    assert term(glossary, "ru", "незаконный ввоз мигрантов").verification is Verification.VERIFIED
+
+
+def test_acronyms_match_case_sensitively(glossary):
+    for lang, text in (("en", "UNODC"), ("fr", "ONUDC"), ("ru", "УНП ООН")):
+        assert term(glossary, lang, text).case_sensitive
+
+
+def test_forbidden_pattern_catches_every_form_but_not_goods(glossary):
+    pattern = re.compile(term(glossary, "ru", "контрабанда мигрантов").pattern, re.IGNORECASE)
+    assert pattern.search("борьба с контрабандой мигрантов")
+    assert pattern.search("случаи контрабанды людей")
+    assert not pattern.search("контрабанда товаров через таможенную границу")
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_spreadsheet_round_trip_keeps_every_field(glossary, tmp_path, suffix):
+    path = tmp_path / f"untoc-som{suffix}"
+    save_glossary(glossary, path)
+    again = load_glossary(path)
+    assert again.concepts == glossary.concepts
+    # And back to TBX: the same bytes as the file we started from.
+    if suffix == ".xlsx":
+        assert again.title == glossary.title and again.description == glossary.description
+        assert tbx_text(again) == tbx_text(glossary)
+
+
+def test_csv_is_readable_by_a_person(glossary, tmp_path):
+    path = tmp_path / "g.csv"
+    save_glossary(glossary, path)
+    text = path.read_text(encoding="utf-8-sig")
+    header = text.splitlines()[0].split(",")
+    assert header[:3] == ["concept id", "subject field", "definition"]
+    assert "ru 1 term" in header and "ru 1 status" in header
+    assert ",forbidden," in text and ",unverified," in text
+    assert "незаконный ввоз мигрантов" in text
+
+
+def test_cells_that_look_like_formulas_are_neutralised_and_restored(glossary, tmp_path):
+    from dataclasses import replace
+
+    from openpyxl import load_workbook
+
+    concept = glossary.concepts[0]
+    odd = replace(concept.terms[0], note="=HYPERLINK(\"http://evil\")", text="-1 term")
+    hostile = replace(glossary, concepts=(replace(concept, terms=(odd,) + concept.terms[1:]),))
+    save_glossary(hostile, tmp_path / "g.csv")
+    assert "'=HYPERLINK" in (tmp_path / "g.csv").read_text(encoding="utf-8-sig")
+    assert load_glossary(tmp_path / "g.csv").concepts == hostile.concepts
+    save_glossary(hostile, tmp_path / "g.xlsx")
+    sheet = load_workbook(tmp_path / "g.xlsx").active
+    assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    assert load_glossary(tmp_path / "g.xlsx").concepts == hostile.concepts
+
+
+TBX_V2 = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en">
+  <martifHeader><fileDesc><titleStmt><title>Legacy export</title></titleStmt>
+  <sourceDesc><p>From a TBX v2 tool</p></sourceDesc></fileDesc></martifHeader>
+  <text><body>
+    <termEntry id="som">
+      <descrip type="subjectField">migration</descrip>
+      <descrip type="definition">Procurement of illegal entry for a benefit.</descrip>
+      <langSet xml:lang="en">
+        <tig><term>smuggling of migrants</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+        <termNote type="partOfSpeech">noun</termNote></tig>
+        <tig><term>human smuggling</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+      </langSet>
+      <langSet xml:lang="ru-RU">
+        <ntig><termGrp><term>незаконный ввоз мигрантов</term><termNote type="grammaticalGender">masculine</termNote></termGrp>
+        <admin type="source">Protocol, art. 3</admin><descrip type="context">борьба с незаконным ввозом мигрантов</descrip></ntig>
+      </langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+
+def test_tbx_v2_is_read(tmp_path):
+    path = tmp_path / "legacy.tbx"
+    path.write_text(TBX_V2, encoding="utf-8")
+    legacy = read_tbx(path)
+    assert legacy.title == "Legacy export"
+    [concept] = legacy.concepts
+    assert (concept.id, concept.subject) == ("som", "migration")
+    english = concept.terms_in("en")
+    assert [(t.text, t.status) for t in english] == [
+        ("smuggling of migrants", TermStatus.PREFERRED), ("human smuggling", TermStatus.DEPRECATED)
+    ]
+    [russian] = concept.terms_in("ru")
+    assert (russian.gender, russian.source) == ("masculine", "Protocol, art. 3")
+    # A field we do not model is kept, and written back as TBX v3.
+    assert russian.extra == (("descrip", "context", "борьба с незаконным ввозом мигрантов"),)
+    v3 = tmp_path / "modern.tbx"
+    save_glossary(legacy, v3)
+    assert '<descrip type="context">борьба с незаконным ввозом мигрантов</descrip>' in v3.read_text(encoding="utf-8")
+    assert read_tbx(v3).concepts == legacy.concepts
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;">\n]>\n<tbx>&lol2;</tbx>\n', "declares XML entities"),
+        ('<?xml version="1.0"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<tbx>&xxe;</tbx>\n', "declares XML entities"),
+        ('<?xml version="1.0"?>\n<html><body>not a glossary</body></html>\n', "not TBX"),
+        ('<?xml version="1.0"?>\n<tbx>\n  <text><body>\n    <conceptEntry id="a">\n  </body></text>\n</tbx>\n', "not well-formed XML"),
+    ],
+)
+def test_hostile_or_broken_tbx_is_one_clear_error(tmp_path, content, message):
+    path = tmp_path / "bad.tbx"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as caught:
+        read_tbx(path)
+    assert caught.value.code == "E014"
+    assert message in caught.value.message
+    assert caught.value.line is not None
+
+
+@pytest.mark.parametrize(
+    "rows, message, line",
+    [
+        ("concept id,en 1 term,en 1 status\nsom,smuggling of migrants,preferd\n", "not one of preferred", 2),
+        ("concept id,en 1 term,colour\nsom,smuggling of migrants,red\n", "unknown column 'colour'", 1),
+        ("en 1 term\nsmuggling of migrants\n", "no 'concept id' column", 1),
+        ("concept id,en 1 term,en 1 note\nsom,,a note without its term\n", "has details but no term", 2),
+    ],
+)
+def test_malformed_csv_is_one_clear_error(tmp_path, rows, message, line):
+    path = tmp_path / "bad.csv"
+    path.write_text(rows, encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(path)
+    assert caught.value.code == "E015" and message in caught.value.message and caught.value.line == line
+
+
+def test_xlsx_with_a_formula_or_not_an_xlsx_is_refused(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["concept id", "en 1 term"])
+    sheet.append(["som", "=1+1"])
+    workbook.save(tmp_path / "formula.xlsx")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(tmp_path / "formula.xlsx")
+    assert "B2 holds a formula" in caught.value.message and caught.value.line == 2
+    (tmp_path / "garbage.xlsx").write_bytes(b"not a zip")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(tmp_path / "garbage.xlsx")
+    assert caught.value.code == "E015"
+
+
+def test_cli_import_and_export(tmp_path, monkeypatch):
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "g.xlsx"]) == 0
+    assert main(["glossary", "import", "g.xlsx", "--out", "again.tbx"]) == 0
+    assert (tmp_path / "again.tbx").read_bytes() == GLOSSARY.read_bytes()

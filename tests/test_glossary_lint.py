@@ -1,0 +1,119 @@
+"""`hexaglot glossary lint`: each rule fails on a glossary made to break it; ours passes."""
+
+import json
+
+import pytest
+
+from tests.conftest import ROOT, run_hexaglot
+
+HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n<text><body>\n'
+TAIL = "</body></text>\n</tbx>\n"
+ALL_SIX = {
+    "en": "smuggling of migrants", "fr": "trafic illicite de migrants", "es": "tráfico ilícito de migrantes",
+    "ru": "незаконный ввоз мигрантов", "ar": "تهريب المهاجرين", "zh": "偷运移民",
+}
+
+
+def concept(concept_id, terms=None, **extra_terms):
+    """A concept entry; `terms` maps language → [(text, status, extra termNotes)]."""
+    terms = terms or {lang: [(text, "preferredTerm-admn-sts", "")] for lang, text in ALL_SIX.items()}
+    for lang, entries in extra_terms.items():
+        terms.setdefault(lang, []).extend(entries)
+    out = [f'<conceptEntry id="{concept_id}">'] if concept_id else ["<conceptEntry>"]
+    for lang, entries in terms.items():
+        out.append(f'<langSec xml:lang="{lang}">')
+        for text, status, notes in entries:
+            out.append(f'<termSec><term>{text}</term><termNote type="administrativeStatus">{status}</termNote>{notes}</termSec>')
+        out.append("</langSec>")
+    out.append("</conceptEntry>")
+    return "\n".join(out) + "\n"
+
+
+def six(prefix):
+    return {lang: [(f"{prefix} {text}", "preferredTerm-admn-sts", "")] for lang, text in ALL_SIX.items()}
+
+
+def lint(tmp_path, body, *options):
+    path = tmp_path / "g.tbx"
+    path.write_text(HEAD + body + TAIL, encoding="utf-8")
+    return run_hexaglot("glossary", "lint", str(path), *options, cwd=tmp_path)
+
+
+def test_our_glossary_passes(tmp_path):
+    result = run_hexaglot("glossary", "lint", str(ROOT / "glossaries" / "untoc-som.tbx"), cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert " 0 errors, 0 warnings" in result.stdout
+
+
+def test_gls001_schema_errors_have_line_numbers(tmp_path):
+    body = concept(None) + '<conceptEntry id="b">\n<langSec>\n<termSec><term>x</term></termSec>\n</langSec>\n</conceptEntry>\n'
+    result = lint(tmp_path, body)
+    assert result.returncode == 1
+    assert "g.tbx:4: GLS001 error: a concept entry has no id" in result.stdout
+    assert "GLS001 error: a language section has no xml:lang" in result.stdout
+
+
+def test_gls002_duplicate_concept_id(tmp_path):
+    result = lint(tmp_path, concept("som") + concept("som", six("other")))
+    assert result.returncode == 1 and "GLS002 error: [som] concept id 'som' is used twice" in result.stdout
+
+
+def test_gls003_duplicate_concept(tmp_path):
+    other = six("x")
+    other["en"] = [("smuggling of migrants", "preferredTerm-admn-sts", "")]
+    result = lint(tmp_path, concept("som") + concept("som-again", other), "--fail-on", "warning")
+    assert result.returncode == 1
+    assert "GLS003 warning: [som-again/en] 'smuggling of migrants' is the preferred en term of 'som' too" in result.stdout
+
+
+def test_gls004_same_term_under_two_concepts(tmp_path):
+    other = six("x")
+    other["ru"].append(("незаконный ввоз мигрантов", "admittedTerm-admn-sts", ""))
+    result = lint(tmp_path, concept("som") + concept("other", other))
+    assert result.returncode == 0  # a warning does not fail the default --fail-on error
+    assert "GLS004 warning: [other/ru] 'незаконный ввоз мигрантов' is an approved term of som, other" in result.stdout
+
+
+def test_gls005_approved_and_deprecated(tmp_path):
+    body = concept("som", ru=[("незаконный ввоз мигрантов", "deprecatedTerm-admn-sts", "")])
+    result = lint(tmp_path, body)
+    assert result.returncode == 1 and "GLS005 error: [som/ru]" in result.stdout
+
+
+def test_gls006_no_preferred_term_in_a_language(tmp_path):
+    terms = six("y")
+    terms["zh"] = [("偷运", "admittedTerm-admn-sts", "")]
+    result = lint(tmp_path, concept("partial", terms), "--fail-on", "warning")
+    assert result.returncode == 1 and "GLS006 warning: [partial/zh] no preferred zh term" in result.stdout
+
+
+def test_gls007_unknown_russian_word(tmp_path):
+    terms = six("z")
+    terms["ru"] = [("незаконнный ввоз мигрантов", "preferredTerm-admn-sts", "")]
+    result = lint(tmp_path, concept("typo", terms), "--fail-on", "info")
+    assert result.returncode == 1 and "pymorphy3 does not know незаконнный" in result.stdout
+
+
+def test_gls008_bad_pattern(tmp_path):
+    body = concept("som", ru=[("контрабанда", "deprecatedTerm-admn-sts", '<termNote type="x-pattern">контрабанд(\\w+</termNote>')])
+    result = lint(tmp_path, body)
+    assert result.returncode == 1 and "GLS008 error: [som/ru] pattern of 'контрабанда' is not valid" in result.stdout
+
+
+def test_json_output_and_unreadable_file(tmp_path):
+    result = lint(tmp_path, concept("som", ru=[("x", "deprecatedTerm-admn-sts", '<termNote type="x-verification">uncertain</termNote>')]), "--format", "json")
+    report = json.loads(result.stdout)
+    assert report["schema"] == "hexaglot.glossary-lint/1"
+    codes = {p["code"] for p in report["files"][0]["problems"]}
+    assert codes == {"GLS009"}
+    (tmp_path / "broken.tbx").write_text("<tbx><text>", encoding="utf-8")
+    broken = run_hexaglot("glossary", "lint", "broken.tbx", cwd=tmp_path)
+    assert broken.returncode == 2 and "Traceback" not in broken.stderr
+    assert broken.stderr.startswith("hexaglot: broken.tbx:1: [E014] not well-formed XML")
+
+
+@pytest.mark.parametrize("fail_on, code", [("never", 0), ("info", 1)])
+def test_fail_on_sets_the_threshold(tmp_path, fail_on, code):
+    terms = six("q")
+    terms["ru"] = [("незаконнный ввоз", "preferredTerm-admn-sts", "")]
+    assert lint(tmp_path, concept("c", terms), "--fail-on", fail_on).returncode == code
