@@ -21,7 +21,7 @@ from pipeline import __version__
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes
 from pipeline.lang import profile
-from pipeline.model import AlignedUnit, BlockKind
+from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 
 _DATE_KEYS = ("POT-Creation-Date", "PO-Revision-Date")
 _TEMPLATE_REVISION_DATE = "YEAR-MO-DA HO:MI+ZONE"
@@ -230,3 +230,19 @@ def _now() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime()
     return time.strftime("%Y-%m-%d %H:%M+0000", moment)
+
+
+def read_entries(path: Path) -> CatalogFile:
+    """A PO file's live entries for the checks, with each entry's line in the file."""
+    catalog = read_catalog(path)
+    if catalog is None:
+        raise HexaglotInputError("E001", path, "the catalog does not exist")
+    lang = (catalog.metadata.get("Language") or "").split("_")[0].split("-")[0].lower()
+    if not lang and len(path.parts) >= 3 and path.parent.name == "LC_MESSAGES":
+        lang = path.parent.parent.name
+    entries = tuple(
+        Entry(e.msgctxt or "", e.msgid, e.msgstr, e.linenum, e.fuzzy)
+        for e in catalog
+        if not e.obsolete and e.msgid
+    )
+    return CatalogFile(str(path), lang, entries)

@@ -61,7 +61,28 @@ def _parser() -> argparse.ArgumentParser:
         description="Extract every document of the corpus and print a summary of the run.",
     )
     _add_extract_options(run)
+    _add_check_options(run)
     run.set_defaults(handler=_run)
+
+    check = commands.add_parser(
+        "check",
+        help="check catalogs against the glossary",
+        description=(
+            "Check PO catalogs (files, or folders searched for *.po; default locale/) against the glossary. "
+            "Exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on bad input."
+        ),
+    )
+    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
+    _add_check_options(check)
+    check.set_defaults(handler=_check)
+
+    checks = commands.add_parser("checks", help="the checks hexaglot has", description="List the checks, or explain one.")
+    checks_tools = checks.add_subparsers(title="commands", required=True, metavar="COMMAND")
+    listing = checks_tools.add_parser("list", help="every check with its code, name and severity")
+    listing.set_defaults(handler=_checks_list)
+    explain = checks_tools.add_parser("explain", help="what a check does, why, an example, how to fix")
+    explain.add_argument("code", help="a check code, e.g. TERM001")
+    explain.set_defaults(handler=_checks_explain)
 
     glossary = commands.add_parser(
         "glossary",
@@ -114,6 +135,21 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_check_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+                        help=f"a glossary (.tbx, .csv, .xlsx); repeatable (default: {DEFAULT_GLOSSARY})")
+    if "--source-lang" not in parser._option_string_actions:
+        parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"], default="en",
+                            help="the language of the msgids (default: en)")
+    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("--output", type=Path, metavar="FILE", help="write the findings here instead of standard output")
+    parser.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
+                        default="never" if parser.prog.endswith(" run") else "error",
+                        help="exit 1 when a finding is at or above this severity (check: error; run: never)")
+    parser.add_argument("--select", action="append", metavar="CODE", help="only these checks (code or family prefix); repeatable")
+    parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks (code or family prefix); repeatable")
+
+
 def _add_extract_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("corpus", nargs="?", default="corpora", type=Path, metavar="CORPUS_DIR",
                         help="a folder of document folders, or one document folder (default: corpora)")
@@ -135,8 +171,78 @@ def _run(args: argparse.Namespace) -> int:
     results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
     for result in results:
         _print_summary(result)
-    print(f"Catalogs are in {args.out}/ (checks and the report come with the next stages).")
-    return _report_errors(results)
+    extracted = _report_errors(results)
+    if extracted == EXIT_INPUT and not any(r.units for r in results):
+        return extracted
+    print()
+    args.paths = [args.out]
+    args.source_lang = args.source_lang or "en"
+    checked = _check(args, summary_only=True)
+    return extracted if extracted == EXIT_INPUT else checked
+
+
+def _glossary_paths(args: argparse.Namespace) -> list[Path]:
+    if args.glossary:
+        return args.glossary
+    return [DEFAULT_GLOSSARY] if DEFAULT_GLOSSARY.exists() else []
+
+
+def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
+    from pipeline.checking import check_catalogs
+    from pipeline.checks import selected
+    from pipeline.glossary import load_glossary
+    from pipeline.report.findings import findings_json, signature, text_lines
+
+    glossary_paths = _glossary_paths(args)
+    glossaries = [load_glossary(path) for path in glossary_paths]
+    result = check_catalogs(args.paths or [Path("locale")], glossaries, args.source_lang, args.select, args.ignore)
+    codes = [c.code for c in selected(args.select, args.ignore)]
+    if args.format == "json":
+        output = findings_json(result.findings, result.entries_checked, signature(glossary_paths, args.source_lang, codes))
+    else:
+        lines = [] if summary_only else text_lines(result.findings)
+        counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
+        lines.append(
+            f"{len(result.catalogs)} catalogs, {result.entries_checked} entries checked: "
+            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+            + ("" if glossaries else " (no glossary: terminology not checked)")
+        )
+        if summary_only and result.findings:
+            by_code = {}
+            for f in result.findings:
+                by_code[f.code] = by_code.get(f.code, 0) + 1
+            lines.append("by code: " + ", ".join(f"{code} {n}" for code, n in sorted(by_code.items()))
+                         + "; hexaglot check lists them")
+        output = "\n".join(lines) + "\n"
+    if getattr(args, "output", None):
+        from pipeline.fileio import atomic_write_bytes
+
+        atomic_write_bytes(args.output, output.encode("utf-8"))
+    else:
+        sys.stdout.write(output)
+    threshold = SEVERITY_RANK[args.fail_on]
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in result.findings) else EXIT_OK
+
+
+def _checks_list(args: argparse.Namespace) -> int:
+    from pipeline.checks import selected
+
+    for check in selected():
+        print(f"{check.code}  {check.name:<24} {check.severity.value:<8} {', '.join(check.languages)}")
+    return EXIT_OK
+
+
+def _checks_explain(args: argparse.Namespace) -> int:
+    from pipeline.checks import REGISTRY, selected
+
+    selected()
+    check = REGISTRY.get(args.code.upper())
+    if check is None:
+        print(f"hexaglot: no check {args.code}; `hexaglot checks list` lists them", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"{check.code} {check.name} ({check.severity.value}, {check.status}; languages: {', '.join(check.languages)})\n")
+    print(check.doc)
+    return EXIT_OK
 
 
 def _report_errors(results: list[DocumentResult]) -> int:

@@ -224,3 +224,51 @@ class Glossary:
     concepts: tuple[Concept, ...]
     description: str = ""
     source_lang: str = "en"
+
+
+# -- catalogs and findings -----------------------------------------------------------------------
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One entry of a PO catalog, as the checks see it."""
+
+    msgctxt: str
+    msgid: str
+    msgstr: str
+    line: int  # the line of the entry in the PO file (its msgctxt or msgid line)
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True)
+class CatalogFile:
+    path: str
+    lang: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found by a check, with the fields of the findings JSON contract."""
+
+    code: str
+    severity: Severity
+    lang: str
+    file: str
+    line: int
+    msgctxt: str
+    message: str
+    concept: str = ""
+    source_term: str = ""
+    expected: tuple[str, ...] = ()
+    found: str = ""

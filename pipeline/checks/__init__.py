@@ -1,0 +1,70 @@
+"""The check registry: every check is a unit with a code, a name, a default severity, the
+languages it applies to, a status and a docstring that becomes its entry in docs/checks.md.
+
+A check yields findings; it never raises and never returns a bool. Entry checks see one
+entry with everything computed for it once (the term matches of its source and translation);
+catalog checks see all the entries of one catalog.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from pipeline.model import LANGUAGES, Finding, Severity
+
+_SECTIONS = ("What it checks", "Why it matters", "Example", "How to fix")
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    code: str
+    name: str
+    severity: Severity
+    languages: tuple[str, ...]
+    scope: str  # "entry" or "catalog"
+    run: Callable[..., Iterator[Finding]]
+    status: str = "stable"
+
+    @property
+    def doc(self) -> str:
+        return _dedent(self.run.__doc__ or "")
+
+    @property
+    def family(self) -> str:
+        return re.sub(r"\d+$", "", self.code)
+
+
+REGISTRY: dict[str, CheckInfo] = {}
+
+
+def register(code: str, name: str, severity: Severity, scope: str = "entry", languages=LANGUAGES, status: str = "stable"):
+    def add(run):
+        if code in REGISTRY:
+            raise ValueError(f"check code {code} registered twice")
+        doc = run.__doc__ or ""
+        missing = [section for section in _SECTIONS if f"{section}:" not in doc]
+        if missing:
+            raise ValueError(f"{code}: its docstring lacks {', '.join(missing)}")
+        REGISTRY[code] = CheckInfo(code, name, severity, tuple(languages), scope, run, status)
+        return run
+
+    return add
+
+
+def selected(select: list[str] | None = None, ignore: list[str] | None = None) -> list[CheckInfo]:
+    """Checks switched on by code or family prefix (`TERM`, `TERM002`)."""
+    _load()
+    chosen = [c for c in REGISTRY.values() if not select or any(c.code.startswith(s) for s in select)]
+    return [c for c in chosen if not ignore or not any(c.code.startswith(s) for s in ignore)]
+
+
+def _load() -> None:
+    from pipeline.checks import terms  # noqa: F401  (registers the TERM checks)
+
+
+def _dedent(text: str) -> str:
+    lines = text.strip("\n").split("\n")
+    indent = min((len(l) - len(l.lstrip()) for l in lines[1:] if l.strip()), default=0)
+    return "\n".join([lines[0].strip()] + [l[indent:] for l in lines[1:]]).strip()

@@ -1,0 +1,90 @@
+"""What a check sees: one entry (or one catalog) with its term matches computed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
+from pipeline.terms import TermIndex, TermMatch, effective
+
+
+@dataclass
+class Terminology:
+    """The glossary concepts and one term index per language, built on first use."""
+
+    concepts: dict[str, Concept]
+    glossaries: tuple
+    indexes: dict[str, TermIndex] = field(default_factory=dict)
+
+    def index(self, lang: str) -> TermIndex:
+        if lang not in self.indexes:
+            self.indexes[lang] = TermIndex(self.glossaries, lang)
+        return self.indexes[lang]
+
+
+@dataclass
+class EntryContext:
+    catalog: CatalogFile
+    entry: Entry
+    source_lang: str
+    terminology: Terminology
+    severities: dict
+
+    @property
+    def lang(self) -> str:
+        return self.catalog.lang
+
+    @cached_property
+    def source_tokens(self):
+        return self.terminology.index(self.source_lang).analyse(self.entry.msgid)
+
+    @cached_property
+    def target_tokens(self):
+        return self.terminology.index(self.lang).analyse(self.entry.msgstr)
+
+    @cached_property
+    def all_target(self) -> list[TermMatch]:
+        return self.terminology.index(self.lang).match(self.entry.msgstr, self.target_tokens)
+
+    @cached_property
+    def source(self) -> list[TermMatch]:
+        return effective(self.terminology.index(self.source_lang).match(self.entry.msgid, self.source_tokens), self.entry.msgid)
+
+    @cached_property
+    def target(self) -> list[TermMatch]:
+        return effective(self.all_target, self.entry.msgstr)
+
+    @property
+    def target_analyser(self):
+        return self.terminology.index(self.lang).analyser
+
+    def source_text(self, match: TermMatch) -> str:
+        return self.entry.msgid[match.start:match.end]
+
+    def target_text(self, match: TermMatch) -> str:
+        return self.entry.msgstr[match.start:match.end]
+
+    def approved_terms(self, concept: str) -> tuple[str, ...]:
+        terms = [t for t in self.terminology.concepts[concept].terms_in(self.lang) if t.status.approved]
+        terms.sort(key=lambda t: t.status is not TermStatus.PREFERRED)
+        return tuple(t.text for t in terms)
+
+    def checks_missing(self, concept: str) -> bool:
+        """False for concepts the glossary marks `x-checkMissing: no` (too general a source word)."""
+        return ("descrip", "x-checkMissing", "no") not in self.terminology.concepts[concept].extra
+
+    def preferred_terms(self, concept: str) -> tuple[str, ...]:
+        return tuple(t.text for t in self.terminology.concepts[concept].terms_in(self.lang) if t.status is TermStatus.PREFERRED)
+
+    def finding(self, code: str, message: str, **fields) -> Finding:
+        return Finding(
+            code=code, severity=self.severities[code], lang=self.lang, file=self.catalog.path,
+            line=self.entry.line, msgctxt=self.entry.msgctxt, message=message, **fields,
+        )
+
+
+@dataclass
+class CatalogContext:
+    catalog: CatalogFile
+    entries: list[EntryContext]

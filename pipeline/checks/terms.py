@@ -1,0 +1,207 @@
+"""TERM checks: glossary terms in the translation, matched through morphology."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from pipeline.checks import register
+from pipeline.checks.context import CatalogContext, EntryContext
+from pipeline.model import Finding, Severity, TermStatus
+from pipeline.terms import agrees
+
+
+@register("TERM001", "missing-approved-term", Severity.ERROR)
+def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
+    """A glossary concept occurs in the source, and none of its approved target terms occurs
+    in the translation.
+
+    What it checks: every concept whose term (in any form: `smuggling of migrants`,
+    `migrant smuggling`) is in the source must have one of its preferred or admitted terms in
+    the translation, in any inflected form (`незаконным ввозом мигрантов`). A concept inside a
+    longer one that the translation renders (`Working Group on the Smuggling of Migrants` →
+    `Рабочая группа по незаконному ввозу мигрантов`) needs nothing more; nor does a source
+    word that names several concepts when one of them is rendered, nor a source term the
+    translation keeps as it is (the English title of a publication). A concept rendered by a
+    deprecated term is TERM002's to report. Concepts whose source words are too general to
+    require one rendering (`meeting`, `report`) are marked `x-checkMissing: no` in the
+    glossary and are not checked.
+
+    Why it matters: a concept translated loosely or paraphrased breaks the terminology that
+    the six versions of a UN text share; readers of the treaty bodies' documents search by it.
+
+    Example: `The Working Group may discuss cases of migrant smuggling.` → `Рабочая группа
+    может обсудить случаи нелегальной миграции.` gives TERM001 for `smuggling-of-migrants`,
+    expected `незаконный ввоз мигрантов`.
+
+    How to fix: use the preferred term (or an admitted one) in the form the sentence needs.
+    """
+    satisfied = {m.concept for m in ctx.target if m.term.status.approved}
+    rejected = {m.concept for m in ctx.target if not m.term.status.approved}
+    # Concepts nested in a longer source match whose concept the translation renders.
+    covered = {
+        inner.concept
+        for outer in ctx.source if outer.concept in satisfied
+        for inner in ctx.source if outer.covers(inner)
+    }
+    # A source word shared by several concepts (`meeting`: a meeting, a sitting) is rendered
+    # when any of them is.
+    concepts_by_span = defaultdict(set)
+    for match in ctx.source:
+        concepts_by_span[(match.start, match.end)].add(match.concept)
+    reported: set[str] = set()
+    for match in ctx.source:
+        concept = match.concept
+        if concept in satisfied or concept in rejected or concept in covered or concept in reported:
+            continue
+        if concepts_by_span[(match.start, match.end)] & (satisfied | rejected):
+            continue
+        if not ctx.checks_missing(concept):
+            continue
+        source_term = ctx.source_text(match)
+        if source_term in ctx.entry.msgstr:
+            continue  # kept in the source language, as titles of publications are
+        expected = ctx.approved_terms(concept)
+        if not expected:
+            continue
+        reported.add(concept)
+        yield ctx.finding(
+            "TERM001",
+            f"'{source_term}' ({concept}) is not rendered by an approved term; expected {_quoted(expected)}",
+            concept=concept, source_term=source_term, expected=expected,
+        )
+
+
+@register("TERM002", "deprecated-term", Severity.ERROR)
+def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
+    """A deprecated, superseded or forbidden term of a concept occurs in the translation.
+
+    What it checks: the glossary's rejected variants, in any inflected form or, for forbidden
+    variants given as a pattern, in any form the pattern describes, whether or not the source
+    has the concept. `контрабанда мигрантов` and `контрабандой людей` are found;
+    `контрабанда товаров` is not, as it is not the concept.
+
+    Why it matters: these are the variants translators are warned about (`Конференция
+    Сторон` for the UNTOC's «Конференция участников», press usage such as `人口走私`); a
+    reviser expects none of them in a release.
+
+    Example: `Рабочая группа обсудит борьбу с контрабандой мигрантов.` gives TERM002 for
+    `smuggling-of-migrants`, found `контрабандой мигрантов`, expected `незаконный ввоз
+    мигрантов`.
+
+    How to fix: replace the variant by the preferred term, inflected as the sentence needs.
+    """
+    for match in ctx.target:
+        if match.term.status.approved:
+            continue
+        if any(other.term.status.approved and other.covers(match) for other in ctx.all_target):
+            continue
+        found = ctx.target_text(match)
+        status = match.term.status.value
+        source = next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), "")
+        yield ctx.finding(
+            "TERM002",
+            f"'{found}' is a {status} term for {match.concept}; use {_quoted(ctx.approved_terms(match.concept))}",
+            concept=match.concept, source_term=source, expected=ctx.approved_terms(match.concept), found=found,
+        )
+
+
+@register("TERM003", "admitted-term", Severity.INFO)
+def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
+    """An admitted, not preferred, target term is used where the source uses the preferred
+    term of the concept.
+
+    What it checks: for each admitted term found in the translation, whether the source
+    names the same concept with its preferred term. A short form answering a short form in
+    the source (`the Conference` → `Конференция`) is not reported.
+
+    Why it matters: admitted variants are correct but the preferred term keeps the six
+    versions uniform; a reviser may want the preferred one in a formal text.
+
+    Example: `hybrid format` → `в гибридном формате` (admitted) gives TERM003 for
+    `hybrid-format`, expected `смешанный формат`.
+
+    How to fix: nothing is wrong; use the preferred term if the text calls for it.
+    """
+    preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED}
+    for match in ctx.target:
+        if match.term.status is TermStatus.ADMITTED and match.concept in preferred_in_source:
+            if any(o.concept == match.concept and o.term.status is TermStatus.PREFERRED for o in ctx.target):
+                continue
+            yield ctx.finding(
+                "TERM003",
+                f"'{ctx.target_text(match)}' is admitted for {match.concept}; the preferred term is {_quoted(ctx.preferred_terms(match.concept))}",
+                concept=match.concept, source_term=next(ctx.source_text(m) for m in ctx.source if m.concept == match.concept),
+                expected=ctx.preferred_terms(match.concept), found=ctx.target_text(match),
+            )
+
+
+@register("TERM004", "inconsistent-variants", Severity.WARNING, scope="catalog")
+def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
+    """One concept is rendered by different approved variants within one catalog.
+
+    What it checks: for each concept, the approved terms of the same kind (full forms with
+    full forms, short forms with short forms, acronyms apart) used across the entries of a
+    catalog; where there is more than one, the entries using the less common variant are
+    reported.
+
+    Why it matters: a reader of one language version should meet one term for one concept;
+    two correct variants in one document look like two concepts.
+
+    Example: `процедура молчания` in one paragraph and `процедура отсутствия возражений` in
+    another give TERM004 on the entry with the rarer variant.
+
+    How to fix: choose one variant (usually the preferred term) for the whole document.
+    """
+    uses: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    for entry_ctx in ctx.entries:
+        for match in entry_ctx.target:
+            # A plural form listed beside its singular (Arabic broken plurals) is a form, not a variant.
+            if match.term.status.approved and match.term.number != "plural":
+                kind = match.term.term_type if match.term.term_type in ("shortForm", "acronym", "abbreviation") else "full"
+                uses[(match.concept, kind)].append((entry_ctx, match))
+    for (concept, _), found in uses.items():
+        variants = Counter(match.term.text for _, match in found)
+        if len(variants) < 2:
+            continue
+        common, _count = variants.most_common(1)[0]
+        for entry_ctx, match in found:
+            if match.term.text != common:
+                yield entry_ctx.finding(
+                    "TERM004",
+                    f"{concept} is '{match.term.text}' here but '{common}' in {variants[common]} other place(s) of this catalog",
+                    concept=concept, expected=(common,), found=entry_ctx.target_text(match),
+                )
+
+
+@register("TERM005", "broken-agreement", Severity.WARNING, languages=("ru",))
+def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
+    """The words of a Russian term are found, but they do not agree in case, number or gender.
+
+    What it checks: for a term whose adjectives or participles agree with its head noun
+    (`незаконный ввоз мигрантов`), the forms found in the translation must share a case and a
+    number (and a gender in the singular) in some reading that pymorphy3 gives them.
+
+    Why it matters: matching by lemma finds `незаконных ввоз мигрантов` as the term; only a
+    check of the forms shows the typo or the half-edited phrase a reviser must mend.
+
+    Example: `Рабочая группа обсудит незаконных ввоз мигрантов.` gives TERM005 for
+    `smuggling-of-migrants`, found `незаконных ввоз мигрантов`.
+
+    How to fix: make the adjective agree with its noun (`незаконный ввоз`, `незаконного
+    ввоза`, ...).
+    """
+    if ctx.lang != "ru":
+        return
+    for match in ctx.target:
+        if match.first >= 0 and match.indexed.agreement and not agrees(match, ctx.target_tokens, ctx.target_analyser):
+            found = ctx.target_text(match)
+            yield ctx.finding(
+                "TERM005",
+                f"the words of '{found}' ({match.concept}) do not agree in case, number or gender",
+                concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
+            )
+
+
+def _quoted(terms) -> str:
+    return " or ".join(f"'{t}'" for t in terms) if terms else "(none in the glossary)"

@@ -1,0 +1,77 @@
+"""Arabic: our own tokenizer and normaliser. spaCy's Arabic tokenizer neither splits clitics
+nor a stop after a word ending in a diacritic (`الموسَّع.` stays one token), so a regular
+expression that keeps diacritics inside words does the splitting.
+
+Keys: the word normalised (diacritics and tatweel removed; أ إ آ ٱ → ا; ة → ه; ى → ي), the
+same without each possible run of proclitics (و ف, then ب ك ل, then ال; `لل` is ل + ال), the
+singular of a sound plural (`منصات` → `منصه`, `مهاجرين` → `مهاجر`), and the Snowball stem of
+each. Broken plurals (`تقارير`, `الدول الأطراف`) cannot be derived: the glossary lists them as
+plural forms of the preferred term. spaCy has no Arabic lemma table (E955).
+"""
+
+from __future__ import annotations
+
+import re
+
+import snowballstemmer
+
+from pipeline.lang.analysers import Token, exact
+
+_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+
+_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ك", "ل")
+
+
+def normalise(word: str) -> str:
+    return _DIACRITICS.sub("", word).translate(_LETTERS)
+
+
+def without_clitics(word: str) -> set[str]:
+    """The word with each run of proclitics it may carry taken off (keeping 2 letters at least)."""
+    forms = {word}
+    for form in list(forms):
+        if form[:1] in _CONJUNCTIONS and len(form) > 3:
+            forms.add(form[1:])
+    for form in list(forms):
+        if form.startswith("لل") and len(form) > 4:
+            forms.add("ال" + form[2:])
+            forms.add(form[2:])
+        elif form[:1] in _PREPOSITIONS and len(form) > 3:
+            forms.add(form[1:])
+    for form in list(forms):
+        if form.startswith("ال") and len(form) > 3:
+            forms.add(form[2:])
+    # Sound plurals and duals: -ات (feminine, from -ة), -ين / -ون / -ان.
+    for form in list(forms):
+        if form.endswith("ات") and len(form) > 4:
+            forms.update({form[:-2], form[:-2] + "ه"})
+        elif form.endswith(("ين", "ون", "ان")) and len(form) > 4:
+            forms.add(form[:-2])
+    return forms
+
+
+class ArabicAnalyser:
+    lang = "ar"
+
+    def __init__(self):
+        self.stemmer = snowballstemmer.stemmer("arabic")
+        self.cache: dict[str, frozenset[str]] = {}
+
+    def keys(self, word: str) -> frozenset[str]:
+        cached = self.cache.get(word)
+        if cached is None:
+            forms = without_clitics(normalise(word))
+            keys = set(forms)
+            keys.update(self.stemmer.stemWord(form) for form in forms if len(form) > 2)
+            cached = self.cache[word] = frozenset(keys | {exact(word)})
+        return cached
+
+    def analyse(self, text: str) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group(0), self.keys(m.group(0))) for m in _WORD.finditer(text)]
+
+
+def build(lang: str) -> ArabicAnalyser:
+    return ArabicAnalyser()

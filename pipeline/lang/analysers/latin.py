@@ -1,0 +1,67 @@
+"""English, French and Spanish: spaCy's tokenizer; keys are the lower-cased form, its lemma
+from spaCy's lookup tables (spacy-lookups-data) and, for words the table does not know, its
+Snowball stem.
+
+spaCy's lookup lemmatizer gives one lemma per form and is sometimes wrong (es `partes` →
+`partir`) and case-sensitive (`States` stays `States`), so the form is lower-cased first and a
+set of keys is matched, as Russian uses all its readings. Elided articles and prepositions
+(`l'`, `d'`) are tokens of their own and stand for their full forms.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from importlib.resources import files
+
+import snowballstemmer
+
+from pipeline.lang.analysers import Token, exact, spacy_tokenizer
+
+_STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
+_ELISIONS = {
+    "fr": {"l'": ("le", "la"), "d'": ("de",), "qu'": ("que",), "n'": ("ne",), "s'": ("se",), "j'": ("je",), "m'": ("me",), "t'": ("te",), "c'": ("ce",)},
+}
+
+
+def _lemma_table(lang: str) -> dict[str, str]:
+    path = files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
+    with gzip.open(path) as handle:
+        table = json.load(handle)
+    return {form.lower(): lemma.lower() for form, lemma in table.items() if isinstance(lemma, str)}
+
+
+class LatinAnalyser:
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.tokenizer = spacy_tokenizer(lang)
+        self.lemmas = _lemma_table(lang)
+        self.known_lemmas = frozenset(self.lemmas.values())
+        self.stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
+        self.elisions = _ELISIONS.get(lang, {})
+        self.cache: dict[str, frozenset[str]] = {}
+
+    def keys(self, word: str) -> frozenset[str]:
+        cached = self.cache.get(word)
+        if cached is None:
+            lower = word.lower().replace("’", "'")
+            keys = {lower}
+            if lower in self.elisions:
+                keys.update(self.elisions[lower])
+            elif any(ch.isalpha() for ch in lower):
+                lemma = self.lemmas.get(lower)
+                if lemma:
+                    keys.add(lemma)
+                elif lower not in self.known_lemmas:
+                    # The stem only for words the lemma table does not know: stems join words
+                    # of different parts of speech (`delegates`, `delegation` → `deleg`).
+                    keys.add(self.stemmer.stemWord(lower))
+            cached = self.cache[word] = frozenset(keys | {exact(word)})
+        return cached
+
+    def analyse(self, text: str) -> list[Token]:
+        return [Token(t.idx, t.idx + len(t.text), t.text, self.keys(t.text)) for t in self.tokenizer(text) if not t.is_space]
+
+
+def build(lang: str) -> LatinAnalyser:
+    return LatinAnalyser(lang)

@@ -1,0 +1,52 @@
+"""Russian: spaCy's tokenizer and pymorphy3, every reading's normal form as a key.
+
+Each distinct word is analysed once (a dict cache: ≈3,000,000 lookups/s against ≈70,000
+words/s for pymorphy3 itself). ё is folded to е, and Latin letters that look Cyrillic inside a
+Cyrillic word are folded for matching (`Рабочaя группa` still names the Working Group);
+reporting them is TYPO001's job, not the matcher's.
+"""
+
+from __future__ import annotations
+
+from pipeline.lang.analysers import Token, exact, spacy_tokenizer
+from pipeline.lang.hyphenation import morph_analyzer
+
+# Latin (and a few other) letters that look like Cyrillic ones.
+CONFUSABLES = str.maketrans("aceopxyAEKMHOPCTXBi", "асеорхуАЕКМНОРСТХВі")
+
+
+def fold_confusables(word: str) -> str:
+    """A mostly Cyrillic word with Latin look-alikes in it, written in Cyrillic throughout."""
+    cyrillic = sum("\u0400" <= ch <= "\u04ff" for ch in word)
+    if cyrillic and cyrillic < len(word) and cyrillic * 2 >= sum(ch.isalpha() for ch in word):
+        return word.translate(CONFUSABLES)
+    return word
+
+
+class RussianAnalyser:
+    lang = "ru"
+
+    def __init__(self):
+        self.tokenizer = spacy_tokenizer("ru")
+        self.morph = morph_analyzer()
+        self.cache: dict[str, frozenset[str]] = {}
+
+    def keys(self, word: str) -> frozenset[str]:
+        cached = self.cache.get(word)
+        if cached is None:
+            folded = fold_confusables(word).lower().replace("ё", "е")
+            keys = {folded}
+            if any(ch.isalpha() for ch in folded):
+                keys.update(p.normal_form.replace("ё", "е") for p in self.morph.parse(folded))
+            cached = self.cache[word] = frozenset(keys | {exact(word)})
+        return cached
+
+    def analyse(self, text: str) -> list[Token]:
+        return [Token(t.idx, t.idx + len(t.text), t.text, self.keys(t.text)) for t in self.tokenizer(text) if not t.is_space]
+
+    def parses(self, word: str):
+        return self.morph.parse(fold_confusables(word).lower().replace("ё", "е"))
+
+
+def build(lang: str) -> RussianAnalyser:
+    return RussianAnalyser()

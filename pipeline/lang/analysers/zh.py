@@ -1,0 +1,39 @@
+"""Chinese: no spaces, so every Han character is a token (spaCy's character segmenter, and
+NFKC folding of full-width forms); runs of Latin letters and digits stay whole. A term
+matches as a sequence of characters; where terms nest (`偷运移民` in `偷运移民问题工作组`) the
+matcher keeps every concept and lets the longest match win, which is what word segmentation
+would otherwise be needed for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.lang.analysers import Token, exact
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+|\S", re.UNICODE)
+
+
+class ChineseAnalyser:
+    lang = "zh"
+
+    def __init__(self):
+        self.cache: dict[str, frozenset[str]] = {}
+
+    def keys(self, piece: str) -> frozenset[str]:
+        cached = self.cache.get(piece)
+        if cached is None:
+            cached = self.cache[piece] = frozenset({piece.lower(), exact(piece)})
+        return cached
+
+    def analyse(self, text: str) -> list[Token]:
+        # NFKC keeps the length of CJK text but may change it for rare compatibility forms;
+        # offsets are taken on the folded text only when the lengths agree.
+        folded = unicodedata.normalize("NFKC", text)
+        source = folded if len(folded) == len(text) else text
+        return [Token(m.start(), m.end(), text[m.start():m.end()], self.keys(m.group(0))) for m in _TOKEN.finditer(source)]
+
+
+def build(lang: str) -> ChineseAnalyser:
+    return ChineseAnalyser()

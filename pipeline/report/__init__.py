@@ -1,0 +1,1 @@
+"""Reports built from stored findings (never by running checks again)."""

@@ -1,0 +1,181 @@
+"""The term index and matcher: glossary terms found in text through the language's analyser.
+
+Each glossary term is analysed once, by the same analyser as the text, and indexed by the keys
+of its first token; matching walks the text's tokens once and only tries the terms its keys
+point to, so it is linear in the text, not terms × segments. Every match is kept, nested ones
+included (`Working Group on the Smuggling of Migrants` holds `smuggling of migrants`), and
+`effective()` drops a match only where a longer match of the same concept covers it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pipeline.lang.analysers import Token, analyser, exact
+from pipeline.model import Glossary, Term
+
+
+@dataclass(frozen=True)
+class IndexedTerm:
+    concept: str
+    term: Term
+    tokens: tuple[frozenset[str], ...]  # the keys each token of the term may match
+    pattern: re.Pattern[str] | None = None
+    # Russian: (agreeing token, head token) pairs that must agree in case and number.
+    agreement: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    indexed: IndexedTerm
+    start: int  # character offsets in the text
+    end: int
+    first: int  # token indices, inclusive (-1 for pattern matches)
+    last: int
+
+    @property
+    def concept(self) -> str:
+        return self.indexed.concept
+
+    @property
+    def term(self) -> Term:
+        return self.indexed.term
+
+    def covers(self, other: "TermMatch") -> bool:
+        return self.start <= other.start and other.end <= self.end and (self.end - self.start) > (other.end - other.start)
+
+
+class TermIndex:
+    """The terms of one language, from one or more glossaries, ready to be matched."""
+
+    def __init__(self, glossaries: Iterable[Glossary], lang: str):
+        self.lang = lang
+        self.analyser = analyser(lang)
+        self.by_first_key: dict[str, list[IndexedTerm]] = defaultdict(list)
+        self.patterns: list[IndexedTerm] = []
+        self.terms: list[IndexedTerm] = []
+        for glossary in glossaries:
+            for concept in glossary.concepts:
+                for term in concept.terms_in(lang):
+                    self._add(concept.id, term)
+
+    def _add(self, concept_id: str, term: Term) -> None:
+        if term.pattern:
+            flags = 0 if term.case_sensitive else re.IGNORECASE
+            indexed = IndexedTerm(concept_id, term, (), re.compile(term.pattern, flags))
+            self.patterns.append(indexed)
+            self.terms.append(indexed)
+            return
+        tokens = self.analyser.analyse(term.text)
+        if not tokens:
+            return
+        if term.case_sensitive:
+            keys = tuple(frozenset({exact(t.text)}) for t in tokens)
+        else:
+            keys = tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys for t in tokens)
+        agreement = _agreement(tokens, self.analyser) if self.lang == "ru" else ()
+        indexed = IndexedTerm(concept_id, term, keys, None, agreement)
+        self.terms.append(indexed)
+        for key in keys[0]:
+            self.by_first_key[key].append(indexed)
+
+    def analyse(self, text: str) -> list[Token]:
+        return self.analyser.analyse(text)
+
+    def match(self, text: str, tokens: list[Token] | None = None) -> list[TermMatch]:
+        """Every occurrence of every term in `text`, in text order."""
+        tokens = self.analyse(text) if tokens is None else tokens
+        matches: list[TermMatch] = []
+        count = len(tokens)
+        for position, token in enumerate(tokens):
+            tried: set[int] = set()
+            for key in token.keys:
+                for indexed in self.by_first_key.get(key, ()):
+                    marker = id(indexed)
+                    if marker in tried:
+                        continue
+                    tried.add(marker)
+                    length = len(indexed.tokens)
+                    if position + length > count:
+                        continue
+                    if all(indexed.tokens[k] & tokens[position + k].keys for k in range(1, length)):
+                        last = position + length - 1
+                        matches.append(TermMatch(indexed, token.start, tokens[last].end, position, last))
+        for indexed in self.patterns:
+            for found in indexed.pattern.finditer(text):
+                matches.append(TermMatch(indexed, found.start(), found.end(), -1, -1))
+        matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        return matches
+
+
+def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:
+    """Matches not covered by a longer match of the same concept (the full title, not its
+    short form inside it); matches of other concepts inside a longer one are kept. Where two
+    terms of one concept match the same words (`État partie`, `État Partie`), the one written
+    as the text writes it stands for both."""
+    kept = [m for m in matches if not any(o.concept == m.concept and o.covers(m) for o in matches)]
+    best: dict[tuple[int, int, str], TermMatch] = {}
+    for match in kept:
+        key = (match.start, match.end, match.concept)
+        if key not in best or _closer(match, best[key], text):
+            best[key] = match
+    return [m for m in kept if best[(m.start, m.end, m.concept)] is m]
+
+
+def _closer(match: TermMatch, other: TermMatch, text: str) -> bool:
+    surface = text[match.start:match.end]
+    rank = lambda m: (m.term.text == surface, m.term.status.approved, m.term.status.value == "preferred")  # noqa: E731
+    return rank(match) > rank(other)
+
+
+def _agreement(tokens: list[Token], russian) -> tuple[tuple[int, int], ...]:
+    """Which words of a Russian term agree with its head: adjectives and participles in the
+    nominative before the first noun in the nominative, agreeing with it."""
+    head = None
+    for index, token in enumerate(tokens):
+        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in russian.parses(token.text)):
+            head = index
+            break
+    if head is None:
+        return ()
+    pairs = []
+    index = head - 1
+    while index >= 0:
+        parses = russian.parses(tokens[index].text)
+        if any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses):
+            pairs.append((index, head))
+        elif not any(p.tag.POS == "ADVB" for p in parses):
+            break
+        index -= 1
+    return tuple(sorted(pairs))
+
+
+def agrees(match: TermMatch, tokens: list[Token], russian) -> bool:
+    """Do the words of a Russian term, as found, agree in case and number (and gender in the
+    singular)? `незаконных ввоз мигрантов` does not."""
+    for agreeing, head in match.indexed.agreement:
+        head_token = tokens[match.first + head]
+        word_token = tokens[match.first + agreeing]
+        head_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(head_token.text) if p.tag.POS == "NOUN"}
+        word_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(word_token.text) if p.tag.POS in ("ADJF", "PRTF")}
+        if not any(_agree(w, h) for w in word_forms for h in head_forms):
+            return False
+    return True
+
+
+def _agree(word: tuple, head: tuple) -> bool:
+    case, number, gender = word
+    head_case, head_number, head_gender = head
+    if case != head_case and not ({case, head_case} <= {"accs", "nomn", "gent"} and _accusative_pair(case, head_case)):
+        return False
+    if number != head_number:
+        return False
+    return number == "plur" or gender is None or head_gender is None or gender == head_gender
+
+
+def _accusative_pair(a: str, b: str) -> bool:
+    # pymorphy3 tags an accusative that looks like the nominative or genitive as such.
+    return "accs" in (a, b)
