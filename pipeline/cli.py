@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     explain = checks_tools.add_parser("explain", help="what a check does, why, an example, how to fix")
     explain.add_argument("code", help="a check code, e.g. TERM001")
     explain.set_defaults(handler=_checks_explain)
+    docs = checks_tools.add_parser("docs", help="write docs/checks.md from the registry")
+    docs.add_argument("--out", type=Path, default=Path("docs/checks.md"))
+    docs.set_defaults(handler=_checks_docs)
 
     glossary = commands.add_parser(
         "glossary",
@@ -229,6 +232,15 @@ def _checks_list(args: argparse.Namespace) -> int:
 
     for check in selected():
         print(f"{check.code}  {check.name:<24} {check.severity.value:<8} {', '.join(check.languages)}")
+    return EXIT_OK
+
+
+def _checks_docs(args: argparse.Namespace) -> int:
+    from pipeline.checks.docs import render
+    from pipeline.fileio import atomic_write_bytes
+
+    atomic_write_bytes(args.out, render().encode("utf-8"))
+    print(f"{args.out}: written")
     return EXIT_OK
 
 

@@ -167,15 +167,11 @@ def agrees(match: TermMatch, tokens: list[Token], russian) -> bool:
 
 
 def _agree(word: tuple, head: tuple) -> bool:
+    # pymorphy3 lists every case a form can be in (an inanimate accusative is also tagged
+    # accusative), so agreement is plain equality of case and number, and of gender in the
+    # singular.
     case, number, gender = word
     head_case, head_number, head_gender = head
-    if case != head_case and not ({case, head_case} <= {"accs", "nomn", "gent"} and _accusative_pair(case, head_case)):
-        return False
-    if number != head_number:
+    if case != head_case or number != head_number:
         return False
     return number == "plur" or gender is None or head_gender is None or gender == head_gender
-
-
-def _accusative_pair(a: str, b: str) -> bool:
-    # pymorphy3 tags an accusative that looks like the nominative or genitive as such.
-    return "accs" in (a, b)

@@ -12,6 +12,7 @@ from pipeline.lang.analysers import Token, exact, spacy_tokenizer
 from pipeline.lang.hyphenation import morph_analyzer
 
 # Latin (and a few other) letters that look like Cyrillic ones.
+_DASHES = {"-", "‐", "–", "—"}
 CONFUSABLES = str.maketrans("aceopxyAEKMHOPCTXBi", "асеорхуАЕКМНОРСТХВі")
 
 
@@ -36,7 +37,11 @@ class RussianAnalyser:
         if cached is None:
             folded = fold_confusables(word).lower().replace("ё", "е")
             keys = {folded}
-            if any(ch.isalpha() for ch in folded):
+            if folded in _DASHES:
+                # A compound whose second part has a dependent is written with a spaced dash
+                # (`государства — участники Конвенции`): the same compound as with a hyphen.
+                keys.add("-")
+            elif any(ch.isalpha() for ch in folded):
                 keys.update(p.normal_form.replace("ё", "е") for p in self.morph.parse(folded))
             cached = self.cache[word] = frozenset(keys | {exact(word)})
         return cached

@@ -1,0 +1,150 @@
+"""TERM checks, as tables of (language, source, translation, expected findings), as Weblate's and
+Translate Toolkit's check tests read; negatives included."""
+
+import json
+
+import pytest
+
+from pipeline.checking import check_catalog, terminology_for
+from pipeline.checks import REGISTRY, selected
+from pipeline.glossary.tbx import read_tbx
+from pipeline.model import CatalogFile, Entry
+from tests.conftest import ROOT, run_hexaglot
+
+
+@pytest.fixture(scope="module")
+def terminology():
+    return terminology_for([read_tbx(ROOT / "glossaries" / "untoc-som.tbx")])
+
+
+def findings(terminology, lang, pairs, codes=("TERM",)):
+    entries = tuple(Entry(f"e{i}", source, target, i + 1) for i, (source, target) in enumerate(pairs))
+    return check_catalog(CatalogFile("test.po", lang, entries), selected(list(codes)), terminology, "en")
+
+
+def codes_of(terminology, lang, source, target):
+    return sorted(f"{f.code}:{f.concept}" for f in findings(terminology, lang, [(source, target)]))
+
+
+ROWS = [
+    # TERM001, Russian: found in every case; missing; split by a foreign word
+    ("ru", "the fight against the smuggling of migrants", "борьба с незаконным ввозом мигрантов", []),
+    ("ru", "the smuggling of migrants", "незаконный, по мнению экспертов, ввоз мигрантов", ["TERM001:smuggling-of-migrants"]),
+    ("ru", "States parties", "государствами-участниками", []),
+    ("ru", "Working Group on the Smuggling of Migrants", "Рабочaя группa по незаконному ввозу мигрантов", []),
+    # TERM001, other languages
+    ("fr", "the smuggling of migrants", "l'immigration irrégulière", ["TERM001:smuggling-of-migrants"]),
+    ("es", "prosecution", "el procesamiento", ["TERM001:prosecution"]),
+    ("ar", "and the smuggling of migrants", "وتهريب المهاجرين", []),
+    ("zh", "the private sector", "私人企业", ["TERM001:private-sector"]),
+    # TERM002: whether or not the source has the concept; not the goods
+    ("ru", "combating the smuggling of migrants", "борьба с контрабандой мигрантов", ["TERM002:smuggling-of-migrants"]),
+    ("ru", "the Conference of the Parties decided", "Конференция Сторон постановила", ["TERM002:cop"]),
+    ("ru", "customs offences", "контрабанда товаров через таможенную границу", []),
+    ("fr", "the smuggling of migrants", "la contrebande de migrants", ["TERM002:smuggling-of-migrants"]),
+    ("ar", "trafficking in persons", "الاتجار بالبشر", ["TERM002:trafficking-in-persons"]),
+    ("zh", "smuggling of migrants", "人口走私", ["TERM002:smuggling-of-migrants"]),
+    # TERM003
+    ("ru", "in a hybrid format", "в гибридном формате", ["TERM003:hybrid-format"]),
+    ("zh", "trafficking in persons", "人口贩运", ["TERM003:trafficking-in-persons"]),
+    ("fr", "in a hybrid format", "selon des modalités hybrides", ["TERM003:hybrid-format"]),
+    # TERM005, Russian only
+    ("ru", "the smuggling of migrants", "незаконных ввоз мигрантов", ["TERM005:smuggling-of-migrants"]),
+    ("ru", "organized criminal groups", "организованных преступных групп", []),
+]
+
+
+@pytest.mark.parametrize("lang, source, target, expected", ROWS)
+def test_entry_checks(terminology, lang, source, target, expected):
+    assert codes_of(terminology, lang, source, target) == expected
+
+
+def test_term002_finding_carries_the_contract_fields(terminology):
+    [finding] = findings(terminology, "ru", [("combating the smuggling of migrants", "борьба с контрабандой мигрантов")])
+    assert (finding.code, finding.severity.value, finding.lang, finding.line, finding.msgctxt) == ("TERM002", "error", "ru", 1, "e0")
+    assert finding.concept == "smuggling-of-migrants"
+    assert finding.source_term == "smuggling of migrants"
+    assert finding.expected == ("незаконный ввоз мигрантов",)
+    assert finding.found == "контрабандой мигрантов"
+
+
+@pytest.mark.parametrize(
+    "lang, targets, rare",
+    [
+        ("ru", ["применив процедуру молчания", "процедурой молчания", "процедура отсутствия возражений"], "процедура отсутствия возражений"),
+        ("fr", ["en format hybride", "le format hybride", "selon des modalités hybrides"], "modalités hybrides"),
+        ("ar", ["بصيغة هجينة", "صيغة هجينة", "في شكل مختلط"], "شكل مختلط"),
+    ],
+)
+def test_term004_reports_the_rarer_variant_in_a_catalog(terminology, lang, targets, rare):
+    source = "by silence procedure" if lang == "ru" else "in a hybrid format"
+    found = findings(terminology, lang, [(source, target) for target in targets], codes=("TERM004",))
+    assert [(f.code, f.line, f.found) for f in found] == [("TERM004", 3, rare)]
+
+
+def test_term004_short_and_full_forms_are_not_variants(terminology):
+    pairs = [("the Conference of the Parties", "Конференция участников"),
+             ("the Conference of the Parties to the United Nations Convention against Transnational Organized Crime",
+              "Конференция участников Конвенции Организации Объединенных Наций против транснациональной организованной преступности")]
+    assert findings(terminology, "ru", pairs, codes=("TERM004",)) == []
+
+
+def test_untranslated_entries_get_no_term_findings(terminology):
+    assert findings(terminology, "ru", [("the smuggling of migrants", "")]) == []
+
+
+def test_registry_documents_every_check():
+    selected()
+    for code, check in REGISTRY.items():
+        for section in ("What it checks:", "Why it matters:", "Example:", "How to fix:"):
+            assert section in check.doc, (code, section)
+
+
+def test_docs_checks_md_is_current():
+    from pipeline.checks.docs import render
+
+    assert (ROOT / "docs" / "checks.md").read_text(encoding="utf-8") == render(), "run: hexaglot checks docs"
+
+
+def test_evaluation_meets_the_targets():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests" / "data" / "terms"))
+    from evaluate import load_cases, predict, score
+
+    cases = load_cases()
+    assert len(cases) >= 300 and sum(c.lang == "ru" for c in cases) >= 150
+    assert all(sum(c.lang == lang for c in cases) >= 30 for lang in ("fr", "es", "ar", "zh"))
+    scores = score(cases, predict(cases))
+    for code in ("TERM001", "TERM002"):
+        assert scores[("ru", code)].precision >= 0.97 and scores[("ru", code)].recall >= 0.97, code
+    for lang in ("fr", "es", "ar", "zh"):
+        assert scores[(lang, "all")].precision >= 0.95 and scores[(lang, "all")].recall >= 0.95, lang
+
+
+def test_check_cli_on_the_corpus(project):
+    import shutil
+
+    shutil.copytree(ROOT / "glossaries", project / "glossaries")
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    text = run_hexaglot("check", cwd=project)
+    assert text.returncode == 1  # the corpus has errors to report
+    assert f"locale/es/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po:" in text.stdout
+    assert "TERM002 error: [item/2/p2/s1] 'contrabando de migrantes' is a forbidden term" in text.stdout
+    report = json.loads(run_hexaglot("check", "--format", "json", "--fail-on", "never", cwd=project).stdout)
+    assert report["schema"] == "hexaglot.findings/1"
+    assert report["tool"]["name"] == "hexaglot"
+    assert report["summary"]["entries_checked"] == 440
+    for finding in report["findings"]:
+        assert {"code", "severity", "lang", "file", "line", "msgctxt", "message"} <= finding.keys()
+        if finding["code"].startswith("TERM"):
+            assert {"concept", "source_term", "expected"} <= finding.keys()
+    ru = [f for f in report["findings"] if f["lang"] == "ru" and f["code"] == "TERM002"]
+    assert [(f["msgctxt"], f["found"]) for f in ru] == [("item/2/p3/s2", "незаконным провозом мигрантов")]
+    quiet = run_hexaglot("check", "--select", "TERM005", cwd=project)
+    assert quiet.returncode == 0 and "0 errors, 0 warnings, 0 notes" in quiet.stdout
+
+
+def test_check_cli_bad_input(tmp_path):
+    missing = run_hexaglot("check", "nowhere", cwd=tmp_path)
+    assert missing.returncode == 2 and missing.stderr.strip() == "hexaglot: nowhere: [E001] no such file or folder"
