@@ -134,6 +134,10 @@ def _parser() -> argparse.ArgumentParser:
         "uncertain (?)."))
     stats.add_argument("source", type=Path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
     stats.add_argument("--format", choices=["text", "json"], default="text")
+    stats.add_argument("--in", dest="catalogs", type=Path, action="append", metavar="PATH",
+                       help="also count how often each term occurs in these catalogs (PO files or folders)")
+    stats.add_argument("--all-variants", action="store_true",
+                       help="with --in: list every term found, not only concepts rendered by more than one term")
     stats.set_defaults(handler=_glossary_stats)
     return parser
 
@@ -415,9 +419,24 @@ def _glossary_stats(args: argparse.Namespace) -> int:
     from pipeline.glossary.stats import glossary_stats
     from pipeline.model import TermStatus
 
-    stats = glossary_stats(load_glossary(args.source))
+    glossary = load_glossary(args.source)
+    stats = glossary_stats(glossary)
+    usage = []
+    if args.catalogs:
+        from pipeline.checking import catalog_paths
+        from pipeline.glossary.stats import variant_usage
+
+        usage = variant_usage(glossary, catalog_paths(args.catalogs))
+        per_concept_lang = {}
+        for use in usage:
+            per_concept_lang.setdefault((use.concept, use.lang), []).append(use)
+        if not args.all_variants:
+            usage = [u for u in usage if len(per_concept_lang[(u.concept, u.lang)]) > 1]
     if args.format == "json":
-        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+        data = stats.as_dict()
+        if args.catalogs:
+            data["variant_usage"] = [vars(u) for u in usage]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(f"{args.source}: {stats.concepts} concepts, {stats.terms} terms "
           f"({stats.patterns} with a pattern, {stats.case_sensitive} case-sensitive)")
@@ -431,4 +450,11 @@ def _glossary_stats(args: argparse.Namespace) -> int:
     for row in rows:
         print("  " + "  ".join(cell.rjust(width) if i else cell.ljust(width) for i, (cell, width) in enumerate(zip(row, widths))))
     print("  concepts by subject: " + ", ".join(f"{subject} {count}" for subject, count in stats.concepts_by_subject.items()))
+    if args.catalogs:
+        what = "every term found" if args.all_variants else "concepts rendered by more than one term"
+        print(f"\nvariants in {', '.join(map(str, args.catalogs))} ({what}; source terms counted in the msgids of each catalog):")
+        rows = [("concept", "lang", "term", "status", "uses")] + [(u.concept, u.lang, u.term, u.status, str(u.count)) for u in usage]
+        widths = [max(len(row[i]) for row in rows) for i in range(5)]
+        for row in rows:
+            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
     return EXIT_OK

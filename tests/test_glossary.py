@@ -243,3 +243,21 @@ def test_cli_import_and_export(tmp_path, monkeypatch):
     assert main(["glossary", "export", "g.tbx", "--out", "g.xlsx"]) == 0
     assert main(["glossary", "import", "g.xlsx", "--out", "again.tbx"]) == 0
     assert (tmp_path / "again.tbx").read_bytes() == GLOSSARY.read_bytes()
+
+
+def test_stats_counts_variants_in_the_catalogs(project):
+    shutil.copytree(ROOT / "glossaries", project / "glossaries")
+    from tests.conftest import run_hexaglot
+
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    result = run_hexaglot("glossary", "stats", "--in", "locale", "--format", "json", cwd=project)
+    assert result.returncode == 0, result.stderr
+    import json
+
+    data = json.loads(result.stdout)
+    assert data["concepts"] == 92
+    uses = {(u["concept"], u["lang"], u["term"]): u["count"] for u in data["variant_usage"]}
+    # The published Russian text once writes «незаконным провозом» for «незаконный ввоз».
+    assert uses[("smuggling-of-migrants", "ru", "незаконный провоз мигрантов")] == 1
+    assert uses[("smuggling-of-migrants", "ru", "незаконный ввоз мигрантов")] > 20
+    assert uses[("smuggling-of-migrants", "es", "contrabando de migrantes")] == 1

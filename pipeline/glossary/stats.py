@@ -46,3 +46,35 @@ def glossary_stats(glossary: Glossary) -> GlossaryStats:
             case_sensitive += term.case_sensitive
     subjects = Counter(concept.subject or "(none)" for concept in glossary.concepts)
     return GlossaryStats(len(glossary.concepts), by_lang_status, unverified, dict(sorted(subjects.items())), patterns, case_sensitive)
+
+
+@dataclass(frozen=True)
+class VariantUse:
+    concept: str
+    lang: str
+    term: str
+    status: str
+    count: int
+
+
+def variant_usage(glossary: Glossary, catalog_paths) -> list[VariantUse]:
+    """How often each term of the glossary occurs in the translations of the catalogs (and in
+    the source of their msgids), matched through morphology: how terminologists see which
+    variant is used, before deciding which to prefer."""
+    from pipeline.catalog import read_entries
+    from pipeline.terms import TermIndex, effective
+
+    counts: Counter = Counter()
+    indexes: dict[str, TermIndex] = {}
+    for path in catalog_paths:
+        catalog = read_entries(path)
+        for lang, field in ((catalog.lang, "msgstr"), ("en", "msgid")):
+            if lang not in LANGUAGES or (field == "msgid" and catalog.lang == "en"):
+                continue
+            index = indexes.setdefault(lang, TermIndex([glossary], lang))
+            for entry in catalog.entries:
+                text = getattr(entry, field)
+                for match in effective(index.match(text), text):
+                    counts[(match.concept, lang, match.term.text, match.term.status.value)] += 1
+    # The source language is counted once per catalog it appears in: report it per catalog set.
+    return [VariantUse(*key, count) for key, count in sorted(counts.items())]
