@@ -240,8 +240,10 @@ def read_entries(path: Path) -> CatalogFile:
     lang = (catalog.metadata.get("Language") or "").split("_")[0].split("-")[0].lower()
     if not lang and len(path.parts) >= 3 and path.parent.name == "LC_MESSAGES":
         lang = path.parent.parent.name
+    if not lang and path.suffix == ".pot":
+        lang = catalog.metadata.get("X-Source-Language", "")
     entries = tuple(
-        Entry(e.msgctxt or "", e.msgid, e.msgstr, e.linenum, e.fuzzy)
+        Entry(e.msgctxt or "", e.msgid, e.msgstr, e.linenum, e.fuzzy, e.comment or "", e.tcomment or "")
         for e in catalog
         if not e.obsolete and e.msgid
     )

@@ -1,16 +1,21 @@
 """Running the checks over catalogs: read each catalog, build the entry contexts once, run
-every selected check, collect the findings in file and line order."""
+every selected check at its scope (entry, catalog, the six versions of a document, the whole
+run), drop what translators suppressed, and return the findings in file and line order."""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.catalog import read_entries
-from pipeline.checks import selected
-from pipeline.checks.context import CatalogContext, EntryContext, Terminology
+from pipeline.catalog import read_catalog, read_entries
+from pipeline.checks import CheckInfo, selected
+from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext, Terminology
 from pipeline.errors import HexaglotInputError
-from pipeline.model import CatalogFile, Finding, Glossary
+from pipeline.model import CatalogFile, Finding, Glossary, Severity
+
+_SUPPRESS = re.compile(r"hexaglot:\s*ignore\b([A-Z0-9,\s]*)", re.IGNORECASE)
 
 
 @dataclass
@@ -18,6 +23,7 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     entries_checked: int = 0
     catalogs: list[str] = field(default_factory=list)
+    suppressed: int = 0
 
 
 def catalog_paths(paths: list[Path]) -> list[Path]:
@@ -35,41 +41,98 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
-def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: str = "en",
-                   select: list[str] | None = None, ignore: list[str] | None = None) -> CheckResult:
-    checks = selected(select, ignore)
-    terminology = terminology_for(glossaries)
-    result = CheckResult()
-    for path in catalog_paths(paths):
-        catalog = read_entries(path)
-        result.catalogs.append(catalog.path)
-        if catalog.lang == source_lang:
-            continue
-        result.entries_checked += len(catalog.entries)
-        result.findings.extend(check_catalog(catalog, checks, terminology, source_lang, bool(glossaries)))
-    result.findings.sort(key=lambda f: (f.file, f.line, f.code))
-    return result
-
-
 def terminology_for(glossaries: list[Glossary]) -> Terminology:
     concepts = {concept.id: concept for glossary in glossaries for concept in glossary.concepts}
     return Terminology(concepts, tuple(glossaries))
 
 
-def check_catalog(catalog: CatalogFile, checks, terminology: Terminology, source_lang: str, with_terms: bool = True) -> list[Finding]:
-    """The findings of the selected checks on one catalog."""
-    severities = {check.code: check.severity for check in checks}
-    applicable = [c for c in checks if catalog.lang in c.languages and (with_terms or not c.code.startswith("TERM"))]
-    contexts = [
-        EntryContext(catalog, entry, source_lang, terminology, severities)
-        for entry in catalog.entries
-        if entry.msgstr  # untranslated entries are CONS001's, not forty findings
-    ]
-    findings: list[Finding] = []
-    for check in applicable:
-        if check.scope == "entry":
-            for context in contexts:
-                findings.extend(check.run(context))
+def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: str = "en",
+                   select: list[str] | None = None, ignore: list[str] | None = None,
+                   severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None) -> CheckResult:
+    checks = selected(select, ignore)
+    terminology = terminology_for(glossaries)
+    levels = {check.code: (severities or {}).get(check.code, check.severity) for check in checks}
+    result = CheckResult()
+    documents: dict[str, list[tuple[Path, CatalogContext]]] = defaultdict(list)
+    checked: list[EntryContext] = []
+    suppressions: dict[tuple[str, str], set[str] | None] = {}
+    for path in catalog_paths(paths):
+        catalog = read_entries(path)
+        result.catalogs.append(catalog.path)
+        if catalog.lang == source_lang or (languages and catalog.lang not in languages):
+            continue
+        result.entries_checked += len(catalog.entries)
+        contexts = [EntryContext(catalog, entry, source_lang, terminology, levels) for entry in catalog.entries]
+        for context in contexts:
+            rule = _suppression(context.entry.tcomment)
+            if rule != set():
+                suppressions[(catalog.path, context.entry.msgctxt)] = rule
+        catalog_context = CatalogContext(catalog, [c for c in contexts if _checkable(c)])
+        result.findings.extend(_run_catalog(checks, catalog_context, contexts, bool(glossaries)))
+        documents[Path(catalog.path).stem].append((path, catalog_context))
+        checked.extend(catalog_context.entries)
+    for name, members in documents.items():
+        document = DocumentContext(name, source_lang, [c for _, c in members], _template(members[0][0], name))
+        for check in checks:
+            if check.scope == "document":
+                result.findings.extend(check.run(document))
+    for check in checks:
+        if check.scope == "run":
+            result.findings.extend(check.run(RunContext(checked)))
+    kept = []
+    for finding in result.findings:
+        rule = suppressions.get((finding.file, finding.msgctxt), set())
+        if rule is None or finding.code in (rule or ()):
+            result.suppressed += 1
         else:
-            findings.extend(check.run(CatalogContext(catalog, contexts)))
+            kept.append(finding)
+    result.findings = sorted(kept, key=lambda f: (f.file, f.line, f.code, f.message))
+    return result
+
+
+def check_catalog(catalog: CatalogFile, checks: list[CheckInfo], terminology: Terminology, source_lang: str,
+                  with_terms: bool = True) -> list[Finding]:
+    """The findings of the entry and catalog checks on one catalog (no cross-version checks)."""
+    levels = {check.code: check.severity for check in checks}
+    contexts = [EntryContext(catalog, entry, source_lang, terminology, levels) for entry in catalog.entries]
+    return _run_catalog(checks, CatalogContext(catalog, [c for c in contexts if _checkable(c)]), contexts, with_terms)
+
+
+def _checkable(context: EntryContext) -> bool:
+    # Untranslated and fuzzy entries get one finding each (CONS001, CONS002), not forty.
+    return bool(context.entry.msgstr) and not context.entry.fuzzy
+
+
+def _run_catalog(checks, catalog_context: CatalogContext, every_entry: list[EntryContext], with_terms: bool) -> list[Finding]:
+    findings: list[Finding] = []
+    lang = catalog_context.catalog.lang
+    for check in checks:
+        if lang not in check.languages or (check.code.startswith("TERM") and not with_terms):
+            continue
+        if check.scope == "entry":
+            for context in catalog_context.entries:
+                findings.extend(check.run(context))
+        elif check.scope == "entry-any":
+            for context in every_entry:
+                findings.extend(check.run(context))
+        elif check.scope == "catalog":
+            findings.extend(check.run(catalog_context))
     return findings
+
+
+def _suppression(tcomment: str) -> set[str] | None:
+    """`# hexaglot: ignore TERM003, TYPO004` → those codes; `# hexaglot: ignore` → None (all);
+    no such comment → an empty set."""
+    match = _SUPPRESS.search(tcomment or "")
+    if not match:
+        return set()
+    codes = {code.upper() for code in re.split(r"[,\s]+", match.group(1).strip()) if code}
+    return codes or None
+
+
+def _template(path: Path, name: str) -> CatalogFile | None:
+    """The template beside a catalog laid out as <out>/<lang>/LC_MESSAGES/<doc>.po."""
+    candidate = path.parent.parent.parent / "templates" / f"{name}.pot"
+    if path.parent.name == "LC_MESSAGES" and candidate.is_file() and read_catalog(candidate) is not None:
+        return read_entries(candidate)
+    return None

@@ -146,13 +146,14 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--glossary", type=Path, action="append", metavar="FILE",
                         help=f"a glossary (.tbx, .csv, .xlsx); repeatable (default: {DEFAULT_GLOSSARY})")
     if "--source-lang" not in parser._option_string_actions:
-        parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"], default="en",
-                            help="the language of the msgids (default: en)")
+        parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
+                            help="the language of the msgids (default: the configuration's source_lang, else en)")
     parser.add_argument("--format", choices=["text", "json"], default="text")
     parser.add_argument("--output", type=Path, metavar="FILE", help="write the findings here instead of standard output")
     parser.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
-                        default="never" if parser.prog.endswith(" run") else "error",
-                        help="exit 1 when a finding is at or above this severity (check: error; run: never)")
+                        default="never" if parser.prog.endswith(" run") else None,
+                        help="exit 1 when a finding is at or above this severity "
+                             "(check: the configuration's fail_on, else error; run: never)")
     parser.add_argument("--select", action="append", metavar="CODE", help="only these checks (code or family prefix); repeatable")
     parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks (code or family prefix); repeatable")
 
@@ -183,29 +184,37 @@ def _run(args: argparse.Namespace) -> int:
         return extracted
     print()
     args.paths = [args.out]
-    args.source_lang = args.source_lang or "en"
     checked = _check(args, summary_only=True)
     return extracted if extracted == EXIT_INPUT else checked
 
 
-def _glossary_paths(args: argparse.Namespace) -> list[Path]:
+def _glossary_paths(args: argparse.Namespace, config) -> list[Path]:
     if args.glossary:
         return args.glossary
+    if config.glossaries:
+        return list(config.glossaries)
     return [DEFAULT_GLOSSARY] if DEFAULT_GLOSSARY.exists() else []
 
 
 def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     from pipeline.checking import check_catalogs
     from pipeline.checks import selected
+    from pipeline.config import load_config
     from pipeline.glossary import load_glossary
     from pipeline.report.findings import findings_json, signature, text_lines
 
-    glossary_paths = _glossary_paths(args)
+    config = load_config()
+    source_lang = args.source_lang or config.source_lang
+    select = args.select or list(config.select) or None
+    ignore = (args.ignore or []) + list(config.ignore) or None
+    fail_on = args.fail_on or config.fail_on or "error"
+    glossary_paths = _glossary_paths(args, config)
     glossaries = [load_glossary(path) for path in glossary_paths]
-    result = check_catalogs(args.paths or [Path("locale")], glossaries, args.source_lang, args.select, args.ignore)
-    codes = [c.code for c in selected(args.select, args.ignore)]
+    result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
+                            config.severity, config.languages)
+    codes = [c.code for c in selected(select, ignore)]
     if args.format == "json":
-        output = findings_json(result.findings, result.entries_checked, signature(glossary_paths, args.source_lang, codes))
+        output = findings_json(result.findings, result.entries_checked, signature(glossary_paths, source_lang, codes))
     else:
         lines = [] if summary_only else text_lines(result.findings)
         counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
@@ -213,6 +222,7 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
             f"{len(result.catalogs)} catalogs, {result.entries_checked} entries checked: "
             f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
             + ("" if glossaries else " (no glossary: terminology not checked)")
+            + (f"; {result.suppressed} suppressed by '# hexaglot: ignore'" if result.suppressed else "")
         )
         if summary_only and result.findings:
             by_code = {}
@@ -227,7 +237,7 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
         atomic_write_bytes(args.output, output.encode("utf-8"))
     else:
         sys.stdout.write(output)
-    threshold = SEVERITY_RANK[args.fail_on]
+    threshold = SEVERITY_RANK[fail_on]
     return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in result.findings) else EXIT_OK
 
 

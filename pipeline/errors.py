@@ -44,4 +44,5 @@ ERROR_CODES = {
     "E014": "the glossary file is not well-formed XML, or not TBX",
     "E015": "a glossary spreadsheet (CSV or XLSX) is malformed",
     "E016": "no such concept in the glossary",
+    "E017": "the configuration (hexaglot.toml or [tool.hexaglot]) is not valid",
 }

@@ -248,6 +248,8 @@ class Entry:
     msgstr: str
     line: int  # the line of the entry in the PO file (its msgctxt or msgid line)
     fuzzy: bool = False
+    comment: str = ""  # extracted comments (#.)
+    tcomment: str = ""  # translator comments (#), where suppressions are written
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,9 @@ class CheckInfo:
     name: str
     severity: Severity
     languages: tuple[str, ...]
-    scope: str  # "entry" or "catalog"
+    # "entry" (translated, not fuzzy), "entry-any" (every entry), "catalog", "document" (the
+    # catalogs of one document in all languages) or "run" (every catalog checked).
+    scope: str
     run: Callable[..., Iterator[Finding]]
     status: str = "stable"
 
@@ -61,7 +63,8 @@ def selected(select: list[str] | None = None, ignore: list[str] | None = None) -
 
 
 def _load() -> None:
-    from pipeline.checks import terms  # noqa: F401  (registers the TERM checks)
+    # Importing a family's module registers its checks.
+    from pipeline.checks import consistency, terms, typo, values  # noqa: F401
 
 
 def _dedent(text: str) -> str:

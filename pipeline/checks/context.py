@@ -88,3 +88,34 @@ class EntryContext:
 class CatalogContext:
     catalog: CatalogFile
     entries: list[EntryContext]
+
+
+@dataclass
+class DocumentContext:
+    """The catalogs of one document in every language checked, entry by entry, with the
+    source taken from the msgids (and the template's comments when it is at hand)."""
+
+    name: str
+    source_lang: str
+    catalogs: list[CatalogContext]
+    template: CatalogFile | None = None
+
+    @cached_property
+    def units(self) -> dict[str, dict[str, EntryContext]]:
+        """msgctxt → language → the entry context of that language."""
+        units: dict[str, dict[str, EntryContext]] = {}
+        for catalog in self.catalogs:
+            for context in catalog.entries:
+                units.setdefault(context.entry.msgctxt, {})[context.lang] = context
+        return units
+
+    @cached_property
+    def template_comments(self) -> dict[str, str]:
+        return {e.msgctxt: e.comment for e in self.template.entries} if self.template else {}
+
+
+@dataclass
+class RunContext:
+    """Every entry of every catalog checked in a run, for checks across catalogs."""
+
+    entries: list[EntryContext]

@@ -48,6 +48,20 @@ class LanguageProfile:
     # "frequency" (wordfreq) or "none" (the script is not hyphenated).
     hyphenation: str = "frequency"
     extra_weekdays: tuple[str, ...] = field(default=())
+    # -- what the value checks (NUM, REF, TYPO) need ---------------------------------------
+    # Small numbers written as words, by normal form (one is left out: it is an article too).
+    number_words: dict[str, int] = field(default_factory=dict)
+    # Month names beyond CLDR's (the UN Arabic month names, case-folded), to their number.
+    extra_months: dict[str, int] = field(default_factory=dict)
+    # The words that join two days of one month ("27 and 28 June").
+    and_words: tuple[str, ...] = ()
+    # The word that introduces a resolution or decision number ("resolution 7/1").
+    resolution_words: str = r"resolution|decision"
+    # Quotation marks this language uses, as (opening, closing) pairs.
+    quotes: tuple[tuple[str, str], ...] = (("“", "”"), ("‘", "’"))
+    decimal_comma: bool = False
+    # Whether French-style no-break spaces are required inside « » and before ; : ! ?
+    nbsp_punctuation: bool = False
 
     @cached_property
     def english_name(self) -> str:
@@ -69,6 +83,18 @@ class LanguageProfile:
     @cached_property
     def time_range_re(self) -> re.Pattern[str]:
         return re.compile(self.time_range)
+
+    @cached_property
+    def months(self) -> dict[str, int]:
+        """Month names (wide and abbreviated, both contexts, case-folded) to their number."""
+        from babel.dates import get_month_names
+
+        names = dict(self.extra_months)
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context=context, locale=self.code).items():
+                    names.setdefault(name.casefold().rstrip("."), number)
+        return names
 
     def sub_item_key(self, letter: str) -> str:
         """The Latin letter used in ids for a sub-item letter of this language."""

@@ -16,4 +16,9 @@ PROFILE = LanguageProfile(
     annex_headings=("Anexo",),
     continued_marks=("(continuación)",),
     time_range=r"(?:de\s+las\s+)?\d{1,2}[.:]\d{2}\s*(?:a\s+las|a|[–-])\s*\d{1,2}[.:]\d{2}(?:\s*horas)?",
+    number_words={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
+    and_words=("y", "al", "–", "-"),
+    resolution_words=r"resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?",
+    quotes=(("“", "”"), ("«", "»"), ("‘", "’")),
+    decimal_comma=True,
 )

@@ -19,4 +19,9 @@ PROFILE = LanguageProfile(
     continued_marks=("(продолжение)",),
     time_range=r"\d{1,2}(?::\d{2}|\s*час\.\s*\d{2}\s*мин\.)\s*[–-]\s*\d{1,2}(?::\d{2}|\s*час\.\s*\d{2}\s*мин\.)",
     hyphenation="morphology",
+    number_words={"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
+    and_words=("и", "–", "-"),
+    resolution_words=r"резолюци\w*|решени\w*",
+    quotes=(("«", "»"), ("„", "“")),
+    decimal_comma=True,
 )

@@ -1,0 +1,207 @@
+"""CONS checks: the state of entries, and consistency within a catalog and across catalogs."""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from pipeline.checks import register
+from pipeline.checks.context import CatalogContext, EntryContext, RunContext
+from pipeline.extract.sentences import split_sentences
+from pipeline.lang import profile
+from pipeline.model import Finding, Severity
+
+
+@register("CONS001", "untranslated", Severity.ERROR, scope="entry-any")
+def untranslated(ctx: EntryContext) -> Iterator[Finding]:
+    """An entry has no translation.
+
+    What it checks: an empty msgstr. Such an entry gets this finding only, not one per check.
+
+    Why it matters: a segment missing from one version is a hole in the document.
+
+    Example: `msgstr ""` for `item/2/p1/s1` gives CONS001.
+
+    How to fix: translate the entry.
+    """
+    if not ctx.entry.msgstr:
+        yield ctx.finding("CONS001", "not translated")
+
+
+@register("CONS002", "fuzzy", Severity.WARNING, scope="entry-any")
+def fuzzy(ctx: EntryContext) -> Iterator[Finding]:
+    """An entry is marked fuzzy: its translation needs review (its source changed, or its
+    alignment was uncertain). Such an entry gets this finding only.
+
+    What it checks: the `fuzzy` flag.
+
+    Why it matters: gettext does not use fuzzy translations, and a reviser must look at each.
+
+    Example: `#, fuzzy` on `item/1b/p2` (aligned as a whole paragraph) gives CONS002.
+
+    How to fix: review the translation and remove the flag.
+    """
+    if ctx.entry.fuzzy and ctx.entry.msgstr:
+        yield ctx.finding("CONS002", "marked fuzzy: to be reviewed")
+
+
+@register("CONS003", "identical-to-source", Severity.WARNING)
+def identical(ctx: EntryContext) -> Iterator[Finding]:
+    """The translation is the source, word for word, where a translation is expected.
+
+    What it checks: msgstr equal to msgid with at least two words of letters; links, symbols
+    and numbers are left alone.
+
+    Why it matters: a copied source is an untranslated segment that no count of empty entries
+    shows.
+
+    Example: `Opening of the meeting` → `Opening of the meeting` in the Russian catalog gives
+    CONS003.
+
+    How to fix: translate it, or, for a title that stays in the original language, suppress
+    with `# hexaglot: ignore CONS003`.
+    """
+    if ctx.entry.msgstr == ctx.entry.msgid and "/link" not in ctx.entry.msgctxt:
+        if len(re.findall(r"[^\W\d_]{2,}", ctx.entry.msgid)) >= 2:
+            yield ctx.finding("CONS003", "identical to the source")
+
+
+@register("CONS004", "same-source-different-translations", Severity.WARNING, scope="run")
+def same_source(ctx: RunContext) -> Iterator[Finding]:
+    """One source text is translated in different ways, within a catalog or across the
+    catalogs of one language.
+
+    What it checks: entries with the same msgid (and the same kind of segment: a table cell is
+    compared with table cells) whose translations differ; the less common translations are
+    reported.
+
+    Why it matters: a title repeated in the annex, or a sentence repeated across documents,
+    should read the same everywhere.
+
+    Example: `Other matters` translated `Прочие вопросы` in one entry and `Разное` in another
+    gives CONS004 on the second.
+
+    How to fix: use one translation.
+    """
+    groups: dict[tuple[str, str, str], list[EntryContext]] = defaultdict(list)
+    for entry_ctx in ctx.entries:
+        groups[(entry_ctx.lang, entry_ctx.entry.msgid, _kind(entry_ctx.entry.msgctxt))].append(entry_ctx)
+    for (_, msgid, _), contexts in groups.items():
+        translations = Counter(c.entry.msgstr for c in contexts)
+        if len(translations) < 2:
+            continue
+        common = translations.most_common(1)[0][0]
+        for context in contexts:
+            if context.entry.msgstr != common:
+                where = next(c for c in contexts if c.entry.msgstr == common)
+                yield context.finding("CONS004", f"the same source is translated '{_short(common)}' in {where.entry.msgctxt}",
+                                      expected=(common,), found=context.entry.msgstr)
+
+
+@register("CONS005", "same-translation-different-sources", Severity.INFO, scope="run")
+def same_translation(ctx: RunContext) -> Iterator[Finding]:
+    """One translation stands for different source texts, within a catalog or across the
+    catalogs of one language.
+
+    What it checks: entries with the same msgstr (of at least three words) and different
+    msgids.
+
+    Why it matters: either the sources say the same thing differently (then fine), or one
+    translation was pasted in the wrong place.
+
+    Example: `Утверждение доклада` for both `Adoption of the report` and `Adoption of the
+    agenda` gives CONS005.
+
+    How to fix: check that each entry translates its own source.
+    """
+    groups: dict[tuple[str, str], list[EntryContext]] = defaultdict(list)
+    for entry_ctx in ctx.entries:
+        if len(entry_ctx.entry.msgstr.split()) >= 3:
+            groups[(entry_ctx.lang, entry_ctx.entry.msgstr)].append(entry_ctx)
+    for contexts in groups.values():
+        sources = {_normal(c.entry.msgid) for c in contexts}
+        if len(sources) > 1:
+            for context in contexts[1:]:
+                yield context.finding("CONS005", f"the same translation stands for another source in {contexts[0].entry.msgctxt}",
+                                      found=context.entry.msgstr)
+
+
+@register("CONS006", "length-ratio", Severity.WARNING, scope="catalog")
+def length_ratio(ctx: CatalogContext) -> Iterator[Finding]:
+    """The translation's length, against its source's, is outside the band learnt for the
+    language pair: a likely misalignment.
+
+    What it checks: the ratio of translation to source length (for sources of 40 characters
+    or more); the band is the catalog's own median ratio with four robust deviations either
+    side, and never narrower than a factor of two and a half.
+
+    Why it matters: a translation twice as long or half as long as its peers is usually a
+    sentence aligned with the wrong one, or a part left out.
+
+    Example: a Chinese sentence of 12 characters for an English one of 300 gives CONS006.
+
+    How to fix: check the alignment of the entry and its neighbours.
+    """
+    ratios = []
+    for context in ctx.entries:
+        if "/link" in context.entry.msgctxt:
+            continue
+        source, target = _without_shared_latin(context.entry.msgid, context.entry.msgstr)
+        if len(source) >= 40 and target:
+            ratios.append((context, math.log(len(target) / len(source))))
+    if len(ratios) < 10:
+        return
+    values = [r for _, r in ratios]
+    median = statistics.median(values)
+    spread = statistics.median(abs(v - median) for v in values) * 1.4826
+    band = max(4 * spread, math.log(2.5))
+    for context, ratio in ratios:
+        if abs(ratio - median) > band:
+            yield context.finding(
+                "CONS006",
+                f"length ratio {math.exp(ratio):.2f} is outside {math.exp(median - band):.2f}–{math.exp(median + band):.2f}, "
+                "the band of this catalog: a possible misalignment",
+            )
+
+
+@register("CONS007", "sentence-count", Severity.INFO)
+def sentence_count(ctx: EntryContext) -> Iterator[Finding]:
+    """The translation has another number of sentences than its source.
+
+    What it checks: sentences counted by each language's splitter (the one extraction uses).
+
+    Why it matters: a sentence lost or added shows in no other check; a merge or a split can
+    be right, hence info.
+
+    Example: a two-sentence source translated in one sentence gives CONS007.
+
+    How to fix: check that nothing was left out.
+    """
+    source = len(split_sentences(ctx.entry.msgid, profile(ctx.source_lang)))
+    target = len(split_sentences(ctx.entry.msgstr, profile(ctx.lang)))
+    if source != target:
+        yield ctx.finding("CONS007", f"{target} sentence(s), the source {source}")
+
+
+def _without_shared_latin(source: str, target: str) -> tuple[str, str]:
+    """Both texts without the Latin-script stretches they share (an English title kept in
+    every version), which would skew the length ratio of a non-Latin translation."""
+    for run in set(re.findall(r"[A-Za-z][A-Za-z ,:;'()-]{15,}[A-Za-z)]", target)):
+        if run in source:
+            source, target = source.replace(run, ""), target.replace(run, "")
+    return source, target
+
+
+def _kind(msgctxt: str) -> str:
+    return "cell" if msgctxt.startswith("annex/") else "text"
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."

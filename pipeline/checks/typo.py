@@ -1,0 +1,279 @@
+"""TYPO checks: the typography of one translation, against its language's conventions."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from pipeline.checks import register
+from pipeline.checks.context import EntryContext
+from pipeline.lang import profile
+from pipeline.model import Finding, Severity
+from pipeline.values import EMAIL, URL
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_QUOTES = set("\"“”„«»‹›《》「」『』")
+_NBSP = "\u00a0\u202f"
+_PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("«", "»"), ("“", "”"), ("《", "》"), ("「", "」"))
+_END = {".": ".", "。": ".", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
+_TRAILING = "\"'»”’)]）》」』 \u00a0"
+_ABBREVIATION = "an abbreviation's stop"
+_LIST_LETTER = re.compile(r"(?<![\w(])[^\W\d_]\)|(?<![\w(])\d{1,2}\)(?=\s)")
+
+
+def _script(ch: str) -> str | None:
+    if not ch.isalpha():
+        return None
+    name = unicodedata.name(ch, "")
+    if name.startswith("FULLWIDTH LATIN"):
+        return "full-width Latin"
+    for script in ("LATIN", "CYRILLIC", "GREEK", "ARABIC", "CJK"):
+        if name.startswith(script):
+            return script.capitalize() if script != "CJK" else "CJK"
+    return None
+
+
+def _without_links(text: str) -> str:
+    text = URL.sub(lambda m: " " * len(m.group(0)), text)
+    return EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@register("TYPO001", "mixed-scripts", Severity.ERROR)
+def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
+    """A word mixes scripts: Latin look-alike letters in a Cyrillic word, Cyrillic in a Latin
+    one, full-width Latin letters.
+
+    What it checks: every word of the translation, letter by letter, by Unicode script.
+
+    Why it matters: `Рабочaя группa` (with two Latin `a`) looks right and is wrong: search,
+    sorting, spell-checking and any tool that matches text miss it. It comes from keyboard
+    layouts and from OCR, and the seed document has it in its title line.
+
+    Example: `Рабочaя группa по незаконному ввозу мигрантов` gives TYPO001 for `Рабочaя` and
+    `группa`.
+
+    How to fix: retype the word in one script.
+    """
+    for word in _WORD.findall(_without_links(ctx.entry.msgstr)):
+        scripts = {_script(ch) for ch in word} - {None}
+        if len(scripts) > 1 or "full-width Latin" in scripts:
+            odd = sorted({f"{ch} ({_script(ch)})" for ch in word if _script(ch) != _dominant(word)})
+            yield ctx.finding("TYPO001", f"'{word}' mixes scripts: {', '.join(odd)}", found=word)
+
+
+def _dominant(word: str) -> str | None:
+    counts: dict[str, int] = {}
+    for ch in word:
+        script = _script(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+@register("TYPO002", "wrong-quotes", Severity.WARNING)
+def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
+    """Quotation marks that are not the language's, or French guillemets without their
+    no-break spaces.
+
+    What it checks: « » in Russian and French, “ ” in English and Spanish, “ ” and 《》 in
+    Chinese, “ ” or « » in Arabic; straight quotes (`"`) are never right in a UN text; in
+    French, « must be followed and » preceded by a no-break space.
+
+    Why it matters: the quotation marks are part of each language's UN style, and straight
+    quotes are the trace of text pasted from elsewhere.
+
+    Example: `В резолюции 7/1 "Активизация усилий"` gives TYPO002 (straight quotes, « »
+    expected).
+
+    How to fix: use the language's quotation marks.
+    """
+    language = profile(ctx.lang)
+    allowed = {ch for pair in language.quotes for ch in pair}
+    text = _without_links(ctx.entry.msgstr)
+    wrong = sorted({ch for ch in text if ch in _QUOTES and ch not in allowed})
+    if wrong:
+        expected = " ".join(f"{a}{b}" for a, b in language.quotes)
+        yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
+                          expected=(expected,), found=" ".join(wrong))
+    if language.nbsp_punctuation:
+        for match in re.finditer(r"«(?![" + _NBSP + r"])|(?<![" + _NBSP + r"])»", text):
+            yield ctx.finding("TYPO002", f"'{match.group(0)}' needs a no-break space on its inner side", found=match.group(0))
+
+
+@register("TYPO003", "whitespace", Severity.WARNING)
+def whitespace(ctx: EntryContext) -> Iterator[Finding]:
+    """Whitespace faults: double spaces, leading or trailing whitespace the source does not
+    have, and in French an ordinary space or none before `; : ! ?`.
+
+    What it checks: the translation's spaces, and French high punctuation, which takes a
+    no-break space before it.
+
+    Why it matters: double spaces and stray edges show in print; in French an ordinary space
+    lets the punctuation start a new line.
+
+    Example: `Ouverture de la réunion ;` (ordinary space) gives TYPO003.
+
+    How to fix: remove the extra space; in French use a no-break space (U+00A0 or U+202F).
+    """
+    text, source = ctx.entry.msgstr, ctx.entry.msgid
+    if re.search(r"\S {2,}\S", text) and not re.search(r"\S {2,}\S", source):
+        yield ctx.finding("TYPO003", "double space", found="  ")
+    if text != text.strip() and source == source.strip():
+        yield ctx.finding("TYPO003", "leading or trailing whitespace")
+    if profile(ctx.lang).nbsp_punctuation:
+        plain = _without_links(text)
+        for match in re.finditer(r"[;:!?](?=\s|$)", plain):
+            before = plain[match.start() - 1] if match.start() else ""
+            if before in _NBSP or (before.isdigit() and match.group(0) == ":"):
+                continue
+            space = " " if before == " " else ""
+            what = "an ordinary space" if space else "no space"
+            yield ctx.finding("TYPO003", f"'{match.group(0)}' has {what} before it; French needs a no-break space", found=space + match.group(0))
+
+
+@register("TYPO004", "end-punctuation", Severity.WARNING)
+def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
+    """The translation ends with other punctuation than the source (a stop, a colon, a
+    semicolon, a question mark), or with none where the source has one.
+
+    What it checks: the last mark, once closing quotes and brackets are set aside, mapped
+    across scripts (`。` is a stop, `؛` a semicolon, `؟` a question mark).
+
+    Why it matters: list items end with `;` and the last with `.`; a heading ends with
+    nothing. A different ending is a merged or split sentence, or a lost list structure.
+
+    Example: `Opening of the meeting;` → `Открытие совещания` gives TYPO004 (`;` in the
+    source, none here).
+
+    How to fix: end as the source does, unless the language's style wants otherwise.
+    """
+    source_end = _end(ctx.entry.msgid, ctx.source_lang)
+    target_end = _end(ctx.entry.msgstr, ctx.lang)
+    if _ABBREVIATION in (source_end, target_end) and {source_end, target_end} <= {_ABBREVIATION, ".", None}:
+        return
+    if source_end != target_end:
+        yield ctx.finding("TYPO004", f"ends with {target_end or 'no punctuation'}, the source with {source_end or 'no punctuation'}",
+                          expected=(source_end or "",), found=target_end or "")
+
+
+def _end(text: str, lang: str) -> str | None:
+    stripped = text.rstrip(_TRAILING)
+    if stripped.endswith(".") and stripped.split()[-1].lower() in profile(lang).abbreviations:
+        return _ABBREVIATION  # `1 p.m.` may or may not end a sentence: it matches a stop or nothing
+    return _END.get(stripped[-1:]) if stripped else None
+
+
+@register("TYPO005", "unbalanced-brackets", Severity.ERROR)
+def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
+    """Brackets or quotation marks that open and do not close, or close and did not open.
+
+    What it checks: ( ) [ ] { } （ ） « » “ ” 《 》 「 」 in the translation, where the
+    source is balanced.
+
+    Why it matters: a lost bracket changes the scope of what it encloses, and shows an edit
+    that went wrong.
+
+    Example: `Влияние пандемии (COVID-19 на организацию работы` gives TYPO005.
+
+    How to fix: close what is opened.
+    """
+    # A list letter closed by a bracket (`1 a)`, `b) утверждение`) opens nothing.
+    text = _LIST_LETTER.sub(" ", _without_links(ctx.entry.msgstr))
+    source = _LIST_LETTER.sub(" ", _without_links(ctx.entry.msgid))
+    for opening, closing in _PAIRS:
+        if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
+            yield ctx.finding("TYPO005", f"{text.count(opening)} '{opening}' but {text.count(closing)} '{closing}'",
+                              found=opening + closing)
+
+
+@register("TYPO006", "repeated-word", Severity.WARNING, languages=("ar", "en", "es", "fr", "ru"))
+def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
+    """A word written twice in a row.
+
+    What it checks: the same word (case aside) twice, separated by a space only.
+
+    Why it matters: the classic slip of editing, invisible when reading for sense.
+
+    Example: `Рабочая группа группа рассмотрит` gives TYPO006.
+
+    How to fix: delete the repetition.
+    """
+    for match in re.finditer(r"(?<![\w-])([^\W\d_]{2,})\s+\1(?![\w-])", ctx.entry.msgstr, re.IGNORECASE):
+        if match.group(1).lower() != match.group(0).split()[-1].lower():
+            continue
+        if not re.search(rf"(?<![\w-]){re.escape(match.group(1))}\s+{re.escape(match.group(1))}(?![\w-])", ctx.entry.msgid, re.IGNORECASE):
+            yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0))
+
+
+@register("TYPO007", "leading-capital", Severity.INFO, languages=("en", "es", "fr", "ru"))
+def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
+    """The translation starts with a capital where the source starts in lower case, or the
+    other way round.
+
+    What it checks: the first letter of source and translation, in languages with case.
+
+    Why it matters: a lost capital marks a fragment or a broken sentence; but list items may
+    start in lower case in one language and not another (Russian sub-items do), hence info.
+
+    Example: `The Working Group ...` → `рабочая группа ...` gives TYPO007.
+
+    How to fix: follow the language's style for the start of sentences and list items.
+    """
+    source = next((ch for ch in ctx.entry.msgid if ch.isalpha()), "")
+    target = next((ch for ch in ctx.entry.msgstr if ch.isalpha()), "")
+    if source and target and source.isupper() != target.isupper() and profile(ctx.lang).cased:
+        state = "a capital" if target.isupper() else "lower case"
+        yield ctx.finding("TYPO007", f"starts with {state}, unlike the source", found=target)
+
+
+@register("TYPO008", "unknown-russian-word", Severity.INFO, languages=("ru",))
+def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
+    """A Russian word pymorphy3's dictionary does not know: a spelling signal.
+
+    What it checks: lower-case Cyrillic words of four letters or more (names and acronyms
+    aside) that are not in the dictionary, whole or as the parts of a compound.
+
+    Why it matters: pymorphy3 knows some 400,000 lemmas in all their forms; a word it does not
+    know is often a typo (`незаконнного`) or a run-together phrase (`поэтомупункту`).
+
+    Example: `незаконнного ввоза мигрантов` gives TYPO008 for `незаконнного`.
+
+    How to fix: check the spelling; a real word it does not know can be ignored with
+    `# hexaglot: ignore TYPO008` on the entry.
+    """
+    from pipeline.lang.hyphenation import morph_analyzer
+
+    morph = morph_analyzer()
+    for word in re.findall(r"(?<![\w-])[а-яё]{4,}(?:-[а-яё]+)*(?![\w-])", ctx.entry.msgstr):
+        if morph.word_is_known(word) or all(morph.word_is_known(part) for part in word.split("-") if part):
+            continue
+        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
+
+
+@register("TYPO009", "run-together-words", Severity.WARNING, languages=("ru",))
+def run_together(ctx: EntryContext) -> Iterator[Finding]:
+    """Russian adverbs written where a preposition and a pronoun were meant: `поэтому
+    пункту` for `по этому пункту`, `потому вопросу` for `по тому вопросу`.
+
+    What it checks: `поэтому` or `потому` followed by a word that can only be a noun or
+    adjective in the dative, which the adverb cannot govern and the preposition `по` can.
+
+    Why it matters: both words are real, so spell-checkers pass them; the seed document has
+    one (`обмен мнениями поэтому пункту повестки дня`).
+
+    Example: `обмен мнениями поэтому пункту повестки дня` gives TYPO009.
+
+    How to fix: write the preposition and the pronoun apart: `по этому пункту`.
+    """
+    from pipeline.lang.hyphenation import morph_analyzer
+
+    morph = morph_analyzer()
+    for match in re.finditer(r"(?<![\w-])(по)(этому|тому)\s+([а-яё]+)", ctx.entry.msgstr, re.IGNORECASE):
+        parses = morph.parse(match.group(3).lower())
+        if parses and all(p.tag.case == "datv" for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")) and any(
+            p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses
+        ):
+            found = match.group(0)
+            yield ctx.finding("TYPO009", f"'{found}': write '{match.group(1)} {match.group(2)} {match.group(3)}'",
+                              expected=(f"{match.group(1)} {match.group(2)} {match.group(3)}",), found=found)

@@ -1,0 +1,269 @@
+"""NUM and REF checks: values that must be the same in the six versions of a segment.
+
+Each compares values, not strings (`27 и 28 июня 2022 года` = `27 and 28 June 2022` =
+`2022年6月27日和28日`), for every language of a segment at once. When the source and most
+versions agree and one version differs, the finding is on that version and names the value
+the others have; when there is no majority, each version that differs from the source is
+reported against the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+from pipeline.checks import register
+from pipeline.checks.context import DocumentContext, EntryContext
+from pipeline.lang import profile
+from pipeline.model import Finding, Severity
+from pipeline.values import Values, extract_values
+
+_CACHE: dict[tuple[str, str], Values] = {}
+
+
+def values(lang: str, text: str) -> Values:
+    key = (lang, text)
+    if key not in _CACHE:
+        if len(_CACHE) > 200_000:
+            _CACHE.clear()
+        _CACHE[key] = extract_values(text, profile(lang))
+    return _CACHE[key]
+
+
+def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable) -> Iterator[Finding]:
+    for msgctxt, versions in ctx.units.items():
+        any_version = next(iter(versions.values()))
+        source = get(values(ctx.source_lang, any_version.entry.msgid))
+        found = {lang: get(values(lang, version.entry.msgstr)) for lang, version in versions.items()}
+        votes = Counter([source, *found.values()])
+        majority, count = votes.most_common(1)[0]
+        languages = len(found) + 1
+        has_majority = count >= max(3, languages - 1) and count > languages / 2
+        for lang, value in found.items():
+            if value == source:
+                continue
+            if has_majority and value == majority:
+                continue  # the source is the odd one; the versions agree with each other
+            version = versions[lang]
+            if has_majority and majority == source:
+                others = count - 1
+                message = f"{what} differ: {show(value)} here, {show(source)} in the source and {others} other version{'s' if others != 1 else ''}"
+                expected = show(source)
+            else:
+                message = f"{what} differ from the source: {show(value)} here, {show(source)} in the source"
+                expected = show(source)
+            yield version.finding(code, message, expected=(expected,), found=show(value))
+
+
+def _numbers(v: Values) -> frozenset:
+    return frozenset(v.numbers)
+
+
+def _show_numbers(value: frozenset) -> str:
+    return ", ".join(_number(n) for n in sorted(value)) or "none"
+
+
+def _number(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _show_dates(value: frozenset) -> str:
+    return ", ".join(f"{d:02d}.{m:02d}" + (f".{y}" if y else "") for d, m, y in sorted(value, key=lambda t: (t[2] or 0, t[1], t[0]))) or "none"
+
+
+def _show_times(value: frozenset) -> str:
+    return ", ".join(f"{t // 60:02d}:{t % 60:02d}" for t in sorted(value)) or "none"
+
+
+def _show_set(value: frozenset) -> str:
+    return ", ".join(sorted(value)) or "none"
+
+
+def _dates(v: Values) -> frozenset:
+    # A year given on one side and not the other is no difference: compare day and month,
+    # and the years that are given.
+    return frozenset((d, m) for d, m, _ in v.dates) | frozenset(("year", y) for _, _, y in v.dates if y)
+
+
+def _show_date_key(value: frozenset) -> str:
+    days = sorted((d, m) for d, m in (k for k in value if k[0] != "year"))
+    years = sorted(y for tag, y in (k for k in value if k[0] == "year"))
+    text = ", ".join(f"{d} {_MONTHS[m - 1]}" for d, m in days) or "none"
+    return text + (f" ({', '.join(map(str, years))})" if years else "")
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+@register("NUM001", "numbers-differ", Severity.ERROR, scope="document")
+def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The numbers of a segment differ between versions, compared as values.
+
+    What it checks: the numbers left once dates, times, symbols, URLs and resolution numbers
+    are taken out, read in each language's notation (decimal comma, thousands separators,
+    Arabic-Indic and full-width digits) and with small numbers written as words (`four`,
+    `четыре`, `أربع`, `四次`).
+
+    Why it matters: a number that differs in one version (a paragraph, an item, a count) is a
+    factual error that no reader of that version can see.
+
+    Example: `four plenary meetings over two days` → `три пленарных заседания в течение двух
+    дней` gives NUM001: 2, 3 here, 2, 4 in the source.
+
+    How to fix: correct the number in the version that differs.
+    """
+    yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers)
+
+
+@register("NUM002", "dates-differ", Severity.ERROR, scope="document")
+def dates_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The dates of a segment differ between versions.
+
+    What it checks: day, month and year read with each language's month names from CLDR, the
+    UN Arabic double month names (`حزيران/يونيه`), `2022年6月27日和28日`, `27 и 28 июня 2022
+    года`, `27 et 28 juin 2022`, and Russian days spelled as ordinals (`Тридцатого июля`). A
+    year given in one version and not another is not a difference.
+
+    Why it matters: the date of a meeting or of a decision must be the same in every version.
+
+    Example: `On 30 July 2021` → `31 июля 2021 года` gives NUM002: 31 July (2021) here, 30 July
+    (2021) in the source and 4 other versions.
+
+    How to fix: correct the date in the version that differs.
+    """
+    yield from _compare(ctx, "NUM002", "dates", _dates, _show_date_key)
+
+
+@register("NUM003", "times-differ", Severity.ERROR, scope="document")
+def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The times of a segment differ between versions, compared as minutes after midnight.
+
+    What it checks: `10 a.m.–1 p.m.`, `3–6 p.m.`, `10:00–13:00`, `10 час. 00 мин.`,
+    `15 heures-18 heures`, `10.00 a 13.00 horas`, the UN Arabic `00/10` and `上午10时至下午1时`.
+
+    Why it matters: the time a meeting opens is read by delegations in their own version.
+
+    Example: `3–6 p.m.` → `15:00–17:00` gives NUM003: 15:00, 17:00 here, 15:00, 18:00 in the
+    source and 4 other versions.
+
+    How to fix: correct the time in the version that differs.
+    """
+    yield from _compare(ctx, "NUM003", "times", lambda v: v.times, _show_times)
+
+
+@register("REF001", "symbols-differ", Severity.ERROR, scope="document")
+def symbols_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The document symbols of a segment differ between versions.
+
+    What it checks: symbols such as `CTOC/COP/WG.7/2022/2`, which are the same in every
+    language; a symbol typed with a Cyrillic look-alike letter (`СTOC`) is a different symbol.
+
+    Why it matters: a symbol identifies a document in every official language; a wrong one
+    sends the reader to another document, or to none.
+
+    Example: `(CTOC/COP/WG.7/2022/2)` → `(CTOC/COP/WG.7/2022/3)` gives REF001.
+
+    How to fix: copy the symbol from the source.
+    """
+    yield from _compare(ctx, "REF001", "document symbols", lambda v: v.symbols, _show_set)
+
+
+@register("REF002", "urls-differ", Severity.ERROR, scope="document")
+def urls_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The URLs of a segment differ between versions, their language part aside.
+
+    What it checks: `http://undocs.org/ru/CTOC/COP/WG.7/2022/2` and
+    `http://undocs.org/en/CTOC/COP/WG.7/2022/2` are the same link; any other difference is
+    not.
+
+    Why it matters: a link that points elsewhere in one version is found only by a reader who
+    follows it.
+
+    Example: `http://undocs.org/en/CTOC/COP/WG.7/2022/2` → `http://undocs.org/ru/CTOC/COP/WG.7/2022/3`
+    gives REF002.
+
+    How to fix: copy the URL from the source and change only its language part.
+    """
+    yield from _compare(ctx, "REF002", "URLs", lambda v: v.urls, _show_set)
+
+
+@register("REF003", "resolution-numbers-differ", Severity.ERROR, scope="document")
+def resolutions_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """Resolution and decision numbers (`7/1`) differ between versions, or a number has lost
+    the word that introduces it.
+
+    What it checks: the numbers written as `n/n`, and that each comes with the language's word
+    for resolution or decision when the source has one (`resolution 7/1`, `резолюции 7/1`,
+    `القرار 7/1`, `第7/1号决议`).
+
+    Why it matters: a resolution cited by the wrong number, or a bare number, changes what the
+    text refers to.
+
+    Example: `In its resolution 7/1` → `В резолюции 7/2` gives REF003.
+
+    How to fix: cite the resolution as the source does.
+    """
+    yield from _compare(ctx, "REF003", "resolution numbers", lambda v: v.resolutions, _show_set)
+    for msgctxt, versions in ctx.units.items():
+        any_version = next(iter(versions.values()))
+        source = values(ctx.source_lang, any_version.entry.msgid)
+        introduced = source.resolutions - source.bare_resolutions
+        for lang, version in versions.items():
+            target = values(lang, version.entry.msgstr)
+            bare = sorted((target.bare_resolutions & introduced))
+            if bare and target.resolutions == source.resolutions:
+                yield version.finding(
+                    "REF003", f"resolution number {', '.join(bare)} without the word that introduces it",
+                    expected=tuple(bare), found=", ".join(bare),
+                )
+
+
+@register("REF004", "footnotes-differ", Severity.ERROR, scope="document")
+def footnotes_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The footnote markers of a segment differ between versions, in number or order.
+
+    What it checks: the footnote references extraction recorded on each entry
+    (`#. Footnote marker: fn/1.`) against the source's, from the template.
+
+    Why it matters: a footnote attached to another sentence, or lost, in one version changes
+    what the note qualifies there.
+
+    Example: the marker of footnote 2 on `item/2/p1/s1` in the source and on `item/2/p2/s1` in
+    one version gives REF004 on both entries of that version.
+
+    How to fix: put the marker where the source has it.
+    """
+    source_comments = ctx.template_comments
+    if not source_comments:
+        return
+    for msgctxt, versions in ctx.units.items():
+        source = _markers(source_comments.get(msgctxt, ""))
+        for lang, version in versions.items():
+            found = _markers(version.entry.comment)
+            if found != source:
+                yield version.finding(
+                    "REF004",
+                    f"footnote markers differ: {', '.join(found) or 'none'} here, {', '.join(source) or 'none'} in the source",
+                    expected=source, found=", ".join(found),
+                )
+
+
+def _markers(comment: str) -> tuple[str, ...]:
+    match = re.search(r"Footnote marker: ([^\n]+?)\.?$", comment, re.MULTILINE)
+    return tuple(m.strip() for m in match.group(1).split(",")) if match else ()
+
+
+@register("REF005", "emails-differ", Severity.ERROR, scope="document")
+def emails_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The e-mail addresses of a segment differ between versions.
+
+    What it checks: addresses such as `unodc-wgsom@un.org`, compared case-insensitively.
+
+    Why it matters: a mistyped address in one version silently loses that language's replies.
+
+    Example: `unodc-wgsom@un.org` → `unodc-wgsom@un.or` gives REF005.
+
+    How to fix: copy the address from the source.
+    """
+    yield from _compare(ctx, "REF005", "e-mail addresses", lambda v: v.emails, _show_set)

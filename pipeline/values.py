@@ -1,0 +1,291 @@
+"""Values in a text, language by language, so that six versions can be compared as values:
+numbers, dates, times, document symbols, URLs (language part aside), resolution numbers and
+e-mail addresses.
+
+Each kind is taken out of the text once it is read, so that a date's day is not also counted
+as a number, nor a time's hour, nor the digits of a symbol. Digits of every script are read
+(Arabic-Indic ٠–٩, full-width ０–９); month names come from CLDR (Babel) plus the UN Arabic
+double names (`حزيران/يونيه`); Russian spells days as ordinals (`Тридцатого июля`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.lang import LanguageProfile
+from pipeline.lang import profile as language
+
+URL = re.compile(r"https?://[^\s<>«»“”\"']+[^\s<>«»“”\"'.,;:)\]）。，]")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Document symbols; Cyrillic capitals are admitted so that a look-alike (Cyrillic С in CTOC)
+# is read as a (wrong) symbol instead of being missed.
+SYMBOL = re.compile(r"(?<![\w/])[A-ZА-Я]{2,}(?:/[A-Za-zА-Яа-я0-9.]+)+(?![\w/])")
+# Neighbours are checked against Latin and Cyrillic letters and digits only: Chinese writes
+# numbers right against its characters (第7/1号决议, 第47页).
+_NEAR = "0-9A-Za-zА-Яа-яЁё_"
+RESOLUTION = re.compile(rf"(?<![{_NEAR}/.])(\d{{1,3}}/\d{{1,3}})(?![{_NEAR}/])")
+# Names that carry a number that is not a value of the text.
+NAMES = re.compile(r"COVID-19|كوفيد-19|2019冠状病毒病")
+LANGUAGE_PART = re.compile(r"/(?:ar|en|es|fr|ru|zh)(?=/)")
+
+
+@dataclass(frozen=True)
+class Values:
+    numbers: Counter = field(default_factory=Counter)
+    dates: frozenset[tuple[int, int, int | None]] = frozenset()
+    times: frozenset[int] = frozenset()  # minutes after midnight
+    symbols: frozenset[str] = frozenset()
+    urls: frozenset[str] = frozenset()  # with the language part as /*
+    resolutions: frozenset[str] = frozenset()
+    bare_resolutions: frozenset[str] = frozenset()  # numbers without their introducing word
+    emails: frozenset[str] = frozenset()
+
+
+def fold_digits(text: str) -> str:
+    """Every script's digits as ASCII, full-width forms folded; the length is kept."""
+    out = []
+    for ch in text:
+        if ch.isdigit() and not ("0" <= ch <= "9"):
+            try:
+                out.append(str(unicodedata.digit(ch)))
+                continue
+            except ValueError:
+                pass
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+def extract_values(text: str, profile: LanguageProfile) -> Values:
+    work = fold_digits(text)
+
+    def take(pattern, on_match):
+        nonlocal work
+        found = []
+        for match in pattern.finditer(work):
+            value = on_match(match)
+            if value is not None:
+                found.append(value)
+                work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end():]
+        return found
+
+    urls = take(URL, lambda m: LANGUAGE_PART.sub("/*", m.group(0).rstrip("/")))
+    emails = take(EMAIL, lambda m: m.group(0).lower())
+    take(NAMES, lambda m: m.group(0))
+    symbols = take(SYMBOL, lambda m: m.group(0))
+    times = [minutes for found in take(_time_pattern(profile.code), lambda m: _times(m, profile.code)) for minutes in found]
+    dates = [d for found in take(_date_pattern(profile), lambda m: _dates(m, profile)) for d in found]
+    if profile.code == "ru":
+        dates += [d for found in take(_RU_ORDINAL_DATE(profile), lambda m: _russian_ordinal_date(m, profile)) for d in found]
+    # The word may be a word or two away ("قرار المؤتمر 7/1", "resolution of the Conference").
+    keyword = re.compile(rf"(?:{profile.resolution_words})(?:\s+[^\s\d]+){{0,2}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
+    resolutions, bare = [], []
+    for match in RESOLUTION.finditer(work):
+        number = match.group(1)
+        before = work[max(0, match.start() - 30): match.start()]
+        after = work[match.end(): match.end() + 3]
+        resolutions.append(number)
+        introduced = keyword.search(before) or (profile.code == "zh" and re.match(r"\s*号\s*(?:决议|决定)", after))
+        if not introduced:
+            bare.append(number)
+    work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
+    numbers = Counter(_numbers(work, profile))
+    return Values(numbers, frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
+                  frozenset(resolutions), frozenset(bare), frozenset(emails))
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+_NUMBER = re.compile(
+    rf"(?<![{_NEAR}.,])\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:[.,]\d+)?(?![{_NEAR}])"
+    rf"|(?<![{_NEAR}.,])\d+(?:[.,]\d+)?(?![{_NEAR}])"
+)
+
+
+def _numbers(text: str, profile: LanguageProfile) -> list[float]:
+    values = []
+    for match in _NUMBER.finditer(text):
+        raw = match.group(0)
+        if profile.decimal_comma:
+            raw = re.sub(r"[ \u00a0\u202f.](?=\d{3}\b)", "", raw).replace(",", ".")
+        else:
+            raw = re.sub(r"[ \u00a0\u202f,](?=\d{3}\b)", "", raw)
+        try:
+            values.append(float(raw))
+        except ValueError:
+            continue
+    values.extend(_number_words(text, profile))
+    return values
+
+
+def _number_words(text: str, profile: LanguageProfile) -> list[float]:
+    if not profile.number_words:
+        return []
+    if profile.code == "zh":
+        # A numeral before a measure word: 四次, 两天, 六种.
+        return [float(profile.number_words[m.group(1)]) for m in re.finditer(r"(?<![\d第])([二两三四五六七八九十])(?=[次天小种个项名位年])", text)]
+    if profile.code == "ar":
+        from pipeline.lang.analysers.ar import normalise
+
+        text = normalise(text)  # diacritics would split words (`ستُعدُّ` is not `ست` six)
+    values = []
+    weekdays = set(profile.weekdays)
+    for word in re.findall(r"[^\W\d_]+", text):
+        if word.casefold() in weekdays:
+            continue  # الاثنين is Monday, not two
+        for form in _normal_forms(word.lower(), profile.code):
+            if form in profile.number_words:
+                values.append(float(profile.number_words[form]))
+                break
+    return values
+
+
+@lru_cache(maxsize=65536)
+def _normal_forms(word: str, lang: str) -> tuple[str, ...]:
+    if lang == "ru":
+        from pipeline.lang.hyphenation import morph_analyzer
+
+        return tuple({p.normal_form for p in morph_analyzer().parse(word) if p.tag.POS == "NUMR"})
+    if lang == "ar":
+        from pipeline.lang.analysers.ar import normalise, without_clitics
+
+        return tuple(without_clitics(normalise(word)))
+    return (word,)
+
+
+# -- dates -----------------------------------------------------------------------------------
+
+
+def _date_pattern(profile: LanguageProfile) -> re.Pattern[str]:
+    return _date_pattern_for(profile.code)
+
+
+@lru_cache(maxsize=None)
+def _date_pattern_for(code: str) -> re.Pattern[str]:
+    profile = language(code)
+    if profile.code == "zh":
+        return re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:和|至|、|-|–)\s*(\d{1,2})\s*日)?")
+    months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
+    joiner = "|".join(re.escape(w) for w in profile.and_words)
+    day = r"(\d{1,2})(?:er)?"
+    if profile.code == "ar":
+        month = rf"((?:{months})(?:\s*/\s*(?:{months}))?)"
+        return re.compile(rf"{day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?\s+{month}(?:\s+(\d{{4}}))?", re.IGNORECASE)
+    of = r"(?:\s+de)?" if profile.code == "es" else ""
+    return re.compile(
+        rf"(?<!\d){day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
+        re.IGNORECASE,
+    )
+
+
+def _month(name: str, profile: LanguageProfile) -> int | None:
+    name = name.casefold().strip()
+    if profile.code == "ar":
+        for part in re.split(r"\s*/\s*", name):
+            if part in profile.months:
+                return profile.months[part]
+        return None
+    return profile.months.get(name.rstrip("."))
+
+
+def _dates(match: re.Match[str], profile: LanguageProfile):
+    if profile.code == "zh":
+        year, month, day, second = match.groups()
+        days = [int(day)] + ([int(second)] if second else [])
+        return [(d, int(month), int(year) if year else None) for d in days]
+    first, second, month_name, year = match.groups()
+    month = _month(month_name, profile)
+    if month is None:
+        return None
+    days = [int(first)] + ([int(second)] if second else [])
+    return [(d, month, int(year) if year else None) for d in days if 1 <= d <= 31]
+
+
+_ORDINALS = {
+    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
+    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12,
+    "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16,
+    "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19, "двадцатый": 20, "тридцатый": 30,
+}
+
+
+def _RU_ORDINAL_DATE(profile: LanguageProfile) -> re.Pattern[str]:
+    return _russian_ordinal_pattern()
+
+
+@lru_cache(maxsize=None)
+def _russian_ordinal_pattern() -> re.Pattern[str]:
+    profile = language("ru")
+    months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
+    return re.compile(rf"(?:(двадцать|тридцать)\s+)?([А-Яа-яЁё]+)\s+({months})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)
+
+
+def _russian_ordinal_date(match: re.Match[str], profile: LanguageProfile):
+    from pipeline.lang.hyphenation import morph_analyzer
+
+    tens, word, month_name, year = match.groups()
+    ordinal = next((_ORDINALS[p.normal_form.replace("ё", "е")] for p in morph_analyzer().parse(word.lower())
+                    if p.normal_form.replace("ё", "е") in _ORDINALS), None)
+    month = _month(month_name, profile)
+    if ordinal is None or month is None:
+        return None
+    day = ordinal + {"двадцать": 20, "тридцать": 30}.get((tens or "").lower(), 0)
+    return [(day, month, int(year) if year else None)] if day <= 31 else None
+
+
+# -- times -----------------------------------------------------------------------------------
+
+_TIME_PATTERNS = {
+    "en": r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon)\b",
+    "ru": r"(\d{1,2})\s*час\.\s*(\d{2})\s*мин\.|(?<![\d/])(\d{1,2}):(\d{2})(?![\d/])",
+    "fr": r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])",
+    "es": r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas",
+    "ar": r"(?<![\d/])(00|15|30|45)/(\d{1,2})(?![\d/])",
+    "zh": r"(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?(?:\s*至\s*(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?)?",
+}
+
+
+@lru_cache(maxsize=None)
+def _time_pattern(lang: str) -> re.Pattern[str]:
+    return re.compile(_TIME_PATTERNS[lang], re.IGNORECASE)
+
+
+def _clock(hour: str, minute: str | None, half: str | None = None) -> int:
+    h = int(hour) % 24
+    if half and half.lower().startswith("p") and h < 12:
+        h += 12
+    if half and half.lower().startswith("a") and h == 12:
+        h = 0
+    return h * 60 + int(minute or 0)
+
+
+def _times(match: re.Match[str], lang: str):
+    g = match.groups()
+    if lang == "en":
+        if g[9]:
+            return [12 * 60]
+        if g[3]:
+            first_half = g[2] or g[5]
+            return [_clock(g[0], g[1], first_half), _clock(g[3], g[4], g[5])]
+        return [_clock(g[6], g[7], g[8])]
+    if lang == "ru":
+        return [_clock(g[0], g[1])] if g[0] else [_clock(g[2], g[3])]
+    if lang == "fr":
+        return [_clock(g[0], g[1])]
+    if lang == "es":
+        return [_clock(g[0], g[1])] + ([_clock(g[2], g[3])] if g[2] else [])
+    if lang == "ar":
+        return [_clock(g[1], g[0])] if int(g[1]) <= 24 else None
+    if lang == "zh":
+        afternoon = {"下午", "晚上"}
+        first = _clock(g[1], g[2]) + (12 * 60 if g[0] in afternoon and int(g[1]) < 12 else 0)
+        if not g[4]:
+            return [first]
+        second_half = g[3] or g[0]
+        second = _clock(g[4], g[5]) + (12 * 60 if second_half in afternoon and int(g[4]) < 12 else 0)
+        return [first, second]
+    return None
