@@ -245,7 +245,8 @@ def _checks_list(args: argparse.Namespace) -> int:
     from pipeline.checks import selected
 
     for check in selected():
-        print(f"{check.code}  {check.name:<24} {check.severity.value:<8} {', '.join(check.languages)}")
+        languages = "all six" if len(check.languages) == 6 else ", ".join(check.languages)
+        print(f"{check.code}  {check.name:<35} {check.severity.value:<8} {check.scope:<9} {languages}")
     return EXIT_OK
 
 

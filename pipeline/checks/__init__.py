@@ -58,7 +58,7 @@ def register(code: str, name: str, severity: Severity, scope: str = "entry", lan
 def selected(select: list[str] | None = None, ignore: list[str] | None = None) -> list[CheckInfo]:
     """Checks switched on by code or family prefix (`TERM`, `TERM002`)."""
     _load()
-    chosen = [c for c in REGISTRY.values() if not select or any(c.code.startswith(s) for s in select)]
+    chosen = [c for _, c in sorted(REGISTRY.items()) if not select or any(c.code.startswith(s) for s in select)]
     return [c for c in chosen if not ignore or not any(c.code.startswith(s) for s in ignore)]
 
 

@@ -13,6 +13,7 @@ from pipeline.checks.context import CatalogContext, EntryContext, RunContext
 from pipeline.extract.sentences import split_sentences
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
+from pipeline.values import URL
 
 
 @register("CONS001", "untranslated", Severity.ERROR, scope="entry-any")
@@ -65,7 +66,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     with `# hexaglot: ignore CONS003`.
     """
     if ctx.entry.msgstr == ctx.entry.msgid and "/link" not in ctx.entry.msgctxt:
-        if len(re.findall(r"[^\W\d_]{2,}", ctx.entry.msgid)) >= 2:
+        if len(re.findall(r"[^\W\d_]{2,}", URL.sub(" ", ctx.entry.msgid))) >= 2:
             yield ctx.finding("CONS003", "identical to the source")
 
 

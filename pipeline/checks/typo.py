@@ -19,7 +19,7 @@ _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("«", "»"), ("�
 _END = {".": ".", "。": ".", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
 _TRAILING = "\"'»”’)]）》」』 \u00a0"
 _ABBREVIATION = "an abbreviation's stop"
-_LIST_LETTER = re.compile(r"(?<![\w(])[^\W\d_]\)|(?<![\w(])\d{1,2}\)(?=\s)")
+_LIST_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\W\d_]|\d{1,2})\)(?=\s|$)")
 
 
 def _script(ch: str) -> str | None:
@@ -56,7 +56,8 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: retype the word in one script.
     """
     for word in _WORD.findall(_without_links(ctx.entry.msgstr)):
-        scripts = {_script(ch) for ch in word} - {None}
+        # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
+        scripts = {_script(ch) for ch in word} - {None, "CJK", "Arabic"}
         if len(scripts) > 1 or "full-width Latin" in scripts:
             odd = sorted({f"{ch} ({_script(ch)})" for ch in word if _script(ch) != _dominant(word)})
             yield ctx.finding("TYPO001", f"'{word}' mixes scripts: {', '.join(odd)}", found=word)

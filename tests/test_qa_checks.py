@@ -1,0 +1,257 @@
+"""NUM, REF, TYPO and CONS checks: every code fails and passes in at least two languages.
+
+Rows are (language, source, translation, expected codes); cross-version rows give the six
+versions of one segment and the version expected to be reported.
+"""
+
+import polib
+import pytest
+
+from pipeline.checking import check_catalog, check_catalogs, terminology_for
+from pipeline.checks import selected
+from pipeline.model import CatalogFile, Entry
+
+ENTRY_CODES = ["TYPO001", "TYPO002", "TYPO003", "TYPO004", "TYPO005", "TYPO006", "TYPO007", "TYPO008", "TYPO009",
+               "CONS001", "CONS002", "CONS003", "CONS007"]
+
+
+def codes(lang, source, target, fuzzy=False):
+    catalog = CatalogFile("t.po", lang, (Entry("e", source, target, 1, fuzzy),))
+    return sorted({f.code for f in check_catalog(catalog, selected(ENTRY_CODES), terminology_for([]), "en")})
+
+
+ROWS = [
+    # TYPO001 mixed scripts
+    ("ru", "Working Group", "Рабочaя группa", ["TYPO001"]),
+    ("ru", "Working Group", "Рабочая группа", []),
+    ("en", "Working Group", "Wоrking Group", ["TYPO001"]),  # Cyrillic о
+    ("zh", "CTOC document", "ＣＴＯＣ文件", ["TYPO001"]),
+    ("zh", "CTOC document", "CTOC文件", []),
+    # TYPO002 quotation marks
+    ("ru", "resolution “Strengthening”", 'резолюция "Активизация"', ["TYPO002"]),
+    ("ru", "resolution “Strengthening”", "резолюция «Активизация»", []),
+    ("fr", "resolution “Strengthening”", "résolution «Renforcement»", ["TYPO002"]),
+    ("fr", "resolution “Strengthening”", "résolution «\u00a0Renforcement\u00a0»", []),
+    ("es", "resolution “Strengthening”", "resolución «Fortalecimiento»", []),
+    ("en", "resolution “Strengthening”", "resolution «Strengthening»", ["TYPO002"]),
+    # TYPO003 whitespace
+    ("es", "The Working Group met.", "El Grupo de Trabajo  se reunió.", ["TYPO003"]),
+    ("ru", "The Working Group met.", "Рабочая группа собралась.", []),
+    ("fr", "Organizational matters:", "Questions d'organisation :", ["TYPO003"]),
+    ("fr", "Organizational matters:", "Questions d'organisation\u00a0:", []),
+    ("fr", "at 10:00", "à 10:00", []),
+    # TYPO004 end punctuation
+    ("ru", "Opening of the meeting;", "Открытие совещания", ["TYPO004"]),
+    ("zh", "Opening of the meeting.", "会议开幕。", []),
+    ("ar", "Is it so?", "هل هو كذلك؟", []),
+    ("es", "at 10 a.m.", "a las 10.00 horas.", []),
+    ("es", "Opening of the meeting;", "Apertura de la reunión.", ["TYPO004"]),
+    # TYPO005 brackets
+    ("ru", "pandemic (COVID-19) impact", "влияние пандемии (COVID-19 на работу", ["TYPO005"]),
+    ("zh", "pandemic (COVID-19) impact", "大流行（COVID-19的影响", ["TYPO005"]),
+    ("fr", "1 (a)", "1 a)", []),
+    # TYPO006 repeated words
+    ("ru", "The Working Group will consider", "Рабочая группа группа рассмотрит", ["TYPO006"]),
+    ("fr", "The Working Group will consider", "Le Groupe de travail travail examinera", ["TYPO006"]),
+    ("fr", "The Working Group will consider", "Le Groupe de travail examinera", []),
+    # TYPO007 leading capital (info)
+    ("fr", "The Working Group met.", "le Groupe de travail s'est réuni.", ["TYPO007"]),
+    ("ru", "The Working Group met.", "Рабочая группа собралась.", []),
+    # TYPO008 unknown Russian word, TYPO009 run-together words
+    ("ru", "of the smuggling", "незаконнного ввоза", ["TYPO008"]),
+    ("ru", "views on this agenda item", "мнениями поэтому пункту повестки дня", ["TYPO009"]),
+    ("ru", "therefore the item was", "поэтому пункт был", []),
+    # CONS001 untranslated, CONS002 fuzzy (one finding, nothing else), CONS003 copied source
+    ("ru", "Other matters", "", ["CONS001"]),
+    ("zh", "Other matters", "", ["CONS001"]),
+    ("ru", "Other matters.", "Прочие  вопросы", ["CONS002"]),
+    ("ru", "Opening of the meeting", "Opening of the meeting", ["CONS003"]),
+    ("fr", "http://undocs.org/en/X", "http://undocs.org/en/X", []),
+    # CONS007 sentence count (info)
+    ("es", "The Bureau met. It agreed.", "La Mesa se reunió y acordó.", ["CONS007"]),
+    ("ar", "The Bureau met. It agreed.", "اجتمع المكتب. واتفق.", []),
+]
+
+
+@pytest.mark.parametrize("lang, source, target, expected", ROWS)
+def test_entry_checks(lang, source, target, expected):
+    fuzzy = expected == ["CONS002"]
+    assert codes(lang, source, target, fuzzy) == expected
+
+
+def write_document(root, msgctxt, source, versions, comments=None):
+    """One segment in five catalogs and a template, laid out as extraction lays them out."""
+    template = polib.POFile()
+    template.metadata = {"Content-Type": "text/plain; charset=UTF-8", "X-Source-Language": "en"}
+    template.append(polib.POEntry(msgctxt=msgctxt, msgid=source, msgstr="", comment=(comments or {}).get("en", "")))
+    (root / "templates").mkdir(parents=True, exist_ok=True)
+    template.save(str(root / "templates" / "doc.pot"))
+    for lang, text in versions.items():
+        catalog = polib.POFile()
+        catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": lang}
+        catalog.append(polib.POEntry(msgctxt=msgctxt, msgid=source, msgstr=text, comment=(comments or {}).get(lang, "")))
+        folder = root / lang / "LC_MESSAGES"
+        folder.mkdir(parents=True, exist_ok=True)
+        catalog.save(str(folder / "doc.po"))
+
+
+SIX = [
+    (
+        "NUM002",
+        "On 30 July 2021, the extended Bureau agreed.",
+        {"ru": "Тридцатого июля 2021 года расширенное бюро согласовало.",
+         "fr": "Le 30 juillet 2021, le Bureau élargi est convenu.",
+         "es": "El 30 de julio de 2021, la Mesa ampliada acordó.",
+         "ar": "وفي 31 تموز/يوليه 2021، اتفق المكتب الموسَّع.",
+         "zh": "2021年7月30日，扩大主席团商定。"},
+        "ar", "30 July (2021) in the source and 4 other versions",
+    ),
+    (
+        "NUM003",
+        "Monday, 27 June, 3–6 p.m.",
+        {"ru": "Понедельник, 27 июня, 15:00–18:00", "fr": "Lundi 27 juin, 15 heures-18 heures",
+         "es": "Lunes 27 de junio, 15.00 a 18.00 horas", "ar": "الاثنين، 27 حزيران/يونيه، 00/15–00/18",
+         "zh": "6月27日星期一，下午3时至5时"},
+        "zh", "15:00, 18:00 in the source",
+    ),
+    (
+        "NUM001",
+        "four plenary meetings over two days",
+        {"ru": "четыре пленарных заседания в течение двух дней", "fr": "trois séances plénières sur deux jours",
+         "es": "cuatro sesiones plenarias en dos días", "ar": "أربع جلسات عامة على مدى يومين",
+         "zh": "在两天内举行四次全体会议"},
+        "fr", "2, 4 in the source",
+    ),
+    (
+        "REF001",
+        "Background paper (CTOC/COP/WG.7/2022/2)",
+        {"ru": "Справочный документ (СTOC/COP/WG.7/2022/2)", "fr": "Document d'information (CTOC/COP/WG.7/2022/2)",
+         "es": "Documento de antecedentes (CTOC/COP/WG.7/2022/2)", "ar": "ورقة معلومات أساسية (CTOC/COP/WG.7/2022/2)",
+         "zh": "背景文件（CTOC/COP/WG.7/2022/2）"},
+        "ru", "CTOC/COP/WG.7/2022/2 in the source",
+    ),
+    (
+        "REF002",
+        "http://undocs.org/en/CTOC/COP/WG.7/2022/3",
+        {"ru": "http://undocs.org/ru/CTOC/COP/WG.7/2022/3", "fr": "http://undocs.org/fr/CTOC/COP/WG.7/2022/3",
+         "es": "http://undocs.org/es/CTOC/COP/WG.7/2022/2", "ar": "http://undocs.org/ar/CTOC/COP/WG.7/2022/3",
+         "zh": "http://undocs.org/zh/CTOC/COP/WG.7/2022/3"},
+        "es", "http://undocs.org/*/CTOC/COP/WG.7/2022/3 in the source",
+    ),
+    (
+        "REF003",
+        "In its resolution 7/1, the Conference decided",
+        {"ru": "В резолюции 7/1 Конференция постановила", "fr": "Dans sa résolution 7/2, la Conférence a décidé",
+         "es": "En su resolución 7/1, la Conferencia decidió", "ar": "قرَّر المؤتمر، في قراره 7/1",
+         "zh": "缔约方会议在第7/1号决议中决定"},
+        "fr", "7/1 in the source",
+    ),
+    (
+        "REF005",
+        "Write to unodc-wgsom@un.org.",
+        {"ru": "Пишите по адресу unodc-wgsom@un.org.", "fr": "Écrire à unodc-wgsom@un.org.",
+         "es": "Escriba a unodc-wgsom@un.org.", "ar": "يُرجى الكتابة إلى unodc-wgsom@un.or.",
+         "zh": "请致函 unodc-wgsom@un.org。"},
+        "ar", "unodc-wgsom@un.org in the source",
+    ),
+]
+
+
+@pytest.mark.parametrize("code, source, versions, odd, names", SIX)
+def test_six_versions_name_the_odd_one(tmp_path, code, source, versions, odd, names):
+    write_document(tmp_path, "item/1/p1/s1", source, versions)
+    result = check_catalogs([tmp_path], [], "en", select=[code])
+    assert [(f.code, f.lang) for f in result.findings] == [(code, odd)]
+    assert names in result.findings[0].message
+
+
+def test_six_versions_that_agree_give_nothing(tmp_path):
+    for code, source, versions, odd, _ in SIX:
+        fixed = dict(versions)
+        fixed[odd] = dict(SIX[0][2])[odd] if code == "NUM002" else fixed[odd]
+    agreeing = {"ru": "27 и 28 июня 2022 года", "fr": "27 et 28 juin 2022", "es": "27 y 28 de junio de 2022",
+                "ar": "27 و28 حزيران/يونيه 2022", "zh": "2022年6月27日和28日"}
+    write_document(tmp_path, "masthead/dates", "Vienna, 27 and 28 June 2022", agreeing)
+    assert check_catalogs([tmp_path], [], "en", select=["NUM", "REF"]).findings == []
+
+
+def test_ref003_a_number_without_its_word(tmp_path):
+    write_document(tmp_path, "p", "In its resolution 7/1, the Conference decided",
+                   {"ru": "Согласно документу 7/1 Конференция постановила", "es": "En su resolución 7/1, la Conferencia decidió"})
+    found = check_catalogs([tmp_path], [], "en", select=["REF003"]).findings
+    assert [(f.lang, f.message) for f in found] == [("ru", "resolution number 7/1 without the word that introduces it")]
+
+
+def test_ref004_footnote_markers_follow_the_template(tmp_path):
+    comments = {"en": "Footnote marker: fn/1.", "ru": "Footnote marker: fn/1.", "fr": ""}
+    write_document(tmp_path, "item/1a/p1/s1", "The meeting will be opened at 10 a.m.",
+                   {"ru": "Совещание откроется в 10 час. 00 мин.", "fr": "La réunion sera ouverte à 10 heures."}, comments)
+    found = check_catalogs([tmp_path], [], "en", select=["REF004"]).findings
+    assert [(f.code, f.lang) for f in found] == [("REF004", "fr")]
+
+
+def test_cons004_and_cons005_across_catalogs_of_one_language(tmp_path):
+    for name, translation in (("a", "Прочие вопросы"), ("b", "Разное")):
+        catalog = polib.POFile()
+        catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+        catalog.append(polib.POEntry(msgctxt="agenda/5", msgid="Other matters", msgstr=translation))
+        catalog.append(polib.POEntry(msgctxt="agenda/6", msgid="Adoption of the report", msgstr="Утверждение доклада и прочее"))
+        catalog.append(polib.POEntry(msgctxt="agenda/7", msgid="Adoption of the agenda", msgstr="Утверждение доклада и прочее"))
+        catalog.save(str(tmp_path / f"{name}.po"))
+    found = check_catalogs([tmp_path], [], "en", select=["CONS004", "CONS005"]).findings
+    cons004 = [(f.file.endswith("b.po") or f.file.endswith("a.po"), f.found) for f in found if f.code == "CONS004"]
+    assert len(cons004) == 1 and cons004[0][1] in ("Прочие вопросы", "Разное")
+    assert sum(f.code == "CONS005" for f in found) >= 2
+    # Same source, same translation, same kind: nothing.
+    assert not [f for f in found if f.code == "CONS004" and f.msgctxt != "agenda/5"]
+
+
+def test_cons006_flags_a_misaligned_entry(tmp_path):
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+    sentences = [f"The Working Group will consider item {n} of its provisional agenda at its meeting." for n in range(12)]
+    for n, sentence in enumerate(sentences):
+        catalog.append(polib.POEntry(msgctxt=f"p{n}", msgid=sentence,
+                                     msgstr=f"Le Groupe de travail examinera le point {n} de son ordre du jour provisoire."))
+    catalog.append(polib.POEntry(msgctxt="odd", msgid=sentences[0] + " " + sentences[1], msgstr="Oui."))
+    catalog.save(str(tmp_path / "doc.po"))
+    found = check_catalogs([tmp_path], [], "en", select=["CONS006"]).findings
+    assert [f.msgctxt for f in found] == ["odd"]
+
+
+def test_translator_comment_suppresses_named_codes(tmp_path):
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    catalog.append(polib.POEntry(msgctxt="a", msgid="Working Group;", msgstr="Рабочaя группa", tcomment="hexaglot: ignore TYPO004"))
+    catalog.append(polib.POEntry(msgctxt="b", msgid="Working Group;", msgstr="Рабочaя группa", tcomment="hexaglot: ignore"))
+    catalog.save(str(tmp_path / "doc.po"))
+    result = check_catalogs([tmp_path], [], "en", select=["TYPO001", "TYPO004"])
+    assert sorted((f.msgctxt, f.code) for f in result.findings) == [("a", "TYPO001"), ("a", "TYPO001")]
+    assert result.suppressed == 4
+
+
+def test_configuration(tmp_path, monkeypatch):
+    from pipeline.cli import main
+    from pipeline.config import load_config
+    from pipeline.errors import HexaglotInputError
+
+    (tmp_path / "hexaglot.toml").write_text(
+        'source_lang = "en"\nignore = ["TYPO007"]\nfail_on = "warning"\n[severity]\nTYPO004 = "info"\n', encoding="utf-8")
+    config = load_config(tmp_path)
+    assert config.ignore == ("TYPO007",) and config.fail_on == "warning" and config.severity["TYPO004"].value == "info"
+    (tmp_path / "hexaglot.toml").write_text('ignore = ["TYPO999"]\n', encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_config(tmp_path)
+    assert "'TYPO999', which is no check code" in caught.value.message
+    (tmp_path / "hexaglot.toml").write_text('colour = "red"\n', encoding="utf-8")
+    with pytest.raises(HexaglotInputError):
+        load_config(tmp_path)
+    (tmp_path / "hexaglot.toml").unlink()
+    (tmp_path / "pyproject.toml").write_text('[tool.hexaglot]\nselect = ["TYPO004"]\n[tool.hexaglot.severity]\nTYPO004 = "error"\n', encoding="utf-8")
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    catalog.append(polib.POEntry(msgctxt="a", msgid="Opening of the meeting;", msgstr="Открытие совещания"))
+    catalog.save(str(tmp_path / "doc.po"))
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "doc.po"]) == 1  # TYPO004 raised to error by the configuration
+    assert main(["check", "doc.po", "--fail-on", "never"]) == 0
