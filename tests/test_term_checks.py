@@ -148,3 +148,9 @@ def test_check_cli_on_the_corpus(project):
 def test_check_cli_bad_input(tmp_path):
     missing = run_hexaglot("check", "nowhere", cwd=tmp_path)
     assert missing.returncode == 2 and missing.stderr.strip() == "hexaglot: nowhere: [E001] no such file or folder"
+
+
+def test_chinese_title_marks_inside_a_name_do_not_hide_it(terminology):
+    source = "Mechanism for the Review of the Implementation of the United Nations Convention against Transnational Organized Crime and the Protocols thereto"
+    target = "《联合国打击跨国有组织犯罪公约》及其各项议定书实施情况审议机制"
+    assert codes_of(terminology, "zh", source, target) == []

@@ -12,7 +12,9 @@ import unicodedata
 
 from pipeline.lang.analysers import Token, exact
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+|\S", re.UNICODE)
+# Title marks are left out: Chinese writes them inside names (`《联合国打击跨国有组织犯罪公约》
+# 及其各项议定书实施情况审议机制`), where the glossary term has none.
+_TOKEN = re.compile(r"[A-Za-z0-9]+|[^\s《》〈〉]", re.UNICODE)
 
 
 class ChineseAnalyser:
