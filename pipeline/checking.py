@@ -24,6 +24,11 @@ class CheckResult:
     entries_checked: int = 0
     catalogs: list[str] = field(default_factory=list)
     suppressed: int = 0
+    # What a report shows beside the findings, kept from the run so that no check runs again.
+    catalog_files: list[CatalogFile] = field(default_factory=list)
+    # (file, msgctxt) → the glossary terms found in the translation: (start, end, concept, status)
+    target_terms: dict[tuple[str, str], list[tuple[int, int, str, str]]] = field(default_factory=dict)
+    source_terms: dict[tuple[str, str], list[tuple[int, int, str, str]]] = field(default_factory=dict)
 
 
 def catalog_paths(paths: list[Path]) -> list[Path]:
@@ -48,7 +53,8 @@ def terminology_for(glossaries: list[Glossary]) -> Terminology:
 
 def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: str = "en",
                    select: list[str] | None = None, ignore: list[str] | None = None,
-                   severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None) -> CheckResult:
+                   severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None,
+                   progress=None) -> CheckResult:
     checks = selected(select, ignore)
     terminology = terminology_for(glossaries)
     levels = {check.code: (severities or {}).get(check.code, check.severity) for check in checks}
@@ -57,8 +63,11 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     checked: list[EntryContext] = []
     suppressions: dict[tuple[str, str], set[str] | None] = {}
     for path in catalog_paths(paths):
+        if progress:
+            progress(path)
         catalog = read_entries(path)
         result.catalogs.append(catalog.path)
+        result.catalog_files.append(catalog)
         if catalog.lang == source_lang or (languages and catalog.lang not in languages):
             continue
         result.entries_checked += len(catalog.entries)
@@ -79,6 +88,11 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     for check in checks:
         if check.scope == "run":
             result.findings.extend(check.run(RunContext(checked)))
+    if glossaries and any(c.code.startswith("TERM") for c in checks):
+        for context in checked:
+            key = (context.catalog.path, context.entry.msgctxt)
+            result.target_terms[key] = [(m.start, m.end, m.concept, m.term.status.value) for m in context.target]
+            result.source_terms[key] = [(m.start, m.end, m.concept, m.term.status.value) for m in context.source]
     kept = []
     for finding in result.findings:
         rule = suppressions.get((finding.file, finding.msgctxt), set())

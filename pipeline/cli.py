@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline import __version__
@@ -75,6 +77,26 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
     _add_check_options(check)
     check.set_defaults(handler=_check)
+
+    report = commands.add_parser(
+        "report", help="the six-version consistency report (HTML, JSON, XLSX)",
+        description="Check the catalogs and write reports/<doc>/index.html (self-contained), findings.json and findings.xlsx.",
+    )
+    report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
+    report.add_argument("--out", type=Path, default=Path("reports"), help="where reports go (default: reports)")
+    _add_check_options(report)
+    report.set_defaults(handler=_report)
+
+    score = commands.add_parser(
+        "score", help="sacrebleu chrF, chrF++, BLEU and TER of a draft against a revised version",
+        description="Score draft translations (--hyp) against revised ones (--ref): two PO files, or two locale/ trees. "
+                    "Entries are paired by msgctxt (and msgid).",
+    )
+    score.add_argument("--hyp", type=Path, required=True, help="the draft: a PO file or a locale/ tree")
+    score.add_argument("--ref", type=Path, required=True, help="the revised version: a PO file or a locale/ tree")
+    score.add_argument("--format", choices=["text", "json"], default="text")
+    score.add_argument("--top", type=int, default=20, help="how many of the most changed segments to list (default 20)")
+    score.set_defaults(handler=_score)
 
     checks = commands.add_parser("checks", help="the checks hexaglot has", description="List the checks, or explain one.")
     checks_tools = checks.add_subparsers(title="commands", required=True, metavar="COMMAND")
@@ -148,7 +170,8 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     if "--source-lang" not in parser._option_string_actions:
         parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
                             help="the language of the msgids (default: the configuration's source_lang, else en)")
-    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("--format", choices=["text", "json", "junit", "sarif"], default="text",
+                        help="text (like a compiler), json (hexaglot.findings/1), junit or sarif (for CI)")
     parser.add_argument("--output", type=Path, metavar="FILE", help="write the findings here instead of standard output")
     parser.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
                         default="never" if parser.prog.endswith(" run") else None,
@@ -184,6 +207,7 @@ def _run(args: argparse.Namespace) -> int:
         return extracted
     print()
     args.paths = [args.out]
+    args.reports = Path("reports")
     checked = _check(args, summary_only=True)
     return extracted if extracted == EXIT_INPUT else checked
 
@@ -196,34 +220,58 @@ def _glossary_paths(args: argparse.Namespace, config) -> list[Path]:
     return [DEFAULT_GLOSSARY] if DEFAULT_GLOSSARY.exists() else []
 
 
-def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
+@dataclass
+class _Checked:
+    result: object
+    glossary_paths: list
+    source_lang: str
+    codes: list
+    fail_on: str
+    has_glossary: bool
+
+    def signature(self) -> dict:
+        from pipeline.report.findings import signature
+
+        return signature(self.glossary_paths, self.source_lang, self.codes)
+
+
+def _run_checks(args: argparse.Namespace) -> _Checked:
     from pipeline.checking import check_catalogs
     from pipeline.checks import selected
     from pipeline.config import load_config
     from pipeline.glossary import load_glossary
-    from pipeline.report.findings import findings_json, signature, text_lines
 
     config = load_config()
     source_lang = args.source_lang or config.source_lang
     select = args.select or list(config.select) or None
     ignore = (args.ignore or []) + list(config.ignore) or None
-    fail_on = args.fail_on or config.fail_on or "error"
     glossary_paths = _glossary_paths(args, config)
     glossaries = [load_glossary(path) for path in glossary_paths]
-    result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
-                            config.severity, config.languages)
+    with _progress("checking") as advance:
+        result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
+                                config.severity, config.languages, progress=advance)
     codes = [c.code for c in selected(select, ignore)]
+    return _Checked(result, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
+
+
+def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
+    from pipeline.report.findings import findings_json, text_lines
+
+    checked = _run_checks(args)
+    result = checked.result
     if args.format == "json":
-        output = findings_json(result.findings, result.entries_checked, signature(glossary_paths, source_lang, codes))
+        output = findings_json(result.findings, result.entries_checked, checked.signature())
+    elif args.format == "junit":
+        from pipeline.report.ci import junit_xml
+
+        output = junit_xml(result, SEVERITY_RANK[checked.fail_on])
+    elif args.format == "sarif":
+        from pipeline.report.ci import sarif_json
+
+        output = sarif_json(result, checked.signature())
     else:
         lines = [] if summary_only else text_lines(result.findings)
-        counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
-        lines.append(
-            f"{len(result.catalogs)} catalogs, {result.entries_checked} entries checked: "
-            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
-            + ("" if glossaries else " (no glossary: terminology not checked)")
-            + (f"; {result.suppressed} suppressed by '# hexaglot: ignore'" if result.suppressed else "")
-        )
+        lines.append(_counts_line(checked))
         if summary_only and result.findings:
             by_code = {}
             for f in result.findings:
@@ -237,8 +285,63 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
         atomic_write_bytes(args.output, output.encode("utf-8"))
     else:
         sys.stdout.write(output)
-    threshold = SEVERITY_RANK[fail_on]
-    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in result.findings) else EXIT_OK
+    if summary_only:
+        _write_reports(checked, Path(getattr(args, "reports", "reports")))
+    return _exit_for(checked)
+
+
+def _counts_line(checked: _Checked) -> str:
+    result = checked.result
+    counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
+    return (
+        f"{len(result.catalogs)} catalogs, {result.entries_checked} entries checked: "
+        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+        + ("" if checked.has_glossary else " (no glossary: terminology not checked)")
+        + (f"; {result.suppressed} suppressed by '# hexaglot: ignore'" if result.suppressed else "")
+    )
+
+
+def _exit_for(checked: _Checked) -> int:
+    threshold = SEVERITY_RANK[checked.fail_on]
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in checked.result.findings) else EXIT_OK
+
+
+def _report(args: argparse.Namespace) -> int:
+    checked = _run_checks(args)
+    print(_counts_line(checked))
+    _write_reports(checked, args.out)
+    return _exit_for(checked)
+
+
+def _write_reports(checked: _Checked, out: Path) -> None:
+    """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
+    from pipeline.fileio import atomic_write_bytes
+    from pipeline.report.data import gather
+    from pipeline.report.findings import findings_json
+    from pipeline.report.html import render_html
+    from pipeline.report.xlsx import render_xlsx
+
+    for report in gather(checked.result, checked.source_lang, checked.signature()):
+        folder = out / report.document
+        atomic_write_bytes(folder / "index.html", render_html(report).encode("utf-8"))
+        entries = sum(s["entries"] for s in report.summary.values())
+        atomic_write_bytes(folder / "findings.json", findings_json(report.findings, entries, report.signature).encode("utf-8"))
+        atomic_write_bytes(folder / "findings.xlsx", render_xlsx(report))
+        print(f"Report: {folder / 'index.html'} (with findings.json and findings.xlsx)")
+
+
+@contextmanager
+def _progress(what: str):
+    """A progress line on a terminal, nothing otherwise: yields a function to call per catalog."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task(what)
+        yield lambda path: progress.update(task, description=f"{what} {path}")
 
 
 def _checks_list(args: argparse.Namespace) -> int:
@@ -468,4 +571,15 @@ def _glossary_stats(args: argparse.Namespace) -> int:
         widths = [max(len(row[i]) for row in rows) for i in range(5)]
         for row in rows:
             print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+    return EXIT_OK
+
+
+def _score(args: argparse.Namespace) -> int:
+    from pipeline.metrics import score_pairs, score_report_text
+
+    report = score_pairs(args.hyp, args.ref, top=args.top)
+    if args.format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(score_report_text(report))
     return EXIT_OK

@@ -1,0 +1,85 @@
+"""Findings for CI systems: JUnit XML (one test case per entry) and SARIF 2.1.0."""
+
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+from pipeline import __version__
+from pipeline.checks import REGISTRY, selected
+
+_SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def junit_xml(result, threshold: int) -> str:
+    """A test suite per catalog, a test case per entry, a failure where a finding is at or
+    above the threshold (--fail-on)."""
+    by_entry: dict[tuple[str, str], list] = {}
+    for finding in result.findings:
+        by_entry.setdefault((finding.file, finding.msgctxt), []).append(finding)
+    suites = []
+    total = failed = 0
+    for catalog in result.catalog_files:
+        cases = []
+        failures = 0
+        for entry in catalog.entries:
+            findings = by_entry.get((catalog.path, entry.msgctxt), [])
+            failing = [f for f in findings if f.severity.rank >= threshold]
+            body = ""
+            if failing:
+                failures += 1
+                text = "\n".join(f"{f.code} {f.severity.value}: {f.message}" for f in failing)
+                body = f"<failure message={quoteattr(failing[0].code + ': ' + failing[0].message)} type={quoteattr(failing[0].code)}>{escape(text)}</failure>"
+            notes = [f for f in findings if f not in failing]
+            if notes:
+                body += "<system-out>" + escape("\n".join(f"{f.code} {f.severity.value}: {f.message}" for f in notes)) + "</system-out>"
+            name = quoteattr(entry.msgctxt or entry.msgid[:60])
+            cases.append(f'    <testcase classname={quoteattr(catalog.path)} name={name} file={quoteattr(catalog.path)} line="{entry.line}">{body}</testcase>')
+        total += len(catalog.entries)
+        failed += failures
+        suites.append(f'  <testsuite name={quoteattr(catalog.path)} tests="{len(catalog.entries)}" failures="{failures}" errors="0">\n' + "\n".join(cases) + "\n  </testsuite>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<testsuites name="hexaglot" tests="{total}" failures="{failed}" errors="0">\n' + "\n".join(suites) + "\n</testsuites>\n")
+
+
+def sarif_json(result, signature: dict) -> str:
+    selected()
+    used = sorted({f.code for f in result.findings})
+    rules = []
+    for code in used:
+        check = REGISTRY[code]
+        rules.append({
+            "id": code,
+            "name": check.name,
+            "shortDescription": {"text": check.doc.split("\n", 1)[0]},
+            "fullDescription": {"text": check.doc},
+            "defaultConfiguration": {"level": _SARIF_LEVEL[check.severity.value]},
+            "properties": {"languages": list(check.languages), "scope": check.scope},
+        })
+    index = {code: i for i, code in enumerate(used)}
+    results = []
+    for f in result.findings:
+        item = {
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": _SARIF_LEVEL[f.severity.value],
+            "message": {"text": f.message},
+            "locations": [{
+                "physicalLocation": {"artifactLocation": {"uri": f.file}, "region": {"startLine": max(f.line, 1)}},
+                "logicalLocations": [{"name": f.msgctxt, "kind": "member"}],
+            }],
+            "properties": {"lang": f.lang, "msgctxt": f.msgctxt},
+        }
+        if f.concept:
+            item["properties"].update({"concept": f.concept, "expected": list(f.expected), "found": f.found})
+        results.append(item)
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "hexaglot", "version": __version__, "rules": rules}},
+            "results": results,
+            "properties": {"signature": signature},
+        }],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

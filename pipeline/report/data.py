@@ -1,0 +1,147 @@
+"""What a report shows, gathered from a check run's stored results: per-language summaries,
+terminology coverage, the findings, and the six versions of every segment with findings."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.checking import CheckResult
+from pipeline.model import LANGUAGES
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    kind: str  # "term", "deprecated" or "finding"
+    title: str
+
+
+@dataclass
+class Version:
+    lang: str
+    text: str
+    file: str = ""
+    line: int = 0
+    spans: list[Span] = field(default_factory=list)
+    rtl: bool = False
+
+
+@dataclass
+class Segment:
+    msgctxt: str
+    versions: list[Version]
+    codes: list[str]
+
+
+@dataclass
+class ReportData:
+    document: str
+    source_lang: str
+    languages: list[str]
+    summary: dict[str, dict]
+    coverage: dict[str, dict[str, dict]]  # concept → lang → {"status", "segments"}
+    findings: list
+    segments: list[Segment]
+    signature: dict
+
+
+def gather(result: CheckResult, source_lang: str, sign: dict) -> list[ReportData]:
+    """One ReportData per document (catalogs sharing a file name)."""
+    by_document: dict[str, list] = defaultdict(list)
+    for catalog in result.catalog_files:
+        by_document[Path(catalog.path).stem].append(catalog)
+    reports = []
+    for name, catalogs in sorted(by_document.items()):
+        files = {c.path for c in catalogs}
+        findings = [f for f in result.findings if f.file in files]
+        reports.append(_document(name, catalogs, findings, result, source_lang, sign))
+    return reports
+
+
+def _document(name, catalogs, findings, result, source_lang, sign) -> ReportData:
+    targets = [c for c in catalogs if c.lang != source_lang]
+    languages = [source_lang] + sorted(c.lang for c in targets)
+    summary = {}
+    for catalog in targets:
+        mine = [f for f in findings if f.file == catalog.path]
+        summary[catalog.lang] = {
+            "file": catalog.path,
+            "entries": len(catalog.entries),
+            "translated": sum(bool(e.msgstr) for e in catalog.entries),
+            "fuzzy": sum(e.fuzzy for e in catalog.entries),
+            "by_severity": dict(Counter(f.severity.value for f in mine)),
+            "by_family": dict(sorted(Counter(f.code.rstrip("0123456789") for f in mine).items())),
+        }
+    coverage: dict[str, dict[str, dict]] = defaultdict(dict)
+    for catalog in targets:
+        for entry in catalog.entries:
+            for start, end, concept, status in result.target_terms.get((catalog.path, entry.msgctxt), []):
+                cell = coverage[concept].setdefault(catalog.lang, {"status": "found", "segments": []})
+                if status in ("deprecated", "forbidden", "superseded"):
+                    cell["status"] = "deprecated"
+                if entry.msgctxt not in cell["segments"]:
+                    cell["segments"].append(entry.msgctxt)
+    for finding in findings:
+        if finding.code == "TERM001" and finding.concept:
+            cell = coverage[finding.concept].setdefault(finding.lang, {"status": "missing", "segments": []})
+            if cell["status"] == "found":
+                cell["status"] = "missing"
+            if finding.msgctxt not in cell["segments"]:
+                cell["segments"].append(finding.msgctxt)
+    segments = _segments(targets, findings, result, source_lang)
+    return ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, segments, sign)
+
+
+def _segments(targets, findings, result, source_lang) -> list[Segment]:
+    by_msgctxt = defaultdict(list)
+    for finding in findings:
+        by_msgctxt[finding.msgctxt].append(finding)
+    entries = {(c.lang, e.msgctxt): (c, e) for c in targets for e in c.entries}
+    order = {e.msgctxt: i for c in targets for i, e in enumerate(c.entries)}
+    segments = []
+    for msgctxt in sorted(by_msgctxt, key=lambda m: order.get(m, 0)):
+        versions = []
+        any_entry = next((entries[(c.lang, msgctxt)] for c in targets if (c.lang, msgctxt) in entries), None)
+        if any_entry:
+            catalog, entry = any_entry
+            source_spans = [Span(s, e, "term", concept) for s, e, concept, _ in result.source_terms.get((catalog.path, msgctxt), [])]
+            versions.append(Version(source_lang, entry.msgid, spans=source_spans))
+        for catalog in targets:
+            if (catalog.lang, msgctxt) not in entries:
+                continue
+            _, entry = entries[(catalog.lang, msgctxt)]
+            spans = [
+                Span(s, e, "deprecated" if status in ("deprecated", "forbidden", "superseded") else "term", concept)
+                for s, e, concept, status in result.target_terms.get((catalog.path, msgctxt), [])
+            ]
+            for finding in by_msgctxt[msgctxt]:
+                if finding.lang == catalog.lang and finding.found and finding.found.strip():
+                    at = entry.msgstr.find(finding.found)
+                    if at >= 0:
+                        spans.append(Span(at, at + len(finding.found), "finding", f"{finding.code}: {finding.message}"))
+            versions.append(Version(catalog.lang, entry.msgstr, catalog.path, entry.line, spans, catalog.lang == "ar"))
+        segments.append(Segment(msgctxt, versions, sorted({f.code for f in by_msgctxt[msgctxt]})))
+    return segments
+
+
+def marked_up(version: Version) -> list[tuple[str, str, str]]:
+    """The text cut into (text, kind, title) pieces; the innermost mark wins where spans nest."""
+    if not version.text:
+        return [("", "", "")]
+    kinds = [("", "")] * len(version.text)
+    for span in sorted(version.spans, key=lambda s: (s.kind == "finding", -(s.end - s.start))):
+        for index in range(max(0, span.start), min(len(version.text), span.end)):
+            kinds[index] = (span.kind, span.title)
+    pieces: list[tuple[str, str, str]] = []
+    for ch, (kind, title) in zip(version.text, kinds):
+        if pieces and pieces[-1][1] == kind and pieces[-1][2] == title:
+            pieces[-1] = (pieces[-1][0] + ch, kind, title)
+        else:
+            pieces.append((ch, kind, title))
+    return pieces
+
+
+LANGUAGE_ORDER = LANGUAGES

@@ -1,0 +1,23 @@
+"""The six-version report as one self-contained HTML file (inline CSS and JS, no network).
+
+Everything that comes from a document is escaped by Jinja2's autoescaping; the template adds
+markup only around spans, never inside the text."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+from jinja2 import Environment, select_autoescape
+
+from pipeline.report.data import ReportData, marked_up
+
+
+def render_html(report: ReportData) -> str:
+    environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
+    template = environment.from_string((files("pipeline.report") / "templates" / "report.html.j2").read_text(encoding="utf-8"))
+    codes = sorted({f.code for f in report.findings})
+    return template.render(
+        report=report, codes=codes, markup=marked_up,
+        signature_text=json.dumps(report.signature, ensure_ascii=False, indent=2),
+    )

@@ -1,0 +1,151 @@
+"""The report: self-contained HTML tested in headless Chromium, JSON, XLSX, JUnit, SARIF, score."""
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import polib
+import pytest
+
+from tests.conftest import DOC, ROOT, run_hexaglot
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("report")
+    shutil.copytree(ROOT / "corpora", root / "corpora")
+    shutil.copytree(ROOT / "glossaries", root / "glossaries")
+    assert run_hexaglot("extract", cwd=root).returncode == 0
+    # A translation that carries markup must be shown as text, never run.
+    path = root / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    catalog = polib.pofile(str(path))
+    entry = next(e for e in catalog if e.msgctxt == "item/6/p1/s1")
+    entry.msgstr = "<script>document.title='pwned'</script> Рабочей группе предстоит утвердить доклад"
+    catalog.save(str(path))
+    result = run_hexaglot("report", cwd=root)
+    assert result.returncode == 1, result.stderr  # the corpus has errors
+    assert f"Report: reports/{DOC}/index.html" in result.stdout
+    return root
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright = pytest.importorskip("playwright.sync_api")
+    assert Path(CHROMIUM).exists(), "Debian's chromium is needed (.ci/run installs it)"
+    with playwright.sync_playwright() as driver:
+        chromium = driver.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield chromium
+        chromium.close()
+
+
+def open_report(browser, built):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto((built / "reports" / DOC / "index.html").resolve().as_uri())
+    return page, requests
+
+
+def test_filter_to_russian_keeps_the_russian_rows(browser, built):
+    page, requests = open_report(browser, built)
+    all_rows = page.locator("tr.finding").count()
+    page.select_option("#f-lang", "ru")
+    visible = page.locator("tr.finding:not(.hidden)")
+    langs = {visible.nth(i).get_attribute("data-lang") for i in range(visible.count())}
+    assert langs == {"ru"}
+    assert 0 < visible.count() < all_rows
+    codes = {visible.nth(i).get_attribute("data-code") for i in range(visible.count())}
+    assert {"TYPO001", "TYPO009", "TERM002"} <= codes
+    page.fill("#f-text", "поэтому")
+    assert page.locator("tr.finding:not(.hidden)").count() == 1
+    page.screenshot(path=str(built / "reports" / DOC / "report-ru.png"), full_page=False)
+    # Opened from disk, the report fetches nothing.
+    assert all(url.startswith("file://") for url in requests), requests
+
+
+def test_document_text_is_escaped(browser, built):
+    page, _ = open_report(browser, built)
+    assert page.title().startswith("hexaglot")
+    assert "<script>document.title='pwned'</script>" in page.locator("#seg-item\\/6\\/p1\\/s1").inner_text()
+
+
+def test_six_versions_side_by_side_with_arabic_right_to_left(browser, built):
+    page, _ = open_report(browser, built)
+    segment = page.locator("#seg-masthead\\/body")
+    assert segment.locator(".version").count() == 6
+    assert segment.locator(".version[lang=ar]").get_attribute("dir") == "rtl"
+    assert segment.locator(".version[lang=ru] mark.t-finding").first.inner_text() == "Рабочaя"
+
+
+def test_json_and_xlsx_hold_every_finding(built):
+    from openpyxl import load_workbook
+
+    folder = built / "reports" / DOC
+    report = json.loads((folder / "findings.json").read_text(encoding="utf-8"))
+    assert report["schema"] == "hexaglot.findings/1"
+    sheet = load_workbook(folder / "findings.xlsx")["findings"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("code", "severity", "lang")
+    assert len(rows) - 1 == len(report["findings"])
+    assert {(r[0], r[5]) for r in rows[1:]} == {(f["code"], f["msgctxt"]) for f in report["findings"]}
+    matrix = load_workbook(folder / "findings.xlsx")["six versions"]
+    assert list(matrix.iter_rows(values_only=True))[0][:3] == ("msgctxt", "codes", "en")
+
+
+def test_junit_and_sarif(built):
+    junit = run_hexaglot("check", "--format", "junit", cwd=built)
+    root = ElementTree.fromstring(junit.stdout)
+    assert root.tag == "testsuites" and int(root.get("tests")) == 440
+    failures = root.findall(".//testcase/failure")
+    assert len(failures) == int(root.get("failures")) > 0
+    sarif = json.loads(run_hexaglot("check", "--format", "sarif", cwd=built).stdout)
+    assert sarif["version"] == "2.1.0"
+    run = sarif["runs"][0]
+    rule_ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
+    for result in run["results"]:
+        assert rule_ids[result["ruleIndex"]] == result["ruleId"]
+        location = result["locations"][0]["physicalLocation"]
+        assert location["artifactLocation"]["uri"].endswith(".po") and location["region"]["startLine"] >= 1
+        assert result["level"] in ("error", "warning", "note")
+
+
+def test_score_equals_sacrebleu_command_line(tmp_path):
+    from pipeline.metrics import score_pairs, segments
+
+    for lang in ("ru", "zh"):
+        draft = ROOT / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po"
+        revised = tmp_path / f"{lang}.po"
+        catalog = polib.pofile(str(draft))
+        for number, entry in enumerate(catalog):
+            if number % 3 == 0 and entry.msgstr:
+                entry.msgstr = entry.msgstr[: len(entry.msgstr) // 2] + (" правка" if lang == "ru" else "修订")
+        catalog.save(str(revised))
+        ours = score_pairs(draft, revised)["languages"][0]["corpus"]
+        pairs = segments(draft, revised)
+        (tmp_path / "hyp.txt").write_text("\n".join(h for _, h, _ in pairs) + "\n", encoding="utf-8")
+        (tmp_path / "ref.txt").write_text("\n".join(r for _, _, r in pairs) + "\n", encoding="utf-8")
+        tokenize = "zh" if lang == "zh" else "13a"
+        command = [sys.executable, "-m", "sacrebleu", str(tmp_path / "ref.txt"), "-i", str(tmp_path / "hyp.txt"),
+                   "-m", "bleu", "chrf", "ter", "--tokenize", tokenize, "-b", "-w", "4"]
+        if lang == "zh":
+            command.append("--ter-asian-support")
+        scores = json.loads(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
+        assert scores == pytest.approx([ours["BLEU"]["score"], ours["chrF"]["score"], ours["TER"]["score"]], abs=0.001)
+        plus = subprocess.run([sys.executable, "-m", "sacrebleu", str(tmp_path / "ref.txt"), "-i", str(tmp_path / "hyp.txt"),
+                               "-m", "chrf", "--chrf-word-order", "2", "-b", "-w", "4"], capture_output=True, text=True, check=True).stdout
+        assert float(plus) == pytest.approx(ours["chrF++"]["score"], abs=0.001)
+
+
+def test_score_cli(tmp_path):
+    result = run_hexaglot("score", "--hyp", str(ROOT / "locale"), "--ref", str(ROOT / "locale"), "--format", "json", cwd=tmp_path)
+    report = json.loads(result.stdout)
+    assert {item["lang"] for item in report["languages"]} == {"ar", "es", "fr", "ru", "zh"}
+    assert all(item["corpus"]["chrF"]["score"] == 100.0 and item["unchanged"] == item["segments"] for item in report["languages"])
+    assert "tok:zh" in next(i for i in report["languages"] if i["lang"] == "zh")["corpus"]["BLEU"]["signature"]
