@@ -149,3 +149,28 @@ def test_score_cli(tmp_path):
     assert {item["lang"] for item in report["languages"]} == {"ar", "es", "fr", "ru", "zh"}
     assert all(item["corpus"]["chrF"]["score"] == 100.0 and item["unchanged"] == item["segments"] for item in report["languages"])
     assert "tok:zh" in next(i for i in report["languages"] if i["lang"] == "zh")["corpus"]["BLEU"]["signature"]
+
+
+def test_progress_shows_on_a_terminal_only(tmp_path):
+    import os
+    import pty
+
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    piped = run_hexaglot("check", "--select", "TYPO001", cwd=tmp_path)
+    assert "checking" not in piped.stderr and piped.stderr == ""
+    controller, terminal = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "check", "--select", "TYPO001"], cwd=tmp_path,
+                               stdout=subprocess.DEVNULL, stderr=terminal, env={**os.environ, "TERM": "xterm"})
+    os.close(terminal)
+    process.wait(timeout=120)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(controller)
+    assert b"checking" in seen
