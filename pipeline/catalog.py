@@ -57,9 +57,26 @@ def read_catalog(path: Path) -> polib.POFile | None:
         return None
     if not path.is_file():
         raise HexaglotInputError("E008", path, "a catalog path is a directory, not a file")
+    data = path.read_bytes()
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise HexaglotInputError("E008", path, "NUL byte in the catalog: it is binary, not a PO file", line)
+    declared = re.search(rb"charset=([A-Za-z0-9_.:-]+)", data[:4096])
+    if declared and declared.group(1).decode("ascii").lower().replace("_", "-") not in ("utf-8", "utf8"):
+        try:
+            data.decode("ascii")
+        except UnicodeDecodeError:
+            try:
+                data.decode("utf-8")
+                raise HexaglotInputError(
+                    "E008", path, f"the header declares charset {declared.group(1).decode()} but the file is UTF-8; "
+                    "correct the Content-Type header", 1,
+                )
+            except UnicodeDecodeError:
+                pass  # really in the declared charset: polib reads it
     try:
         return polib.pofile(str(path), wrapwidth=78)
-    except (OSError, ValueError, UnicodeDecodeError) as error:
+    except (OSError, ValueError, UnicodeDecodeError, LookupError) as error:
         line = _POLIB_LINE.search(str(error))
         # polib names the file in its message; ours names it once, at the front.
         message = _POLIB_LINE.sub("", str(error)).replace(f" in po file {path}", "").strip().rstrip(":")

@@ -60,6 +60,9 @@ def _language_files(folder: Path) -> dict[str, Path]:
         for suffix in DOCUMENT_SUFFIXES:  # .txt first: it is what the PDF gave
             candidate = folder / f"{lang}{suffix}"
             if candidate.exists() and lang not in files:
+                # A link out of the corpus (`ru.txt -> ../../secret`) is not a document of it.
+                if not candidate.resolve().is_relative_to(folder.resolve()):
+                    raise HexaglotInputError("E019", candidate, f"points outside its corpus folder, to {candidate.resolve()}")
                 files[lang] = candidate
     return files
 

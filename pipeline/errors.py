@@ -45,4 +45,6 @@ ERROR_CODES = {
     "E015": "a glossary spreadsheet (CSV or XLSX) is malformed",
     "E016": "no such concept in the glossary",
     "E017": "the configuration (hexaglot.toml or [tool.hexaglot]) is not valid",
+    "E018": "a line is too long to be text extracted from a document",
+    "E019": "a document file points outside its corpus folder",
 }

@@ -7,6 +7,10 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 
+# A PDF line holds about 100 characters and a .docx paragraph a few thousand; a line of a
+# million is a binary or generated file, and analysing it would take minutes for nothing.
+MAX_LINE = 1_000_000
+
 
 def read_text(path: Path, encoding: str | None = None) -> str:
     """The file's text with LF line ends and no BOM.
@@ -46,6 +50,12 @@ def read_text(path: Path, encoding: str | None = None) -> str:
                 "E004", path, f"cannot be decoded as {encoding} (byte 0x{data[error2.start]:02x})", line
             ) from None
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    longest = max(text.split("\n"), key=len)
+    if len(longest) > MAX_LINE:
+        line = text[: text.index(longest)].count("\n") + 1
+        raise HexaglotInputError(
+            "E018", path, f"line of {len(longest):,} characters (the limit is {MAX_LINE:,}): not text extracted from a document", line
+        )
     if not text.strip():
         raise HexaglotInputError("E002", path, "the file is empty")
     return text

@@ -1,0 +1,337 @@
+"""Never lose a translation: atomic writes under faults, merges that keep every translation,
+hostile input met with one clear line, and fuzzing of every reader and check."""
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.catalog import CatalogInfo, build_catalog, read_catalog, save_catalog
+from pipeline.errors import HexaglotInputError
+from pipeline.model import AlignedUnit, BlockKind, UnitVersion
+from pipeline.stages import extract_corpus
+from tests.conftest import CORPUS, DOC, ROOT, run_hexaglot
+
+FUZZ = settings(derandomize=True, max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def snapshot(root: Path) -> dict[Path, bytes]:
+    return {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock(monkeypatch):
+    # Catalogs are stamped with the time they change; a fixed clock makes "the new version"
+    # one byte string, however long the test takes.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1656316800")
+
+
+def edited_project(project: Path) -> tuple[dict, dict]:
+    """A project whose catalogs exist, with the English source changed so that re-extraction
+    rewrites every catalog: returns the catalogs before, and after a clean re-extraction."""
+    extract_corpus(project / "corpora", project / "locale")
+    english = project / "corpora" / DOC / "en.txt"
+    english.write_text(english.read_text(encoding="utf-8").replace("at 10 a.m.1", "at 10.30 a.m.1"), encoding="utf-8")
+    before = snapshot(project / "locale")
+    clean = project.parent / "clean"
+    shutil.copytree(project, clean)
+    os.chdir(clean)  # catalogs name files relative to the working folder
+    try:
+        extract_corpus(Path("corpora"), Path("locale"))
+    finally:
+        os.chdir(project)
+    after = {project / "locale" / p.relative_to(clean / "locale"): b for p, b in snapshot(clean / "locale").items()}
+    shutil.rmtree(clean)
+    assert before != after
+    return before, after
+
+
+def assert_old_or_new(project: Path, before: dict, after: dict):
+    now = snapshot(project / "locale")
+    assert not [p for p in now if p.name.endswith(".tmp")], "temporary files left behind"
+    for path, data in now.items():
+        assert data in (before.get(path), after.get(path)), path
+        polib.pofile(data.decode("utf-8"))  # and each parses
+
+
+def test_an_exception_inside_the_writer_leaves_old_or_new_files(project, monkeypatch):
+    before, after = edited_project(project)
+    import pipeline.fileio as fileio
+
+    calls = {"n": 0}
+    real_fsync = os.fsync
+
+    def failing_fsync(fd):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("disk gone")
+        real_fsync(fd)
+
+    monkeypatch.setattr(fileio.os, "fsync", failing_fsync)
+    with pytest.raises(RuntimeError):
+        extract_corpus(project / "corpora", project / "locale")
+    assert_old_or_new(project, before, after)
+    written = sum(snapshot(project / "locale")[p] == after[p] != before[p] for p in after)
+    assert written == 2  # two catalogs replaced before the fault, the rest untouched
+
+
+def test_a_killed_process_leaves_old_or_new_files(project):
+    before, after = edited_project(project)
+    script = (
+        "import os, signal, sys\n"
+        "import pipeline.fileio as fileio\n"
+        "real = fileio.os.replace\n"
+        "count = [0]\n"
+        "def replace(a, b):\n"
+        "    count[0] += 1\n"
+        "    if count[0] == 3:\n"
+        "        os.kill(os.getpid(), signal.SIGKILL)  # killed between writing a file and renaming it\n"
+        "    real(a, b)\n"
+        "fileio.os.replace = replace\n"
+        "from pipeline.cli import main\n"
+        "sys.exit(main(['extract']))\n"
+    )
+    process = subprocess.run([sys.executable, "-c", script], cwd=project, capture_output=True, timeout=300,
+                             env={**os.environ, "SOURCE_DATE_EPOCH": "1656316800"})
+    assert process.returncode == -signal.SIGKILL
+    # The kill leaves the temporary file it was about to rename; the catalogs are whole.
+    for leftover in (project / "locale").rglob("*.tmp"):
+        leftover.unlink()
+    assert_old_or_new(project, before, after)
+
+
+def unit_strategy():
+    text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40).filter(str.strip)
+    return st.builds(
+        lambda uid, source, target: AlignedUnit(uid, BlockKind.PARAGRAPH, "ctx", {"en": UnitVersion(source, 1), "ru": UnitVersion(target, 1)}),
+        st.sampled_from([f"item/{i}/p1/s1" for i in range(12)]), text, text,
+    )
+
+
+INFO = CatalogInfo("doc", "X/1", "t", "en", "corpora/doc/en.txt")
+
+
+@FUZZ
+@given(st.lists(unit_strategy(), min_size=1, max_size=8, unique_by=lambda u: u.id),
+       st.lists(st.tuples(st.integers(0, 7), st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20)), max_size=5),
+       st.lists(st.tuples(st.integers(0, 7), st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=20)), max_size=3),
+       st.integers(0, 7))
+def test_reextraction_never_drops_a_translation(tmp_path_factory, units, edits, source_changes, dropped):
+    path = tmp_path_factory.mktemp("merge") / "ru.po"
+    catalog, _ = build_catalog(units, INFO, "ru", "corpora/doc/ru.txt", None)
+    save_catalog(catalog, path, None)
+    edited = read_catalog(path)
+    live = [e for e in edited if not e.obsolete]
+    for index, text in edits:
+        live[index % len(live)].msgstr = text
+    edited.save(str(path))
+    translations = {(e.msgctxt, e.msgstr) for e in read_catalog(path) if e.msgstr}
+    # The document changes: some sources change, one segment disappears.
+    changed = {index % len(units): text for index, text in source_changes}
+    new_units = []
+    for index, unit in enumerate(units):
+        if index == dropped % len(units) and len(units) > 1:
+            continue
+        source = changed.get(index, unit.versions["en"].text)
+        new_units.append(AlignedUnit(unit.id, unit.kind, unit.context, {"en": UnitVersion(source, 1), "ru": unit.versions["ru"]}))
+    existing = read_catalog(path)
+    merged, _ = build_catalog(new_units, INFO, "ru", "corpora/doc/ru.txt", existing)
+    save_catalog(merged, path, existing)
+    kept = {(e.msgctxt, e.msgstr) for e in read_catalog(path) if e.msgstr}
+    assert translations <= kept
+
+
+@FUZZ
+@given(st.lists(st.fixed_dictionaries({
+    "msgctxt": st.text(alphabet="abcdefghij/0123456789", min_size=1, max_size=12),
+    "msgid": st.text(min_size=1, max_size=30).filter(lambda s: s.strip() and "\x00" not in s),
+    "msgstr": st.text(max_size=30).filter(lambda s: "\x00" not in s),
+    "comment": st.text(alphabet=st.characters(blacklist_characters="\r\x00", blacklist_categories=("Cs",)), max_size=20),
+    "tcomment": st.text(alphabet=st.characters(blacklist_characters="\r\x00", blacklist_categories=("Cs",)), max_size=20),
+    "fuzzy": st.booleans(),
+    "previous": st.one_of(st.none(), st.text(min_size=1, max_size=20).filter(lambda s: "\x00" not in s)),
+    "plural": st.booleans(),
+    "obsolete": st.booleans(),
+}), min_size=1, max_size=6, unique_by=lambda e: e["msgctxt"]))
+def test_reading_and_writing_keeps_every_field(tmp_path_factory, entries):
+    catalog = polib.POFile(wrapwidth=78)
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Plural-Forms": "nplurals=3; plural=(n%10==1 ? 0 : n%10>=2 ? 1 : 2);"}
+    for item in entries:
+        entry = polib.POEntry(msgctxt=item["msgctxt"], msgid=item["msgid"], comment=item["comment"].strip(),
+                              tcomment=item["tcomment"].strip(), obsolete=item["obsolete"])
+        if item["plural"]:
+            entry.msgid_plural = item["msgid"] + " (plural)"
+            entry.msgstr_plural = {0: item["msgstr"], 1: item["msgstr"] + "ы", 2: item["msgstr"] + "ов"}
+        else:
+            entry.msgstr = item["msgstr"]
+        if item["fuzzy"]:
+            entry.flags.append("fuzzy")
+        if item["previous"] and not item["obsolete"]:
+            entry.previous_msgid = item["previous"]
+        catalog.append(entry)
+    path = tmp_path_factory.mktemp("po") / "x.po"
+    save_catalog(catalog, path, None)
+    again = read_catalog(path)
+    # An obsolete entry keeps its translator comment, flags and previous msgid; its extracted
+    # comment describes a segment that is no longer extracted, and gettext drops it (so do we).
+    key = lambda e: (e.msgctxt, e.msgid, e.msgid_plural, e.msgstr, dict(e.msgstr_plural),  # noqa: E731
+                     "" if e.obsolete else e.comment, e.tcomment, e.fuzzy, e.previous_msgid, bool(e.obsolete))
+    assert sorted(map(key, again), key=str) == sorted(map(key, catalog), key=str)
+
+
+HOSTILE = {
+    "po-syntax": ("locale", "ru", 'msgid ""\nmsgstr ""\n\nmsgid "a"\nmsgstr "b"\ngarbage\n', "[E008]"),
+    "po-charset": ("locale", "ru", 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgctxt "a"\nmsgid "a"\nmsgstr "Вена"\n', "declares charset ISO-8859-1 but the file is UTF-8"),
+    "po-nul": ("locale", "ru", 'msgid ""\nmsgstr ""\n\nmsgid "a\x00"\nmsgstr "b"\n', "NUL byte in the catalog"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_catalogs(project, case):
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    _, lang, content, message = HOSTILE[case]
+    (project / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po").write_text(content, encoding="utf-8")
+    before = snapshot(project)
+    for command in (["extract"], ["check"]):
+        result = run_hexaglot(*command, cwd=project)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+        assert message in result.stderr
+        assert f"locale/{lang}/LC_MESSAGES/{DOC}.po" in result.stderr
+    changed = {p for p in before if before[p] != snapshot(project).get(p)}
+    assert not [p for p in changed if p.suffix in (".txt", ".tbx", ".toml")]
+    assert (project / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po").read_text(encoding="utf-8") == content
+
+
+def test_po_with_bom_and_crlf_is_read(project):
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    path = project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    result = run_hexaglot("check", "--select", "TYPO001", cwd=project)
+    assert result.returncode == 1 and "Traceback" not in result.stderr  # ru's TYPO001, fr read fine
+
+
+def test_a_50_mb_line_is_refused_quickly(project):
+    path = project / "corpora" / DOC / "es.txt"
+    path.write_bytes(b"Grupo " * (50 * 1024 * 1024 // 6) + b"\n")
+    before = path.stat().st_size
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"corpora/{DOC}/es.txt:1: [E018] line of" in result.stderr
+    assert path.stat().st_size == before
+
+
+def test_a_directory_where_a_file_is_expected(project):
+    (project / "corpora" / DOC / "zh.txt").unlink()
+    (project / "corpora" / DOC / "zh.txt").mkdir()
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2 and "zh.txt: [E001] the file is a directory, not a file" in result.stderr
+    glossary = run_hexaglot("glossary", "lint", "corpora", cwd=project)
+    assert glossary.returncode == 2 and "Traceback" not in glossary.stderr
+
+
+def test_a_document_file_that_escapes_the_corpus(project, tmp_path):
+    secret = project.parent / "secret.txt"
+    secret.write_text("not a document\n", encoding="utf-8")
+    link = project / "corpora" / DOC / "ru.txt"
+    link.unlink()
+    link.symlink_to(Path("..") / ".." / ".." / "secret.txt")
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 2 and "[E019]" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_output_that_cannot_be_written(project, monkeypatch):
+    from pipeline.cli import main
+    import pipeline.fileio as fileio
+
+    def denied(*args):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fileio.os, "replace", denied)
+    before = snapshot(project / "corpora")
+    assert main(["extract"]) == 2
+    assert snapshot(project / "corpora") == before
+    assert not list((project / "locale").rglob("*.tmp")) if (project / "locale").exists() else True
+    # A file where the output folder should be.
+    monkeypatch.undo()
+    (project / "out").write_text("a file", encoding="utf-8")
+    result = run_hexaglot("extract", "--out", "out", cwd=project)
+    assert result.returncode == 2 and "[E011] cannot write" in result.stderr
+
+
+# -- fuzzing: nothing raises but our own input errors ---------------------------------------------
+
+ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
+
+
+@FUZZ
+@given(ANY_TEXT, st.sampled_from(["ru", "en", "fr", "es", "ar", "zh"]))
+def test_fuzz_text_extraction(tmp_path_factory, text, lang):
+    from pipeline.extract import extract_document
+
+    path = tmp_path_factory.mktemp("fuzz") / f"{lang}.txt"
+    path.write_text(text, encoding="utf-8")
+    try:
+        extract_document(path, lang)
+    except HexaglotInputError:
+        pass
+
+
+@FUZZ
+@given(st.binary(max_size=600))
+def test_fuzz_po_reader(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("fuzz") / "x.po"
+    path.write_bytes(data)
+    try:
+        read_catalog(path)
+    except HexaglotInputError:
+        pass
+
+
+@FUZZ
+@given(st.one_of(st.binary(max_size=600), ANY_TEXT.map(lambda t: f'<tbx xmlns="urn:iso:std:iso:30042:ed-2"><text><body>{t}</body></text></tbx>'.encode("utf-8", "replace"))))
+def test_fuzz_tbx_reader(tmp_path_factory, data):
+    from pipeline.glossary.tbx import read_tbx
+
+    path = tmp_path_factory.mktemp("fuzz") / "g.tbx"
+    path.write_bytes(data)
+    try:
+        read_tbx(path)
+    except HexaglotInputError:
+        pass
+
+
+@pytest.fixture(scope="module")
+def every_check():
+    from pipeline.checking import terminology_for
+    from pipeline.checks import selected
+    from pipeline.glossary.tbx import read_tbx
+
+    return selected(), terminology_for([read_tbx(ROOT / "glossaries" / "untoc-som.tbx")])
+
+
+@FUZZ
+@given(ANY_TEXT, ANY_TEXT, st.sampled_from(["ru", "fr", "es", "ar", "zh"]), st.booleans())
+def test_fuzz_every_check(every_check, source, target, lang, fuzzy):
+    from pipeline.checking import check_catalog
+    from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext
+    from pipeline.model import CatalogFile, Entry
+
+    checks, terminology = every_check
+    catalog = CatalogFile("f.po", lang, (Entry("a/b", source or "x", target, 1, fuzzy, "Footnote marker: fn/1.", ""),))
+    check_catalog(catalog, checks, terminology, "en")
+    levels = {c.code: c.severity for c in checks}
+    contexts = [EntryContext(catalog, e, "en", terminology, levels) for e in catalog.entries]
+    document = DocumentContext("d", "en", [CatalogContext(catalog, contexts)], catalog)
+    for check in checks:
+        if check.scope == "document":
+            list(check.run(document))
+        elif check.scope == "run":
+            list(check.run(RunContext(contexts)))
