@@ -9,7 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.catalog import read_catalog, read_entries
+from pipeline.cache import DocumentCache, RunIndex
+from pipeline.catalog import read_entries
 from pipeline.checks import CheckInfo, selected
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext, Terminology
 from pipeline.errors import HexaglotInputError
@@ -51,57 +52,175 @@ def terminology_for(glossaries: list[Glossary]) -> Terminology:
     return Terminology(concepts, tuple(glossaries))
 
 
+@dataclass(frozen=True)
+class CheckSettings:
+    """Everything a worker process needs to check a document, and the cache key is made of."""
+
+    source_lang: str = "en"
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    severities: tuple[tuple[str, str], ...] = ()
+    languages: tuple[str, ...] | None = None
+    keep_report_data: bool = False
+
+
+@dataclass
+class DocumentPart:
+    """What checking one document gives: the parts merge into a CheckResult."""
+
+    findings: list[Finding] = field(default_factory=list)
+    entries_checked: int = 0
+    catalogs: list[str] = field(default_factory=list)
+    suppressed: int = 0
+    run_index: RunIndex = field(default_factory=RunIndex)
+    catalog_files: list[CatalogFile] = field(default_factory=list)
+    target_terms: dict = field(default_factory=dict)
+    source_terms: dict = field(default_factory=dict)
+
+
 def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: str = "en",
                    select: list[str] | None = None, ignore: list[str] | None = None,
                    severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None,
-                   progress=None) -> CheckResult:
-    checks = selected(select, ignore)
-    terminology = terminology_for(glossaries)
-    levels = {check.code: (severities or {}).get(check.code, check.severity) for check in checks}
+                   progress=None, jobs: int = 1, cache: Path | None = None, keep_report_data: bool = True) -> CheckResult:
+    """Check every catalog under `paths`, document by document (a document's catalogs in all
+    languages are checked together, so that the six-version checks see them all).
+
+    `jobs` > 1 checks documents in that many processes, each loading the glossary once; `cache`
+    is a folder where each document's findings are kept, keyed on the content of its catalogs,
+    the glossary and the settings, so that an unchanged document is not checked again.
+    """
+    settings = CheckSettings(
+        source_lang, tuple(select) if select else None, tuple(ignore) if ignore else None,
+        tuple(sorted((code, level.value) for code, level in (severities or {}).items())),
+        tuple(languages) if languages else None, keep_report_data and not cache,
+    )
+    documents = _documents(catalog_paths(paths))
+    checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
     result = CheckResult()
-    documents: dict[str, list[tuple[Path, CatalogContext]]] = defaultdict(list)
-    checked: list[EntryContext] = []
-    suppressions: dict[tuple[str, str], set[str] | None] = {}
-    for path in catalog_paths(paths):
-        if progress:
-            progress(path)
-        catalog = read_entries(path)
-        result.catalogs.append(catalog.path)
-        result.catalog_files.append(catalog)
-        if catalog.lang == source_lang or (languages and catalog.lang not in languages):
-            continue
-        result.entries_checked += len(catalog.entries)
-        contexts = [EntryContext(catalog, entry, source_lang, terminology, levels) for entry in catalog.entries]
-        for context in contexts:
-            rule = _suppression(context.entry.tcomment)
-            if rule != set():
-                suppressions[(catalog.path, context.entry.msgctxt)] = rule
-        catalog_context = CatalogContext(catalog, [c for c in contexts if _checkable(c)])
-        result.findings.extend(_run_catalog(checks, catalog_context, contexts, bool(glossaries)))
-        documents[Path(catalog.path).stem].append((path, catalog_context))
-        checked.extend(catalog_context.entries)
-    for name, members in documents.items():
-        document = DocumentContext(name, source_lang, [c for _, c in members], _template(members[0][0], name))
-        for check in checks:
-            if check.scope == "document":
-                result.findings.extend(check.run(document))
+    run_index = RunIndex()
+
+    def absorb(part: DocumentPart) -> None:
+        result.findings.extend(part.findings)
+        result.entries_checked += part.entries_checked
+        result.catalogs.extend(part.catalogs)
+        result.suppressed += part.suppressed
+        result.catalog_files.extend(part.catalog_files)
+        result.target_terms.update(part.target_terms)
+        result.source_terms.update(part.source_terms)
+        run_index.merge(part.run_index)
+
+    if jobs > 1 and len(documents) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(glossaries, settings, cache)) as pool:
+            for part in pool.map(_worker_check, documents, chunksize=1):
+                if progress:
+                    progress(Path(part.catalogs[0]) if part.catalogs else Path("."))
+                absorb(part)
+    else:
+        state = _WorkerState(glossaries, settings, cache)
+        for document in documents:
+            if progress:
+                progress(document[1][0])
+            absorb(state.check(document))
+    levels = {check.code: _level(check, settings) for check in checks}
     for check in checks:
         if check.scope == "run":
-            result.findings.extend(check.run(RunContext(checked)))
-    if glossaries and any(c.code.startswith("TERM") for c in checks):
-        for context in checked:
-            key = (context.catalog.path, context.entry.msgctxt)
-            result.target_terms[key] = [(m.start, m.end, m.concept, m.term.status.value) for m in context.target]
-            result.source_terms[key] = [(m.start, m.end, m.concept, m.term.status.value) for m in context.source]
-    kept = []
-    for finding in result.findings:
-        rule = suppressions.get((finding.file, finding.msgctxt), set())
-        if rule is None or finding.code in (rule or ()):
-            result.suppressed += 1
-        else:
-            kept.append(finding)
-    result.findings = sorted(kept, key=lambda f: (f.file, f.line, f.code, f.message))
+            result.findings.extend(check.run(RunContext(run_index, levels)))
+    result.findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
     return result
+
+
+def _level(check: CheckInfo, settings: CheckSettings) -> Severity:
+    overrides = dict(settings.severities)
+    return Severity(overrides[check.code]) if check.code in overrides else check.severity
+
+
+def _documents(paths: list[Path]) -> list[tuple[str, list[Path]]]:
+    """Catalog paths grouped by document (the file name), in the order first met."""
+    groups: dict[str, list[Path]] = {}
+    for path in paths:
+        groups.setdefault(path.stem, []).append(path)
+    return list(groups.items())
+
+
+class _WorkerState:
+    """A process's glossary, analysers and settings, built once and used for every document."""
+
+    def __init__(self, glossaries: list[Glossary], settings: CheckSettings, cache: Path | None):
+        self.settings = settings
+        self.terminology = terminology_for(glossaries)
+        self.with_terms = bool(glossaries)
+        self.checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
+        self.levels = {check.code: _level(check, settings) for check in self.checks}
+        self.cache = DocumentCache(cache, glossaries, settings, [c.code for c in self.checks]) if cache else None
+
+    def check(self, document: tuple[str, list[Path]]) -> DocumentPart:
+        name, paths = document
+        template = _template(paths[0], name)
+        if self.cache:
+            cached = self.cache.load(paths, template)
+            if cached is not None:
+                return cached
+        part = self._check(name, paths, template)
+        if self.cache:
+            self.cache.store(paths, template, part)
+        return part
+
+    def _check(self, name: str, paths: list[Path], template_path: Path | None) -> DocumentPart:
+        settings, part = self.settings, DocumentPart()
+        suppressions: dict[tuple[str, str], set[str] | None] = {}
+        members = []
+        for path in paths:
+            catalog = read_entries(path)
+            part.catalogs.append(catalog.path)
+            if settings.keep_report_data:
+                part.catalog_files.append(catalog)
+            if catalog.lang == settings.source_lang or (settings.languages and catalog.lang not in settings.languages):
+                continue
+            part.entries_checked += len(catalog.entries)
+            contexts = [EntryContext(catalog, entry, settings.source_lang, self.terminology, self.levels) for entry in catalog.entries]
+            for context in contexts:
+                rule = _suppression(context.entry.tcomment)
+                if rule != set():
+                    suppressions[(catalog.path, context.entry.msgctxt)] = rule
+            catalog_context = CatalogContext(catalog, [c for c in contexts if _checkable(c)])
+            part.findings.extend(_run_catalog(self.checks, catalog_context, contexts, self.with_terms))
+            members.append(catalog_context)
+            for context in catalog_context.entries:
+                part.run_index.add(context)
+        template = read_entries(template_path) if template_path else None
+        document = DocumentContext(name, settings.source_lang, members, template)
+        for check in self.checks:
+            if check.scope == "document":
+                part.findings.extend(check.run(document))
+        if settings.keep_report_data and self.with_terms and any(c.code.startswith("TERM") for c in self.checks):
+            for member in members:
+                for context in member.entries:
+                    key = (context.catalog.path, context.entry.msgctxt)
+                    part.target_terms[key] = [(m.start, m.end, m.concept, m.term.status.value) for m in context.target]
+                    part.source_terms[key] = [(m.start, m.end, m.concept, m.term.status.value) for m in context.source]
+        kept = []
+        for finding in part.findings:
+            rule = suppressions.get((finding.file, finding.msgctxt), set())
+            if rule is None or finding.code in (rule or ()):
+                part.suppressed += 1
+            else:
+                kept.append(finding)
+        part.findings = kept
+        return part
+
+
+_STATE: _WorkerState | None = None
+
+
+def _start_worker(glossaries, settings, cache) -> None:
+    global _STATE
+    _STATE = _WorkerState(glossaries, settings, cache)
+
+
+def _worker_check(document) -> DocumentPart:
+    return _STATE.check(document)
 
 
 def check_catalog(catalog: CatalogFile, checks: list[CheckInfo], terminology: Terminology, source_lang: str,
@@ -144,9 +263,9 @@ def _suppression(tcomment: str) -> set[str] | None:
     return codes or None
 
 
-def _template(path: Path, name: str) -> CatalogFile | None:
+def _template(path: Path, name: str) -> Path | None:
     """The template beside a catalog laid out as <out>/<lang>/LC_MESSAGES/<doc>.po."""
     candidate = path.parent.parent.parent / "templates" / f"{name}.pot"
-    if path.parent.name == "LC_MESSAGES" and candidate.is_file() and read_catalog(candidate) is not None:
-        return read_entries(candidate)
+    if path.parent.name == "LC_MESSAGES" and candidate.is_file():
+        return candidate
     return None

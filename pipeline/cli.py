@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -177,6 +178,10 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         default="never" if parser.prog.endswith(" run") else None,
                         help="exit 1 when a finding is at or above this severity "
                              "(check: the configuration's fail_on, else error; run: never)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
+                        help="check documents in N processes (default: all cores)")
+    parser.add_argument("--cache", type=Path, metavar="DIR",
+                        help="keep each document's findings in DIR and skip documents unchanged since (off by default)")
     parser.add_argument("--select", action="append", metavar="CODE", help="only these checks (code or family prefix); repeatable")
     parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks (code or family prefix); repeatable")
 
@@ -235,7 +240,7 @@ class _Checked:
         return signature(self.glossary_paths, self.source_lang, self.codes)
 
 
-def _run_checks(args: argparse.Namespace) -> _Checked:
+def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Checked:
     from pipeline.checking import check_catalogs
     from pipeline.checks import selected
     from pipeline.config import load_config
@@ -249,7 +254,8 @@ def _run_checks(args: argparse.Namespace) -> _Checked:
     glossaries = [load_glossary(path) for path in glossary_paths]
     with _progress("checking") as advance:
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
-                                config.severity, config.languages, progress=advance)
+                                config.severity, config.languages, progress=advance, jobs=max(1, args.jobs),
+                                cache=None if keep_report_data else args.cache, keep_report_data=keep_report_data)
     codes = [c.code for c in selected(select, ignore)]
     return _Checked(result, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
 
@@ -257,7 +263,8 @@ def _run_checks(args: argparse.Namespace) -> _Checked:
 def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     from pipeline.report.findings import findings_json, text_lines
 
-    checked = _run_checks(args)
+    # JUnit lists every entry and the report shows them: both need the catalogs themselves.
+    checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit")
     result = checked.result
     if args.format == "json":
         output = findings_json(result.findings, result.entries_checked, checked.signature())
@@ -307,7 +314,7 @@ def _exit_for(checked: _Checked) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    checked = _run_checks(args)
+    checked = _run_checks(args, keep_report_data=True)
     print(_counts_line(checked))
     _write_reports(checked, args.out)
     return _exit_for(checked)

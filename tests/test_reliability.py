@@ -329,9 +329,15 @@ def test_fuzz_every_check(every_check, source, target, lang, fuzzy):
     check_catalog(catalog, checks, terminology, "en")
     levels = {c.code: c.severity for c in checks}
     contexts = [EntryContext(catalog, e, "en", terminology, levels) for e in catalog.entries]
+    from pipeline.cache import RunIndex
+
     document = DocumentContext("d", "en", [CatalogContext(catalog, contexts)], catalog)
+    index = RunIndex()
+    for context in contexts:
+        index.add(context)
+        index.add(context)
     for check in checks:
         if check.scope == "document":
             list(check.run(document))
         elif check.scope == "run":
-            list(check.run(RunContext(contexts)))
+            list(check.run(RunContext(index, levels)))

@@ -76,8 +76,8 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
     catalogs of one language.
 
     What it checks: entries with the same msgid (and the same kind of segment: a table cell is
-    compared with table cells) whose translations differ; the less common translations are
-    reported.
+    compared with table cells) whose translations differ; each less common translation is
+    reported once, where it is first used.
 
     Why it matters: a title repeated in the annex, or a sentence repeated across documents,
     should read the same everywhere.
@@ -87,19 +87,17 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
 
     How to fix: use one translation.
     """
-    groups: dict[tuple[str, str, str], list[EntryContext]] = defaultdict(list)
-    for entry_ctx in ctx.entries:
-        groups[(entry_ctx.lang, entry_ctx.entry.msgid, _kind(entry_ctx.entry.msgctxt))].append(entry_ctx)
-    for (_, msgid, _), contexts in groups.items():
-        translations = Counter(c.entry.msgstr for c in contexts)
-        if len(translations) < 2:
+    for (lang, _, msgid), variants in ctx.index.by_source.items():
+        if len(variants) < 2:
             continue
-        common = translations.most_common(1)[0][0]
-        for context in contexts:
-            if context.entry.msgstr != common:
-                where = next(c for c in contexts if c.entry.msgstr == common)
-                yield context.finding("CONS004", f"the same source is translated '{_short(common)}' in {where.entry.msgctxt}",
-                                      expected=(common,), found=context.entry.msgstr)
+        # The most used translation is taken as right; ties go to the first met.
+        common = max(variants, key=lambda text: variants[text][0])
+        where_common = variants[common][3]
+        for translation, (count, *where) in variants.items():
+            if translation != common:
+                yield ctx.finding("CONS004", lang, where, f"the same source is translated '{_short(common)}' in {where_common}"
+                                  + (f" (this translation is used {count} times)" if count > 1 else ""),
+                                  expected=(common,), found=translation)
 
 
 @register("CONS005", "same-translation-different-sources", Severity.INFO, scope="run")
@@ -118,16 +116,13 @@ def same_translation(ctx: RunContext) -> Iterator[Finding]:
 
     How to fix: check that each entry translates its own source.
     """
-    groups: dict[tuple[str, str], list[EntryContext]] = defaultdict(list)
-    for entry_ctx in ctx.entries:
-        if len(entry_ctx.entry.msgstr.split()) >= 3:
-            groups[(entry_ctx.lang, entry_ctx.entry.msgstr)].append(entry_ctx)
-    for contexts in groups.values():
-        sources = {_normal(c.entry.msgid) for c in contexts}
-        if len(sources) > 1:
-            for context in contexts[1:]:
-                yield context.finding("CONS005", f"the same translation stands for another source in {contexts[0].entry.msgctxt}",
-                                      found=context.entry.msgstr)
+    for (lang, translation), sources in ctx.index.by_translation.items():
+        if len(sources) < 2:
+            continue
+        places = list(sources.values())
+        for where in places[1:]:
+            yield ctx.finding("CONS005", lang, where, f"the same translation stands for another source in {places[0][2]}",
+                              found=translation)
 
 
 @register("CONS006", "length-ratio", Severity.WARNING, scope="catalog")

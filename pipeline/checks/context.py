@@ -116,6 +116,13 @@ class DocumentContext:
 
 @dataclass
 class RunContext:
-    """Every entry of every catalog checked in a run, for checks across catalogs."""
+    """What the run-wide checks see: the run's index of sources and translations (one record
+    per distinct pair, see pipeline/cache.py), and the severities in force."""
 
-    entries: list[EntryContext]
+    index: object
+    severities: dict
+
+    def finding(self, code: str, lang: str, where, message: str, **fields) -> Finding:
+        path, line, msgctxt = where
+        return Finding(code=code, severity=self.severities[code], lang=lang, file=path, line=line,
+                       msgctxt=msgctxt, message=message, **fields)
