@@ -14,7 +14,7 @@ from pipeline.catalog import read_entries
 from pipeline.checks import CheckInfo, selected
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext, Terminology
 from pipeline.errors import HexaglotInputError
-from pipeline.model import CatalogFile, Finding, Glossary, Severity
+from pipeline.model import LANGUAGES, CatalogFile, Finding, Glossary, Severity
 
 _SUPPRESS = re.compile(r"hexaglot:\s*ignore\b([A-Z0-9,\s]*)", re.IGNORECASE)
 
@@ -110,9 +110,14 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
         run_index.merge(part.run_index)
 
     if jobs > 1 and len(documents) > 1:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(glossaries, settings, cache)) as pool:
+        # Workers are forked from a parent that has built the analysers and term indexes, so
+        # each starts warm instead of spending seconds building its own.
+        _start_worker(glossaries, settings, cache)
+        _STATE.warm_up(_languages_of(documents))
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             for part in pool.map(_worker_check, documents, chunksize=1):
                 if progress:
                     progress(Path(part.catalogs[0]) if part.catalogs else Path("."))
@@ -129,6 +134,11 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
             result.findings.extend(check.run(RunContext(run_index, levels)))
     result.findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
     return result
+
+
+def _languages_of(documents) -> set[str]:
+    """Languages named by the catalog paths (<lang>/LC_MESSAGES/<doc>.po), for warming up."""
+    return {p.parent.parent.name for _, paths in documents for p in paths if p.parent.name == "LC_MESSAGES"} & set(LANGUAGES)
 
 
 def _level(check: CheckInfo, settings: CheckSettings) -> Severity:
@@ -154,6 +164,11 @@ class _WorkerState:
         self.checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
         self.levels = {check.code: _level(check, settings) for check in self.checks}
         self.cache = DocumentCache(cache, glossaries, settings, [c.code for c in self.checks]) if cache else None
+
+    def warm_up(self, languages: set[str]) -> None:
+        if self.with_terms:
+            for lang in languages | {self.settings.source_lang}:
+                self.terminology.index(lang)
 
     def check(self, document: tuple[str, list[Path]]) -> DocumentPart:
         name, paths = document

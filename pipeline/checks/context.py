@@ -16,11 +16,24 @@ class Terminology:
     concepts: dict[str, Concept]
     glossaries: tuple
     indexes: dict[str, TermIndex] = field(default_factory=dict)
+    # The source of one segment is the same in the five catalogs: analysed and matched once.
+    source_cache: dict[tuple[str, str], tuple] = field(default_factory=dict)
 
     def index(self, lang: str) -> TermIndex:
         if lang not in self.indexes:
             self.indexes[lang] = TermIndex(self.glossaries, lang)
         return self.indexes[lang]
+
+    def source(self, lang: str, text: str) -> tuple:
+        key = (lang, text)
+        found = self.source_cache.get(key)
+        if found is None:
+            if len(self.source_cache) > 50_000:
+                self.source_cache.clear()
+            index = self.index(lang)
+            tokens = index.analyse(text)
+            found = self.source_cache[key] = (tokens, effective(index.match(text, tokens), text))
+        return found
 
 
 @dataclass
@@ -37,7 +50,7 @@ class EntryContext:
 
     @cached_property
     def source_tokens(self):
-        return self.terminology.index(self.source_lang).analyse(self.entry.msgid)
+        return self.terminology.source(self.source_lang, self.entry.msgid)[0]
 
     @cached_property
     def target_tokens(self):
@@ -49,7 +62,7 @@ class EntryContext:
 
     @cached_property
     def source(self) -> list[TermMatch]:
-        return effective(self.terminology.index(self.source_lang).match(self.entry.msgid, self.source_tokens), self.entry.msgid)
+        return self.terminology.source(self.source_lang, self.entry.msgid)[1]
 
     @cached_property
     def target(self) -> list[TermMatch]:
