@@ -45,8 +45,10 @@ def vary(text: str, year: int, day: int, resolution: str) -> str:
 def plant(text: str, rng: random.Random, lang: str) -> tuple[str, int]:
     """Put defects into about 3% of the msgstr lines of one catalog."""
     lines, planted = text.split("\n"), 0
+    in_msgstr = False
     for index, line in enumerate(lines):
-        if line.startswith("msgstr ") and rng.random() < 0.03:
+        in_msgstr = line.startswith("msgstr ") or (in_msgstr and line.startswith('"'))
+        if in_msgstr and line.count('"') >= 2 and len(line) > 12 and rng.random() < 0.03:
             for old, new in rng.sample(DEFECTS[lang], len(DEFECTS[lang])):
                 if old in line:
                     lines[index] = line.replace(old, new, 1)

@@ -109,6 +109,18 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
         result.source_terms.update(part.source_terms)
         run_index.merge(part.run_index)
 
+    if cache:
+        # Documents unchanged since the last run come straight from the cache, before any
+        # analyser is built: a run with nothing to do costs little more than hashing the files.
+        lookup = DocumentCache(cache, glossaries, settings, [c.code for c in checks])
+        missing = []
+        for document in documents:
+            hit = lookup.load(document[1], _template(document[1][0], document[0]))
+            if hit is None:
+                missing.append(document)
+            else:
+                absorb(hit)
+        documents = missing
     if jobs > 1 and len(documents) > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -122,7 +134,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
                 if progress:
                     progress(Path(part.catalogs[0]) if part.catalogs else Path("."))
                 absorb(part)
-    else:
+    elif documents:
         state = _WorkerState(glossaries, settings, cache)
         for document in documents:
             if progress:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import EntryContext
@@ -22,6 +23,7 @@ _ABBREVIATION = "an abbreviation's stop"
 _LIST_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\W\d_]|\d{1,2})\)(?=\s|$)")
 
 
+@lru_cache(maxsize=8192)
 def _script(ch: str) -> str | None:
     if not ch.isalpha():
         return None
@@ -56,8 +58,10 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: retype the word in one script.
     """
     for word in _WORD.findall(_without_links(ctx.entry.msgstr)):
+        if word.isascii():
+            continue  # one script, and the commonest case by far
         # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
-        scripts = {_script(ch) for ch in word} - {None, "CJK", "Arabic"}
+        scripts = {_script(ch) for ch in set(word)} - {None, "CJK", "Arabic"}
         if len(scripts) > 1 or "full-width Latin" in scripts:
             odd = sorted({f"{ch} ({_script(ch)})" for ch in word if _script(ch) != _dominant(word)})
             yield ctx.finding("TYPO001", f"'{word}' mixes scripts: {', '.join(odd)}", found=word)

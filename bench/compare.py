@@ -1,0 +1,92 @@
+"""hexaglot against pofilter and polib on the same generated tree, in one run.
+
+    .venv/bin/pip install -e '.[bench]'        # translate-toolkit, for pofilter
+    .venv/bin/python bench/compare.py --entries 100000
+
+Prints, for the same catalogs: polib reading them (the floor: no check is faster than reading
+its input), pofilter with its default checks, hexaglot check with every check and the glossary
+on 1 and 2 processes, and a second hexaglot run on an unchanged tree with the cache; entries per
+second, ratios, and each command's peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generate import generate  # noqa: E402
+
+BIN = Path(sys.executable).parent
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time, and the peak memory (MiB) of the command, measured in a fresh child."""
+    probe = (
+        "import resource, subprocess, sys, time\n"
+        "start = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        "elapsed = time.perf_counter() - start\n"
+        "print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, *command], cwd=cwd, capture_output=True, text=True, check=True).stdout
+    elapsed, peak = out.split()
+    return float(elapsed), float(peak)
+
+
+def polib_read(tree: Path) -> float:
+    import polib
+
+    start = time.perf_counter()
+    for path in sorted((tree / "locale").rglob("*.po")):
+        polib.pofile(str(path))
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=10_000)
+    parser.add_argument("--tree", type=Path, default=Path("/tmp/hexaglot-compare"))
+    parser.add_argument("--skip-pofilter", action="store_true")
+    args = parser.parse_args()
+    info = generate(args.entries, args.tree)
+    entries = info["entries"]
+    print(f"tree: {info['documents']:,} documents, {info['catalogs']:,} catalogs, {entries:,} entries, {info['planted']:,} planted defects")
+    rows = []
+    floor = polib_read(args.tree)
+    rows.append(("polib read (floor)", floor, 0.0))
+    if not args.skip_pofilter:
+        out = args.tree / "pofilter-out"
+        shutil.rmtree(out, ignore_errors=True)
+        rows.append(("pofilter (default checks)", *timed([str(BIN / "pofilter"), "--progress=none", str(args.tree / "locale"), str(out)], args.tree)))
+    hexaglot = [str(BIN / "hexaglot"), "check", str(args.tree / "locale"), "--glossary", str(ROOT / "glossaries" / "untoc-som.tbx"), "--fail-on", "never"]
+    rows.append(("hexaglot check --jobs 1", *timed(hexaglot + ["--jobs", "1"], args.tree)))
+    rows.append(("hexaglot check --jobs 2", *timed(hexaglot + ["--jobs", "2"], args.tree)))
+    cache = args.tree / "cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    rows.append(("hexaglot --jobs 2, cache, first run", *timed(hexaglot + ["--jobs", "2", "--cache", str(cache)], args.tree)))
+    rows.append(("hexaglot --jobs 2, cache, unchanged", *timed(hexaglot + ["--jobs", "2", "--cache", str(cache)], args.tree)))
+    print(f"{'':40}{'seconds':>9}{'entries/s':>12}{'peak MiB':>10}")
+    for name, seconds, peak in rows:
+        print(f"{name:40}{seconds:>9.2f}{entries / seconds:>12,.0f}{peak:>10.0f}")
+    by_name = {name: seconds for name, seconds, _ in rows}
+    one, two = by_name["hexaglot check --jobs 1"], by_name["hexaglot check --jobs 2"]
+    if "pofilter (default checks)" in by_name:
+        pofilter = by_name["pofilter (default checks)"]
+        print(f"throughput against pofilter: {pofilter / one:.2f}x (1 process), {pofilter / two:.2f}x (2 processes)")
+    print(f"time against polib's reading: {one / floor:.1f}x (1 process), {two / floor:.1f}x (2 processes)")
+    print(f"--jobs 2 speed-up: {one / two:.2f}x")
+    print(f"incremental: an unchanged tree takes {by_name['hexaglot --jobs 2, cache, unchanged'] / by_name['hexaglot --jobs 2, cache, first run']:.3f} of the first run")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,78 @@
+"""Parallel and incremental checking give exactly the findings of a plain run (correctness,
+not timing: the speed is measured in bench/)."""
+
+import shutil
+import sys
+from dataclasses import replace
+
+import polib
+import pytest
+
+from pipeline.checking import check_catalogs
+from pipeline.glossary.tbx import read_tbx
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return read_tbx(ROOT / "glossaries" / "untoc-som.tbx")
+
+
+@pytest.fixture
+def tree(tmp_path):
+    generate(1200, tmp_path / "tree")  # 3 documents, 15 catalogs
+    return tmp_path / "tree" / "locale"
+
+
+def findings(result):
+    return [(f.code, f.severity.value, f.lang, f.file, f.line, f.msgctxt, f.message) for f in result.findings]
+
+
+def test_two_processes_find_what_one_finds(tree, glossary):
+    one = check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
+    two = check_catalogs([tree], [glossary], jobs=2, keep_report_data=False)
+    assert findings(one) == findings(two) and one.entries_checked == two.entries_checked > 1000
+
+
+def test_cache_gives_the_same_findings_and_follows_changes(tree, glossary, tmp_path):
+    cache = tmp_path / "cache"
+    plain = check_catalogs([tree], [glossary], keep_report_data=False)
+    first = check_catalogs([tree], [glossary], cache=cache)
+    again = check_catalogs([tree], [glossary], cache=cache)
+    assert findings(plain) == findings(first) == findings(again)
+    assert len(list(cache.glob("*.terms.json"))) == 3
+
+    # A changed entry: its document is checked again, and only it.
+    path = tree / "ru" / "LC_MESSAGES" / "doc-000001.po"
+    catalog = polib.pofile(str(path))
+    entry = next(e for e in catalog if e.msgctxt == "item/2/p1/s1")
+    entry.msgstr = entry.msgstr.replace("частным сектором", "частнем  сектором")
+    catalog.save(str(path))
+    files_before = set(cache.iterdir())
+    changed = check_catalogs([tree], [glossary], cache=cache)
+    assert findings(changed) == findings(check_catalogs([tree], [glossary], keep_report_data=False))
+    assert {f.code for f in changed.findings if f.msgctxt == "item/2/p1/s1" and f.lang == "ru"} >= {"TYPO003"}
+    assert len(set(cache.iterdir()) - files_before) == 2  # one document: its findings and its TERM findings
+
+    # A changed glossary: the TERM findings follow it, the others come from the cache.
+    smaller = replace(glossary, concepts=tuple(c for c in glossary.concepts if c.id != "smuggling-of-migrants"))
+    with_smaller = check_catalogs([tree], [smaller], cache=cache)
+    assert findings(with_smaller) == findings(check_catalogs([tree], [smaller], keep_report_data=False))
+    assert not [f for f in with_smaller.findings if f.concept == "smuggling-of-migrants"]
+    assert [f for f in changed.findings if f.concept == "smuggling-of-migrants"]
+
+    # Changed settings: another selection of checks is never served from the old entries.
+    selected_only = check_catalogs([tree], [glossary], select=["NUM"], cache=cache)
+    assert {f.code[:3] for f in selected_only.findings} <= {"NUM"}
+    assert findings(selected_only) == findings(check_catalogs([tree], [glossary], select=["NUM"], keep_report_data=False))
+
+
+def test_a_damaged_cache_entry_is_a_miss(tree, glossary, tmp_path):
+    cache = tmp_path / "cache"
+    check_catalogs([tree], [glossary], cache=cache)
+    for path in cache.glob("*.json"):
+        path.write_text("{ not json", encoding="utf-8")
+    assert findings(check_catalogs([tree], [glossary], cache=cache)) == findings(check_catalogs([tree], [glossary], keep_report_data=False))
