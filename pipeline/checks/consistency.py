@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 import statistics
-from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from pipeline.checks import register
@@ -189,14 +188,6 @@ def _without_shared_latin(source: str, target: str) -> tuple[str, str]:
         if run in source:
             source, target = source.replace(run, ""), target.replace(run, "")
     return source, target
-
-
-def _kind(msgctxt: str) -> str:
-    return "cell" if msgctxt.startswith("annex/") else "text"
-
-
-def _normal(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
 
 
 def _short(text: str) -> str:
