@@ -12,7 +12,6 @@ second, ratios, and each command's peak memory.
 from __future__ import annotations
 
 import argparse
-import resource
 import shutil
 import subprocess
 import sys

@@ -5,7 +5,6 @@ run), drop what translators suppressed, and return the findings in file and line
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 

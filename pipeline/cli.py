@@ -16,7 +16,6 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.errors import HexaglotInputError
-from pipeline.lang import profile
 from pipeline.stages import DocumentResult, extract_corpus
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2

@@ -1,7 +1,6 @@
 """Parallel and incremental checking give exactly the findings of a plain run (correctness,
 not timing: the speed is measured in bench/)."""
 
-import shutil
 import sys
 from dataclasses import replace
 

@@ -6,7 +6,6 @@ clean corpus's own findings are accounted for in the closing notes, not counted 
 """
 
 import csv
-from pathlib import Path
 
 import pytest
 

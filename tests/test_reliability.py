@@ -1,7 +1,6 @@
 """Never lose a translation: atomic writes under faults, merges that keep every translation,
 hostile input met with one clear line, and fuzzing of every reader and check."""
 
-import hashlib
 import os
 import shutil
 import signal
@@ -18,7 +17,7 @@ from pipeline.catalog import CatalogInfo, build_catalog, read_catalog, save_cata
 from pipeline.errors import HexaglotInputError
 from pipeline.model import AlignedUnit, BlockKind, UnitVersion
 from pipeline.stages import extract_corpus
-from tests.conftest import CORPUS, DOC, ROOT, run_hexaglot
+from tests.conftest import DOC, ROOT, run_hexaglot
 
 FUZZ = settings(derandomize=True, max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 

@@ -129,7 +129,7 @@ def test_check_cli_on_the_corpus(project):
     assert run_hexaglot("extract", cwd=project).returncode == 0
     text = run_hexaglot("check", cwd=project)
     assert text.returncode == 1  # the corpus has errors to report
-    assert f"locale/es/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po:" in text.stdout
+    assert "locale/es/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po:" in text.stdout
     assert "TERM002 error: [item/2/p2/s1] 'contrabando de migrantes' is a forbidden term" in text.stdout
     report = json.loads(run_hexaglot("check", "--format", "json", "--fail-on", "never", cwd=project).stdout)
     assert report["schema"] == "hexaglot.findings/1"

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from pipeline.checks import register
-from pipeline.checks.context import DocumentContext, EntryContext
+from pipeline.checks.context import DocumentContext
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
 from pipeline.values import Values, extract_values
