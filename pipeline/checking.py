@@ -80,13 +80,15 @@ class DocumentPart:
 def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: str = "en",
                    select: list[str] | None = None, ignore: list[str] | None = None,
                    severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None,
-                   progress=None, jobs: int = 1, cache: Path | None = None, keep_report_data: bool = True) -> CheckResult:
+                   progress=None, jobs: int = 1, cache: Path | None = None, keep_report_data: bool = True,
+                   scheduler: str | None = None) -> CheckResult:
     """Check every catalog under `paths`, document by document (a document's catalogs in all
     languages are checked together, so that the six-version checks see them all).
 
     `jobs` > 1 checks documents in that many processes, each loading the glossary once; `cache`
     is a folder where each document's findings are kept, keyed on the content of its catalogs,
     the glossary and the settings, so that an unchanged document is not checked again.
+    `scheduler` sends the documents to a Dask cluster instead (pipeline/distributed.py).
     """
     settings = CheckSettings(
         source_lang, tuple(select) if select else None, tuple(ignore) if ignore else None,
@@ -120,7 +122,14 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
             else:
                 absorb(hit)
         documents = missing
-    if jobs > 1 and len(documents) > 1:
+    if scheduler and documents:
+        from pipeline.distributed import check_documents
+
+        for part in check_documents(scheduler, documents, glossaries, settings, cache):
+            if progress:
+                progress(Path(part.catalogs[0]) if part.catalogs else Path("."))
+            absorb(part)
+    elif jobs > 1 and len(documents) > 1:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 

@@ -158,6 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--format", choices=["text", "json"], default="text")
     stats.add_argument("--in", dest="catalogs", type=Path, action="append", metavar="PATH",
                        help="also count how often each term occurs in these catalogs (PO files or folders)")
+    stats.add_argument("--scheduler", metavar="ADDRESS", help="count on a Dask cluster (with --in)")
     stats.add_argument("--all-variants", action="store_true",
                        help="with --in: list every term found, not only concepts rendered by more than one term")
     stats.set_defaults(handler=_glossary_stats)
@@ -179,6 +180,8 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                              "(check: the configuration's fail_on, else error; run: never)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                         help="check documents in N processes (default: all cores)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="check on a Dask cluster (tcp://host:8786); the catalogs must be on storage its workers share")
     parser.add_argument("--cache", type=Path, metavar="DIR",
                         help="keep each document's findings in DIR and skip documents unchanged since (off by default)")
     parser.add_argument("--select", action="append", metavar="CODE", help="only these checks (code or family prefix); repeatable")
@@ -254,7 +257,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     with _progress("checking") as advance:
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
                                 config.severity, config.languages, progress=advance, jobs=max(1, args.jobs),
-                                cache=None if keep_report_data else args.cache, keep_report_data=keep_report_data)
+                                cache=None if keep_report_data else args.cache, keep_report_data=keep_report_data,
+                                scheduler=args.scheduler or config.scheduler)
     codes = [c.code for c in selected(select, ignore)]
     return _Checked(result, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
 
@@ -546,7 +550,14 @@ def _glossary_stats(args: argparse.Namespace) -> int:
         from pipeline.checking import catalog_paths
         from pipeline.glossary.stats import variant_usage
 
-        usage = variant_usage(glossary, catalog_paths(args.catalogs))
+        paths = catalog_paths(args.catalogs)
+        if args.scheduler:
+            from pipeline.distributed import variant_usage_on
+            from pipeline.glossary.stats import merge_usage
+
+            usage = merge_usage(variant_usage_on(args.scheduler, glossary, paths))
+        else:
+            usage = variant_usage(glossary, paths)
         per_concept_lang = {}
         for use in usage:
             per_concept_lang.setdefault((use.concept, use.lang), []).append(use)

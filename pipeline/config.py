@@ -7,6 +7,7 @@ glossaries = ["glossaries/untoc-som.tbx"]
 select = ["TERM", "NUM", "REF", "TYPO", "CONS"] # codes or family prefixes
 ignore = ["TYPO007"]
 fail_on = "error"
+scheduler = "tcp://scheduler:8786"              # optional: check on a Dask cluster
 [severity]
 TYPO004 = "info"
 ```
@@ -24,7 +25,7 @@ from pathlib import Path
 from pipeline.errors import HexaglotInputError
 from pipeline.model import LANGUAGES, Severity
 
-_KEYS = {"source_lang", "languages", "glossaries", "select", "ignore", "fail_on", "severity"}
+_KEYS = {"source_lang", "languages", "glossaries", "select", "ignore", "fail_on", "severity", "scheduler"}
 _FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -37,6 +38,7 @@ class Config:
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
     severity: dict[str, Severity] = field(default_factory=dict)
+    scheduler: str | None = None  # a Dask scheduler's address
     path: Path | None = None
 
 
@@ -100,5 +102,6 @@ def _parse(data: dict, path: Path) -> Config:
         ignore=codes("ignore"),
         fail_on=fail_on,
         severity=severity,
+        scheduler=data.get("scheduler"),
         path=path,
     )

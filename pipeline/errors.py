@@ -47,4 +47,5 @@ ERROR_CODES = {
     "E017": "the configuration (hexaglot.toml or [tool.hexaglot]) is not valid",
     "E018": "a line is too long to be text extracted from a document",
     "E019": "a document file points outside its corpus folder",
+    "E020": "the Dask scheduler cannot be used (Dask missing, or the scheduler unreachable)",
 }

@@ -57,6 +57,14 @@ class VariantUse:
     count: int
 
 
+def merge_usage(uses) -> list[VariantUse]:
+    """Variant counts of several catalogs added up."""
+    counts: Counter = Counter()
+    for use in uses:
+        counts[(use.concept, use.lang, use.term, use.status)] += use.count
+    return [VariantUse(*key, count) for key, count in sorted(counts.items())]
+
+
 def variant_usage(glossary: Glossary, catalog_paths) -> list[VariantUse]:
     """How often each term of the glossary occurs in the translations of the catalogs (and in
     the source of their msgids), matched through morphology: how terminologists see which

@@ -1,0 +1,78 @@
+"""Checking on a Dask cluster: the only module that imports Dask.
+
+Documents are the tasks (a document's catalogs in all languages, so that the six-version checks
+see them whole); each worker builds the glossary's analysers and term indexes once, for every
+task it runs; results come back in the order the documents were given, so the findings are
+those of a local run, whatever the number of workers. A worker that dies mid-run loses nothing:
+the scheduler runs its tasks again elsewhere (and each task may be retried twice).
+The catalogs must be on storage every worker can read at the same paths.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+
+_STATES: dict[str, object] = {}
+
+
+def _state(key: str, glossaries, settings, cache):
+    """The worker's checking state for these settings, built on its first task."""
+    from pipeline.checking import _WorkerState
+
+    if key not in _STATES:
+        _STATES.clear()
+        _STATES[key] = _WorkerState(glossaries, settings, cache)
+    return _STATES[key]
+
+
+def _check_document(document, glossaries, settings, cache, key: str):
+    return _state(key, glossaries, settings, cache).check(document)
+
+
+def _stats_catalog(path: str, glossary, key: str):
+    from pipeline.glossary.stats import variant_usage
+
+    return variant_usage(glossary, [Path(path)])
+
+
+def client_for(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise HexaglotInputError(
+            "E020", None, "--scheduler needs Dask: pip install 'hexaglot[dask]' (make test installs it)"
+        ) from None
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError) as error:
+        raise HexaglotInputError("E020", None, f"cannot reach the Dask scheduler at {address}: {error}") from None
+
+
+def check_documents(address: str, documents, glossaries, settings, cache) -> Iterator:
+    """DocumentParts of `documents`, computed on the cluster, yielded in the given order."""
+    key = hashlib.sha256(repr((settings, [repr(g) for g in glossaries], str(cache))).encode("utf-8")).hexdigest()
+    client = client_for(address)
+    try:
+        [shared] = client.scatter([glossaries], broadcast=True, hash=False)
+        futures = [
+            client.submit(_check_document, document, shared, settings, cache, key, pure=False, retries=2)
+            for document in documents
+        ]
+        for future in futures:
+            yield future.result()
+    finally:
+        client.close()
+
+
+def variant_usage_on(address: str, glossary, paths: list[Path], progress: Callable | None = None) -> list:
+    client = client_for(address)
+    try:
+        [shared] = client.scatter([glossary], broadcast=True, hash=False)
+        futures = [client.submit(_stats_catalog, str(path), shared, "", pure=False, retries=2) for path in paths]
+        return [use for future in futures for use in future.result()]
+    finally:
+        client.close()

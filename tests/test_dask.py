@@ -1,0 +1,81 @@
+"""Checking on a Dask LocalCluster: the same findings as a local run, and a worker killed mid-run
+loses no document."""
+
+import os
+import signal
+import sys
+
+import pytest
+
+from pipeline.checking import check_catalogs
+from pipeline.glossary.tbx import read_tbx
+from tests.conftest import ROOT
+
+distributed = pytest.importorskip("distributed")
+sys.path.insert(0, str(ROOT / "bench"))
+from generate import generate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def glossary():
+    return read_tbx(ROOT / "glossaries" / "untoc-som.tbx")
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("dask") / "tree"
+    generate(3500, folder)  # 8 documents, 40 catalogs
+    return folder / "locale"
+
+
+@pytest.fixture(scope="module")
+def local(tree, glossary):
+    return check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
+
+
+@pytest.fixture
+def cluster():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as running:
+        yield running
+
+
+def findings(result):
+    return [(f.code, f.severity.value, f.lang, f.file, f.line, f.msgctxt, f.message) for f in result.findings]
+
+
+def test_cluster_finds_what_a_local_run_finds(cluster, tree, glossary, local):
+    on_cluster = check_catalogs([tree], [glossary], keep_report_data=False, scheduler=cluster.scheduler_address)
+    assert findings(on_cluster) == findings(local)
+    assert on_cluster.entries_checked == local.entries_checked > 3000
+
+
+def test_a_killed_worker_loses_no_document(cluster, tree, glossary, local):
+    killed = []
+
+    def kill_a_worker_after_the_first_document(path):
+        if not killed:
+            nanny = next(iter(cluster.workers.values()))
+            os.kill(nanny.process.process.pid, signal.SIGKILL)
+            killed.append(nanny.process.process.pid)
+
+    on_cluster = check_catalogs([tree], [glossary], keep_report_data=False, scheduler=cluster.scheduler_address,
+                                progress=kill_a_worker_after_the_first_document)
+    assert killed
+    assert findings(on_cluster) == findings(local)
+
+
+def test_without_a_scheduler_dask_is_not_imported(tree, glossary):
+    import subprocess
+
+    code = ("import sys; from pathlib import Path; from pipeline.checking import check_catalogs; "
+            f"check_catalogs([Path({str(tree / 'ru')!r})], [], jobs=1); print('dask' in sys.modules, 'distributed' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out == ["False", "False"]
+
+
+def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, tree):
+    from tests.conftest import run_hexaglot
+
+    result = run_hexaglot("check", str(tree), "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "[E020] cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
