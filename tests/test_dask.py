@@ -79,3 +79,12 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, tree):
     result = run_hexaglot("check", str(tree), "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "[E020] cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+
+
+def test_glossary_stats_on_the_cluster(cluster, tree, glossary):
+    from pipeline.checking import catalog_paths
+    from pipeline.distributed import variant_usage_on
+    from pipeline.glossary.stats import merge_usage, variant_usage
+
+    paths = catalog_paths([tree])
+    assert merge_usage(variant_usage_on(cluster.scheduler_address, glossary, paths)) == variant_usage(glossary, paths)
