@@ -102,7 +102,7 @@ class DocumentCache:
         return base, hashlib.sha256((base + self.glossary_key).encode("ascii")).hexdigest()
 
     def load(self, paths: list[Path], template: Path | None):
-        from pipeline.checking import DocumentPart
+        from pipeline.checking import CheckResult
 
         base, terms = self._keys(paths, template)
         base_file, terms_file = self.folder / f"{base}.json", self.folder / f"{terms}.terms.json"
@@ -113,7 +113,7 @@ class DocumentCache:
             term_data = json.loads(terms_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None  # a damaged cache entry is a miss, never an error
-        return DocumentPart(
+        return CheckResult(
             findings=[_finding_from_json(f) for f in data["findings"] + term_data["findings"]],
             entries_checked=data["entries_checked"], catalogs=data["catalogs"], suppressed=data["suppressed"] + term_data["suppressed"],
             run_index=RunIndex.from_json(data["run_index"]),

@@ -20,15 +20,29 @@ _SUPPRESS = re.compile(r"hexaglot:\s*ignore\b([A-Z0-9,\s]*)", re.IGNORECASE)
 
 @dataclass
 class CheckResult:
+    """The outcome of checking some documents; results of documents checked apart (in other
+    processes, from the cache) are absorbed into one."""
+
     findings: list[Finding] = field(default_factory=list)
     entries_checked: int = 0
     catalogs: list[str] = field(default_factory=list)
     suppressed: int = 0
+    run_index: RunIndex = field(default_factory=RunIndex)
     # What a report shows beside the findings, kept from the run so that no check runs again.
     catalog_files: list[CatalogFile] = field(default_factory=list)
     # (file, msgctxt) → the glossary terms found in the translation: (start, end, concept, status)
     target_terms: dict[tuple[str, str], list[tuple[int, int, str, str]]] = field(default_factory=dict)
     source_terms: dict[tuple[str, str], list[tuple[int, int, str, str]]] = field(default_factory=dict)
+
+    def absorb(self, part: "CheckResult") -> None:
+        self.findings.extend(part.findings)
+        self.entries_checked += part.entries_checked
+        self.catalogs.extend(part.catalogs)
+        self.suppressed += part.suppressed
+        self.catalog_files.extend(part.catalog_files)
+        self.target_terms.update(part.target_terms)
+        self.source_terms.update(part.source_terms)
+        self.run_index.merge(part.run_index)
 
 
 def catalog_paths(paths: list[Path]) -> list[Path]:
@@ -63,20 +77,6 @@ class CheckSettings:
     keep_report_data: bool = False
 
 
-@dataclass
-class DocumentPart:
-    """What checking one document gives: the parts merge into a CheckResult."""
-
-    findings: list[Finding] = field(default_factory=list)
-    entries_checked: int = 0
-    catalogs: list[str] = field(default_factory=list)
-    suppressed: int = 0
-    run_index: RunIndex = field(default_factory=RunIndex)
-    catalog_files: list[CatalogFile] = field(default_factory=list)
-    target_terms: dict = field(default_factory=dict)
-    source_terms: dict = field(default_factory=dict)
-
-
 def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: str = "en",
                    select: list[str] | None = None, ignore: list[str] | None = None,
                    severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None,
@@ -98,17 +98,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     documents = _documents(catalog_paths(paths))
     checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
     result = CheckResult()
-    run_index = RunIndex()
-
-    def absorb(part: DocumentPart) -> None:
-        result.findings.extend(part.findings)
-        result.entries_checked += part.entries_checked
-        result.catalogs.extend(part.catalogs)
-        result.suppressed += part.suppressed
-        result.catalog_files.extend(part.catalog_files)
-        result.target_terms.update(part.target_terms)
-        result.source_terms.update(part.source_terms)
-        run_index.merge(part.run_index)
+    absorb = result.absorb
 
     if cache:
         # Documents unchanged since the last run come straight from the cache, before any
@@ -151,7 +141,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     levels = {check.code: _level(check, settings) for check in checks}
     for check in checks:
         if check.scope == "run":
-            result.findings.extend(check.run(RunContext(run_index, levels)))
+            result.findings.extend(check.run(RunContext(result.run_index, levels)))
     result.findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
     return result
 
@@ -190,7 +180,7 @@ class _WorkerState:
             for lang in languages | {self.settings.source_lang}:
                 self.terminology.index(lang)
 
-    def check(self, document: tuple[str, list[Path]]) -> DocumentPart:
+    def check(self, document: tuple[str, list[Path]]) -> CheckResult:
         name, paths = document
         template = _template(paths[0], name)
         if self.cache:
@@ -202,8 +192,8 @@ class _WorkerState:
             self.cache.store(paths, template, part)
         return part
 
-    def _check(self, name: str, paths: list[Path], template_path: Path | None) -> DocumentPart:
-        settings, part = self.settings, DocumentPart()
+    def _check(self, name: str, paths: list[Path], template_path: Path | None) -> CheckResult:
+        settings, part = self.settings, CheckResult()
         suppressions: dict[tuple[str, str], set[str] | None] = {}
         members = []
         for path in paths:
@@ -254,7 +244,7 @@ def _start_worker(glossaries, settings, cache) -> None:
     _STATE = _WorkerState(glossaries, settings, cache)
 
 
-def _worker_check(document) -> DocumentPart:
+def _worker_check(document) -> CheckResult:
     return _STATE.check(document)
 
 

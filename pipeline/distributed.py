@@ -53,7 +53,7 @@ def client_for(address: str):
 
 
 def check_documents(address: str, documents, glossaries, settings, cache) -> Iterator:
-    """DocumentParts of `documents`, computed on the cluster, yielded in the given order."""
+    """The CheckResult of each of `documents`, computed on the cluster, yielded in the given order."""
     key = hashlib.sha256(repr((settings, [repr(g) for g in glossaries], str(cache))).encode("utf-8")).hexdigest()
     client = client_for(address)
     try:
