@@ -181,12 +181,10 @@ class _WorkerState:
                 self.terminology.index(lang)
 
     def check(self, document: tuple[str, list[Path]]) -> CheckResult:
+        # The parent has already served every document the cache holds (check_catalogs), so a
+        # document that reaches a worker is a miss: it is checked, then stored.
         name, paths = document
         template = _template(paths[0], name)
-        if self.cache:
-            cached = self.cache.load(paths, template)
-            if cached is not None:
-                return cached
         part = self._check(name, paths, template)
         if self.cache:
             self.cache.store(paths, template, part)

@@ -49,10 +49,6 @@ class EntryContext:
         return self.catalog.lang
 
     @cached_property
-    def source_tokens(self):
-        return self.terminology.source(self.source_lang, self.entry.msgid)[0]
-
-    @cached_property
     def target_tokens(self):
         return self.terminology.index(self.lang).analyse(self.entry.msgstr)
 

@@ -68,10 +68,6 @@ def _number(n: float) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
-def _show_dates(value: frozenset) -> str:
-    return ", ".join(f"{d:02d}.{m:02d}" + (f".{y}" if y else "") for d, m, y in sorted(value, key=lambda t: (t[2] or 0, t[1], t[0]))) or "none"
-
-
 def _show_times(value: frozenset) -> str:
     return ", ".join(f"{t // 60:02d}:{t % 60:02d}" for t in sorted(value)) or "none"
 

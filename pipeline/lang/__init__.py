@@ -7,7 +7,6 @@ module under this package, never in `if lang == ...` branches elsewhere.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
@@ -79,10 +78,6 @@ class LanguageProfile:
         for context in ("format", "stand-alone"):
             names.update(get_day_names("wide", context=context, locale=self.code).values())
         return tuple(sorted((n.casefold() for n in names), key=len, reverse=True))
-
-    @cached_property
-    def time_range_re(self) -> re.Pattern[str]:
-        return re.compile(self.time_range)
 
     @cached_property
     def months(self) -> dict[str, int]:
