@@ -22,7 +22,7 @@ def glossary():
 
 @pytest.fixture
 def tree(tmp_path):
-    generate(1200, tmp_path / "tree")  # 3 documents, 15 catalogs
+    generate(2000, tmp_path / "tree")  # 3 documents, 15 catalogs
     return tmp_path / "tree" / "locale"
 
 
