@@ -32,8 +32,12 @@ def _normal(text: str) -> str:
 
 
 class RunIndex:
+    """Each record keeps the earliest place (file, line) it is used, not the first place met:
+    parts of a run are checked in any order (processes, the cache, a cluster) and merged as
+    they come, and the run-wide findings must not depend on that order."""
+
     def __init__(self):
-        # (lang, kind, msgid) → msgstr → [count, file, line, msgctxt] (the first place it is used)
+        # (lang, kind, msgid) → msgstr → [count, file, line, msgctxt] (the earliest place it is used)
         self.by_source: dict[tuple[str, str, str], dict[str, list]] = {}
         # (lang, msgstr) → normalised msgid → [file, line, msgctxt]
         self.by_translation: dict[tuple[str, str], dict[str, list]] = {}
@@ -41,26 +45,36 @@ class RunIndex:
     def add(self, context) -> None:
         entry, lang, path = context.entry, context.lang, context.catalog.path
         variants = self.by_source.setdefault((lang, _kind(entry.msgctxt), entry.msgid), {})
-        if entry.msgstr in variants:
-            variants[entry.msgstr][0] += 1
-        else:
+        known = variants.get(entry.msgstr)
+        if known is None:
             variants[entry.msgstr] = [1, path, entry.line, entry.msgctxt]
+        else:
+            known[0] += 1
+            if (path, entry.line) < (known[1], known[2]):
+                known[1:] = [path, entry.line, entry.msgctxt]
         if len(entry.msgstr.split()) >= 3:
             sources = self.by_translation.setdefault((lang, entry.msgstr), {})
-            sources.setdefault(_normal(entry.msgid), [path, entry.line, entry.msgctxt])
+            where = [path, entry.line, entry.msgctxt]
+            source = _normal(entry.msgid)
+            if source not in sources or where[:2] < sources[source][:2]:
+                sources[source] = where
 
     def merge(self, other: "RunIndex") -> None:
         for key, variants in other.by_source.items():
             mine = self.by_source.setdefault(key, {})
             for msgstr, (count, *where) in variants.items():
-                if msgstr in mine:
-                    mine[msgstr][0] += count
-                else:
+                known = mine.get(msgstr)
+                if known is None:
                     mine[msgstr] = [count, *where]
+                else:
+                    known[0] += count
+                    if where[:2] < known[1:3]:
+                        known[1:] = where
         for key, sources in other.by_translation.items():
             mine = self.by_translation.setdefault(key, {})
             for source, where in sources.items():
-                mine.setdefault(source, where)
+                if source not in mine or where[:2] < mine[source][:2]:
+                    mine[source] = where
 
     def to_json(self) -> dict:
         return {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import math
 import re
 import statistics
@@ -89,8 +91,8 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
     for (lang, _, msgid), variants in ctx.index.by_source.items():
         if len(variants) < 2:
             continue
-        # The most used translation is taken as right; ties go to the first met.
-        common = max(variants, key=lambda text: variants[text][0])
+        # The most used translation is taken as right; ties go to the one used first.
+        common = min(variants, key=lambda text: (-variants[text][0], variants[text][1], variants[text][2]))
         where_common = variants[common][3]
         for translation, (count, *where) in variants.items():
             if translation != common:
@@ -118,7 +120,7 @@ def same_translation(ctx: RunContext) -> Iterator[Finding]:
     for (lang, translation), sources in ctx.index.by_translation.items():
         if len(sources) < 2:
             continue
-        places = list(sources.values())
+        places = sorted(sources.values(), key=lambda where: (where[0], where[1]))
         for where in places[1:]:
             yield ctx.finding("CONS005", lang, where, f"the same translation stands for another source in {places[0][2]}",
                               found=translation)
@@ -175,10 +177,16 @@ def sentence_count(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: check that nothing was left out.
     """
-    source = len(split_sentences(ctx.entry.msgid, profile(ctx.source_lang)))
-    target = len(split_sentences(ctx.entry.msgstr, profile(ctx.lang)))
+    source = _sentence_count(ctx.entry.msgid, ctx.source_lang)
+    target = _sentence_count(ctx.entry.msgstr, ctx.lang)
     if source != target:
         yield ctx.finding("CONS007", f"{target} sentence(s), the source {source}")
+
+
+@lru_cache(maxsize=4096)
+def _sentence_count(text: str, lang: str) -> int:
+    # The source is the same in five catalogs: counted once, not five times.
+    return len(split_sentences(text, profile(lang)))
 
 
 def _without_shared_latin(source: str, target: str) -> tuple[str, str]:
