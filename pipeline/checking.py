@@ -4,6 +4,7 @@ run), drop what translators suppressed, and return the findings in file and line
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,6 +128,9 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
         # each starts warm instead of spending seconds building its own.
         _start_worker(glossaries, settings, cache)
         _STATE.warm_up(_languages_of(documents))
+        # What the parent built is kept for the whole run: out of the collector's sight, and
+        # its pages stay shared with the workers instead of being copied when it is walked.
+        gc.freeze()
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             for part in pool.map(_worker_check, documents, chunksize=1):
                 if progress:

@@ -13,8 +13,9 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from pipeline.lang.analysers import Token, analyser, exact
+from pipeline.lang.analysers import Token, Tokens, analyser, exact
 from pipeline.model import Glossary, Term
 
 
@@ -28,21 +29,21 @@ class IndexedTerm:
     agreement: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True)
-class TermMatch:
+class TermMatch(NamedTuple):
+    # A tuple made in one call, with what the checks ask of every match (concept, term,
+    # approved) as fields: a long paragraph has dozens of matches, each looked at by five checks.
     indexed: IndexedTerm
     start: int  # character offsets in the text
     end: int
     first: int  # token indices, inclusive (-1 for pattern matches)
     last: int
+    concept: str
+    term: Term
+    approved: bool
 
-    @property
-    def concept(self) -> str:
-        return self.indexed.concept
-
-    @property
-    def term(self) -> Term:
-        return self.indexed.term
+    @classmethod
+    def of(cls, indexed: IndexedTerm, start: int, end: int, first: int, last: int) -> "TermMatch":
+        return cls(indexed, start, end, first, last, indexed.concept, indexed.term, indexed.term.status.approved)
 
     def covers(self, other: "TermMatch") -> bool:
         return self.start <= other.start and other.end <= self.end and (self.end - self.start) > (other.end - other.start)
@@ -57,6 +58,8 @@ class TermIndex:
         self.by_first_key: dict[str, list[IndexedTerm]] = defaultdict(list)
         self.patterns: list[IndexedTerm] = []
         self.terms: list[IndexedTerm] = []
+        self.starting: dict[frozenset[str], tuple[IndexedTerm, ...]] = {}
+        self.following: dict[tuple[frozenset[str], frozenset[str]], tuple[IndexedTerm, ...]] = {}
         for glossary in glossaries:
             for concept in glossary.concepts:
                 for term in concept.terms_in(lang):
@@ -82,33 +85,63 @@ class TermIndex:
         for key in keys[0]:
             self.by_first_key[key].append(indexed)
 
-    def analyse(self, text: str) -> list[Token]:
+    def analyse(self, text: str) -> Tokens:
         return self.analyser.analyse(text)
 
-    def match(self, text: str, tokens: list[Token] | None = None) -> list[TermMatch]:
+    def _candidates(self, keys: frozenset[str]) -> tuple[IndexedTerm, ...]:
+        """The terms whose first word one of these keys may be, each once. Analysers give one
+        frozenset per distinct word, so this runs once per word, not once per token."""
+        found: dict[int, IndexedTerm] = {}
+        for key in keys:
+            for indexed in self.by_first_key.get(key, ()):
+                found.setdefault(id(indexed), indexed)
+        self.starting[keys] = result = tuple(found.values())
+        return result
+
+    def _viable(self, candidates: tuple[IndexedTerm, ...], pair: tuple[frozenset[str], frozenset[str]]) -> tuple[IndexedTerm, ...]:
+        if len(self.following) > 1_000_000:
+            self.following.clear()
+        survivors = tuple(c for c in candidates if len(c.tokens) == 1 or c.tokens[1] & pair[1])
+        self.following[pair] = survivors
+        return survivors
+
+    def match(self, text: str, tokens: Tokens | None = None) -> list[TermMatch]:
         """Every occurrence of every term in `text`, in text order."""
         tokens = self.analyse(text) if tokens is None else tokens
         matches: list[TermMatch] = []
-        count = len(tokens)
-        for position, token in enumerate(tokens):
-            tried: set[int] = set()
-            for key in token.keys:
-                for indexed in self.by_first_key.get(key, ()):
-                    marker = id(indexed)
-                    if marker in tried:
-                        continue
-                    tried.add(marker)
-                    length = len(indexed.tokens)
-                    if position + length > count:
-                        continue
-                    if all(indexed.tokens[k] & tokens[position + k].keys for k in range(1, length)):
-                        last = position + length - 1
-                        matches.append(TermMatch(indexed, token.start, tokens[last].end, position, last))
+        keys, bounds = tokens.keys, tokens.bounds
+        count = len(keys)
+        starting = self.starting
+        # Most words start no term: the word's candidates (cached per word) are looked up in
+        # C, and only positions with some are visited.
+        found = list(map(starting.get, keys))
+        if None in found:
+            found = [f if f is not None else self._candidates(k) for f, k in zip(found, keys)]
+        following, viable = self.following, self._viable
+        for position in [i for i, f in enumerate(found) if f]:
+            # The terms that survive the next word too, cached per pair of words: frequent
+            # words (`the`, `de`, `по`) start many terms, and few pairs start any.
+            pair = (keys[position], keys[position + 1] if position + 1 < count else _END)
+            survivors = following.get(pair)
+            if survivors is None:
+                survivors = viable(found[position], pair)
+            for indexed in survivors:
+                length = len(indexed.tokens)
+                if position + length > count:
+                    continue
+                if length < 3 or all(indexed.tokens[k] & keys[position + k] for k in range(2, length)):
+                    last = position + length - 1
+                    matches.append(TermMatch.of(indexed, bounds[2 * position], bounds[2 * last + 1], position, last))
         for indexed in self.patterns:
             for found in indexed.pattern.finditer(text):
-                matches.append(TermMatch(indexed, found.start(), found.end(), -1, -1))
-        matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
+                matches.append(TermMatch.of(indexed, found.start(), found.end(), -1, -1))
+        # Ties broken by concept and term, so that the same text gives the same findings in
+        # every process (the order keys come out of a set in changes with the hash seed).
+        matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.indexed.concept, m.indexed.term.text))
         return matches
+
+
+_END: frozenset[str] = frozenset()  # the "next word" after the last one: matches nothing
 
 
 def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:
@@ -116,7 +149,10 @@ def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:
     short form inside it); matches of other concepts inside a longer one are kept. Where two
     terms of one concept match the same words (`État partie`, `État Partie`), the one written
     as the text writes it stands for both."""
-    kept = [m for m in matches if not any(o.concept == m.concept and o.covers(m) for o in matches)]
+    by_concept: dict[str, list[TermMatch]] = defaultdict(list)
+    for match in matches:
+        by_concept[match.concept].append(match)
+    kept = [m for m in matches if len(by_concept[m.concept]) == 1 or not any(o.covers(m) for o in by_concept[m.concept])]
     best: dict[tuple[int, int, str], TermMatch] = {}
     for match in kept:
         key = (match.start, match.end, match.concept)
@@ -131,7 +167,7 @@ def _closer(match: TermMatch, other: TermMatch, text: str) -> bool:
     return rank(match) > rank(other)
 
 
-def _agreement(tokens: list[Token], russian) -> tuple[tuple[int, int], ...]:
+def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
     """Which words of a Russian term agree with its head: adjectives and participles in the
     nominative before the first noun in the nominative, agreeing with it."""
     head = None
@@ -153,17 +189,25 @@ def _agreement(tokens: list[Token], russian) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(pairs))
 
 
-def agrees(match: TermMatch, tokens: list[Token], russian) -> bool:
+def agrees(match: TermMatch, tokens: Tokens, russian) -> bool:
     """Do the words of a Russian term, as found, agree in case and number (and gender in the
     singular)? `незаконных ввоз мигрантов` does not."""
-    for agreeing, head in match.indexed.agreement:
-        head_token = tokens[match.first + head]
-        word_token = tokens[match.first + agreeing]
-        head_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(head_token.text) if p.tag.POS == "NOUN"}
-        word_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(word_token.text) if p.tag.POS in ("ADJF", "PRTF")}
-        if not any(_agree(w, h) for w in word_forms for h in head_forms):
-            return False
-    return True
+    words = tokens.words
+    return all(_pair_agrees(words[match.first + agreeing], words[match.first + head], russian)
+               for agreeing, head in match.indexed.agreement)
+
+
+_AGREEMENT: dict[tuple[str, str], bool] = {}
+
+
+def _pair_agrees(word: str, head: str, russian) -> bool:
+    # The same pairs of words recur (`незаконного ввоза`): each pair is parsed once.
+    known = _AGREEMENT.get((word, head))
+    if known is None:
+        head_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(head) if p.tag.POS == "NOUN"}
+        word_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(word) if p.tag.POS in ("ADJF", "PRTF")}
+        known = _AGREEMENT[(word, head)] = any(_agree(w, h) for w in word_forms for h in head_forms)
+    return known
 
 
 def _agree(word: tuple, head: tuple) -> bool:

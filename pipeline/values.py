@@ -31,6 +31,7 @@ RESOLUTION = re.compile(rf"(?<![{_NEAR}/.])(\d{{1,3}}/\d{{1,3}})(?![{_NEAR}/])")
 # Names that carry a number that is not a value of the text.
 NAMES = re.compile(r"COVID-19|كوفيد-19|2019冠状病毒病")
 LANGUAGE_PART = re.compile(r"/(?:ar|en|es|fr|ru|zh)(?=/)")
+_DIGIT = re.compile(r"[0-9]")
 
 
 @dataclass(frozen=True)
@@ -45,19 +46,38 @@ class Values:
     emails: frozenset[str] = frozenset()
 
 
+def _fold(ch: str) -> str:
+    if ch.isdigit() and not ("0" <= ch <= "9"):
+        try:
+            return str(unicodedata.digit(ch))
+        except ValueError:
+            pass
+    folded = unicodedata.normalize("NFKC", ch)
+    return folded if len(folded) == 1 else ch
+
+
+# Characters seen so far: those that fold (to what) and those that stay. A text's characters
+# are a set made in C; only characters never seen before are looked at one by one, and a text
+# with nothing to fold (most) is returned as it is.
+_FOLDS: dict[str, str] = {}
+_STAYS: set[str] = set()
+
+
 def fold_digits(text: str) -> str:
     """Every script's digits as ASCII, full-width forms folded; the length is kept."""
-    out = []
-    for ch in text:
-        if ch.isdigit() and not ("0" <= ch <= "9"):
-            try:
-                out.append(str(unicodedata.digit(ch)))
-                continue
-            except ValueError:
-                pass
-        folded = unicodedata.normalize("NFKC", ch)
-        out.append(folded if len(folded) == 1 else ch)
-    return "".join(out)
+    if text.isascii():
+        return text
+    chars = set(text)
+    for ch in chars - _STAYS - _FOLDS.keys():
+        folded = _fold(ch)
+        if folded == ch:
+            _STAYS.add(ch)
+        else:
+            _FOLDS[ch] = folded
+    changing = chars.intersection(_FOLDS)
+    if not changing:
+        return text
+    return text.translate({ord(ch): _FOLDS[ch] for ch in changing})
 
 
 def extract_values(text: str, profile: LanguageProfile) -> Values:
@@ -73,18 +93,25 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
                 work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end():]
         return found
 
-    urls = take(URL, lambda m: LANGUAGE_PART.sub("/*", m.group(0).rstrip("/")))
-    emails = take(EMAIL, lambda m: m.group(0).lower())
-    take(NAMES, lambda m: m.group(0))
-    symbols = take(SYMBOL, lambda m: m.group(0))
-    times = [minutes for found in take(_time_pattern(profile.code), lambda m: _times(m, profile.code)) for minutes in found]
-    dates = [d for found in take(_date_pattern(profile), lambda m: _dates(m, profile)) for d in found]
-    if profile.code == "ru":
+    # Each kind needs a character most sentences lack ("://", "@", "/", a digit): looking for it
+    # first spares most texts the expressions (the slowest is the date, with every month name).
+    digits = _DIGIT.search(work) is not None
+    urls = take(URL, lambda m: LANGUAGE_PART.sub("/*", m.group(0).rstrip("/"))) if "://" in work else []
+    emails = take(EMAIL, lambda m: m.group(0).lower()) if "@" in work else []
+    if digits:
+        take(NAMES, lambda m: m.group(0))
+    symbols = take(SYMBOL, lambda m: m.group(0)) if "/" in work else []
+    lower = work.lower()
+    times = ([minutes for found in take(_time_pattern(profile.code), lambda m: _times(m, profile.code)) for minutes in found]
+             if any(hint in lower for hint in _TIME_HINTS[profile.code]) else [])
+    dates = ([d for found in take(_date_pattern(profile), lambda m: _dates(m, profile)) for d in found]
+             if digits and (profile.code == "zh" or _has_month(lower, profile)) else [])
+    if profile.code == "ru" and _has_month(lower, profile):
         dates += [d for found in take(_RU_ORDINAL_DATE(profile), lambda m: _russian_ordinal_date(m, profile)) for d in found]
     # The word may be a word or two away ("قرار المؤتمر 7/1", "resolution of the Conference").
-    keyword = re.compile(rf"(?:{profile.resolution_words})(?:\s+[^\s\d]+){{0,2}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
+    keyword = _resolution_keyword(profile.resolution_words)
     resolutions, bare = [], []
-    for match in RESOLUTION.finditer(work):
+    for match in (RESOLUTION.finditer(work) if digits and "/" in work else ()):
         number = match.group(1)
         before = work[max(0, match.start() - 30): match.start()]
         after = work[match.end(): match.end() + 3]
@@ -92,8 +119,9 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
         introduced = keyword.search(before) or (profile.code == "zh" and re.match(r"\s*号\s*(?:决议|决定)", after))
         if not introduced:
             bare.append(number)
-    work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
-    numbers = Counter(_numbers(work, profile))
+    if resolutions:
+        work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
+    numbers = Counter(_numbers(work, profile, digits))
     return Values(numbers, frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails))
 
@@ -106,9 +134,14 @@ _NUMBER = re.compile(
 )
 
 
-def _numbers(text: str, profile: LanguageProfile) -> list[float]:
+@lru_cache(maxsize=None)
+def _resolution_keyword(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{words})(?:\s+[^\s\d]+){{0,2}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
+
+
+def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[float]:
     values = []
-    for match in _NUMBER.finditer(text):
+    for match in (_NUMBER.finditer(text) if digits else ()):
         raw = match.group(0)
         if profile.decimal_comma:
             raw = re.sub(r"[ \u00a0\u202f.](?=\d{3}\b)", "", raw).replace(",", ".")
@@ -132,16 +165,30 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
         from pipeline.lang.analysers.ar import normalise
 
         text = normalise(text)  # diacritics would split words (`ستُعدُّ` is not `ست` six)
-    values = []
-    weekdays = set(profile.weekdays)
-    for word in re.findall(r"[^\W\d_]+", text):
-        if word.casefold() in weekdays:
-            continue  # الاثنين is Monday, not two
+    # A word's value is worked out once per process; a text's words are looked up in C.
+    table = _NUMBER_WORD_VALUES.setdefault(profile.code, {})
+    words = _LETTERS.findall(text)
+    found = list(map(table.get, words))
+    if None in found:
+        found = [value if value is not None else _number_word(word, profile, table) for value, word in zip(found, words)]
+    return [value for value in found if value]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# language → word → its value as a number word, or 0.0 for a word that is none
+_NUMBER_WORD_VALUES: dict[str, dict[str, float]] = {}
+
+
+def _number_word(word: str, profile: LanguageProfile, table: dict[str, float]) -> float:
+    value = 0.0
+    if word.casefold() not in set(profile.weekdays):  # الاثنين is Monday, not two
         for form in _normal_forms(word.lower(), profile.code):
             if form in profile.number_words:
-                values.append(float(profile.number_words[form]))
+                value = float(profile.number_words[form])
                 break
-    return values
+    if len(table) < 500_000:
+        table[word] = value
+    return value
 
 
 @lru_cache(maxsize=65536)
@@ -213,6 +260,12 @@ _ORDINALS = {
 }
 
 
+def _has_month(lower: str, profile: LanguageProfile) -> bool:
+    """Does a month name occur (in the lower-cased text)? A substring test per name, far
+    cheaper than the date expressions, which try every number or word of the text as a day."""
+    return any(name in lower for name in profile.months)
+
+
 def _RU_ORDINAL_DATE(profile: LanguageProfile) -> re.Pattern[str]:
     return _russian_ordinal_pattern()
 
@@ -221,7 +274,10 @@ def _RU_ORDINAL_DATE(profile: LanguageProfile) -> re.Pattern[str]:
 def _russian_ordinal_pattern() -> re.Pattern[str]:
     profile = language("ru")
     months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
-    return re.compile(rf"(?:(двадцать|тридцать)\s+)?([А-Яа-яЁё]+)\s+({months})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)
+    # Starting at word starts only, and never giving letters back (++): the word must be
+    # followed by a space, so backtracking into it cannot help, and it cost a long text
+    # hundreds of microseconds.
+    return re.compile(rf"(?<![А-Яа-яЁё])(?:(двадцать|тридцать)\s+)?([А-Яа-яЁё]++)\s+({months})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)
 
 
 def _russian_ordinal_date(match: re.Match[str], profile: LanguageProfile):
@@ -247,6 +303,11 @@ _TIME_PATTERNS = {
     "ar": r"(?<![\d/])(00|15|30|45)/(\d{1,2})(?![\d/])",
     "zh": r"(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?(?:\s*至\s*(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?)?",
 }
+
+
+# What each language's time expression cannot match without (lower case): a text without any
+# of these is not searched for times.
+_TIME_HINTS = {"en": ("a.m.", "p.m.", "noon"), "ru": ("час", ":"), "fr": ("h",), "es": ("horas",), "ar": ("/",), "zh": ("时",)}
 
 
 @lru_cache(maxsize=None)

@@ -36,13 +36,18 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: use the preferred term (or an admitted one) in the form the sentence needs.
     """
-    satisfied = {m.concept for m in ctx.target if m.term.status.approved}
-    rejected = {m.concept for m in ctx.target if not m.term.status.approved}
+    source = ctx.source
+    if not source:
+        return
+    satisfied = {m.concept for m in ctx.target if m.approved}
+    rejected = {m.concept for m in ctx.target if not m.approved}
+    if not {m.concept for m in source} - satisfied - rejected:
+        return  # every concept of the source is rendered, well or badly: most entries
     # Concepts nested in a longer source match whose concept the translation renders.
     covered = {
         inner.concept
-        for outer in ctx.source if outer.concept in satisfied
-        for inner in ctx.source if outer.covers(inner)
+        for outer in source if outer.concept in satisfied
+        for inner in source if outer.covers(inner)
     }
     # A source word shared by several concepts (`meeting`: a meeting, a sitting) is rendered
     # when any of them is.
@@ -92,9 +97,9 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: replace the variant by the preferred term, inflected as the sentence needs.
     """
     for match in ctx.target:
-        if match.term.status.approved:
+        if match.approved:
             continue
-        if any(other.term.status.approved and other.covers(match) for other in ctx.all_target):
+        if any(other.approved and other.covers(match) for other in ctx.all_target):
             continue
         found = ctx.target_text(match)
         status = match.term.status.value
@@ -157,7 +162,7 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     for entry_ctx in ctx.entries:
         for match in entry_ctx.target:
             # A plural form listed beside its singular (Arabic broken plurals) is a form, not a variant.
-            if match.term.status.approved and match.term.number != "plural":
+            if match.approved and match.term.number != "plural":
                 kind = match.term.term_type if match.term.term_type in ("shortForm", "acronym", "abbreviation") else "full"
                 uses[(match.concept, kind)].append((entry_ctx, match))
     for (concept, _), found in uses.items():

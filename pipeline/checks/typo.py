@@ -17,6 +17,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _QUOTES = set("\"“”„«»‹›《》「」『』")
 _NBSP = "\u00a0\u202f"
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("«", "»"), ("“", "”"), ("《", "》"), ("「", "」"))
+_BRACKETS = frozenset(ch for pair in _PAIRS for ch in pair)
 _END = {".": ".", "。": ".", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
 _TRAILING = "\"'»”’)]）》」』 \u00a0"
 _ABBREVIATION = "an abbreviation's stop"
@@ -37,6 +38,8 @@ def _script(ch: str) -> str | None:
 
 
 def _without_links(text: str) -> str:
+    if "@" not in text and "://" not in text:
+        return text  # the expressions below would find nothing, and most texts have neither
     text = URL.sub(lambda m: " " * len(m.group(0)), text)
     return EMAIL.sub(lambda m: " " * len(m.group(0)), text)
 
@@ -60,11 +63,20 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     for word in _WORD.findall(_without_links(ctx.entry.msgstr)):
         if word.isascii():
             continue  # one script, and the commonest case by far
-        # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
-        scripts = {_script(ch) for ch in set(word)} - {None, "CJK", "Arabic"}
-        if len(scripts) > 1 or "full-width Latin" in scripts:
-            odd = sorted({f"{ch} ({_script(ch)})" for ch in word if _script(ch) != _dominant(word)})
-            yield ctx.finding("TYPO001", f"'{word}' mixes scripts: {', '.join(odd)}", found=word)
+        odd = _mixed(word)
+        if odd:
+            yield ctx.finding("TYPO001", f"'{word}' mixes scripts: {odd}", found=word)
+
+
+@lru_cache(maxsize=65536)
+def _mixed(word: str) -> str | None:
+    """The letters of a word that are not in its main script, if it mixes scripts (words
+    recur: each is looked at once)."""
+    # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
+    scripts = {_script(ch) for ch in set(word)} - {None, "CJK", "Arabic"}
+    if len(scripts) > 1 or "full-width Latin" in scripts:
+        return ", ".join(sorted({f"{ch} ({_script(ch)})" for ch in word if _script(ch) != _dominant(word)}))
+    return None
 
 
 def _dominant(word: str) -> str | None:
@@ -96,7 +108,7 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     language = profile(ctx.lang)
     allowed = {ch for pair in language.quotes for ch in pair}
     text = _without_links(ctx.entry.msgstr)
-    wrong = sorted({ch for ch in text if ch in _QUOTES and ch not in allowed})
+    wrong = sorted(_QUOTES.intersection(text) - allowed)
     if wrong:
         expected = " ".join(f"{a}{b}" for a, b in language.quotes)
         yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
@@ -122,7 +134,7 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: remove the extra space; in French use a no-break space (U+00A0 or U+202F).
     """
     text, source = ctx.entry.msgstr, ctx.entry.msgid
-    if re.search(r"\S {2,}\S", text) and not re.search(r"\S {2,}\S", source):
+    if "  " in text and re.search(r"\S {2,}\S", text) and not re.search(r"\S {2,}\S", source):
         yield ctx.finding("TYPO003", "double space", found="  ")
     if text != text.strip() and source == source.strip():
         yield ctx.finding("TYPO003", "leading or trailing whitespace")
@@ -183,6 +195,8 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: close what is opened.
     """
+    if not _BRACKETS.intersection(ctx.entry.msgstr):
+        return  # nothing opens or closes: most texts
     # A list letter closed by a bracket (`1 a)`, `b) утверждение`) opens nothing.
     text = _LIST_LETTER.sub(" ", _without_links(ctx.entry.msgstr))
     source = _LIST_LETTER.sub(" ", _without_links(ctx.entry.msgid))
@@ -204,11 +218,18 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
-    for match in re.finditer(r"(?<![\w-])([^\W\d_]{2,})\s+\1(?![\w-])", ctx.entry.msgstr, re.IGNORECASE):
+    words = _WORDS.findall(ctx.entry.msgstr.lower())
+    if not any(map(str.__eq__, words, words[1:])):
+        return  # no word next to itself, punctuation aside: the expression below would find nothing
+    for match in _REPEATED.finditer(ctx.entry.msgstr):
         if match.group(1).lower() != match.group(0).split()[-1].lower():
             continue
         if not re.search(rf"(?<![\w-]){re.escape(match.group(1))}\s+{re.escape(match.group(1))}(?![\w-])", ctx.entry.msgid, re.IGNORECASE):
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0))
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]{2,})\s+\1(?![\w-])", re.IGNORECASE)
 
 
 @register("TYPO007", "leading-capital", Severity.INFO, languages=("en", "es", "fr", "ru"))
@@ -247,13 +268,21 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: check the spelling; a real word it does not know can be ignored with
     `# hexaglot: ignore TYPO008` on the entry.
     """
+    for word in _RUSSIAN_WORD.findall(ctx.entry.msgstr):
+        if _known_russian(word):
+            continue
+        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
+
+
+_RUSSIAN_WORD = re.compile(r"(?<![\w-])[а-яё]{4,}(?:-[а-яё]+)*(?![\w-])")
+
+
+@lru_cache(maxsize=65536)
+def _known_russian(word: str) -> bool:
     from pipeline.lang.hyphenation import morph_analyzer
 
     morph = morph_analyzer()
-    for word in re.findall(r"(?<![\w-])[а-яё]{4,}(?:-[а-яё]+)*(?![\w-])", ctx.entry.msgstr):
-        if morph.word_is_known(word) or all(morph.word_is_known(part) for part in word.split("-") if part):
-            continue
-        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
+    return morph.word_is_known(word) or all(morph.word_is_known(part) for part in word.split("-") if part)
 
 
 @register("TYPO009", "run-together-words", Severity.WARNING, languages=("ru",))

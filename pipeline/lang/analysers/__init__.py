@@ -13,26 +13,67 @@ once per process, on first use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from importlib import import_module
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from pipeline.model import LANGUAGES
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
     keys: frozenset[str]
 
 
+class Tokens:
+    """A text's tokens as parallel lists: the words, their keys, and their bounds (token i runs
+    from bounds[2i] to bounds[2i + 1]).
+
+    Lists rather than one object per token, because they are made by calls that run in C
+    (a split, an accumulate, a map over the word cache): a long paragraph has a hundred
+    tokens, and the matcher looks at the keys of most of them and at the bounds of few.
+    Indexing and iterating give `Token`s for code that wants one token at a time.
+    """
+
+    __slots__ = ("words", "keys", "bounds")
+
+    def __init__(self, words: list[str], keys: list[frozenset[str]], bounds: list[int]):
+        self.words, self.keys, self.bounds = words, keys, bounds
+
+    @classmethod
+    def from_split(cls, parts: list[str], words: list[str], known, analyse_word) -> "Tokens":
+        """From `pattern.split(text)` with the token in one group ([gap, token, gap, ...,
+        gap]); `known` is the word cache's get, `analyse_word` fills what it lacks."""
+        keys = list(map(known, words))
+        if None in keys:
+            keys = [k if k is not None else analyse_word(w) for k, w in zip(keys, words)]
+        return cls(words, keys, list(accumulate(map(len, parts))))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, index: int) -> Token:
+        if index < 0:
+            index += len(self.words)
+        return Token(self.bounds[2 * index], self.bounds[2 * index + 1], self.words[index], self.keys[index])
+
+    def __iter__(self):
+        return (self[index] for index in range(len(self.words)))
+
+    def start(self, index: int) -> int:
+        return self.bounds[2 * index]
+
+    def end(self, index: int) -> int:
+        return self.bounds[2 * index + 1]
+
+
 class Analyser(Protocol):
     lang: str
 
-    def analyse(self, text: str) -> list[Token]: ...
+    def analyse(self, text: str) -> Tokens: ...
 
 
 _MODULES = {"ru": "ru", "en": "latin", "fr": "latin", "es": "latin", "ar": "ar", "zh": "zh"}

@@ -15,9 +15,9 @@ import re
 
 import snowballstemmer
 
-from pipeline.lang.analysers import Token, exact
+from pipeline.lang.analysers import Tokens, exact
 
-_WORD = re.compile(r"[\w\u064b-\u065f\u0670\u0640]+|[^\w\s]")
+_WORD = re.compile(r"([\w\u064b-\u065f\u0670\u0640]+|[^\w\s])")
 
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
@@ -69,8 +69,9 @@ class ArabicAnalyser:
             cached = self.cache[word] = frozenset(keys | {exact(word)})
         return cached
 
-    def analyse(self, text: str) -> list[Token]:
-        return [Token(m.start(), m.end(), m.group(0), self.keys(m.group(0))) for m in _WORD.finditer(text)]
+    def analyse(self, text: str) -> Tokens:
+        parts = _WORD.split(text)
+        return Tokens.from_split(parts, parts[1::2], self.cache.get, self.keys)
 
 
 def build(lang: str) -> ArabicAnalyser:

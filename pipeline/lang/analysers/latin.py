@@ -22,9 +22,9 @@ import snowballstemmer
 
 import re
 
-from pipeline.lang.analysers import Token, exact
+from pipeline.lang.analysers import Tokens, exact
 
-_TOKEN = re.compile(r"[^\W\d_]{1,3}['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S")
+_TOKEN = re.compile(r"([^\W\d_]{1,3}['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S)")
 
 _STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 _ELISIONS = {
@@ -66,9 +66,9 @@ class LatinAnalyser:
             cached = self.cache[word] = frozenset(keys | {exact(word)})
         return cached
 
-    def analyse(self, text: str) -> list[Token]:
-        keys = self.keys
-        return [Token(m.start(), m.end(), m.group(0), keys(m.group(0))) for m in _TOKEN.finditer(text)]
+    def analyse(self, text: str) -> Tokens:
+        parts = _TOKEN.split(text)
+        return Tokens.from_split(parts, parts[1::2], self.cache.get, self.keys)
 
 
 def build(lang: str) -> LatinAnalyser:

@@ -8,7 +8,7 @@ reporting them is TYPO001's job, not the matcher's.
 
 from __future__ import annotations
 
-from pipeline.lang.analysers import Token, exact, spacy_tokenizer
+from pipeline.lang.analysers import Tokens, exact, spacy_tokenizer
 from pipeline.lang.hyphenation import morph_analyzer
 
 # Latin (and a few other) letters that look like Cyrillic ones.
@@ -46,8 +46,18 @@ class RussianAnalyser:
             cached = self.cache[word] = frozenset(keys | {exact(word)})
         return cached
 
-    def analyse(self, text: str) -> list[Token]:
-        return [Token(t.idx, t.idx + len(t.text), t.text, self.keys(t.text)) for t in self.tokenizer(text) if not t.is_space]
+    def analyse(self, text: str) -> Tokens:
+        words, bounds = [], []
+        for token in self.tokenizer(text):
+            if not token.is_space:
+                word, start = token.text, token.idx
+                words.append(word)
+                bounds += (start, start + len(word))
+        known = self.cache.get
+        keys = list(map(known, words))
+        if None in keys:
+            keys = [k if k is not None else self.keys(w) for k, w in zip(keys, words)]
+        return Tokens(words, keys, bounds)
 
     def parses(self, word: str):
         return self.morph.parse(fold_confusables(word).lower().replace("ё", "е"))

@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from pipeline.lang.analysers import Token, exact
+from pipeline.lang.analysers import Tokens, exact
 
 # Title marks are left out: Chinese writes them inside names (`《联合国打击跨国有组织犯罪公约》
 # 及其各项议定书实施情况审议机制`), where the glossary term has none.
-_TOKEN = re.compile(r"[A-Za-z0-9]+|[^\s《》〈〉]", re.UNICODE)
+_TOKEN = re.compile(r"([A-Za-z0-9]+|[^\s《》〈〉])", re.UNICODE)
 
 
 class ChineseAnalyser:
@@ -29,12 +29,18 @@ class ChineseAnalyser:
             cached = self.cache[piece] = frozenset({piece.lower(), exact(piece)})
         return cached
 
-    def analyse(self, text: str) -> list[Token]:
+    def analyse(self, text: str) -> Tokens:
         # NFKC keeps the length of CJK text but may change it for rare compatibility forms;
         # offsets are taken on the folded text only when the lengths agree.
         folded = unicodedata.normalize("NFKC", text)
         source = folded if len(folded) == len(text) else text
-        return [Token(m.start(), m.end(), text[m.start():m.end()], self.keys(m.group(0))) for m in _TOKEN.finditer(source)]
+        parts = _TOKEN.split(source)
+        tokens = Tokens.from_split(parts, parts[1::2], self.cache.get, self.keys)
+        if source is not text:
+            # The keys are the folded pieces'; the words are what the text writes.
+            bounds = tokens.bounds
+            tokens.words = [text[bounds[2 * i]:bounds[2 * i + 1]] for i in range(len(tokens.words))]
+        return tokens
 
 
 def build(lang: str) -> ChineseAnalyser:
