@@ -75,3 +75,34 @@ def test_a_damaged_cache_entry_is_a_miss(tree, glossary, tmp_path):
     for path in cache.glob("*.json"):
         path.write_text("{ not json", encoding="utf-8")
     assert findings(check_catalogs([tree], [glossary], cache=cache)) == findings(check_catalogs([tree], [glossary], keep_report_data=False))
+
+
+def test_run_wide_findings_do_not_depend_on_the_order_parts_arrive_in(tree, glossary):
+    # A cache serves some documents before others are checked, and workers finish in any
+    # order: CONS004/CONS005 must name the same entries whatever the order of absorption.
+    # Two documents translate one heading two ways, once each: a tie, the case where "the
+    # first met" used to follow the order of absorption.
+    from pipeline.checking import CheckResult, CheckSettings, _documents, _WorkerState, catalog_paths
+    from pipeline.checks import REGISTRY
+    from pipeline.checks.context import RunContext
+
+    path = tree / "ru" / "LC_MESSAGES" / "doc-000001.po"
+    catalog = polib.pofile(str(path))
+    entry = next(e for e in catalog if e.msgctxt == "agenda/1")
+    entry.msgstr = "Вопросы организации работы:"
+    catalog.save(str(path))
+    state = _WorkerState([glossary], CheckSettings(), None)
+    parts = [state.check(document) for document in _documents(catalog_paths([tree]))]
+    levels = {code: REGISTRY[code].severity for code in ("CONS004", "CONS005")}
+
+    def run_wide(order):
+        result = CheckResult()
+        for part in order:
+            result.absorb(part)
+        context = RunContext(result.run_index, levels)
+        return sorted((f.code, f.file, f.line, f.message) for code in levels for f in REGISTRY[code].run(context))
+
+    forward = run_wide(parts)
+    assert forward == run_wide(parts[::-1]) == run_wide([parts[1], parts[0], *parts[2:]])
+    tie = [f for f in forward if f[0] == "CONS004" and "Организационные вопросы" in f[3]]
+    assert len(tie) == 1 and tie[0][1].endswith("ru/LC_MESSAGES/doc-000001.po")  # the later place is reported

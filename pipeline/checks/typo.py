@@ -198,12 +198,18 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
     if not _BRACKETS.intersection(ctx.entry.msgstr):
         return  # nothing opens or closes: most texts
     # A list letter closed by a bracket (`1 a)`, `b) утверждение`) opens nothing.
-    text = _LIST_LETTER.sub(" ", _without_links(ctx.entry.msgstr))
-    source = _LIST_LETTER.sub(" ", _without_links(ctx.entry.msgid))
+    text = _bracket_text(ctx.entry.msgstr)
+    source = _bracket_text(ctx.entry.msgid)
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
             yield ctx.finding("TYPO005", f"{text.count(opening)} '{opening}' but {text.count(closing)} '{closing}'",
                               found=opening + closing)
+
+
+@lru_cache(maxsize=4096)
+def _bracket_text(text: str) -> str:
+    # Cached: the source is the same in five catalogs.
+    return _LIST_LETTER.sub(" ", _without_links(text))
 
 
 @register("TYPO006", "repeated-word", Severity.WARNING, languages=("ar", "en", "es", "fr", "ru"))

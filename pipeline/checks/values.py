@@ -36,6 +36,8 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
         any_version = next(iter(versions.values()))
         source = get(values(ctx.source_lang, any_version.entry.msgid))
         found = {lang: get(values(lang, version.entry.msgstr)) for lang, version in versions.items()}
+        if all(value == source for value in found.values()):
+            continue  # the versions agree: nearly every segment
         votes = Counter([source, *found.values()])
         majority, count = votes.most_common(1)[0]
         languages = len(found) + 1
