@@ -27,7 +27,8 @@ def _kind(msgctxt: str) -> str:
     return "cell" if msgctxt.startswith("annex/") else "text"
 
 
-def _normal(text: str) -> str:
+def normal_source(text: str) -> str:
+    """A source with punctuation and case set aside: what CONS005 compares."""
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
@@ -39,7 +40,7 @@ class RunIndex:
     def __init__(self):
         # (lang, kind, msgid) → msgstr → [count, file, line, msgctxt] (the earliest place it is used)
         self.by_source: dict[tuple[str, str, str], dict[str, list]] = {}
-        # (lang, msgstr) → normalised msgid → [file, line, msgctxt]
+        # (lang, msgstr) → msgid → [file, line, msgctxt] (the earliest place)
         self.by_translation: dict[tuple[str, str], dict[str, list]] = {}
 
     def add(self, context) -> None:
@@ -53,9 +54,12 @@ class RunIndex:
             if (path, entry.line) < (known[1], known[2]):
                 known[1:] = [path, entry.line, entry.msgctxt]
         if len(entry.msgstr.split()) >= 3:
+            # Keyed on the source as written; sources that differ only in punctuation and case
+            # are taken as one by CONS005 (normalised there, for the few translations that have
+            # two sources, not here for every entry).
             sources = self.by_translation.setdefault((lang, entry.msgstr), {})
             where = [path, entry.line, entry.msgctxt]
-            source = _normal(entry.msgid)
+            source = entry.msgid
             if source not in sources or where[:2] < sources[source][:2]:
                 sources[source] = where
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import math
 import re
 import statistics
 from collections.abc import Iterator
+from functools import lru_cache
 
+from pipeline.cache import normal_source
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext, RunContext
 from pipeline.extract.sentences import split_sentences
@@ -120,7 +120,15 @@ def same_translation(ctx: RunContext) -> Iterator[Finding]:
     for (lang, translation), sources in ctx.index.by_translation.items():
         if len(sources) < 2:
             continue
-        places = sorted(sources.values(), key=lambda where: (where[0], where[1]))
+        # Sources differing only in punctuation or case are one source, at its earliest place.
+        earliest: dict[str, list] = {}
+        for source, where in sources.items():
+            key = normal_source(source)
+            if key not in earliest or where[:2] < earliest[key][:2]:
+                earliest[key] = where
+        if len(earliest) < 2:
+            continue
+        places = sorted(earliest.values(), key=lambda where: (where[0], where[1]))
         for where in places[1:]:
             yield ctx.finding("CONS005", lang, where, f"the same translation stands for another source in {places[0][2]}",
                               found=translation)

@@ -15,9 +15,10 @@ from pipeline.values import EMAIL, URL
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _QUOTES = set("\"“”„«»‹›《》「」『』")
+_QUOTE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
 _NBSP = "\u00a0\u202f"
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("«", "»"), ("“", "”"), ("《", "》"), ("「", "」"))
-_BRACKETS = frozenset(ch for pair in _PAIRS for ch in pair)
+_BRACKET = re.compile("[" + re.escape("".join(ch for pair in _PAIRS for ch in pair)) + "]")
 _END = {".": ".", "。": ".", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
 _TRAILING = "\"'»”’)]）》」』 \u00a0"
 _ABBREVIATION = "an abbreviation's stop"
@@ -60,12 +61,21 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: retype the word in one script.
     """
-    for word in _WORD.findall(_without_links(ctx.entry.msgstr)):
+    text = ctx.entry.msgstr
+    if text.isascii():
+        return
+    scripts = {_script(ch) for ch in set(text)} - _BESIDE_LATIN
+    if len(scripts) < 2 and "full-width Latin" not in scripts:
+        return  # one script in the whole text (most texts): no word can mix two
+    for word in _WORD.findall(_without_links(text)):
         if word.isascii():
             continue  # one script, and the commonest case by far
         odd = _mixed(word)
         if odd:
             yield ctx.finding("TYPO001", f"'{word}' mixes scripts: {odd}", found=word)
+
+
+_BESIDE_LATIN = {None, "CJK", "Arabic"}
 
 
 @lru_cache(maxsize=65536)
@@ -108,7 +118,7 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     language = profile(ctx.lang)
     allowed = {ch for pair in language.quotes for ch in pair}
     text = _without_links(ctx.entry.msgstr)
-    wrong = sorted(_QUOTES.intersection(text) - allowed)
+    wrong = sorted(set(_QUOTE.findall(text)) - allowed)
     if wrong:
         expected = " ".join(f"{a}{b}" for a, b in language.quotes)
         yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
@@ -195,7 +205,7 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: close what is opened.
     """
-    if not _BRACKETS.intersection(ctx.entry.msgstr):
+    if not _BRACKET.search(ctx.entry.msgstr):
         return  # nothing opens or closes: most texts
     # A list letter closed by a bracket (`1 a)`, `b) утверждение`) opens nothing.
     text = _bracket_text(ctx.entry.msgstr)
