@@ -6,13 +6,15 @@
 Prints, for the same catalogs: polib reading them (the floor: no check is faster than reading
 its input), pofilter with its default checks, hexaglot check with every check and the glossary
 on 1 and 2 processes, and a second hexaglot run on an unchanged tree with the cache; entries per
-second, ratios, and each command's peak memory.
+second, ratios, and each command's peak memory. Each command runs `--repeat` times (in rounds)
+and the median is reported, with every run's time beside it.
 """
 
 from __future__ import annotations
 
 import argparse
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -54,29 +56,44 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
     parser.add_argument("--tree", type=Path, default=Path("/tmp/hexaglot-compare"))
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each command; the median is reported (3)")
     parser.add_argument("--skip-pofilter", action="store_true")
+    parser.add_argument("--reuse", action="store_true", help="keep the tree at --tree if it is there")
     args = parser.parse_args()
-    info = generate(args.entries, args.tree)
+    if args.reuse and (args.tree / "locale").is_dir():
+        info = describe(args.tree)
+    else:
+        info = generate(args.entries, args.tree)
     entries = info["entries"]
-    print(f"tree: {info['documents']:,} documents, {info['catalogs']:,} catalogs, {entries:,} entries, {info['planted']:,} planted defects")
-    rows = []
-    floor = polib_read(args.tree)
-    rows.append(("polib read (floor)", floor, 0.0))
-    if not args.skip_pofilter:
-        out = args.tree / "pofilter-out"
-        shutil.rmtree(out, ignore_errors=True)
-        rows.append(("pofilter (default checks)", *timed([str(BIN / "pofilter"), "--progress=none", str(args.tree / "locale"), str(out)], args.tree)))
+    print(f"tree: {info['documents']:,} documents, {info['catalogs']:,} catalogs, {entries:,} entries, "
+          f"{info['planted']:,} planted defects, {info['distinct']:.1%} distinct translations; median of {args.repeat} runs")
     hexaglot = [str(BIN / "hexaglot"), "check", str(args.tree / "locale"), "--glossary", str(ROOT / "glossaries" / "untoc-som.tbx"), "--fail-on", "never"]
-    rows.append(("hexaglot check --jobs 1", *timed(hexaglot + ["--jobs", "1"], args.tree)))
-    rows.append(("hexaglot check --jobs 2", *timed(hexaglot + ["--jobs", "2"], args.tree)))
     cache = args.tree / "cache"
-    shutil.rmtree(cache, ignore_errors=True)
-    rows.append(("hexaglot --jobs 2, cache, first run", *timed(hexaglot + ["--jobs", "2", "--cache", str(cache)], args.tree)))
-    rows.append(("hexaglot --jobs 2, cache, unchanged", *timed(hexaglot + ["--jobs", "2", "--cache", str(cache)], args.tree)))
-    print(f"{'':40}{'seconds':>9}{'entries/s':>12}{'peak MiB':>10}")
-    for name, seconds, peak in rows:
-        print(f"{name:40}{seconds:>9.2f}{entries / seconds:>12,.0f}{peak:>10.0f}")
-    by_name = {name: seconds for name, seconds, _ in rows}
+    out = args.tree / "pofilter-out"
+    runs: dict[str, list[tuple[float, float]]] = {}
+
+    def record(name: str, measured: tuple[float, float]) -> None:
+        runs.setdefault(name, []).append(measured)
+
+    # Rounds rather than one command repeated: a slow spell of the machine touches every
+    # command alike instead of one.
+    for _ in range(args.repeat):
+        record("polib read (floor)", (polib_read(args.tree), 0.0))
+        if not args.skip_pofilter:
+            shutil.rmtree(out, ignore_errors=True)
+            record("pofilter (default checks)", timed([str(BIN / "pofilter"), "--progress=none", str(args.tree / "locale"), str(out)], args.tree))
+        record("hexaglot check --jobs 1", timed(hexaglot + ["--jobs", "1"], args.tree))
+        record("hexaglot check --jobs 2", timed(hexaglot + ["--jobs", "2"], args.tree))
+        shutil.rmtree(cache, ignore_errors=True)
+        record("hexaglot --jobs 2, cache, first run", timed(hexaglot + ["--jobs", "2", "--cache", str(cache)], args.tree))
+        record("hexaglot --jobs 2, cache, unchanged", timed(hexaglot + ["--jobs", "2", "--cache", str(cache)], args.tree))
+    rows = [(name, statistics.median(s for s, _ in measured), max(p for _, p in measured), [s for s, _ in measured])
+            for name, measured in runs.items()]
+    print(f"{'':40}{'seconds':>9}{'entries/s':>12}{'peak MiB':>10}   runs")
+    for name, seconds, peak, each in rows:
+        print(f"{name:40}{seconds:>9.2f}{entries / seconds:>12,.0f}{peak:>10.0f}   {', '.join(f'{s:.2f}' for s in each)}")
+    by_name = {name: seconds for name, seconds, _, _ in rows}
+    floor = by_name["polib read (floor)"]
     one, two = by_name["hexaglot check --jobs 1"], by_name["hexaglot check --jobs 2"]
     if "pofilter (default checks)" in by_name:
         pofilter = by_name["pofilter (default checks)"]
@@ -85,6 +102,17 @@ def main() -> int:
     print(f"--jobs 2 speed-up: {one / two:.2f}x")
     print(f"incremental: an unchanged tree takes {by_name['hexaglot --jobs 2, cache, unchanged'] / by_name['hexaglot --jobs 2, cache, first run']:.3f} of the first run")
     return 0
+
+
+def describe(tree: Path) -> dict:
+    """The counts of an existing tree (for --reuse), as generate() reports them."""
+    import polib
+
+    catalogs = sorted((tree / "locale").rglob("*.po"))
+    translations = [(path.parent.parent.name, entry.msgstr) for path in catalogs for entry in polib.pofile(str(path))]
+    documents = len({path.stem for path in catalogs})
+    return {"documents": documents, "catalogs": len(catalogs), "entries": len(translations), "planted": 0,
+            "distinct": len(set(translations)) / max(1, len(translations))}
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ same msgctxt keys), with its text varied consistently in all six versions:
   document is rarely a paragraph of another. Headings, agenda lines and table cells stay as they
   are, as they do across real UN agendas: those are the run's repetitions.
 
-About 0.8% of entries carry a planted defect in one language (a number that differs, a
+About 1.7% of entries carry a planted defect in one language (a number that differs, a
 forbidden term, a Latin letter in a Cyrillic word, a doubled space). `--entries` counts
 translated entries across the five target languages; the share of distinct translations is
 printed, because every cache's gain depends on it (the old generator, values only, made 4.6%).

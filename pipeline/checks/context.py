@@ -18,22 +18,43 @@ class Terminology:
     indexes: dict[str, TermIndex] = field(default_factory=dict)
     # The source of one segment is the same in the five catalogs: analysed and matched once.
     source_cache: dict[tuple[str, str], tuple] = field(default_factory=dict)
+    target_cache: dict[tuple[str, str], tuple] = field(default_factory=dict)
 
     def index(self, lang: str) -> TermIndex:
         if lang not in self.indexes:
             self.indexes[lang] = TermIndex(self.glossaries, lang)
         return self.indexes[lang]
 
-    def source(self, lang: str, text: str) -> tuple:
+    def source(self, lang: str, text: str) -> list[TermMatch]:
+        """The effective matches of a source: the same in five catalogs, analysed once."""
         key = (lang, text)
         found = self.source_cache.get(key)
         if found is None:
-            if len(self.source_cache) > 50_000:
+            if len(self.source_cache) > _CACHED_TEXTS:
                 self.source_cache.clear()
+            found = self.source_cache[key] = effective(self.index(lang).match(text), text)
+        return found
+
+    def target(self, lang: str, text: str) -> tuple:
+        """(tokens, every match, the effective matches) of a translation. A translation met
+        again (a heading, a table cell, a paragraph repeated across documents) is analysed
+        and matched once, as sources are. Tokens are kept for Russian only, the one language
+        a check reads them in (TERM005's agreement): a paragraph's tokens weigh kilobytes."""
+        key = (lang, text)
+        found = self.target_cache.get(key)
+        if found is None:
+            if len(self.target_cache) > _CACHED_TEXTS:
+                self.target_cache.clear()
             index = self.index(lang)
             tokens = index.analyse(text)
-            found = self.source_cache[key] = (tokens, effective(index.match(text, tokens), text))
+            every = index.match(text, tokens)
+            found = self.target_cache[key] = (tokens if lang == "ru" else None, every, effective(every, text))
         return found
+
+
+# Texts whose matches are kept per process; beyond, the cache starts again (the texts that
+# recur, headings and table cells, are back in it at once).
+_CACHED_TEXTS = 20_000
 
 
 @dataclass
@@ -49,20 +70,25 @@ class EntryContext:
         return self.catalog.lang
 
     @cached_property
-    def target_tokens(self):
-        return self.terminology.index(self.lang).analyse(self.entry.msgstr)
+    def _target(self) -> tuple:
+        return self.terminology.target(self.lang, self.entry.msgstr)
 
-    @cached_property
+    @property
+    def target_tokens(self):
+        tokens = self._target[0]
+        return tokens if tokens is not None else self.terminology.index(self.lang).analyse(self.entry.msgstr)
+
+    @property
     def all_target(self) -> list[TermMatch]:
-        return self.terminology.index(self.lang).match(self.entry.msgstr, self.target_tokens)
+        return self._target[1]
 
     @cached_property
     def source(self) -> list[TermMatch]:
-        return self.terminology.source(self.source_lang, self.entry.msgid)[1]
+        return self.terminology.source(self.source_lang, self.entry.msgid)
 
-    @cached_property
+    @property
     def target(self) -> list[TermMatch]:
-        return effective(self.all_target, self.entry.msgstr)
+        return self._target[2]
 
     @property
     def target_analyser(self):
