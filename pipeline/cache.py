@@ -8,7 +8,10 @@ DocumentCache keeps each document's findings in a folder, under two keys: one ma
 content of the document's catalogs (and template), the settings and hexaglot's version, for
 the findings that do not depend on the glossary; the same plus the glossary's content for the
 TERM findings. A changed catalog invalidates its document; a changed glossary invalidates the
-TERM findings only; changed settings invalidate everything.
+TERM findings only; changed settings invalidate everything. Each document's run index is kept
+beside its findings, and the run-wide findings (CONS004, CONS005) under a key made of every
+document's: a run over an unchanged tree reads neither the indexes nor the texts they hold,
+only the findings.
 """
 
 from __future__ import annotations
@@ -112,39 +115,65 @@ class DocumentCache:
         glossary_text = json.dumps([repr(g) for g in glossaries])
         self.glossary_key = hashlib.sha256(glossary_text.encode("utf-8")).hexdigest()
 
-    def _keys(self, paths: list[Path], template: Path | None) -> tuple[str, str]:
+    def keys(self, paths: list[Path], template: Path | None) -> tuple[str, str]:
+        """The document's two keys: its content with the settings, and that with the glossary."""
         digest = hashlib.sha256(self.settings_key.encode("utf-8"))
         for path in [*paths, *([template] if template else [])]:
             digest.update(str(path).encode("utf-8") + b"\0" + hashlib.sha256(path.read_bytes()).digest())
         base = digest.hexdigest()
         return base, hashlib.sha256((base + self.glossary_key).encode("ascii")).hexdigest()
 
-    def load(self, paths: list[Path], template: Path | None):
+    def has(self, keys: tuple[str, str]) -> bool:
+        return (self.folder / f"{keys[0]}.json").is_file() and (self.folder / f"{keys[1]}.terms.json").is_file()
+
+    def load(self, keys: tuple[str, str], with_index: bool = True):
+        """The document's stored result, or None; without its run index when the run-wide
+        findings are at hand (load_run)."""
         from pipeline.checking import CheckResult
 
-        base, terms = self._keys(paths, template)
-        base_file, terms_file = self.folder / f"{base}.json", self.folder / f"{terms}.terms.json"
-        if not base_file.is_file() or not terms_file.is_file():
-            return None
+        base, terms = keys
         try:
-            data = json.loads(base_file.read_text(encoding="utf-8"))
-            term_data = json.loads(terms_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None  # a damaged cache entry is a miss, never an error
-        return CheckResult(
-            findings=[_finding_from_json(f) for f in data["findings"] + term_data["findings"]],
-            entries_checked=data["entries_checked"], catalogs=data["catalogs"], suppressed=data["suppressed"] + term_data["suppressed"],
-            run_index=RunIndex.from_json(data["run_index"]),
-        )
+            data = json.loads((self.folder / f"{base}.json").read_text(encoding="utf-8"))
+            term_data = json.loads((self.folder / f"{terms}.terms.json").read_text(encoding="utf-8"))
+            index = RunIndex.from_json(json.loads((self.folder / f"{base}.index.json").read_text(encoding="utf-8"))) if with_index else RunIndex()
+            return CheckResult(
+                findings=[_finding_from_json(f) for f in data["findings"] + term_data["findings"]],
+                entries_checked=data["entries_checked"], catalogs=data["catalogs"], suppressed=data["suppressed"] + term_data["suppressed"],
+                run_index=index,
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # missing or damaged: a miss, never an error
 
     def store(self, paths: list[Path], template: Path | None, part) -> None:
         from pipeline.fileio import atomic_write_bytes
 
-        base, terms = self._keys(paths, template)
+        base, terms = self.keys(paths, template)
         plain = [f for f in part.findings if not f.code.startswith("TERM")]
         term_findings = [f for f in part.findings if f.code.startswith("TERM")]
         data = {"findings": [_finding_to_json(f) for f in plain], "entries_checked": part.entries_checked,
-                "catalogs": part.catalogs, "suppressed": part.suppressed, "run_index": part.run_index.to_json()}
-        atomic_write_bytes(self.folder / f"{base}.json", json.dumps(data, ensure_ascii=False).encode("utf-8"))
+                "catalogs": part.catalogs, "suppressed": part.suppressed}
+        # The index first and the findings last: a document counts as stored once its findings are.
+        atomic_write_bytes(self.folder / f"{base}.index.json", json.dumps(part.run_index.to_json(), ensure_ascii=False).encode("utf-8"))
         atomic_write_bytes(self.folder / f"{terms}.terms.json",
                            json.dumps({"findings": [_finding_to_json(f) for f in term_findings], "suppressed": 0}, ensure_ascii=False).encode("utf-8"))
+        atomic_write_bytes(self.folder / f"{base}.json", json.dumps(data, ensure_ascii=False).encode("utf-8"))
+
+    def run_key(self, document_keys: list[tuple[str, str]]) -> str:
+        """The run-wide findings depend on every document's content, in order, and the settings."""
+        digest = hashlib.sha256(self.settings_key.encode("utf-8"))
+        for base, _ in document_keys:
+            digest.update(base.encode("ascii"))
+        return digest.hexdigest()
+
+    def load_run(self, key: str) -> list[Finding] | None:
+        try:
+            data = json.loads((self.folder / f"{key}.run.json").read_text(encoding="utf-8"))
+            return [_finding_from_json(f) for f in data["findings"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def store_run(self, key: str, findings: list[Finding]) -> None:
+        from pipeline.fileio import atomic_write_bytes
+
+        atomic_write_bytes(self.folder / f"{key}.run.json",
+                           json.dumps({"findings": [_finding_to_json(f) for f in findings]}, ensure_ascii=False).encode("utf-8"))

@@ -101,13 +101,23 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     result = CheckResult()
     absorb = result.absorb
 
+    run_findings = run_key = None
     if cache:
         # Documents unchanged since the last run come straight from the cache, before any
         # analyser is built: a run with nothing to do costs little more than hashing the files.
         lookup = DocumentCache(cache, glossaries, settings, [c.code for c in checks])
+        keys = [lookup.keys(paths, _template(paths[0], name)) for name, paths in documents]
+        run_key = lookup.run_key(keys)
+        # With every document unchanged, the run-wide findings are stored too, and the
+        # documents' run indexes (which hold their texts) need not be read.
+        run_findings = lookup.load_run(run_key) if all(lookup.has(k) for k in keys) else None
+        hits = [lookup.load(key, with_index=run_findings is None) for key in keys]
+        if run_findings is not None and None in hits:
+            # A damaged entry after all: the run-wide findings must be made again, from every index.
+            run_findings = None
+            hits = [lookup.load(key) for key in keys]
         missing = []
-        for document in documents:
-            hit = lookup.load(document[1], _template(document[1][0], document[0]))
+        for document, hit in zip(documents, hits):
             if hit is None:
                 missing.append(document)
             else:
@@ -142,10 +152,12 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
             if progress:
                 progress(document[1][0])
             absorb(state.check(document))
-    levels = {check.code: _level(check, settings) for check in checks}
-    for check in checks:
-        if check.scope == "run":
-            result.findings.extend(check.run(RunContext(result.run_index, levels)))
+    if run_findings is None:
+        levels = {check.code: _level(check, settings) for check in checks}
+        run_findings = [f for check in checks if check.scope == "run" for f in check.run(RunContext(result.run_index, levels))]
+        if cache:
+            lookup.store_run(run_key, run_findings)
+    result.findings.extend(run_findings)
     result.findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
     return result
 

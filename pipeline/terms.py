@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from pipeline.lang.analysers import Token, Tokens, analyser, exact
+from pipeline.lang.analysers import Tokens, analyser, exact
 from pipeline.model import Glossary, Term
 
 
@@ -99,7 +99,7 @@ class TermIndex:
         return result
 
     def _viable(self, candidates: tuple[IndexedTerm, ...], pair: tuple[frozenset[str], frozenset[str]]) -> tuple[IndexedTerm, ...]:
-        if len(self.following) > 1_000_000:
+        if len(self.following) > 200_000:
             self.following.clear()
         survivors = tuple(c for c in candidates if len(c.tokens) == 1 or c.tokens[1] & pair[1])
         self.following[pair] = survivors

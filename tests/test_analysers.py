@@ -1,5 +1,7 @@
 """Analysers: the keys that make morphology-aware matching work, one language at a time."""
 
+import unicodedata
+
 import pytest
 
 from pipeline.lang.analysers import analyser
@@ -49,3 +51,26 @@ def test_chinese_is_matched_by_character_with_full_width_folded():
     tokens = analyser("zh").analyse("偷运（ＣＴＯＣ）")
     assert [t.text for t in tokens] == ["偷", "运", "（", "ＣＴＯＣ", "）"]
     assert "ctoc" in tokens[3].keys
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Working Group on the Smuggling of Migrants (CTOC/COP/WG.7/2022/1), 27 June."),
+    ("fr", "L'échange d'informations  sur le trafic illicite de migrants\u00a0; voir p. 47."),
+    ("es", "¿Tráfico ilícito de migrantes? Sí: 1.234,5 personas."),
+    ("ru", "Рабочая группа — участники Конвенции, интернет-провайдеры и т. д."),
+    ("ar", "الفريق العامل المعني بتهريب المهاجرين، في 27 حزيران/يونيه."),
+    ("zh", "偷运移民问题工作组《公约》（ＣＴＯＣ）2022年"),
+    ("en", ""),
+])
+def test_tokens_bounds_cut_the_text_into_the_words(lang, text):
+    # The analysers give parallel lists (words, keys, bounds) made in C; every token's bounds
+    # must cut its word out of the text, in order, and its keys must be the word's.
+    tokens = analyser(lang).analyse(text)
+    assert len(tokens.words) == len(tokens.keys) == len(tokens.bounds) // 2 or (not text and len(tokens) == 0)
+    previous_end = 0
+    for index, token in enumerate(tokens):
+        assert text[token.start:token.end] == token.text == tokens.words[index]
+        word = unicodedata.normalize("NFKC", token.text) if lang == "zh" else token.text  # zh keys are the folded form's
+        assert token.start >= previous_end and token.keys == analyser(lang).keys(word)
+        previous_end = token.end
+    assert "".join(t.text for t in tokens) == "".join(ch for ch in text if not ch.isspace() and ch not in "《》〈〉")

@@ -54,7 +54,10 @@ def test_cache_gives_the_same_findings_and_follows_changes(tree, glossary, tmp_p
     changed = check_catalogs([tree], [glossary], cache=cache)
     assert findings(changed) == findings(check_catalogs([tree], [glossary], keep_report_data=False))
     assert {f.code for f in changed.findings if f.msgctxt == "item/2/p1/s1" and f.lang == "ru"} >= {"TYPO003"}
-    assert len(set(cache.iterdir()) - files_before) == 2  # one document: its findings and its TERM findings
+    # One document is stored again (its findings, its run index, its TERM findings), and the
+    # run-wide findings of the new tree.
+    new_files = set(cache.iterdir()) - files_before
+    assert len(new_files) == 4 and sum(p.name.endswith(".run.json") for p in new_files) == 1
 
     # A changed glossary: the TERM findings follow it, the others come from the cache.
     smaller = replace(glossary, concepts=tuple(c for c in glossary.concepts if c.id != "smuggling-of-migrants"))
@@ -106,3 +109,16 @@ def test_run_wide_findings_do_not_depend_on_the_order_parts_arrive_in(tree, glos
     assert forward == run_wide(parts[::-1]) == run_wide([parts[1], parts[0], *parts[2:]])
     tie = [f for f in forward if f[0] == "CONS004" and "Организационные вопросы" in f[3]]
     assert len(tie) == 1 and tie[0][1].endswith("ru/LC_MESSAGES/doc-000001.po")  # the later place is reported
+
+
+def test_an_unchanged_tree_is_served_without_its_run_indexes(tree, glossary, tmp_path):
+    # The run-wide findings are stored under a key of every document: with nothing changed,
+    # the indexes (which hold every text of the tree) are not read, and nothing is checked.
+    cache = tmp_path / "cache"
+    first = check_catalogs([tree], [glossary], cache=cache)
+    assert any(f.code == "CONS004" for f in first.findings)
+    for path in cache.glob("*.index.json"):
+        path.unlink()
+    again = check_catalogs([tree], [glossary], cache=cache)
+    assert findings(again) == findings(first)
+    assert not list(cache.glob("*.index.json"))  # no document was checked and stored again

@@ -25,7 +25,7 @@ _CACHE: dict[tuple[str, str], Values] = {}
 def values(lang: str, text: str) -> Values:
     key = (lang, text)
     if key not in _CACHE:
-        if len(_CACHE) > 200_000:
+        if len(_CACHE) > 20_000:  # the values of a document's texts, and of texts that recur
             _CACHE.clear()
         _CACHE[key] = extract_values(text, profile(lang))
     return _CACHE[key]

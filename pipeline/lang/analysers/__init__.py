@@ -14,8 +14,8 @@ once per process, on first use.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import accumulate
 from importlib import import_module
+from itertools import accumulate
 from typing import NamedTuple, Protocol
 
 from pipeline.model import LANGUAGES
@@ -62,12 +62,6 @@ class Tokens:
 
     def __iter__(self):
         return (self[index] for index in range(len(self.words)))
-
-    def start(self, index: int) -> int:
-        return self.bounds[2 * index]
-
-    def end(self, index: int) -> int:
-        return self.bounds[2 * index + 1]
 
 
 class Analyser(Protocol):

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from importlib.resources import files
 
 import snowballstemmer
-
-import re
 
 from pipeline.lang.analysers import Tokens, exact
 
