@@ -7,7 +7,6 @@ with one line per problem on stderr (`file:line: [Ennn] what is wrong`), never a
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import sys
@@ -25,11 +24,6 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "never": 3}
 
 
 def main(argv: list[str] | None = None) -> int:
-    # A check run makes millions of small objects that live for one entry and form no cycles,
-    # beside large tables that live for the whole run (word caches, lemma tables, pymorphy3's
-    # dictionary). With the default thresholds the collector walked those tables again and
-    # again: a quarter of the run's time (bench/README.md). Collections are made rarer.
-    gc.set_threshold(100_000, 50, 100)
     parser = _parser()
     args = parser.parse_args(argv)
     try:
