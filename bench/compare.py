@@ -65,8 +65,9 @@ def main() -> int:
     else:
         info = generate(args.entries, args.tree)
     entries = info["entries"]
+    planted = f"{info['planted']:,} planted defects, " if info["planted"] is not None else ""
     print(f"tree: {info['documents']:,} documents, {info['catalogs']:,} catalogs, {entries:,} entries, "
-          f"{info['planted']:,} planted defects, {info['distinct']:.1%} distinct translations; median of {args.repeat} runs")
+          f"{planted}{info['distinct']:.1%} distinct translations; median of {args.repeat} runs")
     hexaglot = [str(BIN / "hexaglot"), "check", str(args.tree / "locale"), "--glossary", str(ROOT / "glossaries" / "untoc-som.tbx"), "--fail-on", "never"]
     cache = args.tree / "cache"
     out = args.tree / "pofilter-out"
@@ -111,7 +112,7 @@ def describe(tree: Path) -> dict:
     catalogs = sorted((tree / "locale").rglob("*.po"))
     translations = [(path.parent.parent.name, entry.msgstr) for path in catalogs for entry in polib.pofile(str(path))]
     documents = len({path.stem for path in catalogs})
-    return {"documents": documents, "catalogs": len(catalogs), "entries": len(translations), "planted": 0,
+    return {"documents": documents, "catalogs": len(catalogs), "entries": len(translations), "planted": None,
             "distinct": len(set(translations)) / max(1, len(translations))}
 
 

@@ -195,6 +195,9 @@ class _WorkerState:
         self.with_terms = bool(glossaries)
         self.checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
         self.levels = {check.code: _level(check, settings) for check in self.checks}
+        # The run index holds every distinct text of the run (most of a large run's memory):
+        # built only when a run-wide check (CONS004, CONS005) will read it.
+        self.run_wide = any(check.scope == "run" for check in self.checks)
         self.cache = DocumentCache(cache, glossaries, settings, [c.code for c in self.checks]) if cache else None
 
     def warm_up(self, languages: set[str]) -> None:
@@ -232,8 +235,9 @@ class _WorkerState:
             catalog_context = CatalogContext(catalog, [c for c in contexts if _checkable(c)])
             part.findings.extend(_run_catalog(self.checks, catalog_context, contexts, self.with_terms))
             members.append(catalog_context)
-            for context in catalog_context.entries:
-                part.run_index.add(context)
+            if self.run_wide:
+                for context in catalog_context.entries:
+                    part.run_index.add(context)
         template = read_entries(template_path) if template_path else None
         document = DocumentContext(name, settings.source_lang, members, template)
         for check in self.checks:

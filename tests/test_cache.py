@@ -122,3 +122,12 @@ def test_an_unchanged_tree_is_served_without_its_run_indexes(tree, glossary, tmp
     again = check_catalogs([tree], [glossary], cache=cache)
     assert findings(again) == findings(first)
     assert not list(cache.glob("*.index.json"))  # no document was checked and stored again
+
+
+def test_the_run_index_is_built_only_for_run_wide_checks(tree, glossary):
+    # It holds every distinct text of the run: most of a large run's memory.
+    without = check_catalogs([tree], [glossary], ignore=["CONS004", "CONS005"], keep_report_data=False)
+    assert not without.run_index.by_source and not without.run_index.by_translation
+    full = check_catalogs([tree], [glossary], keep_report_data=False)
+    assert full.run_index.by_source
+    assert findings(without) == [f for f in findings(full) if f[0] not in ("CONS004", "CONS005")]
