@@ -141,11 +141,14 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
         # What the parent built is kept for the whole run: out of the collector's sight, and
         # its pages stay shared with the workers instead of being copied when it is walked.
         gc.freeze()
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            for part in pool.map(_worker_check, documents, chunksize=1):
-                if progress:
-                    progress(Path(part.catalogs[0]) if part.catalogs else Path("."))
-                absorb(part)
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                for part in pool.map(_worker_check, documents, chunksize=1):
+                    if progress:
+                        progress(Path(part.catalogs[0]) if part.catalogs else Path("."))
+                    absorb(part)
+        finally:
+            gc.unfreeze()  # a library call leaves the collector as it found it
     elif documents:
         state = _WorkerState(glossaries, settings, cache)
         for document in documents:
