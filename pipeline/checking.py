@@ -190,7 +190,7 @@ class _WorkerState:
         # A process that checks makes millions of small objects that live for one entry and
         # form no cycles, beside large tables that live for the whole run (word caches, lemma
         # tables, pymorphy3's dictionary). With the default thresholds the collector walked
-        # those tables again and again: a quarter of the run's time. Collections are made
+        # those tables again and again: a fifth of the run's time. Collections are made
         # rarer in every process that checks: local, a pool's workers, a cluster's workers.
         gc.set_threshold(100_000, 50, 100)
         self.settings = settings
