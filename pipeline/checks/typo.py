@@ -75,6 +75,7 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding("TYPO001", f"'{word}' mixes scripts: {odd}", found=word)
 
 
+# Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
 _BESIDE_LATIN = {None, "CJK", "Arabic"}
 
 
@@ -82,8 +83,7 @@ _BESIDE_LATIN = {None, "CJK", "Arabic"}
 def _mixed(word: str) -> str | None:
     """The letters of a word that are not in its main script, if it mixes scripts (words
     recur: each is looked at once)."""
-    # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
-    scripts = {_script(ch) for ch in set(word)} - {None, "CJK", "Arabic"}
+    scripts = {_script(ch) for ch in set(word)} - _BESIDE_LATIN
     if len(scripts) > 1 or "full-width Latin" in scripts:
         return ", ".join(sorted({f"{ch} ({_script(ch)})" for ch in word if _script(ch) != _dominant(word)}))
     return None
