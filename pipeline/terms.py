@@ -148,17 +148,37 @@ def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:
     """Matches not covered by a longer match of the same concept (the full title, not its
     short form inside it); matches of other concepts inside a longer one are kept. Where two
     terms of one concept match the same words (`État partie`, `État Partie`), the one written
-    as the text writes it stands for both."""
+    as the text writes it stands for both. `matches` are `TermIndex.match`'s, in its order."""
     by_concept: dict[str, list[TermMatch]] = defaultdict(list)
     for match in matches:
         by_concept[match.concept].append(match)
-    kept = [m for m in matches if len(by_concept[m.concept]) == 1 or not any(o.covers(m) for o in by_concept[m.concept])]
+    if len(by_concept) == len(matches):
+        return list(matches)  # no concept found twice: nothing to cover or to choose between
+    covered: set[int] = set()
+    for group in by_concept.values():
+        if len(group) > 1:
+            covered.update(_covered(group))
+    kept = [m for m in matches if id(m) not in covered] if covered else matches
     best: dict[tuple[int, int, str], TermMatch] = {}
     for match in kept:
         key = (match.start, match.end, match.concept)
         if key not in best or _closer(match, best[key], text):
             best[key] = match
     return [m for m in kept if best[(m.start, m.end, m.concept)] is m]
+
+
+def _covered(group: list[TermMatch]):
+    """The ids of the matches a longer one of the group covers, in one pass: matches come
+    sorted by start, longest first, so only an earlier match can cover a later one: one that
+    starts before it and reaches its end, or one that starts with it and goes further."""
+    reach_before = reach_here = -1  # the furthest end of matches starting before / at `start`
+    start = None
+    for match in group:
+        if match.start != start:
+            reach_before, reach_here, start = max(reach_before, reach_here), -1, match.start
+        if reach_before >= match.end or reach_here > match.end:
+            yield id(match)
+        reach_here = max(reach_here, match.end)
 
 
 def _closer(match: TermMatch, other: TermMatch, text: str) -> bool:

@@ -9,6 +9,7 @@ safe because a boundary needs whitespace after the stop.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.lang import LanguageProfile
 
@@ -18,18 +19,17 @@ _OPENERS = "\"'«“‘([¿¡（《「『"
 
 def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of `text`, without surrounding whitespace."""
-    if profile.unspaced:
-        boundary = re.compile(f"[{re.escape(profile.sentence_end)}]+[{re.escape(_CLOSERS)}]*")
-    else:
-        boundary = re.compile(f"[{re.escape(profile.sentence_end)}]+[{re.escape(_CLOSERS)}]*(?=\\s)")
+    boundary = _boundary(profile.sentence_end, profile.unspaced)
     spans: list[tuple[int, int]] = []
     start = 0
     for match in boundary.finditer(text):
         end = match.end()
-        rest = text[end:].lstrip()
-        if not rest:
+        # Offsets, not slices: a paragraph has several stops, and copying the rest of it at
+        # each made splitting quadratic in its length.
+        following = _SPACES.match(text, end).end()
+        if following == len(text):
             break
-        if not profile.unspaced and not _is_boundary(text, match.start(), rest, profile):
+        if not profile.unspaced and not _is_boundary(text, match.start(), text[following], profile):
             continue
         spans.append(_trimmed(text, start, end))
         start = end
@@ -38,18 +38,31 @@ def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]
     return spans
 
 
-def _is_boundary(text: str, stop: int, rest: str, profile: LanguageProfile) -> bool:
+_SPACES = re.compile(r"\s*")
+
+
+@lru_cache(maxsize=None)
+def _boundary(sentence_end: str, unspaced: bool) -> re.Pattern[str]:
+    if unspaced:
+        return re.compile(f"[{re.escape(sentence_end)}]+[{re.escape(_CLOSERS)}]*")
+    return re.compile(f"[{re.escape(sentence_end)}]+[{re.escape(_CLOSERS)}]*(?=\\s)")
+
+
+def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> bool:
+    """Is the stop at `stop`, followed by whitespace and `first`, the end of a sentence?"""
     if text[stop] == ".":
-        word = text[:stop + 1].split()[-1].lstrip(_OPENERS).casefold()
+        word_start = stop
+        while word_start and not text[word_start - 1].isspace():
+            word_start -= 1
+        word = text[word_start:stop + 1].lstrip(_OPENERS).casefold()
         if word in profile.final_abbreviations:
-            return rest[0].isupper()
+            return first.isupper()
         if word in profile.abbreviations:
             return False
         # An initial ("J. Smith") or a letter of a list ("a. ...") is not a sentence.
         if len(word) == 2 and word[0].isalpha():
             return False
     if profile.cased:
-        first = rest[0]
         return first.isupper() or first.isdigit() or first in _OPENERS
     return True
 
