@@ -62,8 +62,8 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: retype the word in one script.
     """
     text = ctx.entry.msgstr
-    if text.isascii():
-        return
+    if text.isascii() or not _other_letter().search(text):
+        return  # Latin letters only, or scripts that stand beside Latin: most translations
     scripts = {_script(ch) for ch in set(text)} - _BESIDE_LATIN
     if len(scripts) < 2 and "full-width Latin" not in scripts:
         return  # one script in the whole text (most texts): no word can mix two
@@ -77,6 +77,16 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
 
 # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
 _BESIDE_LATIN = {None, "CJK", "Arabic"}
+
+
+@lru_cache(maxsize=None)
+def _other_letter() -> re.Pattern[str]:
+    """A letter that can mix with Latin: Cyrillic, Greek, full-width Latin (the Basic
+    Multilingual Plane sorted by `_script` once per process, ~30 ms), or any character beyond
+    that plane. A text without one has nothing to report, and one search says so."""
+    letters = (ch for ch in map(chr, range(0x80, 0x10000))
+               if not "\ud800" <= ch <= "\udfff" and _script.__wrapped__(ch) in ("Cyrillic", "Greek", "full-width Latin"))
+    return re.compile("[" + "".join(map(re.escape, letters)) + "\U00010000-\U0010ffff]")
 
 
 @lru_cache(maxsize=65536)
@@ -186,7 +196,7 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
 
 def _end(text: str, lang: str) -> str | None:
     stripped = text.rstrip(_TRAILING)
-    if stripped.endswith(".") and stripped.split()[-1].lower() in profile(lang).abbreviations:
+    if stripped.endswith(".") and stripped.rsplit(None, 1)[-1].lower() in profile(lang).abbreviations:
         return _ABBREVIATION  # `1 p.m.` may or may not end a sentence: it matches a stop or nothing
     return _END.get(stripped[-1:]) if stripped else None
 
@@ -318,6 +328,8 @@ def run_together(ctx: EntryContext) -> Iterator[Finding]:
     """
     from pipeline.lang.hyphenation import morph_analyzer
 
+    if "тому" not in ctx.entry.msgstr.lower():
+        return  # a search for a string, far cheaper than the expression, which tries every word
     morph = morph_analyzer()
     for match in re.finditer(r"(?<![\w-])(по)(этому|тому)\s+([а-яё]+)", ctx.entry.msgstr, re.IGNORECASE):
         parses = morph.parse(match.group(3).lower())
