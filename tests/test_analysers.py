@@ -34,6 +34,22 @@ def test_english_stems_only_words_the_lemma_table_does_not_know():
     assert keys("en", "delegates")[0].isdisjoint(keys("en", "delegation")[0])
 
 
+@pytest.mark.parametrize("lang, form, lemma", [
+    ("fr", "parties", "partie"), ("fr", "États", "état"), ("fr", "migrants", "migrant"), ("fr", "organisations", "organisation"),
+    ("es", "organizaciones", "organización"), ("en", "organizations", "organization"),
+])
+def test_lookup_lemmas_in_every_latin_language(lang, form, lemma):
+    # spaCy's French table gives each lemma as a list of one: it was once dropped whole, and
+    # French fell back to stems (`parties` → `part`, which is also a share).
+    [word] = keys(lang, form)
+    assert lemma in word
+    assert analyser(lang).lemmas
+
+
+def test_french_plural_is_not_matched_to_a_word_of_another_meaning():
+    assert keys("fr", "parties")[0].isdisjoint(keys("fr", "part")[0])
+
+
 @pytest.mark.parametrize("lang, elided, full", [("fr", "l'", "le"), ("fr", "d'", "de")])
 def test_french_elision_stands_for_the_full_word(lang, elided, full):
     assert full in keys(lang, elided + "enquête")[0]

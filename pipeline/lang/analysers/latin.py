@@ -35,7 +35,11 @@ def _lemma_table(lang: str) -> dict[str, str]:
     path = files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
     with gzip.open(path) as handle:
         table = json.load(handle)
-    return {form.lower(): lemma.lower() for form, lemma in table.items() if isinstance(lemma, str)}
+    # English and Spanish give a lemma, French a list of one (`"parties": ["partie"]`): a
+    # table that kept strings only had no French at all, and French words fell back to stems
+    # (`parties` → `part`, a share).
+    return {form.lower(): (lemma if isinstance(lemma, str) else lemma[0]).lower()
+            for form, lemma in table.items() if isinstance(lemma, str) or (isinstance(lemma, list) and len(lemma) == 1)}
 
 
 class LatinAnalyser:
