@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DOC = "CTOC-COP-WG.7-2022-1"
 CORPUS = ROOT / "corpora" / DOC
 SEED = ROOT.parent / "shared" / "corpus-seed" / f"{DOC}.ru.txt"
+
+
+def pytest_configure(config):
+    # Tables derived once and kept between runs (pipeline.lang.stored) go to a folder of this
+    # session's, which the CLI run in a subprocess inherits, not to the user's cache.
+    config._hexaglot_cache = tempfile.mkdtemp(prefix="hexaglot-test-cache-")
+    os.environ["XDG_CACHE_HOME"] = config._hexaglot_cache
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(getattr(config, "_hexaglot_cache", ""), ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

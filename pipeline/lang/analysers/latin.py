@@ -17,11 +17,13 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from importlib.metadata import version
 from importlib.resources import files
 
 import snowballstemmer
 
 from pipeline.lang.analysers import Tokens, exact
+from pipeline.lang.stored import stored_table
 
 _TOKEN = re.compile(r"([^\W\d_]{1,3}['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S)")
 
@@ -32,6 +34,11 @@ _ELISIONS = {
 
 
 def _lemma_table(lang: str) -> dict[str, str]:
+    return stored_table(f"{lang}-lemmas", _derive_lemma_table, lang, version("spacy-lookups-data"))
+
+
+def _derive_lemma_table(lang: str, data_version: str) -> dict[str, str]:
+    # data_version is not read: it names the stored table, so that new data is a new file.
     path = files("spacy_lookups_data") / "data" / f"{lang}_lemma_lookup.json.gz"
     with gzip.open(path) as handle:
         table = json.load(handle)

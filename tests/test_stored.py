@@ -1,0 +1,57 @@
+"""Derived tables kept between runs: read back equal, rebuilt when damaged or when what they
+derive from changes, and never in the way when the cache folder cannot be written."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.lang import stored
+from pipeline.lang.analysers import latin
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "hexaglot"
+
+
+def _spanish():
+    return latin._lemma_table("es")
+
+
+def test_a_stored_lemma_table_reads_back_equal_to_the_derived_one(cache_home):
+    derived = _spanish()
+    [path] = cache_home.glob("es-lemmas-*.marshal")
+    assert _spanish() == derived
+    assert derived["partes"] == "partir"  # spaCy's own (wrong) lemma, kept as the table has it
+    assert derived == latin._derive_lemma_table("es", "any version")
+    assert path.stat().st_size > 1_000_000
+
+
+def test_a_damaged_table_is_derived_again_and_replaced(cache_home):
+    _spanish()
+    [path] = cache_home.glob("es-lemmas-*.marshal")
+    path.write_bytes(path.read_bytes()[:1000])  # cut short, as by a full disk
+    assert _spanish()["organizaciones"] == "organización"
+    assert len(path.read_bytes()) > 1_000_000
+
+
+def test_what_the_table_derives_from_names_its_file(cache_home):
+    def first(word):
+        return {word: 1}
+
+    def second(word):
+        return {word: 2}
+
+    assert stored.stored_table("t", first, "a") == {"a": 1}
+    assert stored.stored_table("t", second, "a") == {"a": 2}  # other code: not the first's file
+    assert stored.stored_table("t", first, "b") == {"b": 1}  # other input
+    assert len(list(cache_home.glob("t-*.marshal"))) == 3
+
+
+def test_a_cache_folder_that_cannot_be_written_is_not_an_error(tmp_path, monkeypatch):
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    assert stored.stored_table("t", lambda: {"x": "y"}) == {"x": "y"}
+    assert blocked.read_text() == "not a folder"
