@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -154,11 +154,8 @@ def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:
         by_concept[match.concept].append(match)
     if len(by_concept) == len(matches):
         return list(matches)  # no concept found twice: nothing to cover or to choose between
-    covered: set[int] = set()
-    for group in by_concept.values():
-        if len(group) > 1:
-            covered.update(_covered(group))
-    kept = [m for m in matches if id(m) not in covered] if covered else matches
+    hidden = {id(m) for group in by_concept.values() if len(group) > 1 for m in covered(group)}
+    kept = [m for m in matches if id(m) not in hidden] if hidden else matches
     best: dict[tuple[int, int, str], TermMatch] = {}
     for match in kept:
         key = (match.start, match.end, match.concept)
@@ -167,18 +164,20 @@ def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:
     return [m for m in kept if best[(m.start, m.end, m.concept)] is m]
 
 
-def _covered(group: list[TermMatch]):
-    """The ids of the matches a longer one of the group covers, in one pass: matches come
-    sorted by start, longest first, so only an earlier match can cover a later one: one that
-    starts before it and reaches its end, or one that starts with it and goes further."""
+def covered(matches: list[TermMatch], covering=None) -> Iterator[TermMatch]:
+    """The matches a longer one covers (a longer one for which `covering(match)` is true, if
+    given), in one pass: matches come sorted by start, longest first, as `match` gives them,
+    so only an earlier match can cover a later one: one that starts before it and reaches its
+    end, or one that starts with it and goes further."""
     reach_before = reach_here = -1  # the furthest end of matches starting before / at `start`
     start = None
-    for match in group:
+    for match in matches:
         if match.start != start:
             reach_before, reach_here, start = max(reach_before, reach_here), -1, match.start
         if reach_before >= match.end or reach_here > match.end:
-            yield id(match)
-        reach_here = max(reach_here, match.end)
+            yield match
+        if covering is None or covering(match):
+            reach_here = max(reach_here, match.end)
 
 
 def _closer(match: TermMatch, other: TermMatch, text: str) -> bool:

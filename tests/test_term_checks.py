@@ -4,11 +4,14 @@ Translate Toolkit's check tests read; negatives included."""
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.checking import check_catalog, terminology_for
 from pipeline.checks import REGISTRY, selected
 from pipeline.glossary.tbx import read_tbx
 from pipeline.model import CatalogFile, Entry
+from pipeline.terms import TermMatch, covered
 from tests.conftest import ROOT, run_hexaglot
 
 
@@ -154,3 +157,18 @@ def test_chinese_title_marks_inside_a_name_do_not_hide_it(terminology):
     source = "Mechanism for the Review of the Implementation of the United Nations Convention against Transnational Organized Crime and the Protocols thereto"
     target = "《联合国打击跨国有组织犯罪公约》及其各项议定书实施情况审议机制"
     assert codes_of(terminology, "zh", source, target) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 12), st.sampled_from("abc")), max_size=25))
+def test_covered_in_one_pass_is_the_pairwise_definition(spans):
+    # effective() and TERM001 find covered matches in one sweep over sorted matches; this is
+    # the definition they replace: a strictly longer match of the kind asked for contains it.
+    matches = sorted(
+        (TermMatch(None, start, start + length, 0, 0, concept, None, True) for start, length, concept in spans),
+        key=lambda m: (m.start, -(m.end - m.start), m.concept),
+    )
+    for covering in (None, lambda m: m.concept == "a"):
+        swept = [id(m) for m in covered(matches, covering)]
+        pairwise = [id(m) for m in matches if any((covering is None or covering(o)) and o.covers(m) for o in matches)]
+        assert swept == pairwise

@@ -9,6 +9,7 @@ from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.model import Finding, Severity, TermStatus
 from pipeline.terms import agrees
+from pipeline.terms import covered as covered_matches
 
 
 @register("TERM001", "missing-approved-term", Severity.ERROR)
@@ -44,11 +45,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     if not {m.concept for m in source} - satisfied - rejected:
         return  # every concept of the source is rendered, well or badly: most entries
     # Concepts nested in a longer source match whose concept the translation renders.
-    covered = {
-        inner.concept
-        for outer in source if outer.concept in satisfied
-        for inner in source if outer.covers(inner)
-    }
+    covered = {inner.concept for inner in covered_matches(source, lambda outer: outer.concept in satisfied)}
     # A source word shared by several concepts (`meeting`: a meeting, a sitting) is rendered
     # when any of them is.
     concepts_by_span = defaultdict(set)
