@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.cache import DocumentCache, RunIndex
@@ -198,6 +198,7 @@ class _WorkerState:
         self.with_terms = bool(glossaries)
         self.checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
         self.levels = {check.code: _level(check, settings) for check in self.checks}
+        self.text_findings = TextFindings()
         # The run index holds every distinct text of the run (most of a large run's memory):
         # built only when a run-wide check (CONS004, CONS005) will read it.
         self.run_wide = any(check.scope == "run" for check in self.checks)
@@ -236,7 +237,7 @@ class _WorkerState:
                 if rule != set():
                     suppressions[(catalog.path, context.entry.msgctxt)] = rule
             catalog_context = CatalogContext(catalog, [c for c in contexts if _checkable(c)])
-            part.findings.extend(_run_catalog(self.checks, catalog_context, contexts, self.with_terms))
+            part.findings.extend(_run_catalog(self.checks, catalog_context, contexts, self.with_terms, self.text_findings))
             members.append(catalog_context)
             if self.run_wide:
                 for context in catalog_context.entries:
@@ -288,13 +289,17 @@ def _checkable(context: EntryContext) -> bool:
     return bool(context.entry.msgstr) and not context.entry.fuzzy
 
 
-def _run_catalog(checks, catalog_context: CatalogContext, every_entry: list[EntryContext], with_terms: bool) -> list[Finding]:
+def _run_catalog(checks, catalog_context: CatalogContext, every_entry: list[EntryContext], with_terms: bool,
+                 text_findings: TextFindings | None = None) -> list[Finding]:
     findings: list[Finding] = []
     lang = catalog_context.catalog.lang
+    text_only = []
     for check in checks:
         if lang not in check.languages or (check.code.startswith("TERM") and not with_terms):
             continue
-        if check.scope == "entry":
+        if check.text_only and text_findings is not None:
+            text_only.append(check)
+        elif check.scope == "entry":
             for context in catalog_context.entries:
                 findings.extend(check.run(context))
         elif check.scope == "entry-any":
@@ -302,7 +307,33 @@ def _run_catalog(checks, catalog_context: CatalogContext, every_entry: list[Entr
                 findings.extend(check.run(context))
         elif check.scope == "catalog":
             findings.extend(check.run(catalog_context))
+    if text_only:
+        for context in catalog_context.entries:
+            findings.extend(text_findings.of(text_only, context))
     return findings
+
+
+class TextFindings:
+    """The findings of the text-only checks (`CheckInfo.text_only`) per pair of texts, for
+    one process and one configuration: a pair met again (a heading, a table cell, a sentence
+    repeated across a series of documents) gets the first one's findings, moved to its own
+    file and line, instead of running the checks again. Bounded like the term caches: past
+    the bound it starts again."""
+
+    def __init__(self, size: int = 20_000):
+        self.size = size
+        self.found: dict[tuple[str, str, str], list[Finding]] = {}
+
+    def of(self, checks: list[CheckInfo], context: EntryContext) -> list[Finding]:
+        entry = context.entry
+        key = (context.lang, entry.msgid, entry.msgstr)
+        found = self.found.get(key)
+        if found is None:
+            if len(self.found) >= self.size:
+                self.found.clear()
+            found = self.found[key] = [finding for check in checks for finding in check.run(context)]
+            return found
+        return [replace(f, file=context.catalog.path, line=entry.line, msgctxt=entry.msgctxt) for f in found]
 
 
 def _suppression(tcomment: str) -> set[str] | None:

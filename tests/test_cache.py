@@ -131,3 +131,32 @@ def test_the_run_index_is_built_only_for_run_wide_checks(tree, glossary):
     full = check_catalogs([tree], [glossary], keep_report_data=False)
     assert full.run_index.by_source
     assert findings(without) == [f for f in findings(full) if f[0] not in ("CONS004", "CONS005")]
+
+
+def test_a_pair_of_texts_met_again_gets_the_findings_a_fresh_check_gives(tree, glossary, monkeypatch):
+    # The tree repeats headings and sentences across documents, with planted faults in some;
+    # the text-only checks run once per pair of texts and their findings are moved to each
+    # entry met again. A run that checks every entry afresh must find exactly the same.
+    from pipeline import checking
+
+    remembered = check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
+    monkeypatch.setattr(checking.TextFindings, "of", lambda self, checks, context: [f for c in checks for f in c.run(context)])
+    fresh = check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
+    assert findings(remembered) == findings(fresh)
+    text_only = [f for f in fresh.findings if f.code.startswith("TYPO")]
+    assert len({(f.file, f.line) for f in text_only}) > len({f.message for f in text_only}), "no pair of texts met twice"
+
+
+def test_only_an_entry_check_can_be_text_only():
+    from pipeline.checks import register
+    from pipeline.model import Severity
+
+    def check(ctx):
+        """x.
+
+        What it checks: x. Why it matters: x. Example: x. How to fix: x.
+        """
+        yield from ()
+
+    with pytest.raises(ValueError, match="only an entry check"):
+        register("TEST999", "test", Severity.INFO, scope="catalog", text_only=True)(check)

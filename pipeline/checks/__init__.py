@@ -28,6 +28,10 @@ class CheckInfo:
     scope: str
     run: Callable[..., Iterator[Finding]]
     status: str = "stable"
+    # An entry check whose findings follow from the source and translation texts and the
+    # language alone (not comments, flags, context, the glossary, other entries): the runner
+    # checks a pair of texts met again (a heading in every document of a series) once.
+    text_only: bool = False
 
     @property
     def doc(self) -> str:
@@ -41,7 +45,8 @@ class CheckInfo:
 REGISTRY: dict[str, CheckInfo] = {}
 
 
-def register(code: str, name: str, severity: Severity, scope: str = "entry", languages=LANGUAGES, status: str = "stable"):
+def register(code: str, name: str, severity: Severity, scope: str = "entry", languages=LANGUAGES, status: str = "stable",
+             text_only: bool = False):
     def add(run):
         if code in REGISTRY:
             raise ValueError(f"check code {code} registered twice")
@@ -49,7 +54,9 @@ def register(code: str, name: str, severity: Severity, scope: str = "entry", lan
         missing = [section for section in _SECTIONS if f"{section}:" not in doc]
         if missing:
             raise ValueError(f"{code}: its docstring lacks {', '.join(missing)}")
-        REGISTRY[code] = CheckInfo(code, name, severity, tuple(languages), scope, run, status)
+        if text_only and scope != "entry":
+            raise ValueError(f"{code}: only an entry check can be text_only")
+        REGISTRY[code] = CheckInfo(code, name, severity, tuple(languages), scope, run, status, text_only)
         return run
 
     return add

@@ -172,7 +172,7 @@ def length_ratio(ctx: CatalogContext) -> Iterator[Finding]:
             )
 
 
-@register("CONS007", "sentence-count", Severity.INFO)
+@register("CONS007", "sentence-count", Severity.INFO, text_only=True)
 def sentence_count(ctx: EntryContext) -> Iterator[Finding]:
     """The translation has another number of sentences than its source.
 

@@ -45,7 +45,7 @@ def _without_links(text: str) -> str:
     return EMAIL.sub(lambda m: " " * len(m.group(0)), text)
 
 
-@register("TYPO001", "mixed-scripts", Severity.ERROR)
+@register("TYPO001", "mixed-scripts", Severity.ERROR, text_only=True)
 def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     """A word mixes scripts: Latin look-alike letters in a Cyrillic word, Cyrillic in a Latin
     one, full-width Latin letters.
@@ -108,7 +108,7 @@ def _dominant(word: str) -> str | None:
     return max(counts, key=counts.get) if counts else None
 
 
-@register("TYPO002", "wrong-quotes", Severity.WARNING)
+@register("TYPO002", "wrong-quotes", Severity.WARNING, text_only=True)
 def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     """Quotation marks that are not the language's, or French guillemets without their
     no-break spaces.
@@ -138,7 +138,7 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding("TYPO002", f"'{match.group(0)}' needs a no-break space on its inner side", found=match.group(0))
 
 
-@register("TYPO003", "whitespace", Severity.WARNING)
+@register("TYPO003", "whitespace", Severity.WARNING, text_only=True)
 def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     """Whitespace faults: double spaces, leading or trailing whitespace the source does not
     have, and in French an ordinary space or none before `; : ! ?`.
@@ -169,7 +169,7 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding("TYPO003", f"'{match.group(0)}' has {what} before it; French needs a no-break space", found=space + match.group(0))
 
 
-@register("TYPO004", "end-punctuation", Severity.WARNING)
+@register("TYPO004", "end-punctuation", Severity.WARNING, text_only=True)
 def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     """The translation ends with other punctuation than the source (a stop, a colon, a
     semicolon, a question mark), or with none where the source has one.
@@ -201,7 +201,7 @@ def _end(text: str, lang: str) -> str | None:
     return _END.get(stripped[-1:]) if stripped else None
 
 
-@register("TYPO005", "unbalanced-brackets", Severity.ERROR)
+@register("TYPO005", "unbalanced-brackets", Severity.ERROR, text_only=True)
 def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
     """Brackets or quotation marks that open and do not close, or close and did not open.
 
@@ -232,7 +232,7 @@ def _bracket_text(text: str) -> str:
     return _LIST_LETTER.sub(" ", _without_links(text))
 
 
-@register("TYPO006", "repeated-word", Severity.WARNING, languages=("ar", "en", "es", "fr", "ru"))
+@register("TYPO006", "repeated-word", Severity.WARNING, languages=("ar", "en", "es", "fr", "ru"), text_only=True)
 def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     """A word written twice in a row.
 
@@ -258,7 +258,7 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 _REPEATED = re.compile(r"(?<![\w-])([^\W\d_]{2,})\s+\1(?![\w-])", re.IGNORECASE)
 
 
-@register("TYPO007", "leading-capital", Severity.INFO, languages=("en", "es", "fr", "ru"))
+@register("TYPO007", "leading-capital", Severity.INFO, languages=("en", "es", "fr", "ru"), text_only=True)
 def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
     """The translation starts with a capital where the source starts in lower case, or the
     other way round.
@@ -279,7 +279,7 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO007", f"starts with {state}, unlike the source", found=target)
 
 
-@register("TYPO008", "unknown-russian-word", Severity.INFO, languages=("ru",))
+@register("TYPO008", "unknown-russian-word", Severity.INFO, languages=("ru",), text_only=True)
 def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
     """A Russian word pymorphy3's dictionary does not know: a spelling signal.
 
@@ -311,7 +311,7 @@ def _known_russian(word: str) -> bool:
     return morph.word_is_known(word) or all(morph.word_is_known(part) for part in word.split("-") if part)
 
 
-@register("TYPO009", "run-together-words", Severity.WARNING, languages=("ru",))
+@register("TYPO009", "run-together-words", Severity.WARNING, languages=("ru",), text_only=True)
 def run_together(ctx: EntryContext) -> Iterator[Finding]:
     """Russian adverbs written where a preposition and a pronoun were meant: `поэтому
     пункту` for `по этому пункту`, `потому вопросу` for `по тому вопросу`.
