@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import compress
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -98,12 +99,16 @@ class TermIndex:
         self.starting[keys] = result = tuple(found.values())
         return result
 
-    def _viable(self, candidates: tuple[IndexedTerm, ...], pair: tuple[frozenset[str], frozenset[str]]) -> tuple[IndexedTerm, ...]:
+    def _viable(self, candidates: tuple[IndexedTerm, ...], pair: tuple[frozenset[str], frozenset[str]]) -> tuple:
+        """(term, its length in tokens, its concept, its term, approved?) for the candidates
+        that the next word does not rule out: longest first, then by concept and term, which
+        is the order matches are reported in, so matches found in text order need no sort."""
         if len(self.following) > 200_000:
             self.following.clear()
-        survivors = tuple(c for c in candidates if len(c.tokens) == 1 or c.tokens[1] & pair[1])
-        self.following[pair] = survivors
-        return survivors
+        survivors = sorted((c for c in candidates if len(c.tokens) == 1 or c.tokens[1] & pair[1]),
+                           key=lambda c: (-len(c.tokens), c.concept, c.term.text))
+        result = self.following[pair] = tuple((c, len(c.tokens), c.concept, c.term, c.term.status.approved) for c in survivors)
+        return result
 
     def match(self, text: str, tokens: Tokens | None = None) -> list[TermMatch]:
         """Every occurrence of every term in `text`, in text order."""
@@ -118,26 +123,28 @@ class TermIndex:
         if None in found:
             found = [f if f is not None else self._candidates(k) for f, k in zip(found, keys)]
         following, viable = self.following, self._viable
-        for position in [i for i, f in enumerate(found) if f]:
+        for position in compress(range(count), found):
             # The terms that survive the next word too, cached per pair of words: frequent
             # words (`the`, `de`, `по`) start many terms, and few pairs start any.
             pair = (keys[position], keys[position + 1] if position + 1 < count else _END)
             survivors = following.get(pair)
             if survivors is None:
                 survivors = viable(found[position], pair)
-            for indexed in survivors:
-                length = len(indexed.tokens)
-                if position + length > count:
+            start = bounds[2 * position]
+            for indexed, length, concept, term, approved in survivors:
+                last = position + length - 1
+                if last >= count:
                     continue
                 if length < 3 or all(indexed.tokens[k] & keys[position + k] for k in range(2, length)):
-                    last = position + length - 1
-                    matches.append(TermMatch.of(indexed, bounds[2 * position], bounds[2 * last + 1], position, last))
-        for indexed in self.patterns:
-            for found in indexed.pattern.finditer(text):
-                matches.append(TermMatch.of(indexed, found.start(), found.end(), -1, -1))
-        # Ties broken by concept and term, so that the same text gives the same findings in
-        # every process (the order keys come out of a set in changes with the hash seed).
-        matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.indexed.concept, m.indexed.term.text))
+                    matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
+        if self.patterns:
+            found_by_pattern = [TermMatch.of(indexed, found.start(), found.end(), -1, -1)
+                                for indexed in self.patterns for found in indexed.pattern.finditer(text)]
+            if found_by_pattern:
+                # Ties broken by concept and term, so that the same text gives the same findings
+                # in every process (the order keys come out of a set in changes with the hash seed).
+                matches += found_by_pattern
+                matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.concept, m.term.text))
         return matches
 
 
