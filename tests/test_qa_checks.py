@@ -255,3 +255,21 @@ def test_configuration(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["check", "doc.po"]) == 1  # TYPO004 raised to error by the configuration
     assert main(["check", "doc.po", "--fail-on", "never"]) == 0
+
+
+@pytest.mark.parametrize("lang, text, numbers", [
+    ("es", "Todos los Estados y las dos organizaciones; DOS expertos.", {2.0: 2}),
+    ("en", "Two experts attended, often with two others; the tenth meeting.", {2.0: 2}),
+    ("fr", "Deux experts; en septembre, les dix-sept délégations.", {2.0: 1, 10.0: 1, 7.0: 1}),
+    ("ru", "В течение двух дней, 27 июня, три заседания.", {2.0: 1, 3.0: 1, 27.0: 0}),
+    ("ar", "على مدى يومين، في مستوى عال", {2.0: 1}),
+])
+def test_number_words_are_whole_words_in_any_case(lang, text, numbers):
+    # Number words are found as strings first: `dos` in `Todos`, `ten` in `often`, `sept` in
+    # `septembre` and `ست` (six) in `مستوى` must not count.
+    from pipeline.lang import profile
+    from pipeline.values import extract_values
+
+    found = extract_values(text, profile(lang)).numbers
+    assert {value: found[value] for value in numbers} == numbers
+    assert set(found) <= set(numbers) | {27.0}
