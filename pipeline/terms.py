@@ -135,7 +135,7 @@ class TermIndex:
                 last = position + length - 1
                 if last >= count:
                     continue
-                if length < 3 or all(indexed.tokens[k] & keys[position + k] for k in range(2, length)):
+                if length < 3 or not any(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1])):
                     matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
         if self.patterns:
             found_by_pattern = [TermMatch.of(indexed, found.start(), found.end(), -1, -1)
