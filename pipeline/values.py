@@ -142,6 +142,13 @@ _NUMBER = re.compile(
 )
 
 
+# Group separators, by whether the decimal mark is a comma or a stop.
+_GROUPS_COMMA = re.compile(r"[ \u00a0\u202f.](?=\d{3}\b)")
+_GROUPS_STOP = re.compile(r"[ \u00a0\u202f,](?=\d{3}\b)")
+_CHINESE_COUNT = re.compile(r"(?<![\d第])([二两三四五六七八九十])(?=[次天小种个项名位年])")
+_SLASH = re.compile(r"\s*/\s*")
+
+
 @lru_cache(maxsize=None)
 def _resolution_keyword(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:\s+[^\s\d]+){{0,2}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
@@ -152,9 +159,9 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[f
     for match in (_NUMBER.finditer(text) if digits else ()):
         raw = match.group(0)
         if profile.decimal_comma:
-            raw = re.sub(r"[ \u00a0\u202f.](?=\d{3}\b)", "", raw).replace(",", ".")
+            raw = _GROUPS_COMMA.sub("", raw).replace(",", ".")
         else:
-            raw = re.sub(r"[ \u00a0\u202f,](?=\d{3}\b)", "", raw)
+            raw = _GROUPS_STOP.sub("", raw)
         try:
             values.append(float(raw))
         except ValueError:
@@ -168,7 +175,7 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
         return []
     if profile.code == "zh":
         # A numeral before a measure word: 四次, 两天, 六种.
-        return [float(profile.number_words[m.group(1)]) for m in re.finditer(r"(?<![\d第])([二两三四五六七八九十])(?=[次天小种个项名位年])", text)]
+        return [float(profile.number_words[m.group(1)]) for m in _CHINESE_COUNT.finditer(text)]
     if profile.code == "ar":
         from pipeline.lang.analysers.ar import normalise
 
@@ -257,7 +264,7 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
 def _month(name: str, profile: LanguageProfile) -> int | None:
     name = name.casefold().strip()
     if profile.code == "ar":
-        for part in re.split(r"\s*/\s*", name):
+        for part in _SLASH.split(name):
             if part in profile.months:
                 return profile.months[part]
         return None

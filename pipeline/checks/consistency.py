@@ -197,10 +197,13 @@ def _sentence_count(text: str, lang: str) -> int:
     return len(split_sentences(text, profile(lang)))
 
 
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z ,:;'()-]{15,}[A-Za-z)]")
+
+
 def _without_shared_latin(source: str, target: str) -> tuple[str, str]:
     """Both texts without the Latin-script stretches they share (an English title kept in
     every version), which would skew the length ratio of a non-Latin translation."""
-    for run in set(re.findall(r"[A-Za-z][A-Za-z ,:;'()-]{15,}[A-Za-z)]", target)):
+    for run in set(_LATIN_RUN.findall(target)):
         if run in source:
             source, target = source.replace(run, ""), target.replace(run, "")
     return source, target

@@ -22,6 +22,9 @@ _BRACKET = re.compile("[" + re.escape("".join(ch for pair in _PAIRS for ch in pa
 _END = {".": ".", "。": ".", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
 _TRAILING = "\"'»”’)]）》」』 \u00a0"
 _ABBREVIATION = "an abbreviation's stop"
+_GUILLEMET_WITHOUT_SPACE = re.compile(r"«(?![" + _NBSP + r"])|(?<![" + _NBSP + r"])»")
+_DOUBLE_SPACE = re.compile(r"\S {2,}\S")
+_HIGH_PUNCTUATION = re.compile(r"[;:!?](?=\s|$)")
 _LIST_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\W\d_]|\d{1,2})\)(?=\s|$)")
 
 
@@ -134,7 +137,7 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
                           expected=(expected,), found=" ".join(wrong))
     if language.nbsp_punctuation:
-        for match in re.finditer(r"«(?![" + _NBSP + r"])|(?<![" + _NBSP + r"])»", text):
+        for match in _GUILLEMET_WITHOUT_SPACE.finditer(text):
             yield ctx.finding("TYPO002", f"'{match.group(0)}' needs a no-break space on its inner side", found=match.group(0))
 
 
@@ -154,13 +157,13 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: remove the extra space; in French use a no-break space (U+00A0 or U+202F).
     """
     text, source = ctx.entry.msgstr, ctx.entry.msgid
-    if "  " in text and re.search(r"\S {2,}\S", text) and not re.search(r"\S {2,}\S", source):
+    if "  " in text and _DOUBLE_SPACE.search(text) and not _DOUBLE_SPACE.search(source):
         yield ctx.finding("TYPO003", "double space", found="  ")
     if text != text.strip() and source == source.strip():
         yield ctx.finding("TYPO003", "leading or trailing whitespace")
     if profile(ctx.lang).nbsp_punctuation:
         plain = _without_links(text)
-        for match in re.finditer(r"[;:!?](?=\s|$)", plain):
+        for match in _HIGH_PUNCTUATION.finditer(plain):
             before = plain[match.start() - 1] if match.start() else ""
             if before in _NBSP or (before.isdigit() and match.group(0) == ":"):
                 continue

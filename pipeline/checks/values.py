@@ -31,11 +31,26 @@ def values(lang: str, text: str) -> Values:
     return _CACHE[key]
 
 
+# The values of the last document's segments: eight checks compare them, each on its own.
+_DOCUMENT: tuple[DocumentContext, list] | None = None
+
+
+def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, Values]]]:
+    """(versions, the source's values, each version's values) for every segment of a document."""
+    global _DOCUMENT
+    if _DOCUMENT is None or _DOCUMENT[0] is not ctx:
+        table = []
+        for versions in ctx.units.values():
+            source = values(ctx.source_lang, next(iter(versions.values())).entry.msgid)
+            table.append((versions, source, {lang: values(lang, version.entry.msgstr) for lang, version in versions.items()}))
+        _DOCUMENT = (ctx, table)
+    return _DOCUMENT[1]
+
+
 def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable) -> Iterator[Finding]:
-    for msgctxt, versions in ctx.units.items():
-        any_version = next(iter(versions.values()))
-        source = get(values(ctx.source_lang, any_version.entry.msgid))
-        found = {lang: get(values(lang, version.entry.msgstr)) for lang, version in versions.items()}
+    for versions, source_values, version_values in _segment_values(ctx):
+        source = get(source_values)
+        found = {lang: get(value) for lang, value in version_values.items()}
         if all(value == source for value in found.values()):
             continue  # the versions agree: nearly every segment
         votes = Counter([source, *found.values()])
