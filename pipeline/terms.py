@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import compress
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import compress
 from typing import NamedTuple
 
 from pipeline.lang.analysers import Tokens, analyser, exact
@@ -102,7 +102,9 @@ class TermIndex:
     def _viable(self, candidates: tuple[IndexedTerm, ...], pair: tuple[frozenset[str], frozenset[str]]) -> tuple:
         """(term, its length in tokens, its concept, its term, approved?) for the candidates
         that the next word does not rule out: longest first, then by concept and term, which
-        is the order matches are reported in, so matches found in text order need no sort."""
+        is the order matches are reported in, so matches found in text order need no sort.
+        Ties are broken by concept and term so that the same text gives the same findings in
+        every process: the order keys come out of a set in changes with the hash seed."""
         if len(self.following) > 200_000:
             self.following.clear()
         survivors = sorted((c for c in candidates if len(c.tokens) == 1 or c.tokens[1] & pair[1]),
