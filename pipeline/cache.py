@@ -56,7 +56,7 @@ class RunIndex:
             known[0] += 1
             if (path, entry.line) < (known[1], known[2]):
                 known[1:] = [path, entry.line, entry.msgctxt]
-        if len(entry.msgstr.split()) >= 3:
+        if len(entry.msgstr.split(None, 2)) == 3:  # three words or more (splitting stops at the third)
             # Keyed on the source as written; sources that differ only in punctuation and case
             # are taken as one by CONS005 (normalised there, for the few translations that have
             # two sources, not here for every entry).
