@@ -125,6 +125,8 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: nothing is wrong; use the preferred term if the text calls for it.
     """
+    if not any(m.term.status is TermStatus.ADMITTED for m in ctx.target):
+        return  # no admitted term in the translation: most entries
     preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED}
     for match in ctx.target:
         if match.term.status is TermStatus.ADMITTED and match.concept in preferred_in_source:
