@@ -38,13 +38,15 @@ _DOCUMENT: tuple[DocumentContext, list] | None = None
 def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, Values]]]:
     """(versions, the source's values, each version's values) for every segment of a document."""
     global _DOCUMENT
-    if _DOCUMENT is None or _DOCUMENT[0] is not ctx:
-        table = []
-        for versions in ctx.units.values():
-            source = values(ctx.source_lang, next(iter(versions.values())).entry.msgid)
-            table.append((versions, source, {lang: values(lang, version.entry.msgstr) for lang, version in versions.items()}))
-        _DOCUMENT = (ctx, table)
-    return _DOCUMENT[1]
+    last = _DOCUMENT  # read once: another thread may set it meanwhile
+    if last is not None and last[0] is ctx:
+        return last[1]
+    table = []
+    for versions in ctx.units.values():
+        source = values(ctx.source_lang, next(iter(versions.values())).entry.msgid)
+        table.append((versions, source, {lang: values(lang, version.entry.msgstr) for lang, version in versions.items()}))
+    _DOCUMENT = (ctx, table)
+    return table
 
 
 def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable) -> Iterator[Finding]:
