@@ -55,3 +55,14 @@ def test_a_cache_folder_that_cannot_be_written_is_not_an_error(tmp_path, monkeyp
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     assert stored.stored_table("t", lambda: {"x": "y"}) == {"x": "y"}
     assert blocked.read_text() == "not a folder"
+
+
+def test_no_home_folder_at_all_is_not_an_error(monkeypatch):
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.delenv("HOME", raising=False)
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(stored.Path, "home", staticmethod(no_home))
+    assert stored.stored_table("t", lambda: {"x": "y"}) == {"x": "y"}

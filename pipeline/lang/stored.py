@@ -27,7 +27,10 @@ def cache_folder() -> Path:
 
 def stored_table(name: str, derive: Callable[..., dict], *inputs: str) -> dict:
     """`derive(*inputs)`, read from the cache folder when an earlier run stored it."""
-    path = cache_folder() / f"{name}-{_key(derive, inputs)}.marshal"
+    try:
+        path = cache_folder() / f"{name}-{_key(derive, inputs)}.marshal"
+    except (RuntimeError, KeyError):
+        return derive(*inputs)  # no home folder to be found (a container's nameless user)
     try:
         table = marshal.loads(path.read_bytes())
         if isinstance(table, dict):
