@@ -12,7 +12,6 @@ dispatch) is printed as such, so the shares add up to the whole.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections import defaultdict
@@ -22,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from generate import generate  # noqa: E402
+from generate import tree_arguments  # noqa: E402
 
 from pipeline import checking  # noqa: E402
 from pipeline.checks import REGISTRY, selected  # noqa: E402
@@ -30,13 +29,7 @@ from pipeline.glossary.tbx import read_tbx  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--entries", type=int, default=30_000)
-    parser.add_argument("--tree", type=Path, default=Path("/tmp/hexaglot-breakdown"))
-    parser.add_argument("--reuse", action="store_true", help="use the tree as it is, without generating it")
-    args = parser.parse_args()
-    if not args.reuse:
-        generate(args.entries, args.tree)
+    args = tree_arguments(__doc__.splitlines()[0], 30_000, Path("/tmp/hexaglot-breakdown"))
     glossary = [read_tbx(ROOT / "glossaries" / "untoc-som.tbx")]
     checking.check_catalogs([ROOT / "locale"], glossary, keep_report_data=False)  # warm-up
 

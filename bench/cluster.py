@@ -8,7 +8,6 @@ glossary, returning findings), which is what a real cluster adds before its extr
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
@@ -17,20 +16,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from generate import generate  # noqa: E402
+from generate import tree_arguments  # noqa: E402
 
 from pipeline.checking import check_catalogs  # noqa: E402
 from pipeline.glossary.tbx import read_tbx  # noqa: E402
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--entries", type=int, default=100_000)
-    parser.add_argument("--tree", type=Path, default=Path("/tmp/hexaglot-cluster"))
-    parser.add_argument("--reuse", action="store_true", help="use the tree as it is, without generating it")
-    args = parser.parse_args()
-    if not args.reuse:
-        generate(args.entries, args.tree)
+    args = tree_arguments(__doc__.splitlines()[0], 100_000, Path("/tmp/hexaglot-cluster"))
     glossary = [read_tbx(ROOT / "glossaries" / "untoc-som.tbx")]
     start = time.perf_counter()
     local = check_catalogs([args.tree / "locale"], glossary, jobs=2, keep_report_data=False)

@@ -125,6 +125,19 @@ def generate(entries: int, out: Path, seed: int = 2022, mix: float = 0.8) -> dic
             "distinct": len(distinct) / total}
 
 
+def tree_arguments(description: str, entries: int, tree: Path) -> argparse.Namespace:
+    """--entries, --tree and --reuse, as the benchmark scripts take them; the tree is generated
+    here unless --reuse says to use it as it is."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--entries", type=int, default=entries)
+    parser.add_argument("--tree", type=Path, default=tree)
+    parser.add_argument("--reuse", action="store_true", help="use the tree as it is, without generating it")
+    args = parser.parse_args()
+    if not args.reuse:
+        generate(args.entries, args.tree)
+    return args
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=10_000)
