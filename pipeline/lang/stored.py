@@ -15,7 +15,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -50,15 +49,10 @@ def _key(derive: Callable, inputs: tuple) -> str:
 
 
 def _store(path: Path, table: dict) -> None:
+    from pipeline.errors import HexaglotInputError
+    from pipeline.fileio import atomic_write_bytes
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(table))
-            os.replace(temporary, path)  # readers see the whole table or none
-        except BaseException:
-            os.unlink(temporary)
-            raise
-    except OSError:
+        atomic_write_bytes(path, marshal.dumps(table))  # readers see the whole table or none
+    except HexaglotInputError:
         pass  # a read-only home: the next run derives the table again
