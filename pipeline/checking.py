@@ -315,10 +315,12 @@ def _run_catalog(checks, catalog_context: CatalogContext, every_entry: list[Entr
 
 class TextFindings:
     """The findings of the text-only checks (`CheckInfo.text_only`) per pair of texts, for
-    one process and one configuration: a pair met again (a heading, a table cell, a sentence
-    repeated across a series of documents) gets the first one's findings, moved to its own
-    file and line, instead of running the checks again. Bounded like the term caches: past
-    the bound it starts again."""
+    one process, one glossary and one configuration: a pair met again (a heading, a table
+    cell, a sentence repeated across a series of documents) gets the first one's findings,
+    moved to its own file and line, instead of running the checks again. The term checks
+    are among them: their analysis is cached per text already, but comparing a source's
+    concepts with a translation's for every repeated entry was a twentieth of a run.
+    Bounded like the term caches: past the bound it starts again."""
 
     def __init__(self, size: int = 20_000):
         self.size = size

@@ -28,9 +28,10 @@ class CheckInfo:
     scope: str
     run: Callable[..., Iterator[Finding]]
     status: str = "stable"
-    # An entry check whose findings follow from the source and translation texts and the
-    # language alone (not comments, flags, context, the glossary, other entries): the runner
-    # checks a pair of texts met again (a heading in every document of a series) once.
+    # An entry check whose findings follow from the source and translation texts, the
+    # language and what is fixed for the whole run (the glossary, the settings), not from
+    # comments, flags, context or other entries: the runner checks a pair of texts met again
+    # (a heading in every document of a series) once.
     text_only: bool = False
 
     @property

@@ -12,7 +12,7 @@ from pipeline.terms import agrees
 from pipeline.terms import covered as covered_matches
 
 
-@register("TERM001", "missing-approved-term", Severity.ERROR)
+@register("TERM001", "missing-approved-term", Severity.ERROR, text_only=True)
 def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     """A glossary concept occurs in the source, and none of its approved target terms occurs
     in the translation.
@@ -74,7 +74,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
         )
 
 
-@register("TERM002", "deprecated-term", Severity.ERROR)
+@register("TERM002", "deprecated-term", Severity.ERROR, text_only=True)
 def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     """A deprecated, superseded or forbidden term of a concept occurs in the translation.
 
@@ -108,7 +108,7 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
         )
 
 
-@register("TERM003", "admitted-term", Severity.INFO)
+@register("TERM003", "admitted-term", Severity.INFO, text_only=True)
 def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
     """An admitted, not preferred, target term is used where the source uses the preferred
     term of the concept.
@@ -178,7 +178,7 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
                 )
 
 
-@register("TERM005", "broken-agreement", Severity.WARNING, languages=("ru",))
+@register("TERM005", "broken-agreement", Severity.WARNING, languages=("ru",), text_only=True)
 def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
     """The words of a Russian term are found, but they do not agree in case, number or gender.
 
