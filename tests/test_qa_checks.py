@@ -6,6 +6,8 @@ versions of one segment and the version expected to be reported.
 
 import polib
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.checking import check_catalog, check_catalogs, terminology_for
 from pipeline.checks import selected
@@ -273,3 +275,13 @@ def test_number_words_are_whole_words_in_any_case(lang, text, numbers):
     found = extract_values(text, profile(lang)).numbers
     assert {value: found[value] for value in numbers} == numbers
     assert set(found) <= set(numbers) | {27.0}
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab1234 )(\n\t\u00a0.я_²"), max_size=30))
+def test_list_letters_found_from_their_bracket_are_those_the_full_expression_finds(text):
+    # TYPO005 looks for a list letter (`a)`, `12)`) from its bracket, for speed: it must find
+    # one in exactly the texts where the full expression finds one.
+    from pipeline.checks import typo
+
+    assert (typo._LIST_LETTER_BRACKET.search(text) is None) == (typo._LIST_LETTER.search(text) is None)

