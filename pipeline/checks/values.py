@@ -35,8 +35,11 @@ def values(lang: str, text: str) -> Values:
 _DOCUMENT: tuple[DocumentContext, list] | None = None
 
 
-def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, Values]]]:
-    """(versions, the source's values, each version's values) for every segment of a document."""
+def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, Values], bool]]:
+    """(versions, the source's values, each version's values, do all versions have the
+    source's values?) for every segment of a document. Nearly every segment has the same
+    values in every version: found once here, the value checks pass it by at once instead of
+    each deriving and comparing its own values of all six."""
     global _DOCUMENT
     last = _DOCUMENT  # read once: another thread may set it meanwhile
     if last is not None and last[0] is ctx:
@@ -44,13 +47,16 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
     table = []
     for versions in ctx.units.values():
         source = values(ctx.source_lang, next(iter(versions.values())).entry.msgid)
-        table.append((versions, source, {lang: values(lang, version.entry.msgstr) for lang, version in versions.items()}))
+        found = {lang: values(lang, version.entry.msgstr) for lang, version in versions.items()}
+        table.append((versions, source, found, all(value == source for value in found.values())))
     _DOCUMENT = (ctx, table)
     return table
 
 
 def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable) -> Iterator[Finding]:
-    for versions, source_values, version_values in _segment_values(ctx):
+    for versions, source_values, version_values, same in _segment_values(ctx):
+        if same:
+            continue
         source = get(source_values)
         found = {lang: get(value) for lang, value in version_values.items()}
         if all(value == source for value in found.values()):
@@ -220,15 +226,15 @@ def resolutions_differ(ctx: DocumentContext) -> Iterator[Finding]:
     How to fix: cite the resolution as the source does.
     """
     yield from _compare(ctx, "REF003", "resolution numbers", lambda v: v.resolutions, _show_set)
-    for msgctxt, versions in ctx.units.items():
-        any_version = next(iter(versions.values()))
-        source = values(ctx.source_lang, any_version.entry.msgid)
+    for versions, source, version_values, same in _segment_values(ctx):
+        # A version with the source's values has its bare numbers too, none of them introduced.
         introduced = source.resolutions - source.bare_resolutions
-        for lang, version in versions.items():
-            target = values(lang, version.entry.msgstr)
+        if same or not introduced:
+            continue
+        for lang, target in version_values.items():
             bare = sorted((target.bare_resolutions & introduced))
             if bare and target.resolutions == source.resolutions:
-                yield version.finding(
+                yield versions[lang].finding(
                     "REF003", f"resolution number {', '.join(bare)} without the word that introduces it",
                     expected=tuple(bare), found=", ".join(bare),
                 )
