@@ -36,17 +36,22 @@ def test_a_damaged_table_is_derived_again_and_replaced(cache_home):
     assert len(path.read_bytes()) > 1_000_000
 
 
-def test_what_the_table_derives_from_names_its_file(cache_home):
+def test_what_the_table_derives_from_names_its_file_and_the_older_file_goes(cache_home):
     def first(word):
         return {word: 1}
 
     def second(word):
         return {word: 2}
 
+    assert stored.stored_table("t-longer", first, "a") == {"a": 1}  # another table, whose name starts alike
     assert stored.stored_table("t", first, "a") == {"a": 1}
+    [first_file] = cache_home.glob("t-????????????????.marshal")
     assert stored.stored_table("t", second, "a") == {"a": 2}  # other code: not the first's file
+    [second_file] = cache_home.glob("t-????????????????.marshal")
+    assert second_file != first_file  # and the older one is gone: nothing here reads it again
     assert stored.stored_table("t", first, "b") == {"b": 1}  # other input
-    assert len(list(cache_home.glob("t-*.marshal"))) == 3
+    assert [p.name for p in cache_home.glob("t-????????????????.marshal")] != [second_file.name]
+    assert len(list(cache_home.glob("t-longer-*.marshal"))) == 1
 
 
 def test_a_cache_folder_that_cannot_be_written_is_not_an_error(tmp_path, monkeypatch):

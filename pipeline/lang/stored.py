@@ -5,7 +5,7 @@ million forms cost 0.7 s at every start, the French one 0.4 s, for a check of on
 a whole archive. The derived table is stored with marshal, which reads it back in a fraction
 of that, under a name made of everything it derives from (the data package's version,
 Python's, and the code of the function that derives it), so that a changed input gives a new
-file, never a stale one. Nothing is downloaded. A folder that cannot be written, or a file
+file, never a stale one, and the file it replaces is removed. Nothing is downloaded. A folder that cannot be written, or a file
 that cannot be read, is not an error: the table is derived as it would be without the cache.
 """
 
@@ -37,7 +37,7 @@ def stored_table(name: str, derive: Callable[..., dict], *inputs: str) -> dict:
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not there yet, or damaged: derived again and stored over it
     table = derive(*inputs)
-    _store(path, table)
+    _store(path, table, name)
     return table
 
 
@@ -48,11 +48,20 @@ def _key(derive: Callable, inputs: tuple) -> str:
     return hashlib.sha256(facts).hexdigest()[:16]
 
 
-def _store(path: Path, table: dict) -> None:
+def _store(path: Path, table: dict, name: str) -> None:
     from pipeline.errors import HexaglotInputError
     from pipeline.fileio import atomic_write_bytes
 
     try:
         atomic_write_bytes(path, marshal.dumps(table))  # readers see the whole table or none
     except HexaglotInputError:
-        pass  # a read-only home: the next run derives the table again
+        return  # a read-only home: the next run derives the table again
+    # The same table under an older key (another version of the data, of Python or of
+    # hexaglot) will not be read again by this installation: without this, every upgrade
+    # left 13 MB behind. Another installation that still uses it derives it again.
+    for older in path.parent.glob(f"{name}-*.marshal"):
+        if older != path and len(older.name) == len(path.name):
+            try:
+                older.unlink()
+            except OSError:
+                pass
