@@ -28,6 +28,9 @@ class IndexedTerm:
     pattern: re.Pattern[str] | None = None
     # Russian: (agreeing token, head token) pairs that must agree in case and number.
     agreement: tuple[tuple[int, int], ...] = ()
+    # The group whose members TERM004 compares across a catalog, (concept, kind of form), or
+    # None for a term it leaves out; worked out once here, not for each of a run's matches.
+    variant: tuple[str, str] | None = None
 
 
 class TermMatch(NamedTuple):
@@ -69,7 +72,7 @@ class TermIndex:
     def _add(self, concept_id: str, term: Term) -> None:
         if term.pattern:
             flags = 0 if term.case_sensitive else re.IGNORECASE
-            indexed = IndexedTerm(concept_id, term, (), re.compile(term.pattern, flags))
+            indexed = IndexedTerm(concept_id, term, (), re.compile(term.pattern, flags), variant=_variant(concept_id, term))
             self.patterns.append(indexed)
             self.terms.append(indexed)
             return
@@ -81,7 +84,7 @@ class TermIndex:
         else:
             keys = tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys for t in tokens)
         agreement = _agreement(tokens, self.analyser) if self.lang == "ru" else ()
-        indexed = IndexedTerm(concept_id, term, keys, None, agreement)
+        indexed = IndexedTerm(concept_id, term, keys, None, agreement, _variant(concept_id, term))
         self.terms.append(indexed)
         for key in keys[0]:
             self.by_first_key[key].append(indexed)
@@ -151,6 +154,17 @@ class TermIndex:
 
 
 _END: frozenset[str] = frozenset()  # the "next word" after the last one: matches nothing
+
+_SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
+
+
+def _variant(concept_id: str, term: Term) -> tuple[str, str] | None:
+    """Approved terms of one concept and one kind (full forms with full forms, short forms with
+    short forms, acronyms apart) are variants of each other. A plural form listed beside its
+    singular (Arabic broken plurals) is a form, not a variant."""
+    if not term.status.approved or term.number == "plural":
+        return None
+    return concept_id, term.term_type if term.term_type in _SHORT_KINDS else "full"
 
 
 def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:

@@ -285,3 +285,14 @@ def test_list_letters_found_from_their_bracket_are_those_the_full_expression_fin
     from pipeline.checks import typo
 
     assert (typo._LIST_LETTER_BRACKET.search(text) is None) == (typo._LIST_LETTER.search(text) is None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("«» \u00a0\u202fab"), max_size=20))
+def test_guillemets_without_their_space_are_found_as_the_look_behind_finds_them(text):
+    import re
+
+    from pipeline.checks import typo
+
+    plain = re.compile("«(?![" + typo._NBSP + "])|(?<![" + typo._NBSP + "])»")  # the definition
+    assert [m.span() for m in typo._GUILLEMET_WITHOUT_SPACE.finditer(text)] == [m.span() for m in plain.finditer(text)]

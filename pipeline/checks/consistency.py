@@ -154,9 +154,9 @@ def length_ratio(ctx: CatalogContext) -> Iterator[Finding]:
     for context in ctx.entries:
         if "/link" in context.entry.msgctxt:
             continue
-        source, target = _without_shared_latin(context.entry.msgid, context.entry.msgstr)
-        if len(source) >= 40 and target:
-            ratios.append((context, math.log(len(target) / len(source))))
+        source, target = _compared_lengths(context.entry.msgid, context.entry.msgstr)
+        if source >= 40 and target:
+            ratios.append((context, math.log(target / source)))
     if len(ratios) < 10:
         return
     values = [r for _, r in ratios]
@@ -195,6 +195,13 @@ def sentence_count(ctx: EntryContext) -> Iterator[Finding]:
 def _sentence_count(text: str, lang: str) -> int:
     # The source is the same in five catalogs: counted once, not five times.
     return len(split_sentences(text, profile(lang)))
+
+
+@lru_cache(maxsize=20_000)
+def _compared_lengths(source: str, target: str) -> tuple[int, int]:
+    # A pair met again (headings, cells, a series' standard paragraphs) is measured once.
+    source, target = _without_shared_latin(source, target)
+    return len(source), len(target)
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z ,:;'()-]{15,}[A-Za-z)]")

@@ -160,10 +160,9 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     uses: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for entry_ctx in ctx.entries:
         for match in entry_ctx.target:
-            # A plural form listed beside its singular (Arabic broken plurals) is a form, not a variant.
-            if match.approved and match.term.number != "plural":
-                kind = match.term.term_type if match.term.term_type in ("shortForm", "acronym", "abbreviation") else "full"
-                uses[(match.concept, kind)].append((entry_ctx, match))
+            variant = match.indexed.variant  # (concept, kind), None for what is not compared (terms._variant)
+            if variant is not None:
+                uses[variant].append((entry_ctx, match))
     for (concept, _), found in uses.items():
         variants = Counter(match.term.text for _, match in found)
         if len(variants) < 2:
