@@ -29,7 +29,8 @@ class IndexedTerm:
     # Russian: (agreeing token, head token) pairs that must agree in case and number.
     agreement: tuple[tuple[int, int], ...] = ()
     # The group whose members TERM004 compares across a catalog, (concept, kind of form), or
-    # None for a term it leaves out; worked out once here, not for each of a run's matches.
+    # None for a term it leaves out (see _variant) or that has no other term in its group;
+    # worked out once here, not for each of a run's matches.
     variant: tuple[str, str] | None = None
 
 
@@ -64,15 +65,22 @@ class TermIndex:
         self.terms: list[IndexedTerm] = []
         self.starting: dict[frozenset[str], tuple[IndexedTerm, ...]] = {}
         self.following: dict[tuple[frozenset[str], frozenset[str]], tuple[IndexedTerm, ...]] = {}
-        for glossary in glossaries:
-            for concept in glossary.concepts:
-                for term in concept.terms_in(lang):
-                    self._add(concept.id, term)
+        terms = [(concept.id, term) for glossary in glossaries for concept in glossary.concepts for term in concept.terms_in(lang)]
+        # A group with one term has no variants to be inconsistent with: its terms get no group,
+        # and TERM004 passes their matches by (most concepts have one full form per language).
+        members: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for concept_id, term in terms:
+            group = _variant(concept_id, term)
+            if group is not None:
+                members[group].add(term.text)
+        self.variant_groups = {group for group, texts in members.items() if len(texts) > 1}
+        for concept_id, term in terms:
+            self._add(concept_id, term)
 
     def _add(self, concept_id: str, term: Term) -> None:
         if term.pattern:
             flags = 0 if term.case_sensitive else re.IGNORECASE
-            indexed = IndexedTerm(concept_id, term, (), re.compile(term.pattern, flags), variant=_variant(concept_id, term))
+            indexed = IndexedTerm(concept_id, term, (), re.compile(term.pattern, flags), variant=self._group(concept_id, term))
             self.patterns.append(indexed)
             self.terms.append(indexed)
             return
@@ -84,10 +92,14 @@ class TermIndex:
         else:
             keys = tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys for t in tokens)
         agreement = _agreement(tokens, self.analyser) if self.lang == "ru" else ()
-        indexed = IndexedTerm(concept_id, term, keys, None, agreement, _variant(concept_id, term))
+        indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term))
         self.terms.append(indexed)
         for key in keys[0]:
             self.by_first_key[key].append(indexed)
+
+    def _group(self, concept_id: str, term: Term) -> tuple[str, str] | None:
+        group = _variant(concept_id, term)
+        return group if group in self.variant_groups else None
 
     def analyse(self, text: str) -> Tokens:
         return self.analyser.analyse(text)

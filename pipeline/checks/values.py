@@ -271,6 +271,8 @@ def footnotes_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
 
 def _markers(comment: str) -> tuple[str, ...]:
+    if "Footnote marker: " not in comment:
+        return ()  # most entries: one string test, not an expression
     match = re.search(r"Footnote marker: ([^\n]+?)\.?$", comment, re.MULTILINE)
     return tuple(m.strip() for m in match.group(1).split(",")) if match else ()
 
