@@ -23,7 +23,7 @@ from importlib.resources import files
 import snowballstemmer
 
 from pipeline.lang.analysers import Tokens, exact
-from pipeline.lang.stored import stored_table
+from pipeline.lang.stored import PackedTable, stored_table
 
 _TOKEN = re.compile(r"([^\W\d_]{1,3}['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|\S)")
 # The same expression for a text with no apostrophe, where its elision and its `aujourd'hui`
@@ -36,7 +36,7 @@ _ELISIONS = {
 }
 
 
-def _lemma_table(lang: str) -> dict[str, str]:
+def _lemma_table(lang: str) -> PackedTable:
     return stored_table(f"{lang}-lemmas", _derive_lemma_table, lang, version("spacy-lookups-data"))
 
 
@@ -56,7 +56,7 @@ class LatinAnalyser:
     def __init__(self, lang: str):
         self.lang = lang
         self.lemmas = _lemma_table(lang)
-        self.known_lemmas = frozenset(self.lemmas.values())
+        self.known_lemmas = self.lemmas.values
         self.stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
         self.elisions = _ELISIONS.get(lang, {})
         self.cache: dict[str, frozenset[str]] = {}
