@@ -4,8 +4,8 @@ spaCy's lemma tables come as gzipped JSON: reading the Spanish one and lower-cas
 million forms cost 0.7 s at every start, the French one 0.4 s, for a check of one page as for
 a whole archive. The derived table is stored with marshal under a name made of everything it
 derives from (the data package's version, Python's, and the code that derives and packs it),
-so that a changed input gives a new file, never a stale one, and the file it replaces is
-removed. Nothing is downloaded. A folder that cannot be written, or a file that cannot be
+so that a changed input gives a new file, never a stale one; a file no run has read for a
+month is removed when another is stored. Nothing is downloaded. A folder that cannot be written, or a file that cannot be
 read, is not an error: the table is derived as it would be without the cache.
 
 A table is stored and read back packed (`PackedTable`): its keys, its values and its distinct
@@ -21,6 +21,7 @@ import hashlib
 import marshal
 import os
 import sys
+import time
 from array import array
 from bisect import bisect_left
 from collections.abc import Callable
@@ -97,6 +98,7 @@ def stored_table(name: str, derive: Callable[..., dict[str, str]], *inputs: str)
     try:
         packed = marshal.loads(path.read_bytes())
         if isinstance(packed, tuple) and len(packed) == 6:
+            _used(path)
             return PackedTable(packed)
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not there yet, or damaged: derived again and stored over it
@@ -121,12 +123,27 @@ def _store(path: Path, table: tuple, name: str) -> None:
         atomic_write_bytes(path, marshal.dumps(table))  # readers see the whole table or none
     except HexaglotInputError:
         return  # a read-only home: the next run derives the table again
-    # The same table under an older key (another version of the data, of Python or of
-    # hexaglot) will not be read again by this installation: without this, every upgrade
-    # left 13 MB behind. Another installation that still uses it derives it again.
-    for older in path.parent.glob(f"{name}-*.marshal"):
-        if older != path and len(older.name) == len(path.name):
-            try:
-                older.unlink()
-            except OSError:
-                pass
+    # The same table under another key (another version of the data, of Python or of
+    # hexaglot) that no run has read for a month is left over from an upgrade: without this,
+    # every upgrade left 13 MB behind. One still in use (a second installation, another
+    # checkout) is kept, or the two would derive their tables again at every start.
+    unused_since = time.time() - UNUSED_FOR
+    for other in path.parent.glob(f"{name}-*.marshal"):
+        try:
+            if other != path and len(other.name) == len(path.name) and other.stat().st_mtime < unused_since:
+                other.unlink()
+        except OSError:
+            pass
+
+
+# A stored table not read for this long (seconds) is removed when another is stored.
+UNUSED_FOR = 30 * 24 * 3600
+
+
+def _used(path: Path) -> None:
+    """Mark a stored table as read now (its modification time), so that it is kept."""
+    try:
+        if path.stat().st_mtime < time.time() - 24 * 3600:  # once a day is enough
+            os.utime(path)
+    except OSError:
+        pass  # a read-only cache: the table may be removed one day, and derived again
