@@ -5,8 +5,9 @@ million forms cost 0.7 s at every start, the French one 0.4 s, for a check of on
 a whole archive. The derived table is stored with marshal under a name made of everything it
 derives from (the data package's version, Python's, and the code that derives and packs it),
 so that a changed input gives a new file, never a stale one; a file no run has read for a
-month is removed when another is stored. Nothing is downloaded. A folder that cannot be written, or a file that cannot be
-read, is not an error: the table is derived as it would be without the cache.
+month is removed when another is stored. Nothing is downloaded. A folder that cannot be
+written, or a file that cannot be read, is not an error: the table is derived as it would be
+without the cache.
 
 A table is stored and read back packed (`PackedTable`): its keys, its values and its distinct
 values as three strings in key order, with their offsets. Read back as a dict, the Spanish
@@ -33,17 +34,21 @@ def cache_folder() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hexaglot"
 
 
+# Offsets run to a few million: four bytes each ("I" is that wide wherever Python runs today).
+_OFFSET = "I" if array("I").itemsize >= 4 else "L"
+
+
 class _JoinedStrings:
     """Strings kept as one string and their end offsets: a list that reads back in
     milliseconds, however long. `index` and `in` are for strings in code-point order."""
 
     def __init__(self, joined: str, ends: bytes):
         self.joined = joined
-        self.ends = array("I", ends)  # ends[i]: where string i ends; string 0 starts at 0
+        self.ends = array(_OFFSET, ends)  # ends[i]: where string i ends; string 0 starts at 0
 
     @classmethod
     def pack(cls, strings: list[str]) -> tuple[str, bytes]:
-        ends, end = array("I"), 0
+        ends, end = array(_OFFSET), 0
         for text in strings:
             end += len(text)
             ends.append(end)
