@@ -14,7 +14,9 @@ same msgctxt keys), with its text varied consistently in all six versions:
   are, as they do across real UN agendas: those are the run's repetitions.
 
 About 1.7% of entries carry a planted defect in one language (a number that differs, a
-forbidden term, a Latin letter in a Cyrillic word, a doubled space). `--entries` counts
+forbidden term, another approved variant than the catalog's usual one, a Latin letter in a
+Cyrillic word, a doubled space), and now and then a footnote marker moves to the next entry in
+one language, so that every kind of check has findings to keep identical. `--entries` counts
 translated entries across the five target languages; the share of distinct translations is
 printed, because every cache's gain depends on it (the old generator, values only, made 4.6%).
 """
@@ -33,12 +35,18 @@ ROOT = Path(__file__).resolve().parent.parent
 DOC = "CTOC-COP-WG.7-2022-1"
 TARGETS = ("ar", "es", "fr", "ru", "zh")
 DEFECTS = {
-    "ru": [("незаконного ввоза мигрантов", "контрабанды мигрантов"), ("Рабочая группа", "Рабочaя группa"), ("2013", "2012")],
-    "fr": [("trafic illicite de migrants", "contrebande de migrants"), ("2013", "2012"), ("migrants", "migrants  ")],
+    "ru": [("незаконного ввоза мигрантов", "контрабанды мигрантов"), ("Рабочая группа", "Рабочaя группa"), ("2013", "2012"),
+           ("Успешная практика", "Эффективная практика"), ("успешной практике", "эффективной практике")],
+    "fr": [("trafic illicite de migrants", "contrebande de migrants"), ("2013", "2012"), ("migrants", "migrants  "),
+           ("modalités hybrides", "format hybride")],
     "es": [("tráfico ilícito de migrantes", "contrabando de migrantes"), ("2013", "2012")],
-    "ar": [("2013", "2012"), ("تهريب المهاجرين", "تهريب  المهاجرين")],
-    "zh": [("偷运移民", "人口走私"), ("2013", "2012")],
+    "ar": [("2013", "2012"), ("تهريب المهاجرين", "تهريب  المهاجرين"), ("الممارسات الجيدة", "الممارسات الناجحة")],
+    "zh": [("偷运移民", "人口走私"), ("2013", "2012"), ("侦查", "调查")],
 }
+# The last pair of ru, fr, ar and zh puts another approved variant of the same concept in one
+# entry (TERM004, against the catalog's usual one). Besides these, a footnote marker is moved
+# to the next entry in one language now and then (REF004, on both entries).
+MARKER = "Footnote marker: "
 JOINER = {"zh": ""}  # the other languages put a space between two sentences
 
 
@@ -52,6 +60,20 @@ def plant(text: str, rng: random.Random, lang: str) -> tuple[str, bool]:
             if old in text:
                 return text.replace(old, new, 1), True
     return text, False
+
+
+def move_markers(comments: list[str], rng: random.Random) -> tuple[list[str], int]:
+    """The entries' extracted comments, with now and then a footnote marker moved from its entry
+    to the next one, as a version whose footnote lost its place has it."""
+    comments, moved = list(comments), 0
+    for index in range(len(comments) - 1):
+        lines = comments[index].split("\n")
+        marker = next((line for line in lines if line.startswith(MARKER)), None)
+        if marker is not None and rng.random() < 0.05:
+            comments[index] = "\n".join(line for line in lines if line != marker)
+            comments[index + 1] = "\n".join(filter(None, [comments[index + 1], marker]))
+            moved += 1
+    return comments, moved
 
 
 def _sentences(template: polib.POFile, catalogs: dict[str, polib.POFile]) -> list[str]:
@@ -106,13 +128,15 @@ def generate(entries: int, out: Path, seed: int = 2022, mix: float = 0.8) -> dic
         for lang, catalog in catalogs.items():
             po = polib.POFile(wrapwidth=0)
             po.header, po.metadata = catalog.header, dict(catalog.metadata)
-            for entry in catalog:
+            comments, moved = move_markers([entry.comment for entry in catalog], rng)
+            planted += moved
+            for entry, comment in zip(catalog, comments):
                 msgstr = body(lang, entry.msgctxt, entry.msgstr) if entry.msgstr else ""
                 msgstr, defect = plant(msgstr, rng, lang)
                 planted += defect
                 distinct.add((lang, msgstr))
                 po.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=body("en", entry.msgctxt, entry.msgid), msgstr=msgstr,
-                                        comment=entry.comment, tcomment=entry.tcomment, occurrences=entry.occurrences,
+                                        comment=comment, tcomment=entry.tcomment, occurrences=entry.occurrences,
                                         flags=list(entry.flags)))
             for index, keys in enumerate(more, 1):
                 msgstr, defect = plant(paragraph(lang, keys), rng, lang)
