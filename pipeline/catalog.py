@@ -23,6 +23,42 @@ from pipeline.fileio import atomic_write_bytes
 from pipeline.lang import profile
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 
+
+class _PolibExpressions:
+    """`re` as polib sees it: the module itself, except for two expressions polib runs on every
+    line it reads, which are given an equivalent that `re` can start from a literal.
+
+    polib 1.2 tests each msgid, msgstr and continuation line for an unescaped quote with
+    `re.search(r'([^\\]|^)"', line)`: an expression that starts with a class or an anchor, so
+    `re` tries it at every character. On catalogs of long lines that test is half of polib's
+    reading time (the 570 catalogs of the 100,000-entry benchmark tree: 3.2 s with it, 1.5 s
+    with the equivalent below) and was 7.6% of a whole check run. `"(?<!\\")`, a quote not preceded by a backslash, finds a
+    match exactly when the original does (polib only asks whether there is one), and starts
+    from the quote, which `re` finds at memory speed. polib's `unescape` runs a substitution on
+    every line whether or not it holds a backslash; without one there is nothing to unescape.
+    Every other call goes to `re` unchanged, so a polib that calls these differently is only
+    slower, never different. Worth proposing upstream (polib's parser, `_POFileParser.parse`)."""
+
+    UNESCAPED_QUOTE = r'([^\\]|^)"'
+    QUOTE = re.compile(r'"(?<!\\")')
+    ESCAPE = r'\\(\\|n|t|r|v|b|f|")'
+
+    def __getattr__(self, name: str):
+        return getattr(re, name)
+
+    def search(self, pattern, string, flags=0):
+        if pattern == self.UNESCAPED_QUOTE and not flags:
+            return self.QUOTE.search(string)
+        return re.search(pattern, string, flags)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):
+        if pattern == self.ESCAPE and "\\" not in string:
+            return string
+        return re.sub(pattern, repl, string, count=count, flags=flags)
+
+
+polib.re = _PolibExpressions()
+
 _DATE_KEYS = ("POT-Creation-Date", "PO-Revision-Date")
 _TEMPLATE_REVISION_DATE = "YEAR-MO-DA HO:MI+ZONE"
 _POLIB_LINE = re.compile(r"\(line (\d+)\)")

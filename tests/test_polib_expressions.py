@@ -1,0 +1,94 @@
+"""The two expressions hexaglot gives polib (pipeline/catalog.py, `_PolibExpressions`) read
+every catalog exactly as polib's own do, and a malformed catalog still fails where it did."""
+
+import re
+
+import polib
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import catalog
+from pipeline.cli import main
+from tests.conftest import ROOT
+
+EXPRESSIONS = catalog._PolibExpressions()
+# The characters the expressions turn on, and a few that they do not.
+TEXT = st.text(alphabet=['"', "\\", "n", "t", "a", " ", "\n", "й", "中"], max_size=40)
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_the_quote_test_finds_an_unescaped_quote_exactly_when_polibs_does(text):
+    original = re.search(EXPRESSIONS.UNESCAPED_QUOTE, text) is not None
+    assert (EXPRESSIONS.search(EXPRESSIONS.UNESCAPED_QUOTE, text) is not None) == original
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_unescaping_gives_what_polibs_unescape_gives(text):
+    with_re = polib.re
+    try:
+        polib.re = re
+        expected = polib.unescape(text)
+    finally:
+        polib.re = with_re
+    assert polib.unescape(text) == expected
+
+
+def test_the_expressions_are_polibs_own():
+    # If polib writes them differently one day, the faster path is simply not taken: this
+    # test says so, instead of a benchmark that quietly slows down.
+    source = open(polib.__file__, encoding="utf-8").read()
+    assert f"re.search(r'{EXPRESSIONS.UNESCAPED_QUOTE}'" in source
+    assert f"re.sub(r'{EXPRESSIONS.ESCAPE}'" in source
+
+
+ESCAPES = r'''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\n"
+"Language: fr\n"
+
+#. A comment with "quotes"
+msgctxt "item/1"
+msgid "The \"Working Group\" met at 10\\11 a.m.\n"
+msgstr ""
+"Le \"Groupe de travail\" s'est réuni\t"
+"à 10\\11 heures.\n"
+
+msgctxt "item/2"
+msgid "\"\""
+msgstr "«\u00a0»"
+'''
+
+
+def read_all(paths):
+    return [[(e.msgctxt, e.msgid, e.msgstr, e.linenum, e.comment, e.flags, e.obsolete) for e in polib.pofile(str(p))]
+            for p in paths]
+
+
+def test_catalogs_read_the_same_with_polibs_expressions_and_hexaglots(tmp_path, monkeypatch):
+    escapes = tmp_path / "escapes.po"
+    escapes.write_text(ESCAPES, encoding="utf-8")
+    paths = [escapes, *sorted((ROOT / "locale").rglob("*.po")), *sorted((ROOT / "locale").rglob("*.pot"))]
+    ours = read_all(paths)
+    monkeypatch.setattr(polib, "re", re)
+    assert read_all(paths) == ours
+    assert ours[0][0][1] == 'The "Working Group" met at 10\\11 a.m.\n'
+    assert ours[0][0][2] == "Le \"Groupe de travail\" s'est réuni\tà 10\\11 heures.\n"
+
+
+@pytest.mark.parametrize("broken", [6, 12], ids=["msgid line", "continuation line"])
+def test_an_unescaped_quote_is_still_an_error_with_its_line(tmp_path, capsys, broken):
+    lines = ['msgid ""', 'msgstr ""', '"Language: ru\\n"', "", 'msgctxt "a"',
+             'msgid "say \\"hi\\" now"', 'msgstr "b"', "", 'msgctxt "c"', 'msgid "ok"', 'msgstr ""', '"x \\"y\\" z"']
+    lines[broken - 1] = lines[broken - 1].replace('\\"', '"')
+    path = tmp_path / "ru" / "LC_MESSAGES" / "d.po"
+    path.parent.mkdir(parents=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = path.read_bytes()
+    assert main(["check", str(tmp_path)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "[E008]" in err[0] and "unescaped double quote" in err[0]
+    assert f"d.po:{broken}:" in err[0]
+    assert path.read_bytes() == before
