@@ -4,10 +4,10 @@
     .venv/bin/python bench/compare.py --entries 100000
 
 Prints, for the same catalogs: polib reading them (the floor: no check is faster than reading
-its input; and polib with the two faster expressions hexaglot gives it, which read the same
-entries: the floor hexaglot itself stands on), pofilter with its default checks, hexaglot check with every check and the glossary
-on 1 and 2 processes, and a second hexaglot run on an unchanged tree with the cache; entries per
-second, ratios, and each command's peak memory. Each command runs `--repeat` times (in rounds)
+its input), and polib with the two faster expressions hexaglot gives it (the same entries: the
+floor hexaglot itself stands on); pofilter with its default checks; hexaglot check with every
+check and the glossary on 1 and 2 processes, and a second hexaglot run on an unchanged tree with
+the cache; entries per second, ratios, and each command's peak memory. Each command runs `--repeat` times (in rounds)
 and the median is reported, with every run's time beside it.
 """
 
@@ -57,8 +57,8 @@ def polib_read(tree: Path, as_hexaglot_reads: bool = False) -> float:
         "    polib.pofile(str(path))\n"
         "print(time.perf_counter() - start)\n"
     )
-    out = subprocess.run([sys.executable, "-c", probe, str(tree / "locale"), str(ROOT)], capture_output=True, text=True, check=True)
-    return float(out.stdout)
+    command = [sys.executable, "-c", probe, str(tree / "locale"), str(ROOT)]
+    return float(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
 
 
 def main() -> int:
