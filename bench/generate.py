@@ -13,10 +13,11 @@ same msgctxt keys), with its text varied consistently in all six versions:
   document is rarely a paragraph of another. Headings, agenda lines and table cells stay as they
   are, as they do across real UN agendas: those are the run's repetitions.
 
-About 1.7% of entries carry a planted defect in one language (a number that differs, a
-forbidden term, another approved variant than the catalog's usual one, a Latin letter in a
-Cyrillic word, a doubled space), and now and then a footnote marker moves to the next entry in
-one language, so that every kind of check has findings to keep identical. `--entries` counts
+About 1.7% of entries carry a planted defect in one language (a number, time or document
+symbol that differs, a forbidden term, another approved variant than the catalog's usual one, a
+Russian term out of agreement, a word written twice, a Latin letter in a Cyrillic word, a
+doubled space), and now and then a footnote marker moves to the next entry in one language, so
+that most kinds of check have findings to keep identical. `--entries` counts
 translated entries across the five target languages; the share of distinct translations is
 printed, because every cache's gain depends on it (the old generator, values only, made 4.6%).
 """
@@ -36,16 +37,22 @@ DOC = "CTOC-COP-WG.7-2022-1"
 TARGETS = ("ar", "es", "fr", "ru", "zh")
 DEFECTS = {
     "ru": [("незаконного ввоза мигрантов", "контрабанды мигрантов"), ("Рабочая группа", "Рабочaя группa"), ("2013", "2012"),
-           ("Успешная практика", "Эффективная практика"), ("успешной практике", "эффективной практике")],
+           ("Успешная практика", "Эффективная практика"), ("успешной практике", "эффективной практике"),
+           ("незаконного ввоза мигрантов", "незаконных ввоза мигрантов"), ("группа", "группа группа"),
+           ("CTOC/COP/WG.7", "CTOC/COP/WG.6"), ("10 час.", "11 час.")],
     "fr": [("trafic illicite de migrants", "contrebande de migrants"), ("2013", "2012"), ("migrants", "migrants  "),
-           ("modalités hybrides", "format hybride")],
-    "es": [("tráfico ilícito de migrantes", "contrabando de migrantes"), ("2013", "2012")],
-    "ar": [("2013", "2012"), ("تهريب المهاجرين", "تهريب  المهاجرين"), ("الممارسات الجيدة", "الممارسات الناجحة")],
-    "zh": [("偷运移民", "人口走私"), ("2013", "2012"), ("侦查", "调查")],
+           ("modalités hybrides", "format hybride"), ("10 heures", "11 heures")],
+    "es": [("tráfico ilícito de migrantes", "contrabando de migrantes"), ("2013", "2012"), ("el Grupo", "el el Grupo"),
+           ("10.00", "11.00")],
+    "ar": [("2013", "2012"), ("تهريب المهاجرين", "تهريب  المهاجرين"), ("الممارسات الجيدة", "الممارسات الناجحة"),
+           ("CTOC/COP/WG.7", "CTOC/COP/WG.6")],
+    "zh": [("偷运移民", "人口走私"), ("2013", "2012"), ("侦查", "调查"), ("上午10时", "上午11时")],
 }
-# The last pair of ru, fr, ar and zh puts another approved variant of the same concept in one
-# entry (TERM004, against the catalog's usual one). Besides these, a footnote marker is moved
-# to the next entry in one language now and then (REF004, on both entries).
+# Besides forbidden terms, Latin look-alikes, numbers and doubled spaces: another approved
+# variant of a concept (TERM004, against the catalog's usual one), a Russian term whose words
+# do not agree (TERM005), a word written twice (TYPO006), a wrong document symbol (REF001) and
+# a meeting time that differs (NUM003). A footnote marker is also moved to the next entry in
+# one language now and then (REF004, on both entries).
 MARKER = "Footnote marker: "
 JOINER = {"zh": ""}  # the other languages put a space between two sentences
 
