@@ -8,6 +8,7 @@ segment is gone become obsolete (`#~`) if they hold a translation.
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import time
@@ -112,7 +113,7 @@ def read_catalog(path: Path) -> polib.POFile | None:
             except UnicodeDecodeError:
                 pass  # really in the declared charset: polib reads it
     try:
-        return polib.pofile(str(path), wrapwidth=78)
+        return _parse(path, data)
     except (OSError, ValueError, UnicodeDecodeError, LookupError) as error:
         line = _POLIB_LINE.search(str(error))
         # polib names the file in its message; ours names it once, at the front.
@@ -121,6 +122,49 @@ def read_catalog(path: Path) -> polib.POFile | None:
             "E008", path, f"the existing catalog cannot be parsed ({message.lower()}); fix or remove it",
             int(line.group(1)) if line else None,
         ) from None
+
+
+def _parse(path: Path, data: bytes) -> polib.POFile:
+    """What `polib.pofile(path, wrapwidth=78)` gives, without two costs.
+
+    polib reads a file twice: whole, to find its charset, then line by line to parse it. The
+    charset is found here in the bytes already read, as polib finds it. And polib's parser
+    keeps bound methods of itself in its table of transitions: a reference cycle that kept
+    every parser, with the catalog it made, for the cyclic collector. Emptied, they go as soon
+    as they are dropped, and reading a catalog leaves no cyclic garbage. The parser is called
+    as `polib.pofile` calls it (tests/test_polib_expressions.py reads every shipped catalog
+    both ways). Giving polib the decoded text instead of the path was slower: polib asks the
+    file system whether the text names a file, twice, and splits it with str.splitlines, which
+    also breaks lines at form feeds and U+2028.
+    """
+    parser = polib._POFileParser(str(path), encoding=_polib_encoding(data), check_for_duplicates=False)
+    try:
+        catalog = parser.parse()
+    finally:
+        parser.transitions.clear()
+    catalog.wrapwidth = 78
+    return catalog
+
+
+# polib's own expression for the charset (detect_encoding), on bytes as polib reads files.
+_POLIB_CHARSET = re.compile(rb'"?Content-Type:.+? charset=([\w_\-:\.]+)')
+
+
+def _polib_encoding(data: bytes) -> str:
+    """The charset polib.detect_encoding gives for a file of these bytes: the first line, in
+    order, whose first `Content-Type: ... charset=` names a codec Python has; else UTF-8."""
+    start = 0
+    while (match := _POLIB_CHARSET.search(data, start)) is not None:
+        # A match never spans lines (neither `.` nor the charset's characters take a newline).
+        charset = match.group(1).strip().decode("utf-8")
+        try:
+            codecs.lookup(charset)
+            return charset
+        except LookupError:
+            start = data.find(b"\n", match.end()) + 1  # polib goes on to the next line, not further on this one
+            if start == 0:
+                break
+    return polib.default_encoding
 
 
 def build_template(units: Sequence[AlignedUnit], info: CatalogInfo) -> polib.POFile:
@@ -301,9 +345,4 @@ def read_entries(path: Path) -> CatalogFile:
         for e in catalog
         if not e.obsolete and e.msgid
     )
-    # polib's parser lives on in a reference cycle (its table of bound methods) and holds the
-    # catalog it made: without this, every entry read would wait for the cyclic collector and
-    # be walked by it (the collector's time in a check run: 0.97 s with them, 0.76 s without).
-    # Emptied, they go at once.
-    catalog.clear()
     return CatalogFile(str(path), lang, entries)
