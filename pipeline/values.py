@@ -108,10 +108,12 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
     lower = work.lower()
     # Every time has a digit but English `noon`.
     times = ([minutes for found in take(_time_pattern(profile.code), lambda m: _times(m, profile.code)) for minutes in found]
-             if (digits or profile.code == "en") and any(hint in lower for hint in _TIME_HINTS[profile.code]) else [])
+             if (digits or profile.code == "en") and _may_have_time(profile.code, work, lower) else [])
+    # Every date but a Chinese one has a month name after a space (looked for once).
+    named_month = profile.code != "zh" and (digits or profile.code == "ru") and _has_month(lower, profile)
     dates = ([d for found in take(_date_pattern(profile), lambda m: _dates(m, profile)) for d in found]
-             if digits and (profile.code == "zh" or _has_month(lower, profile)) else [])
-    if profile.code == "ru" and _has_month(lower, profile):
+             if digits and (profile.code == "zh" or named_month) else [])
+    if profile.code == "ru" and named_month:
         dates += [d for found in take(_RU_ORDINAL_DATE(profile), lambda m: _russian_ordinal_date(m, profile)) for d in found]
     # The word may be a word or two away ("قرار المؤتمر 7/1", "resolution of the Conference").
     keyword = _resolution_keyword(profile.resolution_words)
@@ -301,7 +303,13 @@ def _has_month(lower: str, profile: LanguageProfile) -> bool:
 
 @lru_cache(maxsize=None)
 def _month_after_space(code: str) -> re.Pattern[str]:
-    months = "|".join(sorted((re.escape(m) for m in language(code).months), key=len, reverse=True))
+    # The names grouped by their first letter (`\s(?:a(?:vril|oût|...)|d(?:éc|écembre)|...)`):
+    # re tries an alternative only if its first letter is the next character, so after each
+    # space it tries a few groups instead of every name. Only whether there is a match is asked.
+    by_letter: dict[str, list[str]] = {}
+    for month in sorted(language(code).months):
+        by_letter.setdefault(month[0], []).append(re.escape(month[1:]))
+    months = "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
     return re.compile(rf"\s(?:{months})" + ("" if code == "ar" else r"\b"))  # on lower-cased text
 
 
@@ -344,10 +352,23 @@ _TIME_PATTERNS = {
 }
 
 
-# What each language's time expression cannot match without (lower case): a text without any
-# of these is not searched for times.
-_TIME_HINTS = {"en": ("a.m.", "p.m.", "noon"), "ru": ("час", *(f"{d}:" for d in range(10))), "fr": ("h",), "es": ("horas",),
-               "ar": ("00/", "15/", "30/", "45/"), "zh": ("时",)}
+# What each language's time expression cannot match without: a text without it is not
+# searched for times. Strings (looked for in the lower-cased text) where they are rare; where
+# they are not (`h` is in most French sentences, `час` in `участники`, 时 in 同时), the digit
+# a time ends with and what follows it, an expression that re starts from the digit.
+_TIME_HINTS = {"en": ("a.m.", "p.m.", "noon"), "es": ("horas",), "ar": ("00/", "15/", "30/", "45/")}
+_TIME_GATES = {
+    "ru": re.compile(r"\d(?:\s*час\.|:\d)", re.IGNORECASE),  # `10 час. 00 мин.`, `10:00`
+    "fr": re.compile(r"\d\s*h", re.IGNORECASE),  # `10 heures`, `10 h 30`
+    "zh": re.compile(r"\d\s*时"),  # `上午10时`
+}
+
+
+def _may_have_time(lang: str, text: str, lower: str) -> bool:
+    gate = _TIME_GATES.get(lang)
+    if gate is not None:
+        return gate.search(text) is not None
+    return any(hint in lower for hint in _TIME_HINTS[lang])
 
 
 @lru_cache(maxsize=None)

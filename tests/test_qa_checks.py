@@ -296,3 +296,32 @@ def test_guillemets_without_their_space_are_found_as_the_look_behind_finds_them(
 
     plain = re.compile("«(?![" + typo._NBSP + "])|(?<![" + typo._NBSP + "])»")  # the definition
     assert [m.span() for m in typo._GUILLEMET_WITHOUT_SPACE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["ru", "fr", "zh"]),
+       st.lists(st.sampled_from(["1", "10", "23", " ", "\u00a0", ":", "00", "30", "час.", "ЧАС.", "мин.", "h", "H", "heures",
+                                 "时", "分", "上午", "下午", "至", "участники", "/", "x"]), max_size=12))
+def test_a_text_passed_by_as_having_no_time_has_none(lang, parts):
+    # The time expressions run only on texts the language's gate lets through (values.py,
+    # `_may_have_time`): for speed, so the gate must let through every text with a time.
+    from pipeline import values
+
+    text = "".join(parts)
+    if values._time_pattern(lang).search(text):
+        assert values._may_have_time(lang, text, text.lower())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(["ar", "en", "es", "fr", "ru"]), st.data())
+def test_month_names_grouped_by_letter_are_found_where_the_plain_list_finds_them(lang, data):
+    import re
+
+    from pipeline import values
+    from pipeline.lang import profile
+
+    months = sorted(profile(lang).months)
+    parts = data.draw(st.lists(st.sampled_from([*months, *(m[:-1] for m in months), " ", "\u00a0", "x", "1", "-"]), max_size=8))
+    text = "".join(parts)
+    plain = re.compile(r"\s(?:" + "|".join(map(re.escape, months)) + ")" + ("" if lang == "ar" else r"\b"))
+    assert (values._month_after_space(lang).search(text) is None) == (plain.search(text) is None)
