@@ -67,18 +67,30 @@ class RunIndex:
                 sources[source] = where
 
     def merge(self, other: "RunIndex") -> None:
+        """Add another index's records to this one. The other index is taken over, not copied:
+        its records become this one's (most keys of a part are new to the run) and change
+        with it, so each part is merged once and then dropped. Copying them was most of what
+        the parent of a two-process run spent absorbing results."""
+        by_source = self.by_source
         for key, variants in other.by_source.items():
-            mine = self.by_source.setdefault(key, {})
-            for msgstr, (count, *where) in variants.items():
+            mine = by_source.get(key)
+            if mine is None:
+                by_source[key] = variants
+                continue
+            for msgstr, record in variants.items():  # record: [count, file, line, msgctxt]
                 known = mine.get(msgstr)
                 if known is None:
-                    mine[msgstr] = [count, *where]
+                    mine[msgstr] = record
                 else:
-                    known[0] += count
-                    if where[:2] < known[1:3]:
-                        known[1:] = where
+                    known[0] += record[0]
+                    if record[1:3] < known[1:3]:
+                        known[1:] = record[1:]
+        by_translation = self.by_translation
         for key, sources in other.by_translation.items():
-            mine = self.by_translation.setdefault(key, {})
+            mine = by_translation.get(key)
+            if mine is None:
+                by_translation[key] = sources
+                continue
             for source, where in sources.items():
                 if source not in mine or where[:2] < mine[source][:2]:
                     mine[source] = where

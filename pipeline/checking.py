@@ -36,6 +36,7 @@ class CheckResult:
     source_terms: dict[tuple[str, str], list[tuple[int, int, str, str]]] = field(default_factory=dict)
 
     def absorb(self, part: "CheckResult") -> None:
+        """Add a part's results to these; the part is taken over (see RunIndex.merge)."""
         self.findings.extend(part.findings)
         self.entries_checked += part.entries_checked
         self.catalogs.extend(part.catalogs)

@@ -1,6 +1,7 @@
 """Parallel and incremental checking give exactly the findings of a plain run (correctness,
 not timing: the speed is measured in bench/)."""
 
+import copy
 import sys
 from dataclasses import replace
 
@@ -101,7 +102,7 @@ def test_run_wide_findings_do_not_depend_on_the_order_parts_arrive_in(tree, glos
     def run_wide(order):
         result = CheckResult()
         for part in order:
-            result.absorb(part)
+            result.absorb(copy.deepcopy(part))  # absorbing takes a part over
         context = RunContext(result.run_index, levels)
         return sorted((f.code, f.file, f.line, f.message) for code in levels for f in REGISTRY[code].run(context))
 
