@@ -325,3 +325,21 @@ def test_month_names_grouped_by_letter_are_found_where_the_plain_list_finds_them
     text = "".join(parts)
     plain = re.compile(r"\s(?:" + "|".join(map(re.escape, months)) + ")" + ("" if lang == "ar" else r"\b"))
     assert (values._month_after_space(lang).search(text) is None) == (plain.search(text) is None)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAbB İiIıßSsΣσςКкK\u0307\u00a0-_1 .ǄǅǆяЯ")), max_size=14))
+def test_doubled_words_are_those_the_backtracking_expression_and_its_word_test_found(text):
+    # TYPO006's possessive expression (typo._REPEATED) against what it replaced: a test for
+    # two equal adjacent words, then the same expression with backtracking.
+    import re
+
+    from pipeline.checks import typo
+
+    def before(text):
+        words = re.findall(r"[^\W\d_]{2,}", text.lower())
+        if not any(map(str.__eq__, words, words[1:])):
+            return []
+        return [m.span() for m in re.finditer(r"(?<![\w-])([^\W\d_]{2,})\s+\1(?![\w-])", text, re.IGNORECASE)]
+
+    assert [m.span() for m in typo._REPEATED.finditer(text)] == before(text)
