@@ -126,25 +126,49 @@ def read_catalog(path: Path) -> polib.POFile | None:
 
 
 def _parse(path: Path, data: bytes) -> polib.POFile:
-    """What `polib.pofile(path, wrapwidth=78)` gives, without two costs.
+    """What `polib.pofile(path, wrapwidth=78)` gives, without three costs.
 
-    polib reads a file twice: whole, to find its charset, then line by line to parse it. The
-    charset is found here in the bytes already read, as polib finds it. And polib's parser
-    keeps bound methods of itself in its table of transitions: a reference cycle that kept
-    every parser, with the catalog it made, for the cyclic collector. Emptied, they go as soon
-    as they are dropped, and reading a catalog leaves no cyclic garbage. The parser is called
-    as `polib.pofile` calls it (tests/test_polib_expressions.py reads every shipped catalog
-    both ways). Giving polib the decoded text instead of the path was slower: polib asks the
-    file system whether the text names a file, twice, and splits it with str.splitlines, which
-    also breaks lines at form feeds and U+2028.
+    polib reads a file twice: whole, to find its charset, then line by line through a text
+    file object. Here the charset is found in the bytes already read, as polib finds it, and
+    polib's parser is given those bytes' lines, decoded: the lines it would read from the file
+    (see `_polib_lines`). And polib's parser keeps bound methods of itself in its table of
+    transitions: a reference cycle that kept every parser, with the catalog it made, for the
+    cyclic collector. Emptied, they go as soon as they are dropped, and reading a catalog
+    leaves no cyclic garbage. The parser is called as `polib.pofile` calls it, and
+    tests/test_polib_expressions.py reads every shipped catalog, and catalogs with every kind
+    of line end, both ways. (polib takes a text too, but it asks the file system whether the
+    text names a file, twice, and splits it with str.splitlines, which also breaks lines at
+    form feeds and U+2028: slower, and not the same lines.)
     """
-    parser = polib._POFileParser(str(path), encoding=_polib_encoding(data), check_for_duplicates=False)
+    encoding = _polib_encoding(data)
+    lines = _polib_lines(data, encoding)
+    # An empty text: polib opens no file and makes an empty list of lines, replaced by ours.
+    parser = polib._POFileParser(str(path) if lines is None else "", encoding=encoding, check_for_duplicates=False)
+    if lines is not None:
+        parser.fhandle = lines
+        parser.instance.fpath = str(path)  # as polib sets it for a path: it names the file in its errors
     try:
         catalog = parser.parse()
     finally:
         parser.transitions.clear()
     catalog.wrapwidth = 78
     return catalog
+
+
+def _polib_lines(data: bytes, encoding: str) -> list[str] | None:
+    """The lines polib reads from a file of these bytes (a text file object's, but for the
+    line end itself, which polib strips), or None where polib should read the file itself:
+    a carriage return (universal newlines would turn it into a line end), or bytes the
+    charset cannot decode (polib's own reading says what is wrong)."""
+    if b"\r" in data:
+        return None
+    try:
+        lines = data.decode(encoding).split("\n")
+    except (UnicodeDecodeError, LookupError):
+        return None
+    if lines[-1] == "":
+        lines.pop()  # the end of the last line, not a line
+    return lines
 
 
 # polib's own expression for the charset (detect_encoding), on bytes as polib reads files.

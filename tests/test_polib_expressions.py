@@ -148,3 +148,30 @@ def test_reading_a_catalog_leaves_no_cyclic_garbage():
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+PO_LINE = st.sampled_from([
+    'msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Language: ru\\n"', "",
+    '#. comment', '#, fuzzy', 'msgctxt "a"', 'msgctxt "b"', 'msgid "Working Group"', 'msgstr "Рабочая группа"',
+    '"continued \\"quoted\\" line"', 'msgstr "x\u2028y"', 'msgstr "form\x0cfeed"', '#~ msgid "old"', "   ", 'msgid "a" "b"',
+    'msgstr "unescaped " quote"', "garbage line",
+])
+
+
+def outcome(read, path):
+    try:
+        return fields(read(path))
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        return type(error).__name__, str(error)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PO_LINE, max_size=10), st.sampled_from(["\n", "\r\n", "\r", "\n\r"]), st.booleans(), st.booleans())
+def test_any_catalog_reads_as_polib_pofile_reads_it(tmp_path_factory, lines, newline, bom, bad_byte):
+    # Line ends of every kind, a BOM, separators str.splitlines would break at, bytes that do
+    # not decode, syntax errors: hexaglot's reading (catalog._parse) gives what polib's does,
+    # entries or error.
+    path = tmp_path_factory.mktemp("po") / "c.po"
+    data = ("\ufeff" if bom else "").encode() + newline.join(lines).encode("utf-8") + (b"\xff" if bad_byte else b"")
+    path.write_bytes(data)
+    assert outcome(lambda p: catalog._parse(p, p.read_bytes()), path) == outcome(lambda p: polib.pofile(str(p), wrapwidth=78), path)
