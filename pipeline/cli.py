@@ -12,6 +12,7 @@ import os
 import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from pipeline import __version__
@@ -264,37 +265,39 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
 
 
 def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
-    from pipeline.report.findings import findings_json, text_lines
+    from pipeline.report.findings import findings_json_parts, text_line
 
     # JUnit lists every entry and the report shows them: both need the catalogs themselves.
     checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit")
     result = checked.result
+    # The findings are written in parts as they are formatted (a line each in text and JSON),
+    # not joined first: a large run's whole output held at once was hundreds of megabytes.
     if args.format == "json":
-        output = findings_json(result.findings, result.entries_checked, checked.signature())
+        output = findings_json_parts(result.findings, result.entries_checked, checked.signature())
     elif args.format == "junit":
         from pipeline.report.ci import junit_xml
 
-        output = junit_xml(result, SEVERITY_RANK[checked.fail_on])
+        output = [junit_xml(result, SEVERITY_RANK[checked.fail_on])]
     elif args.format == "sarif":
         from pipeline.report.ci import sarif_json
 
-        output = sarif_json(result, checked.signature())
+        output = [sarif_json(result, checked.signature())]
     else:
-        lines = [] if summary_only else text_lines(result.findings)
-        lines.append(_counts_line(checked))
+        lines = [] if summary_only else map(text_line, result.findings)
+        ending = [_counts_line(checked)]
         if summary_only and result.findings:
             by_code = {}
             for f in result.findings:
                 by_code[f.code] = by_code.get(f.code, 0) + 1
-            lines.append("by code: " + ", ".join(f"{code} {n}" for code, n in sorted(by_code.items()))
-                         + "; hexaglot check lists them")
-        output = "\n".join(lines) + "\n"
+            ending.append("by code: " + ", ".join(f"{code} {n}" for code, n in sorted(by_code.items()))
+                          + "; hexaglot check lists them")
+        output = (line + "\n" for line in chain(lines, ending))
     if getattr(args, "output", None):
-        from pipeline.fileio import atomic_write_bytes
+        from pipeline.fileio import atomic_write_parts
 
-        atomic_write_bytes(args.output, output.encode("utf-8"))
+        atomic_write_parts(args.output, (part.encode("utf-8") for part in output))
     else:
-        sys.stdout.write(output)
+        sys.stdout.writelines(output)
     if summary_only:
         _write_reports(checked, Path(getattr(args, "reports", "reports")))
     return _exit_for(checked)

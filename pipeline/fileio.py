@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
@@ -11,6 +12,11 @@ from pipeline.errors import HexaglotInputError
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, flush it to disk, then rename it."""
+    atomic_write_parts(path, (data,))
+
+
+def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
+    """`atomic_write_bytes` for data made in parts, written as they come."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
@@ -18,7 +24,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         raise HexaglotInputError("E011", path, f"cannot write: {error.strerror}") from None
     try:
         with handle:
-            handle.write(data)
+            handle.writelines(parts)
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():

@@ -174,3 +174,35 @@ def test_progress_shows_on_a_terminal_only(tmp_path):
         seen += chunk
     os.close(controller)
     assert b"checking" in seen
+
+
+def test_check_output_is_the_same_streamed_to_a_file_or_printed(built, tmp_path):
+    # Findings are written in parts as they are formatted (not joined first): the file given
+    # to --output holds exactly what is printed, JSON with one finding a line, and text.
+    for fmt in ("json", "text"):
+        printed = run_hexaglot("check", "--format", fmt, "--fail-on", "never", cwd=built)
+        out = tmp_path / f"findings.{fmt}"
+        assert run_hexaglot("check", "--format", fmt, "--fail-on", "never", "--output", str(out), cwd=built).returncode == 0
+        assert out.read_text(encoding="utf-8") == printed.stdout
+    document = json.loads(printed_json := run_hexaglot("check", "--format", "json", "--fail-on", "never", cwd=built).stdout)
+    lines = printed_json.splitlines()
+    finding_lines = [line for line in lines if line.startswith('    {"code": ')]
+    assert len(finding_lines) == len(document["findings"]) == document["summary"]["findings"] > 20
+    assert [json.loads(line.rstrip(",")) for line in finding_lines] == document["findings"]
+    text = run_hexaglot("check", "--fail-on", "never", cwd=built).stdout.splitlines()
+    assert len(text) == len(document["findings"]) + 1 and text[-1].startswith("5 catalogs, 440 entries checked")
+
+
+def test_a_write_that_fails_midway_leaves_the_old_file(tmp_path):
+    from pipeline.fileio import atomic_write_parts
+
+    path = tmp_path / "findings.json"
+    path.write_bytes(b"old")
+
+    def parts():
+        yield b"new, half"
+        raise RuntimeError("formatting failed")
+
+    with pytest.raises(RuntimeError):
+        atomic_write_parts(path, parts())
+    assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["findings.json"]
