@@ -328,9 +328,9 @@ def _report(args: argparse.Namespace) -> int:
 
 def _write_reports(checked: _Checked, out: Path) -> None:
     """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
-    from pipeline.fileio import atomic_write_bytes
+    from pipeline.fileio import atomic_write_bytes, atomic_write_parts
     from pipeline.report.data import gather
-    from pipeline.report.findings import findings_json
+    from pipeline.report.findings import findings_json_parts
     from pipeline.report.html import render_html
     from pipeline.report.xlsx import render_xlsx
 
@@ -338,7 +338,8 @@ def _write_reports(checked: _Checked, out: Path) -> None:
         folder = out / report.document
         atomic_write_bytes(folder / "index.html", render_html(report).encode("utf-8"))
         entries = sum(s["entries"] for s in report.summary.values())
-        atomic_write_bytes(folder / "findings.json", findings_json(report.findings, entries, report.signature).encode("utf-8"))
+        atomic_write_parts(folder / "findings.json",
+                           (part.encode("utf-8") for part in findings_json_parts(report.findings, entries, report.signature)))
         atomic_write_bytes(folder / "findings.xlsx", render_xlsx(report))
         print(f"Report: {folder / 'index.html'} (with findings.json and findings.xlsx)")
 
