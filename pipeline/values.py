@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from pipeline.lang import LanguageProfile
 from pipeline.lang import profile as language
+from pipeline.lang.charclass import TwoSpellings
 
 URL = re.compile(r"https?://[^\s<>«»“”\"']+[^\s<>«»“”\"'.,;:)\]）。，]")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -192,14 +193,14 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
                 for _ in pattern.finditer(lower)]
     # A word's value is worked out once per process; a text's words are looked up in C.
     table = _NUMBER_WORD_VALUES.setdefault(profile.code, {})
-    words = _LETTERS.findall(text)
+    words = _LETTERS.for_text(text).findall(text)
     found = list(map(table.get, words))
     if None in found:
         found = [value if value is not None else _number_word(word, profile, table) for value, word in zip(found, words)]
     return [value for value in found if value]
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = TwoSpellings(lambda c: rf"{c.letter}+")
 _UNINFLECTED = {"en", "fr", "es"}
 
 

@@ -95,11 +95,12 @@ def test_tokens_bounds_cut_the_text_into_the_words(lang, text):
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=st.sampled_from("aéÉñz19 .,;:-()«»¿?\u00a0\t_²") | st.characters(), max_size=60))
+@given(st.lists(st.sampled_from("aéÉñz19 .,;:-()«»¿?\u00a0\t_²𝐀") | st.characters(), max_size=60).map("".join))
 def test_a_text_without_apostrophe_is_cut_as_the_full_expression_cuts_it(text):
     # Texts with no apostrophe go through a shorter expression (for speed); where the elision
     # alternatives of the full one cannot match, both must cut the same tokens.
     from pipeline.lang.analysers import latin
 
     text = text.replace("'", "").replace("’", "")
-    assert latin._TOKEN_WITHOUT_APOSTROPHE.split(text) == latin._TOKEN.split(text)
+    for spelling in ("general", "within"):
+        assert getattr(latin._TOKEN_WITHOUT_APOSTROPHE, spelling).split(text) == getattr(latin._TOKEN, spelling).split(text)

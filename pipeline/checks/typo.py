@@ -10,6 +10,7 @@ from functools import lru_cache
 from pipeline.checks import register
 from pipeline.checks.context import EntryContext
 from pipeline.lang import profile
+from pipeline.lang.charclass import TwoSpellings
 from pipeline.model import Finding, Severity
 from pipeline.values import EMAIL, URL
 
@@ -253,7 +254,7 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
-    for match in _REPEATED.finditer(ctx.entry.msgstr):
+    for match in _REPEATED.for_text(ctx.entry.msgstr).finditer(ctx.entry.msgstr):
         if match.group(1).lower() != match.group(0).split()[-1].lower():
             continue
         if not re.search(rf"(?<![\w-]){re.escape(match.group(1))}\s+{re.escape(match.group(1))}(?![\w-])", ctx.entry.msgid, re.IGNORECASE):
@@ -264,7 +265,7 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 # followed by a letter, not a space, so backtracking could only fail, and it tried every
 # shorter part at every word. Possessive, the expression is faster than the test of adjacent
 # equal words it needed before (tests/test_qa_checks.py compares the two).
-_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]{2,}+)\s+\1(?![\w-])", re.IGNORECASE)
+_REPEATED = TwoSpellings(lambda c: rf"(?<!{c.word('-')})({c.letter}{{2,}}+)\s+\1(?!{c.word('-')})", re.IGNORECASE)
 
 
 @register("TYPO007", "leading-capital", Severity.INFO, languages=("en", "es", "fr", "ru"), text_only=True)

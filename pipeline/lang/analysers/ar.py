@@ -16,10 +16,12 @@ import re
 import snowballstemmer
 
 from pipeline.lang.analysers import Tokens, exact
+from pipeline.lang.charclass import TwoSpellings
 
-_WORD = re.compile(r"([\w\u064b-\u065f\u0670\u0640]+|[^\w\s])")
 
-_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_MARKS = "\u064b-\u065f\u0670\u0640"  # diacritics and tatweel, inside words
+_DIACRITICS = re.compile(f"[{_MARKS}]")
+_WORD = TwoSpellings(lambda c: "(" + c.word(_MARKS) + "+|" + c.not_word(r"\s") + ")")
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل")
@@ -77,7 +79,7 @@ class ArabicAnalyser:
         return cached
 
     def analyse(self, text: str) -> Tokens:
-        parts = _WORD.split(text)
+        parts = _WORD.for_text(text).split(text)
         return Tokens.from_split(parts, parts[1::2], self.cache.get, self.keys)
 
 
