@@ -28,7 +28,8 @@ SYMBOL = re.compile(r"[A-ZА-Я](?<![\w/][A-ZА-Я])[A-ZА-Я]+(?:/[A-Za-zА-Я�
 # Neighbours are checked against Latin and Cyrillic letters and digits only: Chinese writes
 # numbers right against its characters (第7/1号决议, 第47页).
 _NEAR = "0-9A-Za-zА-Яа-яЁё_"
-RESOLUTION = re.compile(rf"(\d(?<![{_NEAR}/.]\d)\d{{0,2}}/\d{{1,3}})(?![{_NEAR}/])")
+# Like _NUMBER below, on text whose digits are folded: `[0-9]` is every digit there.
+RESOLUTION = re.compile(rf"([0-9](?<![{_NEAR}/.][0-9])[0-9]{{0,2}}/[0-9]{{1,3}})(?![{_NEAR}/])")
 # Names that carry a number that is not a value of the text.
 NAMES = re.compile(r"COVID-19|كوفيد-19|2019冠状病毒病")
 LANGUAGE_PART = re.compile(r"/(?:ar|en|es|fr|ru|zh)(?=/)")
@@ -139,9 +140,11 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
 # Expressions here start with the digit or letter they need and look behind it afterwards
 # (`\d(?<![...]\d)` rather than `(?<![...])\d`): re then skips to candidate characters instead
 # of trying the look-behind at every position, four times faster on a paragraph.
+# They run on text whose digits are folded (fold_digits): every digit is 0-9 there, and `[0-9]`
+# is one table look-up per character where `\d` asks the Unicode database (a third faster).
 _NUMBER = re.compile(
-    rf"\d(?<![{_NEAR}.,]\d)\d{{0,2}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:[.,]\d+)?(?![{_NEAR}])"
-    rf"|\d(?<![{_NEAR}.,]\d)\d*(?:[.,]\d+)?(?![{_NEAR}])"
+    rf"[0-9](?<![{_NEAR}.,][0-9])[0-9]{{0,2}}(?:[ \u00a0\u202f.,][0-9]{{3}})+(?:[.,][0-9]+)?(?![{_NEAR}])"
+    rf"|[0-9](?<![{_NEAR}.,][0-9])[0-9]*(?:[.,][0-9]+)?(?![{_NEAR}])"
 )
 
 
