@@ -9,6 +9,22 @@ from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.terms import TermIndex, TermMatch, effective
 
 
+class _once:
+    """A value computed at its first reading and kept in the instance: functools.cached_property
+    without its lock. Python 3.11 takes the lock at every first reading (0.8 µs against 0.2 µs
+    without), and an entry's matches are read first once per entry checked, twice; Python 3.12
+    dropped the lock. An entry's context is read by one thread at a time."""
+
+    def __init__(self, compute):
+        self.compute, self.name = compute, compute.__name__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass
 class Terminology:
     """The glossary concepts and one term index per language, built on first use."""
@@ -69,7 +85,7 @@ class EntryContext:
     def lang(self) -> str:
         return self.catalog.lang
 
-    @cached_property
+    @_once
     def _target(self) -> tuple:
         return self.terminology.target(self.lang, self.entry.msgstr)
 
@@ -82,7 +98,7 @@ class EntryContext:
     def all_target(self) -> list[TermMatch]:
         return self._target[1]
 
-    @cached_property
+    @_once
     def source(self) -> list[TermMatch]:
         return self.terminology.source(self.source_lang, self.entry.msgid)
 
