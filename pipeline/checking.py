@@ -12,7 +12,7 @@ from pathlib import Path
 from pipeline.cache import DocumentCache, RunIndex
 from pipeline.catalog import read_entries
 from pipeline.checks import CheckInfo, selected
-from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext, Terminology
+from pipeline.checks.context import TEXTS_KEPT, CatalogContext, DocumentContext, EntryContext, RunContext, Terminology
 from pipeline.errors import HexaglotInputError
 from pipeline.model import LANGUAGES, CatalogFile, Finding, Glossary, Severity
 
@@ -344,7 +344,7 @@ class TextFindings:
     concepts with a translation's for every repeated entry was a twentieth of a run.
     Bounded like the term caches: past the bound it starts again."""
 
-    def __init__(self, size: int = 20_000):
+    def __init__(self, size: int = TEXTS_KEPT):
         self.size = size
         self.found: dict[tuple[str, str, str], list[Finding]] = {}
 

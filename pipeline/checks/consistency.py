@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from pipeline.cache import normal_source
 from pipeline.checks import register
-from pipeline.checks.context import CatalogContext, EntryContext, RunContext
+from pipeline.checks.context import TEXTS_KEPT, CatalogContext, EntryContext, RunContext
 from pipeline.extract.sentences import split_sentences
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
@@ -191,13 +191,13 @@ def sentence_count(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("CONS007", f"{target} sentence(s), the source {source}")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _sentence_count(text: str, lang: str) -> int:
     # The source is the same in five catalogs: counted once, not five times.
     return len(split_sentences(text, profile(lang)))
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=TEXTS_KEPT)
 def _compared_lengths(source: str, target: str) -> tuple[int, int]:
     # A pair met again (headings, cells, a series' standard paragraphs) is measured once.
     source, target = _without_shared_latin(source, target)

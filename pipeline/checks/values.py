@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from pipeline.checks import register
-from pipeline.checks.context import DocumentContext
+from pipeline.checks.context import TEXTS_KEPT, DocumentContext
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
 from pipeline.values import Values, extract_values
@@ -25,7 +25,7 @@ _CACHE: dict[tuple[str, str], Values] = {}
 def values(lang: str, text: str) -> Values:
     key = (lang, text)
     if key not in _CACHE:
-        if len(_CACHE) > 20_000:  # the values of a document's texts, and of texts that recur
+        if len(_CACHE) > TEXTS_KEPT:  # the values of a document's texts, and of texts that recur
             _CACHE.clear()
         _CACHE[key] = extract_values(text, profile(lang))
     return _CACHE[key]
