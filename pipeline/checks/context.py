@@ -72,8 +72,10 @@ class Terminology:
 # beyond, each cache starts again (the texts that recur, headings and table cells, are back in
 # it at once). The one bound of every cache keyed on texts: sized for a worker's share of a
 # 100,000-entry run (some 24,000 distinct texts). At 20,000 each worker emptied its caches
-# once in such a run and analysed a sixth of its texts twice: 40,000 costs ~30 MB a process
-# and 6% of the instructions of a one-process run (the findings are the same).
+# once in such a run and analysed a sixth of its texts twice. 40,000 costs a worker ~33 MB
+# there, and a one-process run, whose caches now fill to the bound, ~115 MB at 100,000 entries
+# and ~220 MB at a million (bench/README.md); caches that never empty save 6% of a
+# one-process run's instructions. The findings are the same at any bound.
 TEXTS_KEPT = 40_000
 
 
