@@ -1,15 +1,17 @@
 """Gettext catalogs: building, merging and writing POT and PO files.
 
-The only module that imports polib. Merging follows msgmerge: an entry is found again by its
-msgctxt (the segment id); a translation that exists is never dropped or overwritten; a
-changed source makes the entry fuzzy with the previous msgid kept (`#|`); entries whose
-segment is gone become obsolete (`#~`) if they hold a translation.
+The only module that imports polib. Merging follows msgmerge (pipeline/merge.py decides where
+each existing translation goes): an entry is `(msgctxt, msgid)`; a translation that exists is
+never dropped or overwritten; one found by its segment id, its source or a similar source is
+made fuzzy with what it translated kept (`#|`); translations no segment takes become obsolete
+(`#~`). The header's comment block and the fields translators and their tools set are kept.
 """
 
 from __future__ import annotations
 
 import codecs
 import os
+import unicodedata
 import re
 import sys
 import time
@@ -21,8 +23,10 @@ import polib
 
 from pipeline import __version__
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes
+from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.lang import profile
+from pipeline.lang.locales import catalog_locale
+from pipeline.merge import How, NewEntry, Placement, plan_merge
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 
 
@@ -86,17 +90,18 @@ class MergeStats:
     kept: int = 0  # existing translations kept as they were
     kept_over_corpus: int = 0  # kept although the document now reads differently
     source_changed: int = 0  # made fuzzy, previous msgid kept
+    context_changed: int = 0  # the same source found under another msgctxt (or none): made fuzzy
+    suggested: int = 0  # a similar source's translation, for a segment the document lacks: fuzzy
     obsolete: int = 0
+    similar_skipped: bool = False  # too many to compare: no similar-source suggestions
     fuzzy_ids: list[str] = field(default_factory=list)
 
 
 def read_catalog(path: Path) -> polib.POFile | None:
     """An existing catalog, or None when there is none yet."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return None
-    if not path.is_file():
-        raise HexaglotInputError("E008", path, "a catalog path is a directory, not a file")
-    data = path.read_bytes()
+    data = regular_file(path, "catalog", "E008").read_bytes()
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise HexaglotInputError("E008", path, "NUL byte in the catalog: it is binary, not a PO file", line)
@@ -193,6 +198,7 @@ def _polib_encoding(data: bytes) -> str:
 
 
 def build_template(units: Sequence[AlignedUnit], info: CatalogInfo) -> polib.POFile:
+    info = _fit_for_po(info)
     template = polib.POFile(wrapwidth=78)
     template.header = (
         f"{info.title}, {info.symbol}: template in the source language ({info.source_lang}).\n"
@@ -220,7 +226,10 @@ def build_catalog(
     target_path: str | None,
     existing: polib.POFile | None,
 ) -> tuple[polib.POFile, MergeStats]:
-    """The catalog of one target language, merged with the catalog that exists, if any."""
+    """The catalog of one target language, merged with the catalog that exists, if any (see
+    pipeline/merge.py for where each existing translation goes)."""
+    info = _fit_for_po(info)
+    target_path = _one_line(target_path) if target_path else target_path
     stats = MergeStats()
     catalog = polib.POFile(wrapwidth=78)
     catalog.header = (
@@ -229,26 +238,57 @@ def build_catalog(
         "Translations edited here are kept when the catalog is extracted again."
     )
     catalog.metadata = _metadata(info, lang)
-    old_by_id = {entry.msgctxt: entry for entry in existing} if existing else {}
-    old_obsolete = {e.msgctxt: e for e in existing.obsolete_entries()} if existing else {}
-    for unit in units:
-        old = old_by_id.pop(unit.id, None) or old_obsolete.pop(unit.id, None)
-        entry = _merged_entry(unit, info, lang, target_path, old, stats)
+    if existing is not None:
+        _keep_header(catalog, existing)
+    old_entries = list(existing) if existing is not None else []  # a POFile lists its obsolete entries too
+    wanted = [NewEntry(unit.id, unit.versions[info.source_lang].text, lang in unit.versions) for unit in units]
+    plan = plan_merge(wanted, old_entries, _translated)
+    stats.similar_skipped = plan.similar_skipped
+    for index, unit in enumerate(units):
+        entry = _merged_entry(unit, info, lang, target_path, plan.placed.get(index), stats)
         catalog.append(entry)
         stats.entries += 1
         if entry.msgstr:
             stats.translated += 1
         if entry.fuzzy:
             stats.fuzzy_ids.append(unit.id)
-    for leftover in list(old_by_id.values()) + list(old_obsolete.values()):
-        if leftover.msgstr or leftover.msgstr_plural:
+    for leftover in plan.left:
+        # A translation, or a translator's comment, that no segment takes any more is kept
+        # obsolete (`#~`), where msgmerge keeps it and a translator can find it again.
+        if _translated(leftover) or leftover.tcomment:
             leftover.obsolete = True
             catalog.append(leftover)
             stats.obsolete += 1
     return catalog, stats
 
 
-def _merged_entry(unit, info, lang, target_path, old, stats) -> polib.POEntry:
+def _fit_for_po(info: CatalogInfo) -> CatalogInfo:
+    """What came from files (a folder's name, meta.toml's title, paths) on one line each: a
+    line break in a header field or a `#:` reference would make the catalog unparsable."""
+    return CatalogInfo(*(_one_line(value) for value in (info.document, info.symbol, info.title, info.source_lang, info.source_path)))
+
+
+def _translated(entry: polib.POEntry) -> bool:
+    return bool(entry.msgstr) or any(entry.msgstr_plural.values())
+
+
+# Header fields hexaglot sets on every extraction; every other field of an existing catalog
+# (Last-Translator, Language-Team, Plural-Forms, a tool's X- fields) is the translators' and kept.
+_OWN_FIELDS = {"POT-Creation-Date", "PO-Revision-Date", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+               "X-Generator", "X-Document-Symbol", "X-Source-Language"}
+
+
+def _keep_header(catalog: polib.POFile, existing: polib.POFile) -> None:
+    """What translators and their tools wrote in the header survives re-extraction: the comment
+    block (unless it is the one hexaglot wrote) and every field hexaglot does not own."""
+    if existing.header.strip() and "Made by hexaglot from" not in existing.header:
+        catalog.header = existing.header
+    for key, value in existing.metadata.items():
+        if key not in _OWN_FIELDS and (value or key not in catalog.metadata):
+            catalog.metadata[key] = value
+
+
+def _merged_entry(unit, info, lang, target_path, placement: Placement | None, stats: MergeStats) -> polib.POEntry:
     source = unit.versions[info.source_lang]
     version = unit.versions.get(lang)
     occurrences = [(info.source_path, str(source.line))]
@@ -262,27 +302,38 @@ def _merged_entry(unit, info, lang, target_path, old, stats) -> polib.POEntry:
         comment=_comment(unit, lang),
         flags=["fuzzy"] if lang in unit.fuzzy else [],
     )
-    if old is None or not (old.msgstr or old.msgstr_plural):
+    old = placement.old if placement else None
+    if old is None or not _translated(old):
         if old is not None:
             entry.tcomment = old.tcomment
         stats.new += old is None
         return entry
     # A translation exists: it wins over the document's text, as a translator put it there.
     entry.msgstr = old.msgstr
-    entry.msgstr_plural = old.msgstr_plural
+    entry.msgstr_plural = dict(old.msgstr_plural)
     entry.msgid_plural = old.msgid_plural
     entry.tcomment = old.tcomment
-    entry.flags = [flag for flag in old.flags]
+    entry.flags = list(old.flags)
     stats.kept += 1
-    if version and old.msgstr != version.text and old.msgid == source.text:
-        stats.kept_over_corpus += 1
-    if old.msgid != source.text:
-        stats.source_changed += 1
-        entry.previous_msgid = old.msgid
-        if "fuzzy" not in entry.flags:
-            entry.flags.insert(0, "fuzzy")
-    else:
+    if placement.how is How.EXACT:
+        if version and old.msgstr != version.text:
+            stats.kept_over_corpus += 1
         entry.previous_msgid = old.previous_msgid
+        entry.previous_msgctxt = old.previous_msgctxt
+        return entry
+    # Found by its segment, its source or a similar source: to be reviewed, with what it
+    # translated kept (`#|`), as msgmerge marks its fuzzy matches.
+    if "fuzzy" not in entry.flags:
+        entry.flags.insert(0, "fuzzy")
+    entry.previous_msgid = old.msgid
+    if (old.msgctxt or "") != unit.id:
+        entry.previous_msgctxt = old.msgctxt
+    if placement.how is How.SAME_SEGMENT:
+        stats.source_changed += 1
+    elif placement.how is How.SAME_SOURCE:
+        stats.context_changed += 1
+    else:
+        stats.suggested += 1
     return entry
 
 
@@ -324,7 +375,14 @@ def _metadata(info: CatalogInfo, lang: str | None) -> dict[str, str]:
     metadata["X-Generator"] = f"hexaglot {__version__}"
     metadata["X-Document-Symbol"] = info.symbol
     metadata["X-Source-Language"] = info.source_lang
-    return metadata
+    # A value that came from a file (a folder's name, meta.toml's symbol) holds no line break
+    # or other control character: in a header field it would end the field, and the catalog
+    # would not parse.
+    return {key: _one_line(value) for key, value in metadata.items()}
+
+
+def _one_line(text: str) -> str:
+    return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
 
 
 def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | None, creation_date: str | None = None) -> bool:
@@ -355,16 +413,17 @@ def _now() -> str:
     return time.strftime("%Y-%m-%d %H:%M+0000", moment)
 
 
-def read_entries(path: Path) -> CatalogFile:
-    """A PO file's live entries for the checks, with each entry's line in the file."""
+def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
+    """A PO file's live entries for the checks, with each entry's line in the file. `shown` is
+    the path findings name (a Dask worker reads the file at its absolute path, while findings
+    name it as the user gave it)."""
     catalog = read_catalog(path)
     if catalog is None:
         raise HexaglotInputError("E001", path, "the catalog does not exist")
-    lang = (catalog.metadata.get("Language") or "").split("_")[0].split("-")[0].lower()
-    if not lang and len(path.parts) >= 3 and path.parent.name == "LC_MESSAGES":
-        lang = path.parent.parent.name
-    if not lang and path.suffix == ".pot":
-        lang = catalog.metadata.get("X-Source-Language", "")
+    if path.suffix == ".pot":
+        found = catalog_locale(catalog.metadata.get("X-Source-Language", ""), path)
+    else:
+        found = catalog_locale(catalog.metadata.get("Language", ""), path)
     # A document's source is the same in its five catalogs: interned, each is one string, not
     # five, wherever it goes (the caches keyed on it, the run index a worker sends back: a
     # third smaller, 0.9 MB a document of the benchmark tree before, 0.6 MB after).
@@ -373,4 +432,8 @@ def read_entries(path: Path) -> CatalogFile:
         for e in catalog
         if not e.obsolete and e.msgid
     )
-    return CatalogFile(str(path), lang, entries)
+    # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
+    # symbol is still there): its msgctxt are segment ids.
+    ids = catalog.metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in catalog.metadata
+    return CatalogFile(shown or str(path), found.lang, entries, contexts_are_ids=ids, locale=found.locale,
+                       language_problem=found.problem)

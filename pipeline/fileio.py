@@ -1,13 +1,50 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of one."""
+"""Files at the boundary: input that must be a regular file before it is opened, and atomic
+writes (a reader sees the old file or the new one, never half of one)."""
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+
+
+def regular_file(path: Path, what: str = "file", code: str = "E001") -> Path:
+    """`path`, if it is a regular file (or a link to one); else HexaglotInputError naming what
+    it is instead. Opening a FIFO for reading waits for a writer forever, and a directory or a
+    link that loops fails with errors that name neither the file nor the cause: each is said
+    here, before anything opens it."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise HexaglotInputError(code, path, f"the {what} is a symbolic link that loops back on itself") from None
+        if error.errno == errno.ENOENT:
+            dangling = os.path.islink(path)
+            raise HexaglotInputError(code, path, f"the {what} is a symbolic link to nothing" if dangling
+                                     else f"the {what} does not exist") from None
+        raise HexaglotInputError(code, path, f"the {what} cannot be read: {error.strerror}") from None
+    if stat.S_ISREG(mode):
+        return path
+    kind = ("a directory" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "not a regular file")
+    raise HexaglotInputError(code, path, f"the {what} is {kind}, not a regular file")
+
+
+def safe_file_name(name: str) -> str:
+    """A name that came from a file (a document's folder, a catalog's name) made fit to be one
+    component of a path: no separator, no control or format character, no leading dot (`..`
+    would climb out of the output folder, `.x` would hide)."""
+    cleaned = "".join("_" if ch in "/\\" or unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch
+                      for ch in unicodedata.normalize("NFC", name))
+    cleaned = cleaned.lstrip(".").strip()
+    return cleaned or "_"
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:

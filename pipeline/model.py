@@ -252,11 +252,34 @@ class Entry:
     tcomment: str = ""  # translator comments (#), where suppressions are written
 
 
+    @property
+    def key(self) -> tuple[str, str]:
+        """What identifies the entry in its catalog, as gettext has it: (msgctxt, msgid)."""
+        return self.msgctxt, self.msgid
+
+
 @dataclass(frozen=True)
 class CatalogFile:
     path: str
     lang: str
     entries: tuple[Entry, ...]
+    # hexaglot's own catalogs use msgctxt for the segment's id (`item/2/p1/s1`), which says where
+    # an entry is, not what it means; in other tools' catalogs msgctxt tells two meanings of one
+    # source apart (`May` the month, `May` the verb), so the consistency checks must honour it.
+    contexts_are_ids: bool = False
+    # The variety: `ru`, `zh` (Simplified, however spelt), `es_AR` (checked by the es rules,
+    # kept apart from es). What was found, where lang is "" (pipeline/lang/locales.py).
+    locale: str = ""
+    # Why the catalog cannot be checked ("'de' is not one of the six"), or "".
+    language_problem: str = ""
+
+
+@dataclass(frozen=True)
+class SkippedCatalog:
+    """A catalog read but not checked, and why: every summary lists these."""
+
+    file: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -274,3 +297,6 @@ class Finding:
     source_term: str = ""
     expected: tuple[str, ...] = ()
     found: str = ""
+    # The source of the entry: with msgctxt, what identifies it (catalogs of other tools often
+    # have no msgctxt). Not in the findings JSON, whose entries are named by file and line.
+    msgid: str = ""

@@ -1,0 +1,94 @@
+"""Which of the six languages a catalog is in, read from its `Language` header or its path.
+
+Locale codes come in many spellings (`zh_Hans`, `zh-CN`, `zh_CN`, `ru_RU`, `es_AR`); CLDR's
+likely subtags (Babel) tell what each means. A catalog is checked as one of the six languages
+under a locale that says which variety it is:
+
+- Simplified Chinese, however written (`zh`, `zh_Hans`, `zh_CN`, `zh-SG`), is `zh`;
+  Traditional Chinese (`zh_Hant`, `zh_TW`, `zh-HK`) is not one of the six and is refused by
+  name, never compared with Simplified;
+- a language in its main region (`ru_RU`, `fr_FR`, `en_US`) is the language;
+- another region (`es_AR`, `ar_DZ`, `fr_CA`) is checked with its language's rules but kept apart
+  as its own locale, so that its catalogs are never taken for the main language's
+  (two versions of one segment, or one translation inconsistent with another).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+
+from pipeline.model import LANGUAGES
+
+_TRADITIONAL = "Hant"
+# `en_US.UTF-8`, `sr@latin`: the encoding and modifier say nothing of the language.
+_SUFFIXES = re.compile(r"[.@].*$")
+
+
+@dataclass(frozen=True)
+class CatalogLocale:
+    lang: str  # one of the six, or "" when the catalog cannot be checked
+    locale: str  # the variety: "zh", "ru", "es_AR"; what was found when lang is ""
+    found_in: str  # "the Language header", "the path", or "" when nothing named a language
+    problem: str = ""  # why the catalog cannot be checked, for a person
+
+
+def catalog_locale(header_language: str, path: Path) -> CatalogLocale:
+    """The language of a catalog: its header's `Language`, else what its path names
+    (`<locale>/LC_MESSAGES/<domain>.po`, `po/<locale>.po`, `<locale>/<domain>.po`)."""
+    if header_language.strip():
+        return _read(header_language.strip(), "the Language header")
+    for candidate in _path_candidates(path):
+        parsed = _parse(candidate)
+        if parsed is not None:
+            return _read(candidate, "the path")
+    return CatalogLocale("", "", "", "its language cannot be determined: no Language header, and the path names no language")
+
+
+def _path_candidates(path: Path) -> list[str]:
+    if path.parent.name == "LC_MESSAGES":
+        return [path.parent.parent.name]
+    return [path.stem, path.parent.name]
+
+
+def _read(code: str, found_in: str) -> CatalogLocale:
+    parsed = _parse(code)
+    if parsed is None:
+        return CatalogLocale("", code, found_in, f"'{code}' in {found_in} is not a language code")
+    if parsed.language not in LANGUAGES:
+        name = parsed.get_display_name("en") or code
+        return CatalogLocale("", code, found_in, f"'{code}' ({name}) in {found_in} is not one of the six UN languages "
+                                                 f"({', '.join(LANGUAGES)})")
+    if parsed.language == "zh" and parsed.script == _TRADITIONAL:
+        return CatalogLocale("", code, found_in, f"'{code}' in {found_in} is Traditional Chinese; UN Chinese is Simplified "
+                                                 "(zh, zh_Hans, zh_CN), and the two are never compared")
+    return CatalogLocale(parsed.language, _variety(parsed), found_in)
+
+
+def language_of(locale: str) -> str:
+    """The language of a locale this module made (`es_AR` → `es`)."""
+    return locale.split("_", 1)[0]
+
+
+@lru_cache(maxsize=256)
+def _parse(code: str) -> Locale | None:
+    text = _SUFFIXES.sub("", code)
+    try:
+        return Locale.parse(text, sep="-" if "-" in text else "_")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def _variety(parsed: Locale) -> str:
+    """The language alone where the locale adds nothing (Simplified Chinese, the main region);
+    language_REGION otherwise."""
+    if parsed.language == "zh" or parsed.territory is None:
+        return parsed.language
+    likely = get_global("likely_subtags").get(parsed.language, "")
+    main_region = likely.rsplit("_", 1)[-1] if likely.count("_") >= 1 else ""
+    return parsed.language if parsed.territory == main_region else f"{parsed.language}_{parsed.territory}"

@@ -1,0 +1,136 @@
+"""Where each translation of an existing catalog goes when a document is extracted again.
+
+An entry is `(msgctxt, msgid)`. Translations are placed as msgmerge places them, in steps, each
+step among what the steps before left:
+
+1. **exact**: the same msgctxt and msgid;
+2. **same segment**: the same (non-empty) msgctxt, another msgid: hexaglot's msgctxt is the
+   segment's id, so this is the segment whose source was edited (msgmerge would need the two
+   sources to be similar; the id says more than similarity);
+3. **same source**: the same msgid in another context, or none (a catalog another tool wrote,
+   without msgctxt): msgmerge's fuzzy match of weight 1;
+4. **similar source**: msgmerge's fuzzy match (difflib's ratio of at least 0.6, msgmerge's
+   threshold) — only for a segment that has no text of its own in the document, since the
+   document's own translation of a segment is better than another segment's.
+
+Live entries are tried before obsolete ones, so an obsolete twin never displaces the live
+translation. Steps 1–3 give each old entry to one segment; a similar source may serve several.
+Whatever is not placed is returned, to be kept obsolete: no translation is ever dropped.
+
+This module knows nothing of polib: entries are anything with `msgctxt`, `msgid` and
+`obsolete`, and the caller says which hold a translation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from enum import Enum
+
+# msgmerge's FUZZY_THRESHOLD.
+SIMILAR_ENOUGH = 0.6
+# Comparisons the similar-source step may make (each a difflib ratio of two sentences): beyond,
+# the step is skipped and the translations left are kept obsolete, where nothing is lost.
+MAX_COMPARISONS = 250_000
+
+
+class How(str, Enum):
+    EXACT = "exact"
+    SAME_SEGMENT = "same segment, source changed"
+    SAME_SOURCE = "same source, another context"
+    SIMILAR = "similar source"
+
+
+@dataclass(frozen=True)
+class Placement:
+    old: object  # the existing entry whose translation (or translator comment) goes here
+    how: How
+
+
+@dataclass
+class MergePlan:
+    placed: dict[int, Placement] = field(default_factory=dict)  # index of the new entry → placement
+    left: list = field(default_factory=list)  # existing entries placed nowhere, in their order
+    similar_skipped: bool = False  # the similar-source step was too large to run
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    msgctxt: str
+    msgid: str
+    has_text: bool  # the document gives this segment a translation of its own
+
+
+def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[object], bool]) -> MergePlan:
+    """Which existing entry each new entry takes its translation from, and what is left."""
+    plan = MergePlan()
+    # Live entries first: an obsolete twin is tried only where no live entry fits.
+    pool = [entry for entry in old if not entry.obsolete] + [entry for entry in old if entry.obsolete]
+    free = {id(entry): entry for entry in pool}
+
+    def take(index: int, entry, how: How) -> None:
+        plan.placed[index] = Placement(entry, how)
+        free.pop(id(entry), None)
+
+    by_key: dict[tuple[str, str], object] = {}
+    for entry in pool:
+        by_key.setdefault((entry.msgctxt or "", entry.msgid), entry)
+    for index, item in enumerate(new):
+        entry = by_key.get((item.msgctxt, item.msgid))
+        if entry is not None and id(entry) in free:
+            take(index, entry, How.EXACT)
+
+    by_context: dict[str, list] = {}
+    for entry in pool:
+        if entry.msgctxt:
+            by_context.setdefault(entry.msgctxt, []).append(entry)
+    for index, item in enumerate(new):
+        if index in plan.placed or not item.msgctxt:
+            continue
+        candidates = [entry for entry in by_context.get(item.msgctxt, ()) if id(entry) in free]
+        if candidates:
+            # Two entries of one context (a catalog edited by hand): the closer source wins.
+            best = max(candidates, key=lambda entry: _similarity(entry.msgid, item.msgid))
+            take(index, best, How.SAME_SEGMENT)
+
+    by_source: dict[str, list] = {}
+    for entry in pool:
+        if translated(entry):
+            by_source.setdefault(entry.msgid, []).append(entry)
+    for index, item in enumerate(new):
+        if index in plan.placed:
+            continue
+        entry = next((entry for entry in by_source.get(item.msgid, ()) if id(entry) in free), None)
+        if entry is not None:
+            take(index, entry, How.SAME_SOURCE)
+
+    wanting = [index for index, item in enumerate(new) if index not in plan.placed and not item.has_text]
+    offered = [entry for entry in free.values() if translated(entry)]
+    if wanting and offered:
+        if len(wanting) * len(offered) > MAX_COMPARISONS:
+            plan.similar_skipped = True
+        else:
+            used = set()
+            for index in wanting:
+                best, score = None, SIMILAR_ENOUGH
+                for entry in offered:
+                    ratio = _similarity(entry.msgid, new[index].msgid, score)
+                    if ratio >= score:
+                        best, score = entry, ratio
+                if best is not None:
+                    plan.placed[index] = Placement(best, How.SIMILAR)
+                    used.add(id(best))
+            for key in used:
+                free.pop(key, None)
+
+    plan.left = [entry for entry in old if id(entry) in free]
+    return plan
+
+
+def _similarity(a: str, b: str, at_least: float = 0.0) -> float:
+    """difflib's ratio of two sources, 0 when its cheap upper bounds already fall short."""
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
+        return 0.0
+    return matcher.ratio()
