@@ -14,7 +14,8 @@ from pipeline.catalog import read_entries
 from pipeline.checks import CheckInfo, selected
 from pipeline.checks.context import TEXTS_KEPT, CatalogContext, DocumentContext, EntryContext, RunContext, Terminology
 from pipeline.errors import HexaglotInputError
-from pipeline.model import LANGUAGES, CatalogFile, Finding, Glossary, Severity
+from pipeline.fileio import regular_file
+from pipeline.model import LANGUAGES, CatalogFile, Finding, Glossary, Severity, SkippedCatalog
 
 _SUPPRESS = re.compile(r"hexaglot:\s*ignore\b([A-Z0-9,\s]*)", re.IGNORECASE)
 
@@ -26,12 +27,15 @@ class CheckResult:
 
     findings: list[Finding] = field(default_factory=list)
     entries_checked: int = 0
-    catalogs: list[str] = field(default_factory=list)
+    catalogs: list[str] = field(default_factory=list)  # the catalogs checked, not those skipped
+    # The locale each catalog checked was read as (`zh` for a zh_Hans folder, `es_AR`).
+    locales: dict[str, str] = field(default_factory=dict)
+    skipped: list[SkippedCatalog] = field(default_factory=list)
     suppressed: int = 0
     run_index: RunIndex = field(default_factory=RunIndex)
     # What a report shows beside the findings, kept from the run so that no check runs again.
     catalog_files: list[CatalogFile] = field(default_factory=list)
-    # (file, msgctxt) → the glossary terms found in the translation: (start, end, concept, status)
+    # (file, msgctxt, msgid) → the glossary terms found in the translation: (start, end, concept, status)
     target_terms: dict[tuple[str, str], list[tuple[int, int, str, str]]] = field(default_factory=dict)
     source_terms: dict[tuple[str, str], list[tuple[int, int, str, str]]] = field(default_factory=dict)
 
@@ -40,6 +44,8 @@ class CheckResult:
         self.findings.extend(part.findings)
         self.entries_checked += part.entries_checked
         self.catalogs.extend(part.catalogs)
+        self.locales.update(part.locales)
+        self.skipped.extend(part.skipped)
         self.suppressed += part.suppressed
         self.catalog_files.extend(part.catalog_files)
         self.target_terms.update(part.target_terms)
@@ -51,10 +57,12 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
     """PO files named, or found under the folders named (templates are not checked)."""
     found: list[Path] = []
     for path in paths:
-        if path.is_file():
-            found.append(path)
-        elif path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*.po") if p.is_file()))
+        if path.is_dir():
+            # Anything named *.po must be a catalog: a FIFO, a folder or a looping link of that
+            # name is an error, not a catalog passed by in silence.
+            found.extend(regular_file(p, "catalog") for p in sorted(path.rglob("*.po")))
+        elif path.exists() or path.is_symlink():
+            found.append(regular_file(path, "catalog"))
         else:
             raise HexaglotInputError("E001", path, "no such file or folder")
     if not found:
@@ -77,13 +85,14 @@ class CheckSettings:
     severities: tuple[tuple[str, str], ...] = ()
     languages: tuple[str, ...] | None = None
     keep_report_data: bool = False
+    skip_other_languages: bool = False
 
 
 def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: str = "en",
                    select: list[str] | None = None, ignore: list[str] | None = None,
                    severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None,
                    progress=None, jobs: int = 1, cache: Path | None = None, keep_report_data: bool = True,
-                   scheduler: str | None = None) -> CheckResult:
+                   scheduler: str | None = None, skip_other_languages: bool = False) -> CheckResult:
     """Check every catalog under `paths`, document by document (a document's catalogs in all
     languages are checked together, so that the six-version checks see them all).
 
@@ -95,7 +104,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     settings = CheckSettings(
         source_lang, tuple(select) if select else None, tuple(ignore) if ignore else None,
         tuple(sorted((code, level.value) for code, level in (severities or {}).items())),
-        tuple(languages) if languages else None, keep_report_data and not cache,
+        tuple(languages) if languages else None, keep_report_data and not cache, skip_other_languages,
     )
     documents = _documents(catalog_paths(paths))
     checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
@@ -211,46 +220,55 @@ class _WorkerState:
         # built only when a run-wide check (CONS004, CONS005) will read it.
         self.run_wide = any(check.scope == "run" for check in self.checks)
         self.cache = DocumentCache(cache, glossaries, settings, [c.code for c in self.checks]) if cache else None
+        self.base: Path | None = None
 
     def warm_up(self, languages: set[str]) -> None:
         if self.with_terms:
             for lang in languages | {self.settings.source_lang}:
                 self.terminology.index(lang)
 
-    def check(self, document: tuple[str, list[Path]]) -> CheckResult:
+    def check(self, document: tuple[str, list[Path]], base: Path | None = None) -> CheckResult:
+        """The findings of one document. Relative paths are read from `base` when it is given
+        (a cluster's worker, whose working folder is not the user's), and named as given."""
         # The parent has already served every document the cache holds (check_catalogs), so a
         # document that reaches a worker is a miss: it is checked, then stored.
         name, paths = document
-        template = _template(paths[0], name)
+        self.base = base
+        template = _template(self._located(paths[0]), name)
+        if template is not None and base is not None:
+            template = template.relative_to(base) if template.is_relative_to(base) else template
         part = self._check(name, paths, template)
         if self.cache:
-            self.cache.store(paths, template, part)
+            self.cache.store(paths, template, part, base)
         return part
 
     def _check(self, name: str, paths: list[Path], template_path: Path | None) -> CheckResult:
         settings, part = self.settings, CheckResult()
-        suppressions: dict[tuple[str, str], set[str] | None] = {}
+        suppressions: dict[tuple[str, str, str], set[str] | None] = {}  # (file, msgctxt, msgid) → codes
         members = []
         for path in paths:
-            catalog = read_entries(path)
+            catalog = read_entries(self._located(path), str(path))
+            reason = self._not_checked(catalog)
+            if reason:
+                part.skipped.append(SkippedCatalog(catalog.path, reason))
+                continue
             part.catalogs.append(catalog.path)
+            part.locales[catalog.path] = catalog.locale
             if settings.keep_report_data:
                 part.catalog_files.append(catalog)
-            if catalog.lang == settings.source_lang or (settings.languages and catalog.lang not in settings.languages):
-                continue
             part.entries_checked += len(catalog.entries)
             contexts = [EntryContext(catalog, entry, settings.source_lang, self.terminology, self.levels) for entry in catalog.entries]
             for context in contexts:
                 rule = _suppression(context.entry.tcomment)
                 if rule != set():
-                    suppressions[(catalog.path, context.entry.msgctxt)] = rule
+                    suppressions[(catalog.path, *context.entry.key)] = rule
             catalog_context = CatalogContext(catalog, [c for c in contexts if _checkable(c)])
             part.findings.extend(_run_catalog(self.checks, catalog_context, contexts, self.with_terms, self.text_findings))
             members.append(catalog_context)
             if self.run_wide:
                 for context in catalog_context.entries:
                     part.run_index.add(context)
-        template = read_entries(template_path) if template_path else None
+        template = read_entries(self._located(template_path), str(template_path)) if template_path else None
         document = DocumentContext(name, settings.source_lang, members, template)
         for check in self.checks:
             if check.scope == "document":
@@ -258,18 +276,37 @@ class _WorkerState:
         if settings.keep_report_data and self.with_terms and any(c.code.startswith("TERM") for c in self.checks):
             for member in members:
                 for context in member.entries:
-                    key = (context.catalog.path, context.entry.msgctxt)
+                    key = (context.catalog.path, *context.entry.key)
                     part.target_terms[key] = [(m.start, m.end, m.concept, m.term.status.value) for m in context.target]
                     part.source_terms[key] = [(m.start, m.end, m.concept, m.term.status.value) for m in context.source]
         kept = []
         for finding in part.findings:
-            rule = suppressions.get((finding.file, finding.msgctxt), set())
+            rule = suppressions.get((finding.file, finding.msgctxt, finding.msgid), set())
             if rule is None or finding.code in (rule or ()):
                 part.suppressed += 1
             else:
                 kept.append(finding)
         part.findings = kept
         return part
+
+
+    def _not_checked(self, catalog: CatalogFile) -> str:
+        """Why a catalog is not checked, or "". A language that is not one of the six, or
+        that cannot be determined, stops the run unless the user asked to skip such catalogs."""
+        settings = self.settings
+        if catalog.language_problem:
+            if not settings.skip_other_languages:
+                raise HexaglotInputError("E012", catalog.path, f"{catalog.language_problem}; set its Language header, "
+                                         "or pass --skip-other-languages to list it as not checked")
+            return catalog.language_problem
+        if catalog.lang == settings.source_lang:
+            return f"in the source language ({settings.source_lang}): its translations are the sources"
+        if settings.languages and catalog.lang not in settings.languages:
+            return f"{catalog.lang} is not among the languages the configuration checks ({', '.join(settings.languages)})"
+        return ""
+
+    def _located(self, path: Path) -> Path:
+        return self.base / path if self.base is not None else path
 
 
 _STATE: _WorkerState | None = None
@@ -357,7 +394,7 @@ class TextFindings:
                 self.found.clear()
             found = self.found[key] = [finding for check in checks for finding in check.run(context)]
             return found
-        return [replace(f, file=context.catalog.path, line=entry.line, msgctxt=entry.msgctxt) for f in found]
+        return [replace(f, file=context.catalog.path, line=entry.line, msgctxt=entry.msgctxt, msgid=entry.msgid) for f in found]
 
 
 def _suppression(tcomment: str) -> set[str] | None:

@@ -10,16 +10,19 @@ import argparse
 import json
 import os
 import sys
+from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 
 from pipeline import __version__
 from pipeline.errors import HexaglotInputError
+from pipeline.outputs import guard_inside, guard_output
 from pipeline.stages import DocumentResult, extract_corpus
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a process ended by SIGPIPE
 DEFAULT_GLOSSARY = Path("glossaries/untoc-som.tbx")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "never": 3}
 
@@ -35,6 +38,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hexaglot: interrupted; files written so far are complete", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`hexaglot check | head`): end quietly, as a filter does. Python
+        # would report the pipe again when it flushes standard output at exit, so it is pointed
+        # at /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -167,8 +176,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--glossary", type=Path, action="append", metavar="FILE",
-                        help=f"a glossary (.tbx, .csv, .xlsx); repeatable (default: {DEFAULT_GLOSSARY})")
+    glossary = parser.add_mutually_exclusive_group()
+    glossary.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+                          help=f"a glossary (.tbx, .csv, .xlsx); repeatable (default: {DEFAULT_GLOSSARY})")
+    glossary.add_argument("--no-glossary", action="store_true",
+                          help="check without a glossary: no terminology check runs (a missing glossary is otherwise an error)")
     if "--source-lang" not in parser._option_string_actions:
         parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
                             help="the language of the msgids (default: the configuration's source_lang, else en)")
@@ -179,12 +191,15 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         default="never" if parser.prog.endswith(" run") else None,
                         help="exit 1 when a finding is at or above this severity "
                              "(check: the configuration's fail_on, else error; run: never)")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
-                        help="check documents in N processes (default: all cores)")
+    parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N",
+                        help="check documents in N processes, at most one per core (default: all cores)")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="check on a Dask cluster (tcp://host:8786); the catalogs must be on storage its workers share")
     parser.add_argument("--cache", type=Path, metavar="DIR",
                         help="keep each document's findings in DIR and skip documents unchanged since (off by default)")
+    parser.add_argument("--skip-other-languages", action="store_true",
+                        help="list catalogs whose language is not one of the six (or cannot be determined) as not checked, "
+                             "instead of stopping with an error")
     parser.add_argument("--select", action="append", metavar="CODE", help="only these checks (code or family prefix); repeatable")
     parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks (code or family prefix); repeatable")
 
@@ -200,6 +215,7 @@ def _add_extract_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    guard_output(args.out, [args.corpus], own="locale", option="--out")
     results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
     for result in results:
         _print_short(result)
@@ -207,6 +223,9 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    guard_output(args.out, [args.corpus], own="locale", option="--out")
+    if args.output:
+        guard_output(args.output, [args.corpus, args.out])
     results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
     for result in results:
         _print_summary(result)
@@ -220,22 +239,50 @@ def _run(args: argparse.Namespace) -> int:
     return extracted if extracted == EXIT_INPUT else checked
 
 
+def _job_count(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number of processes, not '{text}'") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"--jobs takes one process or more, not {jobs}")
+    return jobs
+
+
+def worker_count(requested: int, cores: int | None = None) -> int:
+    """The processes to check in: as many as asked, but never more than the machine's cores
+    (more only share the same cores, each with its own copy of the analysers)."""
+    return max(1, min(requested, cores or os.cpu_count() or 1))
+
+
 def _glossary_paths(args: argparse.Namespace, config) -> list[Path]:
+    """The glossaries to check against; [] only when the user said --no-glossary."""
+    if getattr(args, "no_glossary", False):
+        return []
     if args.glossary:
         return args.glossary
     if config.glossaries:
         return list(config.glossaries)
-    return [DEFAULT_GLOSSARY] if DEFAULT_GLOSSARY.exists() else []
+    if DEFAULT_GLOSSARY.is_file():
+        return [DEFAULT_GLOSSARY]
+    # Without a glossary every terminology check would pass having looked at nothing.
+    raise HexaglotInputError(
+        "E021", DEFAULT_GLOSSARY.resolve(),
+        "no glossary: the default glossary is not here; give --glossary FILE, list glossaries in hexaglot.toml, "
+        "or pass --no-glossary to check without terminology",
+    )
 
 
 @dataclass
 class _Checked:
     result: object
+    inputs: list  # every file or folder the run read: no output may land on one
     glossary_paths: list
     source_lang: str
     codes: list
     fail_on: str
     has_glossary: bool
+    not_checked: list = field(default_factory=list)  # what a selected check could not look at, said in the summary
 
     def signature(self) -> dict:
         from pipeline.report.findings import signature
@@ -244,28 +291,55 @@ class _Checked:
 
 
 def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Checked:
-    from pipeline.checking import check_catalogs
-    from pipeline.checks import selected
+    from pipeline.checking import catalog_paths, check_catalogs
+    from pipeline.checks import known_codes, selected
     from pipeline.config import load_config
     from pipeline.glossary import load_glossary
 
     config = load_config()
     source_lang = args.source_lang or config.source_lang
-    select = args.select or list(config.select) or None
-    ignore = (args.ignore or []) + list(config.ignore) or None
+    select = list(known_codes(args.select or [], "--select") or config.select) or None
+    ignore = list(known_codes(args.ignore or [], "--ignore") + config.ignore) or None
+    catalog_paths(args.paths or [Path("locale")])  # a wrong path is said before a missing glossary
     glossary_paths = _glossary_paths(args, config)
+    inputs = [*(args.paths or [Path("locale")]), *glossary_paths, *([config.path] if config.path else [])]
+    for target, option in ((getattr(args, "output", None), "--output"), (getattr(args, "out", None), "--out")):
+        if target is not None and args.handler is not _run:
+            guard_output(target, inputs, option=option)
+    codes = [c.code for c in selected(select, ignore)]
+    if not glossary_paths and codes and all(code.startswith("TERM") for code in codes):
+        raise HexaglotInputError("E021", None, "every check selected is a terminology check, and --no-glossary leaves them nothing to check")
     glossaries = [load_glossary(path) for path in glossary_paths]
     with _progress("checking") as advance:
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
-                                config.severity, config.languages, progress=advance, jobs=max(1, args.jobs),
+                                config.severity, config.languages, progress=advance, jobs=worker_count(args.jobs),
                                 cache=None if keep_report_data else args.cache, keep_report_data=keep_report_data,
-                                scheduler=args.scheduler or config.scheduler)
-    codes = [c.code for c in selected(select, ignore)]
-    return _Checked(result, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
+                                scheduler=args.scheduler or config.scheduler, skip_other_languages=args.skip_other_languages)
+    if not result.entries_checked:
+        # A gate that read nothing must not pass: say what was read and why nothing was checked.
+        why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or "the catalogs have no entries"
+        raise HexaglotInputError("E023", None, f"nothing was checked: {_plural(len(result.catalogs), 'catalog')} checked "
+                                               f"hold no entry, {len(result.skipped)} not checked ({why})")
+    checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
+    if glossaries and any(code.startswith("TERM") for code in codes):
+        checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values())))
+    return checked
+
+
+def _terminology_gaps(glossaries, source_lang: str, locales: set[str]) -> list[str]:
+    """The languages checked in which the glossary gives the terminology checks nothing to
+    look for: said, not passed in silence."""
+    from pipeline.lang.locales import language_of
+
+    in_glossary = {term.lang for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
+    if source_lang not in in_glossary:
+        return [f"terminology: the glossary has no {source_lang} terms to find in the sources"]
+    missing = sorted({language_of(locale) for locale in locales} - in_glossary)
+    return [f"terminology in {lang}: the glossary has no {lang} terms" for lang in missing]
 
 
 def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
-    from pipeline.report.findings import findings_json_parts, text_line
+    from pipeline.report.findings import findings_json_parts, run_coverage, text_line
 
     # JUnit lists every entry and the report shows them: both need the catalogs themselves.
     checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit")
@@ -273,7 +347,8 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     # The findings are written in parts as they are formatted (a line each in text and JSON),
     # not joined first: a large run's whole output held at once was hundreds of megabytes.
     if args.format == "json":
-        output = findings_json_parts(result.findings, result.entries_checked, checked.signature())
+        output = findings_json_parts(result.findings, result.entries_checked, checked.signature(),
+                                     run_coverage(result, checked.not_checked))
     elif args.format == "junit":
         from pipeline.report.ci import junit_xml
 
@@ -284,7 +359,7 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
         output = [sarif_json(result, checked.signature())]
     else:
         lines = [] if summary_only else map(text_line, result.findings)
-        ending = [_counts_line(checked)]
+        ending = _summary_lines(checked)
         if summary_only and result.findings:
             by_code = {}
             for f in result.findings:
@@ -303,15 +378,32 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     return _exit_for(checked)
 
 
-def _counts_line(checked: _Checked) -> str:
+def _summary_lines(checked: _Checked) -> list[str]:
+    """What was checked and what was not, and why: the end of every check's text output."""
     result = checked.result
     counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
-    return (
-        f"{len(result.catalogs)} catalogs, {result.entries_checked} entries checked: "
+    lines = [
+        f"{_plural(len(result.catalogs), 'catalog')}, {_plural(result.entries_checked, 'entry', 'entries')} checked: "
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
         + ("" if checked.has_glossary else " (no glossary: terminology not checked)")
         + (f"; {result.suppressed} suppressed by '# hexaglot: ignore'" if result.suppressed else "")
-    )
+    ]
+    by_locale = Counter(result.locales.values())
+    if by_locale:
+        lines.append("read as: " + ", ".join(f"{locale} {count}" for locale, count in sorted(by_locale.items())))
+    lines.extend(f"not checked: {note}" for note in checked.not_checked)
+    shown = result.skipped[:_SKIPPED_SHOWN]
+    lines.extend(f"not checked: {skipped.file} ({skipped.reason})" for skipped in shown)
+    if len(result.skipped) > len(shown):
+        lines.append(f"not checked: {len(result.skipped) - len(shown)} more catalogs (--format json lists them all)")
+    return lines
+
+
+_SKIPPED_SHOWN = 20
+
+
+def _plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
 
 
 def _exit_for(checked: _Checked) -> int:
@@ -321,7 +413,7 @@ def _exit_for(checked: _Checked) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     checked = _run_checks(args, keep_report_data=True)
-    print(_counts_line(checked))
+    print("\n".join(_summary_lines(checked)))
     _write_reports(checked, args.out)
     return _exit_for(checked)
 
@@ -335,7 +427,8 @@ def _write_reports(checked: _Checked, out: Path) -> None:
     from pipeline.report.xlsx import render_xlsx
 
     for report in gather(checked.result, checked.source_lang, checked.signature()):
-        folder = out / report.document
+        folder = out / report.document  # a name made safe for a path by gather
+        guard_inside(folder / "index.html", out)
         atomic_write_bytes(folder / "index.html", render_html(report).encode("utf-8"))
         entries = sum(s["entries"] for s in report.summary.values())
         atomic_write_parts(folder / "findings.json",
@@ -371,6 +464,7 @@ def _checks_docs(args: argparse.Namespace) -> int:
     from pipeline.checks.docs import render
     from pipeline.fileio import atomic_write_bytes
 
+    guard_output(args.out, option="--out")
     atomic_write_bytes(args.out, render().encode("utf-8"))
     print(f"{args.out}: written")
     return EXIT_OK
@@ -442,8 +536,14 @@ def _merge_events(merge) -> list[str]:
         events.append(f"{merge.kept_over_corpus} translations edited in the catalog kept (the document reads otherwise)")
     if merge.source_changed:
         events.append(f"{merge.source_changed} entries fuzzy because their source changed (previous msgid kept)")
+    if merge.context_changed:
+        events.append(f"{merge.context_changed} translations found by their source under another context (or none): fuzzy, to be reviewed")
+    if merge.suggested:
+        events.append(f"{merge.suggested} translations of similar sources offered where the document has none: fuzzy, to be reviewed")
     if merge.obsolete:
-        events.append(f"{merge.obsolete} entries of vanished segments kept as obsolete")
+        events.append(f"{merge.obsolete} translations no segment takes any more kept as obsolete (#~)")
+    if merge.similar_skipped:
+        events.append("too many entries to compare for similar sources: none offered (the translations are kept obsolete)")
     return events
 
 
@@ -487,6 +587,7 @@ def _glossary_import(args: argparse.Namespace) -> int:
 
     from pipeline.glossary import load_glossary, save_glossary
 
+    guard_output(args.out, [args.source], own="glossaries", option="--out")
     glossary = load_glossary(args.source)
     if args.out.suffix.lower() != ".tbx":
         raise HexaglotInputError("E013", args.out, "import writes TBX: give an --out ending in .tbx (export writes CSV and XLSX)")
@@ -502,6 +603,7 @@ def _glossary_import(args: argparse.Namespace) -> int:
 def _glossary_export(args: argparse.Namespace) -> int:
     from pipeline.glossary import load_glossary, save_glossary
 
+    guard_output(args.out, [args.source], own="glossaries", option="--out")
     glossary = load_glossary(args.source)
     save_glossary(glossary, args.out)
     print(f"{args.out}: {len(glossary.concepts)} concepts, {sum(len(c.terms) for c in glossary.concepts)} terms")

@@ -22,7 +22,9 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.checks import all_codes, known_codes
 from pipeline.errors import HexaglotInputError
+from pipeline.fileio import regular_file
 from pipeline.model import LANGUAGES, Severity
 
 _KEYS = {"source_lang", "languages", "glossaries", "select", "ignore", "fail_on", "severity", "scheduler"}
@@ -45,10 +47,10 @@ class Config:
 def load_config(folder: Path | None = None) -> Config:
     folder = folder or Path.cwd()
     own = folder / "hexaglot.toml"
-    if own.is_file():
+    if own.exists() or own.is_symlink():  # a folder or a FIFO of that name is an error, said
         return _parse(_read(own), own)
     pyproject = folder / "pyproject.toml"
-    if pyproject.is_file():
+    if pyproject.exists() or pyproject.is_symlink():
         section = _read(pyproject).get("tool", {}).get("hexaglot")
         if section is not None:
             return _parse(section, pyproject)
@@ -57,51 +59,79 @@ def load_config(folder: Path | None = None) -> Config:
 
 def _read(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(regular_file(path, "configuration file", "E017").read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise HexaglotInputError("E017", path, f"not valid TOML: {error}") from None
 
 
 def _parse(data: dict, path: Path) -> Config:
-    from pipeline.checks import REGISTRY, selected
-
-    selected()
     unknown = set(data) - _KEYS
     if unknown:
         raise HexaglotInputError("E017", path, f"unknown configuration key(s): {', '.join(sorted(unknown))}")
 
-    def codes(key: str) -> tuple[str, ...]:
+    def invalid(message: str) -> HexaglotInputError:
+        return HexaglotInputError("E017", path, message)
+
+    def strings(key: str, what: str) -> list[str]:
         values = data.get(key, [])
         if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
-            raise HexaglotInputError("E017", path, f"'{key}' must be a list of check codes")
-        for value in values:
-            if not any(code.startswith(value.upper()) for code in REGISTRY):
-                raise HexaglotInputError("E017", path, f"'{key}' names '{value}', which is no check code or family")
-        return tuple(v.upper() for v in values)
+            raise invalid(f"'{key}' must be a {what}, for example {_EXAMPLES[key]}; it is {_shown(values)}")
+        return values
 
+    def codes(key: str) -> tuple[str, ...]:
+        try:
+            return known_codes(strings(key, "list of check codes"), f"'{key}'")
+        except HexaglotInputError as error:
+            raise invalid(error.message) from None
+
+    severity_table = data.get("severity", {})
+    if not isinstance(severity_table, dict):
+        raise invalid(f"'severity' must be a table of check codes, for example [severity] TYPO004 = \"info\"; it is {_shown(severity_table)}")
     severity = {}
-    for code, level in (data.get("severity") or {}).items():
-        if code.upper() not in REGISTRY:
-            raise HexaglotInputError("E017", path, f"[severity] names '{code}', which is no check code")
+    for code, level in severity_table.items():
+        if code.upper() not in all_codes():
+            raise invalid(f"[severity] names '{code}', which is no check code")
         if level not in ("error", "warning", "info"):
-            raise HexaglotInputError("E017", path, f"[severity] {code} = '{level}': use error, warning or info")
+            raise invalid(f"[severity] {code} = {_shown(level)}: use error, warning or info")
         severity[code.upper()] = Severity(level)
     source_lang = data.get("source_lang", "en")
-    languages = tuple(data.get("languages", LANGUAGES))
-    for lang in (source_lang, *languages):
-        if lang not in LANGUAGES:
-            raise HexaglotInputError("E017", path, f"'{lang}' is not one of {', '.join(LANGUAGES)}")
+    if not isinstance(source_lang, str) or source_lang not in LANGUAGES:
+        raise invalid(f"'source_lang' must be a language code, one of {', '.join(LANGUAGES)}; it is {_shown(source_lang)}")
+    languages = data.get("languages", list(LANGUAGES))
+    if not isinstance(languages, list) or not all(isinstance(lang, str) and lang in LANGUAGES for lang in languages):
+        raise invalid(f"'languages' must be a list of language codes of {', '.join(LANGUAGES)}, "
+                      f"for example {_EXAMPLES['languages']}; it is {_shown(languages)}")
     fail_on = data.get("fail_on")
     if fail_on is not None and fail_on not in _FAIL_ON:
-        raise HexaglotInputError("E017", path, f"fail_on = '{fail_on}': use {', '.join(_FAIL_ON)}")
+        raise invalid(f"'fail_on' must be error, warning, info or never; it is {_shown(fail_on)}")
+    scheduler = data.get("scheduler")
+    if scheduler is not None and not isinstance(scheduler, str):
+        raise invalid(f"'scheduler' must be a Dask scheduler's address, for example \"tcp://scheduler:8786\"; it is {_shown(scheduler)}")
     return Config(
         source_lang=source_lang,
-        languages=languages,
-        glossaries=tuple(path.parent / g for g in data.get("glossaries", [])),
+        languages=tuple(languages),
+        glossaries=tuple(path.parent / g for g in strings("glossaries", "list of file paths")),
         select=codes("select"),
         ignore=codes("ignore"),
         fail_on=fail_on,
         severity=severity,
-        scheduler=data.get("scheduler"),
+        scheduler=scheduler,
         path=path,
     )
+
+
+_EXAMPLES = {
+    "glossaries": '["glossaries/untoc-som.tbx"]',
+    "select": '["TERM", "NUM001"]',
+    "ignore": '["TYPO007"]',
+    "languages": '["ru", "fr"]',
+}
+
+
+def _shown(value) -> str:
+    """A TOML value as a person wrote it, for messages (`5`, `"ru"`, `true`)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value}"'
+    return repr(value)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+from pipeline.fileio import regular_file, safe_file_name
 from pipeline.model import LANGUAGES
 
 DOCUMENT_SUFFIXES = (".txt", ".docx")
@@ -59,7 +60,8 @@ def _language_files(folder: Path) -> dict[str, Path]:
     for lang in LANGUAGES:
         for suffix in DOCUMENT_SUFFIXES:  # .txt first: it is what the PDF gave
             candidate = folder / f"{lang}{suffix}"
-            if candidate.exists() and lang not in files:
+            if (candidate.exists() or candidate.is_symlink()) and lang not in files:
+                regular_file(candidate, "document")  # a FIFO would hang the reader, a looping link fail later
                 # A link out of the corpus (`ru.txt -> ../../secret`) is not a document of it.
                 if not candidate.resolve().is_relative_to(folder.resolve()):
                     raise HexaglotInputError("E019", candidate, f"points outside its corpus folder, to {candidate.resolve()}")
@@ -71,13 +73,15 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     meta = read_meta(folder / "meta.toml", folder.name)
     if source_lang:
         meta = DocumentMeta(meta.symbol, meta.title, source_lang)
-    return DocumentSource(folder.name, folder, meta, _language_files(folder))
+    # The folder's name names the catalogs and their header: made safe for both.
+    return DocumentSource(safe_file_name(folder.name), folder, meta, _language_files(folder))
 
 
 def read_meta(path: Path, folder_name: str) -> DocumentMeta:
     """meta.toml of a document; without one, the folder name stands for the symbol."""
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return DocumentMeta(symbol=folder_name, title=folder_name, source_lang="en")
+    regular_file(path, "meta.toml", "E010")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError:

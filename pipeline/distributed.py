@@ -29,8 +29,8 @@ def _state(key: str, glossaries, settings, cache):
     return _STATES[key]
 
 
-def _check_document(document, glossaries, settings, cache, key: str):
-    return _state(key, glossaries, settings, cache).check(document)
+def _check_document(document, glossaries, settings, cache, key: str, base: str):
+    return _state(key, glossaries, settings, cache).check(document, Path(base))
 
 
 def _stats_catalog(path: str, glossary, key: str):
@@ -59,7 +59,9 @@ def check_documents(address: str, documents, glossaries, settings, cache) -> Ite
     try:
         [shared] = client.scatter([glossaries], broadcast=True, hash=False)
         futures = [
-            client.submit(_check_document, document, shared, settings, cache, key, pure=False, retries=2)
+            # Paths are read from the user's working folder, which is not the workers'.
+            client.submit(_check_document, document, shared, settings, cache and cache.resolve(), key, str(Path.cwd()),
+                          pure=False, retries=2)
             for document in documents
         ]
         for future in futures:

@@ -19,6 +19,12 @@ class HexaglotInputError(Exception):
         self.message = message
         super().__init__(str(self))
 
+    def __reduce__(self):
+        # Rebuilt from its fields when it crosses a process boundary (a pool's worker, a Dask
+        # worker): the default pickles only str(self) and cannot call __init__ with it, so the
+        # parent got a BrokenProcessPool traceback instead of this one line.
+        return (type(self), (self.code, self.path, self.message, self.line))
+
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
@@ -48,4 +54,7 @@ ERROR_CODES = {
     "E018": "a line is too long to be text extracted from a document",
     "E019": "a document file points outside its corpus folder",
     "E020": "the Dask scheduler cannot be used (Dask missing, or the scheduler unreachable)",
+    "E021": "no glossary: the default one is missing and --no-glossary was not given",
+    "E022": "an output would overwrite an input, or land where inputs live",
+    "E023": "nothing was checked: no entry of a checked language in the catalogs given",
 }

@@ -39,8 +39,10 @@ def documents():
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    """A scratch project holding a copy of the corpus; the working folder is its root."""
+    """A scratch project holding a copy of the corpus and the glossary; the working folder is
+    its root."""
     shutil.copytree(CORPUS, tmp_path / "corpora" / DOC)
+    shutil.copytree(ROOT / "glossaries", tmp_path / "glossaries")
     monkeypatch.chdir(tmp_path)
     return tmp_path
 

@@ -81,6 +81,34 @@ def test_a_damaged_cache_entry_is_a_miss(tree, glossary, tmp_path):
     assert findings(check_catalogs([tree], [glossary], cache=cache)) == findings(check_catalogs([tree], [glossary], keep_report_data=False))
 
 
+def _reshaped(data, how):
+    """A cache file's JSON, valid JSON but of another shape."""
+    if how == "list":
+        return [data]
+    if how == "string-line" and isinstance(data, dict) and data.get("findings"):
+        data["findings"][0]["line"] = str(data["findings"][0]["line"])
+    elif how == "number-findings" and isinstance(data, dict) and "findings" in data:
+        data["findings"] = [5]
+    elif how == "missing-field" and isinstance(data, dict) and data.get("findings"):
+        del data["findings"][0]["message"]
+    elif how == "index-shape" and isinstance(data, dict) and "by_source" in data:
+        data["by_source"] = [["ru", "text"]]
+    elif how == "counts" and isinstance(data, dict) and "entries_checked" in data:
+        data["entries_checked"] = "many"
+    return data
+
+
+@pytest.mark.parametrize("how", ["list", "string-line", "number-findings", "missing-field", "index-shape", "counts"])
+def test_a_cache_entry_of_the_wrong_shape_is_a_miss(tree, glossary, tmp_path, how):
+    import json
+
+    cache = tmp_path / "cache"
+    check_catalogs([tree], [glossary], cache=cache)
+    for path in cache.glob("*.json"):
+        path.write_text(json.dumps(_reshaped(json.loads(path.read_text(encoding="utf-8")), how)), encoding="utf-8")
+    assert findings(check_catalogs([tree], [glossary], cache=cache)) == findings(check_catalogs([tree], [glossary], keep_report_data=False))
+
+
 def test_run_wide_findings_do_not_depend_on_the_order_parts_arrive_in(tree, glossary):
     # A cache serves some documents before others are checked, and workers finish in any
     # order: CONS004/CONS005 must name the same entries whatever the order of absorption.

@@ -245,7 +245,6 @@ def test_cli_import_and_export(tmp_path, monkeypatch):
 
 
 def test_stats_counts_variants_in_the_catalogs(project):
-    shutil.copytree(ROOT / "glossaries", project / "glossaries")
     from tests.conftest import run_hexaglot
 
     assert run_hexaglot("extract", cwd=project).returncode == 0

@@ -231,7 +231,7 @@ def test_a_directory_where_a_file_is_expected(project):
     (project / "corpora" / DOC / "zh.txt").unlink()
     (project / "corpora" / DOC / "zh.txt").mkdir()
     result = run_hexaglot("extract", cwd=project)
-    assert result.returncode == 2 and "zh.txt: [E001] the file is a directory, not a file" in result.stderr
+    assert result.returncode == 2 and "zh.txt: [E001] the document is a directory, not a regular file" in result.stderr
     glossary = run_hexaglot("glossary", "lint", "corpora", cwd=project)
     assert glossary.returncode == 2 and "Traceback" not in glossary.stderr
 

@@ -156,10 +156,10 @@ def test_progress_shows_on_a_terminal_only(tmp_path):
     import pty
 
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
-    piped = run_hexaglot("check", "--select", "TYPO001", cwd=tmp_path)
+    piped = run_hexaglot("check", "--no-glossary", "--select", "TYPO001", cwd=tmp_path)
     assert "checking" not in piped.stderr and piped.stderr == ""
     controller, terminal = pty.openpty()
-    process = subprocess.Popen([sys.executable, "-m", "pipeline", "check", "--select", "TYPO001"], cwd=tmp_path,
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "check", "--no-glossary", "--select", "TYPO001"], cwd=tmp_path,
                                stdout=subprocess.DEVNULL, stderr=terminal, env={**os.environ, "TERM": "xterm"})
     os.close(terminal)
     process.wait(timeout=120)
@@ -190,7 +190,9 @@ def test_check_output_is_the_same_streamed_to_a_file_or_printed(built, tmp_path)
     assert len(finding_lines) == len(document["findings"]) == document["summary"]["findings"] > 20
     assert [json.loads(line.rstrip(",")) for line in finding_lines] == document["findings"]
     text = run_hexaglot("check", "--fail-on", "never", cwd=built).stdout.splitlines()
-    assert len(text) == len(document["findings"]) + 1 and text[-1].startswith("5 catalogs, 440 entries checked")
+    # The findings, then the summary: the counts, and the locales the catalogs were read as.
+    assert len(text) == len(document["findings"]) + 2 and text[-2].startswith("5 catalogs, 440 entries checked")
+    assert text[-1] == "read as: ar 1, es 1, fr 1, ru 1, zh 1"
 
 
 def test_a_write_that_fails_midway_leaves_the_old_file(tmp_path):

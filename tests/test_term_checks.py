@@ -128,7 +128,6 @@ def test_evaluation_meets_the_targets():
 def test_check_cli_on_the_corpus(project):
     import shutil
 
-    shutil.copytree(ROOT / "glossaries", project / "glossaries")
     assert run_hexaglot("extract", cwd=project).returncode == 0
     text = run_hexaglot("check", cwd=project)
     assert text.returncode == 1  # the corpus has errors to report

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from pipeline.errors import HexaglotInputError
 from pipeline.model import LANGUAGES, Finding, Severity
 
 _SECTIONS = ("What it checks", "Why it matters", "Example", "How to fix")
@@ -61,6 +62,28 @@ def register(code: str, name: str, severity: Severity, scope: str = "entry", lan
         return run
 
     return add
+
+
+def all_codes() -> set[str]:
+    _load()
+    return set(REGISTRY)
+
+
+def known_codes(values, where: str) -> tuple[str, ...]:
+    """Check codes or family prefixes as given by a person (`term`, `TERM002`), upper-cased;
+    a value that selects no check is an error naming it, never a selection of nothing. A
+    prefix must name a whole family at least (`TERM`, `TERM00`), not a few letters (`T`).
+    `where` says where the values come from, for the message (`--select`, `'ignore'`)."""
+    _load()
+    families = {check.family for check in REGISTRY.values()}
+    codes = []
+    for value in values:
+        code = str(value).strip().upper()
+        if not any(code.startswith(family) for family in families) or not any(known.startswith(code) for known in REGISTRY):
+            raise HexaglotInputError("E017", None, f"{where} names '{value}', which is no check code or family "
+                                                   "(`hexaglot checks list` lists them)")
+        codes.append(code)
+    return tuple(codes)
 
 
 def selected(select: list[str] | None = None, ignore: list[str] | None = None) -> list[CheckInfo]:

@@ -8,11 +8,12 @@ import statistics
 from collections.abc import Iterator
 from functools import lru_cache
 
-from pipeline.cache import normal_source
+from pipeline.cache import Place, normal_source
 from pipeline.checks import register
 from pipeline.checks.context import TEXTS_KEPT, CatalogContext, EntryContext, RunContext
 from pipeline.extract.sentences import split_sentences
 from pipeline.lang import profile
+from pipeline.lang.locales import language_of
 from pipeline.model import Finding, Severity
 from pipeline.values import URL
 
@@ -78,7 +79,9 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
 
     What it checks: entries with the same msgid (and the same kind of segment: a table cell is
     compared with table cells) whose translations differ; each less common translation is
-    reported once, where it is first used.
+    reported once, where it is first used, naming the file and line of the common one. In
+    catalogs of other tools, msgctxt tells meanings apart: `May` the month and `May` the verb
+    are not one source. (In hexaglot's catalogs msgctxt is the segment's id, not a meaning.)
 
     Why it matters: a title repeated in the annex, or a sentence repeated across documents,
     should read the same everywhere.
@@ -88,16 +91,18 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
 
     How to fix: use one translation.
     """
-    for (lang, _, msgid), variants in ctx.index.by_source.items():
+    for (locale, *_), variants in ctx.index.by_source.items():
         if len(variants) < 2:
             continue
+        lang = language_of(locale)
         # The most used translation is taken as right; ties go to the one used first.
-        common = min(variants, key=lambda text: (-variants[text][0], variants[text][1], variants[text][2]))
-        where_common = variants[common][3]
-        for translation, (count, *where) in variants.items():
+        common = min(variants, key=lambda text: (-variants[text].count, variants[text].place))
+        where_common = variants[common].place
+        for translation, use in variants.items():
             if translation != common:
-                yield ctx.finding("CONS004", lang, where, f"the same source is translated '{_short(common)}' in {where_common}"
-                                  + (f" (this translation is used {count} times)" if count > 1 else ""),
+                yield ctx.finding("CONS004", lang, use.place,
+                                  f"the same source is translated '{_short(common)}' in {where_common.file}:{where_common.line}"
+                                  + (f" (this translation is used {use.count} times)" if use.count > 1 else ""),
                                   expected=(common,), found=translation)
 
 
@@ -107,7 +112,7 @@ def same_translation(ctx: RunContext) -> Iterator[Finding]:
     catalogs of one language.
 
     What it checks: entries with the same msgstr (of at least three words) and different
-    msgids.
+    msgids; the finding names the file and line of the first.
 
     Why it matters: either the sources say the same thing differently (then fine), or one
     translation was pasted in the wrong place.
@@ -117,20 +122,21 @@ def same_translation(ctx: RunContext) -> Iterator[Finding]:
 
     How to fix: check that each entry translates its own source.
     """
-    for (lang, translation), sources in ctx.index.by_translation.items():
+    for (locale, translation), sources in ctx.index.by_translation.items():
         if len(sources) < 2:
             continue
+        lang = language_of(locale)
         # Sources differing only in punctuation or case are one source, at its earliest place.
-        earliest: dict[str, list] = {}
-        for source, where in sources.items():
+        earliest: dict[str, Place] = {}
+        for source, place in sources.items():
             key = normal_source(source)
-            if key not in earliest or where[:2] < earliest[key][:2]:
-                earliest[key] = where
+            if key not in earliest or place < earliest[key]:
+                earliest[key] = place
         if len(earliest) < 2:
             continue
-        places = sorted(earliest.values(), key=lambda where: (where[0], where[1]))
-        for where in places[1:]:
-            yield ctx.finding("CONS005", lang, where, f"the same translation stands for another source in {places[0][2]}",
+        first, *others = sorted(earliest.values())
+        for place in others:
+            yield ctx.finding("CONS005", lang, place, f"the same translation stands for another source in {first.file}:{first.line}",
                               found=translation)
 
 

@@ -137,7 +137,7 @@ class EntryContext:
     def finding(self, code: str, message: str, **fields) -> Finding:
         return Finding(
             code=code, severity=self.severities[code], lang=self.lang, file=self.catalog.path,
-            line=self.entry.line, msgctxt=self.entry.msgctxt, message=message, **fields,
+            line=self.entry.line, msgctxt=self.entry.msgctxt, message=message, msgid=self.entry.msgid, **fields,
         )
 
 
@@ -158,17 +158,20 @@ class DocumentContext:
     template: CatalogFile | None = None
 
     @cached_property
-    def units(self) -> dict[str, dict[str, EntryContext]]:
-        """msgctxt → language → the entry context of that language."""
-        units: dict[str, dict[str, EntryContext]] = {}
+    def units(self) -> dict[tuple[str, str], dict[str, EntryContext]]:
+        """(msgctxt, msgid) → locale → the entry context of that version: the versions of a
+        segment are the entries with the same msgctxt and source, in hexaglot's catalogs (the
+        template's entry) as in catalogs without msgctxt (the same msgid). A regional variety
+        (`es_AR`) is a version of its own, never folded into its language's."""
+        units: dict[tuple[str, str], dict[str, EntryContext]] = {}
         for catalog in self.catalogs:
             for context in catalog.entries:
-                units.setdefault(context.entry.msgctxt, {})[context.lang] = context
+                units.setdefault(context.entry.key, {})[catalog.catalog.locale or context.lang] = context
         return units
 
     @cached_property
-    def template_comments(self) -> dict[str, str]:
-        return {e.msgctxt: e.comment for e in self.template.entries} if self.template else {}
+    def template_comments(self) -> dict[tuple[str, str], str]:
+        return {e.key: e.comment for e in self.template.entries} if self.template else {}
 
 
 @dataclass
@@ -180,6 +183,6 @@ class RunContext:
     severities: dict
 
     def finding(self, code: str, lang: str, where, message: str, **fields) -> Finding:
-        path, line, msgctxt = where
-        return Finding(code=code, severity=self.severities[code], lang=lang, file=path, line=line,
-                       msgctxt=msgctxt, message=message, **fields)
+        """A finding at `where`, a Place of the run index."""
+        return Finding(code=code, severity=self.severities[code], lang=lang, file=where.file, line=where.line,
+                       msgctxt=where.msgctxt, msgid=where.msgid, message=message, **fields)

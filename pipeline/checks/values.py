@@ -47,7 +47,7 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
     table = []
     for versions in ctx.units.values():
         source = values(ctx.source_lang, next(iter(versions.values())).entry.msgid)
-        found = {lang: values(lang, version.entry.msgstr) for lang, version in versions.items()}
+        found = {locale: values(version.lang, version.entry.msgstr) for locale, version in versions.items()}
         table.append((versions, source, found, all(value == source for value in found.values())))
     _DOCUMENT = (ctx, table)
     return table
@@ -258,8 +258,8 @@ def footnotes_differ(ctx: DocumentContext) -> Iterator[Finding]:
     source_comments = ctx.template_comments
     if not source_comments:
         return
-    for msgctxt, versions in ctx.units.items():
-        source = _markers(source_comments.get(msgctxt, ""))
+    for key, versions in ctx.units.items():
+        source = _markers(source_comments.get(key, ""))
         for lang, version in versions.items():
             found = _markers(version.entry.comment)
             if found != source:

@@ -6,6 +6,7 @@ import codecs
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+from pipeline.fileio import regular_file
 
 # A PDF line holds about 100 characters and a .docx paragraph a few thousand; a line of a
 # million is a binary or generated file, and analysing it would take minutes for nothing.
@@ -19,10 +20,7 @@ def read_text(path: Path, encoding: str | None = None) -> str:
     as UTF-8 by accident, so a file that does decode is UTF-8. `encoding` is used only for a
     file that is not valid UTF-8; without it such a file is an error naming the option.
     """
-    if not path.is_file():
-        what = "is a directory, not a file" if path.is_dir() else "does not exist"
-        raise HexaglotInputError("E001", path, f"the file {what}")
-    data = path.read_bytes()
+    data = regular_file(path).read_bytes()
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise HexaglotInputError("E005", path, "NUL byte in the file: it is binary, not text", line)

@@ -16,14 +16,14 @@ def junit_xml(result, threshold: int) -> str:
     above the threshold (--fail-on)."""
     by_entry: dict[tuple[str, str], list] = {}
     for finding in result.findings:
-        by_entry.setdefault((finding.file, finding.msgctxt), []).append(finding)
+        by_entry.setdefault((finding.file, finding.msgctxt, finding.msgid), []).append(finding)
     suites = []
     total = failed = 0
     for catalog in result.catalog_files:
         cases = []
         failures = 0
         for entry in catalog.entries:
-            findings = by_entry.get((catalog.path, entry.msgctxt), [])
+            findings = by_entry.get((catalog.path, *entry.key), [])
             failing = [f for f in findings if f.severity.rank >= threshold]
             body = ""
             if failing:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.checking import CheckResult
+from pipeline.fileio import safe_file_name
 from pipeline.model import LANGUAGES
 
 
@@ -52,7 +53,9 @@ def gather(result: CheckResult, source_lang: str, sign: dict) -> list[ReportData
     """One ReportData per document (catalogs sharing a file name)."""
     by_document: dict[str, list] = defaultdict(list)
     for catalog in result.catalog_files:
-        by_document[Path(catalog.path).stem].append(catalog)
+        # The name becomes the report's folder: made safe for a path (a catalog named `...po`
+        # would otherwise write to reports/../).
+        by_document[safe_file_name(Path(catalog.path).stem)].append(catalog)
     reports = []
     for name, catalogs in sorted(by_document.items()):
         files = {c.path for c in catalogs}
@@ -78,52 +81,59 @@ def _document(name, catalogs, findings, result, source_lang, sign) -> ReportData
     coverage: dict[str, dict[str, dict]] = defaultdict(dict)
     for catalog in targets:
         for entry in catalog.entries:
-            for start, end, concept, status in result.target_terms.get((catalog.path, entry.msgctxt), []):
+            for start, end, concept, status in result.target_terms.get((catalog.path, *entry.key), []):
                 cell = coverage[concept].setdefault(catalog.lang, {"status": "found", "segments": []})
                 if status in ("deprecated", "forbidden", "superseded"):
                     cell["status"] = "deprecated"
-                if entry.msgctxt not in cell["segments"]:
-                    cell["segments"].append(entry.msgctxt)
+                if label(entry.msgctxt, entry.msgid) not in cell["segments"]:
+                    cell["segments"].append(label(entry.msgctxt, entry.msgid))
     for finding in findings:
         if finding.code == "TERM001" and finding.concept:
             cell = coverage[finding.concept].setdefault(finding.lang, {"status": "missing", "segments": []})
             if cell["status"] == "found":
                 cell["status"] = "missing"
-            if finding.msgctxt not in cell["segments"]:
-                cell["segments"].append(finding.msgctxt)
+            if label(finding.msgctxt, finding.msgid) not in cell["segments"]:
+                cell["segments"].append(label(finding.msgctxt, finding.msgid))
     segments = _segments(targets, findings, result, source_lang)
     return ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, segments, sign)
 
 
+def label(msgctxt: str, msgid: str) -> str:
+    """How a segment is named to a person: its msgctxt, or the start of its source where there
+    is none (catalogs of other tools)."""
+    return msgctxt or (msgid if len(msgid) <= 40 else msgid[:39] + "…")
+
+
 def _segments(targets, findings, result, source_lang) -> list[Segment]:
-    by_msgctxt = defaultdict(list)
+    by_key = defaultdict(list)  # (msgctxt, msgid): the versions of a segment share both
     for finding in findings:
-        by_msgctxt[finding.msgctxt].append(finding)
-    entries = {(c.lang, e.msgctxt): (c, e) for c in targets for e in c.entries}
-    order = {e.msgctxt: i for c in targets for i, e in enumerate(c.entries)}
+        by_key[(finding.msgctxt, finding.msgid)].append(finding)
+    entries = {(c.lang, *e.key): (c, e) for c in targets for e in c.entries}
+    order = {e.key: i for c in targets for i, e in enumerate(c.entries)}
     segments = []
-    for msgctxt in sorted(by_msgctxt, key=lambda m: order.get(m, 0)):
+    for key in sorted(by_key, key=lambda k: order.get(k, 0)):
+        msgctxt = label(*key)
         versions = []
-        any_entry = next((entries[(c.lang, msgctxt)] for c in targets if (c.lang, msgctxt) in entries), None)
+        any_entry = next((entries[(c.lang, *key)] for c in targets if (c.lang, *key) in entries), None)
         if any_entry:
             catalog, entry = any_entry
-            source_spans = [Span(s, e, "term", concept) for s, e, concept, _ in result.source_terms.get((catalog.path, msgctxt), [])]
+            source_spans = [Span(s, e, "term", concept) for s, e, concept, _ in result.source_terms.get((catalog.path, *key), [])]
             versions.append(Version(source_lang, entry.msgid, spans=source_spans))
         for catalog in targets:
-            if (catalog.lang, msgctxt) not in entries:
+            if (catalog.lang, *key) not in entries:
                 continue
-            _, entry = entries[(catalog.lang, msgctxt)]
+            _, entry = entries[(catalog.lang, *key)]
             spans = [
                 Span(s, e, "deprecated" if status in ("deprecated", "forbidden", "superseded") else "term", concept)
-                for s, e, concept, status in result.target_terms.get((catalog.path, msgctxt), [])
+                for s, e, concept, status in result.target_terms.get((catalog.path, *key), [])
             ]
-            for finding in by_msgctxt[msgctxt]:
+            for finding in by_key[key]:
                 if finding.lang == catalog.lang and finding.found and finding.found.strip():
                     at = entry.msgstr.find(finding.found)
                     if at >= 0:
                         spans.append(Span(at, at + len(finding.found), "finding", f"{finding.code}: {finding.message}"))
             versions.append(Version(catalog.lang, entry.msgstr, catalog.path, entry.line, spans, catalog.lang == "ar"))
-        segments.append(Segment(msgctxt, versions, sorted({f.code for f in by_msgctxt[msgctxt]})))
+        segments.append(Segment(msgctxt, versions, sorted({f.code for f in by_key[key]})))
     return segments
 
 

@@ -41,24 +41,38 @@ def signature(glossary_paths: list[Path], source_lang: str, checks: list[str]) -
     }
 
 
-def findings_document(findings: list[Finding], entries_checked: int, sign: dict) -> dict:
+def findings_document(findings: list[Finding], entries_checked: int, sign: dict, coverage: dict | None = None) -> dict:
     return {
         "schema": "hexaglot.findings/1",
         "tool": {"name": "hexaglot", "version": __version__},
         "signature": sign,
         "findings": [_finding_dict(f) for f in findings],
-        "summary": _summary(findings, entries_checked),
+        "summary": _summary(findings, entries_checked, coverage),
     }
 
 
-def _summary(findings: list[Finding], entries_checked: int) -> dict:
+def run_coverage(result, notes: list[str]) -> dict:
+    """What a run checked and did not, for the summary: each catalog checked with the locale
+    it was read as, each catalog not checked with why, and what checks could not look at."""
     return {
+        "catalogs": [{"file": path, "locale": result.locales.get(path, "")} for path in result.catalogs],
+        "not_checked": [{"file": skipped.file, "reason": skipped.reason} for skipped in result.skipped],
+        "notes": list(notes),
+    }
+
+
+def _summary(findings: list[Finding], entries_checked: int, coverage: dict | None = None) -> dict:
+    summary = {
         "entries_checked": entries_checked,
         "findings": len(findings),
         "by_code": dict(sorted(Counter(f.code for f in findings).items())),
         "by_lang": dict(sorted(Counter(f.lang for f in findings).items())),
         "by_severity": dict(sorted(Counter(f.severity.value for f in findings).items())),
     }
+    if coverage is not None:
+        summary["catalogs_checked"] = len(coverage["catalogs"])
+        summary.update(coverage)
+    return summary
 
 
 def _finding_dict(finding: Finding) -> dict:
@@ -78,14 +92,14 @@ def _finding_dict(finding: Finding) -> dict:
     return data
 
 
-def findings_json_parts(findings: list[Finding], entries_checked: int, sign: dict) -> Iterator[str]:
+def findings_json_parts(findings: list[Finding], entries_checked: int, sign: dict, coverage: dict | None = None) -> Iterator[str]:
     """The document indented, each finding on a line of its own: one finding, one line, for
     grep and diff; and written by json's C encoder, which an indented dump does not use (an
     indented dump of 250,000 findings took seconds, after every check had ended). In parts
     (the head, a line per finding, the tail) so that a run's findings are written without
     their whole text in memory at once: built whole, the JSON of a million-entry run's
     250,000 findings took the run's peak memory to 1,436 MiB; written in parts, 760 MiB."""
-    document = {**findings_document([], entries_checked, sign), "summary": _summary(findings, entries_checked)}
+    document = {**findings_document([], entries_checked, sign), "summary": _summary(findings, entries_checked, coverage)}
     text = json.dumps(document, ensure_ascii=False, indent=2)
     if not findings:
         yield text + "\n"

@@ -1,0 +1,235 @@
+"""An entry is (msgctxt, msgid), everywhere: re-extraction, suppressions, the six-version
+checks and the consistency checks, on catalogs hexaglot wrote and on catalogs other tools
+wrote (no msgctxt, two entries under one msgctxt, obsolete twins)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.catalog import CatalogInfo, build_catalog
+from pipeline.checking import check_catalogs
+from pipeline.model import AlignedUnit, BlockKind, UnitVersion
+from tests.conftest import run_hexaglot
+from tests.foreign import SOURCES, TRANSLATIONS, po_text, write_tree
+
+INFO = CatalogInfo("WG7", "CTOC/COP/WG.7/2022/1", "Provisional agenda", "en", "corpora/WG7/en.txt")
+
+
+def unit(segment: str, source: str, russian: str | None = None) -> AlignedUnit:
+    versions = {"en": UnitVersion(source, 10)}
+    if russian is not None:
+        versions["ru"] = UnitVersion(russian, 12)
+    return AlignedUnit(segment, BlockKind.PARAGRAPH, "2. Good practices", versions)
+
+
+def catalog(*entries: polib.POEntry) -> polib.POFile:
+    po = polib.POFile()
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    for entry in entries:
+        po.append(entry)
+    return po
+
+
+def live(msgid: str, msgstr: str, msgctxt: str | None = None, **fields) -> polib.POEntry:
+    return polib.POEntry(msgctxt=msgctxt, msgid=msgid, msgstr=msgstr, **fields)
+
+
+def obsolete(msgid: str, msgstr: str, msgctxt: str | None = None) -> polib.POEntry:
+    return polib.POEntry(msgctxt=msgctxt, msgid=msgid, msgstr=msgstr, obsolete=True)
+
+
+def merged(units, existing) -> polib.POFile:
+    result, _ = build_catalog(units, INFO, "ru", "corpora/WG7/ru.txt", existing)
+    return polib.pofile(str(result))  # as written and read back
+
+
+def translations(po: polib.POFile) -> dict:
+    return {(e.msgctxt, e.msgid): (e.msgstr, e.obsolete, e.fuzzy) for e in po}  # a POFile lists obsolete entries too
+
+
+def live_entries(po: polib.POFile) -> list[polib.POEntry]:
+    return [e for e in po if not e.obsolete]
+
+
+OPENING = "Opening of the meeting."
+AGENDA = "Adoption of the agenda and organization of work."
+
+
+# -- re-extraction -------------------------------------------------------------------------------
+
+
+def test_an_obsolete_twin_does_not_replace_the_live_translation():
+    existing = catalog(live(OPENING, "Открытие совещания.", "item/1"),
+                       obsolete("Opening of the session.", "Открытие сессии.", "item/1"))
+    result = translations(merged([unit("item/1", OPENING, "Открытие заседания.")], existing))
+    assert result[("item/1", OPENING)] == ("Открытие совещания.", False, False)
+    assert result[("item/1", "Opening of the session.")] == ("Открытие сессии.", True, False)
+
+
+def test_two_live_entries_under_one_msgctxt_keep_both_translations():
+    existing = catalog(live(OPENING, "Открытие совещания.", "item/1"),
+                       live("Opening of the session.", "Открытие сессии.", "item/1"))
+    result = translations(merged([unit("item/1", OPENING, "Открытие заседания.")], existing))
+    assert result[("item/1", OPENING)][0] == "Открытие совещания."
+    assert result[("item/1", "Opening of the session.")] == ("Открытие сессии.", True, False)
+
+
+def test_a_catalog_without_msgctxt_keeps_every_translation():
+    existing = catalog(live(OPENING, "Открытие совещания."), live(AGENDA, "Утверждение повестки дня и организация работы."),
+                       live("Closure of the meeting.", "Закрытие совещания."))
+    result = merged([unit("item/1", OPENING, "Открытие."), unit("item/2", AGENDA, None)], existing)
+    entries = {e.msgid: e for e in live_entries(result)}
+    # Found by their source under another context: kept, to be reviewed, as msgmerge does.
+    assert entries[OPENING].msgstr == "Открытие совещания." and entries[OPENING].fuzzy
+    assert entries[AGENDA].msgstr == "Утверждение повестки дня и организация работы." and entries[AGENDA].fuzzy
+    assert [(e.msgid, e.msgstr) for e in result.obsolete_entries()] == [("Closure of the meeting.", "Закрытие совещания.")]
+
+
+def test_a_similar_source_is_offered_only_where_the_document_has_no_translation():
+    existing = catalog(live("Adoption of the agenda and organization of the work.", "Утверждение повестки дня.", "old/2"))
+    offered = {e.msgid: e for e in live_entries(merged([unit("item/2", AGENDA, None)], existing))}
+    assert offered[AGENDA].msgstr == "Утверждение повестки дня." and offered[AGENDA].fuzzy
+    assert offered[AGENDA].previous_msgid == "Adoption of the agenda and organization of the work."
+    # The document's own translation stands; the old one is kept obsolete.
+    own = merged([unit("item/2", AGENDA, "Утверждение повестки дня и организация работы.")], existing)
+    assert [e.msgstr for e in live_entries(own)] == ["Утверждение повестки дня и организация работы."]
+    assert [e.msgstr for e in own.obsolete_entries()] == ["Утверждение повестки дня."]
+
+
+def test_re_extraction_keeps_what_translators_wrote_in_the_header():
+    existing = polib.pofile(po_text("ru", [(OPENING, "Открытие совещания.")]))
+    existing.metadata["X-Poedit-SourceCharset"] = "UTF-8"
+    result = merged([unit("item/1", OPENING, "Открытие.")], existing)
+    assert "Maria Petrova <maria@example.org>, 2025." in result.header
+    assert result.metadata["Last-Translator"] == "Maria Petrova <maria@example.org>"
+    assert result.metadata["Language-Team"] == "ru <ru@li.org>"
+    assert result.metadata["X-Poedit-SourceCharset"] == "UTF-8"
+    assert result.metadata["X-Generator"].startswith("hexaglot")
+
+
+_SOURCES = st.sampled_from([OPENING, AGENDA, "Other matters.", "Adoption of the report.", "Closure of the meeting."])
+_CONTEXTS = st.sampled_from([None, "item/1", "item/2", "item/6", "annex/r1/title"])
+_OLD = st.lists(st.tuples(_CONTEXTS, _SOURCES, st.sampled_from(["", "Перевод А", "Перевод Б", "Перевод В"]), st.booleans()),
+                max_size=12)
+
+
+@settings(derandomize=True, max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(old=_OLD, with_text=st.lists(st.booleans(), min_size=3, max_size=3))
+def test_no_translation_is_ever_dropped_and_the_result_is_valid_gettext(old, with_text, tmp_path_factory):
+    seen, entries = set(), []
+    for msgctxt, msgid, msgstr, is_obsolete in old:
+        if (msgctxt, msgid) in seen:
+            continue  # gettext refuses a catalog with one entry twice, live or obsolete
+        seen.add((msgctxt, msgid))
+        entries.append(obsolete(msgid, msgstr, msgctxt) if is_obsolete else live(msgid, msgstr, msgctxt))
+    units = [unit(segment, source, "Текст документа" if text else None)
+             for (segment, source), text in zip([("item/1", OPENING), ("item/2", AGENDA), ("item/6", "Other matters.")], with_text)]
+    result = merged(units, catalog(*entries))
+    kept = [e.msgstr for e in result]
+    for entry in entries:
+        if entry.msgstr:
+            assert entry.msgstr in kept, (entry, kept)
+    path = tmp_path_factory.mktemp("merged") / "ru.po"
+    path.write_text(str(result), encoding="utf-8")
+    if shutil.which("msgfmt"):
+        check = subprocess.run(["msgfmt", "--check-format", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stderr
+
+
+# -- suppressions ---------------------------------------------------------------------------------
+
+
+def test_a_suppression_silences_only_its_own_entry(tmp_path):
+    pairs = [("Adoption of the agenda", "Утверждение  повестки дня"), ("Other matters", "Прочие  вопросы")]
+    path = tmp_path / "ru" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    text = po_text("ru", pairs).replace('\nmsgid "Adoption', '\n# hexaglot: ignore TYPO003\nmsgid "Adoption')
+    path.write_text(text, encoding="utf-8")
+    result = check_catalogs([tmp_path], [], select=["TYPO003"])
+    assert [(f.code, f.msgid) for f in result.findings] == [("TYPO003", "Other matters")]
+    assert result.suppressed == 1
+
+
+# -- the six versions ---------------------------------------------------------------------------
+
+
+def test_versions_without_msgctxt_are_paired_by_their_source(tmp_path):
+    write_tree(tmp_path)
+    result = check_catalogs([tmp_path], [], select=["NUM", "REF"])
+    assert result.findings == []  # every version has the source's numbers, dates and symbols
+
+
+def test_a_wrong_number_without_msgctxt_is_found_on_its_own_entry(tmp_path):
+    write_tree(tmp_path)
+    russian = tmp_path / "ru" / "LC_MESSAGES" / "messages.po"
+    russian.write_text(russian.read_text(encoding="utf-8").replace("27 и 28 июня", "27 и 29 июня"), encoding="utf-8")
+    result = check_catalogs([tmp_path], [], select=["NUM"])
+    assert [(f.code, f.lang, f.msgid) for f in result.findings] == [("NUM002", "ru", SOURCES[0])]
+
+
+def test_versions_are_paired_by_the_template_entry(project):
+    """In hexaglot's own layout, a version is the entry with the template's msgctxt and msgid;
+    an entry whose msgid is not the template's (a stale catalog) is compared with its own
+    source only, not with the other versions of the segment."""
+    from pipeline.stages import extract_corpus
+
+    extract_corpus(Path("corpora"), Path("locale"))
+    before = check_catalogs([Path("locale")], [], select=["NUM", "REF"])
+    russian = Path("locale/ru/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po")
+    po = polib.pofile(str(russian))
+    dated = next(e for e in po if "27" in e.msgid and "2022" in e.msgid)
+    dated.msgid = dated.msgid.replace("27", "21")  # an older source, and its faithful translation
+    dated.msgstr = dated.msgstr.replace("27", "21")
+    po.save(str(russian))
+    after = check_catalogs([Path("locale")], [], select=["NUM", "REF"])
+    assert [f for f in after.findings if f.msgctxt == dated.msgctxt and f.lang == "ru"] == []
+    assert len(after.findings) == len(before.findings)
+
+
+# -- consistency ----------------------------------------------------------------------------------
+
+
+def test_the_same_source_in_two_contexts_is_no_inconsistency(tmp_path):
+    path = tmp_path / "ru" / "LC_MESSAGES" / "calendar.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("ru", [("May", "Май")], msgctxt="month name") + '\nmsgctxt "verb"\nmsgid "May"\nmsgstr "Может"\n',
+                    encoding="utf-8")
+    result = check_catalogs([tmp_path], [], select=["CONS004", "CONS005"])
+    assert result.findings == []
+
+
+def test_the_same_source_translated_otherwise_in_another_catalog_names_it(tmp_path):
+    write_tree(tmp_path, domains=("messages", "admin"), languages=("ru",))
+    admin = tmp_path / "ru" / "LC_MESSAGES" / "admin.po"
+    admin.write_text(admin.read_text(encoding="utf-8").replace("Утверждение повестки дня", "Принятие повестки дня"), encoding="utf-8")
+    [finding] = check_catalogs([tmp_path], [], select=["CONS004"]).findings
+    # One use each: the translation used first (admin.po sorts first) is taken as the common one.
+    messages = tmp_path / "ru" / "LC_MESSAGES" / "messages.po"
+    assert (finding.file, finding.msgid, finding.found) == (str(messages), "Adoption of the agenda", "Утверждение повестки дня")
+    line = next(e.linenum for e in polib.pofile(str(admin)) if e.msgid == "Adoption of the agenda")
+    assert finding.message.endswith(f"in {admin}:{line}"), finding.message
+
+
+def test_cons004_in_hexaglot_catalogs_names_the_file_and_line_of_the_other_translation(project):
+    from pipeline.stages import extract_corpus
+
+    extract_corpus(Path("corpora"), Path("locale"))
+    russian = Path("locale/ru/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po")
+    po = polib.pofile(str(russian))
+    repeated = [e for e in po if e.msgid == "Documentation"]
+    assert len(repeated) >= 2, [e.msgid for e in po][:5]
+    repeated[-1].msgstr = "Документы"
+    po.save(str(russian))
+    findings = check_catalogs([Path("locale")], [], select=["CONS004"]).findings
+    [finding] = [f for f in findings if f.lang == "ru"]
+    first = repeated[0]
+    reread = {e.msgctxt: e.linenum for e in polib.pofile(str(russian))}
+    assert finding.message.endswith(f"in {russian}:{reread[first.msgctxt]}"), finding.message

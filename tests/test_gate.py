@@ -1,0 +1,364 @@
+"""The release gate: one error line and exit 2 in every mode, nothing skipped in silence,
+options and configuration checked before anything runs."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, run_hexaglot
+from tests.foreign import write_tree
+
+
+def one_error_line(process: subprocess.CompletedProcess, code: str) -> str:
+    assert process.returncode == 2, process.stdout + process.stderr
+    assert "Traceback" not in process.stderr
+    lines = process.stderr.strip().splitlines()
+    assert len(lines) == 1, process.stderr
+    assert lines[0].startswith("hexaglot: ") and f"[{code}]" in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.fixture
+def two_documents(tmp_path):
+    """Two applications' catalogs (two documents), the French one of the second broken."""
+    write_tree(tmp_path / "locale", domains=("messages", "admin"))
+    broken = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "admin.po"
+    broken.write_bytes(broken.read_bytes() + b'\nmsgid "Other matters"\nmsgstr "Questions\x00diverses"\n')
+    return tmp_path
+
+
+@pytest.mark.parametrize("mode", [["--jobs", "1"], ["--jobs", "2"], ["--jobs", "2", "--cache", "cache"]],
+                         ids=["one-process", "pool", "pool-with-cache"])
+def test_a_broken_catalog_is_one_line_and_exit_2_in_every_mode(two_documents, mode):
+    process = run_hexaglot("check", "locale", "--no-glossary", *mode, cwd=two_documents)
+    line = one_error_line(process, "E008")
+    assert "admin.po" in line
+
+
+def test_a_broken_catalog_is_one_line_and_exit_2_on_dask(two_documents):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        process = run_hexaglot("check", "locale", "--no-glossary", "--scheduler", cluster.scheduler_address, cwd=two_documents)
+    line = one_error_line(process, "E008")
+    assert "admin.po" in line
+
+
+def test_an_input_error_survives_pickling():
+    import pickle
+
+    from pipeline.errors import HexaglotInputError
+
+    error = HexaglotInputError("E008", "locale/fr/LC_MESSAGES/admin.po", "NUL byte in the catalog", 31)
+    again = pickle.loads(pickle.dumps(error))
+    assert (again.code, str(again.path), again.message, again.line) == ("E008", "locale/fr/LC_MESSAGES/admin.po", "NUL byte in the catalog", 31)
+    assert str(again) == str(error)
+
+
+# -- nothing skipped in silence -------------------------------------------------------------------
+
+
+@pytest.fixture
+def foreign(tmp_path):
+    write_tree(tmp_path / "locale")
+    return tmp_path
+
+
+def test_a_missing_default_glossary_is_an_error(foreign):
+    process = run_hexaglot("check", "locale", cwd=foreign)
+    line = one_error_line(process, "E021")
+    assert "--no-glossary" in line
+
+
+def test_no_glossary_checks_without_terminology_and_says_so(foreign):
+    process = run_hexaglot("check", "locale", "--no-glossary", cwd=foreign)
+    assert process.returncode == 0, process.stderr
+    assert "terminology not checked" in process.stdout
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+@pytest.mark.parametrize("value", ["TERM999", "TRM", "spelling"])
+def test_an_unknown_check_code_or_family_is_an_error(foreign, option, value):
+    process = run_hexaglot("check", "locale", "--no-glossary", option, value, cwd=foreign)
+    line = one_error_line(process, "E017")
+    assert value in line
+
+
+def test_check_codes_are_accepted_in_lower_case_as_in_the_configuration(foreign):
+    upper = run_hexaglot("check", "locale", "--no-glossary", "--select", "CONS", "--format", "json", cwd=foreign)
+    lower = run_hexaglot("check", "locale", "--no-glossary", "--select", "cons", "--format", "json", cwd=foreign)
+    assert upper.returncode == lower.returncode == 0, lower.stderr
+    assert upper.stdout == lower.stdout
+
+
+@pytest.mark.parametrize("setting, key, expected", [
+    ("glossaries = [5]", "glossaries", "list of file paths"),
+    ('glossaries = "glossaries/untoc-som.tbx"', "glossaries", "list of file paths"),
+    ('severity = "x"', "severity", "table"),
+    ('[severity]\nTYPO004 = 3', "TYPO004", "error, warning or info"),
+    ('languages = "ru"', "languages", "list of language codes"),
+    ("languages = [7]", "languages", "list of language codes"),
+    ("source_lang = 1", "source_lang", "language code"),
+    ("fail_on = true", "fail_on", "error, warning, info or never"),
+    ("scheduler = 8786", "scheduler", "address"),
+    ("select = \"TERM\"", "select", "list of check codes"),
+])
+def test_configuration_values_of_the_wrong_type_name_the_key(foreign, setting, key, expected):
+    (foreign / "hexaglot.toml").write_text(setting + "\n", encoding="utf-8")
+    process = run_hexaglot("check", "locale", "--no-glossary", cwd=foreign)
+    line = one_error_line(process, "E017")
+    assert key in line and expected in line
+
+
+def test_jobs_is_capped_at_the_number_of_cores():
+    from pipeline.cli import worker_count
+
+    assert worker_count(64, cores=2) == 2
+    assert worker_count(1, cores=8) == 1
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3"])
+def test_a_job_count_below_one_is_an_error(foreign, jobs):
+    process = run_hexaglot("check", "locale", "--no-glossary", "--jobs", jobs, cwd=foreign)
+    assert process.returncode == 2
+    assert "Traceback" not in process.stderr and "--jobs" in process.stderr
+
+
+def test_output_cut_short_by_head_ends_quietly(tmp_path):
+    from tests.foreign import po_text
+
+    # Far more findings than a pipe holds (64 KiB): the writer meets the closed pipe.
+    untranslated = [(f"Paragraph {n} of the annotations is not yet translated.", "") for n in range(5000)]
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", untranslated), encoding="utf-8")
+    script = f"{sys.executable} -m pipeline check locale --no-glossary --fail-on never | head -n 1"
+    process = subprocess.run(["bash", "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert process.stdout.count("\n") == 1 and "CONS001" in process.stdout
+    assert process.stderr == ""
+
+
+# -- languages: every catalog is checked in one of the six, or named as not checked ---------------
+
+
+def test_a_catalog_in_another_language_is_an_error_naming_it(foreign):
+    write_tree(foreign / "locale", languages=("ru",))
+    german = foreign / "locale" / "de" / "LC_MESSAGES" / "messages.po"
+    german.parent.mkdir(parents=True)
+    german.write_text((foreign / "locale" / "fr" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
+                      .replace("Language: fr", "Language: de"), encoding="utf-8")
+    line = one_error_line(run_hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E012")
+    assert "de/LC_MESSAGES/messages.po" in line and "German" in line and "--skip-other-languages" in line
+    skipping = run_hexaglot("check", "locale", "--no-glossary", "--skip-other-languages", cwd=foreign)
+    assert skipping.returncode == 0, skipping.stderr
+    assert "3 catalogs, 12 entries checked" in skipping.stdout
+    assert "not checked: locale/de/LC_MESSAGES/messages.po ('de' (German) in the Language header is not one of the six" in skipping.stdout
+
+
+def test_a_catalog_whose_language_cannot_be_determined_is_an_error(tmp_path):
+    from tests.foreign import po_text
+
+    (tmp_path / "messages.po").write_text(po_text("ru", [("Other matters", "Прочие вопросы")]).replace('"Language: ru\\n"\n', ""),
+                                          encoding="utf-8")
+    line = one_error_line(run_hexaglot("check", "messages.po", "--no-glossary", cwd=tmp_path), "E012")
+    assert "cannot be determined" in line
+
+
+def test_a_zh_hans_folder_without_language_header_is_checked_as_chinese(tmp_path):
+    from tests.foreign import po_text
+
+    path = tmp_path / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("zh", [("Four plenary meetings will be held.", "将举行三次全体会议。")]).replace('"Language: zh\\n"\n', ""),
+                    encoding="utf-8")
+    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path)
+    summary = __import__("json").loads(process.stdout)["summary"]
+    assert summary["catalogs"] == [{"file": "locale/zh_Hans/LC_MESSAGES/django.po", "locale": "zh"}]
+    assert summary["by_code"] == {"NUM001": 1}  # three here, four in the source
+
+
+def test_traditional_chinese_is_refused_by_name_not_folded_into_chinese(foreign):
+    from tests.foreign import po_text
+
+    path = foreign / "locale" / "zh_Hant" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("zh_Hant", [("Other matters", "其他事項")]), encoding="utf-8")
+    line = one_error_line(run_hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E012")
+    assert "Traditional Chinese" in line
+
+
+def test_a_regional_variety_is_checked_apart_from_its_language(foreign):
+    """es_AR is checked by the Spanish rules, but it is not a second Spanish: a translation
+    that differs between es and es_AR is no inconsistency, and the summary says es_AR."""
+    from tests.foreign import SOURCES, po_text
+
+    path = foreign / "locale" / "es_AR" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("es_AR", [(SOURCES[3], "Adopción del programa")]), encoding="utf-8")
+    process = run_hexaglot("check", "locale", "--no-glossary", "--select", "CONS", "--select", "NUM", cwd=foreign)
+    assert process.returncode == 0, process.stdout + process.stderr
+    assert "CONS004" not in process.stdout
+    assert "read as: es 1, es_AR 1, fr 1, ru 1" in process.stdout
+
+
+def test_a_run_that_checks_nothing_is_an_error(tmp_path):
+    from tests.foreign import po_text
+
+    path = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("ru", []), encoding="utf-8")  # a header and no entry
+    line = one_error_line(run_hexaglot("check", "locale", "--no-glossary", cwd=tmp_path), "E023")
+    assert "nothing was checked" in line
+
+
+def test_a_language_the_glossary_lacks_is_said(foreign, tmp_path):
+    from pipeline.glossary import load_glossary, save_glossary
+    from pipeline.model import Concept, Glossary
+
+    full = load_glossary(ROOT / "glossaries" / "untoc-som.tbx")
+    no_spanish = Glossary("no es", tuple(Concept(c.id, tuple(t for t in c.terms if t.lang != "es")) for c in full.concepts))
+    save_glossary(no_spanish, foreign / "no-es.tbx")
+    process = run_hexaglot("check", "locale", "--glossary", "no-es.tbx", cwd=foreign)
+    assert "not checked: terminology in es: the glossary has no es terms" in process.stdout
+
+
+def test_the_summary_counts_the_catalogs_read(foreign):
+    process = run_hexaglot("check", "locale", "--no-glossary", cwd=foreign)
+    assert process.stdout.splitlines()[-2].startswith("3 catalogs, 12 entries checked")
+
+
+# -- inputs are never outputs ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def with_inputs(project):
+    from pathlib import Path
+
+    from pipeline.stages import extract_corpus
+
+    extract_corpus(Path("corpora"), Path("locale"))
+    return project
+
+
+def snapshot(root):
+    return {p: p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("target", [
+    "locale/ru/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po",
+    "glossaries/untoc-som.tbx",
+    "corpora/CTOC-COP-WG.7-2022-1/ru.txt",
+    "locale/findings.json",
+    "glossaries/findings.json",
+])
+def test_check_output_never_lands_on_an_input(with_inputs, target):
+    before = snapshot(with_inputs)
+    line = one_error_line(run_hexaglot("check", "--output", target, cwd=with_inputs), "E022")
+    assert target in line
+    assert snapshot(with_inputs) == before
+
+
+def test_check_output_inside_a_folder_it_reads_is_refused(with_inputs):
+    import shutil
+
+    shutil.copytree(with_inputs / "locale", with_inputs / "elsewhere")
+    line = one_error_line(run_hexaglot("check", "elsewhere", "--output", "elsewhere/out.json", cwd=with_inputs), "E022")
+    assert "a folder this command reads" in line
+
+
+def test_report_out_into_the_catalogs_is_refused(with_inputs):
+    before = snapshot(with_inputs)
+    one_error_line(run_hexaglot("report", "--out", "locale", cwd=with_inputs), "E022")
+    assert snapshot(with_inputs) == before
+
+
+def test_a_catalog_named_dots_is_reported_inside_the_output_folder(tmp_path):
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    path = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "...po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("ru", [(SOURCES[3], TRANSLATIONS["ru"][3])]), encoding="utf-8")
+    process = run_hexaglot("report", "locale", "--no-glossary", "--out", "reports", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert not (tmp_path / "index.html").exists()
+    written = [p.relative_to(tmp_path).as_posix() for p in (tmp_path / "reports").rglob("*") if p.is_file()]
+    assert sorted(written) == ["reports/_/findings.json", "reports/_/findings.xlsx", "reports/_/index.html"]
+
+
+def test_a_document_folder_named_with_a_newline_gives_catalogs_that_parse(project):
+    import shutil
+
+    shutil.move(project / "corpora" / "CTOC-COP-WG.7-2022-1", project / "corpora" / "WG7\nagenda")
+    process = run_hexaglot("extract", cwd=project)
+    assert process.returncode == 0, process.stderr
+    catalogs = sorted((project / "locale").rglob("*.po*"))
+    assert [p.name for p in catalogs if "\n" in p.name] == []
+    assert len(catalogs) == 6
+    if shutil.which("msgfmt"):
+        for catalog in catalogs:
+            check = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(catalog)], capture_output=True, text=True)
+            assert check.returncode == 0, check.stderr
+
+
+@pytest.mark.parametrize("command", [
+    ["glossary", "export", "glossaries/untoc-som.tbx", "--out", "glossaries/untoc-som.tbx"],
+    ["glossary", "import", "glossaries/untoc-som.tbx", "--out", "glossaries/untoc-som.tbx"],
+    ["glossary", "export", "glossaries/untoc-som.tbx", "--out", "locale/terms.csv"],
+    ["extract", "--out", "corpora/catalogs"],
+    ["checks", "docs", "--out", "corpora/checks.md"],
+])
+def test_commands_that_write_refuse_their_inputs(with_inputs, command):
+    before = snapshot(with_inputs)
+    one_error_line(run_hexaglot(*command, cwd=with_inputs), "E022")
+    assert snapshot(with_inputs) == before
+
+
+# -- files that are not files ---------------------------------------------------------------------
+
+
+def test_meta_toml_as_a_folder_or_a_fifo_is_named_never_a_hang(project):
+    import os
+
+    meta = project / "corpora" / "CTOC-COP-WG.7-2022-1" / "meta.toml"
+    meta.unlink()
+    meta.mkdir()
+    assert "meta.toml is a directory" in one_error_line(run_hexaglot("extract", cwd=project), "E010")
+    meta.rmdir()
+    os.mkfifo(meta)
+    assert "named pipe" in one_error_line(run_hexaglot("extract", cwd=project), "E010")
+
+
+@pytest.mark.parametrize("kind", ["fifo", "loop", "dangling"])
+def test_a_catalog_that_is_not_a_file_is_named(foreign, kind):
+    import os
+
+    path = foreign / "locale" / "ru" / "LC_MESSAGES" / "extra.po"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "loop":
+        os.symlink(path.name, path)
+    else:
+        os.symlink("nowhere.po", path)
+    line = one_error_line(run_hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E001")
+    expected = {"fifo": "named pipe", "loop": "loops back on itself", "dangling": "symbolic link to nothing"}[kind]
+    assert "extra.po" in line and expected in line
+
+
+def test_a_document_or_configuration_that_is_a_fifo_is_named(project):
+    import os
+
+    ru = project / "corpora" / "CTOC-COP-WG.7-2022-1" / "ru.txt"
+    ru.unlink()
+    os.mkfifo(ru)
+    assert "named pipe" in one_error_line(run_hexaglot("extract", cwd=project), "E001")
+    os.mkfifo(project / "hexaglot.toml")
+    assert "named pipe" in one_error_line(run_hexaglot("check", "--no-glossary", cwd=project), "E017")
+
+
+def test_every_error_code_is_documented():
+    from pipeline.errors import ERROR_CODES
+
+    documented = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert [code for code in ERROR_CODES if f"| {code} |" not in documented] == []
