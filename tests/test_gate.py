@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import ROOT, run_hexaglot
 from tests.foreign import write_tree
@@ -362,3 +364,72 @@ def test_every_error_code_is_documented():
 
     documented = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     assert [code for code in ERROR_CODES if f"| {code} |" not in documented] == []
+
+
+# -- every mode finds the same on a tree other tools wrote ------------------------------------------
+
+
+@pytest.fixture
+def foreign_with_defects(tmp_path):
+    """Two applications' catalogs, no msgctxt, with a wrong date, a doubled word and an
+    inconsistent translation planted: the same findings are expected in every mode."""
+    write_tree(tmp_path / "locale", domains=("messages", "admin"))
+    ru = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    ru.write_text(ru.read_text(encoding="utf-8").replace("27 и 28 июня", "27 и 29 июня"), encoding="utf-8")
+    fr = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "admin.po"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("figure dans le document", "figure dans le le document")
+                  .replace("Adoption de l’ordre du jour", "Adoption de l’ordre du jour provisoire"), encoding="utf-8")
+    return tmp_path
+
+
+def _findings_in(folder, *options):
+    import json
+
+    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", *options, cwd=folder)
+    assert process.returncode == 0, process.stderr
+    return [(f["code"], f["lang"], f["file"], f["line"], f["message"]) for f in json.loads(process.stdout)["findings"]]
+
+
+def test_every_mode_finds_the_same_on_a_tree_other_tools_wrote(foreign_with_defects):
+    one = _findings_in(foreign_with_defects, "--jobs", "1")
+    assert {code for code, *_ in one} >= {"NUM002", "TYPO006", "CONS004"}, one
+    assert _findings_in(foreign_with_defects, "--jobs", "2") == one
+    assert _findings_in(foreign_with_defects, "--jobs", "2", "--cache", "cache") == one
+    assert _findings_in(foreign_with_defects, "--jobs", "2", "--cache", "cache") == one  # served from the cache
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        assert _findings_in(foreign_with_defects, "--scheduler", cluster.scheduler_address) == one
+
+
+_BREAKAGES = [
+    b'\nmsgid "Other"\nmsgstr "\x00"\n',            # a NUL byte
+    b'\nmsgid "Other matters"\nmsgstr Questions\n',  # an unquoted string
+    b'\nmsgstr "no msgid"\n',                         # msgstr without msgid
+    b'\n"a continuation of nothing"\n',
+    b'\xff\xfe\x00not utf-8\n',
+]
+
+
+@given(breakage=st.sampled_from(_BREAKAGES), where=st.sampled_from(["messages", "admin"]),
+       lang=st.sampled_from(["ru", "fr", "es"]), cut=st.integers(min_value=0, max_value=2000))
+@settings(derandomize=True, max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_broken_catalog_in_a_pool_is_one_input_error(tmp_path_factory, breakage, where, lang, cut):
+    """The worker error path, fuzzed: a catalog broken anywhere, in either document, read in a
+    worker process, reaches the caller as the input error a one-process run raises."""
+    from pipeline.checking import check_catalogs
+    from pipeline.errors import HexaglotInputError
+
+    root = tmp_path_factory.mktemp("pool") / "locale"
+    write_tree(root, domains=("messages", "admin"))
+    path = root / lang / "LC_MESSAGES" / f"{where}.po"
+    data = path.read_bytes()
+    cut = min(cut, len(data))
+    path.write_bytes(data[:cut] + breakage + data[cut:])
+    outcomes = []
+    for jobs in (1, 2):
+        try:
+            check_catalogs([root], [], jobs=jobs, keep_report_data=False)
+            outcomes.append("passed")
+        except HexaglotInputError as error:
+            outcomes.append(str(error))
+    assert outcomes[0] == outcomes[1]
