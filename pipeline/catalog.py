@@ -9,10 +9,8 @@ made fuzzy with what it translated kept (`#|`); translations no segment takes be
 
 from __future__ import annotations
 
-import codecs
 import os
 import unicodedata
-import re
 import sys
 import time
 from collections.abc import Sequence
@@ -28,47 +26,10 @@ from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale
 from pipeline.merge import How, NewEntry, Placement, plan_merge
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
-
-
-class _PolibExpressions:
-    r"""`re` as polib sees it: the module itself, except for two expressions polib runs on every
-    line it reads, which are given an equivalent that `re` can start from a literal.
-
-    polib 1.2 tests each msgid, msgstr and continuation line for an unescaped quote with
-    `re.search(r'([^\\]|^)"', line)`: an expression that starts with a class or an anchor, so
-    `re` tries it at every character. On catalogs of long lines that test is half of polib's
-    reading time (the 570 catalogs of the 100,000-entry benchmark tree: 3.2 s with it, 1.5 s
-    with the equivalent below) and was 7.6% of a whole check run. `"(?<!\\")`, a quote not
-    preceded by a backslash, finds a match exactly when the original does (polib only asks
-    whether there is one), and starts from the quote, which `re` finds at memory speed. polib's
-    `unescape` runs a substitution on every line whether or not it holds a backslash; without
-    one there is nothing to unescape. Every other call goes to `re` unchanged, so a polib that
-    calls these differently is only slower, never different (tests/test_polib_expressions.py
-    says when that happens). Worth proposing upstream, in polib's `_POFileParser.parse`."""
-
-    UNESCAPED_QUOTE = r'([^\\]|^)"'
-    QUOTE = re.compile(r'"(?<!\\")')
-    ESCAPE = r'\\(\\|n|t|r|v|b|f|")'
-
-    def __getattr__(self, name: str):
-        return getattr(re, name)
-
-    def search(self, pattern, string, flags=0):
-        if pattern == self.UNESCAPED_QUOTE and not flags:
-            return self.QUOTE.search(string)
-        return re.search(pattern, string, flags)
-
-    def sub(self, pattern, repl, string, count=0, flags=0):
-        if pattern == self.ESCAPE and "\\" not in string:
-            return string
-        return re.sub(pattern, repl, string, count=count, flags=flags)
-
-
-polib.re = _PolibExpressions()
+from pipeline.po_reader import parse_po
 
 _DATE_KEYS = ("POT-Creation-Date", "PO-Revision-Date")
 _TEMPLATE_REVISION_DATE = "YEAR-MO-DA HO:MI+ZONE"
-_POLIB_LINE = re.compile(r"\(line (\d+)\)")
 
 
 @dataclass(frozen=True)
@@ -105,96 +66,7 @@ def read_catalog(path: Path) -> polib.POFile | None:
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise HexaglotInputError("E008", path, "NUL byte in the catalog: it is binary, not a PO file", line)
-    declared = re.search(rb"charset=([A-Za-z0-9_.:-]+)", data[:4096])
-    if declared and declared.group(1).decode("ascii").lower().replace("_", "-") not in ("utf-8", "utf8"):
-        try:
-            data.decode("ascii")
-        except UnicodeDecodeError:
-            try:
-                data.decode("utf-8")
-                raise HexaglotInputError(
-                    "E008", path, f"the header declares charset {declared.group(1).decode()} but the file is UTF-8; "
-                    "correct the Content-Type header", 1,
-                )
-            except UnicodeDecodeError:
-                pass  # really in the declared charset: polib reads it
-    try:
-        return _parse(path, data)
-    except (OSError, ValueError, UnicodeDecodeError, LookupError) as error:
-        line = _POLIB_LINE.search(str(error))
-        # polib names the file in its message; ours names it once, at the front.
-        message = _POLIB_LINE.sub("", str(error)).replace(f" in po file {path}", "").strip().rstrip(":")
-        raise HexaglotInputError(
-            "E008", path, f"the existing catalog cannot be parsed ({message.lower()}); fix or remove it",
-            int(line.group(1)) if line else None,
-        ) from None
-
-
-def _parse(path: Path, data: bytes) -> polib.POFile:
-    """What `polib.pofile(path, wrapwidth=78)` gives, without three costs.
-
-    polib reads a file twice: whole, to find its charset, then line by line through a text
-    file object. Here the charset is found in the bytes already read, as polib finds it, and
-    polib's parser is given those bytes' lines, decoded: the lines it would read from the file
-    (see `_polib_lines`). And polib's parser keeps bound methods of itself in its table of
-    transitions: a reference cycle that kept every parser, with the catalog it made, for the
-    cyclic collector. Emptied, they go as soon as they are dropped, and reading a catalog
-    leaves no cyclic garbage. The parser is called as `polib.pofile` calls it, and
-    tests/test_polib_expressions.py reads every shipped catalog, and catalogs with every kind
-    of line end, both ways. (polib takes a text too, but it asks the file system whether the
-    text names a file, twice, and splits it with str.splitlines, which also breaks lines at
-    form feeds and U+2028: slower, and not the same lines.)
-    """
-    encoding = _polib_encoding(data)
-    lines = _polib_lines(data, encoding)
-    # An empty text: polib opens no file and makes an empty list of lines, replaced by ours.
-    parser = polib._POFileParser(str(path) if lines is None else "", encoding=encoding, check_for_duplicates=False)
-    if lines is not None:
-        parser.fhandle = lines
-        parser.instance.fpath = str(path)  # as polib sets it for a path: it names the file in its errors
-    try:
-        catalog = parser.parse()
-    finally:
-        parser.transitions.clear()
-    catalog.wrapwidth = 78
-    return catalog
-
-
-def _polib_lines(data: bytes, encoding: str) -> list[str] | None:
-    """The lines polib reads from a file of these bytes (a text file object's, but for the
-    line end itself, which polib strips), or None where polib should read the file itself:
-    a carriage return (universal newlines would turn it into a line end), or bytes the
-    charset cannot decode (polib's own reading says what is wrong)."""
-    if b"\r" in data:
-        return None
-    try:
-        lines = data.decode(encoding).split("\n")
-    except (UnicodeDecodeError, LookupError):
-        return None
-    if lines[-1] == "":
-        lines.pop()  # the end of the last line, not a line
-    return lines
-
-
-# polib's own expression for the charset (detect_encoding), on bytes as polib reads files.
-_POLIB_CHARSET = re.compile(rb'"?Content-Type:.+? charset=([\w_\-:\.]+)')
-
-
-def _polib_encoding(data: bytes) -> str:
-    """The charset polib.detect_encoding gives for a file of these bytes: the first line, in
-    order, whose first `Content-Type: ... charset=` names a codec Python has; else UTF-8."""
-    start = 0
-    while (match := _POLIB_CHARSET.search(data, start)) is not None:
-        # A match never spans lines (neither `.` nor the charset's characters take a newline).
-        charset = match.group(1).strip().decode("utf-8")
-        try:
-            codecs.lookup(charset)
-            return charset
-        except LookupError:
-            start = data.find(b"\n", match.end()) + 1  # polib goes on to the next line, not further on this one
-            if start == 0:
-                break
-    return polib.default_encoding
+    return parse_po(data, path)
 
 
 def build_template(units: Sequence[AlignedUnit], info: CatalogInfo) -> polib.POFile:
@@ -391,6 +263,7 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
     Returns whether the file was written. Dates are kept from the existing file when the
     content is otherwise the same, so that re-extracting unchanged input changes no byte.
     """
+    _no_joined_comment_lines(catalog)
     if existing is not None and path.exists():
         for key in _DATE_KEYS:
             if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE:
@@ -404,6 +277,18 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
         catalog.metadata["PO-Revision-Date"] = now
     atomic_write_bytes(path, str(catalog).encode("utf-8") + b"\n")
     return True
+
+
+def _no_joined_comment_lines(catalog: polib.POFile) -> None:
+    """A comment line ending in a backslash would be joined to the next line by gettext (and by
+    po_reader.py, which reads as gettext does): the entry's msgctxt or msgid would become part
+    of the comment. Such a line gets a space after the backslash."""
+    def safe(text: str) -> str:
+        return "\n".join(line + " " if line.endswith("\\") else line for line in text.split("\n")) if "\\" in text else text
+
+    catalog.header = safe(catalog.header)
+    for entry in catalog:
+        entry.comment, entry.tcomment = safe(entry.comment or ""), safe(entry.tcomment or "")
 
 
 def _now() -> str:

@@ -181,8 +181,13 @@ def test_reading_and_writing_keeps_every_field(tmp_path_factory, entries):
     again = read_catalog(path)
     # An obsolete entry keeps its translator comment, flags and previous msgid; its extracted
     # comment describes a segment that is no longer extracted, and gettext drops it (so do we).
+    # A comment line ending in a backslash gets a space (else gettext joins the next line to it).
+    def comment(text):
+        return "\n".join(line[:-1] if line.endswith("\\ ") else line for line in (text or "").split("\n"))
+
     key = lambda e: (e.msgctxt, e.msgid, e.msgid_plural, e.msgstr, dict(e.msgstr_plural),  # noqa: E731
-                     "" if e.obsolete else e.comment, e.tcomment, e.fuzzy, e.previous_msgid, bool(e.obsolete))
+                     "" if e.obsolete else comment(e.comment), comment(e.tcomment), e.fuzzy, e.previous_msgid,
+                     bool(e.obsolete))
     assert sorted(map(key, again), key=str) == sorted(map(key, catalog), key=str)
 
 
@@ -209,12 +214,18 @@ def test_hostile_catalogs(project, case):
     assert (project / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po").read_text(encoding="utf-8") == content
 
 
-def test_po_with_bom_and_crlf_is_read(project):
+def test_po_with_crlf_is_read_and_with_a_bom_refused_as_msgfmt_refuses_it(project):
     assert run_hexaglot("extract", cwd=project).returncode == 0
     path = project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"
-    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    crlf = path.read_bytes().replace(b"\n", b"\r\n")
+    path.write_bytes(crlf)
     result = run_hexaglot("check", "--select", "TYPO001", cwd=project)
     assert result.returncode == 1 and "Traceback" not in result.stderr  # ru's TYPO001, fr read fine
+    # msgfmt stops at a byte-order mark ("invalid multibyte sequence"): a catalog that cannot be
+    # compiled is refused, with what to do, not passed.
+    path.write_bytes(b"\xef\xbb\xbf" + crlf)
+    result = run_hexaglot("check", "--select", "TYPO001", cwd=project)
+    assert result.returncode == 2 and f"{DOC}.po:1: [E008]" in result.stderr and "byte-order mark" in result.stderr
 
 
 def test_a_50_mb_line_is_refused_quickly(project):
@@ -309,7 +320,7 @@ def test_fuzz_tbx_reader(tmp_path_factory, data):
 
 @pytest.fixture(scope="module")
 def every_check():
-    from pipeline.checking import terminology_for
+    from pipeline.run import terminology_for
     from pipeline.checks import selected
     from pipeline.glossary.tbx import read_tbx
 
@@ -319,7 +330,7 @@ def every_check():
 @FUZZ
 @given(ANY_TEXT, ANY_TEXT, st.sampled_from(["ru", "fr", "es", "ar", "zh"]), st.booleans())
 def test_fuzz_every_check(every_check, source, target, lang, fuzzy):
-    from pipeline.checking import check_catalog
+    from pipeline.run import check_catalog
     from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext
     from pipeline.model import CatalogFile, Entry
 
@@ -328,7 +339,7 @@ def test_fuzz_every_check(every_check, source, target, lang, fuzzy):
     check_catalog(catalog, checks, terminology, "en")
     levels = {c.code: c.severity for c in checks}
     contexts = [EntryContext(catalog, e, "en", terminology, levels) for e in catalog.entries]
-    from pipeline.cache import RunIndex
+    from pipeline.model import RunIndex
 
     document = DocumentContext("d", "en", [CatalogContext(catalog, contexts)], catalog)
     index = RunIndex()

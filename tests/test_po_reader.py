@@ -1,0 +1,212 @@
+"""PO files are read as msgfmt reads them (pipeline/po_reader.py): what msgfmt refuses as syntax
+is refused with its line (E008), what it accepts is read to the same text, and catalogs polib
+reads right are read to the same entries as polib's."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import polib
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.catalog import read_catalog
+from pipeline.cli import main
+from pipeline.errors import HexaglotInputError
+from pipeline.po_reader import parse_po
+from tests.conftest import ROOT
+from tests.foreign import po_text
+
+HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+
+# Each body after HEADER, and what GNU gettext 0.21's msgfmt said of it (None: accepted; else
+# the line it named). Recorded so that the table is checked where msgfmt is not installed; the
+# test below asks msgfmt itself where it is.
+VERDICTS = {
+    "unterminated msgstr": ('msgid "a"\nmsgstr "Привет\n', 6),
+    "string broken over two lines": ('msgid "a\nb"\nmsgstr "x"\n', 5),
+    "escaped closing quote": ('msgid "a\\"\nmsgstr "x"\n', 5),
+    "unknown escape": ('msgid "a"\nmsgstr "x\\q"\n', 6),
+    "escape \\? is not gettext's": ('msgid "a"\nmsgstr "x\\?"\n', 6),
+    "unknown keyword": ('msgid "a"\nmsgfoo "x"\n', 6),
+    "text after the string": ('msgid "a" x\nmsgstr "x"\n', 5),
+    "comment after the string": ('msgid "a" # c\nmsgstr "x"\n', 5),
+    "comment between msgid and msgstr": ('msgid "a"\n# c\nmsgstr "x"\n', 6),
+    "msgid without msgstr": ('msgid "a"\n', 5),
+    "msgctxt alone": ('msgctxt "c"\n', 5),
+    "msgctxt after msgid": ('msgid "a"\nmsgctxt "c"\nmsgstr "x"\n', 6),
+    "duplicate entry": ('msgid "a"\nmsgstr "x"\n\nmsgid "a"\nmsgstr "y"\n', 8),
+    "obsolete twin of a live entry": ('msgid "a"\nmsgstr "x"\n\n#~ msgid "a"\n#~ msgstr "y"\n', 8),
+    "obsolete garbage": ('msgid "a"\nmsgstr "x"\n\n#~ garbage\n', 8),
+    "unterminated obsolete string": ('msgid "a"\nmsgstr "x"\n\n#~ msgid "b"\n#~ msgstr "y\n', 9),
+    "previous garbage": ('#| garbage\nmsgid "a"\nmsgstr "x"\n', 5),
+    "unterminated previous msgid": ('#| msgid "b\nmsgid "a"\nmsgstr "x"\n', 5),
+    "plural index skipped": ('msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[2] "y"\n', 8),
+    "plural index not from 0": ('msgid "a"\nmsgid_plural "as"\nmsgstr[1] "x"\n', 7),
+    "plural without msgstr[n]": ('msgid "a"\nmsgid_plural "as"\nmsgstr "x"\n', 7),
+    "msgstr[n] without plural": ('msgid "a"\nmsgstr[0] "x"\n', 6),
+    "entry partly obsolete": ('msgid "a"\n#~ msgstr "x"\n', 6),
+    "second header": ('msgid ""\nmsgstr "y"\n', 5),
+    # Accepted by msgfmt, and read to what it means:
+    "blank line inside an entry": ('msgid "a"\n\nmsgstr "x"\n', None),
+    "two strings on a line": ('msgid "a" "b"\nmsgstr "x"\n', None),
+    "string on the next line": ('msgid\n"a"\nmsgstr "x"\n', None),
+    "two keywords on a line": ('msgid "a" msgstr "x"\n', None),
+    "indented keywords": ('   msgid "a"\n   msgstr "x"\n', None),
+    "no space after the keyword": ('msgid"a"\nmsgstr"x"\n', None),
+    "spaces in the index": ('msgid "a"\nmsgid_plural "as"\nmsgstr [0] "x"\nmsgstr[ 1 ] "y"\n', None),
+    "octal, hex and C escapes": ('msgid "a"\nmsgstr "\\101\\x42\\t\\a\\\\\\""\n', None),
+    "same msgid in two contexts": ('msgctxt "c"\nmsgid "a"\nmsgstr "x"\n\nmsgctxt "d"\nmsgid "a"\nmsgstr "x"\n', None),
+    "previous and obsolete": ('msgid "a"\nmsgstr "x"\n\n#~| msgid "old"\n#~ msgid "b"\n#~ msgstr "y"\n', None),
+    "tab and control character in a string": ('msgid "a\tb"\nmsgstr "x\x01"\n', None),
+    "CR inside an LF line": ('msgid "a"\nmsgstr "b\rc"\n', None),
+}
+
+
+def outcome(data: bytes):
+    try:
+        parse_po(data, "t.po")
+        return None
+    except HexaglotInputError as error:
+        return error.line
+
+
+@pytest.mark.parametrize("name", VERDICTS)
+def test_what_msgfmt_refuses_is_refused_at_its_line(name):
+    body, line = VERDICTS[name]
+    assert outcome((HEADER + body).encode("utf-8")) == line
+
+
+@pytest.mark.parametrize("name", VERDICTS)
+def test_the_recorded_verdicts_are_msgfmts(name, tmp_path):
+    if not shutil.which("msgfmt"):
+        pytest.skip("msgfmt is not installed here; the recorded verdicts stand")
+    path = tmp_path / "t.po"
+    path.write_text(HEADER + VERDICTS[name][0], encoding="utf-8")
+    accepted = subprocess.run(["msgfmt", "-o", "/dev/null", str(path)], capture_output=True).returncode == 0
+    assert accepted == (VERDICTS[name][1] is None)
+
+
+def test_accepted_layouts_read_to_what_they_mean():
+    def read(body):
+        return [(e.msgid, e.msgstr, e.msgstr_plural) for e in parse_po((HEADER + body).encode(), "t.po")]
+
+    assert read('msgid "a" "b"\nmsgstr "x"\n') == [("ab", "x", {})]
+    assert read('msgid\n"a"\nmsgstr "x"\n') == [("a", "x", {})]
+    assert read('msgid "a" msgstr "x"\n') == [("a", "x", {})]
+    assert read('msgid "a"\nmsgstr "\\101\\x42\\t\\a\\\\\\""\n') == [("a", 'AB\t\a\\"', {})]
+    assert read('msgid "a"\nmsgstr "\\303\\251t\\303\\251"\n') == [("a", "été", {})]  # octal bytes in the charset
+    assert read('msgid "a"\nmsgid_plural "as"\nmsgstr [0] "x"\nmsgstr[ 1 ] "y"\n') == [("a", "", {0: "x", 1: "y"})]
+
+
+def test_an_unterminated_translation_stops_the_gate_with_its_line(tmp_path, capsys):
+    # Read leniently (as polib does), `msgstr "Привет` becomes "Приве" and the file passes.
+    path = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    text = po_text("ru", [("Adoption of the agenda", "Утверждение повестки дня")]) + 'msgid "Other matters"\nmsgstr "Прочие вопросы\n'
+    path.write_text(text, encoding="utf-8")
+    before = path.read_bytes()
+    assert main(["check", str(tmp_path / "locale"), "--no-glossary"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    line = text.count("\n")
+    assert len(err) == 1 and "[E008]" in err[0] and f"messages.po:{line}:" in err[0] and "not closed" in err[0]
+    assert path.read_bytes() == before
+
+
+def long_header(charset: str) -> str:
+    # Custom fields before Content-Type push the charset past the first 4 KiB of the file.
+    fields = "".join(f'"X-Review-Note-{n}: {"reviewed by the Spanish section " * 3}\\n"\n' for n in range(40))
+    return f'msgid ""\nmsgstr ""\n{fields}"Content-Type: text/plain; charset={charset}\\n"\n\n'
+
+
+def test_the_charset_is_read_wherever_it_is_in_the_header():
+    header = long_header("ISO-8859-1")
+    assert len(header) > 4096
+    latin = (header + 'msgid "Agenda"\nmsgstr "Programa provisional y anotación"\n').encode("iso-8859-1")
+    assert [e.msgstr for e in parse_po(latin, "t.po")] == ["Programa provisional y anotación"]
+    # Declared ISO-8859-1 but written in UTF-8: refused, not read as "anotaciÃ³n".
+    mislabelled = (header + 'msgid "Agenda"\nmsgstr "Programa provisional y anotación"\n').encode("utf-8")
+    with pytest.raises(HexaglotInputError, match="declares charset ISO-8859-1 but the file is UTF-8"):
+        parse_po(mislabelled, "t.po")
+
+
+def test_a_charset_only_in_a_translation_is_not_the_files():
+    # polib takes the first `Content-Type: ... charset=` anywhere in the file; gettext only the header's.
+    body = 'msgid "Header example"\nmsgstr ""\n"Content-Type: text/plain; charset=KOI8-R\\n"\n\nmsgid "a"\nmsgstr "Повестка"\n'
+    assert [e.msgstr for e in parse_po((HEADER + body).encode("utf-8"), "t.po")][1] == "Повестка"
+
+
+def test_undecodable_bytes_name_their_line():
+    data = (HEADER + 'msgid "a"\nmsgstr "b"\n\nmsgid "c"\nmsgstr "').encode() + b"\xff\xfe" + b'"\n'
+    with pytest.raises(HexaglotInputError) as raised:
+        parse_po(data, "t.po")
+    assert raised.value.line == 9 and "not utf-8" in str(raised.value)
+
+
+def fields(found):
+    return (found.metadata, found.metadata_is_fuzzy, found.header,
+            [(e.msgctxt, e.msgid, e.msgstr, e.msgid_plural, e.msgstr_plural, e.linenum, e.flags, e.comment,
+              e.tcomment, e.occurrences, e.obsolete, e.previous_msgid, e.previous_msgctxt) for e in found])
+
+
+FOREIGN = po_text("fr", [("Adoption of the agenda", "Adoption de l’ordre du jour")]) + r'''
+#. Footnote marker: 1.
+#: agenda.txt:12 agenda.txt:40
+#, fuzzy, c-format
+#| msgid "Four plenary meetings"
+msgid "Four plenary meetings will be held."
+msgstr ""
+"Quatre séances plénières "
+"se tiendront."
+
+msgid "%d meeting"
+msgid_plural "%d meetings"
+msgstr[0] "%d séance"
+msgstr[1] "%d séances"
+
+#~ msgid "Other matters"
+#~ msgstr "Questions diverses"
+'''
+
+
+def test_catalogs_polib_reads_right_are_read_to_the_same_entries(tmp_path):
+    foreign = tmp_path / "fr.po"
+    foreign.write_text(FOREIGN, encoding="utf-8")
+    shipped = [*sorted((ROOT / "locale").rglob("*.po*")), *sorted((ROOT / "tests" / "data" / "planted").rglob("*.po*"))]
+    assert len(shipped) == 12
+    for path in [foreign, *shipped]:
+        ours = read_catalog(path)
+        assert fields(ours) == fields(polib.pofile(str(path), wrapwidth=78)), path
+        assert str(ours) == str(polib.pofile(str(path), wrapwidth=78))
+
+
+# -- msgfmt's verdict on catalogs damaged at random ----------------------------------------
+
+SOUND = (HEADER + FOREIGN.split("\n\n", 1)[1]).splitlines()
+DAMAGE = st.sampled_from(['"', "\\", "\n", "#~ ", "#| ", "#~| ", "msgstr ", "msgctxt ", "msgid_plural ", "[1]", "[0]", " x", "\\q", "\\101", "\r", "#, ", ""])
+
+
+@pytest.mark.skipif(not shutil.which("msgfmt"), reason="needs gettext's msgfmt (.ci/run installs it)")
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.integers(0, len(SOUND) - 1), st.integers(0, 80), DAMAGE, st.booleans(), st.booleans())
+def test_a_damaged_catalog_is_refused_when_msgfmt_refuses_it(tmp_path, line, column, damage, cut, repeat):
+    lines = list(SOUND)
+    text = lines[line]
+    column = min(column, len(text))
+    lines[line] = text[:column] + damage + text[column + (1 if cut else 0):]
+    if repeat:
+        lines.insert(line, lines[line])
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    path = tmp_path / "damaged.po"
+    path.write_bytes(data)
+    check = subprocess.run(["msgfmt", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    syntax = any(word in check.stderr for word in (
+        "syntax error", "end-of-line within string", "invalid control sequence", "unknown", "missing 'msg",
+        "duplicate message definition", "inconsistent use of #~", "wrong index", "nonzero index"))
+    ours = outcome(data)
+    if syntax:
+        assert ours is not None, (check.stderr, lines)
+    if ours is not None:
+        assert check.returncode != 0, (ours, lines)
