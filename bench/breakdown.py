@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import tree_arguments  # noqa: E402
 
-from pipeline import checking  # noqa: E402
+from pipeline.run import check_catalogs, document_check  # noqa: E402
 from pipeline.checks import REGISTRY, selected  # noqa: E402
 from pipeline.glossary.tbx import read_tbx  # noqa: E402
 
@@ -32,16 +32,16 @@ from pipeline.glossary.tbx import read_tbx  # noqa: E402
 def main() -> int:
     args = tree_arguments(__doc__.splitlines()[0], 30_000, Path("/tmp/hexaglot-breakdown"))
     glossary = [read_tbx(ROOT / "glossaries" / "untoc-som.tbx")]
-    checking.check_catalogs([ROOT / "locale"], glossary, keep_report_data=False)  # warm-up
+    check_catalogs([ROOT / "locale"], glossary, keep_report_data=False)  # warm-up
 
     spent: dict[str, float] = defaultdict(float)
     selected()
     for info in list(REGISTRY.values()):
         object.__setattr__(info, "run", _timed(info.run, info.code, spent))
-    checking.read_entries = _timed_call(checking.read_entries, "reading (polib)", spent)
+    document_check.read_entries = _timed_call(document_check.read_entries, "reading catalogs", spent)
 
     start = time.perf_counter()
-    result = checking.check_catalogs([args.tree / "locale"], glossary, keep_report_data=False)
+    result = check_catalogs([args.tree / "locale"], glossary, keep_report_data=False)
     total = time.perf_counter() - start
     spent["the rest (contexts, run index, dispatch)"] = total - sum(spent.values())
 

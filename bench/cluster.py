@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import tree_arguments  # noqa: E402
 
-from pipeline.checking import check_catalogs  # noqa: E402
+from pipeline.run import check_catalogs  # noqa: E402
 from pipeline.glossary.tbx import read_tbx  # noqa: E402
 
 

@@ -291,7 +291,7 @@ class _Checked:
 
 
 def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Checked:
-    from pipeline.checking import catalog_paths, check_catalogs
+    from pipeline.run import catalog_paths, check_catalogs
     from pipeline.checks import known_codes, selected
     from pipeline.config import load_config
     from pipeline.glossary import load_glossary
@@ -653,12 +653,12 @@ def _glossary_stats(args: argparse.Namespace) -> int:
     stats = glossary_stats(glossary)
     usage = []
     if args.catalogs:
-        from pipeline.checking import catalog_paths
+        from pipeline.run import catalog_paths
         from pipeline.glossary.stats import variant_usage
 
         paths = catalog_paths(args.catalogs)
         if args.scheduler:
-            from pipeline.distributed import variant_usage_on
+            from pipeline.run.cluster import variant_usage_on
             from pipeline.glossary.stats import merge_usage
 
             usage = merge_usage(variant_usage_on(args.scheduler, glossary, paths))

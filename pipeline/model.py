@@ -1,4 +1,5 @@
-"""The data that flows between stages: small immutable dataclasses, no behaviour to speak of.
+"""The data that flows between stages: small dataclasses, no behaviour to speak of beyond
+what keeps them whole (RunIndex merges parts and reads itself back from the cache).
 
 This module imports nothing from the package, so that every stage can depend on it.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
 
@@ -300,3 +302,181 @@ class Finding:
     # The source of the entry: with msgctxt, what identifies it (catalogs of other tools often
     # have no msgctxt). Not in the findings JSON, whose entries are named by file and line.
     msgid: str = ""
+
+
+# -- what a run of the checks gives back (pipeline/run/) ---------------------------------------
+
+@dataclass(frozen=True, order=True)
+class Place:
+    """Where an entry is: ordered by file and line, so that the earliest place is the least."""
+
+    file: str
+    line: int
+    msgctxt: str = field(compare=False)
+    msgid: str = field(compare=False)
+
+
+@dataclass(slots=True)
+class Use:
+    """How often a translation of a source is used, and its earliest place."""
+
+    count: int
+    place: Place
+
+
+def source_key(context) -> tuple[str, str, str, str]:
+    """(language, kind, context, source): entries with one key should read the same. A table
+    cell is compared with table cells; msgctxt counts where it tells meanings apart (catalogs
+    of other tools), not where it is hexaglot's segment id."""
+    entry, catalog = context.entry, context.catalog
+    locale = catalog.locale or context.lang  # es_AR is not es: its own consistency
+    if catalog.contexts_are_ids:
+        return locale, "cell" if entry.msgctxt.startswith("annex/") else "text", "", entry.msgid
+    return locale, "text", entry.msgctxt, entry.msgid
+
+
+class RunIndex:
+    """Each record keeps the earliest place (file, line) it is used, not the first place met:
+    parts of a run are checked in any order (processes, the cache, a cluster) and merged as
+    they come, and the run-wide findings must not depend on that order."""
+
+    def __init__(self):
+        # source_key → msgstr → its Use
+        self.by_source: dict[tuple[str, str, str, str], dict[str, Use]] = {}
+        # (locale, msgstr) → msgid → the earliest Place
+        self.by_translation: dict[tuple[str, str], dict[str, Place]] = {}
+
+    def add(self, context) -> None:
+        entry, lang = context.entry, context.lang
+        place = Place(context.catalog.path, entry.line, entry.msgctxt, entry.msgid)
+        variants = self.by_source.setdefault(source_key(context), {})
+        known = variants.get(entry.msgstr)
+        if known is None:
+            variants[entry.msgstr] = Use(1, place)
+        else:
+            known.count += 1
+            known.place = min(known.place, place)
+        if len(entry.msgstr.split(None, 2)) == 3:  # three words or more (splitting stops at the third)
+            # Keyed on the source as written; sources that differ only in punctuation and case
+            # are taken as one by CONS005 (normalised there, for the few translations that have
+            # two sources, not here for every entry).
+            sources = self.by_translation.setdefault((context.catalog.locale or lang, entry.msgstr), {})
+            if entry.msgid not in sources or place < sources[entry.msgid]:
+                sources[entry.msgid] = place
+
+    def merge(self, other: "RunIndex") -> None:
+        """Add another index's records to this one. The other index is taken over, not copied:
+        its records become this one's (most keys of a part are new to the run) and change
+        with it, so each part is merged once and then dropped."""
+        for key, variants in other.by_source.items():
+            mine = self.by_source.get(key)
+            if mine is None:
+                self.by_source[key] = variants
+                continue
+            for msgstr, use in variants.items():
+                known = mine.get(msgstr)
+                if known is None:
+                    mine[msgstr] = use
+                else:
+                    known.count += use.count
+                    known.place = min(known.place, use.place)
+        for key, sources in other.by_translation.items():
+            mine = self.by_translation.get(key)
+            if mine is None:
+                self.by_translation[key] = sources
+                continue
+            for source, place in sources.items():
+                if source not in mine or place < mine[source]:
+                    mine[source] = place
+
+    def to_json(self) -> dict:
+        return {
+            "by_source": [[list(key), {text: [use.count, *_place_json(use.place)] for text, use in variants.items()}]
+                          for key, variants in self.by_source.items()],
+            "by_translation": [[list(key), {source: _place_json(place) for source, place in sources.items()}]
+                               for key, sources in self.by_translation.items()],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "RunIndex":
+        """The index stored by to_json; ValueError for anything of another shape."""
+        index = cls()
+        try:
+            for key, variants in data["by_source"]:
+                index.by_source[_key(key, 4)] = {_text(text): Use(_count(use[0]), _place(use[1:])) for text, use in variants.items()}
+            for key, sources in data["by_translation"]:
+                index.by_translation[_key(key, 2)] = {_text(source): _place(place) for source, place in sources.items()}
+        except (KeyError, TypeError, AttributeError, IndexError) as error:
+            raise ValueError(f"not a run index: {error}") from None
+        return index
+
+
+def _place_json(place: Place) -> list:
+    return [place.file, place.line, place.msgctxt, place.msgid]
+
+
+def _place(data: list) -> Place:
+    file, line, msgctxt, msgid = data
+    if not (isinstance(file, str) and type(line) is int and isinstance(msgctxt, str) and isinstance(msgid, str)):
+        raise ValueError("not a place")
+    return Place(file, line, msgctxt, msgid)
+
+
+def _key(data: list, length: int) -> tuple[str, ...]:
+    if not isinstance(data, list) or len(data) != length or not all(isinstance(part, str) for part in data):
+        raise ValueError("not a key")
+    return tuple(data)
+
+
+def _text(value) -> str:
+    if not isinstance(value, str):
+        raise ValueError("not a text")
+    return value
+
+
+def _count(value) -> int:
+    if type(value) is not int or value < 1:
+        raise ValueError("not a count")
+    return value
+
+
+class TermOccurrence(NamedTuple):
+    """A glossary term found in a text: where (character offsets), which concept, its status."""
+
+    start: int
+    end: int
+    concept: str
+    status: str
+
+
+@dataclass
+class CheckResult:
+    """The outcome of checking some documents; results of documents checked apart (in other
+    processes, from the cache, on a cluster) are absorbed into one."""
+
+    findings: list[Finding] = field(default_factory=list)
+    entries_checked: int = 0
+    catalogs: list[str] = field(default_factory=list)  # the catalogs checked, not those skipped
+    # The locale each catalog checked was read as (`zh` for a zh_Hans folder, `es_AR`).
+    locales: dict[str, str] = field(default_factory=dict)
+    skipped: list[SkippedCatalog] = field(default_factory=list)
+    suppressed: int = 0
+    run_index: RunIndex = field(default_factory=RunIndex)
+    # What a report shows beside the findings, kept from the run so that no check runs again.
+    catalog_files: list[CatalogFile] = field(default_factory=list)
+    # (file, msgctxt, msgid) → the glossary terms found in the translation, and in the source
+    target_terms: dict[tuple[str, str, str], list[TermOccurrence]] = field(default_factory=dict)
+    source_terms: dict[tuple[str, str, str], list[TermOccurrence]] = field(default_factory=dict)
+
+    def absorb(self, part: "CheckResult") -> None:
+        """Add a part's results to these; the part is taken over (see RunIndex.merge)."""
+        self.findings.extend(part.findings)
+        self.entries_checked += part.entries_checked
+        self.catalogs.extend(part.catalogs)
+        self.locales.update(part.locales)
+        self.skipped.extend(part.skipped)
+        self.suppressed += part.suppressed
+        self.catalog_files.extend(part.catalog_files)
+        self.target_terms.update(part.target_terms)
+        self.source_terms.update(part.source_terms)
+        self.run_index.merge(part.run_index)

@@ -8,8 +8,11 @@ from dataclasses import replace
 import polib
 import pytest
 
-from pipeline.checking import check_catalogs
 from pipeline.glossary.tbx import read_tbx
+from pipeline.model import CheckResult
+from pipeline.run import CheckSettings, catalog_paths, check_catalogs, document_check
+from pipeline.run.document_check import DocumentChecker
+from pipeline.run.documents import documents_of
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
@@ -114,7 +117,6 @@ def test_run_wide_findings_do_not_depend_on_the_order_parts_arrive_in(tree, glos
     # order: CONS004/CONS005 must name the same entries whatever the order of absorption.
     # Two documents translate one heading two ways, once each: a tie, the case where "the
     # first met" used to follow the order of absorption.
-    from pipeline.checking import CheckResult, CheckSettings, _documents, _WorkerState, catalog_paths
     from pipeline.checks import REGISTRY
     from pipeline.checks.context import RunContext
 
@@ -123,8 +125,8 @@ def test_run_wide_findings_do_not_depend_on_the_order_parts_arrive_in(tree, glos
     entry = next(e for e in catalog if e.msgctxt == "agenda/1")
     entry.msgstr = "Вопросы организации работы:"
     catalog.save(str(path))
-    state = _WorkerState([glossary], CheckSettings(), None)
-    parts = [state.check(document) for document in _documents(catalog_paths([tree]))]
+    state = DocumentChecker([glossary], CheckSettings(), None)
+    parts = [state.check(document) for document in documents_of(catalog_paths([tree]))]
     levels = {code: REGISTRY[code].severity for code in ("CONS004", "CONS005")}
 
     def run_wide(order):
@@ -166,10 +168,8 @@ def test_a_pair_of_texts_met_again_gets_the_findings_a_fresh_check_gives(tree, g
     # The tree repeats headings and sentences across documents, with planted faults in some;
     # the text-only checks run once per pair of texts and their findings are moved to each
     # entry met again. A run that checks every entry afresh must find exactly the same.
-    from pipeline import checking
-
     remembered = check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
-    monkeypatch.setattr(checking.TextFindings, "of", lambda self, checks, context: [f for c in checks for f in c.run(context)])
+    monkeypatch.setattr(document_check.TextFindings, "of", lambda self, checks, context: [f for c in checks for f in c.run(context)])
     fresh = check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
     # Every field: the term checks' findings carry the concept, the source term and what was expected.
     assert remembered.findings == fresh.findings
@@ -195,14 +195,12 @@ def test_only_an_entry_check_can_be_text_only():
 
 def test_checking_a_document_leaves_no_cyclic_garbage(glossary):
     # Processes that check put what they hold out of the collector's sight after each
-    # document (checking._out_of_collection): right only while checking makes no cycles.
+    # document (pipeline/run/strategies.py): right only while checking makes no cycles.
     import gc
 
-    from pipeline.checking import CheckSettings, _documents, _WorkerState, catalog_paths
-
     for keep_report_data in (False, True):
-        state = _WorkerState([glossary], CheckSettings(keep_report_data=keep_report_data), None)
-        seed, planted = (_documents(catalog_paths([root]))[0] for root in (ROOT / "locale", ROOT / "tests" / "data" / "planted" / "locale"))
+        state = DocumentChecker([glossary], CheckSettings(keep_report_data=keep_report_data), None)
+        seed, planted = (documents_of(catalog_paths([root]))[0] for root in (ROOT / "locale", ROOT / "tests" / "data" / "planted" / "locale"))
         state.check(seed)  # analysers built, modules imported: what a first document leaves for good
         gc.disable()
         try:
@@ -212,3 +210,19 @@ def test_checking_a_document_leaves_no_cyclic_garbage(glossary):
             assert gc.collect() == 0
         finally:
             gc.enable()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_run_leaves_the_collector_as_it_found_it(tree, glossary, jobs):
+    # The collector is tuned while checking (pipeline/run/strategies.py) and restored after,
+    # when the run ends in an error too: hexaglot is a library as well as a command.
+    import gc
+
+    before = gc.get_threshold()
+    check_catalogs([tree], [glossary], jobs=jobs, keep_report_data=False)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+    broken = tree / "fr" / "LC_MESSAGES" / "doc-000002.po"
+    broken.write_text(broken.read_text(encoding="utf-8") + '\nmsgid "x"\nmsgstr "unterminated\n', encoding="utf-8")
+    with pytest.raises(Exception, match="E008"):
+        check_catalogs([tree], [glossary], jobs=jobs, keep_report_data=False)
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

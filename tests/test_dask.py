@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from pipeline.checking import check_catalogs
+from pipeline.run import check_catalogs
 from pipeline.glossary.tbx import read_tbx
 from tests.conftest import ROOT
 
@@ -67,7 +67,7 @@ def test_a_killed_worker_loses_no_document(cluster, tree, glossary, local):
 def test_without_a_scheduler_dask_is_not_imported(tree, glossary):
     import subprocess
 
-    code = ("import sys; from pathlib import Path; from pipeline.checking import check_catalogs; "
+    code = ("import sys; from pathlib import Path; from pipeline.run import check_catalogs; "
             f"check_catalogs([Path({str(tree / 'ru')!r})], [], jobs=1); print('dask' in sys.modules, 'distributed' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
@@ -82,8 +82,8 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, tree):
 
 
 def test_glossary_stats_on_the_cluster(cluster, tree, glossary):
-    from pipeline.checking import catalog_paths
-    from pipeline.distributed import variant_usage_on
+    from pipeline.run import catalog_paths
+    from pipeline.run.cluster import variant_usage_on
     from pipeline.glossary.stats import merge_usage, variant_usage
 
     paths = catalog_paths([tree])

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.catalog import CatalogInfo, build_catalog
-from pipeline.checking import check_catalogs
+from pipeline.run import check_catalogs
 from pipeline.model import AlignedUnit, BlockKind, UnitVersion
 from tests.conftest import run_hexaglot
 from tests.foreign import SOURCES, TRANSLATIONS, po_text, write_tree

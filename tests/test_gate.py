@@ -416,7 +416,7 @@ _BREAKAGES = [
 def test_any_broken_catalog_in_a_pool_is_one_input_error(tmp_path_factory, breakage, where, lang, cut):
     """The worker error path, fuzzed: a catalog broken anywhere, in either document, read in a
     worker process, reaches the caller as the input error a one-process run raises."""
-    from pipeline.checking import check_catalogs
+    from pipeline.run import check_catalogs
     from pipeline.errors import HexaglotInputError
 
     root = tmp_path_factory.mktemp("pool") / "locale"

@@ -9,7 +9,7 @@ import csv
 
 import pytest
 
-from pipeline.checking import check_catalogs
+from pipeline.run import check_catalogs
 from pipeline.glossary.tbx import read_tbx
 from tests.conftest import ROOT
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.checking import check_catalog, check_catalogs, terminology_for
+from pipeline.run import check_catalog, check_catalogs, terminology_for
 from pipeline.checks import selected
 from pipeline.model import CatalogFile, Entry
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.checking import check_catalog, terminology_for
+from pipeline.run import check_catalog, terminology_for
 from pipeline.checks import REGISTRY, selected
 from pipeline.glossary.tbx import read_tbx
 from pipeline.model import CatalogFile, Entry

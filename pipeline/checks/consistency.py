@@ -8,14 +8,19 @@ import statistics
 from collections.abc import Iterator
 from functools import lru_cache
 
-from pipeline.cache import Place, normal_source
 from pipeline.checks import register
-from pipeline.checks.context import TEXTS_KEPT, CatalogContext, EntryContext, RunContext
+from pipeline.checks.context import CatalogContext, EntryContext, RunContext
 from pipeline.extract.sentences import split_sentences
 from pipeline.lang import profile
 from pipeline.lang.locales import language_of
-from pipeline.model import Finding, Severity
+from pipeline.model import Finding, Place, Severity
+from pipeline.text_cache import TEXTS_KEPT
 from pipeline.values import URL
+
+
+def normal_source(text: str) -> str:
+    """A source with punctuation and case set aside: what CONS005 compares."""
+    return re.sub(r"\W+", " ", text).strip().casefold()
 
 
 @register("CONS001", "untranslated", Severity.ERROR, scope="entry-any")

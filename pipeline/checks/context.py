@@ -2,39 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.terms import TermIndex, TermMatch, effective
+from pipeline.text_cache import TextCache
 
 
-class _once:
-    """A value computed at its first reading and kept in the instance: functools.cached_property
-    without its lock. Python 3.11 takes the lock at every first reading (0.8 µs against 0.2 µs
-    without), and an entry's matches are read first once per entry checked, twice; Python 3.12
-    dropped the lock. An entry's context is read by one thread at a time."""
-
-    def __init__(self, compute):
-        self.compute, self.name = compute, compute.__name__
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        value = instance.__dict__[self.name] = self.compute(instance)
-        return value
-
-
-@dataclass
 class Terminology:
-    """The glossary concepts and one term index per language, built on first use."""
+    """The glossary concepts and one term index per language, built on first use, and the
+    matches of the texts met (per process: see pipeline/text_cache.py)."""
 
-    concepts: dict[str, Concept]
-    glossaries: tuple
-    indexes: dict[str, TermIndex] = field(default_factory=dict)
-    # The source of one segment is the same in the five catalogs: analysed and matched once.
-    source_cache: dict[tuple[str, str], tuple] = field(default_factory=dict)
-    target_cache: dict[tuple[str, str], tuple] = field(default_factory=dict)
+    def __init__(self, concepts: dict[str, Concept], glossaries: tuple):
+        self.concepts = concepts
+        self.glossaries = glossaries
+        self.indexes: dict[str, TermIndex] = {}
+        # The source of one segment is the same in the five catalogs: analysed and matched once.
+        self.sources = TextCache(self._match_source)
+        self.targets = TextCache(self._match_target)
 
     def index(self, lang: str) -> TermIndex:
         if lang not in self.indexes:
@@ -42,41 +29,34 @@ class Terminology:
         return self.indexes[lang]
 
     def source(self, lang: str, text: str) -> list[TermMatch]:
-        """The effective matches of a source: the same in five catalogs, analysed once."""
-        key = (lang, text)
-        found = self.source_cache.get(key)
-        if found is None:
-            if len(self.source_cache) > TEXTS_KEPT:
-                self.source_cache.clear()
-            found = self.source_cache[key] = effective(self.index(lang).match(text), text)
-        return found
+        """The effective matches of a source."""
+        return self.sources((lang, text))
 
-    def target(self, lang: str, text: str) -> tuple:
-        """(tokens, every match, the effective matches) of a translation. A translation met
-        again (a heading, a table cell, a paragraph repeated across documents) is analysed
-        and matched once, as sources are. Tokens are kept for Russian only, the one language
-        a check reads them in (TERM005's agreement): a paragraph's tokens weigh kilobytes."""
-        key = (lang, text)
-        found = self.target_cache.get(key)
-        if found is None:
-            if len(self.target_cache) > TEXTS_KEPT:
-                self.target_cache.clear()
-            index = self.index(lang)
-            tokens = index.analyse(text)
-            every = index.match(text, tokens)
-            found = self.target_cache[key] = (tokens if lang == "ru" else None, every, effective(every, text))
-        return found
+    def target(self, lang: str, text: str) -> AnalysedTarget:
+        """A translation's tokens and matches. A translation met again (a heading, a table
+        cell, a paragraph repeated across documents) is analysed and matched once."""
+        return self.targets((lang, text))
+
+    def _match_source(self, key: tuple[str, str]) -> list[TermMatch]:
+        lang, text = key
+        return effective(self.index(lang).match(text), text)
+
+    def _match_target(self, key: tuple[str, str]) -> AnalysedTarget:
+        lang, text = key
+        index = self.index(lang)
+        tokens = index.analyse(text)
+        every = index.match(text, tokens)
+        # Tokens are kept only for Russian, the one language a check reads them in (TERM005's
+        # agreement): a paragraph's tokens weigh kilobytes.
+        return AnalysedTarget(tokens if lang == "ru" else None, every, effective(every, text))
 
 
-# Texts whose analyses (term matches, values, findings, sentence counts) each process keeps;
-# beyond, each cache starts again (the texts that recur, headings and table cells, are back in
-# it at once). The one bound of every cache keyed on texts: sized for a worker's share of a
-# 100,000-entry run (some 24,000 distinct texts). At 20,000 each worker emptied its caches
-# once in such a run and analysed a sixth of its texts twice. 40,000 costs a worker ~33 MB
-# there, and a one-process run, whose caches now fill to the bound, ~115 MB at 100,000 entries
-# and ~220 MB at a million (bench/README.md); caches that never empty save 6% of a
-# one-process run's instructions. The findings are the same at any bound.
-TEXTS_KEPT = 40_000
+class AnalysedTarget(NamedTuple):
+    """A translation as the term checks see it."""
+
+    tokens: object | None  # the analyser's tokens, where a check reads them (else None)
+    every: list[TermMatch]  # every match, overlapping ones too
+    effective: list[TermMatch]  # the matches that count (pipeline/terms.py: effective)
 
 
 @dataclass
@@ -91,26 +71,26 @@ class EntryContext:
     def lang(self) -> str:
         return self.catalog.lang
 
-    @_once
-    def _target(self) -> tuple:
+    @cached_property
+    def _target(self) -> AnalysedTarget:
         return self.terminology.target(self.lang, self.entry.msgstr)
 
     @property
     def target_tokens(self):
-        tokens = self._target[0]
+        tokens = self._target.tokens
         return tokens if tokens is not None else self.terminology.index(self.lang).analyse(self.entry.msgstr)
 
     @property
     def all_target(self) -> list[TermMatch]:
-        return self._target[1]
+        return self._target.every
 
-    @_once
+    @cached_property
     def source(self) -> list[TermMatch]:
         return self.terminology.source(self.source_lang, self.entry.msgid)
 
     @property
     def target(self) -> list[TermMatch]:
-        return self._target[2]
+        return self._target.effective
 
     @property
     def target_analyser(self):
@@ -177,7 +157,7 @@ class DocumentContext:
 @dataclass
 class RunContext:
     """What the run-wide checks see: the run's index of sources and translations (one record
-    per distinct pair, see pipeline/cache.py), and the severities in force."""
+    per distinct pair, see RunIndex in pipeline/model.py), and the severities in force."""
 
     index: object
     severities: dict

@@ -14,21 +14,18 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from pipeline.checks import register
-from pipeline.checks.context import TEXTS_KEPT, DocumentContext
+from pipeline.checks.context import DocumentContext
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
+from pipeline.text_cache import TextCache
 from pipeline.values import Values, extract_values
 
-_CACHE: dict[tuple[str, str], Values] = {}
+# The values of a document's texts (eight checks read them), and of texts that recur.
+_VALUES: TextCache[tuple[str, str], Values] = TextCache(lambda key: extract_values(key[1], profile(key[0])))
 
 
 def values(lang: str, text: str) -> Values:
-    key = (lang, text)
-    if key not in _CACHE:
-        if len(_CACHE) > TEXTS_KEPT:  # the values of a document's texts, and of texts that recur
-            _CACHE.clear()
-        _CACHE[key] = extract_values(text, profile(lang))
-    return _CACHE[key]
+    return _VALUES((lang, text))
 
 
 # The values of the last document's segments: eight checks compare them, each on its own.

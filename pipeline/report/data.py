@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.checking import CheckResult
+from pipeline.model import CheckResult
 from pipeline.fileio import safe_file_name
 from pipeline.model import LANGUAGES
 

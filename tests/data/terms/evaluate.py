@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.checking import check_catalog, terminology_for  # noqa: E402
+from pipeline.run import check_catalog, terminology_for  # noqa: E402
 from pipeline.checks import selected  # noqa: E402
 from pipeline.glossary.tbx import read_tbx  # noqa: E402
 from pipeline.model import CatalogFile, Entry  # noqa: E402

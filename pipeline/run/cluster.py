@@ -1,0 +1,79 @@
+"""Checking on a Dask cluster: the only module that imports Dask (when a cluster is asked for:
+Dask is an optional dependency, `hexaglot[dask]`).
+
+Documents are the tasks (a document's catalogs in all languages, so that the six-version checks
+see them whole); each worker builds the glossary's analysers and term indexes once, for every
+task it runs; results come back in the order the documents were given, so the findings are
+those of a local run, whatever the number of workers. A worker that dies mid-run loses nothing:
+the scheduler runs its tasks again elsewhere (and each task may be retried twice).
+The catalogs must be on storage every worker can read at the same paths.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+from pipeline.glossary.stats import variant_usage
+from pipeline.model import CheckResult
+from pipeline.run.document_check import DocumentChecker
+from pipeline.run.documents import Document
+
+# The checker of this worker process, for the settings of the run it serves (one at a time).
+_CHECKERS: dict[str, DocumentChecker] = {}
+
+
+def check_on_worker(document: Document, glossaries, settings, cache, key: str, base: str) -> CheckResult:
+    """A cluster worker's task: one document, with the worker's checker for these settings
+    (built on its first task). Paths are read from `base`, the user's working folder."""
+    if key not in _CHECKERS:
+        _CHECKERS.clear()
+        _CHECKERS[key] = DocumentChecker(glossaries, settings, cache)
+    return _CHECKERS[key].check(document, Path(base))
+
+
+def _stats_catalog(path: str, glossary, key: str):
+    return variant_usage(glossary, [Path(path)])
+
+
+def client_for(address: str):
+    try:
+        from distributed import Client  # optional: only a run with --scheduler needs Dask
+    except ImportError:
+        raise HexaglotInputError(
+            "E020", None, "--scheduler needs Dask: pip install 'hexaglot[dask]' (make test installs it)"
+        ) from None
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError) as error:
+        raise HexaglotInputError("E020", None, f"cannot reach the Dask scheduler at {address}: {error}") from None
+
+
+def check_on_cluster(address: str, documents: list[Document], glossaries, settings, cache) -> Iterator[CheckResult]:
+    """The CheckResult of each of `documents`, computed on the cluster, yielded in the given order."""
+    key = hashlib.sha256(repr((settings, [repr(g) for g in glossaries], str(cache))).encode("utf-8")).hexdigest()
+    client = client_for(address)
+    try:
+        [shared] = client.scatter([glossaries], broadcast=True, hash=False)
+        futures = [
+            # Paths are read from the user's working folder, which is not the workers'.
+            client.submit(check_on_worker, document, shared, settings, cache and cache.resolve(), key, str(Path.cwd()),
+                          pure=False, retries=2)
+            for document in documents
+        ]
+        for future in futures:
+            yield future.result()
+    finally:
+        client.close()
+
+
+def variant_usage_on(address: str, glossary, paths: list[Path], progress: Callable | None = None) -> list:
+    client = client_for(address)
+    try:
+        [shared] = client.scatter([glossary], broadcast=True, hash=False)
+        futures = [client.submit(_stats_catalog, str(path), shared, "", pure=False, retries=2) for path in paths]
+        return [use for future in futures for use in future.result()]
+    finally:
+        client.close()

@@ -1,0 +1,85 @@
+"""`check_catalogs`: the whole run, from the paths a user names to one CheckResult."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from pipeline.checks import selected
+from pipeline.checks.context import RunContext
+from pipeline.model import CheckResult, Glossary, Severity
+from pipeline.run.cache import DocumentCache
+from pipeline.run.cluster import check_on_cluster
+from pipeline.run.documents import Document, catalog_paths, documents_of, template_of
+from pipeline.run.settings import CheckSettings
+from pipeline.run.strategies import check_here, check_in_pool
+
+
+def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: str = "en",
+                   select: list[str] | None = None, ignore: list[str] | None = None,
+                   severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None,
+                   progress: Callable[[Path], None] | None = None, jobs: int = 1, cache: Path | None = None,
+                   keep_report_data: bool = True, scheduler: str | None = None,
+                   skip_other_languages: bool = False) -> CheckResult:
+    """Check every catalog under `paths`, document by document (a document's catalogs in all
+    languages are checked together, so that the six-version checks see them all).
+
+    `cache` is a folder where each document's findings are kept, keyed on the content of its
+    catalogs, the glossary and the settings, so that an unchanged document is not checked
+    again; the others are checked on the Dask cluster at `scheduler`, or in `jobs` processes
+    (each starting with the glossary's analysers built), or in this one.
+    """
+    settings = CheckSettings(
+        source_lang, tuple(select) if select else None, tuple(ignore) if ignore else None,
+        tuple(sorted((code, level.value) for code, level in (severities or {}).items())),
+        tuple(languages) if languages else None, keep_report_data and not cache, skip_other_languages,
+    )
+    documents = documents_of(catalog_paths(paths))
+    checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
+    result = CheckResult()
+
+    run_findings = run_key = lookup = None
+    if cache:
+        # Documents unchanged since the last run come straight from the cache, before any
+        # analyser is built: a run with nothing to do costs little more than hashing the files.
+        lookup = DocumentCache(cache, glossaries, settings, [c.code for c in checks])
+        keys = [lookup.keys(list(d.paths), template_of(d.paths[0], d.name)) for d in documents]
+        run_key = lookup.run_key(keys)
+        # With every document unchanged, the run-wide findings are stored too, and the
+        # documents' run indexes (which hold their texts) need not be read.
+        run_findings = lookup.load_run(run_key) if all(lookup.has(k) for k in keys) else None
+        hits = [lookup.load(key, with_index=run_findings is None) for key in keys]
+        if run_findings is not None and None in hits:
+            # A damaged entry after all: the run-wide findings must be made again, from every index.
+            run_findings = None
+            hits = [lookup.load(key) for key in keys]
+        for hit in hits:
+            if hit is not None:
+                result.absorb(hit)
+        documents = [document for document, hit in zip(documents, hits) if hit is None]
+
+    # Each strategy's results are taken to the end, so that it leaves the process as it found it.
+    for index, part in enumerate(_strategy(documents, glossaries, settings, cache, jobs, scheduler)):
+        if progress:
+            progress(documents[index].paths[0])
+        result.absorb(part)
+
+    if run_findings is None:
+        levels = {check.code: settings.level(check) for check in checks}
+        run_findings = [f for check in checks if check.scope == "run" for f in check.run(RunContext(result.run_index, levels))]
+        if lookup is not None:
+            lookup.store_run(run_key, run_findings)
+    result.findings.extend(run_findings)
+    result.findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
+    return result
+
+
+def _strategy(documents: list[Document], glossaries, settings, cache, jobs: int, scheduler: str | None) -> Iterator[CheckResult]:
+    """The results of the documents, in their order, from where they are checked."""
+    if not documents:
+        return iter(())
+    if scheduler:
+        return check_on_cluster(scheduler, documents, glossaries, settings, cache)
+    if jobs > 1 and len(documents) > 1:
+        return check_in_pool(documents, glossaries, settings, cache, jobs)
+    return check_here(documents, glossaries, settings, cache)

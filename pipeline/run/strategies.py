@@ -1,0 +1,83 @@
+"""Where documents are checked: in this process, or in a pool of forked processes. (On a Dask
+cluster: cluster.py.) Each strategy takes the documents the cache did not hold and yields one
+CheckResult per document, in the order given, so that every strategy finds the same.
+
+The cyclic garbage collector is tuned here, and only in processes hexaglot runs, for the time
+it checks: checking makes millions of small objects that live for one entry and form no
+cycles (tests/test_cache.py says so), beside large tables that live for the whole run (word
+caches, lemma tables, pymorphy3's dictionary). With the default thresholds the collector
+walked those tables again and again (a fifth of a run's time, bench/README.md); collections
+are made rarer, and what a document leaves alive is put out of the collector's sight
+(`gc.freeze`, still freed as usual when dropped). The settings are restored when checking
+ends; a pool's workers are processes of their own, gone with the pool. A Dask worker's
+collector belongs to the worker and is left alone.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from pipeline.model import CheckResult, Glossary
+from pipeline.run.document_check import DocumentChecker
+from pipeline.run.documents import Document, languages_of
+from pipeline.run.settings import CheckSettings
+
+_THRESHOLDS = (100_000, 50, 100)
+
+
+@contextmanager
+def collector_tuned_for_checking():
+    """Rarer collections while checking, everything as it was afterwards."""
+    before = gc.get_threshold()
+    gc.set_threshold(*_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
+
+
+def check_here(documents: list[Document], glossaries: list[Glossary], settings: CheckSettings,
+               cache: Path | None) -> Iterator[CheckResult]:
+    """Each document checked in this process."""
+    with collector_tuned_for_checking():
+        checker = DocumentChecker(glossaries, settings, cache)
+        for document in documents:
+            yield checker.check(document)
+            gc.freeze()
+
+
+# The checker of a pool's worker: built in the parent before the pool forks, so that every
+# worker starts with the analysers and term indexes built (seconds each, otherwise).
+_POOL_CHECKER: DocumentChecker | None = None
+
+
+def check_in_pool_worker(document: Document) -> CheckResult:
+    """A pool worker's task: one document, with the checker it was forked with."""
+    part = _POOL_CHECKER.check(document)
+    gc.freeze()  # see the module's docstring: the worker process ends with the pool
+    return part
+
+
+def check_in_pool(documents: list[Document], glossaries: list[Glossary], settings: CheckSettings,
+                  cache: Path | None, jobs: int) -> Iterator[CheckResult]:
+    """Each document checked in one of `jobs` forked processes, yielded in the given order."""
+    global _POOL_CHECKER
+    with collector_tuned_for_checking():
+        _POOL_CHECKER = DocumentChecker(glossaries, settings, cache)
+        _POOL_CHECKER.warm_up(languages_of(documents))
+        # What the parent built is kept for the whole run: out of the collector's sight, and
+        # its pages stay shared with the workers instead of being copied when it is walked.
+        gc.freeze()
+        try:
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+                for part in pool.map(check_in_pool_worker, documents, chunksize=1):
+                    yield part
+                    gc.freeze()
+        finally:
+            _POOL_CHECKER = None
