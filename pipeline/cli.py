@@ -420,21 +420,26 @@ def _report(args: argparse.Namespace) -> int:
 
 def _write_reports(checked: _Checked, out: Path) -> None:
     """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
-    from pipeline.fileio import atomic_write_bytes, atomic_write_parts
+    from pipeline.fileio import atomic_write_bytes
     from pipeline.report.data import gather
     from pipeline.report.findings import findings_json_parts
     from pipeline.report.html import render_html
     from pipeline.report.xlsx import render_xlsx
 
+    # Every file of every report is rendered before any is written: a writer that fails (a
+    # character a format cannot hold, a bug) leaves the folder as it was, not half a report.
+    rendered = []
     for report in gather(checked.result, checked.source_lang, checked.signature()):
         folder = out / report.document  # a name made safe for a path by gather
         guard_inside(folder / "index.html", out)
-        atomic_write_bytes(folder / "index.html", render_html(report).encode("utf-8"))
         entries = sum(s["entries"] for s in report.summary.values())
-        atomic_write_parts(folder / "findings.json",
-                           (part.encode("utf-8") for part in findings_json_parts(report.findings, entries, report.signature)))
-        atomic_write_bytes(folder / "findings.xlsx", render_xlsx(report))
-        print(f"Report: {folder / 'index.html'} (with findings.json and findings.xlsx)")
+        rendered.append((folder / "index.html", render_html(report).encode("utf-8")))
+        rendered.append((folder / "findings.json", "".join(findings_json_parts(report.findings, entries, report.signature)).encode("utf-8")))
+        rendered.append((folder / "findings.xlsx", render_xlsx(report)))
+    for path, data in rendered:
+        atomic_write_bytes(path, data)
+        if path.name == "index.html":
+            print(f"Report: {path} (with findings.json and findings.xlsx)")
 
 
 @contextmanager

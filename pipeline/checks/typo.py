@@ -147,13 +147,18 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding("TYPO002", f"'{match.group(0)}' needs a no-break space on its inner side", found=match.group(0))
 
 
+# C0 and C1 control characters but tab and line ends: invisible, and never in a sentence.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 @register("TYPO003", "whitespace", Severity.WARNING, text_only=True)
 def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     """Whitespace faults: double spaces, leading or trailing whitespace the source does not
-    have, and in French an ordinary space or none before `; : ! ?`.
+    have, control characters (a pasted terminal colour code, U+0001) the source does not have,
+    and in French an ordinary space or none before `; : ! ?`.
 
-    What it checks: the translation's spaces, and French high punctuation, which takes a
-    no-break space before it.
+    What it checks: the translation's spaces and invisible control characters, and French
+    high punctuation, which takes a no-break space before it.
 
     Why it matters: double spaces and stray edges show in print; in French an ordinary space
     lets the punctuation start a new line.
@@ -167,6 +172,10 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO003", "double space", found="  ")
     if text != text.strip() and source == source.strip():
         yield ctx.finding("TYPO003", "leading or trailing whitespace")
+    controls = sorted(set(_CONTROL.findall(text)) - set(_CONTROL.findall(source)))
+    if controls:
+        names = ", ".join(f"U+{ord(ch):04X}" for ch in controls)
+        yield ctx.finding("TYPO003", f"control character {names} (invisible) that the source does not have", found=controls[0])
     if profile(ctx.lang).nbsp_punctuation:
         plain = _without_links(text)
         for match in _HIGH_PUNCTUATION.finditer(plain):

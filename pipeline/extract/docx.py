@@ -13,7 +13,9 @@ from pathlib import Path
 
 from lxml import etree
 
+from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
+from pipeline.fileio import regular_file
 from pipeline.extract.layout import Layout, RawBlock, RawFootnote
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 
@@ -25,8 +27,8 @@ _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tre
 
 def read_docx_layout(path: Path) -> tuple[Layout, str]:
     """The layout of a .docx and its whole text (for the word-usage counts)."""
-    if not path.is_file():
-        raise HexaglotInputError("E001", path, "the file does not exist")
+    regular_file(path, "document", "E001")
+    check_zip_limits(path, "document", "E007")
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError

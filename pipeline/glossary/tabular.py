@@ -19,8 +19,9 @@ import json
 import re
 from pathlib import Path
 
+from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes
+from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 
 CONCEPT_COLUMNS = {  # column → Concept field
@@ -95,8 +96,9 @@ def _term_cell(term: Term, name: str) -> str:
     return value
 
 
-def rows_glossary(rows: list[list[str]], path: Path, title: str) -> Glossary:
-    """A glossary from a header and rows; errors name the row and column."""
+def rows_glossary(rows: list[list[str]], path: Path, title: str, guarded: bool = False) -> Glossary:
+    """A glossary from a header and rows; errors name the row and column. `guarded`: the
+    cells went through `_guard` on export (CSV; XLSX cells are text and need no guard)."""
     if not rows or not any(rows[0]):
         raise HexaglotInputError("E015", path, "the spreadsheet is empty: expected a header row", 1)
     header = [cell.strip() for cell in rows[0]]
@@ -109,7 +111,8 @@ def rows_glossary(rows: list[list[str]], path: Path, title: str) -> Glossary:
     for number, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
-        cells = {column: _unguard(row[i]) if i < len(row) else "" for i, column in enumerate(header) if column}
+        cells = {column: (_unguard(row[i]) if guarded else row[i] or "") if i < len(row) else ""
+                 for i, column in enumerate(header) if column}
         concepts.append(_concept_from(cells, path, number))
     return Glossary(title, tuple(concepts))
 
@@ -176,12 +179,14 @@ def _json_cell(text: str, path: Path, line: int, column: str) -> list:
 
 
 def _guard(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    # A text that starts with an apostrophe is guarded too, so that import takes off exactly
+    # the apostrophe export added: `'-ism` goes out as `''-ism` and comes back as `'-ism`.
+    return "'" + text if text.startswith(_FORMULA_START) or text.startswith("'") else text
 
 
 def _unguard(text: str) -> str:
     text = "" if text is None else str(text)
-    return text[1:] if text.startswith("'") and text[1:2] in _FORMULA_START else text
+    return text[1:] if text.startswith("'") and text[1:2] and (text[1] in _FORMULA_START or text[1] == "'") else text
 
 
 # -- CSV -------------------------------------------------------------------------------------
@@ -197,8 +202,7 @@ def write_csv(glossary: Glossary, path: Path) -> None:
 
 
 def read_csv(path: Path) -> Glossary:
-    if not path.is_file():
-        raise HexaglotInputError("E001", path, "the file does not exist")
+    regular_file(path, "glossary", "E001")
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -207,7 +211,7 @@ def read_csv(path: Path) -> Glossary:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
         raise HexaglotInputError("E015", path, f"not valid CSV: {error}") from None
-    return rows_glossary(rows, path, path.stem)
+    return rows_glossary(rows, path, path.stem, guarded=True)
 
 
 # -- XLSX ------------------------------------------------------------------------------------
@@ -239,15 +243,20 @@ def write_xlsx(glossary: Glossary, path: Path) -> None:
 def read_xlsx(path: Path) -> Glossary:
     from openpyxl import load_workbook
 
-    if not path.is_file():
-        raise HexaglotInputError("E001", path, "the file does not exist")
+    regular_file(path, "glossary", "E001")
+    check_zip_limits(path, "glossary", "E015")
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds (zip, XML, key errors) for one cause
         raise HexaglotInputError("E015", path, f"not a readable .xlsx file ({error.__class__.__name__})") from None
     sheet = workbook["glossary"] if "glossary" in workbook.sheetnames else workbook.worksheets[0]
+    # The used range a file declares may be vast and nearly empty (A1:XFD1048576): read the
+    # rows the sheet holds, not the rectangle it claims, and skip empty ones.
+    sheet.reset_dimensions()
     rows = []
     for row in sheet.iter_rows():
+        if not row:
+            continue
         cells = []
         for cell in row:
             if cell.data_type == "f":

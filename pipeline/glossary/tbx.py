@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes
+from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
@@ -65,16 +65,20 @@ def _safe_parser() -> etree.XMLParser:
 
 def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
     """Read TBX v3 or v2. Schema problems raise, unless a `problems` list collects them."""
-    if not path.is_file():
-        raise HexaglotInputError("E001", path, "the glossary file does not exist" if not path.exists() else "is a directory, not a file")
-    data = path.read_bytes()
-    if b"<!ENTITY" in data:
-        line = data[: data.index(b"<!ENTITY")].count(b"\n") + 1
-        raise HexaglotInputError("E014", path, "the file declares XML entities, which are refused (entity expansion attacks)", line)
+    data = regular_file(path, "glossary", "E001").read_bytes()
+    # Entity declarations are refused before parsing, in every encoding XML allows for them.
+    for declaration, newline in ((b"<!ENTITY", b"\n"), ("<!ENTITY".encode("utf-16-le"), "\n".encode("utf-16-le")),
+                                 ("<!ENTITY".encode("utf-16-be"), "\n".encode("utf-16-be"))):
+        if declaration in data:
+            line = data[: data.index(declaration)].count(newline) + 1
+            raise HexaglotInputError("E014", path, "the file declares XML entities, which are refused (entity expansion attacks)", line)
     try:
         tree = etree.parse(io.BytesIO(data), _safe_parser())
     except etree.XMLSyntaxError as error:
         raise HexaglotInputError("E014", path, f"not well-formed XML: {error.msg}", error.lineno) from None
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise HexaglotInputError("E014", path, "the file declares XML entities, which are refused (entity expansion attacks)", 1)
     root = tree.getroot()
     collected = problems if problems is not None else Problems()
     name = etree.QName(root).localname

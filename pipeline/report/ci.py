@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax import saxutils
 
 from pipeline import __version__
 from pipeline.checks import REGISTRY, selected
+from pipeline.report.text import printable
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def escape(text: str) -> str:
+    return saxutils.escape(printable(text))
+
+
+def quoteattr(text: str) -> str:
+    # Line ends in an attribute are kept as character references, not folded to spaces.
+    return saxutils.quoteattr(printable(text), {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
 def junit_xml(result, threshold: int) -> str:

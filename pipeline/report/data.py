@@ -138,19 +138,27 @@ def _segments(targets, findings, result, source_lang) -> list[Segment]:
 
 
 def marked_up(version: Version) -> list[tuple[str, str, str]]:
-    """The text cut into (text, kind, title) pieces; the innermost mark wins where spans nest."""
-    if not version.text:
+    """The text cut into (text, kind, title) pieces; the innermost mark wins where spans nest
+    (a finding over a term, a shorter span over a longer one). Cut at the spans' ends only:
+    the work grows with the number of spans, not with the length of the text (a translation
+    of a megabyte with one finding is three pieces)."""
+    text = version.text
+    if not text:
         return [("", "", "")]
-    kinds = [("", "")] * len(version.text)
-    for span in sorted(version.spans, key=lambda s: (s.kind == "finding", -(s.end - s.start))):
-        for index in range(max(0, span.start), min(len(version.text), span.end)):
-            kinds[index] = (span.kind, span.title)
+    length = len(text)
+    # Later spans win: the order in which a character's mark used to be overwritten.
+    spans = sorted(version.spans, key=lambda s: (s.kind == "finding", -(s.end - s.start)))
+    cuts = sorted({0, length, *(min(max(0, p), length) for span in spans for p in (span.start, span.end))})
     pieces: list[tuple[str, str, str]] = []
-    for ch, (kind, title) in zip(version.text, kinds):
+    for start, end in zip(cuts, cuts[1:]):
+        kind = title = ""
+        for span in spans:
+            if span.start <= start and end <= span.end:
+                kind, title = span.kind, span.title
         if pieces and pieces[-1][1] == kind and pieces[-1][2] == title:
-            pieces[-1] = (pieces[-1][0] + ch, kind, title)
+            pieces[-1] = (pieces[-1][0] + text[start:end], kind, title)
         else:
-            pieces.append((ch, kind, title))
+            pieces.append((text[start:end], kind, title))
     return pieces
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import io
 
 from pipeline.report.data import ReportData
+from pipeline.report.text import printable
 
 
 def _cell(sheet, row, column, value):
     cell = sheet.cell(row=row, column=column)
-    cell.value = "" if value is None else str(value)
+    cell.value = "" if value is None else printable(str(value))
     cell.data_type = "s"
     return cell
 

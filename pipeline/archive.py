@@ -1,0 +1,50 @@
+"""Limits on zip archives (.docx, .xlsx), checked from the central directory before anything
+is decompressed.
+
+A zip's members are inflated by the libraries that read them (python-docx, openpyxl) without
+a bound: a 300 KB .docx whose document.xml inflates to gigabytes took 3-4 GB of memory and
+ended in a MemoryError, or in "0 concepts" and exit 0. Real Word documents and glossaries are
+a few megabytes inflated; the limits below are generous for them and refuse the bombs. The
+sizes are those the archive declares; zipfile itself stops a member that inflates past its
+declared size ("Bad CRC" / size mismatch), so a lying directory gains nothing.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+
+MAX_MEMBERS = 10_000
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+MAX_TOTAL_BYTES = 512 * 1024 * 1024
+# A member that inflates more than this many times, and to more than MIN_SUSPECT_BYTES: XML
+# compresses 5-20 times, a run of one repeated byte 1,000 times.
+MAX_RATIO = 200
+MIN_SUSPECT_BYTES = 10 * 1024 * 1024
+
+
+def check_zip_limits(path: Path, what: str, code: str) -> None:
+    """HexaglotInputError (`code`) naming the member and the limit, when the archive at `path`
+    would inflate past a limit; nothing when it is not a zip (its reader says so)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    if len(members) > MAX_MEMBERS:
+        raise HexaglotInputError(code, path, f"the {what} holds {len(members):,} files (at most {MAX_MEMBERS:,} are read)")
+    total = 0
+    for member in members:
+        size = member.file_size
+        total += size
+        if size > MAX_MEMBER_BYTES:
+            raise HexaglotInputError(code, path, f"{member.filename} inflates to {size:,} bytes "
+                                     f"(at most {MAX_MEMBER_BYTES:,}): refused as a zip bomb")
+        if size > MIN_SUSPECT_BYTES and size > MAX_RATIO * max(member.compress_size, 1):
+            raise HexaglotInputError(code, path, f"{member.filename} inflates {size // max(member.compress_size, 1):,} times "
+                                     f"(to {size:,} bytes): refused as a zip bomb")
+    if total > MAX_TOTAL_BYTES:
+        raise HexaglotInputError(code, path, f"the {what} inflates to {total:,} bytes in all "
+                                 f"(at most {MAX_TOTAL_BYTES:,}): refused as a zip bomb")

@@ -1,0 +1,24 @@
+"""Text from catalogs made fit for formats that cannot hold every character.
+
+A translation may hold any character but NUL (a PO file can carry \\x01 or an escape sequence
+pasted from a terminal). JSON escapes them, and findings.json keeps the text exactly; XML 1.0
+(JUnit) and the XLSX format (openpyxl refuses them: the report used to die half-written) cannot
+hold C0 control characters other than tab and line ends, nor U+FFFE, U+FFFF or lone surrogates.
+There each is written as a visible escape, `\\x01`, `\\uFFFE`, so that a reviser sees it is there.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _escape(match: re.Match) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04X}"
+
+
+def printable(text: str) -> str:
+    """`text` with every character XML 1.0 and XLSX cannot hold written as a visible escape."""
+    return _NOT_IN_XML.sub(_escape, text) if _NOT_IN_XML.search(text) else text

@@ -1,0 +1,138 @@
+"""Inputs bounded in what they cost, and text kept across round trips: zip bombs in .docx and
+.xlsx refused before anything inflates, a vast and nearly empty XLSX range read by its cells,
+glossary cells that start with an apostrophe kept, entity declarations refused in UTF-16 TBX
+too, and a FIFO or a folder where a glossary or document should be named, never a hang."""
+
+from __future__ import annotations
+
+import os
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from pipeline.errors import HexaglotInputError
+from pipeline.extract.docx import read_docx_layout
+from pipeline.glossary import load_glossary, save_glossary
+from pipeline.glossary.tabular import _guard, _unguard
+from pipeline.model import Concept, Glossary, Term
+
+GLOSSARY = Glossary("Smuggling of migrants", (
+    Concept("c1", (Term("'-ism", "en"), Term("-изм", "ru"))),
+    Concept("c2", (Term("-ism", "en"), Term("=SUM(A1)", "ru"))),
+    Concept("c3", (Term("'s", "en"), Term("@home", "ru"), Term("'Working Group'", "fr"))),
+    Concept("c4", (Term("smuggling of migrants", "en"), Term("незаконный ввоз мигрантов", "ru"))),
+))
+
+
+def bomb(path: Path, base: Path | None, member: str, size: int) -> Path:
+    """A copy of the archive at `base` (or a new one) with a member of `size` zero bytes."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        if base is not None:
+            with zipfile.ZipFile(base) as original:
+                for item in original.infolist():
+                    archive.writestr(item, original.read(item))
+        with archive.open(member, "w", force_zip64=True) as out:
+            chunk = bytes(1024 * 1024)
+            for _ in range(size // len(chunk)):
+                out.write(chunk)
+    return path
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_inflates(tmp_path):
+    import docx
+
+    sound = tmp_path / "ru.docx"
+    word = docx.Document()
+    word.add_paragraph("Рабочая группа по незаконному ввозу мигрантов")
+    word.save(str(sound))
+    read_docx_layout(sound)  # the sound document reads
+    bombed = bomb(tmp_path / "bomb.docx", sound, "word/media/image1.bin", 40 * 1024 * 1024)
+    assert bombed.stat().st_size < 1024 * 1024
+    with pytest.raises(HexaglotInputError, match=r"word/media/image1.bin inflates [\d,]+ times .*zip bomb") as raised:
+        read_docx_layout(bombed)
+    assert raised.value.code == "E007"
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_it_inflates(tmp_path):
+    sound = tmp_path / "glossary.xlsx"
+    save_glossary(GLOSSARY, sound)
+    bombed = bomb(tmp_path / "bomb.xlsx", sound, "xl/worksheets/sheet9.xml", 40 * 1024 * 1024)
+    with pytest.raises(HexaglotInputError, match="zip bomb") as raised:
+        load_glossary(bombed)
+    assert raised.value.code == "E015"
+
+
+def test_a_member_past_the_size_limit_is_refused(tmp_path, monkeypatch):
+    from pipeline import archive
+
+    sound = tmp_path / "glossary.xlsx"
+    save_glossary(GLOSSARY, sound)
+    monkeypatch.setattr(archive, "MAX_MEMBER_BYTES", 1024)  # the sheet of four concepts is larger
+    with pytest.raises(HexaglotInputError, match=r"inflates to [\d,]+ bytes \(at most 1,024\)"):
+        load_glossary(sound)
+
+
+def test_a_vast_nearly_empty_range_reads_by_its_cells(tmp_path):
+    path = tmp_path / "glossary.xlsx"
+    save_glossary(GLOSSARY, path)
+    workbook = load_workbook(path)
+    sheet = workbook.worksheets[0]
+    sheet.cell(row=1_048_576, column=16_384, value=" ")  # the used range becomes A1:XFD1048576
+    workbook.save(path)
+    found = load_glossary(path)
+    assert [c.id for c in found.concepts] == ["c1", "c2", "c3", "c4"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_cells_starting_with_an_apostrophe_come_back_as_they_went(tmp_path, suffix):
+    path = tmp_path / f"glossary{suffix}"
+    save_glossary(GLOSSARY, path)
+    again = load_glossary(path)
+    assert [(t.text, t.lang) for c in again.concepts for t in c.terms] == \
+        [(t.text, t.lang) for c in GLOSSARY.concepts for t in c.terms]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(max_size=12))
+def test_unguarding_a_guarded_cell_gives_it_back(text):
+    assert _unguard(_guard(text)) == text
+
+
+def tbx_with_entity(encoding: str) -> bytes:
+    text = ('<?xml version="1.0" encoding="UTF-16"?>\n<!DOCTYPE tbx [\n<!ENTITY small "x">\n]>\n'
+            '<tbx type="TBX-Core" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n'
+            '<text><body><conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>&small;</term>'
+            '</termSec></langSec></conceptEntry></body></text></tbx>\n')
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}[encoding]
+    return bom + text.encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_utf16_tbx_declaring_entities_is_refused_like_a_utf8_one(tmp_path, encoding):
+    path = tmp_path / "glossary.tbx"
+    path.write_bytes(tbx_with_entity(encoding))
+    with pytest.raises(HexaglotInputError, match="declares XML entities") as raised:
+        load_glossary(path)
+    assert raised.value.code == "E014" and raised.value.line == 3
+
+
+@pytest.mark.parametrize("kind", ["fifo", "folder", "dangling link"])
+@pytest.mark.parametrize("name", ["glossary.tbx", "glossary.csv", "glossary.xlsx", "ru.docx"])
+def test_a_glossary_or_document_that_is_not_a_file_is_named_never_a_hang(tmp_path, kind, name):
+    path = tmp_path / name
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        path.symlink_to(tmp_path / "gone")
+    read = read_docx_layout if name.endswith(".docx") else load_glossary
+    expected = {"fifo": "is a named pipe (FIFO), not a regular file", "folder": "is a directory, not a regular file",
+                "dangling link": "is a symbolic link to nothing"}[kind]
+    with pytest.raises(HexaglotInputError, match=re.escape(expected)):
+        read(path)
