@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 from pipeline.catalog import read_entries  # noqa: E402
 from pipeline.glossary.inflect import InflectionError, inflect_term  # noqa: E402
 from pipeline.glossary.tbx import read_tbx  # noqa: E402
-from pipeline.lang.analysers.ru import RussianAnalyser  # noqa: E402
-from pipeline.terms import TermIndex  # noqa: E402
+from pipeline.lang.analysers.ru_morphology import RussianAnalyser  # noqa: E402
+from pipeline.term_matching import TermIndex  # noqa: E402
 
 TEMPLATES = [
     "Рабочая группа рассмотрела вопрос о том, что {0} связан с {1} в {n} случаях.",

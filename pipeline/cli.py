@@ -12,14 +12,28 @@ import os
 import sys
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.checks import REGISTRY, known_codes, selected
+from pipeline.config import load_config
 from pipeline.errors import HexaglotInputError
+from pipeline.fileio import atomic_write_bytes, atomic_write_parts
+from pipeline.glossary import load_glossary, save_glossary
+from pipeline.lang.locales import language_of
+from pipeline.model import TermStatus
 from pipeline.outputs import guard_inside, guard_output
+from pipeline.report.findings import findings_json_parts, run_coverage, signature, text_line
+from pipeline.run import catalog_paths, check_catalogs
+from pipeline.run.cluster import variant_usage_on
 from pipeline.stages import DocumentResult, extract_corpus
+
+# Each command imports its output machinery when it runs (the HTML and XLSX writers with Jinja2
+# and openpyxl, SARIF and JUnit, sacrebleu's metrics, glossary lint, inflection and stats, rich's
+# live display): `hexaglot check` and `--help` do not pay for what they do not use. Everything
+# else is imported here (tests/test_architecture.py holds the list).
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a process ended by SIGPIPE
@@ -285,16 +299,11 @@ class _Checked:
     not_checked: list = field(default_factory=list)  # what a selected check could not look at, said in the summary
 
     def signature(self) -> dict:
-        from pipeline.report.findings import signature
 
         return signature(self.glossary_paths, self.source_lang, self.codes)
 
 
 def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Checked:
-    from pipeline.run import catalog_paths, check_catalogs
-    from pipeline.checks import known_codes, selected
-    from pipeline.config import load_config
-    from pipeline.glossary import load_glossary
 
     config = load_config()
     source_lang = args.source_lang or config.source_lang
@@ -329,7 +338,6 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
 def _terminology_gaps(glossaries, source_lang: str, locales: set[str]) -> list[str]:
     """The languages checked in which the glossary gives the terminology checks nothing to
     look for: said, not passed in silence."""
-    from pipeline.lang.locales import language_of
 
     in_glossary = {term.lang for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
     if source_lang not in in_glossary:
@@ -339,7 +347,6 @@ def _terminology_gaps(glossaries, source_lang: str, locales: set[str]) -> list[s
 
 
 def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
-    from pipeline.report.findings import findings_json_parts, run_coverage, text_line
 
     # JUnit lists every entry and the report shows them: both need the catalogs themselves.
     checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit")
@@ -368,7 +375,6 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
                           + "; hexaglot check lists them")
         output = (line + "\n" for line in chain(lines, ending))
     if getattr(args, "output", None):
-        from pipeline.fileio import atomic_write_parts
 
         atomic_write_parts(args.output, (part.encode("utf-8") for part in output))
     else:
@@ -420,9 +426,7 @@ def _report(args: argparse.Namespace) -> int:
 
 def _write_reports(checked: _Checked, out: Path) -> None:
     """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
-    from pipeline.fileio import atomic_write_bytes
     from pipeline.report.data import gather
-    from pipeline.report.findings import findings_json_parts
     from pipeline.report.html import render_html
     from pipeline.report.xlsx import render_xlsx
 
@@ -457,7 +461,6 @@ def _progress(what: str):
 
 
 def _checks_list(args: argparse.Namespace) -> int:
-    from pipeline.checks import selected
 
     for check in selected():
         languages = "all six" if len(check.languages) == 6 else ", ".join(check.languages)
@@ -467,7 +470,6 @@ def _checks_list(args: argparse.Namespace) -> int:
 
 def _checks_docs(args: argparse.Namespace) -> int:
     from pipeline.checks.docs import render
-    from pipeline.fileio import atomic_write_bytes
 
     guard_output(args.out, option="--out")
     atomic_write_bytes(args.out, render().encode("utf-8"))
@@ -476,7 +478,6 @@ def _checks_docs(args: argparse.Namespace) -> int:
 
 
 def _checks_explain(args: argparse.Namespace) -> int:
-    from pipeline.checks import REGISTRY, selected
 
     selected()
     check = REGISTRY.get(args.code.upper())
@@ -588,9 +589,7 @@ def _glossary_lint(args: argparse.Namespace) -> int:
 
 
 def _glossary_import(args: argparse.Namespace) -> int:
-    from dataclasses import replace
 
-    from pipeline.glossary import load_glossary, save_glossary
 
     guard_output(args.out, [args.source], own="glossaries", option="--out")
     glossary = load_glossary(args.source)
@@ -606,7 +605,6 @@ def _glossary_import(args: argparse.Namespace) -> int:
 
 
 def _glossary_export(args: argparse.Namespace) -> int:
-    from pipeline.glossary import load_glossary, save_glossary
 
     guard_output(args.out, [args.source], own="glossaries", option="--out")
     glossary = load_glossary(args.source)
@@ -616,7 +614,6 @@ def _glossary_export(args: argparse.Namespace) -> int:
 
 
 def _glossary_inflect(args: argparse.Namespace) -> int:
-    from pipeline.glossary import load_glossary
     from pipeline.glossary.inflect import CASE_NAMES, InflectionError, inflect_term
 
     if args.concept:
@@ -650,20 +647,16 @@ def _glossary_inflect(args: argparse.Namespace) -> int:
 
 
 def _glossary_stats(args: argparse.Namespace) -> int:
-    from pipeline.glossary import load_glossary
     from pipeline.glossary.stats import glossary_stats
-    from pipeline.model import TermStatus
 
     glossary = load_glossary(args.source)
     stats = glossary_stats(glossary)
     usage = []
     if args.catalogs:
-        from pipeline.run import catalog_paths
         from pipeline.glossary.stats import variant_usage
 
         paths = catalog_paths(args.catalogs)
         if args.scheduler:
-            from pipeline.run.cluster import variant_usage_on
             from pipeline.glossary.stats import merge_usage
 
             usage = merge_usage(variant_usage_on(args.scheduler, glossary, paths))

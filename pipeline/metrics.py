@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.catalog import read_entries
 from pipeline.errors import HexaglotInputError
+from pipeline.lang import profile
 
 
 def _pairs(hyp: Path, ref: Path) -> list[tuple[str, Path, Path]]:
@@ -46,8 +47,8 @@ def metrics_for(lang: str):
     return {
         "chrF": CHRF(),
         "chrF++": CHRF(word_order=2),
-        "BLEU": BLEU(tokenize="zh" if lang == "zh" else "13a"),
-        "TER": TER(asian_support=lang == "zh"),
+        "BLEU": BLEU(tokenize=profile(lang).bleu_tokenizer),
+        "TER": TER(asian_support=profile(lang).unspaced),
     }
 
 

@@ -270,7 +270,7 @@ def test_number_words_are_whole_words_in_any_case(lang, text, numbers):
     # Number words are found as strings first: `dos` in `Todos`, `ten` in `often`, `sept` in
     # `septembre` and `ست` (six) in `مستوى` must not count.
     from pipeline.lang import profile
-    from pipeline.values import extract_values
+    from pipeline.value_extraction import extract_values
 
     found = extract_values(text, profile(lang)).numbers
     assert {value: found[value] for value in numbers} == numbers
@@ -299,17 +299,19 @@ def test_guillemets_without_their_space_are_found_as_the_look_behind_finds_them(
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.sampled_from(["ru", "fr", "zh"]),
+@given(st.sampled_from(["ar", "en", "es", "fr", "ru", "zh"]),
        st.lists(st.sampled_from(["1", "10", "23", " ", "\u00a0", ":", "00", "30", "час.", "ЧАС.", "мин.", "h", "H", "heures",
-                                 "时", "分", "上午", "下午", "至", "участники", "/", "x"]), max_size=12))
+                                 "时", "分", "上午", "下午", "至", "участники", "/", "x", "a.m.", "P.M.", "noon", "horas", "15/"]),
+                max_size=12))
 def test_a_text_passed_by_as_having_no_time_has_none(lang, parts):
-    # The time expressions run only on texts the language's gate lets through (values.py,
-    # `_may_have_time`): for speed, so the gate must let through every text with a time.
-    from pipeline import values
+    # The time expression runs only on texts the language's gate lets through (lang/<code>.py,
+    # `time_gate`): for speed, so the gate must let through every text with a time.
+    from pipeline.lang import profile
+    from pipeline.value_extraction import _compiled
 
     text = "".join(parts)
-    if values._time_pattern(lang).search(text):
-        assert values._may_have_time(lang, text, text.lower())
+    if _compiled(profile(lang).time_pattern).search(text):
+        assert _compiled(profile(lang).time_gate).search(text)
 
 
 @settings(max_examples=400, deadline=None)
@@ -317,7 +319,7 @@ def test_a_text_passed_by_as_having_no_time_has_none(lang, parts):
 def test_month_names_grouped_by_letter_are_found_where_the_plain_list_finds_them(lang, data):
     import re
 
-    from pipeline import values
+    from pipeline import value_extraction as values
     from pipeline.lang import profile
 
     months = sorted(profile(lang).months)
@@ -342,7 +344,7 @@ def test_doubled_words_are_those_the_backtracking_expression_and_its_word_test_f
             return []
         return [m.span() for m in re.finditer(r"(?<![\w-])([^\W\d_]{2,})\s+\1(?![\w-])", text, re.IGNORECASE)]
 
-    assert [m.span() for m in typo._REPEATED.for_text(text).finditer(text)] == before(text)
+    assert [m.span() for m in typo._REPEATED.finditer(text)] == before(text)
 
 
 @settings(max_examples=500, deadline=None)
@@ -354,7 +356,7 @@ def test_folded_text_has_no_digit_but_0_to_9(text):
     # only because they read text whose digits fold_digits has made ASCII, every script's.
     import re
 
-    from pipeline import values
+    from pipeline import value_extraction as values
 
     folded = values.fold_digits(text)
     assert set(re.findall(r"\d", folded)) <= set("0123456789")

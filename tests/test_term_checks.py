@@ -11,7 +11,7 @@ from pipeline.run import check_catalog, terminology_for
 from pipeline.checks import REGISTRY, selected
 from pipeline.glossary.tbx import read_tbx
 from pipeline.model import CatalogFile, Entry
-from pipeline.terms import TermMatch, covered
+from pipeline.term_matching import TermMatch, covered
 from tests.conftest import ROOT, run_hexaglot
 
 

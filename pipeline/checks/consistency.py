@@ -15,7 +15,7 @@ from pipeline.lang import profile
 from pipeline.lang.locales import language_of
 from pipeline.model import Finding, Place, Severity
 from pipeline.text_cache import TEXTS_KEPT
-from pipeline.values import URL
+from pipeline.value_extraction import URL
 
 
 def normal_source(text: str) -> str:

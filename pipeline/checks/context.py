@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
+from pipeline.lang import profile
 from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
-from pipeline.terms import TermIndex, TermMatch, effective
+from pipeline.term_matching import TermIndex, TermMatch, effective
 from pipeline.text_cache import TextCache
 
 
@@ -46,9 +47,9 @@ class Terminology:
         index = self.index(lang)
         tokens = index.analyse(text)
         every = index.match(text, tokens)
-        # Tokens are kept only for Russian, the one language a check reads them in (TERM005's
-        # agreement): a paragraph's tokens weigh kilobytes.
-        return AnalysedTarget(tokens if lang == "ru" else None, every, effective(every, text))
+        # Tokens are kept only where a check reads them (TERM005's agreement, in languages whose
+        # terms agree with their text): a paragraph's tokens weigh kilobytes.
+        return AnalysedTarget(tokens if profile(lang).agreement else None, every, effective(every, text))
 
 
 class AnalysedTarget(NamedTuple):
@@ -56,7 +57,7 @@ class AnalysedTarget(NamedTuple):
 
     tokens: object | None  # the analyser's tokens, where a check reads them (else None)
     every: list[TermMatch]  # every match, overlapping ones too
-    effective: list[TermMatch]  # the matches that count (pipeline/terms.py: effective)
+    effective: list[TermMatch]  # the matches that count (pipeline/term_matching.py: effective)
 
 
 @dataclass

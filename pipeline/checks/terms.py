@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
+from pipeline.lang import profile
 from pipeline.model import Finding, Severity, TermStatus
-from pipeline.terms import agrees
-from pipeline.terms import covered as covered_matches
+from pipeline.term_matching import agrees
+from pipeline.term_matching import covered as covered_matches
 
 
 @register("TERM001", "missing-approved-term", Severity.ERROR, text_only=True)
@@ -194,7 +195,7 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: make the adjective agree with its noun (`незаконный ввоз`, `незаконного
     ввоза`, ...).
     """
-    if ctx.lang != "ru":
+    if not profile(ctx.lang).agreement:
         return
     for match in ctx.target:
         if match.first >= 0 and match.indexed.agreement and not agrees(match, ctx.target_tokens, ctx.target_analyser):

@@ -10,9 +10,9 @@ from functools import lru_cache
 from pipeline.checks import register
 from pipeline.checks.context import EntryContext
 from pipeline.lang import profile
-from pipeline.lang.charclass import TwoSpellings
+from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import Finding, Severity
-from pipeline.values import EMAIL, URL
+from pipeline.value_extraction import EMAIL, URL
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _QUOTES = set("\"“”„«»‹›《》「」『』")
@@ -263,7 +263,7 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
-    for match in _REPEATED.for_text(ctx.entry.msgstr).finditer(ctx.entry.msgstr):
+    for match in _REPEATED.finditer(ctx.entry.msgstr):
         if match.group(1).lower() != match.group(0).split()[-1].lower():
             continue
         if not re.search(rf"(?<![\w-]){re.escape(match.group(1))}\s+{re.escape(match.group(1))}(?![\w-])", ctx.entry.msgid, re.IGNORECASE):
@@ -274,7 +274,7 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 # followed by a letter, not a space, so backtracking could only fail, and it tried every
 # shorter part at every word. Possessive, the expression is faster than the test of adjacent
 # equal words it needed before (tests/test_qa_checks.py compares the two).
-_REPEATED = TwoSpellings(lambda c: rf"(?<!{c.word('-')})({c.letter}{{2,}}+)\s+\1(?!{c.word('-')})", re.IGNORECASE)
+_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]{2,}+)\s+\1(?![\w-])", re.IGNORECASE)
 
 
 @register("TYPO007", "leading-capital", Severity.INFO, languages=("en", "es", "fr", "ru"), text_only=True)
@@ -324,8 +324,6 @@ _RUSSIAN_WORD = re.compile(r"(?<![\w-])[а-яё]{4,}(?:-[а-яё]+)*(?![\w-])")
 
 @lru_cache(maxsize=65536)
 def _known_russian(word: str) -> bool:
-    from pipeline.lang.hyphenation import morph_analyzer
-
     morph = morph_analyzer()
     return morph.word_is_known(word) or all(morph.word_is_known(part) for part in word.split("-") if part)
 
@@ -345,8 +343,6 @@ def run_together(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: write the preposition and the pronoun apart: `по этому пункту`.
     """
-    from pipeline.lang.hyphenation import morph_analyzer
-
     if "тому" not in ctx.entry.msgstr.lower():
         return  # a search for a string, far cheaper than the expression, which tries every word
     morph = morph_analyzer()

@@ -18,7 +18,7 @@ from pipeline.checks.context import DocumentContext
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
 from pipeline.text_cache import TextCache
-from pipeline.values import Values, extract_values
+from pipeline.value_extraction import Values, extract_values
 
 # The values of a document's texts (eight checks read them), and of texts that recur.
 _VALUES: TextCache[tuple[str, str], Values] = TextCache(lambda key: extract_values(key[1], profile(key[0])))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pipeline.extract.docx import read_docx_layout
 from pipeline.extract.joining import word_usage
 from pipeline.extract.layout import read_layout
 from pipeline.extract.reader import read_text
@@ -20,8 +21,6 @@ def extract_document(path: Path, lang: str, encoding: str | None = None, shown_a
     language = profile(lang)
     name = shown_as or str(path)
     if path.suffix.lower() == ".docx":
-        from pipeline.extract.docx import read_docx_layout
-
         layout, usage_text = read_docx_layout(path)
     else:
         text = read_text(path, encoding)

@@ -15,9 +15,9 @@ from lxml import etree
 
 from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import regular_file
 from pipeline.extract.layout import Layout, RawBlock, RawFootnote
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
+from pipeline.fileio import regular_file
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+from pipeline.glossary.tabular import read_csv, read_xlsx, write_csv, write_xlsx
+from pipeline.glossary.tbx import read_tbx, write_tbx
 from pipeline.model import Glossary
 
 
@@ -12,16 +14,10 @@ def load_glossary(path: Path) -> Glossary:
     """A glossary from any supported format, chosen by the file's suffix."""
     suffix = path.suffix.lower()
     if suffix in (".tbx", ".xml"):
-        from pipeline.glossary.tbx import read_tbx
-
         return read_tbx(path)
     if suffix == ".csv":
-        from pipeline.glossary.tabular import read_csv
-
         return read_csv(path)
     if suffix == ".xlsx":
-        from pipeline.glossary.tabular import read_xlsx
-
         return read_xlsx(path)
     raise HexaglotInputError("E013", path, "unknown glossary format: use .tbx, .csv or .xlsx")
 
@@ -29,16 +25,10 @@ def load_glossary(path: Path) -> Glossary:
 def save_glossary(glossary: Glossary, path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix == ".tbx":
-        from pipeline.glossary.tbx import write_tbx
-
         write_tbx(glossary, path)
     elif suffix == ".csv":
-        from pipeline.glossary.tabular import write_csv
-
         write_csv(glossary, path)
     elif suffix == ".xlsx":
-        from pipeline.glossary.tabular import write_xlsx
-
         write_xlsx(glossary, path)
     else:
         raise HexaglotInputError("E013", path, "unknown glossary format: use .tbx, .csv or .xlsx")

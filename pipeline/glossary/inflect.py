@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.hyphenation import morph_analyzer
+from pipeline.lang.morphology import morph_analyzer
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 CASE_NAMES = {

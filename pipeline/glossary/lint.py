@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.glossary import load_glossary
+from pipeline.glossary.tbx import Problems, read_tbx
+from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import LANGUAGES, Glossary, TermStatus
 
 
@@ -125,8 +128,6 @@ def no_preferred_term(glossary: Glossary) -> Iterator[LintProblem]:
 def unknown_russian_words(glossary: Glossary) -> Iterator[LintProblem]:
     """A Russian term holds a word pymorphy3's dictionary does not know: its inflected forms
     are guessed, and some may be missed. Check the spelling, or accept the guess."""
-    from pipeline.lang.hyphenation import morph_analyzer
-
     morph = morph_analyzer()
     for concept in glossary.concepts:
         for term in concept.terms_in("ru"):
@@ -173,8 +174,6 @@ def lint(glossary: Glossary, schema_problems: list[tuple[int, str]] = ()) -> lis
 
 def lint_file(path: Path) -> list[LintProblem]:
     """Lint a glossary file; XML that cannot be parsed at all raises HexaglotInputError."""
-    from pipeline.glossary import load_glossary
-    from pipeline.glossary.tbx import Problems, read_tbx
 
     if path.suffix.lower() in (".tbx", ".xml"):
         schema = Problems()

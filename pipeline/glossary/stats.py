@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from pipeline.catalog import read_entries
 from pipeline.model import LANGUAGES, Glossary, TermStatus, Verification
+from pipeline.term_matching import TermIndex, effective
 
 
 @dataclass(frozen=True)
@@ -68,16 +70,15 @@ def merge_usage(uses) -> list[VariantUse]:
 def variant_usage(glossary: Glossary, catalog_paths) -> list[VariantUse]:
     """How often each term of the glossary occurs in the translations of the catalogs (and in
     the source of their msgids), matched through morphology: how terminologists see which
-    variant is used, before deciding which to prefer."""
-    from pipeline.catalog import read_entries
-    from pipeline.terms import TermIndex, effective
-
+    variant is used, before deciding which to prefer. The source is the glossary's source
+    language (a catalog in that language is counted once, as translations)."""
+    source = glossary.source_lang
     counts: Counter = Counter()
     indexes: dict[str, TermIndex] = {}
     for path in catalog_paths:
         catalog = read_entries(path)
-        for lang, field in ((catalog.lang, "msgstr"), ("en", "msgid")):
-            if lang not in LANGUAGES or (field == "msgid" and catalog.lang == "en"):
+        for lang, field in ((catalog.lang, "msgstr"), (source, "msgid")):
+            if lang not in LANGUAGES or (field == "msgid" and catalog.lang == source):
                 continue
             index = indexes.setdefault(lang, TermIndex([glossary], lang))
             for entry in catalog.entries:

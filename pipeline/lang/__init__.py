@@ -7,6 +7,8 @@ module under this package, never in `if lang == ...` branches elsewhere.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import import_module
@@ -61,6 +63,40 @@ class LanguageProfile:
     decimal_comma: bool = False
     # Whether French-style no-break spaces are required inside « » and before ; : ! ?
     nbsp_punctuation: bool = False
+    # -- how values are written (pipeline/value_extraction.py reads these, and names no language)
+    # A time as written; a test no text with a time fails (searched first, case-insensitively,
+    # as it is far cheaper than the time expression); and the minutes after midnight a match of
+    # the time expression stands for (its groups), or None.
+    time_pattern: str = ""
+    time_gate: str = ""
+    read_time: Callable[[tuple], list[int] | None] | None = None
+    time_without_digit: bool = False  # a time written in words only ("noon")
+    # Dates: written with month names (else only with numbers, read by date_pattern and
+    # read_date); "de" between day, month and year; two names for one month ("يونيه/حزيران");
+    # whether a month name ends at a word boundary as `\b` sees it.
+    months_named: bool = True
+    date_pattern: str = ""
+    read_date: Callable[[tuple], list[tuple[int, int, int | None]]] | None = None
+    month_joiner: str = ""
+    month_alternatives: bool = False
+    month_word_boundary: bool = True
+    # Dates written in words ("двадцать седьмого июня"): their expression, and what a match means.
+    word_date_pattern: Callable[[], re.Pattern[str]] | None = None
+    read_word_date: Callable[[re.Match[str]], list[tuple[int, int, int | None]] | None] | None = None
+    # Number words: the forms of a word to look up in number_words (None: the word itself, for
+    # languages whose number words do not inflect); the text as number words are read in (a
+    # normalisation); counts written with a measure word, read from the whole text.
+    number_word_forms: Callable[[str], tuple[str, ...]] | None = None
+    number_text: Callable[[str], str] | None = None
+    count_words: Callable[[str], list[float]] | None = None
+    # What may follow a resolution number instead of preceding it ("第7/1号决议").
+    resolution_suffix: str = ""
+    # Whether terms agree in case and number with their text (TERM005 reads the tokens for it).
+    agreement: bool = False
+    # Written right to left (the report sets dir="rtl").
+    right_to_left: bool = False
+    # sacrebleu's tokenizer for BLEU ("zh" segments Chinese characters; "13a" is the default).
+    bleu_tokenizer: str = "13a"
 
     @cached_property
     def english_name(self) -> str:
@@ -95,6 +131,16 @@ class LanguageProfile:
         """The Latin letter used in ids for a sub-item letter of this language."""
         index = self.sub_item_letters.index(letter)
         return "abcdefghijklmnopqrstuvwxyz"[index]
+
+
+def clock(hour: str, minute: str | None, half: str | None = None) -> int:
+    """Minutes after midnight; `half` is a.m. or p.m. where the language writes one."""
+    h = int(hour) % 24
+    if half and half.lower().startswith("p") and h < 12:
+        h += 12
+    if half and half.lower().startswith("a") and h == 12:
+        h = 0
+    return h * 60 + int(minute or 0)
 
 
 _PROFILES: dict[str, LanguageProfile] = {}

@@ -1,4 +1,11 @@
-from pipeline.lang import LanguageProfile
+from pipeline.lang import LanguageProfile, clock
+from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
+
+
+def _read_time(g: tuple) -> list[int] | None:
+    # UN Arabic writes 10:00 as 00/10: minutes, a slash, then the hour.
+    return [clock(g[1], g[0])] if int(g[1]) <= 24 else None
+
 
 PROFILE = LanguageProfile(
     code="ar",
@@ -27,4 +34,13 @@ PROFILE = LanguageProfile(
     and_words=("و", "–", "-"),
     resolution_words=r"\w*قرار\w*|\w*مقرر\w*",
     quotes=(("“", "”"), ("«", "»")),
+    time_pattern=r"(00|15|30|45)(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
+    time_gate=r"(?:00|15|30|45)/",
+    read_time=_read_time,
+    right_to_left=True,
+    month_alternatives=True,  # "يونيه/حزيران": the Egyptian and the Levantine name of June
+    month_word_boundary=False,
+    # Diacritics would split words (`ستُعدُّ` is not `ست`, six); clitics hide the number word.
+    number_text=normalise,
+    number_word_forms=lambda word: tuple(without_clitics(normalise(word))),
 )

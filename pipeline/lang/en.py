@@ -1,4 +1,13 @@
-from pipeline.lang import LanguageProfile
+from pipeline.lang import LanguageProfile, clock
+
+
+def _read_time(g: tuple) -> list[int]:
+    if g[9]:
+        return [12 * 60]  # noon
+    if g[3]:  # a range: 10 a.m. to 1 p.m., 10–11 a.m.
+        return [clock(g[0], g[1], g[2] or g[5]), clock(g[3], g[4], g[5])]
+    return [clock(g[6], g[7], g[8])]
+
 
 PROFILE = LanguageProfile(
     code="en",
@@ -19,4 +28,9 @@ PROFILE = LanguageProfile(
     number_words={"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
     and_words=("and", "to", "–", "-"),
     resolution_words=r"resolutions?|decisions?",
+    time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
+                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon)\b",
+    time_gate=r"a\.m\.|p\.m\.|noon",
+    read_time=_read_time,
+    time_without_digit=True,
 )

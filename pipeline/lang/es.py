@@ -1,4 +1,4 @@
-from pipeline.lang import LanguageProfile
+from pipeline.lang import LanguageProfile, clock
 
 PROFILE = LanguageProfile(
     code="es",
@@ -21,4 +21,8 @@ PROFILE = LanguageProfile(
     resolution_words=r"resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?",
     quotes=(("“", "”"), ("«", "»"), ("‘", "’")),
     decimal_comma=True,
+    time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas",
+    time_gate=r"horas",
+    read_time=lambda g: [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else []),
+    month_joiner="de",  # "27 de junio de 2022"
 )

@@ -1,4 +1,4 @@
-from pipeline.lang import LanguageProfile
+from pipeline.lang import LanguageProfile, clock
 
 PROFILE = LanguageProfile(
     code="fr",
@@ -21,4 +21,7 @@ PROFILE = LanguageProfile(
     quotes=(("«", "»"), ("“", "”")),
     decimal_comma=True,
     nbsp_punctuation=True,
+    time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])",
+    time_gate=r"\d\s*h",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
+    read_time=lambda g: [clock(g[0], g[1])],
 )

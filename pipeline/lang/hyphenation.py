@@ -11,9 +11,9 @@ commoner case).
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 
 from pipeline.lang import LanguageProfile
+from pipeline.lang.morphology import morph_analyzer
 
 # Zipf frequency 3 is once per million words: a joined form that common is a word
 # (`plataforma` 4.7, `ampliada` 3.3), while joined compounds stay below it (`followup` 2.9,
@@ -21,14 +21,6 @@ from pipeline.lang import LanguageProfile
 _COMMON_WORD_ZIPF = 3.0
 # A part of a compound must itself be a word of some frequency (`peut`, `être`, `border`).
 _PART_WORD_ZIPF = 2.5
-
-
-@lru_cache(maxsize=1)
-def morph_analyzer():
-    """pymorphy3's analyser: expensive to build (≈0.5 s), so built once per process."""
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang="ru")
 
 
 def decide(left: str, right: str, profile: LanguageProfile, usage: Counter[str]) -> tuple[bool, str]:

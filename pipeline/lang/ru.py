@@ -1,4 +1,42 @@
-from pipeline.lang import LanguageProfile
+import re
+from functools import lru_cache
+
+from pipeline.lang import LanguageProfile, clock
+from pipeline.lang.morphology import morph_analyzer
+
+# Ordinal days written in words, by normal form ("двадцать седьмого июня").
+_ORDINALS = {
+    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
+    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12,
+    "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16,
+    "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19, "двадцатый": 20, "тридцатый": 30,
+}
+
+
+@lru_cache(maxsize=None)
+def _word_date_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted((re.escape(m) for m in PROFILE.months), key=len, reverse=True))
+    # Starting at word starts only, and never giving letters back (++): the word must be
+    # followed by a space, so backtracking into it cannot help, and it cost a long text
+    # hundreds of microseconds.
+    return re.compile(rf"(?<![А-Яа-яЁё])(?:(двадцать|тридцать)\s+)?([А-Яа-яЁё]++)\s+({months})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)
+
+
+def _read_word_date(match: re.Match[str]):
+    tens, word, month_name, year = match.groups()
+    ordinal = next((_ORDINALS[p.normal_form.replace("ё", "е")] for p in morph_analyzer().parse(word.lower())
+                    if p.normal_form.replace("ё", "е") in _ORDINALS), None)
+    month = PROFILE.months.get(month_name.casefold().strip().rstrip("."))
+    if ordinal is None or month is None:
+        return None
+    day = ordinal + {"двадцать": 20, "тридцать": 30}.get((tens or "").lower(), 0)
+    return [(day, month, int(year) if year else None)] if day <= 31 else None
+
+
+def _number_word_forms(word: str) -> tuple[str, ...]:
+    """The numeral readings' normal forms: `пяти`, `пятью` → `пять`."""
+    return tuple({p.normal_form for p in morph_analyzer().parse(word) if p.tag.POS == "NUMR"})
+
 
 PROFILE = LanguageProfile(
     code="ru",
@@ -24,4 +62,11 @@ PROFILE = LanguageProfile(
     resolution_words=r"резолюци\w*|решени\w*",
     quotes=(("«", "»"), ("„", "“")),
     decimal_comma=True,
+    time_pattern=r"(\d{1,2})\s*час\.\s*(\d{2})\s*мин\.|(\d(?<![\d/]\d)\d?):(\d{2})(?![\d/])",
+    time_gate=r"\d(?:\s*час\.|:\d)",  # `10 час. 00 мин.`, `10:00` (`час` is in `участники`)
+    read_time=lambda g: [clock(g[0], g[1])] if g[0] else [clock(g[2], g[3])],
+    word_date_pattern=_word_date_pattern,
+    read_word_date=_read_word_date,
+    number_word_forms=_number_word_forms,
+    agreement=True,
 )

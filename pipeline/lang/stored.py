@@ -28,6 +28,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
 
+from pipeline.errors import HexaglotInputError
+from pipeline.fileio import atomic_write_bytes
+
 
 def cache_folder() -> Path:
     """$XDG_CACHE_HOME/hexaglot, else ~/.cache/hexaglot."""
@@ -121,8 +124,6 @@ def _key(derive: Callable, inputs: tuple) -> str:
 
 
 def _store(path: Path, table: tuple, name: str) -> None:
-    from pipeline.errors import HexaglotInputError
-    from pipeline.fileio import atomic_write_bytes
 
     try:
         atomic_write_bytes(path, marshal.dumps(table))  # readers see the whole table or none

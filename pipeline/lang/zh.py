@@ -1,4 +1,26 @@
-from pipeline.lang import LanguageProfile
+import re
+
+from pipeline.lang import LanguageProfile, clock
+
+_AFTERNOON = {"下午", "晚上"}
+# A numeral before a measure word: 四次, 两天, 六种.
+_COUNT = re.compile(r"(?<![\d第])([二两三四五六七八九十])(?=[次天小种个项名位年])")
+_NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _read_time(g: tuple) -> list[int]:
+    first = clock(g[1], g[2]) + (12 * 60 if g[0] in _AFTERNOON and int(g[1]) < 12 else 0)
+    if not g[4]:
+        return [first]
+    second_half = g[3] or g[0]
+    return [first, clock(g[4], g[5]) + (12 * 60 if second_half in _AFTERNOON and int(g[4]) < 12 else 0)]
+
+
+def _read_date(g: tuple) -> list[tuple[int, int, int | None]]:
+    year, month, day, second = g
+    days = [int(day)] + ([int(second)] if second else [])
+    return [(d, int(month), int(year) if year else None) for d in days]
+
 
 PROFILE = LanguageProfile(
     code="zh",
@@ -13,8 +35,17 @@ PROFILE = LanguageProfile(
     continued_marks=("（续）", "(续)"),
     time_range=r"(?:上午|下午|中午)?\d{1,2}(?:时|:\d{2})(?:\d{1,2}分)?至(?:上午|下午|中午)?\d{1,2}(?:时|:\d{2})(?:\d{1,2}分)?",
     hyphenation="none",
-    number_words={"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10},
+    number_words=_NUMBER_WORDS,
     and_words=("和", "至", "、"),
     resolution_words=r"决议|决定",
     quotes=(("“", "”"), ("《", "》"), ("‘", "’")),
+    time_pattern=r"(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?(?:\s*至\s*(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?)?",
+    time_gate=r"\d\s*时",  # `上午10时` (时 alone is in 同时)
+    read_time=_read_time,
+    bleu_tokenizer="zh",
+    months_named=False,
+    date_pattern=r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:和|至|、|-|–)\s*(\d{1,2})\s*日)?",
+    read_date=_read_date,
+    count_words=lambda text: [float(_NUMBER_WORDS[m.group(1)]) for m in _COUNT.finditer(text)],
+    resolution_suffix=r"\s*号\s*(?:决议|决定)",
 )

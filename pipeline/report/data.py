@@ -7,8 +7,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.model import CheckResult
 from pipeline.fileio import safe_file_name
+from pipeline.lang import profile
+from pipeline.model import CheckResult
 from pipeline.model import LANGUAGES
 
 
@@ -132,7 +133,7 @@ def _segments(targets, findings, result, source_lang) -> list[Segment]:
                     at = entry.msgstr.find(finding.found)
                     if at >= 0:
                         spans.append(Span(at, at + len(finding.found), "finding", f"{finding.code}: {finding.message}"))
-            versions.append(Version(catalog.lang, entry.msgstr, catalog.path, entry.line, spans, catalog.lang == "ar"))
+            versions.append(Version(catalog.lang, entry.msgstr, catalog.path, entry.line, spans, profile(catalog.lang).right_to_left))
         segments.append(Segment(msgctxt, versions, sorted({f.code for f in by_key[key]})))
     return segments
 

@@ -70,7 +70,7 @@ class Analyser(Protocol):
     def analyse(self, text: str) -> Tokens: ...
 
 
-_MODULES = {"ru": "ru", "en": "latin", "fr": "latin", "es": "latin", "ar": "ar", "zh": "zh"}
+_MODULES = {"ru": "ru_morphology", "en": "latin", "fr": "latin", "es": "latin", "ar": "ar_clitics", "zh": "zh_characters"}
 
 
 @lru_cache(maxsize=None)

@@ -18,7 +18,6 @@ from functools import lru_cache
 
 from pipeline.lang import LanguageProfile
 from pipeline.lang import profile as language
-from pipeline.lang.charclass import TwoSpellings
 
 URL = re.compile(r"https?://[^\s<>«»“”\"']+[^\s<>«»“”\"'.,;:)\]）。，]")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -109,14 +108,17 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
     symbols = take(SYMBOL, lambda m: m.group(0)) if "/" in work else []
     lower = work.lower()
     # Every time has a digit but English `noon`.
-    times = ([minutes for found in take(_time_pattern(profile.code), lambda m: _times(m, profile.code)) for minutes in found]
-             if (digits or profile.code == "en") and _may_have_time(profile.code, work, lower) else [])
-    # Every date but a Chinese one has a month name after a space (looked for once).
-    named_month = profile.code != "zh" and (digits or profile.code == "ru") and _has_month(lower, profile)
+    times = ([minutes for found in take(_compiled(profile.time_pattern), lambda m: profile.read_time(m.groups()))
+              for minutes in found]
+             if (digits or profile.time_without_digit) and _compiled(profile.time_gate).search(work) else [])
+    # A date written with a month name has it after a space (looked for once); a date written
+    # in words needs no digit.
+    named_month = (profile.months_named and (digits or profile.word_date_pattern is not None)
+                   and _has_month(lower, profile))
     dates = ([d for found in take(_date_pattern(profile), lambda m: _dates(m, profile)) for d in found]
-             if digits and (profile.code == "zh" or named_month) else [])
-    if profile.code == "ru" and named_month:
-        dates += [d for found in take(_RU_ORDINAL_DATE(profile), lambda m: _russian_ordinal_date(m, profile)) for d in found]
+             if digits and (not profile.months_named or named_month) else [])
+    if profile.word_date_pattern is not None and named_month:
+        dates += [d for found in take(profile.word_date_pattern(), profile.read_word_date) for d in found]
     # The word may be a word or two away ("قرار المؤتمر 7/1", "resolution of the Conference").
     keyword = _resolution_keyword(profile.resolution_words)
     resolutions, bare = [], []
@@ -125,7 +127,7 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
         before = work[max(0, match.start() - 30): match.start()]
         after = work[match.end(): match.end() + 3]
         resolutions.append(number)
-        introduced = keyword.search(before) or (profile.code == "zh" and re.match(r"\s*号\s*(?:决议|决定)", after))
+        introduced = keyword.search(before) or (profile.resolution_suffix and re.match(profile.resolution_suffix, after))
         if not introduced:
             bare.append(number)
     if resolutions:
@@ -151,7 +153,6 @@ _NUMBER = re.compile(
 # Group separators, by whether the decimal mark is a comma or a stop.
 _GROUPS_COMMA = re.compile(r"[ \u00a0\u202f.](?=\d{3}\b)")
 _GROUPS_STOP = re.compile(r"[ \u00a0\u202f,](?=\d{3}\b)")
-_CHINESE_COUNT = re.compile(r"(?<![\d第])([二两三四五六七八九十])(?=[次天小种个项名位年])")
 _SLASH = re.compile(r"\s*/\s*")
 
 
@@ -179,14 +180,11 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[f
 def _number_words(text: str, profile: LanguageProfile) -> list[float]:
     if not profile.number_words:
         return []
-    if profile.code == "zh":
-        # A numeral before a measure word: 四次, 两天, 六种.
-        return [float(profile.number_words[m.group(1)]) for m in _CHINESE_COUNT.finditer(text)]
-    if profile.code == "ar":
-        from pipeline.lang.analysers.ar import normalise
-
-        text = normalise(text)  # diacritics would split words (`ستُعدُّ` is not `ست` six)
-    if profile.code in _UNINFLECTED:
+    if profile.count_words is not None:
+        return profile.count_words(text)
+    if profile.number_text is not None:
+        text = profile.number_text(text)
+    if profile.number_word_forms is None:
         # The words are a handful and do not inflect: each is looked for as a string (in C, at
         # memory speed), and only where it is, as a whole word, by an expression that starts
         # with the word itself, which re finds as fast as the string. One expression with
@@ -196,15 +194,14 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
                 for _ in pattern.finditer(lower)]
     # A word's value is worked out once per process; a text's words are looked up in C.
     table = _NUMBER_WORD_VALUES.setdefault(profile.code, {})
-    words = _LETTERS.for_text(text).findall(text)
+    words = _LETTERS.findall(text)
     found = list(map(table.get, words))
     if None in found:
         found = [value if value is not None else _number_word(word, profile, table) for value, word in zip(found, words)]
     return [value for value in found if value]
 
 
-_LETTERS = TwoSpellings(lambda c: rf"{c.letter}+")
-_UNINFLECTED = {"en", "fr", "es"}
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=None)
@@ -230,15 +227,8 @@ def _number_word(word: str, profile: LanguageProfile, table: dict[str, float]) -
 
 @lru_cache(maxsize=65536)
 def _normal_forms(word: str, lang: str) -> tuple[str, ...]:
-    if lang == "ru":
-        from pipeline.lang.hyphenation import morph_analyzer
-
-        return tuple({p.normal_form for p in morph_analyzer().parse(word) if p.tag.POS == "NUMR"})
-    if lang == "ar":
-        from pipeline.lang.analysers.ar import normalise, without_clitics
-
-        return tuple(without_clitics(normalise(word)))
-    return (word,)
+    forms = language(lang).number_word_forms
+    return forms(word) if forms is not None else (word,)
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -251,15 +241,15 @@ def _date_pattern(profile: LanguageProfile) -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _date_pattern_for(code: str) -> re.Pattern[str]:
     profile = language(code)
-    if profile.code == "zh":
-        return re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:和|至|、|-|–)\s*(\d{1,2})\s*日)?")
+    if profile.date_pattern:
+        return re.compile(profile.date_pattern)
     months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
     joiner = "|".join(re.escape(w) for w in profile.and_words)
     day = r"(\d{1,2})(?:er)?"
-    if profile.code == "ar":
+    if profile.month_alternatives:
         month = rf"((?:{months})(?:\s*/\s*(?:{months}))?)"
         return re.compile(rf"{day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?\s+{month}(?:\s+(\d{{4}}))?", re.IGNORECASE)
-    of = r"(?:\s+de)?" if profile.code == "es" else ""
+    of = rf"(?:\s+{profile.month_joiner})?" if profile.month_joiner else ""
     first_day = r"(\d(?<!\d\d)\d?)(?:er)?"  # a day not preceded by a digit
     return re.compile(
         rf"{first_day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
@@ -269,7 +259,7 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
 
 def _month(name: str, profile: LanguageProfile) -> int | None:
     name = name.casefold().strip()
-    if profile.code == "ar":
+    if profile.month_alternatives:
         for part in _SLASH.split(name):
             if part in profile.months:
                 return profile.months[part]
@@ -278,24 +268,14 @@ def _month(name: str, profile: LanguageProfile) -> int | None:
 
 
 def _dates(match: re.Match[str], profile: LanguageProfile):
-    if profile.code == "zh":
-        year, month, day, second = match.groups()
-        days = [int(day)] + ([int(second)] if second else [])
-        return [(d, int(month), int(year) if year else None) for d in days]
+    if profile.read_date is not None:
+        return profile.read_date(match.groups())
     first, second, month_name, year = match.groups()
     month = _month(month_name, profile)
     if month is None:
         return None
     days = [int(first)] + ([int(second)] if second else [])
     return [(d, month, int(year) if year else None) for d in days if 1 <= d <= 31]
-
-
-_ORDINALS = {
-    "первый": 1, "второй": 2, "третий": 3, "четвертый": 4, "пятый": 5, "шестой": 6, "седьмой": 7,
-    "восьмой": 8, "девятый": 9, "десятый": 10, "одиннадцатый": 11, "двенадцатый": 12,
-    "тринадцатый": 13, "четырнадцатый": 14, "пятнадцатый": 15, "шестнадцатый": 16,
-    "семнадцатый": 17, "восемнадцатый": 18, "девятнадцатый": 19, "двадцатый": 20, "тридцатый": 30,
-}
 
 
 def _has_month(lower: str, profile: LanguageProfile) -> bool:
@@ -314,104 +294,10 @@ def _month_after_space(code: str) -> re.Pattern[str]:
     for month in sorted(language(code).months):
         by_letter.setdefault(month[0], []).append(re.escape(month[1:]))
     months = "|".join(f"{re.escape(letter)}(?:{'|'.join(rests)})" for letter, rests in by_letter.items())
-    return re.compile(rf"\s(?:{months})" + ("" if code == "ar" else r"\b"))  # on lower-cased text
-
-
-def _RU_ORDINAL_DATE(profile: LanguageProfile) -> re.Pattern[str]:
-    return _russian_ordinal_pattern()
+    return re.compile(rf"\s(?:{months})" + (r"\b" if language(code).month_word_boundary else ""))  # on lower-cased text
 
 
 @lru_cache(maxsize=None)
-def _russian_ordinal_pattern() -> re.Pattern[str]:
-    profile = language("ru")
-    months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
-    # Starting at word starts only, and never giving letters back (++): the word must be
-    # followed by a space, so backtracking into it cannot help, and it cost a long text
-    # hundreds of microseconds.
-    return re.compile(rf"(?<![А-Яа-яЁё])(?:(двадцать|тридцать)\s+)?([А-Яа-яЁё]++)\s+({months})\b(?:\s+(\d{{4}}))?", re.IGNORECASE)
-
-
-def _russian_ordinal_date(match: re.Match[str], profile: LanguageProfile):
-    from pipeline.lang.hyphenation import morph_analyzer
-
-    tens, word, month_name, year = match.groups()
-    ordinal = next((_ORDINALS[p.normal_form.replace("ё", "е")] for p in morph_analyzer().parse(word.lower())
-                    if p.normal_form.replace("ё", "е") in _ORDINALS), None)
-    month = _month(month_name, profile)
-    if ordinal is None or month is None:
-        return None
-    day = ordinal + {"двадцать": 20, "тридцать": 30}.get((tens or "").lower(), 0)
-    return [(day, month, int(year) if year else None)] if day <= 31 else None
-
-
-# -- times -----------------------------------------------------------------------------------
-
-_TIME_PATTERNS = {
-    "en": r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon)\b",
-    "ru": r"(\d{1,2})\s*час\.\s*(\d{2})\s*мин\.|(\d(?<![\d/]\d)\d?):(\d{2})(?![\d/])",
-    "fr": r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])",
-    "es": r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas",
-    "ar": r"(00|15|30|45)(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
-    "zh": r"(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?(?:\s*至\s*(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?)?",
-}
-
-
-# What each language's time expression cannot match without: a text without it is not
-# searched for times. Strings (looked for in the lower-cased text) where they are rare; where
-# they are not (`h` is in most French sentences, `час` in `участники`, 时 in 同时), the digit
-# a time ends with and what follows it, an expression that re starts from the digit.
-_TIME_HINTS = {"en": ("a.m.", "p.m.", "noon"), "es": ("horas",), "ar": ("00/", "15/", "30/", "45/")}
-_TIME_GATES = {
-    "ru": re.compile(r"\d(?:\s*час\.|:\d)", re.IGNORECASE),  # `10 час. 00 мин.`, `10:00`
-    "fr": re.compile(r"\d\s*h", re.IGNORECASE),  # `10 heures`, `10 h 30`
-    "zh": re.compile(r"\d\s*时"),  # `上午10时`
-}
-
-
-def _may_have_time(lang: str, text: str, lower: str) -> bool:
-    gate = _TIME_GATES.get(lang)
-    if gate is not None:
-        return gate.search(text) is not None
-    return any(hint in lower for hint in _TIME_HINTS[lang])
-
-
-@lru_cache(maxsize=None)
-def _time_pattern(lang: str) -> re.Pattern[str]:
-    return re.compile(_TIME_PATTERNS[lang], re.IGNORECASE)
-
-
-def _clock(hour: str, minute: str | None, half: str | None = None) -> int:
-    h = int(hour) % 24
-    if half and half.lower().startswith("p") and h < 12:
-        h += 12
-    if half and half.lower().startswith("a") and h == 12:
-        h = 0
-    return h * 60 + int(minute or 0)
-
-
-def _times(match: re.Match[str], lang: str):
-    g = match.groups()
-    if lang == "en":
-        if g[9]:
-            return [12 * 60]
-        if g[3]:
-            first_half = g[2] or g[5]
-            return [_clock(g[0], g[1], first_half), _clock(g[3], g[4], g[5])]
-        return [_clock(g[6], g[7], g[8])]
-    if lang == "ru":
-        return [_clock(g[0], g[1])] if g[0] else [_clock(g[2], g[3])]
-    if lang == "fr":
-        return [_clock(g[0], g[1])]
-    if lang == "es":
-        return [_clock(g[0], g[1])] + ([_clock(g[2], g[3])] if g[2] else [])
-    if lang == "ar":
-        return [_clock(g[1], g[0])] if int(g[1]) <= 24 else None
-    if lang == "zh":
-        afternoon = {"下午", "晚上"}
-        first = _clock(g[1], g[2]) + (12 * 60 if g[0] in afternoon and int(g[1]) < 12 else 0)
-        if not g[4]:
-            return [first]
-        second_half = g[3] or g[0]
-        second = _clock(g[4], g[5]) + (12 * 60 if second_half in afternoon and int(g[4]) < 12 else 0)
-        return [first, second]
-    return None
+def _compiled(expression: str) -> re.Pattern[str]:
+    """A language's time expression or time gate (lang/<code>.py), compiled once."""
+    return re.compile(expression, re.IGNORECASE)

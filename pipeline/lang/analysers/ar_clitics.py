@@ -16,12 +16,11 @@ import re
 import snowballstemmer
 
 from pipeline.lang.analysers import Tokens, exact
-from pipeline.lang.charclass import TwoSpellings
 
 
 _MARKS = "\u064b-\u065f\u0670\u0640"  # diacritics and tatweel, inside words
 _DIACRITICS = re.compile(f"[{_MARKS}]")
-_WORD = TwoSpellings(lambda c: "(" + c.word(_MARKS) + "+|" + c.not_word(r"\s") + ")")
+_WORD = re.compile(rf"([\w{_MARKS}]+|[^\w\s])")  # a word (its diacritics inside it), or one other mark
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل")
@@ -79,7 +78,7 @@ class ArabicAnalyser:
         return cached
 
     def analyse(self, text: str) -> Tokens:
-        parts = _WORD.for_text(text).split(text)
+        parts = _WORD.split(text)
         return Tokens.from_split(parts, parts[1::2], self.cache.get, self.keys)
 
 

@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from itertools import compress
 from typing import NamedTuple
 
+from pipeline.lang import profile
 from pipeline.lang.analysers import Tokens, analyser, exact
 from pipeline.model import Glossary, Term
+from pipeline.text_cache import TextCache
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ class TermIndex:
         self.patterns: list[IndexedTerm] = []
         self.terms: list[IndexedTerm] = []
         self.starting: dict[frozenset[str], tuple[IndexedTerm, ...]] = {}
-        self.following: dict[tuple[frozenset[str], frozenset[str]], tuple[IndexedTerm, ...]] = {}
+        # The terms that survive a pair of words (see match), per pair met.
+        self.following: TextCache[tuple[frozenset[str], frozenset[str]], tuple] = TextCache(size=200_000)
         terms = [(concept.id, term) for glossary in glossaries for concept in glossary.concepts for term in concept.terms_in(lang)]
         # A group with one term has no variants to be inconsistent with: its terms get no group,
         # and TERM004 passes their matches by (most concepts have one full form per language).
@@ -91,7 +94,7 @@ class TermIndex:
             keys = tuple(frozenset({exact(t.text)}) for t in tokens)
         else:
             keys = tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys for t in tokens)
-        agreement = _agreement(tokens, self.analyser) if self.lang == "ru" else ()
+        agreement = _agreement(tokens, self.analyser) if profile(self.lang).agreement else ()
         indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term))
         self.terms.append(indexed)
         for key in keys[0]:
@@ -120,12 +123,9 @@ class TermIndex:
         is the order matches are reported in, so matches found in text order need no sort.
         Ties are broken by concept and term so that the same text gives the same findings in
         every process: the order keys come out of a set in changes with the hash seed."""
-        if len(self.following) > 200_000:
-            self.following.clear()
         survivors = sorted((c for c in candidates if len(c.tokens) == 1 or c.tokens[1] & pair[1]),
                            key=lambda c: (-len(c.tokens), c.concept, c.term.text))
-        result = self.following[pair] = tuple((c, len(c.tokens), c.concept, c.term, c.term.status.approved) for c in survivors)
-        return result
+        return tuple((c, len(c.tokens), c.concept, c.term, c.term.status.approved) for c in survivors)
 
     def match(self, text: str, tokens: Tokens | None = None) -> list[TermMatch]:
         """Every occurrence of every term in `text`, in text order."""
@@ -144,16 +144,14 @@ class TermIndex:
             # The terms that survive the next word too, cached per pair of words: frequent
             # words (`the`, `de`, `по`) start many terms, and few pairs start any.
             pair = (keys[position], keys[position + 1] if position + 1 < count else _END)
-            survivors = following.get(pair)
-            if survivors is None:
-                survivors = viable(found[position], pair)
+            survivors = following.get(pair, lambda: viable(found[position], pair))
             start = bounds[2 * position]
             for indexed, length, concept, term, approved in survivors:
                 last = position + length - 1
                 if last >= count:
                     continue
                 if length < 3 or not any(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1])):
-                    matches.append(_new_tuple(TermMatch, (indexed, start, bounds[2 * last + 1], position, last, concept, term, approved)))
+                    matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
         if self.patterns:
             found_by_pattern = [TermMatch.of(indexed, found.start(), found.end(), -1, -1)
                                 for indexed in self.patterns for found in indexed.pattern.finditer(text)]
@@ -166,9 +164,6 @@ class TermIndex:
 
 
 _END: frozenset[str] = frozenset()  # the "next word" after the last one: matches nothing
-# A TermMatch made in C: the class's own constructor is a Python function, a third of a
-# microsecond a call, and a run makes some 600,000 matches.
-_new_tuple = tuple.__new__
 
 _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
 

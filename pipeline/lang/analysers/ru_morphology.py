@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from pipeline.lang.analysers import Tokens, exact, spacy_tokenizer
-from pipeline.lang.hyphenation import morph_analyzer
+from pipeline.lang.morphology import morph_analyzer
 
 _COLUMNS = [IDX, LENGTH, IS_SPACE]
 # Latin (and a few other) letters that look like Cyrillic ones.
