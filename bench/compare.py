@@ -44,10 +44,9 @@ def timed(command: list[str], cwd: Path) -> tuple[float, float]:
 
 
 def polib_read(tree: Path, as_hexaglot_reads: bool = False) -> float:
-    """Seconds polib takes to read every catalog of the tree, timed in a child process: polib
-    as installed (the floor), or as hexaglot calls it (pipeline/catalog.py, read_catalog: two
-    faster expressions, the charset found in the bytes already read, no reference cycle left),
-    which reads the same entries faster."""
+    """Seconds to read every catalog of the tree, timed in a child process: polib as installed
+    (the floor), or as hexaglot reads them (pipeline/po_reader.py: strictly, as msgfmt reads
+    them, into polib's objects)."""
     probe = (
         "import pathlib, sys, time\n"
         + ("sys.path.insert(0, sys.argv[2]); from pipeline.catalog import read_catalog as read\n" if as_hexaglot_reads
@@ -95,7 +94,7 @@ def main() -> int:
     # command alike instead of one.
     for _ in range(args.repeat):
         record("polib read (floor)", (polib_read(args.tree), 0.0))
-        record("polib read, as hexaglot reads", (polib_read(args.tree, as_hexaglot_reads=True), 0.0))
+        record("catalogs read as hexaglot reads", (polib_read(args.tree, as_hexaglot_reads=True), 0.0))
         if not args.skip_pofilter:
             shutil.rmtree(out, ignore_errors=True)
             record("pofilter (default checks)", timed([str(BIN / "pofilter"), "--progress=none", str(args.tree / "locale"), str(out)], args.tree))
@@ -116,7 +115,7 @@ def main() -> int:
         pofilter = by_name["pofilter (default checks)"]
         print(f"throughput against pofilter: {pofilter / one:.2f}x (1 process), {pofilter / two:.2f}x (2 processes)")
     print(f"time against polib's reading: {one / floor:.1f}x (1 process), {two / floor:.1f}x (2 processes)")
-    ours = by_name["polib read, as hexaglot reads"]
+    ours = by_name["catalogs read as hexaglot reads"]
     print(f"time against polib's reading as hexaglot reads: {one / ours:.1f}x (1 process), {two / ours:.1f}x (2 processes)")
     print(f"--jobs 2 speed-up: {one / two:.2f}x")
     print(f"incremental: an unchanged tree takes {by_name['hexaglot --jobs 2, cache, unchanged'] / by_name['hexaglot --jobs 2, cache, first run']:.3f} of the first run")

@@ -205,7 +205,10 @@ class _Reader:
                         self.keyword(number, word, None, [string], False, False)
                         continue
             elif head == "#":
-                self.hash_line(line, number)
+                if line[1:2] in ("~", "|"):
+                    self.hash_line(line, number)
+                else:
+                    self.comment(number, *_comment(line))
                 continue
             if line.strip(_BLANK):
                 self.tokens(line, number, False, False)
@@ -258,11 +261,13 @@ class _Reader:
         return self.entry is not None and _CONTEXT <= self.stage <= _PLURAL
 
     def comment(self, number: int, marker: str, text: str) -> None:
-        self.close_field()
-        if self.inside():
-            raise PoSyntaxError(number, "a comment inside an entry: its msgstr is missing")
-        if self.entry is not None and self.previous and self.stage == _COMMENTS:
-            raise PoSyntaxError(number, "a comment between the previous (#|) fields and the entry they belong to")
+        if self.open is not None:
+            self.close_field()
+        if self.entry is not None:
+            if _CONTEXT <= self.stage <= _PLURAL:
+                raise PoSyntaxError(number, "a comment inside an entry: its msgstr is missing")
+            if self.previous and self.stage == _COMMENTS:
+                raise PoSyntaxError(number, "a comment between the previous (#|) fields and the entry they belong to")
         if not marker:  # an empty `#.`, `#:` or `#,`: kept nowhere, but it ends a complete entry
             if self.entry is not None and self.stage >= _MSGSTR:
                 self.finish()
@@ -284,7 +289,8 @@ class _Reader:
             entry.flags.extend(flag.strip() for flag in text.split(",") if flag.strip())
 
     def keyword(self, number: int, word: str, index: int | None, strings: list[str], obsolete: bool, previous: bool):
-        self.close_field()
+        if self.open is not None:
+            self.close_field()
         self.in_header_comments = False  # from the first keyword on, `#` lines belong to entries
         if previous:
             if word not in ("msgctxt", "msgid", "msgid_plural"):

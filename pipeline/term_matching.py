@@ -144,7 +144,9 @@ class TermIndex:
             # The terms that survive the next word too, cached per pair of words: frequent
             # words (`the`, `de`, `по`) start many terms, and few pairs start any.
             pair = (keys[position], keys[position + 1] if position + 1 < count else _END)
-            survivors = following.get(pair, lambda: viable(found[position], pair))
+            survivors = following.get(pair)
+            if survivors is None:
+                survivors = following.put(pair, viable(found[position], pair))
             start = bounds[2 * position]
             for indexed, length, concept, term, approved in survivors:
                 last = position + length - 1

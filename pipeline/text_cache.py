@@ -9,7 +9,7 @@ recur are back in it at once). Nothing else in hexaglot keeps per-text results b
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 # The one bound of every cache keyed on texts: sized for a worker's share of a 100,000-entry
 # run (some 24,000 distinct texts). At 20,000 each worker emptied its caches once in such a
@@ -22,29 +22,24 @@ Key = TypeVar("Key", bound=Hashable)
 Value = TypeVar("Value")
 
 
-class TextCache(Generic[Key, Value]):
-    """What was computed for each key, computed once while the key is kept; at most `size`
-    keys are kept. Called with a key, it computes with `compute(key)`; `get` takes what to
-    compute when the key is not kept (for values that need more than the key)."""
+class TextCache(dict[Key, Value]):
+    """A dict of what was computed per key, holding at most `size` keys.
+
+    `cache[key]` gives what `compute(key)` gives, computed on the first look-up while the key
+    is kept; `cache.get(key)` only looks, and `cache.put(key, value)` keeps a value computed
+    elsewhere (for values that need more than the key). A dict, so that a look-up that finds
+    its key costs what a dict's costs: these are looked up for every entry and every word."""
 
     def __init__(self, compute: Callable[[Key], Value] | None = None, size: int = TEXTS_KEPT):
+        super().__init__()
         self.compute = compute
         self.size = size
-        self.kept: dict[Key, Value] = {}
 
-    def __call__(self, key: Key) -> Value:
-        return self.get(key, lambda: self.compute(key))
+    def __missing__(self, key: Key) -> Value:
+        return self.put(key, self.compute(key))
 
-    def get(self, key: Key, compute: Callable[[], Value]) -> Value:
-        found = self.kept.get(key)
-        if found is None:
-            if len(self.kept) >= self.size:
-                self.kept.clear()
-            found = self.kept[key] = compute()
-        return found
-
-    def __contains__(self, key: Key) -> bool:
-        return key in self.kept
-
-    def __len__(self) -> int:
-        return len(self.kept)
+    def put(self, key: Key, value: Value) -> Value:
+        if len(self) >= self.size:
+            self.clear()
+        self[key] = value
+        return value

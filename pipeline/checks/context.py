@@ -31,12 +31,12 @@ class Terminology:
 
     def source(self, lang: str, text: str) -> list[TermMatch]:
         """The effective matches of a source."""
-        return self.sources((lang, text))
+        return self.sources[lang, text]
 
     def target(self, lang: str, text: str) -> AnalysedTarget:
         """A translation's tokens and matches. A translation met again (a heading, a table
         cell, a paragraph repeated across documents) is analysed and matched once."""
-        return self.targets((lang, text))
+        return self.targets[lang, text]
 
     def _match_source(self, key: tuple[str, str]) -> list[TermMatch]:
         lang, text = key

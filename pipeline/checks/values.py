@@ -25,7 +25,7 @@ _VALUES: TextCache[tuple[str, str], Values] = TextCache(lambda key: extract_valu
 
 
 def values(lang: str, text: str) -> Values:
-    return _VALUES((lang, text))
+    return _VALUES[lang, text]
 
 
 # The values of the last document's segments: eight checks compare them, each on its own.

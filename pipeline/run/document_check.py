@@ -179,9 +179,9 @@ class TextFindings:
     def of(self, checks: list[CheckInfo], context: EntryContext) -> list[Finding]:
         entry = context.entry
         key = (context.lang, entry.msgid, entry.msgstr)
-        if key not in self.found:
-            return self.found.get(key, lambda: [finding for check in checks for finding in check.run(context)])
-        found = self.found.get(key, list)
+        found = self.found.get(key)
+        if found is None:
+            return self.found.put(key, [finding for check in checks for finding in check.run(context)])
         return [replace(f, file=context.catalog.path, line=entry.line, msgctxt=entry.msgctxt, msgid=entry.msgid) for f in found]
 
 
