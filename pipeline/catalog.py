@@ -10,6 +10,7 @@ made fuzzy with what it translated kept (`#|`); translations no segment takes be
 from __future__ import annotations
 
 import os
+import re
 import unicodedata
 import sys
 import time
@@ -313,12 +314,18 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     # five, wherever it goes (the caches keyed on it, the run index a worker sends back: a
     # third smaller, 0.9 MB a document of the benchmark tree before, 0.6 MB after).
     entries = tuple(
-        Entry(e.msgctxt or "", sys.intern(e.msgid), e.msgstr, e.linenum, e.fuzzy, e.comment or "", e.tcomment or "")
+        Entry(e.msgctxt or "", sys.intern(e.msgid), e.msgstr_plural.get(0, "") if e.msgid_plural else e.msgstr, e.linenum,
+              e.fuzzy, e.comment or "", e.tcomment or "", e.msgid_plural or "",
+              tuple(e.msgstr_plural[n] for n in sorted(e.msgstr_plural)) if e.msgid_plural else ())
         for e in catalog
         if not e.obsolete and e.msgid
     )
+    declared = _NPLURALS.search(catalog.metadata.get("Plural-Forms", ""))
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
     # symbol is still there): its msgctxt are segment ids.
     ids = catalog.metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in catalog.metadata
     return CatalogFile(shown or str(path), found.lang, entries, contexts_are_ids=ids, locale=found.locale,
-                       language_problem=found.problem)
+                       language_problem=found.problem, nplurals=int(declared.group(1)) if declared else None)
+
+
+_NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")

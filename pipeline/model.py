@@ -252,6 +252,10 @@ class Entry:
     fuzzy: bool = False
     comment: str = ""  # extracted comments (#.)
     tcomment: str = ""  # translator comments (#), where suppressions are written
+    # An entry with plural forms: its msgid_plural, and every msgstr[n] in order. Its msgstr is
+    # msgstr[0], the singular, which the text checks read against the msgid.
+    msgid_plural: str = ""
+    plural_forms: tuple[str, ...] = ()
 
 
     @property
@@ -274,6 +278,10 @@ class CatalogFile:
     locale: str = ""
     # Why the catalog cannot be checked ("'de' is not one of the six"), or "".
     language_problem: str = ""
+    # The number of plural forms its Plural-Forms header declares (nplurals), if it has one.
+    nplurals: int | None = None
+    # The document it is part of, as reports name it (pipeline/run/documents.py), once checked.
+    document: str = ""
 
 
 @dataclass(frozen=True)

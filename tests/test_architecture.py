@@ -24,7 +24,7 @@ LAZY_OWN = {
     "pipeline.cli": {"pipeline.report.html", "pipeline.report.xlsx", "pipeline.report.ci", "pipeline.report.data",
                      "pipeline.metrics", "pipeline.glossary.lint", "pipeline.glossary.inflect", "pipeline.glossary.stats",
                      "pipeline.checks.docs"},
-    "pipeline.checks": {"pipeline.checks", "pipeline.checks.consistency", "pipeline.checks.terms",
+    "pipeline.checks": {"pipeline.checks", "pipeline.checks.consistency", "pipeline.checks.formats", "pipeline.checks.terms",
                         "pipeline.checks.typo", "pipeline.checks.values"},
 }
 # (importer prefix, imported prefix): never.

@@ -29,6 +29,9 @@ ROWS = [
     ("en", "Working Group", "Wоrking Group", ["TYPO001"]),  # Cyrillic о
     ("zh", "CTOC document", "ＣＴＯＣ文件", ["TYPO001"]),
     ("zh", "CTOC document", "CTOC文件", []),
+    # A Latin acronym in a Russian compound is two words, not a mixed one; a look-alike in a part still is.
+    ("ru", "Enter the IP address and the JSON object.", "Введите IP-адрес и JSON-объект.", []),
+    ("ru", "SQL statements", "SQL-оператоpы", ["TYPO001"]),  # Latin p in операторы
     # TYPO002 quotation marks
     ("ru", "resolution “Strengthening”", 'резолюция "Активизация"', ["TYPO002"]),
     ("ru", "resolution “Strengthening”", "резолюция «Активизация»", []),

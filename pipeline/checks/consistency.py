@@ -27,7 +27,8 @@ def normal_source(text: str) -> str:
 def untranslated(ctx: EntryContext) -> Iterator[Finding]:
     """An entry has no translation.
 
-    What it checks: an empty msgstr. Such an entry gets this finding only, not one per check.
+    What it checks: an empty msgstr (for an entry with plural forms: every msgstr[n] empty;
+    some empty is FMT001). Such an entry gets this finding only, not one per check.
 
     Why it matters: a segment missing from one version is a hole in the document.
 
@@ -35,7 +36,7 @@ def untranslated(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: translate the entry.
     """
-    if not ctx.entry.msgstr:
+    if not ctx.entry.msgstr and not any(ctx.entry.plural_forms):
         yield ctx.finding("CONS001", "not translated")
 
 

@@ -79,11 +79,15 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     for word in _WORD.findall(_without_links(text)):
         if word.isascii():
             continue  # one script, and the commonest case by far
-        odd = _mixed(word)
-        if odd:
-            yield ctx.finding("TYPO001", f"'{word}' mixes scripts: {odd}", found=word)
+        # A compound of a Latin acronym and a Cyrillic word (`IP-адрес`, `JSON-объект`) is
+        # two words in two scripts, as written: each part is looked at on its own.
+        for part in _HYPHENS.split(word):
+            odd = _mixed(part)
+            if odd:
+                yield ctx.finding("TYPO001", f"'{part}' mixes scripts: {odd}", found=part)
 
 
+_HYPHENS = re.compile("[-\u2010\u2011]")
 # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
 _BESIDE_LATIN = {None, "CJK", "Arabic"}
 
@@ -104,7 +108,8 @@ def _mixed(word: str) -> str | None:
     recur: each is looked at once)."""
     scripts = {_script(ch) for ch in set(word)} - _BESIDE_LATIN
     if len(scripts) > 1 or "full-width Latin" in scripts:
-        return ", ".join(sorted({f"{ch} ({_script(ch)})" for ch in word if _script(ch) != _dominant(word)}))
+        return ", ".join(sorted({f"{ch} ({_script(ch)})" for ch in word
+                                 if _script(ch) is not None and _script(ch) != _dominant(word)}))
     return None
 
 

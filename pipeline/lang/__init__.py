@@ -108,6 +108,11 @@ class LanguageProfile:
         return str(get_plural(self.code))
 
     @cached_property
+    def plural_count(self) -> int:
+        """How many plural forms the language has, by CLDR (Babel): ru 3, ar 6, zh 1."""
+        return get_plural(self.code).num_plurals
+
+    @cached_property
     def weekdays(self) -> tuple[str, ...]:
         """Weekday names from CLDR, both contexts, case-folded."""
         names = set(self.extra_weekdays)

@@ -70,6 +70,11 @@ def _read(code: str, found_in: str) -> CatalogLocale:
     return CatalogLocale(parsed.language, _variety(parsed), found_in)
 
 
+def names_a_locale(name: str) -> bool:
+    """Whether a file or folder name is a locale code (`ru`, `zh_Hans`, `pt-BR`)."""
+    return _parse(name) is not None
+
+
 def language_of(locale: str) -> str:
     """The language of a locale this module made (`es_AR` → `es`)."""
     return locale.split("_", 1)[0]

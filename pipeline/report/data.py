@@ -51,12 +51,12 @@ class ReportData:
 
 
 def gather(result: CheckResult, source_lang: str, sign: dict) -> list[ReportData]:
-    """One ReportData per document (catalogs sharing a file name)."""
+    """One ReportData per document, as the run grouped the catalogs (pipeline/run/documents.py)."""
     by_document: dict[str, list] = defaultdict(list)
     for catalog in result.catalog_files:
         # The name becomes the report's folder: made safe for a path (a catalog named `...po`
         # would otherwise write to reports/../).
-        by_document[safe_file_name(Path(catalog.path).stem)].append(catalog)
+        by_document[safe_file_name(catalog.document or Path(catalog.path).stem)].append(catalog)
     reports = []
     for name, catalogs in sorted(by_document.items()):
         files = {c.path for c in catalogs}

@@ -77,7 +77,7 @@ class DocumentChecker:
             part.catalogs.append(catalog.path)
             part.locales[catalog.path] = catalog.locale
             if settings.keep_report_data:
-                part.catalog_files.append(catalog)
+                part.catalog_files.append(replace(catalog, document=document.label or document.name))
             part.entries_checked += len(catalog.entries)
             contexts = [EntryContext(catalog, entry, settings.source_lang, self.terminology, self.levels) for entry in catalog.entries]
             for context in contexts:

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file
+from pipeline.lang.locales import names_a_locale
 from pipeline.model import LANGUAGES
 
 
 @dataclass(frozen=True)
 class Document:
-    """A document's catalogs (one per language, all named <name>.po): the unit of work."""
+    """A document's catalogs, one per language: the unit of work. `name` is its domain (the
+    catalogs' file name, or their folder's where files are named by language); `label` names
+    it in reports, unique in the run (`app1-django` where two applications have a `django`)."""
 
     name: str
     paths: tuple[Path, ...]
+    label: str = ""
 
 
 def catalog_paths(paths: list[Path]) -> list[Path]:
@@ -35,12 +41,42 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
     return found
 
 
+def document_of(path: Path) -> tuple[Path, str]:
+    """(the folder that holds a document's catalogs in every language, the document's name)
+    for the layouts gettext's tools use: `<root>/<locale>/LC_MESSAGES/<domain>.po`,
+    `<root>/<locale>/<domain>.po`, and `<folder>/<locale>.po` (one document per folder).
+    Two applications' `django.po` are two documents; `po/ru.po` and `po/fr.po` are one."""
+    parent = path.parent
+    if parent.name == "LC_MESSAGES" and names_a_locale(parent.parent.name):
+        return parent.parent.parent, path.stem
+    if names_a_locale(path.stem):
+        return parent, parent.name or path.stem
+    if names_a_locale(parent.name):
+        return parent.parent, path.stem
+    return parent, path.stem
+
+
 def documents_of(paths: list[Path]) -> list[Document]:
-    """Catalog paths grouped by document (the file name), in the order first met."""
-    groups: dict[str, list[Path]] = {}
+    """Catalog paths grouped by document, in the order first met."""
+    groups: dict[tuple[Path, str], list[Path]] = {}
     for path in paths:
-        groups.setdefault(path.stem, []).append(path)
-    return [Document(name, tuple(members)) for name, members in groups.items()]
+        groups.setdefault(document_of(path), []).append(path)
+    names = Counter(name for _, name in groups)
+    shared = [root.resolve() for root, name in groups if names[name] > 1]
+    common = Path(os.path.commonpath(shared)) if shared else None
+    documents = []
+    for (root, name), members in groups.items():
+        label = name
+        if names[name] > 1:
+            # A name two documents share is told apart by the folders that hold each, below
+            # what they have in common, without the usual folder names (`polls-django`).
+            parts = [p for p in root.resolve().relative_to(common).parts if p.lower() not in _USUAL_FOLDERS]
+            label = "-".join([*parts, name])
+        documents.append(Document(name, tuple(members), label))
+    return documents
+
+
+_USUAL_FOLDERS = {"locale", "locales", "po", "i18n", "l10n", "translations", "lang", "languages"}
 
 
 def languages_of(documents: list[Document]) -> set[str]:

@@ -1,0 +1,88 @@
+"""Entries with plural forms, as software catalogs have them: complete plurals are translated,
+a missing or empty msgstr[n] is its own finding (FMT001) naming the form, a header whose
+nplurals is not the language's is said once (FMT002), and the singular is checked like any
+msgstr."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.run import check_catalogs
+from tests.foreign import HEADER
+
+RU_PLURALS = 'nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);'
+
+
+def catalog(tmp_path: Path, lang: str, body: str, plural_forms: str | None = RU_PLURALS) -> Path:
+    path = tmp_path / "locale" / lang / "LC_MESSAGES" / "files.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = HEADER.format(domain="files", lang=lang)
+    if plural_forms:
+        header += f'"Plural-Forms: {plural_forms}\\n"\n'
+    path.write_text(header + body, encoding="utf-8")
+    return path
+
+
+def found(tmp_path: Path) -> list[tuple[str, int, str]]:
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
+    return [(f.code, f.line, f.message) for f in result.findings if f.code.startswith(("FMT", "CONS001"))]
+
+
+DELETED = '''
+msgid "%d file was deleted."
+msgid_plural "%d files were deleted."
+msgstr[0] "%d файл удален."
+msgstr[1] "%d файла удалено."
+msgstr[2] "%d файлов удалено."
+'''
+
+
+def test_a_complete_plural_is_translated_and_passes(tmp_path):
+    catalog(tmp_path, "ru", DELETED)
+    assert found(tmp_path) == []  # it used to be CONS001 "not translated", an error
+
+
+def test_an_empty_form_is_named(tmp_path):
+    catalog(tmp_path, "ru", DELETED.replace('"%d файлов удалено."', '""'))
+    [(code, line, message)] = found(tmp_path)
+    assert code == "FMT001" and line == 18 and message.startswith("msgstr[2] is empty")
+
+
+def test_a_missing_form_is_named_against_the_header(tmp_path):
+    catalog(tmp_path, "ru", DELETED.replace('msgstr[2] "%d файлов удалено."\n', ""))
+    [(code, _, message)] = found(tmp_path)
+    assert code == "FMT001" and message == "msgstr[2] missing: the catalog's Plural-Forms declares 3 plural forms"
+
+
+def test_without_a_header_the_language_counts_by_cldr(tmp_path):
+    catalog(tmp_path, "ar", DELETED.replace("файл", "ملف").replace("удален", "حذف").replace("удалено", "حذف"),
+            plural_forms=None)
+    messages = [m for c, _, m in found(tmp_path) if c == "FMT001"]
+    assert messages == ["msgstr[3], msgstr[4], msgstr[5] missing: CLDR's rules for Arabic have 6 plural forms"]
+
+
+def test_a_header_with_too_few_forms_for_the_language_is_said_once(tmp_path):
+    body = DELETED.replace('msgstr[2] "%d файлов удалено."\n', "") + DELETED.replace("deleted", "moved").replace("удален", "перемещен")
+    body = body.replace('msgstr[2] "%d файлов перемещено."\n', "")
+    catalog(tmp_path, "ru", body, plural_forms="nplurals=2; plural=(n != 1);")
+    assert [(c, m) for c, _, m in found(tmp_path)] == [
+        ("FMT002", "Plural-Forms declares nplurals=2; CLDR's rules for Russian have 3 forms")]
+
+
+def test_an_untranslated_plural_is_untranslated_only(tmp_path):
+    catalog(tmp_path, "ru", DELETED.replace('"%d файл удален."', '""').replace('"%d файла удалено."', '""')
+            .replace('"%d файлов удалено."', '""'))
+    assert [c for c, _, _ in found(tmp_path)] == ["CONS001"]
+
+
+def test_chinese_has_one_form(tmp_path):
+    catalog(tmp_path, "zh", '\nmsgid "%d file was deleted."\nmsgid_plural "%d files were deleted."\nmsgstr[0] "已删除 %d 个文件。"\n',
+            plural_forms="nplurals=1; plural=0;")
+    assert found(tmp_path) == []
+
+
+def test_the_singular_is_checked_like_a_msgstr(tmp_path):
+    # msgstr[0] is the entry's text for the text checks (here TYPO004: the stop is lost).
+    catalog(tmp_path, "ru", DELETED.replace('"%d файл удален."', '"%d файл удален"'))
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
+    assert [f.code for f in result.findings if f.line == 18] == ["TYPO004"]
