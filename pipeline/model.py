@@ -256,6 +256,9 @@ class Entry:
     # msgstr[0], the singular, which the text checks read against the msgid.
     msgid_plural: str = ""
     plural_forms: tuple[str, ...] = ()
+    # Its flags but fuzzy (`c-format`, `python-brace-format`, `no-python-format`): what its
+    # text holds besides prose.
+    flags: tuple[str, ...] = ()
 
 
     @property

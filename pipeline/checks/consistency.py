@@ -73,8 +73,8 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: translate it, or, for a title that stays in the original language, suppress
     with `# hexaglot: ignore CONS003`.
     """
-    if ctx.entry.msgstr == ctx.entry.msgid and "/link" not in ctx.entry.msgctxt:
-        if len(re.findall(r"[^\W\d_]{2,}", URL.sub(" ", ctx.entry.msgid))) >= 2:
+    if ctx.msgstr == ctx.msgid and "/link" not in ctx.entry.msgctxt:
+        if len(re.findall(r"[^\W\d_]{2,}", URL.sub(" ", ctx.msgid))) >= 2:
             yield ctx.finding("CONS003", "identical to the source")
 
 
@@ -166,7 +166,7 @@ def length_ratio(ctx: CatalogContext) -> Iterator[Finding]:
     for context in ctx.entries:
         if "/link" in context.entry.msgctxt:
             continue
-        source, target = _compared_lengths(context.entry.msgid, context.entry.msgstr)
+        source, target = _compared_lengths(context.msgid, context.msgstr)
         if source >= 40 and target:
             ratios.append((context, math.log(target / source)))
     if len(ratios) < 10:
@@ -197,8 +197,8 @@ def sentence_count(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: check that nothing was left out.
     """
-    source = _sentence_count(ctx.entry.msgid, ctx.source_lang)
-    target = _sentence_count(ctx.entry.msgstr, ctx.lang)
+    source = _sentence_count(ctx.msgid, ctx.source_lang)
+    target = _sentence_count(ctx.msgstr, ctx.lang)
     if source != target:
         yield ctx.finding("CONS007", f"{target} sentence(s), the source {source}")
 

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from pipeline.lang import profile
 from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
+from pipeline.placeholders import masked
 from pipeline.term_matching import TermIndex, TermMatch, effective
 from pipeline.text_cache import TextCache
 
@@ -71,6 +72,17 @@ class EntryContext:
     @property
     def lang(self) -> str:
         return self.catalog.lang
+
+    @cached_property
+    def msgid(self) -> str:
+        """The source as the text checks (TYPO, CONS, NUM) read it: the placeholders and tags
+        it holds masked (pipeline/placeholders.py), so that none fires on markup."""
+        return masked(self.entry, self.entry.msgid)
+
+    @cached_property
+    def msgstr(self) -> str:
+        """The translation as the text checks read it (see msgid)."""
+        return masked(self.entry, self.entry.msgstr)
 
     @cached_property
     def _target(self) -> AnalysedTarget:

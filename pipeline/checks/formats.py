@@ -1,13 +1,16 @@
-"""FMT checks: what a translation must keep of its entry's form (plural forms, so far)."""
+"""FMT checks: what a translation must keep of its entry's form: its plural forms, its
+placeholders (printf, brace) and its markup."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
+from pipeline.placeholders import BRACE_FIELD, LINK_ATTRIBUTE, PRINTF, TAG, has_brace, has_printf, has_tags
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -69,3 +72,161 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     if first is not None:
         yield first.finding("FMT002", f"Plural-Forms declares nplurals={declared}; CLDR's rules for "
                             f"{profile(ctx.catalog.lang).english_name} have {cldr} forms", found=f"nplurals={declared}")
+
+
+# -- placeholders and markup ---------------------------------------------------------------------
+
+def _versions(entry) -> list[tuple[str, str, str]]:
+    """(its source, a translation, the form's name) for the singular and each plural form."""
+    if not entry.msgid_plural:
+        return [(entry.msgid, entry.msgstr, "")]
+    return [(entry.msgid if n == 0 else entry.msgid_plural, form, f"msgstr[{n}]: ")
+            for n, form in enumerate(entry.plural_forms) if form]
+
+
+def _printf_placeholders(text: str) -> tuple[Counter, list[str]]:
+    """(named and numbered placeholders counted, the others in order), `%%` left out."""
+    keyed: Counter = Counter()
+    ordered: list[str] = []
+    for match in PRINTF.finditer(text):
+        number, name, conversion = match.groups()
+        if conversion == "%":
+            continue
+        if name or number:
+            keyed[match.group(0)] += 1
+        else:
+            ordered.append(match.group(0))
+    return keyed, ordered
+
+
+@register("FMT003", "printf-placeholders", Severity.ERROR, scope="entry-any")
+def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
+    """A printf placeholder of the source (`%s`, `%d`, `%1$s`, `%(name)s`) is missing, renamed,
+    added or out of order in the translation.
+
+    What it checks: entries flagged `c-format` or `python-format`, and entries whose source has
+    a named placeholder (`%(name)s`); named and numbered placeholders by count, the others in
+    order. `%%` is a percent sign.
+
+    Why it matters: the program fills the placeholders in: a renamed one (`%(valeu)s`) crashes
+    it or prints nothing, a swapped `%s %d` prints garbage.
+
+    Example: `%(count)d documents` → `%(cuont)d документов` gives FMT003.
+
+    How to fix: keep each placeholder exactly as in the source; reorder with numbered
+    placeholders (`%1$s`) where the language needs another order.
+    """
+    entry = ctx.entry
+    if entry.fuzzy or not has_printf(entry):
+        return
+    for source, translation, form in _versions(entry):
+        if not translation:
+            continue
+        (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
+        missing, added = sorted((keyed - theirs).elements()), sorted((theirs - keyed).elements())
+        if missing or added:
+            said = "; ".join(part for part in (f"missing {', '.join(missing)}" if missing else "",
+                                               f"not in the source: {', '.join(added)}" if added else "") if part)
+            yield ctx.finding("FMT003", f"{form}placeholders differ from the source's: {said}", found=", ".join(added))
+        elif ordered != their_order:
+            yield ctx.finding("FMT003", f"{form}placeholders {' '.join(their_order) or '(none)'} where the source has "
+                              f"{' '.join(ordered) or '(none)'}, in this order", found=" ".join(their_order))
+
+
+def _brace_fields(text: str) -> Counter:
+    return Counter(match.group(0) for match in BRACE_FIELD.finditer(text))
+
+
+@register("FMT004", "brace-placeholders", Severity.ERROR, scope="entry-any")
+def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
+    """A brace placeholder of the source (`{0}`, `{name}`, `{count:d}`) is missing, renamed or
+    added in the translation.
+
+    What it checks: entries flagged `python-brace-format`, and entries whose source has a
+    named or numbered field (`{name}`, `{0}`); `{{` and `}}` are literal braces.
+
+    Why it matters: str.format raises KeyError or IndexError on a field it was not given, and
+    a field dropped leaves a value out of the sentence.
+
+    Example: `Hello, {name}!` → `Здравствуйте, {nmae}!` gives FMT004.
+
+    How to fix: keep each field exactly as in the source; its position may change.
+    """
+    entry = ctx.entry
+    if entry.fuzzy or not has_brace(entry):
+        return
+    for source, translation, form in _versions(entry):
+        if not translation:
+            continue
+        ours, theirs = _brace_fields(source), _brace_fields(translation)
+        missing, added = sorted((ours - theirs).elements()), sorted((theirs - ours).elements())
+        if missing or added:
+            said = "; ".join(part for part in (f"missing {', '.join(missing)}" if missing else "",
+                                               f"not in the source: {', '.join(added)}" if added else "") if part)
+            yield ctx.finding("FMT004", f"{form}placeholders differ from the source's: {said}", found=", ".join(added))
+
+
+def _tags(text: str) -> list[tuple[str, str, str]]:
+    """(`/` for a closing tag, its name lower-cased, its link target) for each tag."""
+    found = []
+    for match in TAG.finditer(text):
+        closing, name, attributes, _ = match.groups()
+        link = LINK_ATTRIBUTE.search(attributes or "")
+        found.append((closing, name.lower(), link.group(2).strip("\"'") if link else ""))
+    return found
+
+
+@register("FMT005", "markup-tags", Severity.ERROR, scope="entry-any")
+def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
+    """The translation's XML or HTML tags are not the source's: a tag missing or added, a
+    closing tag that closes another (`<a …>здесь</b>`), a link target changed.
+
+    What it checks: entries whose source has tags; the tags as a multiset, their nesting in
+    the translation, and `href`/`src` values (other attributes, a `title`, may be translated).
+
+    Why it matters: a broken tag breaks the page it is shown in, or makes a link point
+    elsewhere.
+
+    Example: `Click <a href="/help">here</a>.` → `Нажмите <a href="/help">здесь</b>.` gives FMT005.
+
+    How to fix: keep the source's tags and link targets; move them with the words they wrap.
+    """
+    entry = ctx.entry
+    if entry.fuzzy or not has_tags(entry):
+        return
+    for source, translation, form in _versions(entry):
+        if not translation:
+            continue
+        ours, theirs = Counter(_tags(source)), Counter(_tags(translation))
+        if ours != theirs:
+            missing = [f"<{c}{n}>" for c, n, _ in (ours - theirs).elements()]
+            added = [f"<{c}{n}>" + (f" ({link})" if link else "") for c, n, link in (theirs - ours).elements()]
+            same_tags = Counter(t[:2] for t in ours.elements()) == Counter(t[:2] for t in theirs.elements())
+            said = "; ".join(part for part in (f"missing {', '.join(missing)}" if missing else "",
+                                               f"not in the source: {', '.join(added)}" if added else "") if part)
+            what = "a link target changed" if same_tags else "tags differ"
+            yield ctx.finding("FMT005", f"{form}{what} from the source's: {said}", found=", ".join(added))
+            continue
+        problem = _nesting(translation)
+        if problem:
+            yield ctx.finding("FMT005", f"{form}{problem}", found=problem)
+
+
+_VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "col", "source"}
+
+
+def _nesting(text: str) -> str:
+    """What is wrong with the nesting of a text's tags, or ""."""
+    open_tags: list[str] = []
+    for match in TAG.finditer(text):
+        closing, name, _, self_closing = match.groups()
+        name = name.lower()
+        if self_closing or name in _VOID:
+            continue
+        if not closing:
+            open_tags.append(name)
+        elif not open_tags or open_tags[-1] != name:
+            return f"</{name}> closes {'<' + open_tags[-1] + '>' if open_tags else 'no open tag'}"
+        else:
+            open_tags.pop()
+    return f"<{open_tags[-1]}> is never closed" if open_tags else ""

@@ -70,7 +70,7 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: retype the word in one script.
     """
-    text = ctx.entry.msgstr
+    text = ctx.msgstr
     if text.isascii() or not _other_letter().search(text):
         return  # Latin letters only, or scripts that stand beside Latin: most translations
     scripts = {_script(ch) for ch in set(text)} - _BESIDE_LATIN
@@ -141,7 +141,7 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     """
     language = profile(ctx.lang)
     allowed = {ch for pair in language.quotes for ch in pair}
-    text = _without_links(ctx.entry.msgstr)
+    text = _without_links(ctx.msgstr)
     wrong = sorted(set(_QUOTE.findall(text)) - allowed)
     if wrong:
         expected = " ".join(f"{a}{b}" for a, b in language.quotes)
@@ -172,7 +172,7 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: remove the extra space; in French use a no-break space (U+00A0 or U+202F).
     """
-    text, source = ctx.entry.msgstr, ctx.entry.msgid
+    text, source = ctx.msgstr, ctx.msgid
     if "  " in text and _DOUBLE_SPACE.search(text) and not _DOUBLE_SPACE.search(source):
         yield ctx.finding("TYPO003", "double space", found="  ")
     if text != text.strip() and source == source.strip():
@@ -208,8 +208,8 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: end as the source does, unless the language's style wants otherwise.
     """
-    source_end = _end(ctx.entry.msgid, ctx.source_lang)
-    target_end = _end(ctx.entry.msgstr, ctx.lang)
+    source_end = _end(ctx.msgid, ctx.source_lang)
+    target_end = _end(ctx.msgstr, ctx.lang)
     if _ABBREVIATION in (source_end, target_end) and {source_end, target_end} <= {_ABBREVIATION, ".", None}:
         return
     if source_end != target_end:
@@ -238,11 +238,11 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: close what is opened.
     """
-    if not _BRACKET.search(ctx.entry.msgstr):
+    if not _BRACKET.search(ctx.msgstr):
         return  # nothing opens or closes: most texts
     # A list letter closed by a bracket (`1 a)`, `b) утверждение`) opens nothing.
-    text = _bracket_text(ctx.entry.msgstr)
-    source = _bracket_text(ctx.entry.msgid)
+    text = _bracket_text(ctx.msgstr)
+    source = _bracket_text(ctx.msgid)
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
             yield ctx.finding("TYPO005", f"{text.count(opening)} '{opening}' but {text.count(closing)} '{closing}'",
@@ -268,10 +268,10 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
-    for match in _REPEATED.finditer(ctx.entry.msgstr):
+    for match in _REPEATED.finditer(ctx.msgstr):
         if match.group(1).lower() != match.group(0).split()[-1].lower():
             continue
-        if not re.search(rf"(?<![\w-]){re.escape(match.group(1))}\s+{re.escape(match.group(1))}(?![\w-])", ctx.entry.msgid, re.IGNORECASE):
+        if not re.search(rf"(?<![\w-]){re.escape(match.group(1))}\s+{re.escape(match.group(1))}(?![\w-])", ctx.msgid, re.IGNORECASE):
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0))
 
 
@@ -296,8 +296,8 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: follow the language's style for the start of sentences and list items.
     """
-    source = next((ch for ch in ctx.entry.msgid if ch.isalpha()), "")
-    target = next((ch for ch in ctx.entry.msgstr if ch.isalpha()), "")
+    source = next((ch for ch in ctx.msgid if ch.isalpha()), "")
+    target = next((ch for ch in ctx.msgstr if ch.isalpha()), "")
     if source and target and source.isupper() != target.isupper() and profile(ctx.lang).cased:
         state = "a capital" if target.isupper() else "lower case"
         yield ctx.finding("TYPO007", f"starts with {state}, unlike the source", found=target)
@@ -318,7 +318,7 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: check the spelling; a real word it does not know can be ignored with
     `# hexaglot: ignore TYPO008` on the entry.
     """
-    for word in _RUSSIAN_WORD.findall(ctx.entry.msgstr):
+    for word in _RUSSIAN_WORD.findall(ctx.msgstr):
         if _known_russian(word):
             continue
         yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
@@ -348,10 +348,10 @@ def run_together(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: write the preposition and the pronoun apart: `по этому пункту`.
     """
-    if "тому" not in ctx.entry.msgstr.lower():
+    if "тому" not in ctx.msgstr.lower():
         return  # a search for a string, far cheaper than the expression, which tries every word
     morph = morph_analyzer()
-    for match in re.finditer(r"(?<![\w-])(по)(этому|тому)\s+([а-яё]+)", ctx.entry.msgstr, re.IGNORECASE):
+    for match in re.finditer(r"(?<![\w-])(по)(этому|тому)\s+([а-яё]+)", ctx.msgstr, re.IGNORECASE):
         parses = morph.parse(match.group(3).lower())
         if parses and all(p.tag.case == "datv" for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF")) and any(
             p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses

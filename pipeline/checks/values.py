@@ -43,8 +43,8 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
         return last[1]
     table = []
     for versions in ctx.units.values():
-        source = values(ctx.source_lang, next(iter(versions.values())).entry.msgid)
-        found = {locale: values(version.lang, version.entry.msgstr) for locale, version in versions.items()}
+        source = values(ctx.source_lang, next(iter(versions.values())).msgid)
+        found = {locale: values(version.lang, version.msgstr) for locale, version in versions.items()}
         table.append((versions, source, found, all(value == source for value in found.values())))
     _DOCUMENT = (ctx, table)
     return table

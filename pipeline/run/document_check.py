@@ -174,11 +174,11 @@ class TextFindings:
     concepts with a translation's for every repeated entry was a twentieth of a run."""
 
     def __init__(self):
-        self.found: TextCache[tuple[str, str, str], list[Finding]] = TextCache()
+        self.found: TextCache[tuple[str, str, str, tuple[str, ...]], list[Finding]] = TextCache()
 
     def of(self, checks: list[CheckInfo], context: EntryContext) -> list[Finding]:
         entry = context.entry
-        key = (context.lang, entry.msgid, entry.msgstr)
+        key = (context.lang, entry.msgid, entry.msgstr, entry.flags)  # flags: what is masked (placeholders.py)
         found = self.found.get(key)
         if found is None:
             return self.found.put(key, [finding for check in checks for finding in check.run(context)])

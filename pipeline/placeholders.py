@@ -1,0 +1,63 @@
+"""Placeholders and markup in a translatable string: what a program fills in or renders, not
+prose. The FMT checks compare them between source and translation; the text checks (TYPO,
+CONS, NUM) read the string with them masked, so that none fires on markup (`%(model_name)s`
+is not a word that should be capitalised, `<a href="…">` holds no quotation marks, `{0}` is
+no number of the text).
+
+Which kinds an entry holds is said by its flags (`c-format`, `python-format`,
+`python-brace-format`, and their `no-` forms) or, without a flag, by an unmistakable source: a
+named printf placeholder (`%(name)s`), a brace field (`{name}`, `{0}`), a tag (`<strong>`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.model import Entry
+
+# printf conversions as C and Python write them: `%s`, `%5.2f`, `%1$s` (numbered), `%(name)s`
+# (named); `%%` is a literal percent sign.
+PRINTF = re.compile(r"%(?:(\d+)\$|\(([^()\s]+)\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcrsab%])")
+NAMED_PRINTF = re.compile(r"%\([^()\s]+\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
+# Python's str.format fields: `{0}`, `{name}`, `{name!r:>10}`; `{{` and `}}` are literal braces.
+BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d*)(?:[!:][^{}]*)?\}(?!\})")
+TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
+LINK_ATTRIBUTE = re.compile(r"\b(href|src)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+
+# What a masked placeholder or tag reads as: one character per character (positions are
+# kept), neither a letter, a digit, a space, a quotation mark nor a bracket.
+MASK = "\u2022"
+
+
+def flagged(entry: Entry, kind: str) -> bool | None:
+    """True where the entry's flags say it is `kind`-format, False where they say it is not
+    (`no-kind-format`), None where they say nothing."""
+    if f"no-{kind}-format" in entry.flags:
+        return False
+    return True if f"{kind}-format" in entry.flags else None
+
+
+def has_printf(entry: Entry) -> bool:
+    if flagged(entry, "python") is False:
+        return False
+    return bool(flagged(entry, "c") or flagged(entry, "python")) or NAMED_PRINTF.search(entry.msgid) is not None
+
+
+def has_brace(entry: Entry) -> bool:
+    said = flagged(entry, "python-brace")
+    return said if said is not None else BRACE_FIELD.search(entry.msgid) is not None
+
+
+def has_tags(entry: Entry) -> bool:
+    return "<" in entry.msgid and TAG.search(entry.msgid) is not None
+
+
+def masked(entry: Entry, text: str) -> str:
+    """`text` (the entry's source or a translation of it) with the placeholders and tags the
+    entry holds masked, each character by MASK."""
+    if "%" not in text and "{" not in text and "<" not in text:
+        return text
+    for applies, expression in ((has_printf, PRINTF), (has_brace, BRACE_FIELD), (has_tags, TAG)):
+        if applies(entry):
+            text = expression.sub(lambda m: MASK * len(m.group(0)) if m.group(0) != "%%" else "%%", text)
+    return text
