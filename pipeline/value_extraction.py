@@ -206,8 +206,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 @lru_cache(maxsize=None)
 def _number_word_patterns(code: str) -> list[tuple[str, int, re.Pattern[str]]]:
-    """(word, value, the word standing alone in lower-cased text) for each number word."""
-    return [(word, value, re.compile(rf"{re.escape(word)}(?<![^\W\d_]{re.escape(word)})(?![^\W\d_])"))
+    """(word, value, the word standing alone in lower-cased text) for each number word. A
+    number word that is also a month's abbreviation (fr `sept.`) is not one before a stop."""
+    months = language(code).months
+    return [(word, value, re.compile(rf"{re.escape(word)}(?<![^\W\d_]{re.escape(word)})(?![^\W\d_])"
+                                     + (r"(?!\.)" if word in months else "")))
             for word, value in language(code).number_words.items()]
 # language → word → its value as a number word, or 0.0 for a word that is none
 _NUMBER_WORD_VALUES: dict[str, dict[str, float]] = {}

@@ -84,6 +84,15 @@ def _versions(entry) -> list[tuple[str, str, str]]:
             for n, form in enumerate(entry.plural_forms) if form]
 
 
+def _difference(ours: Counter, theirs: Counter) -> tuple[str, str]:
+    """What the translation lacks and adds of the source's placeholders (or tags), said, and
+    what it adds alone (a finding's `found`); ("", "") where they are the same."""
+    missing, added = sorted((ours - theirs).elements()), sorted((theirs - ours).elements())
+    said = "; ".join(([f"missing {', '.join(missing)}"] if missing else [])
+                     + ([f"not in the source: {', '.join(added)}"] if added else []))
+    return said, ", ".join(added)
+
+
 def _printf_placeholders(text: str) -> tuple[Counter, list[str]]:
     """(named and numbered placeholders counted, the others in order), `%%` left out."""
     keyed: Counter = Counter()
@@ -123,11 +132,9 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
         if not translation:
             continue
         (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
-        missing, added = sorted((keyed - theirs).elements()), sorted((theirs - keyed).elements())
-        if missing or added:
-            said = "; ".join(part for part in (f"missing {', '.join(missing)}" if missing else "",
-                                               f"not in the source: {', '.join(added)}" if added else "") if part)
-            yield ctx.finding("FMT003", f"{form}placeholders differ from the source's: {said}", found=", ".join(added))
+        said, added = _difference(keyed, theirs)
+        if said:
+            yield ctx.finding("FMT003", f"{form}placeholders differ from the source's: {said}", found=added)
         elif ordered != their_order:
             yield ctx.finding("FMT003", f"{form}placeholders {' '.join(their_order) or '(none)'} where the source has "
                               f"{' '.join(ordered) or '(none)'}, in this order", found=" ".join(their_order))
@@ -159,11 +166,9 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
         if not translation:
             continue
         ours, theirs = _brace_fields(source), _brace_fields(translation)
-        missing, added = sorted((ours - theirs).elements()), sorted((theirs - ours).elements())
-        if missing or added:
-            said = "; ".join(part for part in (f"missing {', '.join(missing)}" if missing else "",
-                                               f"not in the source: {', '.join(added)}" if added else "") if part)
-            yield ctx.finding("FMT004", f"{form}placeholders differ from the source's: {said}", found=", ".join(added))
+        said, added = _difference(ours, theirs)
+        if said:
+            yield ctx.finding("FMT004", f"{form}placeholders differ from the source's: {said}", found=added)
 
 
 def _tags(text: str) -> list[tuple[str, str, str]]:
@@ -199,17 +204,19 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
             continue
         ours, theirs = Counter(_tags(source)), Counter(_tags(translation))
         if ours != theirs:
-            missing = [f"<{c}{n}>" for c, n, _ in (ours - theirs).elements()]
-            added = [f"<{c}{n}>" + (f" ({link})" if link else "") for c, n, link in (theirs - ours).elements()]
+            said, added = _difference(Counter(map(_shown, ours.elements())), Counter(map(_shown, theirs.elements())))
             same_tags = Counter(t[:2] for t in ours.elements()) == Counter(t[:2] for t in theirs.elements())
-            said = "; ".join(part for part in (f"missing {', '.join(missing)}" if missing else "",
-                                               f"not in the source: {', '.join(added)}" if added else "") if part)
             what = "a link target changed" if same_tags else "tags differ"
-            yield ctx.finding("FMT005", f"{form}{what} from the source's: {said}", found=", ".join(added))
+            yield ctx.finding("FMT005", f"{form}{what} from the source's: {said}", found=added)
             continue
         problem = _nesting(translation)
         if problem:
             yield ctx.finding("FMT005", f"{form}{problem}", found=problem)
+
+
+def _shown(tag: tuple[str, str, str]) -> str:
+    closing, name, link = tag
+    return f"<{closing}{name}>" + (f" ({link})" if link else "")
 
 
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "col", "source"}

@@ -25,7 +25,9 @@ PROFILE = LanguageProfile(
     annex_headings=("Annex",),
     continued_marks=("(continued)",),
     time_range=r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.)?|noon)\s*[–-]\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|noon)",
-    number_words={"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10},
+    number_words={"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  # multipliers, as es `dos veces`, fr `deux fois`, ru `дважды` are read
+                  "twice": 2, "thrice": 3},
     and_words=("and", "to", "–", "-"),
     resolution_words=r"resolutions?|decisions?",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"

@@ -34,8 +34,14 @@ def _read_word_date(match: re.Match[str]):
 
 
 def _number_word_forms(word: str) -> tuple[str, ...]:
-    """The numeral readings' normal forms: `пяти`, `пятью` → `пять`."""
+    """The numeral readings' normal forms: `пяти`, `пятью` → `пять`; multipliers (`дважды`,
+    adverbs to pymorphy3) as they are, as en `twice` and es `dos veces` are read."""
+    if word in _MULTIPLIERS:
+        return (word,)
     return tuple({p.normal_form for p in morph_analyzer().parse(word) if p.tag.POS == "NUMR"})
+
+
+_MULTIPLIERS = {"дважды", "трижды"}
 
 
 PROFILE = LanguageProfile(
@@ -57,7 +63,7 @@ PROFILE = LanguageProfile(
     continued_marks=("(продолжение)",),
     time_range=r"\d{1,2}(?::\d{2}|\s*час\.\s*\d{2}\s*мин\.)\s*[–-]\s*\d{1,2}(?::\d{2}|\s*час\.\s*\d{2}\s*мин\.)",
     hyphenation="morphology",
-    number_words={"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10},
+    number_words={"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "дважды": 2, "трижды": 3, "восемь": 8, "девять": 9, "десять": 10},
     and_words=("и", "–", "-"),
     resolution_words=r"резолюци\w*|решени\w*",
     quotes=(("«", "»"), ("„", "“")),
