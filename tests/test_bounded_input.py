@@ -136,3 +136,65 @@ def test_a_glossary_or_document_that_is_not_a_file_is_named_never_a_hang(tmp_pat
                 "dangling link": "is a symbolic link to nothing"}[kind]
     with pytest.raises(HexaglotInputError, match=re.escape(expected)):
         read(path)
+
+
+def numbered_glossary(count: int) -> Glossary:
+    return Glossary("Articles of the Protocol", tuple(
+        Concept(f"article-{n}", (Term(f"article {n} of the Protocol", "en"), Term(f"статья {n} Протокола", "ru")))
+        for n in range(1, count + 1)))
+
+
+def test_a_stray_cell_at_the_last_column_of_every_row_is_not_read_across(tmp_path):
+    import tracemalloc
+
+    path = tmp_path / "glossary.xlsx"
+    save_glossary(numbered_glossary(300), path)
+    workbook = load_workbook(path)
+    sheet = workbook.worksheets[0]
+    for row in range(2, 302):
+        sheet.cell(row=row, column=16_384, value=" ")  # a space typed in column XFD of each row
+    workbook.save(path)
+    tracemalloc.start()
+    try:
+        found = load_glossary(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert [c.id for c in found.concepts] == [f"article-{n}" for n in range(1, 301)]
+    # Read 16,384 cells wide, the 300 rows held 39 MB of empty cells; read as wide as the
+    # header (five columns), they hold a few kilobytes.
+    assert peak < 16 * 1024 * 1024
+
+
+def edited_sheet(path: Path, edit) -> Path:
+    """The workbook at `path` with its first sheet's XML passed through `edit`, for what
+    openpyxl will not write."""
+    with zipfile.ZipFile(path) as original:
+        members = [(item, original.read(item)) for item in original.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for item, data in members:
+            archive.writestr(item, edit(data.decode("utf-8")).encode("utf-8") if item.filename == "xl/worksheets/sheet1.xml" else data)
+    return path
+
+
+def test_a_row_past_the_last_a_sheet_may_have_is_refused_not_read(tmp_path):
+    path = tmp_path / "glossary.xlsx"
+    save_glossary(GLOSSARY, path)
+    edited_sheet(path, lambda xml: xml.replace("</sheetData>", (
+        '<row r="1048577"><c r="A1048577" t="inlineStr"><is><t>c5</t></is></c>'
+        '<c r="B1048577" t="inlineStr"><is><t>Conference of the Parties</t></is></c></row></sheetData>')))
+    with pytest.raises(HexaglotInputError, match="a row past row 1,048,576") as raised:
+        load_glossary(path)
+    assert raised.value.code == "E015" and raised.value.line == 1_048_577
+
+
+def test_an_xlsx_error_names_the_row_of_the_sheet_past_blank_rows(tmp_path):
+    path = tmp_path / "glossary.xlsx"
+    save_glossary(GLOSSARY, path)
+    workbook = load_workbook(path)
+    sheet = workbook.worksheets[0]
+    sheet.cell(row=9, column=2, value="Working Group on the Smuggling of Migrants")  # rows 6-8 blank, no concept id
+    workbook.save(path)
+    with pytest.raises(HexaglotInputError, match="a row has no concept id") as raised:
+        load_glossary(path)
+    assert raised.value.line == 9

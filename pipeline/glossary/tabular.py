@@ -48,6 +48,8 @@ TERM_COLUMNS = {  # column suffix → Term field
 }
 _TERM_COLUMN = re.compile(rf"^({'|'.join(LANGUAGES)}) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
 _FORMULA_START = ("=", "+", "-", "@")
+# Excel's last row (and LibreOffice's): no sheet either writes or opens goes further.
+MAX_SHEET_ROW = 1_048_576
 
 
 # -- rows ------------------------------------------------------------------------------------
@@ -96,19 +98,20 @@ def _term_cell(term: Term, name: str) -> str:
     return value
 
 
-def rows_glossary(rows: list[list[str]], path: Path, title: str, guarded: bool = False) -> Glossary:
-    """A glossary from a header and rows; errors name the row and column. `guarded`: the
-    cells went through `_guard` on export (CSV; XLSX cells are text and need no guard)."""
-    if not rows or not any(rows[0]):
+def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, guarded: bool = False) -> Glossary:
+    """A glossary from (line, cells) pairs, the header first; errors name the line (the row of
+    a sheet) and the column. `guarded`: the cells went through `_guard` on export (CSV; XLSX
+    cells are text and need no guard)."""
+    if not rows or not any(rows[0][1]):
         raise HexaglotInputError("E015", path, "the spreadsheet is empty: expected a header row", 1)
-    header = [cell.strip() for cell in rows[0]]
+    header = [cell.strip() for cell in rows[0][1]]
     if "concept id" not in header:
-        raise HexaglotInputError("E015", path, "no 'concept id' column in the header row", 1)
+        raise HexaglotInputError("E015", path, "no 'concept id' column in the header row", rows[0][0])
     for column in header:
         if column and column not in CONCEPT_COLUMNS and not _TERM_COLUMN.match(column):
-            raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", 1)
+            raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", rows[0][0])
     concepts = []
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
         cells = {column: (_unguard(row[i]) if guarded else row[i] or "") if i < len(row) else ""
@@ -211,7 +214,7 @@ def read_csv(path: Path) -> Glossary:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as error:
         raise HexaglotInputError("E015", path, f"not valid CSV: {error}") from None
-    return rows_glossary(rows, path, path.stem, guarded=True)
+    return rows_glossary(list(enumerate(rows, start=1)), path, path.stem, guarded=True)
 
 
 # -- XLSX ------------------------------------------------------------------------------------
@@ -250,21 +253,48 @@ def read_xlsx(path: Path) -> Glossary:
     except Exception as error:  # openpyxl raises many kinds (zip, XML, key errors) for one cause
         raise HexaglotInputError("E015", path, f"not a readable .xlsx file ({error.__class__.__name__})") from None
     sheet = workbook["glossary"] if "glossary" in workbook.sheetnames else workbook.worksheets[0]
-    # The used range a file declares may be vast and nearly empty (A1:XFD1048576): read the
-    # rows the sheet holds, not the rectangle it claims, and skip empty ones.
-    sheet.reset_dimensions()
-    rows = []
-    for row in sheet.iter_rows():
-        if not row:
-            continue
-        cells = []
-        for cell in row:
-            if cell.data_type == "f":
-                raise HexaglotInputError("E015", path, f"cell {cell.coordinate} holds a formula; glossary cells must be text", cell.row)
-            cells.append("" if cell.value is None else str(cell.value))
-        rows.append(cells)
+    rows = _sheet_rows(sheet, path)
     title = workbook.properties.title or path.stem
     description = workbook.properties.description or ""
     workbook.close()
     glossary = rows_glossary(rows, path, title)
     return Glossary(glossary.title, glossary.concepts, description, glossary.source_lang)
+
+
+def _sheet_rows(sheet, path: Path) -> list[tuple[int, list[str]]]:
+    """(row number, cell texts) of the header (row 1) and of each later row that holds a cell,
+    cut to the header's width: the columns past it name nothing and are not read.
+
+    The work grows with the cells the sheet holds, not with the rectangle it declares: a
+    dimension of A1:XFD1048576 around three concepts is dropped, and a stray cell at XFD in
+    every row no longer makes each row 16,384 cells wide (2,000 such rows took 300 MB). Rows
+    the sheet leaves out still come one by one from openpyxl, so a row past the last a sheet may
+    have is refused rather than counted up to (row 200,000,000 took 22 s)."""
+    from openpyxl.cell.read_only import EMPTY_CELL
+
+    sheet.reset_dimensions()
+    header = _cell_texts(next(sheet.iter_rows(min_row=1, max_row=1), ()), path)
+    width = max((column for column, text in enumerate(header, start=1) if text.strip()), default=0)
+    rows = [(1, header[:width])]
+    if not width:
+        return rows
+    left_out = None  # openpyxl gives one tuple of placeholders for every row the sheet leaves out
+    for number, row in enumerate(sheet.iter_rows(min_row=2, max_col=width), start=2):
+        if number > MAX_SHEET_ROW:
+            raise HexaglotInputError("E015", path, f"a row past row {MAX_SHEET_ROW:,}, the last a sheet may have", number)
+        if row is left_out:
+            continue  # seen once, known at once: a gap of a million rows costs a fraction of a second
+        if all(cell is EMPTY_CELL for cell in row):  # left out, or holding cells only past the header
+            left_out = row
+            continue
+        rows.append((number, _cell_texts(row, path)))
+    return rows
+
+
+def _cell_texts(row, path: Path) -> list[str]:
+    texts = []
+    for cell in row:
+        if cell.data_type == "f":
+            raise HexaglotInputError("E015", path, f"cell {cell.coordinate} holds a formula; glossary cells must be text", cell.row)
+        texts.append("" if cell.value is None else str(cell.value))
+    return texts
