@@ -198,3 +198,28 @@ def test_an_xlsx_error_names_the_row_of_the_sheet_past_blank_rows(tmp_path):
     with pytest.raises(HexaglotInputError, match="a row has no concept id") as raised:
         load_glossary(path)
     assert raised.value.line == 9
+
+
+def test_an_xlsx_whose_sheet_is_cut_short_is_one_coded_error(tmp_path):
+    path = tmp_path / "glossary.xlsx"
+    save_glossary(numbered_glossary(300), path)
+    edited_sheet(path, lambda xml: xml[: xml.index('<row r="150"')])  # a copy that stopped half-way
+    with pytest.raises(HexaglotInputError, match=r"its sheet 'glossary' cannot be read \(ParseError") as raised:
+        load_glossary(path)
+    assert raised.value.code == "E015"
+
+
+def test_an_xlsx_damaged_after_its_first_rows_is_one_coded_error(tmp_path):
+    path = tmp_path / "glossary.xlsx"
+    save_glossary(numbered_glossary(3000), path)
+    with zipfile.ZipFile(path) as original:  # stored, so that a byte of the sheet can be changed in place
+        members = [(item.filename, original.read(item)) for item in original.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, data in members:
+            archive.writestr(name, data)
+    data = path.read_bytes()
+    damaged = data.rindex(b"article-2999")
+    path.write_bytes(data[:damaged] + b"A" + data[damaged + 1:])  # the CRC no longer matches
+    with pytest.raises(HexaglotInputError, match=r"its sheet 'glossary' cannot be read \(BadZipFile") as raised:
+        load_glossary(path)
+    assert raised.value.code == "E015"

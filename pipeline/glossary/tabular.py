@@ -17,6 +17,8 @@ import csv
 import io
 import json
 import re
+import zipfile
+import zlib
 from pathlib import Path
 
 from pipeline.archive import check_zip_limits
@@ -252,13 +254,29 @@ def read_xlsx(path: Path) -> Glossary:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds (zip, XML, key errors) for one cause
         raise HexaglotInputError("E015", path, f"not a readable .xlsx file ({error.__class__.__name__})") from None
-    sheet = workbook["glossary"] if "glossary" in workbook.sheetnames else workbook.worksheets[0]
-    rows = _sheet_rows(sheet, path)
-    title = workbook.properties.title or path.stem
-    description = workbook.properties.description or ""
-    workbook.close()
+    try:
+        sheet = workbook["glossary"] if "glossary" in workbook.sheetnames else workbook.worksheets[0]
+        # In read-only mode openpyxl inflates and parses the sheet only now, row by row: a sheet
+        # cut short, a damaged member (bad CRC) or a cell it cannot decode fails here, past the
+        # load above, and must be the same one coded line.
+        try:
+            rows = _sheet_rows(sheet, path)
+        except _SHEET_ERRORS as error:
+            raise HexaglotInputError("E015", path, f"its sheet '{sheet.title}' cannot be read "
+                                     f"({error.__class__.__name__}: {error})") from None
+        title = workbook.properties.title or path.stem
+        description = workbook.properties.description or ""
+    finally:
+        workbook.close()
     glossary = rows_glossary(rows, path, title)
     return Glossary(glossary.title, glossary.concepts, description, glossary.source_lang)
+
+
+# What openpyxl's sheet parser raises on bad data: XML errors (ParseError is a SyntaxError), zip
+# and inflate errors, and the errors of converting a number, a row number or a cell's name
+# (`r="x"`, `r="AAAA1"`), or of finding a shared string. Named, not `Exception`, so that a bug
+# of ours is not passed off as a bad file.
+_SHEET_ERRORS = (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, IndexError)
 
 
 def _sheet_rows(sheet, path: Path) -> list[tuple[int, list[str]]]:
