@@ -44,7 +44,8 @@ def check_zip_limits(path: Path, what: str, code: str) -> None:
                                      f"(at most {MAX_MEMBER_BYTES:,}): refused as a zip bomb")
         if size > MIN_SUSPECT_BYTES and size > MAX_RATIO * max(member.compress_size, 1):
             raise HexaglotInputError(code, path, f"{member.filename} inflates {size // max(member.compress_size, 1):,} times "
-                                     f"(to {size:,} bytes): refused as a zip bomb")
+                                     f"to {size:,} bytes (at most {MAX_RATIO} times past {MIN_SUSPECT_BYTES:,} bytes): "
+                                     "refused as a zip bomb")
     if total > MAX_TOTAL_BYTES:
         raise HexaglotInputError(code, path, f"the {what} inflates to {total:,} bytes in all "
                                  f"(at most {MAX_TOTAL_BYTES:,}): refused as a zip bomb")

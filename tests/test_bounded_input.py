@@ -53,9 +53,44 @@ def test_a_docx_zip_bomb_is_refused_before_it_inflates(tmp_path):
     read_docx_layout(sound)  # the sound document reads
     bombed = bomb(tmp_path / "bomb.docx", sound, "word/media/image1.bin", 40 * 1024 * 1024)
     assert bombed.stat().st_size < 1024 * 1024
-    with pytest.raises(HexaglotInputError, match=r"word/media/image1.bin inflates [\d,]+ times .*zip bomb") as raised:
+    with pytest.raises(HexaglotInputError, match=r"word/media/image1.bin inflates [\d,]+ times to 41,943,040 bytes "
+                       r"\(at most 200 times past 10,485,760 bytes\): refused as a zip bomb") as raised:
         read_docx_layout(bombed)
-    assert raised.value.code == "E007"
+    assert raised.value.code == "E007" and raised.value.path == bombed
+
+
+def test_a_300_mb_member_is_refused_by_its_declared_size(tmp_path):
+    import docx
+
+    sound = tmp_path / "ru.docx"
+    word = docx.Document()
+    word.add_paragraph("Доклад Рабочей группы по незаконному ввозу мигрантов о работе ее совещания")
+    word.save(str(sound))
+    bombed = bomb(tmp_path / "report.docx", sound, "word/media/image1.png", 300 * 1024 * 1024)
+    assert bombed.stat().st_size < 1024 * 1024  # 300 MB of zeros compress to about 300 KB
+    with pytest.raises(HexaglotInputError, match=r"word/media/image1.png inflates to 314,572,800 bytes "
+                       r"\(at most 268,435,456\): refused as a zip bomb") as raised:
+        read_docx_layout(bombed)
+    assert raised.value.code == "E007" and str(bombed) in str(raised.value)
+
+
+def test_an_archive_past_the_total_or_member_count_limit_is_refused(tmp_path, monkeypatch):
+    from pipeline import archive
+
+    sound = tmp_path / "glossary.xlsx"
+    save_glossary(GLOSSARY, sound)
+    crowded = tmp_path / "crowded.xlsx"
+    with zipfile.ZipFile(sound) as original, zipfile.ZipFile(crowded, "w") as copy:
+        for item in original.infolist():
+            copy.writestr(item, original.read(item))
+        for number in range(archive.MAX_MEMBERS):
+            copy.writestr(f"xl/media/image{number}.png", b"")
+    with pytest.raises(HexaglotInputError, match=r"the glossary holds 10,0\d\d files \(at most 10,000 are read\)") as raised:
+        load_glossary(crowded)
+    assert raised.value.code == "E015"
+    monkeypatch.setattr(archive, "MAX_TOTAL_BYTES", 4096)  # the workbook of four concepts is larger in all
+    with pytest.raises(HexaglotInputError, match=r"the glossary inflates to [\d,]+ bytes in all \(at most 4,096\)"):
+        load_glossary(sound)
 
 
 def test_an_xlsx_zip_bomb_is_refused_before_it_inflates(tmp_path):
