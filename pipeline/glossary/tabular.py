@@ -6,9 +6,10 @@ are words a person reads (`preferred`, `forbidden`, `unverified`, `yes`). Nothin
 a round trip: every field of the model has a column (a column that would be empty for the
 whole glossary is left out), and foreign TBX fields travel as JSON in an `extra` column.
 
-A cell that would start with `=`, `+`, `-` or `@` is written with a leading apostrophe, so
-that a spreadsheet shows it as text instead of running it as a formula; the apostrophe is
-taken off again on import.
+In CSV, a cell that would start with `=`, `+`, `-`, `@`, a tab or a carriage return is written
+with a leading apostrophe, so that a spreadsheet shows it as text instead of running it as a
+formula, and so is a cell that starts with an apostrophe; import takes off exactly the one
+apostrophe export added. XLSX cells are typed as text and need no guard.
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ TERM_COLUMNS = {  # column suffix → Term field
     "extra": "extra",
 }
 _TERM_COLUMN = re.compile(rf"^({'|'.join(LANGUAGES)}) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
-_FORMULA_START = ("=", "+", "-", "@")
+# What a spreadsheet may run as a formula: OWASP's list for CSV injection, which has the tab and
+# the carriage return because some programs skip them before an `=`.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# An apostrophe is guarded too, so that import takes off exactly the one export added.
+_GUARDED_START = (*_FORMULA_START, "'")
 # Excel's last row (and LibreOffice's): no sheet either writes or opens goes further.
 MAX_SHEET_ROW = 1_048_576
 
@@ -184,14 +189,16 @@ def _json_cell(text: str, path: Path, line: int, column: str) -> list:
 
 
 def _guard(text: str) -> str:
-    # A text that starts with an apostrophe is guarded too, so that import takes off exactly
-    # the apostrophe export added: `'-ism` goes out as `''-ism` and comes back as `'-ism`.
-    return "'" + text if text.startswith(_FORMULA_START) or text.startswith("'") else text
+    # `'-ism` goes out as `''-ism` and comes back as `'-ism`; `-ism` goes out as `'-ism`.
+    return "'" + text if text.startswith(_GUARDED_START) else text
 
 
 def _unguard(text: str) -> str:
+    # Identity on what `_guard` wrote: it added an apostrophe exactly when what follows starts
+    # with one of these. A person's `'=SUM(A1)` in a CSV is read as `=SUM(A1)`, as a spreadsheet
+    # shows it; their `'s` is kept.
     text = "" if text is None else str(text)
-    return text[1:] if text.startswith("'") and text[1:2] and (text[1] in _FORMULA_START or text[1] == "'") else text
+    return text[1:] if text.startswith("'") and text[1:].startswith(_GUARDED_START) else text
 
 
 # -- CSV -------------------------------------------------------------------------------------
