@@ -78,7 +78,8 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
         raise HexaglotInputError("E014", path, f"not well-formed XML: {error.msg}", error.lineno) from None
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise HexaglotInputError("E014", path, "the file declares XML entities, which are refused (entity expansion attacks)", 1)
+        raise HexaglotInputError("E014", path, "the file declares XML entities, which are refused (entity expansion attacks)",
+                                 _declaration_line(data, tree.docinfo.encoding))
     root = tree.getroot()
     collected = problems if problems is not None else Problems()
     name = etree.QName(root).localname
@@ -92,6 +93,18 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
         line, message = collected[0]
         raise HexaglotInputError("E014", path, message, line)
     return glossary
+
+
+def _declaration_line(data: bytes, encoding: str | None) -> int:
+    """The line of the first entity declaration, found in the text as the parser decoded it: the
+    bytes looked for before parsing are those of UTF-8 and UTF-16, and a file in UTF-32 (or any
+    other encoding lxml reads) reaches the parser. 1 when the text cannot be had again."""
+    try:
+        text = data.decode(encoding or "utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return 1
+    index = text.find("<!ENTITY")
+    return text.count("\n", 0, index) + 1 if index >= 0 else 1
 
 
 def _local(element) -> str:
