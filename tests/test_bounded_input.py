@@ -290,3 +290,19 @@ def test_an_xlsx_damaged_after_its_first_rows_is_one_coded_error(tmp_path):
     with pytest.raises(HexaglotInputError, match=r"its sheet 'glossary' cannot be read \(BadZipFile") as raised:
         load_glossary(path)
     assert raised.value.code == "E015"
+
+
+def test_a_control_character_in_a_glossary_note_does_not_break_xlsx_or_tbx_export(tmp_path):
+    # A CSV glossary holds any character; XLSX and XML 1.0 cannot: openpyxl raised
+    # IllegalCharacterError, and the TBX written was refused when read back (E014).
+    noted = Glossary("Smuggling of migrants", (
+        Concept("c1", (Term("smuggling of migrants", "en", note="from the Protocol\x0b, art. 3"),
+                       Term("незаконный ввоз мигрантов", "ru"))),))
+    csv_path = tmp_path / "glossary.csv"
+    save_glossary(noted, csv_path)
+    from_csv = load_glossary(csv_path)
+    assert from_csv.concepts[0].terms[0].note == "from the Protocol\x0b, art. 3"
+    for suffix in (".xlsx", ".tbx"):
+        path = tmp_path / f"glossary{suffix}"
+        save_glossary(from_csv, path)
+        assert load_glossary(path).concepts[0].terms[0].note == "from the Protocol\\x0b, art. 3"

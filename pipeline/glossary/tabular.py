@@ -26,6 +26,7 @@ from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
+from pipeline.printable import printable
 
 CONCEPT_COLUMNS = {  # column → Concept field
     "concept id": "id",
@@ -240,7 +241,7 @@ def write_xlsx(glossary: Glossary, path: Path) -> None:
         for column_number, text in enumerate(row, start=1):
             if text:
                 cell = sheet.cell(row=row_number, column=column_number)
-                cell.value = text
+                cell.value = printable(text)  # XLSX cannot hold control characters
                 cell.data_type = "s"  # never a formula, whatever the text starts with
                 if row_number == 1:
                     cell.font = Font(bold=True)

@@ -20,6 +20,7 @@ from lxml import etree
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
+from pipeline.printable import printable
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -272,7 +273,7 @@ def write_tbx(glossary: Glossary, path: Path) -> None:
 
 def _element(indent: int, tag: str, text: str, kind: str = "") -> str:
     attribute = f" type={quoteattr(kind)}" if kind else ""
-    return f"{' ' * indent}<{tag}{attribute}>{escape(text)}</{tag}>"
+    return f"{' ' * indent}<{tag}{attribute}>{escape(printable(text))}</{tag}>"  # XML 1.0 cannot hold controls
 
 
 def _concept_lines(concept: Concept) -> list[str]:

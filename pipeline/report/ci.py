@@ -7,7 +7,7 @@ from xml.sax import saxutils
 
 from pipeline import __version__
 from pipeline.checks import REGISTRY, selected
-from pipeline.report.text import printable
+from pipeline.printable import printable
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 
 from pipeline.report.data import ReportData
-from pipeline.report.text import printable
+from pipeline.printable import printable
 
 
 def _cell(sheet, row, column, value):

@@ -1,4 +1,4 @@
-"""Text from catalogs made fit for formats that cannot hold every character.
+"""Text from catalogs and glossaries made fit for formats that cannot hold every character.
 
 A translation may hold any character but NUL (a PO file can carry \\x01 or an escape sequence
 pasted from a terminal). JSON escapes them, and findings.json keeps the text exactly; XML 1.0
