@@ -37,8 +37,10 @@ class PoSyntaxError(ValueError):
         self.message = message
 
 
-_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:[ \t]*\[[ \t]*([0-9]+)[ \t]*\])?(?![A-Za-z0-9_\[])")
-_STRING = re.compile(r'[ \t]*"([^"\\]*(?:\\.[^"\\]*)*)"')
+# Whitespace between tokens is gettext's: space, tab, CR, form feed, vertical tab.
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:[ \t\r\f\v]*\[[ \t\r\f\v]*([0-9]+)[ \t\r\f\v]*\])?(?![A-Za-z0-9_\[])")
+_STRING = re.compile(r'[ \t\r\f\v]*"([^"\\]*(?:\\.[^"\\]*)*)"')
+_INDEX = re.compile(r"\[[ \t\r\f\v]*([0-9]+)[ \t\r\f\v]*\]")  # msgstr's index, on a line of its own
 _BLANK = " \t\r\f\v"
 # The escapes gettext knows (po-lex.c): C's, without \' and \?, and octal and hex bytes.
 _ESCAPE = re.compile(r"\\(?:([ntrabfv\\\"])|([0-7]{1,3})|x([0-9A-Fa-f]+)|(.?))", re.S)
@@ -108,6 +110,9 @@ def _line(body: str, line: int, charset: str) -> list[tuple[str | None, int | No
                     raise PoSyntaxError(line, f"{word} cannot take an index")
                 word, index = "msgstr[]", int(keyword.group(2))
             start = keyword.end()
+        elif (bracket := _INDEX.match(body, start)) is not None:
+            word, index = "[]", int(bracket.group(1))  # `msgstr` was the last token of a line before
+            start = bracket.end()
         strings = []
         while (match := _STRING.match(body, start)) is not None:
             strings.append(_unescape(match.group(1), line, charset))
@@ -181,6 +186,8 @@ class _Reader:
         self.open_marks = (False, False)  # (obsolete, previous) of the open field's line
         self.open_line = 0
         self.open_empty = False
+        # A `msgstr` with nothing after it on its line: its string, or its index, is on a later one.
+        self.bare_msgstr: tuple[int, bool] | None = None
 
     def read(self, text: str) -> None:
         # Lines end in LF or CRLF, or in CR alone (as old Mac editors wrote): a CR inside an
@@ -226,7 +233,12 @@ class _Reader:
 
     def tokens(self, body: str, number: int, obsolete: bool, previous: bool) -> None:
         for word, index, strings in _line(body, number, self.charset):
-            if word == "#":
+            if word == "[]":
+                if self.bare_msgstr is None:
+                    raise PoSyntaxError(number, f"[{index}] without msgstr before it")
+                self.bare_msgstr = None
+                self.keyword(number, "msgstr[]", index, strings, obsolete, previous)
+            elif word == "#":
                 if previous and not strings[0].startswith(("#~", "#|")):
                     raise PoSyntaxError(number, "a comment inside a previous (#|) line")
                 self.hash_line(strings[0], number, obsolete, previous)
@@ -260,7 +272,15 @@ class _Reader:
         """Whether an entry has begun (msgctxt or msgid) and has no msgstr yet."""
         return self.entry is not None and _CONTEXT <= self.stage <= _PLURAL
 
+    def settle(self) -> None:
+        """A bare `msgstr` followed by anything but an index is a plain msgstr."""
+        number, obsolete = self.bare_msgstr
+        self.bare_msgstr = None
+        self.keyword(number, "msgstr", None, [], obsolete, False, settled=True)
+
     def comment(self, number: int, marker: str, text: str) -> None:
+        if self.bare_msgstr is not None:
+            self.settle()
         if self.open is not None:
             self.close_field()
         if self.entry is not None:
@@ -288,7 +308,13 @@ class _Reader:
         else:
             entry.flags.extend(flag.strip() for flag in text.split(",") if flag.strip())
 
-    def keyword(self, number: int, word: str, index: int | None, strings: list[str], obsolete: bool, previous: bool):
+    def keyword(self, number: int, word: str, index: int | None, strings: list[str], obsolete: bool, previous: bool,
+                settled: bool = False):
+        if self.bare_msgstr is not None:
+            self.settle()
+        if word == "msgstr" and not strings and not previous and not settled:
+            self.bare_msgstr = (number, obsolete)
+            return
         if self.open is not None:
             self.close_field()
         self.in_header_comments = False  # from the first keyword on, `#` lines belong to entries
@@ -355,6 +381,8 @@ class _Reader:
         self.add(strings)
 
     def strings(self, number: int, strings: list[str], obsolete: bool, previous: bool) -> None:
+        if self.bare_msgstr is not None:
+            self.settle()
         if self.open is None:
             raise PoSyntaxError(number, "a string without a keyword before it")
         if (obsolete, previous) != self.open_marks:
@@ -372,6 +400,8 @@ class _Reader:
             setattr(self.entry, self.open, getattr(self.entry, self.open) + text)
 
     def end(self) -> None:
+        if self.bare_msgstr is not None:
+            self.settle()
         self.close_field()
         if self.inside():
             raise PoSyntaxError(self.keyword_line, "the entry has no msgstr: the file ends before it")

@@ -62,6 +62,9 @@ VERDICTS = {
     "previous and obsolete": ('msgid "a"\nmsgstr "x"\n\n#~| msgid "old"\n#~ msgid "b"\n#~ msgstr "y"\n', None),
     "tab and control character in a string": ('msgid "a\tb"\nmsgstr "x\x01"\n', None),
     "CR inside an LF line": ('msgid "a"\nmsgstr "b\rc"\n', None),
+    "CR between keyword and index": ('msgid "a"\nmsgid_plural "as"\nmsgstr\r[0] "x"\n', None),
+    "index on the line after msgstr": ('msgid "a"\nmsgid_plural "as"\nmsgstr\n[0] "x"\n', None),
+    "index without msgstr": ('msgid "a"\nmsgid_plural "as"\n[0] "x"\n', 7),
 }
 
 
@@ -189,7 +192,7 @@ DAMAGE = st.sampled_from(['"', "\\", "\n", "#~ ", "#| ", "#~| ", "msgstr ", "msg
 
 
 @pytest.mark.skipif(not shutil.which("msgfmt"), reason="needs gettext's msgfmt (.ci/run installs it)")
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.integers(0, len(SOUND) - 1), st.integers(0, 80), DAMAGE, st.booleans(), st.booleans())
 def test_a_damaged_catalog_is_refused_when_msgfmt_refuses_it(tmp_path, line, column, damage, cut, repeat):
     lines = list(SOUND)
