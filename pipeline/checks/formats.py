@@ -76,6 +76,14 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
 
 # -- placeholders and markup ---------------------------------------------------------------------
 
+def _compared(entry, holds) -> list[tuple[str, str, str]]:
+    """(its source, a translation, the form's name) to compare, for an entry that `holds` the
+    kind of placeholder or markup checked: none for a fuzzy entry or an untranslated form."""
+    if entry.fuzzy or not holds(entry):
+        return []
+    return [version for version in _versions(entry) if version[1]]
+
+
 def _versions(entry) -> list[tuple[str, str, str]]:
     """(its source, a translation, the form's name) for the singular and each plural form."""
     if not entry.msgid_plural:
@@ -125,12 +133,7 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: keep each placeholder exactly as in the source; reorder with numbered
     placeholders (`%1$s`) where the language needs another order.
     """
-    entry = ctx.entry
-    if entry.fuzzy or not has_printf(entry):
-        return
-    for source, translation, form in _versions(entry):
-        if not translation:
-            continue
+    for source, translation, form in _compared(ctx.entry, has_printf):
         (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
         said, added = _difference(keyed, theirs)
         if said:
@@ -159,12 +162,7 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: keep each field exactly as in the source; its position may change.
     """
-    entry = ctx.entry
-    if entry.fuzzy or not has_brace(entry):
-        return
-    for source, translation, form in _versions(entry):
-        if not translation:
-            continue
+    for source, translation, form in _compared(ctx.entry, has_brace):
         ours, theirs = _brace_fields(source), _brace_fields(translation)
         said, added = _difference(ours, theirs)
         if said:
@@ -196,12 +194,7 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: keep the source's tags and link targets; move them with the words they wrap.
     """
-    entry = ctx.entry
-    if entry.fuzzy or not has_tags(entry):
-        return
-    for source, translation, form in _versions(entry):
-        if not translation:
-            continue
+    for source, translation, form in _compared(ctx.entry, has_tags):
         ours, theirs = Counter(_tags(source)), Counter(_tags(translation))
         if ours != theirs:
             said, added = _difference(Counter(map(_shown, ours.elements())), Counter(map(_shown, theirs.elements())))
