@@ -321,12 +321,15 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
         for e in catalog
         if not e.obsolete and e.msgid
     )
-    declared = _NPLURALS.search(catalog.metadata.get("Plural-Forms", ""))
+    plural_forms = catalog.metadata.get("Plural-Forms", "")
+    declared, rule = _NPLURALS.search(plural_forms), _PLURAL_RULE.search(plural_forms)
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
     # symbol is still there): its msgctxt are segment ids.
     ids = catalog.metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in catalog.metadata
     return CatalogFile(shown or str(path), found.lang, entries, contexts_are_ids=ids, locale=found.locale,
-                       language_problem=found.problem, nplurals=int(declared.group(1)) if declared else None)
+                       language_problem=found.problem, nplurals=int(declared.group(1)) if declared else None,
+                       plural_rule=rule.group(1).strip() if rule else "")
 
 
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
+_PLURAL_RULE = re.compile(r"\bplural\s*=\s*([^;]+)")

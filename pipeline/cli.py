@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.checks import REGISTRY, known_codes, selected
-from pipeline.config import load_config
+from pipeline.config import PROFILES, load_config
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts
 from pipeline.glossary import load_glossary, save_glossary
@@ -270,13 +270,15 @@ def worker_count(requested: int, cores: int | None = None) -> int:
 
 
 def _glossary_paths(args: argparse.Namespace, config) -> list[Path]:
-    """The glossaries to check against; [] only when the user said --no-glossary."""
+    """The glossaries to check against; [] when the user said --no-glossary, or the profile needs none."""
     if getattr(args, "no_glossary", False):
         return []
     if args.glossary:
         return args.glossary
     if config.glossaries:
         return list(config.glossaries)
+    if not PROFILES[config.profile].default_glossary:
+        return []  # the summary says that terminology was not checked
     if DEFAULT_GLOSSARY.is_file():
         return [DEFAULT_GLOSSARY]
     # Without a glossary every terminology check would pass having looked at nothing.
@@ -308,7 +310,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     config = load_config()
     source_lang = args.source_lang or config.source_lang
     select = list(known_codes(args.select or [], "--select") or config.select) or None
-    ignore = list(known_codes(args.ignore or [], "--ignore") + config.ignore) or None
+    ignore = list(known_codes(args.ignore or [], "--ignore")) + config.ignored(select) or None
     catalog_paths(args.paths or [Path("locale")])  # a wrong path is said before a missing glossary
     glossary_paths = _glossary_paths(args, config)
     inputs = [*(args.paths or [Path("locale")]), *glossary_paths, *([config.path] if config.path else [])]
@@ -323,7 +325,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
                                 config.severity, config.languages, progress=advance, jobs=worker_count(args.jobs),
                                 cache=None if keep_report_data else args.cache, keep_report_data=keep_report_data,
-                                scheduler=args.scheduler or config.scheduler, skip_other_languages=args.skip_other_languages)
+                                scheduler=args.scheduler or config.scheduler, skip_other_languages=args.skip_other_languages,
+                                accelerators=config.accelerators)
     if not result.entries_checked:
         # A gate that read nothing must not pass: say what was read and why nothing was checked.
         why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or "the catalogs have no entries"
@@ -332,6 +335,10 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
     if glossaries and any(code.startswith("TERM") for code in codes):
         checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values())))
+    left_out = [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
+    if left_out:
+        checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "
+                                   "name them in 'select' to check them)")
     return checked
 
 

@@ -1,6 +1,7 @@
 """Configuration: `hexaglot.toml`, or `[tool.hexaglot]` in pyproject.toml, in the working folder.
 
 ```toml
+profile = "un-document"                        # or "software": see below
 source_lang = "en"
 languages = ["ar", "es", "fr", "ru", "zh"]     # catalogs of other languages are not checked
 glossaries = ["glossaries/untoc-som.tbx"]
@@ -8,12 +9,18 @@ select = ["TERM", "NUM", "REF", "TYPO", "CONS"] # codes or family prefixes
 ignore = ["TYPO007"]
 fail_on = "error"
 scheduler = "tcp://scheduler:8786"              # optional: check on a Dask cluster
+accelerators = ["_"]                           # keyboard accelerator markers (FMT007)
 [severity]
 TYPO004 = "info"
 ```
 
 Command-line options win over the file. A key or a code the file names that hexaglot does not
 know is an error, not something silently ignored.
+
+A profile sets the defaults for a kind of text. `un-document` (the default) checks everything
+against the UN glossary. `software` is for an application's catalogs: no glossary unless one is
+named, and the checks of UN document conventions are left out (PROFILES below says which, and
+why); a code `select` names is checked even so.
 """
 
 from __future__ import annotations
@@ -27,7 +34,27 @@ from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file
 from pipeline.model import LANGUAGES, Severity
 
-_KEYS = {"source_lang", "languages", "glossaries", "select", "ignore", "fail_on", "severity", "scheduler"}
+_KEYS = {"profile", "source_lang", "languages", "glossaries", "select", "ignore", "fail_on", "severity", "scheduler",
+         "accelerators"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    ignore: tuple[str, ...] = ()  # checks left out unless `select` names them
+    default_glossary: bool = True  # without one named, the UN glossary is required
+
+
+PROFILES = {
+    "un-document": Profile(),
+    "software": Profile(
+        # UN document symbols, resolution numbers and footnotes are not in an application's
+        # strings; a menu item's length, sentence count and first letter are free, one
+        # translation may serve two sources (`Open`, `Open…`), and product words are not in
+        # a Russian dictionary.
+        ignore=("REF001", "REF003", "REF004", "CONS005", "CONS006", "CONS007", "TYPO007", "TYPO008"),
+        default_glossary=False,
+    ),
+}
 _FAIL_ON = ("error", "warning", "info", "never")
 
 
@@ -42,6 +69,14 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     scheduler: str | None = None  # a Dask scheduler's address
     path: Path | None = None
+    profile: str = "un-document"
+    accelerators: tuple[str, ...] = ()
+
+    def ignored(self, select) -> list[str]:
+        """The codes to leave out: the file's `ignore`, and the profile's but those `select`
+        (the command line's or the file's) names, by code or family."""
+        named = tuple(select or ())
+        return [*self.ignore, *(code for code in PROFILES[self.profile].ignore if not code.startswith(named))]
 
 
 def load_config(folder: Path | None = None) -> Config:
@@ -104,6 +139,13 @@ def _parse(data: dict, path: Path) -> Config:
     fail_on = data.get("fail_on")
     if fail_on is not None and fail_on not in _FAIL_ON:
         raise invalid(f"'fail_on' must be error, warning, info or never; it is {_shown(fail_on)}")
+    profile = data.get("profile", "un-document")
+    if profile not in PROFILES:
+        raise invalid(f"'profile' must be one of {', '.join(PROFILES)}; it is {_shown(profile)}")
+    accelerators = strings("accelerators", "list of accelerator markers")
+    if not all(marker and not marker.isalnum() and not marker.isspace() and len(marker) == 1 for marker in accelerators):
+        raise invalid(f"'accelerators' must be single characters that are neither letters, digits nor spaces, "
+                      f"for example {_EXAMPLES['accelerators']}; it is {_shown(accelerators)}")
     scheduler = data.get("scheduler")
     if scheduler is not None and not isinstance(scheduler, str):
         raise invalid(f"'scheduler' must be a Dask scheduler's address, for example \"tcp://scheduler:8786\"; it is {_shown(scheduler)}")
@@ -117,6 +159,8 @@ def _parse(data: dict, path: Path) -> Config:
         severity=severity,
         scheduler=scheduler,
         path=path,
+        profile=profile,
+        accelerators=tuple(accelerators),
     )
 
 
@@ -125,6 +169,7 @@ _EXAMPLES = {
     "select": '["TERM", "NUM001"]',
     "ignore": '["TYPO007"]',
     "languages": '["ru", "fr"]',
+    "accelerators": '["&"]',
 }
 
 

@@ -283,6 +283,8 @@ class CatalogFile:
     language_problem: str = ""
     # The number of plural forms its Plural-Forms header declares (nplurals), if it has one.
     nplurals: int | None = None
+    # Its Plural-Forms header's rule (`n != 1`, `(n%10==1 && n%100!=11 ? 0 : …)`), or "".
+    plural_rule: str = ""
     # The document it is part of, as reports name it (pipeline/run/documents.py), once checked.
     document: str = ""
 

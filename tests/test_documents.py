@@ -31,9 +31,11 @@ def test_two_applications_with_one_domain_name_are_two_documents(tmp_path):
 
 
 def test_catalogs_named_by_language_in_one_folder_are_one_document(tmp_path):
-    paths = [write(tmp_path / "po" / f"{lang}.po", lang, "messages") for lang in ("ru", "fr", "es")]
+    paths = [write(tmp_path / "editor" / "po" / f"{lang}.po", lang, "messages") for lang in ("ru", "fr", "es")]
     [document] = documents_of(paths)
-    assert document.name == "po" and len(document.paths) == 3
+    assert document.name == "editor" and len(document.paths) == 3  # named after the project, not `po`
+    [document] = documents_of([write(tmp_path / "strings" / f"{lang}.po", lang, "messages") for lang in ("ru", "fr")])
+    assert document.name == "strings"
 
 
 def test_locale_folders_without_lc_messages_group_by_domain(tmp_path):

@@ -1,6 +1,7 @@
-"""FMT003-FMT005 on software strings as translators meet them: placeholders renamed, dropped,
-added or reordered, tags broken or links changed are found; correct translations (a named
-placeholder moved, `%%`, prose with a percent sign) are not."""
+"""FMT003-FMT007 on software strings as translators meet them: placeholders renamed, dropped,
+added or reordered, tags broken or links changed, line breaks and escapes lost, accelerators
+dropped or doubled are found; correct translations (a named placeholder moved, `%%`, prose with
+a percent sign, an accelerator on another letter) are not."""
 
 from __future__ import annotations
 
@@ -53,6 +54,32 @@ CASES = [
     ("ar", "Line one<br>line two", "السطر الأول<br>السطر الثاني", (), []),
     ("zh", "<em>Note</em> and <strong>warning</strong>", "<strong>警告</strong>和<em>注意</em>", (), []),
     ("zh", "<em>Note</em> and <strong>warning</strong>", "<em>注意<strong>和</em>警告</strong>", (), ["FMT005"]),
+    # line breaks, tabs, backslashes
+    ("es", "Spell checking is not available.\nInstall a dictionary first.",
+     "La revisión ortográfica no está disponible.\nInstala primero un diccionario.", (), []),
+    ("es", "Spell checking is not available.\nInstall a dictionary first.",
+     "La revisión ortográfica no está disponible.\\nInstala primero un diccionario.", (), ["FMT006"]),
+    ("ar", "Spell checking is not available.\nInstall a dictionary first.",
+     "التدقيق الإملائي غير متاح. ثبّت قاموسًا أولًا.", (), ["FMT006"]),
+    ("fr", "Use \\n to insert a line break.", "Utilisez \\n pour insérer un saut de ligne.", (), []),
+    ("fr", "Use \\n to insert a line break.", "Utilisez \n pour insérer un saut de ligne.", (), ["FMT006"]),
+    ("ru", "Use \\n to insert a line break.", "Используйте n, чтобы вставить разрыв строки.", (), ["FMT006"]),
+    ("ru", "Usage: editor FILE\n", "Использование: editor ФАЙЛ\n", (), []),
+    ("ru", "Usage: editor FILE\n", "Использование: editor\nФАЙЛ", (), ["FMT006"]),
+    ("zh", "  -h, --help\tShow this help\n", "  -h, --help\t显示此帮助\n", (), []),
+    ("zh", "  -h, --help\tShow this help\n", "  -h, --help    显示此帮助\n", (), ["FMT006"]),
+    ("ru", "Saved in C:\\Users\\Public.", "Сохранено в C:\\Users\\Public.", (), []),
+    # accelerators, where an entry's flag names the marker (the configuration may name it too)
+    ("fr", "_File", "_Fichier", ("accelerator:_",), []),
+    ("fr", "_File", "Fichier", ("accelerator:_",), ["FMT007"]),
+    ("zh", "_File", "文件(_F)", ("accelerator:_",), []),
+    ("ru", "_Quit", "В_ыход", ("accelerator:_",), []),
+    ("ru", "Save _As…", "_Сохранить _как…", ("accelerator:_",), ["FMT007"]),
+    ("es", "&Open", "&Abrir", ("accelerator:&",), []),
+    ("es", "Save && &Quit", "Guardar && &salir", ("accelerator:&",), []),
+    ("es", "Save && &Quit", "Guardar & salir", ("accelerator:&",), ["FMT007"]),
+    ("fr", "%(file_name)s saved", "%(file_name)s enregistré", ("accelerator:_", "python-format"), []),
+    ("fr", "_File", "Fichier", (), []),  # no marker named: `_` is a character like another
 ]
 
 
@@ -66,6 +93,42 @@ def test_messages_name_what_is_wrong():
     assert message == "placeholders differ from the source's: missing %(count)d; not in the source: %(cuont)d"
     [(_, message)] = codes("ru", 'Click <a href="/help/">here</a>.', 'Нажмите <a href="/help/">здесь</b>.')
     assert message == "tags differ from the source's: missing </a>; not in the source: </b>"
+
+
+def test_escapes_and_accelerators_say_what_changed():
+    [(_, message)] = codes("es", "Not available.\nInstall a dictionary.", "No disponible.\\nInstala un diccionario.")
+    assert message == "a line break of the source written as the two characters \\n"
+    [(_, message)] = codes("ru", "Usage: editor FILE\n", "Использование: editor ФАЙЛ")
+    assert message == "no line breaks where the source has 1"
+    [(_, message)] = codes("ru", "Save _As…", "_Сохранить _как…", ("accelerator:_",))
+    assert message == "2 accelerators (_С, _к) where the source has 1 (_A)"
+
+
+def plural_codes(lang: str, msgid: str, msgid_plural: str, forms: tuple[str, ...], flags=("python-format",)):
+    entry = Entry("", msgid, forms[0], 5, flags=flags, msgid_plural=msgid_plural, plural_forms=forms)
+    catalog = CatalogFile(f"locale/{lang}/LC_MESSAGES/app.po", lang, (entry,), nplurals=len(forms))
+    return [f.message for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False)]
+
+
+def test_a_form_that_serves_one_number_may_leave_the_number_out():
+    # As msgfmt allows: Arabic's forms of 0, 1 and 2, Spanish's form of 1
+    arabic = ("لا توجد عناصر", "عنصر واحد", "عنصران", "%(count)d عناصر", "%(count)d عنصرًا", "%(count)d عنصر")
+    assert plural_codes("ar", "%(count)d item", "%(count)d items", arabic) == []
+    assert plural_codes("es", "%d file", "%d files", ("Un archivo", "%d archivos"), ("c-format",)) == []
+    # ... but not a form that serves many numbers, and no form may add one
+    assert plural_codes("es", "%d file", "%d files", ("Un archivo", "Varios archivos"), ("c-format",)) == [
+        "msgstr[1]: placeholders (none) where the source has %d, in this order"]
+    assert plural_codes("ar", "%(count)d item", "%(count)d items", ("%(cnt)d",) + arabic[1:]) == [
+        "msgstr[0]: placeholders differ from the source's: not in the source: %(cnt)d"]
+    assert plural_codes("ar", "%(count)d item", "%(count)d items", arabic[:3] + ("عناصر",) + arabic[4:]) == [
+        "msgstr[3]: placeholders differ from the source's: missing %(count)d"]
+
+
+def test_plural_forms_are_compared_with_msgid_plural_and_the_form_of_one_with_msgid_too():
+    # Russian's first form serves 1, 21, 31…: it needs the number even where msgid has none
+    assert plural_codes("ru", "One file", "%(count)d files", ("%(count)d файл", "%(count)d файла", "%(count)d файлов")) == []
+    assert plural_codes("ru", "{n} file", "{count} files", ("{n} файл", "{count} файла", "{count} файлов"),
+                        ("python-brace-format",)) == []
 
 
 def test_each_plural_form_is_checked_against_its_source():
@@ -98,3 +161,34 @@ def test_prose_is_still_read_as_prose_around_placeholders():
     entry = Entry("", "%(name)s has \"joined\" the group.", "%(name)s вступил в \"группу\".", 5, flags=("python-format",))
     catalog = CatalogFile("locale/ru/LC_MESSAGES/app.po", "ru", (entry,))
     assert [f.code for f in check_catalog(catalog, ALL, terminology_for([]), "en", with_terms=False)] == ["TYPO002"]
+
+
+def all_codes(lang: str, source: str, translation: str, flags: tuple[str, ...] = ()) -> list[str]:
+    entry = Entry("", source, translation, 5, flags=flags)
+    catalog = CatalogFile(f"locale/{lang}/LC_MESSAGES/app.po", lang, (entry,))
+    return [f.code for f in check_catalog(catalog, ALL, terminology_for([]), "en", with_terms=False)]
+
+
+@pytest.mark.parametrize("lang, source, translation, expected", [
+    # a one-word string left in English is untranslated where the word is not the language's
+    ("fr", "Ready", "Ready", ["CONS003"]),
+    ("ru", "Status", "Status", ["CONS003"]),
+    ("fr", "Menu", "Menu", []),  # a French word too
+    ("es", "Email", "Email", []),  # a loanword
+    ("ru", "Twitter", "Twitter", []),  # a name
+    ("es", "May", "May", []),  # Spanish abbreviates mayo so
+    ("fr", "quintillion", "quintillion", []),  # rare in English too: no evidence either way
+    ("ar", "PDF", "PDF", []),
+])
+def test_a_single_word_copied_from_the_source(lang, source, translation, expected):
+    assert all_codes(lang, source, translation) == expected
+
+
+def test_russian_inner_quotes_close_with_the_sign_english_opens_with():
+    assert all_codes("ru", "Delete “%(name)s”?", "Удалить „%(name)s“?", ("python-format",)) == []
+    assert all_codes("ru", "Delete “%(name)s”?", "Удалить „%(name)s?", ("python-format",)) == ["TYPO005"]
+
+
+def test_a_source_starting_with_a_placeholder_says_nothing_of_the_translations_first_letter():
+    assert all_codes("es", "%d file was saved.", "Se guardó %d archivo.", ("c-format",)) == []
+    assert all_codes("es", "the file was saved.", "El archivo se guardó.") == ["TYPO007"]

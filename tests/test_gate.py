@@ -106,6 +106,10 @@ def test_check_codes_are_accepted_in_lower_case_as_in_the_configuration(foreign)
     ("fail_on = true", "fail_on", "error, warning, info or never"),
     ("scheduler = 8786", "scheduler", "address"),
     ("select = \"TERM\"", "select", "list of check codes"),
+    ('profile = "web"', "profile", "un-document, software"),
+    ('accelerators = "_"', "accelerators", "list of accelerator markers"),
+    ('accelerators = ["a"]', "accelerators", "single characters"),
+    ('accelerators = ["&&"]', "accelerators", "single characters"),
 ])
 def test_configuration_values_of_the_wrong_type_name_the_key(foreign, setting, key, expected):
     (foreign / "hexaglot.toml").write_text(setting + "\n", encoding="utf-8")

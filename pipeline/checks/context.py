@@ -68,6 +68,9 @@ class EntryContext:
     source_lang: str
     terminology: Terminology
     severities: dict
+    # The accelerator markers the configuration names (`&`, `_`); FMT007 also reads an entry's
+    # `accelerator:X` flag.
+    accelerators: tuple[str, ...] = ()
 
     @property
     def lang(self) -> str:

@@ -1,16 +1,20 @@
 """FMT checks: what a translation must keep of its entry's form: its plural forms, its
-placeholders (printf, brace) and its markup."""
+placeholders (printf, brace), its markup, its line breaks and escapes, its accelerators."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from gettext import c2py
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
-from pipeline.placeholders import BRACE_FIELD, LINK_ATTRIBUTE, PRINTF, TAG, has_brace, has_printf, has_tags
+from pipeline.value_extraction import LANGUAGE_PART
+from pipeline.placeholders import BRACE_FIELD, LINK_ATTRIBUTE, PRINTF, TAG, has_brace, has_printf, has_tags, masked
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -53,8 +57,10 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     """The catalog's Plural-Forms header declares another number of forms than the language
     has, in a catalog with plural entries.
 
-    What it checks: nplurals in the header against CLDR's plural rules for the language
-    (Babel), once per catalog, at its first translated plural entry.
+    What it checks: nplurals in the header against the language's plural rules (Babel): the
+    count of gettext's table (ru 3, ar 6, zh 1) or CLDR's current one (es and fr have a third
+    form for a million, which Django's catalogs declare); once per catalog, at its first
+    translated plural entry.
 
     Why it matters: every plural entry is translated to the header's count; with too few forms
     some numbers get the wrong one (a Russian catalog with nplurals=2 says `5 файла`).
@@ -66,7 +72,7 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     it adds.
     """
     declared, cldr = ctx.catalog.nplurals, profile(ctx.catalog.lang).plural_count
-    if declared is None or declared == cldr:
+    if declared is None or declared in profile(ctx.catalog.lang).plural_counts:
         return
     first = next((c for c in ctx.entries if c.entry.msgid_plural), None)
     if first is not None:
@@ -76,20 +82,63 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
 
 # -- placeholders and markup ---------------------------------------------------------------------
 
-def _compared(entry, holds) -> list[tuple[str, str, str]]:
-    """(its source, a translation, the form's name) to compare, for an entry that `holds` the
-    kind of placeholder or markup checked: none for a fuzzy entry or an untranslated form."""
+@dataclass(frozen=True)
+class _Version:
+    """One translation of an entry (its msgstr, or one plural form) and what it translates."""
+
+    sources: tuple[str, ...]  # what it may keep: msgid_plural for a plural form, also msgid for the form of 1
+    translation: str
+    form: str  # "" or "msgstr[n]: ", to begin a message with
+    # The form serves one number alone (in Arabic the forms of 0, 1 and 2; in Spanish the form
+    # of 1): as gettext's msgfmt allows, it may leave that number's placeholder out.
+    one_number: bool = False
+
+
+def _compared(ctx: EntryContext, holds) -> list[_Version]:
+    """The translations to compare with their sources, for an entry that `holds` the kind of
+    placeholder or markup checked: none for a fuzzy entry or an untranslated form. Plural
+    forms are compared as gettext's msgfmt compares them: each with msgid_plural, the form
+    that serves 1 with msgid too."""
+    entry = ctx.entry
     if entry.fuzzy or not holds(entry):
         return []
-    return [version for version in _versions(entry) if version[1]]
-
-
-def _versions(entry) -> list[tuple[str, str, str]]:
-    """(its source, a translation, the form's name) for the singular and each plural form."""
     if not entry.msgid_plural:
-        return [(entry.msgid, entry.msgstr, "")]
-    return [(entry.msgid if n == 0 else entry.msgid_plural, form, f"msgstr[{n}]: ")
-            for n, form in enumerate(entry.plural_forms) if form]
+        return [_Version((entry.msgid,), entry.msgstr, "")] if entry.msgstr else []
+    numbers = _plural_numbers(ctx.catalog.plural_rule, ctx.lang, len(entry.plural_forms))
+    versions = []
+    for index, form in enumerate(entry.plural_forms):
+        if not form:
+            continue
+        served = numbers[index] if index < len(numbers) else frozenset()
+        sources = (entry.msgid_plural, entry.msgid) if 1 in served else (entry.msgid_plural,)
+        versions.append(_Version(sources, form, f"msgstr[{index}]: ", len(served) == 1))
+    return versions
+
+
+@lru_cache(maxsize=64)
+def _plural_numbers(rule: str, lang: str, forms: int) -> tuple[frozenset[int], ...]:
+    """For each plural form, the numbers up to 1,000 that the catalog's Plural-Forms rule (or,
+    without one, the language's by Babel) gives it."""
+    for expression in (rule, profile(lang).plural_rule):
+        try:
+            choose = c2py(expression)
+            served: list[set[int]] = [set() for _ in range(forms)]
+            for n in range(1001):
+                index = choose(n)
+                if 0 <= index < forms:
+                    served[index].add(n)
+            return tuple(frozenset(numbers) for numbers in served)
+        except (ValueError, SyntaxError, RecursionError, TypeError, ZeroDivisionError):
+            continue  # a rule gettext could not read either: the language's
+    return tuple(frozenset() for _ in range(forms))
+
+
+def _problem(version: _Version, problem) -> tuple[str, str] | None:
+    """`problem(source, translation, one_number)` (what is wrong, said, and the finding's
+    `found`; or None) against each source the version may keep: None if one of them fits,
+    else what is wrong against the first."""
+    problems = [problem(source, version.translation, version.one_number) for source in version.sources]
+    return None if None in problems else problems[0]
 
 
 def _difference(ours: Counter, theirs: Counter) -> tuple[str, str]:
@@ -133,14 +182,25 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: keep each placeholder exactly as in the source; reorder with numbered
     placeholders (`%1$s`) where the language needs another order.
     """
-    for source, translation, form in _compared(ctx.entry, has_printf):
-        (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
-        said, added = _difference(keyed, theirs)
-        if said:
-            yield ctx.finding("FMT003", f"{form}placeholders differ from the source's: {said}", found=added)
-        elif ordered != their_order:
-            yield ctx.finding("FMT003", f"{form}placeholders {' '.join(their_order) or '(none)'} where the source has "
-                              f"{' '.join(ordered) or '(none)'}, in this order", found=" ".join(their_order))
+    for version in _compared(ctx, has_printf):
+        problem = _problem(version, _printf_problem)
+        if problem:
+            yield ctx.finding("FMT003", version.form + problem[0], found=problem[1])
+
+
+def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+    (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
+    if one_number:  # the form may leave placeholders out: only those it adds are wrong
+        keyed = keyed & theirs
+        if Counter(their_order) <= Counter(ordered):
+            ordered = their_order
+    said, added = _difference(keyed, theirs)
+    if said:
+        return f"placeholders differ from the source's: {said}", added
+    if ordered != their_order:
+        return (f"placeholders {' '.join(their_order) or '(none)'} where the source has {' '.join(ordered) or '(none)'}, "
+                "in this order", " ".join(their_order))
+    return None
 
 
 def _brace_fields(text: str) -> Counter:
@@ -162,11 +222,16 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: keep each field exactly as in the source; its position may change.
     """
-    for source, translation, form in _compared(ctx.entry, has_brace):
-        ours, theirs = _brace_fields(source), _brace_fields(translation)
-        said, added = _difference(ours, theirs)
-        if said:
-            yield ctx.finding("FMT004", f"{form}placeholders differ from the source's: {said}", found=added)
+    for version in _compared(ctx, has_brace):
+        problem = _problem(version, _brace_problem)
+        if problem:
+            yield ctx.finding("FMT004", version.form + problem[0], found=problem[1])
+
+
+def _brace_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+    ours, theirs = _brace_fields(source), _brace_fields(translation)
+    said, added = _difference(ours & theirs if one_number else ours, theirs)
+    return (f"placeholders differ from the source's: {said}", added) if said else None
 
 
 def _tags(text: str) -> list[tuple[str, str, str]]:
@@ -175,7 +240,9 @@ def _tags(text: str) -> list[tuple[str, str, str]]:
     for match in TAG.finditer(text):
         closing, name, attributes, _ = match.groups()
         link = LINK_ATTRIBUTE.search(attributes or "")
-        found.append((closing, name.lower(), link.group(2).strip("\"'") if link else ""))
+        # A link to the page in the reader's language (`/en/` → `/fr/`) is the same link.
+        target = LANGUAGE_PART.sub("/*", link.group(2).strip("\"'")) if link else ""
+        found.append((closing, name.lower(), target))
     return found
 
 
@@ -194,17 +261,20 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: keep the source's tags and link targets; move them with the words they wrap.
     """
-    for source, translation, form in _compared(ctx.entry, has_tags):
-        ours, theirs = Counter(_tags(source)), Counter(_tags(translation))
-        if ours != theirs:
-            said, added = _difference(Counter(map(_shown, ours.elements())), Counter(map(_shown, theirs.elements())))
-            same_tags = Counter(t[:2] for t in ours.elements()) == Counter(t[:2] for t in theirs.elements())
-            what = "a link target changed" if same_tags else "tags differ"
-            yield ctx.finding("FMT005", f"{form}{what} from the source's: {said}", found=added)
-            continue
-        problem = _nesting(translation)
+    for version in _compared(ctx, has_tags):
+        problem = _problem(version, _tag_problem)
         if problem:
-            yield ctx.finding("FMT005", f"{form}{problem}", found=problem)
+            yield ctx.finding("FMT005", version.form + problem[0], found=problem[1])
+
+
+def _tag_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+    ours, theirs = Counter(_tags(source)), Counter(_tags(translation))
+    if ours != theirs:
+        said, added = _difference(Counter(map(_shown, ours.elements())), Counter(map(_shown, theirs.elements())))
+        same_tags = Counter(t[:2] for t in ours.elements()) == Counter(t[:2] for t in theirs.elements())
+        return f"{'a link target changed' if same_tags else 'tags differ'} from the source's: {said}", added
+    problem = _nesting(translation)
+    return (problem, problem) if problem else None
 
 
 def _shown(tag: tuple[str, str, str]) -> str:
@@ -230,3 +300,126 @@ def _nesting(text: str) -> str:
         else:
             open_tags.pop()
     return f"<{open_tags[-1]}> is never closed" if open_tags else ""
+
+
+# -- escapes, line breaks and accelerators --------------------------------------------------------
+
+def _has_control(entry) -> bool:
+    texts = (entry.msgid, entry.msgid_plural, entry.msgstr, *entry.plural_forms)
+    return any("\n" in text or "\t" in text or "\\" in text for text in texts)
+
+
+def _layout_differences(source: str, translation: str) -> list[str]:
+    """What a translation changed of its source's line breaks, tabs and backslashes, said."""
+    said = []
+    literal = translation.count("\\n") - source.count("\\n")
+    if literal > 0 and translation.count("\n") < source.count("\n"):
+        said.append("a line break of the source written as the two characters \\n")
+    elif literal < 0 and translation.count("\n") > source.count("\n"):
+        said.append("the source's text \\n (a backslash and n, shown as written) made a line break")
+    else:
+        # A source without line breaks is text that flows: a break a translator added inside it
+        # (to wrap a long line) changes nothing; one at either end does.
+        flowing = "\n" not in source and not translation.startswith("\n") and not translation.endswith("\n")
+        if source.count("\n") != translation.count("\n") and not flowing:
+            said.append(f"{_count(translation.count(chr(10)), 'line break')} where the source has {source.count(chr(10))}")
+        if source.count("\\") != translation.count("\\"):
+            said.append(f"{_count(translation.count(chr(92)), 'backslash', 'es')} where the source has {source.count(chr(92))}")
+    if source.count("\t") != translation.count("\t"):
+        said.append(f"{_count(translation.count(chr(9)), 'tab')} where the source has {source.count(chr(9))}")
+    for end, where in ((str.startswith, "begins"), (str.endswith, "ends")):
+        if end(source, "\n") != end(translation, "\n") and not said:
+            said.append(f"the source {where} with a line break and the translation {'does' if end(translation, chr(10)) else 'does not'}")
+    return said
+
+
+def _count(number: int, noun: str, plural: str = "s") -> str:
+    return f"{number or 'no'} {noun}{'' if number == 1 else plural}"
+
+
+@register("FMT006", "escapes-and-line-breaks", Severity.ERROR, scope="entry-any")
+def escapes_and_line_breaks(ctx: EntryContext) -> Iterator[Finding]:
+    """The translation's line breaks, tabs or backslashes are not the source's: a line break
+    dropped or added, one written as the text `\\n`, a tab turned into spaces, a backslash lost.
+
+    What it checks: every translated entry whose source or translation holds a line break, a
+    tab or a backslash; how many of each, and whether both begin and end alike with a line
+    break (msgfmt refuses a catalog where they do not). A line break added inside a source
+    that has none (a long line wrapped) is left alone.
+
+    Why it matters: a program prints what the string holds. A usage message that loses its
+    last line break runs into the shell prompt; `\\n` typed where a line break was meant is
+    shown as two characters; a help text whose tab became spaces loses its column.
+
+    Example: `Spell checking is not available.\\nInstall a dictionary first.` (a line break)
+    → `La revisión ortográfica no está disponible.\\\\nInstala…` (the text `\\n`) gives FMT006.
+
+    How to fix: keep the source's line breaks, tabs and backslashes; in a PO file a line break
+    is written `\\n`, a backslash `\\\\`.
+    """
+    for version in _compared(ctx, _has_control):
+        problem = _problem(version, _layout_problem)
+        if problem:
+            yield ctx.finding("FMT006", version.form + problem[0], found=problem[1])
+
+
+def _layout_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+    said = "; ".join(_layout_differences(source, translation))
+    return (said, said) if said else None
+
+
+def _markers(ctx: EntryContext) -> tuple[str, ...]:
+    flagged = tuple(flag.split(":", 1)[1] for flag in ctx.entry.flags if flag.startswith("accelerator:") and len(flag) > 12)
+    return flagged or ctx.accelerators
+
+
+def _accelerators(text: str, marker: str) -> list[str]:
+    """The accelerators in a text (`_F` in `_File`, `&O` in `&Open`); a doubled marker (`&&`)
+    is the marker itself, written literally."""
+    found, position = [], 0
+    while (position := text.find(marker, position)) >= 0:
+        following = text[position + len(marker):position + len(marker) + 1]
+        if text.startswith(marker, position + len(marker)):
+            position += 2 * len(marker)
+            continue
+        if following.isalnum():
+            found.append(marker + following)
+        position += len(marker)
+    return found
+
+
+@register("FMT007", "accelerators", Severity.ERROR, scope="entry-any")
+def accelerators(ctx: EntryContext) -> Iterator[Finding]:
+    """A keyboard accelerator of the source (`_File`, `&Open`) is missing from the translation,
+    or the translation has more than one.
+
+    What it checks: where the configuration names accelerator markers (`accelerators = ["_"]`
+    in hexaglot.toml) or the entry's flags do (`accelerator:&`), each entry whose source has an
+    accelerator: the translation must have as many (the letter may change: `_File` → `_Fichier`,
+    `文件(_F)`). A doubled marker (`&&`) is a literal character. Placeholders are masked first.
+
+    Why it matters: without its accelerator a menu item cannot be reached from the keyboard;
+    with two, the toolkit picks one and the other shows as an underscore.
+
+    Example: with `accelerators = ["_"]`, `_File` → `Fichier` gives FMT007.
+
+    How to fix: mark one letter of the translation with the marker, one the menu does not use
+    already.
+    """
+    markers = _markers(ctx)
+    entry = ctx.entry
+    if not markers or entry.fuzzy:
+        return
+    for marker in markers:
+        if marker not in entry.msgid:
+            continue
+        for version in _compared(ctx, lambda e: True):
+            ours = _accelerators(masked(entry, version.sources[0]), marker)
+            if not ours:
+                continue
+            theirs = _accelerators(masked(entry, version.translation), marker)
+            if len(theirs) != len(ours):
+                shown = ", ".join(theirs)
+                said = f"{len(theirs)} accelerators ({shown})" if theirs else "no accelerator"
+                yield ctx.finding("FMT007", f"{version.form}{said} where the source has {len(ours)} ({', '.join(ours)})",
+                                  found=shown, expected=tuple(ours))

@@ -12,6 +12,7 @@ from pipeline.checks.context import EntryContext
 from pipeline.lang import profile
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import Finding, Severity
+from pipeline.placeholders import MASK
 from pipeline.value_extraction import EMAIL, URL
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -19,7 +20,8 @@ _QUOTES = set("\"“”„«»‹›《》「」『』")
 _QUOTE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
 _NBSP = "\u00a0\u202f"
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("«", "»"), ("“", "”"), ("《", "》"), ("「", "」"))
-_BRACKET = re.compile("[" + re.escape("".join(ch for pair in _PAIRS for ch in pair)) + "]")
+_LOW_QUOTED = re.compile(r"„([^„“”]*)“")
+_BRACKET = re.compile("[" + re.escape("".join(ch for pair in _PAIRS for ch in pair)) + "„]")
 _END = {".": ".", "。": ".", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
 _TRAILING = "\"'»”’)]）》」』 \u00a0"
 _ABBREVIATION = "an abbreviation's stop"
@@ -247,12 +249,17 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
         if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
             yield ctx.finding("TYPO005", f"{text.count(opening)} '{opening}' but {text.count(closing)} '{closing}'",
                               found=opening + closing)
+    if "„" in text:  # what is left once each „…“ is taken out (_bracket_text) is never closed
+        yield ctx.finding("TYPO005", f"{text.count('„')} '„' but no '“' after it", found="„“")
 
 
 @lru_cache(maxsize=4096)
 def _bracket_text(text: str) -> str:
     # Cached: the source is the same in five catalogs.
     text = _without_links(text)
+    if "„" in text:
+        # „…“ (Russian inner quotes, German) closes with the sign English opens with.
+        text = _LOW_QUOTED.sub(r"\1", text)
     return _LIST_LETTER.sub(" ", text) if _LIST_LETTER_BRACKET.search(text) else text
 
 
@@ -287,7 +294,9 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
     """The translation starts with a capital where the source starts in lower case, or the
     other way round.
 
-    What it checks: the first letter of source and translation, in languages with case.
+    What it checks: the first letter of source and translation, in languages with case; not
+    where the source starts with a placeholder (`%(model_name)s with this…`, `%d files`), which
+    the translation may move.
 
     Why it matters: a lost capital marks a fragment or a broken sentence; but list items may
     start in lower case in one language and not another (Russian sub-items do), hence info.
@@ -296,6 +305,8 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: follow the language's style for the start of sentences and list items.
     """
+    if ctx.msgid.lstrip().startswith(MASK) and not ctx.entry.msgid.lstrip().startswith("<"):
+        return
     source = next((ch for ch in ctx.msgid if ch.isalpha()), "")
     target = next((ch for ch in ctx.msgstr if ch.isalpha()), "")
     if source and target and source.isupper() != target.isupper() and profile(ctx.lang).cased:

@@ -109,8 +109,20 @@ class LanguageProfile:
 
     @cached_property
     def plural_count(self) -> int:
-        """How many plural forms the language has, by CLDR (Babel): ru 3, ar 6, zh 1."""
+        """How many plural forms gettext gives the language (Babel's table): ru 3, ar 6, zh 1."""
         return get_plural(self.code).num_plurals
+
+    @cached_property
+    def plural_rule(self) -> str:
+        """gettext's Plural-Forms rule for the language, a C expression of n (Babel's table)."""
+        return get_plural(self.code).plural_expr
+
+    @cached_property
+    def plural_counts(self) -> frozenset[int]:
+        """The numbers of plural forms a catalog in this language may rightly declare:
+        gettext's, and CLDR's current count, which is one more for es and fr (a `many` form
+        for a million: Django's and Transifex's catalogs have it)."""
+        return frozenset({self.plural_count, len(Locale.parse(self.code).plural_form.tags) + 1})
 
     @cached_property
     def weekdays(self) -> tuple[str, ...]:

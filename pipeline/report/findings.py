@@ -14,7 +14,9 @@ from pipeline.model import Finding
 
 
 def text_line(f: Finding) -> str:
-    return f"{f.file}:{f.line}: {f.code} {f.severity.value}: [{f.msgctxt}] {f.message}"
+    # Catalogs of other tools mostly have no msgctxt: the file and line say where, alone.
+    context = f"[{f.msgctxt}] " if f.msgctxt else ""
+    return f"{f.file}:{f.line}: {f.code} {f.severity.value}: {context}{f.message}"
 
 
 def signature(glossary_paths: list[Path], source_lang: str, checks: list[str]) -> dict:

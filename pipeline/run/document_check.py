@@ -79,7 +79,8 @@ class DocumentChecker:
             if settings.keep_report_data:
                 part.catalog_files.append(replace(catalog, document=document.label or document.name))
             part.entries_checked += len(catalog.entries)
-            contexts = [EntryContext(catalog, entry, settings.source_lang, self.terminology, self.levels) for entry in catalog.entries]
+            contexts = [EntryContext(catalog, entry, settings.source_lang, self.terminology, self.levels,
+                                     settings.accelerators) for entry in catalog.entries]
             for context in contexts:
                 rule = suppression(context.entry.tcomment)
                 if rule != set():

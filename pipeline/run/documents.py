@@ -45,12 +45,15 @@ def document_of(path: Path) -> tuple[Path, str]:
     """(the folder that holds a document's catalogs in every language, the document's name)
     for the layouts gettext's tools use: `<root>/<locale>/LC_MESSAGES/<domain>.po`,
     `<root>/<locale>/<domain>.po`, and `<folder>/<locale>.po` (one document per folder).
-    Two applications' `django.po` are two documents; `po/ru.po` and `po/fr.po` are one."""
+    Two applications' `django.po` are two documents; `po/ru.po` and `po/fr.po` are one, named
+    after the project that holds `po/` (`editor/po/ru.po` is the document `editor`)."""
     parent = path.parent
     if parent.name == "LC_MESSAGES" and names_a_locale(parent.parent.name):
         return parent.parent.parent, path.stem
     if names_a_locale(path.stem):
-        return parent, parent.name or path.stem
+        folder = parent.resolve()
+        named = folder.parent if folder.name.lower() in _USUAL_FOLDERS else folder
+        return parent, named.name or path.stem
     if names_a_locale(parent.name):
         return parent.parent, path.stem
     return parent, path.stem

@@ -20,19 +20,21 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
                    severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None,
                    progress: Callable[[Path], None] | None = None, jobs: int = 1, cache: Path | None = None,
                    keep_report_data: bool = True, scheduler: str | None = None,
-                   skip_other_languages: bool = False) -> CheckResult:
+                   skip_other_languages: bool = False, accelerators: tuple[str, ...] = ()) -> CheckResult:
     """Check every catalog under `paths`, document by document (a document's catalogs in all
     languages are checked together, so that the six-version checks see them all).
 
     `cache` is a folder where each document's findings are kept, keyed on the content of its
     catalogs, the glossary and the settings, so that an unchanged document is not checked
     again; the others are checked on the Dask cluster at `scheduler`, or in `jobs` processes
-    (each starting with the glossary's analysers built), or in this one.
+    (each starting with the glossary's analysers built), or in this one. `accelerators` are
+    the keyboard accelerator markers (`&`, `_`) the translations must keep (FMT007).
     """
     settings = CheckSettings(
         source_lang, tuple(select) if select else None, tuple(ignore) if ignore else None,
         tuple(sorted((code, level.value) for code, level in (severities or {}).items())),
         tuple(languages) if languages else None, keep_report_data and not cache, skip_other_languages,
+        tuple(accelerators),
     )
     documents = documents_of(catalog_paths(paths))
     checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))

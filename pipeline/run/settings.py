@@ -19,6 +19,7 @@ class CheckSettings:
     languages: tuple[str, ...] | None = None
     keep_report_data: bool = False
     skip_other_languages: bool = False
+    accelerators: tuple[str, ...] = ()  # accelerator markers (`&`, `_`) FMT007 compares
 
     def level(self, check: CheckInfo) -> Severity:
         """The check's severity, as the configuration overrides it."""
