@@ -76,13 +76,13 @@ def _units_for(block: Block, source_lang: str, found: dict[str, Block], ratios: 
 
 
 def _whole(block: Block, source_lang: str, found: dict[str, Block], fuzzy: frozenset[str], note: str) -> AlignedUnit:
-    versions = {source_lang: UnitVersion(block.text, block.line, block.footnotes)}
-    versions.update({lang: UnitVersion(t.text, t.line, t.footnotes) for lang, t in found.items()})
+    versions = {lang: UnitVersion(b.text, b.line, b.footnotes, b.calls_after_punctuation)
+                for lang, b in {source_lang: block, **found}.items()}
     return AlignedUnit(block.id, block.kind, block.context, versions, fuzzy, note, block.note_of)
 
 
 def _version(sentence) -> UnitVersion:
-    return UnitVersion(sentence.text, sentence.line, sentence.footnotes)
+    return UnitVersion(sentence.text, sentence.line, sentence.footnotes, sentence.calls_after_punctuation)
 
 
 def _length_ratio(source: ExtractedDocument, target: ExtractedDocument) -> float:

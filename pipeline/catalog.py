@@ -22,12 +22,14 @@ import polib
 
 from pipeline import __version__
 from pipeline.errors import HexaglotInputError
+from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale
 from pipeline.merge import How, NewEntry, Placement, plan_merge
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 from pipeline.po_reader import parse_po
+from pipeline.po_writer import po_text
 
 _DATE_KEYS = ("POT-Creation-Date", "PO-Revision-Date")
 _TEMPLATE_REVISION_DATE = "YEAR-MO-DA HO:MI+ZONE"
@@ -219,6 +221,9 @@ def _comment(unit: AlignedUnit, lang: str) -> str:
     version = unit.versions.get(lang)
     if version and version.footnotes:
         lines.append("Footnote marker: " + ", ".join(version.footnotes) + ".")
+    if version and version.calls_after_punctuation:
+        # Where the call stands is lost with the marker: said here for TYPO010.
+        lines.append(f"{FOOTNOTE_CALL_AFTER_PUNCTUATION}: " + ", ".join(version.calls_after_punctuation) + ".")
     if unit.note:
         # Every catalog says why the paragraph is one unit, not only those marked fuzzy.
         lines.append(unit.note)
@@ -269,14 +274,14 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
         for key in _DATE_KEYS:
             if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE:
                 catalog.metadata[key] = existing.metadata.get(key, "")
-        if str(catalog).encode("utf-8") + b"\n" == path.read_bytes():
+        if po_text(catalog).encode("utf-8") == path.read_bytes():
             return False
     now = _now()
     if "POT-Creation-Date" in catalog.metadata:
         catalog.metadata["POT-Creation-Date"] = creation_date or now
     if catalog.metadata.get("PO-Revision-Date") != _TEMPLATE_REVISION_DATE:
         catalog.metadata["PO-Revision-Date"] = now
-    atomic_write_bytes(path, str(catalog).encode("utf-8") + b"\n")
+    atomic_write_bytes(path, po_text(catalog).encode("utf-8"))
     return True
 
 

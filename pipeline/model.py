@@ -38,6 +38,8 @@ class Sentence:
     text: str
     line: int
     footnotes: tuple[str, ...] = ()  # ids of the footnotes whose markers it carried
+    # Those whose call the text puts after a punctuation mark (`heures.1`, not `heures1.`).
+    calls_after_punctuation: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ class Block:
     @property
     def footnotes(self) -> tuple[str, ...]:
         return tuple(ref for s in self.sentences for ref in s.footnotes)
+
+    @property
+    def calls_after_punctuation(self) -> tuple[str, ...]:
+        return tuple(ref for s in self.sentences for ref in s.calls_after_punctuation)
 
 
 def join_sentences(texts) -> str:
@@ -136,6 +142,7 @@ class UnitVersion:
     text: str
     line: int
     footnotes: tuple[str, ...] = ()
+    calls_after_punctuation: tuple[str, ...] = ()  # see Sentence
 
 
 @dataclass(frozen=True)
@@ -226,6 +233,9 @@ class Glossary:
     concepts: tuple[Concept, ...]
     description: str = ""
     source_lang: str = "en"
+    # Words of a language its spelling signal (TYPO008) takes as known, from the word list
+    # kept beside the glossary (glossaries/ru-words.txt): (lang, words) pairs.
+    known_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # -- catalogs and findings -----------------------------------------------------------------------

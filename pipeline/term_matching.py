@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
@@ -107,6 +108,21 @@ class TermIndex:
     def analyse(self, text: str) -> Tokens:
         return self.analyser.analyse(text)
 
+    def rendered_with_gap(self, concept: str, text: str, tokens: Tokens) -> bool:
+        """Whether an approved term of the concept is in the text with words inside it that
+        the language lets stand there (LanguageProfile.term_gap_words, term_gap): `اللغات
+        الرسمية الست للأمم المتحدة` renders `اللغات الرسمية للأمم المتحدة`. Asked only where
+        TERM001 would report the concept, so the matcher itself stays exact and linear."""
+        language = profile(self.lang)
+        for indexed in self.terms:
+            if indexed.concept != concept or not indexed.term.status.approved or indexed.pattern is not None:
+                continue
+            if language.term_gap and _gapped_expression(indexed.term.text, language.term_gap).search(text):
+                return True
+            if language.term_gap_words and _in_order(indexed.tokens, tokens, language.term_gap_words, text):
+                return True
+        return False
+
     def _candidates(self, keys: frozenset[str]) -> tuple[IndexedTerm, ...]:
         """The terms whose first word one of these keys may be, each once. Analysers give one
         frozenset per distinct word, so this runs once per word, not once per token."""
@@ -166,6 +182,31 @@ class TermIndex:
 
 
 _END: frozenset[str] = frozenset()  # the "next word" after the last one: matches nothing
+_PUNCTUATION = re.compile(r"[,.;:!?()\[\]«»“”\"،؛؟，。；：、]")
+
+
+@lru_cache(maxsize=1024)
+def _gapped_expression(term: str, gap: str) -> re.Pattern[str]:
+    """The term with `gap` allowed at any one place between two of its characters."""
+    return re.compile("|".join(f"{re.escape(term[:cut])}(?:{gap}){re.escape(term[cut:])}" for cut in range(1, len(term))))
+
+
+def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, gap: int, text: str) -> bool:
+    """Whether the term's words are in the text in order, each within `gap` words of the one
+    before, with no punctuation between them."""
+    keys, bounds = tokens.keys, tokens.bounds
+
+    def rest(word: int, position: int) -> bool:
+        if word == len(term):
+            return True
+        for following in range(position + 1, min(position + 2 + gap, len(keys))):
+            if _PUNCTUATION.search(text, bounds[2 * position + 1], bounds[2 * following]):
+                break
+            if term[word] & keys[following] and rest(word + 1, following):
+                return True
+        return False
+
+    return len(term) > 1 and any(term[0] & key and rest(1, start) for start, key in enumerate(keys))
 
 _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
 

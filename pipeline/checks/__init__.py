@@ -30,9 +30,10 @@ class CheckInfo:
     run: Callable[..., Iterator[Finding]]
     status: str = "stable"
     # An entry check whose findings follow from the source and translation texts, the
-    # language and what is fixed for the whole run (the glossary, the settings), not from
-    # comments, flags, context or other entries: the runner checks a pair of texts met again
-    # (a heading in every document of a series) once.
+    # language, the entry's flags and its role in a list (EntryContext.list_role), and what is
+    # fixed for the whole run (the glossary, the settings), not from comments, other context
+    # or other entries: the runner checks a pair of texts met again (a heading in every
+    # document of a series) once.
     text_only: bool = False
 
     @property

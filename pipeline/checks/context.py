@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
+from pipeline.extract.segment_ids import last_list_item, list_role
 from pipeline.lang import profile
 from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.placeholders import masked
@@ -24,6 +26,22 @@ class Terminology:
         # The source of one segment is the same in the five catalogs: analysed and matched once.
         self.sources = TextCache(self._match_source)
         self.targets = TextCache(self._match_target)
+
+    @cached_property
+    def _known_words(self) -> dict[str, frozenset[str]]:
+        by_lang: dict[str, set[str]] = {}
+        for glossary in self.glossaries:
+            for lang, words in glossary.known_words:
+                by_lang.setdefault(lang, set()).update(words)
+            for concept in glossary.concepts:
+                for term in concept.terms:
+                    by_lang.setdefault(term.lang, set()).update(word.casefold() for word in re.findall(r"[^\W\d_]+", term.text))
+        return {lang: frozenset(words) for lang, words in by_lang.items()}
+
+    def known_words(self, lang: str) -> frozenset[str]:
+        """The words the glossaries make known in a language: their word lists' and their
+        terms' (case-folded), for the spelling signal."""
+        return self._known_words.get(lang, frozenset())
 
     def index(self, lang: str) -> TermIndex:
         if lang not in self.indexes:
@@ -61,6 +79,20 @@ class AnalysedTarget(NamedTuple):
     effective: list[TermMatch]  # the matches that count (pipeline/term_matching.py: effective)
 
 
+# The last list item of the catalogs met, by the identity of their entries: found once per
+# catalog, not once per item (a catalog of many documents' agendas has thousands).
+_LAST_ITEMS: dict[int, tuple[tuple, str | None]] = {}
+
+
+def _last_list_item(catalog: CatalogFile) -> str | None:
+    known = _LAST_ITEMS.get(id(catalog.entries))
+    if known is None or known[0] is not catalog.entries:
+        if len(_LAST_ITEMS) > 64:
+            _LAST_ITEMS.clear()
+        known = _LAST_ITEMS[id(catalog.entries)] = (catalog.entries, last_list_item([e.msgctxt for e in catalog.entries]))
+    return known[1]
+
+
 @dataclass
 class EntryContext:
     catalog: CatalogFile
@@ -75,6 +107,15 @@ class EntryContext:
     @property
     def lang(self) -> str:
         return self.catalog.lang
+
+    @cached_property
+    def list_role(self) -> str:
+        """"item", "sub-item", "last item" or "last sub-item" for an item of a list (an agenda's) in hexaglot's
+        catalogs, whose msgctxt is the segment's id; "" otherwise (other tools' catalogs say
+        nothing of it)."""
+        if not self.catalog.contexts_are_ids or not self.entry.msgctxt.startswith("agenda/"):
+            return ""
+        return list_role(self.entry.msgctxt, _last_list_item(self.catalog))
 
     @cached_property
     def msgid(self) -> str:

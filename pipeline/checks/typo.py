@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import EntryContext
+from pipeline.extract.segment_ids import calls_after_punctuation
 from pipeline.lang import profile
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import Finding, Severity
@@ -22,7 +24,7 @@ _NBSP = "\u00a0\u202f"
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("«", "»"), ("“", "”"), ("《", "》"), ("「", "」"))
 _LOW_QUOTED = re.compile(r"„([^„“”]*)“")
 _BRACKET = re.compile("[" + re.escape("".join(ch for pair in _PAIRS for ch in pair)) + "„]")
-_END = {".": ".", "。": ".", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
+_END = {".": ".", "。": ".", ",": ",", "，": ",", "،": ",", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
 _TRAILING = "\"'»”’)]）》」』 \u00a0"
 _ABBREVIATION = "an abbreviation's stop"
 # The closing guillemet tested from itself (`»(?<!…»)`), not by a look-behind tried at every
@@ -165,7 +167,9 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     and in French an ordinary space or none before `; : ! ?`.
 
     What it checks: the translation's spaces and invisible control characters, and French
-    high punctuation, which takes a no-break space before it.
+    high punctuation, which takes a no-break space before it, except inside a span the
+    translation keeps in the source language (an English title cited as published: `Smuggling
+    of Migrants: Compendium…` follows English typography).
 
     Why it matters: double spaces and stray edges show in print; in French an ordinary space
     lets the punctuation start a new line.
@@ -185,13 +189,36 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO003", f"control character {names} (invisible) that the source does not have", found=controls[0])
     if profile(ctx.lang).nbsp_punctuation:
         plain = _without_links(text)
+        kept = None
         for match in _HIGH_PUNCTUATION.finditer(plain):
             before = plain[match.start() - 1] if match.start() else ""
             if before in _NBSP or (before.isdigit() and match.group(0) == ":"):
                 continue
+            kept = kept if kept is not None else kept_from_source(plain, source)
+            if any(start <= match.start() < end for start, end in kept):
+                continue  # inside a title or quotation left in the source language
             space = " " if before == " " else ""
             what = "an ordinary space" if space else "no space"
             yield ctx.finding("TYPO003", f"'{match.group(0)}' has {what} before it; French needs a no-break space", found=space + match.group(0))
+
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def kept_from_source(text: str, source: str, words: int = 3) -> list[tuple[int, int]]:
+    """The spans of a translation that copy at least `words` consecutive words of its source,
+    with the punctuation between them: what the translation keeps in the source language (a
+    title cited as published, a name, a quotation), which the target's typography does not
+    govern."""
+    ours = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    theirs = [m.group(0) for m in _TOKEN.finditer(source)]
+    matcher = SequenceMatcher(None, theirs, [token for token, _, _ in ours], autojunk=False)
+    spans = []
+    for _, start, size in matcher.get_matching_blocks():
+        block = ours[start:start + size]
+        if sum(token[0].isalpha() for token, _, _ in block) >= words:
+            spans.append((block[0][1], block[-1][2]))
+    return spans
 
 
 @register("TYPO004", "end-punctuation", Severity.WARNING, text_only=True)
@@ -200,7 +227,7 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     semicolon, a question mark), or with none where the source has one.
 
     What it checks: the last mark, once closing quotes and brackets are set aside, mapped
-    across scripts (`。` is a stop, `؛` a semicolon, `؟` a question mark).
+    across scripts (`。` is a stop, `،` and `，` commas, `؛` a semicolon, `؟` a question mark).
 
     Why it matters: list items end with `;` and the last with `.`; a heading ends with
     nothing. A different ending is a merged or split sentence, or a lost list structure.
@@ -208,10 +235,16 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     Example: `Opening of the meeting;` → `Открытие совещания` gives TYPO004 (`;` in the
     source, none here).
 
+    An item of a list (an agenda's, in hexaglot's catalogs) ends as the language's UN
+    documents end one (lang/: Russian leaves items unpunctuated or ends them with `;`, the last
+    with `.`), not as the source does.
+
     How to fix: end as the source does, unless the language's style wants otherwise.
     """
     source_end = _end(ctx.msgid, ctx.source_lang)
     target_end = _end(ctx.msgstr, ctx.lang)
+    if ctx.list_role in ("item", "sub-item") and target_end in profile(ctx.lang).list_item_endings:
+        return  # the language's own way of ending a list's items (the last ends as the source)
     if _ABBREVIATION in (source_end, target_end) and {source_end, target_end} <= {_ABBREVIATION, ".", None}:
         return
     if source_end != target_end:
@@ -296,7 +329,8 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: the first letter of source and translation, in languages with case; not
     where the source starts with a placeholder (`%(model_name)s with this…`, `%d files`), which
-    the translation may move.
+    the translation may move; nor on a sub-item of a list in a language whose UN documents
+    may start sub-items in lower case (Russian; French and Spanish in some series).
 
     Why it matters: a lost capital marks a fragment or a broken sentence; but list items may
     start in lower case in one language and not another (Russian sub-items do), hence info.
@@ -307,6 +341,8 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
     """
     if ctx.msgid.lstrip().startswith(MASK) and not ctx.entry.msgid.lstrip().startswith("<"):
         return
+    if ctx.list_role.endswith("sub-item") and profile(ctx.lang).lower_case_sub_items:
+        return  # `a) открытие совещания;`: the language's sub-items may start in lower case
     source = next((ch for ch in ctx.msgid if ch.isalpha()), "")
     target = next((ch for ch in ctx.msgstr if ch.isalpha()), "")
     if source and target and source.isupper() != target.isupper() and profile(ctx.lang).cased:
@@ -326,13 +362,24 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
 
     Example: `незаконнного ввоза мигрантов` gives TYPO008 for `незаконнного`.
 
-    How to fix: check the spelling; a real word it does not know can be ignored with
-    `# hexaglot: ignore TYPO008` on the entry.
+    Words the glossary knows are known: its Russian terms', and those of the word list kept
+    beside it (`glossaries/ru-words.txt`: UN and current words such as `конференционный`,
+    `коронавирусный`, one per line in dictionary form, any form of which is then known).
+
+    How to fix: check the spelling; a real word it does not know goes in the word list
+    beside the glossary, or is ignored on one entry with `# hexaglot: ignore TYPO008`.
     """
+    known = ctx.terminology.known_words("ru")
     for word in _RUSSIAN_WORD.findall(ctx.msgstr):
-        if _known_russian(word):
+        if _known_russian(word) or word in known or _normal_form(word) in known:
             continue
         yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
+
+
+def _normal_form(word: str) -> str:
+    """pymorphy3's dictionary form of a word, guessed from its ending where it does not know
+    the word (`коронавирусного` → `коронавирусный`)."""
+    return morph_analyzer().parse(word)[0].normal_form
 
 
 _RUSSIAN_WORD = re.compile(r"(?<![\w-])[а-яё]{4,}(?:-[а-яё]+)*(?![\w-])")
@@ -342,6 +389,30 @@ _RUSSIAN_WORD = re.compile(r"(?<![\w-])[а-яё]{4,}(?:-[а-яё]+)*(?![\w-])")
 def _known_russian(word: str) -> bool:
     morph = morph_analyzer()
     return morph.word_is_known(word) or all(morph.word_is_known(part) for part in word.split("-") if part)
+
+
+@register("TYPO010", "footnote-call-position", Severity.WARNING, languages=("es", "fr", "ru"))
+def footnote_call_position(ctx: EntryContext) -> Iterator[Finding]:
+    """A footnote call placed after the punctuation that ends its word, in a language that
+    places it before.
+
+    What it checks: in hexaglot's catalogs, the footnote calls the extraction found after a
+    full stop, comma, semicolon or colon (the catalog's comment says which); a stop that is
+    part of an abbreviation (`мин.`) is the word's, and the call follows it. French, Spanish
+    and Russian UN texts place the call before the punctuation; English after it.
+
+    Why it matters: a call after the stop reads as belonging to the next sentence, and is a
+    frequent slip where a translation copies the English layout.
+
+    Example: `… ouverte le lundi 27 juin, à 10 heures.¹` gives TYPO010 (write `heures¹.`).
+
+    How to fix: move the call before the punctuation mark.
+    """
+    if not profile(ctx.lang).footnote_call_before_punctuation:
+        return
+    for footnote in calls_after_punctuation(ctx.entry.comment):
+        yield ctx.finding("TYPO010", f"the call of footnote {footnote} follows the punctuation; "
+                          f"{profile(ctx.lang).english_name} places it before the mark (`word1.`, not `word.1`)", found=footnote)
 
 
 @register("TYPO009", "run-together-words", Severity.WARNING, languages=("ru",), text_only=True)

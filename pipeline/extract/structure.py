@@ -1,7 +1,8 @@
 """The structure of an annotated agenda: masthead, agenda list, annotations, footnotes, annex.
 
 Block ids come from the structure (`agenda/1a`, `item/2/p3`, `item/2/doc/1`, `fn/2`,
-`annex/r4/title`), so they are the same in the six versions and survive edits elsewhere.
+`annex/r4/title`), so they are the same in the six versions and survive edits elsewhere
+(pipeline/extract/segment_ids.py reads them back for the checks).
 Sentences are split here, after the footnote markers have been taken out of the text.
 """
 
@@ -35,6 +36,7 @@ class _Draft:
     page: int
     in_annex: bool
     refs: list[tuple[int, str]] = field(default_factory=list)  # (offset, footnote id)
+    late_calls: set[str] = field(default_factory=set)  # footnotes called after a punctuation mark
     note_of: str | None = None
     marker: int = 0  # for a footnote: the number its marker has in the body text
 
@@ -278,9 +280,21 @@ class _Builder:
                     carrier.joined.delete(start, end)
                     carrier.refs = [(o - (end - start) if o > start else o, ref) for o, ref in carrier.refs]
                     carrier.refs.append((start, footnote.id))
+                    if self.after_punctuation(carrier.joined.text[:start]):
+                        carrier.late_calls.add(footnote.id)
                     footnote.note_of = carrier.id
                     footnote.context = carrier.context
                     break
+
+    def after_punctuation(self, before: str) -> bool:
+        """Whether a footnote call placed after `before` follows a punctuation mark (`heures.1`)
+        rather than preceding it (`heures1.`); an abbreviation's stop (`мин. 1`) is part of
+        the word, not the sentence's punctuation."""
+        before = before.rstrip()
+        if not before or before[-1] not in ".,;:。，；：":
+            return False
+        last_word = before.rsplit(None, 1)[-1].lower()
+        return not (before.endswith(".") and last_word in self.profile.abbreviations)
 
     @staticmethod
     def find_in(candidates: list[_Draft], number: int, exact: bool):
@@ -343,7 +357,8 @@ class _Builder:
         for index, (start, end) in enumerate(spans):
             last = index == len(spans) - 1
             refs = tuple(ref for offset, ref in sorted(draft.refs) if start < offset <= end or (last and offset > end))
-            sentences.append(Sentence(text[start:end], draft.joined.line_of(start), refs))
+            late = tuple(ref for ref in refs if ref in draft.late_calls)
+            sentences.append(Sentence(text[start:end], draft.joined.line_of(start), refs, late))
         return Block(draft.id, draft.kind, tuple(sentences), draft.context, note_of=draft.note_of if draft.kind is BlockKind.FOOTNOTE else None)
 
 

@@ -97,6 +97,23 @@ class LanguageProfile:
     right_to_left: bool = False
     # sacrebleu's tokenizer for BLEU ("zh" segments Chinese characters; "13a" is the default).
     bleu_tokenizer: str = "13a"
+    # -- how UN documents in this language write a list (an agenda, sub-items a), b)) -------
+    # The endings an item of a list may have, whatever the source's (None: none at all); empty:
+    # the item ends as the source's does. Russian agendas leave items unpunctuated or end
+    # them with `;`, the last with `.`.
+    list_item_endings: frozenset = frozenset()
+    # Sub-items (`a) открытие совещания;`) may start in lower case where the source's do not.
+    lower_case_sub_items: bool = False
+    # A footnote call stands before the punctuation that ends its word (`heures1.`), not after
+    # it as in English (`10 a.m.1`).
+    footnote_call_before_punctuation: bool = False
+    # -- what may stand inside a term (TERM001 takes the term as rendered) ------------------
+    # Words that may stand between two words of a term, written with spaces: an adjective or
+    # a numeral (`اللغات الرسمية الست للأمم المتحدة`, "the six official languages").
+    term_gap_words: int = 0
+    # For a language written without spaces, what may stand at one place inside a term (an
+    # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
+    term_gap: str = ""
 
     @cached_property
     def english_name(self) -> str:

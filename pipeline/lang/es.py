@@ -25,4 +25,6 @@ PROFILE = LanguageProfile(
     time_gate=r"horas",
     read_time=lambda g: [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else []),
     month_joiner="de",  # "27 de junio de 2022"
+    lower_case_sub_items=True,  # `a) apertura del período de sesiones;` in some series
+    footnote_call_before_punctuation=True,  # `a las 10.00 horas1.` (RAE's Ortografía, 2010)
 )

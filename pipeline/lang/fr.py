@@ -24,4 +24,6 @@ PROFILE = LanguageProfile(
     time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])",
     time_gate=r"\d\s*h",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
     read_time=lambda g: [clock(g[0], g[1])],
+    lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
+    footnote_call_before_punctuation=True,  # `à 10 heures1.`
 )

@@ -75,4 +75,9 @@ PROFILE = LanguageProfile(
     read_word_date=_read_word_date,
     number_word_forms=_number_word_forms,
     agreement=True,
+    # The agenda of CTOC/COP/WG.7/2022/1 as published: `2. Успешная практика … мигрантов`
+    # (no stop), `a) открытие совещания;`, `6. Утверждение доклада.` (the last one).
+    list_item_endings=frozenset({None, ";", "."}),
+    lower_case_sub_items=True,
+    footnote_call_before_punctuation=True,  # `совещания1.`; after an abbreviation's stop: `мин.1`
 )

@@ -1,0 +1,146 @@
+"""A catalog as GNU gettext writes it, so that `msgcat`, `msgmerge` or a PO editor that writes
+as gettext does, run on a catalog hexaglot wrote, changes no byte (a translator's tool must not
+make whitespace-only differences against ours).
+
+What gettext does, and this module with it (gettext's write-po.c):
+- a string is written on its keyword's line when it fits in 79 columns and has no line break
+  but at its end; otherwise the keyword's line holds `""` and the string follows, one line per
+  piece, each piece ending at a line break (`\\n`) or at the last break opportunity that keeps
+  the line, quotes included, within 79 columns;
+- break opportunities are Unicode's line-breaking rules (UAX #14: after a space, between two
+  Chinese characters, never before `。` or inside `20-01800A`), found by unicode-segmentation-rs,
+  with the older rule gettext's libunistring keeps: a break is allowed after `/ . : , ;` before
+  a letter (`treaties/` | `compendiums`, `[:` | `ss`);
+- widths are columns: a combining mark or a format character takes none, a wide or full-width
+  (Chinese) character two; nothing else is shaped (Arabic `لا` is two columns, as gettext counts);
+- an escape sequence (`\\n`, `\\"`, `\\\\`) is never cut, nor the spaces that begin a piece from
+  the word after them;
+- references (`#:`) are joined on lines of at most 79 columns.
+
+polib parses and holds the catalog; it writes with Python's textwrap, which breaks elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from unicode_segmentation_rs import line_break_units
+
+PAGE_WIDTH = 79
+# A piece of a string ends after each line break it holds (`\n` as written in the file); a
+# backslash escapes the character after it, so `\\n` is a backslash and an `n`.
+_PORTION = re.compile(r"(?:[^\\]|\\[^n])*(?:\\n|$)")
+# Where libunistring, unlike the current UAX #14, allows a break: after a solidus or an infix
+# separator that a letter follows.
+_OLD_BREAK = re.compile(r"(?<=[/.:,;])(?=[^\W\d_])")
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a", "\b": "\\b", "\f": "\\f",
+            "\v": "\\v"}
+
+
+def po_text(catalog) -> str:
+    """The whole catalog (a polib.POFile) as gettext writes it, ending with a line break."""
+    lines = [("# " + line) if line else "#" for line in catalog.header.split("\n")] if catalog.header else []
+    if catalog.metadata_is_fuzzy:
+        lines.append("#, fuzzy")
+    lines += _string_lines("msgid", "", "")
+    lines += _string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.ordered_metadata()), "")
+    for entry in catalog:
+        lines.append("")
+        lines += _entry_lines(entry)
+    return "\n".join(lines) + "\n"
+
+
+def _entry_lines(entry) -> list[str]:
+    keyword_prefix = "#~ " if entry.obsolete else ""
+    lines = [("# " + line) if line else "#" for line in entry.tcomment.split("\n")] if entry.tcomment else []
+    if entry.comment:
+        lines += [("#. " + line) if line else "#." for line in entry.comment.split("\n")]
+    if entry.occurrences:
+        lines += _references([f"{path}:{line}" if line else path for path, line in entry.occurrences])
+    if entry.flags:
+        lines.append("#, " + ", ".join(entry.flags))
+    previous = "#~| " if entry.obsolete else "#| "
+    for keyword, text in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
+                          ("msgid_plural", entry.previous_msgid_plural)):
+        if text is not None:
+            lines += _string_lines(keyword, text, previous)
+    if entry.msgctxt is not None:
+        lines += _string_lines("msgctxt", entry.msgctxt, keyword_prefix)
+    lines += _string_lines("msgid", entry.msgid, keyword_prefix)
+    if entry.msgid_plural:
+        lines += _string_lines("msgid_plural", entry.msgid_plural, keyword_prefix)
+        for index in sorted(entry.msgstr_plural):
+            lines += _string_lines(f"msgstr[{index}]", entry.msgstr_plural[index], keyword_prefix)
+    else:
+        lines += _string_lines("msgstr", entry.msgstr, keyword_prefix)
+    return lines
+
+
+def _references(references: list[str]) -> list[str]:
+    lines, line = [], "#:"
+    for reference in references:
+        if line != "#:" and len(line) + 1 + len(reference) > PAGE_WIDTH:
+            lines.append(line)
+            line = "#:"
+        line += " " + reference
+    return [*lines, line]
+
+
+def _string_lines(keyword: str, text: str, prefix: str) -> list[str]:
+    escaped = "".join(_ESCAPES.get(ch, ch) for ch in text)
+    portions = [portion for portion in _PORTION.findall(escaped) if portion] or [""]
+    opening = f'{prefix}{keyword} "'
+    if len(portions) == 1:
+        on_keyword_line = _wrapped(portions[0], width(opening) - 1, len(prefix))
+        if len(on_keyword_line) <= 1:
+            return [f'{opening}{escaped}"']  # even past the page's width, if no break is possible
+    lines = [f'{prefix}{keyword} ""']
+    for portion in portions:
+        lines += [f'{prefix}"{piece}"' for piece in _wrapped(portion, len(prefix), len(prefix))]
+    return lines
+
+
+# The columns a string's text may take on a line, gettext's `"` after it not counted (79 - 2).
+_COLUMNS = PAGE_WIDTH - 2
+
+
+def _wrapped(escaped: str, start: int, start_after_break: int) -> list[str]:
+    """An escaped piece of a string in lines, the first starting at column `start`, the
+    others at `start_after_break` (after a `#~ ` prefix), as libunistring's
+    u8_width_linebreaks breaks it: at the last break opportunity before a piece that would
+    pass the line's end; a piece too long for any line stays whole."""
+    lines, line, used = [], "", start
+    for unit in _break_units(escaped):
+        unit_width = width(unit)
+        if line and used + unit_width > _COLUMNS:
+            lines.append(line)
+            line, used = "", start_after_break
+        line, used = line + unit, used + unit_width
+    return [*lines, line] if line else lines
+
+
+def _break_units(escaped: str) -> list[str]:
+    """The piece cut at each break opportunity: UAX #14's, and libunistring's older ones; an
+    escape sequence is never cut."""
+    units: list[str] = []
+    for unit in line_break_units(escaped):
+        # libunistring offers no break after the spaces that begin a text
+        if units and (_ends_inside_escape(units[-1]) or not units[-1].strip(" ")):
+            units[-1] += unit
+        else:
+            units.append(unit)
+    return [piece for unit in units for piece in _OLD_BREAK.split(unit) if piece]
+
+
+def _ends_inside_escape(text: str) -> bool:
+    """Whether `text` ends with a backslash that escapes what follows (an odd run of them)."""
+    run = len(text) - len(text.rstrip("\\"))
+    return run % 2 == 1
+
+
+def width(text: str) -> int:
+    """Columns, as gettext counts them: 0 for a combining mark or format character, 2 for a
+    wide or full-width character, 1 for any other."""
+    return sum(0 if unicodedata.category(ch) in ("Mn", "Me", "Cf") else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+               for ch in text)
