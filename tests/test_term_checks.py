@@ -40,6 +40,15 @@ ROWS = [
     ("es", "prosecution", "el procesamiento", ["TERM001:prosecution"]),
     ("ar", "and the smuggling of migrants", "وتهريب المهاجرين", []),
     ("zh", "the private sector", "私人企业", ["TERM001:private-sector"]),
+    # TERM001 with words inside the term that the language lets stand there
+    ("ar", "in the official languages of the United Nations", "باللغات الرسمية الست للأمم المتحدة", []),
+    ("ar", "effective cross-border cooperation", "التعاون الفعَّال عبر الحدود", []),
+    ("ar", "cross-border cooperation", "التعاون، وتبادل الخبرات، عبر الحدود", ["TERM001:cross-border-cooperation"]),
+    ("ar", "cross-border cooperation", "التعاون الوثيق والفعال عبر الحدود", ["TERM001:cross-border-cooperation"]),
+    ("zh", "in the six official languages of the United Nations", "联合国六种正式语文", []),
+    ("zh", "Exchange of information on national investigative procedures", "交流关于国家侦查程序的信息", []),
+    ("zh", "exchange of information", "交流经验，并提供信息", ["TERM001:information-exchange"]),
+    ("zh", "irregular migration", "非法移民", ["TERM001:irregular-migration"]),
     # TERM002: whether or not the source has the concept; not the goods
     ("ru", "combating the smuggling of migrants", "борьба с контрабандой мигрантов", ["TERM002:smuggling-of-migrants"]),
     ("ru", "the Conference of the Parties decided", "Конференция Сторон постановила", ["TERM002:cop"]),
