@@ -34,6 +34,7 @@ _PORTION = re.compile(r"(?:[^\\]|\\[^n])*(?:\\n|$)")
 # Where libunistring, unlike the current UAX #14, allows a break: after a solidus or an infix
 # separator that a letter follows.
 _OLD_BREAK = re.compile(r"(?<=[/.:,;])(?=[^\W\d_])")
+_MANDATORY_BREAK = re.compile("[\u2028\u2029\x85]")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a", "\b": "\\b", "\f": "\\f",
             "\v": "\\v"}
 
@@ -110,13 +111,17 @@ def _wrapped(escaped: str, start: int, start_after_break: int) -> list[str]:
     others at `start_after_break` (after a `#~ ` prefix), as libunistring's
     u8_width_linebreaks breaks it: at the last break opportunity before a piece that would
     pass the line's end; a piece too long for any line stays whole."""
-    lines, line, used = [], "", start
+    lines, line, used, glued = [], "", start, False
     for unit in _break_units(escaped):
-        unit_width = width(unit)
-        if line and used + unit_width > _COLUMNS:
+        before_break, *after_breaks = _MANDATORY_BREAK.split(unit)
+        if line and not glued and used + width(before_break) > _COLUMNS:
             lines.append(line)
             line, used = "", start_after_break
-        line, used = line + unit, used + unit_width
+        # A line separator (U+2028, U+2029, U+0085) is a break gettext does not write: the
+        # columns count again from a line's start after it, on the same line, and the next
+        # piece stays on it.
+        line, used = line + unit, start_after_break + width(after_breaks[-1]) if after_breaks else used + width(unit)
+        glued = bool(after_breaks)
     return [*lines, line] if line else lines
 
 
