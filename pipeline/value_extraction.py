@@ -45,6 +45,8 @@ class Values:
     resolutions: frozenset[str] = frozenset()
     bare_resolutions: frozenset[str] = frozenset()  # numbers without their introducing word
     emails: frozenset[str] = frozenset()
+    # The numbers are all written as words (`two days`), none in digits.
+    spelled_only: bool = False
 
 
 def _fold(ch: str) -> str:
@@ -132,9 +134,10 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
             bare.append(number)
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
-    numbers = Counter(_numbers(work, profile, digits))
-    return Values(numbers, frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
-                  frozenset(resolutions), frozenset(bare), frozenset(emails))
+    written = _numbers(work, profile, digits, words=False)
+    spelled = _number_words(work, profile)
+    return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
+                  frozenset(resolutions), frozenset(bare), frozenset(emails), bool(spelled) and not written)
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -161,7 +164,7 @@ def _resolution_keyword(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:\s+[^\s\d]+){{0,2}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
 
 
-def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[float]:
+def _numbers(text: str, profile: LanguageProfile, digits: bool = True, words: bool = True) -> list[float]:
     values = []
     for match in (_NUMBER.finditer(text) if digits else ()):
         raw = match.group(0)
@@ -173,7 +176,8 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[f
             values.append(float(raw))
         except ValueError:
             continue
-    values.extend(_number_words(text, profile))
+    if words:
+        values.extend(_number_words(text, profile))
     return values
 
 
@@ -201,7 +205,7 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
     return [value for value in found if value]
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"(?<![-\w])[^\W\d_]+(?![-\w])")  # words, not parts of a hyphenated compound
 
 
 @lru_cache(maxsize=None)
@@ -209,7 +213,9 @@ def _number_word_patterns(code: str) -> list[tuple[str, int, re.Pattern[str]]]:
     """(word, value, the word standing alone in lower-cased text) for each number word. A
     number word that is also a month's abbreviation (fr `sept.`) is not one before a stop."""
     months = language(code).months
-    return [(word, value, re.compile(rf"{re.escape(word)}(?<![^\W\d_]{re.escape(word)})(?![^\W\d_])"
+    # A number word inside a hyphenated compound (`two-factor`, `one-time`) is part of a word,
+    # not a count: the other languages write such compounds as one word (`двухфакторный`).
+    return [(word, value, re.compile(rf"{re.escape(word)}(?<![^\W\d_]{re.escape(word)})(?<!-{re.escape(word)})(?![^\W\d_]|-)"
                                      + (r"(?!\.)" if word in months else "")))
             for word, value in language(code).number_words.items()]
 # language → word → its value as a number word, or 0.0 for a word that is none

@@ -124,6 +124,17 @@ def test_a_form_that_serves_one_number_may_leave_the_number_out():
         "msgstr[3]: placeholders differ from the source's: missing %(count)d"]
 
 
+def test_a_damaged_placeholder_is_found_even_in_a_form_that_may_leave_the_number_out():
+    # django-allauth's Arabic catalog (65.22.1): `%` turned into `6` in the forms of 0 and 1
+    forms = tuple(["هناك 6(unused_count)s من %(total_count)s رموز الاسترداد المتاحة."] * 2
+                  + ["هناك %(unused_count)s من %(total_count)s رموز الاسترداد المتاحة."] * 4)
+    assert plural_codes("ar", "There is %(unused_count)s out of %(total_count)s recovery codes available.",
+                        "There are %(unused_count)s out of %(total_count)s recovery codes available.", forms) == [
+        f"msgstr[{n}]: placeholder damaged: '6(unused_count)s' where the source has %(unused_count)s" for n in (0, 1)]
+    assert [code for code, _ in codes("fr", "Hello %(name)s", "Bonjour (name)s")] == ["FMT003"]
+    assert [code for code, _ in codes("fr", "Hello %(name)s (name)s", "Bonjour %(name)s (name)s")] == []
+
+
 def test_plural_forms_are_compared_with_msgid_plural_and_the_form_of_one_with_msgid_too():
     # Russian's first form serves 1, 21, 31…: it needs the number even where msgid has none
     assert plural_codes("ru", "One file", "%(count)d files", ("%(count)d файл", "%(count)d файла", "%(count)d файлов")) == []

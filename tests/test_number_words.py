@@ -25,3 +25,33 @@ def test_twice_is_two_in_every_language(lang):
 def test_a_month_abbreviation_is_not_a_number_word():
     assert dict(extract_values("Rapport publié en sept. et révisé en oct.", profile("fr")).numbers) == {}
     assert dict(extract_values("Les sept membres du Bureau", profile("fr")).numbers) == {7.0: 1}
+
+
+def _num001(tmp_path, source: str, translations: dict[str, str]) -> list[str]:
+    """NUM001's findings on a one-entry document in a tree other tools wrote (no msgctxt)."""
+    from pipeline.run import check_catalogs
+
+    for lang, text in translations.items():
+        path = tmp_path / lang / "LC_MESSAGES" / "app.po"
+        path.parent.mkdir(parents=True)
+        path.write_text(f'msgid ""\nmsgstr "Language: {lang}\\nContent-Type: text/plain; charset=UTF-8\\n"\n\n'
+                        f'msgid "{source}"\nmsgstr "{text}"\n', encoding="utf-8")
+    return [f"{f.lang}: {f.message}" for f in check_catalogs([tmp_path], [], select=["NUM001"]).findings]
+
+
+def test_a_number_phrase_against_no_number_is_not_a_changed_value(tmp_path):
+    # `two-factor` is a compound (no number read); `à deux facteurs` is a phrase of the same sense
+    assert _num001(tmp_path, "An account protected by two-factor authentication.", {
+        "fr": "Un compte protégé par l’authentification à deux facteurs.",
+        "ru": "Учетная запись, защищенная двухфакторной аутентификацией.",
+        "es": "Una cuenta protegida por la autenticación de dos factores.",
+    }) == []
+
+
+def test_a_number_word_against_another_number_is_still_a_changed_value(tmp_path):
+    assert _num001(tmp_path, "Four plenary meetings will be held.", {
+        "ru": "Будут проведены три пленарных заседания.",
+        "fr": "Quatre séances plénières se tiendront.",
+    }) == ["ru: numbers differ from the source: 3 here, 4 in the source"]
+    assert _num001(tmp_path / "digits", "The 17 delegations attended.", {"es": "Asistieron las delegaciones."}) == [
+        "es: numbers differ from the source: none here, 17 in the source"]

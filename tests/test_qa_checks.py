@@ -265,7 +265,9 @@ def test_configuration(tmp_path, monkeypatch):
 @pytest.mark.parametrize("lang, text, numbers", [
     ("es", "Todos los Estados y las dos organizaciones; DOS expertos.", {2.0: 2}),
     ("en", "Two experts attended, often with two others; the tenth meeting.", {2.0: 2}),
-    ("fr", "Deux experts; en septembre, les dix-sept délégations.", {2.0: 1, 10.0: 1, 7.0: 1}),
+    # a number word inside a hyphenated compound is part of a word (it was read as 10 and 7)
+    ("fr", "Deux experts; en septembre, les dix-sept délégations.", {2.0: 1}),
+    ("en", "two-factor authentication for two users", {2.0: 1}),
     ("ru", "В течение двух дней, 27 июня, три заседания.", {2.0: 1, 3.0: 1, 27.0: 0}),
     ("ar", "على مدى يومين، في مستوى عال", {2.0: 1}),
 ])

@@ -3,6 +3,7 @@ placeholders (printf, brace), its markup, its line breaks and escapes, its accel
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -165,6 +166,23 @@ def _printf_placeholders(text: str) -> tuple[Counter, list[str]]:
     return keyed, ordered
 
 
+_NAMED_REMNANT = re.compile(r"(\S?)\(([^()\s]+)\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
+
+
+def _damaged_placeholder(keyed: Counter, source: str, translation: str) -> str:
+    """A named placeholder of the source whose `%` the translation lost or replaced
+    (`6(unused_count)s`, `(name)s`) more often than the source writes that text, or ""."""
+    if "(" not in translation:
+        return ""
+    names = {placeholder[placeholder.index("(") + 1:placeholder.index(")")] for placeholder in keyed if "(" in placeholder}
+
+    def remnants(text: str) -> list[str]:
+        return [m.group(0) for m in _NAMED_REMNANT.finditer(text) if m.group(2) in names and m.group(1) != "%"]
+
+    theirs = remnants(translation)
+    return theirs[0] if len(theirs) > len(remnants(source)) else ""
+
+
 @register("FMT003", "printf-placeholders", Severity.ERROR, scope="entry-any")
 def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     """A printf placeholder of the source (`%s`, `%d`, `%1$s`, `%(name)s`) is missing, renamed,
@@ -190,6 +208,9 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
 
 def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
     (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
+    damaged = _damaged_placeholder(keyed, source, translation)
+    if damaged:  # even in a form that may leave the number out: `6(unused_count)s` is no omission
+        return f"placeholder damaged: '{damaged}' where the source has %{damaged[damaged.index('('):]}", damaged
     if one_number:  # the form may leave placeholders out: only those it adds are wrong
         keyed = keyed & theirs
         if Counter(their_order) <= Counter(ordered):

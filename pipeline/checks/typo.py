@@ -300,7 +300,8 @@ def _bracket_text(text: str) -> str:
 def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     """A word written twice in a row.
 
-    What it checks: the same word (case aside) twice, separated by a space only.
+    What it checks: the same word (case aside) twice, separated by a space only; not where
+    the source repeats a word itself (`ID token token` → `ID токен токен`).
 
     Why it matters: the classic slip of editing, invisible when reading for sense.
 
@@ -308,10 +309,10 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
+    if _REPEATED.search(ctx.msgid):
+        return  # the source repeats a word itself (`ID token token`): the translation follows it
     for match in _REPEATED.finditer(ctx.msgstr):
-        if match.group(1).lower() != match.group(0).split()[-1].lower():
-            continue
-        if not re.search(rf"(?<![\w-]){re.escape(match.group(1))}\s+{re.escape(match.group(1))}(?![\w-])", ctx.msgid, re.IGNORECASE):
+        if match.group(1).lower() == match.group(0).split()[-1].lower():
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0))
 
 

@@ -50,7 +50,10 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
     return table
 
 
-def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable) -> Iterator[Finding]:
+def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable,
+             alike: Callable[[Values, Values], bool] | None = None) -> Iterator[Finding]:
+    """Each version whose values (`get`) differ from the others', reported; `alike(source,
+    version)` may say that two different values are no difference worth reporting."""
     for versions, source_values, version_values, same in _segment_values(ctx):
         if same:
             continue
@@ -63,7 +66,7 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
         languages = len(found) + 1
         has_majority = count >= max(3, languages - 1) and count > languages / 2
         for lang, value in found.items():
-            if value == source:
+            if value == source or (alike is not None and alike(source_values, version_values[lang])):
                 continue
             if has_majority and value == majority:
                 continue  # the source is the odd one; the versions agree with each other
@@ -131,7 +134,14 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     How to fix: correct the number in the version that differs.
     """
-    yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers)
+    yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers, _a_phrase_not_a_number)
+
+
+def _a_phrase_not_a_number(source: Values, version: Values) -> bool:
+    """A number written as a word on one side with no number at all on the other is a
+    phrase, not a changed value: `two-factor` (a compound, not read) is `à deux facteurs`,
+    `each time` is `deux fois`. A word against another number, or a digit, still counts."""
+    return (not source.numbers and version.spelled_only) or (not version.numbers and source.spelled_only)
 
 
 @register("NUM002", "dates-differ", Severity.ERROR, scope="document")
