@@ -40,12 +40,12 @@ def flagged(entry: Entry, kind: str) -> bool | None:
 def has_printf(entry: Entry) -> bool:
     if flagged(entry, "python") is False:
         return False
-    return bool(flagged(entry, "c") or flagged(entry, "python")) or NAMED_PRINTF.search(entry.msgid) is not None
+    return bool(flagged(entry, "c") or flagged(entry, "python")) or ("%(" in entry.msgid and NAMED_PRINTF.search(entry.msgid) is not None)
 
 
 def has_brace(entry: Entry) -> bool:
     said = flagged(entry, "python-brace")
-    return said if said is not None else BRACE_FIELD.search(entry.msgid) is not None
+    return said if said is not None else "{" in entry.msgid and BRACE_FIELD.search(entry.msgid) is not None
 
 
 def has_tags(entry: Entry) -> bool:

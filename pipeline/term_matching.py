@@ -67,6 +67,7 @@ class TermIndex:
         self.patterns: list[IndexedTerm] = []
         self.terms: list[IndexedTerm] = []
         self.starting: dict[frozenset[str], tuple[IndexedTerm, ...]] = {}
+        self._approved: dict[str, list[IndexedTerm]] = {}
         # The terms that survive a pair of words (see match), per pair met.
         self.following: TextCache[tuple[frozenset[str], frozenset[str]], tuple] = TextCache(size=200_000)
         terms = [(concept.id, term) for glossary in glossaries for concept in glossary.concepts for term in concept.terms_in(lang)]
@@ -108,15 +109,21 @@ class TermIndex:
     def analyse(self, text: str) -> Tokens:
         return self.analyser.analyse(text)
 
+    def approved_of(self, concept: str) -> list[IndexedTerm]:
+        """The concept's approved terms that are words (not patterns), found once per concept."""
+        if concept not in self._approved:
+            self._approved[concept] = [t for t in self.terms if t.concept == concept and t.term.status.approved and t.pattern is None]
+        return self._approved[concept]
+
     def rendered_with_gap(self, concept: str, text: str, tokens: Tokens) -> bool:
         """Whether an approved term of the concept is in the text with words inside it that
         the language lets stand there (LanguageProfile.term_gap_words, term_gap): `اللغات
         الرسمية الست للأمم المتحدة` renders `اللغات الرسمية للأمم المتحدة`. Asked only where
         TERM001 would report the concept, so the matcher itself stays exact and linear."""
         language = profile(self.lang)
-        for indexed in self.terms:
-            if indexed.concept != concept or not indexed.term.status.approved or indexed.pattern is not None:
-                continue
+        if not language.term_gap and not language.term_gap_words:
+            return False
+        for indexed in self.approved_of(concept):
             if language.term_gap and _gapped_expression(indexed.term.text, language.term_gap).search(text):
                 return True
             if language.term_gap_words and _in_order(indexed.tokens, tokens, language.term_gap_words, text):

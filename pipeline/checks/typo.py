@@ -309,10 +309,9 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
-    if _REPEATED.search(ctx.msgid):
-        return  # the source repeats a word itself (`ID token token`): the translation follows it
-    for match in _REPEATED.finditer(ctx.msgstr):
-        if match.group(1).lower() == match.group(0).split()[-1].lower():
+    repeated = [match for match in _REPEATED.finditer(ctx.msgstr) if match.group(1).lower() == match.group(0).split()[-1].lower()]
+    if repeated and not _REPEATED.search(ctx.msgid):  # `ID token token` → `ID токен токен` follows its source
+        for match in repeated:
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0))
 
 
@@ -377,6 +376,7 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
 
 
+@lru_cache(maxsize=65536)
 def _normal_form(word: str) -> str:
     """pymorphy3's dictionary form of a word, guessed from its ending where it does not know
     the word (`коронавирусного` → `коронавирусный`)."""
