@@ -86,3 +86,15 @@ def test_the_singular_is_checked_like_a_msgstr(tmp_path):
     catalog(tmp_path, "ru", DELETED.replace('"%d файл удален."', '"%d файл удален"'))
     result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
     assert [f.code for f in result.findings if f.line == 18] == ["TYPO004"]
+
+
+def test_a_header_at_odds_with_every_plural_entry_is_said_once(tmp_path):
+    # Django's French catalogs: `nplurals=2` in the header, three forms in every entry (CLDR's
+    # `many`); msgfmt refuses such a catalog, so the gate must fail, once, on the header
+    body = "".join(DELETED.replace("deleted", f"deleted {n}").replace("удален", f"удален {n}") for n in range(4))
+    catalog(tmp_path, "ru", body, plural_forms="nplurals=2; plural=(n != 1);")
+    findings = found(tmp_path)
+    assert [code for code, _, _ in findings].count("FMT001") == 0
+    assert [(code, message) for code, _, message in findings if "every one" in message] == [
+        ("FMT002", "Plural-Forms declares nplurals=2, and every one of the catalog's 4 plural entries has 3 forms: "
+                   "msgfmt refuses the catalog")]

@@ -42,7 +42,9 @@ def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
     expected = ctx.catalog.nplurals or profile(ctx.lang).plural_count
     said = "the catalog's Plural-Forms declares" if ctx.catalog.nplurals else f"CLDR's rules for {profile(ctx.lang).english_name} have"
     forms = entry.plural_forms
-    if len(forms) < expected:
+    if _forms_every_entry_has(ctx.catalog) == len(forms) and ctx.catalog.nplurals:
+        pass  # the header is at odds with every plural entry alike: FMT002 says so, once
+    elif len(forms) < expected:
         missing = ", ".join(f"msgstr[{n}]" for n in range(len(forms), expected))
         yield ctx.finding("FMT001", f"{missing} missing: {said} {expected} plural forms", found=f"{len(forms)} forms")
     elif len(forms) > expected:
@@ -53,15 +55,18 @@ def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
                               found=f"msgstr[{number}]")
 
 
-@register("FMT002", "plural-forms-header", Severity.WARNING, scope="catalog")
+@register("FMT002", "plural-forms-header", Severity.ERROR, scope="catalog")
 def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     """The catalog's Plural-Forms header declares another number of forms than the language
-    has, in a catalog with plural entries.
+    has, or than every plural entry of the catalog has, in a catalog with plural entries.
 
     What it checks: nplurals in the header against the language's plural rules (Babel): the
     count of gettext's table (ru 3, ar 6, zh 1) or CLDR's current one (es and fr have a third
     form for a million, which Django's catalogs declare); once per catalog, at its first
-    translated plural entry.
+    translated plural entry; and nplurals against the forms of the translated plural entries:
+    where they all have one other count (a header left at 2 under entries of 3), the header is
+    wrong once, not each entry (FMT001 then reports no entry for it), where three or more
+    entries agree.
 
     Why it matters: every plural entry is translated to the header's count; with too few forms
     some numbers get the wrong one (a Russian catalog with nplurals=2 says `5 файла`).
@@ -73,12 +78,25 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     it adds.
     """
     declared, cldr = ctx.catalog.nplurals, profile(ctx.catalog.lang).plural_count
-    if declared is None or declared in profile(ctx.catalog.lang).plural_counts:
-        return
     first = next((c for c in ctx.entries if c.entry.msgid_plural), None)
-    if first is not None:
+    if declared is None or first is None:
+        return
+    if declared not in profile(ctx.catalog.lang).plural_counts:
         yield first.finding("FMT002", f"Plural-Forms declares nplurals={declared}; CLDR's rules for "
                             f"{profile(ctx.catalog.lang).english_name} have {cldr} forms", found=f"nplurals={declared}")
+    uniform = _forms_every_entry_has(ctx.catalog)
+    if uniform is not None and uniform != declared:
+        plural_entries = sum(1 for entry in ctx.catalog.entries if entry.msgid_plural and any(entry.plural_forms))
+        yield first.finding("FMT002", f"Plural-Forms declares nplurals={declared}, and every one of the catalog's "
+                            f"{plural_entries} plural entries has {uniform} forms: msgfmt refuses the catalog",
+                            found=f"nplurals={declared}")
+
+
+def _forms_every_entry_has(catalog) -> int | None:
+    """The number of forms all of a catalog's translated plural entries have, where there are
+    three or more and they agree (one or two entries short of a form are those entries' fault)."""
+    counts = [len(entry.plural_forms) for entry in catalog.entries if entry.msgid_plural and any(entry.plural_forms)]
+    return counts[0] if len(counts) >= 3 and len(set(counts)) == 1 else None
 
 
 # -- placeholders and markup ---------------------------------------------------------------------
