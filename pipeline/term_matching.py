@@ -121,12 +121,13 @@ class TermIndex:
         الرسمية الست للأمم المتحدة` renders `اللغات الرسمية للأمم المتحدة`. Asked only where
         TERM001 would report the concept, so the matcher itself stays exact and linear."""
         language = profile(self.lang)
-        if not language.term_gap and not language.term_gap_words:
+        allowed = _allowed_gap(language)
+        if not language.term_gap and allowed is None:
             return False
         for indexed in self.approved_of(concept):
             if language.term_gap and _gapped_expression(indexed.term.text, language.term_gap).search(text):
                 return True
-            if language.term_gap_words and _in_order(indexed.tokens, tokens, language.term_gap_words, text):
+            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, text, language.contractions):
                 return True
         return False
 
@@ -198,22 +199,42 @@ def _gapped_expression(term: str, gap: str) -> re.Pattern[str]:
     return re.compile("|".join(f"{re.escape(term[:cut])}(?:{gap}){re.escape(term[cut:])}" for cut in range(1, len(term))))
 
 
-def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, gap: int, text: str) -> bool:
-    """Whether the term's words are in the text in order, each within `gap` words of the one
-    before, with no punctuation between them."""
-    keys, bounds = tokens.keys, tokens.bounds
+def _allowed_gap(language):
+    """What may stand between two words of a term in the language, as a test of the words
+    between (lower-cased), or None where nothing may."""
+    if language.term_gap_words:
+        return lambda words: len(words) <= language.term_gap_words
+    if language.term_gap_articles or language.coordinating_conjunctions:
+        articles, conjunctions = language.term_gap_articles, language.coordinating_conjunctions
+        return lambda words: ((len(words) == 1 and words[0] in articles)
+                              or (len(words) == 2 and words[0] in conjunctions))
+    return None
+
+
+_LONGEST_GAP = 2
+
+
+def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, text: str, contractions: dict[str, str]) -> bool:
+    """Whether the term's words are in the text in order, with only what `allowed` accepts
+    between two of them and no punctuation; a contraction (`des`) stands for its preposition
+    (`de`) with an article."""
+    keys, bounds, words = tokens.keys, tokens.bounds, tokens.words
+
+    def fits(word: int, position: int) -> bool:
+        return bool(term[word] & keys[position]) or contractions.get(words[position].lower(), "\0") in term[word]
 
     def rest(word: int, position: int) -> bool:
         if word == len(term):
             return True
-        for following in range(position + 1, min(position + 2 + gap, len(keys))):
+        for following in range(position + 1, min(position + 2 + _LONGEST_GAP, len(keys))):
             if _PUNCTUATION.search(text, bounds[2 * position + 1], bounds[2 * following]):
                 break
-            if term[word] & keys[following] and rest(word + 1, following):
+            between = [w.lower() for w in words[position + 1:following]]
+            if (not between or allowed(between)) and fits(word, following) and rest(word + 1, following):
                 return True
         return False
 
-    return len(term) > 1 and any(term[0] & key and rest(1, start) for start, key in enumerate(keys))
+    return len(term) > 1 and any(fits(0, start) and rest(1, start) for start in range(len(keys)))
 
 _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
 
@@ -291,24 +312,30 @@ def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(pairs))
 
 
-def agrees(match: TermMatch, tokens: Tokens, russian) -> bool:
+def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False) -> bool:
     """Do the words of a Russian term, as found, agree in case and number (and gender in the
-    singular)? `незаконных ввоз мигрантов` does not."""
+    singular)? `незаконных ввоз мигрантов` does not. Where the term's first word is coordinated
+    with a word before it (`государственным и частным секторами`), the head is plural for the
+    two and each adjective singular: case alone must agree."""
     words = tokens.words
-    return all(_pair_agrees(words[match.first + agreeing], words[match.first + head], russian)
+    return all(_pair_agrees(words[match.first + agreeing], words[match.first + head], russian, coordinated)
                for agreeing, head in match.indexed.agreement)
 
 
-_AGREEMENT: dict[tuple[str, str], bool] = {}
+_AGREEMENT: dict[tuple[str, str, bool], bool] = {}
 
 
-def _pair_agrees(word: str, head: str, russian) -> bool:
+def _pair_agrees(word: str, head: str, russian, case_only: bool = False) -> bool:
     # The same pairs of words recur (`незаконного ввоза`): each pair is parsed once.
-    known = _AGREEMENT.get((word, head))
+    known = _AGREEMENT.get((word, head, case_only))
     if known is None:
         head_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(head) if p.tag.POS == "NOUN"}
         word_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(word) if p.tag.POS in ("ADJF", "PRTF")}
-        known = _AGREEMENT[(word, head)] = any(_agree(w, h) for w in word_forms for h in head_forms)
+        if case_only:
+            known = any(w[0] == h[0] for w in word_forms for h in head_forms)
+        else:
+            known = any(_agree(w, h) for w in word_forms for h in head_forms)
+        _AGREEMENT[(word, head, case_only)] = known
     return known
 
 

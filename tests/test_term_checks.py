@@ -49,6 +49,15 @@ ROWS = [
     ("zh", "Exchange of information on national investigative procedures", "交流关于国家侦查程序的信息", []),
     ("zh", "exchange of information", "交流经验，并提供信息", ["TERM001:information-exchange"]),
     ("zh", "irregular migration", "非法移民", ["TERM001:irregular-migration"]),
+    # coordination: two modifiers share the head (plural for both, each adjective singular)
+    ("ru", "the private sector", "частный и государственный секторы", []),
+    ("ru", "the private sector", "частный, государственный сектор", ["TERM001:private-sector"]),
+    ("ru", "cooperation with the public and private sectors", "сотрудничество с государственным и частным секторами", []),
+    ("ru", "the private sector", "с государственным и частных секторами", ["TERM005:private-sector"]),
+    # an article or a contraction inside a French or Spanish term
+    ("es", "smuggling of migrants", "el tráfico ilícito de los migrantes", []),
+    ("fr", "smuggling of migrants", "le trafic illicite des migrants", []),
+    ("fr", "smuggling of migrants", "le trafic illicite de nombreux migrants", ["TERM001:smuggling-of-migrants"]),
     # TERM002: whether or not the source has the concept; not the goods
     ("ru", "combating the smuggling of migrants", "борьба с контрабандой мигрантов", ["TERM002:smuggling-of-migrants"]),
     ("ru", "the Conference of the Parties decided", "Конференция Сторон постановила", ["TERM002:cop"]),

@@ -27,8 +27,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     translation keeps as it is (the English title of a publication), nor a term the
     translation writes with words inside it that its language lets stand there (Arabic one
     word, `اللغات الرسمية الست للأمم المتحدة`; Chinese a numeral and measure word or an
-    attribute ending in 的, `联合国六种正式语文`, `交流关于……的信息`). A concept rendered by a
-    deprecated term is TERM002's to report. Concepts whose source words are too general to
+    attribute ending in 的, `联合国六种正式语文`, `交流关于……的信息`; French and Spanish an
+    article or a contraction, `tráfico ilícito de los migrantes`, `trafic illicite des
+    migrants`; Russian a word coordinated with the term's, `частный и государственный
+    секторы`). A concept rendered by a deprecated term is TERM002's to report. Concepts whose source words are too general to
     require one rendering (`meeting`, `report`) are marked `x-checkMissing: no` in the
     glossary and are not checked.
 
@@ -197,13 +199,21 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
     Example: `Рабочая группа обсудит незаконных ввоз мигрантов.` gives TERM005 for
     `smuggling-of-migrants`, found `незаконных ввоз мигрантов`.
 
+    Coordinated adjectives share a plural head and stay singular each (`с государственным и
+    частным секторами`): there the case alone must agree.
+
     How to fix: make the adjective agree with its noun (`незаконный ввоз`, `незаконного
     ввоза`, ...).
     """
-    if not profile(ctx.lang).agreement:
+    language = profile(ctx.lang)
+    if not language.agreement:
         return
     for match in ctx.target:
-        if match.first >= 0 and match.indexed.agreement and not agrees(match, ctx.target_tokens, ctx.target_analyser):
+        if match.first < 0 or not match.indexed.agreement:
+            continue
+        words = ctx.target_tokens.words
+        coordinated = match.first >= 2 and words[match.first - 1].lower() in language.coordinating_conjunctions
+        if not agrees(match, ctx.target_tokens, ctx.target_analyser, coordinated):
             found = ctx.target_text(match)
             yield ctx.finding(
                 "TERM005",

@@ -111,6 +111,13 @@ class LanguageProfile:
     # Words that may stand between two words of a term, written with spaces: an adjective or
     # a numeral (`اللغات الرسمية الست للأمم المتحدة`, "the six official languages").
     term_gap_words: int = 0
+    # An article between two words of a term (`tráfico ilícito de los migrantes`), and the
+    # contractions of a preposition with one (`des` = `de` + `les`, `del` = `de` + `el`).
+    term_gap_articles: frozenset[str] = frozenset()
+    contractions: dict[str, str] = field(default_factory=dict)
+    # Coordination: another word joined by these conjunctions before a term's head, which the
+    # two share (`частный и государственный секторы`: the private and the public sector).
+    coordinating_conjunctions: frozenset[str] = frozenset()
     # For a language written without spaces, what may stand at one place inside a term (an
     # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
     term_gap: str = ""

@@ -27,4 +27,6 @@ PROFILE = LanguageProfile(
     month_joiner="de",  # "27 de junio de 2022"
     lower_case_sub_items=True,  # `a) apertura del período de sesiones;` in some series
     footnote_call_before_punctuation=True,  # `a las 10.00 horas1.` (RAE's Ortografía, 2010)
+    term_gap_articles=frozenset({"el", "la", "los", "las"}),
+    contractions={"del": "de", "al": "a"},
 )

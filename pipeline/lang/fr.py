@@ -26,4 +26,6 @@ PROFILE = LanguageProfile(
     read_time=lambda g: [clock(g[0], g[1])],
     lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
     footnote_call_before_punctuation=True,  # `à 10 heures1.`
+    term_gap_articles=frozenset({"le", "la", "les", "l"}),
+    contractions={"des": "de", "du": "de", "aux": "à", "au": "à"},
 )

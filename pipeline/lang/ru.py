@@ -80,4 +80,5 @@ PROFILE = LanguageProfile(
     list_item_endings=frozenset({None, ";", "."}),
     lower_case_sub_items=True,
     footnote_call_before_punctuation=True,  # `совещания1.`; after an abbreviation's stop: `мин.1`
+    coordinating_conjunctions=frozenset({"и", "или"}),
 )
