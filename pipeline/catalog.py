@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 import sys
 import time
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +24,7 @@ from pipeline import __version__
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, regular_file
-from pipeline.lang import profile
+from pipeline.lang import plural_function, profile
 from pipeline.lang.locales import catalog_locale
 from pipeline.merge import How, NewEntry, Placement, plan_merge
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
@@ -328,13 +328,35 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     )
     plural_forms = catalog.metadata.get("Plural-Forms", "")
     declared, rule = _NPLURALS.search(plural_forms), _PLURAL_RULE.search(plural_forms)
+    problem = _plural_header_problem(plural_forms, declared, rule)
+    if problem:
+        declared = rule = None  # the language's rules stand in for a header gettext cannot use
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
     # symbol is still there): its msgctxt are segment ids.
     ids = catalog.metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in catalog.metadata
     return CatalogFile(shown or str(path), found.lang, entries, contexts_are_ids=ids, locale=found.locale,
                        language_problem=found.problem, nplurals=int(declared.group(1)) if declared else None,
-                       plural_rule=rule.group(1).strip() if rule else "")
+                       plural_rule=rule.group(1).strip() if rule else "", plural_header_problem=problem)
 
 
-_NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
+_NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)\s*;")
+# No language has more plural forms than Arabic's six; gettext's own limit is not much higher.
+_MOST_PLURAL_FORMS = 10
+
+
+def _plural_header_problem(header: str, declared, rule) -> str:
+    """What msgfmt would refuse in a Plural-Forms header, or "" (no header is no problem)."""
+    if not header.strip():
+        return ""
+    if declared is None or not 1 <= int(declared.group(1)) <= _MOST_PLURAL_FORMS:
+        return f"nplurals is not a number of forms from 1 to {_MOST_PLURAL_FORMS}"
+    if rule is None:
+        return "it has no plural= expression"
+    choose = plural_function(rule.group(1).strip())
+    try:
+        if choose is not None and any(not 0 <= choose(n) < int(declared.group(1)) for n in range(201)):
+            return f"its plural expression gives a form beyond nplurals={declared.group(1)}"
+    except (ZeroDivisionError, RecursionError, OverflowError, TypeError):
+        choose = None
+    return "its plural expression is not one gettext can read" if choose is None else ""
 _PLURAL_RULE = re.compile(r"\bplural\s*=\s*([^;]+)")

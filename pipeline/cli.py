@@ -41,6 +41,13 @@ DEFAULT_GLOSSARY = Path("glossaries/untoc-som.tbx")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "never": 3}
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """A usage error is one line and exit 2, as every other error is (`--help` shows usage)."""
+
+    def error(self, message: str):
+        self.exit(EXIT_INPUT, f"hexaglot: error: {message} (see hexaglot --help)\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -61,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="hexaglot",
         description="Terminology and translation QA for documents in the six official UN languages.",
     )

@@ -295,6 +295,8 @@ class CatalogFile:
     nplurals: int | None = None
     # Its Plural-Forms header's rule (`n != 1`, `(n%10==1 && n%100!=11 ? 0 : …)`), or "".
     plural_rule: str = ""
+    # What is wrong with its Plural-Forms header, as msgfmt would refuse it, or "".
+    plural_header_problem: str = ""
     # The document it is part of, as reports name it (pipeline/run/documents.py), once checked.
     document: str = ""
 

@@ -203,3 +203,46 @@ def test_russian_inner_quotes_close_with_the_sign_english_opens_with():
 def test_a_source_starting_with_a_placeholder_says_nothing_of_the_translations_first_letter():
     assert all_codes("es", "%d file was saved.", "Se guardó %d archivo.", ("c-format",)) == []
     assert all_codes("es", "the file was saved.", "El archivo se guardó.") == ["TYPO007"]
+
+
+# What a new user's adversarial round found (each was wrong before)
+@pytest.mark.parametrize("lang, source, translation, flags, expected", [
+    ("ru", "%s of %s", "%2$s: %1$s", ("c-format",), []),  # numbered to reorder: msgfmt accepts it
+    ("zh", "%s of %d", "%2$d 中的 %1$s", ("c-format",), []),
+    ("ru", "%s of %d", "%2$s: %1$s", ("c-format",), ["FMT003"]),  # the conversions swapped
+    ("fr", "Terms &amp; Conditions", "Conditions générales", ("accelerator:&",), []),  # an entity, no accelerator
+    ("fr", "&Open &amp; close", "Ouvrir &amp; fermer", ("accelerator:&",), ["FMT007"]),
+])
+def test_found_off_our_ground(lang, source, translation, flags, expected):
+    assert [code for code, _ in codes(lang, source, translation, flags)] == expected
+
+
+@pytest.mark.parametrize("lang, source, translation", [
+    ("ru", "Loading...", "Загрузка…"), ("es", "Wait…", "Espere..."), ("zh", "Loading...", "正在加载……"),
+])
+def test_three_stops_and_the_ellipsis_are_one_ending(lang, source, translation):
+    assert all_codes(lang, source, translation) == []
+
+
+def test_a_lost_trailing_line_break_is_fmt006_alone():
+    assert all_codes("es", "Done.\n", "Listo.") == ["FMT006"]
+
+
+@pytest.mark.parametrize("header, problem", [
+    ("nplurals=99999999999; plural=n;", "nplurals is not a number of forms"),
+    ("nplurals=abc; plural=(n > 1);", "nplurals is not a number of forms"),
+    ("nplurals=2; plural=(n >>> 1 ? ;", "not one gettext can read"),
+    ("nplurals=2; plural=n%0;", "not one gettext can read"),
+    ("nplurals=6; plural=7;", "a form beyond nplurals=6"),
+    ("nplurals=6;", "no plural= expression"),
+])
+def test_a_plural_forms_header_msgfmt_refuses_is_said_and_bounded(tmp_path, header, problem):
+    from pipeline.run import check_catalogs
+
+    path = tmp_path / "locale" / "ar" / "LC_MESSAGES" / "app.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(f'msgid ""\nmsgstr ""\n"Language: ar\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    f'"Plural-Forms: {header}\\n"\n\n#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\n'
+                    + "".join(f'msgstr[{n}] "%d ملف"\n' for n in range(6)), encoding="utf-8")
+    findings = check_catalogs([tmp_path / "locale"], [], select=["FMT"]).findings
+    assert [f.code for f in findings] == ["FMT002"] and problem in findings[0].message

@@ -437,3 +437,9 @@ def test_any_broken_catalog_in_a_pool_is_one_input_error(tmp_path_factory, break
         except HexaglotInputError as error:
             outcomes.append(str(error))
     assert outcomes[0] == outcomes[1]
+
+
+def test_a_usage_error_is_one_line_and_exit_2(foreign):
+    process = run_hexaglot("check", "locale", "--jobs", "0", cwd=foreign)
+    assert process.returncode == 2
+    assert len(process.stderr.strip().splitlines()) == 1 and "--jobs" in process.stderr

@@ -8,11 +8,10 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from gettext import c2py
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
-from pipeline.lang import profile
+from pipeline.lang import plural_function, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
 from pipeline.placeholders import BRACE_FIELD, LINK_ATTRIBUTE, PRINTF, TAG, has_brace, has_printf, has_tags, masked
@@ -79,6 +78,11 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     """
     declared, cldr = ctx.catalog.nplurals, profile(ctx.catalog.lang).plural_count
     first = next((c for c in ctx.entries if c.entry.msgid_plural), None)
+    if ctx.catalog.plural_header_problem and (first or ctx.entries):
+        where = first or ctx.entries[0]
+        yield where.finding("FMT002", f"the Plural-Forms header cannot be used: {ctx.catalog.plural_header_problem} "
+                            f"(msgfmt refuses the catalog); {profile(ctx.catalog.lang).english_name}'s rules are used",
+                            found="Plural-Forms")
     if declared is None or first is None:
         return
     if declared not in profile(ctx.catalog.lang).plural_counts:
@@ -140,7 +144,9 @@ def _plural_numbers(rule: str, lang: str, forms: int) -> tuple[frozenset[int], .
     without one, the language's by Babel) gives it."""
     for expression in (rule, profile(lang).plural_rule):
         try:
-            choose = c2py(expression)
+            choose = plural_function(expression)
+            if choose is None:
+                continue  # a rule gettext could not read either: the language's
             served: list[set[int]] = [set() for _ in range(forms)]
             for n in range(1001):
                 index = choose(n)
@@ -187,6 +193,11 @@ def _printf_placeholders(text: str) -> tuple[Counter, list[str]]:
 _NAMED_REMNANT = re.compile(r"(\S?)\(([^()\s]+)\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
 
 
+def _numbered_for(ordered: list[str]) -> Counter:
+    """The numbered placeholders that stand for unnumbered ones: `%s %d` → `%1$s %2$d`."""
+    return Counter(f"%{index}${placeholder[1:]}" for index, placeholder in enumerate(ordered, start=1))
+
+
 def _damaged_placeholder(keyed: Counter, source: str, translation: str) -> str:
     """A named placeholder of the source whose `%` the translation lost or replaced
     (`6(unused_count)s`, `(name)s`) more often than the source writes that text, or ""."""
@@ -229,6 +240,8 @@ def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[st
     damaged = _damaged_placeholder(keyed, source, translation)
     if damaged:  # even in a form that may leave the number out: `6(unused_count)s` is no omission
         return f"placeholder damaged: '{damaged}' where the source has %{damaged[damaged.index('('):]}", damaged
+    if ordered and not keyed and not their_order and _numbered_for(ordered) == theirs:
+        return None  # `%s of %s` → `%2$s: %1$s`: the translation numbers them to reorder
     if one_number:  # the form may leave placeholders out: only those it adds are wrong
         keyed = keyed & theirs
         if Counter(their_order) <= Counter(ordered):
@@ -412,6 +425,9 @@ def _markers(ctx: EntryContext) -> tuple[str, ...]:
     return flagged or ctx.accelerators
 
 
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
+
+
 def _accelerators(text: str, marker: str) -> list[str]:
     """The accelerators in a text (`_F` in `_File`, `&O` in `&Open`); a doubled marker (`&&`)
     is the marker itself, written literally."""
@@ -420,6 +436,9 @@ def _accelerators(text: str, marker: str) -> list[str]:
         following = text[position + len(marker):position + len(marker) + 1]
         if text.startswith(marker, position + len(marker)):
             position += 2 * len(marker)
+            continue
+        if marker == "&" and _ENTITY.match(text, position):
+            position += 1  # `&amp;`, `&#39;`: an HTML entity, not an accelerator
             continue
         if following.isalnum():
             found.append(marker + following)

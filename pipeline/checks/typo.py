@@ -253,7 +253,9 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _end(text: str, lang: str) -> str | None:
-    stripped = text.rstrip(_TRAILING)
+    stripped = text.rstrip(_TRAILING + "\n\t")
+    if stripped.endswith(("…", "...")):
+        return "…"  # three stops or the ellipsis sign, one mark in every script (`正在加载……`)
     if stripped.endswith(".") and stripped.rsplit(None, 1)[-1].lower() in profile(lang).abbreviations:
         return _ABBREVIATION  # `1 p.m.` may or may not end a sentence: it matches a stop or nothing
     return _END.get(stripped[-1:]) if stripped else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from gettext import c2py
 from importlib import import_module
 
 from babel import Locale
@@ -194,3 +195,14 @@ def profile(code: str) -> LanguageProfile:
     if code not in _PROFILES:
         _PROFILES[code] = import_module(f"pipeline.lang.{code}").PROFILE
     return _PROFILES[code]
+
+
+@lru_cache(maxsize=256)
+def plural_function(rule: str):
+    """A Plural-Forms expression (`(n != 1)`) as a function of n, by Python's gettext.c2py, or
+    None where gettext could not read it. Made once per rule: each function c2py makes holds
+    a cycle (its globals hold it), which a catalog read per file would leave to the collector."""
+    try:
+        return c2py(rule)
+    except (ValueError, SyntaxError, RecursionError, TypeError, OverflowError):
+        return None
