@@ -24,7 +24,7 @@ from pipeline import __version__
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, regular_file
-from pipeline.lang import plural_function, profile
+from pipeline.lang import plural_numbers, profile
 from pipeline.lang.locales import catalog_locale
 from pipeline.merge import How, NewEntry, Placement, plan_merge
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
@@ -352,11 +352,10 @@ def _plural_header_problem(header: str, declared, rule) -> str:
         return f"nplurals is not a number of forms from 1 to {_MOST_PLURAL_FORMS}"
     if rule is None:
         return "it has no plural= expression"
-    choose = plural_function(rule.group(1).strip())
-    try:
-        if choose is not None and any(not 0 <= choose(n) < int(declared.group(1)) for n in range(201)):
-            return f"its plural expression gives a form beyond nplurals={declared.group(1)}"
-    except (ZeroDivisionError, RecursionError, OverflowError, TypeError):
-        choose = None
-    return "its plural expression is not one gettext can read" if choose is None else ""
+    served = plural_numbers(rule.group(1).strip(), int(declared.group(1)))
+    if served is None:
+        return "its plural expression is not one gettext can read"
+    if sum(map(len, served)) < 1001:
+        return f"its plural expression gives a form beyond nplurals={declared.group(1)}"
+    return ""
 _PLURAL_RULE = re.compile(r"\bplural\s*=\s*([^;]+)")

@@ -127,7 +127,8 @@ class TermIndex:
         for indexed in self.approved_of(concept):
             if language.term_gap and _gapped_expression(indexed.term.text, language.term_gap).search(text):
                 return True
-            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, text, language.contractions):
+            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, max(language.term_gap_words, 2), text,
+                                                 language.contractions):
                 return True
         return False
 
@@ -211,13 +212,11 @@ def _allowed_gap(language):
     return None
 
 
-_LONGEST_GAP = 2
-
-
-def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, text: str, contractions: dict[str, str]) -> bool:
-    """Whether the term's words are in the text in order, with only what `allowed` accepts
-    between two of them and no punctuation; a contraction (`des`) stands for its preposition
-    (`de`) with an article."""
+def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str,
+              contractions: dict[str, str]) -> bool:
+    """Whether the term's words are in the text in order, with at most `longest` words between
+    two of them, only what `allowed` accepts, and no punctuation; a contraction (`des`) stands
+    for its preposition (`de`) with an article."""
     keys, bounds, words = tokens.keys, tokens.bounds, tokens.words
 
     def fits(word: int, position: int) -> bool:
@@ -226,7 +225,7 @@ def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, text: s
     def rest(word: int, position: int) -> bool:
         if word == len(term):
             return True
-        for following in range(position + 1, min(position + 2 + _LONGEST_GAP, len(keys))):
+        for following in range(position + 1, min(position + 2 + longest, len(keys))):
             if _PUNCTUATION.search(text, bounds[2 * position + 1], bounds[2 * following]):
                 break
             between = [w.lower() for w in words[position + 1:following]]

@@ -134,7 +134,7 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
             bare.append(number)
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
-    written = _numbers(work, profile, digits, words=False)
+    written = _numbers(work, profile, digits)
     spelled = _number_words(work, profile)
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), bool(spelled) and not written)
@@ -164,7 +164,8 @@ def _resolution_keyword(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:\s+[^\s\d]+){{0,2}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
 
 
-def _numbers(text: str, profile: LanguageProfile, digits: bool = True, words: bool = True) -> list[float]:
+def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[float]:
+    """The numbers written in digits (number words are _number_words')."""
     values = []
     for match in (_NUMBER.finditer(text) if digits else ()):
         raw = match.group(0)
@@ -176,8 +177,6 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True, words: bo
             values.append(float(raw))
         except ValueError:
             continue
-    if words:
-        values.extend(_number_words(text, profile))
     return values
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from pipeline.extract.segment_ids import last_list_item, list_role
+from pipeline.extract.segment_ids import LIST_PREFIX, last_list_item, list_role
 from pipeline.lang import profile
 from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.placeholders import masked
@@ -113,7 +113,7 @@ class EntryContext:
         """"item", "sub-item", "last item" or "last sub-item" for an item of a list (an agenda's) in hexaglot's
         catalogs, whose msgctxt is the segment's id; "" otherwise (other tools' catalogs say
         nothing of it)."""
-        if not self.catalog.contexts_are_ids or not self.entry.msgctxt.startswith("agenda/"):
+        if not self.catalog.contexts_are_ids or not self.entry.msgctxt.startswith(LIST_PREFIX):
             return ""
         return list_role(self.entry.msgctxt, _last_list_item(self.catalog))
 

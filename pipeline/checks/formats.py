@@ -7,11 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
-from pipeline.lang import plural_function, profile
+from pipeline.lang import plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
 from pipeline.placeholders import BRACE_FIELD, LINK_ATTRIBUTE, PRINTF, TAG, has_brace, has_printf, has_tags, masked
@@ -127,7 +126,10 @@ def _compared(ctx: EntryContext, holds) -> list[_Version]:
         return []
     if not entry.msgid_plural:
         return [_Version((entry.msgid,), entry.msgstr, "")] if entry.msgstr else []
-    numbers = _plural_numbers(ctx.catalog.plural_rule, ctx.lang, len(entry.plural_forms))
+    forms = len(entry.plural_forms)
+    # The catalog's rule, else the language's (Babel); numbers beyond the forms are in none.
+    numbers = (plural_numbers(ctx.catalog.plural_rule, forms) if ctx.catalog.plural_rule else None) \
+        or plural_numbers(profile(ctx.lang).plural_rule, forms) or ()
     versions = []
     for index, form in enumerate(entry.plural_forms):
         if not form:
@@ -136,26 +138,6 @@ def _compared(ctx: EntryContext, holds) -> list[_Version]:
         sources = (entry.msgid_plural, entry.msgid) if 1 in served else (entry.msgid_plural,)
         versions.append(_Version(sources, form, f"msgstr[{index}]: ", len(served) == 1))
     return versions
-
-
-@lru_cache(maxsize=64)
-def _plural_numbers(rule: str, lang: str, forms: int) -> tuple[frozenset[int], ...]:
-    """For each plural form, the numbers up to 1,000 that the catalog's Plural-Forms rule (or,
-    without one, the language's by Babel) gives it."""
-    for expression in (rule, profile(lang).plural_rule):
-        try:
-            choose = plural_function(expression)
-            if choose is None:
-                continue  # a rule gettext could not read either: the language's
-            served: list[set[int]] = [set() for _ in range(forms)]
-            for n in range(1001):
-                index = choose(n)
-                if 0 <= index < forms:
-                    served[index].add(n)
-            return tuple(frozenset(numbers) for numbers in served)
-        except (ValueError, SyntaxError, RecursionError, TypeError, ZeroDivisionError):
-            continue  # a rule gettext could not read either: the language's
-    return tuple(frozenset() for _ in range(forms))
 
 
 def _problem(version: _Version, problem) -> tuple[str, str] | None:
@@ -421,7 +403,8 @@ def _layout_problem(source: str, translation: str, one_number: bool) -> tuple[st
 
 
 def _markers(ctx: EntryContext) -> tuple[str, ...]:
-    flagged = tuple(flag.split(":", 1)[1] for flag in ctx.entry.flags if flag.startswith("accelerator:") and len(flag) > 12)
+    flagged = tuple(marker for name, _, marker in (flag.partition(":") for flag in ctx.entry.flags)
+                    if name == "accelerator" and marker)
     return flagged or ctx.accelerators
 
 

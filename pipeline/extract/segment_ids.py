@@ -9,7 +9,8 @@ import re
 # The comment line naming the footnotes whose call the text puts after a punctuation mark.
 FOOTNOTE_CALL_AFTER_PUNCTUATION = "Footnote call after the punctuation"
 
-_LIST_ID = re.compile(r"agenda/\d+([a-z]*)")
+LIST_PREFIX = "agenda/"  # every list item's id starts so: a cheap test before the expression
+_LIST_ID = re.compile(rf"{LIST_PREFIX}\d+([a-z]*)")
 
 
 def list_role(segment_id: str, last_item: str | None) -> str:

@@ -198,11 +198,18 @@ def profile(code: str) -> LanguageProfile:
 
 
 @lru_cache(maxsize=256)
-def plural_function(rule: str):
-    """A Plural-Forms expression (`(n != 1)`) as a function of n, by Python's gettext.c2py, or
-    None where gettext could not read it. Made once per rule: each function c2py makes holds
-    a cycle (its globals hold it), which a catalog read per file would leave to the collector."""
+def plural_numbers(rule: str, forms: int) -> tuple[frozenset[int], ...] | None:
+    """For each of `forms` plural forms, the numbers from 0 to 1,000 a Plural-Forms expression
+    (`(n != 1)`) gives it (numbers it sends beyond the forms are in none); None where gettext
+    could not read or evaluate the expression. Python's gettext.c2py makes the function; once
+    per rule, as each function it makes holds a reference cycle."""
     try:
-        return c2py(rule)
-    except (ValueError, SyntaxError, RecursionError, TypeError, OverflowError):
+        choose = c2py(rule)
+        served: list[set[int]] = [set() for _ in range(forms)]
+        for n in range(1001):
+            index = choose(n)
+            if 0 <= index < forms:
+                served[index].add(n)
+    except (ValueError, SyntaxError, RecursionError, TypeError, OverflowError, ZeroDivisionError):
         return None
+    return tuple(frozenset(numbers) for numbers in served)
