@@ -277,15 +277,13 @@ def worker_count(requested: int, cores: int | None = None) -> int:
 
 
 def _glossary_paths(args: argparse.Namespace, config) -> list[Path]:
-    """The glossaries to check against; [] when the user said --no-glossary, or the profile needs none."""
+    """The glossaries to check against; [] only when the user said --no-glossary."""
     if getattr(args, "no_glossary", False):
         return []
     if args.glossary:
         return args.glossary
     if config.glossaries:
         return list(config.glossaries)
-    if not PROFILES[config.profile].default_glossary:
-        return []  # the summary says that terminology was not checked
     if DEFAULT_GLOSSARY.is_file():
         return [DEFAULT_GLOSSARY]
     # Without a glossary every terminology check would pass having looked at nothing.

@@ -18,9 +18,10 @@ Command-line options win over the file. A key or a code the file names that hexa
 know is an error, not something silently ignored.
 
 A profile sets the defaults for a kind of text. `un-document` (the default) checks everything
-against the UN glossary. `software` is for an application's catalogs: no glossary unless one is
-named, and the checks of UN document conventions are left out (PROFILES below says which, and
-why); a code `select` names is checked even so.
+against the UN glossary. `software` is for an application's catalogs: the checks of UN document
+conventions are left out (PROFILES below says which, and why); a code `select` names is checked
+even so. A profile never drops the glossary: `--no-glossary` stays the only way to check
+without one.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ _KEYS = {"profile", "source_lang", "languages", "glossaries", "select", "ignore"
 @dataclass(frozen=True)
 class Profile:
     ignore: tuple[str, ...] = ()  # checks left out unless `select` names them
-    default_glossary: bool = True  # without one named, the UN glossary is required
 
 
 PROFILES = {
@@ -52,7 +52,6 @@ PROFILES = {
         # translation may serve two sources (`Open`, `Open…`), and product words are not in
         # a Russian dictionary.
         ignore=("REF001", "REF003", "REF004", "CONS005", "CONS006", "CONS007", "TYPO007", "TYPO008"),
-        default_glossary=False,
     ),
 }
 _FAIL_ON = ("error", "warning", "info", "never")

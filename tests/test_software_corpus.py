@@ -122,7 +122,7 @@ def test_two_applications_are_two_documents():
 
 
 def test_the_software_profile_as_a_user_runs_it():
-    process = run_hexaglot("check", "shop", "editor", "--skip-other-languages", cwd=HERE)
+    process = run_hexaglot("check", "shop", "editor", "--no-glossary", "--skip-other-languages", cwd=HERE)
     assert process.returncode == 1, process.stderr  # errors were found: the gate fails
     summary = process.stdout.splitlines()
     assert any(line.endswith("(no glossary: terminology not checked)") for line in summary)
@@ -136,7 +136,7 @@ def test_the_software_profile_as_a_user_runs_it():
 def test_a_code_the_configuration_selects_is_checked_whatever_the_profile(tmp_path):
     shutil.copytree(HERE / "shop", tmp_path / "shop")
     (tmp_path / "hexaglot.toml").write_text('profile = "software"\nselect = ["REF", "FMT"]\n', encoding="utf-8")
-    process = run_hexaglot("check", "shop", "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    process = run_hexaglot("check", "shop", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
     assert process.returncode == 0, process.stderr
     codes = {finding["code"] for finding in json.loads(process.stdout)["findings"]}
     assert "REF002" in codes and codes <= {"REF001", "REF002", "REF003", "REF004", "REF005"} | {f"FMT00{n}" for n in range(1, 8)}
