@@ -206,6 +206,9 @@ class Term:
     verification: Verification = Verification.VERIFIED
     case_sensitive: bool = False  # acronyms: UNODC, ONUDC, УНП ООН
     pattern: str = ""  # a regular expression for a forbidden variant whose forms are endless
+    # Where a rejected term is right after all (`followed by Конвенции о биологическом
+    # разнообразии`): rules as written, read by pipeline/glossary/contexts.py.
+    contexts: tuple[str, ...] = ()
     extra: tuple[tuple[str, str, str], ...] = ()  # foreign TBX fields: (element, type, text)
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import NamedTuple
 
+from pipeline.glossary.contexts import WINDOW, parse_context
 from pipeline.lang import profile
 from pipeline.lang.analysers import Tokens, analyser, exact
 from pipeline.model import Glossary, Term
@@ -35,6 +36,9 @@ class IndexedTerm:
     # None for a term it leaves out (see _variant) or that has no other term in its group;
     # worked out once here, not for each of a run's matches.
     variant: tuple[str, str] | None = None
+    # A rejected term's context rules (pipeline/glossary/contexts.py): (relation, the keys of
+    # the phrase's words).
+    contexts: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
 
 
 class TermMatch(NamedTuple):
@@ -97,10 +101,42 @@ class TermIndex:
         else:
             keys = tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys for t in tokens)
         agreement = _agreement(tokens, self.analyser) if profile(self.lang).agreement else ()
-        indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term))
+        contexts = tuple(self._context(written) for written in term.contexts) if not term.status.approved else ()
+        indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term), contexts)
         self.terms.append(indexed)
         for key in keys[0]:
             self.by_first_key[key].append(indexed)
+
+    def _context(self, written: str) -> tuple[str, tuple[frozenset[str], ...]]:
+        rule = parse_context(written)
+        return rule.relation, tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys
+                                    for t in self.analyser.analyse(rule.phrase))
+
+    def allowed_by_context(self, match: TermMatch, tokens: Tokens) -> bool:
+        """Whether one of the matched term's context rules holds where it was found: «Конференция
+        Сторон Конвенции о биологическом разнообразии» is another convention's conference."""
+        keys, words = tokens.keys, tokens.words
+
+        def at(start: int, phrase) -> bool:
+            return 0 <= start and start + len(phrase) <= len(keys) and all(k & keys[start + i] for i, k in enumerate(phrase))
+
+        for relation, phrase in match.indexed.contexts:
+            if not phrase:
+                continue
+            if relation == "near":
+                if any(at(start, phrase) for start in range(len(keys))):
+                    return True
+                continue
+            # Word by word away from the term, up to the window or the end of the sentence.
+            step = 1 if relation == "followed by" else -1
+            position = match.last + 1 if step == 1 else match.first - 1
+            for _ in range(WINDOW):
+                if not 0 <= position < len(keys) or words[position] in _SENTENCE_END:
+                    break
+                if at(position if step == 1 else position - len(phrase) + 1, phrase):
+                    return True
+                position += step
+        return False
 
     def _group(self, concept_id: str, term: Term) -> tuple[str, str] | None:
         group = _variant(concept_id, term)
@@ -129,6 +165,8 @@ class TermIndex:
                 return True
             if allowed is not None and _in_order(indexed.tokens, tokens, allowed, max(language.term_gap_words, 2), text,
                                                  language.contractions):
+                return True
+            if language.postposed_modifiers and _postposed(indexed, tokens, text):
                 return True
         return False
 
@@ -190,6 +228,7 @@ class TermIndex:
         return matches
 
 
+_SENTENCE_END = frozenset(".;!?。；！？؛؟")
 _END: frozenset[str] = frozenset()  # the "next word" after the last one: matches nothing
 _PUNCTUATION = re.compile(r"[,.;:!?()\[\]«»“”\"،؛؟，。；：、]")
 
@@ -202,14 +241,19 @@ def _gapped_expression(term: str, gap: str) -> re.Pattern[str]:
 
 def _allowed_gap(language):
     """What may stand between two words of a term in the language, as a test of the words
-    between (lower-cased), or None where nothing may."""
-    if language.term_gap_words:
-        return lambda words: len(words) <= language.term_gap_words
-    if language.term_gap_articles or language.coordinating_conjunctions:
-        articles, conjunctions = language.term_gap_articles, language.coordinating_conjunctions
-        return lambda words: ((len(words) == 1 and words[0] in articles)
-                              or (len(words) == 2 and words[0] in conjunctions))
-    return None
+    between (lower-cased), or None where nothing may: up to `term_gap_words` words (of the kind
+    `term_gap_word` accepts), an article, or a word coordinated with the next one."""
+    words_allowed, word_test = language.term_gap_words, language.term_gap_word
+    articles, conjunctions = language.term_gap_articles, language.coordinating_conjunctions
+    if not (words_allowed or articles or conjunctions):
+        return None
+
+    def allowed(words: list[str]) -> bool:
+        return ((len(words) <= words_allowed and (word_test is None or all(map(word_test, words))))
+                or (len(words) == 1 and words[0] in articles)
+                or (len(words) == 2 and words[0] in conjunctions))
+
+    return allowed
 
 
 def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str,
@@ -234,6 +278,24 @@ def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest
         return False
 
     return len(term) > 1 and any(fits(0, start) and rest(1, start) for start in range(len(keys)))
+
+def _postposed(indexed: IndexedTerm, tokens: Tokens, text: str) -> bool:
+    """Whether a term made of modifiers and their noun (`незаконно ввезенный мигрант`) is in the
+    text with the modifiers after the noun, set off by at most a comma and in their own order
+    (`мигранты, незаконно ввезенные морем`)."""
+    term, keys, words = indexed.tokens, tokens.keys, tokens.words
+    head = len(term) - 1
+    if not indexed.agreement or any(h != head for _, h in indexed.agreement):
+        return False
+    modifiers = term[:head]
+    for position in range(len(keys) - len(modifiers)):
+        if not term[head] & keys[position]:
+            continue
+        first = position + 1 + (position + 1 < len(words) and words[position + 1] == ",")
+        if first + len(modifiers) <= len(keys) and all(m & keys[first + i] for i, m in enumerate(modifiers)):
+            return True
+    return False
+
 
 _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
 

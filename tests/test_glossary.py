@@ -76,6 +76,35 @@ def test_wrong_variants_of_the_reference_are_deprecated_or_forbidden(glossary, l
     assert term(glossary, lang, text).status in statuses
 
 
+@pytest.mark.parametrize(
+    "concept, lang, text, status",
+    [
+        # the treaties' own words
+        ("fraudulent-document", "es", "documento de identidad o de viaje falso", TermStatus.PREFERRED),  # Protocol, art. 3 (c)
+        ("fraudulent-document", "es", "documento de viaje o de identidad falso", TermStatus.ADMITTED),
+        ("joint-investigation", "zh", "联合调查", TermStatus.PREFERRED),  # Convention, art. 19
+        ("joint-investigation", "zh", "联合侦查", TermStatus.ADMITTED),
+        ("extradition", "ar", "تسليم المجرمين", TermStatus.PREFERRED),  # Convention, art. 16
+        ("extradition", "ar", "تسليم المطلوبين", TermStatus.ADMITTED),
+        # wrong only as the name of the offence, not as a crossing of a border
+        ("smuggling-of-migrants", "fr", "passage clandestin de migrants", TermStatus.DEPRECATED),
+        ("smuggling-of-migrants", "ar", "تهريب البشر", TermStatus.DEPRECATED),
+        ("irregular-migration", "ru", "нелегальная миграция", TermStatus.DEPRECATED),
+        # the reference's marks: ✔ over ?
+        ("annotated-provisional-agenda", "es", "programa provisional y anotaciones", TermStatus.PREFERRED),
+        ("annotated-provisional-agenda", "es", "programa provisional anotado", TermStatus.ADMITTED),
+        ("som-protocol", "ru", "Протокол о мигрантах", TermStatus.ADMITTED),
+    ],
+)
+def test_reviewed_terms(glossary, concept, lang, text, status):
+    assert concept_of(glossary, lang, text) == concept
+    assert term(glossary, lang, text).status is status
+
+
+def test_passage_clandestin_alone_is_no_term(glossary):
+    assert all(t.text != "passage clandestin" for c in glossary.concepts for t in c.terms_in("fr"))
+
+
 def test_reference_marks_become_verification_and_a_note(glossary):
     unverified = term(glossary, "ru", "Управление Организации Объединенных Наций по наркотикам и преступности")
     assert unverified.verification is Verification.UNVERIFIED

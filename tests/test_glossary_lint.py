@@ -100,6 +100,18 @@ def test_gls008_bad_pattern(tmp_path):
     assert result.returncode == 1 and "GLS008 error: [som/ru] pattern of 'контрабанда' is not valid" in result.stdout
 
 
+def test_gls010_and_gls011_context_rules(tmp_path):
+    rule = '<termNote type="x-allowedContext">followed by биологическом разнообразии</termNote>'
+    listed = lint(tmp_path, concept("cop", ru=[("Конференция Сторон", "deprecatedTerm-admn-sts", rule)]))
+    assert listed.returncode == 0
+    assert "GLS011 info: [cop/ru] 'Конференция Сторон' (deprecated) is allowed when followed by 'биологическом разнообразии'" in listed.stdout
+    on_approved = lint(tmp_path, concept("cop", ru=[("Конференция участников", "admittedTerm-admn-sts", rule)]))
+    assert on_approved.returncode == 1 and "GLS010 error: [cop/ru] 'Конференция участников' is approved but has context rules" in on_approved.stdout
+    unreadable = '<termNote type="x-allowedContext">after биологическом разнообразии</termNote>'
+    bad = lint(tmp_path, concept("cop", ru=[("Конференция Сторон", "deprecatedTerm-admn-sts", unreadable)]))
+    assert bad.returncode == 1 and "GLS001 error: 'after биологическом разнообразии' is not a context rule" in bad.stdout
+
+
 def test_json_output_and_unreadable_file(tmp_path):
     result = lint(tmp_path, concept("som", ru=[("x", "deprecatedTerm-admn-sts", '<termNote type="x-verification">uncertain</termNote>')]), "--format", "json")
     report = json.loads(result.stdout)

@@ -65,6 +65,24 @@ ROWS = [
     ("fr", "the smuggling of migrants", "la contrebande de migrants", ["TERM002:smuggling-of-migrants"]),
     ("ar", "trafficking in persons", "الاتجار بالبشر", ["TERM002:trafficking-in-persons"]),
     ("zh", "smuggling of migrants", "人口走私", ["TERM002:smuggling-of-migrants"]),
+    # French and Spanish variants with an article or a contraction between their words
+    ("fr", "trafficking in persons", "le trafic des êtres humains", ["TERM002:smuggling-of-migrants", "TERM002:trafficking-in-persons"]),
+    ("es", "the smuggling of migrants", "el tráfico de las personas", ["TERM002:smuggling-of-migrants"]),
+    ("fr", "the smuggling of migrants", "la contrebande des migrants", ["TERM002:smuggling-of-migrants"]),
+    ("fr", "illegal crossing of the border", "le passage clandestin de la frontière", []),
+    ("fr", "the smuggling of migrants", "le passage clandestin des migrants", ["TERM002:smuggling-of-migrants"]),
+    # Russian: a modifier inside the term, modifiers after their noun
+    ("ru", "the smuggling of such migrants", "незаконный ввоз таких мигрантов", []),
+    ("ru", "smuggled migrants", "мигранты, незаконно ввезенные морем", []),
+    ("ru", "smuggled migrants", "мигранты, прибывшие морем", ["TERM001:smuggled-migrant"]),
+    ("ru", "the smuggling of migrants", "незаконный ввоз, по мнению экспертов, мигрантов", ["TERM001:smuggling-of-migrants"]),
+    # context: another convention's «Конференция Сторон» is right; the UNTOC's is not
+    ("ru", "the Conference of the Parties to the Convention on Biological Diversity", "Конференция Сторон Конвенции о биологическом разнообразии", []),
+    ("ru", "the Conference of the Parties to the United Nations Framework Convention on Climate Change",
+     "Конференции Сторон Рамочной конвенции Организации Объединенных Наций об изменении климата", []),
+    ("ru", "the Conference of the Parties to the Organized Crime Convention", "Конференция Сторон Конвенции против организованной преступности", ["TERM002:cop"]),
+    ("ru", "The Conference of the Parties met. The Convention on Biological Diversity was cited.",
+     "Конференция Сторон провела совещание. Была упомянута Конвенция о биологическом разнообразии.", ["TERM002:cop"]),
     # TERM003
     ("ru", "in a hybrid format", "в гибридном формате", ["TERM003:hybrid-format"]),
     ("zh", "trafficking in persons", "人口贩运", ["TERM003:trafficking-in-persons"]),

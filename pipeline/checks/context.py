@@ -66,9 +66,15 @@ class Terminology:
         index = self.index(lang)
         tokens = index.analyse(text)
         every = index.match(text, tokens)
+        # A rejected term its context allows (another convention's «Конференция Сторон») is
+        # not the variant: it leaves the matches, and renders its concept.
+        allowed = [m for m in every if m.indexed.contexts and index.allowed_by_context(m, tokens)]
+        if allowed:
+            every = [m for m in every if all(m is not a for a in allowed)]
         # Tokens are kept only where a check reads them (TERM005's agreement, in languages whose
         # terms agree with their text): a paragraph's tokens weigh kilobytes.
-        return AnalysedTarget(tokens if profile(lang).agreement else None, every, effective(every, text))
+        return AnalysedTarget(tokens if profile(lang).agreement else None, every, effective(every, text),
+                              frozenset(m.concept for m in allowed))
 
 
 class AnalysedTarget(NamedTuple):
@@ -77,6 +83,7 @@ class AnalysedTarget(NamedTuple):
     tokens: object | None  # the analyser's tokens, where a check reads them (else None)
     every: list[TermMatch]  # every match, overlapping ones too
     effective: list[TermMatch]  # the matches that count (pipeline/term_matching.py: effective)
+    rendered_in_context: frozenset[str] = frozenset()  # concepts a variant its context allows names
 
 
 # The last list item of the catalogs met, by the identity of their entries: found once per
@@ -148,6 +155,11 @@ class EntryContext:
     @property
     def target(self) -> list[TermMatch]:
         return self._target.effective
+
+    @property
+    def rendered_in_context(self) -> frozenset[str]:
+        """Concepts named by a rejected term that its context rules allow here."""
+        return self._target.rendered_in_context
 
     @property
     def target_analyser(self):

@@ -29,10 +29,13 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     word, `اللغات الرسمية الست للأمم المتحدة`; Chinese a numeral and measure word or an
     attribute ending in 的, `联合国六种正式语文`, `交流关于……的信息`; French and Spanish an
     article or a contraction, `tráfico ilícito de los migrantes`, `trafic illicite des
-    migrants`; Russian a word coordinated with the term's, `частный и государственный
-    секторы`). A concept rendered by a deprecated term is TERM002's to report. Concepts whose source words are too general to
-    require one rendering (`meeting`, `report`) are marked `x-checkMissing: no` in the
-    glossary and are not checked.
+    migrants`; Russian an adjective, numeral or pronoun, `незаконный ввоз таких мигрантов`, or a
+    word coordinated with the term's, `частный и государственный секторы`), nor a Russian
+    term whose modifiers follow their noun (`мигранты, незаконно ввезенные морем`). A concept
+    rendered by a deprecated term is TERM002's to report, and one named by a rejected term its
+    context rules allow (another convention's «Конференция Сторон») is rendered. Concepts whose
+    source words are too general to require one rendering (`meeting`, `report`) are marked
+    `x-checkMissing: no` in the glossary and are not checked.
 
     Why it matters: a concept translated loosely or paraphrased breaks the terminology that
     the six versions of a UN text share; readers of the treaty bodies' documents search by it.
@@ -46,7 +49,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     source = ctx.source
     if not source:
         return
-    satisfied = {m.concept for m in ctx.target if m.approved}
+    satisfied = {m.concept for m in ctx.target if m.approved} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
         return  # every concept of the source is rendered, well or badly: most entries
@@ -89,7 +92,10 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     What it checks: the glossary's rejected variants, in any inflected form or, for forbidden
     variants given as a pattern, in any form the pattern describes, whether or not the source
     has the concept. `контрабанда мигрантов` and `контрабандой людей` are found;
-    `контрабанда товаров` is not, as it is not the concept.
+    `контрабанда товаров` is not, as it is not the concept. French and Spanish variants are
+    found with an article or a contraction between their words (`trafic des êtres humains`
+    for `trafic d'êtres humains`). A variant its context rules allow is not reported
+    (`Конференция Сторон Конвенции о биологическом разнообразии`: docs/glossary.md).
 
     Why it matters: these are the variants translators are warned about (`Конференция
     Сторон` for the UNTOC's «Конференция участников», press usage such as `人口走私`); a
@@ -136,10 +142,14 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
     if not any(m.term.status is TermStatus.ADMITTED for m in ctx.target):
         return  # no admitted term in the translation: most entries
     preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED}
+    said: set[tuple[str, str]] = set()  # the same admitted term twice in an entry is one note
     for match in ctx.target:
         if match.term.status is TermStatus.ADMITTED and match.concept in preferred_in_source:
             if any(o.concept == match.concept and o.term.status is TermStatus.PREFERRED for o in ctx.target):
                 continue
+            if (match.concept, match.term.text) in said:
+                continue
+            said.add((match.concept, match.term.text))
             yield ctx.finding(
                 "TERM003",
                 f"'{ctx.target_text(match)}' is admitted for {match.concept}; the preferred term is {_quoted(ctx.preferred_terms(match.concept))}",

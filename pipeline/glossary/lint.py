@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.glossary import load_glossary
+from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.tbx import Problems, read_tbx
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import LANGUAGES, Glossary, TermStatus
@@ -163,6 +164,32 @@ def unverified_terms(glossary: Glossary) -> Iterator[LintProblem]:
         for term in concept.terms:
             if term.verification.value != "verified":
                 yield LintProblem("GLS009", "info", f"{term.verification.mark} {term.text}", concept.id, term.lang)
+
+
+@rule("GLS010", "bad-context-rule", "error")
+def bad_context_rules(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term has context rules (`x-allowedContext`) but is approved: rules say where a
+    deprecated or forbidden term is right (docs/glossary.md). A rule that cannot be read is
+    refused when the glossary is read (GLS001 here)."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            if term.contexts and term.status.approved:
+                yield LintProblem("GLS010", "error", f"'{term.text}' is approved but has context rules", concept.id, term.lang)
+
+
+@rule("GLS011", "context-rule", "info")
+def context_rules(glossary: Glossary) -> Iterator[LintProblem]:
+    """Where a deprecated or forbidden term is allowed, as its context rules say: listed so
+    that a terminologist reviewing the glossary sees every exception the checks make."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            for written in term.contexts:
+                try:
+                    rule_ = parse_context(written)
+                except ValueError:
+                    continue  # GLS010 reports it
+                yield LintProblem("GLS011", "info", f"'{term.text}' ({term.status.value}) is allowed when {rule_.relation} '{rule_.phrase}'",
+                                  concept.id, term.lang)
 
 
 def lint(glossary: Glossary, schema_problems: list[tuple[int, str]] = ()) -> list[LintProblem]:

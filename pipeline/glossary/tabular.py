@@ -25,6 +25,7 @@ from pathlib import Path
 from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
+from pipeline.glossary.contexts import parse_context
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 
@@ -46,6 +47,7 @@ TERM_COLUMNS = {  # column suffix → Term field
     "verification": "verification",
     "case-sensitive": "case_sensitive",
     "pattern": "pattern",
+    "allowed context": "contexts",
     "source": "source",
     "note": "note",
     "extra": "extra",
@@ -103,6 +105,8 @@ def _term_cell(term: Term, name: str) -> str:
         return "yes" if value else ""
     if name == "extra":
         return json.dumps([list(item) for item in value], ensure_ascii=False) if value else ""
+    if name == "contexts":
+        return "\n".join(value)  # one rule per line of the cell
     return value
 
 
@@ -165,6 +169,12 @@ def _term_from(lang: str, slot: int, cells: dict[str, str], path: Path, line: in
     if case_text not in ("", "yes", "no", "true", "false"):
         raise HexaglotInputError("E015", path, f"'{lang} {slot} case-sensitive' must be yes or empty", line)
     extra = _json_cell(cells.get("extra", ""), path, line, f"{lang} {slot} extra")
+    contexts = tuple(rule.strip() for rule in cells.get("contexts", "").splitlines() if rule.strip())
+    for rule in contexts:
+        try:
+            parse_context(rule)
+        except ValueError as error:
+            raise HexaglotInputError("E015", path, f"'{lang} {slot} allowed context': {error}", line) from None
     plain = {name: cells.get(name, "") for name in ("part_of_speech", "term_type", "gender", "number", "pattern", "source", "note")}
     return Term(
         text=cells["text"].strip(),
@@ -172,6 +182,7 @@ def _term_from(lang: str, slot: int, cells: dict[str, str], path: Path, line: in
         status=status,
         verification=verification,
         case_sensitive=case_text in ("yes", "true"),
+        contexts=contexts,
         extra=tuple(tuple(item) for item in extra),
         **plain,
     )

@@ -19,6 +19,7 @@ from lxml import etree
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
+from pipeline.glossary.contexts import parse_context
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 
@@ -198,6 +199,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     status_text = ""
     hexaglot_status = ""
     notes: list[str] = []
+    contexts: list[str] = []
     nodes = list(term_section) + ([c for c in container] if container is not term_section else [])
     for node in nodes:
         name, kind = _local(node), node.get("type") or ""
@@ -214,6 +216,12 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
                 values["verification"] = Verification(_text(node))
             except ValueError:
                 problems.append((node.sourceline, f"unknown verification '{_text(node)}'"))
+        elif name == "termNote" and kind == "x-allowedContext":
+            try:
+                parse_context(_text(node))
+            except ValueError as error:
+                problems.append((node.sourceline, str(error)))
+            contexts.append(_text(node))
         elif name == "termNote" and kind == "x-caseSensitive":
             values["case_sensitive"] = _text(node).lower() in ("yes", "true", "1")
         elif name == "termNote" and kind in _TERM_NOTES:
@@ -237,6 +245,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
         status = _STATUS_FROM_TBX.get(hexaglot_status.lower(), status)
     values["status"] = status
     values["note"] = "\n".join(notes)
+    values["contexts"] = tuple(contexts)
     values["extra"] = tuple(extra)
     return Term(**values)
 
@@ -313,6 +322,7 @@ def _term_lines(term: Term) -> list[str]:
         lines.append(_element(12, "termNote", "yes", "x-caseSensitive"))
     if term.pattern:
         lines.append(_element(12, "termNote", term.pattern, "x-pattern"))
+    lines.extend(_element(12, "termNote", context, "x-allowedContext") for context in term.contexts)
     if term.source:
         lines.append(_element(12, "admin", term.source, "source"))
     if term.note:

@@ -112,6 +112,12 @@ class LanguageProfile:
     # Words that may stand between two words of a term, written with spaces: an adjective or
     # a numeral (`اللغات الرسمية الست للأمم المتحدة`, "the six official languages").
     term_gap_words: int = 0
+    # Which words may stand there (None: any word): Russian an adjective, a participle, a
+    # numeral or a pronoun used as one (`незаконный ввоз этих мигрантов`).
+    term_gap_word: Callable[[str], bool] | None = None
+    # Modifiers may follow their noun, set off by a comma (Russian participle phrases:
+    # `мигранты, незаконно ввезенные морем` renders `незаконно ввезенный мигрант`).
+    postposed_modifiers: bool = False
     # An article between two words of a term (`tráfico ilícito de los migrantes`), and the
     # contractions of a preposition with one (`des` = `de` + `les`, `del` = `de` + `el`).
     term_gap_articles: frozenset[str] = frozenset()

@@ -44,6 +44,13 @@ def _number_word_forms(word: str) -> tuple[str, ...]:
 _MULTIPLIERS = {"дважды", "трижды"}
 
 
+@lru_cache(maxsize=4096)
+def _modifier(word: str) -> bool:
+    """A word that may stand inside a term: an adjective, a participle, a numeral or a
+    pronoun used as an adjective (`этих`, `таких`)."""
+    return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "Apro" in p.tag for p in morph_analyzer().parse(word))
+
+
 PROFILE = LanguageProfile(
     code="ru",
     cased=True,
@@ -81,4 +88,8 @@ PROFILE = LanguageProfile(
     lower_case_sub_items=True,
     footnote_call_before_punctuation=True,  # `совещания1.`; after an abbreviation's stop: `мин.1`
     coordinating_conjunctions=frozenset({"и", "или"}),
+    # `незаконный ввоз таких мигрантов`, `незаконного морского ввоза мигрантов`.
+    term_gap_words=1,
+    term_gap_word=_modifier,
+    postposed_modifiers=True,
 )

@@ -1,0 +1,43 @@
+"""Context rules: where a deprecated or forbidden term is right after all.
+
+A variant can be wrong for one body and right for another: «Конференция Сторон» is not the
+UNTOC's conference («Конференция участников») but is the name of the conferences of the
+climate, biodiversity and desertification conventions. A rejected term may carry rules, one
+per `termNote type="x-allowedContext"`, each a relation and a phrase:
+
+    followed by Конвенции о биологическом разнообразии
+    preceded by Базельской
+    near изменении климата
+
+`followed by`: the phrase starts within the next WINDOW words of the same sentence;
+`preceded by`: it ends within the WINDOW words before the term; `near`: it is anywhere in the
+same entry. Phrases are matched as terms are, through the language's analyser (any inflected
+form). Where a rule holds, the variant is not reported and counts as the concept rendered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+RELATIONS = ("followed by", "preceded by", "near")
+# How far (in words and marks, within a sentence) a `followed by` or `preceded by` phrase may
+# stand from the term: a convention's name after «Конференция Сторон» starts with one or two
+# words of its own («Рамочной конвенции Организации Объединенных Наций об изменении климата»).
+WINDOW = 8
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    relation: str  # one of RELATIONS
+    phrase: str
+
+
+def parse_context(text: str) -> ContextRule:
+    """A rule from its written form; ValueError naming what is wrong."""
+    written = " ".join(text.split())
+    for relation in RELATIONS:
+        if written.lower().startswith(relation + " "):
+            phrase = written[len(relation) + 1:].strip()
+            if phrase:
+                return ContextRule(relation, phrase)
+    raise ValueError(f"'{text}' is not a context rule: write 'followed by PHRASE', 'preceded by PHRASE' or 'near PHRASE'")
