@@ -52,6 +52,9 @@ class TermMatch(NamedTuple):
     concept: str
     term: Term
     approved: bool
+    # Where each word of the term is, when words stand between them (a gap or coordination:
+    # `контрабанды и эксплуатации мигрантов`); None when they are in a row, first to last.
+    positions: tuple[int, ...] | None = None
 
     @classmethod
     def of(cls, indexed: IndexedTerm, start: int, end: int, first: int, last: int) -> "TermMatch":
@@ -74,6 +77,13 @@ class TermIndex:
         self._approved: dict[str, list[IndexedTerm]] = {}
         # The terms that survive a pair of words (see match), per pair met.
         self.following: TextCache[tuple[frozenset[str], frozenset[str]], tuple] = TextCache(size=200_000)
+        language = profile(lang)
+        self._allowed = _allowed_gap(language)
+        self._allowed_rejected = _allowed_gap(language, strict=True)
+        self._longest_gap = max(language.term_gap_words, 3)
+        self._conjunctions = language.coordinating_conjunctions
+        self._term_gap = language.term_gap
+        self._gapped_rejected: list[IndexedTerm] = []  # filled as terms are added
         terms = [(concept.id, term) for glossary in glossaries for concept in glossary.concepts for term in concept.terms_in(lang)]
         # A group with one term has no variants to be inconsistent with: its terms get no group,
         # and TERM004 passes their matches by (most concepts have one full form per language).
@@ -104,8 +114,35 @@ class TermIndex:
         contexts = tuple(self._context(written) for written in term.contexts) if not term.status.approved else ()
         indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term), contexts)
         self.terms.append(indexed)
+        if self._term_gap and not term.status.approved and len(term.text) > 1:
+            self._gapped_rejected.append(indexed)
         for key in keys[0]:
             self.by_first_key[key].append(indexed)
+        postposed = self._postposed(tokens, keys, agreement)
+        if postposed is not None:
+            # The same term with its participle after the noun, found by the same linear walk.
+            reordered = IndexedTerm(concept_id, term, postposed[0], None, postposed[1], indexed.variant, contexts)
+            self.terms.append(reordered)
+            for key in postposed[0][0]:
+                self.by_first_key[key].append(reordered)
+
+    def _postposed(self, tokens: Tokens, keys: tuple, agreement: tuple):
+        """The keys and agreement of a term whose participle may follow its noun (the
+        language's `postposed_participle`): `незаконно ввезенный мигрант` as `мигранты,
+        незаконно ввезенные`, `smuggled migrant` as `migrants smuggled`; None for other terms."""
+        language = profile(self.lang)
+        if language.postposed_participle is None or len(keys) < 2:
+            return None
+        head = len(keys) - 1
+        if agreement and any(h != head for _, h in agreement):
+            return None
+        if not agreement and len(keys) != 2:
+            return None
+        if not any(language.postposed_participle(tokens[i].text) for i in range(head)):
+            return None
+        comma = (frozenset({","}),) if language.postposed_after_comma else ()
+        offset = 1 + len(comma)
+        return (keys[head], *comma, *keys[:head]), tuple((offset + agreeing, 0) for agreeing, _ in agreement)
 
     def _context(self, written: str) -> tuple[str, tuple[frozenset[str], ...]]:
         rule = parse_context(written)
@@ -115,7 +152,9 @@ class TermIndex:
     def allowed_by_context(self, match: TermMatch, tokens: Tokens) -> bool:
         """Whether one of the matched term's context rules holds where it was found: «Конференция
         Сторон Конвенции о биологическом разнообразии» is another convention's conference."""
-        keys, words = tokens.keys, tokens.words
+        if match.first < 0:
+            return False  # found by expression: no words to look around
+        keys, words, term = tokens.keys, tokens.words, match.indexed.tokens
 
         def at(start: int, phrase) -> bool:
             return 0 <= start and start + len(phrase) <= len(keys) and all(k & keys[start + i] for i, k in enumerate(phrase))
@@ -127,12 +166,18 @@ class TermIndex:
                 if any(at(start, phrase) for start in range(len(keys))):
                     return True
                 continue
+            if relation == "immediately followed by":
+                if at(match.last + 1, phrase):
+                    return True
+                continue
             # Word by word away from the term, up to the window or the end of the sentence.
             step = 1 if relation == "followed by" else -1
             position = match.last + 1 if step == 1 else match.first - 1
             for _ in range(WINDOW):
                 if not 0 <= position < len(keys) or words[position] in _SENTENCE_END:
                     break
+                if term and at(position if step == 1 else position - len(term) + 1, term):
+                    break  # the term again: what follows is that one's context («между Конференцией Сторон X и Конференцией Сторон Y»)
                 if at(position if step == 1 else position - len(phrase) + 1, phrase):
                     return True
                 position += step
@@ -163,10 +208,7 @@ class TermIndex:
         for indexed in self.approved_of(concept):
             if language.term_gap and _gapped_expression(indexed.term.text, language.term_gap).search(text):
                 return True
-            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, max(language.term_gap_words, 2), text,
-                                                 language.contractions):
-                return True
-            if language.postposed_modifiers and _postposed(indexed, tokens, text):
+            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, max(language.term_gap_words, 3), text):
                 return True
         return False
 
@@ -180,15 +222,55 @@ class TermIndex:
         self.starting[keys] = result = tuple(found.values())
         return result
 
+    def _add_gapped_rejected(self, text: str, matches: list[TermMatch]) -> bool:
+        """In a language written without spaces, the rejected terms with what may stand inside
+        a term (`term_gap`: 人口和枪支走私 is 人口走私), found by expression; whether any was."""
+        found = False
+        for indexed in self._gapped_rejected:
+            for hit in _gapped_expression(indexed.term.text, self._term_gap).finditer(text):
+                matches.append(TermMatch.of(indexed, hit.start(), hit.end(), -1, -1))
+                found = True
+        return found
+
+    def _conjunction_within(self, keys: list, first: int, last: int) -> bool:
+        conjunctions = self._conjunctions
+        return bool(conjunctions) and any(not conjunctions.isdisjoint(k) for k in keys[first:last + 1])
+
+    def _gapped(self, candidates: tuple[IndexedTerm, ...], position: int, tokens: Tokens, text: str) -> list[TermMatch]:
+        found = []
+        for indexed in candidates:
+            allowed = self._allowed if indexed.term.status.approved else self._allowed_rejected
+            if allowed is None:
+                continue
+            positions = _positions_from(indexed.tokens, tokens, allowed, self._longest_gap, text, position)
+            if positions is not None:
+                bounds = tokens.bounds
+                found.append(TermMatch(indexed, bounds[2 * position], bounds[2 * positions[-1] + 1], position, positions[-1],
+                                       indexed.concept, indexed.term, indexed.term.status.approved, positions))
+        return found
+
     def _viable(self, candidates: tuple[IndexedTerm, ...], pair: tuple[frozenset[str], frozenset[str]]) -> tuple:
         """(term, its length in tokens, its concept, its term, approved?) for the candidates
         that the next word does not rule out: longest first, then by concept and term, which
         is the order matches are reported in, so matches found in text order need no sort.
         Ties are broken by concept and term so that the same text gives the same findings in
-        every process: the order keys come out of a set in changes with the hash seed."""
+        every process: the order keys come out of a set in changes with the hash seed.
+        Then, apart, the candidates the next word rules out that may yet be there with words
+        inside them (see `_gap_tolerant`)."""
         survivors = sorted((c for c in candidates if len(c.tokens) == 1 or c.tokens[1] & pair[1]),
                            key=lambda c: (-len(c.tokens), c.concept, c.term.text))
-        return tuple((c, len(c.tokens), c.concept, c.term, c.term.status.approved) for c in survivors)
+        gapped = tuple(c for c in candidates if len(c.tokens) > 1 and not c.tokens[1] & pair[1] and self._gap_tolerant(c, pair[1]))
+        return tuple((c, len(c.tokens), c.concept, c.term, c.term.status.approved) for c in survivors), gapped
+
+    def _gap_tolerant(self, indexed: IndexedTerm, following: frozenset[str]) -> bool:
+        """Whether to look for a term with words inside it in the matcher itself, not only
+        where TERM001 asks (rendered_with_gap): a rejected term, which TERM002 must find
+        however it is written (`trafic illicite et contrebande de migrants`), and a term whose
+        words agree, coordinated (`технической и финансовую помощь`), for TERM005. Rare
+        terms and rare places: the walk stays linear."""
+        if self._allowed is None:
+            return False
+        return not indexed.term.status.approved or bool(following & self._conjunctions)
 
     def match(self, text: str, tokens: Tokens | None = None) -> list[TermMatch]:
         """Every occurrence of every term in `text`, in text order."""
@@ -203,20 +285,38 @@ class TermIndex:
         if None in found:
             found = [f if f is not None else self._candidates(k) for f, k in zip(found, keys)]
         following, viable = self.following, self._viable
+        unsorted = False  # a match with words inside it may end after later ones: sorted at the end
         for position in compress(range(count), found):
             # The terms that survive the next word too, cached per pair of words: frequent
             # words (`the`, `de`, `по`) start many terms, and few pairs start any.
             pair = (keys[position], keys[position + 1] if position + 1 < count else _END)
-            survivors = following.get(pair)
-            if survivors is None:
-                survivors = following.put(pair, viable(found[position], pair))
+            known = following.get(pair)
+            if known is None:
+                known = following.put(pair, viable(found[position], pair))
+            survivors, gapped = known
+            if gapped:
+                found_gapped = self._gapped(gapped, position, tokens, text)
+                if found_gapped:
+                    matches += found_gapped
+                    unsorted = True
             start = bounds[2 * position]
             for indexed, length, concept, term, approved in survivors:
                 last = position + length - 1
-                if last >= count:
-                    continue
-                if length < 3 or not any(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1])):
-                    matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
+                if length < 3 or (last < count and not any(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1]))):
+                    if last < count:
+                        matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
+                elif self._allowed is not None and (not approved or self._conjunction_within(keys, position + 2, last)):
+                    # Its first two words are here, the rest not in a row: words inside it?
+                    found_gapped = self._gapped((indexed,), position, tokens, text)
+                    if found_gapped:
+                        matches += found_gapped
+                        unsorted = True
+        if self._gapped_rejected and not unsorted:
+            unsorted = self._add_gapped_rejected(text, matches)
+        elif self._gapped_rejected:
+            self._add_gapped_rejected(text, matches)
+        if unsorted:
+            matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.concept, m.term.text))
         if self.patterns:
             found_by_pattern = [TermMatch.of(indexed, found.start(), found.end(), -1, -1)
                                 for indexed in self.patterns for found in indexed.pattern.finditer(text)]
@@ -239,62 +339,72 @@ def _gapped_expression(term: str, gap: str) -> re.Pattern[str]:
     return re.compile("|".join(f"{re.escape(term[:cut])}(?:{gap}){re.escape(term[cut:])}" for cut in range(1, len(term))))
 
 
-def _allowed_gap(language):
+def _allowed_gap(language, strict: bool = False):
     """What may stand between two words of a term in the language, as a test of the words
-    between (lower-cased), or None where nothing may: up to `term_gap_words` words (of the kind
-    `term_gap_word` accepts), an article, or a word coordinated with the next one."""
+    between (lower-cased) and the term's words on either side, or None where nothing may: up
+    to `term_gap_words` words (of the kind `term_gap_word` accepts), an article, a word
+    coordinated with the next one, or a participle's complement (`незаконно ввезенные в страну
+    мигранты`). `strict`: words of any kind are not enough (a rejected term is looked for
+    with gaps in the matcher itself, and `Протокол против незаконного ввоза мигрантов` is not
+    `Протокол против ввоза мигрантов`): only an article or coordination may stand inside it."""
     words_allowed, word_test = language.term_gap_words, language.term_gap_word
+    complement = language.participle_complement_words
+    if strict:
+        # A rejected term is often the approved one less a word (`Протокол против ввоза
+        # мигрантов`): a word inside it would make the approved term the variant.
+        words_allowed = complement = 0
     articles, conjunctions = language.term_gap_articles, language.coordinating_conjunctions
-    if not (words_allowed or articles or conjunctions):
+    prefixes, participle = language.coordinating_prefixes, language.postposed_participle
+    if not (words_allowed or articles or conjunctions or prefixes or complement):
         return None
 
-    def allowed(words: list[str]) -> bool:
+    def allowed(words: list[str], previous: str, following: str) -> bool:
         return ((len(words) <= words_allowed and (word_test is None or all(map(word_test, words))))
                 or (len(words) == 1 and words[0] in articles)
-                or (len(words) == 2 and words[0] in conjunctions))
+                or _coordinated(words, conjunctions)
+                or (len(words) <= 2 and following.startswith(prefixes) if prefixes else False)
+                or (len(words) <= complement and participle is not None and participle(previous)))
 
     return allowed
 
 
-def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str,
-              contractions: dict[str, str]) -> bool:
+def _coordinated(words: list[str], conjunctions: frozenset[str]) -> bool:
+    """A word coordinated with the term's, sharing its head or its dependent: `и
+    телекоммуникационных` (`финансовых и телекоммуникационных услуг`), `public et` (`les
+    secteurs public et privé`), `et le séjour` (`l'entrée et le séjour illégaux`), `marchandises
+    et de` (`contrebande de marchandises et de migrants`)."""
+    return bool(conjunctions) and 2 <= len(words) <= 3 and any(word in conjunctions for word in words)
+
+
+def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str) -> bool:
     """Whether the term's words are in the text in order, with at most `longest` words between
-    two of them, only what `allowed` accepts, and no punctuation; a contraction (`des`) stands
-    for its preposition (`de`) with an article."""
+    two of them, only what `allowed` accepts, and no punctuation."""
+    return len(term) > 1 and any(_positions_from(term, tokens, allowed, longest, text, start) for start in range(len(tokens.keys)))
+
+
+def _positions_from(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str,
+                    start: int) -> tuple[int, ...] | None:
+    """Where the term's words are in the text, the first at `start`, with words between them as
+    `_in_order` allows; None where they are not."""
     keys, bounds, words = tokens.keys, tokens.bounds, tokens.words
+    if not term[0] & keys[start]:
+        return None
 
-    def fits(word: int, position: int) -> bool:
-        return bool(term[word] & keys[position]) or contractions.get(words[position].lower(), "\0") in term[word]
-
-    def rest(word: int, position: int) -> bool:
+    def rest(word: int, position: int) -> tuple[int, ...] | None:
         if word == len(term):
-            return True
+            return ()
         for following in range(position + 1, min(position + 2 + longest, len(keys))):
             if _PUNCTUATION.search(text, bounds[2 * position + 1], bounds[2 * following]):
                 break
             between = [w.lower() for w in words[position + 1:following]]
-            if (not between or allowed(between)) and fits(word, following) and rest(word + 1, following):
-                return True
-        return False
+            if term[word] & keys[following] and (not between or allowed(between, words[position].lower(), words[following])):
+                found = rest(word + 1, following)
+                if found is not None:
+                    return (following, *found)
+        return None
 
-    return len(term) > 1 and any(fits(0, start) and rest(1, start) for start in range(len(keys)))
-
-def _postposed(indexed: IndexedTerm, tokens: Tokens, text: str) -> bool:
-    """Whether a term made of modifiers and their noun (`незаконно ввезенный мигрант`) is in the
-    text with the modifiers after the noun, set off by at most a comma and in their own order
-    (`мигранты, незаконно ввезенные морем`)."""
-    term, keys, words = indexed.tokens, tokens.keys, tokens.words
-    head = len(term) - 1
-    if not indexed.agreement or any(h != head for _, h in indexed.agreement):
-        return False
-    modifiers = term[:head]
-    for position in range(len(keys) - len(modifiers)):
-        if not term[head] & keys[position]:
-            continue
-        first = position + 1 + (position + 1 < len(words) and words[position + 1] == ",")
-        if first + len(modifiers) <= len(keys) and all(m & keys[first + i] for i, m in enumerate(modifiers)):
-            return True
-    return False
+    found = rest(1, start)
+    return (start, *found) if found is not None else None
 
 
 _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
@@ -341,7 +451,9 @@ def covered(matches: list[TermMatch], covering=None) -> Iterator[TermMatch]:
             reach_before, reach_here, start = max(reach_before, reach_here), -1, match.start
         if reach_before >= match.end or reach_here > match.end:
             yield match
-        if covering is None or covering(match):
+        if (covering is None or covering(match)) and match.positions is None:
+            # A term with words inside it covers its own words, not what stands between them
+            # (`незаконного ввоза и незаконного провоза мигрантов` holds the variant too).
             reach_here = max(reach_here, match.end)
 
 
@@ -377,10 +489,48 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
     """Do the words of a Russian term, as found, agree in case and number (and gender in the
     singular)? `незаконных ввоз мигрантов` does not. Where the term's first word is coordinated
     with a word before it (`государственным и частным секторами`), the head is plural for the
-    two and each adjective singular: case alone must agree."""
+    two and each adjective singular: case alone must agree, and the two coordinated words must
+    share a case (`национального и международное сотрудничества` do not). After 2, 3 or 4 the
+    noun is genitive singular and its adjective plural (`четыре незаконно ввезенных мигранта`)."""
     words = tokens.words
-    return all(_pair_agrees(words[match.first + agreeing], words[match.first + head], russian, coordinated)
-               for agreeing, head in match.indexed.agreement)
+    first = match.first
+    at = match.positions or range(first, match.last + 1)
+    if match.positions is not None:
+        coordinated = True  # words stand inside the term: `технической и финансовую помощь`
+    after_numeral = first > 0 and _small_numeral(words[first - 1], russian)
+    for agreeing, head in match.indexed.agreement:
+        word, noun = words[at[agreeing]], words[at[head]]
+        if not (_pair_agrees(word, noun, russian, coordinated) or (after_numeral and _after_numeral(word, noun, russian))):
+            return False
+    if coordinated and match.indexed.agreement and first >= 2 and match.positions is None:
+        partner, word = words[first - 2], words[first + match.indexed.agreement[0][0]]
+        partner_forms = _modifier_forms(partner, russian)
+        if partner_forms and not any(_agree(p, w) for p in partner_forms for w in _modifier_forms(word, russian)):
+            return False  # two adjectives of one noun share its case, number and gender
+    return True
+
+
+def _modifier_forms(word: str, russian) -> set[tuple]:
+    return {(p.tag.case, p.tag.number, p.tag.gender, p.tag.animacy) for p in russian.parses(word) if p.tag.POS in ("ADJF", "PRTF")}
+
+
+_SMALL_NUMERALS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
+
+
+def _small_numeral(word: str, russian) -> bool:
+    """2, 3, 4 (and a number ending in them), `оба`, `полтора`: the noun after is singular."""
+    if word.isdigit():
+        return word[-1] in "234" and not word.endswith(("12", "13", "14"))
+    return any(p.normal_form in _SMALL_NUMERALS for p in russian.parses(word))
+
+
+def _after_numeral(word: str, head: str, russian) -> bool:
+    # The adjective genitive plural (nominative plural for feminine nouns, too), the noun
+    # genitive singular.
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing" for p in russian.parses(head)):
+        return False
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.number == "plur" and p.tag.case in ("gent", "nomn")
+               for p in russian.parses(word))
 
 
 _AGREEMENT: dict[tuple[str, str, bool], bool] = {}
@@ -390,22 +540,29 @@ def _pair_agrees(word: str, head: str, russian, case_only: bool = False) -> bool
     # The same pairs of words recur (`незаконного ввоза`): each pair is parsed once.
     known = _AGREEMENT.get((word, head, case_only))
     if known is None:
-        head_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(head) if p.tag.POS == "NOUN"}
-        word_forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in russian.parses(word) if p.tag.POS in ("ADJF", "PRTF")}
+        head_forms = {(p.tag.case, p.tag.number, p.tag.gender, p.tag.animacy) for p in russian.parses(head) if p.tag.POS == "NOUN"}
+        word_forms = {(p.tag.case, p.tag.number, p.tag.gender, p.tag.animacy) for p in russian.parses(word) if p.tag.POS in ("ADJF", "PRTF")}
         if case_only:
-            known = any(w[0] == h[0] for w in word_forms for h in head_forms)
+            known = any(w[0] == h[0] and _same_animacy(w, h) for w in word_forms for h in head_forms)
         else:
             known = any(_agree(w, h) for w in word_forms for h in head_forms)
         _AGREEMENT[(word, head, case_only)] = known
     return known
 
 
+def _same_animacy(word: tuple, head: tuple) -> bool:
+    # An accusative adjective takes the animacy of its noun: `ввезенных мигрантов` (animate,
+    # as the genitive), `ввезенные товары` (inanimate, as the nominative); `ввезенные
+    # мигрантов` is no accusative at all. pymorphy3 marks the animacy of those forms only.
+    return word[0] != "accs" or word[3] is None or head[3] is None or word[3] == head[3]
+
+
 def _agree(word: tuple, head: tuple) -> bool:
     # pymorphy3 lists every case a form can be in (an inanimate accusative is also tagged
     # accusative), so agreement is plain equality of case and number, and of gender in the
-    # singular.
-    case, number, gender = word
-    head_case, head_number, head_gender = head
-    if case != head_case or number != head_number:
+    # singular, and of animacy in the accusative.
+    case, number, gender, _ = word
+    head_case, head_number, head_gender, _ = head
+    if case != head_case or number != head_number or not _same_animacy(word, head):
         return False
     return number == "plur" or gender is None or head_gender is None or gender == head_gender

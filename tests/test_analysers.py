@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.lang import profile
 from pipeline.lang.analysers import analyser
 
 
@@ -91,7 +92,10 @@ def test_tokens_bounds_cut_the_text_into_the_words(lang, text):
         word = unicodedata.normalize("NFKC", token.text) if lang == "zh" else token.text  # zh keys are the folded form's
         assert token.start >= previous_end and token.keys == analyser(lang).keys(word)
         previous_end = token.end
-    assert "".join(t.text for t in tokens) == "".join(ch for ch in text if not ch.isspace() and ch not in "《》〈〉")
+    # Every character but spaces is in a token; a preposition and its article are one token
+    # with the space between them (`on the`, `de la`).
+    assert "".join(ch for t in tokens for ch in t.text if not ch.isspace()) == "".join(ch for ch in text if not ch.isspace() and ch not in "《》〈〉")
+    assert all(" " not in t.text or t.text.split()[0].lower() in profile(lang).slot_prepositions for t in tokens)
 
 
 @settings(max_examples=400, deadline=None)

@@ -57,7 +57,8 @@ ROWS = [
     # an article or a contraction inside a French or Spanish term
     ("es", "smuggling of migrants", "el tráfico ilícito de los migrantes", []),
     ("fr", "smuggling of migrants", "le trafic illicite des migrants", []),
-    ("fr", "smuggling of migrants", "le trafic illicite de nombreux migrants", ["TERM001:smuggling-of-migrants"]),
+    ("fr", "smuggling of migrants", "le trafic illicite de nombreux migrants", []),  # an adjective inside: still the term
+    ("fr", "smuggling of migrants", "le trafic, souvent illicite, de migrants", ["TERM001:smuggling-of-migrants"]),
     # TERM002: whether or not the source has the concept; not the goods
     ("ru", "combating the smuggling of migrants", "борьба с контрабандой мигрантов", ["TERM002:smuggling-of-migrants"]),
     ("ru", "the Conference of the Parties decided", "Конференция Сторон постановила", ["TERM002:cop"]),

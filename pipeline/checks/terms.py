@@ -53,8 +53,9 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
         return  # every concept of the source is rendered, well or badly: most entries
-    # Concepts nested in a longer source match whose concept the translation renders.
-    covered = {inner.concept for inner in covered_matches(source, lambda outer: outer.concept in satisfied)}
+    # Concepts nested in a longer source match whose concept the translation renders, well or
+    # with a rejected term (TERM002 reports the title; its words are not missing twice).
+    covered = {inner.concept for inner in covered_matches(source, lambda outer: outer.concept in satisfied or outer.concept in rejected)}
     # A source word shared by several concepts (`meeting`: a meeting, a sitting) is rendered
     # when any of them is.
     concepts_by_span = defaultdict(set)
@@ -110,7 +111,7 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     for match in ctx.target:
         if match.approved:
             continue
-        if any(other.approved and other.covers(match) for other in ctx.all_target):
+        if any(other.approved and other.positions is None and other.covers(match) for other in ctx.all_target):
             continue
         found = ctx.target_text(match)
         status = match.term.status.value
@@ -147,6 +148,9 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
         if match.term.status is TermStatus.ADMITTED and match.concept in preferred_in_source:
             if any(o.concept == match.concept and o.term.status is TermStatus.PREFERRED for o in ctx.target):
                 continue
+            if any(other.approved and other.positions is None and other.concept != match.concept and other.covers(match)
+                   for other in ctx.all_target):
+                continue  # 调查 inside 联合调查: the words of another concept's term
             if (match.concept, match.term.text) in said:
                 continue
             said.add((match.concept, match.term.text))

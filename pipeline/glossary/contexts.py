@@ -9,7 +9,9 @@ per `termNote type="x-allowedContext"`, each a relation and a phrase:
     preceded by Базельской
     near изменении климата
 
-`followed by`: the phrase starts within the next WINDOW words of the same sentence;
+`immediately followed by`: the phrase comes right after the term (a suffix that makes another
+word: 偷渡者, a stowaway, is not 偷渡); `followed by`: the phrase starts within the next WINDOW
+words of the same sentence;
 `preceded by`: it ends within the WINDOW words before the term; `near`: it is anywhere in the
 same entry. Phrases are matched as terms are, through the language's analyser (any inflected
 form). Where a rule holds, the variant is not reported and counts as the concept rendered.
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-RELATIONS = ("followed by", "preceded by", "near")
+RELATIONS = ("immediately followed by", "followed by", "preceded by", "near")
 # How far (in words and marks, within a sentence) a `followed by` or `preceded by` phrase may
 # stand from the term: a convention's name after «Конференция Сторон» starts with one or two
 # words of its own («Рамочной конвенции Организации Объединенных Наций об изменении климата»).

@@ -115,16 +115,28 @@ class LanguageProfile:
     # Which words may stand there (None: any word): Russian an adjective, a participle, a
     # numeral or a pronoun used as one (`незаконный ввоз этих мигрантов`).
     term_gap_word: Callable[[str], bool] | None = None
-    # Modifiers may follow their noun, set off by a comma (Russian participle phrases:
-    # `мигранты, незаконно ввезенные морем` renders `незаконно ввезенный мигрант`).
-    postposed_modifiers: bool = False
+    # A participle that may follow its noun (a test of the word; None: never): Russian
+    # participle phrases, set off by a comma (`мигранты, незаконно ввезенные морем` for
+    # `незаконно ввезенный мигрант`), English ones without (`migrants smuggled by sea`).
+    postposed_participle: Callable[[str], bool] | None = None
+    postposed_after_comma: bool = False
+    # Words a participle's complement may put between it and its noun (`незаконно ввезенные в
+    # страну мигранты`).
+    participle_complement_words: int = 0
     # An article between two words of a term (`tráfico ilícito de los migrantes`), and the
     # contractions of a preposition with one (`des` = `de` + `les`, `del` = `de` + `el`).
     term_gap_articles: frozenset[str] = frozenset()
     contractions: dict[str, str] = field(default_factory=dict)
+    # The prepositions that make one slot with the article, determiner or number after them,
+    # in term and text alike (latin analyser): `trafic des êtres humains` = `trafic d'êtres
+    # humains`, `smuggling of these migrants` = `smuggling of migrants`.
+    slot_prepositions: frozenset[str] = frozenset()
     # Coordination: another word joined by these conjunctions before a term's head, which the
     # two share (`частный и государственный секторы`: the private and the public sector).
     coordinating_conjunctions: frozenset[str] = frozenset()
+    # A conjunction written as a prefix of the next word (Arabic و: `الهجرة النظامية وغير
+    # الشرعية`, regular and irregular migration).
+    coordinating_prefixes: tuple[str, ...] = ()
     # For a language written without spaces, what may stand at one place inside a term (an
     # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
     term_gap: str = ""

@@ -39,6 +39,7 @@ PROFILE = LanguageProfile(
     read_time=_read_time,
     right_to_left=True,
     term_gap_words=1,
+    coordinating_prefixes=("و",),
     month_alternatives=True,  # "يونيه/حزيران": the Egyptian and the Levantine name of June
     month_word_boundary=False,
     # Diacritics would split words (`ستُعدُّ` is not `ست`, six); clitics hide the number word.

@@ -35,4 +35,11 @@ PROFILE = LanguageProfile(
     time_gate=r"a\.m\.|p\.m\.|noon",
     read_time=_read_time,
     time_without_digit=True,
+    # `smuggling of these migrants`, `trafficking in such persons`, `smuggling of 40 migrants`.
+    slot_prepositions=frozenset({"of", "in", "on", "for", "against", "to", "by", "with"}),
+    term_gap_articles=frozenset({"the", "these", "those", "such", "this", "that", "their", "its"}),
+    # `cross-border and judicial cooperation` names cross-border cooperation.
+    coordinating_conjunctions=frozenset({"and", "or"}),
+    # `migrants smuggled by sea` is `smuggled migrants`.
+    postposed_participle=lambda word: len(word) > 4 and word.lower().endswith("ed"),
 )

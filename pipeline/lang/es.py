@@ -1,5 +1,12 @@
 from pipeline.lang import LanguageProfile, clock
 
+# Words that are not modifiers: what may not stand alone inside a term.
+_FUNCTION_WORDS = frozenset(
+    "el la los las lo un una unos unas de del a al y e o u ni pero que quien cual cuyo donde en por para con "
+    "sin sobre entre hacia hasta desde contra según durante ante bajo no es son fue ser ha han había se su sus "
+    "le les este esta estos estas ese esa esos esas".split()
+)
+
 PROFILE = LanguageProfile(
     code="es",
     cased=True,
@@ -29,4 +36,9 @@ PROFILE = LanguageProfile(
     footnote_call_before_punctuation=True,  # `a las 10.00 horas1.` (RAE's Ortografía, 2010)
     term_gap_articles=frozenset({"el", "la", "los", "las"}),
     contractions={"del": "de", "al": "a"},
+    slot_prepositions=frozenset({"de", "a"}),
+    coordinating_conjunctions=frozenset({"y", "e", "o", "u"}),
+    # One adjective inside a term: `respuesta eficaz de la justicia penal`; not a function word.
+    term_gap_words=1,
+    term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
 )

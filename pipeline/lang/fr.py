@@ -1,5 +1,12 @@
 from pipeline.lang import LanguageProfile, clock
 
+# Words that are not modifiers: what may not stand alone inside a term.
+_FUNCTION_WORDS = frozenset(
+    "le la les un une des du de d au aux à a et ou ni mais car donc or que qui quoi dont où en y par pour "
+    "avec sans sous sur dans entre vers chez contre selon pendant depuis avant après ne pas plus est sont "
+    "été être a ont avait se ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous".split()
+)
+
 PROFILE = LanguageProfile(
     code="fr",
     cased=True,
@@ -28,4 +35,10 @@ PROFILE = LanguageProfile(
     footnote_call_before_punctuation=True,  # `à 10 heures1.`
     term_gap_articles=frozenset({"le", "la", "les", "l"}),
     contractions={"des": "de", "du": "de", "aux": "à", "au": "à"},
+    slot_prepositions=frozenset({"de", "à"}),
+    coordinating_conjunctions=frozenset({"et", "ou"}),
+    # One adjective inside a term: `riposte efficace de la justice pénale`, `échange rapide
+    # d'informations`, `contrôle renforcé aux frontières`; not a function word.
+    term_gap_words=1,
+    term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
 )

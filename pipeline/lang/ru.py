@@ -91,5 +91,7 @@ PROFILE = LanguageProfile(
     # `незаконный ввоз таких мигрантов`, `незаконного морского ввоза мигрантов`.
     term_gap_words=1,
     term_gap_word=_modifier,
-    postposed_modifiers=True,
+    postposed_participle=lambda word: any(p.tag.POS == "PRTF" for p in morph_analyzer().parse(word)),
+    postposed_after_comma=True,
+    participle_complement_words=3,
 )

@@ -71,17 +71,18 @@ class LatinAnalyser:
         # A preposition and the article after it (`de la`, `à l'`, `de los`) are one token, read
         # by the same expression as every other token: joining them afterwards cost a French
         # text a quarter of its analysis time.
-        prepositions = "|".join(sorted(set(language.contractions.values())))
+        prepositions = "|".join(sorted(language.slot_prepositions))
         articles = "|".join(sorted(a for a in language.term_gap_articles if len(a) > 1))
         elided = "|".join(sorted(a for a in language.term_gap_articles if len(a) == 1))
         self.token, self.token_without_apostrophe = _TOKEN, _TOKEN_WITHOUT_APOSTROPHE
         if prepositions and articles:
             # (The rest of the expression has no letter of its own: ignoring case is for these.)
-            slot = rf"\b(?:{prepositions})\s+(?:{articles})\b"
+            slot = rf"\b(?:{prepositions})\s+(?:{articles}|\d+)\b"
             self.token_without_apostrophe = re.compile(f"({slot}|{_TOKEN_WITHOUT_APOSTROPHE.pattern[1:]}", re.IGNORECASE)
             if elided:
                 slot += rf"|\b(?:{prepositions})\s+(?:{elided})['’](?=[^\W\d_])"
             self.token = re.compile(f"({slot}|{_TOKEN.pattern[1:]}", re.IGNORECASE)
+        self.participle_form = language.postposed_participle or (lambda word: False)
         self.cache: dict[str, frozenset[str]] = {}
 
     def keys(self, word: str) -> frozenset[str]:
@@ -93,8 +94,12 @@ class LatinAnalyser:
                 keys.update(self.elisions[lower])
             elif lower in self.contractions:
                 keys.add(self.contractions[lower])
-            elif " " in lower or "\xa0" in lower:  # `de la`: the preposition's slot
+            elif " " in lower or "\xa0" in lower:  # `de la`, `of these`: the preposition's slot
                 keys = {lower.split()[0]}
+            elif self.participle_form(lower):
+                # `smuggled` is not `smuggling`: a participle keeps its form, not the verb's
+                # lemma (`migrants smuggled` is `smuggled migrants`, not `migrant smuggling`).
+                pass
             elif any(ch.isalpha() for ch in lower):
                 lemma = self.lemmas.get(lower)
                 if lemma:
