@@ -386,25 +386,27 @@ def _positions_from(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, l
                     start: int) -> tuple[int, ...] | None:
     """Where the term's words are in the text, the first at `start`, with words between them as
     `_in_order` allows; None where they are not."""
-    keys, bounds, words = tokens.keys, tokens.bounds, tokens.words
-    if not term[0] & keys[start]:
+    if not term[0] & tokens.keys[start]:
         return None
-
-    def rest(word: int, position: int) -> tuple[int, ...] | None:
-        if word == len(term):
-            return ()
-        for following in range(position + 1, min(position + 2 + longest, len(keys))):
-            if _PUNCTUATION.search(text, bounds[2 * position + 1], bounds[2 * following]):
-                break
-            between = [w.lower() for w in words[position + 1:following]]
-            if term[word] & keys[following] and (not between or allowed(between, words[position].lower(), words[following])):
-                found = rest(word + 1, following)
-                if found is not None:
-                    return (following, *found)
-        return None
-
-    found = rest(1, start)
+    found = _rest_of(term, 1, start, tokens, allowed, longest, text)
     return (start, *found) if found is not None else None
+
+
+def _rest_of(term, word: int, position: int, tokens: Tokens, allowed, longest: int, text: str) -> tuple[int, ...] | None:
+    # A function of its own, not a closure that calls itself: such a closure is a reference
+    # cycle, left for the garbage collector at every call.
+    if word == len(term):
+        return ()
+    keys, bounds, words = tokens.keys, tokens.bounds, tokens.words
+    for following in range(position + 1, min(position + 2 + longest, len(keys))):
+        if _PUNCTUATION.search(text, bounds[2 * position + 1], bounds[2 * following]):
+            break
+        between = [w.lower() for w in words[position + 1:following]]
+        if term[word] & keys[following] and (not between or allowed(between, words[position].lower(), words[following])):
+            found = _rest_of(term, word + 1, following, tokens, allowed, longest, text)
+            if found is not None:
+                return (following, *found)
+    return None
 
 
 _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
