@@ -80,8 +80,11 @@ class TermIndex:
         language = profile(lang)
         self._allowed = _allowed_gap(language)
         self._allowed_rejected = _allowed_gap(language, strict=True)
-        self._longest_gap = max(language.term_gap_words, 3)
+        self._longest_gap = max(language.term_gap_words, 8)
         self._conjunctions = language.coordinating_conjunctions
+        self._articles = language.term_gap_articles
+        self._prefixes = language.coordinating_prefixes
+        self._word_openers = bool(self._articles or self._prefixes)  # gaps opened by words, not only conjunctions
         self._term_gap = language.term_gap
         self._gapped_rejected: list[IndexedTerm] = []  # filled as terms are added
         terms = [(concept.id, term) for glossary in glossaries for concept in glossary.concepts for term in concept.terms_in(lang)]
@@ -196,21 +199,23 @@ class TermIndex:
             self._approved[concept] = [t for t in self.terms if t.concept == concept and t.term.status.approved and t.pattern is None]
         return self._approved[concept]
 
-    def rendered_with_gap(self, concept: str, text: str, tokens: Tokens) -> bool:
-        """Whether an approved term of the concept is in the text with words inside it that
-        the language lets stand there (LanguageProfile.term_gap_words, term_gap): `اللغات
-        الرسمية الست للأمم المتحدة` renders `اللغات الرسمية للأمم المتحدة`. Asked only where
-        TERM001 would report the concept, so the matcher itself stays exact and linear."""
+    def rendered_with_gap(self, concept: str, text: str, tokens: Tokens) -> Term | None:
+        """The approved term of the concept (the preferred first) that is in the text with words
+        inside it that the language lets stand there (LanguageProfile.term_gap_words,
+        term_gap, coordination): `اللغات الرسمية الست للأمم المتحدة` renders `اللغات الرسمية
+        للأمم المتحدة`; None if none is. Asked only where TERM001 or TERM003 would report the
+        concept, so the matcher itself stays linear."""
         language = profile(self.lang)
         allowed = _allowed_gap(language)
         if not language.term_gap and allowed is None:
-            return False
-        for indexed in self.approved_of(concept):
+            return None
+        longest = max(language.term_gap_words, 8)
+        for indexed in sorted(self.approved_of(concept), key=lambda t: t.term.status.value != "preferred"):
             if language.term_gap and _gapped_expression(indexed.term.text, language.term_gap).search(text):
-                return True
-            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, max(language.term_gap_words, 3), text):
-                return True
-        return False
+                return indexed.term
+            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, longest, text):
+                return indexed.term
+        return None
 
     def _candidates(self, keys: frozenset[str]) -> tuple[IndexedTerm, ...]:
         """The terms whose first word one of these keys may be, each once. Analysers give one
@@ -232,21 +237,36 @@ class TermIndex:
                 found = True
         return found
 
-    def _conjunction_within(self, keys: list, first: int, last: int) -> bool:
-        conjunctions = self._conjunctions
-        return bool(conjunctions) and any(not conjunctions.isdisjoint(k) for k in keys[first:last + 1])
+    def _opens_gap(self, tokens: Tokens, index: int) -> bool:
+        """Whether a gap the matcher looks for may start at `index` or have its second word
+        there: a conjunction, an article, a word beginning with a conjunction (Arabic و), or a
+        comma (an enumeration). Languages whose gaps need a conjunction (Russian) are tested in
+        C first, by `match`, and look for enumerations only where a conjunction is next."""
+        for at in (index, index + 1):
+            if at < len(tokens.keys):
+                if not self._conjunctions.isdisjoint(tokens.keys[at]):
+                    return True
+                word = tokens.words[at]
+                if (self._articles and word.lower() in self._articles) or (self._prefixes and word.startswith(self._prefixes)) \
+                        or word in _COMMAS:
+                    return True
+        return False
 
-    def _gapped(self, candidates: tuple[IndexedTerm, ...], position: int, tokens: Tokens, text: str) -> list[TermMatch]:
+    def _gapped(self, candidates: tuple[IndexedTerm, ...], position: int, tokens: Tokens, text: str,
+                broken: int = 1) -> list[TermMatch]:
+        """The candidates found from `position` with a coordination or an article inside them,
+        (`broken`: the term's word that was not next, where the gap starts)."""
         found = []
         for indexed in candidates:
-            allowed = self._allowed if indexed.term.status.approved else self._allowed_rejected
+            approved = indexed.term.status.approved
+            allowed = self._allowed if approved else self._allowed_rejected
             if allowed is None:
                 continue
             positions = _positions_from(indexed.tokens, tokens, allowed, self._longest_gap, text, position)
             if positions is not None:
                 bounds = tokens.bounds
                 found.append(TermMatch(indexed, bounds[2 * position], bounds[2 * positions[-1] + 1], position, positions[-1],
-                                       indexed.concept, indexed.term, indexed.term.status.approved, positions))
+                                       indexed.concept, indexed.term, approved, positions))
         return found
 
     def _viable(self, candidates: tuple[IndexedTerm, ...], pair: tuple[frozenset[str], frozenset[str]]) -> tuple:
@@ -286,6 +306,9 @@ class TermIndex:
             found = [f if f is not None else self._candidates(k) for f, k in zip(found, keys)]
         following, viable = self.following, self._viable
         unsorted = False  # a match with words inside it may end after later ones: sorted at the end
+        # Whether terms may have words inside them here (a language with gaps the matcher looks
+        # for: coordination, an article; see _gapped).
+        gaps = self._allowed is not None
         for position in compress(range(count), found):
             # The terms that survive the next word too, cached per pair of words: frequent
             # words (`the`, `de`, `по`) start many terms, and few pairs start any.
@@ -294,7 +317,8 @@ class TermIndex:
             if known is None:
                 known = following.put(pair, viable(found[position], pair))
             survivors, gapped = known
-            if gapped:
+            if gapped and (self._opens_gap(tokens, position + 1) if self._word_openers
+                           else not all(map(self._conjunctions.isdisjoint, keys[position + 1:position + 3]))):
                 found_gapped = self._gapped(gapped, position, tokens, text)
                 if found_gapped:
                     matches += found_gapped
@@ -302,15 +326,20 @@ class TermIndex:
             start = bounds[2 * position]
             for indexed, length, concept, term, approved in survivors:
                 last = position + length - 1
-                if length < 3 or (last < count and not any(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1]))):
-                    if last < count:
-                        matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
-                elif self._allowed is not None and (not approved or self._conjunction_within(keys, position + 2, last)):
-                    # Its first two words are here, the rest not in a row: words inside it?
-                    found_gapped = self._gapped((indexed,), position, tokens, text)
-                    if found_gapped:
-                        matches += found_gapped
-                        unsorted = True
+                if last >= count:
+                    continue
+                if length < 3 or not any(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1])):
+                    matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
+                elif gaps and (self._word_openers or not all(map(self._conjunctions.isdisjoint, keys[position + 2:last + 2]))):
+                    # Its first two words are here, the rest not in a row: words inside it, where
+                    # the gap starts with a conjunction or an article or has one second? (Most
+                    # languages' gaps need a conjunction: one test in C rules most places out.)
+                    broken = 2 + list(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1])).index(True)
+                    if self._opens_gap(tokens, position + broken):
+                        found_gapped = self._gapped((indexed,), position, tokens, text, broken)
+                        if found_gapped:
+                            matches += found_gapped
+                            unsorted = True
         if self._gapped_rejected and not unsorted:
             unsorted = self._add_gapped_rejected(text, matches)
         elif self._gapped_rejected:
@@ -330,7 +359,10 @@ class TermIndex:
 
 _SENTENCE_END = frozenset(".;!?。；！？؛؟")
 _END: frozenset[str] = frozenset()  # the "next word" after the last one: matches nothing
-_PUNCTUATION = re.compile(r"[,.;:!?()\[\]«»“”\"،؛؟，。；：、]")
+# What ends the search for a term's next word; a comma only ends it outside an enumeration
+# (`tráfico de drogas, de armas de fuego y de personas`, see _coordinated).
+_PUNCTUATION = re.compile(r"[.;:!?()\[\]«»“”\"؛؟。；：]")
+_COMMAS = frozenset(",،，、")
 
 
 @lru_cache(maxsize=1024)
@@ -359,6 +391,8 @@ def _allowed_gap(language, strict: bool = False):
         return None
 
     def allowed(words: list[str], previous: str, following: str) -> bool:
+        if _COMMAS.intersection(words):
+            return _coordinated(words, conjunctions)  # a comma only inside an enumeration
         return ((len(words) <= words_allowed and (word_test is None or all(map(word_test, words))))
                 or (len(words) == 1 and words[0] in articles)
                 or _coordinated(words, conjunctions)
@@ -372,8 +406,13 @@ def _coordinated(words: list[str], conjunctions: frozenset[str]) -> bool:
     """A word coordinated with the term's, sharing its head or its dependent: `и
     телекоммуникационных` (`финансовых и телекоммуникационных услуг`), `public et` (`les
     secteurs public et privé`), `et le séjour` (`l'entrée et le séjour illégaux`), `marchandises
-    et de` (`contrebande de marchandises et de migrants`)."""
-    return bool(conjunctions) and 2 <= len(words) <= 3 and any(word in conjunctions for word in words)
+    et de` (`contrebande de marchandises et de migrants`), `de telefonía móvil y` (`proveedores de
+    servicios de telefonía móvil y de Internet`): four words at most."""
+    if not conjunctions or not any(word in conjunctions for word in words):
+        return False
+    items = [word for word in words if word not in _COMMAS]
+    # An enumeration (`de drogas, de armas de fuego y`) may be longer than one coordinated word.
+    return 2 <= len(items) <= (8 if len(items) < len(words) else 4)
 
 
 def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str) -> bool:

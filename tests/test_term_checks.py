@@ -46,7 +46,8 @@ ROWS = [
     ("ar", "cross-border cooperation", "التعاون، وتبادل الخبرات، عبر الحدود", ["TERM001:cross-border-cooperation"]),
     ("ar", "cross-border cooperation", "التعاون الوثيق والفعال عبر الحدود", ["TERM001:cross-border-cooperation"]),
     ("zh", "in the six official languages of the United Nations", "联合国六种正式语文", []),
-    ("zh", "Exchange of information on national investigative procedures", "交流关于国家侦查程序的信息", []),
+    ("zh", "Exchange of information on national investigative procedures", "交流关于国家侦查程序的信息", ["TERM003:information-exchange"]),
+    ("zh", "information exchange on national investigative procedures", "交流关于国家侦查程序的信息", []),
     ("zh", "exchange of information", "交流经验，并提供信息", ["TERM001:information-exchange"]),
     ("zh", "irregular migration", "非法移民", ["TERM001:irregular-migration"]),
     # coordination: two modifiers share the head (plural for both, each adjective singular)
@@ -146,20 +147,25 @@ def test_docs_checks_md_is_current():
     assert (ROOT / "docs" / "checks.md").read_text(encoding="utf-8") == render(), "run: hexaglot checks docs"
 
 
-def test_evaluation_meets_the_targets():
+def test_evaluation_meets_the_targets_and_beats_the_baselines():
     import sys
 
     sys.path.insert(0, str(ROOT / "tests" / "data" / "terms"))
-    from evaluate import load_cases, predict, score
+    from evaluate import evaluate, load_cases
 
     cases = load_cases()
-    assert len(cases) >= 300 and sum(c.lang == "ru" for c in cases) >= 150
-    assert all(sum(c.lang == lang for c in cases) >= 30 for lang in ("fr", "es", "ar", "zh"))
-    scores = score(cases, predict(cases))
+    assert len(cases) >= 529 and sum(c.lang == "ru" for c in cases) >= 150
+    assert all(sum(c.lang == lang for c in cases) >= 70 for lang in ("fr", "es", "ar", "zh"))
+    issue_21 = [c for c in cases if c.id.count("-") == 2]  # `fr-article-07`: the cases of issue 21
+    assert len(issue_21) >= 200 and sum(not c.expected for c in issue_21) >= 100
+    scores = evaluate(cases)
+    ours, stems = scores["hexaglot"], scores["stems"]
+    for lang in ("ru", "fr", "es", "ar", "zh"):
+        key = (lang, "all")
+        assert ours[key].precision >= 0.97 and ours[key].recall >= 0.97, (lang, ours[key])
+        assert ours[key].precision >= stems[key].precision and ours[key].recall >= stems[key].recall, (lang, ours[key], stems[key])
     for code in ("TERM001", "TERM002"):
-        assert scores[("ru", code)].precision >= 0.97 and scores[("ru", code)].recall >= 0.97, code
-    for lang in ("fr", "es", "ar", "zh"):
-        assert scores[(lang, "all")].precision >= 0.95 and scores[(lang, "all")].recall >= 0.95, lang
+        assert scores["hexaglot"][("all", code)].precision >= 0.97 and scores["hexaglot"][("all", code)].recall >= 0.97, code
 
 
 def test_check_cli_on_the_corpus(project):

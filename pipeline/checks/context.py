@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
@@ -110,6 +110,7 @@ class EntryContext:
     # The accelerator markers the configuration names (`&`, `_`); FMT007 also reads an entry's
     # `accelerator:X` flag.
     accelerators: tuple[str, ...] = ()
+    _gapped: dict = field(default_factory=dict, repr=False)  # concept → rendered_with_gap's answer
 
     @property
     def lang(self) -> str:
@@ -170,6 +171,15 @@ class EntryContext:
 
     def target_text(self, match: TermMatch) -> str:
         return self.entry.msgstr[match.start:match.end]
+
+    def rendered_with_gap(self, concept: str):
+        """The approved term that renders the concept with words inside it (`联合国六种正式语文`),
+        or None (TermIndex.rendered_with_gap); asked by TERM001 and TERM003, worked out once."""
+        known = self._gapped.get(concept, False)
+        if known is False:
+            known = self._gapped[concept] = self.terminology.index(self.lang).rendered_with_gap(
+                concept, self.entry.msgstr, self.target_tokens)
+        return known
 
     def approved_terms(self, concept: str) -> tuple[str, ...]:
         terms = [t for t in self.terminology.concepts[concept].terms_in(self.lang) if t.status.approved]

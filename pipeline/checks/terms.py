@@ -76,7 +76,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
         expected = ctx.approved_terms(concept)
         if not expected:
             continue
-        if ctx.terminology.index(ctx.lang).rendered_with_gap(concept, ctx.entry.msgstr, ctx.target_tokens):
+        if ctx.rendered_with_gap(concept) is not None:
             continue  # `联合国六种正式语文`: the term with a numeral inside it
         reported.add(concept)
         yield ctx.finding(
@@ -140,9 +140,22 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: nothing is wrong; use the preferred term if the text calls for it.
     """
+    preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED}
+    if preferred_in_source and ctx.source:
+        # An admitted term with words inside it (`交流关于……的信息` for `交流信息`), where the
+        # translation has no term of the concept in a row.
+        in_target = {m.concept for m in ctx.target} | ctx.rendered_in_context
+        for concept in sorted(preferred_in_source - in_target):
+            gapped = ctx.rendered_with_gap(concept)
+            if gapped is not None and gapped.status is TermStatus.ADMITTED:
+                yield ctx.finding(
+                    "TERM003",
+                    f"'{gapped.text}' (with words inside it) is admitted for {concept}; the preferred term is {_quoted(ctx.preferred_terms(concept))}",
+                    concept=concept, source_term=next(ctx.source_text(m) for m in ctx.source if m.concept == concept),
+                    expected=ctx.preferred_terms(concept), found=gapped.text,
+                )
     if not any(m.term.status is TermStatus.ADMITTED for m in ctx.target):
         return  # no admitted term in the translation: most entries
-    preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED}
     said: set[tuple[str, str]] = set()  # the same admitted term twice in an entry is one note
     for match in ctx.target:
         if match.term.status is TermStatus.ADMITTED and match.concept in preferred_in_source:

@@ -23,6 +23,7 @@ import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -92,6 +93,12 @@ _WORD = re.compile(r"[^\W_]+")
 _STEMMERS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian", "ar": "arabic"}
 
 
+@lru_cache(maxsize=None)
+def _stemmer(lang: str):
+    return snowballstemmer.stemmer(_STEMMERS[lang])
+
+
+@lru_cache(maxsize=100_000)
 def _words(lang: str, text: str, stem: bool) -> tuple[str, ...]:
     """A text as the baselines see it: its words, lower-cased (ё as е), or their stems; Chinese
     as characters."""
@@ -100,8 +107,7 @@ def _words(lang: str, text: str, stem: bool) -> tuple[str, ...]:
         return tuple(ch for ch in text if ch.isalnum())
     words = _WORD.findall(text)
     if stem:
-        stemmer = snowballstemmer.stemmer(_STEMMERS[lang])
-        words = [stemmer.stemWord(w) for w in words]
+        words = [_stemmer(lang).stemWord(w) for w in words]
     return tuple(words)
 
 
