@@ -309,6 +309,7 @@ class TermIndex:
         # Whether terms may have words inside them here (a language with gaps the matcher looks
         # for: coordination, an article; see _gapped).
         gaps = self._allowed is not None
+        word_openers, free = self._word_openers, self._conjunctions.isdisjoint
         for position in compress(range(count), found):
             # The terms that survive the next word too, cached per pair of words: frequent
             # words (`the`, `de`, `по`) start many terms, and few pairs start any.
@@ -317,8 +318,7 @@ class TermIndex:
             if known is None:
                 known = following.put(pair, viable(found[position], pair))
             survivors, gapped = known
-            if gapped and (self._opens_gap(tokens, position + 1) if self._word_openers
-                           else not all(map(self._conjunctions.isdisjoint, keys[position + 1:position + 3]))):
+            if gapped and (self._opens_gap(tokens, position + 1) if word_openers else not all(map(free, keys[position + 1:position + 3]))):
                 found_gapped = self._gapped(gapped, position, tokens, text)
                 if found_gapped:
                     matches += found_gapped
@@ -330,7 +330,7 @@ class TermIndex:
                     continue
                 if length < 3 or not any(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1])):
                     matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
-                elif gaps and (self._word_openers or not all(map(self._conjunctions.isdisjoint, keys[position + 2:last + 2]))):
+                elif gaps and (word_openers or not all(map(free, keys[position + 2:last + 2]))):
                     # Its first two words are here, the rest not in a row: words inside it, where
                     # the gap starts with a conjunction or an article or has one second? (Most
                     # languages' gaps need a conjunction: one test in C rules most places out.)
@@ -393,9 +393,10 @@ def _allowed_gap(language, strict: bool = False):
     def allowed(words: list[str], previous: str, following: str) -> bool:
         if _COMMAS.intersection(words):
             return _coordinated(words, conjunctions)  # a comma only inside an enumeration
-        return ((len(words) <= words_allowed and (word_test is None or all(map(word_test, words))))
-                or (len(words) == 1 and words[0] in articles)
+        # The set tests first: the word tests may parse (pymorphy3).
+        return ((len(words) == 1 and words[0] in articles)
                 or _coordinated(words, conjunctions)
+                or (len(words) <= words_allowed and (word_test is None or all(map(word_test, words))))
                 or (len(words) <= 2 and following.startswith(prefixes) if prefixes else False)
                 or (len(words) <= complement and participle is not None and participle(previous)))
 
@@ -438,10 +439,15 @@ def _rest_of(term, word: int, position: int, tokens: Tokens, allowed, longest: i
         return ()
     keys, bounds, words = tokens.keys, tokens.bounds, tokens.words
     for following in range(position + 1, min(position + 2 + longest, len(keys))):
-        if _PUNCTUATION.search(text, bounds[2 * position + 1], bounds[2 * following]):
+        # Punctuation ends the search: looked for in what this step adds (the word before and
+        # the space after it), so that the text is read once.
+        if _PUNCTUATION.search(text, bounds[2 * position + 1] if following == position + 1 else bounds[2 * following - 2],
+                               bounds[2 * following]):
             break
+        if not term[word] & keys[following]:
+            continue
         between = [w.lower() for w in words[position + 1:following]]
-        if term[word] & keys[following] and (not between or allowed(between, words[position].lower(), words[following])):
+        if not between or allowed(between, words[position].lower(), words[following]):
             found = _rest_of(term, word + 1, following, tokens, allowed, longest, text)
             if found is not None:
                 return (following, *found)

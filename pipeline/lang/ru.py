@@ -44,11 +44,17 @@ def _number_word_forms(word: str) -> tuple[str, ...]:
 _MULTIPLIERS = {"дважды", "трижды"}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _modifier(word: str) -> bool:
     """A word that may stand inside a term: an adjective, a participle, a numeral or a
     pronoun used as an adjective (`этих`, `таких`)."""
     return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "Apro" in p.tag for p in morph_analyzer().parse(word))
+
+
+@lru_cache(maxsize=65536)
+def _participle(word: str) -> bool:
+    """A full participle (`ввезенные`), which may follow its noun and take a complement."""
+    return any(p.tag.POS == "PRTF" for p in morph_analyzer().parse(word))
 
 
 PROFILE = LanguageProfile(
@@ -91,7 +97,7 @@ PROFILE = LanguageProfile(
     # `незаконный ввоз таких мигрантов`, `незаконного морского ввоза мигрантов`.
     term_gap_words=1,
     term_gap_word=_modifier,
-    postposed_participle=lambda word: any(p.tag.POS == "PRTF" for p in morph_analyzer().parse(word)),
+    postposed_participle=_participle,
     postposed_after_comma=True,
     participle_complement_words=3,
 )
