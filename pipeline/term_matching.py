@@ -428,15 +428,26 @@ def _positions_from(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, l
     `_in_order` allows; None where they are not."""
     if not term[0] & tokens.keys[start]:
         return None
-    found = _rest_of(term, 1, start, tokens, allowed, longest, text)
+    found = _rest_of(term, 1, start, tokens, allowed, longest, text, {})
     return (start, *found) if found is not None else None
 
 
-def _rest_of(term, word: int, position: int, tokens: Tokens, allowed, longest: int, text: str) -> tuple[int, ...] | None:
+def _rest_of(term, word: int, position: int, tokens: Tokens, allowed, longest: int, text: str,
+             known: dict) -> tuple[int, ...] | None:
     # A function of its own, not a closure that calls itself: such a closure is a reference
-    # cycle, left for the garbage collector at every call.
+    # cycle, left for the garbage collector at every call. `known` holds the answers for
+    # (word, position) met: a text that repeats a term's words (`ввоз ввоз ввоз и ...`) would
+    # otherwise be searched along every path, exponentially.
     if word == len(term):
         return ()
+    if (word, position) in known:
+        return known[word, position]
+    known[word, position] = result = _search_rest(term, word, position, tokens, allowed, longest, text, known)
+    return result
+
+
+def _search_rest(term, word: int, position: int, tokens: Tokens, allowed, longest: int, text: str,
+                 known: dict) -> tuple[int, ...] | None:
     keys, bounds, words = tokens.keys, tokens.bounds, tokens.words
     for following in range(position + 1, min(position + 2 + longest, len(keys))):
         # Punctuation ends the search: looked for in what this step adds (the word before and
@@ -448,7 +459,7 @@ def _rest_of(term, word: int, position: int, tokens: Tokens, allowed, longest: i
             continue
         between = [w.lower() for w in words[position + 1:following]]
         if not between or allowed(between, words[position].lower(), words[following]):
-            found = _rest_of(term, word + 1, following, tokens, allowed, longest, text)
+            found = _rest_of(term, word + 1, following, tokens, allowed, longest, text, known)
             if found is not None:
                 return (following, *found)
     return None

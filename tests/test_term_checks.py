@@ -85,6 +85,26 @@ ROWS = [
     ("ru", "the Conference of the Parties to the Organized Crime Convention", "Конференция Сторон Конвенции против организованной преступности", ["TERM002:cop"]),
     ("ru", "The Conference of the Parties met. The Convention on Biological Diversity was cited.",
      "Конференция Сторон провела совещание. Была упомянута Конвенция о биологическом разнообразии.", ["TERM002:cop"]),
+    # coordination, found by the matcher itself: rejected terms, agreement, the source
+    ("fr", "smuggling of goods and migrants", "la contrebande de marchandises et de migrants", ["TERM002:smuggling-of-migrants"]),
+    ("es", "drug trafficking, firearms trafficking and trafficking in persons", "el tráfico de drogas, de armas de fuego y de personas",
+     ["TERM001:trafficking-in-persons", "TERM002:smuggling-of-migrants"]),
+    ("ru", "the smuggling and exploitation of migrants", "контрабанда и эксплуатация мигрантов", ["TERM002:smuggling-of-migrants"]),
+    ("ru", "technical and financial assistance", "технической и финансовую помощь", ["TERM005:technical-assistance"]),
+    ("ru", "technical and financial assistance", "техническую и финансовую помощь", []),
+    ("ru", "national and international cooperation", "национального и международное сотрудничества", ["TERM005:international-cooperation"]),
+    ("ru", "cross-border and judicial cooperation", "приграничное и судебное сотрудничество", ["TERM001:cross-border-cooperation"]),
+    ("ar", "regular and irregular migration", "الهجرة النظامية وغير الشرعية", ["TERM002:irregular-migration"]),
+    ("zh", "the smuggling of migrants and of firearms", "人口和枪支走私", ["TERM002:smuggling-of-migrants"]),
+    # word order and agreement: participles after the noun, animacy, 2-4
+    ("ru", "assistance to smuggled migrants", "помощь мигрантам, незаконно ввезенных морем", ["TERM005:smuggled-migrant"]),
+    ("ru", "the rights of smuggled migrants", "права незаконно ввезенные мигрантов", ["TERM005:smuggled-migrant"]),
+    ("ru", "four smuggled migrants", "четыре незаконно ввезенных мигранта", []),
+    ("zh", "migrants smuggled by sea", "经海路被偷运的移民", []),
+    ("zh", "migrants smuggled by sea", "经海路非法越境的移民", ["TERM001:smuggled-migrant"]),
+    # a word a term's characters begin: 偷渡者 (a stowaway) is not 偷渡
+    ("zh", "stowaways on board", "船舶上的偷渡者", []),
+    ("zh", "the smuggling of migrants", "偷渡活动", ["TERM002:smuggling-of-migrants"]),
     # TERM003
     ("ru", "in a hybrid format", "в гибридном формате", ["TERM003:hybrid-format"]),
     ("zh", "trafficking in persons", "人口贩运", ["TERM003:trafficking-in-persons"]),
@@ -193,6 +213,14 @@ def test_check_cli_on_the_corpus(project):
 def test_check_cli_bad_input(tmp_path):
     missing = run_hexaglot("check", "nowhere", cwd=tmp_path)
     assert missing.returncode == 2 and missing.stderr.strip() == "hexaglot: nowhere: [E001] no such file or folder"
+
+
+def test_a_text_that_repeats_a_terms_words_is_searched_once(terminology):
+    # Every word of the term again and again, with conjunctions: the gap search keeps what it
+    # found for each (word, place), or it would follow every path through the repetitions.
+    text = "Протокол " + "против незаконного ввоза мигрантов и " * 300
+    found = findings(terminology, "ru", [("the Smuggling of Migrants Protocol", text)])
+    assert [f.code for f in found] == ["TERM001"]
 
 
 def test_chinese_title_marks_inside_a_name_do_not_hide_it(terminology):
