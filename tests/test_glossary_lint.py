@@ -107,6 +107,9 @@ def test_gls010_and_gls011_context_rules(tmp_path):
     assert "GLS011 info: [cop/ru] 'Конференция Сторон' (deprecated) is allowed when followed by 'биологическом разнообразии'" in listed.stdout
     on_approved = lint(tmp_path, concept("cop", ru=[("Конференция участников", "admittedTerm-admn-sts", rule)]))
     assert on_approved.returncode == 1 and "GLS010 error: [cop/ru] 'Конференция участников' is approved but has context rules" in on_approved.stdout
+    on_pattern = lint(tmp_path, concept("cop", ru=[("Конференция Сторон", "deprecatedTerm-admn-sts",
+                                                    '<termNote type="x-pattern">Конференци\\w+ Сторон</termNote>' + rule)]))
+    assert on_pattern.returncode == 1 and "GLS010 error: [cop/ru] 'Конференция Сторон' is a pattern" in on_pattern.stdout
     unreadable = '<termNote type="x-allowedContext">after биологическом разнообразии</termNote>'
     bad = lint(tmp_path, concept("cop", ru=[("Конференция Сторон", "deprecatedTerm-admn-sts", unreadable)]))
     assert bad.returncode == 1 and "GLS001 error: 'after биологическом разнообразии' is not a context rule" in bad.stdout

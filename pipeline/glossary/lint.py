@@ -168,13 +168,16 @@ def unverified_terms(glossary: Glossary) -> Iterator[LintProblem]:
 
 @rule("GLS010", "bad-context-rule", "error")
 def bad_context_rules(glossary: Glossary) -> Iterator[LintProblem]:
-    """A term has context rules (`x-allowedContext`) but is approved: rules say where a
-    deprecated or forbidden term is right (docs/glossary.md). A rule that cannot be read is
+    """A term has context rules (`x-allowedContext`) but is approved, or is given as a pattern:
+    rules say where a deprecated or forbidden term given as words is right (docs/glossary.md). A rule that cannot be read is
     refused when the glossary is read (GLS001 here)."""
     for concept in glossary.concepts:
         for term in concept.terms:
             if term.contexts and term.status.approved:
                 yield LintProblem("GLS010", "error", f"'{term.text}' is approved but has context rules", concept.id, term.lang)
+            elif term.contexts and term.pattern:
+                yield LintProblem("GLS010", "error", f"'{term.text}' is a pattern: context rules apply to terms given as words "
+                                  "(write the context into the pattern)", concept.id, term.lang)
 
 
 @rule("GLS011", "context-rule", "info")
