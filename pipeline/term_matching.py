@@ -39,6 +39,8 @@ class IndexedTerm:
     # A rejected term's context rules (pipeline/glossary/contexts.py): (relation, the keys of
     # the phrase's words).
     contexts: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
+    # The term with its participle after the noun (`мигранты, незаконно ввезенные`).
+    postposed: bool = False
 
 
 class TermMatch(NamedTuple):
@@ -124,7 +126,7 @@ class TermIndex:
         postposed = self._postposed(tokens, keys, agreement)
         if postposed is not None:
             # The same term with its participle after the noun, found by the same linear walk.
-            reordered = IndexedTerm(concept_id, term, postposed[0], None, postposed[1], indexed.variant, contexts)
+            reordered = IndexedTerm(concept_id, term, postposed[0], None, postposed[1], indexed.variant, contexts, postposed=True)
             self.terms.append(reordered)
             for key in postposed[0][0]:
                 self.by_first_key[key].append(reordered)
@@ -152,7 +154,7 @@ class TermIndex:
         return rule.relation, tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys
                                     for t in self.analyser.analyse(rule.phrase))
 
-    def allowed_by_context(self, match: TermMatch, tokens: Tokens) -> bool:
+    def allowed_by_context(self, match: TermMatch, tokens: Tokens, near: dict | None = None) -> bool:
         """Whether one of the matched term's context rules holds where it was found: «Конференция
         Сторон Конвенции о биологическом разнообразии» is another convention's conference."""
         if match.first < 0:
@@ -166,7 +168,15 @@ class TermIndex:
             if not phrase:
                 continue
             if relation == "near":
-                if any(at(start, phrase) for start in range(len(keys))):
+                # Anywhere in the entry: the same for every match in it, found once (`near`
+                # holds the answers for one text; without it, a text with many matches was
+                # read once per match).
+                found = near.get(phrase) if near is not None else None
+                if found is None:
+                    found = any(at(start, phrase) for start in range(len(keys)))
+                    if near is not None:
+                        near[phrase] = found
+                if found:
                     return True
                 continue
             if relation == "immediately followed by":
@@ -392,10 +402,10 @@ def _allowed_gap(language, strict: bool = False):
 
     def allowed(words: list[str], previous: str, following: str) -> bool:
         if _COMMAS.intersection(words):
-            return _coordinated(words, conjunctions)  # a comma only inside an enumeration
+            return _coordinated(words, previous, following, language, enumeration=True)  # a comma only in an enumeration
         # The set tests first: the word tests may parse (pymorphy3).
         return ((len(words) == 1 and words[0] in articles)
-                or _coordinated(words, conjunctions)
+                or _coordinated(words, previous, following, language)
                 or (len(words) <= words_allowed and (word_test is None or all(map(word_test, words))))
                 or (len(words) <= 2 and following.startswith(prefixes) if prefixes else False)
                 or (len(words) <= complement and participle is not None and participle(previous)))
@@ -403,17 +413,38 @@ def _allowed_gap(language, strict: bool = False):
     return allowed
 
 
-def _coordinated(words: list[str], conjunctions: frozenset[str]) -> bool:
-    """A word coordinated with the term's, sharing its head or its dependent: `и
-    телекоммуникационных` (`финансовых и телекоммуникационных услуг`), `public et` (`les
-    secteurs public et privé`), `et le séjour` (`l'entrée et le séjour illégaux`), `marchandises
-    et de` (`contrebande de marchandises et de migrants`), `de telefonía móvil y` (`proveedores de
-    servicios de telefonía móvil y de Internet`): four words at most."""
-    if not conjunctions or not any(word in conjunctions for word in words):
+def _coordinated(words: list[str], previous: str, following: str, language, enumeration: bool = False) -> bool:
+    """Whether the words between two of a term's words coordinate another with the term's,
+    sharing its head or its dependent: the conjunction first and one word (with its article)
+    alike the term's word before (`финансовых и телекоммуникационных услуг`, `cross-border and
+    judicial cooperation`, `l'entrée et le séjour illégaux`); or the conjunction last, perhaps
+    with the term's preposition again, after up to three words alike the term's word after
+    (`les secteurs public et privé`, `contrebande de marchandises et de migrants`, `proveedores
+    de servicios de telefonía móvil y de Internet`); an enumeration ends as the latter does
+    (`tráfico de drogas, de armas de fuego y de personas`). A conjunction with other words after
+    it starts another phrase: `Конференция и заинтересованные стороны` (a noun and an
+    adjective are not alike), `el tráfico de armas y las personas`, `незаконный провоз товаров
+    и незаконный ввоз мигрантов` are not the term."""
+    conjunctions, alike = language.coordinating_conjunctions, language.coordinated_alike
+    if not conjunctions:
         return False
     items = [word for word in words if word not in _COMMAS]
-    # An enumeration (`de drogas, de armas de fuego y`) may be longer than one coordinated word.
-    return 2 <= len(items) <= (8 if len(items) < len(words) else 4)
+    if words[0] in conjunctions and not enumeration:
+        rest = words[1:]
+        if len(rest) == 2 and rest[0] in language.term_gap_articles:
+            rest = rest[1:]
+        return len(rest) == 1 and (alike is None or alike(previous, rest[0]))
+    end = len(words) - 1
+    if words[end] not in conjunctions:
+        if end < 1 or words[end] not in language.slot_prepositions or words[end - 1] not in conjunctions:
+            return False
+        end -= 1
+    before = [word for word in words[:end] if word not in _COMMAS]
+    if not before or any(word in conjunctions for word in before) and not enumeration:
+        return False
+    if len(before) > (7 if enumeration else 3) or not 2 <= len(items) <= (8 if enumeration else 4):
+        return False
+    return alike is None or alike(before[-1], following.lower())
 
 
 def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str) -> bool:
@@ -559,7 +590,9 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
     for agreeing, head in match.indexed.agreement:
         word, noun = words[at[agreeing]], words[at[head]]
         if not (_pair_agrees(word, noun, russian, coordinated) or (after_numeral and _after_numeral(word, noun, russian))):
-            return False
+            # A participle after its noun may belong to a noun before (`жены мигрантов,
+            # незаконно ввезенные`: the wives were): then it is not this term's to judge.
+            return match.indexed.postposed and any(_pair_agrees(word, other, russian) for other in words[max(0, first - 3):first])
     if coordinated and match.indexed.agreement and first >= 2 and match.positions is None:
         partner, word = words[first - 2], words[first + match.indexed.agreement[0][0]]
         partner_forms = _modifier_forms(partner, russian)

@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary import load_glossary, save_glossary
-from pipeline.glossary.tbx import read_tbx, tbx_text
+from pipeline.glossary.tbx import read_tbx, tbx_text, write_tbx
 from pipeline.model import LANGUAGES, TermStatus, Verification
 from tests.conftest import ROOT
 
@@ -103,6 +103,36 @@ def test_reviewed_terms(glossary, concept, lang, text, status):
 
 def test_passage_clandestin_alone_is_no_term(glossary):
     assert all(t.text != "passage clandestin" for c in glossary.concepts for t in c.terms_in("fr"))
+
+
+def test_context_rules_survive_spreadsheets_and_are_one_line_each(glossary, tmp_path):
+    from dataclasses import replace
+
+    from pipeline.glossary.tabular import read_csv, write_csv
+
+    cop = next(c for c in glossary.concepts if c.id == "cop")
+    multiline = replace(cop, terms=tuple(replace(t, contexts=("followed by\nизменении   климата",)) if t.text == "Конференция Сторон" else t
+                                         for t in cop.terms))
+    edited = replace(glossary, concepts=(multiline,))
+    tbx = tmp_path / "g.tbx"
+    write_tbx(edited, tbx)
+    assert term(read_tbx(tbx), "ru", "Конференция Сторон").contexts == ("followed by изменении климата",)
+    write_csv(read_tbx(tbx), tmp_path / "g.csv")
+    assert term(read_csv(tmp_path / "g.csv"), "ru", "Конференция Сторон").contexts == ("followed by изменении климата",)
+    assert term(glossary, "ru", "Конференция Сторон").contexts[:2] == ("followed by изменении климата", "followed by биологическом разнообразии")
+
+
+def test_xlsx_refuses_a_cell_it_cannot_hold(glossary, tmp_path):
+    from dataclasses import replace
+
+    from pipeline.errors import HexaglotInputError
+    from pipeline.glossary.tabular import write_xlsx
+
+    long_note = replace(glossary.concepts[0], note="слово " * 7000)
+    with pytest.raises(HexaglotInputError) as refused:
+        write_xlsx(replace(glossary, concepts=(long_note,)), tmp_path / "g.xlsx")
+    assert refused.value.code == "E015" and "an XLSX cell holds 32,767 at most" in str(refused.value)
+    assert not (tmp_path / "g.xlsx").exists()
 
 
 def test_reference_marks_become_verification_and_a_note(glossary):

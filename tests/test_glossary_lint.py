@@ -110,6 +110,9 @@ def test_gls010_and_gls011_context_rules(tmp_path):
     on_pattern = lint(tmp_path, concept("cop", ru=[("Конференция Сторон", "deprecatedTerm-admn-sts",
                                                     '<termNote type="x-pattern">Конференци\\w+ Сторон</termNote>' + rule)]))
     assert on_pattern.returncode == 1 and "GLS010 error: [cop/ru] 'Конференция Сторон' is a pattern" in on_pattern.stdout
+    punctuation = lint(tmp_path, concept("cop", ru=[("Конференция Сторон", "deprecatedTerm-admn-sts",
+                                                     '<termNote type="x-allowedContext">near .</termNote>')]))
+    assert punctuation.returncode == 1 and "GLS001 error: 'near .' is not a context rule" in punctuation.stdout
     unreadable = '<termNote type="x-allowedContext">after биологическом разнообразии</termNote>'
     bad = lint(tmp_path, concept("cop", ru=[("Конференция Сторон", "deprecatedTerm-admn-sts", unreadable)]))
     assert bad.returncode == 1 and "GLS001 error: 'after биологическом разнообразии' is not a context rule" in bad.stdout

@@ -68,7 +68,8 @@ class Terminology:
         every = index.match(text, tokens)
         # A rejected term its context allows (another convention's «Конференция Сторон») is
         # not the variant: it leaves the matches, and renders its concept.
-        allowed = [m for m in every if m.indexed.contexts and index.allowed_by_context(m, tokens)]
+        near: dict = {}  # the `near` rules' answers for this text
+        allowed = [m for m in every if m.indexed.contexts and index.allowed_by_context(m, tokens, near)]
         if allowed:
             every = [m for m in every if all(m is not a for a in allowed)]
         # Tokens are kept only where a check reads them (TERM005's agreement, in languages whose

@@ -108,11 +108,16 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: replace the variant by the preferred term, inflected as the sentence needs.
     """
+    if all(match.approved for match in ctx.target):
+        return  # no rejected term: most entries
+    # Rejected terms inside a longer approved one (`Конференция Сторон` in no approved title
+    # here; `调查` in `联合调查`), found in one pass over the matches, which come sorted.
+    inside_approved = {id(m) for m in covered_matches(ctx.all_target, lambda other: other.approved and other.positions is None)}
+    said: set[tuple[str, int, int]] = set()  # two variants of one concept on the same words: one finding
     for match in ctx.target:
-        if match.approved:
+        if match.approved or id(match) in inside_approved or (match.concept, match.start, match.end) in said:
             continue
-        if any(other.approved and other.positions is None and other.covers(match) for other in ctx.all_target):
-            continue
+        said.add((match.concept, match.start, match.end))
         found = ctx.target_text(match)
         status = match.term.status.value
         source = next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), "")

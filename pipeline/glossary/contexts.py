@@ -36,10 +36,17 @@ class ContextRule:
 
 def parse_context(text: str) -> ContextRule:
     """A rule from its written form; ValueError naming what is wrong."""
-    written = " ".join(text.split())
+    written = normal_rule(text)
     for relation in RELATIONS:
         if written.lower().startswith(relation + " "):
             phrase = written[len(relation) + 1:].strip()
-            if phrase:
+            if any(ch.isalnum() for ch in phrase):  # a phrase of punctuation would hold almost everywhere
                 return ContextRule(relation, phrase)
-    raise ValueError(f"'{text}' is not a context rule: write 'followed by PHRASE', 'preceded by PHRASE' or 'near PHRASE'")
+    raise ValueError(f"'{written}' is not a context rule: write '{RELATIONS[0]} PHRASE', '{RELATIONS[1]} PHRASE', "
+                     f"'{RELATIONS[2]} PHRASE' or '{RELATIONS[3]} PHRASE', with words in the phrase")
+
+
+def normal_rule(text: str) -> str:
+    """A rule as it is kept: its spaces and line breaks one space each, so that it is one line
+    in a spreadsheet cell, where a cell's lines are its rules."""
+    return " ".join(text.split())

@@ -58,6 +58,8 @@ _TERM_COLUMN = re.compile(rf"^({'|'.join(LANGUAGES)}) (\d+) ({'|'.join(map(re.es
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # An apostrophe is guarded too, so that import takes off exactly the one export added.
 _GUARDED_START = (*_FORMULA_START, "'")
+# What an XLSX cell holds (Excel's limit; openpyxl writes more, which Excel cuts or refuses).
+XLSX_CELL_LIMIT = 32_767
 # Excel's last row (and LibreOffice's): no sheet either writes or opens goes further.
 MAX_SHEET_ROW = 1_048_576
 
@@ -248,8 +250,12 @@ def write_xlsx(glossary: Glossary, path: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "glossary"
-    for row_number, row in enumerate(glossary_rows(glossary), start=1):
+    rows = glossary_rows(glossary)
+    for row_number, row in enumerate(rows, start=1):
         for column_number, text in enumerate(row, start=1):
+            if len(text) > XLSX_CELL_LIMIT:
+                raise HexaglotInputError("E015", path, f"'{rows[0][column_number - 1]}' of '{row[0]}' holds {len(text):,} characters; "
+                                         f"an XLSX cell holds {XLSX_CELL_LIMIT:,} at most: export as CSV or TBX", row_number)
             if text:
                 cell = sheet.cell(row=row_number, column=column_number)
                 cell.value = printable(text)  # XLSX cannot hold control characters

@@ -19,7 +19,7 @@ from lxml import etree
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
-from pipeline.glossary.contexts import parse_context
+from pipeline.glossary.contexts import normal_rule, parse_context
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 
@@ -221,7 +221,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
                 parse_context(_text(node))
             except ValueError as error:
                 problems.append((node.sourceline, str(error)))
-            contexts.append(_text(node))
+            contexts.append(normal_rule(_text(node)))
         elif name == "termNote" and kind == "x-caseSensitive":
             values["case_sensitive"] = _text(node).lower() in ("yes", "true", "1")
         elif name == "termNote" and kind in _TERM_NOTES:

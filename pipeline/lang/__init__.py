@@ -137,6 +137,10 @@ class LanguageProfile:
     # A conjunction written as a prefix of the next word (Arabic و: `الهجرة النظامية وغير
     # الشرعية`, regular and irregular migration).
     coordinating_prefixes: tuple[str, ...] = ()
+    # Whether a word coordinated with a term's word is alike it (None: any word is): Russian the
+    # same part of speech (`Конференция и заинтересованные стороны` is no coordination of
+    # `Конференция Сторон`), elsewhere not a function word (`States and other parties`).
+    coordinated_alike: Callable[[str, str], bool] | None = None
     # For a language written without spaces, what may stand at one place inside a term (an
     # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
     term_gap: str = ""

@@ -9,6 +9,12 @@ def _read_time(g: tuple) -> list[int]:
     return [clock(g[6], g[7], g[8])]
 
 
+# Words that are not alike a term's word when coordinated with it (`States and other parties`).
+_FUNCTION_WORDS = frozenset(
+    "the a an this that these those such other others all some any many several each every both no its their his her "
+    "our your my of in on for to by with at from as and or but not".split()
+)
+
 PROFILE = LanguageProfile(
     code="en",
     cased=True,
@@ -40,6 +46,7 @@ PROFILE = LanguageProfile(
     term_gap_articles=frozenset({"the", "these", "those", "such", "this", "that", "their", "its"}),
     # `cross-border and judicial cooperation` names cross-border cooperation.
     coordinating_conjunctions=frozenset({"and", "or"}),
+    coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     # `migrants smuggled by sea` is `smuggled migrants`.
     postposed_participle=lambda word: len(word) > 4 and word.lower().endswith("ed"),
 )

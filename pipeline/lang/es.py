@@ -41,4 +41,5 @@ PROFILE = LanguageProfile(
     # One adjective inside a term: `respuesta eficaz de la justicia penal`; not a function word.
     term_gap_words=1,
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
+    coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
 )

@@ -52,6 +52,16 @@ def _modifier(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _parts_of_speech(word: str) -> frozenset:
+    return frozenset(p.tag.POS for p in morph_analyzer().parse(word.lower()))
+
+
+def _alike(word: str, other: str) -> bool:
+    """Coordinated words share a part of speech (`финансовых и телекоммуникационных`)."""
+    return not _parts_of_speech(word).isdisjoint(_parts_of_speech(other))
+
+
+@lru_cache(maxsize=65536)
 def _participle(word: str) -> bool:
     """A full participle (`ввезенные`), which may follow its noun and take a complement."""
     return any(p.tag.POS == "PRTF" for p in morph_analyzer().parse(word))
@@ -100,4 +110,5 @@ PROFILE = LanguageProfile(
     postposed_participle=_participle,
     postposed_after_comma=True,
     participle_complement_words=3,
+    coordinated_alike=_alike,
 )
