@@ -114,7 +114,7 @@ class TermIndex:
         if term.case_sensitive:
             keys = tuple(frozenset({exact(t.text)}) for t in tokens)
         else:
-            keys = tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys for t in tokens)
+            keys = tuple(map(_term_keys, tokens))
         agreement = _agreement(tokens, self.analyser) if profile(self.lang).agreement else ()
         contexts = tuple(self._context(written) for written in term.contexts) if not term.status.approved else ()
         indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term), contexts)
@@ -151,8 +151,7 @@ class TermIndex:
 
     def _context(self, written: str) -> tuple[str, tuple[frozenset[str], ...]]:
         rule = parse_context(written)
-        return rule.relation, tuple(frozenset(k for k in t.keys if not k.startswith("=")) or t.keys
-                                    for t in self.analyser.analyse(rule.phrase))
+        return rule.relation, tuple(map(_term_keys, self.analyser.analyse(rule.phrase)))
 
     def allowed_by_context(self, match: TermMatch, tokens: Tokens, near: dict | None = None) -> bool:
         """Whether one of the matched term's context rules holds where it was found: «Конференция
@@ -215,15 +214,13 @@ class TermIndex:
         term_gap, coordination): `اللغات الرسمية الست للأمم المتحدة` renders `اللغات الرسمية
         للأمم المتحدة`; None if none is. Asked only where TERM001 or TERM003 would report the
         concept, so the matcher itself stays linear."""
-        language = profile(self.lang)
-        allowed = _allowed_gap(language)
-        if not language.term_gap and allowed is None:
+        allowed, gap = self._allowed, self._term_gap
+        if not gap and allowed is None:
             return None
-        longest = max(language.term_gap_words, 8)
         for indexed in sorted(self.approved_of(concept), key=lambda t: t.term.status.value != "preferred"):
-            if language.term_gap and _gapped_expression(indexed.term.text, language.term_gap).search(text):
+            if gap and _gapped_expression(indexed.term.text, gap).search(text):
                 return indexed.term
-            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, longest, text):
+            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, self._longest_gap, text):
                 return indexed.term
         return None
 
@@ -350,10 +347,8 @@ class TermIndex:
                         if found_gapped:
                             matches += found_gapped
                             unsorted = True
-        if self._gapped_rejected and not unsorted:
-            unsorted = self._add_gapped_rejected(text, matches)
-        elif self._gapped_rejected:
-            self._add_gapped_rejected(text, matches)
+        if self._gapped_rejected:
+            unsorted = self._add_gapped_rejected(text, matches) or unsorted
         if unsorted:
             matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.concept, m.term.text))
         if self.patterns:
@@ -365,6 +360,12 @@ class TermIndex:
                 matches += found_by_pattern
                 matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.concept, m.term.text))
         return matches
+
+
+def _term_keys(token) -> frozenset[str]:
+    """The keys a word of a term (or of a context rule's phrase) is matched by: its readings,
+    not its exact form (`=`), which only case-sensitive terms use."""
+    return frozenset(k for k in token.keys if not k.startswith("=")) or token.keys
 
 
 _SENTENCE_END = frozenset(".;!?。；！？؛؟")
@@ -595,24 +596,27 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
             return match.indexed.postposed and any(_pair_agrees(word, other, russian) for other in words[max(0, first - 3):first])
     if coordinated and match.indexed.agreement and first >= 2 and match.positions is None:
         partner, word = words[first - 2], words[first + match.indexed.agreement[0][0]]
-        partner_forms = _modifier_forms(partner, russian)
-        if partner_forms and not any(_agree(p, w) for p in partner_forms for w in _modifier_forms(word, russian)):
+        partner_forms = _forms(partner, russian, _MODIFIERS)
+        if partner_forms and not any(_agree(p, w) for p in partner_forms for w in _forms(word, russian, _MODIFIERS)):
             return False  # two adjectives of one noun share its case, number and gender
     return True
 
 
-def _modifier_forms(word: str, russian) -> set[tuple]:
-    return {(p.tag.case, p.tag.number, p.tag.gender, p.tag.animacy) for p in russian.parses(word) if p.tag.POS in ("ADJF", "PRTF")}
+_MODIFIERS = ("ADJF", "PRTF")
 
 
-_SMALL_NUMERALS = frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"})
+def _forms(word: str, russian, parts_of_speech: tuple[str, ...]) -> set[tuple]:
+    """(case, number, gender, animacy) of each reading of the word as one of these parts of speech."""
+    return {(p.tag.case, p.tag.number, p.tag.gender, p.tag.animacy) for p in russian.parses(word) if p.tag.POS in parts_of_speech}
 
 
 def _small_numeral(word: str, russian) -> bool:
-    """2, 3, 4 (and a number ending in them), `оба`, `полтора`: the noun after is singular."""
+    """2, 3, 4 (and a number ending in them), and the language's words for them
+    (`small_numerals`: `оба`, `полтора`): the noun after is singular."""
     if word.isdigit():
         return word[-1] in "234" and not word.endswith(("12", "13", "14"))
-    return any(p.normal_form in _SMALL_NUMERALS for p in russian.parses(word))
+    numerals = profile(russian.lang).small_numerals
+    return any(p.normal_form in numerals for p in russian.parses(word))
 
 
 def _after_numeral(word: str, head: str, russian) -> bool:
@@ -631,8 +635,7 @@ def _pair_agrees(word: str, head: str, russian, case_only: bool = False) -> bool
     # The same pairs of words recur (`незаконного ввоза`): each pair is parsed once.
     known = _AGREEMENT.get((word, head, case_only))
     if known is None:
-        head_forms = {(p.tag.case, p.tag.number, p.tag.gender, p.tag.animacy) for p in russian.parses(head) if p.tag.POS == "NOUN"}
-        word_forms = {(p.tag.case, p.tag.number, p.tag.gender, p.tag.animacy) for p in russian.parses(word) if p.tag.POS in ("ADJF", "PRTF")}
+        head_forms, word_forms = _forms(head, russian, ("NOUN",)), _forms(word, russian, _MODIFIERS)
         if case_only:
             known = any(w[0] == h[0] and _same_animacy(w, h) for w in word_forms for h in head_forms)
         else:

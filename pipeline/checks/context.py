@@ -71,7 +71,8 @@ class Terminology:
         near: dict = {}  # the `near` rules' answers for this text
         allowed = [m for m in every if m.indexed.contexts and index.allowed_by_context(m, tokens, near)]
         if allowed:
-            every = [m for m in every if all(m is not a for a in allowed)]
+            left_out = {id(m) for m in allowed}
+            every = [m for m in every if id(m) not in left_out]
         # Tokens are kept only where a check reads them (TERM005's agreement, in languages whose
         # terms agree with their text): a paragraph's tokens weigh kilobytes.
         return AnalysedTarget(tokens if profile(lang).agreement else None, every, effective(every, text),

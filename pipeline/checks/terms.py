@@ -162,13 +162,13 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
     if not any(m.term.status is TermStatus.ADMITTED for m in ctx.target):
         return  # no admitted term in the translation: most entries
     said: set[tuple[str, str]] = set()  # the same admitted term twice in an entry is one note
+    preferred_in_target = {m.concept for m in ctx.target if m.term.status is TermStatus.PREFERRED}
+    # 调查 inside 联合调查: the words of another concept's approved term (one pass, as TERM002).
+    inside_approved = {id(m) for m in covered_matches(ctx.all_target, lambda other: other.approved and other.positions is None)}
     for match in ctx.target:
         if match.term.status is TermStatus.ADMITTED and match.concept in preferred_in_source:
-            if any(o.concept == match.concept and o.term.status is TermStatus.PREFERRED for o in ctx.target):
+            if match.concept in preferred_in_target or id(match) in inside_approved:
                 continue
-            if any(other.approved and other.positions is None and other.concept != match.concept and other.covers(match)
-                   for other in ctx.all_target):
-                continue  # 调查 inside 联合调查: the words of another concept's term
             if (match.concept, match.term.text) in said:
                 continue
             said.add((match.concept, match.term.text))

@@ -94,6 +94,9 @@ class LanguageProfile:
     resolution_suffix: str = ""
     # Whether terms agree in case and number with their text (TERM005 reads the tokens for it).
     agreement: bool = False
+    # The numerals after which a noun is singular and its adjective plural (Russian 2-4:
+    # `четыре незаконно ввезенных мигранта`), by normal form.
+    small_numerals: frozenset[str] = frozenset()
     # Written right to left (the report sets dir="rtl").
     right_to_left: bool = False
     # sacrebleu's tokenizer for BLEU ("zh" segments Chinese characters; "13a" is the default).

@@ -98,6 +98,7 @@ PROFILE = LanguageProfile(
     read_word_date=_read_word_date,
     number_word_forms=_number_word_forms,
     agreement=True,
+    small_numerals=frozenset({"два", "две", "три", "четыре", "оба", "обе", "полтора", "полторы"}),
     # The agenda of CTOC/COP/WG.7/2022/1 as published: `2. Успешная практика … мигрантов`
     # (no stop), `a) открытие совещания;`, `6. Утверждение доклада.` (the last one).
     list_item_endings=frozenset({None, ";", "."}),
