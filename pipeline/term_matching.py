@@ -520,6 +520,10 @@ def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:
     if len(by_concept) == len(matches):
         return list(matches)  # no concept found twice: nothing to cover or to choose between
     hidden = {id(m) for group in by_concept.values() if len(group) > 1 for m in covered(group)}
+    # A match with words inside it around one of the same concept in a row is that one read
+    # too far (`firearms trafficking and trafficking in persons`): the one in a row stands.
+    hidden.update(id(m) for group in by_concept.values() if len(group) > 1 for m in group
+                  if m.positions is not None and any(o.positions is None and m.start <= o.start and o.end <= m.end for o in group))
     kept = [m for m in matches if id(m) not in hidden] if hidden else matches
     best: dict[tuple[int, int, str], TermMatch] = {}
     for match in kept:

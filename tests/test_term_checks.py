@@ -224,6 +224,19 @@ def test_check_cli_bad_input(tmp_path):
     assert missing.returncode == 2 and missing.stderr.strip() == "hexaglot: nowhere: [E001] no such file or folder"
 
 
+def test_a_variant_in_a_plural_form_is_found():
+    from pipeline.model import CatalogFile, Entry
+
+    entry = Entry("", "%(n)s case of trafficking in persons", "%(n)s cas de traite des personnes", 7, flags=("python-format",),
+                  msgid_plural="%(n)s cases of trafficking in persons",
+                  plural_forms=("%(n)s cas de traite des personnes", "%(n)s cas de trafic des êtres humains"))
+    glossary_terms = terminology_for([read_tbx(ROOT / "glossaries" / "untoc-som.tbx")])
+    found = check_catalog(CatalogFile("fr.po", "fr", (entry,)), selected(["TERM002"]), glossary_terms, "en")
+    assert sorted((f.concept, f.found) for f in found) == [("smuggling-of-migrants", "trafic des êtres humains"),
+                                                           ("trafficking-in-persons", "trafic des êtres humains")]
+    assert all("in msgstr[1]" in f.message for f in found)
+
+
 def test_a_text_that_repeats_a_terms_words_is_searched_once(terminology):
     # Every word of the term again and again, with conjunctions: the gap search keeps what it
     # found for each (word, place), or it would follow every path through the repetitions.

@@ -175,12 +175,13 @@ class TextFindings:
     concepts with a translation's for every repeated entry was a twentieth of a run."""
 
     def __init__(self):
-        self.found: TextCache[tuple[str, str, str, tuple[str, ...], str], list[Finding]] = TextCache()
+        self.found: TextCache[tuple[str, str, str, tuple[str, ...], str, tuple[str, ...]], list[Finding]] = TextCache()
 
     def of(self, checks: list[CheckInfo], context: EntryContext) -> list[Finding]:
         entry = context.entry
-        # flags: what is masked (placeholders.py); a list's items end as the language's do
-        key = (context.lang, entry.msgid, entry.msgstr, entry.flags, context.list_role)
+        # flags: what is masked (placeholders.py); a list's items end as the language's do;
+        # the plural forms, which TERM002 reads too
+        key = (context.lang, entry.msgid, entry.msgstr, entry.flags, context.list_role, entry.plural_forms)
         found = self.found.get(key)
         if found is None:
             return self.found.put(key, [finding for check in checks for finding in check.run(context)])
