@@ -509,6 +509,8 @@ def _report_errors(results: list[DocumentResult]) -> int:
 
 
 def _print_short(result: DocumentResult) -> None:
+    for note in result.structure_notes():
+        print(f"{result.name}: {note}")
     for lang, language in result.languages.items():
         if language.catalog:
             state = "written" if language.written else "unchanged"
@@ -516,9 +518,10 @@ def _print_short(result: DocumentResult) -> None:
 
 
 def _print_summary(result: DocumentResult) -> None:
-    print(f"{result.name} ({result.symbol}): {result.units} segments, source language {result.source_lang}")
+    kind = f"{result.type_name}, " if result.type_name else ""
+    print(f"{result.name} ({result.symbol}): {kind}{result.units} segments, source language {result.source_lang}")
     rows = [("", "version", "segments", "fuzzy", "line-break hyphens", "catalog")]
-    notes: list[str] = []
+    notes: list[str] = result.structure_notes()
     ordered = sorted(result.languages.items(), key=lambda item: item[0] != result.source_lang)
     for lang, language in ordered:
         version = Path(language.path).name if language.path else "missing"

@@ -100,6 +100,16 @@ class AnnexRow:
 
 
 @dataclass(frozen=True)
+class Masthead:
+    """What a UN document's masthead says of it beyond its translatable text."""
+
+    symbol: str | None = None  # `CTOC/COP/WG.7/2022/4`
+    distribution: str | None = None  # `Distr.: General`
+    issued: str | None = None  # the date under the distribution, as written
+    original: str | None = None  # the original language, as written (`English`, `anglais`)
+
+
+@dataclass(frozen=True)
 class ExtractedDocument:
     """One language version of a document, as structured blocks."""
 
@@ -108,6 +118,13 @@ class ExtractedDocument:
     blocks: tuple[Block, ...]
     annex_rows: tuple[AnnexRow, ...] = ()
     hyphenation: tuple["HyphenDecision", ...] = ()
+    # The type it was read as (pipeline/extract/doc_types.py): "annotated agenda", "agenda",
+    # "report", "note", "resolution" or "generic".
+    doc_type: str = "generic"
+    masthead: Masthead = Masthead()
+    # What the reader of the structure should know: a type not recognised, a masthead not found,
+    # a paragraph number skipped.
+    notes: tuple[str, ...] = ()
 
     def block(self, block_id: str) -> Block | None:
         for block in self.blocks:

@@ -14,6 +14,7 @@ from pipeline.catalog import CatalogInfo, MergeStats, build_catalog, build_templ
 from pipeline.corpus import DocumentSource, discover
 from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
+from pipeline.extract.structure import TYPE_NAMES
 from pipeline.model import LANGUAGES, ExtractedDocument
 
 
@@ -29,6 +30,8 @@ class LanguageResult:
     written: bool = False
     merge: MergeStats | None = None
     fuzzy: list[tuple[str, str]] = field(default_factory=list)  # (segment id, why)
+    doc_type: str = ""  # the type the version was read as (pipeline/extract/structure.py)
+    structure_notes: tuple[str, ...] = ()
 
 
 @dataclass
@@ -40,6 +43,31 @@ class DocumentResult:
     languages: dict[str, LanguageResult] = field(default_factory=dict)
     unmatched: dict[str, tuple[str, ...]] = field(default_factory=dict)
     errors: list[HexaglotInputError] = field(default_factory=list)
+    masthead_symbol: str | None = None  # as the source version's masthead prints it
+
+    @property
+    def doc_type(self) -> str:
+        return self.languages[self.source_lang].doc_type if self.source_lang in self.languages else ""
+
+    @property
+    def type_name(self) -> str:
+        """The source version's type as the summary names it ("report of a meeting")."""
+        return TYPE_NAMES.get(self.doc_type, "")
+
+    def structure_notes(self) -> list[str]:
+        """What a person should know of how the versions were read: a type not recognised, a
+        version read as another type than the source, a masthead symbol not the document's."""
+        notes = []
+        source_type = self.doc_type
+        for lang, language in self.languages.items():
+            if not language.doc_type:
+                continue
+            if source_type and lang != self.source_lang and language.doc_type != source_type:
+                notes.append(f"{lang}: read as {TYPE_NAMES[language.doc_type]}, the {self.source_lang} version as {TYPE_NAMES[source_type]}")
+            notes.extend(f"{lang}: {note}" for note in language.structure_notes)
+        if self.masthead_symbol and self.masthead_symbol != self.symbol:
+            notes.append(f"the masthead's symbol {self.masthead_symbol} is not the document's ({self.symbol}, from meta.toml)")
+        return notes
 
 
 def shown(path: Path) -> str:
@@ -73,6 +101,10 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         language.status = "source" if lang == source_lang else "extracted"
         language.hyphen_breaks = len(extracted[lang].hyphenation)
         language.kept_hyphens = tuple(d.result for d in extracted[lang].hyphenation if d.kept_hyphen)
+        language.doc_type = extracted[lang].doc_type
+        language.structure_notes = extracted[lang].notes
+        if lang == source_lang:
+            result.masthead_symbol = extracted[lang].masthead.symbol
     if source_lang not in extracted:
         if result.languages[source_lang].status == "missing":
             result.errors.append(HexaglotInputError(

@@ -84,11 +84,22 @@ def test_binary_file_is_refused(project):
     assert f"corpora/{DOC}/es.txt:2: [E005]" in single_error_line(result)
 
 
-def test_text_that_is_not_an_agenda_is_a_structure_error(project):
+def test_a_version_of_another_shape_is_read_and_named_not_refused(project):
+    """A French file that is no agenda (two sentences) is read as generic paragraphs; the
+    summary says so, and says that its segments have no counterpart in the English agenda."""
     (project / "corpora" / DOC / "fr.txt").write_text("Bonjour.\n\nAu revoir.\n", encoding="utf-8")
     result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert f"{DOC}: fr: read as generic (type not recognised), the en version as annotated provisional agenda" in result.stdout
+    french = polib.pofile(str(project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"))
+    assert french.percent_translated() == 0
+
+
+def test_a_document_with_no_text_blocks_is_a_structure_error(project):
+    (project / "corpora" / DOC / "fr.txt").write_text("__________________\n 1  Note.\n", encoding="utf-8")
+    result = run_hexaglot("extract", cwd=project)
     assert result.returncode == 2
-    assert f"corpora/{DOC}/fr.txt:1: [E006]" in single_error_line(result)
+    assert f"corpora/{DOC}/fr.txt:1: [E006] no text blocks found" in single_error_line(result)
 
 
 def test_missing_corpus_folder(tmp_path):

@@ -16,6 +16,16 @@ from dataclasses import dataclass, field
 from pipeline.lang import LanguageProfile
 
 RULE = re.compile(r"^\s*_{5,}\s*$")
+# What UN printing puts on every page besides the text: the job number (`V.22-04012`) with
+# the page (`2/9`) in the footer, or with the version's letter (`(E)`) on the first page; the
+# barcode (`*2204012*`); a page number alone (`2/9`); and the document symbol alone in the
+# header (`CTOC/COP/WG.7/2022/4`).
+SYMBOL = re.compile(r"(?<![\w/])([A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.\-]+){2,})(?![\w/])")
+JOB_NUMBER = re.compile(r"^\s*[A-Z]{1,2}\.\d{2}-\d{5}\b")
+BARCODE = re.compile(r"^\s*\*\d{7,}\*\s*$")
+_FIRST_PAGE_JOB = re.compile(r"^\s*[A-Z]{1,2}\.\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\*\d{7,}\*)?\s*$")
+_PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?[A-Z]{1,2}\.\d{2}-\d{5}(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3})\s*$")
+_SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 FOOTNOTE_START = re.compile(r"^\s*\(?(\d{1,3})\)?\s+(\S.*)$")
 NUMBERED = re.compile(r"^\s*\d+\.\s")
@@ -62,9 +72,32 @@ class Layout:
 _PAGE_BREAK = None
 
 
+def page_furniture(lines: list[str]) -> dict[int, bool]:
+    """The lines (by index) that are page headers and footers, each with whether it marks a
+    page break (the first page's job number and barcode stand in the masthead: they do not)."""
+    furniture: dict[int, bool] = {}
+    for index, line in enumerate(lines):
+        if _FIRST_PAGE_JOB.match(line) or BARCODE.match(line):
+            furniture[index] = False
+        elif _PAGE_FOOTER.match(line):
+            furniture[index] = True
+    # The symbol alone on a line is the header when a footer or a footnote rule is next to it.
+    for index, line in enumerate(lines):
+        if _SYMBOL_ALONE.match(line) and index not in furniture:
+            for step in (-1, 1):
+                near = index + step
+                while 0 <= near < len(lines) and not lines[near].strip():
+                    near += step
+                if 0 <= near < len(lines) and (furniture.get(near) or RULE.match(lines[near])):
+                    furniture[index] = True
+                    break
+    return furniture
+
+
 def read_layout(text: str, profile: LanguageProfile) -> Layout:
     """Split the lines of a text into body blocks, footnotes and links."""
     lines = text.split("\n")
+    furniture = page_furniture(lines)
     layout = Layout()
     body: list[tuple[int, str] | None] = []  # None marks a page break
     page = 0
@@ -74,8 +107,12 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
     while i < len(lines):
         line = lines[i]
         number = i + 1
+        if i in furniture:
+            break_pending = break_pending or furniture[i]
+            i += 1
+            continue
         if RULE.match(line):
-            i, expected_footnote = _read_footnotes(lines, i + 1, page, expected_footnote, layout)
+            i, expected_footnote = _read_footnotes(lines, i + 1, page, expected_footnote, layout, furniture)
             break_pending = True
             continue
         if url := URL_LINE.match(line):
@@ -93,7 +130,7 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
     return layout
 
 
-def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: Layout) -> tuple[int, int]:
+def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: Layout, furniture: dict[int, bool]) -> tuple[int, int]:
     """Read the footnotes after a rule; returns where the body resumes and the next number."""
     current: list[tuple[int, str]] | None = None
     current_number = 0
@@ -107,6 +144,8 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
         if not line.strip():
             i += 1
             continue
+        if i in furniture:
+            break  # the page footer: the footnotes of this page are over
         start = FOOTNOTE_START.match(line)
         if start and int(start.group(1)) in (expected, 1):
             close()

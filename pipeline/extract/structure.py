@@ -1,6 +1,12 @@
-"""The structure of an annotated agenda: masthead, agenda list, annotations, footnotes, annex.
+"""The structure of a UN parliamentary document: masthead, title, body by type, footnotes.
 
-Block ids come from the structure (`agenda/1a`, `item/2/p3`, `item/2/doc/1`, `fn/2`,
+The type is read from the title (pipeline/lang/document_parts.py has each language's
+phrases): a provisional agenda (pipeline/extract/agenda.py), or a document of headings and
+numbered paragraphs — a report, a note, a resolution or decision, or a document of no type
+recognised (pipeline/extract/numbered.py). The parts all types share are here: the drafts of
+blocks, footnotes and their calls, links, and the order blocks are given in.
+
+Block ids come from the structure (`agenda/1a`, `item/2/p3`, `p/12/b`, `h/2.1`, `op/3`, `fn/2`,
 `annex/r4/title`), so they are the same in the six versions and survive edits elsewhere
 (pipeline/extract/segment_ids.py reads them back for the checks).
 Sentences are split here, after the footnote markers have been taken out of the text.
@@ -13,18 +19,28 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline.errors import HexaglotInputError
-from pipeline.extract.joining import JoinedText, join_lines, slice_joined
+from pipeline.extract.agenda import AgendaReader, NotAnAgenda
+from pipeline.extract.joining import JoinedText, join_lines
 from pipeline.extract.layout import Layout, RawBlock
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN, find_marker
+from pipeline.extract.masthead import read_masthead
+from pipeline.extract.numbered import NumberedReader
 from pipeline.extract.sentences import split_sentences
 from pipeline.lang import LanguageProfile
-from pipeline.model import AnnexRow, Block, BlockKind, ExtractedDocument, HyphenDecision, Sentence
+from pipeline.model import AnnexRow, Block, BlockKind, ExtractedDocument, HyphenDecision, Masthead, Sentence
 
-ITEM = re.compile(r"^(\d{1,2})\.\s+(\S.*)$", re.S)
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 SYMBOL_AT_END = re.compile(r"/((?:[A-Z]+)(?:/[\w.]+)+)$")
 _CLOSERS = "\"'»”’)]）》"
 _TRAILING_MARKER = re.compile(rf"(?<=[.。!?؟…])\s*(?:\(?\d{{1,3}}\)?|{EXACT_OPEN}\d+{EXACT_CLOSE})$")
+# How the title blocks name the type a document is read as, for the summary.
+TYPE_NAMES = {
+    "annotated agenda": "annotated provisional agenda",
+    "agenda": "provisional agenda",
+    "report": "report of a meeting",
+    "note": "note by the Secretariat",
+    "resolution": "resolution or decision",
+    "generic": "generic (type not recognised)",
+}
 
 
 @dataclass
@@ -47,10 +63,10 @@ def build_document(
     profile: LanguageProfile,
     usage: Counter[str],
 ) -> ExtractedDocument:
-    return _Builder(path, layout, profile, usage).build()
+    return DocumentBuilder(path, layout, profile, usage).build()
 
 
-class _Builder:
+class DocumentBuilder:
     def __init__(self, path: str, layout: Layout, profile: LanguageProfile, usage: Counter[str]):
         self.path = path
         self.layout = layout
@@ -59,15 +75,9 @@ class _Builder:
         self.hyphenation: list[HyphenDecision] = []
         self.drafts: list[_Draft] = []
         self.annex_rows: list[AnnexRow] = []
-        letters = re.escape(profile.sub_item_letters)
-        self.sub_item = re.compile(rf"^\(?([{letters}])\)\s+(\S.*)$", re.S)
-        self.row = re.compile(
-            rf"^(?:(?P<time>{profile.time_range})\s*)?"
-            rf"(?P<item>\d{{1,2}}(?:\s*\(?[{letters}]\))?)\s+(?P<title>\S.*)$",
-            re.S,
-        )
+        self.notes: list[str] = []
 
-    # -- helpers -------------------------------------------------------------------------
+    # -- helpers the part readers use ----------------------------------------------------
     def join(self, lines) -> JoinedText:
         return join_lines(lines, self.profile, self.usage, self.hyphenation)
 
@@ -76,18 +86,22 @@ class _Builder:
         if joined.text:
             self.drafts.append(_Draft(block_id, kind, joined, context, page, in_annex))
 
+    def insert_after(self, previous_id: str, block_id: str, kind: BlockKind, joined: JoinedText, context: str, page: int, in_annex=False):
+        index = next(i for i, d in enumerate(self.drafts) if d.id == previous_id) + 1
+        self.drafts.insert(index, _Draft(block_id, kind, joined, context, page, in_annex))
+
     def fail(self, line: int, message: str):
         raise HexaglotInputError("E006", self.path, message, line)
 
-    # -- the parts of the document -------------------------------------------------------
+    # -- the document --------------------------------------------------------------------
     def build(self) -> ExtractedDocument:
         raw = self.layout.blocks
         if not raw:
             self.fail(1, "no text blocks found")
-        position = self.masthead(raw)
-        position = self.agenda(raw, position)
-        position = self.annotations(raw, position)
-        self.annex(raw, position)
+        position, masthead = read_masthead(self, raw)
+        if masthead is None:
+            self.notes.append("no masthead (no place-and-date line in the first blocks)")
+        doc_type = self.read_body(raw, position)
         footnotes = self.footnotes()
         self.attach_markers(footnotes)
         links = self.links(footnotes)
@@ -97,149 +111,31 @@ class _Builder:
             blocks=self.ordered_blocks(footnotes, links),
             annex_rows=tuple(self.annex_rows),
             hyphenation=tuple(self.hyphenation),
+            doc_type=doc_type,
+            masthead=masthead or Masthead(),
+            notes=tuple(self.notes),
         )
 
-    def masthead(self, raw: list[RawBlock]) -> int:
-        body_lines: list[tuple[int, str]] = []
-        for index, block in enumerate(raw[:4]):
-            for position, (number, line) in enumerate(block.lines):
-                if YEAR.search(line):
-                    self.add("masthead/body", BlockKind.MASTHEAD, self.join(body_lines), "Masthead", 0)
-                    self.add("masthead/dates", BlockKind.MASTHEAD, self.join(block.lines[position:]), "Masthead", 0)
-                    if index + 1 >= len(raw):
-                        self.fail(number, "the document ends after its masthead")
-                    title = raw[index + 1]
-                    self.add("masthead/title", BlockKind.TITLE, self.join(title.lines), "Masthead", 0)
-                    return index + 2
-                body_lines.append((number, line))
-        self.fail(raw[0].lines[0][0], "no place-and-date line (with a year) in the masthead")
-        return 0
-
-    def agenda(self, raw: list[RawBlock], position: int) -> int:
-        if position >= len(raw):
-            self.fail(raw[-1].lines[-1][0], "no agenda after the title")
-        heading = raw[position]
-        context = self.join(heading.lines).text.strip()
-        self.add("agenda/title", BlockKind.HEADING, self.join(heading.lines), context, heading.page)
-        position += 1
-        item = None
-        count = 0
-        while position < len(raw):
-            block = raw[position]
-            joined = self.join(block.lines)
-            text = joined.text.strip()
-            if match := ITEM.match(text):
-                item = match.group(1)
-                self.add(f"agenda/{item}", BlockKind.AGENDA_ITEM, _after(joined, match, 2), context, block.page)
-            elif item and (match := self.sub_item.match(text)):
-                key = self.profile.sub_item_key(match.group(1))
-                self.add(f"agenda/{item}{key}", BlockKind.AGENDA_ITEM, _after(joined, match, 2), context, block.page)
-            else:
-                break
-            count += 1
-            position += 1
-        if not count:
-            self.fail(heading.lines[0][0], "no numbered agenda items after the agenda heading")
-        return position
-
-    def annotations(self, raw: list[RawBlock], position: int) -> int:
-        if position >= len(raw):
-            return position
-        heading = raw[position]
-        self.add("notes/title", BlockKind.HEADING, self.join(heading.lines), "Annotations", heading.page)
-        position += 1
-        expected_item = 1
-        section, context = "notes", "Annotations"
-        counters: Counter[str] = Counter()
-        in_documentation = False
-        while position < len(raw):
-            block = raw[position]
-            joined = self.join(block.lines)
-            text = joined.text.strip()
-            if text in self.profile.annex_headings:
-                return position
-            item = ITEM.match(text)
-            sub = self.sub_item.match(text)
-            if item and int(item.group(1)) == expected_item:
-                number = item.group(1)
-                section, context = f"item/{number}", f"{number}. {item.group(2)}"
-                expected_item += 1
-                in_documentation = False
-                self.add(f"{section}/title", BlockKind.HEADING, _after(joined, item, 2), context, block.page)
-            elif sub and expected_item > 1:
-                number = str(expected_item - 1)
-                key = self.profile.sub_item_key(sub.group(1))
-                section, context = f"item/{number}{key}", f"{number} ({key}) {sub.group(2)}"
-                in_documentation = False
-                self.add(f"{section}/title", BlockKind.HEADING, _after(joined, sub, 2), context, block.page)
-            elif text in self.profile.documentation_headings:
-                in_documentation = True
-                self.add(f"{section}/doc/title", BlockKind.HEADING, joined, context, block.page)
-            elif in_documentation:
-                counters[f"{section}/doc"] += 1
-                block_id = f"{section}/doc/{counters[f'{section}/doc']}"
-                self.add(block_id, BlockKind.DOCUMENTATION, joined, context, block.page)
-            elif self.terminated(text):
-                counters[f"{section}/p"] += 1
-                self.add(f"{section}/p{counters[f'{section}/p']}", BlockKind.PARAGRAPH, joined, context, block.page)
-            else:
-                counters[f"{section}/h"] += 1
-                self.add(f"{section}/h{counters[f'{section}/h']}", BlockKind.HEADING, joined, context, block.page)
-            position += 1
-        return position
-
-    def annex(self, raw: list[RawBlock], position: int) -> None:
-        if position >= len(raw):
-            return
-        context = "Annex"
-        heading = raw[position]
-        self.add("annex/heading", BlockKind.HEADING, self.join(heading.lines), context, heading.page, True)
-        position += 1
-        if position < len(raw):
+    def read_body(self, raw: list[RawBlock], position: int) -> str:
+        """Read everything after the masthead by the document's type; returns the type."""
+        titles = [self.join(block.lines).text for block in raw[position : position + 3]]
+        doc_type = self.profile.parts.type_of(titles)
+        if doc_type == "agenda" and position < len(raw):
             title = raw[position]
-            joined = self.join(title.lines)
-            context = f"Annex: {joined.text.strip()}"
-            self.add("annex/title", BlockKind.TITLE, joined, context, title.page, True)
-            position += 1
-        columns: list[tuple[int, str]] = []
-        counters: Counter[str] = Counter()
-        for block in raw[position:]:
-            joined = self.join(block.lines)
-            text = joined.text.strip()
-            if self.is_day(text):
-                counters["day"] += 1
-                self.add(f"annex/day{counters['day']}", BlockKind.TABLE_CELL, joined, context, block.page, True)
-            elif (row := self.row.match(text)) and (counters["day"] or counters["row"]):
-                counters["row"] += 1
-                self.add_row(counters["row"], joined, row, context, block.page)
-            elif not counters["day"] and not counters["row"]:
-                columns.extend(block.lines)
-            else:
-                counters["p"] += 1
-                self.add(f"annex/p{counters['p']}", BlockKind.PARAGRAPH, joined, context, block.page, True)
-        if columns:
-            index = next(i for i, d in enumerate(self.drafts) if d.id == "annex/title") + 1
-            header = self.join(columns)
-            header.strip()
-            self.drafts.insert(index, _Draft("annex/columns", BlockKind.TABLE_CELL, header, context, raw[position].page, True))
-
-    def add_row(self, index: int, joined: JoinedText, row: re.Match[str], context: str, page: int) -> None:
-        leading = len(joined.text) - len(joined.text.lstrip())
-        offset = lambda name: (row.start(name) + leading, row.end(name) + leading)  # noqa: E731
-        time = (row.group("time") or "").strip()
-        if time:
-            self.add(f"annex/r{index}/time", BlockKind.TABLE_CELL, slice_joined(joined, *offset("time")), context, page, True)
-        self.add(f"annex/r{index}/item", BlockKind.TABLE_CELL, slice_joined(joined, *offset("item")), context, page, True)
-        self.add(f"annex/r{index}/title", BlockKind.TABLE_CELL, slice_joined(joined, *offset("title")), context, page, True)
-        title = row.group("title").strip()
-        continued = any(title.endswith(mark) for mark in self.profile.continued_marks)
-        self.annex_rows.append(AnnexRow(index, time, row.group("item").strip(), title, continued))
-
-    def is_day(self, text: str) -> bool:
-        folded = text.casefold()
-        if self.row.match(text):
-            return False
-        return any(day in folded for day in self.profile.weekdays) and len(folded) < 40
+            mark = (len(self.drafts), len(self.hyphenation), len(self.annex_rows))
+            self.add("masthead/title", BlockKind.TITLE, self.join(title.lines), "Masthead", 0)
+            try:
+                annotated = AgendaReader(self).read(raw, position + 1)
+                return "annotated agenda" if annotated else "agenda"
+            except NotAnAgenda as why:
+                # Read again as headings and paragraphs: what the title promised is not there.
+                del self.drafts[mark[0] :], self.hyphenation[mark[1] :], self.annex_rows[mark[2] :]
+                self.notes.append(f"the title names an agenda, but {why}: read as headings and paragraphs")
+                doc_type = None
+        if doc_type is None:
+            self.notes.append("document type not recognised: read as generic headings and paragraphs")
+        NumberedReader(self, doc_type or "generic").read(raw, position)
+        return doc_type or "generic"
 
     def terminated(self, text: str) -> bool:
         # A footnote marker may still follow the stop here ("... мин. 1", "a.m.1").
@@ -249,9 +145,7 @@ class _Builder:
 
     # -- footnotes and links -------------------------------------------------------------
     def footnotes(self) -> list[_Draft]:
-        annex_line = next(
-            (d.joined.lines[0] for d in self.drafts if d.id == "annex/heading"), None
-        )
+        annex_line = next((d.joined.lines[0] for d in self.drafts if d.in_annex), None)
         drafts = []
         body_count = 0
         for footnote in self.layout.footnotes:
@@ -361,8 +255,3 @@ class _Builder:
             sentences.append(Sentence(text[start:end], draft.joined.line_of(start), refs, late))
         return Block(draft.id, draft.kind, tuple(sentences), draft.context, note_of=draft.note_of if draft.kind is BlockKind.FOOTNOTE else None)
 
-
-def _after(joined: JoinedText, match: re.Match[str], group: int) -> JoinedText:
-    """The part of a block after its number or letter."""
-    leading = len(joined.text) - len(joined.text.lstrip())
-    return slice_joined(joined, match.start(group) + leading, len(joined.text))

@@ -18,6 +18,7 @@ from babel import Locale
 from babel.dates import get_day_names
 from babel.messages.plurals import get_plural
 
+from pipeline.lang.document_parts import DocumentParts
 from pipeline.model import LANGUAGES
 
 
@@ -147,6 +148,8 @@ class LanguageProfile:
     # For a language written without spaces, what may stand at one place inside a term (an
     # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
     term_gap: str = ""
+    # -- how the language's UN documents write their parts (headings, numbers, type phrases) --
+    parts: DocumentParts = field(default_factory=DocumentParts)
 
     @cached_property
     def english_name(self) -> str:

@@ -1,4 +1,5 @@
 from pipeline.lang import LanguageProfile, clock
+from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
 
 
@@ -45,4 +46,22 @@ PROFILE = LanguageProfile(
     # Diacritics would split words (`ستُعدُّ` is not `ست`, six); clitics hide the number word.
     number_text=normalise,
     number_word_forms=lambda word: tuple(without_clitics(normalise(word))),
+    parts=DocumentParts(
+        # UN Arabic numbers chapters with ordinal adverbs and sections with the letters'
+        # names in abjad order, each followed by a dash: «ثانياً- », «باء- ».
+        chapter_label=r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[-–]",
+        section_label=r"(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)\s*[-–]",
+        paragraph_number=r"(\d{1,3})\s*[.\-–]\s",
+        # Sub-sub-paragraphs: ‘1’ ‘2’, or (1) at the start of a block.
+        sub_sub_label=r"[‘'`(](\d{1,2})[’'`)]\s",
+        agenda_item=r"البند\s+\d",
+        type_phrases={
+            "agenda": r"جدول الأعمال المؤقت",
+            "report": r"^تقرير",
+            "resolution": r"مشروع (?:قرار|مقرر)|^(?:القرار|المقرر) \d",
+            "note": r"مذكرة من الأمانة|مذكرة من الأمين العام|ورقة معلومات أساسية|ورقة غرفة اجتماعات",
+        },
+        annotated=r"شروح",
+        annex_label=r"المرفق(?:\s+\S{2,8})?",
+    ),
 )

@@ -1,4 +1,5 @@
 from pipeline.lang import LanguageProfile, clock
+from pipeline.lang.document_parts import DocumentParts
 
 
 def _read_time(g: tuple) -> list[int]:
@@ -49,4 +50,12 @@ PROFILE = LanguageProfile(
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     # `migrants smuggled by sea` is `smuggled migrants`.
     postposed_participle=lambda word: len(word) > 4 and word.lower().endswith("ed"),
+    parts=DocumentParts(
+        type_phrases={
+            "agenda": r"provisional agenda|^agenda$",
+            "report": r"^report\b",
+            "resolution": r"draft (?:resolution|decision)\b|^(?:resolution|decision) \d",
+            "note": r"note by the secretar|background paper|conference room paper",
+        },
+    ),
 )

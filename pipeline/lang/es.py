@@ -1,4 +1,5 @@
 from pipeline.lang import LanguageProfile, clock
+from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
 _FUNCTION_WORDS = frozenset(
@@ -42,4 +43,15 @@ PROFILE = LanguageProfile(
     term_gap_words=1,
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
+    parts=DocumentParts(
+        agenda_item=r"Tema\s+\d",
+        type_phrases={
+            "agenda": r"programa provisional|^programa$",
+            "report": r"^informe\b",
+            "resolution": r"proyecto de (?:resolución|decisión)\b|^(?:resolución|decisión) \d",
+            "note": r"nota de la secretaría|nota del secretario|documento de antecedentes|documento de sesión",
+        },
+        annotated=r"anotaciones|anotado",
+        annex_label=r"Anexo(?:\s+[IVX]{1,4})?",
+    ),
 )

@@ -1,4 +1,5 @@
 from pipeline.lang import LanguageProfile, clock
+from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
 _FUNCTION_WORDS = frozenset(
@@ -42,4 +43,15 @@ PROFILE = LanguageProfile(
     term_gap_words=1,
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
+    parts=DocumentParts(
+        agenda_item=r"Point\s+\d",
+        type_phrases={
+            "agenda": r"ordre du jour provisoire|^ordre du jour$",
+            "report": r"^rapport\b",
+            "resolution": r"projet de (?:résolution|décision)\b|^(?:résolution|décision) \d",
+            "note": r"note du secrétariat|note du secrétaire|document d['’]information|document de séance",
+        },
+        annotated=r"annot",
+        annex_label=r"Annexe(?:\s+[IVX]{1,4})?",
+    ),
 )

@@ -2,6 +2,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lang import LanguageProfile, clock
+from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.morphology import morph_analyzer
 
 # Ordinal days written in words, by normal form ("двадцать седьмого июня").
@@ -112,4 +113,17 @@ PROFILE = LanguageProfile(
     postposed_after_comma=True,
     participle_complement_words=3,
     coordinated_alike=_alike,
+    parts=DocumentParts(
+        # Russian headings of the second level take Cyrillic capitals (А. Б. В.), some Latin.
+        section_label=r"[А-ЯA-Z]\.",
+        agenda_item=r"Пункт\s+\d",
+        type_phrases={
+            "agenda": r"предварительная повестка дня|^повестка дня$",
+            "report": r"^доклад\b|^отч[её]т\b",
+            "resolution": r"проект (?:резолюции|решения)\b|^(?:резолюция|решение) \d",
+            "note": r"записка секретариата|записка генерального секретаря|справочный документ|документ зала заседаний",
+        },
+        annotated=r"аннотированная|аннотаци",
+        annex_label=r"Приложение(?:\s+[IVX]{1,4})?",
+    ),
 )

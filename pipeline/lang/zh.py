@@ -1,6 +1,7 @@
 import re
 
 from pipeline.lang import LanguageProfile, clock
+from pipeline.lang.document_parts import DocumentParts
 
 _AFTERNOON = {"下午", "晚上"}
 # A numeral before a measure word: 四次, 两天, 六种.
@@ -53,4 +54,17 @@ PROFILE = LanguageProfile(
     read_date=_read_date,
     count_words=lambda text: [float(_NUMBER_WORDS[m.group(1)]) for m in _COUNT.finditer(text)],
     resolution_suffix=r"\s*号\s*(?:决议|决定)",
+    parts=DocumentParts(
+        chapter_label=r"[一二三四五六七八九十]{1,3}[.、．]",
+        paragraph_number=r"(\d{1,3})[.．]\s?",
+        agenda_item=r"(?:临时)?议程项目\s*\d",
+        type_phrases={
+            "agenda": r"临时议程",
+            "report": r"报告$|^.{0,60}报告",
+            "resolution": r"(?:决议|决定)草案|^第\S{1,8}号(?:决议|决定)",
+            "note": r"秘书处的说明|秘书长的说明|背景文件|会议室文件",
+        },
+        annotated=r"说明",
+        annex_label=r"附件(?:[一二三四五六七八九十]{1,2}|\s*[IVX]{1,4})?",
+    ),
 )

@@ -1,0 +1,98 @@
+"""The masthead of a UN document: the symbol line, the distribution and date, the original
+language, the job number (metadata, not translated text), then the body, session, place and
+dates, and the agenda item the document is issued under (translated text: catalog entries).
+
+Block ids: `masthead/organ` (a body named above the meeting's, such as the Conference of the
+Parties above its working group), `masthead/body`, `masthead/dates`, `masthead/item`,
+`masthead/item/title`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.layout import BARCODE, JOB_NUMBER, SYMBOL, RawBlock
+from pipeline.model import BlockKind, Masthead
+
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+DISTRIBUTION = re.compile(r"^\s*Distr\b\.?\s*:?\s*(.*)$", re.I)
+ORIGINAL = re.compile(r"^\s*Original\s*:\s*(.*)$", re.I)
+# The masthead is in the first blocks: past them, a year belongs to the text.
+MASTHEAD_BLOCKS = 10
+# A place-and-dates line is short and is no sentence.
+PLACE_AND_DATES_MAX = 90
+
+
+def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
+    """Add the masthead's entries; returns the position of the first block after the masthead
+    and what the masthead says, or (0, None) when the document has none."""
+    symbol = distribution = issued = original = None
+    others: list[RawBlock] = []  # blocks of text before the place-and-dates line
+    last_metadata = -1
+    for index, block in enumerate(raw[:MASTHEAD_BLOCKS]):
+        texts = [line.strip() for _, line in block.lines]
+        if any(DISTRIBUTION.match(t) or ORIGINAL.match(t) for t in texts):
+            for text in texts:
+                if match := DISTRIBUTION.match(text):
+                    distribution = text
+                    issued = match.group(1) if YEAR.search(match.group(1)) else issued
+                elif match := ORIGINAL.match(text):
+                    original = match.group(1).strip() or None
+                elif YEAR.search(text) and issued is None:
+                    issued = text
+            last_metadata = index
+            continue
+        if _is_language_name(block, raw, index) or all(JOB_NUMBER.match(t) or BARCODE.match(t) or not t for t in texts):
+            last_metadata = index
+            continue
+        if len(block.lines) > 4 or texts[-1][-1:] in ".;:。；：":
+            break  # a paragraph: the document has begun, and had no place-and-dates line
+        lines = []
+        for position, (number, line) in enumerate(block.lines):
+            text = line.strip()
+            found = SYMBOL.search(text)
+            if index <= 1 and found and len(text) < 80 and not YEAR.search(SYMBOL.sub("", text)):
+                symbol = symbol or found.group(1)  # the symbol line (`United Nations  CTOC/…`)
+                continue
+            if JOB_NUMBER.match(text) or BARCODE.match(text):
+                continue
+            if _is_place_and_dates(text):
+                after = _masthead_found(builder, raw, index, others, lines, list(block.lines[position:]))
+                return after, Masthead(symbol, distribution, issued, original)
+            lines.append((number, line))
+        if lines:
+            others.append(RawBlock(tuple(lines), block.page))
+        else:
+            last_metadata = index
+    if symbol or distribution or original:
+        return last_metadata + 1, Masthead(symbol, distribution, issued, original)
+    return 0, None
+
+
+def _is_place_and_dates(text: str) -> bool:
+    return bool(YEAR.search(text)) and len(text) <= PLACE_AND_DATES_MAX and text[-1:] not in ".;:"
+
+
+def _masthead_found(builder, raw, index, others, body, dates) -> int:
+    b = builder
+    if not body and others:
+        body = list(others.pop().lines)  # the body's name stood alone above place and dates
+    for count, organ in enumerate(others, start=1):
+        b.add("masthead/organ" if count == 1 else f"masthead/organ{count}", BlockKind.MASTHEAD, b.join(organ.lines), "Masthead", 0)
+    b.add("masthead/body", BlockKind.MASTHEAD, b.join(body), "Masthead", 0)
+    b.add("masthead/dates", BlockKind.MASTHEAD, b.join(dates), "Masthead", 0)
+    position = index + 1
+    if position < len(raw) and b.profile.parts.item_line.match(raw[position].lines[0][1]):
+        item = raw[position]
+        b.add("masthead/item", BlockKind.MASTHEAD, b.join(item.lines[:1]), "Masthead", item.page)
+        b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(item.lines[1:]), "Masthead", item.page)
+        position += 1
+    return position
+
+
+def _is_language_name(block: RawBlock, raw: list[RawBlock], index: int) -> bool:
+    """The version's language alone on a line above `Original:` (`Russian`, `Français`)."""
+    if len(block.lines) != 1 or index + 1 >= len(raw):
+        return False
+    word = block.lines[0][1].strip()
+    return word.isalpha() and bool(ORIGINAL.match(raw[index + 1].lines[0][1]))

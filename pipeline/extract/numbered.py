@@ -1,0 +1,201 @@
+"""Documents of headings and numbered paragraphs: a report, a note by the Secretariat, a
+resolution or decision, and any document whose type is not recognised.
+
+What is read, by the language's own labels (pipeline/lang/document_parts.py):
+- the title blocks after the masthead (`masthead/title`, `masthead/title2`, …);
+- headings of two levels, `I.`/`一.`/`أولاً-` (`h/1`) and `A.`/`А.`/`ألف-` (`h/1.2`), and
+  headings without a label (`h/1/h1`): ids count the headings, so they do not depend on how
+  each language writes the label;
+- numbered paragraphs (`p/12`), numbered through the document as the UN numbers them, their
+  sub-paragraphs `(a)` (`p/12/a`) and sub-sub-paragraphs `(i)` (`p/12/a/i`);
+- paragraphs without a number (`h/1/p1`, or `body/p1` before any heading);
+- in a resolution or decision, the preamble (`pre/1`, the author line first) and the operative
+  paragraphs (`op/3`, `op/3/b`);
+- annexes (`annex/…`, a second one `annex/2/…`): their title, table rows written one per line
+  with the cells three spaces or more apart (`annex/r2/c1`), and paragraphs as above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pipeline.extract.agenda import after
+from pipeline.extract.layout import RawBlock
+from pipeline.lang.document_parts import ROMAN, sub_sub_number
+from pipeline.model import BlockKind
+
+# Table cells in text from a PDF stand three spaces or more apart.
+CELL_GAP = re.compile(r"\s{3,}|\t+")
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+
+
+class NumberedReader:
+    def __init__(self, builder, doc_type: str):
+        self.b = builder
+        self.doc_type = doc_type
+        profile = builder.profile
+        self.parts = profile.parts
+        letters = re.escape(profile.sub_item_letters)
+        # `(a)`, and `a)` as Russian writes it; Arabic `(هـ)` for the fifth letter.
+        self.sub_item = re.compile(rf"^\s*\(?([{letters}])ـ?\)\s+(\S.*)$", re.S)
+        self.endings = profile.sentence_end + ":;,،，；：" + "\"'»”’)]）》"
+
+    def read(self, raw: list[RawBlock], position: int) -> None:
+        self.titles(raw, position)
+        self.body(raw, self.position)
+
+    # -- the title blocks ------------------------------------------------------------------
+    def titles(self, raw: list[RawBlock], position: int) -> None:
+        b = self.b
+        count = 0
+        while position < len(raw) and count < 4:
+            joined = b.join(raw[position].lines)
+            text = joined.text.strip()
+            if self.labelled(text) or self.is_paragraph(text) or self.parts.annex.match(text):
+                break
+            count += 1
+            b.add("masthead/title" if count == 1 else f"masthead/title{count}", BlockKind.TITLE, joined, "Title", raw[position].page)
+            position += 1
+        self.position = position
+        self.title = next((d.joined.text for d in b.drafts if d.id == "masthead/title"), "")
+
+    def labelled(self, text: str) -> bool:
+        """A heading with a label, a numbered paragraph or a sub-paragraph."""
+        return bool(
+            (self.parts.chapter.match(text) and not self.is_paragraph(text))
+            or (self.parts.section.match(text) and not self.is_paragraph(text))
+            or self.parts.paragraph.match(text)
+            or self.sub_item.match(text)
+            or self.parts.sub_sub.match(text)
+        )
+
+    def is_paragraph(self, text: str) -> bool:
+        """Text that ends as a sentence or a clause does (a heading never does)."""
+        return text.rstrip()[-1:] in self.endings
+
+    # -- the body --------------------------------------------------------------------------
+    def body(self, raw: list[RawBlock], position: int) -> None:
+        b = self.b
+        resolution = self.doc_type == "resolution"
+        prefix = ""  # "annex/" in the first annex, "annex/2/" in the second
+        in_annex = False
+        annexes = 0
+        chapter = section = 0
+        heading_id, context = "body", self.title or "Body"
+        last_number = 0
+        paragraph: str | None = None  # the numbered (or last) paragraph sub-paragraphs belong to
+        sub: str | None = None
+        sub_indent = 0
+        letter = -1  # index of the last sub-paragraph letter
+        roman = 0
+        counters: Counter[str] = Counter()
+        awaiting_annex_title = False
+        for block in raw[position:]:
+            joined = b.join(block.lines)
+            text = joined.text.strip()
+            page = block.page
+            if self.parts.annex.match(text):
+                annexes += 1
+                prefix = "annex/" if annexes == 1 else f"annex/{annexes}/"
+                in_annex, awaiting_annex_title = True, True
+                chapter = section = last_number = 0
+                heading_id, context, paragraph, sub = prefix + "heading", text, None, None
+                b.add(prefix + "heading", BlockKind.HEADING, joined, context, page, True)
+                continue
+            if awaiting_annex_title:
+                awaiting_annex_title = False
+                if not self.is_paragraph(text) and not self.labelled(text) and not _cells(block):
+                    context = f"{context}: {text}"
+                    heading_id = prefix + "title"
+                    b.add(prefix + "title", BlockKind.TITLE, joined, context, page, True)
+                    continue
+            if in_annex and (cells := _cells(block)):
+                counters[prefix + "r"] += 1
+                self.add_row(f"{prefix}r{counters[prefix + 'r']}", block, cells, context, page)
+                continue
+            chapter_match = self.parts.chapter.match(text)
+            section_match = self.parts.section.match(text)
+            number = self.parts.paragraph.match(text)
+            if chapter_match and not self.is_paragraph(text):
+                chapter, section = chapter + 1, 0
+                heading_id, context, paragraph, sub = f"{prefix}h/{chapter}", text, None, None
+                b.add(heading_id, BlockKind.HEADING, after(joined, chapter_match, 2), context, page, in_annex)
+            elif section_match and not self.is_paragraph(text):
+                section += 1
+                heading_id, context, paragraph, sub = f"{prefix}h/{chapter}.{section}", text, None, None
+                b.add(heading_id, BlockKind.HEADING, after(joined, section_match, 2), context, page, in_annex)
+            elif number and int(number.group(1)) > last_number:
+                value = int(number.group(1))
+                if value != last_number + 1:
+                    b.notes.append(f"paragraph {value} follows paragraph {last_number} (line {block.lines[0][0]})")
+                last_number = value
+                kind = "op" if resolution and not in_annex else "p"
+                paragraph, sub, letter, roman = f"{prefix}{kind}/{value}", None, -1, 0
+                b.add(paragraph, BlockKind.PARAGRAPH, after(joined, number, 2), context, page, in_annex)
+            elif paragraph and (label := self.sub_label(text, block.indent, sub_indent, letter, roman, sub is not None)):
+                kind, key, match = label
+                if kind == "letter":
+                    letter, roman = _LATIN.index(key), 0
+                    sub, sub_indent = f"{paragraph}/{key}", block.indent
+                    block_id = sub
+                else:
+                    roman = sub_sub_number(key)
+                    block_id = f"{sub or paragraph}/{_roman(roman)}"
+                b.add(block_id, BlockKind.PARAGRAPH, after(joined, match, 2), context, page, in_annex)
+            elif resolution and not in_annex and last_number == 0 and self.is_paragraph(text):
+                counters["pre"] += 1
+                paragraph, sub, letter = f"pre/{counters['pre']}", None, -1
+                b.add(paragraph, BlockKind.PARAGRAPH, joined, "Preamble", page)
+            elif self.is_paragraph(text):
+                counters[f"{heading_id}/p"] += 1
+                paragraph, sub, letter = f"{heading_id}/p{counters[f'{heading_id}/p']}", None, -1
+                b.add(paragraph, BlockKind.PARAGRAPH, joined, context, page, in_annex)
+            else:
+                counters[f"{heading_id}/h"] += 1
+                b.add(f"{heading_id}/h{counters[f'{heading_id}/h']}", BlockKind.HEADING, joined, context, page, in_annex)
+                paragraph, sub = None, None
+
+    def sub_label(self, text: str, indent: int, sub_indent: int, letter: int, roman: int, in_sub: bool):
+        """("letter", key, match) for a sub-paragraph, ("roman", numeral, match) for a
+        sub-sub-paragraph, or None. `(i)` after `(h)` is the ninth letter; after `(a)`, and
+        indented further, the first numeral."""
+        letter_match = self.sub_item.match(text)
+        roman_match = self.parts.sub_sub.match(text)
+        letter_key = self.b.profile.sub_item_key(letter_match.group(1)) if letter_match else None
+        if roman_match and not (letter_key and _LATIN.index(letter_key) == letter + 1 and not (in_sub and indent > sub_indent)):
+            value = sub_sub_number(roman_match.group(1))
+            if value == roman + 1 or not letter_match:
+                return "roman", roman_match.group(1), roman_match
+        if letter_match:
+            return "letter", letter_key, letter_match
+        return None
+
+    def add_row(self, row_id: str, block: RawBlock, cells: list[tuple[int, int]], context: str, page: int) -> None:
+        """A table row: the cells of its first line, the lines after it added to the last cell."""
+        b = self.b
+        number, first = block.lines[0]
+        for column, (start, end) in enumerate(cells, start=1):
+            lines = [(number, first[start:end])]
+            if column == len(cells):
+                lines += list(block.lines[1:])
+            b.add(f"{row_id}/c{column}", BlockKind.TABLE_CELL, b.join(lines), context, page, True)
+
+
+def _cells(block: RawBlock) -> list[tuple[int, int]]:
+    """The cells of a table row's first line (start, end), or [] if it is no row."""
+    line = block.lines[0][1]
+    stripped = line.strip()
+    if not stripped:
+        return []
+    start = len(line) - len(line.lstrip())
+    spans, position = [], start
+    for gap in CELL_GAP.finditer(line, start, start + len(stripped)):
+        spans.append((position, gap.start()))
+        position = gap.end()
+    spans.append((position, start + len(stripped)))
+    return spans if len(spans) >= 2 else []
+
+
+def _roman(value: int) -> str:
+    return ROMAN[value - 1] if value <= len(ROMAN) else str(value)

@@ -1,0 +1,77 @@
+"""How UN parliamentary documents in one language write their parts: heading labels, paragraph
+and sub-paragraph numbers, the masthead's agenda-item line, and the phrases of a title that say
+what type a document is. Each language module fills one `DocumentParts`; the extractor
+(pipeline/extract/) reads them and names no language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+
+# The types a document may be read as, in the order a title is tried against them: the
+# agenda first, as its title names no other ("Annotated provisional agenda").
+DOCUMENT_TYPES = ("agenda", "report", "resolution", "note")
+
+
+@dataclass(frozen=True)
+class DocumentParts:
+    # A level-1 heading's label (`II.`, `二.`, `ثانياً-`) and a level-2 one (`A.`, `Б.`, `باء-`),
+    # each an expression matched at the start of a block; the text after it is the heading.
+    chapter_label: str = r"(?:[IVX]{1,5})\."
+    section_label: str = r"[A-Z]\."
+    # A numbered paragraph's number (group 1): `12. `; Arabic also `12- `.
+    paragraph_number: str = r"(\d{1,3})\.\s"
+    # A sub-sub-paragraph's label (group 1: its number as a Roman numeral or a digit): `(ii)`,
+    # Arabic `‘2’`.
+    sub_sub_label: str = r"\(?(i{1,3}|iv|vi{0,3}|ix|x)\)\s"
+    # The masthead line naming the agenda item a document is issued under.
+    agenda_item: str = r"(?:Agenda\s+)?[Ii]tem\s+\d"
+    # The words of a title that say the document's type (searched case-insensitively).
+    type_phrases: dict[str, str] = field(default_factory=dict)
+    # Of an agenda's title: that it comes with annotations.
+    annotated: str = r"annotat"
+    # The heading of an annex, with its number if there are several (`Annex II`).
+    annex_label: str = r"Annex(?:\s+[IVX]{1,4})?"
+
+    @cached_property
+    def chapter(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*({self.chapter_label})\s*(\S.*)$", re.S)
+
+    @cached_property
+    def section(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*({self.section_label})\s*(\S.*)$", re.S)
+
+    @cached_property
+    def paragraph(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*{self.paragraph_number}\s*(\S.*)$", re.S)
+
+    @cached_property
+    def sub_sub(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*{self.sub_sub_label}\s*(\S.*)$", re.S)
+
+    @cached_property
+    def item_line(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*{self.agenda_item}", re.I)
+
+    @cached_property
+    def annex(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*{self.annex_label}\s*$")
+
+    @cached_property
+    def types(self) -> dict[str, re.Pattern[str]]:
+        return {name: re.compile(self.type_phrases[name], re.I) for name in DOCUMENT_TYPES if name in self.type_phrases}
+
+    def type_of(self, titles: list[str]) -> str | None:
+        """The type the title blocks of a document name, or None."""
+        for name, phrase in self.types.items():
+            if any(phrase.search(" ".join(title.split())) for title in titles):
+                return name
+        return None
+
+
+def sub_sub_number(label: str) -> int:
+    """1 for `i` or `1`, 2 for `ii` or `2`..."""
+    return int(label) if label.isdigit() else ROMAN.index(label) + 1
