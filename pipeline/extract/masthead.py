@@ -3,8 +3,8 @@ language, the job number (metadata, not translated text), then the body, session
 dates, and the agenda item the document is issued under (translated text: catalog entries).
 
 Block ids: `masthead/organ` (a body named above the meeting's, such as the Conference of the
-Parties above its working group), `masthead/body`, `masthead/dates`, `masthead/item`,
-`masthead/item/title`.
+Parties above its working group), `masthead/body`, `masthead/session`, `masthead/dates`,
+`masthead/item`, `masthead/item/title`.
 """
 
 from __future__ import annotations
@@ -77,9 +77,15 @@ def _masthead_found(builder, raw, index, others, body, dates) -> int:
     b = builder
     if not body and others:
         body = list(others.pop().lines)  # the body's name stood alone above place and dates
+    session = []
+    if body and b.profile.parts.session_line.search(body[-1][1].strip()):
+        session = [body.pop()]  # `Eleventh session` under the body's name
+        if not body and others:
+            body = list(others.pop().lines)
     for count, organ in enumerate(others, start=1):
         b.add("masthead/organ" if count == 1 else f"masthead/organ{count}", BlockKind.MASTHEAD, b.join(organ.lines), "Masthead", 0)
     b.add("masthead/body", BlockKind.MASTHEAD, b.join(body), "Masthead", 0)
+    b.add("masthead/session", BlockKind.MASTHEAD, b.join(session), "Masthead", 0)
     b.add("masthead/dates", BlockKind.MASTHEAD, b.join(dates), "Masthead", 0)
     position = index + 1
     if position < len(raw) and b.profile.parts.item_line.match(raw[position].lines[0][1]):

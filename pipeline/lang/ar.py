@@ -47,6 +47,7 @@ PROFILE = LanguageProfile(
     number_text=normalise,
     number_word_forms=lambda word: tuple(without_clitics(normalise(word))),
     parts=DocumentParts(
+        session=r"^(?:الدورة|الاجتماع)\b",
         # UN Arabic numbers chapters with ordinal adverbs and sections with the letters'
         # names in abjad order, each followed by a dash: «ثانياً- », «باء- ».
         chapter_label=r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[-–]",

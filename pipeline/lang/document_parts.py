@@ -29,6 +29,8 @@ class DocumentParts:
     sub_sub_label: str = r"\(?(i{1,3}|iv|vi{0,3}|ix|x)\)\s"
     # The masthead line naming the agenda item a document is issued under.
     agenda_item: str = r"(?:Agenda\s+)?[Ii]tem\s+\d"
+    # The masthead line naming the session or meeting (`Eleventh session`), above place and dates.
+    session: str = r"\b(?:session|meeting)\s*$"
     # The words of a title that say the document's type (searched case-insensitively).
     type_phrases: dict[str, str] = field(default_factory=dict)
     # Of an agenda's title: that it comes with annotations.
@@ -55,6 +57,10 @@ class DocumentParts:
     @cached_property
     def item_line(self) -> re.Pattern[str]:
         return re.compile(rf"^\s*{self.agenda_item}", re.I)
+
+    @cached_property
+    def session_line(self) -> re.Pattern[str]:
+        return re.compile(self.session, re.I)
 
     @cached_property
     def annex(self) -> re.Pattern[str]:

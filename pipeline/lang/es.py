@@ -44,6 +44,7 @@ PROFILE = LanguageProfile(
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
+        session=r"(?:período de sesiones|reunión)\s*$",
         agenda_item=r"Tema\s+\d",
         type_phrases={
             "agenda": r"programa provisional|^programa$",

@@ -114,6 +114,7 @@ PROFILE = LanguageProfile(
     participle_complement_words=3,
     coordinated_alike=_alike,
     parts=DocumentParts(
+        session=r"(?:сессия|совещание)\s*$",
         # Russian headings of the second level take Cyrillic capitals (А. Б. В.), some Latin.
         section_label=r"[А-ЯA-Z]\.",
         agenda_item=r"Пункт\s+\d",

@@ -55,6 +55,7 @@ PROFILE = LanguageProfile(
     count_words=lambda text: [float(_NUMBER_WORDS[m.group(1)]) for m in _COUNT.finditer(text)],
     resolution_suffix=r"\s*号\s*(?:决议|决定)",
     parts=DocumentParts(
+        session=r"(?:届会议?|次会议)\s*$",
         chapter_label=r"[一二三四五六七八九十]{1,3}[.、．]",
         paragraph_number=r"(\d{1,3})[.．]\s?",
         agenda_item=r"(?:临时)?议程项目\s*\d",

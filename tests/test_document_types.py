@@ -1,0 +1,196 @@
+"""Documents that are not agendas: the type is read from the title, the structure from the
+language's own labels, and a document of no known type is read as headings and paragraphs
+with a note, never refused and never read as an agenda."""
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract_document
+from pipeline.model import BlockKind
+
+NOTE = Path(__file__).parent / "data" / "documents" / "note"
+
+
+def read(tmp_path: Path, lang: str, text: str):
+    path = tmp_path / f"{lang}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_document(path, lang)
+
+
+def body_ids(document):
+    return [b.id for b in document.blocks if not b.id.startswith("masthead/")]
+
+
+@pytest.fixture(scope="module")
+def note():
+    return {lang: extract_document(NOTE / f"{lang}.txt", lang) for lang in ("en", "ru")}
+
+
+def test_a_note_by_the_secretariat_is_read_as_one_in_english_and_russian(note):
+    """The case that was read as an agenda: `1.` became `agenda/title` and a note without
+    numbered items was refused."""
+    for document in note.values():
+        assert document.doc_type == "note"
+        assert document.notes == ()
+    assert body_ids(note["en"]) == body_ids(note["ru"])
+    assert body_ids(note["en"]) == [
+        "h/1", "p/1", "fn/1", "p/2", "h/2", "h/2.1", "p/3", "p/3/a", "p/3/a/i", "p/3/a/ii", "p/3/b", "p/3/c",
+        "p/4", "h/2.2", "p/5", "h/3", "h/3/p1", "p/6",
+    ]
+
+
+def test_the_masthead_says_symbol_distribution_original_and_agenda_item(note):
+    en, ru = note["en"], note["ru"]
+    assert en.masthead.symbol == ru.masthead.symbol == "CTOC/COP/WG.7/2021/2"
+    assert en.masthead.distribution == "Distr.: General" and en.masthead.issued == "9 April 2021"
+    assert ru.masthead.original == "English"
+    assert ru.block("masthead/organ").text.startswith("Конференция участников Конвенции")
+    assert ru.block("masthead/body").text == "Рабочая группа по незаконному ввозу мигрантов"
+    assert ru.block("masthead/dates").text == "Вена, 28 и 29 июня 2021 года"
+    assert ru.block("masthead/item").text == "Пункт 3 предварительной повестки дня"
+    assert ru.block("masthead/item/title").text == "Эффективное использование специальных методов расследования"
+    assert ru.block("masthead/title2").text == "Записка Секретариата"
+    # The job number, the language line and "Distr." are no catalog entries.
+    texts = " ".join(b.text for b in ru.blocks)
+    assert "V.21-02345" not in texts and "Distr" not in texts and "Russian" not in texts
+
+
+def test_numbers_and_labels_are_taken_off_the_text_and_headings_keep_their_words(note):
+    ru = note["ru"]
+    assert ru.block("h/2.1").text == "Контролируемые поставки"  # a Cyrillic А. label
+    assert ru.block("p/3/a").text == "контролируемые поставки, в том числе:"
+    assert ru.block("p/3/a/ii").text == "поставки внутри страны;"  # `ii)` as Russian writes it
+    assert ru.block("p/1").kind is BlockKind.PARAGRAPH and len(ru.block("p/1").sentences) == 2
+    assert ru.block("h/3/p1").text == "Рабочая группа, возможно, пожелает рассмотреть следующее."
+
+
+def test_page_header_and_footer_are_removed_and_the_paragraph_goes_on(note):
+    en = note["en"]
+    assert en.block("p/4").text == "Several States noted that the use of such techniques required judicial authorization."
+    assert en.block("fn/1").text == "See CTOC/COP/WG.7/2019/4, para. 12."
+    assert en.block("fn/1").note_of == "p/1" and en.block("p/1").footnotes == ("fn/1",)
+
+
+RESOLUTION = """\
+ United Nations CTOC/COP/2020/L.4 
+
+Conference of the Parties to the United Nations 
+Convention against Transnational Organized Crime 
+Tenth session 
+Vienna, 12–16 October 2020 
+
+Agenda item 3 (b) 
+Implementation of the Protocol against the Smuggling of Migrants 
+
+  Italy and Mexico: draft resolution 
+
+  Ensuring the protection of the rights of smuggled migrants 
+
+  The Conference of the Parties to the United Nations Convention against 
+Transnational Organized Crime, 
+
+  Recalling General Assembly resolution 55/25 of 15 November 2000, 
+
+  Noting with concern the loss of life of migrants at sea, 
+
+1. Urges States parties to implement the Protocol fully; 
+
+2. Requests the Secretariat: 
+
+  (a) To continue to provide technical assistance; 
+
+  (b) To report to the Conference at its eleventh session. 
+"""
+
+
+def test_a_draft_resolution_has_its_preamble_and_operative_paragraphs(tmp_path):
+    document = read(tmp_path, "en", RESOLUTION)
+    assert document.doc_type == "resolution"
+    assert document.masthead.symbol == "CTOC/COP/2020/L.4"
+    assert document.block("masthead/body").text.startswith("Conference of the Parties")
+    assert document.block("masthead/session").text == "Tenth session"
+    assert document.block("masthead/item").text == "Agenda item 3 (b)"
+    assert document.block("masthead/title").text == "Italy and Mexico: draft resolution"
+    assert body_ids(document) == ["pre/1", "pre/2", "pre/3", "op/1", "op/2", "op/2/a", "op/2/b"]
+    assert document.block("pre/3").text == "Noting with concern the loss of life of migrants at sea,"
+    assert document.block("op/2/b").text == "To report to the Conference at its eleventh session."
+
+
+ARABIC_REPORT = """\
+الفريق العامل المعني بتهريب المهاجرين 
+فيينا، 27 و28 حزيران/يونيه 2022 
+
+  تقرير عن اجتماع الفريق العامل المعني بتهريب المهاجرين 
+
+ أولاً- مقدِّمة 
+
+1- عقد الفريق العامل اجتماعه التاسع في فيينا. 
+
+ ثانياً- التوصيات 
+
+ ألف- التعاون مع القطاع الخاص 
+
+2. أوصى الفريق العامل بما يلي: 
+
+  (أ) أن تتعاون الدول مع القطاع الخاص؛ 
+
+    ‘1’ في مجال النقل؛ 
+
+  (ب) أن تتبادل المعلومات. 
+"""
+
+CHINESE_REPORT = """\
+ 偷运移民问题工作组 
+2022年6月27日和28日，维也纳 
+
+  偷运移民问题工作组2022年6月27日和28日在维也纳举行的会议的报告 
+
+ 一. 导言 
+
+1. 工作组在维也纳举行了第九次会议。 
+
+ 二. 建议 
+
+ A. 与私营部门的合作 
+
+2. 工作组建议： 
+
+  (a) 各国与私营部门合作； 
+
+    (i) 在运输领域； 
+
+  (b) 各国交流信息。 
+"""
+
+
+@pytest.mark.parametrize("lang, text", [("ar", ARABIC_REPORT), ("zh", CHINESE_REPORT)])
+def test_arabic_and_chinese_reports_are_read_by_their_own_labels(tmp_path, lang, text):
+    document = read(tmp_path, lang, text)
+    assert document.doc_type == "report"
+    assert body_ids(document) == ["h/1", "p/1", "h/2", "h/2.1", "p/2", "p/2/a", "p/2/a/i", "p/2/b"]
+    assert document.block("h/2.1").text in ("التعاون مع القطاع الخاص", "与私营部门的合作")
+
+
+def test_a_document_of_no_known_type_is_read_as_headings_and_paragraphs_with_a_note(tmp_path):
+    text = "Guidelines on travel\n\n1. Staff travel by the most direct route.\n\n2. Tickets are booked\nby the travel unit.\n\nAnnex\n\nForm   Purpose\n\nF.10   Travel claim\n"
+    document = read(tmp_path, "en", text)
+    assert document.doc_type == "generic"
+    assert document.notes == (
+        "no masthead (no place-and-date line in the first blocks)",
+        "document type not recognised: read as generic headings and paragraphs",
+    )
+    assert [b.id for b in document.blocks] == [
+        "masthead/title", "p/1", "p/2", "annex/heading", "annex/r1/c1", "annex/r1/c2", "annex/r2/c1", "annex/r2/c2",
+    ]
+    assert document.block("p/2").text == "Tickets are booked by the travel unit."
+    assert document.block("annex/r2/c2").text == "Travel claim"
+
+
+def test_a_title_that_names_an_agenda_with_no_items_is_read_as_paragraphs_not_refused(tmp_path):
+    text = "Working Group on the Smuggling of Migrants\nVienna, 27 and 28 June 2022\n\nProvisional agenda\n\nThe agenda will be issued later.\n"
+    document = read(tmp_path, "en", text)
+    assert document.doc_type == "generic"
+    assert "the title names an agenda, but no numbered agenda items after the agenda heading" in document.notes[0]
+    assert [b.id for b in document.blocks] == ["masthead/body", "masthead/dates", "masthead/title", "body/p1"]
+    assert document.block("body/p1").text == "The agenda will be issued later."
