@@ -23,7 +23,11 @@ URL = re.compile(r"https?://[^\s<>«»“”\"']+[^\s<>«»“”\"'.,;:)\]）�
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Document symbols; Cyrillic capitals are admitted so that a look-alike (Cyrillic С in CTOC)
 # is read as a (wrong) symbol instead of being missed.
-SYMBOL = re.compile(r"[A-ZА-Я](?<![\w/][A-ZА-Я])[A-ZА-Я]+(?:/[A-Za-zА-Яа-я0-9.]+)+(?![\w/])")
+# A symbol is bounded by what could continue it (a Latin or Cyrillic letter, a digit, a slash),
+# not by any word character: Chinese glues it to the text (`见CTOC/COP/WG.7/2022/4号文件`), and a
+# `\w` bound there missed it or, worse, backtracked to a shorter symbol (`CTOC/COP/WG`).
+_SYMBOL_BOUND = r"A-Za-zА-Яа-яЁё0-9_/"
+SYMBOL = re.compile(rf"(?<![{_SYMBOL_BOUND}])[A-ZА-Я][A-ZА-Я]+(?:/[A-Za-zА-Яа-я0-9.]+)+(?![{_SYMBOL_BOUND}])")
 # Neighbours are checked against Latin and Cyrillic letters and digits only: Chinese writes
 # numbers right against its characters (第7/1号决议, 第47页).
 _NEAR = "0-9A-Za-zА-Яа-яЁё_"
@@ -107,7 +111,8 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
     emails = take(EMAIL, lambda m: m.group(0).lower()) if "@" in work else []
     if digits and "19" in work:  # every name NAMES knows has 19 in it
         take(NAMES, lambda m: m.group(0))
-    symbols = take(SYMBOL, lambda m: m.group(0)) if "/" in work else []
+    # A symbol never ends with a stop: `See CTOC/COP/WG.7/2021/2.` ends the sentence, as `。` does in Chinese.
+    symbols = take(SYMBOL, lambda m: m.group(0).rstrip(".")) if "/" in work else []
     lower = work.lower()
     # Every time has a digit but English `noon`.
     times = ([minutes for found in take(_compiled(profile.time_pattern), lambda m: profile.read_time(m.groups()))

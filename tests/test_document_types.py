@@ -194,3 +194,11 @@ def test_a_title_that_names_an_agenda_with_no_items_is_read_as_paragraphs_not_re
     assert "the title names an agenda, but no numbered agenda items after the agenda heading" in document.notes[0]
     assert [b.id for b in document.blocks] == ["masthead/body", "masthead/dates", "masthead/title", "body/p1"]
     assert document.block("body/p1").text == "The agenda will be issued later."
+
+
+def test_an_arabic_footnote_call_before_an_arabic_comma_is_found(tmp_path):
+    text = ("الفريق العامل المعني بتهريب المهاجرين \nفيينا، 27 و28 حزيران/يونيه 2022 \n\n  تقرير عن الاجتماع \n\n"
+            "1. إذ يشير إلى البروتوكول(1)، وإذ يعيد تأكيد الاتفاقية. \n__________________ \n (1)  الأمم المتحدة، مجموعة المعاهدات. \n")
+    document = read(tmp_path, "ar", text)
+    assert document.block("p/1").footnotes == ("fn/1",)
+    assert "(1)" not in document.block("p/1").text

@@ -366,3 +366,28 @@ def test_folded_text_has_no_digit_but_0_to_9(text):
     folded = values.fold_digits(text)
     assert set(re.findall(r"\d", folded)) <= set("0123456789")
     assert [m.span() for m in values._NUMBER.finditer(folded)] == [m.span() for m in re.finditer(values._NUMBER.pattern.replace("[0-9]", r"\d"), folded)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "见CTOC/COP/WG.7/2022/4号文件。"),  # glued to Chinese on both sides
+    ("zh", "（CTOC/COP/WG.7/2022/4）"),
+    ("en", "See CTOC/COP/WG.7/2022/4 for the report."),
+    ("en", "See CTOC/COP/WG.7/2022/4."),  # the sentence's stop is not the symbol's
+    ("zh", "见CTOC/COP/WG.7/2022/4。"),
+])
+def test_a_symbol_is_read_whole_whatever_script_it_is_glued_to(lang, text):
+    """A `\\w` bound missed the symbol after `见` and, before `号`, backtracked to `CTOC/COP/WG`."""
+    from pipeline.lang import profile
+    from pipeline.value_extraction import extract_values
+
+    assert extract_values(text, profile(lang)).symbols == {"CTOC/COP/WG.7/2022/4"}
+
+
+def test_a_spanish_masthead_range_of_days_is_the_english_one(tmp_path):
+    """`17 a 21 de octubre` is how the Spanish masthead writes `17–21 October`."""
+    versions = {"ru": "Вена, 17–21 октября 2022 года", "fr": "Vienne, 17-21 octobre 2022",
+                "es": "Viena, 17 a 21 de octubre de 2022", "zh": "2022年10月17日至21日，维也纳"}
+    write_document(tmp_path, "masthead/dates", "Vienna, 17–21 October 2022", versions)
+    assert check_catalogs([tmp_path], [], "en", select=["NUM", "REF"]).findings == []
+    write_document(tmp_path, "masthead/dates", "Vienna, 17–21 October 2022", {**versions, "es": "Viena, 17 a 22 de octubre de 2022"})
+    assert {(f.code, f.lang) for f in check_catalogs([tmp_path], [], "en", select=["NUM002"]).findings} == {("NUM002", "es")}

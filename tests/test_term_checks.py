@@ -272,3 +272,25 @@ def test_covered_in_one_pass_is_the_pairwise_definition(spans):
         swept = [id(m) for m in covered(matches, covering)]
         pairwise = [id(m) for m in matches if any((covering is None or covering(o)) and o.covers(m) for o in matches)]
         assert swept == pairwise
+
+
+def test_term004_does_not_count_a_term_inside_another_concepts_term(terminology):
+    """`التحري` inside `أساليب التحري الخاصة` (special investigative techniques) is part of that
+    term, not the catalog's choice of a variant for "investigation" (`التحقيق` elsewhere)."""
+    pairs = [("the investigation of smuggling of migrants", "التحقيق في تهريب المهاجرين"),
+             ("investigations", "التحقيقات"),
+             ("making use of special investigative techniques", "استخدام أساليب التحري الخاصة")]
+    assert findings(terminology, "ar", pairs, codes=("TERM004",)) == []
+    # ... while the variant used on its own is still one
+    pairs.append(("the investigation", "التحري"))
+    assert [f.found for f in findings(terminology, "ar", pairs, codes=("TERM004",))] == ["التحري"]
+
+
+def test_a_treaty_series_citation_is_its_own_term_not_the_organization(terminology):
+    """French and Spanish cite the Treaty Series without the article the Organization takes."""
+    source = "United Nations, Treaty Series, vol. 2241, No. 39574."
+    assert codes_of(terminology, "fr", source, "Nations Unies, Recueil des Traités, vol. 2241, no 39574.") == []
+    assert codes_of(terminology, "es", source, "Naciones Unidas, Treaty Series, vol. 2241, núm. 39574.") == []
+    # without the Organization's name, both the citation and the name inside it are missing
+    assert codes_of(terminology, "fr", source, "Recueil des Traités, vol. 2241, no 39574.") == [
+        "TERM001:treaty-series", "TERM001:united-nations"]

@@ -71,6 +71,37 @@ def test_sub_items_may_start_in_lower_case(lang, msgctxt, translation, expected)
     assert [code for code in found(lang, msgctxt, "Opening of the meeting;", translation) if code == "TYPO007"] == expected
 
 
+@pytest.mark.parametrize("lang, msgctxt, source, translation, expected", [
+    # a resolution's paragraphs: Russian starts them in lower case, French with a capital
+    ("ru", "pre/3", "Recalling its resolution 7/1,", "ссылаясь на свою резолюцию 7/1,", []),
+    ("ru", "op/2/s1", "Requests the Secretariat to report.", "просит Секретариат представить доклад.", []),
+    ("fr", "op/2/s1", "Requests the Secretariat to report.", "prie le Secrétariat de faire rapport.", ["TYPO007"]),
+    # a report's sub-paragraphs are sub-items as an agenda's are
+    ("ru", "p/3/b", "Electronic surveillance;", "электронное наблюдение;", []),
+    ("ru", "p/3", "States reported on the following:", "государства сообщили о следующем:", ["TYPO007"]),
+    # a masthead line that starts with a number has no case to compare
+    ("es", "masthead/session", "Eleventh session", "11º período de sesiones", []),
+])
+def test_lower_case_starts_by_the_languages_style_of_resolutions_and_lists(lang, msgctxt, source, translation, expected):
+    assert [code for code in found(lang, msgctxt, source, translation) if code == "TYPO007"] == expected
+
+
+@pytest.mark.parametrize("source, translation, expected", [
+    ("Electronic surveillance;", "электронное наблюдение", []),  # not the last: none or `;`, as agenda items
+    ("Undercover operations.", "агентурные операции;", ["TYPO004"]),  # the last ends the list as the source
+])
+def test_russian_sub_paragraphs_end_as_list_items(source, translation, expected):
+    last = expected != []
+    entries = [Entry("p/3/s1", "States reported:", "Государства сообщили:", 1),
+               Entry("p/3/a", "Controlled deliveries;", "контролируемые поставки;", 2),
+               Entry("p/3/c" if last else "p/3/b", source, translation, 99),
+               *([] if last else [Entry("p/3/c", "Undercover operations.", "агентурные операции.", 3)]),
+               Entry("p/4/s1", "Several States noted it.", "Ряд государств отметили это.", 4)]
+    catalog = CatalogFile("locale/ru/LC_MESSAGES/doc.po", "ru", tuple(entries), contexts_are_ids=True)
+    codes = [f.code for f in check_catalog(catalog, TYPO, terminology_for([]), "en", with_terms=False) if f.line == 99]
+    assert [code for code in codes if code == "TYPO004"] == expected
+
+
 def test_a_title_kept_in_english_keeps_english_typography():
     source = ("See United Nations Office on Drugs and Crime, Smuggling of Migrants: Compendium and Thematic Index of "
               "Recommendations, Resolutions and Decisions (Vienna, 2021), p. 47.")

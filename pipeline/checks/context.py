@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
-from pipeline.extract.segment_ids import LIST_PREFIX, last_list_item, list_role
+from pipeline.extract.segment_ids import last_list_items, list_role, may_be_in_a_list
 from pipeline.lang import profile
 from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.placeholders import masked
@@ -88,17 +88,17 @@ class AnalysedTarget(NamedTuple):
     rendered_in_context: frozenset[str] = frozenset()  # concepts a variant its context allows names
 
 
-# The last list item of the catalogs met, by the identity of their entries: found once per
-# catalog, not once per item (a catalog of many documents' agendas has thousands).
-_LAST_ITEMS: dict[int, tuple[tuple, str | None]] = {}
+# The ids that end a list, of the catalogs met, by the identity of their entries: found once
+# per catalog, not once per item (a catalog of many documents' agendas has thousands).
+_LAST_ITEMS: dict[int, tuple[tuple, frozenset[str]]] = {}
 
 
-def _last_list_item(catalog: CatalogFile) -> str | None:
+def _last_list_items(catalog: CatalogFile) -> frozenset[str]:
     known = _LAST_ITEMS.get(id(catalog.entries))
     if known is None or known[0] is not catalog.entries:
         if len(_LAST_ITEMS) > 64:
             _LAST_ITEMS.clear()
-        known = _LAST_ITEMS[id(catalog.entries)] = (catalog.entries, last_list_item([e.msgctxt for e in catalog.entries]))
+        known = _LAST_ITEMS[id(catalog.entries)] = (catalog.entries, last_list_items([e.msgctxt for e in catalog.entries]))
     return known[1]
 
 
@@ -120,12 +120,13 @@ class EntryContext:
 
     @cached_property
     def list_role(self) -> str:
-        """"item", "sub-item", "last item" or "last sub-item" for an item of a list (an agenda's) in hexaglot's
+        """"item", "sub-item", "last item" or "last sub-item" for an item of a list (an agenda's,
+        a paragraph's sub-paragraphs), "clause" for a resolution's paragraph, in hexaglot's
         catalogs, whose msgctxt is the segment's id; "" otherwise (other tools' catalogs say
         nothing of it)."""
-        if not self.catalog.contexts_are_ids or not self.entry.msgctxt.startswith(LIST_PREFIX):
+        if not self.catalog.contexts_are_ids or not may_be_in_a_list(self.entry.msgctxt):
             return ""
-        return list_role(self.entry.msgctxt, _last_list_item(self.catalog))
+        return list_role(self.entry.msgctxt, _last_list_items(self.catalog))
 
     @cached_property
     def msgid(self) -> str:

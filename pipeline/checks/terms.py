@@ -197,8 +197,8 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
 
     What it checks: for each concept, the approved terms of the same kind (full forms with
     full forms, short forms with short forms, acronyms apart) used across the entries of a
-    catalog; where there is more than one, the entries using the less common variant are
-    reported.
+    catalog, not counting a term found inside another concept's term; where there is more than
+    one, the entries using the less common variant are reported.
 
     Why it matters: a reader of one language version should meet one term for one concept;
     two correct variants in one document look like two concepts.
@@ -210,9 +210,13 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     """
     uses: dict[tuple[str, str], list[tuple]] = defaultdict(list)
     for entry_ctx in ctx.entries:
-        for match in entry_ctx.target:
+        matches = entry_ctx.target
+        for match in matches:
             variant = match.indexed.variant  # (concept, kind), None for what is not compared (terms._variant)
-            if variant is not None:
+            # A term inside another concept's term was chosen with it, not as a variant of its
+            # own: `التحري` in `أساليب التحري الخاصة` (special investigative techniques) says
+            # nothing of how the catalog renders "investigation".
+            if variant is not None and not _inside_another(match, matches):
                 uses[variant].append((entry_ctx, match))
     for (concept, _), found in uses.items():
         variants = Counter(match.term.text for _, match in found)
@@ -226,6 +230,14 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
                     f"{concept} is '{match.term.text}' here but '{common}' in {variants[common]} other place(s) of this catalog",
                     concept=concept, expected=(common,), found=entry_ctx.target_text(match),
                 )
+
+
+def _inside_another(match, matches) -> bool:
+    return any(
+        other.concept != match.concept and other.start <= match.start and match.end <= other.end
+        and (other.end - other.start) > (match.end - match.start)
+        for other in matches
+    )
 
 
 @register("TERM005", "broken-agreement", Severity.WARNING, languages=("ru",), text_only=True)

@@ -331,8 +331,10 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: the first letter of source and translation, in languages with case; not
     where the source starts with a placeholder (`%(model_name)s with this…`, `%d files`), which
-    the translation may move; nor on a sub-item of a list in a language whose UN documents
-    may start sub-items in lower case (Russian; French and Spanish in some series).
+    the translation may move; nor on a sub-item of a list (an agenda's, a paragraph's
+    sub-paragraphs) or a resolution's preambular or operative paragraph in a language whose UN
+    documents may start them in lower case (Russian: `a) открытие совещания;`, `ссылаясь на …,`,
+    `1. просит …`; French and Spanish sub-items in some series).
 
     Why it matters: a lost capital marks a fragment or a broken sentence; but list items may
     start in lower case in one language and not another (Russian sub-items do), hence info.
@@ -345,9 +347,14 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
         return
     if ctx.list_role.endswith("sub-item") and profile(ctx.lang).lower_case_sub_items:
         return  # `a) открытие совещания;`: the language's sub-items may start in lower case
-    source = next((ch for ch in ctx.msgid if ch.isalpha()), "")
-    target = next((ch for ch in ctx.msgstr if ch.isalpha()), "")
-    if source and target and source.isupper() != target.isupper() and profile(ctx.lang).cased:
+    if ctx.list_role == "clause" and profile(ctx.lang).lower_case_clauses:
+        return  # `ссылаясь на …,`: the language's resolutions start their paragraphs so
+    # The first letter or digit: a text that starts with a number (`11º período de sesiones` for
+    # `Eleventh session`) has no case to compare, and `º` is a letter with none.
+    source = next((ch for ch in ctx.msgid if ch.isalnum()), "")
+    target = next((ch for ch in ctx.msgstr if ch.isalnum()), "")
+    cased = source.isupper() or source.islower(), target.isupper() or target.islower()
+    if all(cased) and source.isupper() != target.isupper() and profile(ctx.lang).cased:
         state = "a capital" if target.isupper() else "lower case"
         yield ctx.finding("TYPO007", f"starts with {state}, unlike the source", found=target)
 

@@ -12,7 +12,7 @@ import re
 
 # docx references are exact: the docx reader writes them with these private-use delimiters.
 EXACT_OPEN, EXACT_CLOSE = "\ue000", "\ue001"
-_AFTER = r"(?=[\s,.;:!?)»”’\"。，；：！？）]|$)"
+_AFTER = r"(?=[\s,.;:!?)»”’\"。，；：！？）،؛]|$)"  # Arabic's comma and semicolon too: `الوطنية(1)،`
 
 
 def marker_patterns(number: int) -> list[re.Pattern[str]]:
@@ -21,7 +21,7 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(f"{EXACT_OPEN}{n}{EXACT_CLOSE}"),
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
         re.compile(rf"(?<=[^\W\d_]){n}{_AFTER}"),  # glued to a word
-        re.compile(rf"(?<=[.,;:)»”’。，；：）]){n}{_AFTER}"),  # glued to a stop or a closing mark
+        re.compile(rf"(?<=[.,;:)»”’。，；：）،؛]){n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
     ]
 

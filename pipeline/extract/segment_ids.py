@@ -9,24 +9,46 @@ import re
 # The comment line naming the footnotes whose call the text puts after a punctuation mark.
 FOOTNOTE_CALL_AFTER_PUNCTUATION = "Footnote call after the punctuation"
 
-LIST_PREFIX = "agenda/"  # every list item's id starts so: a cheap test before the expression
+LIST_PREFIX = "agenda/"  # every agenda item's id starts so
 _LIST_ID = re.compile(rf"{LIST_PREFIX}\d+([a-z]*)")
+# A sub-paragraph (`p/3/a`, `op/4/c`) or sub-sub-paragraph (`p/3/a/ii`) of a numbered
+# document, with its sentence (`/s2`) where it has several: `parent` is the list it belongs to.
+_SUB_PARAGRAPH = re.compile(r"(?P<parent>(?:[^/]+/)*?(?:(?:p|op)/\d+|p\d+)(?:/[a-z])?)/(?P<key>[a-z]|[ivx]+)(?:/s\d+)?")
+# A resolution's preambular and operative paragraphs (`pre/3`, `op/2/s1`).
+_CLAUSE = re.compile(r"(?:pre|op)/\d+(?:/s\d+)?")
 
 
-def list_role(segment_id: str, last_item: str | None) -> str:
-    """What a segment is in a list: "item" (`agenda/2`), "sub-item" (`agenda/1a`), with "last "
-    before it for the list's last one, `last_item` (it ends the sentence the list is), or ""
-    (not an item of a list)."""
-    match = _LIST_ID.fullmatch(segment_id)
-    if match is None:
+def may_be_in_a_list(segment_id: str) -> bool:
+    """A cheap first test, before the expressions: ids of lists have a part after a slash."""
+    return "/" in segment_id
+
+
+def list_role(segment_id: str, last_items: frozenset[str]) -> str:
+    """What a segment is in a list: "item" (`agenda/2`), "sub-item" (`agenda/1a`, `p/3/a`,
+    `p/3/a/ii`), with "last " before it for the last one of its list (it ends the sentence the
+    list is), "clause" for a resolution's preambular or operative paragraph (`pre/2`, `op/3`),
+    or "" (not in a list)."""
+    if (match := _LIST_ID.fullmatch(segment_id)) is not None:
+        role = "sub-item" if match.group(1) else "item"
+    elif _SUB_PARAGRAPH.fullmatch(segment_id) is not None:
+        role = "sub-item"
+    elif _CLAUSE.fullmatch(segment_id) is not None:
+        return "clause"
+    else:
         return ""
-    role = "sub-item" if match.group(1) else "item"
-    return f"last {role}" if segment_id == last_item else role
+    return f"last {role}" if segment_id in last_items else role
 
 
-def last_list_item(ids) -> str | None:
-    """The id of the last item of the document's list, of its segments' ids in order."""
-    return next((segment_id for segment_id in reversed(ids) if _LIST_ID.fullmatch(segment_id)), None)
+def last_list_items(ids) -> frozenset[str]:
+    """Of a document's segment ids in order, those that end a list: the agenda's last item, and
+    the last sub-paragraph (its last sentence) of each paragraph's list."""
+    ids = list(ids)
+    last = {}
+    agenda_last = next((segment_id for segment_id in reversed(ids) if _LIST_ID.fullmatch(segment_id)), None)
+    for segment_id in ids:
+        if (match := _SUB_PARAGRAPH.fullmatch(segment_id)) is not None:
+            last[match.group("parent")] = segment_id
+    return frozenset(last.values()) | ({agenda_last} if agenda_last else frozenset())
 
 
 def calls_after_punctuation(comment: str) -> list[str]:

@@ -109,6 +109,9 @@ class LanguageProfile:
     list_item_endings: frozenset = frozenset()
     # Sub-items (`a) открытие совещания;`) may start in lower case where the source's do not.
     lower_case_sub_items: bool = False
+    # A resolution's preambular and operative paragraphs start in lower case (Russian:
+    # `ссылаясь на …,`, `1. просит …`), where the source's start with a capital.
+    lower_case_clauses: bool = False
     # A footnote call stands before the punctuation that ends its word (`heures1.`), not after
     # it as in English (`10 a.m.1`).
     footnote_call_before_punctuation: bool = False

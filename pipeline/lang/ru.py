@@ -104,6 +104,7 @@ PROFILE = LanguageProfile(
     # (no stop), `a) открытие совещания;`, `6. Утверждение доклада.` (the last one).
     list_item_endings=frozenset({None, ";", "."}),
     lower_case_sub_items=True,
+    lower_case_clauses=True,
     footnote_call_before_punctuation=True,  # `совещания1.`; after an abbreviation's stop: `мин.1`
     coordinating_conjunctions=frozenset({"и", "или"}),
     # `незаконный ввоз таких мигрантов`, `незаконного морского ввоза мигрантов`.
