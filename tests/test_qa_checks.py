@@ -66,6 +66,10 @@ ROWS = [
     ("ru", "of the smuggling", "незаконнного ввоза", ["TYPO008"]),
     ("ru", "views on this agenda item", "мнениями поэтому пункту повестки дня", ["TYPO009"]),
     ("ru", "therefore the item was", "поэтому пункт был", []),
+    ("ru", "See CTOC/COP/2014/17, sect. I.A.", "См. CTOC/COP/2014/17, разд. I.A.", []),  # an abbreviation
+    ("ru", "the section", "разд разделы", ["TYPO008"]),  # ... but not without its stop
+    # CONS003: a document symbol stays as it is in every language
+    ("ru", "CTOC/COP/WG.7/2022/1", "CTOC/COP/WG.7/2022/1", []),
     # CONS001 untranslated, CONS002 fuzzy (one finding, nothing else), CONS003 copied source
     ("ru", "Other matters", "", ["CONS001"]),
     ("zh", "Other matters", "", ["CONS001"]),

@@ -16,7 +16,7 @@ from pipeline.lang.locales import language_of
 from pipeline.lang.word_frequency import zipf
 from pipeline.model import Finding, Place, Severity
 from pipeline.text_cache import TEXTS_KEPT
-from pipeline.value_extraction import URL
+from pipeline.value_extraction import SYMBOL, URL
 
 
 def normal_source(text: str) -> str:
@@ -78,7 +78,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     with `# hexaglot: ignore CONS003`.
     """
     if ctx.msgstr == ctx.msgid and "/link" not in ctx.entry.msgctxt:
-        words = re.findall(r"[^\W\d_]{2,}", URL.sub(" ", ctx.msgid))
+        words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))
         if len(words) >= 2:
             yield ctx.finding("CONS003", "identical to the source")
         elif len(words) == 1 and _foreign_word(words[0], ctx.source_lang, ctx.lang):

@@ -379,9 +379,13 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
     beside the glossary, or is ignored on one entry with `# hexaglot: ignore TYPO008`.
     """
     known = ctx.terminology.known_words("ru")
-    for word in _RUSSIAN_WORD.findall(ctx.msgstr):
+    abbreviations = profile("ru").abbreviations
+    for match in _RUSSIAN_WORD.finditer(ctx.msgstr):
+        word = match.group(0)
         if _known_russian(word) or word in known or _normal_form(word) in known:
             continue
+        if ctx.msgstr.startswith(".", match.end()) and f"{word}." in abbreviations:
+            continue  # `разд. I.A`: an abbreviation of the language, not a word
         yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
 
 

@@ -21,7 +21,7 @@ PROFILE = LanguageProfile(
     cased=True,
     unspaced=False,
     abbreviations=frozenset(
-        "a.m. p.m. p. pp. para. paras. no. nos. e.g. i.e. etc. cf. vol. chap. art. arts. "
+        "a.m. p.m. p. pp. para. paras. no. nos. e.g. i.e. etc. cf. vol. chap. sect. sects. art. arts. "
         "mr. mrs. ms. dr. prof. st. fig. ed. eds. rev. corr. add. approx. incl. ibid. op. cit. "
         "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. u.s. u.k.".split()
     ),

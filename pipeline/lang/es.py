@@ -13,7 +13,7 @@ PROFILE = LanguageProfile(
     cased=True,
     unspaced=False,
     abbreviations=frozenset(
-        "p. pág. págs. párr. párrs. núm. núms. no. art. arts. cap. vol. etc. cf. ej. "
+        "p. pág. págs. párr. párrs. núm. núms. no. art. arts. cap. secc. vol. etc. cf. ej. "
         "sr. sra. srs. dr. dra. ed. ibid. op. cit. ene. feb. mar. abr. jun. jul. ago. "
         "sept. oct. nov. dic.".split()
     ),

@@ -13,7 +13,7 @@ PROFILE = LanguageProfile(
     cased=True,
     unspaced=False,
     abbreviations=frozenset(
-        "p. pp. par. no. nos. cf. etc. art. chap. vol. m. mm. mme. mmes. mlle. dr. éd. "
+        "p. pp. par. no. nos. cf. etc. art. chap. sect. vol. m. mm. mme. mmes. mlle. dr. éd. "
         "réf. suppl. env. ibid. op. cit. janv. févr. avr. juill. sept. oct. nov. déc.".split()
     ),
     final_abbreviations=frozenset("etc. env.".split()),
