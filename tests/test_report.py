@@ -102,7 +102,7 @@ def test_json_and_xlsx_hold_every_finding(built):
 def test_junit_and_sarif(built):
     junit = run_hexaglot("check", "--format", "junit", cwd=built)
     root = ElementTree.fromstring(junit.stdout)
-    assert root.tag == "testsuites" and int(root.get("tests")) == 440
+    assert root.tag == "testsuites" and int(root.get("tests")) == 1425  # the entries of the four documents' 20 catalogs
     failures = root.findall(".//testcase/failure")
     assert len(failures) == int(root.get("failures")) > 0
     sarif = json.loads(run_hexaglot("check", "--format", "sarif", cwd=built).stdout)
@@ -191,8 +191,8 @@ def test_check_output_is_the_same_streamed_to_a_file_or_printed(built, tmp_path)
     assert [json.loads(line.rstrip(",")) for line in finding_lines] == document["findings"]
     text = run_hexaglot("check", "--fail-on", "never", cwd=built).stdout.splitlines()
     # The findings, then the summary: the counts, and the locales the catalogs were read as.
-    assert len(text) == len(document["findings"]) + 2 and text[-2].startswith("5 catalogs, 440 entries checked")
-    assert text[-1] == "read as: ar 1, es 1, fr 1, ru 1, zh 1"
+    assert len(text) == len(document["findings"]) + 2 and text[-2].startswith("20 catalogs, 1425 entries checked")
+    assert text[-1] == "read as: ar 4, es 4, fr 4, ru 4, zh 4"
 
 
 def test_a_write_that_fails_midway_leaves_the_old_file(tmp_path):
