@@ -24,10 +24,13 @@ from pipeline.stages import extract_corpus
 from tests.conftest import CORPUS, DOC, run_hexaglot
 from tests.docx_builder import (
     abstract_num,
+    add_footnotes,
     add_lists,
+    hyperlink,
     level,
     num,
     number,
+    refer,
     write_agenda_docx,
 )
 
@@ -244,6 +247,37 @@ def test_bullets_and_numbering_taken_off_write_no_label(tmp_path):
         ("a bulleted point", 10, 0), ("Numbered by its style", None, None, "List Number"),
         ("Numbering taken off", 0, 0, "List Number"),
     ]) == ["a bulleted point", "1. Numbered by its style", "Numbering taken off"]
+
+
+# -- footnotes -----------------------------------------------------------------------------
+def test_footnotes_keep_every_paragraph_and_link_and_custom_marks_take_no_number(tmp_path):
+    word = docx.Document()
+    refer(word.add_paragraph("The meeting will be held in Vienna."), 1)
+    refer(word.add_paragraph("CTOC/COP/WG.7/2022/1"), 2, custom_mark="*")
+    table = word.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "10 a.m.–1 p.m."
+    refer(table.rows[0].cells[1].paragraphs[0], 3)
+    refer(word.add_paragraph("The Working Group will have before it a background paper."), 4)
+    add_footnotes(word, {
+        1: [["Should the meeting be held in a hybrid format,"], ["updated information will be posted."]],
+        2: [["Reissued for technical reasons."]],
+        3: [["Times are Central European Summer Time."]],
+        4: [["Available at ", hyperlink("www.unodc.org", "https://www.unodc.org/"), "."]],
+    })
+    path = tmp_path / "footnotes.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [(f.number, f.lines[0][1]) for f in layout.footnotes] == [
+        (1, "Should the meeting be held in a hybrid format, updated information will be posted."),
+        (2, "Times are Central European Summer Time."),
+        (3, "Available at www.unodc.org."),
+    ]
+    assert [b.first_line for b in layout.blocks] == [
+        "The meeting will be held in Vienna.\ue0001\ue001",
+        "CTOC/COP/WG.7/2022/1*",  # the custom mark stays as Word shows it
+        "10 a.m.–1 p.m. \ue0002\ue001",
+        "The Working Group will have before it a background paper.\ue0003\ue001",
+    ]
 
 
 # -- hostile numbering ---------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pipeline.extract.layout import Layout, RawBlock, RawFootnote
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
-from pipeline.extract.wordml import W, value
+from pipeline.extract.wordml import W, is_true, value
 from pipeline.fileio import regular_file
 
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -76,6 +76,10 @@ class _Reader:
         return "".join(parts)
 
     def footnote_reference(self, node, line: int) -> str:
+        # A reference with a custom mark (`*`, `**`) takes no number: Word numbers on from the
+        # footnote before it, and the mark itself is the text of the run that follows.
+        if is_true(node.get(f"{W}customMarkFollows")):
+            return ""
         footnote_id = node.get(f"{W}id")
         if footnote_id not in self.footnote_numbers:
             self.footnote_numbers[footnote_id] = len(self.footnote_numbers) + 1
