@@ -21,7 +21,7 @@ from pipeline.extract.docx import read_docx_layout
 from pipeline.extract.numbering import MAX_LABEL, format_number
 from pipeline.model import LANGUAGES, BlockKind
 from pipeline.stages import extract_corpus
-from tests.conftest import CORPUS, DOC, run_hexaglot
+from tests.conftest import CORPUS, DOC, ROOT, run_hexaglot
 from tests.docx_builder import (
     abstract_num,
     add_footnotes,
@@ -32,6 +32,7 @@ from tests.docx_builder import (
     number,
     refer,
     write_agenda_docx,
+    write_numbered_docx,
 )
 
 
@@ -71,6 +72,24 @@ def test_an_agenda_numbered_by_word_gives_the_blocks_of_the_text_version(documen
     paragraphs = docx.Document(str(path)).paragraphs
     numbered = [p.text for p in paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
     assert len(numbered) == 16 and not any(re.match(r"\(?\w+[.)] ", text) for text in numbered)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_report_numbered_by_word_gives_the_blocks_of_the_text_version(tmp_path, lang):
+    # Roman chapters and lettered sections numbered through the Heading styles (Chinese
+    # 一., Russian А.; Arabic labels typed), paragraphs numbered through the document with
+    # (a) and (i) under them, the annex a table.
+    report = extract_document(ROOT / "corpora" / "CTOC-COP-WG.7-2022-4" / f"{lang}.txt", lang)
+    path = tmp_path / f"{lang}.docx"
+    write_numbered_docx(report, path)
+    from_docx = extract_document(path, lang)
+    expected = [b for b in report.blocks if b.kind is not BlockKind.LINK]
+    assert [b.id for b in from_docx.blocks] == [b.id for b in expected]
+    for mine, theirs in zip(from_docx.blocks, expected):
+        assert (mine.kind, mine.text) == (theirs.kind, theirs.text), mine.id
+    assert from_docx.block("p/3/b/ii") and from_docx.block("h/4.5") and from_docx.block("annex/r5/c2")
+    layout, _ = read_docx_layout(path)
+    assert [b.heading_level for b in layout.blocks if b.heading_level] == [1, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 1]
 
 
 def test_the_six_versions_numbered_by_word_give_the_catalogs_of_the_text_versions(tmp_path, documents):
@@ -275,7 +294,7 @@ def test_footnotes_keep_every_paragraph_and_link_and_custom_marks_take_no_number
     assert [b.first_line for b in layout.blocks] == [
         "The meeting will be held in Vienna.\ue0001\ue001",
         "CTOC/COP/WG.7/2022/1*",  # the custom mark stays as Word shows it
-        "10 a.m.–1 p.m. \ue0002\ue001",
+        "10 a.m.–1 p.m.\t\ue0002\ue001",
         "The Working Group will have before it a background paper.\ue0003\ue001",
     ]
 

@@ -89,7 +89,8 @@ class _Reader:
         return f"{EXACT_OPEN}{self.footnote_numbers[footnote_id]}{EXACT_CLOSE}"
 
     def table_rows(self, table, line: int) -> list[str]:
-        """Each row of a table as one line, its cells' text joined by spaces; the paragraphs of
+        """Each row of a table as one line, its cells' text joined by a tab (the structure
+        stage splits a row of PDF text into cells at a tab or three spaces); the paragraphs of
         the cells are read as the body's (list labels, footnote references)."""
         rows = []
         for row in _own(table, f"{W}tr", f"{W}tbl"):
@@ -97,7 +98,7 @@ class _Reader:
             for cell in _own(row, f"{W}tc", f"{W}tr"):
                 texts = (self.paragraph(p, line)[0] for p in cell.iter(f"{W}p"))
                 cells.append(" ".join(texts).strip())
-            rows.append(" ".join(cell for cell in cells if cell))
+            rows.append("\t".join(cell for cell in cells if cell))
         return rows
 
 
