@@ -4,6 +4,11 @@ Word keeps what PDF extraction loses: paragraphs are whole (no line breaks, no h
 tables are tables, and a footnote reference is an element, not a superscript digit. Each
 paragraph becomes a block, each table row one line of text, and footnote references are
 written as exact markers that the structure stage resolves without guessing.
+
+What Word generates is written as Word shows it: a paragraph numbered by a list
+(word/numbering.xml, directly or through its style) starts with its label and a space
+(`1. `, `(a) `, `I. `), and a heading's outline level, from its style or its own properties,
+is kept on its block (`RawBlock.heading_level`).
 """
 
 from __future__ import annotations
@@ -17,12 +22,84 @@ from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.layout import Layout, RawBlock, RawFootnote
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
+from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
+from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
+from pipeline.extract.wordml import W, is_true, value
 from pipeline.fileio import regular_file
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_FOOTNOTES_REL = f"{_RELATIONSHIPS}/footnotes"
+_NUMBERING_REL = f"{_RELATIONSHIPS}/numbering"
+_STYLES_REL = f"{_RELATIONSHIPS}/styles"
 # No entity expansion and no network, whatever the document declares.
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+# Elements of the body that hold paragraphs and tables without being either (content
+# controls, custom XML): their content is read in place.
+_WRAPPERS = {f"{W}sdt", f"{W}sdtContent", f"{W}customXml"}
+
+
+class _Reader:
+    """The state of one document's reading: footnote numbers and list counters, both counted
+    in document order as Word counts them."""
+
+    def __init__(self, styles: StyleSheet, numbering: NumberingDefinitions, footnote_texts: dict[str, str]):
+        self.styles = styles
+        self.lists = ListCounters(numbering)
+        self.footnote_texts = footnote_texts
+        self.layout = Layout(exact_markers=True)
+        self.footnote_numbers: dict[str, int] = {}  # w:id of a footnote → the number Word shows
+
+    def paragraph(self, paragraph, line: int) -> tuple[str, int | None]:
+        """The text of a paragraph as Word shows it, with its list label, and its heading level."""
+        ppr = paragraph.find(f"{W}pPr")
+        style = ppr.find(f"{W}pStyle") if ppr is not None else None
+        chain = self.styles.chain(properties(ppr), value(style))
+        text = self.runs(paragraph, line)
+        num_id, level = list_of(chain)
+        if num_id is not None:
+            label = self.lists.label(num_id, level, [p.style_id for p in chain if p.style_id])
+            if label:
+                text = f"{label} {text}"
+        return text, heading_level(chain)
+
+    def runs(self, paragraph, line: int) -> str:
+        parts: list[str] = []
+        for node in paragraph.iter():
+            if node.tag == f"{W}t" and node.text:
+                parts.append(node.text)
+            elif node.tag == f"{W}tab":
+                parts.append("\t")
+            elif node.tag in (f"{W}br", f"{W}cr"):
+                parts.append(" ")
+            elif node.tag == f"{W}footnoteReference":
+                parts.append(self.footnote_reference(node, line))
+        return "".join(parts)
+
+    def footnote_reference(self, node, line: int) -> str:
+        # A reference with a custom mark (`*`, `**`) takes no number: Word numbers on from the
+        # footnote before it, and the mark itself is the text of the run that follows.
+        if is_true(node.get(f"{W}customMarkFollows")):
+            return ""
+        footnote_id = node.get(f"{W}id")
+        if footnote_id not in self.footnote_numbers:
+            self.footnote_numbers[footnote_id] = len(self.footnote_numbers) + 1
+            text = self.footnote_texts.get(footnote_id, "")
+            if text.strip():
+                self.layout.footnotes.append(RawFootnote(self.footnote_numbers[footnote_id], ((line, text),), page=0))
+        return f"{EXACT_OPEN}{self.footnote_numbers[footnote_id]}{EXACT_CLOSE}"
+
+    def table_rows(self, table, line: int) -> list[str]:
+        """Each row of a table as one line, its cells' text joined by a tab (the structure
+        stage splits a row of PDF text into cells at a tab or three spaces); the paragraphs of
+        the cells are read as the body's (list labels, footnote references)."""
+        rows = []
+        for row in _own(table, f"{W}tr", f"{W}tbl"):
+            cells = []
+            for cell in _own(row, f"{W}tc", f"{W}tr"):
+                texts = (self.paragraph(p, line)[0] for p in cell.iter(f"{W}p"))
+                cells.append(" ".join(texts).strip())
+            rows.append("\t".join(cell for cell in cells if cell))
+        return rows
 
 
 def read_docx_layout(path: Path) -> tuple[Layout, str]:
@@ -36,63 +113,66 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as error:
         raise HexaglotInputError("E007", path, f"not a readable .docx file ({error.__class__.__name__}: {error})") from None
-    footnote_texts = _footnote_texts(document, path)
-    layout = Layout(exact_markers=True)
-    numbers: dict[str, int] = {}  # w:id of a footnote → the number Word shows
+    footnotes = _part_root(document, _FOOTNOTES_REL, path, "footnotes")
+    numbering = _part_root(document, _NUMBERING_REL, path, "numbering")
+    styles = _part_root(document, _STYLES_REL, path, "styles")
+    reader = _Reader(
+        read_styles(styles),
+        read_numbering(numbering) if numbering is not None else NumberingDefinitions(),
+        _footnote_texts(footnotes) if footnotes is not None else {},
+    )
     texts: list[str] = []
-    for index, element in enumerate(document.element.body.iterchildren(), start=1):
+    for index, element in enumerate(_blocks(document.element.body), start=1):
         if element.tag == f"{W}p":
-            rows = [_paragraph_text(element, numbers, footnote_texts, layout, index)]
-        elif element.tag == f"{W}tbl":
-            rows = [
-                " ".join(cell for cell in (_cell_text(tc) for tc in tr.iter(f"{W}tc")) if cell)
-                for tr in element.iter(f"{W}tr")
-            ]
+            text, level = reader.paragraph(element, index)
+            rows = [(text, level)]
         else:
-            continue
-        for row in rows:
+            rows = [(row, None) for row in reader.table_rows(element, index)]
+        for row, level in rows:
             if row.strip():
-                layout.blocks.append(RawBlock(((index, row),), page=0))
+                reader.layout.blocks.append(RawBlock(((index, row),), page=0, heading_level=level))
                 texts.append(row)
-    return layout, "\n".join(texts)
+    return reader.layout, "\n".join(texts)
 
 
-def _paragraph_text(paragraph, numbers: dict[str, int], footnote_texts: dict[str, str], layout: Layout, line: int) -> str:
-    parts: list[str] = []
-    for node in paragraph.iter():
-        if node.tag == f"{W}t" and node.text:
-            parts.append(node.text)
-        elif node.tag == f"{W}tab":
-            parts.append("\t")
-        elif node.tag in (f"{W}br", f"{W}cr"):
-            parts.append(" ")
-        elif node.tag == f"{W}footnoteReference":
-            footnote_id = node.get(f"{W}id")
-            if footnote_id not in numbers:
-                numbers[footnote_id] = len(numbers) + 1
-                text = footnote_texts.get(footnote_id, "")
-                if text.strip():
-                    layout.footnotes.append(RawFootnote(numbers[footnote_id], ((line, text),), page=0))
-            parts.append(f"{EXACT_OPEN}{numbers[footnote_id]}{EXACT_CLOSE}")
-    return "".join(parts)
+def _blocks(body):
+    """The paragraphs and tables of the body in reading order, content controls opened."""
+    for element in body.iterchildren():
+        if element.tag in (f"{W}p", f"{W}tbl"):
+            yield element
+        elif element.tag in _WRAPPERS:
+            yield from _blocks(element)
 
 
-def _cell_text(cell) -> str:
-    return " ".join("".join(t.text or "" for t in p.iter(f"{W}t")) for p in cell.iter(f"{W}p")).strip()
+def _own(parent, tag: str, owner_tag: str):
+    """The `tag` elements of `parent` that belong to it, not to a table nested inside it."""
+    for element in parent.iter(tag):
+        if next(element.iterancestors(owner_tag), None) is parent:
+            yield element
 
 
-def _footnote_texts(document, path: Path) -> dict[str, str]:
+def _part_root(document, relationship_type: str, path: Path, what: str):
+    """The parsed root of the document's part of one type, or None when there is none.
+
+    python-docx has read the numbering and styles parts with entity expansion off; what it
+    holds is parsed here again, as the footnotes are, with entity expansion and network
+    access off, so that an entity left unexpanded is an error here, not text."""
     for relationship in document.part.rels.values():
-        if relationship.reltype == _FOOTNOTES_REL:
+        if relationship.reltype == relationship_type and not relationship.is_external:
             try:
-                root = etree.fromstring(relationship.target_part.blob, _SAFE_PARSER)
+                return etree.fromstring(relationship.target_part.blob, _SAFE_PARSER)
             except etree.XMLSyntaxError as error:
-                raise HexaglotInputError("E007", path, f"its footnotes cannot be read ({error})") from None
-            return {
-                footnote.get(f"{W}id"): " ".join(
-                    "".join(t.text or "" for t in p.iter(f"{W}t")) for p in footnote.iter(f"{W}p")
-                ).strip()
-                for footnote in root.iter(f"{W}footnote")
-                if footnote.get(f"{W}type") in (None, "normal")
-            }
-    return {}
+                raise HexaglotInputError("E007", path, f"its {what} cannot be read ({error})") from None
+    return None
+
+
+def _footnote_texts(root) -> dict[str, str]:
+    """The text of each footnote by its w:id, its paragraphs joined by a space; the separators
+    Word draws above the footnotes are none."""
+    return {
+        footnote.get(f"{W}id"): " ".join(
+            "".join(t.text or "" for t in p.iter(f"{W}t")) for p in footnote.iter(f"{W}p")
+        ).strip()
+        for footnote in root.iter(f"{W}footnote")
+        if footnote.get(f"{W}type") in (None, "normal")
+    }

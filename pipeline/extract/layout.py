@@ -35,6 +35,11 @@ NUMBERED = re.compile(r"^\s*\d+\.\s")
 class RawBlock:
     lines: tuple[tuple[int, str], ...]  # (line number, text as in the file)
     page: int
+    # The outline level Word gives the paragraph: 1 for Heading 1 ... 9 for Heading 9, from the
+    # paragraph's own w:outlineLvl or its style's (a built-in Heading style, or a style based on
+    # one). Set only by the .docx reader; None for body text, table rows and every block of text
+    # extracted from PDF, where a heading is known only by its wording.
+    heading_level: int | None = None
 
     @property
     def first_line(self) -> str:
