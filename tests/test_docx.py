@@ -74,22 +74,33 @@ def test_an_agenda_numbered_by_word_gives_the_blocks_of_the_text_version(documen
     assert len(numbered) == 16 and not any(re.match(r"\(?\w+[.)] ", text) for text in numbered)
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_report_numbered_by_word_gives_the_blocks_of_the_text_version(tmp_path, lang):
+NUMBERED_DOCUMENTS = {  # each with blocks that only Word's numbering or styles can give
+    "CTOC-COP-WG.7-2022-4": ("report", ["p/3/b/ii", "h/4.5", "annex/r5/c2"]),
+    "CTOC-COP-WG.7-2022-2": ("note", ["p/9/a/iii", "h/2.3", "p/19/d"]),
+    "CTOC-COP-2022-L.4": ("resolution", ["pre/9", "op/4/c/ii", "op/12"]),
+}
+
+
+@pytest.mark.parametrize("doc, lang", [(doc, lang) for doc in NUMBERED_DOCUMENTS for lang in LANGUAGES])
+def test_a_document_numbered_by_word_gives_the_blocks_of_the_text_version(tmp_path, doc, lang):
     # Roman chapters and lettered sections numbered through the Heading styles (Chinese
     # 一., Russian А.; Arabic labels typed), paragraphs numbered through the document with
-    # (a) and (i) under them, the annex a table.
-    report = extract_document(ROOT / "corpora" / "CTOC-COP-WG.7-2022-4" / f"{lang}.txt", lang)
+    # (a) and (i) under them, a resolution's preamble unnumbered, the annex a table.
+    text_version = extract_document(ROOT / "corpora" / doc / f"{lang}.txt", lang)
     path = tmp_path / f"{lang}.docx"
-    write_numbered_docx(report, path)
+    write_numbered_docx(text_version, path)
     from_docx = extract_document(path, lang)
-    expected = [b for b in report.blocks if b.kind is not BlockKind.LINK]
+    doc_type, landmarks = NUMBERED_DOCUMENTS[doc]
+    assert from_docx.doc_type == text_version.doc_type == doc_type
+    expected = [b for b in text_version.blocks if b.kind is not BlockKind.LINK]
     assert [b.id for b in from_docx.blocks] == [b.id for b in expected]
     for mine, theirs in zip(from_docx.blocks, expected):
-        assert (mine.kind, mine.text) == (theirs.kind, theirs.text), mine.id
-    assert from_docx.block("p/3/b/ii") and from_docx.block("h/4.5") and from_docx.block("annex/r5/c2")
-    layout, _ = read_docx_layout(path)
-    assert [b.heading_level for b in layout.blocks if b.heading_level] == [1, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 1]
+        assert (mine.kind, mine.text, mine.note_of) == (theirs.kind, theirs.text, theirs.note_of), mine.id
+        assert [s.text for s in mine.sentences] == [s.text for s in theirs.sentences], mine.id
+    assert all(from_docx.block(landmark) for landmark in landmarks)
+    if doc == "CTOC-COP-WG.7-2022-4":
+        layout, _ = read_docx_layout(path)
+        assert [b.heading_level for b in layout.blocks if b.heading_level] == [1, 1, 1, 2, 2, 1, 2, 2, 2, 2, 2, 1]
 
 
 def test_the_six_versions_numbered_by_word_give_the_catalogs_of_the_text_versions(tmp_path, documents):
@@ -429,3 +440,25 @@ def test_unreadable_docx_is_one_clear_error(tmp_path):
     # The other versions were extracted all the same.
     assert (tmp_path / "locale" / "templates" / f"{DOC}.pot").exists()
     assert not (tmp_path / "locale" / "fr").exists()
+
+
+def test_headings_without_numbers_are_read_by_their_style(tmp_path):
+    """A Word file whose chapters are Heading 1 and sections Heading 2, with no number at all."""
+    word = docx.Document()
+    word.add_paragraph("Working Group on the Smuggling of Migrants")
+    word.add_paragraph("Vienna, 27 and 28 June 2022")
+    word.add_paragraph("Note by the Secretariat", style="Title")
+    word.add_paragraph("Introduction", style="Heading 1")
+    word.add_paragraph("The Secretariat invited States to submit information.")
+    word.add_paragraph("Information received", style="Heading 1")
+    word.add_paragraph("Controlled deliveries", style="Heading 2")
+    word.add_paragraph("States reported on controlled deliveries.")
+    path = tmp_path / "en.docx"
+    word.save(str(path))
+    document = extract_document(path, "en")
+    assert document.doc_type == "note"
+    assert [(b.id, b.text) for b in document.blocks if b.id.startswith("h/")] == [
+        ("h/1", "Introduction"), ("h/1/p1", "The Secretariat invited States to submit information."),
+        ("h/2", "Information received"), ("h/2.1", "Controlled deliveries"),
+        ("h/2.1/p1", "States reported on controlled deliveries."),
+    ]

@@ -91,9 +91,24 @@ def _masthead_found(builder, raw, index, others, body, dates) -> int:
     if position < len(raw) and b.profile.parts.item_line.match(raw[position].lines[0][1]):
         item = raw[position]
         b.add("masthead/item", BlockKind.MASTHEAD, b.join(item.lines[:1]), "Masthead", item.page)
-        b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(item.lines[1:]), "Masthead", item.page)
+        title_lines = list(item.lines[1:])
         position += 1
+        # Word keeps the item's title in a paragraph of its own: it is the next block when a
+        # title of the document's own still follows it.
+        if not title_lines and position + 1 < len(raw) and _title_like(b, raw[position]) and _title_like(b, raw[position + 1]):
+            title_lines = list(raw[position].lines)
+            position += 1
+        b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(title_lines), "Masthead", item.page)
     return position
+
+
+def _title_like(builder, block: RawBlock) -> bool:
+    """A block that may be a title: no label of a heading or paragraph, no final punctuation."""
+    text = " ".join(line.strip() for _, line in block.lines)
+    parts = builder.profile.parts
+    if parts.chapter.match(text) or parts.section.match(text) or parts.paragraph.match(text) or parts.annex.match(text):
+        return False
+    return bool(text) and text[-1] not in builder.profile.sentence_end + ":;,،，；："
 
 
 def _is_language_name(block: RawBlock, raw: list[RawBlock], index: int) -> bool:

@@ -22,9 +22,12 @@ from collections import Counter
 
 from pipeline.extract.agenda import after
 from pipeline.extract.layout import RawBlock
+from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.lang.document_parts import ROMAN, sub_sub_number
 from pipeline.model import BlockKind
 
+_EXACT_CALL_AT_END = re.compile(rf"(?:{EXACT_OPEN}\d+{EXACT_CLOSE})+$")
+_CALL_AFTER_MARK_AT_END = re.compile(r"(?<=[^\w\s])\(?\d{1,3}\)?$")
 # Table cells in text from a PDF stand three spaces or more apart.
 CELL_GAP = re.compile(r"\s{3,}|\t+")
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
@@ -52,8 +55,8 @@ class NumberedReader:
         while position < len(raw) and count < 4:
             joined = b.join(raw[position].lines)
             text = joined.text.strip()
-            if self.labelled(text) or self.is_paragraph(text) or self.parts.annex.match(text):
-                break
+            if self.labelled(text) or self.is_paragraph(text) or self.parts.annex.match(text) or raw[position].heading_level:
+                break  # (a heading by its Word style is no title)
             count += 1
             b.add("masthead/title" if count == 1 else f"masthead/title{count}", BlockKind.TITLE, joined, "Title", raw[position].page)
             position += 1
@@ -71,8 +74,11 @@ class NumberedReader:
         )
 
     def is_paragraph(self, text: str) -> bool:
-        """Text that ends as a sentence or a clause does (a heading never does)."""
-        return text.rstrip()[-1:] in self.endings
+        """Text that ends as a sentence or a clause does (a heading never does), a footnote
+        call after its last mark aside (`… 2004,1`, or Word's reference)."""
+        text = _EXACT_CALL_AT_END.sub("", text.rstrip())
+        text = _CALL_AFTER_MARK_AT_END.sub("", text)
+        return text[-1:] in self.endings
 
     # -- the body --------------------------------------------------------------------------
     def body(self, raw: list[RawBlock], position: int) -> None:
@@ -117,14 +123,16 @@ class NumberedReader:
             chapter_match = self.parts.chapter.match(text)
             section_match = self.parts.section.match(text)
             number = self.parts.paragraph.match(text)
-            if chapter_match and not self.is_paragraph(text):
+            # Word says a heading's level by its style, where the heading has no label.
+            styled = block.heading_level if not (chapter_match or section_match or number) else None
+            if (chapter_match and not self.is_paragraph(text)) or styled == 1:
                 chapter, section = chapter + 1, 0
                 heading_id, context, paragraph, sub = f"{prefix}h/{chapter}", text, None, None
-                b.add(heading_id, BlockKind.HEADING, after(joined, chapter_match, 2), context, page, in_annex)
-            elif section_match and not self.is_paragraph(text):
+                b.add(heading_id, BlockKind.HEADING, after(joined, chapter_match, 2) if chapter_match else joined, context, page, in_annex)
+            elif (section_match and not self.is_paragraph(text)) or styled == 2:
                 section += 1
                 heading_id, context, paragraph, sub = f"{prefix}h/{chapter}.{section}", text, None, None
-                b.add(heading_id, BlockKind.HEADING, after(joined, section_match, 2), context, page, in_annex)
+                b.add(heading_id, BlockKind.HEADING, after(joined, section_match, 2) if section_match else joined, context, page, in_annex)
             elif number and int(number.group(1)) > last_number:
                 value = int(number.group(1))
                 if value != last_number + 1:
