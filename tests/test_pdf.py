@@ -8,6 +8,7 @@ right to left and shaped, Chinese in a Chinese font), and read back from the PDF
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import zlib
@@ -17,6 +18,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from fpdf import FPDF
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from pipeline.corpus import read_meta
@@ -266,6 +269,44 @@ def test_a_pdf_past_the_limits_is_refused_before_it_is_parsed(tmp_path, monkeypa
     monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
     with pytest.raises(HexaglotInputError, match=r"\[E024\] the PDF has 3 pages \(at most 2 are read\)"):
         read_pdf_text(three_pages, profile("en"))
+
+
+@functools.cache
+def plain_pdf() -> bytes:
+    """A page of text and a link, its streams not compressed: edits land on the objects."""
+    writer = FPDF()
+    writer.set_compression(False)
+    writer.add_page()
+    writer.set_font("helvetica", size=10)
+    writer.multi_cell(w=150, text="Working Group on the Smuggling of Migrants. " * 12)
+    writer.link(10, 10, 50, 10, "https://undocs.org/en/CTOC/COP/WG.7/2022/2")
+    return bytes(writer.output())
+
+
+PDF_TOKENS = [b"", b"<<", b">>", b"[", b"]", b"(", b"/Annots", b"/Rect", b"/URI", b"9999 0 R", b"-1", b"null", b"1e308", b"0 0 R"]
+# Where edits land: the objects whose damage pdfminer meets (pdfplumber wraps some of what it
+# raises there, and passes TypeError, KeyError or ValueError on unwrapped from others).
+PDF_ANCHORS = [b"/MediaBox", b"/Annots", b"/Rect", b"/URI", b"/Contents", b"/Font", b"/Length", b"xref", b"trailer", b"BT"]
+
+
+@settings(derandomize=True, max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(PDF_ANCHORS), st.integers(0, 24), st.integers(0, 12), st.sampled_from(PDF_TOKENS)),
+                min_size=1, max_size=4))
+def test_a_damaged_pdf_is_one_error_never_a_traceback(tmp_path_factory, edits):
+    """A byte cut or a token put in a page box, an annotation, a font, the cross-reference
+    table: text, or one E024 line."""
+    data = bytearray(plain_pdf())
+    for anchor, offset, cut, token in edits:
+        position = data.find(anchor)
+        if position >= 0:
+            position += len(anchor) + offset
+            data[position : position + cut] = token
+    path = tmp_path_factory.mktemp("pdf") / "fr.pdf"
+    path.write_bytes(bytes(data))
+    try:
+        read_pdf_text(path, profile("fr"))
+    except HexaglotInputError as error:
+        assert error.code in ("E024", "E002")
 
 
 # -- right to left -------------------------------------------------------------------------------
