@@ -537,7 +537,7 @@ def _print_summary(result: DocumentResult) -> None:
         rows.append((lang, version, str(language.segments), fuzzy, hyphens, f"{language.catalog} ({state})"))
         notes.extend(f"{lang} fuzzy {unit_id}: {why}" for unit_id, why in language.fuzzy)
         if language.status == "missing" and language.merge:
-            notes.append(f"{lang}: no {lang}.txt or {lang}.docx; its catalog has "
+            notes.append(f"{lang}: no {lang}.txt, {lang}.docx or {lang}.pdf; its catalog has "
                          f"{language.merge.entries - language.merge.translated} untranslated entries")
         if language.merge:
             notes.extend(f"{lang}: {what}" for what in _merge_events(language.merge))

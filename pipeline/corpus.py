@@ -11,7 +11,11 @@ from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file, safe_file_name
 from pipeline.model import LANGUAGES
 
-DOCUMENT_SUFFIXES = (".txt", ".docx")
+# When a folder holds a language in several forms, the first found is read: the text
+# extracted from the PDF first (what revisers have checked and may have corrected by hand),
+# then the Word file (whole paragraphs, exact footnote references), then the PDF itself,
+# whose text is rebuilt from glyph positions and is the least exact of the three.
+DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ def discover(corpus: Path, source_lang: str | None = None) -> list[DocumentSourc
     ]
     if not documents:
         raise HexaglotInputError(
-            "E009", corpus, "no document found: expected folders holding <lang>.txt or <lang>.docx files"
+            "E009", corpus, "no document found: expected folders holding <lang>.txt, <lang>.docx or <lang>.pdf files"
         )
     return documents
 
@@ -58,7 +62,7 @@ def discover(corpus: Path, source_lang: str | None = None) -> list[DocumentSourc
 def _language_files(folder: Path) -> dict[str, Path]:
     files: dict[str, Path] = {}
     for lang in LANGUAGES:
-        for suffix in DOCUMENT_SUFFIXES:  # .txt first: it is what the PDF gave
+        for suffix in DOCUMENT_SUFFIXES:
             candidate = folder / f"{lang}{suffix}"
             if (candidate.exists() or candidate.is_symlink()) and lang not in files:
                 regular_file(candidate, "document")  # a FIFO would hang the reader, a looping link fail later

@@ -25,6 +25,10 @@ def pytest_configure(config):
     # session's, which the CLI run in a subprocess inherits, not to the user's cache.
     config._hexaglot_cache = tempfile.mkdtemp(prefix="hexaglot-test-cache-")
     os.environ["XDG_CACHE_HOME"] = config._hexaglot_cache
+    # The processes the tests start (the CLI, pool and Dask workers) import the package of this
+    # checkout, not the one the virtual environment was installed from: a second clone that
+    # shares a .venv would otherwise test the first clone's code in every CLI test.
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
 
 
 def pytest_unconfigure(config):

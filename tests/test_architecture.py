@@ -16,7 +16,7 @@ PACKAGE = ROOT / "pipeline"
 # (Dask) and heavy ones that most runs never need (a PDF or Word reader, spaCy's pipelines,
 # pymorphy3's dictionary, openpyxl, sacrebleu, rich's live display).
 LAZY_THIRD_PARTY = {"distributed", "dask", "playwright", "spacy", "pymorphy3", "wordfreq", "babel", "openpyxl", "docx",
-                    "sacrebleu", "rich", "lxml", "pypdf", "pdfminer"}
+                    "sacrebleu", "rich", "lxml", "pypdf", "pdfminer", "pdfplumber"}
 # Modules of the package that may be imported inside a function, and where: the command line
 # loads each command's output machinery (Jinja2, openpyxl, sacrebleu) when that command runs,
 # and the check registry loads the check modules (which import it to register) on first use.
@@ -48,6 +48,8 @@ ONLY_IN = {
     "sacrebleu": ("pipeline.metrics",),
     "openpyxl": ("pipeline.glossary.tabular", "pipeline.report.xlsx"),
     "jinja2": ("pipeline.report.html",),
+    "pdfplumber": ("pipeline.extract.pdf",),
+    "pdfminer": ("pipeline.extract.pdf",),
 }
 
 

@@ -62,7 +62,7 @@ def test_missing_language_version_is_said_and_the_others_extracted(project):
     (project / "corpora" / DOC / "zh.txt").unlink()
     result = run_hexaglot("run", cwd=project)
     assert result.returncode == 0, result.stderr
-    assert "zh: no zh.txt or zh.docx; its catalog has 88 untranslated entries" in result.stdout
+    assert "zh: no zh.txt, zh.docx or zh.pdf; its catalog has 88 untranslated entries" in result.stdout
     chinese = polib.pofile(str(project / "locale" / "zh" / "LC_MESSAGES" / f"{DOC}.po"))
     assert len(chinese) > 80 and chinese.percent_translated() == 0
     russian = polib.pofile(str(project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))

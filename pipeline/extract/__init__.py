@@ -1,4 +1,4 @@
-"""Documents (plain text extracted from PDF, or .docx) → structured blocks and sentences."""
+"""Documents (plain text extracted from PDF, a PDF, or .docx) → structured blocks and sentences."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 from pipeline.extract.docx import read_docx_layout
 from pipeline.extract.joining import word_usage
 from pipeline.extract.layout import read_layout
+from pipeline.extract.pdf import read_pdf_text
 from pipeline.extract.reader import read_text
 from pipeline.extract.structure import build_document
 from pipeline.lang import profile
@@ -20,9 +21,11 @@ def extract_document(path: Path, lang: str, encoding: str | None = None, shown_a
     """
     language = profile(lang)
     name = shown_as or str(path)
-    if path.suffix.lower() == ".docx":
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
         layout, usage_text = read_docx_layout(path)
     else:
-        text = read_text(path, encoding)
+        # A PDF becomes the text a PDF extractor gives, which is then read as a .txt is.
+        text = read_pdf_text(path, language) if suffix == ".pdf" else read_text(path, encoding)
         layout, usage_text = read_layout(text, language), text
     return build_document(name, layout, language, word_usage(usage_text))

@@ -46,7 +46,9 @@ class JoinedText:
         self.text = self.text.rstrip()
 
 
-def _is_unspaced_char(ch: str) -> bool:
+def is_unspaced_char(ch: str) -> bool:
+    """A character of a script written without spaces (CJK ideographs, kana, CJK and
+    full-width punctuation): lines and glyphs beside one join without a space."""
     code = ord(ch)
     return 0x2E80 <= code <= 0x9FFF or 0x3000 <= code <= 0x303F or 0xFF00 <= code <= 0xFFEF
 
@@ -78,7 +80,7 @@ def join_lines(
                     text = text[:-1]
             elif text.endswith(("-", "\u2010", "/")):
                 pass  # "COVID-" + "19", a URL or symbol broken at a slash: no space
-            elif not (profile.unspaced and (_is_unspaced_char(text[-1]) or _is_unspaced_char(piece[0]))):
+            elif not (profile.unspaced and (is_unspaced_char(text[-1]) or is_unspaced_char(piece[0]))):
                 text += " "
         starts.append(len(text))
         numbers.append(number)

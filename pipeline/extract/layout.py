@@ -28,6 +28,9 @@ _PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?[A-Z]{1,2}\.\d{2}-\d{5
 _SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 FOOTNOTE_START = re.compile(r"^\s*\(?(\d{1,3})\)?\s+(\S.*)$")
+# A form feed ends a page, as pdftotext writes it and as the PDF reader (extract/pdf.py) does
+# where it has taken the page's header and footer away: nothing else would say the page ended.
+FORM_FEED = "\f"
 NUMBERED = re.compile(r"^\s*\d+\.\s")
 
 
@@ -77,6 +80,13 @@ class Layout:
 _PAGE_BREAK = None
 
 
+def is_page_furniture(line: str) -> bool:
+    """Whether a line, alone, is one of the things UN printing puts on every page: a job
+    number with its page or version letter, a page number, a barcode, the symbol alone. The
+    PDF reader asks it of the lines at a page's top and bottom, where nothing else stands."""
+    return bool(_FIRST_PAGE_JOB.match(line) or BARCODE.match(line) or _PAGE_FOOTER.match(line) or _SYMBOL_ALONE.match(line))
+
+
 def page_furniture(lines: list[str]) -> dict[int, bool]:
     """The lines (by index) that are page headers and footers, each with whether it marks a
     page break (the first page's job number and barcode stand in the masthead: they do not)."""
@@ -112,6 +122,12 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
     while i < len(lines):
         line = lines[i]
         number = i + 1
+        if line.startswith(FORM_FEED):
+            break_pending = True
+            line = line.lstrip(FORM_FEED)
+            if not line.strip():
+                i += 1
+                continue
         if i in furniture:
             break_pending = break_pending or furniture[i]
             i += 1
@@ -146,11 +162,11 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
 
     while i < len(lines):
         line = lines[i]
+        if i in furniture or line.startswith(FORM_FEED):
+            break  # the page footer or the page's end: the footnotes of this page are over
         if not line.strip():
             i += 1
             continue
-        if i in furniture:
-            break  # the page footer: the footnotes of this page are over
         start = FOOTNOTE_START.match(line)
         if start and int(start.group(1)) in (expected, 1):
             close()

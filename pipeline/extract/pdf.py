@@ -1,0 +1,706 @@
+"""Reading a PDF version of a document into the text the .txt path reads.
+
+A PDF holds glyphs with positions, not lines or paragraphs. This module puts them back into
+the text a PDF extractor gives (see corpora/<doc>/<lang>.txt), so that `read_layout` and the
+structure stage read a PDF as they read that text:
+
+- lines in reading order; a blank line where the vertical gap shows a new block; the first
+  line of a block indented by two spaces when it is indented on the page (four, six, eight
+  for deeper levels), one space for a bold heading that is not;
+- a form feed at each page's end, and no page header or footer (the symbol alone at the
+  top, the job number, the page number, the barcode): the page break itself is what the
+  layout reader needs, to go on with a paragraph or to end the footnotes;
+- the footnotes (smaller type below a short drawn rule, or at the page's end) after a
+  `__________________` line, each as ` 1  text` (Arabic ` (1)  text`), then the page's link
+  targets as bare URL lines;
+- a footnote call (smaller, raised digits) glued to the text before it, as a plain number;
+- words hyphenated at a line's end left as they are: the join stage decides;
+- a table whose cells stand in columns written one line per row, cells separated by three
+  spaces (a cell's own lines joined by the join stage's rule);
+- Arabic in logical order (extract/visual_order.py), Chinese with no space between
+  characters.
+
+pdfplumber (MIT, on pdfminer.six) reads the glyphs; it is the only module that parses PDF.
+The limits are checked before it runs (the file's size, what its compressed streams inflate
+to, the page count, each page's drawing); a file that is no PDF, or an encrypted, damaged or
+image-only one, is one E024 error.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+import zlib
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+from pipeline.extract.joining import is_unspaced_char, join_lines, word_usage
+from pipeline.extract.layout import FORM_FEED, SYMBOL, is_page_furniture
+from pipeline.extract.visual_order import visual_to_logical
+from pipeline.fileio import regular_file
+from pipeline.lang import LanguageProfile
+
+# A UN document of 1,000 pages is some 10 MB and inflates to less than 100 MB; the limits
+# leave room for fonts and refuse what would take minutes and gigabytes.
+MAX_BYTES = 256 * 1024 * 1024
+MAX_PAGES = 5_000
+# pdfminer inflates a stream whole, and a page of millions of glyphs takes gigabytes as
+# pdfplumber's objects: what the file's Flate streams (page contents, fonts, object streams;
+# images are never inflated) may inflate to in all, and one page's drawing. A dense page of
+# text is some 50 KB.
+MAX_INFLATED = 512 * 1024 * 1024
+MAX_PAGE_CONTENT = 8 * 1024 * 1024
+
+RULE_LINE = "__________________"
+CELL_SEPARATOR = "   "
+# Gaps between glyphs, in ems: a word space is wider than WORD_GAP (a justified line may
+# shrink its spaces to about 0.2 em; kerning moves glyphs by hundredths); cells of a table
+# stand further apart than COLUMN_GAP; a footnote's number is set off from its text by more
+# than FOOTNOTE_GAP.
+WORD_GAP = 0.15
+COLUMN_GAP = 1.8
+FOOTNOTE_GAP = 0.4
+# A glyph this much smaller than the line below it and raised this much above its baseline
+# (in ems of that line) is a superscript: a footnote call.
+SUPERSCRIPT_SIZE = 0.85
+SUPERSCRIPT_RISE = (0.15, 0.7)
+# Lines whose baselines are this close (in ems) are one line.
+SAME_LINE = 0.2
+# A block starts where the distance between two baselines exceeds the document's leading
+# by this factor.
+BLOCK_GAP = 1.3
+# Page headers and footers stand in this share of the page's height at its top and bottom.
+FURNITURE_BAND = 0.12
+_BARE_PAGE_NUMBER = re.compile(r"^\s*-?\s*\d{1,4}\s*-?\s*$")
+_SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
+# A list label before a tab-wide gap (`1.`, `(a)`, `ii)`, `A.`, `(أ)`): the gap is a space,
+# not a column.
+_LIST_LABEL = re.compile(r"^(?:\d{1,3}\.|\(?[^\W\d_]{1,4}\)|[A-Z]\.|[IVXLC]{1,6}\.)$")
+_FOOTNOTE_LABEL = re.compile(r"^\(?(\d{1,3})\)?$")
+_NO_BREAK_SPACES = "\u00a0\u202f\u2007"
+_URL = re.compile(r"https?://\S+$")
+_UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+_STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
+_IMAGE_DICT = re.compile(rb"/Subtype\s*/Image")
+# Presentation forms (Arabic contextual forms, Latin ligatures such as ﬁ) that a font without
+# a ToUnicode map gives: folded to the letters they draw.
+_PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]")
+
+
+@dataclass
+class _Glyph:
+    text: str
+    x0: float
+    x1: float
+    base: float  # the baseline, measured down from the top of the page
+    size: float
+    bold: bool
+    space: bool = False
+    sup: bool = False
+    # A glyph the font maps to no character (pdfminer's `(cid:107)`): kept for the count of
+    # them, never written. A shaped Arabic letter with two marks may be drawn as a mark glyph
+    # that carries the characters and one that carries none.
+    unmapped: bool = False
+
+
+@dataclass
+class _Line:
+    glyphs: list[_Glyph]  # in visual order, left to right; spaces as the PDF wrote them
+    base: float
+    size: float
+
+    @property
+    def x0(self) -> float:
+        return min(g.x0 for g in self.glyphs if not g.space)
+
+    @property
+    def x1(self) -> float:
+        return max(g.x1 for g in self.glyphs if not g.space)
+
+    @property
+    def bold(self) -> bool:
+        letters = [g for g in self.glyphs if not g.space and not g.sup]
+        return bool(letters) and all(g.bold for g in letters)
+
+
+@dataclass
+class _Page:
+    body: list[_Line]
+    footnotes: list[_Line]
+    links: list[str]
+
+
+def read_pdf_text(path: Path, profile: LanguageProfile) -> str:
+    """The text of a PDF as a PDF extractor gives it (see the module's docstring).
+
+    Raises HexaglotInputError: E024 for a file that is no PDF, or an encrypted, damaged or
+    image-only one, or one past the limits; E002 for an empty file."""
+    regular_file(path, "document", "E001")
+    _check_limits(path, path.read_bytes())
+    return _Writer(_read_pages(path, profile), profile).text()
+
+
+# -- limits and opening ----------------------------------------------------------------------
+
+def _fail(path: Path, message: str):
+    raise HexaglotInputError("E024", path, message)
+
+
+def _check_limits(path: Path, data: bytes) -> None:
+    if not data.strip():
+        raise HexaglotInputError("E002", path, "the file is empty")
+    if b"%PDF-" not in data[:1024]:
+        start = data[:8].decode("latin-1").encode("unicode_escape").decode("ascii")
+        _fail(path, f"not a PDF file (it starts with '{start}', not '%PDF-')")
+    if len(data) > MAX_BYTES:
+        _fail(path, f"the PDF is {len(data):,} bytes (at most {MAX_BYTES:,} are read)")
+    inflated = 0
+    for found in _STREAM.finditer(data):
+        if _IMAGE_DICT.search(data, max(0, found.start() - 2048), found.start()):
+            continue
+        inflated += _inflated_size(data, found.end(), MAX_INFLATED - inflated)
+        if inflated > MAX_INFLATED:
+            _fail(path, f"its compressed streams inflate past {MAX_INFLATED:,} bytes: refused as a decompression bomb")
+
+
+def _inflated_size(data: bytes, start: int, budget: int) -> int:
+    """How many bytes the zlib stream at `start` inflates to, counted up to past `budget`
+    without being held; 0 when none starts there (another filter, or an encrypted stream)."""
+    inflater = zlib.decompressobj()
+    view = memoryview(data)
+    total = 0
+    position = start
+    try:
+        while position < len(data) and not inflater.eof and total <= budget:
+            total += len(inflater.decompress(view[position : position + 65536], 1 << 20))
+            while inflater.unconsumed_tail and total <= budget:
+                total += len(inflater.decompress(inflater.unconsumed_tail, 1 << 20))
+            position += 65536
+    except zlib.error:
+        pass  # not zlib data, or its end: what inflated so far is what counts
+    return total
+
+
+# What pdfminer raises, besides its own exceptions, on an object of a damaged PDF that is not
+# what it expects (a page box of three numbers, an annotation without its rectangle, a name
+# that is no UTF-16). `_library` turns them into E024 around calls into the library only.
+_DAMAGED = (KeyError, TypeError, ValueError, AttributeError, IndexError, AssertionError, OverflowError, ZeroDivisionError, RecursionError)
+
+
+@dataclass
+class _PageObjects:
+    """What the reader takes from a page: its glyphs, the short horizontal lines that may be
+    a footnote rule (their middle, from the top), and its link targets."""
+
+    number: int
+    height: float
+    glyphs: list[_Glyph]
+    rules: list[float]
+    links: list[str]
+
+
+def _read_pages(path: Path, profile: LanguageProfile) -> list[_Page]:
+    import pdfplumber  # loaded for PDF input only
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    pages = []
+    with _quiet_library_logs():
+        try:
+            pdf = pdfplumber.open(path)
+        except PdfminerException as error:
+            cause = error.args[0] if error.args else error
+            if isinstance(cause, PDFPasswordIncorrect):
+                _fail(path, "the PDF is encrypted and needs a password to be opened: give a copy without one")
+            _fail(path, f"not a readable PDF file ({cause.__class__.__name__}: {cause})")
+        try:
+            count = _library(path, lambda: _page_count(pdf))
+            if count > MAX_PAGES:
+                _fail(path, f"the PDF has {count:,} pages (at most {MAX_PAGES:,} are read)")
+            for page in _library(path, lambda: pdf.pages):
+                objects = _library(path, lambda: _page_objects(path, page))
+                pages.append(_PageReader(objects).read())
+        finally:
+            _library(path, pdf.close)
+    if not pages:
+        _fail(path, "not a readable PDF file (no page could be read: it is damaged)")
+    glyphs = [g for page in pages for line in page.body + page.footnotes for g in line.glyphs if not g.space]
+    if not glyphs:
+        _fail(path, f"no text in its {len(pages)} page(s): an image-only (scanned) PDF; give a text or .docx version, or run OCR on it")
+    unmapped = sum(1 for g in glyphs if g.unmapped)
+    if unmapped > len(glyphs) // 20:
+        _fail(path, f"{unmapped:,} of its {len(glyphs):,} glyphs name no character (their fonts have no map to text)")
+    return pages
+
+
+@contextmanager
+def _quiet_library_logs():
+    """pdfminer logs each oddity of a damaged PDF as a warning ("MediaBox missing"), which
+    Python prints on stderr when no handler is set: the CLI's one line of error would come
+    with others. Its loggers are silenced while a PDF is read, and set back after."""
+    loggers = [logging.getLogger(name) for name in ("pdfminer", "pdfplumber")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
+
+
+def _library(path: Path, call):
+    """`call()`, a call into pdfplumber or pdfminer; what they raise on a damaged PDF is E024."""
+    from pdfminer.psexceptions import PSException
+    from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+
+    try:
+        return call()
+    except PdfminerException as error:
+        cause = error.args[0] if error.args else error
+        _fail(path, f"not a readable PDF file ({cause.__class__.__name__}: {cause})")
+    except (MalformedPDFException, PSException, *_DAMAGED) as error:
+        _fail(path, f"not a readable PDF file ({error.__class__.__name__}: {error})")
+
+
+def _page_count(pdf) -> int:
+    from pdfminer.pdftypes import resolve1
+
+    tree = resolve1(pdf.doc.catalog.get("Pages"))
+    count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
+    return count if isinstance(count, int) else 0
+
+
+def _page_objects(path: Path, page) -> _PageObjects:
+    """The objects of one page, read through pdfplumber (its drawing bounded first)."""
+    from pdfminer.pdftypes import PDFStream, resolve1
+
+    streams = [resolve1(stream) for stream in page.page_obj.contents]
+    drawing = sum(len(stream.get_data()) for stream in streams if isinstance(stream, PDFStream))
+    if drawing > MAX_PAGE_CONTENT:
+        _fail(path, f"page {page.page_number} holds {drawing:,} bytes of drawing (at most {MAX_PAGE_CONTENT:,} are read)")
+    height = float(page.height)
+    # pdfminer places objects relative to the MediaBox, and pdfplumber's `top` adds the box's
+    # lower edge back: so is it done here for baselines.
+    shift = float(page.mediabox[1])
+    glyphs = []
+    for char in page.chars:
+        if not char.get("upright", True):
+            continue  # text turned on its side, in a margin: not the document's text
+        text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), char["text"])
+        if not text:
+            continue
+        unmapped = bool(_UNMAPPED_GLYPH.match(text))
+        glyphs.append(_Glyph(
+            text="" if unmapped else text,
+            x0=float(char["x0"]),
+            x1=float(char["x1"]),
+            base=height - float(char["matrix"][5]) + shift,
+            size=float(char["size"]) or 1.0,
+            bold="bold" in (char.get("fontname") or "").lower(),
+            space=not unmapped and not text.strip(),
+            unmapped=unmapped,
+        ))
+    width = float(page.width)
+    rules = [
+        (float(shape["top"]) + float(shape["bottom"])) / 2
+        for shape in [*page.lines, *page.rects]
+        if float(shape["bottom"]) - float(shape["top"]) <= 2 and 20 <= float(shape["x1"]) - float(shape["x0"]) <= 0.45 * width
+    ]
+    links = [link["uri"] for link in page.hyperlinks if isinstance(link.get("uri"), str) and _URL.match(link["uri"])]
+    page.close()
+    return _PageObjects(page.page_number, height, glyphs, rules, links)
+
+
+# -- one page: glyphs → lines → body, footnotes; furniture out -------------------------------
+
+class _PageReader:
+    def __init__(self, page: _PageObjects):
+        self.page = page
+
+    def read(self) -> _Page:
+        lines = _lines(self.page.glyphs)
+        body_size = _body_size(lines)
+        lines = [line for line in lines if not self._is_furniture(line, lines)]
+        rule = self._footnote_rule(lines, body_size)
+        body = [line for line in lines if rule is None or line.base < rule]
+        footnotes = [line for line in lines if rule is not None and line.base > rule]
+        return _Page(body, footnotes, self.page.links)
+
+    def _is_furniture(self, line: _Line, lines: list[_Line]) -> bool:
+        """A page header or footer: a job number, page number, barcode or (but on the first
+        page, where it is the masthead's) the symbol alone, in the band at the top or the
+        bottom of the page, with nothing but such lines between it and the page's edge."""
+        height = self.page.height
+        band = FURNITURE_BAND * height
+        if band < line.base < height - band:
+            return False
+
+        def furniture(text: str) -> bool:
+            if _SYMBOL_ALONE.match(text):
+                return self.page.number > 1
+            return is_page_furniture(text) or bool(_BARE_PAGE_NUMBER.match(text))
+
+        if not furniture(_plain_text(line)):
+            return False
+        outer = [o for o in lines if (o.base < line.base if line.base <= band else o.base > line.base)]
+        return all(furniture(_plain_text(other)) for other in outer)
+
+    def _footnote_rule(self, lines: list[_Line], body_size: float) -> float | None:
+        """Where the footnotes begin: below a short horizontal rule with text above it and
+        only smaller text below it; with no rule drawn, where a last run of lines in smaller
+        type begins with a footnote number, after a gap."""
+        for position in sorted(self.page.rules, reverse=True):
+            below = [line for line in lines if line.base > position]
+            if below and len(below) < len(lines) and all(line.size < 0.95 * body_size for line in below):
+                return position
+        small = 0
+        while small < len(lines) and lines[-1 - small].size < 0.9 * body_size:
+            small += 1
+        if 0 < small < len(lines):
+            first, previous = lines[-small], lines[-small - 1]
+            words = _plain_text(first).split()
+            columned = any(len(_segments(line)) > 1 for line in lines[len(lines) - small + 1 :])
+            if words and _FOOTNOTE_LABEL.match(words[0]) and not columned and first.base - previous.base > 1.5 * body_size:
+                return (first.base + previous.base) / 2
+        return None
+
+
+def _lines(glyphs: list[_Glyph]) -> list[_Line]:
+    """Glyphs gathered into lines by their baselines, top to bottom; a row of small raised
+    glyphs (footnote calls) joins the line below it, its glyphs marked as superscripts."""
+    rows: list[list[_Glyph]] = []
+    for glyph in sorted(glyphs, key=lambda g: (g.base, g.x0)):
+        if rows and abs(glyph.base - rows[-1][0].base) <= SAME_LINE * max(glyph.size, rows[-1][0].size):
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+    rows = [row for row in rows if any(not g.space for g in row)]
+    lines: list[_Line] = []
+    for index, row in enumerate(rows):
+        below = rows[index + 1] if index + 1 < len(rows) else None
+        if below is not None:
+            size = max(g.size for g in row)
+            below_size = _main_size(below)
+            rise = below[0].base - row[0].base
+            low, high = SUPERSCRIPT_RISE
+            if size < SUPERSCRIPT_SIZE * below_size and low * below_size <= rise <= high * below_size:
+                for glyph in row:
+                    glyph.sup = True
+                below.extend(row)
+                continue
+        main = [g for g in row if not g.sup and not g.space] or [g for g in row if not g.space]
+        row.sort(key=lambda g: (g.x0, g.x1))
+        lines.append(_Line(row, sorted(g.base for g in main)[len(main) // 2], _main_size(row)))
+    return lines
+
+
+def _main_size(row: list[_Glyph]) -> float:
+    sizes = Counter(round(g.size, 1) for g in row if not g.sup and not g.space)
+    return sizes.most_common(1)[0][0] if sizes else max(g.size for g in row)
+
+
+def _body_size(lines: list[_Line]) -> float:
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[line.size] += len(line.glyphs)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _segments(line: _Line) -> list[list[_Glyph]]:
+    """The line cut where glyphs stand further apart than COLUMN_GAP (spaces go with the
+    part they stand in)."""
+    segments: list[list[_Glyph]] = []
+    last = None
+    for glyph in line.glyphs:
+        if glyph.space:
+            if segments:
+                segments[-1].append(glyph)
+            continue
+        if last is None or glyph.x0 - last.x1 > COLUMN_GAP * line.size:
+            segments.append([])
+        segments[-1].append(glyph)
+        last = glyph
+    return segments
+
+
+# -- glyphs → text ----------------------------------------------------------------------------
+
+def _visual_units(glyphs: list[_Glyph], unspaced: bool) -> list[_Glyph]:
+    """A line's glyphs in visual order with one space wherever a word space is, written by
+    the PDF or shown by a gap: none between two Chinese characters (`unspaced`), and none
+    beside a superscript unless the gap is twice a word space's (a call is glued to the word
+    it follows)."""
+    units: list[_Glyph] = []
+    for glyph in glyphs:
+        if glyph.unmapped:
+            continue
+        if glyph.space:
+            # One space for a run of them; a no-break space (French `« `, ` :`) stays one.
+            text = glyph.text if glyph.text in _NO_BREAK_SPACES else " "
+            if units and units[-1].space:
+                if text != " ":
+                    units[-1].text = text
+            elif units:
+                units.append(_Glyph(text, glyph.x0, glyph.x1, glyph.base, glyph.size, False, space=True))
+            continue
+        if units and not units[-1].space:
+            previous = units[-1]
+            sizes = [g.size for g in (previous, glyph) if not g.sup] or [glyph.size]
+            em = max(sizes)
+            gap = glyph.x0 - previous.x1
+            cjk = unspaced and is_unspaced_char(previous.text[-1]) and is_unspaced_char(glyph.text[0])
+            glued = glyph.sup or previous.sup
+            if gap > WORD_GAP * em and not cjk and not (glued and gap < 2 * WORD_GAP * em):
+                units.append(_Glyph(" ", previous.x1, glyph.x0, glyph.base, glyph.size, False, space=True))
+        units.append(glyph)
+    while units and units[-1].space:
+        units.pop()
+    while units and units[0].space:
+        units.pop(0)
+    return units
+
+
+def _logical_units(glyphs: list[_Glyph], profile: LanguageProfile) -> list[_Glyph]:
+    units = _visual_units(glyphs, profile.unspaced)
+    return visual_to_logical(units) if profile.right_to_left else units
+
+
+def _text(glyphs: list[_Glyph], profile: LanguageProfile) -> str:
+    return "".join(g.text for g in _logical_units(glyphs, profile))
+
+
+def _plain_text(line: _Line) -> str:
+    """The line's characters left to right: enough to match numbers and symbols."""
+    return "".join(g.text for g in _visual_units(line.glyphs, False))
+
+
+# -- pages → text ----------------------------------------------------------------------------
+
+class _Writer:
+    """The text of all pages: body blocks, table rows, footnotes and links, page by page."""
+
+    def __init__(self, pages: list[_Page], profile: LanguageProfile):
+        self.pages = pages
+        self.profile = profile
+        self.rtl = profile.right_to_left
+        body_lines = [line for page in pages for line in page.body]
+        self.body_size = _body_size(body_lines)
+        self.leading = self._leading(body_lines)
+        self.margin = self._margin(body_lines)
+        self.indent_unit = self._indent_unit()
+        # The words of the whole text: the join stage's counts when a table cell's lines are joined.
+        self.usage = word_usage("\n".join(_text(line.glyphs, profile) for line in body_lines))
+        self.next_footnote = 1
+
+    def _leading(self, lines: list[_Line]) -> float:
+        """The distance between two baselines of a paragraph, per point of type."""
+        ratios: Counter[float] = Counter()
+        for upper, lower in zip(lines, lines[1:]):
+            if upper.size == lower.size and lower.base > upper.base:
+                ratios[round((lower.base - upper.base) / lower.size, 2)] += 1
+        return ratios.most_common(1)[0][0] if ratios else 1.2
+
+    def _margin(self, lines: list[_Line]) -> float:
+        """Where most lines start: the text's left edge (its right edge in Arabic)."""
+        edges = Counter(round(line.x1 if self.rtl else line.x0) for line in lines if line.size == self.body_size)
+        return float(edges.most_common(1)[0][0]) if edges else 0.0
+
+    def _offset(self, line: _Line) -> float:
+        return (self.margin - line.x1) if self.rtl else (line.x0 - self.margin)
+
+    def _indent_unit(self) -> float:
+        """The most common indentation of a block's first line: one level."""
+        offsets: Counter[int] = Counter()
+        for page in self.pages:
+            for block in self._blocks(page.body):
+                if self._offset(block[0]) > 0.6 * block[0].size:
+                    offsets[round(self._offset(block[0]))] += 1
+        return float(offsets.most_common(1)[0][0]) if offsets else 36.0
+
+    def new_block(self, upper: _Line, lower: _Line) -> bool:
+        return lower.base - upper.base > BLOCK_GAP * self.leading * max(upper.size, lower.size)
+
+    def _blocks(self, lines: list[_Line]) -> list[list[_Line]]:
+        blocks: list[list[_Line]] = []
+        for line in lines:
+            if blocks and not self.new_block(blocks[-1][-1], line):
+                blocks[-1].append(line)
+            else:
+                blocks.append([line])
+        return blocks
+
+    def _indent(self, line: _Line) -> str:
+        offset = self._offset(line)
+        if offset <= 0.6 * line.size:
+            return " " if line.bold else ""
+        return "  " * min(max(1, round(offset / self.indent_unit)), 4)
+
+    def text(self) -> str:
+        out: list[str] = []
+        for page in self.pages:
+            out.extend(self._body(page.body))
+            if page.footnotes:
+                out.extend([RULE_LINE, ""])
+                out.extend(self._footnotes(page.footnotes))
+            out.extend(page.links)
+            out.append(FORM_FEED)
+        return "\n".join(out) + "\n"
+
+    def _body(self, lines: list[_Line]) -> list[str]:
+        rows = _Tables(self).rows(lines)
+        out: list[str] = []
+        previous: _Line | None = None
+        previous_row = False
+        for line in lines:
+            row = id(line) in rows
+            if row and rows[id(line)] is None:
+                previous = line  # a further line of a table row already written
+                continue
+            starts = previous is None or row or previous_row or self.new_block(previous, line)
+            if starts and out:
+                out.append("")
+            if row:
+                out.append(rows[id(line)])
+            else:
+                text = _text(line.glyphs, self.profile)
+                out.append(self._indent(line) + text if starts else text)
+            previous, previous_row = line, row
+        return out
+
+    def _footnotes(self, lines: list[_Line]) -> list[str]:
+        out = []
+        for line in lines:
+            units = _logical_units(line.glyphs, self.profile)
+            number = self._footnote_number(units, line.size)
+            if number is not None:
+                label, rest = number
+                out.append(f" {label}  {rest}")
+            else:
+                out.append("".join(g.text for g in units).lstrip())
+        return out
+
+    def _footnote_number(self, units: list[_Glyph], size: float) -> tuple[str, str] | None:
+        """The label (`1`, `(1)`) and the text of a line that starts a footnote: one whose first
+        word is the next footnote's number (or 1), raised or set off by a gap."""
+        end = 0
+        while end < len(units) and not units[end].space:
+            end += 1
+        label = "".join(g.text for g in units[:end])
+        match = _FOOTNOTE_LABEL.match(label)
+        rest = units[end + 1 :]
+        if not match or not rest or int(match.group(1)) not in (self.next_footnote, 1):
+            return None
+        number = units[:end]
+        gap = max(rest[0].x0 - max(g.x1 for g in number), min(g.x0 for g in number) - rest[0].x1)
+        if not (all(g.sup for g in number) or gap > FOOTNOTE_GAP * size):
+            return None
+        self.next_footnote = int(match.group(1)) + 1
+        return label, "".join(g.text for g in rest)
+
+
+class _Tables:
+    """Tables laid out in columns: a run of lines at least two of which are cut by gaps wider
+    than COLUMN_GAP into cells, every line of it keeping to the columns the cells make."""
+
+    def __init__(self, writer: _Writer):
+        self.writer = writer
+        self.profile = writer.profile
+
+    def rows(self, lines: list[_Line]) -> dict[int, str | None]:
+        """For each line of a table (by id): the text of its row for a row's first line,
+        None for its further lines."""
+        cells = [self._cells(line) for line in lines]
+        rows: dict[int, str | None] = {}
+        index = 0
+        while index < len(lines):
+            if len(cells[index]) < 2:
+                index += 1
+                continue
+            columns = _columns(cells[index])
+            end = index + 1
+            columned = 1
+            while end < len(lines):
+                if len(cells[end]) >= 2:
+                    widened = _columns([*_cells_of(columns), *cells[end]])
+                    if len(widened) < len(columns):
+                        break  # its cells bridge two columns: another layout
+                    columns, columned = widened, columned + 1
+                elif not all(_column_of(cell, columns) is not None for cell in cells[end]):
+                    break
+                end += 1
+            if columned < 2:
+                index += 1
+                continue
+            start = index
+            while start > 0 and len(cells[start - 1]) == 1 and _column_of(cells[start - 1][0], columns) is not None:
+                start -= 1
+            self._write(lines[start:end], cells[start:end], columns, rows)
+            index = end
+        return rows
+
+    def _cells(self, line: _Line) -> list[list[_Glyph]]:
+        segments = _segments(line)
+        if len(segments) >= 2:
+            label = segments[-1] if self.writer.rtl else segments[0]
+            if _LIST_LABEL.match(_text(label, self.profile)):
+                return [[g for segment in segments for g in segment]]
+        return segments
+
+    def _write(self, lines, segments, columns, rows: dict[int, str | None]) -> None:
+        group: list[int] = []
+
+        def flush():
+            cells: list[list[tuple[int, str]]] = [[] for _ in columns]
+            for position in group:
+                for segment in segments[position]:
+                    text = _text(segment, self.profile)
+                    if text:
+                        cells[_column_of(segment, columns)].append((position + 1, text))
+            order = reversed(cells) if self.writer.rtl else cells
+            texts = [join_lines(cell, self.profile, self.writer.usage).text.strip() for cell in order if cell]
+            rows[id(lines[group[0]])] = CELL_SEPARATOR.join(text for text in texts if text)
+            for position in group[1:]:
+                rows[id(lines[position])] = None
+            group.clear()
+
+        for position, line in enumerate(lines):
+            if group and self.writer.new_block(lines[group[-1]], line):
+                flush()
+            group.append(position)
+        if group:
+            flush()
+
+
+def _columns(cells: list[list[_Glyph]]) -> list[tuple[float, float]]:
+    """Column extents: the horizontal extents of cells, merged where they overlap."""
+    spans = sorted((min(g.x0 for g in cell if not g.space), max(g.x1 for g in cell if not g.space)) for cell in cells)
+    columns: list[list[float]] = []
+    for x0, x1 in spans:
+        if columns and x0 <= columns[-1][1]:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return [(x0, x1) for x0, x1 in columns]
+
+
+def _cells_of(columns: list[tuple[float, float]]) -> list[list[_Glyph]]:
+    """Stand-in cells as wide as the columns, to widen them with a line's cells."""
+    return [[_Glyph("", x0, x1, 0.0, 1.0, False)] for x0, x1 in columns]
+
+
+def _column_of(cell: list[_Glyph], columns: list[tuple[float, float]]) -> int | None:
+    """The column a piece of a line stands in; None when it reaches past the gap to the next
+    column, or back past the one before."""
+    x0 = min(g.x0 for g in cell if not g.space)
+    x1 = max(g.x1 for g in cell if not g.space)
+    for index, (left, right) in enumerate(columns):
+        before = columns[index - 1][1] if index else float("-inf")
+        after = columns[index + 1][0] if index + 1 < len(columns) else float("inf")
+        if before <= x0 and x1 <= after and x0 < right and x1 > left:
+            return index
+    return None

@@ -1,0 +1,98 @@
+"""Right-to-left text from the order it stands on a page to the order it is read in.
+
+A PDF draws a line of Arabic as glyphs placed from left to right in *visual* order: the
+first word read stands at the right. Numbers and Latin words inside the line are drawn left
+to right. The Unicode bidirectional algorithm (UAX #9) turns logical order into visual;
+this turns visual back into logical for a line whose base direction is right to left, which
+is all an Arabic UN document has: the line is reversed, except its runs drawn left to
+right, which keep their order.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+
+class _HasText(Protocol):
+    text: str
+
+
+Unit = TypeVar("Unit", bound=_HasText)
+
+_NUMBER = ("EN", "AN")
+_STRONG_RTL = ("R", "AL")
+# What may stand between a Latin word and a number that joins its run (`Decisions 2021`,
+# `No. 10`): spaces and the separators of numbers.
+_BETWEEN_WORD_AND_NUMBER = ("WS", "CS", "ES", "EN", "AN")
+
+
+def bidi_class(text: str) -> str:
+    """The bidirectional class of a unit: that of its first character that is no mark."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind != "NSM":
+            return kind
+    return "NSM"
+
+
+def visual_to_logical(units: Sequence[Unit]) -> list[Unit]:
+    """`units` (glyphs or characters, each with `.text`) of a right-to-left line, from
+    visual order (left to right on the page) to logical order.
+
+    Runs drawn left to right are found as the bidirectional algorithm resolves them: Latin
+    letters; digits, with a separator between two digits (`00/10`, `7/1`, rule W4) and a
+    percent or currency sign beside them (W5); digits after a Latin word are part of the
+    word's run (W7: `Decisions 2021`); spaces and punctuation between two Latin runs join
+    them (N1: `Smuggling of Migrants`), and elsewhere take the line's direction. Two numbers
+    with only a neutral between them (`00/10–00/13`) are two runs, as the algorithm makes
+    them. A unit that holds several characters (the lam-alef ligature, a letter's marks)
+    keeps their order. Mirrored brackets are taken as the PDF's character map gives them.
+
+    What the visual order cannot tell: a number between Arabic text and a Latin word it
+    precedes in reading (`الصفحة 47 Smuggling`) looks as `Smuggling 47` does, and is read
+    as part of the Latin run.
+    """
+    count = len(units)
+    kinds = [bidi_class(unit.text) for unit in units]
+    for index in range(1, count - 1):
+        if kinds[index] in ("CS", "ES") and kinds[index - 1] in _NUMBER and kinds[index + 1] in _NUMBER:
+            kinds[index] = "EN"
+    for index in range(count):
+        if kinds[index] == "ET" and (
+            (index > 0 and kinds[index - 1] in _NUMBER) or (index + 1 < count and kinds[index + 1] in _NUMBER)
+        ):
+            kinds[index] = "EN"
+    left_to_right = [kind == "L" or kind in _NUMBER for kind in kinds]
+    latin = [kind == "L" for kind in kinds]
+    for index in range(count):
+        if kinds[index] in _NUMBER:
+            left = index - 1
+            while left >= 0 and kinds[left] in _BETWEEN_WORD_AND_NUMBER:
+                left -= 1
+            if left >= 0 and kinds[left] == "L":
+                latin[index] = True
+    index = 0
+    while index < count:
+        if left_to_right[index] or kinds[index] in _STRONG_RTL:
+            index += 1
+            continue
+        end = index
+        while end < count and not left_to_right[end] and kinds[end] not in _STRONG_RTL:
+            end += 1
+        if index > 0 and end < count and latin[index - 1] and latin[end]:
+            for inner in range(index, end):
+                left_to_right[inner] = latin[inner] = True
+        index = end
+    runs: list[list[Unit]] = []
+    index = 0
+    while index < count:
+        end = index + 1
+        if left_to_right[index]:
+            while end < count and left_to_right[end]:
+                end += 1
+        runs.append(list(units[index:end]))
+        index = end
+    runs.reverse()
+    return [unit for run in runs for unit in run]

@@ -1,0 +1,331 @@
+"""PDF input: a PDF version of a document gives the blocks its text version gives.
+
+Each language version of the shipped agenda is extracted from its text, written as a PDF as
+the UN prints it (tests/pdf_builder.py: masthead, page headers and footers, footnotes under a
+rule at the foot of the page of their call, calls raised, the annex table in columns, Arabic
+right to left and shaped, Chinese in a Chinese font), and read back from the PDF.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import zlib
+from collections import namedtuple
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from fpdf import FPDF
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PIL import Image
+
+from pipeline.corpus import read_meta
+from pipeline.errors import HexaglotInputError
+from pipeline.extract import extract_document
+from pipeline.extract import pdf as pdf_reader
+from pipeline.extract.pdf import read_pdf_text
+from pipeline.extract.visual_order import visual_to_logical
+from pipeline.lang import profile
+from pipeline.model import LANGUAGES
+from pipeline.stages import extract_corpus
+from tests.conftest import CORPUS, DOC, run_hexaglot
+from tests.pdf_builder import write_pdf
+
+SYMBOL = read_meta(CORPUS / "meta.toml", DOC).symbol
+JOB = "V.22-04012"
+
+
+@pytest.fixture(scope="module")
+def pdf_versions(documents, tmp_path_factory):
+    """Each language version written as a PDF: {lang: (path, the text the reader gives, the
+    document extracted from the PDF)}."""
+    folder = tmp_path_factory.mktemp("pdf")
+    versions = {}
+    for lang in LANGUAGES:
+        path = folder / f"{lang}.pdf"
+        write_pdf(documents[lang], path, SYMBOL, JOB)
+        versions[lang] = (path, read_pdf_text(path, profile(lang)), extract_document(path, lang))
+    return versions
+
+
+def block_facts(document):
+    return [(b.id, b.kind, b.text, len(b.sentences), b.footnotes, b.note_of) for b in document.blocks]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_pdf_version_gives_the_blocks_of_its_text_version(pdf_versions, documents, lang):
+    """The same blocks in the same order: ids, kinds, texts, sentences, the footnotes each
+    sentence calls and the block each footnote belongs to, links, annex rows. Two things
+    differ, for a reason: the PDF's masthead has the `United Nations` line with the symbol,
+    as the UN prints it, which the text version lacks (metadata, not a block); and the source
+    lines sentences point at are lines of two different texts."""
+    _, _, from_pdf = pdf_versions[lang]
+    from_text = documents[lang]
+    assert block_facts(from_pdf) == block_facts(from_text)
+    assert from_pdf.annex_rows == from_text.annex_rows
+    assert from_pdf.doc_type == from_text.doc_type == "annotated agenda"
+    assert from_pdf.notes == ()
+    assert from_text.masthead.symbol is None and from_pdf.masthead.symbol == SYMBOL
+
+
+def test_page_headers_and_footers_are_taken_out(pdf_versions):
+    path, text, english = pdf_versions["en"]
+    with pdfplumber.open(path) as pdf:
+        printed = [page.extract_text() for page in pdf.pages]
+    pages = len(printed)
+    # They are on the page: the job number and barcode on the first, the symbol above and the
+    # job number with the page number below on every other.
+    assert f"{JOB} (E)" in printed[0] and "*2204012*" in printed[0]
+    for number, page in enumerate(printed[1:], start=2):
+        assert SYMBOL in page.splitlines()[0]
+        assert re.search(rf"{JOB}\s+{number}/{pages}|{number}/{pages}\s+{JOB}", page.splitlines()[-1])
+    # They are not in the text.
+    assert JOB not in text and "*2204012*" not in text
+    assert not re.search(rf"\b\d/{pages}\b", text)
+    assert [line for line in text.splitlines() if line.strip() == SYMBOL] == []
+    assert text.count("\f") == pages
+    assert not any(JOB in block.text or f"/{pages}" in block.text for block in english.blocks)
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "ru"])
+def test_a_paragraph_broken_across_pages_goes_on(pdf_versions, documents, lang):
+    """Where a page ends inside a paragraph (its footer and the next page's header taken out,
+    footnotes between), the paragraph is one block, as in the text version."""
+    _, text, from_pdf = pdf_versions[lang]
+    pages = [page for page in text.split("\f") if page.strip()]
+    broken = []
+    for page, following in zip(pages, pages[1:]):
+        body = page.split("__________________")[0].rstrip().splitlines()
+        last = [line for line in body if line.strip() and not line.startswith("http")][-1]
+        first = next(line for line in following.splitlines() if line.strip())
+        if first[0].isspace() or not first[0].islower():
+            continue  # the page begins with a block of its own
+        joined = last.strip() + ("" if last.endswith("-") else " ") + first.strip()
+        # (The words may stand in more than one paragraph: each is the text version's.)
+        holding = [b for b in from_pdf.blocks if joined in b.text]
+        assert holding, f"the page's last line and the next page's first are in no one block: {joined!r}"
+        for block in holding:
+            assert block.text == documents[lang].block(block.id).text
+        broken.append(joined)
+    assert broken, "no paragraph of this version runs across a page"
+
+
+def test_footnotes_go_under_a_rule_with_their_number_and_calls_are_glued(pdf_versions):
+    _, english, _ = pdf_versions["en"]
+    _, arabic, _ = pdf_versions["ar"]
+    _, chinese, _ = pdf_versions["zh"]
+    assert "on Monday, 27 June, at 10 a.m.1\n" in english
+    assert "__________________\n\n 1  Should the meeting have to be held in a hybrid format" in english
+    assert "  Proposed organization of work1\n" in english
+    assert "حزيران/يونيه.(1)\n" in arabic
+    assert "__________________\n\n (1)  إذا تعيَّن عقد الاجتماع بصيغة هجينة" in arabic
+    assert "上午10时开幕。1\n" in chinese
+    assert "__________________\n\n 1  如果会议必须以混合形式举行" in chinese
+
+
+def test_arabic_comes_out_in_reading_order(pdf_versions):
+    """The glyphs stand right to left; numbers, times and Latin titles inside run left to right."""
+    _, arabic, document = pdf_versions["ar"]
+    assert "فيينا، 27 و28 حزيران/يونيه 2022\n" in arabic
+    assert "في الساعة 00/10 من يوم الاثنين 27" in arabic
+    assert document.block("annex/r1/time").text == "00/10–00/13"
+    assert document.block("annex/r1/item").text == "1 (أ)"
+    assert "كوفيد-19" in document.block("item/1b/h1").text
+    assert "Smuggling of Migrants: Compendium and Thematic Index" in document.block("fn/2").text
+    assert document.block("item/2/doc/1").text.endswith("(CTOC/COP/WG.7/2022/2)")
+
+
+def test_chinese_has_no_space_between_characters(pdf_versions):
+    _, chinese, document = pdf_versions["zh"]
+    assert "2022年6月27日和28日，维也纳\n" in chinese
+    assert document.block("item/1a/p1").text == "偷运移民问题工作组第九次会议将于6月27日星期一上午10时开幕。"
+    assert "见联合国毒品和犯罪问题办公室，Smuggling of Migrants: Compendium" in document.block("fn/2").text
+
+
+def test_the_annex_table_is_one_line_per_row(pdf_versions):
+    """Cells in columns, a title cell over several lines: one line per row, the cells three
+    spaces apart, as the structure stage reads a row."""
+    _, english, document = pdf_versions["en"]
+    assert "\n10 a.m.–1 p.m.   1 (a)   Opening of the meeting\n" in english
+    assert ("\n3–6 p.m.   2   Good practices in cooperation with the private sector in preventing and "
+            "combating the smuggling of migrants (continued)\n") in english
+    assert [row.index for row in document.annex_rows if row.continued] == [4, 6]
+
+
+def test_a_corpus_of_pdf_versions_aligns(pdf_versions, tmp_path, monkeypatch):
+    """Text and PDF versions side by side: nothing unmatched but the text's link lines that
+    the other PDF has too; a .txt beside a .pdf of the same language is the one read."""
+    folder = tmp_path / "corpora" / DOC
+    folder.mkdir(parents=True)
+    shutil.copy(CORPUS / "meta.toml", folder)
+    shutil.copy(CORPUS / "en.txt", folder)
+    for lang in ("ar", "ru", "zh"):
+        shutil.copy(pdf_versions[lang][0], folder / f"{lang}.pdf")
+    shutil.copy(CORPUS / "fr.txt", folder)
+    (folder / "fr.pdf").write_bytes(b"%PDF-1.7\nnot read: fr.txt comes first\n")
+    monkeypatch.chdir(tmp_path)
+    [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    assert not result.errors
+    assert result.unmatched == {}
+    assert {lang: result.languages[lang].status for lang in ("ar", "fr", "ru", "zh")} == dict.fromkeys(("ar", "fr", "ru", "zh"), "extracted")
+    assert result.languages["fr"].path.endswith("fr.txt")
+    assert result.languages["ru"].segments == result.languages["en"].segments
+
+
+def test_a_form_feed_ends_the_page_and_its_footnotes(documents, tmp_path):
+    """pdftotext writes a form feed between pages, and so does the PDF reader, which takes
+    the page's footer away: after it, a line at the margin is body text going on, not the
+    footnote above it going on."""
+    text = (CORPUS / "en.txt").read_text(encoding="utf-8")
+    assert "\n inter alia, that the Working Group" in text
+    paged = text.replace("\n inter alia, that the Working Group", "\n\f\ninter alia, that the Working Group")
+    path = tmp_path / "en.txt"
+    path.write_text(paged, encoding="utf-8")
+    english = extract_document(path, "en")
+    assert english.block("fn/1").text == documents["en"].block("fn/1").text
+    assert english.block("item/1b/p1").text == documents["en"].block("item/1b/p1").text
+    assert [b.id for b in english.blocks] == [b.id for b in documents["en"].blocks]
+
+
+# -- bad PDFs ------------------------------------------------------------------------------------
+
+def image_only_pdf(path: Path) -> None:
+    """A scan: a page that is one picture, no text."""
+    picture = path.with_suffix(".png")
+    Image.new("RGB", (600, 800), "white").save(picture)
+    writer = FPDF()
+    writer.add_page()
+    writer.image(str(picture), 10, 10, 190)
+    writer.output(str(path))
+    picture.unlink()
+
+
+@pytest.mark.parametrize("kind, message", [
+    ("image-only", "no text in its 1 page(s): an image-only (scanned) PDF"),
+    ("not a PDF", "not a PDF file (it starts with 'Groupe d', not '%PDF-')"),
+])
+def test_an_unreadable_pdf_is_one_error_line(tmp_path, kind, message):
+    folder = tmp_path / "corpora" / DOC
+    folder.mkdir(parents=True)
+    shutil.copy(CORPUS / "en.txt", folder / "en.txt")
+    if kind == "image-only":
+        image_only_pdf(folder / "fr.pdf")
+    else:
+        (folder / "fr.pdf").write_text("Groupe de travail sur le trafic illicite de migrants\n", encoding="utf-8")
+    result = run_hexaglot("extract", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "fr.pdf" in line and "[E024]" in line and message in line
+    assert (tmp_path / "locale" / "templates" / f"{DOC}.pot").exists()
+    assert not (tmp_path / "locale" / "fr").exists()
+
+
+def small_pdf(path: Path, pages: int = 1, **encryption) -> None:
+    writer = FPDF()
+    if encryption:
+        writer.set_encryption(**encryption)
+    writer.set_font("helvetica", size=11)
+    for _ in range(pages):
+        writer.add_page()
+        writer.cell(text="Working Group on the Smuggling of Migrants")
+    writer.output(str(path))
+
+
+def test_an_encrypted_pdf_needs_its_password_and_a_damaged_one_is_said(tmp_path):
+    english = profile("en")
+    locked = tmp_path / "locked.pdf"
+    small_pdf(locked, owner_password="owner", user_password="secret")
+    with pytest.raises(HexaglotInputError, match=r"\[E024\] the PDF is encrypted and needs a password"):
+        read_pdf_text(locked, english)
+    # Only restricted (printing, copying) with no password to open it: read as any reader does.
+    restricted = tmp_path / "restricted.pdf"
+    small_pdf(restricted, owner_password="owner")
+    assert read_pdf_text(restricted, english).startswith("Working Group on the Smuggling of Migrants\n")
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(restricted.read_bytes()[: len(restricted.read_bytes()) // 2])
+    with pytest.raises(HexaglotInputError, match=r"\[E024\] not a readable PDF file"):
+        read_pdf_text(damaged, english)
+
+
+def test_a_pdf_past_the_limits_is_refused_before_it_is_parsed(tmp_path, monkeypatch):
+    """A stream that inflates past the limit is found from the file's bytes, before pdfminer
+    inflates anything; a page count past the limit before a page is laid out."""
+    bomb = tmp_path / "bomb.pdf"
+    packer = zlib.compressobj(9)
+    zeros = b"".join(packer.compress(b"\0" * (1 << 20)) for _ in range(3)) + packer.flush()
+    bomb.write_bytes(b"%%PDF-1.7\n1 0 obj\n<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(zeros)
+                     + zeros + b"\nendstream\nendobj\n%%%%EOF\n")
+    monkeypatch.setattr(pdf_reader, "MAX_INFLATED", 2 << 20)
+    monkeypatch.setattr(pdfplumber, "open", lambda *args, **kwargs: pytest.fail("pdfplumber opened a refused file"))
+    with pytest.raises(HexaglotInputError, match=r"\[E024\] its compressed streams inflate past 2,097,152 bytes"):
+        read_pdf_text(bomb, profile("en"))
+    monkeypatch.undo()
+    three_pages = tmp_path / "three.pdf"
+    small_pdf(three_pages, pages=3)
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+    with pytest.raises(HexaglotInputError, match=r"\[E024\] the PDF has 3 pages \(at most 2 are read\)"):
+        read_pdf_text(three_pages, profile("en"))
+
+
+@functools.cache
+def plain_pdf() -> bytes:
+    """A page of text and a link, its streams not compressed: edits land on the objects."""
+    writer = FPDF()
+    writer.set_compression(False)
+    writer.add_page()
+    writer.set_font("helvetica", size=10)
+    writer.multi_cell(w=150, text="Working Group on the Smuggling of Migrants. " * 12)
+    writer.link(10, 10, 50, 10, "https://undocs.org/en/CTOC/COP/WG.7/2022/2")
+    return bytes(writer.output())
+
+
+PDF_TOKENS = [b"", b"<<", b">>", b"[", b"]", b"(", b"/Annots", b"/Rect", b"/URI", b"9999 0 R", b"-1", b"null", b"1e308", b"0 0 R"]
+# Where edits land: the objects whose damage pdfminer meets (pdfplumber wraps some of what it
+# raises there, and passes TypeError, KeyError or ValueError on unwrapped from others).
+PDF_ANCHORS = [b"/MediaBox", b"/Annots", b"/Rect", b"/URI", b"/Contents", b"/Font", b"/Length", b"xref", b"trailer", b"BT"]
+
+
+@settings(derandomize=True, max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.sampled_from(PDF_ANCHORS), st.integers(0, 24), st.integers(0, 12), st.sampled_from(PDF_TOKENS)),
+                min_size=1, max_size=4))
+def test_a_damaged_pdf_is_one_error_never_a_traceback(tmp_path_factory, edits):
+    """A byte cut or a token put in a page box, an annotation, a font, the cross-reference
+    table: text, or one E024 line."""
+    data = bytearray(plain_pdf())
+    for anchor, offset, cut, token in edits:
+        position = data.find(anchor)
+        if position >= 0:
+            position += len(anchor) + offset
+            data[position : position + cut] = token
+    path = tmp_path_factory.mktemp("pdf") / "fr.pdf"
+    path.write_bytes(bytes(data))
+    try:
+        read_pdf_text(path, profile("fr"))
+    except HexaglotInputError as error:
+        assert error.code in ("E024", "E002")
+
+
+# -- right to left -------------------------------------------------------------------------------
+
+Glyph = namedtuple("Glyph", "text")
+
+
+def logical(visual: list[str]) -> str:
+    return "".join(g.text for g in visual_to_logical([Glyph(text) for text in visual]))
+
+
+def test_right_to_left_glyphs_are_read_in_reading_order():
+    """Visual orders as pdfminer gives them from a line fpdf2 and HarfBuzz set (a ligature or
+    a letter with its marks is one glyph, its characters in reading order)."""
+    assert logical(list("19-ديفوك")) == "كوفيد-19"
+    assert logical(list("00/10 ةعاسلا")) == "الساعة 00/10"
+    assert logical(list("00/13–00/10")) == "00/10–00/13"
+    assert logical(list("2022 هينوي/ناريزح 28و 27 ،انييف")) == "فيينا، 27 و28 حزيران/يونيه 2022"
+    assert logical(list(".47 ةحفصلا ،)2021 ،انييف( Thematic Index of Recommendations")) == (
+        "Thematic Index of Recommendations (فيينا، 2021)، الصفحة 47.")
+    assert logical(["ن", "َّ", "ي", "ع", "ت"]) == "تعيَّن"
+    assert logical(["م", "م", "لأ", "ا"]) == "الأمم"
