@@ -31,6 +31,7 @@ from fpdf import FPDF
 
 from pipeline.extract.joining import is_unspaced_char
 from pipeline.lang import profile as language_profile
+from pipeline.lang.document_parts import ROMAN
 from pipeline.model import Block, BlockKind, ExtractedDocument
 
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu")
@@ -51,12 +52,20 @@ RULE_WIDTH, RULE_SPACE = 100.0, 16.0
 # The annex table's columns, from the text's edge: time (also the day and the column
 # headings), item, title.
 COLUMNS = ((0.0, 96.0), (112.0, 156.0), (170.0, MEASURE))
+# A two-column table (a list of documents: symbol, title).
+GRID_COLUMNS = ((0.0, 130.0), (150.0, MEASURE))
 
 UNITED_NATIONS = {
     "ar": "الأمم المتحدة", "en": "United Nations", "es": "Naciones Unidas",
     "fr": "Nations Unies", "ru": "Организация Объединенных Наций", "zh": "联合国",
 }
 VERSION_LETTER = {"ar": "A", "en": "E", "es": "S", "fr": "F", "ru": "R", "zh": "C"}
+# How a report's chapters and sections are numbered in each language.
+ARABIC_CHAPTERS = ("أولاً", "ثانياً", "ثالثاً", "رابعاً", "خامساً", "سادساً", "سابعاً", "ثامناً", "تاسعاً", "عاشراً")
+ARABIC_SECTIONS = ("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء", "طاء", "ياء")
+CHINESE_NUMERALS = "一二三四五六七八九十"
+CYRILLIC_CAPITALS = "АБВГДЕЖЗИК"
+LATIN_CAPITALS = "ABCDEFGHIJ"
 # How each version writes a sub-item's letter.
 SUB_ITEM_LABEL = {"ar": "({})", "en": "({})", "es": "{})", "fr": "{})", "ru": "{})", "zh": "({})"}
 # Chinese punctuation that never begins a line.
@@ -263,11 +272,40 @@ class _Builder:
             return _Style(size=10.5, bold=True, label=f"{match.group(1)}.", rest=INDENT, before=16.0, keep_with_next=True)
         if match := re.fullmatch(r"item/\d+([a-z])/title", block_id):
             return _Style(size=10.5, bold=True, label=self.sub_label(match.group(1)), rest=INDENT, before=14.0, keep_with_next=True)
+        # A report, a note, a resolution: labels as each language prints them.
+        if match := re.fullmatch(r"(?:annex/(?:\d+/)?)?h/(\d+)(?:\.(\d+))?", block_id):
+            chapter, section = match.groups()
+            label = self.section_label(int(section)) if section else self.chapter_label(int(chapter))
+            return _Style(size=10.5 if section else 11.0, bold=True, label=label, rest=INDENT, before=16.0, keep_with_next=True)
+        if match := re.fullmatch(r"(?:annex/(?:\d+/)?)?(?:p|op)/(\d+)", block_id):
+            return _Style(label=f"{match.group(1)}.", rest=INDENT)
+        if match := re.fullmatch(r".*(?:p|op)/\d+/([a-z])", block_id):
+            return _Style(label=f"({self.profile.sub_item_letters[ord(match.group(1)) - ord('a')]})", first=INDENT, rest=2 * INDENT)
+        if match := re.fullmatch(r".*(?:p|op)/\d+(?:/[a-z])?/([ivx]+)", block_id):
+            number = ROMAN.index(match.group(1)) + 1
+            label = f"‘{number}’" if self.lang == "ar" else f"({match.group(1)})"
+            return _Style(label=label, first=2 * INDENT, rest=3 * INDENT)
+        if re.fullmatch(r"masthead/title\d", block_id):
+            return _Style(size=11.0, bold=True, first=INDENT, before=14.0, keep_with_next=True)
+        if block_id == "masthead/item/title" and previous is not None and previous.id == "masthead/item":
+            return _Style(before=0.0)
         if block.kind is BlockKind.HEADING:
             return _Style(size=10.5, bold=True, first=INDENT, before=14.0, keep_with_next=True)
         if block.kind is BlockKind.PARAGRAPH:
             return _Style(first=INDENT)
         return _Style()
+
+    def chapter_label(self, number: int) -> str:
+        if self.lang == "ar":
+            return f"{ARABIC_CHAPTERS[number - 1]}-"
+        if self.lang == "zh":
+            return f"{CHINESE_NUMERALS[number - 1]}."
+        return f"{ROMAN[number - 1].upper()}."
+
+    def section_label(self, number: int) -> str:
+        if self.lang == "ar":
+            return f"{ARABIC_SECTIONS[number - 1]}-"
+        return f"{(CYRILLIC_CAPITALS if self.lang == 'ru' else LATIN_CAPITALS)[number - 1]}."
 
     def sub_label(self, key: str) -> str:
         letter = self.profile.sub_item_letters["abcdefghijklmnopqrstuvwxyz".index(key)]
@@ -314,14 +352,22 @@ class _Builder:
         their own, then each row's time, item and title in their columns."""
         style = _Style(size=TABLE, leading=TABLE_LEADING)
         rows: list[dict[int, Block]] = []
+        columns = COLUMNS
         for cell in cells:
+            if grid := re.fullmatch(r"annex/(?:\d+/)?r(\d+)/c(\d+)", cell.id):
+                columns = GRID_COLUMNS  # a table of rows and columns, as a report's annex has
+                row, column = int(grid.group(1)), int(grid.group(2)) - 1
+                while len(rows) < row:
+                    rows.append({})
+                rows[row - 1][column] = cell
+                continue
             column = 1 if cell.id.endswith("/item") else 2 if cell.id.endswith("/title") else 0
             if column == 0 or not rows or any(c >= column for c in rows[-1]):
                 rows.append({})
             rows[-1][column] = cell
         y = self.y + 14.0
         for row in rows:
-            wrapped = [self.wrap(self.words(cell.text), style, COLUMNS[c][0], COLUMNS[c][0], COLUMNS[c][1]) for c, cell in row.items()]
+            wrapped = [self.wrap(self.words(cell.text), style, columns[c][0], columns[c][0], columns[c][1]) for c, cell in row.items()]
             height = max(len(lines) for lines in wrapped) * TABLE_LEADING
             if y + height > self.room(self.pages[-1]):
                 self.new_page()

@@ -26,6 +26,7 @@ from pipeline.corpus import read_meta
 from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
 from pipeline.extract import pdf as pdf_reader
+from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.pdf import read_pdf_text
 from pipeline.extract.visual_order import visual_to_logical
 from pipeline.lang import profile
@@ -113,16 +114,19 @@ def test_a_paragraph_broken_across_pages_goes_on(pdf_versions, documents, lang):
     assert broken, "no paragraph of this version runs across a page"
 
 
-def test_footnotes_go_under_a_rule_with_their_number_and_calls_are_glued(pdf_versions):
+def test_footnotes_go_under_a_rule_with_their_number_and_calls_are_marked(pdf_versions):
+    """A raised call is written as an exact marker, as Word's reference is: the PDF knows it by
+    its size and rise (Arabic keeps its `(1)`, which no number is written as)."""
     _, english, _ = pdf_versions["en"]
     _, arabic, _ = pdf_versions["ar"]
     _, chinese, _ = pdf_versions["zh"]
-    assert "on Monday, 27 June, at 10 a.m.1\n" in english
+    call = f"{EXACT_OPEN}1{EXACT_CLOSE}"
+    assert f"on Monday, 27 June, at 10 a.m.{call}\n" in english
     assert "__________________\n\n 1  Should the meeting have to be held in a hybrid format" in english
-    assert "  Proposed organization of work1\n" in english
+    assert f"  Proposed organization of work{call}\n" in english
     assert "حزيران/يونيه.(1)\n" in arabic
     assert "__________________\n\n (1)  إذا تعيَّن عقد الاجتماع بصيغة هجينة" in arabic
-    assert "上午10时开幕。1\n" in chinese
+    assert f"上午10时开幕。{call}\n" in chinese
     assert "__________________\n\n 1  如果会议必须以混合形式举行" in chinese
 
 
@@ -324,6 +328,10 @@ def test_right_to_left_glyphs_are_read_in_reading_order():
     assert logical(list("19-ديفوك")) == "كوفيد-19"
     assert logical(list("00/10 ةعاسلا")) == "الساعة 00/10"
     assert logical(list("00/13–00/10")) == "00/10–00/13"
+    # In Arabic text a hyphen does not join two numbers (they are Arabic numbers, W2), so
+    # `17-21` is drawn `21-17`; beside a Latin word it does (`COVID-19`, `ISO 2022-1`).
+    assert logical(list("2022 ربوتكأ/لوألا نيرشت 21-17 ،انييف")) == "فيينا، 17-21 تشرين الأول/أكتوبر 2022"
+    assert logical(list("ISO 2022-1 رايعم")) == "معيار ISO 2022-1"
     assert logical(list("2022 هينوي/ناريزح 28و 27 ،انييف")) == "فيينا، 27 و28 حزيران/يونيه 2022"
     assert logical(list(".47 ةحفصلا ،)2021 ،انييف( Thematic Index of Recommendations")) == (
         "Thematic Index of Recommendations (فيينا، 2021)، الصفحة 47.")

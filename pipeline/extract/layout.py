@@ -224,10 +224,24 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile) 
 def _continues(previous: RawBlock, line: str, profile: LanguageProfile) -> bool:
     """Does `line`, the first after a page break, go on with the paragraph before the break?"""
     indent = len(line) - len(line.lstrip())
-    if indent > 1 or NUMBERED.match(line):
-        return False
+    if NUMBERED.match(line) or _labelled(line.strip(), profile):
+        return False  # a numbered paragraph, a sub-paragraph, a heading: a new block
     first = line.lstrip()[:1]
     if profile.cased and first.islower():
-        return True
+        return True  # a sentence goes on (the PDF reader indents it as its paragraph's lines)
+    if indent > 1:
+        return False
     last = previous.lines[-1][1].rstrip()[-1:]
-    return bool(last) and last not in profile.sentence_end + ":;)»”\"'"
+    return bool(last) and last not in profile.sentence_end + ":;)»”\"'；：）」"
+
+
+def _labelled(text: str, profile: LanguageProfile) -> bool:
+    """Whether a line starts with a label of a heading or (sub-)paragraph, as the language
+    writes them: `(c)`, `ii)`, `II.`, `一.`, `ثانياً-`."""
+    parts = profile.parts
+    letters = re.escape(profile.sub_item_letters)
+    return bool(
+        re.match(rf"\(?[{letters}]ـ?\)\s", text)
+        or parts.sub_sub.match(text)
+        or re.match(rf"(?:{parts.chapter_label}|{parts.section_label})\s*\S", text)
+    )

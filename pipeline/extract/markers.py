@@ -30,7 +30,9 @@ def find_marker(text: str, number: int, exact: bool) -> tuple[int, int] | None:
     """The span of the last marker of footnote `number` in `text`, or None."""
     patterns = marker_patterns(number)
     best: tuple[int, int] | None = None
-    for pattern in patterns[:1] if exact else patterns[1:]:
+    # An exact marker (Word's reference, a PDF's raised call) is taken wherever the text has
+    # one; the guesses only in text that has no exact markers.
+    for pattern in patterns[:1] if exact or EXACT_OPEN in text else patterns[1:]:
         for match in pattern.finditer(text):
             if best is None or match.start() > best[0]:
                 best = (match.start(), match.end())

@@ -40,6 +40,7 @@ from pathlib import Path
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.joining import is_unspaced_char, join_lines, word_usage
 from pipeline.extract.layout import FORM_FEED, SYMBOL, is_page_furniture
+from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.visual_order import visual_to_logical
 from pipeline.fileio import regular_file
 from pipeline.lang import LanguageProfile
@@ -68,6 +69,8 @@ FOOTNOTE_GAP = 0.4
 # (in ems of that line) is a superscript: a footnote call.
 SUPERSCRIPT_SIZE = 0.85
 SUPERSCRIPT_RISE = (0.15, 0.7)
+# The widest line spacing a paragraph is set with (in ems of its type).
+LINE_SPACING_MAX = 1.6
 # Lines whose baselines are this close (in ems) are one line.
 SAME_LINE = 0.2
 # A block starts where the distance between two baselines exceeds the document's leading
@@ -81,6 +84,16 @@ _SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 # not a column.
 _LIST_LABEL = re.compile(r"^(?:\d{1,3}\.|\(?[^\W\d_]{1,4}\)|[A-Z]\.|[IVXLC]{1,6}\.)$")
 _FOOTNOTE_LABEL = re.compile(r"^\(?(\d{1,3})\)?$")
+
+
+def _is_list_label(text: str, profile: LanguageProfile) -> bool:
+    """A heading's, paragraph's or sub-paragraph's label, as the language writes them (a
+    Chinese `一.`, a Russian `А.`, an Arabic `ثانياً-` or `‘2’`), set before a tab-wide gap."""
+    if _LIST_LABEL.match(text):
+        return True
+    parts = profile.parts
+    labels = (parts.chapter_label, parts.section_label, parts.paragraph_number, parts.sub_sub_label)
+    return any(re.fullmatch(rf"(?:{label})\s*", text + " ") for label in labels)
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 _URL = re.compile(r"https?://\S+$")
 _UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
@@ -474,6 +487,30 @@ def _text(glyphs: list[_Glyph], profile: LanguageProfile) -> str:
     return "".join(g.text for g in _logical_units(glyphs, profile))
 
 
+def _text_with_calls(glyphs: list[_Glyph], profile: LanguageProfile) -> str:
+    """A body line's text with its raised footnote calls written as exact markers, as the
+    .docx reader writes Word's references: the PDF knows a call by its size and rise, and a
+    plain digit after a number (`June 2022` then `3`) could not be told from the number.
+    Right-to-left lines keep the plain `(3)`, which no number is written as."""
+    units = _logical_units(glyphs, profile)
+    if profile.right_to_left:
+        return "".join(g.text for g in units)
+    out: list[str] = []
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        if unit.sup and unit.text.isdigit():
+            end = index
+            while end < len(units) and units[end].sup and units[end].text.isdigit():
+                end += 1
+            out.append(f"{EXACT_OPEN}{''.join(g.text for g in units[index:end])}{EXACT_CLOSE}")
+            index = end
+            continue
+        out.append(unit.text)
+        index += 1
+    return "".join(out)
+
+
 def _plain_text(line: _Line) -> str:
     """The line's characters left to right: enough to match numbers and symbols."""
     return "".join(g.text for g in _visual_units(line.glyphs, False))
@@ -498,12 +535,16 @@ class _Writer:
         self.next_footnote = 1
 
     def _leading(self, lines: list[_Line]) -> float:
-        """The distance between two baselines of a paragraph, per point of type."""
+        """The distance between two baselines of a paragraph, per point of type: the most
+        common one that a paragraph's lines can have (at most 1.6 ems), since a text of short
+        paragraphs (a Chinese resolution's one- and two-line clauses) has more gaps between
+        paragraphs than between their lines."""
         ratios: Counter[float] = Counter()
         for upper, lower in zip(lines, lines[1:]):
             if upper.size == lower.size and lower.base > upper.base:
                 ratios[round((lower.base - upper.base) / lower.size, 2)] += 1
-        return ratios.most_common(1)[0][0] if ratios else 1.2
+        within = Counter({ratio: count for ratio, count in ratios.items() if ratio <= LINE_SPACING_MAX})
+        return (within or ratios).most_common(1)[0][0] if ratios else 1.2
 
     def _margin(self, lines: list[_Line]) -> float:
         """Where most lines start: the text's left edge (its right edge in Arabic)."""
@@ -567,7 +608,7 @@ class _Writer:
             if row:
                 out.append(rows[id(line)])
             else:
-                text = _text(line.glyphs, self.profile)
+                text = _text_with_calls(line.glyphs, self.profile)
                 out.append(self._indent(line) + text if starts else text)
             previous, previous_row = line, row
         return out
@@ -637,7 +678,10 @@ class _Tables:
                 index += 1
                 continue
             start = index
-            while start > 0 and len(cells[start - 1]) == 1 and _column_of(cells[start - 1][0], columns) is not None:
+            # A line above that keeps to a column joins the table (a column heading), unless
+            # it ends a block of text above it (the last line of the annex's title).
+            while (start > 0 and len(cells[start - 1]) == 1 and _column_of(cells[start - 1][0], columns) is not None
+                   and (start == 1 or self.writer.new_block(lines[start - 2], lines[start - 1]))):
                 start -= 1
             self._write(lines[start:end], cells[start:end], columns, rows)
             index = end
@@ -647,8 +691,10 @@ class _Tables:
         segments = _segments(line)
         if len(segments) >= 2:
             label = segments[-1] if self.writer.rtl else segments[0]
-            if _LIST_LABEL.match(_text(label, self.profile)):
+            if _is_list_label(_text(label, self.profile), self.profile):
                 return [[g for segment in segments for g in segment]]
+            if len(segments) == 2 and _SYMBOL_ALONE.match(_text(segments[0] if self.writer.rtl else segments[-1], self.profile)):
+                return [[g for segment in segments for g in segment]]  # `United Nations   CTOC/…`: the masthead, no table
         return segments
 
     def _write(self, lines, segments, columns, rows: dict[int, str | None]) -> None:
@@ -660,7 +706,7 @@ class _Tables:
                 for segment in segments[position]:
                     text = _text(segment, self.profile)
                     if text:
-                        cells[_column_of(segment, columns)].append((position + 1, text))
+                        cells[_nearest_column(segment, columns)].append((position + 1, text))
             order = reversed(cells) if self.writer.rtl else cells
             texts = [join_lines(cell, self.profile, self.writer.usage).text.strip() for cell in order if cell]
             rows[id(lines[group[0]])] = CELL_SEPARATOR.join(text for text in texts if text)
@@ -691,6 +737,16 @@ def _columns(cells: list[list[_Glyph]]) -> list[tuple[float, float]]:
 def _cells_of(columns: list[tuple[float, float]]) -> list[list[_Glyph]]:
     """Stand-in cells as wide as the columns, to widen them with a line's cells."""
     return [[_Glyph("", x0, x1, 0.0, 1.0, False)] for x0, x1 in columns]
+
+
+def _nearest_column(cell: list[_Glyph], columns: list[tuple[float, float]]) -> int:
+    """The column a piece stands in, or, for a piece that a later row's widening left reaching
+    past its column, the column its middle is nearest."""
+    found = _column_of(cell, columns)
+    if found is not None:
+        return found
+    middle = (min(g.x0 for g in cell if not g.space) + max(g.x1 for g in cell if not g.space)) / 2
+    return min(range(len(columns)), key=lambda i: 0 if columns[i][0] <= middle <= columns[i][1] else min(abs(middle - columns[i][0]), abs(middle - columns[i][1])))
 
 
 def _column_of(cell: list[_Glyph], columns: list[tuple[float, float]]) -> int | None:

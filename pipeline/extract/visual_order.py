@@ -57,7 +57,11 @@ def visual_to_logical(units: Sequence[Unit]) -> list[Unit]:
     count = len(units)
     kinds = [bidi_class(unit.text) for unit in units]
     for index in range(1, count - 1):
-        if kinds[index] in ("CS", "ES") and kinds[index - 1] in _NUMBER and kinds[index + 1] in _NUMBER:
+        between_numbers = kinds[index - 1] in _NUMBER and kinds[index + 1] in _NUMBER
+        # W4 joins two European numbers across `+` or `-` (ES), but numbers in Arabic text are
+        # Arabic numbers (W2), which only a common separator joins: `17-21` after Arabic
+        # words is drawn `21-17`, two runs, and is read back so.
+        if between_numbers and (kinds[index] == "CS" or (kinds[index] == "ES" and _latin_beside(kinds, index))):
             kinds[index] = "EN"
     for index in range(count):
         if kinds[index] == "ET" and (
@@ -96,3 +100,15 @@ def visual_to_logical(units: Sequence[Unit]) -> list[Unit]:
         index = end
     runs.reverse()
     return [unit for run in runs for unit in run]
+
+
+def _latin_beside(kinds: list[str], index: int) -> bool:
+    """Whether the first strong character on either side of `index`, past numbers, separators
+    and spaces, is a Latin one (the numbers are then European, W2)."""
+    for step in (-1, 1):
+        near = index + step
+        while 0 <= near < len(kinds) and kinds[near] in ("EN", "AN", "CS", "ES", "ET", "WS"):
+            near += step
+        if 0 <= near < len(kinds) and kinds[near] == "L":
+            return True
+    return False
