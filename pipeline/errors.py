@@ -57,5 +57,5 @@ ERROR_CODES = {
     "E021": "no glossary: the default one is missing and --no-glossary was not given",
     "E022": "an output would overwrite an input, or land where inputs live",
     "E023": "nothing was checked: no entry of a checked language in the catalogs given",
-    "E024": "the PDF file cannot be read (not a PDF, encrypted, damaged, image-only, or past a limit)",
+    "E027": "the PDF file cannot be read (not a PDF, encrypted, damaged, image-only, or past a limit)",
 }

@@ -223,7 +223,7 @@ def test_an_unreadable_pdf_is_one_error_line(tmp_path, kind, message):
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     [line] = result.stderr.strip().splitlines()
-    assert "fr.pdf" in line and "[E024]" in line and message in line
+    assert "fr.pdf" in line and "[E027]" in line and message in line
     assert (tmp_path / "locale" / "templates" / f"{DOC}.pot").exists()
     assert not (tmp_path / "locale" / "fr").exists()
 
@@ -243,7 +243,7 @@ def test_an_encrypted_pdf_needs_its_password_and_a_damaged_one_is_said(tmp_path)
     english = profile("en")
     locked = tmp_path / "locked.pdf"
     small_pdf(locked, owner_password="owner", user_password="secret")
-    with pytest.raises(HexaglotInputError, match=r"\[E024\] the PDF is encrypted and needs a password"):
+    with pytest.raises(HexaglotInputError, match=r"\[E027\] the PDF is encrypted and needs a password"):
         read_pdf_text(locked, english)
     # Only restricted (printing, copying) with no password to open it: read as any reader does.
     restricted = tmp_path / "restricted.pdf"
@@ -251,7 +251,7 @@ def test_an_encrypted_pdf_needs_its_password_and_a_damaged_one_is_said(tmp_path)
     assert read_pdf_text(restricted, english).startswith("Working Group on the Smuggling of Migrants\n")
     damaged = tmp_path / "damaged.pdf"
     damaged.write_bytes(restricted.read_bytes()[: len(restricted.read_bytes()) // 2])
-    with pytest.raises(HexaglotInputError, match=r"\[E024\] not a readable PDF file"):
+    with pytest.raises(HexaglotInputError, match=r"\[E027\] not a readable PDF file"):
         read_pdf_text(damaged, english)
 
 
@@ -265,13 +265,13 @@ def test_a_pdf_past_the_limits_is_refused_before_it_is_parsed(tmp_path, monkeypa
                      + zeros + b"\nendstream\nendobj\n%%%%EOF\n")
     monkeypatch.setattr(pdf_reader, "MAX_INFLATED", 2 << 20)
     monkeypatch.setattr(pdfplumber, "open", lambda *args, **kwargs: pytest.fail("pdfplumber opened a refused file"))
-    with pytest.raises(HexaglotInputError, match=r"\[E024\] its compressed streams inflate past 2,097,152 bytes"):
+    with pytest.raises(HexaglotInputError, match=r"\[E027\] its compressed streams inflate past 2,097,152 bytes"):
         read_pdf_text(bomb, profile("en"))
     monkeypatch.undo()
     three_pages = tmp_path / "three.pdf"
     small_pdf(three_pages, pages=3)
     monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
-    with pytest.raises(HexaglotInputError, match=r"\[E024\] the PDF has 3 pages \(at most 2 are read\)"):
+    with pytest.raises(HexaglotInputError, match=r"\[E027\] the PDF has 3 pages \(at most 2 are read\)"):
         read_pdf_text(three_pages, profile("en"))
 
 
@@ -298,7 +298,7 @@ PDF_ANCHORS = [b"/MediaBox", b"/Annots", b"/Rect", b"/URI", b"/Contents", b"/Fon
                 min_size=1, max_size=4))
 def test_a_damaged_pdf_is_one_error_never_a_traceback(tmp_path_factory, edits):
     """A byte cut or a token put in a page box, an annotation, a font, the cross-reference
-    table: text, or one E024 line."""
+    table: text, or one E027 line."""
     data = bytearray(plain_pdf())
     for anchor, offset, cut, token in edits:
         position = data.find(anchor)
@@ -310,7 +310,7 @@ def test_a_damaged_pdf_is_one_error_never_a_traceback(tmp_path_factory, edits):
     try:
         read_pdf_text(path, profile("fr"))
     except HexaglotInputError as error:
-        assert error.code in ("E024", "E002")
+        assert error.code in ("E027", "E002")
 
 
 # -- right to left -------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ structure stage read a PDF as they read that text:
 pdfplumber (MIT, on pdfminer.six) reads the glyphs; it is the only module that parses PDF.
 The limits are checked before it runs (the file's size, what its compressed streams inflate
 to, the page count, each page's drawing); a file that is no PDF, or an encrypted, damaged or
-image-only one, is one E024 error.
+image-only one, is one E027 error.
 """
 
 from __future__ import annotations
@@ -150,7 +150,7 @@ class _Page:
 def read_pdf_text(path: Path, profile: LanguageProfile) -> str:
     """The text of a PDF as a PDF extractor gives it (see the module's docstring).
 
-    Raises HexaglotInputError: E024 for a file that is no PDF, or an encrypted, damaged or
+    Raises HexaglotInputError: E027 for a file that is no PDF, or an encrypted, damaged or
     image-only one, or one past the limits; E002 for an empty file."""
     regular_file(path, "document", "E001")
     _check_limits(path, path.read_bytes())
@@ -160,7 +160,7 @@ def read_pdf_text(path: Path, profile: LanguageProfile) -> str:
 # -- limits and opening ----------------------------------------------------------------------
 
 def _fail(path: Path, message: str):
-    raise HexaglotInputError("E024", path, message)
+    raise HexaglotInputError("E027", path, message)
 
 
 def _check_limits(path: Path, data: bytes) -> None:
@@ -200,7 +200,7 @@ def _inflated_size(data: bytes, start: int, budget: int) -> int:
 
 # What pdfminer raises, besides its own exceptions, on an object of a damaged PDF that is not
 # what it expects (a page box of three numbers, an annotation without its rectangle, a name
-# that is no UTF-16). `_library` turns them into E024 around calls into the library only.
+# that is no UTF-16). `_library` turns them into E027 around calls into the library only.
 _DAMAGED = (KeyError, TypeError, ValueError, AttributeError, IndexError, AssertionError, OverflowError, ZeroDivisionError, RecursionError)
 
 
@@ -267,7 +267,7 @@ def _quiet_library_logs():
 
 
 def _library(path: Path, call):
-    """`call()`, a call into pdfplumber or pdfminer; what they raise on a damaged PDF is E024."""
+    """`call()`, a call into pdfplumber or pdfminer; what they raise on a damaged PDF is E027."""
     from pdfminer.psexceptions import PSException
     from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
