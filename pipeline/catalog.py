@@ -22,6 +22,8 @@ import polib
 
 from pipeline import __version__
 from pipeline.errors import HexaglotInputError
+from pipeline.exchange.bilingual import BilingualEntry, BilingualFile
+from pipeline.exchange.xliff_in import is_xliff, read_xliff
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.lang import plural_numbers, profile
@@ -305,9 +307,12 @@ def _now() -> str:
 
 
 def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
-    """A PO file's live entries for the checks, with each entry's line in the file. `shown` is
-    the path findings name (a Dask worker reads the file at its absolute path, while findings
-    name it as the user gave it)."""
+    """A catalog's live entries for the checks, with each entry's line in its file: a PO file,
+    or an XLIFF file read as the catalog it carries (pipeline/exchange/). `shown` is the path
+    findings name (a Dask worker reads the file at its absolute path, while findings name it
+    as the user gave it)."""
+    if is_xliff(path):
+        return _xliff_entries(read_xliff(path), path, shown)
     catalog = read_catalog(path)
     if catalog is None:
         raise HexaglotInputError("E001", path, "the catalog does not exist")
@@ -326,17 +331,48 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
         for e in catalog
         if not e.obsolete and e.msgid
     )
-    plural_forms = catalog.metadata.get("Plural-Forms", "")
+    return _catalog_file(shown or str(path), found, entries, catalog.metadata)
+
+
+def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata) -> CatalogFile:
+    """What the checks see of a catalog, whatever file it came from: its entries, its language
+    and what its header says of plural forms and of its msgctxt."""
+    plural_forms = metadata.get("Plural-Forms", "")
     declared, rule = _NPLURALS.search(plural_forms), _PLURAL_RULE.search(plural_forms)
     problem = _plural_header_problem(plural_forms, declared, rule)
     if problem:
         declared = rule = None  # the language's rules stand in for a header gettext cannot use
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
     # symbol is still there): its msgctxt are segment ids.
-    ids = catalog.metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in catalog.metadata
-    return CatalogFile(shown or str(path), found.lang, entries, contexts_are_ids=ids, locale=found.locale,
+    ids = metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in metadata
+    return CatalogFile(shown, found.lang, entries, contexts_are_ids=ids, locale=found.locale,
                        language_problem=found.problem, nplurals=int(declared.group(1)) if declared else None,
                        plural_rule=rule.group(1).strip() if rule else "", plural_header_problem=problem)
+
+
+def _xliff_entries(bilingual: BilingualFile, path: Path, shown: str | None) -> CatalogFile:
+    """An XLIFF file's catalog as the checks see a PO file's: the entries at their units' lines,
+    the language its header (or its target-language, or its path) names."""
+    metadata = dict(bilingual.metadata)
+    found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path)
+    entries = tuple(
+        Entry(e.msgctxt or "", sys.intern(e.msgid), e.forms[0] if e.forms else "", e.line, e.fuzzy, e.comment,
+              e.tcomment, e.msgid_plural, e.plural_forms if e.msgid_plural else (), e.flags)
+        for e in bilingual.entries if e.msgid
+    )
+    return _catalog_file(shown or str(path), found, entries, metadata)
+
+
+def xliff_template(path: Path, shown: str | None = None) -> CatalogFile | None:
+    """The template an XLIFF file carries (each entry's source and the template's comment),
+    where it was exported beside one: what the checks compare footnote markers with."""
+    bilingual = read_xliff(path)
+    if not bilingual.has_template:
+        return None
+    found = catalog_locale(bilingual.source_lang, path)
+    entries = tuple(Entry(e.msgctxt or "", e.msgid, "", e.line, comment=e.comment if e.source_comment is None else e.source_comment)
+                    for e in bilingual.entries if e.msgid)
+    return CatalogFile(shown or str(path), found.lang, entries, locale=found.locale)
 
 
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)\s*;")
@@ -359,3 +395,47 @@ def _plural_header_problem(header: str, declared, rule) -> str:
         return f"its plural expression gives a form beyond nplurals={declared.group(1)}"
     return ""
 _PLURAL_RULE = re.compile(r"\bplural\s*=\s*([^;]+)")
+
+
+# -- exchange with CAT tools (pipeline/exchange/) ----------------------------------------------
+
+
+def bilingual_catalog(path: Path, template_path: Path | None, original: str, source_lang: str = "en") -> BilingualFile:
+    """A PO catalog as it goes to a CAT tool: its live entries with their notes, states and
+    plural forms, its header, and, where its template is at hand, the template's comments (the
+    source's own footnote markers). `original` is what the exchange file says it translates;
+    `source_lang` the language of the msgids where the header (X-Source-Language) does not say."""
+    catalog = read_catalog(path)
+    if catalog is None:
+        raise HexaglotInputError("E001", path, "the catalog does not exist")
+    template_comments = None
+    if template_path is not None:
+        template = read_catalog(template_path)
+        if template is not None:
+            template_comments = {(e.msgctxt or "", e.msgid): e.comment or "" for e in template if not e.obsolete}
+    source_lang = catalog.metadata.get("X-Source-Language", "") or source_lang
+    entries = []
+    for e in catalog:
+        if e.obsolete or not e.msgid:
+            continue
+        key = (e.msgctxt or "", e.msgid)
+        entries.append(BilingualEntry(
+            e.msgctxt, e.msgid, "" if e.msgid_plural else e.msgstr, e.msgid_plural or "",
+            tuple(e.msgstr_plural[n] for n in sorted(e.msgstr_plural)) if e.msgid_plural else (),
+            e.fuzzy, e.comment or "", e.tcomment or "", tuple(f for f in e.flags if f != "fuzzy"),
+            tuple(f"{where}:{line}" if line else where for where, line in e.occurrences),
+            e.previous_msgctxt, e.previous_msgid, e.previous_msgid_plural,
+            _source_comment(template_comments, key, e.comment or ""), line=e.linenum,
+        ))
+    language = catalog.metadata.get("Language", "") or catalog_locale("", path).locale
+    return BilingualFile(str(path), source_lang, language, original, catalog.header, tuple(catalog.metadata.items()),
+                         tuple(entries), template_comments is not None, metadata_fuzzy=bool(catalog.metadata_is_fuzzy))
+
+
+def _source_comment(template_comments: dict | None, key: tuple[str, str], comment: str) -> str | None:
+    """The template's comment on an entry where it differs from the entry's own (None where it
+    is the same, or where there is no template)."""
+    if template_comments is None:
+        return None
+    source = template_comments.get(key, "")
+    return None if source == comment else source
