@@ -28,6 +28,7 @@ from pipeline.outputs import guard_inside, guard_output
 from pipeline.report.findings import findings_json_parts, run_coverage, signature, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
+from pipeline.run.documents import documents_of, template_of
 from pipeline.stages import DocumentResult, extract_corpus
 
 # Each command imports its output machinery when it runs (the HTML and XLSX writers with Jinja2
@@ -129,6 +130,8 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--top", type=int, default=20, help="how many of the most changed segments to list (default 20)")
     score.set_defaults(handler=_score)
 
+    _add_exchange_commands(commands)
+
     checks = commands.add_parser("checks", help="the checks hexaglot has", description="List the checks, or explain one.")
     checks_tools = checks.add_subparsers(title="commands", required=True, metavar="COMMAND")
     listing = checks_tools.add_parser("list", help="every check with its code, name and severity")
@@ -196,6 +199,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_exchange_commands(commands) -> None:
+    export = commands.add_parser(
+        "export", help="catalogs → XLIFF per language, or a six-language TMX per document (CAT tools)",
+        description="Write each catalog as XLIFF (OUT/<language>/<doc>.xlf: ids from the segment ids, notes from the "
+                    "extracted comments and the glossary terms found in the source, states from fuzzy/translated), or "
+                    "each document as one TMX of its aligned versions (OUT/<doc>.tmx). Every file is checked against its "
+                    "official schema before it is written; OUT may not hold or lie inside an input.")
+    export.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
+    export.add_argument("--format", choices=["xliff", "tmx"], required=True)
+    export.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    export.add_argument("--xliff-version", choices=["1.2", "2.0", "2.1"], default="1.2",
+                        help="XLIFF 1.2 (default; what every CAT tool reads), 2.0 or 2.1")
+    glossary = export.add_mutually_exclusive_group()
+    glossary.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+                          help=f"the glossary whose terms are noted on each unit (XLIFF; default: {DEFAULT_GLOSSARY})")
+    glossary.add_argument("--no-glossary", action="store_true", help="no glossary notes")
+    export.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
+                        help="the language of the msgids where the catalogs do not say (default: the configuration's, else en)")
+    export.set_defaults(handler=_export)
+
+
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
     glossary = parser.add_mutually_exclusive_group()
     glossary.add_argument("--glossary", type=Path, action="append", metavar="FILE",
@@ -258,6 +282,30 @@ def _run(args: argparse.Namespace) -> int:
     args.reports = Path("reports")
     checked = _check(args, summary_only=True)
     return extracted if extracted == EXIT_INPUT else checked
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.exchange.workflow import Catalogs, export_tmx, export_xliff
+
+    config = load_config()
+    paths = args.paths or [Path("locale")]
+    found = [path for path in catalog_paths(paths) if path.suffix == ".po"]  # an XLIFF file is an export already
+    glossary_paths = _glossary_paths(args, config) if args.format == "xliff" else []
+    guard_output(args.out, [*paths, *glossary_paths], option="--out")
+    documents = [Catalogs(document.name, document.paths, template_of(document.paths[0], document.name))
+                 for document in documents_of(found)] if found else []
+    source_lang = args.source_lang or config.source_lang
+    if args.format == "xliff":
+        result = export_xliff(documents, args.out, args.xliff_version, [load_glossary(p) for p in glossary_paths], source_lang)
+    else:
+        result = export_tmx(documents, args.out, source_lang)
+    for path, what in result.written:
+        print(f"{path}: {what}")
+    for note in result.not_exported:
+        print(f"not exported: {note}")
+    if not result.written:
+        raise HexaglotInputError("E026", paths[0], "nothing was exported: no catalog of a language to translate into")
+    return EXIT_OK
 
 
 def _job_count(text: str) -> int:
