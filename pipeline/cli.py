@@ -219,6 +219,18 @@ def _add_exchange_commands(commands) -> None:
                         help="the language of the msgids where the catalogs do not say (default: the configuration's, else en)")
     export.set_defaults(handler=_export)
 
+    import_ = commands.add_parser(
+        "import", help="XLIFF from a CAT tool → the PO catalogs (merged as re-extraction merges)",
+        description="Merge the translations of XLIFF files into their catalogs: nothing a translator wrote is lost, a "
+                    "translation whose source changed since becomes fuzzy with the old source kept, a translation the "
+                    "catalog changed meanwhile is kept and listed as a conflict (exit 1), units no entry takes are kept "
+                    "obsolete (#~). Each file goes to <into>/<its language>/LC_MESSAGES/<its document>.po, or to --catalog.")
+    import_.add_argument("files", nargs="+", type=Path, metavar="FILE", help="XLIFF 1.2 or 2.x files (.xlf, .xliff)")
+    import_.add_argument("--into", type=Path, default=Path("locale"), help="the catalogs' folder (default: locale)")
+    import_.add_argument("--catalog", type=Path, metavar="PO", help="the catalog to merge into (one FILE only)")
+    import_.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    import_.set_defaults(handler=_import)
+
 
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
     glossary = parser.add_mutually_exclusive_group()
@@ -306,6 +318,17 @@ def _export(args: argparse.Namespace) -> int:
     if not result.written:
         raise HexaglotInputError("E026", paths[0], "nothing was exported: no catalog of a language to translate into")
     return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pipeline.exchange.workflow import import_xliff
+
+    if args.catalog is not None and len(args.files) > 1:
+        raise HexaglotInputError("E025", args.catalog, "--catalog names the catalog of one FILE; import the files one at a time")
+    outcomes = import_xliff(args.files, args.into, args.catalog, args.dry_run)
+    for outcome in outcomes:
+        print("\n".join(outcome.lines(args.dry_run)))
+    return EXIT_FINDINGS if any(outcome.stats.conflicts for outcome in outcomes) else EXIT_OK
 
 
 def _job_count(text: str) -> int:
