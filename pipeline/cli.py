@@ -172,6 +172,9 @@ def _parser() -> argparse.ArgumentParser:
         "Nothing is lost: statuses, notes, definitions, sources, grammar and options all have columns."))
     export.add_argument("source", type=Path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
     export.add_argument("--out", type=Path, required=True, help="a .csv, .xlsx or .tbx file")
+    export.add_argument("--layout", choices=["hexaglot", "cat"], default="hexaglot",
+                        help="cat: a CSV a CAT tool's termbase import reads (memoQ, Trados), approved terms only "
+                             "(docs/glossary.md); hexaglot: every field, read back by glossary import")
     export.set_defaults(handler=_glossary_export)
 
     inflect = tools.add_parser("inflect", help="the case × number forms of a Russian term", description=(
@@ -694,7 +697,14 @@ def _glossary_export(args: argparse.Namespace) -> int:
 
     guard_output(args.out, [args.source], own="glossaries", option="--out")
     glossary = load_glossary(args.source)
-    save_glossary(glossary, args.out)
+    if args.layout == "cat":
+        from pipeline.glossary.cat_csv import write_cat_csv
+
+        if args.out.suffix.lower() != ".csv":
+            raise HexaglotInputError("E013", args.out, "--layout cat writes CSV: give an --out ending in .csv")
+        write_cat_csv(glossary, args.out)
+    else:
+        save_glossary(glossary, args.out)
     print(f"{args.out}: {len(glossary.concepts)} concepts, {sum(len(c.terms) for c in glossary.concepts)} terms")
     return EXIT_OK
 

@@ -1,9 +1,10 @@
 """`hexaglot check` on XLIFF gives what it gives on the PO the XLIFF came from, at the XLIFF's
 lines; `hexaglot export` writes XLIFF with the glossary's terms noted, and a TMX of the six
-aligned versions; it never writes where inputs live."""
+aligned versions; neither writes where inputs live; the glossary goes to CAT tools as CSV."""
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
 from pathlib import Path
@@ -14,6 +15,7 @@ from lxml import etree
 from pipeline.catalog import read_catalog, save_catalog
 from pipeline.cli import main
 from pipeline.exchange.validation import tmx_problems
+from pipeline.glossary import load_glossary
 from pipeline.exchange.xliff_out import XLIFF_2, XLIFF_12
 from tests.conftest import DOC, ROOT
 
@@ -173,3 +175,31 @@ def test_a_plural_entry_gives_a_singular_and_a_plural_unit_in_the_tmx(tmp_path, 
     assert [p.text for p in days[1].findall("prop") if p.get("type") == "x-plural-number"] == ["5"]
     # Every version is there under its own tag: es_AR apart from es, zh_Hans read as zh.
     assert {tuv.get(XML_LANG) for tu in units for tuv in tu.findall("tuv")} == {"en", "ar", "es", "es-AR", "fr", "ru", "zh"}
+
+
+# -- the glossary for CAT tools --------------------------------------------------------------------
+
+
+def test_the_cat_csv_has_a_column_per_language_and_no_rejected_term_in_them(tmp_path, capsys):
+    out = tmp_path / "terms.csv"
+    assert main(["glossary", "export", str(ROOT / "glossaries" / "untoc-som.tbx"), "--out", str(out), "--layout", "cat"]) == 0
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert list(rows[0])[:4] == ["ID", "Subject", "Definition", "Note"]
+    assert {"English", "French", "Spanish", "Russian", "Arabic", "Chinese", "Russian note"} <= set(rows[0])
+    row = next(r for r in rows if r["ID"] == "smuggling-of-migrants")
+    assert row["English"] == "smuggling of migrants|migrant smuggling"  # preferred first, then the admitted
+    assert row["Russian"] == "незаконный ввоз мигрантов"
+    assert row["Russian note"] == "Do not use: незаконный провоз мигрантов (deprecated)"
+    assert row["Spanish note"].startswith("Do not use: contrabando de migrantes (forbidden)")
+    assert len(rows) == 92
+    glossary = load_glossary(ROOT / "glossaries" / "untoc-som.tbx")
+    rejected = {t.text for c in glossary.concepts for t in c.terms if not t.status.approved}
+    offered = {term for r in rows for lang in ("English", "French", "Spanish", "Russian", "Arabic", "Chinese")
+               for term in r[lang].split("|") if term}
+    assert rejected and not rejected & offered
+
+
+def test_the_cat_layout_writes_csv_only(tmp_path, capsys):
+    assert main(["glossary", "export", str(ROOT / "glossaries" / "untoc-som.tbx"), "--out", str(tmp_path / "t.xlsx"),
+                 "--layout", "cat"]) == 2
+    assert "[E013] --layout cat writes CSV" in capsys.readouterr().err
