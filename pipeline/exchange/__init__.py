@@ -9,5 +9,7 @@
 - validation.py: the official schemas (schemas/, with their provenance) for checking what we
   write, with no network.
 
-Every XML file from outside is parsed by pipeline/safe_xml.py.
+Every XML file from outside is parsed by pipeline/safe_xml.py. docs/exchange.md says how each
+format carries what a PO file holds, and why the writing is ours (lxml) rather than Translate
+Toolkit's.
 """
