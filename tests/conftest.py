@@ -25,6 +25,9 @@ def pytest_configure(config):
     # session's, which the CLI run in a subprocess inherits, not to the user's cache.
     config._hexaglot_cache = tempfile.mkdtemp(prefix="hexaglot-test-cache-")
     os.environ["XDG_CACHE_HOME"] = config._hexaglot_cache
+    # The CLI run in a subprocess imports the package of this checkout, not whichever one the
+    # virtual environment was installed from (a clone sharing another's .venv tested that one).
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")]))
 
 
 def pytest_unconfigure(config):
