@@ -22,6 +22,8 @@ import polib
 
 from pipeline import __version__
 from pipeline.errors import HexaglotInputError
+from pipeline.exchange.bilingual import BilingualEntry, BilingualFile, translation_digest
+from pipeline.exchange.xliff_in import is_xliff, read_xliff
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.lang import plural_numbers, profile
@@ -305,9 +307,12 @@ def _now() -> str:
 
 
 def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
-    """A PO file's live entries for the checks, with each entry's line in the file. `shown` is
-    the path findings name (a Dask worker reads the file at its absolute path, while findings
-    name it as the user gave it)."""
+    """A catalog's live entries for the checks, with each entry's line in its file: a PO file,
+    or an XLIFF file read as the catalog it carries (pipeline/exchange/). `shown` is the path
+    findings name (a Dask worker reads the file at its absolute path, while findings name it
+    as the user gave it)."""
+    if is_xliff(path):
+        return _xliff_entries(read_xliff(path), path, shown)
     catalog = read_catalog(path)
     if catalog is None:
         raise HexaglotInputError("E001", path, "the catalog does not exist")
@@ -326,17 +331,48 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
         for e in catalog
         if not e.obsolete and e.msgid
     )
-    plural_forms = catalog.metadata.get("Plural-Forms", "")
+    return _catalog_file(shown or str(path), found, entries, catalog.metadata)
+
+
+def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata) -> CatalogFile:
+    """What the checks see of a catalog, whatever file it came from: its entries, its language
+    and what its header says of plural forms and of its msgctxt."""
+    plural_forms = metadata.get("Plural-Forms", "")
     declared, rule = _NPLURALS.search(plural_forms), _PLURAL_RULE.search(plural_forms)
     problem = _plural_header_problem(plural_forms, declared, rule)
     if problem:
         declared = rule = None  # the language's rules stand in for a header gettext cannot use
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
     # symbol is still there): its msgctxt are segment ids.
-    ids = catalog.metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in catalog.metadata
-    return CatalogFile(shown or str(path), found.lang, entries, contexts_are_ids=ids, locale=found.locale,
+    ids = metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in metadata
+    return CatalogFile(shown, found.lang, entries, contexts_are_ids=ids, locale=found.locale,
                        language_problem=found.problem, nplurals=int(declared.group(1)) if declared else None,
                        plural_rule=rule.group(1).strip() if rule else "", plural_header_problem=problem)
+
+
+def _xliff_entries(bilingual: BilingualFile, path: Path, shown: str | None) -> CatalogFile:
+    """An XLIFF file's catalog as the checks see a PO file's: the entries at their units' lines,
+    the language its header (or its target-language, or its path) names."""
+    metadata = dict(bilingual.metadata)
+    found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path)
+    entries = tuple(
+        Entry(e.msgctxt or "", sys.intern(e.msgid), e.forms[0] if e.forms else "", e.line, e.fuzzy, e.comment,
+              e.tcomment, e.msgid_plural, e.plural_forms if e.msgid_plural else (), e.flags)
+        for e in bilingual.entries if e.msgid
+    )
+    return _catalog_file(shown or str(path), found, entries, metadata)
+
+
+def xliff_template(path: Path, shown: str | None = None) -> CatalogFile | None:
+    """The template an XLIFF file carries (each entry's source and the template's comment),
+    where it was exported beside one: what the checks compare footnote markers with."""
+    bilingual = read_xliff(path)
+    if not bilingual.has_template:
+        return None
+    found = catalog_locale(bilingual.source_lang, path)
+    entries = tuple(Entry(e.msgctxt or "", e.msgid, "", e.line, comment=e.comment if e.source_comment is None else e.source_comment)
+                    for e in bilingual.entries if e.msgid)
+    return CatalogFile(shown or str(path), found.lang, entries, locale=found.locale)
 
 
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)\s*;")
@@ -359,3 +395,228 @@ def _plural_header_problem(header: str, declared, rule) -> str:
         return f"its plural expression gives a form beyond nplurals={declared.group(1)}"
     return ""
 _PLURAL_RULE = re.compile(r"\bplural\s*=\s*([^;]+)")
+
+
+# -- exchange with CAT tools (pipeline/exchange/) ----------------------------------------------
+
+
+def bilingual_catalog(path: Path, template_path: Path | None, original: str, source_lang: str = "en") -> BilingualFile:
+    """A PO catalog as it goes to a CAT tool: its live entries with their notes, states and
+    plural forms, its header, and, where its template is at hand, the template's comments (the
+    source's own footnote markers). `original` is what the exchange file says it translates;
+    `source_lang` the language of the msgids where the header (X-Source-Language) does not say."""
+    catalog = read_catalog(path)
+    if catalog is None:
+        raise HexaglotInputError("E001", path, "the catalog does not exist")
+    template_comments = None
+    if template_path is not None:
+        template = read_catalog(template_path)
+        if template is not None:
+            template_comments = {(e.msgctxt or "", e.msgid): e.comment or "" for e in template if not e.obsolete}
+    source_lang = catalog.metadata.get("X-Source-Language", "") or source_lang
+    entries = []
+    for e in catalog:
+        if e.obsolete or not e.msgid:
+            continue
+        key = (e.msgctxt or "", e.msgid)
+        entries.append(BilingualEntry(
+            e.msgctxt, e.msgid, "" if e.msgid_plural else e.msgstr, e.msgid_plural or "",
+            tuple(e.msgstr_plural[n] for n in sorted(e.msgstr_plural)) if e.msgid_plural else (),
+            e.fuzzy, e.comment or "", e.tcomment or "", tuple(f for f in e.flags if f != "fuzzy"),
+            tuple(f"{where}:{line}" if line else where for where, line in e.occurrences),
+            e.previous_msgctxt, e.previous_msgid, e.previous_msgid_plural,
+            _source_comment(template_comments, key, e.comment or ""), line=e.linenum,
+        ))
+    language = catalog.metadata.get("Language", "") or catalog_locale("", path).locale
+    return BilingualFile(str(path), source_lang, language, original, catalog.header, tuple(catalog.metadata.items()),
+                         tuple(entries), template_comments is not None, metadata_fuzzy=bool(catalog.metadata_is_fuzzy))
+
+
+def _source_comment(template_comments: dict | None, key: tuple[str, str], comment: str) -> str | None:
+    """The template's comment on an entry where it differs from the entry's own (None where it
+    is the same, or where there is no template)."""
+    if template_comments is None:
+        return None
+    source = template_comments.get(key, "")
+    return None if source == comment else source
+
+
+@dataclass(frozen=True)
+class ImportConflict:
+    """A translation import did not take: the catalog's stays, and both are said."""
+
+    line: int  # of the unit in the exchange file
+    msgctxt: str
+    msgid: str
+    catalog_text: str
+    incoming_text: str
+    why: str
+
+
+@dataclass
+class ImportStats:
+    units: int = 0  # entries read from the exchange file
+    filled: int = 0  # translations given to entries that had none
+    updated: int = 0  # translations a CAT tool changed, the catalog's unchanged since export
+    state_changed: int = 0  # the same translation, marked fuzzy or no longer fuzzy
+    source_changed: int = 0  # for a segment whose source changed since: fuzzy, old source kept (#|)
+    context_changed: int = 0  # found by its source under another msgctxt: fuzzy
+    suggested: int = 0  # a similar source's translation, for an entry without one: fuzzy
+    notes_added: int = 0
+    unchanged: int = 0
+    kept_obsolete: list[str] = field(default_factory=list)  # units no entry takes, kept as #~
+    conflicts: list[ImportConflict] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.filled or self.updated or self.state_changed or self.source_changed or self.context_changed
+                    or self.suggested or self.notes_added or self.kept_obsolete)
+
+
+@dataclass(frozen=True)
+class _Offer:
+    """A unit of the exchange file as merge.py sees an existing entry."""
+
+    unit: BilingualEntry
+
+    @property
+    def msgctxt(self) -> str | None:
+        return self.unit.msgctxt
+
+    @property
+    def msgid(self) -> str:
+        return self.unit.msgid
+
+    obsolete = False
+
+
+def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFile, stats: ImportStats) -> None:
+    """Merge the translations of an exchange file into a catalog, with the rules of
+    re-extraction (pipeline/merge.py): a unit goes to the entry of its `(msgctxt, msgid)`, else
+    to its segment (the source changed since: fuzzy, the old source kept as `#|`), else to an
+    entry of the same source; a unit no entry takes is kept obsolete (`#~`). A translation is
+    never dropped and never overwritten by surprise: where the catalog's own translation changed
+    since the file was exported (or the file does not say what it was), and the file brings
+    another, the catalog's stays and the two are listed as a conflict. An empty target never
+    erases a translation. Notes a CAT tool's user wrote are added to the translator comments.
+    A file of another language, source or document than the catalog's is refused (E025)."""
+    _same_catalog(catalog, path, incoming)
+    live = [entry for entry in catalog if not entry.obsolete]
+    stats.units += len(incoming.entries)
+    offers = [_Offer(unit) for unit in incoming.entries if unit.translated or unit.tcomment]
+    wanted = [NewEntry(entry.msgctxt or "", entry.msgid, _translated(entry)) for entry in live]
+    plan = plan_merge(wanted, offers, lambda offer: offer.unit.translated)
+    for index, placement in sorted(plan.placed.items()):
+        _import_into(live[index], placement.old.unit, placement.how, stats)
+    keys = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog}
+    for offer in plan.left:
+        unit = offer.unit
+        if not (unit.translated or unit.tcomment):
+            continue
+        twin = keys.get(unit.key)
+        if twin is not None:
+            if _forms(twin) != unit.forms:
+                stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(_forms(twin)),
+                                                      _shown(unit.forms), "the catalog keeps another translation of it obsolete"))
+            continue
+        kept = polib.POEntry(msgctxt=unit.msgctxt, msgid=unit.msgid, tcomment=unit.tcomment, obsolete=True,
+                             flags=["fuzzy"] if unit.fuzzy else [])
+        _set_forms(kept, unit)
+        catalog.append(kept)
+        stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
+
+
+def _same_catalog(catalog: polib.POFile, path: Path, incoming: BilingualFile) -> None:
+    """Refuse an exchange file that is not of this catalog: another target language, source
+    language or document (as far as both say)."""
+    ours = catalog_locale(catalog.metadata.get("Language", ""), path)
+    theirs = catalog_locale(incoming.target_lang, Path(incoming.path))
+    if incoming.target_lang and ours.locale and theirs.locale != ours.locale:
+        raise HexaglotInputError("E025", incoming.path, f"the file translates into {incoming.target_lang}, "
+                                 f"the catalog {path} is {ours.locale}")
+    source = catalog.metadata.get("X-Source-Language", "")
+    if source and incoming.source_lang and catalog_locale(incoming.source_lang, path).locale != catalog_locale(source, path).locale:
+        raise HexaglotInputError("E025", incoming.path, f"the file's source language is {incoming.source_lang}, "
+                                 f"the catalog {path}'s is {source}")
+    symbol = catalog.metadata.get("X-Document-Symbol", "")
+    if symbol and incoming.symbol and symbol != incoming.symbol:
+        raise HexaglotInputError("E025", incoming.path, f"the file is of the document {incoming.symbol}, "
+                                 f"the catalog {path} of {symbol}")
+
+
+def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: ImportStats) -> None:
+    if unit.tcomment:
+        known = set((entry.tcomment or "").split("\n"))
+        added = [line for line in unit.tcomment.split("\n") if line not in known]
+        if added:
+            entry.tcomment = "\n".join(filter(None, [entry.tcomment or "", *added]))
+            stats.notes_added += 1
+    if not unit.translated:
+        return
+    current = _forms(entry)
+    if bool(entry.msgid_plural) != bool(unit.msgid_plural):
+        stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms),
+                                              "one has plural forms and the other not"))
+        return
+    if unit.partial and _translated(entry):
+        stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms),
+                                              "the file leaves a segment of it untranslated"))
+        return
+    if unit.forms == current:
+        if how is How.EXACT and entry.fuzzy != unit.fuzzy:
+            _mark_fuzzy(entry, unit.fuzzy)
+            stats.state_changed += 1
+        else:
+            stats.unchanged += 1
+        return
+    if _translated(entry) and not (unit.exported and unit.exported == translation_digest(current)):
+        why = ("the catalog's translation changed since the file was exported" if unit.exported
+               else "the file does not say what it translated over (not exported by hexaglot)")
+        stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms), why))
+        return
+    had_translation = _translated(entry)
+    _set_forms(entry, unit)
+    if how is How.EXACT:
+        _mark_fuzzy(entry, unit.fuzzy)
+        if had_translation:
+            stats.updated += 1
+        else:
+            stats.filled += 1
+        return
+    # Placed as re-extraction places a translation it finds elsewhere: to be reviewed, with
+    # what it translated kept (#|).
+    _mark_fuzzy(entry, True)
+    entry.previous_msgid = unit.msgid
+    entry.previous_msgctxt = unit.msgctxt if (unit.msgctxt or "") != (entry.msgctxt or "") else None
+    if how is How.SAME_SEGMENT:
+        stats.source_changed += 1
+    elif how is How.SAME_SOURCE:
+        stats.context_changed += 1
+    else:
+        stats.suggested += 1
+
+
+def _forms(entry: polib.POEntry) -> tuple[str, ...]:
+    return tuple(entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)) if entry.msgid_plural else (entry.msgstr,)
+
+
+def _set_forms(entry: polib.POEntry, unit: BilingualEntry) -> None:
+    if unit.msgid_plural:
+        entry.msgid_plural = entry.msgid_plural or unit.msgid_plural
+        entry.msgstr_plural = dict(enumerate(unit.plural_forms))
+        entry.msgstr = ""
+    else:
+        entry.msgstr = unit.msgstr
+
+
+def _mark_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
+    if fuzzy and "fuzzy" not in entry.flags:
+        entry.flags.insert(0, "fuzzy")
+    elif not fuzzy and "fuzzy" in entry.flags:
+        # Reviewed: what it translated before (#|) has done its work, as a PO editor drops it.
+        entry.flags.remove("fuzzy")
+        entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
+
+
+def _shown(forms: tuple[str, ...]) -> str:
+    return " | ".join(forms)

@@ -28,6 +28,7 @@ from pipeline.outputs import guard_inside, guard_output
 from pipeline.report.findings import findings_json_parts, run_coverage, signature, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
+from pipeline.run.documents import documents_of, template_of
 from pipeline.stages import DocumentResult, extract_corpus
 
 # Each command imports its output machinery when it runs (the HTML and XLSX writers with Jinja2
@@ -129,6 +130,8 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--top", type=int, default=20, help="how many of the most changed segments to list (default 20)")
     score.set_defaults(handler=_score)
 
+    _add_exchange_commands(commands)
+
     checks = commands.add_parser("checks", help="the checks hexaglot has", description="List the checks, or explain one.")
     checks_tools = checks.add_subparsers(title="commands", required=True, metavar="COMMAND")
     listing = checks_tools.add_parser("list", help="every check with its code, name and severity")
@@ -169,6 +172,9 @@ def _parser() -> argparse.ArgumentParser:
         "Nothing is lost: statuses, notes, definitions, sources, grammar and options all have columns."))
     export.add_argument("source", type=Path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
     export.add_argument("--out", type=Path, required=True, help="a .csv, .xlsx or .tbx file")
+    export.add_argument("--layout", choices=["hexaglot", "cat"], default="hexaglot",
+                        help="cat: a CSV a CAT tool's termbase import reads (memoQ, Trados), approved terms only "
+                             "(docs/glossary.md); hexaglot: every field, read back by glossary import")
     export.set_defaults(handler=_glossary_export)
 
     inflect = tools.add_parser("inflect", help="the case × number forms of a Russian term", description=(
@@ -194,6 +200,39 @@ def _parser() -> argparse.ArgumentParser:
                        help="with --in: list every term found, not only concepts rendered by more than one term")
     stats.set_defaults(handler=_glossary_stats)
     return parser
+
+
+def _add_exchange_commands(commands) -> None:
+    export = commands.add_parser(
+        "export", help="catalogs → XLIFF per language, or a six-language TMX per document (CAT tools)",
+        description="Write each catalog as XLIFF (OUT/<language>/<doc>.xlf: ids from the segment ids, notes from the "
+                    "extracted comments and the glossary terms found in the source, states from fuzzy/translated), or "
+                    "each document as one TMX of its aligned versions (OUT/<doc>.tmx). Every file is checked against its "
+                    "official schema before it is written; OUT may not hold or lie inside an input.")
+    export.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
+    export.add_argument("--format", choices=["xliff", "tmx"], required=True)
+    export.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    export.add_argument("--xliff-version", choices=["1.2", "2.0", "2.1"], default="1.2",
+                        help="XLIFF 1.2 (default; what every CAT tool reads), 2.0 or 2.1")
+    glossary = export.add_mutually_exclusive_group()
+    glossary.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+                          help=f"the glossary whose terms are noted on each unit (XLIFF; default: {DEFAULT_GLOSSARY})")
+    glossary.add_argument("--no-glossary", action="store_true", help="no glossary notes")
+    export.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
+                        help="the language of the msgids where the catalogs do not say (default: the configuration's, else en)")
+    export.set_defaults(handler=_export)
+
+    import_ = commands.add_parser(
+        "import", help="XLIFF from a CAT tool → the PO catalogs (merged as re-extraction merges)",
+        description="Merge the translations of XLIFF files into their catalogs: nothing a translator wrote is lost, a "
+                    "translation whose source changed since becomes fuzzy with the old source kept, a translation the "
+                    "catalog changed meanwhile is kept and listed as a conflict (exit 1), units no entry takes are kept "
+                    "obsolete (#~). Each file goes to <into>/<its language>/LC_MESSAGES/<its document>.po, or to --catalog.")
+    import_.add_argument("files", nargs="+", type=Path, metavar="FILE", help="XLIFF 1.2 or 2.x files (.xlf, .xliff)")
+    import_.add_argument("--into", type=Path, default=Path("locale"), help="the catalogs' folder (default: locale)")
+    import_.add_argument("--catalog", type=Path, metavar="PO", help="the catalog to merge into (one FILE only)")
+    import_.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
+    import_.set_defaults(handler=_import)
 
 
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
@@ -258,6 +297,41 @@ def _run(args: argparse.Namespace) -> int:
     args.reports = Path("reports")
     checked = _check(args, summary_only=True)
     return extracted if extracted == EXIT_INPUT else checked
+
+
+def _export(args: argparse.Namespace) -> int:
+    from pipeline.exchange.workflow import Catalogs, export_tmx, export_xliff
+
+    config = load_config()
+    paths = args.paths or [Path("locale")]
+    found = [path for path in catalog_paths(paths) if path.suffix == ".po"]  # an XLIFF file is an export already
+    glossary_paths = _glossary_paths(args, config) if args.format == "xliff" else []
+    guard_output(args.out, [*paths, *glossary_paths], option="--out")
+    documents = [Catalogs(document.name, document.paths, template_of(document.paths[0], document.name))
+                 for document in documents_of(found)] if found else []
+    source_lang = args.source_lang or config.source_lang
+    if args.format == "xliff":
+        result = export_xliff(documents, args.out, args.xliff_version, [load_glossary(p) for p in glossary_paths], source_lang)
+    else:
+        result = export_tmx(documents, args.out, source_lang)
+    for path, what in result.written:
+        print(f"{path}: {what}")
+    for note in result.not_exported:
+        print(f"not exported: {note}")
+    if not result.written:
+        raise HexaglotInputError("E026", paths[0], "nothing was exported: no catalog of a language to translate into")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from pipeline.exchange.workflow import import_xliff
+
+    if args.catalog is not None and len(args.files) > 1:
+        raise HexaglotInputError("E025", args.catalog, "--catalog names the catalog of one FILE; import the files one at a time")
+    outcomes = import_xliff(args.files, args.into, args.catalog, args.dry_run)
+    for outcome in outcomes:
+        print("\n".join(outcome.lines(args.dry_run)))
+    return EXIT_FINDINGS if any(outcome.stats.conflicts for outcome in outcomes) else EXIT_OK
 
 
 def _job_count(text: str) -> int:
@@ -623,7 +697,14 @@ def _glossary_export(args: argparse.Namespace) -> int:
 
     guard_output(args.out, [args.source], own="glossaries", option="--out")
     glossary = load_glossary(args.source)
-    save_glossary(glossary, args.out)
+    if args.layout == "cat":
+        from pipeline.glossary.cat_csv import write_cat_csv
+
+        if args.out.suffix.lower() != ".csv":
+            raise HexaglotInputError("E013", args.out, "--layout cat writes CSV: give an --out ending in .csv")
+        write_cat_csv(glossary, args.out)
+    else:
+        save_glossary(glossary, args.out)
     print(f"{args.out}: {len(glossary.concepts)} concepts, {sum(len(c.terms) for c in glossary.concepts)} terms")
     return EXIT_OK
 

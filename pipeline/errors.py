@@ -57,5 +57,8 @@ ERROR_CODES = {
     "E021": "no glossary: the default one is missing and --no-glossary was not given",
     "E022": "an output would overwrite an input, or land where inputs live",
     "E023": "nothing was checked: no entry of a checked language in the catalogs given",
+    "E024": "an XLIFF file cannot be read (not well-formed, entities, not XLIFF, a unit that cannot become an entry)",
+    "E025": "an XLIFF file cannot be imported: no catalog of its language and document, or another catalog's file",
+    "E026": "a catalog cannot be exported (a character XML cannot carry, two catalogs to one file, nothing to export)",
     "E027": "the PDF file cannot be read (not a PDF, encrypted, damaged, image-only, or past a limit)",
 }

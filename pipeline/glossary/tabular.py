@@ -114,7 +114,7 @@ def _term_cell(term: Term, name: str) -> str:
 
 def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, guarded: bool = False) -> Glossary:
     """A glossary from (line, cells) pairs, the header first; errors name the line (the row of
-    a sheet) and the column. `guarded`: the cells went through `_guard` on export (CSV; XLSX
+    a sheet) and the column. `guarded`: the cells went through `guard_cell` on export (CSV; XLSX
     cells are text and need no guard)."""
     if not rows or not any(rows[0][1]):
         raise HexaglotInputError("E015", path, "the spreadsheet is empty: expected a header row", 1)
@@ -202,13 +202,18 @@ def _json_cell(text: str, path: Path, line: int, column: str) -> list:
     return value
 
 
-def _guard(text: str) -> str:
+def guard_cell(text: str) -> str:
+    """A CSV cell a spreadsheet shows as text, never runs as a formula (see the module's
+    docstring)."""
     # `'-ism` goes out as `''-ism` and comes back as `'-ism`; `-ism` goes out as `'-ism`.
     return "'" + text if text.startswith(_GUARDED_START) else text
 
 
+_guard = guard_cell
+
+
 def _unguard(text: str) -> str:
-    # Identity on what `_guard` wrote: it added an apostrophe exactly when what follows starts
+    # Identity on what `guard_cell` wrote: it added an apostrophe exactly when what follows starts
     # with one of these. A person's `'=SUM(A1)` in a CSV is read as `=SUM(A1)`, as a spreadsheet
     # shows it; their `'s` is kept.
     text = "" if text is None else str(text)
@@ -222,7 +227,7 @@ def write_csv(glossary: Glossary, path: Path) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     for row in glossary_rows(glossary):
-        writer.writerow([_guard(cell) for cell in row])
+        writer.writerow([guard_cell(cell) for cell in row])
     # With a BOM, spreadsheet programs open the file as UTF-8.
     atomic_write_bytes(path, buffer.getvalue().encode("utf-8-sig"))
 

@@ -5,13 +5,12 @@ files round-trip byte for byte. Data categories TBX-Basic lacks are written as `
 elements with an `x-` type (docs/glossary.md lists them); fields of other producers that we
 do not model are kept as they are and written back.
 
-Parsing is safe against hostile XML: no DTD loading, no entity expansion, no network; a
-document that declares entities is refused.
+Parsing is safe against hostile XML (pipeline/safe_xml.py, shared with the XLIFF reader): no
+DTD loading, no entity expansion, no network; a document that declares entities is refused.
 """
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
@@ -22,6 +21,7 @@ from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import normal_rule, parse_context
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
+from pipeline.safe_xml import parse_untrusted
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -61,27 +61,10 @@ class Problems(list):
     """Schema problems found while reading: (line, message). Lint reports them; load raises."""
 
 
-def _safe_parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False, huge_tree=False)
-
-
 def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
     """Read TBX v3 or v2. Schema problems raise, unless a `problems` list collects them."""
     data = regular_file(path, "glossary", "E001").read_bytes()
-    # Entity declarations are refused before parsing, in every encoding XML allows for them.
-    for declaration, newline in ((b"<!ENTITY", b"\n"), ("<!ENTITY".encode("utf-16-le"), "\n".encode("utf-16-le")),
-                                 ("<!ENTITY".encode("utf-16-be"), "\n".encode("utf-16-be"))):
-        if declaration in data:
-            line = data[: data.index(declaration)].count(newline) + 1
-            raise HexaglotInputError("E014", path, "the file declares XML entities, which are refused (entity expansion attacks)", line)
-    try:
-        tree = etree.parse(io.BytesIO(data), _safe_parser())
-    except etree.XMLSyntaxError as error:
-        raise HexaglotInputError("E014", path, f"not well-formed XML: {error.msg}", error.lineno) from None
-    dtd = tree.docinfo.internalDTD
-    if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise HexaglotInputError("E014", path, "the file declares XML entities, which are refused (entity expansion attacks)",
-                                 _declaration_line(data, tree.docinfo.encoding))
+    tree = parse_untrusted(data, path, "E014")
     root = tree.getroot()
     collected = problems if problems is not None else Problems()
     name = etree.QName(root).localname
@@ -95,18 +78,6 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
         line, message = collected[0]
         raise HexaglotInputError("E014", path, message, line)
     return glossary
-
-
-def _declaration_line(data: bytes, encoding: str | None) -> int:
-    """The line of the first entity declaration, found in the text as the parser decoded it: the
-    bytes looked for before parsing are those of UTF-8 and UTF-16, and a file in UTF-32 (or any
-    other encoding lxml reads) reaches the parser. 1 when the text cannot be had again."""
-    try:
-        text = data.decode(encoding or "utf-8")
-    except (LookupError, UnicodeDecodeError):
-        return 1
-    index = text.find("<!ENTITY")
-    return text.count("\n", 0, index) + 1 if index >= 0 else 1
 
 
 def _local(element) -> str:

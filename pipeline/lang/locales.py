@@ -75,6 +75,13 @@ def names_a_locale(name: str) -> bool:
     return _parse(name) is not None
 
 
+def language_tag(locale: str) -> str:
+    """A catalog's locale as a BCP 47 tag, the spelling of `xml:lang` and of XLIFF's and TMX's
+    languages: `zh_Hans` → `zh-Hans`, `es_AR` → `es-AR`, `sr@latin` → `sr` (an encoding or
+    modifier is no part of a tag)."""
+    return _SUFFIXES.sub("", locale).replace("_", "-")
+
+
 def language_of(locale: str) -> str:
     """The language of a locale this module made (`es_AR` → `es`)."""
     return locale.split("_", 1)[0]

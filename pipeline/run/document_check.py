@@ -8,10 +8,11 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from pipeline.catalog import read_entries
+from pipeline.catalog import read_entries, xliff_template
 from pipeline.checks import CheckInfo, selected
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, Terminology
 from pipeline.errors import HexaglotInputError
+from pipeline.exchange.xliff_in import is_xliff
 from pipeline.model import CatalogFile, CheckResult, Finding, Glossary, SkippedCatalog, TermOccurrence
 from pipeline.run.cache import DocumentCache
 from pipeline.run.documents import Document, template_of
@@ -92,6 +93,9 @@ class DocumentChecker:
                 for context in catalog_context.entries:
                     part.run_index.add(context)
         template = read_entries(located(template_path), str(template_path)) if template_path else None
+        if template is None and is_xliff(document.paths[0]):
+            # An XLIFF file exported beside its template carries the template's comments.
+            template = xliff_template(located(document.paths[0]), str(document.paths[0]))
         whole = DocumentContext(document.name, settings.source_lang, members, template)
         for check in self.checks:
             if check.scope == "document":

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+from pipeline.exchange.xliff_in import XLIFF_SUFFIXES
 from pipeline.fileio import regular_file
 from pipeline.lang.locales import names_a_locale
 from pipeline.model import LANGUAGES
@@ -25,19 +26,20 @@ class Document:
 
 
 def catalog_paths(paths: list[Path]) -> list[Path]:
-    """PO files named, or found under the folders named (templates are not checked)."""
+    """PO and XLIFF files named, or found under the folders named (templates are not checked)."""
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            # Anything named *.po must be a catalog: a FIFO, a folder or a looping link of that
-            # name is an error, not a catalog passed by in silence.
-            found.extend(regular_file(p, "catalog") for p in sorted(path.rglob("*.po")))
+            # Anything named *.po (or *.xlf, *.xliff) must be a catalog: a FIFO, a folder or a
+            # looping link of that name is an error, not a catalog passed by in silence.
+            named = sorted(p for pattern in ("*.po", *(f"*{suffix}" for suffix in XLIFF_SUFFIXES)) for p in path.rglob(pattern))
+            found.extend(regular_file(p, "catalog") for p in named)
         elif path.exists() or path.is_symlink():
             found.append(regular_file(path, "catalog"))
         else:
             raise HexaglotInputError("E001", path, "no such file or folder")
     if not found:
-        raise HexaglotInputError("E009", paths[0] if paths else Path("."), "no PO catalog found")
+        raise HexaglotInputError("E009", paths[0] if paths else Path("."), "no PO or XLIFF catalog found")
     return found
 
 

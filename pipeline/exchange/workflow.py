@@ -1,0 +1,237 @@
+"""Export and import over catalogs: which file goes where, what is checked before anything is
+written, and what a person is told. The command line calls these; the formats are in
+xliff_out.py, xliff_in.py and tmx.py, the merging in catalog.py.
+
+Nothing is written before everything is made: every file of an export is rendered and checked
+against its official schema first (a file the schema refuses is hexaglot's bug, E026, and
+nothing is written); every XLIFF file of an import is read and placed first (a file that
+cannot be read or placed stops the import, E024/E025, with every catalog unchanged).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from pipeline.catalog import ImportStats, bilingual_catalog, import_translations, read_catalog, save_catalog
+from pipeline.errors import HexaglotInputError
+from pipeline.exchange.bilingual import BilingualFile
+from pipeline.exchange.glossary_notes import GlossaryNotes
+from pipeline.exchange.tmx import tmx_bytes
+from pipeline.exchange.validation import tmx_problems, xliff_problems
+from pipeline.exchange.xliff_in import read_xliff
+from pipeline.exchange.xliff_out import xliff_bytes
+from pipeline.fileio import atomic_write_bytes, safe_file_name
+from pipeline.lang.locales import catalog_locale, language_tag, names_a_locale
+from pipeline.model import Glossary
+from pipeline.outputs import guard_inside
+
+
+@dataclass(frozen=True)
+class Catalogs:
+    """One document's catalogs, as the command line found and grouped them."""
+
+    document: str  # its name: the catalogs' domain
+    paths: tuple[Path, ...]
+    template: Path | None = None
+
+
+@dataclass
+class Exported:
+    written: list[tuple[Path, str]] = field(default_factory=list)  # (file, what it holds)
+    not_exported: list[str] = field(default_factory=list)  # catalogs left out, and why
+
+
+def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries: list[Glossary], source_lang: str) -> Exported:
+    """OUT/<language>/<document>.xlf for each catalog that is not in the source language."""
+    result, rendered = Exported(), {}
+    notes = GlossaryNotes(glossaries, source_lang) if glossaries else None
+    for document in documents:
+        for path in document.paths:
+            catalog = bilingual_catalog(path, document.template, path.as_posix())
+            found = catalog_locale(catalog.target_lang, path)
+            if found.problem:
+                result.not_exported.append(f"{path} ({found.problem})")
+                continue
+            if found.lang == _source_language(catalog, path, source_lang):
+                result.not_exported.append(f"{path} (in the source language: its translations are the sources)")
+                continue
+            glossed = 0
+            if notes is not None:
+                entries = []
+                for entry in catalog.entries:
+                    found_terms = notes.notes(entry.msgid, found.lang)
+                    glossed += bool(found_terms)
+                    entries.append(replace(entry, glossary_notes=found_terms))
+                catalog = replace(catalog, entries=tuple(entries))
+            data = xliff_bytes(catalog, version)
+            _refuse_invalid(path, f"XLIFF {version}", xliff_problems(data, version))
+            target = out / safe_file_name(language_tag(catalog.target_lang or found.locale)) / f"{safe_file_name(document.document)}.xlf"
+            _claim(rendered, target, out, path)
+            rendered[target] = data
+            result.written.append((target, _describe(catalog, f"XLIFF {version}", glossed if notes else None)))
+    _write(rendered)
+    return result
+
+
+def export_tmx(documents: list[Catalogs], out: Path, source_lang: str) -> Exported:
+    """OUT/<document>.tmx for each document: its versions, aligned by segment."""
+    result, rendered = Exported(), {}
+    for document in documents:
+        versions: list[BilingualFile] = []
+        for path in document.paths:
+            catalog = bilingual_catalog(path, None, path.as_posix())
+            found = catalog_locale(catalog.target_lang, path)
+            if found.problem:
+                result.not_exported.append(f"{path} ({found.problem})")
+            elif found.lang == _source_language(catalog, path, source_lang):
+                result.not_exported.append(f"{path} (in the source language: its msgids are the source)")
+            else:
+                versions.append(catalog)
+        if not versions:
+            continue
+        source = versions[0].source_lang or source_lang
+        symbol = next((version.symbol for version in versions if version.symbol), "")
+        data = tmx_bytes(document.document, symbol, source, versions)
+        _refuse_invalid(document.paths[0], "TMX 1.4", tmx_problems(data))
+        target = out / f"{safe_file_name(document.document)}.tmx"
+        _claim(rendered, target, out, document.paths[0])
+        rendered[target] = data
+        units = data.count(b"<tu ")
+        languages = ", ".join([language_tag(source)] + [language_tag(v.target_lang) for v in versions])
+        result.written.append((target, f"{units} translation units ({languages}){f', {symbol}' if symbol else ''}"))
+    _write(rendered)
+    return result
+
+
+def _source_language(catalog: BilingualFile, path: Path, default: str) -> str:
+    """The language of the catalog's msgids: its X-Source-Language header, else the one given."""
+    return catalog_locale(catalog.source_lang, path).lang or default if catalog.source_lang else default
+
+
+def _describe(catalog: BilingualFile, what: str, glossed: int | None) -> str:
+    entries = catalog.entries
+    translated = sum(entry.translated and not entry.fuzzy for entry in entries)
+    fuzzy = sum(entry.translated and entry.fuzzy for entry in entries)
+    text = f"{what}, {len(entries)} units ({translated} translated, {fuzzy} fuzzy, {len(entries) - translated - fuzzy} untranslated)"
+    if glossed is not None:
+        text += f", glossary terms noted on {glossed}"
+    return text
+
+
+def _refuse_invalid(path: Path, what: str, problems: list[str]) -> None:
+    if problems:
+        raise HexaglotInputError("E026", path, f"hexaglot made a {what} file its official schema refuses ({problems[0]}): "
+                                 "a bug in hexaglot, please report it; nothing was written")
+
+
+def _claim(rendered: dict, target: Path, out: Path, path: Path) -> None:
+    guard_inside(target, out)
+    if target in rendered:
+        raise HexaglotInputError("E026", path, f"two catalogs would be written to {target}; export them to different folders")
+
+
+def _write(rendered: dict[Path, bytes]) -> None:
+    for target, data in rendered.items():
+        atomic_write_bytes(target, data)
+
+
+# -- import ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Imported:
+    source: Path  # the XLIFF file
+    catalog: Path
+    stats: ImportStats
+    written: bool = False
+
+    def lines(self, dry_run: bool = False) -> list[str]:
+        """What a person is told: the counts, then each conflict and each unit kept obsolete,
+        at its line in the XLIFF file."""
+        stats = self.stats
+        counts = [(stats.filled, "translation filled", "translations filled"),
+                  (stats.updated, "translation changed", "translations changed"),
+                  (stats.state_changed, "state changed", "states changed"),
+                  (stats.source_changed, "for a changed source (fuzzy, old source kept)", "for changed sources (fuzzy, old sources kept)"),
+                  (stats.context_changed, "found by its source (fuzzy)", "found by their source (fuzzy)"),
+                  (stats.suggested, "similar-source suggestion (fuzzy)", "similar-source suggestions (fuzzy)"),
+                  (stats.notes_added, "note added", "notes added"), (len(stats.kept_obsolete), "kept obsolete", "kept obsolete"),
+                  (len(stats.conflicts), "conflict", "conflicts")]
+        said = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n) or "nothing new"
+        state = "dry run, nothing written" if dry_run else "catalog written" if self.written else "catalog unchanged"
+        lines = [f"{self.source} → {self.catalog}: {stats.units} units: {said} ({state})"]
+        for conflict in stats.conflicts:
+            catalog_text, file_text = _around_difference(conflict.catalog_text, conflict.incoming_text)
+            lines += [f"  {self.source}:{conflict.line}: conflict [{conflict.msgctxt or conflict.msgid[:40]}]: {conflict.why}; "
+                      "the catalog's translation is kept",
+                      f"    catalog: {catalog_text}", f"    file:    {file_text}"]
+        for kept in stats.kept_obsolete:
+            line, _, what = kept.partition(": ")
+            lines.append(f"  {self.source}:{line}: kept obsolete (#~) [{what}]: no entry of the catalog takes it")
+        return lines
+
+
+def _around_difference(first: str, second: str, width: int = 90) -> tuple[str, str]:
+    """Both texts from a little before where they part, cut to `width`: what a person needs to
+    see of two long paragraphs that differ in a word."""
+    common = 0
+    while common < min(len(first), len(second)) and first[common] == second[common]:
+        common += 1
+    start = max(0, common - 30)
+
+    def cut(text: str) -> str:
+        piece = text[start:start + width]
+        return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
+
+    return cut(first), cut(second)
+
+
+def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry_run: bool = False) -> list[Imported]:
+    """Merge each XLIFF file into its catalog: `catalog` if given, else the catalog of its
+    document and language under `into` (<into>/<locale>/LC_MESSAGES/<document>.po)."""
+    placed = [(path, read_xliff(path)) for path in files]
+    targets = [catalog if catalog is not None else _catalog_for(incoming, path, into) for path, incoming in placed]
+    catalogs: dict[Path, object] = {}
+    outcomes = []
+    for (path, incoming), target in zip(placed, targets):
+        key = target.resolve()
+        if key not in catalogs:
+            existing = read_catalog(target)
+            if existing is None:
+                raise HexaglotInputError("E025", target, "no catalog here to import into")
+            catalogs[key] = (target, existing)
+        stats = ImportStats()
+        import_translations(catalogs[key][1], target, incoming, stats)
+        outcomes.append(Imported(path, target, stats))
+    if not dry_run:
+        for key, (target, merged) in catalogs.items():
+            if any(o.stats.changed for o in outcomes if o.catalog.resolve() == key):
+                written = save_catalog(merged, target, merged, creation_date=merged.metadata.get("POT-Creation-Date"))
+                for outcome in outcomes:
+                    if outcome.catalog.resolve() == key:
+                        outcome.written = written
+    return outcomes
+
+
+def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
+    """The catalog an XLIFF file belongs to, found from its language and document's name, never
+    from a path the file gives (a hostile file could name any)."""
+    if not incoming.target_lang:
+        raise HexaglotInputError("E025", path, "the file names no target language; say which catalog it goes to with --catalog")
+    if not incoming.document:
+        raise HexaglotInputError("E025", path, "the file names no catalog (its <file original> is empty); "
+                                 "say which catalog it goes to with --catalog")
+    wanted = catalog_locale(incoming.target_lang, path)
+    if wanted.problem:
+        raise HexaglotInputError("E025", path, f"{wanted.problem}; say which catalog it goes to with --catalog")
+    name = f"{safe_file_name(incoming.document)}.po"
+    folders = sorted(p for p in into.iterdir() if p.is_dir() and names_a_locale(p.name)) if into.is_dir() else []
+    found = [folder / "LC_MESSAGES" / name for folder in folders
+             if catalog_locale(folder.name, folder).locale == wanted.locale and (folder / "LC_MESSAGES" / name).is_file()]
+    if len(found) != 1:
+        looked = f"{into}/<{wanted.locale}>/LC_MESSAGES/{name}"
+        why = "no such catalog" if not found else f"{len(found)} catalogs match ({', '.join(map(str, found))})"
+        raise HexaglotInputError("E025", path, f"{why}: looked for {looked}; say which catalog it goes to with --catalog")
+    guard_inside(found[0], into)
+    return found[0]

@@ -1,0 +1,397 @@
+"""Reading XLIFF 1.2 (and 1.1) and 2.x into a BilingualFile, each entry with its line.
+
+What a CAT tool may do to a file hexaglot wrote, and how it is read:
+
+- fill targets and change states: 1.2 `needs-*` and `new` with a translation are fuzzy,
+  `translated`, `signed-off`, `final` are not, and without a state `approved="no"` is; 2.x `initial` with a translation
+  (the default state) is fuzzy, `translated`, `reviewed`, `final` are not;
+- split a unit into segments (2.x `<segment>`s and `<ignorable>`s, 1.2 `<mrk mtype="seg">`):
+  the parts are joined back, in the target's `order` where one is given; a unit with a segment
+  left untranslated is fuzzy, so that no half translation passes for a whole one;
+- add notes: any note that is not one hexaglot writes is the translator's (`#` comment);
+- wrap text in inline codes: the native data is text again (1.2 `<ph>`, `<bpt>`, `<ept>`,
+  `<it>`; 2.x `<ph>`, `<pc>`, `<sc>`, `<ec>` from `<originalData>`; `<cp>` is its character);
+  a code with no native data (1.2 `<x/>`, `<bx/>`, `<ex/>`) cannot become PO text and is an
+  error (E024), not a silent loss;
+- add units: they are read like the others; import decides where their translations go.
+
+One `<file>` per XLIFF file (a catalog); two units of one `(msgctxt, source)` are refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from pipeline.errors import HexaglotInputError
+from pipeline.exchange.bilingual import BilingualEntry, BilingualFile
+from pipeline.exchange.xliff_out import (CONTEXT_TYPES, DEVELOPER, DOCUMENT_SYMBOL, GLOSSARY, META_TYPES, METADATA,
+                                         PLURALS_2, PLURALS_12, PO_HEADER, PO_HEADER_COMMENT, TEMPLATE, XLIFF_2,
+                                         XLIFF_12)
+from pipeline.fileio import regular_file
+from pipeline.safe_xml import parse_untrusted
+
+XLIFF_11 = "urn:oasis:names:tc:xliff:document:1.1"
+XLIFF_SUFFIXES = (".xlf", ".xliff")
+# 1.2 states of a translation still to be reviewed or finished: PO's fuzzy.
+_UNFINISHED_12 = {"new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
+                  "needs-review-adaptation", "needs-review-l10n"}
+_CONTEXT_FIELDS = {value: name for name, value in CONTEXT_TYPES.items()}
+_META_FIELDS = {value: name for name, value in META_TYPES.items()}
+
+
+def is_xliff(path: Path) -> bool:
+    return path.suffix.lower() in XLIFF_SUFFIXES
+
+
+def read_xliff(path: Path) -> BilingualFile:
+    """An XLIFF file's one catalog, or HexaglotInputError E024 naming the line of what is wrong."""
+    data = regular_file(path, "XLIFF file", "E001").read_bytes()
+    root = parse_untrusted(data, path, "E024").getroot()
+    namespace, name = etree.QName(root).namespace, etree.QName(root).localname
+    if name != "xliff" or namespace not in (XLIFF_11, XLIFF_12, XLIFF_2):
+        raise HexaglotInputError("E024", path, f"not XLIFF 1.2 or 2.x: the root element is <{name}>"
+                                 + (f" in the namespace {namespace}" if namespace else " in no namespace"), root.sourceline)
+    reader = _Reader12(path, namespace) if namespace != XLIFF_2 else _Reader2(path)
+    files = [child for child in root if reader.named(child, "file")]
+    if len(files) != 1:
+        raise HexaglotInputError("E024", path, f"the file holds {len(files)} <file> elements; hexaglot reads one catalog "
+                                 "per XLIFF file", (files[1] if len(files) > 1 else root).sourceline)
+    return reader.read(root, files[0])
+
+
+class _Reader:
+    namespace: str
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.seen: dict[tuple[str | None, str], int] = {}
+
+    def named(self, element, name: str) -> bool:
+        return element.tag == f"{{{self.namespace}}}{name}"
+
+    def children(self, element, name: str) -> list:
+        return [child for child in element if self.named(child, name)]
+
+    def error(self, element, message: str) -> HexaglotInputError:
+        return HexaglotInputError("E024", self.path, message, element.sourceline)
+
+    def add(self, entries: list[BilingualEntry], entry: BilingualEntry, element) -> None:
+        # As gettext tells entries apart: no msgctxt is not an empty one.
+        key = (entry.msgctxt, entry.msgid)
+        if key in self.seen:
+            raise self.error(element, f"this unit repeats the one at line {self.seen[key]} (same resource name and "
+                                      "source): one catalog entry cannot take two translations")
+        self.seen[key] = element.sourceline
+        entries.append(entry)
+
+    def catalog(self, source_lang: str, target_lang: str, original: str, header_notes: list[tuple[str, str]],
+                entries: list[BilingualEntry], version: str) -> BilingualFile:
+        header, metadata, fuzzy, has_template, symbol = "", [], False, False, ""
+        for name, text in header_notes:
+            if name == PO_HEADER:
+                metadata, fuzzy = _header_fields(text)
+            elif name == PO_HEADER_COMMENT:
+                header = text
+            elif name == TEMPLATE:
+                has_template = True
+            elif name == DOCUMENT_SYMBOL:
+                symbol = text
+        if symbol and not any(key == "X-Document-Symbol" for key, _ in metadata):
+            metadata.append(("X-Document-Symbol", symbol))
+        return BilingualFile(str(self.path), source_lang, target_lang, original, header, tuple(metadata), tuple(entries),
+                             has_template, version, fuzzy)
+
+
+def _unfinished(unit, state: str) -> bool:
+    """Whether a 1.2 translation is still to be finished (PO's fuzzy): its state says so, or,
+    without a state, `approved="no"` does (Translate Toolkit's mark)."""
+    if state:
+        return state in _UNFINISHED_12
+    return unit.get("approved") == "no"
+
+
+def _header_fields(text: str) -> tuple[list[tuple[str, str]], bool]:
+    """A PO header's `Key: value` lines, as polib reads them (a line without a colon continues
+    the field before it)."""
+    fields: list[list[str]] = []
+    fuzzy = False
+    for line in text.splitlines():
+        if line.strip() == "#, fuzzy" and not fields:
+            fuzzy = True
+            continue
+        key, colon, value = line.partition(":")
+        if colon:
+            fields.append([key, value.strip()])
+        elif fields:
+            fields[-1][1] += "\n" + line.strip()
+    return [(key, value) for key, value in fields], fuzzy
+
+
+class _Notes:
+    """The notes of a unit, sorted into the entry's fields."""
+
+    def __init__(self):
+        self.comment: list[str] = []
+        self.source_comment: list[str] = []
+        self.tcomment: list[str] = []
+
+    def add(self, name: str | None, about: str | None, text: str) -> None:
+        if name == DEVELOPER:
+            (self.source_comment if about == "source" else self.comment).append(text)
+        elif name == GLOSSARY:
+            return  # made from the glossary at export: the glossary is where it lives
+        elif text not in self.tcomment:
+            # The translator's, and every note a CAT tool or its user added.
+            self.tcomment.append(text)
+
+    def fields(self) -> dict:
+        return {"comment": "\n".join(self.comment), "tcomment": "\n".join(self.tcomment),
+                "source_comment": "\n".join(self.source_comment) if self.source_comment else None}
+
+
+class _Reader12(_Reader):
+    def __init__(self, path: Path, namespace: str):
+        super().__init__(path)
+        self.namespace = namespace
+
+    def read(self, root, file) -> BilingualFile:
+        header_notes = []
+        for header in self.children(file, "header"):
+            header_notes = [(note.get("from", ""), _plain(note)) for note in self.children(header, "note")]
+        entries: list[BilingualEntry] = []
+        bodies = self.children(file, "body")
+        if not bodies:
+            raise self.error(file, "the <file> has no <body>")
+        self.walk(bodies[0], entries)
+        version = "1.1" if self.namespace == XLIFF_11 else "1.2"
+        return self.catalog(file.get("source-language", ""), file.get("target-language", ""), file.get("original", ""),
+                            header_notes, entries, version)
+
+    def walk(self, container, entries: list[BilingualEntry]) -> None:
+        for element in container:
+            if self.named(element, "trans-unit"):
+                self.add(entries, self.single(element), element)
+            elif self.named(element, "group"):
+                if element.get("restype") == PLURALS_12:
+                    self.add(entries, self.plural(element), element)
+                else:
+                    self.walk(element, entries)  # a tool's grouping: its units are entries like the others
+            elif self.named(element, "bin-unit"):
+                raise self.error(element, "a <bin-unit> holds binary content, which no catalog entry can")
+
+    def single(self, unit) -> BilingualEntry:
+        source, target, state = self.texts(unit)
+        fields = self.annotations([unit])
+        fields.pop("msgid_plural"), fields.pop("forms")
+        return BilingualEntry(unit.get("resname"), source, target, fuzzy=bool(target) and _unfinished(unit, state),
+                              line=unit.sourceline, **fields)
+
+    def plural(self, group) -> BilingualEntry:
+        units = self.children(group, "trans-unit")
+        if not units:
+            raise self.error(group, "a plural group (x-gettext-plurals) without units")
+        texts = [self.texts(unit) for unit in units]
+        fuzzy = any(_unfinished(unit, state) for unit, (_, target, state) in zip(units, texts) if target)
+        fields = self.annotations([group, *units])
+        forms = _catalog_forms(tuple(target for _, target, _ in texts), fields.pop("forms"))
+        msgid_plural = fields.pop("msgid_plural") or (texts[1][0] if len(texts) > 1 else texts[0][0])
+        return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
+                              fuzzy=fuzzy and any(forms), line=group.sourceline, **fields)
+
+    def texts(self, unit) -> tuple[str, str, str]:
+        """(source, translation, state) of a trans-unit."""
+        sources = self.children(unit, "source")
+        if not sources:
+            raise self.error(unit, "a <trans-unit> without <source>")
+        targets = self.children(unit, "target")
+        target = targets[0] if targets else None
+        return (self.inline(sources[0]), self.inline(target) if target is not None else "",
+                (target.get("state") or "") if target is not None else "")
+
+    def inline(self, element) -> str:
+        pieces = [element.text or ""]
+        for child in element:
+            if isinstance(child.tag, str):
+                name = etree.QName(child).localname
+                if name in ("x", "bx", "ex"):
+                    raise self.error(child, f"an inline <{name}/> stands for native data the file does not hold: "
+                                            "it cannot become catalog text")
+                pieces.append(self.inline(child))  # g, mrk, sub: text; ph, bpt, ept, it: the native code
+            pieces.append(child.tail or "")
+        return "".join(pieces)
+
+    def annotations(self, elements) -> dict:
+        notes = _Notes()
+        references: list[str] = []
+        machine: dict[str, str] = {}
+        for element in elements:
+            for child in element:
+                if self.named(child, "note"):
+                    notes.add(child.get("from"), child.get("annotates"), _plain(child))
+                elif self.named(child, "context-group"):
+                    self.context_group(child, references, machine, notes)
+        return {**notes.fields(), "references": tuple(references), **_machine_fields(machine)}
+
+    def context_group(self, group, references: list[str], machine: dict[str, str], notes: _Notes) -> None:
+        contexts = [(context.get("context-type", ""), _plain(context)) for context in self.children(group, "context")]
+        if group.get("purpose") == "location":
+            path = ""
+            for kind, text in contexts:
+                if kind == "sourcefile":
+                    if path:
+                        references.append(path)
+                    path = text
+                elif kind == "linenumber" and path:
+                    references.append(f"{path}:{text}")
+                    path = ""
+            if path:
+                references.append(path)
+            return
+        for kind, text in contexts:
+            if kind in _CONTEXT_FIELDS:
+                machine[_CONTEXT_FIELDS[kind]] = text
+            elif kind == "x-po-trancomment" and text not in notes.tcomment:
+                notes.tcomment.append(text)  # Translate Toolkit's po2xliff, which also writes a note
+
+
+class _Reader2(_Reader):
+    namespace = XLIFF_2
+
+    def read(self, root, file) -> BilingualFile:
+        header_notes = [(note.get("category", ""), _plain(note)) for notes in self.children(file, "notes")
+                        for note in self.children(notes, "note")]
+        entries: list[BilingualEntry] = []
+        self.walk(file, entries)
+        return self.catalog(root.get("srcLang", ""), root.get("trgLang", ""), file.get("original", ""), header_notes,
+                            entries, root.get("version", "2.0"))
+
+    def walk(self, container, entries: list[BilingualEntry]) -> None:
+        for element in container:
+            if self.named(element, "unit"):
+                self.add(entries, self.single(element), element)
+            elif self.named(element, "group"):
+                if element.get("type") == PLURALS_2:
+                    self.add(entries, self.plural(element), element)
+                else:
+                    self.walk(element, entries)
+
+    def single(self, unit) -> BilingualEntry:
+        source, target, fuzzy, partial = self.texts(unit)
+        fields = self.annotations(unit)
+        fields.pop("msgid_plural"), fields.pop("forms")
+        return BilingualEntry(unit.get("name"), source, target, fuzzy=fuzzy, partial=partial, line=unit.sourceline, **fields)
+
+    def plural(self, group) -> BilingualEntry:
+        units = self.children(group, "unit")
+        if not units:
+            raise self.error(group, "a plural group (gettext:plurals) without units")
+        texts = [self.texts(unit) for unit in units]
+        fields = self.annotations(group)
+        forms = _catalog_forms(tuple(target for _, target, _, _ in texts), fields.pop("forms"))
+        msgid_plural = fields.pop("msgid_plural") or (texts[1][0] if len(texts) > 1 else texts[0][0])
+        return BilingualEntry(group.get("name"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
+                              fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms),
+                              partial=any(partial for *_, partial in texts), line=group.sourceline, **fields)
+
+    def texts(self, unit) -> tuple[str, str, bool, bool]:
+        """(source, translation, fuzzy, partial) of a unit: its segments and ignorables joined;
+        partial where a segment with words has no translation while others have one."""
+        data = {item.get("id"): item for original in self.children(unit, "originalData")
+                for item in self.children(original, "data")}
+        sources, targets, fuzzy, untranslated = [], [], False, False
+        for position, part in enumerate(child for child in unit if self.named(child, "segment") or self.named(child, "ignorable")):
+            source_elements = self.children(part, "source")
+            if not source_elements:
+                raise self.error(part, f"a <{etree.QName(part).localname}> without <source>")
+            source = self.inline(source_elements[0], data)
+            sources.append(source)
+            target_elements = self.children(part, "target")
+            if target_elements:
+                target = target_elements[0]
+                order = target.get("order")
+                targets.append((int(order) if order and order.isdigit() else position + 1, self.inline(target, data)))
+                if self.named(part, "segment") and part.get("state", "initial") == "initial":
+                    fuzzy = True
+            elif self.named(part, "ignorable"):
+                targets.append((position + 1, source))  # whitespace between segments, the same in both
+            elif source.strip():
+                untranslated = True
+        if not sources:
+            raise self.error(unit, "a <unit> without <segment>")
+        target = "".join(text for _, text in sorted(targets, key=lambda item: item[0]))
+        if not target.strip():
+            target = ""
+        partial = bool(target) and untranslated
+        return "".join(sources), target, bool(target) and (fuzzy or untranslated), partial
+
+    def inline(self, element, data: dict) -> str:
+        pieces = [element.text or ""]
+        for child in element:
+            if isinstance(child.tag, str):
+                name = etree.QName(child).localname
+                if name == "cp":
+                    pieces.append(self.code_point(child))
+                elif name in ("ph", "sc", "ec"):
+                    pieces.append(self.native(child, child.get("dataRef"), data))
+                elif name == "pc":
+                    pieces.append(self.native(child, child.get("dataRefStart"), data) + self.inline(child, data)
+                                  + self.native(child, child.get("dataRefEnd"), data))
+                elif name == "mrk":
+                    pieces.append(self.inline(child, data))
+                # sm and em mark a span and hold nothing
+            pieces.append(child.tail or "")
+        return "".join(pieces)
+
+    def native(self, code, reference: str | None, data: dict) -> str:
+        if reference is None:
+            if etree.QName(code).localname == "pc":
+                return ""  # a paired code may have no data at one end
+            raise self.error(code, f"an inline <{etree.QName(code).localname}> without dataRef stands for native data "
+                                   "the file does not hold: it cannot become catalog text")
+        if reference not in data:
+            raise self.error(code, f"dataRef '{reference}' names no <data> of the unit's <originalData>")
+        return self.inline(data[reference], {})
+
+    def code_point(self, element) -> str:
+        try:
+            return chr(int(element.get("hex", ""), 16))
+        except (ValueError, OverflowError):
+            raise self.error(element, f"<cp hex=\"{element.get('hex', '')}\"> is not a code point") from None
+
+    def annotations(self, element) -> dict:
+        notes = _Notes()
+        references: list[str] = []
+        machine: dict[str, str] = {}
+        for child in element:
+            if self.named(child, "notes"):
+                for note in self.children(child, "note"):
+                    notes.add(note.get("category"), note.get("appliesTo"), _plain(note))
+            elif child.tag == f"{{{METADATA}}}metadata":
+                for meta in child.iter(f"{{{METADATA}}}meta"):
+                    kind = _META_FIELDS.get(meta.get("type", ""))
+                    if kind == "reference":
+                        references.append(_plain(meta))
+                    elif kind:
+                        machine[kind] = _plain(meta)
+        return {**notes.fields(), "references": tuple(references), **_machine_fields(machine)}
+
+
+def _machine_fields(machine: dict[str, str]) -> dict:
+    flags = tuple(flag.strip() for flag in machine.get("flags", "").split(",") if flag.strip())
+    return {"flags": flags, "previous_msgctxt": machine.get("previous_msgctxt"), "previous_msgid": machine.get("previous_msgid"),
+            "previous_msgid_plural": machine.get("previous_msgid_plural"), "exported": machine.get("exported", ""),
+            "msgid_plural": machine.get("msgid_plural", ""), "forms": machine.get("forms", "")}
+
+
+def _catalog_forms(forms: tuple[str, ...], written: str) -> tuple[str, ...]:
+    """The plural forms of an entry: the catalog's count where the export padded the entry to
+    the language's forms (`written`) and the padding came back empty."""
+    if written.isdigit() and all(not form for form in forms[int(written):]):
+        return forms[:int(written)]
+    return forms
+
+
+def _plain(element) -> str:
+    return "".join(element.itertext())

@@ -1,0 +1,205 @@
+"""`hexaglot check` on XLIFF gives what it gives on the PO the XLIFF came from, at the XLIFF's
+lines; `hexaglot export` writes XLIFF with the glossary's terms noted, and a TMX of the six
+aligned versions; neither writes where inputs live; the glossary goes to CAT tools as CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from pipeline.catalog import read_catalog, save_catalog
+from pipeline.cli import main
+from pipeline.exchange.validation import tmx_problems
+from pipeline.glossary import load_glossary
+from pipeline.exchange.xliff_out import XLIFF_2, XLIFF_12
+from tests.conftest import DOC, ROOT
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    """The shipped catalogs, exported as XLIFF 1.2 and 2.1, and the findings of a check of each
+    (the default glossary, every check)."""
+    root = tmp_path_factory.mktemp("exchange")
+    shutil.copytree(ROOT / "locale", root / "locale")
+    shutil.copytree(ROOT / "glossaries", root / "glossaries")
+    previous = Path.cwd()
+    import os
+
+    os.chdir(root)
+    try:
+        results = {}
+        for version in ("1.2", "2.1"):
+            assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", f"xliff-{version}"]) == 0
+        for name, paths in (("po", ["locale"]), ("1.2", ["xliff-1.2"]), ("2.1", ["xliff-2.1"])):
+            code = main(["check", *paths, "--format", "json", "--output", f"{name}.json", "--jobs", "1"])
+            results[name] = (code, json.loads(Path(f"{name}.json").read_text(encoding="utf-8")))
+        yield root, results
+    finally:
+        os.chdir(previous)
+
+
+def _without_place(finding: dict) -> str:
+    return json.dumps({k: v for k, v in finding.items() if k not in ("file", "line")}, sort_keys=True, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_checking_the_xliff_gives_the_findings_and_exit_code_of_the_po(exported, version):
+    _, results = exported
+    po_code, po = results["po"]
+    code, xliff = results[version]
+    assert (code, po_code) == (1, 1)  # the shipped catalogs hold errors (the Russian text's own)
+    assert sorted(map(_without_place, xliff["findings"])) == sorted(map(_without_place, po["findings"]))
+    assert len(po["findings"]) >= 20
+    assert {k: v for k, v in xliff["summary"].items() if k != "catalogs"} == {k: v for k, v in po["summary"].items() if k != "catalogs"}
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_each_xliff_finding_points_at_the_unit_of_its_entry(exported, version):
+    root, results = exported
+    findings = results[version][1]["findings"]
+    assert any(f["code"] == "TYPO001" and f["lang"] == "ru" for f in findings)
+    for finding in findings:
+        tree = etree.parse(str(root / finding["file"]))
+        at_line = [e for e in tree.iter() if e.sourceline == finding["line"] and isinstance(e.tag, str)
+                   and etree.QName(e).localname in ("trans-unit", "unit", "group")]
+        assert at_line, finding
+        name = at_line[0].get("resname" if version == "1.2" else "name")
+        assert name == finding["msgctxt"], finding
+
+
+def test_footnote_markers_are_compared_with_the_source_in_xliff_as_beside_the_template(tmp_path, monkeypatch, capsys):
+    """REF004 needs the template's comments: they travel in the XLIFF, so that a marker lost
+    from one version is found in the XLIFF as in the PO."""
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    monkeypatch.chdir(tmp_path)
+    ru = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    catalog = read_catalog(ru)
+    entry = next(e for e in catalog if "Footnote marker: fn/2." in (e.comment or ""))
+    entry.comment = entry.comment.replace("\nFootnote marker: fn/2.", "")
+    save_catalog(catalog, ru, catalog)
+    assert main(["export", "--format", "xliff", "--out", "xliff", "--no-glossary", str(ru)]) == 0
+    capsys.readouterr()
+    assert main(["check", str(ru), "--select", "REF004", "--no-glossary", "--jobs", "1"]) == 1
+    from_po = capsys.readouterr().out
+    assert main(["check", f"xliff/ru/{DOC}.xlf", "--select", "REF004", "--no-glossary", "--jobs", "1"]) == 1
+    from_xliff = capsys.readouterr().out
+    assert f"REF004 error: [{entry.msgctxt}] footnote markers differ: none here, fn/2 in the source" in from_po
+    assert f"REF004 error: [{entry.msgctxt}] footnote markers differ: none here, fn/2 in the source" in from_xliff
+
+
+def test_a_broken_xliff_stops_the_check_with_one_line(tmp_path, capsys):
+    bad = tmp_path / "ru.xlf"
+    bad.write_text(f'<?xml version="1.0"?>\n<xliff xmlns="{XLIFF_12}" version="1.2">\n<file original="x.po" '
+                   'source-language="en" target-language="ru" datatype="po"><body>\n'
+                   '<trans-unit id="a"><source>Vienna</source>\n</body></file></xliff>\n', encoding="utf-8")
+    assert main(["check", str(bad), "--no-glossary"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"hexaglot: {bad}:5: [E024] not well-formed XML") and error.count("\n") == 1
+
+
+# -- export ----------------------------------------------------------------------------------------
+
+
+def test_xliff_units_note_the_glossary_terms_of_their_source(exported):
+    root, _ = exported
+    tree = etree.parse(str(root / "xliff-2.1" / "ru" / f"{DOC}.xlf"))
+    unit = next(u for u in tree.iter(f"{{{XLIFF_2}}}unit") if u.get("name") == "item/2/p2/s1")
+    notes = {n.get("category"): n.text for n in unit.iter(f"{{{XLIFF_2}}}note")}
+    assert notes["developer"] == "2. Good practices in cooperation with the private sector in preventing and combating the smuggling of migrants"
+    assert ("smuggling of migrants → незаконный ввоз мигрантов; not: незаконный провоз мигрантов, контрабанда мигрантов"
+            in notes["glossary"].splitlines())
+    assert "agenda item → пункт повестки дня" in notes["glossary"].splitlines()
+
+
+def test_export_of_unchanged_catalogs_is_the_same_bytes(exported, tmp_path, monkeypatch):
+    root, _ = exported
+    monkeypatch.chdir(root)
+    assert main(["export", "--format", "xliff", "--out", str(tmp_path / "again")]) == 0
+    for path in (root / "xliff-1.2").rglob("*.xlf"):
+        assert (tmp_path / "again" / path.relative_to(root / "xliff-1.2")).read_bytes() == path.read_bytes()
+
+
+@pytest.mark.parametrize("out", ["locale/xliff", "glossaries/x", "locale"])
+def test_export_never_writes_where_inputs_live(tmp_path, monkeypatch, capsys, out):
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    shutil.copytree(ROOT / "glossaries", tmp_path / "glossaries")
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p for p in tmp_path.rglob("*"))
+    assert main(["export", "--format", "xliff", "--out", out]) == 2
+    assert "[E022]" in capsys.readouterr().err
+    assert sorted(p for p in tmp_path.rglob("*")) == before
+
+
+def test_the_tmx_holds_every_segment_with_the_versions_that_exist(tmp_path, monkeypatch):
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    monkeypatch.chdir(tmp_path)
+    fr = Path("locale/fr/LC_MESSAGES") / f"{DOC}.po"
+    catalog = read_catalog(fr)
+    next(e for e in catalog if e.msgctxt == "item/3/p1/s1").msgstr = ""
+    save_catalog(catalog, fr, catalog)
+    assert main(["export", "--format", "tmx", "--out", "tm"]) == 0
+    data = Path("tm", f"{DOC}.tmx").read_bytes()
+    assert tmx_problems(data) == []
+    units = etree.fromstring(data).findall("body/tu")
+    assert len(units) == 88
+    for tu in units:
+        props = {p.get("type"): p.text for p in tu.findall("prop")}
+        assert props["x-document"] == "CTOC/COP/WG.7/2022/1" and props["x-segment"] == tu.get("tuid")
+    by_id = {tu.get("tuid"): tu for tu in units}
+    langs = lambda tu: [tuv.get(XML_LANG) for tuv in tu.findall("tuv")]
+    assert langs(by_id["item/2/p1/s1"]) == ["en", "ar", "es", "fr", "ru", "zh"]
+    assert langs(by_id["item/3/p1/s1"]) == ["en", "ar", "es", "ru", "zh"]  # French left untranslated
+    fuzzy = {(tu.get("tuid"), tuv.get(XML_LANG)) for tu in units for tuv in tu.findall("tuv")
+             if any(p.get("type") == "x-alignment" and p.text == "fuzzy" for p in tuv.findall("prop"))}
+    assert fuzzy == {("item/1b/p2", "ar"), ("item/4/p2", "zh")}
+
+
+def test_a_plural_entry_gives_a_singular_and_a_plural_unit_in_the_tmx(tmp_path, monkeypatch):
+    shutil.copytree(ROOT / "tests" / "data" / "software" / "shop", tmp_path / "shop")
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--format", "tmx", "--out", "tm", "shop"]) == 0
+    data = Path("tm/django.tmx").read_bytes()
+    assert tmx_problems(data) == []
+    units = etree.fromstring(data).findall("body/tu")
+    days = [tu for tu in units if tu.find("tuv/seg").text in ("%(count)d day left", "%(count)d days left")]
+    assert [tu.find("tuv/seg").text for tu in days] == ["%(count)d day left", "%(count)d days left"]
+    texts = {tuv.get(XML_LANG): tuv.find("seg").text for tuv in days[1].findall("tuv")}
+    assert texts["ru"] == "Осталось %(count)d дней"  # the form Russian uses for 5
+    assert [p.text for p in days[1].findall("prop") if p.get("type") == "x-plural-number"] == ["5"]
+    # Every version is there under its own tag: es_AR apart from es, zh_Hans read as zh.
+    assert {tuv.get(XML_LANG) for tu in units for tuv in tu.findall("tuv")} == {"en", "ar", "es", "es-AR", "fr", "ru", "zh"}
+
+
+# -- the glossary for CAT tools --------------------------------------------------------------------
+
+
+def test_the_cat_csv_has_a_column_per_language_and_no_rejected_term_in_them(tmp_path, capsys):
+    out = tmp_path / "terms.csv"
+    assert main(["glossary", "export", str(ROOT / "glossaries" / "untoc-som.tbx"), "--out", str(out), "--layout", "cat"]) == 0
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert list(rows[0])[:4] == ["ID", "Subject", "Definition", "Note"]
+    assert {"English", "French", "Spanish", "Russian", "Arabic", "Chinese", "Russian note"} <= set(rows[0])
+    row = next(r for r in rows if r["ID"] == "smuggling-of-migrants")
+    assert row["English"] == "smuggling of migrants|migrant smuggling"  # preferred first, then the admitted
+    assert row["Russian"] == "незаконный ввоз мигрантов"
+    assert row["Russian note"] == "Do not use: незаконный провоз мигрантов (deprecated)"
+    assert row["Spanish note"].startswith("Do not use: contrabando de migrantes (forbidden)")
+    assert len(rows) == 92
+    glossary = load_glossary(ROOT / "glossaries" / "untoc-som.tbx")
+    rejected = {t.text for c in glossary.concepts for t in c.terms if not t.status.approved}
+    offered = {term for r in rows for lang in ("English", "French", "Spanish", "Russian", "Arabic", "Chinese")
+               for term in r[lang].split("|") if term}
+    assert rejected and not rejected & offered
+
+
+def test_the_cat_layout_writes_csv_only(tmp_path, capsys):
+    assert main(["glossary", "export", str(ROOT / "glossaries" / "untoc-som.tbx"), "--out", str(tmp_path / "t.xlsx"),
+                 "--layout", "cat"]) == 2
+    assert "[E013] --layout cat writes CSV" in capsys.readouterr().err

@@ -1,0 +1,332 @@
+"""`hexaglot import`: an XLIFF file a CAT tool gave back merges into its catalog as
+re-extraction merges — nothing a translator wrote is lost, a source changed since makes the
+translation fuzzy, a translation the catalog changed meanwhile is kept and listed — and a file
+that is not the catalog's changes nothing.
+
+Each test edits a file as a CAT tool would (lxml on the exported XLIFF), on a copy of the
+shipped catalogs of CTOC/COP/WG.7/2022/1 (and of the software corpus for plural forms)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from pipeline.catalog import read_catalog, save_catalog
+from pipeline.cli import main
+from pipeline.exchange.xliff_out import XLIFF_2, XLIFF_12
+from tests.conftest import DOC, ROOT
+
+RU = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+EXPORTED = {"1.2": Path("exports/ru") / f"{DOC}.xlf", "2.1": Path("exports/ru") / f"{DOC}.xlf"}
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch):
+    """A copy of the shipped catalogs and glossary; the working folder is its root."""
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    shutil.copytree(ROOT / "glossaries", tmp_path / "glossaries")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _export(version: str, *paths: str) -> Path:
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", *paths]) == 0
+    return EXPORTED[version]
+
+
+def _entry(path: Path, msgctxt: str):
+    return next(e for e in read_catalog(path) if e.msgctxt == msgctxt and not e.obsolete)
+
+
+class Cat:
+    """An XLIFF file as a CAT tool edits it."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.tree = etree.parse(str(path))
+        self.version = self.tree.getroot().get("version")
+        self.ns = XLIFF_12 if self.version == "1.2" else XLIFF_2
+
+    def q(self, name: str) -> str:
+        return f"{{{self.ns}}}{name}"
+
+    def unit(self, msgctxt: str):
+        attribute = "resname" if self.version == "1.2" else "name"
+        return next(u for u in self.tree.iter(self.q("trans-unit" if self.version == "1.2" else "unit")) if u.get(attribute) == msgctxt)
+
+    def target(self, msgctxt: str):
+        unit = self.unit(msgctxt)
+        holder = unit if self.version == "1.2" else unit.find(self.q("segment"))
+        target = holder.find(self.q("target"))
+        if target is None:
+            target = etree.SubElement(holder, self.q("target"))
+            if self.version == "1.2":
+                holder.find(self.q("source")).addnext(target)
+        return target
+
+    def translate(self, msgctxt: str, text: str) -> None:
+        self.target(msgctxt).text = text
+        self.state(msgctxt, finished=True)
+
+    def state(self, msgctxt: str, finished: bool) -> None:
+        if self.version == "1.2":
+            self.target(msgctxt).set("state", "translated" if finished else "needs-review-translation")
+            self.unit(msgctxt).set("approved", "yes" if finished else "no")
+        else:
+            self.unit(msgctxt).find(self.q("segment")).set("state", "translated" if finished else "initial")
+
+    def note(self, msgctxt: str, text: str) -> None:
+        unit = self.unit(msgctxt)
+        if self.version == "1.2":
+            etree.SubElement(unit, self.q("note"), attrib={"from": "Ivanova"}).text = text
+        else:
+            notes = unit.find(self.q("notes"))
+            etree.SubElement(notes, self.q("note"), category="reviewer").text = text
+
+    def add_unit(self, source: str, target: str) -> None:
+        body = self.unit("item/2/p2/s1").getparent()
+        if self.version == "1.2":
+            unit = etree.SubElement(body, self.q("trans-unit"), id="tool-1", approved="yes")
+            etree.SubElement(unit, self.q("source")).text = source
+            etree.SubElement(unit, self.q("target"), state="translated").text = target
+        else:
+            unit = etree.SubElement(body, self.q("unit"), id="tool-1")
+            segment = etree.SubElement(unit, self.q("segment"), state="translated")
+            etree.SubElement(segment, self.q("source")).text = source
+            etree.SubElement(segment, self.q("target")).text = target
+
+    def save(self) -> None:
+        self.tree.write(str(self.path), encoding="UTF-8", xml_declaration=True)
+
+
+# -- a file nobody touched ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_importing_an_untouched_export_changes_no_byte(workspace, capsys, version):
+    before = {p: p.read_bytes() for p in Path("locale").rglob("*.po")}
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports"]) == 0
+    files = sorted(str(p) for p in Path("exports").rglob("*.xlf"))
+    assert len(files) == 5
+    capsys.readouterr()
+    assert main(["import", *files]) == 0
+    said = capsys.readouterr().out
+    assert said.count("88 units: nothing new (catalog unchanged)") == 5, said
+    assert {p: p.read_bytes() for p in Path("locale").rglob("*.po")} == before
+
+
+# -- what a CAT tool does ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_cat_tools_edits_merge_into_the_catalog(workspace, capsys, version):
+    # One segment still to translate in the catalog, as a translator receives it.
+    catalog = read_catalog(RU)
+    blank = next(e for e in catalog if e.msgctxt == "item/3/p1/s1")
+    kept_translation, blank.msgstr = blank.msgstr, ""
+    save_catalog(catalog, RU, catalog)
+    before = {e.msgctxt: (e.msgstr, e.fuzzy) for e in read_catalog(RU) if not e.obsolete}
+
+    cat = Cat(_export(version))
+    cat.translate("item/3/p1/s1", kept_translation)
+    fixed = _entry(RU, "item/2/p2/s1").msgstr.replace("поэтому пункту", "по этому пункту")
+    cat.translate("item/2/p2/s1", fixed)
+    cat.state("item/2/p3/s2", finished=False)
+    cat.note("item/2/p1/s1", "Сверить сноску 2 с оригиналом")
+    cat.add_unit("The Working Group may wish to adopt its report.", "Рабочая группа, возможно, пожелает утвердить свой доклад.")
+    cat.save()
+    capsys.readouterr()
+
+    assert main(["import", str(cat.path)]) == 0
+    said = capsys.readouterr().out
+    assert ("89 units: 1 translation filled, 1 translation changed, 1 state changed, 1 note added, 1 kept obsolete "
+            "(catalog written)") in said, said
+    assert f"kept obsolete (#~) [The Working Group may wish to adopt its report.]" in said
+
+    after = read_catalog(RU)
+    live = {e.msgctxt: e for e in after if not e.obsolete}
+    assert (live["item/3/p1/s1"].msgstr, live["item/3/p1/s1"].fuzzy) == (kept_translation, False)
+    assert "по этому пункту повестки дня" in live["item/2/p2/s1"].msgstr
+    assert live["item/2/p3/s2"].fuzzy
+    assert live["item/2/p1/s1"].tcomment == "Сверить сноску 2 с оригиналом"
+    obsolete = [e for e in after if e.obsolete]
+    assert [(e.msgid, e.msgstr) for e in obsolete] == [("The Working Group may wish to adopt its report.",
+                                                          "Рабочая группа, возможно, пожелает утвердить свой доклад.")]
+    untouched = {ctx for ctx in before if ctx not in ("item/3/p1/s1", "item/2/p2/s1", "item/2/p3/s2")}
+    assert all((live[ctx].msgstr, live[ctx].fuzzy) == before[ctx] for ctx in untouched)
+    if shutil.which("msgfmt"):
+        subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(RU)], check=True)
+
+
+def test_a_reviewer_who_accepts_a_fuzzy_alignment_clears_it(workspace, capsys):
+    """The Arabic paragraph aligned as a whole is fuzzy; the reviewer marks it translated."""
+    ar = Path("locale/ar/LC_MESSAGES") / f"{DOC}.po"
+    assert _entry(ar, "item/1b/p2").fuzzy
+    assert main(["export", "--format", "xliff", "--out", "exports", "--no-glossary", str(ar)]) == 0
+    cat = Cat(Path("exports/ar") / f"{DOC}.xlf")
+    cat.state("item/1b/p2", finished=True)
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert "1 state changed" in capsys.readouterr().out
+    assert not _entry(ar, "item/1b/p2").fuzzy
+
+
+def test_a_unit_split_into_segments_is_joined_back(workspace, capsys):
+    """XLIFF 2 lets a tool resegment a unit: two segments and the space between them come back
+    as the one entry. A part left untranslated is never taken for the whole: over a catalog's
+    translation it is a conflict, where the catalog has none it comes in fuzzy."""
+    catalog = read_catalog(RU)
+    next(e for e in catalog if e.msgctxt == "item/3/p1/s1").msgstr = ""
+    save_catalog(catalog, RU, catalog)
+    cat = Cat(_export("2.1"))
+    translations = {"item/3/p1/s1": "На своих предыдущих совещаниях Рабочая группа частично затронула этот вопрос."}
+    for msgctxt, second_translated in (("item/2/p3/s2", True), ("item/2/p3/s1", False), ("item/3/p1/s1", False)):
+        unit = cat.unit(msgctxt)
+        segment = unit.find(cat.q("segment"))
+        source = segment.find(cat.q("source")).text
+        target = segment.find(cat.q("target"))
+        (s1, s2), (t1, t2) = source.split(" ", 1), (target.text if target is not None else translations[msgctxt]).split(" ", 1)
+        unit.remove(segment)
+        for index, (src, tgt) in enumerate(((s1, t1), (" ", None), (s2, t2 if second_translated else None))):
+            part = etree.SubElement(unit, cat.q("ignorable" if index == 1 else "segment"))
+            if index != 1:
+                part.set("state", "translated")
+            etree.SubElement(part, cat.q("source")).text = src
+            if tgt is not None:
+                etree.SubElement(part, cat.q("target")).text = tgt
+    cat.save()
+    whole = {msgctxt: _entry(RU, msgctxt).msgstr for msgctxt in ("item/2/p3/s2", "item/2/p3/s1")}
+    assert main(["import", str(cat.path)]) == 1
+    said = capsys.readouterr().out
+    assert "1 translation filled, 1 conflict" in said and "the file leaves a segment of it untranslated" in said
+    assert {msgctxt: _entry(RU, msgctxt).msgstr for msgctxt in whole} == whole
+    started = _entry(RU, "item/3/p1/s1")
+    assert (started.msgstr, started.fuzzy) == ("На ", True)
+
+
+# -- what changed on the catalog's side meanwhile ----------------------------------------------------
+
+
+def test_a_translation_for_a_source_changed_since_export_becomes_fuzzy_with_the_old_source(workspace, capsys):
+    cat = Cat(_export("1.2"))
+    old_source = cat.unit("item/2/p2/s1").find(cat.q("source")).text
+    revised = cat.target("item/2/p2/s1").text.replace("поэтому пункту", "по этому пункту")
+    cat.translate("item/2/p2/s1", revised)
+    cat.save()
+    # Meanwhile the English is edited and extracted again: same segment, another source, the
+    # translation kept fuzzy with the previous msgid (what `hexaglot extract` does).
+    catalog = read_catalog(RU)
+    entry = next(e for e in catalog if e.msgctxt == "item/2/p2/s1")
+    entry.msgid = old_source.replace("under this agenda item", "under agenda item 2")
+    entry.flags.insert(0, "fuzzy")
+    entry.previous_msgid = old_source
+    save_catalog(catalog, RU, catalog)
+
+    assert main(["import", str(cat.path)]) == 0
+    assert "1 for a changed source (fuzzy, old source kept)" in capsys.readouterr().out
+    merged = _entry(RU, "item/2/p2/s1")
+    assert (merged.msgstr, merged.fuzzy, merged.previous_msgid) == (revised, True, old_source)
+    assert "under agenda item 2" in merged.msgid
+
+
+def test_a_translation_changed_in_the_catalog_since_export_is_kept_and_listed(workspace, capsys):
+    cat = Cat(_export("1.2"))
+    cat.translate("item/1b/p1/s1", cat.target("item/1b/p1/s1").text + " [правка в CAT]")
+    cat.translate("item/2/p2/s1", cat.target("item/2/p2/s1").text.replace("поэтому пункту", "по этому пункту"))
+    line = cat.unit("item/1b/p1/s1").sourceline
+    cat.save()
+    catalog = read_catalog(RU)
+    entry = next(e for e in catalog if e.msgctxt == "item/1b/p1/s1")
+    entry.msgstr = entry.msgstr.replace("В резолюции 7/1", "В своей резолюции 7/1")
+    save_catalog(catalog, RU, catalog)
+    edited_in_catalog = entry.msgstr
+
+    assert main(["import", str(cat.path)]) == 1  # a person has to choose
+    said = capsys.readouterr().out
+    assert f"{cat.path}:{line}: conflict [item/1b/p1/s1]: the catalog's translation changed since the file was exported" in said
+    assert "catalog: В своей резолюции 7/1" in said and "file:    В резолюции 7/1" in said
+    assert _entry(RU, "item/1b/p1/s1").msgstr == edited_in_catalog
+    assert "по этому пункту" in _entry(RU, "item/2/p2/s1").msgstr  # the rest went in
+
+
+def test_a_file_hexaglot_did_not_write_never_overwrites_a_translation(workspace, capsys):
+    """Without the digest of what was exported, import cannot tell an edit in the CAT tool from
+    an edit in the catalog: it fills what is empty and lists the rest."""
+    catalog = read_catalog(RU)
+    next(e for e in catalog if e.msgctxt == "item/3/p1/s1").msgstr = ""
+    save_catalog(catalog, RU, catalog)
+    cat = Cat(_export("1.2"))
+    for group in list(cat.tree.iter(cat.q("context-group"))):
+        group.getparent().remove(group)
+    cat.translate("item/3/p1/s1", "На своих предыдущих совещаниях Рабочая группа частично затронула этот вопрос.")
+    cat.translate("item/2/p2/s1", cat.target("item/2/p2/s1").text.replace("поэтому пункту", "по этому пункту"))
+    cat.save()
+    assert main(["import", str(cat.path)]) == 1
+    said = capsys.readouterr().out
+    assert "1 translation filled" in said and "1 conflict" in said
+    assert "the file does not say what it translated over (not exported by hexaglot)" in said
+    assert "поэтому пункту" in _entry(RU, "item/2/p2/s1").msgstr
+
+
+# -- files that are not the catalog's --------------------------------------------------------------
+
+
+def test_a_file_of_another_language_is_refused_and_nothing_changes(workspace, capsys):
+    cat = _export("1.2")
+    fr = Path("locale/fr/LC_MESSAGES") / f"{DOC}.po"
+    before = fr.read_bytes()
+    assert main(["import", str(cat), "--catalog", str(fr)]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"hexaglot: {cat}: [E025] the file translates into ru, the catalog {fr} is fr")
+    assert "\n" not in error
+    assert fr.read_bytes() == before
+
+
+def test_a_file_naming_a_path_outside_the_catalogs_cannot_send_the_import_there(workspace, capsys):
+    cat = Cat(_export("1.2"))
+    cat.tree.getroot().find(cat.q("file")).set("original", "../../../../etc/passwd")
+    cat.save()
+    assert main(["import", str(cat.path)]) == 2
+    assert "[E025] no such catalog: looked for locale/<ru>/LC_MESSAGES/passwd.po" in capsys.readouterr().err
+
+
+def test_a_dry_run_says_what_would_change_and_writes_nothing(workspace, capsys):
+    cat = Cat(_export("2.1"))
+    cat.translate("item/2/p2/s1", cat.target("item/2/p2/s1").text.replace("поэтому пункту", "по этому пункту"))
+    cat.save()
+    before = RU.read_bytes()
+    assert main(["import", str(cat.path), "--dry-run"]) == 0
+    assert "1 translation changed (dry run, nothing written)" in capsys.readouterr().out
+    assert RU.read_bytes() == before
+
+
+def test_plural_forms_of_another_tools_catalog_come_back_from_xliff_2(tmp_path, monkeypatch, capsys):
+    """XLIFF 2 has no plurals: a plural entry travels as a group of one unit per form; the
+    Russian translator's three forms come back as msgstr[0..2]."""
+    shutil.copytree(ROOT / "tests" / "data" / "software" / "shop", tmp_path / "shop")
+    shutil.copytree(ROOT / "glossaries", tmp_path / "glossaries")
+    monkeypatch.chdir(tmp_path)
+    po = Path("shop/locale/ru/LC_MESSAGES/django.po")
+    assert main(["export", "--format", "xliff", "--xliff-version", "2.0", "--out", "exports", "--no-glossary", str(po)]) == 0
+    cat = Cat(Path("exports/ru/django.xlf"))
+    group = next(g for g in cat.tree.iter(cat.q("group")) if g.get("type") == "gettext:plurals")
+    forms = ["%(count)d товар в корзине", "%(count)d товара в корзине", "%(count)d товаров в корзине"]
+    for unit, text in zip(group.iter(cat.q("unit")), forms):
+        segment = unit.find(cat.q("segment"))
+        target = segment.find(cat.q("target"))
+        target = target if target is not None else etree.SubElement(segment, cat.q("target"))
+        target.text = text
+        segment.set("state", "translated")
+    cat.save()
+    assert main(["import", str(cat.path), "--into", "shop/locale"]) == 0
+    assert "1 translation changed (catalog written)" in capsys.readouterr().out
+    entry = next(e for e in read_catalog(po) if e.msgid == group.find(f".//{cat.q('source')}").text)
+    assert [entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)] == forms
+    # The catalog's other entry short of a form (a planted defect) was offered its third form
+    # empty, and comes back as it was: an empty form is not added.
+    review = next(e for e in read_catalog(po) if e.msgid == "{count} review")
+    assert [review.msgstr_plural[n] for n in sorted(review.msgstr_plural)] == ["{count} отзыв", "{count} отзыва"]
