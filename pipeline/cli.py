@@ -286,6 +286,8 @@ def _run(args: argparse.Namespace) -> int:
     guard_output(args.out, [args.corpus], own="locale", option="--out")
     if args.output:
         guard_output(args.output, [args.corpus, args.out])
+    # The check needs a glossary (or --no-glossary): say so before any catalog is written.
+    _glossary_paths(args, load_config())
     results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
     for result in results:
         _print_summary(result)

@@ -51,7 +51,7 @@ class DocumentResult:
 
     @property
     def type_name(self) -> str:
-        """The source version's type as the summary names it ("report of a meeting")."""
+        """The source version's type as the summary names it ("report")."""
         return TYPE_NAMES.get(self.doc_type, "")
 
     def structure_notes(self) -> list[str]:

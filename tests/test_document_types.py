@@ -202,3 +202,80 @@ def test_an_arabic_footnote_call_before_an_arabic_comma_is_found(tmp_path):
     document = read(tmp_path, "ar", text)
     assert document.block("p/1").footnotes == ("fn/1",)
     assert "(1)" not in document.block("p/1").text
+
+
+GENERAL_ASSEMBLY_REPORT = """\
+ United Nations A/78/123 
+
+General Assembly 
+
+Distr.: General 
+10 July 2023 
+
+Original: English 
+
+23-12345 (E) 120723 
+
+Seventy-eighth session 
+Item 69 (b) of the preliminary list 
+Promotion and protection of human rights 
+
+  Measures to combat trafficking in persons 
+
+  Report of the Secretary-General 
+
+ I. Developments in 2022 
+
+1. The present report is submitted pursuant to General Assembly resolution 77/194. 
+"""
+
+
+def test_a_masthead_with_no_place_and_dates_ends_before_the_title(tmp_path):
+    """A General Assembly masthead names the session and the agenda item, no place and dates:
+    the chapter heading with a year is not taken for them, nor the title for the organ."""
+    document = read(tmp_path, "en", GENERAL_ASSEMBLY_REPORT)
+    assert document.doc_type == "report" and document.notes == ()
+    assert [(b.id, b.text) for b in document.blocks][:6] == [
+        ("masthead/body", "General Assembly"),
+        ("masthead/session", "Seventy-eighth session"),
+        ("masthead/item", "Item 69 (b) of the preliminary list"),
+        ("masthead/item/title", "Promotion and protection of human rights"),
+        ("masthead/title", "Measures to combat trafficking in persons"),
+        ("masthead/title2", "Report of the Secretary-General"),
+    ]
+    assert body_ids(document) == ["h/1", "p/1"]
+    assert not any("23-12345" in b.text for b in document.blocks)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Decision 5/2. Provisional agenda of the sixth session", ["pre/1", "pre/2", "op/1", "op/2"]),
+    ("76/123. Strengthening cooperation", ["pre/1", "pre/2", "op/1", "op/2"]),
+    ("Resolution adopted by the General Assembly on 2 December 2021", ["pre/1", "pre/2", "op/1", "op/2"]),
+])
+def test_a_resolution_or_decision_is_known_by_its_heading_whatever_else_it_names(tmp_path, title, body):
+    text = (f"Conference of the Parties \nVienna, 12–16 October 2020 \n\n  {title} \n\n  The Conference of the Parties, \n\n"
+            "  Recalling its decision 4/1, \n\n1. Decides that the session shall be held in Vienna; \n\n2. Approves the agenda. \n")
+    document = read(tmp_path, "en", text)
+    assert document.doc_type == "resolution" and document.notes == ()
+    assert body_ids(document) == body
+
+
+def test_annex_table_rows_one_a_line_with_no_blank_line_between(tmp_path):
+    text = ("Working Group on the Smuggling of Migrants \nVienna, 27 and 28 June 2022 \n\n  Report on the meeting \n\n"
+            "1. The Working Group met. \n\nAnnex \n\n  Activities by region \n\n"
+            "Region   Countries   Activities \nAfrica   12   45 \nLatin America and   7   21 \n  the Caribbean \n")
+    document = read(tmp_path, "en", text)
+    cells = {b.id: b.text for b in document.blocks if b.id.startswith("annex/r")}
+    assert cells == {
+        "annex/r1/c1": "Region", "annex/r1/c2": "Countries", "annex/r1/c3": "Activities",
+        "annex/r2/c1": "Africa", "annex/r2/c2": "12", "annex/r2/c3": "45",
+        "annex/r3/c1": "Latin America and the Caribbean", "annex/r3/c2": "7", "annex/r3/c3": "21",
+    }
+
+
+def test_chinese_sub_sub_paragraphs_are_numbered_with_parenthesized_ideographs(tmp_path):
+    text = (" 偷运移民问题工作组 \n2022年6月27日和28日，维也纳 \n\n  秘书处的说明 \n\n 一、导言 \n\n1. 委员会不妨： \n\n"
+            "(a) 鼓励各国： \n\n㈠ 批准《公约》； \n\n㈡ 执行《公约》； \n\n(b) 请秘书处在其第二届会议上报告。 \n")
+    document = read(tmp_path, "zh", text)
+    assert body_ids(document) == ["h/1", "p/1", "p/1/a", "p/1/a/i", "p/1/a/ii", "p/1/b"]
+    assert document.block("p/1/a/ii").text == "执行《公约》；"

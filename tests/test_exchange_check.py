@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -46,7 +47,11 @@ def exported(tmp_path_factory):
 
 
 def _without_place(finding: dict) -> str:
-    return json.dumps({k: v for k, v in finding.items() if k not in ("file", "line")}, sort_keys=True, ensure_ascii=False)
+    """A finding less where it is: its file and line, and the other place a CONS004 message
+    names (`… in locale/ru/LC_MESSAGES/X.po:105`, in the XLIFF `… in xliff-1.2/ru/X.xlf:224`)."""
+    kept = {k: v for k, v in finding.items() if k not in ("file", "line")}
+    kept["message"] = re.sub(r" in \S+:\d+$", " in <place>", kept["message"])
+    return json.dumps(kept, sort_keys=True, ensure_ascii=False)
 
 
 @pytest.mark.parametrize("version", ["1.2", "2.1"])
@@ -191,7 +196,7 @@ def test_the_cat_csv_has_a_column_per_language_and_no_rejected_term_in_them(tmp_
     assert row["Russian"] == "незаконный ввоз мигрантов"
     assert row["Russian note"] == "Do not use: незаконный провоз мигрантов (deprecated)"
     assert row["Spanish note"].startswith("Do not use: contrabando de migrantes (forbidden)")
-    assert len(rows) == 92
+    assert len(rows) == len(load_glossary(ROOT / "glossaries" / "untoc-som.tbx").concepts) == 94
     glossary = load_glossary(ROOT / "glossaries" / "untoc-som.tbx")
     rejected = {t.text for c in glossary.concepts for t in c.terms if not t.status.approved}
     offered = {term for r in rows for lang in ("English", "French", "Spanish", "Russian", "Arabic", "Chinese")

@@ -3,6 +3,7 @@ options and configuration checked before anything runs."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 
@@ -72,6 +73,19 @@ def test_a_missing_default_glossary_is_an_error(foreign):
     process = run_hexaglot("check", "locale", cwd=foreign)
     line = one_error_line(process, "E021")
     assert "--no-glossary" in line
+
+
+def test_run_without_a_glossary_refuses_before_it_writes_a_catalog(tmp_path):
+    """From a folder with no glossaries/, `run` of a corpus elsewhere stops at once (E021)
+    instead of extracting every catalog and only then saying it cannot check them."""
+    from tests.conftest import CORPUS, DOC
+
+    shutil.copytree(CORPUS, tmp_path / "corpora" / DOC)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    process = run_hexaglot("run", str(tmp_path / "corpora"), cwd=elsewhere)
+    assert "--no-glossary" in one_error_line(process, "E021")
+    assert list(elsewhere.iterdir()) == []
 
 
 def test_no_glossary_checks_without_terminology_and_says_so(foreign):

@@ -337,3 +337,31 @@ def test_right_to_left_glyphs_are_read_in_reading_order():
         "Thematic Index of Recommendations (فيينا، 2021)، الصفحة 47.")
     assert logical(["ن", "َّ", "ي", "ع", "ت"]) == "تعيَّن"
     assert logical(["م", "م", "لأ", "ا"]) == "الأمم"
+
+
+def test_a_table_whose_rows_stand_as_close_as_lines_keeps_its_rows(tmp_path):
+    """A ruled table sets its rows at the line spacing: a row is a line with something in
+    the first column and another, not a block of its own."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    lines = ["Working Group on the Smuggling of Migrants", "Vienna, 27 and 28 June 2022", "",
+             "Report on the meeting", "", "1. The Working Group met.", "", "Annex", "", "Assistance delivered in 2022", ""]
+    y = 80.0
+    for line in lines:
+        if line:
+            pdf.text(64, y, line)
+        y += 12.0
+    for row in [("Region", "Countries", "Activities"), ("Africa", "12", "45"), ("Asia and the Pacific", "9", "30")]:
+        for column, cell in enumerate(row):
+            pdf.text(64 + 170 * column, y, cell)
+        y += 12.0
+    path = tmp_path / "en.pdf"
+    pdf.output(str(path))
+    cells = {b.id: b.text for b in extract_document(path, "en").blocks if b.id.startswith("annex/r")}
+    assert cells == {
+        "annex/r1/c1": "Region", "annex/r1/c2": "Countries", "annex/r1/c3": "Activities",
+        "annex/r2/c1": "Africa", "annex/r2/c2": "12", "annex/r2/c3": "45",
+        "annex/r3/c1": "Asia and the Pacific", "annex/r3/c2": "9", "annex/r3/c3": "30",
+    }

@@ -42,7 +42,7 @@ class AgendaReader:
         return annotated
 
     def is_annex(self, block: RawBlock) -> bool:
-        text = self.b.join(block.lines).text.strip()
+        text = self.b.peek(block.lines).strip()
         return text in self.b.profile.annex_headings
 
     def agenda(self, raw: list[RawBlock], position: int) -> int:
@@ -50,7 +50,7 @@ class AgendaReader:
         if position >= len(raw):
             raise NotAnAgenda("no agenda after the title")
         heading = raw[position]
-        context = b.join(heading.lines).text.strip()
+        context = b.peek(heading.lines).strip()
         b.add("agenda/title", BlockKind.HEADING, b.join(heading.lines), context, heading.page)
         position += 1
         item = None

@@ -21,10 +21,11 @@ RULE = re.compile(r"^\s*_{5,}\s*$")
 # barcode (`*2204012*`); a page number alone (`2/9`); and the document symbol alone in the
 # header (`CTOC/COP/WG.7/2022/4`).
 SYMBOL = re.compile(r"(?<![\w/])([A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.\-]+){2,})(?![\w/])")
-JOB_NUMBER = re.compile(r"^\s*[A-Z]{1,2}\.\d{2}-\d{5}\b")
+# Vienna's job numbers carry the office's letter (`V.22-04012`), New York's none (`23-12345`).
+JOB_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\b")
 BARCODE = re.compile(r"^\s*\*\d{7,}\*\s*$")
-_FIRST_PAGE_JOB = re.compile(r"^\s*[A-Z]{1,2}\.\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\*\d{7,}\*)?\s*$")
-_PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?[A-Z]{1,2}\.\d{2}-\d{5}(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3})\s*$")
+_FIRST_PAGE_JOB = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?(?:\s+\*\d{7,}\*)?\s*$")
+_PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3})\s*$")
 _SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 FOOTNOTE_START = re.compile(r"^\s*\(?(\d{1,3})\)?\s+(\S.*)$")

@@ -27,10 +27,14 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     """Add the masthead's entries; returns the position of the first block after the masthead
     and what the masthead says, or (0, None) when the document has none."""
     symbol = distribution = issued = original = None
-    others: list[RawBlock] = []  # blocks of text before the place-and-dates line
+    others: list[tuple[int, RawBlock]] = []  # blocks of text before the place-and-dates line
     last_metadata = -1
+    parts = builder.profile.parts
     for index, block in enumerate(raw[:MASTHEAD_BLOCKS]):
         texts = [line.strip() for _, line in block.lines]
+        first = texts[0]
+        if parts.chapter.match(first) or parts.section.match(first) or parts.paragraph.match(first) or parts.type_of([" ".join(texts)]):
+            break  # a heading, a numbered paragraph, a title that names the type: the masthead is over
         if any(DISTRIBUTION.match(t) or ORIGINAL.match(t) for t in texts):
             for text in texts:
                 if match := DISTRIBUTION.match(text):
@@ -57,16 +61,56 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
             if JOB_NUMBER.match(text) or BARCODE.match(text):
                 continue
             if _is_place_and_dates(text):
-                after = _masthead_found(builder, raw, index, others, lines, list(block.lines[position:]))
+                after = _masthead_found(builder, raw, index, [b for _, b in others], lines, list(block.lines[position:]))
                 return after, Masthead(symbol, distribution, issued, original)
             lines.append((number, line))
         if lines:
-            others.append(RawBlock(tuple(lines), block.page))
+            others.append((index, RawBlock(tuple(lines), block.page)))
         else:
             last_metadata = index
-    if symbol or distribution or original:
-        return last_metadata + 1, Masthead(symbol, distribution, issued, original)
-    return 0, None
+    # No place and dates (a General Assembly document: organ, session, agenda item): the
+    # masthead runs to its last metadata, session or agenda-item block; what follows is title.
+    end = max([last_metadata] + [i for i, b in others if any(_session_or_item(builder, line) for _, line in b.lines)])
+    if end < 0 or not (symbol or distribution or original or end > last_metadata):
+        return 0, None
+    _masthead_without_dates(builder, [b for i, b in others if i <= end])
+    return end + 1, Masthead(symbol, distribution, issued, original)
+
+
+def _session_or_item(builder, line: str) -> bool:
+    parts = builder.profile.parts
+    return bool(parts.session_line.search(line.strip()) or parts.item_line.match(line))
+
+
+def _masthead_without_dates(builder, blocks: list[RawBlock]) -> None:
+    """The organ, session and agenda-item lines of a masthead that names no place and dates."""
+    b = builder
+    parts = b.profile.parts
+    pending: list[tuple[int, str]] = []
+    groups = 0
+
+    def flush():
+        nonlocal groups
+        if pending:
+            name = "masthead/body" if groups == 0 else "masthead/organ" if groups == 1 else f"masthead/organ{groups}"
+            b.add(name, BlockKind.MASTHEAD, b.join(list(pending)), "Masthead", 0)
+            groups += 1
+            pending.clear()
+
+    for block in blocks:
+        lines = list(block.lines)
+        for position, (number, line) in enumerate(lines):
+            if parts.item_line.match(line):
+                flush()
+                b.add("masthead/item", BlockKind.MASTHEAD, b.join([(number, line)]), "Masthead", block.page)
+                b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(lines[position + 1 :]), "Masthead", block.page)
+                break
+            if parts.session_line.search(line.strip()):
+                flush()
+                b.add("masthead/session", BlockKind.MASTHEAD, b.join([(number, line)]), "Masthead", block.page)
+                continue
+            pending.append((number, line))
+        flush()
 
 
 def _is_place_and_dates(text: str) -> bool:

@@ -53,12 +53,11 @@ class NumberedReader:
         b = self.b
         count = 0
         while position < len(raw) and count < 4:
-            joined = b.join(raw[position].lines)
-            text = joined.text.strip()
+            text = b.peek(raw[position].lines).strip()
             if self.labelled(text) or self.is_paragraph(text) or self.parts.annex.match(text) or raw[position].heading_level:
                 break  # (a heading by its Word style is no title)
             count += 1
-            b.add("masthead/title" if count == 1 else f"masthead/title{count}", BlockKind.TITLE, joined, "Title", raw[position].page)
+            b.add("masthead/title" if count == 1 else f"masthead/title{count}", BlockKind.TITLE, b.join(raw[position].lines), "Title", raw[position].page)
             position += 1
         self.position = position
         self.title = next((d.joined.text for d in b.drafts if d.id == "masthead/title"), "")
@@ -111,14 +110,15 @@ class NumberedReader:
                 continue
             if awaiting_annex_title:
                 awaiting_annex_title = False
-                if not self.is_paragraph(text) and not self.labelled(text) and not _cells(block):
+                if not self.is_paragraph(text) and not self.labelled(text) and not _cells(block.lines[0][1]):
                     context = f"{context}: {text}"
                     heading_id = prefix + "title"
                     b.add(prefix + "title", BlockKind.TITLE, joined, context, page, True)
                     continue
-            if in_annex and (cells := _cells(block)):
-                counters[prefix + "r"] += 1
-                self.add_row(f"{prefix}r{counters[prefix + 'r']}", block, cells, context, page)
+            if in_annex and _cells(block.lines[0][1]):
+                for row in _rows(block):
+                    counters[prefix + "r"] += 1
+                    self.add_row(f"{prefix}r{counters[prefix + 'r']}", row, context, page)
                 continue
             chapter_match = self.parts.chapter.match(text)
             section_match = self.parts.section.match(text)
@@ -179,20 +179,14 @@ class NumberedReader:
             return "letter", letter_key, letter_match
         return None
 
-    def add_row(self, row_id: str, block: RawBlock, cells: list[tuple[int, int]], context: str, page: int) -> None:
-        """A table row: the cells of its first line, the lines after it added to the last cell."""
+    def add_row(self, row_id: str, cells: list[list[tuple[int, str]]], context: str, page: int) -> None:
         b = self.b
-        number, first = block.lines[0]
-        for column, (start, end) in enumerate(cells, start=1):
-            lines = [(number, first[start:end])]
-            if column == len(cells):
-                lines += list(block.lines[1:])
+        for column, lines in enumerate(cells, start=1):
             b.add(f"{row_id}/c{column}", BlockKind.TABLE_CELL, b.join(lines), context, page, True)
 
 
-def _cells(block: RawBlock) -> list[tuple[int, int]]:
-    """The cells of a table row's first line (start, end), or [] if it is no row."""
-    line = block.lines[0][1]
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row's line (start, end), or [] if it is no row."""
     stripped = line.strip()
     if not stripped:
         return []
@@ -203,6 +197,26 @@ def _cells(block: RawBlock) -> list[tuple[int, int]]:
         position = gap.end()
     spans.append((position, start + len(stripped)))
     return spans if len(spans) >= 2 else []
+
+
+def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:
+    """The rows of a table block, each a list of cells (each its lines): a line cut into cells
+    starts a row, as PDF text writes one row a line with no blank line between rows; a line
+    that is not continues the row, in the cell whose column it starts nearest (a title that
+    runs over several lines under its column)."""
+    rows: list[list[list[tuple[int, str]]]] = []
+    starts: list[int] = []
+    for number, line in block.lines:
+        spans = _cells(line)
+        if spans or not rows:
+            spans = spans or [(len(line) - len(line.lstrip()), len(line.rstrip()))]
+            rows.append([[(number, line[start:end])] for start, end in spans])
+            starts = [start for start, _ in spans]
+            continue
+        indent = len(line) - len(line.lstrip())
+        column = min(range(len(starts)), key=lambda i: abs(starts[i] - indent)) if indent else len(starts) - 1
+        rows[-1][column].append((number, line))
+    return rows
 
 
 def _roman(value: int) -> str:

@@ -714,8 +714,17 @@ class _Tables:
                 rows[id(lines[position])] = None
             group.clear()
 
+        first_column = len(columns) - 1 if self.writer.rtl else 0
+
+        def opens_row(position: int) -> bool:
+            # A row's further lines leave its first column empty (a title that runs on under
+            # its own column); a line with something there and in another column is a row of
+            # its own, even where rows are set as close as lines (a ruled table).
+            found = {_nearest_column(segment, columns) for segment in segments[position] if _text(segment, self.profile)}
+            return first_column in found and len(found) >= 2
+
         for position, line in enumerate(lines):
-            if group and self.writer.new_block(lines[group[-1]], line):
+            if group and (self.writer.new_block(lines[group[-1]], line) or opens_row(position)):
                 flush()
             group.append(position)
         if group:

@@ -36,7 +36,7 @@ _TRAILING_MARKER = re.compile(rf"(?<=[.。!?؟…])\s*(?:\(?\d{{1,3}}\)?|{EXACT_
 TYPE_NAMES = {
     "annotated agenda": "annotated provisional agenda",
     "agenda": "provisional agenda",
-    "report": "report of a meeting",
+    "report": "report",
     "note": "note by the Secretariat",
     "resolution": "resolution or decision",
     "generic": "generic (type not recognised)",
@@ -81,6 +81,11 @@ class DocumentBuilder:
     def join(self, lines) -> JoinedText:
         return join_lines(lines, self.profile, self.usage, self.hyphenation)
 
+    def peek(self, lines) -> str:
+        """A block's text, to look at before deciding what it is: its hyphen decisions are
+        not recorded (they are when the block is joined to be added)."""
+        return join_lines(lines, self.profile, self.usage, []).text
+
     def add(self, block_id: str, kind: BlockKind, joined: JoinedText, context: str, page: int, in_annex=False):
         joined.strip()
         if joined.text:
@@ -118,7 +123,7 @@ class DocumentBuilder:
 
     def read_body(self, raw: list[RawBlock], position: int) -> str:
         """Read everything after the masthead by the document's type; returns the type."""
-        titles = [self.join(block.lines).text for block in raw[position : position + 3]]
+        titles = [self.peek(block.lines) for block in raw[position : position + 3]]
         doc_type = self.profile.parts.type_of(titles)
         if doc_type == "agenda" and position < len(raw):
             title = raw[position]
@@ -130,8 +135,12 @@ class DocumentBuilder:
             except NotAnAgenda as why:
                 # Read again as headings and paragraphs: what the title promised is not there.
                 del self.drafts[mark[0] :], self.hyphenation[mark[1] :], self.annex_rows[mark[2] :]
-                self.notes.append(f"the title names an agenda, but {why}: read as headings and paragraphs")
-                doc_type = None
+                doc_type = self.profile.parts.type_of(titles, but=("agenda",))
+                read_as = TYPE_NAMES[doc_type or "generic"]
+                self.notes.append(f"the title names an agenda, but {why}: read as {read_as}")
+                if doc_type is None:
+                    NumberedReader(self, "generic").read(raw, position)
+                    return "generic"
         if doc_type is None:
             self.notes.append("document type not recognised: read as generic headings and paragraphs")
         NumberedReader(self, doc_type or "generic").read(raw, position)

@@ -11,9 +11,13 @@ from functools import cached_property
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
-# The types a document may be read as, in the order a title is tried against them: the
-# agenda first, as its title names no other ("Annotated provisional agenda").
-DOCUMENT_TYPES = ("agenda", "report", "resolution", "note")
+# The types a document may be read as, in the order a title is tried against them: a
+# resolution or decision first, as its title may name another type's ("Decision 5/2.
+# Provisional agenda of the sixth session"), then the agenda, whose title names no other.
+DOCUMENT_TYPES = ("resolution", "agenda", "report", "note")
+# A resolution or decision as adopted, headed by its number in any language: `11/2. Cooperation
+# with the private sector`, `76/123. Strengthening …`.
+NUMBERED_RESOLUTION = re.compile(r"^\d{1,3}/\d{1,3}\.\s")
 
 
 @dataclass(frozen=True)
@@ -70,14 +74,23 @@ class DocumentParts:
     def types(self) -> dict[str, re.Pattern[str]]:
         return {name: re.compile(self.type_phrases[name], re.I) for name in DOCUMENT_TYPES if name in self.type_phrases}
 
-    def type_of(self, titles: list[str]) -> str | None:
-        """The type the title blocks of a document name, or None."""
+    def type_of(self, titles: list[str], but: tuple[str, ...] = ()) -> str | None:
+        """The type the title blocks of a document name (`but` those), or None."""
+        titles = [" ".join(title.split()) for title in titles]
+        if "resolution" not in but and any(NUMBERED_RESOLUTION.match(title) for title in titles):
+            return "resolution"
         for name, phrase in self.types.items():
-            if any(phrase.search(" ".join(title.split())) for title in titles):
+            if name not in but and any(phrase.search(title) for title in titles):
                 return name
         return None
 
 
+# Chinese sub-sub-paragraph labels, one to ten.
+PARENTHESIZED_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+
+
 def sub_sub_number(label: str) -> int:
-    """1 for `i` or `1`, 2 for `ii` or `2`..."""
+    """1 for `i`, `1` or `㈠`, 2 for `ii`, `2` or `㈡`..."""
+    if label in PARENTHESIZED_IDEOGRAPHS:
+        return PARENTHESIZED_IDEOGRAPHS.index(label) + 1
     return int(label) if label.isdigit() else ROMAN.index(label) + 1

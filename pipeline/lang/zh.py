@@ -58,11 +58,13 @@ PROFILE = LanguageProfile(
         session=r"(?:届会议?|次会议)\s*$",
         chapter_label=r"[一二三四五六七八九十]{1,3}[.、．]",
         paragraph_number=r"(\d{1,3})[.．]\s?",
+        # UN Chinese numbers sub-sub-paragraphs ㈠ ㈡ ㈢ (or (i) (ii)).
+        sub_sub_label=r"[(（]?(i{1,3}|iv|vi{0,3}|ix|x|[㈠-㈩])[)）]?\s?",
         agenda_item=r"(?:临时)?议程项目\s*\d",
         type_phrases={
             "agenda": r"临时议程",
             "report": r"报告$|^.{0,60}报告",
-            "resolution": r"(?:决议|决定)草案|^第\S{1,8}号(?:决议|决定)",
+            "resolution": r"(?:决议|决定)草案|^第\S{1,8}号(?:决议|决定)|通过的决议$",
             "note": r"秘书处的说明|秘书长的说明|背景文件|会议室文件",
         },
         annotated=r"说明",
