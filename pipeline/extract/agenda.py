@@ -26,7 +26,7 @@ class AgendaReader:
         self.b = builder
         profile = builder.profile
         letters = re.escape(profile.sub_item_letters)
-        self.sub_item = re.compile(rf"^\(?([{letters}])\)\s+(\S.*)$", re.S)
+        self.sub_item = profile.sub_item
         self.row = re.compile(
             rf"^(?:(?P<time>{profile.time_range})\s*)?"
             rf"(?P<item>\d{{1,2}}(?:\s*\(?[{letters}]\))?)\s+(?P<title>\S.*)$",

@@ -240,9 +240,4 @@ def _labelled(text: str, profile: LanguageProfile) -> bool:
     """Whether a line starts with a label of a heading or (sub-)paragraph, as the language
     writes them: `(c)`, `ii)`, `II.`, `一.`, `ثانياً-`."""
     parts = profile.parts
-    letters = re.escape(profile.sub_item_letters)
-    return bool(
-        re.match(rf"\(?[{letters}]ـ?\)\s", text)
-        or parts.sub_sub.match(text)
-        or re.match(rf"(?:{parts.chapter_label}|{parts.section_label})\s*\S", text)
-    )
+    return bool(profile.sub_item.match(text) or parts.sub_sub.match(text) or parts.heading_start.match(text))

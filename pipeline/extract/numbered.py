@@ -39,9 +39,7 @@ class NumberedReader:
         self.doc_type = doc_type
         profile = builder.profile
         self.parts = profile.parts
-        letters = re.escape(profile.sub_item_letters)
-        # `(a)`, and `a)` as Russian writes it; Arabic `(هـ)` for the fifth letter.
-        self.sub_item = re.compile(rf"^\s*\(?([{letters}])ـ?\)\s+(\S.*)$", re.S)
+        self.sub_item = profile.sub_item
         self.endings = profile.sentence_end + ":;,،，；：" + "\"'»”’)]）》"
 
     def read(self, raw: list[RawBlock], position: int) -> None:

@@ -91,9 +91,9 @@ def _is_list_label(text: str, profile: LanguageProfile) -> bool:
     Chinese `一.`, a Russian `А.`, an Arabic `ثانياً-` or `‘2’`), set before a tab-wide gap."""
     if _LIST_LABEL.match(text):
         return True
-    parts = profile.parts
-    labels = (parts.chapter_label, parts.section_label, parts.paragraph_number, parts.sub_sub_label)
-    return any(re.fullmatch(rf"(?:{label})\s*", text + " ") for label in labels)
+    return profile.parts.label.fullmatch(text + " ") is not None
+
+
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 _URL = re.compile(r"https?://\S+$")
 _UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")

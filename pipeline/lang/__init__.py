@@ -200,6 +200,13 @@ class LanguageProfile:
                     names.setdefault(name.casefold().rstrip("."), number)
         return names
 
+    @cached_property
+    def sub_item(self) -> re.Pattern[str]:
+        """A sub-item's or sub-paragraph's letter at the start of a block (group 1) and the
+        text after it (group 2): `(a) `, Russian `a) `, Arabic `(أ) ` and `(هـ) `."""
+        letters = re.escape(self.sub_item_letters)
+        return re.compile(rf"^\s*\(?([{letters}])ـ?\)\s+(\S.*)$", re.S)
+
     def sub_item_key(self, letter: str) -> str:
         """The Latin letter used in ids for a sub-item letter of this language."""
         index = self.sub_item_letters.index(letter)

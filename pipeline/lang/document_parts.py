@@ -59,6 +59,16 @@ class DocumentParts:
         return re.compile(rf"^\s*{self.sub_sub_label}\s*(\S.*)$", re.S)
 
     @cached_property
+    def label(self) -> re.Pattern[str]:
+        """Any label of a heading or a (sub-)paragraph, alone (fullmatch it on the label and a
+        space): what a PDF sets before a tab-wide gap."""
+        return re.compile(rf"(?:{self.chapter_label}|{self.section_label}|{self.paragraph_number}|{self.sub_sub_label})\s*")
+
+    @cached_property
+    def heading_start(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*(?:{self.chapter_label}|{self.section_label})\s*\S")
+
+    @cached_property
     def item_line(self) -> re.Pattern[str]:
         return re.compile(rf"^\s*{self.agenda_item}", re.I)
 
