@@ -311,7 +311,7 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
-    repeated = [match for match in _REPEATED.finditer(ctx.msgstr) if match.group(1).lower() == match.group(0).split()[-1].lower()]
+    repeated = repeated_words(ctx.msgstr)
     if repeated and not _REPEATED.search(ctx.msgid):  # `ID token token` → `ID токен токен` follows its source
         for match in repeated:
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0))
@@ -322,6 +322,13 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 # shorter part at every word. Possessive, the expression is faster than the test of adjacent
 # equal words it needed before (tests/test_qa_checks.py compares the two).
 _REPEATED = re.compile(r"(?<![\w-])([^\W\d_]{2,}+)\s+\1(?![\w-])", re.IGNORECASE)
+
+
+def repeated_words(text: str) -> list[re.Match[str]]:
+    """A word written twice in a row: the expression's matches whose two words are the same
+    word lower-cased too (`re.IGNORECASE` takes `Aσ AΣ` as one word twice; `lower()` knows the
+    second for `aς`, a final sigma, so the words differ)."""
+    return [match for match in _REPEATED.finditer(text) if match.group(1).lower() == match.group(0).split()[-1].lower()]
 
 
 @register("TYPO007", "leading-capital", Severity.INFO, languages=("en", "es", "fr", "ru"), text_only=True)
