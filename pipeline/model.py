@@ -6,8 +6,10 @@ This module imports nothing from the package, so that every stage can depend on 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from enum import Enum
+from pathlib import PurePath
 from typing import NamedTuple
 
 LANGUAGES = ("ar", "en", "es", "fr", "ru", "zh")
@@ -347,6 +349,21 @@ class Finding:
     # The source of the entry: with msgctxt, what identifies it (catalogs of other tools often
     # have no msgctxt). Not in the findings JSON, whose entries are named by file and line.
     msgid: str = ""
+    # Where in the msgstr the check found it: character offsets [start, end), set by the check
+    # itself (a report that searched the text again would mark the first of two equal words).
+    # None where the finding is about the whole entry (untranslated, fuzzy, a missing term).
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        """What identifies this finding across runs, for a baseline of accepted findings: the
+        code, language, document, entry (msgctxt and msgid), concept and the text found, never
+        a line number or offset, so that editing other entries does not make it new again."""
+        document = PurePath(self.file).stem
+        parts = (self.code, self.lang, document, self.msgctxt, self.msgid, self.concept,
+                 self.found)
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 
 # -- what a run of the checks gives back (pipeline/run/) ---------------------------------------
