@@ -108,6 +108,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
     _add_check_options(check)
+    check.add_argument("--fix", action="store_true",
+                       help="correct in the catalogs the faults that have one right answer (look-alike letters, "
+                            "doubled spaces, edge whitespace, French no-break spaces), then report what remains")
+    check.add_argument("--diff", action="store_true",
+                       help="with --fix: print the changes as a unified diff and write nothing")
     check.set_defaults(handler=_check)
 
     report = commands.add_parser(
@@ -438,6 +443,12 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
 
     # JUnit lists every entry and the report shows them: both need the catalogs themselves.
     checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit")
+    if getattr(args, "fix", False) or getattr(args, "diff", False):
+        changed = _fix(checked.result.findings, preview=args.diff)
+        if args.diff:
+            return EXIT_FINDINGS if changed else EXIT_OK
+        if changed:  # what remains is what the catalogs hold now
+            checked = _run_checks(args, keep_report_data=args.format == "junit")
     result = checked.result
     # The findings are written in parts as they are formatted (a line each in text and JSON),
     # not joined first: a large run's whole output held at once was hundreds of megabytes.
@@ -470,6 +481,26 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     if summary_only:
         _write_reports(checked, Path(getattr(args, "reports", "reports")))
     return _exit_for(checked)
+
+
+def _fix(findings, preview: bool) -> bool:
+    """Make (or, previewing, print as a diff) the fixes the findings carry; the summary goes to
+    standard error, so that standard output stays the findings (or the diff). True if a
+    catalog changed (or would)."""
+    from pipeline.fixing import fix_summary, fixable, plan_fix, write_fix
+
+    fixes = [plan_fix(Path(file), found) for file, found in fixable(findings).items()]
+    changed = False
+    for fix in fixes:
+        if preview:
+            if fix.after != fix.before:
+                sys.stdout.write(fix.diff())
+                changed = True
+        else:
+            changed = write_fix(fix) or changed
+    for line in fix_summary(fixes, written=not preview):
+        print(f"hexaglot: {line}", file=sys.stderr)
+    return changed
 
 
 def _summary_lines(checked: _Checked) -> list[str]:

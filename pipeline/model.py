@@ -354,6 +354,10 @@ class Finding:
     # None where the finding is about the whole entry (untranslated, fuzzy, a missing term).
     start: int | None = None
     end: int | None = None
+    # What [start, end) should read, where the fault has one right answer (a Latin `a` in a
+    # Russian word, an ordinary space before a French `;`): `check --fix` writes it. None where
+    # a person must decide.
+    replacement: str | None = None
 
     @property
     def fingerprint(self) -> str:

@@ -44,8 +44,8 @@ def po_text(catalog) -> str:
     lines = [("# " + line) if line else "#" for line in catalog.header.split("\n")] if catalog.header else []
     if catalog.metadata_is_fuzzy:
         lines.append("#, fuzzy")
-    lines += _string_lines("msgid", "", "")
-    lines += _string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.ordered_metadata()), "")
+    lines += string_lines("msgid", "", "")
+    lines += string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.ordered_metadata()), "")
     for entry in catalog:
         lines.append("")
         lines += _entry_lines(entry)
@@ -65,16 +65,16 @@ def _entry_lines(entry) -> list[str]:
     for keyword, text in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
                           ("msgid_plural", entry.previous_msgid_plural)):
         if text is not None:
-            lines += _string_lines(keyword, text, previous)
+            lines += string_lines(keyword, text, previous)
     if entry.msgctxt is not None:
-        lines += _string_lines("msgctxt", entry.msgctxt, keyword_prefix)
-    lines += _string_lines("msgid", entry.msgid, keyword_prefix)
+        lines += string_lines("msgctxt", entry.msgctxt, keyword_prefix)
+    lines += string_lines("msgid", entry.msgid, keyword_prefix)
     if entry.msgid_plural:
-        lines += _string_lines("msgid_plural", entry.msgid_plural, keyword_prefix)
+        lines += string_lines("msgid_plural", entry.msgid_plural, keyword_prefix)
         for index in sorted(entry.msgstr_plural):
-            lines += _string_lines(f"msgstr[{index}]", entry.msgstr_plural[index], keyword_prefix)
+            lines += string_lines(f"msgstr[{index}]", entry.msgstr_plural[index], keyword_prefix)
     else:
-        lines += _string_lines("msgstr", entry.msgstr, keyword_prefix)
+        lines += string_lines("msgstr", entry.msgstr, keyword_prefix)
     return lines
 
 
@@ -88,14 +88,19 @@ def _references(references: list[str]) -> list[str]:
     return [*lines, line]
 
 
-def _string_lines(keyword: str, text: str, prefix: str) -> list[str]:
-    escaped = "".join(_ESCAPES.get(ch, ch) for ch in text)
-    portions = [portion for portion in _PORTION.findall(escaped) if portion] or [""]
+def escaped(text: str) -> str:
+    """A string's text as it is written between quotes."""
+    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+
+
+def string_lines(keyword: str, text: str, prefix: str) -> list[str]:
+    written = escaped(text)
+    portions = [portion for portion in _PORTION.findall(written) if portion] or [""]
     opening = f'{prefix}{keyword} "'
     if len(portions) == 1:
         on_keyword_line = _wrapped(portions[0], width(opening) - 1, len(prefix))
         if len(on_keyword_line) <= 1:
-            return [f'{opening}{escaped}"']  # even past the page's width, if no break is possible
+            return [f'{opening}{written}"']  # even past the page's width, if no break is possible
     lines = [f'{prefix}{keyword} ""']
     for portion in portions:
         lines += [f'{prefix}"{piece}"' for piece in _wrapped(portion, len(prefix), len(prefix))]

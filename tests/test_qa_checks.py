@@ -298,13 +298,21 @@ def test_list_letters_found_from_their_bracket_are_those_the_full_expression_fin
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("«» \u00a0\u202fab"), max_size=20))
-def test_guillemets_without_their_space_are_found_as_the_look_behind_finds_them(text):
-    import re
+def test_every_guillemet_without_its_no_break_space_is_one_fault_whose_fix_leaves_none(text):
+    # TYPO002 (French) and `check --fix` share the spans: each « or » without a no-break space
+    # on its inner side is in exactly one fault, and the text with the replacements has none.
+    from pipeline.checks.spacing import NO_BREAK_SPACES, guillemets_without_no_break
 
-    from pipeline.checks import typo
-
-    plain = re.compile("«(?![" + typo._NBSP + "])|(?<![" + typo._NBSP + "])»")  # the definition
-    assert [m.span() for m in typo._GUILLEMET_WITHOUT_SPACE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    faults = guillemets_without_no_break(text)
+    bare = [i for i, ch in enumerate(text)
+            if (ch == "«" and text[i + 1:i + 2] not in tuple(NO_BREAK_SPACES))
+            or (ch == "»" and (i == 0 or text[i - 1] not in NO_BREAK_SPACES))]
+    assert sorted(i for f in faults for i in range(f.start, f.end) if text[i] in "«»") == bare
+    fixed = text
+    for fault in sorted(faults, key=lambda f: f.start, reverse=True):
+        fixed = fixed[:fault.start] + fault.replacement + fixed[fault.end:]
+    assert guillemets_without_no_break(fixed) == []
+    assert fixed.replace("\u00a0", "").replace("\u202f", "").replace(" ", "") == text.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
 
 
 @settings(max_examples=400, deadline=None)

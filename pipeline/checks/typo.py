@@ -5,13 +5,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import EntryContext
+from pipeline.checks.spacing import (
+    SpanFault,
+    doubled_spaces,
+    edge_whitespace,
+    guillemets_without_no_break,
+    missing_no_break_before_punctuation,
+)
 from pipeline.extract.segment_ids import calls_after_punctuation
 from pipeline.lang import profile
+from pipeline.lang.lookalikes import in_one_script
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import Finding, Severity
 from pipeline.placeholders import MASK
@@ -20,7 +27,6 @@ from pipeline.value_extraction import EMAIL, URL
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _QUOTES = set("\"“”„«»‹›《》「」『』")
 _QUOTE = re.compile("[" + re.escape("".join(sorted(_QUOTES))) + "]")
-_NBSP = "\u00a0\u202f"
 _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("«", "»"), ("“", "”"), ("《", "》"), ("「", "」"))
 _LOW_QUOTED = re.compile(r"„([^„“”]*)“")
 _BRACKET = re.compile("[" + re.escape("".join(ch for pair in _PAIRS for ch in pair)) + "„]")
@@ -29,9 +35,6 @@ _TRAILING = "\"'»”’)]）》」』 \u00a0"
 _ABBREVIATION = "an abbreviation's stop"
 # The closing guillemet tested from itself (`»(?<!…»)`), not by a look-behind tried at every
 # position before it: four times faster on French text, the same matches.
-_GUILLEMET_WITHOUT_SPACE = re.compile(r"«(?![" + _NBSP + r"])|»(?<![" + _NBSP + r"]»)")
-_DOUBLE_SPACE = re.compile(r"\S {2,}\S")
-_HIGH_PUNCTUATION = re.compile(r"[;:!?](?=\s|$)")
 _LIST_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\W\d_]|\d{1,2})\)(?=\s|$)")
 # The same places found from their bracket, which re looks for as a plain character instead of
 # trying the look-behind at every position: eighteen times faster, and most texts have none.
@@ -80,18 +83,21 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     scripts = {_script(ch) for ch in set(text)} - _BESIDE_LATIN
     if len(scripts) < 2 and "full-width Latin" not in scripts:
         return  # one script in the whole text (most texts): no word can mix two
-    for word in _WORD.findall(_without_links(text)):
-        if word.isascii():
+    for word in _WORD.finditer(_without_links(text)):
+        if word.group(0).isascii():
             continue  # one script, and the commonest case by far
         # A compound of a Latin acronym and a Cyrillic word (`IP-адрес`, `JSON-объект`) is
         # two words in two scripts, as written: each part is looked at on its own.
-        for part in _HYPHENS.split(word):
-            odd = _mixed(part)
+        for part in _HYPHENATED_PART.finditer(word.group(0)):
+            odd = _mixed(part.group(0))
             if odd:
-                yield ctx.finding("TYPO001", f"'{part}' mixes scripts: {odd}", found=part)
+                start = word.start() + part.start()
+                yield ctx.finding("TYPO001", f"'{part.group(0)}' mixes scripts: {odd}", found=part.group(0),
+                                  start=start, end=start + len(part.group(0)),
+                                  replacement=in_one_script(part.group(0)))
 
 
-_HYPHENS = re.compile("[-\u2010\u2011]")
+_HYPHENATED_PART = re.compile("[^-\u2010\u2011]+")
 # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
 _BESIDE_LATIN = {None, "CJK", "Arabic"}
 
@@ -152,8 +158,8 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
                           expected=(expected,), found=" ".join(wrong))
     if language.nbsp_punctuation:
-        for match in _GUILLEMET_WITHOUT_SPACE.finditer(text):
-            yield ctx.finding("TYPO002", f"'{match.group(0)}' needs a no-break space on its inner side", found=match.group(0))
+        for fault in guillemets_without_no_break(text):
+            yield _span_finding(ctx, "TYPO002", fault)
 
 
 # C0 and C1 control characters but tab and line ends: invisible, and never in a sentence.
@@ -179,46 +185,22 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: remove the extra space; in French use a no-break space (U+00A0 or U+202F).
     """
     text, source = ctx.msgstr, ctx.msgid
-    if "  " in text and _DOUBLE_SPACE.search(text) and not _DOUBLE_SPACE.search(source):
-        yield ctx.finding("TYPO003", "double space", found="  ")
-    if text != text.strip() and source == source.strip():
-        yield ctx.finding("TYPO003", "leading or trailing whitespace")
+    for fault in doubled_spaces(text, source) + edge_whitespace(text, source):
+        yield _span_finding(ctx, "TYPO003", fault)
     controls = sorted(set(_CONTROL.findall(text)) - set(_CONTROL.findall(source)))
     if controls:
         names = ", ".join(f"U+{ord(ch):04X}" for ch in controls)
-        yield ctx.finding("TYPO003", f"control character {names} (invisible) that the source does not have", found=controls[0])
+        first = text.index(controls[0])
+        yield ctx.finding("TYPO003", f"control character {names} (invisible) that the source does not have",
+                          found=controls[0], start=first, end=first + 1)
     if profile(ctx.lang).nbsp_punctuation:
-        plain = _without_links(text)
-        kept = None
-        for match in _HIGH_PUNCTUATION.finditer(plain):
-            before = plain[match.start() - 1] if match.start() else ""
-            if before in _NBSP or (before.isdigit() and match.group(0) == ":"):
-                continue
-            kept = kept if kept is not None else kept_from_source(plain, source)
-            if any(start <= match.start() < end for start, end in kept):
-                continue  # inside a title or quotation left in the source language
-            space = " " if before == " " else ""
-            what = "an ordinary space" if space else "no space"
-            yield ctx.finding("TYPO003", f"'{match.group(0)}' has {what} before it; French needs a no-break space", found=space + match.group(0))
+        for fault in missing_no_break_before_punctuation(_without_links(text), source):
+            yield _span_finding(ctx, "TYPO003", fault)
 
 
-_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
-
-
-def kept_from_source(text: str, source: str, words: int = 3) -> list[tuple[int, int]]:
-    """The spans of a translation that copy at least `words` consecutive words of its source,
-    with the punctuation between them: what the translation keeps in the source language (a
-    title cited as published, a name, a quotation), which the target's typography does not
-    govern."""
-    ours = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    theirs = [m.group(0) for m in _TOKEN.finditer(source)]
-    matcher = SequenceMatcher(None, theirs, [token for token, _, _ in ours], autojunk=False)
-    spans = []
-    for _, start, size in matcher.get_matching_blocks():
-        block = ours[start:start + size]
-        if sum(token[0].isalpha() for token, _, _ in block) >= words:
-            spans.append((block[0][1], block[-1][2]))
-    return spans
+def _span_finding(ctx: EntryContext, code: str, fault: SpanFault) -> Finding:
+    return ctx.finding(code, fault.message, found=fault.found, start=fault.start, end=fault.end,
+                       replacement=fault.replacement)
 
 
 @register("TYPO004", "end-punctuation", Severity.WARNING, text_only=True)

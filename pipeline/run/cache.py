@@ -37,11 +37,13 @@ _OFFSET_FIELDS = ("start", "end")
 def _finding_from_json(data) -> Finding:
     """A stored finding; ValueError for anything of another shape (a cache entry written by
     another version, damaged or tampered with is a miss, not a finding with a wrong field)."""
-    if not isinstance(data, dict) or set(data) != set(_TEXT_FIELDS) | {"severity", "line", "expected", *_OFFSET_FIELDS}:
+    if not isinstance(data, dict) or set(data) != set(_TEXT_FIELDS) | {"severity", "line", "expected", "replacement", *_OFFSET_FIELDS}:
         raise ValueError("not a finding")
     if not all(isinstance(data[name], str) for name in _TEXT_FIELDS) or type(data["line"]) is not int:
         raise ValueError("not a finding")
     if not all(data[name] is None or type(data[name]) is int for name in _OFFSET_FIELDS):
+        raise ValueError("not a finding")
+    if data["replacement"] is not None and not isinstance(data["replacement"], str):
         raise ValueError("not a finding")
     expected = data["expected"]
     if not isinstance(expected, list) or not all(isinstance(text, str) for text in expected):

@@ -1,0 +1,132 @@
+"""Where a translation's spaces are wrong, and what each wrong span should read.
+
+The TYPO checks report these faults; `check --fix` writes their replacements. Both come from
+here, so that a fix is made exactly where the check found the fault and nowhere else. Each
+function takes the translation as the checks read it (placeholders masked, positions kept) and
+its source, and returns spans of that text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+NO_BREAK_SPACES = "\u00a0\u202f"
+
+
+@dataclass(frozen=True)
+class SpanFault:
+    start: int
+    end: int
+    found: str  # text[start:end]
+    message: str
+    replacement: str | None  # what the span should read, where there is one right answer
+
+
+# Two or more spaces between two words, ordinary or no-break (`mot \u00a0;` is a no-break
+# space doubled by an ordinary one: the line may still break there).
+_SPACE_RUN = re.compile(r"(?<=\S)[ " + NO_BREAK_SPACES + r"]{2,}(?=\S)")
+_ORDINARY_RUN = re.compile(r"\S {2,}\S")
+
+
+def doubled_spaces(text: str, source: str) -> list[SpanFault]:
+    """Runs of spaces inside the text, unless the source has a run of its own (a layout kept,
+    as in a table written with spaces). One space is right: the no-break one, where the run
+    holds one (it was put there on purpose), else an ordinary one."""
+    if "  " not in text and not any(ch in text for ch in NO_BREAK_SPACES):
+        return []  # nearly every text: nothing to look at
+    if _ORDINARY_RUN.search(source):
+        return []
+    faults = []
+    for match in _SPACE_RUN.finditer(text):
+        run = match.group(0)
+        kept = next((ch for ch in run if ch in NO_BREAK_SPACES), " ")
+        message = "double space" if kept == " " else "a no-break space doubled by another space"
+        faults.append(SpanFault(match.start(), match.end(), run, message, kept))
+    return faults
+
+
+def edge_whitespace(text: str, source: str) -> list[SpanFault]:
+    """Whitespace at the start or end of the text where the source has none there (a string
+    that ends in a line break in both is a program's, and kept)."""
+    if not text.strip():
+        return []  # nothing but whitespace: an untranslated entry, which CONS001 reports
+    faults = []
+    leading = len(text) - len(text.lstrip())
+    if leading and source == source.lstrip():
+        faults.append(SpanFault(0, leading, text[:leading], "leading whitespace", ""))
+    trailing = len(text.rstrip())
+    if trailing < len(text) and source == source.rstrip():
+        faults.append(SpanFault(trailing, len(text), text[trailing:], "trailing whitespace", ""))
+    return faults
+
+
+_HIGH_PUNCTUATION = re.compile(r"[;:!?](?=\s|$)")
+_OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + r"]) *")
+_CLOSING_GUILLEMET = re.compile(r" *(?<![" + NO_BREAK_SPACES + r"])»")
+
+
+def no_break_space_for(text: str) -> str:
+    """The no-break space a fix puts in: the narrow one (U+202F) where the text already uses
+    it and not the other, else U+00A0, which UN French documents use throughout."""
+    return "\u202f" if "\u202f" in text and "\u00a0" not in text else "\u00a0"
+
+
+def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFault]:
+    """French high punctuation (`; : ! ?`) with an ordinary space or none before it, but a
+    colon after a digit (`10:30`) and inside a span the translation keeps in the source's
+    language (a title cited in English follows English typography)."""
+    faults = []
+    space = no_break_space_for(text)
+    kept = None
+    for match in _HIGH_PUNCTUATION.finditer(text):
+        before = text[match.start() - 1] if match.start() else ""
+        if before in NO_BREAK_SPACES or (before.isdigit() and match.group(0) == ":") or not before:
+            continue
+        kept = kept if kept is not None else kept_from_source(text, source)  # only where needed: it is slow
+        if any(start <= match.start() < end for start, end in kept):
+            continue
+        start = match.start() - 1 if before == " " else match.start()
+        what = "an ordinary space" if before == " " else "no space"
+        faults.append(SpanFault(start, match.end(), text[start:match.end()],
+                                f"'{match.group(0)}' has {what} before it; French needs a no-break space",
+                                space + match.group(0)))
+    return faults
+
+
+_TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+
+
+def kept_from_source(text: str, source: str, words: int = 3) -> list[tuple[int, int]]:
+    """The spans of a translation that copy at least `words` consecutive words of its source,
+    with the punctuation between them: what the translation keeps in the source language (a
+    title cited as published, a name, a quotation), which the target's typography does not
+    govern."""
+    ours = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    theirs = [m.group(0) for m in _TOKEN.finditer(source)]
+    matcher = SequenceMatcher(None, theirs, [token for token, _, _ in ours], autojunk=False)
+    spans = []
+    for _, start, size in matcher.get_matching_blocks():
+        block = ours[start:start + size]
+        if sum(token[0].isalpha() for token, _, _ in block) >= words:
+            spans.append((block[0][1], block[-1][2]))
+    return spans
+
+
+def guillemets_without_no_break(text: str) -> list[SpanFault]:
+    """French guillemets without a no-break space on their inner side (`«mot»`, `« mot »` with
+    ordinary spaces)."""
+    if "«" not in text and "»" not in text:
+        return []
+    space = no_break_space_for(text)
+    faults = []
+    for match in _OPENING_GUILLEMET.finditer(text):
+        faults.append(SpanFault(match.start(), match.end(), match.group(0),
+                                "'«' needs a no-break space on its inner side", "«" + space))
+    for match in _CLOSING_GUILLEMET.finditer(text):
+        # `« »`: the space is the opening one's, which its fix replaces; this one takes the rest.
+        start = max(match.start(), min((f.end for f in faults if match.start() < f.end <= match.end()), default=0))
+        faults.append(SpanFault(start, match.end(), text[start:match.end()],
+                                "'»' needs a no-break space on its inner side", space + "»"))
+    return sorted(faults, key=lambda fault: fault.start)

@@ -1,0 +1,146 @@
+"""`check --fix`: the faults that have one right answer, corrected where the checks found them.
+
+A check that knows the one right form of what it found says so in its finding
+(`Finding.replacement` for the span `start`–`end` of the msgstr: a Latin `a` in `Рабочaя`, an
+ordinary space before a French `;`, a doubled space, trailing whitespace). Fixing applies
+exactly those, so it honours whatever the check honoured (`# hexaglot: ignore`, `--select`,
+`--ignore`, fuzzy and untranslated entries, titles kept in the source language) and changes
+nothing a check did not point at. Everything else is for a person to decide.
+
+Each catalog is changed through pipeline/po_splice.py (only the msgstr lines that change; the
+result read back before it is written) and written atomically, and only if the file is still
+what was checked: a translator's save in between is never overwritten.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+from pipeline.fileio import atomic_write_bytes
+from pipeline.model import Finding
+from pipeline.po_reader import parse_po
+from pipeline.po_splice import SpliceError, splice_msgstrs
+
+
+@dataclass
+class CatalogFix:
+    """What fixing one catalog does: its bytes before and after, and what was left alone."""
+
+    path: Path
+    before: bytes
+    after: bytes
+    applied: list[Finding] = field(default_factory=list)
+    left: list[tuple[Finding, str]] = field(default_factory=list)  # with the reason
+    refused: str = ""  # why the catalog cannot be changed in place, or ""
+
+    def diff(self) -> str:
+        charset = parse_po(self.before, self.path).encoding
+        return "".join(difflib.unified_diff(
+            self.before.decode(charset).splitlines(keepends=True), self.after.decode(charset).splitlines(keepends=True),
+            fromfile=f"a/{self.path}", tofile=f"b/{self.path}"))
+
+
+def fixable(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """The findings with a replacement, by file, in the order of their spans."""
+    by_file: dict[str, list[Finding]] = {}
+    for finding in findings:
+        if finding.replacement is not None and finding.start is not None and finding.end is not None:
+            by_file.setdefault(finding.file, []).append(finding)
+    for found in by_file.values():
+        found.sort(key=lambda f: (f.msgctxt, f.msgid, f.start, f.end))
+    return by_file
+
+
+def plan_fix(path: Path, findings: list[Finding]) -> CatalogFix:
+    """The catalog at `path` with the findings' replacements made (nothing written)."""
+    before = path.read_bytes()
+    fix = CatalogFix(path, before, before)
+    if path.suffix.lower() != ".po":
+        fix.refused = "only PO catalogs are fixed in place; fix an XLIFF file in the CAT tool that made it"
+        fix.left = [(f, fix.refused) for f in findings]
+        return fix
+    try:
+        catalog = parse_po(before, path)
+    except HexaglotInputError as error:  # changed since it was checked: nothing to fix then
+        fix.refused = f"it no longer reads as it was checked ({error})"
+        fix.left = [(f, fix.refused) for f in findings]
+        return fix
+    current = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog if not entry.obsolete}
+    changes: dict[tuple[str, str], str] = {}
+    by_entry: dict[tuple[str, str], list[Finding]] = {}
+    for finding in findings:
+        by_entry.setdefault((finding.msgctxt, finding.msgid), []).append(finding)
+    for key, found in by_entry.items():
+        entry = current.get(key)
+        if entry is None:
+            fix.left += [(f, "the entry is no longer in the catalog") for f in found]
+            continue
+        text = entry.msgstr_plural.get(0, "") if entry.msgid_plural else entry.msgstr
+        new, last_end = [], 0
+        for finding in _unique(found):
+            if finding.start < last_end:
+                fix.left.append((finding, "overlaps another fix in the entry; run --fix again"))
+                continue
+            if text[finding.start:finding.end] != finding.found:
+                fix.left.append((finding, "the translation changed since it was checked"))
+                continue
+            new.append(text[last_end:finding.start] + finding.replacement)
+            last_end = finding.end
+            fix.applied.append(finding)
+        if new:
+            changes[key] = "".join(new) + text[last_end:]
+    if changes:
+        try:
+            fix.after = splice_msgstrs(before, path, changes)
+        except SpliceError as error:
+            fix.refused = f"cannot be changed in place: {error}"
+            fix.left += [(f, fix.refused) for f in fix.applied]
+            fix.applied = []
+            fix.after = before
+    return fix
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    """One finding per span and replacement (two checks may point at one fault)."""
+    seen, unique = set(), []
+    for finding in findings:
+        key = (finding.start, finding.end, finding.replacement)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+def write_fix(fix: CatalogFix) -> bool:
+    """Write the fixed catalog, unless it changed on disk since it was read: True if written."""
+    if fix.after == fix.before:
+        return False
+    if fix.path.read_bytes() != fix.before:
+        fix.refused = "it changed on disk while it was being fixed; nothing written"
+        fix.left += [(f, fix.refused) for f in fix.applied]
+        fix.applied = []
+        return False
+    atomic_write_bytes(fix.path, fix.after)
+    return True
+
+
+def fix_summary(fixes: list[CatalogFix], written: bool) -> list[str]:
+    """What was fixed (or would be, with --diff), by code, and what was left and why."""
+    applied = [f for fix in fixes for f in fix.applied]
+    catalogs = sum(1 for fix in fixes if fix.applied)
+    verb = "fixed" if written else "would fix"
+    by_code = ", ".join(f"{code} {n}" for code, n in sorted(Counter(f.code for f in applied).items()))
+    if not applied and not any(fix.left for fix in fixes):
+        return ["nothing to fix"]
+    lines = [f"{verb} {len(applied)} fault{'s' if len(applied) != 1 else ''} in {catalogs} "
+             f"catalog{'s' if catalogs != 1 else ''}" + (f" ({by_code})" if by_code else "")]
+    for fix in fixes:
+        if fix.refused:
+            lines.append(f"not fixed: {fix.path}: {fix.refused}")
+    reasons = Counter(reason for fix in fixes if not fix.refused for _, reason in fix.left)
+    lines.extend(f"not fixed: {n} ({reason})" for reason, n in sorted(reasons.items()))
+    return lines

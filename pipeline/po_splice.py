@@ -1,0 +1,151 @@
+"""New translations written into a PO file with every other byte kept.
+
+`check --fix` changes a few characters of a few msgstrs, in catalogs hexaglot wrote and in
+catalogs other tools wrote (Poedit, Weblate, msgmerge, each wrapping and ordering its own
+way). Writing the whole catalog again would rewrap and reorder what the fix did not touch: the
+reviser's diff would show the tool, not the fix. So only the lines of the msgstrs that change
+are replaced (a one-line msgstr kept on one line, others written as gettext writes a string,
+pipeline/po_writer.py), and the result is
+read back: unless it reads as the catalog with exactly those msgstrs changed, nothing is
+written (`SpliceError`). A layout this does not know (a keyword and its strings on one line
+with another keyword, a backslash-continued line, CR-only line ends) is refused the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+from pipeline.po_reader import parse_po
+from pipeline.po_writer import escaped, string_lines
+
+
+class SpliceError(ValueError):
+    """The new msgstrs cannot be written into this file with every other byte kept."""
+
+
+_MSGSTR = re.compile(r'(msgstr(?:\[(\d+)\])?)[ \t]*"')
+_ENTRY_START = re.compile(r"msg(?:ctxt|id)[ \t]")
+
+
+def _blocks(lines: list[str]) -> list[dict[int, tuple[int, int]]]:
+    """For each live entry (the header first, if the file has one), its msgstr blocks: msgstr
+    index (0 for a plain msgstr) → (first line, line after the last), 0-based."""
+    entries: list[dict[int, tuple[int, int]]] = []
+    current: dict[int, tuple[int, int]] | None = None
+    number = 0
+    while number < len(lines):
+        line = lines[number]
+        if _ENTRY_START.match(line) and not line.startswith("msgid_plural"):
+            if current is None or current:
+                current = {}
+                entries.append(current)
+        match = _MSGSTR.match(line)
+        if match:
+            if current is None:
+                raise SpliceError("a msgstr before any msgid")
+            end = number + 1
+            while end < len(lines) and lines[end].startswith('"'):
+                end += 1
+            index = int(match.group(2)) if match.group(2) is not None else 0
+            current[index] = (number, end)
+            number = end
+            continue
+        number += 1
+    return entries
+
+
+def _fields(entry) -> tuple:
+    return (entry.msgctxt, entry.msgid, entry.msgid_plural, entry.obsolete, entry.comment, entry.tcomment,
+            tuple(entry.flags), tuple(entry.occurrences), entry.previous_msgctxt, entry.previous_msgid,
+            entry.previous_msgid_plural)
+
+
+def _translation(entry) -> tuple:
+    return (entry.msgstr, tuple(sorted(entry.msgstr_plural.items())))
+
+
+def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], str]) -> bytes:
+    """The catalog `data` with the msgstr (msgstr[0] for an entry with plural forms) of each
+    entry keyed (msgctxt or "", msgid) in `changes` replaced by its new text."""
+    try:
+        catalog = parse_po(data, path)
+    except HexaglotInputError as error:
+        raise SpliceError(error.message) from None
+    charset = catalog.encoding
+    text = data.decode(charset)
+    if "\r" in text and "\r\n" not in text:
+        raise SpliceError("its lines end in CR alone")
+    ending = "\r\n" if "\r\n" in text else "\n"
+    lines = text.split(ending)
+    if any(line.endswith("\\") for line in lines):
+        raise SpliceError("it continues lines with a backslash")
+    live = [entry for entry in catalog if not entry.obsolete]
+    blocks = _blocks(lines)
+    header_end = 0
+    if len(blocks) == len(live) + 1:
+        header_end = blocks[0][0][1] if 0 in blocks[0] else 0
+        blocks = blocks[1:]  # the header entry, which polib keeps apart as metadata
+    # Whether the catalog's tool wraps long strings as gettext does (`msgid ""` with the string
+    # on the lines after it) in its entries: the header is written so by every tool.
+    wrapped = any(line.endswith(' ""') and lines[number + 1].startswith('"')
+                  for number, line in enumerate(lines[:-1]) if number >= header_end and line.startswith("msg"))
+    if len(blocks) != len(live):
+        raise SpliceError("its entries could not be told apart line by line")
+    replacements: dict[int, tuple[int, list[str]]] = {}
+    expected = {}
+    for entry, entry_blocks in zip(live, blocks):
+        key = (entry.msgctxt or "", entry.msgid)
+        if key not in changes or 0 not in entry_blocks:
+            continue
+        first, after = entry_blocks[0]
+        keyword = "msgstr[0]" if entry.msgid_plural else "msgstr"
+        if not wrapped and "\n" not in changes[key][:-1]:
+            # A catalog whose tool does not wrap (Poedit and Weblate may not) keeps its style.
+            new_lines = [f'{keyword} "{escaped(changes[key])}"']
+        else:
+            new_lines = string_lines(keyword, changes[key], "")
+        replacements[first] = (after, new_lines)
+        expected[key] = changes[key]
+    if len(expected) != len(changes):
+        missing = next(key for key in changes if key not in expected)
+        raise SpliceError(f"the entry {missing[1][:40]!r} was not found")
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        if number in replacements:
+            after, new = replacements[number]
+            out.extend(new)
+            number = after
+        else:
+            out.append(lines[number])
+            number += 1
+    try:
+        result = ending.join(out).encode(charset)
+    except UnicodeEncodeError as error:
+        raise SpliceError(f"{error.object[error.start]!r} cannot be written in its charset {charset}") from None
+    _verify(catalog, result, path, expected)
+    return result
+
+
+def _verify(before, data: bytes, path: Path, expected: dict[tuple[str, str], str]) -> None:
+    """The spliced file reads as the catalog with exactly the expected msgstrs changed."""
+    try:
+        after = parse_po(data, path)
+    except HexaglotInputError as error:
+        raise SpliceError(f"the result would not read: {error.message}") from None
+    if before.header != after.header or before.metadata != after.metadata or len(before) != len(after):
+        raise SpliceError("the result would change more than the msgstrs")
+    for old, new in zip(before, after):
+        key = (old.msgctxt or "", old.msgid)
+        if _fields(old) != _fields(new):
+            raise SpliceError("the result would change more than the msgstrs")
+        if key in expected and not old.obsolete:
+            text = new.msgstr_plural.get(0, "") if old.msgid_plural else new.msgstr
+            rest_same = (new.msgstr == old.msgstr) if old.msgid_plural else (new.msgstr_plural == old.msgstr_plural)
+            others = {k: v for k, v in new.msgstr_plural.items() if k != 0} == {k: v for k, v in old.msgstr_plural.items() if k != 0}
+            if text != expected[key] or not rest_same or not others:
+                raise SpliceError("the result would not hold the new translation as meant")
+        elif _translation(old) != _translation(new):
+            raise SpliceError("the result would change another translation")

@@ -1,0 +1,267 @@
+"""`check --fix` and `--diff`: faults with one right answer corrected where the checks found
+them, in catalogs hexaglot wrote and catalogs other tools wrote, and nothing else touched."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+
+from pipeline.cli import main
+from pipeline.fixing import plan_fix, write_fix
+from pipeline.po_splice import SpliceError, splice_msgstrs
+from pipeline.run.runner import check_catalogs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+HEADER = '''# Translation of the agenda, kept as Poedit wrote it.
+msgid ""
+msgstr ""
+"Project-Id-Version: agenda\\n"
+"Language: {lang}\\n"
+"Content-Type: text/plain; charset={charset}\\n"
+"Plural-Forms: {plural}\\n"
+'''
+PLURALS = {
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    "fr": "nplurals=2; plural=(n > 1);",
+    "en": "nplurals=2; plural=(n != 1);",
+}
+
+
+def catalog(tmp_path: Path, lang: str, body: str, charset: str = "UTF-8") -> Path:
+    path = tmp_path / lang / "agenda.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = HEADER.format(lang=lang, charset=charset, plural=PLURALS[lang]) + body
+    path.write_bytes(text.encode(charset))
+    return path
+
+
+def check(*args: str, capsys) -> tuple[int, str, str]:
+    code = main(["check", *args, "--no-glossary"])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def msgstrs(path: Path) -> dict[str, str]:
+    return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path))}
+
+
+# -- one test per kind of fault -------------------------------------------------------------
+
+def test_latin_look_alikes_in_a_russian_word_become_cyrillic(tmp_path, capsys):
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    code, out, err = check(str(path), "--fix", capsys=capsys)
+    assert msgstrs(path)["Working Group on the Smuggling of Migrants"] == "Рабочая группа по незаконному ввозу мигрантов"
+    assert "fixed 2 faults in 1 catalog (TYPO001 2)" in err
+    assert "TYPO001" not in out and code == 0
+
+
+def test_a_word_whose_script_is_not_certain_is_reported_and_left(tmp_path, capsys):
+    # `СОР` with a Latin C reads as the Latin COP and as the Cyrillic СОР: a person decides.
+    # A Latin `q` has no Cyrillic look-alike to put in its place.
+    path = catalog(tmp_path, "ru", '''
+msgid "Conference of the Parties (COP)"
+msgstr "Конференция участников (CОР)"
+
+msgid "Quality control"
+msgstr "Контроль кqчества"
+''')
+    before = path.read_bytes()
+    code, out, err = check(str(path), "--fix", capsys=capsys)
+    assert path.read_bytes() == before
+    assert out.count("TYPO001") == 2 and code == 1
+    assert "nothing to fix" in err
+
+
+def test_cyrillic_look_alikes_in_an_english_word_become_latin(tmp_path, capsys):
+    path = catalog(tmp_path, "en", '''
+msgid "Организация Объединенных Наций"
+msgstr "United Nаtions Office on Drugs and Crime"
+''')
+    check(str(path), "--fix", "--source-lang", "ru", capsys=capsys)
+    assert msgstrs(path)["Организация Объединенных Наций"] == "United Nations Office on Drugs and Crime"
+
+
+def test_french_high_punctuation_gets_its_no_break_space(tmp_path, capsys):
+    path = catalog(tmp_path, "fr", '''
+msgid "Adoption of the agenda: organizational matters; other matters."
+msgstr "Adoption de l'ordre du jour : questions d'organisation; autres questions."
+
+msgid "What is to be done?"
+msgstr "Que faire ?"
+''')
+    check(str(path), "--fix", capsys=capsys)
+    fixed = msgstrs(path)
+    assert fixed["Adoption of the agenda: organizational matters; other matters."] == \
+        "Adoption de l'ordre du jour\u00a0: questions d'organisation\u00a0; autres questions."
+    assert fixed["What is to be done?"] == "Que faire\u00a0?"
+
+
+def test_the_narrow_no_break_space_a_text_uses_is_the_one_put_in(tmp_path, capsys):
+    path = catalog(tmp_path, "fr", '''
+msgid "Items: one; two"
+msgstr "Points\u202f: un; deux"
+''')
+    check(str(path), "--fix", capsys=capsys)
+    assert msgstrs(path)["Items: one; two"] == "Points\u202f: un\u202f; deux"
+
+
+def test_french_guillemets_get_their_inner_no_break_spaces(tmp_path, capsys):
+    path = catalog(tmp_path, "fr", '''
+msgid "the report \\"Smuggling of Migrants\\" and the \\"Compendium\\""
+msgstr "le rapport «Trafic illicite de migrants » et le « Recueil »"
+''')
+    check(str(path), "--fix", capsys=capsys)
+    assert msgstrs(path)['the report "Smuggling of Migrants" and the "Compendium"'] == \
+        "le rapport «\u00a0Trafic illicite de migrants\u00a0» et le «\u00a0Recueil\u00a0»"
+
+
+def test_an_english_title_cited_in_french_keeps_english_typography(tmp_path, capsys):
+    path = catalog(tmp_path, "fr", '''
+msgid "See Smuggling of Migrants: A Global Review, annex; other documents."
+msgstr "Voir Smuggling of Migrants: A Global Review, annexe; autres documents."
+''')
+    check(str(path), "--fix", capsys=capsys)
+    assert msgstrs(path)["See Smuggling of Migrants: A Global Review, annex; other documents."] == \
+        "Voir Smuggling of Migrants: A Global Review, annexe\u00a0; autres documents."
+
+
+def test_doubled_spaces_become_one_and_a_no_break_space_is_the_one_kept(tmp_path, capsys):
+    path = catalog(tmp_path, "fr", '''
+msgid "Opening of the session: statements."
+msgstr "Ouverture de  la session \u00a0: déclarations."
+''')
+    check(str(path), "--fix", capsys=capsys)
+    assert msgstrs(path)["Opening of the session: statements."] == "Ouverture de la session\u00a0: déclarations."
+
+
+def test_edge_whitespace_the_source_lacks_is_removed_and_a_shared_line_end_kept(tmp_path, capsys):
+    path = catalog(tmp_path, "ru", '''
+msgid "Opening of the meeting."
+msgstr " Открытие совещания. "
+
+msgid "Files were saved.\\n"
+msgstr "Файлы сохранены.\\n"
+''')
+    check(str(path), "--fix", capsys=capsys)
+    fixed = msgstrs(path)
+    assert fixed["Opening of the meeting."] == "Открытие совещания."
+    assert fixed["Files were saved.\n"] == "Файлы сохранены.\n"
+
+
+# -- what is never touched ------------------------------------------------------------------
+
+def test_a_catalog_with_nothing_to_fix_is_byte_identical(tmp_path, capsys):
+    for lang in ("ru", "fr"):
+        shutil.copy(ROOT / "locale" / lang / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-2.po", tmp_path / f"{lang}.po")
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.po")}
+    code, _, err = check(str(tmp_path), "--fix", capsys=capsys)
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("*.po")} == before
+    assert "nothing to fix" in err
+
+
+def test_only_the_fixed_msgstr_lines_change_in_a_catalog_another_tool_wrapped(tmp_path, capsys):
+    # Poedit-style: long lines not wrapped as gettext would, references one per line, an
+    # obsolete entry, a plural entry, a fuzzy entry with a fault (not checked, so not fixed).
+    path = catalog(tmp_path, "ru", '''
+#: src/a.py:10
+#: src/b.py:20
+msgid "Working Group on the Smuggling of Migrants, meeting in Vienna from 17 to 21 October 2022 in a hybrid format"
+msgstr "Рабочaя группа по незаконному ввозу мигрантов, совещание в Вене 17–21 октября 2022 года в смешанном формате"
+
+#, fuzzy
+msgid "Opening of the meeting."
+msgstr "Открытие  совещания."
+
+#, python-format
+msgid "%(count)d document"
+msgid_plural "%(count)d documents"
+msgstr[0] "%(count)d документ "
+msgstr[1] "%(count)d документа "
+msgstr[2] "%(count)d документов"
+
+# hexaglot: ignore TYPO003
+msgid "Agenda item 3."
+msgstr "Пункт 3  повестки дня."
+
+#~ msgid "Old entry"
+#~ msgstr "Стaрая  запись "
+''')
+    before = path.read_text(encoding="utf-8").split("\n")
+    check(str(path), "--fix", capsys=capsys)
+    after = path.read_text(encoding="utf-8").split("\n")
+    changed = [(a, b) for a, b in zip(before, after) if a != b]
+    assert len(before) == len(after)
+    assert changed == [
+        ('msgstr "Рабочaя группа по незаконному ввозу мигрантов, совещание в Вене 17–21 октября 2022 года в смешанном формате"',
+         'msgstr "Рабочая группа по незаконному ввозу мигрантов, совещание в Вене 17–21 октября 2022 года в смешанном формате"'),
+        ('msgstr[0] "%(count)d документ "', 'msgstr[0] "%(count)d документ"'),
+    ]
+
+
+def test_diff_previews_and_writes_nothing(tmp_path, capsys):
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    before = path.read_bytes()
+    code, out, err = check(str(path), "--fix", "--diff", capsys=capsys)
+    assert path.read_bytes() == before and code == 1
+    assert f"--- a/{path}" in out
+    assert '-msgstr "Рабочaя группa по незаконному ввозу мигрантов"' in out
+    assert '+msgstr "Рабочая группа по незаконному ввозу мигрантов"' in out
+    assert "would fix 2 faults" in err
+
+
+def test_a_catalog_saved_by_a_translator_after_the_check_is_not_overwritten(tmp_path):
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    findings = check_catalogs([path], []).findings
+    fix = plan_fix(path, [f for f in findings if f.replacement is not None])
+    saved = path.read_text(encoding="utf-8").replace("мигрантов", "мигрантов (пересмотрено)")
+    path.write_text(saved, encoding="utf-8")
+    assert not write_fix(fix)
+    assert path.read_text(encoding="utf-8") == saved
+    assert "changed on disk" in fix.refused
+
+
+def test_a_catalog_in_a_legacy_charset_is_written_back_in_it(tmp_path, capsys):
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''', charset="CP1251")
+    check(str(path), "--fix", capsys=capsys)
+    assert "Рабочая группа".encode("cp1251") in path.read_bytes()
+    assert msgstrs(path)["Working Group on the Smuggling of Migrants"] == "Рабочая группа по незаконному ввозу мигрантов"
+
+
+def test_splicing_refuses_a_change_it_cannot_make_with_every_other_byte_kept(tmp_path):
+    # A keyword and its strings on one line with another keyword: gettext reads it; the
+    # splice does not know that layout, and says so instead of guessing.
+    path = tmp_path / "odd.po"
+    path.write_bytes('msgid "" msgstr "Language: ru\\n"\n\nmsgid "a" msgstr "б "\n'.encode())
+    with pytest.raises(SpliceError):
+        splice_msgstrs(path.read_bytes(), path, {("", "a"): "б"})
+    assert path.read_bytes() == 'msgid "" msgstr "Language: ru\\n"\n\nmsgid "a" msgstr "б "\n'.encode()
+
+
+def test_splicing_every_entry_of_the_shipped_catalogs_changes_only_their_msgstrs(tmp_path):
+    for source in sorted((ROOT / "locale").glob("*/LC_MESSAGES/*.po")):
+        data = source.read_bytes()
+        entries = [e for e in polib.pofile(str(source)) if not e.obsolete and e.msgstr]
+        changes = {(e.msgctxt or "", e.msgid): e.msgstr + " (пересмотрено)" for e in entries[::3]}
+        spliced = splice_msgstrs(data, source, changes)
+        after = {(e.msgctxt or "", e.msgid): e.msgstr for e in polib.pofile(spliced.decode("utf-8"))}
+        for entry in entries:
+            key = (entry.msgctxt or "", entry.msgid)
+            assert after[key] == changes.get(key, entry.msgstr), (source.name, key)
+        kept = [line for line in data.decode("utf-8").split("\n") if not line.startswith(("msgstr", '"'))]
+        assert kept == [line for line in spliced.decode("utf-8").split("\n") if not line.startswith(("msgstr", '"'))]
