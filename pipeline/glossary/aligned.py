@@ -1,0 +1,49 @@
+"""The six versions of each segment, read back from the catalogs: what term candidates and
+their equivalents are learnt from (pipeline/glossary/candidates.py, equivalents.py).
+
+A catalog holds the English source (msgid) and one language's version (msgstr) of each
+segment, its msgctxt the segment's id; the segment's versions are gathered across the
+catalogs of one document (pipeline/run/documents.py's document_of). Untranslated and fuzzy entries give no version:
+a fuzzy translation is of an older source, and would teach a wrong equivalent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.catalog import read_entries
+from pipeline.errors import HexaglotInputError
+from pipeline.model import LANGUAGES
+from pipeline.run.documents import document_of
+
+SOURCE_OF_CATALOGS = "en"  # the msgid of our catalogs
+
+
+@dataclass(frozen=True)
+class AlignedSegment:
+    document: str
+    id: str  # the entry's msgctxt (or its msgid, for a catalog without one)
+    versions: dict[str, str]  # lang → text
+
+    @property
+    def where(self) -> str:
+        return f"{self.document}#{self.id}"
+
+
+def aligned_segments(catalog_paths: list[Path]) -> list[AlignedSegment]:
+    """The segments of the catalogs with every version they have, in document and catalog
+    order. A catalog in a language hexaglot does not check is an error (E012), not skipped."""
+    by_key: dict[tuple[str, str, str], dict[str, str]] = {}
+    for path in catalog_paths:
+        catalog = read_entries(path)
+        if catalog.lang not in LANGUAGES:
+            raise HexaglotInputError("E012", path, f"the catalog's language is not one of {', '.join(LANGUAGES)}"
+                                     + (f" ({catalog.language_problem})" if catalog.language_problem else ""))
+        document = document_of(path)[1]
+        for entry in catalog.entries:
+            versions = by_key.setdefault((document, entry.msgctxt, entry.msgid), {})
+            versions[SOURCE_OF_CATALOGS] = entry.msgid
+            if entry.msgstr.strip() and not entry.fuzzy and catalog.lang != SOURCE_OF_CATALOGS:
+                versions[catalog.lang] = entry.msgstr
+    return [AlignedSegment(document, msgctxt or msgid, versions) for (document, msgctxt, msgid), versions in by_key.items()]
