@@ -109,8 +109,20 @@ def word_key(word: str, lang: str) -> str:
     if lang == "ar":
         from pipeline.lang.analysers.ar_clitics import normalise
 
-        return normalise(lower)
+        return normalise(arabic_without_prefix(lower))
     return lower
+
+
+_AR_PREFIXED_ARTICLE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))(?=\w{2})")
+
+
+def arabic_without_prefix(word: str) -> str:
+    """An Arabic word without the conjunction or preposition written onto its article
+    (`والمؤسسات` → `المؤسسات`, `للقانون` → `القانون`): how a glossary enters it."""
+    match = _AR_PREFIXED_ARTICLE.match(word)
+    if not match or match.group() == "ال":
+        return word
+    return "ال" + word[match.end():]
 
 
 def boundary_word(word: str, lang: str) -> bool:
@@ -245,6 +257,7 @@ def english_singular(word: str, lemma: str) -> str:
 # -- dictionary forms ---------------------------------------------------------------------
 
 
+@lru_cache(maxsize=100_000)
 def russian_term_shape(words: tuple[str, ...]) -> int | None:
     """The head noun's index if `words` make a Russian term by pymorphy3's parts of speech:
     adjectives or participles agreeing with a noun (the head), then nouns (with their own
