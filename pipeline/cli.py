@@ -789,10 +789,14 @@ def _glossary_stats(args: argparse.Namespace) -> int:
             per_concept_lang.setdefault((use.concept, use.lang), []).append(use)
         if not args.all_variants:
             usage = [u for u in usage if len(per_concept_lang[(u.concept, u.lang)]) > 1]
+        from pipeline.glossary.stats import unrecorded_variants
+
+        unrecorded = unrecorded_variants(glossary, paths)
     if args.format == "json":
         data = stats.as_dict()
         if args.catalogs:
             data["variant_usage"] = [vars(u) for u in usage]
+            data["unrecorded_variants"] = [u.as_dict() for u in unrecorded]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(f"{args.source}: {stats.concepts} concepts, {stats.terms} terms "
@@ -814,6 +818,15 @@ def _glossary_stats(args: argparse.Namespace) -> int:
         widths = [max(len(row[i]) for row in rows) for i in range(5)]
         for row in rows:
             print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print("\nunrecorded variants (where the source has the concept and the version none of its terms: "
+              "the aligned phrase, in at least 2 such segments):")
+        rows = [("concept", "lang", "phrase", "uses", "of", "confidence", "e.g.")] + [
+            (u.concept, u.lang, u.phrase, str(u.uses), str(u.lacking), f"{u.confidence:.2f}", u.examples[0]) for u in unrecorded]
+        widths = [max(len(row[i]) for row in rows) for i in range(7)]
+        for row in rows if unrecorded else []:
+            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        if not unrecorded:
+            print("  none: every concept the sources hold is rendered by one of its terms, or by no phrase seen twice")
     return EXIT_OK
 
 

@@ -98,7 +98,7 @@ def find_equivalents(candidates: list[Candidate], segments: list[AlignedSegment]
         found = {}
         for lang in languages:
             where = [w for w in candidate.segments if w in has_version[lang]]
-            found[lang] = _equivalents(candidate, where, tables[lang], lang, best) if where else ()
+            found[lang] = best_phrases(len(candidate.key), where, tables[lang], lang, best) if where else ()
         out.append(_with(candidate, found))
     return out
 
@@ -109,11 +109,13 @@ def _with(candidate: Candidate, equivalents: dict) -> Candidate:
     return replace(candidate, equivalents=equivalents)
 
 
-def _equivalents(candidate: Candidate, where: list[str], table: _LanguagePhrases, lang: str, best: int) -> tuple[Equivalent, ...]:
+def best_phrases(words: int, where: list[str], table: _LanguagePhrases, lang: str, best: int) -> tuple[Equivalent, ...]:
+    """The `best` phrases of `lang` that go with the segments `where` (a candidate's, or
+    those where a concept lacks its terms), for a source phrase of `words` words."""
     together: Counter = Counter()
     for segment in where:
         together.update(table.in_segment.get(segment, ()))
-    wanted = len(candidate.key) * (2 if lang == "zh" else 1)
+    wanted = words * (2 if lang == "zh" else 1)
     scored = []
     inside = _INSIDE.get(lang, frozenset())
     for key, both in together.items():
