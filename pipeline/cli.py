@@ -28,7 +28,7 @@ from pipeline.outputs import guard_inside, guard_output
 from pipeline.report.findings import findings_json_parts, run_coverage, signature, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
-from pipeline.run.documents import documents_of, template_of
+from pipeline.run.documents import document_of, documents_of, template_of
 from pipeline.stages import DocumentResult, extract_corpus
 
 # Each command imports its output machinery when it runs (the HTML and XLSX writers with Jinja2
@@ -791,7 +791,7 @@ def _glossary_stats(args: argparse.Namespace) -> int:
             usage = [u for u in usage if len(per_concept_lang[(u.concept, u.lang)]) > 1]
         from pipeline.glossary.stats import unrecorded_variants
 
-        unrecorded = unrecorded_variants(glossary, paths)
+        unrecorded = unrecorded_variants(glossary, paths, {path: document_of(path)[1] for path in paths})
     if args.format == "json":
         data = stats.as_dict()
         if args.catalogs:
@@ -844,7 +844,8 @@ def _glossary_candidates(args: argparse.Namespace) -> int:
     if args.output is not None:
         guard_output(args.output, [*catalogs, *glossary_paths])
     glossaries = [load_glossary(path) for path in glossary_paths]
-    candidates, texts = propose(paths, glossaries, args.source_lang, args.min_count, args.top)
+    candidates, texts = propose(paths, glossaries, args.source_lang, args.min_count, args.top,
+                                {path: document_of(path)[1] for path in paths})
     if args.format in ("text", "json"):
         shown = (candidates_text(candidates, len(texts), args.min_count) if args.format == "text"
                  else json.dumps(candidates_json(candidates, len(texts), args.min_count, args.source_lang), ensure_ascii=False, indent=2))

@@ -3,7 +3,7 @@ their equivalents are learnt from (pipeline/glossary/candidates.py, equivalents.
 
 A catalog holds the English source (msgid) and one language's version (msgstr) of each
 segment, its msgctxt the segment's id; the segment's versions are gathered across the
-catalogs of one document (pipeline/run/documents.py's document_of). Untranslated and fuzzy entries give no version:
+catalogs of one document. Untranslated and fuzzy entries give no version:
 a fuzzy translation is of an older source, and would teach a wrong equivalent.
 """
 
@@ -15,7 +15,6 @@ from pathlib import Path
 from pipeline.catalog import read_entries
 from pipeline.errors import HexaglotInputError
 from pipeline.model import LANGUAGES
-from pipeline.run.documents import document_of
 
 SOURCE_OF_CATALOGS = "en"  # the msgid of our catalogs
 
@@ -31,16 +30,19 @@ class AlignedSegment:
         return f"{self.document}#{self.id}"
 
 
-def aligned_segments(catalog_paths: list[Path]) -> list[AlignedSegment]:
+def aligned_segments(catalog_paths: list[Path], documents: dict[Path, str] | None = None) -> list[AlignedSegment]:
     """The segments of the catalogs with every version they have, in document and catalog
-    order. A catalog in a language hexaglot does not check is an error (E012), not skipped."""
+    order. `documents` names each catalog's document (the command line's document_of, which
+    knows every catalog layout); by default a catalog's document is its file's name, as in
+    `<lang>/LC_MESSAGES/<doc>.po`. A catalog in a language hexaglot does not check is an
+    error (E012), not skipped."""
     by_key: dict[tuple[str, str, str], dict[str, str]] = {}
     for path in catalog_paths:
         catalog = read_entries(path)
         if catalog.lang not in LANGUAGES:
             raise HexaglotInputError("E012", path, f"the catalog's language is not one of {', '.join(LANGUAGES)}"
                                      + (f" ({catalog.language_problem})" if catalog.language_problem else ""))
-        document = document_of(path)[1]
+        document = (documents or {}).get(path) or path.stem
         for entry in catalog.entries:
             versions = by_key.setdefault((document, entry.msgctxt, entry.msgid), {})
             versions[SOURCE_OF_CATALOGS] = entry.msgid

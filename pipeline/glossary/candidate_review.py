@@ -26,10 +26,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.glossary.candidates import Candidate
+from pipeline.glossary.aligned import aligned_segments
+from pipeline.glossary.candidates import Candidate, source_candidates
+from pipeline.glossary.equivalents import find_equivalents
 from pipeline.glossary.tabular import glossary_rows, rows_glossary, xlsx_rows, write_rows_xlsx
 from pipeline.glossary.tbx import read_tbx
-from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
+from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 
 REVIEW_COLUMNS = ("decision", "frequency", "documents", "c-value", "example")
 APPROVE = frozenset({"approve", "approved", "yes", "y", "accept", "accepted", "ok"})
@@ -139,17 +141,12 @@ def adopt(glossary: Glossary, reviewed: Path, glossary_path: Path) -> tuple[Glos
 
 
 def propose(catalog_paths: list[Path], glossaries: list[Glossary], source_lang: str = "en", min_count: int = 2,
-            top: int | None = None) -> tuple[list[Candidate], dict[str, str]]:
+            top: int | None = None, documents: dict[Path, str] | None = None) -> tuple[list[Candidate], dict[str, str]]:
     """The candidates of the catalogs, best first (the `top` best, if given), each with its
     equivalents in the other languages; and the source text of every segment, by
-    document#segment, for examples. No segment in the source language is E039: a run on
+    document#segment, for examples (`documents`: see aligned_segments). No segment in the source language is E039: a run on
     nothing does not pass for a run that found nothing."""
-    from pipeline.glossary.aligned import aligned_segments
-    from pipeline.glossary.candidates import source_candidates
-    from pipeline.glossary.equivalents import find_equivalents
-    from pipeline.model import LANGUAGES
-
-    segments = aligned_segments(catalog_paths)
+    segments = aligned_segments(catalog_paths, documents)
     texts = {s.where: s.versions[source_lang] for s in segments if s.versions.get(source_lang)}
     if not texts:
         raise HexaglotInputError("E039", catalog_paths[0] if catalog_paths else None,

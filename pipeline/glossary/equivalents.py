@@ -20,7 +20,7 @@ often written, in lower case unless always capitalised.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.glossary.aligned import AlignedSegment
 from pipeline.glossary.candidates import Candidate, Equivalent
@@ -104,8 +104,6 @@ def find_equivalents(candidates: list[Candidate], segments: list[AlignedSegment]
 
 
 def _with(candidate: Candidate, equivalents: dict) -> Candidate:
-    from dataclasses import replace
-
     return replace(candidate, equivalents=equivalents)
 
 

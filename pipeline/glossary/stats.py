@@ -6,6 +6,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.catalog import read_entries
+from pipeline.glossary.aligned import aligned_segments
+from pipeline.glossary.equivalents import best_phrases, phrase_table
 from pipeline.model import LANGUAGES, Glossary, TermStatus, Verification
 from pipeline.term_matching import TermIndex, effective
 
@@ -113,16 +115,13 @@ MIN_CONFIDENCE = 0.5  # below it the phrase goes with other segments at least as
 MIN_USES = 2
 
 
-def unrecorded_variants(glossary: Glossary, catalog_paths) -> list[UnrecordedVariant]:
+def unrecorded_variants(glossary: Glossary, catalog_paths, documents: dict | None = None) -> list[UnrecordedVariant]:
     """For each concept and language: where the source has the concept and the version none of
     its terms, the phrase that goes with those segments (pipeline/glossary/equivalents.py's
     association, the same dictionary forms), when it is in two of them at least (MIN_USES)
     with a Dice of MIN_CONFIDENCE or more, and is not the source's own words left in the
     version (an English title in a French footnote)."""
-    from pipeline.glossary.aligned import aligned_segments
-    from pipeline.glossary.equivalents import best_phrases, phrase_table
-
-    segments = aligned_segments(list(catalog_paths))
+    segments = aligned_segments(list(catalog_paths), documents)
     source = glossary.source_lang
     source_index = TermIndex([glossary], source)
     in_source: dict[str, set[str]] = {}

@@ -23,9 +23,17 @@ No trained model is used (none is installed, and nothing downloads at run time):
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import import_module
+from importlib.resources import files
+
+from pipeline.lang.analysers import analyser
+from pipeline.lang.analysers.ar_clitics import normalise
+from pipeline.lang.morphology import morph_analyzer
 
 # A word: letters, with inner hyphens and apostrophes (`cross-border`, `государств-участников`,
 # `l'État` is split by the stop list's elisions below).
@@ -70,7 +78,6 @@ class Phrase:
 @lru_cache(maxsize=None)
 def stop_words(lang: str) -> frozenset[str]:
     """Words that may not open or close a term in `lang`."""
-    from importlib import import_module
 
     listed = set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
     if lang == "en":
@@ -99,16 +106,10 @@ def word_key(word: str, lang: str) -> str:
     """The key a word's inflected forms share."""
     lower = word.lower().replace("’", "'").replace("ё", "е")
     if lang in ("en", "fr", "es"):
-        from pipeline.lang.analysers import analyser
-
         return analyser(lang).lemmas.get(lower) or lower
     if lang == "ru":
-        from pipeline.lang.morphology import morph_analyzer
-
         return morph_analyzer().parse(lower)[0].normal_form.replace("ё", "е")
     if lang == "ar":
-        from pipeline.lang.analysers.ar_clitics import normalise
-
         return normalise(arabic_without_prefix(lower))
     return lower
 
@@ -169,9 +170,6 @@ def _english_classes() -> dict:
     """WordNet's word lists by class (noun, verb, adjective, adverb) and the suffix rules that
     take a form back to them: the tables of spaCy's rule lemmatizer, shipped in
     spacy-lookups-data. They say what a word *can* be, not what it is in a sentence."""
-    import gzip
-    import json
-    from importlib.resources import files
 
     data = files("spacy_lookups_data") / "data"
     tables = {}
@@ -262,8 +260,6 @@ def russian_term_shape(words: tuple[str, ...]) -> int | None:
     """The head noun's index if `words` make a Russian term by pymorphy3's parts of speech:
     adjectives or participles agreeing with a noun (the head), then nouns (with their own
     agreeing adjectives) in the genitive; None otherwise."""
-    from pipeline.lang.morphology import morph_analyzer
-
     morph = morph_analyzer()
     parses = [morph.parse(w.lower()) for w in words]
     # The head: the first word that can be a noun, all before it adjectives agreeing with it.
@@ -294,8 +290,6 @@ def russian_dictionary_form(words: tuple[str, ...]) -> str | None:
     """The phrase with its head noun, and the words agreeing with it, in the nominative (the
     number kept where the noun is plural only: `переговоры`), governed words as written:
     `подразделениями финансовой разведки` → `подразделение финансовой разведки`."""
-    from pipeline.lang.morphology import morph_analyzer
-
     morph = morph_analyzer()
     head = russian_term_shape(words)
     if head is None:
