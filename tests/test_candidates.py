@@ -17,7 +17,7 @@ from pipeline.glossary.aligned import AlignedSegment, aligned_segments
 from pipeline.glossary.candidate_review import propose
 from pipeline.glossary.candidates import c_values, source_candidates
 from pipeline.glossary.lint import lint_file
-from pipeline.lang.phrases import english_term_shape, russian_dictionary_form
+from pipeline.lang.phrases import english_term_shape, romance_singular, russian_dictionary_form
 from pipeline.model import Glossary
 from pipeline.run.documents import catalog_paths
 
@@ -129,10 +129,25 @@ def test_russian_dictionary_form_keeps_agreement():
 # -- equivalents -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize("lang, written, entered", [
+    ("fr", "autorités compétentes", "autorité compétente"),
+    ("fr", "transporteurs commerciaux", "transporteur commercial"),
+    ("fr", "réseaux de passeurs", "réseau de passeurs"),
+    ("fr", "techniques d'enquête spéciales", "technique d'enquête spéciale"),
+    ("fr", "opérateurs de transfert de fonds", "opérateur de transfert de fonds"),
+    ("es", "solicitudes de asistencia judicial recíproca", "solicitud de asistencia judicial recíproca"),
+    ("es", "técnicas especiales de investigación", "técnica especial de investigación"),
+    ("fr", "droit interne", "droit interne"),
+])
+def test_french_and_spanish_equivalents_are_entered_in_the_singular(lang, written, entered):
+    assert " ".join(romance_singular(written.split(), lang)) == entered
+
+
+
 @pytest.mark.parametrize("candidate, lang, expected", [
     ("financial intelligence unit", "ru", "подразделение финансовой разведки"),
-    ("financial intelligence unit", "fr", "cellules de renseignement financier"),
-    ("financial intelligence unit", "es", "unidades de inteligencia financiera"),
+    ("financial intelligence unit", "fr", "cellule de renseignement financier"),
+    ("financial intelligence unit", "es", "unidad de inteligencia financiera"),
     ("financial intelligence unit", "zh", "金融情报机构"),
     ("commercial carrier", "ru", "коммерческий перевозчик"),
     ("commercial carrier", "zh", "商业承运人"),

@@ -13,8 +13,10 @@ tell a term from the words that always stand beside it in these few segments. Ch
 is counted as two characters a word.
 
 The equivalent is given in its dictionary form: Russian with the head noun and the words
-agreeing with it in the nominative (the reverse of `glossary inflect`); other languages as most
-often written, in lower case unless always capitalised.
+agreeing with it in the nominative (the reverse of `glossary inflect`); French and Spanish in
+the singular by spelling rules (pipeline/lang/phrases.py's romance_singular), English with its
+last noun in the singular; Arabic and Chinese as most often written; in lower case unless
+always capitalised.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.glossary.aligned import AlignedSegment
 from pipeline.glossary.candidates import Candidate, Equivalent
-from pipeline.lang.phrases import _INSIDE, arabic_without_prefix, boundary_word, english_term_shape, phrases, runs, russian_dictionary_form, russian_term_shape, word_key
+from pipeline.lang.phrases import _INSIDE, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key
 
 LONGEST = {"zh": 12}  # characters for Chinese; words elsewhere
 LONGEST_WORDS = 7
@@ -160,4 +162,9 @@ def _dictionary_form(forms: Counter, lang: str, lower_words: set[str]) -> str:
         # phrase, `للتحقيق` says "for the investigation" and stays.
         first, *rest = written.split()
         return " ".join([arabic_without_prefix(first), *rest])
-    return " ".join(w.lower() if w.lower() in lower_words else w for w in written.split())
+    words = [w.lower() if w.lower() in lower_words else w for w in written.split()]
+    if lang in ("fr", "es"):
+        words = romance_singular(words, lang)
+    elif lang == "en":
+        words[-1] = english_singular(words[-1], word_key(words[-1], lang)) if "of" not in words else words[-1]
+    return " ".join(words)

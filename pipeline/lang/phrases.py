@@ -255,6 +255,63 @@ def english_singular(word: str, lemma: str) -> str:
 # -- dictionary forms ---------------------------------------------------------------------
 
 
+def romance_singular(words: list[str], lang: str) -> list[str]:
+    """French and Spanish phrases in the singular, as glossaries enter them, where the head
+    (the first word) is a plural the lookup table confirms (`autorités` → `autorité`): the head
+    and the words up to the first preposition lose their plural ending (`autorités compétentes`
+    → `autorité compétente`, `transporteurs commerciaux` → `transporteur commercial`,
+    `unidades de inteligencia financiera` → `unidad de ...`); what follows the preposition is
+    governed and stays (`réseaux de passeurs` → `réseau de passeurs`). Spelling rules only: a
+    word whose singular they get wrong is for the reviewer to correct."""
+    if not words:
+        return words
+    head = words[0].lower()
+    single = _romance_singular_word(head, lang)
+    lemma = analyser(lang).lemmas.get(head)
+    stem = max(3, len(lemma or "") - 1)
+    if single == head or lemma is None or single[:stem] != lemma[:stem]:
+        return words
+    out: list[str] = []
+    noun_at, plural_complement = None, False  # where the noun a preposition governs is, and its number
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _INSIDE[lang]:
+            noun_at = index + 1  # `de`, `du`: the next word is governed
+            out.append(word)
+        elif "'" in word:
+            noun_at = index  # `d'enquête`: the preposition and its noun in one word
+            plural_complement = lower.endswith(("s", "x"))
+            out.append(word)
+        elif index == noun_at:
+            plural_complement = lower.endswith(("s", "x"))
+            out.append(word)  # the governed noun keeps its number (`réseaux de passeurs`)
+        elif noun_at is not None and plural_complement:
+            out.append(word)  # an adjective of a plural complement, or of the head: cannot tell
+        else:
+            # The head's words, and an adjective after a singular complement, which agrees with
+            # the head (`techniques d'enquête spéciales` → `technique d'enquête spéciale`).
+            out.append(_romance_singular_word(word, lang))
+    return out
+
+
+def _romance_singular_word(word: str, lang: str) -> str:
+    lower = word.lower()
+    if lang == "fr":
+        if lower.endswith(("eaux", "eux")):
+            return word[:-1]
+        if lower.endswith("aux") and len(lower) > 4:
+            return word[:-3] + "al"
+        return word[:-1] if lower.endswith("s") and len(lower) > 3 else word
+    if lang == "es":
+        if lower.endswith("ces") and len(lower) > 4:
+            return word[:-3] + "z"
+        if lower.endswith("es") and len(lower) > 4 and lower[-3] in "dlnrjy":
+            return word[:-2]
+        return word[:-1] if lower.endswith("s") and len(lower) > 3 and lower[-2] in "aeiouáéó" else word
+    return word
+
+
+
 @lru_cache(maxsize=100_000)
 def russian_term_shape(words: tuple[str, ...]) -> int | None:
     """The head noun's index if `words` make a Russian term by pymorphy3's parts of speech:
