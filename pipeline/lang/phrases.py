@@ -269,7 +269,7 @@ def romance_singular(words: list[str], lang: str) -> list[str]:
     single = _romance_singular_word(head, lang)
     lemma = analyser(lang).lemmas.get(head)
     stem = max(3, len(lemma or "") - 1)
-    if single == head or lemma is None or single[:stem] != lemma[:stem]:
+    if single == head or lemma is None or lemma == head or single[:stem] != lemma[:stem]:
         return words
     out: list[str] = []
     noun_at, plural_complement = None, False  # where the noun a preposition governs is, and its number
