@@ -137,6 +137,7 @@ def test_russian_dictionary_form_keeps_agreement():
     ("fr", "opérateurs de transfert de fonds", "opérateur de transfert de fonds"),
     ("es", "solicitudes de asistencia judicial recíproca", "solicitud de asistencia judicial recíproca"),
     ("es", "técnicas especiales de investigación", "técnica especial de investigación"),
+    ("es", "instituciones financieras", "institución financiera"),
     ("fr", "droit interne", "droit interne"),
 ])
 def test_french_and_spanish_equivalents_are_entered_in_the_singular(lang, written, entered):

@@ -303,6 +303,8 @@ def _romance_singular_word(word: str, lang: str) -> str:
             return word[:-3] + "al"
         return word[:-1] if lower.endswith("s") and len(lower) > 3 else word
     if lang == "es":
+        if lower.endswith("iones") and len(lower) > 6:
+            return word[:-5] + "ión"  # the accent the plural drops comes back (`instituciones`)
         if lower.endswith("ces") and len(lower) > 4:
             return word[:-3] + "z"
         if lower.endswith("es") and len(lower) > 4 and lower[-3] in "dlnrjy":
