@@ -791,12 +791,14 @@ def _glossary_stats(args: argparse.Namespace) -> int:
             usage = [u for u in usage if len(per_concept_lang[(u.concept, u.lang)]) > 1]
         from pipeline.glossary.stats import unrecorded_variants
 
-        unrecorded = unrecorded_variants(glossary, paths, {path: document_of(path)[1] for path in paths})
+        not_read: list[str] = []
+        unrecorded = unrecorded_variants(glossary, paths, {path: document_of(path)[1] for path in paths}, not_read)
     if args.format == "json":
         data = stats.as_dict()
         if args.catalogs:
             data["variant_usage"] = [vars(u) for u in usage]
             data["unrecorded_variants"] = [u.as_dict() for u in unrecorded]
+            data["unrecorded_variants_not_read"] = not_read
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(f"{args.source}: {stats.concepts} concepts, {stats.terms} terms "
@@ -827,6 +829,8 @@ def _glossary_stats(args: argparse.Namespace) -> int:
             print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
         if not unrecorded:
             print("  none: every concept the sources hold is rendered by one of its terms, or by no phrase seen twice")
+        for reason in not_read:
+            print(f"  not read: {reason}")
     return EXIT_OK
 
 
@@ -844,11 +848,13 @@ def _glossary_candidates(args: argparse.Namespace) -> int:
     if args.output is not None:
         guard_output(args.output, [*catalogs, *glossary_paths])
     glossaries = [load_glossary(path) for path in glossary_paths]
+    not_read: list[str] = []
     candidates, texts = propose(paths, glossaries, args.source_lang, args.min_count, args.top,
-                                {path: document_of(path)[1] for path in paths})
+                                {path: document_of(path)[1] for path in paths}, not_read)
     if args.format in ("text", "json"):
-        shown = (candidates_text(candidates, len(texts), args.min_count) if args.format == "text"
-                 else json.dumps(candidates_json(candidates, len(texts), args.min_count, args.source_lang), ensure_ascii=False, indent=2))
+        shown = (candidates_text(candidates, len(texts), args.min_count, not_read) if args.format == "text"
+                 else json.dumps(candidates_json(candidates, len(texts), args.min_count, args.source_lang, not_read),
+                                 ensure_ascii=False, indent=2))
         if args.output is None:
             print(shown)
         else:
@@ -862,6 +868,8 @@ def _glossary_candidates(args: argparse.Namespace) -> int:
         save_glossary(proposed, args.output)
     print(f"{args.output}: {len(candidates)} candidates to review"
           + (" (none used at least --min-count times)" if not candidates else ""))
+    for reason in not_read:
+        print(f"not read: {reason}")
     return EXIT_OK
 
 

@@ -343,3 +343,13 @@ def test_stats_in_lists_unrecorded_variants(capsys, monkeypatch):
     data = json.loads(capsys.readouterr().out)
     spanish = [v for v in data["unrecorded_variants"] if v["concept"] == "information-exchange" and v["lang"] == "es"]
     assert spanish and spanish[0]["phrase"] == "intercambio oportuno de información"
+
+
+def test_catalogs_of_another_language_or_variety_are_named_not_read(capsys, monkeypatch):
+    # Other tools' catalogs: a Traditional Chinese one and an es_AR beside es, no msgctxt.
+    monkeypatch.chdir(ROOT)
+    assert main(["glossary", "candidates", "--in", "tests/data/software", "--min-count", "1", "--top", "3"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[-3].startswith("3 candidates used at least 1 times, from ")
+    assert out[-2].startswith("not read: tests/data/software/editor/po/zh_TW.po: 'zh_TW'")
+    assert out[-1] == "not read: tests/data/software/shop/locale/es_AR/LC_MESSAGES/django.po: es_AR is a variety of es, kept apart from it"

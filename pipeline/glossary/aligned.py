@@ -30,15 +30,24 @@ class AlignedSegment:
         return f"{self.document}#{self.id}"
 
 
-def aligned_segments(catalog_paths: list[Path], documents: dict[Path, str] | None = None) -> list[AlignedSegment]:
+def aligned_segments(catalog_paths: list[Path], documents: dict[Path, str] | None = None,
+                     not_read: list[str] | None = None) -> list[AlignedSegment]:
     """The segments of the catalogs with every version they have, in document and catalog
     order. `documents` names each catalog's document (the command line's document_of, which
     knows every catalog layout); by default a catalog's document is its file's name, as in
-    `<lang>/LC_MESSAGES/<doc>.po`. A catalog in a language hexaglot does not check is an
-    error (E012), not skipped."""
+    `<lang>/LC_MESSAGES/<doc>.po`. A catalog in a language hexaglot does not check (`zh_TW`)
+    is named in `not_read` with the reason, when the caller gives that list (it says so in its
+    summary, as `check` does), and is an error (E012) otherwise: never passed by in silence."""
     by_key: dict[tuple[str, str, str], dict[str, str]] = {}
     for path in catalog_paths:
         catalog = read_entries(path)
+        if catalog.lang not in LANGUAGES and not_read is not None:
+            not_read.append(f"{path}: {catalog.language_problem or 'its language is not one of ' + ', '.join(LANGUAGES)}")
+            continue
+        if catalog.lang in LANGUAGES and catalog.locale not in ("", catalog.lang) and not_read is not None:
+            # es_AR beside es: one version per language and segment, as the checks keep them apart.
+            not_read.append(f"{path}: {catalog.locale} is a variety of {catalog.lang}, kept apart from it")
+            continue
         if catalog.lang not in LANGUAGES:
             raise HexaglotInputError("E012", path, f"the catalog's language is not one of {', '.join(LANGUAGES)}"
                                      + (f" ({catalog.language_problem})" if catalog.language_problem else ""))

@@ -141,12 +141,13 @@ def adopt(glossary: Glossary, reviewed: Path, glossary_path: Path) -> tuple[Glos
 
 
 def propose(catalog_paths: list[Path], glossaries: list[Glossary], source_lang: str = "en", min_count: int = 2,
-            top: int | None = None, documents: dict[Path, str] | None = None) -> tuple[list[Candidate], dict[str, str]]:
+            top: int | None = None, documents: dict[Path, str] | None = None,
+            not_read: list[str] | None = None) -> tuple[list[Candidate], dict[str, str]]:
     """The candidates of the catalogs, best first (the `top` best, if given), each with its
     equivalents in the other languages; and the source text of every segment, by
-    document#segment, for examples (`documents`: see aligned_segments). No segment in the source language is E039: a run on
+    document#segment, for examples (`documents`, `not_read`: see aligned_segments). No segment in the source language is E039: a run on
     nothing does not pass for a run that found nothing."""
-    segments = aligned_segments(catalog_paths, documents)
+    segments = aligned_segments(catalog_paths, documents, not_read)
     texts = {s.where: s.versions[source_lang] for s in segments if s.versions.get(source_lang)}
     if not texts:
         raise HexaglotInputError("E039", catalog_paths[0] if catalog_paths else None,
@@ -158,7 +159,7 @@ def propose(catalog_paths: list[Path], glossaries: list[Glossary], source_lang: 
     return find_equivalents(candidates, segments, others), texts
 
 
-def candidates_text(candidates: list[Candidate], segments: int, min_count: int) -> str:
+def candidates_text(candidates: list[Candidate], segments: int, min_count: int, not_read: list[str] = ()) -> str:
     """One block per candidate: the source term, its counts, and a line per language."""
     lines = []
     for rank, candidate in enumerate(candidates, start=1):
@@ -169,9 +170,10 @@ def candidates_text(candidates: list[Candidate], segments: int, min_count: int) 
             lines.append(f"       {lang}  {shown}")
     lines.append(f"{len(candidates)} candidates used at least {min_count} times, from {segments} segments"
                  + ("" if candidates else " (none: lower --min-count, or give more documents)"))
+    lines.extend(f"not read: {reason}" for reason in not_read)
     return "\n".join(lines)
 
 
-def candidates_json(candidates: list[Candidate], segments: int, min_count: int, source_lang: str) -> dict:
+def candidates_json(candidates: list[Candidate], segments: int, min_count: int, source_lang: str, not_read: list[str] = ()) -> dict:
     return {"schema": "hexaglot.term-candidates/1", "source_lang": source_lang, "min_count": min_count,
-            "segments": segments, "candidates": [c.as_dict() for c in candidates]}
+            "segments": segments, "not_read": list(not_read), "candidates": [c.as_dict() for c in candidates]}

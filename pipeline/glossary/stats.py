@@ -115,13 +115,14 @@ MIN_CONFIDENCE = 0.5  # below it the phrase goes with other segments at least as
 MIN_USES = 2
 
 
-def unrecorded_variants(glossary: Glossary, catalog_paths, documents: dict | None = None) -> list[UnrecordedVariant]:
+def unrecorded_variants(glossary: Glossary, catalog_paths, documents: dict | None = None,
+                        not_read: list[str] | None = None) -> list[UnrecordedVariant]:
     """For each concept and language: where the source has the concept and the version none of
     its terms, the phrase that goes with those segments (pipeline/glossary/equivalents.py's
     association, the same dictionary forms), when it is in two of them at least (MIN_USES)
     with a Dice of MIN_CONFIDENCE or more, and is not the source's own words left in the
-    version (an English title in a French footnote)."""
-    segments = aligned_segments(list(catalog_paths), documents)
+    version (an English title in a French footnote). `not_read`: see aligned_segments."""
+    segments = aligned_segments(list(catalog_paths), documents, not_read)
     source = glossary.source_lang
     source_index = TermIndex([glossary], source)
     in_source: dict[str, set[str]] = {}
