@@ -55,8 +55,16 @@ class _LanguagePhrases:
         return (len(self.left[key]) == 1 and None not in self.left[key]) or (len(self.right[key]) == 1 and None not in self.right[key])
 
 
-def phrase_table(segments: list[AlignedSegment], lang: str) -> _LanguagePhrases:
+def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | None = None) -> _LanguagePhrases:
+    """The phrases of the segments' `lang` versions. With `focus` (the segments whose phrases
+    may be proposed: the candidates'), only the phrases seen in those segments are kept, and
+    counted over all the segments: the table grows with the candidates asked for, not with
+    the corpus."""
     table = _LanguagePhrases()
+    wanted: set | None = None
+    if focus is not None:
+        wanted = {p.key for s in segments if s.where in focus and s.versions.get(lang)
+                  for p in _term_phrases(s.versions[lang], lang)}
     for segment in segments:
         text = segment.versions.get(lang)
         if not text:
@@ -66,13 +74,10 @@ def phrase_table(segments: list[AlignedSegment], lang: str) -> _LanguagePhrases:
             for position, (word, start, end) in enumerate(run):
                 words_of_runs[start] = (run[position - 1][0] if position else None)
                 words_of_runs[-end] = (run[position + 1][0] if position + 1 < len(run) else None)
-        for phrase in phrases(text, lang, LONGEST.get(lang, LONGEST_WORDS)):
-            if lang == "ru" and russian_term_shape(phrase.words) is None:
-                continue  # not a noun phrase by pymorphy3's parts of speech
-            if lang == "en" and not english_term_shape(phrase.words):
+        for phrase in _term_phrases(text, lang):
+            if wanted is not None and phrase.key not in wanted:
                 continue
             before, after = words_of_runs.get(phrase.start), words_of_runs.get(-phrase.end)
-            # A stop word beside it says nothing (an article is always before a noun): an edge.
             table.left[phrase.key].add(_neighbour(before, lang))
             table.right[phrase.key].add(_neighbour(after, lang))
             table.segments[phrase.key].add(segment.where)
@@ -80,6 +85,15 @@ def phrase_table(segments: list[AlignedSegment], lang: str) -> _LanguagePhrases:
             table.in_segment[segment.where].add(phrase.key)
             table.lower_words.update(w for w in phrase.words if w.islower())
     return table
+
+
+def _term_phrases(text: str, lang: str):
+    for phrase in phrases(text, lang, LONGEST.get(lang, LONGEST_WORDS)):
+        if lang == "ru" and russian_term_shape(phrase.words) is None:
+            continue  # not a noun phrase by pymorphy3's parts of speech
+        if lang == "en" and not english_term_shape(phrase.words):
+            continue
+        yield phrase
 
 
 def _neighbour(word: str | None, lang: str) -> str | None:
@@ -93,7 +107,8 @@ def _neighbour(word: str | None, lang: str) -> str | None:
 def find_equivalents(candidates: list[Candidate], segments: list[AlignedSegment], languages: list[str],
                      best: int = 3) -> list[Candidate]:
     """The candidates with, for each language, its `best` equivalents, most likely first."""
-    tables = {lang: phrase_table(segments, lang) for lang in languages}
+    focus = {where for candidate in candidates for where in candidate.segments}
+    tables = {lang: phrase_table(segments, lang, focus) for lang in languages}
     has_version = {lang: {s.where for s in segments if s.versions.get(lang)} for lang in languages}
     out = []
     for candidate in candidates:

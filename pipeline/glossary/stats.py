@@ -152,7 +152,7 @@ def unrecorded_variants(glossary: Glossary, catalog_paths, documents: dict | Non
                 lacking[concept].append(s.where)
         if not lacking:
             continue
-        table = phrase_table(segments, lang)
+        table = phrase_table(segments, lang, {where for places in lacking.values() for where in places})
         source_of = {s.where: s.versions.get(source, "").casefold() for s in with_version}
         for concept, where in sorted(lacking.items()):
             for phrase in best_phrases(words_of.get(concept, 1), where, table, lang, 3):
