@@ -126,6 +126,7 @@ def arabic_without_prefix(word: str) -> str:
     return "ال" + word[match.end():]
 
 
+@lru_cache(maxsize=200_000)
 def boundary_word(word: str, lang: str) -> bool:
     """Whether `word` may open or close a phrase in `lang`."""
     lower = word.lower().replace("’", "'")
