@@ -58,10 +58,11 @@ current previous present ninth eleventh twelfth next new several many various ce
 # Kept although spaCy lists them: they name things in UN texts.
 _NOT_STOP = frozenset({"serious", "third", "part", "side", "full", "name", "first"})
 # (English `on` is left out: `information on national procedures`, `Working Group on ...`
-# make titles, not terms.)
+# make titles, not terms. French and Spanish terms hold articles after a preposition:
+# `organización de los trabajos`; a phrase still never starts or ends with one.)
 _INSIDE = {"en": frozenset({"of", "for", "in", "against"}),
-           "fr": frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "contre", "pour"}),
-           "es": frozenset({"de", "del", "a", "al", "en", "contra", "para", "por"}),
+           "fr": frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "contre", "pour", "la", "le", "les", "l'"}),
+           "es": frozenset({"de", "del", "a", "al", "en", "contra", "para", "por", "la", "el", "los", "las"}),
            "ru": frozenset(), "ar": frozenset(), "zh": frozenset()}
 
 
