@@ -842,6 +842,8 @@ def _glossary_candidates(args: argparse.Namespace) -> int:
         raise HexaglotInputError("E039", None, f"--format {args.format} writes a file: give --output FILE.{args.format}")
     if args.min_count < 1:
         raise HexaglotInputError("E039", None, "--min-count must be 1 or more")
+    if args.top is not None and args.top < 1:
+        raise HexaglotInputError("E039", None, "--top must be 1 or more")
     catalogs = args.catalogs or [Path("locale")]
     paths = catalog_paths(catalogs)
     glossary_paths = args.glossary or [DEFAULT_GLOSSARY]

@@ -274,6 +274,7 @@ def test_tbx_candidates_are_not_yet_approved_and_adopt_takes_finalized_terms(wor
 @pytest.mark.parametrize("args, message", [
     (["glossary", "candidates", "--format", "xlsx"], "[E039] --format xlsx writes a file: give --output FILE.xlsx"),
     (["glossary", "candidates", "--min-count", "0"], "[E039] --min-count must be 1 or more"),
+    (["glossary", "candidates", "--top", "0"], "[E039] --top must be 1 or more"),
     (["glossary", "candidates", "--format", "tbx", "--output", "glossaries/new.tbx"], "[E022]"),
 ])
 def test_bad_usage_is_one_line_and_exit_2(workspace, capsys, args, message):
