@@ -61,4 +61,6 @@ ERROR_CODES = {
     "E025": "an XLIFF file cannot be imported: no catalog of its language and document, or another catalog's file",
     "E026": "a catalog cannot be exported (a character XML cannot carry, two catalogs to one file, nothing to export)",
     "E027": "the PDF file cannot be read (not a PDF, encrypted, damaged, image-only, or past a limit)",
+    "E038": "a reviewed term-candidates file cannot be adopted (no decision column, a decision neither approve nor reject, a concept id the glossary has)",
+    "E039": "term candidates cannot be proposed (no segment in the source language, --format xlsx or tbx without --output)",
 }
