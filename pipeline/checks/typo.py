@@ -155,8 +155,11 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     wrong = sorted(set(_QUOTE.findall(text)) - allowed)
     if wrong:
         expected = " ".join(f"{a}{b}" for a, b in language.quotes)
+        # One finding for the entry's wrong marks; its span is the first of them (links were
+        # blanked to spaces of their length, so offsets are the msgstr's).
+        first = next(m.start() for m in _QUOTE.finditer(text) if m.group(0) in wrong)
         yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
-                          expected=(expected,), found=" ".join(wrong))
+                          expected=(expected,), found=" ".join(wrong), start=first, end=first + 1)
     if language.nbsp_punctuation:
         for fault in guillemets_without_no_break(text):
             yield _span_finding(ctx, "TYPO002", fault)
@@ -296,7 +299,8 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     repeated = repeated_words(ctx.msgstr)
     if repeated and not _REPEATED.search(ctx.msgid):  # `ID token token` → `ID токен токен` follows its source
         for match in repeated:
-            yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0))
+            yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0),
+                              start=match.start(), end=match.end())
 
 
 # The word is taken whole and never given back (`{2,}+`): a shorter part of it would be
@@ -375,7 +379,8 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if ctx.msgstr.startswith(".", match.end()) and f"{word}." in abbreviations:
             continue  # `разд. I.A`: an abbreviation of the language, not a word
-        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
+        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word,
+                          start=match.start(), end=match.end())
 
 
 @lru_cache(maxsize=65536)
@@ -443,4 +448,5 @@ def run_together(ctx: EntryContext) -> Iterator[Finding]:
         ):
             found = match.group(0)
             yield ctx.finding("TYPO009", f"'{found}': write '{match.group(1)} {match.group(2)} {match.group(3)}'",
-                              expected=(f"{match.group(1)} {match.group(2)} {match.group(3)}",), found=found)
+                              expected=(f"{match.group(1)} {match.group(2)} {match.group(3)}",), found=found,
+                              start=match.start(), end=match.end())
