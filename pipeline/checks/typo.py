@@ -233,8 +233,12 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     if _ABBREVIATION in (source_end, target_end) and {source_end, target_end} <= {_ABBREVIATION, ".", None}:
         return
     if source_end != target_end:
+        start = end = None
+        if target_end:  # the mark itself (three stops for `...`); an ending that is missing is nowhere
+            end = len(ctx.msgstr.rstrip(_TRAILING + "\n\t"))
+            start = end - (3 if ctx.msgstr[:end].endswith("...") else 1)
         yield ctx.finding("TYPO004", f"ends with {target_end or 'no punctuation'}, the source with {source_end or 'no punctuation'}",
-                          expected=(source_end or "",), found=target_end or "")
+                          expected=(source_end or "",), found=target_end or "", start=start, end=end)
 
 
 def _end(text: str, lang: str) -> str | None:
