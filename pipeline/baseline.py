@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path, PurePath
 
@@ -67,6 +67,9 @@ class Split:
     new: list[Finding]
     accepted: list[Finding]
     stale: list[AcceptedFinding]
+    # Accepted findings of catalogs or checks this run did not look at (--lang, --select, a
+    # PATH that is one catalog): neither matched nor stale, and kept by `updated`.
+    unchecked: list[AcceptedFinding] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,9 @@ class Baseline:
     def by_fingerprint(self) -> dict[str, AcceptedFinding]:
         return {item.fingerprint: item for item in self.accepted}
 
-    def split(self, findings: Iterable[Finding]) -> Split:
+    def split(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> Split:
+        """`checked(item)` says whether the run looked where an accepted finding was (its
+        language, document and check); those it did not are `unchecked`, never stale."""
         known = self.by_fingerprint
         new, accepted, matched = [], [], set()
         for finding in findings:
@@ -87,14 +92,18 @@ class Baseline:
                 matched.add(fingerprint)
             else:
                 new.append(finding)
-        stale = [item for item in self.accepted if item.fingerprint not in matched]
-        return Split(new, accepted, stale)
+        rest = [item for item in self.accepted if item.fingerprint not in matched]
+        stale = [item for item in rest if checked is None or checked(item)]
+        unchecked = [item for item in rest if checked is not None and not checked(item)]
+        return Split(new, accepted, stale, unchecked)
 
-    def updated(self, findings: Iterable[Finding]) -> "Baseline":
+    def updated(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> "Baseline":
         """The baseline of these findings: every one accepted, each decision and comment
-        already made kept, and what no finding matches (stale) left out."""
+        already made kept, what no finding matches (stale) left out, and what the run did not
+        look at (see split) kept as it was."""
         known = self.by_fingerprint
-        chosen: dict[str, AcceptedFinding] = {}
+        chosen: dict[str, AcceptedFinding] = {item.fingerprint: item for item in self.accepted
+                                              if checked is not None and not checked(item)}
         for finding in findings:
             fingerprint = finding.fingerprint
             before = known.get(fingerprint)
@@ -200,6 +209,12 @@ class TriageRow:
     decision: str
     comment: str
 
+    def accepted_finding(self, decision: str) -> AcceptedFinding:
+        """What the row says of its finding, as the baseline would hold it."""
+        return AcceptedFinding(self.fingerprint, self.cells.get("code", ""), self.cells.get("lang", ""),
+                               PurePath(self.cells.get("file", "")).stem, self.cells.get("msgctxt", ""),
+                               self.cells.get("source", ""), self.cells.get("found", ""), decision, self.comment)
+
 
 @dataclass
 class TriageOutcome:
@@ -210,7 +225,8 @@ class TriageOutcome:
     counts: dict[str, int] = field(default_factory=dict)  # decision → rows imported with it
 
 
-def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown=lambda text: text) -> TriageOutcome:
+def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown=lambda text: text,
+                   checked: Callable[[AcceptedFinding], bool] | None = None) -> TriageOutcome:
     """The decisions of a workbook's rows, against the findings a run has now: a row whose
     fingerprint no run finding has (mended since, or a row not written by hexaglot) and a row
     whose cells were edited are problems, not decisions. `shown` is what the workbook made of a
@@ -227,6 +243,10 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
             outcome.problems.append(f"row {row.row}: the decision '{row.decision}' is not accept, false positive or fix")
             continue
         finding = current.get(row.fingerprint)
+        if finding is None and checked is not None and not checked(row.accepted_finding(decision)):
+            outcome.problems.append(f"row {row.row}: its catalog or check was not part of this run (PATH, --lang, "
+                                    "--select): check them to import its decision")
+            continue
         if finding is None:
             outcome.problems.append(f"row {row.row}: fingerprint '{row.fingerprint}' ({row.cells.get('code', '')} "
                                     f"[{row.cells.get('msgctxt', '')}]) matches no finding of this run: mended since "

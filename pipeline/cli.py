@@ -14,7 +14,7 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from pipeline import __version__
 from pipeline.checks import REGISTRY, known_codes, selected
@@ -25,6 +25,7 @@ from pipeline.glossary import load_glossary, save_glossary
 from pipeline.lang.locales import language_of
 from pipeline.model import LANGUAGES, TermStatus
 from pipeline.outputs import guard_inside, guard_output
+from pipeline.printable import printable
 from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
@@ -266,11 +267,13 @@ def _baseline_update(args: argparse.Namespace) -> int:
     checked = _run_checks(args)
     guard_output(args.baseline, checked.inputs, option="--baseline")
     findings = checked.result.findings
-    split = before.split(findings)
-    write_baseline(before.updated(findings), args.baseline)
+    looked_at = _looked_at(checked)
+    split = before.split(findings, looked_at)
+    write_baseline(before.updated(findings, looked_at), args.baseline)
     print(f"{args.baseline}: {_plural(len(findings), 'accepted finding')} "
           f"({len(split.new)} added, {len(split.accepted)} kept with their decisions), "
-          f"{len(split.stale)} stale taken out")
+          f"{len(split.stale)} stale taken out"
+          + (f", {len(split.unchecked)} of catalogs or checks not run kept as they were" if split.unchecked else ""))
     for item in split.stale:
         print(f"  {stale_line(item)}")
     return EXIT_OK
@@ -283,12 +286,13 @@ def _baseline_import(args: argparse.Namespace) -> int:
     before = read_baseline(args.baseline) if args.baseline.exists() else Baseline()
     checked = _run_checks(args)
     guard_output(args.baseline, [*checked.inputs, args.workbook], option="--baseline")
-    outcome = triage_outcome(rows, checked.result.findings)
+    outcome = triage_outcome(rows, checked.result.findings, printable, _looked_at(checked))
     write_baseline(before.with_decisions(outcome.decided, outcome.to_fix), args.baseline)
-    print(f"{args.baseline}: {_plural(len(outcome.decided), 'decision')} imported from {args.workbook} "
-          f"({', '.join(f'{name} {count}' for name, count in outcome.counts.items()) or 'no row decided'}), "
-          f"{_plural(len(outcome.to_fix), 'row')} to fix taken out of the baseline, "
-          f"{outcome.undecided} rows without a decision")
+    counts = ", ".join(f"{name} {outcome.counts[name]}" for name in ("accepted", "false-positive", "fix") if name in outcome.counts)
+    print(f"{args.baseline}: {_plural(sum(outcome.counts.values()), 'decision')} read from {args.workbook}"
+          f"{f' ({counts})' if counts else ''}; {_plural(len(outcome.decided), 'finding')} accepted in the baseline"
+          + (f", {_plural(len(outcome.to_fix), 'finding')} to fix kept out of it" if outcome.to_fix else "")
+          + f"; {_plural(outcome.undecided, 'row')} without a decision")
     for problem in outcome.problems:
         print(f"not imported: {args.workbook}:{problem}")
     return EXIT_FINDINGS if outcome.problems else EXIT_OK
@@ -561,7 +565,7 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     result = checked.result
     if baseline is not None:
         # Only what is new is shown (and decides the exit code); the summary counts the rest.
-        checked.baseline, checked.baseline_path = baseline.split(result.findings), args.baseline
+        checked.baseline, checked.baseline_path = baseline.split(result.findings, _looked_at(checked)), args.baseline
         result.findings = checked.baseline.new
     # The findings are written in parts as they are formatted (a line each in text and JSON),
     # not joined first: a large run's whole output held at once was hundreds of megabytes.
@@ -631,6 +635,15 @@ def _finding_text(show_source: bool, result):
     return lambda finding: "\n".join([text_line(finding), *source_lines(finding, translations)])
 
 
+def _looked_at(checked: _Checked):
+    """Whether this run looked where an accepted finding was: its language and document among
+    the catalogs checked, its code among the checks run. What it did not look at is not stale."""
+    catalogs = {(language_of(locale) or locale, PurePath(path).stem) for path, locale in checked.result.locales.items()
+                if path in set(checked.result.catalogs)}
+    codes = set(checked.codes)
+    return lambda item: (item.lang, item.document) in catalogs and item.code in codes
+
+
 def _baseline_summary(checked: _Checked) -> dict:
     """The baseline's part of the JSON summary: what it silenced and what no longer matches."""
     split = checked.baseline
@@ -638,6 +651,7 @@ def _baseline_summary(checked: _Checked) -> dict:
         "file": str(checked.baseline_path),
         "accepted": len(split.accepted),
         "stale": [vars(item) for item in split.stale],
+        "not_checked": len(split.unchecked),
     }
 
 
@@ -668,7 +682,8 @@ def _summary_lines(checked: _Checked) -> list[str]:
         split = checked.baseline
         lines.append(f"baseline {checked.baseline_path}: {_plural(len(split.accepted), 'accepted finding')} not shown, "
                      f"{len(split.stale)} stale (accepted, no longer found)"
-                     + ("; `hexaglot baseline update` takes them out" if split.stale else ""))
+                     + ("; `hexaglot baseline update` takes them out" if split.stale else "")
+                     + (f"; {len(split.unchecked)} of catalogs or checks not run" if split.unchecked else ""))
         lines.extend(f"  {stale_line(item)}" for item in split.stale[:_SKIPPED_SHOWN])
         if len(split.stale) > _SKIPPED_SHOWN:
             lines.append(f"  ...{len(split.stale) - _SKIPPED_SHOWN} more stale (--format json lists them all)")

@@ -258,3 +258,21 @@ def test_triage_rows_marked_fix_leave_the_baseline_and_unknown_decisions_are_rep
     assert outcome.problems == ["row 3: the decision 'maybe later' is not accept, false positive or fix"]
     before = Baseline((AcceptedFinding.of(accepted),))
     assert before.with_decisions(outcome.decided, outcome.to_fix).accepted == ()
+
+
+def test_what_a_run_did_not_look_at_is_neither_stale_nor_dropped(triage_project):
+    """Accepted Russian findings, then a run on French alone (--lang fr): they are not stale,
+    and `baseline update --lang fr` adds the French findings and keeps the Russian ones."""
+    assert run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "baseline.json",
+                        cwd=triage_project).returncode == 0
+    russian = read_baseline(triage_project / "baseline.json").accepted
+    assert russian and {item.lang for item in russian} == {"ru"}
+    french = json.loads(run_hexaglot("check", "locale", "--lang", "fr", "--format", "json", "--fail-on", "never",
+                                     "--baseline", "baseline.json", cwd=triage_project).stdout)
+    assert french["summary"]["baseline"] == {"file": "baseline.json", "accepted": 0, "stale": [], "not_checked": len(russian)}
+    assert french["findings"] and all(f["lang"] == "fr" for f in french["findings"])
+    updated = run_hexaglot("baseline", "update", "locale", "--lang", "fr", "--baseline", "baseline.json", cwd=triage_project)
+    assert f"0 stale taken out, {len(russian)} of catalogs or checks not run kept as they were" in updated.stdout
+    after = read_baseline(triage_project / "baseline.json").accepted
+    assert set(after) >= set(russian)
+    assert {item.fingerprint for item in after} - {item.fingerprint for item in russian} == {f["fingerprint"] for f in french["findings"]}
