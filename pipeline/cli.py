@@ -17,6 +17,7 @@ from itertools import chain
 from pathlib import Path, PurePath
 
 from pipeline import __version__
+from pipeline.baseline import Baseline, read_baseline, stale_line, triage_outcome, write_baseline
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.errors import HexaglotInputError
@@ -31,7 +32,6 @@ from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
 from pipeline.run.document_check import LEFT_OUT_LANGUAGE
 from pipeline.run.documents import documents_of, template_of
-from pipeline.baseline import Baseline, read_baseline, stale_line, triage_outcome, write_baseline
 from pipeline.stages import DocumentResult, extract_corpus
 
 # Each command imports its output machinery when it runs (the HTML and XLSX writers with Jinja2
@@ -263,7 +263,7 @@ def _add_baseline_check_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _baseline_update(args: argparse.Namespace) -> int:
-    before = read_baseline(args.baseline) if args.baseline.exists() else Baseline()
+    before = _baseline_before(args)
     checked = _run_checks(args)
     guard_output(args.baseline, checked.inputs, option="--baseline")
     findings = checked.result.findings
@@ -283,7 +283,7 @@ def _baseline_import(args: argparse.Namespace) -> int:
     from pipeline.report.xlsx import read_triage
 
     rows = read_triage(args.workbook)
-    before = read_baseline(args.baseline) if args.baseline.exists() else Baseline()
+    before = _baseline_before(args, args.workbook)
     checked = _run_checks(args)
     guard_output(args.baseline, [*checked.inputs, args.workbook], option="--baseline")
     outcome = triage_outcome(rows, checked.result.findings, printable, _looked_at(checked))
@@ -296,6 +296,13 @@ def _baseline_import(args: argparse.Namespace) -> int:
     for problem in outcome.problems:
         print(f"not imported: {args.workbook}:{problem}")
     return EXIT_FINDINGS if outcome.problems else EXIT_OK
+
+
+def _baseline_before(args: argparse.Namespace, *inputs: Path) -> Baseline:
+    """The baseline FILE holds (empty where it does not exist yet), once FILE is known to be
+    somewhere the command may write: said before the catalogs are checked, not after."""
+    guard_output(args.baseline, [*(args.paths or [Path("locale")]), *inputs], option="--baseline")
+    return read_baseline(args.baseline) if args.baseline.exists() or args.baseline.is_symlink() else Baseline()
 
 
 def _add_exchange_commands(commands) -> None:
@@ -638,8 +645,9 @@ def _finding_text(show_source: bool, result):
 def _looked_at(checked: _Checked):
     """Whether this run looked where an accepted finding was: its language and document among
     the catalogs checked, its code among the checks run. What it did not look at is not stale."""
+    checked_paths = set(checked.result.catalogs)
     catalogs = {(language_of(locale) or locale, PurePath(path).stem) for path, locale in checked.result.locales.items()
-                if path in set(checked.result.catalogs)}
+                if path in checked_paths}
     codes = set(checked.codes)
     return lambda item: (item.lang, item.document) in catalogs and item.code in codes
 
@@ -669,11 +677,11 @@ def _summary_lines(checked: _Checked) -> list[str]:
     if by_locale:
         lines.append("read as: " + ", ".join(f"{locale} {count}" for locale, count in sorted(by_locale.items())))
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
-    skipped = result.skipped
+    listed = result.skipped
     if checked.lang_option:
         # Left out on purpose: one line, not a line per catalog.
-        left_out = [s for s in skipped if LEFT_OUT_LANGUAGE in s.reason]
-        skipped = [s for s in skipped if LEFT_OUT_LANGUAGE not in s.reason]
+        left_out = [s for s in listed if LEFT_OUT_LANGUAGE in s.reason]
+        listed = [s for s in listed if LEFT_OUT_LANGUAGE not in s.reason]
         if left_out:
             by_lang = Counter(s.reason.split(" ", 1)[0] for s in left_out)
             lines.append(f"not checked: {_plural(len(left_out), 'catalog')} left out by --lang {checked.lang_option} ("
@@ -687,10 +695,10 @@ def _summary_lines(checked: _Checked) -> list[str]:
         lines.extend(f"  {stale_line(item)}" for item in split.stale[:_SKIPPED_SHOWN])
         if len(split.stale) > _SKIPPED_SHOWN:
             lines.append(f"  ...{len(split.stale) - _SKIPPED_SHOWN} more stale (--format json lists them all)")
-    shown = skipped[:_SKIPPED_SHOWN]
+    shown = listed[:_SKIPPED_SHOWN]
     lines.extend(f"not checked: {skipped.file} ({skipped.reason})" for skipped in shown)
-    if len(skipped) > len(shown):
-        lines.append(f"not checked: {len(skipped) - len(shown)} more catalogs (--format json lists them all)")
+    if len(listed) > len(shown):
+        lines.append(f"not checked: {len(listed) - len(shown)} more catalogs (--format json lists them all)")
     return lines
 
 
