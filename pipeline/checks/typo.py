@@ -271,20 +271,37 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
     source = _bracket_text(ctx.msgid)
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
+            at = _unmatched(text, opening, closing)
             yield ctx.finding("TYPO005", f"{text.count(opening)} '{opening}' but {text.count(closing)} '{closing}'",
-                              found=opening + closing)
+                              found=opening + closing, start=at, end=None if at is None else at + 1)
     if "„" in text:  # what is left once each „…“ is taken out (_bracket_text) is never closed
-        yield ctx.finding("TYPO005", f"{text.count('„')} '„' but no '“' after it", found="„“")
+        at = text.index("„")
+        yield ctx.finding("TYPO005", f"{text.count('„')} '„' but no '“' after it", found="„“", start=at, end=at + 1)
+
+
+def _unmatched(text: str, opening: str, closing: str) -> int | None:
+    """The offset of the first closing sign nothing opened, else of the outermost opening sign
+    left open (`(см. приложение (ст. 2)`: the first), read as nested pairs are."""
+    opened: list[int] = []
+    for match in re.finditer(re.escape(opening) + "|" + re.escape(closing), text):
+        if match.group(0) == opening:
+            opened.append(match.start())
+        elif opened:
+            opened.pop()
+        else:
+            return match.start()
+    return opened[0] if opened else None
 
 
 @lru_cache(maxsize=4096)
 def _bracket_text(text: str) -> str:
     # Cached: the source is the same in five catalogs.
     text = _without_links(text)
+    # Each change keeps the length, so that an offset in what it gives is one in the msgstr.
     if "„" in text:
         # „…“ (Russian inner quotes, German) closes with the sign English opens with.
-        text = _LOW_QUOTED.sub(r"\1", text)
-    return _LIST_LETTER.sub(" ", text) if _LIST_LETTER_BRACKET.search(text) else text
+        text = _LOW_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
+    return _LIST_LETTER.sub(lambda m: " " * len(m.group(0)), text) if _LIST_LETTER_BRACKET.search(text) else text
 
 
 @register("TYPO006", "repeated-word", Severity.WARNING, languages=("ar", "en", "es", "fr", "ru"), text_only=True)
