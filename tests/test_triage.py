@@ -276,3 +276,20 @@ def test_what_a_run_did_not_look_at_is_neither_stale_nor_dropped(triage_project)
     after = read_baseline(triage_project / "baseline.json").accepted
     assert set(after) >= set(russian)
     assert {item.fingerprint for item in after} - {item.fingerprint for item in russian} == {f["fingerprint"] for f in french["findings"]}
+
+
+def test_a_workbook_that_is_not_a_findings_sheet_is_refused(tmp_path):
+    from openpyxl import Workbook
+
+    from pipeline.report.xlsx import read_triage
+
+    workbook = Workbook()
+    workbook.active.title = "glossary"
+    workbook.active.append(["concept id", "ru 1 term"])
+    workbook.save(tmp_path / "glossary.xlsx")
+    with pytest.raises(HexaglotInputError, match=r"\[E029\] no 'findings' sheet"):
+        read_triage(tmp_path / "glossary.xlsx")
+    workbook.active.title = "findings"
+    workbook.save(tmp_path / "findings.xlsx")
+    with pytest.raises(HexaglotInputError, match=r"\[E029\] the findings sheet has no 'fingerprint' column"):
+        read_triage(tmp_path / "findings.xlsx")
