@@ -148,3 +148,10 @@ def test_lang_is_checked_as_a_usage_error():
     process = run_hexaglot("check", "--lang", "ru,de", cwd=ROOT)
     assert process.returncode == 2 and "--lang takes codes of ar, en, es, fr, ru, zh" in process.stderr
     assert len(process.stderr.strip().splitlines()) == 1
+
+
+def test_a_term_with_words_inside_it_is_marked_from_its_first_word_to_its_last(terminology):
+    target = "议程项目3：交流关于国家侦查程序的信息"
+    found = spans(terminology, "zh", "Agenda item 3: Exchange of information on national investigative procedures",
+                  target, ["TERM003"])
+    assert found == [("TERM003", "交流关于国家侦查程序的信息", target.index("交流"))]

@@ -164,12 +164,12 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
         in_target = {m.concept for m in ctx.target} | ctx.rendered_in_context
         for concept in sorted(preferred_in_source - in_target):
             gapped = ctx.rendered_with_gap(concept)
-            if gapped is not None and gapped.status is TermStatus.ADMITTED:
+            if gapped is not None and gapped.term.status is TermStatus.ADMITTED:
                 yield ctx.finding(
                     "TERM003",
-                    f"'{gapped.text}' (with words inside it) is admitted for {concept}; the preferred term is {_quoted(ctx.preferred_terms(concept))}",
+                    f"'{gapped.term.text}' (with words inside it) is admitted for {concept}; the preferred term is {_quoted(ctx.preferred_terms(concept))}",
                     concept=concept, source_term=next(ctx.source_text(m) for m in ctx.source if m.concept == concept),
-                    expected=ctx.preferred_terms(concept), found=gapped.text,
+                    expected=ctx.preferred_terms(concept), found=gapped.term.text, start=gapped.start, end=gapped.end,
                 )
     if not any(m.term.status is TermStatus.ADMITTED for m in ctx.target):
         return  # no admitted term in the translation: most entries
