@@ -14,20 +14,23 @@ from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from pipeline import __version__
+from pipeline.baseline import Baseline, read_baseline, stale_line, triage_outcome, write_baseline
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts
 from pipeline.glossary import load_glossary, save_glossary
 from pipeline.lang.locales import language_of
-from pipeline.model import TermStatus
+from pipeline.model import LANGUAGES, TermStatus
 from pipeline.outputs import guard_inside, guard_output
-from pipeline.report.findings import findings_json_parts, run_coverage, signature, text_line
+from pipeline.printable import printable
+from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
+from pipeline.run.document_check import LEFT_OUT_LANGUAGE
 from pipeline.run.documents import document_of, documents_of, template_of
 from pipeline.stages import DocumentResult, extract_corpus
 
@@ -113,6 +116,11 @@ def _parser() -> argparse.ArgumentParser:
                             "doubled spaces, edge whitespace, French no-break spaces), then report what remains")
     check.add_argument("--diff", action="store_true",
                        help="with --fix: print the changes as a unified diff and write nothing")
+    check.add_argument("--baseline", type=Path, metavar="FILE",
+                       help="report only findings not accepted in this baseline file (docs/triage.md); "
+                            "the accepted ones are counted, and those no longer found listed as stale")
+    check.add_argument("--show-source", action="store_true",
+                       help="text output: print the source and the translation under each finding")
     check.set_defaults(handler=_check)
 
     report = commands.add_parser(
@@ -123,6 +131,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, default=Path("reports"), help="where reports go (default: reports)")
     _add_check_options(report)
     report.set_defaults(handler=_report)
+
+    _add_baseline_commands(commands)
 
     score = commands.add_parser(
         "score", help="sacrebleu chrF, chrF++, BLEU and TER of a draft against a revised version",
@@ -231,6 +241,94 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_baseline_commands(commands) -> None:
+    baseline = commands.add_parser(
+        "baseline", help="accepted findings kept outside the catalogs: write, update, import a triage workbook",
+        description="A baseline file lists the findings a reviser accepted; `check --baseline FILE` then shows only "
+                    "new ones (docs/triage.md).")
+    tools = baseline.add_subparsers(title="baseline commands", required=True, metavar="TOOL")
+    update = tools.add_parser(
+        "update", help="accept every current finding (decisions and comments already made are kept)",
+        description="Check the catalogs and write FILE with every finding accepted: those already in it keep their "
+                    "decision and comment, new ones are added, stale ones (no longer found) are taken out and listed.")
+    update.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
+    update.add_argument("--baseline", type=Path, required=True, metavar="FILE", help="the baseline file to write")
+    _add_baseline_check_options(update)
+    update.set_defaults(handler=_baseline_update)
+    import_ = tools.add_parser(
+        "import", help="the decisions of a reviewed findings.xlsx into the baseline",
+        description="Read the decision and comment columns of a findings.xlsx a reviser filled in: `accept` and "
+                    "`false positive` rows are added to FILE (with their comment), `fix` rows taken out of it. The "
+                    "catalogs are checked so that a row whose finding no longer exists, or whose cells were edited, is "
+                    "reported and not imported (exit 1). Formulas are refused.")
+    import_.add_argument("workbook", type=Path, metavar="WORKBOOK", help="a findings.xlsx written by `hexaglot report`")
+    import_.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
+    import_.add_argument("--baseline", type=Path, required=True, metavar="FILE",
+                         help="the baseline file to update (created if it does not exist)")
+    _add_baseline_check_options(import_)
+    import_.set_defaults(handler=_baseline_import)
+
+
+def _add_baseline_check_options(parser: argparse.ArgumentParser) -> None:
+    """What decides which findings a run has, as `check` takes it; nothing about output, which
+    these commands do not print."""
+    glossary = parser.add_mutually_exclusive_group()
+    glossary.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+                          help=f"a glossary (.tbx, .csv, .xlsx); repeatable (default: {DEFAULT_GLOSSARY})")
+    glossary.add_argument("--no-glossary", action="store_true", help="check without a glossary")
+    parser.add_argument("--source-lang", choices=list(LANGUAGES), help="the language of the msgids")
+    parser.add_argument("--select", action="append", metavar="CODE", help="only these checks; repeatable")
+    parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks; repeatable")
+    parser.add_argument("--lang", type=_language_list, metavar="LANGS", help="only the catalogs of these languages (ru,fr)")
+    parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N", help="check in N processes")
+    parser.add_argument("--skip-other-languages", action="store_true",
+                        help="list catalogs of a language not among the six as not checked instead of stopping")
+    parser.set_defaults(format="text", output=None, fail_on="never", scheduler=None, cache=None)
+
+
+def _baseline_update(args: argparse.Namespace) -> int:
+    before = _baseline_before(args)
+    checked = _run_checks(args)
+    guard_output(args.baseline, checked.inputs, option="--baseline")
+    findings = checked.result.findings
+    looked_at = _looked_at(checked)
+    split = before.split(findings, looked_at)
+    write_baseline(before.updated(findings, looked_at), args.baseline)
+    print(f"{args.baseline}: {_plural(len(findings), 'accepted finding')} "
+          f"({len(split.new)} added, {len(split.accepted)} kept with their decisions), "
+          f"{len(split.stale)} stale taken out"
+          + (f", {len(split.unchecked)} of catalogs or checks not run kept as they were" if split.unchecked else ""))
+    for item in split.stale:
+        print(f"  {stale_line(item)}")
+    return EXIT_OK
+
+
+def _baseline_import(args: argparse.Namespace) -> int:
+    from pipeline.report.xlsx import read_triage
+
+    rows = read_triage(args.workbook)
+    before = _baseline_before(args, args.workbook)
+    checked = _run_checks(args)
+    guard_output(args.baseline, [*checked.inputs, args.workbook], option="--baseline")
+    outcome = triage_outcome(rows, checked.result.findings, printable, _looked_at(checked))
+    write_baseline(before.with_decisions(outcome.decided, outcome.to_fix), args.baseline)
+    counts = ", ".join(f"{name} {outcome.counts[name]}" for name in ("accepted", "false-positive", "fix") if name in outcome.counts)
+    print(f"{args.baseline}: {_plural(sum(outcome.counts.values()), 'decision')} read from {args.workbook}"
+          f"{f' ({counts})' if counts else ''}; {_plural(len(outcome.decided), 'finding')} accepted in the baseline"
+          + (f", {_plural(len(outcome.to_fix), 'finding')} to fix kept out of it" if outcome.to_fix else "")
+          + f"; {_plural(outcome.undecided, 'row')} without a decision")
+    for problem in outcome.problems:
+        print(f"not imported: {args.workbook}:{problem}")
+    return EXIT_FINDINGS if outcome.problems else EXIT_OK
+
+
+def _baseline_before(args: argparse.Namespace, *inputs: Path) -> Baseline:
+    """The baseline FILE holds (empty where it does not exist yet), once FILE is known to be
+    somewhere the command may write: said before the catalogs are checked, not after."""
+    guard_output(args.baseline, [*(args.paths or [Path("locale")]), *inputs], option="--baseline")
+    return read_baseline(args.baseline) if args.baseline.exists() or args.baseline.is_symlink() else Baseline()
+
+
 def _add_exchange_commands(commands) -> None:
     export = commands.add_parser(
         "export", help="catalogs → XLIFF per language, or a six-language TMX per document (CAT tools)",
@@ -290,6 +388,8 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         help="list catalogs whose language is not one of the six (or cannot be determined) as not checked, "
                              "instead of stopping with an error")
     parser.add_argument("--select", action="append", metavar="CODE", help="only these checks (code or family prefix); repeatable")
+    parser.add_argument("--lang", type=_language_list, metavar="LANGS",
+                        help="check only the catalogs of these languages (ru,fr); the summary names what was left out")
     parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks (code or family prefix); repeatable")
 
 
@@ -365,6 +465,14 @@ def _import(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if any(outcome.stats.conflicts for outcome in outcomes) else EXIT_OK
 
 
+def _language_list(text: str) -> tuple[str, ...]:
+    languages = tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+    unknown = [lang for lang in languages if lang not in LANGUAGES]
+    if unknown or not languages:
+        raise argparse.ArgumentTypeError(f"--lang takes codes of {', '.join(LANGUAGES)} separated by commas, not '{text}'")
+    return languages
+
+
 def _job_count(text: str) -> int:
     try:
         jobs = int(text)
@@ -409,6 +517,9 @@ class _Checked:
     fail_on: str
     has_glossary: bool
     not_checked: list = field(default_factory=list)  # what a selected check could not look at, said in the summary
+    lang_option: str = ""  # --lang as given, to say what it left out
+    baseline: object = None  # the run's findings split against --baseline (pipeline/baseline.py Split), if given
+    baseline_path: Path | None = None
 
     def signature(self) -> dict:
 
@@ -433,7 +544,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     glossaries = [load_glossary(path) for path in glossary_paths]
     with _progress("checking") as advance:
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
-                                config.severity, config.languages, progress=advance, jobs=worker_count(args.jobs),
+                                config.severity, _languages(args, config), progress=advance, jobs=worker_count(args.jobs),
                                 cache=None if keep_report_data else args.cache, keep_report_data=keep_report_data,
                                 scheduler=args.scheduler or config.scheduler, skip_other_languages=args.skip_other_languages,
                                 accelerators=config.accelerators)
@@ -445,11 +556,18 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
     if glossaries and any(code.startswith("TERM") for code in codes):
         checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values())))
+    if getattr(args, "lang", None):
+        checked.lang_option = ",".join(args.lang)
     left_out = [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
     if left_out:
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "
                                    "name them in 'select' to check them)")
     return checked
+
+
+def _languages(args: argparse.Namespace, config) -> tuple[str, ...]:
+    """The languages to check: --lang's, else the configuration's."""
+    return tuple(args.lang) if getattr(args, "lang", None) else config.languages
 
 
 def _terminology_gaps(glossaries, source_lang: str, locales: set[str]) -> list[str]:
@@ -465,20 +583,28 @@ def _terminology_gaps(glossaries, source_lang: str, locales: set[str]) -> list[s
 
 def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
 
+    # An unreadable baseline is said before the catalogs are checked, not after.
+    baseline = read_baseline(args.baseline) if getattr(args, "baseline", None) else None
     # JUnit lists every entry and the report shows them: both need the catalogs themselves.
-    checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit")
+    checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit" or _shows_source(args))
     if getattr(args, "fix", False) or getattr(args, "diff", False):
         changed = _fix(checked.result.findings, preview=args.diff)
         if args.diff:
             return EXIT_FINDINGS if changed else EXIT_OK
         if changed:  # what remains is what the catalogs hold now
-            checked = _run_checks(args, keep_report_data=args.format == "junit")
+            checked = _run_checks(args, keep_report_data=args.format == "junit" or _shows_source(args))
     result = checked.result
+    if baseline is not None:
+        # Only what is new is shown (and decides the exit code); the summary counts the rest.
+        checked.baseline, checked.baseline_path = baseline.split(result.findings, _looked_at(checked)), args.baseline
+        result.findings = checked.baseline.new
     # The findings are written in parts as they are formatted (a line each in text and JSON),
     # not joined first: a large run's whole output held at once was hundreds of megabytes.
     if args.format == "json":
-        output = findings_json_parts(result.findings, result.entries_checked, checked.signature(),
-                                     run_coverage(result, checked.not_checked))
+        coverage = run_coverage(result, checked.not_checked)
+        if checked.baseline is not None:
+            coverage["baseline"] = _baseline_summary(checked)
+        output = findings_json_parts(result.findings, result.entries_checked, checked.signature(), coverage)
     elif args.format == "junit":
         from pipeline.report.ci import junit_xml
 
@@ -488,7 +614,7 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
 
         output = [sarif_json(result, checked.signature())]
     else:
-        lines = [] if summary_only else map(text_line, result.findings)
+        lines = [] if summary_only else map(_finding_text(getattr(args, "show_source", False), result), result.findings)
         ending = _summary_lines(checked)
         if summary_only and result.findings:
             by_code = {}
@@ -505,6 +631,10 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     if summary_only:
         _write_reports(checked, Path(getattr(args, "reports", "reports")))
     return _exit_for(checked)
+
+
+def _shows_source(args: argparse.Namespace) -> bool:
+    return getattr(args, "show_source", False) and args.format == "text"
 
 
 def _fix(findings, preview: bool) -> bool:
@@ -527,6 +657,36 @@ def _fix(findings, preview: bool) -> bool:
     return changed
 
 
+def _finding_text(show_source: bool, result):
+    """How a finding is printed: its line, and with --show-source the source and the
+    translation under it (from the catalogs the run kept)."""
+    if not show_source:
+        return text_line
+    translations = entry_translations(result.catalog_files)
+    return lambda finding: "\n".join([text_line(finding), *source_lines(finding, translations)])
+
+
+def _looked_at(checked: _Checked):
+    """Whether this run looked where an accepted finding was: its language and document among
+    the catalogs checked, its code among the checks run. What it did not look at is not stale."""
+    checked_paths = set(checked.result.catalogs)
+    catalogs = {(language_of(locale) or locale, PurePath(path).stem) for path, locale in checked.result.locales.items()
+                if path in checked_paths}
+    codes = set(checked.codes)
+    return lambda item: (item.lang, item.document) in catalogs and item.code in codes
+
+
+def _baseline_summary(checked: _Checked) -> dict:
+    """The baseline's part of the JSON summary: what it silenced and what no longer matches."""
+    split = checked.baseline
+    return {
+        "file": str(checked.baseline_path),
+        "accepted": len(split.accepted),
+        "stale": [vars(item) for item in split.stale],
+        "not_checked": len(split.unchecked),
+    }
+
+
 def _summary_lines(checked: _Checked) -> list[str]:
     """What was checked and what was not, and why: the end of every check's text output."""
     result = checked.result
@@ -541,10 +701,28 @@ def _summary_lines(checked: _Checked) -> list[str]:
     if by_locale:
         lines.append("read as: " + ", ".join(f"{locale} {count}" for locale, count in sorted(by_locale.items())))
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
-    shown = result.skipped[:_SKIPPED_SHOWN]
+    listed = result.skipped
+    if checked.lang_option:
+        # Left out on purpose: one line, not a line per catalog.
+        left_out = [s for s in listed if LEFT_OUT_LANGUAGE in s.reason]
+        listed = [s for s in listed if LEFT_OUT_LANGUAGE not in s.reason]
+        if left_out:
+            by_lang = Counter(s.reason.split(" ", 1)[0] for s in left_out)
+            lines.append(f"not checked: {_plural(len(left_out), 'catalog')} left out by --lang {checked.lang_option} ("
+                         + ", ".join(f"{lang} {count}" for lang, count in sorted(by_lang.items())) + ")")
+    if checked.baseline is not None:
+        split = checked.baseline
+        lines.append(f"baseline {checked.baseline_path}: {_plural(len(split.accepted), 'accepted finding')} not shown, "
+                     f"{len(split.stale)} stale (accepted, no longer found)"
+                     + ("; `hexaglot baseline update` takes them out" if split.stale else "")
+                     + (f"; {len(split.unchecked)} of catalogs or checks not run" if split.unchecked else ""))
+        lines.extend(f"  {stale_line(item)}" for item in split.stale[:_SKIPPED_SHOWN])
+        if len(split.stale) > _SKIPPED_SHOWN:
+            lines.append(f"  ...{len(split.stale) - _SKIPPED_SHOWN} more stale (--format json lists them all)")
+    shown = listed[:_SKIPPED_SHOWN]
     lines.extend(f"not checked: {skipped.file} ({skipped.reason})" for skipped in shown)
-    if len(result.skipped) > len(shown):
-        lines.append(f"not checked: {len(result.skipped) - len(shown)} more catalogs (--format json lists them all)")
+    if len(listed) > len(shown):
+        lines.append(f"not checked: {len(listed) - len(shown)} more catalogs (--format json lists them all)")
     return lines
 
 

@@ -291,7 +291,14 @@ class Entry:
     # Its flags but fuzzy (`c-format`, `python-brace-format`, `no-python-format`): what its
     # text holds besides prose.
     flags: tuple[str, ...] = ()
+    # The line of its msgstr (msgstr[0]), where a reviser's editor should land; 0 where the
+    # file has none of its own (an XLIFF unit: its line stands).
+    msgstr_line: int = 0
 
+    @property
+    def finding_line(self) -> int:
+        """The line findings on this entry name: its msgstr's, else the entry's."""
+        return self.msgstr_line or self.line
 
     @property
     def key(self) -> tuple[str, str]:
@@ -414,7 +421,7 @@ class RunIndex:
 
     def add(self, context) -> None:
         entry, lang = context.entry, context.lang
-        place = Place(context.catalog.path, entry.line, entry.msgctxt, entry.msgid)
+        place = Place(context.catalog.path, entry.finding_line, entry.msgctxt, entry.msgid)
         variants = self.by_source.setdefault(source_key(context), {})
         known = variants.get(entry.msgstr)
         if known is None:

@@ -365,6 +365,9 @@ class _Reader:
                 raise PoSyntaxError(number, f"msgstr[{index}] where msgstr[{expected}] is expected")
             self.entry.msgstr_plural[index] = ""
             self.stage = _MSGSTR_N
+        if word == "msgstr" or index == 0:
+            # Where its translation begins: the line findings point at (catalog.read_entries).
+            self.entry.msgstr_linenum = number
         self.same_marks(number, obsolete)
         self.entry.obsolete = obsolete
         self.opened(index if word == "msgstr[]" else word, number, strings, obsolete, previous)

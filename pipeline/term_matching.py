@@ -43,6 +43,15 @@ class IndexedTerm:
     postposed: bool = False
 
 
+class GappedRendering(NamedTuple):
+    """An approved term found with words inside it (TermIndex.rendered_with_gap), and where:
+    [start, end) from its first word to its last."""
+
+    term: Term
+    start: int
+    end: int
+
+
 class TermMatch(NamedTuple):
     # A tuple made in one call, with what the checks ask of every match (concept, term,
     # approved) as fields: a long paragraph has dozens of matches, each looked at by five checks.
@@ -208,20 +217,25 @@ class TermIndex:
             self._approved[concept] = [t for t in self.terms if t.concept == concept and t.term.status.approved and t.pattern is None]
         return self._approved[concept]
 
-    def rendered_with_gap(self, concept: str, text: str, tokens: Tokens) -> Term | None:
+    def rendered_with_gap(self, concept: str, text: str, tokens: Tokens) -> "GappedRendering | None":
         """The approved term of the concept (the preferred first) that is in the text with words
         inside it that the language lets stand there (LanguageProfile.term_gap_words,
         term_gap, coordination): `اللغات الرسمية الست للأمم المتحدة` renders `اللغات الرسمية
         للأمم المتحدة`; None if none is. Asked only where TERM001 or TERM003 would report the
-        concept, so the matcher itself stays linear."""
+        concept, so the matcher itself stays linear. With the term, where in the text it is, from
+        its first word to its last."""
         allowed, gap = self._allowed, self._term_gap
         if not gap and allowed is None:
             return None
         for indexed in sorted(self.approved_of(concept), key=lambda t: t.term.status.value != "preferred"):
-            if gap and _gapped_expression(indexed.term.text, gap).search(text):
-                return indexed.term
-            if allowed is not None and _in_order(indexed.tokens, tokens, allowed, self._longest_gap, text):
-                return indexed.term
+            found = _gapped_expression(indexed.term.text, gap).search(text) if gap else None
+            if found:
+                return GappedRendering(indexed.term, found.start(), found.end())
+            if allowed is not None and len(indexed.tokens) > 1:
+                for start in range(len(tokens.keys)):
+                    positions = _positions_from(indexed.tokens, tokens, allowed, self._longest_gap, text, start)
+                    if positions is not None:
+                        return GappedRendering(indexed.term, tokens.bounds[2 * positions[0]], tokens.bounds[2 * positions[-1] + 1])
         return None
 
     def _candidates(self, keys: frozenset[str]) -> tuple[IndexedTerm, ...]:
@@ -448,16 +462,11 @@ def _coordinated(words: list[str], previous: str, following: str, language, enum
     return alike is None or alike(before[-1], following.lower())
 
 
-def _in_order(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str) -> bool:
-    """Whether the term's words are in the text in order, with at most `longest` words between
-    two of them, only what `allowed` accepts, and no punctuation."""
-    return len(term) > 1 and any(_positions_from(term, tokens, allowed, longest, text, start) for start in range(len(tokens.keys)))
-
-
 def _positions_from(term: tuple[frozenset[str], ...], tokens: Tokens, allowed, longest: int, text: str,
                     start: int) -> tuple[int, ...] | None:
     """Where the term's words are in the text, the first at `start`, with words between them as
-    `_in_order` allows; None where they are not."""
+    rendered_with_gap allows (at most `longest` words between two of them, only what `allowed`
+    accepts, and no punctuation); None where they are not."""
     if not term[0] & tokens.keys[start]:
         return None
     found = _rest_of(term, 1, start, tokens, allowed, longest, text, {})

@@ -51,6 +51,10 @@ class Values:
     emails: frozenset[str] = frozenset()
     # The numbers are all written as words (`two days`), none in digits.
     spelled_only: bool = False
+    # Where the text holds each URL, symbol and number written in digits: (kind, value as
+    # above, start, end), so that a check reports the value that differs where it is. Not
+    # compared: two versions with the same values have them at other offsets.
+    places: tuple[tuple[str, object, int, int], ...] = field(default=(), compare=False)
 
 
 def _fold(ch: str) -> str:
@@ -92,27 +96,30 @@ def fold_digits(text: str) -> str:
 
 
 def extract_values(text: str, profile: LanguageProfile) -> Values:
-    work = fold_digits(text)
+    work = fold_digits(text)  # the length is kept, and blanking keeps it: offsets are the text's
+    places = []
 
-    def take(pattern, on_match):
+    def take(pattern, on_match, kind=""):
         nonlocal work
         found = []
         for match in pattern.finditer(work):
             value = on_match(match)
             if value is not None:
                 found.append(value)
+                if kind:
+                    places.append((kind, value, match.start(), match.end()))
                 work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end():]
         return found
 
     # Each kind needs a character most sentences lack ("://", "@", "/", a digit): looking for it
     # first spares most texts the expressions (the slowest is the date, with every month name).
     digits = _DIGIT.search(work) is not None
-    urls = take(URL, lambda m: LANGUAGE_PART.sub("/*", m.group(0).rstrip("/"))) if "://" in work else []
+    urls = take(URL, lambda m: LANGUAGE_PART.sub("/*", m.group(0).rstrip("/")), "url") if "://" in work else []
     emails = take(EMAIL, lambda m: m.group(0).lower()) if "@" in work else []
     if digits and "19" in work:  # every name NAMES knows has 19 in it
         take(NAMES, lambda m: m.group(0))
     # A symbol never ends with a stop: `See CTOC/COP/WG.7/2021/2.` ends the sentence, as `。` does in Chinese.
-    symbols = take(SYMBOL, lambda m: m.group(0).rstrip(".")) if "/" in work else []
+    symbols = take(SYMBOL, lambda m: m.group(0).rstrip("."), "symbol") if "/" in work else []
     lower = work.lower()
     # Every time has a digit but English `noon`.
     times = ([minutes for found in take(_compiled(profile.time_pattern), lambda m: profile.read_time(m.groups()))
@@ -139,10 +146,12 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
             bare.append(number)
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
-    written = _numbers(work, profile, digits)
+    numbers = _numbers(work, profile, digits)
+    places.extend(("number", value, start, end) for value, start, end in numbers)
+    written = [value for value, _, _ in numbers]
     spelled = _number_words(work, profile)
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
-                  frozenset(resolutions), frozenset(bare), frozenset(emails), bool(spelled) and not written)
+                  frozenset(resolutions), frozenset(bare), frozenset(emails), bool(spelled) and not written, tuple(places))
 
 
 # -- numbers ---------------------------------------------------------------------------------
@@ -169,8 +178,8 @@ def _resolution_keyword(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{words})(?:\s+[^\s\d]+){{0,2}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
 
 
-def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[float]:
-    """The numbers written in digits (number words are _number_words')."""
+def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[tuple[float, int, int]]:
+    """The numbers written in digits (number words are _number_words'), each with its offsets."""
     values = []
     for match in (_NUMBER.finditer(text) if digits else ()):
         raw = match.group(0)
@@ -179,7 +188,7 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[f
         else:
             raw = _GROUPS_STOP.sub("", raw)
         try:
-            values.append(float(raw))
+            values.append((float(raw), match.start(), match.end()))
         except ValueError:
             continue
     return values

@@ -45,7 +45,7 @@ def test_a_complete_plural_is_translated_and_passes(tmp_path):
 def test_an_empty_form_is_named(tmp_path):
     catalog(tmp_path, "ru", DELETED.replace('"%d файлов удалено."', '""'))
     [(code, line, message)] = found(tmp_path)
-    assert code == "FMT001" and line == 18 and message.startswith("msgstr[2] is empty")
+    assert code == "FMT001" and line == 20 and message.startswith("msgstr[2] is empty")  # msgstr[0]'s line
 
 
 def test_a_missing_form_is_named_against_the_header(tmp_path):
@@ -85,7 +85,7 @@ def test_the_singular_is_checked_like_a_msgstr(tmp_path):
     # msgstr[0] is the entry's text for the text checks (here TYPO004: the stop is lost).
     catalog(tmp_path, "ru", DELETED.replace('"%d файл удален."', '"%d файл удален"'))
     result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
-    assert [f.code for f in result.findings if f.line == 18] == ["TYPO004"]
+    assert [f.code for f in result.findings if f.line == 20] == ["TYPO004"]  # the line of msgstr[0]
 
 
 def test_a_header_at_odds_with_every_plural_entry_is_said_once(tmp_path):

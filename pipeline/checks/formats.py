@@ -148,6 +148,20 @@ def _problem(version: _Version, problem) -> tuple[str, str] | None:
     return None if None in problems else problems[0]
 
 
+def _placeholder_span(pattern, translation: str, found: str) -> tuple[int | None, int | None]:
+    """Where the translation (the msgstr, or the msgstr[n] compared) holds the first
+    placeholder a finding names as found (added, or damaged: `6(unused_count)s`), as the
+    placeholder expression reads it; (None, None) for a placeholder missing, which is nowhere."""
+    first = found.split(", ")[0] if found else ""
+    if not first:
+        return None, None
+    for match in pattern.finditer(translation):
+        if match.group(0) == first:
+            return match.start(), match.end()
+    at = translation.find(first)  # a damaged placeholder is no longer one the expression reads
+    return (at, at + len(first)) if at >= 0 else (None, None)
+
+
 def _difference(ours: Counter, theirs: Counter) -> tuple[str, str]:
     """What the translation lacks and adds of the source's placeholders (or tags), said, and
     what it adds alone (a finding's `found`); ("", "") where they are the same."""
@@ -214,7 +228,8 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     for version in _compared(ctx, has_printf):
         problem = _problem(version, _printf_problem)
         if problem:
-            yield ctx.finding("FMT003", version.form + problem[0], found=problem[1])
+            start, end = _placeholder_span(PRINTF, version.translation, problem[1])
+            yield ctx.finding("FMT003", version.form + problem[0], found=problem[1], start=start, end=end)
 
 
 def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
@@ -259,7 +274,8 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     for version in _compared(ctx, has_brace):
         problem = _problem(version, _brace_problem)
         if problem:
-            yield ctx.finding("FMT004", version.form + problem[0], found=problem[1])
+            start, end = _placeholder_span(BRACE_FIELD, version.translation, problem[1])
+            yield ctx.finding("FMT004", version.form + problem[0], found=problem[1], start=start, end=end)
 
 
 def _brace_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:

@@ -136,6 +136,7 @@ def _rejected(ctx: EntryContext, target, every, text: str, where: str) -> Iterat
             "TERM002",
             f"'{found}'{where} is a {status} term for {match.concept}; use {_quoted(ctx.approved_terms(match.concept))}",
             concept=match.concept, source_term=source, expected=ctx.approved_terms(match.concept), found=found,
+            start=match.start, end=match.end,
         )
 
 
@@ -163,12 +164,12 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
         in_target = {m.concept for m in ctx.target} | ctx.rendered_in_context
         for concept in sorted(preferred_in_source - in_target):
             gapped = ctx.rendered_with_gap(concept)
-            if gapped is not None and gapped.status is TermStatus.ADMITTED:
+            if gapped is not None and gapped.term.status is TermStatus.ADMITTED:
                 yield ctx.finding(
                     "TERM003",
-                    f"'{gapped.text}' (with words inside it) is admitted for {concept}; the preferred term is {_quoted(ctx.preferred_terms(concept))}",
+                    f"'{gapped.term.text}' (with words inside it) is admitted for {concept}; the preferred term is {_quoted(ctx.preferred_terms(concept))}",
                     concept=concept, source_term=next(ctx.source_text(m) for m in ctx.source if m.concept == concept),
-                    expected=ctx.preferred_terms(concept), found=gapped.text,
+                    expected=ctx.preferred_terms(concept), found=gapped.term.text, start=gapped.start, end=gapped.end,
                 )
     if not any(m.term.status is TermStatus.ADMITTED for m in ctx.target):
         return  # no admitted term in the translation: most entries
@@ -188,6 +189,7 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
                 f"'{ctx.target_text(match)}' is admitted for {match.concept}; the preferred term is {_quoted(ctx.preferred_terms(match.concept))}",
                 concept=match.concept, source_term=next(ctx.source_text(m) for m in ctx.source if m.concept == match.concept),
                 expected=ctx.preferred_terms(match.concept), found=ctx.target_text(match),
+                start=match.start, end=match.end,
             )
 
 
@@ -229,6 +231,7 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
                     "TERM004",
                     f"{concept} is '{match.term.text}' here but '{common}' in {variants[common]} other place(s) of this catalog",
                     concept=concept, expected=(common,), found=entry_ctx.target_text(match),
+                    start=match.start, end=match.end,
                 )
 
 
@@ -274,6 +277,7 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
                 "TERM005",
                 f"the words of '{found}' ({match.concept}) do not agree in case, number or gender",
                 concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
+                start=match.start, end=match.end,
             )
 
 

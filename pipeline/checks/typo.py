@@ -155,8 +155,11 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     wrong = sorted(set(_QUOTE.findall(text)) - allowed)
     if wrong:
         expected = " ".join(f"{a}{b}" for a, b in language.quotes)
+        # One finding for the entry's wrong marks; its span is the first of them (links were
+        # blanked to spaces of their length, so offsets are the msgstr's).
+        first = next(m.start() for m in _QUOTE.finditer(text) if m.group(0) in wrong)
         yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
-                          expected=(expected,), found=" ".join(wrong))
+                          expected=(expected,), found=" ".join(wrong), start=first, end=first + 1)
     if language.nbsp_punctuation:
         for fault in guillemets_without_no_break(text):
             yield _span_finding(ctx, "TYPO002", fault)
@@ -230,8 +233,12 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     if _ABBREVIATION in (source_end, target_end) and {source_end, target_end} <= {_ABBREVIATION, ".", None}:
         return
     if source_end != target_end:
+        start = end = None
+        if target_end:  # the mark itself (three stops for `...`); an ending that is missing is nowhere
+            end = len(ctx.msgstr.rstrip(_TRAILING + "\n\t"))
+            start = end - (3 if ctx.msgstr[:end].endswith("...") else 1)
         yield ctx.finding("TYPO004", f"ends with {target_end or 'no punctuation'}, the source with {source_end or 'no punctuation'}",
-                          expected=(source_end or "",), found=target_end or "")
+                          expected=(source_end or "",), found=target_end or "", start=start, end=end)
 
 
 def _end(text: str, lang: str) -> str | None:
@@ -264,20 +271,37 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
     source = _bracket_text(ctx.msgid)
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
+            at = _unmatched(text, opening, closing)
             yield ctx.finding("TYPO005", f"{text.count(opening)} '{opening}' but {text.count(closing)} '{closing}'",
-                              found=opening + closing)
+                              found=opening + closing, start=at, end=None if at is None else at + 1)
     if "„" in text:  # what is left once each „…“ is taken out (_bracket_text) is never closed
-        yield ctx.finding("TYPO005", f"{text.count('„')} '„' but no '“' after it", found="„“")
+        at = text.index("„")
+        yield ctx.finding("TYPO005", f"{text.count('„')} '„' but no '“' after it", found="„“", start=at, end=at + 1)
+
+
+def _unmatched(text: str, opening: str, closing: str) -> int | None:
+    """The offset of the first closing sign nothing opened, else of the outermost opening sign
+    left open (`(см. приложение (ст. 2)`: the first), read as nested pairs are."""
+    opened: list[int] = []
+    for match in re.finditer(re.escape(opening) + "|" + re.escape(closing), text):
+        if match.group(0) == opening:
+            opened.append(match.start())
+        elif opened:
+            opened.pop()
+        else:
+            return match.start()
+    return opened[0] if opened else None
 
 
 @lru_cache(maxsize=4096)
 def _bracket_text(text: str) -> str:
     # Cached: the source is the same in five catalogs.
     text = _without_links(text)
+    # Each change keeps the length, so that an offset in what it gives is one in the msgstr.
     if "„" in text:
         # „…“ (Russian inner quotes, German) closes with the sign English opens with.
-        text = _LOW_QUOTED.sub(r"\1", text)
-    return _LIST_LETTER.sub(" ", text) if _LIST_LETTER_BRACKET.search(text) else text
+        text = _LOW_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
+    return _LIST_LETTER.sub(lambda m: " " * len(m.group(0)), text) if _LIST_LETTER_BRACKET.search(text) else text
 
 
 @register("TYPO006", "repeated-word", Severity.WARNING, languages=("ar", "en", "es", "fr", "ru"), text_only=True)
@@ -296,7 +320,8 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     repeated = repeated_words(ctx.msgstr)
     if repeated and not _REPEATED.search(ctx.msgid):  # `ID token token` → `ID токен токен` follows its source
         for match in repeated:
-            yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0))
+            yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0),
+                              start=match.start(), end=match.end())
 
 
 # The word is taken whole and never given back (`{2,}+`): a shorter part of it would be
@@ -375,7 +400,8 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if ctx.msgstr.startswith(".", match.end()) and f"{word}." in abbreviations:
             continue  # `разд. I.A`: an abbreviation of the language, not a word
-        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word)
+        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word,
+                          start=match.start(), end=match.end())
 
 
 @lru_cache(maxsize=65536)
@@ -443,4 +469,5 @@ def run_together(ctx: EntryContext) -> Iterator[Finding]:
         ):
             found = match.group(0)
             yield ctx.finding("TYPO009", f"'{found}': write '{match.group(1)} {match.group(2)} {match.group(3)}'",
-                              expected=(f"{match.group(1)} {match.group(2)} {match.group(3)}",), found=found)
+                              expected=(f"{match.group(1)} {match.group(2)} {match.group(3)}",), found=found,
+                              start=match.start(), end=match.end())

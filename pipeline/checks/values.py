@@ -51,7 +51,7 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
 
 
 def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable,
-             alike: Callable[[Values, Values], bool] | None = None) -> Iterator[Finding]:
+             alike: Callable[[Values, Values], bool] | None = None, kind: str = "") -> Iterator[Finding]:
     """Each version whose values (`get`) differ from the others', reported; `alike(source,
     version)` may say that two different values are no difference worth reporting."""
     for versions, source_values, version_values, same in _segment_values(ctx):
@@ -78,7 +78,17 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
             else:
                 message = f"{what} differ from the source: {show(value)} here, {show(source)} in the source"
                 expected = show(source)
-            yield version.finding(code, message, expected=(expected,), found=show(value))
+            span = _first_place(version_values[lang], kind, value - source)
+            yield version.finding(code, message, expected=(expected,), found=show(value), start=span[0], end=span[1])
+
+
+def _first_place(values: Values, kind: str, extra: frozenset) -> tuple[int | None, int | None]:
+    """Where the version holds the first of its values the source does not have (a number,
+    symbol or URL of `kind`), or (None, None): a value missing from the version is nowhere."""
+    for place_kind, value, start, end in values.places if kind else ():
+        if place_kind == kind and value in extra:
+            return start, end
+    return None, None
 
 
 def _numbers(v: Values) -> frozenset:
@@ -134,7 +144,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     How to fix: correct the number in the version that differs.
     """
-    yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers, _a_phrase_not_a_number)
+    yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers, _a_phrase_not_a_number, kind="number")
 
 
 def _a_phrase_not_a_number(source: Values, version: Values) -> bool:
@@ -194,7 +204,7 @@ def symbols_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     How to fix: copy the symbol from the source.
     """
-    yield from _compare(ctx, "REF001", "document symbols", lambda v: v.symbols, _show_set)
+    yield from _compare(ctx, "REF001", "document symbols", lambda v: v.symbols, _show_set, kind="symbol")
 
 
 @register("REF002", "urls-differ", Severity.ERROR, scope="document")
@@ -213,7 +223,7 @@ def urls_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     How to fix: copy the URL from the source and change only its language part.
     """
-    yield from _compare(ctx, "REF002", "URLs", lambda v: v.urls, _show_set)
+    yield from _compare(ctx, "REF002", "URLs", lambda v: v.urls, _show_set, kind="url")
 
 
 @register("REF003", "resolution-numbers-differ", Severity.ERROR, scope="document")

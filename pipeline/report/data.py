@@ -11,6 +11,7 @@ from pipeline.fileio import safe_file_name
 from pipeline.lang import profile
 from pipeline.model import CheckResult
 from pipeline.model import LANGUAGES
+from pipeline.report.findings import entry_translations
 
 
 @dataclass
@@ -48,6 +49,8 @@ class ReportData:
     findings: list
     segments: list[Segment]
     signature: dict
+    # (file, msgctxt, msgid) → the entry's translations, shown beside each finding (findings.xlsx)
+    translations: dict = field(default_factory=dict)
 
 
 def gather(result: CheckResult, source_lang: str, sign: dict) -> list[ReportData]:
@@ -96,7 +99,8 @@ def _document(name, catalogs, findings, result, source_lang, sign) -> ReportData
             if label(finding.msgctxt, finding.msgid) not in cell["segments"]:
                 cell["segments"].append(label(finding.msgctxt, finding.msgid))
     segments = _segments(targets, findings, result, source_lang)
-    return ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, segments, sign)
+    return ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, segments, sign,
+                      entry_translations(targets))
 
 
 def label(msgctxt: str, msgid: str) -> str:

@@ -11,12 +11,45 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.model import Finding
+from pipeline.printable import printable
 
 
 def text_line(f: Finding) -> str:
     # Catalogs of other tools mostly have no msgctxt: the file and line say where, alone.
     context = f"[{f.msgctxt}] " if f.msgctxt else ""
     return f"{f.file}:{f.line}: {f.code} {f.severity.value}: {context}{f.message}"
+
+
+def entry_translations(catalogs) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """(file, msgctxt, msgid) → the entry's translations (msgstr, or every msgstr[n]): what
+    --show-source and the triage workbook show beside a finding."""
+    return {(catalog.path, *entry.key): entry.plural_forms or (entry.msgstr,)
+            for catalog in catalogs for entry in catalog.entries}
+
+
+def translation_of(finding: Finding, translations: dict) -> str:
+    """The translation a finding is about: the msgstr[n] whose text holds what it found at
+    its offsets (a plural entry's finding may be on a later form), else the msgstr."""
+    forms = translations.get((finding.file, finding.msgctxt, finding.msgid), ("",))
+    if finding.start is not None and finding.found:
+        for form in forms:
+            if form[finding.start:finding.end] == finding.found:
+                return form
+    return forms[0]
+
+
+def source_lines(finding: Finding, translations: dict) -> list[str]:
+    """The source and the translation under a finding's line (`check --show-source`), the
+    span the check found bracketed ⟦so⟧: one line each, line breaks shown as `\\n`."""
+    translation = translation_of(finding, translations)
+    if finding.start is not None and finding.end is not None and 0 <= finding.start <= finding.end <= len(translation):
+        translation = (translation[:finding.start] + "⟦" + translation[finding.start:finding.end] + "⟧"
+                       + translation[finding.end:])
+    return [f"    source:      {_one_line(finding.msgid)}", f"    translation: {_one_line(translation)}"]
+
+
+def _one_line(text: str) -> str:
+    return printable(text).replace("\n", "\\n")
 
 
 def signature(glossary_paths: list[Path], source_lang: str, checks: list[str]) -> dict:
@@ -86,7 +119,12 @@ def _finding_dict(finding: Finding) -> dict:
         "line": finding.line,
         "msgctxt": finding.msgctxt,
         "message": finding.message,
+        "fingerprint": finding.fingerprint,
     }
+    if finding.start is not None:
+        # Where in the msgstr (the msgstr[n] of a plural entry) the check found it: column is
+        # its first character counted from 1, start and end the offsets [start, end).
+        data.update({"column": finding.start + 1, "start": finding.start, "end": finding.end})
     if finding.concept:
         data.update({"concept": finding.concept, "source_term": finding.source_term, "expected": list(finding.expected)})
         if finding.found:

@@ -1,12 +1,43 @@
-"""findings.xlsx: a sheet of findings and a sheet with the six-version matrix of the segments
-that have findings. Cells are text, never formulas."""
+"""findings.xlsx: the reviser's triage sheet, and the six-version matrix of the segments that
+have findings; and reading the reviewed sheet back (`hexaglot baseline import`).
+
+The findings sheet is working material: one row per finding with its source and translation,
+an autofilter and a frozen header, widths that show the texts, line and column as numbers, a
+`decision` column offering accept / false positive / fix, a `comment` column, and the
+finding's fingerprint, which is what the import matches (pipeline/baseline.py). Text cells are
+typed as text, never formulas, whatever they start with; a workbook that comes back with a
+formula in it is refused, as the glossary's XLSX import refuses one.
+"""
 
 from __future__ import annotations
 
 import io
+import zipfile
+import zlib
+from pathlib import Path
 
-from pipeline.report.data import ReportData
+from pipeline.archive import check_zip_limits
+from pipeline.baseline import TriageRow
+from pipeline.errors import HexaglotInputError
+from pipeline.fileio import regular_file
 from pipeline.printable import printable
+from pipeline.report.data import ReportData
+from pipeline.report.findings import translation_of
+
+# (header, width in characters): the texts wide and wrapped, the codes narrow.
+COLUMNS = (
+    ("code", 10), ("severity", 9), ("lang", 6), ("file", 28), ("line", 7), ("column", 7), ("msgctxt", 16),
+    ("message", 50), ("source", 50), ("translation", 50), ("found", 24), ("concept", 18), ("source_term", 20),
+    ("expected", 24), ("decision", 14), ("comment", 30), ("fingerprint", 18),
+)
+DECISION_CHOICES = ("accept", "false positive", "fix")
+_WRAPPED = {"message", "source", "translation"}
+_NUMBERS = {"line", "column"}
+# What the import needs to match a row with a finding and read what the reviser decided.
+_REQUIRED = ("fingerprint", "decision", "comment", "code", "lang", "file", "msgctxt", "source", "concept", "found")
+# What an XLSX cell holds (Excel's limit; openpyxl writes more, which Excel cuts or refuses).
+_CELL_LIMIT = 32_767
+_MAX_ROWS = 1_048_576
 
 
 def _cell(sheet, row, column, value):
@@ -16,32 +47,124 @@ def _cell(sheet, row, column, value):
     return cell
 
 
+def _values(finding, translations) -> dict:
+    return {
+        "code": finding.code, "severity": finding.severity.value, "lang": finding.lang, "file": finding.file,
+        "line": finding.line, "column": None if finding.start is None else finding.start + 1,
+        "msgctxt": finding.msgctxt, "message": finding.message, "source": finding.msgid,
+        "translation": translation_of(finding, translations), "found": finding.found, "concept": finding.concept,
+        "source_term": finding.source_term, "expected": " | ".join(finding.expected), "decision": "", "comment": "",
+        "fingerprint": finding.fingerprint,
+    }
+
+
 def render_xlsx(report: ReportData) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
 
     workbook = Workbook()
     findings = workbook.active
     findings.title = "findings"
-    header = ["code", "severity", "lang", "file", "line", "msgctxt", "message", "concept", "source_term", "expected", "found"]
-    for column, name in enumerate(header, start=1):
+    for column, (name, width) in enumerate(COLUMNS, start=1):
         _cell(findings, 1, column, name).font = Font(bold=True)
-    for row, f in enumerate(report.findings, start=2):
-        values = [f.code, f.severity.value, f.lang, f.file, f.line, f.msgctxt, f.message, f.concept, f.source_term, " | ".join(f.expected), f.found]
-        for column, value in enumerate(values, start=1):
-            _cell(findings, row, column, value)
+        findings.column_dimensions[get_column_letter(column)].width = width
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    for row, finding in enumerate(report.findings, start=2):
+        values = _values(finding, report.translations)
+        for column, (name, _) in enumerate(COLUMNS, start=1):
+            value = values[name]
+            if name in _NUMBERS:
+                if value is not None:
+                    findings.cell(row=row, column=column, value=int(value))
+                continue
+            text = printable(str(value))
+            if len(text) > _CELL_LIMIT:  # shown cut; the fingerprint still names the finding
+                text = text[:_CELL_LIMIT - 1] + "…"
+            cell = _cell(findings, row, column, text)
+            if name in _WRAPPED:
+                cell.alignment = wrapped
+    last_row = max(2, len(report.findings) + 1)
     findings.freeze_panes = "A2"
+    findings.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{last_row}"
+    decision = get_column_letter(_column_of("decision"))
+    choices = DataValidation(type="list", formula1='"' + ",".join(DECISION_CHOICES) + '"', allow_blank=True,
+                             showErrorMessage=True, errorTitle="decision",
+                             error="accept, false positive or fix (or leave it empty)")
+    choices.add(f"{decision}2:{decision}{last_row}")
+    findings.add_data_validation(choices)
+
     matrix = workbook.create_sheet("six versions")
     languages = report.languages
     for column, name in enumerate(["msgctxt", "codes", *languages], start=1):
         _cell(matrix, 1, column, name).font = Font(bold=True)
+        matrix.column_dimensions[get_column_letter(column)].width = 16 if column <= 2 else 45
     for row, segment in enumerate(report.segments, start=2):
         _cell(matrix, row, 1, segment.msgctxt)
         _cell(matrix, row, 2, ", ".join(segment.codes))
         texts = {v.lang: v.text for v in segment.versions}
         for column, lang in enumerate(languages, start=3):
-            _cell(matrix, row, column, texts.get(lang, "")).alignment = Alignment(wrap_text=True, vertical="top")
+            _cell(matrix, row, column, texts.get(lang, "")).alignment = wrapped
     matrix.freeze_panes = "C2"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _column_of(name: str) -> int:
+    return [column for column, _ in COLUMNS].index(name) + 1
+
+
+# What openpyxl's reader raises on a damaged workbook (see pipeline/glossary/tabular.py): named,
+# not `Exception`, so that a bug of ours is not passed off as a bad file.
+_SHEET_ERRORS = (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, IndexError)
+
+
+def read_triage(path: Path) -> list[TriageRow]:
+    """The rows of a reviewed findings workbook; E029 for a file that is not one (no findings
+    sheet, a column the import needs missing, a formula in any cell it reads)."""
+    from openpyxl import load_workbook
+
+    regular_file(path, "workbook", "E001")
+    check_zip_limits(path, "workbook", "E029")
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=False)
+    except Exception as error:  # openpyxl raises many kinds (zip, XML, key errors) for one cause
+        raise HexaglotInputError("E029", path, f"not a readable .xlsx file ({error.__class__.__name__})") from None
+    try:
+        if "findings" not in workbook.sheetnames:
+            raise HexaglotInputError("E029", path, "no 'findings' sheet: not a findings.xlsx written by `hexaglot report`")
+        try:
+            return _triage_rows(workbook["findings"], path)
+        except _SHEET_ERRORS as error:
+            raise HexaglotInputError("E029", path, f"its findings sheet cannot be read ({error.__class__.__name__}: {error})") from None
+    finally:
+        workbook.close()
+
+
+def _triage_rows(sheet, path: Path) -> list[TriageRow]:
+    sheet.reset_dimensions()
+    rows = sheet.iter_rows()
+    header = [_text(cell, path) for cell in next(rows, ())]
+    missing = [name for name in _REQUIRED if name not in header]
+    if missing:
+        raise HexaglotInputError("E029", path, f"the findings sheet has no '{missing[0]}' column: not a findings.xlsx "
+                                               "written by `hexaglot report`", 1)
+    where = {name: header.index(name) for name in _REQUIRED}
+    found = []
+    for number, row in enumerate(rows, start=2):
+        if number > _MAX_ROWS:
+            raise HexaglotInputError("E029", path, f"a row past row {_MAX_ROWS:,}, the last a sheet may have", number)
+        cells = {name: _text(row[index], path) if index < len(row) else "" for name, index in where.items()}
+        if not any(cells.values()):
+            continue
+        identity = {name: cells[name] for name in ("code", "lang", "file", "msgctxt", "source", "concept", "found")}
+        found.append(TriageRow(number, cells["fingerprint"].strip(), identity, cells["decision"], cells["comment"]))
+    return found
+
+
+def _text(cell, path: Path) -> str:
+    if cell.data_type == "f":
+        raise HexaglotInputError("E029", path, f"cell {cell.coordinate} holds a formula; the workbook's cells must be text", cell.row)
+    return "" if cell.value is None else str(cell.value)

@@ -128,8 +128,13 @@ class DocumentChecker:
         if catalog.lang == settings.source_lang:
             return f"in the source language ({settings.source_lang}): its translations are the sources"
         if settings.languages and catalog.lang not in settings.languages:
-            return f"{catalog.lang} is not among the languages the configuration checks ({', '.join(settings.languages)})"
+            return f"{catalog.lang} {LEFT_OUT_LANGUAGE} ({', '.join(settings.languages)})"
         return ""
+
+
+# Why a catalog of a language not asked for (--lang, the configuration's languages) is not
+# checked: the summary counts these apart from catalogs that could not be checked.
+LEFT_OUT_LANGUAGE = "is not among the languages checked"
 
 
 def check_catalog(catalog: CatalogFile, checks: list[CheckInfo], terminology: Terminology, source_lang: str,
@@ -189,7 +194,7 @@ class TextFindings:
         found = self.found.get(key)
         if found is None:
             return self.found.put(key, [finding for check in checks for finding in check.run(context)])
-        return [replace(f, file=context.catalog.path, line=entry.line, msgctxt=entry.msgctxt, msgid=entry.msgid) for f in found]
+        return [replace(f, file=context.catalog.path, line=entry.finding_line, msgctxt=entry.msgctxt, msgid=entry.msgid) for f in found]
 
 
 def suppression(tcomment: str) -> set[str] | None:

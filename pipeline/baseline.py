@@ -1,0 +1,268 @@
+"""Accepted findings kept outside the catalogs: the baseline file a project reviews in git.
+
+A reviser who has judged a finding (a real choice of the translator, a false positive of a
+check) accepts it once; `check --baseline FILE` then shows only what is new, as ruff's and
+Xbench's baselines do, without anyone writing `# hexaglot: ignore` into a translation.
+
+A finding is named by its fingerprint (pipeline/model.py: code, language, document, msgctxt,
+msgid, concept, the text found; no line number), so that editing other entries does not make it
+new again. An accepted finding that no longer matches anything is *stale*: its translation
+changed, or the fault was mended. Stale entries are reported, never dropped in silence, and
+`baseline update` takes them out.
+
+The file is JSON written deterministically (sorted by fingerprint, one accepted finding a line,
+a trailing newline), so that a review in git shows one line per decision:
+
+    {"schema": "hexaglot.baseline/1",
+     "accepted": [
+      {"fingerprint": "…", "code": "TERM001", "lang": "ru", ...},
+      ...
+     ]}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields
+from pathlib import Path, PurePath
+
+from pipeline.errors import HexaglotInputError
+from pipeline.fileio import atomic_write_bytes, regular_file
+from pipeline.model import Finding
+
+SCHEMA = "hexaglot.baseline/1"
+# Both silence the finding; they differ in what the reviser meant, which the file keeps.
+DECISIONS = ("accepted", "false-positive")
+_FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
+
+
+@dataclass(frozen=True)
+class AcceptedFinding:
+    """One finding a reviser accepted, with what identifies it for a person reading the file
+    (the fingerprint alone is what matches)."""
+
+    fingerprint: str
+    code: str
+    lang: str
+    document: str
+    msgctxt: str
+    msgid: str
+    found: str = ""
+    decision: str = "accepted"
+    comment: str = ""
+
+    @classmethod
+    def of(cls, finding: Finding, decision: str = "accepted", comment: str = "") -> "AcceptedFinding":
+        return cls(finding.fingerprint, finding.code, finding.lang, PurePath(finding.file).stem, finding.msgctxt,
+                   finding.msgid, finding.found, decision, comment)
+
+
+@dataclass(frozen=True)
+class Split:
+    """A run's findings against a baseline: those to show, those accepted, and the accepted
+    findings the run no longer has (stale)."""
+
+    new: list[Finding]
+    accepted: list[Finding]
+    stale: list[AcceptedFinding]
+    # Accepted findings of catalogs or checks this run did not look at (--lang, --select, a
+    # PATH that is one catalog): neither matched nor stale, and kept by `updated`.
+    unchecked: list[AcceptedFinding] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Baseline:
+    accepted: tuple[AcceptedFinding, ...] = ()
+
+    @property
+    def by_fingerprint(self) -> dict[str, AcceptedFinding]:
+        return {item.fingerprint: item for item in self.accepted}
+
+    def split(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> Split:
+        """`checked(item)` says whether the run looked where an accepted finding was (its
+        language, document and check); those it did not are `unchecked`, never stale."""
+        known = self.by_fingerprint
+        new, accepted, matched = [], [], set()
+        for finding in findings:
+            fingerprint = finding.fingerprint
+            if fingerprint in known:
+                accepted.append(finding)
+                matched.add(fingerprint)
+            else:
+                new.append(finding)
+        rest = [item for item in self.accepted if item.fingerprint not in matched]
+        stale = [item for item in rest if checked is None or checked(item)]
+        unchecked = [item for item in rest if checked is not None and not checked(item)]
+        return Split(new, accepted, stale, unchecked)
+
+    def updated(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> "Baseline":
+        """The baseline of these findings: every one accepted, each decision and comment
+        already made kept, what no finding matches (stale) left out, and what the run did not
+        look at (see split) kept as it was."""
+        known = self.by_fingerprint
+        chosen: dict[str, AcceptedFinding] = {item.fingerprint: item for item in self.accepted
+                                              if checked is not None and not checked(item)}
+        for finding in findings:
+            fingerprint = finding.fingerprint
+            before = known.get(fingerprint)
+            chosen[fingerprint] = (AcceptedFinding.of(finding, before.decision, before.comment)
+                                   if before else AcceptedFinding.of(finding))
+        return Baseline(tuple(chosen.values()))
+
+    def with_decisions(self, decided: Iterable[AcceptedFinding], undone: Iterable[str] = ()) -> "Baseline":
+        """This baseline with these decisions made (replacing any earlier one on the same
+        finding) and the fingerprints in `undone` taken out (a finding marked `fix`)."""
+        chosen = self.by_fingerprint
+        for fingerprint in undone:
+            chosen.pop(fingerprint, None)
+        for item in decided:
+            chosen[item.fingerprint] = item
+        return Baseline(tuple(chosen.values()))
+
+
+def read_baseline(path: Path) -> Baseline:
+    """The baseline in `path`; anything that is not one is E028, naming the file (and the line
+    of a bad entry, which is its line in the file as written)."""
+    if not path.exists() and not path.is_symlink():
+        raise HexaglotInputError("E028", path, "the baseline file does not exist (`hexaglot baseline update` writes one)")
+    regular_file(path, "baseline file", "E028")
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except UnicodeDecodeError:
+        raise HexaglotInputError("E028", path, "the baseline file is not UTF-8 text") from None
+    except json.JSONDecodeError as error:
+        raise HexaglotInputError("E028", path, f"the baseline file is not valid JSON ({error.msg})", error.lineno) from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise HexaglotInputError("E028", path, f"not a baseline: the file's schema must be \"{SCHEMA}\"")
+    items = data.get("accepted")
+    if not isinstance(items, list):
+        raise HexaglotInputError("E028", path, "the baseline has no \"accepted\" list")
+    names = {f.name for f in fields(AcceptedFinding)}
+    accepted = []
+    for index, item in enumerate(items):
+        line = index + 3  # the file as written: the schema line, `"accepted": [`, then one a line
+        if not isinstance(item, dict) or not all(isinstance(value, str) for value in item.values()):
+            raise HexaglotInputError("E028", path, f"accepted finding {index + 1} is not an object of texts", line)
+        unknown = sorted(set(item) - names)
+        missing = sorted({"fingerprint", "code", "lang", "document", "msgctxt", "msgid"} - set(item))
+        if unknown or missing:
+            what = f"unknown field {unknown[0]!r}" if unknown else f"no {missing[0]!r}"
+            raise HexaglotInputError("E028", path, f"accepted finding {index + 1} has {what}", line)
+        if not _FINGERPRINT.match(item["fingerprint"]):
+            raise HexaglotInputError("E028", path, f"accepted finding {index + 1}: '{item['fingerprint']}' is not a fingerprint (16 hex digits)", line)
+        if item.get("decision", "accepted") not in DECISIONS:
+            raise HexaglotInputError("E028", path, f"accepted finding {index + 1}: the decision must be one of {', '.join(DECISIONS)}, "
+                                                   f"not '{item['decision']}'", line)
+        accepted.append(AcceptedFinding(**item))
+    return Baseline(tuple(accepted))
+
+
+def baseline_text(baseline: Baseline) -> str:
+    """The file's text: sorted by fingerprint, one accepted finding a line, so that a change
+    reviews as the lines of the decisions it made."""
+    ordered = sorted(baseline.accepted, key=lambda item: item.fingerprint)
+    lines = [json.dumps(_item_dict(item), ensure_ascii=False) for item in ordered]
+    body = ",\n".join(f"  {line}" for line in lines)
+    return f'{{"schema": "{SCHEMA}",\n "accepted": [\n{body}{chr(10) if lines else ""} ]}}\n'
+
+
+def write_baseline(baseline: Baseline, path: Path) -> None:
+    atomic_write_bytes(path, baseline_text(baseline).encode("utf-8"))
+
+
+def _item_dict(item: AcceptedFinding) -> dict:
+    data = {f.name: getattr(item, f.name) for f in fields(item)}
+    if not data["comment"]:
+        del data["comment"]
+    return data
+
+
+def stale_line(item: AcceptedFinding) -> str:
+    """A stale accepted finding for people: what it was and where."""
+    found = f" '{item.found}'" if item.found else ""
+    return f"stale: {item.fingerprint} {item.code} {item.lang} {item.document} [{item.msgctxt}]{found} (no longer found)"
+
+
+
+# -- the triage workbook's decisions (pipeline/report/xlsx.py reads the rows) ---------------------
+
+# What a reviser may write in the workbook's decision column (its list offers the first three).
+DECISION_WORDS = {"accept": "accepted", "accepted": "accepted", "false positive": "false-positive",
+                  "false-positive": "false-positive", "fix": "fix"}
+# The cells that name a finding, with the Finding field each shows: a row whose cells no longer
+# show its fingerprint's finding was edited, and its decision may be about something else.
+IDENTITY_COLUMNS = {"code": "code", "lang": "lang", "file": "file", "msgctxt": "msgctxt", "source": "msgid",
+                    "concept": "concept", "found": "found"}
+
+
+@dataclass(frozen=True)
+class TriageRow:
+    """A row of a reviewed findings workbook: its number, fingerprint, the cells that name the
+    finding (IDENTITY_COLUMNS), and what the reviser wrote."""
+
+    row: int
+    fingerprint: str
+    cells: dict[str, str]
+    decision: str
+    comment: str
+
+    def accepted_finding(self, decision: str) -> AcceptedFinding:
+        """What the row says of its finding, as the baseline would hold it."""
+        return AcceptedFinding(self.fingerprint, self.cells.get("code", ""), self.cells.get("lang", ""),
+                               PurePath(self.cells.get("file", "")).stem, self.cells.get("msgctxt", ""),
+                               self.cells.get("source", ""), self.cells.get("found", ""), decision, self.comment)
+
+
+@dataclass
+class TriageOutcome:
+    decided: list[AcceptedFinding] = field(default_factory=list)
+    to_fix: list[str] = field(default_factory=list)  # fingerprints marked `fix`: out of the baseline
+    problems: list[str] = field(default_factory=list)  # `row N: why`, for rows not imported
+    undecided: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # decision → rows imported with it
+
+
+def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown=lambda text: text,
+                   checked: Callable[[AcceptedFinding], bool] | None = None) -> TriageOutcome:
+    """The decisions of a workbook's rows, against the findings a run has now: a row whose
+    fingerprint no run finding has (mended since, or a row not written by hexaglot) and a row
+    whose cells were edited are problems, not decisions. `shown` is what the workbook made of a
+    text (control characters escaped), so that cells compare as written."""
+    current = {finding.fingerprint: finding for finding in findings}
+    outcome = TriageOutcome()
+    for row in rows:
+        word = " ".join(row.decision.lower().split())
+        if not word:
+            outcome.undecided += 1
+            continue
+        decision = DECISION_WORDS.get(word)
+        if decision is None:
+            outcome.problems.append(f"row {row.row}: the decision '{row.decision}' is not accept, false positive or fix")
+            continue
+        finding = current.get(row.fingerprint)
+        if finding is None and checked is not None and not checked(row.accepted_finding(decision)):
+            outcome.problems.append(f"row {row.row}: its catalog or check was not part of this run (PATH, --lang, "
+                                    "--select): check them to import its decision")
+            continue
+        if finding is None:
+            outcome.problems.append(f"row {row.row}: fingerprint '{row.fingerprint}' ({row.cells.get('code', '')} "
+                                    f"[{row.cells.get('msgctxt', '')}]) matches no finding of this run: mended since "
+                                    "the workbook was written, or a row hexaglot did not write")
+            continue
+        edited = [column for column, name in IDENTITY_COLUMNS.items()
+                  if row.cells.get(column, "") != shown(getattr(finding, name))]
+        if edited:
+            column = edited[0]
+            outcome.problems.append(f"row {row.row}: its {column} cell was edited ('{row.cells.get(column, '')}' in the "
+                                    f"workbook, '{shown(getattr(finding, IDENTITY_COLUMNS[column]))}' in the finding): "
+                                    "its decision may be about something else")
+            continue
+        outcome.counts[decision] = outcome.counts.get(decision, 0) + 1
+        if decision == "fix":
+            outcome.to_fix.append(finding.fingerprint)
+        else:
+            outcome.decided.append(AcceptedFinding.of(finding, decision, row.comment.strip()))
+    return outcome

@@ -1,0 +1,295 @@
+"""The reviser's loop (issue 23): accepted findings kept in a baseline outside the catalogs,
+triage in findings.xlsx and back, and check --baseline showing only what is new."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from pipeline.baseline import AcceptedFinding, Baseline, baseline_text, read_baseline, triage_outcome, TriageRow
+from pipeline.errors import HexaglotInputError
+from pipeline.model import Finding, Severity
+from tests.conftest import DOC, ROOT, run_hexaglot
+
+RU = f"locale/ru/LC_MESSAGES/{DOC}.po"
+WORKBOOK = f"reports/{DOC}/findings.xlsx"
+
+
+@pytest.fixture
+def triage_project(tmp_path):
+    """A scratch project with the shipped catalogs and glossary."""
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    shutil.copytree(ROOT / "glossaries", tmp_path / "glossaries")
+    return tmp_path
+
+
+def check_json(project, *options):
+    process = run_hexaglot("check", "locale", "--lang", "ru", "--format", "json", "--fail-on", "never", *options, cwd=project)
+    assert process.returncode == 0, process.stderr
+    return json.loads(process.stdout)
+
+
+def one_error_line(process, code: str) -> str:
+    assert process.returncode == 2, process.stdout + process.stderr
+    assert "Traceback" not in process.stderr
+    lines = process.stderr.strip().splitlines()
+    assert len(lines) == 1 and f"[{code}]" in lines[0], process.stderr
+    return lines[0]
+
+
+def decide(path, decisions: dict[tuple[str, str], tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Mark rows of a findings workbook as a reviser does in a spreadsheet: (code, msgctxt) →
+    (decision, comment). Gives the fingerprint of each row marked."""
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path)
+    sheet = workbook["findings"]
+    header = [cell.value for cell in sheet[1]]
+    column = {name: header.index(name) for name in header}
+    marked = {}
+    for row in sheet.iter_rows(min_row=2):
+        key = (row[column["code"]].value, row[column["msgctxt"]].value)
+        if key in decisions:
+            row[column["decision"]].value, row[column["comment"]].value = decisions[key]
+            marked[key] = row[column["fingerprint"]].value
+    workbook.save(path)
+    assert set(marked) == set(decisions), f"rows not in the workbook: {set(decisions) - set(marked)}"
+    return marked
+
+
+def test_the_reviser_loop_check_export_decide_import_check_again(triage_project):
+    everything = check_json(triage_project)["findings"]
+    report = run_hexaglot("report", "locale", "--lang", "ru", "--out", "reports", "--fail-on", "never", cwd=triage_project)
+    assert report.returncode == 0, report.stderr
+    marked = decide(triage_project / WORKBOOK, {
+        ("TERM001", "item/2/p2/s1"): ("false positive", "«передовой опыт» is the published rendering of good practices"),
+        ("TERM002", "item/2/p3/s2"): ("accept", "kept as in the published Russian version"),
+        ("TYPO001", "masthead/body"): ("fix", None),
+    })
+    # `группa` and `Рабочaя` are two TYPO001 findings on one entry; the row marked fix is one.
+    imported = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
+                            cwd=triage_project)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    baseline = read_baseline(triage_project / "qa" / "baseline.json")
+    decisions = {item.fingerprint: (item.code, item.decision, item.comment) for item in baseline.accepted}
+    assert decisions == {
+        marked[("TERM001", "item/2/p2/s1")]: ("TERM001", "false-positive", "«передовой опыт» is the published rendering of good practices"),
+        marked[("TERM002", "item/2/p3/s2")]: ("TERM002", "accepted", "kept as in the published Russian version"),
+    }
+
+    again = check_json(triage_project, "--baseline", "qa/baseline.json")
+    accepted = set(decisions)
+    assert [f["fingerprint"] for f in again["findings"]] == [f["fingerprint"] for f in everything if f["fingerprint"] not in accepted]
+    assert len(again["findings"]) == len(everything) - 2
+    assert again["summary"]["baseline"]["accepted"] == 2 and again["summary"]["baseline"]["stale"] == []
+    assert marked[("TYPO001", "masthead/body")] in {f["fingerprint"] for f in again["findings"]}  # to fix: still shown
+
+    # The translator rewrites the accepted sentence with another deprecated variant: the old
+    # acceptance no longer matches (stale), and the new fault is shown.
+    po = triage_project / RU
+    text = po.read_text(encoding="utf-8")
+    assert text.count("незаконным провозом мигрантов") == 1
+    po.write_text(text.replace("незаконным провозом мигрантов", "контрабандой мигрантов"), encoding="utf-8")
+    after = check_json(triage_project, "--baseline", "qa/baseline.json")
+    stale = after["summary"]["baseline"]["stale"]
+    assert [item["fingerprint"] for item in stale] == [marked[("TERM002", "item/2/p3/s2")]]
+    assert stale[0]["comment"] == "kept as in the published Russian version"
+    new = [f for f in after["findings"] if f["msgctxt"] == "item/2/p3/s2" and f["code"] == "TERM002"]
+    assert [f["found"] for f in new] == ["контрабандой мигрантов"]
+    assert after["summary"]["baseline"]["accepted"] == 1
+
+    text_output = run_hexaglot("check", "locale", "--lang", "ru", "--baseline", "qa/baseline.json", "--fail-on", "never",
+                               cwd=triage_project)
+    assert "1 accepted finding not shown, 1 stale" in text_output.stdout
+    assert f"stale: {marked[('TERM002', 'item/2/p3/s2')]} TERM002 ru {DOC} [item/2/p3/s2]" in text_output.stdout
+
+    # update takes the stale acceptance out and accepts what is there now, keeping comments.
+    updated = run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "qa/baseline.json", cwd=triage_project)
+    assert updated.returncode == 0, updated.stderr
+    assert "1 stale taken out" in updated.stdout
+    rewritten = read_baseline(triage_project / "qa" / "baseline.json")
+    assert len(rewritten.accepted) == len(after["findings"]) + 1
+    kept = rewritten.by_fingerprint[marked[("TERM001", "item/2/p2/s1")]]
+    assert (kept.decision, kept.comment) == ("false-positive", "«передовой опыт» is the published rendering of good practices")
+    assert check_json(triage_project, "--baseline", "qa/baseline.json")["findings"] == []
+
+
+def test_import_reports_an_edited_row_and_an_unknown_fingerprint_and_imports_the_rest(triage_project):
+    from openpyxl import load_workbook
+
+    assert run_hexaglot("report", "locale", "--lang", "ru", "--out", "reports", "--fail-on", "never", cwd=triage_project).returncode == 0
+    marked = decide(triage_project / WORKBOOK, {
+        ("TERM001", "item/2/p2/s1"): ("accept", "published rendering"),
+        ("TERM002", "item/2/p3/s2"): ("accept", None),
+        ("TYPO009", "item/2/p2/s1"): ("false positive", None),
+    })
+    workbook = load_workbook(triage_project / WORKBOOK)
+    sheet = workbook["findings"]
+    header = [cell.value for cell in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        fingerprint = row[header.index("fingerprint")]
+        if fingerprint.value == marked[("TERM002", "item/2/p3/s2")]:
+            row[header.index("found")].value = "незаконным ввозом мигрантов"  # the reviser "corrected" the cell
+        if fingerprint.value == marked[("TYPO009", "item/2/p2/s1")]:
+            fingerprint.value = "0123456789abcdef"
+    workbook.save(triage_project / WORKBOOK)
+
+    process = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--lang", "ru", "--baseline", "baseline.json", cwd=triage_project)
+    assert process.returncode == 1, process.stdout + process.stderr
+    problems = [line for line in process.stdout.splitlines() if line.startswith("not imported:")]
+    assert len(problems) == 2
+    assert any("its found cell was edited" in line and "незаконным ввозом мигрантов" in line for line in problems)
+    assert any("'0123456789abcdef'" in line and "matches no finding" in line for line in problems)
+    baseline = read_baseline(triage_project / "baseline.json")
+    assert [item.fingerprint for item in baseline.accepted] == [marked[("TERM001", "item/2/p2/s1")]]
+
+
+def test_a_formula_in_the_workbook_is_refused_and_the_baseline_left_as_it_was(triage_project):
+    assert run_hexaglot("report", "locale", "--lang", "ru", "--out", "reports", "--fail-on", "never", cwd=triage_project).returncode == 0
+    decide(triage_project / WORKBOOK, {("TERM001", "item/2/p2/s1"): ('=HYPERLINK("http://example.org","accept")', None)})
+    (triage_project / "baseline.json").write_text(baseline_text(Baseline()), encoding="utf-8")
+    before = (triage_project / "baseline.json").read_bytes()
+    process = run_hexaglot("baseline", "import", WORKBOOK, "--baseline", "baseline.json", cwd=triage_project)
+    line = one_error_line(process, "E029")
+    assert "holds a formula" in line
+    assert (triage_project / "baseline.json").read_bytes() == before
+
+
+def test_findings_xlsx_is_a_triage_sheet(triage_project):
+    from openpyxl import load_workbook
+
+    assert run_hexaglot("report", "locale", "--lang", "ru", "--out", "reports", "--fail-on", "never", cwd=triage_project).returncode == 0
+    findings = json.loads((triage_project / f"reports/{DOC}/findings.json").read_text(encoding="utf-8"))["findings"]
+    sheet = load_workbook(triage_project / WORKBOOK)["findings"]
+    header = [cell.value for cell in sheet[1]]
+    rows = [dict(zip(header, values)) for values in sheet.iter_rows(min_row=2, values_only=True)]
+    assert len(rows) == len(findings) > 0
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:Q{len(rows) + 1}"
+    assert sheet.column_dimensions["J"].width >= 40  # the translation column is wide
+    validation = sheet.data_validations.dataValidation
+    assert len(validation) == 1 and validation[0].formula1 == '"accept,false positive,fix"'
+    assert str(validation[0].sqref) == f"O2:O{len(rows) + 1}"
+    assert all(isinstance(row["line"], int) for row in rows)
+    source = (triage_project / RU).read_text(encoding="utf-8").splitlines()
+    typo = next(row for row in rows if row["code"] == "TYPO009")
+    assert typo["translation"].startswith("Для того чтобы обмен мнениями поэтому пункту")
+    assert typo["source"].startswith("To facilitate a substantive exchange of views under this agenda item")
+    assert typo["translation"][typo["column"] - 1:].startswith("поэтому пункту")
+    assert source[typo["line"] - 1].startswith("msgstr")
+    assert [row["fingerprint"] for row in rows] == [f["fingerprint"] for f in findings]
+
+
+# -- the baseline file ------------------------------------------------------------------------------
+
+
+def finding(code="TERM002", msgctxt="item/2/p3/s2", found="незаконным провозом мигрантов", line=427) -> Finding:
+    return Finding(code, Severity.ERROR, "ru", RU, line, msgctxt, "a deprecated term", concept="smuggling-of-migrants",
+                   found=found, msgid="For example, migrant smugglers increasingly use social media platforms")
+
+
+def test_a_fingerprint_does_not_move_with_the_line_and_the_baseline_splits_new_accepted_stale():
+    accepted = finding()
+    baseline = Baseline((AcceptedFinding.of(accepted, "accepted", "as published"),
+                         AcceptedFinding.of(finding(msgctxt="p/13/s1"))))
+    moved = finding(line=512)  # entries inserted above it: the same finding
+    other = finding(found="контрабандой мигрантов")
+    split = baseline.split([moved, other])
+    assert split.new == [other] and split.accepted == [moved]
+    assert [item.msgctxt for item in split.stale] == ["p/13/s1"]
+
+
+def test_the_baseline_file_is_sorted_one_finding_a_line_and_reads_back(tmp_path):
+    items = [AcceptedFinding.of(finding(msgctxt=f"item/{n}/p1/s1"), "false-positive" if n % 2 else "accepted", f"note {n}")
+             for n in (3, 1, 2)]
+    text = baseline_text(Baseline(tuple(items)))
+    lines = text.splitlines()
+    assert text.endswith("]}\n") and lines[0] == '{"schema": "hexaglot.baseline/1",'
+    body = [json.loads(line.strip().rstrip(",")) for line in lines[2:-1]]
+    assert [item["fingerprint"] for item in body] == sorted(item.fingerprint for item in items)
+    assert baseline_text(Baseline(tuple(reversed(items)))) == text  # the order found does not matter
+    path = tmp_path / "baseline.json"
+    path.write_text(text, encoding="utf-8")
+    assert sorted(read_baseline(path).accepted, key=lambda i: i.fingerprint) == sorted(items, key=lambda i: i.fingerprint)
+    assert json.loads(text)["schema"] == "hexaglot.baseline/1"
+
+
+@pytest.mark.parametrize("content, message", [
+    (None, "does not exist"),
+    ('{"schema": "hexaglot.baseline/1", "accepted": [', "not valid JSON"),
+    ('{"schema": "hexaglot.findings/1", "findings": []}', "schema must be"),
+    ('{"schema": "hexaglot.baseline/1",\n "accepted": [\n  {"fingerprint": "xyz", "code": "TERM001", "lang": "ru", '
+     '"document": "d", "msgctxt": "", "msgid": "m"}\n ]}\n', "not a fingerprint"),
+    ('{"schema": "hexaglot.baseline/1",\n "accepted": [\n  {"fingerprint": "0123456789abcdef", "code": "TERM001", '
+     '"lang": "ru", "document": "d", "msgctxt": "", "msgid": "m", "decision": "maybe"}\n ]}\n', "decision must be"),
+], ids=["missing", "not-json", "other-schema", "bad-fingerprint", "bad-decision"])
+def test_a_baseline_that_cannot_be_read_is_one_error_line(triage_project, content, message):
+    if content is not None:
+        (triage_project / "baseline.json").write_text(content, encoding="utf-8")
+    process = run_hexaglot("check", "locale", "--baseline", "baseline.json", cwd=triage_project)
+    line = one_error_line(process, "E028")
+    assert "baseline.json" in line and message in line
+
+
+def test_ignore_comments_keep_working_beside_a_baseline(triage_project):
+    po = triage_project / RU
+    text = po.read_text(encoding="utf-8")
+    entry = 'msgctxt "item/2/p2/s1"'
+    assert text.count(entry) == 1
+    po.write_text(text.replace(entry, "# hexaglot: ignore TYPO009\n" + entry), encoding="utf-8")
+    (triage_project / "baseline.json").write_text(baseline_text(Baseline()), encoding="utf-8")
+    process = run_hexaglot("check", "locale", "--lang", "ru", "--baseline", "baseline.json", "--fail-on", "never", cwd=triage_project)
+    assert "TYPO009" not in process.stdout
+    assert "1 suppressed by '# hexaglot: ignore'" in process.stdout
+    assert "0 accepted findings not shown, 0 stale" in process.stdout
+
+
+def test_triage_rows_marked_fix_leave_the_baseline_and_unknown_decisions_are_reported():
+    accepted, other = finding(), finding(msgctxt="p/13/s1")
+    cells = lambda f: {"code": f.code, "lang": f.lang, "file": f.file, "msgctxt": f.msgctxt, "source": f.msgid,
+                       "concept": f.concept, "found": f.found}
+    rows = [TriageRow(2, accepted.fingerprint, cells(accepted), "Fix", ""),
+            TriageRow(3, other.fingerprint, cells(other), "maybe later", ""),
+            TriageRow(4, other.fingerprint, cells(other), "", "")]
+    outcome = triage_outcome(rows, [accepted, other])
+    assert outcome.to_fix == [accepted.fingerprint] and outcome.decided == [] and outcome.undecided == 1
+    assert outcome.problems == ["row 3: the decision 'maybe later' is not accept, false positive or fix"]
+    before = Baseline((AcceptedFinding.of(accepted),))
+    assert before.with_decisions(outcome.decided, outcome.to_fix).accepted == ()
+
+
+def test_what_a_run_did_not_look_at_is_neither_stale_nor_dropped(triage_project):
+    """Accepted Russian findings, then a run on French alone (--lang fr): they are not stale,
+    and `baseline update --lang fr` adds the French findings and keeps the Russian ones."""
+    assert run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "baseline.json",
+                        cwd=triage_project).returncode == 0
+    russian = read_baseline(triage_project / "baseline.json").accepted
+    assert russian and {item.lang for item in russian} == {"ru"}
+    french = json.loads(run_hexaglot("check", "locale", "--lang", "fr", "--format", "json", "--fail-on", "never",
+                                     "--baseline", "baseline.json", cwd=triage_project).stdout)
+    assert french["summary"]["baseline"] == {"file": "baseline.json", "accepted": 0, "stale": [], "not_checked": len(russian)}
+    assert french["findings"] and all(f["lang"] == "fr" for f in french["findings"])
+    updated = run_hexaglot("baseline", "update", "locale", "--lang", "fr", "--baseline", "baseline.json", cwd=triage_project)
+    assert f"0 stale taken out, {len(russian)} of catalogs or checks not run kept as they were" in updated.stdout
+    after = read_baseline(triage_project / "baseline.json").accepted
+    assert set(after) >= set(russian)
+    assert {item.fingerprint for item in after} - {item.fingerprint for item in russian} == {f["fingerprint"] for f in french["findings"]}
+
+
+def test_a_workbook_that_is_not_a_findings_sheet_is_refused(tmp_path):
+    from openpyxl import Workbook
+
+    from pipeline.report.xlsx import read_triage
+
+    workbook = Workbook()
+    workbook.active.title = "glossary"
+    workbook.active.append(["concept id", "ru 1 term"])
+    workbook.save(tmp_path / "glossary.xlsx")
+    with pytest.raises(HexaglotInputError, match=r"\[E029\] no 'findings' sheet"):
+        read_triage(tmp_path / "glossary.xlsx")
+    workbook.active.title = "findings"
+    workbook.save(tmp_path / "findings.xlsx")
+    with pytest.raises(HexaglotInputError, match=r"\[E029\] the findings sheet has no 'fingerprint' column"):
+        read_triage(tmp_path / "findings.xlsx")
