@@ -356,6 +356,10 @@ class Finding:
     # The source of the entry: with msgctxt, what identifies it (catalogs of other tools often
     # have no msgctxt). Not in the findings JSON, whose entries are named by file and line.
     msgid: str = ""
+    # The translation an entry-level check read ("" for findings about several entries): what
+    # an accepted finding with no text found (a missing term, a fuzzy entry) was accepted for,
+    # so that a changed translation makes it stale. Not in the findings JSON.
+    msgstr: str = ""
     # Where in the msgstr the check found it: character offsets [start, end), set by the check
     # itself (a report that searched the text again would mark the first of two equal words).
     # None where the finding is about the whole entry (untranslated, fuzzy, a missing term).
@@ -369,11 +373,13 @@ class Finding:
     @property
     def fingerprint(self) -> str:
         """What identifies this finding across runs, for a baseline of accepted findings: the
-        code, language, document, entry (msgctxt and msgid), concept and the text found, never
-        a line number or offset, so that editing other entries does not make it new again."""
+        code, language, document, entry (msgctxt and msgid), concept and the text found (the
+        whole translation, for a finding about the entry as a whole), never a line number or
+        offset, so that editing other entries does not make it new again, and a translation
+        changed where the fault was makes it stale."""
         document = PurePath(self.file).stem
         parts = (self.code, self.lang, document, self.msgctxt, self.msgid, self.concept,
-                 self.found)
+                 self.found or self.msgstr)
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 

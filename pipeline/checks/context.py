@@ -199,7 +199,8 @@ class EntryContext:
     def finding(self, code: str, message: str, **fields) -> Finding:
         return Finding(
             code=code, severity=self.severities[code], lang=self.lang, file=self.catalog.path,
-            line=self.entry.finding_line, msgctxt=self.entry.msgctxt, message=message, msgid=self.entry.msgid, **fields,
+            line=self.entry.finding_line, msgctxt=self.entry.msgctxt, message=message, msgid=self.entry.msgid,
+            msgstr=self.entry.msgstr, **fields,
         )
 
 
