@@ -122,6 +122,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
     report.add_argument("--out", type=Path, default=Path("reports"), help="where reports go (default: reports)")
     _add_check_options(report)
+    if "--baseline" not in report._option_string_actions:
+        report.add_argument("--baseline", type=Path, metavar="FILE",
+                            help="mark the findings this baseline accepts as accepted, the others as new (the page filters on it)")
     report.set_defaults(handler=_report)
 
     score = commands.add_parser(
@@ -410,7 +413,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     with _progress("checking") as advance:
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
                                 config.severity, config.languages, progress=advance, jobs=worker_count(args.jobs),
-                                cache=None if keep_report_data else args.cache, keep_report_data=keep_report_data,
+                                cache=args.cache, keep_report_data=keep_report_data,
                                 scheduler=args.scheduler or config.scheduler, skip_other_languages=args.skip_other_languages,
                                 accelerators=config.accelerators)
     if not result.entries_checked:
@@ -537,13 +540,32 @@ def _exit_for(checked: _Checked) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    from pipeline.baseline import read_baseline
+
+    baseline = read_baseline(args.baseline) if getattr(args, "baseline", None) else None
+    if args.format in ("junit", "sarif"):
+        raise HexaglotInputError("E033", None, f"report writes the findings as text or json, not {args.format} (hexaglot check --format {args.format} does)")
     checked = _run_checks(args, keep_report_data=True)
-    print("\n".join(_summary_lines(checked)))
-    _write_reports(checked, args.out)
+    result = checked.result
+    # --output takes the run's findings in --format, as check writes them; the summary and the
+    # reports' paths then stay on standard output. JSON without --output is standard output
+    # itself, and the human lines go to standard error.
+    if args.format == "json":
+        findings = findings_json_parts(result.findings, result.entries_checked, checked.signature(),
+                                       run_coverage(result, checked.not_checked))
+    else:
+        findings = (text_line(f) + "\n" for f in result.findings)
+    if args.output:
+        atomic_write_parts(args.output, (part.encode("utf-8") for part in findings))
+    elif args.format == "json":
+        sys.stdout.writelines(findings)
+    human = sys.stderr if args.format == "json" and not args.output else sys.stdout
+    print("\n".join(_summary_lines(checked)), file=human)
+    _write_reports(checked, args.out, baseline, human)
     return _exit_for(checked)
 
 
-def _write_reports(checked: _Checked, out: Path) -> None:
+def _write_reports(checked: _Checked, out: Path, baseline=None, stream=None) -> None:
     """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
     from pipeline.report.data import gather
     from pipeline.report.html import render_html
@@ -552,7 +574,7 @@ def _write_reports(checked: _Checked, out: Path) -> None:
     # Every file of every report is rendered before any is written: a writer that fails (a
     # character a format cannot hold, a bug) leaves the folder as it was, not half a report.
     rendered = []
-    for report in gather(checked.result, checked.source_lang, checked.signature()):
+    for report in gather(checked.result, checked.source_lang, checked.signature(), baseline):
         folder = out / report.document  # a name made safe for a path by gather
         guard_inside(folder / "index.html", out)
         entries = sum(s["entries"] for s in report.summary.values())
@@ -562,7 +584,7 @@ def _write_reports(checked: _Checked, out: Path) -> None:
     for path, data in rendered:
         atomic_write_bytes(path, data)
         if path.name == "index.html":
-            print(f"Report: {path} (with findings.json and findings.xlsx)")
+            print(f"Report: {path} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
 
 
 @contextmanager

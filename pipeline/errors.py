@@ -61,4 +61,6 @@ ERROR_CODES = {
     "E025": "an XLIFF file cannot be imported: no catalog of its language and document, or another catalog's file",
     "E026": "a catalog cannot be exported (a character XML cannot carry, two catalogs to one file, nothing to export)",
     "E027": "the PDF file cannot be read (not a PDF, encrypted, damaged, image-only, or past a limit)",
+    "E032": "a baseline file cannot be read (not JSON, another schema, an accepted finding of another shape)",
+    "E033": "report cannot write the findings in the format asked (junit, sarif: hexaglot check writes them)",
 }

@@ -10,7 +10,9 @@ from importlib.resources import files
 
 from jinja2 import Environment, select_autoescape
 
-from pipeline.report.data import ReportData, marked_up
+from pathlib import PurePath
+
+from pipeline.report.data import ReportData, label, marked_up
 
 
 def render_html(report: ReportData) -> str:
@@ -18,6 +20,7 @@ def render_html(report: ReportData) -> str:
     template = environment.from_string((files("pipeline.report") / "templates" / "report.html.j2").read_text(encoding="utf-8"))
     codes = sorted({f.code for f in report.findings})
     return template.render(
-        report=report, codes=codes, markup=marked_up,
+        report=report, codes=codes, markup=marked_up, label=label,
+        document_of=lambda finding: PurePath(finding.file).stem,  # as the fingerprint names it
         signature_text=json.dumps(report.signature, ensure_ascii=False, indent=2),
     )
