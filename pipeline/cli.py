@@ -30,6 +30,8 @@ from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
 from pipeline.run.documents import documents_of, template_of
 from pipeline.stages import DocumentResult, extract_corpus
+from pipeline.wordcount import run_words
+from pipeline.wordcount import summary_lines as word_summary
 
 # Each command imports its output machinery when it runs (the HTML and XLSX writers with Jinja2
 # and openpyxl, SARIF and JUnit, sacrebleu's metrics, glossary lint, inflection and stats, rich's
@@ -136,6 +138,8 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--ref", type=Path, required=True, help="the revised version: a PO file or a locale/ tree")
     score.add_argument("--format", choices=["text", "json"], default="text")
     score.add_argument("--top", type=int, default=20, help="how many of the most changed segments to list (default 20)")
+    score.add_argument("--html", type=Path, metavar="FILE",
+                       help="also write every changed segment, worst chrF first, with its word diff, as a self-contained HTML page")
     score.set_defaults(handler=_score)
 
     _add_exchange_commands(commands)
@@ -519,6 +523,7 @@ def _summary_lines(checked: _Checked) -> list[str]:
     by_locale = Counter(result.locales.values())
     if by_locale:
         lines.append("read as: " + ", ".join(f"{locale} {count}" for locale, count in sorted(by_locale.items())))
+    lines.extend(word_summary(run_words(result)))  # as pocount counts them: revisers plan by them
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
     shown = result.skipped[:_SKIPPED_SHOWN]
     lines.extend(f"not checked: {skipped.file} ({skipped.reason})" for skipped in shown)
@@ -849,7 +854,16 @@ def _glossary_stats(args: argparse.Namespace) -> int:
 def _score(args: argparse.Namespace) -> int:
     from pipeline.metrics import score_pairs, score_report_text
 
-    report = score_pairs(args.hyp, args.ref, top=args.top)
+    if args.html:
+        from pipeline.report.score_html import render_score_html
+
+        guard_output(args.html, [args.hyp, args.ref], option="--html")
+        report = score_pairs(args.hyp, args.ref, top=None)
+        atomic_write_bytes(args.html, render_score_html(report).encode("utf-8"))
+        for item in report["languages"]:
+            item["most_changed"] = item["most_changed"][:args.top]
+    else:
+        report = score_pairs(args.hyp, args.ref, top=args.top)
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
