@@ -198,3 +198,35 @@ def test_coverage_is_marked_per_segment():
     assert marks == {first: "found", second: "deprecated"}
     html = render_html(report)
     assert f'class="cov-seg cov-found" href="#seg-{first}"' in html and f'class="cov-seg cov-deprecated" href="#seg-{second}"' in html
+
+
+def test_report_writes_the_findings_json_to_output(project):
+    result = run_hexaglot("report", "--format", "json", "--output", "findings.json", "--out", "reports-json", cwd=project)
+    assert result.returncode == 1, result.stderr
+    assert "Report: reports-json/" in result.stdout  # the summary stays on standard output
+    written = json.loads((project / "findings.json").read_text(encoding="utf-8"))
+    checked = json.loads(run_hexaglot("check", "--format", "json", cwd=project).stdout)
+    assert written["schema"] == "hexaglot.findings/1"
+    assert written["findings"] == checked["findings"] and written["summary"] == checked["summary"]
+    assert written["summary"]["findings"] == 37
+
+
+def test_report_with_a_cache_reuses_it_and_writes_the_same_report(project):
+    first = run_hexaglot("report", "--cache", "cache", "--out", "reports-cached", cwd=project)
+    assert first.returncode == 1, first.stderr
+    stored = {path.name: path.stat().st_mtime_ns for path in (project / "cache").iterdir()}
+    assert stored  # the documents' findings and term occurrences
+    second = run_hexaglot("report", "--cache", "cache", "--out", "reports-cached", cwd=project)
+    assert second.returncode == 1 and second.stdout == first.stdout
+    # Every document served from the cache: nothing was stored again.
+    assert {path.name: path.stat().st_mtime_ns for path in (project / "cache").iterdir()} == stored
+    assert run_hexaglot("report", "--out", "reports-plain", cwd=project).returncode == 1
+    for name in ("index.html", "findings.json"):  # the term marks and coverage came from the cache too
+        assert (project / "reports-cached" / DOC / name).read_bytes() == (project / "reports-plain" / DOC / name).read_bytes(), name
+
+
+def test_a_bad_baseline_is_one_error_line(project):
+    (project / "broken.json").write_text('{"schema": "hexaglot.baseline/1", "accepted": [{"code": "TYPO001"}]}', encoding="utf-8")
+    result = run_hexaglot("report", "--baseline", "broken.json", "--out", "reports-bad", cwd=project)
+    assert result.returncode == 2 and result.stderr.startswith("hexaglot: broken.json: [E032]")
+    assert len(result.stderr.splitlines()) == 1 and not (project / "reports-bad").exists()
