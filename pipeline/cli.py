@@ -17,6 +17,7 @@ from itertools import chain
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.baseline import read_baseline
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.errors import HexaglotInputError
@@ -545,8 +546,6 @@ def _exit_for(checked: _Checked) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from pipeline.baseline import read_baseline
-
     baseline = read_baseline(args.baseline) if getattr(args, "baseline", None) else None
     if args.format in ("junit", "sarif"):
         raise HexaglotInputError("E033", None, f"report writes the findings as text or json, not {args.format} (hexaglot check --format {args.format} does)")
@@ -855,7 +854,7 @@ def _score(args: argparse.Namespace) -> int:
     from pipeline.metrics import score_pairs, score_report_text
 
     if args.html:
-        from pipeline.report.score_html import render_score_html
+        from pipeline.report.html import render_score_html
 
         guard_output(args.html, [args.hyp, args.ref], option="--html")
         report = score_pairs(args.hyp, args.ref, top=None)

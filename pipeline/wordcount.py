@@ -12,6 +12,9 @@ dot, comma or semicolon between digits; each Chinese or Japanese character a wor
 from __future__ import annotations
 
 import re
+from pathlib import Path, PurePath
+
+from pipeline.catalog import read_entries
 
 _BR = re.compile(r"<br\s*?/?>")
 _XML_TAG = re.compile(r"""<([\w.:]+)(\s([\w.:]+=((".*?")|('.*?')))?)*/?>|</([\w.]+)>""")
@@ -51,10 +54,6 @@ def run_words(result) -> dict[str, dict[str, dict[str, int]]]:
     """document (the catalog's file stem, as fingerprints name it) → language → counts, for
     every catalog a run checked: from the catalogs the run kept, else read again (reading is
     a small part of checking: the 20 catalogs of the corpus in about 0.1 s)."""
-    from pathlib import Path, PurePath
-
-    from pipeline.catalog import read_entries
-
     kept = {catalog.path: catalog for catalog in result.catalog_files}
     table: dict[str, dict[str, dict[str, int]]] = {}
     for path in result.catalogs:

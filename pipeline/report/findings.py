@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.model import Finding
+from pipeline.wordcount import run_words
 
 
 def text_line(f: Finding) -> str:
@@ -56,8 +57,6 @@ def findings_document(findings: list[Finding], entries_checked: int, sign: dict,
 def run_coverage(result, notes: list[str]) -> dict:
     """What a run checked and did not, for the summary: each catalog checked with the locale
     it was read as, each catalog not checked with why, and what checks could not look at."""
-    from pipeline.wordcount import run_words
-
     return {
         "catalogs": [{"file": path, "locale": result.locales.get(path, "")} for path in result.catalogs],
         "words": run_words(result),  # document → language → pocount's counts of source words
