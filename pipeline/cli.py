@@ -515,7 +515,9 @@ def _summary_lines(checked: _Checked) -> list[str]:
     """What was checked and what was not, and why: the end of every check's text output."""
     result = checked.result
     counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
-    lines = [
+    # The words first (as pocount counts them: revisers plan by them), so that the counts and
+    # what was read stay the last lines, where scripts look for them.
+    lines = word_summary(run_words(result)) + [
         f"{_plural(len(result.catalogs), 'catalog')}, {_plural(result.entries_checked, 'entry', 'entries')} checked: "
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
         + ("" if checked.has_glossary else " (no glossary: terminology not checked)")
@@ -524,7 +526,6 @@ def _summary_lines(checked: _Checked) -> list[str]:
     by_locale = Counter(result.locales.values())
     if by_locale:
         lines.append("read as: " + ", ".join(f"{locale} {count}" for locale, count in sorted(by_locale.items())))
-    lines.extend(word_summary(run_words(result)))  # as pocount counts them: revisers plan by them
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
     shown = result.skipped[:_SKIPPED_SHOWN]
     lines.extend(f"not checked: {skipped.file} ({skipped.reason})" for skipped in shown)
