@@ -174,8 +174,9 @@ def test_a_finding_without_offsets_marks_the_whole_entry(browser, tmp_path):
     page_path = tmp_path / "index.html"
     page_path.write_text(one_entry_report([finding()]), encoding="utf-8")
     page = open_page(browser, page_path)
-    mark = page.locator(".version[lang=ru] mark.t-finding")
-    assert mark.count() == 1 and mark.inner_text() == RUSSIAN
+    assert page.locator(".version[lang=ru] mark.t-finding").count() == 0
+    mark = page.locator(".version[lang=ru] mark.t-entry")
+    assert mark.count() == 1 and mark.inner_text() == RUSSIAN and mark.get_attribute("data-code") == "TYPO006"
 
 
 def test_coverage_is_marked_per_segment():

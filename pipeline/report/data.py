@@ -18,7 +18,7 @@ from pipeline.wordcount import catalog_words
 class Span:
     start: int
     end: int
-    kind: str  # "term", "deprecated" or "finding"
+    kind: str  # "term", "deprecated", "finding" (at the check's offsets) or "entry" (a finding about the whole entry)
     title: str
     # A finding's mark carries what the page's filters test, so that they hide it too.
     code: str = ""
@@ -153,10 +153,10 @@ def finding_span(finding, text: str, status: str = "new") -> Span:
     """Where the check found it, from its own offsets: never by searching the text again (that
     marks the first of two equal words). A finding without offsets, or with offsets that do
     not fit the text (a plural's other form), marks the whole entry."""
-    start, end = finding.start, finding.end
+    start, end, kind = finding.start, finding.end, "finding"
     if start is None or end is None or not 0 <= start <= end <= len(text):
-        start, end = 0, len(text)
-    return Span(start, end, "finding", f"{finding.code}: {finding.message}", finding.code, finding.severity.value, status)
+        start, end, kind = 0, len(text), "entry"
+    return Span(start, end, kind, f"{finding.code}: {finding.message}", finding.code, finding.severity.value, status)
 
 
 def _segments(targets, findings, result, source_lang, status) -> list[Segment]:
@@ -201,7 +201,7 @@ def marked_up(version: Version) -> list[tuple[str, str, str, Span | None]]:
         return [("", "", "", None)]
     length = len(text)
     # Later spans win: the order in which a character's mark used to be overwritten.
-    spans = sorted(version.spans, key=lambda s: (s.kind == "finding", -(s.end - s.start)))
+    spans = sorted(version.spans, key=lambda s: (s.kind in ("finding", "entry"), -(s.end - s.start)))
     cuts = sorted({0, length, *(min(max(0, p), length) for span in spans for p in (span.start, span.end))})
     pieces: list[tuple[str, str, str, Span | None]] = []
     for start, end in zip(cuts, cuts[1:]):
