@@ -136,6 +136,15 @@ def test_decisions_made_in_the_page_export_as_a_baseline_that_report_honours(bro
     assert page.locator("tr.finding:not(.hidden)").count() == total - 2
     page.select_option("#f-status", "accepted")
     assert {row["fingerprint"] for row in visible(page, "tr.finding")} == decided
+    # The page shows the decisions it was built with; one set back to "—" leaves the file.
+    accepted_row = page.locator(f"tr.finding[data-fingerprint='{accepted.fingerprint}']")
+    assert accepted_row.locator("select.decision").input_value() == "accepted"
+    assert accepted_row.locator("input.comment").input_value() == "как в напечатанном оригинале"
+    page.locator(f"tr.finding[data-fingerprint='{other.get_attribute('data-fingerprint')}'] select.decision").select_option("")
+    with page.expect_download() as download:
+        page.click("#export")
+    download.value.save_as(tmp_path / "again.json")
+    assert {item.fingerprint for item in read_baseline(tmp_path / "again.json").accepted} == {accepted.fingerprint, OTHER["fingerprint"]}
 
 
 RUSSIAN = "Рабочая группа рассмотрит доклад о незаконном ввозе мигрантов и доклад секретариата"

@@ -26,6 +26,7 @@ def render_html(report: ReportData) -> str:
     codes = sorted({f.code for f in report.findings})
     return template.render(
         report=report, codes=codes, markup=marked_up, label=label,
+        decisions={item["fingerprint"]: item for item in report.baseline},  # shown in the rows they decide
         document_of=lambda finding: PurePath(finding.file).stem,  # as the fingerprint names it
         signature_text=json.dumps(report.signature, ensure_ascii=False, indent=2),
     )
