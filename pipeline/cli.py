@@ -548,6 +548,8 @@ def _exit_for(checked: _Checked) -> int:
 
 def _report(args: argparse.Namespace) -> int:
     baseline = read_baseline(args.baseline) if getattr(args, "baseline", None) else None
+    if baseline is not None and args.output:
+        guard_output(args.output, [args.baseline])  # the accepted findings are an input too
     if args.format in ("junit", "sarif"):
         raise HexaglotInputError("E033", None, f"report writes the findings as text or json, not {args.format} (hexaglot check --format {args.format} does)")
     checked = _run_checks(args, keep_report_data=True)
