@@ -84,6 +84,14 @@ def _occurrences(value) -> tuple[dict, dict]:
     return tables["target"], tables["source"]
 
 
+def _words(value) -> dict[str, dict[str, int]]:
+    if not isinstance(value, dict) or not all(isinstance(path, str) and isinstance(counts, dict)
+                                              and all(isinstance(k, str) and type(n) is int and n >= 0 for k, n in counts.items())
+                                              for path, counts in value.items()):
+        raise ValueError("not a table of word counts")
+    return value
+
+
 def _paths(value) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(path, str) for path in value):
         raise ValueError("not a list of paths")
@@ -125,7 +133,7 @@ class DocumentCache:
                 target_terms=target_terms, source_terms=source_terms,
                 findings=[_finding_from_json(f) for f in data["findings"] + term_data["findings"]],
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
-                locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]),
+                locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
                 run_index=index,
             )
@@ -137,7 +145,7 @@ class DocumentCache:
         plain = [f for f in part.findings if not f.code.startswith("TERM")]
         term_findings = [f for f in part.findings if f.code.startswith("TERM")]
         data = {"findings": [_finding_to_json(f) for f in plain], "entries_checked": part.entries_checked,
-                "catalogs": part.catalogs, "locales": part.locales,
+                "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed}
         # The index first and the findings last: a document counts as stored once its findings are.
         atomic_write_bytes(self.folder / f"{base}.index.json", json.dumps(part.run_index.to_json(), ensure_ascii=False).encode("utf-8"))
