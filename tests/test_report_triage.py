@@ -136,6 +136,11 @@ def test_decisions_made_in_the_page_export_as_a_baseline_that_report_honours(bro
     assert page.locator("tr.finding:not(.hidden)").count() == total - 2
     page.select_option("#f-status", "accepted")
     assert {row["fingerprint"] for row in visible(page, "tr.finding")} == decided
+    # The six versions too: only the segments of the accepted findings, with their marks.
+    segments = {"seg-" + row["msgctxt"] for row in visible(page, "tr.finding")}
+    assert set(page.locator("section.segment:not(.hidden)").evaluate_all("els => els.map(e => e.id)")) == segments
+    assert {item["status"] for item in visible(page, "section.segment li.seg-finding:not(.dim)")} == {"accepted"}
+    assert page.locator(f"section[id='seg-{accepted.msgctxt}'] mark.t-finding[data-status=accepted]").count() > 0
     # The page shows the decisions it was built with; one set back to "—" leaves the file.
     accepted_row = page.locator(f"tr.finding[data-fingerprint='{accepted.fingerprint}']")
     assert accepted_row.locator("select.decision").input_value() == "accepted"

@@ -58,7 +58,6 @@ class ReportData:
     # holds: the page exports them with the decisions made in it, so none is lost.
     accepted: set[str] = field(default_factory=set)
     baseline: list = field(default_factory=list)
-    words: dict[str, dict] = field(default_factory=dict)  # lang → pocount's word counts
 
     def status(self, finding) -> str:
         return "accepted" if finding.fingerprint in self.accepted else "new"
@@ -76,15 +75,11 @@ def gather(result: CheckResult, source_lang: str, sign: dict, baseline=None) -> 
     for name, catalogs in sorted(by_document.items()):
         files = {c.path for c in catalogs}
         findings = [f for f in result.findings if f.file in files]
-        report = _document(name, catalogs, findings, result, source_lang, sign)
-        if baseline is not None:
-            report.accepted = baseline.fingerprints()
-            report.baseline = [asdict(item) for item in baseline.accepted]
-        reports.append(report)
+        reports.append(_document(name, catalogs, findings, result, source_lang, sign, baseline))
     return reports
 
 
-def _document(name, catalogs, findings, result, source_lang, sign) -> ReportData:
+def _document(name, catalogs, findings, result, source_lang, sign, baseline) -> ReportData:
     targets = [c for c in catalogs if c.lang != source_lang]
     languages = [source_lang] + sorted(c.lang for c in targets)
     summary = {}
@@ -101,8 +96,10 @@ def _document(name, catalogs, findings, result, source_lang, sign) -> ReportData
         }
     coverage = _coverage(targets, findings, result)
     report = ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, [], sign)
-    # The status is read when the segments are built: the baseline is set on the report first.
-    report.segments = _segments(targets, findings, result, source_lang, lambda f: report.status(f))
+    if baseline is not None:  # before the segments, whose findings and marks carry their status
+        report.accepted = baseline.fingerprints()
+        report.baseline = [asdict(item) for item in baseline.accepted]
+    report.segments = _segments(targets, findings, result, source_lang, report.status)
     return report
 
 
