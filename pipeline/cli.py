@@ -29,7 +29,7 @@ from pipeline.outputs import guard_inside, guard_output
 from pipeline.report.findings import findings_json_parts, run_coverage, signature, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
-from pipeline.run.documents import documents_of, template_of
+from pipeline.run.documents import document_of, documents_of, template_of
 from pipeline.stages import DocumentResult, extract_corpus
 from pipeline.wordcount import run_words
 from pipeline.wordcount import summary_lines as word_summary
@@ -158,7 +158,7 @@ def _parser() -> argparse.ArgumentParser:
 
     glossary = commands.add_parser(
         "glossary",
-        help="terminologists' tools: lint, import, export, inflect, stats",
+        help="terminologists' tools: lint, import, export, inflect, stats, candidates, adopt",
         description="Tools for the glossary (TBX-Basic v3; TBX v2, CSV and XLSX read and written too).",
     )
     tools = glossary.add_subparsers(title="glossary commands", required=True, metavar="TOOL")
@@ -212,6 +212,30 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--all-variants", action="store_true",
                        help="with --in: list every term found, not only concepts rendered by more than one term")
     stats.set_defaults(handler=_glossary_stats)
+
+    candidates = tools.add_parser("candidates", help="terms the documents use and the glossary lacks, in six languages", description=(
+        "Propose multiword term candidates from the catalogs' source (ranked by C-value, concepts the glossary "
+        "has left out, all inflected forms counted together), each with its equivalents in the other languages "
+        "from the aligned segments (Dice coefficient). xlsx and tbx are files to review, then `glossary adopt`."))
+    candidates.add_argument("--in", dest="catalogs", type=Path, action="append", metavar="PATH",
+                            help="catalogs (PO files or folders; default: locale/)")
+    candidates.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+                            help=f"the glossary whose concepts are left out (default: {DEFAULT_GLOSSARY})")
+    candidates.add_argument("--source-lang", choices=["en", "ru"], default="en",
+                            help="the language candidates are found in (en: the msgid; ru: the Russian versions)")
+    candidates.add_argument("--min-count", type=int, default=2, metavar="N", help="used at least N times (default 2)")
+    candidates.add_argument("--top", type=int, metavar="N", help="only the N best")
+    candidates.add_argument("--format", choices=["text", "json", "xlsx", "tbx"], default="text")
+    candidates.add_argument("--output", type=Path, metavar="FILE", help="write here (required for xlsx and tbx)")
+    candidates.set_defaults(handler=_glossary_candidates)
+
+    adopt = tools.add_parser("adopt", help="add the approved candidates of a reviewed file to a glossary", description=(
+        "Read a reviewed candidates file (xlsx: rows whose decision is approve; tbx: terms whose processStatus is "
+        "finalized) as glossary import reads a glossary, add its concepts to GLOSSARY, write --out, and lint it."))
+    adopt.add_argument("reviewed", type=Path, metavar="REVIEWED")
+    adopt.add_argument("--glossary", type=Path, default=DEFAULT_GLOSSARY, help=f"the glossary to add to (default: {DEFAULT_GLOSSARY})")
+    adopt.add_argument("--out", type=Path, required=True, help="the .tbx file to write (not the glossary read)")
+    adopt.set_defaults(handler=_glossary_adopt)
     return parser
 
 
@@ -825,10 +849,16 @@ def _glossary_stats(args: argparse.Namespace) -> int:
             per_concept_lang.setdefault((use.concept, use.lang), []).append(use)
         if not args.all_variants:
             usage = [u for u in usage if len(per_concept_lang[(u.concept, u.lang)]) > 1]
+        from pipeline.glossary.stats import unrecorded_variants
+
+        not_read: list[str] = []
+        unrecorded = unrecorded_variants(glossary, paths, {path: document_of(path)[1] for path in paths}, not_read)
     if args.format == "json":
         data = stats.as_dict()
         if args.catalogs:
             data["variant_usage"] = [vars(u) for u in usage]
+            data["unrecorded_variants"] = [u.as_dict() for u in unrecorded]
+            data["unrecorded_variants_not_read"] = not_read
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(f"{args.source}: {stats.concepts} concepts, {stats.terms} terms "
@@ -850,7 +880,79 @@ def _glossary_stats(args: argparse.Namespace) -> int:
         widths = [max(len(row[i]) for row in rows) for i in range(5)]
         for row in rows:
             print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print("\nunrecorded variants (where the source has the concept and the version none of its terms: "
+              "the aligned phrase, in at least 2 such segments):")
+        rows = [("concept", "lang", "phrase", "uses", "of", "confidence", "e.g.")] + [
+            (u.concept, u.lang, u.phrase, str(u.uses), str(u.lacking), f"{u.confidence:.2f}", u.examples[0]) for u in unrecorded]
+        widths = [max(len(row[i]) for row in rows) for i in range(7)]
+        for row in rows if unrecorded else []:
+            print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        if not unrecorded:
+            print("  none: every concept the sources hold is rendered by one of its terms, or by no phrase seen twice")
+        for reason in not_read:
+            print(f"  not read: {reason}")
     return EXIT_OK
+
+
+def _glossary_candidates(args: argparse.Namespace) -> int:
+    from pipeline.glossary.candidate_review import (candidates_glossary, candidates_json, candidates_text, propose,
+                                                    write_candidates_xlsx)
+
+    if args.format in ("xlsx", "tbx") and args.output is None:
+        raise HexaglotInputError("E039", None, f"--format {args.format} writes a file: give --output FILE.{args.format}")
+    if args.min_count < 1:
+        raise HexaglotInputError("E039", None, "--min-count must be 1 or more")
+    if args.top is not None and args.top < 1:
+        raise HexaglotInputError("E039", None, "--top must be 1 or more")
+    catalogs = args.catalogs or [Path("locale")]
+    paths = catalog_paths(catalogs)
+    glossary_paths = args.glossary or [DEFAULT_GLOSSARY]
+    if args.output is not None:
+        guard_output(args.output, [*catalogs, *glossary_paths])
+    glossaries = [load_glossary(path) for path in glossary_paths]
+    not_read: list[str] = []
+    candidates, texts = propose(paths, glossaries, args.source_lang, args.min_count, args.top,
+                                {path: document_of(path)[1] for path in paths}, not_read)
+    if args.format in ("text", "json"):
+        shown = (candidates_text(candidates, len(texts), args.min_count, not_read) if args.format == "text"
+                 else json.dumps(candidates_json(candidates, len(texts), args.min_count, args.source_lang, not_read),
+                                 ensure_ascii=False, indent=2))
+        if args.output is None:
+            print(shown)
+        else:
+            atomic_write_bytes(args.output, (shown + "\n").encode("utf-8"))
+            print(f"{args.output}: {len(candidates)} candidates")
+        return EXIT_OK
+    proposed = candidates_glossary(candidates, {c.id for g in glossaries for c in g.concepts})
+    if args.format == "xlsx":
+        write_candidates_xlsx(candidates, proposed, texts, args.output)
+    else:
+        save_glossary(proposed, args.output)
+    print(f"{args.output}: {len(candidates)} candidates to review"
+          + (" (none used at least --min-count times)" if not candidates else ""))
+    for reason in not_read:
+        print(f"not read: {reason}")
+    return EXIT_OK
+
+
+def _glossary_adopt(args: argparse.Namespace) -> int:
+    from pipeline.glossary.candidate_review import adopt
+    from pipeline.glossary.lint import lint_file
+
+    guard_output(args.out, [args.reviewed, args.glossary], own="glossaries", option="--out")
+    if args.out.suffix.lower() != ".tbx":
+        raise HexaglotInputError("E013", args.out, "adopt writes TBX: give an --out ending in .tbx")
+    glossary, approved = adopt(load_glossary(args.glossary), args.reviewed, args.glossary)
+    save_glossary(glossary, args.out)
+    problems = lint_file(args.out)
+    counts = {severity: sum(p.severity == severity for p in problems) for severity in ("error", "warning", "info")}
+    for problem in problems:
+        if problem.severity == "error":
+            print(f"{args.out}: {problem.code} error: [{problem.concept or ''}] {problem.message}")
+    print(f"{args.out}: {len(approved)} approved concepts added to the {len(glossary.concepts) - len(approved)} of {args.glossary}"
+          + (f" ({', '.join(c.id for c in approved)})" if approved else " (no row or term marked approved)")
+          + f"; lint: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes")
+    return EXIT_FINDINGS if counts["error"] else EXIT_OK
 
 
 def _score(args: argparse.Namespace) -> int:

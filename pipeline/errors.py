@@ -63,4 +63,6 @@ ERROR_CODES = {
     "E027": "the PDF file cannot be read (not a PDF, encrypted, damaged, image-only, or past a limit)",
     "E032": "a baseline file cannot be read (not JSON, another schema, an accepted finding of another shape)",
     "E033": "report cannot write the findings in the format asked (junit, sarif: hexaglot check writes them)",
+    "E038": "a reviewed term-candidates file cannot be adopted (no decision column, a decision neither approve nor reject, a concept id the glossary has)",
+    "E039": "term candidates cannot be proposed (no segment in the source language, --format xlsx or tbx without --output)",
 }

@@ -24,7 +24,7 @@ LAZY_OWN = {
     "pipeline.cli": {"pipeline.report.html", "pipeline.report.xlsx", "pipeline.report.ci", "pipeline.report.data",
                      "pipeline.metrics", "pipeline.glossary.lint", "pipeline.glossary.inflect", "pipeline.glossary.stats",
                      "pipeline.checks.docs", "pipeline.exchange.workflow", "pipeline.glossary.cat_csv",
-                     "pipeline.fixing"},
+                     "pipeline.fixing", "pipeline.glossary.candidate_review"},
     "pipeline.checks": {"pipeline.checks", "pipeline.checks.consistency", "pipeline.checks.formats", "pipeline.checks.terms",
                         "pipeline.checks.typo", "pipeline.checks.values"},
 }

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from pipeline.catalog import read_entries
+from pipeline.glossary.aligned import aligned_segments
+from pipeline.glossary.equivalents import best_phrases, phrase_table
 from pipeline.model import LANGUAGES, Glossary, TermStatus, Verification
 from pipeline.term_matching import TermIndex, effective
 
@@ -87,3 +89,79 @@ def variant_usage(glossary: Glossary, catalog_paths) -> list[VariantUse]:
                     counts[(match.concept, lang, match.term.text, match.term.status.value)] += 1
     # The source language is counted once per catalog it appears in: report it per catalog set.
     return [VariantUse(*key, count) for key, count in sorted(counts.items())]
+
+
+@dataclass(frozen=True)
+class UnrecordedVariant:
+    """A phrase that renders a known concept where none of the concept's terms is found: the
+    aligned phrase of the segments whose source has the concept and whose version has none of
+    its terms, approved or not (usage the glossary does not record)."""
+
+    concept: str
+    lang: str
+    phrase: str
+    uses: int  # segments lacking the concept's terms that hold the phrase
+    lacking: int  # segments whose source has the concept and whose version has none of its terms
+    confidence: float  # Dice between those segments and the phrase's
+    examples: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {"concept": self.concept, "lang": self.lang, "phrase": self.phrase, "uses": self.uses,
+                "lacking": self.lacking, "confidence": round(self.confidence, 3), "examples": list(self.examples)}
+
+
+MIN_CONFIDENCE = 0.5  # below it the phrase goes with other segments at least as much: not shown
+# In one segment every phrase of it goes with it alone: two segments at least tell which does.
+MIN_USES = 2
+
+
+def unrecorded_variants(glossary: Glossary, catalog_paths, documents: dict | None = None,
+                        not_read: list[str] | None = None) -> list[UnrecordedVariant]:
+    """For each concept and language: where the source has the concept and the version none of
+    its terms, the phrase that goes with those segments (pipeline/glossary/equivalents.py's
+    association, the same dictionary forms), when it is in two of them at least (MIN_USES)
+    with a Dice of MIN_CONFIDENCE or more, and is not the source's own words left in the
+    version (an English title in a French footnote). `not_read`: see aligned_segments."""
+    segments = aligned_segments(list(catalog_paths), documents, not_read)
+    source = glossary.source_lang
+    source_index = TermIndex([glossary], source)
+    in_source: dict[str, set[str]] = {}
+    words_of: dict[str, int] = {}
+    for segment in segments:
+        text = segment.versions.get(source)
+        if text:
+            matches = effective(source_index.match(text), text)
+            # A concept inside another's term (`United Nations` in the Convention's title) is
+            # rendered inside that term's translation, not on its own.
+            matches = [m for m in matches if not any(o.covers(m) and o.concept != m.concept for o in matches)]
+            in_source[segment.where] = {m.concept for m in matches}
+            for m in matches:
+                words_of.setdefault(m.concept, len(m.term.text.split()))
+    found = []
+    for lang in LANGUAGES:
+        if lang == source:
+            continue
+        with_version = [s for s in segments if s.versions.get(lang)]
+        if not with_version:
+            continue
+        index = TermIndex([glossary], lang)
+        rendered = {s.where: {m.concept for m in index.match(s.versions[lang])} for s in with_version}
+        lacking: dict[str, list[str]] = defaultdict(list)
+        for s in with_version:
+            for concept in sorted(in_source.get(s.where, ()) - rendered[s.where]):
+                lacking[concept].append(s.where)
+        if not lacking:
+            continue
+        table = phrase_table(segments, lang, {where for places in lacking.values() for where in places})
+        source_of = {s.where: s.versions.get(source, "").casefold() for s in with_version}
+        for concept, where in sorted(lacking.items()):
+            for phrase in best_phrases(words_of.get(concept, 1), where, table, lang, 3):
+                if phrase.together < MIN_USES or phrase.confidence < MIN_CONFIDENCE:
+                    continue
+                if any(phrase.text.casefold() in source_of[w] for w in phrase.examples):
+                    continue  # the source's own words left in the version (a title kept in English)
+                if any(m.concept != concept for m in index.match(phrase.text)):
+                    continue  # another concept's term (`Управление ООН по наркотикам и преступности`): recorded
+                found.append(UnrecordedVariant(concept, lang, phrase.text, phrase.together, len(where), phrase.confidence, phrase.examples))
+                break
+    return found

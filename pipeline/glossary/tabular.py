@@ -249,33 +249,46 @@ def read_csv(path: Path) -> Glossary:
 
 
 def write_xlsx(glossary: Glossary, path: Path) -> None:
+    write_rows_xlsx(glossary_rows(glossary), path, glossary.title, glossary.description)
+
+
+def write_rows_xlsx(rows: list[list[str]], path: Path, title: str, description: str, sheet: str = "glossary") -> None:
+    """Rows as a sheet of text cells, the header bold and frozen (the glossary's layout, or the
+    review sheet of term candidates, which adds columns before it)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
     workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "glossary"
-    rows = glossary_rows(glossary)
+    worksheet = workbook.active
+    worksheet.title = sheet
     for row_number, row in enumerate(rows, start=1):
         for column_number, text in enumerate(row, start=1):
             if len(text) > XLSX_CELL_LIMIT:
                 raise HexaglotInputError("E015", path, f"'{rows[0][column_number - 1]}' of '{row[0]}' holds {len(text):,} characters; "
                                          f"an XLSX cell holds {XLSX_CELL_LIMIT:,} at most: export as CSV or TBX", row_number)
             if text:
-                cell = sheet.cell(row=row_number, column=column_number)
+                cell = worksheet.cell(row=row_number, column=column_number)
                 cell.value = printable(text)  # XLSX cannot hold control characters
                 cell.data_type = "s"  # never a formula, whatever the text starts with
                 if row_number == 1:
                     cell.font = Font(bold=True)
-    sheet.freeze_panes = "B2"
-    workbook.properties.title = glossary.title
-    workbook.properties.description = glossary.description
+    worksheet.freeze_panes = "B2"
+    workbook.properties.title = title
+    workbook.properties.description = description
     buffer = io.BytesIO()
     workbook.save(buffer)
     atomic_write_bytes(path, buffer.getvalue())
 
 
 def read_xlsx(path: Path) -> Glossary:
+    rows, title, description = xlsx_rows(path)
+    glossary = rows_glossary(rows, path, title)
+    return Glossary(glossary.title, glossary.concepts, description, glossary.source_lang)
+
+
+def xlsx_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
+    """(row number, cell texts) of the sheet named `glossary` (else the first sheet), with the
+    workbook's title and description; a sheet that cannot be read is E015."""
     from openpyxl import load_workbook
 
     regular_file(path, "glossary", "E001")
@@ -298,8 +311,7 @@ def read_xlsx(path: Path) -> Glossary:
         description = workbook.properties.description or ""
     finally:
         workbook.close()
-    glossary = rows_glossary(rows, path, title)
-    return Glossary(glossary.title, glossary.concepts, description, glossary.source_lang)
+    return rows, title, description
 
 
 # What openpyxl's sheet parser raises on bad data: XML errors (ParseError is a SyntaxError), zip

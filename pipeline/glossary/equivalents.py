@@ -1,0 +1,185 @@
+"""Equivalents of term candidates in the other five languages, from the aligned segments.
+
+For each language, every phrase its rules allow (pipeline/lang/phrases.py) is counted once per
+segment, all its inflected forms together (Russian by pymorphy3's normal forms, French, Spanish
+and English by lookup lemmas, Arabic by clitic-stripped normal forms, Chinese by characters).
+A candidate's equivalent is the phrase that goes with it across the segments, by the Dice
+coefficient over segments: 2 × (segments holding both) / (segments holding the candidate +
+segments holding the phrase). 1.0 means the phrase occurs exactly where the candidate does.
+
+Where a phrase and a longer or shorter one score alike (`денежных переводов`, `операторы
+денежных переводов`), the one whose length is nearest the candidate's wins: Dice alone cannot
+tell a term from the words that always stand beside it in these few segments. Chinese length
+is counted as two characters a word.
+
+The equivalent is given in its dictionary form: Russian with the head noun and the words
+agreeing with it in the nominative (the reverse of `glossary inflect`); French and Spanish in
+the singular by spelling rules (pipeline/lang/phrases.py's romance_singular), English with its
+last noun in the singular; Arabic and Chinese as most often written; in lower case unless
+always capitalised.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
+
+from pipeline.glossary.aligned import AlignedSegment
+from pipeline.glossary.candidates import Candidate, Equivalent
+from pipeline.lang.phrases import _INSIDE, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key
+
+LONGEST = {"zh": 12}  # characters for Chinese; words elsewhere
+LONGEST_WORDS = 7
+NEAR = 0.05  # Dice scores this close are a tie, broken by length
+EXAMPLES = 3
+
+
+@dataclass
+class _LanguagePhrases:
+    """One language's phrases: the segments each occurs in, and how each is written."""
+
+    segments: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
+    forms: dict[tuple[str, ...], Counter] = field(default_factory=lambda: defaultdict(Counter))
+    in_segment: dict[str, set[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(set))
+    lower_words: set[str] = field(default_factory=set)
+    # The keys of the words seen just before and just after each phrase (None: nothing, the
+    # run's edge). A phrase seen more than once with always the same word beside it is a
+    # piece of a longer one (`业承运人` is always `商业承运人`; `unidades de inteligencia`
+    # always goes on with `financiera`): Chinese word extraction calls it low accessor variety.
+    left: dict[tuple[str, ...], set] = field(default_factory=lambda: defaultdict(set))
+    right: dict[tuple[str, ...], set] = field(default_factory=lambda: defaultdict(set))
+
+    def piece(self, key: tuple[str, ...]) -> bool:
+        if len(self.segments[key]) + sum(self.forms[key].values()) < 4:
+            return False  # seen once or twice: too few uses to tell
+        return (len(self.left[key]) == 1 and None not in self.left[key]) or (len(self.right[key]) == 1 and None not in self.right[key])
+
+
+def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | None = None) -> _LanguagePhrases:
+    """The phrases of the segments' `lang` versions. With `focus` (the segments whose phrases
+    may be proposed: the candidates'), only the phrases seen in those segments are kept, and
+    counted over all the segments: the table grows with the candidates asked for, not with
+    the corpus."""
+    table = _LanguagePhrases()
+    wanted: set | None = None
+    if focus is not None:
+        wanted = {p.key for s in segments if s.where in focus and s.versions.get(lang)
+                  for p in _term_phrases(s.versions[lang], lang)}
+    for segment in segments:
+        text = segment.versions.get(lang)
+        if not text:
+            continue
+        words_of_runs = {}
+        for run in runs(text, lang):
+            for position, (word, start, end) in enumerate(run):
+                words_of_runs[start] = (run[position - 1][0] if position else None)
+                words_of_runs[-end] = (run[position + 1][0] if position + 1 < len(run) else None)
+        for phrase in _term_phrases(text, lang):
+            if wanted is not None and phrase.key not in wanted:
+                continue
+            before, after = words_of_runs.get(phrase.start), words_of_runs.get(-phrase.end)
+            table.left[phrase.key].add(_neighbour(before, lang))
+            table.right[phrase.key].add(_neighbour(after, lang))
+            table.segments[phrase.key].add(segment.where)
+            table.forms[phrase.key][text[phrase.start:phrase.end]] += 1
+            table.in_segment[segment.where].add(phrase.key)
+            table.lower_words.update(w for w in phrase.words if w.islower())
+    return table
+
+
+def _term_phrases(text: str, lang: str):
+    for phrase in phrases(text, lang, LONGEST.get(lang, LONGEST_WORDS)):
+        if lang == "ru" and russian_term_shape(phrase.words) is None:
+            continue  # not a noun phrase by pymorphy3's parts of speech
+        if lang == "en" and not english_term_shape(phrase.words):
+            continue
+        yield phrase
+
+
+def _neighbour(word: str | None, lang: str) -> str | None:
+    # A stop word beside a phrase says nothing (an article is always before a noun): an edge.
+    # (Chinese stop words are words, not the characters a phrase of characters sits beside.)
+    if word is None or (lang != "zh" and not boundary_word(word, lang)):
+        return None
+    return word_key(word, lang)
+
+
+def find_equivalents(candidates: list[Candidate], segments: list[AlignedSegment], languages: list[str],
+                     best: int = 3) -> list[Candidate]:
+    """The candidates with, for each language, its `best` equivalents, most likely first."""
+    focus = {where for candidate in candidates for where in candidate.segments}
+    tables = {lang: phrase_table(segments, lang, focus) for lang in languages}
+    has_version = {lang: {s.where for s in segments if s.versions.get(lang)} for lang in languages}
+    out = []
+    for candidate in candidates:
+        found = {}
+        for lang in languages:
+            where = [w for w in candidate.segments if w in has_version[lang]]
+            found[lang] = best_phrases(len(candidate.key), where, tables[lang], lang, best) if where else ()
+        out.append(_with(candidate, found))
+    return out
+
+
+def _with(candidate: Candidate, equivalents: dict) -> Candidate:
+    return replace(candidate, equivalents=equivalents)
+
+
+def best_phrases(words: int, where: list[str], table: _LanguagePhrases, lang: str, best: int) -> tuple[Equivalent, ...]:
+    """The `best` phrases of `lang` that go with the segments `where` (a candidate's, or
+    those where a concept lacks its terms), for a source phrase of `words` words."""
+    together: Counter = Counter()
+    for segment in where:
+        together.update(table.in_segment.get(segment, ()))
+    wanted = words * (2 if lang == "zh" else 1)
+    scored = []
+    inside = _INSIDE.get(lang, frozenset())
+    for key, both in together.items():
+        if table.piece(key):
+            continue
+        frequency = len(table.segments[key])
+        dice = 2 * both / (len(where) + frequency)
+        size = sum(word not in inside for word in key)  # `inteligencia financiera`: 2 words, like `financial intelligence`
+        scored.append((dice, both, size, key, frequency))
+    # Best Dice first; within NEAR of each other, the length nearest the candidate's.
+    scored.sort(key=lambda row: (-row[0], abs(row[2] - wanted), row[3]))
+    chosen: list[tuple] = []
+    top = scored[0][0] if scored else 0.0
+    ties = sorted((row for row in scored if row[0] >= top - NEAR), key=lambda row: (abs(row[2] - wanted), -row[0], row[3]))
+    rest = [row for row in scored if row[0] < top - NEAR]
+    for row in ties + rest:
+        if any(_overlapping(row[3], kept[3]) for kept in chosen):
+            continue  # a piece or an extension of one kept: not another equivalent
+        chosen.append(row)
+        if len(chosen) == best:
+            break
+    return tuple(
+        Equivalent(lang, _dictionary_form(table.forms[key], lang, table.lower_words), dice, both, frequency,
+                   tuple(w for w in where if w in table.segments[key])[:EXAMPLES])
+        for dice, both, size, key, frequency in chosen
+    )
+
+
+def _overlapping(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    shorter, longer = sorted((key, other), key=len)
+    return any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+
+
+def _dictionary_form(forms: Counter, lang: str, lower_words: set[str]) -> str:
+    written = forms.most_common(1)[0][0]
+    if lang == "zh":
+        return written
+    if lang == "ru":
+        dictionary = russian_dictionary_form(tuple(written.split()))
+        if dictionary:
+            return dictionary
+    if lang == "ar":
+        # Only the first word loses what is written onto its article (`والمؤسسات المالية`): inside a
+        # phrase, `للتحقيق` says "for the investigation" and stays.
+        first, *rest = written.split()
+        return " ".join([arabic_without_prefix(first), *rest])
+    words = [w.lower() if w.lower() in lower_words else w for w in written.split()]
+    if lang in ("fr", "es"):
+        words = romance_singular(words, lang)
+    elif lang == "en":
+        words[-1] = english_singular(words[-1], word_key(words[-1], lang)) if "of" not in words else words[-1]
+    return " ".join(words)

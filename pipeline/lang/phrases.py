@@ -1,0 +1,380 @@
+"""What each language can tell about phrases, for term candidates and their equivalents
+(pipeline/glossary/candidates.py, equivalents.py): how a segment splits into runs of words,
+which words may not open or close a term, which may stand inside one, a phrase's key (its
+inflected forms count together) and its dictionary form.
+
+No trained model is used (none is installed, and nothing downloads at run time):
+
+- **en, fr, es**: spaCy's stop-word lists (shipped with spaCy, no model), less a few words
+  that do name things in UN texts (`serious crime`, `third party`), plus a closed list of the
+  verbs UN resolutions and reports open their clauses with (`urges`, `stressed`), which a
+  tagger would call verbs and a stop list does not know; keys are the lookup lemmas of
+  spacy-lookups-data (`agencies` → `agency`), as the matcher's are. Nothing here knows a
+  noun from a verb: `ensure that measures` is cut by the stop word `that`, but a verb
+  followed by a noun (`share data`) can pass, and is left to frequency and C-value to rank low.
+- **ru**: pymorphy3's parts of speech: a term is adjectives or participles agreeing with a noun
+  (`организованная преступная группа`), then nouns in the genitive
+  (`подразделение финансовой разведки`); its dictionary form puts the head noun and the
+  words agreeing with it in the nominative, as `inflect` does the other way.
+- **ar**: clitic-stripped, normalised words as keys (pipeline/lang/analysers/ar_clitics.py);
+  the dictionary form is the form most often written.
+- **zh**: no spaces: phrases are runs of Han characters, keys the characters themselves.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import import_module
+from importlib.resources import files
+
+from pipeline.lang.analysers import analyser
+from pipeline.lang.analysers.ar_clitics import normalise
+from pipeline.lang.morphology import morph_analyzer
+
+# A word: letters, with inner hyphens and apostrophes (`cross-border`, `государств-участников`,
+# `l'État` is split by the stop list's elisions below).
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# What ends a run of words: any punctuation but the hyphen and apostrophe inside a word.
+_BREAK = re.compile(r"[^\w\s'’-]|\d|\s[-–—]\s|_")
+
+# Words that may not open or close an English term though spaCy's list lacks them: the verbs
+# UN resolutions and reports open their clauses with (not those that are nouns too: `requests
+# for mutual legal assistance`, `notes`), and the adjectives of sequence and modality.
+_UN_CLAUSE_VERBS = frozenset("""
+urges encourages invites decides recalls reaffirms welcomes stresses emphasizes
+recalling noting reaffirming recognizing welcoming mindful taking bearing acknowledging expressing
+stressed highlighted emphasized noted described called shared expressed identified considered
+adopted held prepared provided including included regarding relating related entitled agreed
+decided encouraged recommended recommending requested invited established set made taken given
+informed introduced recalled reported presented followed conducted allowed concluded noting
+should shall must may might will would can could also further particular possible necessary
+current previous present ninth eleventh twelfth next new several many various certain
+""".split())
+# Kept although spaCy lists them: they name things in UN texts.
+_NOT_STOP = frozenset({"serious", "third", "part", "side", "full", "name", "first"})
+# (English `on` is left out: `information on national procedures`, `Working Group on ...`
+# make titles, not terms. French and Spanish terms hold articles after a preposition:
+# `organización de los trabajos`; a phrase still never starts or ends with one.)
+_INSIDE = {"en": frozenset({"of", "for", "in", "against"}),
+           "fr": frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "contre", "pour", "la", "le", "les", "l'"}),
+           "es": frozenset({"de", "del", "a", "al", "en", "contra", "para", "por", "la", "el", "los", "las"}),
+           "ru": frozenset(), "ar": frozenset(), "zh": frozenset()}
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A run of words in a text: its words, their character offsets and its key."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    key: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def stop_words(lang: str) -> frozenset[str]:
+    """Words that may not open or close a term in `lang`."""
+
+    listed = set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    if lang == "en":
+        listed = (listed - _NOT_STOP) | _UN_CLAUSE_VERBS
+    return frozenset(word.lower() for word in listed)
+
+
+def runs(text: str, lang: str) -> list[list[tuple[str, int, int]]]:
+    """The runs of words a text's punctuation leaves: (word, start, end) each. A term never
+    crosses a comma, a bracket, a number or a full stop. Chinese: each run of Han characters
+    is one run of one-character words."""
+    if lang == "zh":
+        return [[(m.group()[i], m.start() + i, m.start() + i + 1) for i in range(len(m.group()))] for m in _HAN.finditer(text)]
+    found, current, position = [], [], 0
+    for piece in _BREAK.finditer(text + "."):
+        for word in _WORD.finditer(text, position, piece.start()):
+            current.append((word.group(), word.start(), word.end()))
+        if current:
+            found.append(current)
+        current, position = [], piece.end()
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def word_key(word: str, lang: str) -> str:
+    """The key a word's inflected forms share."""
+    lower = word.lower().replace("’", "'").replace("ё", "е")
+    if lang in ("en", "fr", "es"):
+        return analyser(lang).lemmas.get(lower) or lower
+    if lang == "ru":
+        return morph_analyzer().parse(lower)[0].normal_form.replace("ё", "е")
+    if lang == "ar":
+        return normalise(arabic_without_prefix(lower))
+    return lower
+
+
+_AR_PREFIXED_ARTICLE = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))(?=\w{2})")
+
+
+def arabic_without_prefix(word: str) -> str:
+    """An Arabic word without the conjunction or preposition written onto its article
+    (`والمؤسسات` → `المؤسسات`, `للقانون` → `القانون`): how a glossary enters it."""
+    match = _AR_PREFIXED_ARTICLE.match(word)
+    if not match or match.group() == "ال":
+        return word
+    return "ال" + word[match.end():]
+
+
+@lru_cache(maxsize=200_000)
+def boundary_word(word: str, lang: str) -> bool:
+    """Whether `word` may open or close a phrase in `lang`."""
+    lower = word.lower().replace("’", "'")
+    if lower in stop_words(lang) or len(lower) < 2 and lang != "zh":
+        return False
+    if lang == "en" and (lower.endswith("ly") and len(lower) > 4):
+        return False  # an adverb (`increasingly`, `regularly`): never a term's edge
+    return True
+
+
+def phrases(text: str, lang: str, longest: int) -> list[Phrase]:
+    """Every phrase of 1..`longest` words (Chinese: 2..`longest` characters) that the
+    language's rules allow: no stop word at either edge; inside, content words or one of the
+    few prepositions a term may hold (`smuggling of migrants`, `trafic de migrants`)."""
+    inside = _INSIDE.get(lang, frozenset())
+    shortest = 2 if lang == "zh" else 1
+    found = []
+    for run in runs(text, lang):
+        edges = [lang == "zh" or boundary_word(w, lang) for w, _, _ in run]
+        allowed_inside = [edge or w.lower() in inside for (w, _, _), edge in zip(run, edges)]
+        for i in range(len(run)):
+            if not edges[i] or (lang == "en" and i and _english_verb_here(run[i][0], run[i - 1][0])):
+                continue
+            for j in range(i + shortest - 1, min(len(run), i + longest)):
+                if j > i and not allowed_inside[j]:
+                    break
+                if edges[j]:
+                    words = tuple(w for w, _, _ in run[i:j + 1])
+                    found.append(Phrase(words, run[i][1], run[j][2], tuple(word_key(w, lang) for w in words)))
+    return found
+
+
+# -- English word classes -----------------------------------------------------------------
+
+# Nouns entered in the plural: their singular is another word, or none (`proceeds`, `human
+# rights`, `modi operandi`).
+PLURAL_HEADS = frozenset({"proceeds", "rights", "arms", "means", "headquarters", "operandi", "data", "assets"})
+
+
+@lru_cache(maxsize=1)
+def _english_classes() -> dict:
+    """WordNet's word lists by class (noun, verb, adjective, adverb) and the suffix rules that
+    take a form back to them: the tables of spaCy's rule lemmatizer, shipped in
+    spacy-lookups-data. They say what a word *can* be, not what it is in a sentence."""
+
+    data = files("spacy_lookups_data") / "data"
+    tables = {}
+    for name in ("index", "exc", "rules"):
+        with gzip.open(data / f"en_lemma_{name}.json.gz") as handle:
+            tables[name] = json.load(handle)
+    tables["index"] = {kind: frozenset(words) for kind, words in tables["index"].items()}
+    return tables
+
+
+@lru_cache(maxsize=100_000)
+def english_can_be(word: str, kind: str) -> bool:
+    """Whether an English word form can be a `kind` ("noun", "adj", "verb"): its own entry, an
+    irregular form's, or one a suffix rule takes it back to (`agencies` → `agency`)."""
+    tables = _english_classes()
+    lower = word.lower()
+    index = tables["index"].get(kind, frozenset())
+    if lower in index or lower in tables["exc"].get(kind, {}):
+        return True
+    return any(lower.endswith(old) and lower[: len(lower) - len(old)] + new in index
+               for old, new in tables["rules"].get(kind, ()) if old)
+
+
+def _english_modifier(word: str) -> bool:
+    """A word that may stand before a term's noun: a noun, an adjective, a participle used as
+    one (`smuggled migrant`, `controlled delivery`), a compound (`cross-border`), or a word the
+    lists do not know (a name: `Internet`)."""
+    lower = word.lower()
+    if "-" in lower or not any(english_can_be(lower, kind) for kind in ("noun", "adj", "verb", "adv")):
+        return True
+    if english_can_be(lower, "noun") or english_can_be(lower, "adj"):
+        return True
+    return lower.endswith("ed") and english_can_be(lower, "verb")
+
+
+_VERB_BEFORE = frozenset("to should shall may might must can could will would not".split())
+
+
+def _english_verb_here(word: str, previous: str) -> bool:
+    """Whether a word that can be a verb is one here: after `to`, a modal or `not`, or an
+    adverb in -ly (`smugglers increasingly use social media platforms`)."""
+    before = previous.lower()
+    return (before in _VERB_BEFORE or (before.endswith("ly") and len(before) > 4)) and english_can_be(word, "verb")
+
+
+def english_term_shape(words: tuple[str, ...]) -> bool:
+    """Whether English words can make a term: modifiers and a noun, then at most one
+    preposition (`of`, `for`, `in`, `against`) and modifiers and a noun
+    (`memorandum of understanding`, `request for mutual legal assistance`). A word that can only
+    be a verb (`detect`, `enhancing`) stands nowhere in a term."""
+    inside = _INSIDE["en"]
+    parts, current = [], []
+    for word in words:
+        if word.lower() in inside:
+            parts.append(current)
+            current = []
+        else:
+            current.append(word)
+    parts.append(current)
+    if len(parts) > 2 or any(not part for part in parts):
+        return False
+    for part in parts:
+        *modifiers, head = part
+        if not all(map(_english_modifier, modifiers)):
+            return False
+        lower = head.lower()
+        known = any(english_can_be(lower, kind) for kind in ("noun", "adj", "verb", "adv"))
+        if known and not english_can_be(lower, "noun") and "-" not in lower:
+            return False
+    return True
+
+
+def english_singular(word: str, lemma: str) -> str:
+    """The head noun in the singular, where the plural is a regular one of the lemma and the
+    noun is not entered in the plural (PLURAL_HEADS)."""
+    lower = word.lower()
+    if lower in PLURAL_HEADS or lower == lemma:
+        return word
+    regular = {lemma + "s", lemma + "es", lemma[:-1] + "ies" if lemma.endswith("y") else None}
+    return lemma if lower in regular else word
+
+
+# -- dictionary forms ---------------------------------------------------------------------
+
+
+def romance_singular(words: list[str], lang: str) -> list[str]:
+    """French and Spanish phrases in the singular, as glossaries enter them, where the head
+    (the first word) is a plural the lookup table confirms (`autorités` → `autorité`): the head
+    and the words up to the first preposition lose their plural ending (`autorités compétentes`
+    → `autorité compétente`, `transporteurs commerciaux` → `transporteur commercial`,
+    `unidades de inteligencia financiera` → `unidad de ...`); what follows the preposition is
+    governed and stays (`réseaux de passeurs` → `réseau de passeurs`). Spelling rules only: a
+    word whose singular they get wrong is for the reviewer to correct."""
+    if not words:
+        return words
+    head = words[0].lower()
+    single = _romance_singular_word(head, lang)
+    lemma = analyser(lang).lemmas.get(head)
+    stem = max(3, len(lemma or "") - 1)
+    if single == head or lemma is None or lemma == head or single[:stem] != lemma[:stem]:
+        return words
+    out: list[str] = []
+    noun_at, plural_complement = None, False  # where the noun a preposition governs is, and its number
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _INSIDE[lang]:
+            noun_at = index + 1  # `de`, `du`: the next word is governed
+            out.append(word)
+        elif "'" in word:
+            noun_at = index  # `d'enquête`: the preposition and its noun in one word
+            plural_complement = lower.endswith(("s", "x"))
+            out.append(word)
+        elif index == noun_at:
+            plural_complement = lower.endswith(("s", "x"))
+            out.append(word)  # the governed noun keeps its number (`réseaux de passeurs`)
+        elif noun_at is not None and plural_complement:
+            out.append(word)  # an adjective of a plural complement, or of the head: cannot tell
+        else:
+            # The head's words, and an adjective after a singular complement, which agrees with
+            # the head (`techniques d'enquête spéciales` → `technique d'enquête spéciale`).
+            out.append(_romance_singular_word(word, lang))
+    return out
+
+
+def _romance_singular_word(word: str, lang: str) -> str:
+    lower = word.lower()
+    if lang == "fr":
+        if lower.endswith(("eaux", "eux")):
+            return word[:-1]
+        if lower.endswith("aux") and len(lower) > 4:
+            return word[:-3] + "al"
+        return word[:-1] if lower.endswith("s") and len(lower) > 3 else word
+    if lang == "es":
+        if lower.endswith("iones") and len(lower) > 6:
+            return word[:-5] + "ión"  # the accent the plural drops comes back (`instituciones`)
+        if lower.endswith("ces") and len(lower) > 4:
+            return word[:-3] + "z"
+        if lower.endswith("es") and len(lower) > 4 and lower[-3] in "dlnrjy":
+            return word[:-2]
+        return word[:-1] if lower.endswith("s") and len(lower) > 3 and lower[-2] in "aeiouáéó" else word
+    return word
+
+
+
+@lru_cache(maxsize=100_000)
+def russian_term_shape(words: tuple[str, ...]) -> int | None:
+    """The head noun's index if `words` make a Russian term by pymorphy3's parts of speech:
+    adjectives or participles agreeing with a noun (the head), then nouns (with their own
+    agreeing adjectives) in the genitive; None otherwise."""
+    morph = morph_analyzer()
+    parses = [morph.parse(w.lower()) for w in words]
+    # The head: the first word that can be a noun, all before it adjectives agreeing with it.
+    for head, options in enumerate(parses):
+        for noun in (p for p in options if p.tag.POS == "NOUN"):
+            if all(_agreeing(parses[k], noun) for k in range(head)) and _genitive_tail(parses[head + 1:]):
+                return head
+        if not any(p.tag.POS in ("ADJF", "PRTF") for p in options):
+            return None
+    return None
+
+
+def _agreeing(options, noun) -> bool:
+    return any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case and p.tag.number == noun.tag.number
+               and (noun.tag.number == "plur" or p.tag.gender in (None, noun.tag.gender)) for p in options)
+
+
+def _genitive_tail(tail) -> bool:
+    """Words after the head: adjectives and nouns in the genitive, ending in a noun."""
+    if not tail:
+        return True
+    if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in tail[-1]):
+        return False
+    return all(any(p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case == "gent" for p in options) for options in tail)
+
+
+def russian_dictionary_form(words: tuple[str, ...]) -> str | None:
+    """The phrase with its head noun, and the words agreeing with it, in the nominative (the
+    number kept where the noun is plural only: `переговоры`), governed words as written:
+    `подразделениями финансовой разведки` → `подразделение финансовой разведки`."""
+    morph = morph_analyzer()
+    head = russian_term_shape(words)
+    if head is None:
+        return None
+    nouns = [p for p in morph.parse(words[head].lower()) if p.tag.POS == "NOUN"]
+    parses = [morph.parse(w.lower()) for w in words[:head]]
+    noun = next((n for n in nouns if all(_agreeing(options, n) for options in parses)), nouns[0])
+    number = "plur" if "Pltm" in noun.tag else "sing"
+    head_form = noun.inflect({"nomn", number})
+    if head_form is None:
+        return None
+    out = []
+    for options in parses:
+        adjective = next(p for p in options if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == noun.tag.case)
+        grammemes = {"nomn", number} | ({head_form.tag.gender} if number == "sing" and head_form.tag.gender else set())
+        form = adjective.inflect(grammemes)
+        if form is None:
+            return None
+        out.append(form.word)
+    out.append(head_form.word)
+    out.extend(w.lower() for w in words[head + 1:])
+    return " ".join(_cased(original, form) for original, form in zip(words, out))
+
+
+def _cased(original: str, form: str) -> str:
+    # An acronym stays as written; other words are given in lower case, as dictionaries do.
+    return original if len(original) > 1 and original.isupper() else form
