@@ -245,3 +245,27 @@ def test_a_bad_baseline_is_one_error_line(project):
     result = run_hexaglot("report", "--baseline", "broken.json", "--out", "reports-bad", cwd=project)
     assert result.returncode == 2 and result.stderr.startswith("hexaglot: broken.json: [E032]")
     assert len(result.stderr.splitlines()) == 1 and not (project / "reports-bad").exists()
+
+
+def test_report_writes_text_findings_to_output(project):
+    result = run_hexaglot("report", "--output", "findings.txt", "--out", "reports-text", cwd=project)
+    assert result.returncode == 1, result.stderr
+    written = (project / "findings.txt").read_text(encoding="utf-8").splitlines()
+    checked = run_hexaglot("check", cwd=project).stdout.splitlines()
+    assert written == checked[:len(written)] and len(written) == 37  # the findings, then check's summary
+
+
+def test_damaged_term_occurrences_in_the_cache_are_a_miss(project):
+    assert run_hexaglot("report", "--cache", "cache-damaged", "--out", "reports-damaged", cwd=project).returncode == 1
+    stored = [path for path in (project / "cache-damaged").glob("*.terms.json")
+              if "occurrences" in json.loads(path.read_text(encoding="utf-8"))]
+    assert stored
+    for path in stored:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["occurrences"][0][4] = "0"  # an offset that is not a number
+        path.write_text(json.dumps(data), encoding="utf-8")
+    before = (project / "reports-damaged" / DOC / "index.html").read_bytes()
+    assert run_hexaglot("report", "--cache", "cache-damaged", "--out", "reports-damaged", cwd=project).returncode == 1
+    # Checked again, not served with a wrong mark: the same report, and the entries stored anew.
+    assert (project / "reports-damaged" / DOC / "index.html").read_bytes() == before
+    assert all(isinstance(json.loads(path.read_text(encoding="utf-8"))["occurrences"][0][4], int) for path in stored)
