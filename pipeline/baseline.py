@@ -80,6 +80,9 @@ class Baseline:
     def by_fingerprint(self) -> dict[str, AcceptedFinding]:
         return {item.fingerprint: item for item in self.accepted}
 
+    def fingerprints(self) -> set[str]:
+        return {item.fingerprint for item in self.accepted}
+
     def split(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> Split:
         """`checked(item)` says whether the run looked where an accepted finding was (its
         language, document and check); those it did not are `unchecked`, never stale."""

@@ -33,6 +33,8 @@ from pipeline.run.cluster import variant_usage_on
 from pipeline.run.document_check import LEFT_OUT_LANGUAGE
 from pipeline.run.documents import document_of, documents_of, template_of
 from pipeline.stages import DocumentResult, extract_corpus
+from pipeline.wordcount import run_words
+from pipeline.wordcount import summary_lines as word_summary
 
 # Each command imports its output machinery when it runs (the HTML and XLSX writers with Jinja2
 # and openpyxl, SARIF and JUnit, sacrebleu's metrics, glossary lint, inflection and stats, rich's
@@ -130,6 +132,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
     report.add_argument("--out", type=Path, default=Path("reports"), help="where reports go (default: reports)")
     _add_check_options(report)
+    report.add_argument("--baseline", type=Path, metavar="FILE",
+                        help="mark the findings this baseline accepts as accepted, the others as new (the page filters on it)")
     report.set_defaults(handler=_report)
 
     _add_baseline_commands(commands)
@@ -143,6 +147,8 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--ref", type=Path, required=True, help="the revised version: a PO file or a locale/ tree")
     score.add_argument("--format", choices=["text", "json"], default="text")
     score.add_argument("--top", type=int, default=20, help="how many of the most changed segments to list (default 20)")
+    score.add_argument("--html", type=Path, metavar="FILE",
+                       help="also write every changed segment, worst chrF first, with its word diff, as a self-contained HTML page")
     score.set_defaults(handler=_score)
 
     _add_exchange_commands(commands)
@@ -545,7 +551,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     with _progress("checking") as advance:
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
                                 config.severity, _languages(args, config), progress=advance, jobs=worker_count(args.jobs),
-                                cache=None if keep_report_data else args.cache, keep_report_data=keep_report_data,
+                                cache=args.cache, keep_report_data=keep_report_data,
                                 scheduler=args.scheduler or config.scheduler, skip_other_languages=args.skip_other_languages,
                                 accelerators=config.accelerators)
     if not result.entries_checked:
@@ -691,7 +697,9 @@ def _summary_lines(checked: _Checked) -> list[str]:
     """What was checked and what was not, and why: the end of every check's text output."""
     result = checked.result
     counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
-    lines = [
+    # The words first (as pocount counts them: revisers plan by them), so that the counts and
+    # what was read stay the last lines, where scripts look for them.
+    lines = word_summary(run_words(result)) + [
         f"{_plural(len(result.catalogs), 'catalog')}, {_plural(result.entries_checked, 'entry', 'entries')} checked: "
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
         + ("" if checked.has_glossary else " (no glossary: terminology not checked)")
@@ -739,13 +747,32 @@ def _exit_for(checked: _Checked) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    baseline = read_baseline(args.baseline) if getattr(args, "baseline", None) else None
+    if baseline is not None and args.output:
+        guard_output(args.output, [args.baseline])  # the accepted findings are an input too
+    if args.format in ("junit", "sarif"):
+        raise HexaglotInputError("E033", None, f"report writes the findings as text or json, not {args.format} (hexaglot check --format {args.format} does)")
     checked = _run_checks(args, keep_report_data=True)
-    print("\n".join(_summary_lines(checked)))
-    _write_reports(checked, args.out)
+    result = checked.result
+    # --output takes the run's findings in --format, as check writes them; the summary and the
+    # reports' paths then stay on standard output. JSON without --output is standard output
+    # itself, and the human lines go to standard error.
+    if args.format == "json":
+        findings = findings_json_parts(result.findings, result.entries_checked, checked.signature(),
+                                       run_coverage(result, checked.not_checked))
+    else:
+        findings = (text_line(f) + "\n" for f in result.findings)
+    if args.output:
+        atomic_write_parts(args.output, (part.encode("utf-8") for part in findings))
+    elif args.format == "json":
+        sys.stdout.writelines(findings)
+    human = sys.stderr if args.format == "json" and not args.output else sys.stdout
+    print("\n".join(_summary_lines(checked)), file=human)
+    _write_reports(checked, args.out, baseline, human)
     return _exit_for(checked)
 
 
-def _write_reports(checked: _Checked, out: Path) -> None:
+def _write_reports(checked: _Checked, out: Path, baseline=None, stream=None) -> None:
     """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
     from pipeline.report.data import gather
     from pipeline.report.html import render_html
@@ -754,7 +781,7 @@ def _write_reports(checked: _Checked, out: Path) -> None:
     # Every file of every report is rendered before any is written: a writer that fails (a
     # character a format cannot hold, a bug) leaves the folder as it was, not half a report.
     rendered = []
-    for report in gather(checked.result, checked.source_lang, checked.signature()):
+    for report in gather(checked.result, checked.source_lang, checked.signature(), baseline):
         folder = out / report.document  # a name made safe for a path by gather
         guard_inside(folder / "index.html", out)
         entries = sum(s["entries"] for s in report.summary.values())
@@ -764,7 +791,7 @@ def _write_reports(checked: _Checked, out: Path) -> None:
     for path, data in rendered:
         atomic_write_bytes(path, data)
         if path.name == "index.html":
-            print(f"Report: {path} (with findings.json and findings.xlsx)")
+            print(f"Report: {path} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
 
 
 @contextmanager
@@ -1107,7 +1134,16 @@ def _glossary_adopt(args: argparse.Namespace) -> int:
 def _score(args: argparse.Namespace) -> int:
     from pipeline.metrics import score_pairs, score_report_text
 
-    report = score_pairs(args.hyp, args.ref, top=args.top)
+    if args.html:
+        from pipeline.report.html import render_score_html
+
+        guard_output(args.html, [args.hyp, args.ref], option="--html")
+        report = score_pairs(args.hyp, args.ref, top=None)
+        atomic_write_bytes(args.html, render_score_html(report).encode("utf-8"))
+        for item in report["languages"]:
+            item["most_changed"] = item["most_changed"][:args.top]
+    else:
+        report = score_pairs(args.hyp, args.ref, top=args.top)
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:

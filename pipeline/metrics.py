@@ -14,6 +14,7 @@ from pathlib import Path
 from pipeline.catalog import read_entries
 from pipeline.errors import HexaglotInputError
 from pipeline.lang import profile
+from pipeline.worddiff import plain, word_diff
 
 
 def _pairs(hyp: Path, ref: Path) -> list[tuple[str, Path, Path]]:
@@ -52,7 +53,9 @@ def metrics_for(lang: str):
     }
 
 
-def score_pairs(hyp: Path, ref: Path, top: int = 20) -> dict:
+def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
+    """Corpus scores per language, each segment's chrF, and the changed segments, worst chrF
+    first, each with its word diff (pipeline/worddiff.py): the first `top` of them, or all."""
     languages = []
     for lang, hyp_file, ref_file in _pairs(hyp, ref):
         pairs = segments(hyp_file, ref_file)
@@ -70,7 +73,10 @@ def score_pairs(hyp: Path, ref: Path, top: int = 20) -> dict:
             {"msgctxt": msgctxt, "chrF": round(chrf.sentence_score(h, [r]).score, 4), "hyp": h, "ref": r}
             for msgctxt, h, r in pairs
         ]
-        changed = sorted((s for s in per_segment if s["hyp"] != s["ref"]), key=lambda s: s["chrF"])[:top]
+        changed = sorted((s for s in per_segment if s["hyp"] != s["ref"]), key=lambda s: s["chrF"])
+        changed = changed if top is None else changed[:top]
+        for segment in changed:
+            segment["diff"] = [list(piece) for piece in word_diff(segment["hyp"], segment["ref"], lang)]
         languages.append({
             "lang": lang, "hyp": str(hyp_file), "ref": str(ref_file), "segments": len(pairs),
             "unchanged": sum(s["hyp"] == s["ref"] for s in per_segment),
@@ -90,4 +96,6 @@ def score_report_text(report: dict) -> str:
             lines.append(f"  most changed ({len(item['most_changed'])}):")
             for s in item["most_changed"]:
                 lines.append(f"    {s['chrF']:>6.1f}  {s['msgctxt']}")
+                # What changed, as `git diff --word-diff` shows it: [-draft-]{+revised+}.
+                lines.append(f"            {plain([tuple(piece) for piece in s['diff']])}")
     return "\n".join(lines) if lines else "no segment translated in both"

@@ -546,6 +546,8 @@ class CheckResult:
     # (file, msgctxt, msgid) → the glossary terms found in the translation, and in the source
     target_terms: dict[tuple[str, str, str], list[TermOccurrence]] = field(default_factory=dict)
     source_terms: dict[tuple[str, str, str], list[TermOccurrence]] = field(default_factory=dict)
+    # file → the words of its sources by state, as pocount counts them (pipeline/wordcount.py)
+    words: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def absorb(self, part: "CheckResult") -> None:
         """Add a part's results to these; the part is taken over (see RunIndex.merge)."""
@@ -558,4 +560,5 @@ class CheckResult:
         self.catalog_files.extend(part.catalog_files)
         self.target_terms.update(part.target_terms)
         self.source_terms.update(part.source_terms)
+        self.words.update(part.words)
         self.run_index.merge(part.run_index)

@@ -102,7 +102,7 @@ SPAN = st.builds(Span, st.integers(-3, 45), st.integers(-3, 45), st.sampled_from
 @given(st.text(max_size=40), st.lists(SPAN, max_size=5))
 def test_marking_up_from_span_ends_gives_what_marking_every_character_gave(text, spans):
     version = Version("ru", text, spans=spans)
-    assert marked_up(version) == reference(version)
+    assert [piece[:3] for piece in marked_up(version)] == reference(version)
 
 
 def test_a_megabyte_translation_is_three_pieces_around_its_finding():

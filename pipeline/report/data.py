@@ -4,7 +4,7 @@ terminology coverage, the findings, and the six versions of every segment with f
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from pipeline.fileio import safe_file_name
@@ -12,14 +12,19 @@ from pipeline.lang import profile
 from pipeline.model import CheckResult
 from pipeline.model import LANGUAGES
 from pipeline.report.findings import entry_translations
+from pipeline.wordcount import catalog_words
 
 
 @dataclass
 class Span:
     start: int
     end: int
-    kind: str  # "term", "deprecated" or "finding"
+    kind: str  # "term", "deprecated", "finding" (at the check's offsets) or "entry" (a finding about the whole entry)
     title: str
+    # A finding's mark carries what the page's filters test, so that they hide it too.
+    code: str = ""
+    severity: str = ""
+    status: str = ""  # "new" or "accepted" (in the baseline the report was built with)
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Segment:
     msgctxt: str
     versions: list[Version]
     codes: list[str]
+    findings: list = field(default_factory=list)  # (finding, "new" or "accepted"): what the filters test
 
 
 @dataclass
@@ -45,16 +51,24 @@ class ReportData:
     source_lang: str
     languages: list[str]
     summary: dict[str, dict]
-    coverage: dict[str, dict[str, dict]]  # concept → lang → {"status", "segments"}
+    coverage: dict[str, dict[str, list["CoverageMark"]]]  # concept → lang → a mark per segment
     findings: list
     segments: list[Segment]
     signature: dict
     # (file, msgctxt, msgid) → the entry's translations, shown beside each finding (findings.xlsx)
     translations: dict = field(default_factory=dict)
+    # Fingerprints of the findings the baseline (--baseline) accepts, and every finding it
+    # holds: the page exports them with the decisions made in it, so none is lost.
+    accepted: set[str] = field(default_factory=set)
+    baseline: list = field(default_factory=list)
+
+    def status(self, finding) -> str:
+        return "accepted" if finding.fingerprint in self.accepted else "new"
 
 
-def gather(result: CheckResult, source_lang: str, sign: dict) -> list[ReportData]:
-    """One ReportData per document, as the run grouped the catalogs (pipeline/run/documents.py)."""
+def gather(result: CheckResult, source_lang: str, sign: dict, baseline=None) -> list[ReportData]:
+    """One ReportData per document, as the run grouped the catalogs (pipeline/run/documents.py);
+    findings the baseline (pipeline/baseline.py) holds are marked accepted, not left out."""
     by_document: dict[str, list] = defaultdict(list)
     for catalog in result.catalog_files:
         # The name becomes the report's folder: made safe for a path (a catalog named `...po`
@@ -64,11 +78,11 @@ def gather(result: CheckResult, source_lang: str, sign: dict) -> list[ReportData
     for name, catalogs in sorted(by_document.items()):
         files = {c.path for c in catalogs}
         findings = [f for f in result.findings if f.file in files]
-        reports.append(_document(name, catalogs, findings, result, source_lang, sign))
+        reports.append(_document(name, catalogs, findings, result, source_lang, sign, baseline))
     return reports
 
 
-def _document(name, catalogs, findings, result, source_lang, sign) -> ReportData:
+def _document(name, catalogs, findings, result, source_lang, sign, baseline) -> ReportData:
     targets = [c for c in catalogs if c.lang != source_lang]
     languages = [source_lang] + sorted(c.lang for c in targets)
     summary = {}
@@ -81,26 +95,53 @@ def _document(name, catalogs, findings, result, source_lang, sign) -> ReportData
             "fuzzy": sum(e.fuzzy for e in catalog.entries),
             "by_severity": dict(Counter(f.severity.value for f in mine)),
             "by_family": dict(sorted(Counter(f.code.rstrip("0123456789") for f in mine).items())),
+            "words": catalog_words(catalog),
         }
-    coverage: dict[str, dict[str, dict]] = defaultdict(dict)
+    coverage = _coverage(targets, findings, result)
+    report = ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, [], sign,
+                        entry_translations(targets))
+    if baseline is not None:  # before the segments, whose findings and marks carry their status
+        report.accepted = baseline.fingerprints()
+        report.baseline = [asdict(item) for item in baseline.accepted]
+    report.segments = _segments(targets, findings, result, source_lang, report.status)
+    return report
+
+
+@dataclass
+class CoverageMark:
+    """How one segment renders one concept in one language: an approved term found, missing
+    (TERM001) or a deprecated term (TERM002). Per segment, not per row: one segment of several
+    with a deprecated term does not make the concept deprecated everywhere."""
+
+    segment: str
+    status: str  # "found", "missing" or "deprecated"
+    finding: object = None  # the TERM001 or TERM002 finding behind a missing or deprecated mark
+
+
+_BAD_STATUSES = ("deprecated", "forbidden", "superseded")
+
+
+def _coverage(targets, findings, result) -> dict[str, dict[str, list[CoverageMark]]]:
+    marks: dict[tuple[str, str, str], CoverageMark] = {}  # (concept, lang, segment) → its mark
     for catalog in targets:
         for entry in catalog.entries:
-            for start, end, concept, status in result.target_terms.get((catalog.path, *entry.key), []):
-                cell = coverage[concept].setdefault(catalog.lang, {"status": "found", "segments": []})
-                if status in ("deprecated", "forbidden", "superseded"):
-                    cell["status"] = "deprecated"
-                if label(entry.msgctxt, entry.msgid) not in cell["segments"]:
-                    cell["segments"].append(label(entry.msgctxt, entry.msgid))
+            segment = label(entry.msgctxt, entry.msgid)
+            for _, _, concept, status in result.target_terms.get((catalog.path, *entry.key), []):
+                mark = marks.setdefault((concept, catalog.lang, segment), CoverageMark(segment, "found"))
+                if status in _BAD_STATUSES:
+                    mark.status = "deprecated"
     for finding in findings:
-        if finding.code == "TERM001" and finding.concept:
-            cell = coverage[finding.concept].setdefault(finding.lang, {"status": "missing", "segments": []})
-            if cell["status"] == "found":
-                cell["status"] = "missing"
-            if label(finding.msgctxt, finding.msgid) not in cell["segments"]:
-                cell["segments"].append(label(finding.msgctxt, finding.msgid))
-    segments = _segments(targets, findings, result, source_lang)
-    return ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, segments, sign,
-                      entry_translations(targets))
+        if finding.code in ("TERM001", "TERM002") and finding.concept:
+            segment = label(finding.msgctxt, finding.msgid)
+            mark = marks.setdefault((finding.concept, finding.lang, segment), CoverageMark(segment, "found"))
+            if finding.code == "TERM002":
+                mark.status, mark.finding = "deprecated", finding
+            elif mark.status == "found":
+                mark.status, mark.finding = "missing", finding
+    coverage: dict[str, dict[str, list[CoverageMark]]] = defaultdict(dict)
+    for (concept, lang, _), mark in marks.items():
+        coverage[concept].setdefault(lang, []).append(mark)
+    return coverage
 
 
 def label(msgctxt: str, msgid: str) -> str:
@@ -109,7 +150,17 @@ def label(msgctxt: str, msgid: str) -> str:
     return msgctxt or (msgid if len(msgid) <= 40 else msgid[:39] + "…")
 
 
-def _segments(targets, findings, result, source_lang) -> list[Segment]:
+def finding_span(finding, text: str, status: str = "new") -> Span:
+    """Where the check found it, from its own offsets: never by searching the text again (that
+    marks the first of two equal words). A finding without offsets, or with offsets that do
+    not fit the text (a plural's other form), marks the whole entry."""
+    start, end, kind = finding.start, finding.end, "finding"
+    if start is None or end is None or not 0 <= start <= end <= len(text):
+        start, end, kind = 0, len(text), "entry"
+    return Span(start, end, kind, f"{finding.code}: {finding.message}", finding.code, finding.severity.value, status)
+
+
+def _segments(targets, findings, result, source_lang, status) -> list[Segment]:
     by_key = defaultdict(list)  # (msgctxt, msgid): the versions of a segment share both
     for finding in findings:
         by_key[(finding.msgctxt, finding.msgid)].append(finding)
@@ -133,38 +184,45 @@ def _segments(targets, findings, result, source_lang) -> list[Segment]:
                 for s, e, concept, status in result.target_terms.get((catalog.path, *key), [])
             ]
             for finding in by_key[key]:
-                if finding.lang == catalog.lang and finding.found and finding.found.strip():
-                    at = entry.msgstr.find(finding.found)
-                    if at >= 0:
-                        spans.append(Span(at, at + len(finding.found), "finding", f"{finding.code}: {finding.message}"))
+                if finding.lang == catalog.lang and finding.file == catalog.path:
+                    spans.append(finding_span(finding, entry.msgstr, status(finding)))
             versions.append(Version(catalog.lang, entry.msgstr, catalog.path, entry.line, spans, profile(catalog.lang).right_to_left))
-        segments.append(Segment(msgctxt, versions, sorted({f.code for f in by_key[key]})))
+        segments.append(Segment(msgctxt, versions, sorted({f.code for f in by_key[key]}),
+                                [(f, status(f)) for f in by_key[key]]))
     return segments
 
 
-def marked_up(version: Version) -> list[tuple[str, str, str]]:
-    """The text cut into (text, kind, title) pieces; the innermost mark wins where spans nest
+def marked_up(version: Version) -> list[tuple[str, str, str, Span | None]]:
+    """The text cut into (text, kind, title, span) pieces; the innermost mark wins where spans nest
     (a finding over a term, a shorter span over a longer one). Cut at the spans' ends only:
     the work grows with the number of spans, not with the length of the text (a translation
     of a megabyte with one finding is three pieces)."""
     text = version.text
     if not text:
-        return [("", "", "")]
+        return [("", "", "", None)]
     length = len(text)
     # Later spans win: the order in which a character's mark used to be overwritten.
-    spans = sorted(version.spans, key=lambda s: (s.kind == "finding", -(s.end - s.start)))
+    spans = sorted(version.spans, key=lambda s: (s.kind in ("finding", "entry"), -(s.end - s.start)))
     cuts = sorted({0, length, *(min(max(0, p), length) for span in spans for p in (span.start, span.end))})
-    pieces: list[tuple[str, str, str]] = []
+    pieces: list[tuple[str, str, str, Span | None]] = []
     for start, end in zip(cuts, cuts[1:]):
         kind = title = ""
+        chosen = None
         for span in spans:
             if span.start <= start and end <= span.end:
-                kind, title = span.kind, span.title
-        if pieces and pieces[-1][1] == kind and pieces[-1][2] == title:
-            pieces[-1] = (pieces[-1][0] + text[start:end], kind, title)
+                kind, title, chosen = span.kind, span.title, span
+        if pieces and pieces[-1][1:3] == (kind, title) and _marks_alike(pieces[-1][3], chosen):
+            pieces[-1] = (pieces[-1][0] + text[start:end], kind, title, chosen)
         else:
-            pieces.append((text[start:end], kind, title))
+            pieces.append((text[start:end], kind, title, chosen))
     return pieces
+
+
+def _marks_alike(one: Span | None, other: Span | None) -> bool:
+    """Two pieces read as one mark: the same kind and title, and the same for the filters."""
+    if one is None or other is None:
+        return one is other
+    return (one.code, one.severity, one.status) == (other.code, other.severity, other.status)
 
 
 LANGUAGE_ORDER = LANGUAGES

@@ -12,6 +12,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.model import Finding
 from pipeline.printable import printable
+from pipeline.wordcount import run_words
 
 
 def text_line(f: Finding) -> str:
@@ -91,6 +92,7 @@ def run_coverage(result, notes: list[str]) -> dict:
     it was read as, each catalog not checked with why, and what checks could not look at."""
     return {
         "catalogs": [{"file": path, "locale": result.locales.get(path, "")} for path in result.catalogs],
+        "words": run_words(result),  # document → language → pocount's counts of source words
         "not_checked": [{"file": skipped.file, "reason": skipped.reason} for skipped in result.skipped],
         "notes": list(notes),
     }

@@ -10,14 +10,29 @@ from importlib.resources import files
 
 from jinja2 import Environment, select_autoescape
 
-from pipeline.report.data import ReportData, marked_up
+from pathlib import PurePath
+
+from pipeline.lang import profile
+from pipeline.report.data import ReportData, label, marked_up
+
+
+def _template(name: str):
+    environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
+    return environment.from_string((files("pipeline.report") / "templates" / name).read_text(encoding="utf-8"))
 
 
 def render_html(report: ReportData) -> str:
-    environment = Environment(autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True, lstrip_blocks=True)
-    template = environment.from_string((files("pipeline.report") / "templates" / "report.html.j2").read_text(encoding="utf-8"))
+    template = _template("report.html.j2")
     codes = sorted({f.code for f in report.findings})
     return template.render(
-        report=report, codes=codes, markup=marked_up,
+        report=report, codes=codes, markup=marked_up, label=label,
+        decisions={item["fingerprint"]: item for item in report.baseline},  # shown in the rows they decide
+        document_of=lambda finding: PurePath(finding.file).stem,  # as the fingerprint names it
         signature_text=json.dumps(report.signature, ensure_ascii=False, indent=2),
     )
+
+
+def render_score_html(report: dict) -> str:
+    """`score --html`: per language the corpus scores, then every changed segment, worst chrF
+    first, the draft's words struck out and the revision's underlined (no script, no network)."""
+    return _template("score.html.j2").render(report=report, rtl=lambda lang: bool(lang) and profile(lang).right_to_left)

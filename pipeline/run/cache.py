@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.fileio import atomic_write_bytes
-from pipeline.model import CheckResult, Finding, RunIndex, Severity, SkippedCatalog
+from pipeline.model import CheckResult, Finding, RunIndex, Severity, SkippedCatalog, TermOccurrence
 
 
 def _finding_to_json(finding: Finding) -> dict:
@@ -70,6 +70,28 @@ def _skipped(value) -> list[SkippedCatalog]:
     return [SkippedCatalog(*item) for item in value]
 
 
+def _occurrences(value) -> tuple[dict, dict]:
+    """The term occurrences a report's run stored: (target, source), each keyed on (file,
+    msgctxt, msgid). ValueError for anything of another shape."""
+    if not isinstance(value, list):
+        raise ValueError("not a list of occurrences")
+    tables: dict[str, dict] = {"target": {}, "source": {}}
+    for item in value:
+        if (not isinstance(item, list) or len(item) != 8 or item[3] not in tables
+                or not all(isinstance(part, str) for part in (*item[:3], *item[6:])) or not all(type(n) is int for n in item[4:6])):
+            raise ValueError("not an occurrence")
+        tables[item[3]].setdefault(tuple(item[:3]), []).append(TermOccurrence(*item[4:]))
+    return tables["target"], tables["source"]
+
+
+def _words(value) -> dict[str, dict[str, int]]:
+    if not isinstance(value, dict) or not all(isinstance(path, str) and isinstance(counts, dict)
+                                              and all(isinstance(k, str) and type(n) is int and n >= 0 for k, n in counts.items())
+                                              for path, counts in value.items()):
+        raise ValueError("not a table of word counts")
+    return value
+
+
 def _paths(value) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(path, str) for path in value):
         raise ValueError("not a list of paths")
@@ -106,10 +128,12 @@ class DocumentCache:
             data = json.loads((self.folder / f"{base}.json").read_text(encoding="utf-8"))
             term_data = json.loads((self.folder / f"{terms}.terms.json").read_text(encoding="utf-8"))
             index = RunIndex.from_json(json.loads((self.folder / f"{base}.index.json").read_text(encoding="utf-8"))) if with_index else RunIndex()
+            target_terms, source_terms = _occurrences(term_data.get("occurrences", []))
             return CheckResult(
+                target_terms=target_terms, source_terms=source_terms,
                 findings=[_finding_from_json(f) for f in data["findings"] + term_data["findings"]],
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
-                locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]),
+                locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
                 run_index=index,
             )
@@ -121,12 +145,15 @@ class DocumentCache:
         plain = [f for f in part.findings if not f.code.startswith("TERM")]
         term_findings = [f for f in part.findings if f.code.startswith("TERM")]
         data = {"findings": [_finding_to_json(f) for f in plain], "entries_checked": part.entries_checked,
-                "catalogs": part.catalogs, "locales": part.locales,
+                "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed}
         # The index first and the findings last: a document counts as stored once its findings are.
         atomic_write_bytes(self.folder / f"{base}.index.json", json.dumps(part.run_index.to_json(), ensure_ascii=False).encode("utf-8"))
-        atomic_write_bytes(self.folder / f"{terms}.terms.json",
-                           json.dumps({"findings": [_finding_to_json(f) for f in term_findings], "suppressed": 0}, ensure_ascii=False).encode("utf-8"))
+        stored_terms = {"findings": [_finding_to_json(f) for f in term_findings], "suppressed": 0}
+        if part.target_terms or part.source_terms:  # a report's run: the terms it marks (TermOccurrence)
+            stored_terms["occurrences"] = [[*key, side, *occurrence] for side, table in (("target", part.target_terms), ("source", part.source_terms))
+                                           for key, occurrences in table.items() for occurrence in occurrences]
+        atomic_write_bytes(self.folder / f"{terms}.terms.json", json.dumps(stored_terms, ensure_ascii=False).encode("utf-8"))
         atomic_write_bytes(self.folder / f"{base}.json", json.dumps(data, ensure_ascii=False).encode("utf-8"))
 
     def run_key(self, document_keys: list[tuple[str, str]]) -> str:

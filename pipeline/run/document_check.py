@@ -18,6 +18,7 @@ from pipeline.run.cache import DocumentCache
 from pipeline.run.documents import Document, template_of
 from pipeline.run.settings import CheckSettings
 from pipeline.text_cache import TextCache
+from pipeline.wordcount import catalog_words
 
 _SUPPRESS = re.compile(r"hexaglot:\s*ignore\b([A-Z0-9,\s]*)", re.IGNORECASE)
 
@@ -80,6 +81,7 @@ class DocumentChecker:
             if settings.keep_report_data:
                 part.catalog_files.append(replace(catalog, document=document.label or document.name))
             part.entries_checked += len(catalog.entries)
+            part.words[catalog.path] = catalog_words(catalog)  # counted where the catalog is read (and cached)
             contexts = [EntryContext(catalog, entry, settings.source_lang, self.terminology, self.levels,
                                      settings.accelerators) for entry in catalog.entries]
             for context in contexts:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
+
+from pipeline.catalog import read_entries
 
 from pipeline.checks import selected
 from pipeline.checks.context import RunContext
@@ -33,7 +36,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     settings = CheckSettings(
         source_lang, tuple(select) if select else None, tuple(ignore) if ignore else None,
         tuple(sorted((code, level.value) for code, level in (severities or {}).items())),
-        tuple(languages) if languages else None, keep_report_data and not cache, skip_other_languages,
+        tuple(languages) if languages else None, keep_report_data, skip_other_languages,
         tuple(accelerators),
     )
     documents = documents_of(catalog_paths(paths))
@@ -55,8 +58,13 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
             # A damaged entry after all: the run-wide findings must be made again, from every index.
             run_findings = None
             hits = [lookup.load(key) for key in keys]
-        for hit in hits:
+        for document, hit in zip(documents, hits):
             if hit is not None:
+                if settings.keep_report_data:
+                    # A report shows the catalogs: read again (cheap), where the term
+                    # occurrences, which take the analysers, came from the cache.
+                    hit.catalog_files = [replace(read_entries(Path(path), path), document=document.label or document.name)
+                                         for path in hit.catalogs]
                 result.absorb(hit)
         documents = [document for document, hit in zip(documents, hits) if hit is None]
 

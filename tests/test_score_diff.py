@@ -1,0 +1,92 @@
+"""`score` shows what revision changed: a word diff per segment (characters in Chinese), in the
+text output and in an HTML page, the segments sorted by chrF, worst first (issue 23, point 5)."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from html import unescape
+
+import polib
+
+from pipeline.worddiff import plain, word_diff
+from tests.conftest import DOC, ROOT, run_hexaglot
+
+
+def sides(pieces):
+    return ("".join(t for op, t in pieces if op != "+"), "".join(t for op, t in pieces if op != "-"))
+
+
+def test_a_russian_revision_shows_the_words_changed_and_rejoins_exactly():
+    draft = "Рабочая группа, возможно, пожелает рассмотреть доклад и дать рекомендации."
+    revised = "Рабочая группа, возможно, пожелает обсудить доклад и вынести рекомендации."
+    pieces = word_diff(draft, revised, "ru")
+    assert sides(pieces) == (draft, revised)
+    assert plain(pieces) == "Рабочая группа, возможно, пожелает [-рассмотреть-]{+обсудить+} доклад и [-дать-]{+вынести+} рекомендации."
+
+
+def test_punctuation_is_a_token_of_its_own():
+    pieces = word_diff("Ouverture de la réunion.", "Ouverture de la réunion ;", "fr")
+    assert [p for p in pieces if p[0] != "="] == [("-", "."), ("+", " ;")]
+
+
+def test_chinese_is_compared_by_character():
+    draft, revised = "工作组将审议秘书处的报告。", "工作组将审查秘书处的报告。"
+    pieces = word_diff(draft, revised, "zh")
+    assert sides(pieces) == (draft, revised)
+    assert [p for p in pieces if p[0] != "="] == [("-", "议"), ("+", "查")]
+
+
+def test_an_arabic_word_keeps_its_vowel_marks():
+    draft, revised = "يحثُّ الدول الأطراف على تنفيذ البروتوكول", "يحثُّ الدول الأطراف على تنفيذ البروتوكول تنفيذاً كاملاً"
+    pieces = word_diff(draft, revised, "ar")
+    assert pieces[-1] == ("+", " تنفيذاً كاملاً") and sides(pieces) == (draft, revised)
+    assert [p for p in word_diff("يحثُّ الدول", "يحث الدول", "ar") if p[0] != "="] == [("-", "يحثُّ"), ("+", "يحث")]
+
+
+def revised_tree(tmp_path):
+    shutil.copytree(ROOT / "locale", tmp_path / "draft")
+    shutil.copytree(ROOT / "locale", tmp_path / "revised")
+    edits = {"ru": ("masthead/body", "Рабочaя группa", "Рабочая группа"), "zh": ("item/2/p1/s1", "", "")}
+    path = tmp_path / "revised" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    catalog = polib.pofile(str(path))
+    changed = 0
+    for entry in catalog:
+        if entry.msgctxt == edits["ru"][0]:
+            entry.msgstr = entry.msgstr.replace(*edits["ru"][1:])
+            changed += 1
+        elif entry.msgctxt.startswith("item/2/") and entry.msgstr:
+            entry.msgstr = entry.msgstr.replace("Рабочая группа", "Группа", 1) + " (пересмотрено)"
+            changed += 1
+    catalog.save(str(path))
+    return changed
+
+
+def test_score_prints_the_diff_and_writes_the_page_worst_first(tmp_path):
+    changed = revised_tree(tmp_path)
+    draft = f"draft/ru/LC_MESSAGES/{DOC}.po"
+    revised = f"revised/ru/LC_MESSAGES/{DOC}.po"
+    result = run_hexaglot("score", "--hyp", draft, "--ref", revised, "--html", "score.html", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "[-Рабочaя-]{+Рабочая+} [-группa-]{+группа+} по незаконному ввозу мигрантов" in result.stdout
+    page = (tmp_path / "score.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr class="change" data-chrf="([0-9.]+)">', page)
+    assert len(rows) == changed  # every changed segment, not only --top
+    scores = [float(score) for score in rows]
+    assert scores == sorted(scores) and scores[0] < scores[-1]
+    assert "<del>Рабочaя</del><ins>Рабочая</ins>" in page
+    assert unescape(page).count("<ins> (пересмотрено)</ins>") == changed - 1
+    report = json.loads(run_hexaglot("score", "--hyp", draft, "--ref", revised, "--format", "json", "--top", "3", cwd=tmp_path).stdout)
+    [item] = report["languages"]
+    assert len(item["most_changed"]) == 3 and [s["chrF"] for s in item["most_changed"]] == scores[:3]
+    assert all(sides(s["diff"]) == (s["hyp"], s["ref"]) for s in item["most_changed"])
+
+
+def test_the_page_is_not_written_over_an_input(tmp_path):
+    revised_tree(tmp_path)
+    target = f"revised/ru/LC_MESSAGES/{DOC}.po"
+    before = (tmp_path / target).read_bytes()
+    result = run_hexaglot("score", "--hyp", "draft", "--ref", "revised", "--html", target, cwd=tmp_path)
+    assert result.returncode == 2 and "[E022]" in result.stderr and "Traceback" not in result.stderr
+    assert (tmp_path / target).read_bytes() == before

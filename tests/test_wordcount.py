@@ -1,0 +1,73 @@
+"""Word counts as Translate Toolkit's pocount gives them (revisers quote pocount's numbers):
+compared with pocount itself, which the test extra installs, on the corpus's catalogs and on
+a catalog with fuzzy and untranslated entries, in the check summary and the report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import polib
+import pytest
+
+from pipeline.catalog import read_entries
+from pipeline.wordcount import catalog_words, words
+from tests.conftest import DOC, ROOT, run_hexaglot
+
+pocount = pytest.importorskip("translate.tools.pocount")
+
+
+def pocount_words(path: Path) -> dict[str, int]:
+    stats = pocount.calcstats(str(path))
+    return {"source": stats["totalsourcewords"], "translated": stats["translatedsourcewords"],
+            "fuzzy": stats["fuzzysourcewords"], "untranslated": stats["untranslatedsourcewords"]}
+
+
+def ours(path: Path) -> dict[str, int]:
+    counts = catalog_words(read_entries(path))
+    return {state: counts[state] for state in ("source", "translated", "fuzzy", "untranslated")}
+
+
+def test_every_text_of_the_corpus_counts_as_pocount_counts_it():
+    # The sources, and the translations in the five scripts (Arabic vowel marks and shadda
+    # inside words, Chinese characters a word each).
+    texts = [text for path in sorted((ROOT / "locale").rglob("*.po")) for entry in polib.pofile(str(path))
+             for text in (entry.msgid, entry.msgstr)]
+    assert len(texts) > 2800
+    assert [words(text) for text in texts] == [pocount.wordcount(text) for text in texts]
+
+
+def test_catalog_counts_equal_pocount_with_fuzzy_and_untranslated_entries(tmp_path):
+    path = tmp_path / f"{DOC}.po"
+    catalog = polib.pofile(str(ROOT / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"))
+    for number, entry in enumerate(catalog):
+        if number % 7 == 0:
+            entry.msgstr = ""  # untranslated
+        elif number % 7 == 1:
+            entry.flags.append("fuzzy")
+    catalog.save(str(path))
+    counts = ours(path)
+    assert counts == pocount_words(path)
+    assert counts["translated"] and counts["fuzzy"] and counts["untranslated"]
+    assert counts["translated"] + counts["fuzzy"] + counts["untranslated"] == counts["source"]
+
+
+def test_check_summary_and_report_give_the_counts(tmp_path):
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    ru = tmp_path / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    catalog = polib.pofile(str(ru))
+    for entry in catalog[:10]:
+        entry.msgstr = ""
+    catalog.save(str(ru))
+    expected = pocount_words(ru)
+    text = run_hexaglot("check", "--no-glossary", "--fail-on", "never", cwd=tmp_path).stdout.splitlines()
+    line = next(line for line in text if line.startswith(f"words in {DOC}:"))
+    assert f"{expected['source']} source" in line and f"untranslated ar 0, es 0, fr 0, ru {expected['untranslated']}," in line
+    document = json.loads(run_hexaglot("check", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path).stdout)
+    assert {k: document["summary"]["words"][DOC]["ru"][k] for k in expected} == expected
+    assert run_hexaglot("report", "--no-glossary", "--fail-on", "never", cwd=tmp_path).returncode == 0
+    html = (tmp_path / "reports" / DOC / "index.html").read_text(encoding="utf-8")
+    row = html[html.index('<tr class="summary-row" data-lang="ru">'):]
+    row = row[:row.index("</tr>")]
+    assert f'<td class="num">{expected["source"]}</td><td class="num">{expected["translated"]}</td>' in row
