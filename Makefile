@@ -5,13 +5,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench clean
+.PHONY: run test test-fast bench clean
 
 run: $(STAMP)
 	$(BIN)/hexaglot run
 
+# The tests also need gettext, Chromium and two fonts from the system: .ci/system-packages
+# installs what is missing when it may, or says in one line which command to run.
 test: $(STAMP)
+	@.ci/system-packages
 	$(BIN)/python -m pytest -q
+
+# The quick part, for a developer between commits: no browser, no PDF or Word building, no
+# Dask cluster (make test runs everything).
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow and not browser"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -29,6 +29,22 @@ def pytest_configure(config):
     # checkout, not the one the virtual environment was installed from: a second clone that
     # shares a .venv would otherwise test the first clone's code in every CLI test.
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    # A scheduler that is not there is known in a second here (users wait 10 by default).
+    os.environ.setdefault("HEXAGLOT_DASK_TIMEOUT", "1")
+
+
+# Tests a developer can leave out between commits (`make test-fast`); `make test` runs all.
+# By what they use, so that a new test is marked without anyone remembering to.
+_BROWSER_FIXTURES = {"browser"}  # Debian's Chromium through Playwright
+_SLOW_MODULES = {"test_input_paths", "test_pdf", "test_docx", "test_dask"}  # PDF/Word building, a Dask cluster
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if _BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+        if item.module.__name__.rpartition(".")[2] in _SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_unconfigure(config):

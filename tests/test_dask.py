@@ -78,7 +78,17 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, tree):
 
     result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert "[E020] cannot reach the Dask scheduler at tcp://127.0.0.1:9" in result.stderr
+    assert "[E020] cannot reach the Dask scheduler at tcp://127.0.0.1:9 within 1 s" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["soon", "0", "-5"])
+def test_a_connect_timeout_that_is_no_number_of_seconds_is_one_clear_error(tmp_path, tree, value, monkeypatch):
+    from tests.conftest import run_hexaglot
+
+    monkeypatch.setenv("HEXAGLOT_DASK_TIMEOUT", value)
+    result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert f"[E020] HEXAGLOT_DASK_TIMEOUT={value!r} is not a number of seconds" in result.stderr
 
 
 def test_glossary_stats_on_the_cluster(cluster, tree, glossary):

@@ -12,6 +12,7 @@ The catalogs must be on storage every worker can read at the same paths.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -45,10 +46,32 @@ def client_for(address: str):
         raise HexaglotInputError(
             "E020", None, "--scheduler needs Dask: pip install 'hexaglot[dask]' (make test installs it)"
         ) from None
+    timeout = connect_timeout()
     try:
-        return Client(address, timeout="10s")
+        return Client(address, timeout=f"{timeout}s")
     except (OSError, TimeoutError) as error:
-        raise HexaglotInputError("E020", None, f"cannot reach the Dask scheduler at {address}: {error}") from None
+        raise HexaglotInputError("E020", None, f"cannot reach the Dask scheduler at {address} within {timeout:g} s "
+                                 f"(HEXAGLOT_DASK_TIMEOUT): {error}") from None
+
+
+DEFAULT_CONNECT_TIMEOUT = 10.0
+
+
+def connect_timeout() -> float:
+    """How long to wait for a scheduler, in seconds: HEXAGLOT_DASK_TIMEOUT, else 10 (a scheduler
+    on another host may take a few seconds to answer; a wrong address should not hold a CI job
+    for distributed's own 30). The tests set it short."""
+    value = os.environ.get("HEXAGLOT_DASK_TIMEOUT", "")
+    if not value:
+        return DEFAULT_CONNECT_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 3600:
+        raise HexaglotInputError("E020", None, f"HEXAGLOT_DASK_TIMEOUT={value!r} is not a number of seconds "
+                                 "between 0 and 3600")
+    return seconds
 
 
 def check_on_cluster(address: str, documents: list[Document], glossaries, settings, cache) -> Iterator[CheckResult]:
