@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
@@ -67,8 +69,27 @@ def project(tmp_path, monkeypatch):
     return tmp_path
 
 
-def run_hexaglot(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    """The CLI as a user runs it, in its own process."""
-    return subprocess.run(
-        [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=300
-    )
+def run_hexaglot(*args: str, cwd: Path, in_process: bool = True) -> subprocess.CompletedProcess:
+    """The CLI as a user runs it: its exit code, standard output and error. In this process
+    (main() with the working folder and the streams swapped; a second faster than starting
+    Python and importing the package again) for tests about what the CLI does; in its own
+    process (`in_process=False`) for tests about the process: signals, a pool's or a cluster's
+    workers, what is imported at start, what reaches the terminal."""
+    if not in_process:
+        return subprocess.run(
+            [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=300
+        )
+    from pipeline.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    before = Path.cwd()
+    os.chdir(cwd)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as stop:  # argparse's usage errors and --help
+                code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+    finally:
+        os.chdir(before)
+    return subprocess.CompletedProcess(["hexaglot", *args], code, out.getvalue(), err.getvalue())
