@@ -354,3 +354,21 @@ def test_catalogs_of_another_language_or_variety_are_named_not_read(capsys, monk
     assert out[-3].startswith("3 candidates used at least 1 times, from ")
     assert out[-2].startswith("not read: tests/data/software/editor/po/zh_TW.po: 'zh_TW'")
     assert out[-1] == "not read: tests/data/software/shop/locale/es_AR/LC_MESSAGES/django.po: es_AR is a variety of es, kept apart from it"
+
+
+# -- the rules for equivalents: language facts --------------------------------------------------
+
+
+def test_arabic_words_with_diacritics_stay_whole():
+    from pipeline.lang.phrases import phrases
+
+    text = "ووضعت عدة دول، بالتعاون مع المصارف ومشغِّلي خدمات تحويل الأموال، مؤشرات على المعاملات."
+    words = {w for p in phrases(text, "ar", 6) for w in p.words}
+    assert "ومشغِّلي" in words and "ومشغ" not in words and "لي" not in words
+
+
+def test_arabic_adverbial_accusative_opens_no_phrase():
+    from pipeline.lang.phrases import phrases
+
+    found = {" ".join(p.words) for p in phrases("استخدام أساليب التحري الخاصة وفقاً للقانون الداخلي", "ar", 4)}
+    assert "للقانون الداخلي" in found and not any(text.startswith("وفقاً") for text in found)

@@ -35,12 +35,19 @@ from pipeline.lang.analysers import analyser
 from pipeline.lang.analysers.ar_clitics import normalise
 from pipeline.lang.morphology import morph_analyzer
 
-# A word: letters, with inner hyphens and apostrophes (`cross-border`, `государств-участников`,
-# `l'État` is split by the stop list's elisions below).
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A word: letters and the marks written on them, with inner hyphens and apostrophes
+# (`cross-border`, `государств-участников`; `l'État` is split by the stop list's elisions
+# below). The marks are combining characters, which `\w` does not take: without them an
+# Arabic word with a shadda or a kasra (`مشغِّلي`, `المهرَّبين`) is cut in two at the mark, and
+# its halves (`الن`, `المهر`) are proposed as words.
+_MARK = "\u0300-\u036f\u064b-\u065f\u0670\u0640"  # Latin and Cyrillic accents; Arabic diacritics and tatweel
+_MARKS = re.compile(f"[{_MARK}]")
+_LETTERS = rf"(?:[^\W\d_]|[{_MARK}])+"
+_WORD = re.compile(rf"{_LETTERS}(?:[-'’]{_LETTERS})*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# What ends a run of words: any punctuation but the hyphen and apostrophe inside a word.
-_BREAK = re.compile(r"[^\w\s'’-]|\d|\s[-–—]\s|_")
+# What ends a run of words: any punctuation but the hyphen and apostrophe inside a word, and
+# the marks that belong to a word.
+_BREAK = re.compile(rf"[^\w\s'’{_MARK}-]|\d|\s[-–—]\s|_")
 
 # Words that may not open or close an English term though spaCy's list lacks them: the verbs
 # UN resolutions and reports open their clauses with (not those that are nouns too: `requests
@@ -127,10 +134,20 @@ def arabic_without_prefix(word: str) -> str:
     return "ال" + word[match.end():]
 
 
+# Arabic tanwin al-fath, the indefinite accusative ending: a word written with it is an adverb
+# or an object (`وفقاً للقانون الداخلي` "in accordance with domestic law", `نقداً` "in cash"),
+# as a glossary never enters a term. Texts that leave vowels unwritten do not show it.
+_AR_TANWIN_FATH = "\u064b"
+
+
 @lru_cache(maxsize=200_000)
 def boundary_word(word: str, lang: str) -> bool:
     """Whether `word` may open or close a phrase in `lang`."""
     lower = word.lower().replace("’", "'")
+    if lang == "ar":
+        if _AR_TANWIN_FATH in lower:
+            return False  # an adverbial accusative (`وفقاً`, `أيضاً`, `طوعاً`): never a term's edge
+        lower = _MARKS.sub("", lower)  # the stop list is written without diacritics
     if lower in stop_words(lang) or len(lower) < 2 and lang != "zh":
         return False
     if lang == "en" and (lower.endswith("ly") and len(lower) > 4):
