@@ -115,9 +115,17 @@ def find_equivalents(candidates: list[Candidate], segments: list[AlignedSegment]
         found = {}
         for lang in languages:
             where = [w for w in candidate.segments if w in has_version[lang]]
-            found[lang] = best_phrases(len(candidate.key), where, tables[lang], lang, best) if where else ()
+            found[lang] = best_phrases(content_words(candidate.key, candidate.source_lang), where, tables[lang], lang, best) if where else ()
         out.append(_with(candidate, found))
     return out
+
+
+def content_words(key: tuple[str, ...], lang: str) -> int:
+    """How many words of a phrase are not the prepositions a term may hold: the length an
+    equivalent's is compared with, counted the same way on both sides (`request for mutual legal
+    assistance` has four, as `solicitud de asistencia judicial recíproca` has)."""
+    inside = _INSIDE.get(lang, frozenset())
+    return sum(word not in inside for word in key)
 
 
 def _with(candidate: Candidate, equivalents: dict) -> Candidate:
