@@ -372,3 +372,21 @@ def test_arabic_adverbial_accusative_opens_no_phrase():
 
     found = {" ".join(p.words) for p in phrases("استخدام أساليب التحري الخاصة وفقاً للقانون الداخلي", "ar", 4)}
     assert "للقانون الداخلي" in found and not any(text.startswith("وفقاً") for text in found)
+
+
+def test_chinese_phrases_neither_open_nor_close_with_a_particle():
+    from pipeline.lang.phrases import phrases
+
+    text = "分享打击偷运移民的良好做法，加强执法机构和金融情报机构的合作，依照国内法保存数据，维护和平与平等。"
+    found = {"".join(p.words) for p in phrases(text, "zh", 8)}
+    assert {"良好做法", "执法机构", "金融情报机构", "国内法"} <= found
+    assert not found & {"的良好做法", "打击偷运移民的", "执法机构和", "依照国内法", "照国内法"}
+    assert {"维护和平", "和平"} <= found  # a word that holds a particle's character is whole
+
+
+def test_a_chinese_phrase_after_a_preposition_is_no_piece_of_a_longer_word():
+    from pipeline.glossary.equivalents import phrase_table
+
+    rows = ["依照国内法保存数据。", "依照国内法披露信息。", "依照国内法进行合作。", "依照国内法开展调查。"]
+    table = phrase_table(_segments(*({"zh": row} for row in rows)), "zh")
+    assert not table.piece(tuple("国内法"))

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.glossary.aligned import AlignedSegment
 from pipeline.glossary.candidates import Candidate, Equivalent
-from pipeline.lang.phrases import _INSIDE, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key
+from pipeline.lang.phrases import _INSIDE, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key, zh_says_nothing
 
 LONGEST = {"zh": 12}  # characters for Chinese; words elsewhere
 LONGEST_WORDS = 7
@@ -72,8 +72,8 @@ def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | No
         words_of_runs = {}
         for run in runs(text, lang):
             for position, (word, start, end) in enumerate(run):
-                words_of_runs[start] = (run[position - 1][0] if position else None)
-                words_of_runs[-end] = (run[position + 1][0] if position + 1 < len(run) else None)
+                words_of_runs[start] = _beside(run, position - 1, position - 2, lang, before=True)
+                words_of_runs[-end] = _beside(run, position + 1, position + 2, lang, before=False)
         for phrase in _term_phrases(text, lang):
             if wanted is not None and phrase.key not in wanted:
                 continue
@@ -94,6 +94,18 @@ def _term_phrases(text: str, lang: str):
         if lang == "en" and not english_term_shape(phrase.words):
             continue
         yield phrase
+
+
+def _beside(run, at: int, further: int, lang: str, before: bool) -> str | None:
+    """The word at `at` in the run, None beyond its edges or, in Chinese, where the
+    character is a particle or the end of a preposition (zh_says_nothing)."""
+    if not 0 <= at < len(run):
+        return None
+    if lang == "zh":
+        beyond = run[further][0] if 0 <= further < len(run) else ""
+        if zh_says_nothing(run[at][0], beyond, before):
+            return None
+    return run[at][0]
 
 
 def _neighbour(word: str | None, lang: str) -> str | None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
@@ -155,26 +156,75 @@ def boundary_word(word: str, lang: str) -> bool:
     return True
 
 
-def phrases(text: str, lang: str, longest: int) -> list[Phrase]:
+def phrases(text: str, lang: str, longest: int, held: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
     """Every phrase of 1..`longest` words (Chinese: 2..`longest` characters) that the
-    language's rules allow: no stop word at either edge; inside, content words or one of the
-    few prepositions a term may hold (`smuggling of migrants`, `trafic de migrants`)."""
+    language's rules allow: no stop word at either edge (Chinese: no particle, ZH_NOT_OPENING
+    and ZH_NOT_CLOSING); inside, content words or one of the few prepositions a term may hold
+    (`smuggling of migrants`, `trafic de migrants`), or any word of a `held` span (the
+    character offsets of a glossary term's match: `services de détection et de répression`
+    holds `et`, which no other phrase may)."""
     inside = _INSIDE.get(lang, frozenset())
     shortest = 2 if lang == "zh" else 1
     found = []
     for run in runs(text, lang):
-        edges = [lang == "zh" or boundary_word(w, lang) for w, _, _ in run]
-        allowed_inside = [edge or w.lower() in inside for (w, _, _), edge in zip(run, edges)]
+        if lang == "zh":
+            opens = [_zh_may_open(run, k) for k in range(len(run))]
+            closes = [_zh_may_close(run, k) for k in range(len(run))]
+        else:
+            opens = closes = [boundary_word(w, lang) for w, _, _ in run]
+        allowed_inside = [lang == "zh" or edge or w.lower() in inside or any(a <= start and end <= b for a, b in held)
+                          for (w, start, end), edge in zip(run, opens)]
         for i in range(len(run)):
-            if not edges[i] or (lang == "en" and i and _english_verb_here(run[i][0], run[i - 1][0])):
+            if not opens[i] or (lang == "en" and i and _english_verb_here(run[i][0], run[i - 1][0])):
                 continue
             for j in range(i + shortest - 1, min(len(run), i + longest)):
                 if j > i and not allowed_inside[j]:
                     break
-                if edges[j]:
+                if closes[j]:
                     words = tuple(w for w, _, _ in run[i:j + 1])
                     found.append(Phrase(words, run[i][1], run[j][2], tuple(word_key(w, lang) for w in words)))
     return found
+
+
+# Chinese particles, conjunctions and prepositions, written onto the words beside them as
+# Chinese writes no spaces: a term neither opens nor closes with one (`的良好做法`,
+# `打击偷运移民的`, `机构和`, `依照国内法`). Without a word segmenter, a character is taken as
+# the particle unless it makes, with its neighbour, one of the words that hold it
+# (ZH_WORDS_WITH_PARTICLES: `和平` peace, `平等` equality, `参与` participation). The
+# two-character prepositions (ZH_FUNCTION_WORDS) are no term's edge either, and say nothing
+# as a phrase's neighbour, as a stop word does in the other languages.
+ZH_NOT_OPENING = frozenset("的和与及或在对将等了并于而之")
+ZH_NOT_CLOSING = frozenset("的和与及或在对将等了并于而之")
+ZH_WORDS_WITH_PARTICLES = frozenset({
+    "和平", "对话", "对象", "在线", "与会", "等级", "及时",  # opening with one
+    "平等", "对等", "参与", "存在", "共和", "高等",  # closing with one
+})
+ZH_FUNCTION_WORDS = frozenset({"依照", "按照", "根据", "通过", "关于", "对于", "由于", "为了", "以便", "以及", "包括", "例如"})
+
+
+def _zh_may_open(run, k: int) -> bool:
+    # Neither a preposition nor its second half (`照国内法` cuts `依照`).
+    char = run[k][0]
+    word = char + (run[k + 1][0] if k + 1 < len(run) else "")
+    cut = (run[k - 1][0] if k else "") + char
+    return word not in ZH_FUNCTION_WORDS and cut not in ZH_FUNCTION_WORDS and (
+        char not in ZH_NOT_OPENING or word in ZH_WORDS_WITH_PARTICLES)
+
+
+def _zh_may_close(run, k: int) -> bool:
+    char = run[k][0]
+    word = (run[k - 1][0] if k else "") + char
+    cut = char + (run[k + 1][0] if k + 1 < len(run) else "")
+    return word not in ZH_FUNCTION_WORDS and cut not in ZH_FUNCTION_WORDS and (
+        char not in ZH_NOT_CLOSING or word in ZH_WORDS_WITH_PARTICLES)
+
+
+def zh_says_nothing(neighbour: str, further: str, before: bool) -> bool:
+    """Whether the character beside a Chinese phrase (`further` the one beyond it) is a
+    particle or ends a two-character preposition (`照` of `依照` before `国内法`): then the
+    phrase's neighbour tells nothing of a longer word it would be a piece of."""
+    word = further + neighbour if before else neighbour + further
+    return neighbour in (ZH_NOT_CLOSING if before else ZH_NOT_OPENING) or word in ZH_FUNCTION_WORDS
 
 
 # -- English word classes -----------------------------------------------------------------
