@@ -130,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--equivalents-top", type=int, default=30)
     args = parser.parse_args(argv)
     segments = aligned_segments(catalog_paths([args.catalogs]))
-    candidates = source_candidates(segments, [load_glossary(args.glossary)], "en", args.min_count)
+    glossaries = [load_glossary(args.glossary)]
+    candidates = source_candidates(segments, glossaries, "en", args.min_count)
     result = evaluate(candidates, gold_terms(args.gold), args.top)
     for rank, (text, ok) in enumerate(result.judged_top, start=1):
         print(f"{rank:3d}  {'✔' if ok else '·'}  {text}")
@@ -139,7 +140,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({len(result.found)} found)")
     if result.missed:
         print("missed: " + "; ".join(result.missed))
-    top = find_equivalents(candidates[:args.equivalents_top], segments, [lang for lang in LANGUAGES if lang != "en"])
+    top = find_equivalents(candidates[:args.equivalents_top], segments, [lang for lang in LANGUAGES if lang != "en"],
+                           glossaries=glossaries)
     equivalents = evaluate_equivalents(top, gold_equivalents())
     print(f"\nfirst-ranked equivalents of the marked terms among the {args.equivalents_top} best: "
           f"{sum(equivalents.right.values())} of {sum(equivalents.judged.values())} right ("

@@ -390,3 +390,79 @@ def test_a_chinese_phrase_after_a_preposition_is_no_piece_of_a_longer_word():
     rows = ["依照国内法保存数据。", "依照国内法披露信息。", "依照国内法进行合作。", "依照国内法开展调查。"]
     table = phrase_table(_segments(*({"zh": row} for row in rows)), "zh")
     assert not table.piece(tuple("国内法"))
+
+
+def _concept_glossary(*concepts: tuple[str, dict[str, str]]) -> Glossary:
+    from pipeline.model import Concept, Term
+
+    return Glossary("known", tuple(Concept(cid, tuple(Term(text, lang) for lang, text in terms.items()))
+                                   for cid, terms in concepts))
+
+
+def _first_equivalents(segments, glossaries, term):
+    from pipeline.glossary.equivalents import find_equivalents
+
+    candidates = [c for c in source_candidates(segments, glossaries, "en", 2) if c.text == term]
+    assert candidates, term
+    found = find_equivalents(candidates, segments, ["ar", "es", "fr", "ru", "zh"], glossaries=glossaries)[0]
+    return {lang: (eqs[0].text if eqs else None) for lang, eqs in found.equivalents.items()}
+
+
+def test_a_candidate_holding_a_known_concept_is_translated_by_a_phrase_holding_its_approved_term():
+    # The agenda item's title comes back in every candidate segment, so its words go with the
+    # candidate as well as the term does; the term is also used once outside the candidate.
+    glossary = _concept_glossary(("smuggling-of-migrants", {"en": "smuggling of migrants", "ar": "تهريب المهاجرين",
+                                                            "zh": "偷运移民"}))
+    title = ("Investigation of smuggling of migrants cases: national investigative procedures.",
+             "التحقيق في قضايا تهريب المهاجرين: الإجراءات الوطنية للتحقيق.", "偷运移民案件的侦查：国家侦查程序。")
+    segments = _segments(
+        dict(zip(("en", "ar", "zh"), title)),
+        {"en": "Smuggling of migrants cases and national investigative procedures were discussed.",
+         "ar": "نوقشت قضايا تهريب المهاجرين والإجراءات الوطنية للتحقيق.", "zh": "讨论了偷运移民案件和国家侦查程序。"},
+        {"en": "The Working Group discussed smuggling of migrants cases under national investigative procedures.",
+         "ar": "ناقش الفريق العامل قضايا تهريب المهاجرين في إطار الإجراءات الوطنية للتحقيق.",
+         "zh": "工作组讨论了国家侦查程序下的偷运移民案件。"},
+        {"en": "Speakers described smuggling of migrants cases involving several countries.",
+         "ar": "وصف المتكلمون قضايا تهريب المهاجرين التي تشمل عدة بلدان.", "zh": "发言者介绍了涉及多个国家的偷运移民案件。"},
+    )
+    # Add one use of the Arabic term's phrase in a sentence of its own, outside the candidate.
+    segments.append(AlignedSegment("doc", "p/9", {"en": "Cases were reported.", "ar": "أبلغ عن قضايا تهريب المهاجرين.",
+                                                  "zh": "报告了偷运移民案件。"}))
+    first = _first_equivalents(segments, [glossary], "smuggling of migrants cases")
+    assert first["ar"] == "قضايا تهريب المهاجرين"
+    assert first["zh"] == "偷运移民案件"
+
+
+def test_a_use_inside_a_known_term_does_not_count_against_an_equivalent():
+    # `service provider` is counted where it stands alone; in Arabic `مقدمي الخدمات` inside
+    # `مقدمي الخدمات المالية` is the known financial service provider and does not count either.
+    glossary = _concept_glossary(("financial-service-provider", {"en": "financial service provider",
+                                                                 "ar": "مقدمي الخدمات المالية"}))
+    segments = _segments(
+        {"en": "Obtaining electronic evidence from service providers located in other jurisdictions remains a challenge.",
+         "ar": "ولا يزال الحصول على الأدلة الإلكترونية من مقدمي الخدمات الموجودين في ولايات قضائية أخرى يمثل تحدياً."},
+        {"en": "Data held by service providers can be crucial evidence.",
+         "ar": "ويمكن أن تشكل البيانات التي يحتفظ بها مقدمي الخدمات أدلة حاسمة."},
+        *({"en": f"Financial service providers reported suspicious transactions in {year}.",
+           "ar": f"أبلغ مقدمي الخدمات المالية عن معاملات مشبوهة في عام {year}."} for year in (2019, 2020, 2021, 2022)),
+    )
+    assert _first_equivalents(segments, [glossary], "service provider")["ar"] == "مقدمي الخدمات"
+
+
+def test_a_single_word_is_not_the_first_equivalent_of_a_compound():
+    segments = _segments(
+        {"en": "Indicators supported the identification of members of smuggling networks.",
+         "ru": "Признаки способствовали установлению членов сетей незаконного ввоза мигрантов."},
+        {"en": "Partnerships target the financial infrastructure on which smuggling networks depend.",
+         "ru": "Партнерства наносят удар по инфраструктуре, от которой зависят сети незаконного ввоза мигрантов."},
+        {"en": "Companies can help to detect smuggling networks.",
+         "ru": "Компании могут помочь в выявлении сетей, занимающихся такой деятельностью."},
+    )
+    assert _first_equivalents(segments, [], "smuggling network")["ru"] == "сеть незаконного ввоза мигрантов"
+
+
+def test_russian_data_is_a_noun_not_the_demonstrative():
+    from pipeline.lang.phrases import phrases
+
+    found = {p.words for p in phrases("Компании опасаются нарушить правила защиты данных.", "ru", 4)}
+    assert ("защиты", "данных") in found

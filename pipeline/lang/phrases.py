@@ -63,8 +63,10 @@ informed introduced recalled reported presented followed conducted allowed concl
 should shall must may might will would can could also further particular possible necessary
 current previous present ninth eleventh twelfth next new several many various certain
 """.split())
-# Kept although spaCy lists them: they name things in UN texts.
-_NOT_STOP = frozenset({"serious", "third", "part", "side", "full", "name", "first"})
+# Kept although spaCy lists them: they name things in UN texts. Russian: the forms of the
+# demonstrative `данный` ("the given") are those of the noun `данные` ("data": `защита данных`).
+_NOT_STOP = {"en": frozenset({"serious", "third", "part", "side", "full", "name", "first"}),
+             "ru": frozenset({"данные", "данных", "данным", "данными"})}
 # (English `on` is left out: `information on national procedures`, `Working Group on ...`
 # make titles, not terms. French and Spanish terms hold articles after a preposition:
 # `organización de los trabajos`; a phrase still never starts or ends with one.)
@@ -89,8 +91,9 @@ def stop_words(lang: str) -> frozenset[str]:
     """Words that may not open or close a term in `lang`."""
 
     listed = set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    listed -= _NOT_STOP.get(lang, frozenset())
     if lang == "en":
-        listed = (listed - _NOT_STOP) | _UN_CLAUSE_VERBS
+        listed |= _UN_CLAUSE_VERBS
     return frozenset(word.lower() for word in listed)
 
 
