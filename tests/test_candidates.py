@@ -466,3 +466,27 @@ def test_russian_data_is_a_noun_not_the_demonstrative():
 
     found = {p.words for p in phrases("Компании опасаются нарушить правила защиты данных.", "ru", 4)}
     assert ("защиты", "данных") in found
+
+
+def test_arabic_conjunction_comes_off_a_word_the_documents_also_write_alone():
+    from pipeline.lang.analysers.ar_clitics import normalise
+    from pipeline.lang.phrases import arabic_conjunction_length
+
+    attested = {normalise(w) for w in ("أجهزة", "سلطات", "الحدود")}
+    assert arabic_conjunction_length("وأجهزة", attested) == 1
+    assert arabic_conjunction_length("وسلطات", attested) == 1
+    assert arabic_conjunction_length("وحدات", attested) == 0  # `units`: its و is its own letter
+    assert arabic_conjunction_length("والحدود", attested) == 0  # before the article: arabic_without_prefix's
+
+
+def test_arabic_equivalent_without_the_conjunction_and_no_coordination():
+    segments = _segments(
+        {"en": "Regular meetings between port authorities and law enforcement agencies were held.",
+         "ar": "عقدت اجتماعات منتظمة بين سلطات الموانئ وأجهزة إنفاذ القانون."},
+        {"en": "Financial intelligence units and law enforcement agencies share information.",
+         "ar": "تتبادل وحدات الاستخبارات المالية وأجهزة إنفاذ القانون المعلومات."},
+        {"en": "Companies share data with law enforcement agencies.",
+         "ar": "تتبادل الشركات البيانات مع أجهزة إنفاذ القانون."},
+    )
+    first = _first_equivalents(segments, [], "law enforcement agency")
+    assert first["ar"] == "أجهزة إنفاذ القانون"

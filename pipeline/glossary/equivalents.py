@@ -28,7 +28,8 @@ from pipeline.glossary.aligned import AlignedSegment
 from pipeline.glossary.candidates import Candidate, Equivalent
 from pipeline.model import Glossary
 from pipeline.term_matching import TermIndex
-from pipeline.lang.phrases import _INSIDE, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key, zh_says_nothing
+from pipeline.lang.analysers.ar_clitics import normalise
+from pipeline.lang.phrases import _INSIDE, Phrase, arabic_conjunction_length, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key, zh_says_nothing
 
 LONGEST = {"zh": 12}  # characters for Chinese; words elsewhere
 LONGEST_WORDS = 7
@@ -71,13 +72,14 @@ def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | No
     service provider); a known term's words may stand inside a phrase whatever they are
     (`services de détection et de répression`), and the phrase records the concepts it holds."""
     table = _LanguagePhrases()
+    attested = _written_words(segments, lang) if lang == "ar" else frozenset()
     known = {}
     if index is not None:
         known = {s.where: index.match(s.versions[lang]) for s in segments if s.versions.get(lang)}
     wanted: set | None = None
     if focus is not None:
         wanted = {p.key for s in segments if s.where in focus and s.versions.get(lang)
-                  for p in _term_phrases(s.versions[lang], lang, known.get(s.where, ()))}
+                  for p in _term_phrases(s.versions[lang], lang, known.get(s.where, ()), attested)}
     for segment in segments:
         text = segment.versions.get(lang)
         if not text:
@@ -88,7 +90,7 @@ def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | No
             for position, (word, start, end) in enumerate(run):
                 words_of_runs[start] = _beside(run, position - 1, position - 2, lang, before=True)
                 words_of_runs[-end] = _beside(run, position + 1, position + 2, lang, before=False)
-        for phrase in _term_phrases(text, lang, matches):
+        for phrase in _term_phrases(text, lang, matches, attested):
             if wanted is not None and phrase.key not in wanted:
                 continue
             before, after = words_of_runs.get(phrase.start), words_of_runs.get(-phrase.end)
@@ -103,11 +105,41 @@ def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | No
     return table
 
 
-def _term_phrases(text: str, lang: str, known=()):
+def _arabic_and(word: str, attested: frozenset[str]) -> bool:
+    # The conjunction written onto a word: before its article (`والمؤسسات`), or before a word
+    # the documents also write alone (`وأجهزة`).
+    return (word[:1] in "وف" and word[1:3] == "ال" and len(word) > 4) or arabic_conjunction_length(word, attested) > 0
+
+
+def _placed(text: str, phrase: Phrase) -> list[tuple[str, int, int]]:
+    """The phrase's words with their offsets in `text`."""
+    placed, position = [], phrase.start
+    for word in phrase.words:
+        start = text.index(word, position)
+        placed.append((word, start, start + len(word)))
+        position = start + len(word)
+    return placed
+
+
+def _written_words(segments: list[AlignedSegment], lang: str) -> frozenset[str]:
+    return frozenset(normalise(word) for s in segments if s.versions.get(lang)
+                     for run in runs(s.versions[lang], lang) for word, _, _ in run)
+
+
+def _term_phrases(text: str, lang: str, known=(), attested: frozenset[str] = frozenset()):
     held = [(m.start, m.end) for m in known]
     for phrase in phrases(text, lang, LONGEST.get(lang, LONGEST_WORDS), held):
         if any(_part_of(phrase, start, end) for start, end in held):
             continue
+        if attested and any(_arabic_and(word, attested) and not any(a <= start and end <= b for a, b in held)
+                            for word, start, end in _placed(text, phrase)[1:]):
+            continue  # `الاستخبارات المالية وأجهزة إنفاذ القانون`: two terms coordinated, as `and` would join them
+        cut = arabic_conjunction_length(phrase.words[0], attested) if attested else 0
+        if cut:
+            # `وأجهزة إنفاذ القانون` is `and` + `أجهزة إنفاذ القانون`: one phrase with the
+            # uses without the conjunction, and entered without it.
+            words = (phrase.words[0][cut:], *phrase.words[1:])
+            phrase = Phrase(words, phrase.start + cut, phrase.end, (word_key(words[0], lang), *phrase.key[1:]))
         if lang == "ru" and russian_term_shape(phrase.words) is None:
             continue  # not a noun phrase by pymorphy3's parts of speech
         if lang == "en" and not english_term_shape(phrase.words):

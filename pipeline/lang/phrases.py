@@ -26,7 +26,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
@@ -43,6 +43,7 @@ from pipeline.lang.morphology import morph_analyzer
 # its halves (`الن`, `المهر`) are proposed as words.
 _MARK = "\u0300-\u036f\u064b-\u065f\u0670\u0640"  # Latin and Cyrillic accents; Arabic diacritics and tatweel
 _MARKS = re.compile(f"[{_MARK}]")
+_MARK_CHARACTERS = "".join(chr(c) for c in range(0x300, 0x370)) + "".join(chr(c) for c in range(0x64b, 0x660)) + "\u0670\u0640"
 _LETTERS = rf"(?:[^\W\d_]|[{_MARK}])+"
 _WORD = re.compile(rf"{_LETTERS}(?:[-'’]{_LETTERS})*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -142,6 +143,20 @@ def arabic_without_prefix(word: str) -> str:
 # or an object (`وفقاً للقانون الداخلي` "in accordance with domestic law", `نقداً` "in cash"),
 # as a glossary never enters a term. Texts that leave vowels unwritten do not show it.
 _AR_TANWIN_FATH = "\u064b"
+
+
+def arabic_conjunction_length(word: str, attested: Container[str]) -> int:
+    """How many characters at the start of an Arabic word are the conjunction و or ف written
+    onto it (with its marks), where no article follows (arabic_without_prefix takes `وال`):
+    `وأجهزة` → 1. Some words begin with those letters (`وحدات` units, `فريق` team), so the
+    conjunction is only taken where the rest is a word the documents also write on its own
+    (`attested`: their words, normalised): `أجهزة` is, `حدات` is not."""
+    if len(word) < 4 or word[0] not in "وف" or word[1:3] == "ال":
+        return 0
+    rest = _MARKS.sub("", word[1:])
+    if len(rest) < 3 or normalise(rest) not in attested:
+        return 0
+    return len(word) - len(word[1:].lstrip(_MARK_CHARACTERS))
 
 
 @lru_cache(maxsize=200_000)
