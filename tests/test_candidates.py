@@ -490,3 +490,19 @@ def test_arabic_equivalent_without_the_conjunction_and_no_coordination():
     )
     first = _first_equivalents(segments, [], "law enforcement agency")
     assert first["ar"] == "أجهزة إنفاذ القانون"
+
+
+@pytest.mark.parametrize("written, entered", [
+    ("просьб о взаимной правовой помощи", "просьба о взаимной правовой помощи"),
+    ("комитетом по правам человека", "комитет по правам человека"),
+])
+def test_russian_terms_may_hold_a_preposition_before_a_governed_noun_group(written, entered):
+    assert russian_dictionary_form(tuple(written.split())) == entered
+
+
+def test_russian_preposition_is_no_edge_and_governs_no_nominative():
+    from pipeline.lang.phrases import russian_term_shape
+
+    assert russian_term_shape(("о", "взаимной", "помощи")) is None
+    assert russian_term_shape(("просьба", "о")) is None
+    assert russian_term_shape(("просьба", "о", "помощи", "о", "помощи")) is None  # one preposition at most

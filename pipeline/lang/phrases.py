@@ -68,13 +68,19 @@ current previous present ninth eleventh twelfth next new several many various ce
 # demonstrative `данный` ("the given") are those of the noun `данные` ("data": `защита данных`).
 _NOT_STOP = {"en": frozenset({"serious", "third", "part", "side", "full", "name", "first"}),
              "ru": frozenset({"данные", "данных", "данным", "данными"})}
+# The prepositions a Russian term may hold, between its head group and a governed noun group
+# (`просьба о взаимной правовой помощи`, `комитет по правам человека`, `конвенция против
+# транснациональной организованной преступности`), as English holds `of`, `for`, `against`.
+# `в`, `на`, `с` are left out: with them a noun group is far more often a free combination
+# (`сотрудничество в области`) than a term.
+RU_TERM_PREPOSITIONS = frozenset({"о", "об", "по", "для", "против"})
 # (English `on` is left out: `information on national procedures`, `Working Group on ...`
 # make titles, not terms. French and Spanish terms hold articles after a preposition:
 # `organización de los trabajos`; a phrase still never starts or ends with one.)
 _INSIDE = {"en": frozenset({"of", "for", "in", "against"}),
            "fr": frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "contre", "pour", "la", "le", "les", "l'"}),
            "es": frozenset({"de", "del", "a", "al", "en", "contra", "para", "por", "la", "el", "los", "las"}),
-           "ru": frozenset(), "ar": frozenset(), "zh": frozenset()}
+           "ru": RU_TERM_PREPOSITIONS, "ar": frozenset(), "zh": frozenset()}
 
 
 @dataclass(frozen=True)
@@ -400,14 +406,30 @@ def _romance_singular_word(word: str, lang: str) -> str:
     return word
 
 
-
 @lru_cache(maxsize=100_000)
 def russian_term_shape(words: tuple[str, ...]) -> int | None:
     """The head noun's index if `words` make a Russian term by pymorphy3's parts of speech:
     adjectives or participles agreeing with a noun (the head), then nouns (with their own
-    agreeing adjectives) in the genitive; None otherwise."""
+    agreeing adjectives) in the genitive, then at most one of RU_TERM_PREPOSITIONS followed by
+    such a group in an oblique case; None otherwise."""
+    lowered = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in RU_TERM_PREPOSITIONS), None)
+    if at is not None:
+        governed = lowered[at + 1:]
+        if not at or not governed or any(w in RU_TERM_PREPOSITIONS for w in governed):
+            return None
+        governed_head = _russian_noun_group(tuple(governed))
+        if governed_head is None or all(p.tag.case == "nomn" for p in morph_analyzer().parse(governed[governed_head])
+                                        if p.tag.POS == "NOUN"):
+            return None
+        return _russian_noun_group(tuple(lowered[:at]))
+    return _russian_noun_group(tuple(lowered))
+
+
+@lru_cache(maxsize=100_000)
+def _russian_noun_group(words: tuple[str, ...]) -> int | None:
     morph = morph_analyzer()
-    parses = [morph.parse(w.lower()) for w in words]
+    parses = [morph.parse(w) for w in words]
     # The head: the first word that can be a noun, all before it adjectives agreeing with it.
     for head, options in enumerate(parses):
         for noun in (p for p in options if p.tag.POS == "NOUN"):
