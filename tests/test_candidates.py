@@ -506,3 +506,11 @@ def test_russian_preposition_is_no_edge_and_governs_no_nominative():
     assert russian_term_shape(("о", "взаимной", "помощи")) is None
     assert russian_term_shape(("просьба", "о")) is None
     assert russian_term_shape(("просьба", "о", "помощи", "о", "помощи")) is None  # one preposition at most
+
+
+def test_a_repeated_target_sentence_counts_once():
+    from pipeline.glossary.equivalents import phrase_table
+
+    title = "Échange d'informations sur les procédures nationales d'enquête"
+    table = phrase_table(_segments({"fr": title}, {"fr": title}, {"fr": title.upper()}), "fr")
+    assert len(table.segments[("procédure", "national")]) == 1

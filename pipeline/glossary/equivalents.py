@@ -80,10 +80,12 @@ def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | No
     if focus is not None:
         wanted = {p.key for s in segments if s.where in focus and s.versions.get(lang)
                   for p in _term_phrases(s.versions[lang], lang, known.get(s.where, ()), attested)}
+    seen_texts: set[str] = set()
     for segment in segments:
         text = segment.versions.get(lang)
-        if not text:
-            continue
+        if not text or text.casefold() in seen_texts:
+            continue  # the same sentence again (a title in the annex table): no new use, as in candidates.py
+        seen_texts.add(text.casefold())
         matches = known.get(segment.where, ())
         words_of_runs = {}
         for run in runs(text, lang):
