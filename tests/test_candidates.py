@@ -514,3 +514,17 @@ def test_a_repeated_target_sentence_counts_once():
     title = "Échange d'informations sur les procédures nationales d'enquête"
     table = phrase_table(_segments({"fr": title}, {"fr": title}, {"fr": title.upper()}), "fr")
     assert len(table.segments[("procédure", "national")]) == 1
+
+
+@pytest.mark.parametrize("lang, text, kept, cut", [
+    ("fr", "Échanger des informations sur le trafic illicite de migrants en vue de renforcer la coopération.",
+     "trafic illicite de migrants", "trafic illicite de migrants en vue"),
+    ("fr", "Bonne pratique en matière de coopération avec le secteur privé.", "bonne pratique", "bonne pratique en matière"),
+    ("es", "Intercambio de información con miras a fortalecer la cooperación internacional.",
+     "cooperación internacional", "miras a fortalecer"),
+])
+def test_the_noun_of_a_compound_preposition_is_in_no_phrase(lang, text, kept, cut):
+    from pipeline.lang.phrases import phrases
+
+    found = {" ".join(p.words).lower() for p in phrases(text, lang, 7)}
+    assert kept in found and cut not in found

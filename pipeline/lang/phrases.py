@@ -195,7 +195,7 @@ def phrases(text: str, lang: str, longest: int, held: Sequence[tuple[int, int]] 
             opens = [_zh_may_open(run, k) for k in range(len(run))]
             closes = [_zh_may_close(run, k) for k in range(len(run))]
         else:
-            opens = closes = [boundary_word(w, lang) for w, _, _ in run]
+            opens = closes = [boundary_word(w, lang) and not _locution_noun(run, k, lang) for k, (w, _, _) in enumerate(run)]
         allowed_inside = [lang == "zh" or edge or w.lower() in inside or any(a <= start and end <= b for a, b in held)
                           for (w, start, end), edge in zip(run, opens)]
         for i in range(len(run)):
@@ -208,6 +208,22 @@ def phrases(text: str, lang: str, longest: int, held: Sequence[tuple[int, int]] 
                     words = tuple(w for w, _, _ in run[i:j + 1])
                     found.append(Phrase(words, run[i][1], run[j][2], tuple(word_key(w, lang) for w in words)))
     return found
+
+
+# The nouns of French and Spanish compound prepositions, after their preposition (`en vue de
+# renforcer`, `en matière de coopération`, `aux fins de la prévention`, `con miras a
+# fortalecer`): the noun is the preposition's, not a term's, and opens, closes or stands in no
+# phrase (`trafic illicite de migrants en vue`, `bonne pratique en matière`).
+LOCUTIONS = {
+    "fr": frozenset({("en", "vue"), ("en", "matière"), ("aux", "fins"), ("en", "vertu"), ("au", "titre"), ("au", "moyen"),
+                     ("à", "l'égard"), ("en", "fonction"), ("au", "sujet"), ("en", "raison"), ("au", "cours")}),
+    "es": frozenset({("con", "miras"), ("en", "materia"), ("a", "fin"), ("en", "virtud"), ("por", "medio"),
+                     ("en", "relación"), ("a", "través"), ("en", "función"), ("en", "cuanto"), ("a", "efectos"), ("en", "calidad")}),
+}
+
+
+def _locution_noun(run, k: int, lang: str) -> bool:
+    return k > 0 and (run[k - 1][0].lower(), run[k][0].lower().replace("’", "'")) in LOCUTIONS.get(lang, ())
 
 
 # Chinese particles, conjunctions and prepositions, written onto the words beside them as
