@@ -67,10 +67,21 @@ def test_candidates_find_the_terms_a_terminologist_marked(corpus_candidates):
     assert result.recall >= 0.85, result.missed
 
 
+def test_first_ranked_equivalents_match_those_marked_by_hand(corpus_candidates):
+    # tests/data/candidates/equivalents-gold.txt was marked before the equivalents rules were
+    # tuned; bench/candidates.py prints 57 of 65 (0.88) when this was written, 45 before the rules.
+    bench = _bench()
+    top = corpus_candidates[:30]
+    result = bench.evaluate_equivalents(top, bench.gold_equivalents())
+    assert sum(result.judged.values()) == 65
+    assert result.accuracy >= 0.83, result.wrong
+
+
 def test_evaluation_script_prints_precision_and_recall(capsys):
     assert _bench().main([]) == 0
     out = capsys.readouterr().out
     assert "precision at 20: " in out and "recall of the 26 marked terms: " in out
+    assert "first-ranked equivalents of the marked terms among the 30 best: " in out
 
 
 # -- source candidates -----------------------------------------------------------------------
