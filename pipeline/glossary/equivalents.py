@@ -232,7 +232,11 @@ def best_phrases(words: int, where: list[str], table: _LanguagePhrases, lang: st
         dice = 2 * both / (len(where) + frequency)
         size = sum(word not in inside for word in key)  # `inteligencia financiera`: 2 words, like `financial intelligence`
         scored.append((dice, both, size, key, frequency))
-    anchored = [row for row in scored if anchors and anchors <= table.holds[row[3]]]
+    # A phrase holding the anchors but going with the candidate less than half as well as the
+    # best phrase does is the known term used on its own (`القطاع الخاص`, 0.12, for `private
+    # sector partner`, whose Arabic says `الشركاء من القطاع الخاص`): no anchor then.
+    best_dice = max((row[0] for row in scored), default=0.0)
+    anchored = [row for row in scored if anchors and anchors <= table.holds[row[3]] and row[0] >= best_dice / 2]
     groups = [anchored, [row for row in scored if row not in anchored]] if anchored else [scored]
     if words > 1 and lang != "zh":
         # English compounds are translated into phrases, not single words, in the languages
