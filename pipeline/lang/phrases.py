@@ -377,7 +377,10 @@ def romance_singular(words: list[str], lang: str) -> list[str]:
     head = words[0].lower()
     single = _romance_singular_word(head, lang)
     lemma = analyser(lang).lemmas.get(head)
-    stem = max(3, len(lemma or "") - 1)
+    # The lookup confirms a plural when its lemma and the spelling singular share their stem:
+    # all but the last letter of the shorter (`autoridades` → `autoridad`; `redes` → `red`,
+    # though the table's lemma for `redes` is the verb `redar`, whose stem it shares).
+    stem = max(3, min(len(lemma or ""), len(single)) - 1)
     if single == head or lemma is None or lemma == head or single[:stem] != lemma[:stem]:
         return words
     out: list[str] = []
