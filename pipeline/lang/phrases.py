@@ -195,9 +195,12 @@ def phrases(text: str, lang: str, longest: int, held: Sequence[tuple[int, int]] 
             opens = [_zh_may_open(run, k) for k in range(len(run))]
             closes = [_zh_may_close(run, k) for k in range(len(run))]
         else:
-            opens = closes = [boundary_word(w, lang) and not _locution_noun(run, k, lang) for k, (w, _, _) in enumerate(run)]
+            closes = [boundary_word(w, lang) and not _locution_noun(run, k, lang) for k, (w, _, _) in enumerate(run)]
+            elided = [_elided(w, lang) for w, _, _ in run]
+            opens = [(boundary_word(w[cut:], lang) if cut else edge) and not _locution_noun(run, k, lang)
+                     for k, ((w, _, _), edge, cut) in enumerate(zip(run, closes, elided))]
         allowed_inside = [lang == "zh" or edge or w.lower() in inside or any(a <= start and end <= b for a, b in held)
-                          for (w, start, end), edge in zip(run, opens)]
+                          for (w, start, end), edge in zip(run, closes)]
         for i in range(len(run)):
             if not opens[i] or (lang == "en" and i and _english_verb_here(run[i][0], run[i - 1][0])):
                 continue
@@ -206,7 +209,10 @@ def phrases(text: str, lang: str, longest: int, held: Sequence[tuple[int, int]] 
                     break
                 if closes[j]:
                     words = tuple(w for w, _, _ in run[i:j + 1])
-                    found.append(Phrase(words, run[i][1], run[j][2], tuple(word_key(w, lang) for w in words)))
+                    cut = elided[i] if lang != "zh" else 0
+                    if cut:
+                        words = (words[0][cut:], *words[1:])
+                    found.append(Phrase(words, run[i][1] + cut, run[j][2], tuple(word_key(w, lang) for w in words)))
     return found
 
 
@@ -220,6 +226,21 @@ LOCUTIONS = {
     "es": frozenset({("con", "miras"), ("en", "materia"), ("a", "fin"), ("en", "virtud"), ("por", "medio"),
                      ("en", "relación"), ("a", "través"), ("en", "función"), ("en", "cuanto"), ("a", "efectos"), ("en", "calidad")}),
 }
+
+
+# French article, preposition or pronoun elided onto the next word: a phrase that would open
+# with one (`l'organisation des travaux proposée`, `d'actifs virtuels`) opens after it, as no
+# term opens with `le` or `de`; inside a term the elision is the term's own (`technique
+# d'enquête`, `droit de l'homme`).
+_FR_ELISIONS = ("d'", "l'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'")
+
+
+def _elided(word: str, lang: str) -> int:
+    """How many characters of a French word are an elided word before it (0 if none)."""
+    if lang != "fr":
+        return 0
+    lower = word.lower().replace("’", "'")
+    return next((len(prefix) for prefix in _FR_ELISIONS if lower.startswith(prefix) and len(lower) > len(prefix)), 0)
 
 
 def _locution_noun(run, k: int, lang: str) -> bool:
