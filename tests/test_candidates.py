@@ -67,10 +67,21 @@ def test_candidates_find_the_terms_a_terminologist_marked(corpus_candidates):
     assert result.recall >= 0.85, result.missed
 
 
+def test_first_ranked_equivalents_match_those_marked_by_hand(corpus_candidates):
+    # tests/data/candidates/equivalents-gold.txt was marked before the equivalents rules were
+    # tuned; bench/candidates.py prints 59 of 65 (0.91) when this was written, 45 before the rules.
+    bench = _bench()
+    top = corpus_candidates[:30]
+    result = bench.evaluate_equivalents(top, bench.gold_equivalents())
+    assert sum(result.judged.values()) == 65
+    assert result.accuracy >= 0.83, result.wrong
+
+
 def test_evaluation_script_prints_precision_and_recall(capsys):
     assert _bench().main([]) == 0
     out = capsys.readouterr().out
     assert "precision at 20: " in out and "recall of the 26 marked terms: " in out
+    assert "first-ranked equivalents of the marked terms among the 30 best: " in out
 
 
 # -- source candidates -----------------------------------------------------------------------
@@ -139,6 +150,7 @@ def test_russian_dictionary_form_keeps_agreement():
     ("es", "técnicas especiales de investigación", "técnica especial de investigación"),
     ("es", "instituciones financieras", "institución financiera"),
     ("fr", "droit interne", "droit interne"),
+    ("es", "redes de tráfico ilícito", "red de tráfico ilícito"),  # the lookup's lemma of `redes` is the verb `redar`
 ])
 def test_french_and_spanish_equivalents_are_entered_in_the_singular(lang, written, entered):
     assert " ".join(romance_singular(written.split(), lang)) == entered
@@ -354,3 +366,186 @@ def test_catalogs_of_another_language_or_variety_are_named_not_read(capsys, monk
     assert out[-3].startswith("3 candidates used at least 1 times, from ")
     assert out[-2].startswith("not read: tests/data/software/editor/po/zh_TW.po: 'zh_TW'")
     assert out[-1] == "not read: tests/data/software/shop/locale/es_AR/LC_MESSAGES/django.po: es_AR is a variety of es, kept apart from it"
+
+
+# -- the rules for equivalents: language facts --------------------------------------------------
+
+
+def test_arabic_words_with_diacritics_stay_whole():
+    from pipeline.lang.phrases import phrases
+
+    text = "ووضعت عدة دول، بالتعاون مع المصارف ومشغِّلي خدمات تحويل الأموال، مؤشرات على المعاملات."
+    words = {w for p in phrases(text, "ar", 6) for w in p.words}
+    assert "ومشغِّلي" in words and "ومشغ" not in words and "لي" not in words
+
+
+def test_arabic_adverbial_accusative_opens_no_phrase():
+    from pipeline.lang.phrases import phrases
+
+    found = {" ".join(p.words) for p in phrases("استخدام أساليب التحري الخاصة وفقاً للقانون الداخلي", "ar", 4)}
+    assert "للقانون الداخلي" in found and not any(text.startswith("وفقاً") for text in found)
+
+
+def test_chinese_phrases_neither_open_nor_close_with_a_particle():
+    from pipeline.lang.phrases import phrases
+
+    text = "分享打击偷运移民的良好做法，加强执法机构和金融情报机构的合作，依照国内法保存数据，维护和平与平等。"
+    found = {"".join(p.words) for p in phrases(text, "zh", 8)}
+    assert {"良好做法", "执法机构", "金融情报机构", "国内法"} <= found
+    assert not found & {"的良好做法", "打击偷运移民的", "执法机构和", "依照国内法", "照国内法"}
+    assert {"维护和平", "和平"} <= found  # a word that holds a particle's character is whole
+
+
+def test_a_chinese_phrase_after_a_preposition_is_no_piece_of_a_longer_word():
+    from pipeline.glossary.equivalents import phrase_table
+
+    rows = ["依照国内法保存数据。", "依照国内法披露信息。", "依照国内法进行合作。", "依照国内法开展调查。"]
+    table = phrase_table(_segments(*({"zh": row} for row in rows)), "zh")
+    assert not table.piece(tuple("国内法"))
+
+
+def _concept_glossary(*concepts: tuple[str, dict[str, str]]) -> Glossary:
+    from pipeline.model import Concept, Term
+
+    return Glossary("known", tuple(Concept(cid, tuple(Term(text, lang) for lang, text in terms.items()))
+                                   for cid, terms in concepts))
+
+
+def _first_equivalents(segments, glossaries, term):
+    from pipeline.glossary.equivalents import find_equivalents
+
+    candidates = [c for c in source_candidates(segments, glossaries, "en", 2) if c.text == term]
+    assert candidates, term
+    found = find_equivalents(candidates, segments, ["ar", "es", "fr", "ru", "zh"], glossaries=glossaries)[0]
+    return {lang: (eqs[0].text if eqs else None) for lang, eqs in found.equivalents.items()}
+
+
+def test_a_candidate_holding_a_known_concept_is_translated_by_a_phrase_holding_its_approved_term():
+    # The agenda item's title comes back in every candidate segment, so its words go with the
+    # candidate as well as the term does; the term is also used once outside the candidate.
+    glossary = _concept_glossary(("smuggling-of-migrants", {"en": "smuggling of migrants", "ar": "تهريب المهاجرين",
+                                                            "zh": "偷运移民"}))
+    title = ("Investigation of smuggling of migrants cases: national investigative procedures.",
+             "التحقيق في قضايا تهريب المهاجرين: الإجراءات الوطنية للتحقيق.", "偷运移民案件的侦查：国家侦查程序。")
+    segments = _segments(
+        dict(zip(("en", "ar", "zh"), title)),
+        {"en": "Smuggling of migrants cases and national investigative procedures were discussed.",
+         "ar": "نوقشت قضايا تهريب المهاجرين والإجراءات الوطنية للتحقيق.", "zh": "讨论了偷运移民案件和国家侦查程序。"},
+        {"en": "The Working Group discussed smuggling of migrants cases under national investigative procedures.",
+         "ar": "ناقش الفريق العامل قضايا تهريب المهاجرين في إطار الإجراءات الوطنية للتحقيق.",
+         "zh": "工作组讨论了国家侦查程序下的偷运移民案件。"},
+        {"en": "Speakers described smuggling of migrants cases involving several countries.",
+         "ar": "وصف المتكلمون قضايا تهريب المهاجرين التي تشمل عدة بلدان.", "zh": "发言者介绍了涉及多个国家的偷运移民案件。"},
+    )
+    # Add one use of the Arabic term's phrase in a sentence of its own, outside the candidate.
+    segments.append(AlignedSegment("doc", "p/9", {"en": "Cases were reported.", "ar": "أبلغ عن قضايا تهريب المهاجرين.",
+                                                  "zh": "报告了偷运移民案件。"}))
+    first = _first_equivalents(segments, [glossary], "smuggling of migrants cases")
+    assert first["ar"] == "قضايا تهريب المهاجرين"
+    assert first["zh"] == "偷运移民案件"
+
+
+def test_a_use_inside_a_known_term_does_not_count_against_an_equivalent():
+    # `service provider` is counted where it stands alone; in Arabic `مقدمي الخدمات` inside
+    # `مقدمي الخدمات المالية` is the known financial service provider and does not count either.
+    glossary = _concept_glossary(("financial-service-provider", {"en": "financial service provider",
+                                                                 "ar": "مقدمي الخدمات المالية"}))
+    segments = _segments(
+        {"en": "Obtaining electronic evidence from service providers located in other jurisdictions remains a challenge.",
+         "ar": "ولا يزال الحصول على الأدلة الإلكترونية من مقدمي الخدمات الموجودين في ولايات قضائية أخرى يمثل تحدياً."},
+        {"en": "Data held by service providers can be crucial evidence.",
+         "ar": "ويمكن أن تشكل البيانات التي يحتفظ بها مقدمي الخدمات أدلة حاسمة."},
+        *({"en": f"Financial service providers reported suspicious transactions in {year}.",
+           "ar": f"أبلغ مقدمي الخدمات المالية عن معاملات مشبوهة في عام {year}."} for year in (2019, 2020, 2021, 2022)),
+    )
+    assert _first_equivalents(segments, [glossary], "service provider")["ar"] == "مقدمي الخدمات"
+
+
+def test_a_single_word_is_not_the_first_equivalent_of_a_compound():
+    segments = _segments(
+        {"en": "Indicators supported the identification of members of smuggling networks.",
+         "ru": "Признаки способствовали установлению членов сетей незаконного ввоза мигрантов."},
+        {"en": "Partnerships target the financial infrastructure on which smuggling networks depend.",
+         "ru": "Партнерства наносят удар по инфраструктуре, от которой зависят сети незаконного ввоза мигрантов."},
+        {"en": "Companies can help to detect smuggling networks.",
+         "ru": "Компании могут помочь в выявлении сетей, занимающихся такой деятельностью."},
+    )
+    assert _first_equivalents(segments, [], "smuggling network")["ru"] == "сеть незаконного ввоза мигрантов"
+
+
+def test_russian_data_is_a_noun_not_the_demonstrative():
+    from pipeline.lang.phrases import phrases
+
+    found = {p.words for p in phrases("Компании опасаются нарушить правила защиты данных.", "ru", 4)}
+    assert ("защиты", "данных") in found
+
+
+def test_arabic_conjunction_comes_off_a_word_the_documents_also_write_alone():
+    from pipeline.lang.analysers.ar_clitics import normalise
+    from pipeline.lang.phrases import arabic_conjunction_length
+
+    attested = {normalise(w) for w in ("أجهزة", "سلطات", "الحدود")}
+    assert arabic_conjunction_length("وأجهزة", attested) == 1
+    assert arabic_conjunction_length("وسلطات", attested) == 1
+    assert arabic_conjunction_length("وحدات", attested) == 0  # `units`: its و is its own letter
+    assert arabic_conjunction_length("والحدود", attested) == 0  # before the article: arabic_without_prefix's
+
+
+def test_arabic_equivalent_without_the_conjunction_and_no_coordination():
+    segments = _segments(
+        {"en": "Regular meetings between port authorities and law enforcement agencies were held.",
+         "ar": "عقدت اجتماعات منتظمة بين سلطات الموانئ وأجهزة إنفاذ القانون."},
+        {"en": "Financial intelligence units and law enforcement agencies share information.",
+         "ar": "تتبادل وحدات الاستخبارات المالية وأجهزة إنفاذ القانون المعلومات."},
+        {"en": "Companies share data with law enforcement agencies.",
+         "ar": "تتبادل الشركات البيانات مع أجهزة إنفاذ القانون."},
+    )
+    first = _first_equivalents(segments, [], "law enforcement agency")
+    assert first["ar"] == "أجهزة إنفاذ القانون"
+
+
+@pytest.mark.parametrize("written, entered", [
+    ("просьб о взаимной правовой помощи", "просьба о взаимной правовой помощи"),
+    ("комитетом по правам человека", "комитет по правам человека"),
+])
+def test_russian_terms_may_hold_a_preposition_before_a_governed_noun_group(written, entered):
+    assert russian_dictionary_form(tuple(written.split())) == entered
+
+
+def test_russian_preposition_is_no_edge_and_governs_no_nominative():
+    from pipeline.lang.phrases import russian_term_shape
+
+    assert russian_term_shape(("о", "взаимной", "помощи")) is None
+    assert russian_term_shape(("просьба", "о")) is None
+    assert russian_term_shape(("просьба", "о", "помощи", "о", "помощи")) is None  # one preposition at most
+
+
+def test_a_repeated_target_sentence_counts_once():
+    from pipeline.glossary.equivalents import phrase_table
+
+    title = "Échange d'informations sur les procédures nationales d'enquête"
+    table = phrase_table(_segments({"fr": title}, {"fr": title}, {"fr": title.upper()}), "fr")
+    assert len(table.segments[("procédure", "national")]) == 1
+
+
+@pytest.mark.parametrize("lang, text, kept, cut", [
+    ("fr", "Échanger des informations sur le trafic illicite de migrants en vue de renforcer la coopération.",
+     "trafic illicite de migrants", "trafic illicite de migrants en vue"),
+    ("fr", "Bonne pratique en matière de coopération avec le secteur privé.", "bonne pratique", "bonne pratique en matière"),
+    ("es", "Intercambio de información con miras a fortalecer la cooperación internacional.",
+     "cooperación internacional", "miras a fortalecer"),
+])
+def test_the_noun_of_a_compound_preposition_is_in_no_phrase(lang, text, kept, cut):
+    from pipeline.lang.phrases import phrases
+
+    found = {" ".join(p.words).lower() for p in phrases(text, lang, 7)}
+    assert kept in found and cut not in found
+
+
+def test_a_french_phrase_opens_with_no_elided_article_or_preposition():
+    from pipeline.lang.phrases import phrases
+
+    text = "Obtenir des preuves auprès de fournisseurs de services établis dans d'autres juridictions et l'exécution des demandes d'entraide judiciaire."
+    found = {" ".join(p.words) for p in phrases(text, "fr", 6)}
+    assert {"fournisseurs de services", "demandes d'entraide judiciaire"} <= found
+    assert "exécution" in found and not found & {"d'autres juridictions", "l'exécution", "d'entraide judiciaire", "autres juridictions"}

@@ -156,7 +156,7 @@ def propose(catalog_paths: list[Path], glossaries: list[Glossary], source_lang: 
     if top is not None:
         candidates = candidates[:top]
     others = [lang for lang in LANGUAGES if lang != source_lang and any(lang in s.versions for s in segments)]
-    return find_equivalents(candidates, segments, others), texts
+    return find_equivalents(candidates, segments, others, glossaries=glossaries), texts
 
 
 def candidates_text(candidates: list[Candidate], segments: int, min_count: int, not_read: list[str] = ()) -> str:

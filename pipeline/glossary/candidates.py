@@ -57,6 +57,10 @@ class Candidate:
     forms: tuple[str, ...]  # as written, most frequent first
     source_lang: str
     equivalents: dict[str, tuple[Equivalent, ...]] = field(default_factory=dict)
+    # The glossary's concepts whose source term the candidate holds in every use (`law
+    # enforcement` in `law enforcement agency`): its equivalents are looked for among the phrases
+    # that hold those concepts' approved terms (equivalents.py).
+    holds: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         return {"text": self.text, "frequency": self.frequency, "c_value": round(self.cvalue, 2),
@@ -70,6 +74,7 @@ class _Occurrences:
     forms: Counter = field(default_factory=Counter)
     segments: dict = field(default_factory=dict)  # where → None, in order of first use
     documents: dict = field(default_factory=dict)
+    holds: Counter = field(default_factory=Counter)  # concept → uses holding its source term
 
 
 def source_candidates(segments: list[AlignedSegment], glossaries: list[Glossary], source_lang: str = "en",
@@ -87,11 +92,11 @@ def source_candidates(segments: list[AlignedSegment], glossaries: list[Glossary]
         if text.casefold() in seen_texts:
             continue  # the same sentence again (an agenda item's title in the annex table): no new use
         seen_texts.add(text.casefold())
-        known = [(m.start, m.end) for m in index.match(text)] if index else []
+        known = index.match(text) if index else []
         for phrase in phrases(text, source_lang, LONGEST):
             if source_lang != "zh":
                 written_lower.update(w for w in phrase.words if w.islower())
-            if len(phrase.words) < SHORTEST or any(_inside_or_across(phrase, start, end) for start, end in known):
+            if len(phrase.words) < SHORTEST or any(_inside_or_across(phrase, m.start, m.end) for m in known):
                 continue
             if not _term_shape(phrase.words, source_lang):
                 continue
@@ -100,11 +105,13 @@ def source_candidates(segments: list[AlignedSegment], glossaries: list[Glossary]
             occurrences.forms[text[phrase.start:phrase.end]] += 1
             occurrences.segments[segment.where] = None
             occurrences.documents[segment.document] = None
+            occurrences.holds.update({m.concept for m in known if phrase.start <= m.start and m.end <= phrase.end})
     values = c_values({key: o.count for key, o in found.items()})
     candidates = [
         Candidate(dictionary_form(key, o.forms, source_lang, written_lower), key, o.count,
                   values[key] * _pattern_weight(key, source_lang), tuple(o.documents),
-                  tuple(o.segments), tuple(form for form, _ in o.forms.most_common()), source_lang)
+                  tuple(o.segments), tuple(form for form, _ in o.forms.most_common()), source_lang,
+                  holds=tuple(sorted(concept for concept, uses in o.holds.items() if uses == o.count)))
         for key, o in found.items() if o.count >= min_count and values[key] > 0
     ]
     candidates.sort(key=lambda c: (-c.cvalue, -c.frequency, c.text))

@@ -26,7 +26,10 @@ from dataclasses import dataclass, field, replace
 
 from pipeline.glossary.aligned import AlignedSegment
 from pipeline.glossary.candidates import Candidate, Equivalent
-from pipeline.lang.phrases import _INSIDE, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key
+from pipeline.model import Glossary
+from pipeline.term_matching import TermIndex
+from pipeline.lang.analysers.ar_clitics import normalise
+from pipeline.lang.phrases import _INSIDE, Phrase, arabic_conjunction_length, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key, zh_says_nothing
 
 LONGEST = {"zh": 12}  # characters for Chinese; words elsewhere
 LONGEST_WORDS = 7
@@ -48,6 +51,9 @@ class _LanguagePhrases:
     # always goes on with `financiera`): Chinese word extraction calls it low accessor variety.
     left: dict[tuple[str, ...], set] = field(default_factory=lambda: defaultdict(set))
     right: dict[tuple[str, ...], set] = field(default_factory=lambda: defaultdict(set))
+    # The glossary's concepts whose approved term (found by the matcher, in any inflected form)
+    # lies within the phrase in some use: `قضايا تهريب المهاجرين` holds smuggling-of-migrants.
+    holds: dict[tuple[str, ...], set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def piece(self, key: tuple[str, ...]) -> bool:
         if len(self.segments[key]) + sum(self.forms[key].values()) < 4:
@@ -55,26 +61,38 @@ class _LanguagePhrases:
         return (len(self.left[key]) == 1 and None not in self.left[key]) or (len(self.right[key]) == 1 and None not in self.right[key])
 
 
-def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | None = None) -> _LanguagePhrases:
+def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | None = None,
+                 index: TermIndex | None = None) -> _LanguagePhrases:
     """The phrases of the segments' `lang` versions. With `focus` (the segments whose phrases
     may be proposed: the candidates'), only the phrases seen in those segments are kept, and
     counted over all the segments: the table grows with the candidates asked for, not with
-    the corpus."""
+    the corpus. With `index` (the glossary's terms in `lang`), a use inside a known term's
+    match or across its edge is not counted, as candidates.py does not count one in the
+    source (`مقدمي الخدمات` inside `مقدمي الخدمات المالية` is financial service provider, not
+    service provider); a known term's words may stand inside a phrase whatever they are
+    (`services de détection et de répression`), and the phrase records the concepts it holds."""
     table = _LanguagePhrases()
+    attested = _written_words(segments, lang) if lang == "ar" else frozenset()
+    known = {}
+    if index is not None:
+        known = {s.where: index.match(s.versions[lang]) for s in segments if s.versions.get(lang)}
     wanted: set | None = None
     if focus is not None:
         wanted = {p.key for s in segments if s.where in focus and s.versions.get(lang)
-                  for p in _term_phrases(s.versions[lang], lang)}
+                  for p in _term_phrases(s.versions[lang], lang, known.get(s.where, ()), attested)}
+    seen_texts: set[str] = set()
     for segment in segments:
         text = segment.versions.get(lang)
-        if not text:
-            continue
+        if not text or text.casefold() in seen_texts:
+            continue  # the same sentence again (a title in the annex table): no new use, as in candidates.py
+        seen_texts.add(text.casefold())
+        matches = known.get(segment.where, ())
         words_of_runs = {}
         for run in runs(text, lang):
             for position, (word, start, end) in enumerate(run):
-                words_of_runs[start] = (run[position - 1][0] if position else None)
-                words_of_runs[-end] = (run[position + 1][0] if position + 1 < len(run) else None)
-        for phrase in _term_phrases(text, lang):
+                words_of_runs[start] = _beside(run, position - 1, position - 2, lang, before=True)
+                words_of_runs[-end] = _beside(run, position + 1, position + 2, lang, before=False)
+        for phrase in _term_phrases(text, lang, matches, attested):
             if wanted is not None and phrase.key not in wanted:
                 continue
             before, after = words_of_runs.get(phrase.start), words_of_runs.get(-phrase.end)
@@ -84,16 +102,72 @@ def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | No
             table.forms[phrase.key][text[phrase.start:phrase.end]] += 1
             table.in_segment[segment.where].add(phrase.key)
             table.lower_words.update(w for w in phrase.words if w.islower())
+            table.holds[phrase.key].update(m.concept for m in matches
+                                           if m.approved and phrase.start <= m.start and m.end <= phrase.end)
     return table
 
 
-def _term_phrases(text: str, lang: str):
-    for phrase in phrases(text, lang, LONGEST.get(lang, LONGEST_WORDS)):
+def _arabic_and(word: str, attested: frozenset[str]) -> bool:
+    # The conjunction written onto a word: before its article (`والمؤسسات`), or before a word
+    # the documents also write alone (`وأجهزة`).
+    return (word[:1] in "وف" and word[1:3] == "ال" and len(word) > 4) or arabic_conjunction_length(word, attested) > 0
+
+
+def _placed(text: str, phrase: Phrase) -> list[tuple[str, int, int]]:
+    """The phrase's words with their offsets in `text`."""
+    placed, position = [], phrase.start
+    for word in phrase.words:
+        start = text.index(word, position)
+        placed.append((word, start, start + len(word)))
+        position = start + len(word)
+    return placed
+
+
+def _written_words(segments: list[AlignedSegment], lang: str) -> frozenset[str]:
+    return frozenset(normalise(word) for s in segments if s.versions.get(lang)
+                     for run in runs(s.versions[lang], lang) for word, _, _ in run)
+
+
+def _term_phrases(text: str, lang: str, known=(), attested: frozenset[str] = frozenset()):
+    held = [(m.start, m.end) for m in known]
+    for phrase in phrases(text, lang, LONGEST.get(lang, LONGEST_WORDS), held):
+        if any(_part_of(phrase, start, end) for start, end in held):
+            continue
+        if attested and any(_arabic_and(word, attested) and not any(a <= start and end <= b for a, b in held)
+                            for word, start, end in _placed(text, phrase)[1:]):
+            continue  # `الاستخبارات المالية وأجهزة إنفاذ القانون`: two terms coordinated, as `and` would join them
+        cut = arabic_conjunction_length(phrase.words[0], attested) if attested else 0
+        if cut:
+            # `وأجهزة إنفاذ القانون` is `and` + `أجهزة إنفاذ القانون`: one phrase with the
+            # uses without the conjunction, and entered without it.
+            words = (phrase.words[0][cut:], *phrase.words[1:])
+            phrase = Phrase(words, phrase.start + cut, phrase.end, (word_key(words[0], lang), *phrase.key[1:]))
         if lang == "ru" and russian_term_shape(phrase.words) is None:
             continue  # not a noun phrase by pymorphy3's parts of speech
         if lang == "en" and not english_term_shape(phrase.words):
             continue
         yield phrase
+
+
+def _beside(run, at: int, further: int, lang: str, before: bool) -> str | None:
+    """The word at `at` in the run, None beyond its edges or, in Chinese, where the
+    character is a particle or the end of a preposition (zh_says_nothing)."""
+    if not 0 <= at < len(run):
+        return None
+    if lang == "zh":
+        beyond = run[further][0] if 0 <= further < len(run) else ""
+        if zh_says_nothing(run[at][0], beyond, before):
+            return None
+    return run[at][0]
+
+
+def _part_of(phrase, start: int, end: int) -> bool:
+    """Whether a phrase lies inside a known term's match, shorter than it, or cuts across its
+    edge. The match itself is kept: a candidate's equivalent may be a known term entire
+    (`organismos encargados de hacer cumplir la ley` is both law enforcement and the agencies)."""
+    inside = start <= phrase.start and phrase.end <= end and (phrase.start, phrase.end) != (start, end)
+    across = phrase.start < start < phrase.end < end or start < phrase.start < end < phrase.end
+    return inside or across
 
 
 def _neighbour(word: str | None, lang: str) -> str | None:
@@ -105,28 +179,46 @@ def _neighbour(word: str | None, lang: str) -> str | None:
 
 
 def find_equivalents(candidates: list[Candidate], segments: list[AlignedSegment], languages: list[str],
-                     best: int = 3) -> list[Candidate]:
-    """The candidates with, for each language, its `best` equivalents, most likely first."""
+                     best: int = 3, glossaries: list[Glossary] = ()) -> list[Candidate]:
+    """The candidates with, for each language, its `best` equivalents, most likely first. With
+    the `glossaries` the candidates were found against, what they know anchors the search:
+    see phrase_table and best_phrases."""
     focus = {where for candidate in candidates for where in candidate.segments}
-    tables = {lang: phrase_table(segments, lang, focus) for lang in languages}
+    indexes = {lang: TermIndex(glossaries, lang) for lang in languages} if any(g.concepts for g in glossaries) else {}
+    tables = {lang: phrase_table(segments, lang, focus, indexes.get(lang)) for lang in languages}
     has_version = {lang: {s.where for s in segments if s.versions.get(lang)} for lang in languages}
     out = []
     for candidate in candidates:
         found = {}
         for lang in languages:
             where = [w for w in candidate.segments if w in has_version[lang]]
-            found[lang] = best_phrases(len(candidate.key), where, tables[lang], lang, best) if where else ()
+            anchors = frozenset(c for c in candidate.holds if lang in indexes and indexes[lang].approved_of(c))
+            found[lang] = best_phrases(content_words(candidate.key, candidate.source_lang), where, tables[lang], lang, best,
+                                       anchors) if where else ()
         out.append(_with(candidate, found))
     return out
+
+
+def content_words(key: tuple[str, ...], lang: str) -> int:
+    """How many words of a phrase are not the prepositions a term may hold: the length an
+    equivalent's is compared with, counted the same way on both sides (`request for mutual legal
+    assistance` has four, as `solicitud de asistencia judicial recíproca` has)."""
+    inside = _INSIDE.get(lang, frozenset())
+    return sum(word not in inside for word in key)
 
 
 def _with(candidate: Candidate, equivalents: dict) -> Candidate:
     return replace(candidate, equivalents=equivalents)
 
 
-def best_phrases(words: int, where: list[str], table: _LanguagePhrases, lang: str, best: int) -> tuple[Equivalent, ...]:
+def best_phrases(words: int, where: list[str], table: _LanguagePhrases, lang: str, best: int,
+                 anchors: frozenset[str] = frozenset()) -> tuple[Equivalent, ...]:
     """The `best` phrases of `lang` that go with the segments `where` (a candidate's, or
-    those where a concept lacks its terms), for a source phrase of `words` words."""
+    those where a concept lacks its terms), for a source phrase of `words` content words.
+    With `anchors` (the known concepts the candidate holds), the phrases that hold those
+    concepts' approved terms come first, if any does: a candidate that holds `smuggling of
+    migrants` is translated by a phrase that holds `تهريب المهاجرين`, however often the words
+    of a repeated sentence go with it as well."""
     together: Counter = Counter()
     for segment in where:
         together.update(table.in_segment.get(segment, ()))
@@ -140,16 +232,26 @@ def best_phrases(words: int, where: list[str], table: _LanguagePhrases, lang: st
         dice = 2 * both / (len(where) + frequency)
         size = sum(word not in inside for word in key)  # `inteligencia financiera`: 2 words, like `financial intelligence`
         scored.append((dice, both, size, key, frequency))
-    # Best Dice first; within NEAR of each other, the length nearest the candidate's.
-    scored.sort(key=lambda row: (-row[0], abs(row[2] - wanted), row[3]))
+    # A phrase holding the anchors but going with the candidate less than half as well as the
+    # best phrase does is the known term used on its own (`القطاع الخاص`, 0.12, for `private
+    # sector partner`, whose Arabic says `الشركاء من القطاع الخاص`): no anchor then.
+    best_dice = max((row[0] for row in scored), default=0.0)
+    anchored = [row for row in scored if anchors and anchors <= table.holds[row[3]] and row[0] >= best_dice / 2]
+    groups = [anchored, [row for row in scored if row not in anchored]] if anchored else [scored]
+    if words > 1 and lang != "zh":
+        # English compounds are translated into phrases, not single words, in the languages
+        # that write words apart (`smuggling network`: `сеть незаконного ввоза мигрантов`,
+        # `red de tráfico ilícito`): a single word goes with such a candidate as its head
+        # (`сеть`, `защита`), and comes after the phrases of its group.
+        groups = [[row for row in group if single == _one_word(row[3])] for group in groups for single in (False, True)]
     chosen: list[tuple] = []
-    top = scored[0][0] if scored else 0.0
-    ties = sorted((row for row in scored if row[0] >= top - NEAR), key=lambda row: (abs(row[2] - wanted), -row[0], row[3]))
-    rest = [row for row in scored if row[0] < top - NEAR]
-    for row in ties + rest:
-        if any(_overlapping(row[3], kept[3]) for kept in chosen):
-            continue  # a piece or an extension of one kept: not another equivalent
-        chosen.append(row)
+    for group in groups:
+        for row in _by_dice_then_length(group, wanted):
+            if any(_overlapping(row[3], kept[3]) for kept in chosen):
+                continue  # a piece or an extension of one kept: not another equivalent
+            chosen.append(row)
+            if len(chosen) == best:
+                break
         if len(chosen) == best:
             break
     return tuple(
@@ -157,6 +259,18 @@ def best_phrases(words: int, where: list[str], table: _LanguagePhrases, lang: st
                    tuple(w for w in where if w in table.segments[key])[:EXAMPLES])
         for dice, both, size, key, frequency in chosen
     )
+
+
+def _one_word(key: tuple[str, ...]) -> bool:
+    return len(key) == 1 and "-" not in key[0]  # `интернет-провайдер` is a compound: two words
+
+
+def _by_dice_then_length(scored: list[tuple], wanted: int) -> list[tuple]:
+    """Best Dice first; within NEAR of the best, the length nearest the candidate's first."""
+    scored = sorted(scored, key=lambda row: (-row[0], abs(row[2] - wanted), row[3]))
+    top = scored[0][0] if scored else 0.0
+    ties = sorted((row for row in scored if row[0] >= top - NEAR), key=lambda row: (abs(row[2] - wanted), -row[0], row[3]))
+    return ties + [row for row in scored if row[0] < top - NEAR]
 
 
 def _overlapping(key: tuple[str, ...], other: tuple[str, ...]) -> bool:

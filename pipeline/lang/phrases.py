@@ -26,6 +26,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
@@ -35,12 +36,20 @@ from pipeline.lang.analysers import analyser
 from pipeline.lang.analysers.ar_clitics import normalise
 from pipeline.lang.morphology import morph_analyzer
 
-# A word: letters, with inner hyphens and apostrophes (`cross-border`, `государств-участников`,
-# `l'État` is split by the stop list's elisions below).
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A word: letters and the marks written on them, with inner hyphens and apostrophes
+# (`cross-border`, `государств-участников`; `l'État` is split by the stop list's elisions
+# below). The marks are combining characters, which `\w` does not take: without them an
+# Arabic word with a shadda or a kasra (`مشغِّلي`, `المهرَّبين`) is cut in two at the mark, and
+# its halves (`الن`, `المهر`) are proposed as words.
+_MARK = "\u0300-\u036f\u064b-\u065f\u0670\u0640"  # Latin and Cyrillic accents; Arabic diacritics and tatweel
+_MARKS = re.compile(f"[{_MARK}]")
+_MARK_CHARACTERS = "".join(chr(c) for c in range(0x300, 0x370)) + "".join(chr(c) for c in range(0x64b, 0x660)) + "\u0670\u0640"
+_LETTERS = rf"(?:[^\W\d_]|[{_MARK}])+"
+_WORD = re.compile(rf"{_LETTERS}(?:[-'’]{_LETTERS})*")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-# What ends a run of words: any punctuation but the hyphen and apostrophe inside a word.
-_BREAK = re.compile(r"[^\w\s'’-]|\d|\s[-–—]\s|_")
+# What ends a run of words: any punctuation but the hyphen and apostrophe inside a word, and
+# the marks that belong to a word.
+_BREAK = re.compile(rf"[^\w\s'’{_MARK}-]|\d|\s[-–—]\s|_")
 
 # Words that may not open or close an English term though spaCy's list lacks them: the verbs
 # UN resolutions and reports open their clauses with (not those that are nouns too: `requests
@@ -55,15 +64,23 @@ informed introduced recalled reported presented followed conducted allowed concl
 should shall must may might will would can could also further particular possible necessary
 current previous present ninth eleventh twelfth next new several many various certain
 """.split())
-# Kept although spaCy lists them: they name things in UN texts.
-_NOT_STOP = frozenset({"serious", "third", "part", "side", "full", "name", "first"})
+# Kept although spaCy lists them: they name things in UN texts. Russian: the forms of the
+# demonstrative `данный` ("the given") are those of the noun `данные` ("data": `защита данных`).
+_NOT_STOP = {"en": frozenset({"serious", "third", "part", "side", "full", "name", "first"}),
+             "ru": frozenset({"данные", "данных", "данным", "данными"})}
+# The prepositions a Russian term may hold, between its head group and a governed noun group
+# (`просьба о взаимной правовой помощи`, `комитет по правам человека`, `конвенция против
+# транснациональной организованной преступности`), as English holds `of`, `for`, `against`.
+# `в`, `на`, `с` are left out: with them a noun group is far more often a free combination
+# (`сотрудничество в области`) than a term.
+RU_TERM_PREPOSITIONS = frozenset({"о", "об", "по", "для", "против"})
 # (English `on` is left out: `information on national procedures`, `Working Group on ...`
 # make titles, not terms. French and Spanish terms hold articles after a preposition:
 # `organización de los trabajos`; a phrase still never starts or ends with one.)
 _INSIDE = {"en": frozenset({"of", "for", "in", "against"}),
            "fr": frozenset({"de", "d'", "du", "des", "à", "au", "aux", "en", "contre", "pour", "la", "le", "les", "l'"}),
            "es": frozenset({"de", "del", "a", "al", "en", "contra", "para", "por", "la", "el", "los", "las"}),
-           "ru": frozenset(), "ar": frozenset(), "zh": frozenset()}
+           "ru": RU_TERM_PREPOSITIONS, "ar": frozenset(), "zh": frozenset()}
 
 
 @dataclass(frozen=True)
@@ -81,8 +98,9 @@ def stop_words(lang: str) -> frozenset[str]:
     """Words that may not open or close a term in `lang`."""
 
     listed = set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    listed -= _NOT_STOP.get(lang, frozenset())
     if lang == "en":
-        listed = (listed - _NOT_STOP) | _UN_CLAUSE_VERBS
+        listed |= _UN_CLAUSE_VERBS
     return frozenset(word.lower() for word in listed)
 
 
@@ -127,10 +145,34 @@ def arabic_without_prefix(word: str) -> str:
     return "ال" + word[match.end():]
 
 
+# Arabic tanwin al-fath, the indefinite accusative ending: a word written with it is an adverb
+# or an object (`وفقاً للقانون الداخلي` "in accordance with domestic law", `نقداً` "in cash"),
+# as a glossary never enters a term. Texts that leave vowels unwritten do not show it.
+_AR_TANWIN_FATH = "\u064b"
+
+
+def arabic_conjunction_length(word: str, attested: Container[str]) -> int:
+    """How many characters at the start of an Arabic word are the conjunction و or ف written
+    onto it (with its marks), where no article follows (arabic_without_prefix takes `وال`):
+    `وأجهزة` → 1. Some words begin with those letters (`وحدات` units, `فريق` team), so the
+    conjunction is only taken where the rest is a word the documents also write on its own
+    (`attested`: their words, normalised): `أجهزة` is, `حدات` is not."""
+    if len(word) < 4 or word[0] not in "وف" or word[1:3] == "ال":
+        return 0
+    rest = _MARKS.sub("", word[1:])
+    if len(rest) < 3 or normalise(rest) not in attested:
+        return 0
+    return len(word) - len(word[1:].lstrip(_MARK_CHARACTERS))
+
+
 @lru_cache(maxsize=200_000)
 def boundary_word(word: str, lang: str) -> bool:
     """Whether `word` may open or close a phrase in `lang`."""
     lower = word.lower().replace("’", "'")
+    if lang == "ar":
+        if _AR_TANWIN_FATH in lower:
+            return False  # an adverbial accusative (`وفقاً`, `أيضاً`, `طوعاً`): never a term's edge
+        lower = _MARKS.sub("", lower)  # the stop list is written without diacritics
     if lower in stop_words(lang) or len(lower) < 2 and lang != "zh":
         return False
     if lang == "en" and (lower.endswith("ly") and len(lower) > 4):
@@ -138,26 +180,112 @@ def boundary_word(word: str, lang: str) -> bool:
     return True
 
 
-def phrases(text: str, lang: str, longest: int) -> list[Phrase]:
+def phrases(text: str, lang: str, longest: int, held: Sequence[tuple[int, int]] = ()) -> list[Phrase]:
     """Every phrase of 1..`longest` words (Chinese: 2..`longest` characters) that the
-    language's rules allow: no stop word at either edge; inside, content words or one of the
-    few prepositions a term may hold (`smuggling of migrants`, `trafic de migrants`)."""
+    language's rules allow: no stop word at either edge (Chinese: no particle, ZH_NOT_OPENING
+    and ZH_NOT_CLOSING); inside, content words or one of the few prepositions a term may hold
+    (`smuggling of migrants`, `trafic de migrants`), or any word of a `held` span (the
+    character offsets of a glossary term's match: `services de détection et de répression`
+    holds `et`, which no other phrase may)."""
     inside = _INSIDE.get(lang, frozenset())
     shortest = 2 if lang == "zh" else 1
     found = []
     for run in runs(text, lang):
-        edges = [lang == "zh" or boundary_word(w, lang) for w, _, _ in run]
-        allowed_inside = [edge or w.lower() in inside for (w, _, _), edge in zip(run, edges)]
+        if lang == "zh":
+            opens = [_zh_may_open(run, k) for k in range(len(run))]
+            closes = [_zh_may_close(run, k) for k in range(len(run))]
+        else:
+            closes = [boundary_word(w, lang) and not _locution_noun(run, k, lang) for k, (w, _, _) in enumerate(run)]
+            elided = [_elided(w, lang) for w, _, _ in run]
+            opens = [(boundary_word(w[cut:], lang) if cut else edge) and not _locution_noun(run, k, lang)
+                     for k, ((w, _, _), edge, cut) in enumerate(zip(run, closes, elided))]
+        allowed_inside = [lang == "zh" or edge or w.lower() in inside or any(a <= start and end <= b for a, b in held)
+                          for (w, start, end), edge in zip(run, closes)]
         for i in range(len(run)):
-            if not edges[i] or (lang == "en" and i and _english_verb_here(run[i][0], run[i - 1][0])):
+            if not opens[i] or (lang == "en" and i and _english_verb_here(run[i][0], run[i - 1][0])):
                 continue
             for j in range(i + shortest - 1, min(len(run), i + longest)):
                 if j > i and not allowed_inside[j]:
                     break
-                if edges[j]:
+                if closes[j]:
                     words = tuple(w for w, _, _ in run[i:j + 1])
-                    found.append(Phrase(words, run[i][1], run[j][2], tuple(word_key(w, lang) for w in words)))
+                    cut = elided[i] if lang != "zh" else 0
+                    if cut:
+                        words = (words[0][cut:], *words[1:])
+                    found.append(Phrase(words, run[i][1] + cut, run[j][2], tuple(word_key(w, lang) for w in words)))
     return found
+
+
+# The nouns of French and Spanish compound prepositions, after their preposition (`en vue de
+# renforcer`, `en matière de coopération`, `aux fins de la prévention`, `con miras a
+# fortalecer`): the noun is the preposition's, not a term's, and opens, closes or stands in no
+# phrase (`trafic illicite de migrants en vue`, `bonne pratique en matière`).
+LOCUTIONS = {
+    "fr": frozenset({("en", "vue"), ("en", "matière"), ("aux", "fins"), ("en", "vertu"), ("au", "titre"), ("au", "moyen"),
+                     ("à", "l'égard"), ("en", "fonction"), ("au", "sujet"), ("en", "raison"), ("au", "cours")}),
+    "es": frozenset({("con", "miras"), ("en", "materia"), ("a", "fin"), ("en", "virtud"), ("por", "medio"),
+                     ("en", "relación"), ("a", "través"), ("en", "función"), ("en", "cuanto"), ("a", "efectos"), ("en", "calidad")}),
+}
+
+
+# French article, preposition or pronoun elided onto the next word: a phrase that would open
+# with one (`l'organisation des travaux proposée`, `d'actifs virtuels`) opens after it, as no
+# term opens with `le` or `de`; inside a term the elision is the term's own (`technique
+# d'enquête`, `droit de l'homme`).
+_FR_ELISIONS = ("d'", "l'", "qu'", "j'", "n'", "s'", "c'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'")
+
+
+def _elided(word: str, lang: str) -> int:
+    """How many characters of a French word are an elided word before it (0 if none)."""
+    if lang != "fr":
+        return 0
+    lower = word.lower().replace("’", "'")
+    return next((len(prefix) for prefix in _FR_ELISIONS if lower.startswith(prefix) and len(lower) > len(prefix)), 0)
+
+
+def _locution_noun(run, k: int, lang: str) -> bool:
+    return k > 0 and (run[k - 1][0].lower(), run[k][0].lower().replace("’", "'")) in LOCUTIONS.get(lang, ())
+
+
+# Chinese particles, conjunctions and prepositions, written onto the words beside them as
+# Chinese writes no spaces: a term neither opens nor closes with one (`的良好做法`,
+# `打击偷运移民的`, `机构和`, `依照国内法`). Without a word segmenter, a character is taken as
+# the particle unless it makes, with its neighbour, one of the words that hold it
+# (ZH_WORDS_WITH_PARTICLES: `和平` peace, `平等` equality, `参与` participation). The
+# two-character prepositions (ZH_FUNCTION_WORDS) are no term's edge either, and say nothing
+# as a phrase's neighbour, as a stop word does in the other languages.
+ZH_NOT_OPENING = frozenset("的和与及或在对将等了并于而之")
+ZH_NOT_CLOSING = frozenset("的和与及或在对将等了并于而之")
+ZH_WORDS_WITH_PARTICLES = frozenset({
+    "和平", "对话", "对象", "在线", "与会", "等级", "及时",  # opening with one
+    "平等", "对等", "参与", "存在", "共和", "高等",  # closing with one
+})
+ZH_FUNCTION_WORDS = frozenset({"依照", "按照", "根据", "通过", "关于", "对于", "由于", "为了", "以便", "以及", "包括", "例如"})
+
+
+def _zh_may_open(run, k: int) -> bool:
+    # Neither a preposition nor its second half (`照国内法` cuts `依照`).
+    char = run[k][0]
+    word = char + (run[k + 1][0] if k + 1 < len(run) else "")
+    cut = (run[k - 1][0] if k else "") + char
+    return word not in ZH_FUNCTION_WORDS and cut not in ZH_FUNCTION_WORDS and (
+        char not in ZH_NOT_OPENING or word in ZH_WORDS_WITH_PARTICLES)
+
+
+def _zh_may_close(run, k: int) -> bool:
+    char = run[k][0]
+    word = (run[k - 1][0] if k else "") + char
+    cut = char + (run[k + 1][0] if k + 1 < len(run) else "")
+    return word not in ZH_FUNCTION_WORDS and cut not in ZH_FUNCTION_WORDS and (
+        char not in ZH_NOT_CLOSING or word in ZH_WORDS_WITH_PARTICLES)
+
+
+def zh_says_nothing(neighbour: str, further: str, before: bool) -> bool:
+    """Whether the character beside a Chinese phrase (`further` the one beyond it) is a
+    particle or ends a two-character preposition (`照` of `依照` before `国内法`): then the
+    phrase's neighbour tells nothing of a longer word it would be a piece of."""
+    word = further + neighbour if before else neighbour + further
+    return neighbour in (ZH_NOT_CLOSING if before else ZH_NOT_OPENING) or word in ZH_FUNCTION_WORDS
 
 
 # -- English word classes -----------------------------------------------------------------
@@ -270,7 +398,10 @@ def romance_singular(words: list[str], lang: str) -> list[str]:
     head = words[0].lower()
     single = _romance_singular_word(head, lang)
     lemma = analyser(lang).lemmas.get(head)
-    stem = max(3, len(lemma or "") - 1)
+    # The lookup confirms a plural when its lemma and the spelling singular share their stem:
+    # all but the last letter of the shorter (`autoridades` → `autoridad`; `redes` → `red`,
+    # though the table's lemma for `redes` is the verb `redar`, whose stem it shares).
+    stem = max(3, min(len(lemma or ""), len(single)) - 1)
     if single == head or lemma is None or lemma == head or single[:stem] != lemma[:stem]:
         return words
     out: list[str] = []
@@ -315,14 +446,30 @@ def _romance_singular_word(word: str, lang: str) -> str:
     return word
 
 
-
 @lru_cache(maxsize=100_000)
 def russian_term_shape(words: tuple[str, ...]) -> int | None:
     """The head noun's index if `words` make a Russian term by pymorphy3's parts of speech:
     adjectives or participles agreeing with a noun (the head), then nouns (with their own
-    agreeing adjectives) in the genitive; None otherwise."""
+    agreeing adjectives) in the genitive, then at most one of RU_TERM_PREPOSITIONS followed by
+    such a group in an oblique case; None otherwise."""
+    lowered = [w.lower() for w in words]
+    at = next((i for i, w in enumerate(lowered) if w in RU_TERM_PREPOSITIONS), None)
+    if at is not None:
+        governed = lowered[at + 1:]
+        if not at or not governed or any(w in RU_TERM_PREPOSITIONS for w in governed):
+            return None
+        governed_head = _russian_noun_group(tuple(governed))
+        if governed_head is None or all(p.tag.case == "nomn" for p in morph_analyzer().parse(governed[governed_head])
+                                        if p.tag.POS == "NOUN"):
+            return None
+        return _russian_noun_group(tuple(lowered[:at]))
+    return _russian_noun_group(tuple(lowered))
+
+
+@lru_cache(maxsize=100_000)
+def _russian_noun_group(words: tuple[str, ...]) -> int | None:
     morph = morph_analyzer()
-    parses = [morph.parse(w.lower()) for w in words]
+    parses = [morph.parse(w) for w in words]
     # The head: the first word that can be a noun, all before it adjectives agreeing with it.
     for head, options in enumerate(parses):
         for noun in (p for p in options if p.tag.POS == "NOUN"):
