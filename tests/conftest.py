@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
@@ -72,3 +74,41 @@ def run_hexaglot(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=300
     )
+
+
+@pytest.fixture
+def hexaglot(monkeypatch):
+    """The CLI called in this process, for tests about what it does rather than about the
+    process (exit codes of the interpreter, the pool, Dask: those keep `run_hexaglot`).
+
+    `hexaglot(*args, cwd=path)` takes and returns what `run_hexaglot` does (a
+    CompletedProcess with returncode, stdout, stderr), so a test moves over by swapping the
+    name; it saves the 1-1.5 s each new interpreter spends importing spaCy and the rest.
+    """
+    return lambda *args, cwd: call_main(monkeypatch, args, cwd)
+
+
+def call_main(monkeypatch, args, cwd: Path) -> subprocess.CompletedProcess:
+    from pipeline.cli import main
+
+    out, err = _text_stream(), _text_stream()
+    with monkeypatch.context() as patch:
+        patch.chdir(cwd)
+        patch.setattr(sys, "argv", ["hexaglot", *args])
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exit_:  # argparse's bad usage, --help, --version
+                code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+                if isinstance(exit_.code, str):
+                    print(exit_.code, file=sys.stderr)
+        out.flush(), err.flush()
+    return subprocess.CompletedProcess(
+        ["hexaglot", *args], code, out.buffer.getvalue().decode(), err.buffer.getvalue().decode()
+    )
+
+
+def _text_stream() -> io.TextIOWrapper:
+    # A text stream with a .buffer and a fileno-less BytesIO under it, as the CLI writes bytes
+    # (a catalog to stdout) as well as text; newline="" keeps what was written.
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="", write_through=True)
