@@ -36,6 +36,11 @@ class PoSyntaxError(ValueError):
         self.line = line
         self.message = message
 
+    def __reduce__(self):
+        # It travels from a pool worker as the context of the E008 it becomes, once Dask's
+        # tblib has taught pickle to carry exception chains; the default cannot call __init__.
+        return type(self), (self.line, self.message)
+
 
 # Whitespace between tokens is gettext's: space, tab, CR, form feed, vertical tab.
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr)(?:[ \t\r\f\v]*\[[ \t\r\f\v]*([0-9]+)[ \t\r\f\v]*\])?(?![A-Za-z0-9_\[])")

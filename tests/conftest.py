@@ -71,25 +71,49 @@ def project(tmp_path, monkeypatch):
 
 def run_hexaglot(*args: str, cwd: Path, in_process: bool = True) -> subprocess.CompletedProcess:
     """The CLI as a user runs it: its exit code, standard output and error. In this process
-    (main() with the working folder and the streams swapped; a second faster than starting
-    Python and importing the package again) for tests about what the CLI does; in its own
-    process (`in_process=False`) for tests about the process: signals, a pool's or a cluster's
-    workers, what is imported at start, what reaches the terminal."""
+    (`call_main`: a second faster than starting Python and importing the package again) for
+    tests about what the CLI does; in its own process (`in_process=False`) for tests about the
+    process: signals, a pool's or a cluster's workers, what is imported at start, what reaches
+    the terminal."""
     if not in_process:
         return subprocess.run(
             [sys.executable, "-m", "pipeline", *args], cwd=cwd, capture_output=True, text=True, timeout=300
         )
+    return call_main(args, cwd)
+
+
+@pytest.fixture
+def hexaglot():
+    """`run_hexaglot` in this process, as a fixture: `hexaglot(*args, cwd=path)`."""
+    return lambda *args, cwd: call_main(args, cwd)
+
+
+def call_main(args, cwd: Path) -> subprocess.CompletedProcess:
+    """main() with the working folder, argv and the standard streams swapped, and put back."""
     from pipeline.cli import main
 
-    out, err = io.StringIO(), io.StringIO()
-    before = Path.cwd()
+    out, err = _text_stream(), _text_stream()
+    before, argv = Path.cwd(), sys.argv
     os.chdir(cwd)
+    sys.argv = ["hexaglot", *args]
     try:
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
                 code = main(list(args))
-            except SystemExit as stop:  # argparse's usage errors and --help
-                code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 2)
+            except SystemExit as exit_:  # argparse's bad usage, --help, --version
+                code = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+                if isinstance(exit_.code, str):
+                    print(exit_.code, file=sys.stderr)
+        out.flush(), err.flush()
     finally:
         os.chdir(before)
-    return subprocess.CompletedProcess(["hexaglot", *args], code, out.getvalue(), err.getvalue())
+        sys.argv = argv
+    return subprocess.CompletedProcess(
+        ["hexaglot", *args], code, out.buffer.getvalue().decode(), err.buffer.getvalue().decode()
+    )
+
+
+def _text_stream() -> io.TextIOWrapper:
+    # A text stream with a .buffer and a fileno-less BytesIO under it, as the CLI writes bytes
+    # (a catalog to stdout) as well as text; newline="" keeps what was written.
+    return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="", write_through=True)

@@ -6,7 +6,7 @@ import shutil
 
 import polib
 
-from tests.conftest import CORPUS, DOC, run_hexaglot
+from tests.conftest import CORPUS, DOC
 
 RUSSIAN = CORPUS / "ru.txt"
 
@@ -22,10 +22,10 @@ def single_error_line(result):
     return lines[0]
 
 
-def test_empty_file_is_reported_and_the_others_are_extracted(project):
+def test_empty_file_is_reported_and_the_others_are_extracted(hexaglot, project):
     (project / "corpora" / DOC / "ru.txt").write_text("  \n\n", encoding="utf-8")
     before = snapshot(project / "corpora")
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2
     line = single_error_line(result)
     assert line == f"hexaglot: corpora/{DOC}/ru.txt: [E002] the file is empty"
@@ -34,33 +34,33 @@ def test_empty_file_is_reported_and_the_others_are_extracted(project):
     assert (project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po").exists()
 
 
-def test_cp1251_file_without_encoding_names_the_option(project):
+def test_cp1251_file_without_encoding_names_the_option(hexaglot, project):
     (project / "corpora" / DOC / "ru.txt").write_bytes(RUSSIAN.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2
     line = single_error_line(result)
     assert line.startswith(f"hexaglot: corpora/{DOC}/ru.txt:1: [E003] not valid UTF-8")
     assert "--encoding" in line and "cp1251" in line
 
 
-def test_cp1251_file_is_read_with_encoding(project):
+def test_cp1251_file_is_read_with_encoding(hexaglot, project):
     (project / "corpora" / DOC / "ru.txt").write_bytes(RUSSIAN.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
-    result = run_hexaglot("extract", "--encoding", "cp1251", cwd=project)
+    result = hexaglot("extract", "--encoding", "cp1251", cwd=project)
     assert result.returncode == 0, result.stderr
     russian = polib.pofile(str(project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
     assert next(e for e in russian if e.msgctxt == "item/6/p1/s1").msgstr.startswith("Рабочей группе предстоит утвердить доклад")
 
 
-def test_unknown_encoding_is_one_line(project):
+def test_unknown_encoding_is_one_line(hexaglot, project):
     (project / "corpora" / DOC / "ru.txt").write_bytes("Вена".encode("cp1251") + b"\n")
-    result = run_hexaglot("extract", "--encoding", "klingon-8", cwd=project)
+    result = hexaglot("extract", "--encoding", "klingon-8", cwd=project)
     assert result.returncode == 2
     assert "[E004] unknown encoding 'klingon-8'" in single_error_line(result)
 
 
-def test_missing_language_version_is_said_and_the_others_extracted(project):
+def test_missing_language_version_is_said_and_the_others_extracted(hexaglot, project):
     (project / "corpora" / DOC / "zh.txt").unlink()
-    result = run_hexaglot("run", cwd=project)
+    result = hexaglot("run", cwd=project)
     assert result.returncode == 0, result.stderr
     assert "zh: no zh.txt, zh.docx or zh.pdf; its catalog has 88 untranslated entries" in result.stdout
     chinese = polib.pofile(str(project / "locale" / "zh" / "LC_MESSAGES" / f"{DOC}.po"))
@@ -69,70 +69,70 @@ def test_missing_language_version_is_said_and_the_others_extracted(project):
     assert russian.percent_translated() == 100
 
 
-def test_missing_source_version_stops_that_document(project):
+def test_missing_source_version_stops_that_document(hexaglot, project):
     (project / "corpora" / DOC / "en.txt").unlink()
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2
     assert "[E009] no en version (the source language)" in single_error_line(result)
     assert not (project / "locale").exists()
 
 
-def test_binary_file_is_refused(project):
+def test_binary_file_is_refused(hexaglot, project):
     (project / "corpora" / DOC / "es.txt").write_bytes(b"Grupo de Trabajo\n\x00\x01\x02")
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2
     assert f"corpora/{DOC}/es.txt:2: [E005]" in single_error_line(result)
 
 
-def test_a_version_of_another_shape_is_read_and_named_not_refused(project):
+def test_a_version_of_another_shape_is_read_and_named_not_refused(hexaglot, project):
     """A French file that is no agenda (two sentences) is read as generic paragraphs; the
     summary says so, and says that its segments have no counterpart in the English agenda."""
     (project / "corpora" / DOC / "fr.txt").write_text("Bonjour.\n\nAu revoir.\n", encoding="utf-8")
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 0, result.stderr
     assert f"{DOC}: fr: read as generic (type not recognised), the en version as annotated provisional agenda" in result.stdout
     french = polib.pofile(str(project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"))
     assert french.percent_translated() == 0
 
 
-def test_a_document_with_no_text_blocks_is_a_structure_error(project):
+def test_a_document_with_no_text_blocks_is_a_structure_error(hexaglot, project):
     (project / "corpora" / DOC / "fr.txt").write_text("__________________\n 1  Note.\n", encoding="utf-8")
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2
     assert f"corpora/{DOC}/fr.txt:1: [E006] no text blocks found" in single_error_line(result)
 
 
-def test_missing_corpus_folder(tmp_path):
-    result = run_hexaglot("extract", "no-such-corpus", cwd=tmp_path)
+def test_missing_corpus_folder(hexaglot, tmp_path):
+    result = hexaglot("extract", "no-such-corpus", cwd=tmp_path)
     assert result.returncode == 2
     assert single_error_line(result) == "hexaglot: no-such-corpus: [E001] the corpus folder does not exist"
 
 
-def test_broken_existing_catalog_is_left_alone_and_named(project):
-    assert run_hexaglot("extract", cwd=project).returncode == 0
+def test_broken_existing_catalog_is_left_alone_and_named(hexaglot, project):
+    assert hexaglot("extract", cwd=project).returncode == 0
     broken = project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"
     broken.write_text('msgid ""\nmsgstr ""\n\nmsgid "a"\nmsgstr "b"\nthis is not PO\n', encoding="utf-8")
     before = broken.read_bytes()
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2
     line = single_error_line(result)
     assert f"locale/fr/LC_MESSAGES/{DOC}.po" in line and "[E008]" in line and ":6:" in line
     assert broken.read_bytes() == before
 
 
-def test_invalid_meta_toml_names_its_line(project):
+def test_invalid_meta_toml_names_its_line(hexaglot, project):
     (project / "corpora" / DOC / "meta.toml").write_text('symbol = "CTOC/COP/WG.7/2022/1"\ntitle = \n', encoding="utf-8")
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2
     assert f"corpora/{DOC}/meta.toml:2: [E010]" in single_error_line(result)
 
 
-def test_crlf_and_bom_read_as_the_same_document(project):
+def test_crlf_and_bom_read_as_the_same_document(hexaglot, project):
     path = project / "corpora" / DOC / "ru.txt"
     shutil.copy(RUSSIAN, path)
-    assert run_hexaglot("extract", cwd=project).returncode == 0
+    assert hexaglot("extract", cwd=project).returncode == 0
     po = project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
     before = po.read_bytes()
     path.write_bytes(b"\xef\xbb\xbf" + RUSSIAN.read_bytes().replace(b"\n", b"\r\n"))
-    assert run_hexaglot("extract", cwd=project).returncode == 0
+    assert hexaglot("extract", cwd=project).returncode == 0
     assert po.read_bytes() == before

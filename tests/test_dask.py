@@ -76,7 +76,7 @@ def test_without_a_scheduler_dask_is_not_imported(tree, glossary):
 def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, tree):
     from tests.conftest import run_hexaglot
 
-    result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
+    result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path, in_process=False)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "[E020] cannot reach the Dask scheduler at tcp://127.0.0.1:9 within 1 s" in result.stderr
 
@@ -86,7 +86,7 @@ def test_a_connect_timeout_that_is_no_number_of_seconds_is_one_clear_error(tmp_p
     from tests.conftest import run_hexaglot
 
     monkeypatch.setenv("HEXAGLOT_DASK_TIMEOUT", value)
-    result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
+    result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path, in_process=False)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert f"[E020] HEXAGLOT_DASK_TIMEOUT={value!r} is not a number of seconds" in result.stderr
 

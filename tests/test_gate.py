@@ -36,7 +36,7 @@ def two_documents(tmp_path):
 @pytest.mark.parametrize("mode", [["--jobs", "1"], ["--jobs", "2"], ["--jobs", "2", "--cache", "cache"]],
                          ids=["one-process", "pool", "pool-with-cache"])
 def test_a_broken_catalog_is_one_line_and_exit_2_in_every_mode(two_documents, mode):
-    process = run_hexaglot("check", "locale", "--no-glossary", *mode, cwd=two_documents)
+    process = run_hexaglot("check", "locale", "--no-glossary", *mode, cwd=two_documents, in_process=False)
     line = one_error_line(process, "E008")
     assert "admin.po" in line
 
@@ -44,7 +44,8 @@ def test_a_broken_catalog_is_one_line_and_exit_2_in_every_mode(two_documents, mo
 def test_a_broken_catalog_is_one_line_and_exit_2_on_dask(two_documents):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        process = run_hexaglot("check", "locale", "--no-glossary", "--scheduler", cluster.scheduler_address, cwd=two_documents)
+        process = run_hexaglot("check", "locale", "--no-glossary", "--scheduler", cluster.scheduler_address, cwd=two_documents,
+                                   in_process=False)
     line = one_error_line(process, "E008")
     assert "admin.po" in line
 
@@ -69,13 +70,13 @@ def foreign(tmp_path):
     return tmp_path
 
 
-def test_a_missing_default_glossary_is_an_error(foreign):
-    process = run_hexaglot("check", "locale", cwd=foreign)
+def test_a_missing_default_glossary_is_an_error(hexaglot, foreign):
+    process = hexaglot("check", "locale", cwd=foreign)
     line = one_error_line(process, "E021")
     assert "--no-glossary" in line
 
 
-def test_run_without_a_glossary_refuses_before_it_writes_a_catalog(tmp_path):
+def test_run_without_a_glossary_refuses_before_it_writes_a_catalog(hexaglot, tmp_path):
     """From a folder with no glossaries/, `run` of a corpus elsewhere stops at once (E021)
     instead of extracting every catalog and only then saying it cannot check them."""
     from tests.conftest import CORPUS, DOC
@@ -83,28 +84,28 @@ def test_run_without_a_glossary_refuses_before_it_writes_a_catalog(tmp_path):
     shutil.copytree(CORPUS, tmp_path / "corpora" / DOC)
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    process = run_hexaglot("run", str(tmp_path / "corpora"), cwd=elsewhere)
+    process = hexaglot("run", str(tmp_path / "corpora"), cwd=elsewhere)
     assert "--no-glossary" in one_error_line(process, "E021")
     assert list(elsewhere.iterdir()) == []
 
 
-def test_no_glossary_checks_without_terminology_and_says_so(foreign):
-    process = run_hexaglot("check", "locale", "--no-glossary", cwd=foreign)
+def test_no_glossary_checks_without_terminology_and_says_so(hexaglot, foreign):
+    process = hexaglot("check", "locale", "--no-glossary", cwd=foreign)
     assert process.returncode == 0, process.stderr
     assert "terminology not checked" in process.stdout
 
 
 @pytest.mark.parametrize("option", ["--select", "--ignore"])
 @pytest.mark.parametrize("value", ["TERM999", "TRM", "spelling"])
-def test_an_unknown_check_code_or_family_is_an_error(foreign, option, value):
-    process = run_hexaglot("check", "locale", "--no-glossary", option, value, cwd=foreign)
+def test_an_unknown_check_code_or_family_is_an_error(hexaglot, foreign, option, value):
+    process = hexaglot("check", "locale", "--no-glossary", option, value, cwd=foreign)
     line = one_error_line(process, "E017")
     assert value in line
 
 
-def test_check_codes_are_accepted_in_lower_case_as_in_the_configuration(foreign):
-    upper = run_hexaglot("check", "locale", "--no-glossary", "--select", "CONS", "--format", "json", cwd=foreign)
-    lower = run_hexaglot("check", "locale", "--no-glossary", "--select", "cons", "--format", "json", cwd=foreign)
+def test_check_codes_are_accepted_in_lower_case_as_in_the_configuration(hexaglot, foreign):
+    upper = hexaglot("check", "locale", "--no-glossary", "--select", "CONS", "--format", "json", cwd=foreign)
+    lower = hexaglot("check", "locale", "--no-glossary", "--select", "cons", "--format", "json", cwd=foreign)
     assert upper.returncode == lower.returncode == 0, lower.stderr
     assert upper.stdout == lower.stdout
 
@@ -125,9 +126,9 @@ def test_check_codes_are_accepted_in_lower_case_as_in_the_configuration(foreign)
     ('accelerators = ["a"]', "accelerators", "single characters"),
     ('accelerators = ["&&"]', "accelerators", "single characters"),
 ])
-def test_configuration_values_of_the_wrong_type_name_the_key(foreign, setting, key, expected):
+def test_configuration_values_of_the_wrong_type_name_the_key(hexaglot, foreign, setting, key, expected):
     (foreign / "hexaglot.toml").write_text(setting + "\n", encoding="utf-8")
-    process = run_hexaglot("check", "locale", "--no-glossary", cwd=foreign)
+    process = hexaglot("check", "locale", "--no-glossary", cwd=foreign)
     line = one_error_line(process, "E017")
     assert key in line and expected in line
 
@@ -140,8 +141,8 @@ def test_jobs_is_capped_at_the_number_of_cores():
 
 
 @pytest.mark.parametrize("jobs", ["0", "-3"])
-def test_a_job_count_below_one_is_an_error(foreign, jobs):
-    process = run_hexaglot("check", "locale", "--no-glossary", "--jobs", jobs, cwd=foreign)
+def test_a_job_count_below_one_is_an_error(hexaglot, foreign, jobs):
+    process = hexaglot("check", "locale", "--no-glossary", "--jobs", jobs, cwd=foreign)
     assert process.returncode == 2
     assert "Traceback" not in process.stderr and "--jobs" in process.stderr
 
@@ -163,53 +164,53 @@ def test_output_cut_short_by_head_ends_quietly(tmp_path):
 # -- languages: every catalog is checked in one of the six, or named as not checked ---------------
 
 
-def test_a_catalog_in_another_language_is_an_error_naming_it(foreign):
+def test_a_catalog_in_another_language_is_an_error_naming_it(hexaglot, foreign):
     write_tree(foreign / "locale", languages=("ru",))
     german = foreign / "locale" / "de" / "LC_MESSAGES" / "messages.po"
     german.parent.mkdir(parents=True)
     german.write_text((foreign / "locale" / "fr" / "LC_MESSAGES" / "messages.po").read_text(encoding="utf-8")
                       .replace("Language: fr", "Language: de"), encoding="utf-8")
-    line = one_error_line(run_hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E012")
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E012")
     assert "de/LC_MESSAGES/messages.po" in line and "German" in line and "--skip-other-languages" in line
-    skipping = run_hexaglot("check", "locale", "--no-glossary", "--skip-other-languages", cwd=foreign)
+    skipping = hexaglot("check", "locale", "--no-glossary", "--skip-other-languages", cwd=foreign)
     assert skipping.returncode == 0, skipping.stderr
     assert "3 catalogs, 12 entries checked" in skipping.stdout
     assert "not checked: locale/de/LC_MESSAGES/messages.po ('de' (German) in the Language header is not one of the six" in skipping.stdout
 
 
-def test_a_catalog_whose_language_cannot_be_determined_is_an_error(tmp_path):
+def test_a_catalog_whose_language_cannot_be_determined_is_an_error(hexaglot, tmp_path):
     from tests.foreign import po_text
 
     (tmp_path / "messages.po").write_text(po_text("ru", [("Other matters", "Прочие вопросы")]).replace('"Language: ru\\n"\n', ""),
                                           encoding="utf-8")
-    line = one_error_line(run_hexaglot("check", "messages.po", "--no-glossary", cwd=tmp_path), "E012")
+    line = one_error_line(hexaglot("check", "messages.po", "--no-glossary", cwd=tmp_path), "E012")
     assert "cannot be determined" in line
 
 
-def test_a_zh_hans_folder_without_language_header_is_checked_as_chinese(tmp_path):
+def test_a_zh_hans_folder_without_language_header_is_checked_as_chinese(hexaglot, tmp_path):
     from tests.foreign import po_text
 
     path = tmp_path / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
     path.parent.mkdir(parents=True)
     path.write_text(po_text("zh", [("Four plenary meetings will be held.", "将举行三次全体会议。")]).replace('"Language: zh\\n"\n', ""),
                     encoding="utf-8")
-    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path)
+    process = hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path)
     summary = __import__("json").loads(process.stdout)["summary"]
     assert summary["catalogs"] == [{"file": "locale/zh_Hans/LC_MESSAGES/django.po", "locale": "zh"}]
     assert summary["by_code"] == {"NUM001": 1}  # three here, four in the source
 
 
-def test_traditional_chinese_is_refused_by_name_not_folded_into_chinese(foreign):
+def test_traditional_chinese_is_refused_by_name_not_folded_into_chinese(hexaglot, foreign):
     from tests.foreign import po_text
 
     path = foreign / "locale" / "zh_Hant" / "LC_MESSAGES" / "messages.po"
     path.parent.mkdir(parents=True)
     path.write_text(po_text("zh_Hant", [("Other matters", "其他事項")]), encoding="utf-8")
-    line = one_error_line(run_hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E012")
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E012")
     assert "Traditional Chinese" in line
 
 
-def test_a_regional_variety_is_checked_apart_from_its_language(foreign):
+def test_a_regional_variety_is_checked_apart_from_its_language(hexaglot, foreign):
     """es_AR is checked by the Spanish rules, but it is not a second Spanish: a translation
     that differs between es and es_AR is no inconsistency, and the summary says es_AR."""
     from tests.foreign import SOURCES, po_text
@@ -217,35 +218,35 @@ def test_a_regional_variety_is_checked_apart_from_its_language(foreign):
     path = foreign / "locale" / "es_AR" / "LC_MESSAGES" / "messages.po"
     path.parent.mkdir(parents=True)
     path.write_text(po_text("es_AR", [(SOURCES[3], "Adopción del programa")]), encoding="utf-8")
-    process = run_hexaglot("check", "locale", "--no-glossary", "--select", "CONS", "--select", "NUM", cwd=foreign)
+    process = hexaglot("check", "locale", "--no-glossary", "--select", "CONS", "--select", "NUM", cwd=foreign)
     assert process.returncode == 0, process.stdout + process.stderr
     assert "CONS004" not in process.stdout
     assert "read as: es 1, es_AR 1, fr 1, ru 1" in process.stdout
 
 
-def test_a_run_that_checks_nothing_is_an_error(tmp_path):
+def test_a_run_that_checks_nothing_is_an_error(hexaglot, tmp_path):
     from tests.foreign import po_text
 
     path = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
     path.parent.mkdir(parents=True)
     path.write_text(po_text("ru", []), encoding="utf-8")  # a header and no entry
-    line = one_error_line(run_hexaglot("check", "locale", "--no-glossary", cwd=tmp_path), "E023")
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=tmp_path), "E023")
     assert "nothing was checked" in line
 
 
-def test_a_language_the_glossary_lacks_is_said(foreign, tmp_path):
+def test_a_language_the_glossary_lacks_is_said(hexaglot, foreign, tmp_path):
     from pipeline.glossary import load_glossary, save_glossary
     from pipeline.model import Concept, Glossary
 
     full = load_glossary(ROOT / "glossaries" / "untoc-som.tbx")
     no_spanish = Glossary("no es", tuple(Concept(c.id, tuple(t for t in c.terms if t.lang != "es")) for c in full.concepts))
     save_glossary(no_spanish, foreign / "no-es.tbx")
-    process = run_hexaglot("check", "locale", "--glossary", "no-es.tbx", cwd=foreign)
+    process = hexaglot("check", "locale", "--glossary", "no-es.tbx", cwd=foreign)
     assert "not checked: terminology in es: the glossary has no es terms" in process.stdout
 
 
-def test_the_summary_counts_the_catalogs_read(foreign):
-    process = run_hexaglot("check", "locale", "--no-glossary", cwd=foreign)
+def test_the_summary_counts_the_catalogs_read(hexaglot, foreign):
+    process = hexaglot("check", "locale", "--no-glossary", cwd=foreign)
     assert process.stdout.splitlines()[-2].startswith("3 catalogs, 12 entries checked")
 
 
@@ -273,45 +274,45 @@ def snapshot(root):
     "locale/findings.json",
     "glossaries/findings.json",
 ])
-def test_check_output_never_lands_on_an_input(with_inputs, target):
+def test_check_output_never_lands_on_an_input(hexaglot, with_inputs, target):
     before = snapshot(with_inputs)
-    line = one_error_line(run_hexaglot("check", "--output", target, cwd=with_inputs), "E022")
+    line = one_error_line(hexaglot("check", "--output", target, cwd=with_inputs), "E022")
     assert target in line
     assert snapshot(with_inputs) == before
 
 
-def test_check_output_inside_a_folder_it_reads_is_refused(with_inputs):
+def test_check_output_inside_a_folder_it_reads_is_refused(hexaglot, with_inputs):
     import shutil
 
     shutil.copytree(with_inputs / "locale", with_inputs / "elsewhere")
-    line = one_error_line(run_hexaglot("check", "elsewhere", "--output", "elsewhere/out.json", cwd=with_inputs), "E022")
+    line = one_error_line(hexaglot("check", "elsewhere", "--output", "elsewhere/out.json", cwd=with_inputs), "E022")
     assert "a folder this command reads" in line
 
 
-def test_report_out_into_the_catalogs_is_refused(with_inputs):
+def test_report_out_into_the_catalogs_is_refused(hexaglot, with_inputs):
     before = snapshot(with_inputs)
-    one_error_line(run_hexaglot("report", "--out", "locale", cwd=with_inputs), "E022")
+    one_error_line(hexaglot("report", "--out", "locale", cwd=with_inputs), "E022")
     assert snapshot(with_inputs) == before
 
 
-def test_a_catalog_named_dots_is_reported_inside_the_output_folder(tmp_path):
+def test_a_catalog_named_dots_is_reported_inside_the_output_folder(hexaglot, tmp_path):
     from tests.foreign import SOURCES, TRANSLATIONS, po_text
 
     path = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "...po"
     path.parent.mkdir(parents=True)
     path.write_text(po_text("ru", [(SOURCES[3], TRANSLATIONS["ru"][3])]), encoding="utf-8")
-    process = run_hexaglot("report", "locale", "--no-glossary", "--out", "reports", cwd=tmp_path)
+    process = hexaglot("report", "locale", "--no-glossary", "--out", "reports", cwd=tmp_path)
     assert process.returncode == 0, process.stderr
     assert not (tmp_path / "index.html").exists()
     written = [p.relative_to(tmp_path).as_posix() for p in (tmp_path / "reports").rglob("*") if p.is_file()]
     assert sorted(written) == ["reports/_/findings.json", "reports/_/findings.xlsx", "reports/_/index.html"]
 
 
-def test_a_document_folder_named_with_a_newline_gives_catalogs_that_parse(project):
+def test_a_document_folder_named_with_a_newline_gives_catalogs_that_parse(hexaglot, project):
     import shutil
 
     shutil.move(project / "corpora" / "CTOC-COP-WG.7-2022-1", project / "corpora" / "WG7\nagenda")
-    process = run_hexaglot("extract", cwd=project)
+    process = hexaglot("extract", cwd=project)
     assert process.returncode == 0, process.stderr
     catalogs = sorted((project / "locale").rglob("*.po*"))
     assert [p.name for p in catalogs if "\n" in p.name] == []
@@ -329,29 +330,29 @@ def test_a_document_folder_named_with_a_newline_gives_catalogs_that_parse(projec
     ["extract", "--out", "corpora/catalogs"],
     ["checks", "docs", "--out", "corpora/checks.md"],
 ])
-def test_commands_that_write_refuse_their_inputs(with_inputs, command):
+def test_commands_that_write_refuse_their_inputs(hexaglot, with_inputs, command):
     before = snapshot(with_inputs)
-    one_error_line(run_hexaglot(*command, cwd=with_inputs), "E022")
+    one_error_line(hexaglot(*command, cwd=with_inputs), "E022")
     assert snapshot(with_inputs) == before
 
 
 # -- files that are not files ---------------------------------------------------------------------
 
 
-def test_meta_toml_as_a_folder_or_a_fifo_is_named_never_a_hang(project):
+def test_meta_toml_as_a_folder_or_a_fifo_is_named_never_a_hang(hexaglot, project):
     import os
 
     meta = project / "corpora" / "CTOC-COP-WG.7-2022-1" / "meta.toml"
     meta.unlink()
     meta.mkdir()
-    assert "meta.toml is a directory" in one_error_line(run_hexaglot("extract", cwd=project), "E010")
+    assert "meta.toml is a directory" in one_error_line(hexaglot("extract", cwd=project), "E010")
     meta.rmdir()
     os.mkfifo(meta)
-    assert "named pipe" in one_error_line(run_hexaglot("extract", cwd=project), "E010")
+    assert "named pipe" in one_error_line(hexaglot("extract", cwd=project), "E010")
 
 
 @pytest.mark.parametrize("kind", ["fifo", "loop", "dangling"])
-def test_a_catalog_that_is_not_a_file_is_named(foreign, kind):
+def test_a_catalog_that_is_not_a_file_is_named(hexaglot, foreign, kind):
     import os
 
     path = foreign / "locale" / "ru" / "LC_MESSAGES" / "extra.po"
@@ -361,20 +362,20 @@ def test_a_catalog_that_is_not_a_file_is_named(foreign, kind):
         os.symlink(path.name, path)
     else:
         os.symlink("nowhere.po", path)
-    line = one_error_line(run_hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E001")
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E001")
     expected = {"fifo": "named pipe", "loop": "loops back on itself", "dangling": "symbolic link to nothing"}[kind]
     assert "extra.po" in line and expected in line
 
 
-def test_a_document_or_configuration_that_is_a_fifo_is_named(project):
+def test_a_document_or_configuration_that_is_a_fifo_is_named(hexaglot, project):
     import os
 
     ru = project / "corpora" / "CTOC-COP-WG.7-2022-1" / "ru.txt"
     ru.unlink()
     os.mkfifo(ru)
-    assert "named pipe" in one_error_line(run_hexaglot("extract", cwd=project), "E001")
+    assert "named pipe" in one_error_line(hexaglot("extract", cwd=project), "E001")
     os.mkfifo(project / "hexaglot.toml")
-    assert "named pipe" in one_error_line(run_hexaglot("check", "--no-glossary", cwd=project), "E017")
+    assert "named pipe" in one_error_line(hexaglot("check", "--no-glossary", cwd=project), "E017")
 
 
 def test_every_error_code_is_documented():
@@ -403,7 +404,7 @@ def foreign_with_defects(tmp_path):
 def _findings_in(folder, *options):
     import json
 
-    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", *options, cwd=folder)
+    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", *options, cwd=folder, in_process=False)
     assert process.returncode == 0, process.stderr
     return [(f["code"], f["lang"], f["file"], f["line"], f["message"]) for f in json.loads(process.stdout)["findings"]]
 
@@ -453,7 +454,7 @@ def test_any_broken_catalog_in_a_pool_is_one_input_error(tmp_path_factory, break
     assert outcomes[0] == outcomes[1]
 
 
-def test_a_usage_error_is_one_line_and_exit_2(foreign):
-    process = run_hexaglot("check", "locale", "--jobs", "0", cwd=foreign)
+def test_a_usage_error_is_one_line_and_exit_2(hexaglot, foreign):
+    process = hexaglot("check", "locale", "--jobs", "0", cwd=foreign)
     assert process.returncode == 2
     assert len(process.stderr.strip().splitlines()) == 1 and "--jobs" in process.stderr

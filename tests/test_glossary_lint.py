@@ -39,8 +39,8 @@ def lint(tmp_path, body, *options):
     return run_hexaglot("glossary", "lint", str(path), *options, cwd=tmp_path)
 
 
-def test_our_glossary_passes(tmp_path):
-    result = run_hexaglot("glossary", "lint", str(ROOT / "glossaries" / "untoc-som.tbx"), cwd=tmp_path)
+def test_our_glossary_passes(hexaglot, tmp_path):
+    result = hexaglot("glossary", "lint", str(ROOT / "glossaries" / "untoc-som.tbx"), cwd=tmp_path)
     assert result.returncode == 0, result.stdout
     assert " 0 errors, 0 warnings" in result.stdout
 
@@ -118,14 +118,14 @@ def test_gls010_and_gls011_context_rules(tmp_path):
     assert bad.returncode == 1 and "GLS001 error: 'after биологическом разнообразии' is not a context rule" in bad.stdout
 
 
-def test_json_output_and_unreadable_file(tmp_path):
+def test_json_output_and_unreadable_file(hexaglot, tmp_path):
     result = lint(tmp_path, concept("som", ru=[("x", "deprecatedTerm-admn-sts", '<termNote type="x-verification">uncertain</termNote>')]), "--format", "json")
     report = json.loads(result.stdout)
     assert report["schema"] == "hexaglot.glossary-lint/1"
     codes = {p["code"] for p in report["files"][0]["problems"]}
     assert codes == {"GLS009"}
     (tmp_path / "broken.tbx").write_text("<tbx><text>", encoding="utf-8")
-    broken = run_hexaglot("glossary", "lint", "broken.tbx", cwd=tmp_path)
+    broken = hexaglot("glossary", "lint", "broken.tbx", cwd=tmp_path)
     assert broken.returncode == 2 and "Traceback" not in broken.stderr
     assert broken.stderr.startswith("hexaglot: broken.tbx:1: [E014] not well-formed XML")
 

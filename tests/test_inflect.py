@@ -5,7 +5,7 @@ import json
 import pytest
 
 from pipeline.glossary.inflect import inflect_term
-from tests.conftest import ROOT, run_hexaglot
+from tests.conftest import ROOT
 
 # (term, case, number, expected form), written by hand from Russian grammar, not from the code.
 EXPECTED = [
@@ -76,15 +76,15 @@ def test_governed_words_never_change():
     assert paradigm.head == "ввоз" and paradigm.agreeing == ("незаконный",)
 
 
-def test_a_term_without_a_noun_is_refused(tmp_path):
-    result = run_hexaglot("glossary", "inflect", "незаконно ввезенный", cwd=tmp_path)
+def test_a_term_without_a_noun_is_refused(hexaglot, tmp_path):
+    result = hexaglot("glossary", "inflect", "незаконно ввезенный", cwd=tmp_path)
     assert result.returncode == 2
     assert "no noun in the nominative" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_cli_concept_json(tmp_path):
+def test_cli_concept_json(hexaglot, tmp_path):
     glossary = str(ROOT / "glossaries" / "untoc-som.tbx")
-    result = run_hexaglot("glossary", "inflect", "--concept", "smuggling-of-migrants", "--glossary", glossary, "--format", "json", cwd=tmp_path)
+    result = hexaglot("glossary", "inflect", "--concept", "smuggling-of-migrants", "--glossary", glossary, "--format", "json", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     paradigms = {p["term"]: p for p in json.loads(result.stdout)}
     assert paradigms["незаконный ввоз мигрантов"]["forms"]["ablt"]["plur"] == "незаконными ввозами мигрантов"

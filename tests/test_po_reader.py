@@ -213,3 +213,13 @@ def test_a_damaged_catalog_is_refused_when_msgfmt_refuses_it(tmp_path, line, col
         assert ours is not None, (check.stderr, lines)
     if ours is not None:
         assert check.returncode != 0, (ours, lines)
+
+
+def test_a_syntax_error_survives_the_trip_from_a_worker():
+    """Pickled as a pool's worker sends it (as the context of the E008 it is raised into)."""
+    import pickle
+
+    from pipeline.po_reader import PoSyntaxError
+
+    error = pickle.loads(pickle.dumps(PoSyntaxError(12, 'msgstr "Questions diverses" has no msgid before it')))
+    assert (error.line, error.message) == (12, 'msgstr "Questions diverses" has no msgid before it')

@@ -13,7 +13,7 @@ from pipeline.checks import selected
 from pipeline.glossary.tbx import read_tbx
 from pipeline.model import CatalogFile, Entry
 from pipeline.run import check_catalog, terminology_for
-from tests.conftest import ROOT, run_hexaglot
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -103,12 +103,12 @@ PO = textwrap.dedent('''\
     ''')
 
 
-def test_a_finding_points_at_the_line_of_its_msgstr(tmp_path):
+def test_a_finding_points_at_the_line_of_its_msgstr(hexaglot, tmp_path):
     catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "doc.po"
     catalog.parent.mkdir(parents=True)
     catalog.write_text(PO, encoding="utf-8")
     lines = PO.splitlines()
-    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    process = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
     assert process.returncode == 0, process.stderr
     findings = json.loads(process.stdout)["findings"]
     by_code = {f["code"]: f for f in findings}
@@ -127,9 +127,9 @@ def corpus_copy(tmp_path):
     return tmp_path
 
 
-def test_show_source_and_lang_on_the_corpus(tmp_path):
+def test_show_source_and_lang_on_the_corpus(hexaglot, tmp_path):
     project = corpus_copy(tmp_path)
-    process = run_hexaglot("check", "locale", "--lang", "fr,es", "--show-source", "--select", "NUM001", "--select", "REF001",
+    process = hexaglot("check", "locale", "--lang", "fr,es", "--show-source", "--select", "NUM001", "--select", "REF001",
                            "--fail-on", "never", cwd=project)
     assert process.returncode == 0, process.stderr
     out = process.stdout.splitlines()
@@ -144,8 +144,8 @@ def test_show_source_and_lang_on_the_corpus(tmp_path):
     assert "8 catalogs" in out[-3] or any(line.startswith("8 catalogs, ") for line in out)
 
 
-def test_lang_is_checked_as_a_usage_error():
-    process = run_hexaglot("check", "--lang", "ru,de", cwd=ROOT)
+def test_lang_is_checked_as_a_usage_error(hexaglot):
+    process = hexaglot("check", "--lang", "ru,de", cwd=ROOT)
     assert process.returncode == 2 and "--lang takes codes of ar, en, es, fr, ru, zh" in process.stderr
     assert len(process.stderr.strip().splitlines()) == 1
 

@@ -199,13 +199,13 @@ HOSTILE = {
 
 
 @pytest.mark.parametrize("case", sorted(HOSTILE))
-def test_hostile_catalogs(project, case):
-    assert run_hexaglot("extract", cwd=project).returncode == 0
+def test_hostile_catalogs(hexaglot, project, case):
+    assert hexaglot("extract", cwd=project).returncode == 0
     _, lang, content, message = HOSTILE[case]
     (project / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po").write_text(content, encoding="utf-8")
     before = snapshot(project)
     for command in (["extract"], ["check"]):
-        result = run_hexaglot(*command, cwd=project)
+        result = hexaglot(*command, cwd=project)
         assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
         assert message in result.stderr
         assert f"locale/{lang}/LC_MESSAGES/{DOC}.po" in result.stderr
@@ -214,46 +214,46 @@ def test_hostile_catalogs(project, case):
     assert (project / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po").read_text(encoding="utf-8") == content
 
 
-def test_po_with_crlf_is_read_and_with_a_bom_refused_as_msgfmt_refuses_it(project):
-    assert run_hexaglot("extract", cwd=project).returncode == 0
+def test_po_with_crlf_is_read_and_with_a_bom_refused_as_msgfmt_refuses_it(hexaglot, project):
+    assert hexaglot("extract", cwd=project).returncode == 0
     path = project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"
     crlf = path.read_bytes().replace(b"\n", b"\r\n")
     path.write_bytes(crlf)
-    result = run_hexaglot("check", "--select", "TYPO001", cwd=project)
+    result = hexaglot("check", "--select", "TYPO001", cwd=project)
     assert result.returncode == 1 and "Traceback" not in result.stderr  # ru's TYPO001, fr read fine
     # msgfmt stops at a byte-order mark ("invalid multibyte sequence"): a catalog that cannot be
     # compiled is refused, with what to do, not passed.
     path.write_bytes(b"\xef\xbb\xbf" + crlf)
-    result = run_hexaglot("check", "--select", "TYPO001", cwd=project)
+    result = hexaglot("check", "--select", "TYPO001", cwd=project)
     assert result.returncode == 2 and f"{DOC}.po:1: [E008]" in result.stderr and "byte-order mark" in result.stderr
 
 
-def test_a_50_mb_line_is_refused_quickly(project):
+def test_a_50_mb_line_is_refused_quickly(hexaglot, project):
     path = project / "corpora" / DOC / "es.txt"
     path.write_bytes(b"Grupo " * (50 * 1024 * 1024 // 6) + b"\n")
     before = path.stat().st_size
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert f"corpora/{DOC}/es.txt:1: [E018] line of" in result.stderr
     assert path.stat().st_size == before
 
 
-def test_a_directory_where_a_file_is_expected(project):
+def test_a_directory_where_a_file_is_expected(hexaglot, project):
     (project / "corpora" / DOC / "zh.txt").unlink()
     (project / "corpora" / DOC / "zh.txt").mkdir()
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2 and "zh.txt: [E001] the document is a directory, not a regular file" in result.stderr
-    glossary = run_hexaglot("glossary", "lint", "corpora", cwd=project)
+    glossary = hexaglot("glossary", "lint", "corpora", cwd=project)
     assert glossary.returncode == 2 and "Traceback" not in glossary.stderr
 
 
-def test_a_document_file_that_escapes_the_corpus(project, tmp_path):
+def test_a_document_file_that_escapes_the_corpus(hexaglot, project, tmp_path):
     secret = project.parent / "secret.txt"
     secret.write_text("not a document\n", encoding="utf-8")
     link = project / "corpora" / DOC / "ru.txt"
     link.unlink()
     link.symlink_to(Path("..") / ".." / ".." / "secret.txt")
-    result = run_hexaglot("extract", cwd=project)
+    result = hexaglot("extract", cwd=project)
     assert result.returncode == 2 and "[E019]" in result.stderr and "Traceback" not in result.stderr
 
 

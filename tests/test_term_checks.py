@@ -12,7 +12,7 @@ from pipeline.checks import REGISTRY, selected
 from pipeline.glossary.tbx import read_tbx
 from pipeline.model import CatalogFile, Entry
 from pipeline.term_matching import TermMatch, covered
-from tests.conftest import ROOT, run_hexaglot
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -197,15 +197,15 @@ def test_evaluation_meets_the_targets_and_beats_the_baselines():
         assert scores["hexaglot"][("all", code)].precision >= 0.97 and scores["hexaglot"][("all", code)].recall >= 0.97, code
 
 
-def test_check_cli_on_the_corpus(project):
+def test_check_cli_on_the_corpus(hexaglot, project):
     import shutil
 
-    assert run_hexaglot("extract", cwd=project).returncode == 0
-    text = run_hexaglot("check", cwd=project)
+    assert hexaglot("extract", cwd=project).returncode == 0
+    text = hexaglot("check", cwd=project)
     assert text.returncode == 1  # the corpus has errors to report
     assert "locale/es/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po:" in text.stdout
     assert "TERM002 error: [item/2/p2/s1] 'contrabando de migrantes' is a forbidden term" in text.stdout
-    report = json.loads(run_hexaglot("check", "--format", "json", "--fail-on", "never", cwd=project).stdout)
+    report = json.loads(hexaglot("check", "--format", "json", "--fail-on", "never", cwd=project).stdout)
     assert report["schema"] == "hexaglot.findings/1"
     assert report["tool"]["name"] == "hexaglot"
     assert report["summary"]["entries_checked"] == 440
@@ -215,12 +215,12 @@ def test_check_cli_on_the_corpus(project):
             assert {"concept", "source_term", "expected"} <= finding.keys()
     ru = [f for f in report["findings"] if f["lang"] == "ru" and f["code"] == "TERM002"]
     assert [(f["msgctxt"], f["found"]) for f in ru] == [("item/2/p3/s2", "незаконным провозом мигрантов")]
-    quiet = run_hexaglot("check", "--select", "TERM005", cwd=project)
+    quiet = hexaglot("check", "--select", "TERM005", cwd=project)
     assert quiet.returncode == 0 and "0 errors, 0 warnings, 0 notes" in quiet.stdout
 
 
-def test_check_cli_bad_input(tmp_path):
-    missing = run_hexaglot("check", "nowhere", cwd=tmp_path)
+def test_check_cli_bad_input(hexaglot, tmp_path):
+    missing = hexaglot("check", "nowhere", cwd=tmp_path)
     assert missing.returncode == 2 and missing.stderr.strip() == "hexaglot: nowhere: [E001] no such file or folder"
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from pipeline.catalog import read_entries
 from pipeline.wordcount import catalog_words, words
-from tests.conftest import DOC, ROOT, run_hexaglot
+from tests.conftest import DOC, ROOT
 
 pocount = pytest.importorskip("translate.tools.pocount")
 
@@ -53,7 +53,7 @@ def test_catalog_counts_equal_pocount_with_fuzzy_and_untranslated_entries(tmp_pa
     assert counts["translated"] + counts["fuzzy"] + counts["untranslated"] == counts["source"]
 
 
-def test_check_summary_and_report_give_the_counts(tmp_path):
+def test_check_summary_and_report_give_the_counts(hexaglot, tmp_path):
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
     ru = tmp_path / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
     catalog = polib.pofile(str(ru))
@@ -61,12 +61,12 @@ def test_check_summary_and_report_give_the_counts(tmp_path):
         entry.msgstr = ""
     catalog.save(str(ru))
     expected = pocount_words(ru)
-    text = run_hexaglot("check", "--no-glossary", "--fail-on", "never", cwd=tmp_path).stdout.splitlines()
+    text = hexaglot("check", "--no-glossary", "--fail-on", "never", cwd=tmp_path).stdout.splitlines()
     line = next(line for line in text if line.startswith(f"words in {DOC}:"))
     assert f"{expected['source']} source" in line and f"untranslated ar 0, es 0, fr 0, ru {expected['untranslated']}," in line
-    document = json.loads(run_hexaglot("check", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path).stdout)
+    document = json.loads(hexaglot("check", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path).stdout)
     assert {k: document["summary"]["words"][DOC]["ru"][k] for k in expected} == expected
-    assert run_hexaglot("report", "--no-glossary", "--fail-on", "never", cwd=tmp_path).returncode == 0
+    assert hexaglot("report", "--no-glossary", "--fail-on", "never", cwd=tmp_path).returncode == 0
     html = (tmp_path / "reports" / DOC / "index.html").read_text(encoding="utf-8")
     row = html[html.index('<tr class="summary-row" data-lang="ru">'):]
     row = row[:row.index("</tr>")]
