@@ -141,6 +141,20 @@ msgstr "Ouverture de  la session \u00a0: déclarations."
     assert msgstrs(path)["Opening of the session: statements."] == "Ouverture de la session\u00a0: déclarations."
 
 
+def test_spaces_that_may_stand_for_a_tab_of_the_source_are_reported_not_fixed(tmp_path, capsys):
+    # The translator aligned the help text with spaces where the source has a tab (FMT006):
+    # one space is not the answer; the tab may be.
+    path = catalog(tmp_path, "ru", '''
+msgid "  -h, --help\\tShow this help\\n"
+msgstr "  -h, --help    Показать эту справку\\n"
+''')
+    before = path.read_bytes()
+    code, out, err = check(str(path), "--fix", capsys=capsys)
+    assert path.read_bytes() == before
+    assert "TYPO003" in out and "double space" in out
+    assert "nothing to fix" in err
+
+
 def test_edge_whitespace_the_source_lacks_is_removed_and_a_shared_line_end_kept(tmp_path, capsys):
     path = catalog(tmp_path, "ru", '''
 msgid "Opening of the meeting."

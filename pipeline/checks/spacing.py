@@ -38,12 +38,15 @@ def doubled_spaces(text: str, source: str) -> list[SpanFault]:
         return []  # nearly every text: nothing to look at
     if _ORDINARY_RUN.search(source):
         return []
+    # A source with a tab lays out columns (`-h, --help\tShow this help`): a run of spaces in
+    # the translation may stand for the tab, and one space would not be the right answer.
+    certain = "\t" not in source
     faults = []
     for match in _SPACE_RUN.finditer(text):
         run = match.group(0)
         kept = next((ch for ch in run if ch in NO_BREAK_SPACES), " ")
         message = "double space" if kept == " " else "a no-break space doubled by another space"
-        faults.append(SpanFault(match.start(), match.end(), run, message, kept))
+        faults.append(SpanFault(match.start(), match.end(), run, message, kept if certain else None))
     return faults
 
 
