@@ -40,6 +40,27 @@ def test_a_stored_lemma_table_reads_back_equal_to_the_derived_one(cache_home):
     assert path.stat().st_size > 1_000_000
 
 
+def test_word_frequencies_read_back_as_wordfreq_gives_them(cache_home):
+    # CONS003 asks how common a word is in two languages; the list is stored, not read from
+    # wordfreq at every start, and must answer exactly as wordfreq's own list.
+    import math
+
+    from wordfreq import get_frequency_dict
+
+    from pipeline.lang import word_frequency
+
+    for lang in ("en", "fr", "ru"):
+        word_frequency._frequencies.cache_clear()
+        listed = get_frequency_dict(lang)
+        words = sorted(listed)[::997] + ["ready", "Ready", "email", "xqzvj-no-such-word"]
+        expected = [math.log10(listed[w.casefold()] * 1e9) if w.casefold() in listed else 0.0 for w in words]
+        assert [word_frequency.zipf(w, lang) for w in words] == expected  # derived and stored
+        word_frequency._frequencies.cache_clear()
+        assert [word_frequency.zipf(w, lang) for w in words] == expected  # read back
+        assert len(list(cache_home.glob(f"wordfreq-{lang}-*.marshal"))) == 1
+    assert word_frequency.zipf("ready", "en") - word_frequency.zipf("ready", "fr") > 1.5
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.dictionaries(st.text(max_size=6), st.text(max_size=4), max_size=30), st.lists(st.text(max_size=6), max_size=10))
 def test_a_packed_table_answers_as_the_dict_it_was_made_of(table, probes):
