@@ -594,7 +594,10 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     # JUnit lists every entry and the report shows them: both need the catalogs themselves.
     checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit" or _shows_source(args))
     if getattr(args, "fix", False) or getattr(args, "diff", False):
-        changed = _fix(checked.result.findings, preview=args.diff)
+        # A finding the baseline accepts (or calls a false positive) is what a person decided
+        # to keep: it is not fixed, and does not become stale by being fixed.
+        to_fix = baseline.split(checked.result.findings).new if baseline is not None else checked.result.findings
+        changed = _fix(to_fix, preview=args.diff)
         if args.diff:
             return EXIT_FINDINGS if changed else EXIT_OK
         if changed:  # what remains is what the catalogs hold now

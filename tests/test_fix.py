@@ -257,6 +257,28 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     assert msgstrs(path)["Working Group on the Smuggling of Migrants"] == "Рабочая группа по незаконному ввозу мигрантов"
 
 
+def test_a_finding_accepted_in_the_baseline_is_not_fixed(tmp_path, capsys):
+    # The reviser accepted the ordinary space before `;` (as the published version has it):
+    # --fix changes what nobody accepted, not what a person decided to keep.
+    path = catalog(tmp_path, "fr", '''
+msgid "Opening of the meeting;"
+msgstr "Ouverture de la réunion ;"
+
+msgid "Adoption of the agenda;"
+msgstr "Adoption de l'ordre du jour ;"
+''')
+    baseline = tmp_path / "baseline.json"
+    main(["baseline", "update", str(path), "--no-glossary", "--select", "TYPO003", "--baseline", str(baseline)])
+    text = baseline.read_text(encoding="utf-8")
+    baseline.write_text("\n".join(line for line in text.split("\n") if "Adoption" not in line).replace("},\n ]", "}\n ]"),
+                        encoding="utf-8")
+    capsys.readouterr()
+    code, out, err = check(str(path), "--fix", "--baseline", str(baseline), capsys=capsys)
+    assert msgstrs(path) == {"Opening of the meeting;": "Ouverture de la réunion ;",
+                             "Adoption of the agenda;": "Adoption de l'ordre du jour\u00a0;"}
+    assert "fixed 1 fault" in err and "1 accepted finding not shown, 0 stale" in out
+
+
 def test_splicing_refuses_a_change_it_cannot_make_with_every_other_byte_kept(tmp_path):
     # A keyword and its strings on one line with another keyword: gettext reads it; the
     # splice does not know that layout, and says so instead of guessing.
