@@ -15,6 +15,7 @@ what was checked: a translator's save in between is never overwritten.
 from __future__ import annotations
 
 import difflib
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,16 +117,26 @@ def _unique(findings: list[Finding]) -> list[Finding]:
 
 
 def write_fix(fix: CatalogFix) -> bool:
-    """Write the fixed catalog, unless it changed on disk since it was read: True if written."""
+    """Write the fixed catalog, unless it changed on disk since it was read or is read-only:
+    True if written. A catalog reached through a symbolic link is written where it lies (the
+    rename of an atomic write would replace the link itself, and leave the catalog as it was)."""
     if fix.after == fix.before:
         return False
-    if fix.path.read_bytes() != fix.before:
-        fix.refused = "it changed on disk while it was being fixed; nothing written"
-        fix.left += [(f, fix.refused) for f in fix.applied]
-        fix.applied = []
-        return False
-    atomic_write_bytes(fix.path, fix.after)
+    target = fix.path.resolve()
+    if not target.stat().st_mode & stat.S_IWUSR:
+        # The rename would replace a file made read-only on purpose all the same.
+        return _refuse(fix, "it is read-only; nothing written")
+    if target.read_bytes() != fix.before:
+        return _refuse(fix, "it changed on disk while it was being fixed; nothing written")
+    atomic_write_bytes(target, fix.after)
     return True
+
+
+def _refuse(fix: CatalogFix, reason: str) -> bool:
+    fix.refused = reason
+    fix.left += [(f, fix.refused) for f in fix.applied]
+    fix.applied = []
+    return False
 
 
 def fix_summary(fixes: list[CatalogFix], written: bool) -> list[str]:

@@ -279,6 +279,35 @@ msgstr "Adoption de l'ordre du jour ;"
     assert "fixed 1 fault" in err and "1 accepted finding not shown, 0 stale" in out
 
 
+def test_a_catalog_reached_through_a_symbolic_link_is_fixed_where_it_lies(tmp_path, capsys):
+    # A project that links its catalogs into locale/ (ru -> ru_RU): the link stays a link,
+    # and the catalog the translators edit is the one fixed.
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    link = tmp_path / "locale" / "ru" / "agenda.po"
+    link.parent.mkdir(parents=True)
+    link.symlink_to(path)
+    check(str(link), "--fix", capsys=capsys)
+    assert link.is_symlink()
+    assert msgstrs(path)["Working Group on the Smuggling of Migrants"] == "Рабочая группа по незаконному ввозу мигрантов"
+
+
+def test_a_read_only_catalog_is_reported_not_fixed(tmp_path, capsys):
+    # Made read-only on purpose (a catalog locked while a vendor has it): the rename an
+    # atomic write makes would replace it all the same, so it is said and left.
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    before = path.read_bytes()
+    path.chmod(0o444)
+    code, _, err = check(str(path), "--fix", capsys=capsys)
+    assert path.read_bytes() == before
+    assert f"not fixed: {path}: it is read-only" in err and code == 1
+
+
 def test_splicing_refuses_a_change_it_cannot_make_with_every_other_byte_kept(tmp_path):
     # A keyword and its strings on one line with another keyword: gettext reads it; the
     # splice does not know that layout, and says so instead of guessing.
