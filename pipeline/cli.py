@@ -589,6 +589,9 @@ def _terminology_gaps(glossaries, source_lang: str, locales: set[str]) -> list[s
 
 def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
 
+    if getattr(args, "diff", False) and (args.output or args.format != "text"):
+        raise HexaglotInputError("E041", None, "--diff prints the changes as a diff and writes nothing: it takes "
+                                               "neither --output nor --format (--fix does, and reports what remains)")
     # An unreadable baseline is said before the catalogs are checked, not after.
     baseline = read_baseline(args.baseline) if getattr(args, "baseline", None) else None
     # JUnit lists every entry and the report shows them: both need the catalogs themselves.

@@ -233,6 +233,22 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     assert "would fix 2 faults" in err
 
 
+@pytest.mark.parametrize("options", [["--output", "findings.json", "--format", "json"], ["--format", "sarif"]])
+def test_diff_with_an_output_file_or_another_format_is_a_usage_error(tmp_path, capsys, monkeypatch, options):
+    # --diff prints a diff and writes nothing: a findings file asked for beside it would not
+    # be written, and a CI step reading JSON would get a diff.
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    monkeypatch.chdir(tmp_path)
+    before = path.read_bytes()
+    code, out, err = check(str(path), "--diff", *options, capsys=capsys)
+    assert code == 2 and out == "" and path.read_bytes() == before
+    assert err.startswith("hexaglot: [E041] --diff prints the changes as a diff") and err.count("\n") == 1
+    assert not (tmp_path / "findings.json").exists()
+
+
 def test_a_catalog_saved_by_a_translator_after_the_check_is_not_overwritten(tmp_path):
     path = catalog(tmp_path, "ru", '''
 msgid "Working Group on the Smuggling of Migrants"
