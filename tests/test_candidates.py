@@ -311,8 +311,26 @@ def test_adopt_refuses_an_unknown_decision_and_a_known_id(workspace, capsys):
     assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 0
     capsys.readouterr()
     assert main(["glossary", "adopt", "review.xlsx", "--glossary", "grown.tbx", "--out", "again.tbx"]) == 2
-    assert "is already in grown.tbx" in capsys.readouterr().err
+    assert "review.xlsx:2: [E038] concept" in capsys.readouterr().err  # the row to rename it in
     assert not (workspace / "again.tbx").exists()
+
+
+def test_adopt_names_the_row_of_a_concept_approved_twice(workspace, capsys):
+    # The reviewer copied a row to keep a second rendering and left its id as it was.
+    from openpyxl import load_workbook
+
+    assert main(["glossary", "candidates", "--top", "5", "--format", "xlsx", "--output", "review.xlsx"]) == 0
+    workbook = load_workbook(workspace / "review.xlsx")
+    sheet = workbook.active
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(row=3, column=header.index("concept id") + 1).value = sheet.cell(row=2, column=header.index("concept id") + 1).value
+    for row in (2, 3):
+        sheet.cell(row=row, column=header.index("decision") + 1).value = "approve"
+    workbook.save(workspace / "review.xlsx")
+    capsys.readouterr()
+    assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 2
+    assert "review.xlsx:3: [E038] concept" in capsys.readouterr().err
+    assert not (workspace / "grown.tbx").exists()
 
 
 def _first_source_term(path: Path) -> str:

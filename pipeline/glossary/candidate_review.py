@@ -84,22 +84,26 @@ def write_candidates_xlsx(candidates: list[Candidate], glossary: Glossary, examp
                     sheet="candidates")
 
 
-def approved_from_xlsx(path: Path) -> list[Concept]:
-    """The concepts of the rows marked approve, read as glossary import reads a spreadsheet."""
+def approved_from_xlsx(path: Path) -> list[tuple[int, Concept]]:
+    """The concepts of the rows marked approve, each with its row, read as glossary import
+    reads a spreadsheet."""
     rows, _, _ = xlsx_rows(path)
     header = [cell.strip().lower() for cell in rows[0][1]]
     if "decision" not in header:
         raise HexaglotInputError("E038", path, "no 'decision' column: not a sheet of `hexaglot glossary candidates --format xlsx`", rows[0][0])
     review = [i for i, column in enumerate(header) if column in REVIEW_COLUMNS]
     decision = header.index("decision")
-    kept = [(rows[0][0], [cell for i, cell in enumerate(rows[0][1]) if i not in review])]
+    header_row = (rows[0][0], [cell for i, cell in enumerate(rows[0][1]) if i not in review])
+    approved = []
     for number, cells in rows[1:]:
         said = (cells[decision] if decision < len(cells) else "").strip().lower()
         if said not in APPROVE and said not in REJECT:
             raise HexaglotInputError("E038", path, f"decision '{said}' is neither approve nor reject", number)
         if said in APPROVE:
-            kept.append((number, [cell for i, cell in enumerate(cells) if i not in review]))
-    return [_approved(concept) for concept in rows_glossary(kept, path, path.stem).concepts]
+            # Read a row at a time, so that an error about the concept can name its row.
+            row = (number, [cell for i, cell in enumerate(cells) if i not in review])
+            approved += [(number, _approved(concept)) for concept in rows_glossary([header_row, row], path, path.stem).concepts]
+    return approved
 
 
 def approved_from_tbx(path: Path) -> list[Concept]:
@@ -126,15 +130,18 @@ def adopt(glossary: Glossary, reviewed: Path, glossary_path: Path) -> tuple[Glos
     if suffix == ".xlsx":
         approved = approved_from_xlsx(reviewed)
     elif suffix in (".tbx", ".xml"):
-        approved = approved_from_tbx(reviewed)
+        approved = [(None, concept) for concept in approved_from_tbx(reviewed)]
     else:
         raise HexaglotInputError("E013", reviewed, "a reviewed candidates file is .xlsx or .tbx")
-    ids = {c.id for c in glossary.concepts}
-    for concept in approved:
+    known = {c.id for c in glossary.concepts}
+    ids = set(known)
+    for row, concept in approved:
         if concept.id in ids:
-            raise HexaglotInputError("E038", reviewed, f"concept '{concept.id}' is already in {glossary_path}: rename it in the reviewed file")
+            where = f"already in {glossary_path}" if concept.id in known else "approved twice in the reviewed file"
+            raise HexaglotInputError("E038", reviewed, f"concept '{concept.id}' is {where}: rename it in the reviewed file", row)
         ids.add(concept.id)
-    return replace(glossary, concepts=glossary.concepts + tuple(approved)), approved
+    concepts = [concept for _, concept in approved]
+    return replace(glossary, concepts=glossary.concepts + tuple(concepts)), concepts
 
 
 # -- proposing and showing --------------------------------------------------------------
