@@ -24,6 +24,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts
 from pipeline.glossary import load_glossary, save_glossary
 from pipeline.lang.locales import language_of
+from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, TermStatus
 from pipeline.outputs import guard_inside, guard_output
 from pipeline.printable import printable
@@ -388,8 +389,12 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         help="check documents in N processes, at most one per core (default: all cores)")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="check on a Dask cluster (tcp://host:8786); the catalogs must be on storage its workers share")
-    parser.add_argument("--cache", type=Path, metavar="DIR",
-                        help="keep each document's findings in DIR and skip documents unchanged since (off by default)")
+    cache = parser.add_mutually_exclusive_group()
+    cache.add_argument("--cache", type=Path, metavar="DIR",
+                       help="keep each document's findings in DIR and skip documents unchanged since "
+                            "(default: $XDG_CACHE_HOME/hexaglot/findings, else ~/.cache/hexaglot/findings)")
+    cache.add_argument("--no-cache", action="store_true",
+                       help="check every document again and keep nothing (also: HEXAGLOT_NO_CACHE=1)")
     parser.add_argument("--skip-other-languages", action="store_true",
                         help="list catalogs whose language is not one of the six (or cannot be determined) as not checked, "
                              "instead of stopping with an error")
@@ -551,7 +556,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     with _progress("checking") as advance:
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
                                 config.severity, _languages(args, config), progress=advance, jobs=worker_count(args.jobs),
-                                cache=args.cache, keep_report_data=keep_report_data,
+                                cache=_findings_cache(args, config), keep_report_data=keep_report_data,
                                 scheduler=args.scheduler or config.scheduler, skip_other_languages=args.skip_other_languages,
                                 accelerators=config.accelerators)
     if not result.entries_checked:
@@ -569,6 +574,26 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "
                                    "name them in 'select' to check them)")
     return checked
+
+
+def _findings_cache(args: argparse.Namespace, config) -> Path | None:
+    """Where documents' findings are kept between runs (pipeline/run/cache.py): --cache DIR,
+    else the user's cache folder. None with --no-cache or HEXAGLOT_NO_CACHE, and on a Dask
+    cluster unless --cache names a folder (the workers store what they check: in their own
+    home folders, on other machines, that would be litter no run reads). A default folder that
+    cannot be written is no error: the run checks everything, as with --no-cache."""
+    if args.cache is not None:
+        return args.cache
+    if getattr(args, "no_cache", False) or os.environ.get("HEXAGLOT_NO_CACHE", "") not in ("", "0"):
+        return None
+    if args.scheduler or config.scheduler:
+        return None
+    try:
+        folder = cache_folder() / "findings"
+        folder.mkdir(parents=True, exist_ok=True)
+    except (OSError, RuntimeError, KeyError):  # no home to be found (a container's nameless user), read-only
+        return None
+    return folder if os.access(folder, os.W_OK | os.X_OK) else None
 
 
 def _languages(args: argparse.Namespace, config) -> tuple[str, ...]:
@@ -705,7 +730,11 @@ def _summary_lines(checked: _Checked) -> list[str]:
     counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
     # The words first (as pocount counts them: revisers plan by them), so that the counts and
     # what was read stay the last lines, where scripts look for them.
-    lines = word_summary(run_words(result)) + [
+    lines = word_summary(run_words(result))
+    if result.documents_from_cache:
+        lines.append(f"from the cache: {result.documents_from_cache} of {_plural(result.documents, 'document')} unchanged "
+                     "since last checked, their findings as found then (--no-cache checks them again)")
+    lines += [
         f"{_plural(len(result.catalogs), 'catalog')}, {_plural(result.entries_checked, 'entry', 'entries')} checked: "
         f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
         + ("" if checked.has_glossary else " (no glossary: terminology not checked)")

@@ -548,6 +548,10 @@ class CheckResult:
     source_terms: dict[tuple[str, str, str], list[TermOccurrence]] = field(default_factory=dict)
     # file → the words of its sources by state, as pocount counts them (pipeline/wordcount.py)
     words: dict[str, dict[str, int]] = field(default_factory=dict)
+    # How many of the run's documents came from the cache unchanged (set by the runner, said
+    # in the text summary; the findings and the JSON are the same either way).
+    documents: int = 0
+    documents_from_cache: int = 0
 
     def absorb(self, part: "CheckResult") -> None:
         """Add a part's results to these; the part is taken over (see RunIndex.merge)."""

@@ -33,6 +33,10 @@ def pytest_configure(config):
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     # A scheduler that is not there is known in a second here (users wait 10 by default).
     os.environ.setdefault("HEXAGLOT_DASK_TIMEOUT", "1")
+    # Each test checks as if for the first time: the findings cache, on by default for users,
+    # would otherwise serve one test what another found (tests/test_default_cache.py turns it
+    # back on where the cache is what is tested).
+    os.environ["HEXAGLOT_NO_CACHE"] = "1"
 
 
 # Tests a developer can leave out between commits (`make test-fast`); `make test` runs all.

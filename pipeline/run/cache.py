@@ -1,24 +1,36 @@
 """The incremental cache of checked documents.
 
 DocumentCache keeps each document's findings in a folder, under two keys: one made of the
-content of the document's catalogs (and template), the settings and hexaglot's version, for
-the findings that do not depend on the glossary; the same plus the glossary's content for the
+content of the document's catalogs (and template), the settings and the code that checks them
+(`code_fingerprint`), for the findings that do not depend on the glossary; the same plus the glossary's content for the
 TERM findings. A changed catalog invalidates its document; a changed glossary invalidates the
 TERM findings only; changed settings invalidate everything. Each document's run index is kept
 beside its findings, and the run-wide findings (CONS004, CONS005) under a key made of every
 document's: a run over an unchanged tree reads neither the indexes nor the texts they hold,
 only the findings. Whatever is stored is validated when read: an entry of another shape
 (another version's, damaged, tampered with) is a miss, never a finding with a wrong field.
+
+The cache is on by default (`check`, `report`, the baseline commands), in
+`$XDG_CACHE_HOME/hexaglot/findings`: a second check of what has not changed should not cost a
+person what the first did. So it must never be stale. The code's part of the key is the bytes
+of hexaglot's own modules, not its version number (a checkout edited between two runs has the
+same version), with the installed distributions' names and versions (a new pymorphy3
+dictionary or spaCy changes what is found) and Python's. An entry no run has read for a month
+is removed when another is stored, as the stored tables are (pipeline/lang/stored.py).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+import sys
+import time
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
-from pipeline import __version__
+import pipeline
 from pipeline.fileio import atomic_write_bytes
 from pipeline.model import CheckResult, Finding, RunIndex, Severity, SkippedCatalog, TermOccurrence
 
@@ -98,12 +110,31 @@ def _paths(value) -> list[str]:
     return value
 
 
+@lru_cache(maxsize=None)
+def code_fingerprint() -> str:
+    """What decides the findings besides their inputs: hexaglot's modules (their bytes), the
+    installed distributions (the names of their metadata folders carry name and version) and
+    Python's version. Hashing the modules takes ~10 ms; asking importlib.metadata for each
+    dependency's version took 60 ms, a tenth of a cached run."""
+    digest = hashlib.sha256(repr(sys.version_info).encode("ascii"))
+    package = Path(pipeline.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0" + path.read_bytes())
+    for folder in sorted({Path(entry) for entry in sys.path if entry.endswith("-packages") and os.path.isdir(entry)}):
+        digest.update("\0".join(sorted(name for name in os.listdir(folder) if name.endswith((".dist-info", ".egg-info")))).encode("utf-8"))
+    return digest.hexdigest()
+
+
+# An entry no run has read for this long (seconds) is removed when another is stored.
+UNUSED_FOR = 30 * 24 * 3600
+
+
 class DocumentCache:
     """The findings of checked documents, in a folder, keyed on their content (see above)."""
 
     def __init__(self, folder: Path, glossaries, settings, codes: list[str]):
         self.folder = folder
-        self.settings_key = json.dumps([__version__, repr(settings), codes], sort_keys=True)
+        self.settings_key = json.dumps([code_fingerprint(), repr(settings), codes], sort_keys=True)
         glossary_text = json.dumps([repr(g) for g in glossaries])
         self.glossary_key = hashlib.sha256(glossary_text.encode("utf-8")).hexdigest()
 
@@ -125,9 +156,9 @@ class DocumentCache:
         findings are at hand (load_run)."""
         base, terms = keys
         try:
-            data = json.loads((self.folder / f"{base}.json").read_text(encoding="utf-8"))
-            term_data = json.loads((self.folder / f"{terms}.terms.json").read_text(encoding="utf-8"))
-            index = RunIndex.from_json(json.loads((self.folder / f"{base}.index.json").read_text(encoding="utf-8"))) if with_index else RunIndex()
+            data = self._read(f"{base}.json")
+            term_data = self._read(f"{terms}.terms.json")
+            index = RunIndex.from_json(self._read(f"{base}.index.json")) if with_index else RunIndex()
             target_terms, source_terms = _occurrences(term_data.get("occurrences", []))
             return CheckResult(
                 target_terms=target_terms, source_terms=source_terms,
@@ -165,11 +196,37 @@ class DocumentCache:
 
     def load_run(self, key: str) -> list[Finding] | None:
         try:
-            data = json.loads((self.folder / f"{key}.run.json").read_text(encoding="utf-8"))
+            data = self._read(f"{key}.run.json")
             return [_finding_from_json(f) for f in data["findings"]]
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def store_run(self, key: str, findings: list[Finding]) -> None:
+        """Stored once a run, after its documents': the time to remove what no run reads."""
         atomic_write_bytes(self.folder / f"{key}.run.json",
                            json.dumps({"findings": [_finding_to_json(f) for f in findings]}, ensure_ascii=False).encode("utf-8"))
+        self._remove_unused()
+
+    def _read(self, name: str):
+        """A stored file's JSON, marked as read now (its modification time, once a day)."""
+        path = self.folder / name
+        data = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            if path.stat().st_mtime < time.time() - 24 * 3600:
+                os.utime(path)
+        except OSError:
+            pass  # a read-only cache: the entry may be removed one day, and made again
+        return data
+
+    def _remove_unused(self) -> None:
+        """Entries no run has read for a month: what edited catalogs, old settings and
+        upgrades leave behind. Only files of the cache's own names are touched."""
+        unused_since = time.time() - UNUSED_FOR
+        try:
+            with os.scandir(self.folder) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".json") and len(entry.name.split(".", 1)[0]) == 64 and entry.is_file() \
+                            and entry.stat().st_mtime < unused_since:
+                        os.unlink(entry.path)
+        except OSError:
+            pass  # removed meanwhile by another run, or a folder not ours to tidy: nothing lost

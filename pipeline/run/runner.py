@@ -41,7 +41,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     )
     documents = documents_of(catalog_paths(paths))
     checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
-    result = CheckResult()
+    result = CheckResult(documents=len(documents))
 
     run_findings = run_key = lookup = None
     if cache:
@@ -67,6 +67,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
                                          for path in hit.catalogs]
                 result.absorb(hit)
         documents = [document for document, hit in zip(documents, hits) if hit is None]
+        result.documents_from_cache = result.documents - len(documents)
 
     # Each strategy's results are taken to the end, so that it leaves the process as it found it.
     for index, part in enumerate(_strategy(documents, glossaries, settings, cache, jobs, scheduler)):
