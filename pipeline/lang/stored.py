@@ -115,10 +115,30 @@ def stored_table(name: str, derive: Callable[..., dict[str, str]], *inputs: str)
     return PackedTable(packed)
 
 
+def stored_value(name: str, derive: Callable[..., dict], *inputs: str) -> dict:
+    """`derive(*inputs)`, a dict of plain values (strings, lists, dicts), read from the cache
+    folder when an earlier run stored it: for rules small enough to read whole
+    (rule_tokenizer.py), whose deriving costs what storing saves."""
+    try:
+        path = cache_folder() / f"{name}-{_key(derive, inputs)}.marshal"
+    except (RuntimeError, KeyError):
+        return derive(*inputs)
+    try:
+        value = marshal.loads(path.read_bytes())
+        if isinstance(value, dict):
+            _used(path)
+            return value
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # not there yet, or damaged: derived again and stored over it
+    value = derive(*inputs)
+    _store(path, value, name)
+    return value
+
+
 def _key(derive: Callable, inputs: tuple) -> str:
     # The compiled code of the function that derives the table, and of what packs it, stand
     # for the way it is made: editing either (or moving the checkout) changes the key.
-    code = (derive.__code__, PackedTable.pack.__code__, _JoinedStrings.pack.__code__)
+    code = (derive.__code__, PackedTable.pack.__code__, _JoinedStrings.pack.__code__)  # (packing unused by stored_value: a harmless part of its key)
     facts = marshal.dumps((code, inputs, sys.version_info[:2], marshal.version))
     return hashlib.sha256(facts).hexdigest()[:16]
 

@@ -80,12 +80,5 @@ def analyser(lang: str) -> Analyser:
     return import_module(f"pipeline.lang.analysers.{_MODULES[lang]}").build(lang)
 
 
-def spacy_tokenizer(lang: str):
-    """spaCy's rule-based tokenizer for a language: a blank pipeline, no model, no download."""
-    import spacy
-
-    return spacy.blank(lang).tokenizer
-
-
 def exact(text: str) -> str:
     return "=" + text

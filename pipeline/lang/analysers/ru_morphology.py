@@ -1,4 +1,5 @@
-"""Russian: spaCy's tokenizer and pymorphy3, every reading's normal form as a key.
+"""Russian: spaCy's tokenizer rules (applied without importing spaCy: rule_tokenizer.py) and
+pymorphy3, every reading's normal form as a key.
 
 Each distinct word is analysed once (a dict cache: ≈3,000,000 lookups/s against ≈70,000
 words/s for pymorphy3 itself). ё is folded to е, and Latin letters that look Cyrillic inside a
@@ -8,12 +9,10 @@ reporting them is TYPO001's job, not the matcher's.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH
-
-from pipeline.lang.analysers import Tokens, exact, spacy_tokenizer
+from pipeline.lang.analysers import Tokens, exact
+from pipeline.lang.analysers.rule_tokenizer import RuleTokenizer
 from pipeline.lang.morphology import morph_analyzer
 
-_COLUMNS = [IDX, LENGTH, IS_SPACE]
 # Latin (and a few other) letters that look like Cyrillic ones.
 _DASHES = {"-", "‐", "–", "—"}
 CONFUSABLES = str.maketrans("aceopxyAEKMHOPCTXBi", "асеорхуАЕКМНОРСТХВі")
@@ -31,7 +30,7 @@ class RussianAnalyser:
     lang = "ru"
 
     def __init__(self):
-        self.tokenizer = spacy_tokenizer("ru")
+        self.tokenizer = RuleTokenizer("ru")
         self.morph = morph_analyzer()
         self.cache: dict[str, frozenset[str]] = {}
 
@@ -50,12 +49,7 @@ class RussianAnalyser:
         return cached
 
     def analyse(self, text: str) -> Tokens:
-        # The tokens' offsets and lengths as one array from the Doc, not a Token object per
-        # word: spaCy builds those one by one, and reading them took as long as tokenizing.
-        rows = self.tokenizer(text).to_array(_COLUMNS)
-        rows = rows[rows[:, 2] == 0]  # whitespace tokens aside
-        rows[:, 1] += rows[:, 0]
-        bounds = rows[:, :2].ravel().tolist()
+        bounds = self.tokenizer.bounds(text)
         words = list(map(text.__getitem__, map(slice, bounds[0::2], bounds[1::2])))
         known = self.cache.get
         keys = list(map(known, words))
