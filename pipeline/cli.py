@@ -33,7 +33,6 @@ from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
 from pipeline.run.document_check import LEFT_OUT_LANGUAGE
 from pipeline.run.documents import document_of, documents_of, template_of
-from pipeline.stages import DocumentResult, extract_corpus
 from pipeline.wordcount import run_words
 from pipeline.wordcount import summary_lines as word_summary
 
@@ -416,6 +415,8 @@ def _add_extract_options(parser: argparse.ArgumentParser) -> None:
 
 def _extract(args: argparse.Namespace) -> int:
     guard_output(args.out, [args.corpus], own="locale", option="--out")
+    from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
+
     results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
     for result in results:
         _print_short(result)
@@ -428,6 +429,8 @@ def _run(args: argparse.Namespace) -> int:
         guard_output(args.output, [args.corpus, args.out])
     # The check needs a glossary (or --no-glossary): say so before any catalog is written.
     _glossary_paths(args, load_config())
+    from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
+
     results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
     for result in results:
         _print_summary(result)
@@ -872,14 +875,14 @@ def _checks_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _report_errors(results: list[DocumentResult]) -> int:
+def _report_errors(results: list) -> int:
     errors = [error for result in results for error in result.errors]
     for error in errors:
         print(f"hexaglot: {error}", file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK
 
 
-def _print_short(result: DocumentResult) -> None:
+def _print_short(result) -> None:
     for note in result.structure_notes():
         print(f"{result.name}: {note}")
     for lang, language in result.languages.items():
@@ -888,7 +891,7 @@ def _print_short(result: DocumentResult) -> None:
             print(f"{language.catalog}: {state}")
 
 
-def _print_summary(result: DocumentResult) -> None:
+def _print_summary(result) -> None:
     kind = f"{result.type_name}, " if result.type_name else ""
     print(f"{result.name} ({result.symbol}): {kind}{result.units} segments, source language {result.source_lang}")
     rows = [("", "version", "segments", "fuzzy", "line-break hyphens", "catalog")]

@@ -4,12 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.extract.docx import read_docx_layout
-from pipeline.extract.joining import word_usage
-from pipeline.extract.layout import read_layout
-from pipeline.extract.pdf import read_pdf_text
-from pipeline.extract.reader import read_text
-from pipeline.extract.structure import build_document
 from pipeline.lang import profile
 from pipeline.model import ExtractedDocument
 
@@ -19,6 +13,15 @@ def extract_document(path: Path, lang: str, encoding: str | None = None, shown_a
 
     `shown_as` is the path written into catalogs and messages (relative to the project).
     """
+    # The readers are imported here, not with the package: checking a catalog imports
+    # pipeline.extract.segment_ids, and must not pay for the Word and PDF readers (20 ms).
+    from pipeline.extract.docx import read_docx_layout
+    from pipeline.extract.joining import word_usage
+    from pipeline.extract.layout import read_layout
+    from pipeline.extract.pdf import read_pdf_text
+    from pipeline.extract.reader import read_text
+    from pipeline.extract.structure import build_document
+
     language = profile(lang)
     name = shown_as or str(path)
     suffix = path.suffix.lower()

@@ -12,7 +12,6 @@ DTD loading, no entity expansion, no network; a document that declares entities 
 from __future__ import annotations
 
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
@@ -225,6 +224,8 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
 
 
 def tbx_text(glossary: Glossary) -> str:
+    from xml.sax.saxutils import escape, quoteattr  # here, not at the top: it imports urllib (20 ms of every start)
+
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<tbx style="dca" type="TBX-Basic" xml:lang={quoteattr(glossary.source_lang)} xmlns="{TBX_NS}">',
@@ -252,11 +253,15 @@ def write_tbx(glossary: Glossary, path: Path) -> None:
 
 
 def _element(indent: int, tag: str, text: str, kind: str = "") -> str:
+    from xml.sax.saxutils import escape, quoteattr
+
     attribute = f" type={quoteattr(kind)}" if kind else ""
     return f"{' ' * indent}<{tag}{attribute}>{escape(printable(text))}</{tag}>"  # XML 1.0 cannot hold controls
 
 
 def _concept_lines(concept: Concept) -> list[str]:
+    from xml.sax.saxutils import quoteattr
+
     lines = [f"      <conceptEntry id={quoteattr(concept.id)}>"]
     if concept.subject:
         lines.append(_element(8, "descrip", concept.subject, "subjectField"))
