@@ -42,7 +42,8 @@ class CatalogFix:
         charset = parse_po(self.before, self.path).encoding
         return "".join(difflib.unified_diff(
             self.before.decode(charset).splitlines(keepends=True), self.after.decode(charset).splitlines(keepends=True),
-            fromfile=f"a/{self.path}", tofile=f"b/{self.path}"))
+            # git's a/ b/ prefixes; an absolute path keeps its one slash (a/tmp/x.po, not a//tmp/x.po)
+            fromfile=f"a/{str(self.path).lstrip('/')}", tofile=f"b/{str(self.path).lstrip('/')}"))
 
 
 def fixable(findings: list[Finding]) -> dict[str, list[Finding]]:

@@ -227,7 +227,7 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     before = path.read_bytes()
     code, out, err = check(str(path), "--fix", "--diff", capsys=capsys)
     assert path.read_bytes() == before and code == 1
-    assert f"--- a/{path}" in out
+    assert path.is_absolute() and f"--- a/{str(path)[1:]}" in out and f"+++ b/{str(path)[1:]}" in out  # a/tmp/..., not a//tmp/...
     assert '-msgstr "Рабочaя группa по незаконному ввозу мигрантов"' in out
     assert '+msgstr "Рабочая группа по незаконному ввозу мигрантов"' in out
     assert "would fix 2 faults" in err
