@@ -16,15 +16,23 @@ PACKAGE = ROOT / "pipeline"
 # (Dask) and heavy ones that most runs never need (a PDF or Word reader, spaCy's pipelines,
 # pymorphy3's dictionary, openpyxl, sacrebleu, rich's live display).
 LAZY_THIRD_PARTY = {"distributed", "dask", "playwright", "spacy", "pymorphy3", "wordfreq", "babel", "openpyxl", "docx",
-                    "sacrebleu", "rich", "lxml", "pypdf", "pdfminer", "pdfplumber"}
+                    "sacrebleu", "rich", "lxml", "pypdf", "pdfminer", "pdfplumber",
+                    # the standard library's slow ones: xml.sax.saxutils imports urllib (TBX writing only),
+                    # importlib.metadata reads every installed distribution (JSON and SARIF signatures only)
+                    "xml", "importlib"}
 # Modules of the package that may be imported inside a function, and where: the command line
 # loads each command's output machinery (Jinja2, openpyxl, sacrebleu) when that command runs,
 # and the check registry loads the check modules (which import it to register) on first use.
+# Checking imports no extraction machinery: the extract package loads its readers (Word, PDF)
+# when it extracts, and the command line loads extraction only for `run` and `extract`.
 LAZY_OWN = {
     "pipeline.cli": {"pipeline.report.html", "pipeline.report.xlsx", "pipeline.report.ci", "pipeline.report.data",
                      "pipeline.metrics", "pipeline.glossary.lint", "pipeline.glossary.inflect", "pipeline.glossary.stats",
                      "pipeline.checks.docs", "pipeline.exchange.workflow", "pipeline.glossary.cat_csv",
-                     "pipeline.fixing", "pipeline.glossary.candidate_review"},
+                     "pipeline.fixing", "pipeline.glossary.candidate_review", "pipeline.stages"},
+    "pipeline.extract": {"pipeline.extract.docx", "pipeline.extract.joining", "pipeline.extract.layout",
+                         "pipeline.extract.pdf", "pipeline.extract.reader", "pipeline.extract.structure"},
+    "pipeline.run.cluster": {"pipeline.glossary.stats"},
     "pipeline.checks": {"pipeline.checks", "pipeline.checks.consistency", "pipeline.checks.formats", "pipeline.checks.terms",
                         "pipeline.checks.typo", "pipeline.checks.values"},
 }
