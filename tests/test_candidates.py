@@ -333,6 +333,35 @@ def test_adopt_names_the_row_of_a_concept_approved_twice(workspace, capsys):
     assert not (workspace / "grown.tbx").exists()
 
 
+@pytest.mark.parametrize("edit, said", [
+    ({"concept id": "smuggling network"}, "concept id 'smuggling network' is not an XML name"),
+    ({"concept id": "12"}, "concept id '12' is not an XML name"),
+    ("empty terms", "approved, but the row has no term left to adopt"),
+])
+def test_adopt_refuses_a_row_it_cannot_adopt_as_written_and_names_it(workspace, capsys, edit, said):
+    # A reviewer's edits that would give an invalid TBX file, or add nothing in silence.
+    from openpyxl import load_workbook
+
+    assert main(["glossary", "candidates", "--top", "5", "--format", "xlsx", "--output", "review.xlsx"]) == 0
+    workbook = load_workbook(workspace / "review.xlsx")
+    sheet = workbook.active
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(row=2, column=header.index("decision") + 1).value = "approve"
+    if edit == "empty terms":  # every cell of the terms emptied, the id and the decision left
+        for index, column in enumerate(header):
+            if column and column.split(" ")[0] in ("ar", "en", "es", "fr", "ru", "zh"):
+                sheet.cell(row=2, column=index + 1).value = None
+    else:
+        for column, value in edit.items():
+            sheet.cell(row=2, column=header.index(column) + 1).value = value
+    workbook.save(workspace / "review.xlsx")
+    capsys.readouterr()
+    assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "review.xlsx:2: [E038]" in err[0] and said in err[0]
+    assert not (workspace / "grown.tbx").exists()
+
+
 def _first_source_term(path: Path) -> str:
     from openpyxl import load_workbook
 

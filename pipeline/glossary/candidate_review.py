@@ -102,7 +102,12 @@ def approved_from_xlsx(path: Path) -> list[tuple[int, Concept]]:
         if said in APPROVE:
             # Read a row at a time, so that an error about the concept can name its row.
             row = (number, [cell for i, cell in enumerate(cells) if i not in review])
-            approved += [(number, _approved(concept)) for concept in rows_glossary([header_row, row], path, path.stem).concepts]
+            concepts = rows_glossary([header_row, row], path, path.stem).concepts
+            if not any(concept.terms for concept in concepts):
+                # A row approved with its terms emptied would add nothing, in silence.
+                raise HexaglotInputError("E038", path, "approved, but the row has no term left to adopt: "
+                                                       "write its terms back or mark it reject", number)
+            approved += [(number, _approved(concept)) for concept in concepts]
     return approved
 
 
@@ -115,6 +120,10 @@ def approved_from_tbx(path: Path) -> list[Concept]:
         if final:
             concepts.append(_approved(replace(concept, terms=tuple(final))))
     return concepts
+
+
+# An XML name without a colon (xs:ID, which TBX's conceptEntry/@id is), in letters of any script.
+_XML_ID = re.compile(r"[^\W\d][\w.\-]*")
 
 
 def _approved(concept: Concept) -> Concept:
@@ -136,6 +145,11 @@ def adopt(glossary: Glossary, reviewed: Path, glossary_path: Path) -> tuple[Glos
     known = {c.id for c in glossary.concepts}
     ids = set(known)
     for row, concept in approved:
+        if not _XML_ID.fullmatch(concept.id):
+            # TBX names a concept by an XML ID: `smuggling network` or `12` makes a file that
+            # other tools refuse.
+            raise HexaglotInputError("E038", reviewed, f"concept id '{concept.id}' is not an XML name (a letter or _ first, "
+                                                       "then letters, digits, - _ .; no spaces): rename it in the reviewed file", row)
         if concept.id in ids:
             where = f"already in {glossary_path}" if concept.id in known else "approved twice in the reviewed file"
             raise HexaglotInputError("E038", reviewed, f"concept '{concept.id}' is {where}: rename it in the reviewed file", row)
