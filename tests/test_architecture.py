@@ -55,7 +55,7 @@ ONLY_IN = {
     "dask": ("pipeline.run.cluster",),
     "polib": ("pipeline.catalog", "pipeline.po_reader"),
     "sacrebleu": ("pipeline.metrics",),
-    "openpyxl": ("pipeline.glossary.tabular", "pipeline.report.xlsx"),
+    "openpyxl": ("pipeline.glossary.tabular", "pipeline.report.xlsx", "pipeline.workbook_input"),
     "jinja2": ("pipeline.report.html",),
     "pdfplumber": ("pipeline.extract.pdf",),
     "pdfminer": ("pipeline.extract.pdf",),

@@ -18,16 +18,14 @@ import csv
 import io
 import json
 import re
-import zipfile
-import zlib
 from pathlib import Path
 
-from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import parse_context
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
+from pipeline.workbook_input import SHEET_ERRORS, opened_workbook
 
 CONCEPT_COLUMNS = {  # column → Concept field
     "concept id": "id",
@@ -289,36 +287,17 @@ def read_xlsx(path: Path) -> Glossary:
 def xlsx_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
     """(row number, cell texts) of the sheet named `glossary` (else the first sheet), with the
     workbook's title and description; a sheet that cannot be read is E015."""
-    from openpyxl import load_workbook
-
-    regular_file(path, "glossary", "E001")
-    check_zip_limits(path, "glossary", "E015")
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except Exception as error:  # openpyxl raises many kinds (zip, XML, key errors) for one cause
-        raise HexaglotInputError("E015", path, f"not a readable .xlsx file ({error.__class__.__name__})") from None
-    try:
+    with opened_workbook(path, "glossary", "E015") as workbook:
         sheet = workbook["glossary"] if "glossary" in workbook.sheetnames else workbook.worksheets[0]
-        # In read-only mode openpyxl inflates and parses the sheet only now, row by row: a sheet
-        # cut short, a damaged member (bad CRC) or a cell it cannot decode fails here, past the
-        # load above, and must be the same one coded line.
+        # In read-only mode openpyxl parses the sheet only now, row by row (workbook_input.py).
         try:
             rows = _sheet_rows(sheet, path)
-        except _SHEET_ERRORS as error:
+        except SHEET_ERRORS as error:
             raise HexaglotInputError("E015", path, f"its sheet '{sheet.title}' cannot be read "
                                      f"({error.__class__.__name__}: {error})") from None
         title = workbook.properties.title or path.stem
         description = workbook.properties.description or ""
-    finally:
-        workbook.close()
     return rows, title, description
-
-
-# What openpyxl's sheet parser raises on bad data: XML errors (ParseError is a SyntaxError), zip
-# and inflate errors, and the errors of converting a number, a row number or a cell's name
-# (`r="x"`, `r="AAAA1"`), or of finding a shared string. Named, not `Exception`, so that a bug
-# of ours is not passed off as a bad file.
-_SHEET_ERRORS = (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, IndexError)
 
 
 def _sheet_rows(sheet, path: Path) -> list[tuple[int, list[str]]]:

@@ -12,17 +12,14 @@ formula in it is refused, as the glossary's XLSX import refuses one.
 from __future__ import annotations
 
 import io
-import zipfile
-import zlib
 from pathlib import Path
 
-from pipeline.archive import check_zip_limits
 from pipeline.baseline import TriageRow
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import regular_file
 from pipeline.printable import printable
 from pipeline.report.data import ReportData
 from pipeline.report.findings import translation_of
+from pipeline.workbook_input import SHEET_ERRORS, opened_workbook
 
 # (header, width in characters): the texts wide and wrapped, the codes narrow.
 COLUMNS = (
@@ -116,31 +113,16 @@ def _column_of(name: str) -> int:
     return [column for column, _ in COLUMNS].index(name) + 1
 
 
-# What openpyxl's reader raises on a damaged workbook (see pipeline/glossary/tabular.py): named,
-# not `Exception`, so that a bug of ours is not passed off as a bad file.
-_SHEET_ERRORS = (SyntaxError, zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError, IndexError)
-
-
 def read_triage(path: Path) -> list[TriageRow]:
     """The rows of a reviewed findings workbook; E029 for a file that is not one (no findings
     sheet, a column the import needs missing, a formula in any cell it reads)."""
-    from openpyxl import load_workbook
-
-    regular_file(path, "workbook", "E001")
-    check_zip_limits(path, "workbook", "E029")
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except Exception as error:  # openpyxl raises many kinds (zip, XML, key errors) for one cause
-        raise HexaglotInputError("E029", path, f"not a readable .xlsx file ({error.__class__.__name__})") from None
-    try:
+    with opened_workbook(path, "workbook", "E029") as workbook:
         if "findings" not in workbook.sheetnames:
             raise HexaglotInputError("E029", path, "no 'findings' sheet: not a findings.xlsx written by `hexaglot report`")
         try:
             return _triage_rows(workbook["findings"], path)
-        except _SHEET_ERRORS as error:
+        except SHEET_ERRORS as error:
             raise HexaglotInputError("E029", path, f"its findings sheet cannot be read ({error.__class__.__name__}: {error})") from None
-    finally:
-        workbook.close()
 
 
 def _triage_rows(sheet, path: Path) -> list[TriageRow]:
