@@ -4,9 +4,10 @@
 
 Runs `check_catalogs` in this process on a generated tree (after a warm-up on the shipped
 catalogs, so that building the analysers is not counted), with every check and the catalog
-reader timed. The check that first asks for shared work carries it: TERM004, the catalog
-check that runs before the per-pair ones, the term analysis and matching of each text; NUM001
-the value extraction. Text-only checks (TERM001-003/005, TYPO, CONS007) are timed where
+reader timed. The check that first asks for shared work carries it: TERM001, the first entry
+check that reads a translation's matches (the entry checks of a catalog run before its catalog
+checks since issue 24; TERM004 carried it before), the term analysis and matching of each
+text; NUM001 the value extraction. Text-only checks (TERM001-003/005, TYPO, CONS007) are timed where
 they run, once per pair of texts. The rest of the run (entry contexts, the run index,
 dispatch) is printed as such, so the shares add up to the whole.
 """

@@ -94,66 +94,106 @@ def _sentences(template: polib.POFile, catalogs: dict[str, polib.POFile]) -> lis
 
 
 def generate(entries: int, out: Path, seed: int = 2022, mix: float = 0.8) -> dict:
-    source = ROOT / "locale"
-    catalogs = {lang: polib.pofile(str(source / lang / "LC_MESSAGES" / f"{DOC}.po"), wrapwidth=0) for lang in TARGETS}
-    template = polib.pofile(str(source / "templates" / f"{DOC}.pot"), wrapwidth=0)
-    text = {lang: {e.msgctxt: e.msgstr for e in catalog} for lang, catalog in catalogs.items()}
-    text["en"] = {e.msgctxt: e.msgid for e in template}
-    joinable = _sentences(template, catalogs)
-    per_document = sum(len(catalog) + len(template) for catalog in catalogs.values())
+    shipped = _Shipped()
+    per_document = sum(len(catalog) + len(shipped.template) for catalog in shipped.catalogs.values())
     documents = max(1, -(-entries // per_document))
-    if out.exists():
-        shutil.rmtree(out)
-    (out / "locale" / "templates").mkdir(parents=True)
-    for lang in TARGETS:
-        (out / "locale" / lang / "LC_MESSAGES").mkdir(parents=True)
+    _start(out, TARGETS)
     rng = random.Random(seed)
     planted, distinct = 0, set()
     for number in range(documents):
-        name = f"doc-{number:06d}"
-        year, day, resolution = rng.randint(2000, 2030), rng.randint(1, 26), f"{rng.randint(1, 12)}/{rng.randint(1, 9)}"
-        partner = {key: rng.choice(joinable) for key in joinable if rng.random() < mix}
-
-        def body(lang: str, key: str, own: str) -> str:
-            if key in partner and partner[key] != key:
-                own = own + JOINER.get(lang, " ") + text[lang][partner[key]]
-            return vary(own, year, day, resolution)
-
-        more = [rng.sample(joinable, rng.choice((2, 3))) for _ in range(len(template))]
-
-        def paragraph(lang: str, keys: list[str]) -> str:
-            return vary(JOINER.get(lang, " ").join(text[lang][key] for key in keys), year, day, resolution)
-
-        pot = polib.POFile(wrapwidth=0)
-        pot.header, pot.metadata = template.header, dict(template.metadata)
-        for entry in template:
-            pot.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=body("en", entry.msgctxt, entry.msgid), msgstr="",
-                                     comment=entry.comment, occurrences=entry.occurrences))
-        for index, keys in enumerate(more, 1):
-            pot.append(polib.POEntry(msgctxt=f"more/p{index}", msgid=paragraph("en", keys), msgstr="", comment="More"))
-        pot.save(str(out / "locale" / "templates" / f"{name}.pot"))
-        for lang, catalog in catalogs.items():
-            po = polib.POFile(wrapwidth=0)
-            po.header, po.metadata = catalog.header, dict(catalog.metadata)
-            comments, moved = move_markers([entry.comment for entry in catalog], rng)
-            planted += moved
-            for entry, comment in zip(catalog, comments):
-                msgstr = body(lang, entry.msgctxt, entry.msgstr) if entry.msgstr else ""
-                msgstr, defect = plant(msgstr, rng, lang)
-                planted += defect
-                distinct.add((lang, msgstr))
-                po.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=body("en", entry.msgctxt, entry.msgid), msgstr=msgstr,
-                                        comment=comment, tcomment=entry.tcomment, occurrences=entry.occurrences,
-                                        flags=list(entry.flags)))
-            for index, keys in enumerate(more, 1):
-                msgstr, defect = plant(paragraph(lang, keys), rng, lang)
-                planted += defect
-                distinct.add((lang, msgstr))
-                po.append(polib.POEntry(msgctxt=f"more/p{index}", msgid=paragraph("en", keys), msgstr=msgstr, comment="More"))
-            po.save(str(out / "locale" / lang / "LC_MESSAGES" / f"{name}.po"))
+        planted += _write_document(shipped, out, f"doc-{number:06d}", TARGETS, len(shipped.template), rng, mix, distinct)
     total = documents * per_document
     return {"documents": documents, "entries": total, "catalogs": documents * len(TARGETS), "planted": planted,
             "distinct": len(distinct) / total}
+
+
+def generate_catalog(entries: int, out: Path, lang: str = "ru", seed: int = 2022, mix: float = 0.8,
+                     name: str = "report", also: tuple[str, ...] = ()) -> dict:
+    """One document of `entries` entries in one language (and its template), as a long report
+    is: the agenda's entries varied as generate() varies them, then as many more paragraphs of
+    two or three of its sentences as make up the count, defects planted the same way. One
+    document: --jobs cannot give its catalogs to two processes (issue 24's single catalog).
+    `also`: more languages of the same document, each with as many entries."""
+    shipped = _Shipped()
+    languages = (lang, *also)
+    paragraphs = max(0, entries - len(shipped.catalogs[lang]))
+    _start(out, languages)
+    distinct: set = set()
+    planted = _write_document(shipped, out, name, languages, paragraphs, random.Random(seed), mix, distinct)
+    total = sum(len(shipped.catalogs[language]) + paragraphs for language in languages)
+    return {"documents": 1, "entries": total, "catalogs": len(languages), "planted": planted, "distinct": len(distinct) / total}
+
+
+class _Shipped:
+    """The shipped agenda's template and catalogs, and their texts by msgctxt."""
+
+    def __init__(self):
+        source = ROOT / "locale"
+        self.catalogs = {lang: polib.pofile(str(source / lang / "LC_MESSAGES" / f"{DOC}.po"), wrapwidth=0) for lang in TARGETS}
+        self.template = polib.pofile(str(source / "templates" / f"{DOC}.pot"), wrapwidth=0)
+        self.text = {lang: {e.msgctxt: e.msgstr for e in catalog} for lang, catalog in self.catalogs.items()}
+        self.text["en"] = {e.msgctxt: e.msgid for e in self.template}
+        self.joinable = _sentences(self.template, self.catalogs)
+
+
+def _start(out: Path, languages) -> None:
+    if out.exists():
+        shutil.rmtree(out)
+    (out / "locale" / "templates").mkdir(parents=True)
+    for lang in languages:
+        (out / "locale" / lang / "LC_MESSAGES").mkdir(parents=True)
+
+
+def _write_document(shipped: _Shipped, out: Path, name: str, languages, paragraphs: int, rng: random.Random, mix: float,
+                    distinct: set) -> int:
+    """One document's template and catalogs (in `languages`), with `paragraphs` more
+    paragraphs after the agenda's entries; the number of defects planted. The random choices
+    are made in one order whatever the languages, so that a tree is the same from one run to
+    the next."""
+    text, joinable, template = shipped.text, shipped.joinable, shipped.template
+    planted = 0
+    year, day, resolution = rng.randint(2000, 2030), rng.randint(1, 26), f"{rng.randint(1, 12)}/{rng.randint(1, 9)}"
+    partner = {key: rng.choice(joinable) for key in joinable if rng.random() < mix}
+
+    def body(lang: str, key: str, own: str) -> str:
+        if key in partner and partner[key] != key:
+            own = own + JOINER.get(lang, " ") + text[lang][partner[key]]
+        return vary(own, year, day, resolution)
+
+    more = [rng.sample(joinable, rng.choice((2, 3))) for _ in range(paragraphs)]
+
+    def paragraph(lang: str, keys: list[str]) -> str:
+        return vary(JOINER.get(lang, " ").join(text[lang][key] for key in keys), year, day, resolution)
+
+    pot = polib.POFile(wrapwidth=0)
+    pot.header, pot.metadata = template.header, dict(template.metadata)
+    for entry in template:
+        pot.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=body("en", entry.msgctxt, entry.msgid), msgstr="",
+                                 comment=entry.comment, occurrences=entry.occurrences))
+    for index, keys in enumerate(more, 1):
+        pot.append(polib.POEntry(msgctxt=f"more/p{index}", msgid=paragraph("en", keys), msgstr="", comment="More"))
+    pot.save(str(out / "locale" / "templates" / f"{name}.pot"))
+    for lang in languages:
+        catalog = shipped.catalogs[lang]
+        po = polib.POFile(wrapwidth=0)
+        po.header, po.metadata = catalog.header, dict(catalog.metadata)
+        comments, moved = move_markers([entry.comment for entry in catalog], rng)
+        planted += moved
+        for entry, comment in zip(catalog, comments):
+            msgstr = body(lang, entry.msgctxt, entry.msgstr) if entry.msgstr else ""
+            msgstr, defect = plant(msgstr, rng, lang)
+            planted += defect
+            distinct.add((lang, msgstr))
+            po.append(polib.POEntry(msgctxt=entry.msgctxt, msgid=body("en", entry.msgctxt, entry.msgid), msgstr=msgstr,
+                                    comment=comment, tcomment=entry.tcomment, occurrences=entry.occurrences,
+                                    flags=list(entry.flags)))
+        for index, keys in enumerate(more, 1):
+            msgstr, defect = plant(paragraph(lang, keys), rng, lang)
+            planted += defect
+            distinct.add((lang, msgstr))
+            po.append(polib.POEntry(msgctxt=f"more/p{index}", msgid=paragraph("en", keys), msgstr=msgstr, comment="More"))
+        po.save(str(out / "locale" / lang / "LC_MESSAGES" / f"{name}.po"))
+    return planted
 
 
 def tree_arguments(description: str, entries: int, tree: Path) -> argparse.Namespace:
@@ -175,8 +215,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/hexaglot-bench"))
     parser.add_argument("--seed", type=int, default=2022)
     parser.add_argument("--mix", type=float, default=0.8, help="share of body sentences joined with another (0.8)")
+    parser.add_argument("--single", metavar="LANG", help="one document of --entries entries in LANG (and its template)")
     args = parser.parse_args()
-    info = generate(args.entries, args.out, args.seed, args.mix)
+    if args.single:
+        info = generate_catalog(args.entries, args.out, args.single, args.seed, args.mix)
+    else:
+        info = generate(args.entries, args.out, args.seed, args.mix)
     print(f"{args.out}: {info['documents']:,} documents, {info['catalogs']:,} catalogs, {info['entries']:,} entries, "
           f"{info['planted']:,} planted defects, {info['distinct']:.1%} distinct translations")
     return 0

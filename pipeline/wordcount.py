@@ -39,9 +39,15 @@ def catalog_words(catalog) -> dict[str, int]:
     """{"source", "translated", "fuzzy", "untranslated"}: the words of the source in entries
     of each state (the last three add up to "source"), with the entries in each, as pocount's
     summary has both. A fuzzy entry is fuzzy whether or not it has a translation."""
+    return entries_words(catalog.entries)
+
+
+def entries_words(entries) -> dict[str, int]:
+    """The counts of catalog_words for some of a catalog's entries: those of consecutive runs
+    of entries add up (summed_words) to the catalog's."""
     counts = {"source": 0, "translated": 0, "fuzzy": 0, "untranslated": 0,
               "entries": 0, "entries_translated": 0, "entries_fuzzy": 0, "entries_untranslated": 0}
-    for entry in catalog.entries:
+    for entry in entries:
         count = words(entry.msgid) + (words(entry.msgid_plural) if entry.msgid_plural else 0)
         translated = all(entry.plural_forms) if entry.plural_forms else bool(entry.msgstr)
         state = "fuzzy" if entry.fuzzy else "translated" if translated else "untranslated"
@@ -50,6 +56,15 @@ def catalog_words(catalog) -> dict[str, int]:
         counts["entries"] += 1
         counts[f"entries_{state}"] += 1
     return counts
+
+
+def summed_words(parts: list[dict[str, int]]) -> dict[str, int]:
+    """The counts of several runs of entries (entries_words) as one."""
+    total = entries_words(())
+    for part in parts:
+        for key, count in part.items():
+            total[key] += count
+    return total
 
 
 def run_words(result) -> dict[str, dict[str, dict[str, int]]]:

@@ -1,4 +1,4 @@
-"""What a check sees: one entry (or one catalog) with its term matches computed once."""
+"""What a check sees: one entry (or one catalog) with its term matches and values computed once."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.placeholders import masked
 from pipeline.term_matching import TermIndex, TermMatch, effective
 from pipeline.text_cache import TextCache
+from pipeline.value_extraction import Values, extract_values
 
 
 class Terminology:
@@ -88,6 +89,23 @@ class AnalysedTarget(NamedTuple):
     rendered_in_context: frozenset[str] = frozenset()  # concepts a variant its context allows names
 
 
+# The values of the texts met (eight checks compare them), and of texts that recur.
+_VALUES: TextCache[tuple[str, str], Values] = TextCache(lambda key: extract_values(key[1], profile(key[0])))
+
+
+class EntryAnalysis(NamedTuple):
+    """What was computed for an entry that the catalog and document checks read again (the
+    term matches of its translation and source, the values of both), made where its entry
+    checks ran and given to the process that runs the wider checks (a large document split
+    across a pool: pipeline/run/chunks.py), so that it is not computed twice. None: not
+    computed there; the process computes it when a check asks."""
+
+    target: list[TermMatch] | None = None  # the translation's effective matches (what TERM004 reads)
+    source: list[TermMatch] | None = None
+    source_values: Values | None = None
+    target_values: Values | None = None
+
+
 # The ids that end a list, of the catalogs met, by the identity of their entries: found once
 # per catalog, not once per item (a catalog of many documents' agendas has thousands).
 _LAST_ITEMS: dict[int, tuple[tuple, frozenset[str]]] = {}
@@ -140,6 +158,38 @@ class EntryContext:
         return masked(self.entry, self.entry.msgstr)
 
     @cached_property
+    def source_values(self) -> Values:
+        """The values of the source (pipeline/value_extraction.py), as the NUM and REF checks
+        compare them."""
+        return _VALUES[self.source_lang, self.msgid]
+
+    @cached_property
+    def target_values(self) -> Values:
+        """The values of the translation (see source_values)."""
+        return _VALUES[self.lang, self.msgstr]
+
+    def analysis(self, targets: bool, sources: bool, values: bool) -> EntryAnalysis:
+        """The translation's term matches (`targets`), the source's (`sources`) and the values
+        of both (`values`), computed now where they are not yet, to be adopted elsewhere."""
+        return EntryAnalysis(self.target if targets else None, self.source if sources else None,
+                             self.source_values if values else None, self.target_values if values else None)
+
+    def adopt(self, analysis: EntryAnalysis) -> None:
+        """Take what another process computed for this entry (the same entry, the same glossary
+        and settings) as if it had been computed here."""
+        # Each is what the cached property of its name would compute, stored where it keeps it
+        # (the rest of the translation's analysis, its tokens and overlapping matches, is made
+        # again here if a check asks for it).
+        if analysis.target is not None:
+            self.target = analysis.target
+        if analysis.source is not None:
+            self.source = analysis.source
+        if analysis.source_values is not None:
+            self.source_values = analysis.source_values
+        if analysis.target_values is not None:
+            self.target_values = analysis.target_values
+
+    @cached_property
     def _target(self) -> AnalysedTarget:
         return self.terminology.target(self.lang, self.entry.msgstr)
 
@@ -156,8 +206,9 @@ class EntryContext:
     def source(self) -> list[TermMatch]:
         return self.terminology.source(self.source_lang, self.entry.msgid)
 
-    @property
+    @cached_property
     def target(self) -> list[TermMatch]:
+        """The translation's matches that count (pipeline/term_matching.py: effective)."""
         return self._target.effective
 
     @property

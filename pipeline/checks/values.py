@@ -15,18 +15,8 @@ from collections.abc import Callable, Iterator
 
 from pipeline.checks import register
 from pipeline.checks.context import DocumentContext
-from pipeline.lang import profile
 from pipeline.model import Finding, Severity
-from pipeline.text_cache import TextCache
-from pipeline.value_extraction import Values, extract_values
-
-# The values of a document's texts (eight checks read them), and of texts that recur.
-_VALUES: TextCache[tuple[str, str], Values] = TextCache(lambda key: extract_values(key[1], profile(key[0])))
-
-
-def values(lang: str, text: str) -> Values:
-    return _VALUES[lang, text]
-
+from pipeline.value_extraction import Values
 
 # The values of the last document's segments: eight checks compare them, each on its own.
 _DOCUMENT: tuple[DocumentContext, list] | None = None
@@ -43,8 +33,8 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
         return last[1]
     table = []
     for versions in ctx.units.values():
-        source = values(ctx.source_lang, next(iter(versions.values())).msgid)
-        found = {locale: values(version.lang, version.msgstr) for locale, version in versions.items()}
+        source = next(iter(versions.values())).source_values
+        found = {locale: version.target_values for locale, version in versions.items()}
         table.append((versions, source, found, all(value == source for value in found.values())))
     _DOCUMENT = (ctx, table)
     return table

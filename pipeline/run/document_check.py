@@ -1,12 +1,17 @@
 """Checking one document: read its catalogs, build the entry contexts once, run every selected
 check at its scope (entry, catalog, the six versions of the document), drop what translators
-suppressed. The same in every strategy (this process, a pool's worker, a cluster's worker)."""
+suppressed. The same in every strategy (this process, a pool's worker, a cluster's worker).
+
+The three steps are DocumentChecker's methods (read, entry_findings, finish), so that a large
+document's entry checks can run in several processes between the other two
+(pipeline/run/chunks.py)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.catalog import read_entries, xliff_template
 from pipeline.checks import CheckInfo, selected
@@ -28,6 +33,46 @@ def terminology_for(glossaries: list[Glossary]) -> Terminology:
     return Terminology(concepts, tuple(glossaries))
 
 
+@dataclass(frozen=True)
+class ReadDocument:
+    """A document's catalogs read, before any check runs: the catalogs to check in the order
+    given, those read but not checked, and the template beside them."""
+
+    document: Document
+    catalogs: tuple[CatalogFile, ...]
+    skipped: tuple[SkippedCatalog, ...]
+    template: CatalogFile | None
+    template_path: Path | None  # as the cache keys it (relative to a cluster worker's base)
+    base: Path | None = None
+
+
+class EntryFindings(NamedTuple):
+    """The findings of the entry checks on consecutive entries of one catalog, kept by check
+    in the order each check met the entries, and those of the text-only checks in entry order:
+    the findings of entries checked apart (a large document's chunks, pipeline/run/chunks.py)
+    join into exactly what checking them together gives."""
+
+    by_check: dict[str, list[Finding]]
+    text_only: list[Finding]
+
+    @classmethod
+    def joined(cls, parts: list[EntryFindings]) -> EntryFindings:
+        """The findings of consecutive runs of entries, `parts` in entry order, as one."""
+        by_check: dict[str, list[Finding]] = {}
+        for part in parts:
+            for code, found in part.by_check.items():
+                by_check.setdefault(code, []).extend(found)
+        return cls(by_check, [finding for part in parts for finding in part.text_only])
+
+
+class WiderReads(NamedTuple):
+    """What the catalog and document checks, and the report, read of every entry again."""
+
+    targets: bool  # the translation's term matches: TERM004 (the term family's catalog check), the report
+    sources: bool  # the source's term matches: the report
+    values: bool  # the values of both: the NUM and REF checks
+
+
 class DocumentChecker:
     """A process's glossary, analysers and settings, built once and used for every document."""
 
@@ -41,6 +86,12 @@ class DocumentChecker:
         # The run index holds every distinct text of the run (most of a large run's memory):
         # built only when a run-wide check (CONS004, CONS005) will read it.
         self.run_wide = any(check.scope == "run" for check in self.checks)
+        self.report_terms = settings.keep_report_data and self.with_terms and any(c.code.startswith("TERM") for c in self.checks)
+        self.wider_reads = WiderReads(
+            self.report_terms or (self.with_terms and any(c.scope == "catalog" and c.code.startswith("TERM") for c in self.checks)),
+            self.report_terms,
+            any(check.scope == "document" for check in self.checks),
+        )
         self.cache = DocumentCache(cache, glossaries, settings, [c.code for c in self.checks]) if cache else None
 
     def warm_up(self, languages: set[str]) -> None:
@@ -55,54 +106,77 @@ class DocumentChecker:
         read from `base` when it is given (a cluster's worker, whose working folder is not the
         user's), and named as given. The runner has already served every document the cache
         holds, so a document that reaches a checker is a miss."""
+        read = self.read(document, base)
+        contexts = [self.contexts(catalog, catalog.entries) for catalog in read.catalogs]
+        return self.finish(read, contexts, [self.entry_findings(catalog, these) for catalog, these in zip(read.catalogs, contexts)])
+
+    def read(self, document: Document, base: Path | None = None) -> ReadDocument:
+        """The document's catalogs and template read (an unreadable one, or one in a language
+        that cannot be checked, is an input error), relative paths from `base` as in check()."""
         def located(path: Path) -> Path:
             return base / path if base is not None else path
 
-        template = template_of(located(document.paths[0]), document.name)
-        if template is not None and base is not None:
-            template = template.relative_to(base) if template.is_relative_to(base) else template
-        part = self._check(document, template, located)
-        if self.cache:
-            self.cache.store(list(document.paths), template, part, base)
-        return part
-
-    def _check(self, document: Document, template_path: Path | None, located) -> CheckResult:
-        settings, part = self.settings, CheckResult()
-        suppressions: dict[tuple[str, str, str], set[str] | None] = {}  # (file, msgctxt, msgid) → codes
-        members = []
+        template_path = template_of(located(document.paths[0]), document.name)
+        if template_path is not None and base is not None:
+            template_path = template_path.relative_to(base) if template_path.is_relative_to(base) else template_path
+        catalogs, skipped = [], []
         for path in document.paths:
             catalog = read_entries(located(path), str(path))
             reason = self._not_checked(catalog)
             if reason:
-                part.skipped.append(SkippedCatalog(catalog.path, reason))
-                continue
+                skipped.append(SkippedCatalog(catalog.path, reason))
+            else:
+                catalogs.append(catalog)
+        template = read_entries(located(template_path), str(template_path)) if template_path else None
+        if template is None and is_xliff(document.paths[0]):
+            # An XLIFF file exported beside its template carries the template's comments.
+            template = xliff_template(located(document.paths[0]), str(document.paths[0]))
+        return ReadDocument(document, tuple(catalogs), tuple(skipped), template, template_path, base)
+
+    def contexts(self, catalog: CatalogFile, entries) -> list[EntryContext]:
+        """An entry context for each of these entries of the catalog."""
+        settings = self.settings
+        return [EntryContext(catalog, entry, settings.source_lang, self.terminology, self.levels, settings.accelerators)
+                for entry in entries]
+
+    def entry_findings(self, catalog: CatalogFile, contexts: list[EntryContext]) -> EntryFindings:
+        """The findings of the entry checks on these entries of the catalog."""
+        return run_entries(self.checks, catalog.lang, contexts, self.with_terms, self.text_findings)
+
+    def finish(self, read: ReadDocument, contexts: list[list[EntryContext]], entries: list[EntryFindings],
+               words: list[dict[str, int]] | None = None) -> CheckResult:
+        """The document's result: the findings of its entry checks (`entries`, one per catalog,
+        found on `contexts`, the entry contexts of each catalog), of its catalog and document
+        checks run here, less what translators suppressed; stored in the cache if there is one.
+        `words`: each catalog's word counts where they were counted already."""
+        settings, document, part = self.settings, read.document, CheckResult()
+        part.skipped.extend(read.skipped)
+        suppressions: dict[tuple[str, str, str], set[str] | None] = {}  # (file, msgctxt, msgid) → codes
+        members = []
+        if words is None:
+            words = [catalog_words(catalog) for catalog in read.catalogs]
+        for catalog, these, found, counted in zip(read.catalogs, contexts, entries, words, strict=True):
             part.catalogs.append(catalog.path)
             part.locales[catalog.path] = catalog.locale
             if settings.keep_report_data:
                 part.catalog_files.append(replace(catalog, document=document.label or document.name))
             part.entries_checked += len(catalog.entries)
-            part.words[catalog.path] = catalog_words(catalog)  # counted where the catalog is read (and cached)
-            contexts = [EntryContext(catalog, entry, settings.source_lang, self.terminology, self.levels,
-                                     settings.accelerators) for entry in catalog.entries]
-            for context in contexts:
+            part.words[catalog.path] = counted  # counted where the catalog is read (and cached)
+            for context in these:
                 rule = suppression(context.entry.tcomment)
                 if rule != set():
                     suppressions[(catalog.path, *context.entry.key)] = rule
-            catalog_context = CatalogContext(catalog, [c for c in contexts if _checkable(c)])
-            part.findings.extend(run_catalog(self.checks, catalog_context, contexts, self.with_terms, self.text_findings))
+            catalog_context = CatalogContext(catalog, [c for c in these if checkable(c)])
+            part.findings.extend(run_catalog(self.checks, catalog_context, these, self.with_terms, self.text_findings, found))
             members.append(catalog_context)
             if self.run_wide:
                 for context in catalog_context.entries:
                     part.run_index.add(context)
-        template = read_entries(located(template_path), str(template_path)) if template_path else None
-        if template is None and is_xliff(document.paths[0]):
-            # An XLIFF file exported beside its template carries the template's comments.
-            template = xliff_template(located(document.paths[0]), str(document.paths[0]))
-        whole = DocumentContext(document.name, settings.source_lang, members, template)
+        whole = DocumentContext(document.name, settings.source_lang, members, read.template)
         for check in self.checks:
             if check.scope == "document":
                 part.findings.extend(check.run(whole))
-        if settings.keep_report_data and self.with_terms and any(c.code.startswith("TERM") for c in self.checks):
+        if self.report_terms:
             for member in members:
                 for context in member.entries:
                     key = (context.catalog.path, *context.entry.key)
@@ -116,6 +190,8 @@ class DocumentChecker:
             else:
                 kept.append(finding)
         part.findings = kept
+        if self.cache:
+            self.cache.store(list(document.paths), read.template_path, part, read.base)
         return part
 
     def _not_checked(self, catalog: CatalogFile) -> str:
@@ -144,37 +220,52 @@ def check_catalog(catalog: CatalogFile, checks: list[CheckInfo], terminology: Te
     """The findings of the entry and catalog checks on one catalog (no cross-version checks)."""
     levels = {check.code: check.severity for check in checks}
     contexts = [EntryContext(catalog, entry, source_lang, terminology, levels) for entry in catalog.entries]
-    return run_catalog(checks, CatalogContext(catalog, [c for c in contexts if _checkable(c)]), contexts, with_terms)
+    return run_catalog(checks, CatalogContext(catalog, [c for c in contexts if checkable(c)]), contexts, with_terms)
 
 
-def _checkable(context: EntryContext) -> bool:
+def checkable(context: EntryContext) -> bool:
+    """Is the entry translated and not fuzzy (what the "entry" checks and the wider ones see)?"""
     # Untranslated and fuzzy entries get one finding each (CONS001, CONS002), not forty.
     return bool(context.entry.msgstr) and not context.entry.fuzzy
 
 
 def run_catalog(checks, catalog_context: CatalogContext, every_entry: list[EntryContext], with_terms: bool,
-                text_findings: TextFindings | None = None) -> list[Finding]:
-    """The findings of the entry and catalog checks that apply to the catalog's language."""
-    findings: list[Finding] = []
+                text_findings: TextFindings | None = None, entries: EntryFindings | None = None) -> list[Finding]:
+    """The findings of the entry and catalog checks that apply to the catalog's language. The
+    entry checks' findings are `entries` where they were found already (run_entries)."""
     lang = catalog_context.catalog.lang
+    if entries is None:
+        entries = run_entries(checks, lang, every_entry, with_terms, text_findings)
+    findings: list[Finding] = []
+    for check in _applying(checks, lang, with_terms):
+        if check.scope == "catalog":
+            findings.extend(check.run(catalog_context))
+        else:
+            findings.extend(entries.by_check.get(check.code, ()))
+    findings.extend(entries.text_only)
+    return findings
+
+
+def run_entries(checks, lang: str, every_entry: list[EntryContext], with_terms: bool,
+                text_findings: TextFindings | None = None) -> EntryFindings:
+    """The findings of the entry checks that apply to the language, on these entries of one
+    catalog in its order (the "entry" checks on those translated and not fuzzy)."""
+    translated = [context for context in every_entry if checkable(context)]
+    by_check: dict[str, list[Finding]] = {}
     text_only = []
-    for check in checks:
-        if lang not in check.languages or (check.code.startswith("TERM") and not with_terms):
-            continue
+    for check in _applying(checks, lang, with_terms):
         if check.text_only and text_findings is not None:
             text_only.append(check)
         elif check.scope == "entry":
-            for context in catalog_context.entries:
-                findings.extend(check.run(context))
+            by_check[check.code] = [finding for context in translated for finding in check.run(context)]
         elif check.scope == "entry-any":
-            for context in every_entry:
-                findings.extend(check.run(context))
-        elif check.scope == "catalog":
-            findings.extend(check.run(catalog_context))
-    if text_only:
-        for context in catalog_context.entries:
-            findings.extend(text_findings.of(text_only, context))
-    return findings
+            by_check[check.code] = [finding for context in every_entry for finding in check.run(context)]
+    found = [finding for context in translated for finding in text_findings.of(text_only, context)] if text_only else []
+    return EntryFindings(by_check, found)
+
+
+def _applying(checks, lang: str, with_terms: bool):
+    return [check for check in checks if lang in check.languages and (with_terms or not check.code.startswith("TERM"))]
 
 
 class TextFindings:

@@ -12,6 +12,7 @@ from pipeline.checks import selected
 from pipeline.checks.context import RunContext
 from pipeline.model import CheckResult, Glossary, Severity
 from pipeline.run.cache import DocumentCache
+from pipeline.run.chunks import split_plan
 from pipeline.run.cluster import check_on_cluster
 from pipeline.run.documents import Document, catalog_paths, documents_of, template_of
 from pipeline.run.settings import CheckSettings
@@ -91,6 +92,6 @@ def _strategy(documents: list[Document], glossaries, settings, cache, jobs: int,
         return iter(())
     if scheduler:
         return check_on_cluster(scheduler, documents, glossaries, settings, cache)
-    if jobs > 1 and len(documents) > 1:
+    if jobs > 1 and (len(documents) > 1 or split_plan(documents, jobs)[0]):
         return check_in_pool(documents, glossaries, settings, cache, jobs)
     return check_here(documents, glossaries, settings, cache)

@@ -1,6 +1,7 @@
 """Where documents are checked: in this process, or in a pool of forked processes. (On a Dask
 cluster: cluster.py.) Each strategy takes the documents the cache did not hold and yields one
-CheckResult per document, in the order given, so that every strategy finds the same.
+CheckResult per document, in the order given, so that every strategy finds the same. In a pool,
+a document is one worker's task, but a large one is shared by all the workers (chunks.py).
 
 The cyclic garbage collector is tuned here, and only in processes hexaglot runs, for the time
 it checks: checking makes millions of small objects that live for one entry and form no
@@ -17,12 +18,14 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.model import CheckResult, Glossary
+from pipeline.run.chunks import Chunk, ChunkResult, SplitDocument, split_plan
 from pipeline.run.document_check import DocumentChecker
 from pipeline.run.documents import Document, languages_of
 from pipeline.run.settings import CheckSettings
@@ -53,8 +56,10 @@ def check_here(documents: list[Document], glossaries: list[Glossary], settings: 
 
 
 # The checker of a pool's worker: built in the parent before the pool forks, so that every
-# worker starts with the analysers and term indexes built (seconds each, otherwise).
+# worker starts with the analysers and term indexes built (seconds each, otherwise); and the
+# run's large documents, read there too, so that every worker starts with their catalogs.
 _POOL_CHECKER: DocumentChecker | None = None
+_POOL_SPLIT: list[SplitDocument] = []
 
 
 def check_in_pool_worker(document: Document) -> CheckResult:
@@ -64,20 +69,49 @@ def check_in_pool_worker(document: Document) -> CheckResult:
     return part
 
 
+def check_chunk_in_pool_worker(chunk: Chunk) -> ChunkResult:
+    """A pool worker's task: a chunk of a large document's entries (chunks.py)."""
+    part = _POOL_SPLIT[chunk.document].check_chunk(_POOL_CHECKER, chunk)
+    gc.freeze()
+    return part
+
+
 def check_in_pool(documents: list[Document], glossaries: list[Glossary], settings: CheckSettings,
                   cache: Path | None, jobs: int) -> Iterator[CheckResult]:
-    """Each document checked in one of `jobs` forked processes, yielded in the given order."""
-    global _POOL_CHECKER
+    """Each document checked in one of `jobs` forked processes, or a large one in all of them
+    together, yielded in the given order."""
+    global _POOL_CHECKER, _POOL_SPLIT
     with collector_tuned_for_checking():
-        _POOL_CHECKER = DocumentChecker(glossaries, settings, cache)
-        _POOL_CHECKER.warm_up(languages_of(documents))
+        checker = _POOL_CHECKER = DocumentChecker(glossaries, settings, cache)
+        checker.warm_up(languages_of(documents))
+        split = [None] * len(documents)
+        for index, (document, shared) in enumerate(zip(documents, split_plan(documents, jobs))):
+            if shared:
+                split[index] = SplitDocument(checker, document, len(_POOL_SPLIT))
+                _POOL_SPLIT.append(split[index])
         # What the parent built is kept for the whole run: out of the collector's sight, and
         # its pages stay shared with the workers instead of being copied when it is walked.
         gc.freeze()
         try:
             with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                for part in pool.map(check_in_pool_worker, documents, chunksize=1):
-                    yield part
-                    gc.freeze()
+                # Every task is given at once, in the order of the documents, as pool.map gives
+                # them: the workers go on with the next documents while the parent finishes a
+                # large one.
+                tasks = deque(pool.submit(check_in_pool_worker, document) if large is None
+                              else [pool.submit(check_chunk_in_pool_worker, chunk) for chunk in large.chunks(jobs)]
+                              for document, large in zip(documents, split))
+                try:
+                    for large in split:
+                        task = tasks.popleft()
+                        if large is None:
+                            yield task.result()
+                        else:
+                            yield large.finish(checker, [chunk.result() for chunk in task])
+                        gc.freeze()
+                finally:
+                    for task in tasks:
+                        for future in task if isinstance(task, list) else [task]:
+                            future.cancel()
         finally:
             _POOL_CHECKER = None
+            _POOL_SPLIT = []

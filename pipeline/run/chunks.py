@@ -1,0 +1,127 @@
+"""A large document checked by all of a pool's workers: its entry checks split in chunks of
+consecutive entries, its catalog, document and run checks kept whole.
+
+Documents are the pool's unit of work (strategies.py), so a run of one large document used
+one core. Such a document is read in the parent before the pool forks, so that every worker
+starts with its catalogs as read (nothing is sent to a worker but a chunk's bounds). A chunk is
+the same rows of each of the document's catalogs (a segment's versions, whose source is the
+same text, stay in one worker, which analyses that source once); a worker runs the entry checks
+on them and sends back their findings, kept by check, with what it computed that the wider
+checks read again (EntryAnalysis: the term matches and the values of each entry). The parent
+makes the entry contexts of the whole document, adopts those analyses, and runs the catalog
+and document checks over every entry, as a one-process run does: the findings, their order,
+the suppressed count, the word counts, the run index and the report's data are those of
+`--jobs 1` (tests/test_split.py).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from pipeline.checks.context import EntryAnalysis
+from pipeline.errors import HexaglotInputError
+from pipeline.model import CheckResult
+from pipeline.run.document_check import DocumentChecker, EntryFindings, ReadDocument, checkable
+from pipeline.run.documents import Document
+from pipeline.wordcount import entries_words, summed_words
+
+# Which documents are split, by the size of their catalogs on disk: bytes, not entries, because
+# the size is known before the catalogs are read (the split is decided before the pool forks)
+# and the entry checks' work follows the length of the texts more than the number of entries (a
+# Russian paragraph of 600 characters costs some ten times a short heading).
+#
+# A document is split when checking it whole would keep one worker busy after the others are
+# done with everything else: when it holds more than a worker's share of the run's bytes (all of
+# a one-document run; at most jobs - 1 documents of any run, so that the parent never reads more
+# than those before the pool starts). A run of many documents keeps its workers busy without
+# this (the benchmark tree's documents weigh ~0.9 MB each, and are never split).
+#
+# And only from SPLIT_FROM_BYTES: splitting costs a fixed ~0.1 s (the pool forked, the workers'
+# results pickled back and adopted) and saves half the entry checks' time, measured at ~0.5 s of
+# one core per MB of UN text (the 10,000-entry Russian report of bench/single.py, 18.5 MB,
+# ~9 s); a document of 0.5 MB saves about what splitting costs (2.13 s on one process against
+# 2.02 s split, 300 entries, bench/README.md).
+SPLIT_FROM_BYTES = 1_000_000
+# Chunks per worker: more than one, so that a worker that finishes first takes another instead
+# of waiting for the slower one; few, since a text met in two workers' chunks is analysed twice.
+CHUNKS_PER_WORKER = 4
+
+
+def split_plan(documents: list[Document], jobs: int) -> list[bool]:
+    """Which of the documents a pool of `jobs` workers should share (see above)."""
+    sizes = [sum(path.stat().st_size for path in document.paths) for document in documents]
+    share = sum(sizes) / jobs
+    return [jobs > 1 and size >= SPLIT_FROM_BYTES and size > share for size in sizes]
+
+
+class Chunk(NamedTuple):
+    """Rows [start, stop) of every catalog of a document, as fractions `part` of `parts`."""
+
+    document: int  # the document's place among the run's split documents (SplitDocument.number)
+    part: int
+    parts: int
+
+
+class ChunkResult(NamedTuple):
+    """A chunk's entry findings, one per catalog, the analysis of each of its entries (None
+    for an entry not translated or fuzzy: no wider check reads it), and the words of their
+    sources (pipeline/wordcount.py: a tenth of the entries' work on long paragraphs)."""
+
+    findings: list[EntryFindings]
+    analyses: list[list[EntryAnalysis | None]]
+    words: list[dict[str, int]]
+
+
+class SplitDocument:
+    """A large document read for a pool (before it forks), cut into chunks for its workers,
+    and finished in the parent from their results. An input error met reading it is raised
+    when its results are asked for, in the order of the documents, as a one-process run
+    raises it."""
+
+    def __init__(self, checker: DocumentChecker, document: Document, number: int):
+        self.number = number
+        self.read: ReadDocument | None = None
+        self.error: HexaglotInputError | None = None
+        try:
+            self.read = checker.read(document)
+        except HexaglotInputError as error:
+            self.error = error
+
+    def chunks(self, jobs: int) -> list[Chunk]:
+        if self.read is None:
+            return []
+        rows = max((len(catalog.entries) for catalog in self.read.catalogs), default=0)
+        parts = max(1, min(jobs * CHUNKS_PER_WORKER, rows))
+        return [Chunk(self.number, part, parts) for part in range(parts)]
+
+    def check_chunk(self, checker: DocumentChecker, chunk: Chunk) -> ChunkResult:
+        """In a worker: the entry checks on the chunk's rows of every catalog."""
+        findings, analyses, words = [], [], []
+        for catalog in self.read.catalogs:
+            entries = catalog.entries[_rows(len(catalog.entries), chunk)]
+            contexts = checker.contexts(catalog, entries)
+            findings.append(checker.entry_findings(catalog, contexts))
+            analyses.append([context.analysis(*checker.wider_reads) if checkable(context) else None for context in contexts])
+            words.append(entries_words(entries))
+        return ChunkResult(findings, analyses, words)
+
+    def finish(self, checker: DocumentChecker, results: list[ChunkResult]) -> CheckResult:
+        """In the parent: the document's result from its chunks' (all of them, in order)."""
+        if self.error is not None:
+            raise self.error
+        read, self.read = self.read, None  # the catalogs are not kept past their document
+        contexts, findings, words = [], [], []
+        for number, catalog in enumerate(read.catalogs):
+            these = checker.contexts(catalog, catalog.entries)
+            adopted = (analysis for result in results for analysis in result.analyses[number])
+            for context, analysis in zip(these, adopted, strict=True):
+                if analysis is not None:
+                    context.adopt(analysis)
+            contexts.append(these)
+            findings.append(EntryFindings.joined([result.findings[number] for result in results]))
+            words.append(summed_words([result.words[number] for result in results]))
+        return checker.finish(read, contexts, findings, words)
+
+
+def _rows(count: int, chunk: Chunk) -> slice:
+    return slice(count * chunk.part // chunk.parts, count * (chunk.part + 1) // chunk.parts)
