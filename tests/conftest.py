@@ -63,6 +63,30 @@ def documents():
     return {lang: extract_document(CORPUS / f"{lang}.txt", lang) for lang in LANGUAGES}
 
 
+@pytest.fixture(scope="session")
+def printed_pdf(tmp_path_factory):
+    """`printed_pdf(doc, lang)`: the path of that language version of a shipped document written
+    as a PDF as the UN prints it (tests/pdf_builder.py), written once a session and shared by the
+    tests that read PDFs (a PDF takes a second or more to write). Read it or copy it; never
+    change it."""
+    from pipeline.corpus import read_meta
+    from tests.pdf_builder import write_pdf
+
+    folder = tmp_path_factory.mktemp("printed")
+    written: dict[tuple[str, str], Path] = {}
+
+    def pdf_of(doc: str, lang: str) -> Path:
+        if (doc, lang) not in written:
+            source = ROOT / "corpora" / doc
+            path = folder / doc / f"{lang}.pdf"
+            path.parent.mkdir(exist_ok=True)
+            write_pdf(extract_document(source / f"{lang}.txt", lang), path, read_meta(source / "meta.toml", doc).symbol)
+            written[doc, lang] = path
+        return written[doc, lang]
+
+    return pdf_of
+
+
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """A scratch project holding a copy of the corpus and the glossary; the working folder is
