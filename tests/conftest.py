@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import functools
 import io
 import os
 import shutil
@@ -51,6 +53,38 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.browser)
         if item.module.__name__.rpartition(".")[2] in _SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Under `pytest -n` (as `make test` runs): the tests of a module that has a fixture of the
+    module's scope (a checked tree, a built report, a browser, a Dask cluster) go to one test
+    process together, which builds it once; the other tests go one by one to whichever process
+    is free. (pytest-xdist's own `--dist loadgroup` would do this with marks, but it groups
+    nothing with pytest 9.2: pytest-dev/pytest-xdist#1386.)"""
+    if config.getvalue("dist") != "load":
+        return None  # another distribution asked for by name
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedFixtureScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if _has_module_fixture(ROOT / path) else nodeid
+
+    return SharedFixtureScheduling(config, log)
+
+
+@functools.cache
+def _has_module_fixture(path: Path) -> bool:
+    def module_scoped(decorator) -> bool:
+        return isinstance(decorator, ast.Call) and any(
+            keyword.arg == "scope" and getattr(keyword.value, "value", None) == "module" for keyword in decorator.keywords)
+
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return any(module_scoped(decorator) for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
+               for decorator in node.decorator_list)
 
 
 def pytest_unconfigure(config):
