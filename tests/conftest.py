@@ -55,6 +55,7 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, which plain `pytest` runs without
 def pytest_xdist_make_scheduler(config, log):
     """Under `pytest -n` (as `make test` runs): the tests of a module that has a fixture of the
     module's scope (a checked tree, a built report, a browser, a Dask cluster) go to one test
