@@ -34,7 +34,6 @@ from pipeline.lang import profile
 from pipeline.model import LANGUAGES
 from pipeline.stages import extract_corpus
 from tests.conftest import CORPUS, DOC, run_hexaglot
-from tests.pdf_builder import write_pdf
 
 SYMBOL = read_meta(CORPUS / "meta.toml", DOC).symbol
 JOB = "V.22-04012"  # write_pdf's default, which the shared PDFs (printed_pdf) have
