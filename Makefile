@@ -10,16 +10,21 @@ STAMP := $(VENV)/.installed
 run: $(STAMP)
 	$(BIN)/hexaglot run
 
+# The suite runs in one process per core, four at most (pytest-xdist; tests/conftest.py keeps
+# the tests that share a costly fixture in one process). Some tests start a pool or a Dask
+# cluster of two workers of their own: more processes than cores only makes them wait.
+PARALLEL := -n auto --maxprocesses 4
+
 # The tests also need gettext, Chromium and two fonts from the system: .ci/system-packages
 # installs what is missing when it may, or says in one line which command to run.
 test: $(STAMP)
 	@.ci/system-packages
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PARALLEL)
 
 # The quick part, for a developer between commits: no browser, no PDF or Word building, no
 # Dask cluster (make test runs everything).
 test-fast: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not slow and not browser"
+	$(BIN)/python -m pytest -q $(PARALLEL) -m "not slow and not browser"
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
+import functools
 import io
 import os
 import shutil
@@ -53,6 +55,39 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.hookimpl(optionalhook=True)  # a hook of pytest-xdist, which plain `pytest` runs without
+def pytest_xdist_make_scheduler(config, log):
+    """Under `pytest -n` (as `make test` runs): the tests of a module that has a fixture of the
+    module's scope (a checked tree, a built report, a browser, a Dask cluster) go to one test
+    process together, which builds it once; the other tests go one by one to whichever process
+    is free. (pytest-xdist's own `--dist loadgroup` would do this with marks, but it groups
+    nothing with pytest 9.2: pytest-dev/pytest-xdist#1386.)"""
+    if config.getvalue("dist") != "load":
+        return None  # another distribution asked for by name
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedFixtureScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            path = nodeid.split("::", 1)[0]
+            return path if _has_module_fixture(ROOT / path) else nodeid
+
+    return SharedFixtureScheduling(config, log)
+
+
+@functools.cache
+def _has_module_fixture(path: Path) -> bool:
+    def module_scoped(decorator) -> bool:
+        return isinstance(decorator, ast.Call) and any(
+            keyword.arg == "scope" and getattr(keyword.value, "value", None) == "module" for keyword in decorator.keywords)
+
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return any(module_scoped(decorator) for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)
+               for decorator in node.decorator_list)
+
+
 def pytest_unconfigure(config):
     shutil.rmtree(getattr(config, "_hexaglot_cache", ""), ignore_errors=True)
 
@@ -61,6 +96,30 @@ def pytest_unconfigure(config):
 def documents():
     """Every language version of the shipped agenda, extracted."""
     return {lang: extract_document(CORPUS / f"{lang}.txt", lang) for lang in LANGUAGES}
+
+
+@pytest.fixture(scope="session")
+def printed_pdf(tmp_path_factory):
+    """`printed_pdf(doc, lang)`: the path of that language version of a shipped document written
+    as a PDF as the UN prints it (tests/pdf_builder.py), written once a session and shared by the
+    tests that read PDFs (a PDF takes a second or more to write). Read it or copy it; never
+    change it."""
+    from pipeline.corpus import read_meta
+    from tests.pdf_builder import write_pdf
+
+    folder = tmp_path_factory.mktemp("printed")
+    written: dict[tuple[str, str], Path] = {}
+
+    def pdf_of(doc: str, lang: str) -> Path:
+        if (doc, lang) not in written:
+            source = ROOT / "corpora" / doc
+            path = folder / doc / f"{lang}.pdf"
+            path.parent.mkdir(exist_ok=True)
+            write_pdf(extract_document(source / f"{lang}.txt", lang), path, read_meta(source / "meta.toml", doc).symbol)
+            written[doc, lang] = path
+        return written[doc, lang]
+
+    return pdf_of
 
 
 @pytest.fixture

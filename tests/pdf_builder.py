@@ -136,6 +136,7 @@ class _Builder:
         regular, bold = (WQY, WQY) if self.profile.unspaced else (DEJAVU / "DejaVuSans.ttf", DEJAVU / "DejaVuSans-Bold.ttf")
         self.pdf.add_font("text", "", str(regular))
         self.pdf.add_font("text", "B", str(bold))
+        self.widths: dict[tuple, float] = {}  # measured once: a word is measured again at each line it may go on
         self.direction("rtl" if self.rtl else "ltr")
         self.footnotes = {b.id: b for b in document.blocks if b.kind is BlockKind.FOOTNOTE}
         self.links: dict[str, list[str]] = {}
@@ -148,13 +149,17 @@ class _Builder:
     def direction(self, direction: str) -> None:
         # Only Arabic needs shaping; without it fpdf2 writes a line as one string, which
         # pdfminer reads several times faster than glyphs placed one by one.
+        self.text_direction = direction
         if self.rtl:
             self.pdf.set_text_shaping(True, direction=direction)
 
     # -- measuring and words ------------------------------------------------------------------
     def width(self, text: str, size: float, bold: bool = False) -> float:
         self.pdf.set_font("text", "B" if bold else "", size)
-        return self.pdf.get_string_width(text)
+        key = (text, size, bold, self.text_direction)
+        if key not in self.widths:
+            self.widths[key] = self.pdf.get_string_width(text)
+        return self.widths[key]
 
     def word_width(self, word: _Word, style: _Style) -> float:
         return sum(self.width(p.text, CALL if p.call else style.size, style.bold and not p.call) for p in word.pieces)

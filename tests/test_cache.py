@@ -2,6 +2,7 @@
 not timing: the speed is measured in bench/)."""
 
 import copy
+import shutil
 import sys
 from dataclasses import replace
 
@@ -24,19 +25,66 @@ def glossary():
     return read_tbx(ROOT / "glossaries" / "untoc-som.tbx")
 
 
+@pytest.fixture(scope="module")
+def shared_tree(tmp_path_factory):
+    """The tree for the tests that only read it: generated once for the module."""
+    folder = tmp_path_factory.mktemp("cache") / "tree"
+    generate(2000, folder)  # 3 documents, 15 catalogs
+    return folder / "locale"
+
+
 @pytest.fixture
 def tree(tmp_path):
-    generate(2000, tmp_path / "tree")  # 3 documents, 15 catalogs
+    """A tree of the test's own, for the tests that change a catalog in it."""
+    generate(2000, tmp_path / "tree")  # the same 3 documents, 15 catalogs
     return tmp_path / "tree" / "locale"
+
+
+@pytest.fixture(scope="module")
+def plain(shared_tree, glossary):
+    """What a plain run (one process, no cache) finds in the shared tree: what every other way
+    of checking it must find. Checked once for the module, as the tree never changes."""
+    return check_catalogs([shared_tree], [glossary], jobs=1, keep_report_data=False)
+
+
+@pytest.fixture(scope="module")
+def one_document(tmp_path_factory):
+    """A tree of one generated document (880 entries), for the tests of a damaged cache: what
+    they prove does not depend on how many documents there are, and each checks it again."""
+    folder = tmp_path_factory.mktemp("one") / "tree"
+    generate(800, folder)
+    return folder / "locale"
+
+
+@pytest.fixture(scope="module")
+def one_document_plain(one_document, glossary):
+    return check_catalogs([one_document], [glossary], keep_report_data=False)
+
+
+@pytest.fixture(scope="module")
+def filled_cache(one_document, glossary, tmp_path_factory):
+    """A cache folder as one run over `one_document` leaves it. Tests that damage a cache
+    damage a copy of it (`cache_copy`)."""
+    folder = tmp_path_factory.mktemp("filled") / "cache"
+    check_catalogs([one_document], [glossary], cache=folder)
+    return folder
+
+
+@pytest.fixture
+def cache_copy(filled_cache, tmp_path):
+    folder = tmp_path / "cache"
+    shutil.copytree(filled_cache, folder)
+    assert {p.name.split(".", 1)[1] for p in folder.iterdir()} == {"json", "terms.json", "index.json", "run.json"}
+    return folder
 
 
 def findings(result):
     return [(f.code, f.severity.value, f.lang, f.file, f.line, f.msgctxt, f.message) for f in result.findings]
 
 
-def test_two_processes_find_what_one_finds(tree, glossary):
-    one = check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
-    two = check_catalogs([tree], [glossary], jobs=2, keep_report_data=False)
+def test_two_processes_find_what_one_finds(shared_tree, glossary, plain):
+    one = plain  # jobs=1
+    two = check_catalogs([shared_tree], [glossary], jobs=2, keep_report_data=False)
     assert findings(one) == findings(two) and one.entries_checked == two.entries_checked > 1000
 
 
@@ -76,12 +124,11 @@ def test_cache_gives_the_same_findings_and_follows_changes(tree, glossary, tmp_p
     assert findings(selected_only) == findings(check_catalogs([tree], [glossary], select=["NUM"], keep_report_data=False))
 
 
-def test_a_damaged_cache_entry_is_a_miss(tree, glossary, tmp_path):
-    cache = tmp_path / "cache"
-    check_catalogs([tree], [glossary], cache=cache)
+def test_a_damaged_cache_entry_is_a_miss(one_document, glossary, cache_copy, one_document_plain):
+    cache = cache_copy  # as one run over the tree left it
     for path in cache.glob("*.json"):
         path.write_text("{ not json", encoding="utf-8")
-    assert findings(check_catalogs([tree], [glossary], cache=cache)) == findings(check_catalogs([tree], [glossary], keep_report_data=False))
+    assert findings(check_catalogs([one_document], [glossary], cache=cache)) == findings(one_document_plain)
 
 
 def _reshaped(data, how):
@@ -102,14 +149,18 @@ def _reshaped(data, how):
 
 
 @pytest.mark.parametrize("how", ["list", "string-line", "number-findings", "missing-field", "index-shape", "counts"])
-def test_a_cache_entry_of_the_wrong_shape_is_a_miss(tree, glossary, tmp_path, how):
+def test_a_cache_entry_of_the_wrong_shape_is_a_miss(one_document, glossary, cache_copy, one_document_plain, how):
     import json
 
-    cache = tmp_path / "cache"
-    check_catalogs([tree], [glossary], cache=cache)
+    cache = cache_copy  # as one run over the tree left it
+    reshaped = 0
     for path in cache.glob("*.json"):
-        path.write_text(json.dumps(_reshaped(json.loads(path.read_text(encoding="utf-8")), how)), encoding="utf-8")
-    assert findings(check_catalogs([tree], [glossary], cache=cache)) == findings(check_catalogs([tree], [glossary], keep_report_data=False))
+        data = json.loads(path.read_text(encoding="utf-8"))
+        new = _reshaped(copy.deepcopy(data), how)
+        reshaped += new != data
+        path.write_text(json.dumps(new), encoding="utf-8")
+    assert reshaped, f"no cache file has what {how!r} reshapes"
+    assert findings(check_catalogs([one_document], [glossary], cache=cache)) == findings(one_document_plain)
 
 
 def test_run_wide_findings_do_not_depend_on_the_order_parts_arrive_in(tree, glossary):
@@ -142,35 +193,35 @@ def test_run_wide_findings_do_not_depend_on_the_order_parts_arrive_in(tree, glos
     assert len(tie) == 1 and tie[0][1].endswith("ru/LC_MESSAGES/doc-000001.po")  # the later place is reported
 
 
-def test_an_unchanged_tree_is_served_without_its_run_indexes(tree, glossary, tmp_path):
+def test_an_unchanged_tree_is_served_without_its_run_indexes(shared_tree, glossary, tmp_path):
     # The run-wide findings are stored under a key of every document: with nothing changed,
     # the indexes (which hold every text of the tree) are not read, and nothing is checked.
     cache = tmp_path / "cache"
-    first = check_catalogs([tree], [glossary], cache=cache)
+    first = check_catalogs([shared_tree], [glossary], cache=cache)
     assert any(f.code == "CONS004" for f in first.findings)
     for path in cache.glob("*.index.json"):
         path.unlink()
-    again = check_catalogs([tree], [glossary], cache=cache)
+    again = check_catalogs([shared_tree], [glossary], cache=cache)
     assert findings(again) == findings(first)
     assert not list(cache.glob("*.index.json"))  # no document was checked and stored again
 
 
-def test_the_run_index_is_built_only_for_run_wide_checks(tree, glossary):
+def test_the_run_index_is_built_only_for_run_wide_checks(shared_tree, glossary, plain):
     # It holds every distinct text of the run: most of a large run's memory.
-    without = check_catalogs([tree], [glossary], ignore=["CONS004", "CONS005"], keep_report_data=False)
+    without = check_catalogs([shared_tree], [glossary], ignore=["CONS004", "CONS005"], keep_report_data=False)
     assert not without.run_index.by_source and not without.run_index.by_translation
-    full = check_catalogs([tree], [glossary], keep_report_data=False)
+    full = plain
     assert full.run_index.by_source
     assert findings(without) == [f for f in findings(full) if f[0] not in ("CONS004", "CONS005")]
 
 
-def test_a_pair_of_texts_met_again_gets_the_findings_a_fresh_check_gives(tree, glossary, monkeypatch):
+def test_a_pair_of_texts_met_again_gets_the_findings_a_fresh_check_gives(shared_tree, glossary, plain, monkeypatch):
     # The tree repeats headings and sentences across documents, with planted faults in some;
     # the text-only checks run once per pair of texts and their findings are moved to each
     # entry met again. A run that checks every entry afresh must find exactly the same.
-    remembered = check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
+    remembered = plain  # jobs=1
     monkeypatch.setattr(document_check.TextFindings, "of", lambda self, checks, context: [f for c in checks for f in c.run(context)])
-    fresh = check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
+    fresh = check_catalogs([shared_tree], [glossary], jobs=1, keep_report_data=False)
     # Every field: the term checks' findings carry the concept, the source term and what was expected.
     assert remembered.findings == fresh.findings
     for family in ("TYPO", "TERM"):

@@ -33,9 +33,22 @@ def local(tree, glossary):
     return check_catalogs([tree], [glossary], jobs=1, keep_report_data=False)
 
 
-@pytest.fixture
+def local_cluster():
+    return distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+
+
+@pytest.fixture(scope="module")
 def cluster():
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as running:
+    """A cluster for the tests that leave it as they found it: its workers start and build
+    their analysers once for the module."""
+    with local_cluster() as running:
+        yield running
+
+
+@pytest.fixture
+def own_cluster():
+    """A cluster of the test's own, for a test that kills one of its workers."""
+    with local_cluster() as running:
         yield running
 
 
@@ -49,7 +62,8 @@ def test_cluster_finds_what_a_local_run_finds(cluster, tree, glossary, local):
     assert on_cluster.entries_checked == local.entries_checked > 3000
 
 
-def test_a_killed_worker_loses_no_document(cluster, tree, glossary, local):
+def test_a_killed_worker_loses_no_document(own_cluster, tree, glossary, local):
+    cluster = own_cluster
     killed = []
 
     def kill_a_worker_after_the_first_document(path):
@@ -86,7 +100,7 @@ def test_a_connect_timeout_that_is_no_number_of_seconds_is_one_clear_error(tmp_p
     from tests.conftest import run_hexaglot
 
     monkeypatch.setenv("HEXAGLOT_DASK_TIMEOUT", value)
-    result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path, in_process=False)
+    result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", "tcp://127.0.0.1:9", cwd=tmp_path)
     assert result.returncode == 2 and result.stderr.count("\n") == 1
     assert f"[E020] HEXAGLOT_DASK_TIMEOUT={value!r} is not a number of seconds" in result.stderr
 

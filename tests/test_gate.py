@@ -401,16 +401,17 @@ def foreign_with_defects(tmp_path):
     return tmp_path
 
 
-def _findings_in(folder, *options):
+def _findings_in(folder, *options, in_process=False):
     import json
 
-    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", *options, cwd=folder, in_process=False)
+    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", *options, cwd=folder,
+                           in_process=in_process)
     assert process.returncode == 0, process.stderr
     return [(f["code"], f["lang"], f["file"], f["line"], f["message"]) for f in json.loads(process.stdout)["findings"]]
 
 
 def test_every_mode_finds_the_same_on_a_tree_other_tools_wrote(foreign_with_defects):
-    one = _findings_in(foreign_with_defects, "--jobs", "1")
+    one = _findings_in(foreign_with_defects, "--jobs", "1", in_process=True)  # the pool and the cluster have their own processes
     assert {code for code, *_ in one} >= {"NUM002", "TYPO006", "CONS004"}, one
     assert _findings_in(foreign_with_defects, "--jobs", "2") == one
     assert _findings_in(foreign_with_defects, "--jobs", "2", "--cache", "cache") == one

@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
+import pipeline.extract as extract_module
 from pipeline.corpus import read_meta
 from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
@@ -33,22 +34,30 @@ from pipeline.lang import profile
 from pipeline.model import LANGUAGES
 from pipeline.stages import extract_corpus
 from tests.conftest import CORPUS, DOC, run_hexaglot
-from tests.pdf_builder import write_pdf
 
 SYMBOL = read_meta(CORPUS / "meta.toml", DOC).symbol
-JOB = "V.22-04012"
+JOB = "V.22-04012"  # write_pdf's default, which the shared PDFs (printed_pdf) have
 
 
 @pytest.fixture(scope="module")
-def pdf_versions(documents, tmp_path_factory):
-    """Each language version written as a PDF: {lang: (path, the text the reader gives, the
-    document extracted from the PDF)}."""
-    folder = tmp_path_factory.mktemp("pdf")
+def pdf_versions(printed_pdf):
+    """Each language version written as a PDF (job number JOB, write_pdf's default): {lang:
+    (path, the text the reader gives, the document extracted from the PDF)}. The text is the
+    one extract_document read the PDF into (reading a PDF takes a second)."""
     versions = {}
     for lang in LANGUAGES:
-        path = folder / f"{lang}.pdf"
-        write_pdf(documents[lang], path, SYMBOL, JOB)
-        versions[lang] = (path, read_pdf_text(path, profile(lang)), extract_document(path, lang))
+        path = printed_pdf(DOC, lang)
+        read = []
+
+        def reading(*args, **kwargs):  # read_pdf_text, keeping what it gave
+            read.append(read_pdf_text(*args, **kwargs))
+            return read[-1]
+
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(extract_module, "read_pdf_text", reading)
+            document = extract_document(path, lang)
+        assert len(read) == 1
+        versions[lang] = (path, read[0], document)
     return versions
 
 
