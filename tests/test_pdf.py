@@ -22,7 +22,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-import pipeline.extract as extract_module
 from pipeline.corpus import read_meta
 from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
@@ -54,7 +53,7 @@ def pdf_versions(printed_pdf):
             return read[-1]
 
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(extract_module, "read_pdf_text", reading)
+            patch.setattr(pdf_reader, "read_pdf_text", reading)  # extract_document imports it when it reads a PDF
             document = extract_document(path, lang)
         assert len(read) == 1
         versions[lang] = (path, read[0], document)
