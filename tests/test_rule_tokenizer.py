@@ -58,6 +58,8 @@ def russian_texts() -> list[str]:
 def test_the_tokens_of_each_rule_are_spacys(both, text):
     ours, theirs = both
     assert ours.bounds(text) == spacy_bounds(theirs, text)
+    words, bounds = ours.tokens(text)
+    assert words == [text[start:end] for start, end in zip(bounds[0::2], bounds[1::2])]
 
 
 def test_every_russian_text_of_the_corpus_is_tokenized_as_spacy_does(both):

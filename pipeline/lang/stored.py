@@ -99,38 +99,31 @@ class PackedTable:
 
 def stored_table(name: str, derive: Callable[..., dict[str, str]], *inputs: str) -> PackedTable:
     """`derive(*inputs)`, packed, read from the cache folder when an earlier run stored it."""
-    try:
-        path = cache_folder() / f"{name}-{_key(derive, inputs)}.marshal"
-    except (RuntimeError, KeyError):
-        return PackedTable(PackedTable.pack(derive(*inputs)))  # no home folder to be found (a container's nameless user)
-    try:
-        packed = marshal.loads(path.read_bytes())
-        if isinstance(packed, tuple) and len(packed) == 6:
-            _used(path)
-            return PackedTable(packed)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass  # not there yet, or damaged: derived again and stored over it
-    packed = PackedTable.pack(derive(*inputs))
-    _store(path, packed, name)
-    return PackedTable(packed)
+    return PackedTable(_stored(name, derive, inputs, PackedTable.pack, lambda value: isinstance(value, tuple) and len(value) == 6))
 
 
 def stored_value(name: str, derive: Callable[..., dict], *inputs: str) -> dict:
     """`derive(*inputs)`, a dict of plain values (strings, lists, dicts), read from the cache
     folder when an earlier run stored it: for rules small enough to read whole
     (rule_tokenizer.py), whose deriving costs what storing saves."""
+    return _stored(name, derive, inputs, lambda value: value, lambda value: isinstance(value, dict))
+
+
+def _stored(name: str, derive: Callable, inputs: tuple, make: Callable, valid: Callable):
+    """`make(derive(*inputs))`, stored with marshal under a name made of what it derives from,
+    and read back from there when an earlier run stored it and it is `valid`."""
     try:
         path = cache_folder() / f"{name}-{_key(derive, inputs)}.marshal"
     except (RuntimeError, KeyError):
-        return derive(*inputs)
+        return make(derive(*inputs))  # no home folder to be found (a container's nameless user)
     try:
         value = marshal.loads(path.read_bytes())
-        if isinstance(value, dict):
+        if valid(value):
             _used(path)
             return value
     except (OSError, EOFError, ValueError, TypeError):
         pass  # not there yet, or damaged: derived again and stored over it
-    value = derive(*inputs)
+    value = make(derive(*inputs))
     _store(path, value, name)
     return value
 
@@ -138,7 +131,7 @@ def stored_value(name: str, derive: Callable[..., dict], *inputs: str) -> dict:
 def _key(derive: Callable, inputs: tuple) -> str:
     # The compiled code of the function that derives the table, and of what packs it, stand
     # for the way it is made: editing either (or moving the checkout) changes the key.
-    code = (derive.__code__, PackedTable.pack.__code__, _JoinedStrings.pack.__code__)  # (packing unused by stored_value: a harmless part of its key)
+    code = (derive.__code__, PackedTable.pack.__code__, _JoinedStrings.pack.__code__)
     facts = marshal.dumps((code, inputs, sys.version_info[:2], marshal.version))
     return hashlib.sha256(facts).hexdigest()[:16]
 

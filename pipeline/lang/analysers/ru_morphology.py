@@ -49,8 +49,7 @@ class RussianAnalyser:
         return cached
 
     def analyse(self, text: str) -> Tokens:
-        bounds = self.tokenizer.bounds(text)
-        words = list(map(text.__getitem__, map(slice, bounds[0::2], bounds[1::2])))
+        words, bounds = self.tokenizer.tokens(text)
         known = self.cache.get
         keys = list(map(known, words))
         if None in keys:

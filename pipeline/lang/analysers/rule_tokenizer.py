@@ -74,8 +74,9 @@ class RuleTokenizer:
         found = [match for match in (self.prefix(text), self.suffix(text)) if match is not None]
         return sum(match.end() - match.start() for match in found)
 
-    def bounds(self, text: str) -> list[int]:
-        """[start0, end0, start1, end1, ...] of the text's tokens."""
+    def tokens(self, text: str) -> tuple[list[str], list[int]]:
+        """The text's tokens, whitespace aside, and their bounds [start0, end0, start1, ...]."""
+        words: list[str] = []
         bounds: list[int] = []
         at = 0
         chunks = self.chunks
@@ -84,31 +85,37 @@ class RuleTokenizer:
             if pieces is None:
                 pieces = chunks[chunk] = tuple(self._pieces(chunk))
             at = text.index(chunk, at)
+            words.extend(pieces)
             for piece in pieces:
                 bounds.append(at)
                 at += len(piece)
                 bounds.append(at)
-        return self._joined_specials(text, bounds)
+        if any(word in self.spanning for word in words):
+            return self._joined_specials(text, words, bounds)
+        return words, bounds
 
-    def _joined_specials(self, text: str, bounds: list[int]) -> list[int]:
+    def bounds(self, text: str) -> list[int]:
+        return self.tokens(text)[1]
+
+    def _joined_specials(self, text: str, words: list[str], bounds: list[int]) -> tuple[list[str], list[int]]:
         """The tokens of special cases that span several tokens put back together: every
         occurrence of their token sequences, longest first and then leftmost, none over a
         token already taken, and only where the text between is the special case as written
         (spacy/tokenizer.pyx, `_filter_special_spans`, `_prepare_special_spans`)."""
-        words = [text[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
         spans = []
         for i, word in enumerate(words):
             for pattern in self.spanning.get(word, ()):
                 if tuple(words[i:i + len(pattern)]) == pattern:
                     spans.append((i, i + len(pattern)))
         if not spans:
-            return bounds
+            return words, bounds
         taken: set[int] = set()
         kept = []
         for start, end in sorted(spans, key=lambda span: (span[0] - span[1], span[0])):
             if start not in taken and end - 1 not in taken:
                 kept.append((start, end))
             taken.update(range(start, end))
+        joined_words: list[str] = []
         joined: list[int] = []
         last = 0
         for start, end in sorted(kept):
@@ -116,14 +123,17 @@ class RuleTokenizer:
             pieces = self.special.get(written)
             if pieces is None:
                 continue  # the sequence, but with other spaces between: left as it is
+            joined_words.extend(words[last:start])
             joined.extend(bounds[2 * last:2 * start])
             at = bounds[2 * start]
             for piece in pieces:
+                joined_words.append(piece)
                 joined.extend((at, at + len(piece)))
                 at += len(piece)
             last = end
+        joined_words.extend(words[last:])
         joined.extend(bounds[2 * last:])
-        return joined
+        return joined_words, joined
 
     def _pieces(self, substring: str, with_special: bool = True) -> list[str]:
         """One whitespace-free chunk's tokens, by spaCy's rules in spaCy's order
