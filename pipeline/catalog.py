@@ -327,7 +327,8 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
         Entry(e.msgctxt or "", sys.intern(e.msgid), e.msgstr_plural.get(0, "") if e.msgid_plural else e.msgstr, e.linenum,
               e.fuzzy, e.comment or "", e.tcomment or "", e.msgid_plural or "",
               tuple(e.msgstr_plural[n] for n in sorted(e.msgstr_plural)) if e.msgid_plural else (),
-              tuple(flag for flag in e.flags if flag != "fuzzy"), getattr(e, "msgstr_linenum", 0))
+              tuple(flag for flag in e.flags if flag != "fuzzy"), getattr(e, "msgstr_linenum", 0),
+              getattr(e, "msgstr_plural_linenums", ()) if e.msgid_plural else ())
         for e in catalog
         if not e.obsolete and e.msgid
     )

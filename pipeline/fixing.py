@@ -47,13 +47,14 @@ class CatalogFix:
 
 
 def fixable(findings: list[Finding]) -> dict[str, list[Finding]]:
-    """The findings with a replacement, by file, in the order of their spans."""
+    """The findings with a replacement, by file, in the order of their spans (of each plural
+    form's)."""
     by_file: dict[str, list[Finding]] = {}
     for finding in findings:
         if finding.replacement is not None and finding.start is not None and finding.end is not None:
             by_file.setdefault(finding.file, []).append(finding)
     for found in by_file.values():
-        found.sort(key=lambda f: (f.msgctxt, f.msgid, f.start, f.end))
+        found.sort(key=lambda f: (f.msgctxt, f.msgid, f.form, f.start, f.end))
     return by_file
 
 
@@ -72,16 +73,20 @@ def plan_fix(path: Path, findings: list[Finding]) -> CatalogFix:
         fix.left = [(f, fix.refused) for f in findings]
         return fix
     current = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog if not entry.obsolete}
-    changes: dict[tuple[str, str], str] = {}
-    by_entry: dict[tuple[str, str], list[Finding]] = {}
+    changes: dict[tuple[str, str], dict[int, str]] = {}
+    by_text: dict[tuple[str, str, int], list[Finding]] = {}  # (msgctxt, msgid, plural form) → its findings
     for finding in findings:
-        by_entry.setdefault((finding.msgctxt, finding.msgid), []).append(finding)
-    for key, found in by_entry.items():
+        by_text.setdefault((finding.msgctxt, finding.msgid, finding.form), []).append(finding)
+    for (*key, form), found in by_text.items():
+        key = tuple(key)
         entry = current.get(key)
         if entry is None:
             fix.left += [(f, "the entry is no longer in the catalog") for f in found]
             continue
-        text = entry.msgstr_plural.get(0, "") if entry.msgid_plural else entry.msgstr
+        if entry.msgid_plural:
+            text = entry.msgstr_plural.get(form, "")
+        else:
+            text = "" if form else entry.msgstr  # a finding on a plural form: the entry lost its plural since
         new, last_end = [], 0
         for finding in _unique(found):
             if finding.start < last_end:
@@ -94,7 +99,7 @@ def plan_fix(path: Path, findings: list[Finding]) -> CatalogFix:
             last_end = finding.end
             fix.applied.append(finding)
         if new:
-            changes[key] = "".join(new) + text[last_end:]
+            changes.setdefault(key, {})[form] = "".join(new) + text[last_end:]
     if changes:
         try:
             fix.after = splice_msgstrs(before, path, changes)

@@ -294,11 +294,18 @@ class Entry:
     # The line of its msgstr (msgstr[0]), where a reviser's editor should land; 0 where the
     # file has none of its own (an XLIFF unit: its line stands).
     msgstr_line: int = 0
+    # The line of each msgstr[n] of an entry with plural forms (none where the file has no
+    # lines of its own for them).
+    plural_lines: tuple[int, ...] = ()
 
     @property
     def finding_line(self) -> int:
         """The line findings on this entry name: its msgstr's, else the entry's."""
         return self.msgstr_line or self.line
+
+    def form_line(self, form: int) -> int:
+        """The line findings on msgstr[form] name: that form's, else the entry's msgstr's."""
+        return self.plural_lines[form] if form < len(self.plural_lines) else self.finding_line
 
     @property
     def key(self) -> tuple[str, str]:
@@ -369,6 +376,9 @@ class Finding:
     # Russian word, an ordinary space before a French `;`): `check --fix` writes it. None where
     # a person must decide.
     replacement: str | None = None
+    # Which msgstr[n] of an entry with plural forms the check read, where it was a later form
+    # than the singular: its line is that form's, start and end are offsets in that form.
+    form: int = 0
 
     @property
     def fingerprint(self) -> str:
@@ -380,6 +390,10 @@ class Finding:
         document = PurePath(self.file).stem
         parts = (self.code, self.lang, document, self.msgctxt, self.msgid, self.concept,
                  self.found or self.msgstr)
+        if self.form:
+            # The same fault in two forms is two findings (a finding on the singular keeps the
+            # fingerprint it had before forms were read).
+            parts += (f"msgstr[{self.form}]",)
         return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
 
 

@@ -373,6 +373,9 @@ class _Reader:
         if word == "msgstr" or index == 0:
             # Where its translation begins: the line findings point at (catalog.read_entries).
             self.entry.msgstr_linenum = number
+        if word == "msgstr[]":
+            # And where each plural form begins: a finding on msgstr[2] points at msgstr[2].
+            self.entry.msgstr_plural_linenums = (*getattr(self.entry, "msgstr_plural_linenums", ()), number)
         self.same_marks(number, obsolete)
         self.entry.obsolete = obsolete
         self.opened(index if word == "msgstr[]" else word, number, strings, obsolete, previous)

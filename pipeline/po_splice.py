@@ -66,9 +66,10 @@ def _translation(entry) -> tuple:
     return (entry.msgstr, tuple(sorted(entry.msgstr_plural.items())))
 
 
-def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], str]) -> bytes:
-    """The catalog `data` with the msgstr (msgstr[0] for an entry with plural forms) of each
-    entry keyed (msgctxt or "", msgid) in `changes` replaced by its new text."""
+def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], dict[int, str]]) -> bytes:
+    """The catalog `data` with translations of the entries keyed (msgctxt or "", msgid) in
+    `changes` replaced: form n → its new text (0 for a msgstr; n for the msgstr[n] of an
+    entry with plural forms)."""
     try:
         catalog = parse_po(data, path)
     except HexaglotInputError as error:
@@ -97,17 +98,19 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], str])
     expected = {}
     for entry, entry_blocks in zip(live, blocks):
         key = (entry.msgctxt or "", entry.msgid)
-        if key not in changes or 0 not in entry_blocks:
+        forms = changes.get(key)
+        if forms is None or not all(form in entry_blocks and (form == 0 or entry.msgid_plural) for form in forms):
             continue
-        first, after = entry_blocks[0]
-        keyword = "msgstr[0]" if entry.msgid_plural else "msgstr"
-        if not wrapped and "\n" not in changes[key][:-1]:
-            # A catalog whose tool does not wrap (Poedit and Weblate may not) keeps its style.
-            new_lines = [f'{keyword} "{escaped(changes[key])}"']
-        else:
-            new_lines = string_lines(keyword, changes[key], "")
-        replacements[first] = (after, new_lines)
-        expected[key] = changes[key]
+        for form, new_text in forms.items():
+            first, after = entry_blocks[form]
+            keyword = f"msgstr[{form}]" if entry.msgid_plural else "msgstr"
+            if not wrapped and "\n" not in new_text[:-1]:
+                # A catalog whose tool does not wrap (Poedit and Weblate may not) keeps its style.
+                new_lines = [f'{keyword} "{escaped(new_text)}"']
+            else:
+                new_lines = string_lines(keyword, new_text, "")
+            replacements[first] = (after, new_lines)
+        expected[key] = forms
     if len(expected) != len(changes):
         missing = next(key for key in changes if key not in expected)
         raise SpliceError(f"the entry {missing[1][:40]!r} was not found")
@@ -129,8 +132,8 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], str])
     return result
 
 
-def _verify(before, data: bytes, path: Path, expected: dict[tuple[str, str], str]) -> None:
-    """The spliced file reads as the catalog with exactly the expected msgstrs changed."""
+def _verify(before, data: bytes, path: Path, expected: dict[tuple[str, str], dict[int, str]]) -> None:
+    """The spliced file reads as the catalog with exactly the expected translations changed."""
     try:
         after = parse_po(data, path)
     except HexaglotInputError as error:
@@ -142,10 +145,11 @@ def _verify(before, data: bytes, path: Path, expected: dict[tuple[str, str], str
         if _fields(old) != _fields(new):
             raise SpliceError("the result would change more than the msgstrs")
         if key in expected and not old.obsolete:
-            text = new.msgstr_plural.get(0, "") if old.msgid_plural else new.msgstr
-            rest_same = (new.msgstr == old.msgstr) if old.msgid_plural else (new.msgstr_plural == old.msgstr_plural)
-            others = {k: v for k, v in new.msgstr_plural.items() if k != 0} == {k: v for k, v in old.msgstr_plural.items() if k != 0}
-            if text != expected[key] or not rest_same or not others:
+            if old.msgid_plural:
+                meant = (old.msgstr, {**old.msgstr_plural, **expected[key]})
+            else:
+                meant = (expected[key][0], old.msgstr_plural)
+            if (new.msgstr, new.msgstr_plural) != meant:
                 raise SpliceError("the result would not hold the new translation as meant")
         elif _translation(old) != _translation(new):
             raise SpliceError("the result would change another translation")

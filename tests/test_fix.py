@@ -216,6 +216,7 @@ msgstr "Пункт 3  повестки дня."
         ('msgstr "Рабочaя группа по незаконному ввозу мигрантов, совещание в Вене 17–21 октября 2022 года в смешанном формате"',
          'msgstr "Рабочая группа по незаконному ввозу мигрантов, совещание в Вене 17–21 октября 2022 года в смешанном формате"'),
         ('msgstr[0] "%(count)d документ "', 'msgstr[0] "%(count)d документ"'),
+        ('msgstr[1] "%(count)d документа "', 'msgstr[1] "%(count)d документа"'),  # every form is checked, and fixed
     ]
 
 
@@ -330,7 +331,7 @@ def test_splicing_refuses_a_change_it_cannot_make_with_every_other_byte_kept(tmp
     path = tmp_path / "odd.po"
     path.write_bytes('msgid "" msgstr "Language: ru\\n"\n\nmsgid "a" msgstr "б "\n'.encode())
     with pytest.raises(SpliceError):
-        splice_msgstrs(path.read_bytes(), path, {("", "a"): "б"})
+        splice_msgstrs(path.read_bytes(), path, {("", "a"): {0: "б"}})
     assert path.read_bytes() == 'msgid "" msgstr "Language: ru\\n"\n\nmsgid "a" msgstr "б "\n'.encode()
 
 
@@ -338,11 +339,32 @@ def test_splicing_every_entry_of_the_shipped_catalogs_changes_only_their_msgstrs
     for source in sorted((ROOT / "locale").glob("*/LC_MESSAGES/*.po")):
         data = source.read_bytes()
         entries = [e for e in polib.pofile(str(source)) if not e.obsolete and e.msgstr]
-        changes = {(e.msgctxt or "", e.msgid): e.msgstr + " (пересмотрено)" for e in entries[::3]}
+        changes = {(e.msgctxt or "", e.msgid): {0: e.msgstr + " (пересмотрено)"} for e in entries[::3]}
         spliced = splice_msgstrs(data, source, changes)
         after = {(e.msgctxt or "", e.msgid): e.msgstr for e in polib.pofile(spliced.decode("utf-8"))}
         for entry in entries:
             key = (entry.msgctxt or "", entry.msgid)
-            assert after[key] == changes.get(key, entry.msgstr), (source.name, key)
+            assert after[key] == changes.get(key, {0: entry.msgstr})[0], (source.name, key)
         kept = [line for line in data.decode("utf-8").split("\n") if not line.startswith(("msgstr", '"'))]
         assert kept == [line for line in spliced.decode("utf-8").split("\n") if not line.startswith(("msgstr", '"'))]
+
+
+def test_a_fault_in_a_later_plural_form_is_fixed_in_that_form_alone(tmp_path, capsys):
+    path = catalog(tmp_path, "ru", '''
+#, python-format
+msgid "%(count)d meeting of the Working Group"
+msgid_plural "%(count)d meetings of the Working Group"
+msgstr[0] "%(count)d заседание Рабочей группы"
+msgstr[1] "%(count)d заседания Рабочей группы"
+msgstr[2] "%(count)d заседаний Рабочeй  группы"
+''')
+    code, out, err = check(str(path), "--fix", "--diff", capsys=capsys)
+    assert '-msgstr[2] "%(count)d заседаний Рабочeй  группы"' in out
+    assert '+msgstr[2] "%(count)d заседаний Рабочей группы"' in out
+    assert [line for line in out.split("\n") if line.startswith(("-msgstr", "+msgstr"))] == [
+        '-msgstr[2] "%(count)d заседаний Рабочeй  группы"', '+msgstr[2] "%(count)d заседаний Рабочей группы"']
+    check(str(path), "--fix", capsys=capsys)
+    entry = polib.pofile(str(path))[0]
+    assert entry.msgstr_plural == {0: "%(count)d заседание Рабочей группы", 1: "%(count)d заседания Рабочей группы",
+                                   2: "%(count)d заседаний Рабочей группы"}
+    assert check(str(path), capsys=capsys)[0] == 0  # nothing left to find

@@ -1,7 +1,7 @@
 """Entries with plural forms, as software catalogs have them: complete plurals are translated,
 a missing or empty msgstr[n] is its own finding (FMT001) naming the form, a header whose
-nplurals is not the language's is said once (FMT002), and the singular is checked like any
-msgstr."""
+nplurals is not the language's is said once (FMT002), and every form is checked like any
+msgstr, each finding naming its form's line."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def test_a_complete_plural_is_translated_and_passes(tmp_path):
 def test_an_empty_form_is_named(tmp_path):
     catalog(tmp_path, "ru", DELETED.replace('"%d файлов удалено."', '""'))
     [(code, line, message)] = found(tmp_path)
-    assert code == "FMT001" and line == 20 and message.startswith("msgstr[2] is empty")  # msgstr[0]'s line
+    assert code == "FMT001" and line == 22 and message.startswith("msgstr[2] is empty")  # msgstr[2]'s line
 
 
 def test_a_missing_form_is_named_against_the_header(tmp_path):
@@ -98,3 +98,85 @@ def test_a_header_at_odds_with_every_plural_entry_is_said_once(tmp_path):
     assert [(code, message) for code, _, message in findings if "every one" in message] == [
         ("FMT002", "Plural-Forms declares nplurals=2, and every one of the catalog's 4 plural entries has 3 forms: "
                    "msgfmt refuses the catalog")]
+
+
+# Every form is a translation a reader sees (msgstr[1] for 2-4 and 22-24 files, msgstr[2] for
+# 5-20): the text checks read each one, against msgid_plural, not only the singular.
+FAULTY_FORMS = '''
+#, python-format
+msgid "The Working Group held %(count)d meeting on the smuggling of migrants."
+msgid_plural "The Working Group held %(count)d meetings on the smuggling of migrants."
+msgstr[0] "Рабочая группа провела %(count)d заседание по вопросу о незаконном ввозе мигрантов."
+msgstr[1] "Рабочая группа провела %(count)d заседания по по вопросу о незаконном ввозе мигрантов."
+msgstr[2] "Рабочaя группа провела %(count)d заседаний по вопросу о контрабанде мигрантов"
+'''
+
+
+def checked(tmp_path: Path, glossary: bool = False):
+    from tests.conftest import ROOT
+    from pipeline.glossary import load_glossary
+
+    glossaries = [load_glossary(ROOT / "glossaries" / "untoc-som.tbx")] if glossary else []
+    return check_catalogs([tmp_path / "locale"], glossaries, keep_report_data=False)
+
+
+def test_the_text_checks_read_every_form_and_name_it(tmp_path):
+    path = catalog(tmp_path, "ru", FAULTY_FORMS)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    result = checked(tmp_path, glossary=True)
+    by_code = {f.code: f for f in result.findings}
+    repeated, mixed, end, variant = by_code["TYPO006"], by_code["TYPO001"], by_code["TYPO004"], by_code["TERM002"]
+    # Each on the line of the form it is in, its offsets in that form's text.
+    assert lines[repeated.line - 1].startswith("msgstr[1] ") and repeated.message.startswith("msgstr[1]: ")
+    form_1 = "Рабочая группа провела %(count)d заседания по по вопросу о незаконном ввозе мигрантов."
+    assert form_1[repeated.start:repeated.end].split() == ["по", "по"] or form_1[repeated.start:repeated.end] == "по"
+    form_2 = "Рабочaя группа провела %(count)d заседаний по вопросу о контрабанде мигрантов"
+    for finding in (mixed, end, variant):
+        assert lines[finding.line - 1].startswith("msgstr[2] ") and finding.message.startswith("msgstr[2]: ")
+        assert finding.form == 2
+    assert form_2[mixed.start:mixed.end] == "Рабочaя" and mixed.replacement == "Рабочая"
+    assert form_2[variant.start:variant.end] == "контрабанде мигрантов"
+    # msgstr[0] has none of these faults: nothing is said of it.
+    assert not [f for f in result.findings if lines[f.line - 1].startswith("msgstr[0] ")]
+    # Two forms with the same fault are two findings, accepted one by one in a baseline.
+    assert len({f.fingerprint for f in result.findings}) == len(result.findings)
+
+
+def test_a_form_the_same_as_the_singular_is_not_said_twice(tmp_path):
+    catalog(tmp_path, "zh", '''
+msgid "%d file was deleted."
+msgid_plural "%d files were deleted."
+msgstr[0] "已删除 %d 个文件"
+''', plural_forms="nplurals=1; plural=0;")
+    catalog(tmp_path, "ru", '''
+msgid "%d file was deleted."
+msgid_plural "%d files were deleted."
+msgstr[0] "%d файла удалено"
+msgstr[1] "%d файла удалено"
+msgstr[2] "%d файлов удалено."
+''')
+    findings = [f for f in checked(tmp_path).findings if f.code == "TYPO004"]
+    assert sorted((f.lang, f.form) for f in findings) == [("ru", 0), ("zh", 0)]
+
+
+def test_a_suppression_covers_every_form(tmp_path):
+    catalog(tmp_path, "ru", "\n# hexaglot: ignore TYPO006, TYPO001, TYPO004\n" + FAULTY_FORMS.lstrip("\n"))
+    assert {f.code for f in checked(tmp_path).findings} & {"TYPO006", "TYPO001", "TYPO004"} == set()
+
+
+def test_the_json_and_show_source_name_the_form_and_its_source(tmp_path, capsys):
+    import json
+
+    from pipeline.cli import main
+
+    path = catalog(tmp_path, "ru", FAULTY_FORMS)
+    main(["check", str(path), "--no-glossary", "--format", "json", "--fail-on", "never"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    mixed = next(f for f in findings if f["code"] == "TYPO001")
+    assert (mixed["form"], mixed["start"], mixed["end"]) == (2, 0, len("Рабочaя"))
+    assert all("form" not in f for f in findings if not f["message"].startswith("msgstr["))
+    main(["check", str(path), "--no-glossary", "--show-source", "--fail-on", "never"])
+    out = capsys.readouterr().out
+    block = out[out.index("TYPO001"):].split("\n")[:3]
+    assert block[1].split(":", 1)[1].strip() == "The Working Group held %(count)d meetings on the smuggling of migrants."
+    assert block[2].split(":", 1)[1].strip().startswith("⟦Рабочaя⟧ группа провела")

@@ -116,8 +116,8 @@ def test_a_finding_points_at_the_line_of_its_msgstr(hexaglot, tmp_path):
     assert lines[fuzzy["line"] - 1] == 'msgstr "Рабочая группа по незаконному ввозу мигрантов"'
     assert lines[mixed["line"] - 1] == 'msgstr ""'  # the msgstr keyword, its text on the lines after
     assert (mixed["column"], mixed["start"], mixed["end"]) == (1, 0, len("Рабочaя"))
-    plural = by_code["FMT004"]  # in msgstr[1]: the entry's msgstr line, the offsets in msgstr[1]
-    assert lines[plural["line"] - 1] == 'msgstr[0] "{n} заседание"'
+    plural = by_code["FMT004"]  # in msgstr[1]: its line and its offsets are msgstr[1]'s
+    assert lines[plural["line"] - 1] == 'msgstr[1] "{m} заседания"'
     assert "msgstr[1]" in plural["message"] and (plural["start"], plural["end"]) == (0, 3)
 
 

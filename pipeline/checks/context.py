@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -136,6 +136,19 @@ class EntryContext:
     def lang(self) -> str:
         return self.catalog.lang
 
+    def later_forms(self) -> list[tuple[int, EntryContext]]:
+        """An entry with plural forms: each msgstr[n] after the singular, as an entry of its
+        own for the checks that read one text (CheckInfo.text_only), its source msgid_plural
+        (the singular's is msgid). A form that is empty (FMT001's) or the same as an earlier
+        one is left out: what is said of a text is said once."""
+        entry, forms = self.entry, []
+        for number, text in enumerate(entry.plural_forms[1:], start=1):
+            if text and text not in entry.plural_forms[:number]:
+                alone = replace(entry, msgid=entry.msgid_plural, msgstr=text, msgid_plural="", plural_forms=(),
+                                plural_lines=(), msgstr_line=entry.form_line(number))
+                forms.append((number, replace(self, entry=alone, _gapped={})))
+        return forms
+
     @cached_property
     def list_role(self) -> str:
         """"item", "sub-item", "last item" or "last sub-item" for an item of a list (an agenda's,
@@ -247,11 +260,14 @@ class EntryContext:
     def preferred_terms(self, concept: str) -> tuple[str, ...]:
         return tuple(t.text for t in self.terminology.concepts[concept].terms_in(self.lang) if t.status is TermStatus.PREFERRED)
 
-    def finding(self, code: str, message: str, **fields) -> Finding:
+    def finding(self, code: str, message: str, form: int = 0, **fields) -> Finding:
+        """A finding on this entry; `form`: on its msgstr[form] (an entry with plural forms),
+        whose line it names, and whose text its offsets are in."""
+        entry = self.entry
         return Finding(
             code=code, severity=self.severities[code], lang=self.lang, file=self.catalog.path,
-            line=self.entry.finding_line, msgctxt=self.entry.msgctxt, message=message, msgid=self.entry.msgid,
-            msgstr=self.entry.msgstr, **fields,
+            line=entry.form_line(form) if form else entry.finding_line, msgctxt=entry.msgctxt, message=message,
+            msgid=entry.msgid, msgstr=entry.plural_forms[form] if form else entry.msgstr, form=form, **fields,
         )
 
 

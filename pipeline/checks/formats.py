@@ -49,7 +49,7 @@ def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("FMT001", f"{len(forms)} plural forms where {said} {expected}", found=f"{len(forms)} forms")
     for number, form in enumerate(forms):
         if not form.strip():
-            yield ctx.finding("FMT001", f"msgstr[{number}] is empty: the form for some numbers is not translated",
+            yield ctx.finding("FMT001", f"msgstr[{number}] is empty: the form for some numbers is not translated", form=number,
                               found=f"msgstr[{number}]")
 
 
@@ -111,6 +111,7 @@ class _Version:
     sources: tuple[str, ...]  # what it may keep: msgid_plural for a plural form, also msgid for the form of 1
     translation: str
     form: str  # "" or "msgstr[n]: ", to begin a message with
+    number: int = 0  # n of msgstr[n] (0 for a msgstr): the finding names that form's line
     # The form serves one number alone (in Arabic the forms of 0, 1 and 2; in Spanish the form
     # of 1): as gettext's msgfmt allows, it may leave that number's placeholder out.
     one_number: bool = False
@@ -136,7 +137,7 @@ def _compared(ctx: EntryContext, holds) -> list[_Version]:
             continue
         served = numbers[index] if index < len(numbers) else frozenset()
         sources = (entry.msgid_plural, entry.msgid) if 1 in served else (entry.msgid_plural,)
-        versions.append(_Version(sources, form, f"msgstr[{index}]: ", len(served) == 1))
+        versions.append(_Version(sources, form, f"msgstr[{index}]: ", index, len(served) == 1))
     return versions
 
 
@@ -229,7 +230,7 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
         problem = _problem(version, _printf_problem)
         if problem:
             start, end = _placeholder_span(PRINTF, version.translation, problem[1])
-            yield ctx.finding("FMT003", version.form + problem[0], found=problem[1], start=start, end=end)
+            yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
 
 
 def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
@@ -275,7 +276,7 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
         problem = _problem(version, _brace_problem)
         if problem:
             start, end = _placeholder_span(BRACE_FIELD, version.translation, problem[1])
-            yield ctx.finding("FMT004", version.form + problem[0], found=problem[1], start=start, end=end)
+            yield ctx.finding("FMT004", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
 
 
 def _brace_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
@@ -314,7 +315,7 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
     for version in _compared(ctx, has_tags):
         problem = _problem(version, _tag_problem)
         if problem:
-            yield ctx.finding("FMT005", version.form + problem[0], found=problem[1])
+            yield ctx.finding("FMT005", version.form + problem[0], form=version.number, found=problem[1])
 
 
 def _tag_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
@@ -410,7 +411,7 @@ def escapes_and_line_breaks(ctx: EntryContext) -> Iterator[Finding]:
     for version in _compared(ctx, _has_control):
         problem = _problem(version, _layout_problem)
         if problem:
-            yield ctx.finding("FMT006", version.form + problem[0], found=problem[1])
+            yield ctx.finding("FMT006", version.form + problem[0], form=version.number, found=problem[1])
 
 
 def _layout_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
@@ -479,4 +480,4 @@ def accelerators(ctx: EntryContext) -> Iterator[Finding]:
                 shown = ", ".join(theirs)
                 said = f"{len(theirs)} accelerators ({shown})" if theirs else "no accelerator"
                 yield ctx.finding("FMT007", f"{version.form}{said} where the source has {len(ours)} ({', '.join(ours)})",
-                                  found=shown, expected=tuple(ours))
+                                  form=version.number, found=shown, expected=tuple(ours))

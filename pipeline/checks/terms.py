@@ -109,21 +109,12 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: replace the variant by the preferred term, inflected as the sentence needs.
     """
-    yield from _rejected(ctx, ctx.target, ctx.all_target, ctx.entry.msgstr, "")
-    # The other plural forms are translations too: a variant in msgstr[1] is as wrong.
-    for index, form in enumerate(ctx.entry.plural_forms[1:], start=1):
-        if form and form != ctx.entry.msgstr:
-            analysed = ctx.terminology.target(ctx.lang, form)
-            yield from _rejected(ctx, analysed.effective, analysed.every, form, f" in msgstr[{index}]")
-
-
-def _rejected(ctx: EntryContext, target, every, text: str, where: str) -> Iterator[Finding]:
-    """TERM002's findings for one translation text (msgstr, or a plural form) and its matches."""
+    target, text = ctx.target, ctx.entry.msgstr
     if all(match.approved for match in target):
         return  # no rejected term: most entries
     # Rejected terms inside a longer approved one (`Конференция Сторон` in no approved title
     # here; `调查` in `联合调查`), found in one pass over the matches, which come sorted.
-    inside_approved = {id(m) for m in covered_matches(every, lambda other: other.approved and other.positions is None)}
+    inside_approved = {id(m) for m in covered_matches(ctx.all_target, lambda other: other.approved and other.positions is None)}
     said: set[tuple[str, int, int]] = set()  # two variants of one concept on the same words: one finding
     for match in target:
         if match.approved or id(match) in inside_approved or (match.concept, match.start, match.end) in said:
@@ -134,7 +125,7 @@ def _rejected(ctx: EntryContext, target, every, text: str, where: str) -> Iterat
         source = next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), "")
         yield ctx.finding(
             "TERM002",
-            f"'{found}'{where} is a {status} term for {match.concept}; use {_quoted(ctx.approved_terms(match.concept))}",
+            f"'{found}' is a {status} term for {match.concept}; use {_quoted(ctx.approved_terms(match.concept))}",
             concept=match.concept, source_term=source, expected=ctx.approved_terms(match.concept), found=found,
             start=match.start, end=match.end,
         )

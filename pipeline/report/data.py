@@ -153,9 +153,10 @@ def label(msgctxt: str, msgid: str) -> str:
 def finding_span(finding, text: str, status: str = "new") -> Span:
     """Where the check found it, from its own offsets: never by searching the text again (that
     marks the first of two equal words). A finding without offsets, or with offsets that do
-    not fit the text (a plural's other form), marks the whole entry."""
+    not fit the text, or on a plural's later form (`text` is the singular), marks the whole
+    entry."""
     start, end, kind = finding.start, finding.end, "finding"
-    if start is None or end is None or not 0 <= start <= end <= len(text):
+    if start is None or end is None or finding.form or not 0 <= start <= end <= len(text):
         start, end, kind = 0, len(text), "entry"
     return Span(start, end, kind, f"{finding.code}: {finding.message}", finding.code, finding.severity.value, status)
 

@@ -7,6 +7,7 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline import __version__
 from pipeline.model import Finding
@@ -20,32 +21,37 @@ def text_line(f: Finding) -> str:
     return f"{f.file}:{f.line}: {f.code} {f.severity.value}: {context}{f.message}"
 
 
-def entry_translations(catalogs) -> dict[tuple[str, str, str], tuple[str, ...]]:
-    """(file, msgctxt, msgid) → the entry's translations (msgstr, or every msgstr[n]): what
-    --show-source and the triage workbook show beside a finding."""
-    return {(catalog.path, *entry.key): entry.plural_forms or (entry.msgstr,)
+class EntryTexts(NamedTuple):
+    """What --show-source and the triage workbook show beside a finding on an entry."""
+
+    forms: tuple[str, ...]  # the msgstr, or every msgstr[n]
+    plural_source: str = ""  # msgid_plural: the source of every form but the singular
+
+
+def entry_translations(catalogs) -> dict[tuple[str, str, str], EntryTexts]:
+    """(file, msgctxt, msgid) → the entry's translations and plural source."""
+    return {(catalog.path, *entry.key): EntryTexts(entry.plural_forms or (entry.msgstr,), entry.msgid_plural)
             for catalog in catalogs for entry in catalog.entries}
 
 
 def translation_of(finding: Finding, translations: dict) -> str:
-    """The translation a finding is about: the msgstr[n] whose text holds what it found at
-    its offsets (a plural entry's finding may be on a later form), else the msgstr."""
-    forms = translations.get((finding.file, finding.msgctxt, finding.msgid), ("",))
-    if finding.start is not None and finding.found:
-        for form in forms:
-            if form[finding.start:finding.end] == finding.found:
-                return form
-    return forms[0]
+    """The translation a finding is about: the msgstr[n] it was found in (Finding.form), else
+    the msgstr."""
+    forms = translations.get((finding.file, finding.msgctxt, finding.msgid), EntryTexts(("",))).forms
+    return forms[finding.form] if finding.form < len(forms) else forms[0]
 
 
 def source_lines(finding: Finding, translations: dict) -> list[str]:
     """The source and the translation under a finding's line (`check --show-source`), the
-    span the check found bracketed ⟦so⟧: one line each, line breaks shown as `\\n`."""
+    span the check found bracketed ⟦so⟧: one line each, line breaks shown as `\\n`. A finding
+    on a later plural form shows that form and its source, msgid_plural."""
     translation = translation_of(finding, translations)
     if finding.start is not None and finding.end is not None and 0 <= finding.start <= finding.end <= len(translation):
         translation = (translation[:finding.start] + "⟦" + translation[finding.start:finding.end] + "⟧"
                        + translation[finding.end:])
-    return [f"    source:      {_one_line(finding.msgid)}", f"    translation: {_one_line(translation)}"]
+    texts = translations.get((finding.file, finding.msgctxt, finding.msgid))
+    source = texts.plural_source if finding.form and texts is not None and texts.plural_source else finding.msgid
+    return [f"    source:      {_one_line(source)}", f"    translation: {_one_line(translation)}"]
 
 
 def _one_line(text: str) -> str:
@@ -123,6 +129,9 @@ def _finding_dict(finding: Finding) -> dict:
         "message": finding.message,
         "fingerprint": finding.fingerprint,
     }
+    if finding.form:
+        # A finding on a later plural form: which msgstr[n] (its line is that form's).
+        data["form"] = finding.form
     if finding.start is not None:
         # Where in the msgstr (the msgstr[n] of a plural entry) the check found it: column is
         # its first character counted from 1, start and end the offsets [start, end).

@@ -49,9 +49,9 @@ _OFFSET_FIELDS = ("start", "end")
 def _finding_from_json(data) -> Finding:
     """A stored finding; ValueError for anything of another shape (a cache entry written by
     another version, damaged or tampered with is a miss, not a finding with a wrong field)."""
-    if not isinstance(data, dict) or set(data) != set(_TEXT_FIELDS) | {"severity", "line", "expected", "replacement", *_OFFSET_FIELDS}:
+    if not isinstance(data, dict) or set(data) != set(_TEXT_FIELDS) | {"severity", "line", "form", "expected", "replacement", *_OFFSET_FIELDS}:
         raise ValueError("not a finding")
-    if not all(isinstance(data[name], str) for name in _TEXT_FIELDS) or type(data["line"]) is not int:
+    if not all(isinstance(data[name], str) for name in _TEXT_FIELDS) or not all(type(data[name]) is int for name in ("line", "form")):
         raise ValueError("not a finding")
     if not all(data[name] is None or type(data[name]) is int for name in _OFFSET_FIELDS):
         raise ValueError("not a finding")

@@ -251,17 +251,35 @@ def run_entries(checks, lang: str, every_entry: list[EntryContext], with_terms: 
     """The findings of the entry checks that apply to the language, on these entries of one
     catalog in its order (the "entry" checks on those translated and not fuzzy)."""
     translated = [context for context in every_entry if checkable(context)]
+    # The texts the text-only checks read: each translation, and the later plural forms of an
+    # entry that has them (its findings named by form, as _on_form says).
+    texts = [(context, 0, context) for context in translated]
+    if any(context.entry.plural_forms for context in translated):
+        texts = [text for context in translated
+                 for text in [(context, 0, context), *((context, n, form) for n, form in context.later_forms())]]
     by_check: dict[str, list[Finding]] = {}
     text_only = []
     for check in _applying(checks, lang, with_terms):
         if check.text_only and text_findings is not None:
             text_only.append(check)
+        elif check.text_only:
+            by_check[check.code] = [_on_form(f, entry, n) for entry, n, text in texts for f in check.run(text)]
         elif check.scope == "entry":
             by_check[check.code] = [finding for context in translated for finding in check.run(context)]
         elif check.scope == "entry-any":
             by_check[check.code] = [finding for context in every_entry for finding in check.run(context)]
-    found = [finding for context in translated for finding in text_findings.of(text_only, context)] if text_only else []
+    found = [_on_form(f, entry, n) for entry, n, text in texts for f in text_findings.of(text_only, text)] if text_only else []
     return EntryFindings(by_check, found)
+
+
+def _on_form(finding: Finding, context: EntryContext, form: int) -> Finding:
+    """A finding of a text-only check on a later plural form (EntryContext.later_forms), made
+    a finding on the entry's msgstr[form]: its entry named by msgid as every finding's, its
+    line that form's, its message saying which form."""
+    if not form:
+        return finding
+    return replace(finding, msgid=context.entry.msgid, line=context.entry.form_line(form), form=form,
+                   message=f"msgstr[{form}]: {finding.message}")
 
 
 def _applying(checks, lang: str, with_terms: bool):
