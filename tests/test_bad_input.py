@@ -136,3 +136,19 @@ def test_crlf_and_bom_read_as_the_same_document(hexaglot, project):
     path.write_bytes(b"\xef\xbb\xbf" + RUSSIAN.read_bytes().replace(b"\n", b"\r\n"))
     assert hexaglot("extract", cwd=project).returncode == 0
     assert po.read_bytes() == before
+
+
+def test_a_folder_of_templates_alone_says_so(tmp_path, capsys):
+    # A project not yet translated: its .pot files are sources, and the message says what to
+    # make from them, not only that nothing was found.
+    from pipeline.cli import main
+    from tests.conftest import ROOT
+
+    shutil.copy(ROOT / "locale" / "templates" / f"{DOC}.pot", tmp_path / f"{DOC}.pot")
+    assert main(["check", str(tmp_path), "--no-glossary"]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "[E009] no PO or XLIFF catalog found: only templates (.pot)" in line and "msginit" in line
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert main(["check", str(empty), "--no-glossary"]) == 2
+    assert capsys.readouterr().err.strip().endswith("[E009] no PO or XLIFF catalog found")

@@ -39,7 +39,11 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
         else:
             raise HexaglotInputError("E001", path, "no such file or folder")
     if not found:
-        raise HexaglotInputError("E009", paths[0] if paths else Path("."), "no PO or XLIFF catalog found")
+        # A folder of templates alone is a project not yet translated, not a mistyped path.
+        templates = any(next(path.rglob("*.pot"), None) for path in paths if path.is_dir())
+        raise HexaglotInputError("E009", paths[0] if paths else Path("."), "no PO or XLIFF catalog found" + (
+            ": only templates (.pot), which hold the sources; a translation starts as a PO file made from one "
+            "(msginit, or `hexaglot extract`)" if templates else ""))
     return found
 
 
