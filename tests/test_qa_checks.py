@@ -59,6 +59,14 @@ ROWS = [
     ("ru", "The Working Group will consider", "Рабочая группа группа рассмотрит", ["TYPO006"]),
     ("fr", "The Working Group will consider", "Le Groupe de travail travail examinera", ["TYPO006"]),
     ("fr", "The Working Group will consider", "Le Groupe de travail examinera", []),
+    # ... a word of one letter too, where the language has such words (prepositions, conjunctions)
+    ("ru", "The meeting in Vienna and New York.", "Заседание в в Вене и Нью-Йорке.", ["TYPO006"]),
+    ("ru", "The migrants in Vienna.", "Мигрантов в в Вене.", ["TYPO006"]),  # after a word ending in the letter
+    ("ru", "The meeting in Vienna and New York.", "Заседание в Вене и и Нью-Йорке.", ["TYPO006"]),
+    ("es", "Migrants and refugees.", "Migrantes y y refugiados.", ["TYPO006"]),
+    ("fr", "Report to the Conference.", "Rapport à à la Conférence.", ["TYPO006"]),
+    ("en", "Parts A and B.", "Parts A A and B.", []),  # a letter naming something, not a word
+    ("ru", "It was held in Vienna.", "Оно прошло в Вене.", []),
     # TYPO007 leading capital (info)
     ("fr", "The Working Group met.", "le Groupe de travail s'est réuni.", ["TYPO007"]),
     ("ru", "The Working Group met.", "Рабочая группа собралась.", []),

@@ -308,7 +308,8 @@ def _bracket_text(text: str) -> str:
 def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     """A word written twice in a row.
 
-    What it checks: the same word (case aside) twice, separated by a space only; not where
+    What it checks: the same word (case aside) twice, separated by a space only, a word of
+    one letter too where the language has such words (`в в Вене`, `y y`, `à à`); not where
     the source repeats a word itself (`ID token token` → `ID токен токен`).
 
     Why it matters: the classic slip of editing, invisible when reading for sense.
@@ -317,7 +318,7 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
-    repeated = repeated_words(ctx.msgstr)
+    repeated = repeated_words(ctx.msgstr, profile(ctx.lang).one_letter_words)
     if repeated and not _REPEATED.search(ctx.msgid):  # `ID token token` → `ID токен токен` follows its source
         for match in repeated:
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0),
@@ -331,11 +332,25 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 _REPEATED = re.compile(r"(?<![\w-])([^\W\d_]{2,}+)\s+\1(?![\w-])", re.IGNORECASE)
 
 
-def repeated_words(text: str) -> list[re.Match[str]]:
+def repeated_words(text: str, one_letter_words: frozenset[str] = frozenset()) -> list[re.Match[str]]:
     """A word written twice in a row: the expression's matches whose two words are the same
     word lower-cased too (`re.IGNORECASE` takes `Aσ AΣ` as one word twice; `lower()` knows the
-    second for `aς`, a final sigma, so the words differ)."""
-    return [match for match in _REPEATED.finditer(text) if match.group(1).lower() == match.group(0).split()[-1].lower()]
+    second for `aς`, a final sigma, so the words differ); and the language's words of one
+    letter (`one_letter_words`) twice, the second in lower case (`В в Вене`; `parts A A` names
+    two things)."""
+    found = [match for match in _REPEATED.finditer(text) if match.group(1).lower() == match.group(0).split()[-1].lower()]
+    if one_letter_words:
+        letters = [match for match in _REPEATED_LETTER.finditer(text) if match.group(1).lower() in one_letter_words
+                   and match.group(0)[-1].islower() and (match.start() == 0 or not _WORD_SIDE.match(text[match.start() - 1]))]
+        if letters:
+            found = sorted(found + letters, key=lambda match: match.start())
+    return found
+
+
+# A letter that starts a word (`\b`, which the expression tests only where the letter is, not
+# a look-behind tried at every position); a hyphen before it is tested on the few matches.
+_REPEATED_LETTER = re.compile(r"\b([^\W\d_])\s+\1(?![\w-])", re.IGNORECASE)
+_WORD_SIDE = re.compile(r"[\w-]")
 
 
 @register("TYPO007", "leading-capital", Severity.INFO, languages=("en", "es", "fr", "ru"), text_only=True)

@@ -141,6 +141,9 @@ class LanguageProfile:
     # Coordination: another word joined by these conjunctions before a term's head, which the
     # two share (`частный и государственный секторы`: the private and the public sector).
     coordinating_conjunctions: frozenset[str] = frozenset()
+    # The words of one letter (prepositions, conjunctions): written twice (`в в Вене`), a slip
+    # as a longer word twice is (TYPO006); another letter twice names things (`parts A A`).
+    one_letter_words: frozenset[str] = frozenset()
     # A conjunction written as a prefix of the next word (Arabic و: `الهجرة النظامية وغير
     # الشرعية`, regular and irregular migration).
     coordinating_prefixes: tuple[str, ...] = ()

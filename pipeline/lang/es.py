@@ -40,6 +40,7 @@ PROFILE = LanguageProfile(
     contractions={"del": "de", "al": "a"},
     slot_prepositions=frozenset({"de", "a"}),
     coordinating_conjunctions=frozenset({"y", "e", "o", "u"}),
+    one_letter_words=frozenset({"a", "y", "o", "e", "u"}),
     # One adjective inside a term: `respuesta eficaz de la justicia penal`; not a function word.
     term_gap_words=1,
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,

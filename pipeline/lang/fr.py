@@ -38,6 +38,7 @@ PROFILE = LanguageProfile(
     contractions={"des": "de", "du": "de", "aux": "à", "au": "à"},
     slot_prepositions=frozenset({"de", "à"}),
     coordinating_conjunctions=frozenset({"et", "ou"}),
+    one_letter_words=frozenset({"à", "a", "y"}),
     # One adjective inside a term: `riposte efficace de la justice pénale`, `échange rapide
     # d'informations`, `contrôle renforcé aux frontières`; not a function word.
     term_gap_words=1,

@@ -107,6 +107,7 @@ PROFILE = LanguageProfile(
     lower_case_clauses=True,
     footnote_call_before_punctuation=True,  # `совещания1.`; after an abbreviation's stop: `мин.1`
     coordinating_conjunctions=frozenset({"и", "или"}),
+    one_letter_words=frozenset({"в", "с", "к", "о", "у", "и", "а", "я"}),
     # `незаконный ввоз таких мигрантов`, `незаконного морского ввоза мигрантов`.
     term_gap_words=1,
     term_gap_word=_modifier,
