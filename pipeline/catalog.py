@@ -358,7 +358,8 @@ def _xliff_entries(bilingual: BilingualFile, path: Path, shown: str | None) -> C
     found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path)
     entries = tuple(
         Entry(e.msgctxt or "", sys.intern(e.msgid), e.forms[0] if e.forms else "", e.line, e.fuzzy, e.comment,
-              e.tcomment, e.msgid_plural, e.plural_forms if e.msgid_plural else (), e.flags)
+              e.tcomment, e.msgid_plural, e.plural_forms if e.msgid_plural else (), e.flags,
+              plural_lines=e.form_lines if e.msgid_plural else ())
         for e in bilingual.entries if e.msgid
     )
     return _catalog_file(shown or str(path), found, entries, metadata)

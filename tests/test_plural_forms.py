@@ -180,3 +180,27 @@ def test_the_json_and_show_source_name_the_form_and_its_source(tmp_path, capsys)
     block = out[out.index("TYPO001"):].split("\n")[:3]
     assert block[1].split(":", 1)[1].strip() == "The Working Group held %(count)d meetings on the smuggling of migrants."
     assert block[2].split(":", 1)[1].strip().startswith("⟦Рабочaя⟧ группа провела")
+
+
+def test_a_finding_on_a_form_of_an_xliff_plural_names_its_unit(tmp_path, capsys):
+    import json
+
+    from pipeline.cli import main
+
+    catalog(tmp_path, "ru", FAULTY_FORMS)
+    for version in ("1.2", "2.0"):
+        out = tmp_path / f"xliff-{version}"
+        assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", str(out), "--no-glossary",
+                     str(tmp_path / "locale")]) == 0
+        capsys.readouterr()  # what export said
+        [path] = out.rglob("*.xlf")
+        main(["check", str(path), "--no-glossary", "--format", "json", "--fail-on", "never", "--no-cache"])
+        findings = json.loads(capsys.readouterr().out)["findings"]
+        lines = path.read_text(encoding="utf-8").split("\n")
+        mixed = next(f for f in findings if f["code"] == "TYPO001")
+        assert mixed["form"] == 2
+        # the line of the unit that holds msgstr[2], the third of its plural group
+        unit = lines[mixed["line"] - 1].strip()
+        assert unit.startswith(("<unit", "<trans-unit")), (version, unit)
+        units = [n for n, line in enumerate(lines, 1) if line.strip().startswith(("<unit", "<trans-unit"))]
+        assert units.index(mixed["line"]) == 2, (version, units)

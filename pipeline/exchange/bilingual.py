@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
 
@@ -44,6 +44,9 @@ class BilingualEntry:
     # part of a translation, never to be taken for the whole.
     partial: bool = False
     line: int = 0  # where the entry starts in the file it was read from
+    # Where each plural form's unit starts, read from XLIFF: where, not what (two entries that
+    # hold the same are equal wherever they were read).
+    form_lines: tuple[int, ...] = field(default=(), compare=False)
 
     @property
     def key(self) -> tuple[str, str]:

@@ -198,7 +198,8 @@ class _Reader12(_Reader):
         forms = _catalog_forms(tuple(target for _, target, _ in texts), fields.pop("forms"))
         msgid_plural = fields.pop("msgid_plural") or (texts[1][0] if len(texts) > 1 else texts[0][0])
         return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
-                              fuzzy=fuzzy and any(forms), line=group.sourceline, **fields)
+                              fuzzy=fuzzy and any(forms), line=group.sourceline,
+                              form_lines=tuple(unit.sourceline for unit in units), **fields)
 
     def texts(self, unit) -> tuple[str, str, str]:
         """(source, translation, state) of a trans-unit."""
@@ -293,7 +294,8 @@ class _Reader2(_Reader):
         msgid_plural = fields.pop("msgid_plural") or (texts[1][0] if len(texts) > 1 else texts[0][0])
         return BilingualEntry(group.get("name"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
                               fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms),
-                              partial=any(partial for *_, partial in texts), line=group.sourceline, **fields)
+                              partial=any(partial for *_, partial in texts), line=group.sourceline,
+                              form_lines=tuple(unit.sourceline for unit in units), **fields)
 
     def texts(self, unit) -> tuple[str, str, bool, bool]:
         """(source, translation, fuzzy, partial) of a unit: its segments and ignorables joined;
