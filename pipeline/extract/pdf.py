@@ -289,44 +289,67 @@ def _page_count(pdf) -> int:
 
 
 def _page_objects(path: Path, page) -> _PageObjects:
-    """The objects of one page, read through pdfplumber (its drawing bounded first)."""
+    """The objects of one page: pdfminer's layout of it, which pdfplumber makes (its drawing
+    bounded first), read as they are. (pdfplumber's `page.chars` makes a dict of twenty-odd
+    attributes of every glyph, colours and all, and half of reading a PDF went there.)"""
+    from pdfminer.layout import LTChar, LTLine, LTRect
     from pdfminer.pdftypes import PDFStream, resolve1
 
     streams = [resolve1(stream) for stream in page.page_obj.contents]
     drawing = sum(len(stream.get_data()) for stream in streams if isinstance(stream, PDFStream))
     if drawing > MAX_PAGE_CONTENT:
         _fail(path, f"page {page.page_number} holds {drawing:,} bytes of drawing (at most {MAX_PAGE_CONTENT:,} are read)")
-    height = float(page.height)
-    # pdfminer places objects relative to the MediaBox, and pdfplumber's `top` adds the box's
-    # lower edge back: so is it done here for baselines.
-    shift = float(page.mediabox[1])
-    glyphs = []
-    for char in page.chars:
-        if not char.get("upright", True):
-            continue  # text turned on its side, in a margin: not the document's text
-        text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), char["text"])
-        if not text:
-            continue
-        unmapped = bool(_UNMAPPED_GLYPH.match(text))
-        glyphs.append(_Glyph(
-            text="" if unmapped else text,
-            x0=float(char["x0"]),
-            x1=float(char["x1"]),
-            base=height - float(char["matrix"][5]) + shift,
-            size=float(char["size"]) or 1.0,
-            bold="bold" in (char.get("fontname") or "").lower(),
-            space=not unmapped and not text.strip(),
-            unmapped=unmapped,
-        ))
-    width = float(page.width)
-    rules = [
-        (float(shape["top"]) + float(shape["bottom"])) / 2
-        for shape in [*page.lines, *page.rects]
-        if float(shape["bottom"]) - float(shape["top"]) <= 2 and 20 <= float(shape["x1"]) - float(shape["x0"]) <= 0.45 * width
-    ]
+    height, width = float(page.height), float(page.width)
+    # pdfminer places objects relative to the MediaBox: its lower edge is added back to a
+    # baseline and to a line's place from the top, its left edge to x (as pdfplumber does).
+    left, shift = float(page.mediabox[0]), float(page.mediabox[1])
+    glyphs, rules = [], []
+    for item in _layout_items(page.layout):
+        if isinstance(item, LTChar):
+            glyph = _glyph(item, height, left, shift)
+            if glyph is not None:
+                glyphs.append(glyph)
+        elif isinstance(item, (LTLine, LTRect)):
+            # A short horizontal line or thin box: a footnote rule, perhaps.
+            top, bottom = height - item.y1 + shift, height - item.y0 + shift
+            if bottom - top <= 2 and 20 <= item.x1 - item.x0 <= 0.45 * width:
+                rules.append((top + bottom) / 2)
     links = [link["uri"] for link in page.hyperlinks if isinstance(link.get("uri"), str) and _URL.match(link["uri"])]
     page.close()
     return _PageObjects(page.page_number, height, glyphs, rules, links)
+
+
+def _layout_items(container):
+    """The objects of a layout in order, those inside a figure (a form XObject) in its place."""
+    from pdfminer.layout import LTContainer
+
+    for item in container:
+        if isinstance(item, LTContainer):
+            yield from _layout_items(item)
+        else:
+            yield item
+
+
+def _glyph(char, height: float, left: float, shift: float) -> _Glyph | None:
+    """A glyph of the page, or None for one turned on its side (in a margin: not the
+    document's text) or that gives no text."""
+    if not char.upright:
+        return None
+    text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), char.get_text())
+    if not text:
+        return None
+    unmapped = bool(_UNMAPPED_GLYPH.match(text))
+    fontname = char.fontname.decode("latin-1") if isinstance(char.fontname, bytes) else char.fontname or ""
+    return _Glyph(
+        text="" if unmapped else text,
+        x0=float(char.x0) + left,
+        x1=float(char.x1) + left,
+        base=height - float(char.matrix[5]) + shift,
+        size=float(char.size) or 1.0,
+        bold="bold" in fontname.lower(),
+        space=not unmapped and not text.strip(),
+        unmapped=unmapped,
+    )
 
 
 # -- one page: glyphs → lines → body, footnotes; furniture out -------------------------------
