@@ -20,7 +20,8 @@ structure stage read a PDF as they read that text:
 - Arabic in logical order (extract/visual_order.py), Chinese with no space between
   characters.
 
-pdfplumber (MIT, on pdfminer.six) reads the glyphs; it is the only module that parses PDF.
+pdfplumber (MIT, on pdfminer.six) opens the pages, and the glyphs are read from pdfminer's layout
+of each; this is the only module that parses PDF.
 The limits are checked before it runs (the file's size, what its compressed streams inflate
 to, the page count, each page's drawing); a file that is no PDF, or an encrypted, damaged or
 image-only one, is one E027 error.
