@@ -180,3 +180,10 @@ def test_the_json_and_show_source_name_the_form_and_its_source(tmp_path, capsys)
     block = out[out.index("TYPO001"):].split("\n")[:3]
     assert block[1].split(":", 1)[1].strip() == "The Working Group held %(count)d meetings on the smuggling of migrants."
     assert block[2].split(":", 1)[1].strip().startswith("⟦Рабочaя⟧ группа провела")
+
+
+def test_a_blank_form_is_said_once_empty(tmp_path):
+    # A form of spaces is empty to FMT001, as to a reader: the text checks, which would say it
+    # has no sentence or a space too many, leave it to FMT001, as they leave an empty one.
+    catalog(tmp_path, "ru", DELETED.replace('"%d файлов удалено."', '" "'))
+    assert [(f.code, f.form) for f in checked(tmp_path).findings] == [("FMT001", 2)]
