@@ -99,7 +99,14 @@ def plan_fix(path: Path, findings: list[Finding]) -> CatalogFix:
             last_end = finding.end
             fix.applied.append(finding)
         if new:
-            changes.setdefault(key, {})[form] = "".join(new) + text[last_end:]
+            fixed = changes.setdefault(key, {})
+            fixed[form] = "".join(new) + text[last_end:]
+            if entry.msgid_plural:
+                # A later form the same as this one was checked once, as this one (its faults
+                # are this one's findings): it is fixed with it, not left for the next run.
+                for other, same in entry.msgstr_plural.items():
+                    if other > form and same == text and (*key, other) not in by_text:
+                        fixed[other] = fixed[form]
     if changes:
         try:
             fix.after = splice_msgstrs(before, path, changes)

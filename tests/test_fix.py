@@ -368,3 +368,21 @@ msgstr[2] "%(count)d заседаний Рабочeй  группы"
     assert entry.msgstr_plural == {0: "%(count)d заседание Рабочей группы", 1: "%(count)d заседания Рабочей группы",
                                    2: "%(count)d заседаний Рабочей группы"}
     assert check(str(path), capsys=capsys)[0] == 0  # nothing left to find
+
+
+def test_a_form_the_same_as_a_fixed_one_is_fixed_with_it(tmp_path, capsys):
+    # A form the same as an earlier one is checked once (its fault reported on the earlier
+    # form): fixing the earlier form alone would leave the same fault in the copy, found only by
+    # the next run.
+    path = catalog(tmp_path, "ru", '''
+msgid "%d meeting of the Working Group"
+msgid_plural "%d meetings of the Working Group"
+msgstr[0] "%d заседание Рабочей группы"
+msgstr[1] "%d заседаний Рабочeй  группы"
+msgstr[2] "%d заседаний Рабочeй  группы"
+''')
+    code, out, err = check(str(path), "--fix", capsys=capsys)
+    assert "fixed 2 faults in 1 catalog (TYPO001 1, TYPO003 1)" in err and code == 0
+    assert polib.pofile(str(path))[0].msgstr_plural == {0: "%d заседание Рабочей группы", 1: "%d заседаний Рабочей группы",
+                                                        2: "%d заседаний Рабочей группы"}
+    assert check(str(path), capsys=capsys)[0] == 0  # nothing left to find

@@ -204,3 +204,10 @@ def test_a_finding_on_a_form_of_an_xliff_plural_names_its_unit(tmp_path, capsys)
         assert unit.startswith(("<unit", "<trans-unit")), (version, unit)
         units = [n for n, line in enumerate(lines, 1) if line.strip().startswith(("<unit", "<trans-unit"))]
         assert units.index(mixed["line"]) == 2, (version, units)
+
+
+def test_a_blank_form_is_said_once_empty(tmp_path):
+    # A form of spaces is empty to FMT001, as to a reader: the text checks, which would say it
+    # has no sentence or a space too many, leave it to FMT001, as they leave an empty one.
+    catalog(tmp_path, "ru", DELETED.replace('"%d файлов удалено."', '" "'))
+    assert [(f.code, f.form) for f in checked(tmp_path).findings] == [("FMT001", 2)]

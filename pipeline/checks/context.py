@@ -139,11 +139,11 @@ class EntryContext:
     def later_forms(self) -> list[tuple[int, EntryContext]]:
         """An entry with plural forms: each msgstr[n] after the singular, as an entry of its
         own for the checks that read one text (CheckInfo.text_only), its source msgid_plural
-        (the singular's is msgid). A form that is empty (FMT001's) or the same as an earlier
-        one is left out: what is said of a text is said once."""
+        (the singular's is msgid). A form that is empty or blank (FMT001's) or the same as an
+        earlier one is left out: what is said of a text is said once."""
         entry, forms = self.entry, []
         for number, text in enumerate(entry.plural_forms[1:], start=1):
-            if text and text not in entry.plural_forms[:number]:
+            if text.strip() and text not in entry.plural_forms[:number]:
                 alone = replace(entry, msgid=entry.msgid_plural, msgstr=text, msgid_plural="", plural_forms=(),
                                 plural_lines=(), msgstr_line=entry.form_line(number))
                 forms.append((number, replace(self, entry=alone, _gapped={})))
