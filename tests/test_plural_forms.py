@@ -211,3 +211,30 @@ def test_a_blank_form_is_said_once_empty(tmp_path):
     # has no sentence or a space too many, leave it to FMT001, as they leave an empty one.
     catalog(tmp_path, "ru", DELETED.replace('"%d файлов удалено."', '" "'))
     assert [(f.code, f.form) for f in checked(tmp_path).findings] == [("FMT001", 2)]
+
+
+def test_the_later_forms_are_read_when_the_singular_is_empty(tmp_path):
+    # An Arabic entry whose msgstr[0] (the form for 0) is left empty, the others translated:
+    # FMT001 names the empty form, and the translated ones are read as ever (the entry is
+    # neither untranslated nor fuzzy); their faults were reported only once msgstr[0] was filled.
+    ar_forms = "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);"
+    path = catalog(tmp_path, "ar", '''
+msgid "%d file was deleted."
+msgid_plural "%d files were deleted."
+msgstr[0] ""
+msgstr[1] "حذف ملف واحد."
+msgstr[2] "حذف ملفان."
+msgstr[3] "حذف %d ملفات  ."
+msgstr[4] "حذف %d ملفا ملفا."
+msgstr[5] "حذف %d ملف."
+''', plural_forms=ar_forms)
+    lines = path.read_text(encoding="utf-8").split("\n")
+    findings = checked(tmp_path).findings
+    assert sorted((f.code, f.form) for f in findings) == [("FMT001", 0), ("TYPO003", 3), ("TYPO006", 4)]
+    for finding in findings:
+        assert lines[finding.line - 1].startswith(f"msgstr[{finding.form}] ")
+
+
+def test_a_fuzzy_plural_with_an_empty_singular_is_said_fuzzy_and_not_read(tmp_path):
+    catalog(tmp_path, "ru", "\n#, fuzzy" + DELETED.replace('"%d файл удален."', '""').replace("файлов удалено", "файлов  удалено"))
+    assert [(f.code, f.form) for f in checked(tmp_path).findings] == [("CONS002", 0)]

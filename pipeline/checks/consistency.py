@@ -54,7 +54,9 @@ def fuzzy(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: review the translation and remove the flag.
     """
-    if ctx.entry.fuzzy and ctx.entry.msgstr:
+    # A plural entry is fuzzy with any form translated, msgstr[0] empty or not (CONS001 is
+    # for every form empty): else it had no finding at all.
+    if ctx.entry.fuzzy and (ctx.entry.msgstr or any(ctx.entry.plural_forms)):
         yield ctx.finding("CONS002", "marked fuzzy: to be reviewed")
 
 

@@ -254,9 +254,13 @@ def run_entries(checks, lang: str, every_entry: list[EntryContext], with_terms: 
     # The texts the text-only checks read: each translation, and the later plural forms of an
     # entry that has them (its findings named by form, as _on_form says).
     texts = [(context, 0, context) for context in translated]
-    if any(context.entry.plural_forms for context in translated):
-        texts = [text for context in translated
-                 for text in [(context, 0, context), *((context, n, form) for n, form in context.later_forms())]]
+    if any(context.entry.plural_forms for context in every_entry):
+        # The later forms of an entry whose msgstr[0] alone is empty too: it is neither
+        # untranslated nor fuzzy (FMT001 names the empty form), and its translated forms are
+        # read as any others (they were read only once msgstr[0] was filled).
+        texts = [text for context in every_entry if checkable(context) or _forms_only(context)
+                 for text in [*([(context, 0, context)] if checkable(context) else []),
+                              *((context, n, form) for n, form in context.later_forms())]]
     by_check: dict[str, list[Finding]] = {}
     text_only = []
     for check in _applying(checks, lang, with_terms):
@@ -270,6 +274,12 @@ def run_entries(checks, lang: str, every_entry: list[EntryContext], with_terms: 
             by_check[check.code] = [finding for context in every_entry for finding in check.run(context)]
     found = [_on_form(f, entry, n) for entry, n, text in texts for f in text_findings.of(text_only, text)] if text_only else []
     return EntryFindings(by_check, found)
+
+
+def _forms_only(context: EntryContext) -> bool:
+    """An entry with plural forms, not fuzzy, whose msgstr[0] is empty and another form not."""
+    entry = context.entry
+    return bool(entry.plural_forms) and not entry.fuzzy and not entry.msgstr and any(entry.plural_forms)
 
 
 def _on_form(finding: Finding, context: EntryContext, form: int) -> Finding:
