@@ -277,3 +277,18 @@ def test_a_run_leaves_the_collector_as_it_found_it(tree, glossary, jobs):
     with pytest.raises(Exception, match="E008"):
         check_catalogs([tree], [glossary], jobs=jobs, keep_report_data=False)
     assert gc.get_threshold() == before and gc.get_freeze_count() == 0
+
+
+def test_a_stored_finding_on_a_form_below_0_is_not_a_finding():
+    # A tampered entry's "form": -1 passed as an int, and a report then showed the last plural
+    # form (forms[-1]) and wrote "form": -1 in the JSON: a miss, as any field of the wrong shape.
+    import pytest
+
+    from pipeline.model import Finding, Severity
+    from pipeline.run.cache import _finding_from_json, _finding_to_json
+
+    stored = _finding_to_json(Finding(code="TYPO003", severity=Severity.WARNING, lang="ru", file="ru.po", line=3,
+                                      msgctxt="", message="msgstr[2]: double space", msgid="a", msgstr="b  c", form=2))
+    assert _finding_from_json(stored).form == 2
+    with pytest.raises(ValueError):
+        _finding_from_json({**stored, "form": -1})

@@ -53,6 +53,8 @@ def _finding_from_json(data) -> Finding:
         raise ValueError("not a finding")
     if not all(isinstance(data[name], str) for name in _TEXT_FIELDS) or not all(type(data[name]) is int for name in ("line", "form")):
         raise ValueError("not a finding")
+    if data["form"] < 0:  # a plural form's number (0: the msgstr): -1 would name the last form
+        raise ValueError("not a finding")
     if not all(data[name] is None or type(data[name]) is int for name in _OFFSET_FIELDS):
         raise ValueError("not a finding")
     if data["replacement"] is not None and not isinstance(data["replacement"], str):
