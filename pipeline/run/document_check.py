@@ -251,16 +251,18 @@ def run_entries(checks, lang: str, every_entry: list[EntryContext], with_terms: 
     """The findings of the entry checks that apply to the language, on these entries of one
     catalog in its order (the "entry" checks on those translated and not fuzzy)."""
     translated = [context for context in every_entry if checkable(context)]
-    # The texts the text-only checks read: each translation, and the later plural forms of an
-    # entry that has them (its findings named by form, as _on_form says).
-    texts = [(context, 0, context) for context in translated]
-    if any(context.entry.plural_forms for context in every_entry):
-        # The later forms of an entry whose msgstr[0] alone is empty too: it is neither
-        # untranslated nor fuzzy (FMT001 names the empty form), and its translated forms are
-        # read as any others (they were read only once msgstr[0] was filled).
-        texts = [text for context in every_entry if checkable(context) or _forms_only(context)
-                 for text in [*([(context, 0, context)] if checkable(context) else []),
-                              *((context, n, form) for n, form in context.later_forms())]]
+    # The texts the text-only checks read, as (entry, form, what the check sees): each
+    # translation, then the later plural forms of an entry that has them (its findings named by
+    # form, as _on_form says), also where msgstr[0] alone is empty: such an entry is neither
+    # untranslated nor fuzzy (FMT001 names the empty form), and its translated forms are read
+    # as any others.
+    texts = []
+    for context in every_entry:
+        translated_entry = checkable(context)
+        if translated_entry:
+            texts.append((context, 0, context))
+        if context.entry.plural_forms and (translated_entry or _forms_only(context)):
+            texts += [(context, n, form) for n, form in context.later_forms()]
     by_check: dict[str, list[Finding]] = {}
     text_only = []
     for check in _applying(checks, lang, with_terms):
