@@ -562,6 +562,10 @@ class CheckResult:
     source_terms: dict[tuple[str, str, str], list[TermOccurrence]] = field(default_factory=dict)
     # file → the words of its sources by state, as pocount counts them (pipeline/wordcount.py)
     words: dict[str, dict[str, int]] = field(default_factory=dict)
+    # file → the document it is part of, as reports name it (`polls-django` where two
+    # applications have a `django.po`). Set by the runner for the whole run: a label depends on
+    # the run's other documents, so it is never cached with a document's result.
+    document_labels: dict[str, str] = field(default_factory=dict)
     # How many of the run's documents came from the cache unchanged (set by the runner, said
     # in the text summary; the findings and the JSON are the same either way).
     documents: int = 0
@@ -579,4 +583,5 @@ class CheckResult:
         self.target_terms.update(part.target_terms)
         self.source_terms.update(part.source_terms)
         self.words.update(part.words)
+        self.document_labels.update(part.document_labels)
         self.run_index.merge(part.run_index)

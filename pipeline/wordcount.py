@@ -68,8 +68,8 @@ def summed_words(parts: list[dict[str, int]]) -> dict[str, int]:
 
 
 def run_words(result) -> dict[str, dict[str, dict[str, int]]]:
-    """document (the catalog's file stem, as fingerprints name it) → language → counts, for
-    every catalog a run checked: as the run counted them where it read the catalogs (and the
+    """document (as reports name it: `polls-django` and `blog-django` where two applications
+    have a `django.po`) → language → counts, for every catalog a run checked: as the run counted them where it read the catalogs (and the
     cache kept them), else counted here from the catalogs, read again if need be."""
     kept = {catalog.path: catalog for catalog in result.catalog_files}
     table: dict[str, dict[str, dict[str, int]]] = {}
@@ -78,7 +78,8 @@ def run_words(result) -> dict[str, dict[str, dict[str, int]]]:
         if counts is None:
             counts = catalog_words(kept.get(path) or read_entries(Path(path), path))
         # By the locale the catalog was read as: es_AR apart from es, as the summary reads them.
-        table.setdefault(PurePath(path).stem, {})[result.locales.get(path, "")] = counts
+        document = result.document_labels.get(path) or PurePath(path).stem
+        table.setdefault(document, {})[result.locales.get(path, "")] = counts
     return {document: dict(sorted(languages.items())) for document, languages in sorted(table.items())}
 
 

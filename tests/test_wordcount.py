@@ -71,3 +71,34 @@ def test_check_summary_and_report_give_the_counts(hexaglot, tmp_path):
     row = html[html.index('<tr class="summary-row" data-lang="ru">'):]
     row = row[:row.index("</tr>")]
     assert f'<td class="num">{expected["source"]}</td><td class="num">{expected["translated"]}</td>' in row
+
+
+def _django_catalog(path: Path, lang: str, pairs: list[tuple[str, str]]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": lang}
+    for msgid, msgstr in pairs:
+        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr))
+    catalog.save(str(path))
+
+
+def test_two_applications_catalogs_of_one_name_are_counted_apart(hexaglot, tmp_path):
+    # Django gives every application a `django.po`: two documents, as the findings and the
+    # report name them (`polls-django`, `blog-django`), each with its own words, where keying
+    # the counts by file name summed one and lost the other.
+    polls = [("Question text", "Текст вопроса"), ("Date published", "Дата публикации"),
+             ("Vote again?", "")]
+    blog = [("Title", "Заголовок")]
+    _django_catalog(tmp_path / "polls" / "locale" / "ru" / "LC_MESSAGES" / "django.po", "ru", polls)
+    _django_catalog(tmp_path / "blog" / "locale" / "ru" / "LC_MESSAGES" / "django.po", "ru", blog)
+    # A project's po/ folder of catalogs named by language is the document `editor`.
+    _django_catalog(tmp_path / "editor" / "po" / "ru.po", "ru", [("Open file", "Открыть файл")])
+    args = ("check", "--no-glossary", "--fail-on", "never", "polls", "blog", "editor")
+    lines = [line for line in hexaglot(*args, cwd=tmp_path).stdout.splitlines() if line.startswith("words in ")]
+    assert lines == ["words in blog-django: 1 source; translated ru 1",
+                     "words in editor: 2 source; translated ru 2",
+                     "words in polls-django: 6 source; translated ru 4; untranslated ru 2"]
+    document = json.loads(hexaglot(*args, "--format", "json", cwd=tmp_path).stdout)
+    words_ = document["summary"]["words"]
+    assert sorted(words_) == ["blog-django", "editor", "polls-django"]
+    assert words_["polls-django"]["ru"]["source"] == 6 and words_["polls-django"]["ru"]["untranslated"] == 2

@@ -43,6 +43,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     documents = documents_of(catalog_paths(paths))
     checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))
     result = CheckResult(documents=len(documents))
+    result.document_labels = {str(path): document.label or document.name for document in documents for path in document.paths}
 
     run_findings = run_key = lookup = None
     if cache:
