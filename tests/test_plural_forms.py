@@ -238,3 +238,30 @@ msgstr[5] "حذف %d ملف."
 def test_a_fuzzy_plural_with_an_empty_singular_is_said_fuzzy_and_not_read(tmp_path):
     catalog(tmp_path, "ru", "\n#, fuzzy" + DELETED.replace('"%d файл удален."', '""').replace("файлов удалено", "файлов  удалено"))
     assert [(f.code, f.form) for f in checked(tmp_path).findings] == [("CONS002", 0)]
+
+
+def test_the_report_shows_every_form_and_marks_a_finding_in_its_own(tmp_path):
+    import io
+
+    import openpyxl
+
+    from pipeline.report.data import gather, marked_up
+    from pipeline.report.xlsx import render_xlsx
+
+    catalog(tmp_path, "ru", FAULTY_FORMS)
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=True)
+    [report] = gather(result, "en", {})
+    [segment] = [s for s in report.segments if "TYPO001" in s.codes]
+    shown = [(v.lang, v.form) for v in segment.versions]
+    assert shown == [("en", "msgid"), ("en", "msgid_plural"), ("ru", "msgstr[0]"), ("ru", "msgstr[1]"), ("ru", "msgstr[2]")]
+    marks = {v.form: [(text, span.code) for text, kind, _, span in marked_up(v) if kind == "finding"] for v in segment.versions}
+    # Each fault is marked where it is, in its own form, not over the singular.
+    assert marks["msgstr[0]"] == []
+    assert ("Рабочaя", "TYPO001") in marks["msgstr[2]"] and all(code != "TYPO001" for _, code in marks["msgstr[1]"])
+    assert [code for _, code in marks["msgstr[1]"]] == ["TYPO006"]
+    lines = (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "files.po").read_text(encoding="utf-8").split("\n")
+    assert lines[segment.versions[-1].line - 1].startswith("msgstr[2] ")
+    sheet = openpyxl.load_workbook(io.BytesIO(render_xlsx(report)))["six versions"]
+    russian = [row for row in sheet.iter_rows(values_only=True)][1][3]
+    assert russian.split("\n") == [f"msgstr[{n}]: {text}" for n, text in enumerate(
+        line.split(" ", 1)[1].strip('"') for line in lines if line.startswith("msgstr["))]

@@ -35,6 +35,9 @@ class Version:
     line: int = 0
     spans: list[Span] = field(default_factory=list)
     rtl: bool = False
+    # Which text of a plural entry this is (`msgid_plural`, `msgstr[2]`): each is shown apart,
+    # so that a finding on msgstr[2] is marked in msgstr[2]. "" for an entry without plural.
+    form: str = ""
 
 
 @dataclass
@@ -153,10 +156,9 @@ def label(msgctxt: str, msgid: str) -> str:
 def finding_span(finding, text: str, status: str = "new") -> Span:
     """Where the check found it, from its own offsets: never by searching the text again (that
     marks the first of two equal words). A finding without offsets, or with offsets that do
-    not fit the text, or on a plural's later form (`text` is the singular), marks the whole
-    entry."""
+    not fit the text, marks the whole entry."""
     start, end, kind = finding.start, finding.end, "finding"
-    if start is None or end is None or finding.form or not 0 <= start <= end <= len(text):
+    if start is None or end is None or not 0 <= start <= end <= len(text):
         start, end, kind = 0, len(text), "entry"
     return Span(start, end, kind, f"{finding.code}: {finding.message}", finding.code, finding.severity.value, status)
 
@@ -175,22 +177,34 @@ def _segments(targets, findings, result, source_lang, status) -> list[Segment]:
         if any_entry:
             catalog, entry = any_entry
             source_spans = [Span(s, e, "term", concept) for s, e, concept, _ in result.source_terms.get((catalog.path, *key), [])]
-            versions.append(Version(source_lang, entry.msgid, spans=source_spans))
+            versions.append(Version(source_lang, entry.msgid, spans=source_spans, form="msgid" if entry.msgid_plural else ""))
+            if entry.msgid_plural:
+                versions.append(Version(source_lang, entry.msgid_plural, form="msgid_plural"))
         for catalog in targets:
-            if (catalog.lang, *key) not in entries:
-                continue
-            _, entry = entries[(catalog.lang, *key)]
-            spans = [
-                Span(s, e, "deprecated" if status in ("deprecated", "forbidden", "superseded") else "term", concept)
-                for s, e, concept, status in result.target_terms.get((catalog.path, *key), [])
-            ]
-            for finding in by_key[key]:
-                if finding.lang == catalog.lang and finding.file == catalog.path:
-                    spans.append(finding_span(finding, entry.msgstr, status(finding)))
-            versions.append(Version(catalog.lang, entry.msgstr, catalog.path, entry.line, spans, profile(catalog.lang).right_to_left))
+            if (catalog.lang, *key) in entries:
+                versions.extend(_target_versions(catalog, entries[(catalog.lang, *key)][1], by_key[key], result, status))
         segments.append(Segment(msgctxt, versions, sorted({f.code for f in by_key[key]}),
                                 [(f, status(f)) for f in by_key[key]]))
     return segments
+
+
+def _target_versions(catalog, entry, findings, result, status) -> list[Version]:
+    """A translation as the report shows it: the msgstr, or each msgstr[n] of a plural entry,
+    with the glossary terms found (in the msgstr or msgstr[0], where the term checks read) and
+    the findings on each form marked at their offsets."""
+    forms = entry.plural_forms or (entry.msgstr,)
+    terms = [Span(s, e, "deprecated" if term_status in _BAD_STATUSES else "term", concept)
+             for s, e, concept, term_status in result.target_terms.get((catalog.path, *entry.key), [])]
+    versions = []
+    for number, text in enumerate(forms):
+        spans = list(terms) if number == 0 else []
+        spans += [finding_span(finding, text, status(finding)) for finding in findings
+                  if finding.lang == catalog.lang and finding.file == catalog.path
+                  and min(finding.form, len(forms) - 1) == number]
+        line = entry.form_line(number) if entry.plural_forms else entry.line
+        versions.append(Version(catalog.lang, text, catalog.path, line, spans,
+                                profile(catalog.lang).right_to_left, f"msgstr[{number}]" if entry.plural_forms else ""))
+    return versions
 
 
 def marked_up(version: Version) -> list[tuple[str, str, str, Span | None]]:

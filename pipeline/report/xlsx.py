@@ -100,9 +100,11 @@ def render_xlsx(report: ReportData) -> bytes:
     for row, segment in enumerate(report.segments, start=2):
         _cell(matrix, row, 1, segment.msgctxt)
         _cell(matrix, row, 2, ", ".join(segment.codes))
-        texts = {v.lang: v.text for v in segment.versions}
+        texts: dict[str, list[str]] = {}
+        for version in segment.versions:  # a plural entry's texts in one cell, each named
+            texts.setdefault(version.lang, []).append(f"{version.form}: {version.text}" if version.form else version.text)
         for column, lang in enumerate(languages, start=3):
-            _cell(matrix, row, column, texts.get(lang, "")).alignment = wrapped
+            _cell(matrix, row, column, "\n".join(texts.get(lang, ()))).alignment = wrapped
     matrix.freeze_panes = "C2"
     buffer = io.BytesIO()
     workbook.save(buffer)
