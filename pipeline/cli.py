@@ -889,6 +889,17 @@ def _print_short(result) -> None:
         if language.catalog:
             state = "written" if language.written else "unchanged"
             print(f"{language.catalog}: {state}")
+    for lang, language in result.languages.items():
+        if _missing_note(lang, language):  # a catalog of untranslated entries is no success to pass over
+            print(f"{result.name}: {_missing_note(lang, language)}")
+
+
+def _missing_note(lang: str, language) -> str:
+    """What is said of a language with no version in the document's folder, or ""."""
+    if language.status != "missing" or not language.merge:
+        return ""
+    return (f"{lang}: no {lang}.txt, {lang}.docx or {lang}.pdf; its catalog has "
+            f"{language.merge.entries - language.merge.translated} untranslated entries")
 
 
 def _print_summary(result) -> None:
@@ -910,9 +921,8 @@ def _print_summary(result) -> None:
         fuzzy = "-" if lang == result.source_lang else str(len(language.fuzzy))
         rows.append((lang, version, str(language.segments), fuzzy, hyphens, f"{language.catalog} ({state})"))
         notes.extend(f"{lang} fuzzy {unit_id}: {why}" for unit_id, why in language.fuzzy)
-        if language.status == "missing" and language.merge:
-            notes.append(f"{lang}: no {lang}.txt, {lang}.docx or {lang}.pdf; its catalog has "
-                         f"{language.merge.entries - language.merge.translated} untranslated entries")
+        if _missing_note(lang, language):
+            notes.append(_missing_note(lang, language))
         if language.merge:
             notes.extend(f"{lang}: {what}" for what in _merge_events(language.merge))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]

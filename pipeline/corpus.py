@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file, safe_file_name
+from pipeline.lang.locales import version_language
 from pipeline.model import LANGUAGES
 
 # When a folder holds a language in several forms, the first found is read: the text
@@ -16,6 +17,23 @@ from pipeline.model import LANGUAGES
 # then the Word file (whole paragraphs, exact footnote references), then the PDF itself,
 # whose text is rebuilt from glyph positions and is the least exact of the three.
 DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")
+
+# Forms a language version is often saved in that are not read, and how to make one that is.
+# A version in one of these, with none in a form read beside it, is refused by name (E030)
+# rather than taken for a version that is not there.
+_CONVERT = "LibreOffice makes one: soffice --headless --convert-to docx {name}"
+_NOT_READ = {
+    ".doc": "a Word 97-2003 file, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
+    ".dot": "a Word 97-2003 template, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
+    ".docm": "a Word file with macros, which hexaglot does not read: save it as .docx without them",
+    ".dotx": "a Word template, which hexaglot does not read: save it as .docx",
+    ".odt": "an OpenDocument text, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
+    ".rtf": "an RTF file, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
+    ".wpd": "a WordPerfect file, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
+    ".htm": "a web page, which hexaglot does not read: save it as .docx or as plain text (.txt)",
+    ".html": "a web page, which hexaglot does not read: save it as .docx or as plain text (.txt)",
+    ".md": "a Markdown file, which hexaglot does not read: save it as plain text (.txt)",
+}
 
 
 @dataclass(frozen=True)
@@ -33,6 +51,9 @@ class DocumentSource:
     folder: Path
     meta: DocumentMeta
     files: dict[str, Path]
+    # language → why its version in the folder cannot be read: a form hexaglot does not read
+    # (`ru.doc`), or two in one form (`ru.txt` and `ru_RU.txt`). Said as that version's error.
+    unreadable: dict[str, HexaglotInputError] = field(default_factory=dict)
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -45,12 +66,12 @@ def discover(corpus: Path, source_lang: str | None = None) -> list[DocumentSourc
         raise HexaglotInputError("E001", corpus, "the corpus folder does not exist")
     if not corpus.is_dir():
         raise HexaglotInputError("E001", corpus, "the corpus path is a file, not a folder")
-    if _language_files(corpus):
+    if _versions(corpus):
         folders = [corpus]
     else:
         folders = sorted(p for p in corpus.iterdir() if p.is_dir() and not p.name.startswith("."))
     documents = [
-        _document(folder, source_lang) for folder in folders if _language_files(folder) or (folder / "meta.toml").exists()
+        _document(folder, source_lang) for folder in folders if _versions(folder) or (folder / "meta.toml").exists()
     ]
     if not documents:
         raise HexaglotInputError(
@@ -59,18 +80,43 @@ def discover(corpus: Path, source_lang: str | None = None) -> list[DocumentSourc
     return documents
 
 
-def _language_files(folder: Path) -> dict[str, Path]:
+def _versions(folder: Path) -> dict[str, list[Path]]:
+    """language → the files of the folder named as its version (`ru.txt`, `RU.PDF`, `zh-CN.docx`,
+    `ru.doc`), in the forms read and in those refused by name, in name order."""
+    found: dict[str, list[Path]] = {}
+    for path in sorted(folder.iterdir()):
+        suffix = path.suffix.lower()
+        if suffix not in DOCUMENT_SUFFIXES and (suffix not in _NOT_READ or path.is_dir()):
+            continue
+        lang = version_language(path.stem)
+        if lang:
+            found.setdefault(lang, []).append(path)
+    return found
+
+
+def _language_files(folder: Path) -> tuple[dict[str, Path], dict[str, HexaglotInputError]]:
+    """The version read of each language (the first form of DOCUMENT_SUFFIXES found), and why
+    a language's version cannot be read where it cannot."""
     files: dict[str, Path] = {}
-    for lang in LANGUAGES:
-        for suffix in DOCUMENT_SUFFIXES:
-            candidate = folder / f"{lang}{suffix}"
-            if (candidate.exists() or candidate.is_symlink()) and lang not in files:
-                regular_file(candidate, "document")  # a FIFO would hang the reader, a looping link fail later
-                # A link out of the corpus (`ru.txt -> ../../secret`) is not a document of it.
-                if not candidate.resolve().is_relative_to(folder.resolve()):
-                    raise HexaglotInputError("E019", candidate, f"points outside its corpus folder, to {candidate.resolve()}")
-                files[lang] = candidate
-    return files
+    unreadable: dict[str, HexaglotInputError] = {}
+    for lang, paths in _versions(folder).items():
+        readable = [p for suffix in DOCUMENT_SUFFIXES for p in paths if p.suffix.lower() == suffix]
+        if not readable:
+            first = paths[0]
+            unreadable[lang] = HexaglotInputError("E030", first, f"the {lang} version is " + _NOT_READ[first.suffix.lower()].format(name=first.name))
+            continue
+        same_form = [p for p in readable if p.suffix.lower() == readable[0].suffix.lower()]
+        if len(same_form) > 1:
+            names = " and ".join(p.name for p in same_form)
+            unreadable[lang] = HexaglotInputError("E030", folder, f"two {lang} versions in one form, {names}: keep the one to read")
+            continue
+        candidate = readable[0]
+        regular_file(candidate, "document")  # a FIFO would hang the reader, a looping link fail later
+        # A link out of the corpus (`ru.txt -> ../../secret`) is not a document of it.
+        if not candidate.resolve().is_relative_to(folder.resolve()):
+            raise HexaglotInputError("E019", candidate, f"points outside its corpus folder, to {candidate.resolve()}")
+        files[lang] = candidate
+    return dict(sorted(files.items(), key=lambda item: LANGUAGES.index(item[0]))), unreadable
 
 
 def _document(folder: Path, source_lang: str | None) -> DocumentSource:
@@ -78,7 +124,7 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     if source_lang:
         meta = DocumentMeta(meta.symbol, meta.title, source_lang)
     # The folder's name names the catalogs and their header: made safe for both.
-    return DocumentSource(safe_file_name(folder.name), folder, meta, _language_files(folder))
+    return DocumentSource(safe_file_name(folder.name), folder, meta, *_language_files(folder))
 
 
 def read_meta(path: Path, folder_name: str) -> DocumentMeta:

@@ -63,6 +63,7 @@ ERROR_CODES = {
     "E027": "the PDF file cannot be read (not a PDF, encrypted, damaged, image-only, or past a limit)",
     "E028": "the baseline file cannot be read (missing, not JSON, not hexaglot.baseline/1, a malformed entry)",
     "E029": "a triage workbook cannot be imported (not a readable findings.xlsx, a column missing, a formula in a cell)",
+    "E030": "a document's language version cannot be read: saved in a form hexaglot does not read (.doc, .odt, .rtf), or two in one form",
     "E033": "report cannot write the findings in the format asked (junit, sarif: hexaglot check writes them)",
     "E038": "a reviewed term-candidates file cannot be adopted (no decision column, a decision neither approve nor reject, a concept id the glossary has)",
     "E039": "term candidates cannot be proposed (no segment in the source language, --format xlsx or tbx without --output)",

@@ -89,6 +89,10 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         path = document.files.get(lang)
         language = LanguageResult(lang, "missing")
         result.languages[lang] = language
+        if lang in document.unreadable:
+            language.status = "failed"
+            result.errors.append(document.unreadable[lang])
+            continue
         if path is None:
             continue
         language.path = shown(path)

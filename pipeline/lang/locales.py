@@ -75,6 +75,22 @@ def names_a_locale(name: str) -> bool:
     return _parse(name) is not None
 
 
+# A file name that is a locale code and nothing else (`ru`, `EN`, `zh-CN`, `zh_Hans`): not
+# `ru.final`, which _parse would read as `ru` once it drops what follows the dot.
+_VERSION_NAME = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def version_language(name: str) -> str:
+    """The one of the six languages whose UN version a document file's name (its stem) says it
+    is: `ru`, `EN`, `zh-CN`, `zh_Hans`, `fr_FR`; "" for any other name. A region other than the
+    language's main one (`es_AR`) is a local variety, not the UN version, and Traditional
+    Chinese is not UN Chinese."""
+    parsed = _parse(name) if _VERSION_NAME.fullmatch(name) else None
+    if parsed is None or parsed.language not in LANGUAGES or (parsed.language == "zh" and parsed.script == _TRADITIONAL):
+        return ""
+    return parsed.language if _variety(parsed) == parsed.language else ""
+
+
 def language_tag(locale: str) -> str:
     """A catalog's locale as a BCP 47 tag, the spelling of `xml:lang` and of XLIFF's and TMX's
     languages: `zh_Hans` → `zh-Hans`, `es_AR` → `es-AR`, `sr@latin` → `sr` (an encoding or

@@ -1,0 +1,94 @@
+"""A document's language versions as people name and save them: `EN.TXT`, `zh-CN.txt`,
+`ru_RU.txt` are read as the versions they are; a version saved in a form hexaglot does not read
+(`ru.doc`, `fr.odt`) or given twice is refused by name, one line and exit 2, while the other
+versions are extracted; a version that is not there is said, never passed over in silence."""
+
+from __future__ import annotations
+
+import shutil
+
+import polib
+
+from tests.conftest import CORPUS, DOC
+
+SOURCES = {lang: CORPUS / f"{lang}.txt" for lang in ("ar", "en", "es", "fr", "ru", "zh")}
+
+
+def corpus(tmp_path, names: dict[str, str]):
+    """A document folder whose versions are the agenda's, saved under other names."""
+    folder = tmp_path / "corpora" / DOC
+    folder.mkdir(parents=True)
+    for lang, name in names.items():
+        shutil.copy(SOURCES[lang], folder / name)
+    return folder
+
+
+def translated(tmp_path, lang: str) -> float:
+    return polib.pofile(str(tmp_path / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po")).percent_translated()
+
+
+def errors(result) -> list[str]:
+    assert "Traceback" not in result.stderr
+    return result.stderr.strip().splitlines()
+
+
+def test_versions_named_by_any_spelling_of_their_language_are_read(hexaglot, tmp_path):
+    corpus(tmp_path, {"en": "EN.TXT", "zh": "zh-CN.txt", "ru": "ru_RU.txt", "fr": "fr-FR.Txt", "es": "es.txt", "ar": "ar.txt"})
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for lang in ("zh", "ru", "fr", "es", "ar"):
+        assert translated(tmp_path, lang) > 90, lang
+    # The entries name the files they came from, as they are spelt.
+    russian = polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
+    assert russian[0].occurrences[0][0] == f"corpora/{DOC}/EN.TXT"
+    assert f"corpora/{DOC}/ru_RU.txt" in russian.header
+
+
+def test_a_version_in_a_form_not_read_is_one_error_and_the_others_are_extracted(hexaglot, tmp_path):
+    folder = corpus(tmp_path, {"en": "en.txt", "fr": "fr.txt", "es": "es.txt", "ar": "ar.txt", "zh": "zh.txt"})
+    (folder / "ru.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)  # an OLE2 (Word 97-2003) file
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = errors(result)
+    assert line.startswith(f"hexaglot: corpora/{DOC}/ru.doc: [E030] ")
+    assert ".docx" in line and "soffice --headless --convert-to docx" in line
+    assert translated(tmp_path, "fr") > 90
+    assert not (tmp_path / "locale" / "ru").exists()
+
+
+def test_the_source_in_a_form_not_read_is_named_not_called_missing(hexaglot, tmp_path):
+    folder = corpus(tmp_path, {"ru": "ru.txt"})
+    shutil.copy(SOURCES["en"], folder / "en.odt")
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = errors(result)
+    assert line.startswith(f"hexaglot: corpora/{DOC}/en.odt: [E030] ") and "OpenDocument" in line
+
+
+def test_two_versions_of_one_language_in_one_form_are_refused_by_name(hexaglot, tmp_path):
+    corpus(tmp_path, {"en": "en.txt", "fr": "fr.txt", "ru": "ru.txt"})
+    shutil.copy(SOURCES["ru"], tmp_path / "corpora" / DOC / "ru_RU.txt")
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = errors(result)
+    assert f"[E030]" in line and "ru.txt" in line and "ru_RU.txt" in line
+    assert translated(tmp_path, "fr") > 90
+
+
+def test_a_version_of_another_form_beside_one_read_is_passed_over(hexaglot, tmp_path):
+    # The .txt is read first (corpus.py); a Word 97-2003 copy beside it changes nothing.
+    folder = corpus(tmp_path, {"en": "en.txt", "ru": "ru.txt"})
+    (folder / "ru.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert translated(tmp_path, "ru") > 90
+
+
+def test_extract_says_which_versions_are_missing(hexaglot, tmp_path):
+    corpus(tmp_path, {"en": "en.txt", "ru": "ru.txt"})
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for lang in ("ar", "es", "fr", "zh"):
+        assert any(line.startswith(f"{DOC}: {lang}: no {lang}.txt, {lang}.docx or {lang}.pdf") for line in lines), (lang, lines)
+    assert not any(": ru: no ru.txt" in line for line in lines)
