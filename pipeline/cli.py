@@ -568,6 +568,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         raise HexaglotInputError("E023", None, f"nothing was checked: {_plural(len(result.catalogs), 'catalog')} checked "
                                                f"hold no entry, {len(result.skipped)} not checked ({why})")
     checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
+    if select:
+        checked.not_checked.extend(_selected_without_language(codes, result))
     if glossaries and any(code.startswith("TERM") for code in codes):
         checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values())))
     if getattr(args, "lang", None):
@@ -602,6 +604,20 @@ def _findings_cache(args: argparse.Namespace, config) -> Path | None:
 def _languages(args: argparse.Namespace, config) -> tuple[str, ...]:
     """The languages to check: --lang's, else the configuration's."""
     return tuple(args.lang) if getattr(args, "lang", None) else config.languages
+
+
+def _selected_without_language(codes: list[str], result) -> list[str]:
+    """What to say of the checks a user selected that apply to none of the languages checked
+    (TERM005 reads Russian alone). Where that is every check selected, the run checked nothing:
+    E023, as for a run that read nothing."""
+    checked = {language_of(locale) for locale in result.locales.values()}
+    idle = [REGISTRY[code] for code in codes if not checked & set(REGISTRY[code].languages)]
+    said = [f"{check.code} checks {', '.join(check.languages)} alone, and no {' or '.join(check.languages)} catalog was checked"
+            for check in idle]
+    if idle and len(idle) == len(codes):
+        raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(said)} (the catalogs checked are "
+                                               f"{', '.join(sorted(checked))})")
+    return said
 
 
 def _terminology_gaps(glossaries, source_lang: str, locales: set[str]) -> list[str]:

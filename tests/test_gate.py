@@ -234,6 +234,25 @@ def test_a_run_that_checks_nothing_is_an_error(hexaglot, tmp_path):
     assert "nothing was checked" in line
 
 
+def test_a_selected_check_of_no_language_checked_is_said_and_alone_is_an_error(hexaglot, tmp_path):
+    # TERM005 (agreement) reads Russian alone: selected on French catalogs it runs on nothing,
+    # which a gate must not pass as "0 errors".
+    from tests.foreign import SOURCES, po_text
+
+    path = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("fr", [(SOURCES[3], "Adoption de l'ordre du jour")]), encoding="utf-8")
+    glossary = str(ROOT / "glossaries" / "untoc-som.tbx")
+    line = one_error_line(hexaglot("check", "locale", "--glossary", glossary, "--select", "TERM005", cwd=tmp_path), "E023")
+    assert "TERM005 checks ru alone" in line and "fr" in line
+    process = hexaglot("check", "locale", "--glossary", glossary, "--select", "TERM005", "--select", "TYPO003", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert "not checked: TERM005 checks ru alone, and no ru catalog was checked" in process.stdout.splitlines()
+    # Every check selected that applies: nothing to say.
+    process = hexaglot("check", "locale", "--glossary", glossary, "--select", "TYPO003", cwd=tmp_path)
+    assert "not checked: TERM005" not in process.stdout
+
+
 def test_a_language_the_glossary_lacks_is_said(hexaglot, foreign, tmp_path):
     from pipeline.glossary import load_glossary, save_glossary
     from pipeline.model import Concept, Glossary
