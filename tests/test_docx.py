@@ -462,3 +462,67 @@ def test_headings_without_numbers_are_read_by_their_style(tmp_path):
         ("h/2", "Information received"), ("h/2.1", "Controlled deliveries"),
         ("h/2.1/p1", "States reported on controlled deliveries."),
     ]
+
+
+# -- what Word shows of a reviser's file ----------------------------------------------------------
+def body_paragraph(word, xml: str) -> None:
+    """A paragraph of raw WordprocessingML (runs, tracked changes) added to the body."""
+    element = etree.fromstring(f'<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+                               f'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">{xml}</w:p>')
+    word.element.body.insert(len(word.element.body) - 1, element)
+
+
+def test_a_revised_file_is_read_as_word_shows_it_with_its_changes_accepted(tmp_path):
+    # A version revisers pass on has tracked changes, tab stops set on its paragraphs, hidden
+    # text and fields: the text is what Word shows with the changes accepted, each word once.
+    word = docx.Document()
+    body_paragraph(word, '<w:pPr><w:tabs><w:tab w:val="left" w:pos="1134"/><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr>'
+                         '<w:r><w:t xml:space="preserve">1.</w:t></w:r><w:r><w:tab/><w:t>Opening of the meeting.</w:t></w:r>')
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">The Working Group </w:t></w:r>'
+                         '<w:del w:id="1" w:author="R"><w:r><w:delText xml:space="preserve">will consider </w:delText></w:r></w:del>'
+                         '<w:ins w:id="2" w:author="R"><w:r><w:t xml:space="preserve">adopted </w:t></w:r></w:ins>'
+                         '<w:r><w:t>the agenda.</w:t></w:r>')
+    body_paragraph(word, '<w:moveFrom w:id="3" w:author="R"><w:r><w:t xml:space="preserve">In a hybrid format. </w:t></w:r></w:moveFrom>'
+                         '<w:r><w:t>The meeting will be held in Vienna.</w:t></w:r>'
+                         '<w:moveTo w:id="4" w:author="R"><w:r><w:t xml:space="preserve"> In a hybrid format.</w:t></w:r></w:moveTo>')
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">Adoption of </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr>'
+                         '<w:t xml:space="preserve">V.22-01234 </w:t></w:r><w:r><w:t>the agenda.</w:t></w:r>')
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">See page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                         '<w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                         '<w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of the report of the State</w:t>'
+                         '<w:noBreakHyphen/><w:t>party.</w:t></w:r>')
+    # A text box Word writes twice: as a drawing (mc:Choice) and for older readers (mc:Fallback).
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">Annex </w:t></w:r><w:r><mc:AlternateContent>'
+                         '<mc:Choice Requires="wps"><w:t>I</w:t></mc:Choice><mc:Fallback><w:t>I</w:t></mc:Fallback>'
+                         '</mc:AlternateContent></w:r>')
+    path = tmp_path / "revised.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [b.first_line for b in layout.blocks] == [
+        "1.\tOpening of the meeting.",
+        "The Working Group adopted the agenda.",
+        "The meeting will be held in Vienna. In a hybrid format.",
+        "Adoption of the agenda.",
+        "See page 3 of the report of the State-party.",
+        "Annex I",
+    ]
+
+
+def test_a_footnote_is_read_with_its_changes_accepted(tmp_path):
+    word = docx.Document()
+    refer(word.add_paragraph("The meeting will be held in Vienna."), 1)
+    add_footnotes(word, {1: [["Should the meeting be held in a hybrid format,"], ["updated information will be posted."]]})
+    path = tmp_path / "footnote.docx"
+    word.save(str(path))
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["word/footnotes.xml"] = parts["word/footnotes.xml"].replace(
+        b"updated information will be posted.",
+        b'updated information will be posted.</w:t></w:r><w:moveFrom w:id="9" w:author="R"><w:r><w:t>'
+        b' Moved to the next paragraph.</w:t></w:r></w:moveFrom><w:r><w:t>',
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    layout, _ = read_docx_layout(path)
+    assert layout.footnotes[0].lines[0][1] == "Should the meeting be held in a hybrid format, updated information will be posted."

@@ -24,7 +24,7 @@ from pipeline.extract.layout import Layout, RawBlock, RawFootnote
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
-from pipeline.extract.wordml import W, is_true, value
+from pipeline.extract.wordml import W, is_true, shown_elements, value
 from pipeline.fileio import regular_file
 
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -64,15 +64,11 @@ class _Reader:
 
     def runs(self, paragraph, line: int) -> str:
         parts: list[str] = []
-        for node in paragraph.iter():
-            if node.tag == f"{W}t" and node.text:
-                parts.append(node.text)
-            elif node.tag == f"{W}tab":
-                parts.append("\t")
-            elif node.tag in (f"{W}br", f"{W}cr"):
-                parts.append(" ")
-            elif node.tag == f"{W}footnoteReference":
+        for node in shown_elements(paragraph):
+            if node.tag == f"{W}footnoteReference":
                 parts.append(self.footnote_reference(node, line))
+            else:
+                parts.append(shown_text(node))
         return "".join(parts)
 
     def footnote_reference(self, node, line: int) -> str:
@@ -166,12 +162,25 @@ def _part_root(document, relationship_type: str, path: Path, what: str):
     return None
 
 
+def shown_text(node) -> str:
+    """The text a shown element (wordml.SHOWN_TEXT, but a footnote reference) stands for."""
+    tag = node.tag
+    if tag == f"{W}t":
+        return node.text or ""
+    if tag in (f"{W}tab", f"{W}ptab"):
+        return "\t"
+    if tag == f"{W}noBreakHyphen":
+        return "-"  # as the text extracted from the PDF has it
+    return " "  # a line break (w:br, w:cr) within the paragraph
+
+
 def _footnote_texts(root) -> dict[str, str]:
     """The text of each footnote by its w:id, its paragraphs joined by a space; the separators
     Word draws above the footnotes are none."""
     return {
         footnote.get(f"{W}id"): " ".join(
-            "".join(t.text or "" for t in p.iter(f"{W}t")) for p in footnote.iter(f"{W}p")
+            "".join(shown_text(node) for node in shown_elements(p) if node.tag != f"{W}footnoteReference")
+            for p in footnote.iter(f"{W}p")
         ).strip()
         for footnote in root.iter(f"{W}footnote")
         if footnote.get(f"{W}type") in (None, "normal")

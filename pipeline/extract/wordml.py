@@ -13,6 +13,32 @@ _INTEGER = re.compile(r"[+-]?\d{1,10}")
 _TRUE = {"1", "true", "on"}
 
 
+# What Word does not show of a paragraph: its properties (the tab stops of w:pPr/w:tabs are
+# w:tab elements too, and would read as tab characters), what tracked changes took out or moved
+# away (w:del, w:moveFrom: the text would stand where it no longer is, or twice), a field's
+# code (w:instrText: its result is shown), and the copy of a drawing Word writes for older
+# readers beside the drawing itself (mc:Fallback: a text box's text twice).
+_NOT_SHOWN = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{MC}Fallback"}
+# The elements of a run that are shown text, or stand for it.
+SHOWN_TEXT = {f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference"}
+
+
+def shown_elements(element):
+    """The elements under `element` that Word shows as text (SHOWN_TEXT), in document order,
+    as Word shows the document with its tracked changes accepted; a run of hidden text
+    (w:vanish) is left out."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _NOT_SHOWN:  # a comment or processing instruction has no tag name
+            continue
+        if tag in SHOWN_TEXT:
+            yield child
+        elif tag == f"{W}r" and flag(child.find(f"{W}rPr/{W}vanish")):
+            continue
+        else:
+            yield from shown_elements(child)
+
+
 def integer(element, name: str = "val", low: int = 0, high: int = 2**31 - 1) -> int | None:
     """The integer attribute `name` (w:val) of `element`, clamped into [low, high]; None when
     the element or the attribute is missing or is not a number."""
