@@ -20,6 +20,7 @@ from pipeline import __version__
 from pipeline.baseline import Baseline, read_baseline, stale_line, triage_outcome, write_baseline
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
+from pipeline.corpus import discover
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts
 from pipeline.glossary import load_glossary, save_glossary
@@ -427,7 +428,9 @@ def _run(args: argparse.Namespace) -> int:
     guard_output(args.out, [args.corpus], own="locale", option="--out")
     if args.output:
         guard_output(args.output, [args.corpus, args.out])
-    # The check needs a glossary (or --no-glossary): say so before any catalog is written.
+    # A wrong corpus path is said first, as `check` says a wrong catalog path first; then the
+    # glossary the check needs (or --no-glossary), before any catalog is written.
+    discover(args.corpus, args.source_lang)
     _glossary_paths(args, load_config())
     from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
 

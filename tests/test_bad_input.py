@@ -152,3 +152,10 @@ def test_a_folder_of_templates_alone_says_so(tmp_path, capsys):
     empty.mkdir()
     assert main(["check", str(empty), "--no-glossary"]) == 2
     assert capsys.readouterr().err.strip().endswith("[E009] no PO or XLIFF catalog found")
+
+
+def test_run_where_there_is_no_corpus_names_the_corpus_first(hexaglot, tmp_path):
+    # Run from a folder that holds nothing: the corpus is what is missing, not only the glossary.
+    line = single_error_line(hexaglot("run", cwd=tmp_path))
+    assert line == "hexaglot: corpora: [E001] the corpus folder does not exist"
+    assert hexaglot("run", cwd=tmp_path).returncode == 2
