@@ -45,7 +45,7 @@ ERROR_CODES = {
     "E009": "the corpus folder has no document, or no source-language version",
     "E010": "meta.toml is not valid",
     "E011": "an output file cannot be written",
-    "E012": "the language code is not one of ar, en, es, fr, ru, zh",
+    "E012": "the language code is not one of ar, en, es, fr, ru, zh (or a catalog's Language header and path name two languages)",
     "E013": "the glossary format is not known (use .tbx, .csv or .xlsx)",
     "E014": "the glossary file is not well-formed XML, or not TBX",
     "E015": "a glossary spreadsheet (CSV or XLSX) is malformed",

@@ -187,6 +187,25 @@ def test_a_catalog_whose_language_cannot_be_determined_is_an_error(hexaglot, tmp
     assert "cannot be determined" in line
 
 
+def test_a_language_header_at_odds_with_the_path_is_an_error_naming_both(hexaglot, tmp_path):
+    # A Russian catalog whose header a tool copied from the English template: read as English,
+    # it was left out as "in the source language", and the gate read nothing of it.
+    from tests.foreign import po_text
+
+    path = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("en", [("Other matters", "Прочие вопросы")]), encoding="utf-8")
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=tmp_path), "E012")
+    assert line.startswith("hexaglot: locale/ru/LC_MESSAGES/messages.po: [E012] its Language header says 'en' (English) "
+                           "but its path says 'ru' (Russian)")
+    # Where the two name one language, however spelt, there is nothing to say.
+    other = tmp_path / "locale" / "zh_Hans" / "LC_MESSAGES" / "messages.po"
+    other.parent.mkdir(parents=True)
+    other.write_text(po_text("zh_CN", [("Other matters", "其他事项")]), encoding="utf-8")
+    path.write_text(po_text("ru_RU", [("Other matters", "Прочие вопросы")]), encoding="utf-8")
+    assert hexaglot("check", "locale", "--no-glossary", cwd=tmp_path).returncode == 0
+
+
 def test_a_zh_hans_folder_without_language_header_is_checked_as_chinese(hexaglot, tmp_path):
     from tests.foreign import po_text
 

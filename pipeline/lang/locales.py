@@ -42,12 +42,30 @@ def catalog_locale(header_language: str, path: Path) -> CatalogLocale:
     """The language of a catalog: its header's `Language`, else what its path names
     (`<locale>/LC_MESSAGES/<domain>.po`, `po/<locale>.po`, `<locale>/<domain>.po`)."""
     if header_language.strip():
-        return _read(header_language.strip(), "the Language header")
+        found = _read(header_language.strip(), "the Language header")
+        return _at_odds_with_path(found, header_language.strip(), path) or found
     for candidate in _path_candidates(path):
         parsed = _parse(candidate)
         if parsed is not None:
             return _read(candidate, "the path")
     return CatalogLocale("", "", "", "its language cannot be determined: no Language header, and the path names no language")
+
+
+def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> CatalogLocale | None:
+    """The header's language refused where the path names one of the six and never the
+    header's (a Russian catalog whose header a tool copied from the English template), or None.
+    Which of the two is right is not guessed: read as the header says, a Russian catalog was
+    taken for the source and left unchecked."""
+    if not found.lang:
+        return None
+    named = [(candidate, parsed) for candidate in _path_candidates(path)
+             if (parsed := _parse(candidate)) is not None and parsed.language in LANGUAGES]
+    if not named or any(parsed.language == found.lang for _, parsed in named):
+        return None
+    candidate, parsed = named[0]
+    return CatalogLocale("", found.locale, found.found_in,
+                         f"its Language header says '{header}' ({_parse(header).get_display_name('en')}) but its path says "
+                         f"'{candidate}' ({parsed.get_display_name('en')}): which is the catalog's language is not guessed")
 
 
 def _path_candidates(path: Path) -> list[str]:
