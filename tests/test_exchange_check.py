@@ -208,3 +208,45 @@ def test_the_cat_layout_writes_csv_only(tmp_path, capsys):
     assert main(["glossary", "export", str(ROOT / "glossaries" / "untoc-som.tbx"), "--out", str(tmp_path / "t.xlsx"),
                  "--layout", "cat"]) == 2
     assert "[E013] --layout cat writes CSV" in capsys.readouterr().err
+
+
+PO2XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
+  <file original="app.po" source-language="en-US" datatype="plaintext" target-language="ru">
+    <body>
+      <trans-unit xml:space="preserve" id="2" approved="no" restype="x-gettext-domain-header">
+        <source>Content-Type: text/plain; charset=UTF-8
+Language: ru
+Plural-Forms: nplurals=3; plural=(n%10==1 &amp;&amp; n%100!=11 ? 0 : n%10&gt;=2 &amp;&amp; n%10&lt;=4 &amp;&amp; (n%100&lt;10 || n%100&gt;=20) ? 1 : 2);
+</source>
+        <target state="translated">Content-Type: text/plain; charset=UTF-8
+Language: ru
+Plural-Forms: nplurals=3; plural=(n%10==1 &amp;&amp; n%100!=11 ? 0 : n%10&gt;=2 &amp;&amp; n%10&lt;=4 &amp;&amp; (n%100&lt;10 || n%100&gt;=20) ? 1 : 2);
+</target>
+      </trans-unit>
+      <trans-unit xml:space="preserve" id="3" approved="yes">
+        <source>Adoption of the agenda</source>
+        <target state="translated">Утверждение повестки дня</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_the_po_header_translate_toolkit_writes_as_a_unit_is_the_header_not_an_entry(tmp_path, capsys):
+    # po2xliff (Translate Toolkit) writes a PO file's header as a unit of restype
+    # x-gettext-domain-header: it is the catalog's header (its Language, its Plural-Forms), not
+    # a translation "identical to the source" counted in the words.
+    from pipeline.catalog import read_entries
+    from pipeline.exchange.xliff_in import read_xliff
+
+    path = tmp_path / "ru" / "app.xlf"
+    path.parent.mkdir()
+    path.write_text(PO2XLIFF, encoding="utf-8")
+    assert [entry.msgid for entry in read_xliff(path).entries] == ["Adoption of the agenda"]
+    assert read_entries(path).nplurals == 3
+    assert main(["check", str(path), "--no-glossary", "--format", "json"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["findings"] == []
+    assert document["summary"]["words"]["app"]["ru"]["source"] == 4

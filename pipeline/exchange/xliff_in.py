@@ -61,12 +61,17 @@ def read_xliff(path: Path) -> BilingualFile:
     return reader.read(root, files[0])
 
 
+# The restype Translate Toolkit's po2xliff gives the unit that holds a PO file's header.
+DOMAIN_HEADER = "x-gettext-domain-header"
+
+
 class _Reader:
     namespace: str
 
     def __init__(self, path: Path):
         self.path = path
         self.seen: dict[tuple[str | None, str], int] = {}
+        self.domain_header = ""  # a PO header written as a unit (Translate Toolkit's po2xliff)
 
     def named(self, element, name: str) -> bool:
         return element.tag == f"{{{self.namespace}}}{name}"
@@ -89,6 +94,8 @@ class _Reader:
     def catalog(self, source_lang: str, target_lang: str, original: str, header_notes: list[tuple[str, str]],
                 entries: list[BilingualEntry], version: str) -> BilingualFile:
         header, metadata, fuzzy, has_template, symbol = "", [], False, False, ""
+        if self.domain_header and not any(name == PO_HEADER for name, _ in header_notes):
+            header_notes = [*header_notes, (PO_HEADER, self.domain_header)]
         for name, text in header_notes:
             if name == PO_HEADER:
                 metadata, fuzzy = _header_fields(text)
@@ -171,7 +178,11 @@ class _Reader12(_Reader):
 
     def walk(self, container, entries: list[BilingualEntry]) -> None:
         for element in container:
-            if self.named(element, "trans-unit"):
+            if self.named(element, "trans-unit") and element.get("restype") == DOMAIN_HEADER:
+                # The PO header, as po2xliff writes it: the catalog's header fields, no entry.
+                source, target, _ = self.texts(element)
+                self.domain_header = target or source
+            elif self.named(element, "trans-unit"):
                 self.add(entries, self.single(element), element)
             elif self.named(element, "group"):
                 if element.get("restype") == PLURALS_12:
