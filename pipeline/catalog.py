@@ -14,6 +14,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -312,7 +313,7 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     findings name (a Dask worker reads the file at its absolute path, while findings name it
     as the user gave it)."""
     if is_xliff(path):
-        return _xliff_entries(read_xliff(path), path, shown)
+        return _xliff_entries(read_xliff(path, checking=True), path, shown)
     catalog = read_catalog(path)
     if catalog is None:
         raise HexaglotInputError("E001", path, "the catalog does not exist")
@@ -335,9 +336,10 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     return _catalog_file(shown or str(path), found, entries, catalog.metadata)
 
 
-def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata) -> CatalogFile:
+def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, positions: bool = False) -> CatalogFile:
     """What the checks see of a catalog, whatever file it came from: its entries, its language
-    and what its header says of plural forms and of its msgctxt."""
+    and what its header says of plural forms and of its msgctxt. `positions`: its msgctxt say
+    where an entry is (unit ids), whatever the header says."""
     plural_forms = metadata.get("Plural-Forms", "")
     declared, rule = _NPLURALS.search(plural_forms), _PLURAL_RULE.search(plural_forms)
     problem = _plural_header_problem(plural_forms, declared, rule)
@@ -345,7 +347,7 @@ def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata) -> Ca
         declared = rule = None  # the language's rules stand in for a header gettext cannot use
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
     # symbol is still there): its msgctxt are segment ids.
-    ids = metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in metadata
+    ids = positions or metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in metadata
     return CatalogFile(shown, found.lang, entries, contexts_are_ids=ids, locale=found.locale,
                        language_problem=found.problem, nplurals=int(declared.group(1)) if declared else None,
                        plural_rule=rule.group(1).strip() if rule else "", plural_header_problem=problem)
@@ -356,19 +358,25 @@ def _xliff_entries(bilingual: BilingualFile, path: Path, shown: str | None) -> C
     the language its header (or its target-language, or its path) names."""
     metadata = dict(bilingual.metadata)
     found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path)
+    read = [e for e in bilingual.entries if e.msgid]
+    # Units of one source (a CAT tool's segments: a heading met twice) are entries of their
+    # own, named by their unit's id, which says where the segment is, not what it means.
+    repeated = {key for key, count in Counter(e.key for e in read).items() if count > 1}
     entries = tuple(
-        Entry(e.msgctxt or "", sys.intern(e.msgid), e.forms[0] if e.forms else "", e.line, e.fuzzy, e.comment,
+        Entry((e.unit or str(e.line)) if e.key in repeated else e.msgctxt or "", sys.intern(e.msgid),
+              e.forms[0] if e.forms else "", e.line, e.fuzzy, e.comment,
               e.tcomment, e.msgid_plural, e.plural_forms if e.msgid_plural else (), e.flags,
               plural_lines=e.form_lines if e.msgid_plural else ())
-        for e in bilingual.entries if e.msgid
+        for e in read
     )
-    return _catalog_file(shown or str(path), found, entries, metadata)
+    positions = bool(repeated) and not any(e.msgctxt for e in read)
+    return _catalog_file(shown or str(path), found, entries, metadata, positions)
 
 
 def xliff_template(path: Path, shown: str | None = None) -> CatalogFile | None:
     """The template an XLIFF file carries (each entry's source and the template's comment),
     where it was exported beside one: what the checks compare footnote markers with."""
-    bilingual = read_xliff(path)
+    bilingual = read_xliff(path, checking=True)  # as _xliff_entries read it: a CAT tool's file may repeat a source
     if not bilingual.has_template:
         return None
     found = catalog_locale(bilingual.source_lang, path)

@@ -250,3 +250,74 @@ def test_the_po_header_translate_toolkit_writes_as_a_unit_is_the_header_not_an_e
     document = json.loads(capsys.readouterr().out)
     assert document["findings"] == []
     assert document["summary"]["words"]["app"]["ru"]["source"] == 4
+
+
+CAT_TOOL_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="agenda.docx" source-language="en-US" target-language="ru-RU" datatype="x-docx">
+    <body>
+      <trans-unit id="1"><source>Adoption of the agenda</source><target state="translated">Утверждение повестки дня</target></trans-unit>
+      <trans-unit id="2"><source>Other matters</source><target state="translated">Прочие вопросы</target></trans-unit>
+      <trans-unit id="3"><source>Adoption of the agenda</source><target state="translated">Принятие повестки дня</target></trans-unit>
+      <trans-unit id="4" translate="no"><source>V.22-01234</source></trans-unit>
+      <trans-unit id="5"><source>Adoption of the agenda</source><target state="translated">Утверждение  повестки дня</target></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_a_cat_tools_xliff_with_a_repeated_segment_is_checked_unit_by_unit(tmp_path, capsys):
+    # CAT tools (memoQ, Trados, Phrase) write a unit per segment, numbered, without resname: a
+    # heading met twice is two units of one source. Each is checked where it is, and two
+    # translations of one source are the inconsistency a reviser looks for; a unit marked
+    # translate="no" is no entry. Import into a PO catalog still refuses them (one entry, one
+    # translation: tests/test_exchange.py).
+    path = tmp_path / "ru" / "agenda.xlf"
+    path.parent.mkdir()
+    path.write_text(CAT_TOOL_XLIFF, encoding="utf-8")
+    main(["check", str(path), "--no-glossary", "--format", "json", "--fail-on", "never"])
+    document = json.loads(capsys.readouterr().out)
+    found = sorted((f["code"], f["line"]) for f in document["findings"])
+    assert ("TYPO003", 9) in found  # the double space, in the third unit of the heading
+    assert [line for code, line in found if code == "CONS004"] != []
+    assert document["summary"]["entries_checked"] == 4
+    assert not [f for f in document["findings"] if f["code"] == "CONS001"]  # the translate="no" unit
+
+
+TAGGED_XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file original="agenda.docx" source-language="en-US" target-language="ru-RU" datatype="x-docx">
+    <body>
+      <trans-unit id="1"><source>See <g id="1">document</g> CTOC/COP/WG.7/2022/1.<x id="2"/></source>
+        <target state="translated">См. <g id="1">документ</g> CTOC/COP/WG.7/2022/1.</target></trans-unit>
+      <trans-unit id="2"><source>The <g id="3">Working Group</g> will meet in <bx id="4"/>Vienna<ex id="5"/>.</source>
+        <target state="translated"><g id="3">Рабочая группа</g> проведет заседания в <bx id="4"/>Вене<ex id="5"/>.</target></trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+TAGGED_XLIFF_2 = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ru">
+  <file id="f1">
+    <unit id="u1"><segment state="translated">
+      <source>See <pc id="1">document</pc> CTOC/COP/WG.7/2022/1.<ph id="2"/></source>
+      <target>См. документ CTOC/COP/WG.7/2022/1.<ph id="2"/></target></segment></unit>
+  </file>
+</xliff>
+"""
+
+
+@pytest.mark.parametrize("text, missing, line", [(TAGGED_XLIFF, "<x2>", 5), (TAGGED_XLIFF_2, "<pc1>", 4)], ids=["1.2", "2.0"])
+def test_a_cat_tools_inline_codes_are_compared_between_source_and_target(tmp_path, capsys, text, missing, line):
+    # Codes whose native data a CAT tool kept in its own files (1.2 <x/>, <g>, <bx/>, <ex/>;
+    # 2.0 <ph/>, <pc> without dataRef) cannot become catalog text, and import refuses them;
+    # checked, each is a tag of its id, so that one lost in the translation is found (FMT005)
+    # and the file is checked rather than refused.
+    path = tmp_path / "ru" / "agenda.xlf"
+    path.parent.mkdir()
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(path), "--no-glossary", "--format", "json", "--fail-on", "never"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["code"], f["line"]) for f in findings if f["code"] == "FMT005"] == [("FMT005", line)]
+    assert missing in next(f["message"] for f in findings if f["code"] == "FMT005")

@@ -47,6 +47,8 @@ class BilingualEntry:
     # Where each plural form's unit starts, read from XLIFF: where, not what (two entries that
     # hold the same are equal wherever they were read).
     form_lines: tuple[int, ...] = field(default=(), compare=False)
+    # The id of the unit it was read from (a CAT tool's segment number), where it names it.
+    unit: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[str, str]:

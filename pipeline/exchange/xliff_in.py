@@ -15,11 +15,18 @@ What a CAT tool may do to a file hexaglot wrote, and how it is read:
   error (E024), not a silent loss;
 - add units: they are read like the others; import decides where their translations go.
 
-One `<file>` per XLIFF file (a catalog); two units of one `(msgctxt, source)` are refused.
+One `<file>` per XLIFF file (a catalog). A unit marked `translate="no"` is no entry. Where the
+file is to become a catalog (import), two units of one `(msgctxt, source)` are refused (one
+entry takes one translation), and so is a code without native data. Where it is only checked
+(`checking`), a CAT tool's file is read as it is: each unit an entry (a heading met twice is
+two units of one source, each a segment of its own), and each code whose native data the tool
+kept in its own files a tag of its id (`<x2/>`, `<g1>…</g1>`, 2.x `<ph2/>`, `<pc1>…</pc1>`), so
+that the markup check (FMT005) finds one the translation lost.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -45,15 +52,16 @@ def is_xliff(path: Path) -> bool:
     return path.suffix.lower() in XLIFF_SUFFIXES
 
 
-def read_xliff(path: Path) -> BilingualFile:
-    """An XLIFF file's one catalog, or HexaglotInputError E024 naming the line of what is wrong."""
+def read_xliff(path: Path, checking: bool = False) -> BilingualFile:
+    """An XLIFF file's one catalog, or HexaglotInputError E024 naming the line of what is wrong.
+    `checking`: read to be checked, not to become a catalog (see above)."""
     data = regular_file(path, "XLIFF file", "E001").read_bytes()
     root = parse_untrusted(data, path, "E024").getroot()
     namespace, name = etree.QName(root).namespace, etree.QName(root).localname
     if name != "xliff" or namespace not in (XLIFF_11, XLIFF_12, XLIFF_2):
         raise HexaglotInputError("E024", path, f"not XLIFF 1.2 or 2.x: the root element is <{name}>"
                                  + (f" in the namespace {namespace}" if namespace else " in no namespace"), root.sourceline)
-    reader = _Reader12(path, namespace) if namespace != XLIFF_2 else _Reader2(path)
+    reader = _Reader12(path, namespace, checking) if namespace != XLIFF_2 else _Reader2(path, checking)
     files = [child for child in root if reader.named(child, "file")]
     if len(files) != 1:
         raise HexaglotInputError("E024", path, f"the file holds {len(files)} <file> elements; hexaglot reads one catalog "
@@ -68,8 +76,9 @@ DOMAIN_HEADER = "x-gettext-domain-header"
 class _Reader:
     namespace: str
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, checking: bool = False):
         self.path = path
+        self.checking = checking
         self.seen: dict[tuple[str | None, str], int] = {}
         self.domain_header = ""  # a PO header written as a unit (Translate Toolkit's po2xliff)
 
@@ -85,11 +94,11 @@ class _Reader:
     def add(self, entries: list[BilingualEntry], entry: BilingualEntry, element) -> None:
         # As gettext tells entries apart: no msgctxt is not an empty one.
         key = (entry.msgctxt, entry.msgid)
-        if key in self.seen:
+        if key in self.seen and not self.checking:
             raise self.error(element, f"this unit repeats the one at line {self.seen[key]} (same resource name and "
                                       "source): one catalog entry cannot take two translations")
-        self.seen[key] = element.sourceline
-        entries.append(entry)
+        self.seen.setdefault(key, element.sourceline)
+        entries.append(replace(entry, unit=element.get("id") or ""))
 
     def catalog(self, source_lang: str, target_lang: str, original: str, header_notes: list[tuple[str, str]],
                 entries: list[BilingualEntry], version: str) -> BilingualFile:
@@ -159,8 +168,8 @@ class _Notes:
 
 
 class _Reader12(_Reader):
-    def __init__(self, path: Path, namespace: str):
-        super().__init__(path)
+    def __init__(self, path: Path, namespace: str, checking: bool = False):
+        super().__init__(path, checking)
         self.namespace = namespace
 
     def read(self, root, file) -> BilingualFile:
@@ -178,6 +187,8 @@ class _Reader12(_Reader):
 
     def walk(self, container, entries: list[BilingualEntry]) -> None:
         for element in container:
+            if element.get("translate") == "no":
+                continue  # no translation is asked for: no entry
             if self.named(element, "trans-unit") and element.get("restype") == DOMAIN_HEADER:
                 # The PO header, as po2xliff writes it: the catalog's header fields, no entry.
                 source, target, _ = self.texts(element)
@@ -228,9 +239,14 @@ class _Reader12(_Reader):
             if isinstance(child.tag, str):
                 name = etree.QName(child).localname
                 if name in ("x", "bx", "ex"):
-                    raise self.error(child, f"an inline <{name}/> stands for native data the file does not hold: "
-                                            "it cannot become catalog text")
-                pieces.append(self.inline(child))  # g, mrk, sub: text; ph, bpt, ept, it: the native code
+                    if not self.checking:
+                        raise self.error(child, f"an inline <{name}/> stands for native data the file does not hold: "
+                                                "it cannot become catalog text")
+                    pieces.append(f"<{name}{child.get('id', '')}/>")
+                elif name == "g" and self.checking:
+                    pieces.append(_tagged(f"g{child.get('id', '')}", self.inline(child)))
+                else:
+                    pieces.append(self.inline(child))  # g, mrk, sub: text; ph, bpt, ept, it: the native code
             pieces.append(child.tail or "")
         return "".join(pieces)
 
@@ -281,6 +297,8 @@ class _Reader2(_Reader):
 
     def walk(self, container, entries: list[BilingualEntry]) -> None:
         for element in container:
+            if element.get("translate") == "no":
+                continue  # no translation is asked for: no entry
             if self.named(element, "unit"):
                 self.add(entries, self.single(element), element)
             elif self.named(element, "group"):
@@ -348,6 +366,8 @@ class _Reader2(_Reader):
                     pieces.append(self.code_point(child))
                 elif name in ("ph", "sc", "ec"):
                     pieces.append(self.native(child, child.get("dataRef"), data))
+                elif name == "pc" and self.checking and child.get("dataRefStart") is None and child.get("dataRefEnd") is None:
+                    pieces.append(_tagged(f"pc{child.get('id', '')}", self.inline(child, data)))
                 elif name == "pc":
                     pieces.append(self.native(child, child.get("dataRefStart"), data) + self.inline(child, data)
                                   + self.native(child, child.get("dataRefEnd"), data))
@@ -361,6 +381,8 @@ class _Reader2(_Reader):
         if reference is None:
             if etree.QName(code).localname == "pc":
                 return ""  # a paired code may have no data at one end
+            if self.checking:
+                return f"<{etree.QName(code).localname}{code.get('id', '')}/>"
             raise self.error(code, f"an inline <{etree.QName(code).localname}> without dataRef stands for native data "
                                    "the file does not hold: it cannot become catalog text")
         if reference not in data:
@@ -389,6 +411,11 @@ class _Reader2(_Reader):
                     elif kind:
                         machine[kind] = _plain(meta)
         return {**notes.fields(), "references": tuple(references), **_machine_fields(machine)}
+
+
+def _tagged(name: str, text: str) -> str:
+    """A paired code with no native data, as it is checked: its text between tags of its id."""
+    return f"<{name}>{text}</{name}>"
 
 
 def _machine_fields(machine: dict[str, str]) -> dict:
