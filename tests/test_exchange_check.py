@@ -321,3 +321,25 @@ def test_a_cat_tools_inline_codes_are_compared_between_source_and_target(tmp_pat
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert [(f["code"], f["line"]) for f in findings if f["code"] == "FMT005"] == [("FMT005", line)]
     assert missing in next(f["message"] for f in findings if f["code"] == "FMT005")
+
+
+SDLXLIFF = """<?xml version="1.0" encoding="utf-8"?><xliff xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0" xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2" sdl:version="1.0"><file original="C:\\\\Projects\\\\CTOC\\\\en-US\\\\agenda.docx" datatype="x-sdlfilterframework2" source-language="en-US" target-language="ru-RU"><header><tag-defs><tag id="0"><bpt name="b">&lt;b&gt;</bpt><ept name="b">&lt;/b&gt;</ept></tag></tag-defs></header><body>
+<trans-unit translate="no" id="a0"><source><x id="1"/></source></trans-unit>
+<trans-unit id="a1"><source><g id="0">Adoption of the agenda</g></source><seg-source><g id="0"><mrk mtype="seg" mid="1">Adoption of the agenda</mrk></g></seg-source><target><g id="0"><mrk mtype="seg" mid="1">Утверждение повестки дня</mrk></g></target><sdl:seg-defs><sdl:seg id="1" conf="ApprovedTranslation" origin="tm" percent="100"/></sdl:seg-defs></trans-unit>
+<trans-unit id="a2"><source>The Working Group will meet in Vienna. It will adopt its report.</source><seg-source><mrk mtype="seg" mid="2">The Working Group will meet in Vienna.</mrk> <mrk mtype="seg" mid="3">It will adopt its report.</mrk></seg-source><target><mrk mtype="seg" mid="2">Рабочая группа проведет заседания в Вене.</mrk> <mrk mtype="seg" mid="3">Она утвердит свой свой доклад.</mrk></target><sdl:seg-defs><sdl:seg id="2" conf="Translated"/><sdl:seg id="3" conf="Draft"/></sdl:seg-defs></trans-unit>
+<trans-unit id="a3"><source>Other matters</source><seg-source><mrk mtype="seg" mid="4">Other matters</mrk></seg-source><target><mrk mtype="seg" mid="4">Прочие  вопросы</mrk></target><sdl:seg-defs><sdl:seg id="4" conf="Translated"/></sdl:seg-defs></trans-unit>
+</body></file></xliff>
+"""
+
+
+def test_a_trados_file_is_checked_as_the_xliff_it_is_its_draft_segments_unfinished(tmp_path, capsys):
+    # Trados Studio's .sdlxliff is XLIFF 1.2: found in a folder, read by its target-language,
+    # its structure units (translate="no") no entries, and a unit with a segment still at the
+    # Draft confirmation level unfinished, as a fuzzy entry is, not checked as final.
+    path = tmp_path / "ru-RU" / "agenda.docx.sdlxliff"
+    path.parent.mkdir()
+    path.write_text(SDLXLIFF, encoding="utf-8")
+    main(["check", str(tmp_path), "--no-glossary", "--format", "json", "--fail-on", "never"])
+    document = json.loads(capsys.readouterr().out)
+    assert document["summary"]["catalogs"] == [{"file": str(path), "locale": "ru"}]
+    assert sorted((f["code"], f["line"]) for f in document["findings"]) == [("CONS002", 4), ("TYPO003", 5)]

@@ -40,7 +40,12 @@ from pipeline.fileio import regular_file
 from pipeline.safe_xml import parse_untrusted
 
 XLIFF_11 = "urn:oasis:names:tc:xliff:document:1.1"
-XLIFF_SUFFIXES = (".xlf", ".xliff")
+# Trados Studio's .sdlxliff and memoQ's .mqxliff are XLIFF 1.2 with the tools' own additions.
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+# Trados Studio keeps a segment's state in its own confirmation level (sdl:seg/@conf), not in
+# XLIFF's: these are a translation not yet finished (PO's fuzzy).
+_SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+_SDL_UNFINISHED = {"Draft", "RejectedTranslation", "RejectedSignOff"}
 # 1.2 states of a translation still to be reviewed or finished: PO's fuzzy.
 _UNFINISHED_12 = {"new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
                   "needs-review-adaptation", "needs-review-l10n"}
@@ -122,7 +127,10 @@ class _Reader:
 
 def _unfinished(unit, state: str) -> bool:
     """Whether a 1.2 translation is still to be finished (PO's fuzzy): its state says so, or,
-    without a state, `approved="no"` does (Translate Toolkit's mark)."""
+    without a state, `approved="no"` does (Translate Toolkit's mark), or a segment of it is
+    at an unfinished Trados confirmation level."""
+    if any(segment.get("conf") in _SDL_UNFINISHED for segment in unit.iter(f"{{{_SDL}}}seg")):
+        return True
     if state:
         return state in _UNFINISHED_12
     return unit.get("approved") == "no"
