@@ -343,3 +343,21 @@ def test_a_trados_file_is_checked_as_the_xliff_it_is_its_draft_segments_unfinish
     document = json.loads(capsys.readouterr().out)
     assert document["summary"]["catalogs"] == [{"file": str(path), "locale": "ru"}]
     assert sorted((f["code"], f["line"]) for f in document["findings"]) == [("CONS002", 4), ("TYPO003", 5)]
+
+
+def test_a_file_is_read_for_what_it_holds_whatever_its_name(tmp_path, capsys):
+    # An XLIFF a tool saved as .xml is checked as XLIFF; a TMX memory or a TBX glossary given
+    # as a catalog is named for what it is, never parsed as a PO file ("unknown keyword '<?xml'").
+    xliff = tmp_path / "ru" / "agenda.xml"
+    xliff.parent.mkdir()
+    xliff.write_text(CAT_TOOL_XLIFF, encoding="utf-8")
+    assert main(["check", str(xliff), "--no-glossary", "--fail-on", "never"]) == 0
+    assert "TYPO003" in capsys.readouterr().out
+    memory = tmp_path / "agenda.tmx"
+    memory.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en"/><body/></tmx>\n',
+                      encoding="utf-8")
+    assert main(["check", str(memory), "--no-glossary"]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith(f"hexaglot: {memory}:2: [E024] a TMX translation memory, not a catalog")
+    assert main(["check", str(ROOT / "glossaries" / "untoc-som.tbx"), "--no-glossary"]) == 2
+    assert "a TBX glossary, not a catalog: give it with --glossary" in capsys.readouterr().err

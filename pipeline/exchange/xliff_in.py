@@ -26,6 +26,7 @@ that the markup check (FMT005) finds one the translation lost.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,7 +55,23 @@ _META_FIELDS = {value: name for name, value in META_TYPES.items()}
 
 
 def is_xliff(path: Path) -> bool:
-    return path.suffix.lower() in XLIFF_SUFFIXES
+    """Named as XLIFF, or holding XML whatever its name (a tool's XLIFF saved as `.xml`): read
+    as XLIFF, which names any other XML for what it is. A PO file never begins with `<`."""
+    if path.suffix.lower() in XLIFF_SUFFIXES:
+        return True
+    try:
+        with open(path, "rb") as file:
+            return file.read(64).removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<")
+    except OSError:
+        return False  # what cannot be opened is said by the reader that needs it
+
+
+# What a file given as a catalog may be instead, by its root element.
+_NOT_A_CATALOG = {
+    "tmx": "a TMX translation memory, not a catalog: hexaglot checks PO and XLIFF files",
+    "tbx": "a TBX glossary, not a catalog: give it with --glossary",
+    "martif": "a TBX glossary, not a catalog: give it with --glossary",
+}
 
 
 def read_xliff(path: Path, checking: bool = False) -> BilingualFile:
@@ -63,6 +80,8 @@ def read_xliff(path: Path, checking: bool = False) -> BilingualFile:
     data = regular_file(path, "XLIFF file", "E001").read_bytes()
     root = parse_untrusted(data, path, "E024").getroot()
     namespace, name = etree.QName(root).namespace, etree.QName(root).localname
+    if name in _NOT_A_CATALOG:
+        raise HexaglotInputError("E024", path, _NOT_A_CATALOG[name], root.sourceline)
     if name != "xliff" or namespace not in (XLIFF_11, XLIFF_12, XLIFF_2):
         raise HexaglotInputError("E024", path, f"not XLIFF 1.2 or 2.x: the root element is <{name}>"
                                  + (f" in the namespace {namespace}" if namespace else " in no namespace"), root.sourceline)
