@@ -90,3 +90,35 @@ def test_the_page_is_not_written_over_an_input(tmp_path):
     result = run_hexaglot("score", "--hyp", "draft", "--ref", "revised", "--html", target, cwd=tmp_path)
     assert result.returncode == 2 and "[E022]" in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / target).read_bytes() == before
+
+
+RUSSIAN_PLURALS = """msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+
+msgctxt "delegations"
+msgid "%(count)d delegation attended the session."
+msgid_plural "%(count)d delegations attended the session."
+msgstr[0] "На сессии присутствовала %(count)d делегация."
+msgstr[1] "На сессии присутствовали %(count)d делегации."
+msgstr[2] "{many}"
+"""
+
+
+def test_a_revised_plural_form_is_scored_and_shown(tmp_path):
+    # A reviser who corrects only the form for 5 (msgstr[2]) has revised the draft: the
+    # score must see the change and name the form, not report every segment unchanged.
+    draft, revised = tmp_path / "draft.po", tmp_path / "revised.po"
+    draft.write_text(RUSSIAN_PLURALS.replace("{many}", "На сессии присутствовали %(count)d делегации."), encoding="utf-8")
+    revised.write_text(RUSSIAN_PLURALS.replace("{many}", "На сессии присутствовало %(count)d делегаций."), encoding="utf-8")
+    report = json.loads(run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--format", "json", cwd=tmp_path).stdout)
+    [item] = report["languages"]
+    assert item["segments"] == 3 and item["unchanged"] == 2
+    assert item["corpus"]["chrF"]["score"] < 100
+    [changed] = item["most_changed"]
+    assert changed["msgctxt"] == "delegations" and changed["form"] == 2
+    assert changed["ref"] == "На сессии присутствовало %(count)d делегаций."
+    text = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", cwd=tmp_path).stdout
+    assert "delegations msgstr[2]" in text and "[-присутствовали-]{+присутствовало+}" in text
