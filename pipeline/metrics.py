@@ -67,9 +67,15 @@ def segments(hyp: Path, ref: Path) -> list[ScoredPair]:
 
 
 def segment_name(segment: dict) -> str:
-    """A scored segment as the text output and the page name it: its msgctxt, and the plural
-    form where it is one past the first."""
-    return segment["msgctxt"] + (f" msgstr[{segment['form']}]" if segment.get("form") else "")
+    """A scored segment as the text output and the page name it: its msgctxt, or its msgid
+    quoted (shortened) where it has none, as catalogs other tools write have none; and the
+    plural form where it is one past the first."""
+    name = segment["msgctxt"] or repr(_shortened(segment["msgid"]))
+    return name + (f" msgstr[{segment['form']}]" if segment.get("form") else "")
+
+
+def _shortened(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def metrics_for(lang: str):
@@ -101,7 +107,7 @@ def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
         chrf = metrics["chrF"]
         # "form" as in the findings JSON: said for a plural form past the first.
         per_segment = [
-            {"msgctxt": pair.msgctxt, **({"form": pair.form} if pair.form else {}),
+            {"msgctxt": pair.msgctxt, "msgid": pair.msgid, **({"form": pair.form} if pair.form else {}),
              "chrF": round(chrf.sentence_score(pair.hyp, [pair.ref]).score, 4), "hyp": pair.hyp, "ref": pair.ref}
             for pair in pairs
         ]
@@ -112,7 +118,7 @@ def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
         languages.append({
             "lang": lang, "hyp": str(hyp_file), "ref": str(ref_file), "segments": len(pairs),
             "unchanged": sum(s["hyp"] == s["ref"] for s in per_segment),
-            "corpus": corpus, "per_segment": [{key: s[key] for key in ("msgctxt", "form", "chrF") if key in s} for s in per_segment],
+            "corpus": corpus, "per_segment": [{key: s[key] for key in ("msgctxt", "msgid", "form", "chrF") if key in s} for s in per_segment],
             "most_changed": changed,
         })
     return {"schema": "hexaglot.score/1", "languages": languages}

@@ -122,3 +122,27 @@ def test_a_revised_plural_form_is_scored_and_shown(tmp_path):
     assert changed["ref"] == "На сессии присутствовало %(count)d делегаций."
     text = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", cwd=tmp_path).stdout
     assert "delegations msgstr[2]" in text and "[-присутствовали-]{+присутствовало+}" in text
+
+
+def test_segments_of_a_catalog_without_msgctxt_are_named_by_their_msgid(tmp_path):
+    # A catalog another tool wrote has no msgctxt: the entry is its msgid, and a score that
+    # names segments by msgctxt alone would list every one of them as "".
+    catalog = """msgid ""
+msgstr ""
+"Language: fr\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Adoption of the agenda"
+msgstr "{agenda}"
+
+msgid "Election of officers"
+msgstr "Élection du Bureau"
+"""
+    (tmp_path / "draft.po").write_text(catalog.replace("{agenda}", "Adoption de l'agenda"), encoding="utf-8")
+    (tmp_path / "revised.po").write_text(catalog.replace("{agenda}", "Adoption de l'ordre du jour"), encoding="utf-8")
+    report = json.loads(run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--format", "json", cwd=tmp_path).stdout)
+    [item] = report["languages"]
+    assert [(s["msgctxt"], s["msgid"]) for s in item["per_segment"]] == [("", "Adoption of the agenda"), ("", "Election of officers")]
+    assert item["most_changed"][0]["msgid"] == "Adoption of the agenda"
+    text = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", cwd=tmp_path).stdout
+    assert "'Adoption of the agenda'" in text
