@@ -20,13 +20,13 @@ from pipeline.worddiff import plain, word_diff
 
 def _pairs(hyp: Path, ref: Path) -> list[tuple[str, Path, Path]]:
     if hyp.is_file() and ref.is_file():
-        return [(read_entries(ref).lang or "", hyp, ref)]
+        return [(_language(ref), hyp, ref)]
     if hyp.is_dir() and ref.is_dir():
         found = []
         for hyp_file in sorted(hyp.rglob("*.po")):
             ref_file = ref / hyp_file.relative_to(hyp)
             if ref_file.is_file():
-                found.append((read_entries(ref_file).lang, hyp_file, ref_file))
+                found.append((_language(ref_file), hyp_file, ref_file))
         if not found:
             raise HexaglotInputError("E009", ref, "no PO catalog with the same path in both trees")
         return found
@@ -51,6 +51,16 @@ def _translations(entry) -> tuple[str, ...]:
     # Every plural form is a translation a reviser may revise: a correction of msgstr[2]
     # alone is a revision, which scoring msgstr[0] alone would report as none.
     return entry.plural_forms or (entry.msgstr,)
+
+
+def _language(ref: Path) -> str:
+    """The language the revised catalog is scored in: its tokenizers are that language's, so a
+    catalog of none of the six (no Language header and no locale in its path, `pt_BR`) cannot
+    be scored."""
+    catalog = read_entries(ref)
+    if not catalog.lang:
+        raise HexaglotInputError("E012", ref, f"{catalog.language_problem}; set its Language header")
+    return catalog.lang
 
 
 def segments(hyp: Path, ref: Path) -> list[ScoredPair]:

@@ -146,3 +146,16 @@ msgstr "Élection du Bureau"
     assert item["most_changed"][0]["msgid"] == "Adoption of the agenda"
     text = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", cwd=tmp_path).stdout
     assert "'Adoption of the agenda'" in text
+
+
+def test_a_catalog_of_no_known_language_is_refused_with_one_line(tmp_path):
+    # Scores need the language's tokenizer: a catalog that names none (no Language header, a
+    # path that names no locale) or one of another language cannot be scored.
+    catalog = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n{language}\nmsgid "Election of officers"\nmsgstr "Élection du Bureau"\n'
+    (tmp_path / "draft.po").write_text(catalog.format(language=""), encoding="utf-8")
+    (tmp_path / "revised.po").write_text(catalog.format(language=""), encoding="utf-8")
+    (tmp_path / "pt.po").write_text(catalog.format(language='"Language: pt_BR\\n"\n'), encoding="utf-8")
+    for hyp, ref, named in (("draft.po", "revised.po", "revised.po"), ("pt.po", "pt.po", "pt.po")):
+        result = run_hexaglot("score", "--hyp", hyp, "--ref", ref, cwd=tmp_path)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert result.stderr.startswith(f"hexaglot: {named}: [E012]") and len(result.stderr.splitlines()) == 1
