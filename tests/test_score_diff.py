@@ -159,3 +159,14 @@ def test_a_catalog_of_no_known_language_is_refused_with_one_line(tmp_path):
         result = run_hexaglot("score", "--hyp", hyp, "--ref", ref, cwd=tmp_path)
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert result.stderr.startswith(f"hexaglot: {named}: [E012]") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_negative_top_is_bad_usage_not_a_shorter_list(tmp_path):
+    # `--top -1` sliced the list from its end: the one changed segment was left out and the
+    # score said nothing had changed most.
+    catalog = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Election of officers"\nmsgstr "{text}"\n'
+    (tmp_path / "draft.po").write_text(catalog.format(text="Élection des membres"), encoding="utf-8")
+    (tmp_path / "revised.po").write_text(catalog.format(text="Élection du Bureau"), encoding="utf-8")
+    result = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--top", "-1", cwd=tmp_path)
+    assert result.returncode == 2 and "--top takes 0 segments or more, not -1" in result.stderr
+    assert len(result.stderr.splitlines()) == 1
