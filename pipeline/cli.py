@@ -147,7 +147,7 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("--hyp", type=Path, required=True, help="the draft: a PO file or a locale/ tree")
     score.add_argument("--ref", type=Path, required=True, help="the revised version: a PO file or a locale/ tree")
     score.add_argument("--format", choices=["text", "json"], default="text")
-    score.add_argument("--top", type=int, default=20, help="how many of the most changed segments to list (default 20)")
+    score.add_argument("--top", type=_segment_count, default=20, help="how many of the most changed segments to list (default 20)")
     score.add_argument("--html", type=Path, metavar="FILE",
                        help="also write every changed segment, worst chrF first, with its word diff, as a self-contained HTML page")
     score.set_defaults(handler=_score)
@@ -488,6 +488,18 @@ def _language_list(text: str) -> tuple[str, ...]:
     if unknown or not languages:
         raise argparse.ArgumentTypeError(f"--lang takes codes of {', '.join(LANGUAGES)} separated by commas, not '{text}'")
     return languages
+
+
+def _segment_count(text: str) -> int:
+    # A negative count would slice the list from its end (`[:-1]`), leaving out changed
+    # segments in silence.
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--top takes a whole number of segments, not '{text}'") from None
+    if count < 0:
+        raise argparse.ArgumentTypeError(f"--top takes 0 segments or more, not {count}")
+    return count
 
 
 def _job_count(text: str) -> int:

@@ -41,6 +41,9 @@ class DocumentMeta:
     symbol: str
     title: str
     source_lang: str
+    # Whether meta.toml names the symbol; else the folder's name stands for it, and a note on
+    # the symbol must say where it came from.
+    symbol_given: bool = True
 
 
 @dataclass(frozen=True)
@@ -122,7 +125,7 @@ def _language_files(folder: Path) -> tuple[dict[str, Path], dict[str, HexaglotIn
 def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     meta = read_meta(folder / "meta.toml", folder.name)
     if source_lang:
-        meta = DocumentMeta(meta.symbol, meta.title, source_lang)
+        meta = DocumentMeta(meta.symbol, meta.title, source_lang, meta.symbol_given)
     # The folder's name names the catalogs and their header: made safe for both.
     return DocumentSource(safe_file_name(folder.name), folder, meta, *_language_files(folder))
 
@@ -130,7 +133,7 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
 def read_meta(path: Path, folder_name: str) -> DocumentMeta:
     """meta.toml of a document; without one, the folder name stands for the symbol."""
     if not path.exists() and not path.is_symlink():
-        return DocumentMeta(symbol=folder_name, title=folder_name, source_lang="en")
+        return DocumentMeta(symbol=folder_name, title=folder_name, source_lang="en", symbol_given=False)
     regular_file(path, "meta.toml", "E010")
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -151,4 +154,5 @@ def read_meta(path: Path, folder_name: str) -> DocumentMeta:
         symbol=data.get("symbol", folder_name),
         title=data.get("title", folder_name),
         source_lang=source_lang,
+        symbol_given="symbol" in data,
     )

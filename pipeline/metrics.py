@@ -10,6 +10,7 @@ statistics); each carries its sacrebleu signature.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.catalog import read_entries
 from pipeline.errors import HexaglotInputError
@@ -19,13 +20,13 @@ from pipeline.worddiff import plain, word_diff
 
 def _pairs(hyp: Path, ref: Path) -> list[tuple[str, Path, Path]]:
     if hyp.is_file() and ref.is_file():
-        return [(read_entries(ref).lang or "", hyp, ref)]
+        return [(_language(ref), hyp, ref)]
     if hyp.is_dir() and ref.is_dir():
         found = []
         for hyp_file in sorted(hyp.rglob("*.po")):
             ref_file = ref / hyp_file.relative_to(hyp)
             if ref_file.is_file():
-                found.append((read_entries(ref_file).lang, hyp_file, ref_file))
+                found.append((_language(ref_file), hyp_file, ref_file))
         if not found:
             raise HexaglotInputError("E009", ref, "no PO catalog with the same path in both trees")
         return found
@@ -35,11 +36,56 @@ def _pairs(hyp: Path, ref: Path) -> list[tuple[str, Path, Path]]:
     raise HexaglotInputError("E001", ref, "--hyp and --ref must both be PO files or both be folders")
 
 
-def segments(hyp: Path, ref: Path) -> list[tuple[str, str, str]]:
-    """(msgctxt, hypothesis, reference) for entries translated in both."""
-    references = {(e.msgctxt, e.msgid): e.msgstr for e in read_entries(ref).entries if e.msgstr}
-    return [(e.msgctxt, e.msgstr, references[(e.msgctxt, e.msgid)]) for e in read_entries(hyp).entries
-            if e.msgstr and (e.msgctxt, e.msgid) in references]
+class ScoredPair(NamedTuple):
+    """One translation of the draft and its revision: an entry's msgstr, or one msgstr[n] of
+    an entry with plural forms (`form` n; 0 for msgstr and msgstr[0])."""
+
+    msgctxt: str
+    msgid: str
+    form: int
+    hyp: str
+    ref: str
+
+
+def _translations(entry) -> tuple[str, ...]:
+    # Every plural form is a translation a reviser may revise: a correction of msgstr[2]
+    # alone is a revision, which scoring msgstr[0] alone would report as none.
+    return entry.plural_forms or (entry.msgstr,)
+
+
+def _language(ref: Path) -> str:
+    """The language the revised catalog is scored in: its tokenizers are that language's, so a
+    catalog of none of the six (no Language header and no locale in its path, `pt_BR`) cannot
+    be scored."""
+    catalog = read_entries(ref)
+    if not catalog.lang:
+        raise HexaglotInputError("E012", ref, f"{catalog.language_problem}; set its Language header")
+    return catalog.lang
+
+
+def segments(hyp: Path, ref: Path) -> list[ScoredPair]:
+    """The translations of entries in both catalogs (each plural form on its own), where both
+    translate them."""
+    references = {e.key: _translations(e) for e in read_entries(ref).entries}
+    pairs = []
+    for entry in read_entries(hyp).entries:
+        revised = references.get(entry.key, ())
+        for form, (draft, reference) in enumerate(zip(_translations(entry), revised)):
+            if draft and reference:
+                pairs.append(ScoredPair(entry.msgctxt, entry.msgid, form, draft, reference))
+    return pairs
+
+
+def segment_name(segment: dict) -> str:
+    """A scored segment as the text output and the page name it: its msgctxt, or its msgid
+    quoted (shortened) where it has none, as catalogs other tools write have none; and the
+    plural form where it is one past the first."""
+    name = segment["msgctxt"] or repr(_shortened(segment["msgid"]))
+    return name + (f" msgstr[{segment['form']}]" if segment.get("form") else "")
+
+
+def _shortened(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def metrics_for(lang: str):
@@ -61,17 +107,19 @@ def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
         pairs = segments(hyp_file, ref_file)
         if not pairs:
             continue
-        hypotheses = [h for _, h, _ in pairs]
-        references = [r for _, _, r in pairs]
+        hypotheses = [pair.hyp for pair in pairs]
+        references = [pair.ref for pair in pairs]
         metrics = metrics_for(lang)
         corpus = {}
         for name, metric in metrics.items():
             result = metric.corpus_score(hypotheses, [references])
             corpus[name] = {"score": round(result.score, 4), "signature": str(metric.get_signature())}
         chrf = metrics["chrF"]
+        # "form" as in the findings JSON: said for a plural form past the first.
         per_segment = [
-            {"msgctxt": msgctxt, "chrF": round(chrf.sentence_score(h, [r]).score, 4), "hyp": h, "ref": r}
-            for msgctxt, h, r in pairs
+            {"msgctxt": pair.msgctxt, "msgid": pair.msgid, **({"form": pair.form} if pair.form else {}),
+             "chrF": round(chrf.sentence_score(pair.hyp, [pair.ref]).score, 4), "hyp": pair.hyp, "ref": pair.ref}
+            for pair in pairs
         ]
         changed = sorted((s for s in per_segment if s["hyp"] != s["ref"]), key=lambda s: s["chrF"])
         changed = changed if top is None else changed[:top]
@@ -80,7 +128,7 @@ def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
         languages.append({
             "lang": lang, "hyp": str(hyp_file), "ref": str(ref_file), "segments": len(pairs),
             "unchanged": sum(s["hyp"] == s["ref"] for s in per_segment),
-            "corpus": corpus, "per_segment": [{"msgctxt": s["msgctxt"], "chrF": s["chrF"]} for s in per_segment],
+            "corpus": corpus, "per_segment": [{key: s[key] for key in ("msgctxt", "msgid", "form", "chrF") if key in s} for s in per_segment],
             "most_changed": changed,
         })
     return {"schema": "hexaglot.score/1", "languages": languages}
@@ -95,7 +143,7 @@ def score_report_text(report: dict) -> str:
         if item["most_changed"]:
             lines.append(f"  most changed ({len(item['most_changed'])}):")
             for s in item["most_changed"]:
-                lines.append(f"    {s['chrF']:>6.1f}  {s['msgctxt']}")
+                lines.append(f"    {s['chrF']:>6.1f}  {segment_name(s)}")
                 # What changed, as `git diff --word-diff` shows it: [-draft-]{+revised+}.
                 lines.append(f"            {plain([tuple(piece) for piece in s['diff']])}")
     return "\n".join(lines) if lines else "no segment translated in both"

@@ -44,6 +44,7 @@ class DocumentResult:
     unmatched: dict[str, tuple[str, ...]] = field(default_factory=dict)
     errors: list[HexaglotInputError] = field(default_factory=list)
     masthead_symbol: str | None = None  # as the source version's masthead prints it
+    symbol_given: bool = True  # named by meta.toml, not the folder's name standing for it
 
     @property
     def doc_type(self) -> str:
@@ -66,7 +67,8 @@ class DocumentResult:
                 notes.append(f"{lang}: read as {TYPE_NAMES[language.doc_type]}, the {self.source_lang} version as {TYPE_NAMES[source_type]}")
             notes.extend(f"{lang}: {note}" for note in language.structure_notes)
         if self.masthead_symbol and self.masthead_symbol != self.symbol:
-            notes.append(f"the masthead's symbol {self.masthead_symbol} is not the document's ({self.symbol}, from meta.toml)")
+            origin = "from meta.toml" if self.symbol_given else "the folder's name: no symbol in meta.toml"
+            notes.append(f"the masthead's symbol {self.masthead_symbol} is not the document's ({self.symbol}, {origin})")
         return notes
 
 
@@ -83,7 +85,7 @@ def extract_corpus(corpus: Path, out: Path, encoding: str | None = None, source_
 
 def extract_one(document: DocumentSource, out: Path, encoding: str | None = None) -> DocumentResult:
     source_lang = document.meta.source_lang
-    result = DocumentResult(document.name, document.meta.symbol, source_lang)
+    result = DocumentResult(document.name, document.meta.symbol, source_lang, symbol_given=document.meta.symbol_given)
     extracted: dict[str, ExtractedDocument] = {}
     for lang in LANGUAGES:
         path = document.files.get(lang)

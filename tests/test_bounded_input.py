@@ -306,3 +306,23 @@ def test_a_control_character_in_a_glossary_note_does_not_break_xlsx_or_tbx_expor
         path = tmp_path / f"glossary{suffix}"
         save_glossary(from_csv, path)
         assert load_glossary(path).concepts[0].terms[0].note == "from the Protocol\\x0b, art. 3"
+
+
+def test_the_findings_cache_stores_a_long_entry_once_however_many_findings_it_has(tmp_path):
+    # Every finding carries its entry's text, and the cache stored it once per finding: an
+    # entry of ten thousand repeated words (a paste gone wrong, or a hostile file) made a
+    # 2 GB cache file from a 220 KB catalog, and reading it back exhausted the memory.
+    from pipeline.run import check_catalogs
+
+    translation = "Доклад Рабочей группы: " + "совещание " * 1500
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "report.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       f'msgid "Report of the Working Group"\nmsgstr "{translation}"\n', encoding="utf-8")
+    cache = tmp_path / "cache"
+    first = check_catalogs([catalog.parent.parent.parent], [], cache=cache)
+    assert sum(f.code == "TYPO006" for f in first.findings) == 750
+    stored = sum(path.read_text(encoding="utf-8").count("Доклад Рабочей группы") for path in cache.iterdir())
+    assert stored <= 3  # once in the findings' table of texts, and in the run index (what CONS004/CONS005 compare)
+    again = check_catalogs([catalog.parent.parent.parent], [], cache=cache)
+    assert again.findings == first.findings

@@ -251,3 +251,22 @@ def test_inline_codes_become_their_native_text(tmp_path):
     assert read_xliff(first).entries[0].msgstr == "%(count)s государств"
     assert read_xliff(second).entries[0].msgstr == "%(count)s <b>государств</b>"
     assert read_entries(second).entries[0].msgid == "%(count)s States"
+
+
+def test_the_tmx_summary_names_only_the_languages_it_holds(tmp_path):
+    # A catalog extracted for a language no one has translated yet gives the memory nothing:
+    # the summary must not list it among the languages the file holds.
+    from tests.conftest import run_hexaglot
+
+    header = 'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    entries = {"fr": "Adoption de l'ordre du jour", "ar": ""}
+    for lang, translation in entries.items():
+        path = tmp_path / "locale" / lang / "LC_MESSAGES" / "agenda.po"
+        path.parent.mkdir(parents=True)
+        path.write_text(header.format(lang=lang) + f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    result = run_hexaglot("export", "--format", "tmx", "locale", "--out", "exports", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = (tmp_path / "exports" / "agenda.tmx").read_text(encoding="utf-8")
+    assert 'xml:lang="ar"' not in data and 'xml:lang="fr"' in data
+    assert "exports/agenda.tmx: 1 translation units (en, fr)" in result.stdout
+    assert "locale/ar/LC_MESSAGES/agenda.po (nothing translated)" in result.stdout

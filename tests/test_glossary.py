@@ -9,7 +9,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.glossary import load_glossary, save_glossary
 from pipeline.glossary.tbx import read_tbx, tbx_text, write_tbx
 from pipeline.model import LANGUAGES, TermStatus, Verification
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_hexaglot
 
 GLOSSARY = ROOT / "glossaries" / "untoc-som.tbx"
 
@@ -318,3 +318,39 @@ def test_stats_counts_variants_in_the_catalogs(project):
     assert uses[("smuggling-of-migrants", "ru", "незаконный провоз мигрантов")] == 1
     assert uses[("smuggling-of-migrants", "ru", "незаконный ввоз мигрантов")] > 20
     assert uses[("smuggling-of-migrants", "es", "contrabando de migrantes")] == 1
+
+
+BAD_PATTERN_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx style="dca" type="TBX-Basic" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<text><body>
+<conceptEntry id="smuggling-of-migrants">
+<langSec xml:lang="en">
+<termSec><term>smuggling of migrants</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+</langSec>
+<langSec xml:lang="ru">
+<termSec><term>незаконный ввоз мигрантов</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec>
+<termSec><term>контрабанда мигрантов</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>
+<termNote type="x-pattern">контрабанд(\\w*\\s+мигрант\\w*</termNote></termSec>
+</langSec>
+</conceptEntry>
+</body></text>
+</tbx>
+"""
+
+
+def test_a_pattern_that_is_no_regular_expression_is_one_clear_error(tmp_path):
+    # The checks compile each pattern when they first match a language: a glossary's unclosed
+    # bracket must stop the run at the glossary's line, not as a re.error traceback mid-check.
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "note.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       'msgid "Preventing the smuggling of migrants"\nmsgstr "Предупреждение контрабанды мигрантов"\n', encoding="utf-8")
+    (tmp_path / "g.tbx").write_text(BAD_PATTERN_TBX, encoding="utf-8")
+    (tmp_path / "g.csv").write_text("concept id,en 1 term,ru 1 term,ru 2 term,ru 2 status,ru 2 pattern\n"
+                                    "som,smuggling of migrants,незаконный ввоз мигрантов,контрабанда мигрантов,deprecated,"
+                                    "контрабанд(\\w*\n", encoding="utf-8")
+    for glossary, error in (("g.tbx", "g.tbx:11: [E014]"), ("g.csv", "g.csv:2: [E015]")):
+        result = run_hexaglot("check", "locale", "--glossary", glossary, cwd=tmp_path)
+        assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.startswith(f"hexaglot: {error}") and "not a valid regular expression" in result.stderr
+        assert len(result.stderr.splitlines()) == 1

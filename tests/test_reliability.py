@@ -351,3 +351,25 @@ def test_fuzz_every_check(every_check, source, target, lang, fuzzy):
             list(check.run(document))
         elif check.scope == "run":
             list(check.run(RunContext(index, levels)))
+
+
+def _killed_as_out_of_memory(*_):
+    # What the kernel's OOM killer does to a pool worker: no exception, no message.
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_pool_worker_killed_is_one_line_and_exit_2(hexaglot, tmp_path, monkeypatch):
+    # A worker the system killed (out of memory) ended the run with a BrokenProcessPool
+    # traceback and exit 1, which CI reads as "findings at or above --fail-on".
+    from pipeline.run import strategies
+
+    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
+        for document in ("agenda", "report"):
+            path = tmp_path / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                            f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    monkeypatch.setattr(strategies, "check_in_pool_worker", _killed_as_out_of_memory)
+    result = hexaglot("check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("hexaglot: [E042] a process checking the catalogs was killed") and len(result.stderr.splitlines()) == 1

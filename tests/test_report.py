@@ -130,8 +130,8 @@ def test_score_equals_sacrebleu_command_line(tmp_path):
         catalog.save(str(revised))
         ours = score_pairs(draft, revised)["languages"][0]["corpus"]
         pairs = segments(draft, revised)
-        (tmp_path / "hyp.txt").write_text("\n".join(h for _, h, _ in pairs) + "\n", encoding="utf-8")
-        (tmp_path / "ref.txt").write_text("\n".join(r for _, _, r in pairs) + "\n", encoding="utf-8")
+        (tmp_path / "hyp.txt").write_text("\n".join(pair.hyp for pair in pairs) + "\n", encoding="utf-8")
+        (tmp_path / "ref.txt").write_text("\n".join(pair.ref for pair in pairs) + "\n", encoding="utf-8")
         tokenize = "zh" if lang == "zh" else "13a"
         command = [sys.executable, "-m", "sacrebleu", str(tmp_path / "ref.txt"), "-i", str(tmp_path / "hyp.txt"),
                    "-m", "bleu", "chrf", "ter", "--tokenize", tokenize, "-b", "-w", "4"]

@@ -90,3 +90,83 @@ def test_the_page_is_not_written_over_an_input(tmp_path):
     result = run_hexaglot("score", "--hyp", "draft", "--ref", "revised", "--html", target, cwd=tmp_path)
     assert result.returncode == 2 and "[E022]" in result.stderr and "Traceback" not in result.stderr
     assert (tmp_path / target).read_bytes() == before
+
+
+RUSSIAN_PLURALS = """msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+
+msgctxt "delegations"
+msgid "%(count)d delegation attended the session."
+msgid_plural "%(count)d delegations attended the session."
+msgstr[0] "На сессии присутствовала %(count)d делегация."
+msgstr[1] "На сессии присутствовали %(count)d делегации."
+msgstr[2] "{many}"
+"""
+
+
+def test_a_revised_plural_form_is_scored_and_shown(tmp_path):
+    # A reviser who corrects only the form for 5 (msgstr[2]) has revised the draft: the
+    # score must see the change and name the form, not report every segment unchanged.
+    draft, revised = tmp_path / "draft.po", tmp_path / "revised.po"
+    draft.write_text(RUSSIAN_PLURALS.replace("{many}", "На сессии присутствовали %(count)d делегации."), encoding="utf-8")
+    revised.write_text(RUSSIAN_PLURALS.replace("{many}", "На сессии присутствовало %(count)d делегаций."), encoding="utf-8")
+    report = json.loads(run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--format", "json", cwd=tmp_path).stdout)
+    [item] = report["languages"]
+    assert item["segments"] == 3 and item["unchanged"] == 2
+    assert item["corpus"]["chrF"]["score"] < 100
+    [changed] = item["most_changed"]
+    assert changed["msgctxt"] == "delegations" and changed["form"] == 2
+    assert changed["ref"] == "На сессии присутствовало %(count)d делегаций."
+    text = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", cwd=tmp_path).stdout
+    assert "delegations msgstr[2]" in text and "[-присутствовали-]{+присутствовало+}" in text
+
+
+def test_segments_of_a_catalog_without_msgctxt_are_named_by_their_msgid(tmp_path):
+    # A catalog another tool wrote has no msgctxt: the entry is its msgid, and a score that
+    # names segments by msgctxt alone would list every one of them as "".
+    catalog = """msgid ""
+msgstr ""
+"Language: fr\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+msgid "Adoption of the agenda"
+msgstr "{agenda}"
+
+msgid "Election of officers"
+msgstr "Élection du Bureau"
+"""
+    (tmp_path / "draft.po").write_text(catalog.replace("{agenda}", "Adoption de l'agenda"), encoding="utf-8")
+    (tmp_path / "revised.po").write_text(catalog.replace("{agenda}", "Adoption de l'ordre du jour"), encoding="utf-8")
+    report = json.loads(run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--format", "json", cwd=tmp_path).stdout)
+    [item] = report["languages"]
+    assert [(s["msgctxt"], s["msgid"]) for s in item["per_segment"]] == [("", "Adoption of the agenda"), ("", "Election of officers")]
+    assert item["most_changed"][0]["msgid"] == "Adoption of the agenda"
+    text = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", cwd=tmp_path).stdout
+    assert "'Adoption of the agenda'" in text
+
+
+def test_a_catalog_of_no_known_language_is_refused_with_one_line(tmp_path):
+    # Scores need the language's tokenizer: a catalog that names none (no Language header, a
+    # path that names no locale) or one of another language cannot be scored.
+    catalog = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n{language}\nmsgid "Election of officers"\nmsgstr "Élection du Bureau"\n'
+    (tmp_path / "draft.po").write_text(catalog.format(language=""), encoding="utf-8")
+    (tmp_path / "revised.po").write_text(catalog.format(language=""), encoding="utf-8")
+    (tmp_path / "pt.po").write_text(catalog.format(language='"Language: pt_BR\\n"\n'), encoding="utf-8")
+    for hyp, ref, named in (("draft.po", "revised.po", "revised.po"), ("pt.po", "pt.po", "pt.po")):
+        result = run_hexaglot("score", "--hyp", hyp, "--ref", ref, cwd=tmp_path)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert result.stderr.startswith(f"hexaglot: {named}: [E012]") and len(result.stderr.splitlines()) == 1
+
+
+def test_a_negative_top_is_bad_usage_not_a_shorter_list(tmp_path):
+    # `--top -1` sliced the list from its end: the one changed segment was left out and the
+    # score said nothing had changed most.
+    catalog = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Election of officers"\nmsgstr "{text}"\n'
+    (tmp_path / "draft.po").write_text(catalog.format(text="Élection des membres"), encoding="utf-8")
+    (tmp_path / "revised.po").write_text(catalog.format(text="Élection du Bureau"), encoding="utf-8")
+    result = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--top", "-1", cwd=tmp_path)
+    assert result.returncode == 2 and "--top takes 0 segments or more, not -1" in result.stderr
+    assert len(result.stderr.splitlines()) == 1

@@ -170,3 +170,30 @@ def test_sentence_lines_point_into_the_file(documents):
             for sentence in block.sentences:
                 first_char = sentence.text[:1]
                 assert first_char in lines[sentence.line - 1], (lang, block.id, sentence.line)
+
+
+NOTE_EN = """United Nations                                                  A/AC.999/2023/3
+General Assembly                                                Distr.: General
+                                                                12 March 2023
+
+Ad Hoc Committee on Cooperation
+
+Note by the Secretariat
+
+1. The Ad Hoc Committee held its first session in Vienna from 6 to 10 February 2023.
+"""
+
+
+def test_a_masthead_symbol_unlike_the_folder_name_is_not_blamed_on_a_missing_meta_toml(tmp_path):
+    # Without meta.toml the folder's name stands for the symbol: the note must say so, not
+    # send the reader to a meta.toml that does not exist.
+    from pipeline.stages import extract_corpus
+
+    folder = tmp_path / "corpora" / "ahc-note"
+    folder.mkdir(parents=True)
+    (folder / "en.txt").write_text(NOTE_EN, encoding="utf-8")
+    [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    assert "the masthead's symbol A/AC.999/2023/3 is not the document's (ahc-note, the folder's name: no symbol in meta.toml)" in result.structure_notes()
+    (folder / "meta.toml").write_text('symbol = "A/AC.999/2023/4"\n', encoding="utf-8")
+    [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    assert "the masthead's symbol A/AC.999/2023/3 is not the document's (A/AC.999/2023/4, from meta.toml)" in result.structure_notes()

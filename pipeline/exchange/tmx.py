@@ -69,6 +69,12 @@ def tmx_bytes(document: str, symbol: str, source_lang: str, versions: list[Bilin
             + etree.tostring(root, encoding="UTF-8", pretty_print=True, doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">'))
 
 
+def languages_held(data: bytes) -> set[str]:
+    """The languages (BCP 47 tags) a TMX holds a text of: a version left untranslated gives
+    no `<tuv>`, and is not in the memory."""
+    return {tuv.get(XML_LANG) for tuv in etree.fromstring(data).iter("tuv")}
+
+
 def _rank(lang: str) -> int:
     base = lang.replace("-", "_").split("_", 1)[0]
     return LANGUAGES.index(base) if base in LANGUAGES else len(LANGUAGES)

@@ -17,7 +17,7 @@ from pipeline.catalog import ImportStats, bilingual_catalog, import_translations
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualFile
 from pipeline.exchange.glossary_notes import GlossaryNotes
-from pipeline.exchange.tmx import tmx_bytes
+from pipeline.exchange.tmx import languages_held, tmx_bytes
 from pipeline.exchange.validation import tmx_problems, xliff_problems
 from pipeline.exchange.xliff_in import read_xliff
 from pipeline.exchange.xliff_out import xliff_bytes
@@ -98,7 +98,14 @@ def export_tmx(documents: list[Catalogs], out: Path, source_lang: str) -> Export
         _claim(rendered, target, out, document.paths[0])
         rendered[target] = data
         units = data.count(b"<tu ")
-        languages = ", ".join([language_tag(source)] + [language_tag(v.target_lang) for v in versions])
+        # Only the versions the memory holds a text of are named: an untranslated catalog
+        # (a language extracted, not yet translated) is said not exported, not listed as held.
+        held = languages_held(data)
+        for version in versions:
+            if language_tag(version.target_lang) not in held:
+                result.not_exported.append(f"{version.original} (nothing translated)")
+        languages = ", ".join([language_tag(source)] + [language_tag(v.target_lang) for v in versions
+                                                         if language_tag(v.target_lang) in held])
         result.written.append((target, f"{units} translation units ({languages}){f', {symbol}' if symbol else ''}"))
     _write(rendered)
     return result

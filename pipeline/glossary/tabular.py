@@ -23,6 +23,7 @@ from pathlib import Path
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import parse_context
+from pipeline.glossary.patterns import pattern_problem
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.workbook_input import SHEET_ERRORS, opened_workbook
@@ -175,6 +176,8 @@ def _term_from(lang: str, slot: int, cells: dict[str, str], path: Path, line: in
             parse_context(rule)
         except ValueError as error:
             raise HexaglotInputError("E015", path, f"'{lang} {slot} allowed context': {error}", line) from None
+    if pattern_problem(cells.get("pattern", "")):
+        raise HexaglotInputError("E015", path, f"'{lang} {slot} pattern': {pattern_problem(cells['pattern'])}", line)
     plain = {name: cells.get(name, "") for name in ("part_of_speech", "term_type", "gender", "number", "pattern", "source", "note")}
     return Term(
         text=cells["text"].strip(),

@@ -18,6 +18,7 @@ from lxml import etree
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import normal_rule, parse_context
+from pipeline.glossary.patterns import pattern_problem
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.safe_xml import parse_untrusted
@@ -192,6 +193,10 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             except ValueError as error:
                 problems.append((node.sourceline, str(error)))
             contexts.append(normal_rule(_text(node)))
+        elif name == "termNote" and kind == "x-pattern":
+            if pattern_problem(_text(node)):
+                problems.append((node.sourceline, f"'{values.get('text', '')}': {pattern_problem(_text(node))}"))
+            values["pattern"] = _text(node)
         elif name == "termNote" and kind == "x-caseSensitive":
             values["case_sensitive"] = _text(node).lower() in ("yes", "true", "1")
         elif name == "termNote" and kind in _TERM_NOTES:

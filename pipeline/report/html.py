@@ -13,6 +13,7 @@ from jinja2 import Environment, select_autoescape
 from pathlib import PurePath
 
 from pipeline.lang import profile
+from pipeline.metrics import segment_name
 from pipeline.report.data import ReportData, label, marked_up
 
 
@@ -35,4 +36,5 @@ def render_html(report: ReportData) -> str:
 def render_score_html(report: dict) -> str:
     """`score --html`: per language the corpus scores, then every changed segment, worst chrF
     first, the draft's words struck out and the revision's underlined (no script, no network)."""
-    return _template("score.html.j2").render(report=report, rtl=lambda lang: bool(lang) and profile(lang).right_to_left)
+    return _template("score.html.j2").render(report=report, segment_name=segment_name,
+                                            rtl=lambda lang: bool(lang) and profile(lang).right_to_left)

@@ -65,6 +65,39 @@ def _finding_from_json(data) -> Finding:
     return Finding(**{**data, "severity": Severity(data["severity"]), "expected": tuple(expected)})
 
 
+# Every finding carries its entry's msgid and msgstr. Stored as they are, a long entry with
+# many findings (ten thousand repeated words in one msgstr) would hold its text once per
+# finding, the file growing as the square of the entry: 2 GB for a 220 KB catalog, which
+# reading back exhausted the memory. So a file keeps each distinct text once, in `texts`, and
+# each finding names its texts by their place there.
+_SHARED_TEXTS = ("msgid", "msgstr")
+
+
+def _findings_to_json(findings: list[Finding]) -> dict:
+    texts: dict[str, int] = {}
+    stored = []
+    for finding in findings:
+        data = _finding_to_json(finding)
+        for name in _SHARED_TEXTS:
+            data[name] = texts.setdefault(data[name], len(texts))
+        stored.append(data)
+    return {"texts": list(texts), "findings": stored}
+
+
+def _findings_from_json(data) -> list[Finding]:
+    """The findings of a stored file; ValueError for anything of another shape."""
+    texts = data["texts"]
+    if not isinstance(texts, list) or not all(isinstance(text, str) for text in texts) or not isinstance(data["findings"], list):
+        raise ValueError("not a table of texts")
+    findings = []
+    for stored in data["findings"]:
+        if not isinstance(stored, dict) or not all(type(stored.get(name)) is int and 0 <= stored[name] < len(texts)
+                                                   for name in _SHARED_TEXTS):
+            raise ValueError("not a finding")
+        findings.append(_finding_from_json({**stored, **{name: texts[stored[name]] for name in _SHARED_TEXTS}}))
+    return findings
+
+
 def _whole_number(value) -> int:
     if type(value) is not int or value < 0:
         raise ValueError("not a count")
@@ -164,7 +197,7 @@ class DocumentCache:
             target_terms, source_terms = _occurrences(term_data.get("occurrences", []))
             return CheckResult(
                 target_terms=target_terms, source_terms=source_terms,
-                findings=[_finding_from_json(f) for f in data["findings"] + term_data["findings"]],
+                findings=_findings_from_json(data) + _findings_from_json(term_data),
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
@@ -177,12 +210,12 @@ class DocumentCache:
         base, terms = self.keys(paths, template, located_in)
         plain = [f for f in part.findings if not f.code.startswith("TERM")]
         term_findings = [f for f in part.findings if f.code.startswith("TERM")]
-        data = {"findings": [_finding_to_json(f) for f in plain], "entries_checked": part.entries_checked,
+        data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
                 "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed}
         # The index first and the findings last: a document counts as stored once its findings are.
         atomic_write_bytes(self.folder / f"{base}.index.json", json.dumps(part.run_index.to_json(), ensure_ascii=False).encode("utf-8"))
-        stored_terms = {"findings": [_finding_to_json(f) for f in term_findings], "suppressed": 0}
+        stored_terms = {**_findings_to_json(term_findings), "suppressed": 0}
         if part.target_terms or part.source_terms:  # a report's run: the terms it marks (TermOccurrence)
             stored_terms["occurrences"] = [[*key, side, *occurrence] for side, table in (("target", part.target_terms), ("source", part.source_terms))
                                            for key, occurrences in table.items() for occurrence in occurrences]
@@ -199,14 +232,14 @@ class DocumentCache:
     def load_run(self, key: str) -> list[Finding] | None:
         try:
             data = self._read(f"{key}.run.json")
-            return [_finding_from_json(f) for f in data["findings"]]
+            return _findings_from_json(data)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
 
     def store_run(self, key: str, findings: list[Finding]) -> None:
         """Stored once a run, after its documents': the time to remove what no run reads."""
         atomic_write_bytes(self.folder / f"{key}.run.json",
-                           json.dumps({"findings": [_finding_to_json(f) for f in findings]}, ensure_ascii=False).encode("utf-8"))
+                           json.dumps(_findings_to_json(findings), ensure_ascii=False).encode("utf-8"))
         self._remove_unused()
 
     def _read(self, name: str):

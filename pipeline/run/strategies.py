@@ -21,9 +21,11 @@ import multiprocessing
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
+from pipeline.errors import HexaglotInputError
 from pipeline.model import CheckResult, Glossary
 from pipeline.run.chunks import Chunk, ChunkResult, SplitDocument, split_plan
 from pipeline.run.document_check import DocumentChecker
@@ -108,6 +110,12 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
                         else:
                             yield large.finish(checker, [chunk.result() for chunk in task])
                         gc.freeze()
+                except BrokenProcessPool:
+                    # A worker killed from outside (the kernel's OOM killer) leaves no exception
+                    # of its own: said in one line, exit 2, not a traceback and the exit code
+                    # that means findings.
+                    raise HexaglotInputError("E042", None, "a process checking the catalogs was killed (by the system, most "
+                                             "often for want of memory); check again with fewer --jobs, or with --jobs 1") from None
                 finally:
                     for task in tasks:
                         for future in task if isinstance(task, list) else [task]:
