@@ -69,6 +69,23 @@ def test_a_header_with_too_few_forms_for_the_language_is_said_once(tmp_path):
         ("FMT002", "Plural-Forms declares nplurals=2; CLDR's rules for Russian have 3 forms")]
 
 
+def test_a_rule_that_never_selects_a_form_is_said(tmp_path):
+    # nplurals is Russian's 3, but the rule was copied from a two-form language: msgstr[2] is
+    # never shown, and 5 files read `5 файла`.
+    catalog(tmp_path, "ru", DELETED, plural_forms="nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : 1);")
+    assert [(c, m) for c, _, m in found(tmp_path)] == [
+        ("FMT002", "the Plural-Forms rule never selects msgstr[2], for no number from 0 to 1000 nor a round million: "
+                   "that form is never shown (Russian's rule: (n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2))")]
+
+
+def test_a_form_for_round_millions_is_a_form_a_number_selects(tmp_path):
+    # Django's Spanish and French catalogs: a third form for 1 000 000, 2 000 000, ...
+    catalog(tmp_path, "es", DELETED.replace("файл удален", "archivo eliminado").replace("файла удалено", "de archivos eliminados")
+            .replace("файлов удалено", "archivos eliminados"),
+            plural_forms="nplurals=3; plural=n == 1 ? 0 : n != 0 && n % 1000000 == 0 ? 1 : 2;")
+    assert [c for c, _, _ in found(tmp_path)] == []
+
+
 def test_an_untranslated_plural_is_untranslated_only(tmp_path):
     catalog(tmp_path, "ru", DELETED.replace('"%d файл удален."', '""').replace('"%d файла удалено."', '""')
             .replace('"%d файлов удалено."', '""'))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
-from pipeline.lang import plural_numbers, profile
+from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
 from pipeline.placeholders import BRACE_FIELD, LINK_ATTRIBUTE, PRINTF, TAG, has_brace, has_printf, has_tags, masked
@@ -56,7 +56,8 @@ def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
 @register("FMT002", "plural-forms-header", Severity.ERROR, scope="catalog")
 def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     """The catalog's Plural-Forms header declares another number of forms than the language
-    has, or than every plural entry of the catalog has, in a catalog with plural entries.
+    has, or than every plural entry of the catalog has, or a rule that never selects one of its
+    forms, in a catalog with plural entries.
 
     What it checks: nplurals in the header against the language's plural rules (Babel): the
     count of gettext's table (ru 3, ar 6, zh 1) or CLDR's current one (es and fr have a third
@@ -64,7 +65,8 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     translated plural entry; and nplurals against the forms of the translated plural entries:
     where they all have one other count (a header left at 2 under entries of 3), the header is
     wrong once, not each entry (FMT001 then reports no entry for it), where three or more
-    entries agree.
+    entries agree; and the rule on the numbers 0 to 1,000 and round millions: a form none of
+    them gets (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown.
 
     Why it matters: every plural entry is translated to the header's count; with too few forms
     some numbers get the wrong one (a Russian catalog with nplurals=2 says `5 файла`).
@@ -87,6 +89,15 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     if declared not in profile(ctx.catalog.lang).plural_counts:
         yield first.finding("FMT002", f"Plural-Forms declares nplurals={declared}; CLDR's rules for "
                             f"{profile(ctx.catalog.lang).english_name} have {cldr} forms", found=f"nplurals={declared}")
+    # The right count under a rule copied from another language: a form no number reaches is
+    # translated and never shown, and the numbers it is for get another form (`5 файла`).
+    served = plural_numbers(ctx.catalog.plural_rule, declared, PLURAL_SAMPLE) if ctx.catalog.plural_rule else None
+    unreachable = [index for index, numbers in enumerate(served or ()) if not numbers]
+    if unreachable:
+        language = profile(ctx.catalog.lang)
+        yield first.finding("FMT002", f"the Plural-Forms rule never selects msgstr[{unreachable[0]}], for no number from 0 "
+                            f"to 1000 nor a round million: that form is never shown ({language.english_name}'s rule: {language.plural_rule})",
+                            found="Plural-Forms")
     uniform = _forms_every_entry_has(ctx.catalog)
     if uniform is not None and uniform != declared:
         plural_entries = sum(1 for entry in ctx.catalog.entries if entry.msgid_plural and any(entry.plural_forms))
