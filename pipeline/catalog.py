@@ -69,10 +69,17 @@ def read_catalog(path: Path) -> polib.POFile | None:
     if not path.exists() and not path.is_symlink():
         return None
     data = regular_file(path, "catalog", "E008").read_bytes()
+    if data[:4] in _MO_MAGIC:
+        raise HexaglotInputError("E008", path, "a compiled gettext catalog (.mo), not a PO file: check the .po it was "
+                                 "compiled from (msgunfmt makes one back)")
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise HexaglotInputError("E008", path, "NUL byte in the catalog: it is binary, not a PO file", line)
     return parse_po(data, path)
+
+
+# The first four bytes of a .mo file, in either byte order (GNU gettext's magic number).
+_MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
 
 
 def build_template(units: Sequence[AlignedUnit], info: CatalogInfo) -> polib.POFile:

@@ -223,3 +223,15 @@ def test_a_syntax_error_survives_the_trip_from_a_worker():
 
     error = pickle.loads(pickle.dumps(PoSyntaxError(12, 'msgstr "Questions diverses" has no msgid before it')))
     assert (error.line, error.message) == (12, 'msgstr "Questions diverses" has no msgid before it')
+
+
+def test_a_compiled_catalog_is_named_for_what_it_is(tmp_path):
+    # A .mo file given where a catalog is expected: msgfmt's output, binary, named as such.
+    from pipeline.catalog import read_entries
+
+    compiled = tmp_path / "ru.mo"
+    source = next((ROOT / "locale" / "ru" / "LC_MESSAGES").glob("*.po"))
+    subprocess.run(["msgfmt", "-o", str(compiled), str(source)], check=True)
+    with pytest.raises(HexaglotInputError) as refused:
+        read_entries(compiled)
+    assert refused.value.code == "E008" and refused.value.message.startswith("a compiled gettext catalog (.mo)")
