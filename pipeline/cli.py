@@ -455,7 +455,8 @@ def _export(args: argparse.Namespace) -> int:
     found = [path for path in catalog_paths(paths) if path.suffix == ".po"]  # an XLIFF file is an export already
     glossary_paths = _glossary_paths(args, config) if args.format == "xliff" else []
     guard_output(args.out, [*paths, *glossary_paths], option="--out")
-    documents = [Catalogs(document.name, document.paths, template_of(document.paths[0], document.name))
+    # Named as the findings name the documents: two applications' django.po are polls-django and blog-django.
+    documents = [Catalogs(document.label or document.name, document.paths, template_of(document.paths[0], document.name))
                  for document in documents_of(found)] if found else []
     source_lang = args.source_lang or config.source_lang
     if args.format == "xliff":

@@ -331,3 +331,19 @@ def test_plural_forms_of_another_tools_catalog_come_back_from_xliff_2(tmp_path, 
     # empty, and comes back as it was: an empty form is not added.
     review = next(e for e in read_catalog(po) if e.msgid == "{count} review")
     assert [review.msgstr_plural[n] for n in sorted(review.msgstr_plural)] == ["{count} отзыв", "{count} отзыва"]
+
+
+def test_two_applications_catalogs_of_one_name_export_apart_and_come_back(tmp_path, monkeypatch, capsys):
+    # Django gives each application its django.po: exported, they are two files named as the
+    # findings name the documents (polls-django, blog-django), where both once claimed
+    # exports/ru/django.xlf and the export was refused; each comes back into its own catalog.
+    for app in ("polls", "blog"):
+        shutil.copytree(ROOT / "tests" / "data" / "software" / "shop", tmp_path / app)
+    monkeypatch.chdir(tmp_path)
+    assert main(["export", "--format", "xliff", "--out", "exports", "--no-glossary", "polls", "blog"]) == 0
+    written = capsys.readouterr().out
+    assert "exports/ru/polls-django.xlf" in written and "exports/ru/blog-django.xlf" in written
+    before = Path("polls/locale/ru/LC_MESSAGES/django.po").read_bytes()
+    assert main(["import", "exports/ru/blog-django.xlf", "--into", "blog/locale"]) == 0
+    assert "blog/locale/ru/LC_MESSAGES/django.po" in capsys.readouterr().out
+    assert Path("polls/locale/ru/LC_MESSAGES/django.po").read_bytes() == before
