@@ -26,9 +26,12 @@ SEED = ROOT.parent / "shared" / "corpus-seed" / f"{DOC}.ru.txt"
 
 def pytest_configure(config):
     # Tables derived once and kept between runs (pipeline.lang.stored) go to a folder of this
-    # session's, which the CLI run in a subprocess inherits, not to the user's cache.
-    config._hexaglot_cache = tempfile.mkdtemp(prefix="hexaglot-test-cache-")
-    os.environ["XDG_CACHE_HOME"] = config._hexaglot_cache
+    # session's, which the CLI run in a subprocess inherits, not to the user's cache. Under
+    # `pytest -n`, one folder for all the test processes (made by the one that starts them): a
+    # table one of them derived is read by the others (deriving them all takes ~15 s of a core).
+    shared = getattr(config, "workerinput", {}).get("hexaglot_cache")
+    config._hexaglot_cache = None if shared else tempfile.mkdtemp(prefix="hexaglot-test-cache-")
+    os.environ["XDG_CACHE_HOME"] = shared or config._hexaglot_cache
     # The processes the tests start (the CLI, pool and Dask workers) import the package of this
     # checkout, not the one the virtual environment was installed from: a second clone that
     # shares a .venv would otherwise test the first clone's code in every CLI test.
@@ -88,8 +91,14 @@ def _has_module_fixture(path: Path) -> bool:
                for decorator in node.decorator_list)
 
 
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's, in the process that starts the others
+def pytest_configure_node(node):
+    node.workerinput["hexaglot_cache"] = node.config._hexaglot_cache
+
+
 def pytest_unconfigure(config):
-    shutil.rmtree(getattr(config, "_hexaglot_cache", ""), ignore_errors=True)
+    if getattr(config, "_hexaglot_cache", None):  # the folder's maker removes it
+        shutil.rmtree(config._hexaglot_cache, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

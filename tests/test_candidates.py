@@ -20,6 +20,7 @@ from pipeline.glossary.lint import lint_file
 from pipeline.lang.phrases import english_term_shape, romance_singular, russian_dictionary_form
 from pipeline.model import Glossary
 from pipeline.run.documents import catalog_paths
+from tests.conftest import call_main
 
 ROOT = Path(__file__).resolve().parent.parent
 GLOSSARY = ROOT / "glossaries" / "untoc-som.tbx"
@@ -207,6 +208,27 @@ def workspace(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture(scope="module")
+def reviews(tmp_path_factory):
+    """`reviews[top]`: the XLSX file `glossary candidates --top N --format xlsx` writes in a
+    workspace, written once for the module (each run reads the whole corpus). A test copies it
+    (`_review`) and edits its copy."""
+    root = tmp_path_factory.mktemp("reviews")
+    shutil.copytree(ROOT / "locale", root / "locale")
+    shutil.copytree(ROOT / "glossaries", root / "glossaries")
+    written = {}
+    for top in (5, 25):
+        written[top] = root / f"review-{top}.xlsx"
+        result = call_main(["glossary", "candidates", "--top", str(top), "--format", "xlsx", "--output", written[top].name], root)
+        assert result.returncode == 0, result.stderr
+    return written
+
+
+def _review(reviews, top: int, workspace: Path) -> Path:
+    """A copy of the review file of the `top` best candidates in the workspace, as review.xlsx."""
+    return Path(shutil.copy(reviews[top], workspace / "review.xlsx"))
+
+
 def _decide(path: Path, decisions: dict[str, str]) -> None:
     from openpyxl import load_workbook
 
@@ -220,9 +242,9 @@ def _decide(path: Path, decisions: dict[str, str]) -> None:
     workbook.save(path)
 
 
-def test_round_trip_candidates_xlsx_decisions_adopt_lint(workspace, capsys):
+def test_round_trip_candidates_xlsx_decisions_adopt_lint(workspace, reviews, capsys):
     before = {p: p.read_bytes() for p in (workspace / "glossaries").iterdir()}
-    assert main(["glossary", "candidates", "--top", "25", "--format", "xlsx", "--output", "review.xlsx"]) == 0
+    _review(reviews, 25, workspace)
     _decide(workspace / "review.xlsx", {"financial intelligence unit": "approve", "commercial carrier": "Approve",
                                         "national procedure": "reject"})
     capsys.readouterr()
@@ -243,10 +265,10 @@ def test_round_trip_candidates_xlsx_decisions_adopt_lint(workspace, capsys):
     assert {p: p.read_bytes() for p in (workspace / "glossaries").iterdir()} == before  # inputs untouched
 
 
-def test_a_reviewer_edit_is_kept(workspace, capsys):
+def test_a_reviewer_edit_is_kept(workspace, reviews, capsys):
     from openpyxl import load_workbook
 
-    assert main(["glossary", "candidates", "--top", "25", "--format", "xlsx", "--output", "review.xlsx"]) == 0
+    _review(reviews, 25, workspace)
     workbook = load_workbook(workspace / "review.xlsx")
     sheet = workbook.active
     header = [cell.value for cell in sheet[1]]
@@ -301,8 +323,8 @@ def test_no_segment_in_the_source_language_is_an_error_not_an_empty_list(workspa
     assert "[E039] no segment has a ru version" in capsys.readouterr().err
 
 
-def test_adopt_refuses_an_unknown_decision_and_a_known_id(workspace, capsys):
-    assert main(["glossary", "candidates", "--top", "5", "--format", "xlsx", "--output", "review.xlsx"]) == 0
+def test_adopt_refuses_an_unknown_decision_and_a_known_id(workspace, reviews, capsys):
+    _review(reviews, 5, workspace)
     first = _first_source_term(workspace / "review.xlsx")
     _decide(workspace / "review.xlsx", {first: "maybe"})
     assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 2
@@ -315,11 +337,11 @@ def test_adopt_refuses_an_unknown_decision_and_a_known_id(workspace, capsys):
     assert not (workspace / "again.tbx").exists()
 
 
-def test_adopt_names_the_row_of_a_concept_approved_twice(workspace, capsys):
+def test_adopt_names_the_row_of_a_concept_approved_twice(workspace, reviews, capsys):
     # The reviewer copied a row to keep a second rendering and left its id as it was.
     from openpyxl import load_workbook
 
-    assert main(["glossary", "candidates", "--top", "5", "--format", "xlsx", "--output", "review.xlsx"]) == 0
+    _review(reviews, 5, workspace)
     workbook = load_workbook(workspace / "review.xlsx")
     sheet = workbook.active
     header = [cell.value for cell in sheet[1]]
@@ -338,11 +360,11 @@ def test_adopt_names_the_row_of_a_concept_approved_twice(workspace, capsys):
     ({"concept id": "12"}, "concept id '12' is not an XML name"),
     ("empty terms", "approved, but the row has no term left to adopt"),
 ])
-def test_adopt_refuses_a_row_it_cannot_adopt_as_written_and_names_it(workspace, capsys, edit, said):
+def test_adopt_refuses_a_row_it_cannot_adopt_as_written_and_names_it(workspace, reviews, capsys, edit, said):
     # A reviewer's edits that would give an invalid TBX file, or add nothing in silence.
     from openpyxl import load_workbook
 
-    assert main(["glossary", "candidates", "--top", "5", "--format", "xlsx", "--output", "review.xlsx"]) == 0
+    _review(reviews, 5, workspace)
     workbook = load_workbook(workspace / "review.xlsx")
     sheet = workbook.active
     header = [cell.value for cell in sheet[1]]

@@ -103,6 +103,16 @@ def test_what_the_table_derives_from_names_its_file_and_a_file_unused_for_a_mont
     assert len(list(cache_home.glob("t-longer-*.marshal"))) == 1
 
 
+def test_a_table_has_one_name_whatever_object_holds_its_inputs():
+    # A language written in the code is an interned string; one read from a catalog's header,
+    # or unpickled by a Dask worker, is an equal string that is not: marshal writes them apart,
+    # and each worker of a cluster derived again the tables the parent had stored.
+    written, read = "es", "".join(["e", "s"])
+    assert written == read and written is not read
+    assert stored._key(latin._derive_lemma_table, (written, "1")) == stored._key(latin._derive_lemma_table, (read, "1"))
+    assert stored._key(latin._derive_lemma_table, ("es", "1")) != stored._key(latin._derive_lemma_table, ("fr", "1"))
+
+
 def test_a_cache_folder_that_cannot_be_written_is_not_an_error(tmp_path, monkeypatch):
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")

@@ -132,7 +132,10 @@ def _key(derive: Callable, inputs: tuple) -> str:
     # The compiled code of the function that derives the table, and of what packs it, stand
     # for the way it is made: editing either (or moving the checkout) changes the key.
     code = (derive.__code__, PackedTable.pack.__code__, _JoinedStrings.pack.__code__)
-    facts = marshal.dumps((code, inputs, sys.version_info[:2], marshal.version))
+    # The inputs by their text: marshal writes an interned string (a literal "es") apart from
+    # an equal one that is not (a language read from a catalog's header or unpickled in a Dask
+    # worker), which gave one table two names, derived and stored again by every process.
+    facts = marshal.dumps((code, sys.version_info[:2], marshal.version)) + repr(inputs).encode("utf-8")
     return hashlib.sha256(facts).hexdigest()[:16]
 
 
