@@ -135,7 +135,10 @@ def _key(derive: Callable, inputs: tuple) -> str:
     # The inputs by their text: marshal writes an interned string (a literal "es") apart from
     # an equal one that is not (a language read from a catalog's header or unpickled in a Dask
     # worker), which gave one table two names, derived and stored again by every process.
-    facts = marshal.dumps((code, sys.version_info[:2], marshal.version)) + repr(inputs).encode("utf-8")
+    # Marshal's version 2, which writes no back-references: from version 3 on, a constant the
+    # interpreter happens to hold elsewhere too is written as a reference, so the same code
+    # could give two keys in two processes.
+    facts = marshal.dumps((code, sys.version_info[:2]), 2) + repr(inputs).encode("utf-8")
     return hashlib.sha256(facts).hexdigest()[:16]
 
 
