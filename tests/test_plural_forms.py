@@ -86,6 +86,24 @@ def test_a_form_for_round_millions_is_a_form_a_number_selects(tmp_path):
     assert [c for c, _, _ in found(tmp_path)] == []
 
 
+def test_djangos_four_form_russian_rule_is_no_finding(tmp_path):
+    # Django's own Russian catalogs (from Transifex) declare CLDR's four forms; the fourth,
+    # CLDR's `other`, is for fractions (1,5 файла), which gettext never passes: no whole number
+    # selecting it is the rule being right, not a form translated in vain.
+    django_ru = ("nplurals=4; plural=(n % 1 == 0 && n % 10 == 1 && n % 100 != 11 ? 0 : n % 1 == 0 && n % 10 >= 2 "
+                 "&& n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : n % 1 == 0 && (n % 10 ==0 || (n % 10 >=5 "
+                 "&& n % 10 <=9) || (n % 100 >=11 && n % 100 <=14 )) ? 2: 3);")
+    catalog(tmp_path, "ru", DELETED + 'msgstr[3] "%d файла удалено."\n', plural_forms=django_ru)
+    assert found(tmp_path) == []
+
+
+def test_a_four_form_russian_rule_that_never_selects_a_whole_number_form_is_said(tmp_path):
+    # Four forms, but `many` (5 файлов) folded into `few`: msgstr[2] is never shown.
+    rule = "nplurals=4; plural=(n % 1 != 0 ? 3 : n % 10 == 1 && n % 100 != 11 ? 0 : 1);"
+    catalog(tmp_path, "ru", DELETED + 'msgstr[3] "%d файла удалено."\n', plural_forms=rule)
+    assert [m.split(",")[0] for c, _, m in found(tmp_path)] == ["the Plural-Forms rule never selects msgstr[2]"]
+
+
 def test_an_untranslated_plural_is_untranslated_only(tmp_path):
     catalog(tmp_path, "ru", DELETED.replace('"%d файл удален."', '""').replace('"%d файла удалено."', '""')
             .replace('"%d файлов удалено."', '""'))

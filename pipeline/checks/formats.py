@@ -66,7 +66,8 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     where they all have one other count (a header left at 2 under entries of 3), the header is
     wrong once, not each entry (FMT001 then reports no entry for it), where three or more
     entries agree; and the rule on the numbers 0 to 1,000 and round millions: a form none of
-    them gets (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown.
+    them gets (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown; a
+    form only fractions take (the fourth of Django's Russian rule) is no finding.
 
     Why it matters: every plural entry is translated to the header's count; with too few forms
     some numbers get the wrong one (a Russian catalog with nplurals=2 says `5 файла`).
@@ -92,7 +93,10 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     # The right count under a rule copied from another language: a form no number reaches is
     # translated and never shown, and the numbers it is for get another form (`5 файла`).
     served = plural_numbers(ctx.catalog.plural_rule, declared, PLURAL_SAMPLE) if ctx.catalog.plural_rule else None
-    unreachable = [index for index, numbers in enumerate(served or ()) if not numbers]
+    # A form only fractions take (Russian's fourth, in Django's catalogs) no whole number reaches
+    # in any right rule: gettext never passes a fraction.
+    fraction_form = profile(ctx.catalog.lang).fraction_form
+    unreachable = [index for index, numbers in enumerate(served or ()) if not numbers and index != fraction_form]
     if unreachable:
         language = profile(ctx.catalog.lang)
         yield first.finding("FMT002", f"the Plural-Forms rule never selects msgstr[{unreachable[0]}], for no number from 0 "

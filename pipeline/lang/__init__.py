@@ -184,6 +184,19 @@ class LanguageProfile:
         return frozenset({self.plural_count, len(Locale.parse(self.code).plural_form.tags) + 1})
 
     @cached_property
+    def fraction_form(self) -> int | None:
+        """The form of a rule of CLDR's count that only fractions take, or None: Russian's
+        CLDR `other` (1,5 файла), the last of the four forms Django's and Transifex's catalogs
+        declare. gettext passes whole numbers alone, so that such a rule never selects this
+        form is the rule being right."""
+        cldr_count = len(Locale.parse(self.code).plural_form.tags) + 1
+        if cldr_count == self.plural_count:
+            return None
+        choose = Locale.parse(self.code).plural_form
+        whole_numbers_take_other = any(choose(n) == "other" for n in PLURAL_SAMPLE)
+        return None if whole_numbers_take_other else cldr_count - 1
+
+    @cached_property
     def weekdays(self) -> tuple[str, ...]:
         """Weekday names from CLDR, both contexts, case-folded."""
         names = set(self.extra_weekdays)
