@@ -206,6 +206,26 @@ def test_a_language_header_at_odds_with_the_path_is_an_error_naming_both(hexaglo
     assert hexaglot("check", "locale", "--no-glossary", cwd=tmp_path).returncode == 0
 
 
+def test_an_undetermined_language_header_is_no_language_and_the_path_is_read(hexaglot, tmp_path):
+    # `und` is BCP 47's "undetermined", which tools write when they do not know; Babel's likely
+    # subtags make it English, so a Russian catalog under po/ was taken for the source and left
+    # unchecked, and under locale/ru/ it was refused as English at odds with its path.
+    from tests.foreign import po_text
+
+    for path in (tmp_path / "po" / "ru.po", tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"):
+        path.parent.mkdir(parents=True)
+        path.write_text(po_text("und", [("Other matters", "Прочие вoпросы")]), encoding="utf-8")
+        result = hexaglot("check", str(path.relative_to(tmp_path)), "--no-glossary", "--select", "TYPO001", cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        assert "TYPO001" in result.stdout and "read as: ru 1" in result.stdout
+    # Without a path that names one, it is a catalog whose language cannot be determined.
+    path = tmp_path / "catalogs" / "messages.po"
+    path.parent.mkdir()
+    path.write_text(po_text("und", [("Other matters", "Прочие вопросы")]), encoding="utf-8")
+    line = one_error_line(hexaglot("check", "catalogs", "--no-glossary", cwd=tmp_path), "E012")
+    assert "cannot be determined" in line
+
+
 def test_a_zh_hans_folder_without_language_header_is_checked_as_chinese(hexaglot, tmp_path):
     from tests.foreign import po_text
 

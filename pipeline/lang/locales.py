@@ -39,9 +39,9 @@ class CatalogLocale:
 
 
 def catalog_locale(header_language: str, path: Path) -> CatalogLocale:
-    """The language of a catalog: its header's `Language`, else what its path names
-    (`<locale>/LC_MESSAGES/<domain>.po`, `po/<locale>.po`, `<locale>/<domain>.po`)."""
-    if header_language.strip():
+    """The language of a catalog: its header's `Language`, else (no header, or `und`) what its
+    path names (`<locale>/LC_MESSAGES/<domain>.po`, `po/<locale>.po`, `<locale>/<domain>.po`)."""
+    if header_language.strip() and not _undetermined(header_language.strip()):
         found = _read(header_language.strip(), "the Language header")
         return _at_odds_with_path(found, header_language.strip(), path) or found
     for candidate in _path_candidates(path):
@@ -121,8 +121,20 @@ def language_of(locale: str) -> str:
     return locale.split("_", 1)[0]
 
 
+# BCP 47's "undetermined" (`und`, `und-Cyrl`), which tools write when they do not know the
+# language: Babel's likely subtags would make it English (or guess from the script), and a
+# Russian catalog so marked was taken for the English source and left unchecked.
+_UNDETERMINED = "und"
+
+
+def _undetermined(code: str) -> bool:
+    return re.split(r"[-_.@]", code, maxsplit=1)[0].lower() == _UNDETERMINED
+
+
 @lru_cache(maxsize=256)
 def _parse(code: str) -> Locale | None:
+    if _undetermined(code):
+        return None  # names no language: said as not determined, never guessed
     text = _SUFFIXES.sub("", code)
     try:
         return Locale.parse(text, sep="-" if "-" in text else "_")
