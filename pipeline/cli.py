@@ -931,7 +931,7 @@ def _missing_note(lang: str, language) -> str:
     if language.status != "missing" or not language.merge:
         return ""
     return (f"{lang}: no {lang}.txt, {lang}.docx or {lang}.pdf; its catalog has "
-            f"{language.merge.entries - language.merge.translated} untranslated entries")
+            f"{language.merge.entries - language.merge.translated} untranslated entries{language.not_read}")
 
 
 def _print_summary(result) -> None:

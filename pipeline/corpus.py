@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file, safe_file_name
-from pipeline.lang.locales import version_language
+from pipeline.lang.locales import variety_language, version_language
 from pipeline.model import LANGUAGES
 
 # When a folder holds a language in several forms, the first found is read: the text
@@ -57,6 +57,14 @@ class DocumentSource:
     # language → why its version in the folder cannot be read: a form hexaglot does not read
     # (`ru.doc`), or two in one form (`ru.txt` and `ru_RU.txt`). Said as that version's error.
     unreadable: dict[str, HexaglotInputError] = field(default_factory=dict)
+    # language → the files named as another variety of it (`es_AR.txt`, `en-GB.docx`,
+    # `zh_TW.txt`), which are not its UN version: named where that version is missing.
+    varieties: dict[str, tuple[Path, ...]] = field(default_factory=dict)
+
+    def not_read_note(self, lang: str) -> str:
+        """What is said of the files named as another variety of a missing version, or ""."""
+        return "".join(f"; {path.name} is not read as the UN {lang} version (rename it {lang}{path.suffix.lower()} if it is)"
+                       for path in self.varieties.get(lang, ()))
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -127,7 +135,19 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     if source_lang:
         meta = DocumentMeta(meta.symbol, meta.title, source_lang, meta.symbol_given)
     # The folder's name names the catalogs and their header: made safe for both.
-    return DocumentSource(safe_file_name(folder.name), folder, meta, *_language_files(folder))
+    files, unreadable = _language_files(folder)
+    return DocumentSource(safe_file_name(folder.name), folder, meta, files, unreadable, _varieties(folder, files))
+
+
+def _varieties(folder: Path, files: dict[str, Path]) -> dict[str, tuple[Path, ...]]:
+    """language → the files of the folder in a form read and named as another variety of it,
+    for the languages with no version read."""
+    found: dict[str, list[Path]] = {}
+    for path in sorted(folder.iterdir()):
+        lang = variety_language(path.stem) if path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file() else ""
+        if lang and lang not in files:
+            found.setdefault(lang, []).append(path)
+    return {lang: tuple(paths) for lang, paths in found.items()}
 
 
 def read_meta(path: Path, folder_name: str) -> DocumentMeta:

@@ -32,6 +32,7 @@ class LanguageResult:
     fuzzy: list[tuple[str, str]] = field(default_factory=list)  # (segment id, why)
     doc_type: str = ""  # the type the version was read as (pipeline/extract/structure.py)
     structure_notes: tuple[str, ...] = ()
+    not_read: str = ""  # where missing: the files named as another variety of it (DocumentSource.not_read_note)
 
 
 @dataclass
@@ -96,6 +97,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
             result.errors.append(document.unreadable[lang])
             continue
         if path is None:
+            language.not_read = document.not_read_note(lang)
             continue
         language.path = shown(path)
         try:
@@ -115,7 +117,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         if result.languages[source_lang].status == "missing":
             result.errors.append(HexaglotInputError(
                 "E009", document.folder, f"no {source_lang} version (the source language): no catalog can be made"
-            ))
+                + document.not_read_note(source_lang)))
         return result
 
     alignment = align(extracted, source_lang)

@@ -92,3 +92,28 @@ def test_extract_says_which_versions_are_missing(hexaglot, tmp_path):
     for lang in ("ar", "es", "fr", "zh"):
         assert any(line.startswith(f"{DOC}: {lang}: no {lang}.txt, {lang}.docx or {lang}.pdf") for line in lines), (lang, lines)
     assert not any(": ru: no ru.txt" in line for line in lines)
+
+
+def test_a_version_named_as_another_variety_is_said_where_its_language_is_missing(hexaglot, tmp_path):
+    # es_AR.txt is Argentine Spanish and zh_TW.txt Traditional Chinese, not UN versions: not
+    # read, and named where their language is said to be missing, not passed over in silence.
+    corpus(tmp_path, {"en": "en.txt", "ru": "ru.txt", "es": "es_AR.txt", "zh": "zh_TW.txt"})
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    [spanish] = [line for line in lines if line.startswith(f"{DOC}: es: ")]
+    assert "es_AR.txt is not read as the UN es version" in spanish
+    [chinese] = [line for line in lines if line.startswith(f"{DOC}: zh: ")]
+    assert "zh_TW.txt is not read as the UN zh version" in chinese
+    assert translated(tmp_path, "es") == 0
+
+
+def test_a_source_named_as_another_variety_is_named_in_the_error(hexaglot, tmp_path):
+    # An English version saved as en-GB.docx: "no en version" alone sent the user looking for
+    # a file that is there.
+    corpus(tmp_path, {"ru": "ru.txt", "en": "en_GB.txt"})
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = errors(result)
+    assert "[E009] no en version (the source language)" in line
+    assert "en_GB.txt is not read as the UN en version" in line and "rename it en.txt" in line

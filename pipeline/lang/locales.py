@@ -109,6 +109,16 @@ def version_language(name: str) -> str:
     return parsed.language if _variety(parsed) == parsed.language else ""
 
 
+def variety_language(name: str) -> str:
+    """The one of the six languages a document file's name (its stem) names another variety of
+    (`es_AR`, `en-GB`, `zh_TW` → es, en, zh): a file version_language does not read, said where
+    its language's version is missing; "" for any other name."""
+    parsed = _parse(name) if _VERSION_NAME.fullmatch(name) else None
+    if parsed is None or parsed.language not in LANGUAGES or version_language(name):
+        return ""
+    return parsed.language
+
+
 def language_tag(locale: str) -> str:
     """A catalog's locale as a BCP 47 tag, the spelling of `xml:lang` and of XLIFF's and TMX's
     languages: `zh_Hans` → `zh-Hans`, `es_AR` → `es-AR`, `sr@latin` → `sr` (an encoding or
