@@ -491,26 +491,23 @@ def _language_list(text: str) -> tuple[str, ...]:
     return languages
 
 
-def _segment_count(text: str) -> int:
-    # A negative count would slice the list from its end (`[:-1]`), leaving out changed
-    # segments in silence.
-    try:
-        count = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--top takes a whole number of segments, not '{text}'") from None
-    if count < 0:
-        raise argparse.ArgumentTypeError(f"--top takes 0 segments or more, not {count}")
-    return count
+def _count(option: str, of: str, least: int, least_said: str):
+    """An argparse type for a whole number of `of` from `least` up: `--top`'s segments (a
+    negative count would slice the list from its end, `[:-1]`, leaving segments out in
+    silence), `--jobs`' processes."""
+    def parse(text: str) -> int:
+        try:
+            count = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{option} takes a whole number of {of}, not '{text}'") from None
+        if count < least:
+            raise argparse.ArgumentTypeError(f"{option} takes {least_said} or more, not {count}")
+        return count
+    return parse
 
 
-def _job_count(text: str) -> int:
-    try:
-        jobs = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"--jobs takes a whole number of processes, not '{text}'") from None
-    if jobs < 1:
-        raise argparse.ArgumentTypeError(f"--jobs takes one process or more, not {jobs}")
-    return jobs
+_segment_count = _count("--top", "segments", 0, "0 segments")
+_job_count = _count("--jobs", "processes", 1, "one process")
 
 
 def worker_count(requested: int, cores: int | None = None) -> int:
@@ -922,8 +919,8 @@ def _print_short(result) -> None:
             state = "written" if language.written else "unchanged"
             print(f"{language.catalog}: {state}")
     for lang, language in result.languages.items():
-        if _missing_note(lang, language):  # a catalog of untranslated entries is no success to pass over
-            print(f"{result.name}: {_missing_note(lang, language)}")
+        if note := _missing_note(lang, language):  # a catalog of untranslated entries is no success to pass over
+            print(f"{result.name}: {note}")
 
 
 def _missing_note(lang: str, language) -> str:
@@ -953,8 +950,8 @@ def _print_summary(result) -> None:
         fuzzy = "-" if lang == result.source_lang else str(len(language.fuzzy))
         rows.append((lang, version, str(language.segments), fuzzy, hyphens, f"{language.catalog} ({state})"))
         notes.extend(f"{lang} fuzzy {unit_id}: {why}" for unit_id, why in language.fuzzy)
-        if _missing_note(lang, language):
-            notes.append(_missing_note(lang, language))
+        if note := _missing_note(lang, language):
+            notes.append(note)
         if language.merge:
             notes.extend(f"{lang}: {what}" for what in _merge_events(language.merge))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]

@@ -77,12 +77,12 @@ def discover(corpus: Path, source_lang: str | None = None) -> list[DocumentSourc
         raise HexaglotInputError("E001", corpus, "the corpus folder does not exist")
     if not corpus.is_dir():
         raise HexaglotInputError("E001", corpus, "the corpus path is a file, not a folder")
-    if _versions(corpus):
+    if _named_files(corpus).versions:
         folders = [corpus]
     else:
         folders = sorted(p for p in corpus.iterdir() if p.is_dir() and not p.name.startswith("."))
     documents = [
-        _document(folder, source_lang) for folder in folders if _versions(folder) or (folder / "meta.toml").exists()
+        _document(folder, source_lang) for folder in folders if _named_files(folder).versions or (folder / "meta.toml").exists()
     ]
     if not documents:
         raise HexaglotInputError(
@@ -91,26 +91,35 @@ def discover(corpus: Path, source_lang: str | None = None) -> list[DocumentSourc
     return documents
 
 
-def _versions(folder: Path) -> dict[str, list[Path]]:
-    """language → the files of the folder named as its version (`ru.txt`, `RU.PDF`, `zh-CN.docx`,
-    `ru.doc`), in the forms read and in those refused by name, in name order."""
-    found: dict[str, list[Path]] = {}
+@dataclass(frozen=True)
+class _NamedFiles:
+    """The files of a folder named after a language, by that language: as its version (`ru.txt`,
+    `RU.PDF`, `zh-CN.docx`, `ru.doc`: in the forms read and in those refused by name), and as
+    another variety of it in a form read (`es_AR.txt`, `en-GB.docx`, `zh_TW.txt`)."""
+
+    versions: dict[str, list[Path]]
+    varieties: dict[str, list[Path]]
+
+
+def _named_files(folder: Path) -> _NamedFiles:
+    named = _NamedFiles({}, {})
     for path in sorted(folder.iterdir()):
         suffix = path.suffix.lower()
         if suffix not in DOCUMENT_SUFFIXES and (suffix not in _NOT_READ or path.is_dir()):
             continue
-        lang = version_language(path.stem)
-        if lang:
-            found.setdefault(lang, []).append(path)
-    return found
+        if lang := version_language(path.stem):
+            named.versions.setdefault(lang, []).append(path)
+        elif suffix in DOCUMENT_SUFFIXES and path.is_file() and (lang := variety_language(path.stem)):
+            named.varieties.setdefault(lang, []).append(path)
+    return named
 
 
-def _language_files(folder: Path) -> tuple[dict[str, Path], dict[str, HexaglotInputError]]:
+def _language_files(versions: dict[str, list[Path]], folder: Path) -> tuple[dict[str, Path], dict[str, HexaglotInputError]]:
     """The version read of each language (the first form of DOCUMENT_SUFFIXES found), and why
     a language's version cannot be read where it cannot."""
     files: dict[str, Path] = {}
     unreadable: dict[str, HexaglotInputError] = {}
-    for lang, paths in _versions(folder).items():
+    for lang, paths in versions.items():
         readable = [p for suffix in DOCUMENT_SUFFIXES for p in paths if p.suffix.lower() == suffix]
         if not readable:
             first = paths[0]
@@ -134,20 +143,12 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     meta = read_meta(folder / "meta.toml", folder.name)
     if source_lang:
         meta = DocumentMeta(meta.symbol, meta.title, source_lang, meta.symbol_given)
+    named = _named_files(folder)
+    files, unreadable = _language_files(named.versions, folder)
+    # A variety is named only where its language has no version read.
+    varieties = {lang: tuple(paths) for lang, paths in named.varieties.items() if lang not in files}
     # The folder's name names the catalogs and their header: made safe for both.
-    files, unreadable = _language_files(folder)
-    return DocumentSource(safe_file_name(folder.name), folder, meta, files, unreadable, _varieties(folder, files))
-
-
-def _varieties(folder: Path, files: dict[str, Path]) -> dict[str, tuple[Path, ...]]:
-    """language → the files of the folder in a form read and named as another variety of it,
-    for the languages with no version read."""
-    found: dict[str, list[Path]] = {}
-    for path in sorted(folder.iterdir()):
-        lang = variety_language(path.stem) if path.suffix.lower() in DOCUMENT_SUFFIXES and path.is_file() else ""
-        if lang and lang not in files:
-            found.setdefault(lang, []).append(path)
-    return {lang: tuple(paths) for lang, paths in found.items()}
+    return DocumentSource(safe_file_name(folder.name), folder, meta, files, unreadable, varieties)
 
 
 def read_meta(path: Path, folder_name: str) -> DocumentMeta:

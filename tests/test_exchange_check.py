@@ -210,6 +210,15 @@ def test_the_cat_layout_writes_csv_only(tmp_path, capsys):
     assert "[E013] --layout cat writes CSV" in capsys.readouterr().err
 
 
+def checked_json(path: Path, text: str, capsys, checked: Path | None = None) -> dict:
+    """`check --format json` on a file of `text` written at `path` (its folder made), or on
+    the folder `checked` that holds it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    main(["check", str(checked or path), "--no-glossary", "--format", "json", "--fail-on", "never"])
+    return json.loads(capsys.readouterr().out)
+
+
 PO2XLIFF = """<?xml version="1.0" encoding="UTF-8"?>
 <xliff xmlns="urn:oasis:names:tc:xliff:document:1.1" version="1.1">
   <file original="app.po" source-language="en-US" datatype="plaintext" target-language="ru">
@@ -242,12 +251,9 @@ def test_the_po_header_translate_toolkit_writes_as_a_unit_is_the_header_not_an_e
     from pipeline.exchange.xliff_in import read_xliff
 
     path = tmp_path / "ru" / "app.xlf"
-    path.parent.mkdir()
-    path.write_text(PO2XLIFF, encoding="utf-8")
+    document = checked_json(path, PO2XLIFF, capsys)
     assert [entry.msgid for entry in read_xliff(path).entries] == ["Adoption of the agenda"]
     assert read_entries(path).nplurals == 3
-    assert main(["check", str(path), "--no-glossary", "--format", "json"]) == 0
-    document = json.loads(capsys.readouterr().out)
     assert document["findings"] == []
     assert document["summary"]["words"]["app"]["ru"]["source"] == 4
 
@@ -273,11 +279,7 @@ def test_a_cat_tools_xliff_with_a_repeated_segment_is_checked_unit_by_unit(tmp_p
     # translations of one source are the inconsistency a reviser looks for; a unit marked
     # translate="no" is no entry. Import into a PO catalog still refuses them (one entry, one
     # translation: tests/test_exchange.py).
-    path = tmp_path / "ru" / "agenda.xlf"
-    path.parent.mkdir()
-    path.write_text(CAT_TOOL_XLIFF, encoding="utf-8")
-    main(["check", str(path), "--no-glossary", "--format", "json", "--fail-on", "never"])
-    document = json.loads(capsys.readouterr().out)
+    document = checked_json(tmp_path / "ru" / "agenda.xlf", CAT_TOOL_XLIFF, capsys)
     found = sorted((f["code"], f["line"]) for f in document["findings"])
     assert ("TYPO003", 9) in found  # the double space, in the third unit of the heading
     assert [line for code, line in found if code == "CONS004"] != []
@@ -314,11 +316,7 @@ def test_a_cat_tools_inline_codes_are_compared_between_source_and_target(tmp_pat
     # 2.0 <ph/>, <pc> without dataRef) cannot become catalog text, and import refuses them;
     # checked, each is a tag of its id, so that one lost in the translation is found (FMT005)
     # and the file is checked rather than refused.
-    path = tmp_path / "ru" / "agenda.xlf"
-    path.parent.mkdir()
-    path.write_text(text, encoding="utf-8")
-    main(["check", str(path), "--no-glossary", "--format", "json", "--fail-on", "never"])
-    findings = json.loads(capsys.readouterr().out)["findings"]
+    findings = checked_json(tmp_path / "ru" / "agenda.xlf", text, capsys)["findings"]
     assert [(f["code"], f["line"]) for f in findings if f["code"] == "FMT005"] == [("FMT005", line)]
     assert missing in next(f["message"] for f in findings if f["code"] == "FMT005")
 
@@ -337,10 +335,7 @@ def test_a_trados_file_is_checked_as_the_xliff_it_is_its_draft_segments_unfinish
     # its structure units (translate="no") no entries, and a unit with a segment still at the
     # Draft confirmation level unfinished, as a fuzzy entry is, not checked as final.
     path = tmp_path / "ru-RU" / "agenda.docx.sdlxliff"
-    path.parent.mkdir()
-    path.write_text(SDLXLIFF, encoding="utf-8")
-    main(["check", str(tmp_path), "--no-glossary", "--format", "json", "--fail-on", "never"])
-    document = json.loads(capsys.readouterr().out)
+    document = checked_json(path, SDLXLIFF, capsys, checked=tmp_path)
     assert document["summary"]["catalogs"] == [{"file": str(path), "locale": "ru"}]
     assert sorted((f["code"], f["line"]) for f in document["findings"]) == [("CONS002", 4), ("TYPO003", 5)]
 

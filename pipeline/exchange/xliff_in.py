@@ -55,10 +55,14 @@ _META_FIELDS = {value: name for name, value in META_TYPES.items()}
 
 
 def is_xliff(path: Path) -> bool:
-    """Named as XLIFF, or holding XML whatever its name (a tool's XLIFF saved as `.xml`): read
-    as XLIFF, which names any other XML for what it is. A PO file never begins with `<`."""
-    if path.suffix.lower() in XLIFF_SUFFIXES:
+    """Named as XLIFF, or, named neither so nor as PO, holding XML (a tool's XLIFF saved as
+    `.xml`, a TMX given as a catalog): read as XLIFF, which names any other XML for what it is.
+    A `.po` file is not opened here: it is PO, and every catalog of a run is one."""
+    suffix = path.suffix.lower()
+    if suffix in XLIFF_SUFFIXES:
         return True
+    if suffix in (".po", ".pot"):
+        return False
     try:
         with open(path, "rb") as file:
             return file.read(64).removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<")
