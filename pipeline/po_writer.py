@@ -152,5 +152,17 @@ def _ends_inside_escape(text: str) -> bool:
 def width(text: str) -> int:
     """Columns, as gettext counts them: 0 for a combining mark or format character, 2 for a
     wide or full-width character, 1 for any other."""
-    return sum(0 if unicodedata.category(ch) in ("Mn", "Me", "Cf") else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
-               for ch in text)
+    # Every string of every catalog written is measured, piece by piece: an ASCII text (no
+    # mark, no wide character) is its length, and another character's columns are looked up
+    # once per process.
+    return len(text) if text.isascii() else sum(map(_COLUMNS_OF.__getitem__, text))
+
+
+class _CharacterColumns(dict):
+    def __missing__(self, ch: str) -> int:
+        columns = self[ch] = (0 if unicodedata.category(ch) in ("Mn", "Me", "Cf")
+                              else 2 if unicodedata.east_asian_width(ch) in "WF" else 1)
+        return columns
+
+
+_COLUMNS_OF = _CharacterColumns()
