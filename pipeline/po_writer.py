@@ -37,6 +37,7 @@ _OLD_BREAK = re.compile(r"(?<=[/.:,;])(?=[^\W\d_])")
 _MANDATORY_BREAK = re.compile("[\u2028\u2029\x85]")
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a", "\b": "\\b", "\f": "\\f",
             "\v": "\\v"}
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
 
 
 def po_text(catalog) -> str:
@@ -90,13 +91,15 @@ def _references(references: list[str]) -> list[str]:
 
 def escaped(text: str) -> str:
     """A string's text as it is written between quotes."""
-    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+    return text.translate(_ESCAPE_TABLE)
 
 
 def string_lines(keyword: str, text: str, prefix: str) -> list[str]:
     written = escaped(text)
     portions = [portion for portion in _PORTION.findall(written) if portion] or [""]
     opening = f'{prefix}{keyword} "'
+    if len(portions) == 1 and width(opening) - 1 + width(written) <= _COLUMNS:
+        return [f'{opening}{written}"']  # it fits: no break is looked for (most strings)
     if len(portions) == 1:
         on_keyword_line = _wrapped(portions[0], width(opening) - 1, len(prefix))
         if len(on_keyword_line) <= 1:
