@@ -81,7 +81,10 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
 
 
 def _local(element) -> str:
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+    # The tag less its namespace, as etree.QName(element).localname gives it, without making a
+    # QName for each of the glossary's ~26,000 elements (a third of loading it).
+    tag = element.tag
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
 def _text(element) -> str:
