@@ -76,10 +76,18 @@ def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | No
     known = {}
     if index is not None:
         known = {s.where: index.match(s.versions[lang]) for s in segments if s.versions.get(lang)}
+    # Each segment's phrases are found once: the candidates' segments are read twice (what
+    # phrases to keep, then their uses), and finding them (pymorphy3's parses) is most of the work.
+    found: dict[str, list[Phrase]] = {}
+
+    def phrases_of(segment: AlignedSegment) -> list[Phrase]:
+        if segment.where not in found:
+            found[segment.where] = list(_term_phrases(segment.versions[lang], lang, known.get(segment.where, ()), attested))
+        return found[segment.where]
+
     wanted: set | None = None
     if focus is not None:
-        wanted = {p.key for s in segments if s.where in focus and s.versions.get(lang)
-                  for p in _term_phrases(s.versions[lang], lang, known.get(s.where, ()), attested)}
+        wanted = {p.key for s in segments if s.where in focus and s.versions.get(lang) for p in phrases_of(s)}
     seen_texts: set[str] = set()
     for segment in segments:
         text = segment.versions.get(lang)
@@ -92,7 +100,7 @@ def phrase_table(segments: list[AlignedSegment], lang: str, focus: set[str] | No
             for position, (word, start, end) in enumerate(run):
                 words_of_runs[start] = _beside(run, position - 1, position - 2, lang, before=True)
                 words_of_runs[-end] = _beside(run, position + 1, position + 2, lang, before=False)
-        for phrase in _term_phrases(text, lang, matches, attested):
+        for phrase in phrases_of(segment):
             if wanted is not None and phrase.key not in wanted:
                 continue
             before, after = words_of_runs.get(phrase.start), words_of_runs.get(-phrase.end)
