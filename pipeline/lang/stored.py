@@ -25,6 +25,7 @@ import sys
 import time
 from array import array
 from bisect import bisect_left
+from itertools import accumulate
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,11 +52,7 @@ class _JoinedStrings:
 
     @classmethod
     def pack(cls, strings: list[str]) -> tuple[str, bytes]:
-        ends, end = array(_OFFSET), 0
-        for text in strings:
-            end += len(text)
-            ends.append(end)
-        return "".join(strings), ends.tobytes()
+        return "".join(strings), array(_OFFSET, accumulate(map(len, strings))).tobytes()
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -83,7 +80,7 @@ class PackedTable:
     @staticmethod
     def pack(table: dict[str, str]) -> tuple[str, bytes, str, bytes, str, bytes]:
         keys = sorted(table)
-        return (*_JoinedStrings.pack(keys), *_JoinedStrings.pack([table[k] for k in keys]),
+        return (*_JoinedStrings.pack(keys), *_JoinedStrings.pack(list(map(table.__getitem__, keys))),
                 *_JoinedStrings.pack(sorted(set(table.values()))))
 
     def get(self, key: str) -> str | None:

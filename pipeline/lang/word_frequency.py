@@ -23,7 +23,11 @@ def _frequencies(lang: str) -> PackedTable:
 def _word_list(lang: str, wordfreq_version: str) -> dict[str, str]:
     from wordfreq import get_frequency_dict  # only when no run has stored the list yet
 
-    return {word: repr(frequency) for word, frequency in get_frequency_dict(lang).items()}
+    listed = get_frequency_dict(lang)
+    # Half a million words share a few hundred frequencies (wordfreq keeps them in bins): each
+    # written once, and the words mapped to them in C.
+    written = {frequency: repr(frequency) for frequency in set(listed.values())}
+    return dict(zip(listed, map(written.__getitem__, listed.values())))
 
 
 def zipf(word: str, lang: str) -> float:
