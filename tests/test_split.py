@@ -222,9 +222,15 @@ def test_the_workers_get_chunks_of_a_large_document_and_small_documents_whole(re
 def test_chunks_cover_every_entry_of_every_catalog_once(versions, glossary):
     checker = DocumentChecker([glossary], CheckSettings(), None)
     split = chunks.SplitDocument(checker, _document(versions), 0)
-    rows = [[chunks._rows(len(catalog.entries), chunk) for chunk in split.chunks(jobs=2)] for catalog in split.read.catalogs]
-    for catalog, slices in zip(split.read.catalogs, rows):
-        assert [index for part in slices for index in range(len(catalog.entries))[part]] == list(range(len(catalog.entries)))
+    for number, catalog in enumerate(split.read.catalogs):
+        rows = [split.rows(number, chunk) for chunk in split.chunks(jobs=2)]
+        assert sorted(row for part in rows for row in part) == list(range(len(catalog.entries)))
+        assert all(rows)  # every chunk has work
+        # A text met again is met in one chunk: analysed once, as in one process.
+        chunk_of = {}
+        for part, these in enumerate(rows):
+            for row in these:
+                assert chunk_of.setdefault(catalog.entries[row].msgid, part) == part
 
 
 def test_a_small_document_alone_is_checked_in_this_process(small, glossary, monkeypatch):

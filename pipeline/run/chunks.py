@@ -4,18 +4,24 @@ consecutive entries, its catalog, document and run checks kept whole.
 Documents are the pool's unit of work (strategies.py), so a run of one large document used
 one core. Such a document is read in the parent before the pool forks, so that every worker
 starts with its catalogs as read (nothing is sent to a worker but a chunk's bounds). A chunk is
-the same rows of each of the document's catalogs (a segment's versions, whose source is the
-same text, stay in one worker, which analyses that source once); a worker runs the entry checks
-on them and sends back their findings, kept by check, with what it computed that the wider
-checks read again (EntryAnalysis: the term matches and the values of each entry). The parent
-makes the entry contexts of the whole document, adopts those analyses, and runs the catalog
-and document checks over every entry, as a one-process run does: the findings, their order,
-the suppressed count, the word counts, the run index and the report's data are those of
-`--jobs 1` (tests/test_split.py).
+the rows of each catalog whose source text falls in it (by a hash of the text): a text met
+again, a heading or a paragraph repeated, is met in one chunk only and analysed once, as in
+one process; and a segment's versions, whose source is the same text, stay in one worker, which
+analyses that source once. (Chunks of consecutive rows left each repeated text to be analysed
+again in every worker that met it: 15% more work on the benchmark's report, bench/README.md.)
+A worker runs the entry checks on its rows, one entry at a time, and sends back their
+findings, each row's apart, with what it computed that the wider checks read again
+(EntryAnalysis: the term matches and the values of each entry). The parent
+puts the rows' findings back in the catalog's order, makes the entry contexts of the whole
+document, adopts those analyses, and runs the catalog and document checks over every entry, as
+a one-process run does: the findings, their order, the suppressed count, the word counts, the
+run index and the report's data are those of `--jobs 1` (tests/test_split.py).
 """
 
 from __future__ import annotations
 
+import zlib
+from functools import cached_property
 from typing import NamedTuple
 
 from pipeline.checks.context import EntryAnalysis
@@ -55,7 +61,7 @@ def split_plan(documents: list[Document], jobs: int) -> list[bool]:
 
 
 class Chunk(NamedTuple):
-    """Rows [start, stop) of every catalog of a document, as fractions `part` of `parts`."""
+    """The rows of every catalog of a document whose source falls in part `part` of `parts`."""
 
     document: int  # the document's place among the run's split documents (SplitDocument.number)
     part: int
@@ -63,11 +69,12 @@ class Chunk(NamedTuple):
 
 
 class ChunkResult(NamedTuple):
-    """A chunk's entry findings, one per catalog, the analysis of each of its entries (None
-    for an entry not translated or fuzzy: no wider check reads it), and the words of their
-    sources (pipeline/wordcount.py: a tenth of the entries' work on long paragraphs)."""
+    """A chunk's rows of each catalog, in order, with each row's entry findings and analysis
+    (None for an entry not translated or fuzzy: no wider check reads it), and the words of
+    their sources (pipeline/wordcount.py: a tenth of the entries' work on long paragraphs)."""
 
-    findings: list[EntryFindings]
+    rows: list[list[int]]
+    findings: list[list[EntryFindings]]
     analyses: list[list[EntryAnalysis | None]]
     words: list[dict[str, int]]
 
@@ -87,41 +94,57 @@ class SplitDocument:
         except HexaglotInputError as error:
             self.error = error
 
+    @cached_property
+    def _text_hashes(self) -> list[list[int]]:
+        """A hash of each entry's source, per catalog: the same in every process (not Python's
+        hash(), seeded anew in each), so that parent and workers cut the same chunks."""
+        return [[zlib.crc32(entry.msgid.encode("utf-8", "surrogatepass")) for entry in catalog.entries]
+                for catalog in self.read.catalogs]
+
     def chunks(self, jobs: int) -> list[Chunk]:
         if self.read is None:
             return []
-        rows = max((len(catalog.entries) for catalog in self.read.catalogs), default=0)
+        # The hashes are made here, in the parent: a worker forked after this starts with them.
+        rows = max(map(len, self._text_hashes), default=0)
         parts = max(1, min(jobs * CHUNKS_PER_WORKER, rows))
         return [Chunk(self.number, part, parts) for part in range(parts)]
 
+    def rows(self, catalog: int, chunk: Chunk) -> list[int]:
+        """The rows of a catalog (its place in the document) that fall in the chunk."""
+        return [row for row, text_hash in enumerate(self._text_hashes[catalog]) if text_hash % chunk.parts == chunk.part]
+
     def check_chunk(self, checker: DocumentChecker, chunk: Chunk) -> ChunkResult:
         """In a worker: the entry checks on the chunk's rows of every catalog."""
-        findings, analyses, words = [], [], []
-        for catalog in self.read.catalogs:
-            entries = catalog.entries[_rows(len(catalog.entries), chunk)]
+        rows, findings, analyses, words = [], [], [], []
+        for number, catalog in enumerate(self.read.catalogs):
+            these = self.rows(number, chunk)
+            entries = [catalog.entries[row] for row in these]
             contexts = checker.contexts(catalog, entries)
-            findings.append(checker.entry_findings(catalog, contexts))
+            rows.append(these)
+            findings.append([checker.entry_findings(catalog, [context]) for context in contexts])
             analyses.append([context.analysis(*checker.wider_reads) if checkable(context) else None for context in contexts])
             words.append(entries_words(entries))
-        return ChunkResult(findings, analyses, words)
+        return ChunkResult(rows, findings, analyses, words)
 
     def finish(self, checker: DocumentChecker, results: list[ChunkResult]) -> CheckResult:
-        """In the parent: the document's result from its chunks' (all of them, in order)."""
+        """In the parent: the document's result from its chunks' (all of them)."""
         if self.error is not None:
             raise self.error
         read, self.read = self.read, None  # the catalogs are not kept past their document
         contexts, findings, words = [], [], []
         for number, catalog in enumerate(read.catalogs):
+            by_row: list = [None] * len(catalog.entries)
+            for result in results:
+                for row, found, analysis in zip(result.rows[number], result.findings[number], result.analyses[number],
+                                                strict=True):
+                    by_row[row] = (found, analysis)
             these = checker.contexts(catalog, catalog.entries)
-            adopted = (analysis for result in results for analysis in result.analyses[number])
-            for context, analysis in zip(these, adopted, strict=True):
+            for context, (_, analysis) in zip(these, by_row, strict=True):
                 if analysis is not None:
                     context.adopt(analysis)
             contexts.append(these)
-            findings.append(EntryFindings.joined([result.findings[number] for result in results]))
+            # The entry checks' findings of each entry, in the catalog's order, are what
+            # checking them all together gives (EntryFindings.joined).
+            findings.append(EntryFindings.joined([found for found, _ in by_row]))
             words.append(summed_words([result.words[number] for result in results]))
         return checker.finish(read, contexts, findings, words)
-
-
-def _rows(count: int, chunk: Chunk) -> slice:
-    return slice(count * chunk.part // chunk.parts, count * (chunk.part + 1) // chunk.parts)
