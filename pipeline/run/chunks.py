@@ -49,7 +49,8 @@ from pipeline.wordcount import entries_words, summed_words
 # 2.02 s split, 300 entries, bench/README.md).
 SPLIT_FROM_BYTES = 1_000_000
 # Chunks per worker: more than one, so that a worker that finishes first takes another instead
-# of waiting for the slower one; few, since a text met in two workers' chunks is analysed twice.
+# of waiting for the slower one; few, since each costs a pass over the rows and a result sent
+# back (16 a worker took 0.15 s longer than 4 on the 10,000-entry report).
 CHUNKS_PER_WORKER = 4
 
 
