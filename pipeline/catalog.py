@@ -280,6 +280,7 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
     content is otherwise the same, so that re-extracting unchanged input changes no byte.
     """
     _no_joined_comment_lines(catalog)
+    _header_says_utf8(catalog)
     if existing is not None and path.exists():
         for key in _DATE_KEYS:
             if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE:
@@ -293,6 +294,19 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
         catalog.metadata["PO-Revision-Date"] = now
     atomic_write_bytes(path, po_text(catalog).encode("utf-8"))
     return True
+
+
+_HEADER_CHARSET = re.compile(r"(\bcharset=)[^\s;]+", re.I)
+
+
+def _header_says_utf8(catalog: polib.POFile) -> None:
+    """The catalog is written in UTF-8, so its header says so. import writes into a catalog
+    another tool made, whose header may declare CP1251, ISO-8859-1 or msginit's ASCII: kept,
+    that header made gettext read every Russian translation as mojibake (or refuse the file)
+    and hexaglot refuse the catalog it had just written."""
+    content_type = catalog.metadata.get("Content-Type")
+    if content_type is not None:
+        catalog.metadata["Content-Type"] = _HEADER_CHARSET.sub(r"\1UTF-8", content_type)
 
 
 def _no_joined_comment_lines(catalog: polib.POFile) -> None:
