@@ -265,10 +265,23 @@ def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[st
     said, added = _difference(keyed, theirs)
     if said:
         return f"placeholders differ from the source's: {said}", added
+    # One lost or added is not an order to change: `100 % terminé` in a c-format entry is the
+    # placeholder `% te` (a space flag, length t, conversion e), and "in this order" sent the
+    # translator to reorder what has no order.
+    said, added = _difference(Counter(ordered), Counter(their_order))
+    if said:
+        return f"placeholders differ from the source's: {said}{_percent_sign_hint(added)}", added
     if ordered != their_order:
         return (f"placeholders {' '.join(their_order) or '(none)'} where the source has {' '.join(ordered) or '(none)'}, "
                 "in this order", " ".join(their_order))
     return None
+
+
+def _percent_sign_hint(added: str) -> str:
+    """Where a placeholder the translation adds is a percent sign and a space (`100 %`, as
+    French and Russian write it), what to write instead."""
+    spaced = next((placeholder for placeholder in added.split(", ") if placeholder.startswith("% ")), None)
+    return f" ('{spaced}' is a percent sign and what follows it: write a percent sign as %%)" if spaced else ""
 
 
 def _brace_fields(text: str) -> Counter:
