@@ -48,6 +48,9 @@ def test_a_broken_catalog_is_one_line_and_exit_2_on_dask(two_documents):
                                    in_process=False)
     line = one_error_line(process, "E008")
     assert "admin.po" in line
+    # The same line a one-process run prints: the worker reads the catalog at its absolute
+    # path (its working folder is not the user's), and named it so, /tmp/.../locale/fr/...
+    assert line == one_error_line(run_hexaglot("check", "locale", "--no-glossary", "--jobs", "1", cwd=two_documents), "E008")
 
 
 def test_an_input_error_survives_pickling():
