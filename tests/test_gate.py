@@ -311,6 +311,23 @@ def test_the_summary_counts_the_catalogs_read(hexaglot, foreign):
     assert process.stdout.splitlines()[-2].startswith("3 catalogs, 12 entries checked")
 
 
+def test_a_catalog_named_twice_is_checked_once(hexaglot, foreign):
+    # `hexaglot check locale/ru/LC_MESSAGES/messages.po locale`, or a shell glob and its
+    # folder: the Russian catalog was checked twice, its findings printed twice and counted in
+    # "4 catalogs, 16 entries" where "read as" said ru 1.
+    ru = "locale/ru/LC_MESSAGES/messages.po"
+    (foreign / ru).write_text((foreign / ru).read_text(encoding="utf-8").replace("Утверждение", "Утверждениe"), encoding="utf-8")
+    once = hexaglot("check", "locale", "--no-glossary", "--no-cache", cwd=foreign)
+    for named in ([ru, "locale"], ["locale", f"./{ru}"], [ru, f"../{foreign.name}/{ru}"]):
+        twice = hexaglot("check", *named, "--no-glossary", "--no-cache", cwd=foreign)
+        assert twice.returncode == once.returncode == 1
+        assert twice.stdout.count("TYPO001") == 1, (named, twice.stdout)
+        if "locale" in named:
+            assert twice.stdout == once.stdout
+        else:
+            assert "1 catalog, 4 entries checked" in twice.stdout
+
+
 # -- inputs are never outputs ---------------------------------------------------------------------
 
 
