@@ -280,6 +280,7 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
     content is otherwise the same, so that re-extracting unchanged input changes no byte.
     """
     _no_joined_comment_lines(catalog)
+    _header_says_utf8(catalog)
     if existing is not None and path.exists():
         for key in _DATE_KEYS:
             if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE:
@@ -293,6 +294,19 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
         catalog.metadata["PO-Revision-Date"] = now
     atomic_write_bytes(path, po_text(catalog).encode("utf-8"))
     return True
+
+
+_HEADER_CHARSET = re.compile(r"(\bcharset=)[^\s;]+", re.I)
+
+
+def _header_says_utf8(catalog: polib.POFile) -> None:
+    """The catalog is written in UTF-8, so its header says so. import writes into a catalog
+    another tool made, whose header may declare CP1251, ISO-8859-1 or msginit's ASCII: kept,
+    that header made gettext read every Russian translation as mojibake (or refuse the file)
+    and hexaglot refuse the catalog it had just written."""
+    content_type = catalog.metadata.get("Content-Type")
+    if content_type is not None:
+        catalog.metadata["Content-Type"] = _HEADER_CHARSET.sub(r"\1UTF-8", content_type)
 
 
 def _no_joined_comment_lines(catalog: polib.POFile) -> None:
@@ -340,16 +354,22 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
         for e in catalog
         if not e.obsolete and e.msgid
     )
-    return _catalog_file(shown or str(path), found, entries, catalog.metadata)
+    return _catalog_file(shown or str(path), found, entries, catalog.metadata, has_header=True)
 
 
-def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, positions: bool = False) -> CatalogFile:
+def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, positions: bool = False,
+                  has_header: bool = False) -> CatalogFile:
     """What the checks see of a catalog, whatever file it came from: its entries, its language
     and what its header says of plural forms and of its msgctxt. `positions`: its msgctxt say
-    where an entry is (unit ids), whatever the header says."""
+    where an entry is (unit ids), whatever the header says. `has_header`: a PO file, whose
+    header is where gettext looks for the Plural-Forms its plural entries need (an XLIFF file
+    has no such place)."""
     plural_forms = metadata.get("Plural-Forms", "")
     declared, rule = _NPLURALS.search(plural_forms), _PLURAL_RULE.search(plural_forms)
     problem = _plural_header_problem(plural_forms, declared, rule)
+    if has_header and not plural_forms.strip() and any(entry.msgid_plural for entry in entries):
+        problem = ("the catalog has plural entries and no Plural-Forms header: gettext picks their forms by "
+                   f"English's rule ({_GETTEXT_DEFAULT_RULE})")
     if problem:
         declared = rule = None  # the language's rules stand in for a header gettext cannot use
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
@@ -397,19 +417,23 @@ _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)\s*;")
 _MOST_PLURAL_FORMS = 10
 
 
+# What gettext does where a catalog declares no Plural-Forms (GNU gettext's germanic_plural).
+_GETTEXT_DEFAULT_RULE = "n != 1"
+
+
 def _plural_header_problem(header: str, declared, rule) -> str:
-    """What msgfmt would refuse in a Plural-Forms header, or "" (no header is no problem)."""
+    """What msgfmt would refuse in a Plural-Forms header, or "" (no header is the caller's to judge)."""
     if not header.strip():
         return ""
     if declared is None or not 1 <= int(declared.group(1)) <= _MOST_PLURAL_FORMS:
-        return f"nplurals is not a number of forms from 1 to {_MOST_PLURAL_FORMS}"
+        return f"the Plural-Forms header cannot be used: nplurals is not a number of forms from 1 to {_MOST_PLURAL_FORMS}"
     if rule is None:
-        return "it has no plural= expression"
+        return "the Plural-Forms header cannot be used: it has no plural= expression"
     served = plural_numbers(rule.group(1).strip(), int(declared.group(1)))
     if served is None:
-        return "its plural expression is not one gettext can read"
+        return "the Plural-Forms header cannot be used: its plural expression is not one gettext can read"
     if sum(map(len, served)) < 1001:
-        return f"its plural expression gives a form beyond nplurals={declared.group(1)}"
+        return f"the Plural-Forms header cannot be used: its plural expression gives a form beyond nplurals={declared.group(1)}"
     return ""
 _PLURAL_RULE = re.compile(r"\bplural\s*=\s*([^;]+)")
 

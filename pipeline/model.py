@@ -331,7 +331,8 @@ class CatalogFile:
     nplurals: int | None = None
     # Its Plural-Forms header's rule (`n != 1`, `(n%10==1 && n%100!=11 ? 0 : …)`), or "".
     plural_rule: str = ""
-    # What is wrong with its Plural-Forms header, as msgfmt would refuse it, or "".
+    # What is wrong with its Plural-Forms header, as msgfmt would refuse it (a PO file's plural
+    # entries without one among them), or "": a sentence, said as it is.
     plural_header_problem: str = ""
     # The document it is part of, as reports name it (pipeline/run/documents.py), once checked.
     document: str = ""

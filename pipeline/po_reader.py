@@ -457,6 +457,9 @@ def parse_po(data: bytes, path) -> polib.POFile:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         said = f"the header declares charset {declared}" if declared else "the header declares no charset (UTF-8 is assumed)"
+        if charset == "ascii" and _is_utf8(data):
+            raise HexaglotInputError("E008", path, f"{said} but this line is UTF-8, which msgfmt refuses; "
+                                     "correct the Content-Type header to charset=UTF-8", line) from None
         raise HexaglotInputError("E008", path, f"{said} but this line is not {charset}", line) from None
     reader = _Reader(charset)
     try:
@@ -494,7 +497,14 @@ def _charset(data: bytes, declared: str | None, path) -> str:
         except UnicodeDecodeError:
             pass
         raise HexaglotInputError("E008", path, f"the header declares charset {declared}, which is not a known encoding", 1)
-    if name not in ("utf-8", "ascii"):
+    if name == "ascii":
+        # msginit writes charset=ASCII where the template is ASCII; a translator who then types
+        # Cyrillic or a no-break space in an editor that saves UTF-8 leaves a catalog msgfmt
+        # refuses ("invalid multibyte sequence"). Read as UTF-8, it passed the gate, and --fix
+        # wrote U+00A0 into ASCII catalogs that msgfmt had accepted. The encoding stays ASCII so
+        # that a fix it cannot hold is refused.
+        return name
+    if name != "utf-8":
         try:
             data.decode("ascii")
         except UnicodeDecodeError:
@@ -506,7 +516,15 @@ def _charset(data: bytes, declared: str | None, path) -> str:
                 "E008", path, f"the header declares charset {declared} but the file is UTF-8; "
                 "correct the Content-Type header", 1,
             ) from None
-    return "utf-8" if name == "ascii" else name
+    return name
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _take_metadata(catalog: polib.POFile) -> None:

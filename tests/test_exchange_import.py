@@ -347,3 +347,34 @@ def test_two_applications_catalogs_of_one_name_export_apart_and_come_back(tmp_pa
     assert main(["import", "exports/ru/blog-django.xlf", "--into", "blog/locale"]) == 0
     assert "blog/locale/ru/LC_MESSAGES/django.po" in capsys.readouterr().out
     assert Path("polls/locale/ru/LC_MESSAGES/django.po").read_bytes() == before
+
+
+@pytest.mark.parametrize("charset", ["CP1251", "ASCII"])
+def test_a_translation_imported_into_a_catalog_of_another_charset_is_read_as_written(tmp_path, monkeypatch, capsys, charset):
+    # A Russian catalog another tool keeps in CP1251 (or msginit's ASCII, before any Russian):
+    # import writes UTF-8, and kept the header's charset, so gettext read every translation of
+    # the file as mojibake and hexaglot refused the catalog it had just written (E008).
+    monkeypatch.chdir(tmp_path)
+    po = Path("locale/ru/LC_MESSAGES/agenda.po")
+    po.parent.mkdir(parents=True)
+    header = ('msgid ""\nmsgstr ""\n"Project-Id-Version: agenda\\n"\n"Language: ru\\n"\n'
+              f'"MIME-Version: 1.0\\n"\n"Content-Type: text/plain; charset={charset}\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n\n')
+    first = "Утверждение повестки дня" if charset == "CP1251" else ""
+    po.write_bytes((header + f'msgid "Adoption of the agenda"\nmsgstr "{first}"\n\n'
+                    'msgid "Other matters"\nmsgstr ""\n').encode(charset))
+    assert main(["export", "--format", "xliff", "--out", "exports", "--no-glossary", str(po)]) == 0
+    cat = Cat(Path("exports/ru/agenda.xlf"))
+    unit = next(u for u in cat.tree.iter(cat.q("trans-unit")) if u.find(cat.q("source")).text == "Other matters")
+    target = etree.SubElement(unit, cat.q("target"), state="translated")
+    unit.find(cat.q("source")).addnext(target)
+    target.text = "Прочие вопросы"
+    cat.save()
+    assert main(["import", str(cat.path), "--into", "locale"]) == 0
+    assert "1 translation filled (catalog written)" in capsys.readouterr().out
+    assert {e.msgid: e.msgstr for e in read_catalog(po)} == {"Adoption of the agenda": first, "Other matters": "Прочие вопросы"}
+    assert main(["check", str(po), "--no-glossary", "--no-cache"]) in (0, 1)
+    if shutil.which("msgfmt"):
+        done = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(po)], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    # gettext reads the bytes by the header's charset: the Russian is there, not mojibake.
+    assert "Прочие вопросы".encode("utf-8") in po.read_bytes() and b"charset=UTF-8" in po.read_bytes()

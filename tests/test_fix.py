@@ -274,6 +274,22 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     assert msgstrs(path)["Working Group on the Smuggling of Migrants"] == "Рабочая группа по незаконному ввозу мигрантов"
 
 
+def test_a_fix_an_ascii_catalog_cannot_hold_is_not_written(tmp_path, capsys):
+    # msginit's French catalog declares charset=ASCII and the translator wrote only ASCII:
+    # msgfmt accepts it. The no-break space before `:` cannot be written in ASCII; written as
+    # UTF-8 under that header, the fixed catalog was one msgfmt refuses.
+    path = catalog(tmp_path, "fr", '''
+#, c-format
+msgid "Saved %1$s to %2$s"
+msgstr "Fichier %1$s copie dans %2$s : termine"
+''', charset="ASCII")
+    before = path.read_bytes()
+    code, out, err = check(str(path), "--fix", capsys=capsys)
+    assert path.read_bytes() == before
+    assert "not fixed" in err and "ascii" in err
+    assert "TYPO003" in out
+
+
 def test_a_finding_accepted_in_the_baseline_is_not_fixed(tmp_path, capsys):
     # The reviser accepted the ordinary space before `;` (as the published version has it):
     # --fix changes what nobody accepted, not what a person decided to keep.

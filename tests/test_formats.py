@@ -95,6 +95,18 @@ def test_messages_name_what_is_wrong():
     assert message == "tags differ from the source's: missing </a>; not in the source: </b>"
 
 
+def test_a_placeholder_lost_or_added_is_said_as_such_not_as_an_order():
+    # "in this order" sent the translator to reorder: `%s of %s` → `%s sur %d` changed one,
+    # and French `100 % terminé` made a placeholder of the percent sign and its space.
+    [(_, message)] = codes("fr", "%s of %s", "%s sur %d", ("c-format",))
+    assert message == "placeholders differ from the source's: missing %s; not in the source: %d"
+    [(_, message)] = codes("fr", "100%% complete", "100 % terminé", ("c-format",))
+    assert message == ("placeholders differ from the source's: not in the source: % te "
+                       "('% te' is a percent sign and what follows it: write a percent sign as %%)")
+    [(_, message)] = codes("ru", "Copied %s files in %d seconds.", "За %d с скопировано %s файлов.", ("c-format",))
+    assert message == "placeholders %d %s where the source has %s %d, in this order"
+
+
 def test_escapes_and_accelerators_say_what_changed():
     [(_, message)] = codes("es", "Not available.\nInstall a dictionary.", "No disponible.\\nInstala un diccionario.")
     assert message == "a line break of the source written as the two characters \\n"
@@ -117,7 +129,7 @@ def test_a_form_that_serves_one_number_may_leave_the_number_out():
     assert plural_codes("es", "%d file", "%d files", ("Un archivo", "%d archivos"), ("c-format",)) == []
     # ... but not a form that serves many numbers, and no form may add one
     assert plural_codes("es", "%d file", "%d files", ("Un archivo", "Varios archivos"), ("c-format",)) == [
-        "msgstr[1]: placeholders (none) where the source has %d, in this order"]
+        "msgstr[1]: placeholders differ from the source's: missing %d"]
     assert plural_codes("ar", "%(count)d item", "%(count)d items", ("%(cnt)d",) + arabic[1:]) == [
         "msgstr[0]: placeholders differ from the source's: not in the source: %(cnt)d"]
     assert plural_codes("ar", "%(count)d item", "%(count)d items", arabic[:3] + ("عناصر",) + arabic[4:]) == [

@@ -48,6 +48,9 @@ def test_a_broken_catalog_is_one_line_and_exit_2_on_dask(two_documents):
                                    in_process=False)
     line = one_error_line(process, "E008")
     assert "admin.po" in line
+    # The same line a one-process run prints: the worker reads the catalog at its absolute
+    # path (its working folder is not the user's), and named it so, /tmp/.../locale/fr/...
+    assert line == one_error_line(run_hexaglot("check", "locale", "--no-glossary", "--jobs", "1", cwd=two_documents), "E008")
 
 
 def test_an_input_error_survives_pickling():
@@ -306,6 +309,23 @@ def test_a_language_the_glossary_lacks_is_said(hexaglot, foreign, tmp_path):
 def test_the_summary_counts_the_catalogs_read(hexaglot, foreign):
     process = hexaglot("check", "locale", "--no-glossary", cwd=foreign)
     assert process.stdout.splitlines()[-2].startswith("3 catalogs, 12 entries checked")
+
+
+def test_a_catalog_named_twice_is_checked_once(hexaglot, foreign):
+    # `hexaglot check locale/ru/LC_MESSAGES/messages.po locale`, or a shell glob and its
+    # folder: the Russian catalog was checked twice, its findings printed twice and counted in
+    # "4 catalogs, 16 entries" where "read as" said ru 1.
+    ru = "locale/ru/LC_MESSAGES/messages.po"
+    (foreign / ru).write_text((foreign / ru).read_text(encoding="utf-8").replace("Утверждение", "Утверждениe"), encoding="utf-8")
+    once = hexaglot("check", "locale", "--no-glossary", "--no-cache", cwd=foreign)
+    for named in ([ru, "locale"], ["locale", f"./{ru}"], [ru, f"../{foreign.name}/{ru}"]):
+        twice = hexaglot("check", *named, "--no-glossary", "--no-cache", cwd=foreign)
+        assert twice.returncode == once.returncode == 1
+        assert twice.stdout.count("TYPO001") == 1, (named, twice.stdout)
+        if "locale" in named:
+            assert twice.stdout == once.stdout
+        else:
+            assert "1 catalog, 4 entries checked" in twice.stdout
 
 
 # -- inputs are never outputs ---------------------------------------------------------------------

@@ -61,6 +61,39 @@ def test_without_a_header_the_language_counts_by_cldr(tmp_path):
     assert messages == ["msgstr[3], msgstr[4], msgstr[5] missing: CLDR's rules for Arabic have 6 plural forms"]
 
 
+def test_a_catalog_with_plurals_and_no_plural_forms_header_is_said_once(tmp_path):
+    # A header written by hand (or copied from a catalog without plurals): gettext then picks
+    # the form by English's rule (n != 1), so `5 файлов` is never shown and 5 files read
+    # `5 файла`; msgfmt --check refuses the catalog. It passed with no finding.
+    body = DELETED + DELETED.replace("deleted", "moved").replace("удален", "перемещен")
+    catalog(tmp_path, "ru", body, plural_forms=None)
+    assert [(c, line, m) for c, line, m in found(tmp_path)] == [
+        ("FMT002", 19, "the catalog has plural entries and no Plural-Forms header: gettext picks their forms by "
+                       "English's rule (n != 1) (msgfmt refuses the catalog); Russian's rules are used")]
+
+
+def test_a_cat_tools_xliff_needs_no_plural_forms_header(tmp_path, capsys):
+    # XLIFF has no header to put one in: a CAT tool's plural group is checked by the language's rules.
+    from pipeline.cli import main
+
+    path = tmp_path / "ru.xlf"
+    path.write_text('''<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">
+  <file original="files.po" source-language="en" target-language="ru" datatype="po">
+    <body>
+      <group restype="x-gettext-plurals" id="1">
+        <trans-unit id="1[0]"><source>%d file was deleted.</source><target state="translated">%d файл удален.</target></trans-unit>
+        <trans-unit id="1[1]"><source>%d files were deleted.</source><target state="translated">%d файла удалено.</target></trans-unit>
+        <trans-unit id="1[2]"><source>%d files were deleted.</source><target state="translated">%d файлов удалено.</target></trans-unit>
+      </group>
+    </body>
+  </file>
+</xliff>
+''', encoding="utf-8")
+    assert main(["check", str(path), "--no-glossary", "--no-cache", "--select", "FMT"]) == 0
+    assert "1 catalog, 1 entry checked: 0 errors" in capsys.readouterr().out
+
+
 def test_a_header_with_too_few_forms_for_the_language_is_said_once(tmp_path):
     body = DELETED.replace('msgstr[2] "%d файлов удалено."\n', "") + DELETED.replace("deleted", "moved").replace("удален", "перемещен")
     body = body.replace('msgstr[2] "%d файлов перемещено."\n', "")

@@ -235,3 +235,42 @@ def test_a_compiled_catalog_is_named_for_what_it_is(tmp_path):
     with pytest.raises(HexaglotInputError) as refused:
         read_entries(compiled)
     assert refused.value.code == "E008" and refused.value.message.startswith("a compiled gettext catalog (.mo)")
+
+
+# msginit writes charset=ASCII when the template is ASCII (xgettext over C or Python sources).
+MSGINIT_ASCII = '''# Russian translations for agenda package.
+# Automatically generated, 2026.
+#
+msgid ""
+msgstr ""
+"Project-Id-Version: agenda 1.0\\n"
+"Language-Team: none\\n"
+"Language: ru\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=ASCII\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+
+#: agenda.c:5
+#, c-format
+msgid "The meeting of the %s will be held on %d June.\\n"
+msgstr "{translation}"
+'''
+
+
+def test_a_catalog_declaring_ascii_and_holding_utf8_is_refused_as_msgfmt_refuses_it(tmp_path, capsys):
+    # The translator typed Russian into msginit's catalog and left its charset=ASCII: msgfmt
+    # refuses it ("invalid multibyte sequence" at line 16); hexaglot read it as UTF-8 and passed it.
+    path = tmp_path / "ru.po"
+    path.write_text(MSGINIT_ASCII.format(translation="Совещание %s состоится %d июня.\\n"), encoding="utf-8")
+    before = path.read_bytes()
+    assert main(["check", str(path), "--no-glossary", "--no-cache"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "ru.po:16: [E008]" in err[0] and "declares charset ASCII" in err[0] and "UTF-8" in err[0]
+    assert path.read_bytes() == before
+    if shutil.which("msgfmt"):
+        assert subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True).returncode != 0
+
+
+def test_a_catalog_declaring_ascii_and_holding_ascii_is_read():
+    data = MSGINIT_ASCII.format(translation="Sovещание").replace("Sovещание", "Sovetschanie %s %d\\n").encode("ascii")
+    assert [e.msgstr for e in parse_po(data, "t.po")] == ["Sovetschanie %s %d\n"]

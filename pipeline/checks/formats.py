@@ -57,7 +57,7 @@ def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
 def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     """The catalog's Plural-Forms header declares another number of forms than the language
     has, or than every plural entry of the catalog has, or a rule that never selects one of its
-    forms, in a catalog with plural entries.
+    forms, or is missing, in a catalog with plural entries.
 
     What it checks: nplurals in the header against the language's plural rules (Babel): the
     count of gettext's table (ru 3, ar 6, zh 1) or CLDR's current one (es and fr have a third
@@ -67,7 +67,10 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     wrong once, not each entry (FMT001 then reports no entry for it), where three or more
     entries agree; and the rule on the numbers 0 to 1,000 and round millions: a form none of
     them gets (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown; a
-    form only fractions take (the fourth of Django's Russian rule) is no finding.
+    form only fractions take (the fourth of Django's Russian rule) is no finding. A PO catalog
+    with plural entries and no Plural-Forms at all is said too: gettext then picks forms by
+    English's rule (n != 1), and msgfmt --check refuses it (an XLIFF file has no header to
+    hold one: the language's rules stand).
 
     Why it matters: every plural entry is translated to the header's count; with too few forms
     some numbers get the wrong one (a Russian catalog with nplurals=2 says `5 файла`).
@@ -82,7 +85,7 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     first = next((c for c in ctx.entries if c.entry.msgid_plural), None)
     if ctx.catalog.plural_header_problem and (first or ctx.entries):
         where = first or ctx.entries[0]
-        yield where.finding("FMT002", f"the Plural-Forms header cannot be used: {ctx.catalog.plural_header_problem} "
+        yield where.finding("FMT002", f"{ctx.catalog.plural_header_problem} "
                             f"(msgfmt refuses the catalog); {profile(ctx.catalog.lang).english_name}'s rules are used",
                             found="Plural-Forms")
     if declared is None or first is None:
@@ -262,10 +265,23 @@ def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[st
     said, added = _difference(keyed, theirs)
     if said:
         return f"placeholders differ from the source's: {said}", added
+    # One lost or added is not an order to change: `100 % terminé` in a c-format entry is the
+    # placeholder `% te` (a space flag, length t, conversion e), and "in this order" sent the
+    # translator to reorder what has no order.
+    said, added = _difference(Counter(ordered), Counter(their_order))
+    if said:
+        return f"placeholders differ from the source's: {said}{_percent_sign_hint(added)}", added
     if ordered != their_order:
         return (f"placeholders {' '.join(their_order) or '(none)'} where the source has {' '.join(ordered) or '(none)'}, "
                 "in this order", " ".join(their_order))
     return None
+
+
+def _percent_sign_hint(added: str) -> str:
+    """Where a placeholder the translation adds is a percent sign and a space (`100 %`, as
+    French and Russian write it), what to write instead."""
+    spaced = next((placeholder for placeholder in added.split(", ") if placeholder.startswith("% ")), None)
+    return f" ('{spaced}' is a percent sign and what follows it: write a percent sign as %%)" if spaced else ""
 
 
 def _brace_fields(text: str) -> Counter:

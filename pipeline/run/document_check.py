@@ -116,6 +116,16 @@ class DocumentChecker:
         def located(path: Path) -> Path:
             return base / path if base is not None else path
 
+        try:
+            return self._read(document, base, located)
+        except HexaglotInputError as error:
+            # A cluster's worker read the file at base / path: the error names it as the user
+            # gave it, the line a one-process run prints (not /home/…/locale/fr/…).
+            if base is None or error.path is None or document.paths[0].is_absolute() or not error.path.is_relative_to(base):
+                raise
+            raise HexaglotInputError(error.code, error.path.relative_to(base), error.message, error.line) from None
+
+    def _read(self, document: Document, base: Path | None, located) -> ReadDocument:
         template_path = template_of(located(document.paths[0]), document.name)
         if template_path is not None and base is not None:
             template_path = template_path.relative_to(base) if template_path.is_relative_to(base) else template_path

@@ -38,6 +38,7 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
             found.append(regular_file(path, "catalog"))
         else:
             raise HexaglotInputError("E001", path, "no such file or folder")
+    found = _each_once(found)
     if not found:
         # A folder of templates alone is a project not yet translated, not a mistyped path.
         templates = any(next(path.rglob("*.pot"), None) for path in paths if path.is_dir())
@@ -45,6 +46,21 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
             ": only templates (.pot), which hold the sources; a translation starts as a PO file made from one "
             "(msginit, or `hexaglot extract`)" if templates else ""))
     return found
+
+
+def _each_once(paths: list[Path]) -> list[Path]:
+    """Each catalog once, as first named: a file named and again in a folder named (`x.po .`,
+    `locale/ru/…/x.po locale`, a shell glob beside its folder) was checked twice, its findings
+    printed and counted twice. The same file by the same path, not by where links lead: a
+    link `ru -> ru_RU` is the catalog of its own locale."""
+    seen: set[str] = set()
+    once = []
+    for path in paths:
+        where = os.path.normpath(os.path.abspath(path))
+        if where not in seen:
+            seen.add(where)
+            once.append(path)
+    return once
 
 
 def document_of(path: Path) -> tuple[Path, str]:
