@@ -4,6 +4,7 @@ a function but the documented ones, and the "nevers" (what may never import what
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import pytest
@@ -92,7 +93,11 @@ def imports(path: Path) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     return found
 
 
-GRAPH = {name: imports(path) for name, path in MODULES.items()}
+@functools.cache
+def graph() -> dict[str, tuple[list, list]]:
+    """Each module's imports (parsed when a test first asks: every test process collects this
+    module, one runs its tests)."""
+    return {name: imports(path) for name, path in MODULES.items()}
 
 
 def loaded_with(name: str) -> set[str]:
@@ -102,7 +107,7 @@ def loaded_with(name: str) -> set[str]:
 
 
 def test_there_is_no_import_cycle():
-    edges = {name: {dep for _, imported in GRAPH[name][0] for dep in loaded_with(imported)
+    edges = {name: {dep for _, imported in graph()[name][0] for dep in loaded_with(imported)
                     if dep != name and not name.startswith(dep + ".")} for name in MODULES}
     state: dict[str, int] = {}
     path: list[str] = []
@@ -127,7 +132,7 @@ def test_there_is_no_import_cycle():
 
 def test_no_import_inside_a_function_but_the_documented_ones():
     wrong = []
-    for name, (_, inner) in GRAPH.items():
+    for name, (_, inner) in graph().items():
         for line, imported in inner:
             if imported.startswith("pipeline"):
                 if imported not in LAZY_OWN.get(name, ()):
@@ -140,20 +145,20 @@ def test_no_import_inside_a_function_but_the_documented_ones():
 @pytest.mark.parametrize("importer, imported", NEVER, ids=[f"{a} never imports {b}" for a, b in NEVER])
 def test_never(importer, imported):
     wrong = [f"{MODULES[name].relative_to(ROOT)}:{line}: {dep}"
-             for name, (top, inner) in GRAPH.items() if name == importer or name.startswith(importer + ".")
+             for name, (top, inner) in graph().items() if name == importer or name.startswith(importer + ".")
              for line, dep in top + inner if dep.startswith(imported) and not dep.startswith(importer)]
     assert not wrong
 
 
 def test_the_run_package_is_used_by_the_command_line_only():
-    users = {name for name, (top, inner) in GRAPH.items() for _, dep in top + inner
+    users = {name for name, (top, inner) in graph().items() for _, dep in top + inner
              if dep.startswith("pipeline.run") and not name.startswith("pipeline.run")}
     assert users == {"pipeline.cli"}
 
 
 @pytest.mark.parametrize("package", ONLY_IN)
 def test_a_dependency_is_imported_where_it_belongs(package):
-    users = {name for name, (top, inner) in GRAPH.items() for _, dep in top + inner if dep.split(".")[0] == package}
+    users = {name for name, (top, inner) in graph().items() for _, dep in top + inner if dep.split(".")[0] == package}
     assert users <= set(ONLY_IN[package])
 
 
