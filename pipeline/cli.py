@@ -24,7 +24,8 @@ from pipeline.corpus import discover
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts
 from pipeline.glossary import load_glossary, save_glossary
-from pipeline.lang.locales import language_of
+from pipeline.lang import profile
+from pipeline.lang.locales import language_of, variety_language, version_language
 from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, TermStatus
 from pipeline.outputs import guard_inside, guard_output
@@ -484,9 +485,16 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _language_list(text: str) -> tuple[str, ...]:
-    languages = tuple(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
-    unknown = [lang for lang in languages if lang not in LANGUAGES]
-    if unknown or not languages:
+    """--lang's languages, each spelled as a code (`ru`) or as catalogs' folders spell it
+    (`zh_Hans`, `fr-FR`, `RU`)."""
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    for part in parts:
+        if not version_language(part) and variety_language(part):
+            language = variety_language(part)
+            raise argparse.ArgumentTypeError(f"{part} is a variety of {language}: --lang {language} checks every "
+                                             f"{profile(language).english_name} catalog, {part}'s among them")
+    languages = tuple(dict.fromkeys(version_language(part) for part in parts))
+    if "" in languages or not languages:
         raise argparse.ArgumentTypeError(f"--lang takes codes of {', '.join(LANGUAGES)} separated by commas, not '{text}'")
     return languages
 

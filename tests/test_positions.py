@@ -150,6 +150,19 @@ def test_lang_is_checked_as_a_usage_error(hexaglot):
     assert len(process.stderr.strip().splitlines()) == 1
 
 
+def test_lang_takes_a_language_as_the_catalogs_folders_spell_it(hexaglot):
+    # A user whose folders are zh_Hans/ and fr_FR/ types what they see; each names a language.
+    spelled = hexaglot("check", "--lang", "zh_Hans,FR-fr", "--format", "json", "--fail-on", "never", cwd=ROOT)
+    plain = hexaglot("check", "--lang", "zh,fr", "--format", "json", "--fail-on", "never", cwd=ROOT)
+    assert spelled.returncode == plain.returncode == 0 and spelled.stdout == plain.stdout
+    # A regional variety is not a language to filter by: said, with the language to type.
+    process = hexaglot("check", "--lang", "es_AR", cwd=ROOT)
+    assert process.returncode == 2 and len(process.stderr.strip().splitlines()) == 1
+    assert "es_AR is a variety of es: --lang es checks every Spanish catalog, es_AR's among them" in process.stderr
+    traditional = hexaglot("check", "--lang", "zh_TW", cwd=ROOT)
+    assert traditional.returncode == 2 and "zh_TW is a variety of zh" in traditional.stderr
+
+
 def test_a_term_with_words_inside_it_is_marked_from_its_first_word_to_its_last(terminology):
     target = "议程项目3：交流关于国家侦查程序的信息"
     found = spans(terminology, "zh", "Agenda item 3: Exchange of information on national investigative procedures",
