@@ -264,7 +264,7 @@ def test_hostile_or_broken_tbx_is_one_clear_error(tmp_path, content, message):
     [
         ("concept id,en 1 term,en 1 status\nsom,smuggling of migrants,preferd\n", "not one of preferred", 2),
         ("concept id,en 1 term,colour\nsom,smuggling of migrants,red\n", "unknown column 'colour'", 1),
-        ("en 1 term\nsmuggling of migrants\n", "no 'concept id' column", 1),
+        ("en 1 term\nsmuggling of migrants\n", "neither hexaglot's layout (a 'concept id' column", 1),
         ("concept id,en 1 term,en 1 note\nsom,,a note without its term\n", "has details but no term", 2),
     ],
 )

@@ -23,6 +23,7 @@ from pathlib import Path
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import parse_context
+from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary
 from pipeline.glossary.patterns import pattern_problem
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
@@ -118,8 +119,14 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
     if not rows or not any(rows[0][1]):
         raise HexaglotInputError("E015", path, "the spreadsheet is empty: expected a header row", 1)
     header = [cell.strip() for cell in rows[0][1]]
+    if is_language_columns(header):
+        # A CAT tool's or a term list's layout: one column per language (language_columns.py).
+        return language_columns_glossary([(number, [_unguard(cell) if guarded else cell or "" for cell in row])
+                                          for number, row in rows], path, title)
     if "concept id" not in header:
-        raise HexaglotInputError("E015", path, "no 'concept id' column in the header row", rows[0][0])
+        raise HexaglotInputError("E015", path, "the header row is neither hexaglot's layout (a 'concept id' column, then "
+                                 "'ru 1 term', ...) nor one column per language (English, Russian or en, ru); "
+                                 "see docs/glossary.md", rows[0][0])
     for column in header:
         if column and column not in CONCEPT_COLUMNS and not _TERM_COLUMN.match(column):
             raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", rows[0][0])

@@ -160,3 +160,46 @@ def _variety(parsed: Locale) -> str:
     likely = get_global("likely_subtags").get(parsed.language, "")
     main_region = likely.rsplit("_", 1)[-1] if likely.count("_") >= 1 else ""
     return parsed.language if parsed.territory == main_region else f"{parsed.language}_{parsed.territory}"
+
+
+def heading_locale(heading: str) -> CatalogLocale | None:
+    """The language a spreadsheet column's heading names, as a CAT tool's termbase export or a
+    terminologist's list heads its language columns: a code (`ru`, `RU-ru`, `zh_Hans`) or a
+    name, in English or in the language itself, perhaps with its variety in brackets
+    (`Russian`, `Chinese (Simplified)`, `Spanish (Argentina)`, `русский`, `中文`). Read as a
+    catalog's Language header is: `lang` is one of the six, or "" with the `problem` said (a
+    variety that is not the UN version, another language). None for a heading that names no
+    language (`ID`, `Definition`)."""
+    text = " ".join(heading.split())
+    if _VERSION_NAME.fullmatch(text) and _parse(text) is not None:
+        return _read(text, f"column '{heading}'")
+    named = re.fullmatch(r"(.+?)(?:\s*\((.+)\))?", text)
+    language = _names("languages").get(named.group(1).casefold()) if named else None
+    if language is None:
+        return None
+    code = language
+    if named.group(2):
+        detail = named.group(2).casefold()
+        subtag = _names("scripts").get(detail) or _names("territories").get(detail)
+        if subtag is None:
+            return CatalogLocale("", text, f"column '{heading}'", f"'{named.group(2)}' in column '{heading}' is not a script "
+                                                                   "or region of the language")
+        code = f"{language}_{subtag}"
+    return _read(code, f"column '{heading}'")
+
+
+@lru_cache(maxsize=None)
+def _names(table: str) -> dict[str, str]:
+    """CLDR's English names of languages, scripts or regions (`table`: "languages", "scripts",
+    "territories"), case-folded, to their codes (for languages, each of the six's own name
+    too); read when a heading is first looked at, not at every start."""
+    english = Locale("en")
+    names = {name.casefold(): code for code, name in getattr(english, table).items() if "_" not in code}
+    if table == "languages":
+        for lang in LANGUAGES:
+            names[Locale(lang).get_display_name(lang).casefold()] = lang
+    elif table == "scripts":
+        names.update({"simplified": "Hans", "traditional": "Hant"})  # as CAT tools write Chinese's
+    elif table == "territories":
+        names["prc"] = "CN"
+    return names

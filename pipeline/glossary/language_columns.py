@@ -1,0 +1,174 @@
+"""A glossary kept as one column per language: what a CAT tool's termbase export, a UNTERM or
+spreadsheet term list, and hexaglot's own `--layout cat` export look like.
+
+    ID,Subject,Definition,Note,English,English note,Russian,Russian note
+    smuggling-of-migrants,,,,smuggling of migrants|migrant smuggling,,незаконный ввоз мигрантов,Do not use: контрабанда мигрантов (deprecated)
+
+A header row, one row per concept. A column is a concept field (`ID`, `Subject`, `Definition`,
+`Note`, `Source`), a language, named by code or by name (`ru`, `zh_Hans`, `Russian`,
+`Chinese (Simplified)`, `русский`: pipeline/lang/locales.py, heading_locale), or a language's
+note (`Russian note`). A language cell holds the concept's approved terms, the preferred first,
+separated by `|` (memoQ's and the Glossary Converter's synonym separator), `;` or line breaks.
+A language note may name rejected terms and terms to verify as cat_csv.py writes them
+(`Do not use: a (deprecated); b (forbidden). To verify: c ○`); the rest of it is the
+preferred term's note. Without an `ID` column, a concept's id is made from its English term
+(`smuggling-of-migrants`), else from its first term, else its row.
+
+Everything else is refused by name, never skipped: a column that is none of these, a language
+that is not one of the six (or not the UN version of one: `Chinese (Traditional)`,
+`Spanish (Argentina)`), a language named twice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+from pipeline.errors import HexaglotInputError
+from pipeline.lang.locales import heading_locale
+from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
+
+# Concept fields, by the headings CAT tools and spreadsheets give them (case-folded).
+CONCEPT_HEADINGS = {
+    "id": "id", "concept id": "id", "entry id": "id",
+    "subject": "subject", "subject field": "subject", "domain": "subject",
+    "definition": "definition",
+    "note": "note", "notes": "note", "comment": "note", "comments": "note",
+    "source": "source",
+}
+_SYNONYMS = re.compile(r"\s*(?:\||;|\n)\s*")
+_NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
+# A language note's parts, as cat_csv.py writes them.
+_NOTE_PART = re.compile(r"(Do not use|To verify):\s*")
+_REJECTED = re.compile(r"(.+?)\s*\((deprecated|superseded|forbidden)\)")
+_MARKS = {mark.mark: mark for mark in Verification}
+
+
+def is_language_columns(header: list[str]) -> bool:
+    """Whether a header row is this layout's: some column names a language (the six or any
+    other), none is hexaglot's own layout's `concept id`."""
+    cells = [cell.strip() for cell in header]
+    return "concept id" not in cells and any(
+        cell.casefold() not in CONCEPT_HEADINGS and heading_locale(cell) is not None for cell in cells if cell)
+
+
+def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str) -> Glossary:
+    """The glossary of (line, cells) pairs in this layout, the header first (cells already
+    unguarded); errors name the line and the column."""
+    line, header = rows[0]
+    columns = _columns([cell.strip() for cell in header], path, line)
+    concepts: list[Concept] = []
+    ids: set[str] = set()
+    for number, row in rows[1:]:
+        cells = {index: (row[index] if index < len(row) else "") or "" for index in columns}
+        if not any(cell.strip() for cell in cells.values()):
+            continue
+        concept = _concept(columns, cells, path, number)
+        if concept.id in ids:
+            if any(role == ("field", "id") for role in columns.values()):
+                raise HexaglotInputError("E015", path, f"concept id '{concept.id}' is on an earlier row too", number)
+            concept = replace(concept, id=_unique(concept.id, ids))
+        ids.add(concept.id)
+        concepts.append(concept)
+    source = "en" if any(role == ("terms", "en") for role in columns.values()) else next(
+        (lang for kind, lang in columns.values() if kind == "terms"), "en")
+    return Glossary(title, tuple(concepts), source_lang=source)
+
+
+def _columns(header: list[str], path: Path, line: int) -> dict[int, tuple[str, str]]:
+    """Column index → ("field", concept field) | ("terms", lang) | ("note", lang)."""
+    columns: dict[int, tuple[str, str]] = {}
+    for index, heading in enumerate(header):
+        if not heading:
+            continue
+        role = _role(heading, path, line)
+        if role in columns.values():
+            raise HexaglotInputError("E015", path, f"column '{heading}' names what an earlier column names", line)
+        columns[index] = role
+    if not any(kind == "terms" for kind, _ in columns.values()):
+        raise HexaglotInputError("E015", path, "no column of terms: head each language's column with its name or code "
+                                 "(English, Russian or en, ru)", line)
+    return columns
+
+
+def _role(heading: str, path: Path, line: int) -> tuple[str, str]:
+    field = CONCEPT_HEADINGS.get(heading.casefold())
+    if field:
+        return "field", field
+    found = heading_locale(heading)
+    kind = "terms"
+    if found is None:
+        note = _NOTE_HEADING.fullmatch(heading)
+        found = heading_locale(note.group(1)) if note else None
+        kind = "note"
+    if found is None:
+        known = ", ".join(sorted({h.capitalize() for h in ("id", "subject", "definition", "note", "source")}))
+        raise HexaglotInputError("E015", path, f"column '{heading}' is neither a concept field ({known}), nor a language "
+                                 "(English, Russian or en, ru), nor a language's note (Russian note)", line)
+    if found.problem or found.locale != found.lang:
+        said = found.problem or f"'{heading}' is {found.locale}, a regional variety; the glossary's terms are the UN version's"
+        raise HexaglotInputError("E015", path, f"{said}: head the column with one of the six languages, or take it out", line)
+    return kind, found.lang
+
+
+def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: Path, line: int) -> Concept:
+    fields = {"id": "", "subject": "", "definition": "", "note": "", "source": ""}
+    terms: dict[str, list[Term]] = {}
+    notes: dict[str, str] = {}
+    for index, (kind, name) in columns.items():
+        text = cells[index].strip()
+        if kind == "field":
+            fields[name] = text
+        elif kind == "terms":
+            written = [term for term in _SYNONYMS.split(text) if term]
+            terms[name] = [Term(term, name, TermStatus.PREFERRED if n == 0 else TermStatus.ADMITTED)
+                           for n, term in enumerate(written)]
+        else:
+            notes[name] = text
+    for lang, note in notes.items():
+        terms[lang] = _with_note(terms.get(lang, []), lang, note, path, line)
+    every = tuple(term for lang_terms in terms.values() for term in lang_terms)
+    if not any(term.status.approved for term in every):
+        raise HexaglotInputError("E015", path, "a row has no term", line)
+    concept_id = fields.pop("id") or _made_id(terms, line)
+    return Concept(concept_id, every, **fields)
+
+
+def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -> list[Term]:
+    """A language's terms with what its note says: its rejected terms, the marks of those to
+    verify, and the rest as the preferred term's note."""
+    parts = _NOTE_PART.split(note)
+    rest, said = parts[0].strip(), dict(zip(parts[1::2], (part.strip().rstrip(".").strip() for part in parts[2::2])))
+    for item in filter(None, (item.strip() for item in said.get("To verify", "").split(";"))):
+        text, _, mark = item.rpartition(" ")
+        match = next((n for n, term in enumerate(terms) if term.text == text), None)
+        if mark not in _MARKS or match is None:
+            raise HexaglotInputError("E015", path, f"'To verify: {item}' names no term of the row's {lang} terms "
+                                     "with a mark (○ or ?)", line)
+        terms[match] = replace(terms[match], verification=_MARKS[mark])
+    for item in filter(None, (item.strip() for item in said.get("Do not use", "").split(";"))):
+        rejected = _REJECTED.fullmatch(item)
+        terms.append(Term(rejected.group(1), lang, TermStatus(rejected.group(2))) if rejected
+                     else Term(item, lang, TermStatus.FORBIDDEN))
+    if rest:
+        if not terms or not terms[0].status.approved:
+            raise HexaglotInputError("E015", path, f"a {lang} note with no {lang} term to belong to", line)
+        terms[0] = replace(terms[0], note=rest)
+    return terms
+
+
+def _made_id(terms: dict[str, list[Term]], line: int) -> str:
+    """An id an XML name may be (TBX's), from the English term, else the first term."""
+    term = next(iter(terms.get("en", []) or [t for lang_terms in terms.values() for t in lang_terms]), None)
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", term.text).casefold()) if term else []
+    made = "-".join(words)
+    return made if made and (made[0].isalpha() or made[0] == "_") else f"row-{line}"
+
+
+def _unique(concept_id: str, taken: set[str]) -> str:
+    number = 2
+    while f"{concept_id}-{number}" in taken:
+        number += 1
+    return f"{concept_id}-{number}"

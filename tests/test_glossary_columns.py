@@ -1,0 +1,132 @@
+"""A glossary kept as one column per language (a CAT tool's termbase export, a term list in a
+spreadsheet, hexaglot's own `--layout cat` export) is read as the terminologist wrote it, and
+checked against: approved terms, the preferred first, rejected terms from the language's note;
+what cannot be read is refused by name."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from pipeline.errors import HexaglotInputError
+from pipeline.glossary import load_glossary
+from pipeline.model import TermStatus, Verification
+from tests.conftest import ROOT, run_hexaglot
+
+GLOSSARY = ROOT / "glossaries" / "untoc-som.tbx"
+
+# As memoQ or the Glossary Converter export a termbase: language names as headings, synonyms
+# split by `|`, a note column per language; Chinese headed as those tools head it.
+MEMOQ = (
+    "English,Russian,Russian note,French,Chinese (Simplified)\n"
+    "smuggling of migrants|migrant smuggling,незаконный ввоз мигрантов,"
+    "Do not use: контрабанда мигрантов (deprecated); незаконный провоз мигрантов (forbidden),"
+    "trafic illicite de migrants,偷运移民\n"
+    "States parties,государства-участники,,États parties,缔约国\n"
+)
+
+
+def _glossary(tmp_path, text, name="terms.csv"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8-sig")
+    return load_glossary(path)
+
+
+def test_a_cat_tools_termbase_export_is_read_as_the_terminologist_wrote_it(tmp_path):
+    glossary = _glossary(tmp_path, MEMOQ)
+    smuggling, parties = glossary.concepts
+    assert (smuggling.id, parties.id) == ("smuggling-of-migrants", "states-parties")  # no ID column: from the English term
+    assert [(t.text, t.status) for t in smuggling.terms_in("en")] == [
+        ("smuggling of migrants", TermStatus.PREFERRED), ("migrant smuggling", TermStatus.ADMITTED)]
+    assert [(t.text, t.status) for t in smuggling.terms_in("ru")] == [
+        ("незаконный ввоз мигрантов", TermStatus.PREFERRED), ("контрабанда мигрантов", TermStatus.DEPRECATED),
+        ("незаконный провоз мигрантов", TermStatus.FORBIDDEN)]
+    assert [t.text for t in parties.terms_in("zh")] == ["缔约国"] and glossary.source_lang == "en"
+
+
+def test_the_check_finds_what_the_spreadsheet_approves_and_rejects(tmp_path):
+    (tmp_path / "glossary.csv").write_text(MEMOQ, encoding="utf-8")
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "report.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n'
+        'msgid "The smuggling of migrants is a crime."\n'
+        'msgstr "Контрабанда мигрантов является преступлением."\n', encoding="utf-8")
+    result = run_hexaglot("check", "locale", "--glossary", "glossary.csv", "--format", "json", "--select", "TERM", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    [finding] = json.loads(result.stdout)["findings"]
+    assert (finding["code"], finding["concept"], finding["found"]) == ("TERM002", "smuggling-of-migrants", "Контрабанда мигрантов")
+    assert "незаконный ввоз мигрантов" in finding["expected"]
+    # The approved term, inflected: nothing to say.
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace("Контрабанда мигрантов", "Незаконный ввоз мигрантов"),
+                       encoding="utf-8")
+    result = run_hexaglot("check", "locale", "--glossary", "glossary.csv", "--format", "json", "--select", "TERM", cwd=tmp_path)
+    assert result.returncode == 0 and json.loads(result.stdout)["findings"] == []
+
+
+def test_hexaglots_cat_export_reads_back_with_every_term_it_holds(tmp_path):
+    exported = tmp_path / "terms.csv"
+    assert run_hexaglot("glossary", "export", str(GLOSSARY), "--out", str(exported), "--layout", "cat",
+                        cwd=tmp_path).returncode == 0
+    original, read = load_glossary(GLOSSARY), load_glossary(exported)
+    assert [c.id for c in read.concepts] == [c.id for c in original.concepts]
+    for before, after in zip(original.concepts, read.concepts):
+        assert (after.subject, after.definition, after.note) == (before.subject, before.definition, before.note)
+        for lang in ("ar", "en", "es", "fr", "ru", "zh"):
+            written = [t for t in before.terms_in(lang) if not t.pattern]  # the export leaves patterns out
+            approved = sorted((t.text, t.verification) for t in written if t.status.approved)
+            rejected = sorted((t.text, t.status) for t in written if not t.status.approved)
+            assert sorted((t.text, t.verification) for t in after.terms_in(lang) if t.status.approved) == approved
+            assert sorted((t.text, t.status) for t in after.terms_in(lang) if not t.status.approved) == rejected
+            preferred = [t.text for t in written if t.status is TermStatus.PREFERRED]
+            assert not preferred or after.terms_in(lang)[0].text in preferred
+
+
+def test_codes_as_headings_an_id_column_and_an_xlsx_sheet(tmp_path):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    for row in (["ID", "en", "ru-RU", "zh_Hans", "fr note", "fr"],
+                ["conference-of-the-parties", "Conference of the Parties", "Конференция Участников; Конференция",
+                 "缔约方会议", "À vérifier dans les rapports", "Conférence des Parties"]):
+        sheet.append(row)
+    workbook.save(tmp_path / "terms.xlsx")
+    [concept] = load_glossary(tmp_path / "terms.xlsx").concepts
+    assert concept.id == "conference-of-the-parties"
+    assert [t.text for t in concept.terms_in("ru")] == ["Конференция Участников", "Конференция"]
+    assert concept.terms_in("fr")[0].note == "À vérifier dans les rapports"
+
+
+def test_terms_still_to_verify_keep_their_marks(tmp_path):
+    glossary = _glossary(tmp_path, "English,Arabic,Arabic note\n"
+                                   "migrant,مهاجر|المهاجر,To verify: المهاجر ?\n")
+    assert [(t.text, t.verification) for t in glossary.concepts[0].terms_in("ar")] == [
+        ("مهاجر", Verification.VERIFIED), ("المهاجر", Verification.UNCERTAIN)]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("English,Chinese (Traditional)\nsmuggling of migrants,偷運移民\n", "Traditional Chinese"),
+    ("English,Spanish (Argentina)\nsmuggling of migrants,tráfico de migrantes\n", "es_AR, a regional variety"),
+    ("English,German\nsmuggling of migrants,Schleusung\n", "'de' (German) in column 'German' is not one of the six"),
+    ("English,Russian,Colour\nsmuggling of migrants,незаконный ввоз мигрантов,red\n", "column 'Colour' is neither"),
+    ("English,Russian,en\nsmuggling of migrants,незаконный ввоз мигрантов,x\n", "column 'en' names what an earlier"),
+    ("ID,English\nsom,smuggling of migrants\nsom,migrant smuggling\n", "concept id 'som' is on an earlier row"),
+    ("English,Russian note\nsmuggling,Everything here\n", "a ru note with no ru term"),
+])
+def test_what_cannot_be_read_is_refused_by_name(tmp_path, text, said):
+    with pytest.raises(HexaglotInputError) as caught:
+        _glossary(tmp_path, text)
+    assert caught.value.code == "E015" and said in caught.value.message
+
+
+def test_a_term_list_without_ids_gets_one_id_per_concept(tmp_path):
+    glossary = _glossary(tmp_path, "Russian,English\nдоклад,report\nотчет,report\nпротокол,\n")
+    assert [c.id for c in glossary.concepts] == ["report", "report-2", "протокол"]
+    copy = tmp_path / "copy.tbx"
+    shutil.copy(tmp_path / "terms.csv", tmp_path / "again.csv")
+    assert run_hexaglot("glossary", "import", "again.csv", "--out", str(copy), cwd=tmp_path).returncode == 0
+    assert [c.id for c in load_glossary(copy).concepts] == ["report", "report-2", "протокол"]
