@@ -929,6 +929,8 @@ def _print_short(result) -> None:
     for lang, language in result.languages.items():
         if note := _missing_note(lang, language):  # a catalog of untranslated entries is no success to pass over
             print(f"{result.name}: {note}")
+    for note in _alignment_notes(result):
+        print(f"{result.name}: {note}")
 
 
 def _missing_note(lang: str, language) -> str:
@@ -937,6 +939,26 @@ def _missing_note(lang: str, language) -> str:
         return ""
     return (f"{lang}: no {lang}.txt, {lang}.docx or {lang}.pdf; its catalog has "
             f"{language.merge.entries - language.merge.translated} untranslated entries{language.not_read}")
+
+
+def _alignment_notes(result) -> list[str]:
+    """What the alignment left out of each version's catalog, either way: the source's segments
+    a version gave nothing for (untranslated entries, where a reviser expects a translation),
+    and a version's segments no source segment takes (its text in no catalog at all)."""
+    notes = []
+    for lang, language in result.languages.items():
+        if language.unaligned:
+            notes.append(f"{lang}: {len(language.unaligned)} of {result.units} source segments found nothing in "
+                         f"{Path(language.path).name}: their entries are untranslated ({_some(language.unaligned)})")
+        if result.unmatched.get(lang):
+            ids = result.unmatched[lang]
+            notes.append(f"{lang}: {len(ids)} segments of {Path(language.path).name} have no counterpart in the source "
+                         f"and are in no catalog: {_some(ids)}")
+    return notes
+
+
+def _some(ids: tuple[str, ...], shown: int = 10) -> str:
+    return ", ".join(ids[:shown]) + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
 
 
 def _print_summary(result) -> None:
@@ -965,8 +987,7 @@ def _print_summary(result) -> None:
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
-    for lang, ids in result.unmatched.items():
-        notes.append(f"{lang}: {len(ids)} segments with no counterpart in the source: {', '.join(ids)}")
+    notes.extend(_alignment_notes(result))
     for note in notes:
         print(f"  {note}")
 

@@ -33,6 +33,8 @@ class LanguageResult:
     doc_type: str = ""  # the type the version was read as (pipeline/extract/structure.py)
     structure_notes: tuple[str, ...] = ()
     not_read: str = ""  # where missing: the files named as another variety of it (DocumentSource.not_read_note)
+    # The source's segments this version gave nothing for (their entries untranslated), by id.
+    unaligned: tuple[str, ...] = ()
 
 
 @dataclass
@@ -162,6 +164,8 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         language.written = save_catalog(catalog, path, existing[lang], creation_date)
         language.merge = stats
         language.segments = stats.translated
+        if language.status == "extracted":
+            language.unaligned = tuple(unit.id for unit in alignment.units if lang not in unit.versions)
         notes = {unit.id: unit.note for unit in alignment.units}
         language.fuzzy = [(unit_id, notes.get(unit_id) or "changed source or marked by a translator") for unit_id in stats.fuzzy_ids]
     return result

@@ -93,6 +93,11 @@ def test_a_version_of_another_shape_is_read_and_named_not_refused(hexaglot, proj
     assert f"{DOC}: fr: read as generic (type not recognised), the en version as annotated provisional agenda" in result.stdout
     french = polib.pofile(str(project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"))
     assert french.percent_translated() == 0
+    # Neither what the French file lacks nor what it has that no catalog holds is passed over.
+    assert f"{DOC}: fr: 88 of 88 source segments found nothing in fr.txt: their entries are untranslated" in result.stdout
+    assert f"{DOC}: fr: 2 segments of fr.txt have no counterpart in the source and are in no catalog: body/p1, body/p2" in result.stdout
+    run = hexaglot("run", "--no-glossary", cwd=project)
+    assert "  fr: 88 of 88 source segments found nothing in fr.txt" in run.stdout
 
 
 def test_a_document_with_no_text_blocks_is_a_structure_error(hexaglot, project):
