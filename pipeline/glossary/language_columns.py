@@ -130,8 +130,6 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
     for lang, note in notes.items():
         terms[lang] = _with_note(terms.get(lang, []), lang, note, path, line)
     every = tuple(term for lang_terms in terms.values() for term in lang_terms)
-    if not any(term.status.approved for term in every):
-        raise HexaglotInputError("E015", path, "a row has no term", line)
     concept_id = fields.pop("id") or _made_id(terms, line)
     return Concept(concept_id, every, **fields)
 
