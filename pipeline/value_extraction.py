@@ -161,9 +161,12 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
 # of trying the look-behind at every position, four times faster on a paragraph.
 # They run on text whose digits are folded (fold_digits): every digit is 0-9 there, and `[0-9]`
 # is one table look-up per character where `\d` asks the Unicode database (a third faster).
+# A comma before the first digit makes it a continuation (`2,400`: not `400`) only after a
+# digit: Chinese puts a number right after its full-width comma (`指出，2022年`), which
+# folds to `,`, and that year was lost.
 _NUMBER = re.compile(
-    rf"[0-9](?<![{_NEAR}.,][0-9])[0-9]{{0,2}}(?:[ \u00a0\u202f.,][0-9]{{3}})+(?:[.,][0-9]+)?(?![{_NEAR}])"
-    rf"|[0-9](?<![{_NEAR}.,][0-9])[0-9]*(?:[.,][0-9]+)?(?![{_NEAR}])"
+    rf"[0-9](?<![{_NEAR}.][0-9])(?<![0-9],[0-9])[0-9]{{0,2}}(?:[ \u00a0\u202f.,][0-9]{{3}})+(?:[.,][0-9]+)?(?![{_NEAR}])"
+    rf"|[0-9](?<![{_NEAR}.][0-9])(?<![0-9],[0-9])[0-9]*(?:[.,][0-9]+)?(?![{_NEAR}])"
 )
 
 
@@ -187,6 +190,10 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
             raw = _GROUPS_COMMA.sub("", raw).replace(",", ".")
         else:
             raw = _GROUPS_STOP.sub("", raw)
+            if "," in raw and "." not in raw:
+                # Not a group separator (no three digits follow it), so a decimal mark: UN
+                # Arabic writes `3,5 ملايين`. Dropped as unreadable, it was a number missing.
+                raw = raw.replace(",", ".")
         try:
             values.append((float(raw), match.start(), match.end()))
         except ValueError:

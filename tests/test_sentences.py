@@ -78,3 +78,16 @@ def test_lowercase_after_a_stop_does_not_start_a_sentence():
 def test_sentence_counts_of_the_seed_paragraph_match_across_versions(documents, lang):
     # item/1b/p4 (the COVID-19 paragraph) has four sentences in every version.
     assert len(documents[lang].block("item/1b/p4").sentences) == 4
+
+
+def test_spanish_sea_ends_a_sentence_though_mar_abbreviates_march():
+    # `por mar` is in every paragraph on the smuggling of migrants by sea; read as the month
+    # `mar.`, it joined two sentences and the paragraph was aligned as one fuzzy unit.
+    paragraph = (
+        "Los oradores destacaron la función de las empresas navieras en la detección del tráfico "
+        "ilícito de migrantes por mar. Algunos oradores pidieron una cooperación transfronteriza "
+        "más estrecha entre los guardacostas."
+    )
+    assert len(sentences(paragraph, "es")) == 2
+    # The month keeps its stop inside a date.
+    assert len(sentences("La reunión se celebró el 15 mar. 2022 en Viena.", "es")) == 1

@@ -17,7 +17,9 @@ PROFILE = LanguageProfile(
         "sr. sra. srs. dr. dra. ed. ibid. op. cit. ene. feb. mar. abr. jun. jul. ago. "
         "sept. oct. nov. dic.".split()
     ),
-    final_abbreviations=frozenset("etc.".split()),
+    # `mar.` is March and also the sea (`tráfico ilícito de migrantes por mar.`): before a
+    # capital it ends the sentence, before a year it stays the month.
+    final_abbreviations=frozenset("etc. mar.".split()),
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Documentación",),

@@ -1,0 +1,47 @@
+"""Numbers that every version writes in its own way are one value: what a reviser's report of
+the tenth meeting of the Working Group on the Smuggling of Migrants showed (NUM001 through the
+CLI, as a reviser runs it)."""
+
+import json
+
+from tests.conftest import run_hexaglot
+from tests.test_qa_checks import write_document
+
+
+def num001_languages(root):
+    result = run_hexaglot("check", str(root), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=root)
+    assert result.returncode in (0, 1), result.stderr
+    return sorted(f["lang"] for f in json.loads(result.stdout)["findings"])
+
+
+AGREEING = {
+    "ru": "Ряд выступавших отметили, что в 2022 году более 2400 мигрантов погибли или пропали без вести в море.",
+    "fr": "Plusieurs orateurs ont fait observer que plus de 2 400 migrants étaient morts ou avaient disparu en mer en 2022.",
+    "es": "Varios oradores señalaron que más de 2.400 migrantes habían muerto o desaparecido en el mar en 2022.",
+    "ar": "وأشار عدة متكلمين إلى أن أكثر من 2400 مهاجر لقوا حتفهم أو فُقدوا في البحر في عام 2022.",
+    # Chinese puts the year right after its full-width comma.
+    "zh": "一些发言者指出，2022年有2,400多名移民在海上死亡或失踪。",
+}
+SOURCE = "Several speakers noted that more than 2,400 migrants had died or gone missing at sea in 2022."
+
+
+def test_a_chinese_year_after_a_full_width_comma_is_a_number(tmp_path):
+    write_document(tmp_path, "p/6/s1", SOURCE, AGREEING)
+    assert num001_languages(tmp_path) == []
+    # ... and a wrong one there is found.
+    write_document(tmp_path, "p/6/s1", SOURCE, {**AGREEING, "zh": "一些发言者指出，2021年有2,400多名移民在海上死亡或失踪。"})
+    assert num001_languages(tmp_path) == ["zh"]
+
+
+def test_an_arabic_decimal_comma_is_read_as_the_decimal_it_is(tmp_path):
+    source = "One speaker reported that his country had confiscated proceeds of crime amounting to 3.5 million dollars in 2022."
+    versions = {
+        "ru": "Один из выступавших сообщил, что в 2022 году его страна конфисковала доходы от преступлений на сумму 3,5 млн долларов.",
+        "fr": "Un orateur a indiqué que son pays avait confisqué en 2022 un produit du crime d'un montant de 3,5 millions de dollars.",
+        "es": "Un orador informó de que su país había decomisado en 2022 producto del delito por valor de 3,5 millones de dólares.",
+        "ar": "وأفاد أحد المتكلمين بأن بلده صادر في عام 2022 عائدات الجرائم بقيمة 3,5 ملايين دولار.",
+    }
+    write_document(tmp_path, "p/10/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/10/s1", source, {**versions, "ar": versions["ar"].replace("3,5", "5,3")})
+    assert num001_languages(tmp_path) == ["ar"]
