@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.lang import LanguageProfile
@@ -195,10 +196,35 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
                 # Arabic writes `3,5 ملايين`. Dropped as unreadable, it was a number missing.
                 raw = raw.replace(",", ".")
         try:
-            values.append((float(raw), match.start(), match.end()))
+            value = float(raw)
         except ValueError:
             continue
-    return values
+        values.append((*_scaled(raw, value, text, match.end(), profile), match.start()))
+    return [(value, start, end) for value, end, start in values]
+
+
+def _scaled(raw: str, value: float, text: str, end: int, profile: LanguageProfile) -> tuple[float, int]:
+    """A number and where it ends, multiplied by a magnitude word right after it
+    (LanguageProfile.magnitudes: `3.5 million` is 3,500,000, as `350万` and `3 500 000` are)."""
+    after = _magnitude_after(profile.code)
+    found = after.match(text, end) if after is not None else None
+    if found is None:
+        return value, end
+    # Exactly, in decimal: 1.2 × 10⁸ is 120000000, never 119999999.99999999.
+    return float(Decimal(raw) * 10 ** profile.magnitudes[found.group(1).lower()]), found.end()
+
+
+@lru_cache(maxsize=None)
+def _magnitude_after(code: str) -> re.Pattern[str] | None:
+    """A magnitude word of the language right after a number: after a space (or none) where
+    words are spaced, straight after it in Chinese (`350万`); the longest first (`mil millones`)."""
+    profile = language(code)
+    if not profile.magnitudes:
+        return None
+    words = "|".join(sorted(map(re.escape, profile.magnitudes), key=len, reverse=True))
+    if profile.unspaced:  # the next word follows at once (`350万美元`)
+        return re.compile(rf"({words})")
+    return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _number_words(text: str, profile: LanguageProfile) -> list[float]:
@@ -214,15 +240,23 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
         # with the word itself, which re finds as fast as the string. One expression with
         # every word in it tried each position of the text in turn, five times slower.
         lower = text.lower()
-        return [float(value) for word, value, pattern in _number_word_patterns(profile.code) if word in lower
-                for _ in pattern.finditer(lower)]
+        return [_scaled(str(value), float(value), lower, found.end(), profile)[0]
+                for word, value, pattern in _number_word_patterns(profile.code) if word in lower
+                for found in pattern.finditer(lower)]
     # A word's value is worked out once per process; a text's words are looked up in C.
     table = _NUMBER_WORD_VALUES.setdefault(profile.code, {})
     words = _LETTERS.findall(text)
     found = list(map(table.get, words))
     if None in found:
         found = [value if value is not None else _number_word(word, profile, table) for value, word in zip(found, words)]
-    return [value for value in found if value]
+    if not any(found):
+        return []
+    after = _magnitude_after(profile.code)
+    if after is None or not after.search(text):
+        return [value for value in found if value]
+    # A number word before a magnitude word (`три миллиона`): read again where each word is.
+    return [_scaled(str(value), value, text, word.end(), profile)[0] for word, value in zip(_LETTERS.finditer(text), found)
+            if value]
 
 
 _LETTERS = re.compile(r"(?<![-\w])[^\W\d_]+(?![-\w])")  # words, not parts of a hyphenated compound

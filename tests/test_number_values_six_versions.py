@@ -45,3 +45,31 @@ def test_an_arabic_decimal_comma_is_read_as_the_decimal_it_is(tmp_path):
     assert num001_languages(tmp_path) == []
     write_document(tmp_path, "p/10/s1", source, {**versions, "ar": versions["ar"].replace("3,5", "5,3")})
     assert num001_languages(tmp_path) == ["ar"]
+
+
+AMOUNTS_SOURCE = ("The Office received 3.5 million dollars in 2022 and estimates the proceeds of the smuggling of "
+                  "migrants at 7 billion dollars a year.")
+AMOUNTS = {
+    # Each language's own words for a million and a thousand millions; Chinese counts in ten
+    # thousands (万) and hundreds of millions (亿); Spanish writes a billion as 7.000 millones.
+    "zh": "办公室在2022年收到350万美元，估计偷运移民的收益每年达70亿美元。",
+    "es": "La Oficina recibió 3,5 millones de dólares en 2022 y calcula que el producto del tráfico ilícito de migrantes "
+          "asciende a 7.000 millones de dólares al año.",
+    "ru": "В 2022 году Управление получило 3,5 млн. долларов и оценивает доходы от незаконного ввоза мигрантов "
+          "в 7 млрд долларов в год.",
+    "fr": "L'Office a reçu 3,5 millions de dollars en 2022 et estime le produit du trafic illicite de migrants à "
+          "7 milliards de dollars par an.",
+    "ar": "وتلقى المكتب 3,5 ملايين دولار في عام 2022، ويقدر عائدات تهريب المهاجرين بمبلغ 7 مليارات دولار سنويا.",
+}
+
+
+def test_amounts_in_millions_are_one_value_in_every_language_s_words(tmp_path):
+    write_document(tmp_path, "p/11/s1", AMOUNTS_SOURCE, AMOUNTS)
+    assert num001_languages(tmp_path) == []
+    # Written in full in one version, the amount is the same value.
+    write_document(tmp_path, "p/11/s1", AMOUNTS_SOURCE, {**AMOUNTS, "fr": AMOUNTS["fr"].replace("3,5 millions", "3 500 000")})
+    assert num001_languages(tmp_path) == []
+    # A wrong magnitude is a wrong amount: 35万 is a tenth of 3.5 million; 7 millions is not 7 billion.
+    write_document(tmp_path, "p/11/s1", AMOUNTS_SOURCE, {**AMOUNTS, "zh": AMOUNTS["zh"].replace("350万", "35万"),
+                                                         "fr": AMOUNTS["fr"].replace("7 milliards", "7 millions")})
+    assert num001_languages(tmp_path) == ["fr", "zh"]

@@ -123,8 +123,9 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     What it checks: the numbers left once dates, times, symbols, URLs and resolution numbers
     are taken out, read in each language's notation (decimal comma, thousands separators,
-    Arabic-Indic and full-width digits) and with small numbers written as words (`four`,
-    `четыре`, `أربع`, `四次`).
+    Arabic-Indic and full-width digits), with small numbers written as words (`four`,
+    `четыре`, `أربع`, `四次`), and amounts with their magnitude words as one value (`3.5
+    million`, `350万`, `3,5 млн.`, `3 500 000` are one amount; `7.000 millones` is `7 billion`).
 
     Why it matters: a number that differs in one version (a paragraph, an item, a count) is a
     factual error that no reader of that version can see.

@@ -54,6 +54,10 @@ class LanguageProfile:
     # -- what the value checks (NUM, REF, TYPO) need ---------------------------------------
     # Small numbers written as words, by normal form (one is left out: it is an article too).
     number_words: dict[str, int] = field(default_factory=dict)
+    # Words that multiply the number before them, by the power of ten each stands for
+    # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
+    # versions that write them with different words, or in full.
+    magnitudes: dict[str, int] = field(default_factory=dict)
     # Month names beyond CLDR's (the UN Arabic month names, case-folded), to their number.
     extra_months: dict[str, int] = field(default_factory=dict)
     # The words that join two days of one month ("27 and 28 June").

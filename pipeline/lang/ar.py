@@ -9,6 +9,9 @@ def _read_time(g: tuple) -> list[int] | None:
 
 
 PROFILE = LanguageProfile(
+    # UN Arabic writes بليون for a thousand millions, as مليار.
+    magnitudes={"ألف": 3, "آلاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9, "بلايين": 9,
+                "تريليون": 12},
     code="ar",
     cased=False,
     unspaced=False,

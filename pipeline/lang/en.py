@@ -17,6 +17,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 PROFILE = LanguageProfile(
+    magnitudes={"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "trillions": 12},
     code="en",
     cased=True,
     unspaced=False,

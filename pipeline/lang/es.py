@@ -9,6 +9,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 PROFILE = LanguageProfile(
+    # `mil millones` is a thousand millions; a billón, the long scale's million millions.
+    magnitudes={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9, "millardos": 9, "billón": 12,
+                "billones": 12},
     code="es",
     cased=True,
     unspaced=False,

@@ -9,6 +9,8 @@ _FUNCTION_WORDS = frozenset(
 )
 
 PROFILE = LanguageProfile(
+    # The long scale: a French billion is a million millions.
+    magnitudes={"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
     code="fr",
     cased=True,
     unspaced=False,

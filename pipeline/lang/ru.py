@@ -68,7 +68,19 @@ def _participle(word: str) -> bool:
     return any(p.tag.POS == "PRTF" for p in morph_analyzer().parse(word))
 
 
+# The words of a thousand, a million, a billion, a trillion after a number, abbreviated as the
+# UN writes amounts (`3,5 млн. долларов`) or in full in any case (`в 3,5 миллиона`, `с 2 тысячами`).
+_MAGNITUDES = {
+    **{f"{abbreviation}{dot}": power for abbreviation, power in (("тыс", 3), ("млн", 6), ("млрд", 9), ("трлн", 12))
+       for dot in ("", ".")},
+    **{f"тысяч{ending}": 3 for ending in ("а", "и", "", "е", "у", "ей", "ью", "ам", "ами", "ах")},
+    **{f"{stem}{ending}": power for stem, power in (("миллион", 6), ("миллиард", 9), ("триллион", 12))
+       for ending in ("", "а", "ов", "у", "ом", "е", "ы", "ам", "ами", "ах")},
+}
+
+
 PROFILE = LanguageProfile(
+    magnitudes=_MAGNITUDES,
     code="ru",
     cased=True,
     unspaced=False,

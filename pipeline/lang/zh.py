@@ -24,6 +24,7 @@ def _read_date(g: tuple) -> list[tuple[int, int, int | None]]:
 
 
 PROFILE = LanguageProfile(
+    magnitudes={"千": 3, "万": 4, "亿": 8, "万亿": 12},
     code="zh",
     cased=False,
     unspaced=True,
