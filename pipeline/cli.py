@@ -776,7 +776,7 @@ def _summary_lines(checked: _Checked) -> list[str]:
                      "since last checked, their findings as found then (--no-cache checks them again)")
     lines += [
         f"{_plural(len(result.catalogs), 'catalog')}, {_plural(result.entries_checked, 'entry', 'entries')} checked: "
-        f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+        f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, {_plural(counts['info'], 'note')}"
         + ("" if checked.has_glossary else " (no glossary: terminology not checked)")
         + (f"; {result.suppressed} suppressed by '# hexaglot: ignore'" if result.suppressed else "")
     ]
