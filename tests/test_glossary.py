@@ -240,6 +240,38 @@ def test_tbx_v2_is_read(tmp_path):
     assert read_tbx(v3).concepts == legacy.concepts
 
 
+def test_a_termbase_s_regions_are_its_languages_and_traditional_chinese_stays_apart(tmp_path):
+    # A CAT tool's termbase names its languages with regions (memoQ: en-US, ru-RU, zh-CN); a
+    # Taiwan or Hong Kong section is Traditional Chinese, whose terms are not UN Chinese's.
+    path = tmp_path / "termbase.tbx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tbx type="TBX-Basic" style="dca" xml:lang="en-US" xmlns="urn:iso:std:iso:30042:ed-2">\n'
+        '<text><body>\n<conceptEntry id="som">\n'
+        '<langSec xml:lang="en-US"><termSec><term>smuggling of migrants</term></termSec></langSec>\n'
+        '<langSec xml:lang="ru-RU"><termSec><term>незаконный ввоз мигрантов</term></termSec></langSec>\n'
+        '<langSec xml:lang="zh-CN"><termSec><term>偷运移民</term></termSec></langSec>\n'
+        '<langSec xml:lang="zh-TW"><termSec><term>偷運移民</term></termSec></langSec>\n'
+        '<langSec xml:lang="zh-Hant-HK"><termSec><term>偷運移民者</term></termSec></langSec>\n'
+        '</conceptEntry>\n</body></text>\n</tbx>\n', encoding="utf-8")
+    [concept] = read_tbx(path).concepts
+    assert [t.text for t in concept.terms_in("en")] == ["smuggling of migrants"]
+    assert [t.text for t in concept.terms_in("ru")] == ["незаконный ввоз мигрантов"]
+    assert [t.text for t in concept.terms_in("zh")] == ["偷运移民"]  # not the Traditional ones
+    assert [t.text for t in concept.terms_in("zh-Hant")] == ["偷運移民", "偷運移民者"]
+    # Kept, written back, and named by lint.
+    again = tmp_path / "again.tbx"
+    save_glossary(read_tbx(path), again)
+    assert read_tbx(again).concepts == read_tbx(path).concepts
+    lint = run_hexaglot("glossary", "lint", str(path), cwd=tmp_path)
+    assert "GLS012" in lint.stdout and "2 Traditional Chinese (zh-Hant) terms" in lint.stdout
+    # Every other form holds them too, and gives them back (the spreadsheet layouts crashed or
+    # could not read back a language beyond the six).
+    for layout, name in (("hexaglot", "terms.csv"), ("hexaglot", "terms.xlsx"), ("cat", "cat.csv")):
+        exported = run_hexaglot("glossary", "export", str(path), "--out", name, "--layout", layout, cwd=tmp_path)
+        assert exported.returncode == 0, exported.stderr
+        assert [t.text for t in load_glossary(tmp_path / name).concepts[0].terms_in("zh-Hant")] == ["偷運移民", "偷運移民者"]
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

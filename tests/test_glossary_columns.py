@@ -109,7 +109,6 @@ def test_terms_still_to_verify_keep_their_marks(tmp_path):
 
 
 @pytest.mark.parametrize("text, said", [
-    ("English,Chinese (Traditional)\nsmuggling of migrants,偷運移民\n", "Traditional Chinese"),
     ("English,Spanish (Argentina)\nsmuggling of migrants,tráfico de migrantes\n", "es_AR, a regional variety"),
     ("English,German\nsmuggling of migrants,Schleusung\n", "'de' (German) in column 'German' is not one of the six"),
     ("English,Russian,Colour\nsmuggling of migrants,незаконный ввоз мигрантов,red\n", "column 'Colour' is neither"),
@@ -130,3 +129,11 @@ def test_a_term_list_without_ids_gets_one_id_per_concept(tmp_path):
     shutil.copy(tmp_path / "terms.csv", tmp_path / "again.csv")
     assert run_hexaglot("glossary", "import", "again.csv", "--out", str(copy), cwd=tmp_path).returncode == 0
     assert [c.id for c in load_glossary(copy).concepts] == ["report", "report-2", "протокол"]
+
+
+def test_a_traditional_chinese_column_is_kept_apart_from_un_chinese(tmp_path):
+    glossary = _glossary(tmp_path, "English,Chinese (Simplified),Chinese (Traditional)\n"
+                                   "smuggling of migrants,偷运移民,偷運移民\n")
+    [concept] = glossary.concepts
+    assert [t.text for t in concept.terms_in("zh")] == ["偷运移民"]
+    assert [t.text for t in concept.terms_in("zh-Hant")] == ["偷運移民"]

@@ -24,10 +24,12 @@ import csv
 import io
 from pathlib import Path
 
+from babel import Locale
+
 from pipeline.fileio import atomic_write_bytes
 from pipeline.glossary.tabular import guard_cell
 from pipeline.lang import profile
-from pipeline.model import Glossary, Term, TermStatus, Verification
+from pipeline.model import LANGUAGES, Glossary, Term, TermStatus, Verification
 
 
 SYNONYMS = "|"
@@ -38,7 +40,7 @@ def cat_rows(glossary: Glossary) -> list[list[str]]:
     languages = list(dict.fromkeys(t.lang for c in glossary.concepts for t in c.terms))
     header = ["ID", "Subject", "Definition", "Note"]
     for lang in languages:
-        name = profile(lang).english_name
+        name = _language_name(lang)
         header += [name, f"{name} note"]
     rows = [header]
     for concept in glossary.concepts:
@@ -48,6 +50,14 @@ def cat_rows(glossary: Glossary) -> list[list[str]]:
             row += [SYNONYMS.join(t.text for t in _approved(terms)), _language_note(terms)]
         rows.append(row)
     return rows
+
+
+def _language_name(lang: str) -> str:
+    """The heading a CAT tool maps to the language: its English name (`Russian`; `Chinese
+    (Traditional)` for zh-Hant, `German` for a language beyond the six a TBX holds)."""
+    if lang in LANGUAGES:
+        return profile(lang).english_name
+    return Locale.parse(lang, sep="-").get_display_name("en")
 
 
 def _approved(terms: tuple[Term, ...]) -> list[Term]:

@@ -15,8 +15,9 @@ preferred term's note. Without an `ID` column, a concept's id is made from its E
 (`smuggling-of-migrants`), else from its first term, else its row.
 
 Everything else is refused by name, never skipped: a column that is none of these, a language
-that is not one of the six (or not the UN version of one: `Chinese (Traditional)`,
-`Spanish (Argentina)`), a language named twice.
+that is not one of the six (or a regional variety of one: `Spanish (Argentina)`), a language
+named twice. Traditional Chinese (`Chinese (Traditional)`, `zh-TW`) is kept apart as zh-Hant,
+as a TBX's section is (tbx.py): never matched in a Chinese catalog, which is UN Chinese.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+from pipeline.glossary.tbx import TRADITIONAL_CHINESE, glossary_language
 from pipeline.lang.locales import heading_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
@@ -107,6 +109,8 @@ def _role(heading: str, path: Path, line: int) -> tuple[str, str]:
         known = ", ".join(sorted({h.capitalize() for h in ("id", "subject", "definition", "note", "source")}))
         raise HexaglotInputError("E015", path, f"column '{heading}' is neither a concept field ({known}), nor a language "
                                  "(English, Russian or en, ru), nor a language's note (Russian note)", line)
+    if glossary_language(found.locale.replace("_", "-")) == TRADITIONAL_CHINESE:
+        return kind, TRADITIONAL_CHINESE  # kept apart from UN Chinese, as a TBX's zh-TW section is (tbx.py)
     if found.problem or found.locale != found.lang:
         said = found.problem or f"'{heading}' is {found.locale}, a regional variety; the glossary's terms are the UN version's"
         raise HexaglotInputError("E015", path, f"{said}: head the column with one of the six languages, or take it out", line)

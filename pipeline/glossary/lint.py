@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline.glossary import load_glossary
 from pipeline.glossary.contexts import parse_context
-from pipeline.glossary.tbx import Problems, read_tbx
+from pipeline.glossary.tbx import TRADITIONAL_CHINESE, Problems, read_tbx
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import LANGUAGES, Glossary, TermStatus
 
@@ -123,6 +123,16 @@ def no_preferred_term(glossary: Glossary) -> Iterator[LintProblem]:
         for lang in LANGUAGES:
             if not any(t.status is TermStatus.PREFERRED for t in concept.terms_in(lang)):
                 yield LintProblem("GLS006", "warning", f"no preferred {lang} term", concept.id, lang)
+
+
+@rule("GLS012", "traditional-chinese", "info")
+def traditional_chinese(glossary: Glossary) -> Iterator[LintProblem]:
+    """The glossary has Traditional Chinese terms (a zh-TW, zh-HK or zh-Hant section): kept,
+    written back, and never matched in a Chinese catalog, which is UN Chinese (Simplified)."""
+    count = sum(1 for concept in glossary.concepts for term in concept.terms_in(TRADITIONAL_CHINESE))
+    if count:
+        yield LintProblem("GLS012", "info", f"{count} Traditional Chinese ({TRADITIONAL_CHINESE}) terms: kept, and not "
+                          "matched in Chinese catalogs (UN Chinese is Simplified)", "", TRADITIONAL_CHINESE)
 
 
 @rule("GLS007", "unknown-russian-word", "info")

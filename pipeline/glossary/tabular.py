@@ -52,7 +52,9 @@ TERM_COLUMNS = {  # column suffix → Term field
     "note": "note",
     "extra": "extra",
 }
-_TERM_COLUMN = re.compile(rf"^({'|'.join(LANGUAGES)}) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
+# A language's column group: the six, and any other a TBX holds (`de`, Traditional Chinese's
+# `zh-Hant`), so that what export writes, import reads back.
+_TERM_COLUMN = re.compile(rf"^([a-z]{{2,3}}(?:-[A-Za-z0-9]{{2,8}})*) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
 # What a spreadsheet may run as a formula: OWASP's list for CSV injection, which has the tab and
 # the carriage return because some programs skip them before an `=`.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

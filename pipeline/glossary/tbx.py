@@ -19,6 +19,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import normal_rule, parse_context
 from pipeline.glossary.patterns import pattern_problem
+from pipeline.lang.locales import variety_language, version_language
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.safe_xml import parse_untrusted
@@ -146,12 +147,26 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
     return Concept(concept_id, tuple(terms), extra=tuple(extra), **fields)
 
 
+# Traditional Chinese, as a glossary's language: kept apart from UN Chinese (`zh`).
+TRADITIONAL_CHINESE = "zh-Hant"
+
+
+def glossary_language(tag: str) -> str:
+    """A language section's language as the checks name it: the language alone, whatever
+    region the termbase gives it (`en-US`, `ru-RU`, `zh-CN`: where the termbase was made, not
+    another UN version), except Traditional Chinese (`zh-TW`, `zh-Hant-HK`): its terms are not
+    UN Chinese's approved terms, and are kept as zh-Hant, never matched in a Chinese catalog."""
+    if variety_language(tag) == "zh" and not version_language(tag):
+        return TRADITIONAL_CHINESE
+    return tag.lower().split("-")[0]
+
+
 def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> list[Term]:
     lang = section.get(XML_LANG) or section.get("lang") or ""
     if not lang:
         problems.append((section.sourceline, "a language section has no xml:lang"))
         return []
-    lang = lang.lower().split("-")[0]
+    lang = glossary_language(lang)
     terms = []
     for term_section in section:
         if _local(term_section) not in term_tags:
