@@ -137,3 +137,15 @@ def test_a_traditional_chinese_column_is_kept_apart_from_un_chinese(tmp_path):
     [concept] = glossary.concepts
     assert [t.text for t in concept.terms_in("zh")] == ["偷运移民"]
     assert [t.text for t in concept.terms_in("zh-Hant")] == ["偷運移民"]
+
+
+@pytest.mark.parametrize("separator", [";", "\t"])
+def test_a_csv_saved_with_semicolons_or_tabs_is_read_by_its_separator(tmp_path, separator):
+    # Excel saves CSV with semicolons where the decimal mark is a comma (French, Russian,
+    # Spanish settings); a termbase exported as tab-separated text is often named .csv.
+    rows = [["English", "Russian", "French"],
+            ["smuggling of migrants", "незаконный ввоз мигрантов", "trafic illicite de migrants, en bref"]]
+    text = "\r\n".join(separator.join(f'"{cell}"' if "," in cell else cell for cell in row) for row in rows) + "\r\n"
+    [concept] = _glossary(tmp_path, text).concepts
+    assert [t.text for t in concept.terms_in("ru")] == ["незаконный ввоз мигрантов"]
+    assert [t.text for t in concept.terms_in("fr")] == ["trafic illicite de migrants, en bref"]

@@ -249,10 +249,18 @@ def read_csv(path: Path) -> Glossary:
     except UnicodeDecodeError as error:
         raise HexaglotInputError("E003", path, f"not valid UTF-8 (byte {error.start}); save the CSV as UTF-8") from None
     try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text)))
     except csv.Error as error:
         raise HexaglotInputError("E015", path, f"not valid CSV: {error}") from None
     return rows_glossary(list(enumerate(rows, start=1)), path, path.stem, guarded=True)
+
+
+def _separator(text: str) -> str:
+    """The CSV's separator, read off its header row: a comma, or the semicolon Excel writes
+    where the decimal mark is a comma (French, Russian, Spanish settings), or a tab (a
+    termbase exported as tab-separated text): whichever the header has most of, a comma if none."""
+    header = text.split("\n", 1)[0]
+    return max((",", ";", "\t"), key=header.count)  # the first of a tie: a comma
 
 
 # -- XLSX ------------------------------------------------------------------------------------
