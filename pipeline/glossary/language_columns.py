@@ -14,10 +14,11 @@ A language note may name rejected terms and terms to verify as cat_csv.py writes
 preferred term's note. Without an `ID` column, a concept's id is made from its English term
 (`smuggling-of-migrants`), else from its first term, else its row.
 
-Everything else is refused by name, never skipped: a column that is none of these, a language
-that is not one of the six (or a regional variety of one: `Spanish (Argentina)`), a language
-named twice. Traditional Chinese (`Chinese (Traditional)`, `zh-TW`) is kept apart as zh-Hant,
-as a TBX's section is (tbx.py): never matched in a Chinese catalog, which is UN Chinese.
+A language column is read as a TBX's language section is (tbx.py): a region is the language
+(`English (United Kingdom)`, `ar-SA`), Traditional Chinese (`Chinese (Traditional)`, `zh-TW`)
+is kept apart as zh-Hant, never matched in a Chinese catalog (UN Chinese is Simplified), and
+another language is kept as itself. Everything else is refused by name, never skipped: a
+column that is none of these, a variety that names no script or region, a language named twice.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tbx import TRADITIONAL_CHINESE, glossary_language
-from pipeline.lang.locales import heading_locale
+from pipeline.lang.locales import heading_locale, names_a_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
 # Concept fields, by the headings CAT tools and spreadsheets give them (case-folded).
@@ -109,12 +110,12 @@ def _role(heading: str, path: Path, line: int) -> tuple[str, str]:
         known = ", ".join(sorted({h.capitalize() for h in ("id", "subject", "definition", "note", "source")}))
         raise HexaglotInputError("E015", path, f"column '{heading}' is neither a concept field ({known}), nor a language "
                                  "(English, Russian or en, ru), nor a language's note (Russian note)", line)
-    if glossary_language(found.locale.replace("_", "-")) == TRADITIONAL_CHINESE:
-        return kind, TRADITIONAL_CHINESE  # kept apart from UN Chinese, as a TBX's zh-TW section is (tbx.py)
-    if found.problem or found.locale != found.lang:
-        said = found.problem or f"'{heading}' is {found.locale}, a regional variety; the glossary's terms are the UN version's"
-        raise HexaglotInputError("E015", path, f"{said}: head the column with one of the six languages, or take it out", line)
-    return kind, found.lang
+    if not names_a_locale(found.locale):
+        raise HexaglotInputError("E015", path, f"{found.problem}: head the column with a language's name or code", line)
+    # As a TBX's language section is read (tbx.py): a region is the language (`English (United
+    # Kingdom)`, `Arabic (Saudi Arabia)`: where the termbase was made), Traditional Chinese is
+    # kept apart as zh-Hant, another language is kept as itself.
+    return kind, glossary_language(found.locale.replace("_", "-"))
 
 
 def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: Path, line: int) -> Concept:
