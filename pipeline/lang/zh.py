@@ -24,7 +24,8 @@ def _read_date(g: tuple) -> list[tuple[int, int, int | None]]:
 
 
 PROFILE = LanguageProfile(
-    magnitudes={"千": 3, "万": 4, "亿": 8, "万亿": 12},
+    # Not 千: after a number it is most often a unit's first character (10千米, 5千克).
+    magnitudes={"万": 4, "亿": 8, "万亿": 12},
     code="zh",
     cased=False,
     unspaced=True,
