@@ -281,19 +281,31 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
     """
     _no_joined_comment_lines(catalog)
     _header_says_utf8(catalog)
-    if existing is not None and path.exists():
+    on_disk = path.read_bytes() if path.exists() else b""
+    # Lines end as the file's did: a catalog a Windows editor saved with CRLF, rewritten with LF,
+    # showed every line changed in the translator's diff.
+    line_end = "\r\n" if on_disk.split(b"\n", 1)[0].endswith(b"\r") else "\n"
+    if existing is not None and on_disk:
         for key in _DATE_KEYS:
-            if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE:
-                catalog.metadata[key] = existing.metadata.get(key, "")
-        if po_text(catalog).encode("utf-8") == path.read_bytes():
+            # A date the existing header does not have is not added as an empty one (and then
+            # dated now: import gave msginit's catalogs a POT-Creation-Date).
+            if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE and key in existing.metadata:
+                catalog.metadata[key] = existing.metadata[key]
+        if _written(catalog, line_end) == on_disk:
             return False
     now = _now()
     if "POT-Creation-Date" in catalog.metadata:
         catalog.metadata["POT-Creation-Date"] = creation_date or now
     if catalog.metadata.get("PO-Revision-Date") != _TEMPLATE_REVISION_DATE:
         catalog.metadata["PO-Revision-Date"] = now
-    atomic_write_bytes(path, po_text(catalog).encode("utf-8"))
+    atomic_write_bytes(path, _written(catalog, line_end))
     return True
+
+
+def _written(catalog: polib.POFile, line_end: str) -> bytes:
+    # po_text writes a line break inside a string as `\n`: every "\n" it returns ends a line.
+    text = po_text(catalog)
+    return (text if line_end == "\n" else text.replace("\n", line_end)).encode("utf-8")
 
 
 _HEADER_CHARSET = re.compile(r"(\bcharset=)[^\s;]+", re.I)

@@ -378,3 +378,28 @@ def test_a_translation_imported_into_a_catalog_of_another_charset_is_read_as_wri
         assert done.returncode == 0, done.stderr
     # gettext reads the bytes by the header's charset: the Russian is there, not mojibake.
     assert "Прочие вопросы".encode("utf-8") in po.read_bytes() and b"charset=UTF-8" in po.read_bytes()
+
+
+def test_an_import_into_a_windows_catalog_changes_only_the_lines_it_translates(tmp_path, monkeypatch, capsys):
+    # Poedit on Windows saves CRLF, and a catalog msginit did not date has no POT-Creation-Date:
+    # import rewrote every line with LF and added the header field, so the translator's diff
+    # showed the whole file changed.
+    monkeypatch.chdir(tmp_path)
+    po = Path("locale/fr/LC_MESSAGES/app.po")
+    po.parent.mkdir(parents=True)
+    lines = ['msgid ""', 'msgstr ""', '"Language: fr\\n"', '"Content-Type: text/plain; charset=UTF-8\\n"',
+             '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"', "", "#: app.py:20", 'msgid "Status: done"',
+             'msgstr "Statut\u00a0: terminé"', "", 'msgid "One file"', 'msgid_plural "%d files"',
+             'msgstr[0] "Un fichier"', 'msgstr[1] "%d fichiers"', "", '#~ msgid "Gone"', '#~ msgstr "Parti"']
+    po.write_bytes("\r\n".join(lines + [""]).encode("utf-8"))
+    assert main(["export", "--format", "xliff", "--out", "exports", "--no-glossary", str(po)]) == 0
+    cat = Cat(Path("exports/fr/app.xlf"))
+    target = next(t for t in cat.tree.iter(cat.q("target")) if t.text == "%d fichiers")
+    target.text = "%d fichiers trouvés"
+    cat.save()
+    assert main(["import", str(cat.path), "--into", "locale"]) == 0
+    written = po.read_bytes().decode("utf-8").split("\r\n")
+    assert b"\n" not in po.read_bytes().replace(b"\r\n", b"")  # every line ends as it did
+    changed = [line for line in written if line not in lines]
+    assert changed[-1] == 'msgstr[1] "%d fichiers trouvés"' and all(line.startswith('"PO-Revision-Date') for line in changed[:-1])
+    assert not any("POT-Creation-Date" in line for line in written)
