@@ -33,6 +33,7 @@ from pathlib import Path
 from pipeline.checks import all_codes, known_codes
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file
+from pipeline.lang.locales import version_language
 from pipeline.model import LANGUAGES, Severity
 
 _KEYS = {"profile", "source_lang", "languages", "glossaries", "select", "ignore", "fail_on", "severity", "scheduler",
@@ -131,10 +132,14 @@ def _parse(data: dict, path: Path) -> Config:
     source_lang = data.get("source_lang", "en")
     if not isinstance(source_lang, str) or source_lang not in LANGUAGES:
         raise invalid(f"'source_lang' must be a language code, one of {', '.join(LANGUAGES)}; it is {_shown(source_lang)}")
-    languages = data.get("languages", list(LANGUAGES))
-    if not isinstance(languages, list) or not all(isinstance(lang, str) and lang in LANGUAGES for lang in languages):
+    written = data.get("languages", list(LANGUAGES))
+    languages = written
+    if isinstance(written, list) and all(isinstance(lang, str) for lang in written):
+        # As --lang takes them: a language as catalogs' folders spell it (`ru-RU`, `zh_Hans`).
+        languages = list(dict.fromkeys(version_language(lang) for lang in written))
+    if not isinstance(languages, list) or not all(lang in LANGUAGES for lang in languages):
         raise invalid(f"'languages' must be a list of language codes of {', '.join(LANGUAGES)}, "
-                      f"for example {_EXAMPLES['languages']}; it is {_shown(languages)}")
+                      f"for example {_EXAMPLES['languages']}; it is {_shown(written)}")
     fail_on = data.get("fail_on")
     if fail_on is not None and fail_on not in _FAIL_ON:
         raise invalid(f"'fail_on' must be error, warning, info or never; it is {_shown(fail_on)}")

@@ -136,6 +136,17 @@ def test_configuration_values_of_the_wrong_type_name_the_key(hexaglot, foreign, 
     assert key in line and expected in line
 
 
+def test_the_configuration_names_languages_as_lang_does(hexaglot, foreign):
+    # `languages` takes what --lang takes: a language as the catalogs' folders spell it.
+    (foreign / "hexaglot.toml").write_text('languages = ["ru-RU", "zh_Hans"]\n', encoding="utf-8")
+    spelled = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=foreign)
+    (foreign / "hexaglot.toml").write_text('languages = ["ru", "zh"]\n', encoding="utf-8")
+    plain = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=foreign)
+    assert spelled.returncode == plain.returncode == 0 and spelled.stdout == plain.stdout
+    (foreign / "hexaglot.toml").write_text('languages = ["es_AR"]\n', encoding="utf-8")
+    assert "list of language codes" in one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E017")
+
+
 def test_jobs_is_capped_at_the_number_of_cores():
     from pipeline.cli import worker_count
 
