@@ -157,3 +157,8 @@ def test_a_termbase_s_regions_are_its_languages(tmp_path):
     [concept] = glossary.concepts
     assert [(t.lang, t.text) for t in concept.terms] == [
         ("en", "smuggling of migrants"), ("ar", "تهريب المهاجرين"), ("de", "Schleusung")]
+
+
+def test_a_row_without_its_id_gets_one_that_no_written_id_takes(tmp_path):
+    glossary = _glossary(tmp_path, "ID,English\nreport,report of the Working Group\n,report\n")
+    assert [c.id for c in glossary.concepts] == ["report", "report-2"]

@@ -62,18 +62,25 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     unguarded); errors name the line and the column."""
     line, header = rows[0]
     columns = _columns([cell.strip() for cell in header], path, line)
-    concepts: list[Concept] = []
-    ids: set[str] = set()
+    read: list[tuple[Concept, bool]] = []  # each concept, and whether its id was written
+    written: set[str] = set()
     for number, row in rows[1:]:
         cells = {index: (row[index] if index < len(row) else "") or "" for index in columns}
         if not any(cell.strip() for cell in cells.values()):
             continue
-        concept = _concept(columns, cells, path, number)
-        if concept.id in ids:
-            if any(role == ("field", "id") for role in columns.values()):
+        concept, given = _concept(columns, cells, path, number)
+        if given:
+            if concept.id in written:
                 raise HexaglotInputError("E015", path, f"concept id '{concept.id}' is on an earlier row too", number)
-            concept = replace(concept, id=_unique(concept.id, ids))
-        ids.add(concept.id)
+            written.add(concept.id)
+        read.append((concept, given))
+    # A made id never takes a written one, nor an earlier made one: `report`, `report-2`.
+    taken = set(written)
+    concepts: list[Concept] = []
+    for concept, given in read:
+        if not given:
+            concept = replace(concept, id=_unique(concept.id, taken) if concept.id in taken else concept.id)
+            taken.add(concept.id)
         concepts.append(concept)
     source = "en" if any(role == ("terms", "en") for role in columns.values()) else next(
         (lang for kind, lang in columns.values() if kind == "terms"), "en")
@@ -118,7 +125,8 @@ def _role(heading: str, path: Path, line: int) -> tuple[str, str]:
     return kind, glossary_language(found.locale.replace("_", "-"))
 
 
-def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: Path, line: int) -> Concept:
+def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: Path, line: int) -> tuple[Concept, bool]:
+    """The row's concept, and whether its id was written (else made from its terms)."""
     fields = {"id": "", "subject": "", "definition": "", "note": "", "source": ""}
     terms: dict[str, list[Term]] = {}
     notes: dict[str, str] = {}
@@ -135,8 +143,8 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
     for lang, note in notes.items():
         terms[lang] = _with_note(terms.get(lang, []), lang, note, path, line)
     every = tuple(term for lang_terms in terms.values() for term in lang_terms)
-    concept_id = fields.pop("id") or _made_id(terms, line)
-    return Concept(concept_id, every, **fields)
+    written = fields.pop("id")
+    return Concept(written or _made_id(terms, line), every, **fields), bool(written)
 
 
 def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -> list[Term]:
