@@ -24,7 +24,9 @@ def _read_date(g: tuple) -> list[tuple[int, int, int | None]]:
 
 
 PROFILE = LanguageProfile(
-    magnitudes={"千": 3, "万": 4, "亿": 8, "万亿": 12},
+    # Compounds multiply (千万, a thousand ten-thousands, is ten million: 1.2千万 is 12,000,000),
+    # and the longest is read first: read as 千 alone, 1.2千万 was 1,200.
+    magnitudes={"千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
     code="zh",
     cased=False,
     unspaced=True,
