@@ -27,6 +27,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+from pipeline.glossary.tbx import CONCEPT_ID
 from pipeline.lang.locales import heading_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
@@ -61,14 +62,18 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     columns = _columns([cell.strip() for cell in header], path, line)
     concepts: list[Concept] = []
     ids: set[str] = set()
+    written_ids: set[str] = set()  # as the ID column has them
     for number, row in rows[1:]:
         cells = {index: (row[index] if index < len(row) else "") or "" for index in columns}
         if not any(cell.strip() for cell in cells.values()):
             continue
         concept = _concept(columns, cells, path, number)
-        if concept.id in ids:
-            if any(role == ("field", "id") for role in columns.values()):
+        if any(role == ("field", "id") for role in columns.values()):
+            if concept.id in written_ids:
                 raise HexaglotInputError("E015", path, f"concept id '{concept.id}' is on an earlier row too", number)
+            written_ids.add(concept.id)
+            concept = replace(concept, id=_tbx_id(concept.id))
+        if concept.id in ids:
             concept = replace(concept, id=_unique(concept.id, ids))
         ids.add(concept.id)
         concepts.append(concept)
@@ -163,6 +168,17 @@ def _made_id(terms: dict[str, list[Term]], line: int) -> str:
     words = re.findall(r"\w+", unicodedata.normalize("NFKC", term.text).casefold()) if term else []
     made = "-".join(words)
     return made if made and (made[0].isalpha() or made[0] == "_") else f"row-{line}"
+
+
+def _tbx_id(written: str) -> str:
+    """An ID cell as TBX can hold it: as written where it is an XML ID; else its runs of name
+    characters joined by `-` (`UN 2` → `UN-2`, `som:3` → `som-3`), after `concept-` where they
+    start with a digit (`1` → `concept-1`: memoQ and MultiTerm number their entries). Written
+    as they were, such ids made a TBX that validating tools refuse."""
+    if CONCEPT_ID.fullmatch(written):
+        return written
+    made = "-".join(re.findall(r"[\w.]+", written))
+    return made if CONCEPT_ID.fullmatch(made) else f"concept-{made}"
 
 
 def _unique(concept_id: str, taken: set[str]) -> str:

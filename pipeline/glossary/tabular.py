@@ -247,10 +247,18 @@ def read_csv(path: Path) -> Glossary:
     except UnicodeDecodeError as error:
         raise HexaglotInputError("E003", path, f"not valid UTF-8 (byte {error.start}); save the CSV as UTF-8") from None
     try:
-        rows = list(csv.reader(io.StringIO(text, newline="")))
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text)))
     except csv.Error as error:
         raise HexaglotInputError("E015", path, f"not valid CSV: {error}") from None
     return rows_glossary(list(enumerate(rows, start=1)), path, path.stem, guarded=True)
+
+
+def _delimiter(text: str) -> str:
+    """The cells' separator, read from the header row: `;` where it has semicolons and no
+    comma, as Excel saves a CSV in a locale whose decimal mark is the comma (French, Russian,
+    Spanish); the comma otherwise. Read as commas, such a header was one unknown column."""
+    header = text.split("\n", 1)[0]
+    return ";" if ";" in header and "," not in header else ","
 
 
 # -- XLSX ------------------------------------------------------------------------------------
