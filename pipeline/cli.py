@@ -25,7 +25,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts
 from pipeline.glossary import load_glossary, save_glossary
 from pipeline.lang import profile
-from pipeline.lang.locales import language_of, variety_language, version_language
+from pipeline.lang.locales import language_of, not_a_version, variety_language, version_language
 from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, TermStatus
 from pipeline.outputs import guard_inside, guard_output
@@ -489,6 +489,8 @@ def _language_list(text: str) -> tuple[str, ...]:
     (`zh_Hans`, `fr-FR`, `RU`)."""
     parts = [part.strip() for part in text.split(",") if part.strip()]
     for part in parts:
+        if problem := not_a_version(part):
+            raise argparse.ArgumentTypeError(problem)
         if not version_language(part) and variety_language(part):
             language = variety_language(part)
             raise argparse.ArgumentTypeError(f"{part} is a variety of {language}: --lang {language} checks every "

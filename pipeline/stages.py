@@ -33,7 +33,7 @@ class LanguageResult:
     doc_type: str = ""  # the type the version was read as (pipeline/extract/structure.py)
     structure_notes: tuple[str, ...] = ()
     not_read: str = ""  # where missing: the files named as another variety of it (DocumentSource.not_read_note)
-    # The source's segments this version gave nothing for (their entries untranslated), by id.
+    # The source's segments this version gave nothing for whose entries are untranslated, by id.
     unaligned: tuple[str, ...] = ()
 
 
@@ -165,7 +165,11 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         language.merge = stats
         language.segments = stats.translated
         if language.status == "extracted":
-            language.unaligned = tuple(unit.id for unit in alignment.units if lang not in unit.versions)
+            # The catalog's entries are the units', in order (the obsolete ones after them). An
+            # entry a translator filled in keeps its translation however the version aligns:
+            # it is not one of those left untranslated.
+            language.unaligned = tuple(unit.id for unit, entry in zip(alignment.units, catalog)
+                                       if lang not in unit.versions and not entry.msgstr)
         notes = {unit.id: unit.note for unit in alignment.units}
         language.fuzzy = [(unit_id, notes.get(unit_id) or "changed source or marked by a translator") for unit_id in stats.fuzzy_ids]
     return result

@@ -164,3 +164,20 @@ def test_run_where_there_is_no_corpus_names_the_corpus_first(hexaglot, tmp_path)
     line = single_error_line(hexaglot("run", cwd=tmp_path))
     assert line == "hexaglot: corpora: [E001] the corpus folder does not exist"
     assert hexaglot("run", cwd=tmp_path).returncode == 2
+
+
+def test_entries_a_translator_filled_in_are_not_said_to_be_untranslated(hexaglot, project):
+    """The French file lacks every segment; the translator translates one in the catalog and
+    extraction runs again: the entry keeps its translation (nothing a person wrote is lost),
+    and the note counts only the entries still untranslated."""
+    (project / "corpora" / DOC / "fr.txt").write_text("Bonjour.\n\nAu revoir.\n", encoding="utf-8")
+    assert hexaglot("extract", cwd=project).returncode == 0
+    path = project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"
+    french = polib.pofile(str(path))
+    filled = next(entry for entry in french if entry.msgid)
+    filled.msgstr = "Ouverture de la réunion"
+    french.save(str(path))
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert polib.pofile(str(path)).find(filled.msgid, msgctxt=filled.msgctxt).msgstr == "Ouverture de la réunion"
+    assert f"{DOC}: fr: 87 of 88 source segments found nothing in fr.txt: their entries are untranslated" in result.stdout

@@ -162,3 +162,25 @@ def test_a_termbase_s_regions_are_its_languages(tmp_path):
 def test_a_row_without_its_id_gets_one_that_no_written_id_takes(tmp_path):
     glossary = _glossary(tmp_path, "ID,English\nreport,report of the Working Group\n,report\n")
     assert [c.id for c in glossary.concepts] == ["report", "report-2"]
+
+
+def test_a_list_saved_by_excel_in_a_french_or_russian_locale_is_read(tmp_path):
+    # Excel in a locale whose decimal mark is the comma separates a CSV's cells by `;` (and
+    # quotes a cell that holds one): the whole header was one unknown column.
+    glossary = _glossary(tmp_path, "English;Russian\n"
+                         'smuggling of migrants;"незаконный ввоз мигрантов;незаконный ввоз"\n'
+                         "States parties;государства-участники\n")
+    smuggling, parties = glossary.concepts
+    assert [t.text for t in smuggling.terms_in("ru")] == ["незаконный ввоз мигрантов", "незаконный ввоз"]
+    assert [t.text for t in parties.terms_in("en")] == ["States parties"]
+
+
+def test_ids_a_termbase_numbers_its_entries_by_are_written_as_tbx_ids(tmp_path):
+    # memoQ and MultiTerm number their entries; TBX's conceptEntry id is an XML ID (a letter or
+    # _ first, no spaces or colons), and `1` or `UN 1` made a TBX that validating tools refuse.
+    (tmp_path / "terms.csv").write_text("ID,English,Russian\n1,States parties,государства-участники\n"
+                                        "UN 2,smuggling of migrants,незаконный ввоз мигрантов\n"
+                                        "som:3,migrant,мигрант\nmeeting,meeting,совещание\n", encoding="utf-8")
+    assert run_hexaglot("glossary", "import", "terms.csv", "--out", "terms.tbx", cwd=tmp_path).returncode == 0
+    ids = [c.id for c in load_glossary(tmp_path / "terms.tbx").concepts]
+    assert ids == ["concept-1", "UN-2", "som-3", "meeting"]

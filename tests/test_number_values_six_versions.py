@@ -73,3 +73,34 @@ def test_amounts_in_millions_are_one_value_in_every_language_s_words(tmp_path):
     write_document(tmp_path, "p/11/s1", AMOUNTS_SOURCE, {**AMOUNTS, "zh": AMOUNTS["zh"].replace("350万", "35万"),
                                                          "fr": AMOUNTS["fr"].replace("7 milliards", "7 millions")})
     assert num001_languages(tmp_path) == ["fr", "zh"]
+
+
+def test_millions_of_people_after_a_year_are_not_an_amount(tmp_path):
+    # English writes an amount's magnitude in the singular (`3 million`); `millions` is the
+    # noun, and after a year it is no multiplier: 'In 2022 millions' was read as 2,022,000,000
+    # and every version's 2022 a wrong number.
+    source = "In 2022 millions of migrants were forced to rely on smugglers, who earned 7 billion dollars."
+    versions = {
+        "ru": "В 2022 году миллионы мигрантов были вынуждены прибегать к услугам незаконных перевозчиков, "
+              "заработавших 7 млрд долларов.",
+        "fr": "En 2022, des millions de migrants ont dû recourir à des passeurs, qui ont gagné 7 milliards de dollars.",
+        "es": "En 2022, millones de migrantes se vieron obligados a recurrir a traficantes, que ganaron "
+              "7.000 millones de dólares.",
+        "ar": "وفي عام 2022، اضطر ملايين المهاجرين إلى الاستعانة بالمهربين الذين جنوا 7 مليارات دولار.",
+        "zh": "2022年，数百万移民被迫求助于偷运者，偷运者获利70亿美元。",
+    }
+    write_document(tmp_path, "p/12/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    # Five versions outvote the source; a translator checking two of them is not outvoted.
+    write_document(tmp_path / "two", "p/12/s1", source, {lang: versions[lang] for lang in ("ru", "fr")})
+    assert num001_languages(tmp_path / "two") == []
+
+
+def test_chinese_tens_of_millions_are_one_magnitude(tmp_path):
+    # 千万 is ten million (a thousand ten-thousands): 1.2千万 was read as 1.2千, 1,200.
+    source = "The project received 12 million dollars."
+    versions = {"zh": "该项目获得1.2千万美元。", "fr": "Le projet a reçu 12 millions de dollars."}
+    write_document(tmp_path, "p/13/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/13/s1", source, {**versions, "zh": "该项目获得1.2百万美元。"})
+    assert num001_languages(tmp_path) == ["zh"]

@@ -159,8 +159,13 @@ def test_lang_takes_a_language_as_the_catalogs_folders_spell_it(hexaglot):
     process = hexaglot("check", "--lang", "es_AR", cwd=ROOT)
     assert process.returncode == 2 and len(process.stderr.strip().splitlines()) == 1
     assert "es_AR is a variety of es: --lang es checks every Spanish catalog, es_AR's among them" in process.stderr
-    traditional = hexaglot("check", "--lang", "zh_TW", cwd=ROOT)
-    assert traditional.returncode == 2 and "zh_TW is a variety of zh" in traditional.stderr
+    # Traditional Chinese is not a variety --lang zh checks: its catalogs are refused, never
+    # checked as Chinese (the message said 'zh_TW's among them').
+    for spelled in ("zh_TW", "zh-Hant"):
+        traditional = hexaglot("check", "--lang", spelled, cwd=ROOT)
+        assert traditional.returncode == 2 and len(traditional.stderr.strip().splitlines()) == 1
+        assert f"'{spelled}' in --lang is Traditional Chinese; UN Chinese is Simplified" in traditional.stderr
+        assert "among them" not in traditional.stderr
 
 
 def test_a_term_with_words_inside_it_is_marked_from_its_first_word_to_its_last(terminology):

@@ -30,7 +30,7 @@ from pipeline.glossary.aligned import aligned_segments
 from pipeline.glossary.candidates import Candidate, source_candidates
 from pipeline.glossary.equivalents import find_equivalents
 from pipeline.glossary.tabular import glossary_rows, rows_glossary, xlsx_rows, write_rows_xlsx
-from pipeline.glossary.tbx import read_tbx
+from pipeline.glossary.tbx import CONCEPT_ID, read_tbx
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 
 REVIEW_COLUMNS = ("decision", "frequency", "documents", "c-value", "example")
@@ -122,10 +122,6 @@ def approved_from_tbx(path: Path) -> list[Concept]:
     return concepts
 
 
-# An XML name without a colon (xs:ID, which TBX's conceptEntry/@id is), in letters of any script.
-_XML_ID = re.compile(r"[^\W\d][\w.\-]*")
-
-
 def _approved(concept: Concept) -> Concept:
     """An approved concept leaves its processStatus notes behind: in the glossary, a term is
     approved by its administrativeStatus alone."""
@@ -145,7 +141,7 @@ def adopt(glossary: Glossary, reviewed: Path, glossary_path: Path) -> tuple[Glos
     known = {c.id for c in glossary.concepts}
     ids = set(known)
     for row, concept in approved:
-        if not _XML_ID.fullmatch(concept.id):
+        if not CONCEPT_ID.fullmatch(concept.id):
             # TBX names a concept by an XML ID: `smuggling network` or `12` makes a file that
             # other tools refuse.
             raise HexaglotInputError("E038", reviewed, f"concept id '{concept.id}' is not an XML name (a letter or _ first, "

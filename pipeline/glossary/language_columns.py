@@ -29,7 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.glossary.tbx import TRADITIONAL_CHINESE, glossary_language
+from pipeline.glossary.tbx import CONCEPT_ID, TRADITIONAL_CHINESE, glossary_language
 from pipeline.lang.locales import heading_locale, names_a_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
@@ -73,9 +73,10 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
             if concept.id in written:
                 raise HexaglotInputError("E015", path, f"concept id '{concept.id}' is on an earlier row too", number)
             written.add(concept.id)
+            concept = replace(concept, id=_tbx_id(concept.id))
         read.append((concept, given))
     # A made id never takes a written one, nor an earlier made one: `report`, `report-2`.
-    taken = set(written)
+    taken = {concept.id for concept, given in read if given}
     concepts: list[Concept] = []
     for concept, given in read:
         if not given:
@@ -176,6 +177,17 @@ def _made_id(terms: dict[str, list[Term]], line: int) -> str:
     words = re.findall(r"\w+", unicodedata.normalize("NFKC", term.text).casefold()) if term else []
     made = "-".join(words)
     return made if made and (made[0].isalpha() or made[0] == "_") else f"row-{line}"
+
+
+def _tbx_id(written: str) -> str:
+    """An ID cell as TBX can hold it: as written where it is an XML ID; else its runs of name
+    characters joined by `-` (`UN 2` → `UN-2`, `som:3` → `som-3`), after `concept-` where they
+    start with a digit (`1` → `concept-1`: memoQ and MultiTerm number their entries). Written
+    as they were, such ids made a TBX that validating tools refuse."""
+    if CONCEPT_ID.fullmatch(written):
+        return written
+    made = "-".join(re.findall(r"[\w.]+", written))
+    return made if CONCEPT_ID.fullmatch(made) else f"concept-{made}"
 
 
 def _unique(concept_id: str, taken: set[str]) -> str:

@@ -11,6 +11,7 @@ DTD loading, no entity expansion, no network; a document that declares entities 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -79,6 +80,11 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
         line, message = collected[0]
         raise HexaglotInputError("E014", path, message, line)
     return glossary
+
+
+# What a conceptEntry's id may be: an XML ID (xs:ID), a name without a colon, in letters of any
+# script: a letter or _ first, then letters, digits, `-`, `_`, `.`.
+CONCEPT_ID = re.compile(r"[^\W\d][\w.\-]*")
 
 
 def _local(element) -> str:

@@ -17,7 +17,9 @@ _FUNCTION_WORDS = frozenset(
 )
 
 PROFILE = LanguageProfile(
-    magnitudes={"thousand": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9, "trillion": 12, "trillions": 12},
+    # Singular only: after a numeral English writes `3 million`, never `3 millions`; the plural
+    # is the noun (`In 2022 millions of migrants ...`), which multiplies no number before it.
+    magnitudes={"thousand": 3, "million": 6, "billion": 9, "trillion": 12},
     code="en",
     cased=True,
     unspaced=False,

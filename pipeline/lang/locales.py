@@ -109,6 +109,17 @@ def version_language(name: str) -> str:
     return parsed.language if _variety(parsed) == parsed.language else ""
 
 
+def not_a_version(name: str) -> str:
+    """Why a name that spells a locale of one of the six (`zh_TW`, `zh_Hant`) names no
+    language to check as that language, or "": Traditional Chinese is refused wherever it is
+    met (catalog_locale), never checked as Chinese, where another region's catalogs
+    (`es_AR`) are checked with their language's."""
+    parsed = _parse(name) if _VERSION_NAME.fullmatch(name) else None
+    if parsed is None or parsed.language not in LANGUAGES:
+        return ""
+    return _read(name, "--lang").problem
+
+
 def variety_language(name: str) -> str:
     """The one of the six languages a document file's name (its stem) names another variety of
     (`es_AR`, `en-GB`, `zh_TW` → es, en, zh): a file version_language does not read, said where

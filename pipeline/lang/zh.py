@@ -24,8 +24,10 @@ def _read_date(g: tuple) -> list[tuple[int, int, int | None]]:
 
 
 PROFILE = LanguageProfile(
-    # Not 千: after a number it is most often a unit's first character (10千米, 5千克).
-    magnitudes={"万": 4, "亿": 8, "万亿": 12},
+    # Compounds multiply (千万, a thousand ten-thousands, is ten million: 1.2千万 is 12,000,000),
+    # and the longest is read first. Not 千 alone: after a number it is most often a unit's
+    # first character (10千米 is 10 km, 5千克 5 kg).
+    magnitudes={"万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
     code="zh",
     cased=False,
     unspaced=True,
