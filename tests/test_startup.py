@@ -34,3 +34,21 @@ def test_checking_russian_with_the_glossary_loads_none_of_the_rest(tmp_path):
     assert "entries checked" in process.stdout, process.stderr  # it did check, Russian included
     assert "ru 1" in process.stdout
     assert process.stdout.splitlines()[-1] == "LOADED []"
+
+
+def test_stop_words_once_stored_come_without_spacy():
+    """The glossary tools' stop words (lang/phrases.py) are spaCy's lists, stored: importing
+    spacy.lang.fr for its list ran French's tokenizer exceptions too, 3 s of `glossary
+    candidates`' 7."""
+    from pipeline.lang.phrases import stop_words
+
+    expected = {lang: stop_words(lang) for lang in ("ar", "en", "es", "fr", "ru", "zh")}  # stored if not yet
+    code = (
+        "import sys\n"
+        "from pipeline.lang.phrases import stop_words\n"
+        "print(sorted((lang, len(stop_words(lang))) for lang in ('ar', 'en', 'es', 'fr', 'ru', 'zh')))\n"
+        "print('LOADED', [name for name in ('spacy', 'thinc') if name in sys.modules])\n"
+    )
+    process = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert process.stdout.splitlines() == [str(sorted((lang, len(words)) for lang, words in expected.items())), "LOADED []"], process.stderr
+    assert {"le", "de", "la", "les"} <= expected["fr"] and {"и", "в"} <= expected["ru"]  # spaCy's lists, as before

@@ -30,11 +30,13 @@ from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import import_module
+from importlib.metadata import version
 from importlib.resources import files
 
 from pipeline.lang.analysers import analyser
 from pipeline.lang.analysers.ar_clitics import normalise
 from pipeline.lang.morphology import morph_analyzer
+from pipeline.lang.stored import stored_value
 
 # A word: letters and the marks written on them, with inner hyphens and apostrophes
 # (`cross-border`, `государств-участников`; `l'État` is split by the stop list's elisions
@@ -97,11 +99,18 @@ class Phrase:
 def stop_words(lang: str) -> frozenset[str]:
     """Words that may not open or close a term in `lang`."""
 
-    listed = set(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    listed = set(stored_value(f"{lang}-stop-words", _spacy_stop_words, lang, version("spacy"))["words"])
     listed -= _NOT_STOP.get(lang, frozenset())
     if lang == "en":
         listed |= _UN_CLAUSE_VERBS
     return frozenset(word.lower() for word in listed)
+
+
+def _spacy_stop_words(lang: str, spacy_version: str) -> dict[str, list[str]]:
+    # Stored, not imported at each start: importing spacy.lang.fr runs its tokenizer
+    # exceptions too (3 s of building them, for a list of 500 words). spacy_version is not
+    # read: it names the stored list, so that another spaCy is a new file.
+    return {"words": sorted(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)}
 
 
 def runs(text: str, lang: str) -> list[list[tuple[str, int, int]]]:
