@@ -217,6 +217,18 @@ def test_a_source_starting_with_a_placeholder_says_nothing_of_the_translations_f
     assert all_codes("es", "the file was saved.", "El archivo se guardó.") == ["TYPO007"]
 
 
+def test_a_translation_starting_with_a_placeholder_says_nothing_of_its_first_letter():
+    # The translator put the number first, as the language's word order wants: `%d файл` for
+    # `One file`, `%(count)s fichiers supprimés` for `Deleted %(count)s files`.
+    entry = Entry("", "One file", "%d файл", 5, flags=("c-format",), msgid_plural="%d files",
+                  plural_forms=("%d файл", "%d файла", "%d файлов"))
+    catalog = CatalogFile("locale/ru/LC_MESSAGES/app.po", "ru", (entry,))
+    assert [f.code for f in check_catalog(catalog, ALL, terminology_for([]), "en", with_terms=False)] == []
+    assert all_codes("fr", "Deleted %(count)s files.", "%(count)s fichiers supprimés.", ("python-format",)) == []
+    assert all_codes("ru", "Deleted {n} files.", "{n} файлов удалено.", ("python-brace-format",)) == []
+    assert all_codes("ru", "One file", "один файл", ("c-format",)) == ["TYPO007"]  # a word first: compared
+
+
 # What a new user's adversarial round found (each was wrong before)
 @pytest.mark.parametrize("lang, source, translation, flags, expected", [
     ("ru", "%s of %s", "%2$s: %1$s", ("c-format",), []),  # numbered to reorder: msgfmt accepts it

@@ -360,7 +360,7 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: the first letter of source and translation, in languages with case; not
     where the source starts with a placeholder (`%(model_name)s with this…`, `%d files`), which
-    the translation may move; nor on a sub-item of a list (an agenda's, a paragraph's
+    the translation may move, nor where the translation does (`%d файл` for `One file`); nor on a sub-item of a list (an agenda's, a paragraph's
     sub-paragraphs) or a resolution's preambular or operative paragraph in a language whose UN
     documents may start them in lower case (Russian: `a) открытие совещания;`, `ссылаясь на …,`,
     `1. просит …`; French and Spanish sub-items in some series).
@@ -374,6 +374,8 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
     """
     if ctx.msgid.lstrip().startswith(MASK) and not ctx.entry.msgid.lstrip().startswith("<"):
         return
+    if ctx.msgstr.lstrip().startswith(MASK) and not ctx.entry.msgstr.lstrip().startswith("<"):
+        return  # the placeholder moved to the front: the letter after it starts no sentence
     if ctx.list_role.endswith("sub-item") and profile(ctx.lang).lower_case_sub_items:
         return  # `a) открытие совещания;`: the language's sub-items may start in lower case
     if ctx.list_role == "clause" and profile(ctx.lang).lower_case_clauses:
