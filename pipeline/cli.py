@@ -1059,7 +1059,7 @@ def _glossary_import(args: argparse.Namespace) -> int:
         glossary = replace(glossary, title=existing.title, description=existing.description)
     save_glossary(glossary, args.out)
     terms = sum(len(c.terms) for c in glossary.concepts)
-    print(f"{args.out}: {len(glossary.concepts)} concepts, {terms} terms from {args.source}")
+    print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(terms, 'term')} from {args.source}")
     return EXIT_OK
 
 
@@ -1075,7 +1075,7 @@ def _glossary_export(args: argparse.Namespace) -> int:
         write_cat_csv(glossary, args.out)
     else:
         save_glossary(glossary, args.out)
-    print(f"{args.out}: {len(glossary.concepts)} concepts, {sum(len(c.terms) for c in glossary.concepts)} terms")
+    print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(sum(len(c.terms) for c in glossary.concepts), 'term')}")
     return EXIT_OK
 
 
@@ -1145,7 +1145,7 @@ def _glossary_stats(args: argparse.Namespace) -> int:
             data["unrecorded_variants_not_read"] = not_read
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    print(f"{args.source}: {stats.concepts} concepts, {stats.terms} terms "
+    print(f"{args.source}: {_plural(stats.concepts, 'concept')}, {_plural(stats.terms, 'term')} "
           f"({stats.patterns} with a pattern, {stats.case_sensitive} case-sensitive)")
     statuses = [s.value for s in TermStatus]
     rows = [("lang", *statuses, "total", "○ unverified", "? uncertain")]

@@ -184,3 +184,17 @@ def test_ids_a_termbase_numbers_its_entries_by_are_written_as_tbx_ids(tmp_path):
     assert run_hexaglot("glossary", "import", "terms.csv", "--out", "terms.tbx", cwd=tmp_path).returncode == 0
     ids = [c.id for c in load_glossary(tmp_path / "terms.tbx").concepts]
     assert ids == ["concept-1", "UN-2", "som-3", "meeting"]
+
+
+@pytest.mark.parametrize("heading", ["No.", "No", "#", "N°", "Nº", "Number"])
+def test_a_column_of_row_numbers_is_not_read_as_terms(tmp_path, heading):
+    # A term list kept in a spreadsheet numbers its rows; `No` is Norwegian's code too.
+    glossary = _glossary(tmp_path, f"{heading},English,Russian\n1,smuggling of migrants,незаконный ввоз мигрантов\n"
+                                   "2,States parties,государства-участники\n")
+    assert [c.id for c in glossary.concepts] == ["smuggling-of-migrants", "states-parties"]
+    assert {t.lang for c in glossary.concepts for t in c.terms} == {"en", "ru"}
+
+
+def test_a_no_column_of_words_is_norwegian(tmp_path):
+    [concept] = _glossary(tmp_path, "English,No\nsmuggling of migrants,menneskesmugling\n").concepts
+    assert [(t.lang, t.text) for t in concept.terms] == [("en", "smuggling of migrants"), ("no", "menneskesmugling")]

@@ -5,7 +5,7 @@ spreadsheet term list, and hexaglot's own `--layout cat` export look like.
     smuggling-of-migrants,,,,smuggling of migrants|migrant smuggling,,незаконный ввоз мигрантов,Do not use: контрабанда мигрантов (deprecated)
 
 A header row, one row per concept. A column is a concept field (`ID`, `Subject`, `Definition`,
-`Note`, `Source`), a language, named by code or by name (`ru`, `zh_Hans`, `Russian`,
+`Note`, `Source`), the row's number (`No.`, `#`: not read), a language, named by code or by name (`ru`, `zh_Hans`, `Russian`,
 `Chinese (Simplified)`, `русский`: pipeline/lang/locales.py, heading_locale), or a language's
 note (`Russian note`). A language cell holds the concept's approved terms, the preferred first,
 separated by `|` (memoQ's and the Glossary Converter's synonym separator), `;` or line breaks.
@@ -41,6 +41,10 @@ CONCEPT_HEADINGS = {
     "note": "note", "notes": "note", "comment": "note", "comments": "note",
     "source": "source",
 }
+# A row's number, which spreadsheets often put first: read as nothing (a number that sorting
+# the sheet changes names no concept; the id is made as without it). `No` is also Norwegian's
+# code: a `No` column is the rows' numbers only where it holds nothing but whole numbers.
+ROW_NUMBER_HEADINGS = frozenset({"no", "no.", "nº", "n°", "n.º", "#", "nr", "nr.", "num", "num.", "number", "row", "s/n"})
 _SYNONYMS = re.compile(r"\s*(?:\||;|\n)\s*")
 _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
 # A language note's parts, as cat_csv.py writes them.
@@ -61,7 +65,7 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     """The glossary of (line, cells) pairs in this layout, the header first (cells already
     unguarded); errors name the line and the column."""
     line, header = rows[0]
-    columns = _columns([cell.strip() for cell in header], path, line)
+    columns = _columns([cell.strip() for cell in header], path, line, rows[1:])
     read: list[tuple[Concept, bool]] = []  # each concept, and whether its id was written
     written: set[str] = set()
     for number, row in rows[1:]:
@@ -88,11 +92,15 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     return Glossary(title, tuple(concepts), source_lang=source)
 
 
-def _columns(header: list[str], path: Path, line: int) -> dict[int, tuple[str, str]]:
-    """Column index → ("field", concept field) | ("terms", lang) | ("note", lang)."""
+def _columns(header: list[str], path: Path, line: int, rows: list[tuple[int, list[str]]]) -> dict[int, tuple[str, str]]:
+    """Column index → ("field", concept field) | ("terms", lang) | ("note", lang); the rows'
+    numbers are no column of the result."""
     columns: dict[int, tuple[str, str]] = {}
     for index, heading in enumerate(header):
         if not heading:
+            continue
+        if heading.casefold() in ROW_NUMBER_HEADINGS and (heading.casefold() != "no" or all(
+                not cells[index].strip() or cells[index].strip().isdigit() for _, cells in rows if index < len(cells) and cells[index])):
             continue
         role = _role(heading, path, line)
         if role in columns.values():
