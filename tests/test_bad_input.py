@@ -1,10 +1,12 @@
 """Bad input gets one clear line (file, line, what is wrong), exit code 2, no traceback,
 and no input file is ever modified."""
 
+import codecs
 import hashlib
 import shutil
 
 import polib
+import pytest
 
 from tests.conftest import CORPUS, DOC
 
@@ -82,6 +84,35 @@ def test_binary_file_is_refused(hexaglot, project):
     result = hexaglot("extract", cwd=project)
     assert result.returncode == 2
     assert f"corpora/{DOC}/es.txt:2: [E005]" in single_error_line(result)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_text_saved_as_utf16_with_its_byte_order_mark_is_read(hexaglot, project, encoding):
+    # Windows Notepad's "Unicode" and Word's "Unicode Text" save UTF-16 with a byte-order mark,
+    # whose NUL bytes were refused as "binary, not text".
+    russian = project / "corpora" / DOC / "ru.txt"
+    text = russian.read_text(encoding="utf-8")
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    russian.write_bytes(bom + text.replace("\n", "\r\n").encode(encoding))
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    as_utf8 = project / "as-utf8"
+    shutil.copytree(project / "corpora", as_utf8 / "corpora")
+    (as_utf8 / "corpora" / DOC / "ru.txt").write_text(text, encoding="utf-8")
+    assert hexaglot("extract", cwd=as_utf8).returncode == 0
+    name = f"ru/LC_MESSAGES/{DOC}.po"
+    assert polib.pofile(str(project / "locale" / name)).translated_entries()  # read, and the same as from UTF-8
+    assert [(e.msgctxt, e.msgstr) for e in polib.pofile(str(project / "locale" / name))] == [
+        (e.msgctxt, e.msgstr) for e in polib.pofile(str(as_utf8 / "locale" / name))]
+
+
+def test_utf16_without_a_byte_order_mark_is_named_and_read_when_given(hexaglot, project):
+    russian = project / "corpora" / DOC / "ru.txt"
+    russian.write_bytes(russian.read_text(encoding="utf-8").encode("utf-16-le"))
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    assert "--encoding utf-16-le" in single_error_line(result)  # what it looks like, and what to type
+    assert hexaglot("extract", "--encoding", "utf-16-le", cwd=project).returncode == 0
 
 
 def test_a_version_of_another_shape_is_read_and_named_not_refused(hexaglot, project):

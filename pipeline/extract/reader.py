@@ -13,40 +13,36 @@ from pipeline.fileio import regular_file
 MAX_LINE = 1_000_000
 
 
+# Byte-order marks, the longer first (UTF-32's little-endian mark begins with UTF-16's): a file
+# that opens with one says its encoding (Notepad's and Word's "Unicode" is UTF-16 with a mark).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def read_text(path: Path, encoding: str | None = None) -> str:
     """The file's text with LF line ends and no BOM.
 
-    UTF-8 is tried first: a text in a legacy encoding (cp1251, latin-1) almost never decodes
-    as UTF-8 by accident, so a file that does decode is UTF-8. `encoding` is used only for a
-    file that is not valid UTF-8; without it such a file is an error naming the option.
+    A byte-order mark names the encoding (UTF-8, UTF-16 or UTF-32). Without one, UTF-8 is tried
+    first: a text in a legacy encoding (cp1251, latin-1) almost never decodes as UTF-8 by
+    accident, so a file that does decode is UTF-8. `encoding` is used only for a file that is
+    not valid UTF-8; without it such a file is an error naming the option.
     """
     data = regular_file(path).read_bytes()
-    if b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise HexaglotInputError("E005", path, "NUL byte in the file: it is binary, not text", line)
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        if encoding is None:
-            line = data[: error.start].count(b"\n") + 1
-            raise HexaglotInputError(
-                "E003",
-                path,
-                f"not valid UTF-8 (byte 0x{data[error.start]:02x}); if the file is in another "
-                "encoding, name it with --encoding (for example --encoding cp1251)",
-                line,
-            ) from None
+    marked = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if marked:
         try:
-            text = data.decode(encoding)
-        except LookupError:
-            raise HexaglotInputError("E004", path, f"unknown encoding '{encoding}' given by --encoding") from None
-        except UnicodeDecodeError as error2:
-            line = data[: error2.start].count(b"\n") + 1
-            raise HexaglotInputError(
-                "E004", path, f"cannot be decoded as {encoding} (byte 0x{data[error2.start]:02x})", line
-            ) from None
+            text = data.decode(marked)
+        except UnicodeDecodeError as error:
+            raise HexaglotInputError("E003", path, f"opens with the byte-order mark of {marked.removesuffix('-sig').upper()} "
+                                     f"but is not valid {marked.removesuffix('-sig').upper()} (at byte {error.start:,})") from None
+    else:
+        text = _decoded(path, data, encoding)
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        if not marked and _utf16_without_mark(data):
+            raise HexaglotInputError("E005", path, "NUL bytes between the letters: UTF-16 with no byte-order mark; "
+                                     f"name it with --encoding {_utf16_without_mark(data)}", line)
+        raise HexaglotInputError("E005", path, "NUL byte in the file: it is binary, not text", line)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     longest = max(text.split("\n"), key=len)
     if len(longest) > MAX_LINE:
@@ -57,3 +53,42 @@ def read_text(path: Path, encoding: str | None = None) -> str:
     if not text.strip():
         raise HexaglotInputError("E002", path, "the file is empty")
     return text
+
+
+def _decoded(path: Path, data: bytes, encoding: str | None) -> str:
+    """A file with no byte-order mark: UTF-8, else `encoding` (also for a file whose NUL bytes
+    decode as UTF-8 but are another encoding's: UTF-16 with no mark, named by --encoding)."""
+    try:
+        text = data.decode("utf-8")
+        if encoding is None or "\x00" not in text:
+            return text
+    except UnicodeDecodeError as error:
+        if encoding is None:
+            line = data[: error.start].count(b"\n") + 1
+            utf16 = _utf16_without_mark(data)
+            said = (f"UTF-16 with no byte-order mark; name it with --encoding {utf16}" if utf16 else
+                    "if the file is in another encoding, name it with --encoding (for example --encoding cp1251)")
+            raise HexaglotInputError("E003", path, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); {said}", line) from None
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise HexaglotInputError("E004", path, f"unknown encoding '{encoding}' given by --encoding") from None
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise HexaglotInputError("E004", path, f"cannot be decoded as {encoding} (byte 0x{data[error.start]:02x})", line) from None
+
+
+def _utf16_without_mark(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` where the file's NUL bytes are those of UTF-16 with no mark:
+    the high byte of every ASCII character (a line end, a space, a digit) on one side of its
+    pair, far more often than the other side's NULs (the low byte of `一`, U+4E00, and a few
+    others); never in a file of an odd length."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd >= len(sample) // 32 and odd > 4 * even:
+        return "utf-16-le"
+    if even >= len(sample) // 32 and even > 4 * odd:
+        return "utf-16-be"
+    return None
