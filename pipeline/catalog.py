@@ -24,6 +24,7 @@ import polib
 from pipeline import __version__
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualEntry, BilingualFile, translation_digest
+from pipeline.exchange.other_formats import other_format
 from pipeline.exchange.xliff_in import is_xliff, read_xliff
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, regular_file
@@ -347,6 +348,9 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     as the user gave it)."""
     if is_xliff(path):
         return _xliff_entries(read_xliff(path, checking=True), path, shown)
+    other = other_format(path)
+    if other is not None:
+        raise HexaglotInputError("E008", path, other.said())
     catalog = read_catalog(path)
     if catalog is None:
         raise HexaglotInputError("E001", path, "the catalog does not exist")

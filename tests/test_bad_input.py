@@ -212,3 +212,33 @@ def test_entries_a_translator_filled_in_are_not_said_to_be_untranslated(hexaglot
     assert result.returncode == 0, result.stderr
     assert polib.pofile(str(path)).find(filled.msgid, msgctxt=filled.msgctxt).msgstr == "Ouverture de la réunion"
     assert f"{DOC}: fr: 87 of 88 source segments found nothing in fr.txt: their entries are untranslated" in result.stdout
+
+
+@pytest.mark.parametrize("name, text, said", [
+    ("ru.json", '{"open": "Открыть"}\n', "a JSON catalog (i18next, WebExtension, Chrome), not a PO or XLIFF catalog: "
+                                        "make a PO file of it with Translate Toolkit's json2po"),
+    ("Localizable.strings", '"Open" = "Открыть";\n', "an Apple .strings file, not a PO or XLIFF catalog: make a PO file "
+                                                     "of it with Translate Toolkit's prop2po --personality=strings"),
+    ("app_ru.ts", '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ru_RU"><context>'
+                  '<name>Main</name><message><source>Open</source><translation>Открыть</translation></message></context></TS>\n',
+     "a Qt Linguist file, not a PO or XLIFF catalog: make a PO file of it with Translate Toolkit's ts2po"),
+    ("strings.xml", '<?xml version="1.0" encoding="utf-8"?>\n<resources><string name="open">Открыть</string></resources>\n',
+     "an Android strings.xml, not a PO or XLIFF catalog: make a PO file of it with Translate Toolkit's android2po"),
+])
+def test_a_catalog_of_another_format_is_named_with_its_converter(hexaglot, tmp_path, name, text, said):
+    # It was refused with its parser's line: "unknown keyword '{'", "the root element is <TS>".
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = hexaglot("check", name, "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 2 and said in single_error_line(result)
+
+
+def test_a_folder_of_catalogs_of_other_formats_says_what_it_holds(hexaglot, tmp_path):
+    for lang in ("ru", "fr"):
+        (tmp_path / "app" / f"{lang}.lproj").mkdir(parents=True)
+        (tmp_path / "app" / f"{lang}.lproj" / "Localizable.strings").write_text('"Open" = "Open";\n', encoding="utf-8")
+    (tmp_path / "app" / "package.json").write_text("{}\n", encoding="utf-8")  # no catalog: not counted
+    result = hexaglot("check", "app", "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 2
+    assert single_error_line(result).endswith("[E009] no PO or XLIFF catalog found; it holds catalogs of other formats, "
+                                              "which a converter makes PO files of: 2 .strings (Translate Toolkit's "
+                                              "prop2po --personality=strings)")

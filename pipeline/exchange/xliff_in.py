@@ -34,6 +34,7 @@ from lxml import etree
 
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualEntry, BilingualFile
+from pipeline.exchange.other_formats import BY_ROOT
 from pipeline.exchange.xliff_out import (CONTEXT_TYPES, DEVELOPER, DOCUMENT_SYMBOL, GLOSSARY, META_TYPES, METADATA,
                                          PLURALS_2, PLURALS_12, PO_HEADER, PO_HEADER_COMMENT, TEMPLATE, XLIFF_2,
                                          XLIFF_12)
@@ -86,6 +87,8 @@ def read_xliff(path: Path, checking: bool = False) -> BilingualFile:
     namespace, name = etree.QName(root).namespace, etree.QName(root).localname
     if name in _NOT_A_CATALOG:
         raise HexaglotInputError("E024", path, _NOT_A_CATALOG[name], root.sourceline)
+    if name in BY_ROOT and not namespace:
+        raise HexaglotInputError("E024", path, BY_ROOT[name].said(), root.sourceline)
     if name != "xliff" or namespace not in (XLIFF_11, XLIFF_12, XLIFF_2):
         raise HexaglotInputError("E024", path, f"not XLIFF 1.2 or 2.x: the root element is <{name}>"
                                  + (f" in the namespace {namespace}" if namespace else " in no namespace"), root.sourceline)

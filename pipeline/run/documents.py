@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+from pipeline.exchange.other_formats import UNMISTAKABLE, others_in
 from pipeline.exchange.xliff_in import XLIFF_SUFFIXES
 from pipeline.fileio import regular_file
 from pipeline.lang.locales import names_a_locale
@@ -42,9 +43,13 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
     if not found:
         # A folder of templates alone is a project not yet translated, not a mistyped path.
         templates = any(next(path.rglob("*.pot"), None) for path in paths if path.is_dir())
+        others = others_in(paths)
         raise HexaglotInputError("E009", paths[0] if paths else Path("."), "no PO or XLIFF catalog found" + (
             ": only templates (.pot), which hold the sources; a translation starts as a PO file made from one "
-            "(msginit, or `hexaglot extract`)" if templates else ""))
+            "(msginit, or `hexaglot extract`)" if templates else "") + (
+            "; it holds catalogs of other formats, which a converter makes PO files of: "
+            + "; ".join(f"{count} {suffix} ({UNMISTAKABLE[suffix].convert})" for suffix, count in sorted(others.items()))
+            if others else ""))
     return found
 
 

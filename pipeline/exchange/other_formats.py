@@ -1,0 +1,69 @@
+"""Localisation files hexaglot does not read, named for what they are, with the command that
+makes a PO file of each (Translate Toolkit's converters, which the user may already have).
+
+A catalog given in one of these was refused with a parser's line (`unknown keyword '{'` for a
+JSON file), and a folder of them with "no PO or XLIFF catalog found", as if it were empty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class OtherFormat:
+    """A file format of translations: what it is called, and how to make a PO file of it."""
+
+    name: str
+    convert: str
+
+    def said(self) -> str:
+        return f"{self.name}, not a PO or XLIFF catalog: make a PO file of it with {self.convert}, then check that"
+
+
+# By suffix, for formats that are not XML (XML ones are named by their root element, below).
+BY_SUFFIX = {
+    ".json": OtherFormat("a JSON catalog (i18next, WebExtension, Chrome)", "Translate Toolkit's json2po"),
+    ".arb": OtherFormat("a Flutter ARB catalog", "Translate Toolkit's arb2po"),
+    ".strings": OtherFormat("an Apple .strings file", "Translate Toolkit's prop2po --personality=strings"),
+    ".stringsdict": OtherFormat("an Apple .stringsdict file", "Xcode's export to XLIFF"),
+    ".properties": OtherFormat("a Java .properties file", "Translate Toolkit's prop2po"),
+    ".yml": OtherFormat("a YAML catalog (Rails, Symfony)", "Translate Toolkit's yaml2po"),
+    ".yaml": OtherFormat("a YAML catalog (Rails, Symfony)", "Translate Toolkit's yaml2po"),
+    ".php": OtherFormat("a PHP array catalog", "Translate Toolkit's php2po"),
+    ".ini": OtherFormat("an INI catalog", "Translate Toolkit's ini2po"),
+    ".ftl": OtherFormat("a Fluent catalog", "Translate Toolkit's fluent2po"),
+    ".mo": OtherFormat("a compiled gettext catalog (.mo)", "gettext's msgunfmt"),
+}
+
+# By the root element of an XML file (.ts, .resx, strings.xml hold XML under other names).
+BY_ROOT = {
+    "TS": OtherFormat("a Qt Linguist file", "Translate Toolkit's ts2po or Qt's lconvert"),
+    "resources": OtherFormat("an Android strings.xml", "Translate Toolkit's android2po"),
+    "root": OtherFormat("a .NET .resx file", "Translate Toolkit's resx2po"),
+}
+
+
+def other_format(path: Path) -> OtherFormat | None:
+    """The format a file's suffix names, if it is one of the above."""
+    return BY_SUFFIX.get(path.suffix.lower())
+
+
+# What a folder's files of these suffixes are, said when a folder holds no catalog: only the
+# suffixes no other kind of file has (a .json or .yml is as often a project's settings, a .ts
+# TypeScript), so that the hint never names a settings file as a catalog.
+UNMISTAKABLE = {suffix: BY_SUFFIX[suffix] for suffix in (".arb", ".ftl", ".mo", ".properties", ".strings", ".stringsdict")}
+UNMISTAKABLE[".resx"] = BY_ROOT["root"]
+
+
+def others_in(folders: list[Path]) -> dict[str, int]:
+    """Files of the UNMISTAKABLE formats under these folders: how many of each suffix."""
+    found: dict[str, int] = {}
+    for folder in folders:
+        if folder.is_dir():
+            for path in folder.rglob("*"):
+                suffix = path.suffix.lower()
+                if suffix in UNMISTAKABLE:
+                    found[suffix] = found.get(suffix, 0) + 1
+    return found
