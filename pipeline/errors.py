@@ -46,7 +46,7 @@ ERROR_CODES = {
     "E010": "meta.toml is not valid",
     "E011": "an output file cannot be written",
     "E012": "the language code is not one of ar, en, es, fr, ru, zh (or a catalog's Language header and path name two languages)",
-    "E013": "the glossary format is not known (use .tbx, .csv or .xlsx)",
+    "E013": "the glossary format is not known (use .tbx, .csv, tab-separated .tsv or .txt, or .xlsx)",
     "E014": "the glossary file is not well-formed XML, or not TBX",
     "E015": "a glossary spreadsheet (CSV or XLSX) is malformed",
     "E016": "no such concept in the glossary",

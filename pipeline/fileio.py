@@ -3,6 +3,7 @@ writes (a reader sees the old file or the new one, never half of one)."""
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import stat
@@ -35,6 +36,18 @@ def regular_file(path: Path, what: str = "file", code: str = "E001") -> Path:
             else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
             else "not a regular file")
     raise HexaglotInputError(code, path, f"the {what} is {kind}, not a regular file")
+
+
+# Byte-order marks, the longer first (UTF-32's little-endian mark begins with UTF-16's): a text
+# file that opens with one says its encoding. Notepad's and Word's "Unicode" and Excel's
+# "Unicode Text" are UTF-16 with a mark.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def marked_encoding(data: bytes) -> str | None:
+    """The encoding a text's byte-order mark names (a codec that drops the mark), or None."""
+    return next((name for bom, name in _BOMS if data.startswith(bom)), None)
 
 
 def safe_file_name(name: str) -> str:

@@ -198,3 +198,13 @@ def test_a_column_of_row_numbers_is_not_read_as_terms(tmp_path, heading):
 def test_a_no_column_of_words_is_norwegian(tmp_path):
     [concept] = _glossary(tmp_path, "English,No\nsmuggling of migrants,menneskesmugling\n").concepts
     assert [(t.lang, t.text) for t in concept.terms] == [("en", "smuggling of migrants"), ("no", "menneskesmugling")]
+
+
+@pytest.mark.parametrize("name, encoding", [("terms.tsv", "utf-8"), ("terms.txt", "utf-16"), ("terms.csv", "utf-16")])
+def test_a_termbase_saved_as_unicode_text_is_read(tmp_path, name, encoding):
+    # Excel's "Unicode Text" and a CAT tool's tab-delimited export: tabs, UTF-16 with its mark.
+    text = "English\tRussian\tChinese (Simplified)\r\nsmuggling of migrants\tнезаконный ввоз мигрантов\t偷运移民\r\n"
+    (tmp_path / name).write_bytes(text.encode(encoding))
+    [concept] = load_glossary(tmp_path / name).concepts
+    assert [(t.lang, t.text) for t in concept.terms] == [
+        ("en", "smuggling of migrants"), ("ru", "незаконный ввоз мигрантов"), ("zh", "偷运移民")]

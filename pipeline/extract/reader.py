@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import codecs
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import regular_file
+from pipeline.fileio import marked_encoding, regular_file
 
 # A PDF line holds about 100 characters and a .docx paragraph a few thousand; a line of a
 # million is a binary or generated file, and analysing it would take minutes for nothing.
 MAX_LINE = 1_000_000
-
-
-# Byte-order marks, the longer first (UTF-32's little-endian mark begins with UTF-16's): a file
-# that opens with one says its encoding (Notepad's and Word's "Unicode" is UTF-16 with a mark).
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
 def read_text(path: Path, encoding: str | None = None) -> str:
@@ -28,7 +21,7 @@ def read_text(path: Path, encoding: str | None = None) -> str:
     not valid UTF-8; without it such a file is an error naming the option.
     """
     data = regular_file(path).read_bytes()
-    marked = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    marked = marked_encoding(data)
     if marked:
         try:
             text = data.decode(marked)

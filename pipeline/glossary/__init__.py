@@ -12,18 +12,23 @@ from pipeline.glossary.tbx import read_tbx, write_tbx
 from pipeline.model import LANGUAGES, Glossary
 
 
+# A glossary saved as delimited text: CSV, or tab-separated as CAT tools export a termbase and
+# Excel saves "Unicode Text" (its separator is read off the header row: tabular.py).
+DELIMITED = (".csv", ".tsv", ".txt")
+
+
 def load_glossary(path: Path) -> Glossary:
     """A glossary from any supported format, chosen by the file's suffix, with the word lists
     kept beside it (`<lang>-words.txt`)."""
     suffix = path.suffix.lower()
     if suffix in (".tbx", ".xml"):
         glossary = read_tbx(path)
-    elif suffix == ".csv":
+    elif suffix in DELIMITED:
         glossary = read_csv(path)
     elif suffix == ".xlsx":
         glossary = read_xlsx(path)
     else:
-        raise HexaglotInputError("E013", path, "unknown glossary format: use .tbx, .csv or .xlsx")
+        raise HexaglotInputError("E013", path, "unknown glossary format: use .tbx, .csv (or tab-separated .tsv, .txt) or .xlsx")
     return replace(glossary, known_words=words_beside(path))
 
 

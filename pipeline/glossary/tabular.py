@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes, regular_file
+from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary
 from pipeline.glossary.patterns import pattern_problem
@@ -243,11 +243,15 @@ def write_csv(glossary: Glossary, path: Path) -> None:
 
 
 def read_csv(path: Path) -> Glossary:
-    regular_file(path, "glossary", "E001")
+    """A glossary saved as delimited text: CSV, or tab-separated (`.tsv`, `.txt`), in UTF-8, or
+    in the encoding its byte-order mark names (Excel's "Unicode Text" is UTF-16)."""
+    data = regular_file(path, "glossary", "E001").read_bytes()
+    encoding = marked_encoding(data) or "utf-8"
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise HexaglotInputError("E003", path, f"not valid UTF-8 (byte {error.start}); save the CSV as UTF-8") from None
+        raise HexaglotInputError("E003", path, f"not valid {encoding.removesuffix('-sig').upper()} (byte {error.start}); "
+                                 "save the file as UTF-8") from None
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text)))
     except csv.Error as error:
