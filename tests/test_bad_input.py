@@ -242,3 +242,10 @@ def test_a_folder_of_catalogs_of_other_formats_says_what_it_holds(hexaglot, tmp_
     assert single_error_line(result).endswith("[E009] no PO or XLIFF catalog found; it holds catalogs of other formats, "
                                               "which a converter makes PO files of: 2 .strings (Translate Toolkit's "
                                               "prop2po --personality=strings)")
+
+
+def test_importing_a_catalog_of_another_format_names_it(hexaglot, tmp_path):
+    (tmp_path / "ru.json").write_text('{"open": "Открыть"}\n', encoding="utf-8")
+    result = hexaglot("import", "ru.json", cwd=tmp_path)
+    assert result.returncode == 2  # was "not well-formed XML: Start tag expected"
+    assert "[E024] a JSON catalog (i18next, WebExtension, Chrome), not an XLIFF file" in single_error_line(result)

@@ -19,7 +19,7 @@ class OtherFormat:
     convert: str
 
     def said(self) -> str:
-        return f"{self.name}, not a PO or XLIFF catalog: make a PO file of it with {self.convert}, then check that"
+        return f"{self.name}, not a PO or XLIFF catalog: make a PO file of it with {self.convert}"
 
 
 # By suffix, for formats that are not XML (XML ones are named by their root element, below).

@@ -34,7 +34,7 @@ from lxml import etree
 
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualEntry, BilingualFile
-from pipeline.exchange.other_formats import BY_ROOT
+from pipeline.exchange.other_formats import BY_ROOT, other_format
 from pipeline.exchange.xliff_out import (CONTEXT_TYPES, DEVELOPER, DOCUMENT_SYMBOL, GLOSSARY, META_TYPES, METADATA,
                                          PLURALS_2, PLURALS_12, PO_HEADER, PO_HEADER_COMMENT, TEMPLATE, XLIFF_2,
                                          XLIFF_12)
@@ -83,6 +83,11 @@ def read_xliff(path: Path, checking: bool = False) -> BilingualFile:
     """An XLIFF file's one catalog, or HexaglotInputError E024 naming the line of what is wrong.
     `checking`: read to be checked, not to become a catalog (see above)."""
     data = regular_file(path, "XLIFF file", "E001").read_bytes()
+    other = other_format(path)
+    if other is not None:  # `hexaglot import ru.json`, `hexaglot check ru.json` (catalog.py says it first)
+        raise HexaglotInputError("E024", path, other.said() if checking else
+                                 f"{other.name}, not an XLIFF file: import reads the XLIFF that `hexaglot export` "
+                                 "writes or a CAT tool saves")
     root = parse_untrusted(data, path, "E024").getroot()
     namespace, name = etree.QName(root).namespace, etree.QName(root).localname
     if name in _NOT_A_CATALOG:
