@@ -251,10 +251,12 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
         found = [value if value is not None else _number_word(word, profile, table) for value, word in zip(found, words)]
     if not any(found):
         return []
-    after = _magnitude_after(profile.code)
-    if after is None or not after.search(text):
+    lower = text.lower()
+    if not any(word in lower for word in profile.magnitudes):  # as strings, in C: see below
         return [value for value in found if value]
     # A number word before a magnitude word (`три миллиона`): read again where each word is.
+    # (Whether the text holds a magnitude word is asked of it as strings: the expression of 48
+    # Russian forms, searched through a paragraph, took 0.7 ms, 8% of a Russian report's checks.)
     return [_scaled(str(value), value, text, word.end(), profile)[0] for word, value in zip(_LETTERS.finditer(text), found)
             if value]
 
