@@ -594,7 +594,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     if select:
         checked.not_checked.extend(_selected_without_language(codes, result))
     if glossaries and any(code.startswith("TERM") for code in codes):
-        checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values())))
+        checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values()), result))
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
     left_out = [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
@@ -643,15 +643,21 @@ def _selected_without_language(codes: list[str], result) -> list[str]:
     return said
 
 
-def _terminology_gaps(glossaries, source_lang: str, locales: set[str]) -> list[str]:
+def _terminology_gaps(glossaries, source_lang: str, locales: set[str], result) -> list[str]:
     """The languages checked in which the glossary gives the terminology checks nothing to
-    look for: said, not passed in silence."""
+    look for, and a run whose sources hold none of its concepts (a glossary of another field,
+    or of another source language): said, not passed in silence."""
 
     in_glossary = {term.lang for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
     if source_lang not in in_glossary:
         return [f"terminology: the glossary has no {source_lang} terms to find in the sources"]
     missing = sorted({language_of(locale) for locale in locales} - in_glossary)
-    return [f"terminology in {lang}: the glossary has no {lang} terms" for lang in missing]
+    said = [f"terminology in {lang}: the glossary has no {lang} terms" for lang in missing]
+    if not result.concepts_found and set(map(language_of, locales)) - set(missing):
+        concepts = sum(len(glossary.concepts) for glossary in glossaries)
+        said.append(f"terminology: none of the glossary's {_plural(concepts, 'concept')} occurs in the sources checked, "
+                    "so no term was checked")
+    return said
 
 
 def _check(args: argparse.Namespace, summary_only: bool = False) -> int:

@@ -571,6 +571,9 @@ class CheckResult:
     # in the text summary; the findings and the JSON are the same either way).
     documents: int = 0
     documents_from_cache: int = 0
+    # The glossary concepts found in the sources of the entries checked (by their ids): none in
+    # a run with a glossary means the term checks had nothing to check, which the summary says.
+    concepts_found: set[str] = field(default_factory=set)
 
     def absorb(self, part: "CheckResult") -> None:
         """Add a part's results to these; the part is taken over (see RunIndex.merge)."""
@@ -586,3 +589,4 @@ class CheckResult:
         self.words.update(part.words)
         self.document_labels.update(part.document_labels)
         self.run_index.merge(part.run_index)
+        self.concepts_found.update(part.concepts_found)

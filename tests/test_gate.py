@@ -317,6 +317,21 @@ def test_a_language_the_glossary_lacks_is_said(hexaglot, foreign, tmp_path):
     assert "not checked: terminology in es: the glossary has no es terms" in process.stdout
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_glossary_none_of_whose_concepts_occurs_is_said(hexaglot, foreign, jobs):
+    # A glossary of another field: every catalog read, no term checked, nothing said, as if the
+    # terminology were right. Said in every mode, and again when the findings come from the cache.
+    (foreign / "roads.csv").write_text("English,Russian,French,Arabic\nzebra crossing,пешеходный переход,passage piéton,"
+                                       "ممر المشاة\nroundabout,круговое движение,rond-point,دوار\n", encoding="utf-8")
+    said = "not checked: terminology: none of the glossary's 2 concepts occurs in the sources checked, so no term was checked"
+    for cache in (["--no-cache"], ["--cache", "cache"], ["--cache", "cache"]):
+        process = hexaglot("check", "locale", "--glossary", "roads.csv", "--jobs", jobs, *cache, cwd=foreign)
+        assert said in process.stdout.splitlines(), process.stdout
+    # The shipped glossary finds its concepts in these sources: nothing of the kind is said.
+    process = hexaglot("check", "locale", "--glossary", str(ROOT / "glossaries" / "untoc-som.tbx"), cwd=foreign)
+    assert "none of the glossary's" not in process.stdout
+
+
 def test_the_summary_counts_the_catalogs_read(hexaglot, foreign):
     process = hexaglot("check", "locale", "--no-glossary", cwd=foreign)
     assert process.stdout.splitlines()[-2].startswith("3 catalogs, 12 entries checked")

@@ -139,6 +139,12 @@ def _words(value) -> dict[str, dict[str, int]]:
     return value
 
 
+def _strings(value) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError("not a list of strings")
+    return value
+
+
 def _paths(value) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(path, str) for path in value):
         raise ValueError("not a list of paths")
@@ -201,7 +207,7 @@ class DocumentCache:
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
-                run_index=index,
+                run_index=index, concepts_found=set(_strings(term_data["concepts"])),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None  # missing, damaged or of another shape: a miss, never an error
@@ -215,7 +221,7 @@ class DocumentCache:
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed}
         # The index first and the findings last: a document counts as stored once its findings are.
         atomic_write_bytes(self.folder / f"{base}.index.json", json.dumps(part.run_index.to_json(), ensure_ascii=False).encode("utf-8"))
-        stored_terms = {**_findings_to_json(term_findings), "suppressed": 0}
+        stored_terms = {**_findings_to_json(term_findings), "suppressed": 0, "concepts": sorted(part.concepts_found)}
         if part.target_terms or part.source_terms:  # a report's run: the terms it marks (TermOccurrence)
             stored_terms["occurrences"] = [[*key, side, *occurrence] for side, table in (("target", part.target_terms), ("source", part.source_terms))
                                            for key, occurrences in table.items() for occurrence in occurrences]

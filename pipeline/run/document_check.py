@@ -54,6 +54,9 @@ class EntryFindings(NamedTuple):
 
     by_check: dict[str, list[Finding]]
     text_only: list[Finding]
+    # The glossary concepts the term checks found in these entries' sources: a run whose
+    # sources hold none of them has checked no term, and says so (cli.py).
+    concepts: frozenset[str] = frozenset()
 
     @classmethod
     def joined(cls, parts: list[EntryFindings]) -> EntryFindings:
@@ -62,7 +65,8 @@ class EntryFindings(NamedTuple):
         for part in parts:
             for code, found in part.by_check.items():
                 by_check.setdefault(code, []).extend(found)
-        return cls(by_check, [finding for part in parts for finding in part.text_only])
+        return cls(by_check, [finding for part in parts for finding in part.text_only],
+                   frozenset().union(*(part.concepts for part in parts)))
 
 
 class WiderReads(NamedTuple):
@@ -171,6 +175,7 @@ class DocumentChecker:
             if settings.keep_report_data:
                 part.catalog_files.append(replace(catalog, document=document.label or document.name))
             part.entries_checked += len(catalog.entries)
+            part.concepts_found.update(found.concepts)
             part.words[catalog.path] = counted  # counted where the catalog is read (and cached)
             for context in these:
                 rule = suppression(context.entry.tcomment)
@@ -275,7 +280,8 @@ def run_entries(checks, lang: str, every_entry: list[EntryContext], with_terms: 
             texts += [(context, n, form) for n, form in context.later_forms()]
     by_check: dict[str, list[Finding]] = {}
     text_only = []
-    for check in _applying(checks, lang, with_terms):
+    applying = _applying(checks, lang, with_terms)
+    for check in applying:
         if check.text_only and text_findings is not None:
             text_only.append(check)
         elif check.text_only:
@@ -285,7 +291,10 @@ def run_entries(checks, lang: str, every_entry: list[EntryContext], with_terms: 
         elif check.scope == "entry-any":
             by_check[check.code] = [finding for context in every_entry for finding in check.run(context)]
     found = [_on_form(f, entry, n) for entry, n, text in texts for f in text_findings.of(text_only, text)] if text_only else []
-    return EntryFindings(by_check, found)
+    # The sources' matches, which the term checks computed (kept per text: TextCache).
+    concepts = frozenset(match.concept for context in translated for match in context.source) if any(
+        check.code.startswith("TERM") for check in applying) else frozenset()
+    return EntryFindings(by_check, found, concepts)
 
 
 def _forms_only(context: EntryContext) -> bool:
