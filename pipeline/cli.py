@@ -387,7 +387,8 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         help="exit 1 when a finding is at or above this severity "
                              "(check: the configuration's fail_on, else error; run: never)")
     parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N",
-                        help="check documents in N processes, at most one per core (default: all cores)")
+                        help="check documents (run: and read PDF and Word versions) in N processes, at most one per core "
+                             "(default: all cores)")
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="check on a Dask cluster (tcp://host:8786); the catalogs must be on storage its workers share")
     cache = parser.add_mutually_exclusive_group()
@@ -413,13 +414,16 @@ def _add_extract_options(parser: argparse.ArgumentParser) -> None:
                         help="encoding of input files that are not UTF-8 (for example cp1251); UTF-8 files are read as UTF-8")
     parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
                         help="the source language (default: meta.toml's source_lang, else en)")
+    if not parser.prog.endswith(" run"):  # run's --jobs (its check options') serves both
+        parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N",
+                            help="read PDF and Word versions in N processes, at most one per core (default: all cores)")
 
 
 def _extract(args: argparse.Namespace) -> int:
     guard_output(args.out, [args.corpus], own="locale", option="--out")
     from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
 
-    results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
+    results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang, worker_count(args.jobs))
     for result in results:
         _print_short(result)
     return _report_errors(results)
@@ -435,7 +439,7 @@ def _run(args: argparse.Namespace) -> int:
     _glossary_paths(args, load_config())
     from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
 
-    results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang)
+    results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang, worker_count(args.jobs))
     for result in results:
         _print_summary(result)
     extracted = _report_errors(results)

@@ -14,6 +14,7 @@ from pipeline.catalog import CatalogInfo, MergeStats, build_catalog, build_templ
 from pipeline.corpus import DocumentSource, discover
 from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
+from pipeline.extract.in_pool import read_versions
 from pipeline.extract.structure import TYPE_NAMES
 from pipeline.model import LANGUAGES, ExtractedDocument
 
@@ -81,12 +82,19 @@ def shown(path: Path) -> str:
     return resolved.relative_to(here).as_posix() if resolved.is_relative_to(here) else path.as_posix()
 
 
-def extract_corpus(corpus: Path, out: Path, encoding: str | None = None, source_lang: str | None = None) -> list[DocumentResult]:
-    """Extract every document of a corpus into `out` (templates/ and <lang>/LC_MESSAGES/)."""
-    return [extract_one(document, out, encoding) for document in discover(corpus, source_lang)]
+def extract_corpus(corpus: Path, out: Path, encoding: str | None = None, source_lang: str | None = None,
+                   jobs: int = 1) -> list[DocumentResult]:
+    """Extract every document of a corpus into `out` (templates/ and <lang>/LC_MESSAGES/),
+    its PDF and Word versions read in `jobs` processes (pipeline/extract/in_pool.py)."""
+    documents = discover(corpus, source_lang)
+    read = read_versions([(path, lang, shown(path)) for document in documents for lang, path in document.files.items()
+                          if lang not in document.unreadable], encoding, jobs)
+    return [extract_one(document, out, encoding, read) for document in documents]
 
 
-def extract_one(document: DocumentSource, out: Path, encoding: str | None = None) -> DocumentResult:
+def extract_one(document: DocumentSource, out: Path, encoding: str | None = None,
+                read: dict[Path, ExtractedDocument | HexaglotInputError] | None = None) -> DocumentResult:
+    """One document's catalogs; `read`: versions read already (extract_corpus), by path."""
     source_lang = document.meta.source_lang
     result = DocumentResult(document.name, document.meta.symbol, source_lang, symbol_given=document.meta.symbol_given)
     extracted: dict[str, ExtractedDocument] = {}
@@ -103,7 +111,10 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
             continue
         language.path = shown(path)
         try:
-            extracted[lang] = extract_document(path, lang, encoding, shown_as=language.path)
+            found = (read or {}).get(path)
+            if isinstance(found, HexaglotInputError):
+                raise found
+            extracted[lang] = found or extract_document(path, lang, encoding, shown_as=language.path)
         except HexaglotInputError as error:
             language.status = "failed"
             result.errors.append(error)

@@ -26,6 +26,7 @@ from pipeline.corpus import read_meta
 from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
 from pipeline.extract import pdf as pdf_reader
+from pipeline.extract.in_pool import read_versions
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.pdf import read_pdf_text
 from pipeline.extract.visual_order import visual_to_logical
@@ -185,6 +186,32 @@ def test_a_corpus_of_pdf_versions_aligns(pdf_versions, tmp_path, monkeypatch):
     assert {lang: result.languages[lang].status for lang in ("ar", "fr", "ru", "zh")} == dict.fromkeys(("ar", "fr", "ru", "zh"), "extracted")
     assert result.languages["fr"].path.endswith("fr.txt")
     assert result.languages["ru"].segments == result.languages["en"].segments
+
+
+def test_pdf_versions_read_in_two_processes_give_what_one_process_gives(pdf_versions, tmp_path):
+    """`extract --jobs 2` reads the PDF versions side by side: the same catalogs, the same
+    lines printed, and a version that cannot be read is the same one error line."""
+    for tree in ("one", "two"):
+        folder = tmp_path / tree / "corpora" / DOC
+        folder.mkdir(parents=True)
+        shutil.copy(CORPUS / "meta.toml", folder)
+        for lang in LANGUAGES:
+            shutil.copy(pdf_versions[lang][0], folder / f"{lang}.pdf")
+        (folder / "es.pdf").write_bytes(b"%PDF-1.7\ncut short by a download")  # Spanish cannot be read
+    one = run_hexaglot("extract", "--jobs", "1", cwd=tmp_path / "one")
+    two = run_hexaglot("extract", "--jobs", "2", cwd=tmp_path / "two")
+    assert one.returncode == two.returncode == 2
+    assert one.stderr == two.stderr and one.stderr.count("\n") == 1 and "es.pdf" in one.stderr
+    assert one.stdout == two.stdout and "ru/LC_MESSAGES" in one.stdout
+    catalogs = sorted(p.relative_to(tmp_path / "one") for p in (tmp_path / "one" / "locale").rglob("*.po*"))
+    assert len(catalogs) == 5 and not any("/es/" in str(c) for c in catalogs)  # Spanish failed: no catalog written for it
+    assert [(tmp_path / "one" / c).read_bytes() for c in catalogs] == [(tmp_path / "two" / c).read_bytes() for c in catalogs]
+    # Two processes did read them: each version's document, or its error, from the pool.
+    versions = [(tmp_path / "two" / "corpora" / DOC / f"{lang}.pdf", lang, f"{lang}.pdf") for lang in LANGUAGES]
+    read = read_versions(versions, None, 2)
+    assert set(read) == {path for path, _, _ in versions} and isinstance(read[versions[LANGUAGES.index("es")][0]], HexaglotInputError)
+    assert read[versions[LANGUAGES.index("ru")][0]].lang == "ru"
+    assert read_versions(versions, None, 1) == {}  # one process: each read in turn, by the caller
 
 
 def test_a_form_feed_ends_the_page_and_its_footnotes(documents, tmp_path):
