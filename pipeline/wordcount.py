@@ -88,8 +88,11 @@ def summary_lines(table: dict[str, dict[str, dict[str, int]]]) -> list[str]:
     untranslated entries by language (a state no language has is left out)."""
     lines = []
     for document, languages in table.items():
-        sources = sorted({counts["source"] for counts in languages.values()})
-        parts = [f"{'/'.join(map(str, sources))} source"]
+        sources = {counts["source"] for counts in languages.values()}
+        # One count where the catalogs hold the same entries (the versions of one document);
+        # by language where they do not (catalogs of a project translated apart), never `12/15`.
+        parts = [f"{sources.pop()} source" if len(sources) == 1 else
+                 "source " + ", ".join(f"{lang} {counts['source']}" for lang, counts in languages.items())]
         for state in ("translated", "fuzzy", "untranslated"):
             if any(counts[state] for counts in languages.values()):
                 parts.append(f"{state} " + ", ".join(f"{lang} {counts[state]}" for lang, counts in languages.items()))

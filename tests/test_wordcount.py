@@ -102,3 +102,12 @@ def test_two_applications_catalogs_of_one_name_are_counted_apart(hexaglot, tmp_p
     words_ = document["summary"]["words"]
     assert sorted(words_) == ["blog-django", "editor", "polls-django"]
     assert words_["polls-django"]["ru"]["source"] == 6 and words_["polls-django"]["ru"]["untranslated"] == 2
+
+
+def test_catalogs_of_one_document_holding_different_entries_count_their_sources_by_language(hexaglot, tmp_path):
+    # Catalogs of a project translated apart: the French one was not updated with the new
+    # entry. The line said "3/5 source", which reads as a fraction.
+    _django_catalog(tmp_path / "editor" / "po" / "ru.po", "ru", [("Open file", "Открыть файл"), ("Save as", "Сохранить как")])
+    _django_catalog(tmp_path / "editor" / "po" / "fr.po", "fr", [("Open file", "Ouvrir le fichier")])
+    lines = [line for line in hexaglot("check", "--no-glossary", "editor", cwd=tmp_path).stdout.splitlines() if line.startswith("words in ")]
+    assert lines == ["words in editor: source fr 2, ru 4; translated fr 2, ru 4"]
