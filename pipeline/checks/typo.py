@@ -360,10 +360,11 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: the first letter of source and translation, in languages with case; not
     where the source starts with a placeholder (`%(model_name)s with this…`, `%d files`), which
-    the translation may move, nor where the translation does (`%d файл` for `One file`); nor on a sub-item of a list (an agenda's, a paragraph's
-    sub-paragraphs) or a resolution's preambular or operative paragraph in a language whose UN
-    documents may start them in lower case (Russian: `a) открытие совещания;`, `ссылаясь на …,`,
-    `1. просит …`; French and Spanish sub-items in some series).
+    the translation may move, nor where the translation does (`%d файл` for `One file`); nor
+    on a sub-item of a list (an agenda's, a paragraph's sub-paragraphs) or a resolution's
+    preambular or operative paragraph in a language whose UN documents may start them in lower
+    case (Russian: `a) открытие совещания;`, `ссылаясь на …,`, `1. просит …`; French and
+    Spanish sub-items in some series).
 
     Why it matters: a lost capital marks a fragment or a broken sentence; but list items may
     start in lower case in one language and not another (Russian sub-items do), hence info.
