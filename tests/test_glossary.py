@@ -278,6 +278,9 @@ def test_a_termbase_s_regions_are_its_languages_and_traditional_chinese_stays_ap
         ('<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;">\n]>\n<tbx>&lol2;</tbx>\n', "declares XML entities"),
         ('<?xml version="1.0"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<tbx>&xxe;</tbx>\n', "declares XML entities"),
         ('<?xml version="1.0"?>\n<html><body>not a glossary</body></html>\n', "not TBX"),
+        # SDL MultiTerm's own XML export: named, with what to give instead
+        ('<?xml version="1.0"?>\n<mtf><conceptGrp><concept>1</concept></conceptGrp></mtf>\n',
+         "a MultiTerm XML export, not a TBX glossary: give the terms as TBX"),
         ('<?xml version="1.0"?>\n<tbx>\n  <text><body>\n    <conceptEntry id="a">\n  </body></text>\n</tbx>\n', "not well-formed XML"),
     ],
 )

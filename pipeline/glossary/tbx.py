@@ -74,6 +74,9 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
         glossary = _read_v3(root, collected)
     elif name == "martif":
         glossary = _read_v2(root, collected)
+    elif name in _OTHER_TERMBASES:
+        raise HexaglotInputError("E014", path, f"{_OTHER_TERMBASES[name]}, not a TBX glossary: give the terms as TBX (MultiTerm "
+                                 "and memoQ export it), or as CSV or XLSX with a column per language", root.sourceline)
     else:
         raise HexaglotInputError("E014", path, f"not TBX: the root element is <{name}>, not <tbx> or <martif>", root.sourceline)
     if problems is None and collected:
@@ -126,6 +129,14 @@ def _read_v2(root, problems: Problems) -> Glossary:
         if _local(entry) == "termEntry"
     ]
     return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en")
+
+
+# Termbase files of other tools, by their root element: named, with what to give instead.
+_OTHER_TERMBASES = {
+    "mtf": "a MultiTerm XML export",
+    "tmx": "a TMX translation memory",
+    "xliff": "an XLIFF file",
+}
 
 
 def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problems) -> Concept:
