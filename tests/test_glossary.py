@@ -389,3 +389,19 @@ def test_a_pattern_that_is_no_regular_expression_is_one_clear_error(tmp_path):
         assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
         assert result.stderr.startswith(f"hexaglot: {error}") and "not a valid regular expression" in result.stderr
         assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_tbx_v2_concepts_grouped_subject_and_definition_are_read(tmp_path):
+    # IATE's and MultiTerm's TBX put a descrip and its source in a <descripGrp>: the subject
+    # and the definition were kept as an unknown field, written back as one flat element.
+    grouped = TBX_V2.replace('<descrip type="subjectField">migration</descrip>',
+                             '<descripGrp><descrip type="subjectField">migration</descrip></descripGrp>').replace(
+        '<descrip type="definition">Procurement of illegal entry for a benefit.</descrip>',
+        '<descripGrp><descrip type="definition">Procurement of illegal entry for a benefit.</descrip>'
+        '<admin type="source">Protocol, art. 3 (a)</admin></descripGrp>')
+    path = tmp_path / "iate.tbx"
+    path.write_text(grouped, encoding="utf-8")
+    [concept] = read_tbx(path).concepts
+    assert (concept.subject, concept.definition, concept.source) == (
+        "migration", "Procurement of illegal entry for a benefit.", "Protocol, art. 3 (a)")
+    assert concept.extra == ()

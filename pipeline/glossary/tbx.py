@@ -149,6 +149,14 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
     terms: list[Term] = []
     for child in entry:
         name = _local(child)
+        if name == "descripGrp":
+            # TBX v2's group of a descrip and its source (IATE's and MultiTerm's subject field and
+            # definition): read as the descrip it holds, its source as the concept's.
+            held = {_local(part): part for part in child}
+            if "descrip" in held and held["descrip"].get("type") in ("subjectField", "definition"):
+                if "admin" in held and held["admin"].get("type") == "source" and not fields["source"]:
+                    fields["source"] = _text(held["admin"])
+                child, name = held["descrip"], "descrip"
         if name == lang_tag:
             terms.extend(_lang_terms(child, term_tags, problems))
         elif name == "descrip" and child.get("type") == "subjectField":
