@@ -4,9 +4,10 @@ CONS, NUM) read the string with them masked, so that none fires on markup (`%(mo
 is not a word that should be capitalised, `<a href="…">` holds no quotation marks, `{0}` is
 no number of the text).
 
-Which kinds an entry holds is said by its flags (`c-format`, `python-format`,
+Which kinds an entry holds is said by its flags (`c-format`, `objc-format`, `python-format`,
 `python-brace-format`, and their `no-` forms) or, without a flag, by an unmistakable source: a
-named printf placeholder (`%(name)s`), a brace field (`{name}`, `{0}`), a tag (`<strong>`).
+named printf placeholder (`%(name)s`), a brace field (`{name}`, `{0}`), a template's
+interpolation (`{{name}}`, `${name}`, `%{name}`), a tag (`<strong>`).
 """
 
 from __future__ import annotations
@@ -17,10 +18,17 @@ from pipeline.model import Entry
 
 # printf conversions as C and Python write them: `%s`, `%5.2f`, `%1$s` (numbered), `%(name)s`
 # (named); `%%` is a literal percent sign.
-PRINTF = re.compile(r"%(?:(\d+)\$|\(([^()\s]+)\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcrsab%])")
+# (and Objective-C's `%@`, an object, in objc-format entries).
+PRINTF = re.compile(r"%(?:(\d+)\$|\(([^()\s]+)\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcrsab%@])")
 NAMED_PRINTF = re.compile(r"%\([^()\s]+\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
 # Python's str.format fields: `{0}`, `{name}`, `{name!r:>10}`; `{{` and `}}` are literal braces.
 BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d*)(?:[!:][^{}]*)?\}(?!\})")
+# A template's interpolation, which the program fills in as it fills a brace field: `{{name}}`
+# and `{{ user.name | upper }}` (i18next, Angular, Vue, Handlebars, Jinja), `${name}`
+# (JavaScript's template strings), `%{name}` (Ruby's I18n, i18n-js). Not in a str.format string
+# (flagged python-brace-format, or with a `{field}` of its own), where `{{` and `}}` are
+# literal braces: `Use {{braces}} for {field}.`
+TEMPLATE_FIELD = re.compile(r"\{\{[^{}]+\}\}|[$%]\{[^{}\s]+\}")
 TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
 LINK_ATTRIBUTE = re.compile(r"\b(href|src)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 
@@ -40,12 +48,34 @@ def flagged(entry: Entry, kind: str) -> bool | None:
 def has_printf(entry: Entry) -> bool:
     if flagged(entry, "python") is False:
         return False
-    return bool(flagged(entry, "c") or flagged(entry, "python")) or ("%(" in entry.msgid and NAMED_PRINTF.search(entry.msgid) is not None)
+    return bool(flagged(entry, "c") or flagged(entry, "objc") or flagged(entry, "python")) or (
+        "%(" in entry.msgid and NAMED_PRINTF.search(entry.msgid) is not None)
 
 
 def has_brace(entry: Entry) -> bool:
+    """Brace fields or template interpolations (FMT004 checks both)."""
     said = flagged(entry, "python-brace")
-    return said if said is not None else "{" in entry.msgid and BRACE_FIELD.search(entry.msgid) is not None
+    return said if said is not None else "{" in entry.msgid and (
+        BRACE_FIELD.search(entry.msgid) is not None or TEMPLATE_FIELD.search(entry.msgid) is not None)
+
+
+def _interpolations(entry: Entry, text: str) -> list[re.Match[str]]:
+    """The template interpolations of a text of the entry (see TEMPLATE_FIELD)."""
+    if flagged(entry, "python-brace") is True or "{" not in text:
+        return []
+    found = list(TEMPLATE_FIELD.finditer(text))
+    if any(match.group(0).startswith("{{") for match in found) and BRACE_FIELD.search(TEMPLATE_FIELD.sub("", entry.msgid)):
+        found = [match for match in found if not match.group(0).startswith("{{")]  # str.format's literal braces
+    return found
+
+
+def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
+    """The brace fields and template interpolations of a text of the entry, in text order:
+    `${name}` is one interpolation, not a `{name}` field after a dollar sign."""
+    found = _interpolations(entry, text)
+    taken = [(m.start(), m.end()) for m in found]
+    found += [m for m in BRACE_FIELD.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def has_tags(entry: Entry) -> bool:
@@ -57,7 +87,11 @@ def masked(entry: Entry, text: str) -> str:
     entry holds masked, each character by MASK."""
     if "%" not in text and "{" not in text and "<" not in text:
         return text
-    for applies, expression in ((has_printf, PRINTF), (has_brace, BRACE_FIELD), (has_tags, TAG)):
-        if applies(entry):
-            text = expression.sub(lambda m: MASK * len(m.group(0)) if m.group(0) != "%%" else "%%", text)
+    if has_printf(entry):
+        text = PRINTF.sub(lambda m: MASK * len(m.group(0)) if m.group(0) != "%%" else "%%", text)
+    if has_brace(entry):
+        for match in reversed(brace_fields(entry, text)):
+            text = text[:match.start()] + MASK * (match.end() - match.start()) + text[match.end():]
+    if has_tags(entry):
+        text = TAG.sub(lambda m: MASK * len(m.group(0)), text)
     return text

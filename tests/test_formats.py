@@ -45,6 +45,18 @@ CASES = [
     ("es", "Page {0} of {1}", "Página {1} de {0}", ("python-brace-format",), []),
     ("es", "Page {0} of {1}", "Página {0} de {0}", ("python-brace-format",), ["FMT004"]),
     ("zh", "Use {{braces}} for {field}.", "使用 {{大括号}} 表示 {field}。", (), []),
+    ("zh", "Use {{braces}} for fields.", "使用 {{大括号}} 表示字段。", ("python-brace-format",), []),
+    # a template's interpolation (i18next, Angular, Jinja; JavaScript; Ruby), which no check knew
+    ("fr", "Hello {{name}}, welcome back", "Bonjour, bon retour", (), ["FMT004"]),
+    ("fr", "Hello {{name}}, welcome back", "Bonjour {{ name }}, bon retour", (), []),  # the template's own spaces
+    ("ru", "{{count}} files deleted", "Удалено файлов: {{count}}", (), []),
+    ("ru", "{{count}} files deleted", "Удалено файлов: {{cuont}}", (), ["FMT004"]),
+    ("es", "Total: ${amount}", "Total: {amount}", (), ["FMT004"]),
+    ("es", "You have %{count} new messages", "Tiene %{count} mensajes nuevos", (), []),
+    ("es", "You have %{count} new messages", "Tiene mensajes nuevos", (), ["FMT004"]),
+    # Objective-C's object placeholder
+    ("fr", "Delete %@?", "Supprimer %@ ?", ("objc-format",), []),
+    ("fr", "Delete %@?", "Supprimer ?", ("objc-format",), ["FMT003"]),
     # markup
     ("ru", 'Click <a href="/help/">here</a> for help.', 'Нажмите <a href="/help/">здесь</a>, чтобы получить помощь.', (), []),
     ("ru", 'Click <a href="/help/">here</a> for help.', 'Нажмите <a href="/help/">здесь</b>, чтобы получить помощь.', (), ["FMT005"]),
@@ -171,6 +183,8 @@ ALL = [c for c in selected() if c.scope in ("entry", "entry-any")]
     ("fr", 'Read <a href="/fr/aide/">the guide</a> first.', 'Lisez d’abord <a href="/fr/aide/">le guide</a>.', ()),
     # CONS003 read a string that is all placeholder as a translation identical to its source
     ("es", "%(truncated_text)s…", "%(truncated_text)s…", ("python-format",)),
+    # TYPO007 read a template's interpolation as the first word
+    ("fr", "{{count}} files were deleted.", "{{count}} fichiers ont été supprimés.", ()),
     # TYPO005 read the parentheses of a named placeholder as brackets
     ("ru", "(%(count)d items)", "(%(count)d элементов)", ("python-format",)),
 ])

@@ -7,13 +7,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
-from pipeline.placeholders import BRACE_FIELD, LINK_ATTRIBUTE, PRINTF, TAG, has_brace, has_printf, has_tags, masked
+from pipeline.placeholders import LINK_ATTRIBUTE, PRINTF, TAG, brace_fields, has_brace, has_printf, has_tags, masked
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -167,14 +168,15 @@ def _problem(version: _Version, problem) -> tuple[str, str] | None:
     return None if None in problems else problems[0]
 
 
-def _placeholder_span(pattern, translation: str, found: str) -> tuple[int | None, int | None]:
+def _placeholder_span(placeholders, translation: str, found: str) -> tuple[int | None, int | None]:
     """Where the translation (the msgstr, or the msgstr[n] compared) holds the first
-    placeholder a finding names as found (added, or damaged: `6(unused_count)s`), as the
-    placeholder expression reads it; (None, None) for a placeholder missing, which is nowhere."""
+    placeholder a finding names as found (added, or damaged: `6(unused_count)s`), as
+    `placeholders(text)` (the matches of the kind checked) reads it; (None, None) for a
+    placeholder missing, which is nowhere."""
     first = found.split(", ")[0] if found else ""
     if not first:
         return None, None
-    for match in pattern.finditer(translation):
+    for match in placeholders(translation):
         if match.group(0) == first:
             return match.start(), match.end()
     at = translation.find(first)  # a damaged placeholder is no longer one the expression reads
@@ -247,7 +249,7 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     for version in _compared(ctx, has_printf):
         problem = _problem(version, _printf_problem)
         if problem:
-            start, end = _placeholder_span(PRINTF, version.translation, problem[1])
+            start, end = _placeholder_span(PRINTF.finditer, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
 
 
@@ -284,17 +286,24 @@ def _percent_sign_hint(added: str) -> str:
     return f" ('{spaced}' is a percent sign and what follows it: write a percent sign as %%)" if spaced else ""
 
 
-def _brace_fields(text: str) -> Counter:
-    return Counter(match.group(0) for match in BRACE_FIELD.finditer(text))
+def _brace_fields(entry, text: str) -> Counter:
+    # An interpolation's inner spaces are the template's to ignore: `{{ name }}` is `{{name}}`.
+    return Counter(_unspaced(match.group(0)) for match in brace_fields(entry, text))
+
+
+def _unspaced(field: str) -> str:
+    return "{{" + "".join(field[2:-2].split()) + "}}" if field.startswith("{{") else field
 
 
 @register("FMT004", "brace-placeholders", Severity.ERROR, scope="entry-any")
 def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
-    """A brace placeholder of the source (`{0}`, `{name}`, `{count:d}`) is missing, renamed or
-    added in the translation.
+    """A brace placeholder of the source (`{0}`, `{name}`, `{count:d}`, a template's
+    `{{name}}`, `${name}`, `%{name}`) is missing, renamed or added in the translation.
 
     What it checks: entries flagged `python-brace-format`, and entries whose source has a
-    named or numbered field (`{name}`, `{0}`); `{{` and `}}` are literal braces.
+    named or numbered field (`{name}`, `{0}`) or a template's interpolation (i18next's,
+    Angular's, Jinja's `{{name}}`, JavaScript's `${name}`, Ruby's `%{name}`); in an entry
+    flagged python-brace-format, `{{` and `}}` are literal braces.
 
     Why it matters: str.format raises KeyError or IndexError on a field it was not given, and
     a field dropped leaves a value out of the sentence.
@@ -304,14 +313,14 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: keep each field exactly as in the source; its position may change.
     """
     for version in _compared(ctx, has_brace):
-        problem = _problem(version, _brace_problem)
+        problem = _problem(version, partial(_brace_problem, ctx.entry))
         if problem:
-            start, end = _placeholder_span(BRACE_FIELD, version.translation, problem[1])
+            start, end = _placeholder_span(partial(brace_fields, ctx.entry), version.translation, problem[1])
             yield ctx.finding("FMT004", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
 
 
-def _brace_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
-    ours, theirs = _brace_fields(source), _brace_fields(translation)
+def _brace_problem(entry, source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+    ours, theirs = _brace_fields(entry, source), _brace_fields(entry, translation)
     said, added = _difference(ours & theirs if one_number else ours, theirs)
     return (f"placeholders differ from the source's: {said}", added) if said else None
 
