@@ -60,13 +60,34 @@ def safe_file_name(name: str) -> str:
     return cleaned or "_"
 
 
+def writable_target(path: Path) -> Path:
+    """The file a write to `path` changes (a link's target), or E011 where it is read-only."""
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return path  # not there yet: made by the write
+    if stat.S_ISREG(mode) and not mode & stat.S_IWUSR:
+        raise HexaglotInputError("E011", path, "the file is read-only (its write permission is off): it is left as it "
+                                 "is; make it writable (chmod u+w, or p4 edit) for hexaglot to update it")
+    return path
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, flush it to disk, then rename it."""
     atomic_write_parts(path, (data,))
 
 
 def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
-    """`atomic_write_bytes` for data made in parts, written as they come."""
+    """`atomic_write_bytes` for data made in parts, written as they come.
+
+    A link is written through: the file it leads to is replaced, and the link stays (replacing
+    the link itself left the real catalog, where the link led, without the update, and the
+    link gone). A file whose write permission is off is not written (E011): a catalog made
+    read-only is one not to change (Perforce keeps files read-only until `p4 edit`), and a
+    rename would replace it whatever its permissions, root's or not."""
+    path = writable_target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)

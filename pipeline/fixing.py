@@ -15,13 +15,12 @@ what was checked: a translator's save in between is never overwritten.
 from __future__ import annotations
 
 import difflib
-import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes
+from pipeline.fileio import atomic_write_bytes, writable_target
 from pipeline.model import Finding
 from pipeline.po_reader import parse_po
 from pipeline.po_splice import SpliceError, splice_msgstrs
@@ -131,13 +130,13 @@ def _unique(findings: list[Finding]) -> list[Finding]:
 
 def write_fix(fix: CatalogFix) -> bool:
     """Write the fixed catalog, unless it changed on disk since it was read or is read-only:
-    True if written. A catalog reached through a symbolic link is written where it lies (the
-    rename of an atomic write would replace the link itself, and leave the catalog as it was)."""
+    True if written. A catalog reached through a symbolic link is written where it lies
+    (fileio.writable_target)."""
     if fix.after == fix.before:
         return False
-    target = fix.path.resolve()
-    if not target.stat().st_mode & stat.S_IWUSR:
-        # The rename would replace a file made read-only on purpose all the same.
+    try:
+        target = writable_target(fix.path)
+    except HexaglotInputError:  # made read-only on purpose: said with the other catalogs' news
         return _refuse(fix, "it is read-only; nothing written")
     if target.read_bytes() != fix.before:
         return _refuse(fix, "it changed on disk while it was being fixed; nothing written")

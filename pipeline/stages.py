@@ -16,6 +16,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
 from pipeline.extract.in_pool import read_versions
 from pipeline.extract.structure import TYPE_NAMES
+from pipeline.fileio import writable_target
 from pipeline.model import LANGUAGES, ExtractedDocument
 
 
@@ -82,6 +83,12 @@ def shown(path: Path) -> str:
     return resolved.relative_to(here).as_posix() if resolved.is_relative_to(here) else path.as_posix()
 
 
+def shown_catalog(path: Path) -> str:
+    """A catalog's path as the summary shows it: by its own name where it is a link (the file
+    written is the link's target, fileio.writable_target), as the user knows it."""
+    return f"{shown(path.parent)}/{path.name}"
+
+
 def extract_corpus(corpus: Path, out: Path, encoding: str | None = None, source_lang: str | None = None,
                    jobs: int = 1) -> list[DocumentResult]:
     """Extract every document of a corpus into `out` (templates/ and <lang>/LC_MESSAGES/),
@@ -143,14 +150,20 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         source_lang=source_lang,
         source_path=result.languages[source_lang].path or "",
     )
-    # Read every existing catalog before writing any, so that a broken one stops nothing else
-    # and is itself left untouched.
+    # Read every existing catalog before writing any, so that a broken one (or one made
+    # read-only) stops nothing else and is itself left untouched.
     existing = {}
     template_path = out / "templates" / f"{document.name}.pot"
+    try:
+        writable_target(template_path)
+    except HexaglotInputError as error:
+        result.errors.append(error)  # the template is every catalog's source: none is written
+        return result
     targets = [lang for lang in LANGUAGES if lang != source_lang and result.languages[lang].status != "failed"]
     for lang in targets:
         try:
             existing[lang] = read_catalog(_po_path(out, lang, document.name))
+            writable_target(_po_path(out, lang, document.name))
         except HexaglotInputError as error:
             result.languages[lang].status = "failed"
             result.errors.append(error)
@@ -160,7 +173,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         old_template = None  # the template is ours to rewrite: it holds no translation
     template = build_template(alignment.units, info)
     source_result = result.languages[source_lang]
-    source_result.catalog = shown(template_path)
+    source_result.catalog = shown_catalog(template_path)
     source_result.written = save_catalog(template, template_path, old_template)
     source_result.segments = len(alignment.units)
     creation_date = template.metadata["POT-Creation-Date"]
@@ -171,7 +184,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
             continue
         path = _po_path(out, lang, document.name)
         catalog, stats = build_catalog(alignment.units, info, lang, language.path, existing[lang])
-        language.catalog = shown(path)
+        language.catalog = shown_catalog(path)
         language.written = save_catalog(catalog, path, existing[lang], creation_date)
         language.merge = stats
         language.segments = stats.translated

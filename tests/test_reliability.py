@@ -276,6 +276,48 @@ def test_an_output_that_cannot_be_written(project, monkeypatch):
     assert result.returncode == 2 and "[E011] cannot write" in result.stderr
 
 
+def test_a_read_only_catalog_is_left_as_it_is_and_said(project):
+    # A catalog made read-only (Perforce keeps files so until `p4 edit`) was replaced by the
+    # rename every write ends with, whatever its permissions.
+    before, _ = edited_project(project)
+    russian = project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    russian.chmod(0o444)
+    try:
+        result = run_hexaglot("extract", cwd=project)
+        assert result.returncode == 2
+        assert result.stderr.count("\n") == 1 and "[E011] the file is read-only" in result.stderr
+        assert russian.read_bytes() == before[russian]
+        french = project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"
+        assert french.read_bytes() != before[french]  # the others are extracted
+        # Nor does an import write it.
+        export = run_hexaglot("export", "--format", "xliff", "--out", "xliff", "--no-glossary", "locale/ru", cwd=project)
+        assert export.returncode == 0, export.stderr
+        [xliff] = (project / "xliff").rglob("*.xlf")
+        text = xliff.read_text(encoding="utf-8")
+        at = text.index("</target>")
+        xliff.write_text(text[:at] + " (правка)" + text[at:], encoding="utf-8")  # a translator's change to bring in
+        imported = run_hexaglot("import", str(xliff), "--catalog", str(russian), cwd=project)
+        assert imported.returncode == 2 and "[E011] the file is read-only" in imported.stderr
+        assert russian.read_bytes() == before[russian]
+    finally:
+        russian.chmod(0o644)
+
+
+def test_a_catalog_that_is_a_link_is_written_through_it(project):
+    # Catalogs kept elsewhere (a translation repository) and linked into the tree: the write
+    # replaced the link with a file, and the catalog it led to never had the update.
+    before, after = edited_project(project)
+    russian = project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    kept = project / "translations" / "ru.po"
+    kept.parent.mkdir()
+    russian.rename(kept)
+    russian.symlink_to(Path("..") / ".." / ".." / "translations" / "ru.po")
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert russian.is_symlink() and kept.read_bytes() == after[russian]
+    assert f"locale/ru/LC_MESSAGES/{DOC}.po: written" in result.stdout  # named as the user knows it
+
+
 # -- fuzzing: nothing raises but our own input errors ---------------------------------------------
 
 ANY_TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400)
