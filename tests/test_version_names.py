@@ -44,6 +44,20 @@ def test_versions_named_by_any_spelling_of_their_language_are_read(hexaglot, tmp
     assert f"corpora/{DOC}/ru_RU.txt" in russian.header
 
 
+def test_versions_named_after_their_document_with_the_language_last_are_read(hexaglot, tmp_path):
+    # As the UN Digital Library names its downloads (A_RES_77_1-EN.pdf) and offices their
+    # files (Agenda_FR.docx, agenda.ru.txt): the folder was "no document found".
+    corpus(tmp_path, {"en": "CTOC_COP_WG.7_2022_1-EN.txt", "ar": "CTOC_COP_WG.7_2022_1-AR.txt", "fr": "Agenda_FR.txt",
+                      "ru": "agenda.ru.txt", "zh": "CTOC_COP_WG.7_2022_1-ZH.txt", "es": "es_AR.txt"})
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for lang in ("ar", "fr", "ru", "zh"):
+        assert translated(tmp_path, lang) > 90, lang
+    # es_AR is Argentine Spanish, not a version "es" of a document named in Arabic: said.
+    assert translated(tmp_path, "es") == 0
+    assert "es_AR.txt is not read as the UN es version" in result.stdout
+
+
 def test_a_version_in_a_form_not_read_is_one_error_and_the_others_are_extracted(hexaglot, tmp_path):
     folder = corpus(tmp_path, {"en": "en.txt", "fr": "fr.txt", "es": "es.txt", "ar": "ar.txt", "zh": "zh.txt"})
     (folder / "ru.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)  # an OLE2 (Word 97-2003) file
