@@ -71,7 +71,9 @@ class DocumentResult:
             if source_type and lang != self.source_lang and language.doc_type != source_type:
                 notes.append(f"{lang}: read as {TYPE_NAMES[language.doc_type]}, the {self.source_lang} version as {TYPE_NAMES[source_type]}")
             notes.extend(f"{lang}: {note}" for note in language.structure_notes)
-        if self.masthead_symbol and self.masthead_symbol != self.symbol:
+        # A folder named after the symbol can only write its slashes as `_` (A_RES_77_1).
+        named_alike = not self.symbol_given and self.masthead_symbol and self.masthead_symbol.replace("/", "_") == self.symbol
+        if self.masthead_symbol and self.masthead_symbol != self.symbol and not named_alike:
             origin = "from meta.toml" if self.symbol_given else "the folder's name: no symbol in meta.toml"
             notes.append(f"the masthead's symbol {self.masthead_symbol} is not the document's ({self.symbol}, {origin})")
         return notes

@@ -197,3 +197,16 @@ def test_a_masthead_symbol_unlike_the_folder_name_is_not_blamed_on_a_missing_met
     (folder / "meta.toml").write_text('symbol = "A/AC.999/2023/4"\n', encoding="utf-8")
     [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
     assert "the masthead's symbol A/AC.999/2023/3 is not the document's (A/AC.999/2023/4, from meta.toml)" in result.structure_notes()
+
+
+def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscores_is_that_document(tmp_path):
+    # A/AC.999/2023/3 cannot be a folder's name; A_AC.999_2023_3 (as the UN Digital Library
+    # names its files) was "not the document's" symbol.
+    from pipeline.stages import extract_corpus
+
+    folder = tmp_path / "corpora" / "A_AC.999_2023_3"
+    folder.mkdir(parents=True)
+    (folder / "A_AC.999_2023_3-EN.txt").write_text(NOTE_EN, encoding="utf-8")
+    [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    assert result.masthead_symbol == "A/AC.999/2023/3"
+    assert not [note for note in result.structure_notes() if "masthead" in note]
