@@ -29,7 +29,7 @@ from pipeline.exchange.xliff_in import is_xliff, read_xliff
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.lang import plural_numbers, profile
-from pipeline.lang.locales import catalog_locale
+from pipeline.lang.locales import catalog_locale, version_language
 from pipeline.merge import How, NewEntry, Placement, plan_merge
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 from pipeline.po_reader import parse_po
@@ -339,6 +339,27 @@ def _now() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = time.gmtime(int(epoch)) if epoch and epoch.isdigit() else time.gmtime()
     return time.strftime("%Y-%m-%d %H:%M+0000", moment)
+
+
+# Where a catalog says the language of its msgids: hexaglot's PO header field, XLIFF 1.2's
+# <file source-language>, XLIFF 2's <xliff srcLang>. Looked for in the file's first bytes only
+# (the header, the root): read before any catalog is, for every catalog of a run.
+_DECLARED_SOURCE = re.compile(rb'^"X-Source-Language:\s*([A-Za-z_-]+)\s*\\n"|\b(?:source-language|srcLang)\s*=\s*["\']([A-Za-z_-]+)',
+                              re.MULTILINE)
+
+
+def declared_source(path: Path) -> str | None:
+    """The one of the six languages a catalog says its msgids are in, or None where it says
+    none (most catalogs of other tools) or cannot be read (said when it is read to be checked)."""
+    try:
+        with open(path, "rb") as file:
+            head = file.read(16384)
+    except OSError:
+        return None
+    if not is_xliff(path):
+        head = re.split(rb"\r?\n\r?\n", head, maxsplit=1)[0]  # the header entry alone
+    found = _DECLARED_SOURCE.search(head)
+    return version_language((found.group(1) or found.group(2)).decode("ascii")) or None if found else None
 
 
 def read_entries(path: Path, shown: str | None = None) -> CatalogFile:

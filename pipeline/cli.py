@@ -18,6 +18,7 @@ from pathlib import Path, PurePath
 
 from pipeline import __version__
 from pipeline.baseline import Baseline, read_baseline, stale_line, triage_outcome, write_baseline
+from pipeline.catalog import declared_source
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
@@ -378,7 +379,8 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                           help="check without a glossary: no terminology check runs (a missing glossary is otherwise an error)")
     if "--source-lang" not in parser._option_string_actions:
         parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
-                            help="the language of the msgids (default: the configuration's source_lang, else en)")
+                            help="the language of the msgids (default: the configuration's source_lang, else the "
+                             "catalogs' X-Source-Language header, else en)")
     parser.add_argument("--format", choices=["text", "json", "junit", "sarif"], default="text",
                         help="text (like a compiler), json (hexaglot.findings/1), junit or sarif (for CI)")
     parser.add_argument("--output", type=Path, metavar="FILE", help="write the findings here instead of standard output")
@@ -570,10 +572,11 @@ class _Checked:
 def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Checked:
 
     config = load_config()
-    source_lang = args.source_lang or config.source_lang
     select = list(known_codes(args.select or [], "--select") or config.select) or None
     ignore = list(known_codes(args.ignore or [], "--ignore")) + config.ignored(select) or None
-    catalog_paths(args.paths or [Path("locale")])  # a wrong path is said before a missing glossary
+    found = catalog_paths(args.paths or [Path("locale")])  # a wrong path is said before a missing glossary
+    source_lang = args.source_lang or (config.source_lang if config.source_lang_given else None) \
+        or _declared_source_language(found) or config.source_lang
     glossary_paths = _glossary_paths(args, config)
     inputs = [*(args.paths or [Path("locale")]), *glossary_paths, *([config.path] if config.path else [])]
     for target, option in ((getattr(args, "output", None), "--output"), (getattr(args, "out", None), "--out")):
@@ -606,6 +609,25 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "
                                    "name them in 'select' to check them)")
     return checked
+
+
+def _declared_source_language(paths: list[Path]) -> str | None:
+    """The source language the catalogs declare (X-Source-Language, which `extract` writes
+    from meta.toml's source_lang), where neither --source-lang nor the configuration says:
+    a document written in French was checked as if its msgids were English, its English
+    version skipped as "in the source language" and no French term looked for. Catalogs
+    that declare different ones are not checked together (E043)."""
+    declared: dict[str, list[Path]] = {}
+    for path in paths:
+        lang = declared_source(path)
+        if lang:
+            declared.setdefault(lang, []).append(path)
+    if len(declared) > 1:
+        said = "; ".join(f"{lang} in {paths[0]}" + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")
+                         for lang, paths in sorted(declared.items()))
+        raise HexaglotInputError("E043", None, f"the catalogs' sources are in different languages ({said}): check them "
+                                 "apart, or say which with --source-lang")
+    return next(iter(declared), None)
 
 
 def _findings_cache(args: argparse.Namespace, config) -> Path | None:

@@ -61,6 +61,9 @@ _FAIL_ON = ("error", "warning", "info", "never")
 @dataclass(frozen=True)
 class Config:
     source_lang: str = "en"
+    # Whether the configuration names source_lang; else the catalogs' own X-Source-Language
+    # header decides (cli.py, _declared_source_language), en where they have none.
+    source_lang_given: bool = False
     languages: tuple[str, ...] = LANGUAGES
     glossaries: tuple[Path, ...] = ()
     select: tuple[str, ...] = ()
@@ -155,6 +158,7 @@ def _parse(data: dict, path: Path) -> Config:
         raise invalid(f"'scheduler' must be a Dask scheduler's address, for example \"tcp://scheduler:8786\"; it is {_shown(scheduler)}")
     return Config(
         source_lang=source_lang,
+        source_lang_given="source_lang" in data,
         languages=tuple(languages),
         glossaries=tuple(path.parent / g for g in strings("glossaries", "list of file paths")),
         select=codes("select"),

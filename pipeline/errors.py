@@ -69,4 +69,5 @@ ERROR_CODES = {
     "E039": "term candidates cannot be proposed (no segment in the source language, --format xlsx or tbx without --output)",
     "E041": "check --diff with --output or a --format other than text (the diff goes to standard output, nothing is written)",
     "E042": "a process checking the catalogs in a pool was killed (by the system, most often for want of memory)",
+    "E043": "the catalogs checked together declare different source languages (X-Source-Language) and no --source-lang says which",
 }

@@ -3,6 +3,7 @@ options and configuration checked before anything runs."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
@@ -563,3 +564,31 @@ def test_a_usage_error_is_one_line_and_exit_2(hexaglot, foreign):
     process = hexaglot("check", "locale", "--jobs", "0", cwd=foreign)
     assert process.returncode == 2
     assert len(process.stderr.strip().splitlines()) == 1 and "--jobs" in process.stderr
+
+
+def test_a_document_written_in_french_is_checked_from_french(hexaglot, tmp_path):
+    # meta.toml's source_lang = "fr": extract makes French the msgids and says so in every
+    # catalog's header (X-Source-Language). The check took the msgids for English: the English
+    # version went unchecked ("in the source language"), and no French term was looked for.
+    doc = "CTOC-COP-WG.7-2022-2"
+    shutil.copytree(ROOT / "corpora" / doc, tmp_path / "corpora" / doc)
+    (tmp_path / "corpora" / doc / "meta.toml").write_text('symbol = "CTOC/COP/WG.7/2022/2"\nsource_lang = "fr"\n', encoding="utf-8")
+    assert hexaglot("extract", cwd=tmp_path).returncode == 0
+    glossary = str(ROOT / "glossaries" / "untoc-som.tbx")
+    declared = hexaglot("check", "--glossary", glossary, "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    said = hexaglot("check", "--glossary", glossary, "--format", "json", "--fail-on", "never", "--source-lang", "fr", cwd=tmp_path)
+    assert declared.stdout == said.stdout
+    summary = json.loads(declared.stdout)["summary"]
+    assert {c["locale"] for c in summary["catalogs"]} == {"ar", "en", "es", "ru", "zh"}
+    assert summary["by_code"].get("TERM001", 0) > 0
+    # A configuration that names the source language is followed, as --source-lang is.
+    (tmp_path / "hexaglot.toml").write_text('source_lang = "en"\n', encoding="utf-8")
+    configured = json.loads(hexaglot("check", "--glossary", glossary, "--format", "json", "--fail-on", "never", cwd=tmp_path).stdout)
+    assert {c["locale"] for c in configured["summary"]["catalogs"]} == {"ar", "es", "ru", "zh"}  # en taken for the source
+    (tmp_path / "hexaglot.toml").unlink()
+    # Catalogs of sources in two languages are not checked as one: said, with what to do.
+    shutil.copytree(ROOT / "locale", tmp_path / "english")
+    line = one_error_line(hexaglot("check", "locale", "english", "--glossary", glossary, cwd=tmp_path), "E043")
+    assert "sources are in different languages (en in english/" in line and "; fr in locale/" in line and "--source-lang" in line
+    assert hexaglot("check", "locale", "english", "--glossary", glossary, "--source-lang", "en", "--fail-on", "never",
+                    cwd=tmp_path).returncode == 0
