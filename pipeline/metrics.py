@@ -20,13 +20,13 @@ from pipeline.worddiff import plain, word_diff
 
 def _pairs(hyp: Path, ref: Path) -> list[tuple[str, Path, Path]]:
     if hyp.is_file() and ref.is_file():
-        return [(_language(ref), hyp, ref)]
+        return [(_same_language(hyp, ref), hyp, ref)]
     if hyp.is_dir() and ref.is_dir():
         found = []
         for hyp_file in sorted(hyp.rglob("*.po")):
             ref_file = ref / hyp_file.relative_to(hyp)
             if ref_file.is_file():
-                found.append((_language(ref_file), hyp_file, ref_file))
+                found.append((_same_language(hyp_file, ref_file), hyp_file, ref_file))
         if not found:
             raise HexaglotInputError("E009", ref, "no PO catalog with the same path in both trees")
         return found
@@ -63,17 +63,39 @@ def _language(ref: Path) -> str:
     return catalog.lang
 
 
-def segments(hyp: Path, ref: Path) -> list[ScoredPair]:
+def _same_language(hyp: Path, ref: Path) -> str:
+    """The language both catalogs are in: a draft in one language and a revision in another
+    scored as one (a path mistyped, `ru` for `fr`) gave scores of nothing."""
+    lang, draft = _language(ref), read_entries(hyp)
+    if draft.lang and draft.lang != lang:
+        raise HexaglotInputError("E012", hyp, f"the draft is in {draft.lang} and the revision ({ref}) in {lang}: a score "
+                                 "compares two translations into one language")
+    return lang
+
+
+class ScoredSegments(NamedTuple):
+    """What two catalogs give to score: the pairs, and the translated entries of each that the
+    other lacks (not scored, and said: a revision of another document shares only its headings)."""
+
+    pairs: list[ScoredPair]
+    only_in_draft: int
+    only_in_revision: int
+
+
+def segments(hyp: Path, ref: Path) -> ScoredSegments:
     """The translations of entries in both catalogs (each plural form on its own), where both
-    translate them."""
+    translate them; and how many translated entries of each the other has not."""
     references = {e.key: _translations(e) for e in read_entries(ref).entries}
-    pairs = []
+    pairs, drafts = [], set()
     for entry in read_entries(hyp).entries:
+        if any(_translations(entry)):
+            drafts.add(entry.key)
         revised = references.get(entry.key, ())
         for form, (draft, reference) in enumerate(zip(_translations(entry), revised)):
             if draft and reference:
                 pairs.append(ScoredPair(entry.msgctxt, entry.msgid, form, draft, reference))
-    return pairs
+    revised_keys = {key for key, translations in references.items() if any(translations)}
+    return ScoredSegments(pairs, len(drafts - references.keys()), len(revised_keys - drafts))
 
 
 def segment_name(segment: dict) -> str:
@@ -104,7 +126,8 @@ def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
     first, each with its word diff (pipeline/worddiff.py): the first `top` of them, or all."""
     languages = []
     for lang, hyp_file, ref_file in _pairs(hyp, ref):
-        pairs = segments(hyp_file, ref_file)
+        found = segments(hyp_file, ref_file)
+        pairs = found.pairs
         if not pairs:
             continue
         hypotheses = [pair.hyp for pair in pairs]
@@ -128,6 +151,7 @@ def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
         languages.append({
             "lang": lang, "hyp": str(hyp_file), "ref": str(ref_file), "segments": len(pairs),
             "unchanged": sum(s["hyp"] == s["ref"] for s in per_segment),
+            "only_in_draft": found.only_in_draft, "only_in_revision": found.only_in_revision,
             "corpus": corpus, "per_segment": [{key: s[key] for key in ("msgctxt", "msgid", "form", "chrF") if key in s} for s in per_segment],
             "most_changed": changed,
         })
@@ -138,6 +162,9 @@ def score_report_text(report: dict) -> str:
     lines = []
     for item in report["languages"]:
         lines.append(f"{item['lang']}: {item['segments']} segments ({item['unchanged']} unchanged), {item['hyp']} against {item['ref']}")
+        if item.get("only_in_draft") or item.get("only_in_revision"):
+            lines.append(f"  not scored: {item['only_in_draft']} translated entries of the draft that the revision has not, "
+                         f"{item['only_in_revision']} of the revision that the draft has not (entries pair by msgctxt and msgid)")
         for name, value in item["corpus"].items():
             lines.append(f"  {name:<7} {value['score']:>8.2f}   {value['signature']}")
         if item["most_changed"]:

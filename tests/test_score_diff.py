@@ -170,3 +170,22 @@ def test_a_negative_top_is_bad_usage_not_a_shorter_list(tmp_path):
     result = run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--top", "-1", cwd=tmp_path)
     assert result.returncode == 2 and "--top takes 0 segments or more, not -1" in result.stderr
     assert len(result.stderr.splitlines()) == 1
+
+
+def test_catalogs_of_two_languages_are_not_scored_and_entries_left_out_are_said(tmp_path):
+    # A mistyped path scored a Russian draft against a French revision (chrF 4.7, as if that
+    # meant something), and a revision of another document scored 2 shared headings of 88
+    # entries with nothing said of the other 86.
+    locale = ROOT / "locale"
+    russian, french = (locale / lang / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-1.po" for lang in ("ru", "fr"))
+    result = run_hexaglot("score", "--hyp", str(russian), "--ref", str(french), cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    assert "[E012] the draft is in ru and the revision" in result.stderr and "in fr" in result.stderr
+    other = locale / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-2.po"
+    report = json.loads(run_hexaglot("score", "--hyp", str(russian), "--ref", str(other), "--format", "json", cwd=tmp_path).stdout)
+    [item] = report["languages"]
+    assert item["segments"] < 5 and item["only_in_draft"] > 80 and item["only_in_revision"] > 70
+    text = run_hexaglot("score", "--hyp", str(russian), "--ref", str(other), cwd=tmp_path).stdout
+    assert f"not scored: {item['only_in_draft']} translated entries of the draft that the revision has not" in text
+    same = json.loads(run_hexaglot("score", "--hyp", str(russian), "--ref", str(russian), "--format", "json", cwd=tmp_path).stdout)
+    assert same["languages"][0]["only_in_draft"] == same["languages"][0]["only_in_revision"] == 0
