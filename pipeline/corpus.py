@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file, safe_file_name
-from pipeline.lang.locales import variety_language, version_language
+from pipeline.lang.locales import name_and_language, variety_language, version_language
 from pipeline.model import LANGUAGES
 
 # When a folder holds a language in several forms, the first found is read: the text
@@ -101,28 +101,14 @@ class _NamedFiles:
     varieties: dict[str, list[Path]]
 
 
-# A version named as the UN's document systems name downloads, and as offices name theirs:
-# the document's name, then the language's two-letter code after `-`, `_`, `.` or a space
-# (`A_RES_77_1-EN.pdf` from the Digital Library, `Report_FR.docx`, `agenda.ru.txt`). Not
-# where the name is itself a language (`es_AR` is Argentine Spanish, not Arabic).
-_NAME_AND_LANGUAGE = re.compile(r"(?P<name>.*[^-_. ])[-_. ](?P<code>[A-Za-z]{2})")
-
-
-def _language_after_name(stem: str) -> str | None:
-    found = _NAME_AND_LANGUAGE.fullmatch(stem)
-    name = found.group("name") if found else ""
-    if found is None or found.group("code").lower() not in LANGUAGES or version_language(name) or variety_language(name):
-        return None
-    return found.group("code").lower()
-
-
 def _named_files(folder: Path) -> _NamedFiles:
     named = _NamedFiles({}, {})
     for path in sorted(folder.iterdir()):
         suffix = path.suffix.lower()
         if suffix not in DOCUMENT_SUFFIXES and (suffix not in _NOT_READ or path.is_dir()):
             continue
-        if lang := version_language(path.stem) or _language_after_name(path.stem):
+        named_with = name_and_language(path.stem)  # `A_RES_77_1-EN.pdf`, `Agenda_FR.docx`
+        if lang := version_language(path.stem) or (named_with[1] if named_with else ""):
             named.versions.setdefault(lang, []).append(path)
         elif suffix in DOCUMENT_SUFFIXES and path.is_file() and (lang := variety_language(path.stem)):
             named.varieties.setdefault(lang, []).append(path)

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT, run_hexaglot
-from tests.foreign import write_tree
+from tests.foreign import SOURCES, po_text, write_tree
 
 
 def one_error_line(process: subprocess.CompletedProcess, code: str) -> str:
@@ -592,3 +592,19 @@ def test_a_document_written_in_french_is_checked_from_french(hexaglot, tmp_path)
     assert "sources are in different languages (en in english/" in line and "; fr in locale/" in line and "--source-lang" in line
     assert hexaglot("check", "locale", "english", "--glossary", glossary, "--source-lang", "en", "--fail-on", "never",
                     cwd=tmp_path).returncode == 0
+
+
+def test_catalogs_named_with_their_language_last_are_read_as_one_document(hexaglot, tmp_path):
+    # `app_ru.po`, `app-fr.po`, `app.es.po` with no Language header (as some projects keep them
+    # in one folder): each was E012, "its language cannot be determined".
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for name, lang, text in (("app_ru.po", "ru", "Утверждение повестки дня"), ("app-fr.po", "fr", "Adoption de l'ordre du jour"),
+                             ("app.es.po", "es", "Aprobación del programa")):
+        (folder / name).write_text(po_text(lang, [(SOURCES[3], text)]).replace(f'"Language: {lang}\\n"\n', ""), encoding="utf-8")
+    assert "Language:" not in (folder / "app_ru.po").read_text(encoding="utf-8")
+    process = hexaglot("check", "translations", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    summary = json.loads(process.stdout)["summary"]
+    assert {c["locale"] for c in summary["catalogs"]} == {"es", "fr", "ru"}
+    assert list(summary["words"]) == ["app"]  # one document, its three versions side by side

@@ -71,7 +71,8 @@ def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> Catalog
 def _path_candidates(path: Path) -> list[str]:
     if path.parent.name == "LC_MESSAGES":
         return [path.parent.parent.name]
-    return [path.stem, path.parent.name]
+    named = name_and_language(path.stem)  # `app_ru.po`, `messages.fr.po`
+    return [path.stem, *([named[1]] if named else []), path.parent.name]
 
 
 def _read(code: str, found_in: str) -> CatalogLocale:
@@ -128,6 +129,24 @@ def variety_language(name: str) -> str:
     if parsed is None or parsed.language not in LANGUAGES or version_language(name):
         return ""
     return parsed.language
+
+
+# A file named after what it holds with a language's code last, after `-`, `_`, `.` or a space:
+# `app_ru.po`, `messages.fr.po`, `A_RES_77_1-EN.pdf` (the UN Digital Library's downloads),
+# `Agenda_FR.docx`. Only the six languages' two-letter codes, and not where the name is itself
+# a language: `es_AR` is Argentine Spanish, not a file `es` in Arabic.
+_NAME_AND_LANGUAGE = re.compile(r"(?P<name>.*[^-_. ])[-_. ](?P<code>[A-Za-z]{2})")
+
+
+def name_and_language(stem: str) -> tuple[str, str] | None:
+    """(what the file holds, the language) for a stem named so, or None."""
+    found = _NAME_AND_LANGUAGE.fullmatch(stem)
+    if found is None or found.group("code").lower() not in LANGUAGES:
+        return None
+    name = found.group("name")
+    if version_language(name) or variety_language(name):
+        return None
+    return name, found.group("code").lower()
 
 
 def language_tag(locale: str) -> str:
