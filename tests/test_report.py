@@ -129,7 +129,7 @@ def test_score_equals_sacrebleu_command_line(tmp_path):
                 entry.msgstr = entry.msgstr[: len(entry.msgstr) // 2] + (" правка" if lang == "ru" else "修订")
         catalog.save(str(revised))
         ours = score_pairs(draft, revised)["languages"][0]["corpus"]
-        pairs = segments(draft, revised)
+        pairs = segments(draft, revised).pairs
         (tmp_path / "hyp.txt").write_text("\n".join(pair.hyp for pair in pairs) + "\n", encoding="utf-8")
         (tmp_path / "ref.txt").write_text("\n".join(pair.ref for pair in pairs) + "\n", encoding="utf-8")
         tokenize = "zh" if lang == "zh" else "13a"
