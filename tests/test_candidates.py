@@ -618,3 +618,23 @@ def test_a_french_phrase_opens_with_no_elided_article_or_preposition():
     found = {" ".join(p.words) for p in phrases(text, "fr", 6)}
     assert {"fournisseurs de services", "demandes d'entraide judiciaire"} <= found
     assert "exécution" in found and not found & {"d'autres juridictions", "l'exécution", "d'entraide judiciaire", "autres juridictions"}
+
+
+def test_a_document_written_in_french_gives_the_candidates_of_its_english_version(glossary, tmp_path, monkeypatch):
+    # Its catalogs' msgids are French (X-Source-Language: fr): they were filed as English, and
+    # the English catalog's translations left out; `trafic illicite de migrant` came first, an
+    # "English" candidate the glossary lacked.
+    from pipeline.stages import extract_corpus
+
+    doc = "CTOC-COP-2022-L.4"
+    monkeypatch.chdir(tmp_path)
+    for tree, source in (("english", "en"), ("french", "fr")):
+        folder = tmp_path / tree / "corpora" / doc
+        shutil.copytree(ROOT / "corpora" / doc, folder)
+        (folder / "meta.toml").write_text(f'symbol = "CTOC/COP/2022/L.4"\nsource_lang = "{source}"\n', encoding="utf-8")
+        extract_corpus(folder.parent, tmp_path / tree / "locale")
+    found = {tree: propose(catalog_paths([tmp_path / tree / "locale"]), [glossary], "en", 2)[0] for tree in ("english", "french")}
+    assert [c.text for c in found["french"]] == [c.text for c in found["english"]] != []
+    assert "border control authority" in [c.text for c in found["french"]]
+    french = {c.text: c for c in found["french"]}["border control authority"]
+    assert french.equivalents["fr"] and french.equivalents["fr"] == {c.text: c for c in found["english"]}["border control authority"].equivalents["fr"]

@@ -1,9 +1,10 @@
 """The six versions of each segment, read back from the catalogs: what term candidates and
 their equivalents are learnt from (pipeline/glossary/candidates.py, equivalents.py).
 
-A catalog holds the English source (msgid) and one language's version (msgstr) of each
-segment, its msgctxt the segment's id; the segment's versions are gathered across the
-catalogs of one document. Untranslated and fuzzy entries give no version:
+A catalog holds the source (msgid: English, unless its X-Source-Language header says another
+language, as `extract` writes it for a document written in French) and one language's version
+(msgstr) of each segment, its msgctxt the segment's id; the segment's versions are gathered
+across the catalogs of one document. Untranslated and fuzzy entries give no version:
 a fuzzy translation is of an older source, and would teach a wrong equivalent.
 """
 
@@ -12,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.catalog import read_entries
+from pipeline.catalog import declared_source, read_entries
 from pipeline.errors import HexaglotInputError
 from pipeline.model import LANGUAGES
 
-SOURCE_OF_CATALOGS = "en"  # the msgid of our catalogs
+SOURCE_OF_CATALOGS = "en"  # the msgid's language where a catalog does not say
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,12 @@ def aligned_segments(catalog_paths: list[Path], documents: dict[Path, str] | Non
             raise HexaglotInputError("E012", path, f"the catalog's language is not one of {', '.join(LANGUAGES)}"
                                      + (f" ({catalog.language_problem})" if catalog.language_problem else ""))
         document = (documents or {}).get(path) or path.stem
+        # French msgids were filed as English, and the English catalog's translations, taken
+        # for copies of the source, were left out.
+        source = declared_source(path) or SOURCE_OF_CATALOGS
         for entry in catalog.entries:
             versions = by_key.setdefault((document, entry.msgctxt, entry.msgid), {})
-            versions[SOURCE_OF_CATALOGS] = entry.msgid
-            if entry.msgstr.strip() and not entry.fuzzy and catalog.lang != SOURCE_OF_CATALOGS:
+            versions[source] = entry.msgid
+            if entry.msgstr.strip() and not entry.fuzzy and catalog.lang != source:
                 versions[catalog.lang] = entry.msgstr
     return [AlignedSegment(document, msgctxt or msgid, versions) for (document, msgctxt, msgid), versions in by_key.items()]
