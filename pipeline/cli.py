@@ -679,10 +679,24 @@ def _terminology_gaps(glossaries, source_lang: str, locales: set[str], result) -
         return [f"terminology: the glossary has no {source_lang} terms to find in the sources"]
     missing = sorted({language_of(locale) for locale in locales} - in_glossary)
     said = [f"terminology in {lang}: the glossary has no {lang} terms" for lang in missing]
-    if not result.concepts_found and set(map(language_of, locales)) - set(missing):
+    checked = sorted(set(map(language_of, locales)) - set(missing))
+    if not result.concepts_found and checked:
         concepts = sum(len(glossary.concepts) for glossary in glossaries)
         said.append(f"terminology: none of the glossary's {_plural(concepts, 'concept')} occurs in the sources checked, "
                     "so no term was checked")
+    # A concept the sources hold and the glossary gives no approved term for in a language:
+    # TERM001 has nothing to expect there, and said nothing.
+    approved: dict[str, set[str]] = {}
+    for glossary in glossaries:
+        for concept in glossary.concepts:
+            approved.setdefault(concept.id, set()).update(term.lang for term in concept.terms if term.status.approved)
+    for lang in checked:
+        lacking = sorted(concept for concept in result.concepts_found if lang not in approved.get(concept, ()))
+        if lacking:
+            shown = ", ".join(lacking[:5]) + (f" and {len(lacking) - 5} more" if len(lacking) > 5 else "")
+            said.append(f"terminology in {lang}: {_plural(len(lacking), 'concept')} found in the sources "
+                        f"{'has' if len(lacking) == 1 else 'have'} no approved {lang} term, so {'it is' if len(lacking) == 1 else 'they are'} "
+                        f"not checked there ({shown})")
     return said
 
 

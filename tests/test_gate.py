@@ -333,6 +333,18 @@ def test_a_glossary_none_of_whose_concepts_occurs_is_said(hexaglot, foreign, job
     assert "none of the glossary's" not in process.stdout
 
 
+def test_a_concept_the_sources_hold_and_the_glossary_gives_no_term_for_in_a_language_is_said(hexaglot, foreign):
+    # The glossary has no Russian for "Working Group": TERM001 has nothing to expect in the
+    # Russian catalog, and said nothing, as if the Russian rendering had been checked.
+    (foreign / "partial.csv").write_text("English,Russian,French\nWorking Group,,groupe de travail\n"
+                                         "smuggling of migrants,незаконный ввоз мигрантов,trafic illicite de migrants\n",
+                                         encoding="utf-8")
+    lines = hexaglot("check", "locale", "--glossary", "partial.csv", "--fail-on", "never", cwd=foreign).stdout.splitlines()
+    assert ("not checked: terminology in ru: 1 concept found in the sources has no approved ru term, so it is not "
+            "checked there (working-group)") in lines
+    assert not [line for line in lines if line.startswith("not checked: terminology in fr")]
+
+
 def test_the_summary_counts_the_catalogs_read(hexaglot, foreign):
     process = hexaglot("check", "locale", "--no-glossary", cwd=foreign)
     assert process.stdout.splitlines()[-2].startswith("3 catalogs, 12 entries checked")
