@@ -403,3 +403,32 @@ def test_an_import_into_a_windows_catalog_changes_only_the_lines_it_translates(t
     changed = [line for line in written if line not in lines]
     assert changed[-1] == 'msgstr[1] "%d fichiers trouvés"' and all(line.startswith('"PO-Revision-Date') for line in changed[:-1])
     assert not any("POT-Creation-Date" in line for line in written)
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_exporting_again_never_writes_over_work_not_yet_imported(workspace, capsys, version):
+    # A translator's XLIFF, edited in a CAT tool and not yet imported, was written over by the
+    # next export: the work was gone. It is refused until imported; an export the catalog holds
+    # all of is written over as before.
+    path = _export(version)
+    _export(version)  # untouched: exported again
+    cat = Cat(path)
+    fixed = _entry(RU, "item/2/p2/s1").msgstr.replace("поэтому пункту", "по этому пункту")
+    cat.translate("item/2/p2/s1", fixed)
+    cat.note("item/2/p1/s1", "Сверить сноску 2 с оригиналом")
+    cat.save()
+    edited = path.read_bytes()
+    capsys.readouterr()
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{path}: [E044] holds work its catalog" in err
+    assert "(1 translation changed, 1 note added): import it first" in err
+    assert path.read_bytes() == edited
+    assert main(["import", str(path)]) == 0
+    _export(version)  # imported: nothing is lost by exporting again
+    assert fixed in path.read_text(encoding="utf-8")
+    # A file at the export's place that is no XLIFF is not written over either.
+    path.write_text("notes of mine\n", encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary"]) == 2
+    assert "[E044] a file is here that is no XLIFF" in capsys.readouterr().err
+    assert path.read_text(encoding="utf-8") == "notes of mine\n"

@@ -68,6 +68,7 @@ def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries:
             _refuse_invalid(path, f"XLIFF {version}", xliff_problems(data, version))
             target = out / safe_file_name(language_tag(catalog.target_lang or found.locale)) / f"{safe_file_name(document.document)}.xlf"
             _claim(rendered, target, out, path)
+            _refuse_unimported_work(target, path)
             rendered[target] = data
             result.written.append((target, _describe(catalog, f"XLIFF {version}", glossed if notes else None)))
     _write(rendered)
@@ -136,6 +137,28 @@ def _claim(rendered: dict, target: Path, out: Path, path: Path) -> None:
     guard_inside(target, out)
     if target in rendered:
         raise HexaglotInputError("E026", path, f"two catalogs would be written to {target}; export them to different folders")
+
+
+def _refuse_unimported_work(target: Path, catalog: Path) -> None:
+    """E044 where an XLIFF file already at `target` holds work its catalog has not: a
+    translation filled in or changed, a state or a note (a translator's, in a CAT tool, not yet
+    imported). Exporting again wrote over it, and the work was gone. An export the catalog
+    holds all of, or one it has moved on from (re-extracted since), is written over as before."""
+    if not (target.exists() or target.is_symlink()):
+        return
+    try:
+        incoming = read_xliff(target)
+    except HexaglotInputError as error:
+        raise HexaglotInputError("E044", target, f"a file is here that is no XLIFF this export can read ({error.message}): "
+                                 "move it away to export here") from None
+    stats = ImportStats()
+    import_translations(read_catalog(catalog), catalog, incoming, stats)  # on a copy read for this: nothing is written
+    work = [(stats.filled, "translation filled in"), (stats.updated, "translation changed"), (stats.state_changed, "state changed"),
+            (stats.notes_added, "note added"), (len(stats.conflicts), "translation changed where the catalog changed too")]
+    said = ", ".join(f"{count} {what}" for count, what in work if count)
+    if said:
+        raise HexaglotInputError("E044", target, f"holds work its catalog {catalog} has not ({said}): import it first "
+                                 f"(hexaglot import {target}), or move it away to export again; nothing was written")
 
 
 def _write(rendered: dict[Path, bytes]) -> None:
