@@ -23,7 +23,7 @@ from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes, atomic_write_parts
+from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossary, save_glossary
 from pipeline.lang import profile
 from pipeline.lang.locales import language_of, not_a_version, variety_language, version_language
@@ -1113,16 +1113,45 @@ def _glossary_export(args: argparse.Namespace) -> int:
 
     guard_output(args.out, [args.source], own="glossaries", option="--out")
     glossary = load_glossary(args.source)
-    if args.layout == "cat":
-        from pipeline.glossary.cat_csv import write_cat_csv
+    if args.layout == "cat" and args.out.suffix.lower() != ".csv":
+        raise HexaglotInputError("E013", args.out, "--layout cat writes CSV: give an --out ending in .csv")
+    # Written beside --out first: a spreadsheet there may hold a terminologist's edits, not yet
+    # imported, which writing over it lost (_refuse_edited_export).
+    fresh = args.out.with_name(f".{args.out.stem}.hexaglot-new{args.out.suffix}")
+    try:
+        if args.layout == "cat":
+            from pipeline.glossary.cat_csv import write_cat_csv
 
-        if args.out.suffix.lower() != ".csv":
-            raise HexaglotInputError("E013", args.out, "--layout cat writes CSV: give an --out ending in .csv")
-        write_cat_csv(glossary, args.out)
-    else:
-        save_glossary(glossary, args.out)
+            write_cat_csv(glossary, fresh)
+        else:
+            save_glossary(glossary, fresh)
+        _refuse_edited_export(args.out, fresh, args.source)
+        os.replace(fresh, writable_target(args.out))
+    finally:
+        fresh.unlink(missing_ok=True)
     print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(sum(len(c.terms) for c in glossary.concepts), 'term')}")
     return EXIT_OK
+
+
+def _refuse_edited_export(out: Path, fresh: Path, source: Path) -> None:
+    """E044 where `out` holds a glossary other than the one this export writes (`fresh`, read
+    back): a spreadsheet edited and not yet imported, or an export of an older state of the
+    glossary. Which of the two is not known, so neither is written over: said, with the
+    command that brings the edits in."""
+    if not (out.exists() or out.is_symlink()):
+        return
+    try:
+        there = {concept.id: concept for concept in load_glossary(out).concepts}
+    except HexaglotInputError as error:
+        raise HexaglotInputError("E044", out, f"a file is here that is no glossary this export can read ({error.message}): "
+                                 "move it away to export here") from None
+    wanted = {concept.id: concept for concept in load_glossary(fresh).concepts}
+    differ = sorted(set(there) ^ set(wanted) | {key for key in set(there) & set(wanted) if there[key] != wanted[key]})
+    if differ:
+        shown = ", ".join(differ[:3]) + (f" and {len(differ) - 3} more" if len(differ) > 3 else "")
+        raise HexaglotInputError("E044", out, f"holds a glossary other than {source} ({_plural(len(differ), 'concept')} "
+                                 f"{'differs' if len(differ) == 1 else 'differ'}: {shown}): if it holds edits, import them first (hexaglot glossary import {out} "
+                                 f"--out {source}); else remove it to export here; nothing was written")
 
 
 def _glossary_inflect(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 import re
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -336,6 +337,35 @@ def test_cli_import_and_export(tmp_path, monkeypatch):
     assert main(["glossary", "export", "g.tbx", "--out", "g.xlsx"]) == 0
     assert main(["glossary", "import", "g.xlsx", "--out", "again.tbx"]) == 0
     assert (tmp_path / "again.tbx").read_bytes() == GLOSSARY.read_bytes()
+
+
+@pytest.mark.parametrize("name, layout", [("terms.csv", []), ("terms.xlsx", []), ("termbase.csv", ["--layout", "cat"])])
+def test_exporting_again_never_writes_over_a_spreadsheet_with_edits(tmp_path, monkeypatch, capsys, name, layout):
+    # A terminologist's spreadsheet, edited and not yet imported, was written over by the next
+    # export: the edits were gone. The same export again is written; anything else is said.
+    from pipeline.cli import main
+    from pipeline.model import Term
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", name, *layout]) == 0
+    assert main(["glossary", "export", "g.tbx", "--out", name, *layout]) == 0  # nothing of it lost
+    edited = load_glossary(GLOSSARY)
+    first = edited.concepts[0]
+    edited = replace(edited, concepts=(replace(first, terms=(*first.terms, Term("people smuggling", "en", TermStatus.ADMITTED))),
+                                       *edited.concepts[1:]))
+    if layout:
+        from pipeline.glossary.cat_csv import write_cat_csv
+        write_cat_csv(edited, tmp_path / name)
+    else:
+        save_glossary(edited, tmp_path / name)
+    before = (tmp_path / name).read_bytes()
+    capsys.readouterr()
+    assert main(["glossary", "export", "g.tbx", "--out", name, *layout]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"[E044] holds a glossary other than g.tbx (1 concept differs: {first.id})" in err
+    assert f"import them first (hexaglot glossary import {name} --out g.tbx)" in err
+    assert (tmp_path / name).read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == sorted(["g.tbx", name])
 
 
 def test_stats_counts_variants_in_the_catalogs(project):
