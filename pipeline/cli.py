@@ -899,22 +899,32 @@ def _write_reports(checked: _Checked, out: Path, baseline=None, stream=None) -> 
     """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
     from pipeline.report.data import gather
     from pipeline.report.html import render_html
-    from pipeline.report.xlsx import render_xlsx
+    from pipeline.report.xlsx import decisions_in, render_xlsx
 
     # Every file of every report is rendered before any is written: a writer that fails (a
     # character a format cannot hold, a bug) leaves the folder as it was, not half a report.
-    rendered = []
+    rendered, carried = [], {}
     for report in gather(checked.result, checked.source_lang, checked.signature(), baseline):
         folder = out / report.document  # a name made safe for a path by gather
         guard_inside(folder / "index.html", out)
         entries = sum(s["entries"] for s in report.summary.values())
         rendered.append((folder / "index.html", render_html(report).encode("utf-8")))
         rendered.append((folder / "findings.json", "".join(findings_json_parts(report.findings, entries, report.signature)).encode("utf-8")))
-        rendered.append((folder / "findings.xlsx", render_xlsx(report)))
+        # A reviser's decisions in the last report's sheet, not yet imported, are kept: the new
+        # sheet has them for the findings still found, and what was dropped is said.
+        decided = decisions_in(folder / "findings.xlsx")
+        rendered.append((folder / "findings.xlsx", render_xlsx(report, decided)))
+        if decided:
+            kept = len(decided.keys() & {finding.fingerprint for finding in report.findings})
+            carried[folder / "findings.xlsx"] = (kept, len(decided) - kept)
     for path, data in rendered:
         atomic_write_bytes(path, data)
         if path.name == "index.html":
             print(f"Report: {path} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
+        if path in carried:
+            kept, gone = carried[path]
+            print(f"{path}: {_plural(kept, 'decision')} of the last report carried over"
+                  + (f"; {gone} on findings no longer found left out" if gone else ""), file=stream or sys.stdout)
 
 
 @contextmanager

@@ -11,6 +11,7 @@ import pytest
 from pipeline.baseline import AcceptedFinding, Baseline, baseline_text, read_baseline, triage_outcome, TriageRow
 from pipeline.errors import HexaglotInputError
 from pipeline.model import Finding, Severity
+from pipeline.report.xlsx import read_triage
 from tests.conftest import DOC, ROOT, run_hexaglot
 
 RU = f"locale/ru/LC_MESSAGES/{DOC}.po"
@@ -114,6 +115,31 @@ def test_the_reviser_loop_check_export_decide_import_check_again(triage_project)
     kept = rewritten.by_fingerprint[marked[("TERM001", "item/2/p2/s1")]]
     assert (kept.decision, kept.comment) == ("false-positive", "«передовой опыт» is the published rendering of good practices")
     assert check_json(triage_project, "--baseline", "qa/baseline.json")["findings"] == []
+
+
+def test_building_the_report_again_keeps_the_decisions_written_in_its_sheet(triage_project):
+    # A reviser's decisions in findings.xlsx, not yet imported, were written over by the next
+    # `report`: an empty sheet, the decisions gone.
+    options = ("report", "locale", "--lang", "ru", "--out", "reports", "--fail-on", "never")
+    assert run_hexaglot(*options, cwd=triage_project).returncode == 0
+    marked = decide(triage_project / WORKBOOK, {
+        ("TERM002", "item/2/p3/s2"): ("accept", "kept as in the published Russian version"),
+        ("TYPO001", "masthead/body"): ("fix", None),
+    })
+    po = triage_project / RU  # the typo fixed meanwhile: its finding, and decision, are gone
+    po.write_text(po.read_text(encoding="utf-8").replace("Рабочaя группa", "Рабочая группа"), encoding="utf-8")
+    again = run_hexaglot(*options, cwd=triage_project)
+    assert again.returncode == 0, again.stderr
+    # Both of the two TYPO001 rows of that entry were marked fix.
+    assert f"{WORKBOOK}: 1 decision of the last report carried over; 2 on findings no longer found left out" in again.stdout
+    rows = {row.fingerprint: (row.decision, row.comment) for row in read_triage(triage_project / WORKBOOK)}
+    assert rows[marked[("TERM002", "item/2/p3/s2")]] == ("accept", "kept as in the published Russian version")
+    assert marked[("TYPO001", "masthead/body")] not in rows
+    imported = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
+                            cwd=triage_project)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert [item.fingerprint for item in read_baseline(triage_project / "qa" / "baseline.json").accepted] == [
+        marked[("TERM002", "item/2/p3/s2")]]
 
 
 def test_import_reports_an_edited_row_and_an_unknown_fingerprint_and_imports_the_rest(triage_project):

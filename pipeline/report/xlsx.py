@@ -55,7 +55,19 @@ def _values(finding, translations) -> dict:
     }
 
 
-def render_xlsx(report: ReportData) -> bytes:
+def decisions_in(path: Path) -> dict[str, tuple[str, str]]:
+    """The decisions and comments a reviser wrote in a findings workbook (an earlier report's),
+    by fingerprint; {} where there is none. Building the report again wrote an empty sheet
+    over them: they are carried into the new one (render_xlsx's `decided`)."""
+    if not (path.exists() or path.is_symlink()):
+        return {}
+    return {row.fingerprint: (row.decision.strip(), row.comment.strip()) for row in read_triage(path)
+            if row.fingerprint and (row.decision.strip() or row.comment.strip())}
+
+
+def render_xlsx(report: ReportData, decided: dict[str, tuple[str, str]] | None = None) -> bytes:
+    """The workbook; `decided`: the decision and comment already written for a finding, by its
+    fingerprint (decisions_in), filled in again."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -70,6 +82,8 @@ def render_xlsx(report: ReportData) -> bytes:
     wrapped = Alignment(wrap_text=True, vertical="top")
     for row, finding in enumerate(report.findings, start=2):
         values = _values(finding, report.translations)
+        if decided and finding.fingerprint in decided:
+            values["decision"], values["comment"] = decided[finding.fingerprint]
         for column, (name, _) in enumerate(COLUMNS, start=1):
             value = values[name]
             if name in _NUMBERS:
