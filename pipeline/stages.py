@@ -71,9 +71,7 @@ class DocumentResult:
             if source_type and lang != self.source_lang and language.doc_type != source_type:
                 notes.append(f"{lang}: read as {TYPE_NAMES[language.doc_type]}, the {self.source_lang} version as {TYPE_NAMES[source_type]}")
             notes.extend(f"{lang}: {note}" for note in language.structure_notes)
-        # A folder named after the symbol can only write its slashes as `_` (A_RES_77_1).
-        named_alike = not self.symbol_given and self.masthead_symbol and self.masthead_symbol.replace("/", "_") == self.symbol
-        if self.masthead_symbol and self.masthead_symbol != self.symbol and not named_alike:
+        if self.masthead_symbol and self.masthead_symbol != self.symbol:
             origin = "from meta.toml" if self.symbol_given else "the folder's name: no symbol in meta.toml"
             notes.append(f"the masthead's symbol {self.masthead_symbol} is not the document's ({self.symbol}, {origin})")
         return notes
@@ -145,9 +143,13 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
     alignment = align(extracted, source_lang)
     result.units = len(alignment.units)
     result.unmatched = alignment.unmatched
+    # Without meta.toml, a folder named after the masthead's symbol with `_` for `/`
+    # (A_RES_77_1, as the UN Digital Library names files) is that symbol's document.
+    if not result.symbol_given and result.masthead_symbol and result.masthead_symbol.replace("/", "_") == result.symbol:
+        result.symbol = result.masthead_symbol
     info = CatalogInfo(
         document=document.name,
-        symbol=document.meta.symbol,
+        symbol=result.symbol,
         title=document.meta.title,
         source_lang=source_lang,
         source_path=result.languages[source_lang].path or "",

@@ -208,5 +208,6 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     folder.mkdir(parents=True)
     (folder / "A_AC.999_2023_3-EN.txt").write_text(NOTE_EN, encoding="utf-8")
     [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
-    assert result.masthead_symbol == "A/AC.999/2023/3"
+    assert result.masthead_symbol == result.symbol == "A/AC.999/2023/3"  # the document's symbol, in its catalogs too
     assert not [note for note in result.structure_notes() if "masthead" in note]
+    assert "X-Document-Symbol: A/AC.999/2023/3" in (tmp_path / "locale" / "templates" / "A_AC.999_2023_3.pot").read_text(encoding="utf-8")
