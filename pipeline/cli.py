@@ -623,8 +623,8 @@ def _declared_source_language(paths: list[Path]) -> str | None:
         if lang:
             declared.setdefault(lang, []).append(path)
     if len(declared) > 1:
-        said = "; ".join(f"{lang} in {paths[0]}" + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")
-                         for lang, paths in sorted(declared.items()))
+        said = "; ".join(f"{lang} in {saying[0]}" + (f" and {len(saying) - 1} more" if len(saying) > 1 else "")
+                         for lang, saying in sorted(declared.items()))
         raise HexaglotInputError("E043", None, f"the catalogs' sources are in different languages ({said}): check them "
                                  "apart, or say which with --source-lang")
     return next(iter(declared), None)

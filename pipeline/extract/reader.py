@@ -32,9 +32,9 @@ def read_text(path: Path, encoding: str | None = None) -> str:
         text = _decoded(path, data, encoding)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        if not marked and _utf16_without_mark(data):
+        if not marked and (utf16 := _utf16_without_mark(data)):
             raise HexaglotInputError("E005", path, "NUL bytes between the letters: UTF-16 with no byte-order mark; "
-                                     f"name it with --encoding {_utf16_without_mark(data)}", line)
+                                     f"name it with --encoding {utf16}", line)
         raise HexaglotInputError("E005", path, "NUL byte in the file: it is binary, not text", line)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     longest = max(text.split("\n"), key=len)
