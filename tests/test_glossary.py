@@ -435,3 +435,110 @@ def test_a_tbx_v2_concepts_grouped_subject_and_definition_are_read(tmp_path):
     assert (concept.subject, concept.definition, concept.source) == (
         "migration", "Procurement of illegal entry for a benefit.", "Protocol, art. 3 (a)")
     assert concept.extra == ()
+
+
+IATE_LIKE = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en">
+  <martifHeader><fileDesc><sourceDesc><p>IATE export</p></sourceDesc></fileDesc></martifHeader>
+  <text>
+    <body>
+      <termEntry id="IATE-1136468">
+        <descripGrp>
+          <descrip type="definition">the procurement of the illegal entry of a person into a State Party</descrip>
+          <admin type="sourceOfDefinition">Protocol against the Smuggling of Migrants, Art. 3</admin>
+        </descripGrp>
+        <langSet xml:lang="en">
+          <descripGrp>
+            <descrip type="definition">the procurement, for a financial or other material benefit, of the illegal entry of a person</descrip>
+            <admin type="sourceOfDefinition">Protocol, art. 3 (a)</admin>
+          </descripGrp>
+          <note>English usage note</note>
+          <ntig>
+            <termGrp>
+              <term>smuggling of migrants</term>
+              <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+            </termGrp>
+            <transacGrp>
+              <transac type="transactionType">modification</transac>
+              <date>2024-05-01</date>
+              <transacNote type="responsibility">terminologist1</transacNote>
+            </transacGrp>
+            <xref type="externalCrossReference" target="https://www.unodc.org/">UNODC</xref>
+          </ntig>
+        </langSet>
+        <langSet xml:lang="ru">
+          <tig>
+            <term>незаконный ввоз мигрантов</term>
+            <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+          </tig>
+        </langSet>
+      </termEntry>
+    </body>
+  </text>
+</martif>
+"""
+
+
+def test_what_a_termbase_holds_beyond_our_fields_is_written_back_whole(tmp_path):
+    # IATE puts a definition in each language section, with its own source; a term's history
+    # is a transacGrp of typed parts, a link an xref with its target. All were lost or flattened
+    # to their text (the URL gone) when the glossary was written again, with exit 0.
+    path = tmp_path / "iate.tbx"
+    path.write_text(IATE_LIKE, encoding="utf-8")
+    glossary = read_tbx(path)
+    written = tbx_text(glossary)
+    for kept in ('<descrip type="definition">the procurement, for a financial or other material benefit, of the illegal entry '
+                 'of a person</descrip>', '<admin type="sourceOfDefinition">Protocol, art. 3 (a)</admin>',
+                 "<note>English usage note</note>", '<transac type="transactionType">modification</transac>',
+                 '<transacNote type="responsibility">terminologist1</transacNote>',
+                 '<xref type="externalCrossReference" target="https://www.unodc.org/">UNODC</xref>',
+                 '<admin type="sourceOfDefinition">Protocol against the Smuggling of Migrants, Art. 3</admin>'):
+        assert kept in written
+    # The language's fields stay in its section, before its terms.
+    english = written[written.index('<langSec xml:lang="en">'):written.index("</langSec>")]
+    assert english.index("English usage note") < english.index("<termSec>")
+    assert "English usage note" not in written[written.index('<langSec xml:lang="ru">'):]
+    # Written and read again, and through a spreadsheet, nothing moves.
+    v3 = tmp_path / "v3.tbx"
+    save_glossary(glossary, v3)
+    assert read_tbx(v3) == replace(glossary, title=read_tbx(v3).title)
+    for suffix in (".csv", ".xlsx"):
+        save_glossary(read_tbx(v3), tmp_path / f"sheet{suffix}")
+        again = tmp_path / f"again{suffix}.tbx"
+        save_glossary(replace(load_glossary(tmp_path / f"sheet{suffix}"), title=read_tbx(v3).title,
+                              description=read_tbx(v3).description), again)
+        assert again.read_bytes() == v3.read_bytes()
+
+
+def test_a_tbx_in_the_dct_style_keeps_its_statuses(tmp_path):
+    # TBX v3's other style writes each data category as an element of its dialect
+    # (<basic:administrativeStatus>): read as nothing, every deprecated term became preferred,
+    # an approved rendering for the term checks.
+    path = tmp_path / "dct.tbx"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dct" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2" xmlns:basic="http://www.tbxinfo.net/ns/basic">
+  <tbxHeader><fileDesc><sourceDesc><p>DCT</p></sourceDesc></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="smuggling-of-migrants">
+      <basic:subjectField>smuggling of migrants</basic:subjectField>
+      <langSec xml:lang="ru">
+        <termSec>
+          <term>незаконный ввоз мигрантов</term>
+          <basic:partOfSpeech>noun</basic:partOfSpeech>
+          <basic:administrativeStatus>preferredTerm-admn-sts</basic:administrativeStatus>
+        </termSec>
+        <termSec>
+          <term>контрабанда мигрантов</term>
+          <basic:administrativeStatus>deprecatedTerm-admn-sts</basic:administrativeStatus>
+          <basic:customerSubset>UNODC</basic:customerSubset>
+        </termSec>
+      </langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>
+""", encoding="utf-8")
+    [concept] = read_tbx(path).concepts
+    assert concept.subject == "smuggling of migrants"
+    assert [(t.text, t.status, t.part_of_speech) for t in concept.terms] == [
+        ("незаконный ввоз мигрантов", TermStatus.PREFERRED, "noun"), ("контрабанда мигрантов", TermStatus.DEPRECATED, "")]
+    assert concept.terms[1].extra == (("admin", "customerSubset", "UNODC"),)

@@ -12,6 +12,7 @@ DTD loading, no entity expansion, no network; a document that declares entities 
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from pathlib import Path
 
 from lxml import etree
@@ -97,6 +98,63 @@ def _local(element) -> str:
     return tag.rpartition("}")[2] if isinstance(tag, str) else ""
 
 
+# TBX v3's DCT style writes a data category as an element of its dialect's namespace
+# (`<basic:administrativeStatus>`) where the DCA style writes it as the `type` of a core element
+# (`<termNote type="administrativeStatus">`): the same data, read as its DCA spelling. TBX-Basic's
+# and TBX-Min's categories, by the core element that carries each in DCA.
+_DCT_CATEGORIES = {
+    **dict.fromkeys(("administrativeStatus", "normativeAuthorization", "partOfSpeech", "termType", "grammaticalGender",
+                     "grammaticalNumber", "geographicalUsage", "termLocation"), "termNote"),
+    **dict.fromkeys(("subjectField", "definition", "context"), "descrip"),
+    **dict.fromkeys(("source", "customerSubset", "projectSubset", "responsibility"), "admin"),
+}
+
+
+def _core(node) -> bool:
+    """Is the element one of TBX's own (its namespace, or none in TBX v2)?"""
+    tag = node.tag
+    return isinstance(tag, str) and (not tag.startswith("{") or tag.startswith("{" + TBX_NS + "}"))
+
+
+def _category(node) -> tuple[str, str]:
+    """(element, type) as the DCA style spells the node: `<basic:definition>` is
+    ("descrip", "definition"), `<descrip type="definition">` itself."""
+    name = _local(node)
+    if not _core(node) and name in _DCT_CATEGORIES:
+        return _DCT_CATEGORIES[name], name
+    return name, node.get("type") or ""
+
+
+# An element kept whole (see _foreign): its place in `extra` is ("xml", where, the element as
+# written). `where` is the language section that holds it, or "" for the concept or term.
+KEPT_WHOLE = "xml"
+
+
+def _foreign(node, where: str = "") -> tuple[str, str, str]:
+    """A field hexaglot does not model, kept to be written back: (element, type, text) for a
+    plain element of TBX's (its text and a `type`, as most are) or a DCT data category, else
+    the element whole, as XML (a `transacGrp` with its parts, an `xref` with its `target`, an
+    element of another namespace), which its text alone would lose. `where`: the language of
+    the language section that holds it, whose fields are kept whole to be written back there."""
+    name, kind = _category(node)
+    allowed = {"type"} if _core(node) else set()
+    if not where and (_core(node) or name != _local(node)) and len(node) == 0 and set(node.attrib) <= allowed:
+        return name, kind, _text(node)
+    return KEPT_WHOLE, where, _element_xml(node)
+
+
+def _element_xml(node) -> str:
+    """The element as XML, in TBX's own namespace without a prefix (as it is written back,
+    inside a TBX v3 file), other namespaces declared on it."""
+    copy = deepcopy(node)
+    copy.tail = None
+    for element in copy.iter():
+        if isinstance(element.tag, str) and (element.tag.startswith("{" + TBX_NS + "}")):
+            element.tag = _local(element)
+    etree.cleanup_namespaces(copy)
+    return etree.tostring(copy, encoding="unicode")
+
+
 def _text(element) -> str:
     return "".join(element.itertext()).strip()
 
@@ -148,28 +206,44 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
     extra: list[tuple[str, str, str]] = []
     terms: list[Term] = []
     for child in entry:
-        name = _local(child)
-        if name == "descripGrp":
+        name, kind = _category(child)
+        if name == "descripGrp" and _plain_group(child, fields):
             # TBX v2's group of a descrip and its source (IATE's and MultiTerm's subject field and
-            # definition): read as the descrip it holds, its source as the concept's.
+            # definition), with nothing else in it: read as the descrip it holds, its source as
+            # the concept's. A group with more (a definition's own source, a note) is kept whole.
             held = {_local(part): part for part in child}
-            if "descrip" in held and held["descrip"].get("type") in ("subjectField", "definition"):
-                if "admin" in held and held["admin"].get("type") == "source" and not fields["source"]:
-                    fields["source"] = _text(held["admin"])
-                child, name = held["descrip"], "descrip"
+            if "admin" in held:
+                fields["source"] = _text(held["admin"])
+            child = held["descrip"]
+            name, kind = _category(child)
         if name == lang_tag:
-            terms.extend(_lang_terms(child, term_tags, problems))
-        elif name == "descrip" and child.get("type") == "subjectField":
+            found, kept = _lang_terms(child, term_tags, problems)
+            terms.extend(found)
+            extra.extend(kept)
+        elif name == "descrip" and kind == "subjectField" and not fields["subject"]:
             fields["subject"] = _text(child)
-        elif name == "descrip" and child.get("type") == "definition":
+        elif name == "descrip" and kind == "definition" and not fields["definition"]:
             fields["definition"] = _text(child)
         elif name == "note" and not fields["note"]:
             fields["note"] = _text(child)
-        elif name == "admin" and child.get("type") == "source":
+        elif name == "admin" and kind == "source" and not fields["source"]:
             fields["source"] = _text(child)
         elif name:
-            extra.append((name, child.get("type") or "", _text(child)))
+            extra.append(_foreign(child))
     return Concept(concept_id, tuple(terms), extra=tuple(extra), **fields)
+
+
+def _plain_group(group, fields: dict[str, str]) -> bool:
+    """Is the descripGrp a subject field or a definition, with at most its source, that the
+    concept's fields can take whole (nothing else in the group, no field already taken)?"""
+    parts = [part for part in group if isinstance(part.tag, str)]
+    kinds = [_category(part) for part in parts]
+    descrips = [kind for name, kind in kinds if name == "descrip"]
+    admins = [kind for name, kind in kinds if name == "admin"]
+    field = {"subjectField": "subject", "definition": "definition"}.get(descrips[0]) if len(descrips) == 1 else None
+    return (field is not None and not fields[field] and len(parts) == 1 + len(admins)
+            and admins in ([], ["source"]) and not (admins and fields["source"])
+            and all(len(part) == 0 and set(part.attrib) <= {"type"} for part in parts))
 
 
 # Traditional Chinese, as a glossary's language: kept apart from UN Chinese (`zh`).
@@ -186,15 +260,19 @@ def glossary_language(tag: str) -> str:
     return tag.lower().split("-")[0]
 
 
-def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> list[Term]:
+def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> tuple[list[Term], list[tuple[str, str, str]]]:
+    """The terms of a language section, and what else it holds (a definition or a note in the
+    language, as IATE writes them), kept whole to be written back in it."""
     lang = section.get(XML_LANG) or section.get("lang") or ""
     if not lang:
         problems.append((section.sourceline, "a language section has no xml:lang"))
-        return []
+        return [], []
     lang = glossary_language(lang)
-    terms = []
+    terms, kept = [], []
     for term_section in section:
         if _local(term_section) not in term_tags:
+            if _local(term_section):
+                kept.append(_foreign(term_section, where=lang))
             continue
         container = term_section
         # TBX v2's <ntig> keeps its term in a <termGrp>.
@@ -204,7 +282,7 @@ def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> list
         term = _term(term_section, container, lang, problems)
         if term:
             terms.append(term)
-    return terms
+    return terms, kept
 
 
 def _term(term_section, container, lang: str, problems: Problems) -> Term | None:
@@ -216,7 +294,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     contexts: list[str] = []
     nodes = list(term_section) + ([c for c in container] if container is not term_section else [])
     for node in nodes:
-        name, kind = _local(node), node.get("type") or ""
+        name, kind = _category(node)
         if name == "termGrp":
             continue
         if name == "term":
@@ -249,7 +327,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
         elif name == "note":
             notes.append(_text(node))
         elif name:
-            extra.append((name, kind, _text(node)))
+            extra.append(_foreign(node))
     if not values.get("text"):
         problems.append((term_section.sourceline, "a term section has no term"))
         return None
@@ -307,6 +385,12 @@ def _element(indent: int, tag: str, text: str, kind: str = "") -> str:
     return f"{' ' * indent}<{tag}{attribute}>{escape(printable(text))}</{tag}>"  # XML 1.0 cannot hold controls
 
 
+def _extra_line(indent: int, field: tuple[str, str, str]) -> str:
+    """A field kept from another producer, as it was read (_foreign)."""
+    tag, kind, text = field
+    return " " * indent + text if tag == KEPT_WHOLE else _element(indent, tag, text, kind)
+
+
 def _concept_lines(concept: Concept) -> list[str]:
     from xml.sax.saxutils import quoteattr
 
@@ -319,9 +403,14 @@ def _concept_lines(concept: Concept) -> list[str]:
         lines.append(_element(8, "note", concept.note))
     if concept.source:
         lines.append(_element(8, "admin", concept.source, "source"))
-    lines.extend(_element(8, tag, text, kind) for tag, kind, text in concept.extra)
-    for lang in concept.languages:
+    lines.extend(_extra_line(8, field) for field in concept.extra if not (field[0] == KEPT_WHOLE and field[1]))
+    kept_in = {}  # language → its section's fields other than terms
+    for tag, lang, text in concept.extra:
+        if tag == KEPT_WHOLE and lang:
+            kept_in.setdefault(lang, []).append(text)
+    for lang in dict.fromkeys([*concept.languages, *kept_in]):
         lines.append(f"        <langSec xml:lang={quoteattr(lang)}>")
+        lines.extend(" " * 10 + text for text in kept_in.get(lang, ()))
         for term in concept.terms_in(lang):
             lines.extend(_term_lines(term))
         lines.append("        </langSec>")
@@ -351,6 +440,6 @@ def _term_lines(term: Term) -> list[str]:
         lines.append(_element(12, "admin", term.source, "source"))
     if term.note:
         lines.extend(_element(12, "note", note) for note in term.note.split("\n"))
-    lines.extend(_element(12, tag, text, kind) for tag, kind, text in term.extra)
+    lines.extend(_extra_line(12, field) for field in term.extra)
     lines.append("          </termSec>")
     return lines
