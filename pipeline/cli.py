@@ -185,10 +185,12 @@ def _parser() -> argparse.ArgumentParser:
     lint.set_defaults(handler=_glossary_lint)
 
     import_ = tools.add_parser("import", help="CSV, XLSX or TBX v2 → TBX-Basic v3", description=(
-        "Convert a glossary from CSV, XLSX or TBX (v2 or v3) into a TBX-Basic v3 file. An existing OUT keeps "
-        "its title and description."))
+        "Convert a glossary from CSV, XLSX or TBX (v2 or v3) into a TBX-Basic v3 file. Into an existing OUT: "
+        "its concepts FILE holds are replaced by FILE's, the others kept (and named), its title and description kept."))
     import_.add_argument("source", type=Path, metavar="FILE")
     import_.add_argument("--out", type=Path, required=True, help="the .tbx file to write")
+    import_.add_argument("--remove-missing", action="store_true",
+                         help="remove the concepts of an existing OUT that FILE does not hold (deleted in the sheet)")
     import_.set_defaults(handler=_glossary_import)
 
     export = tools.add_parser("export", help="TBX → CSV, XLSX or TBX", description=(
@@ -1110,13 +1112,43 @@ def _glossary_import(args: argparse.Namespace) -> int:
     glossary = load_glossary(args.source)
     if args.out.suffix.lower() != ".tbx":
         raise HexaglotInputError("E013", args.out, "import writes TBX: give an --out ending in .tbx (export writes CSV and XLSX)")
+    only_there: list[str] = []
     if args.out.exists():
         existing = load_glossary(args.out)
-        glossary = replace(glossary, title=existing.title, description=existing.description)
+        # A sheet exported from the glossary, edited, and imported back while someone added a
+        # concept to the TBX: replaced whole, the TBX lost that concept. A sheet cannot tell a
+        # concept deleted in it from one added to the TBX since, so what only the TBX holds is
+        # kept unless --remove-missing says it was deleted.
+        only_there = [concept.id for concept in existing.concepts if concept.id not in {c.id for c in glossary.concepts}]
+        concepts = glossary.concepts if args.remove_missing else _merged_concepts(glossary.concepts, existing.concepts)
+        glossary = replace(glossary, concepts=concepts, title=existing.title, description=existing.description)
     save_glossary(glossary, args.out)
     terms = sum(len(c.terms) for c in glossary.concepts)
     print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(terms, 'term')} from {args.source}")
+    if only_there:
+        shown = ", ".join(only_there[:5]) + (f" and {len(only_there) - 5} more" if len(only_there) > 5 else "")
+        if args.remove_missing:
+            print(f"removed {_plural(len(only_there), 'concept')} {args.source} does not hold: {shown}")
+        else:
+            print(f"kept {_plural(len(only_there), 'concept')} {args.source} does not hold: {shown} "
+                  "(--remove-missing removes them)")
     return EXIT_OK
+
+
+def _merged_concepts(imported: tuple, existing: tuple) -> tuple:
+    """The imported concepts, with each concept only `existing` holds after the one it
+    follows there (or first): a concept added to the glossary stays where it was put."""
+    merged = list(imported)
+    ids = {concept.id for concept in imported}
+    after = None  # the id of the last concept of `existing` placed so far
+    for concept in existing:
+        if concept.id in ids:
+            after = concept.id
+            continue
+        at = next((i + 1 for i, c in enumerate(merged) if c.id == after), 0) if after is not None else 0
+        merged.insert(at, concept)
+        after = concept.id
+    return tuple(merged)
 
 
 def _glossary_export(args: argparse.Namespace) -> int:

@@ -542,3 +542,35 @@ def test_a_tbx_in_the_dct_style_keeps_its_statuses(tmp_path):
     assert [(t.text, t.status, t.part_of_speech) for t in concept.terms] == [
         ("незаконный ввоз мигрантов", TermStatus.PREFERRED, "noun"), ("контрабанда мигрантов", TermStatus.DEPRECATED, "")]
     assert concept.terms[1].extra == (("admin", "customerSubset", "UNODC"),)
+
+
+def test_importing_a_sheet_into_a_glossary_keeps_the_concepts_only_the_glossary_holds(tmp_path, monkeypatch, capsys):
+    # A sheet exported, edited, and imported back while a colleague added a concept to the TBX:
+    # the import replaced the glossary with the sheet, and the concept was gone (exit 0) — the
+    # very command E044 tells the user to run.
+    from pipeline.cli import main
+    from pipeline.model import Concept, Term
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "g.csv"]) == 0
+    glossary = load_glossary(tmp_path / "g.tbx")
+    added = Concept("commercial-carrier", (Term("commercial carrier", "en"), Term("коммерческий перевозчик", "ru")))
+    save_glossary(replace(glossary, concepts=(*glossary.concepts, added)), tmp_path / "g.tbx")
+    sheet = load_glossary(tmp_path / "g.csv")
+    first = sheet.concepts[0]
+    edited = replace(first, note="checked against the Protocol")
+    save_glossary(replace(sheet, concepts=(edited, *sheet.concepts[1:])), tmp_path / "g.csv")
+    capsys.readouterr()
+    assert main(["glossary", "import", "g.csv", "--out", "g.tbx"]) == 0
+    out = capsys.readouterr().out
+    assert "kept 1 concept g.csv does not hold: commercial-carrier (--remove-missing removes them)" in out
+    merged = load_glossary(tmp_path / "g.tbx")
+    assert [c.id for c in merged.concepts] == [c.id for c in glossary.concepts] + ["commercial-carrier"]
+    assert merged.concepts[0].note == "checked against the Protocol" and merged.concepts[-1] == added
+    assert merged.title == glossary.title
+    # Deleted in the sheet on purpose: said so, and removed.
+    save_glossary(replace(sheet, concepts=sheet.concepts[1:]), tmp_path / "g.csv")
+    assert main(["glossary", "import", "g.csv", "--out", "g.tbx", "--remove-missing"]) == 0
+    assert f"removed 2 concepts g.csv does not hold: {first.id}, commercial-carrier" in capsys.readouterr().out
+    assert [c.id for c in load_glossary(tmp_path / "g.tbx").concepts] == [c.id for c in glossary.concepts[1:]]
