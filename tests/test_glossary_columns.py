@@ -108,12 +108,34 @@ def test_terms_still_to_verify_keep_their_marks(tmp_path):
         ("مهاجر", Verification.VERIFIED), ("المهاجر", Verification.UNCERTAIN)]
 
 
+@pytest.mark.parametrize("note", [
+    "Do not use: contrabando de migrantes (forbidden). Término del Protocolo.",  # the note goes on after the list
+    "Do not use: contrabando de migrantes (Forbidden)",  # typed by a person
+    "Do not use: contrabando de migrantes (forbidden)\ntráfico de personas (deprecated)",  # Alt+Enter in Excel
+])
+def test_rejected_terms_in_a_note_are_found_however_a_person_typed_the_list(tmp_path, note):
+    # Each of these made one term of the status, the line break or the sentence after it
+    # (`contrabando de migrantes (Forbidden)`), looked for as written and never found: the
+    # forbidden variant passed with lint and check both silent.
+    glossary = _glossary(tmp_path, f'English,Spanish,Spanish note\nsmuggling of migrants,tráfico ilícito de migrantes,"{note}"\n')
+    spanish = glossary.concepts[0].terms_in("es")
+    assert spanish[0].text == "tráfico ilícito de migrantes" and spanish[0].status is TermStatus.PREFERRED
+    assert (spanish[1].text, spanish[1].status) == ("contrabando de migrantes", TermStatus.FORBIDDEN)
+    if "\n" in note:
+        assert (spanish[2].text, spanish[2].status) == ("tráfico de personas", TermStatus.DEPRECATED)
+    assert spanish[0].note == ("Término del Protocolo" if "Término" in note else "")
+
+
 @pytest.mark.parametrize("text, said", [
     ("English,Russian (Draft)\nsmuggling of migrants,незаконный ввоз мигрантов\n", "'Draft' in column 'Russian (Draft)'"),
     ("English,Russian,Colour\nsmuggling of migrants,незаконный ввоз мигрантов,red\n", "column 'Colour' is neither"),
     ("English,Russian,en\nsmuggling of migrants,незаконный ввоз мигрантов,x\n", "column 'en' names what an earlier"),
     ("ID,English\nsom,smuggling of migrants\nsom,migrant smuggling\n", "concept id 'som' is on an earlier row"),
     ("English,Russian note\nsmuggling,Everything here\n", "a ru note with no ru term"),
+    ("English,Spanish,Spanish note\nsmuggling of migrants,tráfico ilícito de migrantes,"
+     "Do not use: contrabando de migrantes (admitted)\n", "gives a rejected es term an approved status"),
+    ("English,Spanish,Spanish note\nsmuggling of migrants,tráfico ilícito de migrantes,"
+     "Do not use: contrabando de migrantes (forbidden) tráfico de personas (deprecated)\n", "separate the terms with ';'"),
 ])
 def test_what_cannot_be_read_is_refused_by_name(tmp_path, text, said):
     with pytest.raises(HexaglotInputError) as caught:

@@ -49,7 +49,11 @@ _SYNONYMS = re.compile(r"\s*(?:\||;|\n)\s*")
 _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
 # A language note's parts, as cat_csv.py writes them.
 _NOTE_PART = re.compile(r"(Do not use|To verify):\s*")
-_REJECTED = re.compile(r"(.+?)\s*\((deprecated|superseded|forbidden)\)")
+# A rejected term's status, as cat_csv.py writes it, in any case (a person types `(Forbidden)`);
+# the approved ones, which have no place in the list, are looked for to be refused.
+_LISTED_STATUS = re.compile(r"\s*\((deprecated|superseded|forbidden|preferred|admitted)\)\s*", re.IGNORECASE)
+# The list's items: `;` as cat_csv.py writes them, or a line break (Excel's Alt+Enter).
+_ITEMS = re.compile(r"\s*[;\n]\s*")
 _MARKS = {mark.mark: mark for mark in Verification}
 
 
@@ -168,15 +172,34 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
             raise HexaglotInputError("E015", path, f"'To verify: {item}' names no term of the row's {lang} terms "
                                      "with a mark (○ or ?)", line)
         terms[match] = replace(terms[match], verification=_MARKS[mark])
-    for item in filter(None, (item.strip() for item in said.get("Do not use", "").split(";"))):
-        rejected = _REJECTED.fullmatch(item)
-        terms.append(Term(rejected.group(1), lang, TermStatus(rejected.group(2))) if rejected
-                     else Term(item, lang, TermStatus.FORBIDDEN))
+    for item in filter(None, _ITEMS.split(said.get("Do not use", ""))):
+        text, status, after = _rejected(item, lang, path, line)
+        terms.append(Term(text, lang, status))
+        if after:  # the note goes on after the list (`… (forbidden). Término del Protocolo.`)
+            rest = f"{rest} {after}".strip()
     if rest:
         if not terms or not terms[0].status.approved:
             raise HexaglotInputError("E015", path, f"a {lang} note with no {lang} term to belong to", line)
         terms[0] = replace(terms[0], note=rest)
     return terms
+
+
+def _rejected(item: str, lang: str, path: Path, line: int) -> tuple[str, TermStatus, str]:
+    """A rejected term of a note's list: its text, its status (forbidden where none is said),
+    and the note's text that follows it after a full stop. A term that would keep a status, a
+    line break or text run on after its status is refused: it would be looked for as written
+    and never found, and the variant it names would pass unreported."""
+    found = _LISTED_STATUS.search(item)
+    if found is None:
+        return item, TermStatus.FORBIDDEN, ""
+    text, status, after = item[:found.start()].strip(), found.group(1).lower(), item[found.end():].strip()
+    if status in ("preferred", "admitted"):
+        raise HexaglotInputError("E015", path, f"'Do not use: {item}' gives a rejected {lang} term an approved status: "
+                                 "put it in the language's column, or say deprecated, superseded or forbidden", line)
+    if not text or (after and not after.startswith(".")) or _LISTED_STATUS.search(after.lstrip(".")):
+        raise HexaglotInputError("E015", path, f"'Do not use: {item}' is not a {lang} term and its status: separate "
+                                 "the terms with ';' or a line break, and end the list with '.' before other text", line)
+    return text, TermStatus(status), after.lstrip(".").strip()
 
 
 def _made_id(terms: dict[str, list[Term]], line: int) -> str:
