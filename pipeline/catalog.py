@@ -29,7 +29,7 @@ from pipeline.exchange.xliff_in import is_xliff, read_xliff
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.lang import plural_numbers, profile
-from pipeline.lang.locales import catalog_locale, version_language
+from pipeline.lang.locales import CatalogLocale, catalog_locale, version_language
 from pipeline.merge import How, NewEntry, Placement, plan_merge
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 from pipeline.po_reader import parse_po
@@ -422,6 +422,13 @@ def _xliff_entries(bilingual: BilingualFile, path: Path, shown: str | None) -> C
     the language its header (or its target-language, or its path) names."""
     metadata = dict(bilingual.metadata)
     found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path)
+    if bilingual.target_lang and metadata.get("Language", ""):
+        # The catalog's header the export carried, and the target language the CAT tool's
+        # project says: a file retargeted to another language (Traditional Chinese, which is
+        # refused) is read as what it now is, not as the catalog it came from.
+        targeted = catalog_locale(bilingual.target_lang, path, "its target-language")
+        if targeted.problem or targeted.lang != found.lang:
+            found = targeted
     read = [e for e in bilingual.entries if e.msgid]
     # Units of one source (a CAT tool's segments: a heading met twice) are entries of their
     # own, named by their unit's id, which says where the segment is, not what it means.
@@ -604,12 +611,24 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
         stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
 
 
+def regional_into_language(theirs: CatalogLocale, ours: CatalogLocale) -> bool:
+    """Does a file of a region's variety go into the language's own catalog (`ar-SA`, Trados's
+    Arabic, into `ar`), as gettext falls back from `ar_SA` to `ar`? Not into another region's
+    (`es-MX` into `es_AR`), and never Traditional Chinese into Chinese (read as no language)."""
+    return bool(theirs.lang) and theirs.lang == ours.lang and ours.locale == ours.lang
+
+
 def _same_catalog(catalog: polib.POFile, path: Path, incoming: BilingualFile) -> None:
     """Refuse an exchange file that is not of this catalog: another target language, source
     language or document (as far as both say)."""
+    if path.suffix.lower() == ".pot":
+        # A template has no language to refuse a file by, and its translations would seed
+        # every language msginit or msgmerge makes from it.
+        raise HexaglotInputError("E025", incoming.path, f"{path} is a template (.pot), which holds no translations: "
+                                 "import into a language's catalog (<locale>/LC_MESSAGES/<document>.po)")
     ours = catalog_locale(catalog.metadata.get("Language", ""), path)
     theirs = catalog_locale(incoming.target_lang, Path(incoming.path))
-    if incoming.target_lang and ours.locale and theirs.locale != ours.locale:
+    if incoming.target_lang and ours.locale and theirs.locale != ours.locale and not regional_into_language(theirs, ours):
         raise HexaglotInputError("E025", incoming.path, f"the file translates into {incoming.target_lang}, "
                                  f"the catalog {path} is {ours.locale}")
     source = catalog.metadata.get("X-Source-Language", "")

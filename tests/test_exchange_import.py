@@ -432,3 +432,50 @@ def test_exporting_again_never_writes_over_work_not_yet_imported(workspace, caps
     assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary"]) == 2
     assert "[E044] a file is here that is no XLIFF" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == "notes of mine\n"
+
+
+def test_a_template_is_no_catalog_to_import_into(workspace, capsys):
+    # A template has no language to refuse a file by: --catalog X.pot filled it with Russian,
+    # which msginit and msgmerge then seed every new language with.
+    cat = _export("1.2")
+    template = Path("locale/templates") / f"{DOC}.pot"
+    before = template.read_bytes()
+    assert main(["import", str(cat), "--catalog", str(template)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"[E025] {template} is a template (.pot), which holds no translations" in error
+    assert template.read_bytes() == before
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_file_of_a_region_s_variety_goes_into_its_language_s_catalog(workspace, capsys, version):
+    # Trados and memoQ name Arabic ar-SA by default: the file found no catalog, and --catalog,
+    # which the message proposed, refused it for not being `ar`.
+    _export(version, "locale/ar")
+    cat = Cat(Path("exports/ar") / f"{DOC}.xlf")
+    root = cat.tree.getroot()
+    for element in (root.iter(cat.q("file")) if version == "1.2" else [root]):
+        element.set("target-language" if version == "1.2" else "trgLang", "ar-SA")
+    unit_id = "item/2/p2/s1"
+    cat.translate(unit_id, cat.target(unit_id).text + " (مراجع)")
+    cat.save()
+    catalog = Path("locale/ar/LC_MESSAGES") / f"{DOC}.po"
+    assert main(["import", str(cat.path)]) == 0
+    assert f"{cat.path} → {catalog}: " in capsys.readouterr().out
+    assert _entry(catalog, unit_id).msgstr.endswith(" (مراجع)")
+    # Into another region's catalog, or another language's, still not.
+    fr = Path("locale/fr/LC_MESSAGES") / f"{DOC}.po"
+    assert main(["import", str(cat.path), "--catalog", str(fr)]) == 2
+    assert "[E025] the file translates into ar-SA, the catalog" in capsys.readouterr().err
+
+
+def test_an_xliff_retargeted_to_traditional_chinese_is_not_checked_as_chinese(workspace, capsys):
+    # The export carries the catalog's header (Language: zh); a CAT project that retargets the
+    # file to zh-TW made it Traditional Chinese, checked against the Simplified glossary.
+    _export("1.2", "locale/zh")
+    cat = Cat(Path("exports/zh") / f"{DOC}.xlf")
+    for element in cat.tree.getroot().iter(cat.q("file")):
+        element.set("target-language", "zh-TW")
+    cat.save()
+    assert main(["check", str(cat.path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "[E012] 'zh-TW' in its target-language is Traditional Chinese" in error

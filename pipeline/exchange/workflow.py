@@ -259,6 +259,11 @@ def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
     folders = sorted(p for p in into.iterdir() if p.is_dir() and names_a_locale(p.name)) if into.is_dir() else []
     found = [folder / "LC_MESSAGES" / name for folder in folders
              if catalog_locale(folder.name, folder).locale == wanted.locale and (folder / "LC_MESSAGES" / name).is_file()]
+    if not found and wanted.locale != wanted.lang:
+        # No catalog of the region's variety (`ar-SA`, Trados's Arabic): the language's, as
+        # gettext falls back from ar_SA to ar.
+        found = [folder / "LC_MESSAGES" / name for folder in folders
+                 if catalog_locale(folder.name, folder).locale == wanted.lang and (folder / "LC_MESSAGES" / name).is_file()]
     if len(found) != 1:
         looked = f"{into}/<{wanted.locale}>/LC_MESSAGES/{name}"
         why = "no such catalog" if not found else f"{len(found)} catalogs match ({', '.join(map(str, found))})"

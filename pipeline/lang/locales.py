@@ -38,11 +38,12 @@ class CatalogLocale:
     problem: str = ""  # why the catalog cannot be checked, for a person
 
 
-def catalog_locale(header_language: str, path: Path) -> CatalogLocale:
-    """The language of a catalog: its header's `Language`, else (no header, or `und`) what its
-    path names (`<locale>/LC_MESSAGES/<domain>.po`, `po/<locale>.po`, `<locale>/<domain>.po`)."""
+def catalog_locale(header_language: str, path: Path, header: str = "the Language header") -> CatalogLocale:
+    """The language of a catalog: its header's `Language` (`header` names where it was read),
+    else (no header, or `und`) what its path names (`<locale>/LC_MESSAGES/<domain>.po`,
+    `po/<locale>.po`, `<locale>/<domain>.po`)."""
     if header_language.strip() and not _undetermined(header_language.strip()):
-        found = _read(header_language.strip(), "the Language header")
+        found = _read(header_language.strip(), header)
         return _at_odds_with_path(found, header_language.strip(), path) or found
     for candidate in _path_candidates(path):
         parsed = _parse(candidate)
