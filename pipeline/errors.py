@@ -70,5 +70,5 @@ ERROR_CODES = {
     "E041": "check --diff with --output or a --format other than text (the diff goes to standard output, nothing is written)",
     "E042": "a process checking the catalogs in a pool was killed (by the system, most often for want of memory)",
     "E043": "the catalogs checked together declare different source languages (X-Source-Language) and no --source-lang says which",
-    "E044": "an export (XLIFF, or a glossary's CSV/XLSX) would write over a file that holds work not yet imported, or over a file it cannot read",
+    "E044": "an export (XLIFF, TMX, or a glossary's CSV/XLSX) would write over a file that holds work not yet imported, another tool's memory, or a file it cannot read",
 }

@@ -270,3 +270,28 @@ def test_the_tmx_summary_names_only_the_languages_it_holds(tmp_path):
     assert 'xml:lang="ar"' not in data and 'xml:lang="fr"' in data
     assert "exports/agenda.tmx: 1 translation units (en, fr)" in result.stdout
     assert "locale/ar/LC_MESSAGES/agenda.po (nothing translated)" in result.stdout
+
+
+def test_exporting_a_memory_never_writes_over_another_tools(tmp_path):
+    # A Trados memory of the same name in the folder (an OmegaT project's tm/, say) was
+    # replaced by ours without a word, its units gone. Our own memory is made again.
+    from tests.conftest import run_hexaglot
+
+    path = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "agenda.po"
+    path.parent.mkdir(parents=True)
+    path.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    'msgid "Adoption of the agenda"\nmsgstr "Adoption de l\'ordre du jour"\n', encoding="utf-8")
+    theirs = tmp_path / "tm" / "agenda.tmx"
+    theirs.parent.mkdir()
+    theirs.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="SDL Language Platform" '
+                      'creationtoolversion="8.0" segtype="sentence" o-tmf="SDL TM8 Format" adminlang="en-US" srclang="en-US" '
+                      'datatype="xml"/><body><tu><tuv xml:lang="en-US"><seg>Organization of work</seg></tuv>'
+                      '<tuv xml:lang="fr-FR"><seg>Organisation des travaux</seg></tuv></tu></body></tmx>\n', encoding="utf-8")
+    before = theirs.read_bytes()
+    result = run_hexaglot("export", "--format", "tmx", "locale", "--out", "tm", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    assert "[E044] is another tool's translation memory (written by SDL Language Platform)" in result.stderr
+    assert theirs.read_bytes() == before
+    theirs.unlink()
+    assert run_hexaglot("export", "--format", "tmx", "locale", "--out", "tm", cwd=tmp_path).returncode == 0
+    assert run_hexaglot("export", "--format", "tmx", "locale", "--out", "tm", cwd=tmp_path).returncode == 0  # ours, again

@@ -21,10 +21,11 @@ from pipeline.exchange.tmx import languages_held, tmx_bytes
 from pipeline.exchange.validation import tmx_problems, xliff_problems
 from pipeline.exchange.xliff_in import read_xliff
 from pipeline.exchange.xliff_out import xliff_bytes
-from pipeline.fileio import atomic_write_bytes, safe_file_name
+from pipeline.fileio import atomic_write_bytes, regular_file, safe_file_name
 from pipeline.lang.locales import catalog_locale, language_tag, names_a_locale
 from pipeline.model import Glossary
 from pipeline.outputs import guard_inside
+from pipeline.safe_xml import parse_untrusted
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def export_tmx(documents: list[Catalogs], out: Path, source_lang: str) -> Export
         _refuse_invalid(document.paths[0], "TMX 1.4", tmx_problems(data))
         target = out / f"{safe_file_name(document.document)}.tmx"
         _claim(rendered, target, out, document.paths[0])
+        _refuse_foreign_memory(target)
         rendered[target] = data
         units = data.count(b"<tu ")
         # Only the versions the memory holds a text of are named: an untranslated catalog
@@ -159,6 +161,25 @@ def _refuse_unimported_work(target: Path, catalog: Path) -> None:
     if said:
         raise HexaglotInputError("E044", target, f"holds work its catalog {catalog} has not ({said}): import it first "
                                  f"(hexaglot import {target}), or move it away to export again; nothing was written")
+
+
+def _refuse_foreign_memory(target: Path) -> None:
+    """E044 where a file at `target` is not a TMX hexaglot wrote: another tool's memory
+    (Trados's, OmegaT's) of the same name, or anything else, which exporting wrote over. A
+    memory hexaglot wrote is made again from the catalogs: nothing is added to one by hand
+    that an import could bring back."""
+    if not (target.exists() or target.is_symlink()):
+        return
+    try:
+        root = parse_untrusted(regular_file(target, "translation memory", "E044").read_bytes(), target, "E044").getroot()
+    except HexaglotInputError as error:
+        raise HexaglotInputError("E044", target, f"a file is here that is no TMX this export can read ({error.message}): "
+                                 "move it away to export here; nothing was written") from None
+    header = root.find("header") if root.tag == "tmx" else None
+    tool = header.get("creationtool", "") if header is not None else ""
+    if tool != "hexaglot":
+        said = f"another tool's translation memory (written by {tool})" if tool else "a file hexaglot did not write"
+        raise HexaglotInputError("E044", target, f"is {said}: move it away, or export with another --out; nothing was written")
 
 
 def _write(rendered: dict[Path, bytes]) -> None:
