@@ -591,8 +591,15 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     offers = [_Offer(unit) for unit in incoming.entries if unit.translated or unit.tcomment]
     wanted = [NewEntry(entry.msgctxt or "", entry.msgid, _translated(entry)) for entry in live]
     plan = plan_merge(wanted, offers, lambda offer: offer.unit.translated)
+    sources = Counter(entry.msgid for entry in live)
     for index, placement in sorted(plan.placed.items()):
-        _import_into(live[index], placement.old.unit, placement.how, stats)
+        how = placement.how
+        if how is How.SAME_SOURCE and placement.old.unit.msgctxt is None and sources[live[index].msgid] == 1:
+            # A unit with no name (a CAT tool that numbers its units) can only be placed by its
+            # source: where one entry has that source, that is the unit's own entry, not a
+            # translation met under another segment, and nothing in it is to review again.
+            how = How.EXACT
+        _import_into(live[index], placement.old.unit, how, stats)
     keys = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog}
     for offer in plan.left:
         unit = offer.unit

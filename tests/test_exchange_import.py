@@ -479,3 +479,28 @@ def test_an_xliff_retargeted_to_traditional_chinese_is_not_checked_as_chinese(wo
     assert main(["check", str(cat.path)]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "[E012] 'zh-TW' in its target-language is Traditional Chinese" in error
+
+
+def test_a_file_whose_units_a_cat_tool_renumbered_comes_back_by_source(workspace, capsys):
+    # memoQ, Trados and Phrase write their own XLIFF: units numbered 1..N, no resname. A
+    # document repeats headings ("Opening of the meeting" in the agenda and in its annotations),
+    # and the whole file was refused, every edit in it left out.
+    cat = Cat(_export("1.2"))
+    units = list(cat.tree.iter(cat.q("trans-unit")))
+    by_name = {unit.get("resname"): unit for unit in units}
+    for number, unit in enumerate(units, 1):
+        unit.set("id", str(number))
+        del unit.attrib["resname"]
+    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    repeated = [e.msgctxt for e in read_catalog(catalog) if e.msgid == "Opening of the meeting" and not e.obsolete]
+    assert len(repeated) == 2
+    target = by_name["item/2/p2/s1"].find(cat.q("target"))
+    target.text = target.text.replace("поэтому пункту", "по этому пункту")
+    by_name[repeated[1]].find(cat.q("target")).text = "Открытие совещания (пересмотрено)"
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert "88 units: 1 translation changed, 1 found by its source (fuzzy)" in capsys.readouterr().out
+    # A source the catalog has once is the unit's own entry; a repeated one is placed in order.
+    assert "по этому пункту" in _entry(catalog, "item/2/p2/s1").msgstr and not _entry(catalog, "item/2/p2/s1").fuzzy
+    assert _entry(catalog, repeated[1]).msgstr == "Открытие совещания (пересмотрено)"
+    assert _entry(catalog, repeated[0]).msgstr != "Открытие совещания (пересмотрено)"

@@ -130,7 +130,11 @@ class _Reader:
     def add(self, entries: list[BilingualEntry], entry: BilingualEntry, element) -> None:
         # As gettext tells entries apart: no msgctxt is not an empty one.
         key = (entry.msgctxt, entry.msgid)
-        if key in self.seen and not self.checking:
+        # A unit without a resource name (a CAT tool that numbers its units) is placed by its
+        # source, the n-th unit of a source in the n-th entry of it, as a heading met twice in
+        # a document is: repeated, it is no more ambiguous than the document is. With one, two
+        # units of one name and source would give one entry two translations.
+        if key in self.seen and not self.checking and entry.msgctxt is not None:
             raise self.error(element, f"this unit repeats the one at line {self.seen[key]} (same resource name and "
                                       "source): one catalog entry cannot take two translations")
         self.seen.setdefault(key, element.sourceline)
