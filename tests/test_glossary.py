@@ -323,6 +323,17 @@ def test_xlsx_with_a_formula_or_not_an_xlsx_is_refused(tmp_path):
     with pytest.raises(HexaglotInputError) as caught:
         load_glossary(tmp_path / "formula.xlsx")
     assert "B2 holds a formula" in caught.value.message and caught.value.line == 2
+    # Excel made a date of a resolution's number as it was typed (`7/1`): read as
+    # `2022-07-01 00:00:00`, a term never found.
+    import datetime
+
+    workbook = Workbook()
+    workbook.active.append(["English", "Russian"])
+    workbook.active.append(["resolution 7/1", datetime.datetime(2022, 7, 1)])
+    workbook.save(tmp_path / "dates.xlsx")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(tmp_path / "dates.xlsx")
+    assert "cell B2 holds a date or a time (2022-07-01 00:00:00)" in caught.value.message and caught.value.line == 2
     (tmp_path / "garbage.xlsx").write_bytes(b"not a zip")
     with pytest.raises(HexaglotInputError) as caught:
         load_glossary(tmp_path / "garbage.xlsx")

@@ -15,6 +15,7 @@ apostrophe export added. XLSX cells are typed as text and need no guard.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -359,5 +360,10 @@ def _cell_texts(row, path: Path) -> list[str]:
     for cell in row:
         if cell.data_type == "f":
             raise HexaglotInputError("E015", path, f"cell {cell.coordinate} holds a formula; glossary cells must be text", cell.row)
+        if isinstance(cell.value, (datetime.date, datetime.time, datetime.timedelta)):
+            # Excel makes a date of what looks like one as it is typed (a resolution's `7/1`): its
+            # text would be `2022-07-01 00:00:00`, a term never found.
+            raise HexaglotInputError("E015", path, f"cell {cell.coordinate} holds a date or a time ({cell.value}), which Excel "
+                                     "makes of text that looks like one: format the column as text and type it again", cell.row)
         texts.append("" if cell.value is None else str(cell.value))
     return texts
