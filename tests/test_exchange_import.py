@@ -504,3 +504,19 @@ def test_a_file_whose_units_a_cat_tool_renumbered_comes_back_by_source(workspace
     assert "по этому пункту" in _entry(catalog, "item/2/p2/s1").msgstr and not _entry(catalog, "item/2/p2/s1").fuzzy
     assert _entry(catalog, repeated[1]).msgstr == "Открытие совещания (пересмотрено)"
     assert _entry(catalog, repeated[0]).msgstr != "Открытие совещания (пересмотрено)"
+
+
+def test_a_file_with_no_unit_to_import_is_refused_not_nothing_new(workspace, capsys):
+    # An emptied body (or every unit translate="no") was "88 units... nothing new", exit 0: the
+    # wrong file, taken for a translator's who changed nothing. `check` refuses the same (E023).
+    cat = Cat(_export("1.2"))
+    body = cat.tree.getroot().find(f"{cat.q('file')}/{cat.q('body')}")
+    for unit in list(body):
+        body.remove(unit)
+    cat.save()
+    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    before = catalog.read_bytes()
+    assert main(["import", str(cat.path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "[E024] holds no unit to import" in error and f"for a catalog of 88 entries ({catalog})" in error
+    assert catalog.read_bytes() == before

@@ -553,6 +553,13 @@ def test_a_tbx_in_the_dct_style_keeps_its_statuses(tmp_path):
     assert [(t.text, t.status, t.part_of_speech) for t in concept.terms] == [
         ("незаконный ввоз мигрантов", TermStatus.PREFERRED, "noun"), ("контрабанда мигрантов", TermStatus.DEPRECATED, "")]
     assert concept.terms[1].extra == (("admin", "customerSubset", "UNODC"),)
+    # Older MultiTerm exports give the status as normativeAuthorization, without the suffix.
+    v2 = tmp_path / "multiterm.tbx"
+    v2.write_text(TBX_V2.replace('<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>',
+                                 '<termNote type="normativeAuthorization">deprecatedTerm</termNote>'), encoding="utf-8")
+    assert "normativeAuthorization" in v2.read_text(encoding="utf-8")
+    english = read_tbx(v2).concepts[0].terms_in("en")
+    assert [(t.text, t.status) for t in english][-1] == ("human smuggling", TermStatus.DEPRECATED)
 
 
 def test_importing_a_sheet_into_a_glossary_keeps_the_concepts_only_the_glossary_holds(tmp_path, monkeypatch, capsys):

@@ -252,6 +252,12 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
             if existing is None:
                 raise HexaglotInputError("E025", target, "no catalog here to import into")
             catalogs[key] = (target, existing)
+        live = sum(not entry.obsolete for entry in catalogs[key][1])
+        if not incoming.entries and live:
+            # As `check` refuses a file it read nothing in (E023): an import that read nothing
+            # is the wrong file, or one a tool emptied, not "nothing new".
+            raise HexaglotInputError("E024", path, f"holds no unit to import (an empty body, or every unit translate=\"no\"), "
+                                     f"for a catalog of {live} entries ({target}); nothing was imported")
         stats = ImportStats()
         import_translations(catalogs[key][1], target, incoming, stats)
         outcomes.append(Imported(path, target, stats))

@@ -73,7 +73,7 @@ def is_xliff(path: Path) -> bool:
 
 # What a file given as a catalog may be instead, by its root element.
 _NOT_A_CATALOG = {
-    "tmx": "a TMX translation memory, not a catalog: hexaglot checks PO and XLIFF files",
+    "tmx": "a TMX translation memory, not a catalog: hexaglot reads PO and XLIFF files (export --format tmx writes memories)",
     "tbx": "a TBX glossary, not a catalog: give it with --glossary",
     "martif": "a TBX glossary, not a catalog: give it with --glossary",
 }

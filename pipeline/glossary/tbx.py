@@ -51,6 +51,9 @@ _STATUS_FROM_TBX = {
     **{status.value: status for status in TermStatus},
     "notrecommended": TermStatus.FORBIDDEN,
 }
+# TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
+# the suffix: `preferredTerm`, `deprecatedTerm`.
+_STATUS_FROM_TBX.update({key.removesuffix("-admn-sts"): status for key, status in list(_STATUS_FROM_TBX.items())})
 _TERM_NOTES = {  # TBX type → Term field
     "partOfSpeech": "part_of_speech",
     "termType": "term_type",
@@ -288,7 +291,7 @@ def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> tupl
 def _term(term_section, container, lang: str, problems: Problems) -> Term | None:
     values: dict[str, object] = {"lang": lang}
     extra: list[tuple[str, str, str]] = []
-    status_text = ""
+    status_text = status_kind = ""
     hexaglot_status = ""
     notes: list[str] = []
     contexts: list[str] = []
@@ -300,7 +303,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
         if name == "term":
             values["text"] = _text(node)
         elif name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization"):
-            status_text = _text(node)
+            status_text, status_kind = _text(node), kind
         elif name == "termNote" and kind == "x-hexaglotStatus":
             hexaglot_status = _text(node)
         elif name == "termNote" and kind == "x-verification":
@@ -335,7 +338,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     if status_text:
         status = _STATUS_FROM_TBX.get(status_text.lower())
         if status is None:
-            problems.append((term_section.sourceline, f"unknown administrativeStatus '{status_text}'"))
+            problems.append((term_section.sourceline, f"unknown {status_kind} '{status_text}'"))
             status = TermStatus.ADMITTED
     if hexaglot_status:
         status = _STATUS_FROM_TBX.get(hexaglot_status.lower(), status)
