@@ -520,3 +520,29 @@ def test_a_file_with_no_unit_to_import_is_refused_not_nothing_new(workspace, cap
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "[E024] holds no unit to import" in error and f"for a catalog of 88 entries ({catalog})" in error
     assert catalog.read_bytes() == before
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_source_copied_into_a_segment_not_yet_translated_is_no_translation(workspace, capsys, version):
+    # Trados and memoQ copy the source into an untranslated segment to be typed over: imported
+    # as a (fuzzy) translation, English sat in the Russian catalog, CONS003 silent on fuzzy.
+    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    po = read_catalog(catalog)
+    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
+    entry.msgstr = ""
+    save_catalog(po, catalog, po)
+    cat = Cat(_export(version))
+    cat.translate("item/2/p2/s1", entry.msgid)
+    if version == "1.2":
+        cat.target("item/2/p2/s1").set("state", "needs-translation")
+    else:
+        cat.unit("item/2/p2/s1").find(cat.q("segment")).set("state", "initial")
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert "nothing new" in capsys.readouterr().out
+    assert _entry(catalog, "item/2/p2/s1").msgstr == ""
+    # Confirmed as it stands (a URL, a number), the same text is a translation.
+    cat.state("item/2/p2/s1", finished=True)
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert _entry(catalog, "item/2/p2/s1").msgstr == entry.msgid

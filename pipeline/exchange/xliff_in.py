@@ -2,7 +2,9 @@
 
 What a CAT tool may do to a file hexaglot wrote, and how it is read:
 
-- fill targets and change states: 1.2 `needs-*` and `new` with a translation are fuzzy,
+- fill targets and change states: 1.2 `needs-*` and `new` with a translation are fuzzy (a
+  target that is the source's copy in a `new` or `needs-translation` segment, 2.x `initial`, is
+  no translation),
   `translated`, `signed-off`, `final` are not, and without a state `approved="no"` is; 2.x `initial` with a translation
   (the default state) is fuzzy, `translated`, `reviewed`, `final` are not;
 - split a unit into segments (2.x `<segment>`s and `<ignorable>`s, 1.2 `<mrk mtype="seg">`):
@@ -49,6 +51,9 @@ XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 _SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 _SDL_UNFINISHED = {"Draft", "RejectedTranslation", "RejectedSignOff"}
 # 1.2 states of a translation still to be reviewed or finished: PO's fuzzy.
+# The states of a 1.2 segment no one has translated yet: a target that is the source there is
+# the copy a CAT tool makes to be typed over (Trados's and memoQ's "copy source to target").
+_NOT_STARTED_12 = {"new", "needs-translation"}
 _UNFINISHED_12 = {"new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
                   "needs-review-adaptation", "needs-review-l10n"}
 _CONTEXT_FIELDS = {value: name for name, value in CONTEXT_TYPES.items()}
@@ -248,6 +253,8 @@ class _Reader12(_Reader):
 
     def single(self, unit) -> BilingualEntry:
         source, target, state = self.texts(unit)
+        if state in _NOT_STARTED_12 and target == source:
+            target = ""  # a CAT tool's copy of the source into a segment not yet translated: no translation
         fields = self.annotations([unit])
         fields.pop("msgid_plural"), fields.pop("forms")
         return BilingualEntry(unit.get("resname"), source, target, fuzzy=bool(target) and _unfinished(unit, state),
@@ -352,6 +359,9 @@ class _Reader2(_Reader):
 
     def single(self, unit) -> BilingualEntry:
         source, target, fuzzy, partial = self.texts(unit)
+        if fuzzy and not partial and target == source and all(
+                segment.get("state", "initial") == "initial" for segment in unit.iter(f"{{{self.namespace}}}segment")):
+            target = ""  # a CAT tool's copy of the source into a segment not yet translated: no translation
         fields = self.annotations(unit)
         fields.pop("msgid_plural"), fields.pop("forms")
         return BilingualEntry(unit.get("name"), source, target, fuzzy=fuzzy, partial=partial, line=unit.sourceline, **fields)
