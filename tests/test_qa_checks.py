@@ -51,6 +51,12 @@ ROWS = [
     ("ar", "Is it so?", "هل هو كذلك؟", []),
     ("es", "at 10 a.m.", "a las 10.00 horas.", []),
     ("es", "Opening of the meeting;", "Apertura de la reunión.", ["TYPO004"]),
+    # a footnote's code after the stop (a CAT tool's <x2/>), lost in the translation: the tags'
+    # check's to say (FMT005), not an ending; a sentence in bold ends inside its tag
+    ("ru", "<g1>Smuggling of migrants</g1> is a crime.<x2/>", "<g1>Незаконный ввоз мигрантов</g1> является преступлением.",
+     []),
+    ("fr", "<b>Note:</b>", "<b>Remarque :</b>", []),
+    ("fr", "<b>Note:</b>", "<b>Remarque</b>", ["TYPO004"]),
     # TYPO005 brackets
     ("ru", "pandemic (COVID-19) impact", "влияние пандемии (COVID-19 на работу", ["TYPO005"]),
     ("zh", "pandemic (COVID-19) impact", "大流行（COVID-19的影响", ["TYPO005"]),

@@ -21,7 +21,7 @@ from pipeline.lang import profile
 from pipeline.lang.lookalikes import in_one_script
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import Finding, Severity
-from pipeline.placeholders import MASK
+from pipeline.placeholders import MASK, TAG
 from pipeline.value_extraction import EMAIL, URL
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -226,8 +226,9 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: end as the source does, unless the language's style wants otherwise.
     """
-    source_end = _end(ctx.msgid, ctx.source_lang)
-    target_end = _end(ctx.msgstr, ctx.lang)
+    source_end = _end(_before_closing_tags(ctx.msgid, ctx.entry.msgid), ctx.source_lang)
+    translation = _before_closing_tags(ctx.msgstr, ctx.entry.msgstr)
+    target_end = _end(translation, ctx.lang)
     if ctx.list_role in ("item", "sub-item") and target_end in profile(ctx.lang).list_item_endings:
         return  # the language's own way of ending a list's items (the last ends as the source)
     if _ABBREVIATION in (source_end, target_end) and {source_end, target_end} <= {_ABBREVIATION, ".", None}:
@@ -235,10 +236,21 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     if source_end != target_end:
         start = end = None
         if target_end:  # the mark itself (three stops for `...`); an ending that is missing is nowhere
-            end = len(ctx.msgstr.rstrip(_TRAILING + "\n\t"))
+            end = len(translation.rstrip(_TRAILING + "\n\t"))
             start = end - (3 if ctx.msgstr[:end].endswith("...") else 1)
         yield ctx.finding("TYPO004", f"ends with {target_end or 'no punctuation'}, the source with {source_end or 'no punctuation'}",
                           expected=(source_end or "",), found=target_end or "", start=start, end=end)
+
+
+# Tags that close a text (`</b>`, a footnote's inline code `<x2/>` after the stop, as CAT tools
+# give them): set aside, as closing quotes are, to find the mark the sentence ends with.
+_TRAILING_TAGS = re.compile(rf"(?:\s*{TAG.pattern})+\s*$")
+
+
+def _before_closing_tags(text: str, written: str) -> str:
+    """The text as the checks read it (tags masked, the length kept) up to the tags that close
+    it as written."""
+    return text[:len(_TRAILING_TAGS.sub("", written))] if len(text) == len(written) else text
 
 
 def _end(text: str, lang: str) -> str | None:
