@@ -432,6 +432,12 @@ def test_exporting_again_never_writes_over_work_not_yet_imported(workspace, caps
     assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary"]) == 2
     assert "[E044] a file is here that is no XLIFF" in capsys.readouterr().err
     assert path.read_text(encoding="utf-8") == "notes of mine\n"
+    # Several such files are said at once, not one a run.
+    french = Path("exports/fr") / path.name
+    french.write_text("notes of mine too\n", encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{french}: [E044]" in err and f"; and so does {path}" in err
 
 
 def test_a_template_is_no_catalog_to_import_into(workspace, capsys):

@@ -45,7 +45,7 @@ class Exported:
 
 def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries: list[Glossary], source_lang: str) -> Exported:
     """OUT/<language>/<document>.xlf for each catalog that is not in the source language."""
-    result, rendered = Exported(), {}
+    result, rendered, holding = Exported(), {}, []
     notes = GlossaryNotes(glossaries, source_lang) if glossaries else None
     for document in documents:
         for path in document.paths:
@@ -69,9 +69,18 @@ def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries:
             _refuse_invalid(path, f"XLIFF {version}", xliff_problems(data, version))
             target = out / safe_file_name(language_tag(catalog.target_lang or found.locale)) / f"{safe_file_name(document.document)}.xlf"
             _claim(rendered, target, out, path)
-            _refuse_unimported_work(target, path)
+            try:
+                _refuse_unimported_work(target, path)
+            except HexaglotInputError as error:
+                holding.append(error)  # every such file said at once, not one a run
             rendered[target] = data
             result.written.append((target, _describe(catalog, f"XLIFF {version}", glossed if notes else None)))
+    if holding:
+        first, others = holding[0], [str(error.path) for error in holding[1:]]
+        if others:
+            raise HexaglotInputError(first.code, first.path, f"{first.message}; and so {'do' if len(others) > 1 else 'does'} "
+                                     f"{', '.join(others)}")
+        raise first
     _write(rendered)
     return result
 
