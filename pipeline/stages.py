@@ -17,6 +17,8 @@ from pipeline.extract import extract_document
 from pipeline.extract.in_pool import read_versions
 from pipeline.extract.structure import TYPE_NAMES
 from pipeline.fileio import writable_target
+from pipeline.lang import profile
+from pipeline.lang.identify import other_language
 from pipeline.model import LANGUAGES, ExtractedDocument
 
 
@@ -131,6 +133,11 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         language.kept_hyphens = tuple(d.result for d in extracted[lang].hyphenation if d.kept_hyphen)
         language.doc_type = extracted[lang].doc_type
         language.structure_notes = extracted[lang].notes
+        reading = other_language((block.text for block in extracted[lang].blocks), lang)
+        if reading is not None:
+            # A French text saved as es.txt aligns with little, and what it gives passes for Spanish.
+            language.structure_notes += (f"{language.path} reads as {profile(reading.lang).english_name}, not "
+                                         f"{profile(lang).english_name} ({reading.evidence}): is it the {lang} version?",)
         if lang == source_lang:
             result.masthead_symbol = extracted[lang].masthead.symbol
     if source_lang not in extracted:

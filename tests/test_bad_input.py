@@ -249,3 +249,16 @@ def test_importing_a_catalog_of_another_format_names_it(hexaglot, tmp_path):
     result = hexaglot("import", "ru.json", cwd=tmp_path)
     assert result.returncode == 2  # was "not well-formed XML: Start tag expected"
     assert "[E024] a JSON catalog (i18next, WebExtension, Chrome), not an XLIFF file" in single_error_line(result)
+
+
+def test_a_version_in_another_language_is_named_at_extraction(hexaglot, project):
+    """The French text saved as es.txt aligned with 7 of 88 segments, and those 7 went into the
+    Spanish catalog as Spanish, with nothing said of the language (too few for the check's
+    CONS008 to be sure): the extraction, which reads the whole file, says it."""
+    corpus = project / "corpora" / DOC
+    (corpus / "es.txt").write_text((corpus / "fr.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert f"{DOC}: es: corpora/{DOC}/es.txt reads as French, not Spanish (of its" in result.stdout
+    assert "is it the es version?" in result.stdout
+    assert "reads as" not in result.stdout.replace(f"es: corpora/{DOC}/es.txt reads as", "")  # the others are what they say

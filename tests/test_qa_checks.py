@@ -242,6 +242,32 @@ def test_cons006_flags_a_misaligned_entry(tmp_path):
     assert [f.msgctxt for f in found] == ["odd"]
 
 
+@pytest.mark.parametrize("written_in, claimed, said", [
+    ("fr", "es", "the translations read as French, not Spanish"),  # a French version saved as es.txt
+    ("ru", "zh", "the translations read as Russian, not Chinese"),  # a Language header copied from another catalog
+    ("en", "ru", "the translations read as English, not Russian"),  # the sources copied in, not translated
+])
+def test_a_catalog_in_another_language_than_it_says_is_said_once(tmp_path, written_in, claimed, said):
+    # Checked as the language it claimed, with nothing said: its terms looked for in vain.
+    from tests.conftest import ROOT
+
+    shipped = ROOT / "locale" / ("templates" if written_in == "en" else f"{written_in}/LC_MESSAGES")
+    catalog = polib.pofile(str(next(shipped.glob("CTOC-COP-WG.7-2022-1.po*"))))
+    catalog.metadata["Language"] = claimed
+    for entry in catalog:
+        entry.msgstr = entry.msgstr or (entry.msgid if written_in == "en" else "")
+    (tmp_path / claimed).mkdir()
+    catalog.save(str(tmp_path / claimed / "doc.po"))
+    found = check_catalogs([tmp_path], [], "en", select=["CONS008"]).findings
+    assert len(found) == 1 and found[0].lang == claimed and said in found[0].message and found[0].found == written_in
+
+
+def test_no_catalog_of_the_shipped_corpus_reads_as_another_language():
+    from tests.conftest import ROOT
+
+    assert check_catalogs([ROOT / "locale"], [], "en", select=["CONS008"]).findings == []
+
+
 def test_translator_comment_suppresses_named_codes(tmp_path):
     catalog = polib.POFile()
     catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}

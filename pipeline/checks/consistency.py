@@ -12,9 +12,10 @@ from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext, RunContext
 from pipeline.extract.sentences import split_sentences
 from pipeline.lang import profile
+from pipeline.lang.identify import other_language
 from pipeline.lang.locales import language_of
 from pipeline.lang.word_frequency import zipf
-from pipeline.model import Finding, Place, Severity
+from pipeline.model import LANGUAGES, Finding, Place, Severity
 from pipeline.text_cache import TEXTS_KEPT
 from pipeline.value_extraction import SYMBOL, URL
 
@@ -256,3 +257,33 @@ def _without_shared_latin(source: str, target: str) -> tuple[str, str]:
 
 def _short(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+@register("CONS008", "another-language", Severity.ERROR, scope="catalog")
+def another_language(ctx: CatalogContext) -> Iterator[Finding]:
+    """The catalog's translations are plainly in another of the six languages than its own.
+
+    What it checks: the script of the translations (Arabic, Cyrillic, Han, Latin), and for
+    English, French and Spanish their most frequent words, over the catalog's translations (up
+    to some 60,000 characters of them): once per catalog, where the evidence is plain (two
+    hundred words at least, the catalog's own script under a fifth of them, or three times the
+    common words of another Latin-script language as of its own).
+
+    Why it matters: a French version saved as `es.txt`, or a catalog whose Language header a
+    tool copied from another language's, is checked as the language it claims: its terms are
+    looked for in vain, and every other check reads it wrongly. Nothing else says so.
+
+    Example: the Spanish catalog of a document whose `es.txt` holds the French text gives
+    CONS008 (`the translations read as French, not Spanish`).
+
+    How to fix: put the right version in place and extract again, or set the catalog's
+    Language header to the language it is in.
+    """
+    if not ctx.entries or ctx.catalog.lang not in LANGUAGES:
+        return
+    reading = other_language((context.entry.msgstr for context in ctx.entries), ctx.catalog.lang)
+    if reading is not None:
+        yield ctx.entries[0].finding(
+            "CONS008", f"the translations read as {profile(reading.lang).english_name}, not "
+            f"{profile(ctx.catalog.lang).english_name} ({reading.evidence}): a version or a catalog of another language?",
+            found=reading.lang, expected=(ctx.catalog.lang,))
