@@ -265,7 +265,7 @@ def another_language(ctx: CatalogContext) -> Iterator[Finding]:
 
     What it checks: the script of the translations (Arabic, Cyrillic, Han, Latin), and for
     English, French and Spanish their most frequent words, over the catalog's translations (up
-    to some 60,000 characters of them): once per catalog, where the evidence is plain (two
+    to some 12,000 characters of them): once per catalog, where the evidence is plain (two
     hundred words at least, the catalog's own script under a fifth of them, or three times the
     common words of another Latin-script language as of its own).
 
