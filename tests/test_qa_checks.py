@@ -61,6 +61,7 @@ ROWS = [
     ("ru", "pandemic (COVID-19) impact", "влияние пандемии (COVID-19 на работу", ["TYPO005"]),
     ("zh", "pandemic (COVID-19) impact", "大流行（COVID-19的影响", ["TYPO005"]),
     ("fr", "1 (a)", "1 a)", []),
+    ("ru", "Hold down “Control”, or “Command” on a Mac", "Удерживайте „Control“ (или „Command“ на Mac)", []),
     # TYPO006 repeated words
     ("ru", "The Working Group will consider", "Рабочая группа группа рассмотрит", ["TYPO006"]),
     ("fr", "The Working Group will consider", "Le Groupe de travail travail examinera", ["TYPO006"]),
@@ -445,3 +446,12 @@ def test_a_spanish_masthead_range_of_days_is_the_english_one(tmp_path):
     assert check_catalogs([tmp_path], [], "en", select=["NUM", "REF"]).findings == []
     write_document(tmp_path, "masthead/dates", "Vienna, 17–21 October 2022", {**versions, "es": "Viena, 17 a 22 de octubre de 2022"})
     assert {(f.code, f.lang) for f in check_catalogs([tmp_path], [], "en", select=["NUM002"]).findings} == {("NUM002", "es")}
+
+
+def test_one_quotation_mark_that_opens_and_closes_is_named_as_such():
+    # Django's Russian catalog quotes `“Control“`: "2 '“' but 0 '”'" read as a bracket left
+    # open, where the mark is paired as written and only its shape is wrong.
+    catalog = CatalogFile("t.po", "ru", (Entry("e", "Hold down “Control” on a Mac", "Удерживайте “Control“ на Mac", 1),))
+    [finding] = [f for f in check_catalog(catalog, selected(["TYPO005"]), terminology_for([]), "en")]
+    assert finding.message == "'“' both opens and closes its quotations (2×); ru quotes as «…» and „…“"
+    assert (finding.start, finding.end) == (12, 13)

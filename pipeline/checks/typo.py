@@ -284,7 +284,15 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
             at = _unmatched(text, opening, closing)
-            yield ctx.finding("TYPO005", f"{text.count(opening)} '{opening}' but {text.count(closing)} '{closing}'",
+            count = text.count(opening)
+            if opening == "“" and not text.count(closing) and count % 2 == 0:
+                # `“Control“`: one mark opens and closes each quotation (Russian's „…“ half
+                # remembered), paired as written: say so, and how the language quotes.
+                said = " and ".join(f"{left}…{right}" for left, right in profile(ctx.lang).quotes)
+                yield ctx.finding("TYPO005", f"'{opening}' both opens and closes its quotations ({count}×); {ctx.lang} quotes "
+                                  f"as {said}", found=opening, start=at, end=None if at is None else at + 1)
+                continue
+            yield ctx.finding("TYPO005", f"{count} '{opening}' but {text.count(closing)} '{closing}'",
                               found=opening + closing, start=at, end=None if at is None else at + 1)
     if "„" in text:  # what is left once each „…“ is taken out (_bracket_text) is never closed
         at = text.index("„")
