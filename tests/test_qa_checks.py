@@ -65,6 +65,9 @@ ROWS = [
     # TYPO006 repeated words
     ("ru", "The Working Group will consider", "Рабочая группа группа рассмотрит", ["TYPO006"]),
     ("fr", "The Working Group will consider", "Le Groupe de travail travail examinera", ["TYPO006"]),
+    # the grammar's own doubling (Django's French catalog): no slip
+    ("fr", "check the address you registered with", "vérifiez l’adresse avec laquelle vous vous êtes enregistré", []),
+    ("en", "Le Groupe s'était réuni", "The Group had had a meeting", []),
     ("fr", "The Working Group will consider", "Le Groupe de travail examinera", []),
     # ... a word of one letter too, where the language has such words (prepositions, conjunctions)
     ("ru", "The meeting in Vienna and New York.", "Заседание в в Вене и Нью-Йорке.", ["TYPO006"]),

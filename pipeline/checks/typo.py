@@ -330,7 +330,8 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: the same word (case aside) twice, separated by a space only, a word of
     one letter too where the language has such words (`в в Вене`, `y y`, `à à`); not where
-    the source repeats a word itself (`ID token token` → `ID токен токен`).
+    the source repeats a word itself (`ID token token` → `ID токен токен`), nor a word the
+    language's grammar doubles (French `vous vous êtes enregistré`, English `had had`).
 
     Why it matters: the classic slip of editing, invisible when reading for sense.
 
@@ -338,7 +339,9 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: delete the repetition.
     """
-    repeated = repeated_words(ctx.msgstr, profile(ctx.lang).one_letter_words)
+    language = profile(ctx.lang)
+    repeated = [match for match in repeated_words(ctx.msgstr, language.one_letter_words)
+                if match.group(1).lower() not in language.doubled_words]  # `vous vous êtes`
     if repeated and not _REPEATED.search(ctx.msgid):  # `ID token token` → `ID токен токен` follows its source
         for match in repeated:
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0),

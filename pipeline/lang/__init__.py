@@ -148,6 +148,9 @@ class LanguageProfile:
     # The words of one letter (prepositions, conjunctions): written twice (`в в Вене`), a slip
     # as a longer word twice is (TYPO006); another letter twice names things (`parts A A`).
     one_letter_words: frozenset[str] = frozenset()
+    # Words the grammar writes twice in a row, which TYPO006 leaves alone: French reflexives
+    # (`vous vous êtes enregistré`, `nous nous sommes réunis`), English `had had`, `that that`.
+    doubled_words: frozenset[str] = frozenset()
     # A conjunction written as a prefix of the next word (Arabic و: `الهجرة النظامية وغير
     # الشرعية`, regular and irregular migration).
     coordinating_prefixes: tuple[str, ...] = ()

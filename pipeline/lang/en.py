@@ -51,6 +51,7 @@ PROFILE = LanguageProfile(
     # `cross-border and judicial cooperation` names cross-border cooperation.
     coordinating_conjunctions=frozenset({"and", "or"}),
     one_letter_words=frozenset({"a"}),
+    doubled_words=frozenset({"had", "that"}),
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     # `migrants smuggled by sea` is `smuggled migrants`.
     postposed_participle=lambda word: len(word) > 4 and word.lower().endswith("ed"),

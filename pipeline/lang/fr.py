@@ -41,6 +41,7 @@ PROFILE = LanguageProfile(
     slot_prepositions=frozenset({"de", "à"}),
     coordinating_conjunctions=frozenset({"et", "ou"}),
     one_letter_words=frozenset({"à", "a", "y"}),
+    doubled_words=frozenset({"nous", "vous"}),
     # One adjective inside a term: `riposte efficace de la justice pénale`, `échange rapide
     # d'informations`, `contrôle renforcé aux frontières`; not a function word.
     term_gap_words=1,
