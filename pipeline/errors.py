@@ -38,7 +38,7 @@ ERROR_CODES = {
     "E002": "the file is empty (or holds only whitespace)",
     "E003": "the file is not valid UTF-8 and no --encoding was given for it",
     "E004": "the file cannot be decoded with the encoding given by --encoding",
-    "E005": "the file holds NUL bytes: it is binary, not text",
+    "E005": "the file is not text: another format under .txt (a PDF, a .docx, RTF), or NUL bytes (binary)",
     "E006": "the document's structure was not recognised",
     "E007": "the .docx file cannot be read",
     "E008": "an existing PO/POT catalog cannot be parsed",

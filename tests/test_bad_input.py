@@ -86,6 +86,23 @@ def test_binary_file_is_refused(hexaglot, project):
     assert f"corpora/{DOC}/es.txt:2: [E005]" in single_error_line(result)
 
 
+@pytest.mark.parametrize("content, said", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "is a PDF file, not text: name it .pdf, and it is read as one"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "is a ZIP archive (a Word .docx or an OpenDocument file"),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl} Grupo de Trabajo}", "is an RTF file, not text: save it as .docx or as plain text"),
+    (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\xd0\x61", "is a program, not text"),
+    (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\xff\xff\x00\x00\xb8", "NUL bytes in the file: it is binary, not text"),
+])
+def test_a_file_of_another_kind_under_txt_is_named_for_what_it_is(hexaglot, project, content, said):
+    # A PDF or a .docx saved as es.txt was "not valid UTF-8 (byte 0xe2); ... --encoding
+    # cp1251", and an RTF file was read as text, its markup and all.
+    (project / "corpora" / DOC / "es.txt").write_bytes(content)
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    line = single_error_line(result)
+    assert f"corpora/{DOC}/es.txt" in line and "[E005]" in line and said in line and "--encoding" not in line
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
 def test_a_text_saved_as_utf16_with_its_byte_order_mark_is_read(hexaglot, project, encoding):
     # Windows Notepad's "Unicode" and Word's "Unicode Text" save UTF-16 with a byte-order mark,

@@ -21,6 +21,10 @@ def read_text(path: Path, encoding: str | None = None) -> str:
     not valid UTF-8; without it such a file is an error naming the option.
     """
     data = regular_file(path).read_bytes()
+    for signature, what, instead in _OTHER_FORMATS:
+        if data.startswith(signature):
+            # Read as text it is a wall of mojibake or a byte error that names an encoding to try.
+            raise HexaglotInputError("E005", path, f"is {what}, not text: {instead}")
     marked = marked_encoding(data)
     if marked:
         try:
@@ -48,6 +52,19 @@ def read_text(path: Path, encoding: str | None = None) -> str:
     return text
 
 
+# Files a text version may be by mistake (saved or renamed under .txt), by their first bytes.
+_OTHER_FORMATS = (
+    (b"%PDF-", "a PDF file", "name it .pdf, and it is read as one"),
+    (b"PK\x03\x04", "a ZIP archive (a Word .docx or an OpenDocument file under another name?)",
+     "name a Word document .docx, and it is read as one"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Word 97-2003 file", "save it as .docx"),
+    (b"{\\rtf", "an RTF file", "save it as .docx or as plain text"),
+    (b"\x7fELF", "a program", "give the document's text"),
+    (b"\x89PNG", "a PNG image", "give the document's text"),
+    (b"\xff\xd8\xff", "a JPEG image", "give the document's text"),
+)
+
+
 def _decoded(path: Path, data: bytes, encoding: str | None) -> str:
     """A file with no byte-order mark: UTF-8, else `encoding` (also for a file whose NUL bytes
     decode as UTF-8 but are another encoding's: UTF-16 with no mark, named by --encoding)."""
@@ -59,6 +76,8 @@ def _decoded(path: Path, data: bytes, encoding: str | None) -> str:
         if encoding is None:
             line = data[: error.start].count(b"\n") + 1
             utf16 = _utf16_without_mark(data)
+            if not utf16 and b"\x00" in data[:4096]:
+                raise HexaglotInputError("E005", path, "NUL bytes in the file: it is binary, not text", line) from None
             said = (f"UTF-16 with no byte-order mark; name it with --encoding {utf16}" if utf16 else
                     "if the file is in another encoding, name it with --encoding (for example --encoding cp1251)")
             raise HexaglotInputError("E003", path, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); {said}", line) from None
