@@ -597,9 +597,10 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     if not result.entries_checked:
         # A gate that read nothing must not pass: say what was read and why nothing was checked.
         why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or "the catalogs have no entries"
-        read = len(result.catalogs)
-        raise HexaglotInputError("E023", None, f"nothing was checked: {_plural(read, 'catalog')} checked "
-                                               f"{'holds' if read == 1 else 'hold'} no entry, {len(result.skipped)} not checked ({why})")
+        read, skipped = len(result.catalogs), len(result.skipped)
+        said = (f"{_plural(read, 'catalog')} checked {'holds' if read == 1 else 'hold'} no entry, {skipped} not checked" if read
+                else f"{_plural(skipped, 'catalog')} not checked")
+        raise HexaglotInputError("E023", None, f"nothing was checked: {said} ({why})")
     checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
     if select:
         checked.not_checked.extend(_selected_without_language(codes, result))

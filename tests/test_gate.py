@@ -285,7 +285,13 @@ def test_a_run_that_checks_nothing_is_an_error(hexaglot, tmp_path):
     path.parent.mkdir(parents=True)
     path.write_text(po_text("ru", []), encoding="utf-8")  # a header and no entry
     line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=tmp_path), "E023")
-    assert "nothing was checked" in line
+    assert "nothing was checked: 1 catalog checked holds no entry, 0 not checked" in line
+    # Every catalog left unchecked (the source language's): said as such, not "0 catalogs checked hold no entry".
+    english = tmp_path / "locale" / "en" / "LC_MESSAGES" / "messages.po"
+    english.parent.mkdir(parents=True)
+    english.write_text(po_text("en", []), encoding="utf-8")
+    line = one_error_line(hexaglot("check", "locale/en", "--no-glossary", cwd=tmp_path), "E023")
+    assert "nothing was checked: 1 catalog not checked (locale/en/LC_MESSAGES/messages.po: in the source language" in line
 
 
 def test_a_selected_check_of_no_language_checked_is_said_and_alone_is_an_error(hexaglot, tmp_path):
