@@ -481,6 +481,8 @@ IATE_LIKE = """<?xml version="1.0" encoding="UTF-8"?>
           <tig>
             <term>незаконный ввоз мигрантов</term>
             <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>
+            <admin type="source">Протокол, ст. 3</admin>
+            <admin type="source">A/RES/55/25</admin>
           </tig>
         </langSet>
       </termEntry>
@@ -503,7 +505,8 @@ def test_what_a_termbase_holds_beyond_our_fields_is_written_back_whole(tmp_path)
                  "<note>English usage note</note>", '<transac type="transactionType">modification</transac>',
                  '<transacNote type="responsibility">terminologist1</transacNote>',
                  '<xref type="externalCrossReference" target="https://www.unodc.org/">UNODC</xref>',
-                 '<admin type="sourceOfDefinition">Protocol against the Smuggling of Migrants, Art. 3</admin>'):
+                 '<admin type="sourceOfDefinition">Protocol against the Smuggling of Migrants, Art. 3</admin>',
+                 '<admin type="source">Протокол, ст. 3</admin>', '<admin type="source">A/RES/55/25</admin>'):
         assert kept in written
     # The language's fields stay in its section, before its terms.
     english = written[written.index('<langSec xml:lang="en">'):written.index("</langSec>")]

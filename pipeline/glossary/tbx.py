@@ -323,10 +323,10 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             values["pattern"] = _text(node)
         elif name == "termNote" and kind == "x-caseSensitive":
             values["case_sensitive"] = _text(node).lower() in ("yes", "true", "1")
-        elif name == "termNote" and kind in _TERM_NOTES:
+        elif name == "termNote" and kind in _TERM_NOTES and _TERM_NOTES[kind] not in values:
             values[_TERM_NOTES[kind]] = _text(node)
-        elif name == "admin" and kind == "source":
-            values["source"] = _text(node)
+        elif name == "admin" and kind == "source" and "source" not in values:
+            values["source"] = _text(node)  # a second one is kept as it is, below
         elif name == "note":
             notes.append(_text(node))
         elif name:
