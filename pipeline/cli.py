@@ -51,10 +51,30 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "never": 3}
 
 
 class _OneLineParser(argparse.ArgumentParser):
-    """A usage error is one line and exit 2, as every other error is (`--help` shows usage)."""
+    """A usage error is one line and exit 2, as every other error is (`--help` shows usage).
+    A command's paths may stand on either side of its options, as in `hexaglot baseline import
+    findings.xlsx --baseline b.json locale` (argparse alone takes only the first run of them)."""
+
+    _intermixing = False
 
     def error(self, message: str):
         self.exit(EXIT_INPUT, f"hexaglot: error: {message} (see hexaglot --help)\n")
+
+    def parse_known_args(self, args=None, namespace=None):
+        # A command (no sub-commands of its own) reads its arguments intermixed; argparse's
+        # intermixed parser calls this again for each of its two passes, which parse as usual.
+        if self._intermixing or self._subparsers is not None or self._positional_choice():
+            return super().parse_known_args(args, namespace)
+        self._intermixing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._intermixing = False
+
+    def _positional_choice(self) -> bool:
+        """A positional argument in a choice of one of several (`glossary inflect TERM |
+        --concept ID`), which argparse's intermixed parser does not take."""
+        return any(not action.option_strings for group in self._mutually_exclusive_groups for action in group._group_actions)
 
 
 def main(argv: list[str] | None = None) -> int:

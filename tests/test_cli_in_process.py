@@ -39,3 +39,15 @@ def test_the_working_folder_and_streams_are_given_back(hexaglot, catalogs, capsy
     assert os.getcwd() == before
     print("after")
     assert capsys.readouterr().out == "after\n"
+
+
+
+def test_paths_may_stand_on_either_side_of_the_options(project):
+    # `check locale/ru --lang ru,fr locale/fr` was "unrecognized arguments: locale/fr": argparse
+    # alone takes one run of positional arguments, and people type them where they think of them.
+    import json
+
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    result = run_hexaglot("check", "locale/ru", "--no-glossary", "--lang", "ru,fr", "locale/fr", "--format", "json", cwd=project)
+    assert result.returncode in (0, 1), result.stderr
+    assert sorted({finding["lang"] for finding in json.loads(result.stdout)["findings"]}) == ["fr", "ru"]
