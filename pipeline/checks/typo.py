@@ -250,7 +250,9 @@ _TRAILING_TAGS = re.compile(rf"(?:\s*{TAG.pattern})+\s*$")
 def _before_closing_tags(text: str, written: str) -> str:
     """The text as the checks read it (tags masked, the length kept) up to the tags that close
     it as written."""
-    return text[:len(_TRAILING_TAGS.sub("", written))] if len(text) == len(written) else text
+    if not written.rstrip().endswith(">") or len(text) != len(written):
+        return text  # nearly every text: no tag at its end (the expression would be tried at every place)
+    return text[:len(_TRAILING_TAGS.sub("", written))]
 
 
 def _end(text: str, lang: str) -> str | None:
