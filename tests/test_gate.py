@@ -626,3 +626,22 @@ def test_catalogs_named_with_their_language_last_are_read_as_one_document(hexagl
     summary = json.loads(process.stdout)["summary"]
     assert {c["locale"] for c in summary["catalogs"]} == {"es", "fr", "ru"}
     assert list(summary["words"]) == ["app"]  # one document, its three versions side by side
+
+
+def test_a_catalog_named_with_a_locale_is_read_in_that_locale_never_its_region_s_letters(hexaglot, tmp_path):
+    # `messages_es_AR.po` was read as Arabic (the last two letters), checked against the Arabic
+    # catalog beside it; `app-ca_ES.po` (Catalan) as Spanish; `app_zh_CN.po` as no language (E012).
+    folder = tmp_path / "i18n"
+    folder.mkdir()
+    for name, lang, text in (("messages_ar.po", "ar", "إقرار جدول الأعمال"), ("messages_es_AR.po", "es", "Aprobación del temario"),
+                             ("messages_zh_CN.po", "zh", "通过议程"), ("messages-ca_ES.po", "es", "Aprovació de l'ordre del dia")):
+        (folder / name).write_text(po_text(lang, [(SOURCES[3], text)]).replace(f'"Language: {lang}\\n"\n', ""), encoding="utf-8")
+    process = hexaglot("check", "i18n", "--no-glossary", "--format", "json", "--fail-on", "never", "--skip-other-languages",
+                       cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    summary = json.loads(process.stdout)["summary"]
+    assert {c["file"].rpartition("/")[2]: c["locale"] for c in summary["catalogs"]} == {
+        "messages_ar.po": "ar", "messages_es_AR.po": "es_AR", "messages_zh_CN.po": "zh"}
+    assert list(summary["words"]) == ["messages"]
+    assert not json.loads(process.stdout)["findings"]  # no Spanish text compared with the Arabic
+    assert "Catalan" in json.dumps(summary)  # not checked, and said why

@@ -72,7 +72,7 @@ def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> Catalog
 def _path_candidates(path: Path) -> list[str]:
     if path.parent.name == "LC_MESSAGES":
         return [path.parent.parent.name]
-    named = name_and_language(path.stem)  # `app_ru.po`, `messages.fr.po`
+    named = name_and_locale(path.stem)  # `app_ru.po`, `messages.fr.po`, `messages_es_AR.po`
     return [path.stem, *([named[1]] if named else []), path.parent.name]
 
 
@@ -136,18 +136,41 @@ def variety_language(name: str) -> str:
 # `app_ru.po`, `messages.fr.po`, `A_RES_77_1-EN.pdf` (the UN Digital Library's downloads),
 # `Agenda_FR.docx`. Only the six languages' two-letter codes, and not where the name is itself
 # a language: `es_AR` is Argentine Spanish, not a file `es` in Arabic.
-_NAME_AND_LANGUAGE = re.compile(r"(?P<name>.*[^-_. ])[-_. ](?P<code>[A-Za-z]{2})")
+# A locale as a file name ends with it: a language, then a script or a region (or both).
+_TRAILING_LOCALE = re.compile(r"[A-Za-z]{2,3}(?:_(?:[A-Za-z]{4}|[A-Za-z]{2}|\d{3})){0,2}")
+_NAME_PARTS = re.compile(r"([-_. ])")
+
+
+def name_and_locale(stem: str) -> tuple[str, str] | None:
+    """(what the file holds, the locale as written) for a stem that ends with a locale after a
+    `-`, `_`, `.` or space, or None. The longest locale CLDR knows is taken: `messages_es_AR`
+    is `messages` in `es_AR`, never `messages_es` in Arabic; `django-zh_Hans` is Chinese;
+    `app_tt_RU` is Tatar, not Russian; `A_RES_77_1-EN` is English."""
+    parts = _NAME_PARTS.split(stem)  # words and the separators between them
+    words = parts[0::2]
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        code, name = "_".join(words[-size:]), "".join(parts[:-2 * size])
+        if not _TRAILING_LOCALE.fullmatch(code) or not name.strip("-_. "):
+            continue
+        parsed = _parse(code)
+        if parsed is not None and parsed.language == words[-size].lower():
+            return name, code
+    return None
 
 
 def name_and_language(stem: str) -> tuple[str, str] | None:
-    """(what the file holds, the language) for a stem named so, or None."""
-    found = _NAME_AND_LANGUAGE.fullmatch(stem)
-    if found is None or found.group("code").lower() not in LANGUAGES:
+    """(what the file holds, the UN version's language) for a stem named so (`A_RES_77_1-EN`,
+    `Agenda_FR`, `agenda.ru`), or None: a region's variety (`report_es_AR`) names no version."""
+    found = name_and_locale(stem)
+    if found is None:
         return None
-    name = found.group("name")
-    if version_language(name) or variety_language(name):
+    name, code = found
+    lang = version_language(code)
+    if not lang or version_language(name) or variety_language(name):
         return None
-    return name, found.group("code").lower()
+    return name, lang
 
 
 def language_tag(locale: str) -> str:

@@ -11,7 +11,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.exchange.other_formats import UNMISTAKABLE, others_in
 from pipeline.exchange.xliff_in import XLIFF_SUFFIXES
 from pipeline.fileio import regular_file
-from pipeline.lang.locales import name_and_language, names_a_locale
+from pipeline.lang.locales import name_and_locale, names_a_locale
 from pipeline.model import LANGUAGES
 
 
@@ -83,7 +83,7 @@ def document_of(path: Path) -> tuple[Path, str]:
         return parent, named.name or path.stem
     if names_a_locale(parent.name):
         return parent.parent, path.stem
-    named = name_and_language(path.stem)  # `app_ru.po` beside `app_fr.po`: the document `app`
+    named = name_and_locale(path.stem)  # `app_ru.po` beside `app_es_AR.po`: the document `app`
     if named:
         return parent, named[0]
     return parent, path.stem
