@@ -58,7 +58,14 @@ class Values:
     places: tuple[tuple[str, object, int, int], ...] = field(default=(), compare=False)
 
 
+# Arabic's decimal and thousands separators (`٢٫٥`, `١٬٢٥٠`), which no normal form folds: read
+# as the stop and comma the number reading knows, or a number was cut in two at them.
+_ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ","}
+
+
 def _fold(ch: str) -> str:
+    if ch in _ARABIC_SEPARATORS:
+        return _ARABIC_SEPARATORS[ch]
     if ch.isdigit() and not ("0" <= ch <= "9"):
         try:
             return str(unicodedata.digit(ch))

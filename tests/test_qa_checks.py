@@ -458,3 +458,17 @@ def test_one_quotation_mark_that_opens_and_closes_is_named_as_such():
     [finding] = [f for f in check_catalog(catalog, selected(["TYPO005"]), terminology_for([]), "en")]
     assert finding.message == "'“' both opens and closes its quotations (2×); ru quotes as «…» and „…“"
     assert (finding.start, finding.end) == (12, 13)
+
+
+def test_arabic_decimal_and_thousands_separators_keep_a_number_whole(tmp_path):
+    # `2٫5` and `١٬٢٥٠` (CLDR's Arabic separators, the decimal key of an Arabic keyboard) were
+    # read as two numbers each: "2, 5 here, 2.5 in the source", an error on a right translation.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ar"}
+    for n, (source, translation) in enumerate([("Rate: 2.5 percent", "المعدل: 2٫5 في المائة"),
+                                               ("Total 1,250 items", "المجموع ١٬٢٥٠ عنصرا"),
+                                               ("Total 1,250 places", "المجموع ١٬٢٠٥ مكانا")]):
+        catalog.append(polib.POEntry(msgctxt=f"p{n}", msgid=source, msgstr=translation))
+    catalog.save(str(tmp_path / "doc.po"))
+    found = check_catalogs([tmp_path], [], "en", select=["NUM001"]).findings
+    assert [f.msgctxt for f in found] == ["p2"]  # 1205 for 1250: still a changed value
