@@ -552,3 +552,37 @@ def test_a_source_copied_into_a_segment_not_yet_translated_is_no_translation(wor
     cat.save()
     assert main(["import", str(cat.path)]) == 0
     assert _entry(catalog, "item/2/p2/s1").msgstr == entry.msgid
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_plural_form_the_catalog_lacks_goes_out_to_be_filled_and_comes_back_filled(tmp_path, monkeypatch, capsys, version):
+    # An empty form was exported approved, `state="translated"`, with an empty target: a CAT
+    # tool's "next unconfirmed" passes such a segment by, and the form was never asked for.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                       '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && '
+                       '(n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n'
+                       '#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "%d файл"\nmsgstr[1] ""\n'
+                       'msgstr[2] "%d файлов"\n', encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    assert "1 translated, 0 fuzzy, 0 untranslated; 1 with plural forms to fill" in capsys.readouterr().out
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    units = list(cat.tree.iter(cat.q("trans-unit" if version == "1.2" else "unit")))
+    assert len(units) == 3
+    empty = units[1]
+    if version == "1.2":
+        assert empty.get("approved") is None and empty.find(cat.q("target")) is None
+        assert units[0].get("approved") == "yes"
+        etree.SubElement(empty, cat.q("target"), state="translated").text = "%d файла"
+    else:
+        segment = empty.find(cat.q("segment"))
+        assert segment.get("state") == "initial" and segment.find(cat.q("target")) is None
+        etree.SubElement(segment, cat.q("target")).text = "%d файла"
+        segment.set("state", "translated")
+    cat.save()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    entry = next(e for e in read_catalog(catalog) if e.msgid == "%d file")
+    assert [entry.msgstr_plural[n] for n in range(3)] == ["%d файл", "%d файла", "%d файлов"]

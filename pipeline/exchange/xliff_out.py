@@ -203,12 +203,13 @@ class _Xliff12(_Writer):
 
     def unit(self, unit_id: str, source: str, text: str, entry: BilingualEntry):
         unit = etree.Element(_x12("trans-unit"), id=unit_id)
-        if entry.translated:
+        translated = _form_translated(entry, text)
+        if translated:
             # `approved` as Translate Toolkit (and so Weblate and Pootle) reads a finished
             # translation; `state` as the other tools do.
             unit.set("approved", "no" if entry.fuzzy else "yes")
         _text(etree.SubElement(unit, _x12("source")), source)
-        if entry.translated:
+        if translated:
             target = etree.SubElement(unit, _x12("target"), state=FUZZY_12 if entry.fuzzy else "translated")
             _text(target, text)
         return unit
@@ -237,6 +238,14 @@ class _Xliff12(_Writer):
             notes.append(note)
         for child in [*groups, *notes]:
             element.append(child)
+
+
+def _form_translated(entry: BilingualEntry, text: str) -> bool:
+    """Is this unit of the entry translated: the entry, and for a plural form, the form too (an
+    empty or missing form exported as translated and approved, with an empty target, was a
+    segment a CAT tool's "next unconfirmed" passes by: the form the catalog lacks was never
+    asked for)."""
+    return entry.translated and (bool(text) or not entry.msgid_plural)
 
 
 class _Xliff2(_Writer):
@@ -286,10 +295,11 @@ class _Xliff2(_Writer):
     def segment(self, unit, source: str, text: str, entry: BilingualEntry) -> None:
         # A unit is one segment: a CAT tool that splits it writes the parts back in one unit,
         # which the reader joins.
-        state = "translated" if entry.translated and not entry.fuzzy else "initial"
+        translated = _form_translated(entry, text)
+        state = "translated" if translated and not entry.fuzzy else "initial"
         segment = etree.SubElement(unit, _x2("segment"), state=state)
         _text(etree.SubElement(segment, _x2("source")), source, code_points=True)
-        if entry.translated:
+        if translated:
             _text(etree.SubElement(segment, _x2("target")), text, code_points=True)
 
     def annotate(self, element, entry: BilingualEntry) -> None:
