@@ -473,6 +473,10 @@ def _plural_header_problem(header: str, declared, rule) -> str:
         return f"the Plural-Forms header cannot be used: nplurals is not a number of forms from 1 to {_MOST_PLURAL_FORMS}"
     if rule is None:
         return "the Plural-Forms header cannot be used: it has no plural= expression"
+    if "nplurals=" not in header or _GETTEXT_PLURAL.search(header) is None:
+        # gettext (and Python's gettext) look for the words and the `=` together: spaced, the
+        # header is not read, and English's rule (n != 1) picks the forms.
+        return "the Plural-Forms header cannot be used: gettext reads 'nplurals=' and 'plural=' with no space before the '='"
     served = plural_numbers(rule.group(1).strip(), int(declared.group(1)))
     if served is None:
         return "the Plural-Forms header cannot be used: its plural expression is not one gettext can read"
@@ -480,6 +484,7 @@ def _plural_header_problem(header: str, declared, rule) -> str:
         return f"the Plural-Forms header cannot be used: its plural expression gives a form beyond nplurals={declared.group(1)}"
     return ""
 _PLURAL_RULE = re.compile(r"\bplural\s*=\s*([^;]+)")
+_GETTEXT_PLURAL = re.compile(r"(?<![A-Za-z])plural=")
 
 
 # -- exchange with CAT tools (pipeline/exchange/) ----------------------------------------------

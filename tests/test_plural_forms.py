@@ -102,6 +102,17 @@ def test_a_header_with_too_few_forms_for_the_language_is_said_once(tmp_path):
         ("FMT002", "Plural-Forms declares nplurals=2; CLDR's rules for Russian have 3 forms")]
 
 
+def test_a_header_gettext_cannot_read_for_its_spaces_is_said(tmp_path):
+    # `nplurals = 3 ; plural = (...)`: gettext looks for `nplurals=` and `plural=`, finds
+    # neither, and picks forms by English's rule; msgfmt --check refuses it. It passed.
+    rule = "(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)"
+    catalog(tmp_path, "ru", DELETED, plural_forms=f"nplurals = 3 ; plural = {rule} ;")
+    [(code, _, message)] = found(tmp_path)
+    assert code == "FMT002" and "gettext reads 'nplurals=' and 'plural=' with no space before the '='" in message
+    catalog(tmp_path, "ru", DELETED, plural_forms=f"nplurals=3; plural= {rule};")  # a space after it is read
+    assert found(tmp_path) == []
+
+
 def test_a_rule_that_never_selects_a_form_is_said(tmp_path):
     # nplurals is Russian's 3, but the rule was copied from a two-form language: msgstr[2] is
     # never shown, and 5 files read `5 файла`.
