@@ -335,9 +335,10 @@ class _Reader:
                 raise PoSyntaxError(number, f"a previous (#|) {word} out of order: they are msgctxt, msgid, msgid_plural, once each")
             self.previous = order
             field = "previous_" + word
-            if not obsolete:  # polib keeps no previous fields of obsolete entries
-                setattr(entry, field, "")
-            return self.opened(field if not obsolete else "", number, strings, obsolete, previous)
+            # Kept for obsolete entries too (`#~| msgid`, as msgmerge --previous writes them):
+            # polib's own parser drops them, and a catalog written again lost the line.
+            setattr(entry, field, "")
+            return self.opened(field, number, strings, obsolete, previous)
         stage = self.stage if self.entry is not None else _COMMENTS
         if word in ("msgctxt", "msgid"):
             if self.inside() and not (word == "msgid" and stage == _CONTEXT):

@@ -274,3 +274,18 @@ def test_a_catalog_declaring_ascii_and_holding_utf8_is_refused_as_msgfmt_refuses
 def test_a_catalog_declaring_ascii_and_holding_ascii_is_read():
     data = MSGINIT_ASCII.format(translation="Sovещание").replace("Sovещание", "Sovetschanie %s %d\\n").encode("ascii")
     assert [e.msgstr for e in parse_po(data, "t.po")] == ["Sovetschanie %s %d\n"]
+
+
+def test_an_obsolete_entry_keeps_its_previous_msgid_when_the_catalog_is_written_again(tmp_path):
+    # msgmerge --previous writes `#~| msgid` on an obsolete entry; an import that wrote the
+    # catalog again dropped the line.
+    from pipeline.catalog import read_catalog, save_catalog
+
+    text = HEADER + 'msgid "a"\nmsgstr "x"\n\n#, fuzzy\n#~| msgid "Old label"\n#~ msgid "Older label"\n#~ msgstr "Старая метка"\n'
+    path = tmp_path / "ru.po"
+    path.write_text(text, encoding="utf-8")
+    catalog = read_catalog(path)
+    [obsolete] = [e for e in catalog if e.obsolete]
+    assert obsolete.previous_msgid == "Old label"
+    save_catalog(catalog, path, catalog)
+    assert '#~| msgid "Old label"\n#~ msgid "Older label"\n' in path.read_text(encoding="utf-8")
