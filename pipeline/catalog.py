@@ -16,7 +16,7 @@ import time
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polib
@@ -391,7 +391,10 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
         for e in catalog
         if not e.obsolete and e.msgid
     )
-    return _catalog_file(shown or str(path), found, entries, catalog.metadata, has_header=True)
+    read = _catalog_file(shown or str(path), found, entries, catalog.metadata, has_header=True)
+    if not catalog.metadata and not len(catalog):
+        read = replace(read, empty=True)
+    return read
 
 
 def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, positions: bool = False,

@@ -336,6 +336,9 @@ class CatalogFile:
     plural_header_problem: str = ""
     # The document it is part of, as reports name it (pipeline/run/documents.py), once checked.
     document: str = ""
+    # The file holds nothing at all, no header and no entry (a tool that stopped as it wrote it):
+    # listed as not checked, never counted as a catalog checked and found clean.
+    empty: bool = False
 
 
 @dataclass(frozen=True)

@@ -645,3 +645,18 @@ def test_a_catalog_named_with_a_locale_is_read_in_that_locale_never_its_region_s
     assert list(summary["words"]) == ["messages"]
     assert not json.loads(process.stdout)["findings"]  # no Spanish text compared with the Arabic
     assert "Catalan" in json.dumps(summary)  # not checked, and said why
+
+
+def test_an_empty_catalog_file_is_listed_as_not_checked(hexaglot, tmp_path):
+    # A 0-byte catalog (a tool that stopped as it wrote it) was counted among the catalogs
+    # checked, clean, with nothing said but a word count of 0.
+    from tests.foreign import po_text
+
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po").write_bytes(b"")
+    french = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "app.po"
+    french.parent.mkdir(parents=True)
+    french.write_text(po_text("fr", [(SOURCES[3], "Adoption de l'ordre du jour")]), encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
+    assert "1 catalog, 1 entry checked" in result.stdout
+    assert "not checked: locale/ru/LC_MESSAGES/app.po (the file is empty: no header and no entry)" in result.stdout

@@ -213,6 +213,8 @@ class DocumentChecker:
         """Why a catalog is not checked, or "". A language that is not one of the six, or
         that cannot be determined, stops the run unless the user asked to skip such catalogs."""
         settings = self.settings
+        if catalog.empty:
+            return "the file is empty: no header and no entry"
         if catalog.language_problem:
             if not settings.skip_other_languages:
                 raise HexaglotInputError("E012", catalog.path, f"{catalog.language_problem}; set its Language header, "
