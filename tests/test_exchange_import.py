@@ -466,7 +466,8 @@ def test_a_file_of_a_region_s_variety_goes_into_its_language_s_catalog(workspace
     cat.save()
     catalog = Path("locale/ar/LC_MESSAGES") / f"{DOC}.po"
     assert main(["import", str(cat.path)]) == 0
-    assert f"{cat.path} → {catalog}: " in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert f"{cat.path} → {catalog}: " in out and "; ar-SA taken as ar: no catalog of ar_SA here" in out
     assert _entry(catalog, unit_id).msgstr.endswith(" (مراجع)")
     # Into another region's catalog, or another language's, still not.
     fr = Path("locale/fr/LC_MESSAGES") / f"{DOC}.po"

@@ -215,6 +215,7 @@ class Imported:
     catalog: Path
     stats: ImportStats
     written: bool = False
+    note: str = ""  # how the file was placed, where a person would not guess it
 
     def lines(self, dry_run: bool = False) -> list[str]:
         """What a person is told: the counts, then each conflict and each unit kept obsolete,
@@ -230,7 +231,8 @@ class Imported:
                   (len(stats.conflicts), "conflict", "conflicts")]
         said = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n) or "nothing new"
         state = "dry run, nothing written" if dry_run else "catalog written" if self.written else "catalog unchanged"
-        lines = [f"{self.source} → {self.catalog}: {stats.units} units: {said} ({state})"]
+        lines = [f"{self.source} → {self.catalog}: {stats.units} units: {said} ({state})"
+                 + (f"; {self.note}" if self.note else "")]
         for conflict in stats.conflicts:
             catalog_text, file_text = _around_difference(conflict.catalog_text, conflict.incoming_text)
             lines += [f"  {self.source}:{conflict.line}: conflict [{conflict.msgctxt or conflict.msgid[:40]}]: {conflict.why}; "
@@ -279,7 +281,7 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
                                      f"for a catalog of {live} entries ({target}); nothing was imported")
         stats = ImportStats()
         import_translations(catalogs[key][1], target, incoming, stats)
-        outcomes.append(Imported(path, target, stats))
+        outcomes.append(Imported(path, target, stats, note=_variety_note(incoming, catalogs[key][1], target)))
     if not dry_run:
         for key, (target, merged) in catalogs.items():
             if any(o.stats.changed for o in outcomes if o.catalog.resolve() == key):
@@ -288,6 +290,15 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
                     if outcome.catalog.resolve() == key:
                         outcome.written = written
     return outcomes
+
+
+def _variety_note(incoming: BilingualFile, catalog, target: Path) -> str:
+    """Where a region's file went into its language's catalog (`ar-SA` into `ar`), said."""
+    theirs = catalog_locale(incoming.target_lang, target) if incoming.target_lang else None
+    ours = catalog_locale(catalog.metadata.get("Language", ""), target)
+    if theirs is None or not theirs.lang or theirs.locale == ours.locale:
+        return ""
+    return f"{incoming.target_lang} taken as {ours.locale}: no catalog of {theirs.locale} here"
 
 
 def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
