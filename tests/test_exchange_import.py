@@ -292,7 +292,7 @@ def test_a_file_naming_a_path_outside_the_catalogs_cannot_send_the_import_there(
     cat.tree.getroot().find(cat.q("file")).set("original", "../../../../etc/passwd")
     cat.save()
     assert main(["import", str(cat.path)]) == 2
-    assert "[E025] no such catalog: looked for locale/<ru>/LC_MESSAGES/passwd.po" in capsys.readouterr().err
+    assert "[E025] no such catalog: looked for locale/ru/LC_MESSAGES/passwd.po;" in capsys.readouterr().err
 
 
 def test_a_dry_run_says_what_would_change_and_writes_nothing(workspace, capsys):
@@ -587,3 +587,27 @@ def test_a_plural_form_the_catalog_lacks_goes_out_to_be_filled_and_comes_back_fi
     assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
     entry = next(e for e in read_catalog(catalog) if e.msgid == "%d file")
     assert [entry.msgstr_plural[n] for n in range(3)] == ["%d файл", "%d файла", "%d файлов"]
+
+
+def test_catalogs_laid_out_as_po_lang_come_back_by_the_name_the_file_gives_under_into(tmp_path, monkeypatch, capsys):
+    # xgettext's and msginit's `po/ru.po`: import looked for `locale/<ru>/LC_MESSAGES/ru.po`
+    # only, and each language needed its own --catalog.
+    from tests.foreign import po_text
+
+    monkeypatch.chdir(tmp_path)
+    for lang, text in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
+        (tmp_path / "po").mkdir(exist_ok=True)
+        (tmp_path / "po" / f"{lang}.po").write_text(po_text(lang, [("Adoption of the agenda", text)]), encoding="utf-8")
+    assert main(["export", "--format", "xliff", "po", "--out", "x", "--no-glossary"]) == 0
+    exported = sorted((tmp_path / "x").rglob("*.xlf"))
+    capsys.readouterr()
+    assert main(["import", *map(str, exported)]) == 2  # not under the default --into, locale/
+    assert "; give --into the folder that holds the catalogs" in capsys.readouterr().err
+    cat = Cat(next(path for path in exported if "/ru/" in str(path)))
+    target = next(cat.tree.iter(cat.q("target")))
+    target.text = "Утверждение повестки дня (пересмотрено)"
+    cat.save()
+    assert main(["import", *map(str, exported), "--into", "po"]) == 0
+    out = capsys.readouterr().out
+    assert " → po/ru.po: 1 units: 1 translation changed" in out and " → po/fr.po: 1 units: nothing new" in out
+    assert "(пересмотрено)" in (tmp_path / "po" / "ru.po").read_text(encoding="utf-8")

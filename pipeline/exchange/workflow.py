@@ -321,9 +321,18 @@ def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
         # gettext falls back from ar_SA to ar.
         found = [folder / "LC_MESSAGES" / name for folder in folders
                  if catalog_locale(folder.name, folder).locale == wanted.lang and (folder / "LC_MESSAGES" / name).is_file()]
+    if not found and incoming.original.endswith(".po") and not Path(incoming.original).is_absolute():
+        # Another layout (`po/ru.po`, xgettext's and msginit's): the catalog the file names, as
+        # long as it is under --into; its language is checked against the file's on import.
+        named = into / Path(incoming.original).relative_to(into) if Path(incoming.original).is_relative_to(into) else None
+        if named is not None and named.is_file() and named.resolve().is_relative_to(into.resolve()):
+            found = [named]
     if len(found) != 1:
-        looked = f"{into}/<{wanted.locale}>/LC_MESSAGES/{name}"
+        looked = f"{into}/{wanted.locale}/LC_MESSAGES/{name}"
+        if incoming.original.endswith(".po") and incoming.original != f"{wanted.locale}/LC_MESSAGES/{name}":
+            looked += f" and the file's own {incoming.original} under {into}"
         why = "no such catalog" if not found else f"{len(found)} catalogs match ({', '.join(map(str, found))})"
-        raise HexaglotInputError("E025", path, f"{why}: looked for {looked}; say which catalog it goes to with --catalog")
+        raise HexaglotInputError("E025", path, f"{why}: looked for {looked}; give --into the folder that holds the "
+                                 "catalogs, or say which catalog it goes to with --catalog")
     guard_inside(found[0], into)
     return found[0]
