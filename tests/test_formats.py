@@ -105,6 +105,9 @@ def test_messages_name_what_is_wrong():
     assert message == "placeholders differ from the source's: missing %(count)d; not in the source: %(cuont)d"
     [(_, message)] = codes("ru", 'Click <a href="/help/">here</a>.', 'Нажмите <a href="/help/">здесь</b>.')
     assert message == "tags differ from the source's: missing </a>; not in the source: </b>"
+    # A field the source has, written twice: repeated, not "not in the source" (Django's Russian).
+    [(_, message)] = codes("ru", "Hello {name}, you have {0} new", "Привет {name}, у вас {0} {0} новых", ("python-brace-format",))
+    assert message == "placeholders differ from the source's: {0} 2 times, the source 1"
 
 
 def test_a_placeholder_lost_or_added_is_said_as_such_not_as_an_order():

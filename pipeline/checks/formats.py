@@ -187,8 +187,13 @@ def _difference(ours: Counter, theirs: Counter) -> tuple[str, str]:
     """What the translation lacks and adds of the source's placeholders (or tags), said, and
     what it adds alone (a finding's `found`); ("", "") where they are the same."""
     missing, added = sorted((ours - theirs).elements()), sorted((theirs - ours).elements())
+    # One the source has, written more times here (`{0} {0}`): said as repeated, not as absent
+    # from a source that holds it.
+    repeated = sorted({item for item in added if ours[item]})
+    new = [item for item in added if not ours[item]]
     said = "; ".join(([f"missing {', '.join(missing)}"] if missing else [])
-                     + ([f"not in the source: {', '.join(added)}"] if added else []))
+                     + ([f"not in the source: {', '.join(new)}"] if new else [])
+                     + [f"{item} {theirs[item]} times, the source {ours[item]}" for item in repeated])
     return said, ", ".join(added)
 
 
