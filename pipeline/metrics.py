@@ -87,15 +87,26 @@ def segments(hyp: Path, ref: Path) -> ScoredSegments:
     translate them; and how many translated entries of each the other has not."""
     references = {e.key: _translations(e) for e in read_entries(ref).entries}
     pairs, drafts = [], set()
+    # A plural form one side translated and the other left empty (a form the reviser filled
+    # in) is a translation the other has not, counted as an entry would be.
+    draft_forms = revision_forms = 0
     for entry in read_entries(hyp).entries:
         if any(_translations(entry)):
             drafts.add(entry.key)
         revised = references.get(entry.key, ())
-        for form, (draft, reference) in enumerate(zip(_translations(entry), revised)):
+        if not any(revised) or not any(_translations(entry)):
+            continue
+        drafted = _translations(entry)
+        for form in range(max(len(drafted), len(revised))):
+            draft = drafted[form] if form < len(drafted) else ""
+            reference = revised[form] if form < len(revised) else ""
             if draft and reference:
                 pairs.append(ScoredPair(entry.msgctxt, entry.msgid, form, draft, reference))
+            else:
+                draft_forms += bool(draft)
+                revision_forms += bool(reference)
     revised_keys = {key for key, translations in references.items() if any(translations)}
-    return ScoredSegments(pairs, len(drafts - references.keys()), len(revised_keys - drafts))
+    return ScoredSegments(pairs, len(drafts - revised_keys) + draft_forms, len(revised_keys - drafts) + revision_forms)
 
 
 def segment_name(segment: dict) -> str:
@@ -163,7 +174,7 @@ def score_report_text(report: dict) -> str:
     for item in report["languages"]:
         lines.append(f"{item['lang']}: {item['segments']} segments ({item['unchanged']} unchanged), {item['hyp']} against {item['ref']}")
         if item.get("only_in_draft") or item.get("only_in_revision"):
-            lines.append(f"  not scored: {item['only_in_draft']} translated entries of the draft that the revision has not, "
+            lines.append(f"  not scored: {item['only_in_draft']} translated entries (or plural forms) of the draft that the revision has not, "
                          f"{item['only_in_revision']} of the revision that the draft has not (entries pair by msgctxt and msgid)")
         for name, value in item["corpus"].items():
             lines.append(f"  {name:<7} {value['score']:>8.2f}   {value['signature']}")

@@ -186,6 +186,20 @@ def test_catalogs_of_two_languages_are_not_scored_and_entries_left_out_are_said(
     [item] = report["languages"]
     assert item["segments"] < 5 and item["only_in_draft"] > 80 and item["only_in_revision"] > 70
     text = run_hexaglot("score", "--hyp", str(russian), "--ref", str(other), cwd=tmp_path).stdout
-    assert f"not scored: {item['only_in_draft']} translated entries of the draft that the revision has not" in text
+    assert f"not scored: {item['only_in_draft']} translated entries (or plural forms) of the draft that the revision has not" in text
     same = json.loads(run_hexaglot("score", "--hyp", str(russian), "--ref", str(russian), "--format", "json", cwd=tmp_path).stdout)
     assert same["languages"][0]["only_in_draft"] == same["languages"][0]["only_in_revision"] == 0
+
+
+def test_a_plural_form_only_the_revision_translated_is_said_not_scored(tmp_path):
+    # The reviser filled in msgstr[2], which the draft left empty: it was neither scored nor
+    # counted (only_in_revision 0), a revision passed over in silence.
+    header = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+              '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && '
+              '(n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n')
+    entry = 'msgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "%d файл"\nmsgstr[1] "%d файла"\nmsgstr[2] "{}"\n'
+    (tmp_path / "draft.po").write_text(header + entry.format(""), encoding="utf-8")
+    (tmp_path / "revised.po").write_text(header + entry.format("%d файлов"), encoding="utf-8")
+    report = json.loads(run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--format", "json", cwd=tmp_path).stdout)
+    [item] = report["languages"]
+    assert (item["segments"], item["only_in_draft"], item["only_in_revision"]) == (2, 0, 1)
