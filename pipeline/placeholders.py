@@ -13,6 +13,7 @@ interpolation (`{{name}}`, `${name}`, `%{name}`), a tag (`<strong>`).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pipeline.model import Entry
 
@@ -56,7 +57,8 @@ def has_brace(entry: Entry) -> bool:
     """Brace fields or template interpolations (FMT004 checks both)."""
     said = flagged(entry, "python-brace")
     return said if said is not None else "{" in entry.msgid and (
-        BRACE_FIELD.search(entry.msgid) is not None or TEMPLATE_FIELD.search(entry.msgid) is not None)
+        BRACE_FIELD.search(entry.msgid) is not None or TEMPLATE_FIELD.search(entry.msgid) is not None
+        or ICU_COMPLEX.search(entry.msgid) is not None)
 
 
 def _interpolations(entry: Entry, text: str) -> list[re.Match[str]]:
@@ -69,9 +71,86 @@ def _interpolations(entry: Entry, text: str) -> list[re.Match[str]]:
     return found
 
 
+# ICU MessageFormat (Lingui's and FormatJS's catalogs): an argument with branches,
+# `{count, plural, one {# file} other {# files}}`, `{gender, select, male {He} other {They}}`,
+# or with a type, `{price, number, currency}`.
+ICU_COMPLEX = re.compile(r"\{\s*[A-Za-z_][\w.-]*\s*,\s*(?:plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*[,}]")
+_ICU_HEAD = re.compile(r"\{\s*([A-Za-z_][\w.-]*|\d+)\s*(?:,\s*([a-z]+)\s*)?([,}])")
+_ICU_SELECTOR = re.compile(r"\s*(?:offset:\s*\d+\s+)?(=?[\w.-]+)\s*\{")
+
+
+class IcuField(NamedTuple):
+    """An argument of an ICU message, where it stands: read as a regular expression's match is."""
+
+    text: str  # `{count, plural}` for an argument with branches, `{name}`, `{price, number}`
+    begin: int
+    finish: int
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def icu_fields(text: str) -> list[IcuField]:
+    """The arguments of an ICU message, each once (a branch a language adds, Russian's `few`
+    and `many`, repeats the arguments of the others): a branch's text (`{He}`) is no argument."""
+    found: dict[str, IcuField] = {}
+
+    def message(at: int) -> int:
+        """Reads text and arguments from `at` to the `}` that closes the branch (or the end)."""
+        while at < len(text):
+            if text[at] == "'" and at + 1 < len(text) and text[at + 1] in "{}#":
+                closing = text.find("'", at + 1)  # ICU's quoting: '{' is a brace, not an argument
+                at = len(text) if closing < 0 else closing + 1
+            elif text[at] == "}":
+                return at
+            elif text[at] == "{":
+                at = argument(at)
+            else:
+                at += 1
+        return at
+
+    def argument(at: int) -> int:
+        head = _ICU_HEAD.match(text, at)
+        if head is None:
+            return at + 1  # a brace that opens no argument: text
+        name, kind, end = head.groups()
+        field = f"{{{name}, {kind}}}" if kind else f"{{{name}}}"
+        found.setdefault(field, IcuField(field, at, head.end()))
+        at = head.end()
+        if end == "}":
+            return at
+        if kind not in ("plural", "select", "selectordinal"):
+            depth = 1  # `{price, number, ::currency/EUR}`: its style, to the brace that closes it
+            while at < len(text) and depth:
+                depth += {"{": 1, "}": -1}.get(text[at], 0)
+                at += 1
+            return at
+        while at < len(text):
+            branch = _ICU_SELECTOR.match(text, at)
+            if branch is None:
+                closing = text.find("}", at)
+                return len(text) if closing < 0 else closing + 1
+            at = message(branch.end()) + 1
+        return at
+
+    at = 0
+    while at < len(text):
+        at = message(at) + 1  # a `}` that closes nothing is text
+    return sorted(found.values(), key=lambda field: field.begin)
+
+
 def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
     """The brace fields and template interpolations of a text of the entry, in text order:
-    `${name}` is one interpolation, not a `{name}` field after a dollar sign."""
+    `${name}` is one interpolation, not a `{name}` field after a dollar sign. An ICU message's
+    are its arguments (icu_fields)."""
+    if "{" in entry.msgid and ICU_COMPLEX.search(entry.msgid):
+        return icu_fields(text)
     found = _interpolations(entry, text)
     taken = [(m.start(), m.end()) for m in found]
     found += [m for m in BRACE_FIELD.finditer(text) if not any(a <= m.start() < b for a, b in taken)]

@@ -287,3 +287,27 @@ def test_a_plural_forms_header_msgfmt_refuses_is_said_and_bounded(tmp_path, head
                     + "".join(f'msgstr[{n}] "%d ملف"\n' for n in range(6)), encoding="utf-8")
     findings = check_catalogs([tmp_path / "locale"], [], select=["FMT"]).findings
     assert [f.code for f in findings] == ["FMT002"] and problem in findings[0].message
+
+
+@pytest.mark.parametrize("source, translation, said", [
+    # a branch's text is translated, not an argument (`{He}`): no finding
+    ("{gender, select, male {He} female {She} other {They}} replied",
+     "{gender, select, male {Он ответил} female {Она ответила} other {Они ответили}}", None),
+    # Russian adds branches (few, many), which repeat the arguments of the others: no finding
+    ("{count, plural, one {{name} has # file} other {{name} has # files}}",
+     "{count, plural, one {у {name} # файл} few {у {name} # файла} many {у {name} # файлов} other {у {name} # файла}}", None),
+    # an argument renamed breaks the message at run time, as a renamed {name} does
+    ("{count, plural, one {# item} other {# items}}", "{cuont, plural, one {# элемент} few {# элемента} other {# элемента}}",
+     "missing {count, plural}; not in the source: {cuont, plural}"),
+    ("Price: {price, number, currency}", "Цена: {цена, number, currency}", "missing {price, number}"),
+    ("{count, plural, one {{name} has # file} other {{name} has # files}}",
+     "{count, plural, one {# файл} few {# файла} other {# файлов}}", "missing {name}"),
+])
+def test_icu_messages_are_compared_by_their_arguments(source, translation, said):
+    # Lingui's and FormatJS's catalogs: `{He}` in a select branch was a missing placeholder
+    # (a false error on a right translation), and a renamed argument went unreported.
+    found = codes("ru", source, translation)
+    if said is None:
+        assert found == []
+    else:
+        assert found == [("FMT004", f"placeholders differ from the source's: {said}")]
