@@ -611,3 +611,19 @@ def test_catalogs_laid_out_as_po_lang_come_back_by_the_name_the_file_gives_under
     out = capsys.readouterr().out
     assert " → po/ru.po: 1 units: 1 translation changed" in out and " → po/fr.po: 1 units: nothing new" in out
     assert "(пересмотрено)" in (tmp_path / "po" / "ru.po").read_text(encoding="utf-8")
+
+
+def test_formatting_a_cat_tool_added_to_a_target_is_said_left_out(workspace, capsys):
+    # Trados's and memoQ's bold (<g>) around words of a target came in as its text without a
+    # word, where an <x/> is refused: the formatting was lost in silence.
+    cat = Cat(_export("1.2"))
+    target = cat.target("item/2/p2/s1")
+    text = target.text
+    target.text = ""
+    bold = etree.SubElement(target, cat.q("g"), id="1", ctype="bold")
+    bold.text, bold.tail = text[:10], text[10:]
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    out = capsys.readouterr().out
+    assert "88 units: nothing new" in out
+    assert "; 1 inline formatting code of the targets (<g>, <pc>) left out, their text kept: a PO text holds none" in out

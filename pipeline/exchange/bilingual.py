@@ -93,6 +93,9 @@ class BilingualFile:
     has_template: bool = False
     version: str = ""  # the XLIFF version read ("1.2", "2.0", ...), "" for a PO file
     metadata_fuzzy: bool = False  # the PO header entry is marked fuzzy
+    # Inline codes of the targets that no catalog text can hold, their text kept (1.2 `<g>`,
+    # 2.x `<pc>` without native data: a CAT tool's bold or italics), read for import.
+    codes_dropped: int = 0
 
     def field(self, name: str) -> str:
         """A header field's value, "" when the header has none."""

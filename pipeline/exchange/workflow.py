@@ -281,7 +281,13 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
                                      f"for a catalog of {live} entries ({target}); nothing was imported")
         stats = ImportStats()
         import_translations(catalogs[key][1], target, incoming, stats)
-        outcomes.append(Imported(path, target, stats, note=_variety_note(incoming, catalogs[key][1], target)))
+        notes = [_variety_note(incoming, catalogs[key][1], target)]
+        if incoming.codes_dropped:
+            # A CAT tool's bold or italics (<g>), which a PO text cannot hold: its text is kept,
+            # and the loss of the formatting is said, not silent.
+            notes.append(f"{incoming.codes_dropped} inline formatting code{'s' if incoming.codes_dropped > 1 else ''} "
+                         "of the targets (<g>, <pc>) left out, their text kept: a PO text holds none")
+        outcomes.append(Imported(path, target, stats, note="; ".join(filter(None, notes))))
     if not dry_run:
         for key, (target, merged) in catalogs.items():
             if any(o.stats.changed for o in outcomes if o.catalog.resolve() == key):

@@ -122,6 +122,7 @@ class _Reader:
         self.checking = checking
         self.seen: dict[tuple[str | None, str], int] = {}
         self.domain_header = ""  # a PO header written as a unit (Translate Toolkit's po2xliff)
+        self.codes_dropped = 0  # BilingualFile.codes_dropped
 
     def named(self, element, name: str) -> bool:
         return element.tag == f"{{{self.namespace}}}{name}"
@@ -162,7 +163,7 @@ class _Reader:
         if symbol and not any(key == "X-Document-Symbol" for key, _ in metadata):
             metadata.append(("X-Document-Symbol", symbol))
         return BilingualFile(str(self.path), source_lang, target_lang, original, header, tuple(metadata), tuple(entries),
-                             has_template, version, fuzzy)
+                             has_template, version, fuzzy, self.codes_dropped)
 
 
 def _unfinished(unit, state: str) -> bool:
@@ -280,6 +281,8 @@ class _Reader12(_Reader):
             raise self.error(unit, "a <trans-unit> without <source>")
         targets = self.children(unit, "target")
         target = targets[0] if targets else None
+        if target is not None and not self.checking:
+            self.codes_dropped += sum(1 for _ in target.iter(f"{{{self.namespace}}}g"))
         return (self.inline(sources[0]), self.inline(target) if target is not None else "",
                 (target.get("state") or "") if target is not None else "")
 
@@ -394,6 +397,9 @@ class _Reader2(_Reader):
             target_elements = self.children(part, "target")
             if target_elements:
                 target = target_elements[0]
+                if not self.checking:
+                    self.codes_dropped += sum(1 for code in target.iter(f"{{{self.namespace}}}pc")
+                                              if code.get("dataRefStart") is None and code.get("dataRefEnd") is None)
                 order = target.get("order")
                 targets.append((int(order) if order and order.isdigit() else position + 1, self.inline(target, data)))
                 if self.named(part, "segment") and part.get("state", "initial") == "initial":
