@@ -73,12 +73,14 @@ def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[obj
         plan.placed[index] = Placement(entry, how)
         free.pop(id(entry), None)
 
-    by_key: dict[tuple[str, str], object] = {}
+    # Entries of one key, in order: `msgctxt ""` and no msgctxt are two entries to gettext and
+    # one key here, so the n-th new entry of a key takes the n-th old one, as both files list them.
+    by_key: dict[tuple[str, str], list] = {}
     for entry in pool:
-        by_key.setdefault((entry.msgctxt or "", entry.msgid), entry)
+        by_key.setdefault((entry.msgctxt or "", entry.msgid), []).append(entry)
     for index, item in enumerate(new):
-        entry = by_key.get((item.msgctxt, item.msgid))
-        if entry is not None and id(entry) in free:
+        entry = next((entry for entry in by_key.get((item.msgctxt, item.msgid), ()) if id(entry) in free), None)
+        if entry is not None:
             take(index, entry, How.EXACT)
 
     by_context: dict[str, list] = {}

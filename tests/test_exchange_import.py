@@ -627,3 +627,20 @@ def test_formatting_a_cat_tool_added_to_a_target_is_said_left_out(workspace, cap
     out = capsys.readouterr().out
     assert "88 units: nothing new" in out
     assert "; 1 inline formatting code of the targets (<g>, <pc>) left out, their text kept: a PO text holds none" in out
+
+
+def test_an_empty_msgctxt_and_none_are_two_entries_that_each_take_their_own_unit(tmp_path, monkeypatch, capsys):
+    # gettext keeps `msgctxt ""` and no msgctxt apart; import keyed both as one, so the second
+    # entry's edit came in as "found by its source (fuzzy)", with a #| equal to its msgid.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "fr.po"
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgctxt ""\nmsgid "Open"\nmsgstr "Ouvert"\n', encoding="utf-8")
+    assert main(["export", "--format", "xliff", "fr.po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    path.write_text(path.read_text(encoding="utf-8").replace(">Ouvert<", ">Ouvert (modifié)<"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "fr.po"]) == 0
+    assert "2 units: 1 translation changed (catalog written)" in capsys.readouterr().out
+    text = catalog.read_text(encoding="utf-8")
+    assert 'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgctxt ""\nmsgid "Open"\nmsgstr "Ouvert (modifié)"\n' in text and "fuzzy" not in text
