@@ -1160,16 +1160,17 @@ def _glossary_import(args: argparse.Namespace) -> int:
 def _merged_concepts(imported: tuple, existing: tuple) -> tuple:
     """The imported concepts, with each concept only `existing` holds after the one it
     follows there (or first): a concept added to the glossary stays where it was put."""
-    merged = list(imported)
     ids = {concept.id for concept in imported}
-    after = None  # the id of the last concept of `existing` placed so far
+    kept_after: dict[str | None, list] = {}  # the id of the shared concept before them → concepts only `existing` holds
+    after = None
     for concept in existing:
         if concept.id in ids:
             after = concept.id
-            continue
-        at = next((i + 1 for i, c in enumerate(merged) if c.id == after), 0) if after is not None else 0
-        merged.insert(at, concept)
-        after = concept.id
+        else:
+            kept_after.setdefault(after, []).append(concept)
+    merged = list(kept_after.get(None, ()))
+    for concept in imported:
+        merged += [concept, *kept_after.get(concept.id, ())]
     return tuple(merged)
 
 

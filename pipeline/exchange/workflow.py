@@ -135,17 +135,13 @@ def _describe(catalog: BilingualFile, what: str, glossed: int | None) -> str:
     text = f"{what}, {len(entries)} units ({translated} translated, {fuzzy} fuzzy, {len(entries) - translated - fuzzy} untranslated"
     # A plural entry with a form empty or missing (under the catalog's nplurals) is said apart:
     # its empty forms go out untranslated, to be filled.
-    short = sum(entry.translated and bool(entry.msgid_plural) and not all(_forms_wanted(entry, catalog)) for entry in entries)
+    nplurals = catalog.plural_header()[0] or 0
+    short = sum(entry.translated and bool(entry.msgid_plural)
+                and (len(entry.plural_forms) < nplurals or not all(entry.plural_forms)) for entry in entries)
     text += f"; {short} with plural forms to fill)" if short else ")"
     if glossed is not None:
         text += f", glossary terms noted on {glossed}"
     return text
-
-
-def _forms_wanted(entry, catalog: BilingualFile) -> tuple[str, ...]:
-    """The entry's plural forms, as many as the catalog's nplurals asks (missing ones empty)."""
-    wanted = max(catalog.plural_header()[0] or 0, len(entry.plural_forms))
-    return entry.plural_forms + ("",) * (wanted - len(entry.plural_forms))
 
 
 def _refuse_invalid(path: Path, what: str, problems: list[str]) -> None:
