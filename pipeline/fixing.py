@@ -71,14 +71,18 @@ def plan_fix(path: Path, findings: list[Finding]) -> CatalogFix:
         fix.refused = f"it no longer reads as it was checked ({error})"
         fix.left = [(f, fix.refused) for f in findings]
         return fix
-    current = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog if not entry.obsolete}
-    changes: dict[tuple[str, str], dict[int, str]] = {}
-    by_text: dict[tuple[str, str, int], list[Finding]] = {}  # (msgctxt, msgid, plural form) → its findings
+    # A finding names its entry by msgctxt (None read as "") and msgid, and by line: gettext
+    # holds `msgctxt ""` and no msgctxt as two entries of one msgid, told apart here by line.
+    current: dict[tuple[str, str], list] = {}
+    for entry in catalog:
+        if not entry.obsolete:
+            current.setdefault((entry.msgctxt or "", entry.msgid), []).append(entry)
+    changes: dict[int, dict[int, str]] = {}  # the line its entry starts on → form → new text
+    by_text: dict[tuple[str, str, int, int], list[Finding]] = {}  # (msgctxt, msgid, line, plural form) → its findings
     for finding in findings:
-        by_text.setdefault((finding.msgctxt, finding.msgid, finding.form), []).append(finding)
-    for (*key, form), found in by_text.items():
-        key = tuple(key)
-        entry = current.get(key)
+        by_text.setdefault((finding.msgctxt, finding.msgid, finding.line, finding.form), []).append(finding)
+    for (msgctxt, msgid, line, form), found in by_text.items():
+        entry = _entry_at(current.get((msgctxt, msgid), []), line)
         if entry is None:
             fix.left += [(f, "the entry is no longer in the catalog") for f in found]
             continue
@@ -98,13 +102,13 @@ def plan_fix(path: Path, findings: list[Finding]) -> CatalogFix:
             last_end = finding.end
             fix.applied.append(finding)
         if new:
-            fixed = changes.setdefault(key, {})
+            fixed = changes.setdefault(entry.linenum, {})
             fixed[form] = "".join(new) + text[last_end:]
             if entry.msgid_plural:
                 # A later form the same as this one was checked once, as this one (its faults
                 # are this one's findings): it is fixed with it, not left for the next run.
                 for other, same in entry.msgstr_plural.items():
-                    if other > form and same == text and (*key, other) not in by_text:
+                    if other > form and same == text and (msgctxt, msgid, _form_line(entry, other), other) not in by_text:
                         fixed[other] = fixed[form]
     if changes:
         try:
@@ -115,6 +119,24 @@ def plan_fix(path: Path, findings: list[Finding]) -> CatalogFix:
             fix.applied = []
             fix.after = before
     return fix
+
+
+def _form_line(entry, form: int) -> int:
+    """The line a finding on the entry's msgstr[form] (msgstr, for form 0 of an entry without
+    plural forms) names (po_reader keeps each keyword's line)."""
+    lines = getattr(entry, "msgstr_plural_linenums", ()) if entry.msgid_plural else ()
+    if form < len(lines):
+        return lines[form]
+    return getattr(entry, "msgstr_linenum", 0) or entry.linenum
+
+
+def _entry_at(entries: list, line: int):
+    """Of the live entries of one (msgctxt, msgid), the one a finding at `line` is on: the only
+    one, or the one with a msgstr on that line (None if none is, the file changed since)."""
+    if len(entries) == 1:
+        return entries[0]
+    forms = lambda entry: range(max(1, len(entry.msgstr_plural)))
+    return next((entry for entry in entries if any(_form_line(entry, form) == line for form in forms(entry))), None)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -66,10 +66,11 @@ def _translation(entry) -> tuple:
     return (entry.msgstr, tuple(sorted(entry.msgstr_plural.items())))
 
 
-def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], dict[int, str]]) -> bytes:
-    """The catalog `data` with translations of the entries keyed (msgctxt or "", msgid) in
-    `changes` replaced: form n → its new text (0 for a msgstr; n for the msgstr[n] of an
-    entry with plural forms)."""
+def splice_msgstrs(data: bytes, path: Path, changes: dict[int, dict[int, str]]) -> bytes:
+    """The catalog `data` with translations of the entries in `changes` replaced. An entry is
+    named by the line it starts on as parse_po reads it (its `linenum`: (msgctxt, msgid) does not
+    tell `msgctxt ""` from no msgctxt), and maps form n → its new text (0 for a msgstr; n for
+    the msgstr[n] of an entry with plural forms)."""
     try:
         catalog = parse_po(data, path)
     except HexaglotInputError as error:
@@ -97,7 +98,7 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], dict[
     replacements: dict[int, tuple[int, list[str]]] = {}
     expected = {}
     for entry, entry_blocks in zip(live, blocks):
-        key = (entry.msgctxt or "", entry.msgid)
+        key = entry.linenum
         forms = changes.get(key)
         if forms is None or not all(form in entry_blocks and (form == 0 or entry.msgid_plural) for form in forms):
             continue
@@ -113,7 +114,7 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], dict[
         expected[key] = forms
     if len(expected) != len(changes):
         missing = next(key for key in changes if key not in expected)
-        raise SpliceError(f"the entry {missing[1][:40]!r} was not found")
+        raise SpliceError(f"no entry starts on line {missing}")
     out: list[str] = []
     number = 0
     while number < len(lines):
@@ -132,7 +133,7 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[tuple[str, str], dict[
     return result
 
 
-def _verify(before, data: bytes, path: Path, expected: dict[tuple[str, str], dict[int, str]]) -> None:
+def _verify(before, data: bytes, path: Path, expected: dict[int, dict[int, str]]) -> None:
     """The spliced file reads as the catalog with exactly the expected translations changed."""
     try:
         after = parse_po(data, path)
@@ -141,7 +142,7 @@ def _verify(before, data: bytes, path: Path, expected: dict[tuple[str, str], dic
     if before.header != after.header or before.metadata != after.metadata or len(before) != len(after):
         raise SpliceError("the result would change more than the msgstrs")
     for old, new in zip(before, after):
-        key = (old.msgctxt or "", old.msgid)
+        key = old.linenum  # the line it starts on before the splice, as `changes` names it
         if _fields(old) != _fields(new):
             raise SpliceError("the result would change more than the msgstrs")
         if key in expected and not old.obsolete:

@@ -11,6 +11,7 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.fixing import plan_fix, write_fix
+from pipeline.po_reader import parse_po
 from pipeline.po_splice import SpliceError, splice_msgstrs
 from pipeline.run.runner import check_catalogs
 
@@ -347,20 +348,20 @@ def test_splicing_refuses_a_change_it_cannot_make_with_every_other_byte_kept(tmp
     path = tmp_path / "odd.po"
     path.write_bytes('msgid "" msgstr "Language: ru\\n"\n\nmsgid "a" msgstr "б "\n'.encode())
     with pytest.raises(SpliceError):
-        splice_msgstrs(path.read_bytes(), path, {("", "a"): {0: "б"}})
+        splice_msgstrs(path.read_bytes(), path, {3: {0: "б"}})
     assert path.read_bytes() == 'msgid "" msgstr "Language: ru\\n"\n\nmsgid "a" msgstr "б "\n'.encode()
 
 
 def test_splicing_every_entry_of_the_shipped_catalogs_changes_only_their_msgstrs(tmp_path):
     for source in sorted((ROOT / "locale").glob("*/LC_MESSAGES/*.po")):
         data = source.read_bytes()
-        entries = [e for e in polib.pofile(str(source)) if not e.obsolete and e.msgstr]
-        changes = {(e.msgctxt or "", e.msgid): {0: e.msgstr + " (пересмотрено)"} for e in entries[::3]}
+        entries = [e for e in parse_po(data, source) if not e.obsolete and e.msgstr]
+        changes = {e.linenum: {0: e.msgstr + " (пересмотрено)"} for e in entries[::3]}
         spliced = splice_msgstrs(data, source, changes)
         after = {(e.msgctxt or "", e.msgid): e.msgstr for e in polib.pofile(spliced.decode("utf-8"))}
         for entry in entries:
             key = (entry.msgctxt or "", entry.msgid)
-            assert after[key] == changes.get(key, {0: entry.msgstr})[0], (source.name, key)
+            assert after[key] == changes.get(entry.linenum, {0: entry.msgstr})[0], (source.name, key)
         kept = [line for line in data.decode("utf-8").split("\n") if not line.startswith(("msgstr", '"'))]
         assert kept == [line for line in spliced.decode("utf-8").split("\n") if not line.startswith(("msgstr", '"'))]
 
@@ -402,3 +403,22 @@ msgstr[2] "%d заседаний Рабочeй  группы"
     assert polib.pofile(str(path))[0].msgstr_plural == {0: "%d заседание Рабочей группы", 1: "%d заседаний Рабочей группы",
                                                         2: "%d заседаний Рабочей группы"}
     assert check(str(path), capsys=capsys)[0] == 0  # nothing left to find
+
+
+def test_an_entry_with_an_empty_msgctxt_is_fixed_apart_from_its_twin_with_none(tmp_path, capsys):
+    # gettext holds `msgctxt ""` and no msgctxt as two entries of one msgid (xgettext writes
+    # both for a string used with pgettext("", …) and gettext(…)). The fault is in the second
+    # one's translation; the first one's, a different wording a translator chose, stays.
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочая группа по вопросам незаконного ввоза мигрантов"
+
+msgctxt ""
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    check(str(path), "--fix", capsys=capsys)
+    entries = polib.pofile(str(path))
+    by_context = {entry.msgctxt: entry.msgstr for entry in entries}
+    assert by_context == {None: "Рабочая группа по вопросам незаконного ввоза мигрантов",
+                          "": "Рабочая группа по незаконному ввозу мигрантов"}
