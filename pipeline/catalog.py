@@ -623,6 +623,7 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
                              flags=["fuzzy"] if unit.fuzzy else [])
         _set_forms(kept, unit)
         catalog.append(kept)
+        keys[unit.key] = kept  # a second unit of this source is a conflict with it, not a second #~ entry
         stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
 
 

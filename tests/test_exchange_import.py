@@ -644,3 +644,96 @@ def test_an_empty_msgctxt_and_none_are_two_entries_that_each_take_their_own_unit
     assert "2 units: 1 translation changed (catalog written)" in capsys.readouterr().out
     text = catalog.read_text(encoding="utf-8")
     assert 'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgctxt ""\nmsgid "Open"\nmsgstr "Ouvert (modifié)"\n' in text and "fuzzy" not in text
+
+
+RU_PLURAL_CATALOG = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                     '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && '
+                     '(n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n'
+                     'msgid "The meeting was opened."\nmsgstr "Совещание открыто."\n\n'
+                     '#, c-format\nmsgid "%d document"\nmsgid_plural "%d documents"\nmsgstr[0] ""\nmsgstr[1] ""\n'
+                     'msgstr[2] ""\n')
+
+
+def _flatten_plural_groups(path: Path, forms: list[str]) -> None:
+    """What a CAT tool that does not keep groups saves: the plural group's units, filled, laid
+    out among the others, the group and its notes gone."""
+    cat = Cat(path)
+    [group] = [g for g in cat.tree.iter(cat.q("group"))]
+    units = group.findall(cat.q("trans-unit" if cat.version == "1.2" else "unit"))
+    parent = group.getparent()
+    at = parent.index(group)
+    parent.remove(group)
+    for offset, (unit, text) in enumerate(zip(units, forms)):
+        if cat.version == "1.2":
+            etree.SubElement(unit, cat.q("target"), state="translated").text = text
+        else:
+            segment = unit.find(cat.q("segment"))
+            etree.SubElement(segment, cat.q("target")).text = text
+            segment.set("state", "translated")
+        parent.insert(at + offset, unit)
+    cat.save()
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_plural_whose_group_a_cat_tool_left_out_comes_back_as_its_forms(tmp_path, monkeypatch, capsys, version):
+    # The three units `…[0]`, `…[1]`, `…[2]` of one plural, their group gone: each was taken
+    # for an entry of its own, none the plural's, and two of one source were kept as `#~`
+    # twice, a catalog msgfmt refuses ("duplicate message definition").
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(RU_PLURAL_CATALOG, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    _flatten_plural_groups(path, ["%d документ", "%d документа", "%d документов"])
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    entries = [e for e in read_catalog(catalog)]
+    assert not any(e.obsolete for e in entries)
+    entry = next(e for e in entries if e.msgid == "%d document")
+    assert [entry.msgstr_plural[n] for n in range(3)] == ["%d документ", "%d документа", "%d документов"]
+    assert "c-format" in entry.flags
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
+
+
+def test_units_of_one_source_no_entry_takes_are_kept_obsolete_once(tmp_path, monkeypatch, capsys):
+    # Two units of one source that no entry takes (renumbered by a tool, not hexaglot's plural
+    # names): one is kept as `#~`, the other is a conflict with it, never a second `#~` entry.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(RU_PLURAL_CATALOG, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    body = next(cat.tree.iter(cat.q("body")))
+    for number, text in ((7, "Документы распространены."), (8, "Документ распространён.")):
+        unit = etree.SubElement(body, cat.q("trans-unit"), id=str(number))
+        etree.SubElement(unit, cat.q("source")).text = "The documents were circulated."
+        etree.SubElement(unit, cat.q("target"), state="translated").text = text
+    cat.save()
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 1
+    out = capsys.readouterr().out
+    kept = [e for e in read_catalog(catalog) if e.obsolete]
+    assert [(e.msgid, e.msgstr) for e in kept] == [("The documents were circulated.", "Документы распространены.")]
+    assert "conflict [The documents were circulated.]" in out and "Документ распространён." in out
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
+
+
+def test_a_cat_tools_own_numbering_of_units_is_not_taken_for_a_plural(tmp_path):
+    # Units a tool numbers `tu-0`, `tu-1`, `tu-2` translate three sentences: three entries.
+    from pipeline.exchange.xliff_in import read_xliff
+
+    path = tmp_path / "agenda.xlf"
+    units = "".join(f'<unit id="tu-{n}"><segment state="translated"><source>{source}</source><target>{target}</target>'
+                    '</segment></unit>' for n, (source, target) in enumerate([
+                        ("Opening of the meeting.", "Открытие совещания."),
+                        ("Adoption of the agenda.", "Утверждение повестки дня."),
+                        ("Adoption of the report.", "Утверждение доклада.")]))
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF_2}" version="2.0" srcLang="en" '
+                    f'trgLang="ru"><file id="f1">{units}</file></xliff>', encoding="utf-8")
+    entries = read_xliff(path).entries
+    assert [(e.msgid, e.msgstr, e.msgid_plural) for e in entries] == [
+        ("Opening of the meeting.", "Открытие совещания.", ""), ("Adoption of the agenda.", "Утверждение повестки дня.", ""),
+        ("Adoption of the report.", "Утверждение доклада.", "")]

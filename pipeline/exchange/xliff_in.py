@@ -15,7 +15,9 @@ What a CAT tool may do to a file hexaglot wrote, and how it is read:
   `<it>`; 2.x `<ph>`, `<pc>`, `<sc>`, `<ec>` from `<originalData>`; `<cp>` is its character);
   a code with no native data (1.2 `<x/>`, `<bx/>`, `<ex/>`) cannot become PO text and is an
   error (E024), not a silent loss;
-- add units: they are read like the others; import decides where their translations go.
+- add units: they are read like the others; import decides where their translations go;
+- leave out a plural's group, its units saved among the others: units named as one plural's
+  forms (`X[0]`, `X[1]`, … or, in 2.x, `X-0`, `X-1`, …) are read as that one entry again.
 
 One `<file>` per XLIFF file (a catalog). A unit marked `translate="no"` is no entry. Where the
 file is to become a catalog (import), two units of one `(msgctxt, source)` are refused (one
@@ -29,6 +31,7 @@ that the markup check (FMT005) finds one the translation lost.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -56,6 +59,8 @@ _SDL_UNFINISHED = {"Draft", "RejectedTranslation", "RejectedSignOff"}
 _NOT_STARTED_12 = {"new", "needs-translation"}
 _UNFINISHED_12 = {"new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
                   "needs-review-adaptation", "needs-review-l10n"}
+# The id of a plural form's unit: its entry's id and the form's index.
+_FORM_ID = re.compile(r"(.+)(?:\[(\d+)\]|-(\d+))")
 _CONTEXT_FIELDS = {value: name for name, value in CONTEXT_TYPES.items()}
 _META_FIELDS = {value: name for name, value in META_TYPES.items()}
 
@@ -146,6 +151,36 @@ class _Reader:
         self.seen.setdefault(key, element.sourceline)
         entries.append(replace(entry, unit=element.get("id") or ""))
 
+    def runs(self, container, unit_name: str) -> list:
+        """The children of `container`, with each run of units named as the forms of one plural
+        (`X[0]`, `X[1]`, … as hexaglot's 1.2 and Translate Toolkit name them, `X-0`, `X-1`, … as
+        hexaglot's 2.x does) whose plural group a CAT tool left out gathered in a list: one
+        entry, not an entry per form. The forms after the first translate one source, the
+        msgid_plural: a tool's own numbering of unrelated units is not taken for a plural."""
+        children, index = list(container), 0
+        out: list = []
+        while index < len(children):
+            run = self.plural_run(children, index, unit_name)
+            out.append(run if run else children[index])
+            index += len(run) or 1
+        return out
+
+    def plural_run(self, children: list, index: int, unit_name: str) -> list:
+        first = children[index]
+        match = _FORM_ID.fullmatch(first.get("id") or "") if self.named(first, unit_name) else None
+        if match is None or (match.group(2) or match.group(3)) != "0":
+            return []
+        base, bracket = match.group(1), match.group(2) is not None
+        run = [first]
+        for after in children[index + 1:]:
+            number = len(run)
+            if not (self.named(after, unit_name) and after.get("id") == (f"{base}[{number}]" if bracket else f"{base}-{number}")):
+                break
+            run.append(after)
+        plural_sources = {"".join(source.xpath("string()") for source in unit.iter(f"{{{self.namespace}}}source"))
+                          for unit in run[1:]}
+        return run if len(run) > 1 and len(plural_sources) == 1 else []
+
     def catalog(self, source_lang: str, target_lang: str, original: str, header_notes: list[tuple[str, str]],
                 entries: list[BilingualEntry], version: str) -> BilingualFile:
         header, metadata, fuzzy, has_template, symbol = "", [], False, False, ""
@@ -235,7 +270,10 @@ class _Reader12(_Reader):
                             header_notes, entries, version)
 
     def walk(self, container, entries: list[BilingualEntry]) -> None:
-        for element in container:
+        for element in self.runs(container, "trans-unit"):
+            if isinstance(element, list):  # a plural's units, their group left out
+                self.add(entries, self.plural_units(element, element[0]), element[0])
+                continue
             if element.get("translate") == "no":
                 continue  # no translation is asked for: no entry
             if self.named(element, "trans-unit") and element.get("restype") == DOMAIN_HEADER:
@@ -265,9 +303,14 @@ class _Reader12(_Reader):
         units = self.children(group, "trans-unit")
         if not units:
             raise self.error(group, "a plural group (x-gettext-plurals) without units")
+        return self.plural_units(units, group)
+
+    def plural_units(self, units: list, group) -> BilingualEntry:
+        """The entry of a plural's units; `group` is their group, or the first unit where the
+        group was left out."""
         texts = [self.texts(unit) for unit in units]
         fuzzy = any(_unfinished(unit, state) for unit, (_, target, state) in zip(units, texts) if target)
-        fields = self.annotations([group, *units])
+        fields = self.annotations([group, *units] if group is not units[0] else units)
         forms = _catalog_forms(tuple(target for _, target, _ in texts), fields.pop("forms"))
         msgid_plural = fields.pop("msgid_plural") or (texts[1][0] if len(texts) > 1 else texts[0][0])
         return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
@@ -349,7 +392,10 @@ class _Reader2(_Reader):
                             entries, root.get("version", "2.0"))
 
     def walk(self, container, entries: list[BilingualEntry]) -> None:
-        for element in container:
+        for element in self.runs(container, "unit"):
+            if isinstance(element, list):  # a plural's units, their group left out
+                self.add(entries, self.plural_units(element, element[0]), element[0])
+                continue
             if element.get("translate") == "no":
                 continue  # no translation is asked for: no entry
             if self.named(element, "unit"):
@@ -373,6 +419,11 @@ class _Reader2(_Reader):
         units = self.children(group, "unit")
         if not units:
             raise self.error(group, "a plural group (gettext:plurals) without units")
+        return self.plural_units(units, group)
+
+    def plural_units(self, units: list, group) -> BilingualEntry:
+        """The entry of a plural's units; `group` is their group, or the first unit where the
+        group was left out."""
         texts = [self.texts(unit) for unit in units]
         fields = self.annotations(group)
         forms = _catalog_forms(tuple(target for _, target, _, _ in texts), fields.pop("forms"))
