@@ -59,6 +59,7 @@ class MergeStats:
     kept_over_corpus: int = 0  # kept although the document now reads differently
     source_changed: int = 0  # made fuzzy, previous msgid kept
     context_changed: int = 0  # the same source found under another msgctxt (or none): made fuzzy
+    moved: int = 0  # the same source, renumbered (a paragraph added or removed before it): kept as it was
     suggested: int = 0  # a similar source's translation, for a segment the document lacks: fuzzy
     obsolete: int = 0
     similar_skipped: bool = False  # too many to compare: no similar-source suggestions
@@ -201,11 +202,12 @@ def _merged_entry(unit, info, lang, target_path, placement: Placement | None, st
     entry.tcomment = old.tcomment
     entry.flags = list(old.flags)
     stats.kept += 1
-    if placement.how is How.EXACT:
+    if placement.how in (How.EXACT, How.MOVED):
         if version and old.msgstr != version.text:
             stats.kept_over_corpus += 1
         entry.previous_msgid = old.previous_msgid
         entry.previous_msgctxt = old.previous_msgctxt
+        stats.moved += placement.how is How.MOVED
         return entry
     # Found by its segment, its source or a similar source: to be reviewed, with what it
     # translated kept (`#|`), as msgmerge marks its fuzzy matches.
@@ -602,7 +604,9 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     sources = Counter(entry.msgid for entry in live)
     for index, placement in sorted(plan.placed.items()):
         how = placement.how
-        if how is How.SAME_SOURCE and placement.old.unit.msgctxt is None and sources[live[index].msgid] == 1:
+        if how is How.MOVED:
+            how = How.EXACT  # the unit's text, under the id the catalog gave it since it was exported
+        elif how is How.SAME_SOURCE and placement.old.unit.msgctxt is None and sources[live[index].msgid] == 1:
             # A unit with no name (a CAT tool that numbers its units) can only be placed by its
             # source: where one entry has that source, that is the unit's own entry, not a
             # translation met under another segment, and nothing in it is to review again.

@@ -1079,6 +1079,9 @@ def _merge_events(merge) -> list[str]:
     events = []
     if merge.kept_over_corpus:
         events.append(f"{merge.kept_over_corpus} translations edited in the catalog kept (the document reads otherwise)")
+    if merge.moved:
+        events.append(f"{merge.moved} translations followed their text to a renumbered segment (a paragraph added or "
+                      "removed before it)")
     if merge.source_changed:
         events.append(f"{merge.source_changed} entries fuzzy because their source changed (previous msgid kept)")
     if merge.context_changed:

@@ -4,17 +4,21 @@ An entry is `(msgctxt, msgid)`. Translations are placed as msgmerge places them,
 step among what the steps before left:
 
 1. **exact**: the same msgctxt and msgid;
-2. **same segment**: the same (non-empty) msgctxt, another msgid: hexaglot's msgctxt is the
+2. **moved**: the same msgid, met once among the new entries and once among the old ones still
+   to place, under another segment id: a paragraph added or removed before it renumbered it. The text is the one that
+   was translated, so the translation follows it as it is (the segment that took its old number
+   holds other text, whose translation this is not);
+3. **same segment**: the same (non-empty) msgctxt, another msgid: hexaglot's msgctxt is the
    segment's id, so this is the segment whose source was edited (msgmerge would need the two
    sources to be similar; the id says more than similarity);
-3. **same source**: the same msgid in another context, or none (a catalog another tool wrote,
+4. **same source**: the same msgid in another context, or none (a catalog another tool wrote,
    without msgctxt): msgmerge's fuzzy match of weight 1;
-4. **similar source**: msgmerge's fuzzy match (difflib's ratio of at least 0.6, msgmerge's
+5. **similar source**: msgmerge's fuzzy match (difflib's ratio of at least 0.6, msgmerge's
    threshold) — only for a segment that has no text of its own in the document, since the
    document's own translation of a segment is better than another segment's.
 
 Live entries are tried before obsolete ones, so an obsolete twin never displaces the live
-translation. Steps 1–3 give each old entry to one segment; a similar source may serve several.
+translation. Steps 1–4 give each old entry to one segment; a similar source may serve several.
 Whatever is not placed is returned, to be kept obsolete: no translation is ever dropped.
 
 This module knows nothing of polib: entries are anything with `msgctxt`, `msgid` and
@@ -37,6 +41,7 @@ MAX_COMPARISONS = 250_000
 
 class How(str, Enum):
     EXACT = "exact"
+    MOVED = "same source, segment renumbered"
     SAME_SEGMENT = "same segment, source changed"
     SAME_SOURCE = "same source, another context"
     SIMILAR = "similar source"
@@ -82,6 +87,20 @@ def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[obj
         entry = next((entry for entry in by_key.get((item.msgctxt, item.msgid), ()) if id(entry) in free), None)
         if entry is not None:
             take(index, entry, How.EXACT)
+
+    # Moved: a text met once among the new entries still to place and once among the
+    # translations still free, the old one under a segment id of its own.
+    wanting: dict[str, list[int]] = {}
+    for index, item in enumerate(new):
+        if index not in plan.placed and item.msgctxt:
+            wanting.setdefault(item.msgid, []).append(index)
+    offers: dict[str, list] = {}
+    for entry in pool:
+        if id(entry) in free and entry.msgctxt and not entry.obsolete and translated(entry):
+            offers.setdefault(entry.msgid, []).append(entry)
+    for msgid, indexes in wanting.items():
+        if len(indexes) == 1 and len(offers.get(msgid, ())) == 1:
+            take(indexes[0], offers[msgid][0], How.MOVED)
 
     by_context: dict[str, list] = {}
     for entry in pool:

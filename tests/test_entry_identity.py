@@ -115,6 +115,41 @@ def test_re_extraction_keeps_what_translators_wrote_in_the_header():
     assert result.metadata["X-Generator"].startswith("hexaglot")
 
 
+def test_a_paragraph_added_before_translated_ones_leaves_each_translation_with_its_text():
+    # A paragraph inserted as 2 renumbers the ones after it: the segment ids move, the texts
+    # do not. Matched by segment id first, each translation went to the paragraph that took its
+    # old number (the neighbour's text, fuzzy), and the last one's went obsolete.
+    inserted = "Consideration of the report of the Secretariat."
+    existing = catalog(live(OPENING, "Открытие совещания.", "item/1/p1"),
+                       live(AGENDA, "Утверждение повестки дня и организация работы.", "item/1/p2"),
+                       live("Other matters.", "Прочие вопросы.", "item/1/p3"))
+    result = merged([unit("item/1/p1", OPENING, "Открытие."), unit("item/1/p2", inserted, None),
+                     unit("item/1/p3", AGENDA, None), unit("item/1/p4", "Other matters.", None)], existing)
+    entries = {e.msgctxt: e for e in live_entries(result)}
+    assert (entries["item/1/p3"].msgstr, entries["item/1/p3"].fuzzy) == ("Утверждение повестки дня и организация работы.", False)
+    assert (entries["item/1/p4"].msgstr, entries["item/1/p4"].fuzzy) == ("Прочие вопросы.", False)
+    assert entries["item/1/p2"].msgstr == ""
+    assert list(result.obsolete_entries()) == []
+
+
+def test_a_paragraph_removed_before_translated_ones_leaves_each_translation_with_its_text():
+    existing = catalog(live(OPENING, "Открытие совещания.", "item/1/p1"),
+                       live(AGENDA, "Утверждение повестки дня и организация работы.", "item/1/p2"),
+                       live("Other matters.", "Прочие вопросы.", "item/1/p3"))
+    result = merged([unit("item/1/p1", OPENING, "Открытие."), unit("item/1/p2", "Other matters.", None)], existing)
+    entries = {e.msgctxt: e for e in live_entries(result)}
+    assert (entries["item/1/p2"].msgstr, entries["item/1/p2"].fuzzy) == ("Прочие вопросы.", False)
+    assert [(e.msgctxt, e.msgstr) for e in result.obsolete_entries()] == [
+        ("item/1/p2", "Утверждение повестки дня и организация работы.")]
+
+
+def test_an_edited_paragraph_keeps_its_translation_to_review():
+    existing = catalog(live(AGENDA, "Утверждение повестки дня и организация работы.", "item/1/p2"))
+    edited = "Adoption of the agenda and other organizational matters."
+    [entry] = live_entries(merged([unit("item/1/p2", edited, None)], existing))
+    assert (entry.msgstr, entry.fuzzy, entry.previous_msgid) == ("Утверждение повестки дня и организация работы.", True, AGENDA)
+
+
 _SOURCES = st.sampled_from([OPENING, AGENDA, "Other matters.", "Adoption of the report.", "Closure of the meeting."])
 _CONTEXTS = st.sampled_from([None, "item/1", "item/2", "item/6", "annex/r1/title"])
 _OLD = st.lists(st.tuples(_CONTEXTS, _SOURCES, st.sampled_from(["", "Перевод А", "Перевод Б", "Перевод В"]), st.booleans()),
