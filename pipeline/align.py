@@ -1,6 +1,10 @@
 """Aligning the six versions of a document: by structure first, then by sentence.
 
-Blocks align by their structural id. Inside a paragraph, sentences align by a small
+Blocks align by their structural id. Paragraphs the document does not number (a resolution's
+preamble, the paragraphs under a heading) are named by their place, so where a version has
+more or fewer of them in a part than the source, they are paired by length and numbers
+instead (the same dynamic programme, a paragraph left without a partner where one version
+lacks it), and the places renamed to the source's. Inside a paragraph, sentences align by a small
 Gale–Church dynamic programme over sentence lengths (scaled by the language pair's length
 ratio, measured on the document itself), with numbers and document symbols as anchors.
 Where any language does not align one-to-one, the paragraph becomes one unit in every
@@ -13,13 +17,17 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
+from pipeline.extract.segment_ids import counted_stem
 from pipeline.model import AlignedUnit, Block, ExtractedDocument, UnitVersion
 
 _ANCHOR = re.compile(r"[A-Z]{2,}(?:/[\w.]+)+|\d+")
 # Costs of a bead by its shape (Gale & Church's priors, as -log probabilities, rounded).
 _BEAD_COST = {(1, 1): 0.0, (2, 1): 2.3, (1, 2): 2.3, (1, 0): 4.5, (0, 1): 4.5}
+# Paragraphs pair one to one or not at all: one version's paragraph is never two of another's
+# here (a merged paragraph is rare and pairs as one with a neighbour left without a partner).
+_PARAGRAPH_BEAD_COST = {(1, 1): 0.0, (1, 0): 4.5, (0, 1): 4.5}
 
 
 @dataclass(frozen=True)
@@ -27,6 +35,8 @@ class Alignment:
     units: tuple[AlignedUnit, ...]
     # Block ids a language has that the source does not: reported, never silently dropped.
     unmatched: dict[str, tuple[str, ...]]
+    # Per language, the parts whose unnumbered paragraphs were paired by content, not place.
+    repaired: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Alignment:
@@ -34,15 +44,66 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
     targets = {lang: doc for lang, doc in documents.items() if lang != source_lang}
     blocks_by_lang = {lang: {b.id: b for b in doc.blocks} for lang, doc in targets.items()}
     ratios = {lang: _length_ratio(source, doc) for lang, doc in targets.items()}
+    repaired: dict[str, tuple[str, ...]] = {}
+    for lang, doc in targets.items():
+        blocks, said = _pair_counted_paragraphs(source.blocks, doc.blocks, ratios[lang], source_lang, lang)
+        if said:
+            blocks_by_lang[lang] = {b.id: b for b in blocks}
+            repaired[lang] = said
     units: list[AlignedUnit] = []
     for block in source.blocks:
         found = {lang: blocks[block.id] for lang, blocks in blocks_by_lang.items() if block.id in blocks}
         units.extend(_units_for(block, source_lang, found, ratios))
     source_ids = {b.id for b in source.blocks}
     unmatched = {
-        lang: tuple(b.id for b in doc.blocks if b.id not in source_ids) for lang, doc in targets.items()
+        lang: tuple(block_id for block_id in blocks_by_lang[lang] if block_id not in source_ids) for lang in targets
     }
-    return Alignment(tuple(units), {lang: ids for lang, ids in unmatched.items() if ids})
+    return Alignment(tuple(units), {lang: ids for lang, ids in unmatched.items() if ids}, repaired)
+
+
+def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio: float, source_lang: str,
+                             lang: str) -> tuple[list[Block], tuple[str, ...]]:
+    """The target's blocks with its unnumbered paragraphs renamed to the source paragraphs
+    they pair with by content, in each part where the two versions have not as many of them
+    (a paragraph one version lacks or adds), and what was done, said per part."""
+    def counted(blocks: Sequence[Block]) -> dict[str, list[Block]]:
+        parts: dict[str, list[Block]] = {}
+        for block in blocks:
+            stem = counted_stem(block.id)
+            if stem is not None:
+                parts.setdefault(stem, []).append(block)
+        return parts
+
+    theirs, ours = counted(source), counted(target)
+    renamed: dict[int, str] = {}  # id() of a target block → its new id
+    said = []
+    for stem, source_blocks in theirs.items():
+        target_blocks = ours.get(stem, [])
+        if not target_blocks or len(target_blocks) == len(source_blocks):
+            continue
+        beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
+                               _PARAGRAPH_BEAD_COST)
+        i = j = 0
+        lacking, extra = [], []
+        for a, b in beads:
+            if (a, b) == (1, 1):
+                renamed[id(target_blocks[j])] = source_blocks[i].id
+            elif a:
+                lacking.append(source_blocks[i].id)
+            else:
+                extra.append(target_blocks[j])
+            i, j = i + a, j + b
+        for number, block in enumerate(extra, 1):
+            # Named apart from every source id: its text is in no catalog, and said so.
+            renamed[id(block)] = f"{block.id}+{lang}{number}"
+        part = stem.rstrip("/") if stem.endswith("/") else stem + "…"
+        said.append(f"{source_lang} has {len(source_blocks)} unnumbered paragraphs in {part}, {lang} {len(target_blocks)}: "
+                    "paired by length and numbers, not by place"
+                    + (f"; no {lang} paragraph for {', '.join(lacking)}" if lacking else "")
+                    + (f"; {len(extra)} {lang} paragraph(s) with no {source_lang} one" if extra else ""))
+    if not said:
+        return list(target), ()
+    return [replace(block, id=renamed[id(block)]) if id(block) in renamed else block for block in target], tuple(said)
 
 
 def _units_for(block: Block, source_lang: str, found: dict[str, Block], ratios: dict[str, float]) -> list[AlignedUnit]:
@@ -99,8 +160,10 @@ def _one_to_one(source: Sequence, target: Sequence, ratio: float) -> bool:
     ))
 
 
-def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float) -> list[tuple[int, int]]:
-    """The cheapest sequence of beads ((1, 1), (2, 1), ...) pairing two lists of sentences."""
+def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float,
+                   shapes: Mapping[tuple[int, int], float] = _BEAD_COST) -> list[tuple[int, int]]:
+    """The cheapest sequence of beads ((1, 1), (2, 1), ...) pairing two lists of sentences;
+    `shapes`: the beads allowed, with their costs."""
     n, m = len(source), len(target)
     source_anchors = [anchors(s) for s in source]
     target_anchors = [anchors(t) for t in target]
@@ -110,7 +173,7 @@ def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float) -
             if (i, j) not in best:
                 continue
             cost_so_far = best[(i, j)][0]
-            for (a, b), prior in _BEAD_COST.items():
+            for (a, b), prior in shapes.items():
                 if i + a > n or j + b > m:
                     continue
                 cost = cost_so_far + prior + _bead_cost(

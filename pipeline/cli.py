@@ -1029,6 +1029,7 @@ def _alignment_notes(result) -> list[str]:
     and a version's segments no source segment takes (its text in no catalog at all)."""
     notes = []
     for lang, language in result.languages.items():
+        notes.extend(f"{lang}: {said}" for said in result.repaired.get(lang, ()))
         if language.unaligned:
             notes.append(f"{lang}: {len(language.unaligned)} of {result.units} source segments found nothing in "
                          f"{Path(language.path).name}: their entries are untranslated ({_some(language.unaligned)})")

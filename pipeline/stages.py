@@ -49,6 +49,8 @@ class DocumentResult:
     units: int = 0
     languages: dict[str, LanguageResult] = field(default_factory=dict)
     unmatched: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Per language, the parts whose unnumbered paragraphs were paired by content (pipeline/align.py).
+    repaired: dict[str, tuple[str, ...]] = field(default_factory=dict)
     errors: list[HexaglotInputError] = field(default_factory=list)
     masthead_symbol: str | None = None  # as the source version's masthead prints it
     symbol_given: bool = True  # named by meta.toml, not the folder's name standing for it
@@ -150,6 +152,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
     alignment = align(extracted, source_lang)
     result.units = len(alignment.units)
     result.unmatched = alignment.unmatched
+    result.repaired = alignment.repaired
     # Without meta.toml, a folder named after the masthead's symbol with `_` for `/`
     # (A_RES_77_1, as the UN Digital Library names files) is that symbol's document.
     if not result.symbol_given and result.masthead_symbol and result.masthead_symbol.replace("/", "_") == result.symbol:

@@ -64,3 +64,38 @@ def test_any_language_can_be_the_source(documents):
     by_id = {unit.id: unit for unit in alignment.units}
     assert by_id["masthead/body"].versions["ru"].text.startswith("Рабочaя")
     assert by_id["item/1b/p2"].fuzzy == {"ar"}
+
+
+def test_a_preambular_paragraph_one_version_lacks_leaves_the_others_paired_with_their_own(tmp_path, monkeypatch, capsys):
+    # Preambular paragraphs have no numbers: their ids count them (pre/1, pre/2, ...). The
+    # Russian version without "Recalling also its resolution 7/1" paired every later Russian
+    # paragraph with the English one before it, and the last English one with nothing.
+    import shutil
+    from pathlib import Path
+
+    import polib
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path / "corpora" / "CTOC-COP-2022-L.4"
+    shutil.copytree(root / "corpora" / "CTOC-COP-2022-L.4", folder)
+    ru = folder / "ru.txt"
+    text = ru.read_text(encoding="utf-8")
+    left_out = ("  ссылаясь также на свою резолюцию 7/1, в которой она постановила, что Рабочая \n"
+                "группа по незаконному ввозу мигрантов будет ее постоянным элементом и будет \n"
+                "препровождать ей свои доклады и рекомендации, \n\n")
+    assert left_out in text
+    ru.write_text(text.replace(left_out, ""), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    entries = {e.msgid: e.msgstr for e in polib.pofile(str(tmp_path / "locale/ru/LC_MESSAGES/CTOC-COP-2022-L.4.po"))}
+    recalling = next(msgid for msgid in entries if msgid.startswith("Recalling also its resolution 7/1"))
+    assert entries[recalling] == ""
+    taking_note = next(msgid for msgid in entries if "Global Compact for Safe, Orderly and Regular Migration" in msgid)
+    assert entries[taking_note].startswith("принимая к сведению обязательства, изложенные в Глобальном договоре")
+    welcoming = next(msgid for msgid in entries if msgid.startswith("Welcoming the work of the Working Group"))
+    assert entries[welcoming].startswith("приветствуя работу Рабочей группы")
+    assert "ru: en has 9 unnumbered paragraphs in pre, ru 8: paired by length and numbers, not by place; no ru paragraph for pre/4" in out
+    assert "ru: 1 of" in out and "(pre/4/s1)" in out

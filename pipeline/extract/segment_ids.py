@@ -18,6 +18,18 @@ _SUB_PARAGRAPH = re.compile(r"(?P<parent>(?:[^/]+/)*?(?:(?:p|op)/\d+|p\d+)(?:/[a
 _CLAUSE = re.compile(r"(?:pre|op)/\d+(?:/s\d+)?")
 
 
+# A paragraph with no number of its own, named by its place among its part's unnumbered
+# paragraphs (`pre/3`, `item/2/p4`, `annex/p1`): the stem (`pre/`, `item/2/p`) and the count.
+_COUNTED_PARAGRAPH = re.compile(r"(?P<stem>pre/|(?:.+/)?p)(?P<place>\d+)")
+
+
+def counted_stem(segment_id: str) -> str | None:
+    """The stem of a paragraph's id that counts unnumbered paragraphs (`pre/` of `pre/3`), or
+    None for an id the document's own numbering or structure gives (`p/3`, `op/2`, `fn/1`)."""
+    match = _COUNTED_PARAGRAPH.fullmatch(segment_id)
+    return match.group("stem") if match else None
+
+
 def may_be_in_a_list(segment_id: str) -> bool:
     """A cheap first test, before the expressions: ids of lists have a part after a slash."""
     return "/" in segment_id
