@@ -99,3 +99,32 @@ def test_a_preambular_paragraph_one_version_lacks_leaves_the_others_paired_with_
     assert entries[welcoming].startswith("приветствуя работу Рабочей группы")
     assert "ru: en has 9 unnumbered paragraphs in pre, ru 8: paired by length and numbers, not by place; no ru paragraph for pre/4" in out
     assert "ru: 1 of" in out and "(pre/4/s1)" in out
+
+
+def test_a_preambular_paragraph_only_one_version_has_is_said_and_in_no_catalog(tmp_path, monkeypatch, capsys):
+    import shutil
+    from pathlib import Path
+
+    import polib
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path / "corpora" / "CTOC-COP-2022-L.4"
+    shutil.copytree(root / "corpora" / "CTOC-COP-2022-L.4", folder)
+    fr = folder / "fr.txt"
+    text = fr.read_text(encoding="utf-8")
+    at = text.index("  Rappelant également")
+    added = ("  Consciente du rôle de l'Office des Nations Unies contre la drogue et le crime dans l'appui \n"
+             "aux États parties pour l'application du Protocole, \n\n")
+    fr.write_text(text[:at] + added + text[at:], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert "fr: en has 9 unnumbered paragraphs in pre, fr 10: paired by length and numbers, not by place; " \
+           "1 fr paragraph(s) with no en one" in out
+    entries = {e.msgid: e.msgstr for e in polib.pofile(str(tmp_path / "locale/fr/LC_MESSAGES/CTOC-COP-2022-L.4.po"))}
+    recalling = next(msgid for msgid in entries if msgid.startswith("Recalling also its resolution 7/1"))
+    assert entries[recalling].startswith("Rappelant également")
+    assert not any(msgstr.startswith("Consciente du rôle") for msgstr in entries.values())
+    assert "have no counterpart in the source and are in no catalog: pre/4+fr1" in out
