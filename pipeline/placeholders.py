@@ -4,8 +4,9 @@ CONS, NUM) read the string with them masked, so that none fires on markup (`%(mo
 is not a word that should be capitalised, `<a href="…">` holds no quotation marks, `{0}` is
 no number of the text).
 
-Which kinds an entry holds is said by its flags (`c-format`, `objc-format`, `python-format`,
-`python-brace-format`, and their `no-` forms) or, without a flag, by an unmistakable source: a
+Which kinds an entry holds is said by its flags (`c-format`, `python-format`,
+`python-brace-format`, the other `<language>-format` flags xgettext writes, and their `no-`
+forms) or, without a flag, by an unmistakable source: a
 named printf placeholder (`%(name)s`), a brace field (`{name}`, `{0}`), a template's
 interpolation (`{{name}}`, `${name}`, `%{name}`), a tag (`<strong>`).
 """
@@ -20,7 +21,9 @@ from pipeline.model import Entry
 # printf conversions as C and Python write them: `%s`, `%5.2f`, `%1$s` (numbered), `%(name)s`
 # (named); `%%` is a literal percent sign.
 # (and Objective-C's `%@`, an object, in objc-format entries).
-PRINTF = re.compile(r"%(?:(\d+)\$|\(([^()\s]+)\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcrsab%@])")
+# C99's `%<PRIuMAX>` (gettext's portable form of `%ju`) is one too, not a tag.
+PRINTF = re.compile(r"%(?:(\d+)\$|\(([^()\s]+)\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcrsab%@])"
+                    r"|%<PRI[diouxX](?:8|16|32|64|MAX|PTR|FAST(?:8|16|32|64)|LEAST(?:8|16|32|64))>")
 NAMED_PRINTF = re.compile(r"%\([^()\s]+\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
 # Python's str.format fields: `{0}`, `{name}`, `{name!r:>10}`; `{{` and `}}` are literal braces.
 BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d*)(?:[!:][^{}]*)?\}(?!\})")
@@ -30,12 +33,24 @@ BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d*)(?:[!:][^{}]*)?\}(?!\})"
 # (flagged python-brace-format, or with a `{field}` of its own), where `{{` and `}}` are
 # literal braces: `Use {{braces}} for {field}.`
 TEMPLATE_FIELD = re.compile(r"\{\{[^{}]+\}\}|[$%]\{[^{}\s]+\}")
-TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
+TAG = re.compile(r"(?<!%)<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
 LINK_ATTRIBUTE = re.compile(r"\b(href|src)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 
 # What a masked placeholder or tag reads as: one character per character (positions are
 # kept), neither a letter, a digit, a space, a quotation mark nor a bracket.
 MASK = "\u2022"
+
+
+# xgettext's format flags by the placeholders they mean. printf's: C's, Objective-C's,
+# Python's, and the languages whose format strings are printf's (PHP's sprintf, JavaScript's
+# and Perl's as xgettext reads them, Java's String.format, Lua's, awk's, Tcl's).
+PRINTF_FORMATS = ("c", "objc", "python", "php", "javascript", "perl", "java-printf", "lua", "awk", "tcl")
+# Fields in braces: Python's str.format, C#'s String.Format, Java's MessageFormat, Perl's
+# brace format.
+BRACE_FORMATS = ("python-brace", "csharp", "java", "perl-brace")
+# Qt's and KDE's numbered arguments (`%1`, `%L1` in the locale's digits, Qt's plural `%n`).
+QT_FORMATS = ("qt", "qt-plural", "kde", "kde-kuit")
+QT_ARGUMENT = re.compile(r"%(?:L?[1-9]\d?|n)(?!\d)")
 
 
 def flagged(entry: Entry, kind: str) -> bool | None:
@@ -46,16 +61,24 @@ def flagged(entry: Entry, kind: str) -> bool | None:
     return True if f"{kind}-format" in entry.flags else None
 
 
+def _flagged_any(entry: Entry, kinds: tuple[str, ...]) -> bool | None:
+    """True where a flag says the entry is of one of `kinds`, False where one says it is not."""
+    said = [flagged(entry, kind) for kind in kinds]
+    return True if True in said else False if False in said else None
+
+
 def has_printf(entry: Entry) -> bool:
-    if flagged(entry, "python") is False:
-        return False
-    return bool(flagged(entry, "c") or flagged(entry, "objc") or flagged(entry, "python")) or (
-        "%(" in entry.msgid and NAMED_PRINTF.search(entry.msgid) is not None)
+    said = _flagged_any(entry, PRINTF_FORMATS)
+    return said if said is not None else "%(" in entry.msgid and NAMED_PRINTF.search(entry.msgid) is not None
+
+
+def has_qt_arguments(entry: Entry) -> bool:
+    return bool(_flagged_any(entry, QT_FORMATS))
 
 
 def has_brace(entry: Entry) -> bool:
     """Brace fields or template interpolations (FMT004 checks both)."""
-    said = flagged(entry, "python-brace")
+    said = _flagged_any(entry, BRACE_FORMATS)
     return said if said is not None else "{" in entry.msgid and (
         BRACE_FIELD.search(entry.msgid) is not None or TEMPLATE_FIELD.search(entry.msgid) is not None
         or ICU_COMPLEX.search(entry.msgid) is not None)
@@ -63,7 +86,7 @@ def has_brace(entry: Entry) -> bool:
 
 def _interpolations(entry: Entry, text: str) -> list[re.Match[str]]:
     """The template interpolations of a text of the entry (see TEMPLATE_FIELD)."""
-    if flagged(entry, "python-brace") is True or "{" not in text:
+    if _flagged_any(entry, ("python-brace", "csharp")) is True or "{" not in text:
         return []
     found = list(TEMPLATE_FIELD.finditer(text))
     if any(match.group(0).startswith("{{") for match in found) and BRACE_FIELD.search(TEMPLATE_FIELD.sub("", entry.msgid)):
@@ -168,6 +191,8 @@ def masked(entry: Entry, text: str) -> str:
         return text
     if has_printf(entry):
         text = PRINTF.sub(lambda m: MASK * len(m.group(0)) if m.group(0) != "%%" else "%%", text)
+    if has_qt_arguments(entry):
+        text = QT_ARGUMENT.sub(lambda m: MASK * len(m.group(0)), text)
     if has_brace(entry):
         for match in reversed(brace_fields(entry, text)):
             text = text[:match.start()] + MASK * (match.end() - match.start()) + text[match.end():]

@@ -258,6 +258,31 @@ def test_found_off_our_ground(lang, source, translation, flags, expected):
     assert [code for code, _ in codes(lang, source, translation, flags)] == expected
 
 
+# The format flags xgettext gives other languages' strings: PHP's, JavaScript's, Perl's printf;
+# C#'s, Java's MessageFormat and Perl's brace fields; Qt's and KDE's numbered `%1` (and Qt's
+# plural `%n`); C99's `%<PRIuMAX>`, a placeholder, not a tag. None of them was compared.
+@pytest.mark.parametrize("lang, source, translation, flags, expected", [
+    ("ru", "Deleted %d of %s files.", "Удалено %d из %s файлов.", ("php-format",), []),
+    ("ru", "Deleted %d of %s files.", "Удалено %d из файлов.", ("php-format",), ["FMT003"]),
+    ("fr", "%s has been saved", "%s a été enregistré", ("javascript-format",), []),
+    ("fr", "%s has been saved", "Enregistré", ("javascript-format",), ["FMT003"]),
+    ("es", "Cannot open %s: %s", "No se puede abrir %s", ("perl-format",), ["FMT003"]),
+    ("es", "Cannot open {0}", "No se puede abrir {0}", ("csharp-format",), []),
+    ("es", "Cannot open {0}", "No se puede abrir {1}", ("csharp-format",), ["FMT004"]),
+    ("ru", "File {0} was modified", "Файл был изменён", ("java-format",), ["FMT004"]),
+    ("ru", "Hello, {name}", "Здравствуйте, {nmae}", ("perl-brace-format",), ["FMT004"]),
+    ("ru", "Copy %1 to %2", "Скопировать %1 в %2", ("qt-format",), []),
+    ("ru", "Copy %1 to %2", "Скопировать в %2 файл %1", ("qt-format",), []),  # numbered: any order
+    ("ru", "Copy %1 to %2", "Скопировать %1 в %3", ("qt-format",), ["FMT003"]),
+    ("fr", "Page %1 of %2", "Page %1 sur", ("kde-format",), ["FMT003"]),
+    ("zh", "Downloaded %L1 bytes", "已下载 %L1 字节", ("qt-format",), []),
+    ("ru", "Copied %" "<PRIuMAX> bytes", "Скопировано байтов: %" "<PRIuMAX>", ("c-format",), []),
+    ("ru", "Copied %" "<PRIuMAX> bytes", "Скопировано байтов", ("c-format",), ["FMT003"]),
+])
+def test_other_languages_format_strings_are_compared(lang, source, translation, flags, expected):
+    assert [code for code, _ in codes(lang, source, translation, flags)] == expected
+
+
 @pytest.mark.parametrize("lang, source, translation", [
     ("ru", "Loading...", "Загрузка…"), ("es", "Wait…", "Espere..."), ("zh", "Loading...", "正在加载……"),
 ])

@@ -14,7 +14,8 @@ from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
-from pipeline.placeholders import LINK_ATTRIBUTE, PRINTF, TAG, brace_fields, has_brace, has_printf, has_tags, masked
+from pipeline.placeholders import (LINK_ATTRIBUTE, PRINTF, QT_ARGUMENT, TAG, brace_fields, has_brace, has_printf,
+                                   has_qt_arguments, has_tags, masked)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -237,11 +238,13 @@ def _damaged_placeholder(keyed: Counter, source: str, translation: str) -> str:
 @register("FMT003", "printf-placeholders", Severity.ERROR, scope="entry-any")
 def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     """A printf placeholder of the source (`%s`, `%d`, `%1$s`, `%(name)s`) is missing, renamed,
-    added or out of order in the translation.
+    added or out of order in the translation; or a Qt or KDE argument (`%1`, `%n`).
 
-    What it checks: entries flagged `c-format` or `python-format`, and entries whose source has
-    a named placeholder (`%(name)s`); named and numbered placeholders by count, the others in
-    order. `%%` is a percent sign.
+    What it checks: entries flagged `c-format`, `python-format` or another printf-like format
+    (`php-format`, `javascript-format`, `perl-format`, `java-printf-format`, ...), and entries
+    whose source has a named placeholder (`%(name)s`); named and numbered placeholders by count,
+    the others in order. `%%` is a percent sign. In entries flagged `qt-format`,
+    `qt-plural-format` or `kde-format`, the numbered arguments (`%1`, `%L1`, `%n`) by count.
 
     Why it matters: the program fills the placeholders in: a renamed one (`%(valeu)s`) crashes
     it or prints nothing, a swapped `%s %d` prints garbage.
@@ -256,6 +259,18 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
         if problem:
             start, end = _placeholder_span(PRINTF.finditer, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
+    for version in _compared(ctx, has_qt_arguments):
+        problem = _problem(version, _qt_problem)
+        if problem:
+            start, end = _placeholder_span(QT_ARGUMENT.finditer, version.translation, problem[1])
+            yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
+
+
+def _qt_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+    ours = Counter(match.group(0) for match in QT_ARGUMENT.finditer(source))
+    theirs = Counter(match.group(0) for match in QT_ARGUMENT.finditer(translation))
+    said, added = _difference(ours & theirs if one_number else ours, theirs)
+    return (f"placeholders differ from the source's: {said}", added) if said else None
 
 
 def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
