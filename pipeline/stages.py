@@ -19,6 +19,7 @@ from pipeline.extract.structure import TYPE_NAMES
 from pipeline.fileio import writable_target
 from pipeline.lang import profile
 from pipeline.lang.identify import other_language
+from pipeline.lang.locales import version_language
 from pipeline.model import LANGUAGES, ExtractedDocument
 
 
@@ -214,4 +215,14 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
 
 
 def _po_path(out: Path, lang: str, name: str) -> Path:
-    return out / lang / "LC_MESSAGES" / f"{name}.po"
+    """The language's catalog of the document: `<lang>/LC_MESSAGES/<name>.po`, or the one
+    catalog of the document under a folder that names the language otherwise (`ru_RU`,
+    `zh_Hans`, `zh-CN`, as a team's other tools name it): merged into where it is, not
+    made again beside it."""
+    own = out / lang / "LC_MESSAGES" / f"{name}.po"
+    if own.exists() or own.is_symlink() or not out.is_dir():
+        return own
+    elsewhere = [folder / "LC_MESSAGES" / f"{name}.po" for folder in sorted(out.iterdir())
+                 if folder.name != lang and version_language(folder.name) == lang
+                 and (folder / "LC_MESSAGES" / f"{name}.po").exists()]
+    return elsewhere[0] if len(elsewhere) == 1 else own

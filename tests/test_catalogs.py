@@ -164,3 +164,23 @@ def test_ids_do_not_move_when_text_elsewhere_changes(extracted):
     outside_item_3 = {k: v for k, v in before.items() if not k.startswith("item/3/")}
     assert {k: after[k] for k in outside_item_3} == outside_item_3
     assert "item/3/p5/s1" in after
+
+
+@pytest.mark.parametrize("folder, lang", [("ru_RU", "ru"), ("zh_Hans", "zh"), ("zh-CN", "zh")])
+def test_extracting_again_merges_into_the_language_s_catalog_under_its_locale_folder(extracted, capsys, folder, lang):
+    # The team keeps its catalogs as its other tools name them (`ru_RU`, `zh_Hans`): extract
+    # made `locale/ru/` beside them, a second catalog of the language without the edits, and
+    # check then read the two as two versions of the document.
+    (extracted / "locale" / lang).rename(extracted / "locale" / folder)
+    path = extracted / "locale" / folder / "LC_MESSAGES" / f"{DOC}.po"
+    catalog = polib.pofile(str(path))
+    edited = next(e for e in catalog if e.msgstr and not e.obsolete)
+    edited.msgstr += " (edited)"
+    catalog.save()
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert not (extracted / "locale" / lang).exists()
+    assert f"locale/{folder}/LC_MESSAGES/{DOC}.po: written" in out
+    again = next(e for e in polib.pofile(str(path)) if e.msgctxt == edited.msgctxt)
+    assert again.msgstr == edited.msgstr
