@@ -60,6 +60,17 @@ class DocumentSource:
     # language → the files named as another variety of it (`es_AR.txt`, `en-GB.docx`,
     # `zh_TW.txt`), which are not its UN version: named where that version is missing.
     varieties: dict[str, tuple[Path, ...]] = field(default_factory=dict)
+    # language → the other files of its version beside the one read (`ru.docx`, `ru.doc`
+    # beside `ru.txt`): not read, and said.
+    set_aside: dict[str, tuple[Path, ...]] = field(default_factory=dict)
+
+    def set_aside_note(self, lang: str) -> str:
+        """What is said of the files of a version beside the one read, or ""."""
+        others = self.set_aside.get(lang, ())
+        if not others or lang not in self.files:
+            return ""
+        return (f"{self.files[lang].name} is read, not {' and '.join(path.name for path in others)} beside it "
+                "(one version a language: move the others out of the folder)")
 
     def not_read_note(self, lang: str) -> str:
         """What is said of the files named as another variety of a missing version, or ""."""
@@ -146,10 +157,12 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
         meta = DocumentMeta(meta.symbol, meta.title, source_lang, meta.symbol_given)
     named = _named_files(folder)
     files, unreadable = _language_files(named.versions, folder)
+    set_aside = {lang: tuple(path for path in named.versions[lang] if path != read) for lang, read in files.items()}
     # A variety is named only where its language has no version read.
     varieties = {lang: tuple(paths) for lang, paths in named.varieties.items() if lang not in files}
     # The folder's name names the catalogs and their header: made safe for both.
-    return DocumentSource(safe_file_name(folder.name), folder, meta, files, unreadable, varieties)
+    return DocumentSource(safe_file_name(folder.name), folder, meta, files, unreadable, varieties,
+                          {lang: paths for lang, paths in set_aside.items() if paths})
 
 
 def read_meta(path: Path, folder_name: str) -> DocumentMeta:

@@ -136,6 +136,8 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
         language.kept_hyphens = tuple(d.result for d in extracted[lang].hyphenation if d.kept_hyphen)
         language.doc_type = extracted[lang].doc_type
         language.structure_notes = extracted[lang].notes
+        if document.set_aside_note(lang):
+            language.structure_notes = (document.set_aside_note(lang), *language.structure_notes)
         reading = other_language((block.text for block in extracted[lang].blocks), lang)
         if reading is not None:
             # A French text saved as es.txt aligns with little, and what it gives passes for Spanish.

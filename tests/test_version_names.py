@@ -89,13 +89,17 @@ def test_two_versions_of_one_language_in_one_form_are_refused_by_name(hexaglot, 
     assert translated(tmp_path, "fr") > 90
 
 
-def test_a_version_of_another_form_beside_one_read_is_passed_over(hexaglot, tmp_path):
-    # The .txt is read first (corpus.py); a Word 97-2003 copy beside it changes nothing.
+def test_a_version_of_another_form_beside_one_read_is_set_aside_and_said(hexaglot, tmp_path):
+    # The .txt is read first (corpus.py); a Word copy beside it, perhaps the newer one, was
+    # passed over without a word.
     folder = corpus(tmp_path, {"en": "en.txt", "ru": "ru.txt"})
     (folder / "ru.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / "RU.docx").write_bytes(b"PK\x03\x04")
     result = hexaglot("extract", "corpora", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert translated(tmp_path, "ru") > 90
+    assert f"{DOC}: ru: ru.txt is read, not RU.docx and ru.doc beside it (one version a language: " \
+           "move the others out of the folder)" in result.stdout
 
 
 def test_extract_says_which_versions_are_missing(hexaglot, tmp_path):
