@@ -154,6 +154,9 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
             bare.append(number)
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
+    if digits and profile.ordinal_suffix:
+        # `77th`, `77e`, `77.º`: the number, its ending blanked (offsets kept).
+        work = _ordinal_ending(profile.ordinal_suffix).sub(lambda m: " " * len(m.group(0)), work)
     numbers = _numbers(work, profile, digits)
     places.extend(("number", value, start, end) for value, start, end in numbers)
     written = [value for value, _, _ in numbers]
@@ -182,6 +185,11 @@ _NUMBER = re.compile(
 _GROUPS_COMMA = re.compile(r"[ \u00a0\u202f.](?=\d{3}\b)")
 _GROUPS_STOP = re.compile(r"[ \u00a0\u202f,](?=\d{3}\b)")
 _SLASH = re.compile(r"\s*/\s*")
+
+
+@lru_cache(maxsize=None)
+def _ordinal_ending(suffix: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<=[0-9])(?:{suffix})(?![{_NEAR}])")
 
 
 @lru_cache(maxsize=None)

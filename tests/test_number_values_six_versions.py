@@ -104,3 +104,23 @@ def test_chinese_tens_of_millions_are_one_magnitude(tmp_path):
     assert num001_languages(tmp_path) == []
     write_document(tmp_path, "p/13/s1", source, {**versions, "zh": "该项目获得1.2百万美元。"})
     assert num001_languages(tmp_path) == ["zh"]
+
+
+ORDINALS = {
+    "ru": "Генеральная Ассамблея на своей 77-й сессии и Конференция на своей 11-й сессии приняли решения.",
+    "fr": "L’Assemblée générale, à sa 77e session, et la Conférence, à sa 11e session, ont pris des décisions.",
+    "es": "La Asamblea General, en su 77.º período de sesiones, y la Conferencia, en su 11.º período de sesiones, adoptaron decisiones.",
+    "ar": "واتخذت الجمعية العامة في دورتها الـ77 والمؤتمر في دورته الـ11 قرارات.",
+    "zh": "大会第77届会议和缔约方会议第11届会议作出了决定。",
+}
+ORDINAL_SOURCE = "The General Assembly at its 77th session and the Conference at its 11th session took decisions."
+
+
+def test_ordinals_written_with_digits_are_their_numbers(tmp_path):
+    # `77th`, `77e`, `11.º` were no numbers: a session number changed in one version passed.
+    write_document(tmp_path, "p/7/s1", ORDINAL_SOURCE, ORDINALS)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/7/s1", ORDINAL_SOURCE, {**ORDINALS, "fr": ORDINALS["fr"].replace("11e", "12e")})
+    assert num001_languages(tmp_path) == ["fr"]
+    write_document(tmp_path, "p/7/s1", ORDINAL_SOURCE, {**ORDINALS, "es": ORDINALS["es"].replace("77.º", "76.º")})
+    assert num001_languages(tmp_path) == ["es"]

@@ -97,6 +97,9 @@ class LanguageProfile:
     count_words: Callable[[str], list[float]] | None = None
     # What may follow a resolution number instead of preceding it ("第7/1号决议").
     resolution_suffix: str = ""
+    # The ending that makes a number written in digits an ordinal (`77th`, `77e`, `77.º`): read
+    # as the number it follows. Russian writes it after a hyphen (`77-й`), which ends a number.
+    ordinal_suffix: str = ""
     # Whether terms agree in case and number with their text (TERM005 reads the tokens for it).
     agreement: bool = False
     # The numerals after which a noun is singular and its adjective plural (Russian 2-4:

@@ -40,6 +40,7 @@ PROFILE = LanguageProfile(
                   "twice": 2, "thrice": 3},
     and_words=("and", "to", "–", "-"),
     resolution_words=r"resolutions?|decisions?",
+    ordinal_suffix=r"st|nd|rd|th",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
                  r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon)\b",
     time_gate=r"a\.m\.|p\.m\.|noon",

@@ -33,6 +33,7 @@ PROFILE = LanguageProfile(
     # `27 y 28 de junio`, `del 17 al 21`, and the masthead's range `17 a 21 de octubre de 2022`.
     and_words=("y", "al", "a", "–", "-"),
     resolution_words=r"resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?",
+    ordinal_suffix=r"\.?[ºª°]",  # 11.º, 1.ª (and the degree sign typed for º)
     quotes=(("“", "”"), ("«", "»"), ("‘", "’")),
     decimal_comma=True,
     time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas",

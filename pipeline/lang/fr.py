@@ -28,6 +28,7 @@ PROFILE = LanguageProfile(
     number_words={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
     and_words=("et", "au", "–", "-"),
     resolution_words=r"résolutions?|décisions?",
+    ordinal_suffix=r"ères?|èmes?|ers?|res?|es?|ᵉʳ|ᵉ",  # 1er, 1re, 2e, 2ème, 2ᵉ
     quotes=(("«", "»"), ("“", "”")),
     decimal_comma=True,
     nbsp_punctuation=True,
