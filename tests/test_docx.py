@@ -526,3 +526,39 @@ def test_a_footnote_is_read_with_its_changes_accepted(tmp_path):
             archive.writestr(name, data)
     layout, _ = read_docx_layout(path)
     assert layout.footnotes[0].lines[0][1] == "Should the meeting be held in a hybrid format, updated information will be posted."
+
+
+TEXT_BOX = ('<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor xmlns:wp="{wp}"><a:graphic '
+            'xmlns:a="{a}"><a:graphicData><wps:wsp xmlns:wps="{wps}"><wps:txbx><w:txbxContent>{paragraphs}'
+            '</w:txbxContent></wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice>'
+            '<mc:Fallback><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox><w:txbxContent>{paragraphs}'
+            '</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>').format(
+    wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    a="http://schemas.openxmlformats.org/drawingml/2006/main",
+    wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    paragraphs="<w:p><w:r><w:t>Box 1</w:t></w:r></w:p><w:p><w:r><w:t>Smuggling of migrants by sea, 2021.</w:t></w:r></w:p>")
+
+
+def test_a_text_box_is_its_own_blocks_after_the_paragraph_it_is_anchored_in(tmp_path):
+    # A text box anchored in a paragraph was read into it: "The Working Group Box 1 Smuggling
+    # of migrants by sea, 2021. will consider the report." — one sentence no version has.
+    word = docx.Document()
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">The Working Group </w:t></w:r>' + TEXT_BOX
+                   + '<w:r><w:t>will consider the report.</w:t></w:r>')
+    body_paragraph(word, '<w:r><w:t>Other matters.</w:t></w:r>')
+    path = tmp_path / "box.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [b.first_line for b in layout.blocks] == [
+        "The Working Group will consider the report.", "Box 1", "Smuggling of migrants by sea, 2021.", "Other matters."]
+
+
+def test_endnotes_word_does_not_read_are_said(tmp_path):
+    word = docx.Document()
+    body_paragraph(word, '<w:r><w:t>The meeting will be held in Vienna.</w:t></w:r>'
+                         '<w:r><w:rPr><w:rStyle w:val="EndnoteReference"/></w:rPr><w:endnoteReference w:id="1"/></w:r>')
+    path = tmp_path / "endnote.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [b.first_line for b in layout.blocks] == ["The meeting will be held in Vienna."]
+    assert layout.notes == ["1 endnote call not read: hexaglot reads footnotes, not endnotes (their text is in no catalog)"]

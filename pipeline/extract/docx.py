@@ -24,7 +24,7 @@ from pipeline.extract.layout import Layout, RawBlock, RawFootnote
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
-from pipeline.extract.wordml import W, is_true, shown_elements, value
+from pipeline.extract.wordml import W, is_true, shown_elements, text_boxes, value
 from pipeline.fileio import regular_file
 
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -48,6 +48,7 @@ class _Reader:
         self.footnote_texts = footnote_texts
         self.layout = Layout(exact_markers=True)
         self.footnote_numbers: dict[str, int] = {}  # w:id of a footnote → the number Word shows
+        self.endnote_calls = 0
 
     def paragraph(self, paragraph, line: int) -> tuple[str, int | None]:
         """The text of a paragraph as Word shows it, with its list label, and its heading level."""
@@ -67,6 +68,8 @@ class _Reader:
         for node in shown_elements(paragraph):
             if node.tag == f"{W}footnoteReference":
                 parts.append(self.footnote_reference(node, line))
+            elif node.tag == f"{W}endnoteReference":
+                self.endnote_calls += 1  # its text is not read (said once, in the notes)
             else:
                 parts.append(shown_text(node))
         return "".join(parts)
@@ -121,13 +124,19 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     for index, element in enumerate(_blocks(document.element.body), start=1):
         if element.tag == f"{W}p":
             text, level = reader.paragraph(element, index)
-            rows = [(text, level)]
+            # A text box anchored in the paragraph: its paragraphs after it, each a block.
+            rows = [(text, level), *((reader.paragraph(p, index)[0], None) for box in text_boxes(element)
+                                     for p in box.iter(f"{W}p"))]
         else:
             rows = [(row, None) for row in reader.table_rows(element, index)]
         for row, level in rows:
             if row.strip():
                 reader.layout.blocks.append(RawBlock(((index, row),), page=0, heading_level=level))
                 texts.append(row)
+    if reader.endnote_calls:
+        calls = reader.endnote_calls
+        reader.layout.notes.append(f"{calls} endnote call{'s' if calls != 1 else ''} not read: hexaglot reads footnotes, "
+                                   "not endnotes (their text is in no catalog)")
     return reader.layout, "\n".join(texts)
 
 

@@ -76,6 +76,8 @@ class Layout:
     links: list[RawLink] = field(default_factory=list)
     # docx marks footnote references exactly; text extracted from PDF does not.
     exact_markers: bool = False
+    # What the reader of the file left out and a person should know (said in the summary).
+    notes: list[str] = field(default_factory=list)
 
 
 _PAGE_BREAK = None

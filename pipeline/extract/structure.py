@@ -75,7 +75,7 @@ class DocumentBuilder:
         self.hyphenation: list[HyphenDecision] = []
         self.drafts: list[_Draft] = []
         self.annex_rows: list[AnnexRow] = []
-        self.notes: list[str] = []
+        self.notes: list[str] = list(layout.notes)
 
     # -- helpers the part readers use ----------------------------------------------------
     def join(self, lines) -> JoinedText:

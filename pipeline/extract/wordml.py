@@ -18,9 +18,27 @@ _TRUE = {"1", "true", "on"}
 # away (w:del, w:moveFrom: the text would stand where it no longer is, or twice), a field's
 # code (w:instrText: its result is shown), and the copy of a drawing Word writes for older
 # readers beside the drawing itself (mc:Fallback: a text box's text twice).
-_NOT_SHOWN = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{MC}Fallback"}
+# A text box's paragraphs (w:txbxContent) are shown, but apart from the paragraph the box is
+# anchored in: read as blocks of their own (TEXT_BOX), never into its sentence.
+TEXT_BOX = f"{W}txbxContent"
+_NOT_SHOWN = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{MC}Fallback", TEXT_BOX}
 # The elements of a run that are shown text, or stand for it.
-SHOWN_TEXT = {f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference"}
+SHOWN_TEXT = {f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference",
+              f"{W}endnoteReference"}
+
+
+def text_boxes(element):
+    """The text boxes anchored under `element` (each once: not the copy Word writes for older
+    readers in mc:Fallback, nor a box inside another box, whose paragraphs are the outer
+    box's paragraphs' neighbours)."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag == f"{MC}Fallback":
+            continue
+        if tag == TEXT_BOX:
+            yield child
+        else:
+            yield from text_boxes(child)
 
 
 def shown_elements(element):
