@@ -430,12 +430,24 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks (code or family prefix); repeatable")
 
 
+def _encodings(spec: str | None):
+    """--encoding read (E004 for an encoding unknown or a language not among the six), before
+    any file is read."""
+    from pipeline.extract.reader import Encodings
+
+    try:
+        return Encodings.parse(spec or "")
+    except ValueError as error:
+        raise HexaglotInputError("E004", None, f"{error} given by --encoding") from None
+
+
 def _add_extract_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("corpus", nargs="?", default="corpora", type=Path, metavar="CORPUS_DIR",
                         help="a folder of document folders, or one document folder (default: corpora)")
     parser.add_argument("--out", default="locale", type=Path, help="where the catalogs go (default: locale)")
     parser.add_argument("--encoding", metavar="ENC",
-                        help="encoding of input files that are not UTF-8 (for example cp1251); UTF-8 files are read as UTF-8")
+                        help="encoding of text files that are not UTF-8: one for all (cp1251), or one a language "
+                             "(ru=cp1251,ar=cp1256); UTF-8 files are read as UTF-8")
     parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
                         help="the source language (default: meta.toml's source_lang, else en)")
     if not parser.prog.endswith(" run"):  # run's --jobs (its check options') serves both
@@ -447,7 +459,7 @@ def _extract(args: argparse.Namespace) -> int:
     guard_output(args.out, [args.corpus], own="locale", option="--out")
     from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
 
-    results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang, worker_count(args.jobs))
+    results = extract_corpus(args.corpus, args.out, _encodings(args.encoding), args.source_lang, worker_count(args.jobs))
     for result in results:
         _print_short(result)
     return _report_errors(results)
@@ -460,10 +472,11 @@ def _run(args: argparse.Namespace) -> int:
     # A wrong corpus path is said first, as `check` says a wrong catalog path first; then the
     # glossary the check needs (or --no-glossary), before any catalog is written.
     discover(args.corpus, args.source_lang)
+    encodings = _encodings(args.encoding)
     _glossary_paths(args, load_config())
     from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
 
-    results = extract_corpus(args.corpus, args.out, args.encoding, args.source_lang, worker_count(args.jobs))
+    results = extract_corpus(args.corpus, args.out, encodings, args.source_lang, worker_count(args.jobs))
     for result in results:
         _print_summary(result)
     extracted = _report_errors(results)

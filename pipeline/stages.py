@@ -19,6 +19,7 @@ from pipeline.extract.structure import TYPE_NAMES
 from pipeline.fileio import writable_target
 from pipeline.lang import profile
 from pipeline.lang.identify import other_language
+from pipeline.extract.reader import Encodings
 from pipeline.lang.locales import version_language
 from pipeline.model import LANGUAGES, ExtractedDocument
 
@@ -94,17 +95,19 @@ def shown_catalog(path: Path) -> str:
     return f"{shown(path.parent)}/{path.name}"
 
 
-def extract_corpus(corpus: Path, out: Path, encoding: str | None = None, source_lang: str | None = None,
+def extract_corpus(corpus: Path, out: Path, encoding: Encodings | str | None = None, source_lang: str | None = None,
                    jobs: int = 1) -> list[DocumentResult]:
     """Extract every document of a corpus into `out` (templates/ and <lang>/LC_MESSAGES/),
     its PDF and Word versions read in `jobs` processes (pipeline/extract/in_pool.py)."""
     documents = discover(corpus, source_lang)
+    if not isinstance(encoding, Encodings):
+        encoding = Encodings(encoding)
     read = read_versions([(path, lang, shown(path)) for document in documents for lang, path in document.files.items()
                           if lang not in document.unreadable], encoding, jobs)
     return [extract_one(document, out, encoding, read) for document in documents]
 
 
-def extract_one(document: DocumentSource, out: Path, encoding: str | None = None,
+def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encodings(),
                 read: dict[Path, ExtractedDocument | HexaglotInputError] | None = None) -> DocumentResult:
     """One document's catalogs; `read`: versions read already (extract_corpus), by path."""
     source_lang = document.meta.source_lang
@@ -126,7 +129,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: str | None = None
             found = (read or {}).get(path)
             if isinstance(found, HexaglotInputError):
                 raise found
-            extracted[lang] = found or extract_document(path, lang, encoding, shown_as=language.path)
+            extracted[lang] = found or extract_document(path, lang, encoding.of(lang), shown_as=language.path)
         except HexaglotInputError as error:
             language.status = "failed"
             result.errors.append(error)

@@ -8,7 +8,7 @@ import shutil
 import polib
 import pytest
 
-from tests.conftest import CORPUS, DOC
+from tests.conftest import CORPUS, DOC, ROOT
 
 RUSSIAN = CORPUS / "ru.txt"
 
@@ -51,6 +51,28 @@ def test_cp1251_file_is_read_with_encoding(hexaglot, project):
     assert result.returncode == 0, result.stderr
     russian = polib.pofile(str(project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
     assert next(e for e in russian if e.msgctxt == "item/6/p1/s1").msgstr.startswith("Рабочей группе предстоит утвердить доклад")
+
+
+def test_each_language_s_legacy_encoding_is_named_apart(hexaglot, project):
+    # An office's Russian in cp1251 and its Arabic in cp1256: one --encoding for the corpus
+    # read one of the two as the other's letters.
+    folder = project / "corpora" / DOC
+    arabic = (folder / "ar.txt").read_text(encoding="utf-8")
+    (folder / "ru.txt").write_bytes(RUSSIAN.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
+    (folder / "ar.txt").write_bytes(arabic.encode("cp1256", errors="replace"))
+    result = hexaglot("extract", "--encoding", "ru=cp1251,ar=cp1256", cwd=project)
+    assert result.returncode == 0, result.stderr
+    russian = polib.pofile(str(project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
+    assert next(e for e in russian if e.msgctxt == "item/6/p1/s1").msgstr.startswith("Рабочей группе предстоит утвердить доклад")
+    catalog = polib.pofile(str(project / "locale" / "ar" / "LC_MESSAGES" / f"{DOC}.po"))
+    assert next(e for e in catalog if e.msgctxt == "item/6/p1/s1").msgstr == next(
+        e for e in polib.pofile(str(ROOT / "locale" / "ar" / "LC_MESSAGES" / f"{DOC}.po")) if e.msgctxt == "item/6/p1/s1").msgstr
+
+
+def test_an_encoding_named_for_no_language_of_the_six_is_one_line(hexaglot, project):
+    result = hexaglot("extract", "--encoding", "uk=cp1251", cwd=project)
+    assert result.returncode == 2
+    assert "--encoding" in single_error_line(result) and "'uk'" in single_error_line(result)
 
 
 def test_unknown_encoding_is_one_line(hexaglot, project):

@@ -18,13 +18,14 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
+from pipeline.extract.reader import Encodings
 from pipeline.model import ExtractedDocument
 
 # The versions worth a process: their reading costs seconds, not milliseconds.
 SLOW_SUFFIXES = (".pdf", ".docx")
 
 
-def read_versions(versions: list[tuple[Path, str, str]], encoding: str | None,
+def read_versions(versions: list[tuple[Path, str, str]], encoding: Encodings,
                   jobs: int) -> dict[Path, ExtractedDocument | HexaglotInputError]:
     """The PDF and Word files among `versions` ((path, language, the path as messages name
     it) each), read in `jobs` processes: by path, what extract_document gives, or the input
@@ -33,7 +34,7 @@ def read_versions(versions: list[tuple[Path, str, str]], encoding: str | None,
     slow = [version for version in versions if version[0].suffix.lower() in SLOW_SUFFIXES]
     if jobs < 2 or len(slow) < 2:
         return {}
-    tasks = [(path, lang, encoding, shown_as) for path, lang, shown_as in slow]
+    tasks = [(path, lang, encoding.of(lang), shown_as) for path, lang, shown_as in slow]
     try:
         with ProcessPoolExecutor(min(jobs, len(slow)), mp_context=multiprocessing.get_context("fork")) as pool:
             return dict(zip((path for path, _, _ in slow), pool.map(_read_one, tasks)))

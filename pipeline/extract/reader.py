@@ -2,14 +2,51 @@
 
 from __future__ import annotations
 
+import codecs
+from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import marked_encoding, regular_file
+from pipeline.model import LANGUAGES
 
 # A PDF line holds about 100 characters and a .docx paragraph a few thousand; a line of a
 # million is a binary or generated file, and analysing it would take minutes for nothing.
 MAX_LINE = 1_000_000
+
+
+@dataclass(frozen=True)
+class Encodings:
+    """The encodings `--encoding` names for text files that are not UTF-8: one for every
+    language (`cp1251`), or one a language (`ru=cp1251,ar=cp1256`, as an office keeps its
+    Russian and its Arabic in their Windows code pages), or both (`cp1252,ru=cp1251`)."""
+
+    every: str | None = None
+    by_language: tuple[tuple[str, str], ...] = ()
+
+    def of(self, lang: str) -> str | None:
+        return dict(self.by_language).get(lang, self.every)
+
+    @classmethod
+    def parse(cls, spec: str) -> Encodings:
+        """ValueError, saying why, for a spec that names no encoding Python knows or a
+        language not among the six."""
+        every, by_language = None, {}
+        for part in filter(None, (piece.strip() for piece in spec.split(","))):
+            lang, _, name = part.rpartition("=")
+            lang, name = lang.strip(), name.strip()
+            try:
+                codecs.lookup(name)
+            except LookupError:
+                raise ValueError(f"unknown encoding '{name}'") from None
+            if not lang:
+                every = name
+            elif lang in LANGUAGES:
+                by_language[lang] = name
+            else:
+                raise ValueError(f"'{lang}' is not one of the six languages ({', '.join(LANGUAGES)}): "
+                                 "write LANG=ENCODING, for example ru=cp1251")
+        return cls(every, tuple(sorted(by_language.items())))
 
 
 def read_text(path: Path, encoding: str | None = None) -> str:
