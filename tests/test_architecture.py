@@ -30,7 +30,7 @@ LAZY_OWN = {
     "pipeline.cli": {"pipeline.report.html", "pipeline.report.xlsx", "pipeline.report.ci", "pipeline.report.data",
                      "pipeline.metrics", "pipeline.glossary.lint", "pipeline.glossary.inflect", "pipeline.glossary.stats",
                      "pipeline.checks.docs", "pipeline.exchange.workflow", "pipeline.glossary.cat_csv",
-                     "pipeline.fixing", "pipeline.glossary.candidate_review", "pipeline.stages"},
+                     "pipeline.fixing", "pipeline.glossary.candidate_review", "pipeline.stages", "pipeline.extract.reader"},
     "pipeline.extract": {"pipeline.extract.docx", "pipeline.extract.joining", "pipeline.extract.layout",
                          "pipeline.extract.pdf", "pipeline.extract.reader", "pipeline.extract.structure"},
     "pipeline.run.cluster": {"pipeline.glossary.stats"},

@@ -27,6 +27,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
 from pipeline.extract import pdf as pdf_reader
 from pipeline.extract.in_pool import read_versions
+from pipeline.extract.reader import Encodings
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.pdf import read_pdf_text
 from pipeline.extract.visual_order import visual_to_logical
@@ -209,10 +210,10 @@ def test_pdf_versions_read_in_two_processes_give_what_one_process_gives(pdf_vers
     assert [(tmp_path / "one" / c).read_bytes() for c in catalogs] == [(tmp_path / "two" / c).read_bytes() for c in catalogs]
     # Two processes did read them: each version's document, or its error, from the pool.
     versions = [(tmp_path / "two" / "corpora" / DOC / f"{lang}.pdf", lang, f"{lang}.pdf") for lang in LANGUAGES]
-    read = read_versions(versions, None, 2)
+    read = read_versions(versions, Encodings(), 2)
     assert set(read) == {path for path, _, _ in versions} and isinstance(read[versions[LANGUAGES.index("es")][0]], HexaglotInputError)
     assert read[versions[LANGUAGES.index("ru")][0]].lang == "ru"
-    assert read_versions(versions, None, 1) == {}  # one process: each read in turn, by the caller
+    assert read_versions(versions, Encodings(), 1) == {}  # one process: each read in turn, by the caller
 
 
 def test_a_form_feed_ends_the_page_and_its_footnotes(documents, tmp_path):
