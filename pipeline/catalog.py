@@ -15,7 +15,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from pipeline.merge import How, NewEntry, Placement, plan_merge
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 from pipeline.po_reader import parse_po
 from pipeline.po_writer import po_text
+from pipeline.version_texts import text_digest
 
 _DATE_KEYS = ("POT-Creation-Date", "PO-Revision-Date")
 _TEMPLATE_REVISION_DATE = "YEAR-MO-DA HO:MI+ZONE"
@@ -59,6 +60,7 @@ class MergeStats:
     kept_over_corpus: int = 0  # kept although the document now reads differently
     source_changed: int = 0  # made fuzzy, previous msgid kept
     context_changed: int = 0  # the same source found under another msgctxt (or none): made fuzzy
+    updated_from_version: int = 0  # the version corrected since, its old text unedited in the catalog: taken
     moved: int = 0  # the same source, renumbered (a paragraph added or removed before it): kept as it was
     suggested: int = 0  # a similar source's translation, for a segment the document lacks: fuzzy
     obsolete: int = 0
@@ -112,9 +114,11 @@ def build_catalog(
     lang: str,
     target_path: str | None,
     existing: polib.POFile | None,
+    extracted_from: Mapping[str, str] | None = None,
 ) -> tuple[polib.POFile, MergeStats]:
     """The catalog of one target language, merged with the catalog that exists, if any (see
-    pipeline/merge.py for where each existing translation goes)."""
+    pipeline/merge.py for where each existing translation goes). `extracted_from`: what each
+    segment's version said at the last extraction, as digests (pipeline/version_texts.py)."""
     info = _fit_for_po(info)
     target_path = _one_line(target_path) if target_path else target_path
     stats = MergeStats()
@@ -132,7 +136,7 @@ def build_catalog(
     plan = plan_merge(wanted, old_entries, _translated)
     stats.similar_skipped = plan.similar_skipped
     for index, unit in enumerate(units):
-        entry = _merged_entry(unit, info, lang, target_path, plan.placed.get(index), stats)
+        entry = _merged_entry(unit, info, lang, target_path, plan.placed.get(index), stats, extracted_from or {})
         catalog.append(entry)
         stats.entries += 1
         if entry.msgstr:
@@ -175,7 +179,8 @@ def _keep_header(catalog: polib.POFile, existing: polib.POFile) -> None:
             catalog.metadata[key] = value
 
 
-def _merged_entry(unit, info, lang, target_path, placement: Placement | None, stats: MergeStats) -> polib.POEntry:
+def _merged_entry(unit, info, lang, target_path, placement: Placement | None, stats: MergeStats,
+                  extracted_from: Mapping[str, str]) -> polib.POEntry:
     source = unit.versions[info.source_lang]
     version = unit.versions.get(lang)
     occurrences = [(info.source_path, str(source.line))]
@@ -194,6 +199,14 @@ def _merged_entry(unit, info, lang, target_path, placement: Placement | None, st
         if old is not None:
             entry.tcomment = old.tcomment
         stats.new += old is None
+        return entry
+    if (version and not old.msgid_plural and old.msgstr != version.text and old.msgctxt
+            and extracted_from.get(old.msgctxt) == text_digest(old.msgstr)):
+        # The catalog holds what the version said at the last extraction, and the version says
+        # otherwise now: a corrected version, read as a first extraction reads it.
+        entry.tcomment = old.tcomment
+        entry.flags += [flag for flag in old.flags if flag != "fuzzy" and flag not in entry.flags]
+        stats.updated_from_version += 1
         return entry
     # A translation exists: it wins over the document's text, as a translator put it there.
     entry.msgstr = old.msgstr

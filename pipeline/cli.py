@@ -1026,6 +1026,9 @@ def _print_short(result) -> None:
             print(f"{result.name}: {note}")
     for note in _alignment_notes(result):
         print(f"{result.name}: {note}")
+    for lang, language in result.languages.items():
+        for what in _merge_events(language.merge, language.path) if language.merge else ():
+            print(f"{result.name}: {lang}: {what}")
 
 
 def _missing_note(lang: str, language) -> str:
@@ -1079,7 +1082,7 @@ def _print_summary(result) -> None:
         if note := _missing_note(lang, language):
             notes.append(note)
         if language.merge:
-            notes.extend(f"{lang}: {what}" for what in _merge_events(language.merge))
+            notes.extend(f"{lang}: {what}" for what in _merge_events(language.merge, language.path))
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
@@ -1088,9 +1091,12 @@ def _print_summary(result) -> None:
         print(f"  {note}")
 
 
-def _merge_events(merge) -> list[str]:
+def _merge_events(merge, version_path: str | None) -> list[str]:
     """What re-extraction did to existing translations, when it did anything worth saying."""
     events = []
+    if merge.updated_from_version:
+        events.append(f"{merge.updated_from_version} translations updated from {Path(version_path or '').name or 'the version'} "
+                      "(the catalog held the text it was extracted from)")
     if merge.kept_over_corpus:
         events.append(f"{merge.kept_over_corpus} translations edited in the catalog kept (the document reads otherwise)")
     if merge.moved:

@@ -21,6 +21,7 @@ from pipeline.lang import profile
 from pipeline.lang.identify import other_language
 from pipeline.extract.reader import Encodings
 from pipeline.lang.locales import version_language
+from pipeline.version_texts import read_digests, text_digest, write_digests
 from pipeline.model import LANGUAGES, ExtractedDocument
 
 
@@ -203,9 +204,11 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         if language.status == "failed":
             continue
         path = _po_path(out, lang, document.name)
-        catalog, stats = build_catalog(alignment.units, info, lang, language.path, existing[lang])
+        catalog, stats = build_catalog(alignment.units, info, lang, language.path, existing[lang],
+                                       read_digests(path) if existing[lang] is not None else {})
         language.catalog = shown_catalog(path)
         language.written = save_catalog(catalog, path, existing[lang], creation_date)
+        write_digests(path, {unit.id: text_digest(unit.versions[lang].text) for unit in alignment.units if lang in unit.versions})
         language.merge = stats
         language.segments = stats.translated
         if language.status == "extracted":

@@ -184,3 +184,32 @@ def test_extracting_again_merges_into_the_language_s_catalog_under_its_locale_fo
     assert f"locale/{folder}/LC_MESSAGES/{DOC}.po: written" in out
     again = next(e for e in polib.pofile(str(path)) if e.msgctxt == edited.msgctxt)
     assert again.msgstr == edited.msgstr
+
+
+def test_a_version_corrected_since_extraction_reaches_the_catalog(extracted, capsys):
+    # The reviser gets a corrected Russian version and extracts again: the catalog kept the
+    # text it was first extracted from, called it a translation "edited in the catalog", and
+    # the check read the old text.
+    ru = extracted / "corpora" / DOC / "ru.txt"
+    ru.write_text(ru.read_text(encoding="utf-8").replace("поэтому пункту", "по этому пункту"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    again = entry(extracted, "ru", "item/2/p2/s1")
+    assert "по этому пункту" in again.msgstr and not again.fuzzy
+    assert "ru: 1 translations updated from ru.txt (the catalog held the text it was extracted from)" in out
+    assert "edited in the catalog kept" not in out
+
+
+def test_a_translation_edited_in_the_catalog_stays_when_the_version_changes_too(extracted, capsys):
+    path = catalog_path(extracted, "ru")
+    catalog = polib.pofile(str(path))
+    edited = next(e for e in catalog if e.msgctxt == "item/2/p2/s1")
+    edited.msgstr = edited.msgstr.replace("поэтому пункту", "по данному пункту")
+    catalog.save(str(path))
+    ru = extracted / "corpora" / DOC / "ru.txt"
+    ru.write_text(ru.read_text(encoding="utf-8").replace("поэтому пункту", "по этому пункту"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    assert "по данному пункту" in entry(extracted, "ru", "item/2/p2/s1").msgstr
+    assert "ru: 1 translations edited in the catalog kept" in capsys.readouterr().out
