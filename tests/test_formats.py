@@ -336,3 +336,16 @@ def test_icu_messages_are_compared_by_their_arguments(source, translation, said)
         assert found == []
     else:
         assert found == [("FMT004", f"placeholders differ from the source's: {said}")]
+
+
+def test_entries_of_a_format_no_check_reads_are_said_once_per_catalog():
+    # A shell script's catalog (sh-format) or a Lisp program's: their placeholders were read
+    # by no check, and nothing said so.
+    entries = (Entry("", "Copied $count files", "Скопировано файлов: $cuont", 5, flags=("sh-format",)),
+               Entry("", "Deleted $count files", "Удалено файлов: $count", 9, flags=("sh-format",)),
+               Entry("", "~A of ~A", "~A из ~A", 13, flags=("lisp-format",)),
+               Entry("", "Copy %s", "Копировать %s", 17, flags=("c-format",)))
+    catalog = CatalogFile("locale/ru/LC_MESSAGES/app.po", "ru", entries)
+    found = [(f.code, f.line, f.message) for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False)]
+    assert found == [("FMT008", 5, "3 entries flagged lisp-format, sh-format: their placeholders are not compared "
+                                   "(hexaglot compares printf, brace, Qt and KDE placeholders)")]

@@ -14,8 +14,8 @@ from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
-from pipeline.placeholders import (LINK_ATTRIBUTE, PRINTF, QT_ARGUMENT, TAG, brace_fields, has_brace, has_printf,
-                                   has_qt_arguments, has_tags, masked)
+from pipeline.placeholders import (BRACE_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS, QT_ARGUMENT, QT_FORMATS, TAG,
+                                   brace_fields, has_brace, has_printf, has_qt_arguments, has_tags, masked)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -541,3 +541,34 @@ def accelerators(ctx: EntryContext) -> Iterator[Finding]:
                 said = f"{len(theirs)} accelerators ({shown})" if theirs else "no accelerator"
                 yield ctx.finding("FMT007", f"{version.form}{said} where the source has {len(ours)} ({', '.join(ours)})",
                                   form=version.number, found=shown, expected=tuple(ours))
+
+
+# The flags that name a format no check reads (xgettext's `sh-format`, `lisp-format`, ...).
+_READ_FORMATS = frozenset(f"{kind}-format" for kind in (*PRINTF_FORMATS, *BRACE_FORMATS, *QT_FORMATS))
+
+
+@register("FMT008", "unread-format", Severity.INFO, scope="catalog")
+def unread_format(ctx: CatalogContext) -> Iterator[Finding]:
+    """Entries are flagged with a format whose placeholders no check compares.
+
+    What it checks: the `<language>-format` flags xgettext writes; FMT003 and FMT004 read
+    printf's (C, Python, PHP, JavaScript, Perl, Java's printf, Lua, awk, Tcl), brace fields
+    (Python, C#, Java, Perl) and Qt's and KDE's `%1`. Entries flagged with another (`sh-format`,
+    `lisp-format`, `ruby-format`, `boost-format`, ...) are counted and said once per catalog,
+    at the first of them: a check that read nothing there says so.
+
+    Why it matters: a summary with no placeholder finding is read as placeholders checked.
+
+    Example: a shell script's catalog of `sh-format` entries gives one FMT008.
+
+    How to fix: compare those placeholders with msgfmt --check-format, which knows every
+    format gettext does.
+    """
+    unread = [(c, sorted(flag for flag in c.entry.flags if flag.endswith("-format") and not flag.startswith("no-")
+                         and flag not in _READ_FORMATS)) for c in ctx.entries]
+    unread = [(c, flags) for c, flags in unread if flags]
+    if unread:
+        names = ", ".join(sorted({flag for _, flags in unread for flag in flags}))
+        yield unread[0][0].finding("FMT008", f"{len(unread)} entr{'ies' if len(unread) != 1 else 'y'} flagged {names}: "
+                                   "their placeholders are not compared (hexaglot compares printf, brace, Qt and KDE "
+                                   "placeholders)", found=names)
