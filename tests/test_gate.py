@@ -660,3 +660,16 @@ def test_an_empty_catalog_file_is_listed_as_not_checked(hexaglot, tmp_path):
     result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
     assert "1 catalog, 1 entry checked" in result.stdout
     assert "not checked: locale/ru/LC_MESSAGES/app.po (the file is empty: no header and no entry)" in result.stdout
+
+
+def test_a_second_catalog_of_one_language_in_a_document_is_listed_not_compared_in_silence(tmp_path):
+    # A tree with `ru/` and a leftover `ru_RU/` of the same document: both were checked, the
+    # six-version checks compared one of them without saying which, and the summary read
+    # "ru 2" as if two documents.
+    write_tree(tmp_path / "locale")
+    shutil.copytree(tmp_path / "locale" / "ru", tmp_path / "locale" / "ru_RU")
+    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert process.returncode in (0, 1), process.stderr
+    not_checked = json.loads(process.stdout)["summary"]["not_checked"]
+    assert [(item["file"], item["reason"]) for item in not_checked] == [
+        ("locale/ru_RU/LC_MESSAGES/messages.po", "a second ru catalog of its document: locale/ru/LC_MESSAGES/messages.po is checked")]

@@ -137,6 +137,11 @@ class DocumentChecker:
         for path in document.paths:
             catalog = read_entries(located(path), str(path))
             reason = self._not_checked(catalog)
+            # A second catalog of one locale (`ru/` beside a leftover `ru_RU/`): the versions of
+            # a segment are one a locale, and which of the two the comparisons read was not said.
+            twin = next((other for other in catalogs if catalog.locale and other.locale == catalog.locale), None)
+            if not reason and twin is not None:
+                reason = f"a second {catalog.locale} catalog of its document: {twin.path} is checked"
             if reason:
                 skipped.append(SkippedCatalog(catalog.path, reason))
             else:
