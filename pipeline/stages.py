@@ -208,7 +208,10 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                                        read_digests(path) if existing[lang] is not None else {})
         language.catalog = shown_catalog(path)
         language.written = save_catalog(catalog, path, existing[lang], creation_date)
-        write_digests(path, {unit.id: text_digest(unit.versions[lang].text) for unit in alignment.units if lang in unit.versions})
+        unkept = write_digests(path, {unit.id: text_digest(unit.versions[lang].text)
+                                      for unit in alignment.units if lang in unit.versions})
+        if unkept:
+            language.structure_notes = (*language.structure_notes, unkept)
         language.merge = stats
         language.segments = stats.translated
         if language.status == "extracted":

@@ -45,14 +45,20 @@ def read_digests(catalog: Path) -> dict[str, str]:
     return {key: value for key, value in texts.items() if isinstance(key, str) and isinstance(value, str)}
 
 
-def write_digests(catalog: Path, digests: dict[str, str]) -> None:
-    """Keep the digests beside the catalog (written only when they change)."""
+def write_digests(catalog: Path, digests: dict[str, str]) -> str:
+    """Keep the digests beside the catalog (written only when they change): "" where kept,
+    else why not (a folder the catalog could be read from but not written in), for a note."""
     path = digests_path(catalog)
     data = json.dumps({"about": "what each segment read in its document version at the last `hexaglot extract`",
                        "texts": dict(sorted(digests.items()))}, ensure_ascii=False, indent=0).encode("utf-8") + b"\n"
     try:
         if path.read_bytes() == data:
-            return
+            return ""
     except OSError:
         pass
-    atomic_write_bytes(path, data)
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as error:
+        return (f"{path.name} could not be written ({error.strerror or error}): a version corrected later will not "
+                "replace its text in the catalog")
+    return ""

@@ -213,3 +213,16 @@ def test_a_translation_edited_in_the_catalog_stays_when_the_version_changes_too(
     assert main(["extract"]) == 0
     assert "по данному пункту" in entry(extracted, "ru", "item/2/p2/s1").msgstr
     assert "ru: 1 translations edited in the catalog kept" in capsys.readouterr().out
+
+
+def test_a_folder_where_the_version_digests_cannot_be_kept_is_said_not_a_crash(project, capsys, monkeypatch):
+    import pipeline.version_texts as version_texts
+
+    def refused(path, data):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(version_texts, "atomic_write_bytes", refused)
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert f"ru: .{DOC}.versions.json could not be written (Permission denied)" in out
+    assert catalog_path(project, "ru").exists()
