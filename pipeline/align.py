@@ -25,9 +25,11 @@ from pipeline.model import AlignedUnit, Block, ExtractedDocument, UnitVersion
 _ANCHOR = re.compile(r"[A-Z]{2,}(?:/[\w.]+)+|\d+")
 # Costs of a bead by its shape (Gale & Church's priors, as -log probabilities, rounded).
 _BEAD_COST = {(1, 1): 0.0, (2, 1): 2.3, (1, 2): 2.3, (1, 0): 4.5, (0, 1): 4.5}
-# Paragraphs pair one to one or not at all: one version's paragraph is never two of another's
-# here (a merged paragraph is rare and pairs as one with a neighbour left without a partner).
-_PARAGRAPH_BEAD_COST = {(1, 1): 0.0, (1, 0): 4.5, (0, 1): 4.5}
+# Paragraphs: one to one, one without a partner, two joined or one split. A paragraph left out
+# is as likely as two joined (sentences are joined far more often than left out): at one cost,
+# the lengths decide. A short paragraph left out beside a long one fits "joined" almost as well
+# as "left out" at the sentences' priors.
+_PARAGRAPH_BEAD_COST = {(1, 1): 0.0, (2, 1): 4.5, (1, 2): 4.5, (1, 0): 4.5, (0, 1): 4.5}
 
 
 @dataclass(frozen=True)
@@ -45,15 +47,24 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
     blocks_by_lang = {lang: {b.id: b for b in doc.blocks} for lang, doc in targets.items()}
     ratios = {lang: _length_ratio(source, doc) for lang, doc in targets.items()}
     repaired: dict[str, tuple[str, ...]] = {}
+    uncertain: dict[str, dict[str, str]] = {}  # source block id → language → why its pairing is uncertain
     for lang, doc in targets.items():
-        blocks, said = _pair_counted_paragraphs(source.blocks, doc.blocks, ratios[lang], source_lang, lang)
-        if said:
-            blocks_by_lang[lang] = {b.id: b for b in blocks}
-            repaired[lang] = said
+        pairing = _pair_counted_paragraphs(source.blocks, doc.blocks, ratios[lang], source_lang, lang)
+        if pairing.said:
+            blocks_by_lang[lang] = {b.id: b for b in pairing.blocks}
+            repaired[lang] = pairing.said
+        for block_id, why in pairing.uncertain.items():
+            uncertain.setdefault(block_id, {})[lang] = why
     units: list[AlignedUnit] = []
     for block in source.blocks:
         found = {lang: blocks[block.id] for lang, blocks in blocks_by_lang.items() if block.id in blocks}
-        units.extend(_units_for(block, source_lang, found, ratios))
+        these = _units_for(block, source_lang, found, ratios)
+        if block.id in uncertain:
+            why = uncertain[block.id]
+            these = [replace(unit, fuzzy=unit.fuzzy | set(why),
+                             note=" ".join(filter(None, [unit.note, *(f"Paired by content: {text}." for text in why.values())])))
+                     for unit in these]
+        units.extend(these)
     source_ids = {b.id for b in source.blocks}
     unmatched = {
         lang: tuple(block_id for block_id in blocks_by_lang[lang] if block_id not in source_ids) for lang in targets
@@ -61,11 +72,25 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
     return Alignment(tuple(units), {lang: ids for lang, ids in unmatched.items() if ids}, repaired)
 
 
+@dataclass
+class _Pairing:
+    """One version's unnumbered paragraphs paired by content: its blocks renamed (or joined),
+    what is said of each part, and the source paragraphs whose pairing is uncertain, with why."""
+
+    blocks: list[Block]
+    said: tuple[str, ...] = ()
+    uncertain: dict[str, str] = field(default_factory=dict)
+
+
 def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio: float, source_lang: str,
-                             lang: str) -> tuple[list[Block], tuple[str, ...]]:
-    """The target's blocks with its unnumbered paragraphs renamed to the source paragraphs
-    they pair with by content, in each part where the two versions have not as many of them
-    (a paragraph one version lacks or adds), and what was done, said per part."""
+                             lang: str) -> _Pairing:
+    """The target's unnumbered paragraphs renamed to the source paragraphs they pair with by
+    content, in each part where pairing by place would be wrong: where the two versions have
+    not as many of them (a paragraph one version lacks or adds), or as many but not one to one
+    (one lacks a paragraph and adds another). Two of the version's paragraphs for one of the
+    source's (a paragraph split) are joined into one block; one of its paragraphs for two of
+    the source's (two joined) pairs with the first, made uncertain (fuzzy, with a note), the
+    second left without a partner."""
     def counted(blocks: Sequence[Block]) -> dict[str, list[Block]]:
         parts: dict[str, list[Block]] = {}
         for block in blocks:
@@ -75,35 +100,59 @@ def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], r
         return parts
 
     theirs, ours = counted(source), counted(target)
-    renamed: dict[int, str] = {}  # id() of a target block → its new id
-    said = []
+    renamed: dict[int, Block | None] = {}  # id() of a target block → it renamed (or joined), None: dropped into another
+    said, uncertain = [], {}
     for stem, source_blocks in theirs.items():
         target_blocks = ours.get(stem, [])
-        if not target_blocks or len(target_blocks) == len(source_blocks):
+        if not target_blocks:
             continue
         beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
                                _PARAGRAPH_BEAD_COST)
+        if all(bead == (1, 1) for bead in beads):
+            continue  # place is right
         i = j = 0
-        lacking, extra = [], []
+        lacking, extra, joined, split = [], [], [], []
+        after = f"{stem}0"  # the source paragraph an extra one follows
         for a, b in beads:
             if (a, b) == (1, 1):
-                renamed[id(target_blocks[j])] = source_blocks[i].id
+                renamed[id(target_blocks[j])] = replace(target_blocks[j], id=source_blocks[i].id)
+            elif (a, b) == (1, 2):
+                first, second = target_blocks[j], target_blocks[j + 1]
+                renamed[id(first)] = replace(first, id=source_blocks[i].id, sentences=first.sentences + second.sentences)
+                renamed[id(second)] = None
+                split.append(source_blocks[i].id)
+                uncertain[source_blocks[i].id] = (f"{lang} gives this paragraph as two, read here as one "
+                                                  "(or one of the two belongs elsewhere)")
+            elif (a, b) == (2, 1):
+                renamed[id(target_blocks[j])] = replace(target_blocks[j], id=source_blocks[i].id)
+                joined.append(f"{source_blocks[i].id} and {source_blocks[i + 1].id}")
+                uncertain[source_blocks[i].id] = (f"{lang} has one paragraph for this one and {source_blocks[i + 1].id}: "
+                                                  f"its translation may hold {source_blocks[i + 1].id}'s too")
+                lacking.append(source_blocks[i + 1].id)
             elif a:
                 lacking.append(source_blocks[i].id)
             else:
-                extra.append(target_blocks[j])
+                extra.append((after, target_blocks[j]))
+            if a:
+                after = source_blocks[i + a - 1].id
             i, j = i + a, j + b
-        for number, block in enumerate(extra, 1):
-            # Named apart from every source id: its text is in no catalog, and said so.
-            renamed[id(block)] = f"{block.id}+{lang}{number}"
+        for number, (follows, block) in enumerate(extra, 1):
+            # Named after the source paragraph it follows, apart from every source id: its text
+            # is in no catalog, and said so.
+            renamed[id(block)] = replace(block, id=f"{follows}+{lang}{number}")
         part = stem.rstrip("/") if stem.endswith("/") else stem + "…"
-        said.append(f"{source_lang} has {len(source_blocks)} unnumbered paragraphs in {part}, {lang} {len(target_blocks)}: "
-                    "paired by length and numbers, not by place"
+        counts = (f"{source_lang} has {len(source_blocks)} unnumbered paragraphs in {part}, {lang} {len(target_blocks)}"
+                  if len(source_blocks) != len(target_blocks) else
+                  f"{source_lang} and {lang} have {len(source_blocks)} unnumbered paragraphs each in {part}, not one to one")
+        said.append(counts + ": paired by length and numbers, not by place"
                     + (f"; no {lang} paragraph for {', '.join(lacking)}" if lacking else "")
+                    + (f"; one {lang} paragraph for {', '.join(joined)} (fuzzy)" if joined else "")
+                    + (f"; two {lang} paragraphs for {', '.join(split)}, read as one (fuzzy)" if split else "")
                     + (f"; {len(extra)} {lang} paragraph(s) with no {source_lang} one" if extra else ""))
     if not said:
-        return list(target), ()
-    return [replace(block, id=renamed[id(block)]) if id(block) in renamed else block for block in target], tuple(said)
+        return _Pairing(list(target))
+    blocks = [renamed.get(id(block), block) for block in target]
+    return _Pairing([block for block in blocks if block is not None], tuple(said), uncertain)
 
 
 def _units_for(block: Block, source_lang: str, found: dict[str, Block], ratios: dict[str, float]) -> list[AlignedUnit]:

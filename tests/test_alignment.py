@@ -127,4 +127,65 @@ def test_a_preambular_paragraph_only_one_version_has_is_said_and_in_no_catalog(t
     recalling = next(msgid for msgid in entries if msgid.startswith("Recalling also its resolution 7/1"))
     assert entries[recalling].startswith("Rappelant également")
     assert not any(msgstr.startswith("Consciente du rôle") for msgstr in entries.values())
-    assert "have no counterpart in the source and are in no catalog: pre/4+fr1" in out
+    # Named after the English paragraph it follows.
+    assert "have no counterpart in the source and are in no catalog: pre/3+fr1" in out
+
+
+def _l4_with_russian(tmp_path, monkeypatch, edit):
+    import shutil
+    from pathlib import Path
+
+    import polib
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path / "corpora" / "CTOC-COP-2022-L.4"
+    shutil.copytree(root / "corpora" / "CTOC-COP-2022-L.4", folder)
+    ru = folder / "ru.txt"
+    ru.write_text(edit(ru.read_text(encoding="utf-8")), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 0
+    return {e.msgid: e for e in polib.pofile(str(tmp_path / "locale/ru/LC_MESSAGES/CTOC-COP-2022-L.4.po"))}
+
+
+NOTING = "  с озабоченностью отмечая, что лица, занимающиеся незаконным ввозом мигрантов, \n"
+MINDFUL = "  сознавая необходимость защиты жизни, безопасности и прав человека незаконно \n"
+
+
+def test_two_preambular_paragraphs_one_version_joins_are_one_fuzzy_pair(tmp_path, monkeypatch, capsys):
+    # Russian joins "Noting with concern…" and "Mindful of…" into one paragraph: paired one to
+    # one, "Mindful" got the joined text, not fuzzy, and "Noting" was said to be missing.
+    def join(text):
+        at = text.index(MINDFUL)
+        return text[:at].rstrip("\n ") + " " + text[at:].lstrip()
+
+    entries = _l4_with_russian(tmp_path, monkeypatch, join)
+    out = capsys.readouterr().out
+    noting = next(e for msgid, e in entries.items() if msgid.startswith("Noting with concern"))
+    mindful = next(e for msgid, e in entries.items() if msgid.startswith("Mindful of the need"))
+    assert noting.msgstr.startswith("с озабоченностью отмечая") and "сознавая необходимость" in noting.msgstr
+    assert noting.fuzzy and "may hold pre/7's too" in noting.comment
+    assert mindful.msgstr == ""
+    assert "one ru paragraph for pre/6 and pre/7 (fuzzy)" in out
+
+
+def test_a_paragraph_left_out_and_another_added_are_paired_by_content_though_as_many(tmp_path, monkeypatch, capsys):
+    # Russian lacks "Noting with concern…" and adds a paragraph at the end: nine and nine,
+    # paired by place, each later paragraph took its neighbour's translation, and nothing said.
+    def swap(text):
+        start = text.index(NOTING)
+        end = text.index(MINDFUL)
+        welcoming = text.index("  приветствуя работу Рабочей группы")
+        end_of_welcoming = text.index("\n\n", welcoming) + 2
+        added = ("  будучи глубоко обеспокоена гибелью мигрантов в пути и подчеркивая необходимость \n"
+                 "сотрудничества в целях спасения жизни, \n\n")
+        return text[:start] + text[end:end_of_welcoming] + added + text[end_of_welcoming:]
+
+    entries = _l4_with_russian(tmp_path, monkeypatch, swap)
+    out = capsys.readouterr().out
+    mindful = next(e for msgid, e in entries.items() if msgid.startswith("Mindful of the need"))
+    assert mindful.msgstr.startswith("сознавая необходимость")
+    assert next(e for msgid, e in entries.items() if msgid.startswith("Noting with concern")).msgstr == ""
+    assert "en and ru have 9 unnumbered paragraphs each in pre, not one to one" in out
+    assert "no ru paragraph for pre/6" in out
