@@ -132,8 +132,9 @@ def build_catalog(
     if existing is not None:
         _keep_header(catalog, existing)
     old_entries = list(existing) if existing is not None else []  # a POFile lists its obsolete entries too
-    wanted = [NewEntry(unit.id, unit.versions[info.source_lang].text, lang in unit.versions) for unit in units]
-    plan = plan_merge(wanted, old_entries, _translated)
+    wanted = [NewEntry(unit.id, unit.versions[info.source_lang].text, lang in unit.versions,
+                       text_digest(unit.versions[lang].text) if lang in unit.versions else "") for unit in units]
+    plan = plan_merge(wanted, old_entries, _translated, extracted_from)
     stats.similar_skipped = plan.similar_skipped
     for index, unit in enumerate(units):
         entry = _merged_entry(unit, info, lang, target_path, plan.placed.get(index), stats, extracted_from or {})
@@ -229,7 +230,7 @@ def _merged_entry(unit, info, lang, target_path, placement: Placement | None, st
     entry.previous_msgid = old.msgid
     if (old.msgctxt or "") != unit.id:
         entry.previous_msgctxt = old.msgctxt
-    if placement.how is How.SAME_SEGMENT:
+    if placement.how in (How.SAME_SEGMENT, How.MOVED_EDITED):
         stats.source_changed += 1
     elif placement.how is How.SAME_SOURCE:
         stats.context_changed += 1
@@ -718,7 +719,7 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
     _mark_fuzzy(entry, True)
     entry.previous_msgid = unit.msgid
     entry.previous_msgctxt = unit.msgctxt if (unit.msgctxt or "") != (entry.msgctxt or "") else None
-    if how is How.SAME_SEGMENT:
+    if how in (How.SAME_SEGMENT, How.MOVED_EDITED):
         stats.source_changed += 1
     elif how is How.SAME_SOURCE:
         stats.context_changed += 1

@@ -8,17 +8,21 @@ step among what the steps before left:
    to place, under another segment id: a paragraph added or removed before it renumbered it. The text is the one that
    was translated, so the translation follows it as it is (the segment that took its old number
    holds other text, whose translation this is not);
-3. **same segment**: the same (non-empty) msgctxt, another msgid: hexaglot's msgctxt is the
+3. **edited**: a similar source (difflib's ratio of at least 0.6, msgmerge's threshold), the
+   closest pairs first, under the segment's own id or another: a revision that adds or removes
+   a paragraph also rewords one, and the rewording must not leave its translation to the
+   paragraph that took its old number;
+4. **same segment**: the same (non-empty) msgctxt, another msgid: hexaglot's msgctxt is the
    segment's id, so this is the segment whose source was edited (msgmerge would need the two
    sources to be similar; the id says more than similarity);
-4. **same source**: the same msgid in another context, or none (a catalog another tool wrote,
+5. **same source**: the same msgid in another context, or none (a catalog another tool wrote,
    without msgctxt): msgmerge's fuzzy match of weight 1;
-5. **similar source**: msgmerge's fuzzy match (difflib's ratio of at least 0.6, msgmerge's
+6. **similar source**: msgmerge's fuzzy match (difflib's ratio of at least 0.6, msgmerge's
    threshold) — only for a segment that has no text of its own in the document, since the
    document's own translation of a segment is better than another segment's.
 
 Live entries are tried before obsolete ones, so an obsolete twin never displaces the live
-translation. Steps 1–4 give each old entry to one segment; a similar source may serve several.
+translation. Steps 1–5 give each old entry to one segment; a similar source may serve several.
 Whatever is not placed is returned, to be kept obsolete: no translation is ever dropped.
 
 This module knows nothing of polib: entries are anything with `msgctxt`, `msgid` and
@@ -27,7 +31,7 @@ This module knows nothing of polib: entries are anything with `msgctxt`, `msgid`
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import Enum
@@ -42,6 +46,7 @@ MAX_COMPARISONS = 250_000
 class How(str, Enum):
     EXACT = "exact"
     MOVED = "same source, segment renumbered"
+    MOVED_EDITED = "similar source, segment renumbered"
     SAME_SEGMENT = "same segment, source changed"
     SAME_SOURCE = "same source, another context"
     SIMILAR = "similar source"
@@ -65,10 +70,15 @@ class NewEntry:
     msgctxt: str
     msgid: str
     has_text: bool  # the document gives this segment a translation of its own
+    text_digest: str = ""  # of that translation (pipeline/version_texts.py), where it is known
 
 
-def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[object], bool]) -> MergePlan:
-    """Which existing entry each new entry takes its translation from, and what is left."""
+def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[object], bool],
+               said_before: Mapping[str, str] | None = None) -> MergePlan:
+    """Which existing entry each new entry takes its translation from, and what is left.
+    `said_before`: segment id → the digest of what the document said for it at the last
+    extraction, where known."""
+    said_before = said_before or {}
     plan = MergePlan()
     # Live entries first: an obsolete twin is tried only where no live entry fits.
     pool = [entry for entry in old if not entry.obsolete] + [entry for entry in old if entry.obsolete]
@@ -101,6 +111,22 @@ def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[obj
     for msgid, indexes in wanting.items():
         if len(indexes) == 1 and len(offers.get(msgid, ())) == 1:
             take(indexes[0], offers[msgid][0], How.MOVED)
+
+    # Edited, renumbered or not: a text close to one still free (a revision that adds or
+    # removes a paragraph also rewords one), closest pairs first, the same segment id breaking
+    # a tie. Before the segment's own id: after a renumbering the id holds another paragraph.
+    wanting_edited = [index for index, item in enumerate(new) if index not in plan.placed and item.msgctxt]
+    edited_offers = [entry for entry in pool if id(entry) in free and entry.msgctxt and not entry.obsolete and translated(entry)]
+    if wanting_edited and edited_offers:
+        if len(wanting_edited) * len(edited_offers) > MAX_COMPARISONS:
+            plan.similar_skipped = True
+        else:
+            pairs = [(ratio, entry.msgctxt == new[index].msgctxt, index, entry)
+                     for index in wanting_edited for entry in edited_offers if _may_take(new[index], entry, said_before)
+                     and (ratio := _similarity(entry.msgid, new[index].msgid, SIMILAR_ENOUGH)) >= SIMILAR_ENOUGH]
+            for _, same_segment, index, entry in sorted(pairs, key=lambda pair: (-pair[0], not pair[1], pair[2])):
+                if index not in plan.placed and id(entry) in free:
+                    take(index, entry, How.SAME_SEGMENT if same_segment else How.MOVED_EDITED)
 
     by_context: dict[str, list] = {}
     for entry in pool:
@@ -147,6 +173,15 @@ def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[obj
 
     plan.left = [entry for entry in old if id(entry) in free]
     return plan
+
+
+def _may_take(item: NewEntry, entry, said_before: Mapping[str, str]) -> bool:
+    """Whether a segment may take the translation of a similar source under another id: where
+    the document gives it no text, or gives it the very text it gave the old segment (a version
+    not revised since: the catalog's translation of that text, a person's, is the better one).
+    Otherwise the document's own translation of the new source stands."""
+    return (entry.msgctxt == item.msgctxt or not item.has_text
+            or bool(item.text_digest) and said_before.get(entry.msgctxt) == item.text_digest)
 
 
 def _similarity(a: str, b: str, at_least: float = 0.0) -> float:

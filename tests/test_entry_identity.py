@@ -143,6 +143,44 @@ def test_a_paragraph_removed_before_translated_ones_leaves_each_translation_with
         ("item/1/p2", "Утверждение повестки дня и организация работы.")]
 
 
+def test_a_paragraph_removed_and_the_next_one_reworded_keeps_the_reworded_one_s_translation():
+    # A revision deletes "Taking note…" and rewords "Noting with concern…": the reworded one,
+    # renumbered into the deleted one's place, took the deleted one's translation ("same
+    # segment"), and its own went obsolete.
+    existing = catalog(live("Taking note of the commitments in the Global Compact,", "принимая к сведению обязательства,", "pre/5"),
+                       live("Noting with concern that migrant smugglers use social media,",
+                            "с обеспокоенностью отмечая, что лица используют социальные сети,", "pre/6"),
+                       live("Mindful of the need to protect lives,", "сознавая необходимость защиты жизни,", "pre/7"))
+    result = merged([unit("pre/5", "Noting with grave concern that migrant smugglers use social media,", None),
+                     unit("pre/6", "Mindful of the need to protect lives,", None)], existing)
+    entries = {e.msgctxt: e for e in live_entries(result)}
+    assert entries["pre/5"].msgstr == "с обеспокоенностью отмечая, что лица используют социальные сети,"
+    assert entries["pre/5"].fuzzy and entries["pre/5"].previous_msgid == "Noting with concern that migrant smugglers use social media,"
+    assert (entries["pre/6"].msgstr, entries["pre/6"].fuzzy) == ("сознавая необходимость защиты жизни,", False)
+    assert [e.msgstr for e in result.obsolete_entries()] == ["принимая к сведению обязательства,"]
+
+
+def test_a_paragraph_renumbered_and_reworded_keeps_its_translation_to_review():
+    # The reviser edited the translation of "Mindful of…" (the version said «сознавая…»); the
+    # source then gains a paragraph before it and rewords it, the Russian version not yet
+    # revised: the reviser's translation went obsolete and the stale version text took its
+    # place, not fuzzy.
+    from pipeline.version_texts import text_digest
+
+    existing = catalog(live(OPENING, "Открытие совещания.", "pre/1"),
+                       live("Mindful of the need to protect lives,", "учитывая необходимость защиты жизни,", "pre/2"))
+    said_before = {"pre/1": text_digest("Открытие."), "pre/2": text_digest("сознавая необходимость защиты жизни,")}
+    built, _ = build_catalog([unit("pre/1", OPENING, "Открытие."), unit("pre/2", "Welcoming the work of the Working Group,", "приветствуя работу,"),
+                              unit("pre/3", "Mindful also of the need to protect lives,", "сознавая необходимость защиты жизни,")],
+                             INFO, "ru", "corpora/WG7/ru.txt", existing, said_before)
+    result = polib.pofile(str(built))
+    entries = {e.msgctxt: e for e in live_entries(result)}
+    assert entries["pre/3"].msgstr == "учитывая необходимость защиты жизни," and entries["pre/3"].fuzzy
+    assert entries["pre/3"].previous_msgid == "Mindful of the need to protect lives,"
+    assert entries["pre/2"].msgstr == "приветствуя работу," and not entries["pre/2"].fuzzy
+    assert list(result.obsolete_entries()) == []
+
+
 def test_an_edited_paragraph_keeps_its_translation_to_review():
     existing = catalog(live(AGENDA, "Утверждение повестки дня и организация работы.", "item/1/p2"))
     edited = "Adoption of the agenda and other organizational matters."
