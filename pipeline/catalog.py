@@ -706,9 +706,9 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms), why))
         return
     had_translation = _translated(entry)
-    _set_forms(entry, unit)
+    short = _set_forms(entry, unit)
     if how is How.EXACT:
-        _mark_fuzzy(entry, unit.fuzzy)
+        _mark_fuzzy(entry, unit.fuzzy or short or unit.partial)
         if had_translation:
             stats.updated += 1
         else:
@@ -731,13 +731,20 @@ def _forms(entry: polib.POEntry) -> tuple[str, ...]:
     return tuple(entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)) if entry.msgid_plural else (entry.msgstr,)
 
 
-def _set_forms(entry: polib.POEntry, unit: BilingualEntry) -> None:
+def _set_forms(entry: polib.POEntry, unit: BilingualEntry) -> bool:
+    """The unit's translation into the entry: True where the unit had fewer plural forms than
+    the entry (a CAT tool that left a form's unit out), the others kept as empty forms, never
+    fewer forms than the catalog's (which msgfmt refuses), and the entry to be made fuzzy."""
     if unit.msgid_plural:
+        forms = list(unit.plural_forms)
+        short = len(forms) < len(entry.msgstr_plural)
+        forms += [""] * (len(entry.msgstr_plural) - len(forms))
         entry.msgid_plural = entry.msgid_plural or unit.msgid_plural
-        entry.msgstr_plural = dict(enumerate(unit.plural_forms))
+        entry.msgstr_plural = dict(enumerate(forms))
         entry.msgstr = ""
-    else:
-        entry.msgstr = unit.msgstr
+        return short
+    entry.msgstr = unit.msgstr
+    return False
 
 
 def _mark_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:

@@ -665,7 +665,9 @@ def _flatten_plural_groups(path: Path, forms: list[str]) -> None:
     parent.remove(group)
     for offset, (unit, text) in enumerate(zip(units, forms)):
         if cat.version == "1.2":
-            etree.SubElement(unit, cat.q("target"), state="translated").text = text
+            target = etree.Element(cat.q("target"), state="translated")
+            target.text = text
+            unit.find(cat.q("source")).addnext(target)
         else:
             segment = unit.find(cat.q("segment"))
             etree.SubElement(segment, cat.q("target")).text = text
@@ -737,3 +739,80 @@ def test_a_cat_tools_own_numbering_of_units_is_not_taken_for_a_plural(tmp_path):
     assert [(e.msgid, e.msgstr, e.msgid_plural) for e in entries] == [
         ("Opening of the meeting.", "Открытие совещания.", ""), ("Adoption of the agenda.", "Утверждение повестки дня.", ""),
         ("Adoption of the report.", "Утверждение доклада.", "")]
+
+
+MEETINGS_CATALOG = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && '
+                    '(n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n'
+                    '#, python-format\nmsgid "%(count)d meeting"\nmsgstr "%(count)d заседание"\n\n'
+                    '#, python-format\nmsgctxt "meeting list"\nmsgid "%(count)d meeting"\nmsgid_plural "%(count)d meetings"\n'
+                    'msgstr[0] ""\nmsgstr[1] ""\nmsgstr[2] ""\n')
+FORMS = ["%(count)d заседание", "%(count)d заседания", "%(count)d заседаний"]
+
+
+def _flattened_meetings(tmp_path, monkeypatch, version: str, edit) -> Path:
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(MEETINGS_CATALOG, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    _flatten_plural_groups(path, FORMS)
+    cat = Cat(path)
+    units = [u for u in cat.tree.iter(cat.q("trans-unit" if version == "1.2" else "unit"))]
+    edit(cat, [u for u in units if u.get("id")[-1] in "]0123456789" and u.get("id") != units[0].get("id")])
+    cat.save()
+    return catalog
+
+
+def _plural_entry(catalog: Path):
+    return next(e for e in read_catalog(catalog) if e.msgctxt == "meeting list")
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_flattened_plural_with_a_context_goes_to_its_own_entry_not_the_singular_of_its_msgid(tmp_path, monkeypatch, capsys, version):
+    # The msgctxt was only on the group: its forms went to the singular of the same msgid,
+    # and the singular's unit to the plural, two conflicts and nothing imported.
+    catalog = _flattened_meetings(tmp_path, monkeypatch, version, lambda cat, forms: None)
+    capsys.readouterr()
+    assert main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"]) == 0, capsys.readouterr().out
+    assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == FORMS
+    assert next(e for e in read_catalog(catalog) if e.msgctxt is None and e.msgid).msgstr == "%(count)d заседание"
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_flattened_plural_whose_units_a_tool_reordered_comes_back_whole(tmp_path, monkeypatch, capsys, version):
+    def reverse(cat, forms):
+        parent = forms[0].getparent()
+        for unit in forms:
+            parent.remove(unit)
+        for unit in reversed(forms):
+            parent.append(unit)
+
+    catalog = _flattened_meetings(tmp_path, monkeypatch, version, reverse)
+    capsys.readouterr()
+    assert main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"]) == 0, capsys.readouterr().out
+    assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == FORMS
+    assert not any(e.obsolete for e in read_catalog(catalog))
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_flattened_plural_missing_its_last_form_keeps_every_form_and_is_fuzzy(tmp_path, monkeypatch, capsys, version):
+    # Written with two forms under nplurals=3: a catalog msgfmt refuses ("some messages have
+    # only 2 plural forms").
+    catalog = _flattened_meetings(tmp_path, monkeypatch, version, lambda cat, forms: forms[-1].getparent().remove(forms[-1]))
+    capsys.readouterr()
+    main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"])
+    entry = _plural_entry(catalog)
+    assert [entry.msgstr_plural[n] for n in range(3)] == [*FORMS[:2], ""] and entry.fuzzy
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_flattened_plural_missing_a_middle_form_keeps_the_others_in_their_places(tmp_path, monkeypatch, capsys, version):
+    catalog = _flattened_meetings(tmp_path, monkeypatch, version, lambda cat, forms: forms[1].getparent().remove(forms[1]))
+    capsys.readouterr()
+    main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"])
+    entry = _plural_entry(catalog)
+    assert [entry.msgstr_plural[n] for n in range(3)] == [FORMS[0], "", FORMS[2]] and entry.fuzzy
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)

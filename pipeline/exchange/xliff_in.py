@@ -16,8 +16,10 @@ What a CAT tool may do to a file hexaglot wrote, and how it is read:
   a code with no native data (1.2 `<x/>`, `<bx/>`, `<ex/>`) cannot become PO text and is an
   error (E024), not a silent loss;
 - add units: they are read like the others; import decides where their translations go;
-- leave out a plural's group, its units saved among the others: units named as one plural's
-  forms (`X[0]`, `X[1]`, … or, in 2.x, `X-0`, `X-1`, …) are read as that one entry again.
+- leave out a plural's group, its units saved among the others, in any order: units named as
+  one plural's forms (`X[0]`, `X[1]`, … or, in 2.x, `X-0`, `X-1`, …) are read as that one entry
+  again (each form's unit says its msgctxt and what was exported, as its group does); a form
+  whose unit is gone is an empty form in its place.
 
 One `<file>` per XLIFF file (a catalog). A unit marked `translate="no"` is no entry. Where the
 file is to become a catalog (import), two units of one `(msgctxt, source)` are refused (one
@@ -152,34 +154,38 @@ class _Reader:
         entries.append(replace(entry, unit=element.get("id") or ""))
 
     def runs(self, container, unit_name: str) -> list:
-        """The children of `container`, with each run of units named as the forms of one plural
-        (`X[0]`, `X[1]`, … as hexaglot's 1.2 and Translate Toolkit name them, `X-0`, `X-1`, … as
-        hexaglot's 2.x does) whose plural group a CAT tool left out gathered in a list: one
-        entry, not an entry per form. The forms after the first translate one source, the
-        msgid_plural: a tool's own numbering of unrelated units is not taken for a plural."""
-        children, index = list(container), 0
-        out: list = []
-        while index < len(children):
-            run = self.plural_run(children, index, unit_name)
-            out.append(run if run else children[index])
-            index += len(run) or 1
-        return out
-
-    def plural_run(self, children: list, index: int, unit_name: str) -> list:
-        first = children[index]
-        match = _FORM_ID.fullmatch(first.get("id") or "") if self.named(first, unit_name) else None
-        if match is None or (match.group(2) or match.group(3)) != "0":
-            return []
-        base, bracket = match.group(1), match.group(2) is not None
-        run = [first]
-        for after in children[index + 1:]:
-            number = len(run)
-            if not (self.named(after, unit_name) and after.get("id") == (f"{base}[{number}]" if bracket else f"{base}-{number}")):
-                break
-            run.append(after)
-        plural_sources = {"".join(source.xpath("string()") for source in unit.iter(f"{{{self.namespace}}}source"))
-                          for unit in run[1:]}
-        return run if len(run) > 1 and len(plural_sources) == 1 else []
+        """The children of `container`, with the units of each plural whose group a CAT tool
+        left out gathered in a list, in their forms' order, where the first of them stood: one
+        entry, not an entry per form. A form's unit is named after its group, `X[0]`, `X[1]`, …
+        (hexaglot's 1.2 and Translate Toolkit) or `X-0`, `X-1`, … (hexaglot's 2.x); a tool may
+        have moved them apart or reordered them. Form 0 must be there (it holds the msgid), and
+        the forms after it translate one source, the msgid_plural: a tool's own numbering of
+        unrelated units is not taken for a plural."""
+        children = list(container)
+        named: dict[tuple[str, bool], dict[int, object]] = {}
+        for element in children:
+            match = _FORM_ID.fullmatch(element.get("id") or "") if self.named(element, unit_name) else None
+            if match is not None:
+                bracket = match.group(2) is not None
+                named.setdefault((match.group(1), bracket), {}).setdefault(int(match.group(2) or match.group(3)), element)
+        gathered: dict[int, list] = {}  # id() of a plural's first unit in the file → its units in order
+        for forms in named.values():
+            if 0 not in forms or len(forms) < 2:
+                continue
+            plural_sources = {"".join(source.xpath("string()") for source in unit.iter(f"{{{self.namespace}}}source"))
+                              for number, unit in forms.items() if number}
+            if len(plural_sources) != 1:
+                continue
+            # A form whose unit is not in the file stands empty (None) in its place: the forms
+            # after it keep their numbers.
+            units = [forms.get(number) for number in range(max(forms) + 1)]
+            first = min((unit for unit in units if unit is not None), key=children.index)
+            gathered[id(first)] = units
+        if not gathered:
+            return children
+        members = {id(unit) for units in gathered.values() for unit in units if unit is not None}
+        return [gathered[id(element)] if id(element) in gathered else element for element in children
+                if id(element) in gathered or id(element) not in members]
 
     def catalog(self, source_lang: str, target_lang: str, original: str, header_notes: list[tuple[str, str]],
                 entries: list[BilingualEntry], version: str) -> BilingualFile:
@@ -308,14 +314,17 @@ class _Reader12(_Reader):
     def plural_units(self, units: list, group) -> BilingualEntry:
         """The entry of a plural's units; `group` is their group, or the first unit where the
         group was left out."""
-        texts = [self.texts(unit) for unit in units]
-        fuzzy = any(_unfinished(unit, state) for unit, (_, target, state) in zip(units, texts) if target)
-        fields = self.annotations([group, *units] if group is not units[0] else units)
+        present = [unit for unit in units if unit is not None]  # a form left out of the file is None
+        texts = [self.texts(unit) if unit is not None else ("", "", "") for unit in units]
+        fuzzy = any(_unfinished(unit, state) for unit, (_, target, state) in zip(units, texts) if target and unit is not None)
+        fields = self.annotations([group, *present] if group is not units[0] else present)
         forms = _catalog_forms(tuple(target for _, target, _ in texts), fields.pop("forms"))
-        msgid_plural = fields.pop("msgid_plural") or (texts[1][0] if len(texts) > 1 else texts[0][0])
+        later_sources = [source for unit, (source, _, _) in zip(units[1:], texts[1:]) if unit is not None]
+        msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
-                              fuzzy=fuzzy and any(forms), line=group.sourceline,
-                              form_lines=tuple(unit.sourceline for unit in units), **fields)
+                              fuzzy=fuzzy and any(forms), partial=len(present) < len(units) and any(forms),
+                              line=group.sourceline, form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units),
+                              **fields)
 
     def texts(self, unit) -> tuple[str, str, str]:
         """(source, translation, state) of a trans-unit."""
@@ -424,14 +433,17 @@ class _Reader2(_Reader):
     def plural_units(self, units: list, group) -> BilingualEntry:
         """The entry of a plural's units; `group` is their group, or the first unit where the
         group was left out."""
-        texts = [self.texts(unit) for unit in units]
+        present = [unit for unit in units if unit is not None]  # a form left out of the file is None
+        texts = [self.texts(unit) if unit is not None else ("", "", False, False) for unit in units]
         fields = self.annotations(group)
         forms = _catalog_forms(tuple(target for _, target, _, _ in texts), fields.pop("forms"))
-        msgid_plural = fields.pop("msgid_plural") or (texts[1][0] if len(texts) > 1 else texts[0][0])
+        later_sources = [source for unit, (source, *_) in zip(units[1:], texts[1:]) if unit is not None]
+        msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("name"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
                               fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms),
-                              partial=any(partial for *_, partial in texts), line=group.sourceline,
-                              form_lines=tuple(unit.sourceline for unit in units), **fields)
+                              partial=(any(partial for *_, partial in texts) or len(present) < len(units)) and any(forms),
+                              line=group.sourceline,
+                              form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units), **fields)
 
     def texts(self, unit) -> tuple[str, str, bool, bool]:
         """(source, translation, fuzzy, partial) of a unit: its segments and ignorables joined;

@@ -144,6 +144,12 @@ class _Writer:
         data.append(("exported", translation_digest(entry.forms)))
         return data
 
+    def form_data(self, entry: BilingualEntry) -> list[tuple[str, str]]:
+        """What each unit of a plural form repeats of its group's data: enough to be imported
+        into its entry without the group (msgid_plural, the forms the catalog has, the digest
+        of what was exported)."""
+        return [(name, value) for name, value in self.machine_data(entry) if name in ("msgid_plural", "forms", "exported")]
+
     def forms(self, entry: BilingualEntry) -> list[tuple[str, str]]:
         """(source, translation) of each unit an entry becomes: one, or one per plural form."""
         if not entry.msgid_plural:
@@ -198,7 +204,15 @@ class _Xliff12(_Writer):
         # A group holds its context groups, then its notes, then its units (1.2's order).
         self.annotate(group, entry)
         for index, (source, text) in enumerate(forms):
-            group.append(self.unit(self.unique(f"{group.get('id')}[{index}]"), source, text, entry))
+            unit = self.unit(self.unique(f"{group.get('id')}[{index}]"), source, text, entry)
+            if entry.msgctxt is not None:
+                unit.set("resname", entry.msgctxt)
+            # What the group says for the import, on each form too: a CAT tool that saves the
+            # units without their group gives back forms that still say whose they are.
+            information = etree.SubElement(unit, _x12("context-group"), purpose="information")
+            for name, value in self.form_data(entry):
+                _text(etree.SubElement(information, _x12("context"), attrib={"context-type": CONTEXT_TYPES[name]}), value)
+            group.append(unit)
         return group
 
     def unit(self, unit_id: str, source: str, text: str, entry: BilingualEntry):
@@ -289,6 +303,13 @@ class _Xliff2(_Writer):
         self.annotate(group, entry)
         for index, (source, text) in enumerate(forms):
             unit = etree.SubElement(group, _x2("unit"), id=self.unique(f"{group.get('id')}-{index}"))
+            if entry.msgctxt is not None:
+                unit.set("name", entry.msgctxt)
+            # As in 1.2: each form says whose it is, for a tool that drops the group.
+            metadata = etree.SubElement(unit, _mda("metadata"))
+            meta_group = etree.SubElement(metadata, _mda("metaGroup"), category="gettext")
+            for name, value in self.form_data(entry):
+                _text(etree.SubElement(meta_group, _mda("meta"), type=META_TYPES[name]), value)
             self.segment(unit, source, text, entry)
         return group
 
