@@ -61,6 +61,7 @@ class MergeStats:
     source_changed: int = 0  # made fuzzy, previous msgid kept
     context_changed: int = 0  # the same source found under another msgctxt (or none): made fuzzy
     updated_from_version: int = 0  # the version corrected since, its old text unedited in the catalog: taken
+    version_not_revised: int = 0  # the version's text unchanged where the source changed: fuzzy
     moved: int = 0  # the same source, renumbered (a paragraph added or removed before it): kept as it was
     suggested: int = 0  # a similar source's translation, for a segment the document lacks: fuzzy
     obsolete: int = 0
@@ -135,9 +136,20 @@ def build_catalog(
     wanted = [NewEntry(unit.id, unit.versions[info.source_lang].text, lang in unit.versions,
                        text_digest(unit.versions[lang].text) if lang in unit.versions else "") for unit in units]
     plan = plan_merge(wanted, old_entries, _translated, extracted_from)
+    old_by_segment = {entry.msgctxt: entry for entry in old_entries if entry.msgctxt and not entry.obsolete}
     stats.similar_skipped = plan.similar_skipped
     for index, unit in enumerate(units):
         entry = _merged_entry(unit, info, lang, target_path, plan.placed.get(index), stats, extracted_from or {})
+        before = old_by_segment.get(unit.id)
+        if (index not in plan.placed and before is not None and lang in unit.versions and extracted_from
+                and extracted_from.get(unit.id) == text_digest(unit.versions[lang].text) and before.msgid != entry.msgid):
+            # The version gives the text it gave this segment before, and the source here
+            # changed (the old text moved on, or was rewritten): that text translates the old
+            # source, to be reviewed as a changed source is.
+            if "fuzzy" not in entry.flags:
+                entry.flags.insert(0, "fuzzy")
+            entry.previous_msgid = before.msgid
+            stats.version_not_revised += 1
         catalog.append(entry)
         stats.entries += 1
         if entry.msgstr:

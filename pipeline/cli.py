@@ -1099,6 +1099,9 @@ def _merge_events(merge, version_path: str | None) -> list[str]:
                       "(the catalog held the text it was extracted from)")
     if merge.kept_over_corpus:
         events.append(f"{merge.kept_over_corpus} translations edited in the catalog kept (the document reads otherwise)")
+    if merge.version_not_revised:
+        events.append(f"{merge.version_not_revised} entries fuzzy where the source changed and "
+                      f"{Path(version_path or '').name or 'the version'} gives the text it gave before (previous msgid kept)")
     if merge.moved:
         events.append(f"{merge.moved} translations followed their text to a renumbered segment (a paragraph added or "
                       "removed before it)")

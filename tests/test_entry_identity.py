@@ -181,6 +181,24 @@ def test_a_paragraph_renumbered_and_reworded_keeps_its_translation_to_review():
     assert list(result.obsolete_entries()) == []
 
 
+def test_a_version_not_revised_where_the_source_gained_a_paragraph_is_fuzzy_there():
+    # The source gains an operative paragraph 5 (5-12 become 6-13); the Russian version is the
+    # previous revision. Its paragraph 5 translates the old paragraph 5, whose translation moved
+    # to 6: the new paragraph 5 took that text as its translation, not fuzzy.
+    from pipeline.version_texts import text_digest
+
+    old_five = "Encourages States parties to strengthen cooperation with the private sector,"
+    existing = catalog(live(old_five, "рекомендует государствам-участникам укреплять сотрудничество,", "op/5"))
+    said_before = {"op/5": text_digest("рекомендует государствам-участникам укреплять сотрудничество,")}
+    new_five = "Encourages States parties to establish national coordination mechanisms,"
+    built, stats = build_catalog([unit("op/5", new_five, "рекомендует государствам-участникам укреплять сотрудничество,"),
+                                  unit("op/6", old_five, None)], INFO, "ru", "corpora/WG7/ru.txt", existing, said_before)
+    entries = {e.msgctxt: e for e in live_entries(polib.pofile(str(built)))}
+    assert entries["op/6"].msgstr == "рекомендует государствам-участникам укреплять сотрудничество," and not entries["op/6"].fuzzy
+    assert entries["op/5"].fuzzy and entries["op/5"].previous_msgid == old_five
+    assert stats.version_not_revised == 1
+
+
 def test_an_edited_paragraph_keeps_its_translation_to_review():
     existing = catalog(live(AGENDA, "Утверждение повестки дня и организация работы.", "item/1/p2"))
     edited = "Adoption of the agenda and other organizational matters."
