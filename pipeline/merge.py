@@ -7,7 +7,8 @@ step among what the steps before left:
 2. **moved**: the same msgid, met once among the new entries and once among the old ones still
    to place, under another segment id: a paragraph added or removed before it renumbered it. The text is the one that
    was translated, so the translation follows it as it is (the segment that took its old number
-   holds other text, whose translation this is not);
+   holds other text, whose translation this is not). A text met more than once (a paragraph
+   repeated) goes to the copy among the same neighbours;
 3. **edited**: a similar source (difflib's ratio of at least 0.6, msgmerge's threshold), the
    closest pairs first, under the segment's own id or another: a revision that adds or removes
    a paragraph also rewords one, and the rewording must not leave its translation to the
@@ -104,6 +105,9 @@ def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[obj
     for index, item in enumerate(new):
         if index not in plan.placed and item.msgctxt:
             wanting.setdefault(item.msgid, []).append(index)
+    live_old = [entry for entry in old if not entry.obsolete]
+    old_neighbours = {id(entry): (live_old[at - 1].msgid if at else None, live_old[at + 1].msgid if at + 1 < len(live_old) else None)
+                      for at, entry in enumerate(live_old)}
     offers: dict[str, list] = {}
     for entry in pool:
         if id(entry) in free and entry.msgctxt and not entry.obsolete and translated(entry):
@@ -111,6 +115,15 @@ def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[obj
     for msgid, indexes in wanting.items():
         if len(indexes) == 1 and len(offers.get(msgid, ())) == 1:
             take(indexes[0], offers[msgid][0], How.MOVED)
+        elif offers.get(msgid) and len(indexes) * len(offers[msgid]) <= _NEIGHBOUR_PAIRS:
+            # A text met more than once (a paragraph repeated): each copy is the old one among
+            # the neighbours it had, as far as the neighbours tell; where they do not, the
+            # steps below place it.
+            scored = sorted(((_neighbours_shared(new, index, old_neighbours[id(entry)]), index, entry)
+                             for index in indexes for entry in offers[msgid]), key=lambda item: (-item[0], item[1]))
+            for shared, index, entry in scored:
+                if shared and index not in plan.placed and id(entry) in free:
+                    take(index, entry, How.MOVED)
 
     # Edited, renumbered or not: a text close to one still free (a revision that adds or
     # removes a paragraph also rewords one), closest pairs first, the same segment id breaking
@@ -173,6 +186,18 @@ def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[obj
 
     plan.left = [entry for entry in old if id(entry) in free]
     return plan
+
+
+# Pairs of copies of one repeated text the neighbour test compares, at most: a heading repeated
+# a hundred times in a large catalog is left to the steps below.
+_NEIGHBOUR_PAIRS = 400
+
+
+def _neighbours_shared(new: Sequence[NewEntry], index: int, theirs: tuple[str | None, str | None]) -> int:
+    """How many of a new entry's two neighbours' sources are an old entry's neighbours'
+    (`theirs`: the sources before and after it among the live entries of its file)."""
+    ours = (new[index - 1].msgid if index else None, new[index + 1].msgid if index + 1 < len(new) else None)
+    return sum(1 for mine, other in zip(ours, theirs) if mine is not None and mine == other)
 
 
 def _may_take(item: NewEntry, entry, said_before: Mapping[str, str]) -> bool:

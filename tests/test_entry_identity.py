@@ -199,6 +199,25 @@ def test_a_version_not_revised_where_the_source_gained_a_paragraph_is_fuzzy_ther
     assert stats.version_not_revised == 1
 
 
+def test_a_paragraph_met_twice_keeps_the_translation_of_the_copy_that_stayed():
+    # "Reaffirming its commitment…" twice; the reviser edited the second copy's translation;
+    # the source then drops the first copy. The survivor took the first copy's translation
+    # ("found by its source", fuzzy) and the reviser's edit went obsolete.
+    reaffirming = "Reaffirming its commitment to the full implementation of the Protocol,"
+    existing = catalog(live(OPENING, "Открытие совещания.", "pre/1"),
+                       live(reaffirming, "вновь подтверждая свою приверженность,", "pre/2"),
+                       live("Recalling its resolution 7/1,", "ссылаясь на свою резолюцию 7/1,", "pre/3"),
+                       live("Noting with concern the loss of life,", "с озабоченностью отмечая гибель людей,", "pre/4"),
+                       live(reaffirming, "подтверждая вновь свою приверженность полному осуществлению,", "pre/5"),
+                       live("Welcoming the work of the Working Group,", "приветствуя работу Рабочей группы,", "pre/6"))
+    result = merged([unit("pre/1", OPENING, None), unit("pre/2", "Recalling its resolution 7/1,", None),
+                     unit("pre/3", "Noting with concern the loss of life,", None), unit("pre/4", reaffirming, None),
+                     unit("pre/5", "Welcoming the work of the Working Group,", None)], existing)
+    entries = {e.msgctxt: e for e in live_entries(result)}
+    assert (entries["pre/4"].msgstr, entries["pre/4"].fuzzy) == ("подтверждая вновь свою приверженность полному осуществлению,", False)
+    assert [e.msgstr for e in result.obsolete_entries()] == ["вновь подтверждая свою приверженность,"]
+
+
 def test_an_edited_paragraph_keeps_its_translation_to_review():
     existing = catalog(live(AGENDA, "Утверждение повестки дня и организация работы.", "item/1/p2"))
     edited = "Adoption of the agenda and other organizational matters."
