@@ -624,7 +624,12 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     _same_catalog(catalog, path, incoming)
     live = [entry for entry in catalog if not entry.obsolete]
     stats.units += len(incoming.entries)
-    offers = [_Offer(unit) for unit in incoming.entries if unit.translated or unit.tcomment]
+    for unit in incoming.entries:
+        if unit.lone_form and unit.translated:
+            stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, "", _shown(unit.forms),
+                                                  "a plural form whose group and form 0 (the msgid) the file lacks: "
+                                                  "put them back to import it"))
+    offers = [_Offer(unit) for unit in incoming.entries if (unit.translated or unit.tcomment) and not unit.lone_form]
     wanted = [NewEntry(entry.msgctxt or "", entry.msgid, _translated(entry)) for entry in live]
     plan = plan_merge(wanted, offers, lambda offer: offer.unit.translated)
     sources = Counter(entry.msgid for entry in live)

@@ -816,3 +816,16 @@ def test_a_flattened_plural_missing_a_middle_form_keeps_the_others_in_their_plac
     entry = _plural_entry(catalog)
     assert [entry.msgstr_plural[n] for n in range(3)] == [FORMS[0], "", FORMS[2]] and entry.fuzzy
     subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_plural_forms_without_their_form_0_are_listed_not_kept_as_obsolete_singulars(tmp_path, monkeypatch, capsys, version):
+    # Form 0 holds the msgid: without it the forms name no entry. Each became an obsolete
+    # singular entry `#~ msgid "%(count)d meetings"` that could later be offered as a match.
+    catalog = _flattened_meetings(tmp_path, monkeypatch, version, lambda cat, forms: forms[0].getparent().remove(forms[0]))
+    capsys.readouterr()
+    assert main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("a plural form whose group and form 0 (the msgid) the file lacks") == 2
+    assert not any(e.obsolete for e in read_catalog(catalog))
+    assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == ["", "", ""]

@@ -43,6 +43,9 @@ class BilingualEntry:
     # Read from a unit a CAT tool split into segments and left one of them untranslated: a
     # part of a translation, never to be taken for the whole.
     partial: bool = False
+    # A plural form's unit met without the unit of form 0, which holds the msgid (a CAT tool
+    # that dropped the group and that unit): it names no entry to import into.
+    lone_form: bool = False
     line: int = 0  # where the entry starts in the file it was read from
     # Where each plural form's unit starts, read from XLIFF: where, not what (two entries that
     # hold the same are equal wherever they were read).

@@ -147,7 +147,7 @@ class _Reader:
         # source, the n-th unit of a source in the n-th entry of it, as a heading met twice in
         # a document is: repeated, it is no more ambiguous than the document is. With one, two
         # units of one name and source would give one entry two translations.
-        if key in self.seen and not self.checking and entry.msgctxt is not None:
+        if key in self.seen and not self.checking and entry.msgctxt is not None and not entry.lone_form:
             raise self.error(element, f"this unit repeats the one at line {self.seen[key]} (same resource name and "
                                       "source): one catalog entry cannot take two translations")
         self.seen.setdefault(key, element.sourceline)
@@ -301,9 +301,10 @@ class _Reader12(_Reader):
         if state in _NOT_STARTED_12 and target == source:
             target = ""  # a CAT tool's copy of the source into a segment not yet translated: no translation
         fields = self.annotations([unit])
-        fields.pop("msgid_plural"), fields.pop("forms")
+        lone_form = bool(fields.pop("msgid_plural")) and _FORM_ID.fullmatch(unit.get("id") or "") is not None
+        fields.pop("forms")
         return BilingualEntry(unit.get("resname"), source, target, fuzzy=bool(target) and _unfinished(unit, state),
-                              line=unit.sourceline, **fields)
+                              lone_form=lone_form, line=unit.sourceline, **fields)
 
     def plural(self, group) -> BilingualEntry:
         units = self.children(group, "trans-unit")
@@ -421,8 +422,10 @@ class _Reader2(_Reader):
                 segment.get("state", "initial") == "initial" for segment in unit.iter(f"{{{self.namespace}}}segment")):
             target = ""  # a CAT tool's copy of the source into a segment not yet translated: no translation
         fields = self.annotations(unit)
-        fields.pop("msgid_plural"), fields.pop("forms")
-        return BilingualEntry(unit.get("name"), source, target, fuzzy=fuzzy, partial=partial, line=unit.sourceline, **fields)
+        lone_form = bool(fields.pop("msgid_plural")) and _FORM_ID.fullmatch(unit.get("id") or "") is not None
+        fields.pop("forms")
+        return BilingualEntry(unit.get("name"), source, target, fuzzy=fuzzy, partial=partial, lone_form=lone_form,
+                              line=unit.sourceline, **fields)
 
     def plural(self, group) -> BilingualEntry:
         units = self.children(group, "unit")
