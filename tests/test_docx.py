@@ -562,3 +562,34 @@ def test_endnotes_word_does_not_read_are_said(tmp_path):
     layout, _ = read_docx_layout(path)
     assert [b.first_line for b in layout.blocks] == ["The meeting will be held in Vienna."]
     assert layout.notes == ["1 endnote call not read: hexaglot reads footnotes, not endnotes (their text is in no catalog)"]
+
+
+def test_a_masthead_laid_out_one_field_a_paragraph_is_read_as_the_text_version_s(tmp_path):
+    # As UN Word files lay it out: the issue date under "Distr.: Limited" in a paragraph of its
+    # own was taken for the place-and-dates line, and the resolution read as a generic document.
+    import re as regex
+
+    text = (CORPUS.parent / "CTOC-COP-2022-L.4" / "en.txt").read_text(encoding="utf-8")
+    word = docx.Document()
+    for block in regex.split(r"\n\s*\n", text):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if lines[0].startswith(("Distr.", "Eleventh session", "Agenda item")):
+            word.add_paragraph(lines[0])
+            if lines[1:]:
+                word.add_paragraph(" ".join(lines[1:]))
+        elif lines[0].startswith("United Nations CTOC"):
+            word.add_paragraph("United Nations")
+            word.add_paragraph("CTOC/COP/2022/L.4")
+        else:
+            word.add_paragraph(" ".join(lines))
+    path = tmp_path / "en.docx"
+    word.save(str(path))
+    from_word = extract_document(path, "en")
+    from_text = extract_document(CORPUS.parent / "CTOC-COP-2022-L.4" / "en.txt", "en")
+    assert from_word.doc_type == from_text.doc_type
+    assert from_word.masthead.issued == "18 October 2022"
+    ids = [b.id for b in from_word.blocks]
+    assert ids[:6] == [b.id for b in from_text.blocks][:6]
+    assert {"masthead/dates", "masthead/session", "masthead/item", "pre/1"} <= set(ids)

@@ -33,6 +33,10 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     for index, block in enumerate(raw[:MASTHEAD_BLOCKS]):
         texts = [line.strip() for _, line in block.lines]
         first = texts[0]
+        if all(JOB_NUMBER.match(t) or BARCODE.match(t) or not t for t in texts):
+            # The job number alone (Word's layout): `V.22-23456 (E)` reads as chapter V below.
+            last_metadata = index
+            continue
         if parts.chapter.match(first) or parts.section.match(first) or parts.paragraph.match(first) or parts.type_of([" ".join(texts)]):
             break  # a heading, a numbered paragraph, a title that names the type: the masthead is over
         if any(DISTRIBUTION.match(t) or ORIGINAL.match(t) for t in texts):
@@ -47,6 +51,19 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
             last_metadata = index
             continue
         if _is_language_name(block, raw, index) or all(JOB_NUMBER.match(t) or BARCODE.match(t) or not t for t in texts):
+            last_metadata = index
+            continue
+        if index == 0 and len(texts) == 1 and len(raw) > 1 and SYMBOL.fullmatch(raw[1].lines[0][1].strip()) \
+                and not SYMBOL.search(first):
+            # "United Nations" in a paragraph of its own above the symbol (Word's layout): the
+            # symbol line's label, as in `United Nations  CTOC/COP/2022/L.4`.
+            last_metadata = index
+            continue
+        if distribution is not None and issued is None and last_metadata == index - 1 and len(texts) == 1 \
+                and YEAR.search(first) and "," not in first:
+            # The issue date under "Distr.: Limited" in a paragraph of its own (Word's layout),
+            # not the meeting's place and dates, which name a place first.
+            issued = first
             last_metadata = index
             continue
         if len(block.lines) > 4 or texts[-1][-1:] in ".;:。；：":
