@@ -279,3 +279,22 @@ def test_chinese_sub_sub_paragraphs_are_numbered_with_parenthesized_ideographs(t
     document = read(tmp_path, "zh", text)
     assert body_ids(document) == ["h/1", "p/1", "p/1/a", "p/1/a/i", "p/1/a/ii", "p/1/b"]
     assert document.block("p/1/a/ii").text == "执行《公约》；"
+
+
+@pytest.mark.parametrize("lang, one, several", [
+    ("en", "Agenda item 3 (b)", "Agenda items 3 and 4"),
+    ("fr", "Point 3 b) de l'ordre du jour", "Points 3 et 4 de l'ordre du jour"),
+    ("es", "Tema 3 b) del programa", "Temas 3 y 4 del programa"),
+    ("ru", "Пункт 3 b) повестки дня", "Пункты 3 и 4 повестки дня"),
+    ("ar", "البند 3 (ب) من جدول الأعمال", "البندان 3 و 4 من جدول الأعمال"),
+])
+def test_a_masthead_naming_two_agenda_items_reads_as_one_naming_one(tmp_path, lang, one, several):
+    # A document issued under two items: the line was not known, the masthead ended early and
+    # "Agenda items 3 and 4" became a body paragraph in some versions only.
+    source = Path(__file__).resolve().parent.parent / "corpora" / "CTOC-COP-2022-L.4" / f"{lang}.txt"
+    text = source.read_text(encoding="utf-8")
+    assert one in text
+    document = read(tmp_path, lang, text.replace(one, several))
+    assert document.doc_type == "resolution"
+    item = next(b for b in document.blocks if b.id == "masthead/item")
+    assert item.text == several

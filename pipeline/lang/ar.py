@@ -58,7 +58,7 @@ PROFILE = LanguageProfile(
         paragraph_number=r"(\d{1,3})\s*[.\-–]\s",
         # Sub-sub-paragraphs: ‘1’ ‘2’, or (1) at the start of a block.
         sub_sub_label=r"[‘'`(](\d{1,2})[’'`)]\s",
-        agenda_item=r"البند\s+\d",
+        agenda_item=r"(?:البند|البندان|البنود)\s+\d",
         type_phrases={
             "agenda": r"جدول الأعمال المؤقت",
             "report": r"^تقرير",

@@ -31,8 +31,8 @@ class DocumentParts:
     # A sub-sub-paragraph's label (group 1: its number as a Roman numeral or a digit): `(ii)`,
     # Arabic `‘2’`.
     sub_sub_label: str = r"\(?(i{1,3}|iv|vi{0,3}|ix|x)\)\s"
-    # The masthead line naming the agenda item a document is issued under.
-    agenda_item: str = r"(?:Agenda\s+)?[Ii]tem\s+\d"
+    # The masthead line naming the agenda item (or items) a document is issued under.
+    agenda_item: str = r"(?:Agenda\s+)?[Ii]tems?\s+\d"
     # The masthead line naming the session or meeting (`Eleventh session`), above place and dates.
     session: str = r"\b(?:session|meeting)\s*$"
     # The words of a title that say the document's type (searched case-insensitively).

@@ -53,7 +53,7 @@ PROFILE = LanguageProfile(
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
         session=r"(?:período de sesiones|reunión)\s*$",
-        agenda_item=r"Tema\s+\d",
+        agenda_item=r"Temas?\s+\d",
         type_phrases={
             "agenda": r"programa provisional|^programa$",
             "report": r"^informe\b",

@@ -50,7 +50,7 @@ PROFILE = LanguageProfile(
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
         session=r"(?:session|réunion)\s*$",
-        agenda_item=r"Point\s+\d",
+        agenda_item=r"Points?\s+\d",
         type_phrases={
             "agenda": r"ordre du jour provisoire|^ordre du jour$",
             "report": r"^rapport\b",

@@ -131,7 +131,7 @@ PROFILE = LanguageProfile(
         session=r"(?:сессия|совещание)\s*$",
         # Russian headings of the second level take Cyrillic capitals (А. Б. В.), some Latin.
         section_label=r"[А-ЯA-Z]\.",
-        agenda_item=r"Пункт\s+\d",
+        agenda_item=r"Пункты?\s+\d",
         type_phrases={
             "agenda": r"предварительная повестка дня|^повестка дня$",
             "report": r"^доклад\b|^отч[её]т\b",
