@@ -298,3 +298,15 @@ def test_a_masthead_naming_two_agenda_items_reads_as_one_naming_one(tmp_path, la
     assert document.doc_type == "resolution"
     item = next(b for b in document.blocks if b.id == "masthead/item")
     assert item.text == several
+
+
+def test_the_version_s_language_and_original_on_one_line_are_metadata(tmp_path):
+    # A Word masthead's cell breaks its lines with w:br, read as spaces: "Russian Original:
+    # English" was taken for the body's name and the masthead misread.
+    source = Path(__file__).resolve().parent.parent / "corpora" / "CTOC-COP-2022-L.4" / "ru.txt"
+    text = source.read_text(encoding="utf-8")
+    assert "Russian \nOriginal: English" in text
+    document = read(tmp_path, "ru", text.replace("Russian \nOriginal: English", "Russian Original: English"))
+    assert document.masthead.original == "English"
+    assert document.doc_type == "resolution"
+    assert "Russian" not in next(b for b in document.blocks if b.id == "masthead/body").text

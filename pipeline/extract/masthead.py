@@ -16,7 +16,9 @@ from pipeline.model import BlockKind, Masthead
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 DISTRIBUTION = re.compile(r"^\s*Distr\b\.?\s*:?\s*(.*)$", re.I)
-ORIGINAL = re.compile(r"^\s*Original\s*:\s*(.*)$", re.I)
+# After the version's language where a Word cell breaks the two lines with w:br (read as a
+# space): `Russian Original: English`.
+ORIGINAL = re.compile(r"^\s*(?:[^\W\d_]+\s+)?Original\s*:\s*(.*)$", re.I)
 # The masthead is in the first blocks: past them, a year belongs to the text.
 MASTHEAD_BLOCKS = 10
 # A place-and-dates line is short and is no sentence.
