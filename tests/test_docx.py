@@ -593,3 +593,37 @@ def test_a_masthead_laid_out_one_field_a_paragraph_is_read_as_the_text_version_s
     ids = [b.id for b in from_word.blocks]
     assert ids[:6] == [b.id for b in from_text.blocks][:6]
     assert {"masthead/dates", "masthead/session", "masthead/item", "pre/1"} <= set(ids)
+
+
+def test_a_masthead_in_a_table_is_read_cell_by_cell(tmp_path):
+    # UN Word templates set the masthead in a table: read as rows (cells joined by a tab, a
+    # cell's paragraphs by a space), "Distr.: Limited 18 October 2022 Original: English" was
+    # part of the body's name, a catalog entry no other version had.
+    import re as regex
+
+    text = (CORPUS.parent / "CTOC-COP-2022-L.4" / "en.txt").read_text(encoding="utf-8")
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "United Nations"
+    table.cell(0, 1).text = "CTOC/COP/2022/L.4"
+    table.cell(1, 0).text = "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+    cell = table.cell(1, 1)
+    cell.text = "Distr.: Limited"
+    cell.add_paragraph("18 October 2022")
+    cell.add_paragraph("Original: English")
+    blocks = [block for block in regex.split(r"\n\s*\n", text) if block.strip()]
+    start = next(i for i, block in enumerate(blocks) if block.strip().startswith("V.22"))
+    for block in blocks[start:start + 6]:
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if lines[0].startswith(("Eleventh session", "Agenda item")):
+            word.add_paragraph(lines[0])
+            if lines[1:]:
+                word.add_paragraph(" ".join(lines[1:]))
+        else:
+            word.add_paragraph(" ".join(lines))
+    path = tmp_path / "en.docx"
+    word.save(str(path))
+    document = extract_document(path, "en")
+    assert document.masthead.distribution == "Distr.: Limited" and document.masthead.original == "English"
+    body = next(b for b in document.blocks if b.id == "masthead/body")
+    assert body.text == "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"

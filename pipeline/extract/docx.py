@@ -13,6 +13,7 @@ is kept on its block (`RawBlock.heading_level`).
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from lxml import etree
 
 from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
-from pipeline.extract.layout import Layout, RawBlock, RawFootnote
+from pipeline.extract.layout import SYMBOL, Layout, RawBlock, RawFootnote
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
@@ -127,6 +128,12 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
             # A text box anchored in the paragraph: its paragraphs after it, each a block.
             rows = [(text, level), *((reader.paragraph(p, index)[0], None) for box in text_boxes(element)
                                      for p in box.iter(f"{W}p"))]
+        elif len(reader.layout.blocks) <= _MASTHEAD_TABLE_AFTER and _is_masthead_table(element):
+            # A table before the text, of a few rows: the masthead, as UN Word templates set it
+            # (`United Nations | CTOC/…`, `Conference of … | Distr.: Limited / date / Original`).
+            # Each paragraph of each cell is a block, as the printed masthead's lines are.
+            rows = [(reader.paragraph(p, index)[0], None) for row in _own(element, f"{W}tr", f"{W}tbl")
+                    for cell in _own(row, f"{W}tc", f"{W}tr") for p in cell.iter(f"{W}p")]
         else:
             rows = [(row, None) for row in reader.table_rows(element, index)]
         for row, level in rows:
@@ -138,6 +145,20 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
         reader.layout.notes.append(f"{calls} endnote call{'s' if calls != 1 else ''} not read: hexaglot reads footnotes, "
                                    "not endnotes (their text is in no catalog)")
     return reader.layout, "\n".join(texts)
+
+
+# A table met while at most this many blocks came before it, of at most this many rows, is
+# the masthead's (see read_docx_layout).
+_MASTHEAD_TABLE_AFTER = 2
+_MASTHEAD_TABLE_ROWS = 4
+
+
+def _is_masthead_table(table) -> bool:
+    """A few rows naming a document symbol or its distribution: the masthead's table."""
+    if len(list(_own(table, f"{W}tr", f"{W}tbl"))) > _MASTHEAD_TABLE_ROWS:
+        return False
+    text = " ".join(node.text or "" for node in table.iter(f"{W}t"))
+    return bool(SYMBOL.search(text) or re.search(r"\bDistr\b", text))
 
 
 def _blocks(body):
