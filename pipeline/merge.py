@@ -79,113 +79,142 @@ def plan_merge(new: Sequence[NewEntry], old: Sequence, translated: Callable[[obj
     """Which existing entry each new entry takes its translation from, and what is left.
     `said_before`: segment id → the digest of what the document said for it at the last
     extraction, where known."""
-    said_before = said_before or {}
-    plan = MergePlan()
-    # Live entries first: an obsolete twin is tried only where no live entry fits.
-    pool = [entry for entry in old if not entry.obsolete] + [entry for entry in old if entry.obsolete]
-    free = {id(entry): entry for entry in pool}
+    placing = _Placing(new, old, translated, said_before or {})
+    for step in (_exact, _moved, _edited, _same_segment, _same_source, _similar):
+        step(placing)
+    placing.plan.left = [entry for entry in old if id(entry) in placing.free]
+    return placing.plan
 
-    def take(index: int, entry, how: How) -> None:
-        plan.placed[index] = Placement(entry, how)
-        free.pop(id(entry), None)
 
+class _Placing:
+    """What the steps share: the entries, the plan so far, and the old entries still free."""
+
+    def __init__(self, new: Sequence[NewEntry], old: Sequence, translated: Callable[[object], bool],
+                 said_before: Mapping[str, str]):
+        self.new, self.old, self.translated, self.said_before = new, old, translated, said_before
+        self.plan = MergePlan()
+        # Live entries first: an obsolete twin is tried only where no live entry fits.
+        self.pool = [entry for entry in old if not entry.obsolete] + [entry for entry in old if entry.obsolete]
+        self.free = {id(entry): entry for entry in self.pool}
+
+    def take(self, index: int, entry, how: How) -> None:
+        self.plan.placed[index] = Placement(entry, how)
+        self.free.pop(id(entry), None)
+
+    def unplaced(self, with_context: bool = False) -> list[int]:
+        return [index for index, item in enumerate(self.new)
+                if index not in self.plan.placed and (item.msgctxt or not with_context)]
+
+    def live_translations(self) -> list:
+        """The live old entries still free that hold a translation under a segment id."""
+        return [entry for entry in self.pool if id(entry) in self.free and entry.msgctxt and not entry.obsolete
+                and self.translated(entry)]
+
+
+def _exact(placing: _Placing) -> None:
     # Entries of one key, in order: `msgctxt ""` and no msgctxt are two entries to gettext and
     # one key here, so the n-th new entry of a key takes the n-th old one, as both files list them.
     by_key: dict[tuple[str, str], list] = {}
-    for entry in pool:
+    for entry in placing.pool:
         by_key.setdefault((entry.msgctxt or "", entry.msgid), []).append(entry)
-    for index, item in enumerate(new):
-        entry = next((entry for entry in by_key.get((item.msgctxt, item.msgid), ()) if id(entry) in free), None)
+    for index, item in enumerate(placing.new):
+        entry = next((entry for entry in by_key.get((item.msgctxt, item.msgid), ()) if id(entry) in placing.free), None)
         if entry is not None:
-            take(index, entry, How.EXACT)
+            placing.take(index, entry, How.EXACT)
 
-    # Moved: a text met once among the new entries still to place and once among the
-    # translations still free, the old one under a segment id of its own.
+
+def _moved(placing: _Placing) -> None:
+    """A text met once among the new entries still to place and once among the translations
+    still free, the old one under a segment id of its own; a text met more than once, by the
+    neighbours of its copies."""
     wanting: dict[str, list[int]] = {}
-    for index, item in enumerate(new):
-        if index not in plan.placed and item.msgctxt:
-            wanting.setdefault(item.msgid, []).append(index)
-    live_old = [entry for entry in old if not entry.obsolete]
+    for index in placing.unplaced(with_context=True):
+        wanting.setdefault(placing.new[index].msgid, []).append(index)
+    offers: dict[str, list] = {}
+    for entry in placing.live_translations():
+        offers.setdefault(entry.msgid, []).append(entry)
+    live_old = [entry for entry in placing.old if not entry.obsolete]
     old_neighbours = {id(entry): (live_old[at - 1].msgid if at else None, live_old[at + 1].msgid if at + 1 < len(live_old) else None)
                       for at, entry in enumerate(live_old)}
-    offers: dict[str, list] = {}
-    for entry in pool:
-        if id(entry) in free and entry.msgctxt and not entry.obsolete and translated(entry):
-            offers.setdefault(entry.msgid, []).append(entry)
     for msgid, indexes in wanting.items():
         if len(indexes) == 1 and len(offers.get(msgid, ())) == 1:
-            take(indexes[0], offers[msgid][0], How.MOVED)
+            placing.take(indexes[0], offers[msgid][0], How.MOVED)
         elif offers.get(msgid) and len(indexes) * len(offers[msgid]) <= _NEIGHBOUR_PAIRS:
-            # A text met more than once (a paragraph repeated): each copy is the old one among
-            # the neighbours it had, as far as the neighbours tell; where they do not, the
-            # steps below place it.
-            scored = sorted(((_neighbours_shared(new, index, old_neighbours[id(entry)]), index, entry)
+            # A paragraph repeated: each copy is the old one among the neighbours it had, as
+            # far as the neighbours tell; where they do not, the steps below place it.
+            scored = sorted(((_neighbours_shared(placing.new, index, old_neighbours[id(entry)]), index, entry)
                              for index in indexes for entry in offers[msgid]), key=lambda item: (-item[0], item[1]))
             for shared, index, entry in scored:
-                if shared and index not in plan.placed and id(entry) in free:
-                    take(index, entry, How.MOVED)
+                if shared and index not in placing.plan.placed and id(entry) in placing.free:
+                    placing.take(index, entry, How.MOVED)
 
-    # Edited, renumbered or not: a text close to one still free (a revision that adds or
-    # removes a paragraph also rewords one), closest pairs first, the same segment id breaking
-    # a tie. Before the segment's own id: after a renumbering the id holds another paragraph.
-    wanting_edited = [index for index, item in enumerate(new) if index not in plan.placed and item.msgctxt]
-    edited_offers = [entry for entry in pool if id(entry) in free and entry.msgctxt and not entry.obsolete and translated(entry)]
-    if wanting_edited and edited_offers:
-        if len(wanting_edited) * len(edited_offers) > MAX_COMPARISONS:
-            plan.similar_skipped = True
-        else:
-            pairs = [(ratio, entry.msgctxt == new[index].msgctxt, index, entry)
-                     for index in wanting_edited for entry in edited_offers if _may_take(new[index], entry, said_before)
-                     and (ratio := _similarity(entry.msgid, new[index].msgid, SIMILAR_ENOUGH)) >= SIMILAR_ENOUGH]
-            for _, same_segment, index, entry in sorted(pairs, key=lambda pair: (-pair[0], not pair[1], pair[2])):
-                if index not in plan.placed and id(entry) in free:
-                    take(index, entry, How.SAME_SEGMENT if same_segment else How.MOVED_EDITED)
 
+def _edited(placing: _Placing) -> None:
+    """A text close to one still free, renumbered or not (a revision that adds or removes a
+    paragraph also rewords one), closest pairs first, the same segment id breaking a tie. Before
+    the segment's own id: after a renumbering the id holds another paragraph."""
+    wanting, offered = placing.unplaced(with_context=True), placing.live_translations()
+    if not wanting or not offered:
+        return
+    if len(wanting) * len(offered) > MAX_COMPARISONS:
+        placing.plan.similar_skipped = True
+        return
+    new = placing.new
+    pairs = [(ratio, entry.msgctxt == new[index].msgctxt, index, entry)
+             for index in wanting for entry in offered if _may_take(new[index], entry, placing.said_before)
+             and (ratio := _similarity(entry.msgid, new[index].msgid, SIMILAR_ENOUGH)) >= SIMILAR_ENOUGH]
+    for _, same_segment, index, entry in sorted(pairs, key=lambda pair: (-pair[0], not pair[1], pair[2])):
+        if index not in placing.plan.placed and id(entry) in placing.free:
+            placing.take(index, entry, How.SAME_SEGMENT if same_segment else How.MOVED_EDITED)
+
+
+def _same_segment(placing: _Placing) -> None:
     by_context: dict[str, list] = {}
-    for entry in pool:
+    for entry in placing.pool:
         if entry.msgctxt:
             by_context.setdefault(entry.msgctxt, []).append(entry)
-    for index, item in enumerate(new):
-        if index in plan.placed or not item.msgctxt:
-            continue
-        candidates = [entry for entry in by_context.get(item.msgctxt, ()) if id(entry) in free]
+    for index in placing.unplaced(with_context=True):
+        item = placing.new[index]
+        candidates = [entry for entry in by_context.get(item.msgctxt, ()) if id(entry) in placing.free]
         if candidates:
             # Two entries of one context (a catalog edited by hand): the closer source wins.
             best = max(candidates, key=lambda entry: _similarity(entry.msgid, item.msgid))
-            take(index, best, How.SAME_SEGMENT)
+            placing.take(index, best, How.SAME_SEGMENT)
 
+
+def _same_source(placing: _Placing) -> None:
     by_source: dict[str, list] = {}
-    for entry in pool:
-        if translated(entry):
+    for entry in placing.pool:
+        if placing.translated(entry):
             by_source.setdefault(entry.msgid, []).append(entry)
-    for index, item in enumerate(new):
-        if index in plan.placed:
-            continue
-        entry = next((entry for entry in by_source.get(item.msgid, ()) if id(entry) in free), None)
+    for index in placing.unplaced():
+        entry = next((entry for entry in by_source.get(placing.new[index].msgid, ()) if id(entry) in placing.free), None)
         if entry is not None:
-            take(index, entry, How.SAME_SOURCE)
+            placing.take(index, entry, How.SAME_SOURCE)
 
-    wanting = [index for index, item in enumerate(new) if index not in plan.placed and not item.has_text]
-    offered = [entry for entry in free.values() if translated(entry)]
-    if wanting and offered:
-        if len(wanting) * len(offered) > MAX_COMPARISONS:
-            plan.similar_skipped = True
-        else:
-            used = set()
-            for index in wanting:
-                best, score = None, SIMILAR_ENOUGH
-                for entry in offered:
-                    ratio = _similarity(entry.msgid, new[index].msgid, score)
-                    if ratio >= score:
-                        best, score = entry, ratio
-                if best is not None:
-                    plan.placed[index] = Placement(best, How.SIMILAR)
-                    used.add(id(best))
-            for key in used:
-                free.pop(key, None)
 
-    plan.left = [entry for entry in old if id(entry) in free]
-    return plan
+def _similar(placing: _Placing) -> None:
+    """For a segment the document gives no text, the most similar translation left; one may
+    serve several."""
+    wanting = [index for index in placing.unplaced() if not placing.new[index].has_text]
+    offered = [entry for entry in placing.free.values() if placing.translated(entry)]
+    if not wanting or not offered:
+        return
+    if len(wanting) * len(offered) > MAX_COMPARISONS:
+        placing.plan.similar_skipped = True
+        return
+    used = set()
+    for index in wanting:
+        best, score = None, SIMILAR_ENOUGH
+        for entry in offered:
+            ratio = _similarity(entry.msgid, placing.new[index].msgid, score)
+            if ratio >= score:
+                best, score = entry, ratio
+        if best is not None:
+            placing.plan.placed[index] = Placement(best, How.SIMILAR)
+            used.add(id(best))
+    for key in used:
+        placing.free.pop(key, None)
 
 
 # Pairs of copies of one repeated text the neighbour test compares, at most: a heading repeated
