@@ -627,3 +627,25 @@ def test_a_masthead_in_a_table_is_read_cell_by_cell(tmp_path):
     assert document.masthead.distribution == "Distr.: Limited" and document.masthead.original == "English"
     body = next(b for b in document.blocks if b.id == "masthead/body")
     assert body.text == "Conference of the Parties to the United Nations Convention against Transnational Organized Crime"
+
+
+def test_a_word_file_made_of_a_pdf_line_by_line_is_said(tmp_path):
+    # A PDF converted to Word keeps each printed line a paragraph: read as Word has them, the
+    # sentences were cut in pieces, and nothing said why the version aligned with nothing.
+    text = (CORPUS / "en.txt").read_text(encoding="utf-8")
+    word = docx.Document()
+    for line in text.split("\n"):
+        if line.strip():
+            word.add_paragraph(line.strip())
+    path = tmp_path / "en.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    [note] = [note for note in layout.notes if "line by line" in note]
+    assert note.endswith("read as Word has them: the PDF itself reads better")
+    # A Word file written as one is not said to be one.
+    whole = docx.Document()
+    for block in text.split("\n\n"):
+        if block.strip():
+            whole.add_paragraph(" ".join(line.strip() for line in block.split("\n") if line.strip()))
+    whole.save(str(tmp_path / "whole.docx"))
+    assert read_docx_layout(tmp_path / "whole.docx")[0].notes == []

@@ -140,6 +140,10 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
             if row.strip():
                 reader.layout.blocks.append(RawBlock(((index, row),), page=0, heading_level=level))
                 texts.append(row)
+    broken = _lines_going_on(texts)
+    if broken >= _LINE_BY_LINE_AT_LEAST and broken >= len(texts) * _LINE_BY_LINE_SHARE:
+        reader.layout.notes.append(f"{broken} of its {len(texts)} paragraphs go on in the next one, mid-sentence (a PDF "
+                                   "converted to Word line by line?): read as Word has them: the PDF itself reads better")
     if reader.endnote_calls:
         calls = reader.endnote_calls
         reader.layout.notes.append(f"{calls} endnote call{'s' if calls != 1 else ''} not read: hexaglot reads footnotes, "
@@ -151,6 +155,19 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
 # the masthead's (see read_docx_layout).
 _MASTHEAD_TABLE_AFTER = 2
 _MASTHEAD_TABLE_ROWS = 4
+
+
+# A Word file is said to be a PDF converted line by line where at least this many of its
+# paragraphs, and this share of them, stop mid-sentence and go on in the next.
+_LINE_BY_LINE_AT_LEAST = 10
+_LINE_BY_LINE_SHARE = 0.2
+
+
+def _lines_going_on(texts: list[str]) -> int:
+    """How many paragraphs end with a letter or a hyphen (no punctuation) and are followed by
+    one that starts in lower case: a sentence cut where a printed line ended."""
+    return sum(1 for text, after in zip(texts, texts[1:])
+               if text and after and (text[-1].isalpha() or text[-1] == "-") and after.lstrip()[:1].islower())
 
 
 def _is_masthead_table(table) -> bool:
