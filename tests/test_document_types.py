@@ -287,6 +287,8 @@ def test_chinese_sub_sub_paragraphs_are_numbered_with_parenthesized_ideographs(t
     ("es", "Tema 3 b) del programa", "Temas 3 y 4 del programa"),
     ("ru", "Пункт 3 b) повестки дня", "Пункты 3 и 4 повестки дня"),
     ("ar", "البند 3 (ب) من جدول الأعمال", "البندان 3 و 4 من جدول الأعمال"),
+    # As a background paper's masthead writes it, with the footnote that names the agenda.
+    ("zh", "议程项目3(b)", "临时议程* 项目2(a)(c)(e)(f)"),
 ])
 def test_a_masthead_naming_two_agenda_items_reads_as_one_naming_one(tmp_path, lang, one, several):
     # A document issued under two items: the line was not known, the masthead ended early and
