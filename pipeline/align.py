@@ -80,12 +80,12 @@ _PARAGRAPH_BAND = 12
 
 def _fits(source: str, target: str, ratio: float) -> bool:
     """Whether two paragraphs paired by place look like translations of each other: lengths
-    within 1.65 times the document's ratio, and no numbers on both sides with none in common
-    (what a paragraph paired with its neighbour's translation shows)."""
+    within 1.65 times the document's ratio, and, where either has numbers, one in common (a
+    paragraph paired with its neighbour's translation shows neither)."""
     if abs(math.log((len(target) + 10) / (len(source) * ratio + 10))) > 0.5:
         return False
     ours, theirs = anchors(source), anchors(target)
-    return not (ours and theirs and not ours & theirs)
+    return not ((ours or theirs) and not ours & theirs)
 
 
 @dataclass
@@ -128,7 +128,15 @@ def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], r
         beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
                                _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)))
         if all(bead == (1, 1) for bead in beads):
-            continue  # place is right
+            # Place is the best pairing; pairs that still look unlike translations (a
+            # paragraph moved: no programme that keeps the order can pair it) are named, for a
+            # reviser to look at their order; the checks compare them as they stand.
+            unlike = [a.id for a, b in zip(source_blocks, target_blocks) if not _fits(a.text, b.text, ratio)]
+            if len(unlike) > 1:
+                part = stem.rstrip("/") if stem.endswith("/") else stem + "…"
+                said.append(f"{', '.join(unlike)} ({part}) paired by place, but unlike their {source_lang} paragraphs "
+                            "in length or numbers: is a paragraph moved?")
+            continue
         i = j = 0
         lacking, extra, joined, split = [], [], [], []
         after = f"{stem}0"  # the source paragraph an extra one follows

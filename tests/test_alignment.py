@@ -189,3 +189,18 @@ def test_a_paragraph_left_out_and_another_added_are_paired_by_content_though_as_
     assert next(e for msgid, e in entries.items() if msgid.startswith("Noting with concern")).msgstr == ""
     assert "en and ru have 9 unnumbered paragraphs each in pre, not one to one" in out
     assert "no ru paragraph for pre/6" in out
+
+
+def test_a_paragraph_moved_in_a_version_is_said(tmp_path, monkeypatch, capsys):
+    # Russian puts "Mindful of…" before "Taking note…": as many paragraphs, no pairing that
+    # keeps the order can pair them better, and nothing was said.
+    def move(text):
+        start = text.index(MINDFUL)
+        end = text.index("\n\n", start) + 2
+        paragraph, rest = text[start:end], text[:start] + text[end:]
+        at = rest.index("  принимая к сведению обязательства")
+        return rest[:at] + paragraph + rest[at:]
+
+    _l4_with_russian(tmp_path, monkeypatch, move)
+    out = capsys.readouterr().out
+    assert "ru: pre/5, pre/6, pre/7 (pre) paired by place, but unlike their en paragraphs in length or numbers: is a paragraph moved?" in out
