@@ -301,3 +301,11 @@ def test_a_version_in_another_language_is_named_at_extraction(hexaglot, project)
     assert f"{DOC}: es: corpora/{DOC}/es.txt reads as French, not Spanish (of its" in result.stdout
     assert "is it the es version?" in result.stdout
     assert "reads as" not in result.stdout.replace(f"es: corpora/{DOC}/es.txt reads as", "")  # the others are what they say
+
+
+def test_encodings_are_named_a_language_each_in_any_case_with_a_default_for_the_others():
+    from pipeline.extract.reader import Encodings
+
+    encodings = Encodings.parse("cp1252, RU = cp1251,ar=cp1256")
+    assert (encodings.of("ru"), encodings.of("ar"), encodings.of("fr")) == ("cp1251", "cp1256", "cp1252")
+    assert Encodings.parse("ru=cp1251").of("fr") is None

@@ -34,7 +34,7 @@ class Encodings:
         every, by_language = None, {}
         for part in filter(None, (piece.strip() for piece in spec.split(","))):
             lang, _, name = part.rpartition("=")
-            lang, name = lang.strip(), name.strip()
+            lang, name = lang.strip().lower(), name.strip()
             try:
                 codecs.lookup(name)
             except LookupError:
