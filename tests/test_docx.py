@@ -649,3 +649,17 @@ def test_a_word_file_made_of_a_pdf_line_by_line_is_said(tmp_path):
             whole.add_paragraph(" ".join(line.strip() for line in block.split("\n") if line.strip()))
     whole.save(str(tmp_path / "whole.docx"))
     assert read_docx_layout(tmp_path / "whole.docx")[0].notes == []
+
+
+def test_a_document_embedded_in_the_word_file_is_said_not_read(tmp_path):
+    # w:altChunk: a web page or RTF file a tool pasted in whole; Word shows it, nothing read it,
+    # and its text was in no catalog without a word.
+    word = docx.Document()
+    word.add_paragraph("The meeting will be held in Vienna.")
+    word.element.body.insert(len(word.element.body) - 1, etree.fromstring(
+        '<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdChunk1"/>'))
+    path = tmp_path / "chunk.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert "1 embedded document (w:altChunk) not read: its text is in no catalog" in layout.notes
