@@ -132,7 +132,11 @@ def _moved(placing: _Placing) -> None:
         wanting.setdefault(placing.new[index].msgid, []).append(index)
     offers: dict[str, list] = {}
     for entry in placing.live_translations():
-        offers.setdefault(entry.msgid, []).append(entry)
+        # Under a segment id (a path: `item/2/p3/s1`, `pre/4/s1`), which a renumbering moves;
+        # another tool's context (`month name`) says what the text means, and a text found
+        # under another one is to be reviewed (step 5).
+        if "/" in entry.msgctxt:
+            offers.setdefault(entry.msgid, []).append(entry)
     live_old = [entry for entry in placing.old if not entry.obsolete]
     old_neighbours = {id(entry): (live_old[at - 1].msgid if at else None, live_old[at + 1].msgid if at + 1 < len(live_old) else None)
                       for at, entry in enumerate(live_old)}

@@ -218,6 +218,14 @@ def test_a_paragraph_met_twice_keeps_the_translation_of_the_copy_that_stayed():
     assert [e.msgstr for e in result.obsolete_entries()] == ["вновь подтверждая свою приверженность,"]
 
 
+def test_a_text_found_under_another_tool_s_context_is_to_be_reviewed_not_moved():
+    # A context that says what the text means (`month name`) is no segment id a renumbering
+    # moves: found under it, the translation is fuzzy, as msgmerge makes it.
+    existing = catalog(live("May", "Май", "month name"))
+    [entry] = live_entries(merged([unit("item/1/p1/s1", "May", None)], existing))
+    assert entry.msgstr == "Май" and entry.fuzzy and entry.previous_msgctxt == "month name"
+
+
 def test_an_edited_paragraph_keeps_its_translation_to_review():
     existing = catalog(live(AGENDA, "Утверждение повестки дня и организация работы.", "item/1/p2"))
     edited = "Adoption of the agenda and other organizational matters."
