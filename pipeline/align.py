@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from pipeline.extract.segment_ids import counted_stem
-from pipeline.model import AlignedUnit, Block, ExtractedDocument, UnitVersion
+from pipeline.model import AlignedUnit, Block, BlockKind, ExtractedDocument, UnitVersion
 
 _ANCHOR = re.compile(r"[A-Z]{2,}(?:/[\w.]+)+|\d+")
 # Costs of a bead by its shape (Gale & Church's priors, as -log probabilities, rounded).
@@ -55,6 +55,10 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
             repaired[lang] = pairing.said
         for block_id, why in pairing.uncertain.items():
             uncertain.setdefault(block_id, {})[lang] = why
+    for lang in targets:
+        said = _numbered_unlike(source.blocks, blocks_by_lang[lang], ratios[lang], source_lang)
+        if said:
+            repaired[lang] = (*repaired.get(lang, ()), said)
     units: list[AlignedUnit] = []
     for block in source.blocks:
         found = {lang: blocks[block.id] for lang, blocks in blocks_by_lang.items() if block.id in blocks}
@@ -86,6 +90,37 @@ def _fits(source: str, target: str, ratio: float) -> bool:
         return False
     ours, theirs = anchors(source), anchors(target)
     return not ((ours or theirs) and not ours & theirs)
+
+
+# Paragraphs paired by their numbers that look unlike translations, in a row (one alike pair
+# among them allowed), from which the numbering is said to be off: a paragraph left out or
+# added in a version that numbered the rest on. Fewer is a number mistyped, for NUM001.
+_UNLIKE_IN_A_ROW = 3
+
+
+def _numbered_unlike(source: Sequence[Block], target: Mapping[str, Block], ratio: float, source_lang: str) -> str:
+    """What is said of a version's paragraphs paired by the numbers the document gives them
+    (`p/7`, `op/3`) where a run of them look unlike their source's, or ""."""
+    runs, run, misses = [], [], 0
+    for block in source:
+        if (not block.kind.splits_into_sentences or block.kind is BlockKind.FOOTNOTE or counted_stem(block.id) is not None
+                or block.id not in target):
+            continue
+        if not _fits(block.text, target[block.id].text, ratio):
+            run.append(block.id)
+            misses = 0
+        elif run:
+            misses += 1
+            if misses > 1:
+                runs.append(run)
+                run, misses = [], 0
+    runs.append(run)
+    runs = [run for run in runs if len(run) >= _UNLIKE_IN_A_ROW]
+    if not runs:
+        return ""
+    shown = ", ".join(f"{run[0]} to {run[-1]}" for run in runs)
+    return (f"{shown} paired by their numbers, but unlike their {source_lang} paragraphs in length or numbers: is a "
+            "paragraph left out or added, and the rest numbered on?")
 
 
 @dataclass

@@ -204,3 +204,36 @@ def test_a_paragraph_moved_in_a_version_is_said(tmp_path, monkeypatch, capsys):
     _l4_with_russian(tmp_path, monkeypatch, move)
     out = capsys.readouterr().out
     assert "ru: pre/5, pre/6, pre/7 (pre) paired by place, but unlike their en paragraphs in length or numbers: is a paragraph moved?" in out
+
+
+def test_a_version_that_left_out_a_numbered_paragraph_and_renumbered_the_rest_is_said(tmp_path, monkeypatch, capsys):
+    # Russian lacks paragraph 7 and numbers 8-27 as 7-26: paired by their numbers, every
+    # paragraph from 7 on met its neighbour's translation, and the alignment said nothing (the
+    # checks then blamed the translator for numbers that differ).
+    import re as regex
+    import shutil
+    from pathlib import Path
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
+    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
+    ru = folder / "ru.txt"
+    lines = ru.read_text(encoding="utf-8").split("\n")
+    start = next(n for n, line in enumerate(lines) if line.startswith("7. "))
+    end = start
+    while lines[end].strip():
+        end += 1
+    del lines[start:end + 1]
+
+    def renumbered(line):
+        match = regex.match(r"(\d+)\. ", line)
+        return f"{int(match.group(1)) - 1}. {line[match.end():]}" if match and int(match.group(1)) >= 8 else line
+
+    ru.write_text("\n".join(renumbered(line) for line in lines), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert "ru: p/8 to p/26 paired by their numbers, but unlike their en paragraphs in length or numbers: " \
+           "is a paragraph left out or added, and the rest numbered on?" in out
