@@ -27,7 +27,7 @@ from pipeline.exchange.bilingual import BilingualEntry, BilingualFile, translati
 from pipeline.exchange.other_formats import other_format
 from pipeline.exchange.xliff_in import is_xliff, read_xliff
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
-from pipeline.fileio import atomic_write_bytes, regular_file
+from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
 from pipeline.lang.locales import CatalogLocale, catalog_locale, version_language
 from pipeline.merge import How, NewEntry, Placement, plan_merge
@@ -78,9 +78,26 @@ def read_catalog(path: Path) -> polib.POFile | None:
         raise HexaglotInputError("E008", path, "a compiled gettext catalog (.mo), not a PO file: check the .po it was "
                                  "compiled from (msgunfmt makes one back)")
     if b"\x00" in data:
+        wide = _wide_encoding(data)
+        if wide:
+            # Notepad's "Unicode": gettext reads no such catalog; said as what it is.
+            raise HexaglotInputError("E008", path, f"the catalog is saved as {wide}, which gettext does not read: save "
+                                     f"it as UTF-8 (iconv -f {wide} -t UTF-8)")
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise HexaglotInputError("E008", path, "NUL byte in the catalog: it is binary, not a PO file", line)
     return parse_po(data, path)
+
+
+def _wide_encoding(data: bytes) -> str:
+    """"UTF-16" or "UTF-32" where the bytes are text in one of them (its byte-order mark, or
+    the NUL high bytes of `msgid` every catalog holds), else ""."""
+    marked = marked_encoding(data)
+    if marked in ("utf-16", "utf-32"):
+        return marked.upper()
+    for name, codec in (("UTF-32", "utf-32-le"), ("UTF-32", "utf-32-be"), ("UTF-16", "utf-16-le"), ("UTF-16", "utf-16-be")):
+        if "msgid".encode(codec) in data[:4096]:
+            return name
+    return ""
 
 
 # The first four bytes of a .mo file, in either byte order (GNU gettext's magic number).

@@ -289,3 +289,19 @@ def test_an_obsolete_entry_keeps_its_previous_msgid_when_the_catalog_is_written_
     assert obsolete.previous_msgid == "Old label"
     save_catalog(catalog, path, catalog)
     assert '#~| msgid "Old label"\n#~ msgid "Older label"\n' in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding, named", [("utf-16", "UTF-16"), ("utf-16-le", "UTF-16"), ("utf-32", "UTF-32")])
+def test_a_catalog_saved_as_utf16_is_named_so_not_called_binary(tmp_path, encoding, named):
+    # Notepad's "Unicode": gettext reads no UTF-16 catalog, and "NUL byte: binary" told the
+    # translator nothing of what to do.
+    from pipeline.catalog import read_catalog
+    from pipeline.errors import HexaglotInputError
+
+    path = tmp_path / "ru.po"
+    text = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            'msgid "Opening of the meeting"\nmsgstr "Открытие совещания"\n')
+    path.write_bytes(text.encode(encoding))
+    with pytest.raises(HexaglotInputError) as raised:
+        read_catalog(path)
+    assert raised.value.code == "E008" and f"saved as {named}" in raised.value.message and "iconv" in raised.value.message
