@@ -663,3 +663,22 @@ def test_a_document_embedded_in_the_word_file_is_said_not_read(tmp_path):
     word.save(str(path))
     layout, _ = read_docx_layout(path)
     assert "1 embedded document (w:altChunk) not read: its text is in no catalog" in layout.notes
+
+
+def test_a_text_box_in_a_table_cell_is_read_once(tmp_path):
+    # Word writes a text box twice (the drawing and a copy for older readers): read through the
+    # cell's paragraphs, the cell held the box's text twice.
+    word = docx.Document()
+    table = word.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "10 a.m.–1 p.m."
+    cell = table.cell(0, 1)._tc
+    paragraph = etree.fromstring(
+        '<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><w:r><w:t xml:space="preserve">Opening </w:t></w:r>'
+        + TEXT_BOX + '</w:p>')
+    cell.append(paragraph)
+    path = tmp_path / "cell.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    [row] = [b.first_line for b in layout.blocks]
+    assert row.count("Smuggling of migrants by sea, 2021.") == 1 and row.count("Box 1") == 1

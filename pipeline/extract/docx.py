@@ -25,7 +25,7 @@ from pipeline.extract.layout import SYMBOL, Layout, RawBlock, RawFootnote
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
-from pipeline.extract.wordml import W, is_true, shown_elements, text_boxes, value
+from pipeline.extract.wordml import W, is_true, shown_elements, shown_paragraphs, text_boxes, value
 from pipeline.fileio import regular_file
 
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -96,7 +96,7 @@ class _Reader:
         for row in _own(table, f"{W}tr", f"{W}tbl"):
             cells = []
             for cell in _own(row, f"{W}tc", f"{W}tr"):
-                texts = (self.paragraph(p, line)[0] for p in cell.iter(f"{W}p"))
+                texts = (self.paragraph(p, line)[0] for p in shown_paragraphs(cell))
                 cells.append(" ".join(texts).strip())
             rows.append("\t".join(cell for cell in cells if cell))
         return rows
@@ -127,13 +127,13 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
             text, level = reader.paragraph(element, index)
             # A text box anchored in the paragraph: its paragraphs after it, each a block.
             rows = [(text, level), *((reader.paragraph(p, index)[0], None) for box in text_boxes(element)
-                                     for p in box.iter(f"{W}p"))]
+                                     for p in shown_paragraphs(box))]
         elif len(reader.layout.blocks) <= _MASTHEAD_TABLE_AFTER and _is_masthead_table(element):
             # A table before the text, of a few rows: the masthead, as UN Word templates set it
             # (`United Nations | CTOC/…`, `Conference of … | Distr.: Limited / date / Original`).
             # Each paragraph of each cell is a block, as the printed masthead's lines are.
             rows = [(reader.paragraph(p, index)[0], None) for row in _own(element, f"{W}tr", f"{W}tbl")
-                    for cell in _own(row, f"{W}tc", f"{W}tr") for p in cell.iter(f"{W}p")]
+                    for cell in _own(row, f"{W}tc", f"{W}tr") for p in shown_paragraphs(cell)]
         else:
             rows = [(row, None) for row in reader.table_rows(element, index)]
         for row, level in rows:

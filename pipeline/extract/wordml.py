@@ -27,6 +27,14 @@ SHOWN_TEXT = {f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHy
               f"{W}endnoteReference"}
 
 
+def shown_paragraphs(element):
+    """The paragraphs under `element` (a table cell, a text box), the text boxes' among them,
+    each once: not the copies Word writes for older readers in mc:Fallback."""
+    for paragraph in element.iter(f"{W}p"):
+        if next(paragraph.iterancestors(f"{MC}Fallback"), None) is None:
+            yield paragraph
+
+
 def text_boxes(element):
     """The text boxes anchored under `element` (each once: not the copy Word writes for older
     readers in mc:Fallback, nor a box inside another box, whose paragraphs are the outer
