@@ -231,7 +231,7 @@ def _footnote_texts(root) -> dict[str, str]:
     return {
         footnote.get(f"{W}id"): " ".join(
             "".join(shown_text(node) for node in shown_elements(p) if node.tag != f"{W}footnoteReference")
-            for p in footnote.iter(f"{W}p")
+            for p in shown_paragraphs(footnote)
         ).strip()
         for footnote in root.iter(f"{W}footnote")
         if footnote.get(f"{W}type") in (None, "normal")
