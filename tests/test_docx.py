@@ -682,3 +682,33 @@ def test_a_text_box_in_a_table_cell_is_read_once(tmp_path):
     layout, _ = read_docx_layout(path)
     [row] = [b.first_line for b in layout.blocks]
     assert row.count("Smuggling of migrants by sea, 2021.") == 1 and row.count("Box 1") == 1
+
+
+UNITED_NATIONS = {"en": "United Nations", "ru": "Организация Объединенных Наций", "fr": "Nations Unies",
+                  "ar": "الأمم المتحدة", "zh": "联合国", "es": "Naciones Unidas"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_version_with_its_masthead_in_a_table_gives_the_blocks_of_its_text_version(tmp_path, lang):
+    # The UN template's masthead: the organization and the symbol in a row, the body's name
+    # beside the distribution, date and original language (three paragraphs of one cell).
+    text_version = extract_document(ROOT / "corpora" / "CTOC-COP-2022-L.4" / f"{lang}.txt", lang)
+    write_numbered_docx(text_version, tmp_path / "numbered.docx")
+    word = docx.Document(str(tmp_path / "numbered.docx"))
+    body_name = word.paragraphs[0]
+    word.element.body.remove(body_name._p)
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = UNITED_NATIONS[lang]
+    table.cell(0, 1).text = "CTOC/COP/2022/L.4"
+    table.cell(1, 0).text = body_name.text
+    cell = table.cell(1, 1)
+    cell.text = "Distr.: Limited"
+    cell.add_paragraph("18 October 2022")
+    cell.add_paragraph("Original: English")
+    word.element.body.remove(table._tbl)
+    word.element.body.insert(0, table._tbl)
+    word.save(str(tmp_path / "masthead.docx"))
+    from_word = extract_document(tmp_path / "masthead.docx", lang)
+    assert from_word.doc_type == text_version.doc_type == "resolution"
+    assert [b.id for b in from_word.blocks] == [b.id for b in text_version.blocks]
+    assert from_word.blocks[0].text == text_version.blocks[0].text
