@@ -61,6 +61,8 @@ _SDL_UNFINISHED = {"Draft", "RejectedTranslation", "RejectedSignOff"}
 _NOT_STARTED_12 = {"new", "needs-translation"}
 _UNFINISHED_12 = {"new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
                   "needs-review-adaptation", "needs-review-l10n"}
+# No language has more plural forms than Arabic's six: a unit named `X[999999]` is no form.
+_MOST_FORMS = 10
 # The id of a plural form's unit: its entry's id and the form's index.
 _FORM_ID = re.compile(r"(.+)(?:\[(\d+)\]|-(\d+))")
 _CONTEXT_FIELDS = {value: name for name, value in CONTEXT_TYPES.items()}
@@ -169,8 +171,9 @@ class _Reader:
                 bracket = match.group(2) is not None
                 named.setdefault((match.group(1), bracket), {}).setdefault(int(match.group(2) or match.group(3)), element)
         gathered: dict[int, list] = {}  # id() of a plural's first unit in the file → its units in order
+        position = {id(element): at for at, element in enumerate(children)}
         for forms in named.values():
-            if 0 not in forms or len(forms) < 2:
+            if 0 not in forms or len(forms) < 2 or max(forms) >= _MOST_FORMS:
                 continue
             plural_sources = {"".join(source.xpath("string()") for source in unit.iter(f"{{{self.namespace}}}source"))
                               for number, unit in forms.items() if number}
@@ -179,7 +182,7 @@ class _Reader:
             # A form whose unit is not in the file stands empty (None) in its place: the forms
             # after it keep their numbers.
             units = [forms.get(number) for number in range(max(forms) + 1)]
-            first = min((unit for unit in units if unit is not None), key=children.index)
+            first = min((unit for unit in units if unit is not None), key=lambda unit: position[id(unit)])
             gathered[id(first)] = units
         if not gathered:
             return children
