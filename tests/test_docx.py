@@ -712,3 +712,15 @@ def test_each_version_with_its_masthead_in_a_table_gives_the_blocks_of_its_text_
     assert from_word.doc_type == text_version.doc_type == "resolution"
     assert [b.id for b in from_word.blocks] == [b.id for b in text_version.blocks]
     assert from_word.blocks[0].text == text_version.blocks[0].text
+
+
+def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):
+    # w:sym (Insert > Symbol, in the Symbol or Wingdings font): `≥` in "≥ 18 years" was dropped
+    # from the text without a word.
+    word = docx.Document()
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">Migrants aged </w:t></w:r><w:r><w:sym w:font="Symbol" w:char="F0B3"/></w:r>'
+                         '<w:r><w:t xml:space="preserve"> 18 years.</w:t></w:r>')
+    path = tmp_path / "sym.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert "1 symbol character (w:sym, drawn from a symbol font) not read" in " ".join(layout.notes)

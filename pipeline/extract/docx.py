@@ -144,6 +144,10 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     if broken >= _LINE_BY_LINE_AT_LEAST and broken >= len(texts) * _LINE_BY_LINE_SHARE:
         reader.layout.notes.append(f"{broken} of its {len(texts)} paragraphs go on in the next one, mid-sentence (a PDF "
                                    "converted to Word line by line?): read as Word has them: the PDF itself reads better")
+    symbols = sum(1 for _ in document.element.body.iter(f"{W}sym"))
+    if symbols:
+        reader.layout.notes.append(f"{symbols} symbol character{'s' if symbols != 1 else ''} (w:sym, drawn from a symbol "
+                                   "font) not read: the text has none where Word shows one")
     chunks = sum(1 for _ in document.element.body.iter(f"{W}altChunk"))
     if chunks:
         reader.layout.notes.append(f"{chunks} embedded document{'s' if chunks != 1 else ''} (w:altChunk) not read: "
