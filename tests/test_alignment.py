@@ -237,3 +237,34 @@ def test_a_version_that_left_out_a_numbered_paragraph_and_renumbered_the_rest_is
     out = capsys.readouterr().out
     assert "ru: p/8 to p/26 paired by their numbers, but unlike their en paragraphs in length or numbers: " \
            "is a paragraph left out or added, and the rest numbered on?" in out
+
+
+def _paragraphs(prefix: str, texts) -> list:
+    from pipeline.model import Block, BlockKind, Sentence
+
+    return [Block(f"{prefix}{number}", BlockKind.PARAGRAPH, (Sentence(text, number),), "Preamble")
+            for number, text in enumerate(texts, 1)]
+
+
+def test_pairing_paragraphs_by_content_loses_no_text_and_gives_each_id_once():
+    # Whatever a version lacks, adds, joins or splits, each of its paragraphs' sentences is in
+    # exactly one block after the pairing, and no two blocks share an id.
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from pipeline.align import _pair_counted_paragraphs
+
+    sentences = st.text(alphabet="абвгдежзиклмнопрст 0123456789", min_size=5, max_size=300).filter(str.strip)
+
+    @settings(derandomize=True, max_examples=200, deadline=None)
+    @given(st.lists(sentences, min_size=1, max_size=12), st.lists(sentences, min_size=1, max_size=12))
+    def pairing_keeps_everything(source_texts, target_texts):
+        source, target = _paragraphs("pre/", source_texts), _paragraphs("pre/", target_texts)
+        pairing = _pair_counted_paragraphs(source, target, 1.1, "en", "ru")
+        ids = [block.id for block in pairing.blocks]
+        assert len(ids) == len(set(ids))
+        kept = sorted(sentence.text for block in pairing.blocks for sentence in block.sentences)
+        assert kept == sorted(target_texts)
+        assert set(pairing.uncertain) <= {block.id for block in source}
+
+    pairing_keeps_everything()
