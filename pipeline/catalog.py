@@ -604,6 +604,9 @@ class ImportStats:
     unchanged: int = 0
     kept_obsolete: list[str] = field(default_factory=list)  # units no entry takes, kept as #~
     conflicts: list[ImportConflict] = field(default_factory=list)
+    # Plural entries imported with forms the file left out (kept empty, the entry fuzzy): each
+    # unit's line and name
+    forms_left_out: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -741,6 +744,8 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         return
     had_translation = _translated(entry)
     short = _set_forms(entry, unit)
+    if short or (unit.partial and unit.msgid_plural):
+        stats.forms_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
     if how is How.EXACT:
         _mark_fuzzy(entry, unit.fuzzy or short or unit.partial)
         if had_translation:

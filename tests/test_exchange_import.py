@@ -805,6 +805,7 @@ def test_a_flattened_plural_missing_its_last_form_keeps_every_form_and_is_fuzzy(
     main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"])
     entry = _plural_entry(catalog)
     assert [entry.msgstr_plural[n] for n in range(3)] == [*FORMS[:2], ""] and entry.fuzzy
+    assert "plural forms the file left out [meeting list]: kept empty, the entry fuzzy" in capsys.readouterr().out
     subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
 
 

@@ -237,6 +237,9 @@ class Imported:
         for kept in stats.kept_obsolete:
             line, _, what = kept.partition(": ")
             lines.append(f"  {self.source}:{line}: kept obsolete (#~) [{what}]: no entry of the catalog takes it")
+        for short in stats.forms_left_out:
+            line, _, what = short.partition(": ")
+            lines.append(f"  {self.source}:{line}: plural forms the file left out [{what}]: kept empty, the entry fuzzy")
         return lines
 
 
