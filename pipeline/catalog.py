@@ -25,7 +25,8 @@ from pipeline import __version__
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualEntry, BilingualFile, translation_digest
 from pipeline.exchange.other_formats import other_format
-from pipeline.exchange.xliff_in import is_xliff, read_xliff
+from pipeline.exchange.xliff_in import form_group, is_xliff, read_xliff
+from pipeline.exchange.xliff_out import nmtoken
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
@@ -643,6 +644,7 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     A file of another language, source or document than the catalog's is refused (E025)."""
     _same_catalog(catalog, path, incoming)
     live = [entry for entry in catalog if not entry.obsolete]
+    incoming = replace(incoming, entries=tuple(_with_group_context(unit, live) for unit in incoming.entries))
     stats.units += len(incoming.entries)
     for unit in incoming.entries:
         if unit.lone_form and unit.translated:
@@ -680,6 +682,19 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
         catalog.append(kept)
         keys[unit.key] = kept  # a second unit of this source is a conflict with it, not a second #~ entry
         stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
+
+
+def _with_group_context(unit: BilingualEntry, live: list[polib.POEntry]) -> BilingualEntry:
+    """A plural read from form units a CAT tool took out of their group, in a file exported
+    before each form said its msgctxt: the msgctxt its units' names give (`meeting list[0]`,
+    or XLIFF 2's `meeting_list-0`), where one plural entry of the catalog has that msgctxt and
+    the unit's msgid. Otherwise the unit as read."""
+    group = form_group(unit.unit) if unit.msgctxt is None and unit.msgid_plural else None
+    if group is None:
+        return unit
+    owners = [entry for entry in live if entry.msgid_plural and entry.msgid == unit.msgid and entry.msgctxt
+              and group in (entry.msgctxt, nmtoken(entry.msgctxt))]
+    return replace(unit, msgctxt=owners[0].msgctxt) if len(owners) == 1 else unit
 
 
 def regional_into_language(theirs: CatalogLocale, ours: CatalogLocale) -> bool:

@@ -830,3 +830,21 @@ def test_plural_forms_without_their_form_0_are_listed_not_kept_as_obsolete_singu
     assert out.count("a plural form whose group and form 0 (the msgid) the file lacks") == 2
     assert not any(e.obsolete for e in read_catalog(catalog))
     assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == ["", "", ""]
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_flattened_plural_of_an_earlier_export_finds_its_context_by_its_units_names(tmp_path, monkeypatch, capsys, version):
+    # Files exported before each form carried its msgctxt, the singular's unit not in the file:
+    # the forms met the singular entry of their msgid and were a conflict, nothing imported.
+    # The units' names (`meeting list[0]`, `meeting_list-0`) are their entry's.
+    def earlier_export_without_the_singular(cat, forms):
+        units = list(cat.tree.iter(cat.q("trans-unit" if cat.version == "1.2" else "unit")))
+        units[0].getparent().remove(units[0])  # the singular's unit
+        for unit in forms:
+            unit.attrib.pop("resname" if cat.version == "1.2" else "name", None)
+
+    catalog = _flattened_meetings(tmp_path, monkeypatch, version, earlier_export_without_the_singular)
+    capsys.readouterr()
+    assert main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"]) == 0, capsys.readouterr().out
+    assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == FORMS
+    assert next(e for e in read_catalog(catalog) if e.msgctxt is None and e.msgid).msgstr == "%(count)d заседание"

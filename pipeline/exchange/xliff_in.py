@@ -541,6 +541,13 @@ class _Reader2(_Reader):
         return {**notes.fields(), "references": tuple(references), **_machine_fields(machine)}
 
 
+def form_group(unit_id: str) -> str | None:
+    """The id of the plural group a form's unit is named after (`meeting list[0]` →
+    `meeting list`, `meeting_list-0` → `meeting_list`), or None for another name."""
+    match = _FORM_ID.fullmatch(unit_id)
+    return match.group(1) if match else None
+
+
 def _tagged(name: str, text: str) -> str:
     """A paired code with no native data, as it is checked: its text between tags of its id."""
     return f"<{name}>{text}</{name}>"

@@ -282,7 +282,7 @@ class _Xliff2(_Writer):
                 _text(etree.SubElement(notes, _x2("note"), category=name), text)
         ids = entry_ids(catalog.entries)
         for entry in catalog.entries:
-            self.wanted_id = _nmtoken(ids[id(entry)])
+            self.wanted_id = nmtoken(ids[id(entry)])
             file.append(self.entry_element(entry))
         if not catalog.entries:
             raise HexaglotInputError("E026", catalog.path, "the catalog has no entry, and an XLIFF 2 file must hold one")
@@ -339,7 +339,8 @@ class _Xliff2(_Writer):
                 _text(note, text)
 
 
-def _nmtoken(text: str) -> str:
+def nmtoken(text: str) -> str:
+    """`text` as XLIFF 2 writes an id (an NMTOKEN: `meeting list` → `meeting_list`)."""
     return _NOT_NMTOKEN.sub("_", text) or "_"
 
 
