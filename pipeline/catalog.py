@@ -231,10 +231,13 @@ def _merged_entry(unit, info, lang, target_path, placement: Placement | None, st
             entry.tcomment = old.tcomment
         stats.new += old is None
         return entry
-    if (version and not old.msgid_plural and old.msgstr != version.text and old.msgctxt
-            and extracted_from.get(old.msgctxt) == text_digest(old.msgstr)):
-        # The catalog holds what the version said at the last extraction, and the version says
-        # otherwise now: a corrected version, read as a first extraction reads it.
+    if (version and not old.msgid_plural and old.msgstr != version.text and old.msgctxt == unit.id
+            and placement.how in (How.EXACT, How.SAME_SEGMENT) and extracted_from.get(old.msgctxt) == text_digest(old.msgstr)):
+        # The catalog holds what the version said for this segment at the last extraction, and
+        # the version says otherwise now: a corrected version, read as a first extraction reads
+        # it. Only for the same segment: a translation that followed its text to another number
+        # is compared with what the version says at that number, another paragraph's text
+        # where the version is not renumbered yet.
         entry.tcomment = old.tcomment
         entry.flags += [flag for flag in old.flags if flag != "fuzzy" and flag not in entry.flags]
         stats.updated_from_version += 1

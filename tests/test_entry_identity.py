@@ -226,6 +226,25 @@ def test_a_text_found_under_another_tool_s_context_is_to_be_reviewed_not_moved()
     assert entry.msgstr == "Май" and entry.fuzzy and entry.previous_msgctxt == "month name"
 
 
+def test_a_source_renumbered_over_a_version_not_yet_renumbered_keeps_each_translation_on_its_text():
+    # English loses operative paragraph 2 and numbers the rest on; the Russian version is the
+    # previous revision, its paragraph 2 still the old one. Each translation followed its text
+    # to the new number, then was taken for a corrected version and replaced by the text the
+    # version gives that number: the neighbour's translation, not fuzzy.
+    from pipeline.version_texts import text_digest
+
+    existing = catalog(live("Requests the Secretariat to assist States.", "просит Секретариат оказывать помощь государствам.", "op/2"),
+                       live("Invites States to share good practices.", "предлагает государствам обмениваться опытом.", "op/3"))
+    said_before = {"op/2": text_digest("просит Секретариат оказывать помощь государствам."),
+                   "op/3": text_digest("предлагает государствам обмениваться опытом.")}
+    built, stats = build_catalog([unit("op/2", "Invites States to share good practices.", "просит Секретариат оказывать помощь государствам."),
+                                  unit("op/3", "Encourages States to cooperate.", "предлагает государствам обмениваться опытом.")],
+                                 INFO, "ru", "corpora/WG7/ru.txt", existing, said_before)
+    entries = {e.msgctxt: e for e in live_entries(polib.pofile(str(built)))}
+    assert entries["op/2"].msgstr == "предлагает государствам обмениваться опытом."
+    assert stats.updated_from_version == 0
+
+
 def test_an_edited_paragraph_keeps_its_translation_to_review():
     existing = catalog(live(AGENDA, "Утверждение повестки дня и организация работы.", "item/1/p2"))
     edited = "Adoption of the agenda and other organizational matters."
