@@ -652,8 +652,8 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     for unit in incoming.entries:
         if unit.lone_form and unit.translated:
             stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, "", _shown(unit.forms),
-                                                  "a plural form whose group and form 0 (the msgid) the file lacks: "
-                                                  "put them back to import it"))
+                                                  "plural forms without their form 0 (the msgid) in the file: "
+                                                  "put it back to import them"))
     offers = [_Offer(unit) for unit in incoming.entries if (unit.translated or unit.tcomment) and not unit.lone_form]
     wanted = [NewEntry(entry.msgctxt or "", entry.msgid, _translated(entry)) for entry in live]
     plan = plan_merge(wanted, offers, lambda offer: offer.unit.translated)

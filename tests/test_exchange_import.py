@@ -827,7 +827,7 @@ def test_plural_forms_without_their_form_0_are_listed_not_kept_as_obsolete_singu
     capsys.readouterr()
     assert main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"]) == 1
     out = capsys.readouterr().out
-    assert out.count("a plural form whose group and form 0 (the msgid) the file lacks") == 2
+    assert out.count("plural forms without their form 0 (the msgid) in the file") == 2
     assert not any(e.obsolete for e in read_catalog(catalog))
     assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == ["", "", ""]
 
@@ -848,3 +848,42 @@ def test_a_flattened_plural_of_an_earlier_export_finds_its_context_by_its_units_
     assert main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"]) == 0, capsys.readouterr().out
     assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == FORMS
     assert next(e for e in read_catalog(catalog) if e.msgctxt is None and e.msgid).msgstr == "%(count)d заседание"
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+@pytest.mark.parametrize("left_out", [0, 1])
+def test_a_form_s_unit_left_out_of_its_group_leaves_the_others_in_their_places(tmp_path, monkeypatch, capsys, version, left_out):
+    # The group kept, one form's unit gone: the forms were read by position, form 2's text went
+    # into msgstr[1] (form 0 left out: form 1's into msgstr[0], and a source said changed).
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(MEETINGS_CATALOG, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    [group] = list(cat.tree.iter(cat.q("group")))
+    units = group.findall(cat.q("trans-unit" if version == "1.2" else "unit"))
+    for unit, text in zip(units, FORMS):
+        if version == "1.2":
+            target = etree.Element(cat.q("target"), state="translated")
+            target.text = text
+            unit.find(cat.q("source")).addnext(target)
+        else:
+            segment = unit.find(cat.q("segment"))
+            etree.SubElement(segment, cat.q("target")).text = text
+            segment.set("state", "translated")
+    group.remove(units[left_out])
+    cat.save()
+    capsys.readouterr()
+    main(["import", str(path), "--catalog", "po/ru.po"])
+    entry = _plural_entry(catalog)
+    expected = list(FORMS)
+    expected[left_out] = ""
+    if left_out == 0:
+        # Form 0 holds the msgid: without it nothing names the entry, and nothing is imported.
+        assert [entry.msgstr_plural[n] for n in range(3)] == ["", "", ""]
+        assert "plural forms without their form 0 (the msgid) in the file" in capsys.readouterr().out
+    else:
+        assert [entry.msgstr_plural[n] for n in range(3)] == expected and entry.fuzzy
+    assert entry.previous_msgid is None

@@ -313,7 +313,7 @@ class _Reader12(_Reader):
         units = self.children(group, "trans-unit")
         if not units:
             raise self.error(group, "a plural group (x-gettext-plurals) without units")
-        return self.plural_units(units, group)
+        return self.plural_units(_in_their_places(group, units), group)
 
     def plural_units(self, units: list, group) -> BilingualEntry:
         """The entry of a plural's units; `group` is their group, or the first unit where the
@@ -327,6 +327,7 @@ class _Reader12(_Reader):
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
                               fuzzy=fuzzy and any(forms), partial=len(present) < len(units) and any(forms),
+                              lone_form=units[0] is None,
                               line=group.sourceline, form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units),
                               **fields)
 
@@ -434,7 +435,7 @@ class _Reader2(_Reader):
         units = self.children(group, "unit")
         if not units:
             raise self.error(group, "a plural group (gettext:plurals) without units")
-        return self.plural_units(units, group)
+        return self.plural_units(_in_their_places(group, units), group)
 
     def plural_units(self, units: list, group) -> BilingualEntry:
         """The entry of a plural's units; `group` is their group, or the first unit where the
@@ -446,7 +447,7 @@ class _Reader2(_Reader):
         later_sources = [source for unit, (source, *_) in zip(units[1:], texts[1:]) if unit is not None]
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("name"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
-                              fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms),
+                              fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms), lone_form=units[0] is None,
                               partial=(any(partial for *_, partial in texts) or len(present) < len(units)) and any(forms),
                               line=group.sourceline,
                               form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units), **fields)
@@ -539,6 +540,21 @@ class _Reader2(_Reader):
                     elif kind:
                         machine[kind] = _plain(meta)
         return {**notes.fields(), "references": tuple(references), **_machine_fields(machine)}
+
+
+def _in_their_places(group, units: list) -> list:
+    """A plural group's units by the form each is named for (`<group id>[n]`, `<group id>-n`),
+    a form whose unit a CAT tool left out None in its place; in their order where they are not
+    named so (Translate Toolkit's po2xliff, a tool's own ids)."""
+    numbered: dict[int, object] = {}
+    for unit in units:
+        match = _FORM_ID.fullmatch(unit.get("id") or "")
+        if match is None or match.group(1) != group.get("id"):
+            return units
+        numbered.setdefault(int(match.group(2) or match.group(3)), unit)
+    if len(numbered) != len(units) or max(numbered) >= _MOST_FORMS:
+        return units
+    return [numbered.get(number) for number in range(max(numbered) + 1)]
 
 
 def form_group(unit_id: str) -> str | None:
