@@ -309,3 +309,12 @@ def test_encodings_are_named_a_language_each_in_any_case_with_a_default_for_the_
     encodings = Encodings.parse("cp1252, RU = cp1251,ar=cp1256")
     assert (encodings.of("ru"), encodings.of("ar"), encodings.of("fr")) == ("cp1251", "cp1256", "cp1252")
     assert Encodings.parse("ru=cp1251").of("fr") is None
+
+
+@pytest.mark.parametrize("spec", ["=cp1251", "ru=cp1251,ru=koi8-r", "cp1251,koi8-r"])
+def test_an_encoding_spec_that_says_two_things_is_refused(spec):
+    # Read as a default, or the last one winning: a legacy version read in the wrong encoding.
+    from pipeline.extract.reader import Encodings
+
+    with pytest.raises(ValueError):
+        Encodings.parse(spec)

@@ -33,12 +33,16 @@ class Encodings:
         language not among the six."""
         every, by_language = None, {}
         for part in filter(None, (piece.strip() for piece in spec.split(","))):
-            lang, _, name = part.rpartition("=")
+            lang, equals, name = part.rpartition("=")
             lang, name = lang.strip().lower(), name.strip()
             try:
                 codecs.lookup(name)
             except LookupError:
                 raise ValueError(f"unknown encoding '{name}'") from None
+            if equals and not lang:
+                raise ValueError(f"'{part}' names no language: write LANG=ENCODING, for example ru=cp1251")
+            if (lang or None) in by_language or (not lang and every is not None):
+                raise ValueError(f"{'the encoding of ' + lang if lang else 'an encoding for every language'} is given twice")
             if not lang:
                 every = name
             elif lang in LANGUAGES:
