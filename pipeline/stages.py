@@ -114,6 +114,9 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
     source_lang = document.meta.source_lang
     result = DocumentResult(document.name, document.meta.symbol, source_lang, symbol_given=document.meta.symbol_given)
     extracted: dict[str, ExtractedDocument] = {}
+    # The versions that read as another language (a wrong --encoding's mojibake, another
+    # language's file): their text never replaces a catalog's as a corrected version's would.
+    misread: set[str] = set()
     for lang in LANGUAGES:
         path = document.files.get(lang)
         language = LanguageResult(lang, "missing")
@@ -144,6 +147,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
             language.structure_notes = (document.set_aside_note(lang), *language.structure_notes)
         reading = other_language((block.text for block in extracted[lang].blocks), lang)
         if reading is not None:
+            misread.add(lang)
             # A French text saved as es.txt aligns with little, and what it gives passes for Spanish.
             language.structure_notes += (f"{language.path} reads as {profile(reading.lang).english_name}, not "
                                          f"{profile(lang).english_name} ({reading.evidence}): is it the {lang} version?",)
@@ -205,7 +209,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
             continue
         path = _po_path(out, lang, document.name)
         catalog, stats = build_catalog(alignment.units, info, lang, language.path, existing[lang],
-                                       read_digests(path) if existing[lang] is not None else {})
+                                       read_digests(path) if existing[lang] is not None and lang not in misread else {})
         language.catalog = shown_catalog(path)
         language.written = save_catalog(catalog, path, existing[lang], creation_date)
         unkept = write_digests(path, {unit.id: text_digest(unit.versions[lang].text)

@@ -226,3 +226,16 @@ def test_a_folder_where_the_version_digests_cannot_be_kept_is_said_not_a_crash(p
     out = capsys.readouterr().out
     assert f"ru: .{DOC}.versions.json could not be written (Permission denied)" in out
     assert catalog_path(project, "ru").exists()
+
+
+def test_a_version_read_in_the_wrong_encoding_is_no_correction(extracted, capsys):
+    # Arabic saved in cp1256 and read with --encoding cp1251 (Russian's): every line changed,
+    # and the catalog's translations, still what the version said before, were replaced by the
+    # mojibake as a corrected version's text, not fuzzy.
+    arabic = extracted / "corpora" / DOC / "ar.txt"
+    arabic.write_bytes(arabic.read_text(encoding="utf-8").encode("cp1256", errors="replace"))
+    before = entry(extracted, "ar", "item/2/p2/s1").msgstr
+    capsys.readouterr()
+    main(["extract", "--encoding", "ar=cp1251"])
+    assert entry(extracted, "ar", "item/2/p2/s1").msgstr == before
+    assert "translations updated from ar.txt" not in capsys.readouterr().out
