@@ -21,7 +21,7 @@ from pipeline.lang import profile
 from pipeline.lang.identify import other_language
 from pipeline.extract.reader import Encodings
 from pipeline.lang.locales import version_language
-from pipeline.version_texts import read_digests, text_digest, write_digests
+from pipeline.version_texts import digests_path, read_digests, text_digest, write_digests
 from pipeline.model import LANGUAGES, ExtractedDocument
 
 
@@ -208,8 +208,14 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         if language.status == "failed":
             continue
         path = _po_path(out, lang, document.name)
-        catalog, stats = build_catalog(alignment.units, info, lang, language.path, existing[lang],
-                                       read_digests(path) if existing[lang] is not None and lang not in misread else {})
+        said_before = read_digests(path) if existing[lang] is not None and lang not in misread else {}
+        catalog, stats = build_catalog(alignment.units, info, lang, language.path, existing[lang], said_before)
+        if existing[lang] is not None and not said_before and lang not in misread and stats.kept_over_corpus:
+            # Nothing tells a corrected version from a catalog edited by hand: said, not guessed.
+            language.structure_notes = (*language.structure_notes,
+                                        f"{digests_path(path).name} is missing or unreadable beside the catalog: whether "
+                                        f"{Path(language.path or '').name} was corrected since the last extraction cannot be "
+                                        "told, so the catalog's translations stay")
         language.catalog = shown_catalog(path)
         language.written = save_catalog(catalog, path, existing[lang], creation_date)
         unkept = write_digests(path, {unit.id: text_digest(unit.versions[lang].text)

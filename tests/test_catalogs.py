@@ -239,3 +239,14 @@ def test_a_version_read_in_the_wrong_encoding_is_no_correction(extracted, capsys
     main(["extract", "--encoding", "ar=cp1251"])
     assert entry(extracted, "ar", "item/2/p2/s1").msgstr == before
     assert "translations updated from ar.txt" not in capsys.readouterr().out
+
+
+def test_a_catalog_moved_without_its_version_digests_says_what_cannot_be_told(extracted, capsys):
+    # `mv *.po` leaves the dot file behind: the corrected ru.txt was not taken, and nothing said.
+    (extracted / "locale" / "ru" / "LC_MESSAGES" / f".{DOC}.versions.json").unlink()
+    ru = extracted / "corpora" / DOC / "ru.txt"
+    ru.write_text(ru.read_text(encoding="utf-8").replace("поэтому пункту", "по этому пункту"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert f"ru: .{DOC}.versions.json is missing or unreadable beside the catalog: whether ru.txt was corrected" in out
