@@ -887,3 +887,18 @@ def test_a_form_s_unit_left_out_of_its_group_leaves_the_others_in_their_places(t
     else:
         assert [entry.msgstr_plural[n] for n in range(3)] == expected and entry.fuzzy
     assert entry.previous_msgid is None
+
+
+def test_a_singular_named_like_a_form_is_not_taken_into_a_plural(tmp_path):
+    # msgctxt "a[0]" names its unit `a[0]`, beside the forms `a[1]`, `a[2]` of the plural with
+    # msgctxt "a": glued into it, both were conflicts.
+    from pipeline.exchange.xliff_in import read_xliff
+
+    path = tmp_path / "ru.xlf"
+    units = ('<trans-unit id="a[0]" resname="a[0]"><source>Delete</source><target>Удалить</target></trans-unit>'
+             '<trans-unit id="a[1]" resname="a"><source>%d files</source><target>%d файла</target></trans-unit>'
+             '<trans-unit id="a[2]" resname="a"><source>%d files</source><target>%d файлов</target></trans-unit>')
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{XLIFF_12}" version="1.2"><file original="ru.po" '
+                    f'source-language="en" target-language="ru" datatype="po"><body>{units}</body></file></xliff>', encoding="utf-8")
+    entries = read_xliff(path, checking=True).entries
+    assert (entries[0].msgctxt, entries[0].msgid, entries[0].msgid_plural) == ("a[0]", "Delete", "")

@@ -175,6 +175,8 @@ class _Reader:
         for forms in named.values():
             if 0 not in forms or len(forms) < 2 or max(forms) >= _MOST_FORMS:
                 continue
+            if len({unit.get("resname") if unit_name == "trans-unit" else unit.get("name") for unit in forms.values()}) > 1:
+                continue  # a singular whose msgctxt is `a[0]` beside the forms of `a`: not one of them
             plural_sources = {"".join(source.xpath("string()") for source in unit.iter(f"{{{self.namespace}}}source"))
                               for number, unit in forms.items() if number}
             if len(plural_sources) != 1:
