@@ -51,6 +51,8 @@ BRACE_FORMATS = ("python-brace", "csharp", "java", "perl-brace")
 # Qt's and KDE's numbered arguments (`%1`, `%L1` in the locale's digits, Qt's plural `%n`).
 QT_FORMATS = ("qt", "qt-plural", "kde", "kde-kuit")
 QT_ARGUMENT = re.compile(r"%(?:L?[1-9]\d?|n)(?!\d)")
+# The formats in which `{{` and `}}` are literal braces, not a template's interpolation.
+_LITERAL_DOUBLE_BRACES = ("python-brace", "csharp")
 
 
 def flagged(entry: Entry, kind: str) -> bool | None:
@@ -61,10 +63,21 @@ def flagged(entry: Entry, kind: str) -> bool | None:
     return True if f"{kind}-format" in entry.flags else None
 
 
+def _format_flags(kinds: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The flags that say an entry is of one of `kinds`, and those that say it is not."""
+    return frozenset(f"{kind}-format" for kind in kinds), frozenset(f"no-{kind}-format" for kind in kinds)
+
+
+_FLAGS = {kinds: _format_flags(kinds) for kinds in (PRINTF_FORMATS, BRACE_FORMATS, QT_FORMATS, _LITERAL_DOUBLE_BRACES)}
+
+
 def _flagged_any(entry: Entry, kinds: tuple[str, ...]) -> bool | None:
-    """True where a flag says the entry is of one of `kinds`, False where one says it is not."""
-    said = [flagged(entry, kind) for kind in kinds]
-    return True if True in said else False if False in said else None
+    """True where a flag says the entry is of one of `kinds`, False where one says it is not.
+    Asked of every text a check masks: most entries have no flag at all."""
+    if not entry.flags:
+        return None
+    said, unsaid = _FLAGS[kinds]
+    return True if not said.isdisjoint(entry.flags) else False if not unsaid.isdisjoint(entry.flags) else None
 
 
 def has_printf(entry: Entry) -> bool:
@@ -86,7 +99,7 @@ def has_brace(entry: Entry) -> bool:
 
 def _interpolations(entry: Entry, text: str) -> list[re.Match[str]]:
     """The template interpolations of a text of the entry (see TEMPLATE_FIELD)."""
-    if _flagged_any(entry, ("python-brace", "csharp")) is True or "{" not in text:
+    if _flagged_any(entry, _LITERAL_DOUBLE_BRACES) is True or "{" not in text:
         return []
     found = list(TEMPLATE_FIELD.finditer(text))
     if any(match.group(0).startswith("{{") for match in found) and BRACE_FIELD.search(TEMPLATE_FIELD.sub("", entry.msgid)):
