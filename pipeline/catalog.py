@@ -28,7 +28,7 @@ from pipeline.exchange.other_formats import other_format
 from pipeline.exchange.xliff_in import form_group, is_xliff, read_xliff
 from pipeline.exchange.xliff_out import nmtoken
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
-from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file, utf16_without_mark
+from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
 from pipeline.lang.locales import CatalogLocale, catalog_locale, version_language
 from pipeline.merge import How, NewEntry, Placement, plan_merge
@@ -91,11 +91,14 @@ def read_catalog(path: Path) -> polib.POFile | None:
 
 def _wide_encoding(data: bytes) -> str:
     """"UTF-16" or "UTF-32" where the bytes are text in one of them (its byte-order mark, or
-    the NUL high bytes of UTF-16 with none, as a document's text is told), else ""."""
+    the NUL high bytes of `msgid` every catalog holds), else ""."""
     marked = marked_encoding(data)
     if marked in ("utf-16", "utf-32"):
         return marked.upper()
-    return "UTF-16" if utf16_without_mark(data) else ""
+    for name, codec in (("UTF-32", "utf-32-le"), ("UTF-32", "utf-32-be"), ("UTF-16", "utf-16-le"), ("UTF-16", "utf-16-be")):
+        if "msgid".encode(codec) in data[:4096]:
+            return name
+    return ""
 
 
 # The first four bytes of a .mo file, in either byte order (GNU gettext's magic number).

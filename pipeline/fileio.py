@@ -50,22 +50,6 @@ def marked_encoding(data: bytes) -> str | None:
     return next((name for bom, name in _BOMS if data.startswith(bom)), None)
 
 
-def utf16_without_mark(data: bytes) -> str | None:
-    """`utf-16-le` or `utf-16-be` where the file's NUL bytes are those of UTF-16 with no mark:
-    the high byte of every ASCII character (a line end, a space, a digit) on one side of its
-    pair, far more often than the other side's NULs (the low byte of `一`, U+4E00, and a few
-    others); never in a file of an odd length."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
-        return None
-    odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    if odd >= len(sample) // 32 and odd > 4 * even:
-        return "utf-16-le"
-    if even >= len(sample) // 32 and even > 4 * odd:
-        return "utf-16-be"
-    return None
-
-
 def safe_file_name(name: str) -> str:
     """A name that came from a file (a document's folder, a catalog's name) made fit to be one
     component of a path: no separator, no control or format character, no leading dot (`..`
