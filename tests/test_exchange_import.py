@@ -58,6 +58,17 @@ class Cat:
         attribute = "resname" if self.version == "1.2" else "name"
         return next(u for u in self.tree.iter(self.q("trans-unit" if self.version == "1.2" else "unit")) if u.get(attribute) == msgctxt)
 
+    def fill(self, unit, text: str) -> None:
+        """Fill a unit (an element) that has no target, as a translator confirming it does."""
+        if self.version == "1.2":
+            target = etree.Element(self.q("target"), state="translated")
+            target.text = text
+            unit.find(self.q("source")).addnext(target)
+        else:
+            segment = unit.find(self.q("segment"))
+            etree.SubElement(segment, self.q("target")).text = text
+            segment.set("state", "translated")
+
     def target(self, msgctxt: str):
         unit = self.unit(msgctxt)
         holder = unit if self.version == "1.2" else unit.find(self.q("segment"))
@@ -664,14 +675,7 @@ def _flatten_plural_groups(path: Path, forms: list[str]) -> None:
     at = parent.index(group)
     parent.remove(group)
     for offset, (unit, text) in enumerate(zip(units, forms)):
-        if cat.version == "1.2":
-            target = etree.Element(cat.q("target"), state="translated")
-            target.text = text
-            unit.find(cat.q("source")).addnext(target)
-        else:
-            segment = unit.find(cat.q("segment"))
-            etree.SubElement(segment, cat.q("target")).text = text
-            segment.set("state", "translated")
+        cat.fill(unit, text)
         parent.insert(at + offset, unit)
     cat.save()
 
@@ -865,14 +869,7 @@ def test_a_form_s_unit_left_out_of_its_group_leaves_the_others_in_their_places(t
     [group] = list(cat.tree.iter(cat.q("group")))
     units = group.findall(cat.q("trans-unit" if version == "1.2" else "unit"))
     for unit, text in zip(units, FORMS):
-        if version == "1.2":
-            target = etree.Element(cat.q("target"), state="translated")
-            target.text = text
-            unit.find(cat.q("source")).addnext(target)
-        else:
-            segment = unit.find(cat.q("segment"))
-            etree.SubElement(segment, cat.q("target")).text = text
-            segment.set("state", "translated")
+        cat.fill(unit, text)
     group.remove(units[left_out])
     cat.save()
     capsys.readouterr()
