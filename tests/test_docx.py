@@ -665,6 +665,20 @@ def test_a_document_embedded_in_the_word_file_is_said_not_read(tmp_path):
     assert "1 embedded document (w:altChunk) not read: its text is in no catalog" in layout.notes
 
 
+def test_the_job_number_and_barcode_in_a_text_box_are_no_text(tmp_path):
+    # UN Word files carry the job number and barcode in a text box on the first page: read as
+    # the box's paragraphs, they were a preambular paragraph `V.22-23456 (C)` and a heading
+    # `*2223456*` that no other version had (in the source, two entries in every catalog).
+    word = docx.Document()
+    furniture = TEXT_BOX.replace("Box 1", "V.22-23456 (E)").replace("Smuggling of migrants by sea, 2021.", "*2223456*")
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">Recalling its resolution 5/3, </w:t></w:r>' + furniture)
+    body_paragraph(word, '<w:r><w:t>Other matters.</w:t></w:r>')
+    path = tmp_path / "box.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [b.first_line.strip() for b in layout.blocks] == ["Recalling its resolution 5/3,", "Other matters."]
+
+
 def test_a_text_box_in_a_table_cell_is_read_once(tmp_path):
     # Word writes a text box twice (the drawing and a copy for older readers): read through the
     # cell's paragraphs, the cell held the box's text twice.
@@ -712,6 +726,83 @@ def test_each_version_with_its_masthead_in_a_table_gives_the_blocks_of_its_text_
     assert from_word.doc_type == text_version.doc_type == "resolution"
     assert [b.id for b in from_word.blocks] == [b.id for b in text_version.blocks]
     assert from_word.blocks[0].text == text_version.blocks[0].text
+
+
+# The version's language as UN mastheads print it, in English, above "Original: English".
+LANGUAGE_LINE = {"ar": "Arabic", "en": None, "es": "Spanish", "fr": "French", "ru": "Russian", "zh": "Chinese"}
+
+
+def _printed_lines(text: str, lang: str) -> list[str]:
+    """A name as a masthead prints it, in three lines (for a user who typed each line as a
+    paragraph of its own)."""
+    if lang == "zh":
+        third = len(text) // 3
+        return [text[:third], text[third:2 * third], text[2 * third:]]
+    words = text.split(" ")
+    third = len(words) // 3
+    return [" ".join(words[:third]), " ".join(words[third:2 * third]), " ".join(words[2 * third:])]
+
+
+MASTHEAD_LAYOUTS = ("job number under the table", "name typed line by line", "a row a field", "a line above the table",
+                    "fields broken in one paragraph", "a paragraph a field, no table")
+
+
+@pytest.mark.parametrize("layout", MASTHEAD_LAYOUTS)
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_masthead_table_as_people_fill_it_gives_the_masthead_of_the_text_version(tmp_path, lang, layout):
+    # The masthead was read from its first ten paragraphs, and a masthead table's cells hold
+    # many: a language line and the job number under the table pushed the place and dates out
+    # of them (the whole version read as generic, 30 of 37 segments unpaired); a name typed a
+    # printed line a paragraph became an organ per line, and the body's entry held another
+    # version's organ with no mark; a table of five rows was no masthead; a line above the
+    # table hid the symbol; the fields broken by w:br in one paragraph were one, the issue date
+    # `Limited 18 October 2022 Russian Original: English` and no original language.
+    text_version = extract_document(ROOT / "corpora" / "CTOC-COP-2022-L.4" / f"{lang}.txt", lang)
+    write_numbered_docx(text_version, tmp_path / "numbered.docx")
+    word = docx.Document(str(tmp_path / "numbered.docx"))
+    body_name = word.paragraphs[0]
+    word.element.body.remove(body_name._p)
+    fields = ["Distr.: Limited", "18 October 2022", *filter(None, [LANGUAGE_LINE[lang]]), "Original: English"]
+    rows = 1 + len(fields) if layout == "a row a field" else 2
+    table = word.add_table(rows=rows, cols=2)
+    table.cell(0, 0).text = UNITED_NATIONS[lang]
+    table.cell(0, 1).text = "CTOC/COP/2022/L.4"
+    name = _printed_lines(body_name.text, lang) if layout == "name typed line by line" else [body_name.text]
+    table.cell(1, 0).text = name[0]
+    for line in name[1:]:
+        table.cell(1, 0).add_paragraph(line)
+    if layout == "a row a field":
+        for row, field in enumerate(fields, start=1):
+            table.cell(row, 1).text = field
+    elif layout == "fields broken in one paragraph":
+        paragraph = table.cell(1, 1).paragraphs[0]
+        for field in fields:
+            paragraph.add_run(field).add_break()
+    else:
+        table.cell(1, 1).text = fields[0]
+        for field in fields[1:]:
+            table.cell(1, 1).add_paragraph(field)
+    word.element.body.remove(table._tbl)
+    word.element.body.insert(0, table._tbl)
+    if layout == "a paragraph a field, no table":
+        for text in [UNITED_NATIONS[lang], "CTOC/COP/2022/L.4", *name, *fields, "V.22-23456 (X)", "*2223456*"]:
+            table._tbl.addprevious(word.add_paragraph(text)._p)
+        word.element.body.remove(table._tbl)
+    if layout == "job number under the table":
+        for mark in reversed(["V.22-23456 (X)", "*2223456*"]):
+            table._tbl.addnext(word.add_paragraph(mark)._p)
+    if layout == "a line above the table":
+        table._tbl.addprevious(word.add_paragraph("Advance unedited version")._p)
+    word.save(str(tmp_path / "masthead.docx"))
+    from_word = extract_document(tmp_path / "masthead.docx", lang)
+    assert from_word.doc_type == text_version.doc_type == "resolution"
+    assert (from_word.masthead.symbol, from_word.masthead.issued, from_word.masthead.original) == \
+        ("CTOC/COP/2022/L.4", "18 October 2022", "English")
+    read = [(b.id, b.text) for b in from_word.blocks]
+    if layout == "a line above the table":  # text of the document's, where it stands
+        assert ("masthead/note", "Advance unedited version") in read
+        read.remove(("masthead/note", "Advance unedited version"))
+    assert read == [(b.id, b.text) for b in text_version.blocks]
 
 
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):

@@ -21,7 +21,7 @@ from lxml import etree
 
 from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
-from pipeline.extract.layout import SYMBOL, Layout, RawBlock, RawFootnote
+from pipeline.extract.layout import SYMBOL, Layout, RawBlock, RawFootnote, is_page_furniture
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
@@ -51,12 +51,13 @@ class _Reader:
         self.footnote_numbers: dict[str, int] = {}  # w:id of a footnote → the number Word shows
         self.endnote_calls = 0
 
-    def paragraph(self, paragraph, line: int) -> tuple[str, int | None]:
-        """The text of a paragraph as Word shows it, with its list label, and its heading level."""
+    def paragraph(self, paragraph, line: int, line_break: str = " ") -> tuple[str, int | None]:
+        """The text of a paragraph as Word shows it, with its list label, and its heading level;
+        a line break (w:br, w:cr) within it is `line_break`."""
         ppr = paragraph.find(f"{W}pPr")
         style = ppr.find(f"{W}pStyle") if ppr is not None else None
         chain = self.styles.chain(properties(ppr), value(style))
-        text = self.runs(paragraph, line)
+        text = self.runs(paragraph, line, line_break)
         num_id, level = list_of(chain)
         if num_id is not None:
             label = self.lists.label(num_id, level, [p.style_id for p in chain if p.style_id])
@@ -64,10 +65,12 @@ class _Reader:
                 text = f"{label} {text}"
         return text, heading_level(chain)
 
-    def runs(self, paragraph, line: int) -> str:
+    def runs(self, paragraph, line: int, line_break: str = " ") -> str:
         parts: list[str] = []
         for node in shown_elements(paragraph):
-            if node.tag == f"{W}footnoteReference":
+            if node.tag in _LINE_BREAKS:
+                parts.append(line_break)
+            elif node.tag == f"{W}footnoteReference":
                 parts.append(self.footnote_reference(node, line))
             elif node.tag == f"{W}endnoteReference":
                 self.endnote_calls += 1  # its text is not read (said once, in the notes)
@@ -125,21 +128,26 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     for index, element in enumerate(_blocks(document.element.body), start=1):
         if element.tag == f"{W}p":
             text, level = reader.paragraph(element, index)
-            # A text box anchored in the paragraph: its paragraphs after it, each a block.
-            rows = [(text, level), *((reader.paragraph(p, index)[0], None) for box in text_boxes(element)
-                                     for p in shown_paragraphs(box))]
+            # A text box anchored in the paragraph: its paragraphs after it, each a block, but
+            # the job number, barcode or symbol UN files set in a box on the first page.
+            boxed = (reader.paragraph(p, index)[0] for box in text_boxes(element) for p in shown_paragraphs(box))
+            rows = [([text], level), *(([line], None) for line in boxed if not is_page_furniture(line))]
         elif len(reader.layout.blocks) <= _MASTHEAD_TABLE_AFTER and _is_masthead_table(element):
             # A table before the text, of a few rows: the masthead, as UN Word templates set it
             # (`United Nations | CTOC/…`, `Conference of … | Distr.: Limited / date / Original`).
-            # Each paragraph of each cell is a block, as the printed masthead's lines are.
-            rows = [(reader.paragraph(p, index)[0], None) for row in _own(element, f"{W}tr", f"{W}tbl")
-                    for cell in _own(row, f"{W}tc", f"{W}tr") for p in shown_paragraphs(cell)]
+            # Each cell is a block and its paragraphs (or lines broken within one) the block's
+            # lines, as a printed masthead's box and lines are: a name typed a printed line a
+            # paragraph is still one name, and `Distr.: Limited`, the date and `Original:` are
+            # told apart however they were broken.
+            rows = [([line for p in shown_paragraphs(cell) for line in reader.paragraph(p, index, "\n")[0].split("\n")], None)
+                    for row in _own(element, f"{W}tr", f"{W}tbl") for cell in _own(row, f"{W}tc", f"{W}tr")]
         else:
-            rows = [(row, None) for row in reader.table_rows(element, index)]
-        for row, level in rows:
-            if row.strip():
-                reader.layout.blocks.append(RawBlock(((index, row),), page=0, heading_level=level))
-                texts.append(row)
+            rows = [([row], None) for row in reader.table_rows(element, index)]
+        for lines, level in rows:
+            lines = [line for line in lines if line.strip()]
+            if lines:
+                reader.layout.blocks.append(RawBlock(tuple((index, line) for line in lines), page=0, heading_level=level))
+                texts.extend(lines)
     broken = _lines_going_on(texts)
     if broken >= _LINE_BY_LINE_AT_LEAST and broken >= len(texts) * _LINE_BY_LINE_SHARE:
         reader.layout.notes.append(f"{broken} of its {len(texts)} paragraphs go on in the next one, mid-sentence (a PDF "
@@ -159,10 +167,13 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     return reader.layout, "\n".join(texts)
 
 
+_LINE_BREAKS = {f"{W}br", f"{W}cr"}
+
 # A table met while at most this many blocks came before it, of at most this many rows, is
-# the masthead's (see read_docx_layout).
+# the masthead's (see read_docx_layout): a field a row (Distr., date, language, Original)
+# takes five or six.
 _MASTHEAD_TABLE_AFTER = 2
-_MASTHEAD_TABLE_ROWS = 4
+_MASTHEAD_TABLE_ROWS = 8
 
 
 # A Word file is said to be a PDF converted line by line where at least this many of its

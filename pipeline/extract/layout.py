@@ -86,7 +86,8 @@ _PAGE_BREAK = None
 def is_page_furniture(line: str) -> bool:
     """Whether a line, alone, is one of the things UN printing puts on every page: a job
     number with its page or version letter, a page number, a barcode, the symbol alone. The
-    PDF reader asks it of the lines at a page's top and bottom, where nothing else stands."""
+    PDF reader asks it of the lines at a page's top and bottom, where nothing else stands, and
+    the Word reader of a text box's paragraphs."""
     return bool(_FIRST_PAGE_JOB.match(line) or BARCODE.match(line) or _PAGE_FOOTER.match(line) or _SYMBOL_ALONE.match(line))
 
 

@@ -2,8 +2,9 @@
 language, the job number (metadata, not translated text), then the body, session, place and
 dates, and the agenda item the document is issued under (translated text: catalog entries).
 
-Block ids: `masthead/organ` (a body named above the meeting's, such as the Conference of the
-Parties above its working group), `masthead/body`, `masthead/session`, `masthead/dates`,
+Block ids: `masthead/note` (a line set above the symbol, such as `Advance unedited version`),
+`masthead/organ` (a body named above the meeting's, such as the Conference of the Parties above
+its working group), `masthead/body`, `masthead/session`, `masthead/dates`,
 `masthead/item`, `masthead/item/title`.
 """
 
@@ -19,7 +20,9 @@ DISTRIBUTION = re.compile(r"^\s*Distr\b\.?\s*:?\s*(.*)$", re.I)
 # After the version's language where a Word cell breaks the two lines with w:br (read as a
 # space): `Russian Original: English`.
 ORIGINAL = re.compile(r"^\s*(?:[^\W\d_]+\s+)?Original\s*:\s*(.*)$", re.I)
-# The masthead is in the first blocks: past them, a year belongs to the text.
+# The masthead is in the first blocks of text: past them, a year belongs to the text. Its
+# metadata (symbol, distribution, date, language, original, job number, barcode) is not
+# counted: a Word masthead gives each a paragraph of its own, a text one a line.
 MASTHEAD_BLOCKS = 10
 # A place-and-dates line is short and is no sentence.
 PLACE_AND_DATES_MAX = 90
@@ -30,9 +33,12 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     and what the masthead says, or (0, None) when the document has none."""
     symbol = distribution = issued = original = None
     others: list[tuple[int, RawBlock]] = []  # blocks of text before the place-and-dates line
+    above: list[RawBlock] = []  # blocks of text above the symbol (`Advance unedited version`)
     last_metadata = -1
     parts = builder.profile.parts
-    for index, block in enumerate(raw[:MASTHEAD_BLOCKS]):
+    for index, block in enumerate(raw):
+        if len(above) + len(others) >= MASTHEAD_BLOCKS or index >= 2 * MASTHEAD_BLOCKS:
+            break
         texts = [line.strip() for _, line in block.lines]
         first = texts[0]
         if all(JOB_NUMBER.match(t) or BARCODE.match(t) or not t for t in texts):
@@ -55,7 +61,7 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
         if _is_language_name(block, raw, index) or all(JOB_NUMBER.match(t) or BARCODE.match(t) or not t for t in texts):
             last_metadata = index
             continue
-        if index == 0 and len(texts) == 1 and len(raw) > 1 and SYMBOL.fullmatch(raw[1].lines[0][1].strip()) \
+        if symbol is None and len(texts) == 1 and index + 1 < len(raw) and SYMBOL.fullmatch(raw[index + 1].lines[0][1].strip()) \
                 and not SYMBOL.search(first):
             # "United Nations" in a paragraph of its own above the symbol (Word's layout): the
             # symbol line's label, as in `United Nations  CTOC/COP/2022/L.4`.
@@ -74,12 +80,20 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
         for position, (number, line) in enumerate(block.lines):
             text = line.strip()
             found = SYMBOL.search(text)
-            if index <= 1 and found and len(text) < 80 and not YEAR.search(SYMBOL.sub("", text)):
+            if found and index <= 1 and len(text) < 80 and not YEAR.search(SYMBOL.sub("", text)):
                 symbol = symbol or found.group(1)  # the symbol line (`United Nations  CTOC/…`)
+                continue
+            if found and symbol is None and distribution is None and SYMBOL.fullmatch(text):
+                # The symbol alone, below lines set above the masthead (`Advance unedited
+                # version`): those are no organ's name.
+                symbol = found.group(1)
+                above.extend(block for _, block in others)
+                others.clear()
                 continue
             if JOB_NUMBER.match(text) or BARCODE.match(text):
                 continue
             if _is_place_and_dates(text):
+                _above_the_masthead(builder, above)
                 after = _masthead_found(builder, raw, index, [b for _, b in others], lines, list(block.lines[position:]))
                 return after, Masthead(symbol, distribution, issued, original)
             lines.append((number, line))
@@ -92,8 +106,17 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     end = max([last_metadata] + [i for i, b in others if any(_session_or_item(builder, line) for _, line in b.lines)])
     if end < 0 or not (symbol or distribution or original or end > last_metadata):
         return 0, None
+    _above_the_masthead(builder, above)
     _masthead_without_dates(builder, [b for i, b in others if i <= end])
     return end + 1, Masthead(symbol, distribution, issued, original)
+
+
+def _above_the_masthead(builder, blocks: list[RawBlock]) -> None:
+    """Lines set above the symbol, such as `Advance unedited version`: text of the document's,
+    translated where the versions carry it."""
+    for count, block in enumerate(blocks, start=1):
+        builder.add("masthead/note" if count == 1 else f"masthead/note{count}", BlockKind.MASTHEAD,
+                    builder.join(block.lines), "Masthead", block.page)
 
 
 def _session_or_item(builder, line: str) -> bool:
