@@ -308,6 +308,9 @@ def test_footnotes_keep_every_paragraph_and_link_and_custom_marks_take_no_number
         "10 a.m.–1 p.m.\t\ue0002\ue001",
         "The Working Group will have before it a background paper.\ue0003\ue001",
     ]
+    # The `*` note's text is in no catalog: said, as an endnote's is (it went unsaid).
+    assert layout.notes == ["1 footnote with a custom mark (`*`) not read: its text (\"Reissued for technical reasons.\") "
+                            "is in no catalog"]
 
 
 # -- hostile numbering ---------------------------------------------------------------------

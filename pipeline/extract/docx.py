@@ -50,6 +50,7 @@ class _Reader:
         self.layout = Layout(exact_markers=True)
         self.footnote_numbers: dict[str, int] = {}  # w:id of a footnote → the number Word shows
         self.endnote_calls = 0
+        self.custom_mark_notes: list[str] = []  # the texts of footnotes marked `*`, not read
 
     def paragraph(self, paragraph, line: int, line_break: str = " ") -> tuple[str, int | None]:
         """The text of a paragraph as Word shows it, with its list label, and its heading level;
@@ -82,6 +83,9 @@ class _Reader:
         # A reference with a custom mark (`*`, `**`) takes no number: Word numbers on from the
         # footnote before it, and the mark itself is the text of the run that follows.
         if is_true(node.get(f"{W}customMarkFollows")):
+            text = self.footnote_texts.get(node.get(f"{W}id"), "").strip()
+            if text:  # the structure stage places numbered footnotes only: said, not read
+                self.custom_mark_notes.append(text)
             return ""
         footnote_id = node.get(f"{W}id")
         if footnote_id not in self.footnote_numbers:
@@ -160,6 +164,11 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     if chunks:
         reader.layout.notes.append(f"{chunks} embedded document{'s' if chunks != 1 else ''} (w:altChunk) not read: "
                                    "its text is in no catalog")
+    if reader.custom_mark_notes:
+        count, first = len(reader.custom_mark_notes), reader.custom_mark_notes[0]
+        shown = first if len(first) <= 60 else first[:57] + "…"
+        reader.layout.notes.append(f"{count} footnote{'s' if count != 1 else ''} with a custom mark (`*`) not read: "
+                                   f"{'its' if count == 1 else 'their'} text (\"{shown}\"{' …' if count > 1 else ''}) is in no catalog")
     if reader.endnote_calls:
         calls = reader.endnote_calls
         reader.layout.notes.append(f"{calls} endnote call{'s' if calls != 1 else ''} not read: hexaglot reads footnotes, "
