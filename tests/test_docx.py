@@ -747,7 +747,7 @@ def _printed_lines(text: str, lang: str) -> list[str]:
 
 
 MASTHEAD_LAYOUTS = ("job number under the table", "name typed line by line", "a row a field", "a line above the table",
-                    "fields broken in one paragraph", "a paragraph a field, no table")
+                    "fields broken in one paragraph", "a paragraph a field, no table", "the meeting's lines in the cell too")
 
 
 @pytest.mark.parametrize("layout", MASTHEAD_LAYOUTS)
@@ -763,14 +763,19 @@ def test_a_masthead_table_as_people_fill_it_gives_the_masthead_of_the_text_versi
     text_version = extract_document(ROOT / "corpora" / "CTOC-COP-2022-L.4" / f"{lang}.txt", lang)
     write_numbered_docx(text_version, tmp_path / "numbered.docx")
     word = docx.Document(str(tmp_path / "numbered.docx"))
-    body_name = word.paragraphs[0]
+    body_name, session, dates = word.paragraphs[:3]
     word.element.body.remove(body_name._p)
     fields = ["Distr.: Limited", "18 October 2022", *filter(None, [LANGUAGE_LINE[lang]]), "Original: English"]
     rows = 1 + len(fields) if layout == "a row a field" else 2
     table = word.add_table(rows=rows, cols=2)
     table.cell(0, 0).text = UNITED_NATIONS[lang]
     table.cell(0, 1).text = "CTOC/COP/2022/L.4"
-    name = _printed_lines(body_name.text, lang) if layout == "name typed line by line" else [body_name.text]
+    name = _printed_lines(body_name.text, lang) if layout in ("name typed line by line", "the meeting's lines in the cell too") \
+        else [body_name.text]
+    if layout == "the meeting's lines in the cell too":  # six paragraphs in one cell
+        name += [session.text, dates.text]
+        word.element.body.remove(session._p)
+        word.element.body.remove(dates._p)
     table.cell(1, 0).text = name[0]
     for line in name[1:]:
         table.cell(1, 0).add_paragraph(line)

@@ -130,6 +130,7 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     )
     texts: list[str] = []
     for index, element in enumerate(_blocks(document.element.body), start=1):
+        masthead = False
         if element.tag == f"{W}p":
             text, level = reader.paragraph(element, index)
             # A text box anchored in the paragraph: its paragraphs after it, each a block, but
@@ -143,6 +144,7 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
             # lines, as a printed masthead's box and lines are: a name typed a printed line a
             # paragraph is still one name, and `Distr.: Limited`, the date and `Original:` are
             # told apart however they were broken.
+            masthead = True
             rows = [([line for p in shown_paragraphs(cell) for line in reader.paragraph(p, index, "\n")[0].split("\n")], None)
                     for row in _own(element, f"{W}tr", f"{W}tbl") for cell in _own(row, f"{W}tc", f"{W}tr")]
         else:
@@ -150,7 +152,8 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
         for lines, level in rows:
             lines = [line for line in lines if line.strip()]
             if lines:
-                reader.layout.blocks.append(RawBlock(tuple((index, line) for line in lines), page=0, heading_level=level))
+                reader.layout.blocks.append(RawBlock(tuple((index, line) for line in lines), page=0, heading_level=level,
+                                                     masthead_cell=masthead))
                 texts.extend(lines)
     broken = _lines_going_on(texts)
     if broken >= _LINE_BY_LINE_AT_LEAST and broken >= len(texts) * _LINE_BY_LINE_SHARE:

@@ -44,6 +44,9 @@ class RawBlock:
     # one). Set only by the .docx reader; None for body text, table rows and every block of text
     # extracted from PDF, where a heading is known only by its wording.
     heading_level: int | None = None
+    # A cell of a Word masthead table (set only by the .docx reader): its lines are the cell's
+    # paragraphs, each a line of the masthead, none a line of a wrapped paragraph of text.
+    masthead_cell: bool = False
 
     @property
     def first_line(self) -> str:

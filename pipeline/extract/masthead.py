@@ -11,6 +11,7 @@ its working group), `masthead/body`, `masthead/session`, `masthead/dates`,
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from pipeline.extract.layout import BARCODE, JOB_NUMBER, SYMBOL, RawBlock
 from pipeline.model import BlockKind, Masthead
@@ -28,10 +29,35 @@ MASTHEAD_BLOCKS = 10
 PLACE_AND_DATES_MAX = 90
 
 
+@dataclass
+class _Fields:
+    """What the masthead says of the document (not text to translate), as it is read."""
+
+    symbol: str | None = None
+    distribution: str | None = None
+    issued: str | None = None
+    original: str | None = None
+
+    def read(self, texts: list[str]) -> None:
+        """The lines of a block that holds `Distr.:` or `Original:`: the date is the first
+        line with a year."""
+        for text in texts:
+            if match := DISTRIBUTION.match(text):
+                self.distribution = text
+                self.issued = match.group(1) if YEAR.search(match.group(1)) else self.issued
+            elif match := ORIGINAL.match(text):
+                self.original = match.group(1).strip() or None
+            elif YEAR.search(text) and self.issued is None:
+                self.issued = text
+
+    def masthead(self) -> Masthead:
+        return Masthead(self.symbol, self.distribution, self.issued, self.original)
+
+
 def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     """Add the masthead's entries; returns the position of the first block after the masthead
     and what the masthead says, or (0, None) when the document has none."""
-    symbol = distribution = issued = original = None
+    fields = _Fields()
     others: list[tuple[int, RawBlock]] = []  # blocks of text before the place-and-dates line
     above: list[RawBlock] = []  # blocks of text above the symbol (`Advance unedited version`)
     last_metadata = -1
@@ -48,54 +74,48 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
         if parts.chapter.match(first) or parts.section.match(first) or parts.paragraph.match(first) or parts.type_of([" ".join(texts)]):
             break  # a heading, a numbered paragraph, a title that names the type: the masthead is over
         if any(DISTRIBUTION.match(t) or ORIGINAL.match(t) for t in texts):
-            for text in texts:
-                if match := DISTRIBUTION.match(text):
-                    distribution = text
-                    issued = match.group(1) if YEAR.search(match.group(1)) else issued
-                elif match := ORIGINAL.match(text):
-                    original = match.group(1).strip() or None
-                elif YEAR.search(text) and issued is None:
-                    issued = text
+            fields.read(texts)
             last_metadata = index
             continue
         if _is_language_name(block, raw, index) or all(JOB_NUMBER.match(t) or BARCODE.match(t) or not t for t in texts):
             last_metadata = index
             continue
-        if symbol is None and len(texts) == 1 and index + 1 < len(raw) and SYMBOL.fullmatch(raw[index + 1].lines[0][1].strip()) \
+        if fields.symbol is None and len(texts) == 1 and index + 1 < len(raw) and SYMBOL.fullmatch(raw[index + 1].lines[0][1].strip()) \
                 and not SYMBOL.search(first):
             # "United Nations" in a paragraph of its own above the symbol (Word's layout): the
             # symbol line's label, as in `United Nations  CTOC/COP/2022/L.4`.
             last_metadata = index
             continue
-        if distribution is not None and issued is None and last_metadata == index - 1 and len(texts) == 1 \
+        if fields.distribution is not None and fields.issued is None and last_metadata == index - 1 and len(texts) == 1 \
                 and YEAR.search(first) and "," not in first:
             # The issue date under "Distr.: Limited" in a paragraph of its own (Word's layout),
             # not the meeting's place and dates, which name a place first.
-            issued = first
+            fields.issued = first
             last_metadata = index
             continue
-        if len(block.lines) > 4 or texts[-1][-1:] in ".;:。；：":
+        if len(block.lines) > 4 and not block.masthead_cell or texts[-1][-1:] in ".;:。；：":
             break  # a paragraph: the document has begun, and had no place-and-dates line
         lines = []
         for position, (number, line) in enumerate(block.lines):
             text = line.strip()
             found = SYMBOL.search(text)
             if found and index <= 1 and len(text) < 80 and not YEAR.search(SYMBOL.sub("", text)):
-                symbol = symbol or found.group(1)  # the symbol line (`United Nations  CTOC/…`)
+                fields.symbol = fields.symbol or found.group(1)  # the symbol line (`United Nations  CTOC/…`)
                 continue
-            if found and symbol is None and distribution is None and SYMBOL.fullmatch(text):
+            if found and fields.symbol is None and fields.distribution is None and SYMBOL.fullmatch(text):
                 # The symbol alone, below lines set above the masthead (`Advance unedited
                 # version`): those are no organ's name.
-                symbol = found.group(1)
+                fields.symbol = found.group(1)
                 above.extend(block for _, block in others)
                 others.clear()
                 continue
             if JOB_NUMBER.match(text) or BARCODE.match(text):
                 continue
             if _is_place_and_dates(text):
+                end = _cells_beside(raw, index, fields) if block.masthead_cell else index
                 _above_the_masthead(builder, above)
-                after = _masthead_found(builder, raw, index, [b for _, b in others], lines, list(block.lines[position:]))
-                return after, Masthead(symbol, distribution, issued, original)
+                after = _masthead_found(builder, raw, end, [b for _, b in others], lines, list(block.lines[position:]))
+                return after, fields.masthead()
             lines.append((number, line))
         if lines:
             others.append((index, RawBlock(tuple(lines), block.page)))
@@ -104,11 +124,32 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     # No place and dates (a General Assembly document: organ, session, agenda item): the
     # masthead runs to its last metadata, session or agenda-item block; what follows is title.
     end = max([last_metadata] + [i for i, b in others if any(_session_or_item(builder, line) for _, line in b.lines)])
-    if end < 0 or not (symbol or distribution or original or end > last_metadata):
+    if end < 0 or not (fields.symbol or fields.distribution or fields.original or end > last_metadata):
         return 0, None
     _above_the_masthead(builder, above)
     _masthead_without_dates(builder, [b for i, b in others if i <= end])
-    return end + 1, Masthead(symbol, distribution, issued, original)
+    return end + 1, fields.masthead()
+
+
+def _cells_beside(raw: list[RawBlock], index: int, fields: _Fields) -> int:
+    """The position of the last masthead-table cell after `index` that is metadata only (the
+    `Distr.` cell beside a cell that ends with the meeting's place and dates), each read into
+    `fields`; a cell with other text is left to be read as text."""
+    table = raw[index].lines[0][0]
+    end = index
+    while end + 1 < len(raw) and raw[end + 1].masthead_cell and raw[end + 1].lines[0][0] == table:
+        texts = [line.strip() for _, line in raw[end + 1].lines]
+        if not all(_is_metadata_line(text) for text in texts):
+            break
+        fields.read(texts)
+        end += 1
+    return end
+
+
+def _is_metadata_line(text: str) -> bool:
+    """`Distr.: Limited`, a date, `Russian`, `Original: English`, a job number or barcode."""
+    return bool(DISTRIBUTION.match(text) or ORIGINAL.match(text) or JOB_NUMBER.match(text) or BARCODE.match(text)
+                or YEAR.search(text) and len(text) <= 30 or text.isalpha())
 
 
 def _above_the_masthead(builder, blocks: list[RawBlock]) -> None:
