@@ -813,6 +813,42 @@ def test_a_masthead_table_as_people_fill_it_gives_the_masthead_of_the_text_versi
     assert read == [(b.id, b.text) for b in text_version.blocks]
 
 
+@pytest.mark.parametrize("in_the_cell", [False, True], ids=["below the table", "in the organ's cell"])
+def test_a_general_assembly_masthead_in_a_table_gives_its_session_item_and_title(tmp_path, in_the_cell):
+    # A General Assembly report: no place and dates; the session, the agenda item and the
+    # item's title under the organ's name, below the table or in its cell. The item line
+    # names "the provisional agenda" and ended the masthead as a title naming the type (an
+    # agenda); the item's title, a paragraph of its own, became the document's title.
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text = "United Nations"
+    table.cell(0, 1).text = "A/77/123"
+    meeting = ["Seventy-seventh session", "Item 69 (b) of the provisional agenda", "Promotion and protection of human rights"]
+    table.cell(1, 0).text = "General Assembly"
+    for line in meeting if in_the_cell else []:
+        table.cell(1, 0).add_paragraph(line)
+    table.cell(1, 1).text = "Distr.: General"
+    table.cell(1, 1).add_paragraph("5 August 2022")
+    table.cell(1, 1).add_paragraph("Original: English")
+    for text in [*([] if in_the_cell else meeting), "Protection of migrants", "Report of the Secretary-General",
+                 "I. Introduction", "1. The present report is submitted pursuant to General Assembly resolution 76/172."]:
+        word.add_paragraph(text)
+    word.save(str(tmp_path / "report.docx"))
+    document = extract_document(tmp_path / "report.docx", "en")
+    assert document.doc_type == "report"
+    assert (document.masthead.symbol, document.masthead.issued, document.masthead.original) == ("A/77/123", "5 August 2022", "English")
+    assert [(b.id, b.text) for b in document.blocks] == [
+        ("masthead/body", "General Assembly"),
+        ("masthead/session", "Seventy-seventh session"),
+        ("masthead/item", "Item 69 (b) of the provisional agenda"),
+        ("masthead/item/title", "Promotion and protection of human rights"),
+        ("masthead/title", "Protection of migrants"),
+        ("masthead/title2", "Report of the Secretary-General"),
+        ("h/1", "Introduction"),
+        ("p/1", "The present report is submitted pursuant to General Assembly resolution 76/172."),
+    ]
+
+
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):
     # w:sym (Insert > Symbol, in the Symbol or Wingdings font): `≥` in "≥ 18 years" was dropped
     # from the text without a word.

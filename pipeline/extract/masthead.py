@@ -71,7 +71,8 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
             # The job number alone (Word's layout): `V.22-23456 (E)` reads as chapter V below.
             last_metadata = index
             continue
-        if parts.chapter.match(first) or parts.section.match(first) or parts.paragraph.match(first) or parts.type_of([" ".join(texts)]):
+        if parts.chapter.match(first) or parts.section.match(first) or parts.paragraph.match(first) \
+                or parts.type_of([" ".join(_before_item_line(parts, texts))]):
             break  # a heading, a numbered paragraph, a title that names the type: the masthead is over
         if any(DISTRIBUTION.match(t) or ORIGINAL.match(t) for t in texts):
             fields.read(texts)
@@ -126,9 +127,22 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     end = max([last_metadata] + [i for i, b in others if any(_session_or_item(builder, line) for _, line in b.lines)])
     if end < 0 or not (fields.symbol or fields.distribution or fields.original or end > last_metadata):
         return 0, None
+    blocks = [b for i, b in others if i <= end]
+    if end + 2 < len(raw) and any(i == end for i, _ in others) and parts.item_line.match(blocks[-1].lines[-1][1]) \
+            and _title_like(builder, raw[end + 1]) and _title_like(builder, raw[end + 2]):
+        # The item's title in a paragraph of its own under the item line (Word's layout), a
+        # title of the document's own still after it.
+        end += 1
+        blocks[-1] = RawBlock(blocks[-1].lines + raw[end].lines, blocks[-1].page)
     _above_the_masthead(builder, above)
-    _masthead_without_dates(builder, [b for i, b in others if i <= end])
+    _masthead_without_dates(builder, blocks)
     return end + 1, fields.masthead()
+
+
+def _before_item_line(parts, texts: list[str]) -> list[str]:
+    """The lines of a block before its agenda-item line: the item line names "the provisional
+    agenda" and the item's title may name a report, neither the document's type."""
+    return next((texts[:position] for position, text in enumerate(texts) if parts.item_line.match(text)), texts)
 
 
 def _cells_beside(raw: list[RawBlock], index: int, fields: _Fields) -> int:
