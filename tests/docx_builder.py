@@ -142,6 +142,35 @@ def add_footnotes(word, footnotes: dict[int, list[list[str | tuple[str, str]]]])
     word.part.relate_to(part, RT.FOOTNOTES)
 
 
+def links_by_owner(document: ExtractedDocument) -> dict[str, list[str]]:
+    """The link targets of each block that has some (`fn/2`, `item/2/doc/1`), in order."""
+    links: dict[str, list[str]] = {}
+    for block in document.blocks:
+        if block.kind is BlockKind.LINK:
+            links.setdefault(block.id.rsplit("/link", 1)[0], []).append(block.text)
+    return links
+
+
+def linked_pieces(text: str, urls: list[str]) -> list[tuple[str, str]]:
+    """`text` in as many pieces as there are links, each a hyperlink(piece, url), as a PDF's
+    link annotations cover a link's text line by line."""
+    words = text.split(" ")
+    size = -(-len(words) // len(urls))
+    pieces = [" ".join(words[i * size:(i + 1) * size]) for i in range(len(urls))]
+    return [hyperlink(piece + (" " if i < len(urls) - 1 else ""), url) for i, (piece, url) in enumerate(zip(pieces, urls))]
+
+
+def link_paragraph(word, paragraph, urls: list[str]) -> None:
+    """Make a body paragraph's text hyperlinks to `urls` (linked_pieces)."""
+    text = paragraph.text
+    for child in list(paragraph._p):
+        if child.tag == qn("w:r"):
+            paragraph._p.remove(child)
+    for piece, url in linked_pieces(text, urls):
+        rid = word.part.relate_to(url, RT.HYPERLINK, is_external=True)
+        paragraph._p.append(etree.fromstring(f'<w:hyperlink xmlns:w="{W}" xmlns:r="{R}" r:id="{rid}">{run(piece)}</w:hyperlink>'))
+
+
 def refer(paragraph, footnote_id: int, custom_mark: str | None = None) -> None:
     """A reference to footnote `footnote_id` at the end of a paragraph; with `custom_mark`,
     a reference marked by that text instead of a number (w:customMarkFollows)."""
@@ -154,9 +183,11 @@ def refer(paragraph, footnote_id: int, custom_mark: str | None = None) -> None:
 
 
 # -- an extracted agenda, written back out -------------------------------------------------
-def write_agenda_docx(document: ExtractedDocument, path, numbering: str = "typed") -> None:
+def write_agenda_docx(document: ExtractedDocument, path, numbering: str = "typed", links: bool = False) -> None:
     """Write `document` as a .docx. With numbering="typed", agenda and item numbers are text;
-    with "automatic", Word's lists number them and headings have Heading styles."""
+    with "automatic", Word's lists number them and headings have Heading styles. With links,
+    its links are hyperlinks on the text of the block they belong to (linked_pieces)."""
+    targets = links_by_owner(document) if links else {}
     automatic = numbering == "automatic"
     word = docx.Document()
     if automatic:
@@ -183,9 +214,12 @@ def write_agenda_docx(document: ExtractedDocument, path, numbering: str = "typed
                 number(paragraph, *position)
         else:
             paragraph = word.add_paragraph(_typed_number(block))
+        if block.id in targets:
+            link_paragraph(word, paragraph, targets[block.id])
         for ref in block.footnotes:
             refer(paragraph, footnote_ids[ref])
-    add_footnotes(word, {footnote_ids[b.id]: [[b.text]] for b in footnotes})
+    add_footnotes(word, {footnote_ids[b.id]: [linked_pieces(b.text, targets[b.id]) if b.id in targets else [b.text]]
+                         for b in footnotes})
     word.save(str(path))
 
 

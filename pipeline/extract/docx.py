@@ -21,17 +21,27 @@ from lxml import etree
 
 from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
-from pipeline.extract.layout import SYMBOL, Layout, RawBlock, RawFootnote, is_page_furniture
+from pipeline.extract.layout import SYMBOL, URL_LINE, Layout, RawBlock, RawFootnote, RawLink, is_page_furniture
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
-from pipeline.extract.wordml import W, is_true, shown_elements, shown_paragraphs, text_boxes, value
+from pipeline.extract.wordml import (
+    RELATIONSHIP_ID,
+    W,
+    hyperlinks,
+    is_true,
+    shown_elements,
+    shown_paragraphs,
+    text_boxes,
+    value,
+)
 from pipeline.fileio import regular_file
 
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _FOOTNOTES_REL = f"{_RELATIONSHIPS}/footnotes"
 _NUMBERING_REL = f"{_RELATIONSHIPS}/numbering"
 _STYLES_REL = f"{_RELATIONSHIPS}/styles"
+_HYPERLINK_REL = f"{_RELATIONSHIPS}/hyperlink"
 # No entity expansion and no network, whatever the document declares.
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 # Elements of the body that hold paragraphs and tables without being either (content
@@ -43,10 +53,13 @@ class _Reader:
     """The state of one document's reading: footnote numbers and list counters, both counted
     in document order as Word counts them."""
 
-    def __init__(self, styles: StyleSheet, numbering: NumberingDefinitions, footnote_texts: dict[str, str]):
+    def __init__(self, styles: StyleSheet, numbering: NumberingDefinitions, footnote_texts: dict[str, str],
+                 link_targets: dict[str, str], footnote_links: dict[str, list[str]]):
         self.styles = styles
         self.lists = ListCounters(numbering)
         self.footnote_texts = footnote_texts
+        self.link_targets = link_targets  # r:id of a body hyperlink → its web address
+        self.footnote_links = footnote_links  # w:id of a footnote → the web addresses it links to
         self.layout = Layout(exact_markers=True)
         self.footnote_numbers: dict[str, int] = {}  # w:id of a footnote → the number Word shows
         self.endnote_calls = 0
@@ -59,6 +72,9 @@ class _Reader:
         style = ppr.find(f"{W}pStyle") if ppr is not None else None
         chain = self.styles.chain(properties(ppr), value(style))
         text = self.runs(paragraph, line, line_break)
+        for link in hyperlinks(paragraph):
+            if url := self.link_targets.get(link.get(RELATIONSHIP_ID)):
+                self.layout.links.append(RawLink(url, line, page=0))
         num_id, level = list_of(chain)
         if num_id is not None:
             label = self.lists.label(num_id, level, [p.style_id for p in chain if p.style_id])
@@ -93,6 +109,8 @@ class _Reader:
             text = self.footnote_texts.get(footnote_id, "")
             if text.strip():
                 self.layout.footnotes.append(RawFootnote(self.footnote_numbers[footnote_id], ((line, text),), page=0))
+                self.layout.links += [RawLink(url, line, page=0, footnote=self.footnote_numbers[footnote_id])
+                                      for url in self.footnote_links.get(footnote_id, ())]
         return f"{EXACT_OPEN}{self.footnote_numbers[footnote_id]}{EXACT_CLOSE}"
 
     def table_rows(self, table, line: int) -> list[str]:
@@ -120,13 +138,15 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as error:
         raise HexaglotInputError("E007", path, f"not a readable .docx file ({error.__class__.__name__}: {error})") from None
-    footnotes = _part_root(document, _FOOTNOTES_REL, path, "footnotes")
-    numbering = _part_root(document, _NUMBERING_REL, path, "numbering")
-    styles = _part_root(document, _STYLES_REL, path, "styles")
+    footnotes, footnote_rels = _part_root(document, _FOOTNOTES_REL, path, "footnotes")
+    numbering, _ = _part_root(document, _NUMBERING_REL, path, "numbering")
+    styles, _ = _part_root(document, _STYLES_REL, path, "styles")
     reader = _Reader(
         read_styles(styles),
         read_numbering(numbering) if numbering is not None else NumberingDefinitions(),
         _footnote_texts(footnotes) if footnotes is not None else {},
+        _web_addresses(document.part.rels),
+        _footnote_links(footnotes, _web_addresses(footnote_rels)) if footnotes is not None else {},
     )
     texts: list[str] = []
     for index, element in enumerate(_blocks(document.element.body), start=1):
@@ -226,7 +246,8 @@ def _own(parent, tag: str, owner_tag: str):
 
 
 def _part_root(document, relationship_type: str, path: Path, what: str):
-    """The parsed root of the document's part of one type, or None when there is none.
+    """The parsed root of the document's part of one type and the part's relationships, or
+    (None, {}) when there is none.
 
     python-docx has read the numbering and styles parts with entity expansion off; what it
     holds is parsed here again, as the footnotes are, with entity expansion and network
@@ -234,10 +255,24 @@ def _part_root(document, relationship_type: str, path: Path, what: str):
     for relationship in document.part.rels.values():
         if relationship.reltype == relationship_type and not relationship.is_external:
             try:
-                return etree.fromstring(relationship.target_part.blob, _SAFE_PARSER)
+                return etree.fromstring(relationship.target_part.blob, _SAFE_PARSER), relationship.target_part.rels
             except etree.XMLSyntaxError as error:
                 raise HexaglotInputError("E007", path, f"its {what} cannot be read ({error})") from None
-    return None
+    return None, {}
+
+
+def _web_addresses(relationships) -> dict[str, str]:
+    """The web addresses a part's hyperlinks point to, by relationship id (`rId7`): a link to
+    a file, a mail address or a place in the document is no link a version translates."""
+    return {rid: relationship.target_ref for rid, relationship in relationships.items()
+            if relationship.reltype == _HYPERLINK_REL and relationship.is_external and URL_LINE.match(relationship.target_ref)}
+
+
+def _footnote_links(root, addresses: dict[str, str]) -> dict[str, list[str]]:
+    """The web addresses each footnote (by w:id) links to, in order."""
+    return {footnote.get(f"{W}id"): [addresses[link.get(RELATIONSHIP_ID)] for p in shown_paragraphs(footnote)
+                                     for link in hyperlinks(p) if link.get(RELATIONSHIP_ID) in addresses]
+            for footnote in root.iter(f"{W}footnote")}
 
 
 def shown_text(node) -> str:

@@ -70,6 +70,9 @@ class RawLink:
     url: str
     line: int
     page: int
+    # The number of the footnote the link is in, where the reader knows it (a Word
+    # hyperlink); a PDF's link annotation is only known to be on a page.
+    footnote: int | None = None
 
 
 @dataclass

@@ -211,11 +211,19 @@ class DocumentBuilder:
         drafts = []
         counters: Counter[str] = Counter()
         for link in self.layout.links:
+            # A Word hyperlink is where Word has it: in a footnote, or in a paragraph. A PDF's
+            # link annotation is only on a page: the document whose symbol it ends with, else
+            # the page's last footnote. (A link to the wrong document then stays where it is,
+            # and REF002 compares it, in a Word version.)
             owner = None
+            if link.footnote is not None:
+                owner = next((f for f in footnotes if f.marker == link.footnote), None)
+            elif self.layout.exact_markers:
+                owner = next((d for d in self.drafts if link.line in d.joined.lines), None)
             symbol = SYMBOL_AT_END.search(link.url)
-            if symbol:
+            if owner is None and symbol:
                 owner = next((d for d in self.drafts if d.kind is BlockKind.DOCUMENTATION and symbol.group(1) in d.joined.text), None)
-            if owner is None:
+            if owner is None and not self.layout.exact_markers:
                 owner = next((f for f in reversed(footnotes) if f.page == link.page), None)
             owner_id = owner.id if owner else "links"
             counters[owner_id] += 1

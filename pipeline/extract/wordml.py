@@ -21,6 +21,9 @@ _TRUE = {"1", "true", "on"}
 # A text box's paragraphs (w:txbxContent) are shown, but apart from the paragraph the box is
 # anchored in: read as blocks of their own (TEXT_BOX), never into its sentence.
 TEXT_BOX = f"{W}txbxContent"
+HYPERLINK = f"{W}hyperlink"
+# The relationship (`r:id`) that names a hyperlink's target.
+RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _NOT_SHOWN = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{MC}Fallback", TEXT_BOX}
 # The elements of a run that are shown text, or stand for it.
 SHOWN_TEXT = {f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference",
@@ -63,6 +66,18 @@ def shown_elements(element):
             continue
         else:
             yield from shown_elements(child)
+
+
+def hyperlinks(element):
+    """The hyperlinks (w:hyperlink) of a paragraph that Word shows, in document order: not in
+    what it does not show (_NOT_SHOWN), nor in a text box anchored in it, read on its own."""
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _NOT_SHOWN:
+            continue
+        if tag == HYPERLINK:
+            yield child
+        yield from hyperlinks(child)
 
 
 def integer(element, name: str = "val", low: int = 0, high: int = 2**31 - 1) -> int | None:
