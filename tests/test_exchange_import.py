@@ -886,6 +886,24 @@ def test_a_form_s_unit_left_out_of_its_group_leaves_the_others_in_their_places(t
     assert entry.previous_msgid is None
 
 
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_flattened_plural_whose_units_a_tool_renumbered_comes_back_by_its_units_notes(tmp_path, monkeypatch, capsys, version):
+    # A tool that numbers the units it saves (`1`, `2`, …) leaves no form number in their
+    # names: the second and third form, of one source and one name, read as one unit given
+    # twice, and the whole file was refused (E024 "this unit repeats the one at line N").
+    # Each form's unit still carries the msgid_plural and the export's digest it was given.
+    def renumber(cat, forms):
+        for number, unit in enumerate(cat.tree.iter(cat.q("trans-unit" if cat.version == "1.2" else "unit")), start=1):
+            unit.set("id", str(number))
+
+    catalog = _flattened_meetings(tmp_path, monkeypatch, version, renumber)
+    capsys.readouterr()
+    assert main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"]) == 0, capsys.readouterr()
+    assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == FORMS
+    assert next(e for e in read_catalog(catalog) if e.msgctxt is None and e.msgid).msgstr == "%(count)d заседание"
+    assert not any(e.obsolete for e in read_catalog(catalog))
+
+
 def test_a_singular_named_like_a_form_is_not_taken_into_a_plural(tmp_path):
     # msgctxt "a[0]" names its unit `a[0]`, beside the forms `a[1]`, `a[2]` of the plural with
     # msgctxt "a": glued into it, both were conflicts.

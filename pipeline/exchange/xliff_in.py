@@ -172,13 +172,16 @@ class _Reader:
                 named.setdefault((match.group(1), bracket), {}).setdefault(int(match.group(2) or match.group(3)), element)
         gathered: dict[int, list] = {}  # id() of a plural's first unit in the file → its units in order
         position = {id(element): at for at, element in enumerate(children)}
+
+        def source(unit) -> str:
+            return "".join(source.xpath("string()") for source in unit.iter(f"{{{self.namespace}}}source"))
+
         for forms in named.values():
             if 0 not in forms or len(forms) < 2 or max(forms) >= _MOST_FORMS:
                 continue
             if len({unit.get("resname") if unit_name == "trans-unit" else unit.get("name") for unit in forms.values()}) > 1:
                 continue  # a singular whose msgctxt is `a[0]` beside the forms of `a`: not one of them
-            plural_sources = {"".join(source.xpath("string()") for source in unit.iter(f"{{{self.namespace}}}source"))
-                              for number, unit in forms.items() if number}
+            plural_sources = {source(unit) for number, unit in forms.items() if number}
             if len(plural_sources) != 1:
                 continue
             # A form whose unit is not in the file stands empty (None) in its place: the forms
@@ -186,11 +189,42 @@ class _Reader:
             units = [forms.get(number) for number in range(max(forms) + 1)]
             first = min((unit for unit in units if unit is not None), key=lambda unit: position[id(unit)])
             gathered[id(first)] = units
+        members = {id(unit) for units in gathered.values() for unit in units if unit is not None}
+        gathered.update(self.runs_by_notes([element for element in children if id(element) not in members], unit_name, source))
         if not gathered:
             return children
         members = {id(unit) for units in gathered.values() for unit in units if unit is not None}
         return [gathered[id(element)] if id(element) in gathered else element for element in children
                 if id(element) in gathered or id(element) not in members]
+
+    def runs_by_notes(self, children: list, unit_name: str, source) -> dict[int, list]:
+        """The plurals among `children` whose units a tool renamed (`1`, `2`, …: no form number
+        left in their names), by what each form's unit was exported with: the msgid_plural and
+        the export's digest of its entry, under one name. Form 0 first (its source the msgid),
+        then the units whose source is the msgid_plural, in the file's order: a tool that both
+        renamed and reordered them leaves nothing to place them by."""
+        found: dict[int, list] = {}
+        run: list = []
+        run_key = None
+        for element in [*children, None]:  # None: the end, which closes the last run
+            key = None
+            if element is not None and self.named(element, unit_name):
+                fields = self.unit_fields(element)
+                name = element.get("resname") if unit_name == "trans-unit" else element.get("name")
+                key = (fields["msgid_plural"], fields["exported"], name) if fields["msgid_plural"] else None
+            if key is not None and key == run_key and source(element) == key[0] and len(run) < _MOST_FORMS:
+                run.append(element)
+                continue
+            if len(run) >= 2:
+                found[id(run[0])] = run
+            # A run starts at form 0, whose source is the msgid: a form after it, its source
+            # the msgid_plural, found first is one whose form 0 is not in the file.
+            run, run_key = ([element], key) if key is not None and source(element) != key[0] else ([], None)
+        return found
+
+    def unit_fields(self, unit) -> dict:
+        """What a unit's notes and context say (annotations), for a unit alone."""
+        raise NotImplementedError
 
     def catalog(self, source_lang: str, target_lang: str, original: str, header_notes: list[tuple[str, str]],
                 entries: list[BilingualEntry], version: str) -> BilingualFile:
@@ -301,6 +335,9 @@ class _Reader12(_Reader):
             elif self.named(element, "bin-unit"):
                 raise self.error(element, "a <bin-unit> holds binary content, which no catalog entry can")
 
+    def unit_fields(self, unit) -> dict:
+        return self.annotations([unit])
+
     def single(self, unit) -> BilingualEntry:
         source, target, state = self.texts(unit)
         if state in _NOT_STARTED_12 and target == source:
@@ -398,6 +435,9 @@ class _Reader12(_Reader):
 
 class _Reader2(_Reader):
     namespace = XLIFF_2
+
+    def unit_fields(self, unit) -> dict:
+        return self.annotations(unit)
 
     def read(self, root, file) -> BilingualFile:
         header_notes = [(note.get("category", ""), _plain(note)) for notes in self.children(file, "notes")
