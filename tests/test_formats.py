@@ -36,6 +36,11 @@ CASES = [
     ("fr", "Copied %1$s files in %2$d seconds.", "En %2$d secondes, %1$s fichiers copiés.", ("c-format",), []),
     ("fr", "Disk usage is at 90%% of %s.", "L’espace disque est utilisé à 90 %% de %s.", ("c-format",), []),
     ("fr", "Disk usage is at 90%% of %s.", "L’espace disque est utilisé à 90 % de %s.", ("c-format",), ["FMT003"]),
+    # a percent sign written `%` where it begins no placeholder: Python raises ValueError
+    # ("unsupported format character"), msgfmt -c refuses the catalog; nothing said it
+    ("ru", "%(name)s has 100%% of the votes", "%(name)s получил 100% голосов", ("python-format",), ["FMT003"]),
+    ("es", "Progress: %d of 100%%", "Progreso: %d de 100%", ("c-format",), ["FMT003"]),
+    ("fr", "%(name)s: 100%!", "%(name)s : 100%!", (), []),  # the source writes it so too
     # prose with a percent sign, no flag: nothing to check
     ("ru", "Inflation fell to 5% of GDP.", "Инфляция снизилась до 5 % ВВП.", (), []),
     ("ru", "100% of the staff", "100 % сотрудников", ("no-python-format",), []),

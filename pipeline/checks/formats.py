@@ -238,7 +238,8 @@ def _damaged_placeholder(keyed: Counter, source: str, translation: str) -> str:
 @register("FMT003", "printf-placeholders", Severity.ERROR, scope="entry-any")
 def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     """A printf placeholder of the source (`%s`, `%d`, `%1$s`, `%(name)s`) is missing, renamed,
-    added or out of order in the translation; or a Qt or KDE argument (`%1`, `%n`).
+    added or out of order in the translation, or the translation has a `%` that begins none
+    (`100% голосов`); or a Qt or KDE argument (`%1`, `%n`).
 
     What it checks: entries flagged `c-format`, `python-format` or another printf-like format
     (`php-format`, `javascript-format`, `perl-format`, `java-printf-format`, ...), and entries
@@ -247,7 +248,8 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     `qt-plural-format` or `kde-format`, the numbered arguments (`%1`, `%L1`, `%n`) by count.
 
     Why it matters: the program fills the placeholders in: a renamed one (`%(valeu)s`) crashes
-    it or prints nothing, a swapped `%s %d` prints garbage.
+    it or prints nothing, a swapped `%s %d` prints garbage, a lone `%` raises "unsupported
+    format character" (and msgfmt -c refuses the catalog).
 
     Example: `%(count)d documents` → `%(cuont)d документов` gives FMT003.
 
@@ -296,7 +298,23 @@ def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[st
     if ordered != their_order:
         return (f"placeholders {' '.join(their_order) or '(none)'} where the source has {' '.join(ordered) or '(none)'}, "
                 "in this order", " ".join(their_order))
+    stray = _stray_percent(translation)
+    if stray and not _stray_percent(source):
+        # `100% голосов`: Python raises "unsupported format character", msgfmt -c refuses it.
+        return f"'{stray}' begins no placeholder: write a percent sign as %%", stray
     return None
+
+
+def _stray_percent(text: str) -> str:
+    """A `%` that begins no placeholder and is no `%%`, through the character that ends it as
+    none (`% г`), or ""."""
+    rest = PRINTF.sub(lambda match: "\0" * len(match.group(0)), text)
+    at = rest.find("%")
+    return _DIRECTIVE_START.match(text, at).group(0) if at >= 0 else ""
+
+
+# A printf directive's start: its flags, width and precision, and the character after them.
+_DIRECTIVE_START = re.compile(r"%[-+ #0-9.]*.?", re.S)
 
 
 def _percent_sign_hint(added: str) -> str:
