@@ -313,6 +313,28 @@ def test_a_selected_check_of_no_language_checked_is_said_and_alone_is_an_error(h
     assert "not checked: TERM005" not in process.stdout
 
 
+def test_the_text_of_fuzzy_entries_is_said_not_checked(hexaglot, tmp_path):
+    # A catalog of fuzzy entries passed the gate with "2 entries checked: 0 errors", the date
+    # and the city of a fuzzy translation unread: a fuzzy entry gets its mark (CONS002), not
+    # the checks of its text, and the summary now says so.
+    from tests.foreign import SOURCES, po_text
+
+    path = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("fr", [(SOURCES[0], "Le Groupe de travail se réunira les 28 et 29 juin 2021."),
+                                   (SOURCES[3], "Adoption de l'ordre du jour")])
+                    .replace('\nmsgid "' + SOURCES[0], '\n#, fuzzy\nmsgid "' + SOURCES[0]), encoding="utf-8")
+    process = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    said = [line for line in process.stdout.splitlines() if line.startswith("not checked: the text of")]
+    assert said == ["not checked: the text of 1 fuzzy entry (CONS002 lists it where selected: a fuzzy translation is "
+                    "checked once a reviser clears its mark)"]
+    # Said whatever the checks selected (CONS002 among them or not).
+    assert said[0] in hexaglot("check", "locale", "--no-glossary", "--select", "NUM", cwd=tmp_path).stdout.splitlines()
+    path.write_text(path.read_text(encoding="utf-8").replace("#, fuzzy\n", ""), encoding="utf-8")
+    assert "not checked: the text of" not in hexaglot("check", "locale", "--no-glossary", cwd=tmp_path).stdout
+
+
 def test_a_language_the_glossary_lacks_is_said(hexaglot, foreign, tmp_path):
     from pipeline.glossary import load_glossary, save_glossary
     from pipeline.model import Concept, Glossary

@@ -199,9 +199,11 @@ def test_check_output_is_the_same_streamed_to_a_file_or_printed(built, tmp_path)
     text = printed["text"].splitlines()
     # The findings, then the summary: the counts, the locales the catalogs were read as, and
     # the words of each of the four documents (pocount's counts, tests/test_wordcount.py).
-    assert len(text) == len(document["findings"]) + 6 and text[-2].startswith("20 catalogs, 1425 entries checked")
-    assert text[-1] == "read as: ar 4, es 4, fr 4, ru 4, zh 4"
-    assert [line.split(":")[0] for line in text[-6:-2]] == [f"words in {name}" for name in sorted(document["summary"]["words"])]
+    # Then what was not checked: the text of the two entries aligned as whole paragraphs.
+    assert len(text) == len(document["findings"]) + 7 and text[-3].startswith("20 catalogs, 1425 entries checked")
+    assert text[-2] == "read as: ar 4, es 4, fr 4, ru 4, zh 4"
+    assert text[-1].startswith("not checked: the text of 2 fuzzy entries")
+    assert [line.split(":")[0] for line in text[-7:-3]] == [f"words in {name}" for name in sorted(document["summary"]["words"])]
 
 
 def test_a_write_that_fails_midway_leaves_the_old_file(tmp_path):
