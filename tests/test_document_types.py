@@ -247,6 +247,33 @@ def test_a_masthead_with_no_place_and_dates_ends_before_the_title(tmp_path):
     assert not any("23-12345" in b.text for b in document.blocks)
 
 
+STARRED_REPORT = GENERAL_ASSEMBLY_REPORT.replace("Item 69 (b) of the preliminary list", "Item 69 (b) of the provisional agenda*").replace(
+    "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n",
+    "1. The present report is submitted pursuant to General Assembly resolution 77/194. It \n"
+    "describes the measures taken by Member States and the \n"
+    "__________________ \n\n *  A/78/50. \n\n"
+    "23-12345 1/9 \n\f"
+    "support provided by the United Nations system in the period under review. \n\n"
+    "2. Member States reported on new legislation.1 \n"
+    "__________________ \n\n 1  See A/77/123. \n")
+
+
+def test_a_footnote_marked_with_a_star_is_a_footnote_not_text_in_a_paragraph(tmp_path):
+    """The `*` footnote every General Assembly document has on its agenda item (and a late
+    document on its title) takes no number: read as body text after the rule, it was glued
+    into the paragraph running over the page, `... and the * A/78/50. support provided ...`."""
+    document = read(tmp_path, "en", STARRED_REPORT)
+    assert document.block("p/1").text == ("The present report is submitted pursuant to General Assembly resolution 77/194. "
+                                          "It describes the measures taken by Member States and the support provided by the "
+                                          "United Nations system in the period under review.")
+    star = document.block("fn/*")
+    assert star.text == "A/78/50." and star.note_of == "masthead/item"
+    assert document.block("masthead/item").text == "Item 69 (b) of the provisional agenda*"  # the mark stays, as Word keeps it
+    assert document.block("fn/1").text == "See A/77/123." and document.block("fn/1").note_of == "p/2"
+    ids = [b.id for b in document.blocks]
+    assert ids.index("fn/*") == ids.index("masthead/item") + 1
+
+
 @pytest.mark.parametrize("title, body", [
     ("Decision 5/2. Provisional agenda of the sixth session", ["pre/1", "pre/2", "op/1", "op/2"]),
     ("76/123. Strengthening cooperation", ["pre/1", "pre/2", "op/1", "op/2"]),

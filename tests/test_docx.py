@@ -298,7 +298,7 @@ def test_footnotes_keep_every_paragraph_and_link_and_custom_marks_take_no_number
     path = tmp_path / "footnotes.docx"
     word.save(str(path))
     layout, _ = read_docx_layout(path)
-    assert [(f.number, f.lines[0][1]) for f in layout.footnotes] == [
+    assert [(f.number, f.lines[0][1]) for f in layout.footnotes if not f.mark] == [
         (1, "Should the meeting be held in a hybrid format, updated information will be posted."),
         (2, "Times are Central European Summer Time."),
         (3, "Available at www.unodc.org."),
@@ -311,9 +311,9 @@ def test_footnotes_keep_every_paragraph_and_link_and_custom_marks_take_no_number
     ]
     # The hyperlink's address is a link of the footnote's, as a PDF's link annotation is.
     assert [(link.url, link.footnote) for link in layout.links] == [("https://www.unodc.org/", 3)]
-    # The `*` note's text is in no catalog: said, as an endnote's is (it went unsaid).
-    assert layout.notes == ["1 footnote with a custom mark (`*`) not read: its text (\"Reissued for technical reasons.\") "
-                            "is in no catalog"]
+    # The `*` note is a footnote of its own, marked, not numbered (its text was in no catalog).
+    assert [(f.mark, f.lines[0][1]) for f in layout.footnotes if f.mark] == [("*", "Reissued for technical reasons.")]
+    assert layout.notes == []
 
 
 # -- hostile numbering ---------------------------------------------------------------------
@@ -885,6 +885,29 @@ def test_a_word_hyperlink_to_the_wrong_document_stays_where_it_is_and_is_found(t
     result = hexaglot("check", "--select", "REF002", "--format", "json", cwd=project)
     found = [(f["lang"], f["msgctxt"], f["code"]) for f in json.loads(result.stdout)["findings"]]
     assert found == [("fr", "item/2/doc/1/link1", "REF002")]
+
+
+def test_a_footnote_with_a_custom_mark_is_read_as_the_text_version_reads_it(tmp_path):
+    # The `*` footnote of a General Assembly document's agenda item, and the `**` of a late
+    # document's title: Word's custom marks. Their text was in no catalog.
+    word = docx.Document()
+    word.add_paragraph("General Assembly")
+    word.add_paragraph("Seventy-eighth session")
+    refer(word.add_paragraph("Item 69 (b) of the provisional agenda"), 2, custom_mark="*")
+    word.add_paragraph("Promotion and protection of human rights")
+    refer(word.add_paragraph("Measures to combat trafficking in persons"), 3, custom_mark="**")
+    word.add_paragraph("Report of the Secretary-General")
+    word.add_paragraph("I. Developments in 2022")
+    refer(word.add_paragraph("1. The present report is submitted pursuant to General Assembly resolution 77/194."), 4)
+    add_footnotes(word, {2: [["A/78/50."]], 3: [["The present report was submitted late."]], 4: [["See A/77/123."]]})
+    word.save(str(tmp_path / "en.docx"))
+    document = extract_document(tmp_path / "en.docx", "en")
+    assert [(b.id, b.text, b.note_of) for b in document.blocks if b.kind is BlockKind.FOOTNOTE] == [
+        ("fn/*", "A/78/50.", "masthead/item"),
+        ("fn/**", "The present report was submitted late.", "masthead/title"),
+        ("fn/1", "See A/77/123.", "p/1"),
+    ]
+    assert document.block("masthead/title").text == "Measures to combat trafficking in persons**"
 
 
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):

@@ -231,6 +231,41 @@ def test_a_form_feed_ends_the_page_and_its_footnotes(documents, tmp_path):
     assert [b.id for b in english.blocks] == [b.id for b in documents["en"].blocks]
 
 
+@pytest.mark.parametrize("rule", [True, False], ids=["under a rule", "no rule drawn"])
+def test_a_footnote_marked_with_a_star_is_a_footnote_not_text_of_the_page(tmp_path, rule):
+    """A General Assembly document's first page ends with its `*` footnote (the agenda item's
+    document list): read as body text, it was glued into the paragraph going on over the page."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_page()
+    y = 80.0
+    pdf.set_font("DejaVu", size=10)
+    for line in ["General Assembly", "", "Distr.: General", "10 July 2023", "", "Original: English", "",
+                 "Seventy-eighth session", "Item 69 (b) of the provisional agenda*", "Promotion and protection of human rights", "",
+                 "Measures to combat trafficking in persons", "", "Report of the Secretary-General", "",
+                 "I. Developments in 2022", "", "1. The present report is submitted pursuant to General Assembly resolution",
+                 "77/194. It describes the measures taken by Member States and the"]:
+        if line:
+            pdf.text(64, y, line)
+        y += 12.0
+    if rule:
+        pdf.set_line_width(0.5)
+        pdf.line(64, 740, 164, 740)
+    pdf.set_font("DejaVu", size=8)
+    pdf.text(64, 760, "*")
+    pdf.text(82, 760, "A/78/50.")
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=10)
+    pdf.text(64, 80, "support provided by the United Nations system in the period under review.")
+    pdf.text(64, 104, "2. Member States reported on new legislation.")
+    path = tmp_path / "en.pdf"
+    pdf.output(str(path))
+    document = extract_document(path, "en")
+    assert document.block("p/1").text.endswith("by Member States and the support provided by the United Nations system "
+                                               "in the period under review.")
+    assert (document.block("fn/*").text, document.block("fn/*").note_of) == ("A/78/50.", "masthead/item")
+
+
 # -- bad PDFs ------------------------------------------------------------------------------------
 
 def image_only_pdf(path: Path) -> None:

@@ -63,7 +63,7 @@ class _Reader:
         self.layout = Layout(exact_markers=True)
         self.footnote_numbers: dict[str, int] = {}  # w:id of a footnote → the number Word shows
         self.endnote_calls = 0
-        self.custom_mark_notes: list[str] = []  # the texts of footnotes marked `*`, not read
+        self.marked: set[str] = set()  # w:id of the footnotes read with a custom mark
 
     def paragraph(self, paragraph, line: int, line_break: str = " ") -> tuple[str, int | None]:
         """The text of a paragraph as Word shows it, with its list label, and its heading level;
@@ -84,24 +84,29 @@ class _Reader:
 
     def runs(self, paragraph, line: int, line_break: str = " ") -> str:
         parts: list[str] = []
-        for node in shown_elements(paragraph):
+        nodes = list(shown_elements(paragraph))
+        for position, node in enumerate(nodes):
             if node.tag in _LINE_BREAKS:
                 parts.append(line_break)
             elif node.tag == f"{W}footnoteReference":
-                parts.append(self.footnote_reference(node, line))
+                parts.append(self.footnote_reference(node, line, nodes[position + 1:]))
             elif node.tag == f"{W}endnoteReference":
                 self.endnote_calls += 1  # its text is not read (said once, in the notes)
             else:
                 parts.append(shown_text(node))
         return "".join(parts)
 
-    def footnote_reference(self, node, line: int) -> str:
+    def footnote_reference(self, node, line: int, after: list) -> str:
         # A reference with a custom mark (`*`, `**`) takes no number: Word numbers on from the
-        # footnote before it, and the mark itself is the text of the run that follows.
+        # footnote before it, and the mark itself is the text of the run that follows, left in
+        # the text (the structure stage finds the footnote's block by it).
         if is_true(node.get(f"{W}customMarkFollows")):
-            text = self.footnote_texts.get(node.get(f"{W}id"), "").strip()
-            if text:  # the structure stage places numbered footnotes only: said, not read
-                self.custom_mark_notes.append(text)
+            footnote_id = node.get(f"{W}id")
+            text = self.footnote_texts.get(footnote_id, "")
+            if footnote_id not in self.marked and text.strip():
+                following = next((n.text for n in after if n.tag == f"{W}t" and n.text), "")
+                self.marked.add(footnote_id)
+                self.layout.footnotes.append(RawFootnote(0, ((line, text),), page=0, mark=_mark(following)))
             return ""
         footnote_id = node.get(f"{W}id")
         if footnote_id not in self.footnote_numbers:
@@ -187,11 +192,6 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     if chunks:
         reader.layout.notes.append(f"{chunks} embedded document{'s' if chunks != 1 else ''} (w:altChunk) not read: "
                                    "its text is in no catalog")
-    if reader.custom_mark_notes:
-        count, first = len(reader.custom_mark_notes), reader.custom_mark_notes[0]
-        shown = first if len(first) <= 60 else first[:57] + "…"
-        reader.layout.notes.append(f"{count} footnote{'s' if count != 1 else ''} with a custom mark (`*`) not read: "
-                                   f"{'its' if count == 1 else 'their'} text (\"{shown}\"{' …' if count > 1 else ''}) is in no catalog")
     if reader.endnote_calls:
         calls = reader.endnote_calls
         reader.layout.notes.append(f"{calls} endnote call{'s' if calls != 1 else ''} not read: hexaglot reads footnotes, "
@@ -200,6 +200,14 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
 
 
 _LINE_BREAKS = {f"{W}br", f"{W}cr"}
+# The symbols a footnote's custom mark is made of, as UN documents mark theirs (`*`, `**`).
+_CUSTOM_MARK = re.compile(r"\s*([*†‡]{1,3})")
+
+
+def _mark(following: str) -> str:
+    """The custom mark a reference's next run begins with (`*`), `*` where it holds another."""
+    found = _CUSTOM_MARK.match(following)
+    return found.group(1) if found else "*"
 
 # A table met while at most this many blocks came before it, of at most this many rows, is
 # the masthead's (see read_docx_layout): a field a row (Distr., date, language, Original)

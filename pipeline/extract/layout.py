@@ -29,6 +29,7 @@ _PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}
 _SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 FOOTNOTE_START = re.compile(r"^\s*\(?(\d{1,3})\)?\s+(\S.*)$")
+FOOTNOTE_MARK = re.compile(r"^\s*\(?(\*{1,3}|†|‡)\)?\s+(\S.*)$")
 # A form feed ends a page, as pdftotext writes it and as the PDF reader (extract/pdf.py) does
 # where it has taken the page's header and footer away: nothing else would say the page ended.
 FORM_FEED = "\f"
@@ -60,9 +61,12 @@ class RawBlock:
 
 @dataclass(frozen=True)
 class RawFootnote:
-    number: int
+    number: int  # 0 for a footnote marked with a symbol
     lines: tuple[tuple[int, str], ...]
     page: int
+    # The symbol a footnote is marked with instead of a number (`*`, `**`: a General Assembly
+    # document's agenda item, a late document's title); the mark stays in the text it is on.
+    mark: str = ""
 
 
 @dataclass(frozen=True)
@@ -164,11 +168,11 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
 def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: Layout, furniture: dict[int, bool]) -> tuple[int, int]:
     """Read the footnotes after a rule; returns where the body resumes and the next number."""
     current: list[tuple[int, str]] | None = None
-    current_number = 0
+    current_number, current_mark = 0, ""
 
     def close():
         if current:
-            layout.footnotes.append(RawFootnote(current_number, tuple(current), page))
+            layout.footnotes.append(RawFootnote(current_number, tuple(current), page, current_mark))
 
     while i < len(lines):
         line = lines[i]
@@ -180,9 +184,15 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
         start = FOOTNOTE_START.match(line)
         if start and int(start.group(1)) in (expected, 1):
             close()
-            current_number = int(start.group(1))
+            current_number, current_mark = int(start.group(1)), ""
             expected = current_number + 1
             current = [(i + 1, start.group(2))]
+            i += 1
+            continue
+        if marked := FOOTNOTE_MARK.match(line):
+            close()
+            current_number, current_mark = 0, marked.group(1)
+            current = [(i + 1, marked.group(2))]
             i += 1
             continue
         if current is not None and not line[0].isspace() and not URL_LINE.match(line):

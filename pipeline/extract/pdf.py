@@ -85,6 +85,8 @@ _SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 # not a column.
 _LIST_LABEL = re.compile(r"^(?:\d{1,3}\.|\(?[^\W\d_]{1,4}\)|[A-Z]\.|[IVXLC]{1,6}\.)$")
 _FOOTNOTE_LABEL = re.compile(r"^\(?(\d{1,3})\)?$")
+# A footnote marked with a symbol, which takes no number (`*`, `**`; layout.FOOTNOTE_MARK).
+_FOOTNOTE_MARK_LABEL = re.compile(r"^\(?(\*{1,3}|†|‡)\)?$")
 
 
 def _is_list_label(text: str, profile: LanguageProfile) -> bool:
@@ -402,7 +404,8 @@ class _PageReader:
             first, previous = lines[-small], lines[-small - 1]
             words = _plain_text(first).split()
             columned = any(len(_segments(line)) > 1 for line in lines[len(lines) - small + 1 :])
-            if words and _FOOTNOTE_LABEL.match(words[0]) and not columned and first.base - previous.base > 1.5 * body_size:
+            if words and (_FOOTNOTE_LABEL.match(words[0]) or _FOOTNOTE_MARK_LABEL.match(words[0])) and not columned \
+                    and first.base - previous.base > 1.5 * body_size:
                 return (first.base + previous.base) / 2
         return None
 
@@ -658,13 +661,15 @@ class _Writer:
         label = "".join(g.text for g in units[:end])
         match = _FOOTNOTE_LABEL.match(label)
         rest = units[end + 1 :]
-        if not match or not rest or int(match.group(1)) not in (self.next_footnote, 1):
+        marked = _FOOTNOTE_MARK_LABEL.match(label)
+        if not rest or not (marked or match and int(match.group(1)) in (self.next_footnote, 1)):
             return None
         number = units[:end]
         gap = max(rest[0].x0 - max(g.x1 for g in number), min(g.x0 for g in number) - rest[0].x1)
         if not (all(g.sup for g in number) or gap > FOOTNOTE_GAP * size):
             return None
-        self.next_footnote = int(match.group(1)) + 1
+        if match:
+            self.next_footnote = int(match.group(1)) + 1
         return label, "".join(g.text for g in rest)
 
 

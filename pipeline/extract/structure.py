@@ -55,6 +55,7 @@ class _Draft:
     late_calls: set[str] = field(default_factory=set)  # footnotes called after a punctuation mark
     note_of: str | None = None
     marker: int = 0  # for a footnote: the number its marker has in the body text
+    mark: str = ""  # for a footnote marked with a symbol (`*`): the symbol, left in the text it is on
 
 
 def build_document(
@@ -159,14 +160,14 @@ class DocumentBuilder:
         body_count = 0
         for footnote in self.layout.footnotes:
             in_annex = annex_line is not None and footnote.lines[0][0] > annex_line
-            body_count += not in_annex
+            body_count += not in_annex and not footnote.mark  # a marked footnote takes no number
             # The printed annex restarts its footnotes at 1; Word numbers on from the body.
             number = footnote.number - body_count if in_annex and self.layout.exact_markers else footnote.number
             prefix = "annex/fn" if in_annex else "fn"
             joined = self.join(footnote.lines)
             joined.strip()
-            draft = _Draft(f"{prefix}/{number}", BlockKind.FOOTNOTE, joined, "Footnotes", footnote.page, in_annex)
-            draft.marker = footnote.number
+            draft = _Draft(f"{prefix}/{footnote.mark or number}", BlockKind.FOOTNOTE, joined, "Footnotes", footnote.page, in_annex)
+            draft.marker, draft.mark = footnote.number, footnote.mark
             drafts.append(draft)
         return drafts
 
@@ -176,6 +177,9 @@ class DocumentBuilder:
             number = footnote.marker
             part = [d for d in self.drafts if d.in_annex == footnote.in_annex]
             same_page = [d for d in part if d.page == footnote.page] if not exact else part
+            if footnote.mark:
+                self.attach_mark(footnote, same_page, [d for d in part if d.page <= footnote.page])
+                continue
             for candidates in (same_page, [d for d in part if d.page <= footnote.page]):
                 found = self.find_in(candidates, number, exact)
                 if found:
@@ -188,6 +192,17 @@ class DocumentBuilder:
                     footnote.note_of = carrier.id
                     footnote.context = carrier.context
                     break
+
+    @staticmethod
+    def attach_mark(footnote: _Draft, *candidates: list[_Draft]) -> None:
+        """A footnote marked `*` belongs to the first block with that mark after a word (`the
+        provisional agenda*`); the mark stays in the text, as Word keeps it."""
+        call = re.compile(rf"(?<=[^\s*†‡]){re.escape(footnote.mark)}(?![*†‡])")
+        for blocks in candidates:
+            carrier = next((d for d in blocks if d.kind is not BlockKind.FOOTNOTE and call.search(d.joined.text)), None)
+            if carrier is not None:
+                footnote.note_of, footnote.context = carrier.id, carrier.context
+                return
 
     def after_punctuation(self, before: str) -> bool:
         """Whether a footnote call placed after `before` follows a punctuation mark (`heures.1`)
