@@ -258,11 +258,15 @@ STARRED_REPORT = GENERAL_ASSEMBLY_REPORT.replace("Item 69 (b) of the preliminary
     "__________________ \n\n 1  See A/77/123. \n")
 
 
-def test_a_footnote_marked_with_a_star_is_a_footnote_not_text_in_a_paragraph(tmp_path):
+@pytest.mark.parametrize("footer", ["23-12345 1/9 \n", "V.23-12345 (E)    270523    300523 \n\n*2312345* \n\nPlease recycle \n"],
+                         ids=["page footer", "first page's job number, dates, barcode and recycling mark"])
+def test_a_footnote_marked_with_a_star_is_a_footnote_not_text_in_a_paragraph(tmp_path, footer):
     """The `*` footnote every General Assembly document has on its agenda item (and a late
     document on its title) takes no number: read as body text after the rule, it was glued
-    into the paragraph running over the page, `... and the * A/78/50. support provided ...`."""
-    document = read(tmp_path, "en", STARRED_REPORT)
+    into the paragraph running over the page, `... and the * A/78/50. support provided ...`.
+    Under it, the first page's job number with its two dates was read as the footnote's text,
+    and `Please recycle` went into the paragraph."""
+    document = read(tmp_path, "en", STARRED_REPORT.replace("23-12345 1/9 \n", footer))
     assert document.block("p/1").text == ("The present report is submitted pursuant to General Assembly resolution 77/194. "
                                           "It describes the measures taken by Member States and the support provided by the "
                                           "United Nations system in the period under review.")

@@ -24,7 +24,11 @@ SYMBOL = re.compile(r"(?<![\w/])([A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.\-]+){2,})(?![
 # Vienna's job numbers carry the office's letter (`V.22-04012`), New York's none (`23-12345`).
 JOB_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\b")
 BARCODE = re.compile(r"^\s*\*\d{7,}\*\s*$")
-_FIRST_PAGE_JOB = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?(?:\s+\*\d{7,}\*)?\s*$")
+# The first page's job number with its version letter and the dates UN printing stamps beside
+# it (issued, printed: `V.22-04012 (E)    270522    300522`).
+_FIRST_PAGE_JOB = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2}(?:\s+\*\d{7,}\*)?\s*$")
+# The recycling mark's words under the first page's barcode, in English in every version.
+_RECYCLE = re.compile(r"^\s*Please\s+recycle\s*$", re.I)
 _PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3})\s*$")
 _SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
@@ -98,7 +102,8 @@ def is_page_furniture(line: str) -> bool:
     number with its page or version letter, a page number, a barcode, the symbol alone. The
     PDF reader asks it of the lines at a page's top and bottom, where nothing else stands, and
     the Word reader of a text box's paragraphs."""
-    return bool(_FIRST_PAGE_JOB.match(line) or BARCODE.match(line) or _PAGE_FOOTER.match(line) or _SYMBOL_ALONE.match(line))
+    return bool(_FIRST_PAGE_JOB.match(line) or BARCODE.match(line) or _PAGE_FOOTER.match(line) or _SYMBOL_ALONE.match(line)
+                or _RECYCLE.match(line))
 
 
 def page_furniture(lines: list[str]) -> dict[int, bool]:
@@ -108,7 +113,7 @@ def page_furniture(lines: list[str]) -> dict[int, bool]:
     for index, line in enumerate(lines):
         if _FIRST_PAGE_JOB.match(line) or BARCODE.match(line):
             furniture[index] = False
-        elif _PAGE_FOOTER.match(line):
+        elif _PAGE_FOOTER.match(line) or _RECYCLE.match(line):
             furniture[index] = True
     # The symbol alone on a line is the header when a footer or a footnote rule is next to it.
     for index, line in enumerate(lines):
