@@ -278,6 +278,47 @@ def test_a_footnote_marked_with_a_star_is_a_footnote_not_text_in_a_paragraph(tmp
     assert ids.index("fn/*") == ids.index("masthead/item") + 1
 
 
+CONTINUED_FOOTNOTE = """\
+Working Group on the Smuggling of Migrants 
+Vienna, 27 and 28 June 2022 
+
+  Report on the meeting 
+
+ I. Introduction 
+
+1. The Working Group met in Vienna.1 It discussed the 
+__________________ 
+
+ 1  The meeting was held in a hybrid format, with some participants attending in person and 
+others online, in accordance with the decision of the Conference 
+
+V.22-04012 2/9 
+\f
+CTOC/COP/WG.7/2022/4 
+
+smuggling of migrants by sea and the role of the private sector. 
+
+2. The Working Group adopted its report.2 
+__________________ 
+
+of the Parties at its tenth session. 
+ 2  Adopted on 28 June 2022. 
+"""
+
+
+def test_a_footnote_going_on_under_the_next_page_s_rule_stays_one_footnote(tmp_path):
+    """A long footnote goes on under the next page's rule, with no number: read as body text,
+    its end was glued to the paragraph above the rule ("... adopted its report. of the Parties
+    at its tenth session.") and the footnote cut short."""
+    document = read(tmp_path, "en", CONTINUED_FOOTNOTE)
+    assert document.block("fn/1").text == ("The meeting was held in a hybrid format, with some participants attending in person "
+                                           "and others online, in accordance with the decision of the Conference of the Parties "
+                                           "at its tenth session.")
+    assert document.block("fn/1").note_of == "p/1"
+    assert document.block("p/2").text == "The Working Group adopted its report."
+    assert (document.block("fn/2").text, document.block("fn/2").note_of) == ("Adopted on 28 June 2022.", "p/2")
+
+
 @pytest.mark.parametrize("title, body", [
     ("Decision 5/2. Provisional agenda of the sixth session", ["pre/1", "pre/2", "op/1", "op/2"]),
     ("76/123. Strengthening cooperation", ["pre/1", "pre/2", "op/1", "op/2"]),

@@ -173,11 +173,11 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
 def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: Layout, furniture: dict[int, bool]) -> tuple[int, int]:
     """Read the footnotes after a rule; returns where the body resumes and the next number."""
     current: list[tuple[int, str]] | None = None
-    current_number, current_mark = 0, ""
+    current_number, current_mark, current_page = 0, "", page
 
     def close():
         if current:
-            layout.footnotes.append(RawFootnote(current_number, tuple(current), page, current_mark))
+            layout.footnotes.append(RawFootnote(current_number, tuple(current), current_page, current_mark))
 
     while i < len(lines):
         line = lines[i]
@@ -189,17 +189,23 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
         start = FOOTNOTE_START.match(line)
         if start and int(start.group(1)) in (expected, 1):
             close()
-            current_number, current_mark = int(start.group(1)), ""
+            current_number, current_mark, current_page = int(start.group(1)), "", page
             expected = current_number + 1
             current = [(i + 1, start.group(2))]
             i += 1
             continue
         if marked := FOOTNOTE_MARK.match(line):
             close()
-            current_number, current_mark = 0, marked.group(1)
+            current_number, current_mark, current_page = 0, marked.group(1), page
             current = [(i + 1, marked.group(2))]
             i += 1
             continue
+        if current is None and layout.footnotes and not line[0].isspace() and not URL_LINE.match(line):
+            # Text with no number first under a later page's rule: the last footnote going on
+            # (a long one runs over the page), not the body.
+            going_on = layout.footnotes.pop()
+            current_number, current_mark, current_page = going_on.number, going_on.mark, going_on.page
+            current = list(going_on.lines)
         if current is not None and not line[0].isspace() and not URL_LINE.match(line):
             current.append((i + 1, line))
             i += 1
