@@ -317,6 +317,14 @@ def test_a_footnote_going_on_under_the_next_page_s_rule_stays_one_footnote(tmp_p
     assert document.block("fn/1").note_of == "p/1"
     assert document.block("p/2").text == "The Working Group adopted its report."
     assert (document.block("fn/2").text, document.block("fn/2").note_of) == ("Adopted on 28 June 2022.", "p/2")
+    # The rule that closes the text, a heading after it: no footnote goes on there.
+    closing = CONTINUED_FOOTNOTE.replace(" 1  The meeting was held", " 1  The meeting was held online. It was held").replace(
+        "others online, in accordance with the decision of the Conference \n", "others online.\n").replace(
+        "__________________ \n\nof the Parties at its tenth session. \n 2  Adopted on 28 June 2022. \n",
+        "__________________ \n\nAnnex \n\nList of participants \n")
+    document = read(tmp_path, "en", closing)
+    assert document.block("fn/1").text.endswith("attending in person and others online.")
+    assert "Annex" not in document.block("fn/1").text
 
 
 @pytest.mark.parametrize("title, body", [

@@ -200,7 +200,7 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
             current = [(i + 1, marked.group(2))]
             i += 1
             continue
-        if current is None and layout.footnotes and not line[0].isspace() and not URL_LINE.match(line):
+        if current is None and _goes_on(layout.footnotes, page, line):
             # Text with no number first under a later page's rule: the last footnote going on
             # (a long one runs over the page), not the body.
             going_on = layout.footnotes.pop()
@@ -213,6 +213,16 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
         break
     close()
     return i, expected
+
+
+def _goes_on(footnotes: list[RawFootnote], page: int, line: str) -> bool:
+    """Whether `line`, first under a page's rule with no number, goes on with the last footnote
+    of an earlier page: that footnote stopped mid-sentence, or the line starts in lower case.
+    (The rule UN documents close their text with may have a heading after it: not a footnote.)"""
+    if not footnotes or footnotes[-1].page >= page or line[0].isspace() or URL_LINE.match(line):
+        return False
+    last = footnotes[-1].lines[-1][1].rstrip()
+    return not last.endswith((".", "。", "!", "?", ";")) or line[:1].islower()
 
 
 def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile) -> list[RawBlock]:
