@@ -317,14 +317,19 @@ def test_a_footnote_going_on_under_the_next_page_s_rule_stays_one_footnote(tmp_p
     assert document.block("fn/1").note_of == "p/1"
     assert document.block("p/2").text == "The Working Group adopted its report."
     assert (document.block("fn/2").text, document.block("fn/2").note_of) == ("Adopted on 28 June 2022.", "p/2")
-    # The rule that closes the text, a heading after it: no footnote goes on there.
-    closing = CONTINUED_FOOTNOTE.replace(" 1  The meeting was held", " 1  The meeting was held online. It was held").replace(
-        "others online, in accordance with the decision of the Conference \n", "others online.\n").replace(
-        "__________________ \n\nof the Parties at its tenth session. \n 2  Adopted on 28 June 2022. \n",
-        "__________________ \n\nAnnex \n\nList of participants \n")
+    # Cut at a sentence's end, it goes on all the same.
+    at_a_stop = CONTINUED_FOOTNOTE.replace("in accordance with the decision of the Conference \n", "as the Conference decided. \n").replace(
+        "of the Parties at its tenth session. \n", "Its tenth session had so decided. \n")
+    document = read(tmp_path, "en", at_a_stop)
+    assert document.block("fn/1").text.endswith("as the Conference decided. Its tenth session had so decided.")
+    assert document.block("p/2").text == "The Working Group adopted its report."
+    # The rule that closes the text, a heading after it (indented, as the text sets headings):
+    # no footnote goes on there.
+    closing = at_a_stop.replace("__________________ \n\nIts tenth session had so decided. \n 2  Adopted on 28 June 2022. \n",
+                                "__________________ \n\n Annex \n\n List of participants \n")
     document = read(tmp_path, "en", closing)
-    assert document.block("fn/1").text.endswith("attending in person and others online.")
-    assert "Annex" not in document.block("fn/1").text
+    assert document.block("fn/1").text.endswith("as the Conference decided.")
+    assert not any("Annex" in b.text for b in document.blocks if b.kind is BlockKind.FOOTNOTE)
 
 
 @pytest.mark.parametrize("title, body", [

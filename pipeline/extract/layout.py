@@ -217,12 +217,14 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
 
 def _goes_on(footnotes: list[RawFootnote], page: int, line: str) -> bool:
     """Whether `line`, first under a page's rule with no number, goes on with the last footnote
-    of an earlier page: that footnote stopped mid-sentence, or the line starts in lower case.
-    (The rule UN documents close their text with may have a heading after it: not a footnote.)"""
-    if not footnotes or footnotes[-1].page >= page or line[0].isspace() or URL_LINE.match(line):
-        return False
-    last = footnotes[-1].lines[-1][1].rstrip()
-    return not last.endswith((".", "。", "!", "?", ";")) or line[:1].islower()
+    of an earlier page (mid-sentence, or at a sentence's end). Not a heading, which the text
+    indents (the rule UN documents close their text with may have `Annex` after it), nor a
+    numbered paragraph."""
+    return bool(footnotes) and footnotes[-1].page < page and not line[0].isspace() and not URL_LINE.match(line) \
+        and not _NUMBERED_PARAGRAPH.match(line)
+
+
+_NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.\s")
 
 
 def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile) -> list[RawBlock]:
