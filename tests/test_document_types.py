@@ -260,22 +260,24 @@ STARRED_REPORT = GENERAL_ASSEMBLY_REPORT.replace("Item 69 (b) of the preliminary
 
 @pytest.mark.parametrize("footer", ["23-12345 1/9 \n", "V.23-12345 (E)    270523    300523 \n\n*2312345* \n\nPlease recycle \n"],
                          ids=["page footer", "first page's job number, dates, barcode and recycling mark"])
-def test_a_footnote_marked_with_a_star_is_a_footnote_not_text_in_a_paragraph(tmp_path, footer):
+@pytest.mark.parametrize("mark", ["*", "＊"], ids=["star", "full-width star (Chinese)"])
+def test_a_footnote_marked_with_a_star_is_a_footnote_not_text_in_a_paragraph(tmp_path, footer, mark):
     """The `*` footnote every General Assembly document has on its agenda item (and a late
     document on its title) takes no number: read as body text after the rule, it was glued
     into the paragraph running over the page, `... and the * A/78/50. support provided ...`.
     Under it, the first page's job number with its two dates was read as the footnote's text,
     and `Please recycle` went into the paragraph."""
-    document = read(tmp_path, "en", STARRED_REPORT.replace("23-12345 1/9 \n", footer))
+    document = read(tmp_path, "en", STARRED_REPORT.replace("23-12345 1/9 \n", footer).replace("agenda*", f"agenda{mark}")
+                    .replace(" *  A/78/50.", f" {mark}  A/78/50."))
     assert document.block("p/1").text == ("The present report is submitted pursuant to General Assembly resolution 77/194. "
                                           "It describes the measures taken by Member States and the support provided by the "
                                           "United Nations system in the period under review.")
-    star = document.block("fn/*")
+    star = document.block(f"fn/{mark}")
     assert star.text == "A/78/50." and star.note_of == "masthead/item"
-    assert document.block("masthead/item").text == "Item 69 (b) of the provisional agenda*"  # the mark stays, as Word keeps it
+    assert document.block("masthead/item").text == f"Item 69 (b) of the provisional agenda{mark}"  # the mark stays, as Word keeps it
     assert document.block("fn/1").text == "See A/77/123." and document.block("fn/1").note_of == "p/2"
     ids = [b.id for b in document.blocks]
-    assert ids.index("fn/*") == ids.index("masthead/item") + 1
+    assert ids.index(f"fn/{mark}") == ids.index("masthead/item") + 1
 
 
 CONTINUED_FOOTNOTE = """\

@@ -21,7 +21,16 @@ from lxml import etree
 
 from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
-from pipeline.extract.layout import SYMBOL, URL_LINE, Layout, RawBlock, RawFootnote, RawLink, is_page_furniture
+from pipeline.extract.layout import (
+    MARK_SYMBOLS,
+    SYMBOL,
+    URL_LINE,
+    Layout,
+    RawBlock,
+    RawFootnote,
+    RawLink,
+    is_page_furniture,
+)
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
@@ -201,7 +210,7 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
 
 _LINE_BREAKS = {f"{W}br", f"{W}cr"}
 # The symbols a footnote's custom mark is made of, as UN documents mark theirs (`*`, `**`).
-_CUSTOM_MARK = re.compile(r"\s*([*†‡]{1,3})")
+_CUSTOM_MARK = re.compile(rf"\s*([{MARK_SYMBOLS}]{{1,3}})")
 
 
 def _mark(following: str) -> str:

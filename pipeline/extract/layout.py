@@ -33,7 +33,9 @@ _PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}
 _SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 FOOTNOTE_START = re.compile(r"^\s*\(?(\d{1,3})\)?\s+(\S.*)$")
-FOOTNOTE_MARK = re.compile(r"^\s*\(?(\*{1,3}|†|‡)\)?\s+(\S.*)$")
+# The symbols a footnote is marked with instead of a number (`*`, `**`, `†`; `＊` in Chinese).
+MARK_SYMBOLS = "*＊†‡"
+FOOTNOTE_MARK = re.compile(rf"^\s*\(?([{MARK_SYMBOLS}]{{1,3}})\)?\s+(\S.*)$")
 # A form feed ends a page, as pdftotext writes it and as the PDF reader (extract/pdf.py) does
 # where it has taken the page's header and footer away: nothing else would say the page ended.
 FORM_FEED = "\f"

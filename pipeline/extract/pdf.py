@@ -40,7 +40,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.joining import is_unspaced_char, join_lines, word_usage
-from pipeline.extract.layout import FORM_FEED, SYMBOL, is_page_furniture
+from pipeline.extract.layout import FORM_FEED, MARK_SYMBOLS, SYMBOL, is_page_furniture
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.visual_order import visual_to_logical
 from pipeline.fileio import regular_file
@@ -86,7 +86,7 @@ _SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 _LIST_LABEL = re.compile(r"^(?:\d{1,3}\.|\(?[^\W\d_]{1,4}\)|[A-Z]\.|[IVXLC]{1,6}\.)$")
 _FOOTNOTE_LABEL = re.compile(r"^\(?(\d{1,3})\)?$")
 # A footnote marked with a symbol, which takes no number (`*`, `**`; layout.FOOTNOTE_MARK).
-_FOOTNOTE_MARK_LABEL = re.compile(r"^\(?(\*{1,3}|†|‡)\)?$")
+_FOOTNOTE_MARK_LABEL = re.compile(rf"^\(?([{MARK_SYMBOLS}]{{1,3}})\)?$")
 
 
 def _is_list_label(text: str, profile: LanguageProfile) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.agenda import AgendaReader, NotAnAgenda
 from pipeline.extract.joining import JoinedText, join_lines
-from pipeline.extract.layout import Layout, RawBlock
+from pipeline.extract.layout import MARK_SYMBOLS, Layout, RawBlock
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN, find_marker
 from pipeline.extract.masthead import read_masthead
 from pipeline.extract.numbered import NumberedReader
@@ -197,7 +197,7 @@ class DocumentBuilder:
     def attach_mark(footnote: _Draft, *candidates: list[_Draft]) -> None:
         """A footnote marked `*` belongs to the first block with that mark after a word (`the
         provisional agenda*`); the mark stays in the text, as Word keeps it."""
-        call = re.compile(rf"(?<=[^\s*†‡]){re.escape(footnote.mark)}(?![*†‡])")
+        call = re.compile(rf"(?<=[^\s{MARK_SYMBOLS}]){re.escape(footnote.mark)}(?![{MARK_SYMBOLS}])")
         for blocks in candidates:
             carrier = next((d for d in blocks if d.kind is not BlockKind.FOOTNOTE and call.search(d.joined.text)), None)
             if carrier is not None:
