@@ -278,6 +278,12 @@ def test_a_footnote_marked_with_a_star_is_a_footnote_not_text_in_a_paragraph(tmp
     assert document.block("fn/1").text == "See A/77/123." and document.block("fn/1").note_of == "p/2"
     ids = [b.id for b in document.blocks]
     assert ids.index(f"fn/{mark}") == ids.index("masthead/item") + 1
+    # A second note marked alike, on a later page: an id of its own, and the block on its page.
+    again = STARRED_REPORT.replace("2. Member States reported on new legislation.1 \n", "2. Member States reported on new laws.* \n").replace(
+        " 1  See A/77/123. \n", " *  In 2022. \n")
+    document = read(tmp_path, "en", again)
+    assert [(b.id, b.text, b.note_of) for b in document.blocks if b.kind is BlockKind.FOOTNOTE] == [
+        ("fn/*", "A/78/50.", "masthead/item"), ("fn/*2", "In 2022.", "p/2")]
 
 
 CONTINUED_FOOTNOTE = """\

@@ -166,7 +166,10 @@ class DocumentBuilder:
             prefix = "annex/fn" if in_annex else "fn"
             joined = self.join(footnote.lines)
             joined.strip()
-            draft = _Draft(f"{prefix}/{footnote.mark or number}", BlockKind.FOOTNOTE, joined, "Footnotes", footnote.page, in_annex)
+            name = f"{prefix}/{footnote.mark or number}"
+            if footnote.mark and any(d.id == name for d in drafts):  # a second `*` note, on another page
+                name += str(sum(d.id.startswith(name) for d in drafts) + 1)
+            draft = _Draft(name, BlockKind.FOOTNOTE, joined, "Footnotes", footnote.page, in_annex)
             draft.marker, draft.mark = footnote.number, footnote.mark
             drafts.append(draft)
         return drafts
