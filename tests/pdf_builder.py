@@ -4,7 +4,8 @@ An A4 page: the masthead (`United Nations` and the symbol over a thick rule, the
 name, place and dates) and the title on the first page; each block a paragraph wrapped to
 the measure, its number (`1.`, `(a)`, `a)`) hanging before it; the symbol at the top of every
 later page and the job number with `page/pages` at the bottom of every page (the first: the
-job number with the version's letter, and the barcode); footnote calls as small raised
+job number with the version's letter and two dates, the barcode, and `Please recycle`);
+footnote calls as small raised
 digits, each footnote at the bottom of the page of its call below a short rule; link
 annotations on the footnote or document they belong to; the annex on a page of its own, its
 table in three columns. Arabic is set right to left and shaped, Chinese in WenQuanYi Micro
@@ -411,9 +412,12 @@ class _Builder:
 
     def furniture(self, number: int, total: int) -> None:
         if number == 1:
-            self.put_ltr(f"{self.job} ({VERSION_LETTER[self.lang]})", LEFT, FOOTER_BASE, 8.0)
+            # The job number with the dates UN printing stamps beside it (issued, printed), the
+            # barcode, and the recycling mark's words under it, in English in every version.
+            self.put_ltr(f"{self.job} ({VERSION_LETTER[self.lang]})    270522    300522", LEFT, FOOTER_BASE, 8.0)
             barcode = "*" + re.sub(r"\D", "", self.job)[:7] + "*"
             self.put_ltr(barcode, RIGHT - self.width(barcode, 12.0), FOOTER_BASE, 12.0)
+            self.put_ltr("Please recycle", RIGHT - self.width("Please recycle", 6.0), FOOTER_BASE + 12.0, 6.0)
             return
         even = number % 2 == 0
         self.put_ltr(self.symbol, LEFT if even else RIGHT - self.width(self.symbol, 9.0, True), HEADER_BASE, 9.0, True)
