@@ -910,6 +910,35 @@ def test_a_footnote_with_a_custom_mark_is_read_as_the_text_version_reads_it(tmp_
     assert document.block("masthead/title").text == "Measures to combat trafficking in persons**"
 
 
+DELETED_MARK = ('<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="93"/></w:numPr><w:rPr><w:del w:id="201" w:author="Reviser" '
+                'w:date="2023-07-01T00:00:00Z"/></w:rPr></w:pPr>')
+
+
+def test_a_paragraph_deleted_with_track_changes_takes_no_number_and_a_deleted_mark_joins_two(tmp_path):
+    # What Word shows with the changes accepted: a numbered paragraph deleted whole (its text
+    # and its mark) is not there, and the paragraphs after it keep their numbers; it gave an
+    # entry "2." and numbered the rest one too high, each translation paired with the wrong
+    # source paragraph. A paragraph whose mark alone was deleted is one with the next: it was
+    # two entries, each half a sentence.
+    word = docx.Document()
+    add_lists(word, abstract_num(93, level(0, "decimal", "%1.")), num(93, 93))
+    numbered = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="93"/></w:numPr></w:pPr>'
+    body_paragraph(word, numbered + '<w:r><w:t>Information was received from 23 Member States.</w:t></w:r>')
+    body_paragraph(word, DELETED_MARK + '<w:del w:id="202" w:author="Reviser" w:date="2023-07-01T00:00:00Z"><w:r>'
+                                        '<w:delText>Late replies are not reflected in the present note.</w:delText></w:r></w:del>')
+    body_paragraph(word, DELETED_MARK + '<w:r><w:t xml:space="preserve">UNODC delivered 48 training activities and</w:t></w:r>')
+    body_paragraph(word, '<w:r><w:t>concluded 3 memorandums of understanding.</w:t></w:r>')
+    body_paragraph(word, numbered + '<w:r><w:t>Member States are invited to share good practices.</w:t></w:r>')
+    path = tmp_path / "note.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [b.first_line for b in layout.blocks] == [
+        "1. Information was received from 23 Member States.",
+        "2. UNODC delivered 48 training activities and concluded 3 memorandums of understanding.",
+        "3. Member States are invited to share good practices.",
+    ]
+
+
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):
     # w:sym (Insert > Symbol, in the Symbol or Wingdings font): `≥` in "≥ 18 years" was dropped
     # from the text without a word.

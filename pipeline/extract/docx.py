@@ -81,15 +81,31 @@ class _Reader:
         style = ppr.find(f"{W}pStyle") if ppr is not None else None
         chain = self.styles.chain(properties(ppr), value(style))
         text = self.runs(paragraph, line, line_break)
-        for link in hyperlinks(paragraph):
-            if url := self.link_targets.get(link.get(RELATIONSHIP_ID)):
-                self.layout.links.append(RawLink(url, line, page=0))
+        self.read_links(paragraph, line)
         num_id, level = list_of(chain)
         if num_id is not None:
             label = self.lists.label(num_id, level, [p.style_id for p in chain if p.style_id])
             if label:
                 text = f"{label} {text}"
         return text, heading_level(chain)
+
+    def read_links(self, paragraph, line: int) -> None:
+        for link in hyperlinks(paragraph):
+            if url := self.link_targets.get(link.get(RELATIONSHIP_ID)):
+                self.layout.links.append(RawLink(url, line, page=0))
+
+    def joined(self, paragraphs: list, line: int) -> tuple[str, int | None]:
+        """Paragraphs whose marks but the last's were deleted with Track Changes, as Word shows
+        them with the changes accepted: one paragraph, the first's label and level, the
+        texts joined. A paragraph whose text was deleted too is not there at all (it takes no
+        list number)."""
+        kept = [p for p in paragraphs[:-1] if "".join(shown_text(n) for n in shown_elements(p)).strip()] + paragraphs[-1:]
+        text, level = self.paragraph(kept[0], line)
+        for paragraph in kept[1:]:
+            more = self.runs(paragraph, line).strip()
+            self.read_links(paragraph, line)
+            text = f"{text.rstrip()} {more}" if more else text
+        return text, level
 
     def runs(self, paragraph, line: int, line_break: str = " ") -> str:
         parts: list[str] = []
@@ -163,13 +179,13 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
         _footnote_links(footnotes, _web_addresses(footnote_rels)) if footnotes is not None else {},
     )
     texts: list[str] = []
-    for index, element in enumerate(_blocks(document.element.body), start=1):
+    for index, element in enumerate(_joined_paragraphs(_blocks(document.element.body)), start=1):
         masthead = False
-        if element.tag == f"{W}p":
-            text, level = reader.paragraph(element, index)
+        if isinstance(element, list):  # a paragraph, with those whose marks were deleted before it
+            text, level = reader.joined(element, index)
             # A text box anchored in the paragraph: its paragraphs after it, each a block, but
             # the job number, barcode or symbol UN files set in a box on the first page.
-            boxed = (reader.paragraph(p, index)[0] for box in text_boxes(element) for p in shown_paragraphs(box))
+            boxed = (reader.paragraph(p, index)[0] for part in element for box in text_boxes(part) for p in shown_paragraphs(box))
             rows = [([text], level), *(([line], None) for line in boxed if not is_page_furniture(line))]
         elif len(reader.layout.blocks) <= _MASTHEAD_TABLE_AFTER and _is_masthead_table(element):
             # A table before the text, of a few rows: the masthead, as UN Word templates set it
@@ -244,6 +260,25 @@ def _is_masthead_table(table) -> bool:
         return False
     text = " ".join(node.text or "" for node in table.iter(f"{W}t"))
     return bool(SYMBOL.search(text) or re.search(r"\bDistr\b", text))
+
+
+def _joined_paragraphs(elements):
+    """The body's tables, and its paragraphs each as a list: with it, the paragraphs before it
+    whose paragraph marks were deleted with Track Changes (accepted, they are part of it)."""
+    pending: list = []
+    for element in elements:
+        if element.tag != f"{W}p":
+            if pending:
+                yield pending
+                pending = []
+            yield element
+            continue
+        pending.append(element)
+        if element.find(f"{W}pPr/{W}rPr/{W}del") is None:
+            yield pending
+            pending = []
+    if pending:
+        yield pending
 
 
 def _blocks(body):
