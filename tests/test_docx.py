@@ -939,6 +939,28 @@ def test_a_paragraph_deleted_with_track_changes_takes_no_number_and_a_deleted_ma
     ]
 
 
+def test_text_hidden_by_its_character_style_is_not_read(tmp_path):
+    # A drafter's note hidden through a character style (w:rStyle → w:vanish) was read as the
+    # paragraph's text; only a run's own w:vanish was honoured. A run that says otherwise
+    # itself (w:vanish w:val="0") is shown.
+    word = docx.Document()
+    hidden = word.styles.add_style("Drafter note", WD_STYLE_TYPE.CHARACTER)
+    hidden.font.hidden = True
+    based = word.styles.add_style("Drafter query", WD_STYLE_TYPE.CHARACTER)
+    based.base_style = hidden
+    paragraph = word.add_paragraph("1. The Working Group met in Vienna. ")
+    paragraph.add_run("DRAFTER NOTE: check the dates.", style="Drafter note")
+    paragraph.add_run(" Query: which room?", style="Drafter query")
+    shown = paragraph.add_run("It adopted its report.", style="Drafter note")
+    shown.font.hidden = False
+    refer(paragraph, 1)
+    add_footnotes(word, {1: [["Held in a hybrid format."]]})
+    path = tmp_path / "hidden.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [b.first_line for b in layout.blocks] == ["1. The Working Group met in Vienna. It adopted its report.\ue0001\ue001"]
+
+
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):
     # w:sym (Insert > Symbol, in the Symbol or Wingdings font): `≥` in "≥ 18 years" was dropped
     # from the text without a word.

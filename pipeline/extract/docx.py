@@ -99,7 +99,8 @@ class _Reader:
         them with the changes accepted: one paragraph, the first's label and level, the
         texts joined. A paragraph whose text was deleted too is not there at all (it takes no
         list number)."""
-        kept = [p for p in paragraphs[:-1] if "".join(shown_text(n) for n in shown_elements(p)).strip()] + paragraphs[-1:]
+        hidden = self.styles.hidden_characters
+        kept = [p for p in paragraphs[:-1] if "".join(shown_text(n) for n in shown_elements(p, hidden)).strip()] + paragraphs[-1:]
         text, level = self.paragraph(kept[0], line)
         for paragraph in kept[1:]:
             more = self.runs(paragraph, line).strip()
@@ -109,7 +110,7 @@ class _Reader:
 
     def runs(self, paragraph, line: int, line_break: str = " ") -> str:
         parts: list[str] = []
-        nodes = list(shown_elements(paragraph))
+        nodes = list(shown_elements(paragraph, self.styles.hidden_characters))
         for position, node in enumerate(nodes):
             if node.tag in _LINE_BREAKS:
                 parts.append(line_break)
@@ -171,10 +172,11 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     footnotes, footnote_rels = _part_root(document, _FOOTNOTES_REL, path, "footnotes")
     numbering, _ = _part_root(document, _NUMBERING_REL, path, "numbering")
     styles, _ = _part_root(document, _STYLES_REL, path, "styles")
+    sheet = read_styles(styles)
     reader = _Reader(
-        read_styles(styles),
+        sheet,
         read_numbering(numbering) if numbering is not None else NumberingDefinitions(),
-        _footnote_texts(footnotes) if footnotes is not None else {},
+        _footnote_texts(footnotes, sheet.hidden_characters) if footnotes is not None else {},
         _web_addresses(document.part.rels),
         _footnote_links(footnotes, _web_addresses(footnote_rels)) if footnotes is not None else {},
     )
@@ -339,12 +341,12 @@ def shown_text(node) -> str:
     return " "  # a line break (w:br, w:cr) within the paragraph
 
 
-def _footnote_texts(root) -> dict[str, str]:
+def _footnote_texts(root, hidden_styles: frozenset[str]) -> dict[str, str]:
     """The text of each footnote by its w:id, its paragraphs joined by a space; the separators
     Word draws above the footnotes are none."""
     return {
         footnote.get(f"{W}id"): " ".join(
-            "".join(shown_text(node) for node in shown_elements(p) if node.tag != f"{W}footnoteReference")
+            "".join(shown_text(node) for node in shown_elements(p, hidden_styles) if node.tag != f"{W}footnoteReference")
             for p in shown_paragraphs(footnote)
         ).strip()
         for footnote in root.iter(f"{W}footnote")

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.numbering import LEVELS
-from pipeline.extract.wordml import W, integer, is_true, value
+from pipeline.extract.wordml import W, flag, integer, is_true, value
 
 _HEADING_NAME = re.compile(r"heading ([1-9])")
 _HEADING_ID = re.compile(r"Heading([1-9])")
@@ -44,11 +44,14 @@ class ParagraphProperties:
 
 
 class StyleSheet:
-    """The paragraph styles of a document (word/styles.xml)."""
+    """The paragraph styles of a document (word/styles.xml), and the character styles that
+    hide their text (w:vanish, set on the style or one it is based on)."""
 
-    def __init__(self, styles: dict[str, ParagraphProperties], default: str | None = None):
+    def __init__(self, styles: dict[str, ParagraphProperties], default: str | None = None,
+                 hidden_characters: frozenset[str] = frozenset()):
         self.styles = styles
         self.default = default
+        self.hidden_characters = hidden_characters
 
     def chain(self, own: ParagraphProperties, style_id: str | None) -> list[ParagraphProperties]:
         """A paragraph's own properties, then its style and the styles that one is based on."""
@@ -65,10 +68,14 @@ class StyleSheet:
 def read_styles(root) -> StyleSheet:
     """The paragraph styles of a parsed word/styles.xml; a sheet with none when `root` is None."""
     styles: dict[str, ParagraphProperties] = {}
+    characters: dict[str, tuple[str | None, bool | None]] = {}  # id → (based on, its own w:vanish)
     default = None
     if root is not None:
         for element in root.iterchildren(f"{W}style"):
             style_id = element.get(f"{W}styleId")
+            if element.get(f"{W}type") == "character" and style_id and style_id not in characters:
+                vanish = element.find(f"{W}rPr/{W}vanish")
+                characters[style_id] = (value(element.find(f"{W}basedOn")), flag(vanish) if vanish is not None else None)
             if element.get(f"{W}type", "paragraph") != "paragraph" or not style_id or style_id in styles:
                 continue
             styles[style_id] = properties(
@@ -79,7 +86,19 @@ def read_styles(root) -> StyleSheet:
             )
             if default is None and is_true(element.get(f"{W}default")):
                 default = style_id
-    return StyleSheet(styles, default)
+    return StyleSheet(styles, default, frozenset(style for style in characters if _hides(style, characters)))
+
+
+def _hides(style_id: str, characters: dict[str, tuple[str | None, bool | None]]) -> bool:
+    """Whether a character style hides its text: the nearest w:vanish along its chain."""
+    seen: set[str] = set()
+    while style_id in characters and style_id not in seen and len(seen) <= _MAX_CHAIN:
+        seen.add(style_id)
+        based_on, vanish = characters[style_id]
+        if vanish is not None:
+            return vanish
+        style_id = based_on or ""
+    return False
 
 
 def properties(ppr, style_id: str | None = None, name: str = "", based_on: str | None = None) -> ParagraphProperties:

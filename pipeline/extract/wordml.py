@@ -52,20 +52,28 @@ def text_boxes(element):
             yield from text_boxes(child)
 
 
-def shown_elements(element):
+def shown_elements(element, hidden_styles: frozenset[str] = frozenset()):
     """The elements under `element` that Word shows as text (SHOWN_TEXT), in document order,
-    as Word shows the document with its tracked changes accepted; a run of hidden text
-    (w:vanish) is left out."""
+    as Word shows the document with its tracked changes accepted; a run of hidden text is left
+    out: hidden by its own properties (w:vanish), or by its character style (one of
+    `hidden_styles`) where its own say nothing."""
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_SHOWN:  # a comment or processing instruction has no tag name
             continue
         if tag in SHOWN_TEXT:
             yield child
-        elif tag == f"{W}r" and flag(child.find(f"{W}rPr/{W}vanish")):
+        elif tag == f"{W}r" and _hidden(child, hidden_styles):
             continue
         else:
-            yield from shown_elements(child)
+            yield from shown_elements(child, hidden_styles)
+
+
+def _hidden(run, hidden_styles: frozenset[str]) -> bool:
+    own = run.find(f"{W}rPr/{W}vanish")
+    if own is not None:
+        return flag(own)
+    return bool(hidden_styles) and value(run.find(f"{W}rPr/{W}rStyle")) in hidden_styles
 
 
 def hyperlinks(element):
