@@ -961,6 +961,26 @@ def test_text_hidden_by_its_character_style_is_not_read(tmp_path):
     assert [b.first_line for b in layout.blocks] == ["1. The Working Group met in Vienna. It adopted its report.\ue0001\ue001"]
 
 
+def test_a_hyperlink_kept_as_a_field_is_a_link_too(tmp_path):
+    # Converted and template-built files keep links as HYPERLINK fields (a complex field's
+    # w:instrText, or w:fldSimple): the address was dropped, the field's result read, and the
+    # version's link entry stayed untranslated, its address never compared.
+    word = docx.Document()
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">See </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                         '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://undocs.org/fr/</w:instrText></w:r>'
+                         '<w:r><w:instrText>A/78/200" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                         '<w:r><w:t>A/78/200</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>.</w:t></w:r>')
+    body_paragraph(word, '<w:fldSimple w:instr=\' HYPERLINK "https://www.unodc.org/" \'><w:r><w:t>UNODC</w:t></w:r></w:fldSimple>'
+                         '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> HYPERLINK \\l "annex" </w:instrText></w:r>'
+                         '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    path = tmp_path / "fields.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [b.first_line for b in layout.blocks] == ["See A/78/200.", "UNODC"]
+    assert [(link.url, link.line) for link in layout.links] == [("https://undocs.org/fr/A/78/200", 1),
+                                                                ("https://www.unodc.org/", 2)]
+
+
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):
     # w:sym (Insert > Symbol, in the Symbol or Wingdings font): `≥` in "≥ 18 years" was dropped
     # from the text without a word.

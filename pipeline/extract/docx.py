@@ -37,6 +37,7 @@ from pipeline.extract.styles import StyleSheet, heading_level, list_of, properti
 from pipeline.extract.wordml import (
     RELATIONSHIP_ID,
     W,
+    field_instructions,
     hyperlinks,
     is_true,
     shown_elements,
@@ -90,9 +91,9 @@ class _Reader:
         return text, heading_level(chain)
 
     def read_links(self, paragraph, line: int) -> None:
-        for link in hyperlinks(paragraph):
-            if url := self.link_targets.get(link.get(RELATIONSHIP_ID)):
-                self.layout.links.append(RawLink(url, line, page=0))
+        """The web addresses the paragraph links to: its hyperlinks, and its HYPERLINK fields
+        (as converted and template-built files keep links)."""
+        self.layout.links += [RawLink(url, line, page=0) for url in _paragraph_links(paragraph, self.link_targets)]
 
     def joined(self, paragraphs: list, line: int) -> tuple[str, int | None]:
         """Paragraphs whose marks but the last's were deleted with Track Changes, as Word shows
@@ -227,6 +228,9 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
 
 
 _LINE_BREAKS = {f"{W}br", f"{W}cr"}
+# A HYPERLINK field's instruction: its address, the first argument (a `\l` bookmark is no
+# web address).
+_HYPERLINK_FIELD = re.compile(r'\s*HYPERLINK\s+"([^"]+)"')
 # The symbols a footnote's custom mark is made of, as UN documents mark theirs (`*`, `**`).
 _CUSTOM_MARK = re.compile(rf"\s*([{MARK_SYMBOLS}]{{1,3}})")
 
@@ -323,10 +327,17 @@ def _web_addresses(relationships) -> dict[str, str]:
 
 
 def _footnote_links(root, addresses: dict[str, str]) -> dict[str, list[str]]:
-    """The web addresses each footnote (by w:id) links to, in order."""
-    return {footnote.get(f"{W}id"): [addresses[link.get(RELATIONSHIP_ID)] for p in shown_paragraphs(footnote)
-                                     for link in hyperlinks(p) if link.get(RELATIONSHIP_ID) in addresses]
+    """The web addresses each footnote (by w:id) links to, in order: hyperlinks, then
+    HYPERLINK fields."""
+    return {footnote.get(f"{W}id"): [url for p in shown_paragraphs(footnote) for url in _paragraph_links(p, addresses)]
             for footnote in root.iter(f"{W}footnote")}
+
+
+def _paragraph_links(paragraph, addresses: dict[str, str]) -> list[str]:
+    linked = [addresses[link.get(RELATIONSHIP_ID)] for link in hyperlinks(paragraph) if link.get(RELATIONSHIP_ID) in addresses]
+    fields = [field.group(1) for instruction in field_instructions(paragraph)
+              if (field := _HYPERLINK_FIELD.match(instruction)) and URL_LINE.match(field.group(1))]
+    return linked + fields
 
 
 def shown_text(node) -> str:

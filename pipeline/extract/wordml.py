@@ -88,6 +88,40 @@ def hyperlinks(element):
         yield from hyperlinks(child)
 
 
+def field_instructions(paragraph):
+    """The instructions of the fields of a paragraph (`HYPERLINK "https://…"`), in order: a
+    simple field's w:instr, or a complex field's w:instrText runs between its begin and its
+    separator. Not those Word does not show (_NOT_SHOWN but the field codes themselves), nor
+    a text box's."""
+    instruction: list[str] | None = None
+    for element in _field_parts(paragraph):
+        if element.tag == f"{W}fldSimple":
+            yield element.get(f"{W}instr") or ""
+        elif element.tag == f"{W}fldChar":
+            kind = element.get(f"{W}fldCharType")
+            if kind == "begin":
+                instruction = []
+            elif instruction is not None:  # the separator or the end: the instruction is whole
+                yield "".join(instruction)
+                instruction = None
+        elif instruction is not None:  # w:instrText
+            instruction.append(element.text or "")
+
+
+_FIELD_PARTS = {f"{W}fldSimple", f"{W}fldChar", f"{W}instrText"}
+
+
+def _field_parts(element):
+    for child in element:
+        tag = child.tag
+        if not isinstance(tag, str) or (tag in _NOT_SHOWN and tag != f"{W}instrText"):
+            continue
+        if tag in _FIELD_PARTS:
+            yield child
+        if tag != f"{W}instrText":
+            yield from _field_parts(child)
+
+
 def integer(element, name: str = "val", low: int = 0, high: int = 2**31 - 1) -> int | None:
     """The integer attribute `name` (w:val) of `element`, clamped into [low, high]; None when
     the element or the attribute is missing or is not a number."""
