@@ -340,6 +340,26 @@ def test_a_footnote_going_on_under_the_next_page_s_rule_stays_one_footnote(tmp_p
     assert not any("Annex" in b.text for b in document.blocks if b.kind is BlockKind.FOOTNOTE)
 
 
+def test_a_paragraph_number_given_twice_is_said_and_is_no_text(tmp_path):
+    """A typed `4.` among paragraphs Word numbers (4, 4, 5): the second became an unnumbered
+    paragraph whose first sentence was its label, `4.`, to translate, and nothing was said."""
+    text = GENERAL_ASSEMBLY_REPORT.replace(
+        "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n",
+        "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n\n"
+        "2. UNODC concluded 3 memorandums of understanding. \n\n"
+        "2. The General Assembly may wish to take note of the present report. \n\n"
+        "3. Member States are invited to share good practices. \n")
+    document = read(tmp_path, "en", text)
+    assert [(b.id, b.text) for b in document.blocks if b.id.startswith(("p/", "h/"))] == [
+        ("h/1", "Developments in 2022"),
+        ("p/1", "The present report is submitted pursuant to General Assembly resolution 77/194."),
+        ("p/2", "UNODC concluded 3 memorandums of understanding."),
+        ("h/1/p1", "The General Assembly may wish to take note of the present report."),
+        ("p/3", "Member States are invited to share good practices."),
+    ]
+    assert document.notes == ("paragraph 2 follows paragraph 2 (line 26): numbered again, read as a paragraph of its own",)
+
+
 @pytest.mark.parametrize("title, body", [
     ("Decision 5/2. Provisional agenda of the sixth session", ["pre/1", "pre/2", "op/1", "op/2"]),
     ("76/123. Strengthening cooperation", ["pre/1", "pre/2", "op/1", "op/2"]),

@@ -149,6 +149,16 @@ class NumberedReader:
                     roman = sub_sub_number(key)
                     block_id = f"{sub or paragraph}/{_roman(roman)}"
                 b.add(block_id, BlockKind.PARAGRAPH, after(joined, match, 2), context, page, in_annex)
+            elif number and last_number and int(number.group(1)) <= last_number and paragraph \
+                    and not self.sub_label(text, block.indent, sub_indent, letter, roman, sub is not None):
+                # A number given again (a typed `4.` among paragraphs Word numbers: 4, 4, 5): a
+                # paragraph of its own, its label not text to translate, and said: the
+                # versions numbered right pair with the paragraphs around it by their numbers.
+                b.notes.append(f"paragraph {number.group(1)} follows paragraph {last_number} (line {block.lines[0][0]}): "
+                               "numbered again, read as a paragraph of its own")
+                counters[f"{heading_id}/p"] += 1
+                paragraph, sub, letter = f"{heading_id}/p{counters[f'{heading_id}/p']}", None, -1
+                b.add(paragraph, BlockKind.PARAGRAPH, after(joined, number, 2), context, page, in_annex)
             elif resolution and not in_annex and last_number == 0 and self.is_paragraph(text):
                 counters["pre"] += 1
                 paragraph, sub, letter = f"pre/{counters['pre']}", None, -1
