@@ -981,6 +981,22 @@ def test_a_hyperlink_kept_as_a_field_is_a_link_too(tmp_path):
                                                                 ("https://www.unodc.org/", 2)]
 
 
+def test_a_heading_typed_with_a_tab_after_its_label_gives_a_context_of_one_line(tmp_path):
+    # `B.<tab>Partnerships …` typed by hand: the heading was read right, but the comment above
+    # each entry of its section held the raw tab, where Word-numbered headings give a space.
+    word = docx.Document()
+    word.add_paragraph("Working Group on the Smuggling of Migrants")
+    word.add_paragraph("Vienna, 27 and 28 June 2022")
+    word.add_paragraph("Report on the meeting")
+    word.add_paragraph("I.\tIntroduction")
+    word.add_paragraph("B.\tPartnerships with the private sector")
+    word.add_paragraph("1.\tThe Working Group met in Vienna.")
+    word.save(str(tmp_path / "en.docx"))
+    document = extract_document(tmp_path / "en.docx", "en")
+    assert document.block("h/1.1").text == "Partnerships with the private sector"
+    assert document.block("p/1").context == "B. Partnerships with the private sector"
+
+
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):
     # w:sym (Insert > Symbol, in the Symbol or Wingdings font): `≥` in "≥ 18 years" was dropped
     # from the text without a word.

@@ -125,11 +125,11 @@ class NumberedReader:
             styled = block.heading_level if not (chapter_match or section_match or number) else None
             if (chapter_match and not self.is_paragraph(text)) or styled == 1:
                 chapter, section = chapter + 1, 0
-                heading_id, context, paragraph, sub = f"{prefix}h/{chapter}", text, None, None
+                heading_id, context, paragraph, sub = f"{prefix}h/{chapter}", " ".join(text.split()), None, None
                 b.add(heading_id, BlockKind.HEADING, after(joined, chapter_match, 2) if chapter_match else joined, context, page, in_annex)
             elif (section_match and not self.is_paragraph(text)) or styled == 2:
                 section += 1
-                heading_id, context, paragraph, sub = f"{prefix}h/{chapter}.{section}", text, None, None
+                heading_id, context, paragraph, sub = f"{prefix}h/{chapter}.{section}", " ".join(text.split()), None, None
                 b.add(heading_id, BlockKind.HEADING, after(joined, section_match, 2) if section_match else joined, context, page, in_annex)
             elif number and int(number.group(1)) > last_number:
                 value = int(number.group(1))
