@@ -369,6 +369,22 @@ def test_a_billion_laughs_in_the_numbering_is_one_error_line(tmp_path):
     assert "fr.docx" in line and "[E007]" in line
 
 
+@pytest.mark.parametrize("content, said", [
+    (b"", "the file is empty"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "an OLE file: a Word file with a password, or a .doc renamed"),
+    (b"<!DOCTYPE html><html><body><p>Provisional agenda</p></body></html>", "a web page or XML file saved under that name"),
+    (b"%PDF-1.7\n", "a .docx is a ZIP file, and this one is none"),
+])
+def test_a_file_that_is_no_docx_is_said_for_what_it_is(tmp_path, content, said):
+    # Each was "not a readable .docx file (PackageNotFoundError: Package not found at ...)":
+    # the file is there; what it is instead was not said.
+    path = tmp_path / "fr.docx"
+    path.write_bytes(content)
+    with pytest.raises(HexaglotInputError) as raised:
+        read_docx_layout(path)
+    assert raised.value.code == "E007" and said in str(raised.value)
+
+
 def test_huge_counters_give_short_labels_quickly(tmp_path):
     body = (
         abstract_num(10, level(0, "lowerLetter", "%1" * 5000, start="2147483647"))

@@ -162,6 +162,8 @@ class _Reader:
 def read_docx_layout(path: Path) -> tuple[Layout, str]:
     """The layout of a .docx and its whole text (for the word-usage counts)."""
     regular_file(path, "document", "E001")
+    if (cause := _not_a_docx(path)) is not None:
+        raise HexaglotInputError("E007", path, cause)
     check_zip_limits(path, "document", "E007")
     try:
         import docx
@@ -239,6 +241,23 @@ def _mark(following: str) -> str:
     """The custom mark a reference's next run begins with (`*`), `*` where it holds another."""
     found = _CUSTOM_MARK.match(following)
     return found.group(1) if found else "*"
+
+def _not_a_docx(path: Path) -> str | None:
+    """What a file named .docx is instead, told by its first bytes (a .docx is a ZIP file), or
+    None: python-docx says only "Package not found" of each."""
+    with path.open("rb") as file:
+        start = file.read(512)
+    if not start:
+        return "the file is empty"
+    if start.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE compound file
+        return ("not a .docx but an OLE file: a Word file with a password, or a .doc renamed; open it in Word and "
+                "save it as .docx (Word Document) without a password")
+    if start.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith((b"<!doctype html", b"<html", b"<?xml", b"<")):
+        return "not a .docx but a web page or XML file saved under that name; open it in Word and save it as .docx"
+    if not start.startswith(b"PK"):
+        return "not a .docx (a .docx is a ZIP file, and this one is none)"
+    return None
+
 
 # A table met while at most this many blocks came before it, of at most this many rows, is
 # the masthead's (see read_docx_layout): a field a row (Distr., date, language, Original)
