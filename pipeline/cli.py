@@ -124,6 +124,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_extract_options(run)
     _add_check_options(run)
+    run.add_argument("--reports", type=Path, default=Path("reports"),
+                     help="where the reports go (default: reports, in the working folder)")
     run.set_defaults(handler=_run)
 
     check = commands.add_parser(
@@ -484,7 +486,6 @@ def _run(args: argparse.Namespace) -> int:
         return extracted
     print()
     args.paths = [args.out]
-    args.reports = Path("reports")
     checked = _check(args, summary_only=True)
     return extracted if extracted == EXIT_INPUT else checked
 

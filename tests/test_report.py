@@ -219,3 +219,16 @@ def test_a_write_that_fails_midway_leaves_the_old_file(tmp_path):
     with pytest.raises(RuntimeError):
         atomic_write_parts(path, parts())
     assert path.read_bytes() == b"old" and [p.name for p in tmp_path.iterdir()] == ["findings.json"]
+
+
+def test_run_writes_its_reports_where_it_is_told(hexaglot, project):
+    # `run` wrote its reports into ./reports of whatever folder the shell was in: from /tmp,
+    # two projects with a document of one name wrote over each other's reports.
+    elsewhere = project / "elsewhere"
+    elsewhere.mkdir()
+    result = hexaglot("run", "../corpora", "--out", "../locale", "--glossary", "../glossaries/untoc-som.tbx",
+                      "--reports", "../reports-of-the-project", cwd=elsewhere)
+    assert result.returncode == 0, result.stderr
+    assert (project / "reports-of-the-project" / DOC / "index.html").is_file()
+    assert f"Report: ../reports-of-the-project/{DOC}/index.html" in result.stdout
+    assert not (elsewhere / "reports").exists()
