@@ -1008,6 +1008,23 @@ def test_a_heading_typed_with_a_tab_after_its_label_gives_a_context_of_one_line(
     assert document.block("p/1").context == "B. Partnerships with the private sector"
 
 
+def test_two_numbered_paragraphs_typed_in_one_with_a_line_break_are_two(tmp_path):
+    # Shift+Enter between `2.` and `3.` in one Word paragraph: one entry "… activities  3. The
+    # Secretariat …", fuzzy against the translation's paragraph 2, its paragraph 3 in no
+    # catalog. A line break before other text is a space, as before.
+    word = docx.Document()
+    paragraph = word.add_paragraph("2.\tUNODC delivered 48 training activities")
+    paragraph.add_run().add_break()
+    paragraph.add_run("in 2023.")
+    paragraph.add_run().add_break()
+    paragraph.add_run("3.\tThe Secretariat thanks the Member States.")
+    path = tmp_path / "breaks.docx"
+    word.save(str(path))
+    layout, _ = read_docx_layout(path)
+    assert [b.first_line for b in layout.blocks] == ["2.\tUNODC delivered 48 training activities in 2023.",
+                                                     "3.\tThe Secretariat thanks the Member States."]
+
+
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):
     # w:sym (Insert > Symbol, in the Symbol or Wingdings font): `≥` in "≥ 18 years" was dropped
     # from the text without a word.

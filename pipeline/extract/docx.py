@@ -102,9 +102,9 @@ class _Reader:
         list number)."""
         hidden = self.styles.hidden_characters
         kept = [p for p in paragraphs[:-1] if "".join(shown_text(n) for n in shown_elements(p, hidden)).strip()] + paragraphs[-1:]
-        text, level = self.paragraph(kept[0], line)
+        text, level = self.paragraph(kept[0], line, "\n")
         for paragraph in kept[1:]:
-            more = self.runs(paragraph, line).strip()
+            more = self.runs(paragraph, line, "\n").strip()
             self.read_links(paragraph, line)
             text = f"{text.rstrip()} {more}" if more else text
         return text, level
@@ -187,11 +187,11 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     for index, element in enumerate(_joined_paragraphs(_blocks(document.element.body)), start=1):
         masthead = False
         if isinstance(element, list):  # a paragraph, with those whose marks were deleted before it
-            text, level = reader.joined(element, index)
+            first, *more = _labelled_pieces(*reader.joined(element, index))
             # A text box anchored in the paragraph: its paragraphs after it, each a block, but
             # the job number, barcode or symbol UN files set in a box on the first page.
             boxed = (reader.paragraph(p, index)[0] for part in element for box in text_boxes(part) for p in shown_paragraphs(box))
-            rows = [([text], level), *(([line], None) for line in boxed if not is_page_furniture(line))]
+            rows = [first, *more, *(([line], None) for line in boxed if not is_page_furniture(line))]
         elif len(reader.layout.blocks) <= _MASTHEAD_TABLE_AFTER and _is_masthead_table(element):
             # A table before the text, of a few rows: the masthead, as UN Word templates set it
             # (`United Nations | CTOC/…`, `Conference of … | Distr.: Limited / date / Original`).
@@ -241,6 +241,24 @@ def _mark(following: str) -> str:
     """The custom mark a reference's next run begins with (`*`), `*` where it holds another."""
     found = _CUSTOM_MARK.match(following)
     return found.group(1) if found else "*"
+
+# A paragraph's label typed after a line break (Shift+Enter) in one Word paragraph: `3.`,
+# `(b)`, `(ii)`, followed by a space or a tab.
+_LABEL_AFTER_BREAK = re.compile(r"\s*(?:\d{1,3}\.|\([a-z]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))[ \t]")
+
+
+def _labelled_pieces(text: str, level: int | None) -> list[tuple[list[str], int | None]]:
+    """A paragraph's text (its line breaks as `\n`) in blocks: a new one where a line starts
+    with a paragraph's label (two numbered paragraphs typed in one, a line break between, as
+    a PDF's text starts a paragraph on a new line); a line break elsewhere is a space."""
+    pieces = [text.split("\n")[0]]
+    for piece in text.split("\n")[1:]:
+        if _LABEL_AFTER_BREAK.match(piece) and pieces[-1].strip():
+            pieces.append(piece.lstrip())
+        else:
+            pieces[-1] = f"{pieces[-1]} {piece}"
+    return [([piece], level if number == 0 else None) for number, piece in enumerate(pieces)]
+
 
 def _not_a_docx(path: Path) -> str | None:
     """What a file named .docx is instead, told by its first bytes (a .docx is a ZIP file), or
