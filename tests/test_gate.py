@@ -335,6 +335,24 @@ def test_the_text_of_fuzzy_entries_is_said_not_checked(hexaglot, tmp_path):
     assert "not checked: the text of" not in hexaglot("check", "locale", "--no-glossary", cwd=tmp_path).stdout
 
 
+def test_a_language_folder_linked_in_from_elsewhere_is_checked(hexaglot, tmp_path):
+    # `locale/ru -> ../shared/ru`: the folder walk did not follow the link, and `check locale`
+    # passed "1 catalog, 0 errors" with the Russian catalog's errors unread.
+    from tests.foreign import SOURCES, po_text
+
+    (tmp_path / "locale" / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locale" / "fr" / "LC_MESSAGES" / "messages.po").write_text(
+        po_text("fr", [(SOURCES[3], "Adoption de l'ordre du jour")]), encoding="utf-8")
+    (tmp_path / "shared" / "ru" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "shared" / "ru" / "LC_MESSAGES" / "messages.po").write_text(
+        po_text("ru", [(SOURCES[3], "Утверждение пoвестки дня")]), encoding="utf-8")  # a Latin o
+    (tmp_path / "locale" / "ru").symlink_to("../shared/ru")
+    (tmp_path / "locale" / "loop").symlink_to(".")  # a link that loops ends the walk, not the run
+    result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "TYPO001" in result.stdout and "2 catalogs" in result.stdout
+
+
 def test_a_language_the_glossary_lacks_is_said(hexaglot, foreign, tmp_path):
     from pipeline.glossary import load_glossary, save_glossary
     from pipeline.model import Concept, Glossary

@@ -33,7 +33,7 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
         if path.is_dir():
             # Anything named *.po (or *.xlf, *.xliff) must be a catalog: a FIFO, a folder or a
             # looping link of that name is an error, not a catalog passed by in silence.
-            named = sorted(p for pattern in ("*.po", *(f"*{suffix}" for suffix in XLIFF_SUFFIXES)) for p in path.rglob(pattern))
+            named = sorted(_named_under(path, (".po", *XLIFF_SUFFIXES)))
             found.extend(regular_file(p, "catalog") for p in named)
         elif path.exists() or path.is_symlink():
             found.append(regular_file(path, "catalog"))
@@ -50,6 +50,23 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
             "; it holds catalogs of other formats, which a converter makes PO files of: "
             + "; ".join(f"{count} {suffix} ({UNMISTAKABLE[suffix].convert})" for suffix, count in sorted(others.items()))
             if others else ""))
+    return found
+
+
+def _named_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """What under `folder` is named with one of `suffixes` (files, and anything else so named),
+    through links to folders too: Path.rglob does not follow them (Python 3.11), and a
+    language's folder linked in from elsewhere (`locale/ru -> ../shared/ru`) was left out
+    without a word. Each real folder is walked once, so a link that loops ends."""
+    found: list[Path] = []
+    walked: set[str] = set()
+    for root, folders, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(root)
+        if real in walked:
+            folders[:] = []
+            continue
+        walked.add(real)
+        found += [Path(root) / name for name in [*files, *folders] if name.endswith(suffixes)]
     return found
 
 
