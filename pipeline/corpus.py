@@ -44,6 +44,8 @@ class DocumentMeta:
     # Whether meta.toml names the symbol; else the folder's name stands for it, and a note on
     # the symbol must say where it came from.
     symbol_given: bool = True
+    # Whether meta.toml names the source language; else English stands for it.
+    source_lang_given: bool = False
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,13 @@ def _language_files(versions: dict[str, list[Path]], folder: Path) -> tuple[dict
 
 def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     meta = read_meta(folder / "meta.toml", folder.name)
+    if source_lang and meta.source_lang_given and source_lang != meta.source_lang:
+        # One mistyped option made every translation of the document fuzzy, paired against
+        # another version, and extracting again did not undo it.
+        raise HexaglotInputError("E012", folder / "meta.toml", f"--source-lang {source_lang}, but meta.toml says "
+                                 f"source_lang = \"{meta.source_lang}\": correct meta.toml, or leave --source-lang out")
     if source_lang:
-        meta = DocumentMeta(meta.symbol, meta.title, source_lang, meta.symbol_given)
+        meta = DocumentMeta(meta.symbol, meta.title, source_lang, meta.symbol_given, source_lang_given=True)
     named = _named_files(folder)
     files, unreadable = _language_files(named.versions, folder)
     set_aside = {lang: tuple(path for path in named.versions[lang] if path != read) for lang, read in files.items()}
@@ -190,4 +197,5 @@ def read_meta(path: Path, folder_name: str) -> DocumentMeta:
         title=data.get("title", folder_name),
         source_lang=source_lang,
         symbol_given="symbol" in data,
+        source_lang_given="source_lang" in data,
     )

@@ -318,3 +318,17 @@ def test_an_encoding_spec_that_says_two_things_is_refused(spec):
 
     with pytest.raises(ValueError):
         Encodings.parse(spec)
+
+
+def test_a_source_language_option_against_meta_toml_is_refused_before_anything_is_written(hexaglot, project):
+    # `extract --source-lang fr` over meta.toml's source_lang = "en": every translation of the
+    # document was made fuzzy against the French version, and extracting again did not undo it.
+    assert hexaglot("extract", cwd=project).returncode == 0
+    before = {path: path.read_bytes() for path in (project / "locale").rglob("*") if path.is_file()}
+    result = hexaglot("extract", "--source-lang", "fr", cwd=project)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "[E012]" in line and '--source-lang fr, but meta.toml says source_lang = "en"' in line
+    assert {path: path.read_bytes() for path in (project / "locale").rglob("*") if path.is_file()} == before
+    # Saying what meta.toml says is no conflict.
+    assert hexaglot("extract", "--source-lang", "en", cwd=project).returncode == 0
