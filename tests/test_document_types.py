@@ -8,6 +8,7 @@ import pytest
 
 from pipeline.extract import extract_document
 from pipeline.model import BlockKind
+from tests.conftest import ROOT
 
 NOTE = Path(__file__).parent / "data" / "documents" / "note"
 
@@ -358,6 +359,18 @@ def test_a_paragraph_number_given_twice_is_said_and_is_no_text(tmp_path):
         ("p/3", "Member States are invited to share good practices."),
     ]
     assert document.notes == ("paragraph 2 follows paragraph 2 (line 26): numbered again, read as a paragraph of its own",)
+
+
+def test_an_organ_s_name_printed_on_five_lines_is_still_the_masthead(tmp_path):
+    """The Conference's name wraps to five lines in Russian: a block of more than four lines
+    was taken for the first paragraph, the version read as generic, and its masthead's texts
+    were paired with the wrong entries, none fuzzy."""
+    text = (ROOT / "corpora" / "CTOC-COP-2022-L.4" / "ru.txt").read_text(encoding="utf-8")
+    wrapped = text.replace("Организации Объединенных Наций \n", "Организации \nОбъединенных Наций \n", 1)
+    assert wrapped != text
+    document, original = read(tmp_path, "ru", wrapped), extract_document(ROOT / "corpora" / "CTOC-COP-2022-L.4" / "ru.txt", "ru")
+    assert document.doc_type == original.doc_type == "resolution"
+    assert [(b.id, b.text) for b in document.blocks] == [(b.id, b.text) for b in original.blocks]
 
 
 @pytest.mark.parametrize("title, body", [

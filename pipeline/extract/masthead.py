@@ -25,6 +25,9 @@ ORIGINAL = re.compile(r"^\s*(?:[^\W\d_]+\s+)?Original\s*:\s*(.*)$", re.I)
 # metadata (symbol, distribution, date, language, original, job number, barcode) is not
 # counted: a Word masthead gives each a paragraph of its own, a text one a line.
 MASTHEAD_BLOCKS = 10
+# A block of more lines than an organ's name takes is a paragraph: the document has begun. The
+# Conference's name runs to four printed lines in English, five or six in Russian or Arabic.
+_NAME_LINES = 6
 # A place-and-dates line is short and is no sentence.
 PLACE_AND_DATES_MAX = 90
 
@@ -94,7 +97,7 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
             fields.issued = first
             last_metadata = index
             continue
-        if len(block.lines) > 4 and not block.masthead_cell or texts[-1][-1:] in ".;:。；：":
+        if len(block.lines) > _NAME_LINES and not block.masthead_cell or texts[-1][-1:] in ".;:。；：":
             break  # a paragraph: the document has begun, and had no place-and-dates line
         lines = []
         for position, (number, line) in enumerate(block.lines):
