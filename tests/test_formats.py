@@ -354,3 +354,11 @@ def test_entries_of_a_format_no_check_reads_are_said_once_per_catalog():
     found = [(f.code, f.line, f.message) for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False)]
     assert found == [("FMT008", 5, "3 entries flagged lisp-format, sh-format: their placeholders are not compared "
                                    "(hexaglot compares printf, brace, Qt and KDE placeholders)")]
+
+
+def test_a_count_of_one_plural_form_reads_as_one():
+    # "CLDR's rules for Chinese have 1 forms".
+    entry = Entry("", "%d file", "%d 个文件", 5, flags=("c-format",), msgid_plural="%d files", plural_forms=("%d 个文件",))
+    catalog = CatalogFile("locale/zh/LC_MESSAGES/app.po", "zh", (entry,), nplurals=2)
+    messages = [f.message for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False) if f.code == "FMT002"]
+    assert any(message.endswith("CLDR's rules for Chinese have 1 form") for message in messages), messages

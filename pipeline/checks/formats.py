@@ -94,7 +94,8 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
         return
     if declared not in profile(ctx.catalog.lang).plural_counts:
         yield first.finding("FMT002", f"Plural-Forms declares nplurals={declared}; CLDR's rules for "
-                            f"{profile(ctx.catalog.lang).english_name} have {cldr} forms", found=f"nplurals={declared}")
+                            f"{profile(ctx.catalog.lang).english_name} have {cldr} form{'' if cldr == 1 else 's'}",
+                            found=f"nplurals={declared}")
     # The right count under a rule copied from another language: a form no number reaches is
     # translated and never shown, and the numbers it is for get another form (`5 файла`).
     served = plural_numbers(ctx.catalog.plural_rule, declared, PLURAL_SAMPLE) if ctx.catalog.plural_rule else None
