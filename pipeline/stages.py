@@ -164,9 +164,11 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
     result.units = len(alignment.units)
     result.unmatched = alignment.unmatched
     result.repaired = alignment.repaired
-    # Without meta.toml, a folder named after the masthead's symbol with `_` for `/`
-    # (A_RES_77_1, as the UN Digital Library names files) is that symbol's document.
-    if not result.symbol_given and result.masthead_symbol and result.masthead_symbol.replace("/", "_") == result.symbol:
+    # Without meta.toml, a folder named after the masthead's symbol with `_` or `-` for `/`
+    # (A_RES_77_1, as the UN Digital Library names files; CTOC-COP-WG.7-2022-1, as this
+    # project's corpus does) is that symbol's document.
+    if not result.symbol_given and result.masthead_symbol \
+            and result.symbol in (result.masthead_symbol.replace("/", "_"), result.masthead_symbol.replace("/", "-")):
         result.symbol = result.masthead_symbol
     info = CatalogInfo(
         document=document.name,

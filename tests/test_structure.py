@@ -199,15 +199,17 @@ def test_a_masthead_symbol_unlike_the_folder_name_is_not_blamed_on_a_missing_met
     assert "the masthead's symbol A/AC.999/2023/3 is not the document's (A/AC.999/2023/4, from meta.toml)" in result.structure_notes()
 
 
-def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscores_is_that_document(tmp_path):
+@pytest.mark.parametrize("name", ["A_AC.999_2023_3", "A-AC.999-2023-3"])
+def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscores_is_that_document(tmp_path, name):
     # A/AC.999/2023/3 cannot be a folder's name; A_AC.999_2023_3 (as the UN Digital Library
-    # names its files) was "not the document's" symbol.
+    # names its files) was "not the document's" symbol, and so was A-AC.999-2023-3 (as this
+    # project's corpus names its folders).
     from pipeline.stages import extract_corpus
 
-    folder = tmp_path / "corpora" / "A_AC.999_2023_3"
+    folder = tmp_path / "corpora" / name
     folder.mkdir(parents=True)
-    (folder / "A_AC.999_2023_3-EN.txt").write_text(NOTE_EN, encoding="utf-8")
+    (folder / f"{name}-EN.txt").write_text(NOTE_EN, encoding="utf-8")
     [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
     assert result.masthead_symbol == result.symbol == "A/AC.999/2023/3"  # the document's symbol, in its catalogs too
     assert not [note for note in result.structure_notes() if "masthead" in note]
-    assert "X-Document-Symbol: A/AC.999/2023/3" in (tmp_path / "locale" / "templates" / "A_AC.999_2023_3.pot").read_text(encoding="utf-8")
+    assert "X-Document-Symbol: A/AC.999/2023/3" in (tmp_path / "locale" / "templates" / f"{name}.pot").read_text(encoding="utf-8")
