@@ -489,6 +489,12 @@ def body_paragraph(word, xml: str) -> None:
     word.element.body.insert(len(word.element.body) - 1, element)
 
 
+def first_lines(word, path) -> list[str]:
+    """The blocks' first lines of `word` saved at `path` and read back."""
+    word.save(str(path))
+    return [block.first_line for block in read_docx_layout(path)[0].blocks]
+
+
 def test_a_revised_file_is_read_as_word_shows_it_with_its_changes_accepted(tmp_path):
     # A version revisers pass on has tracked changes, tab stops set on its paragraphs, hidden
     # text and fields: the text is what Word shows with the changes accepted, each word once.
@@ -940,10 +946,7 @@ def test_a_paragraph_deleted_with_track_changes_takes_no_number_and_a_deleted_ma
     body_paragraph(word, DELETED_MARK + '<w:r><w:t xml:space="preserve">UNODC delivered 48 training activities and</w:t></w:r>')
     body_paragraph(word, '<w:r><w:t>concluded 3 memorandums of understanding.</w:t></w:r>')
     body_paragraph(word, numbered + '<w:r><w:t>Member States are invited to share good practices.</w:t></w:r>')
-    path = tmp_path / "note.docx"
-    word.save(str(path))
-    layout, _ = read_docx_layout(path)
-    assert [b.first_line for b in layout.blocks] == [
+    assert first_lines(word, tmp_path / "note.docx") == [
         "1. Information was received from 23 Member States.",
         "2. UNODC delivered 48 training activities and concluded 3 memorandums of understanding.",
         "3. Member States are invited to share good practices.",
@@ -966,10 +969,7 @@ def test_text_hidden_by_its_character_style_is_not_read(tmp_path):
     shown.font.hidden = False
     refer(paragraph, 1)
     add_footnotes(word, {1: [["Held in a hybrid format."]]})
-    path = tmp_path / "hidden.docx"
-    word.save(str(path))
-    layout, _ = read_docx_layout(path)
-    assert [b.first_line for b in layout.blocks] == ["1. The Working Group met in Vienna. It adopted its report.\ue0001\ue001"]
+    assert first_lines(word, tmp_path / "hidden.docx") == ["1. The Working Group met in Vienna. It adopted its report.\ue0001\ue001"]
 
 
 def test_a_hyperlink_kept_as_a_field_is_a_link_too(tmp_path):
@@ -1018,10 +1018,7 @@ def test_two_numbered_paragraphs_typed_in_one_with_a_line_break_are_two(tmp_path
     paragraph.add_run("in 2023.")
     paragraph.add_run().add_break()
     paragraph.add_run("3.\tThe Secretariat thanks the Member States.")
-    path = tmp_path / "breaks.docx"
-    word.save(str(path))
-    layout, _ = read_docx_layout(path)
-    assert [b.first_line for b in layout.blocks] == ["2.\tUNODC delivered 48 training activities in 2023.",
+    assert first_lines(word, tmp_path / "breaks.docx") == ["2.\tUNODC delivered 48 training activities in 2023.",
                                                      "3.\tThe Secretariat thanks the Member States."]
 
 

@@ -79,13 +79,19 @@ def _hidden(run, hidden_styles: frozenset[str]) -> bool:
 def hyperlinks(element):
     """The hyperlinks (w:hyperlink) of a paragraph that Word shows, in document order: not in
     what it does not show (_NOT_SHOWN), nor in a text box anchored in it, read on its own."""
+    return _shown_descendants(element, frozenset({HYPERLINK}))
+
+
+def _shown_descendants(element, tags: frozenset[str]):
+    """The elements of `tags` under `element`, in document order, but under what Word does not
+    show (_NOT_SHOWN, save what `tags` asks for: a field's code)."""
     for child in element:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _NOT_SHOWN:
+        if not isinstance(tag, str) or (tag in _NOT_SHOWN and tag not in tags):
             continue
-        if tag == HYPERLINK:
+        if tag in tags:
             yield child
-        yield from hyperlinks(child)
+        yield from _shown_descendants(child, tags)
 
 
 def field_instructions(paragraph):
@@ -94,7 +100,7 @@ def field_instructions(paragraph):
     separator. Not those Word does not show (_NOT_SHOWN but the field codes themselves), nor
     a text box's."""
     instruction: list[str] | None = None
-    for element in _field_parts(paragraph):
+    for element in _shown_descendants(paragraph, _FIELD_PARTS):
         if element.tag == f"{W}fldSimple":
             yield element.get(f"{W}instr") or ""
         elif element.tag == f"{W}fldChar":
@@ -108,18 +114,7 @@ def field_instructions(paragraph):
             instruction.append(element.text or "")
 
 
-_FIELD_PARTS = {f"{W}fldSimple", f"{W}fldChar", f"{W}instrText"}
-
-
-def _field_parts(element):
-    for child in element:
-        tag = child.tag
-        if not isinstance(tag, str) or (tag in _NOT_SHOWN and tag != f"{W}instrText"):
-            continue
-        if tag in _FIELD_PARTS:
-            yield child
-        if tag != f"{W}instrText":
-            yield from _field_parts(child)
+_FIELD_PARTS = frozenset({f"{W}fldSimple", f"{W}fldChar", f"{W}instrText"})
 
 
 def integer(element, name: str = "val", low: int = 0, high: int = 2**31 - 1) -> int | None:
