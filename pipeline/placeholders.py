@@ -25,8 +25,10 @@ from pipeline.model import Entry
 PRINTF = re.compile(r"%(?:(\d+)\$|\(([^()\s]+)\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcrsab%@])"
                     r"|%<PRI[diouxX](?:8|16|32|64|MAX|PTR|FAST(?:8|16|32|64)|LEAST(?:8|16|32|64))>")
 NAMED_PRINTF = re.compile(r"%\([^()\s]+\)[-+ #0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]")
-# Python's str.format fields: `{0}`, `{name}`, `{name!r:>10}`; `{{` and `}}` are literal braces.
-BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[A-Za-z_]\w*|\d*)(?:[!:][^{}]*)?\}(?!\})")
+# Python's str.format fields: `{0}`, `{name}`, `{name!r:>10}`, `{user.name}`, `{items[0]}`;
+# `{{` and `}}` are literal braces. A name is an identifier in any script, as Python reads it:
+# `{имя}` is the field a translator made by translating `{name}`, not prose.
+BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[^\W\d]\w*|\d*)(?:\.[^\W\d]\w*|\[[^\]{}]+\])*(?:[!:][^{}]*)?\}(?!\})")
 # A template's interpolation, which the program fills in as it fills a brace field: `{{name}}`
 # and `{{ user.name | upper }}` (i18next, Angular, Vue, Handlebars, Jinja), `${name}`
 # (JavaScript's template strings), `%{name}` (Ruby's I18n, i18n-js). Not in a str.format string

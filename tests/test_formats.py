@@ -115,6 +115,16 @@ def test_messages_name_what_is_wrong():
     assert message == "placeholders differ from the source's: {0} 2 times, the source 1"
 
 
+def test_a_translated_field_name_is_named_as_not_in_the_source():
+    # A translator who translated the name inside the braces: Python reads `{имя}` as a field
+    # (names are identifiers, in any script) and raises KeyError; the message names it.
+    [(_, message)] = codes("ru", "Hello, {name}!", "Здравствуйте, {имя}!", ("python-brace-format",))
+    assert message == "placeholders differ from the source's: missing {name}; not in the source: {имя}"
+    [(_, message)] = codes("fr", "Welcome, {user.name}! {items[0]} is new.", "Bienvenue, {utilisateur.nom} ! {items[0]} est nouveau.")
+    assert message == "placeholders differ from the source's: missing {user.name}; not in the source: {utilisateur.nom}"
+    assert codes("es", "Welcome, {user.name}! {items[0]} is new.", "¡Bienvenido, {user.name}! {items[0]} es nuevo.") == []
+
+
 def test_a_placeholder_lost_or_added_is_said_as_such_not_as_an_order():
     # "in this order" sent the translator to reorder: `%s of %s` → `%s sur %d` changed one,
     # and French `100 % terminé` made a placeholder of the percent sign and its space.
