@@ -32,6 +32,12 @@ ROWS = [
     # A Latin acronym in a Russian compound is two words, not a mixed one; a look-alike in a part still is.
     ("ru", "Enter the IP address and the JSON object.", "Введите IP-адрес и JSON-объект.", []),
     ("ru", "SQL statements", "SQL-оператоpы", ["TYPO001"]),  # Latin p in операторы
+    # A code copied from the source, retyped in Cyrillic letters that look like its Latin ones
+    # (all of them Cyrillic: no word mixes scripts, and search for CO2 misses it)
+    ("ru", "Emissions of CO2 and PM10 fell.", "Выбросы СО2 и РМ10 сократились.", ["TYPO001"]),
+    ("ru", "Emissions of CO2 and PM10 fell.", "Выбросы CO2 и PM10 сократились.", []),
+    ("ru", "The EC and the A4 format", "ЕС и формат А4", []),  # not codes copied: the Russian abbreviation, a paper size
+    ("fr", "The COVID-19 response", "La riposte à la СOVID-19", ["TYPO001"]),  # a Cyrillic С, in a Latin text
     # TYPO002 quotation marks
     ("ru", "resolution “Strengthening”", 'резолюция "Активизация"', ["TYPO002"]),
     ("ru", "resolution “Strengthening”", "резолюция «Активизация»", []),
@@ -472,3 +478,10 @@ def test_arabic_decimal_and_thousands_separators_keep_a_number_whole(tmp_path):
     catalog.save(str(tmp_path / "doc.po"))
     found = check_catalogs([tmp_path], [], "en", select=["NUM001"]).findings
     assert [f.msgctxt for f in found] == ["p2"]  # 1205 for 1250: still a changed value
+
+
+def test_a_code_retyped_in_look_alike_letters_names_the_source_s_and_is_fixed_to_it():
+    catalog = CatalogFile("t.po", "ru", (Entry("e", "Emissions of CO2 fell.", "Выбросы СО2 сократились.", 1, False),))
+    [finding] = check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en")
+    assert finding.message == "'СО2' is written in Cyrillic letters that look like the Latin of the source's 'CO2'"
+    assert (finding.found, finding.replacement) == ("СО2", "CO2")

@@ -18,7 +18,7 @@ from pipeline.checks.spacing import (
 )
 from pipeline.extract.segment_ids import calls_after_punctuation
 from pipeline.lang import profile
-from pipeline.lang.lookalikes import in_one_script
+from pipeline.lang.lookalikes import LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import Finding, Severity
 from pipeline.placeholders import MASK, TAG
@@ -64,9 +64,11 @@ def _without_links(text: str) -> str:
 @register("TYPO001", "mixed-scripts", Severity.ERROR, text_only=True)
 def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     """A word mixes scripts: Latin look-alike letters in a Cyrillic word, Cyrillic in a Latin
-    one, full-width Latin letters.
+    one, full-width Latin letters; or a code of the source retyped in look-alike letters.
 
-    What it checks: every word of the translation, letter by letter, by Unicode script.
+    What it checks: every word of the translation, letter by letter, by Unicode script; and
+    each code of the source (Latin letters and digits: `CO2`, `PM10`) written in Cyrillic
+    letters that look like its own (`СО2`).
 
     Why it matters: `Рабочaя группa` (with two Latin `a`) looks right and is wrong: search,
     sorting, spell-checking and any tool that matches text miss it. It comes from keyboard
@@ -80,6 +82,7 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     text = ctx.msgstr
     if text.isascii() or not _other_letter().search(text):
         return  # Latin letters only, or scripts that stand beside Latin: most translations
+    yield from _lookalike_codes(ctx)
     scripts = {_script(ch) for ch in set(text)} - _BESIDE_LATIN
     if len(scripts) < 2 and "full-width Latin" not in scripts:
         return  # one script in the whole text (most texts): no word can mix two
@@ -96,6 +99,25 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
                                   start=start, end=start + len(part.group(0)),
                                   replacement=in_one_script(part.group(0)))
 
+
+def _lookalike_codes(ctx: EntryContext) -> Iterator[Finding]:
+    """The source's codes (a word of Latin letters and digits: `CO2`, `PM10`) written in the
+    translation in the Cyrillic letters that look like their Latin ones (`СО2`): a word in one
+    script, which the mixed-word test cannot see. Only a code the source has, and only one with
+    a digit: a Cyrillic abbreviation that reads like a Latin one (`ЕС`, the EU, beside the
+    source's `EC`) or a label of one letter (`А4`, the paper size, is Cyrillic in Russian
+    standards) is the translation's own."""
+    for code in {m.group(0) for m in _CODE.finditer(ctx.msgid)}:
+        twin = "".join(LATIN_TO_CYRILLIC.get(ch, ch) for ch in code)
+        if sum(ch.isalpha() for ch in code) < 2 or any(ch.isascii() and ch.isalpha() for ch in twin):
+            continue  # a letter without a Cyrillic look-alike: the code cannot be retyped so
+        for found in re.finditer(rf"(?<![\w.]){re.escape(twin)}(?![\w])", ctx.msgstr):
+            yield ctx.finding("TYPO001", f"'{twin}' is written in Cyrillic letters that look like the Latin of the "
+                              f"source's '{code}'", found=twin, start=found.start(), end=found.end(), replacement=code)
+
+
+# A code in a source: Latin letters and digits run together, at least one of each.
+_CODE = re.compile(r"(?<![\w.])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:\.\d+)?(?![\w])")
 
 _HYPHENATED_PART = re.compile("[^-\u2010\u2011]+")
 # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
