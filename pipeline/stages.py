@@ -6,6 +6,7 @@ for every document of a corpus and collects what a person needs to know about th
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,8 @@ from pipeline.model import LANGUAGES, ExtractedDocument
 class LanguageResult:
     lang: str
     status: str  # "source", "extracted", "missing" or "failed"
-    path: str | None = None
+    path: str | None = None  # as messages show it (from the working folder)
+    reference: str = ""  # as the catalogs' `#:` references name it (from the project: referenced())
     segments: int = 0  # catalog entries that hold a translation
     hyphen_breaks: int = 0
     kept_hyphens: tuple[str, ...] = ()
@@ -90,6 +92,16 @@ def shown(path: Path) -> str:
     return resolved.relative_to(here).as_posix() if resolved.is_relative_to(here) else path.as_posix()
 
 
+def referenced(path: Path, out: Path) -> str:
+    """A document's path as the catalogs written to `out` name it in their `#:` references and
+    header: from the folder that holds `out` (the project, where `locale/` is), as gettext's
+    references are written from a project's top folder, whatever folder the command was typed
+    in; the whole path where the document is outside that folder. Links are not followed: the
+    path is the one the user gave."""
+    where, project = Path(os.path.abspath(path)), Path(os.path.abspath(out)).parent
+    return where.relative_to(project).as_posix() if where.is_relative_to(project) else where.as_posix()
+
+
 def shown_catalog(path: Path) -> str:
     """A catalog's path as the summary shows it: by its own name where it is a link (the file
     written is the link's target, fileio.writable_target), as the user knows it."""
@@ -128,7 +140,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         if path is None:
             language.not_read = document.not_read_note(lang)
             continue
-        language.path = shown(path)
+        language.path, language.reference = shown(path), referenced(path, out)
         try:
             found = (read or {}).get(path)
             if isinstance(found, HexaglotInputError):
@@ -175,7 +187,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         symbol=result.symbol,
         title=document.meta.title,
         source_lang=source_lang,
-        source_path=result.languages[source_lang].path or "",
+        source_path=result.languages[source_lang].reference,
     )
     # Read every existing catalog before writing any, so that a broken one (or one made
     # read-only) stops nothing else and is itself left untouched.
@@ -211,7 +223,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
             continue
         path = _po_path(out, lang, document.name)
         said_before = read_digests(path) if existing[lang] is not None and lang not in misread else {}
-        catalog, stats = build_catalog(alignment.units, info, lang, language.path, existing[lang], said_before)
+        catalog, stats = build_catalog(alignment.units, info, lang, language.reference or None, existing[lang], said_before)
         if existing[lang] is not None and not said_before and lang not in misread and stats.kept_over_corpus:
             # Nothing tells a corrected version from a catalog edited by hand: said, not guessed.
             language.structure_notes = (*language.structure_notes,

@@ -97,6 +97,20 @@ def test_reextracting_unchanged_input_changes_no_byte(extracted, capsys):
     assert capsys.readouterr().out.count("unchanged") == 6
 
 
+def test_extracting_from_another_folder_changes_no_byte(extracted, capsys, monkeypatch):
+    # The `#:` references name the documents from the project (the folder that holds the
+    # catalogs' folder), not from wherever the command was typed: run from elsewhere, every
+    # catalog was rewritten with paths of that folder's.
+    paths = [template(extracted)] + [catalog_path(extracted, lang) for lang in TARGETS]
+    before = {path: path.read_bytes() for path in paths}
+    assert f"#: corpora/{DOC}/en.txt:1 corpora/{DOC}/ru.txt:1" in catalog_path(extracted, "ru").read_text(encoding="utf-8")
+    (extracted / "elsewhere").mkdir()
+    monkeypatch.chdir(extracted / "elsewhere")
+    assert main(["extract", "../corpora", "--out", str(extracted / "locale")]) == 0
+    assert {path: path.read_bytes() for path in paths} == before
+    assert capsys.readouterr().out.count("unchanged") == 6
+
+
 def test_translation_edited_in_a_po_survives_reextraction(extracted, capsys):
     path = catalog_path(extracted, "ru")
     catalog = polib.pofile(str(path))
