@@ -119,15 +119,31 @@ def _wrapped(escaped: str, start: int, start_after_break: int) -> list[str]:
     others at `start_after_break` (after a `#~ ` prefix), as libunistring's
     u8_width_linebreaks breaks it: at the last break opportunity before a piece that would
     pass the line's end; a piece too long for any line stays whole."""
+    units = _break_units(escaped)
+    if _MANDATORY_BREAK.search(escaped):
+        return _wrapped_across_separators(units, start, start_after_break)
+    # Every unit's columns, measured once; a text whose characters each take one column (most
+    # Latin, Cyrillic and Arabic text) is measured by its length.
+    narrow = escaped.isascii() or all(_COLUMNS_OF[ch] == 1 for ch in set(escaped))
+    lines, first, used = [], 0, start
+    for index, columns in enumerate(map(len if narrow else width, units)):
+        if used + columns > _COLUMNS and index > first:
+            lines.append("".join(units[first:index]))
+            first, used = index, start_after_break
+        used += columns
+    return [*lines, "".join(units[first:])] if units else lines
+
+
+def _wrapped_across_separators(units: list[str], start: int, start_after_break: int) -> list[str]:
+    """_wrapped's lines for a piece that holds a line separator (U+2028, U+2029, U+0085): a
+    break gettext does not write. The columns count again from a line's start after it, on the
+    same line, and the next piece stays on it."""
     lines, line, used, glued = [], "", start, False
-    for unit in _break_units(escaped):
+    for unit in units:
         before_break, *after_breaks = _MANDATORY_BREAK.split(unit)
         if line and not glued and used + width(before_break) > _COLUMNS:
             lines.append(line)
             line, used = "", start_after_break
-        # A line separator (U+2028, U+2029, U+0085) is a break gettext does not write: the
-        # columns count again from a line's start after it, on the same line, and the next
-        # piece stays on it.
         line, used = line + unit, start_after_break + width(after_breaks[-1]) if after_breaks else used + width(unit)
         glued = bool(after_breaks)
     return [*lines, line] if line else lines
@@ -137,12 +153,17 @@ def _break_units(escaped: str) -> list[str]:
     """The piece cut at each break opportunity: UAX #14's, and libunistring's older ones; an
     escape sequence is never cut."""
     units: list[str] = []
-    for unit in line_break_units(escaped):
-        # libunistring offers no break after the spaces that begin a text
-        if units and (_ends_inside_escape(units[-1]) or not units[-1].strip(" ")):
-            units[-1] += unit
-        else:
-            units.append(unit)
+    if "\\" not in escaped and not escaped.startswith(" "):
+        units = line_break_units(escaped)  # no escape to keep whole, no leading spaces: most strings
+    else:
+        for unit in line_break_units(escaped):
+            # libunistring offers no break after the spaces that begin a text
+            if units and (_ends_inside_escape(units[-1]) or not units[-1].strip(" ")):
+                units[-1] += unit
+            else:
+                units.append(unit)
+    if not _OLD_BREAK.search(escaped):
+        return units  # most strings: no older opportunity to add
     return [piece for unit in units for piece in _OLD_BREAK.split(unit) if piece]
 
 
