@@ -29,9 +29,11 @@ import re
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import import_module
 from importlib.metadata import version
 from importlib.resources import files
+from importlib.util import find_spec
+from pathlib import Path
+from runpy import run_path
 
 from pipeline.lang.analysers import analyser
 from pipeline.lang.analysers.ar_clitics import normalise
@@ -107,10 +109,13 @@ def stop_words(lang: str) -> frozenset[str]:
 
 
 def _spacy_stop_words(lang: str, spacy_version: str) -> dict[str, list[str]]:
-    # Stored, not imported at each start: importing spacy.lang.fr runs its tokenizer
-    # exceptions too (3 s of building them, for a list of 500 words). spacy_version is not
-    # read: it names the stored list, so that another spaCy is a new file.
-    return {"words": sorted(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)}
+    # Stored, not derived at each start; and read from spaCy's file of the language's stop
+    # words alone, which imports nothing: importing it as spacy.lang.fr.stop_words imports
+    # spacy.lang.fr first, which builds its tokenizer exceptions (2 s, for a list of 500
+    # words). spacy_version is not read: it names the stored list, so that another spaCy is a
+    # new file.
+    package = Path(find_spec("spacy").submodule_search_locations[0])
+    return {"words": sorted(run_path(str(package / "lang" / lang / "stop_words.py"))["STOP_WORDS"])}
 
 
 def runs(text: str, lang: str) -> list[list[tuple[str, int, int]]]:
