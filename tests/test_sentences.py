@@ -91,3 +91,32 @@ def test_spanish_sea_ends_a_sentence_though_mar_abbreviates_march():
     assert len(sentences(paragraph, "es")) == 2
     # The month keeps its stop inside a date.
     assert len(sentences("La reunión se celebró el 15 mar. 2022 en Viena.", "es")) == 1
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # The UN's way of writing US dollars: `долл.` before `США` ends nothing, and after it the
+    # sentence may end (one of two sentences, not three, as in English).
+    ("ru", "Кампания продлится до 31 декабря 2023 года. Она финансируется в объеме 2,5 млн долл. США.",
+     ["Кампания продлится до 31 декабря 2023 года.", "Она финансируется в объеме 2,5 млн долл. США."]),
+    ("ru", "Взнос составил 300 000 долл. США на период 2022–2023 годов. Секретариат благодарит доноров.",
+     ["Взнос составил 300 000 долл. США на период 2022–2023 годов.", "Секретариат благодарит доноров."]),
+    ("ru", "Было выделено 1,2 млн. долл. США, а срок продлен. Доклад представлен.",
+     ["Было выделено 1,2 млн. долл. США, а срок продлен.", "Доклад представлен."]),
+    # Spanish: the United States abbreviated `EE. UU.`, which may end a sentence too.
+    ("es", "Se aportaron 2,5 millones de dólares de los EE. UU. en 2022. La campaña terminó.",
+     ["Se aportaron 2,5 millones de dólares de los EE. UU. en 2022.", "La campaña terminó."]),
+    ("es", "El donante fueron los EE. UU. La campaña terminó.", ["El donante fueron los EE. UU.", "La campaña terminó."]),
+    # French: an abbreviation after an elided article (`l'art.`, `d'env.`) is still one.
+    ("fr", "Voir l'art. 6 du Protocole. Il s'agit d'env. 3 millions de dollars. La campagne a pris fin.",
+     ["Voir l'art. 6 du Protocole.", "Il s'agit d'env. 3 millions de dollars.", "La campagne a pris fin."]),
+    ("fr", "Voir l’art. 6 du Protocole. Fin.", ["Voir l’art. 6 du Protocole.", "Fin."]),
+    # English: a time zone named after `a.m.` goes on the sentence.
+    ("en", "The meeting will open at 10 a.m. Vienna time on 27 June. Registration is open.",
+     ["The meeting will open at 10 a.m. Vienna time on 27 June.", "Registration is open."]),
+    ("en", "It opens at 3 p.m. New York time and closes at 6 p.m. EST. Registration is open.",
+     ["It opens at 3 p.m. New York time and closes at 6 p.m. EST.", "Registration is open."]),
+    ("en", "The meeting opened at 10 a.m. The Chair welcomed the participants.",
+     ["The meeting opened at 10 a.m.", "The Chair welcomed the participants."]),
+])
+def test_an_abbreviation_a_capital_follows_inside_a_sentence(lang, text, expected):
+    assert sentences(text, lang) == expected

@@ -55,8 +55,10 @@ def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> 
         while word_start and not text[word_start - 1].isspace():
             word_start -= 1
         word = text[word_start:stop + 1].lstrip(_OPENERS).casefold()
+        if word not in profile.abbreviations:
+            word = _ELIDED.sub("", word)  # French `l'art.`, `d'env.`: the abbreviation after the article
         if word in profile.final_abbreviations:
-            return first.isupper()
+            return first.isupper() and not _continues(text, stop, profile)
         if word in profile.abbreviations:
             return False
         # An initial ("J. Smith") or a letter of a list ("a. ...") is not a sentence.
@@ -65,6 +67,22 @@ def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> 
     if profile.cased:
         return first.isupper() or first.isdigit() or first in _OPENERS
     return True
+
+
+_ELIDED = re.compile(r"^[^\W\d_]{1,7}['’]")
+
+
+def _continues(text: str, stop: int, profile: LanguageProfile) -> bool:
+    """Whether what follows the abbreviation ending at `stop` goes on with its sentence."""
+    if not profile.continues_after_abbreviation:
+        return False
+    following = _SPACES.match(text, stop + 1).end()
+    return _continuation(profile.continues_after_abbreviation).match(text, following) is not None
+
+
+@lru_cache(maxsize=None)
+def _continuation(expression: str) -> re.Pattern[str]:
+    return re.compile(expression)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

@@ -47,6 +47,10 @@ class LanguageProfile:
     continued_marks: tuple[str, ...]
     # A time range as written in the annex table ("10 a.m.–1 p.m.", "10:00–13:00").
     time_range: str
+    # What, after a final abbreviation, goes on with the sentence though it begins with a capital:
+    # `долл. США` (the UN Russian US dollars), `10 a.m. Vienna time` (an expression matched
+    # where the next word starts; "" for none).
+    continues_after_abbreviation: str = ""
     # How the words of a hyphenated line break are judged: "morphology" (pymorphy3),
     # "frequency" (wordfreq) or "none" (the script is not hyphenated).
     hyphenation: str = "frequency"

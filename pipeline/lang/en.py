@@ -29,6 +29,8 @@ PROFILE = LanguageProfile(
         "jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. u.s. u.k.".split()
     ),
     final_abbreviations=frozenset("a.m. p.m. etc. approx. incl.".split()),
+    # A time zone after a time: `10 a.m. Vienna time`, `6 p.m. New York time`, `3 p.m. EST`.
+    continues_after_abbreviation=r"(?:[A-Z][a-z]+ ){1,2}time\b|(?:[ECMP][SD]T|GMT|UTC|CES?T)\b",
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Documentation",),

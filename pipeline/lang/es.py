@@ -18,11 +18,12 @@ PROFILE = LanguageProfile(
     abbreviations=frozenset(
         "p. pág. págs. párr. párrs. núm. núms. no. art. arts. cap. secc. vol. etc. cf. ej. "
         "sr. sra. srs. dr. dra. ed. ibid. op. cit. ene. feb. mar. abr. jun. jul. ago. "
-        "sept. oct. nov. dic.".split()
+        "sept. oct. nov. dic. ee. uu.".split()
     ),
     # `mar.` is March and also the sea (`tráfico ilícito de migrantes por mar.`): before a
-    # capital it ends the sentence, before a year it stays the month.
-    final_abbreviations=frozenset("etc. mar.".split()),
+    # capital it ends the sentence, before a year it stays the month. `EE. UU.` (the United
+    # States) may end a sentence too.
+    final_abbreviations=frozenset("etc. mar. uu.".split()),
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Documentación",),

@@ -92,6 +92,8 @@ PROFILE = LanguageProfile(
         "янв. февр. апр. авг. сент. окт. нояб. дек.".split()
     ),
     final_abbreviations=frozenset("час. мин. сек. г. гг. т.д. т.п. др. млн. млрд. тыс. руб. долл.".split()),
+    # `долл. США`, the UN's US dollars, in every budget sentence (`300 000 долл. США на период`).
+    continues_after_abbreviation=r"США\b",
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Документация",),
