@@ -35,10 +35,14 @@ _TRAILING = "\"'»”’)]）》」』 \u00a0"
 _ABBREVIATION = "an abbreviation's stop"
 # The closing guillemet tested from itself (`»(?<!…»)`), not by a look-behind tried at every
 # position before it: four times faster on French text, the same matches.
-_LIST_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\W\d_]|\d{1,2})\)(?=\s|$)")
+# A sub-item's label closed by a bracket opens nothing: a letter, a number or a small roman
+# numeral, then a space, the end or punctuation (`1 a), du Protocole`, `párrafo 1 a) i).`).
+_LIST_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\W\d_]|[ivx]{2,5}|\d{1,2})\)(?=[\s,;.:]|$)")
 # The same places found from their bracket, which re looks for as a plain character instead of
 # trying the look-behind at every position: eighteen times faster, and most texts have none.
-_LIST_LETTER_BRACKET = re.compile(r"\)(?<=(?<!\S)[^\W\d_]\))(?!\S)|\)(?<=(?<!\S)\d\))(?!\S)|\)(?<=(?<!\S)\d\d\))(?!\S)")
+_LIST_LETTER_BRACKET = re.compile(r"\)(?<=(?<!\S)[^\W\d_]\))(?![^\s,;.:])|\)(?<=(?<!\S)\d\))(?![^\s,;.:])"
+                                  r"|\)(?<=(?<!\S)\d\d\))(?![^\s,;.:])"
+                                  + "".join(rf"|\)(?<=(?<!\S)[ivx]{{{n}}}\))(?![^\s,;.:])" for n in range(2, 6)))
 
 
 @lru_cache(maxsize=8192)
