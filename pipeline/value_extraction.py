@@ -141,6 +141,8 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
              if digits and (not profile.months_named or named_month) else [])
     if profile.word_date_pattern is not None and named_month:
         dates += [d for found in take(profile.word_date_pattern(), profile.read_word_date) for d in found]
+    if digits and profile.month_number_pattern:
+        take(_compiled(profile.month_number_pattern), lambda m: m.group(0))
     # The word may be a word or two away ("قرار المؤتمر 7/1", "resolution of the Conference").
     keyword = _resolution_keyword(profile.resolution_words)
     resolutions, bare = [], []

@@ -4,6 +4,8 @@ CLI, as a reviser runs it)."""
 
 import json
 
+from pipeline.lang import profile
+from pipeline.value_extraction import extract_values
 from tests.conftest import run_hexaglot
 from tests.test_qa_checks import write_document
 
@@ -124,3 +126,47 @@ def test_ordinals_written_with_digits_are_their_numbers(tmp_path):
     assert num001_languages(tmp_path) == ["fr"]
     write_document(tmp_path, "p/7/s1", ORDINAL_SOURCE, {**ORDINALS, "es": ORDINALS["es"].replace("77.º", "76.º")})
     assert num001_languages(tmp_path) == ["es"]
+
+
+def num_findings(root):
+    result = run_hexaglot("check", str(root), "--no-glossary", "--select", "NUM", "--format", "json", cwd=root)
+    assert result.returncode in (0, 1), result.stderr
+    return sorted((f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"])
+
+
+def test_a_24_hour_time_is_a_time_in_english_and_arabic_as_in_the_other_versions(tmp_path):
+    # English `10:00` was read as the numbers 10 and 0 and the Arabic one too, so that the
+    # versions that read theirs as times were the wrong ones, two errors each.
+    source = "The meeting will be held from 10:00 to 13:00."
+    versions = {"es": "La reunión se celebrará de las 10:00 a las 13:00 horas.",
+                "fr": "La réunion se tiendra de 10 h 00 à 13 h 00.",
+                "ru": "Совещание состоится с 10:00 до 13:00.",
+                "ar": "ستعقد الجلسة من الساعة 10:00 إلى الساعة 13:00.",
+                "zh": "会议将于10时至13时举行。"}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", source, {**versions, "ar": "ستعقد الجلسة من الساعة 10:00 إلى الساعة 14:00."})
+    assert num_findings(tmp_path) == [("ar", "NUM003")]
+
+
+def test_a_chinese_month_of_a_year_is_a_date_not_two_numbers(tmp_path):
+    versions = {"zh": "该报告于2022年6月印发。", "ru": "Доклад был выпущен в июне 2022 года.",
+                "fr": "Le rapport a été publié en juin 2022.", "es": "El informe se publicó en junio de 2022.",
+                "ar": "وقد صدر التقرير في حزيران/يونيه 2022."}
+    write_document(tmp_path, "p/1", "The report was issued in June 2022.", versions)
+    assert num_findings(tmp_path) == []
+    # The year is still a number of the text; a month without its day is compared in no
+    # language (`June 2022` is no date in the English either).
+    write_document(tmp_path, "p/1", "The report was issued in June 2022.", {**versions, "zh": "该报告于2021年6月印发。"})
+    assert num_findings(tmp_path) == [("zh", "NUM001")]
+    assert extract_values("该报告将在6个月内印发。", profile("zh")).numbers == {6: 1}  # six months: a count
+
+
+def test_an_arabic_range_of_days_gives_both_days(tmp_path):
+    versions = {"ar": "ستعقد الدورة في الفترة من 27 إلى 28 حزيران/يونيه 2022.",
+                "ru": "Сессия состоится 27 и 28 июня 2022 года.", "fr": "La session se tiendra du 27 au 28 juin 2022.",
+                "es": "El período de sesiones se celebrará del 27 al 28 de junio de 2022.",
+                "zh": "届会将于2022年6月27日至28日举行。"}
+    write_document(tmp_path, "p/1", "The session will be held from 27 to 28 June 2022.", versions)
+    assert num_findings(tmp_path) == []
+

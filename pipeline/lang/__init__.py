@@ -90,6 +90,9 @@ class LanguageProfile:
     month_joiner: str = ""
     month_alternatives: bool = False
     month_word_boundary: bool = True
+    # A month written with its number and no day (Chinese `2022年6月`, `6月至12月`), read after
+    # the dates: a month's name, as `June` is, not a number.
+    month_number_pattern: str = ""
     # Dates written in words ("двадцать седьмого июня"): their expression, and what a match means.
     word_date_pattern: Callable[[], re.Pattern[str]] | None = None
     read_word_date: Callable[[re.Match[str]], list[tuple[int, int, int | None]] | None] | None = None

@@ -4,7 +4,9 @@ from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
 
 
 def _read_time(g: tuple) -> list[int] | None:
-    # UN Arabic writes 10:00 as 00/10: minutes, a slash, then the hour.
+    # UN Arabic writes 10:00 as 00/10: minutes, a slash, then the hour; other Arabic texts 10:00.
+    if g[2]:
+        return [clock(g[2], g[3])]
     return [clock(g[1], g[0])] if int(g[1]) <= 24 else None
 
 
@@ -35,11 +37,11 @@ PROFILE = LanguageProfile(
         ("أيار", "ايار", "مايو"), ("حزيران", "يونيه", "يونيو"), ("تموز", "يوليه", "يوليو"), ("آب", "اب", "أغسطس", "اغسطس"),
         ("أيلول", "ايلول", "سبتمبر"), ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر"), ("تشرين الثاني", "نوفمبر"),
         ("كانون الأول", "كانون الاول", "ديسمبر")], start=1) for name in names},
-    and_words=("و", "–", "-"),
+    and_words=("و", "إلى", "–", "-"),  # `من 27 إلى 28 حزيران/يونيه`: from the 27th to the 28th
     resolution_words=r"\w*قرار\w*|\w*مقرر\w*",
     quotes=(("“", "”"), ("«", "»")),
-    time_pattern=r"(00|15|30|45)(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
-    time_gate=r"(?:00|15|30|45)/",
+    time_pattern=r"(00|15|30|45)(?<![\d/]\d\d)/(\d{1,2})(?![\d/])|(?<![\d/:.])([01]?\d|2[0-4]):([0-5]\d)(?![\d/:])",
+    time_gate=r"(?:00|15|30|45)/|\d:\d\d",
     read_time=_read_time,
     right_to_left=True,
     term_gap_words=1,

@@ -5,6 +5,8 @@ from pipeline.lang.document_parts import DocumentParts
 def _read_time(g: tuple) -> list[int]:
     if g[9]:
         return [12 * 60]  # noon
+    if g[10]:
+        return [clock(g[10], g[11])]  # 24-hour: 13:00
     if g[3]:  # a range: 10 a.m. to 1 p.m., 10–11 a.m.
         return [clock(g[0], g[1], g[2] or g[5]), clock(g[3], g[4], g[5])]
     return [clock(g[6], g[7], g[8])]
@@ -44,8 +46,10 @@ PROFILE = LanguageProfile(
     resolution_words=r"resolutions?|decisions?",
     ordinal_suffix=r"st|nd|rd|th",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
-                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon)\b",
-    time_gate=r"a\.m\.|p\.m\.|noon",
+                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon)\b"
+                 # the 24-hour clock (`from 10:00 to 13:00`), as the other versions write it
+                 r"|(?<![\d/:.])([01]?\d|2[0-4]):([0-5]\d)(?![\d/:])",
+    time_gate=r"a\.m\.|p\.m\.|noon|\d:\d\d",
     read_time=_read_time,
     time_without_digit=True,
     # `smuggling of these migrants`, `trafficking in such persons`, `smuggling of 40 migrants`.

@@ -55,6 +55,8 @@ PROFILE = LanguageProfile(
     term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)?[^，。；：、！？\s]{0,20}?的|各|有关|相关|和[^，。；：、！？\s]{1,4}",
     months_named=False,
     date_pattern=r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:和|至|、|-|–)\s*(\d{1,2})\s*日)?",
+    # Not `6个月`, six months.
+    month_number_pattern=r"[0-9]{1,2}(?<![0-9][0-9][0-9])\s*月",
     read_date=_read_date,
     count_words=lambda text: [float(_NUMBER_WORDS[m.group(1)]) for m in _COUNT.finditer(text)],
     resolution_suffix=r"\s*号\s*(?:决议|决定)",
