@@ -20,7 +20,10 @@ from functools import lru_cache
 from pipeline.lang import LanguageProfile
 from pipeline.lang import profile as language
 
-URL = re.compile(r"https?://[^\s<>«»“”\"']+[^\s<>«»“”\"'.,;:)\]）。，]")
+# A URL ends at a space, at quotation marks and brackets, and at the first Chinese character or
+# full-width sign: Chinese puts no space after one (`见https://www.unodc.org，第5页`).
+_NOT_IN_URL = "\\s<>«»“”\"'\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+URL = re.compile(rf"https?://[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:()\]]")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Document symbols; Cyrillic capitals are admitted so that a look-alike (Cyrillic С in CTOC)
 # is read as a (wrong) symbol instead of being missed.
@@ -28,7 +31,10 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # not by any word character: Chinese glues it to the text (`见CTOC/COP/WG.7/2022/4号文件`), and a
 # `\w` bound there missed it or, worse, backtracked to a shorter symbol (`CTOC/COP/WG`).
 _SYMBOL_BOUND = r"A-Za-zА-Яа-яЁё0-9_/"
-SYMBOL = re.compile(rf"(?<![{_SYMBOL_BOUND}])[A-ZА-Я][A-ZА-Я]+(?:/[A-Za-zА-Яа-я0-9.]+)+(?![{_SYMBOL_BOUND}])")
+# A series of one letter (the General Assembly's A/77/123 and A/RES/77/1, the Security
+# Council's S/2022/45, ECOSOC's E/CN.15/2022/1) has a number in it: `I/O` and `N/A` are no symbols.
+SYMBOL = re.compile(rf"(?<![{_SYMBOL_BOUND}])[A-ZА-Я](?:[A-ZА-Я]+|(?=[/A-Za-zА-Яа-я0-9.]*[0-9]))"
+                    rf"(?:/[A-Za-zА-Яа-я0-9.]+)+(?![{_SYMBOL_BOUND}])")
 # Neighbours are checked against Latin and Cyrillic letters and digits only: Chinese writes
 # numbers right against its characters (第7/1号决议, 第47页).
 _NEAR = "0-9A-Za-zА-Яа-яЁё_"

@@ -170,3 +170,38 @@ def test_an_arabic_range_of_days_gives_both_days(tmp_path):
     write_document(tmp_path, "p/1", "The session will be held from 27 to 28 June 2022.", versions)
     assert num_findings(tmp_path) == []
 
+
+
+def test_a_url_ends_where_chinese_text_goes_on_without_a_space():
+    # Chinese puts no space after a URL: what follows was read as part of it (REF002), and the
+    # page number or the symbol after it was lost (NUM001).
+    url = "https://www.unodc.org/unodc/*/index.html"
+    for text, numbers in [("见https://www.unodc.org/unodc/zh/index.html和附件。", {}),
+                          ("见https://www.unodc.org/unodc/zh/index.html，第5页。", {5: 1}),
+                          ("见https://www.unodc.org/unodc/zh/index.html（第5页）。", {5: 1})]:
+        values = extract_values(text, profile("zh"))
+        assert (values.urls, values.numbers) == ({url}, numbers), text
+    values = extract_values("见https://www.unodc.org和A/77/123号文件。", profile("zh"))
+    assert (values.urls, values.symbols) == ({"https://www.unodc.org"}, {"A/77/123"})
+
+
+def test_symbols_of_one_letter_series_are_symbols():
+    # The General Assembly's, the Security Council's and ECOSOC's series start with one letter.
+    for lang, text, symbols in [
+        ("en", "See A/77/123 and A/RES/77/1, S/2022/45 and E/CN.15/2022/1.", {"A/77/123", "A/RES/77/1", "S/2022/45", "E/CN.15/2022/1"}),
+        ("zh", "见A/77/123号文件和S/RES/2625(2022)号决议。", {"A/77/123", "S/RES/2625"}),
+        ("ru", "См. документ А/77/123.", {"А/77/123"}),  # a Cyrillic А: a (wrong) symbol, not nothing
+        ("en", "Input/output (I/O) is N/A here; see the A/B test.", set()),
+    ]:
+        assert extract_values(text, profile(lang)).symbols == symbols, text
+
+
+def test_a_wrong_general_assembly_symbol_is_found(tmp_path):
+    source = "The report is contained in document A/77/123."
+    versions = {"ru": "Доклад содержится в документе A/77/123.", "fr": "Le rapport figure dans le document A/77/123.",
+                "es": "El informe figura en el documento A/77/123.", "ar": "ويرد التقرير في الوثيقة A/77/123.",
+                "zh": "报告载于A/77/132号文件。"}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == [] and ("zh", "REF001") in [
+        (f["lang"], f["code"]) for f in json.loads(run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "REF001",
+                                                                "--format", "json", cwd=tmp_path).stdout)["findings"]]
