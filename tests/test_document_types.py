@@ -438,3 +438,34 @@ def test_the_version_s_language_and_original_on_one_line_are_metadata(tmp_path):
     assert document.masthead.original == "English"
     assert document.doc_type == "resolution"
     assert "Russian" not in next(b for b in document.blocks if b.id == "masthead/body").text
+
+
+URL_IN_A_PARAGRAPH = """Press release
+
+1. The report of the meeting is available on the website of the Office at
+https://www.unodc.org/unodc/en/treaties/CTOC/working-group-on-smuggling.html
+and in all six official languages of the United Nations.
+
+2. For more information, visit
+https://www.unodc.org/unodc/en/index.html.
+
+3. The Working Group thanked the Secretariat.
+"""
+
+
+def test_a_url_on_a_line_of_its_own_inside_a_paragraph_is_its_text(tmp_path):
+    """A URL that wraps onto a line of its own is text of its paragraph: taken for a PDF page's
+    link target, it was cut out of its sentence ("… of the Office at and in all six …")."""
+    document = read(tmp_path, "en", URL_IN_A_PARAGRAPH)
+    assert document.block("p/1").text == (
+        "The report of the meeting is available on the website of the Office at "
+        "https://www.unodc.org/unodc/en/treaties/CTOC/working-group-on-smuggling.html "
+        "and in all six official languages of the United Nations.")
+    assert document.block("p/2").text == "For more information, visit https://www.unodc.org/unodc/en/index.html."
+    assert not any(b.id.startswith("links/") or "/link" in b.id for b in document.blocks)
+    # A page's link targets, after a blank line at its end (as pdftotext writes them), stay links.
+    at_page_end = URL_IN_A_PARAGRAPH.replace("3. The Working", "\nhttps://www.unodc.org/unodc/en/index.html\n3. The Working")
+    document = read(tmp_path, "en", at_page_end)
+    assert [b.text for b in document.blocks if "/link" in b.id or b.id.startswith("links/")] == [
+        "https://www.unodc.org/unodc/en/index.html"]
+    assert document.block("p/3").text == "The Working Group thanked the Secretariat."

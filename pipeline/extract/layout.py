@@ -157,7 +157,7 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
             i, expected_footnote = _read_footnotes(lines, i + 1, page, expected_footnote, layout, furniture)
             break_pending = True
             continue
-        if url := URL_LINE.match(line):
+        if (url := URL_LINE.match(line)) and not _in_a_paragraph(lines, i, furniture, break_pending):
             layout.links.append(RawLink(url.group(1), number, page))
             break_pending = True
             i += 1
@@ -170,6 +170,23 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
         i += 1
     layout.blocks = _group_blocks(body, profile)
     return layout
+
+
+def _in_a_paragraph(lines: list[str], i: int, furniture: dict[int, bool], break_pending: bool) -> bool:
+    """Whether the URL line `i` is text of the paragraph around it, not one of the link targets
+    a page ends with: it wrapped onto a line of its own between two lines of text, or it ends
+    the paragraph's sentence (`visit\nhttps://…/index.html.`). A page's link targets follow a
+    blank line, footnotes or other targets, and the page's end follows them (extract/pdf.py
+    writes them last on the page)."""
+    before, after = lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""
+
+    def text(at: int, line: str) -> bool:
+        return bool(line.strip()) and at not in furniture and not line.startswith(FORM_FEED) \
+            and not URL_LINE.match(line) and not RULE.match(line)
+
+    if break_pending or lines[i].startswith(FORM_FEED) or not text(i - 1, before):
+        return False
+    return text(i + 1, after) or lines[i].rstrip()[-1] in ".,;:)"
 
 
 def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: Layout, furniture: dict[int, bool]) -> tuple[int, int]:
