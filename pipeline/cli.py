@@ -611,8 +611,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     select = list(known_codes(args.select or [], "--select") or config.select) or None
     ignore = list(known_codes(args.ignore or [], "--ignore")) + config.ignored(select) or None
     found = catalog_paths(args.paths or [Path("locale")])  # a wrong path is said before a missing glossary
-    source_lang = args.source_lang or (config.source_lang if config.source_lang_given else None) \
-        or _declared_source_language(found) or config.source_lang
+    named = args.source_lang or (config.source_lang if config.source_lang_given else None) or _declared_source_language(found)
+    source_lang = named or config.source_lang
     glossary_paths = _glossary_paths(args, config)
     inputs = [*(args.paths or [Path("locale")]), *glossary_paths, *([config.path] if config.path else [])]
     for target, option in ((getattr(args, "output", None), "--output"), (getattr(args, "out", None), "--out")):
@@ -627,7 +627,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                                 config.severity, _languages(args, config), progress=advance, jobs=worker_count(args.jobs),
                                 cache=_findings_cache(args, config), keep_report_data=keep_report_data,
                                 scheduler=args.scheduler or config.scheduler, skip_other_languages=args.skip_other_languages,
-                                accelerators=config.accelerators)
+                                accelerators=config.accelerators, source_lang_assumed=not named)
     if not result.entries_checked:
         # A gate that read nothing must not pass: say what was read and why nothing was checked.
         why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or "the catalogs have no entries"

@@ -652,6 +652,31 @@ def test_a_document_written_in_french_is_checked_from_french(hexaglot, tmp_path)
                     cwd=tmp_path).returncode == 0
 
 
+def test_sources_plainly_in_another_language_than_the_one_assumed_are_refused_with_what_to_say(hexaglot, tmp_path):
+    # Catalogs another tool wrote say nothing of their source language: French msgids were taken
+    # for English, the English translation skipped as "the sources", and the run passed having
+    # looked for no French term.
+    doc = "CTOC-COP-WG.7-2022-2"
+    shutil.copytree(ROOT / "corpora" / doc, tmp_path / "corpora" / doc)
+    (tmp_path / "corpora" / doc / "meta.toml").write_text('symbol = "CTOC/COP/WG.7/2022/2"\nsource_lang = "fr"\n', encoding="utf-8")
+    assert hexaglot("extract", cwd=tmp_path).returncode == 0
+    for catalog in (tmp_path / "locale").rglob("*.po*"):
+        text = catalog.read_text(encoding="utf-8")
+        catalog.write_text("".join(line for line in text.splitlines(keepends=True) if "X-Source-Language" not in line), encoding="utf-8")
+    glossary = str(ROOT / "glossaries" / "untoc-som.tbx")
+    for mode in ("1", "2"):
+        line = one_error_line(hexaglot("check", "--glossary", glossary, "--jobs", mode, cwd=tmp_path), "E045")
+        assert "read as French, not English" in line and "--source-lang fr" in line, line
+    said = hexaglot("check", "--glossary", glossary, "--format", "json", "--fail-on", "never", "--source-lang", "fr", cwd=tmp_path)
+    assert {c["locale"] for c in json.loads(said.stdout)["summary"]["catalogs"]} == {"ar", "en", "es", "ru", "zh"}
+    # English sources are English: the shipped catalogs, their header taken off too, pass as before.
+    shutil.copytree(ROOT / "locale", tmp_path / "english")
+    for catalog in (tmp_path / "english").rglob("*.po*"):
+        text = catalog.read_text(encoding="utf-8")
+        catalog.write_text("".join(line for line in text.splitlines(keepends=True) if "X-Source-Language" not in line), encoding="utf-8")
+    assert hexaglot("check", "english", "--glossary", glossary, "--fail-on", "never", cwd=tmp_path).returncode == 0
+
+
 def test_catalogs_named_with_their_language_last_are_read_as_one_document(hexaglot, tmp_path):
     # `app_ru.po`, `app-fr.po`, `app.es.po` with no Language header (as some projects keep them
     # in one folder): each was E012, "its language cannot be determined".

@@ -18,6 +18,8 @@ from pipeline.checks import CheckInfo, selected
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, Terminology
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.xliff_in import is_xliff
+from pipeline.lang import profile
+from pipeline.lang.identify import other_language
 from pipeline.model import CatalogFile, CheckResult, Finding, Glossary, SkippedCatalog, TermOccurrence
 from pipeline.run.cache import DocumentCache
 from pipeline.run.documents import Document, template_of
@@ -150,7 +152,23 @@ class DocumentChecker:
         if template is None and is_xliff(document.paths[0]):
             # An XLIFF file exported beside its template carries the template's comments.
             template = xliff_template(located(document.paths[0]), str(document.paths[0]))
+        if self.settings.source_lang_assumed:
+            self._sources_in_the_assumed_language(template or (catalogs[0] if catalogs else None))
         return ReadDocument(document, tuple(catalogs), tuple(skipped), template, template_path, base)
+
+    def _sources_in_the_assumed_language(self, catalog: CatalogFile | None) -> None:
+        """Sources that plainly read as another language than the one assumed for want of a
+        name are an input error: checked as English, French sources had their English
+        translation skipped as "the sources" and no French term looked for, and passed."""
+        if catalog is None:
+            return
+        assumed = self.settings.source_lang
+        reading = other_language((entry.msgid for entry in catalog.entries), assumed)
+        if reading is not None:
+            name, assumed_name = profile(reading.lang).english_name, profile(assumed).english_name
+            raise HexaglotInputError("E045", catalog.path, f"its sources (msgids) read as {name}, not {assumed_name} "
+                                     f"({reading.evidence}), and nothing names their language: check with --source-lang "
+                                     f"{reading.lang}, or give the catalogs an X-Source-Language header")
 
     def contexts(self, catalog: CatalogFile, entries) -> list[EntryContext]:
         """An entry context for each of these entries of the catalog."""

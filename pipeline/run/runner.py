@@ -24,7 +24,8 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
                    severities: dict[str, Severity] | None = None, languages: tuple[str, ...] | None = None,
                    progress: Callable[[Path], None] | None = None, jobs: int = 1, cache: Path | None = None,
                    keep_report_data: bool = True, scheduler: str | None = None,
-                   skip_other_languages: bool = False, accelerators: tuple[str, ...] = ()) -> CheckResult:
+                   skip_other_languages: bool = False, accelerators: tuple[str, ...] = (),
+                   source_lang_assumed: bool = False) -> CheckResult:
     """Check every catalog under `paths`, document by document (a document's catalogs in all
     languages are checked together, so that the six-version checks see them all).
 
@@ -38,7 +39,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
         source_lang, tuple(select) if select else None, tuple(ignore) if ignore else None,
         tuple(sorted((code, level.value) for code, level in (severities or {}).items())),
         tuple(languages) if languages else None, keep_report_data, skip_other_languages,
-        tuple(accelerators),
+        tuple(accelerators), source_lang_assumed,
     )
     documents = documents_of(catalog_paths(paths))
     checks = selected(settings.select and list(settings.select), settings.ignore and list(settings.ignore))

@@ -20,6 +20,10 @@ class CheckSettings:
     keep_report_data: bool = False
     skip_other_languages: bool = False
     accelerators: tuple[str, ...] = ()  # accelerator markers (`&`, `_`) FMT007 compares
+    # The source language was named by nobody (no --source-lang, configuration or
+    # X-Source-Language): English assumed, and sources that plainly read as another language
+    # are refused (E045), not checked as English.
+    source_lang_assumed: bool = False
 
     def level(self, check: CheckInfo) -> Severity:
         """The check's severity, as the configuration overrides it."""
