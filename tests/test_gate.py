@@ -675,6 +675,18 @@ def test_sources_plainly_in_another_language_than_the_one_assumed_are_refused_wi
         text = catalog.read_text(encoding="utf-8")
         catalog.write_text("".join(line for line in text.splitlines(keepends=True) if "X-Source-Language" not in line), encoding="utf-8")
     assert hexaglot("check", "english", "--glossary", glossary, "--fail-on", "never", cwd=tmp_path).returncode == 0
+    # Two sentences are too few to tell their language; an English catalog that translates them
+    # says enough to be named.
+    small = tmp_path / "small"
+    for lang, text in (("en", "Smuggling of migrants is a crime."), ("ru", "Незаконный ввоз мигрантов является преступлением.")):
+        (small / lang / "LC_MESSAGES").mkdir(parents=True)
+        (small / lang / "LC_MESSAGES" / "app.po").write_text(
+            f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            f'msgid "Le trafic illicite de migrants est un crime."\nmsgstr "{text}"\n', encoding="utf-8")
+    result = hexaglot("check", "small", "--glossary", glossary, cwd=tmp_path)
+    assert "small/en/LC_MESSAGES/app.po (in the source language (en): its translations are the sources, as assumed, " \
+           "for nothing names it; yet 1 of its 1 entries translates its msgid: if the sources are in another language, " \
+           "say which with --source-lang)" in result.stdout, result.stdout
 
 
 def test_catalogs_named_with_their_language_last_are_read_as_one_document(hexaglot, tmp_path):

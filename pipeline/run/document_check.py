@@ -244,7 +244,14 @@ class DocumentChecker:
                                          "or pass --skip-other-languages to list it as not checked")
             return catalog.language_problem
         if catalog.lang == settings.source_lang:
-            return f"in the source language ({settings.source_lang}): its translations are the sources"
+            reason = f"in the source language ({settings.source_lang}): its translations are the sources"
+            differ = sum(1 for entry in catalog.entries if entry.msgstr and entry.msgstr != entry.msgid)
+            if settings.source_lang_assumed and differ * 2 > len(catalog.entries):
+                # Too little text to tell the sources' language (E045), but a translation of
+                # most of them into the language assumed for them: said, not passed by.
+                reason += (f", as assumed, for nothing names it; yet {differ} of its {len(catalog.entries)} entries "
+                           f"{'translates its' if differ == 1 else 'translate their'} msgid: if the sources are in another language, say which with --source-lang")
+            return reason
         if settings.languages and catalog.lang not in settings.languages:
             return f"{catalog.lang} {LEFT_OUT_LANGUAGE} ({', '.join(settings.languages)})"
         return ""
