@@ -4,7 +4,9 @@ Blocks align by their structural id. Paragraphs the document does not number (a 
 preamble, the paragraphs under a heading) are named by their place, so where a version has
 more or fewer of them in a part than the source, they are paired by length and numbers
 instead (the same dynamic programme, a paragraph left without a partner where one version
-lacks it), and the places renamed to the source's. Inside a paragraph, sentences align by a small
+lacks it), and the places renamed to the source's; numbered paragraphs too, where pairing
+them by their numbers pairs a run of them with their neighbours' translations (a version that
+left one out and numbered the rest on). Inside a paragraph, sentences align by a small
 Gale–Church dynamic programme over sentence lengths (scaled by the language pair's length
 ratio, measured on the document itself), with numbers and document symbols as anchors.
 Where any language does not align one-to-one, the paragraph becomes one unit in every
@@ -58,9 +60,12 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
         for block_id, why in pairing.uncertain.items():
             uncertain.setdefault(block_id, {})[lang] = why
     for lang in targets:
-        said = _numbered_unlike(source.blocks, blocks_by_lang[lang], ratios[lang], source_lang)
-        if said:
-            repaired[lang] = (*repaired.get(lang, ()), said)
+        pairing = _pair_numbered_paragraphs(source.blocks, list(blocks_by_lang[lang].values()), ratios[lang], source_lang, lang)
+        if pairing.said:
+            blocks_by_lang[lang] = {b.id: b for b in pairing.blocks}
+            repaired[lang] = (*repaired.get(lang, ()), *pairing.said)
+        for block_id, why in pairing.uncertain.items():
+            uncertain.setdefault(block_id, {})[lang] = why
     units: list[AlignedUnit] = []
     for block in source.blocks:
         found = {lang: blocks[block.id] for lang, blocks in blocks_by_lang.items() if block.id in blocks}
@@ -100,9 +105,9 @@ def _fits(source: str, target: str, ratio: float) -> bool:
 _UNLIKE_IN_A_ROW = 3
 
 
-def _numbered_unlike(source: Sequence[Block], target: Mapping[str, Block], ratio: float, source_lang: str) -> str:
-    """What is said of a version's paragraphs paired by the numbers the document gives them
-    (`p/7`, `op/3`) where a run of them look unlike their source's, or ""."""
+def _unlike_runs(source: Sequence[Block], target: Mapping[str, Block], ratio: float) -> list[list[str]]:
+    """The runs of a version's paragraphs, paired by the numbers the document gives them
+    (`p/7`, `op/3`), that look unlike their source's."""
     runs, run, misses = [], [], 0
     for block in source:
         if (not block.kind.splits_into_sentences or block.kind is BlockKind.FOOTNOTE or counted_stem(block.id) is not None
@@ -117,12 +122,102 @@ def _numbered_unlike(source: Sequence[Block], target: Mapping[str, Block], ratio
                 runs.append(run)
                 run, misses = [], 0
     runs.append(run)
-    runs = [run for run in runs if len(run) >= _UNLIKE_IN_A_ROW]
+    return [run for run in runs if len(run) >= _UNLIKE_IN_A_ROW]
+
+
+# A paragraph the document numbers (`p/7`, `op/3`, `annex/p/2`): its stem and number. Its
+# sub-paragraphs (`p/7/a`, `p/7/a/ii`) go with it.
+_NUMBERED = re.compile(r"(?P<stem>(?:.*/)?(?:p|op)/)(?P<number>\d+)")
+
+
+def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio: float, source_lang: str,
+                              lang: str) -> _Pairing:
+    """A version's numbered paragraphs paired by content where pairing them by their numbers
+    pairs a run of them with their neighbours' translations: a version that left a paragraph
+    out and numbered the rest on, or an original that gained one its translations have not
+    yet. Each of the version's paragraphs (with its sub-paragraphs) takes the number of the
+    source paragraph it pairs with; a source paragraph it lacks is left untranslated, and one
+    it adds is kept apart (`p/7+ru1`), its text in no catalog. Where pairing by content does
+    not make the run alike (joined or split paragraphs, or no pairing better than the numbers),
+    the run stays paired by numbers, fuzzy, with a note."""
+    runs = _unlike_runs(source, {b.id: b for b in target}, ratio)
     if not runs:
-        return ""
-    shown = ", ".join(f"{run[0]} to {run[-1]}" for run in runs)
-    return (f"{shown} paired by their numbers, but unlike their {source_lang} paragraphs in length or numbers: is a "
-            "paragraph left out or added, and the rest numbered on?")
+        return _Pairing(list(target))
+
+    def numbered(blocks: Sequence[Block]) -> dict[str, list[Block]]:
+        parts: dict[str, list[Block]] = {}
+        for block in blocks:
+            if (match := _NUMBERED.fullmatch(block.id)) and block.kind.splits_into_sentences:
+                parts.setdefault(match.group("stem"), []).append(block)
+        return parts
+
+    theirs, ours = numbered(source), numbered(target)
+    renames: dict[str, str] = {}
+    said: list[str] = []
+    uncertain: dict[str, str] = {}
+    for stem, source_blocks in theirs.items():
+        target_blocks = ours.get(stem, [])
+        if not target_blocks or not any(run[0].startswith(stem) and _NUMBERED.fullmatch(run[0]) for run in runs):
+            continue
+        beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
+                               _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)))
+        if all(bead == (1, 1) for bead in beads) or any(bead in ((2, 1), (1, 2)) for bead in beads):
+            continue
+        i = j = 0
+        lacking, extra, after = [], [], f"{stem}0"
+        gaps: list[int] = []  # where a paragraph is lacking or added: the source's places beside it
+        for a, b in beads:
+            if (a, b) == (1, 1):
+                renames[target_blocks[j].id] = source_blocks[i].id
+            elif a:
+                lacking.append(source_blocks[i].id)
+                gaps += [i - 1, i + 1]
+            else:
+                extra.append((after, target_blocks[j]))
+                gaps += [i - 1, i]
+            if a:
+                after = source_blocks[i].id
+            i, j = i + a, j + b
+        # Beside a gap, which of two paragraphs alike in length the version lacks is a guess
+        # (lengths and numbers are all the programme reads): their pairing is made uncertain.
+        paired = set(renames.values())
+        for place in gaps:
+            if 0 <= place < len(source_blocks) and source_blocks[place].id in paired:
+                uncertain[source_blocks[place].id] = (f"beside a paragraph {lang} lacks or adds: which of the two is "
+                                                      "paired with this one is uncertain")
+        for number, (follows, block) in enumerate(extra, 1):
+            renames[block.id] = f"{follows}+{lang}{number}"
+        moved = [old for old, new in renames.items() if old != new]
+        if not moved:
+            continue
+        first = min((renames[old] for old in moved), key=lambda i: int(_NUMBERED.fullmatch(i.split("+")[0]).group("number")))
+        said.append(f"{first.split('+')[0]} to {source_blocks[-1].id} numbered otherwise than {source_lang}'s: paired by "
+                    "length and numbers, not by their numbers"
+                    + (f"; no {lang} paragraph for {', '.join(lacking)}" if lacking else "")
+                    + (f"; {len(extra)} {lang} paragraph(s) with no {source_lang} one" if extra else ""))
+    blocks = [_renamed(block, renames) for block in target] if renames else list(target)
+    # What pairing by content could not make alike is paired by numbers, fuzzy, and said.
+    left = _unlike_runs(source, {b.id: b for b in blocks}, ratio)
+    for run in left:
+        for block_id in run:
+            uncertain[block_id] = (f"paired by its number, but unlike the {source_lang} paragraph in length or numbers, "
+                                   f"as are the {lang} paragraphs around it")
+    if left:
+        shown = ", ".join(f"{run[0]} to {run[-1]}" for run in left)
+        said.append(f"{shown} paired by their numbers, but unlike their {source_lang} paragraphs in length or numbers "
+                    "(fuzzy): is a paragraph left out or added, and the rest numbered on?")
+    return _Pairing(blocks, tuple(said), uncertain)
+
+
+def _renamed(block: Block, renames: dict[str, str]) -> Block:
+    """The block with the id its numbered paragraph pairs with (a sub-paragraph's with its
+    paragraph's), and the id of the paragraph it notes (a footnote's) likewise."""
+    def new_id(block_id: str | None) -> str | None:
+        for old, new in renames.items():
+            if block_id and (block_id == old or block_id.startswith(old + "/")):
+                return new + block_id[len(old):]
+        return block_id
+    return replace(block, id=new_id(block.id), note_of=new_id(block.note_of))
 
 
 @dataclass
