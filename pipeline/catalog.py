@@ -31,7 +31,8 @@ from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
 from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
 from pipeline.lang.locales import CatalogLocale, catalog_locale, version_language
-from pipeline.merge import How, NewEntry, Placement, plan_merge
+from pipeline.extract.sentences import split_sentences
+from pipeline.merge import How, NewEntry, Placement, plan_merge, regroup_edits
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 from pipeline.po_reader import parse_po
 from pipeline.po_writer import po_text
@@ -67,6 +68,10 @@ class MergeStats:
     suggested: int = 0  # a similar source's translation, for a segment the document lacks: fuzzy
     obsolete: int = 0
     similar_skipped: bool = False  # too many to compare: no similar-source suggestions
+    # Edited translations of a paragraph segmented otherwise now (merge.regroup_edits): the
+    # sentences' joined into the paragraph's entry, a paragraph's cut into its sentences'.
+    joined_edits: int = 0
+    cut_edits: int = 0
     fuzzy_ids: list[str] = field(default_factory=list)
 
 
@@ -154,10 +159,25 @@ def build_catalog(
     wanted = [NewEntry(unit.id, unit.versions[info.source_lang].text, lang in unit.versions,
                        text_digest(unit.versions[lang].text) if lang in unit.versions else "") for unit in units]
     plan = plan_merge(wanted, old_entries, _translated, extracted_from)
+    language = profile(lang)
+    regrouped = regroup_edits(
+        wanted, plan, lambda old: _translated(old) and not old.msgid_plural
+        and (not extracted_from or extracted_from.get(old.msgctxt) != text_digest(old.msgstr)),
+        lambda text: [text[start:end] for start, end in split_sentences(text, language)], "" if language.unspaced else " ")
     old_by_segment = {entry.msgctxt: entry for entry in old_entries if entry.msgctxt and not entry.obsolete}
     stats.similar_skipped = plan.similar_skipped
     for index, unit in enumerate(units):
         entry = _merged_entry(unit, info, lang, target_path, plan.placed.get(index), stats, extracted_from or {})
+        if index in regrouped:
+            made = regrouped[index]
+            entry.msgstr, entry.previous_msgid = made.msgstr, made.previous_msgid
+            entry.tcomment = "\n".join(filter(None, dict.fromkeys(old.tcomment for old in made.olds)))
+            if "fuzzy" not in entry.flags:
+                entry.flags.insert(0, "fuzzy")
+            if made.joined:
+                stats.joined_edits += len(made.olds)
+            elif made.olds[0].msgctxt + "/s1" == unit.id:
+                stats.cut_edits += 1
         before = old_by_segment.get(unit.id)
         if (index not in plan.placed and before is not None and lang in unit.versions and extracted_from
                 and extracted_from.get(unit.id) == text_digest(unit.versions[lang].text) and before.msgid != entry.msgid):

@@ -1119,6 +1119,12 @@ def _merge_events(merge, version_path: str | None) -> list[str]:
         events.append(f"{merge.context_changed} translations found by their source under another context (or none): fuzzy, to be reviewed")
     if merge.suggested:
         events.append(f"{merge.suggested} translations of similar sources offered where the document has none: fuzzy, to be reviewed")
+    if merge.joined_edits:
+        events.append(f"{_plural(merge.joined_edits, 'translation')} edited in the catalog joined into their paragraph's entry "
+                      "(fuzzy): another version no longer pairs its sentences one to one")
+    if merge.cut_edits:
+        events.append(f"{_plural(merge.cut_edits, 'translation')} edited in the catalog cut into {'its' if merge.cut_edits == 1 else 'their'} "
+                      "sentences' entries (fuzzy)")
     if merge.obsolete:
         events.append(f"{merge.obsolete} translations no segment takes any more kept as obsolete (#~)")
     if merge.similar_skipped:

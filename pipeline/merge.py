@@ -32,6 +32,7 @@ This module knows nothing of polib: entries are anything with `msgctxt`, `msgid`
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -248,3 +249,63 @@ def _similarity(a: str, b: str, at_least: float = 0.0) -> float:
     if matcher.real_quick_ratio() < at_least or matcher.quick_ratio() < at_least:
         return 0.0
     return matcher.ratio()
+
+
+# -- a paragraph's sentences regrouped -------------------------------------------------------
+#
+# A paragraph is one entry where any version does not pair its sentences one to one with the
+# source's, and one entry a sentence otherwise (pipeline/align.py): a version that arrives, or
+# is corrected, can turn `p/3/s1`, `p/3/s2` into `p/3`, or back, in every catalog. The steps
+# above place translations entry by entry, and a sentence is no paragraph: an edit made in the
+# catalog would be kept obsolete while the new entry took the version's text. It goes instead
+# to the entry its text now belongs to, fuzzy, to be read again.
+
+_SENTENCE_ID = re.compile(r"(?P<paragraph>.+)/s(?P<number>[1-9]\d*)")
+
+
+@dataclass(frozen=True)
+class Regrouped:
+    """A new entry's translation made of edited translations of the old segmenting."""
+
+    msgstr: str
+    previous_msgid: str  # what the old entries translated, as msgmerge keeps it (`#|`)
+    olds: tuple  # the old entries it comes from
+    joined: bool  # sentences joined into their paragraph's entry (else a paragraph cut into its sentences')
+
+
+def regroup_edits(new: Sequence[NewEntry], plan: MergePlan, edited: Callable[[object], bool],
+                  sentences: Callable[[str], list[str]], joiner: str) -> dict[int, Regrouped]:
+    """For each new entry left without a translation whose paragraph was segmented otherwise
+    before, where a translator edited the old segmenting's translations (`edited`: not the
+    version's text), those translations joined with `joiner` or cut by `sentences`; those old
+    entries are taken out of `plan.left`. A paragraph's edit is cut only where it gives as many sentences as the
+    paragraph now has entries."""
+    left = {entry.msgctxt: entry for entry in plan.left if entry.msgctxt and not entry.obsolete and entry.msgstr}
+    if not any(map(edited, left.values())):
+        return {}
+    index_of = {item.msgctxt: index for index, item in enumerate(new)}
+    regrouped: dict[int, Regrouped] = {}
+    for index, item in enumerate(new):
+        if index in plan.placed or index in regrouped:
+            continue
+        parts = []
+        while f"{item.msgctxt}/s{len(parts) + 1}" in left:
+            parts.append(left[f"{item.msgctxt}/s{len(parts) + 1}"])
+        if any(map(edited, parts)) and not any(f"{item.msgctxt}/s{number}" in index_of for number in range(1, len(parts) + 1)):
+            regrouped[index] = Regrouped(joiner.join(p.msgstr for p in parts), joiner.join(p.msgid for p in parts),
+                                         tuple(parts), joined=True)
+            continue
+        sentence = _SENTENCE_ID.fullmatch(item.msgctxt)
+        whole = left.get(sentence.group("paragraph")) if sentence and sentence.group("number") == "1" else None
+        if whole is None or whole.msgctxt in index_of or not edited(whole):
+            continue
+        siblings = []
+        while (at := index_of.get(f"{whole.msgctxt}/s{len(siblings) + 1}")) is not None:
+            siblings.append(at)
+        pieces = sentences(whole.msgstr)
+        if len(pieces) == len(siblings) and not any(at in plan.placed for at in siblings):
+            for at, piece in zip(siblings, pieces):
+                regrouped[at] = Regrouped(piece, whole.msgid, (whole,), joined=False)
+    used = {id(old) for item in regrouped.values() for old in item.olds}
+    plan.left = [entry for entry in plan.left if id(entry) not in used]
+    return regrouped

@@ -128,6 +128,37 @@ def test_translation_edited_in_a_po_survives_reextraction(extracted, capsys):
     assert "ru: 1 translations edited in the catalog kept" in capsys.readouterr().out
 
 
+def test_an_edit_follows_its_paragraph_when_another_version_joins_or_splits_its_sentences(extracted, capsys):
+    # The Chinese version comes to give a paragraph's two sentences as one: the paragraph is one
+    # entry in every catalog. The Russian reviser's edit of its first sentence went to `#~`
+    # and the entry took the Russian file's text, not fuzzy.
+    path = catalog_path(extracted, "ru")
+    catalog = polib.pofile(str(path))
+    edited = next(e for e in catalog if e.msgctxt == "item/2/p2/s1")
+    fixed = edited.msgstr.replace("поэтому пункту", "по этому пункту")
+    edited.msgstr = fixed
+    catalog.save(str(path))
+    second = entry(extracted, "ru", "item/2/p2/s2").msgstr
+    chinese = extracted / "corpora" / DOC / "zh.txt"
+    original = chinese.read_text(encoding="utf-8")
+    chinese.write_text(original.replace("良好做法实例。私营部门", "良好做法实例；私营部门"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    whole = entry(extracted, "ru", "item/2/p2")
+    assert whole.msgstr == f"{fixed} {second}" and whole.fuzzy
+    assert not [e for e in polib.pofile(str(path)) if e.obsolete]
+    assert "ru: 2 translations edited in the catalog joined into their paragraph's entry (fuzzy): another version " \
+           "no longer pairs its sentences one to one" in capsys.readouterr().out
+    # And back: the paragraph's edited translation is cut into its sentences again.
+    chinese.write_text(original, encoding="utf-8")
+    assert main(["extract"]) == 0
+    again = entry(extracted, "ru", "item/2/p2/s1")
+    assert (again.msgstr, again.fuzzy) == (fixed, True)
+    assert (entry(extracted, "ru", "item/2/p2/s2").msgstr, entry(extracted, "ru", "item/2/p2/s2").fuzzy) == (second, True)
+    assert not [e for e in polib.pofile(str(path)) if e.obsolete]
+    assert "ru: 1 translation edited in the catalog cut into its sentences' entries (fuzzy)" in capsys.readouterr().out
+
+
 def test_changed_source_sentence_becomes_fuzzy_with_previous_msgid(extracted):
     english = extracted / "corpora" / DOC / "en.txt"
     old = "opened on Monday, 27 June, at 10 a.m.1"
