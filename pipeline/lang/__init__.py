@@ -54,6 +54,9 @@ class LanguageProfile:
     # How the words of a hyphenated line break are judged: "morphology" (pymorphy3),
     # "frequency" (wordfreq) or "none" (the script is not hyphenated).
     hyphenation: str = "frequency"
+    # Prefixes that keep their hyphen at a line break whatever the lexicon says, as the
+    # language's UN style writes them (English `well-being`, `self-assessment`).
+    hyphen_prefixes: frozenset[str] = frozenset()
     extra_weekdays: tuple[str, ...] = field(default=())
     # -- what the value checks (NUM, REF, TYPO) need ---------------------------------------
     # Small numbers written as words, by normal form (one is left out: it is an article too).

@@ -23,10 +23,19 @@ _COMMON_WORD_ZIPF = 3.0
 _PART_WORD_ZIPF = 2.5
 
 
+def _is_a_word(text: str, profile: LanguageProfile) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text.casefold(), profile.code) >= _PART_WORD_ZIPF
+
+
 def decide(left: str, right: str, profile: LanguageProfile, usage: Counter[str]) -> tuple[bool, str]:
     """(keep_hyphen, reason) for `left-` at a line end followed by `right`."""
     joined = (left + right).casefold()
     hyphenated = f"{left}-{right}".casefold()
+    if left.casefold() in profile.hyphen_prefixes and _is_a_word(right, profile):
+        # (`anti-` / `cipate` is anticipate broken: the rest must be a word of its own.)
+        return True, f"'{left.casefold()}-' keeps its hyphen in UN style"
     lean: bool | None = None
     if profile.hyphenation == "morphology":
         morph = morph_analyzer()
