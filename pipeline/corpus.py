@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file, safe_file_name
-from pipeline.lang.locales import name_and_language, variety_language, version_language
+from pipeline.lang.locales import name_and_language, named_language, variety_language, version_language
 from pipeline.model import LANGUAGES
 
 # When a folder holds a language in several forms, the first found is read: the text
@@ -65,6 +65,10 @@ class DocumentSource:
     # language → the other files of its version beside the one read (`ru.docx`, `ru.doc`
     # beside `ru.txt`): not read, and said.
     set_aside: dict[str, tuple[Path, ...]] = field(default_factory=dict)
+    # The folder's other files of a form read, named after no version (`Russian.txt`,
+    # `pt-BR.txt`, `notes.txt`): not read, and said (as a missing version's, where one names
+    # its language in words).
+    others: tuple[Path, ...] = ()
 
     def set_aside_note(self, lang: str) -> str:
         """What is said of the files of a version beside the one read, or ""."""
@@ -76,8 +80,19 @@ class DocumentSource:
 
     def not_read_note(self, lang: str) -> str:
         """What is said of the files named as another variety of a missing version, or ""."""
-        return "".join(f"; {path.name} is not read as the UN {lang} version (rename it {lang}{path.suffix.lower()} if it is)"
-                       for path in self.varieties.get(lang, ()))
+        return "".join(
+            [f"; {path.name} is not read as the UN {lang} version (rename it {lang}{path.suffix.lower()} if it is)"
+             for path in self.varieties.get(lang, ())]
+            + [f"; {path.name} is not read: a version is named by its language's code (rename it {lang}{path.suffix.lower()} "
+               f"if it is the {lang} version)" for path in self.others if named_language(path.stem) == lang])
+
+    def unread_note(self) -> str:
+        """What is said of the folder's other files, but those named after a missing version's
+        language in words (said with it), or ""."""
+        unread = sorted(path.name for path in self.others if named_language(path.stem) not in self.missing)
+        if not unread:
+            return ""
+        return f"not read: {', '.join(unread)} (a version is named by the code of its language: ar, en, es, fr, ru or zh)"
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -112,6 +127,8 @@ class _NamedFiles:
 
     versions: dict[str, list[Path]]
     varieties: dict[str, list[Path]]
+    # The other files of a form read (`Russian.txt`, `pt-BR.txt`, `notes.txt`): not read, and said.
+    others: list[Path] = field(default_factory=list)
 
 
 def _named_files(folder: Path) -> _NamedFiles:
@@ -125,6 +142,8 @@ def _named_files(folder: Path) -> _NamedFiles:
             named.versions.setdefault(lang, []).append(path)
         elif suffix in DOCUMENT_SUFFIXES and path.is_file() and (lang := variety_language(path.stem)):
             named.varieties.setdefault(lang, []).append(path)
+        elif suffix in DOCUMENT_SUFFIXES and path.is_file():
+            named.others.append(path)
     return named
 
 
@@ -169,7 +188,7 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     varieties = {lang: tuple(paths) for lang, paths in named.varieties.items() if lang not in files}
     # The folder's name names the catalogs and their header: made safe for both.
     return DocumentSource(safe_file_name(folder.name), folder, meta, files, unreadable, varieties,
-                          {lang: paths for lang, paths in set_aside.items() if paths})
+                          {lang: paths for lang, paths in set_aside.items() if paths}, tuple(named.others))
 
 
 def read_meta(path: Path, folder_name: str) -> DocumentMeta:

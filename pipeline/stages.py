@@ -59,6 +59,7 @@ class DocumentResult:
     errors: list[HexaglotInputError] = field(default_factory=list)
     masthead_symbol: str | None = None  # as the source version's masthead prints it
     symbol_given: bool = True  # named by meta.toml, not the folder's name standing for it
+    unread_note: str = ""  # the folder's files named after no version (DocumentSource.unread_note)
 
     @property
     def doc_type(self) -> str:
@@ -83,6 +84,8 @@ class DocumentResult:
         if self.masthead_symbol and self.masthead_symbol != self.symbol:
             origin = "from meta.toml" if self.symbol_given else "the folder's name: no symbol in meta.toml"
             notes.append(f"the masthead's symbol {self.masthead_symbol} is not the document's ({self.symbol}, {origin})")
+        if self.unread_note:
+            notes.append(self.unread_note)
         return notes
 
 
@@ -124,7 +127,8 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                 read: dict[Path, ExtractedDocument | HexaglotInputError] | None = None) -> DocumentResult:
     """One document's catalogs; `read`: versions read already (extract_corpus), by path."""
     source_lang = document.meta.source_lang
-    result = DocumentResult(document.name, document.meta.symbol, source_lang, symbol_given=document.meta.symbol_given)
+    result = DocumentResult(document.name, document.meta.symbol, source_lang, symbol_given=document.meta.symbol_given,
+                            unread_note=document.unread_note())
     extracted: dict[str, ExtractedDocument] = {}
     # The versions that read as another language (a wrong --encoding's mojibake, another
     # language's file): their text never replaces a catalog's as a corrected version's would.

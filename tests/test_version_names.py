@@ -135,3 +135,20 @@ def test_a_source_named_as_another_variety_is_named_in_the_error(hexaglot, tmp_p
     [line] = errors(result)
     assert "[E009] no en version (the source language)" in line
     assert "en_GB.txt is not read as the UN en version" in line and "rename it en.txt" in line
+
+
+def test_files_named_otherwise_are_named_not_passed_over(hexaglot, tmp_path):
+    # `Russian.txt` (the language named in English), `Français.docx` and a Brazilian version
+    # were passed over without a word: the Russian version was said to be missing, no more.
+    folder = corpus(tmp_path, {"en": "en.txt", "ru": "Russian.txt", "fr": "Français.txt", "es": "pt-BR.txt"})
+    (folder / "notes.txt").write_text("Reviser's notes.\n", encoding="utf-8")
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    [russian] = [line for line in lines if line.startswith(f"{DOC}: ru: ")]
+    assert "Russian.txt is not read: a version is named by its language's code (rename it ru.txt if it is the ru version)" \
+        in russian
+    [french] = [line for line in lines if line.startswith(f"{DOC}: fr: ")]
+    assert "Français.txt is not read" in french and "rename it fr.txt" in french
+    assert f"{DOC}: not read: notes.txt, pt-BR.txt (a version is named by the code of its language: ar, en, es, fr, ru " \
+           "or zh)" in lines

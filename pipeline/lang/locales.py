@@ -122,6 +122,25 @@ def not_a_version(name: str) -> str:
     return _read(name, "--lang").problem
 
 
+def named_language(name: str) -> str:
+    """The one of the six languages a file's name (its stem) names in words, in any of the six
+    (`Russian`, `Français`, `ruso`, `русский`, `中文`, `العربية`), as CLDR writes the names; ""
+    for any other name. Such a file is not read as the version (a version is named by its
+    code), but said where that version is missing."""
+    return _language_names().get(name.strip().casefold(), "")
+
+
+@lru_cache(maxsize=None)
+def _language_names() -> dict[str, str]:
+    names = {}
+    for display in LANGUAGES:
+        for code, written in Locale.parse(display).languages.items():
+            if code in LANGUAGES:
+                names[written.casefold()] = code
+    names["chinese"] = names["中文"] = "zh"
+    return names
+
+
 def variety_language(name: str) -> str:
     """The one of the six languages a document file's name (its stem) names another variety of
     (`es_AR`, `en-GB`, `zh_TW` → es, en, zh): a file version_language does not read, said where
