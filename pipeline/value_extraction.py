@@ -168,6 +168,8 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
     numbers = _numbers(work, profile, digits)
     places.extend(("number", value, start, end) for value, start, end in numbers)
     written = [value for value, _, _ in numbers]
+    if profile.fraction_pattern:
+        work = _compiled(profile.fraction_pattern).sub(lambda m: " " * len(m.group(0)), work)
     spelled = _number_words(work, profile)
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), bool(spelled) and not written, tuple(places))
@@ -387,5 +389,6 @@ def _month_after_space(code: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _compiled(expression: str) -> re.Pattern[str]:
-    """A language's time expression or time gate (lang/<code>.py), compiled once."""
+    """A language's expression (a time, its gate, a month by number, a fraction: lang/<code>.py), compiled
+    once, case-insensitive."""
     return re.compile(expression, re.IGNORECASE)

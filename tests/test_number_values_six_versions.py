@@ -205,3 +205,20 @@ def test_a_wrong_general_assembly_symbol_is_found(tmp_path):
     assert num_findings(tmp_path) == [] and ("zh", "REF001") in [
         (f["lang"], f["code"]) for f in json.loads(run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "REF001",
                                                                 "--format", "json", cwd=tmp_path).stdout)["findings"]]
+
+
+def test_two_thirds_is_a_fraction_in_every_version_not_the_number_two(tmp_path):
+    # The numerator of a fraction written in words was a number in English, French, Spanish
+    # and Russian, and nothing in Arabic (ثلثا) and Chinese (三分之二): the correct Arabic and
+    # Chinese versions were errors.
+    versions = {"ar": "ورد ثلثا الدول الأطراف (65 في المائة).", "zh": "三分之二的缔约国（65%）作了答复。",
+                "ru": "Ответы представили две трети государств-участников (65 процентов).",
+                "fr": "Les deux tiers des États parties (65 %) ont répondu.",
+                "es": "Respondieron dos tercios de los Estados partes (65 %)."}
+    write_document(tmp_path, "p/1", "Two thirds of States parties (65 per cent) replied.", versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", "A two-thirds majority of States parties (65 per cent) replied.", versions)
+    assert num_findings(tmp_path) == []
+    # A count is still one: `two States` against `три государства`.
+    write_document(tmp_path, "p/1", "Two States replied.", {"ru": "Ответили три государства."})
+    assert num_findings(tmp_path) == [("ru", "NUM001")]

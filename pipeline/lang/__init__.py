@@ -93,6 +93,10 @@ class LanguageProfile:
     month_joiner: str = ""
     month_alternatives: bool = False
     month_word_boundary: bool = True
+    # A fraction written in words (`two thirds`, `deux tiers`, `две трети`): its numerator is no
+    # count, as Arabic (ثلثا) and Chinese (三分之二) write the fraction with no number word
+    # (matched case-insensitively; "" for none).
+    fraction_pattern: str = ""
     # A month written with its number and no day (Chinese `2022年6月`, `6月至12月`), read after
     # the dates: a month's name, as `June` is, not a number.
     month_number_pattern: str = ""
