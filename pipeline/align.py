@@ -91,12 +91,14 @@ _PARAGRAPH_BAND = 12
 
 def _fits(source: str, target: str, ratio: float) -> bool:
     """Whether two paragraphs paired by place look like translations of each other: lengths
-    within 1.65 times the document's ratio, and, where either has numbers, one in common (a
-    paragraph paired with its neighbour's translation shows neither)."""
+    within 1.65 times the document's ratio, and, where either has numbers, half of them in
+    common (a paragraph paired with its neighbour's translation shows neither)."""
     if abs(math.log((len(target) + 10) / (len(source) * ratio + 10))) > 0.5:
         return False
     ours, theirs = anchors(source), anchors(target)
-    return not ((ours or theirs) and not ours & theirs)
+    # Half of the numbers at least in common: a year that every paragraph of a report names
+    # made any two of them alike.
+    return not (ours or theirs) or 2 * len(ours & theirs) >= max(len(ours), len(theirs))
 
 
 # Paragraphs paired by their numbers that look unlike translations, in a row (one alike pair
