@@ -1032,3 +1032,32 @@ def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_p
     word.save(str(path))
     layout, _ = read_docx_layout(path)
     assert "1 symbol character (w:sym, drawn from a symbol font) not read" in " ".join(layout.notes)
+
+
+@pytest.mark.parametrize("first_page_only", [True, False])
+def test_a_masthead_in_the_first_page_header_is_the_masthead(tmp_path, first_page_only):
+    # A template may set the masthead's table in the first page's header (the header of the
+    # following pages holds the symbol alone): read from the body only, the document had no
+    # masthead, its symbol was the file's folder's and its date none.
+    word = docx.Document()
+    section = word.sections[0]
+    section.different_first_page_header_footer = first_page_only
+    header = section.first_page_header if first_page_only else section.header
+    table = header.add_table(rows=2, cols=2, width=section.page_width - section.left_margin - section.right_margin)
+    table.cell(0, 0).text = "United Nations"
+    table.cell(0, 1).text = "A/77/123"
+    table.cell(1, 0).text = "General Assembly"
+    table.cell(1, 1).text = "Distr.: General"
+    table.cell(1, 1).add_paragraph("5 August 2022")
+    table.cell(1, 1).add_paragraph("Original: English")
+    if first_page_only:
+        section.header.paragraphs[0].text = "A/77/123"  # the running header of the other pages
+    for text in ["Seventy-seventh session", "Item 69 (b) of the provisional agenda", "Promotion and protection of human rights",
+                 "Protection of migrants", "Report of the Secretary-General", "I. Introduction",
+                 "1. The present report is submitted pursuant to General Assembly resolution 76/172."]:
+        word.add_paragraph(text)
+    word.save(str(tmp_path / "report.docx"))
+    document = extract_document(tmp_path / "report.docx", "en")
+    assert (document.masthead.symbol, document.masthead.issued, document.masthead.original) == ("A/77/123", "5 August 2022", "English")
+    assert [b.id for b in document.blocks][:3] == ["masthead/body", "masthead/session", "masthead/item"]
+    assert document.block("p/1").text == "The present report is submitted pursuant to General Assembly resolution 76/172."

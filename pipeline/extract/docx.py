@@ -13,6 +13,7 @@ is kept on its block (`RawBlock.heading_level`).
 
 from __future__ import annotations
 
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -184,7 +185,8 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
         _footnote_links(footnotes, _web_addresses(footnote_rels)) if footnotes is not None else {},
     )
     texts: list[str] = []
-    for index, element in enumerate(_joined_paragraphs(_blocks(document.element.body)), start=1):
+    elements = [*_header_masthead(document), *_blocks(document.element.body)]
+    for index, element in enumerate(_joined_paragraphs(elements), start=1):
         masthead = False
         if isinstance(element, list):  # a paragraph, with those whose marks were deleted before it
             first, *more = _labelled_pieces(*reader.joined(element, index))
@@ -303,6 +305,24 @@ def _is_masthead_table(table) -> bool:
         return False
     text = " ".join(node.text or "" for node in table.iter(f"{W}t"))
     return bool(SYMBOL.search(text) or re.search(r"\bDistr\b", text))
+
+
+def _header_masthead(document) -> list:
+    """The masthead's table where a template sets it in the header of the document's first
+    page (or in its only header), not in the body: read before the body, as printed. Nothing
+    else of a header is text of the document (the running symbol, page numbers)."""
+    section = document.sections[0]
+    if section.different_first_page_header_footer:
+        header = section.first_page_header
+    else:
+        header = section.header
+    if header.is_linked_to_previous:
+        return []  # no header of its own (python-docx's word for a section with none)
+    body = list(itertools.islice(_blocks(document.element.body), _MASTHEAD_TABLE_AFTER + 1))
+    if any(element.tag == f"{W}tbl" and _is_masthead_table(element) for element in body):
+        return []  # the body has its own
+    tables = [element for element in _blocks(header._element) if element.tag == f"{W}tbl"]
+    return [table for table in tables if _is_masthead_table(table)][:1]
 
 
 def _joined_paragraphs(elements):
