@@ -168,7 +168,7 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
     numbers = _numbers(work, profile, digits)
     places.extend(("number", value, start, end) for value, start, end in numbers)
     written = [value for value, _, _ in numbers]
-    if profile.fraction_pattern:
+    if profile.fraction_pattern and _compiled(profile.fraction_gate).search(work):
         work = _compiled(profile.fraction_pattern).sub(lambda m: " " * len(m.group(0)), work)
     spelled = _number_words(work, profile)
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),

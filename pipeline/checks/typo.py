@@ -111,6 +111,8 @@ def _lookalike_codes(ctx: EntryContext) -> Iterator[Finding]:
     a digit: a Cyrillic abbreviation that reads like a Latin one (`ЕС`, the EU, beside the
     source's `EC`) or a label of one letter (`А4`, the paper size, is Cyrillic in Russian
     standards) is the translation's own."""
+    if not _DIGIT.search(ctx.msgstr) or not _DIGIT.search(ctx.msgid):
+        return  # a code has a digit, in the source and in its twin: most texts have none to look at
     for code in {m.group(0) for m in _CODE.finditer(ctx.msgid)}:
         twin = "".join(LATIN_TO_CYRILLIC.get(ch, ch) for ch in code)
         if sum(ch.isalpha() for ch in code) < 2 or any(ch.isascii() and ch.isalpha() for ch in twin):
@@ -120,6 +122,7 @@ def _lookalike_codes(ctx: EntryContext) -> Iterator[Finding]:
                               f"source's '{code}'", found=twin, start=found.start(), end=found.end(), replacement=code)
 
 
+_DIGIT = re.compile(r"[0-9]")
 # A code in a source: Latin letters and digits run together, at least one of each.
 _CODE = re.compile(r"(?<![\w.])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:\.\d+)?(?![\w])")
 

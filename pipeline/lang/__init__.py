@@ -95,8 +95,10 @@ class LanguageProfile:
     month_word_boundary: bool = True
     # A fraction written in words (`two thirds`, `deux tiers`, `две трети`): its numerator is no
     # count, as Arabic (ثلثا) and Chinese (三分之二) write the fraction with no number word
-    # (matched case-insensitively; "" for none).
+    # (matched case-insensitively; "" for none), and a test no text with one fails (searched
+    # first: a fraction is rare, and the test far cheaper than the expression).
     fraction_pattern: str = ""
+    fraction_gate: str = ""
     # A month written with its number and no day (Chinese `2022年6月`, `6月至12月`), read after
     # the dates: a month's name, as `June` is, not a number.
     month_number_pattern: str = ""

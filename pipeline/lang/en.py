@@ -34,6 +34,7 @@ PROFILE = LanguageProfile(
     # The UN Editorial Manual's hyphenated prefixes: `well-being`, `self-reliance`,
     # `non-governmental`, `cross-border`, `anti-corruption` (not `ex-`: `ex-` / `tended`).
     fraction_pattern=r"\b(?:one|two|three|four|five)[\s-](?:thirds?|quarters?|fourths?|fifths?)\b",
+    fraction_gate=r"third|quarter|fourth|fifth",
     hyphen_prefixes=frozenset("well self non cross anti".split()),
     # A time zone after a time: `10 a.m. Vienna time`, `6 p.m. New York time`, `3 p.m. EST`.
     continues_after_abbreviation=r"(?:[A-Z][a-z]+ ){1,2}time\b|(?:[ECMP][SD]T|GMT|UTC|CES?T)\b",

@@ -31,6 +31,7 @@ PROFILE = LanguageProfile(
     continued_marks=("(continuación)",),
     time_range=r"(?:de\s+las\s+)?\d{1,2}[.:]\d{2}\s*(?:a\s+las|a|[–-])\s*\d{1,2}[.:]\d{2}(?:\s*horas)?",
     fraction_pattern=r"\b(?:un|dos|tres|cuatro)\s+(?:tercios?|cuartos?|quintos?)\b",
+    fraction_gate=r"terci|cuart|quint",
     number_words={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
     # `27 y 28 de junio`, `del 17 al 21`, and the masthead's range `17 a 21 de octubre de 2022`.
     and_words=("y", "al", "a", "–", "-"),

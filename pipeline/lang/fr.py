@@ -26,6 +26,7 @@ PROFILE = LanguageProfile(
     continued_marks=("(suite)",),
     time_range=r"\d{1,2}\s*(?:heures?|h)(?:\s*\d{2})?\s*[–-]\s*\d{1,2}\s*(?:heures?|h)(?:\s*\d{2})?",
     fraction_pattern=r"\b(?:un|deux|trois|quatre)\s+(?:tiers|quarts?|cinquièmes?)\b",
+    fraction_gate=r"tiers|quart|cinqui",
     number_words={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
     and_words=("et", "au", "–", "-"),
     resolution_words=r"résolutions?|décisions?",
