@@ -213,3 +213,20 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     assert result.masthead_symbol == result.symbol == "A/AC.999/2023/3"  # the document's symbol, in its catalogs too
     assert not [note for note in result.structure_notes() if "masthead" in note]
     assert "X-Document-Symbol: A/AC.999/2023/3" in (tmp_path / "locale" / "templates" / f"{name}.pot").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("lang, text, number, call", [
+    # A digit that begins a number with a thousands group or a decimal part is no call
+    # (`和1,132起`: the 1 was taken for footnote 1's call and the figure became `,132`).
+    ("zh", "报告了2,450起调查和1,132起起诉。", 1, None),
+    ("zh", "金额为1.5亿美元。", 1, None),
+    ("en", "investigations and 1,132 prosecutions", 1, None),
+    # A call glued to a word or a stop is still one.
+    ("zh", "会员国提交了报告。1", 1, (9, 10)),
+    ("zh", "促进原则2，但工作组", 2, (4, 5)),
+    ("ru", "в 2022 году2, и", 2, (11, 12)),
+])
+def test_a_number_s_first_digit_is_no_footnote_call(lang, text, number, call):
+    from pipeline.extract.markers import find_marker
+
+    assert find_marker(text, number, exact=False) == call

@@ -12,7 +12,9 @@ import re
 
 # docx references are exact: the docx reader writes them with these private-use delimiters.
 EXACT_OPEN, EXACT_CLOSE = "\ue000", "\ue001"
-_AFTER = r"(?=[\s,.;:!?)»”’\"。，；：！？）،؛]|$)"  # Arabic's comma and semicolon too: `الوطنية(1)،`
+# Arabic's comma and semicolon too: `الوطنية(1)،`. Not a comma or stop before a digit: that is
+# a number's thousands group or decimal part (`和1,132起`, `1.5亿`), whose first digit is no call.
+_AFTER = r"(?=[\s;:!?)»”’\"。，；：！？）،؛]|[,.](?![0-9])|$)"
 
 
 def marker_patterns(number: int) -> list[re.Pattern[str]]:
