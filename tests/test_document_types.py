@@ -469,3 +469,13 @@ def test_a_url_on_a_line_of_its_own_inside_a_paragraph_is_its_text(tmp_path):
     assert [b.text for b in document.blocks if "/link" in b.id or b.id.startswith("links/")] == [
         "https://www.unodc.org/unodc/en/index.html"]
     assert document.block("p/3").text == "The Working Group thanked the Secretariat."
+
+
+@pytest.mark.parametrize("line", ["暂定项目清单项目107", "暂定项目清单* 项目107", "临时议程项目69(b)"])
+def test_a_chinese_general_assembly_item_line_is_the_masthead_s(tmp_path, line):
+    # The General Assembly's "Item 107 of the preliminary list", as UN Chinese writes it, was
+    # not known: the masthead ended there, and the title entries held the item line and the
+    # item's title, not fuzzy, while the five other versions read theirs.
+    source = Path(__file__).resolve().parent.parent / "corpora" / "CTOC-COP-2022-L.4" / "zh.txt"
+    document = read(tmp_path, "zh", source.read_text(encoding="utf-8").replace("议程项目3(b)", line))
+    assert document.block("masthead/item").text == line

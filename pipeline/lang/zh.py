@@ -66,7 +66,8 @@ PROFILE = LanguageProfile(
         paragraph_number=r"(\d{1,3})[.．]\s?",
         # UN Chinese numbers sub-sub-paragraphs ㈠ ㈡ ㈢ (or (i) (ii)).
         sub_sub_label=r"[(（]?(i{1,3}|iv|vi{0,3}|ix|x|[㈠-㈩])[)）]?\s?",
-        agenda_item=r"(?:临时)?议程\*?\s*项目\s*\d",
+        # `临时议程项目3`, `议程项目3`, the General Assembly's preliminary list `暂定项目清单项目107`
+        agenda_item=r"(?:(?:临时)?议程|暂定项目清单)\*?\s*项目\s*\d",
         type_phrases={
             "agenda": r"临时议程",
             "report": r"报告$|^.{0,60}报告",
