@@ -143,6 +143,28 @@ def test_what_cannot_be_read_is_refused_by_name(tmp_path, text, said):
     assert caught.value.code == "E015" and said in caught.value.message
 
 
+def test_a_status_written_after_a_term_in_its_language_s_column_is_its_status(tmp_path):
+    # `анкета (deprecated)` in the Russian column was an admitted term, words and brackets
+    # included: never found, the deprecated variant passed, and TERM001 offered it as approved.
+    glossary = _glossary(tmp_path, 'English,Russian\nquestionnaire,"вопросник\nанкета (Deprecated)"\n'
+                                   'smuggling of migrants,незаконный ввоз мигрантов; контрабанда мигрантов (forbidden)\n')
+    russian = [(t.text, t.status) for concept in glossary.concepts for t in concept.terms_in("ru")]
+    assert russian == [("вопросник", TermStatus.PREFERRED), ("анкета", TermStatus.DEPRECATED),
+                       ("незаконный ввоз мигрантов", TermStatus.PREFERRED), ("контрабанда мигрантов", TermStatus.FORBIDDEN)]
+
+
+@pytest.mark.parametrize("cell, said", [
+    ("незаконный ввоз мигрантов; незаконный провоз мигрантов (не рекомендуется)", "'незаконный провоз мигрантов (не рекомендуется)'"),
+    ("tráfico ilícito de migrantes|contrabando de migrantes (no recomendado)", "'contrabando de migrantes (no recomendado)'"),
+    ("偷运移民；人口走私（不推荐）", "'人口走私（不推荐）'"),
+])
+def test_a_status_in_another_language_in_a_term_s_cell_is_refused_by_name(tmp_path, cell, said):
+    lang = "Russian" if "мигрантов" in cell else "Spanish" if "tráfico" in cell else "Chinese"
+    with pytest.raises(HexaglotInputError) as caught:
+        _glossary(tmp_path, f'English,{lang}\nsmuggling of migrants,"{cell}"\n')
+    assert caught.value.code == "E015" and said in caught.value.message and "(deprecated)" in caught.value.message
+
+
 def test_a_term_list_without_ids_gets_one_id_per_concept(tmp_path):
     glossary = _glossary(tmp_path, "Russian,English\nдоклад,report\nотчет,report\nпротокол,\n")
     assert [c.id for c in glossary.concepts] == ["report", "report-2", "протокол"]

@@ -141,3 +141,12 @@ def test_fail_on_sets_the_threshold(tmp_path, fail_on, code):
     terms = six("q")
     terms["ru"] = [("незаконнный ввоз", "preferredTerm-admn-sts", "")]
     assert lint(tmp_path, concept("c", terms), "--fail-on", fail_on).returncode == code
+
+
+def test_gls013_a_term_that_holds_its_status_in_brackets(tmp_path):
+    # A TBX written by hand or by another tool with the status typed into the term: looked for
+    # as written, never found, and the variant it names passed as approved.
+    body = concept("questionnaire", ru=[("анкета (не рекомендуется)", "admittedTerm-admn-sts", "")])
+    result = lint(tmp_path, body)
+    assert result.returncode == 1 and "GLS013 error: [questionnaire/ru] 'анкета (не рекомендуется)' (admitted) holds a " \
+                                      "status in brackets: give the term its status instead" in result.stdout

@@ -45,7 +45,7 @@ CONCEPT_HEADINGS = {
 # the sheet changes names no concept; the id is made as without it). `No` is also Norwegian's
 # code: a `No` column is the rows' numbers only where it holds nothing but whole numbers.
 ROW_NUMBER_HEADINGS = frozenset({"no", "no.", "nº", "n°", "n.º", "#", "nr", "nr.", "num", "num.", "number", "row", "s/n"})
-_SYNONYMS = re.compile(r"\s*(?:\||;|\n)\s*")
+_SYNONYMS = re.compile(r"\s*(?:\||;|；|\n)\s*")
 _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
 # A language note's parts, as cat_csv.py writes them.
 _NOTE_PART = re.compile(r"(Do not use|To verify):\s*")
@@ -149,8 +149,7 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
             fields[name] = text
         elif kind == "terms":
             written = [term for term in _SYNONYMS.split(text) if term]
-            terms[name] = [Term(term, name, TermStatus.PREFERRED if n == 0 else TermStatus.ADMITTED)
-                           for n, term in enumerate(written)]
+            terms[name] = [_cell_term(term, name, n, path, line) for n, term in enumerate(written)]
         else:
             notes[name] = text
     for lang, note in notes.items():
@@ -200,6 +199,35 @@ def _rejected(item: str, lang: str, path: Path, line: int) -> tuple[str, TermSta
         raise HexaglotInputError("E015", path, f"'Do not use: {item}' is not a {lang} term and its status: separate "
                                  "the terms with ';' or a line break, and end the list with '.' before other text", line)
     return text, TermStatus(status), after.lstrip(".").strip()
+
+
+def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Term:
+    """A term of a language's column: the first preferred, the others admitted, unless it ends
+    with its status in brackets (`анкета (deprecated)`), as terminologists mark a variant in
+    the column itself. A status in other words (`(не рекомендуется)`, `（不推荐）`) is refused by
+    name: kept, it would be part of the term, never found, and the variant it names would pass
+    as approved."""
+    found = _LISTED_STATUS.search(written)
+    if found is not None and found.end() == len(written) and written[:found.start()].strip():
+        return Term(written[:found.start()].strip(), lang, TermStatus(found.group(1).lower()))
+    if _OTHER_STATUS.search(written):
+        raise HexaglotInputError("E015", path, f"the {lang} term '{written}' holds what reads as a status in brackets: "
+                                 "write it as '… (deprecated)', '(superseded)' or '(forbidden)', or list the term in a "
+                                 f"note column as 'Do not use: …'", line)
+    return Term(written, lang, TermStatus.PREFERRED if place == 0 else TermStatus.ADMITTED)
+
+
+# Statuses as terminologists write them in their own language, in brackets after a term.
+_OTHER_STATUS = re.compile(
+    r"[(（][^()（）]*(?:не\s*рекоменд|нерекоменд|устар|запрещ|нежелат|déconseill|à éviter|obsol|proscrit|interdit|"
+    r"desaconsej|no\s+recomend|prohibid|evitar|不推荐|弃用|禁用|避免使用|不建议|غير\s+مستحسن|مهجور|محظور|لا\s+يستخدم)"
+    r"[^()（）]*[)）]\s*$", re.IGNORECASE)
+
+
+def term_with_status(text: str) -> bool:
+    """Whether a term's text ends with a status in brackets, in English or another language."""
+    found = _LISTED_STATUS.search(text)
+    return bool(found and found.end() == len(text)) or _OTHER_STATUS.search(text) is not None
 
 
 def _made_id(terms: dict[str, list[Term]], line: int) -> str:

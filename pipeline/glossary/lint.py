@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.glossary import load_glossary
 from pipeline.glossary.contexts import parse_context
+from pipeline.glossary.language_columns import term_with_status
 from pipeline.glossary.tbx import TRADITIONAL_CHINESE, Problems, read_tbx
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import LANGUAGES, Glossary, TermStatus
@@ -123,6 +124,18 @@ def no_preferred_term(glossary: Glossary) -> Iterator[LintProblem]:
         for lang in LANGUAGES:
             if not any(t.status is TermStatus.PREFERRED for t in concept.terms_in(lang)):
                 yield LintProblem("GLS006", "warning", f"no preferred {lang} term", concept.id, lang)
+
+
+@rule("GLS013", "status-in-term", "error")
+def status_in_term(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term that ends with a status in brackets (`анкета (deprecated)`, `… (не рекомендуется)`):
+    typed into the term, not its status. It is looked for as written and never found, and the
+    variant it names passes as the status the term has."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            if term_with_status(term.text):
+                yield LintProblem("GLS013", "error", f"'{term.text}' ({term.status.value}) holds a status in brackets: "
+                                  "give the term its status instead", concept.id, term.lang)
 
 
 @rule("GLS012", "traditional-chinese", "info")
