@@ -479,3 +479,29 @@ def test_a_chinese_general_assembly_item_line_is_the_masthead_s(tmp_path, line):
     source = Path(__file__).resolve().parent.parent / "corpora" / "CTOC-COP-2022-L.4" / "zh.txt"
     document = read(tmp_path, "zh", source.read_text(encoding="utf-8").replace("议程项目3(b)", line))
     assert document.block("masthead/item").text == line
+
+
+CALL_AT_PAGE_END = """Press release
+
+1. Challenges included:
+
+  (a) The use of fraudulent travel documents;
+
+  (b) The limited capacity to gather electronic evidence.1 
+
+__________________ 
+ 1  See CTOC/COP/WG.7/2021/4, para. 12. 
+\f Table 1 
+Cases reported by region 
+
+2. The Working Group thanked the Secretariat.
+"""
+
+
+def test_a_footnote_call_after_the_last_stop_of_a_page_ends_the_paragraph(tmp_path):
+    # `evidence.1` at a page's end (a call after the stop): the paragraph was taken to go on,
+    # and the next page's table caption was glued to it.
+    document = read(tmp_path, "en", CALL_AT_PAGE_END)
+    assert document.block("p/1/b").text == "The limited capacity to gather electronic evidence."
+    assert document.block("fn/1").note_of == "p/1/b"
+    assert any(b.text.startswith("Table 1") for b in document.blocks)

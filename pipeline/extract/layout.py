@@ -293,8 +293,12 @@ def _continues(previous: RawBlock, line: str, profile: LanguageProfile) -> bool:
         return True  # a sentence goes on (the PDF reader indents it as its paragraph's lines)
     if indent > 1:
         return False
-    last = previous.lines[-1][1].rstrip()[-1:]
+    # A footnote call after the stop (`evidence.1`) does not make the paragraph go on.
+    last = _CALL_AFTER_END.sub("", previous.lines[-1][1].rstrip())[-1:]
     return bool(last) and last not in profile.sentence_end + ":;)»”\"'；：）」"
+
+
+_CALL_AFTER_END = re.compile(r"(?<=[.!?…。;:)»”\"'；：）」])\d{1,3}$")
 
 
 def _labelled(text: str, profile: LanguageProfile) -> bool:
