@@ -60,12 +60,13 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
         for block_id, why in pairing.uncertain.items():
             uncertain.setdefault(block_id, {})[lang] = why
     for lang in targets:
-        pairing = _pair_numbered_paragraphs(source.blocks, list(blocks_by_lang[lang].values()), ratios[lang], source_lang, lang)
-        if pairing.said:
-            blocks_by_lang[lang] = {b.id: b for b in pairing.blocks}
-            repaired[lang] = (*repaired.get(lang, ()), *pairing.said)
-        for block_id, why in pairing.uncertain.items():
-            uncertain.setdefault(block_id, {})[lang] = why
+        for pair in (_pair_numbered_paragraphs, _pair_sub_paragraphs):
+            pairing = pair(source.blocks, list(blocks_by_lang[lang].values()), ratios[lang], source_lang, lang)
+            if pairing.said:
+                blocks_by_lang[lang] = {b.id: b for b in pairing.blocks}
+                repaired[lang] = (*repaired.get(lang, ()), *pairing.said)
+            for block_id, why in pairing.uncertain.items():
+                uncertain.setdefault(block_id, {})[lang] = why
     units: list[AlignedUnit] = []
     for block in source.blocks:
         found = {lang: blocks[block.id] for lang, blocks in blocks_by_lang.items() if block.id in blocks}
@@ -161,42 +162,16 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
         target_blocks = ours.get(stem, [])
         if not target_blocks or not any(run[0].startswith(stem) and _NUMBERED.fullmatch(run[0]) for run in runs):
             continue
-        beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
-                               _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)))
-        if all(bead == (1, 1) for bead in beads) or any(bead in ((2, 1), (1, 2)) for bead in beads):
+        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "paragraph")
+        if repair is None:
             continue
-        i = j = 0
-        lacking, extra, after = [], [], f"{stem}0"
-        gaps: list[int] = []  # where a paragraph is lacking or added: the source's places beside it
-        for a, b in beads:
-            if (a, b) == (1, 1):
-                renames[target_blocks[j].id] = source_blocks[i].id
-            elif a:
-                lacking.append(source_blocks[i].id)
-                gaps += [i - 1, i + 1]
-            else:
-                extra.append((after, target_blocks[j]))
-                gaps += [i - 1, i]
-            if a:
-                after = source_blocks[i].id
-            i, j = i + a, j + b
-        # Beside a gap, which of two paragraphs alike in length the version lacks is a guess
-        # (lengths and numbers are all the programme reads): their pairing is made uncertain.
-        paired = set(renames.values())
-        for place in gaps:
-            if 0 <= place < len(source_blocks) and source_blocks[place].id in paired:
-                uncertain[source_blocks[place].id] = (f"beside a paragraph {lang} lacks or adds: which of the two is "
-                                                      "paired with this one is uncertain")
-        for number, (follows, block) in enumerate(extra, 1):
-            renames[block.id] = f"{follows}+{lang}{number}"
-        moved = [old for old, new in renames.items() if old != new]
-        if not moved:
-            continue
-        first = min((renames[old] for old in moved), key=lambda i: int(_NUMBERED.fullmatch(i.split("+")[0]).group("number")))
+        renames.update(repair.renames)
+        uncertain.update(repair.uncertain)
+        moved = [old for old, new in repair.renames.items() if old != new]
+        first = min((repair.renames[old] for old in moved),
+                    key=lambda i: int(_NUMBERED.fullmatch(i.split("+")[0]).group("number")))
         said.append(f"{first.split('+')[0]} to {source_blocks[-1].id} numbered otherwise than {source_lang}'s: paired by "
-                    "length and numbers, not by their numbers"
-                    + (f"; no {lang} paragraph for {', '.join(lacking)}" if lacking else "")
-                    + (f"; {len(extra)} {lang} paragraph(s) with no {source_lang} one" if extra else ""))
+                    "length and numbers, not by their numbers" + repair.said)
     blocks = [_renamed(block, renames) for block in target] if renames else list(target)
     # What pairing by content could not make alike is paired by numbers, fuzzy, and said.
     left = _unlike_runs(source, {b.id: b for b in blocks}, ratio)
@@ -209,6 +184,92 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
         said.append(f"{shown} paired by their numbers, but unlike their {source_lang} paragraphs in length or numbers "
                     "(fuzzy): is a paragraph left out or added, and the rest numbered on?")
     return _Pairing(blocks, tuple(said), uncertain)
+
+
+@dataclass
+class _Repair:
+    """A list's pairing by content: the version's ids renamed to the source's they pair with,
+    the source's ids whose pairing is uncertain (beside a gap), and what to say of the gaps."""
+
+    renames: dict[str, str]
+    uncertain: dict[str, str]
+    said: str
+
+
+def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence[Block], ratio: float, lang: str,
+              what: str) -> _Repair | None:
+    """The target's blocks of one list (`p/` paragraphs, `p/4/` sub-paragraphs) paired with the
+    source's by length and numbers, where that pairs them otherwise than place does and no two
+    are joined or split; None where place stands."""
+    beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
+                           _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)))
+    if all(bead == (1, 1) for bead in beads) or any(bead in ((2, 1), (1, 2)) for bead in beads):
+        return None
+    renames: dict[str, str] = {}
+    i = j = 0
+    lacking, extra, after = [], [], f"{stem}0"
+    gaps: list[int] = []  # where a block is lacking or added: the source's places beside it
+    for a, b in beads:
+        if (a, b) == (1, 1):
+            renames[target_blocks[j].id] = source_blocks[i].id
+        elif a:
+            lacking.append(source_blocks[i].id)
+            gaps += [i - 1, i + 1]
+        else:
+            extra.append((after, target_blocks[j]))
+            gaps += [i - 1, i]
+        if a:
+            after = source_blocks[i].id
+        i, j = i + a, j + b
+    # Beside a gap, which of two blocks alike in length the version lacks is a guess (lengths
+    # and numbers are all the programme reads): their pairing is made uncertain.
+    paired, uncertain = set(renames.values()), {}
+    for place in gaps:
+        if 0 <= place < len(source_blocks) and source_blocks[place].id in paired:
+            uncertain[source_blocks[place].id] = (f"beside a {what} {lang} lacks or adds: which of the two is paired "
+                                                  "with this one is uncertain")
+    for number, (follows, block) in enumerate(extra, 1):
+        renames[block.id] = f"{follows}+{lang}{number}"
+    if all(old == new for old, new in renames.items()):
+        return None
+    return _Repair(renames, uncertain, (f"; no {lang} {what} for {', '.join(lacking)}" if lacking else "")
+                   + (f"; {len(extra)} {lang} {what}(s) with no source one" if extra else ""))
+
+
+# A sub-paragraph of a numbered paragraph, by its letter (`p/4/b`, `op/2/c`).
+_LETTERED = re.compile(r"(?P<stem>(?:.*/)?(?:p|op)/\d+/)(?P<letter>[a-z])")
+
+
+def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio: float, source_lang: str,
+                         lang: str) -> _Pairing:
+    """A version's sub-paragraphs paired by content where it has more or fewer of them in a
+    paragraph than the source: one left out and the next relabelled (`c)` typed as `b)`) paired
+    with its neighbour's source, not fuzzy, and the wrong one was said to be missing."""
+    def lettered(blocks: Sequence[Block]) -> dict[str, list[Block]]:
+        parts: dict[str, list[Block]] = {}
+        for block in blocks:
+            if (match := _LETTERED.fullmatch(block.id)) and block.kind.splits_into_sentences:
+                parts.setdefault(match.group("stem"), []).append(block)
+        return parts
+
+    theirs, ours = lettered(source), lettered(target)
+    renames: dict[str, str] = {}
+    said: list[str] = []
+    uncertain: dict[str, str] = {}
+    for stem, source_blocks in theirs.items():
+        target_blocks = ours.get(stem, [])
+        if not target_blocks or len(target_blocks) == len(source_blocks):
+            continue
+        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "sub-paragraph")
+        if repair is None:
+            continue
+        renames.update(repair.renames)
+        uncertain.update(repair.uncertain)
+        said.append(f"{source_lang} has {len(source_blocks)} sub-paragraphs in {stem.rstrip('/')}, {lang} "
+                    f"{len(target_blocks)}: paired by length and numbers, not by their letters" + repair.said)
+    if not renames:
+        return _Pairing(list(target))
+    return _Pairing([_renamed(block, renames) for block in target], tuple(said), uncertain)
 
 
 def _renamed(block: Block, renames: dict[str, str]) -> Block:

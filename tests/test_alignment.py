@@ -296,3 +296,35 @@ def test_paragraphs_that_share_only_the_year_are_not_alike():
     neighbour = "В 2022 году выступавшие подчеркнули необходимость сотрудничества с частным сектором во всех регионах."
     assert _fits(source, right, 1.1)
     assert not _fits(source, neighbour, 1.1)
+
+
+def test_a_sub_paragraph_left_out_and_the_next_relabelled_is_paired_by_content(tmp_path, monkeypatch, capsys):
+    # Russian leaves out (b) of paragraph 21 and letters (c) and (d) as (b) and (c): (c)'s
+    # translation was paired with (b)'s source, not fuzzy, and (d) was said to be missing.
+    import shutil
+    from pathlib import Path
+
+    import polib
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
+    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
+    ru = folder / "ru.txt"
+    text = ru.read_text(encoding="utf-8")
+    start = text.index("  (b) обмен информацией")
+    end = text.index("  (c) вопросы, касающиеся")
+    text = text[:start] + text[end:].replace("  (c) вопросы, касающиеся", "  (b) вопросы, касающиеся", 1) \
+        .replace("  (d) прочие вопросы.", "  (c) прочие вопросы.", 1)
+    ru.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert "ru: en has 4 sub-paragraphs in p/21, ru 3: paired by length and numbers, not by their letters; " \
+           "no ru sub-paragraph for p/21/b" in out, out
+    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))
+               if not e.obsolete}
+    assert not entries["p/21/b/s1"].msgstr
+    assert entries["p/21/c/s1"].msgstr.startswith("вопросы, касающиеся Механизма") and entries["p/21/c/s1"].fuzzy  # beside the gap
+    assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy
