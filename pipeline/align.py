@@ -334,6 +334,7 @@ def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], r
             continue
         i = j = 0
         lacking, extra, joined, split = [], [], [], []
+        gaps: list[int] = []  # the source's places beside a paragraph lacking or added
         after = f"{stem}0"  # the source paragraph an extra one follows
         for a, b in beads:
             if (a, b) == (1, 1):
@@ -353,11 +354,19 @@ def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], r
                 lacking.append(source_blocks[i + 1].id)
             elif a:
                 lacking.append(source_blocks[i].id)
+                gaps += [i - 1, i + 1]
             else:
                 extra.append((after, target_blocks[j]))
+                gaps += [i - 1, i]
             if a:
                 after = source_blocks[i + a - 1].id
             i, j = i + a, j + b
+        # Beside a gap, which of two paragraphs alike in length the version lacks is a guess.
+        paired = {block.id for block in renamed.values() if block is not None}
+        for place in gaps:
+            if 0 <= place < len(source_blocks) and source_blocks[place].id in paired:
+                uncertain.setdefault(source_blocks[place].id, f"beside a paragraph {lang} lacks or adds: which of the two "
+                                                              "is paired with this one is uncertain")
         for number, (follows, block) in enumerate(extra, 1):
             # Named after the source paragraph it follows, apart from every source id: its text
             # is in no catalog, and said so.

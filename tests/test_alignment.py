@@ -328,3 +328,27 @@ def test_a_sub_paragraph_left_out_and_the_next_relabelled_is_paired_by_content(t
     assert not entries["p/21/b/s1"].msgstr
     assert entries["p/21/c/s1"].msgstr.startswith("вопросы, касающиеся Механизма") and entries["p/21/c/s1"].fuzzy  # beside the gap
     assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy
+
+
+def test_a_table_in_the_body_that_lacks_its_caption_in_a_version_is_paired_by_its_numbers():
+    # A table under a heading is read as unnumbered lines (`h/2/h1`, one a row). Where the
+    # Chinese lacked the caption, every row was paired with the row above's source, not fuzzy,
+    # and the Europe row was said to be missing.
+    from pipeline.align import align
+    from pipeline.model import Block, BlockKind, ExtractedDocument, Sentence
+
+    def document(lang, rows):
+        blocks = [Block("h/2", BlockKind.HEADING, (Sentence("II. Results", 1),), "")]
+        blocks += [Block(f"h/2/h{n}", BlockKind.HEADING, (Sentence(row, n + 1),), "II. Results") for n, row in enumerate(rows, 1)]
+        return ExtractedDocument(f"{lang}.txt", lang, tuple(blocks))
+
+    en = document("en", ["Table 1", "Region\tInvestigations\tProsecutions", "Africa\t612\t301", "Americas\t845\t402",
+                         "Europe\t993\t429"])
+    zh = document("zh", ["区域\t调查\t起诉", "非洲\t612\t301", "美洲\t845\t402", "欧洲\t993\t429"])
+    alignment = align({"en": en, "zh": zh}, "en")
+    pairs = {unit.id: unit.versions["zh"].text if "zh" in unit.versions else None for unit in alignment.units}
+    assert (pairs["h/2/h3"], pairs["h/2/h4"], pairs["h/2/h5"]) == ("非洲\t612\t301", "美洲\t845\t402", "欧洲\t993\t429")
+    # Which of the caption and the header row Chinese lacks, lengths alone cannot tell: one of
+    # the two has no Chinese line, and the other's pairing is uncertain (fuzzy).
+    assert None in (pairs["h/2/h1"], pairs["h/2/h2"])
+    assert any("zh" in unit.fuzzy for unit in alignment.units if unit.id in ("h/2/h1", "h/2/h2") and "zh" in unit.versions)

@@ -20,7 +20,7 @@ _CLAUSE = re.compile(r"(?:pre|op)/\d+(?:/s\d+)?")
 
 # A paragraph with no number of its own, named by its place among its part's unnumbered
 # paragraphs (`pre/3`, `item/2/p4`, `annex/p1`): the stem (`pre/`, `item/2/p`) and the count.
-_COUNTED_PARAGRAPH = re.compile(r"(?P<stem>pre/|(?:.+/)?p)(?P<place>\d+)")
+_COUNTED_PARAGRAPH = re.compile(r"(?P<stem>pre/|(?:.+/)?[ph])(?P<place>\d+)")
 
 
 def counted_stem(segment_id: str) -> str | None:
