@@ -437,3 +437,26 @@ def test_a_table_whose_rows_stand_as_close_as_lines_keeps_its_rows(tmp_path):
         "annex/r2/c1": "Africa", "annex/r2/c2": "12", "annex/r2/c3": "45",
         "annex/r3/c1": "Asia and the Pacific", "annex/r3/c2": "9", "annex/r3/c3": "30",
     }
+
+
+def test_arabic_marks_placed_apart_from_their_letters_stay_with_them(tmp_path):
+    # HarfBuzz (as Word does) places a tanwin or a shadda by the font's mark positioning: a
+    # glyph of its own, a point or two above the line and left of its letter. It came out as a
+    # line of its own, or after a space (`أولا ً-`): the heading lost its label, a paragraph
+    # was cut in two.
+    from pipeline.extract.pdf import read_pdf_text
+
+    pdf = FPDF(format="A4")
+    pdf.add_font("body", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_text_shaping(True, direction="rtl", script="arab", language="ar")
+    pdf.add_page()
+    pdf.set_font("body", "", 10)
+    lines = ["أولاً- مقدمة", "1- يقدَّم هذا التقرير عملاً بقرار الجمعية العامة 76/187.",
+             "2- وقدَّمت 46 دولةً عضواً معلوماتٍ."]
+    for line in lines:
+        pdf.multi_cell(160, 6, line, align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    path = tmp_path / "ar.pdf"
+    pdf.output(str(path))
+    text = read_pdf_text(path, profile("ar"))
+    assert [line.strip() for line in text.split("\n") if line.strip()] == lines

@@ -412,7 +412,11 @@ class _PageReader:
 
 def _lines(glyphs: list[_Glyph]) -> list[_Line]:
     """Glyphs gathered into lines by their baselines, top to bottom; a row of small raised
-    glyphs (footnote calls) joins the line below it, its glyphs marked as superscripts."""
+    glyphs (footnote calls) joins the line below it, its glyphs marked as superscripts; a
+    combining mark drawn as a glyph of its own goes with its letter (_with_marks)."""
+    marks = [g for g in glyphs if _is_mark(g)]
+    if marks:
+        glyphs = [g for g in glyphs if not _is_mark(g)]
     rows: list[list[_Glyph]] = []
     for glyph in sorted(glyphs, key=lambda g: (g.base, g.x0)):
         if rows and abs(glyph.base - rows[-1][0].base) <= SAME_LINE * max(glyph.size, rows[-1][0].size):
@@ -436,7 +440,42 @@ def _lines(glyphs: list[_Glyph]) -> list[_Line]:
         main = [g for g in row if not g.sup and not g.space] or [g for g in row if not g.space]
         row.sort(key=lambda g: (g.x0, g.x1))
         lines.append(_Line(row, sorted(g.base for g in main)[len(main) // 2], _main_size(row)))
+    for mark in marks:
+        _with_marks(mark, lines)
     return lines
+
+
+def _is_mark(glyph: _Glyph) -> bool:
+    return bool(glyph.text) and all(unicodedata.category(ch) in ("Mn", "Me") for ch in glyph.text)
+
+
+def _with_marks(mark: _Glyph, lines: list[_Line]) -> None:
+    """A combining mark drawn as a glyph of its own (a tanwin, a shadda, an accent), added to
+    the text of its letter. Mark positioning (HarfBuzz's, Word's) sets it a point or two off
+    the line and beside its letter's edge: its letter is the one that begins at the mark or
+    just after it, right to left (Arabic, Hebrew), the one it stands in or ends at, left to
+    right. A mark with no line within an em is dropped, as a stray dot would be."""
+    near = [line for line in lines if abs(line.base - mark.base) <= max(line.size, mark.size)]
+    if not near:
+        return
+    line = min(near, key=lambda line: abs(line.base - mark.base))
+    letters = [g for g in line.glyphs if not g.space and not g.unmapped]
+    if not letters:
+        return
+    tolerance = 0.1 * line.size
+    if unicodedata.bidirectional(mark.text[0]) == "NSM" and _right_to_left(letters, mark):
+        after = [g for g in letters if g.x0 >= mark.x0 - tolerance]
+        letter = min(after, key=lambda g: g.x0 - mark.x0) if after else max(letters, key=lambda g: g.x1)
+    else:
+        before = [g for g in letters if g.x0 <= mark.x0 + tolerance]
+        letter = max(before, key=lambda g: g.x0) if before else min(letters, key=lambda g: g.x0)
+    letter.text += mark.text
+
+
+def _right_to_left(letters: list[_Glyph], mark: _Glyph) -> bool:
+    """Whether the letters nearest the mark are written right to left."""
+    nearest = min(letters, key=lambda g: min(abs(g.x0 - mark.x0), abs(g.x1 - mark.x0)))
+    return unicodedata.bidirectional(nearest.text[0]) in ("R", "AL")
 
 
 def _main_size(row: list[_Glyph]) -> float:
