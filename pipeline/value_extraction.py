@@ -170,7 +170,13 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
     written = [value for value, _, _ in numbers]
     if profile.fraction_pattern and _compiled(profile.fraction_gate).search(work):
         work = _compiled(profile.fraction_pattern).sub(lambda m: " " * len(m.group(0)), work)
-    spelled = _number_words(work, profile)
+    ordinals = []
+    if profile.ordinal_words is not None:
+        # Blanked once read, so that their words are no number words too.
+        for value, start, end in profile.ordinal_words(work):
+            ordinals.append(value)
+            work = work[:start] + " " * (end - start) + work[end:]
+    spelled = _number_words(work, profile) + ordinals
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), bool(spelled) and not written, tuple(places))
 

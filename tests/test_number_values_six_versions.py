@@ -222,3 +222,33 @@ def test_two_thirds_is_a_fraction_in_every_version_not_the_number_two(tmp_path):
     # A count is still one: `two States` against `три государства`.
     write_document(tmp_path, "p/1", "Two States replied.", {"ru": "Ответили три государства."})
     assert num_findings(tmp_path) == [("ru", "NUM001")]
+
+
+SESSION = {"fr": "La Conférence a adopté la résolution à sa onzième session.",
+           "es": "La Conferencia aprobó la resolución en su undécimo período de sesiones.",
+           "ru": "Конференция приняла резолюцию на своей одиннадцатой сессии.",
+           "ar": "واعتمد المؤتمر القرار في دورته الحادية عشرة.",
+           "zh": "缔约方会议在第十一届会议上通过了该决议。"}
+
+
+def test_a_session_s_number_written_in_words_is_compared_in_every_version(tmp_path):
+    # `eleventh session` was no number: a wrong session number passed in every version, and
+    # a version that wrote it in digits (`11.º`, `第11届`) was an error against the source.
+    source = "The Conference adopted the resolution at its eleventh session."
+    write_document(tmp_path, "p/1", source, SESSION)
+    assert num_findings(tmp_path) == []
+    in_digits = {**SESSION, "es": "La Conferencia aprobó la resolución en su 11º período de sesiones.",
+                 "zh": "缔约方会议在第11届会议上通过了该决议。"}
+    write_document(tmp_path, "p/1", source, in_digits)
+    assert num_findings(tmp_path) == []
+    wrong = {**SESSION, "ru": "Конференция приняла резолюцию на своей десятой сессии.",
+             "fr": "La Conférence a adopté la résolution à sa dixième session."}
+    write_document(tmp_path, "p/1", source, wrong)
+    assert num_findings(tmp_path) == [("fr", "NUM001"), ("ru", "NUM001")]
+    # The seventy-seventh session of the General Assembly, in each language's words.
+    versions = {"fr": "Soixante-dix-septième session", "es": "Septuagésimo séptimo período de sesiones",
+                "ru": "Семьдесят седьмая сессия", "ar": "الدورة السابعة والسبعون", "zh": "第七十七届会议"}
+    write_document(tmp_path, "masthead/session", "Seventy-seventh session", versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "masthead/session", "Seventy-seventh session", {**versions, "ar": "الدورة السادسة والسبعون"})
+    assert num_findings(tmp_path) == [("ar", "NUM001")]

@@ -323,7 +323,9 @@ def test_configuration(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("lang, text, numbers", [
     ("es", "Todos los Estados y las dos organizaciones; DOS expertos.", {2.0: 2}),
-    ("en", "Two experts attended, often with two others; the tenth meeting.", {2.0: 2}),
+    # (`tenth meeting` is the meeting's number, 10, read as an ordinal: not `ten` in `tenth`)
+    ("en", "Two experts attended, often with two others; the tenth meeting.", {2.0: 2, 10.0: 1}),
+    ("en", "Two experts attended, often with two others; a tenth of them.", {2.0: 2, 10.0: 0}),
     # a number word inside a hyphenated compound is part of a word (it was read as 10 and 7)
     ("fr", "Deux experts; en septembre, les dix-sept délégations.", {2.0: 1}),
     ("en", "two-factor authentication for two users", {2.0: 1}),

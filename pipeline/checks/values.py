@@ -124,8 +124,10 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     What it checks: the numbers left once dates, times, symbols, URLs and resolution numbers
     are taken out, read in each language's notation (decimal comma, thousands separators,
     Arabic-Indic and full-width digits, ordinals: `77th`, `77e`, `77.º`, `77-й`), with small numbers written as words (`four`,
-    `четыре`, `أربع`, `四次`), and amounts with their magnitude words as one value (`3.5
-    million`, `350万`, `3,5 млн.`, `3 500 000` are one amount; `7.000 millones` is `7 billion`).
+    `четыре`, `أربع`, `四次`), a session's or meeting's number written as an ordinal
+    (`eleventh session`, `одиннадцатой сессии`, `第十一届会议`, `الدورة الحادية عشرة`), and amounts
+    with their magnitude words as one value (`3.5 million`, `350万`, `3,5 млн.`, `3 500 000` are
+    one amount; `7.000 millones` is `7 billion`).
 
     Why it matters: a number that differs in one version (a paragraph, an item, a count) is a
     factual error that no reader of that version can see.

@@ -111,6 +111,9 @@ class LanguageProfile:
     number_word_forms: Callable[[str], tuple[str, ...]] | None = None
     number_text: Callable[[str], str] | None = None
     count_words: Callable[[str], list[float]] | None = None
+    # Session and meeting numbers written as ordinal words (pipeline/lang/ordinals.py): each
+    # with the start and end of its words.
+    ordinal_words: Callable[[str], list[tuple[float, int, int]]] | None = None
     # What may follow a resolution number instead of preceding it ("第7/1号决议").
     resolution_suffix: str = ""
     # The ending that makes a number written in digits an ordinal (`77th`, `77e`, `77.º`): read

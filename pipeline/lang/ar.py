@@ -1,4 +1,4 @@
-from pipeline.lang import LanguageProfile, clock
+from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
 
@@ -38,6 +38,7 @@ PROFILE = LanguageProfile(
         ("أيلول", "ايلول", "سبتمبر"), ("تشرين الأول", "تشرين الاول", "أكتوبر", "اكتوبر"), ("تشرين الثاني", "نوفمبر"),
         ("كانون الأول", "كانون الاول", "ديسمبر")], start=1) for name in names},
     and_words=("و", "إلى", "–", "-"),  # `من 27 إلى 28 حزيران/يونيه`: from the 27th to the 28th
+    ordinal_words=ordinals.arabic,
     resolution_words=r"\w*قرار\w*|\w*مقرر\w*",
     quotes=(("“", "”"), ("«", "»")),
     time_pattern=r"(00|15|30|45)(?<![\d/]\d\d)/(\d{1,2})(?![\d/])|(?<![\d/:.])([01]?\d|2[0-4]):([0-5]\d)(?![\d/:])",

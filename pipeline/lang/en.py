@@ -1,4 +1,4 @@
-from pipeline.lang import LanguageProfile, clock
+from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 
 
@@ -48,6 +48,7 @@ PROFILE = LanguageProfile(
                   # multipliers, as es `dos veces`, fr `deux fois`, ru `дважды` are read
                   "twice": 2, "thrice": 3},
     and_words=("and", "to", "–", "-"),
+    ordinal_words=ordinals.english,
     resolution_words=r"resolutions?|decisions?",
     ordinal_suffix=r"st|nd|rd|th",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"

@@ -1,4 +1,4 @@
-from pipeline.lang import LanguageProfile, clock
+from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -35,8 +35,10 @@ PROFILE = LanguageProfile(
     number_words={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
     # `27 y 28 de junio`, `del 17 al 21`, and the masthead's range `17 a 21 de octubre de 2022`.
     and_words=("y", "al", "a", "–", "-"),
+    ordinal_words=ordinals.spanish,
     resolution_words=r"resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?",
-    ordinal_suffix=r"\.?[ºª°]",  # 11.º, 1.ª (and the degree sign typed for º)
+    # 11.º, 1.ª (and the degree sign typed for º); `11º`, which digit folding (NFKC) makes `11o`
+    ordinal_suffix=r"\.?[ºª°oa]",
     quotes=(("“", "”"), ("«", "»"), ("‘", "’")),
     decimal_comma=True,
     time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas",

@@ -1,4 +1,4 @@
-from pipeline.lang import LanguageProfile, clock
+from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -29,6 +29,7 @@ PROFILE = LanguageProfile(
     fraction_gate=r"tiers|quart|cinqui",
     number_words={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
     and_words=("et", "au", "–", "-"),
+    ordinal_words=ordinals.french,
     resolution_words=r"résolutions?|décisions?",
     ordinal_suffix=r"ères?|èmes?|ers?|res?|es?|ᵉʳ|ᵉ",  # 1er, 1re, 2e, 2ème, 2ᵉ
     quotes=(("«", "»"), ("“", "”")),

@@ -1,7 +1,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.lang import LanguageProfile, clock
+from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.morphology import morph_analyzer
 
@@ -105,6 +105,7 @@ PROFILE = LanguageProfile(
     fraction_gate=r"трет|четверт|пят",
     number_words={"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "дважды": 2, "трижды": 3, "восемь": 8, "девять": 9, "десять": 10},
     and_words=("и", "–", "-"),
+    ordinal_words=ordinals.russian,
     resolution_words=r"резолюци\w*|решени\w*",
     quotes=(("«", "»"), ("„", "“")),
     decimal_comma=True,

@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, clock
+from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 
 _AFTERNOON = {"下午", "晚上"}
@@ -42,6 +42,7 @@ PROFILE = LanguageProfile(
     hyphenation="none",
     number_words=_NUMBER_WORDS,
     and_words=("和", "至", "、"),
+    ordinal_words=ordinals.chinese,
     resolution_words=r"决议|决定",
     quotes=(("“", "”"), ("《", "》"), ("‘", "’")),
     time_pattern=r"(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?(?:\s*至\s*(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?)?",

@@ -1,0 +1,146 @@
+"""Session and meeting numbers written as ordinal words, in each of the six languages.
+
+A UN document names its body's session or meeting by number: `eleventh session`, `onzième
+session`, `11º período de sesiones`, `одиннадцатой сессии`, `第十一届会议`, `الدورة الحادية عشرة`.
+Written in digits (`11º`, `第11届`) the number is a value of the text (pipeline/value_extraction.py);
+written in words it was none, so that a wrong session number passed in every version, and a
+version that wrote it in digits was wrong against a source that spelt it. Only an ordinal that
+names a session, a meeting or a conference is read: `first` and `third` stand alone in too many
+turns of phrase (`at first`, `third parties`, `pays tiers`) to be numbers of the text.
+Each reader takes the text and gives each number (1 to 99) with where its words are, so that
+they are not read again as number words (Arabic `عشرة` of `الحادية عشرة`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+          "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+          "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+          "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ENGLISH = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})-)?({'|'.join(_UNITS)})\s+(?:(?:regular|special|resumed|plenary|high-level)\s+)?"
+    r"(?:session|meeting|conference)s?\b", re.IGNORECASE)
+
+
+Found = tuple[float, int, int]  # the number, and the start and end of its words
+
+
+def english(text: str) -> list[Found]:
+    return [(float(_TENS.get((m.group(1) or "").lower(), 0) + _UNITS[m.group(2).lower()]), m.start(), m.end(2))
+            for m in _ENGLISH.finditer(text)]
+
+
+# French: the parts of `soixante-dix-septième` (60 + 10 + 7), `vingt et unième`, `quatre-vingt-dixième`.
+_FRENCH_ORDINAL = {"premier": 1, "première": 1, "unième": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3,
+                   "quatrième": 4, "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9,
+                   "dixième": 10, "onzième": 11, "douzième": 12, "treizième": 13, "quatorzième": 14, "quinzième": 15,
+                   "seizième": 16, "vingtième": 20, "trentième": 30, "quarantième": 40, "cinquantième": 50,
+                   "soixantième": 60, "quatre-vingtième": 80}
+_FRENCH_CARDINAL = {"dix": 10, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+                    "quatre-vingt": 80, "et": 0}
+_FRENCH = re.compile(r"\b((?:(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:-|\s+et\s+))*"
+                     rf"(?:{'|'.join(sorted(_FRENCH_ORDINAL, key=len, reverse=True))}))\s+"
+                     r"(?:session|réunion|séance|conférence)s?\b", re.IGNORECASE)
+
+
+def french(text: str) -> list[Found]:
+    found = []
+    for match in _FRENCH.finditer(text):
+        words = re.split(r"-|\s+", match.group(1).lower().replace("quatre-vingt", "quatre_vingt"))
+        words = [word.replace("quatre_vingt", "quatre-vingt") for word in words]
+        *tens, last = words
+        found.append((float(sum(_FRENCH_CARDINAL[word] for word in tens) + _FRENCH_ORDINAL[last]), match.start(), match.end(1)))
+    return found
+
+
+_SPANISH_UNITS = {"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6, "séptim": 7, "octav": 8,
+                  "noven": 9, "décim": 10, "undécim": 11, "duodécim": 12}
+_SPANISH_TENS = {"décim": 10, "vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quincuagésim": 50, "sexagésim": 60,
+                 "septuagésim": 70, "octogésim": 80, "nonagésim": 90}
+_SPANISH = re.compile(
+    rf"\b(?:({'|'.join(_SPANISH_TENS)})[oa]\s+|(decimo))?({'|'.join(sorted(_SPANISH_UNITS, key=len, reverse=True))}|"
+    rf"{'|'.join(_SPANISH_TENS)})(?:o|a|os|as)?\s+(?:período\s+(?:extraordinario\s+)?de\s+sesiones|periodo\s+de\s+sesiones|"
+    r"reuni[oó]n|sesi[oó]n|conferencia)\b", re.IGNORECASE)
+
+
+def spanish(text: str) -> list[Found]:
+    found = []
+    for match in _SPANISH.finditer(text):
+        tens = _SPANISH_TENS.get((match.group(1) or "").lower(), 10 if match.group(2) else 0)
+        unit = match.group(3).lower()
+        value = tens + _SPANISH_UNITS.get(unit, 0) + (_SPANISH_TENS.get(unit, 0) if unit not in _SPANISH_UNITS else 0)
+        found.append((float(value), match.start(), match.end(3)))
+    return found
+
+
+# Russian: the stem of the ordinal adjective, in any case and gender (`одиннадцатой`,
+# `девятого`), after the tens' cardinal in a compound (`семьдесят седьмой`).
+_RUSSIAN_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четв[её]рт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8,
+                  "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12, "тринадцат": 13, "четырнадцат": 14,
+                  "пятнадцат": 15, "шестнадцат": 16, "семнадцат": 17, "восемнадцат": 18, "девятнадцат": 19,
+                  "двадцат": 20, "тридцат": 30, "сороков": 40, "пятидесят": 50, "шестидесят": 60, "семидесят": 70,
+                  "восьмидесят": 80, "девяност": 90}
+_RUSSIAN_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
+                 "восемьдесят": 80, "девяносто": 90}
+_RUSSIAN = re.compile(
+    rf"(?<!\w)(?:({'|'.join(_RUSSIAN_TENS)})\s+)?({'|'.join(sorted(_RUSSIAN_STEMS, key=len, reverse=True))})"
+    r"(?:ый|ой|ий|ая|ья|ье|ое|ого|ьего|его|ому|ьему|ему|ым|ьим|им|ом|ьем|ем|ую|ью|ей|ьей|ые|ьи|ых|ьих)\s+"
+    r"(?:(?:очередн|специальн|возобновленн|пленарн)\w*\s+)?(?:сесси|совещани|заседани|конференци)", re.IGNORECASE)
+
+
+def russian(text: str) -> list[Found]:
+    found = []
+    for match in _RUSSIAN.finditer(text):
+        stem = match.group(2).lower()
+        value = next(number for pattern, number in _RUSSIAN_STEMS.items() if re.fullmatch(pattern, stem))
+        found.append((float(_RUSSIAN_TENS.get((match.group(1) or "").lower(), 0) + value), match.start(), match.end(2)))
+    return found
+
+
+_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE = re.compile(r"第([一二三四五六七八九十]{1,3})(?:届|次)")
+
+
+def chinese(text: str) -> list[Found]:
+    found = []
+    for match in _CHINESE.finditer(text):
+        numeral = match.group(1)
+        tens, _, units = numeral.partition("十")
+        if "十" in numeral:
+            value = (_CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CHINESE_DIGITS.get(units, 0) if units else 0)
+        else:
+            value = _CHINESE_DIGITS.get(numeral, 0)
+        if value:
+            found.append((float(value), match.start(), match.end(1)))
+    return found
+
+
+# Arabic: the ordinal after the session or meeting it numbers (`الدورة الحادية عشرة`,
+# `دورتها السابعة والسبعين`, `اجتماعه التاسع`), masculine or feminine.
+_ARABIC_UNITS = {"الأول": 1, "الأولى": 1, "الحادي": 1, "الحادية": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3,
+                 "الرابع": 4, "الرابعة": 4, "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6, "السابع": 7,
+                 "السابعة": 7, "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9, "العاشر": 10, "العاشرة": 10}
+_ARABIC_TENS = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30, "الأربعين": 40, "الأربعون": 40,
+                "الخمسين": 50, "الخمسون": 50, "الستين": 60, "الستون": 60, "السبعين": 70, "السبعون": 70,
+                "الثمانين": 80, "الثمانون": 80, "التسعين": 90, "التسعون": 90}
+_ARABIC = re.compile(
+    r"(?:الدورة|دورة|دورته|دورتها|دورتهم|الاجتماع|اجتماع|اجتماعه|اجتماعها|الجلسة|جلسة|المؤتمر)\s+"
+    r"(?:(?:العادية|الاستثنائية|الاستثنائية|المستأنفة|العامة)\s+)?"
+    rf"({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))}|{'|'.join(_ARABIC_TENS)})"
+    rf"(?:\s+(عشر|عشرة)|\s+و({'|'.join(_ARABIC_TENS)}))?(?!\w)")
+
+
+def arabic(text: str) -> list[Found]:
+    found = []
+    for match in _ARABIC.finditer(text):
+        first, teen, tens = match.groups()
+        value = _ARABIC_UNITS.get(first, 0) + _ARABIC_TENS.get(first, 0)
+        if teen:
+            value = (value if value < 10 else 0) + 10
+        if tens:
+            value += _ARABIC_TENS[tens]
+        found.append((float(value), match.start(1), match.end()))
+    return found
