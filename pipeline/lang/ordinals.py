@@ -20,17 +20,31 @@ _UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth":
           "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
           "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-_ENGLISH = re.compile(
-    rf"\b(?:({'|'.join(_TENS)})-)?({'|'.join(_UNITS)})\s+(?:(?:regular|special|resumed|plenary|high-level)\s+)?"
-    r"(?:session|meeting|conference)s?\b", re.IGNORECASE)
+# The words that may stand between an ordinal and the noun it numbers (`eleventh regular session`).
+_ENGLISH_BETWEEN = r"(?:(?:regular|special|resumed|plenary|high-level)\s+)?"
+_ENGLISH = re.compile(rf"\b(?:({'|'.join(_TENS)})-)?({'|'.join(_UNITS)})\s+{_ENGLISH_BETWEEN}$", re.IGNORECASE)
+_ENGLISH_NOUNS = re.compile(r"\b(?:session|meeting|conference)s?\b", re.IGNORECASE)
+# How far before its noun an ordinal is looked for: the longest ordinal and the words between.
+_REACH = 60
 
 
 Found = tuple[float, int, int]  # the number, and the start and end of its words
 
 
+def _before_nouns(text: str, nouns: re.Pattern[str], ordinal: re.Pattern[str]) -> list[re.Match[str]]:
+    """The ordinals that end right before one of the nouns: each noun is found first (most
+    texts have none, or one), and the ordinal looked for only in the few words before it."""
+    found = []
+    for noun in nouns.finditer(text):
+        match = ordinal.search(text, max(0, noun.start() - _REACH), noun.start())
+        if match:
+            found.append(match)
+    return found
+
+
 def english(text: str) -> list[Found]:
     return [(float(_TENS.get((m.group(1) or "").lower(), 0) + _UNITS[m.group(2).lower()]), m.start(), m.end(2))
-            for m in _ENGLISH.finditer(text)]
+            for m in _before_nouns(text, _ENGLISH_NOUNS, _ENGLISH)]
 
 
 # French: the parts of `soixante-dix-septième` (60 + 10 + 7), `vingt et unième`, `quatre-vingt-dixième`.
@@ -42,13 +56,13 @@ _FRENCH_ORDINAL = {"premier": 1, "première": 1, "unième": 1, "deuxième": 2, "
 _FRENCH_CARDINAL = {"dix": 10, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
                     "quatre-vingt": 80, "et": 0}
 _FRENCH = re.compile(r"\b((?:(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:-|\s+et\s+))*"
-                     rf"(?:{'|'.join(sorted(_FRENCH_ORDINAL, key=len, reverse=True))}))\s+"
-                     r"(?:session|réunion|séance|conférence)s?\b", re.IGNORECASE)
+                     rf"(?:{'|'.join(sorted(_FRENCH_ORDINAL, key=len, reverse=True))}))\s+$", re.IGNORECASE)
+_FRENCH_NOUNS = re.compile(r"\b(?:session|réunion|séance|conférence)s?\b", re.IGNORECASE)
 
 
 def french(text: str) -> list[Found]:
     found = []
-    for match in _FRENCH.finditer(text):
+    for match in _before_nouns(text, _FRENCH_NOUNS, _FRENCH):
         words = re.split(r"-|\s+", match.group(1).lower().replace("quatre-vingt", "quatre_vingt"))
         words = [word.replace("quatre_vingt", "quatre-vingt") for word in words]
         *tens, last = words
@@ -62,13 +76,14 @@ _SPANISH_TENS = {"décim": 10, "vigésim": 20, "trigésim": 30, "cuadragésim": 
                  "septuagésim": 70, "octogésim": 80, "nonagésim": 90}
 _SPANISH = re.compile(
     rf"\b(?:({'|'.join(_SPANISH_TENS)})[oa]\s+|(decimo))?({'|'.join(sorted(_SPANISH_UNITS, key=len, reverse=True))}|"
-    rf"{'|'.join(_SPANISH_TENS)})(?:o|a|os|as)?\s+(?:período\s+(?:extraordinario\s+)?de\s+sesiones|periodo\s+de\s+sesiones|"
-    r"reuni[oó]n|sesi[oó]n|conferencia)\b", re.IGNORECASE)
+    rf"{'|'.join(_SPANISH_TENS)})(?:o|a|os|as)?\s+$", re.IGNORECASE)
+_SPANISH_NOUNS = re.compile(r"\b(?:per[ií]odo\s+(?:extraordinario\s+)?de\s+sesiones|reuni[oó]n|sesi[oó]n|conferencia)\b",
+                            re.IGNORECASE)
 
 
 def spanish(text: str) -> list[Found]:
     found = []
-    for match in _SPANISH.finditer(text):
+    for match in _before_nouns(text, _SPANISH_NOUNS, _SPANISH):
         tens = _SPANISH_TENS.get((match.group(1) or "").lower(), 10 if match.group(2) else 0)
         unit = match.group(3).lower()
         value = tens + _SPANISH_UNITS.get(unit, 0) + (_SPANISH_TENS.get(unit, 0) if unit not in _SPANISH_UNITS else 0)
@@ -88,12 +103,13 @@ _RUSSIAN_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 4
 _RUSSIAN = re.compile(
     rf"(?<!\w)(?:({'|'.join(_RUSSIAN_TENS)})\s+)?({'|'.join(sorted(_RUSSIAN_STEMS, key=len, reverse=True))})"
     r"(?:ый|ой|ий|ая|ья|ье|ое|ого|ьего|его|ому|ьему|ему|ым|ьим|им|ом|ьем|ем|ую|ью|ей|ьей|ые|ьи|ых|ьих)\s+"
-    r"(?:(?:очередн|специальн|возобновленн|пленарн)\w*\s+)?(?:сесси|совещани|заседани|конференци)", re.IGNORECASE)
+    r"(?:(?:очередн|специальн|возобновленн|пленарн)\w*\s+)?$", re.IGNORECASE)
+_RUSSIAN_NOUNS = re.compile(r"(?:сесси|совещани|заседани|конференци)", re.IGNORECASE)
 
 
 def russian(text: str) -> list[Found]:
     found = []
-    for match in _RUSSIAN.finditer(text):
+    for match in _before_nouns(text, _RUSSIAN_NOUNS, _RUSSIAN):
         stem = match.group(2).lower()
         value = next(number for pattern, number in _RUSSIAN_STEMS.items() if re.fullmatch(pattern, stem))
         found.append((float(_RUSSIAN_TENS.get((match.group(1) or "").lower(), 0) + value), match.start(), match.end(2)))
@@ -105,6 +121,8 @@ _CHINESE = re.compile(r"第([一二三四五六七八九十]{1,3})(?:届|次)")
 
 
 def chinese(text: str) -> list[Found]:
+    if "第" not in text:
+        return []
     found = []
     for match in _CHINESE.finditer(text):
         numeral = match.group(1)
@@ -126,16 +144,19 @@ _ARABIC_UNITS = {"الأول": 1, "الأولى": 1, "الحادي": 1, "الح�
 _ARABIC_TENS = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30, "الأربعين": 40, "الأربعون": 40,
                 "الخمسين": 50, "الخمسون": 50, "الستين": 60, "الستون": 60, "السبعين": 70, "السبعون": 70,
                 "الثمانين": 80, "الثمانون": 80, "التسعين": 90, "التسعون": 90}
+_ARABIC_NOUNS = re.compile(r"(?:الدورة|دورة|دورته|دورتها|دورتهم|الاجتماع|اجتماع|اجتماعه|اجتماعها|الجلسة|جلسة|المؤتمر)(?!\w)")
 _ARABIC = re.compile(
-    r"(?:الدورة|دورة|دورته|دورتها|دورتهم|الاجتماع|اجتماع|اجتماعه|اجتماعها|الجلسة|جلسة|المؤتمر)\s+"
-    r"(?:(?:العادية|الاستثنائية|الاستثنائية|المستأنفة|العامة)\s+)?"
+    r"\s+(?:(?:العادية|الاستثنائية|المستأنفة|العامة)\s+)?"
     rf"({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))}|{'|'.join(_ARABIC_TENS)})"
     rf"(?:\s+(عشر|عشرة)|\s+و({'|'.join(_ARABIC_TENS)}))?(?!\w)")
 
 
 def arabic(text: str) -> list[Found]:
     found = []
-    for match in _ARABIC.finditer(text):
+    for noun in _ARABIC_NOUNS.finditer(text):
+        match = _ARABIC.match(text, noun.end())
+        if match is None:
+            continue
         first, teen, tens = match.groups()
         value = _ARABIC_UNITS.get(first, 0) + _ARABIC_TENS.get(first, 0)
         if teen:
