@@ -143,10 +143,6 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
     it adds is kept apart (`p/7+ru1`), its text in no catalog. Where pairing by content does
     not make the run alike (joined or split paragraphs, or no pairing better than the numbers),
     the run stays paired by numbers, fuzzy, with a note."""
-    runs = _unlike_runs(source, {b.id: b for b in target}, ratio)
-    if not runs:
-        return _Pairing(list(target))
-
     def numbered(blocks: Sequence[Block]) -> dict[str, list[Block]]:
         parts: dict[str, list[Block]] = {}
         for block in blocks:
@@ -154,14 +150,25 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
                 parts.setdefault(match.group("stem"), []).append(block)
         return parts
 
+    by_id = {b.id: b for b in target}
+    runs = _unlike_runs(source, by_id, ratio)
     theirs, ours = numbered(source), numbered(target)
+
+    def off(stem: str, source_blocks: list[Block], target_blocks: list[Block]) -> bool:
+        """A run of pairs unlike each other, or as few as one where the version has more or
+        fewer paragraphs than the source (the last ones of a version lost with its last page)."""
+        return any(run[0].startswith(stem) and _NUMBERED.fullmatch(run[0]) for run in runs) or (
+            len(source_blocks) != len(target_blocks)
+            and any(b.id in by_id and not _fits(b.text, by_id[b.id].text, ratio) for b in source_blocks))
+
+    stems = [stem for stem, blocks in theirs.items() if ours.get(stem) and off(stem, blocks, ours[stem])]
+    if not stems:
+        return _Pairing(list(target))
     renames: dict[str, str] = {}
     said: list[str] = []
     uncertain: dict[str, str] = {}
-    for stem, source_blocks in theirs.items():
-        target_blocks = ours.get(stem, [])
-        if not target_blocks or not any(run[0].startswith(stem) and _NUMBERED.fullmatch(run[0]) for run in runs):
-            continue
+    for stem in stems:
+        source_blocks, target_blocks = theirs[stem], ours[stem]
         repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "paragraph")
         if repair is None:
             continue
@@ -170,7 +177,8 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
         moved = [old for old, new in repair.renames.items() if old != new]
         first = min((repair.renames[old] for old in moved),
                     key=lambda i: int(_NUMBERED.fullmatch(i.split("+")[0]).group("number")))
-        said.append(f"{first.split('+')[0]} to {source_blocks[-1].id} numbered otherwise than {source_lang}'s: paired by "
+        start, end = first.split("+")[0], source_blocks[-1].id
+        said.append(f"{start if start == end else f'{start} to {end}'} numbered otherwise than {source_lang}'s: paired by "
                     "length and numbers, not by their numbers" + repair.said)
     blocks = [_renamed(block, renames) for block in target] if renames else list(target)
     # What pairing by content could not make alike is paired by numbers, fuzzy, and said.

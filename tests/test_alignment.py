@@ -352,3 +352,32 @@ def test_a_table_in_the_body_that_lacks_its_caption_in_a_version_is_paired_by_it
     # the two has no Chinese line, and the other's pairing is uncertain (fuzzy).
     assert None in (pairs["h/2/h1"], pairs["h/2/h2"])
     assert any("zh" in unit.fuzzy for unit in alignment.units if unit.id in ("h/2/h1", "h/2/h2") and "zh" in unit.versions)
+
+
+def test_a_version_that_lost_its_last_paragraphs_and_numbered_the_last_on_is_paired_by_content(tmp_path, monkeypatch, capsys):
+    # Russian lacks paragraphs 25 and 26 and numbers 27 as 25 (a last page lost and the end
+    # renumbered): one pair unlike its source, not a run of three, and 27's translation sat in
+    # 25's entry, not fuzzy, while 27 was said to be untranslated.
+    import re as regex
+    import shutil
+    from pathlib import Path
+
+    import polib
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
+    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
+    ru = folder / "ru.txt"
+    text = ru.read_text(encoding="utf-8")
+    start, end = text.index("25. Управление Верховного"), text.index("27. 28 июня 2022 года")
+    ru.write_text(text[:start] + "25." + text[end + 3:], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert regex.search(r"ru: p/27 numbered otherwise than en's: .*no ru paragraph for p/25, p/26", out), out
+    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))
+               if not e.obsolete}
+    assert entries["p/27/s1"].msgstr.startswith("28 июня 2022 года Рабочая группа утвердила")
+    assert not entries["p/25/s1"].msgstr and not entries["p/26/s1"].msgstr
