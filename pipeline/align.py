@@ -165,6 +165,7 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
     if not stems:
         return _Pairing(list(target))
     renames: dict[str, str] = {}
+    joined: dict[str, Block] = {}
     said: list[str] = []
     uncertain: dict[str, str] = {}
     for stem in stems:
@@ -173,6 +174,7 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
         if repair is None:
             continue
         renames.update(repair.renames)
+        joined.update(repair.joined)
         uncertain.update(repair.uncertain)
         moved = [old for old, new in repair.renames.items() if old != new]
         first = min((repair.renames[old] for old in moved),
@@ -180,7 +182,7 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
         start, end = first.split("+")[0], source_blocks[-1].id
         said.append(f"{start if start == end else f'{start} to {end}'} numbered otherwise than {source_lang}'s: paired by "
                     "length and numbers, not by their numbers" + repair.said)
-    blocks = [_renamed(block, renames) for block in target] if renames else list(target)
+    blocks = _Repair(renames, {}, "", joined).apply(target) if renames else list(target)
     # What pairing by content could not make alike is paired by numbers, fuzzy, and said.
     left = _unlike_runs(source, {b.id: b for b in blocks}, ratio)
     for run in left:
@@ -202,24 +204,53 @@ class _Repair:
     renames: dict[str, str]
     uncertain: dict[str, str]
     said: str
+    # A source paragraph the version gives as two: the first's id → the second, whose text
+    # goes on the first's (its own id renamed with the first's, for its sub-paragraphs).
+    joined: dict[str, Block] = field(default_factory=dict)
+
+    def apply(self, blocks: Sequence[Block]) -> list[Block]:
+        """The version's blocks renamed, each second half of a split paragraph joined to its first."""
+        seconds = {id(second) for second in self.joined.values()}
+        out = []
+        for block in blocks:
+            if id(block) in seconds:
+                continue
+            if block.id in self.joined:
+                block = replace(block, sentences=block.sentences + self.joined[block.id].sentences)
+            out.append(_renamed(block, self.renames))
+        return out
 
 
 def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence[Block], ratio: float, lang: str,
               what: str) -> _Repair | None:
     """The target's blocks of one list (`p/` paragraphs, `p/4/` sub-paragraphs) paired with the
-    source's by length and numbers, where that pairs them otherwise than place does and no two
-    are joined or split; None where place stands."""
+    source's by length and numbers, where that pairs them otherwise than place does; None
+    where place stands. One the version gives as two is read as one, and two it gives as one
+    pair with the first, each uncertain (fuzzy, with a note), as unnumbered paragraphs are."""
     beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
                            _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)))
-    if all(bead == (1, 1) for bead in beads) or any(bead in ((2, 1), (1, 2)) for bead in beads):
+    if all(bead == (1, 1) for bead in beads):
         return None
     renames: dict[str, str] = {}
+    joined: dict[str, Block] = {}
+    split_uncertain: dict[str, str] = {}
     i = j = 0
     lacking, extra, after = [], [], f"{stem}0"
     gaps: list[int] = []  # where a block is lacking or added: the source's places beside it
     for a, b in beads:
         if (a, b) == (1, 1):
             renames[target_blocks[j].id] = source_blocks[i].id
+        elif (a, b) == (1, 2):
+            first, second = target_blocks[j], target_blocks[j + 1]
+            renames[first.id] = renames[second.id] = source_blocks[i].id
+            joined[first.id] = second
+            split_uncertain[source_blocks[i].id] = (f"{lang} gives this {what} as two, read here as one (or one of the "
+                                                    "two belongs elsewhere)")
+        elif (a, b) == (2, 1):
+            renames[target_blocks[j].id] = source_blocks[i].id
+            lacking.append(source_blocks[i + 1].id)
+            split_uncertain[source_blocks[i].id] = (f"{lang} has one {what} for this one and {source_blocks[i + 1].id}: "
+                                                    f"its translation may hold {source_blocks[i + 1].id}'s too")
         elif a:
             lacking.append(source_blocks[i].id)
             gaps += [i - 1, i + 1]
@@ -227,7 +258,7 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
             extra.append((after, target_blocks[j]))
             gaps += [i - 1, i]
         if a:
-            after = source_blocks[i].id
+            after = source_blocks[i + a - 1].id
         i, j = i + a, j + b
     # Beside a gap, which of two blocks alike in length the version lacks is a guess (lengths
     # and numbers are all the programme reads): their pairing is made uncertain.
@@ -236,12 +267,15 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
         if 0 <= place < len(source_blocks) and source_blocks[place].id in paired:
             uncertain[source_blocks[place].id] = (f"beside a {what} {lang} lacks or adds: which of the two is paired "
                                                   "with this one is uncertain")
+    uncertain.update(split_uncertain)
     for number, (follows, block) in enumerate(extra, 1):
         renames[block.id] = f"{follows}+{lang}{number}"
-    if all(old == new for old, new in renames.items()):
+    if all(old == new for old, new in renames.items()) and not joined:
         return None
+    splits = [source_id for source_id, why in split_uncertain.items() if "as two" in why]
     return _Repair(renames, uncertain, (f"; no {lang} {what} for {', '.join(lacking)}" if lacking else "")
-                   + (f"; {len(extra)} {lang} {what}(s) with no source one" if extra else ""))
+                   + (f"; two {lang} {what}s for {', '.join(splits)}, read as one (fuzzy)" if splits else "")
+                   + (f"; {len(extra)} {lang} {what}(s) with no source one" if extra else ""), joined)
 
 
 # A sub-paragraph of a numbered paragraph, by its letter (`p/4/b`, `op/2/c`).
@@ -262,6 +296,7 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
 
     theirs, ours = lettered(source), lettered(target)
     renames: dict[str, str] = {}
+    joined: dict[str, Block] = {}
     said: list[str] = []
     uncertain: dict[str, str] = {}
     for stem, source_blocks in theirs.items():
@@ -272,12 +307,13 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
         if repair is None:
             continue
         renames.update(repair.renames)
+        joined.update(repair.joined)
         uncertain.update(repair.uncertain)
         said.append(f"{source_lang} has {len(source_blocks)} sub-paragraphs in {stem.rstrip('/')}, {lang} "
                     f"{len(target_blocks)}: paired by length and numbers, not by their letters" + repair.said)
     if not renames:
         return _Pairing(list(target))
-    return _Pairing([_renamed(block, renames) for block in target], tuple(said), uncertain)
+    return _Pairing(_Repair(renames, {}, "", joined).apply(target), tuple(said), uncertain)
 
 
 def _renamed(block: Block, renames: dict[str, str]) -> Block:

@@ -381,3 +381,41 @@ def test_a_version_that_lost_its_last_paragraphs_and_numbered_the_last_on_is_pai
                if not e.obsolete}
     assert entries["p/27/s1"].msgstr.startswith("28 июня 2022 года Рабочая группа утвердила")
     assert not entries["p/25/s1"].msgstr and not entries["p/26/s1"].msgstr
+
+
+def test_a_numbered_paragraph_a_version_gives_as_two_is_read_as_one(tmp_path, monkeypatch, capsys):
+    # Russian splits paragraph 11 in two (`11.`, `12.`) and numbers the rest on: every later
+    # paragraph stayed paired with its neighbour's source and the last was in no catalog.
+    import re as regex
+    import shutil
+    from pathlib import Path
+
+    import polib
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
+    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
+    ru = folder / "ru.txt"
+    lines = ru.read_text(encoding="utf-8").split("\n")
+
+    def renumbered(line):
+        match = regex.match(r"(\d+)\. ", line)
+        return f"{int(match.group(1)) + 1}. {line[match.end():]}" if match and int(match.group(1)) >= 12 else line
+
+    lines = [renumbered(line) for line in lines]
+    at = next(n for n, line in enumerate(lines) if line.startswith("предприятий по выявлению подозрительной деятельности."))
+    # `… деятельности. Несколько выступавших` / `призвали …`: the second sentence made paragraph 12.
+    lines[at:at + 1] = ["предприятий по выявлению подозрительной деятельности. ", "", "12. Несколько выступавших "]
+    ru.write_text("\n".join(lines), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert "two ru paragraphs for p/11, read as one (fuzzy)" in out, out
+    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))
+               if not e.obsolete}
+    whole = [e for ctxt, e in entries.items() if ctxt == "p/11" or ctxt.startswith("p/11/")]
+    assert whole and all(e.fuzzy for e in whole) and "призвали к наращиванию потенциала" in " ".join(e.msgstr for e in whole)
+    assert entries["p/12/s1"].msgstr.startswith("На заседании, состоявшемся 28 июня 2022 года")
+    assert entries["p/27/s1"].msgstr.startswith("28 июня 2022 года Рабочая группа утвердила")
