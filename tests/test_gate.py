@@ -750,3 +750,20 @@ def test_a_second_catalog_of_one_language_in_a_document_is_listed_not_compared_i
     not_checked = json.loads(process.stdout)["summary"]["not_checked"]
     assert [(item["file"], item["reason"]) for item in not_checked] == [
         ("locale/ru_RU/LC_MESSAGES/messages.po", "a second ru catalog of its document: locale/ru/LC_MESSAGES/messages.po is checked")]
+
+
+def test_an_english_catalog_of_spanish_place_names_is_not_taken_for_spanish_sources(hexaglot, tmp_path):
+    # A dashboard's catalog: a few English strings and hundreds of Colombian place names. The
+    # articles inside the names (`del`, `Los`, `y`) read as Spanish, and E045 told the user the
+    # sources were Spanish.
+    names = ["Valle del Cauca", "San José del Guaviare", "El Carmen de Bolívar", "Los Patios", "La Dorada",
+             "Archipiélago de San Andrés, Providencia y Santa Catalina", "Puerto Asís", "Santa Rosa del Sur"]
+    strings = ["Select a department", "Number of people in need", "Funding received (US$)",
+               "The data shown here are updated every week by the cluster coordinators."]
+    entries = "".join(f'msgid "{text} {n}"\nmsgstr ""\n\n' for n in range(40) for text in names) + \
+        "".join(f'msgid "{text}"\nmsgstr "{text} (es)"\n\n' for text in strings)
+    (tmp_path / "locale" / "es" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locale" / "es" / "LC_MESSAGES" / "hrp.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n' + entries, encoding="utf-8")
+    result = hexaglot("check", "--no-glossary", "--fail-on", "never", cwd=tmp_path)
+    assert result.returncode == 0 and "E045" not in result.stderr, result.stderr

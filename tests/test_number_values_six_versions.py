@@ -252,3 +252,39 @@ def test_a_session_s_number_written_in_words_is_compared_in_every_version(tmp_pa
     assert num_findings(tmp_path) == []
     write_document(tmp_path, "masthead/session", "Seventy-seventh session", {**versions, "ar": "الدورة السادسة والسبعون"})
     assert num_findings(tmp_path) == [("ar", "NUM001")]
+
+
+def test_meetings_and_sessions_as_un_reports_write_them_are_the_same_numbers(tmp_path):
+    # `At its 2nd meeting` against the Arabic `في جلسته الثانية` (the noun with its possessive),
+    # coordinated ordinals, Spanish `primer período ordinario` and ordinals after `períodos de
+    # sesiones`: correct versions were errors.
+    cases = [
+        ("At its 2nd meeting, on 28 June 2022, the Working Group adopted its report.",
+         {"ar": "واعتمد الفريق العامل تقريره في جلسته الثانية، المعقودة في 28 حزيران/يونيه 2022.",
+          "ru": "На своем втором заседании 28 июня 2022 года Рабочая группа утвердила свой доклад.",
+          "fr": "À sa deuxième séance, le 28 juin 2022, le Groupe de travail a adopté son rapport.",
+          "es": "En su segunda sesión, celebrada el 28 de junio de 2022, el Grupo de Trabajo aprobó su informe.",
+          "zh": "工作组在2022年6月28日第二次会议上通过了报告。"}),
+        ("The Conference considered the matter at its eleventh and twelfth sessions.",
+         {"ar": "ونظر المؤتمر في المسألة في دورتيه الحادية عشرة والثانية عشرة.",
+          "ru": "Конференция рассмотрела этот вопрос на своих одиннадцатой и двенадцатой сессиях.",
+          "fr": "La Conférence a examiné la question à ses onzième et douzième sessions.",
+          "es": "La Conferencia examinó la cuestión en sus períodos de sesiones undécimo y duodécimo.",
+          "zh": "缔约方会议在第十一届和第十二届会议上审议了该事项。"}),
+        ("The Board will meet at its first regular session of 2023.",
+         {"es": "La Junta se reunirá en su primer período ordinario de sesiones de 2023.",
+          "fr": "Le Conseil se réunira à sa première session ordinaire de 2023.",
+          "ru": "Совет проведет заседание на своей первой очередной сессии 2023 года.",
+          "ar": "وسيجتمع المجلس في دورته العادية الأولى لعام 2023.",
+          "zh": "执行局将在2023年第一届常会上举行会议。"}),
+    ]
+    for source, versions in cases:
+        write_document(tmp_path, "p/1", source, versions)
+        assert num_findings(tmp_path) == [], source
+
+
+def test_the_russian_un_journal_s_short_times_are_times(tmp_path):
+    versions = {"ru": "Заседания состоятся с 10 ч. 00 м. до 13 ч. 00 м. и с 15 ч. 00 м. до 18 ч. 00 м.",
+                "fr": "Les séances se tiendront de 10 heures à 13 heures et de 15 heures à 18 heures."}
+    write_document(tmp_path, "p/1", "Meetings will be held from 10 a.m. to 1 p.m. and from 3 to 6 p.m.", versions)
+    assert num_findings(tmp_path) == []

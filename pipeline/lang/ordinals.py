@@ -22,7 +22,9 @@ _UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth":
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 # The words that may stand between an ordinal and the noun it numbers (`eleventh regular session`).
 _ENGLISH_BETWEEN = r"(?:(?:regular|special|resumed|plenary|high-level)\s+)?"
-_ENGLISH = re.compile(rf"\b(?:({'|'.join(_TENS)})-)?({'|'.join(_UNITS)})\s+{_ENGLISH_BETWEEN}$", re.IGNORECASE)
+_ENGLISH_CORE = rf"\b(?:({'|'.join(_TENS)})-)?({'|'.join(_UNITS)})"
+_ENGLISH = re.compile(rf"{_ENGLISH_CORE}\s+{_ENGLISH_BETWEEN}$", re.IGNORECASE)
+_ENGLISH_AND = re.compile(rf"{_ENGLISH_CORE}(?:\s*,|\s+and|\s+or)\s+$", re.IGNORECASE)
 _ENGLISH_NOUNS = re.compile(r"\b(?:session|meeting|conference)s?\b", re.IGNORECASE)
 # How far before its noun an ordinal is looked for: the longest ordinal and the words between.
 _REACH = 60
@@ -31,20 +33,23 @@ _REACH = 60
 Found = tuple[float, int, int]  # the number, and the start and end of its words
 
 
-def _before_nouns(text: str, nouns: re.Pattern[str], ordinal: re.Pattern[str]) -> list[re.Match[str]]:
-    """The ordinals that end right before one of the nouns: each noun is found first (most
-    texts have none, or one), and the ordinal looked for only in the few words before it."""
+def _before_nouns(text: str, nouns: re.Pattern[str], ordinal: re.Pattern[str],
+                  coordinated: re.Pattern[str]) -> list[re.Match[str]]:
+    """The ordinals that end right before one of the nouns, and those coordinated before them
+    (`eleventh and twelfth sessions`): each noun is found first (most texts have none, or
+    one), and an ordinal looked for only in the few words before it."""
     found = []
     for noun in nouns.finditer(text):
         match = ordinal.search(text, max(0, noun.start() - _REACH), noun.start())
-        if match:
+        while match:
             found.append(match)
+            match = coordinated.search(text, max(0, match.start() - _REACH), match.start())
     return found
 
 
 def english(text: str) -> list[Found]:
     return [(float(_TENS.get((m.group(1) or "").lower(), 0) + _UNITS[m.group(2).lower()]), m.start(), m.end(2))
-            for m in _before_nouns(text, _ENGLISH_NOUNS, _ENGLISH)]
+            for m in _before_nouns(text, _ENGLISH_NOUNS, _ENGLISH, _ENGLISH_AND)]
 
 
 # French: the parts of `soixante-dix-septième` (60 + 10 + 7), `vingt et unième`, `quatre-vingt-dixième`.
@@ -55,14 +60,16 @@ _FRENCH_ORDINAL = {"premier": 1, "première": 1, "unième": 1, "deuxième": 2, "
                    "soixantième": 60, "quatre-vingtième": 80}
 _FRENCH_CARDINAL = {"dix": 10, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
                     "quatre-vingt": 80, "et": 0}
-_FRENCH = re.compile(r"\b((?:(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:-|\s+et\s+))*"
-                     rf"(?:{'|'.join(sorted(_FRENCH_ORDINAL, key=len, reverse=True))}))\s+$", re.IGNORECASE)
+_FRENCH_CORE = (r"\b((?:(?:dix|vingt|trente|quarante|cinquante|soixante|quatre-vingt)(?:-|\s+et\s+))*"
+                rf"(?:{'|'.join(sorted(_FRENCH_ORDINAL, key=len, reverse=True))}))")
+_FRENCH = re.compile(rf"{_FRENCH_CORE}\s+$", re.IGNORECASE)
+_FRENCH_AND = re.compile(rf"{_FRENCH_CORE}(?:\s*,|\s+et|\s+ou)\s+$", re.IGNORECASE)
 _FRENCH_NOUNS = re.compile(r"\b(?:session|réunion|séance|conférence)s?\b", re.IGNORECASE)
 
 
 def french(text: str) -> list[Found]:
     found = []
-    for match in _before_nouns(text, _FRENCH_NOUNS, _FRENCH):
+    for match in _before_nouns(text, _FRENCH_NOUNS, _FRENCH, _FRENCH_AND):
         words = re.split(r"-|\s+", match.group(1).lower().replace("quatre-vingt", "quatre_vingt"))
         words = [word.replace("quatre_vingt", "quatre-vingt") for word in words]
         *tens, last = words
@@ -74,21 +81,36 @@ _SPANISH_UNITS = {"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5,
                   "noven": 9, "décim": 10, "undécim": 11, "duodécim": 12}
 _SPANISH_TENS = {"décim": 10, "vigésim": 20, "trigésim": 30, "cuadragésim": 40, "quincuagésim": 50, "sexagésim": 60,
                  "septuagésim": 70, "octogésim": 80, "nonagésim": 90}
-_SPANISH = re.compile(
+_SPANISH_CORE = (
     rf"\b(?:({'|'.join(_SPANISH_TENS)})[oa]\s+|(decimo))?({'|'.join(sorted(_SPANISH_UNITS, key=len, reverse=True))}|"
-    rf"{'|'.join(_SPANISH_TENS)})(?:o|a|os|as)?\s+$", re.IGNORECASE)
-_SPANISH_NOUNS = re.compile(r"\b(?:per[ií]odo\s+(?:extraordinario\s+)?de\s+sesiones|reuni[oó]n|sesi[oó]n|conferencia)\b",
+    rf"{'|'.join(_SPANISH_TENS)})(?:o|a|os|as)?")
+_SPANISH = re.compile(rf"{_SPANISH_CORE}\s+$", re.IGNORECASE)
+_SPANISH_AND = re.compile(rf"{_SPANISH_CORE}(?:\s*,|\s+y|\s+o)\s+$", re.IGNORECASE)
+_SPANISH_NOUNS = re.compile(r"\b(?:per[ií]odos?\s+(?:(?:extra)?ordinarios?\s+)?de\s+sesiones|reuni[oó]n(?:es)?|sesi[oó]n(?:es)?|"
+                            r"conferencias?)\b",
                             re.IGNORECASE)
 
 
 def spanish(text: str) -> list[Found]:
-    found = []
-    for match in _before_nouns(text, _SPANISH_NOUNS, _SPANISH):
+    def value(match: re.Match[str]) -> float:
         tens = _SPANISH_TENS.get((match.group(1) or "").lower(), 10 if match.group(2) else 0)
         unit = match.group(3).lower()
-        value = tens + _SPANISH_UNITS.get(unit, 0) + (_SPANISH_TENS.get(unit, 0) if unit not in _SPANISH_UNITS else 0)
-        found.append((float(value), match.start(), match.end(3)))
+        return float(tens + _SPANISH_UNITS.get(unit, 0) + (_SPANISH_TENS.get(unit, 0) if unit not in _SPANISH_UNITS else 0))
+
+    found = [(value(m), m.start(), m.end(3)) for m in _before_nouns(text, _SPANISH_NOUNS, _SPANISH, _SPANISH_AND)]
+    # After `períodos de sesiones` too, as Spanish may write them: `en sus períodos de sesiones undécimo y
+    # duodécimo`.
+    for noun in _SPANISH_SESSIONS.finditer(text):
+        match = _SPANISH_AFTER.match(text, noun.end())
+        while match is not None:
+            found.append((value(match), match.start(), match.end(3)))
+            match = _SPANISH_NEXT.match(text, match.end())
     return found
+
+
+_SPANISH_SESSIONS = re.compile(r"\bper[ií]odos?\s+(?:(?:extra)?ordinarios?\s+)?de\s+sesiones\b", re.IGNORECASE)
+_SPANISH_AFTER = re.compile(rf"\s+{_SPANISH_CORE}(?!\w)", re.IGNORECASE)
+_SPANISH_NEXT = re.compile(rf"(?:\s*,|\s+y|\s+o)\s+{_SPANISH_CORE}(?!\w)", re.IGNORECASE)
 
 
 # Russian: the stem of the ordinal adjective, in any case and gender (`одиннадцатой`,
@@ -100,16 +122,17 @@ _RUSSIAN_STEMS = {"перв": 1, "втор": 2, "трет": 3, "четв[её]р
                   "восьмидесят": 80, "девяност": 90}
 _RUSSIAN_TENS = {"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70,
                  "восемьдесят": 80, "девяносто": 90}
-_RUSSIAN = re.compile(
+_RUSSIAN_CORE = (
     rf"(?<!\w)(?:({'|'.join(_RUSSIAN_TENS)})\s+)?({'|'.join(sorted(_RUSSIAN_STEMS, key=len, reverse=True))})"
-    r"(?:ый|ой|ий|ая|ья|ье|ое|ого|ьего|его|ому|ьему|ему|ым|ьим|им|ом|ьем|ем|ую|ью|ей|ьей|ые|ьи|ых|ьих)\s+"
-    r"(?:(?:очередн|специальн|возобновленн|пленарн)\w*\s+)?$", re.IGNORECASE)
+    r"(?:ый|ой|ий|ая|ья|ье|ое|ого|ьего|его|ому|ьему|ему|ым|ьим|им|ом|ьем|ем|ую|ью|ей|ьей|ые|ьи|ых|ьих)")
+_RUSSIAN = re.compile(rf"{_RUSSIAN_CORE}\s+(?:(?:очередн|специальн|возобновленн|пленарн)\w*\s+)?$", re.IGNORECASE)
+_RUSSIAN_AND = re.compile(rf"{_RUSSIAN_CORE}(?:\s*,|\s+и|\s+или)\s+$", re.IGNORECASE)
 _RUSSIAN_NOUNS = re.compile(r"(?:сесси|совещани|заседани|конференци)", re.IGNORECASE)
 
 
 def russian(text: str) -> list[Found]:
     found = []
-    for match in _before_nouns(text, _RUSSIAN_NOUNS, _RUSSIAN):
+    for match in _before_nouns(text, _RUSSIAN_NOUNS, _RUSSIAN, _RUSSIAN_AND):
         stem = match.group(2).lower()
         value = next(number for pattern, number in _RUSSIAN_STEMS.items() if re.fullmatch(pattern, stem))
         found.append((float(_RUSSIAN_TENS.get((match.group(1) or "").lower(), 0) + value), match.start(), match.end(2)))
@@ -144,7 +167,8 @@ _ARABIC_UNITS = {"الأول": 1, "الأولى": 1, "الحادي": 1, "الح�
 _ARABIC_TENS = {"العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30, "الأربعين": 40, "الأربعون": 40,
                 "الخمسين": 50, "الخمسون": 50, "الستين": 60, "الستون": 60, "السبعين": 70, "السبعون": 70,
                 "الثمانين": 80, "الثمانون": 80, "التسعين": 90, "التسعون": 90}
-_ARABIC_NOUNS = re.compile(r"(?:الدورة|دورة|دورته|دورتها|دورتهم|الاجتماع|اجتماع|اجتماعه|اجتماعها|الجلسة|جلسة|المؤتمر)(?!\w)")
+# With its possessive or dual suffix (`جلسته`, `دورتها`, `دورتيه`, `اجتماعاتها`).
+_ARABIC_NOUNS = re.compile(r"(?<!\w)(?:ال)?(?:دورة|دورت\w*|جلسة|جلست\w*|جلسات\w*|اجتماع\w*|المؤتمر)(?!\w)")
 _ARABIC = re.compile(
     r"\s+(?:(?:العادية|الاستثنائية|المستأنفة|العامة)\s+)?"
     rf"({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))}|{'|'.join(_ARABIC_TENS)})"
@@ -155,13 +179,19 @@ def arabic(text: str) -> list[Found]:
     found = []
     for noun in _ARABIC_NOUNS.finditer(text):
         match = _ARABIC.match(text, noun.end())
-        if match is None:
-            continue
-        first, teen, tens = match.groups()
-        value = _ARABIC_UNITS.get(first, 0) + _ARABIC_TENS.get(first, 0)
-        if teen:
-            value = (value if value < 10 else 0) + 10
-        if tens:
-            value += _ARABIC_TENS[tens]
-        found.append((float(value), match.start(1), match.end()))
+        while match is not None:
+            first, teen, tens = match.groups()
+            value = _ARABIC_UNITS.get(first, 0) + _ARABIC_TENS.get(first, 0)
+            if teen:
+                value = (value if value < 10 else 0) + 10
+            if tens:
+                value += _ARABIC_TENS[tens]
+            found.append((float(value), match.start(1), match.end()))
+            # Another joined to it by `و` (`دورتيه الحادية عشرة والثانية عشرة`), or `من … إلى …`.
+            match = _ARABIC_AND.match(text, match.end())
     return found
+
+
+_ARABIC_AND = re.compile(
+    rf"\s+(?:و|إلى\s+|و\s*)({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))}|{'|'.join(_ARABIC_TENS)})"
+    rf"(?:\s+(عشر|عشرة)|\s+و({'|'.join(_ARABIC_TENS)}))?(?!\w)")

@@ -109,8 +109,9 @@ PROFILE = LanguageProfile(
     resolution_words=r"резолюци\w*|решени\w*",
     quotes=(("«", "»"), ("„", "“")),
     decimal_comma=True,
-    time_pattern=r"(\d{1,2})\s*час\.\s*(\d{2})\s*мин\.|(\d(?<![\d/]\d)\d?):(\d{2})(?![\d/])",
-    time_gate=r"\d(?:\s*час\.|:\d)",  # `10 час. 00 мин.`, `10:00` (`час` is in `участники`)
+    # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, `10:00`
+    time_pattern=r"(\d{1,2})\s*ч(?:ас)?\.\s*(\d{2})\s*м(?:ин)?\.|(\d(?<![\d/]\d)\d?):(\d{2})(?![\d/])",
+    time_gate=r"\d(?:\s*ч(?:ас)?\.|:\d)",  # (`час` is in `участники`)
     read_time=lambda g: [clock(g[0], g[1])] if g[0] else [clock(g[2], g[3])],
     word_date_pattern=_word_date_pattern,
     read_word_date=_read_word_date,

@@ -163,7 +163,7 @@ class DocumentChecker:
         if catalog is None:
             return
         assumed = self.settings.source_lang
-        reading = other_language((entry.msgid for entry in catalog.entries), assumed)
+        reading = other_language((entry.msgid for entry in catalog.entries if _running_text(entry.msgid)), assumed)
         if reading is not None:
             name, assumed_name = profile(reading.lang).english_name, profile(assumed).english_name
             raise HexaglotInputError("E045", catalog.path, f"its sources (msgids) read as {name}, not {assumed_name} "
@@ -255,6 +255,17 @@ class DocumentChecker:
         if settings.languages and catalog.lang not in settings.languages:
             return f"{catalog.lang} {LEFT_OUT_LANGUAGE} ({', '.join(settings.languages)})"
         return ""
+
+
+def _running_text(text: str) -> bool:
+    """A sentence, not a name or a label: five words at least, half of them in lower case.
+    The articles inside a gazetteer's place names (`Valle del Cauca`, `Los Patios`) are not
+    the sources' language."""
+    words = _WORDS.findall(text)
+    return len(words) >= 5 and 2 * sum(word[0].islower() for word in words) >= len(words)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 # Why a catalog of a language not asked for (--lang, the configuration's languages) is not
