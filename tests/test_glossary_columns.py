@@ -252,3 +252,22 @@ def test_a_termbase_saved_as_unicode_text_is_read(tmp_path, name, encoding):
     [concept] = load_glossary(tmp_path / name).concepts
     assert [(t.lang, t.text) for t in concept.terms] == [
         ("en", "smuggling of migrants"), ("ru", "незаконный ввоз мигрантов"), ("zh", "偷运移民")]
+
+
+@pytest.mark.parametrize("cell", [
+    "ДВЗЯИ (Договор о всеобъемлющем запрещении ядерных испытаний)", "НЯ (нежелательное явление)",
+    "obsolete munitions (obsolete ammunition)", "违禁品（禁用物品）", "coronavirus disease (COVID-19)",
+    "Conference of the Parties (COP)",
+])
+def test_a_term_with_an_expansion_or_synonym_in_brackets_is_a_term(tmp_path, cell):
+    # A status word inside an expansion is no status: these were refused (E015).
+    glossary = _glossary(tmp_path, f'English,Russian\nx,"{cell}"\n')
+    assert [t.text for t in glossary.concepts[0].terms_in("ru")] == [cell]
+
+
+@pytest.mark.parametrize("cell", ["term b (not recommended)", "term b (avoid)", "term b (do not use)", "term b [deprecated]",
+                                  "term b (deprecated term)", "term b (Rejected).", "term b (не рек.)"])
+def test_a_status_in_other_english_words_is_refused_by_name(tmp_path, cell):
+    with pytest.raises(HexaglotInputError) as caught:
+        _glossary(tmp_path, f'English,Russian\nx,"term a; {cell}"\n')
+    assert caught.value.code == "E015" and cell in caught.value.message

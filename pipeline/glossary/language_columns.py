@@ -217,11 +217,21 @@ def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Te
     return Term(written, lang, TermStatus.PREFERRED if place == 0 else TermStatus.ADMITTED)
 
 
-# Statuses as terminologists write them in their own language, in brackets after a term.
+# Statuses as terminologists write them in brackets after a term, in English or in their own
+# language: the brackets hold the status and nothing else (`(not recommended)`, `[avoid]`,
+# `(не рекомендуется)`, `（不推荐）`), so that an expansion or a synonym in brackets
+# (`ДВЗЯИ (Договор о всеобъемлющем запрещении …)`, `obsolete munitions (obsolete ammunition)`)
+# stays part of the term.
 _OTHER_STATUS = re.compile(
-    r"[(（][^()（）]*(?:не\s*рекоменд|нерекоменд|устар|запрещ|нежелат|déconseill|à éviter|obsol|proscrit|interdit|"
-    r"desaconsej|no\s+recomend|prohibid|evitar|不推荐|弃用|禁用|避免使用|不建议|غير\s+مستحسن|مهجور|محظور|لا\s+يستخدم)"
-    r"[^()（）]*[)）]\s*$", re.IGNORECASE)
+    r"[(（\[]\s*(?:"
+    r"(?:deprecated|superseded|forbidden|obsolete|rejected|admitted|preferred)(?:\s+(?:term|form|usage))?|"
+    r"not\s+recommended|non[- ]preferred|avoid|do\s+not\s+use|don'?t\s+use|not\s+to\s+be\s+used|"
+    r"не\s*рек(?:оменд\w*|\.)?|нерекомендуем\w*|устар\w*\.?|запрещ\w*|нежелат\w*|"
+    r"déconseillé\w*|à\s+éviter|obsolète|proscrit\w*|interdit\w*|"
+    r"desaconsejad\w*|no\s+recomendad\w*|obsolet\w*|prohibid\w*|evitar|"
+    r"不推荐(?:使用)?|弃用|禁用|避免使用|不建议使用|不建议|"
+    r"غير\s+مستحسن|مهجور|محظور|لا\s+يستخدم"
+    r")\s*[)）\]]\s*\.?\s*$", re.IGNORECASE)
 
 
 def term_with_status(text: str) -> bool:
