@@ -419,3 +419,29 @@ def test_a_numbered_paragraph_a_version_gives_as_two_is_read_as_one(tmp_path, mo
     assert whole and all(e.fuzzy for e in whole) and "призвали к наращиванию потенциала" in " ".join(e.msgstr for e in whole)
     assert entries["p/12/s1"].msgstr.startswith("На заседании, состоявшемся 28 июня 2022 года")
     assert entries["p/27/s1"].msgstr.startswith("28 июня 2022 года Рабочая группа утвердила")
+
+
+def test_russian_sub_paragraphs_typed_in_cyrillic_letters_are_the_source_s(tmp_path, monkeypatch):
+    # `а) … б) … в) … г)` typed in Cyrillic: read as no sub-paragraphs, their text was in no
+    # catalog and the source's (a)–(d) untranslated.
+    import shutil
+    from pathlib import Path
+
+    import polib
+
+    from pipeline.cli import main
+
+    root = Path(__file__).resolve().parent.parent
+    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
+    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
+    ru = folder / "ru.txt"
+    text = ru.read_text(encoding="utf-8")
+    for latin, cyrillic in (("(a) успешная", "а) успешная"), ("(b) обмен", "б) обмен"), ("(c) вопросы", "в) вопросы"),
+                            ("(d) прочие", "г) прочие")):
+        text = text.replace(f"  {latin}", f"  {cyrillic}", 1)
+    ru.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 0
+    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))}
+    assert entries["p/21/b/s1"].msgstr.startswith("обмен информацией о национальных процедурах")
+    assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy

@@ -57,6 +57,9 @@ class LanguageProfile:
     # Prefixes that keep their hyphen at a line break whatever the lexicon says, as the
     # language's UN style writes them (English `well-being`, `self-assessment`).
     hyphen_prefixes: frozenset[str] = frozenset()
+    # Letters a version may type its sub-items with instead, in the same order (Russian а) б)
+    # в) for a) b) c)): read as those, never written.
+    typed_sub_item_letters: str = ""
     extra_weekdays: tuple[str, ...] = field(default=())
     # -- what the value checks (NUM, REF, TYPO) need ---------------------------------------
     # Small numbers written as words, by normal form (one is left out: it is an article too).
@@ -249,13 +252,13 @@ class LanguageProfile:
     def sub_item(self) -> re.Pattern[str]:
         """A sub-item's or sub-paragraph's letter at the start of a block (group 1) and the
         text after it (group 2): `(a) `, Russian `a) `, Arabic `(أ) ` and `(هـ) `."""
-        letters = re.escape(self.sub_item_letters)
+        letters = re.escape(self.sub_item_letters + self.typed_sub_item_letters)
         return re.compile(rf"^\s*\(?([{letters}])ـ?\)\s+(\S.*)$", re.S)
 
     def sub_item_key(self, letter: str) -> str:
         """The Latin letter used in ids for a sub-item letter of this language."""
-        index = self.sub_item_letters.index(letter)
-        return "abcdefghijklmnopqrstuvwxyz"[index]
+        alphabet = self.sub_item_letters if letter in self.sub_item_letters else self.typed_sub_item_letters
+        return "abcdefghijklmnopqrstuvwxyz"[alphabet.index(letter)]
 
 
 def clock(hour: str, minute: str | None, half: str | None = None) -> int:

@@ -96,6 +96,8 @@ PROFILE = LanguageProfile(
     continues_after_abbreviation=r"США\b",
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
+    # UN Russian letters them as the other versions do; a translator's file may type Cyrillic.
+    typed_sub_item_letters="абвгдежзиклмнопрстуфхц",
     documentation_headings=("Документация",),
     annex_headings=("Приложение",),
     continued_marks=("(продолжение)",),
