@@ -288,3 +288,14 @@ def test_the_russian_un_journal_s_short_times_are_times(tmp_path):
                 "fr": "Les séances se tiendront de 10 heures à 13 heures et de 15 heures à 18 heures."}
     write_document(tmp_path, "p/1", "Meetings will be held from 10 a.m. to 1 p.m. and from 3 to 6 p.m.", versions)
     assert num_findings(tmp_path) == []
+
+
+def test_arabic_duals_and_a_range_of_meetings_are_their_numbers(tmp_path):
+    # `صوتين` (two votes) and `جلساتها من الأولى إلى الرابعة` (its 1st to 4th meetings) gave
+    # no number: correct Arabic was an error against the source's digits.
+    write_document(tmp_path, "p/1", "The resolution was adopted by 32 votes to 2, with 49 abstentions.",
+                   {"ar": "واعتُمد القرار بأغلبية 32 صوتاً مقابل صوتين، وامتناع 49 عضواً عن التصويت."})
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", "The Working Group held its 1st to 4th meetings in Vienna.",
+                   {"ar": "وعقد الفريق العامل جلساته من الأولى إلى الرابعة في فيينا."})
+    assert num_findings(tmp_path) == []

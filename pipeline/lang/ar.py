@@ -28,8 +28,11 @@ PROFILE = LanguageProfile(
     # UN Arabic writes 10.00–13.00 as 00/10–00/13 (minutes first).
     time_range=r"\d{2}/\d{1,2}\s*[–-]\s*\d{2}/\d{1,2}",
     hyphenation="none",
-    # Cardinals and the duals of day and hour ("over two days" is «على مدى يومين»).
-    number_words={"اثنان": 2, "اثنين": 2, "مرتين": 2, "مرتان": 2, "يومين": 2, "ساعتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+    # Cardinals and the duals a UN text counts with ("over two days" is «على مدى يومين», "by 32
+    # votes to 2" «بأغلبية 32 صوتاً مقابل صوتين»); not عامين, which is also "general" in the plural.
+    number_words={"اثنان": 2, "اثنين": 2, "مرتين": 2, "مرتان": 2, "يومين": 2, "ساعتين": 2, "صوتين": 2, "صوتان": 2,
+                  "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "اسبوعين": 2, "اسبوعان": 2, "دورتين": 2,
+                  "جلستين": 2, "اجتماعين": 2, "دولتين": 2, "مرحلتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
                   "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10},
     # UN Arabic writes the Syriac month with the Latin one: «حزيران/يونيه».
     extra_months={name: number for number, names in enumerate([

@@ -170,7 +170,7 @@ _ARABIC_TENS = {"العشرين": 20, "العشرون": 20, "الثلاثين": 
 # With its possessive or dual suffix (`جلسته`, `دورتها`, `دورتيه`, `اجتماعاتها`).
 _ARABIC_NOUNS = re.compile(r"(?<!\w)(?:ال)?(?:دورة|دورت\w*|جلسة|جلست\w*|جلسات\w*|اجتماع\w*|المؤتمر)(?!\w)")
 _ARABIC = re.compile(
-    r"\s+(?:(?:العادية|الاستثنائية|المستأنفة|العامة)\s+)?"
+    r"\s+(?:من\s+)?(?:(?:العادية|الاستثنائية|المستأنفة|العامة)\s+)?"
     rf"({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))}|{'|'.join(_ARABIC_TENS)})"
     rf"(?:\s+(عشر|عشرة)|\s+و({'|'.join(_ARABIC_TENS)}))?(?!\w)")
 
