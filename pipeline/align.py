@@ -234,6 +234,7 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
     renames: dict[str, str] = {}
     joined: dict[str, Block] = {}
     split_uncertain: dict[str, str] = {}
+    splits: list[str] = []  # the source's ids the version gives as two
     i = j = 0
     lacking, extra, after = [], [], f"{stem}0"
     gaps: list[int] = []  # where a block is lacking or added: the source's places beside it
@@ -244,6 +245,7 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
             first, second = target_blocks[j], target_blocks[j + 1]
             renames[first.id] = renames[second.id] = source_blocks[i].id
             joined[first.id] = second
+            splits.append(source_blocks[i].id)
             split_uncertain[source_blocks[i].id] = (f"{lang} gives this {what} as two, read here as one (or one of the "
                                                     "two belongs elsewhere)")
         elif (a, b) == (2, 1):
@@ -272,7 +274,6 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
         renames[block.id] = f"{follows}+{lang}{number}"
     if all(old == new for old, new in renames.items()) and not joined:
         return None
-    splits = [source_id for source_id, why in split_uncertain.items() if "as two" in why]
     return _Repair(renames, uncertain, (f"; no {lang} {what} for {', '.join(lacking)}" if lacking else "")
                    + (f"; two {lang} {what}s for {', '.join(splits)}, read as one (fuzzy)" if splits else "")
                    + (f"; {len(extra)} {lang} {what}(s) with no source one" if extra else ""), joined)
