@@ -767,3 +767,22 @@ def test_an_english_catalog_of_spanish_place_names_is_not_taken_for_spanish_sour
         'msgid ""\nmsgstr ""\n"Language: es\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n' + entries, encoding="utf-8")
     result = hexaglot("check", "--no-glossary", "--fail-on", "never", cwd=tmp_path)
     assert result.returncode == 0 and "E045" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("lang, sources", [
+    ("ar", ["يقدم هذا التقرير عملا بقرار الجمعية العامة المؤرخ في كانون الأول/ديسمبر",
+            "ويستند التقرير إلى المعلومات الواردة من الدول الأعضاء حتى نيسان/أبريل",
+            "وأبلغت الدول الأطراف عن عدد من التحديات في مجال التعاون الدولي"]),
+    ("zh", ["本报告是根据大会第76/187号决议提交的，大会在该决议中请秘书长向其第七十七届会议提交报告。",
+            "报告依据的是截至2022年4月30日从46个会员国收到的资料以及联合国毒品和犯罪问题办公室的工作。",
+            "缔约国报告了在刑事事项国际合作方面遇到的一些挑战，特别是司法协助方面的挑战。"]),
+])
+def test_sources_in_a_script_without_capitals_or_spaces_are_told_too(hexaglot, tmp_path, lang, sources):
+    # Arabic has no capitals and Chinese no spaces between words: neither is a name or label
+    # for being so, and sources in either are refused as the French ones are (E045).
+    entries = "".join(f'msgid "{text} {n}"\nmsgstr "x"\n\n' for n in range(30) for text in sources)
+    (tmp_path / "locale" / "fr" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locale" / "fr" / "LC_MESSAGES" / "app.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n' + entries, encoding="utf-8")
+    line = one_error_line(hexaglot("check", "--no-glossary", cwd=tmp_path), "E045")
+    assert f"--source-lang {lang}" in line

@@ -258,14 +258,18 @@ class DocumentChecker:
 
 
 def _running_text(text: str) -> bool:
-    """A sentence, not a name or a label: five words at least, half of them in lower case.
-    The articles inside a gazetteer's place names (`Valle del Cauca`, `Los Patios`) are not
-    the sources' language."""
+    """A sentence, not a name or a label: five words at least, no more than half of them
+    capitalised (ten characters, in Chinese, which has no spaces). The articles inside a
+    gazetteer's place names (`Valle del Cauca`, `Los Patios`) are not the sources' language;
+    Arabic, which has no capitals, is text like any other."""
+    if _HAN.search(text):
+        return len(_HAN.findall(text)) >= 10
     words = _WORDS.findall(text)
-    return len(words) >= 5 and 2 * sum(word[0].islower() for word in words) >= len(words)
+    return len(words) >= 5 and 2 * sum(word[0].isupper() for word in words) <= len(words)
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 # Why a catalog of a language not asked for (--lang, the configuration's languages) is not
