@@ -164,25 +164,19 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
     stems = [stem for stem, blocks in theirs.items() if ours.get(stem) and off(stem, blocks, ours[stem])]
     if not stems:
         return _Pairing(list(target))
-    renames: dict[str, str] = {}
-    joined: dict[str, Block] = {}
-    said: list[str] = []
-    uncertain: dict[str, str] = {}
+    repairs, said = _Repair(), []
     for stem in stems:
         source_blocks, target_blocks = theirs[stem], ours[stem]
         repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "paragraph")
-        if repair is None:
+        if repair is None or not repair.moved:
             continue
-        renames.update(repair.renames)
-        joined.update(repair.joined)
-        uncertain.update(repair.uncertain)
-        moved = [old for old, new in repair.renames.items() if old != new]
-        first = min((repair.renames[old] for old in moved),
+        repairs.update(repair)
+        first = min((new for old, new in repair.renames.items() if old != new),
                     key=lambda i: int(_NUMBERED.fullmatch(i.split("+")[0]).group("number")))
         start, end = first.split("+")[0], source_blocks[-1].id
         said.append(f"{start if start == end else f'{start} to {end}'} numbered otherwise than {source_lang}'s: paired by "
-                    "length and numbers, not by their numbers" + repair.said)
-    blocks = _Repair(renames, {}, "", joined).apply(target) if renames else list(target)
+                    "length and numbers, not by their numbers" + repair.said(lang, source_lang, "paragraph"))
+    blocks, uncertain = repairs.apply(target), repairs.uncertain
     # What pairing by content could not make alike is paired by numbers, fuzzy, and said.
     left = _unlike_runs(source, {b.id: b for b in blocks}, ratio)
     for run in left:
@@ -198,18 +192,37 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
 
 @dataclass
 class _Repair:
-    """A list's pairing by content: the version's ids renamed to the source's they pair with,
-    the source's ids whose pairing is uncertain (beside a gap), and what to say of the gaps."""
+    """A list's pairing by content (_repaired): the version's ids renamed to the source's they
+    pair with, the source's ids whose pairing is uncertain (beside a gap, joined or split, with
+    why), and what is lacking, joined, split or added."""
 
-    renames: dict[str, str]
-    uncertain: dict[str, str]
-    said: str
-    # A source paragraph the version gives as two: the first's id → the second, whose text
-    # goes on the first's (its own id renamed with the first's, for its sub-paragraphs).
+    renames: dict[str, str] = field(default_factory=dict)
+    uncertain: dict[str, str] = field(default_factory=dict)
+    # A source block the version gives as two: the first's id → the second, whose text goes
+    # on the first's (its own id renamed with the first's, for its sub-paragraphs).
     joined: dict[str, Block] = field(default_factory=dict)
+    lacking: list[str] = field(default_factory=list)  # source ids with no block of the version
+    joins: list[str] = field(default_factory=list)  # `X and Y`: two source blocks the version gives as one
+    splits: list[str] = field(default_factory=list)  # source ids the version gives as two
+    extra: int = 0  # the version's blocks with no source one
+
+    @property
+    def moved(self) -> bool:
+        return bool(self.joined) or any(old != new for old, new in self.renames.items())
+
+    def update(self, other: _Repair) -> None:
+        self.renames.update(other.renames)
+        self.uncertain.update(other.uncertain)
+        self.joined.update(other.joined)
+
+    def said(self, lang: str, source_lang: str, what: str) -> str:
+        return ((f"; no {lang} {what} for {', '.join(self.lacking)}" if self.lacking else "")
+                + (f"; one {lang} {what} for {', '.join(self.joins)} (fuzzy)" if self.joins else "")
+                + (f"; two {lang} {what}s for {', '.join(self.splits)}, read as one (fuzzy)" if self.splits else "")
+                + (f"; {self.extra} {lang} {what}(s) with no {source_lang} one" if self.extra else ""))
 
     def apply(self, blocks: Sequence[Block]) -> list[Block]:
-        """The version's blocks renamed, each second half of a split paragraph joined to its first."""
+        """The version's blocks renamed, each second half of a split block joined to its first."""
         seconds = {id(second) for second in self.joined.values()}
         out = []
         for block in blocks:
@@ -223,38 +236,38 @@ class _Repair:
 
 def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence[Block], ratio: float, lang: str,
               what: str) -> _Repair | None:
-    """The target's blocks of one list (`p/` paragraphs, `p/4/` sub-paragraphs) paired with the
-    source's by length and numbers, where that pairs them otherwise than place does; None
-    where place stands. One the version gives as two is read as one, and two it gives as one
-    pair with the first, each uncertain (fuzzy, with a note), as unnumbered paragraphs are."""
+    """The target's blocks of one list (`pre/` or `p/` paragraphs, `p/4/` sub-paragraphs)
+    paired with the source's by length and numbers; None where place is the best pairing. One
+    the version gives as two is read as one, and two it gives as one pair with the first, each
+    uncertain (fuzzy, with a note); one the version adds is named after the source block it
+    follows (`pre/3+fr1`), apart from every source id: its text is in no catalog, and said."""
     beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
                            _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)))
     if all(bead == (1, 1) for bead in beads):
         return None
-    renames: dict[str, str] = {}
-    joined: dict[str, Block] = {}
-    split_uncertain: dict[str, str] = {}
-    splits: list[str] = []  # the source's ids the version gives as two
+    repair = _Repair()
+    paired_apart: dict[str, str] = {}  # source id → why its pairing is uncertain, joined or split
     i = j = 0
-    lacking, extra, after = [], [], f"{stem}0"
+    extra, after = [], f"{stem}0"
     gaps: list[int] = []  # where a block is lacking or added: the source's places beside it
     for a, b in beads:
         if (a, b) == (1, 1):
-            renames[target_blocks[j].id] = source_blocks[i].id
+            repair.renames[target_blocks[j].id] = source_blocks[i].id
         elif (a, b) == (1, 2):
             first, second = target_blocks[j], target_blocks[j + 1]
-            renames[first.id] = renames[second.id] = source_blocks[i].id
-            joined[first.id] = second
-            splits.append(source_blocks[i].id)
-            split_uncertain[source_blocks[i].id] = (f"{lang} gives this {what} as two, read here as one (or one of the "
-                                                    "two belongs elsewhere)")
+            repair.renames[first.id] = repair.renames[second.id] = source_blocks[i].id
+            repair.joined[first.id] = second
+            repair.splits.append(source_blocks[i].id)
+            paired_apart[source_blocks[i].id] = (f"{lang} gives this {what} as two, read here as one (or one of the "
+                                                 "two belongs elsewhere)")
         elif (a, b) == (2, 1):
-            renames[target_blocks[j].id] = source_blocks[i].id
-            lacking.append(source_blocks[i + 1].id)
-            split_uncertain[source_blocks[i].id] = (f"{lang} has one {what} for this one and {source_blocks[i + 1].id}: "
-                                                    f"its translation may hold {source_blocks[i + 1].id}'s too")
+            repair.renames[target_blocks[j].id] = source_blocks[i].id
+            repair.lacking.append(source_blocks[i + 1].id)
+            repair.joins.append(f"{source_blocks[i].id} and {source_blocks[i + 1].id}")
+            paired_apart[source_blocks[i].id] = (f"{lang} has one {what} for this one and {source_blocks[i + 1].id}: "
+                                                 f"its translation may hold {source_blocks[i + 1].id}'s too")
         elif a:
-            lacking.append(source_blocks[i].id)
+            repair.lacking.append(source_blocks[i].id)
             gaps += [i - 1, i + 1]
         else:
             extra.append((after, target_blocks[j]))
@@ -264,19 +277,16 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
         i, j = i + a, j + b
     # Beside a gap, which of two blocks alike in length the version lacks is a guess (lengths
     # and numbers are all the programme reads): their pairing is made uncertain.
-    paired, uncertain = set(renames.values()), {}
+    paired = set(repair.renames.values())
     for place in gaps:
         if 0 <= place < len(source_blocks) and source_blocks[place].id in paired:
-            uncertain[source_blocks[place].id] = (f"beside a {what} {lang} lacks or adds: which of the two is paired "
-                                                  "with this one is uncertain")
-    uncertain.update(split_uncertain)
+            repair.uncertain[source_blocks[place].id] = (f"beside a {what} {lang} lacks or adds: which of the two is "
+                                                         "paired with this one is uncertain")
+    repair.uncertain.update(paired_apart)
     for number, (follows, block) in enumerate(extra, 1):
-        renames[block.id] = f"{follows}+{lang}{number}"
-    if all(old == new for old, new in renames.items()) and not joined:
-        return None
-    return _Repair(renames, uncertain, (f"; no {lang} {what} for {', '.join(lacking)}" if lacking else "")
-                   + (f"; two {lang} {what}s for {', '.join(splits)}, read as one (fuzzy)" if splits else "")
-                   + (f"; {len(extra)} {lang} {what}(s) with no source one" if extra else ""), joined)
+        repair.renames[block.id] = f"{follows}+{lang}{number}"
+    repair.extra = len(extra)
+    return repair
 
 
 # A sub-paragraph of a numbered paragraph, by its letter (`p/4/b`, `op/2/c`).
@@ -296,34 +306,33 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
         return parts
 
     theirs, ours = lettered(source), lettered(target)
-    renames: dict[str, str] = {}
-    joined: dict[str, Block] = {}
-    said: list[str] = []
-    uncertain: dict[str, str] = {}
+    repairs, said = _Repair(), []
     for stem, source_blocks in theirs.items():
         target_blocks = ours.get(stem, [])
         if not target_blocks or len(target_blocks) == len(source_blocks):
             continue
         repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "sub-paragraph")
-        if repair is None:
+        if repair is None or not repair.moved:
             continue
-        renames.update(repair.renames)
-        joined.update(repair.joined)
-        uncertain.update(repair.uncertain)
+        repairs.update(repair)
         said.append(f"{source_lang} has {len(source_blocks)} sub-paragraphs in {stem.rstrip('/')}, {lang} "
-                    f"{len(target_blocks)}: paired by length and numbers, not by their letters" + repair.said)
-    if not renames:
+                    f"{len(target_blocks)}: paired by length and numbers, not by their letters"
+                    + repair.said(lang, source_lang, "sub-paragraph"))
+    if not said:
         return _Pairing(list(target))
-    return _Pairing(_Repair(renames, {}, "", joined).apply(target), tuple(said), uncertain)
+    return _Pairing(repairs.apply(target), tuple(said), repairs.uncertain)
 
 
 def _renamed(block: Block, renames: dict[str, str]) -> Block:
-    """The block with the id its numbered paragraph pairs with (a sub-paragraph's with its
-    paragraph's), and the id of the paragraph it notes (a footnote's) likewise."""
+    """The block with the id its paragraph pairs with (a sub-paragraph's with its paragraph's:
+    the longest renamed prefix of its id), and the id of the paragraph it notes (a
+    footnote's) likewise."""
     def new_id(block_id: str | None) -> str | None:
-        for old, new in renames.items():
-            if block_id and (block_id == old or block_id.startswith(old + "/")):
-                return new + block_id[len(old):]
+        parts = (block_id or "").split("/")
+        for length in range(len(parts), 0, -1):
+            old = "/".join(parts[:length])
+            if old in renames:
+                return "/".join([renames[old], *parts[length:]])
         return block_id
     return replace(block, id=new_id(block.id), note_of=new_id(block.note_of))
 
@@ -356,8 +365,7 @@ def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], r
         return parts
 
     theirs, ours = counted(source), counted(target)
-    renamed: dict[int, Block | None] = {}  # id() of a target block → it renamed (or joined), None: dropped into another
-    said, uncertain = [], {}
+    repairs, said = _Repair(), []
     for stem, source_blocks in theirs.items():
         target_blocks = ours.get(stem, [])
         if not target_blocks:
@@ -365,70 +373,25 @@ def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], r
         if len(source_blocks) == len(target_blocks) and all(
                 _fits(a.text, b.text, ratio) for a, b in zip(source_blocks, target_blocks)):
             continue  # as many, each pair alike in length and numbers: place is right
-        beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
-                               _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)))
-        if all(bead == (1, 1) for bead in beads):
+        part = stem.rstrip("/") if stem.endswith("/") else stem + "…"
+        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "paragraph")
+        if repair is None:
             # Place is the best pairing; pairs that still look unlike translations (a
             # paragraph moved: no programme that keeps the order can pair it) are named, for a
             # reviser to look at their order; the checks compare them as they stand.
             unlike = [a.id for a, b in zip(source_blocks, target_blocks) if not _fits(a.text, b.text, ratio)]
             if len(unlike) > 1:
-                part = stem.rstrip("/") if stem.endswith("/") else stem + "…"
                 said.append(f"{', '.join(unlike)} ({part}) paired by place, but unlike their {source_lang} paragraphs "
                             "in length or numbers: is a paragraph moved?")
             continue
-        i = j = 0
-        lacking, extra, joined, split = [], [], [], []
-        gaps: list[int] = []  # the source's places beside a paragraph lacking or added
-        after = f"{stem}0"  # the source paragraph an extra one follows
-        for a, b in beads:
-            if (a, b) == (1, 1):
-                renamed[id(target_blocks[j])] = replace(target_blocks[j], id=source_blocks[i].id)
-            elif (a, b) == (1, 2):
-                first, second = target_blocks[j], target_blocks[j + 1]
-                renamed[id(first)] = replace(first, id=source_blocks[i].id, sentences=first.sentences + second.sentences)
-                renamed[id(second)] = None
-                split.append(source_blocks[i].id)
-                uncertain[source_blocks[i].id] = (f"{lang} gives this paragraph as two, read here as one "
-                                                  "(or one of the two belongs elsewhere)")
-            elif (a, b) == (2, 1):
-                renamed[id(target_blocks[j])] = replace(target_blocks[j], id=source_blocks[i].id)
-                joined.append(f"{source_blocks[i].id} and {source_blocks[i + 1].id}")
-                uncertain[source_blocks[i].id] = (f"{lang} has one paragraph for this one and {source_blocks[i + 1].id}: "
-                                                  f"its translation may hold {source_blocks[i + 1].id}'s too")
-                lacking.append(source_blocks[i + 1].id)
-            elif a:
-                lacking.append(source_blocks[i].id)
-                gaps += [i - 1, i + 1]
-            else:
-                extra.append((after, target_blocks[j]))
-                gaps += [i - 1, i]
-            if a:
-                after = source_blocks[i + a - 1].id
-            i, j = i + a, j + b
-        # Beside a gap, which of two paragraphs alike in length the version lacks is a guess.
-        paired = {block.id for block in renamed.values() if block is not None}
-        for place in gaps:
-            if 0 <= place < len(source_blocks) and source_blocks[place].id in paired:
-                uncertain.setdefault(source_blocks[place].id, f"beside a paragraph {lang} lacks or adds: which of the two "
-                                                              "is paired with this one is uncertain")
-        for number, (follows, block) in enumerate(extra, 1):
-            # Named after the source paragraph it follows, apart from every source id: its text
-            # is in no catalog, and said so.
-            renamed[id(block)] = replace(block, id=f"{follows}+{lang}{number}")
-        part = stem.rstrip("/") if stem.endswith("/") else stem + "…"
+        repairs.update(repair)
         counts = (f"{source_lang} has {len(source_blocks)} unnumbered paragraphs in {part}, {lang} {len(target_blocks)}"
                   if len(source_blocks) != len(target_blocks) else
                   f"{source_lang} and {lang} have {len(source_blocks)} unnumbered paragraphs each in {part}, not one to one")
-        said.append(counts + ": paired by length and numbers, not by place"
-                    + (f"; no {lang} paragraph for {', '.join(lacking)}" if lacking else "")
-                    + (f"; one {lang} paragraph for {', '.join(joined)} (fuzzy)" if joined else "")
-                    + (f"; two {lang} paragraphs for {', '.join(split)}, read as one (fuzzy)" if split else "")
-                    + (f"; {len(extra)} {lang} paragraph(s) with no {source_lang} one" if extra else ""))
+        said.append(counts + ": paired by length and numbers, not by place" + repair.said(lang, source_lang, "paragraph"))
     if not said:
         return _Pairing(list(target))
-    blocks = [renamed.get(id(block), block) for block in target]
-    return _Pairing([block for block in blocks if block is not None], tuple(said), uncertain)
+    return _Pairing(repairs.apply(target), tuple(said), repairs.uncertain)
 
 
 def _units_for(block: Block, source_lang: str, found: dict[str, Block], ratios: dict[str, float]) -> list[AlignedUnit]:
