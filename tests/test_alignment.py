@@ -1,5 +1,7 @@
 """Aligning the six versions: structure first, then sentences, paragraphs where they disagree."""
 
+from pathlib import Path
+
 from pipeline.align import align, anchors, sentence_beads
 
 
@@ -131,7 +133,9 @@ def test_a_preambular_paragraph_only_one_version_has_is_said_and_in_no_catalog(t
     assert "have no counterpart in the source and are in no catalog: pre/3+fr1" in out
 
 
-def _l4_with_russian(tmp_path, monkeypatch, edit):
+def _with_russian(tmp_path, monkeypatch, doc, edit):
+    """A document of the corpus extracted with its Russian version's text edited: its Russian
+    catalog."""
     import shutil
     from pathlib import Path
 
@@ -140,13 +144,25 @@ def _l4_with_russian(tmp_path, monkeypatch, edit):
     from pipeline.cli import main
 
     root = Path(__file__).resolve().parent.parent
-    folder = tmp_path / "corpora" / "CTOC-COP-2022-L.4"
-    shutil.copytree(root / "corpora" / "CTOC-COP-2022-L.4", folder)
+    folder = tmp_path / "corpora" / doc
+    shutil.copytree(root / "corpora" / doc, folder)
     ru = folder / "ru.txt"
     ru.write_text(edit(ru.read_text(encoding="utf-8")), encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert main(["extract"]) == 0
-    return {e.msgid: e for e in polib.pofile(str(tmp_path / "locale/ru/LC_MESSAGES/CTOC-COP-2022-L.4.po"))}
+    return polib.pofile(str(tmp_path / f"locale/ru/LC_MESSAGES/{doc}.po"))
+
+
+def _l4_with_russian(tmp_path, monkeypatch, edit):
+    return {e.msgid: e for e in _with_russian(tmp_path, monkeypatch, "CTOC-COP-2022-L.4", edit)}
+
+
+def _report_with_russian(tmp_path, monkeypatch, edit):
+    """The report's live Russian entries by segment id, its Russian version edited first."""
+    return {e.msgctxt: e for e in _with_russian(tmp_path, monkeypatch, "CTOC-COP-WG.7-2022-4", edit) if not e.obsolete}
+
+
+REPORT_RU = Path(__file__).resolve().parent.parent / "corpora" / "CTOC-COP-WG.7-2022-4" / "ru.txt"
 
 
 NOTING = "  с озабоченностью отмечая, что лица, занимающиеся незаконным ввозом мигрантов, \n"
@@ -214,40 +230,28 @@ def test_a_version_that_left_out_a_numbered_paragraph_and_renumbered_the_rest_is
     # put each paragraph's neighbour's translation in its entry, not fuzzy. (So too where the
     # original gains a paragraph its translations do not have yet.)
     import re as regex
-    import shutil
-    from pathlib import Path
 
-    from pipeline.cli import main
+    def without_paragraph_7(text):
+        lines = text.split("\n")
+        start = next(n for n, line in enumerate(lines) if line.startswith("7. "))
+        end = start
+        while lines[end].strip():
+            end += 1
+        del lines[start:end + 1]
 
-    root = Path(__file__).resolve().parent.parent
-    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
-    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
-    ru = folder / "ru.txt"
-    lines = ru.read_text(encoding="utf-8").split("\n")
-    start = next(n for n, line in enumerate(lines) if line.startswith("7. "))
-    end = start
-    while lines[end].strip():
-        end += 1
-    del lines[start:end + 1]
+        def renumbered(line):
+            match = regex.match(r"(\d+)\. ", line)
+            return f"{int(match.group(1)) - 1}. {line[match.end():]}" if match and int(match.group(1)) >= 8 else line
 
-    def renumbered(line):
-        match = regex.match(r"(\d+)\. ", line)
-        return f"{int(match.group(1)) - 1}. {line[match.end():]}" if match and int(match.group(1)) >= 8 else line
+        return "\n".join(renumbered(line) for line in lines)
 
-    ru.write_text("\n".join(renumbered(line) for line in lines), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert main(["extract"]) == 0
+    entries = _report_with_russian(tmp_path, monkeypatch, without_paragraph_7)
     out = capsys.readouterr().out
     # Paragraphs 7 and 8 are alike in length and hold no number: which one Russian lacks is a
     # guess, and the one paired beside the gap is fuzzy.
     assert regex.search(r"ru: p/[789] to p/27 numbered otherwise than en's: paired by length and numbers, not by their "
                         r"numbers; no ru paragraph for p/[78]\n", out), out
-    import polib
-
-    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))
-               if not e.obsolete}
-    original = {m.group(1): m.group(2) for m in regex.finditer(r"(?m)^(\d+)\. (.*)$", (root / "corpora" / "CTOC-COP-WG.7-2022-4" /
-                                                                                   "ru.txt").read_text(encoding="utf-8"))}
+    original = {m.group(1): m.group(2) for m in regex.finditer(r"(?m)^(\d+)\. (.*)$", REPORT_RU.read_text(encoding="utf-8"))}
     for number in (7, 8):
         assert all(not e.msgstr or e.fuzzy for ctxt, e in entries.items() if ctxt == f"p/{number}" or ctxt.startswith(f"p/{number}/"))
     for number in (10, 12, 20, 27):  # each with its own translation, the one Russian printed as number - 1
@@ -301,30 +305,15 @@ def test_paragraphs_that_share_only_the_year_are_not_alike():
 def test_a_sub_paragraph_left_out_and_the_next_relabelled_is_paired_by_content(tmp_path, monkeypatch, capsys):
     # Russian leaves out (b) of paragraph 21 and letters (c) and (d) as (b) and (c): (c)'s
     # translation was paired with (b)'s source, not fuzzy, and (d) was said to be missing.
-    import shutil
-    from pathlib import Path
+    def without_b(text):
+        start, end = text.index("  (b) обмен информацией"), text.index("  (c) вопросы, касающиеся")
+        return text[:start] + text[end:].replace("  (c) вопросы, касающиеся", "  (b) вопросы, касающиеся", 1) \
+            .replace("  (d) прочие вопросы.", "  (c) прочие вопросы.", 1)
 
-    import polib
-
-    from pipeline.cli import main
-
-    root = Path(__file__).resolve().parent.parent
-    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
-    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
-    ru = folder / "ru.txt"
-    text = ru.read_text(encoding="utf-8")
-    start = text.index("  (b) обмен информацией")
-    end = text.index("  (c) вопросы, касающиеся")
-    text = text[:start] + text[end:].replace("  (c) вопросы, касающиеся", "  (b) вопросы, касающиеся", 1) \
-        .replace("  (d) прочие вопросы.", "  (c) прочие вопросы.", 1)
-    ru.write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert main(["extract"]) == 0
+    entries = _report_with_russian(tmp_path, monkeypatch, without_b)
     out = capsys.readouterr().out
     assert "ru: en has 4 sub-paragraphs in p/21, ru 3: paired by length and numbers, not by their letters; " \
            "no ru sub-paragraph for p/21/b" in out, out
-    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))
-               if not e.obsolete}
     assert not entries["p/21/b/s1"].msgstr
     assert entries["p/21/c/s1"].msgstr.startswith("вопросы, касающиеся Механизма") and entries["p/21/c/s1"].fuzzy  # beside the gap
     assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy
@@ -359,26 +348,14 @@ def test_a_version_that_lost_its_last_paragraphs_and_numbered_the_last_on_is_pai
     # renumbered): one pair unlike its source, not a run of three, and 27's translation sat in
     # 25's entry, not fuzzy, while 27 was said to be untranslated.
     import re as regex
-    import shutil
-    from pathlib import Path
 
-    import polib
+    def without_25_and_26(text):
+        start, end = text.index("25. Управление Верховного"), text.index("27. 28 июня 2022 года")
+        return text[:start] + "25." + text[end + 3:]
 
-    from pipeline.cli import main
-
-    root = Path(__file__).resolve().parent.parent
-    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
-    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
-    ru = folder / "ru.txt"
-    text = ru.read_text(encoding="utf-8")
-    start, end = text.index("25. Управление Верховного"), text.index("27. 28 июня 2022 года")
-    ru.write_text(text[:start] + "25." + text[end + 3:], encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert main(["extract"]) == 0
+    entries = _report_with_russian(tmp_path, monkeypatch, without_25_and_26)
     out = capsys.readouterr().out
     assert regex.search(r"ru: p/27 numbered otherwise than en's: .*no ru paragraph for p/25, p/26", out), out
-    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))
-               if not e.obsolete}
     assert entries["p/27/s1"].msgstr.startswith("28 июня 2022 года Рабочая группа утвердила")
     assert not entries["p/25/s1"].msgstr and not entries["p/26/s1"].msgstr
 
@@ -387,34 +364,21 @@ def test_a_numbered_paragraph_a_version_gives_as_two_is_read_as_one(tmp_path, mo
     # Russian splits paragraph 11 in two (`11.`, `12.`) and numbers the rest on: every later
     # paragraph stayed paired with its neighbour's source and the last was in no catalog.
     import re as regex
-    import shutil
-    from pathlib import Path
 
-    import polib
+    def paragraph_11_in_two(text):
+        def renumbered(line):
+            match = regex.match(r"(\d+)\. ", line)
+            return f"{int(match.group(1)) + 1}. {line[match.end():]}" if match and int(match.group(1)) >= 12 else line
 
-    from pipeline.cli import main
+        lines = [renumbered(line) for line in text.split("\n")]
+        at = next(n for n, line in enumerate(lines) if line.startswith("предприятий по выявлению подозрительной деятельности."))
+        # `… деятельности. Несколько выступавших` / `призвали …`: the second sentence made paragraph 12.
+        lines[at:at + 1] = ["предприятий по выявлению подозрительной деятельности. ", "", "12. Несколько выступавших "]
+        return "\n".join(lines)
 
-    root = Path(__file__).resolve().parent.parent
-    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
-    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
-    ru = folder / "ru.txt"
-    lines = ru.read_text(encoding="utf-8").split("\n")
-
-    def renumbered(line):
-        match = regex.match(r"(\d+)\. ", line)
-        return f"{int(match.group(1)) + 1}. {line[match.end():]}" if match and int(match.group(1)) >= 12 else line
-
-    lines = [renumbered(line) for line in lines]
-    at = next(n for n, line in enumerate(lines) if line.startswith("предприятий по выявлению подозрительной деятельности."))
-    # `… деятельности. Несколько выступавших` / `призвали …`: the second sentence made paragraph 12.
-    lines[at:at + 1] = ["предприятий по выявлению подозрительной деятельности. ", "", "12. Несколько выступавших "]
-    ru.write_text("\n".join(lines), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert main(["extract"]) == 0
+    entries = _report_with_russian(tmp_path, monkeypatch, paragraph_11_in_two)
     out = capsys.readouterr().out
     assert "two ru paragraphs for p/11, read as one (fuzzy)" in out, out
-    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))
-               if not e.obsolete}
     whole = [e for ctxt, e in entries.items() if ctxt == "p/11" or ctxt.startswith("p/11/")]
     assert whole and all(e.fuzzy for e in whole) and "призвали к наращиванию потенциала" in " ".join(e.msgstr for e in whole)
     assert entries["p/12/s1"].msgstr.startswith("На заседании, состоявшемся 28 июня 2022 года")
@@ -424,24 +388,12 @@ def test_a_numbered_paragraph_a_version_gives_as_two_is_read_as_one(tmp_path, mo
 def test_russian_sub_paragraphs_typed_in_cyrillic_letters_are_the_source_s(tmp_path, monkeypatch):
     # `а) … б) … в) … г)` typed in Cyrillic: read as no sub-paragraphs, their text was in no
     # catalog and the source's (a)–(d) untranslated.
-    import shutil
-    from pathlib import Path
+    def in_cyrillic(text):
+        for latin, cyrillic in (("(a) успешная", "а) успешная"), ("(b) обмен", "б) обмен"), ("(c) вопросы", "в) вопросы"),
+                                ("(d) прочие", "г) прочие")):
+            text = text.replace(f"  {latin}", f"  {cyrillic}", 1)
+        return text
 
-    import polib
-
-    from pipeline.cli import main
-
-    root = Path(__file__).resolve().parent.parent
-    folder = tmp_path / "corpora" / "CTOC-COP-WG.7-2022-4"
-    shutil.copytree(root / "corpora" / "CTOC-COP-WG.7-2022-4", folder)
-    ru = folder / "ru.txt"
-    text = ru.read_text(encoding="utf-8")
-    for latin, cyrillic in (("(a) успешная", "а) успешная"), ("(b) обмен", "б) обмен"), ("(c) вопросы", "в) вопросы"),
-                            ("(d) прочие", "г) прочие")):
-        text = text.replace(f"  {latin}", f"  {cyrillic}", 1)
-    ru.write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert main(["extract"]) == 0
-    entries = {e.msgctxt: e for e in polib.pofile(str(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "CTOC-COP-WG.7-2022-4.po"))}
+    entries = _report_with_russian(tmp_path, monkeypatch, in_cyrillic)
     assert entries["p/21/b/s1"].msgstr.startswith("обмен информацией о национальных процедурах")
     assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy

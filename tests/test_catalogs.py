@@ -26,6 +26,17 @@ def entry(root, lang, msgctxt):
     return found
 
 
+def edit_translation(root, lang, msgctxt, old, new, comment=""):
+    """A reviser's edit in a catalog, as a PO editor saves it: the edited translation."""
+    path = catalog_path(root, lang)
+    catalog = polib.pofile(str(path))
+    edited = next(e for e in catalog if e.msgctxt == msgctxt)
+    edited.msgstr = edited.msgstr.replace(old, new)
+    edited.tcomment = comment or edited.tcomment
+    catalog.save(str(path))
+    return edited.msgstr
+
+
 @pytest.fixture
 def extracted(project):
     assert main(["extract"]) == 0
@@ -112,13 +123,8 @@ def test_extracting_from_another_folder_changes_no_byte(extracted, capsys, monke
 
 
 def test_translation_edited_in_a_po_survives_reextraction(extracted, capsys):
-    path = catalog_path(extracted, "ru")
-    catalog = polib.pofile(str(path))
-    edited = next(e for e in catalog if e.msgctxt == "item/2/p2/s1")
-    fixed = edited.msgstr.replace("поэтому пункту", "по этому пункту")
-    edited.msgstr = fixed
-    edited.tcomment = "Reviser: 'по этому пункту', two words."
-    catalog.save(str(path))
+    fixed = edit_translation(extracted, "ru", "item/2/p2/s1", "поэтому пункту", "по этому пункту",
+                             "Reviser: 'по этому пункту', two words.")
     capsys.readouterr()
     assert main(["run"]) == 0
     again = entry(extracted, "ru", "item/2/p2/s1")
@@ -133,11 +139,7 @@ def test_an_edit_follows_its_paragraph_when_another_version_joins_or_splits_its_
     # entry in every catalog. The Russian reviser's edit of its first sentence went to `#~`
     # and the entry took the Russian file's text, not fuzzy.
     path = catalog_path(extracted, "ru")
-    catalog = polib.pofile(str(path))
-    edited = next(e for e in catalog if e.msgctxt == "item/2/p2/s1")
-    fixed = edited.msgstr.replace("поэтому пункту", "по этому пункту")
-    edited.msgstr = fixed
-    catalog.save(str(path))
+    fixed = edit_translation(extracted, "ru", "item/2/p2/s1", "поэтому пункту", "по этому пункту")
     second = entry(extracted, "ru", "item/2/p2/s2").msgstr
     chinese = extracted / "corpora" / DOC / "zh.txt"
     original = chinese.read_text(encoding="utf-8")
