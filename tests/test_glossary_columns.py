@@ -265,7 +265,14 @@ def test_a_term_with_an_expansion_or_synonym_in_brackets_is_a_term(tmp_path, cel
     assert [t.text for t in glossary.concepts[0].terms_in("ru")] == [cell]
 
 
-@pytest.mark.parametrize("cell", ["term b (not recommended)", "term b (avoid)", "term b (do not use)", "term b [deprecated]",
+def test_not_recommended_is_tbx_s_forbidden_in_a_cell_as_in_a_note(tmp_path):
+    glossary = _glossary(tmp_path, 'English,Russian,Russian note\nx,"term a; term b (Not recommended)","Do not use: term c '
+                                   '(not recommended)."\n')
+    assert [(t.text, t.status) for t in glossary.concepts[0].terms_in("ru")] == [
+        ("term a", TermStatus.PREFERRED), ("term b", TermStatus.FORBIDDEN), ("term c", TermStatus.FORBIDDEN)]
+
+
+@pytest.mark.parametrize("cell", ["term b (avoid)", "term b (do not use)", "term b [deprecated]",
                                   "term b (deprecated term)", "term b (Rejected).", "term b (не рек.)"])
 def test_a_status_in_other_english_words_is_refused_by_name(tmp_path, cell):
     with pytest.raises(HexaglotInputError) as caught:

@@ -51,7 +51,13 @@ _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
 _NOTE_PART = re.compile(r"(Do not use|To verify):\s*")
 # A rejected term's status, as cat_csv.py writes it, in any case (a person types `(Forbidden)`);
 # the approved ones, which have no place in the list, are looked for to be refused.
-_LISTED_STATUS = re.compile(r"\s*\((deprecated|superseded|forbidden|preferred|admitted)\)\s*", re.IGNORECASE)
+_LISTED_STATUS = re.compile(r"\s*\((deprecated|superseded|forbidden|not\s*recommended|preferred|admitted)\)\s*", re.IGNORECASE)
+
+
+def _listed_status(word: str) -> TermStatus:
+    """A status as written in brackets: `not recommended` is TBX's name for forbidden."""
+    word = word.lower()
+    return TermStatus.FORBIDDEN if word.startswith("not") else TermStatus(word)
 # The list's items: `;` as cat_csv.py writes them, or a line break (Excel's Alt+Enter).
 _ITEMS = re.compile(r"\s*[;\n]\s*")
 _MARKS = {mark.mark: mark for mark in Verification}
@@ -191,14 +197,14 @@ def _rejected(item: str, lang: str, path: Path, line: int) -> tuple[str, TermSta
     found = _LISTED_STATUS.search(item)
     if found is None:
         return item, TermStatus.FORBIDDEN, ""
-    text, status, after = item[:found.start()].strip(), found.group(1).lower(), item[found.end():].strip()
-    if status in ("preferred", "admitted"):
+    text, status, after = item[:found.start()].strip(), _listed_status(found.group(1)), item[found.end():].strip()
+    if status.approved:
         raise HexaglotInputError("E015", path, f"'Do not use: {item}' gives a rejected {lang} term an approved status: "
                                  "put it in the language's column, or say deprecated, superseded or forbidden", line)
     if not text or (after and not after.startswith(".")) or _LISTED_STATUS.search(after.lstrip(".")):
         raise HexaglotInputError("E015", path, f"'Do not use: {item}' is not a {lang} term and its status: separate "
                                  "the terms with ';' or a line break, and end the list with '.' before other text", line)
-    return text, TermStatus(status), after.lstrip(".").strip()
+    return text, status, after.lstrip(".").strip()
 
 
 def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Term:
@@ -209,7 +215,7 @@ def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Te
     as approved."""
     found = _LISTED_STATUS.search(written)
     if found is not None and found.end() == len(written) and written[:found.start()].strip():
-        return Term(written[:found.start()].strip(), lang, TermStatus(found.group(1).lower()))
+        return Term(written[:found.start()].strip(), lang, _listed_status(found.group(1)))
     if _OTHER_STATUS.search(written):
         raise HexaglotInputError("E015", path, f"the {lang} term '{written}' holds what reads as a status in brackets: "
                                  "write it as '… (deprecated)', '(superseded)' or '(forbidden)', or list the term in a "
@@ -218,14 +224,14 @@ def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Te
 
 
 # Statuses as terminologists write them in brackets after a term, in English or in their own
-# language: the brackets hold the status and nothing else (`(not recommended)`, `[avoid]`,
+# language: the brackets hold the status and nothing else (`(avoid)`, `[deprecated]`,
 # `(не рекомендуется)`, `（不推荐）`), so that an expansion or a synonym in brackets
 # (`ДВЗЯИ (Договор о всеобъемлющем запрещении …)`, `obsolete munitions (obsolete ammunition)`)
 # stays part of the term.
 _OTHER_STATUS = re.compile(
     r"[(（\[]\s*(?:"
     r"(?:deprecated|superseded|forbidden|obsolete|rejected|admitted|preferred)(?:\s+(?:term|form|usage))?|"
-    r"not\s+recommended|non[- ]preferred|avoid|do\s+not\s+use|don'?t\s+use|not\s+to\s+be\s+used|"
+    r"non[- ]preferred|avoid|do\s+not\s+use|don'?t\s+use|not\s+to\s+be\s+used|"
     r"не\s*рек(?:оменд\w*|\.)?|нерекомендуем\w*|устар\w*\.?|запрещ\w*|нежелат\w*|"
     r"déconseillé\w*|à\s+éviter|obsolète|proscrit\w*|interdit\w*|"
     r"desaconsejad\w*|no\s+recomendad\w*|obsolet\w*|prohibid\w*|evitar|"
