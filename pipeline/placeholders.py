@@ -52,6 +52,8 @@ PRINTF_FORMATS = ("c", "objc", "python", "php", "javascript", "perl", "java-prin
 BRACE_FORMATS = ("python-brace", "csharp", "java", "perl-brace")
 # Qt's and KDE's numbered arguments (`%1`, `%L1` in the locale's digits, Qt's plural `%n`).
 QT_FORMATS = ("qt", "qt-plural", "kde", "kde-kuit")
+# ICU MessageFormat, as Weblate flags it (`icu-message-format`): its arguments are brace fields.
+ICU_FORMATS = ("icu-message",)
 QT_ARGUMENT = re.compile(r"%(?:L?[1-9]\d?|n)(?!\d)")
 # The formats in which `{{` and `}}` are literal braces, not a template's interpolation.
 _LITERAL_DOUBLE_BRACES = ("python-brace", "csharp")
@@ -70,7 +72,8 @@ def _format_flags(kinds: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str
     return frozenset(f"{kind}-format" for kind in kinds), frozenset(f"no-{kind}-format" for kind in kinds)
 
 
-_FLAGS = {kinds: _format_flags(kinds) for kinds in (PRINTF_FORMATS, BRACE_FORMATS, QT_FORMATS, _LITERAL_DOUBLE_BRACES)}
+_FLAGS = {kinds: _format_flags(kinds) for kinds in (PRINTF_FORMATS, BRACE_FORMATS + ICU_FORMATS, QT_FORMATS, ICU_FORMATS,
+                                                     _LITERAL_DOUBLE_BRACES)}
 
 
 def _flagged_any(entry: Entry, kinds: tuple[str, ...]) -> bool | None:
@@ -93,10 +96,17 @@ def has_qt_arguments(entry: Entry) -> bool:
 
 def has_brace(entry: Entry) -> bool:
     """Brace fields or template interpolations (FMT004 checks both)."""
-    said = _flagged_any(entry, BRACE_FORMATS)
+    said = _flagged_any(entry, BRACE_FORMATS + ICU_FORMATS)
     return said if said is not None else "{" in entry.msgid and (
         BRACE_FIELD.search(entry.msgid) is not None or TEMPLATE_FIELD.search(entry.msgid) is not None
         or ICU_COMPLEX.search(entry.msgid) is not None)
+
+
+def has_icu(entry: Entry) -> bool:
+    """An ICU message: flagged so, or a source with an argument that has branches or a type
+    (`{count, plural, …}`, `{price, number}`; FMT009 and FMT010 check them)."""
+    said = _flagged_any(entry, ICU_FORMATS)
+    return said if said is not None else "{" in entry.msgid and ICU_COMPLEX.search(entry.msgid) is not None
 
 
 def _interpolations(entry: Entry, text: str) -> list[re.Match[str]]:

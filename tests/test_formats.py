@@ -337,11 +337,12 @@ def test_a_plural_forms_header_msgfmt_refuses_is_said_and_bounded(tmp_path, head
     ("{count, plural, one {{name} has # file} other {{name} has # files}}",
      "{count, plural, one {у {name} # файл} few {у {name} # файла} many {у {name} # файлов} other {у {name} # файла}}", None),
     # an argument renamed breaks the message at run time, as a renamed {name} does
-    ("{count, plural, one {# item} other {# items}}", "{cuont, plural, one {# элемент} few {# элемента} other {# элемента}}",
+    ("{count, plural, one {# item} other {# items}}",
+     "{cuont, plural, one {# элемент} few {# элемента} many {# элементов} other {# элемента}}",
      "missing {count, plural}; not in the source: {cuont, plural}"),
     ("Price: {price, number, currency}", "Цена: {цена, number, currency}", "missing {price, number}"),
     ("{count, plural, one {{name} has # file} other {{name} has # files}}",
-     "{count, plural, one {# файл} few {# файла} other {# файлов}}", "missing {name}"),
+     "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}", "missing {name}"),
 ])
 def test_icu_messages_are_compared_by_their_arguments(source, translation, said):
     # Lingui's and FormatJS's catalogs: `{He}` in a select branch was a missing placeholder
@@ -351,6 +352,75 @@ def test_icu_messages_are_compared_by_their_arguments(source, translation, said)
         assert found == []
     else:
         assert found == [("FMT004", f"placeholders differ from the source's: {said}")]
+
+
+@pytest.mark.parametrize("lang, source, translation, said", [
+    # FormatJS and ICU4J refuse a message with a branching argument and no `other`
+    ("ru", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# файл} few {# файла} many {# файлов}}",
+     "{count, plural} has no `other` branch, which ICU requires: the message cannot be formatted"),
+    ("fr", "{gender, select, female {She replied} other {They replied}}", "{gender, select, female {Elle a répondu} male {Il a répondu}}",
+     "{gender, select} has no `other` branch, which ICU requires: the message cannot be formatted"),
+    # a brace left open at the end, and one closed twice
+    ("es", "{count, plural, one {# folder} other {# folders}}", "{count, plural, one {# carpeta} other {# carpetas}",
+     "not a well-formed ICU message: Expected } at position 50 but found the end of the text"),
+    ("zh", "You have {count, plural, other {# messages}}.", "您有 {count, plural, other {# 条消息}}}。",
+     'not a well-formed ICU message: Unexpected "}" at position 33'),
+])
+def test_a_translation_that_is_no_icu_message_is_an_error(lang, source, translation, said):
+    assert codes(lang, source, translation) == [("FMT009", said)]
+
+
+@pytest.mark.parametrize("lang, source, translation, said", [
+    # Russian kept English's two branches: 2–4 and 5–20 got `other` (`5 файла`)
+    ("ru", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# файл} other {# файла}}",
+     "{count, plural} in Russian lacks few (2, 3, 4…), many (0, 5, 6…): those numbers get the `other` branch "
+     "(CLDR: few, many, one, other)"),
+    # Arabic has six; exact branches cover 0, 1 and 2, not 3–10 nor 11–99
+    ("ar", "{count, plural, =0 {No files} one {# file} other {# files}}",
+     "{count, plural, =0 {لا ملفات} =1 {ملف واحد} =2 {ملفان} one {ملف واحد} other {# ملف}}",
+     "{count, plural} in Arabic lacks few (3, 4, 5…), many (11, 12, 13…): those numbers get the `other` branch "
+     "(CLDR: few, many, one, two, zero, other)"),
+    # a branch the language never chooses: Chinese has `other` alone, Spanish no `few`
+    ("zh", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# 个文件} other {# 个文件}}",
+     "{count, plural} in Chinese has one, which Chinese never chooses (CLDR: other)"),
+    ("es", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# archivo} few {# archivos} other {# archivos}}",
+     "{count, plural} in Spanish has few, which Spanish never chooses (CLDR: many, one, other)"),
+    # English ordinals need four; Russian's are one form
+    ("ru", "{place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} place",
+     "{place, selectordinal, one {#-е} two {#-е} few {#-е} other {#-е}} место",
+     "{place, selectordinal} in Russian has one, two, few, which Russian never chooses (CLDR: other)"),
+])
+def test_plural_branches_are_the_languages_cldr_categories(lang, source, translation, said):
+    assert codes(lang, source, translation) == [("FMT010", said)]
+
+
+@pytest.mark.parametrize("lang, source, translation", [
+    ("ru", "{count, plural, one {# file} other {# files}}",
+     "{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}"),
+    # `other` alone, or beside exact numbers: one wording for every number, the translator's choice
+    ("ru", "{count, plural, =0 {No files} one {# file} other {# files}}", "{count, plural, =0 {Файлов нет} other {Файлов: #}}"),
+    ("zh", "{count, plural, one {# file} other {# files}}", "{count, plural, other {# 个文件}}"),
+    # exact branches cover Arabic's zero, one and two
+    ("ar", "{count, plural, one {# file} other {# files}}",
+     "{count, plural, =0 {لا ملفات} =1 {ملف واحد} =2 {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}"),
+    # French `many` is a million's (`1 000 000 de fichiers`): no whole number to 1,000 takes it
+    ("fr", "{count, plural, one {# file} other {# files}}", "{count, plural, one {# fichier} other {# fichiers}}"),
+    # with an offset, the categories are of the number less the offset
+    ("en", "{guests, plural, offset:1 =0 {Nobody} =1 {{host}} one {{host} and # other} other {{host} and # others}}",
+     "{guests, plural, offset:1 =0 {Nobody} =1 {{host}} one {{host} and # other guest} other {{host} and # other guests}}"),
+    # quoted braces are text, and a source that is no ICU message judges no translation
+    ("fr", "Type '{'count, plural'}' as written: {count, plural, one {# file} other {# files}}",
+     "Tapez '{'count, plural'}' tel quel : {count, plural, one {# fichier} other {# fichiers}}"),
+    ("ru", "{count, plural, one {# file} other {# files}", "{count, plural, one {# файл} few {# файла} many {# файлов}"),
+])
+def test_well_formed_icu_translations_are_not_flagged(lang, source, translation):
+    assert codes(lang, source, translation) == []
+
+
+def test_an_entry_flagged_icu_message_format_is_parsed_and_its_flag_read():
+    # Weblate's flag: a plain `{name}` message is an ICU one too, and no FMT008 "not compared"
+    assert {code for code, _ in codes("ru", "Hello, {name}!", "Привет, {name!", ("icu-message-format",))} == {"FMT004", "FMT009"}
+    assert codes("ru", "Hello, {name}!", "Привет, {name}!", ("icu-message-format",)) == []
 
 
 def test_entries_of_a_format_no_check_reads_are_said_once_per_catalog():

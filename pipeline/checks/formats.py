@@ -7,15 +7,17 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
+from pipeline.icu_messages import IcuMessage, IcuSyntaxError, parse as parse_icu
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
-from pipeline.placeholders import (BRACE_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS, QT_ARGUMENT, QT_FORMATS, TAG,
-                                   brace_fields, has_brace, has_printf, has_qt_arguments, has_tags, masked)
+from pipeline.placeholders import (BRACE_FORMATS, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS, QT_ARGUMENT,
+                                   QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_printf, has_qt_arguments,
+                                   has_tags, masked)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -364,6 +366,122 @@ def _brace_problem(entry, source: str, translation: str, one_number: bool) -> tu
     return (f"placeholders differ from the source's: {said}", added) if said else None
 
 
+@lru_cache(maxsize=4096)
+def _icu_source(text: str) -> IcuMessage | None:
+    """The source's ICU message, or None where the source is none (its own error, not the
+    translator's: the translation is then not judged by it)."""
+    try:
+        return parse_icu(text)
+    except IcuSyntaxError:
+        return None
+
+
+def _icu_versions(ctx: EntryContext) -> list[tuple[_Version, IcuMessage]]:
+    """The translations of an ICU message whose sources are well-formed, with the sources'
+    message (the first)."""
+    versions = []
+    for version in _compared(ctx, has_icu):
+        sources = [_icu_source(source) for source in version.sources]
+        if None not in sources:
+            versions.append((version, sources[0]))
+    return versions
+
+
+@register("FMT009", "icu-message-syntax", Severity.ERROR, scope="entry-any")
+def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
+    """The translation of an ICU message is not one: a brace left open or closed twice, a
+    branch without its braces, or a `plural`, `select` or `selectordinal` with no `other`
+    branch.
+
+    What it checks: entries whose source is an ICU MessageFormat message with a typed argument
+    or branches (`{count, plural, one {# file} other {# files}}`, `{gender, select, …}`,
+    `{price, number}`), or flagged `icu-message-format`; the translation is parsed as the
+    source is (pyicumessageformat, which Weblate's ICU check uses). A source that does not
+    parse is not held against its translations.
+
+    Why it matters: FormatJS, ICU4J and Lingui refuse to format such a message: the user sees
+    the raw text, an error, or nothing, in that language only.
+
+    Example: `{count, plural, one {# file} other {# files}}` →
+    `{count, plural, one {# файл} few {# файла} many {# файлов}}` gives FMT009 (no `other`).
+
+    How to fix: close each brace the source closes; keep `other` in every argument with
+    branches, in the language's words.
+    """
+    for version, source in _icu_versions(ctx):
+        try:
+            translation = parse_icu(version.translation)
+        except IcuSyntaxError as error:
+            at = error.position if error.position is not None and error.position < len(version.translation) else None
+            yield ctx.finding("FMT009", f"{version.form}not a well-formed ICU message: {error}", form=version.number,
+                              found=version.translation[at:at + 1] if at is not None else "", start=at,
+                              end=at + 1 if at is not None else None)
+            continue
+        # An `other` the source has is one the translation must keep (a source without it is
+        # the source's error, said by no translation).
+        required = {choice.name for choice in source.choices if "other" in choice.selectors}
+        for choice in translation.choices:
+            if "other" not in choice.selectors and choice.name in required:
+                yield ctx.finding("FMT009", f"{version.form}{{{choice.name}, {choice.kind}}} has no `other` branch, which ICU "
+                                  "requires: the message cannot be formatted", form=version.number,
+                                  found=f"{{{choice.name}, {choice.kind}}}", start=choice.start, end=choice.end)
+
+
+@register("FMT010", "icu-plural-categories", Severity.WARNING, scope="entry-any")
+def icu_plural_categories(ctx: EntryContext) -> Iterator[Finding]:
+    """An ICU `plural` or `selectordinal` of the translation lacks a category the language
+    gives whole numbers, or has one the language never chooses.
+
+    What it checks: in the translation of an ICU message (as FMT009), each `plural` and
+    `selectordinal` argument with a branch for a category other than `other` against CLDR's
+    rules for the language (Babel): a category that numbers from 0 to 1,000 take and neither
+    a branch nor the exact `=N` branches cover, and a keyword the language never gives any
+    number (Russian `two`, Chinese `one`). A translation with `other` alone, or with exact
+    `=N` branches beside it (`=0 {Нет файлов} other {Файлов: #}`), says the same for every
+    other number and is not judged.
+
+    Why it matters: English has `one` and `other`; Russian needs `one`, `few` and `many`,
+    Arabic `zero`, `one`, `two`, `few` and `many` as well. A translation that keeps the
+    English branches gives 2 to 4 and 5 to 20 the `other` branch: `5 файла` for five files.
+    A branch the language never chooses is text no reader sees.
+
+    Example: `{count, plural, one {# file} other {# files}}` →
+    `{count, plural, one {# файл} other {# файла}}` gives FMT010 (few, many missing).
+
+    How to fix: write a branch for each category the message names (CLDR's plural rules
+    list them with examples); drop the ones the language does not have.
+    """
+    categories = profile(ctx.lang).icu_categories
+    for version, _source in _icu_versions(ctx):
+        try:
+            translation = parse_icu(version.translation)
+        except IcuSyntaxError:
+            continue  # FMT009 says so
+        for choice in translation.choices:
+            if choice.kind not in categories or not set(choice.selectors) - {"other"} - {s for s in choice.selectors if s[0] == "="}:
+                continue  # `other` alone, or with exact numbers: the same words for every other number
+            taken = categories[choice.kind]
+            keywords = [selector for selector in choice.selectors if not selector.startswith("=")]
+            exact = {selector for selector in choice.selectors if selector.startswith("=")}
+            # With `offset: 1`, `=N` matches the number itself, a category the number less the offset.
+            missing = [(category, uncovered[:3]) for category, numbers in taken.items()
+                       if category not in keywords and category != "other"  # no `other`: FMT009
+                       for uncovered in [[n + choice.offset for n in numbers if f"={n + choice.offset}" not in exact]]
+                       if uncovered]
+            never = [keyword for keyword in keywords if keyword not in taken]
+            said = []
+            if missing:
+                lacks = "lacks " + ", ".join(f"{category} ({', '.join(map(str, numbers))}…)" for category, numbers in missing)
+                said.append(lacks + (": those numbers get the `other` branch" if "other" in keywords else ""))
+            if never:
+                said.append(f"has {', '.join(never)}, which {profile(ctx.lang).english_name} never chooses")
+            if said:
+                field = f"{{{choice.name}, {choice.kind}}}"
+                yield ctx.finding("FMT010", f"{version.form}{field} in {profile(ctx.lang).english_name} "
+                                  + "; ".join(said) + f" (CLDR: {', '.join(taken)})", form=version.number,
+                                  found=field, start=choice.start, end=choice.end)
+
+
 def _tags(text: str) -> list[tuple[str, str, str]]:
     """(`/` for a closing tag, its name lower-cased, its link target) for each tag."""
     found = []
@@ -563,7 +681,7 @@ def accelerators(ctx: EntryContext) -> Iterator[Finding]:
 
 
 # The flags that name a format no check reads (xgettext's `sh-format`, `lisp-format`, ...).
-_READ_FORMATS = frozenset(f"{kind}-format" for kind in (*PRINTF_FORMATS, *BRACE_FORMATS, *QT_FORMATS))
+_READ_FORMATS = frozenset(f"{kind}-format" for kind in (*PRINTF_FORMATS, *BRACE_FORMATS, *QT_FORMATS, *ICU_FORMATS))
 
 
 @register("FMT008", "unread-format", Severity.INFO, scope="catalog")

@@ -229,6 +229,20 @@ class LanguageProfile:
         return None if whole_numbers_take_other else cldr_count - 1
 
     @cached_property
+    def icu_categories(self) -> dict[str, dict[str, tuple[int, ...]]]:
+        """For ICU's `plural` (cardinal) and `selectordinal` arguments: each CLDR category of
+        the language (Babel) with the whole numbers from 0 to 1,000 it takes, in order; a
+        category only fractions or millions take (Russian's `other`, French's `many`) has none."""
+        locale = Locale.parse(self.code)
+        found: dict[str, dict[str, tuple[int, ...]]] = {}
+        for kind, rule in (("plural", locale.plural_form), ("selectordinal", locale.ordinal_form)):
+            numbers: dict[str, list[int]] = {category: [] for category in (*sorted(rule.tags), "other")}
+            for n in range(1001):
+                numbers[rule(n)].append(n)
+            found[kind] = {category: tuple(taken) for category, taken in numbers.items()}
+        return found
+
+    @cached_property
     def weekdays(self) -> tuple[str, ...]:
         """Weekday names from CLDR, both contexts, case-folded."""
         names = set(self.extra_weekdays)
