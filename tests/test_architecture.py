@@ -17,7 +17,7 @@ PACKAGE = ROOT / "pipeline"
 # (Dask) and heavy ones that most runs never need (a PDF or Word reader, spaCy's pipelines,
 # pymorphy3's dictionary, openpyxl, sacrebleu, rich's live display).
 LAZY_THIRD_PARTY = {"distributed", "dask", "playwright", "spacy", "pymorphy3", "wordfreq", "babel", "openpyxl", "docx",
-                    "sacrebleu", "rich", "lxml", "pypdf", "pdfminer", "pdfplumber",
+                    "sacrebleu", "rich", "lxml", "pypdf", "pdfminer", "pdfplumber", "rjieba",
                     # the standard library's slow ones: xml.sax.saxutils imports urllib (TBX writing only),
                     # importlib.metadata reads every installed distribution (JSON and SARIF signatures only)
                     "xml", "importlib"}

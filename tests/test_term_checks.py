@@ -110,6 +110,13 @@ ROWS = [
     ("ru", "the rights of smuggled migrants", "права незаконно ввезенные мигрантов", ["TERM005:smuggled-migrant"]),
     ("ru", "four smuggled migrants", "четыре незаконно ввезенных мигранта", []),
     ("zh", "migrants smuggled by sea", "经海路被偷运的移民", []),
+    # Chinese: a term's characters across two words are no term (没 + 收入, "have no income", is
+    # not 没收, confiscation; 会员 + 国家, "member countries", not 会员国); a word that holds the
+    # term whole is a compound of it (反洗钱, anti-money-laundering)
+    ("zh", "The assets were subject to confiscation.", "他们没收入。", ["TERM001:confiscation"]),
+    ("zh", "The assets were subject to confiscation.", "这些资产可予没收。", []),
+    ("zh", "Member States", "会员国家", ["TERM001:member-state"]),
+    ("zh", "anti-money-laundering obligations", "负有反洗钱义务", []),
     ("zh", "migrants smuggled by sea", "经海路非法越境的移民", ["TERM001:smuggled-migrant"]),
     # a word a term's characters begin: 偷渡者 (a stowaway) is not 偷渡
     ("zh", "stowaways on board", "船舶上的偷渡者", []),
