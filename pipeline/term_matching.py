@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from pipeline.glossary.contexts import WINDOW, parse_context
 from pipeline.lang import profile
-from pipeline.lang.analysers import Tokens, analyser, exact
+from pipeline.lang.analysers import Tokens, analysed_as_read, analyser, exact
 from pipeline.model import Glossary, Term
 from pipeline.text_cache import TextCache
 
@@ -118,7 +118,7 @@ class TermIndex:
             self.patterns.append(indexed)
             self.terms.append(indexed)
             return
-        tokens = self.analyser.analyse(term.text)
+        tokens = self.analyse(term.text)
         if not tokens:
             return
         if term.case_sensitive:
@@ -161,7 +161,7 @@ class TermIndex:
 
     def _context(self, written: str) -> tuple[str, tuple[frozenset[str], ...]]:
         rule = parse_context(written)
-        return rule.relation, tuple(map(_term_keys, self.analyser.analyse(rule.phrase)))
+        return rule.relation, tuple(map(_term_keys, self.analyse(rule.phrase)))
 
     def allowed_by_context(self, match: TermMatch, tokens: Tokens, near: dict | None = None) -> bool:
         """Whether one of the matched term's context rules holds where it was found: «Конференция
@@ -210,7 +210,7 @@ class TermIndex:
         return group if group in self.variant_groups else None
 
     def analyse(self, text: str) -> Tokens:
-        return self.analyser.analyse(text)
+        return analysed_as_read(self.analyser.analyse, text)
 
     def approved_of(self, concept: str) -> list[IndexedTerm]:
         """The concept's approved terms that are words (not patterns), found once per concept."""

@@ -107,3 +107,16 @@ def test_a_text_without_apostrophe_is_cut_as_the_full_expression_cuts_it(text):
 
     text = text.replace("'", "").replace("’", "")
     assert latin._TOKEN_WITHOUT_APOSTROPHE.split(text) == latin._TOKEN.split(text)
+
+
+def test_characters_that_change_no_word_are_read_through_and_offsets_stay_in_the_text():
+    # Word's optional hyphen and a non-breaking hyphen inside words a CAT tool kept: the words
+    # are read whole, and each token's offsets still point into the text as written.
+    from pipeline.lang.analysers import analysed_as_read
+
+    text = "Государства\u2011участники оказали взаим\u00adную правовую по\u00adмощь."
+    tokens = analysed_as_read(analyser("ru").analyse, text)
+    assert [(t.text, text[t.start:t.end]) for t in tokens] == [
+        ("Государства", "Государства"), ("-", "\u2011"), ("участники", "участники"), ("оказали", "оказали"),
+        ("взаимную", "взаим\u00adную"), ("правовую", "правовую"), ("помощь", "по\u00adмощь"), (".", ".")]
+    assert "помощь" in tokens[6].keys

@@ -110,6 +110,15 @@ ROWS = [
     ("ru", "the rights of smuggled migrants", "права незаконно ввезенные мигрантов", ["TERM005:smuggled-migrant"]),
     ("ru", "four smuggled migrants", "четыре незаконно ввезенных мигранта", []),
     ("zh", "migrants smuggled by sea", "经海路被偷运的移民", []),
+    # Characters that change no word, from CAT tools and Word: a non-breaking hyphen, a soft
+    # hyphen, a zero-width space or non-joiner, the modifier letter apostrophe
+    ("ru", "States parties should cooperate.", "Государства\u2011участники должны сотрудничать.", []),
+    ("ru", "Mutual legal assistance was provided.", "Была оказана взаим\u00adная правовая по\u00adмощь.", []),
+    ("zh", "Mutual legal assistance.", "司法\u200b协助。", []),
+    ("fr", "Mutual legal assistance was provided.", "L\u02bcentraide judiciaire a été accordée.", []),
+    ("ar", "The Conference of the Parties met.", "اجتمع مؤتمر الأ\u200cطراف.", []),
+    # a source term cut by a soft hyphen is looked for all the same
+    ("ru", "Mutual le\u00adgal assistance was provided.", "Была оказана помощь.", ["TERM001:mutual-legal-assistance"]),
     # Chinese: a term's characters across two words are no term (没 + 收入, "have no income", is
     # not 没收, confiscation; 会员 + 国家, "member countries", not 会员国); a word that holds the
     # term whole is a compound of it (反洗钱, anti-money-laundering)

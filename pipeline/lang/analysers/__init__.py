@@ -13,6 +13,7 @@ once per process, on first use.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import import_module
 from itertools import accumulate
@@ -82,3 +83,31 @@ def analyser(lang: str) -> Analyser:
 
 def exact(text: str) -> str:
     return "=" + text
+
+
+# Characters that change no word, which catalogs from CAT tools and Word carry: a non-breaking
+# or Unicode hyphen (U+2011, U+2010) is a hyphen, the modifier letter apostrophe (U+02BC) an
+# apostrophe; a soft hyphen (Word's optional hyphen), the zero-width space, non-joiner and
+# joiner, the word joiner and a stray byte-order mark are nothing. Read as they are, each cut
+# a term in two (`Государства‑участники`, `взаим­ная`), and a term cut so in the source was
+# not looked for at all.
+_FOLDED = str.maketrans({"\u2010": "-", "\u2011": "-", "\u02bc": "’"})
+_DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_UNUSUAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010\u2011\u02bc]")
+
+
+def analysed_as_read(analyse, text: str) -> Tokens:
+    """`analyse(text)` with the characters that change no word folded or left out, its
+    offsets still in `text` (most texts have none, and are analysed as they are)."""
+    if _UNUSUAL.search(text) is None:
+        return analyse(text)
+    folded = text.translate(_FOLDED)
+    kept = [at for at, char in enumerate(folded) if char not in _DROPPED]
+    if len(kept) == len(folded):
+        return analyse(folded)
+    tokens = analyse("".join(map(folded.__getitem__, kept)))
+    # Bounds alternate start, end (the last is the text's length): a start maps to its
+    # character, an end to just after the character before it.
+    starts = kept + [len(text)]
+    tokens.bounds = [starts[bound] if index % 2 == 0 else kept[bound - 1] + 1 for index, bound in enumerate(tokens.bounds)]
+    return tokens
