@@ -21,7 +21,7 @@ from pipeline.fileio import writable_target
 from pipeline.lang import profile
 from pipeline.lang.identify import other_language
 from pipeline.extract.reader import Encodings
-from pipeline.lang.locales import version_language
+from pipeline.lang.locales import not_a_version, variety_language, version_language
 from pipeline.version_texts import digests_path, read_digests, text_digest, write_digests
 from pipeline.model import LANGUAGES, ExtractedDocument
 
@@ -256,12 +256,18 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
 def _po_path(out: Path, lang: str, name: str) -> Path:
     """The language's catalog of the document: `<lang>/LC_MESSAGES/<name>.po`, or the one
     catalog of the document under a folder that names the language otherwise (`ru_RU`,
-    `zh_Hans`, `zh-CN`, as a team's other tools name it): merged into where it is, not
-    made again beside it."""
+    `zh_Hans`, `zh-CN`, as a team's other tools name it), or, failing that, the one under a
+    folder of another region of the language (`ar_SA`, as Trados and memoQ name Arabic): merged
+    into where it is, not made again beside it, where check would then read one of the two
+    and leave the other, with its translators' edits, unread."""
     own = out / lang / "LC_MESSAGES" / f"{name}.po"
     if own.exists() or own.is_symlink() or not out.is_dir():
         return own
-    elsewhere = [folder / "LC_MESSAGES" / f"{name}.po" for folder in sorted(out.iterdir())
-                 if folder.name != lang and version_language(folder.name) == lang
-                 and (folder / "LC_MESSAGES" / f"{name}.po").exists()]
-    return elsewhere[0] if len(elsewhere) == 1 else own
+    holding = [folder for folder in sorted(out.iterdir())
+               if folder.name != lang and (folder / "LC_MESSAGES" / f"{name}.po").exists()]
+    for names_it in (lambda folder: version_language(folder) == lang,
+                     lambda folder: variety_language(folder) == lang and not not_a_version(folder)):  # zh_TW is no zh
+        elsewhere = [folder / "LC_MESSAGES" / f"{name}.po" for folder in holding if names_it(folder.name)]
+        if elsewhere:
+            return elsewhere[0] if len(elsewhere) == 1 else own
+    return own

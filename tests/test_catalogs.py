@@ -213,11 +213,11 @@ def test_ids_do_not_move_when_text_elsewhere_changes(extracted):
     assert "item/3/p5/s1" in after
 
 
-@pytest.mark.parametrize("folder, lang", [("ru_RU", "ru"), ("zh_Hans", "zh"), ("zh-CN", "zh")])
+@pytest.mark.parametrize("folder, lang", [("ru_RU", "ru"), ("zh_Hans", "zh"), ("zh-CN", "zh"), ("ar_SA", "ar"), ("fr-CA", "fr")])
 def test_extracting_again_merges_into_the_language_s_catalog_under_its_locale_folder(extracted, capsys, folder, lang):
-    # The team keeps its catalogs as its other tools name them (`ru_RU`, `zh_Hans`): extract
-    # made `locale/ru/` beside them, a second catalog of the language without the edits, and
-    # check then read the two as two versions of the document.
+    # The team keeps its catalogs as its other tools name them (`ru_RU`, `zh_Hans`; Trados and
+    # memoQ name Arabic `ar-SA`): extract made `locale/ru/` beside them, a second catalog of
+    # the language without the edits, and check then read one of the two and left the other.
     (extracted / "locale" / lang).rename(extracted / "locale" / folder)
     path = extracted / "locale" / folder / "LC_MESSAGES" / f"{DOC}.po"
     catalog = polib.pofile(str(path))

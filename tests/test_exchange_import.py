@@ -480,6 +480,14 @@ def test_a_file_of_a_region_s_variety_goes_into_its_language_s_catalog(workspace
     out = capsys.readouterr().out
     assert f"{cat.path} → {catalog}: " in out and "; ar-SA taken as ar: no catalog of ar_SA here" in out
     assert _entry(catalog, unit_id).msgstr.endswith(" (مراجع)")
+    # Where the team keeps that catalog under ar_SA/ (extract merges into it), the note says
+    # what is so, not "no catalog of ar_SA here" of the folder it wrote into.
+    Path("locale/ar").rename("locale/ar_SA")
+    assert main(["import", str(cat.path), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"→ {Path('locale/ar_SA/LC_MESSAGES') / f'{DOC}.po'}: " in out
+    assert out.splitlines()[0].endswith("; ar-SA taken as ar, the Language its catalog in ar_SA/ declares")
+    Path("locale/ar_SA").rename("locale/ar")
     # Into another region's catalog, or another language's, still not.
     fr = Path("locale/fr/LC_MESSAGES") / f"{DOC}.po"
     assert main(["import", str(cat.path), "--catalog", str(fr)]) == 2

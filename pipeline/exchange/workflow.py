@@ -303,6 +303,11 @@ def _variety_note(incoming: BilingualFile, catalog, target: Path) -> str:
     ours = catalog_locale(catalog.metadata.get("Language", ""), target)
     if theirs is None or not theirs.lang or theirs.locale == ours.locale:
         return ""
+    folder = target.parent.parent.name
+    if folder.replace("-", "_").casefold() == theirs.locale.casefold():
+        # A team's `ar_SA/` that holds the catalog of `ar` (extract merges into it): the file's
+        # region has its folder, and the catalog in it is of the language.
+        return f"{incoming.target_lang} taken as {ours.locale}, the Language its catalog in {folder}/ declares"
     return f"{incoming.target_lang} taken as {ours.locale}: no catalog of {theirs.locale} here"
 
 
