@@ -456,7 +456,7 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
               e.fuzzy, e.comment or "", e.tcomment or "", e.msgid_plural or "",
               tuple(e.msgstr_plural[n] for n in sorted(e.msgstr_plural)) if e.msgid_plural else (),
               tuple(flag for flag in e.flags if flag != "fuzzy"), getattr(e, "msgstr_linenum", 0),
-              getattr(e, "msgstr_plural_linenums", ()) if e.msgid_plural else ())
+              getattr(e, "msgstr_plural_linenums", ()) if e.msgid_plural else (), e.msgctxt == "")
         for e in catalog
         if not e.obsolete and e.msgid
     )
@@ -509,7 +509,7 @@ def _xliff_entries(bilingual: BilingualFile, path: Path, shown: str | None) -> C
         Entry((e.unit or str(e.line)) if e.key in repeated else e.msgctxt or "", sys.intern(e.msgid),
               e.forms[0] if e.forms else "", e.line, e.fuzzy, e.comment,
               e.tcomment, e.msgid_plural, e.plural_forms if e.msgid_plural else (), e.flags,
-              plural_lines=e.form_lines if e.msgid_plural else ())
+              plural_lines=e.form_lines if e.msgid_plural else (), empty_context=e.msgctxt == "" and e.key not in repeated)
         for e in read
     )
     positions = bool(repeated) and not any(e.msgctxt for e in read)

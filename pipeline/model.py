@@ -297,6 +297,9 @@ class Entry:
     # The line of each msgstr[n] of an entry with plural forms (none where the file has no
     # lines of its own for them).
     plural_lines: tuple[int, ...] = ()
+    # The catalog writes `msgctxt ""`: a context of its own for gettext, another entry than the
+    # same msgid without one (msgctxt is "" for both).
+    empty_context: bool = False
 
     @property
     def finding_line(self) -> int:
@@ -429,7 +432,9 @@ def source_key(context) -> tuple[str, str, str, str]:
     locale = catalog.locale or context.lang  # es_AR is not es: its own consistency
     if catalog.contexts_are_ids:
         return locale, "cell" if entry.msgctxt.startswith("annex/") else "text", "", entry.msgid
-    return locale, "text", entry.msgctxt, entry.msgid
+    # `msgctxt ""` is a context: not the same entry as the msgid without one (a NUL, which no
+    # catalog's msgctxt holds, stands for it).
+    return locale, "text", "\0" if entry.empty_context and not entry.msgctxt else entry.msgctxt, entry.msgid
 
 
 class RunIndex:

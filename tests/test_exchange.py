@@ -272,6 +272,19 @@ def test_the_tmx_summary_names_only_the_languages_it_holds(tmp_path):
     assert "locale/ar/LC_MESSAGES/agenda.po (nothing translated)" in result.stdout
 
 
+def test_an_empty_msgctxt_and_no_msgctxt_are_two_units_of_the_memory(tmp_path):
+    # For gettext (and po2tmx) `msgctxt ""` is a context, another entry than the same msgid
+    # without one: the memory held one of the two translations and dropped the other unsaid.
+    po = tmp_path / "ru.po"
+    po.write_text('msgid ""\nmsgstr "Language: ru\\n"\n\n'
+                  'msgctxt ""\nmsgid "Open"\nmsgstr "Открыть файл"\n\n'
+                  'msgid "Open"\nmsgstr "Открыть"\n\n'
+                  'msgctxt "menu"\nmsgid "Open"\nmsgstr "Открыть меню"\n', encoding="utf-8")
+    data = tmx_bytes("app", "app", "en", [bilingual_catalog(po, None, "ru.po")]).decode("utf-8")
+    assert data.count("<tu ") == 3
+    assert all(f"<seg>{text}</seg>" in data for text in ("Открыть файл", "Открыть", "Открыть меню"))
+
+
 def test_exporting_a_memory_never_writes_over_another_tools(tmp_path):
     # A Trados memory of the same name in the folder (an OmegaT project's tm/, say) was
     # replaced by ours without a word, its units gone. Our own memory is made again.

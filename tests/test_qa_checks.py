@@ -244,6 +244,23 @@ def test_cons004_and_cons005_across_catalogs_of_one_language(tmp_path):
     assert not [f for f in found if f.code == "CONS004" and f.msgctxt != "agenda/5"]
 
 
+def test_an_empty_msgctxt_is_a_context_of_its_own_for_cons004(tmp_path):
+    # gettext holds `msgctxt ""` and no msgctxt as two entries (msgfmt -c accepts both): they
+    # were compared as one source translated two ways.
+    (tmp_path / "app.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt ""\nmsgid "Open"\nmsgstr "Открыть файл"\n\n'
+        'msgid "Open"\nmsgstr "Открыть"\n\n'
+        'msgid "Close"\nmsgstr "Закрыть"\n\n'
+        'msgctxt "dialog"\nmsgid "Close"\nmsgstr "Закрыть окно"\n', encoding="utf-8")
+    (tmp_path / "more.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Open"\nmsgstr "Открыть документ"\n', encoding="utf-8")
+    found = check_catalogs([tmp_path], [], "en", select=["CONS004"]).findings
+    # The two entries without a context still differ; the one with `msgctxt ""` is not theirs.
+    assert [(f.file.rsplit("/", 1)[-1], f.msgctxt, f.found) for f in found] == [("more.po", "", "Открыть документ")]
+
+
 def test_cons006_flags_a_misaligned_entry(tmp_path):
     catalog = polib.POFile()
     catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}

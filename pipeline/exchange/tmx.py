@@ -41,11 +41,11 @@ def tmx_bytes(document: str, symbol: str, source_lang: str, versions: list[Bilin
                                       "datatype": "plaintext"})
     _prop(header, "x-document", symbol or document)
     body = etree.SubElement(root, "body")
-    by_key = [{entry.key: entry for entry in version.entries} for version in versions]
-    order: dict[tuple[str, str], BilingualEntry] = {}
+    by_key = [{_unit_key(entry): entry for entry in version.entries} for version in versions]
+    order: dict[tuple[str | None, str], BilingualEntry] = {}
     for version in versions:
         for entry in version.entries:
-            order.setdefault(entry.key, entry)
+            order.setdefault(_unit_key(entry), entry)
     ids = entry_ids(order.values())
     for key, first in order.items():
         found = [(version, entries[key]) for version, entries in zip(versions, by_key) if key in entries]
@@ -67,6 +67,12 @@ def tmx_bytes(document: str, symbol: str, source_lang: str, versions: list[Bilin
                     _variant(tu, version.target_lang, text, entry.fuzzy, entry)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + etree.tostring(root, encoding="UTF-8", pretty_print=True, doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">'))
+
+
+def _unit_key(entry: BilingualEntry) -> tuple[str | None, str]:
+    """What makes an entry one translation unit: its msgctxt and msgid, with `msgctxt ""` and
+    no msgctxt two entries, as gettext and po2tmx hold them (one of the two was dropped)."""
+    return entry.msgctxt, entry.msgid
 
 
 def languages_held(data: bytes) -> set[str]:
