@@ -25,10 +25,11 @@ from pipeline.corpus import discover
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossary, save_glossary
+from pipeline.glossary.importing import Merge, merge_into
 from pipeline.lang import profile
 from pipeline.lang.locales import language_of, not_a_version, variety_language, version_language
 from pipeline.lang.stored import cache_folder
-from pipeline.model import LANGUAGES, TermStatus
+from pipeline.model import LANGUAGES, Glossary, TermStatus
 from pipeline.outputs import guard_inside, guard_output
 from pipeline.printable import printable
 from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
@@ -1168,50 +1169,45 @@ def _glossary_lint(args: argparse.Namespace) -> int:
 
 
 def _glossary_import(args: argparse.Namespace) -> int:
-
-
     guard_output(args.out, [args.source], own="glossaries", option="--out")
     glossary = load_glossary(args.source)
     if args.out.suffix.lower() != ".tbx":
         raise HexaglotInputError("E013", args.out, "import writes TBX: give an --out ending in .tbx (export writes CSV and XLSX)")
-    only_there: list[str] = []
-    if args.out.exists():
-        existing = load_glossary(args.out)
-        # A sheet exported from the glossary, edited, and imported back while someone added a
-        # concept to the TBX: replaced whole, the TBX lost that concept. A sheet cannot tell a
-        # concept deleted in it from one added to the TBX since, so what only the TBX holds is
-        # kept unless --remove-missing says it was deleted.
-        only_there = [concept.id for concept in existing.concepts if concept.id not in {c.id for c in glossary.concepts}]
-        concepts = glossary.concepts if args.remove_missing else _merged_concepts(glossary.concepts, existing.concepts)
-        glossary = replace(glossary, concepts=concepts, title=existing.title, description=existing.description)
-    save_glossary(glossary, args.out)
-    terms = sum(len(c.terms) for c in glossary.concepts)
-    print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(terms, 'term')} from {args.source}")
-    if only_there:
-        shown = ", ".join(only_there[:5]) + (f" and {len(only_there) - 5} more" if len(only_there) > 5 else "")
-        if args.remove_missing:
-            print(f"removed {_plural(len(only_there), 'concept')} {args.source} does not hold: {shown}")
-        else:
-            print(f"kept {_plural(len(only_there), 'concept')} {args.source} does not hold: {shown} "
-                  "(--remove-missing removes them)")
+    if not args.out.exists():
+        save_glossary(glossary, args.out)
+        print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(_term_count(glossary), 'term')} from {args.source}")
+        return EXIT_OK
+    merge = merge_into(load_glossary(args.out), glossary, args.source, args.remove_missing)
+    save_glossary(merge.glossary, args.out)
+    for line in _merge_lines(merge, args.out, args.source):
+        print(line)
     return EXIT_OK
 
 
-def _merged_concepts(imported: tuple, existing: tuple) -> tuple:
-    """The imported concepts, with each concept only `existing` holds after the one it
-    follows there (or first): a concept added to the glossary stays where it was put."""
-    ids = {concept.id for concept in imported}
-    kept_after: dict[str | None, list] = {}  # the id of the shared concept before them → concepts only `existing` holds
-    after = None
-    for concept in existing:
-        if concept.id in ids:
-            after = concept.id
+def _term_count(glossary: Glossary) -> int:
+    return sum(len(concept.terms) for concept in glossary.concepts)
+
+
+def _merge_lines(merge: Merge, out: Path, source: Path) -> list[str]:
+    """What an import into an existing glossary did, concept by concept, for the terminologist
+    to check before committing the TBX."""
+    lines = [f"{out}: {_plural(len(merge.glossary.concepts), 'concept')}, {_plural(_term_count(merge.glossary), 'term')} "
+             f"({source}: {len(merge.added)} added, {len(merge.updated)} updated, {len(merge.unchanged)} unchanged)"]
+    if merge.matched_by_terms:
+        lines.append("matched by their terms: " + ", ".join(f"'{term}' → {concept_id}" for term, concept_id in merge.matched_by_terms))
+    if merge.added:
+        lines.append("added: " + ", ".join(merge.added))
+    lines += [f"updated {update.concept_id}: {', '.join(update.changes)}" for update in merge.updated]
+    lines += [f"'{conflict.kept.text}' ({conflict.kept.lang}) is {conflict.kept.status.value} in {conflict.concept_id}, "
+              f"approved in {source}: kept {conflict.kept.status.value}" for conflict in merge.conflicts]
+    if merge.not_in_file:
+        missing = merge.not_in_file
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        if merge.removed:
+            lines.append(f"removed {_plural(len(missing), 'concept')} {source} does not hold: {shown}")
         else:
-            kept_after.setdefault(after, []).append(concept)
-    merged = list(kept_after.get(None, ()))
-    for concept in imported:
-        merged += [concept, *kept_after.get(concept.id, ())]
-    return tuple(merged)
+            lines.append(f"kept {_plural(len(missing), 'concept')} {source} does not hold: {shown} (--remove-missing removes them)")
+    return lines
 
 
 def _glossary_export(args: argparse.Namespace) -> int:

@@ -71,4 +71,5 @@ ERROR_CODES = {
     "E042": "a process checking the catalogs in a pool was killed (by the system, most often for want of memory)",
     "E043": "the catalogs checked together declare different source languages (X-Source-Language) and no --source-lang says which",
     "E044": "an export (XLIFF, TMX, or a glossary's CSV/XLSX) would write over a file that holds work not yet imported, another tool's memory, or a file it cannot read",
+    "E046": "a term list cannot be merged into the glossary: a row shares as many terms with two of its concepts, or two rows are one concept",
 }

@@ -258,6 +258,12 @@ class Glossary:
     # Words of a language its spelling signal (TYPO008) takes as known, from the word list
     # kept beside the glossary (glossaries/ru-words.txt): (lang, words) pairs.
     known_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Read from a term list (one column per language: pipeline/glossary/language_columns.py):
+    # each concept holds what a row can, not its whole record, and the ids in `made_ids` were
+    # made from its terms, not read. Importing it into a glossary merges rather than replaces
+    # (pipeline/glossary/importing.py).
+    term_list: bool = False
+    made_ids: frozenset[str] = frozenset()
 
 
 # -- catalogs and findings -----------------------------------------------------------------------

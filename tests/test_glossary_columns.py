@@ -278,3 +278,95 @@ def test_a_status_in_other_english_words_is_refused_by_name(tmp_path, cell):
     with pytest.raises(HexaglotInputError) as caught:
         _glossary(tmp_path, f'English,Russian\nx,"term a; {cell}"\n')
     assert caught.value.code == "E015" and cell in caught.value.message
+
+
+# The preferred terms of three concepts of the shipped glossary, as a terminologist keeps them
+# in a spreadsheet saved by Excel under French settings: no ID column, so each row names its
+# concept only by its terms (the glossary's ids are `smuggling-of-migrants`, `cop`,
+# `trafficking-in-persons`).
+TERM_LIST = (
+    "English;French;Spanish;Russian;Arabic;Chinese\n"
+    "smuggling of migrants;trafic illicite de migrants;tráfico ilícito de migrantes;незаконный ввоз мигрантов;"
+    "تهريب المهاجرين;偷运移民\n"
+    "Conference of the Parties;Conférence des Parties;Conferencia de las Partes;Конференция участников;"
+    "مؤتمر الأطراف;缔约方会议\n"
+    "trafficking in persons;traite des personnes;trata de personas;торговля людьми;الاتجار بالأشخاص;贩运人口\n"
+)
+
+
+def _terms_of(concept):
+    return sorted((t.lang, t.text, t.status, t.verification, t.contexts, t.pattern, t.note) for t in concept.terms)
+
+
+def test_a_term_list_imported_into_the_glossary_finds_the_concepts_it_already_has(tmp_path):
+    # The rows were added as new concepts beside the glossary's own (`conference-of-the-parties`
+    # beside `cop`), the output said the list "does not hold" `cop`, and with --remove-missing
+    # the glossary's concepts went, with their forbidden and deprecated variants.
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    (tmp_path / "terms.csv").write_text(TERM_LIST, encoding="utf-8-sig")
+    original = load_glossary(GLOSSARY)
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    merged = load_glossary(tmp_path / "g.tbx")
+    assert merged.concepts == original.concepts  # each row is a concept it has, term for term
+    assert "0 added, 0 updated, 3 unchanged" in result.stdout
+    assert "'Conference of the Parties' → cop" in result.stdout
+    assert f"kept {len(original.concepts) - 3} concepts terms.csv does not hold: untoc, som-protocol" in result.stdout
+    # Removing what the list does not hold keeps what it does, with every variant.
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", "--remove-missing", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    kept = load_glossary(tmp_path / "g.tbx")
+    assert [c.id for c in kept.concepts] == ["cop", "smuggling-of-migrants", "trafficking-in-persons"]
+    by_id = {c.id: c for c in original.concepts}
+    for concept in kept.concepts:
+        assert _terms_of(concept) == _terms_of(by_id[concept.id])
+    assert ("ru", "Конференция Сторон", TermStatus.FORBIDDEN) in [(t.lang, t.text, t.status) for t in kept.concepts[0].terms]
+
+
+def test_a_term_list_row_adds_to_its_concept_and_never_takes_away(tmp_path):
+    # memoQ's and MultiTerm's "merge": a row's new synonym and new rejected variant join the
+    # concept; what the glossary records and a term list cannot hold (grammar, notes, marks,
+    # patterns, other rejected variants) stays; a term the glossary rejects stays rejected when a
+    # row lists it as approved, and the output says so.
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    (tmp_path / "terms.csv").write_text(
+        "English,Russian,Russian note\n"
+        "smuggling of migrants|human smuggling,незаконный ввоз мигрантов|незаконный ввоз,"
+        "Do not use: нелегальный ввоз мигрантов (deprecated)\n"
+        "financial intelligence unit,подразделение финансовой разведки,\n", encoding="utf-8-sig")
+    original = {c.id: c for c in load_glossary(GLOSSARY).concepts}
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    merged = {c.id: c for c in load_glossary(tmp_path / "g.tbx").concepts}
+    smuggling = merged["smuggling-of-migrants"]
+    before = original["smuggling-of-migrants"]
+    assert set(_terms_of(before)) <= set(_terms_of(smuggling))  # nothing lost
+    assert [(t.text, t.status) for t in smuggling.terms_in("ru")][-2:] == [
+        ("незаконный ввоз", TermStatus.ADMITTED), ("нелегальный ввоз мигрантов", TermStatus.DEPRECATED)]
+    assert merged["financial-intelligence-unit"].terms_in("ru")[0].text == "подразделение финансовой разведки"
+    assert "1 added, 1 updated, 0 unchanged" in result.stdout
+    assert "smuggling-of-migrants: 2 terms added" in result.stdout
+    assert "'human smuggling' (en) is deprecated in smuggling-of-migrants, approved in terms.csv: kept deprecated" in result.stdout
+
+
+def test_a_term_list_row_that_matches_two_concepts_is_refused_by_name(tmp_path):
+    # `report` is the glossary's English term of `report` only; a row that also names the
+    # Working Group's Russian term matches two concepts equally: which one it means is the
+    # terminologist's to say, with an ID column.
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    before = (tmp_path / "g.tbx").read_bytes()
+    (tmp_path / "terms.csv").write_text("English,Russian\nreport,рабочая группа\n", encoding="utf-8-sig")
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 2 and "[E046]" in result.stderr and "report, working-group" in result.stderr
+    assert (tmp_path / "g.tbx").read_bytes() == before
+
+
+def test_the_cat_export_imported_back_into_the_glossary_changes_nothing(tmp_path):
+    # The cat layout holds approved terms and the rejected ones' names, not grammar, term notes
+    # or patterns: imported back by id, each row replaced its concept and those were lost.
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert run_hexaglot("glossary", "export", "g.tbx", "--out", "terms.csv", "--layout", "cat", cwd=tmp_path).returncode == 0
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "g.tbx").read_bytes() == GLOSSARY.read_bytes()
+    assert "0 added, 0 updated, 94 unchanged" in result.stdout

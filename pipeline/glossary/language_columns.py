@@ -99,7 +99,8 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
         concepts.append(concept)
     source = "en" if any(role == ("terms", "en") for role in columns.values()) else next(
         (lang for kind, lang in columns.values() if kind == "terms"), "en")
-    return Glossary(title, tuple(concepts), source_lang=source)
+    made_ids = frozenset(concept.id for concept, (_, given) in zip(concepts, read) if not given)
+    return Glossary(title, tuple(concepts), source_lang=source, term_list=True, made_ids=made_ids)
 
 
 def _columns(header: list[str], path: Path, line: int, rows: list[tuple[int, list[str]]]) -> dict[int, tuple[str, str]]:

@@ -19,6 +19,7 @@ import datetime
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
@@ -306,7 +307,7 @@ def write_rows_xlsx(rows: list[list[str]], path: Path, title: str, description: 
 def read_xlsx(path: Path) -> Glossary:
     rows, title, description = xlsx_rows(path)
     glossary = rows_glossary(rows, path, title)
-    return Glossary(glossary.title, glossary.concepts, description, glossary.source_lang)
+    return replace(glossary, description=description)
 
 
 def xlsx_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:

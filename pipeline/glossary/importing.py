@@ -1,0 +1,282 @@
+"""Importing a glossary file into an existing glossary (`hexaglot glossary import FILE --out G.tbx`).
+
+Two kinds of file come in:
+
+- a **full record** (TBX, hexaglot's spreadsheet layout) holds each concept whole, under its
+  id: a concept it holds replaces the glossary's of that id, a new one is added;
+- a **term list** (one column per language: a CAT tool's termbase export, a spreadsheet of
+  terms, hexaglot's `--layout cat`) holds what a row can hold, the approved terms and perhaps
+  rejected ones and marks, and often no id. Each row is matched to the glossary's concept by
+  its id where the list has one the glossary knows, else by its terms (the concept that shares
+  the most of them, in the same language); and merged into it as memoQ's and MultiTerm's
+  "merge" imports do: a new term joins the concept, a status the row states for a rejected
+  term is taken, and nothing the glossary records (other terms, rejected variants, grammar,
+  notes, marks, patterns, context rules) is taken away.
+
+In both, a concept only the glossary holds is kept, unless `remove_missing` says the file's
+omission means "deleted".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import NamedTuple
+
+from pipeline.errors import HexaglotInputError
+from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
+
+
+class Conflict(NamedTuple):
+    """A term the glossary rejects that the file lists as approved: kept as the glossary has it
+    (a term list's approval is only the term's place in its column; un-rejecting a variant is
+    done in the TBX or hexaglot's layout, where the status is written)."""
+
+    kept: Term
+    concept_id: str
+
+
+class Update(NamedTuple):
+    concept_id: str
+    changes: tuple[str, ...]  # what changed, in words: "2 terms added", "definition changed"
+
+
+@dataclass(frozen=True)
+class Merge:
+    """What importing a file into a glossary made, and what it did to each concept."""
+
+    glossary: Glossary
+    added: tuple[str, ...]  # ids of the concepts new to the glossary
+    updated: tuple[Update, ...]
+    unchanged: tuple[str, ...]  # ids of the concepts the file holds as the glossary does
+    matched_by_terms: tuple[tuple[str, str], ...]  # (a row's first term, the id of the concept it is)
+    conflicts: tuple[Conflict, ...]
+    not_in_file: tuple[str, ...]  # ids of the glossary's concepts the file does not hold
+    removed: bool  # whether those were removed (else kept)
+
+
+def merge_into(existing: Glossary, imported: Glossary, path: Path, remove_missing: bool = False) -> Merge:
+    """`imported` (read from `path`) merged into `existing`, which keeps its title and
+    description. A term-list row that matches two concepts equally, or a concept another row
+    matched, is refused (E046): which concept it means is the terminologist's to say."""
+    if imported.term_list:
+        return _merge_term_list(existing, imported, path, remove_missing)
+    return _merge_records(existing, imported, remove_missing)
+
+
+# -- full records --------------------------------------------------------------------------
+
+
+def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool) -> Merge:
+    existing_by_id = {concept.id: concept for concept in existing.concepts}
+    imported_ids = {concept.id for concept in imported.concepts}
+    not_in_file = tuple(concept.id for concept in existing.concepts if concept.id not in imported_ids)
+    concepts = imported.concepts if remove_missing else _interleaved(imported.concepts, existing.concepts)
+    added, updated, unchanged = [], [], []
+    for concept in imported.concepts:
+        before = existing_by_id.get(concept.id)
+        if before is None:
+            added.append(concept.id)
+        elif before == concept:
+            unchanged.append(concept.id)
+        else:
+            updated.append(Update(concept.id, ("replaced by the file's record",)))
+    glossary = replace(imported, concepts=concepts, title=existing.title, description=existing.description)
+    return Merge(glossary, tuple(added), tuple(updated), tuple(unchanged), (), (), not_in_file, remove_missing)
+
+
+def _interleaved(imported: tuple[Concept, ...], existing: tuple[Concept, ...]) -> tuple[Concept, ...]:
+    """The imported concepts, with each concept only `existing` holds after the one it
+    follows there (or first): a concept added to the glossary stays where it was put."""
+    ids = {concept.id for concept in imported}
+    kept_after: dict[str | None, list[Concept]] = {}  # the id of the shared concept before them → concepts only `existing` holds
+    after = None
+    for concept in existing:
+        if concept.id in ids:
+            after = concept.id
+        else:
+            kept_after.setdefault(after, []).append(concept)
+    merged = list(kept_after.get(None, ()))
+    for concept in imported:
+        merged += [concept, *kept_after.get(concept.id, ())]
+    return tuple(merged)
+
+
+# -- term lists ----------------------------------------------------------------------------
+
+
+def _merge_term_list(existing: Glossary, imported: Glossary, path: Path, remove_missing: bool) -> Merge:
+    targets = _targets(existing, imported, path)
+    rows_by_target = {target.id: row for row, target in targets if target is not None}
+    merged_concepts: list[Concept] = []
+    updated, unchanged, conflicts = [], [], []
+    for concept in existing.concepts:
+        row = rows_by_target.get(concept.id)
+        if row is None:
+            if not remove_missing:
+                merged_concepts.append(concept)
+            continue
+        merged, changes, row_conflicts = _merged_concept(concept, row)
+        merged_concepts.append(merged)
+        conflicts += row_conflicts
+        if changes:
+            updated.append(Update(concept.id, changes))
+        else:
+            unchanged.append(concept.id)
+    taken = {concept.id for concept in existing.concepts}
+    added = []
+    for row, target in targets:
+        if target is None:
+            concept = replace(row, id=_unique(row.id, taken))
+            taken.add(concept.id)
+            merged_concepts.append(concept)
+            added.append(concept.id)
+    matched_by_terms = tuple((_first_term(row), target.id) for row, target in targets
+                             if target is not None and (row.id in imported.made_ids or row.id != target.id))
+    not_in_file = tuple(concept.id for concept in existing.concepts if concept.id not in rows_by_target)
+    glossary = replace(existing, concepts=tuple(merged_concepts))
+    return Merge(glossary, tuple(added), tuple(updated), tuple(unchanged), matched_by_terms, tuple(conflicts),
+                 not_in_file, remove_missing)
+
+
+def _targets(existing: Glossary, imported: Glossary, path: Path) -> list[tuple[Concept, Concept | None]]:
+    """Each row with the glossary's concept it is (None: a new one). By id where the list
+    wrote one the glossary has; else by terms: a termbase's own numbering (`concept-1`) or an
+    id made from the row's English term names none of the glossary's concepts."""
+    by_id = {concept.id: concept for concept in existing.concepts}
+    concepts_by_term: dict[tuple[str, str], list[Concept]] = {}
+    for concept in existing.concepts:
+        for key in dict.fromkeys(_term_key(term) for term in concept.terms):
+            concepts_by_term.setdefault(key, []).append(concept)
+    targets: list[tuple[Concept, Concept | None]] = []
+    row_of: dict[str, Concept] = {}  # a concept's id → the row that matched it
+    for row in imported.concepts:
+        written = row.id not in imported.made_ids and row.id in by_id
+        target = by_id[row.id] if written else _match_by_terms(row, concepts_by_term, path)
+        if target is not None and target.id in row_of:
+            raise HexaglotInputError("E046", path, f"the rows of '{_first_term(row_of[target.id])}' and "
+                                     f"'{_first_term(row)}' are both the glossary's concept {target.id}: "
+                                     "make them one row, or give the list an ID column that tells them apart")
+        if target is not None:
+            row_of[target.id] = row
+        targets.append((row, target))
+    return targets
+
+
+def _match_by_terms(row: Concept, concepts_by_term: dict[tuple[str, str], list[Concept]], path: Path) -> Concept | None:
+    """The concept that shares the most terms with the row (same language, same text up to
+    case, spacing and Unicode form), or None where none shares one."""
+    shared: dict[str, int] = {}
+    concepts: dict[str, Concept] = {}
+    for key in dict.fromkeys(_term_key(term) for term in row.terms):
+        for concept in concepts_by_term.get(key, ()):
+            shared[concept.id] = shared.get(concept.id, 0) + 1
+            concepts[concept.id] = concept
+    if not shared:
+        return None
+    most = max(shared.values())
+    best = [concept_id for concept_id, count in shared.items() if count == most]
+    if len(best) > 1:
+        raise HexaglotInputError("E046", path, f"the row of '{_first_term(row)}' shares as many terms with each of the "
+                                 f"glossary's concepts {', '.join(sorted(best))}: give the list an ID column that "
+                                 "names the concept")
+    return concepts[best[0]]
+
+
+def _merged_concept(concept: Concept, row: Concept) -> tuple[Concept, tuple[str, ...], list[Conflict]]:
+    """The glossary's concept with what the row adds or states; the changes in words; the
+    terms kept rejected though the row lists them as approved."""
+    changes: list[str] = []
+    fields = {}
+    for name in ("subject", "definition", "note", "source"):
+        given = getattr(row, name)
+        if given and given != getattr(concept, name):
+            fields[name] = given
+            changes.append(f"{'concept ' if name in ('note', 'source') else ''}{name} changed")
+    terms = list(concept.terms)
+    conflicts: list[Conflict] = []
+    counts = {"added": 0, "status": 0, "mark": 0, "note": 0}
+    for incoming in row.terms:
+        place = _place_of(incoming, terms)
+        if place is None:
+            terms.insert(_after_language(terms, incoming.lang), _joining(incoming, terms))
+            counts["added"] += 1
+            continue
+        kept = terms[place]
+        if incoming.status.approved and not kept.status.approved:
+            conflicts.append(Conflict(kept, concept.id))
+        terms[place] = _updated_term(kept, incoming, counts)
+    changes += _counted(counts)
+    merged = replace(concept, terms=tuple(terms), **fields)
+    return merged, tuple(changes), conflicts
+
+
+def _place_of(incoming: Term, terms: list[Term]) -> int | None:
+    """Where the concept holds the row's term: written the same, else the same up to case and
+    spacing. Exact first: a glossary may hold two terms that differ only in case
+    (`расширенное бюро`, `расширенное Бюро`), each with its own status and marks."""
+    exact = next((n for n, term in enumerate(terms) if (term.lang, term.text) == (incoming.lang, incoming.text)), None)
+    if exact is not None:
+        return exact
+    return next((n for n, term in enumerate(terms) if _term_key(term) == _term_key(incoming)), None)
+
+
+def _joining(incoming: Term, terms: list[Term]) -> Term:
+    """A term new to the concept, as it joins: admitted where its language already has a
+    preferred term (a row's order cannot say whether the new term replaces that one or stands
+    beside it; promoting it is done in the TBX)."""
+    has_preferred = any(term.lang == incoming.lang and term.status is TermStatus.PREFERRED for term in terms)
+    if incoming.status is TermStatus.PREFERRED and has_preferred:
+        return replace(incoming, status=TermStatus.ADMITTED)
+    return incoming
+
+
+def _updated_term(kept: Term, incoming: Term, counts: dict[str, int]) -> Term:
+    """The glossary's term with what the row states of it: a rejected status (a term list
+    writes it out: `(deprecated)`, `Do not use: …`), a mark to verify, a note. Its place in a
+    column (preferred, admitted) and the absence of a mark or note state nothing."""
+    updated = kept
+    if not incoming.status.approved and incoming.status is not kept.status:
+        updated = replace(updated, status=incoming.status)
+        counts["status"] += 1
+    if incoming.verification is not Verification.VERIFIED and incoming.verification is not kept.verification:
+        updated = replace(updated, verification=incoming.verification)
+        counts["mark"] += 1
+    if incoming.note and incoming.note not in kept.note.split("\n"):
+        updated = replace(updated, note="\n".join(filter(None, (kept.note, incoming.note))))
+        counts["note"] += 1
+    return updated
+
+
+def _counted(counts: dict[str, int]) -> list[str]:
+    words = {"added": ("term added", "terms added"), "status": ("status changed", "statuses changed"),
+             "mark": ("mark to verify set", "marks to verify set"), "note": ("term note added", "term notes added")}
+    return [f"{count} {words[what][count != 1]}" for what, count in counts.items() if count]
+
+
+def _after_language(terms: list[Term], lang: str) -> int:
+    """Where a new term of `lang` goes: after the language's last term (the TBX writes a
+    language's terms in one section, in order), else at the end."""
+    places = [n for n, term in enumerate(terms) if term.lang == lang]
+    return places[-1] + 1 if places else len(terms)
+
+
+def _term_key(term: Term) -> tuple[str, str]:
+    """What makes two written terms the same term: the language and the text, up to case,
+    spacing and Unicode form (a list typed by hand or saved by another tool)."""
+    return term.lang, " ".join(unicodedata.normalize("NFKC", term.text).casefold().split())
+
+
+def _first_term(row: Concept) -> str:
+    english = row.terms_in("en")
+    return (english or row.terms or (Term(row.id, ""),))[0].text
+
+
+def _unique(concept_id: str, taken: set[str]) -> str:
+    if concept_id not in taken:
+        return concept_id
+    number = 2
+    while f"{concept_id}-{number}" in taken:
+        number += 1
+    return f"{concept_id}-{number}"
