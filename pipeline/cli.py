@@ -1263,13 +1263,13 @@ def _glossary_inflect(args: argparse.Namespace) -> int:
         concept = next((c for c in glossary.concepts if c.id == args.concept), None)
         if concept is None:
             raise HexaglotInputError("E016", args.glossary, f"no concept '{args.concept}' in the glossary")
-        terms = [t.text for t in concept.terms_in("ru") if not t.pattern and t.term_type != "acronym"]
+        terms = [(t.text, t.number == "mass") for t in concept.terms_in("ru") if not t.pattern and t.term_type != "acronym"]
     else:
-        terms = [args.term]
+        terms = [(args.term, False)]
     paradigms = []
-    for term in terms:
+    for term, mass_noun in terms:
         try:
-            paradigms.append(inflect_term(term))
+            paradigms.append(inflect_term(term, mass_noun))
         except InflectionError as error:
             print(f"hexaglot: {error}", file=sys.stderr)
     if args.format == "json":
@@ -1279,13 +1279,23 @@ def _glossary_inflect(args: argparse.Namespace) -> int:
         agreeing = f"; agrees: {', '.join(paradigm.agreeing)}" if paradigm.agreeing else ""
         print(f"{paradigm.term}  (head: {paradigm.head}{agreeing})")
         rows = [("case", "singular", "plural")] + [
-            (CASE_NAMES[case], forms["sing"] or "—", forms["plur"] or "—") for case, forms in paradigm.forms.items()
+            (CASE_NAMES[case], *(_inflected_cell(forms[number], number in paradigm.unattested) for number in ("sing", "plur")))
+            for case, forms in paradigm.forms.items()
         ]
         widths = [max(len(row[i]) for row in rows) for i in range(3)]
         for row in rows:
             print("  " + "  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        if paradigm.unattested:
+            print("  ? no form of this number only is in wordfreq's Russian list: pymorphy3 made them by rule; "
+                  "a singular-only term has none (mark it grammaticalNumber mass in the glossary)")
         print()
     return EXIT_OK if paradigms else EXIT_INPUT
+
+
+def _inflected_cell(form: str | None, unattested: bool) -> str:
+    if form is None:
+        return "—"
+    return f"{form} ?" if unattested else form
 
 
 def _glossary_stats(args: argparse.Namespace) -> int:

@@ -92,3 +92,48 @@ def test_cli_concept_json(hexaglot, tmp_path):
     assert paradigms["незаконный провоз мигрантов"]["forms"]["ablt"]["sing"] == "незаконным провозом мигрантов"
     # The forbidden variant given as a pattern is not: its pattern already covers every form.
     assert "контрабанда мигрантов" not in paradigms
+
+
+def test_the_tagged_singularia_and_pluralia_tantum_keep_their_one_number():
+    # pymorphy3 tags some nouns Sgtm or Pltm and has no forms of the other number for them.
+    laundering = inflect_term("отмывание денег")
+    assert [forms["plur"] for forms in laundering.forms.values()] == [None] * 6
+    assert laundering.forms["gent"]["sing"] == "отмывания денег"
+    talks = inflect_term("многосторонние переговоры")
+    assert [forms["sing"] for forms in talks.forms.values()] == [None] * 6
+    assert talks.forms["gent"]["plur"] == "многосторонних переговоров"
+
+
+@pytest.mark.parametrize("term, made_up", [
+    ("торговля людьми", "торговель людьми"),
+    ("взаимная правовая помощь", "взаимных правовых помощей"),
+    ("транснациональная организованная преступность", "транснациональных организованных преступностей"),
+])
+def test_a_plural_no_corpus_attests_is_marked_as_unverified(hexaglot, tmp_path, term, made_up):
+    # pymorphy3's dictionary inflects these singular-only nouns through a plural by rule (it
+    # tags them neither Sgtm nor Pltm): `торговель` is not Russian, and a terminologist copies
+    # the table into a termbase.
+    paradigm = inflect_term(term)
+    assert paradigm.unattested == ("plur",) and paradigm.forms["gent"]["plur"] == made_up
+    result = hexaglot("glossary", "inflect", term, cwd=tmp_path)
+    assert f"{made_up} ?" in result.stdout and "? no form of this number only is in wordfreq" in result.stdout
+
+
+def test_a_used_plural_is_not_marked():
+    assert inflect_term("незаконный въезд").unattested == ()
+    assert inflect_term("государство-участник").unattested == ()  # a compound: its parts are in use
+
+
+def test_a_term_the_glossary_marks_as_a_mass_noun_has_no_plural(hexaglot, tmp_path):
+    # TBX-Basic's grammaticalNumber `mass`: the terminologist's word that the term has no plural,
+    # where pymorphy3 gives `огнестрельные оружия` and corpora do hold `оружий`.
+    from pipeline.glossary import save_glossary
+    from pipeline.model import Concept, Glossary, Term
+
+    firearms = Concept("firearms", (Term("firearms", "en"), Term("огнестрельное оружие", "ru", gender="neuter", number="mass")))
+    save_glossary(Glossary("test", (firearms,)), tmp_path / "g.tbx")
+    result = hexaglot("glossary", "inflect", "--concept", "firearms", "--glossary", "g.tbx", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    [paradigm] = json.loads(result.stdout)
+    assert paradigm["forms"]["gent"] == {"sing": "огнестрельного оружия", "plur": None}
+    assert [forms["plur"] for forms in paradigm["forms"].values()] == [None] * 6

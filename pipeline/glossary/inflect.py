@@ -6,6 +6,12 @@ dependents, prepositional phrases) stay as they are. Hyphenated compounds inflec
 pymorphy3 inflects them (`государство-участник` → `государств-участников`, but
 `интернет-провайдер` → `интернет-провайдеров`). Terminologists read the table to confirm that
 every form of a term will be found.
+
+A number the noun lacks has no forms: pymorphy3's singularia and pluralia tantum (Sgtm, Pltm:
+`отмывание`, `переговоры`), and a term the glossary marks as a mass noun (TBX's
+grammaticalNumber `mass`: `огнестрельное оружие`). pymorphy3 inflects most other singular-only
+nouns through a plural by rule (`торговель людьми`): a number none of whose own forms is in use
+(pipeline/lang/morphology.py) is kept, marked as unattested, for the terminologist to judge.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.morphology import morph_analyzer
+from pipeline.lang.morphology import attested_numbers, morph_analyzer
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 CASE_NAMES = {
@@ -31,28 +37,36 @@ class Paradigm:
     head: str
     agreeing: tuple[str, ...]
     forms: dict[str, dict[str, str | None]]  # case → number → form (None: no such form)
+    unattested: tuple[str, ...] = ()  # numbers whose forms pymorphy3 made by rule and no corpus has
 
     def as_dict(self) -> dict:
-        return {"term": self.term, "head": self.head, "agreeing": list(self.agreeing), "forms": self.forms}
+        return {"term": self.term, "head": self.head, "agreeing": list(self.agreeing), "forms": self.forms,
+                "unattested": list(self.unattested)}
 
 
 class InflectionError(ValueError):
     """The term has no noun to inflect."""
 
 
-def inflect_term(term: str) -> Paradigm:
+def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
+    """The term's paradigm; `mass_noun`: the glossary says it has no plural."""
     morph = morph_analyzer()
     tokens = _TOKEN.findall(term)
     spaces = _spacing(term, tokens)
     parses = [morph.parse(token) if _is_word(token) else [] for token in tokens]
     head_index, head = _head(tokens, parses)
     agreeing = _agreeing(tokens, parses, head_index, head)
+    numbers = tuple(number for number in NUMBERS if not (mass_noun and number == "plur"))
     forms: dict[str, dict[str, str | None]] = {}
     for case in CASES:
         forms[case] = {}
         for number in NUMBERS:
-            forms[case][number] = _form(tokens, spaces, parses, head_index, head, agreeing, case, number)
-    return Paradigm(term, tokens[head_index], tuple(tokens[i] for i, _ in agreeing), forms)
+            made = number in numbers
+            forms[case][number] = _form(tokens, spaces, parses, head_index, head, agreeing, case, number) if made else None
+    attested = attested_numbers(head)
+    unattested = tuple(number for number in numbers if number not in attested and any(
+        forms[case][number] for case in CASES))
+    return Paradigm(term, tokens[head_index], tuple(tokens[i] for i, _ in agreeing), forms, unattested)
 
 
 def _is_word(token: str) -> bool:
