@@ -220,6 +220,21 @@ def test_a_unit_split_into_segments_is_joined_back(workspace, capsys):
     assert (started.msgstr, started.fuzzy) == ("На ", True)
 
 
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+@pytest.mark.parametrize("blank", [" ", "\n          "])
+def test_a_target_of_blanks_is_no_translation_and_erases_none(workspace, capsys, version, blank):
+    # A space typed over a segment, or the empty target a re-indenting tool writes as a line
+    # break and indentation: 1.2 took it as a finished translation, the operative paragraph's
+    # Russian gone and "1 translation changed", exit 0.
+    cat = Cat(_export(version))
+    cat.translate("item/2/p2/s1", blank)
+    cat.save()
+    before = RU.read_bytes()
+    assert main(["import", str(cat.path)]) == 0
+    assert "88 units: nothing new (catalog unchanged)" in capsys.readouterr().out
+    assert RU.read_bytes() == before
+
+
 # -- what changed on the catalog's side meanwhile ----------------------------------------------------
 
 

@@ -379,8 +379,13 @@ class _Reader12(_Reader):
         target = targets[0] if targets else None
         if target is not None and not self.checking:
             self.codes_dropped += sum(1 for _ in target.iter(f"{{{self.namespace}}}g"))
-        return (self.inline(sources[0]), self.inline(target) if target is not None else "",
-                (target.get("state") or "") if target is not None else "")
+        translation = self.inline(target) if target is not None else ""
+        if not translation.strip():
+            # A space typed over a segment, or the empty target a re-indenting tool writes as
+            # a line break and indentation: no translation (as a 2.x one, and as Translate
+            # Toolkit and Okapi count a blank target), never one that erases the catalog's.
+            translation = ""
+        return self.inline(sources[0]), translation, (target.get("state") or "") if target is not None else ""
 
     def inline(self, element) -> str:
         pieces = [element.text or ""]
