@@ -631,6 +631,9 @@ class ImportStats:
     # Plural entries imported with forms the file left out (kept empty, the entry fuzzy): each
     # unit's line and name
     forms_left_out: list[str] = field(default_factory=list)
+    # Entries with no translation that took one a CAT tool left a segment of untranslated (the
+    # rest taken, the entry fuzzy): each unit's line and name
+    segments_left_out: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -784,6 +787,8 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
     short = _set_forms(entry, unit)
     if short or (unit.partial and unit.msgid_plural):
         stats.forms_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
+    elif unit.partial:
+        stats.segments_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
     if how is How.EXACT:
         _mark_fuzzy(entry, unit.fuzzy or short or unit.partial)
         if had_translation:

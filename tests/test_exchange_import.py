@@ -215,9 +215,57 @@ def test_a_unit_split_into_segments_is_joined_back(workspace, capsys):
     assert main(["import", str(cat.path)]) == 1
     said = capsys.readouterr().out
     assert "1 translation filled, 1 conflict" in said and "the file leaves a segment of it untranslated" in said
+    assert "a segment the file left untranslated [item/3/p1/s1]: the rest taken, the entry fuzzy" in said
     assert {msgctxt: _entry(RU, msgctxt).msgstr for msgctxt in whole} == whole
     started = _entry(RU, "item/3/p1/s1")
     assert (started.msgstr, started.fuzzy) == ("На ", True)
+
+
+def _segmented_12(cat: Cat, msgctxt: str, target_segments: tuple[str, str], seg_source: bool) -> None:
+    """A 1.2 unit as Okapi Rainbow and Trados segment it: the target in two `<mrk mtype="seg">`
+    (a segment the translator left empty is an empty one), the source's two segments in a
+    `<seg-source>` where `seg_source`; split after the first comma, the space between them."""
+    unit = cat.unit(msgctxt)
+    source = unit.find(cat.q("source"))
+    holders = [cat.target(msgctxt)]
+    if seg_source:
+        holders.insert(0, etree.Element(cat.q("seg-source")))
+        source.addnext(holders[0])
+    for holder, halves in zip(holders, ([source.text.split(", ", 1)[0] + ",", source.text.split(", ", 1)[1]],
+                                        target_segments)[-len(holders):]):
+        holder.text = None
+        for mid, half in enumerate(halves, start=1):
+            segment = etree.SubElement(holder, cat.q("mrk"), mtype="seg", mid=str(mid))
+            segment.text = half or None
+            segment.tail = " " if mid == 1 else None
+    cat.state(msgctxt, finished=True)
+
+
+@pytest.mark.parametrize("seg_source", [True, False], ids=["with-seg-source", "target-only"])
+def test_a_1_2_segment_left_empty_is_never_taken_for_the_whole(workspace, capsys, seg_source):
+    # A 1.2 target was read whole: with its second <mrk mtype="seg"> left empty, the first half
+    # of the paragraph replaced the catalog's translation as a finished one, exit 0. Held as
+    # the 2.x reader holds a segment left untranslated.
+    catalog = read_catalog(RU)
+    next(e for e in catalog if e.msgctxt == "item/3/p1/s1").msgstr = ""
+    save_catalog(catalog, RU, catalog)
+    whole = _entry(RU, "item/2/p3/s2").msgstr
+    cat = Cat(_export("1.2"))
+    _segmented_12(cat, "item/2/p3/s2", ("Например,", ""), seg_source)
+    _segmented_12(cat, "item/3/p1/s1", ("На своих предыдущих совещаниях", ""), seg_source)
+    fixed = _entry(RU, "item/2/p2/s1").msgstr.replace("поэтому пункту", "по этому пункту").split(", ", 1)
+    _segmented_12(cat, "item/2/p2/s1", (fixed[0] + ",", fixed[1]), seg_source)
+    cat.save()
+    assert main(["import", str(cat.path)]) == 1
+    said = capsys.readouterr().out
+    assert "88 units: 1 translation filled, 1 translation changed, 1 conflict" in said, said
+    assert "conflict [item/2/p3/s2]: the file leaves a segment of it untranslated" in said
+    assert "a segment the file left untranslated [item/3/p1/s1]: the rest taken, the entry fuzzy" in said
+    assert _entry(RU, "item/2/p3/s2").msgstr == whole
+    started = _entry(RU, "item/3/p1/s1")
+    assert (started.msgstr, started.fuzzy) == ("На своих предыдущих совещаниях ", True)
+    joined = _entry(RU, "item/2/p2/s1")
+    assert (joined.msgstr, joined.fuzzy) == (", ".join(fixed), False)
 
 
 @pytest.mark.parametrize("version", ["1.2", "2.1"])

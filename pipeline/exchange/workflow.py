@@ -240,6 +240,9 @@ class Imported:
         for short in stats.forms_left_out:
             line, _, what = short.partition(": ")
             lines.append(f"  {self.source}:{line}: plural forms the file left out [{what}]: kept empty, the entry fuzzy")
+        for partial in stats.segments_left_out:
+            line, _, what = partial.partition(": ")
+            lines.append(f"  {self.source}:{line}: a segment the file left untranslated [{what}]: the rest taken, the entry fuzzy")
         return lines
 
 

@@ -345,8 +345,9 @@ class _Reader12(_Reader):
         fields = self.annotations([unit])
         lone_form = bool(fields.pop("msgid_plural")) and _FORM_ID.fullmatch(unit.get("id") or "") is not None
         fields.pop("forms")
-        return BilingualEntry(unit.get("resname"), source, target, fuzzy=bool(target) and _unfinished(unit, state),
-                              lone_form=lone_form, line=unit.sourceline, **fields)
+        partial = bool(target) and self.segment_left_empty(unit)
+        return BilingualEntry(unit.get("resname"), source, target, fuzzy=bool(target) and (_unfinished(unit, state) or partial),
+                              partial=partial, lone_form=lone_form, line=unit.sourceline, **fields)
 
     def plural(self, group) -> BilingualEntry:
         units = self.children(group, "trans-unit")
@@ -360,12 +361,13 @@ class _Reader12(_Reader):
         present = [unit for unit in units if unit is not None]  # a form left out of the file is None
         texts = [self.texts(unit) if unit is not None else ("", "", "") for unit in units]
         fuzzy = any(_unfinished(unit, state) for unit, (_, target, state) in zip(units, texts) if target and unit is not None)
+        partial = any(self.segment_left_empty(unit) for unit, (_, target, _) in zip(units, texts) if target and unit is not None)
         fields = self.annotations([group, *present] if group is not units[0] else present)
         forms = _catalog_forms(tuple(target for _, target, _ in texts), fields.pop("forms"))
         later_sources = [source for unit, (source, _, _) in zip(units[1:], texts[1:]) if unit is not None]
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
-                              fuzzy=fuzzy and any(forms), partial=len(present) < len(units) and any(forms),
+                              fuzzy=(fuzzy or partial) and any(forms), partial=(partial or len(present) < len(units)) and any(forms),
                               lone_form=units[0] is None,
                               line=group.sourceline, form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units),
                               **fields)
@@ -386,6 +388,24 @@ class _Reader12(_Reader):
             # Toolkit and Okapi count a blank target), never one that erases the catalog's.
             translation = ""
         return self.inline(sources[0]), translation, (target.get("state") or "") if target is not None else ""
+
+    def segment_left_empty(self, unit) -> bool:
+        """Whether a tool that split the unit into segments (`<mrk mtype="seg">` in the target,
+        the source's in `<seg-source>`: Okapi Rainbow, Trados) left one of them untranslated:
+        a source segment with words whose target segment is missing or blank, or, without a
+        `<seg-source>`, a blank target segment. The target read whole would pass the part for
+        the translation."""
+        targets = self.children(unit, "target")
+        if not targets:
+            return False
+        target_segments = {mrk.get("mid"): mrk for mrk in self.segments(targets[0])}
+        source_segments = [mrk for seg_source in self.children(unit, "seg-source") for mrk in self.segments(seg_source)]
+        if source_segments:
+            return any(not _blank(mrk) and _blank(target_segments.get(mrk.get("mid"))) for mrk in source_segments)
+        return any(_blank(mrk) for mrk in target_segments.values())
+
+    def segments(self, element) -> list:
+        return [mrk for mrk in element.iter(f"{{{self.namespace}}}mrk") if mrk.get("mtype") == "seg"]
 
     def inline(self, element) -> str:
         pieces = [element.text or ""]
@@ -629,6 +649,11 @@ def _catalog_forms(forms: tuple[str, ...], written: str) -> tuple[str, ...]:
     if written.isdigit() and all(not form for form in forms[int(written):]):
         return forms[:int(written)]
     return forms
+
+
+def _blank(element) -> bool:
+    """Nothing in it but whitespace: no words, no inline code (an element missing is blank)."""
+    return element is None or (not "".join(element.itertext()).strip() and not any(isinstance(child.tag, str) for child in element))
 
 
 def _plain(element) -> str:
