@@ -628,8 +628,8 @@ class ImportStats:
     unchanged: int = 0
     kept_obsolete: list[str] = field(default_factory=list)  # units no entry takes, kept as #~
     conflicts: list[ImportConflict] = field(default_factory=list)
-    # Plural entries imported with forms the file left out (kept empty, the entry fuzzy): each
-    # unit's line and name
+    # Plural entries imported with forms the file left empty or out and the catalog has none
+    # of (kept empty, the entry fuzzy): each unit's line and name
     forms_left_out: list[str] = field(default_factory=list)
     # Entries with no translation that took one a CAT tool left a segment of untranslated (the
     # rest taken, the entry fuzzy): each unit's line and name
@@ -771,9 +771,13 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms),
                                               "the file leaves a segment of it untranslated"))
         return
-    if unit.forms == current:
-        if how is How.EXACT and entry.fuzzy != unit.fuzzy:
-            _mark_fuzzy(entry, unit.fuzzy)
+    incoming = _incoming_forms(unit, current)
+    if incoming == current:
+        # A plural form still empty is no finished translation, whatever the unit's state says
+        # (msgfmt -c refuses an entry short of a form's placeholders; it skips a fuzzy one).
+        fuzzy = unit.fuzzy or "" in incoming
+        if how is How.EXACT and entry.fuzzy != fuzzy:
+            _mark_fuzzy(entry, fuzzy)
             stats.state_changed += 1
         else:
             stats.unchanged += 1
@@ -784,13 +788,13 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms), why))
         return
     had_translation = _translated(entry)
-    short = _set_forms(entry, unit)
-    if short or (unit.partial and unit.msgid_plural):
+    form_left_empty = _set_forms(entry, unit)
+    if form_left_empty or (unit.partial and unit.msgid_plural):
         stats.forms_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
     elif unit.partial:
         stats.segments_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
     if how is How.EXACT:
-        _mark_fuzzy(entry, unit.fuzzy or short or unit.partial)
+        _mark_fuzzy(entry, unit.fuzzy or form_left_empty or unit.partial)
         if had_translation:
             stats.updated += 1
         else:
@@ -813,18 +817,27 @@ def _forms(entry: polib.POEntry) -> tuple[str, ...]:
     return tuple(entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)) if entry.msgid_plural else (entry.msgstr,)
 
 
+def _incoming_forms(unit: BilingualEntry, current: tuple[str, ...]) -> tuple[str, ...]:
+    """The translation a unit brings to an entry whose translation is `current`. A plural form
+    the file left empty or out (a CAT tool that passed its segment by, or dropped its unit)
+    keeps the catalog's in its place, as an empty target erases nothing; never fewer forms
+    than the catalog's, which msgfmt refuses."""
+    if not unit.msgid_plural:
+        return unit.forms
+    given = list(unit.plural_forms) + [""] * (len(current) - len(unit.plural_forms))
+    return tuple(form or (current[n] if n < len(current) else "") for n, form in enumerate(given))
+
+
 def _set_forms(entry: polib.POEntry, unit: BilingualEntry) -> bool:
-    """The unit's translation into the entry: True where the unit had fewer plural forms than
-    the entry (a CAT tool that left a form's unit out), the others kept as empty forms, never
-    fewer forms than the catalog's (which msgfmt refuses), and the entry to be made fuzzy."""
+    """The unit's translation into the entry (see _incoming_forms): True where a plural form
+    is still empty after it, neither the file nor the catalog having one, and the entry is to
+    be made fuzzy."""
     if unit.msgid_plural:
-        forms = list(unit.plural_forms)
-        short = len(forms) < len(entry.msgstr_plural)
-        forms += [""] * (len(entry.msgstr_plural) - len(forms))
+        forms = _incoming_forms(unit, _forms(entry) if entry.msgid_plural else ())
         entry.msgid_plural = entry.msgid_plural or unit.msgid_plural
         entry.msgstr_plural = dict(enumerate(forms))
         entry.msgstr = ""
-        return short
+        return "" in forms
     entry.msgstr = unit.msgstr
     return False
 

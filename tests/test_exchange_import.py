@@ -736,6 +736,73 @@ RU_PLURAL_CATALOG = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: tex
                      'msgstr[2] ""\n')
 
 
+def _fill_plural_group(path: Path, forms: list[str]) -> None:
+    """A translator filling a plural's forms in its group; a form given as "" is left as the
+    export wrote it (no target where the catalog had none)."""
+    cat = Cat(path)
+    [group] = [g for g in cat.tree.iter(cat.q("group"))]
+    for unit, text in zip(group.iter(cat.q("trans-unit" if cat.version == "1.2" else "unit")), forms):
+        if text:
+            target = unit.find(f".//{cat.q('target')}")
+            if target is None:
+                cat.fill(unit, text)
+            else:
+                target.text = text
+    cat.save()
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_plural_with_a_form_left_empty_comes_in_fuzzy_not_finished(tmp_path, monkeypatch, capsys, version):
+    # Two of three forms filled, the third passed by: written as a finished translation with
+    # msgstr[2] "", which msgfmt -c refuses for a c-format entry ("number of format
+    # specifications in 'msgid_plural' and 'msgstr[2]' does not match"), and nothing said.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(RU_PLURAL_CATALOG, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    _fill_plural_group(path, ["%d документ", "%d документа", ""])
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    said = capsys.readouterr().out
+    assert "1 translation filled" in said
+    assert "plural forms the file left empty or out [%d document]: kept empty, the entry fuzzy" in said, said
+    entry = next(e for e in read_catalog(catalog) if e.msgid == "%d document")
+    assert [entry.msgstr_plural[n] for n in range(3)] == ["%d документ", "%d документа", ""] and entry.fuzzy
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+@pytest.mark.parametrize("dropped", ["target", "unit"])
+def test_a_plural_form_a_cat_tool_gives_back_empty_erases_not_the_catalog_s(tmp_path, monkeypatch, capsys, version, dropped):
+    # The translator corrects form 0; form 1 comes back with no target (a tool that drops the
+    # target of a segment it did not open) or its unit left out of the group: the catalog's
+    # form stays, the correction comes in (a unit left out made the whole a conflict).
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(RU_PLURAL_CATALOG.replace('msgstr[0] ""\nmsgstr[1] ""\nmsgstr[2] ""',
+                                                 'msgstr[0] "%d документ"\nmsgstr[1] "%d документа"\nmsgstr[2] "%d документов"'),
+                       encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    [group] = [g for g in cat.tree.iter(cat.q("group"))]
+    targets = list(group.iter(cat.q("target")))
+    targets[0].text = "%d документ (пересмотрено)"
+    dropping = targets[1] if dropped == "target" else next(u for u in group if targets[1] in u.iter())
+    dropping.getparent().remove(dropping)
+    cat.save()
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    assert "1 translation changed" in capsys.readouterr().out
+    entry = next(e for e in read_catalog(catalog) if e.msgid == "%d document")
+    assert [entry.msgstr_plural[n] for n in range(3)] == ["%d документ (пересмотрено)", "%d документа", "%d документов"]
+    assert not entry.fuzzy
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
+
+
 def _flatten_plural_groups(path: Path, forms: list[str]) -> None:
     """What a CAT tool that does not keep groups saves: the plural group's units, filled, laid
     out among the others, the group and its notes gone."""
@@ -880,7 +947,7 @@ def test_a_flattened_plural_missing_its_last_form_keeps_every_form_and_is_fuzzy(
     main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"])
     entry = _plural_entry(catalog)
     assert [entry.msgstr_plural[n] for n in range(3)] == [*FORMS[:2], ""] and entry.fuzzy
-    assert "plural forms the file left out [meeting list]: kept empty, the entry fuzzy" in capsys.readouterr().out
+    assert "plural forms the file left empty or out [meeting list]: kept empty, the entry fuzzy" in capsys.readouterr().out
     subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
 
 

@@ -239,7 +239,7 @@ class Imported:
             lines.append(f"  {self.source}:{line}: kept obsolete (#~) [{what}]: no entry of the catalog takes it")
         for short in stats.forms_left_out:
             line, _, what = short.partition(": ")
-            lines.append(f"  {self.source}:{line}: plural forms the file left out [{what}]: kept empty, the entry fuzzy")
+            lines.append(f"  {self.source}:{line}: plural forms the file left empty or out [{what}]: kept empty, the entry fuzzy")
         for partial in stats.segments_left_out:
             line, _, what = partial.partition(": ")
             lines.append(f"  {self.source}:{line}: a segment the file left untranslated [{what}]: the rest taken, the entry fuzzy")

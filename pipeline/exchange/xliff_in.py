@@ -367,7 +367,7 @@ class _Reader12(_Reader):
         later_sources = [source for unit, (source, _, _) in zip(units[1:], texts[1:]) if unit is not None]
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
-                              fuzzy=(fuzzy or partial) and any(forms), partial=(partial or len(present) < len(units)) and any(forms),
+                              fuzzy=(fuzzy or partial) and any(forms), partial=partial and any(forms),
                               lone_form=units[0] is None,
                               line=group.sourceline, form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units),
                               **fields)
@@ -507,7 +507,6 @@ class _Reader2(_Reader):
     def plural_units(self, units: list, group) -> BilingualEntry:
         """The entry of a plural's units; `group` is their group, or the first unit where the
         group was left out."""
-        present = [unit for unit in units if unit is not None]  # a form left out of the file is None
         texts = [self.texts(unit) if unit is not None else ("", "", False, False) for unit in units]
         fields = self.annotations(group)
         forms = _catalog_forms(tuple(target for _, target, _, _ in texts), fields.pop("forms"))
@@ -515,7 +514,7 @@ class _Reader2(_Reader):
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("name"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
                               fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms), lone_form=units[0] is None,
-                              partial=(any(partial for *_, partial in texts) or len(present) < len(units)) and any(forms),
+                              partial=any(partial for *_, partial in texts) and any(forms),
                               line=group.sourceline,
                               form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units), **fields)
 
