@@ -670,7 +670,9 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     A file of another language, source or document than the catalog's is refused (E025)."""
     _same_catalog(catalog, path, incoming)
     live = [entry for entry in catalog if not entry.obsolete]
-    incoming = replace(incoming, entries=tuple(_with_group_context(unit, live) for unit in incoming.entries))
+    msgids = {entry.msgid for entry in live}
+    incoming = replace(incoming, entries=tuple(_without_layout_edges(_with_group_context(unit, live), msgids)
+                                               for unit in incoming.entries))
     stats.units += len(incoming.entries)
     for unit in incoming.entries:
         if unit.lone_form and unit.translated:
@@ -721,6 +723,19 @@ def _with_group_context(unit: BilingualEntry, live: list[polib.POEntry]) -> Bili
     owners = [entry for entry in live if entry.msgid_plural and entry.msgid == unit.msgid and entry.msgctxt
               and group in (entry.msgctxt, nmtoken(entry.msgctxt))]
     return replace(unit, msgctxt=owners[0].msgctxt) if len(owners) == 1 else unit
+
+
+def _without_layout_edges(unit: BilingualEntry, msgids: set[str]) -> BilingualEntry:
+    """A unit whose source a tool re-indented (a line break and indentation around it, in a file
+    that does not preserve whitespace), where the catalog has the source without them and not
+    as it stands: the catalog's source, and its translation without the same layout at its
+    edges, since a msgid with none at its edges has a translation with none either. Otherwise
+    the unit as read: whitespace a msgid has is its own."""
+    bare = unit.msgid.strip()
+    if not unit.space_is_layout or bare == unit.msgid or unit.msgid in msgids or bare not in msgids:
+        return unit
+    return replace(unit, msgid=bare, msgid_plural=unit.msgid_plural.strip(), msgstr=unit.msgstr.strip(),
+                   plural_forms=tuple(form.strip() for form in unit.plural_forms))
 
 
 def regional_into_language(theirs: CatalogLocale, ours: CatalogLocale) -> bool:

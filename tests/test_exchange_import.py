@@ -283,6 +283,59 @@ def test_a_target_of_blanks_is_no_translation_and_erases_none(workspace, capsys,
     assert RU.read_bytes() == before
 
 
+def _pretty_printed(cat: Cat, texts: tuple[str, ...]) -> None:
+    """What a tool that rewrites the file does: `xml:space="preserve"` dropped, and the text of
+    each of `texts` (`target`, `source`) on a line of its own, indented (XML's default handling,
+    where such space is layout)."""
+    for element in cat.tree.iter():
+        element.attrib.pop("{http://www.w3.org/XML/1998/namespace}space", None)
+    for name in texts:
+        for element in cat.tree.iter(cat.q(name)):
+            if element.text:
+                element.text = "\n          " + element.text + "\n        "
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+@pytest.mark.parametrize("texts", [("target",), ("source", "target")], ids=["targets", "sources-and-targets"])
+def test_a_re_indenting_tool_s_layout_around_targets_is_no_translator_s_text(workspace, capsys, version, texts):
+    # Every translation came back with a line break and ten spaces before it and a line break
+    # after: "88 translations changed", exit 0, the whole catalog altered (and with the sources
+    # re-indented too, 88 fuzzy "for changed sources").
+    cat = Cat(_export(version))
+    fixed = _entry(RU, "item/2/p2/s1").msgstr.replace("поэтому пункту", "по этому пункту")
+    cat.translate("item/2/p2/s1", fixed)
+    _pretty_printed(cat, texts)
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert "88 units: 1 translation changed (catalog written)" in capsys.readouterr().out
+    assert _entry(RU, "item/2/p2/s1").msgstr == fixed
+    assert all(not e.msgstr.startswith("\n") for e in read_catalog(RU))
+
+
+def test_whitespace_the_source_has_is_kept_where_the_file_does_not_preserve_space(tmp_path, monkeypatch, capsys):
+    # A line break inside a heading and one at the end of a message are the text's own: the
+    # source has them, and a file without xml:space="preserve" does not make them layout.
+    from tests.foreign import po_text
+
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(po_text("ru", [("Vienna, 27 and 28 June 2022\\nItem 2 of the provisional agenda", ""),
+                                      ("The meeting rose at 1 p.m.\\n", "")]), encoding="utf-8")
+    assert main(["export", "--format", "xliff", "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    for unit, text in zip(cat.tree.iter(cat.q("trans-unit")), ["Вена, 27 и 28 июня 2022 года\nПункт 2 предварительной повестки дня",
+                                                                "Заседание закрывается в 13 ч 00 м.\n"]):
+        cat.fill(unit, text)
+    cat.tree.getroot().find(cat.q("file")).attrib.pop("{http://www.w3.org/XML/1998/namespace}space")
+    cat.save()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    assert {e.msgid: e.msgstr for e in read_catalog(catalog)} == {
+        "Vienna, 27 and 28 June 2022\nItem 2 of the provisional agenda": "Вена, 27 и 28 июня 2022 года\nПункт 2 предварительной повестки дня",
+        "The meeting rose at 1 p.m.\n": "Заседание закрывается в 13 ч 00 м.\n"}
+
+
 # -- what changed on the catalog's side meanwhile ----------------------------------------------------
 
 

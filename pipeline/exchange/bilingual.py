@@ -46,6 +46,9 @@ class BilingualEntry:
     # A plural form's unit met without the unit of form 0, which holds the msgid (a CAT tool
     # that dropped the group and that unit): it names no entry to import into.
     lone_form: bool = False
+    # Read where the file does not preserve whitespace (no xml:space="preserve" over it): what
+    # a tool that re-indented the file put at a text's edges is layout, not the text.
+    space_is_layout: bool = field(default=False, compare=False)
     line: int = 0  # where the entry starts in the file it was read from
     # Where each plural form's unit starts, read from XLIFF: where, not what (two entries that
     # hold the same are equal wherever they were read).

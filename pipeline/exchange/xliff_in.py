@@ -347,7 +347,8 @@ class _Reader12(_Reader):
         fields.pop("forms")
         partial = bool(target) and self.segment_left_empty(unit)
         return BilingualEntry(unit.get("resname"), source, target, fuzzy=bool(target) and (_unfinished(unit, state) or partial),
-                              partial=partial, lone_form=lone_form, line=unit.sourceline, **fields)
+                              partial=partial, lone_form=lone_form, line=unit.sourceline,
+                              space_is_layout=not _preserves_space(unit), **fields)
 
     def plural(self, group) -> BilingualEntry:
         units = self.children(group, "trans-unit")
@@ -368,7 +369,7 @@ class _Reader12(_Reader):
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
                               fuzzy=(fuzzy or partial) and any(forms), partial=partial and any(forms),
-                              lone_form=units[0] is None,
+                              lone_form=units[0] is None, space_is_layout=not _preserves_space(group),
                               line=group.sourceline, form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units),
                               **fields)
 
@@ -381,13 +382,16 @@ class _Reader12(_Reader):
         target = targets[0] if targets else None
         if target is not None and not self.checking:
             self.codes_dropped += sum(1 for _ in target.iter(f"{{{self.namespace}}}g"))
+        source = self.inline(sources[0])
         translation = self.inline(target) if target is not None else ""
+        if target is not None and not _preserves_space(target):
+            translation = _without_layout(translation, source)
         if not translation.strip():
             # A space typed over a segment, or the empty target a re-indenting tool writes as
             # a line break and indentation: no translation (as a 2.x one, and as Translate
             # Toolkit and Okapi count a blank target), never one that erases the catalog's.
             translation = ""
-        return self.inline(sources[0]), translation, (target.get("state") or "") if target is not None else ""
+        return source, translation, (target.get("state") or "") if target is not None else ""
 
     def segment_left_empty(self, unit) -> bool:
         """Whether a tool that split the unit into segments (`<mrk mtype="seg">` in the target,
@@ -496,7 +500,7 @@ class _Reader2(_Reader):
         lone_form = bool(fields.pop("msgid_plural")) and _FORM_ID.fullmatch(unit.get("id") or "") is not None
         fields.pop("forms")
         return BilingualEntry(unit.get("name"), source, target, fuzzy=fuzzy, partial=partial, lone_form=lone_form,
-                              line=unit.sourceline, **fields)
+                              space_is_layout=not _preserves_space(unit), line=unit.sourceline, **fields)
 
     def plural(self, group) -> BilingualEntry:
         units = self.children(group, "unit")
@@ -515,7 +519,7 @@ class _Reader2(_Reader):
         return BilingualEntry(group.get("name"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
                               fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms), lone_form=units[0] is None,
                               partial=any(partial for *_, partial in texts) and any(forms),
-                              line=group.sourceline,
+                              space_is_layout=not _preserves_space(group), line=group.sourceline,
                               form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units), **fields)
 
     def texts(self, unit) -> tuple[str, str, bool, bool]:
@@ -537,7 +541,10 @@ class _Reader2(_Reader):
                     self.codes_dropped += sum(1 for code in target.iter(f"{{{self.namespace}}}pc")
                                               if code.get("dataRefStart") is None and code.get("dataRefEnd") is None)
                 order = target.get("order")
-                targets.append((int(order) if order and order.isdigit() else position + 1, self.inline(target, data)))
+                text = self.inline(target, data)
+                if not _preserves_space(target):
+                    text = _without_layout(text, source)
+                targets.append((int(order) if order and order.isdigit() else position + 1, text))
                 if self.named(part, "segment") and part.get("state", "initial") == "initial":
                     fuzzy = True
             elif self.named(part, "ignorable"):
@@ -648,6 +655,26 @@ def _catalog_forms(forms: tuple[str, ...], written: str) -> tuple[str, ...]:
     if written.isdigit() and all(not form for form in forms[int(written):]):
         return forms[:int(written)]
     return forms
+
+
+def _preserves_space(element) -> bool:
+    """Whether the nearest `xml:space` over the element says `preserve`. Where none does, the
+    file leaves whitespace to the application (XML 1.0 §2.10, XLIFF 1.2's and 2.x's default):
+    the line breaks and indentation a tool that re-indents the file puts around a text."""
+    return element.xpath("string(ancestor-or-self::*[@xml:space][1]/@xml:space)") == "preserve"
+
+
+def _without_layout(target: str, source: str) -> str:
+    """A target read where the file does not preserve space, without the whitespace a tool laid
+    around it: at its start where the source has none at its start, at its end likewise. The
+    source's own (a message that ends in a line break) is the text's, and stays; so does every
+    space inside the text. A unit whose source is the catalog's msgid (where import takes a
+    translation as it stands) thus keeps what the msgid has at its edges."""
+    if not source[:1].isspace():
+        target = target.lstrip()
+    if not source[-1:].isspace():
+        target = target.rstrip()
+    return target
 
 
 def _blank(element) -> bool:
