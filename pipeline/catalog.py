@@ -671,14 +671,12 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     _same_catalog(catalog, path, incoming)
     live = [entry for entry in catalog if not entry.obsolete]
     msgids = {entry.msgid for entry in live}
-    incoming = replace(incoming, entries=tuple(_without_layout_edges(_with_group_context(unit, live), msgids)
+    incoming = replace(incoming, entries=tuple(_with_form_0_found(_without_layout_edges(_with_group_context(unit, live), msgids), live)
                                                for unit in incoming.entries))
     stats.units += len(incoming.entries)
     for unit in incoming.entries:
         if unit.lone_form and unit.translated:
-            stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, "", _shown(unit.forms),
-                                                  "plural forms without their form 0 (the msgid) in the file: "
-                                                  "put it back to import them"))
+            stats.conflicts.append(_lone_forms_conflict(unit, live))
     offers = [_Offer(unit) for unit in incoming.entries if (unit.translated or unit.tcomment) and not unit.lone_form]
     wanted = [NewEntry(entry.msgctxt or "", entry.msgid, _translated(entry)) for entry in live]
     plan = plan_merge(wanted, offers, lambda offer: offer.unit.translated)
@@ -701,8 +699,10 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
         twin = keys.get(unit.key)
         if twin is not None:
             if _forms(twin) != unit.forms:
+                why = ("the catalog keeps another translation of it obsolete" if twin.obsolete
+                       else "its entry took another unit of the file")
                 stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(_forms(twin)),
-                                                      _shown(unit.forms), "the catalog keeps another translation of it obsolete"))
+                                                      _shown(unit.forms), why))
             continue
         kept = polib.POEntry(msgctxt=unit.msgctxt, msgid=unit.msgid, tcomment=unit.tcomment, obsolete=True,
                              flags=["fuzzy"] if unit.fuzzy else [])
@@ -723,6 +723,38 @@ def _with_group_context(unit: BilingualEntry, live: list[polib.POEntry]) -> Bili
     owners = [entry for entry in live if entry.msgid_plural and entry.msgid == unit.msgid and entry.msgctxt
               and group in (entry.msgctxt, nmtoken(entry.msgctxt))]
     return replace(unit, msgctxt=owners[0].msgctxt) if len(owners) == 1 else unit
+
+
+def _plural_of(unit: BilingualEntry, live: list[polib.POEntry]) -> polib.POEntry | None:
+    """The catalog's plural entry whose msgid and msgid_plural are both the unit's source (English
+    says some alike: `%(count)d item(s) selected`), where there is one."""
+    owners = [entry for entry in live if entry.msgid_plural and entry.msgid == entry.msgid_plural == unit.msgid_plural
+              and (entry.msgctxt or "") == (unit.msgctxt or "")]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _with_form_0_found(unit: BilingualEntry, live: list[polib.POEntry]) -> BilingualEntry:
+    """Forms a CAT tool saved without their group and renumbered, all of one source, the
+    msgid_plural (lone_form, xliff_in.runs_by_notes): the whole of a plural whose msgid is its
+    msgid_plural, where the catalog has that plural and as many forms as the file gives; if
+    fewer, which one the tool left out cannot be told, and they stay unplaced."""
+    if not unit.lone_form or unit.msgid != unit.msgid_plural:
+        return unit
+    plural = _plural_of(unit, live)
+    if plural is None or len(unit.plural_forms) != len(plural.msgstr_plural):
+        return unit
+    return replace(unit, lone_form=False)
+
+
+def _lone_forms_conflict(unit: BilingualEntry, live: list[polib.POEntry]) -> ImportConflict:
+    plural = _plural_of(unit, live) if unit.msgid == unit.msgid_plural else None
+    if plural is None:
+        return ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, "", _shown(unit.forms),
+                              "plural forms without their form 0 (the msgid) in the file: put it back to import them")
+    return ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(_forms(plural)), _shown(unit.forms),
+                          f"{len(unit.plural_forms)} of its {len(plural.msgstr_plural)} plural forms, their group left "
+                          "out and renumbered, all of one source (its msgid is its msgid_plural): which of its forms "
+                          "the file left out cannot be told")
 
 
 def _without_layout_edges(unit: BilingualEntry, msgids: set[str]) -> BilingualEntry:
@@ -867,4 +899,5 @@ def _mark_fuzzy(entry: polib.POEntry, fuzzy: bool) -> None:
 
 
 def _shown(forms: tuple[str, ...]) -> str:
-    return " | ".join(forms)
+    """A translation as a conflict shows it; a plural's empty form said, not a blank between bars."""
+    return " | ".join(form or "(untranslated)" for form in forms) if len(forms) > 1 else "".join(forms)

@@ -1022,7 +1022,9 @@ def test_plural_forms_without_their_form_0_are_listed_not_kept_as_obsolete_singu
     capsys.readouterr()
     assert main(["import", str(next((tmp_path / "x").rglob("*.xlf"))), "--catalog", "po/ru.po"]) == 1
     out = capsys.readouterr().out
-    assert out.count("plural forms without their form 0 (the msgid) in the file") == 2
+    # One conflict for the one entry's forms, both shown.
+    assert out.count("plural forms without their form 0 (the msgid) in the file") == 1
+    assert "file:    %(count)d заседания | %(count)d заседаний" in out
     assert not any(e.obsolete for e in read_catalog(catalog))
     assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == ["", "", ""]
 
@@ -1093,6 +1095,62 @@ def test_a_flattened_plural_whose_units_a_tool_renumbered_comes_back_by_its_unit
     assert [_plural_entry(catalog).msgstr_plural[n] for n in range(3)] == FORMS
     assert next(e for e in read_catalog(catalog) if e.msgctxt is None and e.msgid).msgstr == "%(count)d заседание"
     assert not any(e.obsolete for e in read_catalog(catalog))
+
+
+SELECTED_CATALOG = RU_PLURAL_CATALOG.replace(
+    '#, c-format\nmsgid "%d document"\nmsgid_plural "%d documents"',
+    '#, python-format\nmsgid "%(count)d item(s) selected"\nmsgid_plural "%(count)d item(s) selected"')
+SELECTED = ["Выбран %(count)d элемент", "Выбрано %(count)d элемента", "Выбрано %(count)d элементов"]
+
+
+def _flattened_and_renumbered(tmp_path, monkeypatch, forms: list[str]) -> tuple[Path, Path]:
+    """A plural whose msgid is its msgid_plural (English says both alike), its group left out
+    and every unit renumbered `1`, `2`, … by the CAT tool; a form given as None has its unit
+    left out too."""
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(SELECTED_CATALOG, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    _flatten_plural_groups(path, [form or "" for form in forms])
+    cat = Cat(path)
+    units = list(cat.tree.iter(cat.q("trans-unit")))
+    for unit, form in zip(units[1:], forms):
+        if form is None:
+            unit.getparent().remove(unit)
+    for number, unit in enumerate(cat.tree.iter(cat.q("trans-unit")), start=1):
+        unit.set("id", str(number))
+    cat.save()
+    return catalog, path
+
+
+def test_a_flattened_plural_whose_msgid_is_its_msgid_plural_comes_back_as_its_forms(tmp_path, monkeypatch, capsys):
+    # Form 0 was told from the others by its source being the msgid, not the msgid_plural: with
+    # both alike, no form was gathered, and the three units were two conflicts, one of them
+    # "the catalog keeps another translation of it obsolete" where it keeps none.
+    catalog, path = _flattened_and_renumbered(tmp_path, monkeypatch, SELECTED)
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0, capsys.readouterr().out
+    entry = next(e for e in read_catalog(catalog) if e.msgid == "%(count)d item(s) selected")
+    assert [entry.msgstr_plural[n] for n in range(3)] == SELECTED and not entry.fuzzy
+    assert not any(e.obsolete for e in read_catalog(catalog))
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
+
+
+def test_a_flattened_plural_whose_msgid_is_its_msgid_plural_short_of_a_form_is_a_true_conflict(tmp_path, monkeypatch, capsys):
+    # Two units of three, all of one source: which form the tool left out cannot be told, and
+    # the forms are not guessed into places; the conflict says so, and shows empty forms as such.
+    catalog, path = _flattened_and_renumbered(tmp_path, monkeypatch, [SELECTED[0], None, SELECTED[2]])
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("conflict [%(count)d item(s) selected]") == 1, out
+    assert "obsolete" not in out
+    assert "which of its forms the file left out cannot be told" in out
+    assert "catalog: (untranslated) | (untranslated) | (untranslated)" in out
+    entry = next(e for e in read_catalog(catalog) if e.msgid == "%(count)d item(s) selected")
+    assert [entry.msgstr_plural[n] for n in range(3)] == ["", "", ""]
 
 
 def test_a_singular_named_like_a_form_is_not_taken_into_a_plural(tmp_path):

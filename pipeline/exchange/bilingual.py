@@ -44,7 +44,9 @@ class BilingualEntry:
     # part of a translation, never to be taken for the whole.
     partial: bool = False
     # A plural form's unit met without the unit of form 0, which holds the msgid (a CAT tool
-    # that dropped the group and that unit): it names no entry to import into.
+    # that dropped the group and that unit): it names no entry to import into. Also forms whose
+    # first unit may be form 0 or not (renumbered units all of the msgid_plural's source): the
+    # catalog's entry, if its msgid is its msgid_plural, tells.
     lone_form: bool = False
     # Read where the file does not preserve whitespace (no xml:space="preserve" over it): what
     # a tool that re-indented the file put at a text's edges is layout, not the text.

@@ -132,6 +132,10 @@ class _Reader:
         self.seen: dict[tuple[str | None, str], int] = {}
         self.domain_header = ""  # a PO header written as a unit (Translate Toolkit's po2xliff)
         self.codes_dropped = 0  # BilingualFile.codes_dropped
+        # id() of the first unit of each plural gathered by its notes whose first unit's source
+        # is the msgid_plural: form 0 of a plural whose msgid is its msgid_plural, or a later
+        # form whose form 0 is not in the file; the catalog tells which (see lone_form).
+        self.form_0_unsure: set[int] = set()
 
     def named(self, element, name: str) -> bool:
         return element.tag == f"{{{self.namespace}}}{name}"
@@ -202,7 +206,10 @@ class _Reader:
         left in their names), by what each form's unit was exported with: the msgid_plural and
         the export's digest of its entry, under one name. Form 0 first (its source the msgid),
         then the units whose source is the msgid_plural, in the file's order: a tool that both
-        renamed and reordered them leaves nothing to place them by."""
+        renamed and reordered them leaves nothing to place them by. Where the first unit's source
+        is the msgid_plural too, it is form 0 only if the msgid is the msgid_plural (English
+        says some alike: `%(count)d item(s) selected`), which the catalog knows: the run is
+        gathered, its form 0 unsure (form_0_unsure)."""
         found: dict[int, list] = {}
         run: list = []
         run_key = None
@@ -217,9 +224,9 @@ class _Reader:
                 continue
             if len(run) >= 2:
                 found[id(run[0])] = run
-            # A run starts at form 0, whose source is the msgid: a form after it, its source
-            # the msgid_plural, found first is one whose form 0 is not in the file.
-            run, run_key = ([element], key) if key is not None and source(element) != key[0] else ([], None)
+                if source(run[0]) == run_key[0]:
+                    self.form_0_unsure.add(id(run[0]))
+            run, run_key = ([element], key) if key is not None else ([], None)
         return found
 
     def unit_fields(self, unit) -> dict:
@@ -369,7 +376,8 @@ class _Reader12(_Reader):
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("resname"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
                               fuzzy=(fuzzy or partial) and any(forms), partial=partial and any(forms),
-                              lone_form=units[0] is None, space_is_layout=not _preserves_space(group),
+                              lone_form=units[0] is None or id(units[0]) in self.form_0_unsure,
+                              space_is_layout=not _preserves_space(group),
                               line=group.sourceline, form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units),
                               **fields)
 
@@ -517,7 +525,8 @@ class _Reader2(_Reader):
         later_sources = [source for unit, (source, *_) in zip(units[1:], texts[1:]) if unit is not None]
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
         return BilingualEntry(group.get("name"), texts[0][0], "", msgid_plural=msgid_plural, plural_forms=forms,
-                              fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms), lone_form=units[0] is None,
+                              fuzzy=any(fuzzy for _, _, fuzzy, _ in texts) and any(forms),
+                              lone_form=units[0] is None or id(units[0]) in self.form_0_unsure,
                               partial=any(partial for *_, partial in texts) and any(forms),
                               space_is_layout=not _preserves_space(group), line=group.sourceline,
                               form_lines=tuple(unit.sourceline if unit is not None else 0 for unit in units), **fields)
