@@ -66,6 +66,9 @@ _MOST_FORMS = 10
 # The id of a plural form's unit: its entry's id and the form's index.
 _FORM_ID = re.compile(r"(.+)(?:\[(\d+)\]|-(\d+))")
 _CONTEXT_FIELDS = {value: name for name, value in CONTEXT_TYPES.items()}
+# The xml:space in force at an element: its own, or its nearest ancestor's (compiled once: it is
+# asked of every unit and target).
+_NEAREST_XML_SPACE = etree.XPath("string(ancestor-or-self::*[@xml:space][1]/@xml:space)")
 _META_FIELDS = {value: name for name, value in META_TYPES.items()}
 
 
@@ -670,7 +673,7 @@ def _preserves_space(element) -> bool:
     """Whether the nearest `xml:space` over the element says `preserve`. Where none does, the
     file leaves whitespace to the application (XML 1.0 §2.10, XLIFF 1.2's and 2.x's default):
     the line breaks and indentation a tool that re-indents the file puts around a text."""
-    return element.xpath("string(ancestor-or-self::*[@xml:space][1]/@xml:space)") == "preserve"
+    return _NEAREST_XML_SPACE(element) == "preserve"
 
 
 def _without_layout(target: str, source: str) -> str:
