@@ -97,7 +97,6 @@ class TermIndex:
         self._prefixes = language.coordinating_prefixes
         self._word_openers = bool(self._articles or self._prefixes)  # gaps opened by words, not only conjunctions
         self._term_gap = language.term_gap
-        self._cuts_a_word = language.cuts_a_word
         self._gapped_rejected: list[IndexedTerm] = []  # filled as terms are added
         terms = [(concept.id, term) for glossary in glossaries for concept in glossary.concepts for term in concept.terms_in(lang)]
         # A group with one term has no variants to be inconsistent with: its terms get no group,
@@ -366,9 +365,6 @@ class TermIndex:
             unsorted = self._add_gapped_rejected(text, matches) or unsorted
         if unsorted:
             matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.concept, m.term.text))
-        if matches and self._cuts_a_word is not None:
-            # Chinese: a term's characters across two words are no term (工作组 in 工作组织)
-            matches = [m for m in matches if not self._cuts_a_word(text, m.start, m.end)]
         if self.patterns:
             found_by_pattern = [TermMatch.of(indexed, found.start(), found.end(), -1, -1)
                                 for indexed in self.patterns for found in indexed.pattern.finditer(text)]

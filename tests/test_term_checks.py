@@ -119,12 +119,18 @@ ROWS = [
     ("ar", "The Conference of the Parties met.", "اجتمع مؤتمر الأ\u200cطراف.", []),
     # a source term cut by a soft hyphen is looked for all the same
     ("ru", "Mutual le\u00adgal assistance was provided.", "Была оказана помощь.", ["TERM001:mutual-legal-assistance"]),
-    # Chinese: a term's characters across two words are no term (没 + 收入, "have no income", is
-    # not 没收, confiscation; 会员 + 国家, "member countries", not 会员国); a word that holds the
-    # term whole is a compound of it (反洗钱, anti-money-laundering)
-    ("zh", "The assets were subject to confiscation.", "他们没收入。", ["TERM001:confiscation"]),
+    # Chinese: a term's characters across two words are said (没 + 收入, "have no income", for
+    # 没收, confiscation; 会员 + 国家, "member countries", for 会员国), as a note: a word that
+    # holds the term whole (反洗钱, anti-money-laundering) or joins a whole word of it to
+    # another (合作项目, 会议议程, 移民法) is a compound of it
+    ("zh", "The assets were subject to confiscation.", "他们没收入。", ["TERM006:confiscation"]),
     ("zh", "The assets were subject to confiscation.", "这些资产可予没收。", []),
-    ("zh", "Member States", "会员国家", ["TERM001:member-state"]),
+    ("zh", "Member States", "会员国家", ["TERM006:member-state"]),
+    ("zh", "international cooperation projects", "国际合作项目", []),
+    ("zh", "the agenda of the Conference of the Parties", "缔约方会议议程", []),
+    ("zh", "the law on smuggling of migrants", "偷运移民法", []),
+    ("zh", "money-laundering of the proceeds of crime", "打击犯罪所得洗钱", []),
+    ("zh", "at its eleventh session", "在其第十一届会议上", []),  # 届会 is 届 of 第十一届 and 会议
     ("zh", "anti-money-laundering obligations", "负有反洗钱义务", []),
     ("zh", "migrants smuggled by sea", "经海路非法越境的移民", ["TERM001:smuggled-migrant"]),
     # a word a term's characters begin: 偷渡者 (a stowaway) is not 偷渡

@@ -272,5 +272,46 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
+@register("TERM006", "term-across-words", Severity.INFO, text_only=True)
+def term_across_words(ctx: EntryContext) -> Iterator[Finding]:
+    """In Chinese, the characters of an approved term are found running across two words of
+    the translation: the term may not be there at all.
+
+    What it checks: each approved term found in a Chinese translation, against the text's
+    words (jieba-rs, its dictionary alone): a match that begins or ends inside a word is said,
+    unless that word holds the whole match (`反洗钱` holds `洗钱`) or joins a whole word of the
+    term to another (`合作项目` holds `合作` of `国际合作`). Languages written with spaces need
+    no such check: a Spanish `migrantes` is not found in `inmigrantes`.
+
+    Why it matters: Chinese is matched character by character, so `他们没收入` ("they have no
+    income", 没 + 收入) holds the characters of `没收` (confiscation), and `工作组织` ("work
+    organisation") those of `工作组`: TERM001 takes the concept as rendered. A note, not an
+    error: a segmenter's words are a guess, and where it cuts a term wrongly (`对策应`, read
+    `对` + `策应`) the translation is right.
+
+    Example: `The assets were subject to confiscation.` → `他们没收入。` gives TERM006 for
+    `confiscation`, found `没收` across `收入`.
+
+    How to fix: where the text does not say the term, write it (`这些资产可予没收。`); where it
+    does, nothing.
+    """
+    word_cut = profile(ctx.lang).word_cut
+    if word_cut is None:
+        return
+    text = ctx.entry.msgstr
+    for match in ctx.target:
+        if not match.approved or match.first < 0:
+            continue
+        cut = word_cut(text, match.start, match.end)
+        if cut:
+            found = ctx.target_text(match)
+            yield ctx.finding(
+                "TERM006",
+                f"'{found}' ({match.concept}) runs across the word '{cut}': check that the translation says it",
+                concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
+                start=match.start, end=match.end,
+            )
+
+
 def _quoted(terms) -> str:
     return " or ".join(f"'{t}'" for t in terms) if terms else "(none in the glossary)"

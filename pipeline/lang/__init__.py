@@ -186,10 +186,10 @@ class LanguageProfile:
     # For a language written without spaces, what may stand at one place inside a term (an
     # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
     term_gap: str = ""
-    # For a language written without spaces, whether a span of a text begins or ends inside a
-    # word that does not hold it whole (None: spaces tell): such a match is no term (`工作组`,
-    # the working group, in `工作组织`, `工作` + `组织`).
-    cuts_a_word: Callable[[str, int, int], bool] | None = None
+    # For a language written without spaces, the word of a text that a span of it begins or
+    # ends inside of ("" where none; None: spaces tell): a term found so is said (TERM006),
+    # `工作组`, the working group, in `工作组织`, `工作` + `组织`.
+    word_cut: Callable[[str, int, int], str] | None = None
     # -- how the language's UN documents write their parts (headings, numbers, type phrases) --
     parts: DocumentParts = field(default_factory=DocumentParts)
 

@@ -2,7 +2,7 @@ import re
 
 from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
-from pipeline.lang.zh_words import cuts_a_word
+from pipeline.lang.zh_words import word_cut
 
 _AFTERNOON = {"下午", "晚上"}
 # A numeral before a measure word: 四次, 两天, 六种.
@@ -54,7 +54,7 @@ PROFILE = LanguageProfile(
     # (`交流关于偷运移民案件国家侦查程序的信息`), never across punctuation.
     # A numeral and measure word, an attribute ending in 的 (or 的 alone: 被偷运的移民), a
     # determiner (各, 有关, 相关), or a word coordinated with 和 (信息和经验交流).
-    cuts_a_word=cuts_a_word,
+    word_cut=word_cut,
     term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)?[^，。；：、！？\s]{0,20}?的|各|有关|相关|和[^，。；：、！？\s]{1,4}",
     months_named=False,
     date_pattern=r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:和|至|、|-|–)\s*(\d{1,2})\s*日)?",
