@@ -122,7 +122,11 @@ def _interpolations(entry: Entry, text: str) -> list[re.Match[str]]:
 # ICU MessageFormat (Lingui's and FormatJS's catalogs): an argument with branches,
 # `{count, plural, one {# file} other {# files}}`, `{gender, select, male {He} other {They}}`,
 # or with a type, `{price, number, currency}`.
-ICU_COMPLEX = re.compile(r"\{\s*[A-Za-z_][\w.-]*\s*,\s*(?:plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*[,}]")
+# An argument is named (`{count, …}`) or numbered, as ICU4J and Java's MessageFormat write it
+# (`{0, plural, …}`).
+ICU_COMPLEX = re.compile(r"\{\s*(?:[A-Za-z_][\w.-]*|\d+)\s*,\s*(?:plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\s*[,}]")
+# The numbers of an ICU message's syntax, not of its text: an exact branch's `=0` and `offset:1`.
+ICU_SYNTAX_NUMBER = re.compile(r"=\d+(?=\s*\{)|offset:\s*\d+")
 _ICU_HEAD = re.compile(r"\{\s*([A-Za-z_][\w.-]*|\d+)\s*(?:,\s*([a-z]+)\s*)?([,}])")
 _ICU_SELECTOR = re.compile(r"\s*(?:offset:\s*\d+\s+)?(=?[\w.-]+)\s*\{")
 
@@ -152,7 +156,9 @@ def icu_fields(text: str) -> list[IcuField]:
     def message(at: int) -> int:
         """Reads text and arguments from `at` to the `}` that closes the branch (or the end)."""
         while at < len(text):
-            if text[at] == "'" and at + 1 < len(text) and text[at + 1] in "{}#":
+            if text[at] == "'" and at + 1 < len(text) and text[at + 1] == "'":
+                at += 2  # `''`: an apostrophe, quoting nothing after it
+            elif text[at] == "'" and at + 1 < len(text) and text[at + 1] in "{}#":
                 closing = text.find("'", at + 1)  # ICU's quoting: '{' is a brace, not an argument
                 at = len(text) if closing < 0 else closing + 1
             elif text[at] == "}":
@@ -197,7 +203,7 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
     """The brace fields and template interpolations of a text of the entry, in text order:
     `${name}` is one interpolation, not a `{name}` field after a dollar sign. An ICU message's
     are its arguments (icu_fields)."""
-    if "{" in entry.msgid and ICU_COMPLEX.search(entry.msgid):
+    if "{" in entry.msgid and has_icu(entry):  # flagged icu-message-format: its quoting (`l'{type}`) too
         return icu_fields(text)
     found = _interpolations(entry, text)
     taken = [(m.start(), m.end()) for m in found]
@@ -221,6 +227,8 @@ def masked(entry: Entry, text: str) -> str:
     if has_brace(entry):
         for match in reversed(brace_fields(entry, text)):
             text = text[:match.start()] + MASK * (match.end() - match.start()) + text[match.end():]
+        if ("=" in text or "offset:" in text) and has_icu(entry):
+            text = ICU_SYNTAX_NUMBER.sub(lambda m: MASK * len(m.group(0)), text)
     if has_tags(entry):
         text = TAG.sub(lambda m: MASK * len(m.group(0)), text)
     return text

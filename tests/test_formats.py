@@ -417,6 +417,35 @@ def test_well_formed_icu_translations_are_not_flagged(lang, source, translation)
     assert codes(lang, source, translation) == []
 
 
+def test_numbered_icu_arguments_are_an_icu_message_too():
+    # ICU4J's and Java's MessageFormat number their arguments: `{0, plural, …}` was read as no
+    # ICU message, and a Russian translation short of `few` and `many` passed
+    source = "{0, plural, one {# file was deleted} other {# files were deleted}}"
+    assert codes("ru", source, "{0, plural, one {Удалён # файл} other {Удалено # файлов}}")[0][0] == "FMT010"
+    assert codes("ru", source, "{0, plural, one {Удалён # файл} few {Удалено # файла} many {Удалено # файлов}}")[0][0] == "FMT009"
+
+
+def test_an_apostrophe_before_a_brace_quotes_it_in_an_entry_flagged_icu(tmp_path):
+    # In ICU `'{` begins quoted text: `l'{type}` is the text "{type}", never filled in. In an
+    # entry flagged icu-message-format alone (no branches), FMT004 read it as a field.
+    assert codes("fr", "Delete the {type}?", "Supprimer l'{type} ?", ("icu-message-format",)) == [
+        ("FMT004", "placeholders differ from the source's: missing {type}")]
+    assert codes("fr", "Delete the {type}?", "Supprimer l''{type} ?", ("icu-message-format",)) == []  # '' is an apostrophe
+
+
+def test_the_numbers_of_icu_syntax_are_not_numbers_of_the_text(tmp_path):
+    # `=0 {…}` and `offset:1` are the message's syntax: a translation that adds exact branches
+    # for 0, 1 and 2, as FMT010 suggests for Arabic, got NUM001 "0, 1, 2 here, none in the source"
+    from pipeline.run import check_catalogs
+
+    (tmp_path / "app.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: ar\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "{count, plural, one {# file} other {# files}}"\n'
+        'msgstr "{count, plural, =0 {لا ملفات} =1 {ملف واحد} =2 {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}"\n',
+        encoding="utf-8")
+    assert check_catalogs([tmp_path], [], "en", select=["NUM", "FMT"]).findings == []
+
+
 def test_an_entry_flagged_icu_message_format_is_parsed_and_its_flag_read():
     # Weblate's flag: a plain `{name}` message is an ICU one too, and no FMT008 "not compared"
     assert {code for code, _ in codes("ru", "Hello, {name}!", "Привет, {name!", ("icu-message-format",))} == {"FMT004", "FMT009"}
