@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
+from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import LanguageProfile
 from pipeline.lang import profile as language
 
@@ -110,6 +111,20 @@ def fold_digits(text: str) -> str:
 
 
 def extract_values(text: str, profile: LanguageProfile) -> Values:
+    """The numbers, dates, times, symbols, URLs, resolutions and addresses of a text, read
+    through the characters that change no number (`1​500` with a zero-width space is 1500),
+    where they stand in the text as written."""
+    if UNUSUAL.search(text) is None:
+        return _values(text, profile)
+    read, kept = read_through(text)
+    values = _values(read, profile)
+    if kept is None:
+        return values
+    return replace(values, places=tuple((kind, value, start_in(kept, len(text), start), end_in(kept, end))
+                                        for kind, value, start, end in values.places))
+
+
+def _values(text: str, profile: LanguageProfile) -> Values:
     work = fold_digits(text)  # the length is kept, and blanking keeps it: offsets are the text's
     places = []
 

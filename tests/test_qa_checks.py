@@ -105,6 +105,14 @@ ROWS = [
     ("ru", "Other matters.", "Прочие  вопросы", ["CONS002"]),
     ("ru", "Opening of the meeting", "Opening of the meeting", ["CONS003"]),
     ("fr", "http://undocs.org/en/X", "http://undocs.org/en/X", []),
+    # Characters that change no number: read through (1​500 is 1500, 20​21 is 2021), and the
+    # zero-width ones a translation adds named (TYPO003); a soft hyphen inside a word is Word's
+    # optional hyphen, one inside a number may cut it at a line end
+    ("ru", "A total of 1,500 migrants were smuggled.", "Всего незаконно ввезено 1\u200b500 мигрантов.", ["TYPO003"]),
+    ("ru", "A total of 1,500 migrants were smuggled.", "Всего незаконно ввезено 1\u00ad500 мигрантов.", ["TYPO003"]),
+    ("fr", "The Group met on 27 and 28 June 2022.", "Le Groupe s’est réuni les 2\u20607 et 28 juin 2022.", ["TYPO003"]),
+    ("ru", "Mutual legal assistance was provided in 2021.", "Взаим\u00adная правовая помощь была оказана в 2021 году.", []),
+    ("ru", "The smuggling of migrants.", "Незакон\u00adный ввоз мигрантов.", []),  # TYPO008 reads the word whole
     # CONS007 sentence count (info)
     ("es", "The Bureau met. It agreed.", "La Mesa se reunió y acordó.", ["CONS007"]),
     ("ar", "The Bureau met. It agreed.", "اجتمع المكتب. واتفق.", []),

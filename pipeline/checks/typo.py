@@ -17,6 +17,7 @@ from pipeline.checks.spacing import (
     missing_no_break_before_punctuation,
 )
 from pipeline.extract.segment_ids import calls_after_punctuation
+from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import profile
 from pipeline.lang.lookalikes import LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
@@ -198,11 +199,20 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
+# Characters of no width that stand between two parts of a word or a number (a byte-order mark
+# pasted with text from a file, a zero-width space from a web page); Arabic's joiner and
+# non-joiner shape letters, and are left alone.
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
+_INVISIBLE_NAMES = {"\u200b": "zero-width space", "\u2060": "word joiner", "\ufeff": "byte-order mark"}
+_SOFT_HYPHEN_IN_NUMBER = re.compile(r"\d+(?:\u00ad\d+)+")
+
+
 @register("TYPO003", "whitespace", Severity.WARNING, text_only=True)
 def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     """Whitespace faults: double spaces, leading or trailing whitespace the source does not
-    have, control characters (a pasted terminal colour code, U+0001) the source does not have,
-    and in French an ordinary space or none before `; : ! ?`.
+    have, control characters (a pasted terminal colour code, U+0001) and zero-width ones (a
+    zero-width space, a word joiner, a byte-order mark) the source does not have, a soft
+    hyphen inside a number, and in French an ordinary space or none before `; : ! ?`.
 
     What it checks: the translation's spaces and invisible control characters, and French
     high punctuation, which takes a no-break space before it, except inside a span the
@@ -225,6 +235,17 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
         first = text.index(controls[0])
         yield ctx.finding("TYPO003", f"control character {names} (invisible) that the source does not have",
                           found=controls[0], start=first, end=first + 1)
+    zero_width = sorted(set(_ZERO_WIDTH.findall(text)) - set(_ZERO_WIDTH.findall(source)))
+    if zero_width:
+        # Read through for terms and numbers, but search, sorting and copying see two words.
+        names = ", ".join(f"U+{ord(ch):04X} ({_INVISIBLE_NAMES[ch]})" for ch in zero_width)
+        first = text.index(zero_width[0])
+        yield ctx.finding("TYPO003", f"invisible {names} that the source does not have: searching the text finds "
+                          "two words where the reader sees one", found=zero_width[0], start=first, end=first + 1)
+    for cut in _SOFT_HYPHEN_IN_NUMBER.finditer(text):
+        # Word's optional hyphen between digits: a number that may break across lines.
+        yield ctx.finding("TYPO003", f"soft hyphen (U+00AD) inside the number '{cut.group(0)}': it may be cut at a line end",
+                          found=cut.group(0), start=cut.start(), end=cut.end())
     if profile(ctx.lang).nbsp_punctuation:
         for fault in missing_no_break_before_punctuation(_without_links(text), source):
             yield _span_finding(ctx, "TYPO003", fault)
@@ -466,14 +487,17 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
     """
     known = ctx.terminology.known_words("ru")
     abbreviations = profile("ru").abbreviations
-    for match in _RUSSIAN_WORD.finditer(ctx.msgstr):
+    # Read through Word's optional hyphen and zero-width characters (`незакон­ный` is one word).
+    text, kept = read_through(ctx.msgstr) if UNUSUAL.search(ctx.msgstr) else (ctx.msgstr, None)
+    for match in _RUSSIAN_WORD.finditer(text):
         word = match.group(0)
         if _known_russian(word) or word in known or _normal_form(word) in known:
             continue
-        if ctx.msgstr.startswith(".", match.end()) and f"{word}." in abbreviations:
+        if text.startswith(".", match.end()) and f"{word}." in abbreviations:
             continue  # `разд. I.A`: an abbreviation of the language, not a word
-        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=word,
-                          start=match.start(), end=match.end())
+        start, end = (start_in(kept, len(ctx.msgstr), match.start()), end_in(kept, match.end())) if kept else match.span()
+        yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=ctx.msgstr[start:end],
+                          start=start, end=end)
 
 
 @lru_cache(maxsize=65536)

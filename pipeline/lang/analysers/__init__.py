@@ -13,12 +13,12 @@ once per process, on first use.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from importlib import import_module
 from itertools import accumulate
 from typing import NamedTuple, Protocol
 
+from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.model import LANGUAGES
 
 
@@ -85,29 +85,16 @@ def exact(text: str) -> str:
     return "=" + text
 
 
-# Characters that change no word, which catalogs from CAT tools and Word carry: a non-breaking
-# or Unicode hyphen (U+2011, U+2010) is a hyphen, the modifier letter apostrophe (U+02BC) an
-# apostrophe; a soft hyphen (Word's optional hyphen), the zero-width space, non-joiner and
-# joiner, the word joiner and a stray byte-order mark are nothing. Read as they are, each cut
-# a term in two (`Государства‑участники`, `взаим­ная`), and a term cut so in the source was
-# not looked for at all.
-_FOLDED = str.maketrans({"\u2010": "-", "\u2011": "-", "\u02bc": "’"})
-_DROPPED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
-_UNUSUAL = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff\u2010\u2011\u02bc]")
-
-
 def analysed_as_read(analyse, text: str) -> Tokens:
-    """`analyse(text)` with the characters that change no word folded or left out, its
-    offsets still in `text` (most texts have none, and are analysed as they are)."""
-    if _UNUSUAL.search(text) is None:
+    """`analyse(text)` with the characters that change no word folded or left out
+    (pipeline/invisible.py), its offsets still in `text` (most texts have none, and are
+    analysed as they are)."""
+    if UNUSUAL.search(text) is None:
         return analyse(text)
-    folded = text.translate(_FOLDED)
-    kept = [at for at, char in enumerate(folded) if char not in _DROPPED]
-    if len(kept) == len(folded):
-        return analyse(folded)
-    tokens = analyse("".join(map(folded.__getitem__, kept)))
-    # Bounds alternate start, end (the last is the text's length): a start maps to its
-    # character, an end to just after the character before it.
-    starts = kept + [len(text)]
-    tokens.bounds = [starts[bound] if index % 2 == 0 else kept[bound - 1] + 1 for index, bound in enumerate(tokens.bounds)]
+    read, kept = read_through(text)
+    tokens = analyse(read)
+    if kept is not None:
+        # Bounds alternate start, end (the last is the read text's length).
+        tokens.bounds = [start_in(kept, len(text), bound) if index % 2 == 0 else end_in(kept, bound)
+                         for index, bound in enumerate(tokens.bounds)]
     return tokens
