@@ -283,6 +283,8 @@ def test_an_empty_msgctxt_and_no_msgctxt_are_two_units_of_the_memory(tmp_path):
     data = tmx_bytes("app", "app", "en", [bilingual_catalog(po, None, "ru.po")]).decode("utf-8")
     assert data.count("<tu ") == 3
     assert all(f"<seg>{text}</seg>" in data for text in ("Открыть файл", "Открыть", "Открыть меню"))
+    # and the two are told apart: the empty context is written, empty
+    assert data.count('<prop type="x-segment"></prop>') == 1 and data.count('<prop type="x-segment">menu</prop>') == 1
 
 
 def test_exporting_a_memory_never_writes_over_another_tools(tmp_path):

@@ -433,6 +433,14 @@ def test_an_apostrophe_before_a_brace_quotes_it_in_an_entry_flagged_icu(tmp_path
     assert codes("fr", "Delete the {type}?", "Supprimer l''{type} ?", ("icu-message-format",)) == []  # '' is an apostrophe
 
 
+def test_an_error_an_elision_causes_names_the_apostrophe():
+    # `d'{folder}` quotes the field and the rest of the branch: "has no `other` branch" alone
+    # sent the translator looking at an `other` plainly there
+    [(code, message)] = codes("fr", "{count, plural, one {# file deleted from {folder}} other {# files deleted from {folder}}}",
+                              "{count, plural, one {# fichier supprimé d'{folder}} other {# fichiers supprimés d'{folder}}}")
+    assert code == "FMT009" and message.endswith("(the apostrophe in 'd'{' quotes what follows in ICU: write ’ or '')")
+
+
 def test_the_numbers_of_icu_syntax_are_not_numbers_of_the_text(tmp_path):
     # `=0 {…}` and `offset:1` are the message's syntax: a translation that adds exact branches
     # for 0, 1 and 2, as FMT010 suggests for Arabic, got NUM001 "0, 1, 2 here, none in the source"

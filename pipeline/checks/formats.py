@@ -387,6 +387,11 @@ def _icu_versions(ctx: EntryContext) -> list[tuple[_Version, IcuMessage]]:
     return versions
 
 
+# An apostrophe that begins ICU quoting: before a brace or, in a plural's branch, `#` (`''` is
+# an apostrophe, and quotes nothing).
+_APOSTROPHE_QUOTING = re.compile(r"(?<!')\w*'[{}#]")
+
+
 @register("FMT009", "icu-message-syntax", Severity.ERROR, scope="entry-any")
 def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
     """The translation of an ICU message is not one: a brace left open or closed twice, a
@@ -409,11 +414,16 @@ def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
     branches, in the language's words.
     """
     for version, source in _icu_versions(ctx):
+        # French and Italian elide before a field (`l'{type}`): in ICU the apostrophe quotes
+        # what follows, and the message breaks far from where the cause is.
+        quoting = _APOSTROPHE_QUOTING.search(version.translation)
+        hint = (f" (the apostrophe in '{quoting.group(0)}' quotes what follows in ICU: write ’ or '')"
+                if quoting and not _APOSTROPHE_QUOTING.search(version.sources[0]) else "")
         try:
             translation = parse_icu(version.translation)
         except IcuSyntaxError as error:
             at = error.position if error.position is not None and error.position < len(version.translation) else None
-            yield ctx.finding("FMT009", f"{version.form}not a well-formed ICU message: {error}", form=version.number,
+            yield ctx.finding("FMT009", f"{version.form}not a well-formed ICU message: {error}{hint}", form=version.number,
                               found=version.translation[at:at + 1] if at is not None else "", start=at,
                               end=at + 1 if at is not None else None)
             continue
@@ -423,7 +433,7 @@ def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
         for choice in translation.choices:
             if "other" not in choice.selectors and choice.name in required:
                 yield ctx.finding("FMT009", f"{version.form}{{{choice.name}, {choice.kind}}} has no `other` branch, which ICU "
-                                  "requires: the message cannot be formatted", form=version.number,
+                                  f"requires: the message cannot be formatted{hint}", form=version.number,
                                   found=f"{{{choice.name}, {choice.kind}}}", start=choice.start, end=choice.end)
 
 

@@ -56,7 +56,8 @@ def tmx_bytes(document: str, symbol: str, source_lang: str, versions: list[Bilin
             if first.msgctxt:
                 tu.set("tuid", ids[id(first)] + (f"#{which}" if which else ""))
             _prop(tu, "x-document", symbol or document)
-            if first.msgctxt:
+            if first.msgctxt is not None:
+                # `msgctxt ""` is a context, written empty: its unit is told from the one without
                 _prop(tu, "x-segment", first.msgctxt)
             if which:
                 _prop(tu, "x-plural-number", str(number))
