@@ -41,6 +41,10 @@ class IndexedTerm:
     contexts: tuple[tuple[str, tuple[frozenset[str], ...]], ...] = ()
     # The term with its participle after the noun (`мигранты, незаконно ввезенные`).
     postposed: bool = False
+    # Russian: (token, the cases it may be in) for the words after the head that the head
+    # governs (`мигрантов` of `незаконный ввоз мигрантов`): they keep their case in the text
+    # whatever the head's, and `контрабанда мигрантами наркотиков` (by migrants) is not the term.
+    governed: tuple[tuple[int, frozenset[str]], ...] = ()
 
 
 class GappedRendering(NamedTuple):
@@ -97,6 +101,7 @@ class TermIndex:
         self._prefixes = language.coordinating_prefixes
         self._word_openers = bool(self._articles or self._prefixes)  # gaps opened by words, not only conjunctions
         self._term_gap = language.term_gap
+        self._governs = language.agreement  # Russian: a governed word keeps its case (IndexedTerm.governed)
         self._gapped_rejected: list[IndexedTerm] = []  # filled as terms are added
         terms = [(concept.id, term) for glossary in glossaries for concept in glossary.concepts for term in concept.terms_in(lang)]
         # A group with one term has no variants to be inconsistent with: its terms get no group,
@@ -125,8 +130,10 @@ class TermIndex:
         else:
             keys = tuple(map(_term_keys, tokens))
         agreement = _agreement(tokens, self.analyser) if profile(self.lang).agreement else ()
+        governed = _governed(tokens, self.analyser) if profile(self.lang).agreement else ()
         contexts = tuple(self._context(written) for written in term.contexts) if not term.status.approved else ()
-        indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term), contexts)
+        indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term), contexts,
+                              governed=governed)
         self.terms.append(indexed)
         if self._term_gap and not term.status.approved and len(term.text) > 1:
             self._gapped_rejected.append(indexed)
@@ -365,6 +372,8 @@ class TermIndex:
             unsorted = self._add_gapped_rejected(text, matches) or unsorted
         if unsorted:
             matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.concept, m.term.text))
+        if matches and self._governs:
+            matches = [m for m in matches if not m.indexed.governed or _keeps_government(m, tokens, self.analyser)]
         if self.patterns:
             found_by_pattern = [TermMatch.of(indexed, found.start(), found.end(), -1, -1)
                                 for indexed in self.patterns for found in indexed.pattern.finditer(text)]
@@ -586,6 +595,49 @@ def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
             break
         index -= 1
     return tuple(sorted(pairs))
+
+
+def _governed(tokens: Tokens, russian) -> tuple[tuple[int, frozenset[str]], ...]:
+    """The words of a Russian term after its head noun that its head governs, with the cases
+    each may be in: nouns and their adjectives with no nominative reading (`мигрантов`,
+    `людьми`, `дня`); a word that may be nominative is left alone."""
+    head = next((index for index, token in enumerate(tokens)
+                 if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in russian.parses(token.text))), None)
+    if head is None:
+        return ()
+    governed = []
+    for index in range(head + 1, len(tokens)):
+        parses = [p for p in russian.parses(tokens[index].text) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+        cases = frozenset(p.tag.case for p in parses if p.tag.case)
+        if cases and "nomn" not in cases:
+            governed.append((index, _with_variants(cases)))
+    return tuple(governed)
+
+
+def _keeps_government(match: TermMatch, tokens: Tokens, russian) -> bool:
+    """Whether each governed word of the term, as found, may be in one of its cases. A word
+    the dictionary does not know (a name, an abbreviation) is not judged."""
+    if match.first < 0 or match.indexed.postposed:
+        return True
+    words, first, positions = tokens.words, match.first, match.positions
+    for index, cases in match.indexed.governed:
+        found = _declined_cases(russian, words[positions[index] if positions else first + index])
+        if found and found.isdisjoint(cases):
+            return False
+    return True
+
+
+@lru_cache(maxsize=65536)
+def _declined_cases(russian, word: str) -> frozenset[str]:
+    """The cases a word may be in as a noun, adjective or participle (once per word: a term's
+    complement, `мигрантов`, is met in most entries)."""
+    return frozenset(p.tag.case for p in russian.parses(word) if p.tag.case and p.tag.POS in ("NOUN", "ADJF", "PRTF"))
+
+
+def _with_variants(cases: frozenset[str]) -> frozenset[str]:
+    """Cases with pymorphy3's variants of them: the second genitive (`чаю`) and locative."""
+    extra = {"gent": {"gen2", "gen1"}, "loct": {"loc2", "loc1"}, "accs": {"acc2"}}
+    return cases | frozenset(v for case in cases for v in extra.get(case, ()))
 
 
 def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False) -> bool:

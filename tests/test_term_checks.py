@@ -316,3 +316,23 @@ def test_a_treaty_series_citation_is_its_own_term_not_the_organization(terminolo
     # without the Organization's name, both the citation and the name inside it are missing
     assert codes_of(terminology, "fr", source, "Recueil des Traités, vol. 2241, no 39574.") == [
         "TERM001:treaty-series", "TERM001:united-nations"]
+
+
+@pytest.mark.parametrize("target, expected", [
+    # the glossary's complement is genitive: «мигрантами» (instrumental, "by migrants") is
+    # another phrase, drug smuggling by migrants, not the rejected term
+    ("Была также отмечена контрабанда мигрантами наркотиков.", []),
+    ("Обсуждался незаконный провоз мигрантами оружия.", []),
+    # the term, its head in any case, its complement genitive as the glossary writes it
+    ("Была отмечена контрабанда мигрантов.", ["TERM002:som"]),
+    ("Рабочая группа обсудила борьбу с контрабандой мигрантов.", ["TERM002:som"]),
+    ("Рабочая группа обсудила борьбу с незаконным провозом мигрантов морем.", ["TERM002:som"]),
+])
+def test_a_russian_term_s_governed_word_keeps_its_case(target, expected):
+    from pipeline.model import Concept, Glossary, Term, TermStatus
+
+    glossary = Glossary("probe", (Concept("som", (
+        Term("smuggling of migrants", "en"), Term("незаконный ввоз мигрантов", "ru"),
+        Term("контрабанда мигрантов", "ru", TermStatus.FORBIDDEN), Term("незаконный провоз мигрантов", "ru", TermStatus.DEPRECATED))),))
+    found = findings(terminology_for([glossary]), "ru", [("Drug smuggling by migrants was also noted.", target)], codes=("TERM002",))
+    assert sorted(f"{f.code}:{f.concept}" for f in found) == expected
