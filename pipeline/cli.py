@@ -30,7 +30,7 @@ from pipeline.lang import profile
 from pipeline.lang.locales import language_of, not_a_version, variety_language, version_language
 from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, Glossary, TermStatus
-from pipeline.outputs import guard_inside, guard_output
+from pipeline.outputs import guard_findings_file, guard_inside, guard_output
 from pipeline.printable import printable
 from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
 from pipeline.run import catalog_paths, check_catalogs
@@ -619,6 +619,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     for target, option in ((getattr(args, "output", None), "--output"), (getattr(args, "out", None), "--out")):
         if target is not None and args.handler is not _run:
             guard_output(target, inputs, option=option)
+    if getattr(args, "output", None) is not None:
+        guard_findings_file(args.output)
     codes = [c.code for c in selected(select, ignore)]
     if not glossary_paths and codes and all(code.startswith("TERM") for code in codes):
         raise HexaglotInputError("E021", None, "every check selected is a terminology check, and --no-glossary leaves them nothing to check")

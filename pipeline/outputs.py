@@ -9,6 +9,7 @@ was, and `report --out locale` would mix pages with catalogs.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -35,6 +36,30 @@ def guard_output(target: Path, inputs: Iterable[Path] = (), own: str | None = No
         protected = _absolute(Path(folder))
         if where == protected or where.is_relative_to(protected):
             raise HexaglotInputError("E022", target, f"{option} is inside {folder}/, where the project's inputs live; write elsewhere")
+
+
+# What the files hexaglot writes with --output begin with: JSON, JUnit and SARIF name the tool;
+# text is findings (`file:line: CODE severity:`), the words counted, or the summary.
+_OWN_MARKS = ('"schema": "hexaglot.findings/1"', '<testsuites name="hexaglot"', '"name": "hexaglot"')
+_FINDINGS_LINE = re.compile(r"^(?:\S.*:\d+: [A-Z]+\d{3} (?:error|warning|info): |words in |\d+ catalogs?, )", re.M)
+
+
+def guard_findings_file(target: Path, option: str = "--output") -> None:
+    """Raise E022 where `target` already holds a file that is no findings file hexaglot wrote:
+    a catalog, a glossary, a translator's notes. The input folders are guarded by
+    guard_output; a catalog or a glossary kept anywhere else was written over with findings."""
+    if str(target) == "-" or not target.is_file():
+        return
+    with target.open("rb") as file:
+        head = file.read(8192)
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        text = head[:-3].decode("utf-8", errors="replace")  # a character cut at 8 KB, or no text at all
+    if not text.strip() or any(mark in text[:1000] for mark in _OWN_MARKS) or _FINDINGS_LINE.search(text):
+        return
+    raise HexaglotInputError("E022", target, f"{option} names a file that holds something else than findings hexaglot "
+                             "wrote (a catalog, a glossary, notes?): nothing was written; remove it or write elsewhere")
 
 
 def guard_inside(target: Path, folder: Path) -> None:

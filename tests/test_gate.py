@@ -444,6 +444,29 @@ def test_check_output_never_lands_on_an_input(hexaglot, with_inputs, target):
     assert snapshot(with_inputs) == before
 
 
+@pytest.mark.parametrize("command", ["check", "report"])
+def test_output_never_writes_over_a_file_that_holds_something_else_than_findings(hexaglot, with_inputs, command):
+    # A catalog or a glossary kept outside the project (a typo of `--output ../other/fr.po`):
+    # its 37 translations were replaced by findings text, exit 1, nothing said.
+    import shutil
+
+    other = with_inputs / "other"
+    other.mkdir()
+    shutil.copy(with_inputs / "locale/fr/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po", other / "fr.po")
+    shutil.copy(with_inputs / "glossaries/untoc-som.tbx", other / "team.tbx")
+    (other / "notes.txt").write_text("Ask the editor about item 4.\n", encoding="utf-8")
+    extra = ["--out", "pages"] if command == "report" else []
+    for name in ("fr.po", "team.tbx", "notes.txt"):
+        before = (other / name).read_bytes()
+        line = one_error_line(hexaglot(command, "--output", f"other/{name}", *extra, cwd=with_inputs), "E022")
+        assert f"other/{name}" in line and "nothing was written" in line
+        assert (other / name).read_bytes() == before
+    # Findings hexaglot wrote there before are written over, in every format.
+    for fmt in ("text", "json", "junit", "sarif") if command == "check" else ("text", "json"):
+        for _ in range(2):
+            assert hexaglot(command, "--format", fmt, "--output", f"findings.{fmt}", *extra, cwd=with_inputs).returncode == 1
+
+
 def test_check_output_inside_a_folder_it_reads_is_refused(hexaglot, with_inputs):
     import shutil
 
