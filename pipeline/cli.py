@@ -23,6 +23,7 @@ from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
 from pipeline.errors import HexaglotInputError
+from pipeline.exchange.other_formats import UNMISTAKABLE, unconverted_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossary, save_glossary
 from pipeline.glossary.importing import Merge, merge_into
@@ -634,6 +635,11 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     if not result.entries_checked:
         # A gate that read nothing must not pass: say what was read and why nothing was checked.
         why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or "the catalogs have no entries"
+        if len(result.skipped) > 3:
+            why += f"; and {len(result.skipped) - 3} more"
+        unconverted = unconverted_in(args.paths or [Path("locale")])
+        if unconverted:
+            why += "; " + "; ".join(f"{path}: {UNMISTAKABLE[path.suffix.lower()].said()}" for path in unconverted[:3])
         read, skipped = len(result.catalogs), len(result.skipped)
         said = (f"{_plural(read, 'catalog')} checked {'holds' if read == 1 else 'hold'} no entry, {skipped} not checked" if read
                 else f"{_plural(skipped, 'catalog')} not checked")
@@ -652,6 +658,12 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                                    "clears its mark)")
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
+    unconverted = unconverted_in(args.paths or [Path("locale")])
+    if unconverted:
+        # A .mo with no .po beside it, among PO catalogs: its language was simply absent.
+        kinds = sorted({(UNMISTAKABLE[p.suffix.lower()].name, UNMISTAKABLE[p.suffix.lower()].convert) for p in unconverted})
+        checked.not_checked.append(f"{', '.join(map(str, unconverted[:3]))}{' and others' if len(unconverted) > 3 else ''}: "
+                                   + "; ".join(f"{name}, of which {convert} makes a PO file" for name, convert in kinds))
     left_out = [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
     if left_out:
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "

@@ -809,3 +809,21 @@ def test_sources_in_a_script_without_capitals_or_spaces_are_told_too(hexaglot, t
         'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n' + entries, encoding="utf-8")
     line = one_error_line(hexaglot("check", "--no-glossary", cwd=tmp_path), "E045")
     assert f"--source-lang {lang}" in line
+
+
+def test_a_language_whose_only_catalog_is_a_mo_is_named_not_left_out(hexaglot, with_inputs):
+    # Beside PO catalogs, Russian's compiled .mo alone: the run read four languages and said
+    # nothing of the fifth; with --lang ru, E023 never named the .mo.
+    import polib
+
+    ru = with_inputs / "locale/ru/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po"
+    polib.pofile(str(ru)).save_as_mofile(str(ru.with_suffix(".mo")))
+    ru.unlink()
+    for other in (with_inputs / "locale/ru/LC_MESSAGES").glob("*.po"):
+        other.unlink()
+    result = hexaglot("check", "--no-cache", cwd=with_inputs)
+    assert result.returncode == 1
+    assert ("not checked: locale/ru/LC_MESSAGES/CTOC-COP-WG.7-2022-1.mo: a compiled gettext catalog (.mo), "
+            "of which gettext's msgunfmt makes a PO file") in result.stdout.splitlines()
+    line = one_error_line(hexaglot("check", "--no-cache", "--lang", "ru", cwd=with_inputs), "E023")
+    assert "locale/ru/LC_MESSAGES/CTOC-COP-WG.7-2022-1.mo: a compiled gettext catalog (.mo)" in line

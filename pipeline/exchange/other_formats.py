@@ -67,3 +67,17 @@ def others_in(folders: list[Path]) -> dict[str, int]:
                 if suffix in UNMISTAKABLE:
                     found[suffix] = found.get(suffix, 0) + 1
     return found
+
+
+def unconverted_in(folders: list[Path]) -> list[Path]:
+    """Catalogs of the UNMISTAKABLE formats under these folders with no PO file of the same
+    name beside them (a `.mo` compiled from a `.po` that is there is the same catalog): in a
+    folder that also holds PO files, a language whose only catalog is one of these was left
+    out of the run without a word."""
+    found = []
+    for folder in folders:
+        if folder.is_dir():
+            for path in sorted(folder.rglob("*")):
+                if path.suffix.lower() in UNMISTAKABLE and path.is_file() and not path.with_suffix(".po").exists():
+                    found.append(path)
+    return found
