@@ -114,6 +114,13 @@ def test_binary_file_is_refused(hexaglot, project):
     (b"{\\rtf1\\ansi\\deff0 {\\fonttbl} Grupo de Trabajo}", "is an RTF file, not text: save it as .docx or as plain text"),
     (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\xd0\x61", "is a program, not text"),
     (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\xff\xff\x00\x00\xb8", "NUL bytes in the file: it is binary, not text"),
+    # a browser's "Save page as" and Word's "Save as Web Page", renamed: read as text, its tags
+    # went into the catalog as translations, exit 0
+    ("\ufeff<!DOCTYPE html>\n<html lang=\"es\"><body><p>Grupo de Trabajo</p></body></html>".encode("utf-8"),
+     "is a web page (HTML), not text: save it as .docx or as plain text"),
+    (b"<html xmlns:o='urn:schemas-microsoft-com:office:office'>\r\n<head><meta charset=utf-8></head>"
+     b"<body><p class=MsoNormal>Grupo de Trabajo</p></body></html>", "is a web page (HTML), not text"),
+    (b'<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file/></xliff>', "is an XML file, not text"),
 ])
 def test_a_file_of_another_kind_under_txt_is_named_for_what_it_is(hexaglot, project, content, said):
     # A PDF or a .docx saved as es.txt was "not valid UTF-8 (byte 0xe2); ... --encoding

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +83,12 @@ def read_text(path: Path, encoding: str | None = None) -> str:
                                      f"name it with --encoding {utf16}", line)
         raise HexaglotInputError("E005", path, "NUL byte in the file: it is binary, not text", line)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    markup = _MARKUP.match(text)
+    if markup:
+        # A browser's "Save page as" or Word's "Save as Web Page" renamed .txt: read as text,
+        # its tags went into the catalog as translations.
+        what = "a web page (HTML)" if "html" in markup.group(0).lower() else "an XML file"
+        raise HexaglotInputError("E005", path, f"is {what}, not text: save it as .docx or as plain text", 1)
     longest = max(text.split("\n"), key=len)
     if len(longest) > MAX_LINE:
         line = text[: text.index(longest)].count("\n") + 1
@@ -92,6 +99,10 @@ def read_text(path: Path, encoding: str | None = None) -> str:
         raise HexaglotInputError("E002", path, "the file is empty")
     return text
 
+
+# A text that is markup from its first character (after a byte-order mark and blank lines).
+_MARKUP = re.compile(r"\A[\ufeff\s]*(?:<!DOCTYPE\s+html|<html[\s>]|<\?xml\b[^>]*>\s*(?:<!--.*?-->\s*)*<(?:html|[\w:.-]+))",
+                     re.IGNORECASE | re.DOTALL)
 
 # Files a text version may be by mistake (saved or renamed under .txt), by their first bytes.
 _OTHER_FORMATS = (
