@@ -688,6 +688,20 @@ def test_a_document_embedded_in_the_word_file_is_said_not_read(tmp_path):
     assert "1 embedded document (w:altChunk) not read: its text is in no catalog" in layout.notes
 
 
+def test_an_equation_s_characters_are_read_into_its_sentence_and_said(tmp_path):
+    # Office Math (Insert > Equation, or a number a converter wrote as one): its m:t were no
+    # text Word's reader knew, and `12` vanished from the sentence without a word.
+    word = docx.Document()
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">The Conference requests the Secretariat to report at its </w:t></w:r>'
+                   '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>12</m:t></m:r>'
+                   '</m:oMath><w:r><w:t xml:space="preserve">th session.</w:t></w:r>')
+    path = tmp_path / "math.docx"
+    word.save(str(path))
+    layout, text = read_docx_layout(path)
+    assert "The Conference requests the Secretariat to report at its 12th session." in text
+    assert "1 equation (m:oMath) read as its characters in a row: a fraction or a root loses its layout" in layout.notes
+
+
 def test_the_job_number_and_barcode_in_a_text_box_are_no_text(tmp_path):
     # UN Word files carry the job number and barcode in a text box on the first page: read as
     # the box's paragraphs, they were a preambular paragraph `V.22-23456 (C)` and a heading

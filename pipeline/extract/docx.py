@@ -36,6 +36,7 @@ from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
 from pipeline.extract.wordml import (
+    MATH,
     RELATIONSHIP_ID,
     W,
     field_instructions,
@@ -220,6 +221,12 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     if symbols:
         reader.layout.notes.append(f"{symbols} symbol character{'s' if symbols != 1 else ''} (w:sym, drawn from a symbol "
                                    "font) not read: the text has none where Word shows one")
+    equations = sum(1 for _ in document.element.body.iter(f"{MATH}oMath"))
+    if equations:
+        # Its characters are read in a row, into the sentence it stands in: a number a converter
+        # wrote as an equation is the number; a fraction's or a root's layout is no text.
+        reader.layout.notes.append(f"{equations} equation{'s' if equations != 1 else ''} (m:oMath) read as "
+                                   f"{'their' if equations != 1 else 'its'} characters in a row: a fraction or a root loses its layout")
     chunks = sum(1 for _ in document.element.body.iter(f"{W}altChunk"))
     if chunks:
         reader.layout.notes.append(f"{chunks} embedded document{'s' if chunks != 1 else ''} (w:altChunk) not read: "
@@ -400,7 +407,7 @@ def _paragraph_links(paragraph, addresses: dict[str, str]) -> list[str]:
 def shown_text(node) -> str:
     """The text a shown element (wordml.SHOWN_TEXT, but a footnote reference) stands for."""
     tag = node.tag
-    if tag == f"{W}t":
+    if tag == f"{W}t" or tag == f"{MATH}t":
         return node.text or ""
     if tag in (f"{W}tab", f"{W}ptab"):
         return "\t"

@@ -6,6 +6,8 @@ import re
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+# Office Math (an equation, or a number a converter wrote as one): its characters are m:t.
+MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 
 # An ST_DecimalNumber as Word writes it. Longer runs of digits are refused before int() sees
 # them: a value is a count or a level, and a million-digit "number" costs time to convert.
@@ -27,7 +29,7 @@ RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relati
 _NOT_SHOWN = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{MC}Fallback", TEXT_BOX}
 # The elements of a run that are shown text, or stand for it.
 SHOWN_TEXT = {f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference",
-              f"{W}endnoteReference"}
+              f"{W}endnoteReference", f"{MATH}t"}
 
 
 def shown_paragraphs(element):
