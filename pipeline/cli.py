@@ -473,6 +473,8 @@ def _run(args: argparse.Namespace) -> int:
     guard_output(args.out, [args.corpus], own="locale", option="--out")
     if args.output:
         guard_output(args.output, [args.corpus, args.out])
+    # The pages too, as `report --out` is guarded: not beside the versions nor the catalogs.
+    guard_output(args.reports, [args.corpus, args.out], option="--reports")
     # A wrong corpus path is said first, as `check` says a wrong catalog path first; then the
     # glossary the check needs (or --no-glossary), before any catalog is written.
     discover(args.corpus, args.source_lang)

@@ -197,7 +197,9 @@ def read_meta(path: Path, folder_name: str) -> DocumentMeta:
         return DocumentMeta(symbol=folder_name, title=folder_name, source_lang="en", symbol_given=False)
     regular_file(path, "meta.toml", "E010")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows Notepad saves UTF-8 with a byte-order mark, which TOML refuses as
+        # "Invalid statement" at line 1 (the versions beside it are read with theirs).
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
         raise HexaglotInputError("E010", path, "meta.toml is not valid UTF-8") from None
     except tomllib.TOMLDecodeError as error:

@@ -202,6 +202,16 @@ def test_broken_existing_catalog_is_left_alone_and_named(hexaglot, project):
     assert broken.read_bytes() == before
 
 
+def test_a_meta_toml_saved_with_a_byte_order_mark_is_read(hexaglot, project):
+    # Windows Notepad's UTF-8: refused as "not valid TOML: Invalid statement" at line 1, while
+    # the versions beside it are read with theirs.
+    meta = project / "corpora" / DOC / "meta.toml"
+    meta.write_bytes(b"\xef\xbb\xbf" + meta.read_bytes())
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "CTOC/COP/WG.7/2022/1: template" in (project / "locale" / "templates" / f"{DOC}.pot").read_text(encoding="utf-8")
+
+
 def test_invalid_meta_toml_names_its_line(hexaglot, project):
     (project / "corpora" / DOC / "meta.toml").write_text('symbol = "CTOC/COP/WG.7/2022/1"\ntitle = \n', encoding="utf-8")
     result = hexaglot("extract", cwd=project)

@@ -475,6 +475,16 @@ def test_check_output_inside_a_folder_it_reads_is_refused(hexaglot, with_inputs)
     assert "a folder this command reads" in line
 
 
+@pytest.mark.parametrize("reports", ["corpora", "locale", "corpora/CTOC-COP-WG.7-2022-1"])
+def test_run_reports_beside_the_inputs_is_refused_before_anything_is_written(hexaglot, with_inputs, reports):
+    # `run --reports corpora` wrote index.html and findings.json among the versions, exit 0,
+    # where `report --out corpora` is refused.
+    before = snapshot(with_inputs)
+    line = one_error_line(hexaglot("run", "--reports", reports, "--no-cache", cwd=with_inputs), "E022")
+    assert "--reports" in line
+    assert snapshot(with_inputs) == before
+
+
 def test_report_out_into_the_catalogs_is_refused(hexaglot, with_inputs):
     before = snapshot(with_inputs)
     one_error_line(hexaglot("report", "--out", "locale", cwd=with_inputs), "E022")
