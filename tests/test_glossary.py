@@ -312,6 +312,19 @@ def test_malformed_csv_is_one_clear_error(tmp_path, rows, message, line):
     assert caught.value.code == "E015" and message in caught.value.message and caught.value.line == line
 
 
+def test_a_csv_excel_saved_in_windows_1252_is_one_error_naming_its_line_and_byte(tmp_path):
+    # "not valid UTF-8 (byte 88)": no line, and the byte's offset where a document's E003
+    # gives its value; nothing said of Excel's encoding.
+    path = tmp_path / "list.csv"
+    path.write_bytes("concept,en,fr\nsom,smuggling of migrants,trafic illicite de migrants\nsec,Secretariat,Secrétariat\n"
+                     .encode("cp1252"))
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(path)
+    assert (caught.value.code, caught.value.line) == ("E003", 3)
+    assert caught.value.message.startswith("not valid UTF-8 (byte 0xe9); save the file as UTF-8")
+    assert '"CSV UTF-8"' in caught.value.message
+
+
 def test_xlsx_with_a_formula_or_not_an_xlsx_is_refused(tmp_path):
     from openpyxl import Workbook
 

@@ -252,8 +252,12 @@ def read_csv(path: Path) -> Glossary:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        raise HexaglotInputError("E003", path, f"not valid {encoding.removesuffix('-sig').upper()} (byte {error.start}); "
-                                 "save the file as UTF-8") from None
+        # As a document's E003 says it: the line, and the byte's value (0xe9 is Windows-1252's
+        # é, which Excel's "CSV (Comma delimited)" writes), with the save that fixes it.
+        line = data[:error.start].count(b"\n") + 1
+        excel = " (Excel's \"CSV (Comma delimited)\" is Windows-1252: choose \"CSV UTF-8\")" if encoding == "utf-8" else ""
+        raise HexaglotInputError("E003", path, f"not valid {encoding.removesuffix('-sig').upper()} "
+                                 f"(byte 0x{data[error.start]:02x}); save the file as UTF-8{excel}", line) from None
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text)))
     except csv.Error as error:
