@@ -17,7 +17,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
 from pipeline.extract.in_pool import read_versions
 from pipeline.extract.structure import TYPE_NAMES
-from pipeline.fileio import writable_target
+from pipeline.fileio import marked_encoding, writable_target
 from pipeline.lang import profile
 from pipeline.lang.identify import other_language
 from pipeline.extract.reader import Encodings
@@ -162,6 +162,15 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         if document.set_aside_note(lang):
             language.structure_notes = (document.set_aside_note(lang), *language.structure_notes)
         reading = other_language((block.text for block in extracted[lang].blocks), lang)
+        if reading is not None and _decoded_as_named(path, encoding.of(lang)):
+            # Decoded as the user said, the text is in another script: the encoding named is
+            # wrong, and what it gave is no translation to write into the catalog.
+            language.status = "failed"
+            del extracted[lang]
+            result.errors.append(HexaglotInputError(
+                "E004", path, f"decoded as {encoding.of(lang)} (--encoding) it reads as {profile(reading.lang).english_name}, "
+                f"not {profile(lang).english_name} ({reading.evidence}): that is not the file's encoding"))
+            continue
         if reading is not None:
             misread.add(lang)
             # A French text saved as es.txt aligns with little, and what it gives passes for Spanish.
@@ -251,6 +260,20 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         notes = {unit.id: unit.note for unit in alignment.units}
         language.fuzzy = [(unit_id, notes.get(unit_id) or "changed source or marked by a translator") for unit_id in stats.fuzzy_ids]
     return result
+
+
+def _decoded_as_named(path: Path, encoding: str | None) -> bool:
+    """Whether a text version was decoded with the --encoding named for it: a file that is
+    UTF-8 (or says its encoding with a byte-order mark) is read as that, whatever is named."""
+    if encoding is None or path.suffix.lower() != ".txt":
+        return False
+    data = path.read_bytes()
+    if marked_encoding(data):
+        return False
+    try:
+        return "\x00" in data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
 
 
 def _po_path(out: Path, lang: str, name: str) -> Path:

@@ -53,6 +53,21 @@ def test_cp1251_file_is_read_with_encoding(hexaglot, project):
     assert next(e for e in russian if e.msgctxt == "item/6/p1/s1").msgstr.startswith("Рабочей группе предстоит утвердить доклад")
 
 
+def test_a_wrong_encoding_named_for_a_version_is_one_error_and_no_catalog(hexaglot, project):
+    # cp1251 read as UTF-16: the tool saw "ru.txt reads as Chinese, not Russian", and still
+    # wrote the garbled text into the Russian catalog, exit 0.
+    data = RUSSIAN.read_text(encoding="utf-8").encode("cp1251", errors="replace")
+    (project / "corpora" / DOC / "ru.txt").write_bytes(data + b"\n" * (len(data) % 2))  # whole UTF-16 units
+    result = hexaglot("extract", "--encoding", "ru=utf-16", cwd=project)
+    assert result.returncode == 2
+    line = single_error_line(result)
+    assert line.startswith(f"hexaglot: corpora/{DOC}/ru.txt: [E004] decoded as utf-16 (--encoding) it reads as Chinese, not Russian")
+    assert not (project / "locale" / "ru").exists() and (project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po").exists()
+    # One encoding named for the whole corpus is not blamed on a version that is UTF-8.
+    (project / "corpora" / DOC / "ru.txt").write_text(RUSSIAN.read_text(encoding="utf-8"), encoding="utf-8")
+    assert hexaglot("extract", "--encoding", "cp1251", cwd=project).returncode == 0
+
+
 def test_each_language_s_legacy_encoding_is_named_apart(hexaglot, project):
     # An office's Russian in cp1251 and its Arabic in cp1256: one --encoding for the corpus
     # read one of the two as the other's letters.
