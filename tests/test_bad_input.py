@@ -45,6 +45,15 @@ def test_cp1251_file_without_encoding_names_the_option(hexaglot, project):
     assert "--encoding" in line and "cp1251" in line
 
 
+@pytest.mark.parametrize("lang, code_page", [("zh", "gb18030"), ("ar", "cp1256"), ("fr", "cp1252")])
+def test_the_encoding_proposed_is_the_language_s_code_page(hexaglot, project, lang, code_page):
+    # A GB18030 zh.txt was told to try "--encoding cp1251", a Cyrillic code page.
+    version = project / "corpora" / DOC / f"{lang}.txt"
+    version.write_bytes(version.read_text(encoding="utf-8").encode(code_page, errors="replace"))
+    line = single_error_line(hexaglot("extract", cwd=project))
+    assert "[E003] not valid UTF-8" in line and line.endswith(f"(for example --encoding {lang}={code_page})")
+
+
 def test_cp1251_file_is_read_with_encoding(hexaglot, project):
     (project / "corpora" / DOC / "ru.txt").write_bytes(RUSSIAN.read_text(encoding="utf-8").encode("cp1251", errors="replace"))
     result = hexaglot("extract", "--encoding", "cp1251", cwd=project)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import marked_encoding, regular_file
+from pipeline.lang import profile
 from pipeline.model import LANGUAGES
 
 # A PDF line holds about 100 characters and a .docx paragraph a few thousand; a line of a
@@ -131,7 +132,7 @@ def _decoded(path: Path, data: bytes, encoding: str | None) -> str:
             if not utf16 and b"\x00" in data[:4096]:
                 raise HexaglotInputError("E005", path, "NUL bytes in the file: it is binary, not text", line) from None
             said = (f"UTF-16 with no byte-order mark; name it with --encoding {utf16}" if utf16 else
-                    "if the file is in another encoding, name it with --encoding (for example --encoding cp1251)")
+                    f"if the file is in another encoding, name it with --encoding (for example {_likely_encoding(path)})")
             raise HexaglotInputError("E003", path, f"not valid UTF-8 (byte 0x{data[error.start]:02x}); {said}", line) from None
     try:
         return data.decode(encoding)
@@ -140,6 +141,13 @@ def _decoded(path: Path, data: bytes, encoding: str | None) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise HexaglotInputError("E004", path, f"cannot be decoded as {encoding} (byte 0x{data[error.start]:02x})", line) from None
+
+
+def _likely_encoding(path: Path) -> str:
+    """The --encoding to try for a version that is not UTF-8: its language's code page
+    (`--encoding zh=gb18030` for zh.txt), or Russian's where the name says no language."""
+    lang = path.stem.replace("-", "_").split("_")[0].lower()
+    return f"--encoding {lang}={profile(lang).legacy_encoding}" if lang in LANGUAGES else "--encoding cp1251"
 
 
 def _utf16_without_mark(data: bytes) -> str | None:

@@ -15,6 +15,7 @@ PROFILE = LanguageProfile(
     magnitudes={"ألف": 3, "آلاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9, "بلايين": 9,
                 "تريليون": 12},
     code="ar",
+    legacy_encoding="cp1256",
     cased=False,
     unspaced=False,
     abbreviations=frozenset(),

@@ -82,6 +82,7 @@ _MAGNITUDES = {
 PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
     code="ru",
+    legacy_encoding="cp1251",
     cased=True,
     unspaced=False,
     # UN Russian abbreviates hours and minutes ("10 час. 00 мин."), references ("см.", "п."),

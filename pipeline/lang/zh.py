@@ -30,6 +30,7 @@ PROFILE = LanguageProfile(
     # first character (10千米 is 10 km, 5千克 5 kg).
     magnitudes={"万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
     code="zh",
+    legacy_encoding="gb18030",
     cased=False,
     unspaced=True,
     abbreviations=frozenset(),
