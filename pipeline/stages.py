@@ -161,6 +161,17 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         language.structure_notes = extracted[lang].notes
         if document.set_aside_note(lang):
             language.structure_notes = (document.set_aside_note(lang), *language.structure_notes)
+        variant = profile(lang).other_script
+        shown_in = variant("".join(block.text for block in extracted[lang].blocks)) if variant else None
+        if shown_in:
+            # A Hong Kong or Taiwan text saved as zh.txt: Traditional Chinese is refused by
+            # name (zh_TW), and its text is no more the UN's Chinese version.
+            language.status = "failed"
+            del extracted[lang]
+            result.errors.append(HexaglotInputError(
+                "E012", path, f"is in Traditional Chinese ({shown_in}): the UN's Chinese version is in Simplified "
+                "characters, and Traditional Chinese is not one of the six"))
+            continue
         reading = other_language((block.text for block in extracted[lang].blocks), lang)
         if reading is not None and _decoded_as_named(path, encoding.of(lang)):
             # Decoded as the user said, the text is in another script: the encoding named is

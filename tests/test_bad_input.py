@@ -77,6 +77,21 @@ def test_a_wrong_encoding_named_for_a_version_is_one_error_and_no_catalog(hexagl
     assert hexaglot("extract", "--encoding", "cp1251", cwd=project).returncode == 0
 
 
+def test_a_chinese_version_in_traditional_characters_is_refused_and_gets_no_catalog(hexaglot, project):
+    # A Hong Kong or Taiwan text saved as zh.txt was read as the UN's (Simplified) Chinese:
+    # "read as generic", its Traditional text in the zh catalog, TERM001 "expected 联合国".
+    from pipeline.lang.zh import _TRADITIONAL_PAIRS
+
+    to_traditional = str.maketrans({pair[1]: pair[0] for pair in _TRADITIONAL_PAIRS})
+    chinese = project / "corpora" / DOC / "zh.txt"
+    chinese.write_text(chinese.read_text(encoding="utf-8").translate(to_traditional), encoding="utf-8")
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 2
+    line = single_error_line(result)
+    assert line.startswith(f"hexaglot: corpora/{DOC}/zh.txt: [E012] is in Traditional Chinese (") and "0 in the Simplified" in line
+    assert not (project / "locale" / "zh").exists() and (project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po").exists()
+
+
 def test_each_language_s_legacy_encoding_is_named_apart(hexaglot, project):
     # An office's Russian in cp1251 and its Arabic in cp1256: one --encoding for the corpus
     # read one of the two as the other's letters.

@@ -190,6 +190,9 @@ class LanguageProfile:
     # ends inside of ("" where none; None: spaces tell): a term found so is said (TERM006),
     # `工作组`, the working group, in `工作组织`, `工作` + `组织`.
     word_cut: Callable[[str, int, int], str] | None = None
+    # Whether a text is in a script of the language that is not the UN version's (Chinese:
+    # Traditional characters), and what shows it; None where the language has one script.
+    other_script: Callable[[str], str | None] | None = None
     # The legacy code page an office's texts in the language come in (Windows'), named as the
     # --encoding to try where a file is not UTF-8.
     legacy_encoding: str = "cp1252"

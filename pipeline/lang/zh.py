@@ -1,4 +1,5 @@
 import re
+from collections import Counter
 
 from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
@@ -22,6 +23,31 @@ def _read_date(g: tuple) -> list[tuple[int, int, int | None]]:
     year, month, day, second = g
     days = [int(day)] + ([int(second)] if second else [])
     return [(d, int(month), int(year) if year else None) for d in days]
+
+
+# Common characters Traditional Chinese writes otherwise than the Simplified the UN's Chinese
+# version is in (國 国, 會 会, 議 议, 聯 联, ...): each pair differs.
+_TRADITIONAL_PAIRS = ("國国 會会 議议 聯联 際际 與与 於于 關关 對对 發发 經经 員员 們们 這这 來来 為为 機机 組组 織织 題题 "
+                      "報报 問问 進进 動动 應应 當当 實实 體体 區区 約约 締缔 預预 條条 說说 務务 項项 處处 決决 開开 門门 "
+                      "書书 長长 時时 統统 計计 權权 歐欧 軍军 執执 層层 將将 幾几 專专 業业 東东 從从 個个 産产 傳传 "
+                      "價价 內内 兩两 別别 劃划 創创 參参 雙双 號号 嚴严 圖图 團团 華华 視视 規规 證证 認认 話话 調调 "
+                      "論论 貿贸 資资 賣卖 買买 費费 辦办 選选 邊边 還还 運运 陸陆 隊队 電电 須须 領领 顯显 類类 風风 "
+                      "飛飞 點点").split()
+_TRADITIONAL = {pair[0] for pair in _TRADITIONAL_PAIRS}
+_SIMPLIFIED = {pair[1] for pair in _TRADITIONAL_PAIRS}
+
+
+def traditional_script(text: str) -> str | None:
+    """Where a text is in Traditional Chinese, what shows it (`聯 42, 國 31, 會 18 …` against
+    the Simplified forms' count); None for Simplified text, which may quote a name in
+    Traditional characters."""
+    traditional = Counter(char for char in text if char in _TRADITIONAL)
+    simplified = sum(1 for char in text if char in _SIMPLIFIED)
+    total = sum(traditional.values())
+    if total < 20 or total <= 3 * simplified:
+        return None
+    shown = ", ".join(f"{char} {count}" for char, count in traditional.most_common(4))
+    return f"{total} characters written in their Traditional form ({shown} …), {simplified} in the Simplified"
 
 
 PROFILE = LanguageProfile(
@@ -56,6 +82,7 @@ PROFILE = LanguageProfile(
     # A numeral and measure word, an attribute ending in 的 (or 的 alone: 被偷运的移民), a
     # determiner (各, 有关, 相关), or a word coordinated with 和 (信息和经验交流).
     word_cut=word_cut,
+    other_script=traditional_script,
     term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)?[^，。；：、！？\s]{0,20}?的|各|有关|相关|和[^，。；：、！？\s]{1,4}",
     months_named=False,
     date_pattern=r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:和|至|、|-|–)\s*(\d{1,2})\s*日)?",
