@@ -688,6 +688,27 @@ def test_a_document_embedded_in_the_word_file_is_said_not_read(tmp_path):
     assert "1 embedded document (w:altChunk) not read: its text is in no catalog" in layout.notes
 
 
+@pytest.mark.parametrize("mimetype, said", [
+    ("application/vnd.oasis.opendocument.text", "not a .docx but an OpenDocument text (.odt) under that name; "
+     "LibreOffice makes a .docx of it: soffice --headless --convert-to docx ru.docx"),
+    ("application/epub+zip", "not a .docx but an EPUB e-book under that name; give the document's Word or PDF file"),
+    (None, "not a .docx but a ZIP archive of other files (a Word document holds [Content_Types].xml)"),
+])
+def test_another_zip_file_named_docx_is_named_for_what_it_is(tmp_path, mimetype, said):
+    # An .odt or an EPUB renamed .docx was "not a readable .docx file (KeyError: \"There is no
+    # item named '[Content_Types].xml' in the archive\")".
+    import zipfile
+
+    path = tmp_path / "ru.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        if mimetype:
+            archive.writestr("mimetype", mimetype, compress_type=zipfile.ZIP_STORED)
+        archive.writestr("content.xml", "<office:document-content/>")
+    with pytest.raises(HexaglotInputError) as refused:
+        read_docx_layout(path)
+    assert (refused.value.code, refused.value.message) == ("E007", said)
+
+
 def test_an_equation_s_characters_are_read_into_its_sentence_and_said(tmp_path):
     # Office Math (Insert > Equation, or a number a converter wrote as one): its m:t were no
     # text Word's reader knew, and `12` vanished from the sentence without a word.

@@ -283,7 +283,26 @@ def _not_a_docx(path: Path) -> str | None:
         return "not a .docx but a web page or XML file saved under that name; open it in Word and save it as .docx"
     if not start.startswith(b"PK"):
         return "not a .docx (a .docx is a ZIP file, and this one is none)"
+    # OpenDocument and EPUB files are ZIP files too, whose first member, `mimetype`, says what
+    # they are: python-docx said only "KeyError: There is no item named '[Content_Types].xml'".
+    for mimetype, what, instead in _OTHER_ZIPPED:
+        if b"mimetype" + mimetype in start[:120]:
+            return f"not a .docx but {what} under that name; {instead.format(name=path.name)}"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if "[Content_Types].xml" not in archive.namelist():
+                return "not a .docx but a ZIP archive of other files (a Word document holds [Content_Types].xml)"
+    except (zipfile.BadZipFile, OSError):
+        return None  # python-docx names what is wrong
     return None
+
+
+_CONVERTED = "LibreOffice makes a .docx of it: soffice --headless --convert-to docx {name}"
+_OTHER_ZIPPED = (
+    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt)", _CONVERTED),
+    (b"application/vnd.oasis.opendocument", "an OpenDocument file", _CONVERTED),
+    (b"application/epub+zip", "an EPUB e-book", "give the document's Word or PDF file"),
+)
 
 
 # A table met while at most this many blocks came before it, of at most this many rows, is
