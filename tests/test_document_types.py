@@ -505,3 +505,14 @@ def test_a_footnote_call_after_the_last_stop_of_a_page_ends_the_paragraph(tmp_pa
     assert document.block("p/1/b").text == "The limited capacity to gather electronic evidence."
     assert document.block("fn/1").note_of == "p/1/b"
     assert any(b.text.startswith("Table 1") for b in document.blocks)
+
+
+def test_a_version_numbered_again_a_thousand_times_says_so_in_a_few_lines(tmp_path):
+    # A version pasted a thousand times over gave a line for each paragraph numbered again:
+    # 11,998 lines of output for one file. The first five are said, then that there are more.
+    repeated = "".join(f"{n}. Member States are invited to share good practices. \n\n" for n in range(1, 4))
+    text = GENERAL_ASSEMBLY_REPORT.replace(
+        "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n",
+        "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n\n" + repeated * 12)
+    notes = [note for note in read(tmp_path, "en", text).notes if "numbered again" in note]
+    assert len(notes) == 6 and notes[-1].startswith("and more paragraphs numbered again after line ")

@@ -93,6 +93,18 @@ class NumberedReader:
         letter = -1  # index of the last sub-paragraph letter
         roman = 0
         counters: Counter[str] = Counter()
+        notes_of: Counter[str] = Counter()
+
+        def said(note: str, kind: str) -> None:
+            # A version of a thousand paragraphs numbered again gave a thousand lines: the first
+            # few are said, then that there are more.
+            notes_of[kind] += 1
+            if notes_of[kind] <= _NOTES_OF_A_KIND:
+                b.notes.append(note)
+            elif notes_of[kind] == _NOTES_OF_A_KIND + 1:
+                b.notes.append(f"and more paragraphs {'numbered again' if kind == 'again' else 'after a gap in the numbers'} "
+                               f"after line {block.lines[0][0]}")
+
         awaiting_annex_title = False
         for block in raw[position:]:
             joined = b.join(block.lines)
@@ -134,7 +146,7 @@ class NumberedReader:
             elif number and int(number.group(1)) > last_number:
                 value = int(number.group(1))
                 if value != last_number + 1:
-                    b.notes.append(f"paragraph {value} follows paragraph {last_number} (line {block.lines[0][0]})")
+                    said(f"paragraph {value} follows paragraph {last_number} (line {block.lines[0][0]})", "gap")
                 last_number = value
                 kind = "op" if resolution and not in_annex else "p"
                 paragraph, sub, letter, roman = f"{prefix}{kind}/{value}", None, -1, 0
@@ -154,8 +166,8 @@ class NumberedReader:
                 # A number given again (a typed `4.` among paragraphs Word numbers: 4, 4, 5): a
                 # paragraph of its own, its label not text to translate, and said: the
                 # versions numbered right pair with the paragraphs around it by their numbers.
-                b.notes.append(f"paragraph {number.group(1)} follows paragraph {last_number} (line {block.lines[0][0]}): "
-                               "numbered again, read as a paragraph of its own")
+                said(f"paragraph {number.group(1)} follows paragraph {last_number} (line {block.lines[0][0]}): "
+                     "numbered again, read as a paragraph of its own", "again")
                 counters[f"{heading_id}/p"] += 1
                 paragraph, sub, letter = f"{heading_id}/p{counters[f'{heading_id}/p']}", None, -1
                 b.add(paragraph, BlockKind.PARAGRAPH, after(joined, number, 2), context, page, in_annex)
@@ -191,6 +203,10 @@ class NumberedReader:
         b = self.b
         for column, lines in enumerate(cells, start=1):
             b.add(f"{row_id}/c{column}", BlockKind.TABLE_CELL, b.join(lines), context, page, True)
+
+
+# How many notes of one kind a version's numbering gets before "and more".
+_NOTES_OF_A_KIND = 5
 
 
 def _cells(line: str) -> list[tuple[int, int]]:
