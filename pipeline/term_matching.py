@@ -613,7 +613,7 @@ def _governed(tokens: Tokens, russian) -> tuple[tuple[int, frozenset[str]], ...]
     governed = []
     for index in range(head + 1, len(tokens)):
         parses = [p for p in russian.parses(tokens[index].text) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
-        cases = frozenset(p.tag.case for p in parses if p.tag.case)
+        cases = frozenset(str(p.tag.case) for p in parses if p.tag.case)  # str: pymorphy3's grammemes do not pickle
         if cases and "nomn" not in cases:
             governed.append((index, _with_variants(cases)))
     return tuple(governed)
@@ -636,7 +636,7 @@ def _keeps_government(match: TermMatch, tokens: Tokens, russian) -> bool:
 def _declined_cases(russian, word: str) -> frozenset[str]:
     """The cases a word may be in as a noun, adjective or participle (once per word: a term's
     complement, `мигрантов`, is met in most entries)."""
-    return frozenset(p.tag.case for p in russian.parses(word) if p.tag.case and p.tag.POS in ("NOUN", "ADJF", "PRTF"))
+    return frozenset(str(p.tag.case) for p in russian.parses(word) if p.tag.case and p.tag.POS in ("NOUN", "ADJF", "PRTF"))
 
 
 def _with_variants(cases: frozenset[str]) -> frozenset[str]:
