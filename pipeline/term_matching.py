@@ -102,6 +102,7 @@ class TermIndex:
         self._word_openers = bool(self._articles or self._prefixes)  # gaps opened by words, not only conjunctions
         self._term_gap = language.term_gap
         self._governs = language.agreement  # Russian: a governed word keeps its case (IndexedTerm.governed)
+        self._proclitic = language.proclitic_length
         self._gapped_rejected: list[IndexedTerm] = []  # filled as terms are added
         terms = [(concept.id, term) for glossary in glossaries for concept in glossary.concepts for term in concept.terms_in(lang)]
         # A group with one term has no variants to be inconsistent with: its terms get no group,
@@ -250,6 +251,14 @@ class TermIndex:
                     return GappedRendering(indexed.term, begin, end)
         return None
 
+    def _from_its_first_letter(self, match: TermMatch, tokens: Tokens) -> TermMatch:
+        """The match from the term's first letter, the proclitics before it left out (Arabic:
+        `والجريمة المنظمة` is found as `الجريمة المنظمة`, after the conjunction)."""
+        if match.first < 0 or match.indexed.postposed:
+            return match
+        cut = self._proclitic(tokens.words[match.first], match.term.text.split(maxsplit=1)[0])
+        return match._replace(start=match.start + cut) if cut else match
+
     def _candidates(self, keys: frozenset[str]) -> tuple[IndexedTerm, ...]:
         """The terms whose first word one of these keys may be, each once. Analysers give one
         frozenset per distinct word, so this runs once per word, not once per token."""
@@ -377,6 +386,8 @@ class TermIndex:
             unsorted = self._add_gapped_rejected(text, matches) or unsorted
         if unsorted:
             matches.sort(key=lambda m: (m.start, -(m.end - m.start), m.concept, m.term.text))
+        if matches and self._proclitic is not None:
+            matches = [self._from_its_first_letter(m, tokens) for m in matches]
         if matches and self._governs:
             matches = [m for m in matches if not m.indexed.governed or _keeps_government(m, tokens, self.analyser)]
         if self.patterns:

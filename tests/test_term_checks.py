@@ -342,3 +342,17 @@ def test_a_russian_term_s_governed_word_keeps_its_case(target, expected):
         Term("контрабанда мигрантов", "ru", TermStatus.FORBIDDEN), Term("незаконный провоз мигрантов", "ru", TermStatus.DEPRECATED))),))
     found = findings(terminology_for([glossary]), "ru", [("Drug smuggling by migrants was also noted.", target)], codes=("TERM002",))
     assert sorted(f"{f.code}:{f.concept}" for f in found) == expected
+
+
+@pytest.mark.parametrize("target, found", [
+    ("تناول الفريق العامل تهريب المهاجرين والجريمة المنظمة العابرة للحدود الوطنية.", "الجريمة المنظمة العابرة للحدود الوطنية"),
+    ("وناقش الفريق العامل مكافحة الاتجار بالأشخاص وتهريب البشر.", "تهريب البشر"),
+    ("وأشار إلى مكافحة الاتجار بالبشر.", "الاتجار بالبشر"),
+])
+def test_an_arabic_term_is_quoted_and_marked_from_its_own_first_letter(terminology, target, found):
+    # `'والجريمة المنظمة العابرة للحدود الوطنية' is a deprecated term`: the conjunction و written
+    # on the term's first word was quoted and marked as part of the term.
+    [finding] = findings(terminology, "ar", [("The smuggling of migrants and transnational organized crime.", target)],
+                         codes=("TERM002",))
+    assert finding.found == found and target[finding.start:finding.end] == found
+    assert f"'{found}' is a deprecated term" in finding.message

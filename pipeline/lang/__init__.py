@@ -186,6 +186,10 @@ class LanguageProfile:
     # For a language written without spaces, what may stand at one place inside a term (an
     # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
     term_gap: str = ""
+    # How many characters at the start of a word of the text are proclitics a term's first word
+    # lacks (Arabic و and ل of `ولمؤتمر`; None: none are written on the word): a match starts
+    # after them, so that its quote and mark are the term's.
+    proclitic_length: Callable[[str, str], int] | None = None
     # For a language written without spaces, the word of a text that a span of it begins or
     # ends inside of ("" where none; None: spaces tell): a term found so is said (TERM006),
     # `工作组`, the working group, in `工作组织`, `工作` + `组织`.

@@ -1,3 +1,5 @@
+import re
+
 from pipeline.lang import LanguageProfile, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
@@ -8,6 +10,26 @@ def _read_time(g: tuple) -> list[int] | None:
     if g[2]:
         return [clock(g[2], g[3])]
     return [clock(g[1], g[0])] if int(g[1]) <= 24 else None
+
+
+_DIACRITIC = re.compile("[\u064b-\u065f\u0670\u0640]*")
+
+
+def proclitic_length(word: str, term_word: str) -> int:
+    """How many characters at the start of a word of the text are proclitics the term's first
+    word does not have (`و` of `والجريمة` for the term `الجريمة المنظمة`, `ول` of `ولمؤتمر`): a
+    term is quoted and marked from its own first letter."""
+    term = normalise(term_word)
+    at = 0
+    if word[:1] in ("و", "ف") and term[:1] != word[:1]:
+        at = _DIACRITIC.match(word, 1).end()
+    rest = word[at:]
+    if rest[:1] in ("ب", "ك", "ل") and term[:1] != rest[:1] and not (rest.startswith("لل") and term.startswith("ل")):
+        # `للمؤتمر` is ل + ال: the term's `ال` stands for the second ل, and only the first goes
+        at = _DIACRITIC.match(word, at + 1).end()
+    # What is left begins as the term does, or with the ل of its ال after a ل (`للمؤتمر`).
+    left = normalise(word[at:])
+    return at if at and (left[:1] == term[:1] or (term.startswith("ال") and left[:1] == "ل")) else 0
 
 
 PROFILE = LanguageProfile(
@@ -51,6 +73,7 @@ PROFILE = LanguageProfile(
     right_to_left=True,
     term_gap_words=1,
     coordinating_prefixes=("و",),
+    proclitic_length=proclitic_length,
     month_alternatives=True,  # "يونيه/حزيران": the Egyptian and the Levantine name of June
     month_word_boundary=False,
     # Diacritics would split words (`ستُعدُّ` is not `ست`, six); clitics hide the number word.
