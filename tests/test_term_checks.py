@@ -356,3 +356,14 @@ def test_an_arabic_term_is_quoted_and_marked_from_its_own_first_letter(terminolo
                          codes=("TERM002",))
     assert finding.found == found and target[finding.start:finding.end] == found
     assert f"'{found}' is a deprecated term" in finding.message
+
+
+def test_an_arabic_term001_on_a_concept_with_one_term_says_broken_plurals_are_listed():
+    # A glossary with UNTERM's singular entry alone: `الأفرقة العاملة` is the plural and no rule
+    # derives it, and nothing told the terminologist to list it.
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (Concept("wg", (Term("working group", "en"), Term("الفريق العامل", "ar"))),))
+    [finding] = findings(terminology_for([glossary]), "ar", [("The working groups of the Conference.", "الأفرقة العاملة التابعة للمؤتمر.")])
+    assert finding.code == "TERM001"
+    assert finding.message.endswith("(a broken plural, as الأفرقة العاملة of الفريق العامل, is found only where the glossary lists it)")

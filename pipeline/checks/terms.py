@@ -79,9 +79,11 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
         if ctx.rendered_with_gap(concept) is not None:
             continue  # `联合国六种正式语文`: the term with a numeral inside it
         reported.add(concept)
+        unlisted = profile(ctx.lang).unlisted_forms_note
         yield ctx.finding(
             "TERM001",
-            f"'{source_term}' ({concept}) is not rendered by an approved term; expected {_quoted(expected)}",
+            f"'{source_term}' ({concept}) is not rendered by an approved term; expected {_quoted(expected)}"
+            + (f" ({unlisted})" if unlisted and len(expected) == 1 else ""),
             concept=concept, source_term=source_term, expected=expected,
         )
 

@@ -186,6 +186,9 @@ class LanguageProfile:
     # For a language written without spaces, what may stand at one place inside a term (an
     # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
     term_gap: str = ""
+    # What TERM001 adds where the concept has one approved term in the language and the
+    # language has forms no analyser derives ("": none): Arabic's broken plurals.
+    unlisted_forms_note: str = ""
     # How many characters at the start of a word of the text are proclitics a term's first word
     # lacks (Arabic و and ل of `ولمؤتمر`; None: none are written on the word): a match starts
     # after them, so that its quote and mark are the term's.

@@ -74,6 +74,9 @@ PROFILE = LanguageProfile(
     term_gap_words=1,
     coordinating_prefixes=("و",),
     proclitic_length=proclitic_length,
+    # `الفريق العامل` is not found as `الأفرقة العاملة`: a broken plural is another word, and
+    # the glossary lists it (the shipped one does, as a second preferred term).
+    unlisted_forms_note="a broken plural, as الأفرقة العاملة of الفريق العامل, is found only where the glossary lists it",
     month_alternatives=True,  # "يونيه/حزيران": the Egyptian and the Levantine name of June
     month_word_boundary=False,
     # Diacritics would split words (`ستُعدُّ` is not `ست`, six); clitics hide the number word.
