@@ -138,6 +138,34 @@ def test_russian_dictionary_form_keeps_agreement():
     assert russian_dictionary_form(("принять", "меры")) is None
 
 
+@pytest.mark.parametrize("lang, written, entered", [
+    # a name is entered as written: `United nation`, `Nación Unida`, `Nation Unie` and a lower-case
+    # `организация объединенных наций` were proposed, and adopted into a glossary as terms
+    ("en", "United Nations", "United Nations"),
+    ("es", "Naciones Unidas", "Naciones Unidas"),
+    ("fr", "Nations Unies", "Nations Unies"),
+    ("ru", "Организации Объединенных Наций", "Организация Объединенных Наций"),
+    ("en", "Member States", "Member States"),
+    ("en", "Member States|Member State", "Member State"),  # in the singular where the documents write it so
+    # a phrase that is no name still is put in the singular and lower case
+    ("en", "service providers", "service provider"),
+    ("ru", "компетентным органам", "компетентный орган"),
+])
+def test_a_name_is_entered_as_written_and_a_phrase_in_its_dictionary_form(lang, written, entered):
+    from collections import Counter
+
+    from pipeline.glossary.candidates import dictionary_form
+    from pipeline.glossary.equivalents import _dictionary_form
+
+    from pipeline.lang.phrases import word_key
+
+    forms = Counter({form: 3 - index for index, form in enumerate(written.split("|"))})
+    written = written.split("|")[0]
+    if lang == "en":
+        assert dictionary_form(tuple(word_key(word, lang) for word in written.split()), forms, lang, set()) == entered
+    assert _dictionary_form(forms, lang, set()) == entered
+
+
 # -- equivalents -----------------------------------------------------------------------------
 
 

@@ -22,7 +22,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from pipeline.glossary.aligned import AlignedSegment
-from pipeline.lang.phrases import _INSIDE, english_singular, english_term_shape, phrases, russian_dictionary_form, russian_term_shape
+from pipeline.lang.phrases import (_INSIDE, english_singular, english_term_shape, phrases, proper_name, russian_dictionary_form,
+                                   russian_term_shape, with_capitals_of, written_as_name)
 from pipeline.model import Glossary
 from pipeline.term_matching import TermIndex
 
@@ -172,10 +173,14 @@ def dictionary_form(key: tuple[str, ...], forms: Counter, lang: str, written_low
     and `human rights` stay), and each word in lower case unless the
     documents always capitalise it (`Internet`)."""
     written = forms.most_common(1)[0][0]
+    name = proper_name(written, lang)  # `United Nations`: entered as written
     if lang == "ru":
-        return russian_dictionary_form(tuple(written.split())) or written.lower()
+        dictionary = russian_dictionary_form(tuple(written.split()))
+        return (with_capitals_of(written, dictionary) if name else dictionary) if dictionary else (written if name else written.lower())
     if lang in ("zh", "ar"):
         return written
+    if name:
+        return written_as_name(forms, lang)
     words = written.split()
     head = next((i - 1 for i, w in enumerate(words) if i and w.lower() in _INSIDE[lang]), len(words) - 1)
     out = []

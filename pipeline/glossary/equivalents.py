@@ -29,7 +29,7 @@ from pipeline.glossary.candidates import Candidate, Equivalent
 from pipeline.model import Glossary
 from pipeline.term_matching import TermIndex
 from pipeline.lang.analysers.ar_clitics import normalise
-from pipeline.lang.phrases import _INSIDE, Phrase, arabic_conjunction_length, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key, zh_says_nothing
+from pipeline.lang.phrases import _INSIDE, Phrase, arabic_conjunction_length, proper_name, with_capitals_of, written_as_name, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key, zh_says_nothing
 
 LONGEST = {"zh": 12}  # characters for Chinese; words elsewhere
 LONGEST_WORDS = 7
@@ -290,10 +290,13 @@ def _dictionary_form(forms: Counter, lang: str, lower_words: set[str]) -> str:
     written = forms.most_common(1)[0][0]
     if lang == "zh":
         return written
+    name = proper_name(written, lang)  # `Naciones Unidas`: its plural is the name's
     if lang == "ru":
         dictionary = russian_dictionary_form(tuple(written.split()))
         if dictionary:
-            return dictionary
+            return with_capitals_of(written, dictionary) if name else dictionary
+    if name:
+        return written_as_name(forms, lang)
     if lang == "ar":
         # Only the first word loses what is written onto its article (`والمؤسسات المالية`): inside a
         # phrase, `للتحقيق` says "for the investigation" and stays.

@@ -87,6 +87,33 @@ _INSIDE = {"en": frozenset({"of", "for", "in", "against"}),
            "ru": RU_TERM_PREPOSITIONS, "ar": frozenset(), "zh": frozenset()}
 
 
+def proper_name(written: str, lang: str) -> bool:
+    """Whether a phrase of two words or more is written as a name, each of its words but the
+    prepositions and articles capitalised (`United Nations`, `Nations Unies`, `Организации
+    Объединенных Наций`): entered as written, never put in the singular or lower case."""
+    words = written.split()
+    content = [word for word in words if word.lower() not in _INSIDE.get(lang, ())]
+    return len(words) > 1 and len(content) > 1 and all(word[:1].isupper() for word in content)
+
+
+def written_as_name(forms, lang: str) -> str:
+    """How a name is entered: in the singular where the documents write it so (`Member State`
+    beside `Member States`), else as written (`United Nations`, `Naciones Unidas`: there is
+    no `United Nation`). `forms`: how the documents write it, counted."""
+    names = [form for form in forms if proper_name(form, lang)] or [forms.most_common(1)[0][0]]
+    return min(names, key=lambda form: (len(form), -forms[form]))
+
+
+def with_capitals_of(written: str, form: str) -> str:
+    """`form` (a dictionary form of `written`, word for word) with the capitals `written` has:
+    `организация объединенных наций` of `Организации Объединенных Наций` is `Организация
+    Объединенных Наций`."""
+    ours, theirs = form.split(), written.split()
+    if len(ours) != len(theirs):
+        return form
+    return " ".join(word[:1].upper() + word[1:] if shown[:1].isupper() else word for word, shown in zip(ours, theirs))
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A run of words in a text: its words, their character offsets and its key."""
