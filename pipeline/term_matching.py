@@ -242,13 +242,8 @@ class TermIndex:
             if allowed is not None and len(indexed.tokens) > 1:
                 for start in range(len(tokens.keys)):
                     positions = _positions_from(indexed.tokens, tokens, allowed, self._longest_gap, text, start)
-                    if positions is None:
-                        continue
-                    begin, end = tokens.bounds[2 * positions[0]], tokens.bounds[2 * positions[-1] + 1]
-                    if indexed.agreement and not agrees(TermMatch.of(indexed, begin, end, positions[0], positions[-1])._replace(
-                            positions=positions), tokens, self.analyser):
-                        continue  # `предварительный доклад и повестка дня`: the adjective is another noun's
-                    return GappedRendering(indexed.term, begin, end)
+                    if positions is not None:
+                        return GappedRendering(indexed.term, tokens.bounds[2 * positions[0]], tokens.bounds[2 * positions[-1] + 1])
         return None
 
     def _from_its_first_letter(self, match: TermMatch, tokens: Tokens) -> TermMatch:
@@ -671,13 +666,6 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
     after_numeral = first > 0 and _small_numeral(words[first - 1], russian)
     for agreeing, head in match.indexed.agreement:
         word, noun = words[at[agreeing]], words[at[head]]
-        if coordinated and _noun_between(words[at[agreeing] + 1:at[head]], russian):
-            # `предварительный доклад и повестка дня`: another noun coordinated with the head.
-            # An adjective of the two is plural (`предварительные доклад и повестка`); one that
-            # agrees with the other noun alone is not the term's.
-            if not (_pair_agrees(word, noun, russian) or _plural_of_the_case(word, noun, russian)):
-                return False
-            continue
         if not (_pair_agrees(word, noun, russian, coordinated) or (after_numeral and _after_numeral(word, noun, russian))):
             # A participle after its noun may belong to a noun before (`жены мигрантов,
             # незаконно ввезенные`: the wives were): then it is not this term's to judge.
@@ -691,18 +679,6 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
 
 
 _MODIFIERS = ("ADJF", "PRTF")
-
-
-def _noun_between(words: list[str], russian) -> bool:
-    """Whether the words between an adjective and its head hold a noun (that only a noun
-    reading has): a noun coordinated with the head, not an adjective coordinated with the first."""
-    return any(all(p.tag.POS == "NOUN" for p in russian.parses(word)) for word in words if word.isalpha())
-
-
-def _plural_of_the_case(word: str, head: str, russian) -> bool:
-    """An adjective plural in the head's case: shared by coordinated nouns."""
-    head_cases = {form[0] for form in _forms(head, russian, ("NOUN",))}
-    return any(form[1] == "plur" and form[0] in head_cases for form in _forms(word, russian, _MODIFIERS))
 
 
 def _forms(word: str, russian, parts_of_speech: tuple[str, ...]) -> set[tuple]:

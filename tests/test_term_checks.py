@@ -110,12 +110,9 @@ ROWS = [
     ("ru", "the rights of smuggled migrants", "права незаконно ввезенные мигрантов", ["TERM005:smuggled-migrant"]),
     ("ru", "four smuggled migrants", "четыре незаконно ввезенных мигранта", []),
     ("zh", "migrants smuggled by sea", "经海路被偷运的移民", []),
-    # Russian: a noun coordinated with the term's head (`доклад и повестка`): an adjective of
-    # both is plural; one that agrees with the other noun alone is not the term's
-    ("ru", "The provisional agenda was adopted.", "Были утверждены предварительный доклад и повестка дня.",
-     ["TERM001:provisional-agenda"]),
-    ("ru", "The provisional agenda was adopted.", "Были утверждены предварительные доклад и повестка дня.", []),
-    ("ru", "The provisional agenda was adopted.", "Была утверждена предварительная и окончательная повестка дня.", []),
+    # Russian: a singular adjective before two coordinated nouns agrees with the nearer and
+    # is both nouns' (the ICESCR's «международной помощи и сотрудничества», art. 2(1))
+    ("ru", "international assistance and cooperation", "оказывать международную помощь и сотрудничество", []),
     # Characters that change no word, from CAT tools and Word: a non-breaking hyphen, a soft
     # hyphen, a zero-width space or non-joiner, the modifier letter apostrophe
     ("ru", "States parties should cooperate.", "Государства\u2011участники должны сотрудничать.", []),
