@@ -19,7 +19,7 @@ from pipeline.extract.in_pool import read_versions
 from pipeline.extract.structure import TYPE_NAMES
 from pipeline.fileio import marked_encoding, writable_target
 from pipeline.lang import profile
-from pipeline.lang.identify import other_language
+from pipeline.lang.identify import in_another_script_only, other_language
 from pipeline.extract.reader import Encodings
 from pipeline.lang.locales import not_a_version, variety_language, version_language
 from pipeline.version_texts import digests_path, read_digests, text_digest, write_digests
@@ -173,7 +173,8 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                 "characters, and Traditional Chinese is not one of the six"))
             continue
         reading = other_language((block.text for block in extracted[lang].blocks), lang)
-        if reading is not None and _decoded_as_named(path, encoding.of(lang)):
+        if (reading is not None and _decoded_as_named(path, encoding.of(lang))
+                and in_another_script_only("\n".join(block.text for block in extracted[lang].blocks), lang)):
             # Decoded as the user said, the text is in another script: the encoding named is
             # wrong, and what it gave is no translation to write into the catalog.
             language.status = "failed"

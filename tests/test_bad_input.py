@@ -72,6 +72,12 @@ def test_a_wrong_encoding_named_for_a_version_is_one_error_and_no_catalog(hexagl
     line = single_error_line(result)
     assert line.startswith(f"hexaglot: corpora/{DOC}/ru.txt: [E004] decoded as utf-16 (--encoding) it reads as Chinese, not Russian")
     assert not (project / "locale" / "ru").exists() and (project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po").exists()
+    # A version in its code page whose annex is in the language of submission (English, as UN
+    # annexes "circulated in the language of submission only" are) keeps its own script: read.
+    english = (project / "corpora" / DOC / "en.txt").read_text(encoding="utf-8")
+    (project / "corpora" / DOC / "ru.txt").write_bytes(
+        (RUSSIAN.read_text(encoding="utf-8")[:1500] + "\n\nПриложение\n\n" + english).encode("cp1251", errors="replace"))
+    assert hexaglot("extract", "--encoding", "ru=cp1251", cwd=project).returncode == 0
     # One encoding named for the whole corpus is not blamed on a version that is UTF-8.
     (project / "corpora" / DOC / "ru.txt").write_text(RUSSIAN.read_text(encoding="utf-8"), encoding="utf-8")
     assert hexaglot("extract", "--encoding", "cp1251", cwd=project).returncode == 0

@@ -46,6 +46,14 @@ class Reading:
     evidence: str  # for a person: what it rests on
 
 
+def in_another_script_only(text: str, claimed: str) -> bool:
+    """Whether a text has words in scripts, none of them the claimed language's: what a wrong
+    encoding makes of a whole file (cp1251 read as UTF-16 is Han throughout), where a version
+    with an annex in the language of submission keeps its own script beside it."""
+    units = {script: len(pattern.findall(text)) for script, pattern in _SCRIPTS.items()}
+    return sum(units.values()) >= LEAST_UNITS and units[SCRIPT_OF[claimed]] * 100 < sum(units.values())
+
+
 def other_language(texts, claimed: str) -> Reading | None:
     """The language the texts plainly read as, where it is not `claimed` (one of the six);
     None where they read as `claimed`, or say too little to tell."""
