@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
+from pipeline.fileio import marked_encoding
 
 # The project's folders of input, relative to the working folder.
 INPUT_FOLDERS = ("corpora", "locale", "glossaries")
@@ -52,10 +53,9 @@ def guard_findings_file(target: Path, option: str = "--output") -> None:
         return
     with target.open("rb") as file:
         head = file.read(8192)
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError:
-        text = head[:-3].decode("utf-8", errors="replace")  # a character cut at 8 KB, or no text at all
+    # PowerShell 5.1 writes `hexaglot check > findings.txt` in UTF-16 with its byte-order mark.
+    encoding = marked_encoding(head) or "utf-8"
+    text = head.decode(encoding, errors="replace")  # a character cut at 8 KB, or no text at all
     if not text.strip() or any(mark in text[:1000] for mark in _OWN_MARKS) or _FINDINGS_LINE.search(text):
         return
     raise HexaglotInputError("E022", target, f"{option} names a file that holds something else than findings hexaglot "

@@ -461,7 +461,11 @@ def test_output_never_writes_over_a_file_that_holds_something_else_than_findings
         line = one_error_line(hexaglot(command, "--output", f"other/{name}", *extra, cwd=with_inputs), "E022")
         assert f"other/{name}" in line and "nothing was written" in line
         assert (other / name).read_bytes() == before
-    # Findings hexaglot wrote there before are written over, in every format.
+    # Findings hexaglot wrote there before are written over, in every format, and as a
+    # PowerShell redirect saves them (UTF-16 with its byte-order mark).
+    printed = hexaglot(command, *extra, cwd=with_inputs).stdout
+    (with_inputs / "redirected.txt").write_bytes(printed.encode("utf-16"))
+    assert hexaglot(command, "--output", "redirected.txt", *extra, cwd=with_inputs).returncode == 1
     for fmt in ("text", "json", "junit", "sarif") if command == "check" else ("text", "json"):
         for _ in range(2):
             assert hexaglot(command, "--format", fmt, "--output", f"findings.{fmt}", *extra, cwd=with_inputs).returncode == 1
