@@ -23,12 +23,12 @@ from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
 from pipeline.errors import HexaglotInputError
-from pipeline.exchange.other_formats import UNMISTAKABLE, unconverted_in
+from pipeline.exchange.other_formats import UNMISTAKABLE, compiled_catalogs_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossary, save_glossary
 from pipeline.glossary.importing import Merge, merge_into
 from pipeline.lang import profile
-from pipeline.lang.locales import language_of, not_a_version, variety_language, version_language
+from pipeline.lang.locales import catalog_locale, language_of, not_a_version, variety_language, version_language
 from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, Glossary, TermStatus
 from pipeline.outputs import guard_findings_file, guard_inside, guard_output
@@ -639,9 +639,9 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or "the catalogs have no entries"
         if len(result.skipped) > 3:
             why += f"; and {len(result.skipped) - 3} more"
-        unconverted = unconverted_in(args.paths or [Path("locale")])
+        unconverted = _compiled_only(args, set())
         if unconverted:
-            why += "; " + "; ".join(f"{path}: {UNMISTAKABLE[path.suffix.lower()].said()}" for path in unconverted[:3])
+            why += "; " + "; ".join(f"{path}: {UNMISTAKABLE['.mo'].said()}" for path in unconverted[:3])
         read, skipped = len(result.catalogs), len(result.skipped)
         said = (f"{_plural(read, 'catalog')} checked {'holds' if read == 1 else 'hold'} no entry, {skipped} not checked" if read
                 else f"{_plural(skipped, 'catalog')} not checked")
@@ -660,17 +660,29 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                                    "clears its mark)")
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
-    unconverted = unconverted_in(args.paths or [Path("locale")])
+    unconverted = _compiled_only(args, {language_of(locale) for locale in result.locales.values()})
     if unconverted:
-        # A .mo with no .po beside it, among PO catalogs: its language was simply absent.
-        kinds = sorted({(UNMISTAKABLE[p.suffix.lower()].name, UNMISTAKABLE[p.suffix.lower()].convert) for p in unconverted})
+        # A .mo with no .po of its language checked: that language was simply absent.
         checked.not_checked.append(f"{', '.join(map(str, unconverted[:3]))}{' and others' if len(unconverted) > 3 else ''}: "
-                                   + "; ".join(f"{name}, of which {convert} makes a PO file" for name, convert in kinds))
+                                   f"{UNMISTAKABLE['.mo'].name}, of which {UNMISTAKABLE['.mo'].convert} makes a PO file")
     left_out = [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
     if left_out:
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "
                                    "name them in 'select' to check them)")
     return checked
+
+
+def _compiled_only(args: argparse.Namespace, checked: set[str]) -> list[Path]:
+    """The .mo files under the paths checked whose language no PO catalog checked holds, among
+    the languages --lang asks for (a .mo built from `po/ru.po`, which was checked, is no
+    language left out)."""
+    wanted = {read.lang for asked in _languages(args, load_config()) or () if (read := catalog_locale(asked, Path("."), "--lang")).lang}
+    found = []
+    for path in compiled_catalogs_in(args.paths or [Path("locale")]):
+        lang = catalog_locale("", path).lang
+        if lang and lang not in checked and (not wanted or lang in wanted):
+            found.append(path)
+    return found
 
 
 def _declared_source_language(paths: list[Path]) -> str | None:

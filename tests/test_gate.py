@@ -841,3 +841,11 @@ def test_a_language_whose_only_catalog_is_a_mo_is_named_not_left_out(hexaglot, w
             "of which gettext's msgunfmt makes a PO file") in result.stdout.splitlines()
     line = one_error_line(hexaglot("check", "--no-cache", "--lang", "ru", cwd=with_inputs), "E023")
     assert "locale/ru/LC_MESSAGES/CTOC-COP-WG.7-2022-1.mo: a compiled gettext catalog (.mo)" in line
+    # Not named: a .mo of a language --lang leaves out, one whose language a PO checked holds
+    # (built from po/ru.po), and a build's settings that share a catalog format's suffix.
+    assert "not checked: locale/ru" not in hexaglot("check", "--no-cache", "--lang", "fr", cwd=with_inputs).stdout
+    (with_inputs / "locale" / "gradle.properties").write_text("org.gradle.jvmargs=-Xmx2g\n", encoding="utf-8")
+    (with_inputs / "locale" / "po").mkdir()
+    polib.mofile(str(ru.with_suffix(".mo"))).save(str(with_inputs / "locale/po/ru.po"))  # the .mo built from it
+    printed = hexaglot("check", "--no-cache", cwd=with_inputs).stdout
+    assert ".mo" not in printed and "gradle" not in printed

@@ -134,6 +134,9 @@ ROWS = [
     ("zh", "the law on smuggling of migrants", "偷运移民法", []),
     ("zh", "money-laundering of the proceeds of crime", "打击犯罪所得洗钱", []),
     ("zh", "at its eleventh session", "在其第十一届会议上", []),  # 届会 is 届 of 第十一届 and 会议
+    ("zh", "At its 21st session", "在其第21届会议上", []),  # the same in digits: 第 | 21 | 届 | 会议
+    # 会议 (meeting) across 大会 | 议程, "the Assembly's agenda": no meeting in the source, nothing to say
+    ("zh", "The General Assembly agenda item was considered.", "审议了大会议程项目。", []),
     ("zh", "anti-money-laundering obligations", "负有反洗钱义务", []),
     ("zh", "migrants smuggled by sea", "经海路非法越境的移民", ["TERM001:smuggled-migrant"]),
     # a word a term's characters begin: 偷渡者 (a stowaway) is not 偷渡

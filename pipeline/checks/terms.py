@@ -279,8 +279,8 @@ def term_across_words(ctx: EntryContext) -> Iterator[Finding]:
     """In Chinese, the characters of an approved term are found running across two words of
     the translation: the term may not be there at all.
 
-    What it checks: each approved term found in a Chinese translation, against the text's
-    words (jieba-rs, its dictionary alone): a match that begins or ends inside a word is said,
+    What it checks: each approved term found in a Chinese translation of a concept the
+    source has, against the text's words (jieba-rs, its dictionary alone): a match that begins or ends inside a word is said,
     unless that word holds the whole match (`反洗钱` holds `洗钱`) or joins a whole word of the
     term to another (`合作项目` holds `合作` of `国际合作`). Languages written with spaces need
     no such check: a Spanish `migrantes` is not found in `inmigrantes`.
@@ -301,8 +301,11 @@ def term_across_words(ctx: EntryContext) -> Iterator[Finding]:
     if word_cut is None:
         return
     text = ctx.entry.msgstr
+    # Only a concept the source has: the note warns that TERM001 took it as rendered (会议 in
+    # 大会议程, "the Assembly's agenda", renders no meeting the source does not name).
+    wanted = {match.concept for match in ctx.source}
     for match in ctx.target:
-        if not match.approved or match.first < 0:
+        if not match.approved or match.first < 0 or match.concept not in wanted:
             continue
         cut = word_cut(text, match.start, match.end)
         if cut:

@@ -69,15 +69,13 @@ def others_in(folders: list[Path]) -> dict[str, int]:
     return found
 
 
-def unconverted_in(folders: list[Path]) -> list[Path]:
-    """Catalogs of the UNMISTAKABLE formats under these folders with no PO file of the same
-    name beside them (a `.mo` compiled from a `.po` that is there is the same catalog): in a
-    folder that also holds PO files, a language whose only catalog is one of these was left
-    out of the run without a word."""
+def compiled_catalogs_in(folders: list[Path]) -> list[Path]:
+    """The compiled gettext catalogs (.mo) under these folders with no PO file of their name
+    beside them: a language whose only catalog is one of these was left out of a run of PO
+    catalogs without a word. (A .properties or .strings file beside PO catalogs is more often a
+    build's settings than a catalog: only the .mo, gettext's own, is named.)"""
     found = []
     for folder in folders:
         if folder.is_dir():
-            for path in sorted(folder.rglob("*")):
-                if path.suffix.lower() in UNMISTAKABLE and path.is_file() and not path.with_suffix(".po").exists():
-                    found.append(path)
+            found += [path for path in sorted(folder.rglob("*.mo")) if path.is_file() and not path.with_suffix(".po").exists()]
     return found

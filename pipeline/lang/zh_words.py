@@ -34,10 +34,18 @@ def _words(text: str) -> tuple[tuple[int, int], ...]:
     return tuple((start, end) for _word, start, end in rjieba.tokenize(text, hmm=False))
 
 
+# A numeral or a determiner just before a measure word (`第21`, `每`).
+_COUNTING = re.compile(r"(?:第?[零〇一二三四五六七八九十百千万两\d]+|[每各本上下历该])$")
+_MEASURE_WORDS = "届次个项名位种类份条"
+
+
 def word_cut(text: str, start: int, end: int) -> str:
     """The word of `text` that text[start:end] begins or ends inside of, cutting it where it
     is no compound of the match or of a whole word of it; "" where there is none."""
     import rjieba
+
+    if text[start:start + 1] in _MEASURE_WORDS and _COUNTING.search(text, 0, start):
+        return ""  # 第21|届 会|议: the term begins with the measure word, and is 届 + 会议
 
     for first, last in _words(text):
         if first >= end:
