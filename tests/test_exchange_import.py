@@ -336,6 +336,26 @@ def test_whitespace_the_source_has_is_kept_where_the_file_does_not_preserve_spac
         "The meeting rose at 1 p.m.\n": "Заседание закрывается в 13 ч 00 м.\n"}
 
 
+def test_a_source_edge_is_kept_where_a_tool_laid_the_target_out_on_lines_of_its_own(tmp_path, monkeypatch):
+    # A table cell's text with spaces before it and a line break after (the document's own), and
+    # a tool that re-indented the target: the edges become the source's, not the tool's layout.
+    from tests.foreign import po_text
+
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(po_text("ru", [("  Vienna\\n", "")]), encoding="utf-8")
+    assert main(["export", "--format", "xliff", "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    [unit] = cat.tree.iter(cat.q("trans-unit"))
+    cat.fill(unit, "\n          Вена\n        ")
+    cat.tree.getroot().find(cat.q("file")).attrib.pop("{http://www.w3.org/XML/1998/namespace}space")
+    cat.save()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    assert [e.msgstr for e in read_catalog(catalog)] == ["  Вена\n"]
+
+
 # -- what changed on the catalog's side meanwhile ----------------------------------------------------
 
 

@@ -684,9 +684,23 @@ def _without_layout(target: str, source: str) -> str:
     translation as it stands) thus keeps what the msgid has at its edges."""
     if not source[:1].isspace():
         target = target.lstrip()
+    elif "\n" in _leading(target) and _leading(target) != _leading(source):
+        # A source with its own edge (`  Vienna\n`) and a target a tool laid out on lines of
+        # its own: the edge the file does not preserve is the source's, as msgfmt -c wants it.
+        target = _leading(source) + target.lstrip()
     if not source[-1:].isspace():
         target = target.rstrip()
+    elif "\n" in _trailing(target) and _trailing(target) != _trailing(source):
+        target = target.rstrip() + _trailing(source)
     return target
+
+
+def _leading(text: str) -> str:
+    return text[:len(text) - len(text.lstrip())]
+
+
+def _trailing(text: str) -> str:
+    return text[len(text.rstrip()):]
 
 
 def _blank(element) -> bool:
