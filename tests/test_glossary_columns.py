@@ -349,6 +349,26 @@ def test_a_term_list_row_adds_to_its_concept_and_never_takes_away(tmp_path):
     assert "'human smuggling' (en) is deprecated in smuggling-of-migrants, approved in terms.csv: kept deprecated" in result.stdout
 
 
+@pytest.mark.parametrize("row, lang, term, concept", [
+    # The glossary deprecates `отчет`; a list typed with ё names the same word.
+    ("English,Russian\nreport,отчёт\n", "ru", "отчет", "report"),
+    # And `تهريب البشر`: a list that writes the vowels names the same term.
+    ("English,Arabic\nsmuggling of migrants,تَهْرِيبُ البَشَر\n", "ar", "تهريب البشر", "smuggling-of-migrants"),
+])
+def test_a_rejected_term_written_with_optional_marks_stays_rejected(tmp_path, row, lang, term, concept):
+    # ё and Arabic vowel marks are optional in writing: the term matcher reads a text with or
+    # without them alike, so a row that has them lists the glossary's rejected term, not a new one.
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    (tmp_path / "terms.csv").write_text(row, encoding="utf-8-sig")
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    merged = {c.id: c for c in load_glossary(tmp_path / "g.tbx").concepts}[concept]
+    assert [t.status for t in merged.terms_in(lang) if t.text == term] == [TermStatus.DEPRECATED]
+    assert all(t.status is TermStatus.DEPRECATED for t in merged.terms_in(lang) if t.text.replace("ё", "е") == term)
+    assert len(merged.terms_in(lang)) == len({c.id: c for c in load_glossary(GLOSSARY).concepts}[concept].terms_in(lang))
+    assert f"is deprecated in {concept}, approved in terms.csv: kept deprecated" in result.stdout
+
+
 def test_a_term_list_row_that_matches_two_concepts_is_refused_by_name(tmp_path):
     # `report` is the glossary's English term of `report` only; a row that also names the
     # Working Group's Russian term matches two concepts equally: which one it means is the

@@ -19,12 +19,12 @@ omission means "deleted".
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.errors import HexaglotInputError
+from pipeline.glossary.term_identity import term_key
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
 
@@ -263,9 +263,7 @@ def _after_language(terms: list[Term], lang: str) -> int:
 
 
 def _term_key(term: Term) -> tuple[str, str]:
-    """What makes two written terms the same term: the language and the text, up to case,
-    spacing and Unicode form (a list typed by hand or saved by another tool)."""
-    return term.lang, " ".join(unicodedata.normalize("NFKC", term.text).casefold().split())
+    return term_key(term.lang, term.text)
 
 
 def _first_term(row: Concept) -> str:

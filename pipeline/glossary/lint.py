@@ -16,8 +16,9 @@ from pipeline.glossary import load_glossary
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import term_with_status
 from pipeline.glossary.tbx import TRADITIONAL_CHINESE, Problems, read_tbx
+from pipeline.glossary.term_identity import term_key
 from pipeline.lang.morphology import morph_analyzer
-from pipeline.model import LANGUAGES, Glossary, TermStatus
+from pipeline.model import LANGUAGES, Glossary, Term, TermStatus
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,6 @@ def rule(code: str, name: str, severity: str):
     return register
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.casefold().replace("ё", "е").split())
-
-
 @rule("GLS002", "duplicate-concept-id", "error")
 def duplicate_ids(glossary: Glossary) -> Iterator[LintProblem]:
     """Two concept entries share an id, so a finding cannot say which concept it means."""
@@ -77,7 +74,7 @@ def duplicate_concepts(glossary: Glossary) -> Iterator[LintProblem]:
     for concept in glossary.concepts:
         for term in concept.terms_in(glossary.source_lang):
             if term.status is TermStatus.PREFERRED:
-                key = _normal(term.text)
+                key = term_key(term.lang, term.text)
                 if key in by_term and by_term[key] != concept.id:
                     yield LintProblem("GLS003", "warning", f"'{term.text}' is the preferred {term.lang} term of '{by_term[key]}' too", concept.id, term.lang)
                 by_term.setdefault(key, concept.id)
@@ -88,31 +85,38 @@ def term_in_two_concepts(glossary: Glossary) -> Iterator[LintProblem]:
     """The same approved term belongs to two concepts: a match cannot tell them apart. Allowed
     when it is intended (a short form shared by related concepts), but worth a look."""
     owners: dict[tuple[str, str], list[str]] = defaultdict(list)
+    written: dict[tuple[str, str], str] = {}  # as the first concept writes it, for the message
     for concept in glossary.concepts:
         for term in concept.terms:
-            if term.status.approved and concept.id not in owners[(term.lang, _normal(term.text))]:
-                owners[(term.lang, _normal(term.text))].append(concept.id)
+            key = term_key(term.lang, term.text)
+            if term.status.approved and concept.id not in owners[key]:
+                owners[key].append(concept.id)
+                written.setdefault(key, term.text)
     for (lang, text), concepts in owners.items():
         if len(concepts) > 1:
-            yield LintProblem("GLS004", "warning", f"'{text}' is an approved term of {', '.join(concepts)}", concepts[-1], lang)
+            yield LintProblem("GLS004", "warning", f"'{written[lang, text]}' is an approved term of {', '.join(concepts)}", concepts[-1], lang)
 
 
 @rule("GLS005", "approved-and-deprecated", "error")
 def approved_and_deprecated(glossary: Glossary) -> Iterator[LintProblem]:
     """The same term is approved somewhere and deprecated or forbidden elsewhere in the same
     language: the checks would both require it and flag it."""
-    approved: dict[tuple[str, str], str] = {}
-    rejected: dict[tuple[str, str], str] = {}
+    approved: dict[tuple[str, str], Term] = {}
+    rejected: dict[tuple[str, str], Term] = {}
+    concept_of: dict[int, str] = {}
     for concept in glossary.concepts:
         for term in concept.terms:
-            key = (term.lang, _normal(term.text))
-            (approved if term.status.approved else rejected).setdefault(key, concept.id)
+            key = term_key(term.lang, term.text)
+            (approved if term.status.approved else rejected).setdefault(key, term)
+            concept_of.setdefault(id(term), concept.id)
     for key in approved.keys() & rejected.keys():
-        lang, text = key
+        lang = key[0]
+        good, bad = approved[key], rejected[key]
+        said = f"'{good.text}'" if good.text == bad.text else f"'{good.text}' (written '{bad.text}' there)"
         yield LintProblem(
             "GLS005", "error",
-            f"'{text}' is approved in '{approved[key]}' and {('deprecated or forbidden')} in '{rejected[key]}'",
-            rejected[key], lang,
+            f"{said} is approved in '{concept_of[id(good)]}' and deprecated or forbidden in '{concept_of[id(bad)]}'",
+            concept_of[id(bad)], lang,
         )
 
 

@@ -200,6 +200,10 @@ class LanguageProfile:
     # Whether a text is in a script of the language that is not the UN version's (Chinese:
     # Traditional characters), and what shows it; None where the language has one script.
     other_script: Callable[[str], str | None] | None = None
+    # A term's text with what writers of the language may write or leave out (Russian ё for е;
+    # Arabic vowel marks, tatweel and hamza seats) folded: two terms alike after it are one
+    # term written two ways, as the term matcher reads them. None: nothing optional.
+    optional_marks_folded: Callable[[str], str] | None = None
     # The legacy code page an office's texts in the language come in (Windows'), named as the
     # --encoding to try where a file is not UTF-8.
     legacy_encoding: str = "cp1252"

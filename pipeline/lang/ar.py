@@ -38,6 +38,7 @@ PROFILE = LanguageProfile(
                 "تريليون": 12},
     code="ar",
     legacy_encoding="cp1256",
+    optional_marks_folded=normalise,
     cased=False,
     unspaced=False,
     abbreviations=frozenset(),

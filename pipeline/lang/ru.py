@@ -83,6 +83,7 @@ PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
     code="ru",
     legacy_encoding="cp1251",
+    optional_marks_folded=lambda text: text.replace("ё", "е").replace("Ё", "Е"),
     cased=True,
     unspaced=False,
     # UN Russian abbreviates hours and minutes ("10 час. 00 мин."), references ("см.", "п."),
