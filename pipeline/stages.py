@@ -257,6 +257,12 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                                         "told, so the catalog's translations stay")
         language.catalog = shown_catalog(path)
         language.written = save_catalog(catalog, path, existing[lang], creation_date)
+        for other in _other_catalogs_of(out, lang, document.name, path):
+            # `ar/` and `ar_SA/` both: one is merged into; the other, with whatever its
+            # translators wrote, would go stale without a word (check reads the first).
+            language.structure_notes = (*language.structure_notes,
+                                        f"{shown_catalog(other)} is a second {lang} catalog of the document: left as it is, "
+                                        f"not updated (check reads {language.catalog}); merge what it holds and remove it")
         unkept = write_digests(path, {unit.id: text_digest(unit.versions[lang].text)
                                       for unit in alignment.units if lang in unit.versions})
         if unkept:
@@ -286,6 +292,17 @@ def _decoded_as_named(path: Path, encoding: str | None) -> bool:
         return "\x00" in data.decode("utf-8")
     except UnicodeDecodeError:
         return True
+
+
+def _other_catalogs_of(out: Path, lang: str, name: str, path: Path) -> list[Path]:
+    """The document's catalogs of `lang` under folders other than the one `path` is in (`ar_SA`
+    beside `ar`, `es_ES` beside `es_419`)."""
+    if not out.is_dir():
+        return []
+    return [folder / "LC_MESSAGES" / f"{name}.po" for folder in sorted(out.iterdir())
+            if folder != path.parent.parent and (folder / "LC_MESSAGES" / f"{name}.po").exists()
+            and (version_language(folder.name) == lang
+                 or (variety_language(folder.name) == lang and not not_a_version(folder.name)))]
 
 
 def _po_path(out: Path, lang: str, name: str) -> Path:

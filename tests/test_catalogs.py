@@ -233,6 +233,20 @@ def test_extracting_again_merges_into_the_language_s_catalog_under_its_locale_fo
     assert again.msgstr == edited.msgstr
 
 
+@pytest.mark.parametrize("kept, beside", [("ar", "ar_SA"), ("es", "es_419")])
+def test_a_second_catalog_of_a_language_that_extract_leaves_is_named(extracted, capsys, kept, beside):
+    # A team with `ar/` and a Trados `ar_SA/` copy: extract merges into `ar/`, and the copy
+    # with whatever its translators wrote would go stale without a word.
+    shutil.copytree(extracted / "locale" / kept, extracted / "locale" / beside)
+    before = (extracted / "locale" / beside / "LC_MESSAGES" / f"{DOC}.po").read_bytes()
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert (f"locale/{beside}/LC_MESSAGES/{DOC}.po is a second {kept} catalog of the document: left as it is, "
+            f"not updated (check reads locale/{kept}/LC_MESSAGES/{DOC}.po)") in out
+    assert (extracted / "locale" / beside / "LC_MESSAGES" / f"{DOC}.po").read_bytes() == before
+
+
 def test_a_version_corrected_since_extraction_reaches_the_catalog(extracted, capsys):
     # The reviser gets a corrected Russian version and extracts again: the catalog kept the
     # text it was first extracted from, called it a translation "edited in the catalog", and
