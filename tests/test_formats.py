@@ -429,7 +429,15 @@ def test_an_apostrophe_before_a_brace_quotes_it_in_an_entry_flagged_icu(tmp_path
     # In ICU `'{` begins quoted text: `l'{type}` is the text "{type}", never filled in. In an
     # entry flagged icu-message-format alone (no branches), FMT004 read it as a field.
     assert codes("fr", "Delete the {type}?", "Supprimer l'{type} ?", ("icu-message-format",)) == [
-        ("FMT004", "placeholders differ from the source's: missing {type}")]
+        ("FMT004", "placeholders differ from the source's: missing {type} (the apostrophe in 'l'{' quotes what "
+                   "follows in ICU: write ’ or '')")]
+    # Where it quotes a whole select, the field is missing too, and the cause is the same.
+    assert codes("fr", "Open the {place, select, office {office} other {room}}",
+                 "Ouvrir l'{place, select, office {bureau} other {salle}}") == [
+        ("FMT004", "placeholders differ from the source's: missing {place, select} (the apostrophe in 'l'{' quotes "
+                   "what follows in ICU: write ’ or '')")]
+    # In a Python str.format message an apostrophe is a letter: no such hint.
+    assert codes("fr", "Delete the {type}?", "Supprimer l'{typ} ?", ("python-brace-format",))[0][1].endswith("not in the source: {typ}")
     assert codes("fr", "Delete the {type}?", "Supprimer l''{type} ?", ("icu-message-format",)) == []  # '' is an apostrophe
 
 

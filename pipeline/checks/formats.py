@@ -353,11 +353,14 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: keep each field exactly as in the source; its position may change.
     """
+    icu = has_icu(ctx.entry)
     for version in _compared(ctx, has_brace):
         problem = _problem(version, partial(_brace_problem, ctx.entry))
         if problem:
             start, end = _placeholder_span(partial(brace_fields, ctx.entry), version.translation, problem[1])
-            yield ctx.finding("FMT004", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
+            hint = _apostrophe_hint(version) if icu else ""
+            yield ctx.finding("FMT004", version.form + problem[0] + hint, form=version.number, found=problem[1],
+                              start=start, end=end)
 
 
 def _brace_problem(entry, source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
@@ -392,6 +395,16 @@ def _icu_versions(ctx: EntryContext) -> list[tuple[_Version, IcuMessage]]:
 _APOSTROPHE_QUOTING = re.compile(r"(?<!')\w*'[{}#]")
 
 
+def _apostrophe_hint(version: _Version) -> str:
+    """Where a translation of an ICU message quotes with an apostrophe its source does not
+    (French and Italian elide before a field: `l'{type}`), what the apostrophe did; the field
+    it quoted goes missing, or the message breaks far from the cause."""
+    quoting = _APOSTROPHE_QUOTING.search(version.translation)
+    if not quoting or _APOSTROPHE_QUOTING.search(version.sources[0]):
+        return ""
+    return f" (the apostrophe in '{quoting.group(0)}' quotes what follows in ICU: write ’ or '')"
+
+
 @register("FMT009", "icu-message-syntax", Severity.ERROR, scope="entry-any")
 def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
     """The translation of an ICU message is not one: a brace left open or closed twice, a
@@ -416,9 +429,7 @@ def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
     for version, source in _icu_versions(ctx):
         # French and Italian elide before a field (`l'{type}`): in ICU the apostrophe quotes
         # what follows, and the message breaks far from where the cause is.
-        quoting = _APOSTROPHE_QUOTING.search(version.translation)
-        hint = (f" (the apostrophe in '{quoting.group(0)}' quotes what follows in ICU: write ’ or '')"
-                if quoting and not _APOSTROPHE_QUOTING.search(version.sources[0]) else "")
+        hint = _apostrophe_hint(version)
         try:
             translation = parse_icu(version.translation)
         except IcuSyntaxError as error:
