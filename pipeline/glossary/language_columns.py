@@ -30,6 +30,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tbx import CONCEPT_ID, TRADITIONAL_CHINESE, glossary_language
+from pipeline.glossary.term_identity import term_key
 from pipeline.lang.locales import heading_locale, names_a_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
@@ -180,6 +181,12 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
         terms[match] = replace(terms[match], verification=_MARKS[mark])
     for item in filter(None, _ITEMS.split(said.get("Do not use", ""))):
         text, status, after = _rejected(item, lang, path, line)
+        approved = next((term for term in terms if term.status.approved and term_key(lang, term.text) == term_key(lang, text)), None)
+        if approved is not None:
+            # Which the terminologist meant cannot be told; read as the note says, the row's
+            # preferred term became deprecated in the glossary it was imported into.
+            raise HexaglotInputError("E015", path, f"'{approved.text}' is in the {lang} column and in the note's 'Do not "
+                                     "use' list: a term is approved or rejected, not both", line)
         terms.append(Term(text, lang, status))
         if after:  # the note goes on after the list (`… (forbidden). Término del Protocolo.`)
             rest = f"{rest} {after}".strip()
