@@ -1228,6 +1228,8 @@ def _merge_lines(merge: Merge, out: Path, source: Path) -> list[str]:
     lines += [f"updated {update.concept_id}: {', '.join(update.changes)}" for update in merge.updated]
     lines += [f"'{conflict.kept.text}' ({conflict.kept.lang}) is {conflict.kept.status.value} in {conflict.concept_id}, "
               f"approved in {source}: kept {conflict.kept.status.value}" for conflict in merge.conflicts]
+    lines += [f"'{other.term.text}' ({other.term.lang}) is a term of {other.owner_id}: not added to {other.concept_id} "
+              "(a term two concepts share is added in the TBX)" for other in merge.elsewhere]
     if merge.not_in_file:
         missing = merge.not_in_file
         shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")

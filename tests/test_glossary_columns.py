@@ -373,6 +373,19 @@ def test_a_rejected_term_written_with_optional_marks_stays_rejected(tmp_path, ro
     assert f"is deprecated in {concept}, approved in terms.csv: kept deprecated" in result.stdout
 
 
+def test_a_row_s_term_that_is_another_concept_s_is_not_copied_into_the_row_s_concept(tmp_path):
+    # The row is `report` by two terms, and lists the Working Group's Russian term too: added,
+    # it made `рабочая группа` a term of two concepts, and every match of it ambiguous.
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    (tmp_path / "terms.csv").write_text("English,Russian\nreport,доклад|рабочая группа\n", encoding="utf-8-sig")
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    merged = {c.id: c for c in load_glossary(tmp_path / "g.tbx").concepts}
+    assert "рабочая группа" not in [t.text for t in merged["report"].terms]
+    assert "'рабочая группа' (ru) is a term of working-group: not added to report" in result.stdout
+    assert "0 added, 0 updated, 1 unchanged" in result.stdout
+
+
 def test_a_term_list_row_that_matches_two_concepts_is_refused_by_name(tmp_path):
     # `report` is the glossary's English term of `report` only; a row that also names the
     # Working Group's Russian term matches two concepts equally: which one it means is the

@@ -37,6 +37,16 @@ class Conflict(NamedTuple):
     concept_id: str
 
 
+class Elsewhere(NamedTuple):
+    """A row's term the glossary holds under another concept: not added to the row's concept,
+    where it would make one term two concepts' (each match then ambiguous) or approve what the
+    other concept rejects; a term shared on purpose is added in the TBX."""
+
+    term: Term
+    concept_id: str  # the row's concept
+    owner_id: str  # the concept that holds the term
+
+
 class Update(NamedTuple):
     concept_id: str
     changes: tuple[str, ...]  # what changed, in words: "2 terms added", "definition changed"
@@ -54,6 +64,7 @@ class Merge:
     conflicts: tuple[Conflict, ...]
     not_in_file: tuple[str, ...]  # ids of the glossary's concepts the file does not hold
     removed: bool  # whether those were removed (else kept)
+    elsewhere: tuple[Elsewhere, ...] = ()
 
 
 def merge_into(existing: Glossary, imported: Glossary, path: Path, remove_missing: bool = False) -> Merge:
@@ -109,14 +120,19 @@ def _interleaved(imported: tuple[Concept, ...], existing: tuple[Concept, ...]) -
 def _merge_term_list(existing: Glossary, imported: Glossary, path: Path, remove_missing: bool) -> Merge:
     targets = _targets(existing, imported, path)
     rows_by_target = {target.id: row for row, target in targets if target is not None}
+    owners = _owners(existing)
     merged_concepts: list[Concept] = []
-    updated, unchanged, conflicts = [], [], []
+    updated, unchanged, conflicts, elsewhere = [], [], [], []
     for concept in existing.concepts:
         row = rows_by_target.get(concept.id)
         if row is None:
             if not remove_missing:
                 merged_concepts.append(concept)
             continue
+        others = [Elsewhere(term, concept.id, owner) for term in row.terms
+                  for owner in owners.get(_term_key(term), ())[:1] if _place_of(term, list(concept.terms)) is None]
+        row = replace(row, terms=tuple(term for term in row.terms if term not in {other.term for other in others}))
+        elsewhere += others
         merged, changes, row_conflicts = _merged_concept(concept, row)
         merged_concepts.append(merged)
         conflicts += row_conflicts
@@ -137,7 +153,16 @@ def _merge_term_list(existing: Glossary, imported: Glossary, path: Path, remove_
     not_in_file = tuple(concept.id for concept in existing.concepts if concept.id not in rows_by_target)
     glossary = replace(existing, concepts=tuple(merged_concepts))
     return Merge(glossary, tuple(added), tuple(updated), tuple(unchanged), matched_by_terms, tuple(conflicts),
-                 not_in_file, remove_missing)
+                 not_in_file, remove_missing, tuple(elsewhere))
+
+
+def _owners(glossary: Glossary) -> dict[tuple[str, str], list[str]]:
+    """Each written term (by its key) → the ids of the concepts that hold it."""
+    owners: dict[tuple[str, str], list[str]] = {}
+    for concept in glossary.concepts:
+        for key in dict.fromkeys(_term_key(term) for term in concept.terms):
+            owners.setdefault(key, []).append(concept.id)
+    return owners
 
 
 def _targets(existing: Glossary, imported: Glossary, path: Path) -> list[tuple[Concept, Concept | None]]:
@@ -145,10 +170,7 @@ def _targets(existing: Glossary, imported: Glossary, path: Path) -> list[tuple[C
     wrote one the glossary has; else by terms: a termbase's own numbering (`concept-1`) or an
     id made from the row's English term names none of the glossary's concepts."""
     by_id = {concept.id: concept for concept in existing.concepts}
-    concepts_by_term: dict[tuple[str, str], list[Concept]] = {}
-    for concept in existing.concepts:
-        for key in dict.fromkeys(_term_key(term) for term in concept.terms):
-            concepts_by_term.setdefault(key, []).append(concept)
+    concepts_by_term = {key: [by_id[owner] for owner in owners] for key, owners in _owners(existing).items()}
     targets: list[tuple[Concept, Concept | None]] = []
     row_of: dict[str, Concept] = {}  # a concept's id → the row that matched it
     for row in imported.concepts:
