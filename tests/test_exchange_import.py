@@ -1186,3 +1186,43 @@ def test_a_singular_named_like_a_form_is_not_taken_into_a_plural(tmp_path):
                     f'source-language="en" target-language="ru" datatype="po"><body>{units}</body></file></xliff>', encoding="utf-8")
     entries = read_xliff(path, checking=True).entries
     assert (entries[0].msgctxt, entries[0].msgid, entries[0].msgid_plural) == ("a[0]", "Delete", "")
+
+
+def _two_segment_unit(tmp_path, monkeypatch, first_order: str, second_order: str) -> tuple[Path, Path]:
+    """A 2.1 file whose one unit a CAT tool split into two segments and an ignorable, with the
+    targets' `order` as given; and the catalog it is imported into."""
+    from tests.foreign import po_text
+
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(po_text("ru", [("The meeting opened. The agenda was adopted.", "")]), encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", "2.1", "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    unit = next(cat.tree.iter(cat.q("unit")))
+    unit.remove(unit.find(cat.q("segment")))
+    for kind, source, target, order in (("segment", "The meeting opened.", "Заседание открыто.", first_order),
+                                        ("ignorable", " ", " ", "2"),
+                                        ("segment", "The agenda was adopted.", "Повестка дня утверждена.", second_order)):
+        part = etree.SubElement(unit, cat.q(kind), **({"state": "translated"} if kind == "segment" else {}))
+        etree.SubElement(part, cat.q("source")).text = source
+        etree.SubElement(part, cat.q("target"), order=order).text = target
+    cat.save()
+    return path, catalog
+
+
+def test_segments_are_joined_in_their_targets_order(tmp_path, monkeypatch):
+    # Russian puts the second sentence first: the targets say where each goes.
+    path, catalog = _two_segment_unit(tmp_path, monkeypatch, "3", "1")
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    assert [e.msgstr for e in read_catalog(catalog)] == ["Повестка дня утверждена. Заседание открыто."]
+
+
+def test_two_targets_at_one_place_are_refused_not_glued(tmp_path, monkeypatch, capsys):
+    # Both at order 1: joined as found, the sentences were glued and the space put last.
+    path, catalog = _two_segment_unit(tmp_path, monkeypatch, "1", "1")
+    before = catalog.read_bytes()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 2
+    assert "[E024] two targets of the unit are at place 1" in capsys.readouterr().err
+    assert catalog.read_bytes() == before

@@ -565,6 +565,13 @@ class _Reader2(_Reader):
                 untranslated = True
         if not sources:
             raise self.error(unit, "a <unit> without <segment>")
+        places = [place for place, _ in targets]
+        clash = next((place for place in places if places.count(place) > 1), None)
+        if clash is not None:
+            # XLIFF 2 gives each target its own place (`order`, by default its own position):
+            # two at one place cannot be put together, and guessed, the sentences were glued.
+            raise self.error(unit, f"two targets of the unit are at place {clash} (their `order`, or a target's own "
+                                   "position where it has none): each must have a place of its own")
         target = "".join(text for _, text in sorted(targets, key=lambda item: item[0]))
         if not target.strip():
             target = ""
