@@ -274,6 +274,10 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
 
 
 def _number_words(text: str, profile: LanguageProfile) -> list[float]:
+    """The numbers a text writes in words: each number word, and the words of a compound read
+    as one number (`twenty-five`, `двадцать пять`, `quatre-vingt-dix-sept`, `خمسة وعشرون`): UN
+    style spells a number that opens a sentence (`Twenty-five States have ratified…`), and
+    read word by word, `двадцать пять` was 5 against the source's 25."""
     if not profile.number_words:
         return []
     if profile.count_words is not None:
@@ -281,30 +285,96 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
     if profile.number_text is not None:
         text = profile.number_text(text)
     if profile.number_word_forms is None:
-        # The words are a handful and do not inflect: each is looked for as a string (in C, at
+        # The words are a few dozen and do not inflect: each is looked for as a string (in C, at
         # memory speed), and only where it is, as a whole word, by an expression that starts
         # with the word itself, which re finds as fast as the string. One expression with
         # every word in it tried each position of the text in turn, five times slower.
         lower = text.lower()
-        return [_scaled(str(value), float(value), lower, found.end(), profile)[0]
-                for word, value, pattern in _number_word_patterns(profile.code) if word in lower
-                for found in pattern.finditer(lower)]
+        found = [(float(value), found.start(), found.end()) for word, value, pattern in _number_word_patterns(profile.code)
+                 if word in lower for found in pattern.finditer(lower)]
+        if not found:
+            return []
+        return [_scaled(str(value), value, lower, end, profile)[0]
+                for value, start, end in _compounds(_outermost(found), lower, profile)]
     # A word's value is worked out once per process; a text's words are looked up in C.
     table = _NUMBER_WORD_VALUES.setdefault(profile.code, {})
     words = _LETTERS.findall(text)
-    found = list(map(table.get, words))
-    if None in found:
-        found = [value if value is not None else _number_word(word, profile, table) for value, word in zip(found, words)]
-    if not any(found):
+    values = list(map(table.get, words))
+    if None in values:
+        values = [value if value is not None else _number_word(word, profile, table) for value, word in zip(values, words)]
+    if not any(values):
         return []
+    found = [(value, word.start(), word.end()) for word, value in zip(_LETTERS.finditer(text), values) if value]
+    numbers = _compounds(found, text, profile)
     lower = text.lower()
     if not any(word in lower for word in profile.magnitudes):  # as strings, in C: see below
-        return [value for value in found if value]
-    # A number word before a magnitude word (`три миллиона`): read again where each word is.
+        return [value for value, _, _ in numbers]
+    # A number before a magnitude word (`три миллиона`): read again where it ends.
     # (Whether the text holds a magnitude word is asked of it as strings: the expression of 48
     # Russian forms, searched through a paragraph, took 0.7 ms, 8% of a Russian report's checks.)
-    return [_scaled(str(value), value, text, word.end(), profile)[0] for word, value in zip(_LETTERS.finditer(text), found)
-            if value]
+    return [_scaled(str(value), value, text, end, profile)[0] for value, _, end in numbers]
+
+
+def _outermost(found: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """The number words found, in text order, without those inside a longer one (`vingt` and
+    `dix` of `quatre-vingt-dix`)."""
+    kept: list[tuple[float, int, int]] = []
+    for value, start, end in sorted(found, key=lambda item: (item[1], -item[2])):
+        if kept and start < kept[-1][2]:
+            continue
+        kept.append((value, start, end))
+    return kept
+
+
+def _compounds(found: list[tuple[float, int, int]], text: str, profile: LanguageProfile) -> list[tuple[float, int, int]]:
+    """Number words joined into the numbers they write together (NumberWords in
+    pipeline/lang), each with where its words are. A lone `one` is an article or a pronoun as
+    often as a number, and is no number of the text; a compound joined by hyphens to a word
+    (`two-thirds`, `twenty-five-year`) is part of that word."""
+    joiner = _compiled(profile.number_joiner) if profile.number_joiner else None
+    groups: list[list] = []  # [value, start, end, words, the last word's value]
+    for value, start, end in found:
+        if groups and joiner is not None:
+            group = groups[-1]
+            gap = text[group[2]:start]
+            attached = profile.attached_joiner and text.startswith(profile.attached_joiner, start)
+            if attached and not gap.strip():
+                gap += profile.attached_joiner
+            if joiner.fullmatch(gap):
+                combined = _combined(group[0], group[4], value, gap.strip(), profile)
+                if combined is not None:
+                    group[0], group[2], group[3], group[4] = combined, end, group[3] + 1, value
+                    continue
+        groups.append([value, start, end, 1, value])
+    return [(value, start, end) for value, start, end, words, _ in groups
+            if not (words == 1 and value == 1) and not _in_a_hyphenated_word(text, start, end)]
+
+
+def _combined(current: float, last: float, value: float, joined_by: str, profile: LanguageProfile) -> float | None:
+    """`current` (whose last word was worth `last`) and the next word's `value` as one number,
+    or None where they are two: hundreds, then tens, then units, as every language of the six
+    but Arabic writes them; Arabic puts the units first (`خمسة وعشرون`, 5 and 20; `ثلاثة عشر`,
+    3 and 10)."""
+    if value == 100 and 1 <= current <= 9:
+        return current * 100  # `two hundred`, `deux cents`
+    if current >= 100 and current % 100 == 0 and value < 100:
+        return current + value  # `one hundred and twelve`, `сто двадцать`
+    tens = current % 100
+    if tens in (20, 30, 40, 50, 60, 70, 80, 90) and value < 10 and not profile.units_before_tens:
+        return current + value  # `twenty-five`, `treinta y cinco`, `soixante-dix-sept`
+    if profile.code == "fr" and tens in (60, 80) and 10 <= value < 20:
+        return current + value  # `soixante-dix`, `quatre-vingt-onze`
+    if profile.units_before_tens and last < 10 and current % 10 == last:
+        if value == 10 and not joined_by:
+            return current + 10  # `ثلاثة عشر`
+        if value in (20, 30, 40, 50, 60, 70, 80, 90) and joined_by:
+            return current + value  # `خمسة وعشرون`
+    return None
+
+
+def _in_a_hyphenated_word(text: str, start: int, end: int) -> bool:
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) or \
+        (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
 
 
 _LETTERS = re.compile(r"(?<![-\w])[^\W\d_]+(?![-\w])")  # words, not parts of a hyphenated compound
@@ -316,8 +386,9 @@ def _number_word_patterns(code: str) -> list[tuple[str, int, re.Pattern[str]]]:
     number word that is also a month's abbreviation (fr `sept.`) is not one before a stop."""
     months = language(code).months
     # A number word inside a hyphenated compound (`two-factor`, `one-time`) is part of a word,
-    # not a count: the other languages write such compounds as one word (`двухфакторный`).
-    return [(word, value, re.compile(rf"{re.escape(word)}(?<![^\W\d_]{re.escape(word)})(?<!-{re.escape(word)})(?![^\W\d_]|-)"
+    # not a count (the other languages write such compounds as one word, `двухфакторный`);
+    # _compounds tells it from a number's own hyphens (`twenty-five`).
+    return [(word, value, re.compile(rf"{re.escape(word)}(?<![^\W\d_]{re.escape(word)})(?![^\W\d_])"
                                      + (r"(?!\.)" if word in months else "")))
             for word, value in language(code).number_words.items()]
 # language → word → its value as a number word, or 0.0 for a word that is none
@@ -339,7 +410,9 @@ def _number_word(word: str, profile: LanguageProfile, table: dict[str, float]) -
 @lru_cache(maxsize=65536)
 def _normal_forms(word: str, lang: str) -> tuple[str, ...]:
     forms = language(lang).number_word_forms
-    return forms(word) if forms is not None else (word,)
+    # The longest first, in one order whatever the process: Arabic `عشرون` (20) is also read as
+    # the sound plural of `عشر` (10), and a set's order changes with the hash seed.
+    return tuple(sorted(forms(word), key=lambda form: (-len(form), form))) if forms is not None else (word,)
 
 
 # -- dates -----------------------------------------------------------------------------------

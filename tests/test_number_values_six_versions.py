@@ -4,6 +4,8 @@ CLI, as a reviser runs it)."""
 
 import json
 
+import pytest
+
 from pipeline.lang import profile
 from pipeline.value_extraction import extract_values
 from tests.conftest import run_hexaglot
@@ -299,3 +301,54 @@ def test_arabic_duals_and_a_range_of_meetings_are_their_numbers(tmp_path):
     write_document(tmp_path, "p/1", "The Working Group held its 1st to 4th meetings in Vienna.",
                    {"ar": "وعقد الفريق العامل جلساته من الأولى إلى الرابعة في فيينا."})
     assert num_findings(tmp_path) == []
+
+
+# UN style spells a number that opens a sentence; the versions write it as their own rules say,
+# in words or in digits.
+SPELLED_SOURCE = "Twenty-five States had ratified the Protocol by 30 June 2022, and 112 had signed it."
+SPELLED = {
+    "ru": "К 30 июня 2022 года Протокол ратифицировали двадцать пять государств, а подписали его сто двенадцать.",
+    "fr": "Au 30 juin 2022, vingt-cinq États avaient ratifié le Protocole et cent douze l'avaient signé.",
+    "es": "Al 30 de junio de 2022, veinticinco Estados habían ratificado el Protocolo y ciento doce lo habían firmado.",
+    "ar": "وبحلول 30 حزيران/يونيه 2022، كانت خمس وعشرون دولة قد صدّقت على البروتوكول ووقّعت عليه مائة واثنتا عشرة دولة.",
+    "zh": "截至2022年6月30日，已有二十五个国家批准了该议定书，一百一十二个国家签署了该议定书。",
+}
+
+
+def test_a_number_spelled_in_words_of_a_compound_is_that_number(tmp_path):
+    # Word by word, `двадцать пять` was 5 and `vingt-cinq` nothing: an error in every correct
+    # version, and `Twenty-five` in the source no number at all.
+    write_document(tmp_path, "p/3/s1", SPELLED_SOURCE, SPELLED)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/3/s1", SPELLED_SOURCE.replace("Twenty-five", "25"), SPELLED)
+    assert num001_languages(tmp_path) == []
+
+
+@pytest.mark.parametrize("lang, wrong", [
+    ("ru", ("двадцать пять", "двадцать шесть")),
+    ("fr", ("cent douze", "cent vingt")),
+    ("es", ("veinticinco", "veintiséis")),
+    ("ar", ("خمس وعشرون", "ست وعشرون")),
+    ("zh", ("二十五个", "二十六个")),
+])
+def test_a_wrong_number_in_words_is_found(tmp_path, lang, wrong):
+    write_document(tmp_path, "p/3/s1", SPELLED_SOURCE, {**SPELLED, lang: SPELLED[lang].replace(*wrong)})
+    assert num001_languages(tmp_path) == [lang]
+
+
+@pytest.mark.parametrize("lang, text, numbers", [
+    ("en", "one hundred and twelve States, two-thirds of them", {112.0: 1, 2.0: 0, 100.0: 0}),
+    ("fr", "quatre-vingt-dix-sept, soixante et onze, vingt et un, deux cents États", {97.0: 1, 71.0: 1, 21.0: 1, 200.0: 1}),
+    ("fr", "quinze pour cent des États", {15.0: 1, 100.0: 0}),
+    ("es", "treinta y cinco, ciento doce; el quince por ciento", {35.0: 1, 112.0: 1, 15.0: 1, 100.0: 0}),
+    ("ru", "двухсот двадцати пяти государств и двадцати одного", {225.0: 1, 21.0: 1, 5.0: 0}),
+    ("ar", "ثلاث عشرة دولة و65 في المائة", {13.0: 1, 65.0: 1, 100.0: 0}),
+    # Between five and ten: two numbers, not fifteen (Arabic puts units first only with tens).
+    ("en", "between five and ten experts", {5.0: 1, 10.0: 1, 15.0: 0}),
+    ("ar", "بين خمسة وعشرة خبراء", {5.0: 1, 10.0: 1, 15.0: 0}),
+    ("zh", "几十个国家和二〇二二年", {10.0: 0, 2.0: 0}),
+    ("zh", "一百零五名专家", {105.0: 1}),
+])
+def test_the_words_of_one_number_are_read_as_one(lang, text, numbers):
+    found = extract_values(text, profile(lang)).numbers
+    assert {value: found[value] for value in numbers} == numbers

@@ -351,8 +351,8 @@ def test_configuration(tmp_path, monkeypatch):
     # (`tenth meeting` is the meeting's number, 10, read as an ordinal: not `ten` in `tenth`)
     ("en", "Two experts attended, often with two others; the tenth meeting.", {2.0: 2, 10.0: 1}),
     ("en", "Two experts attended, often with two others; a tenth of them.", {2.0: 2, 10.0: 0}),
-    # a number word inside a hyphenated compound is part of a word (it was read as 10 and 7)
-    ("fr", "Deux experts; en septembre, les dix-sept délégations.", {2.0: 1}),
+    # a compound is one number (`dix-sept` was read as 10 and 7)
+    ("fr", "Deux experts; en septembre, les dix-sept délégations.", {2.0: 1, 17.0: 1, 10.0: 0, 7.0: 0}),
     ("en", "two-factor authentication for two users", {2.0: 1}),
     ("ru", "В течение двух дней, 27 июня, три заседания.", {2.0: 1, 3.0: 1, 27.0: 0}),
     ("ar", "على مدى يومين، في مستوى عال", {2.0: 1}),

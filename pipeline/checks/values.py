@@ -123,8 +123,10 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     What it checks: the numbers left once dates, times, symbols, URLs and resolution numbers
     are taken out, read in each language's notation (decimal comma, thousands separators,
-    Arabic-Indic and full-width digits, ordinals: `77th`, `77e`, `77.º`, `77-й`), with small numbers written as words (`four`,
-    `четыре`, `أربع`, `四次`), a session's or meeting's number written as an ordinal
+    Arabic-Indic and full-width digits, ordinals: `77th`, `77e`, `77.º`, `77-й`), with numbers
+    written as words, a compound as one number (`four`, `Twenty-five`, `двадцати пяти`,
+    `quatre-vingt-dix-sept`, `ciento doce`, `خمس وعشرون`, `二十五个`; `one` alone is no number,
+    `quinze pour cent` is 15), a session's or meeting's number written as an ordinal
     (`eleventh session`, `одиннадцатой сессии`, `第十一届会议`, `الدورة الحادية عشرة`), and amounts
     with their magnitude words as one value (`3.5 million`, `350万`, `3,5 млн.`, `3 500 000` are
     one amount; `7.000 millones` is `7 billion`).

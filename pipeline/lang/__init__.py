@@ -62,8 +62,16 @@ class LanguageProfile:
     typed_sub_item_letters: str = ""
     extra_weekdays: tuple[str, ...] = field(default=())
     # -- what the value checks (NUM, REF, TYPO) need ---------------------------------------
-    # Small numbers written as words, by normal form (one is left out: it is an article too).
+    # Cardinals written as words, by normal form (pipeline/lang/cardinals.py; `one` alone is
+    # none: it is an article too).
     number_words: dict[str, int] = field(default_factory=dict)
+    # How the words of one number are joined (a regular expression the text between two number
+    # words matches in full: `-` of `twenty-five`, ` y ` of `treinta y cinco`; "": each word is
+    # a number of its own), a joining word written onto the next number word (Arabic `و` of
+    # `وعشرون`), and whether units come before tens (Arabic `خمسة وعشرون`, 5 and 20).
+    number_joiner: str = ""
+    attached_joiner: str = ""
+    units_before_tens: bool = False
     # Words that multiply the number before them, by the power of ten each stands for
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.

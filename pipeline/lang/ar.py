@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, ordinals, clock
+from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
 
@@ -32,6 +32,15 @@ def proclitic_length(word: str, term_word: str) -> int:
     return at if at and (left[:1] == term[:1] or (term.startswith("ال") and left[:1] == "ل")) else 0
 
 
+# `65 في المائة` is 65 per cent, not 65 and 100 (read after normalise: ة is ه).
+_PERCENT = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه")
+
+
+def _number_text(text: str) -> str:
+    text = normalise(text)
+    return _PERCENT.sub(lambda m: " " * len(m.group(0)), text) if "ئه" in text else text
+
+
 PROFILE = LanguageProfile(
     # UN Arabic writes بليون for a thousand millions, as مليار.
     magnitudes={"ألف": 3, "آلاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9, "بلايين": 9,
@@ -57,7 +66,11 @@ PROFILE = LanguageProfile(
     number_words={"اثنان": 2, "اثنين": 2, "مرتين": 2, "مرتان": 2, "يومين": 2, "ساعتين": 2, "صوتين": 2, "صوتان": 2,
                   "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "اسبوعين": 2, "اسبوعان": 2, "دورتين": 2,
                   "جلستين": 2, "اجتماعين": 2, "دولتين": 2, "مرحلتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
-                  "خمس": 5, "خمسه": 5, "ست": 6, "سته": 6, "سبع": 7, "سبعه": 7, "ثماني": 8, "ثمانيه": 8, "تسع": 9, "تسعه": 9, "عشر": 10, "عشره": 10},
+                  **cardinals.ARABIC},
+    # `خمسة وعشرون`, 5 and 20; `ثلاثة عشر`, 3 and 10: the units first, `و` written onto the tens.
+    number_joiner=r"\s+(?:و\s*)?|و",
+    attached_joiner="و",
+    units_before_tens=True,
     # UN Arabic writes the Syriac month with the Latin one: «حزيران/يونيه».
     extra_months={name: number for number, names in enumerate([
         ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "اذار", "مارس"), ("نيسان", "أبريل", "ابريل"),
@@ -81,7 +94,7 @@ PROFILE = LanguageProfile(
     month_alternatives=True,  # "يونيه/حزيران": the Egyptian and the Levantine name of June
     month_word_boundary=False,
     # Diacritics would split words (`ستُعدُّ` is not `ست`, six); clitics hide the number word.
-    number_text=normalise,
+    number_text=_number_text,
     number_word_forms=lambda word: tuple(without_clitics(normalise(word))),
     parts=DocumentParts(
         session=r"^(?:الدورة|الاجتماع)\b",

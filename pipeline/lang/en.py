@@ -1,4 +1,4 @@
-from pipeline.lang import LanguageProfile, ordinals, clock
+from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 
 
@@ -44,9 +44,9 @@ PROFILE = LanguageProfile(
     annex_headings=("Annex",),
     continued_marks=("(continued)",),
     time_range=r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.)?|noon)\s*[–-]\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|noon)",
-    number_words={"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                  # multipliers, as es `dos veces`, fr `deux fois`, ru `дважды` are read
-                  "twice": 2, "thrice": 3},
+    # multipliers too, as es `dos veces`, fr `deux fois`, ru `дважды` are read
+    number_words={**cardinals.ENGLISH, "twice": 2, "thrice": 3},
+    number_joiner=r"\s+|-|\s+and\s+",
     and_words=("and", "to", "–", "-"),
     ordinal_words=ordinals.english,
     resolution_words=r"resolutions?|decisions?",

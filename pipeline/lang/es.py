@@ -1,4 +1,6 @@
-from pipeline.lang import LanguageProfile, ordinals, clock
+import re
+
+from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -7,6 +9,14 @@ _FUNCTION_WORDS = frozenset(
     "sin sobre entre hacia hasta desde contra según durante ante bajo no es son fue ser ha han había se su sus "
     "le les este esta estos estas ese esa esos esas".split()
 )
+
+# `quince por ciento` is 15 per cent, not 15 and 100 (`cien por cien` is 100).
+_PERCENT = re.compile(r"\bpor\s+cien(?:to)?\b", re.IGNORECASE)
+
+
+def _without_percent(text: str) -> str:
+    return _PERCENT.sub(lambda m: " " * len(m.group(0)), text) if "cien" in text else text
+
 
 PROFILE = LanguageProfile(
     # `mil millones` is a thousand millions; a billón, the long scale's million millions.
@@ -32,7 +42,9 @@ PROFILE = LanguageProfile(
     time_range=r"(?:de\s+las\s+)?\d{1,2}[.:]\d{2}\s*(?:a\s+las|a|[–-])\s*\d{1,2}[.:]\d{2}(?:\s*horas)?",
     fraction_pattern=r"\b(?:un|dos|tres|cuatro)\s+(?:tercios?|cuartos?|quintos?)\b",
     fraction_gate=r"terci|cuart|quint",
-    number_words={"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10},
+    number_words=cardinals.SPANISH,
+    number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`
+    number_text=_without_percent,
     # `27 y 28 de junio`, `del 17 al 21`, and the masthead's range `17 a 21 de octubre de 2022`.
     and_words=("y", "al", "a", "–", "-"),
     ordinal_words=ordinals.spanish,

@@ -1,4 +1,6 @@
-from pipeline.lang import LanguageProfile, ordinals, clock
+import re
+
+from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -7,6 +9,14 @@ _FUNCTION_WORDS = frozenset(
     "avec sans sous sur dans entre vers chez contre selon pendant depuis avant après ne pas plus est sont "
     "été être a ont avait se ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous".split()
 )
+
+# `quinze pour cent` is 15 per cent, not 15 and 100.
+_PERCENT = re.compile(r"\bpour\s+cent\b", re.IGNORECASE)
+
+
+def _without_percent(text: str) -> str:
+    return _PERCENT.sub(lambda m: " " * len(m.group(0)), text) if "cent" in text else text
+
 
 PROFILE = LanguageProfile(
     # The long scale: a French billion is a million millions.
@@ -27,7 +37,10 @@ PROFILE = LanguageProfile(
     time_range=r"\d{1,2}\s*(?:heures?|h)(?:\s*\d{2})?\s*[–-]\s*\d{1,2}\s*(?:heures?|h)(?:\s*\d{2})?",
     fraction_pattern=r"\b(?:un|deux|trois|quatre)\s+(?:tiers|quarts?|cinquièmes?)\b",
     fraction_gate=r"tiers|quart|cinqui",
-    number_words={"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10},
+    number_words=cardinals.FRENCH,
+    # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.
+    number_joiner=r"\s+|-|\s+et\s+|-et-",
+    number_text=_without_percent,
     and_words=("et", "au", "–", "-"),
     ordinal_words=ordinals.french,
     resolution_words=r"résolutions?|décisions?",

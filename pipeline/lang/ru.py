@@ -1,7 +1,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.lang import LanguageProfile, ordinals, clock
+from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.morphology import morph_analyzer
 
@@ -39,7 +39,8 @@ def _number_word_forms(word: str) -> tuple[str, ...]:
     adverbs to pymorphy3) as they are, as en `twice` and es `dos veces` are read."""
     if word in _MULTIPLIERS:
         return (word,)
-    return tuple({p.normal_form for p in morph_analyzer().parse(word) if p.tag.POS == "NUMR"})
+    # `один` is an adjective to pymorphy3 (`одна`, `одного`): a number inside a compound.
+    return tuple({p.normal_form for p in morph_analyzer().parse(word) if p.tag.POS == "NUMR" or p.normal_form == "один"})
 
 
 _MULTIPLIERS = {"дважды", "трижды"}
@@ -107,7 +108,8 @@ PROFILE = LanguageProfile(
     hyphenation="morphology",
     fraction_pattern=r"\b(?:одн[аойу]|дв[еу]х?|двумя|тр[её]х|тремя|три|четыр[её]х)\s+(?:трет|четверт|пят)\w*",
     fraction_gate=r"трет|четверт|пят",
-    number_words={"два": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "дважды": 2, "трижды": 3, "восемь": 8, "девять": 9, "десять": 10},
+    number_words={**cardinals.RUSSIAN, "дважды": 2, "трижды": 3},
+    number_joiner=r"\s+",  # `двести двадцать пять`
     and_words=("и", "–", "-"),
     ordinal_words=ordinals.russian,
     resolution_words=r"резолюци\w*|решени\w*",

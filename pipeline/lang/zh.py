@@ -6,9 +6,40 @@ from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.zh_words import word_cut
 
 _AFTERNOON = {"下午", "晚上"}
-# A numeral before a measure word: 四次, 两天, 六种.
-_COUNT = re.compile(r"(?<![\d第])([二两三四五六七八九十])(?=[次天小种个项名位年])")
+# A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项. Not an ordinal (第),
+# a year in characters (二〇二二年), nor an approximate count (几十个, 数百名).
+_COUNT = re.compile(r"(?<![\d第〇零几数一二两三四五六七八九十百千])([一二两三四五六七八九十][一二两三四五六七八九十百千零]*)(?=[次天小种个项名位年])")
 _NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_DIGITS = {"一": 1, **{word: value for word, value in _NUMBER_WORDS.items() if value < 10}}
+_PLACES = {"十": 10, "百": 100, "千": 1000}
+
+
+def _numeral(written: str) -> int | None:
+    """The value of a numeral in characters below 10,000 (`二十五` 25, `十五` 15, `一百零五` 105,
+    `两千`), or None where it is not one (`三三`)."""
+    total, digit = 0, None
+    for character in written:
+        if character == "零":
+            continue
+        if character in _PLACES:
+            total += (1 if digit is None else digit) * _PLACES[character]
+            digit = None
+        elif digit is None:
+            digit = _DIGITS[character]
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def _counts(text: str) -> list[float]:
+    """The numbers a text counts with (its numeral before a measure word); `一个` is `a`, no
+    number, as English `one` alone is none."""
+    counts = []
+    for match in _COUNT.finditer(text):
+        value = _numeral(match.group(1))
+        if value is not None and value != 1:
+            counts.append(float(value))
+    return counts
 
 
 def _read_time(g: tuple) -> list[int]:
@@ -89,7 +120,7 @@ PROFILE = LanguageProfile(
     # Not `6个月`, six months.
     month_number_pattern=r"[0-9]{1,2}(?<![0-9][0-9][0-9])\s*月",
     read_date=_read_date,
-    count_words=lambda text: [float(_NUMBER_WORDS[m.group(1)]) for m in _COUNT.finditer(text)],
+    count_words=_counts,
     resolution_suffix=r"\s*号\s*(?:决议|决定)",
     parts=DocumentParts(
         session=r"(?:届会议?|次会议)\s*$",
