@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from pyicumessageformat import Parser
 
+from pipeline.placeholders import MAX_NESTING, nesting
+
 # `other` is checked here rather than by the parser (its require_other), to say which argument
 # lacks it; tags (`<b>`) are text, as FormatJS's `ignoreTag` reads them.
 _PARSER = Parser({"require_other": False, "include_indices": True, "allow_tags": False})
@@ -47,6 +49,8 @@ class IcuSyntaxError(ValueError):
 
 def parse(text: str) -> IcuMessage:
     """The message's arguments with branches; IcuSyntaxError where the text is no ICU message."""
+    if nesting(text) > MAX_NESTING:
+        raise IcuSyntaxError(f"braces nested {nesting(text)} deep, more than the {MAX_NESTING} a message may have", None)
     try:
         tree = _PARSER.parse(text)
     except SyntaxError as error:

@@ -148,10 +148,32 @@ class IcuField(NamedTuple):
         return self.finish
 
 
+# No message a person writes nests arguments this deep (a plural in a select in a plural is
+# three); the parser, and placeholders.icu_fields, recurse once per level, and a catalog
+# nesting hundreds deep stopped the run with a RecursionError.
+MAX_NESTING = 32
+
+
+def nesting(text: str) -> int:
+    """How deep the text's braces nest (quoting aside: an upper bound, cheap to ask)."""
+    if text.count("{") <= MAX_NESTING:
+        return min(text.count("{"), MAX_NESTING)
+    depth = deepest = 0
+    for character in text:
+        if character == "{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif character == "}":
+            depth = max(0, depth - 1)
+    return deepest
+
+
 def icu_fields(text: str) -> list[IcuField]:
     """The arguments of an ICU message, each once (a branch a language adds, Russian's `few`
     and `many`, repeats the arguments of the others): a branch's text (`{He}`) is no argument."""
     found: dict[str, IcuField] = {}
+    if nesting(text) > MAX_NESTING:
+        return []  # no message; FMT009 says why (icu_messages.parse)
 
     def message(at: int) -> int:
         """Reads text and arguments from `at` to the `}` that closes the branch (or the end)."""

@@ -487,3 +487,13 @@ def test_a_count_of_one_plural_form_reads_as_one():
     catalog = CatalogFile("locale/zh/LC_MESSAGES/app.po", "zh", (entry,), nplurals=2)
     messages = [f.message for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False) if f.code == "FMT002"]
     assert any(message.endswith("CLDR's rules for Chinese have 1 form") for message in messages), messages
+
+
+def test_a_message_nested_hundreds_deep_is_no_message_not_a_crash():
+    # Machine-made or hostile: the parsers recurse once per level, and at 500 the run stopped
+    # with a RecursionError traceback in every mode.
+    deep = "{a, select, x {" * 500 + "z" + "} other {z}}" * 500
+    source = "{count, plural, one {# file} other {# files}}"
+    found = dict(codes("ru", source, deep))
+    assert "braces nested 1000 deep" in found["FMT009"]
+    codes("ru", deep, deep)  # a source that is none judges nothing, and stops nothing
