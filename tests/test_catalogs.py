@@ -247,6 +247,22 @@ def test_a_second_catalog_of_a_language_that_extract_leaves_is_named(extracted, 
     assert (extracted / "locale" / beside / "LC_MESSAGES" / f"{DOC}.po").read_bytes() == before
 
 
+@pytest.mark.parametrize("lang, folders", [("zh", ("zh_Hans", "zh_CN")), ("ar", ("ar_SA", "ar_EG"))])
+def test_two_catalogs_of_a_language_under_other_names_are_refused_not_guessed(extracted, capsys, lang, folders):
+    # No `zh/`: a fresh one was made from the document beside both, or one picked by name
+    # order, and the other's translators' edits went out of extraction and check.
+    for folder in folders:
+        shutil.copytree(extracted / "locale" / lang, extracted / "locale" / folder)
+    shutil.rmtree(extracted / "locale" / lang)
+    before = {folder: (extracted / "locale" / folder / "LC_MESSAGES" / f"{DOC}.po").read_bytes() for folder in folders}
+    capsys.readouterr()
+    assert main(["extract"]) == 2
+    err = capsys.readouterr().err
+    assert f"[E047] the {lang} catalogs of the document are " in err and all(f"locale/{f}/" in err for f in folders)
+    assert not (extracted / "locale" / lang).exists()
+    assert {folder: (extracted / "locale" / folder / "LC_MESSAGES" / f"{DOC}.po").read_bytes() for folder in folders} == before
+
+
 def test_a_version_corrected_since_extraction_reaches_the_catalog(extracted, capsys):
     # The reviser gets a corrected Russian version and extracts again: the catalog kept the
     # text it was first extracted from, called it a translation "edited in the catalog", and
