@@ -101,6 +101,33 @@ def test_codes_as_headings_an_id_column_and_an_xlsx_sheet(tmp_path):
     assert concept.terms_in("fr")[0].note == "À vérifier dans les rapports"
 
 
+def test_a_workbook_of_one_sheet_per_subject_is_refused_not_read_in_part(tmp_path):
+    # Sheet 2 (`asset recovery`) was never read: glossary import said "1 added", exit 0.
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    workbook.active.title = "Migration"
+    for title, row in (("Migration", ["financial intelligence unit", "подразделение финансовой разведки"]),
+                       ("Crime", ["asset recovery", "возвращение активов"])):
+        sheet = workbook[title] if title in workbook.sheetnames else workbook.create_sheet(title)
+        sheet.append(["English", "Russian"])
+        sheet.append(row)
+    workbook.create_sheet("Empty")
+    workbook.save(tmp_path / "terms.xlsx")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(tmp_path / "terms.xlsx")
+    assert caught.value.code == "E015" and "its sheets 'Migration', 'Crime' all hold cells" in caught.value.message
+    # Named `glossary`, the one sheet to read is the terminologist's to say.
+    workbook["Crime"].title = "glossary"
+    workbook.save(tmp_path / "terms.xlsx")
+    assert [c.terms_in("en")[0].text for c in load_glossary(tmp_path / "terms.xlsx").concepts] == ["asset recovery"]
+    # One sheet that holds cells, among empty ones, is the list.
+    del workbook["Migration"]
+    workbook["glossary"].title = "Crime"
+    workbook.save(tmp_path / "terms.xlsx")
+    assert len(load_glossary(tmp_path / "terms.xlsx").concepts) == 1
+
+
 def test_terms_still_to_verify_keep_their_marks(tmp_path):
     glossary = _glossary(tmp_path, "English,Arabic,Arabic note\n"
                                    "migrant,مهاجر|المهاجر,To verify: المهاجر ?\n")

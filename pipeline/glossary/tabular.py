@@ -315,10 +315,20 @@ def read_xlsx(path: Path) -> Glossary:
 
 
 def xlsx_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
-    """(row number, cell texts) of the sheet named `glossary` (else the first sheet), with the
-    workbook's title and description; a sheet that cannot be read is E015."""
+    """(row number, cell texts) of the sheet named `glossary` (else the only sheet that holds
+    anything), with the workbook's title and description; a sheet that cannot be read is E015,
+    and so is a workbook of several sheets none named `glossary`: a terminologist's list kept
+    one sheet per subject lost every sheet but the first without a word."""
     with opened_workbook(path, "glossary", "E015") as workbook:
-        sheet = workbook["glossary"] if "glossary" in workbook.sheetnames else workbook.worksheets[0]
+        if "glossary" in workbook.sheetnames:
+            sheet = workbook["glossary"]
+        else:
+            holding = [sheet for sheet in workbook.worksheets if _holds_cells(sheet)]
+            if len(holding) > 1:
+                names = ", ".join(f"'{sheet.title}'" for sheet in holding)
+                raise HexaglotInputError("E015", path, f"its sheets {names} all hold cells, and hexaglot reads one sheet: "
+                                         "put the terms in one sheet, or name the one to read 'glossary'")
+            sheet = holding[0] if holding else workbook.worksheets[0]
         # In read-only mode openpyxl parses the sheet only now, row by row (workbook_input.py).
         try:
             rows = _sheet_rows(sheet, path)
@@ -328,6 +338,15 @@ def xlsx_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
         title = workbook.properties.title or path.stem
         description = workbook.properties.description or ""
     return rows, title, description
+
+
+def _holds_cells(sheet) -> bool:
+    """Whether a sheet has a cell with something in it in its first rows (a list's header)."""
+    try:
+        return any(value not in (None, "") for row in sheet.iter_rows(max_row=20, max_col=50, values_only=True)
+                   for value in row)
+    except SHEET_ERRORS:
+        return True  # a sheet that cannot be read is said so when it is the one read, or here
 
 
 def _sheet_rows(sheet, path: Path) -> list[tuple[int, list[str]]]:
