@@ -264,6 +264,11 @@ class Glossary:
     # (pipeline/glossary/importing.py).
     term_list: bool = False
     made_ids: frozenset[str] = frozenset()
+    # Read from a spreadsheet in hexaglot's layout: its header's columns (empty: a whole
+    # record, as TBX holds it). A column the sheet lacks says nothing of the concepts it holds:
+    # importing it keeps the glossary's (a reviewer who deleted the status columns, or the
+    # other languages', did not make forbidden terms preferred, nor drop those languages).
+    columns: frozenset[str] = frozenset()
 
 
 # -- catalogs and findings -----------------------------------------------------------------------

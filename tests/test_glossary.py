@@ -608,3 +608,39 @@ def test_importing_a_sheet_into_a_glossary_keeps_the_concepts_only_the_glossary_
     assert main(["glossary", "import", "g.csv", "--out", "g.tbx", "--remove-missing"]) == 0
     assert f"removed 2 concepts g.csv does not hold: {first.id}, commercial-carrier" in capsys.readouterr().out
     assert [c.id for c in load_glossary(tmp_path / "g.tbx").concepts] == [c.id for c in glossary.concepts[1:]]
+
+
+def test_a_sheet_whose_columns_a_reviewer_deleted_changes_only_what_it_holds(tmp_path, monkeypatch, capsys):
+    # The Russian reviewer kept `concept id`, `en 1 term` and the Russian terms, and deleted the
+    # status columns and the other languages': read as whole records, `контрабанда мигрантов`
+    # (forbidden) became preferred and 23 Arabic, Spanish, French and Chinese terms were gone.
+    import csv
+
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "full.csv"]) == 0
+    with open(tmp_path / "full.csv", encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    columns = ["concept id", "en 1 term", "ru 1 term", "ru 2 term", "ru 3 term"]
+    kept = [row for row in rows if row["concept id"] in ("report", "smuggling-of-migrants")]
+    for row in kept:
+        if row["concept id"] == "report":
+            row["ru 1 term"] = "доклад (документ)"  # the one edit
+    with open(tmp_path / "trim.csv", "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.DictWriter(stream, columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(kept)
+    before = {c.id: c for c in load_glossary(GLOSSARY).concepts}
+    capsys.readouterr()
+    assert main(["glossary", "import", "trim.csv", "--out", "g.tbx"]) == 0
+    out = capsys.readouterr().out
+    after = {c.id: c for c in load_glossary(tmp_path / "g.tbx").concepts}
+    assert after["smuggling-of-migrants"] == before["smuggling-of-migrants"]
+    assert ("контрабанда мигрантов", TermStatus.FORBIDDEN) in [(t.text, t.status) for t in after["smuggling-of-migrants"].terms]
+    report = after["report"]
+    assert [t.text for t in report.terms_in("ru")][0] == "доклад (документ)"
+    assert ("отчет", TermStatus.DEPRECATED) in [(t.text, t.status) for t in report.terms_in("ru")]
+    assert all(report.terms_in(lang) == before["report"].terms_in(lang) for lang in ("ar", "es", "fr", "zh", "en"))
+    assert "1 updated, 1 unchanged" in out and "keeping what it has no column for (" in out

@@ -19,11 +19,13 @@ omission means "deleted".
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.errors import HexaglotInputError
+from pipeline.glossary.tabular import CONCEPT_COLUMNS, TERM_COLUMN, TERM_COLUMNS
 from pipeline.glossary.term_identity import term_key
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
@@ -85,16 +87,73 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
     not_in_file = tuple(concept.id for concept in existing.concepts if concept.id not in imported_ids)
     concepts = imported.concepts if remove_missing else _interleaved(imported.concepts, existing.concepts)
     added, updated, unchanged = [], [], []
+    records = []
     for concept in imported.concepts:
         before = existing_by_id.get(concept.id)
+        kept: list[str] = []
+        if before is not None and imported.columns:
+            concept, kept = _with_what_no_column_says(before, concept, imported.columns)
+        records.append(concept)
         if before is None:
             added.append(concept.id)
         elif before == concept:
             unchanged.append(concept.id)
         else:
-            updated.append(Update(concept.id, ("replaced by the file's record",)))
-    glossary = replace(imported, concepts=concepts, title=existing.title, description=existing.description)
+            said = "replaced by the file's record" + (f", keeping what it has no column for ({', '.join(kept)})" if kept else "")
+            updated.append(Update(concept.id, (said,)))
+    if imported.columns:
+        concepts = tuple(records) if remove_missing else _interleaved(tuple(records), existing.concepts)
+    glossary = replace(imported, concepts=concepts, title=existing.title, description=existing.description,
+                       columns=frozenset())
     return Merge(glossary, tuple(added), tuple(updated), tuple(unchanged), (), (), not_in_file, remove_missing)
+
+
+def _with_what_no_column_says(before: Concept, record: Concept, columns: frozenset[str]) -> tuple[Concept, list[str]]:
+    """A sheet's record of a concept, with the glossary's own values where the sheet has no
+    column for them: a concept field; every term of a language it has no column of; and a
+    term's status, marks or notes where its language has no such column, for a term the
+    glossary holds (by term_identity). What it kept, named."""
+    kept: list[str] = []
+    fields = {}
+    for column, name in CONCEPT_COLUMNS.items():
+        if name != "id" and column not in columns and getattr(before, name) != getattr(record, name):
+            fields[name] = getattr(before, name)
+            kept.append(column)
+    described = {}  # language → the term columns it has (`status`, `note`)
+    for column in columns:
+        match = TERM_COLUMN.match(column)
+        if match:
+            described.setdefault(match.group(1), set()).add(match.group(3))
+    terms = []
+    for term in record.terms:
+        same = next((old for old in before.terms_in(term.lang) if term_key(old.lang, old.text) == term_key(term.lang, term.text)), None)
+        if same is not None:
+            missing = {TERM_COLUMNS[suffix]: getattr(same, TERM_COLUMNS[suffix]) for suffix in TERM_COLUMNS
+                       if suffix != "term" and suffix not in described.get(term.lang, ())
+                       and getattr(same, TERM_COLUMNS[suffix]) != getattr(term, TERM_COLUMNS[suffix])}
+            if missing:
+                term = replace(term, **missing)
+                kept += [f"{term.lang} {suffix}" for suffix in TERM_COLUMNS if TERM_COLUMNS[suffix] in missing]
+        terms.append(term)
+    unseen = [lang for lang in before.languages if lang not in described]
+    terms += [term for term in before.terms if term.lang in unseen]
+    kept += [f"{lang} terms" for lang in unseen]
+    # A language whose every slot the row fills had no room for the glossary's other terms of
+    # it (the sheet lost the `en 2 …` columns): they stay. An emptied cell removes a term.
+    slots = Counter(TERM_COLUMN.match(column).group(1) for column in columns
+                    if TERM_COLUMN.match(column) and column.endswith(" term"))
+    for lang, count in slots.items():
+        held = {term_key(term.lang, term.text) for term in terms if term.lang == lang}
+        if len(held) >= count:
+            beyond = [term for term in before.terms_in(lang) if term_key(term.lang, term.text) not in held]
+            if beyond:
+                at = max((n for n, term in enumerate(terms) if term.lang == lang), default=len(terms) - 1) + 1
+                terms[at:at] = beyond
+                kept.append(f"{len(beyond)} more {lang} term{'s' if len(beyond) > 1 else ''}")
+    # In the glossary's order of languages (a TBX section each), a language new to it last.
+    order = {lang: n for n, lang in enumerate(before.languages)}
+    terms.sort(key=lambda term: order.get(term.lang, len(order)))
+    return replace(record, terms=tuple(terms), **fields), list(dict.fromkeys(kept))
 
 
 def _interleaved(imported: tuple[Concept, ...], existing: tuple[Concept, ...]) -> tuple[Concept, ...]:

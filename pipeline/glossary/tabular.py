@@ -56,7 +56,7 @@ TERM_COLUMNS = {  # column suffix → Term field
 }
 # A language's column group: the six, and any other a TBX holds (`de`, Traditional Chinese's
 # `zh-Hant`), so that what export writes, import reads back.
-_TERM_COLUMN = re.compile(rf"^([a-z]{{2,3}}(?:-[A-Za-z0-9]{{2,8}})*) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
+TERM_COLUMN = re.compile(rf"^([a-z]{{2,3}}(?:-[A-Za-z0-9]{{2,8}})*) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
 # What a spreadsheet may run as a formula: OWASP's list for CSV injection, which has the tab and
 # the carriage return because some programs skip them before an `=`.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -132,7 +132,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
                                  "'ru 1 term', ...) nor one column per language (English, Russian or en, ru); "
                                  "see docs/glossary.md", rows[0][0])
     for column in header:
-        if column and column not in CONCEPT_COLUMNS and not _TERM_COLUMN.match(column):
+        if column and column not in CONCEPT_COLUMNS and not TERM_COLUMN.match(column):
             raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", rows[0][0])
     concepts = []
     for number, row in rows[1:]:
@@ -141,7 +141,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
         cells = {column: (_unguard(row[i]) if guarded else row[i] or "") if i < len(row) else ""
                  for i, column in enumerate(header) if column}
         concepts.append(_concept_from(cells, path, number))
-    return Glossary(title, tuple(concepts))
+    return Glossary(title, tuple(concepts), columns=frozenset(column for column in header if column))
 
 
 def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
@@ -152,7 +152,7 @@ def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
     extra = _json_cell(cells.get("concept extra", ""), path, line, "concept extra")
     slots: dict[tuple[str, int], dict[str, str]] = {}  # in header order
     for column, value in cells.items():
-        match = _TERM_COLUMN.match(column)
+        match = TERM_COLUMN.match(column)
         if match:
             slots.setdefault((match.group(1), int(match.group(2))), {})[TERM_COLUMNS[match.group(3)]] = value
     terms = []
