@@ -268,6 +268,24 @@ def test_a_1_2_segment_left_empty_is_never_taken_for_the_whole(workspace, capsys
     assert (joined.msgstr, joined.fuzzy) == (", ".join(fixed), False)
 
 
+@pytest.mark.parametrize("seg_source", [True, False], ids=["with-seg-source", "target-only"])
+def test_a_re_indenting_tool_s_layout_between_1_2_segments_is_the_source_s_space(workspace, capsys, seg_source):
+    # The file rewritten without xml:space, each <mrk mtype="seg"> on a line of its own: the
+    # line break and indentation between the segments went into the paragraph.
+    cat = Cat(_export("1.2"))
+    fixed = _entry(RU, "item/2/p2/s1").msgstr.replace("поэтому пункту", "по этому пункту").split(", ", 1)
+    _segmented_12(cat, "item/2/p2/s1", (fixed[0] + ",", fixed[1]), seg_source)
+    for element in cat.tree.iter():
+        element.attrib.pop("{http://www.w3.org/XML/1998/namespace}space", None)
+    target = cat.target("item/2/p2/s1")
+    target.text = "\n          "
+    first, second = list(target)
+    first.tail, second.tail = "\n           \n          ", "\n        "
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert _entry(RU, "item/2/p2/s1").msgstr == ", ".join(fixed)
+
+
 @pytest.mark.parametrize("version", ["1.2", "2.1"])
 @pytest.mark.parametrize("blank", [" ", "\n          "])
 def test_a_target_of_blanks_is_no_translation_and_erases_none(workspace, capsys, version, blank):

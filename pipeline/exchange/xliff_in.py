@@ -396,7 +396,7 @@ class _Reader12(_Reader):
         source = self.inline(sources[0])
         translation = self.inline(target) if target is not None else ""
         if target is not None and not _preserves_space(target):
-            translation = _without_layout(translation, source)
+            translation = _without_layout(self.inline(target, self.gaps(unit, target)), source)
         if not translation.strip():
             # A space typed over a segment, or the empty target a re-indenting tool writes as
             # a line break and indentation: no translation (as a 2.x one, and as Translate
@@ -419,12 +419,35 @@ class _Reader12(_Reader):
             return any(not _blank(mrk) and _blank(target_segments.get(mrk.get("mid"))) for mrk in source_segments)
         return any(_blank(mrk) for mrk in target_segments.values())
 
+    def gaps(self, unit, target) -> dict[int, str]:
+        """For a target split into segments (`<mrk mtype="seg">`) with no xml:space to keep its
+        whitespace: what stands between two of its segments where a re-indenting tool laid a
+        line break and indentation there (the place of the segment before among the target's
+        children → the text): the
+        `<seg-source>`'s own between the same segments, else a space. Taken as it is, the
+        layout went into the paragraph (`2022.\n           \n          Le 2 mars…`)."""
+        segments = [(place, child) for place, child in enumerate(target)
+                    if self.named(child, "mrk") and child.get("mtype") == "seg"]
+        if len(segments) < 2:
+            return {}
+        source_gaps = {mrk.get("mid"): mrk.tail or "" for seg_source in self.children(unit, "seg-source")
+                       for mrk in seg_source if self.named(mrk, "mrk") and mrk.get("mtype") == "seg"}
+        gaps = {}
+        for place, segment in segments[:-1]:
+            tail = segment.tail or ""
+            if "\n" in tail and not tail.strip():
+                theirs = source_gaps.get(segment.get("mid"))
+                gaps[place] = theirs if theirs is not None and not theirs.strip() and "\n" not in theirs else " "
+        return gaps
+
     def segments(self, element) -> list:
         return [mrk for mrk in element.iter(f"{{{self.namespace}}}mrk") if mrk.get("mtype") == "seg"]
 
-    def inline(self, element) -> str:
+    def inline(self, element, gaps: dict[int, str] | None = None) -> str:
+        """The element's text with its inline codes as catalog text; `gaps`: what stands after
+        a child in place of its tail (see gaps)."""
         pieces = [element.text or ""]
-        for child in element:
+        for place, child in enumerate(element):
             if isinstance(child.tag, str):
                 name = etree.QName(child).localname
                 if name in ("x", "bx", "ex"):
@@ -436,7 +459,7 @@ class _Reader12(_Reader):
                     pieces.append(_tagged(f"g{child.get('id', '')}", self.inline(child)))
                 else:
                     pieces.append(self.inline(child))  # g, mrk, sub: text; ph, bpt, ept, it: the native code
-            pieces.append(child.tail or "")
+            pieces.append(gaps[place] if gaps and place in gaps else child.tail or "")
         return "".join(pieces)
 
     def annotations(self, elements) -> dict:
