@@ -46,6 +46,13 @@ ROWS = [
     ("es", "resolution “Strengthening”", "resolución «Fortalecimiento»", []),
     ("en", "resolution “Strengthening”", "resolution «Strengthening»", ["TYPO002"]),
     # TYPO003 whitespace
+    # A re-indenting tool's layout, or a PDF's, inside a sentence: a blank line, an indented line
+    ("fr", "The Group met on 28 June 2022. It adopted its agenda.",
+     "Le Groupe s'est réuni le 28 juin 2022.\n           \n          Il a adopté son ordre du jour.", ["TYPO003"]),
+    ("ru", "The Group met on 29 June 2022. It closed the meeting.",
+     "Группа собралась 29 июня 2022 года.\n Она закрыла совещание.", ["TYPO003"]),
+    ("ru", "Usage:\n  hexaglot check PATH", "Использование:\n  hexaglot check ПУТЬ", []),  # the source's own layout
+    ("ru", "First line\nSecond line", "Первая строка\nВторая строка", []),
     ("es", "The Working Group met.", "El Grupo de Trabajo  se reunió.", ["TYPO003"]),
     ("ru", "The Working Group met.", "Рабочая группа собралась.", []),
     ("fr", "Organizational matters:", "Questions d'organisation :", ["TYPO003"]),

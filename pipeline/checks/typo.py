@@ -13,6 +13,7 @@ from pipeline.checks.spacing import (
     SpanFault,
     doubled_spaces,
     edge_whitespace,
+    laid_out_breaks,
     guillemets_without_no_break,
     missing_no_break_before_punctuation,
 )
@@ -210,7 +211,8 @@ _SOFT_HYPHEN_IN_NUMBER = re.compile(r"\d+(?:\u00ad\d+)+")
 @register("TYPO003", "whitespace", Severity.WARNING, text_only=True)
 def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     """Whitespace faults: double spaces, leading or trailing whitespace the source does not
-    have, control characters (a pasted terminal colour code, U+0001) and zero-width ones (a
+    have, a blank line or an indented line inside the text the source does not have (a
+    re-indenting tool's layout, a PDF's line ends pasted in), control characters (a pasted terminal colour code, U+0001) and zero-width ones (a
     zero-width space, a word joiner, a byte-order mark) the source does not have, a soft
     hyphen inside a number, and in French an ordinary space or none before `; : ! ?`.
 
@@ -227,7 +229,7 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: remove the extra space; in French use a no-break space (U+00A0 or U+202F).
     """
     text, source = ctx.msgstr, ctx.msgid
-    for fault in doubled_spaces(text, source) + edge_whitespace(text, source):
+    for fault in doubled_spaces(text, source) + edge_whitespace(text, source) + laid_out_breaks(text, source):
         yield _span_finding(ctx, "TYPO003", fault)
     controls = sorted(set(_CONTROL.findall(text)) - set(_CONTROL.findall(source)))
     if controls:
