@@ -72,6 +72,9 @@ class MergeStats:
     # sentences' joined into the paragraph's entry, a paragraph's cut into its sentences'.
     joined_edits: int = 0
     cut_edits: int = 0
+    # Edited translations of a paragraph now in sentences that could not be cut into them (its
+    # sentences are not the new entries'): kept obsolete, named, and those entries fuzzy.
+    uncut_edits: list[str] = field(default_factory=list)
     fuzzy_ids: list[str] = field(default_factory=list)
 
 
@@ -198,10 +201,34 @@ def build_catalog(
         # A translation, or a translator's comment, that no segment takes any more is kept
         # obsolete (`#~`), where msgmerge keeps it and a translator can find it again.
         if _translated(leftover) or leftover.tcomment:
+            _review_what_replaced(leftover, catalog, stats, extracted_from)
             leftover.obsolete = True
             catalog.append(leftover)
             stats.obsolete += 1
     return catalog, stats
+
+
+def _review_what_replaced(leftover: polib.POEntry, catalog: polib.POFile, stats: MergeStats,
+                          extracted_from: Mapping[str, str] | None) -> None:
+    """A paragraph's translation edited in the catalog that no sentence entry of the paragraph
+    took (another version now splits it otherwise, and the edit has not as many sentences):
+    the entries that replaced it give the version's text, not the reviser's, and are fuzzy,
+    with the paragraph's msgid as their previous one, so that the edit is merged by hand, not
+    lost among the obsolete entries."""
+    edited = (_translated(leftover) and not leftover.msgid_plural and leftover.msgctxt
+              and (not extracted_from or extracted_from.get(leftover.msgctxt) != text_digest(leftover.msgstr)))
+    if not edited:
+        return
+    parts = [entry for entry in catalog if (entry.msgctxt or "").startswith(leftover.msgctxt + "/")]
+    if not parts:
+        return
+    stats.uncut_edits.append(leftover.msgctxt)
+    for entry in parts:
+        if "fuzzy" not in entry.flags:
+            entry.flags.insert(0, "fuzzy")
+            stats.fuzzy_ids.append(entry.msgctxt)
+        entry.previous_msgid = entry.previous_msgid or leftover.msgid
+        entry.previous_msgctxt = entry.previous_msgctxt or leftover.msgctxt
 
 
 def _fit_for_po(info: CatalogInfo) -> CatalogInfo:

@@ -1154,6 +1154,11 @@ def _merge_events(merge, version_path: str | None) -> list[str]:
     if merge.cut_edits:
         events.append(f"{_plural(merge.cut_edits, 'translation')} edited in the catalog cut into {'its' if merge.cut_edits == 1 else 'their'} "
                       "sentences' entries (fuzzy)")
+    if merge.uncut_edits:
+        shown = ", ".join(merge.uncut_edits[:5]) + (f" and {len(merge.uncut_edits) - 5} more" if len(merge.uncut_edits) > 5 else "")
+        events.append(f"{_plural(len(merge.uncut_edits), 'translation')} edited in the catalog that another version now "
+                      f"splits otherwise [{shown}]: kept as obsolete (#~), {'its' if len(merge.uncut_edits) == 1 else 'their'} "
+                      "sentences' entries fuzzy; merge the edit into them by hand")
     if merge.obsolete:
         events.append(f"{merge.obsolete} translations no segment takes any more kept as obsolete (#~)")
     if merge.similar_skipped:

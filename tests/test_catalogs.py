@@ -161,6 +161,32 @@ def test_an_edit_follows_its_paragraph_when_another_version_joins_or_splits_its_
     assert "ru: 1 translation edited in the catalog cut into its sentences' entries (fuzzy)" in capsys.readouterr().out
 
 
+def test_an_edit_of_a_joined_paragraph_that_cannot_be_cut_is_named_and_its_sentences_fuzzy(extracted, capsys):
+    # The reviser made the joined paragraph one sentence; the Chinese version then gives its
+    # two sentences again. The edit went to `#~`, the sentences took the Russian file's text,
+    # not fuzzy, and the output said only "1 translations no segment takes any more".
+    chinese = extracted / "corpora" / DOC / "zh.txt"
+    original = chinese.read_text(encoding="utf-8")
+    chinese.write_text(original.replace("良好做法实例。私营部门", "良好做法实例；私营部门"), encoding="utf-8")
+    assert main(["extract"]) == 0
+    path = catalog_path(extracted, "ru")
+    catalog = polib.pofile(str(path))
+    whole = next(e for e in catalog if e.msgctxt == "item/2/p2")
+    first, _, second = whole.msgstr.partition(". ")
+    whole.msgstr = f"{first}, а {second[:1].lower()}{second[1:]}"  # one sentence now
+    catalog.save()
+    chinese.write_text(original, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert ("ru: 1 translation edited in the catalog that another version now splits otherwise [item/2/p2]: kept as "
+            "obsolete (#~), its sentences' entries fuzzy; merge the edit into them by hand") in out
+    after = polib.pofile(str(path))
+    sentences = [e for e in after if (e.msgctxt or "").startswith("item/2/p2/") and not e.obsolete]
+    assert len(sentences) == 2 and all(e.fuzzy and e.previous_msgctxt == "item/2/p2" for e in sentences)
+    assert [e.msgstr for e in after if e.obsolete and e.msgctxt == "item/2/p2"] == [whole.msgstr]
+
+
 def test_changed_source_sentence_becomes_fuzzy_with_previous_msgid(extracted):
     english = extracted / "corpora" / DOC / "en.txt"
     old = "opened on Monday, 27 June, at 10 a.m.1"
