@@ -45,6 +45,22 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+def utf16_without_mark(data: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` where the file's NUL bytes are those of UTF-16 with no mark:
+    the high byte of every ASCII character (a line end, a space, a digit) on one side of its
+    pair, far more often than the other side's NULs (the low byte of `一`, U+4E00, and a few
+    others); never in a file of an odd length."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    odd, even = sample[1::2].count(0), sample[0::2].count(0)
+    if odd >= len(sample) // 32 and odd > 4 * even:
+        return "utf-16-le"
+    if even >= len(sample) // 32 and even > 4 * odd:
+        return "utf-16-be"
+    return None
+
+
 def marked_encoding(data: bytes) -> str | None:
     """The encoding a text's byte-order mark names (a codec that drops the mark), or None."""
     return next((name for bom, name in _BOMS if data.startswith(bom)), None)

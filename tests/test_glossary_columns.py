@@ -128,6 +128,16 @@ def test_a_workbook_of_one_sheet_per_subject_is_refused_not_read_in_part(tmp_pat
     assert len(load_glossary(tmp_path / "terms.xlsx").concepts) == 1
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_term_list_in_utf_16_without_a_byte_order_mark_is_read(tmp_path, codec):
+    # A script's or a termbase tool's export: refused as "not valid UTF-8 … Windows-1252", or
+    # its header as no language header, though its NULs say what it is.
+    (tmp_path / "terms.txt").write_bytes("English\tRussian\tChinese\nsmuggling of migrants\tнезаконный ввоз мигрантов\t偷运移民\n"
+                                         .encode(codec))
+    [concept] = load_glossary(tmp_path / "terms.txt").concepts
+    assert [t.text for t in concept.terms] == ["smuggling of migrants", "незаконный ввоз мигрантов", "偷运移民"]
+
+
 def test_terms_still_to_verify_keep_their_marks(tmp_path):
     glossary = _glossary(tmp_path, "English,Arabic,Arabic note\n"
                                    "migrant,مهاجر|المهاجر,To verify: المهاجر ?\n")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import marked_encoding, regular_file
+from pipeline.fileio import marked_encoding, regular_file, utf16_without_mark
 from pipeline.lang import profile
 from pipeline.model import LANGUAGES
 
@@ -79,7 +79,7 @@ def read_text(path: Path, encoding: str | None = None) -> str:
         text = _decoded(path, data, encoding)
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        if not marked and (utf16 := _utf16_without_mark(data)):
+        if not marked and (utf16 := utf16_without_mark(data)):
             raise HexaglotInputError("E005", path, "NUL bytes between the letters: UTF-16 with no byte-order mark; "
                                      f"name it with --encoding {utf16}", line)
         raise HexaglotInputError("E005", path, "NUL byte in the file: it is binary, not text", line)
@@ -128,7 +128,7 @@ def _decoded(path: Path, data: bytes, encoding: str | None) -> str:
     except UnicodeDecodeError as error:
         if encoding is None:
             line = data[: error.start].count(b"\n") + 1
-            utf16 = _utf16_without_mark(data)
+            utf16 = utf16_without_mark(data)
             if not utf16 and b"\x00" in data[:4096]:
                 raise HexaglotInputError("E005", path, "NUL bytes in the file: it is binary, not text", line) from None
             said = (f"UTF-16 with no byte-order mark; name it with --encoding {utf16}" if utf16 else
@@ -148,19 +148,3 @@ def _likely_encoding(path: Path) -> str:
     (`--encoding zh=gb18030` for zh.txt), or Russian's where the name says no language."""
     lang = path.stem.replace("-", "_").split("_")[0].lower()
     return f"--encoding {lang}={profile(lang).legacy_encoding}" if lang in LANGUAGES else "--encoding cp1251"
-
-
-def _utf16_without_mark(data: bytes) -> str | None:
-    """`utf-16-le` or `utf-16-be` where the file's NUL bytes are those of UTF-16 with no mark:
-    the high byte of every ASCII character (a line end, a space, a digit) on one side of its
-    pair, far more often than the other side's NULs (the low byte of `一`, U+4E00, and a few
-    others); never in a file of an odd length."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
-        return None
-    odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    if odd >= len(sample) // 32 and odd > 4 * even:
-        return "utf-16-le"
-    if even >= len(sample) // 32 and even > 4 * odd:
-        return "utf-16-be"
-    return None

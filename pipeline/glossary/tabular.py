@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
+from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file, utf16_without_mark
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary
 from pipeline.glossary.patterns import pattern_problem
@@ -248,7 +248,8 @@ def read_csv(path: Path) -> Glossary:
     """A glossary saved as delimited text: CSV, or tab-separated (`.tsv`, `.txt`), in UTF-8, or
     in the encoding its byte-order mark names (Excel's "Unicode Text" is UTF-16)."""
     data = regular_file(path, "glossary", "E001").read_bytes()
-    encoding = marked_encoding(data) or "utf-8"
+    # UTF-16 with no byte-order mark (a script's or a termbase tool's export): its NULs tell it.
+    encoding = marked_encoding(data) or (b"\x00" in data[:4096] and utf16_without_mark(data)) or "utf-8"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
