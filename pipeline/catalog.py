@@ -696,6 +696,11 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     erases a translation. Notes a CAT tool's user wrote are added to the translator comments.
     A file of another language, source or document than the catalog's is refused (E025)."""
     _same_catalog(catalog, path, incoming)
+    for note in incoming.file_notes:
+        # A reviewer's note on the whole document: the header comment is the catalog's.
+        if note not in catalog.header:
+            catalog.header = "\n".join(filter(None, [catalog.header, note]))
+            stats.notes_added += 1
     live = [entry for entry in catalog if not entry.obsolete]
     msgids = {entry.msgid for entry in live}
     incoming = replace(incoming, entries=tuple(_with_form_0_found(_without_layout_edges(_with_group_context(unit, live), msgids), live)
@@ -828,9 +833,13 @@ def _same_catalog(catalog: polib.POFile, path: Path, incoming: BilingualFile) ->
 
 
 def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: ImportStats) -> None:
-    if unit.tcomment:
+    # A developer's note the catalog does not have is no note export wrote: a tool marked its
+    # user's note so (Okapi, some CAT tools), and it is kept as theirs.
+    theirs = "\n".join(filter(None, [unit.tcomment, *[line for line in (unit.comment or "").split("\n")
+                                                       if line.strip() and line not in (entry.comment or "").split("\n")]]))
+    if theirs:
         known = set((entry.tcomment or "").split("\n"))
-        added = [line for line in unit.tcomment.split("\n") if line not in known]
+        added = [line for line in theirs.split("\n") if line not in known]
         if added:
             entry.tcomment = "\n".join(filter(None, [entry.tcomment or "", *added]))
             stats.notes_added += 1

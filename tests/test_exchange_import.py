@@ -1244,3 +1244,30 @@ def test_two_targets_at_one_place_are_refused_not_glued(tmp_path, monkeypatch, c
     assert main(["import", str(path), "--catalog", "po/ru.po"]) == 2
     assert "[E024] two targets of the unit are at place 1" in capsys.readouterr().err
     assert catalog.read_bytes() == before
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_reviewer_s_file_note_and_a_tool_s_developer_note_are_kept(workspace, capsys, version):
+    # Both went without a word ("1 note added" for the third): a note on the whole document
+    # in the file's header, and a user's note a tool marked as the developer's.
+    cat = Cat(_export(version))
+    file = cat.tree.getroot().find(cat.q("file"))
+    if version == "1.2":
+        header = file.find(cat.q("header"))
+        etree.SubElement(header, cat.q("note"), attrib={"from": "reviewer"}).text = "Revisar «незаконный ввоз» во всём документе."
+        etree.SubElement(cat.unit("item/2/p2/s1"), cat.q("note"), attrib={"from": "developer"}).text = "Сверено с резолюцией 73/195."
+    else:
+        notes = file.find(cat.q("notes"))
+        etree.SubElement(notes, cat.q("note"), category="reviewer").text = "Revisar «незаконный ввоз» во всём документе."
+        etree.SubElement(cat.unit("item/2/p2/s1").find(cat.q("notes")), cat.q("note"),
+                         category="developer").text = "Сверено с резолюцией 73/195."
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert "2 notes added" in capsys.readouterr().out
+    catalog = read_catalog(RU)
+    assert "Revisar «незаконный ввоз» во всём документе." in catalog.header
+    entry = _entry(RU, "item/2/p2/s1")
+    assert entry.tcomment.endswith("Сверено с резолюцией 73/195.") and "73/195" not in entry.comment
+    # Imported again, nothing is added twice; the notes export wrote are not made translator's.
+    assert main(["import", str(cat.path)]) == 0
+    assert "nothing new" in capsys.readouterr().out

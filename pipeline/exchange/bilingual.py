@@ -104,6 +104,10 @@ class BilingualFile:
     # Inline codes of the targets that no catalog text can hold, their text kept (1.2 `<g>`,
     # 2.x `<pc>` without native data: a CAT tool's bold or italics), read for import.
     codes_dropped: int = 0
+    # Notes on the whole file that hexaglot did not write (a reviewer's instruction for the
+    # document, in 1.2's `<header>` or 2.x's `<file><notes>`): import adds them to the
+    # catalog's header comment.
+    file_notes: tuple[str, ...] = ()
 
     def field(self, name: str) -> str:
         """A header field's value, "" when the header has none."""

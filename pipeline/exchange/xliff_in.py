@@ -239,6 +239,7 @@ class _Reader:
     def catalog(self, source_lang: str, target_lang: str, original: str, header_notes: list[tuple[str, str]],
                 entries: list[BilingualEntry], version: str) -> BilingualFile:
         header, metadata, fuzzy, has_template, symbol = "", [], False, False, ""
+        file_notes: list[str] = []
         if self.domain_header and not any(name == PO_HEADER for name, _ in header_notes):
             header_notes = [*header_notes, (PO_HEADER, self.domain_header)]
         for name, text in header_notes:
@@ -250,10 +251,12 @@ class _Reader:
                 has_template = True
             elif name == DOCUMENT_SYMBOL:
                 symbol = text
+            elif name not in (DEVELOPER, GLOSSARY) and text.strip() and text not in file_notes:
+                file_notes.append(text)
         if symbol and not any(key == "X-Document-Symbol" for key, _ in metadata):
             metadata.append(("X-Document-Symbol", symbol))
         return BilingualFile(str(self.path), source_lang, target_lang, original, header, tuple(metadata), tuple(entries),
-                             has_template, version, fuzzy, self.codes_dropped)
+                             has_template, version, fuzzy, self.codes_dropped, tuple(file_notes))
 
 
 def _unfinished(unit, state: str) -> bool:
