@@ -269,6 +269,9 @@ class Glossary:
     # importing it keeps the glossary's (a reviewer who deleted the status columns, or the
     # other languages', did not make forbidden terms preferred, nor drop those languages).
     columns: frozenset[str] = frozenset()
+    # Read from a spreadsheet: the row each concept is on (its id → the row), so that lint and
+    # errors point a terminologist at the row, as a TBX's problems point at a line.
+    rows: tuple[tuple[str, int], ...] = ()
 
 
 # -- catalogs and findings -----------------------------------------------------------------------

@@ -164,3 +164,15 @@ def test_gls013_a_term_that_holds_its_status_in_brackets(tmp_path):
     result = lint(tmp_path, body)
     assert result.returncode == 1 and "GLS013 error: [questionnaire/ru] 'анкета (не рекомендуется)' (admitted) holds a " \
                                       "status in brackets: give the term its status instead" in result.stdout
+
+
+def test_a_spreadsheet_s_problems_name_the_row(tmp_path):
+    # A TBX's problems name their line; a term list's named only the file, and a concept id
+    # hexaglot made from the English term, which is nowhere in the sheet.
+    (tmp_path / "terms.csv").write_text(
+        "English,Russian,Russian note\n"
+        "smuggling of migrants,незаконный ввоз мигрантов,Do not use: контрабанда мигрантов\n"
+        "human smuggling,контрабанда мигрантов,\n", encoding="utf-8-sig")
+    result = run_hexaglot("glossary", "lint", "terms.csv", cwd=tmp_path)
+    assert "terms.csv:2: GLS005 error: [smuggling-of-migrants/ru] 'контрабанда мигрантов'" in result.stdout
+    assert "terms.csv:3: GLS006 warning: [human-smuggling/ar]" in result.stdout

@@ -104,7 +104,7 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
     if imported.columns:
         concepts = tuple(records) if remove_missing else _interleaved(tuple(records), existing.concepts)
     glossary = replace(imported, concepts=concepts, title=existing.title, description=existing.description,
-                       columns=frozenset())
+                       columns=frozenset(), rows=())
     return Merge(glossary, tuple(added), tuple(updated), tuple(unchanged), (), (), not_in_file, remove_missing)
 
 

@@ -77,7 +77,7 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     unguarded); errors name the line and the column."""
     line, header = rows[0]
     columns = _columns([cell.strip() for cell in header], path, line, rows[1:])
-    read: list[tuple[Concept, bool]] = []  # each concept, and whether its id was written
+    read: list[tuple[Concept, bool, int]] = []  # each concept, whether its id was written, its row
     written: set[str] = set()
     for number, row in rows[1:]:
         cells = {index: (row[index] if index < len(row) else "") or "" for index in columns}
@@ -89,19 +89,21 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
                 raise HexaglotInputError("E015", path, f"concept id '{concept.id}' is on an earlier row too", number)
             written.add(concept.id)
             concept = replace(concept, id=_tbx_id(concept.id))
-        read.append((concept, given))
+        read.append((concept, given, number))
     # A made id never takes a written one, nor an earlier made one: `report`, `report-2`.
-    taken = {concept.id for concept, given in read if given}
+    taken = {concept.id for concept, given, _ in read if given}
     concepts: list[Concept] = []
-    for concept, given in read:
+    rows_of: list[tuple[str, int]] = []
+    for concept, given, number in read:
         if not given:
             concept = replace(concept, id=_unique(concept.id, taken) if concept.id in taken else concept.id)
             taken.add(concept.id)
         concepts.append(concept)
+        rows_of.append((concept.id, number))
     source = "en" if any(role == ("terms", "en") for role in columns.values()) else next(
         (lang for kind, lang in columns.values() if kind == "terms"), "en")
-    made_ids = frozenset(concept.id for concept, (_, given) in zip(concepts, read) if not given)
-    return Glossary(title, tuple(concepts), source_lang=source, term_list=True, made_ids=made_ids)
+    made_ids = frozenset(concept.id for concept, (_, given, _) in zip(concepts, read) if not given)
+    return Glossary(title, tuple(concepts), source_lang=source, term_list=True, made_ids=made_ids, rows=tuple(rows_of))
 
 
 def _columns(header: list[str], path: Path, line: int, rows: list[tuple[int, list[str]]]) -> dict[int, tuple[str, str]]:

@@ -236,9 +236,12 @@ def lint_file(path: Path) -> list[LintProblem]:
 
 
 def concept_lines(path: Path) -> dict[str, int]:
-    """The line of each concept entry of a TBX file, so that problems can point at it."""
-    if path.suffix.lower() not in (".tbx", ".xml") or not path.is_file():
+    """The line of each concept entry of a TBX file, or its row in a spreadsheet, so that
+    problems can point at it."""
+    if not path.is_file():
         return {}
+    if path.suffix.lower() not in (".tbx", ".xml"):
+        return dict(load_glossary(path).rows)
     from lxml import etree
 
     lines: dict[str, int] = {}

@@ -135,13 +135,15 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
         if column and column not in CONCEPT_COLUMNS and not TERM_COLUMN.match(column):
             raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", rows[0][0])
     concepts = []
+    rows_of = []
     for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
         cells = {column: (_unguard(row[i]) if guarded else row[i] or "") if i < len(row) else ""
                  for i, column in enumerate(header) if column}
         concepts.append(_concept_from(cells, path, number))
-    return Glossary(title, tuple(concepts), columns=frozenset(column for column in header if column))
+        rows_of.append((concepts[-1].id, number))
+    return Glossary(title, tuple(concepts), columns=frozenset(column for column in header if column), rows=tuple(rows_of))
 
 
 def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
