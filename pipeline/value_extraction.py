@@ -162,6 +162,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
              if digits and (not profile.months_named or named_month) else [])
     if profile.word_date_pattern is not None and named_month:
         dates += [d for found in take(profile.word_date_pattern(), profile.read_word_date) for d in found]
+    if digits and (named_month or (profile.month_year_pattern and "年" in work)):
+        # A month with its year and no day (`in June 2022`, `2022年6月`): the month is a value
+        # too, day 0, compared as dates are; read as the year alone, `в июле 2022 года` passed
+        # for `in June 2022`.
+        dates += take(_month_year_pattern(profile), lambda m: _month_year(m, profile))
     if digits and profile.month_number_pattern:
         take(_compiled(profile.month_number_pattern), lambda m: m.group(0))
     # The word may be a word or two away ("قرار المؤتمر 7/1", "resolution of the Conference").
@@ -439,6 +444,31 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
         rf"{first_day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
         re.IGNORECASE,
     )
+
+
+def _month_year_pattern(profile: LanguageProfile) -> re.Pattern[str]:
+    return _month_year_pattern_for(profile.code)
+
+
+@lru_cache(maxsize=None)
+def _month_year_pattern_for(code: str) -> re.Pattern[str]:
+    profile = language(code)
+    if profile.month_year_pattern:
+        return re.compile(profile.month_year_pattern)
+    months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
+    month = rf"((?:{months})(?:\s*/\s*(?:{months}))?)" if profile.month_alternatives else rf"({months})"
+    of = rf"(?:{profile.month_joiner}\s+)?" if profile.month_joiner else r"(?:of\s+)?"
+    return re.compile(rf"(?<![^\W\d_]){month}(?![^\W\d_])\.?\s+{of}([0-9]{{4}})(?![0-9])", re.IGNORECASE)
+
+
+def _month_year(match: re.Match[str], profile: LanguageProfile) -> tuple[int, int, int] | None:
+    """(0, month, year) of a month named with its year (`June 2022`), or of `2022年6月`."""
+    first, second = match.groups()
+    if first.isdigit():  # the year first (Chinese)
+        year, month = int(first), int(second)
+        return (0, month, year) if 1 <= month <= 12 else None
+    month = _month(first, profile)
+    return (0, month, int(second)) if month is not None else None
 
 
 def _month(name: str, profile: LanguageProfile) -> int | None:

@@ -157,10 +157,9 @@ def test_a_chinese_month_of_a_year_is_a_date_not_two_numbers(tmp_path):
                 "ar": "وقد صدر التقرير في حزيران/يونيه 2022."}
     write_document(tmp_path, "p/1", "The report was issued in June 2022.", versions)
     assert num_findings(tmp_path) == []
-    # The year is still a number of the text; a month without its day is compared in no
-    # language (`June 2022` is no date in the English either).
+    # A month with its year is a date in every language (day 0): a wrong year is a wrong date.
     write_document(tmp_path, "p/1", "The report was issued in June 2022.", {**versions, "zh": "该报告于2021年6月印发。"})
-    assert num_findings(tmp_path) == [("zh", "NUM001")]
+    assert num_findings(tmp_path) == [("zh", "NUM002")]
     assert extract_values("该报告将在6个月内印发。", profile("zh")).numbers == {6: 1}  # six months: a count
 
 
@@ -352,3 +351,23 @@ def test_a_wrong_number_in_words_is_found(tmp_path, lang, wrong):
 def test_the_words_of_one_number_are_read_as_one(lang, text, numbers):
     found = extract_values(text, profile(lang)).numbers
     assert {value: found[value] for value in numbers} == numbers
+
+
+MONTH_SOURCE = "The Working Group will meet again in June 2023, after the Conference in October 2022."
+MONTHS = {
+    "ru": "Рабочая группа вновь соберется в июне 2023 года, после Конференции в октябре 2022 года.",
+    "fr": "Le Groupe de travail se réunira de nouveau en juin 2023, après la Conférence d'octobre 2022.",
+    "es": "El Grupo de Trabajo volverá a reunirse en junio de 2023, tras la Conferencia de octubre de 2022.",
+    "ar": "وسيجتمع الفريق العامل مرة أخرى في حزيران/يونيه 2023، بعد المؤتمر في تشرين الأول/أكتوبر 2022.",
+    "zh": "工作组将在2022年10月缔约方会议之后于2023年6月再次举行会议。",
+}
+
+
+@pytest.mark.parametrize("lang, wrong", [("ru", ("в июне", "в июле")), ("zh", ("2023年6月", "2023年7月")),
+                                         ("ar", ("حزيران/يونيه", "تموز/يوليه")), ("es", ("junio", "julio"))])
+def test_a_month_named_with_its_year_is_a_date(tmp_path, lang, wrong):
+    # Read as the year alone, `в июле 2023 года` passed for `in June 2023` in every version.
+    write_document(tmp_path, "p/4/s1", MONTH_SOURCE, MONTHS)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/4/s1", MONTH_SOURCE, {**MONTHS, lang: MONTHS[lang].replace(*wrong)})
+    assert num_findings(tmp_path) == [(lang, "NUM002")]

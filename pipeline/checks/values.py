@@ -110,7 +110,8 @@ def _dates(v: Values) -> frozenset:
 def _show_date_key(value: frozenset) -> str:
     days = sorted((d, m) for d, m in (k for k in value if k[0] != "year"))
     years = sorted(y for tag, y in (k for k in value if k[0] == "year"))
-    text = ", ".join(f"{d} {_MONTHS[m - 1]}" for d, m in days) or "none"
+    # Day 0: a month named with its year and no day (`June 2022`).
+    text = ", ".join(f"{d} {_MONTHS[m - 1]}" if d else _MONTHS[m - 1] for d, m in days) or "none"
     return text + (f" ({', '.join(map(str, years))})" if years else "")
 
 
@@ -155,7 +156,8 @@ def dates_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     What it checks: day, month and year read with each language's month names from CLDR, the
     UN Arabic double month names (`حزيران/يونيه`), `2022年6月27日和28日`, `27 и 28 июня 2022
-    года`, `27 et 28 juin 2022`, and Russian days spelled as ordinals (`Тридцатого июля`). A
+    года`, `27 et 28 juin 2022`, and Russian days spelled as ordinals (`Тридцатого июля`); a
+    month named with its year and no day (`in June 2022`, `в июне 2022 года`, `2022年6月`). A
     year given in one version and not another is not a difference.
 
     Why it matters: the date of a meeting or of a decision must be the same in every version.

@@ -99,6 +99,9 @@ class LanguageProfile:
     # read_date); "de" between day, month and year; two names for one month ("يونيه/حزيران");
     # whether a month name ends at a word boundary as `\b` sees it.
     months_named: bool = True
+    # A month with its year and no day, where months are not named (Chinese `2022年6月`): an
+    # expression whose groups are the year and the month; "" to build one from the names.
+    month_year_pattern: str = ""
     date_pattern: str = ""
     read_date: Callable[[tuple], list[tuple[int, int, int | None]]] | None = None
     month_joiner: str = ""

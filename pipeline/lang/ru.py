@@ -84,6 +84,10 @@ PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
     code="ru",
     legacy_encoding="cp1251",
+    # The prepositional, as a month is named with its year (`в июне 2022 года`); CLDR gives the
+    # nominative and the genitive.
+    extra_months={name: number for number, name in enumerate(
+        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(), start=1)},
     optional_marks_folded=lambda text: text.replace("ё", "е").replace("Ё", "Е"),
     cased=True,
     unspaced=False,
