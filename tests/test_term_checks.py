@@ -58,6 +58,14 @@ ROWS = [
     # an article or a contraction inside a French or Spanish term
     ("es", "smuggling of migrants", "el tráfico ilícito de los migrantes", []),
     ("fr", "smuggling of migrants", "le trafic illicite des migrants", []),
+    # French writes `des Nations Unies` in every name it is part of, and `l'Organisation des
+    # Nations Unies` for the Organization: both are the term (asking for `Organisation` in the
+    # Charter was an error on every French resolution).
+    ("fr", "the purposes and principles of the Charter of the United Nations",
+     "les buts et principes de la Charte des Nations Unies", []),
+    ("fr", "The United Nations system should support States.", "Le système des Nations Unies devrait aider les États.", []),
+    ("fr", "Member States of the United Nations", "les États Membres de l'Organisation des Nations Unies", []),
+    ("fr", "the principles of the Charter of the United Nations", "les principes de la Charte", ["TERM001:united-nations"]),
     ("fr", "smuggling of migrants", "le trafic illicite de nombreux migrants", []),  # an adjective inside: still the term
     ("fr", "smuggling of migrants", "le trafic, souvent illicite, de migrants", ["TERM001:smuggling-of-migrants"]),
     # TERM002: whether or not the source has the concept; not the goods
