@@ -352,14 +352,42 @@ def _compounds(found: list[tuple[float, int, int]], text: str, profile: Language
                     continue
         groups.append([value, start, end, 1, value])
     return [(value, start, end) for value, start, end, words, _ in groups
-            if not (words == 1 and value == 1) and not _in_a_hyphenated_word(text, start, end)]
+            if not (words == 1 and _alone_no_number(value, text, start, end, profile))
+            and not _in_a_hyphenated_word(text, start, end)]
+
+
+def _alone_no_number(value: float, text: str, start: int, end: int, profile: LanguageProfile) -> bool:
+    """A word that is no number standing alone: `one` (an article, a pronoun); a thousand after
+    digits (`10 thousand`, read with them: _scaled); a word that counts only in a compound."""
+    if value == 1:
+        return True
+    if value == 1000 and _DIGIT_BEFORE.search(text, 0, start):
+        return True
+    return bool(profile.only_in_compounds) and not profile.only_in_compounds.isdisjoint(
+        _normal_forms(text[start:end].lower(), profile.code))
+
+
+_DIGIT_BEFORE = re.compile(r"[0-9][ \u00a0\u202f]*$")
 
 
 def _combined(current: float, last: float, value: float, joined_by: str, profile: LanguageProfile) -> float | None:
     """`current` (whose last word was worth `last`) and the next word's `value` as one number,
-    or None where they are two: hundreds, then tens, then units, as every language of the six
-    but Arabic writes them; Arabic puts the units first (`خمسة وعشرون`, 5 and 20; `ثلاثة عشر`,
-    3 and 10)."""
+    or None where they are two. Thousands first (`one thousand five hundred`: 1 × 1000, then
+    500), then below a thousand as _below_thousand reads it."""
+    thousands, below = divmod(current, 1000)
+    if value == 1000:
+        return below * 1000 if not thousands and below >= 1 else None  # `ten thousand`, `deux cent mille`
+    if value > 1000:
+        return None
+    if thousands and not below:
+        return current + value  # `mil quinientos`, `ألف وخمسمائة`
+    combined = _below_thousand(below, last, value, joined_by, profile)
+    return None if combined is None else thousands * 1000 + combined
+
+
+def _below_thousand(current: float, last: float, value: float, joined_by: str, profile: LanguageProfile) -> float | None:
+    """Hundreds, then tens, then units, as every language of the six but Arabic writes them;
+    Arabic puts the units first (`خمسة وعشرون`, 5 and 20; `ثلاثة عشر`, 3 and 10)."""
     if value == 100 and 1 <= current <= 9:
         return current * 100  # `two hundred`, `deux cents`
     if current >= 100 and current % 100 == 0 and value < 100:

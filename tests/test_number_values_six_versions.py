@@ -347,6 +347,24 @@ def test_a_wrong_number_in_words_is_found(tmp_path, lang, wrong):
     ("ar", "بين خمسة وعشرة خبراء", {5.0: 1, 10.0: 1, 15.0: 0}),
     ("zh", "几十个国家和二〇二二年", {10.0: 0, 2.0: 0}),
     ("zh", "一百零五名专家", {105.0: 1}),
+    # ى written as ي by the normaliser: `إحدى` is one, eleven with عشرة, fifty-one with وخمسون
+    ("ar", "إحدى عشرة دولة و إحدى وخمسون دولة", {11.0: 1, 51.0: 1, 10.0: 0, 50.0: 0}),
+    # An age is an ordinal before عشرة (`دون الثامنة عشرة`, under eighteen); `عشرات` is "dozens of"
+    ("ar", "الأشخاص دون الثامنة عشرة من العمر وعشرات الدول", {18.0: 1, 10.0: 0, 8.0: 0}),
+    # Thousands: spelled before a thousand, and inside a compound
+    ("fr", "Dix mille migrants, mille cinq cents experts", {10000.0: 1, 1500.0: 1, 10.0: 0, 500.0: 0}),
+    ("ar", "عشرة آلاف مهاجر وألف وخمسمائة خبير وخمسمائة ألف دولار وآلاف المهاجرين", {10000.0: 1, 1500.0: 1, 500000.0: 1, 1000.0: 0}),
+    ("en", "one thousand five hundred migrants, 10 thousand experts", {1500.0: 1, 10000.0: 1, 1000.0: 0, 500.0: 0}),
+    ("ru", "тысяча пятьсот мигрантов и 3 тысячи экспертов", {1500.0: 1, 3000.0: 1, 1000.0: 0}),
+    ("zh", "一万名移民和五至十个国家", {10000.0: 1, 5.0: 1, 10.0: 1}),
+    # The UN's Decades and bienniums are no counts; twenty years is
+    ("zh", "国际十年、2022-2023两年期和二十年", {10.0: 0, 2.0: 0, 20.0: 1}),
+    ("ar", "فترة السنتين 2022-2023 وامتنعت دولتان", {2.0: 1}),
+    # Fractions in words are no numbers of the text
+    ("es", "las dos terceras partes y las tres cuartas partes", {2.0: 0, 3.0: 0}),
+    ("ar", "ثلاثة أرباع الدول", {3.0: 0}),
+    # A decade: `the 1990s` is 1990, as `1990-х` and `1990年代` are
+    ("en", "in the 1990s", {1990.0: 1}),
 ])
 def test_the_words_of_one_number_are_read_as_one(lang, text, numbers):
     found = extract_values(text, profile(lang)).numbers

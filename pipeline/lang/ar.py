@@ -32,19 +32,21 @@ def proclitic_length(word: str, term_word: str) -> int:
     return at if at and (left[:1] == term[:1] or (term.startswith("ال") and left[:1] == "ل")) else 0
 
 
-# `65 في المائة` is 65 per cent, not 65 and 100 (read after normalise: ة is ه).
-_PERCENT = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه")
+# `65 في المائة` is 65 per cent, not 65 and 100; `فترة السنتين` is the biennium, no two; `ثلاثة
+# أرباع` three quarters, a fraction (read after normalise: ة is ه, أ is ا).
+_NOT_COUNTS = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه|فتره\s+السنتين|(?:ثلاث|ثلاثه|اربع|اربعه)\s+(?:ارباع|اخماس)")
 
 
 def _number_text(text: str) -> str:
     text = normalise(text)
-    return _PERCENT.sub(lambda m: " " * len(m.group(0)), text) if "ئه" in text else text
+    return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text) if "ئه" in text or "ين" in text or "اع" in text else text
 
 
 PROFILE = LanguageProfile(
     # UN Arabic writes بليون for a thousand millions, as مليار.
-    magnitudes={"ألف": 3, "آلاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9, "بلايين": 9,
-                "تريليون": 12},
+    # With their normalised spellings too: number words are read in normalised text (`عشرة آلاف`).
+    magnitudes={"ألف": 3, "آلاف": 3, "الف": 3, "الاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9,
+                "بلايين": 9, "تريليون": 12},
     code="ar",
     legacy_encoding="cp1256",
     optional_marks_folded=normalise,
@@ -65,12 +67,16 @@ PROFILE = LanguageProfile(
     # votes to 2" «بأغلبية 32 صوتاً مقابل صوتين»); not عامين, which is also "general" in the plural.
     number_words={"اثنان": 2, "اثنين": 2, "مرتين": 2, "مرتان": 2, "يومين": 2, "ساعتين": 2, "صوتين": 2, "صوتان": 2,
                   "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "اسبوعين": 2, "اسبوعان": 2, "دورتين": 2,
-                  "جلستين": 2, "اجتماعين": 2, "دولتين": 2, "مرحلتين": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+                  "جلستين": 2, "اجتماعين": 2, "دولتين": 2, "مرحلتين": 2,
+                  # the nominative duals, as a vote or a subject has them (`امتنعت دولتان`)
+                  "دولتان": 2, "عضوان": 2, "عضوين": 2, "يومان": 2, "ساعتان": 2, "جلستان": 2, "اجتماعان": 2,
+                  "دورتان": 2, "مرحلتان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
                   **cardinals.ARABIC},
     # `خمسة وعشرون`, 5 and 20; `ثلاثة عشر`, 3 and 10: the units first, `و` written onto the tens.
     number_joiner=r"\s+(?:و\s*)?|و",
     attached_joiner="و",
     units_before_tens=True,
+    only_in_compounds=cardinals.ARABIC_ONLY_IN_COMPOUNDS,
     # UN Arabic writes the Syriac month with the Latin one: «حزيران/يونيه».
     extra_months={name: number for number, names in enumerate([
         ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "اذار", "مارس"), ("نيسان", "أبريل", "ابريل"),

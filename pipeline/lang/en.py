@@ -50,7 +50,8 @@ PROFILE = LanguageProfile(
     and_words=("and", "to", "–", "-"),
     ordinal_words=ordinals.english,
     resolution_words=r"resolutions?|decisions?",
-    ordinal_suffix=r"st|nd|rd|th",
+    # and a decade's `s` (`the 1990s`: 1990, as `1990-х`, `1990年代` read)
+    ordinal_suffix=r"st|nd|rd|th|(?<=[0-9]0)s",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
                  r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon)\b"
                  # the 24-hour clock (`from 10:00 to 13:00`), as the other versions write it

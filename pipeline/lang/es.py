@@ -40,8 +40,9 @@ PROFILE = LanguageProfile(
     annex_headings=("Anexo",),
     continued_marks=("(continuación)",),
     time_range=r"(?:de\s+las\s+)?\d{1,2}[.:]\d{2}\s*(?:a\s+las|a|[–-])\s*\d{1,2}[.:]\d{2}(?:\s*horas)?",
-    fraction_pattern=r"\b(?:un|dos|tres|cuatro)\s+(?:tercios?|cuartos?|quintos?)\b",
-    fraction_gate=r"terci|cuart|quint",
+    # `dos tercios` and `las dos terceras partes`, `las tres cuartas partes`
+    fraction_pattern=r"\b(?:un|dos|tres|cuatro)\s+(?:tercios?|cuartos?|quintos?|(?:tercera|cuarta|quinta)s?\s+partes?)\b",
+    fraction_gate=r"terc|cuart|quint",
     number_words=cardinals.SPANISH,
     number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`
     number_text=_without_percent,

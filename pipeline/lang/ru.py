@@ -39,8 +39,9 @@ def _number_word_forms(word: str) -> tuple[str, ...]:
     adverbs to pymorphy3) as they are, as en `twice` and es `dos veces` are read."""
     if word in _MULTIPLIERS:
         return (word,)
-    # `один` is an adjective to pymorphy3 (`одна`, `одного`): a number inside a compound.
-    return tuple({p.normal_form for p in morph_analyzer().parse(word) if p.tag.POS == "NUMR" or p.normal_form == "один"})
+    # `один` is an adjective to pymorphy3 (`одна`, `одного`), `тысяча` a noun: numbers inside a compound.
+    return tuple({p.normal_form for p in morph_analyzer().parse(word)
+                  if p.tag.POS == "NUMR" or p.normal_form in ("один", "тысяча")})
 
 
 _MULTIPLIERS = {"дважды", "трижды"}

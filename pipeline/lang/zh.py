@@ -6,17 +6,25 @@ from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.zh_words import word_cut
 
 _AFTERNOON = {"下午", "晚上"}
-# A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项. Not an ordinal (第),
-# a year in characters (二〇二二年), nor an approximate count (几十个, 数百名).
-_COUNT = re.compile(r"(?<![\d第〇零几数一二两三四五六七八九十百千])([一二两三四五六七八九十][一二两三四五六七八九十百千零]*)(?=[次天小种个项名位年])")
+# A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, or before a
+# range's second numeral (五至十个). Not an ordinal (第), a year in characters (二〇二二年), an
+# approximate count (几十个, 数百名), a decade (十年, the UN's Decades) nor a biennium (两年期).
+_NUMERAL = "一二两三四五六七八九十百千万零"
+_COUNT = re.compile(rf"(?<![\d第〇几数{_NUMERAL}])([一二两三四五六七八九十][{_NUMERAL}]*)"
+                    rf"(?=[次天小种个项名位年](?!期)|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年])")
 _NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DIGITS = {"一": 1, **{word: value for word, value in _NUMBER_WORDS.items() if value < 10}}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
 
 
 def _numeral(written: str) -> int | None:
-    """The value of a numeral in characters below 10,000 (`二十五` 25, `十五` 15, `一百零五` 105,
-    `两千`), or None where it is not one (`三三`)."""
+    """The value of a numeral in characters (`二十五` 25, `十五` 15, `一百零五` 105, `两千`,
+    `三万五千` 35,000), or None where it is not one (`三三`)."""
+    if "万" in written:
+        high, _, low = written.partition("万")
+        tens_of_thousands = _numeral(high) if high else 1
+        rest = _numeral(low) if low else 0
+        return None if tens_of_thousands is None or rest is None else tens_of_thousands * 10_000 + rest
     total, digit = 0, None
     for character in written:
         if character == "零":
@@ -36,6 +44,8 @@ def _counts(text: str) -> list[float]:
     number, as English `one` alone is none."""
     counts = []
     for match in _COUNT.finditer(text):
+        if match.group(1) == "十" and text.startswith("年", match.end()):
+            continue  # 十年: a Decade of the UN's as often as ten years
         value = _numeral(match.group(1))
         if value is not None and value != 1:
             counts.append(float(value))
