@@ -339,6 +339,7 @@ def test_a_wrong_number_in_words_is_found(tmp_path, lang, wrong):
     ("en", "one hundred and twelve States, two-thirds of them", {112.0: 1, 2.0: 0, 100.0: 0}),
     ("fr", "quatre-vingt-dix-sept, soixante et onze, vingt et un, deux cents États", {97.0: 1, 71.0: 1, 21.0: 1, 200.0: 1}),
     ("fr", "quinze pour cent des États", {15.0: 1, 100.0: 0}),
+    ("fr", "neuf États, un bâtiment remis à neuf et un ordinateur tout neuf", {9.0: 1}),  # `neuf`, new
     ("es", "treinta y cinco, ciento doce; el quince por ciento", {35.0: 1, 112.0: 1, 15.0: 1, 100.0: 0}),
     ("ru", "двухсот двадцати пяти государств и двадцати одного", {225.0: 1, 21.0: 1, 5.0: 0}),
     ("ar", "ثلاث عشرة دولة و65 في المائة", {13.0: 1, 65.0: 1, 100.0: 0}),

@@ -10,12 +10,13 @@ _FUNCTION_WORDS = frozenset(
     "été être a ont avait se ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous".split()
 )
 
-# `quinze pour cent` is 15 per cent, not 15 and 100.
-_PERCENT = re.compile(r"\bpour\s+cent\b", re.IGNORECASE)
+# `quinze pour cent` is 15 per cent, not 15 and 100; `neuf` is "new" in `à neuf`, `tout neuf`,
+# `flambant neuf`, `remis à neuf`, never nine.
+_NOT_COUNTS = re.compile(r"\bpour\s+cent\b|\b(?:à|tout|flambant|flambants|toute)\s+neu(?:f|ve|fs|ves)\b", re.IGNORECASE)
 
 
-def _without_percent(text: str) -> str:
-    return _PERCENT.sub(lambda m: " " * len(m.group(0)), text) if "cent" in text else text
+def _without_non_counts(text: str) -> str:
+    return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text) if "cent" in text or "neu" in text else text
 
 
 PROFILE = LanguageProfile(
@@ -40,7 +41,7 @@ PROFILE = LanguageProfile(
     number_words=cardinals.FRENCH,
     # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.
     number_joiner=r"\s+|-|\s+et\s+|-et-",
-    number_text=_without_percent,
+    number_text=_without_non_counts,
     and_words=("et", "au", "–", "-"),
     ordinal_words=ordinals.french,
     resolution_words=r"résolutions?|décisions?",
