@@ -95,6 +95,35 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, tree):
     assert "[E020] cannot reach the Dask scheduler at tcp://127.0.0.1:9 within 1 s" in result.stderr
 
 
+def test_a_scheduler_with_no_worker_is_one_clear_error(tmp_path, tree, monkeypatch):
+    # A scheduler started without its workers: after distributed's own wait, a traceback
+    # ("No valid workers found") and exit 1, which a CI job reads as findings.
+    from tests.conftest import run_hexaglot
+
+    monkeypatch.setenv("HEXAGLOT_DASK_TIMEOUT", "2")
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as empty:
+        result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", empty.scheduler_address, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert f"[E020] the Dask scheduler at {empty.scheduler_address} has no worker (none joined within 2 s" in result.stderr
+
+
+def test_a_scheduler_lost_during_the_run_is_one_clear_error(tmp_path, tree, monkeypatch):
+    # The scheduler stops while the documents are checked: CommClosedError through a traceback.
+    from pipeline.run import cluster as on_cluster
+    from tests.conftest import run_hexaglot
+
+    def lost(*args, **kwargs):
+        from distributed.comm.core import CommClosedError
+
+        raise CommClosedError("in <TCP (closed) ConnectionPool.gather local=tcp://127.0.0.1:40000>: Stream is closed")
+
+    monkeypatch.setattr(on_cluster, "_shared", lost)
+    with distributed.LocalCluster(n_workers=0, processes=False, dashboard_address=None) as running:
+        result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", running.scheduler_address, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr and result.stderr.count("\n") == 1
+    assert f"[E020] lost the Dask scheduler at {running.scheduler_address} during the run (CommClosedError" in result.stderr
+
+
 @pytest.mark.parametrize("value", ["soon", "0", "-5"])
 def test_a_connect_timeout_that_is_no_number_of_seconds_is_one_clear_error(tmp_path, tree, value, monkeypatch):
     from tests.conftest import run_hexaglot

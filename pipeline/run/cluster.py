@@ -12,8 +12,11 @@ The catalogs must be on storage every worker can read at the same paths.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from collections.abc import Callable, Iterator
+from concurrent.futures import CancelledError
+from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
@@ -79,25 +82,73 @@ def check_on_cluster(address: str, documents: list[Document], glossaries, settin
     """The CheckResult of each of `documents`, computed on the cluster, yielded in the given order."""
     key = hashlib.sha256(repr((settings, [repr(g) for g in glossaries], str(cache))).encode("utf-8")).hexdigest()
     client = client_for(address)
-    try:
-        [shared] = client.scatter([glossaries], broadcast=True, hash=False)
-        futures = [
-            # Paths are read from the user's working folder, which is not the workers'.
-            client.submit(check_on_worker, document, shared, settings, cache and cache.resolve(), key, str(Path.cwd()),
-                          pure=False, retries=2)
-            for document in documents
-        ]
-        for future in futures:
-            yield future.result()
-    finally:
-        client.close()
+    with _client_quiet():
+        try:
+            with _cluster_failures(address):
+                shared = _shared(client, glossaries, address)
+                futures = [
+                    # Paths are read from the user's working folder, which is not the workers'.
+                    client.submit(check_on_worker, document, shared, settings, cache and cache.resolve(), key,
+                                  str(Path.cwd()), pure=False, retries=2)
+                    for document in documents
+                ]
+            for future in futures:
+                with _cluster_failures(address):
+                    result = future.result()
+                yield result
+        finally:
+            client.close()
 
 
 def variant_usage_on(address: str, glossary, paths: list[Path], progress: Callable | None = None) -> list:
     client = client_for(address)
+    with _client_quiet():
+        try:
+            with _cluster_failures(address):
+                shared = _shared(client, glossary, address)
+                futures = [client.submit(_stats_catalog, str(path), shared, "", pure=False, retries=2) for path in paths]
+                return [use for future in futures for use in future.result()]
+        finally:
+            client.close()
+
+
+@contextmanager
+def _client_quiet():
+    """distributed's client logs its failed reconnections as tracebacks on standard error, in
+    its own thread, while the run waits: the user gets the one E020 line _cluster_failures
+    makes of them instead. Its logger is set back as it was."""
+    logger = logging.getLogger("distributed.client")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
     try:
-        [shared] = client.scatter([glossary], broadcast=True, hash=False)
-        futures = [client.submit(_stats_catalog, str(path), shared, "", pure=False, retries=2) for path in paths]
-        return [use for future in futures for use in future.result()]
+        yield
     finally:
-        client.close()
+        logger.setLevel(level)
+
+
+def _shared(client, value, address: str):
+    """`value` sent once to every worker; E020 where the scheduler has none to send it to (it
+    waited for one, then raised a TimeoutError through a traceback, exit 1: findings, to a CI job)."""
+    timeout = connect_timeout()
+    try:
+        [shared] = client.scatter([value], broadcast=True, hash=False, timeout=timeout)
+    except TimeoutError:
+        raise HexaglotInputError("E020", None, f"the Dask scheduler at {address} has no worker (none joined within "
+                                 f"{timeout:g} s, HEXAGLOT_DASK_TIMEOUT): start one with `dask worker {address}`") from None
+    return shared
+
+
+@contextmanager
+def _cluster_failures(address: str):
+    """The cluster lost during the run (the scheduler stopped, its connection closed, the work
+    cancelled with it) as one E020 line, exit 2, not a traceback and exit 1. An error a task
+    raises (a catalog that cannot be read: HexaglotInputError) is the task's, and goes through."""
+    from distributed.comm.core import CommClosedError
+
+    try:
+        yield
+    except (CommClosedError, TimeoutError, CancelledError) as error:
+        # One line: distributed's own messages run over several.
+        said = " ".join(f"{type(error).__name__}: {error}".split()).rstrip(":")
+        raise HexaglotInputError("E020", None, f"lost the Dask scheduler at {address} during the run ({said}): "
+                                 "check again when it is back") from None
