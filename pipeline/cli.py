@@ -949,6 +949,8 @@ def _report(args: argparse.Namespace) -> int:
         guard_output(args.output, [args.baseline])  # the accepted findings are an input too
     if args.format in ("junit", "sarif"):
         raise HexaglotInputError("E033", None, f"report writes the findings as text or json, not {args.format} (hexaglot check --format {args.format} does)")
+    if args.output:
+        _guard_from_reports(args.output, args.out)
     checked = _run_checks(args, keep_report_data=True)
     result = checked.result
     # --output takes the run's findings in --format, as check writes them; the summary and the
@@ -967,6 +969,20 @@ def _report(args: argparse.Namespace) -> int:
     print("\n".join(_summary_lines(checked)), file=human)
     _write_reports(checked, args.out, baseline, human)
     return _exit_for(checked)
+
+
+# What report writes in each document's folder under --out.
+_REPORT_FILES = ("index.html", "findings.json", "findings.xlsx")
+
+
+def _guard_from_reports(output: Path, out: Path) -> None:
+    """--output is not one of the files the report writes itself (`reports/<doc>/index.html`):
+    the one written last won, the findings asked for were lost without a word, or JSON went
+    into findings.xlsx and the run stopped at reading it back."""
+    where, reports = Path(os.path.abspath(output)), Path(os.path.abspath(out))
+    if where.name in _REPORT_FILES and where.parent.parent == reports:
+        raise HexaglotInputError("E022", output, f"is a file the report writes itself ({out}/<document>/{where.name}): "
+                                 f"give --output a path outside {out}/<document>/")
 
 
 def _write_reports(checked: _Checked, out: Path, baseline=None, stream=None) -> None:

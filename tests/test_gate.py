@@ -849,3 +849,15 @@ def test_a_language_whose_only_catalog_is_a_mo_is_named_not_left_out(hexaglot, w
     polib.mofile(str(ru.with_suffix(".mo"))).save(str(with_inputs / "locale/po/ru.po"))  # the .mo built from it
     printed = hexaglot("check", "--no-cache", cwd=with_inputs).stdout
     assert ".mo" not in printed and "gradle" not in printed
+
+
+@pytest.mark.parametrize("name", ["index.html", "findings.json", "findings.xlsx"])
+def test_report_output_is_never_a_file_the_report_writes_itself(hexaglot, with_inputs, name):
+    # `--output reports/<doc>/index.html`: the page written after it won and the text findings
+    # were lost without a word; into findings.xlsx, JSON was written, then read back as a
+    # workbook: E029, and the other documents' reports not written.
+    target = f"reports/CTOC-COP-WG.7-2022-1/{name}"
+    line = one_error_line(hexaglot("report", "--format", "json", "--output", target, cwd=with_inputs), "E022")
+    assert f"{target}: [E022] is a file the report writes itself" in line
+    assert not (with_inputs / "reports").exists()
+    assert hexaglot("report", "--format", "json", "--output", "reports/all.json", cwd=with_inputs).returncode == 1
