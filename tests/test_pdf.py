@@ -29,7 +29,7 @@ from pipeline.extract import pdf as pdf_reader
 from pipeline.extract.in_pool import read_versions
 from pipeline.extract.reader import Encodings
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
-from pipeline.extract.pdf import read_pdf_text
+from pipeline.extract.pdf import read_pdf, read_pdf_text
 from pipeline.extract.visual_order import visual_to_logical
 from pipeline.lang import profile
 from pipeline.model import LANGUAGES
@@ -50,12 +50,13 @@ def pdf_versions(printed_pdf):
         path = printed_pdf(DOC, lang)
         read = []
 
-        def reading(*args, **kwargs):  # read_pdf_text, keeping what it gave
-            read.append(read_pdf_text(*args, **kwargs))
-            return read[-1]
+        def reading(*args, **kwargs):  # read_pdf, keeping the text it gave
+            text, notes = read_pdf(*args, **kwargs)
+            read.append(text)
+            return text, notes
 
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(pdf_reader, "read_pdf_text", reading)  # extract_document imports it when it reads a PDF
+            patch.setattr(pdf_reader, "read_pdf", reading)  # extract_document imports it when it reads a PDF
             document = extract_document(path, lang)
         assert len(read) == 1
         versions[lang] = (path, read[0], document)
@@ -300,6 +301,28 @@ def test_an_unreadable_pdf_is_one_error_line(tmp_path, kind, message):
     assert not (tmp_path / "locale" / "fr").exists()
 
 
+def test_a_scanned_page_inside_a_pdf_is_said_not_dropped(tmp_path):
+    # A page scanned into a printed PDF (a signed annex, a table pasted as a picture): its text
+    # was dropped without a word, a chapter missing from every catalog, exit 0.
+    from PIL import Image
+
+    picture = tmp_path / "scan.png"
+    Image.new("RGB", (600, 800), "white").save(picture)
+    writer = FPDF()
+    writer.set_font("helvetica", size=11)
+    for number in (1, 2, 3):
+        writer.add_page()
+        if number == 2:
+            writer.image(str(picture), 10, 10, 190)
+        else:
+            writer.cell(text=f"Paragraph {number} of the report of the Working Group.")
+    writer.output(str(tmp_path / "en.pdf"))
+    document = extract_document(tmp_path / "en.pdf", "en")
+    assert any(note.startswith("page 2 of en.pdf has a picture and no text (scanned?): what it shows is not read")
+               for note in document.notes), document.notes
+    assert not any("page 1" in note or "page 3" in note for note in document.notes)
+
+
 def small_pdf(path: Path, pages: int = 1, **encryption) -> None:
     writer = FPDF()
     if encryption:
@@ -444,7 +467,7 @@ def test_arabic_marks_placed_apart_from_their_letters_stay_with_them(tmp_path):
     # glyph of its own, a point or two above the line and left of its letter. It came out as a
     # line of its own, or after a space (`أولا ً-`): the heading lost its label, a paragraph
     # was cut in two.
-    from pipeline.extract.pdf import read_pdf_text
+    from pipeline.extract.pdf import read_pdf, read_pdf_text
 
     pdf = FPDF(format="A4")
     pdf.add_font("body", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")

@@ -18,7 +18,7 @@ def extract_document(path: Path, lang: str, encoding: str | None = None, shown_a
     from pipeline.extract.docx import read_docx_layout
     from pipeline.extract.joining import word_usage
     from pipeline.extract.layout import read_layout
-    from pipeline.extract.pdf import read_pdf_text
+    from pipeline.extract.pdf import read_pdf
     from pipeline.extract.reader import read_text
     from pipeline.extract.structure import build_document
 
@@ -29,6 +29,7 @@ def extract_document(path: Path, lang: str, encoding: str | None = None, shown_a
         layout, usage_text = read_docx_layout(path)
     else:
         # A PDF becomes the text a PDF extractor gives, which is then read as a .txt is.
-        text = read_pdf_text(path, language) if suffix == ".pdf" else read_text(path, encoding)
+        text, unread = read_pdf(path, language) if suffix == ".pdf" else (read_text(path, encoding), [])
         layout, usage_text = read_layout(text, language), text
+        layout.notes.extend(unread)
     return build_document(name, layout, language, word_usage(usage_text))

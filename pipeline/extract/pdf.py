@@ -148,16 +148,36 @@ class _Page:
     body: list[_Line]
     footnotes: list[_Line]
     links: list[str]
+    number: int = 0
+    images: int = 0  # pictures on the page (a scanned page is one, and no text)
 
 
 def read_pdf_text(path: Path, profile: LanguageProfile) -> str:
-    """The text of a PDF as a PDF extractor gives it (see the module's docstring).
+    """The text of a PDF as a PDF extractor gives it (see the module's docstring)."""
+    return read_pdf(path, profile)[0]
+
+
+def read_pdf(path: Path, profile: LanguageProfile) -> tuple[str, list[str]]:
+    """The text of a PDF as a PDF extractor gives it, and what could not be read of it: its
+    scanned pages (a picture and no text), dropped without a word, a paragraph, a chapter or
+    an annex missing from every catalog.
 
     Raises HexaglotInputError: E027 for a file that is no PDF, or an encrypted, damaged or
     image-only one, or one past the limits; E002 for an empty file."""
     regular_file(path, "document", "E001")
     _check_limits(path, path.read_bytes())
-    return _Writer(_read_pages(path, profile), profile).text()
+    pages = _read_pages(path, profile)
+    scanned = [page.number for page in pages if page.images and not _has_text(page)]
+    notes = []
+    if scanned:
+        which = f"page {scanned[0]}" if len(scanned) == 1 else f"pages {', '.join(map(str, scanned))}"
+        notes.append(f"{which} of {path.name} {'has' if len(scanned) == 1 else 'have'} a picture and no text (scanned?): "
+                     "what it shows is not read; give a text or .docx version, or run OCR on the PDF")
+    return _Writer(pages, profile).text(), notes
+
+
+def _has_text(page: _Page) -> bool:
+    return any(not glyph.space for line in page.body + page.footnotes for glyph in line.glyphs)
 
 
 # -- limits and opening ----------------------------------------------------------------------
@@ -217,6 +237,7 @@ class _PageObjects:
     glyphs: list[_Glyph]
     rules: list[float]
     links: list[str]
+    images: int = 0
 
 
 def _read_pages(path: Path, profile: LanguageProfile) -> list[_Page]:
@@ -295,7 +316,7 @@ def _page_objects(path: Path, page) -> _PageObjects:
     """The objects of one page: pdfminer's layout of it, which pdfplumber makes (its drawing
     bounded first), read as they are. (pdfplumber's `page.chars` makes a dict of twenty-odd
     attributes of every glyph, colours and all, and half of reading a PDF went there.)"""
-    from pdfminer.layout import LTChar, LTLine, LTRect
+    from pdfminer.layout import LTChar, LTImage, LTLine, LTRect
     from pdfminer.pdftypes import PDFStream, resolve1
 
     streams = [resolve1(stream) for stream in page.page_obj.contents]
@@ -307,8 +328,11 @@ def _page_objects(path: Path, page) -> _PageObjects:
     # baseline and to a line's place from the top, its left edge to x (as pdfplumber does).
     left, shift = float(page.mediabox[0]), float(page.mediabox[1])
     glyphs, rules = [], []
+    images = 0
     for item in _layout_items(page.layout):
-        if isinstance(item, LTChar):
+        if isinstance(item, LTImage):
+            images += 1
+        elif isinstance(item, LTChar):
             glyph = _glyph(item, height, left, shift)
             if glyph is not None:
                 glyphs.append(glyph)
@@ -319,7 +343,7 @@ def _page_objects(path: Path, page) -> _PageObjects:
                 rules.append((top + bottom) / 2)
     links = [link["uri"] for link in page.hyperlinks if isinstance(link.get("uri"), str) and _URL.match(link["uri"])]
     page.close()
-    return _PageObjects(page.page_number, height, glyphs, rules, links)
+    return _PageObjects(page.page_number, height, glyphs, rules, links, images)
 
 
 def _layout_items(container):
@@ -368,7 +392,7 @@ class _PageReader:
         rule = self._footnote_rule(lines, body_size)
         body = [line for line in lines if rule is None or line.base < rule]
         footnotes = [line for line in lines if rule is not None and line.base > rule]
-        return _Page(body, footnotes, self.page.links)
+        return _Page(body, footnotes, self.page.links, self.page.number, self.page.images)
 
     def _is_furniture(self, line: _Line, lines: list[_Line]) -> bool:
         """A page header or footer: a job number, page number, barcode or (but on the first
