@@ -21,6 +21,7 @@ import hashlib
 import json
 from pathlib import Path
 
+from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes
 
 
@@ -58,7 +59,9 @@ def write_digests(catalog: Path, digests: dict[str, str]) -> str:
         pass
     try:
         atomic_write_bytes(path, data)
-    except OSError as error:
-        return (f"{path.name} could not be written ({error.strerror or error}): a version corrected later will not "
+    except HexaglotInputError as error:  # atomic_write_bytes says an OSError as E011
+        # A read-only file (a Perforce checkout), a name too long for its temporary copy: the
+        # catalogs are written all the same, and this is said, not an abort halfway.
+        return (f"{path.name} could not be written ({error.message}): a version corrected later will not "
                 "replace its text in the catalog")
     return ""

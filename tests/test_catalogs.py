@@ -353,3 +353,21 @@ def test_a_catalog_moved_without_its_version_digests_says_what_cannot_be_told(ex
     assert main(["extract"]) == 0
     out = capsys.readouterr().out
     assert f"ru: .{DOC}.versions.json is missing or unreadable beside the catalog: whether ru.txt was corrected" in out
+
+
+def test_digests_that_cannot_be_written_are_said_and_the_catalogs_written(extracted, capsys):
+    # A read-only .versions.json (a Perforce checkout) or a name too long for its temporary
+    # copy: extract stopped halfway with E011, the template and four catalogs rewritten and the
+    # fifth left stale against them. Here the place is taken by a folder.
+    from pipeline.version_texts import digests_path
+
+    digests = digests_path(catalog_path(extracted, "ru"))
+    digests.unlink()
+    digests.mkdir()
+    english = extracted / "corpora" / DOC / "en.txt"
+    english.write_text(english.read_text(encoding="utf-8").replace("opened on Monday", "open on Monday"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert f"{digests.name} could not be written" in out
+    assert all("open on Monday" in catalog_path(extracted, lang).read_text(encoding="utf-8") for lang in TARGETS)
