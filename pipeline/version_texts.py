@@ -59,9 +59,10 @@ def write_digests(catalog: Path, digests: dict[str, str]) -> str:
         pass
     try:
         atomic_write_bytes(path, data)
-    except HexaglotInputError as error:  # atomic_write_bytes says an OSError as E011
+    except (HexaglotInputError, OSError) as error:  # atomic_write_bytes says an OSError as E011
         # A read-only file (a Perforce checkout), a name too long for its temporary copy: the
         # catalogs are written all the same, and this is said, not an abort halfway.
-        return (f"{path.name} could not be written ({error.message}): a version corrected later will not "
+        why = error.message.removeprefix("cannot write: ") if isinstance(error, HexaglotInputError) else error.strerror or error
+        return (f"{path.name} could not be written ({why}): a version corrected later will not "
                 "replace its text in the catalog")
     return ""
