@@ -190,6 +190,19 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                                          f"{profile(lang).english_name} ({reading.evidence}): is it the {lang} version?",)
         if lang == source_lang:
             result.masthead_symbol = extracted[lang].masthead.symbol
+    for lang in [lang for lang in extracted if lang != source_lang and source_lang in extracted]:
+        # The source's masthead, else the symbol meta.toml gives (a text version may lack the
+        # masthead line).
+        theirs = extracted[lang].masthead.symbol
+        ours = extracted[source_lang].masthead.symbol or (document.meta.symbol if document.meta.symbol_given else None)
+        if theirs and ours and _symbol_key(theirs) != _symbol_key(ours):
+            # Another document's version saved in this folder: aligned by structure, its title,
+            # dates and table cells went into the catalog as finished translations of this one.
+            result.languages[lang].status = "failed"
+            del extracted[lang]
+            result.errors.append(HexaglotInputError(
+                "E048", document.files[lang], f"its masthead names the document {theirs}, the {source_lang} version's "
+                f"{ours}: it is another document's version; put this document's {lang} version in its place"))
     if source_lang not in extracted:
         if result.languages[source_lang].status == "missing":
             result.errors.append(HexaglotInputError(
@@ -278,6 +291,11 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         notes = {unit.id: unit.note for unit in alignment.units}
         language.fuzzy = [(unit_id, notes.get(unit_id) or "changed source or marked by a translator") for unit_id in stats.fuzzy_ids]
     return result
+
+
+def _symbol_key(symbol: str) -> str:
+    """A document symbol as versions may print it alike: `A/77/123*` (reissued) is `A/77/123`."""
+    return "".join(symbol.split()).rstrip("*").upper()
 
 
 def _decoded_as_named(path: Path, encoding: str | None) -> bool:

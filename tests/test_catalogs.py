@@ -371,3 +371,17 @@ def test_digests_that_cannot_be_written_are_said_and_the_catalogs_written(extrac
     out = capsys.readouterr().out
     assert f"{digests.name} could not be written" in out
     assert all("open on Monday" in catalog_path(extracted, lang).read_text(encoding="utf-8") for lang in TARGETS)
+
+
+def test_a_version_of_another_document_is_refused_not_taken_in(project, capsys):
+    # The Russian report of the Working Group's meeting saved as this agenda's ru.txt: aligned
+    # by structure, its title, dates and table cells became finished translations, exit 0.
+    from tests.conftest import ROOT
+
+    shutil.copy(ROOT / "corpora" / "CTOC-COP-WG.7-2022-4" / "ru.txt", project / "corpora" / DOC / "ru.txt")
+    capsys.readouterr()
+    assert main(["extract"]) == 2
+    err = capsys.readouterr().err
+    assert "ru.txt: [E048] its masthead names the document CTOC/COP/WG.7/2022/4, the en version's CTOC/COP/WG.7/2022/1" in err
+    assert not catalog_path(project, "ru").exists()
+    assert catalog_path(project, "fr").exists()
