@@ -1130,7 +1130,9 @@ def _print_summary(result) -> None:
             hyphens = f"{language.hyphen_breaks}{kept}"
         state = "written" if language.written else "unchanged"
         fuzzy = "-" if lang == result.source_lang else str(len(language.fuzzy))
-        rows.append((lang, version, str(language.segments), fuzzy, hyphens, f"{language.catalog} ({state})"))
+        # No catalog where the document made none (no source version): not `None (unchanged)`.
+        catalog = f"{language.catalog} ({state})" if language.catalog else "none written"
+        rows.append((lang, version, str(language.segments), fuzzy, hyphens, catalog))
         notes.extend(f"{lang} fuzzy {unit_id}: {why}" for unit_id, why in language.fuzzy)
         if note := _missing_note(lang, language):
             notes.append(note)

@@ -385,3 +385,13 @@ def test_a_version_of_another_document_is_refused_not_taken_in(project, capsys):
     assert "ru.txt: [E048] its masthead names the document CTOC/COP/WG.7/2022/4, the en version's CTOC/COP/WG.7/2022/1" in err
     assert not catalog_path(project, "ru").exists()
     assert catalog_path(project, "fr").exists()
+
+
+def test_a_document_with_no_version_shows_no_catalog_in_its_table(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "corpora" / "D"
+    folder.mkdir(parents=True)
+    (folder / "meta.toml").write_text('symbol = "X/1"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["extract"]) == 2
+    out = capsys.readouterr().out
+    assert "None (unchanged)" not in out and "none written" in out
