@@ -323,6 +323,33 @@ def test_a_scanned_page_inside_a_pdf_is_said_not_dropped(tmp_path):
     assert not any("page 1" in note or "page 3" in note for note in document.notes)
 
 
+def test_a_page_set_in_two_columns_is_said(tmp_path):
+    # Read line by line across both columns, its sentences came out mixed ("…the Conference of
+    # the   4.") and were written into the template without a word.
+    left = ("The Working Group on the Smuggling of Migrants held its meeting in Vienna and adopted "
+            "its report after a discussion of the items on its agenda. ") * 3
+    right = ("The Conference of the Parties to the Convention encouraged States to strengthen their "
+             "cooperation in investigating and prosecuting smuggling cases. ") * 3
+    writer = FPDF()
+    writer.set_font("helvetica", size=10)
+    writer.add_page()
+    top = writer.get_y()
+    writer.multi_cell(90, 5, left * 2)
+    writer.set_xy(110, top)
+    writer.multi_cell(90, 5, right * 2)
+    writer.output(str(tmp_path / "en.pdf"))
+    notes = read_pdf(tmp_path / "en.pdf", profile("en"))[1]
+    assert notes == ["page 1 of en.pdf is set in two columns, which are read line by line across both: their sentences "
+                     "are mixed; give a text or .docx version"]
+    # One column of the same text is no such page.
+    writer = FPDF()
+    writer.set_font("helvetica", size=10)
+    writer.add_page()
+    writer.multi_cell(190, 5, (left + right) * 2)
+    writer.output(str(tmp_path / "one.pdf"))
+    assert read_pdf(tmp_path / "one.pdf", profile("en"))[1] == []
+
+
 def small_pdf(path: Path, pages: int = 1, **encryption) -> None:
     writer = FPDF()
     if encryption:

@@ -173,7 +173,32 @@ def read_pdf(path: Path, profile: LanguageProfile) -> tuple[str, list[str]]:
         which = f"page {scanned[0]}" if len(scanned) == 1 else f"pages {', '.join(map(str, scanned))}"
         notes.append(f"{which} of {path.name} {'has' if len(scanned) == 1 else 'have'} a picture and no text (scanned?): "
                      "what it shows is not read; give a text or .docx version, or run OCR on the PDF")
+    columns = [page.number for page in pages if _in_two_columns(page)]
+    if columns:
+        which = f"page {columns[0]}" if len(columns) == 1 else f"pages {', '.join(map(str, columns))}"
+        notes.append(f"{which} of {path.name} {'is' if len(columns) == 1 else 'are'} set in two columns, which are read "
+                     "line by line across both: their sentences are mixed; give a text or .docx version")
     return _Writer(pages, profile).text(), notes
+
+
+def _in_two_columns(page: _Page) -> bool:
+    """Whether most of a page's long lines are two runs of words with a wide gap in the middle
+    of the text block (a two-column layout, which the reader, line by line, reads across). A
+    table's rows have their gaps elsewhere and shorter cells."""
+    lines = [line for line in page.body if sum(not g.space for g in line.glyphs) >= 40]
+    if len(lines) < 6:
+        return False
+    left, right = min(line.x0 for line in lines), max(line.x1 for line in lines)
+    width = right - left
+    split = 0
+    for line in lines:
+        letters = [g for g in line.glyphs if not g.space]
+        gap, at = max(((b.x0 - a.x1, n) for n, (a, b) in enumerate(zip(letters, letters[1:]))), default=(0.0, 0))
+        middle = (letters[at].x1 + letters[at + 1].x0) / 2 if len(letters) > 1 else left
+        if (gap > max(0.03 * width, 2 * line.size) and 0.35 * width < middle - left < 0.65 * width
+                and min(at + 1, len(letters) - at - 1) >= 15):
+            split += 1
+    return split >= max(6, 0.6 * len(lines))
 
 
 def _has_text(page: _Page) -> bool:
