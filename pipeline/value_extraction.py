@@ -353,7 +353,7 @@ def _compounds(found: list[tuple[float, int, int]], text: str, profile: Language
         groups.append([value, start, end, 1, value])
     return [(value, start, end) for value, start, end, words, _ in groups
             if not (words == 1 and _alone_no_number(value, text, start, end, profile))
-            and not _in_a_hyphenated_word(text, start, end, profile)]
+            and not _in_a_hyphenated_word(text, start, end)]
 
 
 def _alone_no_number(value: float, text: str, start: int, end: int, profile: LanguageProfile) -> bool:
@@ -405,15 +405,9 @@ def _below_thousand(current: float, last: float, value: float, joined_by: str, p
     return None
 
 
-def _in_a_hyphenated_word(text: str, start: int, end: int, profile: LanguageProfile) -> bool:
-    """Whether a number's words are part of a hyphenated word (`two-thirds`, `one-time`,
-    `twenty-five-year-old`), not a count: unless what follows the hyphen is a unit the number
-    counts (`a two-year project`, `a three-day meeting`: `de deux ans`, `de tres días`)."""
-    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
-        return True
-    if not (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha()):
-        return False
-    return not (profile.counted_after_hyphen and _compiled(profile.counted_after_hyphen).match(text, end + 1))
+def _in_a_hyphenated_word(text: str, start: int, end: int) -> bool:
+    return (start > 1 and text[start - 1] == "-" and text[start - 2].isalpha()) or \
+        (end + 1 < len(text) and text[end] == "-" and text[end + 1].isalpha())
 
 
 _LETTERS = re.compile(r"(?<![-\w])[^\W\d_]+(?![-\w])")  # words, not parts of a hyphenated compound

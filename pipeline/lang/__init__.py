@@ -75,9 +75,6 @@ class LanguageProfile:
     # Number words (by the forms looked up) that are a number only inside a compound (Arabic
     # `الثامنة` of `الثامنة عشرة`, eighteen; `آلاف` of `عشرة آلاف`): alone, none.
     only_in_compounds: frozenset[str] = frozenset()
-    # What may follow a number word and a hyphen that the number counts (English `two-year`,
-    # `three-day`: an expression matched after the hyphen); "": such a word is no count.
-    counted_after_hyphen: str = ""
     # Words that multiply the number before them, by the power of ten each stands for
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.

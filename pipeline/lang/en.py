@@ -47,8 +47,6 @@ PROFILE = LanguageProfile(
     # multipliers too, as es `dos veces`, fr `deux fois`, ru `дважды` are read
     number_words={**cardinals.ENGLISH, "twice": 2, "thrice": 3},
     number_joiner=r"\s+|-|\s+and\s+",
-    counted_after_hyphen=r"(?:year|day|week|month|hour|minute|member|person|page|party|phase|stage|step|seat|storey|"
-                         r"country|nation|State)s?\b",
     and_words=("and", "to", "–", "-"),
     ordinal_words=ordinals.english,
     resolution_words=r"resolutions?|decisions?",

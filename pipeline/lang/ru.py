@@ -39,22 +39,12 @@ def _number_word_forms(word: str) -> tuple[str, ...]:
     adverbs to pymorphy3) as they are, as en `twice` and es `dos veces` are read."""
     if word in _MULTIPLIERS:
         return (word,)
-    counted = _COUNTED_ADJECTIVE.match(word)
-    if counted:
-        # `двухлетний проект`, a two-year project: the number the adjective is made of.
-        return (_COUNTED_STEMS[counted.group(1).replace("ё", "е")],)
     # `один` is an adjective to pymorphy3 (`одна`, `одного`), `тысяча` a noun: numbers inside a compound.
     return tuple({p.normal_form for p in morph_analyzer().parse(word)
                   if p.tag.POS == "NUMR" or p.normal_form in ("один", "тысяча")})
 
 
 _MULTIPLIERS = {"дважды", "трижды"}
-# An adjective made of a number and what it counts (`двухлетний`, `трехдневное`, `пятичасовой`):
-# English writes it `two-year`, French `de deux ans`.
-_COUNTED_STEMS = {"двух": "два", "трех": "три", "четырех": "четыре", "пяти": "пять", "шести": "шесть", "семи": "семь",
-                  "восьми": "восемь", "девяти": "девять", "десяти": "десять"}
-_COUNTED_ADJECTIVE = re.compile(r"(двух|тр[её]х|четыр[её]х|пяти|шести|семи|восьми|девяти|десяти)"
-                                r"(?:летн|дневн|месячн|недельн|часов|этапн)")
 
 
 @lru_cache(maxsize=65536)
