@@ -644,3 +644,28 @@ def test_a_sheet_whose_columns_a_reviewer_deleted_changes_only_what_it_holds(tmp
     assert ("отчет", TermStatus.DEPRECATED) in [(t.text, t.status) for t in report.terms_in("ru")]
     assert all(report.terms_in(lang) == before["report"].terms_in(lang) for lang in ("ar", "es", "fr", "zh", "en"))
     assert "1 updated, 1 unchanged" in out and "keeping what it has no column for (" in out
+
+
+def test_a_term_corrected_in_its_cell_replaces_the_old_spelling(tmp_path, monkeypatch, capsys):
+    # Every column there: the corrected cell is the term. Read as "a row that fills its slots
+    # had no room for the others", the typo came back as a second preferred term.
+    import csv
+
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "full.csv"]) == 0
+    with open(tmp_path / "full.csv", encoding="utf-8-sig", newline="") as stream:
+        reader = csv.DictReader(stream)
+        columns, rows = reader.fieldnames, list(reader)
+    row = next(row for row in rows if row["concept id"] == "smuggling-of-migrants")
+    old = row["en 2 term"]
+    row["en 2 term"] = old + " (corrected)"
+    with open(tmp_path / "full.csv", "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.DictWriter(stream, columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    assert main(["glossary", "import", "full.csv", "--out", "g.tbx"]) == 0
+    english = [t.text for t in {c.id: c for c in load_glossary(tmp_path / "g.tbx").concepts}["smuggling-of-migrants"].terms_in("en")]
+    assert old + " (corrected)" in english and old not in english

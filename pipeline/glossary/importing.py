@@ -138,14 +138,15 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
     unseen = [lang for lang in before.languages if lang not in described]
     terms += [term for term in before.terms if term.lang in unseen]
     kept += [f"{lang} terms" for lang in unseen]
-    # A language whose every slot the row fills had no room for the glossary's other terms of
-    # it (the sheet lost the `en 2 …` columns): they stay. An emptied cell removes a term.
+    # The glossary's terms of a language past the slots the sheet has (it lost the `en 2 …`
+    # columns) had no room in it: they stay. A term in a slot the sheet has is the sheet's to
+    # change (a corrected spelling replaces the old) or remove (an emptied cell).
     slots = Counter(TERM_COLUMN.match(column).group(1) for column in columns
                     if TERM_COLUMN.match(column) and column.endswith(" term"))
     for lang, count in slots.items():
         held = {term_key(term.lang, term.text) for term in terms if term.lang == lang}
-        if len(held) >= count:
-            beyond = [term for term in before.terms_in(lang) if term_key(term.lang, term.text) not in held]
+        if len(before.terms_in(lang)) > count:
+            beyond = [term for term in before.terms_in(lang)[count:] if term_key(term.lang, term.text) not in held]
             if beyond:
                 at = max((n for n, term in enumerate(terms) if term.lang == lang), default=len(terms) - 1) + 1
                 terms[at:at] = beyond
