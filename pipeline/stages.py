@@ -326,22 +326,27 @@ def _other_catalogs_of(out: Path, lang: str, name: str, path: Path) -> list[Path
 def _po_path(out: Path, lang: str, name: str) -> Path:
     """The language's catalog of the document: `<lang>/LC_MESSAGES/<name>.po`, or the one
     catalog of the document under a folder that names the language otherwise (`ru_RU`,
-    `zh_Hans`, `zh-CN`, as a team's other tools name it, or `ar_SA`, a region's, as Trados and
-    memoQ name Arabic): merged into where it is, not made again beside it, where check would
-    then read one of the two and leave the other, with its translators' edits, unread. Two or
-    more such catalogs and none under `<lang>/` are refused (E047)."""
+    `zh_Hans`, `zh-CN`, as a team's other tools name it), or, failing that, the one under a
+    folder of another region of the language (`ar_SA`, as Trados and memoQ name Arabic): merged
+    into where it is, not made again beside it, where check would then read one of the two
+    and leave the other, with its translators' edits, unread. Two of one kind and none under
+    `<lang>/` are refused (E047); another catalog of the language left is named (extract_one)."""
     own = out / lang / "LC_MESSAGES" / f"{name}.po"
     if own.exists() or own.is_symlink() or not out.is_dir():
         return own
     holding = [folder for folder in sorted(out.iterdir())
                if folder.name != lang and (folder / "LC_MESSAGES" / f"{name}.po").exists()]
-    elsewhere = [folder / "LC_MESSAGES" / f"{name}.po" for folder in holding
-                 if version_language(folder.name) == lang
-                 or (variety_language(folder.name) == lang and not not_a_version(folder.name))]  # zh_TW is no zh
-    if len(elsewhere) > 1:
-        # zh_Hans/ and zh_CN/, ar_SA/ and ar_EG/: merging into one by name order, or making a
-        # fresh <lang>/ beside them, set a translator's edits aside without a word.
-        raise HexaglotInputError("E047", own, f"the {lang} catalogs of the document are "
-                                 f"{' and '.join(shown_catalog(path) for path in elsewhere)}: extract cannot tell which "
-                                 f"to merge into; merge them into one (or move the one to keep to {lang}/)")
-    return elsewhere[0] if elsewhere else own
+    # A folder that names the UN version of the language (`fr_FR`, `zh_Hans`) before one of a
+    # region's variety (`fr_CA`, `ar_SA`): the one of the first kind, else the one of the second.
+    for names_it in (lambda folder: version_language(folder) == lang,
+                     lambda folder: variety_language(folder) == lang and not not_a_version(folder)):  # zh_TW is no zh
+        elsewhere = [folder / "LC_MESSAGES" / f"{name}.po" for folder in holding if names_it(folder.name)]
+        if len(elsewhere) > 1:
+            # zh_Hans/ and zh_CN/: merging into one by name order, or making a fresh <lang>/
+            # beside them, set a translator's edits aside without a word.
+            raise HexaglotInputError("E047", own, f"the {lang} catalogs of the document are "
+                                     f"{' and '.join(shown_catalog(path) for path in elsewhere)}: extract cannot tell "
+                                     f"which to merge into; merge them into one (or move the one to keep to {lang}/)")
+        if elsewhere:
+            return elsewhere[0]
+    return own

@@ -273,7 +273,7 @@ def test_a_second_catalog_of_a_language_that_extract_leaves_is_named(extracted, 
     assert (extracted / "locale" / beside / "LC_MESSAGES" / f"{DOC}.po").read_bytes() == before
 
 
-@pytest.mark.parametrize("lang, folders", [("zh", ("zh_Hans", "zh_CN")), ("ar", ("ar_SA", "ar_EG"))])
+@pytest.mark.parametrize("lang, folders", [("zh", ("zh_Hans", "zh_CN")), ("es", ("es_419", "es_MX"))])
 def test_two_catalogs_of_a_language_under_other_names_are_refused_not_guessed(extracted, capsys, lang, folders):
     # No `zh/`: a fresh one was made from the document beside both, or one picked by name
     # order, and the other's translators' edits went out of extraction and check.
@@ -287,6 +287,18 @@ def test_two_catalogs_of_a_language_under_other_names_are_refused_not_guessed(ex
     assert f"[E047] the {lang} catalogs of the document are " in err and all(f"locale/{f}/" in err for f in folders)
     assert not (extracted / "locale" / lang).exists()
     assert {folder: (extracted / "locale" / folder / "LC_MESSAGES" / f"{DOC}.po").read_bytes() for folder in folders} == before
+
+
+def test_the_un_version_s_folder_is_merged_into_before_a_region_s(extracted, capsys):
+    # `fr_FR/` beside a Canadian team's `fr_CA/`: extract merges into fr_FR, as it did before
+    # E047, and names fr_CA.
+    shutil.copytree(extracted / "locale" / "fr", extracted / "locale" / "fr_CA")
+    (extracted / "locale" / "fr").rename(extracted / "locale" / "fr_FR")
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert f"locale/fr_FR/LC_MESSAGES/{DOC}.po: " in out and not (extracted / "locale" / "fr").exists()
+    assert f"locale/fr_CA/LC_MESSAGES/{DOC}.po is a second fr catalog of the document: left as it is" in out
 
 
 def test_a_version_corrected_since_extraction_reaches_the_catalog(extracted, capsys):
