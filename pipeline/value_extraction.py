@@ -162,11 +162,12 @@ def _values(text: str, profile: LanguageProfile) -> Values:
              if digits and (not profile.months_named or named_month) else [])
     if profile.word_date_pattern is not None and named_month:
         dates += [d for found in take(profile.word_date_pattern(), profile.read_word_date) for d in found]
-    if digits and (named_month or (profile.month_year_pattern and "年" in work)):
+    if digits and (named_month or (profile.month_year_pattern and "年" in work)
+                   or (profile.months_named and _has_month(" " + lower[:12], profile))):  # a text that opens with it
         # A month with its year and no day (`in June 2022`, `2022年6月`): the month is a value
         # too, day 0, compared as dates are; read as the year alone, `в июле 2022 года` passed
         # for `in June 2022`.
-        dates += take(_month_year_pattern(profile), lambda m: _month_year(m, profile))
+        dates += [d for found in take(_month_year_pattern(profile), lambda m: _month_year(m, profile)) for d in found]
     if digits and profile.month_number_pattern:
         take(_compiled(profile.month_number_pattern), lambda m: m.group(0))
     # The word may be a word or two away ("قرار المؤتمر 7/1", "resolution of the Conference").
@@ -351,9 +352,12 @@ def _compounds(found: list[tuple[float, int, int]], text: str, profile: Language
                     group[0], group[2], group[3], group[4] = combined, end, group[3] + 1, value
                     continue
         groups.append([value, start, end, 1, value])
+    ordinal_after = _compiled(profile.ordinal_after) if profile.ordinal_after else None
     return [(value, start, end) for value, start, end, words, _ in groups
             if not (words == 1 and _alone_no_number(value, text, start, end, profile))
-            and not _in_a_hyphenated_word(text, start, end)]
+            and not _in_a_hyphenated_word(text, start, end)
+            # the tens of a compound ordinal (`семьдесят пятую годовщину`, `vingt et unième siècle`)
+            and not (ordinal_after is not None and ordinal_after.match(text, end))]
 
 
 def _alone_no_number(value: float, text: str, start: int, end: int, profile: LanguageProfile) -> bool:
@@ -363,8 +367,9 @@ def _alone_no_number(value: float, text: str, start: int, end: int, profile: Lan
         return True
     if value == 1000 and _DIGIT_BEFORE.search(text, 0, start):
         return True
-    return bool(profile.only_in_compounds) and not profile.only_in_compounds.isdisjoint(
-        _normal_forms(text[start:end].lower(), profile.code))
+    written = text[start:end].lower()
+    return bool(profile.only_in_compounds) and (written in profile.only_in_compounds or not profile.only_in_compounds.isdisjoint(
+        _normal_forms(written, profile.code)))
 
 
 _DIGIT_BEFORE = re.compile(r"[0-9][ \u00a0\u202f]*$")
@@ -484,19 +489,39 @@ def _month_year_pattern_for(code: str) -> re.Pattern[str]:
     if profile.month_year_pattern:
         return re.compile(profile.month_year_pattern)
     months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
-    month = rf"((?:{months})(?:\s*/\s*(?:{months}))?)" if profile.month_alternatives else rf"({months})"
+    month = rf"(?:{months})(?:\s*/\s*(?:{months}))?" if profile.month_alternatives else rf"(?:{months})"
+    # Months listed or ranged before their one year (`June and July 2022`, `с июня по декабрь
+    # 2022 года`, `حزيران/يونيه وتموز/يوليه 2022`): each is a month of that year.
+    words = "|".join(re.escape(word) for word in (*profile.and_words, *_MONTH_RANGE_WORDS.get(code, ())))
+    joined = rf"\s*(?:,|{words})\s*" + (rf"|\s+{profile.attached_joiner}" if profile.attached_joiner else "")
     of = rf"(?:{profile.month_joiner}\s+)?" if profile.month_joiner else r"(?:of\s+)?"
-    return re.compile(rf"(?<![^\W\d_]){month}(?![^\W\d_])\.?\s+{of}([0-9]{{4}})(?![0-9])", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_])({month}(?:(?:{joined}){month})*)(?![^\W\d_])\.?\s+{of}([0-9]{{4}})(?![0-9])",
+                      re.IGNORECASE)
 
 
-def _month_year(match: re.Match[str], profile: LanguageProfile) -> tuple[int, int, int] | None:
-    """(0, month, year) of a month named with its year (`June 2022`), or of `2022年6月`."""
-    first, second = match.groups()
+# Words that range months (`from June to December`) beside a language's and_words.
+_MONTH_RANGE_WORDS = {"en": ("through",), "fr": ("à",), "ru": ("по", "до")}
+
+
+def _month_year(match: re.Match[str], profile: LanguageProfile) -> list[tuple[int, int, int]]:
+    """(0, month, year) of each month named with its year (`June 2022`, `June and July 2022`),
+    or of `2022年6月`, `2022年6月和7月`."""
+    first, second, *rest = match.groups()
     if first.isdigit():  # the year first (Chinese)
-        year, month = int(first), int(second)
-        return (0, month, year) if 1 <= month <= 12 else None
-    month = _month(first, profile)
-    return (0, month, int(second)) if month is not None else None
+        year = int(first)
+        numbers = [int(second), *(int(n) for n in re.findall(r"([0-9]{1,2})\s*月", rest[0] if rest else ""))]
+        return [(0, month, year) for month in numbers if 1 <= month <= 12]
+    year = int(second)
+    months = [_month(name, profile) for name in _month_names(profile.code).findall(first)]
+    return [(0, month, year) for month in months if month is not None]
+
+
+@lru_cache(maxsize=None)
+def _month_names(code: str) -> re.Pattern[str]:
+    profile = language(code)
+    months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
+    month = rf"(?:{months})(?:\s*/\s*(?:{months}))?" if profile.month_alternatives else rf"(?:{months})"
+    return re.compile(rf"(?<![^\W\d_]){month}(?![^\W\d_])", re.IGNORECASE)
 
 
 def _month(name: str, profile: LanguageProfile) -> int | None:

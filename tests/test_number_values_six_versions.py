@@ -340,6 +340,13 @@ def test_a_wrong_number_in_words_is_found(tmp_path, lang, wrong):
     ("fr", "quatre-vingt-dix-sept, soixante et onze, vingt et un, deux cents États", {97.0: 1, 71.0: 1, 21.0: 1, 200.0: 1}),
     ("fr", "quinze pour cent des États", {15.0: 1, 100.0: 0}),
     ("fr", "neuf États, un bâtiment remis à neuf et un ordinateur tout neuf", {9.0: 1}),  # `neuf`, new
+    ("fr", "des enfants de huit à neuf ans", {8.0: 1, 9.0: 1}),
+    # Thousands of: no number
+    ("ru", "тысячи мигрантов и десятки тысяч беженцев, но тысяча экспертов", {1000.0: 1}),
+    ("en", "several thousand migrants and thousands of refugees", {1000.0: 0}),
+    # The tens of a compound ordinal are no cardinal
+    ("ru", "по случаю семьдесят пятой годовщины Организации", {70.0: 0, 75.0: 0}),
+    ("fr", "au vingt et unième siècle", {20.0: 0, 21.0: 0}),
     ("es", "treinta y cinco, ciento doce; el quince por ciento", {35.0: 1, 112.0: 1, 15.0: 1, 100.0: 0}),
     ("ru", "двухсот двадцати пяти государств и двадцати одного", {225.0: 1, 21.0: 1, 5.0: 0}),
     ("ar", "ثلاث عشرة دولة و65 في المائة", {13.0: 1, 65.0: 1, 100.0: 0}),
@@ -380,6 +387,19 @@ MONTHS = {
     "ar": "وسيجتمع الفريق العامل مرة أخرى في حزيران/يونيه 2023، بعد المؤتمر في تشرين الأول/أكتوبر 2022.",
     "zh": "工作组将在2022年10月缔约方会议之后于2023年6月再次举行会议。",
 }
+
+
+def test_months_listed_before_their_year_are_each_a_date(tmp_path):
+    # `in June and July 2022`: the other versions kept the last month and Chinese the first,
+    # a NUM002 error on the correct Chinese; a wrong first month passed.
+    source = "Consultations were held in June and July 2022."
+    versions = {"ru": "Консультации проводились в июне и июле 2022 года.", "fr": "Des consultations ont eu lieu en juin et juillet 2022.",
+                "es": "Se celebraron consultas en junio y julio de 2022.", "ar": "وأُجريت مشاورات في حزيران/يونيه وتموز/يوليه 2022.",
+                "zh": "2022年6月和7月举行了磋商。"}
+    write_document(tmp_path, "p/5/s1", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/5/s1", source, {**versions, "fr": versions["fr"].replace("en juin", "en mai")})
+    assert num_findings(tmp_path) == [("fr", "NUM002")]
 
 
 @pytest.mark.parametrize("lang, wrong", [("ru", ("в июне", "в июле")), ("zh", ("2023年6月", "2023年7月")),

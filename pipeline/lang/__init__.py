@@ -75,6 +75,9 @@ class LanguageProfile:
     # Number words (by the forms looked up) that are a number only inside a compound (Arabic
     # `الثامنة` of `الثامنة عشرة`, eighteen; `آلاف` of `عشرة آلاف`): alone, none.
     only_in_compounds: frozenset[str] = frozenset()
+    # What, right after a number's words, makes them the first words of an ordinal (Russian
+    # `семьдесят пятую`, French `vingt et unième`): an expression matched after them.
+    ordinal_after: str = ""
     # Words that multiply the number before them, by the power of ten each stands for
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.

@@ -10,9 +10,9 @@ _FUNCTION_WORDS = frozenset(
     "été être a ont avait se ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous".split()
 )
 
-# `quinze pour cent` is 15 per cent, not 15 and 100; `neuf` is "new" in `à neuf`, `tout neuf`,
-# `flambant neuf`, `remis à neuf`, never nine.
-_NOT_COUNTS = re.compile(r"\bpour\s+cent\b|\b(?:à|tout|flambant|flambants|toute)\s+neu(?:f|ve|fs|ves)\b", re.IGNORECASE)
+# `quinze pour cent` is 15 per cent, not 15 and 100; `neuf` is "new" in `remis à neuf`, `tout
+# neuf`, `flambant neuf` (`de huit à neuf` is nine).
+_NOT_COUNTS = re.compile(r"\bpour\s+cent\b|\b(?:remise?s?\s+à|tout|toute|flambants?)\s+neu(?:f|ve|fs|ves)\b", re.IGNORECASE)
 
 
 def _without_non_counts(text: str) -> str:
@@ -41,6 +41,7 @@ PROFILE = LanguageProfile(
     number_words=cardinals.FRENCH,
     # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.
     number_joiner=r"\s+|-|\s+et\s+|-et-",
+    ordinal_after=r"(?:\s+et\s+|-et-|-|\s+)(?:[a-zé-]*ièmes?|premi[eè]re?s?)\b",
     number_text=_without_non_counts,
     and_words=("et", "au", "–", "-"),
     ordinal_words=ordinals.french,

@@ -115,6 +115,10 @@ PROFILE = LanguageProfile(
     fraction_gate=r"трет|четверт|пят",
     number_words={**cardinals.RUSSIAN, "дважды": 2, "трижды": 3},
     number_joiner=r"\s+",  # `двести двадцать пять`
+    # `тысячи мигрантов`, `десятки тысяч`: thousands of, no number (`тысяча` alone is one)
+    only_in_compounds=frozenset({"тысячи", "тысяч", "тысячам", "тысячами", "тысячах"}),
+    ordinal_after=r"\s+(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят)(?:ый|ой|ий|ая|ья|ье|ое|ого|ьего|его|ому|"
+                  r"ьему|ему|ым|ьим|им|ом|ьем|ем|ую|ью|ей|ьей|ые|ьи|ых|ьих|ыми|ьими)\b",
     and_words=("и", "–", "-"),
     ordinal_words=ordinals.russian,
     resolution_words=r"резолюци\w*|решени\w*",

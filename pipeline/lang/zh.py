@@ -126,7 +126,7 @@ PROFILE = LanguageProfile(
     other_script=traditional_script,
     term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)?[^，。；：、！？\s]{0,20}?的|各|有关|相关|和[^，。；：、！？\s]{1,4}",
     months_named=False,
-    month_year_pattern=r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月(?!\s*[0-9])",
+    month_year_pattern=r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月((?:\s*[和至到、-]\s*[0-9]{1,2}\s*月)*)(?!\s*[0-9])",
     date_pattern=r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:和|至|、|-|–)\s*(\d{1,2})\s*日)?",
     # Not `6个月`, six months.
     month_number_pattern=r"[0-9]{1,2}(?<![0-9][0-9][0-9])\s*月",
