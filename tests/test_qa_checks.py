@@ -53,6 +53,9 @@ ROWS = [
      "Группа собралась 29 июня 2022 года.\n Она закрыла совещание.", ["TYPO003"]),
     ("ru", "Usage:\n  hexaglot check PATH", "Использование:\n  hexaglot check ПУТЬ", []),  # the source's own layout
     ("ru", "First line\nSecond line", "Первая строка\nВторая строка", []),
+    # A source written with CRLF has its blank line too; a space before a line break is no indentation
+    ("ru", "First paragraph.\r\n\r\nSecond paragraph.", "Первый абзац.\n\nВторой абзац.", []),
+    ("ru", "First line\nSecond line", "Первая строка \nВторая строка", []),
     ("es", "The Working Group met.", "El Grupo de Trabajo  se reunió.", ["TYPO003"]),
     ("ru", "The Working Group met.", "Рабочая группа собралась.", []),
     ("fr", "Organizational matters:", "Questions d'organisation :", ["TYPO003"]),
@@ -524,3 +527,13 @@ def test_a_code_retyped_in_look_alike_letters_names_the_source_s_and_is_fixed_to
     [finding] = check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en")
     assert finding.message == "'СО2' is written in Cyrillic letters that look like the Latin of the source's 'CO2'"
     assert (finding.found, finding.replacement) == ("СО2", "CO2")
+
+
+def test_a_laid_out_line_break_in_chinese_is_fixed_to_nothing():
+    # One space is right between English or Russian sentences; Chinese writes none.
+    from pipeline.checks.spacing import laid_out_breaks
+
+    [fault] = laid_out_breaks("会议于2022年6月27日开幕。\n          工作组通过了议程。", "The meeting opened. The agenda was adopted.", unspaced=True)
+    assert (fault.found, fault.replacement) == ("\n          ", "")
+    [fault] = laid_out_breaks("Заседание открыто.\n          Повестка принята.", "The meeting opened. The agenda was adopted.")
+    assert fault.replacement == " "

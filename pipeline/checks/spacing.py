@@ -50,17 +50,19 @@ def doubled_spaces(text: str, source: str) -> list[SpanFault]:
     return faults
 
 
-# A line break with spaces, tabs or another line break beside it, between two words: a blank
-# line or indentation (a re-indenting tool's layout pasted in, text copied from a PDF).
-_LAID_OUT_BREAK = re.compile(r"(?<=\S)(?:[ \t\u00a0]*\n[ \t\u00a0]*){2,}(?=\S)|(?<=\S)(?:[ \t\u00a0]+\n[ \t\u00a0]*|\n[ \t\u00a0]+)(?=\S)")
+# Between two words, a blank line (two line breaks, whitespace around them) or a line break and
+# the indentation after it (a re-indenting tool's layout pasted in, text copied from a PDF).
+# A carriage return is a line end's part (CRLF).
+_LAID_OUT_BREAK = re.compile(r"(?<=\S)(?:[ \t\u00a0\r]*\n[ \t\u00a0\r]*){2,}(?=\S)|(?<=\S)[ \t\u00a0\r]*\n[ \t\u00a0]+(?=\S)")
 
 
-def laid_out_breaks(text: str, source: str) -> list[SpanFault]:
+def laid_out_breaks(text: str, source: str, unspaced: bool = False) -> list[SpanFault]:
     """A blank line or an indented line inside the text where the source has none (a plain
-    line break alone is FMT006's); one space is right where the source has no line break."""
+    line break alone is FMT006's); where the source has no line break, what is right is one
+    space (nothing in a language written without spaces)."""
     if "\n" not in text or _LAID_OUT_BREAK.search(source):
         return []
-    replacement = " " if "\n" not in source else None
+    replacement = ("" if unspaced else " ") if "\n" not in source else None
     return [SpanFault(match.start(), match.end(), match.group(0),
                       "a line break with a blank line or indentation inside the text, which the source does not have",
                       replacement)

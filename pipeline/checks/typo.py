@@ -229,7 +229,8 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: remove the extra space; in French use a no-break space (U+00A0 or U+202F).
     """
     text, source = ctx.msgstr, ctx.msgid
-    for fault in doubled_spaces(text, source) + edge_whitespace(text, source) + laid_out_breaks(text, source):
+    for fault in (doubled_spaces(text, source) + edge_whitespace(text, source)
+                  + laid_out_breaks(text, source, profile(ctx.lang).unspaced)):
         yield _span_finding(ctx, "TYPO003", fault)
     controls = sorted(set(_CONTROL.findall(text)) - set(_CONTROL.findall(source)))
     if controls:

@@ -150,5 +150,5 @@ def _cluster_failures(address: str):
     except (CommClosedError, TimeoutError, CancelledError) as error:
         # One line: distributed's own messages run over several.
         said = " ".join(f"{type(error).__name__}: {error}".split()).rstrip(":")
-        raise HexaglotInputError("E020", None, f"lost the Dask scheduler at {address} during the run ({said}): "
-                                 "check again when it is back") from None
+        raise HexaglotInputError("E020", None, f"the Dask cluster at {address} failed during the run ({said}): "
+                                 "check again once its scheduler and workers are up") from None
