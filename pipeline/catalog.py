@@ -857,8 +857,10 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
     incoming = _incoming_forms(unit, current)
     if incoming == current:
         # A plural form still empty is no finished translation, whatever the unit's state says
-        # (msgfmt -c refuses an entry short of a form's placeholders; it skips a fuzzy one).
-        fuzzy = unit.fuzzy or "" in incoming
+        # (msgfmt -c refuses an entry short of a form's placeholders; it skips a fuzzy one): the
+        # file cannot clear the mark of such an entry. Nor does it set one the catalog did not
+        # have for the same text: an unchanged round trip changes nothing.
+        fuzzy = unit.fuzzy or ("" in incoming and entry.fuzzy)
         if how is How.EXACT and entry.fuzzy != fuzzy:
             _mark_fuzzy(entry, fuzzy)
             stats.state_changed += 1

@@ -1271,3 +1271,18 @@ def test_a_reviewer_s_file_note_and_a_tool_s_developer_note_are_kept(workspace, 
     # Imported again, nothing is added twice; the notes export wrote are not made translator's.
     assert main(["import", str(cat.path)]) == 0
     assert "nothing new" in capsys.readouterr().out
+
+
+def test_a_partly_translated_plural_comes_back_from_a_round_trip_as_it_was(tmp_path, monkeypatch, capsys):
+    # `%d file was saved.` with its second form still empty, not fuzzy in the catalog: exported
+    # and imported unchanged, it came back fuzzy ("1 state changed").
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "tests" / "data" / "software", "sw")
+    assert main(["export", "--format", "xliff", "sw", "--out", "swx", "--no-glossary"]) == 0
+    catalog = Path("sw/editor/po/es.po")
+    before = [(e.msgid, e.fuzzy) for e in read_catalog(catalog)]
+    assert any(e.msgid_plural and "" in e.msgstr_plural.values() and not e.fuzzy for e in read_catalog(catalog))
+    capsys.readouterr()
+    assert main(["import", "swx/es/editor.xlf", "--catalog", str(catalog)]) == 0
+    assert "nothing new" in capsys.readouterr().out
+    assert [(e.msgid, e.fuzzy) for e in read_catalog(catalog)] == before
