@@ -357,7 +357,14 @@ def _compounds(found: list[tuple[float, int, int]], text: str, profile: Language
             if not (words == 1 and _alone_no_number(value, text, start, end, profile))
             and not _in_a_hyphenated_word(text, start, end)
             # the tens of a compound ordinal (`семьдесят пятую годовщину`, `vingt et unième siècle`)
-            and not (ordinal_after is not None and ordinal_after.match(text, end))]
+            and not (ordinal_after is not None and ordinal_after.match(text, end))
+            and not (profile.ordinal_units and _begins_with_an_ordinal(text, start, profile))]
+
+
+def _begins_with_an_ordinal(text: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether the number's first word is an ordinal (Arabic `الخامسة والسبعين`, the seventy-fifth)."""
+    first = _LETTERS.match(text, start)
+    return first is not None and not profile.ordinal_units.isdisjoint(_normal_forms(first.group(0).lower(), profile.code))
 
 
 def _alone_no_number(value: float, text: str, start: int, end: int, profile: LanguageProfile) -> bool:
@@ -493,7 +500,10 @@ def _month_year_pattern_for(code: str) -> re.Pattern[str]:
     # Months listed or ranged before their one year (`June and July 2022`, `с июня по декабрь
     # 2022 года`, `حزيران/يونيه وتموز/يوليه 2022`): each is a month of that year.
     words = "|".join(re.escape(word) for word in (*profile.and_words, *_MONTH_RANGE_WORDS.get(code, ())))
-    joined = rf"\s*(?:,|{words})\s*" + (rf"|\s+{profile.attached_joiner}" if profile.attached_joiner else "")
+    # (`en mars et en octobre 2019`, `in March and in October`: a preposition may come again)
+    again = "|".join(re.escape(word) for word in _MONTH_PREPOSITIONS.get(code, ()))
+    joined = (rf"\s*(?:,|{words})\s*" + (rf"(?:(?:{again})\s+)?" if again else "")
+              + (rf"|\s+{profile.attached_joiner}" if profile.attached_joiner else ""))
     of = rf"(?:{profile.month_joiner}\s+)?" if profile.month_joiner else r"(?:of\s+)?"
     return re.compile(rf"(?<![^\W\d_])({month}(?:(?:{joined}){month})*)(?![^\W\d_])\.?\s+{of}([0-9]{{4}})(?![0-9])",
                       re.IGNORECASE)
@@ -501,6 +511,7 @@ def _month_year_pattern_for(code: str) -> re.Pattern[str]:
 
 # Words that range months (`from June to December`) beside a language's and_words.
 _MONTH_RANGE_WORDS = {"en": ("through",), "fr": ("à",), "ru": ("по", "до")}
+_MONTH_PREPOSITIONS = {"en": ("in",), "fr": ("en",), "es": ("en",), "ru": ("в", "во")}
 
 
 def _month_year(match: re.Match[str], profile: LanguageProfile) -> list[tuple[int, int, int]]:

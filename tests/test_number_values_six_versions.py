@@ -347,6 +347,11 @@ def test_a_wrong_number_in_words_is_found(tmp_path, lang, wrong):
     # The tens of a compound ordinal are no cardinal
     ("ru", "по случаю семьдесят пятой годовщины Организации", {70.0: 0, 75.0: 0}),
     ("fr", "au vingt et unième siècle", {20.0: 0, 21.0: 0}),
+    # An Arabic number that begins with an ordinal unit is an ordinal (the seventy-fifth, the
+    # nineteenth), as no other version writes it as a number
+    ("ar", "الذكرى السنوية الخامسة والسبعين للأمم المتحدة في القرن التاسع عشر", {75.0: 0, 19.0: 0, 5.0: 0, 70.0: 0, 10.0: 0}),
+    # The accusative of a count past ten, and the triennium
+    ("ar", "من 15 مليون إلى 18 مليونا في فترة السنوات الثلاث", {15000000.0: 1, 18000000.0: 1, 18.0: 0, 3.0: 0}),
     ("es", "treinta y cinco, ciento doce; el quince por ciento", {35.0: 1, 112.0: 1, 15.0: 1, 100.0: 0}),
     ("ru", "двухсот двадцати пяти государств и двадцати одного", {225.0: 1, 21.0: 1, 5.0: 0}),
     ("ar", "ثلاث عشرة دولة و65 في المائة", {13.0: 1, 65.0: 1, 100.0: 0}),
@@ -400,6 +405,9 @@ def test_months_listed_before_their_year_are_each_a_date(tmp_path):
     assert num_findings(tmp_path) == []
     write_document(tmp_path, "p/5/s1", source, {**versions, "fr": versions["fr"].replace("en juin", "en mai")})
     assert num_findings(tmp_path) == [("fr", "NUM002")]
+    # The preposition said again before the second month (`en juin et en juillet`)
+    write_document(tmp_path, "p/5/s1", source, {**versions, "fr": versions["fr"].replace("et juillet", "et en juillet")})
+    assert num_findings(tmp_path) == []
 
 
 @pytest.mark.parametrize("lang, wrong", [("ru", ("в июне", "в июле")), ("zh", ("2023年6月", "2023年7月")),

@@ -75,6 +75,9 @@ class LanguageProfile:
     # Number words (by the forms looked up) that are a number only inside a compound (Arabic
     # `الثامنة` of `الثامنة عشرة`, eighteen; `آلاف` of `عشرة آلاف`): alone, none.
     only_in_compounds: frozenset[str] = frozenset()
+    # Number words that make the number they are part of an ordinal (Arabic `الخامسة` of
+    # `الخامسة والسبعين`): such a number is none.
+    ordinal_units: frozenset[str] = frozenset()
     # What, right after a number's words, makes them the first words of an ordinal (Russian
     # `семьдесят пятую`, French `vingt et unième`): an expression matched after them.
     ordinal_after: str = ""

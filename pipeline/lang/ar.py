@@ -34,19 +34,20 @@ def proclitic_length(word: str, term_word: str) -> int:
 
 # `65 في المائة` is 65 per cent, not 65 and 100; `فترة السنتين` is the biennium, no two; `ثلاثة
 # أرباع` three quarters, a fraction (read after normalise: ة is ه, أ is ا).
-_NOT_COUNTS = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه|فتره\s+السنتين|(?:ثلاث|ثلاثه|اربع|اربعه)\s+(?:ارباع|اخماس)")
+_NOT_COUNTS = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه|فتره\s+(?:السنتين|السنوات\s+الثلاث)|(?:ثلاث|ثلاثه|اربع|اربعه)\s+(?:ارباع|اخماس)")
 
 
 def _number_text(text: str) -> str:
     text = normalise(text)
-    return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text) if "ئه" in text or "ين" in text or "اع" in text else text
+    return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text) if "ئه" in text or "فتره" in text or "اع" in text else text
 
 
 PROFILE = LanguageProfile(
     # UN Arabic writes بليون for a thousand millions, as مليار.
     # With their normalised spellings too: number words are read in normalised text (`عشرة آلاف`).
-    magnitudes={"ألف": 3, "آلاف": 3, "الف": 3, "الاف": 3, "مليون": 6, "ملايين": 6, "مليار": 9, "مليارات": 9, "بليون": 9,
-                "بلايين": 9, "تريليون": 12},
+    # and the accusative of a count past ten (`18 مليونا`, `ألفاً`)
+    magnitudes={"ألف": 3, "آلاف": 3, "الف": 3, "الاف": 3, "ألفا": 3, "الفا": 3, "مليون": 6, "مليونا": 6, "ملايين": 6, "مليار": 9,
+                "مليارا": 9, "مليارات": 9, "بليون": 9, "بليونا": 9, "بلايين": 9, "تريليون": 12},
     code="ar",
     legacy_encoding="cp1256",
     optional_marks_folded=normalise,
@@ -77,6 +78,7 @@ PROFILE = LanguageProfile(
     attached_joiner="و",
     units_before_tens=True,
     only_in_compounds=cardinals.ARABIC_ONLY_IN_COMPOUNDS,
+    ordinal_units=cardinals.ARABIC_ORDINALS,
     # UN Arabic writes the Syriac month with the Latin one: «حزيران/يونيه».
     extra_months={name: number for number, names in enumerate([
         ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "اذار", "مارس"), ("نيسان", "أبريل", "ابريل"),

@@ -16,8 +16,12 @@ _TENS = (20, 30, 40, 50, 60, 70, 80, 90)
 
 # Words that are a number only inside a compound (Arabic's ordinal before عشر): alone, no number.
 # `آلاف` alone is "thousands of".
-ARABIC_ONLY_IN_COMPOUNDS = frozenset({"الاف", *(f"ال{stem}{ending}" for stem in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس",
-                                                                                "سابع", "ثامن", "تاسع") for ending in ("", "ه"))})
+ARABIC_ONLY_IN_COMPOUNDS = frozenset({"الاف"})
+# Arabic's ordinal units (`الخامسة`, `التاسع`): a number they begin with (`الخامسة والسبعين`,
+# the seventy-fifth; `التاسع عشر`, the nineteenth; `الثامنة عشرة`) is an ordinal, which no
+# other version writes as a number outside a session's (lang/ordinals.py): no number.
+ARABIC_ORDINALS = frozenset(f"ال{stem}{ending}" for stem in ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن",
+                                                             "تاسع") for ending in ("", "ه"))
 
 ENGLISH = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -71,8 +75,7 @@ ARABIC = {
        for word in (f"{stem}ون", f"{stem}ين")},
     "مائه": 100, "مئه": 100, "مائتان": 200, "مائتين": 200, "مئتان": 200, "مئتين": 200, "مائتا": 200, "مائتي": 200,
     "الف": 1000, "الاف": 1000,
-    # The ordinal before عشر in a teen (`الثامنة عشرة`, eighteen, as an age is written): a
-    # number only so joined (ARABIC_ONLY_IN_COMPOUNDS), `الثامنة` alone being "the eighth".
+    # The ordinal units, read to know the compound they begin is an ordinal (ARABIC_ORDINALS).
     **{f"ال{stem}{ending}": value for value, stem in enumerate(
         ("حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع"), start=1) for ending in ("", "ه")},
     # `عشرات`, `مئات`, `الاف` as "tens of", "hundreds of": no number (the sound plural of
