@@ -362,8 +362,9 @@ def test_a_wrong_number_in_words_is_found(tmp_path, lang, wrong):
     ("zh", "一百零五名专家", {105.0: 1}),
     # ى written as ي by the normaliser: `إحدى` is one, eleven with عشرة, fifty-one with وخمسون
     ("ar", "إحدى عشرة دولة و إحدى وخمسون دولة", {11.0: 1, 51.0: 1, 10.0: 0, 50.0: 0}),
-    # An age is an ordinal before عشرة (`دون الثامنة عشرة`, under eighteen); `عشرات` is "dozens of"
-    ("ar", "الأشخاص دون الثامنة عشرة من العمر وعشرات الدول", {18.0: 1, 10.0: 0, 8.0: 0}),
+    # An age written as an ordinal (`دون الثامنة عشرة`, under the eighteenth year) is an ordinal,
+    # not the ten of عشرة; `عشرات` is "dozens of"
+    ("ar", "الأشخاص دون الثامنة عشرة من العمر وعشرات الدول", {18.0: 0, 10.0: 0, 8.0: 0}),
     # Thousands: spelled before a thousand, and inside a compound
     ("fr", "Dix mille migrants, mille cinq cents experts", {10000.0: 1, 1500.0: 1, 10.0: 0, 500.0: 0}),
     ("ar", "عشرة آلاف مهاجر وألف وخمسمائة خبير وخمسمائة ألف دولار وآلاف المهاجرين", {10000.0: 1, 1500.0: 1, 500000.0: 1, 1000.0: 0}),
