@@ -472,7 +472,7 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
     profile = language(code)
     if profile.date_pattern:
         return re.compile(profile.date_pattern)
-    months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
+    months = _month_names_alternation(code)
     joiner = "|".join(re.escape(w) for w in profile.and_words)
     day = r"(\d{1,2})(?:er)?"
     if profile.month_alternatives:
@@ -495,8 +495,7 @@ def _month_year_pattern_for(code: str) -> re.Pattern[str]:
     profile = language(code)
     if profile.month_year_pattern:
         return re.compile(profile.month_year_pattern)
-    months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
-    month = rf"(?:{months})(?:\s*/\s*(?:{months}))?" if profile.month_alternatives else rf"(?:{months})"
+    month = _one_month(code)
     # Months listed or ranged before their one year (`June and July 2022`, `с июня по декабрь
     # 2022 года`, `حزيران/يونيه وتموز/يوليه 2022`): each is a month of that year.
     words = "|".join(re.escape(word) for word in (*profile.and_words, *_MONTH_RANGE_WORDS.get(code, ())))
@@ -529,10 +528,19 @@ def _month_year(match: re.Match[str], profile: LanguageProfile) -> list[tuple[in
 
 @lru_cache(maxsize=None)
 def _month_names(code: str) -> re.Pattern[str]:
-    profile = language(code)
-    months = "|".join(sorted((re.escape(m) for m in profile.months), key=len, reverse=True))
-    month = rf"(?:{months})(?:\s*/\s*(?:{months}))?" if profile.month_alternatives else rf"(?:{months})"
-    return re.compile(rf"(?<![^\W\d_]){month}(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W\d_]){_one_month(code)}(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _month_names_alternation(code: str) -> str:
+    """The language's month names as alternatives of an expression, the longest first."""
+    return "|".join(sorted((re.escape(m) for m in language(code).months), key=len, reverse=True))
+
+
+def _one_month(code: str) -> str:
+    """One month as a text names it (UN Arabic's two names, `حزيران/يونيه`, as one), no group."""
+    months = _month_names_alternation(code)
+    return rf"(?:{months})(?:\s*/\s*(?:{months}))?" if language(code).month_alternatives else rf"(?:{months})"
 
 
 def _month(name: str, profile: LanguageProfile) -> int | None:
