@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from pipeline.extract.segment_ids import counted_stem
 from pipeline.model import AlignedUnit, Block, BlockKind, ExtractedDocument, UnitVersion
@@ -498,8 +499,22 @@ def _bead_cost(source: Sequence[str], target: Sequence[str], source_anchors: set
     return cost
 
 
-def anchors(text: str) -> set[str]:
-    """Numbers (any script's digits, as ASCII) and document symbols in a text."""
-    folded = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in unicodedata.normalize("NFKC", text))
-    return set(_ANCHOR.findall(folded))
+@lru_cache(maxsize=4096)
+def anchors(text: str) -> frozenset[str]:
+    """Numbers (any script's digits, as ASCII) and document symbols in a text. Cached: a
+    paragraph's sentences are paired with those of each of five versions in turn."""
+    return frozenset(_ANCHOR.findall(unicodedata.normalize("NFKC", text).translate(_ASCII_DIGITS)))
+
+
+class _AsciiDigitTable(dict):
+    """str.translate's table from a digit of any script (Arabic-Indic `٢٠٢٢`, full-width `２`)
+    to its ASCII digit, every other character to itself; each character looked up once."""
+
+    def __missing__(self, code: int) -> str:
+        character = chr(code)
+        self[code] = value = str(unicodedata.digit(character)) if character.isdigit() else character
+        return value
+
+
+_ASCII_DIGITS = _AsciiDigitTable()
 
