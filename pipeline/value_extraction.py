@@ -251,19 +251,37 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
             value = float(raw)
         except ValueError:
             continue
-        values.append((*_scaled(raw, value, text, match.end(), profile), match.start()))
-    return [(value, start, end) for value, end, start in values]
+        values.append([value, match.start(), match.end(), raw, *_magnitude(text, match.end(), profile)])
+    # A range or an alternative writes its magnitude once, after the second number (`from 15 to
+    # 18 million`, `de 15 à 18 millions`, `с 15 до 18 млн`), where Chinese writes it after both
+    # (`从1500万增至1800万`): the first number is millions too.
+    for first, second in zip(values, values[1:]):
+        if not first[4] and second[4] and profile.range_joiner and \
+                re.fullmatch(profile.range_joiner, text[first[2]:second[1]], re.IGNORECASE):
+            first[4] = second[4]
+    return [(_times_ten_to(raw, value, power), start, magnitude_end or end)
+            for value, start, end, raw, power, magnitude_end in values]
 
 
-def _scaled(raw: str, value: float, text: str, end: int, profile: LanguageProfile) -> tuple[float, int]:
-    """A number and where it ends, multiplied by a magnitude word right after it
-    (LanguageProfile.magnitudes: `3.5 million` is 3,500,000, as `350万` and `3 500 000` are)."""
+def _magnitude(text: str, end: int, profile: LanguageProfile) -> tuple[int, int]:
+    """The power of ten a magnitude word right after a number stands for, and where that word
+    ends (LanguageProfile.magnitudes: `3.5 million` is 3,500,000, as `350万` and `3 500 000`
+    are); (0, 0) where none follows."""
     after = _magnitude_after(profile.code)
     found = after.match(text, end) if after is not None else None
     if found is None:
-        return value, end
+        return 0, 0
+    return profile.magnitudes[found.group(1).lower()], found.end()
+
+
+def _scaled(value: float, text: str, end: int, profile: LanguageProfile) -> float:
+    """A number written in words, multiplied by a magnitude word right after it."""
+    return _times_ten_to(str(value), value, _magnitude(text, end, profile)[0])
+
+
+def _times_ten_to(raw: str, value: float, power: int) -> float:
     # Exactly, in decimal: 1.2 × 10⁸ is 120000000, never 119999999.99999999.
-    return float(Decimal(raw) * 10 ** profile.magnitudes[found.group(1).lower()]), found.end()
+    return float(Decimal(raw) * 10 ** power) if power else value
 
 
 @lru_cache(maxsize=None)
@@ -300,7 +318,7 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
                  if word in lower for found in pattern.finditer(lower)]
         if not found:
             return []
-        return [_scaled(str(value), value, lower, end, profile)[0]
+        return [_scaled(value, lower, end, profile)
                 for value, start, end in _compounds(_outermost(found), lower, profile)]
     # A word's value is worked out once per process; a text's words are looked up in C.
     table = _NUMBER_WORD_VALUES.setdefault(profile.code, {})
@@ -318,7 +336,7 @@ def _number_words(text: str, profile: LanguageProfile) -> list[float]:
     # A number before a magnitude word (`три миллиона`): read again where it ends.
     # (Whether the text holds a magnitude word is asked of it as strings: the expression of 48
     # Russian forms, searched through a paragraph, took 0.7 ms, 8% of a Russian report's checks.)
-    return [_scaled(str(value), value, text, end, profile)[0] for value, _, end in numbers]
+    return [_scaled(value, text, end, profile) for value, _, end in numbers]
 
 
 def _outermost(found: list[tuple[float, int, int]]) -> list[tuple[float, int, int]]:

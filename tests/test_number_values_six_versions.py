@@ -419,3 +419,22 @@ def test_a_month_named_with_its_year_is_a_date(tmp_path, lang, wrong):
     assert num_findings(tmp_path) == []
     write_document(tmp_path, "p/4/s1", MONTH_SOURCE, {**MONTHS, lang: MONTHS[lang].replace(*wrong)})
     assert num_findings(tmp_path) == [(lang, "NUM002")]
+
+
+RANGE_SOURCE = "The number of migrants smuggled by sea rose from 15 to 18 million between 2019 and 2021."
+RANGE = {
+    # Chinese writes the magnitude after both numbers; the others once, after the second.
+    "zh": "2019年至2021年期间，经海路偷运的移民人数从1500万增至1800万。",
+    "fr": "Le nombre de migrants introduits clandestinement par mer est passé de 15 à 18 millions entre 2019 et 2021.",
+    "es": "El número de migrantes objeto de tráfico ilícito por mar aumentó de 15 a 18 millones entre 2019 y 2021.",
+    "ru": "В период с 2019 по 2021 год число мигрантов, незаконно ввезенных морем, выросло с 15 до 18 млн.",
+    "ar": "وارتفع عدد المهاجرين المهرَّبين بحرا من 15 إلى 18 مليونا بين عامي 2019 و2021.",
+}
+
+
+def test_a_range_that_names_its_magnitude_once_is_millions_at_both_ends(tmp_path):
+    write_document(tmp_path, "p/12/s1", RANGE_SOURCE, RANGE)
+    assert num001_languages(tmp_path) == []
+    # ... and a range's wrong first number is still found.
+    write_document(tmp_path, "p/12/s1", RANGE_SOURCE, {**RANGE, "zh": RANGE["zh"].replace("1500万", "1600万")})
+    assert num001_languages(tmp_path) == ["zh"]

@@ -85,6 +85,10 @@ class LanguageProfile:
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.
     magnitudes: dict[str, int] = field(default_factory=dict)
+    # What stands between the two numbers of a range or an alternative that writes its magnitude
+    # once, after the second (`15 to 18 million`, `5 ou 6 milliards`): a regular expression the
+    # text between them matches in full (case-insensitively).
+    range_joiner: str = ""
     # Month names beyond CLDR's (the UN Arabic month names, case-folded), to their number.
     extra_months: dict[str, int] = field(default_factory=dict)
     # The words that join two days of one month ("27 and 28 June").

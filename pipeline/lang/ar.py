@@ -75,6 +75,7 @@ PROFILE = LanguageProfile(
                   **cardinals.ARABIC},
     # `خمسة وعشرون`, 5 and 20; `ثلاثة عشر`, 3 and 10: the units first, `و` written onto the tens.
     number_joiner=r"\s+(?:و\s*)?|و",
+    range_joiner=r"\s*[-–]\s*|\s+(?:إلى|أو)\s+|\s+و\s*",  # `من 15 إلى 18 مليونا`
     attached_joiner="و",
     units_before_tens=True,
     only_in_compounds=cardinals.ARABIC_ONLY_IN_COMPOUNDS,

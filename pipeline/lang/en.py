@@ -47,6 +47,7 @@ PROFILE = LanguageProfile(
     # multipliers too, as es `dos veces`, fr `deux fois`, ru `дважды` are read
     number_words={**cardinals.ENGLISH, "twice": 2, "thrice": 3},
     number_joiner=r"\s+|-|\s+and\s+",
+    range_joiner=r"\s*[-–]\s*|\s+(?:to|and|or)\s+",  # `15 to 18 million`
     # `thousand` alone is `several thousand`, `thousands of`: a number only after one
     only_in_compounds=frozenset({"thousand"}),
     ordinal_after=r"[\s-]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b",

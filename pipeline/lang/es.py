@@ -45,6 +45,7 @@ PROFILE = LanguageProfile(
     fraction_gate=r"terc|cuart|quint",
     number_words=cardinals.SPANISH,
     number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`
+    range_joiner=r"\s*[-–]\s*|\s+(?:a|y|e|o|u)\s+",  # `de 15 a 18 millones`
     number_text=_without_percent,
     # `27 y 28 de junio`, `del 17 al 21`, and the masthead's range `17 a 21 de octubre de 2022`.
     and_words=("y", "al", "a", "–", "-"),

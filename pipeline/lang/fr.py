@@ -41,6 +41,7 @@ PROFILE = LanguageProfile(
     number_words=cardinals.FRENCH,
     # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.
     number_joiner=r"\s+|-|\s+et\s+|-et-",
+    range_joiner=r"\s*[-–]\s*|\s+(?:à|et|ou)\s+",  # `de 15 à 18 millions`
     ordinal_after=r"(?:\s+et\s+|-et-|-|\s+)(?:[a-zé-]*ièmes?|premi[eè]re?s?)\b",
     number_text=_without_non_counts,
     and_words=("et", "au", "–", "-"),

@@ -115,6 +115,7 @@ PROFILE = LanguageProfile(
     fraction_gate=r"трет|четверт|пят",
     number_words={**cardinals.RUSSIAN, "дважды": 2, "трижды": 3},
     number_joiner=r"\s+",  # `двести двадцать пять`
+    range_joiner=r"\s*[-–—]\s*|\s+(?:до|и|или)\s+",  # `с 15 до 18 млн`
     # `тысячи мигрантов`, `десятки тысяч`: thousands of, no number (`тысяча` alone is one)
     only_in_compounds=frozenset({"тысячи", "тысяч", "тысячам", "тысячами", "тысячах"}),
     ordinal_after=r"\s+(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят)(?:ый|ой|ий|ая|ья|ье|ое|ого|ьего|его|ому|"
