@@ -57,8 +57,9 @@ class Values:
     resolutions: frozenset[str] = frozenset()
     bare_resolutions: frozenset[str] = frozenset()  # numbers without their introducing word
     emails: frozenset[str] = frozenset()
-    # The numbers are all written as words (`two days`), none in digits.
-    spelled_only: bool = False
+    # The numbers written as words and not also in digits (`les deux rapports de 2021`: 2).
+    # Not compared, as places are not: the numbers are.
+    in_words: frozenset[float] = field(default=frozenset(), compare=False)
     # Where the text holds each URL, symbol and number written in digits: (kind, value as
     # above, start, end), so that a check reports the value that differs where it is. Not
     # compared: two versions with the same values have them at other offsets.
@@ -199,7 +200,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             work = work[:start] + " " * (end - start) + work[end:]
     spelled = _number_words(work, profile) + ordinals
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
-                  frozenset(resolutions), frozenset(bare), frozenset(emails), bool(spelled) and not written, tuple(places))
+                  frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(spelled) - frozenset(written),
+                  tuple(places))
 
 
 # -- numbers ---------------------------------------------------------------------------------

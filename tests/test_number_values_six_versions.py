@@ -438,3 +438,25 @@ def test_a_range_that_names_its_magnitude_once_is_millions_at_both_ends(tmp_path
     # ... and a range's wrong first number is still found.
     write_document(tmp_path, "p/12/s1", RANGE_SOURCE, {**RANGE, "zh": RANGE["zh"].replace("1500万", "1600万")})
     assert num001_languages(tmp_path) == ["zh"]
+
+
+# `both` is `les deux`, `los dos`, `оба`, `كلا`, `两份`: French and Spanish write a number word
+# where English has none; the age of five is `五岁以下` (岁 counts years of age, no measure word).
+BOTH_SOURCE = "Both reports submitted in 2021 found that children under the age of five accounted for 12 per cent of victims."
+BOTH = {
+    "fr": "Les deux rapports présentés en 2021 ont établi que les enfants de moins de cinq ans représentaient 12 % des victimes.",
+    "es": "Los dos informes presentados en 2021 determinaron que los niños menores de cinco años representaban el 12 % de las víctimas.",
+    "ru": "В обоих докладах, представленных в 2021 году, установлено, что на детей в возрасте до пяти лет приходилось 12 процентов жертв.",
+    "ar": "وخلص كلا التقريرين المقدمين في عام 2021 إلى أن الأطفال دون سن الخامسة يمثلون 12 في المائة من الضحايا.",
+    "zh": "2021年提交的两份报告均认定，五岁以下儿童占受害者的12%。",
+}
+
+
+def test_a_number_word_where_another_version_has_no_number_is_a_phrase_beside_digits(tmp_path):
+    write_document(tmp_path, "p/14/s1", BOTH_SOURCE, BOTH)
+    assert num001_languages(tmp_path) == []
+    # A word against another number is still a difference, and so is a digit.
+    write_document(tmp_path, "p/14/s1", BOTH_SOURCE, {**BOTH, "ru": BOTH["ru"].replace("пяти", "шести")})
+    assert num001_languages(tmp_path) == ["ru"]
+    write_document(tmp_path, "p/14/s1", BOTH_SOURCE, {**BOTH, "es": BOTH["es"].replace("12 %", "21 %")})
+    assert num001_languages(tmp_path) == ["es"]

@@ -144,10 +144,13 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
 
 def _a_phrase_not_a_number(source: Values, version: Values) -> bool:
-    """A number written as a word on one side with no number at all on the other is a
-    phrase, not a changed value: `two-factor` (a compound, not read) is `à deux facteurs`,
-    `each time` is `deux fois`. A word against another number, or a digit, still counts."""
-    return (not source.numbers and version.spelled_only) or (not version.numbers and source.spelled_only)
+    """Numbers written as words on one side, where the other has every number of the first
+    and nothing in their place, are a phrase, not a changed value: `two-factor` (a compound,
+    not read) is `à deux facteurs`, `each time` is `deux fois`, `both reports of 2021` is `les
+    deux rapports de 2021`, `under the age of five` is `五岁以下`. A word against another number
+    (`four meetings`, `три заседания`), or a digit, still counts."""
+    ours, theirs = frozenset(source.numbers), frozenset(version.numbers)
+    return (ours <= theirs and theirs - ours <= version.in_words) or (theirs <= ours and ours - theirs <= source.in_words)
 
 
 @register("NUM002", "dates-differ", Severity.ERROR, scope="document")
