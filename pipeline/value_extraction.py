@@ -184,12 +184,15 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             bare.append(number)
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
+    if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
+        take(_compiled(profile.decade_pattern), lambda m: _decade(m, profile), "number")
     if digits and profile.ordinal_suffix:
         # `77th`, `77e`, `77.º`: the number, its ending blanked (offsets kept).
         work = _ordinal_ending(profile.ordinal_suffix).sub(lambda m: " " * len(m.group(0)), work)
     numbers = _numbers(work, profile, digits)
     places.extend(("number", value, start, end) for value, start, end in numbers)
-    written = [value for value, _, _ in numbers]
+    # A decade is a number written in digits, as `1990s` is, however the version writes it.
+    written = [value for kind, value, _, _ in places if kind == "number"]
     if profile.fraction_pattern and _compiled(profile.fraction_gate).search(work):
         work = _compiled(profile.fraction_pattern).sub(lambda m: " " * len(m.group(0)), work)
     ordinals = []
@@ -202,6 +205,14 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(spelled) - frozenset(written),
                   tuple(places))
+
+
+def _decade(match: re.Match[str], profile: LanguageProfile) -> float:
+    """The first year of a decade matched by the language's decade_pattern (`20世纪90年代`: 1990)."""
+    written = match.group("decade")
+    tens = int(written) // 10 if written.isdigit() else profile.decade_words[written.lower()]
+    century = match.groupdict().get("century")
+    return float((int(century) - 1 if century else 19) * 100 + tens * 10)
 
 
 # -- numbers ---------------------------------------------------------------------------------

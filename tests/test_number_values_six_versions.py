@@ -460,3 +460,22 @@ def test_a_number_word_where_another_version_has_no_number_is_a_phrase_beside_di
     assert num001_languages(tmp_path) == ["ru"]
     write_document(tmp_path, "p/14/s1", BOTH_SOURCE, {**BOTH, "es": BOTH["es"].replace("12 %", "21 %")})
     assert num001_languages(tmp_path) == ["es"]
+
+
+DECADE_SOURCE = "In the 1990s, 12 States ratified the Convention."
+DECADE = {
+    # Chinese names the century and the decade; Spanish, French and Arabic write the decade in
+    # words or by its tens; Russian by its first year.
+    "zh": "在20世纪90年代，有12个国家批准了该公约。",
+    "es": "En los años noventa, 12 Estados ratificaron la Convención.",
+    "fr": "Dans les années 90, 12 États ont ratifié la Convention.",
+    "ar": "وفي التسعينيات، صدقت 12 دولة على الاتفاقية.",
+    "ru": "В 1990-х годах Конвенцию ратифицировали 12 государств.",
+}
+
+
+def test_a_decade_is_its_first_year_however_a_version_writes_it(tmp_path):
+    write_document(tmp_path, "p/15/s1", DECADE_SOURCE, DECADE)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/15/s1", DECADE_SOURCE, {**DECADE, "zh": DECADE["zh"].replace("90年代", "80年代")})
+    assert num001_languages(tmp_path) == ["zh"]

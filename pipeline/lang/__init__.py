@@ -146,6 +146,15 @@ class LanguageProfile:
     # The ending that makes a number written in digits an ordinal (`77th`, `77e`, `77.º`): read
     # as the number it follows. Russian writes it after a hyphen (`77-й`), which ends a number.
     ordinal_suffix: str = ""
+    # A decade written otherwise than as its first year and an ending (`the 1990s`, `1990-х`,
+    # read as 1990 by ordinal_suffix): `20世纪90年代`, `los años noventa`, `التسعينيات`. A
+    # regular expression (matched case-insensitively) whose group `decade` is the decade's
+    # tens, in digits (`90`) or as one of decade_words (to its tens: `noventa` 9), and whose
+    # optional group `century` is the century's number; with none, the twentieth.
+    # A test no text with a decade so written fails (searched first, as fraction_gate is).
+    decade_pattern: str = ""
+    decade_gate: str = ""
+    decade_words: dict[str, int] = field(default_factory=dict)
     # Whether terms agree in case and number with their text (TERM005 reads the tokens for it).
     agreement: bool = False
     # The numerals after which a noun is singular and its adjective plural (Russian 2-4:

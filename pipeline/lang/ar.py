@@ -75,6 +75,10 @@ PROFILE = LanguageProfile(
                   **cardinals.ARABIC},
     # `خمسة وعشرون`, 5 and 20; `ثلاثة عشر`, 3 and 10: the units first, `و` written onto the tens.
     number_joiner=r"\s+(?:و\s*)?|و",
+    # `التسعينيات`, the nineties (of the last century, as UN texts speak of them)
+    decade_gate=r"ينيات",
+    decade_pattern=r"(?P<decade>ثلاثينيات|أربعينيات|خمسينيات|ستينيات|سبعينيات|ثمانينيات|تسعينيات)",
+    decade_words={"ثلاثينيات": 3, "أربعينيات": 4, "خمسينيات": 5, "ستينيات": 6, "سبعينيات": 7, "ثمانينيات": 8, "تسعينيات": 9},
     range_joiner=r"\s*[-–]\s*|\s+(?:إلى|أو)\s+|\s+و\s*",  # `من 15 إلى 18 مليونا`
     attached_joiner="و",
     units_before_tens=True,

@@ -45,6 +45,9 @@ PROFILE = LanguageProfile(
     fraction_gate=r"terc|cuart|quint",
     number_words=cardinals.SPANISH,
     number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`
+    decade_gate=r"años",
+    decade_pattern=r"\baños\s+(?P<decade>treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|[3-9]0)\b",  # `los años noventa`
+    decade_words={"treinta": 3, "cuarenta": 4, "cincuenta": 5, "sesenta": 6, "setenta": 7, "ochenta": 8, "noventa": 9},
     range_joiner=r"\s*[-–]\s*|\s+(?:a|y|e|o|u)\s+",  # `de 15 a 18 millones`
     number_text=_without_percent,
     # `27 y 28 de junio`, `del 17 al 21`, and the masthead's range `17 a 21 de octubre de 2022`.

@@ -41,6 +41,10 @@ PROFILE = LanguageProfile(
     number_words=cardinals.FRENCH,
     # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.
     number_joiner=r"\s+|-|\s+et\s+|-et-",
+    decade_gate=r"années",
+    decade_pattern=r"\bannées\s+(?P<decade>trente|quarante|cinquante|soixante-dix|soixante|quatre-vingt-dix|quatre-vingt|[3-9]0)\b",  # `les années 90`
+    decade_words={"trente": 3, "quarante": 4, "cinquante": 5, "soixante": 6, "soixante-dix": 7, "quatre-vingt": 8,
+                  "quatre-vingt-dix": 9},
     range_joiner=r"\s*[-–]\s*|\s+(?:à|et|ou)\s+",  # `de 15 à 18 millions`
     ordinal_after=r"(?:\s+et\s+|-et-|-|\s+)(?:[a-zé-]*ièmes?|premi[eè]re?s?)\b",
     number_text=_without_non_counts,

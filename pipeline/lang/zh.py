@@ -95,6 +95,9 @@ PROFILE = LanguageProfile(
     # Compounds multiply (千万, a thousand ten-thousands, is ten million: 1.2千万 is 12,000,000),
     # and the longest is read first. Not 千 alone: after a number it is most often a unit's
     # first character (10千米 is 10 km, 5千克 5 kg).
+    # `20世纪90年代` (`1990年代` is read as 1990 with its digits)
+    decade_gate=r"世纪",
+    decade_pattern=r"(?P<century>[0-9]{2})世纪(?P<decade>[1-9]0)年代",
     range_joiner=r"至|到|[-–~～]|或",  # `15至18万`: Chinese most often writes the magnitude after both
     magnitudes={"万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
     code="zh",
