@@ -651,7 +651,15 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         checked.not_checked.extend(_selected_without_language(codes, result))
     if glossaries and any(code.startswith("TERM") for code in codes):
         checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values()), result))
-    fuzzy = sum(counts.get("entries_fuzzy", 0) for languages in run_words(result).values() for counts in languages.values())
+    states = Counter()
+    for languages in run_words(result).values():
+        for counts in languages.values():
+            states.update({state: counts.get(f"entries_{state}", 0) for state in ("translated", "fuzzy", "untranslated")})
+    fuzzy, untranslated = states["fuzzy"], states["untranslated"]
+    _refuse_untranslated_only(states, codes)
+    if untranslated and "CONS001" not in codes:
+        checked.not_checked.append(f"{_plural(untranslated, 'untranslated entry', 'untranslated entries')} (CONS001, which "
+                                   "lists them, is not selected)")
     if fuzzy:
         # A fuzzy entry gets its mark, not the checks of its text (checkable): a catalog of
         # them passed as "0 errors" with its dates and names unread.
@@ -670,6 +678,21 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "
                                    "name them in 'select' to check them)")
     return checked
+
+
+def _refuse_untranslated_only(states: Counter, codes: list[str]) -> None:
+    """E023 for a run whose catalogs hold no translated entry that is not fuzzy, where the
+    checks that read such entries (CONS001, CONS002) are left out: an untranslated catalog
+    checked with CONS001 ignored, as a CI job does while translation is under way, passed
+    as "2 entries checked: 0 errors" with nothing read."""
+    unread = {state: code for state, code in (("untranslated", "CONS001"), ("fuzzy", "CONS002")) if states[state]}
+    if states["translated"] or not unread or any(code in codes for code in unread.values()):
+        return
+    said = " and ".join(f"{states[state]} {state}" for state in unread)
+    entries = "entry" if sum(map(states.get, unread)) == 1 else "entries"
+    raise HexaglotInputError("E023", None, f"nothing was checked: the catalogs checked hold {said} {entries} and no translated "
+                             f"one, and {' and '.join(unread.values())}, which {'lists' if len(unread) == 1 else 'list'} them, "
+                             f"{'is' if len(unread) == 1 else 'are'} not selected")
 
 
 def _compiled_only(args: argparse.Namespace, checked: set[str]) -> list[Path]:

@@ -294,6 +294,29 @@ def test_a_run_that_checks_nothing_is_an_error(hexaglot, tmp_path):
     assert "nothing was checked: 1 catalog not checked (locale/en/LC_MESSAGES/messages.po: in the source language" in line
 
 
+def test_a_catalog_with_no_translation_left_to_check_is_an_error_unless_its_state_is_checked(hexaglot, tmp_path):
+    # A catalog not yet translated, checked with the untranslated check left out (as a CI job
+    # does while translation is under way): "2 entries checked: 0 errors" read nothing.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    path = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("ru", [(SOURCES[0], ""), (SOURCES[1], "")]), encoding="utf-8")
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", "--ignore", "CONS001", cwd=tmp_path), "E023")
+    assert "2 untranslated entries and no translated one" in line and "CONS001" in line
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", "--select", "NUM", cwd=tmp_path), "E023")
+    assert "untranslated" in line
+    # Where CONS001 runs, the untranslated entries are what it checks: found, not refused.
+    process = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
+    assert process.returncode == 1 and process.stdout.count("CONS001") == 2, process.stderr
+    # One translated entry beside them is checked; the others are said not to be.
+    path.write_text(po_text("ru", [(SOURCES[0], TRANSLATIONS["ru"][0]), (SOURCES[1], "")]), encoding="utf-8")
+    process = hexaglot("check", "locale", "--no-glossary", "--ignore", "CONS001", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert any(line.startswith("not checked:") and "1 untranslated entry" in line and "CONS001" in line
+               for line in process.stdout.splitlines()), process.stdout
+
+
 def test_a_selected_check_of_no_language_checked_is_said_and_alone_is_an_error(hexaglot, tmp_path):
     # TERM005 (agreement) reads Russian alone: selected on French catalogs it runs on nothing,
     # which a gate must not pass as "0 errors".
