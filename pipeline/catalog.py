@@ -471,7 +471,7 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     catalog = read_catalog(path)
     if catalog is None:
         raise HexaglotInputError("E001", path, "the catalog does not exist")
-    if path.suffix == ".pot":
+    if path.suffix.lower() == ".pot":
         found = catalog_locale(catalog.metadata.get("X-Source-Language", ""), path)
     else:
         found = catalog_locale(catalog.metadata.get("Language", ""), path)

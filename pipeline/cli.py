@@ -499,7 +499,7 @@ def _export(args: argparse.Namespace) -> int:
 
     config = load_config()
     paths = args.paths or [Path("locale")]
-    found = [path for path in catalog_paths(paths) if path.suffix == ".po"]  # an XLIFF file is an export already
+    found = [path for path in catalog_paths(paths) if path.suffix.lower() == ".po"]  # an XLIFF file is an export already
     glossary_paths = _glossary_paths(args, config) if args.format == "xliff" else []
     guard_output(args.out, [*paths, *glossary_paths], option="--out")
     # Named as the findings name the documents: two applications' django.po are polls-django and blog-django.

@@ -376,6 +376,26 @@ def test_a_language_folder_linked_in_from_elsewhere_is_checked(hexaglot, tmp_pat
     assert "TYPO001" in result.stdout and "2 catalogs" in result.stdout
 
 
+def test_catalogs_whose_suffix_is_in_capitals_are_found_in_a_folder(hexaglot, tmp_path):
+    # `FR.PO` beside `ru.po`, as a Windows tool names it: named alone it was checked, in a
+    # folder it was passed by without a word, its errors unread, and exported to no XLIFF.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    (tmp_path / "po").mkdir()
+    (tmp_path / "po" / "ru.po").write_text(po_text("ru", list(zip(SOURCES, TRANSLATIONS["ru"]))), encoding="utf-8")
+    french = list(zip(SOURCES, TRANSLATIONS["fr"]))
+    french[0] = (SOURCES[0], TRANSLATIONS["fr"][0].replace("27", "26"))
+    (tmp_path / "po" / "FR.PO").write_text(po_text("fr", french), encoding="utf-8")
+    result = hexaglot("check", "po", "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert sorted(c["file"] for c in report["summary"]["catalogs"]) == ["po/FR.PO", "po/ru.po"]
+    assert [(f["code"], f["lang"]) for f in report["findings"] if f["code"] == "NUM002"] == [("NUM002", "fr")]
+    exported = hexaglot("export", "--format", "xliff", "--out", "x", "po", "--no-glossary", cwd=tmp_path)
+    assert exported.returncode == 0, exported.stderr
+    assert len(list((tmp_path / "x").rglob("*.xlf"))) == 2
+
+
 def test_a_language_the_glossary_lacks_is_said(hexaglot, foreign, tmp_path):
     from pipeline.glossary import load_glossary, save_glossary
     from pipeline.model import Concept, Glossary

@@ -66,7 +66,8 @@ def _named_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
             folders[:] = []
             continue
         walked.add(real)
-        found += [Path(root) / name for name in [*files, *folders] if name.endswith(suffixes)]
+        # `FR.PO`, `E-CN.RU.XLF`: a suffix in capitals (a Windows tool's) names a catalog too.
+        found += [Path(root) / name for name in [*files, *folders] if name.lower().endswith(suffixes)]
     return found
 
 
