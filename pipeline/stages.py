@@ -76,9 +76,8 @@ class DocumentResult:
         notes = []
         source_type = self.doc_type
         for lang, language in self.languages.items():
-            if not language.doc_type:
-                continue
-            if source_type and lang != self.source_lang and language.doc_type != source_type:
+            # A language with no version read has notes too (a second catalog of it left as it is).
+            if language.doc_type and source_type and lang != self.source_lang and language.doc_type != source_type:
                 notes.append(f"{lang}: read as {TYPE_NAMES[language.doc_type]}, the {self.source_lang} version as {TYPE_NAMES[source_type]}")
             notes.extend(f"{lang}: {note}" for note in language.structure_notes)
         if self.masthead_symbol and self.masthead_symbol != self.symbol:
@@ -312,28 +311,56 @@ def _decoded_as_named(path: Path, encoding: str | None) -> bool:
         return True
 
 
+def _catalogs_in(folder: Path, name: str) -> list[Path]:
+    """The document's catalogs in a language's folder, in the order check reads them: under
+    `LC_MESSAGES/`, or right in the folder (`ru/<doc>.po`, as some tools lay a tree out)."""
+    return sorted(path for path in (folder / "LC_MESSAGES" / f"{name}.po", folder / f"{name}.po")
+                  if path.exists() or path.is_symlink())
+
+
 def _other_catalogs_of(out: Path, lang: str, name: str, path: Path) -> list[Path]:
-    """The document's catalogs of `lang` under folders other than the one `path` is in (`ar_SA`
-    beside `ar`, `es_ES` beside `es_419`)."""
+    """The document's catalogs of `lang` other than `path`: in other folders (`ar_SA` beside
+    `ar`, `es_ES` beside `es_419`), or in the same one laid out otherwise (`ru/<doc>.po` beside
+    `ru/LC_MESSAGES/<doc>.po`)."""
     if not out.is_dir():
         return []
-    return [folder / "LC_MESSAGES" / f"{name}.po" for folder in sorted(out.iterdir())
-            if folder != path.parent.parent and (folder / "LC_MESSAGES" / f"{name}.po").exists()
-            and (version_language(folder.name) == lang
-                 or (variety_language(folder.name) == lang and not not_a_version(folder.name)))]
+    return [catalog for folder in sorted(out.iterdir())
+            if folder.name == lang or version_language(folder.name) == lang
+            or (variety_language(folder.name) == lang and not not_a_version(folder.name))
+            for catalog in _catalogs_in(folder, name) if catalog != path]
 
 
 def _po_path(out: Path, lang: str, name: str) -> Path:
-    """The language's catalog of the document: `<lang>/LC_MESSAGES/<name>.po`, or the one
-    catalog of the document under a folder that names the language otherwise (`ru_RU`,
-    `zh_Hans`, `zh-CN`, as a team's other tools name it), or, failing that, the one under a
-    folder of another region of the language (`ar_SA`, as Trados and memoQ name Arabic): merged
-    into where it is, not made again beside it, where check would then read one of the two
-    and leave the other, with its translators' edits, unread. Two of one kind and none under
-    `<lang>/` are refused (E047); another catalog of the language left is named (extract_one)."""
+    """The language's catalog of the document: `<lang>/LC_MESSAGES/<name>.po` (or `<lang>/<name>.po`
+    where only that is there), or the one catalog of the document under a folder that names the
+    language otherwise (`ru_RU`, `zh_Hans`, `zh-CN`, as a team's other tools name it), or,
+    failing that, the one under a folder of another region of the language (`ar_SA`, as Trados
+    and memoQ name Arabic): merged into where it is, not made again beside it, where check
+    would then read one of the two and leave the other, with its translators' edits, unread.
+    Two of one kind and none under `<lang>/` are refused (E047); another catalog of the
+    language left is named (extract_one)."""
     own = out / lang / "LC_MESSAGES" / f"{name}.po"
-    if own.exists() or own.is_symlink() or not out.is_dir():
+    if not out.is_dir():
         return own
+    found = _catalogs_in(out / lang, name)
+    if found:
+        return found[0]  # the one check reads
+    holding = {folder: catalogs[0] for folder in sorted(out.iterdir())
+               if folder.name != lang and (catalogs := _catalogs_in(folder, name))}
+    # A folder that names the UN version of the language (`fr_FR`, `zh_Hans`) before one of a
+    # region's variety (`fr_CA`, `ar_SA`): the one of the first kind, else the one of the second.
+    for names_it in (lambda folder: version_language(folder) == lang,
+                     lambda folder: variety_language(folder) == lang and not not_a_version(folder)):  # zh_TW is no zh
+        elsewhere = [catalog for folder, catalog in holding.items() if names_it(folder.name)]
+        if len(elsewhere) > 1:
+            # zh_Hans/ and zh_CN/: merging into one by name order, or making a fresh <lang>/
+            # beside them, set a translator's edits aside without a word.
+            raise HexaglotInputError("E047", own, f"the {lang} catalogs of the document are "
+                                     f"{' and '.join(shown_catalog(path) for path in elsewhere)}: extract cannot tell "
+                                     f"which to merge into; merge them into one (or move the one to keep to {lang}/)")
+        if elsewhere:
+            return elsewhere[0]
+    return own
     holding = [folder for folder in sorted(out.iterdir())
                if folder.name != lang and (folder / "LC_MESSAGES" / f"{name}.po").exists()]
     # A folder that names the UN version of the language (`fr_FR`, `zh_Hans`) before one of a

@@ -289,6 +289,31 @@ def test_two_catalogs_of_a_language_under_other_names_are_refused_not_guessed(ex
     assert {folder: (extracted / "locale" / folder / "LC_MESSAGES" / f"{DOC}.po").read_bytes() for folder in folders} == before
 
 
+def test_a_catalog_laid_out_without_lc_messages_is_merged_into_and_named(extracted, capsys):
+    # `locale/ru/<doc>.po`, as some tools lay a tree out, which check reads: extract made a new
+    # `ru/LC_MESSAGES/<doc>.po` beside it and never named it, and check then read the old one.
+    flat = extracted / "locale" / "ru" / f"{DOC}.po"
+    (extracted / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po").rename(flat)
+    shutil.rmtree(extracted / "locale" / "ru" / "LC_MESSAGES")
+    edited = next(e for e in polib.pofile(str(flat)) if e.msgstr and not e.fuzzy)
+    catalog = polib.pofile(str(flat))
+    changed = next(e for e in catalog if e.msgctxt == edited.msgctxt)
+    changed.msgstr = "Правка переводчика: " + changed.msgstr
+    catalog.save(str(flat))
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert f"locale/ru/{DOC}.po: written" in out and not (extracted / "locale" / "ru" / "LC_MESSAGES").exists()
+    assert next(e for e in polib.pofile(str(flat)) if e.msgctxt == edited.msgctxt).msgstr == changed.msgstr
+    # Both layouts: the one check reads is merged into, the other named.
+    shutil.copytree(extracted / "locale" / "fr" / "LC_MESSAGES", extracted / "locale" / "ru" / "LC_MESSAGES")
+    (extracted / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po").write_bytes(flat.read_bytes())
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert f"a second ru catalog of the document: left as it is, not updated (check reads locale/ru/" in out
+
+
 def test_the_un_version_s_folder_is_merged_into_before_a_region_s(extracted, capsys):
     # `fr_FR/` beside a Canadian team's `fr_CA/`: extract merges into fr_FR, as it did before
     # E047, and names fr_CA.
