@@ -479,3 +479,17 @@ def test_a_decade_is_its_first_year_however_a_version_writes_it(tmp_path):
     assert num001_languages(tmp_path) == []
     write_document(tmp_path, "p/15/s1", DECADE_SOURCE, {**DECADE, "zh": DECADE["zh"].replace("90年代", "80年代")})
     assert num001_languages(tmp_path) == ["zh"]
+
+
+def test_a_translation_that_is_its_source_copied_has_the_source_s_values(tmp_path):
+    # The dates of a masthead left in English in the Chinese catalog: CONS003 says it is the
+    # source copied; read by Chinese rules it was also three numbers and no date, "none in the
+    # source", two errors that are not there.
+    source = "Vienna, 13–17 March 2023"
+    versions = {"fr": "Vienne, 13-17 mars 2023", "es": "Viena, 13 a 17 de marzo de 2023",
+                "ru": "Вена, 13–17 марта 2023 года", "ar": "فيينا، 13-17 آذار/مارس 2023", "zh": source}
+    write_document(tmp_path, "masthead/dates", source, versions)
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    codes = sorted((f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"])
+    assert ("CONS003", "zh") in codes and not [c for c in codes if c[0].startswith("NUM")], codes

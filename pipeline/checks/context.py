@@ -178,7 +178,12 @@ class EntryContext:
 
     @cached_property
     def target_values(self) -> Values:
-        """The values of the translation (see source_values)."""
+        """The values of the translation (see source_values). A translation that is the source
+        copied (CONS003 reports it) has the source's values: read by another language's rules,
+        `13–17 March 2023` left in English in a Chinese catalog was three numbers and no date,
+        and "none in the source"."""
+        if self.msgstr == self.msgid:
+            return self.source_values
         return _VALUES[self.lang, self.msgstr]
 
     def analysis(self, targets: bool, sources: bool, values: bool) -> EntryAnalysis:
