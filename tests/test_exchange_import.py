@@ -19,6 +19,7 @@ from pipeline.catalog import read_catalog, save_catalog
 from pipeline.cli import main
 from pipeline.exchange.xliff_out import XLIFF_2, XLIFF_12
 from tests.conftest import DOC, ROOT
+from tests.foreign import po_text
 
 RU = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
 EXPORTED = {"1.2": Path("exports/ru") / f"{DOC}.xlf", "2.1": Path("exports/ru") / f"{DOC}.xlf"}
@@ -352,6 +353,44 @@ def test_whitespace_the_source_has_is_kept_where_the_file_does_not_preserve_spac
     assert {e.msgid: e.msgstr for e in read_catalog(catalog)} == {
         "Vienna, 27 and 28 June 2022\nItem 2 of the provisional agenda": "Вена, 27 и 28 июня 2022 года\nПункт 2 предварительной повестки дня",
         "The meeting rose at 1 p.m.\n": "Заседание закрывается в 13 ч 00 м.\n"}
+
+
+PO2XLIFF_OF_A_CRLF_CATALOG = """<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.1">
+  <file datatype="po" original="ru.po" source-language="en-US" target-language="ru">
+    <body>
+      <trans-unit xml:space="preserve" id="1" approved="yes">
+        <source>Introduction</source>
+        <target state="translated">Введение</target>
+        <context-group name="po-entry" purpose="information">
+          <context context-type="x-po-autocomment">I. Introduction&#13;
+Aligned as a whole paragraph.</context>
+        </context-group>
+        <note from="developer">I. Introduction&#13;
+Aligned as a whole paragraph.</note>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+
+
+def test_a_note_that_a_tool_wrote_from_a_crlf_catalog_is_the_comment_it_came_from(tmp_path, monkeypatch):
+    # Translate Toolkit's po2xliff keeps each CR of a CRLF catalog's comment as `&#13;`: the
+    # note, no longer equal to the comment, was added again as a translator's comment, with a
+    # lone CR in the middle of a catalog's line.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    text = po_text("ru", [("Introduction", "")]).replace('msgid "Introduction"',
+                                                       '#. I. Introduction\n#. Aligned as a whole paragraph.\nmsgid "Introduction"')
+    catalog.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    (tmp_path / "ru.xlf").write_text(PO2XLIFF_OF_A_CRLF_CATALOG, encoding="utf-8")
+    assert main(["import", "ru.xlf", "--catalog", "po/ru.po"]) == 0
+    written = catalog.read_bytes()
+    assert written.count(b"\r") == written.count(b"\r\n")
+    assert b"\n# I. Introduction" not in written
+    assert {e.msgid: e.msgstr for e in read_catalog(catalog)} == {"Introduction": "Введение"}
 
 
 def test_a_source_edge_is_kept_where_a_tool_laid_the_target_out_on_lines_of_its_own(tmp_path, monkeypatch):

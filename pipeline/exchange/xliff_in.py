@@ -317,7 +317,7 @@ class _Reader12(_Reader):
     def read(self, root, file) -> BilingualFile:
         header_notes = []
         for header in self.children(file, "header"):
-            header_notes = [(note.get("from", ""), _plain(note)) for note in self.children(header, "note")]
+            header_notes = [(note.get("from", ""), _note(note)) for note in self.children(header, "note")]
         entries: list[BilingualEntry] = []
         bodies = self.children(file, "body")
         if not bodies:
@@ -472,13 +472,13 @@ class _Reader12(_Reader):
         for element in elements:
             for child in element:
                 if self.named(child, "note"):
-                    notes.add(child.get("from"), child.get("annotates"), _plain(child))
+                    notes.add(child.get("from"), child.get("annotates"), _note(child))
                 elif self.named(child, "context-group"):
                     self.context_group(child, references, machine, notes)
         return {**notes.fields(), "references": tuple(references), **_machine_fields(machine)}
 
     def context_group(self, group, references: list[str], machine: dict[str, str], notes: _Notes) -> None:
-        contexts = [(context.get("context-type", ""), _plain(context)) for context in self.children(group, "context")]
+        contexts = [(context.get("context-type", ""), _note(context)) for context in self.children(group, "context")]
         if group.get("purpose") == "location":
             path = ""
             for kind, text in contexts:
@@ -506,7 +506,7 @@ class _Reader2(_Reader):
         return self.annotations(unit)
 
     def read(self, root, file) -> BilingualFile:
-        header_notes = [(note.get("category", ""), _plain(note)) for notes in self.children(file, "notes")
+        header_notes = [(note.get("category", ""), _note(note)) for notes in self.children(file, "notes")
                         for note in self.children(notes, "note")]
         entries: list[BilingualEntry] = []
         self.walk(file, entries)
@@ -649,7 +649,7 @@ class _Reader2(_Reader):
         for child in element:
             if self.named(child, "notes"):
                 for note in self.children(child, "note"):
-                    notes.add(note.get("category"), note.get("appliesTo"), _plain(note))
+                    notes.add(note.get("category"), note.get("appliesTo"), _note(note))
             elif child.tag == f"{{{METADATA}}}metadata":
                 for meta in child.iter(f"{{{METADATA}}}meta"):
                     kind = _META_FIELDS.get(meta.get("type", ""))
@@ -743,3 +743,14 @@ def _blank(element) -> bool:
 
 def _plain(element) -> str:
     return "".join(element.itertext())
+
+
+def _note(element) -> str:
+    """A note's or a context's text, its line breaks as a catalog's comments have them: a
+    tool that read a CRLF catalog (Translate Toolkit's po2xliff) writes the CR of each as
+    `&#13;`, which XML keeps, and the note, no longer the comment it came from, was added to
+    the catalog again with a lone CR in it."""
+    return _LINE_ENDS.sub("\n", _plain(element))
+
+
+_LINE_ENDS = re.compile(r"\r\n?")
