@@ -867,7 +867,10 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         else:
             stats.unchanged += 1
         return
-    if _translated(entry) and not (unit.exported and unit.exported == translation_digest(current)):
+    # A file that only fills forms the catalog left empty (msgstr[2] of a Russian plural), the
+    # others as the catalog has them, overwrites nothing: a fill, whoever wrote the file.
+    fills_only = all(not ours or ours == theirs for ours, theirs in zip(current, incoming))
+    if _translated(entry) and not fills_only and not (unit.exported and unit.exported == translation_digest(current)):
         why = ("the catalog's translation changed since the file was exported" if unit.exported
                else "the file does not say what it translated over (not exported by hexaglot)")
         stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms), why))
@@ -880,7 +883,7 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         stats.segments_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
     if how is How.EXACT:
         _mark_fuzzy(entry, unit.fuzzy or form_left_empty or unit.partial)
-        if had_translation:
+        if had_translation and not fills_only:
             stats.updated += 1
         else:
             stats.filled += 1

@@ -393,6 +393,59 @@ def test_a_note_that_a_tool_wrote_from_a_crlf_catalog_is_the_comment_it_came_fro
     assert {e.msgid: e.msgstr for e in read_catalog(catalog)} == {"Introduction": "Введение"}
 
 
+PLURAL_RU = """# Russian.
+msgid ""
+msgstr ""
+"Language: ru\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+
+#, python-format
+msgid "%(count)d Member State has ratified the Protocol."
+msgid_plural "%(count)d Member States have ratified the Protocol."
+msgstr[0] "%(count)d государство-член ратифицировало Протокол."
+msgstr[1] "%(count)d государства-члена ратифицировали Протокол."
+msgstr[2] ""
+"""
+
+
+def _po2xliff_plural(forms):
+    units = "".join(f'''
+        <trans-unit xml:space="preserve" id="1[{n}]" approved="yes">
+          <source>%(count)d Member {"State has" if n == 0 else "States have"} ratified the Protocol.</source>
+          <target state="translated">{form}</target>
+        </trans-unit>''' for n, form in enumerate(forms))
+    return f'''<?xml version="1.0" encoding="utf-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.1">
+  <file datatype="po" original="ru.po" source-language="en-US" target-language="ru">
+    <body>
+      <group restype="x-gettext-plurals" id="1">{units}
+      </group>
+    </body>
+  </file>
+</xliff>
+'''
+
+
+def test_a_file_of_another_tool_that_only_fills_an_empty_plural_form_fills_it(tmp_path, monkeypatch):
+    # Translate Toolkit's po2xliff of a Russian catalog short of msgstr[2]: the translator filled
+    # the form, and import called it a conflict ("not exported by hexaglot") and took nothing.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "ru.po"
+    catalog.write_text(PLURAL_RU, encoding="utf-8")
+    forms = ["%(count)d государство-член ратифицировало Протокол.", "%(count)d государства-члена ратифицировали Протокол.",
+             "%(count)d государств-членов ратифицировали Протокол."]
+    (tmp_path / "filled.xlf").write_text(_po2xliff_plural(forms), encoding="utf-8")
+    assert main(["import", "filled.xlf", "--catalog", "ru.po"]) == 0
+    [entry] = list(read_catalog(catalog))
+    assert [entry.msgstr_plural[n] for n in range(3)] == forms
+    # A form the catalog has, changed by such a file, is still the translator's to settle.
+    changed = ["%(count)d государство ратифицировало Протокол.", *forms[1:]]
+    (tmp_path / "changed.xlf").write_text(_po2xliff_plural(changed), encoding="utf-8")
+    assert main(["import", "changed.xlf", "--catalog", "ru.po"]) == 1
+    assert read_catalog(catalog)[0].msgstr_plural[0] == forms[0]
+
+
 def test_a_source_edge_is_kept_where_a_tool_laid_the_target_out_on_lines_of_its_own(tmp_path, monkeypatch):
     # A table cell's text with spaces before it and a line break after (the document's own), and
     # a tool that re-indented the target: the edges become the source's, not the tool's layout.
