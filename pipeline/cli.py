@@ -1173,22 +1173,22 @@ def _merge_events(merge, version_path: str | None) -> list[str]:
     """What re-extraction did to existing translations, when it did anything worth saying."""
     events = []
     if merge.updated_from_version:
-        events.append(f"{merge.updated_from_version} translations updated from {Path(version_path or '').name or 'the version'} "
+        events.append(f"{_plural(merge.updated_from_version, 'translation')} updated from {Path(version_path or '').name or 'the version'} "
                       "(the catalog held the text it was extracted from)")
     if merge.kept_over_corpus:
-        events.append(f"{merge.kept_over_corpus} translations edited in the catalog kept (the document reads otherwise)")
+        events.append(f"{_plural(merge.kept_over_corpus, 'translation')} edited in the catalog kept (the document reads otherwise)")
     if merge.version_not_revised:
-        events.append(f"{merge.version_not_revised} entries fuzzy where the source changed and "
+        events.append(f"{_plural(merge.version_not_revised, 'entry', 'entries')} fuzzy where the source changed and "
                       f"{Path(version_path or '').name or 'the version'} gives the text it gave before (previous msgid kept)")
     if merge.moved:
-        events.append(f"{merge.moved} translations followed their text to a renumbered segment (a paragraph added or "
+        events.append(f"{_plural(merge.moved, 'translation')} followed {'its' if merge.moved == 1 else 'their'} text to a renumbered segment (a paragraph added or "
                       "removed before it)")
     if merge.source_changed:
-        events.append(f"{merge.source_changed} entries fuzzy because their source changed (previous msgid kept)")
+        events.append(f"{_plural(merge.source_changed, 'entry', 'entries')} fuzzy because {'its' if merge.source_changed == 1 else 'their'} source changed (previous msgid kept)")
     if merge.context_changed:
-        events.append(f"{merge.context_changed} translations found by their source under another context (or none): fuzzy, to be reviewed")
+        events.append(f"{_plural(merge.context_changed, 'translation')} found by {'its' if merge.context_changed == 1 else 'their'} source under another context (or none): fuzzy, to be reviewed")
     if merge.suggested:
-        events.append(f"{merge.suggested} translations of similar sources offered where the document has none: fuzzy, to be reviewed")
+        events.append(f"{_plural(merge.suggested, 'translation')} of similar sources offered where the document has none: fuzzy, to be reviewed")
     if merge.joined_edits:
         events.append(f"{_plural(merge.joined_edits, 'translation')} edited in the catalog joined into their paragraph's entry "
                       "(fuzzy): another version no longer pairs its sentences one to one")
@@ -1201,7 +1201,7 @@ def _merge_events(merge, version_path: str | None) -> list[str]:
                       f"splits otherwise [{shown}]: kept as obsolete (#~), {'its' if len(merge.uncut_edits) == 1 else 'their'} "
                       "sentences' entries fuzzy; merge the edit into them by hand")
     if merge.obsolete:
-        events.append(f"{merge.obsolete} translations no segment takes any more kept as obsolete (#~)")
+        events.append(f"{_plural(merge.obsolete, 'translation')} no segment takes any more kept as obsolete (#~)")
     if merge.similar_skipped:
         events.append("too many entries to compare for similar sources: none offered (the translations are kept obsolete)")
     return events

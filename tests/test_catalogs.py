@@ -131,7 +131,7 @@ def test_translation_edited_in_a_po_survives_reextraction(extracted, capsys):
     assert again.msgstr == fixed
     assert again.tcomment == "Reviser: 'по этому пункту', two words."
     assert not again.fuzzy
-    assert "ru: 1 translations edited in the catalog kept" in capsys.readouterr().out
+    assert "ru: 1 translation edited in the catalog kept" in capsys.readouterr().out
 
 
 def test_an_edit_follows_its_paragraph_when_another_version_joins_or_splits_its_sentences(extracted, capsys):
@@ -337,7 +337,7 @@ def test_a_version_corrected_since_extraction_reaches_the_catalog(extracted, cap
     out = capsys.readouterr().out
     again = entry(extracted, "ru", "item/2/p2/s1")
     assert "по этому пункту" in again.msgstr and not again.fuzzy
-    assert "ru: 1 translations updated from ru.txt (the catalog held the text it was extracted from)" in out
+    assert "ru: 1 translation updated from ru.txt (the catalog held the text it was extracted from)" in out
     assert "edited in the catalog kept" not in out
 
 
@@ -352,7 +352,7 @@ def test_a_translation_edited_in_the_catalog_stays_when_the_version_changes_too(
     capsys.readouterr()
     assert main(["extract"]) == 0
     assert "по данному пункту" in entry(extracted, "ru", "item/2/p2/s1").msgstr
-    assert "ru: 1 translations edited in the catalog kept" in capsys.readouterr().out
+    assert "ru: 1 translation edited in the catalog kept" in capsys.readouterr().out
 
 
 def test_a_folder_where_the_version_digests_cannot_be_kept_is_said_not_a_crash(project, capsys, monkeypatch):
@@ -378,7 +378,7 @@ def test_a_version_read_in_the_wrong_encoding_is_no_correction(extracted, capsys
     capsys.readouterr()
     main(["extract", "--encoding", "ar=cp1251"])
     assert entry(extracted, "ar", "item/2/p2/s1").msgstr == before
-    assert "translations updated from ar.txt" not in capsys.readouterr().out
+    assert "updated from ar.txt" not in capsys.readouterr().out
 
 
 def test_a_catalog_moved_without_its_version_digests_says_what_cannot_be_told(extracted, capsys):
