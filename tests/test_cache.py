@@ -304,3 +304,30 @@ def test_a_stored_finding_on_a_form_below_0_is_not_a_finding():
     assert _finding_from_json(stored).form == 2
     with pytest.raises(ValueError):
         _finding_from_json({**stored, "form": -1})
+
+
+def test_findings_that_follow_the_glossary_s_word_list_follow_it_through_the_cache(glossary, tmp_path):
+    # TYPO008 knows the words of the glossary's word list; its findings were kept under the key
+    # that leaves the glossary out. A run with the list overwrote that entry with none, and a run
+    # back on the glossary without it was served "none" from the cache: a gate passed that
+    # fails without the cache.
+    from tests.foreign import po_text
+
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "doc.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [("The meeting was held with remote interpretation and videoconferencing.",
+                                       "Совещание прошло с дистанционным синхропереводом и видеоконференцсвязью.")]),
+                       encoding="utf-8")
+    listed = replace(glossary, known_words=(*glossary.known_words, ("ru", ("синхроперевод", "видеоконференцсвязь"))))
+    cache = tmp_path / "cache"
+
+    def unknown(glossaries):
+        found = check_catalogs([tmp_path / "locale"], glossaries, select=["TYPO008"], cache=cache, keep_report_data=False)
+        return sorted(f.found for f in found.findings)
+
+    plain = sorted(f.found for f in check_catalogs([tmp_path / "locale"], [glossary], select=["TYPO008"],
+                                                  keep_report_data=False).findings)
+    assert plain and unknown([glossary]) == plain
+    assert unknown([listed]) == []
+    assert unknown([glossary]) == plain
+    assert unknown([]) == plain

@@ -35,6 +35,10 @@ class CheckInfo:
     # or other entries: the runner checks a pair of texts met again (a heading in every
     # document of a series) once.
     text_only: bool = False
+    # Its findings follow from the glossary too (the TERM checks; TYPO008, which knows the
+    # glossary's words): the findings cache keeps them under the glossary's key
+    # (pipeline/run/cache.py), so that another glossary never gets this one's findings.
+    reads_glossary: bool = False
 
     @property
     def doc(self) -> str:
@@ -49,7 +53,7 @@ REGISTRY: dict[str, CheckInfo] = {}
 
 
 def register(code: str, name: str, severity: Severity, scope: str = "entry", languages=LANGUAGES, status: str = "stable",
-             text_only: bool = False):
+             text_only: bool = False, reads_glossary: bool = False):
     def add(run):
         if code in REGISTRY:
             raise ValueError(f"check code {code} registered twice")
@@ -59,7 +63,8 @@ def register(code: str, name: str, severity: Severity, scope: str = "entry", lan
             raise ValueError(f"{code}: its docstring lacks {', '.join(missing)}")
         if text_only and scope != "entry":
             raise ValueError(f"{code}: only an entry check can be text_only")
-        REGISTRY[code] = CheckInfo(code, name, severity, tuple(languages), scope, run, status, text_only)
+        REGISTRY[code] = CheckInfo(code, name, severity, tuple(languages), scope, run, status, text_only,
+                                   reads_glossary or code.startswith("TERM"))
         return run
 
     return add

@@ -469,7 +469,7 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO007", f"starts with {state}, unlike the source", found=target)
 
 
-@register("TYPO008", "unknown-russian-word", Severity.INFO, languages=("ru",), text_only=True)
+@register("TYPO008", "unknown-russian-word", Severity.INFO, languages=("ru",), text_only=True, reads_glossary=True)
 def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
     """A Russian word pymorphy3's dictionary does not know: a spelling signal.
 

@@ -3,8 +3,8 @@
 DocumentCache keeps each document's findings in a folder, under two keys: one made of the
 content of the document's catalogs (and template), the settings and the code that checks them
 (`code_fingerprint`), for the findings that do not depend on the glossary; the same plus the glossary's content for the
-TERM findings. A changed catalog invalidates its document; a changed glossary invalidates the
-TERM findings only; changed settings invalidate everything. Each document's run index is kept
+findings of the checks that read it (CheckInfo.reads_glossary: the TERM checks, TYPO008). A changed catalog invalidates its document; a changed glossary invalidates those
+findings only; changed settings invalidate everything. Each document's run index is kept
 beside its findings, and the run-wide findings (CONS004, CONS005) under a key made of every
 document's: a run over an unchanged tree reads neither the indexes nor the texts they hold,
 only the findings. Whatever is stored is validated when read: an entry of another shape
@@ -31,6 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pipeline
+from pipeline.checks import REGISTRY
 from pipeline.fileio import atomic_write_bytes
 from pipeline.model import CheckResult, Finding, RunIndex, Severity, SkippedCatalog, TermOccurrence
 
@@ -214,8 +215,8 @@ class DocumentCache:
 
     def store(self, paths: list[Path], template: Path | None, part, located_in: Path | None = None) -> None:
         base, terms = self.keys(paths, template, located_in)
-        plain = [f for f in part.findings if not f.code.startswith("TERM")]
-        term_findings = [f for f in part.findings if f.code.startswith("TERM")]
+        plain = [f for f in part.findings if not REGISTRY[f.code].reads_glossary]
+        term_findings = [f for f in part.findings if REGISTRY[f.code].reads_glossary]
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
                 "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed}
