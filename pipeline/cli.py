@@ -625,6 +625,12 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     if getattr(args, "output", None) is not None:
         guard_findings_file(args.output)
     codes = [c.code for c in selected(select, ignore)]
+    if not codes:
+        # `--select TERM --ignore TERM`, or a configuration that ignores every family: a run of
+        # no check passed as "20 entries checked: 0 errors".
+        raise HexaglotInputError("E023", None, "nothing was checked: the checks selected are all ignored "
+                                 f"(select: {', '.join(select) if select else 'every check'}; "
+                                 f"ignore: {', '.join(ignore or ())})")
     if not glossary_paths and codes and all(code.startswith("TERM") for code in codes):
         raise HexaglotInputError("E021", None, "every check selected is a terminology check, and --no-glossary leaves them nothing to check")
     glossaries = [load_glossary(path) for path in glossary_paths]

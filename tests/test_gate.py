@@ -317,6 +317,20 @@ def test_a_catalog_with_no_translation_left_to_check_is_an_error_unless_its_stat
                for line in process.stdout.splitlines()), process.stdout
 
 
+def test_a_run_whose_checks_are_all_ignored_is_an_error(hexaglot, tmp_path):
+    # `--select TERM --ignore TERM`, or a configuration ignoring every family: no check ran,
+    # and the run passed as "4 entries checked: 0 errors".
+    from tests.foreign import write_tree
+
+    write_tree(tmp_path / "locale", languages=("ru",))
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", "--select", "NUM", "--ignore", "NUM", cwd=tmp_path), "E023")
+    assert "the checks selected are all ignored" in line
+    (tmp_path / "hexaglot.toml").write_text('ignore = ["TERM", "NUM", "REF", "TYPO", "CONS", "FMT"]\n', encoding="utf-8")
+    one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=tmp_path), "E023")
+    one_error_line(hexaglot("report", "locale", "--no-glossary", "--out", "r", cwd=tmp_path), "E023")
+    assert not (tmp_path / "r").exists()
+
+
 def test_a_selected_check_of_no_language_checked_is_said_and_alone_is_an_error(hexaglot, tmp_path):
     # TERM005 (agreement) reads Russian alone: selected on French catalogs it runs on nothing,
     # which a gate must not pass as "0 errors".
