@@ -89,8 +89,13 @@ def load_config(folder: Path | None = None) -> Config:
         return _parse(_read(own), own)
     pyproject = folder / "pyproject.toml"
     if pyproject.exists() or pyproject.is_symlink():
-        section = _read(pyproject).get("tool", {}).get("hexaglot")
+        tool = _read(pyproject).get("tool", {})
+        section = tool.get("hexaglot") if isinstance(tool, dict) else None
         if section is not None:
+            if not isinstance(section, dict):
+                # `tool.hexaglot = 5`, `[[tool.hexaglot]]`: a traceback and exit 1, the findings' code.
+                what = "an array of tables ([[tool.hexaglot]])" if isinstance(section, list) else _shown(section)
+                raise HexaglotInputError("E017", pyproject, f"[tool.hexaglot] must be a table of settings; it is {what}")
             return _parse(section, pyproject)
     return Config()
 

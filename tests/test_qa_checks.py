@@ -356,6 +356,21 @@ def test_configuration(tmp_path, monkeypatch):
     assert main(["check", "doc.po", "--no-glossary", "--fail-on", "never"]) == 0
 
 
+@pytest.mark.parametrize("written", ["[tool]\nhexaglot = 5\n", '[[tool.hexaglot]]\nfail_on = "warning"\n'])
+def test_a_tool_hexaglot_that_is_no_table_is_one_configuration_error(tmp_path, written):
+    # A traceback and exit 1, the code of findings, for a configuration written wrong.
+    from pipeline.config import load_config
+    from pipeline.errors import HexaglotInputError
+
+    (tmp_path / "pyproject.toml").write_text(written, encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_config(tmp_path)
+    assert caught.value.code == "E017" and "[tool.hexaglot] must be a table of settings" in caught.value.message
+    # Another tool's `tool` written otherwise is not hexaglot's to refuse.
+    (tmp_path / "pyproject.toml").write_text('tool = "x"\n', encoding="utf-8")
+    assert load_config(tmp_path) == load_config(tmp_path / "nowhere")
+
+
 @pytest.mark.parametrize("lang, text, numbers", [
     ("es", "Todos los Estados y las dos organizaciones; DOS expertos.", {2.0: 2}),
     # (`tenth meeting` is the meeting's number, 10, read as an ordinal: not `ten` in `tenth`)
