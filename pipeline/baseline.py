@@ -138,6 +138,8 @@ def read_baseline(path: Path) -> Baseline:
         raise HexaglotInputError("E028", path, "the baseline file is not UTF-8 text") from None
     except json.JSONDecodeError as error:
         raise HexaglotInputError("E028", path, f"the baseline file is not valid JSON ({error.msg})", error.lineno) from None
+    except RecursionError:
+        raise HexaglotInputError("E028", path, "the baseline file is nested deeper than a baseline is") from None
     if isinstance(data, dict) and data.get("schema") == "hexaglot.findings/1":
         # The findings of a run, as `check --format json` writes them: what a baseline is made of,
         # not one (it holds no decisions); the command that makes one from the same run is said.

@@ -38,7 +38,7 @@ def read_digests(catalog: Path) -> dict[str, str]:
     was kept or it cannot be read."""
     try:
         data = json.loads(digests_path(catalog).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # RecursionError: nested past the reader's depth
         return {}
     texts = data.get("texts") if isinstance(data, dict) else None
     if not isinstance(texts, dict):

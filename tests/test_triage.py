@@ -245,6 +245,7 @@ def test_the_baseline_file_is_sorted_one_finding_a_line_and_reads_back(tmp_path)
 @pytest.mark.parametrize("content, message", [
     (None, "does not exist"),
     ('{"schema": "hexaglot.baseline/1", "accepted": [', "not valid JSON"),
+    ("[" * 200_000 + "]" * 200_000, "nested deeper than a baseline is"),  # past the JSON reader's recursion
     ('{"schema": "hexaglot.other/1", "accepted": []}', "schema must be"),
     # A run's findings given as the baseline: the command that makes one is named.
     ('{"schema": "hexaglot.findings/1", "findings": []}', "not a baseline: make one that accepts every finding of the "
@@ -253,7 +254,7 @@ def test_the_baseline_file_is_sorted_one_finding_a_line_and_reads_back(tmp_path)
      '"document": "d", "msgctxt": "", "msgid": "m"}\n ]}\n', "not a fingerprint"),
     ('{"schema": "hexaglot.baseline/1",\n "accepted": [\n  {"fingerprint": "0123456789abcdef", "code": "TERM001", '
      '"lang": "ru", "document": "d", "msgctxt": "", "msgid": "m", "decision": "maybe"}\n ]}\n', "decision must be"),
-], ids=["missing", "not-json", "other-schema", "findings", "bad-fingerprint", "bad-decision"])
+], ids=["missing", "not-json", "too-deep", "other-schema", "findings", "bad-fingerprint", "bad-decision"])
 def test_a_baseline_that_cannot_be_read_is_one_error_line(triage_project, content, message):
     if content is not None:
         (triage_project / "baseline.json").write_text(content, encoding="utf-8")

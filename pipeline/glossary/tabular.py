@@ -209,7 +209,7 @@ def _json_cell(text: str, path: Path, line: int, column: str) -> list:
         return []
     try:
         value = json.loads(text)
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):  # RecursionError: nested past the reader's depth
         raise HexaglotInputError("E015", path, f"'{column}' is not valid JSON", line) from None
     if not isinstance(value, list) or not all(isinstance(item, list) and len(item) == 3 for item in value):
         raise HexaglotInputError("E015", path, f"'{column}' must be a list of [element, type, text]", line)

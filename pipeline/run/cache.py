@@ -210,7 +210,7 @@ class DocumentCache:
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
                 run_index=index, concepts_found=set(_strings(term_data["concepts"])),
             )
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing, damaged or of another shape: a miss, never an error
 
     def store(self, paths: list[Path], template: Path | None, part, located_in: Path | None = None) -> None:
@@ -240,7 +240,7 @@ class DocumentCache:
         try:
             data = self._read(f"{key}.run.json")
             return _findings_from_json(data)
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
 
     def store_run(self, key: str, findings: list[Finding]) -> None:
