@@ -619,7 +619,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     source_lang = named or config.source_lang
     glossary_paths = _glossary_paths(args, config)
     inputs = [*(args.paths or [Path("locale")]), *glossary_paths, *([config.path] if config.path else [])]
-    for target, option in ((getattr(args, "output", None), "--output"), (getattr(args, "out", None), "--out")):
+    for target, option in ((getattr(args, "output", None), "--output"), (getattr(args, "out", None), "--out"),
+                           (getattr(args, "cache", None), "--cache")):
         if target is not None and args.handler is not _run:
             guard_output(target, inputs, option=option)
     if getattr(args, "output", None) is not None:

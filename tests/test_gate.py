@@ -317,6 +317,22 @@ def test_a_catalog_with_no_translation_left_to_check_is_an_error_unless_its_stat
                for line in process.stdout.splitlines()), process.stdout
 
 
+def test_a_cache_folder_is_never_an_input_and_one_that_cannot_be_written_checks_everything(hexaglot, tmp_path):
+    # --cache inside the folder checked littered it with the cache's files; --cache naming
+    # a file (or a read-only team cache) stopped the run with E011 and no findings.
+    from tests.foreign import write_tree
+
+    write_tree(tmp_path / "locale", languages=("ru", "fr"))
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", "--cache", "locale/.cache", cwd=tmp_path), "E022")
+    assert "--cache is inside locale" in line and not (tmp_path / "locale" / ".cache").exists()
+    plain = hexaglot("check", "locale", "--no-glossary", "--no-cache", "--format", "json", cwd=tmp_path)
+    (tmp_path / "notes.txt").write_text("not a folder\n", encoding="utf-8")
+    cached = hexaglot("check", "locale", "--no-glossary", "--cache", "notes.txt", "--format", "json", cwd=tmp_path)
+    assert (cached.returncode, cached.stderr) == (plain.returncode, "")
+    assert json.loads(cached.stdout)["findings"] == json.loads(plain.stdout)["findings"]
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "not a folder\n"
+
+
 def test_a_run_whose_checks_are_all_ignored_is_an_error(hexaglot, tmp_path):
     # `--select TERM --ignore TERM`, or a configuration ignoring every family: no check ran,
     # and the run passed as "4 entries checked: 0 errors".

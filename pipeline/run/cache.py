@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pipeline
 from pipeline.checks import REGISTRY
+from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes
 from pipeline.model import CheckResult, Finding, RunIndex, Severity, SkippedCatalog, TermOccurrence
 
@@ -221,13 +222,23 @@ class DocumentCache:
                 "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed}
         # The index first and the findings last: a document counts as stored once its findings are.
-        atomic_write_bytes(self.folder / f"{base}.index.json", json.dumps(part.run_index.to_json(), ensure_ascii=False).encode("utf-8"))
         stored_terms = {**_findings_to_json(term_findings), "suppressed": 0, "concepts": sorted(part.concepts_found)}
         if part.target_terms or part.source_terms:  # a report's run: the terms it marks (TermOccurrence)
             stored_terms["occurrences"] = [[*key, side, *occurrence] for side, table in (("target", part.target_terms), ("source", part.source_terms))
                                            for key, occurrences in table.items() for occurrence in occurrences]
-        atomic_write_bytes(self.folder / f"{terms}.terms.json", json.dumps(stored_terms, ensure_ascii=False).encode("utf-8"))
-        atomic_write_bytes(self.folder / f"{base}.json", json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        all(self._write(name, content) for name, content in ((f"{base}.index.json", part.run_index.to_json()),
+                                                              (f"{terms}.terms.json", stored_terms), (f"{base}.json", data)))
+
+    def _write(self, name: str, data) -> bool:
+        """Store a file; False where the folder cannot be written (a team's cache mounted
+        read-only in CI, `--cache` naming a file): what is stored already is still read, and
+        the run checks the rest, as with no cache, instead of stopping (E011)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.folder / name, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+        except (OSError, HexaglotInputError):
+            return False
+        return True
 
     def run_key(self, document_keys: list[tuple[str, str]]) -> str:
         """The run-wide findings depend on every document's content, in order, and the settings."""
@@ -245,9 +256,8 @@ class DocumentCache:
 
     def store_run(self, key: str, findings: list[Finding]) -> None:
         """Stored once a run, after its documents': the time to remove what no run reads."""
-        atomic_write_bytes(self.folder / f"{key}.run.json",
-                           json.dumps(_findings_to_json(findings), ensure_ascii=False).encode("utf-8"))
-        self._remove_unused()
+        if self._write(f"{key}.run.json", _findings_to_json(findings)):
+            self._remove_unused()
 
     def _read(self, name: str):
         """A stored file's JSON, marked as read now (its modification time, once a day)."""
