@@ -148,6 +148,15 @@ def test_the_configuration_names_languages_as_lang_does(hexaglot, foreign):
     assert "list of language codes" in one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E017")
 
 
+def test_lang_given_twice_adds_up_as_select_does(hexaglot, foreign):
+    # `--lang ru --lang fr` checked French alone: the first was dropped without a word.
+    twice = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", "--lang", "ru", "--lang", "fr",
+                     cwd=foreign)
+    once = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", "--lang", "ru,fr", cwd=foreign)
+    assert twice.returncode == once.returncode == 0 and twice.stdout == once.stdout
+    assert {c["locale"] for c in json.loads(twice.stdout)["summary"]["catalogs"]} == {"ru", "fr"}
+
+
 def test_jobs_is_capped_at_the_number_of_cores():
     from pipeline.cli import worker_count
 
