@@ -154,6 +154,14 @@ ROWS = [
     ("ru", "in a hybrid format", "в гибридном формате", ["TERM003:hybrid-format"]),
     ("zh", "trafficking in persons", "人口贩运", ["TERM003:trafficking-in-persons"]),
     ("fr", "in a hybrid format", "selon des modalités hybrides", ["TERM003:hybrid-format"]),
+    # A rejected term with words inside it names no concept in a source: `human rights and
+    # smuggling of goods` is not `human smuggling` (its translations were all TERM001)
+    ("ru", "Violations of human rights and smuggling of goods were reported.",
+     "Поступили сообщения о нарушениях прав человека и контрабанде товаров.", []),
+    ("fr", "Trafficking in human organs and smuggling of firearms were discussed.",
+     "La traite d'organes humains et le trafic d'armes à feu ont été examinés.", []),
+    # ... while in a translation it is still the rejected term, however it is written
+    ("fr", "the smuggling of migrants", "le trafic illicite et la contrebande de migrants", ["TERM002:smuggling-of-migrants"]),
     # TERM005, Russian only
     ("ru", "the smuggling of migrants", "незаконных ввоз мигрантов", ["TERM005:smuggling-of-migrants"]),
     ("ru", "organized criminal groups", "организованных преступных групп", []),
