@@ -160,6 +160,10 @@ ROWS = [
      "Поступили сообщения о нарушениях прав человека и контрабанде товаров.", []),
     ("fr", "Trafficking in human organs and smuggling of firearms were discussed.",
      "La traite d'organes humains et le trafic d'armes à feu ont été examinés.", []),
+    # A possessive is its noun: `each State party's legislation` names a State party
+    ("ru", "Each State party's legislation was reviewed.", "Было рассмотрено законодательство каждого государства.",
+     ["TERM001:state-party"]),
+    ("ru", "Each State party’s legislation was reviewed.", "Было рассмотрено законодательство каждого государства-участника.", []),
     # ... while in a translation it is still the rejected term, however it is written
     ("fr", "the smuggling of migrants", "le trafic illicite et la contrebande de migrants", ["TERM002:smuggling-of-migrants"]),
     # TERM005, Russian only

@@ -196,6 +196,9 @@ class LanguageProfile:
     # contractions of a preposition with one (`des` = `de` + `les`, `del` = `de` + `el`).
     term_gap_articles: frozenset[str] = frozenset()
     contractions: dict[str, str] = field(default_factory=dict)
+    # The ending a possessive writes onto its noun (English `'s`: `each State party's
+    # legislation` names a State party): the word is also read as the noun without it.
+    possessive_ending: str = ""
     # The prepositions that make one slot with the article, determiner or number after them,
     # in term and text alike (latin analyser): `trafic des êtres humains` = `trafic d'êtres
     # humains`, `smuggling of these migrants` = `smuggling of migrants`.

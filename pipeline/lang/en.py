@@ -66,6 +66,7 @@ PROFILE = LanguageProfile(
     # `smuggling of these migrants`, `trafficking in such persons`, `smuggling of 40 migrants`.
     slot_prepositions=frozenset({"of", "in", "on", "for", "against", "to", "by", "with"}),
     term_gap_articles=frozenset({"the", "these", "those", "such", "this", "that", "their", "its"}),
+    possessive_ending="'s",
     # `cross-border and judicial cooperation` names cross-border cooperation.
     coordinating_conjunctions=frozenset({"and", "or"}),
     one_letter_words=frozenset({"a"}),

@@ -83,6 +83,7 @@ class LatinAnalyser:
                 slot += rf"|\b(?:{prepositions})\s+(?:{elided})['’](?=[^\W\d_])"
             self.token = re.compile(f"({slot}|{_TOKEN.pattern[1:]}", re.IGNORECASE)
         self.participle_form = language.postposed_participle or (lambda word: False)
+        self.possessive = language.possessive_ending
         self.cache: dict[str, frozenset[str]] = {}
 
     def keys(self, word: str) -> frozenset[str]:
@@ -96,6 +97,9 @@ class LatinAnalyser:
                 keys.add(self.contractions[lower])
             elif " " in lower or "\xa0" in lower:  # `de la`, `of these`: the preposition's slot
                 keys = {lower.split()[0]}
+            elif self.possessive and lower.endswith(self.possessive) and len(lower) > len(self.possessive) + 1:
+                # `party's` is `party` (its lemma, its stem) too; its own form stays its exact key.
+                keys.update(key for key in self.keys(lower[:-len(self.possessive)]) if not key.startswith("="))
             elif self.participle_form(lower):
                 # `smuggled` is not `smuggling`: a participle keeps its form, not the verb's
                 # lemma (`migrants smuggled` is `smuggled migrants`, not `migrant smuggling`).
