@@ -37,6 +37,12 @@ def parse_untrusted(data: bytes, path: Path, code: str) -> etree._ElementTree:
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise HexaglotInputError(code, path, ENTITIES_REFUSED, _declaration_line(data, tree.docinfo.encoding))
+    reference = next(tree.iter(etree.Entity), None)
+    if reference is not None:
+        # `&eacute;` of a DTD named by the DOCTYPE, which is never read: kept as it stands, it
+        # became the text of a term (`&foo;`) that no translation could ever match.
+        raise HexaglotInputError(code, path, f"the file refers to the entity {reference.text}, which it does not define "
+                                 "(a DTD is never read): write the character itself", reference.sourceline)
     return tree
 
 

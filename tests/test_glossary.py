@@ -278,6 +278,10 @@ def test_a_termbase_s_regions_are_its_languages_and_traditional_chinese_stays_ap
     [
         ('<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;">\n]>\n<tbx>&lol2;</tbx>\n', "declares XML entities"),
         ('<?xml version="1.0"?>\n<!DOCTYPE tbx [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n<tbx>&xxe;</tbx>\n', "declares XML entities"),
+        # An entity of a DTD the DOCTYPE names, which is never read: it was kept as the term `&foo;`
+        ('<?xml version="1.0"?>\n<!DOCTYPE tbx SYSTEM "file:///etc/passwd">\n<tbx>\n<text><body><conceptEntry id="a">'
+         '<langSec xml:lang="en"><termSec><term>&foo;</term></termSec></langSec></conceptEntry></body></text>\n</tbx>\n',
+         "refers to the entity &foo;, which it does not define"),
         ('<?xml version="1.0"?>\n<html><body>not a glossary</body></html>\n', "not TBX"),
         # SDL MultiTerm's own XML export: named, with what to give instead
         ('<?xml version="1.0"?>\n<mtf><conceptGrp><concept>1</concept></conceptGrp></mtf>\n',
