@@ -312,6 +312,19 @@ def test_a_catalog_in_another_language_than_it_says_is_said_once(tmp_path, writt
     assert len(found) == 1 and found[0].lang == claimed and said in found[0].message and found[0].found == written_in
 
 
+def test_a_suppression_takes_a_family_as_ignore_does_and_ignore_all_is_no_code(tmp_path):
+    # `# hexaglot: ignore TYPO` suppressed nothing, though --ignore takes families; and
+    # `# hexaglot: ignore-all`, a note meant for someone, suppressed every code.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    catalog.append(polib.POEntry(msgctxt="a", msgid="Working Group;", msgstr="Рабочaя группa", tcomment="hexaglot: ignore TYPO"))
+    catalog.append(polib.POEntry(msgctxt="b", msgid="Working Group;", msgstr="Рабочaя группa", tcomment="hexaglot: ignore-all"))
+    catalog.save(str(tmp_path / "doc.po"))
+    result = check_catalogs([tmp_path], [], "en", select=["TYPO001", "TYPO004"])
+    assert sorted((f.msgctxt, f.code) for f in result.findings) == [("b", "TYPO001"), ("b", "TYPO001"), ("b", "TYPO004")]
+    assert result.suppressed == 3
+
+
 def test_no_catalog_of_the_shipped_corpus_reads_as_another_language():
     from tests.conftest import ROOT
 

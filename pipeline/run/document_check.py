@@ -27,7 +27,8 @@ from pipeline.run.settings import CheckSettings
 from pipeline.text_cache import TextCache
 from pipeline.wordcount import catalog_words
 
-_SUPPRESS = re.compile(r"hexaglot:\s*ignore\b([A-Z0-9,\s]*)", re.IGNORECASE)
+# `ignore` ends where a code list may begin: `ignore-all` or `ignored` is no suppression of all.
+_SUPPRESS = re.compile(r"hexaglot:\s*ignore(?![\w-])([A-Z0-9,\s]*)", re.IGNORECASE)
 
 
 def terminology_for(glossaries: list[Glossary]) -> Terminology:
@@ -223,7 +224,8 @@ class DocumentChecker:
         kept = []
         for finding in part.findings:
             rule = suppressions.get((finding.file, finding.msgctxt, finding.msgid), set())
-            if rule is None or finding.code in (rule or ()):
+            # A code, or a family's prefix as --ignore takes them (`TERM`: every TERM check).
+            if rule is None or any(finding.code.startswith(code) for code in rule):
                 part.suppressed += 1
             else:
                 kept.append(finding)
