@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress
 from typing import NamedTuple
 
@@ -90,6 +90,7 @@ class TermIndex:
         self.terms: list[IndexedTerm] = []
         self.starting: dict[frozenset[str], tuple[IndexedTerm, ...]] = {}
         self._approved: dict[str, list[IndexedTerm]] = {}
+        self._compounds: dict[str, bool] = {}  # opens_a_term's answers
         # The terms that survive a pair of words (see match), per pair met.
         self.following: TextCache[tuple[frozenset[str], frozenset[str]], tuple] = TextCache(size=200_000)
         language = profile(lang)
@@ -218,6 +219,25 @@ class TermIndex:
 
     def analyse(self, text: str) -> Tokens:
         return analysed_as_read(self.analyser.analyse, text)
+
+    @cached_property
+    def _opening_keys(self) -> frozenset[tuple[str, str]]:
+        """Every pair of keys the first two words of a term may have (`migrant`, `smuggling`)."""
+        return frozenset((first, second) for indexed in self.terms if len(indexed.tokens) > 1
+                         for first in indexed.tokens[0] for second in indexed.tokens[1])
+
+    def opens_a_term(self, compound: str) -> bool:
+        """Whether two words a hyphen joins (`migrant-smuggling`, `smuggling-of-migrants`) may be
+        the first two words of a term, read as words: cheap enough to ask before matching a
+        text again with its hyphens read as spaces (checks/context.py), which most compounds
+        (`follow-up`, `in-person`) need not. Asked once per compound."""
+        known = self._compounds.get(compound)
+        if known is None:
+            keys = self.analyse(compound.replace("-", " ")).keys
+            pairs = self._opening_keys
+            known = self._compounds[compound] = any((first, second) in pairs for before, after in zip(keys, keys[1:])
+                                                    for first in before for second in after)
+        return known
 
     def approved_of(self, concept: str) -> list[IndexedTerm]:
         """The concept's approved terms that are words (not patterns), found once per concept."""

@@ -164,6 +164,10 @@ ROWS = [
     ("ru", "Each State party's legislation was reviewed.", "Было рассмотрено законодательство каждого государства.",
      ["TERM001:state-party"]),
     ("ru", "Each State party’s legislation was reviewed.", "Было рассмотрено законодательство каждого государства-участника.", []),
+    # A compound written as one modifier names its concept as the words do
+    ("ru", "Migrant-smuggling networks were dismantled.", "Были ликвидированы сети мигрантов.",
+     ["TERM001:smuggling-of-migrants"]),
+    ("ru", "Migrant-smuggling networks were dismantled.", "Были ликвидированы сети незаконного ввоза мигрантов.", []),
     # ... while in a translation it is still the rejected term, however it is written
     ("fr", "the smuggling of migrants", "le trafic illicite et la contrebande de migrants", ["TERM002:smuggling-of-migrants"]),
     # TERM005, Russian only

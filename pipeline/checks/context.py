@@ -60,11 +60,21 @@ class Terminology:
 
     def _match_source(self, key: tuple[str, str]) -> list[TermMatch]:
         lang, text = key
+        index = self.index(lang)
+        matches = index.match(text)
+        if "-" in text and any(index.opens_a_term(compound) for compound in _hyphenated(text)):
+            # A compound written as one modifier (`migrant-smuggling networks`, `the
+            # smuggling-of-migrants Protocol`) names its concept in a source as the words do;
+            # the hyphen read as a space keeps every offset. (Not in a translation: there
+            # `money laundering` for `money-laundering` is the admitted variant TERM003 names.)
+            found = {(m.start, m.end, m.concept, m.term.text) for m in matches}
+            matches += [m for m in index.match(_HYPHEN_IN_A_WORD.sub(" ", text))
+                        if (m.start, m.end, m.concept, m.term.text) not in found]
         # A rejected term with words inside it is looked for so that TERM002 finds it in a
         # translation however it is written; in a source it names no concept: `human rights
         # and smuggling of goods` read as `human smuggling`, and TERM001 asked every version
         # for `smuggling of migrants`.
-        return effective([m for m in self.index(lang).match(text) if m.approved or m.positions is None], text)
+        return effective([m for m in matches if m.approved or m.positions is None], text)
 
     def _match_target(self, key: tuple[str, str]) -> AnalysedTarget:
         lang, text = key
@@ -82,6 +92,16 @@ class Terminology:
         # terms agree with their text): a paragraph's tokens weigh kilobytes.
         return AnalysedTarget(tokens if profile(lang).agreement else None, every, effective(every, text),
                               frozenset(m.concept for m in allowed))
+
+
+_HYPHEN_IN_A_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+
+def _hyphenated(text: str) -> list[str]:
+    """The words joined by hyphens in a text (`migrant-smuggling`), looked for word by word:
+    one expression over a paragraph tried every letter, a fifth of matching its source."""
+    return [found.group() for word in text.split() if "-" in word and (found := _HYPHENATED.search(word))]
 
 
 class AnalysedTarget(NamedTuple):
