@@ -235,6 +235,12 @@ class TriageOutcome:
     counts: dict[str, int] = field(default_factory=dict)  # decision → rows imported with it
 
 
+def _quoted(text: str) -> str:
+    """A cell's text in a message: a paragraph is shown by its beginning (a row of a 37,000-character
+    source made a line of 74,000)."""
+    return text if len(text) <= 120 else text[:119] + "…"
+
+
 def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown=lambda text: text,
                    checked: Callable[[AcceptedFinding], bool] | None = None) -> TriageOutcome:
     """The decisions of a workbook's rows, against the findings a run has now: a row whose
@@ -266,8 +272,8 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
                   if row.cells.get(column, "") != shown(getattr(finding, name))]
         if edited:
             column = edited[0]
-            outcome.problems.append(f"row {row.row}: its {column} cell was edited ('{row.cells.get(column, '')}' in the "
-                                    f"workbook, '{shown(getattr(finding, IDENTITY_COLUMNS[column]))}' in the finding): "
+            outcome.problems.append(f"row {row.row}: its {column} cell was edited ('{_quoted(row.cells.get(column, ''))}' in the "
+                                    f"workbook, '{_quoted(shown(getattr(finding, IDENTITY_COLUMNS[column])))}' in the finding): "
                                     "its decision may be about something else")
             continue
         outcome.counts[decision] = outcome.counts.get(decision, 0) + 1

@@ -32,7 +32,6 @@ from pipeline.lang.locales import catalog_locale, language_of, not_a_version, va
 from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, Glossary, TermStatus
 from pipeline.outputs import guard_findings_file, guard_inside, guard_output
-from pipeline.printable import printable
 from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
@@ -340,13 +339,13 @@ def _baseline_update(args: argparse.Namespace) -> int:
 
 
 def _baseline_import(args: argparse.Namespace) -> int:
-    from pipeline.report.xlsx import read_triage
+    from pipeline.report.xlsx import as_written, read_triage
 
     rows = read_triage(args.workbook)
     before = _baseline_before(args, args.workbook)
     checked = _run_checks(args)
     guard_output(args.baseline, [*checked.inputs, args.workbook], option="--baseline")
-    outcome = triage_outcome(rows, checked.result.findings, printable, _looked_at(checked))
+    outcome = triage_outcome(rows, checked.result.findings, as_written, _looked_at(checked))
     write_baseline(before.with_decisions(outcome.decided, outcome.to_fix), args.baseline)
     counts = ", ".join(f"{name} {outcome.counts[name]}" for name in ("accepted", "false-positive", "fix") if name in outcome.counts)
     print(f"{args.baseline}: {_plural(sum(outcome.counts.values()), 'decision')} read from {args.workbook}"

@@ -323,3 +323,24 @@ def test_a_workbook_that_is_not_a_findings_sheet_is_refused(tmp_path):
     workbook.save(tmp_path / "findings.xlsx")
     with pytest.raises(HexaglotInputError, match=r"\[E029\] the findings sheet has no 'fingerprint' column"):
         read_triage(tmp_path / "findings.xlsx")
+
+
+def test_a_decision_on_a_text_longer_than_a_cell_holds_is_imported(tmp_path):
+    # A source of 37,000 characters is cut in its workbook cell (Excel's 32,767): the import
+    # compared the cut cell with the whole text, called every such row "edited" and quoted it
+    # whole, a line of 74,000 characters a row.
+    from tests.foreign import po_text
+
+    sentence = "UNODC continued to support States in combating the smuggling of migrants. "
+    russian = "УНП ООН продолжало оказывать государствам поддержку в борьбе с незаконным ввозом  мигрантов. "
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "annex.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [((sentence * 500).strip(), (russian * 500).strip())], msgctxt="annex/p1"), encoding="utf-8")
+    report = run_hexaglot("report", "locale", "--no-glossary", "--select", "TYPO003", "--out", "reports", "--fail-on", "never",
+                          cwd=tmp_path)
+    assert report.returncode == 0, report.stderr
+    marked = decide(tmp_path / "reports" / "annex" / "findings.xlsx", {("TYPO003", "annex/p1"): ("accept", "the annex is published as it is")})
+    imported = run_hexaglot("baseline", "import", "reports/annex/findings.xlsx", "locale", "--no-glossary", "--select", "TYPO003",
+                            "--baseline", "baseline.json", cwd=tmp_path)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert {item.fingerprint for item in read_baseline(tmp_path / "baseline.json").accepted} == set(marked.values())

@@ -37,6 +37,14 @@ _CELL_LIMIT = 32_767
 _MAX_ROWS = 1_048_576
 
 
+def as_written(text: str) -> str:
+    """A text as the workbook's cell holds it: control characters escaped, and cut (`…`) past
+    what a cell holds; the fingerprint still names the finding, and the import compares the
+    cells it reads with this, not with the whole text."""
+    text = printable(text)
+    return text if len(text) <= _CELL_LIMIT else text[:_CELL_LIMIT - 1] + "…"
+
+
 def _cell(sheet, row, column, value):
     cell = sheet.cell(row=row, column=column)
     cell.value = "" if value is None else printable(str(value))
@@ -90,10 +98,7 @@ def render_xlsx(report: ReportData, decided: dict[str, tuple[str, str]] | None =
                 if value is not None:
                     findings.cell(row=row, column=column, value=int(value))
                 continue
-            text = printable(str(value))
-            if len(text) > _CELL_LIMIT:  # shown cut; the fingerprint still names the finding
-                text = text[:_CELL_LIMIT - 1] + "…"
-            cell = _cell(findings, row, column, text)
+            cell = _cell(findings, row, column, as_written(str(value)))
             if name in _WRAPPED:
                 cell.alignment = wrapped
     last_row = max(2, len(report.findings) + 1)
