@@ -25,7 +25,9 @@ from pipeline.lang import profile as language
 # full-width sign: Chinese puts no space after one (`见https://www.unodc.org，第5页`).
 _NOT_IN_URL = "\\s<>«»“”\"'\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 URL = re.compile(rf"https?://[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:()\]]")
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An address is ASCII (as the UN's are): Chinese writes one right after its text
+# (`发送至unodc-som@un.org`), and `\w` took the sentence, its date with it, for the address.
+EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 # Document symbols; Cyrillic capitals are admitted so that a look-alike (Cyrillic С in CTOC)
 # is read as a (wrong) symbol instead of being missed.
 # A symbol is bounded by what could continue it (a Latin or Cyrillic letter, a digit, a slash),

@@ -493,3 +493,21 @@ def test_a_translation_that_is_its_source_copied_has_the_source_s_values(tmp_pat
     assert result.returncode in (0, 1), result.stderr
     codes = sorted((f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"])
     assert ("CONS003", "zh") in codes and not [c for c in codes if c[0].startswith("NUM")], codes
+
+
+def test_an_address_right_after_chinese_text_is_the_address_alone(tmp_path):
+    # Chinese writes an address right after its text: `\w` took the sentence, its date with it,
+    # for the address, two errors (REF005, NUM002) on a correct version.
+    source = "Replies should be sent by 31 March 2023 to unodc-som@un.org."
+    versions = {"zh": "答复应于2023年3月31日前发送至unodc-som@un.org。",
+                "fr": "Les réponses doivent être envoyées d’ici au 31 mars 2023 à unodc-som@un.org.",
+                "es": "Las respuestas deberán enviarse a más tardar el 31 de marzo de 2023 a unodc-som@un.org.",
+                "ru": "Ответы следует направлять до 31 марта 2023 года по адресу unodc-som@un.org.",
+                "ar": "ينبغي إرسال الردود في موعد أقصاه 31 آذار/مارس 2023 إلى unodc-som@un.org."}
+    write_document(tmp_path, "p/16/s1", source, versions)
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"]] == []
+    write_document(tmp_path, "p/16/s1", source, {**versions, "zh": versions["zh"].replace("unodc-som", "unodc-smo")})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"]] == [("REF005", "zh")]
