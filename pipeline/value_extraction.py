@@ -46,6 +46,9 @@ RESOLUTION = re.compile(rf"([0-9](?<![{_NEAR}/.][0-9])[0-9]{{0,2}}/[0-9]{{1,3}})
 # Names that carry a number that is not a value of the text.
 NAMES = re.compile(r"COVID-19|كوفيد-19|2019冠状病毒病")
 LANGUAGE_PART = re.compile(r"/(?:ar|en|es|fr|ru|zh)(?=/)")
+# The language letter UNODC's and the UN's document files end with, each version linking its
+# own (`CTOC_COP_WG.7_2022_2_E.pdf`, `…_F.pdf`, `…_C.pdf`): read as `_*` as the folder is.
+LANGUAGE_FILE = re.compile(r"[_-][ACEFRS](?=\.(?:pdf|docx?|html?)$)", re.IGNORECASE)
 _DIGIT = re.compile(r"[0-9]")
 
 
@@ -146,7 +149,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # Each kind needs a character most sentences lack ("://", "@", "/", a digit): looking for it
     # first spares most texts the expressions (the slowest is the date, with every month name).
     digits = _DIGIT.search(work) is not None
-    urls = take(URL, lambda m: LANGUAGE_PART.sub("/*", m.group(0).rstrip("/")), "url") if "://" in work else []
+    urls = take(URL, lambda m: LANGUAGE_FILE.sub("_*", LANGUAGE_PART.sub("/*", m.group(0).rstrip("/"))), "url") if "://" in work else []
     emails = take(EMAIL, lambda m: m.group(0).lower()) if "@" in work else []
     if digits and "19" in work:  # every name NAMES knows has 19 in it
         take(NAMES, lambda m: m.group(0))

@@ -511,3 +511,22 @@ def test_an_address_right_after_chinese_text_is_the_address_alone(tmp_path):
     write_document(tmp_path, "p/16/s1", source, {**versions, "zh": versions["zh"].replace("unodc-som", "unodc-smo")})
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
     assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"]] == [("REF005", "zh")]
+
+
+def test_each_version_linking_its_own_language_s_file_is_one_url(tmp_path):
+    # UNODC's files end with their language's letter: five correct versions were five REF002.
+    folder = "https://www.unodc.org/documents/treaties/WG_SOM/CTOC_COP_WG.7_2022_2"
+    source = f"The report is available at {folder}_E.pdf."
+    versions = {"fr": f"Le rapport est disponible à l’adresse {folder}_F.pdf.",
+                "es": f"El informe puede consultarse en {folder}_S.pdf.",
+                "ru": f"С докладом можно ознакомиться по адресу {folder}_R.pdf.",
+                "ar": f"والتقرير متاح في الموقع {folder}_A.pdf.",
+                "zh": f"报告可查阅{folder}_C.pdf。"}
+    write_document(tmp_path, "p/3/s1", source, versions)
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    assert json.loads(result.stdout)["findings"] == []
+    # Another document is another URL still.
+    write_document(tmp_path, "p/3/s1", source, {**versions, "ru": versions["ru"].replace("2022_2_R", "2022_3_R")})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"]] == [("REF002", "ru")]

@@ -215,7 +215,8 @@ def urls_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """The URLs of a segment differ between versions, their language part aside.
 
     What it checks: `http://undocs.org/ru/CTOC/COP/WG.7/2022/2` and
-    `http://undocs.org/en/CTOC/COP/WG.7/2022/2` are the same link; any other difference is
+    `http://undocs.org/en/CTOC/COP/WG.7/2022/2` are the same link, and so are a document's
+    files in their languages (`…_2022_2_E.pdf`, `…_2022_2_F.pdf`); any other difference is
     not.
 
     Why it matters: a link that points elsewhere in one version is found only by a reader who
