@@ -530,3 +530,21 @@ def test_each_version_linking_its_own_language_s_file_is_one_url(tmp_path):
     write_document(tmp_path, "p/3/s1", source, {**versions, "ru": versions["ru"].replace("2022_2_R", "2022_3_R")})
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
     assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"]] == [("REF002", "ru")]
+
+
+CITATION_SOURCE = "In accordance with article 6, paragraph 2 (b), of the Protocol, children as young as 3 years old were protected."
+CITATION = {
+    # Chinese cites a treaty's parts in characters (第六条第二款) and counts years of age with 岁.
+    "zh": "根据议定书第六条第二款(b)项，年仅三岁的儿童也得到了保护。",
+    "fr": "Conformément à l’article 6, paragraphe 2 b), du Protocole, des enfants âgés d’à peine 3 ans ont été protégés.",
+    "es": "De conformidad con el artículo 6, párrafo 2 b), del Protocolo, se protegió a niños de apenas 3 años de edad.",
+    "ru": "В соответствии с пунктом 2 (b) статьи 6 Протокола защиту получили даже трехлетние дети в возрасте 3 лет.",
+    "ar": "ووفقا للفقرة 2 (ب) من المادة 6 من البروتوكول، حظي بالحماية أطفال لا تتجاوز أعمارهم 3 سنوات.",
+}
+
+
+def test_a_treaty_s_parts_and_an_age_written_in_chinese_numerals_are_numbers(tmp_path):
+    write_document(tmp_path, "p/4/s1", CITATION_SOURCE, CITATION)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/4/s1", CITATION_SOURCE, {**CITATION, "zh": CITATION["zh"].replace("第六条", "第七条")})
+    assert num001_languages(tmp_path) == ["zh"]

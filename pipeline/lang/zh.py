@@ -6,12 +6,15 @@ from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.zh_words import word_cut
 
 _AFTERNOON = {"下午", "晚上"}
-# A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, or before a
+# A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, 三岁, or before a
 # range's second numeral (五至十个). Not an ordinal (第), a year in characters (二〇二二年), an
 # approximate count (几十个, 数百名), a decade (十年, the UN's Decades) nor a biennium (两年期).
 _NUMERAL = "一二两三四五六七八九十百千万零"
 _COUNT = re.compile(rf"(?<![\d第〇几数{_NUMERAL}])([一二两三四五六七八九十][{_NUMERAL}]*)"
-                    rf"(?=[次天小种个项名位年](?!期)|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年])")
+                    rf"(?=[次天小种个项名位年岁](?!期)|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年岁])")
+# The number of a part of a text, as a treaty is cited (第六条第二款: article 6, paragraph 2):
+# English writes it in digits, so it is a number here too.
+_CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条款段项章节])")
 _NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DIGITS = {"一": 1, **{word: value for word, value in _NUMBER_WORDS.items() if value < 10}}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
@@ -42,7 +45,7 @@ def _numeral(written: str) -> int | None:
 def _counts(text: str) -> list[float]:
     """The numbers a text counts with (its numeral before a measure word); `一个` is `a`, no
     number, as English `one` alone is none."""
-    counts = []
+    counts = [float(value) for match in _CITED.finditer(text) if (value := _numeral(match.group(1))) is not None]
     for match in _COUNT.finditer(text):
         if match.group(1) == "十" and text.startswith("年", match.end()):
             continue  # 十年: a Decade of the UN's as often as ten years
