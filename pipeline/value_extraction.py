@@ -62,9 +62,11 @@ class Values:
     resolutions: frozenset[str] = frozenset()
     bare_resolutions: frozenset[str] = frozenset()  # numbers without their introducing word
     emails: frozenset[str] = frozenset()
-    # The numbers written as words and not also in digits (`les deux rapports de 2021`: 2).
-    # Not compared, as places are not: the numbers are.
-    in_words: frozenset[float] = field(default=frozenset(), compare=False)
+    # The numbers written as words and not also in digits (`les deux rapports de 2021`: 2), and
+    # ordinals written in digits (`75º aniversario`, which another version spells `seventy-fifth`,
+    # an ordinal read only as a session's or meeting's number): what another version may write
+    # as a phrase with no number read in it. Not compared, as places are not: the numbers are.
+    words_or_ordinals: frozenset[float] = field(default=frozenset(), compare=False)
     # Where the text holds each URL, symbol and number written in digits: (kind, value as
     # above, start, end), so that a check reports the value that differs where it is. Not
     # compared: two versions with the same values have them at other offsets.
@@ -191,10 +193,15 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
         take(_compiled(profile.decade_pattern), lambda m: _decade(m, profile), "number")
+    ordinal_ends = set()
     if digits and profile.ordinal_suffix:
         # `77th`, `77e`, `77.º`: the number, its ending blanked (offsets kept).
-        work = _ordinal_ending(profile.ordinal_suffix).sub(lambda m: " " * len(m.group(0)), work)
+        ending = _ordinal_ending(profile.ordinal_suffix)
+        ordinal_ends = {found.start() for found in ending.finditer(work)}
+        if ordinal_ends:
+            work = ending.sub(lambda m: " " * len(m.group(0)), work)
     numbers = _numbers(work, profile, digits)
+    ordinals_in_digits = {value for value, _, end in numbers if end in ordinal_ends}
     places.extend(("number", value, start, end) for value, start, end in numbers)
     # A decade is a number written in digits, as `1990s` is, however the version writes it.
     written = [value for kind, value, _, _ in places if kind == "number"]
@@ -208,7 +215,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             work = work[:start] + " " * (end - start) + work[end:]
     spelled = _number_words(work, profile) + ordinals
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
-                  frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(spelled) - frozenset(written),
+                  frozenset(resolutions), frozenset(bare), frozenset(emails), (frozenset(spelled) - frozenset(written)) | ordinals_in_digits,
                   tuple(places))
 
 

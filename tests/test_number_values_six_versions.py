@@ -548,3 +548,23 @@ def test_a_treaty_s_parts_and_an_age_written_in_chinese_numerals_are_numbers(tmp
     assert num001_languages(tmp_path) == []
     write_document(tmp_path, "p/4/s1", CITATION_SOURCE, {**CITATION, "zh": CITATION["zh"].replace("第六条", "第七条")})
     assert num001_languages(tmp_path) == ["zh"]
+
+
+ANNIVERSARY_SOURCE = "The Conference marked the seventy-fifth anniversary of the United Nations in 2020."
+ANNIVERSARY = {
+    # Spanish, French and Russian write the ordinal in digits, Chinese the anniversary's count;
+    # English and Arabic spell it, and an ordinal in words is read only as a session's number.
+    "es": "La Conferencia conmemoró en 2020 el 75º aniversario de las Naciones Unidas.",
+    "fr": "La Conférence a célébré en 2020 le 75e anniversaire de l’Organisation des Nations Unies.",
+    "ru": "В 2020 году Конференция отметила 75-летие Организации Объединенных Наций.",
+    "zh": "缔约方会议在2020年纪念了联合国成立75周年。",
+    "ar": "واحتفل المؤتمر في عام 2020 بالذكرى السنوية الخامسة والسبعين لإنشاء الأمم المتحدة.",
+}
+
+
+def test_an_ordinal_in_digits_where_another_version_spells_it_is_no_difference(tmp_path):
+    write_document(tmp_path, "p/7/s1", ANNIVERSARY_SOURCE, ANNIVERSARY)
+    assert num001_languages(tmp_path) == []
+    # A wrong year beside it is still found.
+    write_document(tmp_path, "p/7/s1", ANNIVERSARY_SOURCE, {**ANNIVERSARY, "es": ANNIVERSARY["es"].replace("2020", "2021")})
+    assert num001_languages(tmp_path) == ["es"]

@@ -150,10 +150,12 @@ def _a_phrase_not_a_number(source: Values, version: Values) -> bool:
     """Numbers written as words on one side, where the other has every number of the first
     and nothing in their place, are a phrase, not a changed value: `two-factor` (a compound,
     not read) is `à deux facteurs`, `each time` is `deux fois`, `both reports of 2021` is `les
-    deux rapports de 2021`, `under the age of five` is `五岁以下`. A word against another number
-    (`four meetings`, `три заседания`), or a digit, still counts."""
+    deux rapports de 2021`, `under the age of five` is `五岁以下`; so is an ordinal in digits
+    where another version spells one not read (`75º aniversario`, `seventy-fifth anniversary`).
+    A word against another number (`four meetings`, `три заседания`), or a digit, still counts."""
     ours, theirs = frozenset(source.numbers), frozenset(version.numbers)
-    return (ours <= theirs and theirs - ours <= version.in_words) or (theirs <= ours and ours - theirs <= source.in_words)
+    return ((ours <= theirs and theirs - ours <= version.words_or_ordinals)
+            or (theirs <= ours and ours - theirs <= source.words_or_ordinals))
 
 
 @register("NUM002", "dates-differ", Severity.ERROR, scope="document")

@@ -116,6 +116,9 @@ PROFILE = LanguageProfile(
     number_words={**cardinals.RUSSIAN, "дважды": 2, "трижды": 3},
     number_joiner=r"\s+",  # `двести двадцать пять`
     # `в 90-х годах`, `в девяностых годах` (`1990-х` is read as 1990 with its digits)
+    # An ordinal's ending after a hyphen (`75-й`, `75-го`), and an anniversary's (`75-летие`):
+    # what another version spells as an ordinal word.
+    ordinal_suffix=r"-(?:лети[еяюи]|летием|го|му|ми|ое|ая|ой|ый|ые|ых|ую|[йяеюм])",
     decade_gate=r"-х|ых\s+год",
     decade_pattern=r"(?<![0-9а-яё])(?P<decade>[3-9]0|тридцат|сороков|пятидесят|шестидесят|семидесят|восьмидесят|девяност)"
                    r"(?:-х\b|ых\s+год)",

@@ -99,6 +99,8 @@ PROFILE = LanguageProfile(
     # and the longest is read first. Not 千 alone: after a number it is most often a unit's
     # first character (10千米 is 10 km, 5千克 5 kg).
     # `20世纪90年代` (`1990年代` is read as 1990 with its digits)
+    # An anniversary (`75周年`), which other versions spell as an ordinal (`seventy-fifth`).
+    ordinal_suffix=r"周年",
     decade_gate=r"世纪",
     decade_pattern=r"(?P<century>[0-9]{2})世纪(?P<decade>[1-9]0)年代",
     range_joiner=r"至|到|[-–~～]|或",  # `15至18万`: Chinese most often writes the magnitude after both
