@@ -568,3 +568,17 @@ def test_an_ordinal_in_digits_where_another_version_spells_it_is_no_difference(t
     # A wrong year beside it is still found.
     write_document(tmp_path, "p/7/s1", ANNIVERSARY_SOURCE, {**ANNIVERSARY, "es": ANNIVERSARY["es"].replace("2020", "2021")})
     assert num001_languages(tmp_path) == ["es"]
+
+
+def test_arabic_numbers_its_roman_sub_items_as_labels_not_values(tmp_path):
+    # (i) is ’1‘ in UN Arabic: a label, read as the number 1 against none in the source.
+    source = "(i) Producing a fraudulent travel or identity document for 5 migrants;"
+    versions = {"ar": "’1‘ إعداد وثيقة سفر أو هوية انتحالية لخمسة مهاجرين؛",
+                "fr": "i) Fabriquer un document de voyage ou d’identité frauduleux pour 5 migrants ;",
+                "es": "i) Crear un documento de viaje o de identidad falso para 5 migrantes;",
+                "ru": "i) изготовление поддельного документа на въезд/выезд или удостоверения личности для 5 мигрантов;",
+                "zh": "㈠ 为5名移民制作欺诈性旅行或身份证件；"}
+    write_document(tmp_path, "p/4/i", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/4/i", source, {**versions, "ar": versions["ar"].replace("لخمسة", "لستة")})
+    assert num001_languages(tmp_path) == ["ar"]

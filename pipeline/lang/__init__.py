@@ -60,6 +60,9 @@ class LanguageProfile:
     # Letters a version may type its sub-items with instead, in the same order (Russian а) б)
     # в) for a) b) c)): read as those, never written.
     typed_sub_item_letters: str = ""
+    # How the version numbers the sub-items other versions label with roman numerals ((i),
+    # (ii)): UN Arabic's `’1‘`, a label, never a number the NUM checks compare.
+    numbered_sub_item: str = ""
     extra_weekdays: tuple[str, ...] = field(default=())
     # -- what the value checks (NUM, REF, TYPO) need ---------------------------------------
     # Cardinals written as words, by normal form (pipeline/lang/cardinals.py; `one` alone is

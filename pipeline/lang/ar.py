@@ -58,6 +58,7 @@ PROFILE = LanguageProfile(
     sentence_end=".!?؟…",
     # The abjad order UN Arabic uses for sub-items: (أ) (ب) (ج) (د) (ه) (و) (ز) (ح).
     sub_item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
+    numbered_sub_item=r"’[0-9]{1,2}‘",
     documentation_headings=("الوثائق",),
     annex_headings=("المرفق",),
     continued_marks=("(تابع)",),
