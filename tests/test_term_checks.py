@@ -204,6 +204,19 @@ def test_term004_reports_the_rarer_variant_in_a_catalog(terminology, lang, targe
     assert [(f.code, f.line, f.found) for f in found] == [("TERM004", 3, rare)]
 
 
+def test_term004_counts_a_variant_only_where_the_source_names_its_concept(terminology):
+    # 调查 of 调查问卷 (a questionnaire) is no rendering of "investigation", which the source
+    # does not name: it made 侦查, the catalog's rendering, look like the rarer variant.
+    pairs = [("Two thirds of the States parties that responded to the questionnaire reported an increase.",
+              "在答复调查问卷的缔约国中，有三分之二报告说有所增加。"),
+             ("Joint investigations were conducted.", "开展了联合侦查。"),
+             ("The investigation lasted two years.", "侦查持续了两年。")]
+    assert findings(terminology, "zh", pairs, codes=("TERM004",)) == []
+    # Where the source names it, the rarer variant is still reported.
+    pairs.append(("The investigation was closed.", "调查已经结束。"))
+    assert [(f.code, f.found) for f in findings(terminology, "zh", pairs, codes=("TERM004",))] == [("TERM004", "调查")]
+
+
 def test_term004_short_and_full_forms_are_not_variants(terminology):
     pairs = [("the Conference of the Parties", "Конференция участников"),
              ("the Conference of the Parties to the United Nations Convention against Transnational Organized Crime",

@@ -192,8 +192,9 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
 
     What it checks: for each concept, the approved terms of the same kind (full forms with
     full forms, short forms with short forms, acronyms apart) used across the entries of a
-    catalog, not counting a term found inside another concept's term; where there is more than
-    one, the entries using the less common variant are reported.
+    catalog where the source names the concept, not counting a term found inside another
+    concept's term or, in Chinese, across a word's edge; where there is more than one, the
+    entries using the less common variant are reported.
 
     Why it matters: a reader of one language version should meet one term for one concept;
     two correct variants in one document look like two concepts.
@@ -204,15 +205,22 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     How to fix: choose one variant (usually the preferred term) for the whole document.
     """
     uses: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    word_cut = profile(ctx.catalog.lang).word_cut
     for entry_ctx in ctx.entries:
         matches = entry_ctx.target
+        # A rendering of a concept the source names: Chinese characters of a term found in a
+        # word of another meaning (调查 of 调查问卷, a questionnaire) render no "investigation".
+        named = {match.concept for match in entry_ctx.source}
         for match in matches:
             variant = match.indexed.variant  # (concept, kind), None for what is not compared (terms._variant)
             # A term inside another concept's term was chosen with it, not as a variant of its
             # own: `التحري` in `أساليب التحري الخاصة` (special investigative techniques) says
             # nothing of how the catalog renders "investigation".
-            if variant is not None and not _inside_another(match, matches):
-                uses[variant].append((entry_ctx, match))
+            if variant is None or match.concept not in named or _inside_another(match, matches):
+                continue
+            if word_cut is not None and match.first >= 0 and word_cut(entry_ctx.entry.msgstr, match.start, match.end):
+                continue  # across a word's edge (TERM006 says so where it matters)
+            uses[variant].append((entry_ctx, match))
     for (concept, _), found in uses.items():
         variants = Counter(match.term.text for _, match in found)
         if len(variants) < 2:

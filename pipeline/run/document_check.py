@@ -76,7 +76,7 @@ class WiderReads(NamedTuple):
     """What the catalog and document checks, and the report, read of every entry again."""
 
     targets: bool  # the translation's term matches: TERM004 (the term family's catalog check), the report
-    sources: bool  # the source's term matches: the report
+    sources: bool  # the source's term matches: TERM004, the report
     values: bool  # the values of both: the NUM and REF checks
 
 
@@ -94,9 +94,12 @@ class DocumentChecker:
         # built only when a run-wide check (CONS004, CONS005) will read it.
         self.run_wide = any(check.scope == "run" for check in self.checks)
         self.report_terms = settings.keep_report_data and self.with_terms and any(c.code.startswith("TERM") for c in self.checks)
+        # TERM004 (the term family's catalog check) reads both sides' matches: the variants of
+        # the concepts each source names.
+        term_catalog_check = self.with_terms and any(c.scope == "catalog" and c.code.startswith("TERM") for c in self.checks)
         self.wider_reads = WiderReads(
-            self.report_terms or (self.with_terms and any(c.scope == "catalog" and c.code.startswith("TERM") for c in self.checks)),
-            self.report_terms,
+            self.report_terms or term_catalog_check,
+            self.report_terms or term_catalog_check,
             any(check.scope == "document" for check in self.checks),
         )
         self.cache = DocumentCache(cache, glossaries, settings, [c.code for c in self.checks]) if cache else None
