@@ -263,7 +263,7 @@ def _resolution_keyword(words: str) -> re.Pattern[str]:
 
 def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[tuple[float, int, int]]:
     """The numbers written in digits (number words are _number_words'), each with its offsets."""
-    values = []
+    values: list[_InDigits] = []
     for match in (_NUMBER.finditer(text) if digits else ()):
         raw = match.group(0)
         if profile.decimal_comma:
@@ -278,16 +278,29 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
             value = float(raw)
         except ValueError:
             continue
-        values.append([value, match.start(), match.end(), raw, *_magnitude(text, match.end(), profile)])
+        values.append(_InDigits(value, raw, match.start(), match.end(), *_magnitude(text, match.end(), profile)))
     # A range or an alternative writes its magnitude once, after the second number (`from 15 to
     # 18 million`, `de 15 à 18 millions`, `с 15 до 18 млн`), where Chinese writes it after both
     # (`从1500万增至1800万`): the first number is millions too.
     for first, second in zip(values, values[1:]):
-        if not first[4] and second[4] and profile.range_joiner and \
-                re.fullmatch(profile.range_joiner, text[first[2]:second[1]], re.IGNORECASE):
-            first[4] = second[4]
-    return [(_times_ten_to(raw, value, power), start, magnitude_end or end)
-            for value, start, end, raw, power, magnitude_end in values]
+        if not first.power and second.power and profile.range_joiner and \
+                _compiled(profile.range_joiner).fullmatch(text, first.end, second.start):
+            first.power = second.power
+    return [(_times_ten_to(number.raw, number.value, number.power), number.start, number.magnitude_end or number.end)
+            for number in values]
+
+
+@dataclass
+class _InDigits:
+    """A number written in digits as read: its value and text, where it is, and the power of
+    ten of the magnitude word after it (`3.5 million`: 6) with where that word ends (0: none)."""
+
+    value: float
+    raw: str
+    start: int
+    end: int
+    power: int
+    magnitude_end: int
 
 
 def _magnitude(text: str, end: int, profile: LanguageProfile) -> tuple[int, int]:
