@@ -237,9 +237,16 @@ def has_tags(entry: Entry) -> bool:
     return "<" in entry.msgid and TAG.search(entry.msgid) is not None
 
 
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
 def masked(entry: Entry, text: str) -> str:
     """`text` (the entry's source or a translation of it) with the placeholders and tags the
     entry holds masked, each character by MASK."""
+    if "&" in text and ";" in text:
+        # `&gt;`, `&#160;`: markup's characters, whose `;` is no French punctuation (TYPO003's
+        # fix wrote `&gt ;`, breaking the entity).
+        text = ENTITY.sub(lambda m: MASK * len(m.group(0)), text)
     if "%" not in text and "{" not in text and "<" not in text:
         return text
     if has_printf(entry):

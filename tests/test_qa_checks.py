@@ -58,6 +58,9 @@ ROWS = [
     ("ru", "First line\nSecond line", "Первая строка \nВторая строка", []),
     ("es", "The Working Group met.", "El Grupo de Trabajo  se reunió.", ["TYPO003"]),
     ("ru", "The Working Group met.", "Рабочая группа собралась.", []),
+    # An HTML entity's `;` is markup, no French punctuation (its fix broke the entity)
+    ("fr", "Select <i>Settings</i> &gt; <i>Language</i>.", "Sélectionnez <i>Paramètres</i> &gt; <i>Langue</i>.", []),
+    ("fr", "Select Settings; then Language.", "Sélectionnez Paramètres; puis Langue.", ["TYPO003"]),
     ("fr", "Organizational matters:", "Questions d'organisation :", ["TYPO003"]),
     ("fr", "Organizational matters:", "Questions d'organisation\u00a0:", []),
     ("fr", "at 10:00", "à 10:00", []),
