@@ -582,3 +582,21 @@ def test_arabic_numbers_its_roman_sub_items_as_labels_not_values(tmp_path):
     assert num001_languages(tmp_path) == []
     write_document(tmp_path, "p/4/i", source, {**versions, "ar": versions["ar"].replace("لخمسة", "لستة")})
     assert num001_languages(tmp_path) == ["ar"]
+
+
+def test_a_russian_time_written_without_stops_is_a_time(tmp_path):
+    # `10 ч 00 м`, as current UN Russian writes a time: read as two numbers and no time, a
+    # correct schedule was NUM001 and NUM003 on every row.
+    source = "Meetings will be held from 10 a.m. to 1 p.m. and from 3 to 6 p.m."
+    versions = {"ru": "Заседания будут проходить с 10 ч 00 м до 13 ч 00 м и с 15 ч 00 м до 18 ч 00 м.",
+                "fr": "Les séances se tiendront de 10 heures à 13 heures et de 15 heures à 18 heures.",
+                "es": "Las sesiones se celebrarán de las 10.00 a las 13.00 horas y de las 15.00 a las 18.00 horas.",
+                "ar": "وستُعقد الجلسات من الساعة 00/10 إلى الساعة 00/13 ومن الساعة 00/15 إلى الساعة 00/18.",
+                "zh": "会议时间为上午10时至下午1时和下午3时至6时。"}
+    write_document(tmp_path, "annex/r2", source, versions)
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"] if f["lang"] == "ru"] == []
+    write_document(tmp_path, "annex/r2", source, {**versions, "ru": versions["ru"].replace("18 ч", "17 ч")})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"] if f["lang"] == "ru"] == [("NUM003", "ru")]

@@ -134,8 +134,10 @@ PROFILE = LanguageProfile(
     quotes=(("«", "»"), ("„", "“")),
     decimal_comma=True,
     # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, `10:00`
-    time_pattern=r"(\d{1,2})\s*ч(?:ас)?\.\s*(\d{2})\s*м(?:ин)?\.|(\d(?<![\d/]\d)\d?):(\d{2})(?![\d/])",
-    time_gate=r"\d(?:\s*ч(?:ас)?\.|:\d)",  # (`час` is in `участники`)
+    # `10 час. 00 мин.`, `10 ч. 00 м.`, and without the stops (`10 ч 00 м`), as current UN Russian writes it
+    time_pattern=r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))"
+                 r"|(\d(?<![\d/]\d)\d?):(\d{2})(?![\d/])",
+    time_gate=r"\d(?:\s*ч(?:ас)?(?:\.|\s+\d)|:\d)",  # (`час` is in `участники`)
     read_time=lambda g: [clock(g[0], g[1])] if g[0] else [clock(g[2], g[3])],
     word_date_pattern=_word_date_pattern,
     read_word_date=_read_word_date,
