@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -191,6 +193,20 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
                           {lang: paths for lang, paths in set_aside.items() if paths}, tuple(named.others))
 
 
+# What a document's meta.toml may say (DESIGN.md): what the checks read, and what describes it.
+_META_KEYS = frozenset({"symbol", "title", "source_lang", "body", "meeting", "place", "dates", "note", "known_defects"})
+
+
+def _iso_date(value) -> bool:
+    if isinstance(value, datetime.date):  # TOML's own date (dates = [2022-06-27])
+        return True
+    try:
+        datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
 def read_meta(path: Path, folder_name: str) -> DocumentMeta:
     """meta.toml of a document; without one, the folder name stands for the symbol."""
     if not path.exists() and not path.is_symlink():
@@ -210,9 +226,20 @@ def read_meta(path: Path, folder_name: str) -> DocumentMeta:
     source_lang = data.get("source_lang", "en")
     if source_lang not in LANGUAGES:
         raise HexaglotInputError("E012", path, f"source_lang '{source_lang}' is not one of {', '.join(LANGUAGES)}")
-    for key in ("symbol", "title"):
+    unknown = sorted(set(data) - _META_KEYS)
+    if unknown:
+        # `source-lang = "ru"` was passed by without a word, and the document read as English.
+        near = difflib.get_close_matches(unknown[0], _META_KEYS, n=1)
+        raise HexaglotInputError("E010", path, f"unknown key '{unknown[0]}'" + (f" (did you mean '{near[0]}'?)" if near else "")
+                                 + f"; meta.toml's keys are {', '.join(sorted(_META_KEYS))}")
+    for key in ("symbol", "title", "body", "meeting", "place", "note"):
         if key in data and not isinstance(data[key], str):
             raise HexaglotInputError("E010", path, f"'{key}' must be a string")
+    if "symbol" in data and not data["symbol"].strip():
+        raise HexaglotInputError("E010", path, "'symbol' is empty: give the document's symbol, or leave the key out "
+                                 "for the folder's name to stand for it")
+    if "dates" in data and not (isinstance(data["dates"], list) and all(_iso_date(day) for day in data["dates"])):
+        raise HexaglotInputError("E010", path, "'dates' must be a list of dates, for example [\"2022-06-27\", \"2022-06-28\"]")
     return DocumentMeta(
         symbol=data.get("symbol", folder_name),
         title=data.get("title", folder_name),

@@ -264,6 +264,20 @@ def test_invalid_meta_toml_names_its_line(hexaglot, project):
     assert f"corpora/{DOC}/meta.toml:2: [E010]" in single_error_line(result)
 
 
+@pytest.mark.parametrize("written, said", [
+    # A misspelt key was passed by: the document read as English, its symbol the folder's name.
+    ('symbol = "CTOC/COP/WG.7/2022/1"\nsource-lang = "ru"\n', "unknown key 'source-lang' (did you mean 'source_lang'?)"),
+    ('symbol = ""\n', "'symbol' is empty"),
+    ('symbol = "CTOC/COP/WG.7/2022/1"\ndates = "yesterday"\n', "'dates' must be a list of dates"),
+    ('symbol = "CTOC/COP/WG.7/2022/1"\nplace = 7\n', "'place' must be a string"),
+])
+def test_a_meta_toml_that_says_something_unreadable_is_one_error_before_anything_is_written(hexaglot, project, written, said):
+    (project / "corpora" / DOC / "meta.toml").write_text(written, encoding="utf-8")
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 2 and said in single_error_line(result) and "[E010]" in result.stderr
+    assert not (project / "locale").exists()
+
+
 def test_crlf_and_bom_read_as_the_same_document(hexaglot, project):
     path = project / "corpora" / DOC / "ru.txt"
     shutil.copy(RUSSIAN, path)
