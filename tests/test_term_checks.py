@@ -170,6 +170,10 @@ ROWS = [
     ("ru", "Migrant-smuggling networks were dismantled.", "Были ликвидированы сети незаконного ввоза мигрантов.", []),
     # ... while in a translation it is still the rejected term, however it is written
     ("fr", "the smuggling of migrants", "le trafic illicite et la contrebande de migrants", ["TERM002:smuggling-of-migrants"]),
+    # The Official Records series is «Официальные отчеты» in Russian, whatever «отчет» is elsewhere
+    ("ru", "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 10",
+     "Официальные отчеты Генеральной Ассамблеи, семьдесят восьмая сессия, Дополнение № 10", []),
+    ("ru", "the report of the meeting", "отчет о работе совещания", ["TERM002:report"]),
     # TERM005, Russian only
     ("ru", "the smuggling of migrants", "незаконных ввоз мигрантов", ["TERM005:smuggling-of-migrants"]),
     ("ru", "organized criminal groups", "организованных преступных групп", []),
