@@ -325,9 +325,18 @@ def _other_catalogs_of(out: Path, lang: str, name: str, path: Path) -> list[Path
     if not out.is_dir():
         return []
     return [catalog for folder in sorted(out.iterdir())
-            if folder.name == lang or version_language(folder.name) == lang
-            or (variety_language(folder.name) == lang and not not_a_version(folder.name))
+            if folder.name == lang or _names_the_version(folder.name, lang) or _names_a_variety(folder.name, lang)
             for catalog in _catalogs_in(folder, name) if catalog != path]
+
+
+def _names_the_version(folder: str, lang: str) -> bool:
+    """`ru_RU`, `zh_Hans`, `fr_FR`: a folder that names the UN version of the language."""
+    return version_language(folder) == lang
+
+
+def _names_a_variety(folder: str, lang: str) -> bool:
+    """`ar_SA`, `fr_CA`: a folder that names a region's variety of the language (zh_TW is no zh)."""
+    return variety_language(folder) == lang and not not_a_version(folder)
 
 
 def _po_path(out: Path, lang: str, name: str) -> Path:
@@ -349,25 +358,8 @@ def _po_path(out: Path, lang: str, name: str) -> Path:
                if folder.name != lang and (catalogs := _catalogs_in(folder, name))}
     # A folder that names the UN version of the language (`fr_FR`, `zh_Hans`) before one of a
     # region's variety (`fr_CA`, `ar_SA`): the one of the first kind, else the one of the second.
-    for names_it in (lambda folder: version_language(folder) == lang,
-                     lambda folder: variety_language(folder) == lang and not not_a_version(folder)):  # zh_TW is no zh
-        elsewhere = [catalog for folder, catalog in holding.items() if names_it(folder.name)]
-        if len(elsewhere) > 1:
-            # zh_Hans/ and zh_CN/: merging into one by name order, or making a fresh <lang>/
-            # beside them, set a translator's edits aside without a word.
-            raise HexaglotInputError("E047", own, f"the {lang} catalogs of the document are "
-                                     f"{' and '.join(shown_catalog(path) for path in elsewhere)}: extract cannot tell "
-                                     f"which to merge into; merge them into one (or move the one to keep to {lang}/)")
-        if elsewhere:
-            return elsewhere[0]
-    return own
-    holding = [folder for folder in sorted(out.iterdir())
-               if folder.name != lang and (folder / "LC_MESSAGES" / f"{name}.po").exists()]
-    # A folder that names the UN version of the language (`fr_FR`, `zh_Hans`) before one of a
-    # region's variety (`fr_CA`, `ar_SA`): the one of the first kind, else the one of the second.
-    for names_it in (lambda folder: version_language(folder) == lang,
-                     lambda folder: variety_language(folder) == lang and not not_a_version(folder)):  # zh_TW is no zh
-        elsewhere = [folder / "LC_MESSAGES" / f"{name}.po" for folder in holding if names_it(folder.name)]
+    for names_it in (_names_the_version, _names_a_variety):
+        elsewhere = [catalog for folder, catalog in holding.items() if names_it(folder.name, lang)]
         if len(elsewhere) > 1:
             # zh_Hans/ and zh_CN/: merging into one by name order, or making a fresh <lang>/
             # beside them, set a translator's edits aside without a word.
