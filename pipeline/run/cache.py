@@ -2,9 +2,10 @@
 
 DocumentCache keeps each document's findings in a folder, under two keys: one made of the
 content of the document's catalogs (and template), the settings and the code that checks them
-(`code_fingerprint`), for the findings that do not depend on the glossary; the same plus the glossary's content for the
-findings of the checks that read it (CheckInfo.reads_glossary: the TERM checks, TYPO008). A changed catalog invalidates its document; a changed glossary invalidates those
-findings only; changed settings invalidate everything. Each document's run index is kept
+(`code_fingerprint`), for the findings that do not depend on the glossary; the same plus the
+glossary's content for the findings of the checks that read it (CheckInfo.reads_glossary: the
+TERM checks, TYPO008). A changed catalog invalidates its document; a changed glossary
+invalidates those findings only; changed settings invalidate everything. Each document's run index is kept
 beside its findings, and the run-wide findings (CONS004, CONS005) under a key made of every
 document's: a run over an unchanged tree reads neither the indexes nor the texts they hold,
 only the findings. Whatever is stored is validated when read: an entry of another shape
@@ -226,8 +227,10 @@ class DocumentCache:
         if part.target_terms or part.source_terms:  # a report's run: the terms it marks (TermOccurrence)
             stored_terms["occurrences"] = [[*key, side, *occurrence] for side, table in (("target", part.target_terms), ("source", part.source_terms))
                                            for key, occurrences in table.items() for occurrence in occurrences]
-        all(self._write(name, content) for name, content in ((f"{base}.index.json", part.run_index.to_json()),
-                                                              (f"{terms}.terms.json", stored_terms), (f"{base}.json", data)))
+        for name, content in ((f"{base}.index.json", part.run_index.to_json()), (f"{terms}.terms.json", stored_terms),
+                              (f"{base}.json", data)):
+            if not self._write(name, content):
+                break  # nothing after a file that could not be written: the document is not stored
 
     def _write(self, name: str, data) -> bool:
         """Store a file; False where the folder cannot be written (a team's cache mounted
