@@ -306,14 +306,28 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
                 parts.setdefault(match.group("stem"), []).append(block)
         return parts
 
+    def letters(blocks: Sequence[Block]) -> list[str]:
+        return [_LETTERED.fullmatch(block.id).group("letter") for block in blocks]
+
     theirs, ours = lettered(source), lettered(target)
     repairs, said = _Repair(), []
     for stem, source_blocks in theirs.items():
         target_blocks = ours.get(stem, [])
-        if not target_blocks or len(target_blocks) == len(source_blocks):
+        if not target_blocks or letters(target_blocks) == letters(source_blocks):
             continue
         repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "sub-paragraph")
-        if repair is None or not repair.moved:
+        if repair is None:
+            # As many as the source's, alike in length and numbers place by place, lettered
+            # otherwise (`b)` left out of the labels, the rest lettered on): paired by place, as
+            # their letters would pair (c)'s translation with (c) and leave (b) untranslated.
+            # Where a label differs, the version is wrong there: fuzzy, for a reviser to see.
+            repair = _relettered(source_blocks, target_blocks, source_lang, lang)
+            repairs.update(repair)
+            said.append(f"{lang} letters the sub-paragraphs of {stem.rstrip('/')} {', '.join(letters(target_blocks))} "
+                        f"where {source_lang} has {', '.join(letters(source_blocks))}: paired by their places (fuzzy where "
+                        "the letters differ)")
+            continue
+        if not repair.moved:
             continue
         repairs.update(repair)
         said.append(f"{source_lang} has {len(source_blocks)} sub-paragraphs in {stem.rstrip('/')}, {lang} "
@@ -322,6 +336,18 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
     if not said:
         return _Pairing(list(target))
     return _Pairing(repairs.apply(target), tuple(said), repairs.uncertain)
+
+
+def _relettered(source_blocks: Sequence[Block], target_blocks: Sequence[Block], source_lang: str, lang: str) -> _Repair:
+    """A list's sub-paragraphs paired by place (as many on each side), each whose letter
+    differs from its source's uncertain, with the two labels."""
+    repair = _Repair()
+    for ours, theirs in zip(source_blocks, target_blocks, strict=True):
+        repair.renames[theirs.id] = ours.id
+        letter, label = _LETTERED.fullmatch(ours.id).group("letter"), _LETTERED.fullmatch(theirs.id).group("letter")
+        if letter != label:
+            repair.uncertain[ours.id] = f"{lang} letters this sub-paragraph ({label}), {source_lang} ({letter})"
+    return repair
 
 
 def _renamed(block: Block, renames: dict[str, str]) -> Block:

@@ -319,6 +319,29 @@ def test_a_sub_paragraph_left_out_and_the_next_relabelled_is_paired_by_content(t
     assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy
 
 
+def test_sub_paragraphs_lettered_otherwise_than_the_source_are_paired_by_place_and_fuzzy(tmp_path, monkeypatch, capsys):
+    # Russian letters paragraph 21's four sub-paragraphs (a), (c), (d), (e): as many as the
+    # source's, so they were paired by their letters. (b)'s translation went to (c), (c)'s to
+    # (d), not fuzzy, (b) was untranslated and (d)'s translation was in no catalog.
+    def relettered(text):
+        for old, new in (("(d) прочие", "(e) прочие"), ("(c) вопросы", "(d) вопросы"), ("(b) обмен", "(c) обмен")):
+            text = text.replace(f"  {old}", f"  {new}", 1)
+        return text
+
+    entries = _report_with_russian(tmp_path, monkeypatch, relettered)
+    out = capsys.readouterr().out
+    assert "ru letters the sub-paragraphs of p/21 a, c, d, e where en has a, b, c, d: paired by their places" in out, out
+    assert "in no catalog" not in out, out
+    assert entries["p/21/a/s1"].msgstr.startswith("успешная практика") and not entries["p/21/a/s1"].fuzzy
+    assert entries["p/21/b/s1"].msgstr.startswith("обмен информацией о национальных процедурах")
+    assert entries["p/21/c/s1"].msgstr.startswith("вопросы, касающиеся Механизма")
+    assert entries["p/21/d/s1"].msgstr == "прочие вопросы."
+    # The version's labels are wrong where they differ: a reviser must see those entries.
+    for letter, label in (("b", "(c)"), ("c", "(d)"), ("d", "(e)")):
+        entry = entries[f"p/21/{letter}/s1"]
+        assert entry.fuzzy and f"ru letters this sub-paragraph {label}, en ({letter})" in entry.comment, entry.comment
+
+
 def test_a_table_in_the_body_that_lacks_its_caption_in_a_version_is_paired_by_its_numbers():
     # A table under a heading is read as unnumbered lines (`h/2/h1`, one a row). Where the
     # Chinese lacked the caption, every row was paired with the row above's source, not fuzzy,
