@@ -2,6 +2,7 @@
 languages, as the text a PDF extractor gives (the corpus), as a Word file numbered by
 Word's lists, and as a PDF printed as the UN prints it, extracted into gettext catalogs."""
 
+import re
 import shutil
 
 import pytest
@@ -62,3 +63,45 @@ def test_every_document_gives_the_same_catalogs_from_text_word_and_pdf(doc, tmp_
         # The links too: the PDF's link annotations, the Word files' hyperlinks.
         assert pdf[name] == entries, name
         assert word[name] == entries, name
+
+
+def _word_plain_text(docx_path) -> str:
+    """What Word's "Save as Plain Text" writes of a document's body: each paragraph on a line
+    of its own with the number Word shows, no blank line between them, each table row a line of
+    cells joined by tabs (the paragraphs and numbers as the Word reader reads them; footnotes,
+    which Word writes at the end, left out with their calls)."""
+    from pipeline.extract.docx import read_docx_layout
+
+    layout, _ = read_docx_layout(docx_path)
+    return re.sub("\ue000[^\ue001]*\ue001", "", "\n".join(line for block in layout.blocks for line in
+                     ([text for _, text in block.lines] if "\t" in block.first_line or block.masthead_cell
+                      else [" ".join(text.strip() for _, text in block.lines)]))) + "\n"
+
+
+@pytest.mark.parametrize("doc", ["CTOC-COP-WG.7-2022-2", "CTOC-COP-2022-L.4"])
+def test_a_text_written_a_paragraph_a_line_gives_the_paragraphs_of_the_printed_text(doc, tmp_path):
+    # Word's plain text (or a copy from a web page): no blank line between paragraphs. Read as
+    # the lines of one block, the whole body was one paragraph: 88 of 88 segments untranslated.
+    shutil.copytree(CORPUS / doc, tmp_path / "text" / doc)
+    (tmp_path / "lines" / doc).mkdir(parents=True)
+    shutil.copy(CORPUS / doc / "meta.toml", tmp_path / "lines" / doc)
+    for lang in LANGUAGES:
+        write_numbered_docx(extract_document(CORPUS / doc / f"{lang}.txt", lang), tmp_path / f"{lang}.docx")
+        plain = _word_plain_text(tmp_path / f"{lang}.docx")
+        assert "\n\n" not in plain.strip()
+        (tmp_path / "lines" / doc / f"{lang}.txt").write_text(plain, encoding="utf-8")
+    found = {}
+    for path in ("text", "lines"):
+        results = extract_corpus(tmp_path / path, tmp_path / f"{path}-locale")
+        assert [r.errors for r in results] == [[]], path
+        found[path] = {
+            catalog.name + catalog.parent.parent.name: {
+                e.msgctxt: (e.msgstr, e.fuzzy) for e in read_entries(catalog).entries
+                # Word's plain text has no footnotes or link targets in place
+                if not e.msgctxt.startswith("fn/") and "link" not in e.msgctxt and "/fn/" not in e.msgctxt}
+            for catalog in (tmp_path / f"{path}-locale").rglob("*.po")
+        }
+    assert len(found["lines"]) == 5
+    for name, entries in found["text"].items():
+        assert len(entries) > 25, name
+        assert found["lines"][name] == entries, name

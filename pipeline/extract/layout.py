@@ -11,6 +11,7 @@ page it was found on.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from pipeline.lang import LanguageProfile
@@ -168,8 +169,32 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
             break_pending = False
         body.append((number, line))
         i += 1
-    layout.blocks = _group_blocks(body, profile)
+    layout.blocks = _group_blocks(body, profile, line_a_paragraph=_unwrapped(lines))
     return layout
+
+
+# Wider than a printed page's line in any of the six languages (the corpus's longest: 115
+# columns, Chinese characters taking two): a line of prose this wide was never broken at a
+# page's width.
+_UNWRAPPED_WIDTH = 150
+_CELL_GAP = re.compile(r"\t| {3,}")
+
+
+def _unwrapped(lines: list[str]) -> bool:
+    """Whether the text was written a paragraph a line (Word's "Plain Text", a copy from a web
+    page or an editor), not broken at a page's width as a PDF's text is: then a line ends its
+    paragraph whether a blank line follows or not. Told by a line of prose wider than a page
+    (a long URL, or a table's row of cells, is no sign), or by a text of some length with no
+    blank line in it at all (a PDF's text has one between any two paragraphs)."""
+    filled = [line for line in lines if line.strip()]
+    if len(filled) >= 8 and len(filled) == len(lines) - (not lines[-1].strip()):
+        return True
+    for line in filled:
+        wide = sum(1 for char in line if unicodedata.east_asian_width(char) in "WF")  # two columns each
+        prose = wide >= 40 or line.count(" ") >= 10
+        if len(line) + wide > _UNWRAPPED_WIDTH and prose and not _CELL_GAP.search(line.strip()):
+            return True
+    return False
 
 
 def _in_a_paragraph(lines: list[str], i: int, furniture: dict[int, bool], break_pending: bool) -> bool:
@@ -246,7 +271,9 @@ def _goes_on(footnotes: list[RawFootnote], page: int, line: str) -> bool:
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.\s")
 
 
-def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile) -> list[RawBlock]:
+def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, line_a_paragraph: bool = False) -> list[RawBlock]:
+    """The body's lines grouped in blocks: the lines between blank lines, or each line alone in
+    a text written a paragraph a line; a paragraph broken by a page goes on in its block."""
     blocks: list[RawBlock] = []
     current: list[tuple[int, str]] = []
     page = block_page = 0
@@ -268,7 +295,7 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile) 
         if not line.strip():
             flush()
             continue
-        if line.strip() in profile.annex_headings:
+        if line.strip() in profile.annex_headings or line_a_paragraph:
             flush()  # the annex starts a page; nothing separates it from the text before
         if not current:
             if after_break and blocks and _continues(blocks[-1], line, profile):
