@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.catalog import read_entries
 from pipeline.extract import extract_document
+from pipeline.lang import profile
 from pipeline.model import LANGUAGES
 from pipeline.stages import extract_corpus
 from tests.conftest import ROOT
@@ -105,3 +106,21 @@ def test_a_text_written_a_paragraph_a_line_gives_the_paragraphs_of_the_printed_t
     for name, entries in found["text"].items():
         assert len(entries) > 25, name
         assert found["lines"][name] == entries, name
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "ar", "zh"])
+def test_sub_paragraphs_with_no_blank_line_between_them_are_each_a_block(lang, tmp_path):
+    # A PDF whose list has no space between its items gives their lines with no blank line
+    # between them: (a), (b) and (c) were one block, read as one sub-paragraph, and the
+    # others untranslated.
+    original = (CORPUS / "CTOC-COP-WG.7-2022-2" / f"{lang}.txt").read_text(encoding="utf-8")
+    language = profile(lang)
+    lines = original.split("\n")
+    tight = [line for number, line in enumerate(lines)
+             if line.strip() or number + 1 >= len(lines) or not language.sub_item.match(lines[number + 1]) or number == 0
+             or not lines[number - 1].strip()]
+    assert len(tight) < len(lines) - 3, lang  # blank lines were taken out
+    (tmp_path / f"{lang}.txt").write_text("\n".join(tight), encoding="utf-8")
+    expected = extract_document(CORPUS / "CTOC-COP-WG.7-2022-2" / f"{lang}.txt", lang)
+    found = extract_document(tmp_path / f"{lang}.txt", lang)
+    assert [(b.id, b.text) for b in found.blocks] == [(b.id, b.text) for b in expected.blocks]

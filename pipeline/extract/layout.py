@@ -297,6 +297,8 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
             continue
         if line.strip() in profile.annex_headings or line_a_paragraph:
             flush()  # the annex starts a page; nothing separates it from the text before
+        elif current and _starts_an_item(current[-1][1], line, profile):
+            flush()
         if not current:
             if after_break and blocks and _continues(blocks[-1], line, profile):
                 previous = blocks.pop()
@@ -308,6 +310,22 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
         current.append((number, line))
     flush()
     return blocks
+
+
+# What ends the line before a list's next item: a stop, or the `;` and `:` of a list.
+_ITEM_ENDS = ";:；：؛"
+
+
+def _starts_an_item(before: str, line: str, profile: LanguageProfile) -> bool:
+    """Whether `line` is a sub-paragraph's first, with no blank line before it (a PDF's list
+    printed with no space between its items): its label (`(b)`, `(ii)`) after a line that ends
+    an item (`… de départ ;`). A label inside a sentence wrapped onto a line's start follows a
+    line that does not end so (`… article 6,` / `(b) of the Protocol`)."""
+    stripped = line.strip()
+    if not (profile.sub_item.match(stripped) or profile.parts.sub_sub.match(stripped)):
+        return False
+    last = _CALL_AFTER_END.sub("", before.rstrip())[-1:]
+    return bool(last) and last in profile.sentence_end + _ITEM_ENDS
 
 
 def _continues(previous: RawBlock, line: str, profile: LanguageProfile) -> bool:
