@@ -356,6 +356,9 @@ class CatalogFile:
     # The file holds nothing at all, no header and no entry (a tool that stopped as it wrote it):
     # listed as not checked, never counted as a catalog checked and found clean.
     empty: bool = False
+    # The line of the PO header entry (its `msgid ""`), where findings on the catalog as a whole
+    # point; 0 where the file has none (an XLIFF file, a PO file without a header).
+    header_line: int = 0
 
 
 @dataclass(frozen=True)

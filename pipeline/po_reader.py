@@ -535,6 +535,7 @@ def _take_metadata(catalog: polib.POFile) -> None:
         return
     catalog.remove(header)
     catalog.metadata_is_fuzzy = header.flags
+    catalog.header_line = header.linenum  # where findings on the header (FMT002, CONS008) point
     key = None
     for line in header.msgstr.splitlines():
         name, colon, value = line.partition(":")

@@ -68,8 +68,23 @@ def test_a_catalog_with_plurals_and_no_plural_forms_header_is_said_once(tmp_path
     body = DELETED + DELETED.replace("deleted", "moved").replace("удален", "перемещен")
     catalog(tmp_path, "ru", body, plural_forms=None)
     assert [(c, line, m) for c, line, m in found(tmp_path)] == [
-        ("FMT002", 19, "the catalog has plural entries and no Plural-Forms header: gettext picks their forms by "
+        ("FMT002", 3, "the catalog has plural entries and no Plural-Forms header: gettext picks their forms by "
                        "English's rule (n != 1) (msgfmt refuses the catalog); Russian's rules are used")]
+
+
+def test_a_header_finding_is_on_the_header_not_on_an_entry_whose_comment_would_hide_it(tmp_path, capsys):
+    # FMT002 was on the first plural entry: its line sent the reviser to an entry, and a
+    # translator's `# hexaglot: ignore FMT002` there (about that entry) hid the header's fault.
+    from pipeline.cli import main
+
+    body = "\n# hexaglot: ignore FMT002" + DELETED.replace('msgstr[2] "%d файлов удалено."\n', "")
+    catalog(tmp_path, "ru", body, plural_forms="nplurals=2; plural=(n != 1);")
+    [finding] = [f for f in check_catalogs([tmp_path / "locale"], [], keep_report_data=False).findings if f.code == "FMT002"]
+    assert (finding.line, finding.msgctxt, finding.msgid) == (3, "", "")  # the header's `msgid ""`
+    junit = tmp_path / "junit.xml"
+    assert main(["check", str(tmp_path / "locale"), "--no-glossary", "--no-cache", "--format", "junit",
+                 "--output", str(junit)]) == 1
+    assert "FMT002" in junit.read_text(encoding="utf-8") and 'name="header"' in junit.read_text(encoding="utf-8")
 
 
 def test_a_cat_tools_xliff_needs_no_plural_forms_header(tmp_path, capsys):

@@ -387,7 +387,7 @@ def test_fuzz_every_check(every_check, source, target, lang, fuzzy):
     contexts = [EntryContext(catalog, e, "en", terminology, levels) for e in catalog.entries]
     from pipeline.model import RunIndex
 
-    document = DocumentContext("d", "en", [CatalogContext(catalog, contexts)], catalog)
+    document = DocumentContext("d", "en", [CatalogContext(catalog, contexts, levels)], catalog)
     index = RunIndex()
     for context in contexts:
         index.add(context)

@@ -283,7 +283,7 @@ def another_language(ctx: CatalogContext) -> Iterator[Finding]:
         return
     reading = other_language((context.entry.msgstr for context in ctx.entries), ctx.catalog.lang)
     if reading is not None:
-        yield ctx.entries[0].finding(
+        yield ctx.header_finding(
             "CONS008", f"the translations read as {profile(reading.lang).english_name}, not "
             f"{profile(ctx.catalog.lang).english_name} ({reading.evidence}): a version or a catalog of another language?",
             found=reading.lang, expected=(ctx.catalog.lang,))

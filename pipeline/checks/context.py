@@ -303,7 +303,18 @@ class EntryContext:
 @dataclass
 class CatalogContext:
     catalog: CatalogFile
-    entries: list[EntryContext]
+    entries: list[EntryContext]  # its translated entries, not fuzzy
+    severities: dict  # code → the severity in force
+
+    def header_finding(self, code: str, message: str, **fields) -> Finding:
+        """A finding on the catalog as a whole (its Plural-Forms, its language), at its header
+        entry (msgctxt and msgid ""), where there is one: not on an entry, whose suppression
+        comment would hide it and whose line would send a reviser to the wrong place. A file
+        with no header (an XLIFF file) has it at its first translated entry."""
+        if not self.catalog.header_line:
+            return self.entries[0].finding(code, message, **fields)
+        return Finding(code=code, severity=self.severities[code], lang=self.catalog.lang, file=self.catalog.path,
+                       line=self.catalog.header_line, msgctxt="", msgid="", message=message, **fields)
 
 
 @dataclass

@@ -65,16 +65,15 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
 
     What it checks: nplurals in the header against the language's plural rules (Babel): the
     count of gettext's table (ru 3, ar 6, zh 1) or CLDR's current one (es and fr have a third
-    form for a million, which Django's catalogs declare); once per catalog, at its first
-    translated plural entry; and nplurals against the forms of the translated plural entries:
-    where they all have one other count (a header left at 2 under entries of 3), the header is
-    wrong once, not each entry (FMT001 then reports no entry for it), where three or more
-    entries agree; and the rule on the numbers 0 to 1,000 and round millions: a form none of
-    them gets (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown; a
-    form only fractions take (the fourth of Django's Russian rule) is no finding. A PO catalog
-    with plural entries and no Plural-Forms at all is said too: gettext then picks forms by
-    English's rule (n != 1), and msgfmt --check refuses it (an XLIFF file has no header to
-    hold one: the language's rules stand).
+    form for a million, which Django's catalogs declare); once per catalog, at its header; and
+    nplurals against the forms of the translated plural entries: where they all have one other
+    count (a header left at 2 under entries of 3), the header is wrong once, not each entry
+    (FMT001 then reports no entry for it), where three or more entries agree; and the rule on
+    the numbers 0 to 1,000 and round millions: a form none of them gets
+    (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown; a form only fractions take (the fourth of
+    Django's Russian rule) is no finding. A PO catalog with plural entries and no Plural-Forms
+    at all is said too: gettext then picks forms by English's rule (n != 1), and msgfmt --check
+    refuses it (an XLIFF file has no header to hold one: the language's rules stand).
 
     Why it matters: every plural entry is translated to the header's count; with too few forms
     some numbers get the wrong one (a Russian catalog with nplurals=2 says `5 файла`).
@@ -88,16 +87,15 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     declared, cldr = ctx.catalog.nplurals, profile(ctx.catalog.lang).plural_count
     first = next((c for c in ctx.entries if c.entry.msgid_plural), None)
     if ctx.catalog.plural_header_problem and (first or ctx.entries):
-        where = first or ctx.entries[0]
-        yield where.finding("FMT002", f"{ctx.catalog.plural_header_problem} "
-                            f"(msgfmt refuses the catalog); {profile(ctx.catalog.lang).english_name}'s rules are used",
-                            found="Plural-Forms")
+        yield ctx.header_finding("FMT002", f"{ctx.catalog.plural_header_problem} "
+                                 f"(msgfmt refuses the catalog); {profile(ctx.catalog.lang).english_name}'s rules are used",
+                                 found="Plural-Forms")
     if declared is None or first is None:
         return
     if declared not in profile(ctx.catalog.lang).plural_counts:
-        yield first.finding("FMT002", f"Plural-Forms declares nplurals={declared}; CLDR's rules for "
-                            f"{profile(ctx.catalog.lang).english_name} have {cldr} form{'' if cldr == 1 else 's'}",
-                            found=f"nplurals={declared}")
+        yield ctx.header_finding("FMT002", f"Plural-Forms declares nplurals={declared}; CLDR's rules for "
+                                 f"{profile(ctx.catalog.lang).english_name} have {cldr} form{'' if cldr == 1 else 's'}",
+                                 found=f"nplurals={declared}")
     # The right count under a rule copied from another language: a form no number reaches is
     # translated and never shown, and the numbers it is for get another form (`5 файла`).
     served = plural_numbers(ctx.catalog.plural_rule, declared, PLURAL_SAMPLE) if ctx.catalog.plural_rule else None
@@ -107,15 +105,15 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     unreachable = [index for index, numbers in enumerate(served or ()) if not numbers and index != fraction_form]
     if unreachable:
         language = profile(ctx.catalog.lang)
-        yield first.finding("FMT002", f"the Plural-Forms rule never selects msgstr[{unreachable[0]}], for no number from 0 "
-                            f"to 1000 nor a round million: that form is never shown ({language.english_name}'s rule: {language.plural_rule})",
-                            found="Plural-Forms")
+        yield ctx.header_finding("FMT002", f"the Plural-Forms rule never selects msgstr[{unreachable[0]}], for no number from 0 "
+                                 f"to 1000 nor a round million: that form is never shown ({language.english_name}'s rule: {language.plural_rule})",
+                                 found="Plural-Forms")
     uniform = _forms_every_entry_has(ctx.catalog)
     if uniform is not None and uniform != declared:
         plural_entries = sum(1 for entry in ctx.catalog.entries if entry.msgid_plural and any(entry.plural_forms))
-        yield first.finding("FMT002", f"Plural-Forms declares nplurals={declared}, and every one of the catalog's "
-                            f"{plural_entries} plural entries has {uniform} forms: msgfmt refuses the catalog",
-                            found=f"nplurals={declared}")
+        yield ctx.header_finding("FMT002", f"Plural-Forms declares nplurals={declared}, and every one of the catalog's "
+                                 f"{plural_entries} plural entries has {uniform} forms: msgfmt refuses the catalog",
+                                 found=f"nplurals={declared}")
 
 
 def _forms_every_entry_has(catalog) -> int | None:

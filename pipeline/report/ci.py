@@ -32,8 +32,12 @@ def junit_xml(result, threshold: int) -> str:
     for catalog in result.catalog_files:
         cases = []
         failures = 0
-        for entry in catalog.entries:
-            findings = by_entry.get((catalog.path, *entry.key), [])
+        # The entries, then the header where a finding is on it (FMT002, CONS008): a case of its own.
+        places = [(entry.key, entry.msgctxt or entry.msgid[:60], entry.line) for entry in catalog.entries]
+        if (catalog.path, "", "") in by_entry:
+            places.append((("", ""), "header", catalog.header_line or 1))
+        for key, label, line in places:
+            findings = by_entry.get((catalog.path, *key), [])
             failing = [f for f in findings if f.severity.rank >= threshold]
             body = ""
             if failing:
@@ -43,11 +47,10 @@ def junit_xml(result, threshold: int) -> str:
             notes = [f for f in findings if f not in failing]
             if notes:
                 body += "<system-out>" + escape("\n".join(f"{f.code} {f.severity.value}: {f.message}" for f in notes)) + "</system-out>"
-            name = quoteattr(entry.msgctxt or entry.msgid[:60])
-            cases.append(f'    <testcase classname={quoteattr(catalog.path)} name={name} file={quoteattr(catalog.path)} line="{entry.line}">{body}</testcase>')
-        total += len(catalog.entries)
+            cases.append(f'    <testcase classname={quoteattr(catalog.path)} name={quoteattr(label)} file={quoteattr(catalog.path)} line="{line}">{body}</testcase>')
+        total += len(places)
         failed += failures
-        suites.append(f'  <testsuite name={quoteattr(catalog.path)} tests="{len(catalog.entries)}" failures="{failures}" errors="0">\n' + "\n".join(cases) + "\n  </testsuite>")
+        suites.append(f'  <testsuite name={quoteattr(catalog.path)} tests="{len(places)}" failures="{failures}" errors="0">\n' + "\n".join(cases) + "\n  </testsuite>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<testsuites name="hexaglot" tests="{total}" failures="{failed}" errors="0">\n' + "\n".join(suites) + "\n</testsuites>\n")
 

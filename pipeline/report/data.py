@@ -149,7 +149,9 @@ def _coverage(targets, findings, result) -> dict[str, dict[str, list[CoverageMar
 
 def label(msgctxt: str, msgid: str) -> str:
     """How a segment is named to a person: its msgctxt, or the start of its source where there
-    is none (catalogs of other tools)."""
+    is none (catalogs of other tools); the header, for a finding on the catalog as a whole."""
+    if not msgctxt and not msgid:
+        return "(the catalog's header)"
     return msgctxt or (msgid if len(msgid) <= 40 else msgid[:39] + "…")
 
 

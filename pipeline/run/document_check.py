@@ -208,7 +208,7 @@ class DocumentChecker:
                 rule = suppression(context.entry.tcomment)
                 if rule != set():
                     suppressions[(catalog.path, *context.entry.key)] = rule
-            catalog_context = CatalogContext(catalog, [c for c in these if checkable(c)])
+            catalog_context = CatalogContext(catalog, [c for c in these if checkable(c)], self.levels)
             part.findings.extend(run_catalog(self.checks, catalog_context, these, self.with_terms, self.text_findings, found))
             members.append(catalog_context)
             if self.run_wide:
@@ -287,7 +287,7 @@ def check_catalog(catalog: CatalogFile, checks: list[CheckInfo], terminology: Te
     """The findings of the entry and catalog checks on one catalog (no cross-version checks)."""
     levels = {check.code: check.severity for check in checks}
     contexts = [EntryContext(catalog, entry, source_lang, terminology, levels) for entry in catalog.entries]
-    return run_catalog(checks, CatalogContext(catalog, [c for c in contexts if checkable(c)]), contexts, with_terms)
+    return run_catalog(checks, CatalogContext(catalog, [c for c in contexts if checkable(c)], levels), contexts, with_terms)
 
 
 def checkable(context: EntryContext) -> bool:

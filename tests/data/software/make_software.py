@@ -330,7 +330,9 @@ def build(root: Path) -> None:
         files = [path.as_posix()]
         if "CONS004" in codes:  # either of the two translations may carry the finding
             files.append(shop_path(SHOP_FOLDERS[lang]).as_posix())
-        manifest.append({"file": " ".join(files), "msgid": msgid, "codes": codes, "kind": kind})
+        # The header's fault is found on the header (msgid ""), not on the entry planted with it.
+        found_on = "" if kind == "plural forms header" else msgid
+        manifest.append({"file": " ".join(files), "msgid": found_on, "codes": codes, "kind": kind})
     for app, folders, path_of in (("shop", SHOP_FOLDERS, shop_path), ("editor", EDITOR_FILES, editor_path)):
         for lang, locale in folders.items():
             header = WRONG_PLURAL_HEADER[2] if (app, lang) == WRONG_PLURAL_HEADER[:2] else str(get_plural(lang))
