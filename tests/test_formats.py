@@ -497,3 +497,14 @@ def test_a_message_nested_hundreds_deep_is_no_message_not_a_crash():
     found = dict(codes("ru", source, deep))
     assert "braces nested 1000 deep" in found["FMT009"]
     codes("ru", deep, deep)  # a source that is none judges nothing, and stops nothing
+
+
+def test_a_line_break_at_one_end_is_said_of_the_side_that_has_it():
+    # "the source begins with a line break and the translation does": the other way round.
+    entries = (Entry("", "Line\n", "\nLigne", 3), Entry("", "\nDone", "Terminé\n", 7))
+    catalog = CatalogFile("locale/fr/LC_MESSAGES/app.po", "fr", entries)
+    found = [f.message for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False) if f.code == "FMT006"]
+    assert found == ["the translation begins with a line break and the source does not; "
+                     "the source ends with a line break and the translation does not",
+                     "the source begins with a line break and the translation does not; "
+                     "the translation ends with a line break and the source does not"], found

@@ -594,9 +594,11 @@ def _layout_differences(source: str, translation: str) -> list[str]:
             said.append(f"{_count(translation.count(chr(92)), 'backslash', 'es')} where the source has {source.count(chr(92))}")
     if source.count("\t") != translation.count("\t"):
         said.append(f"{_count(translation.count(chr(9)), 'tab')} where the source has {source.count(chr(9))}")
-    for end, where in ((str.startswith, "begins"), (str.endswith, "ends")):
-        if end(source, "\n") != end(translation, "\n") and not said:
-            said.append(f"the source {where} with a line break and the translation {'does' if end(translation, chr(10)) else 'does not'}")
+    if not said:  # as many line breaks, one moved to the other end (msgfmt refuses it)
+        for end, where in ((str.startswith, "begins"), (str.endswith, "ends")):
+            if end(source, "\n") != end(translation, "\n"):
+                has, lacks = ("source", "translation") if end(source, "\n") else ("translation", "source")
+                said.append(f"the {has} {where} with a line break and the {lacks} does not")
     return said
 
 
