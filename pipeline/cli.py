@@ -656,6 +656,10 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
     if select:
         checked.not_checked.extend(_selected_without_language(codes, result))
+        if "FMT007" in codes and not config.accelerators:
+            # Asked for by name, the accelerator check reads only entries flagged with a marker.
+            checked.not_checked.append("FMT007: no accelerator marker is configured (accelerators = [\"&\"] in "
+                                       "hexaglot.toml), so only entries flagged accelerator:<marker> were read for one")
     if glossaries and any(code.startswith("TERM") for code in codes):
         checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values()), result))
     states = Counter()

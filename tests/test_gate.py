@@ -375,6 +375,23 @@ def test_a_selected_check_of_no_language_checked_is_said_and_alone_is_an_error(h
     assert "not checked: TERM005" not in process.stdout
 
 
+def test_the_accelerator_check_selected_with_no_marker_configured_says_what_it_read(hexaglot, tmp_path):
+    # `--select FMT007` on `&File` → `Fichier` with no marker configured read nothing and said
+    # "2 entries checked: 0 errors"; with `accelerators = ["&"]` the same catalog fails.
+    from tests.foreign import po_text
+
+    path = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "menu.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("fr", [("&File", "Fichier"), ("&Edit", "É&dition")]), encoding="utf-8")
+    process = hexaglot("check", "locale", "--no-glossary", "--select", "FMT007", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert any(line.startswith("not checked: FMT007: no accelerator marker is configured")
+               for line in process.stdout.splitlines()), process.stdout
+    (tmp_path / "hexaglot.toml").write_text('accelerators = ["&"]\n', encoding="utf-8")
+    process = hexaglot("check", "locale", "--no-glossary", "--select", "FMT007", cwd=tmp_path)
+    assert process.returncode == 1 and "FMT007" in process.stdout and "not checked: FMT007" not in process.stdout
+
+
 def test_the_text_of_fuzzy_entries_is_said_not_checked(hexaglot, tmp_path):
     # A catalog of fuzzy entries passed the gate with "2 entries checked: 0 errors", the date
     # and the city of a fuzzy translation unread: a fuzzy entry gets its mark (CONS002), not
