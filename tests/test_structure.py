@@ -225,6 +225,14 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     ("zh", "会员国提交了报告。1", 1, (9, 10)),
     ("zh", "促进原则2，但工作组", 2, (4, 5)),
     ("ru", "в 2022 году2, и", 2, (11, 12)),
+    # A space between thousands (`1 245`) is a number's too, glued to a Chinese character as
+    # Chinese writes numbers; so is a digit after Arabic's conjunction `و` (`و1`, "and 1").
+    ("zh", "主管机关审查了1 245起案件。", 1, None),
+    ("zh", "收到的捐款为1 395 000美元。", 1, None),
+    ("fr", "soit 1 245 affaires", 1, None),
+    ("ar", "شملت 1 ف-4 و1 من فئة ف-3", 1, None),
+    ("ar", "بموجب مقرره 4/4.(1)", 1, (16, 19)),
+    ("ar", "والأطراف1 في", 1, (8, 9)),
 ])
 def test_a_number_s_first_digit_is_no_footnote_call(lang, text, number, call):
     from pipeline.extract.markers import find_marker

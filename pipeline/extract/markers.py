@@ -12,9 +12,13 @@ import re
 
 # docx references are exact: the docx reader writes them with these private-use delimiters.
 EXACT_OPEN, EXACT_CLOSE = "\ue000", "\ue001"
-# Arabic's comma and semicolon too: `الوطنية(1)،`. Not a comma or stop before a digit: that is
-# a number's thousands group or decimal part (`和1,132起`, `1.5亿`), whose first digit is no call.
-_AFTER = r"(?=[\s;:!?)»”’\"。，；：！？）،؛]|[,.](?![0-9])|$)"
+# Arabic's comma and semicolon too: `الوطنية(1)،`. Not a comma, stop or space before three
+# digits: that is a number's thousands group or decimal part (`和1,132起`, `1.5亿`, `了1 245起`),
+# whose first digit is no call.
+_AFTER = r"(?=\s(?![0-9]{3}(?![0-9]))|[;:!?)»”’\"。，；：！？）،؛]|[,.](?![0-9])|$)"
+# A word a call is glued to: two letters at least, for a letter alone before a digit is a
+# prefix of it (Arabic's `و1`, "and 1"), or a Chinese character (Chinese writes `原则2，`).
+_WORD_BEFORE = r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff]))"
 
 
 def marker_patterns(number: int) -> list[re.Pattern[str]]:
@@ -22,7 +26,7 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
     return [
         re.compile(f"{EXACT_OPEN}{n}{EXACT_CLOSE}"),
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
-        re.compile(rf"(?<=[^\W\d_]){n}{_AFTER}"),  # glued to a word
+        re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"(?<=[.,;:)»”’。，；：）،؛]){n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
     ]
