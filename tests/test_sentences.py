@@ -63,6 +63,23 @@ def sentences(text, lang):
             "سيُفتتح الاجتماع في الساعة 00/10 من يوم الاثنين 27 حزيران/يونيه. وقد قرر المؤتمر ذلك في قراره 7/1.",
             ["سيُفتتح الاجتماع في الساعة 00/10 من يوم الاثنين 27 حزيران/يونيه.", "وقد قرر المؤتمر ذلك في قراره 7/1."],
         ),
+        # What a symbol or a treaty citation keeps in English in every version (`Sect. 16`,
+        # `vol. 2237, No. 39574`) split the sentence after it: fuzzy in every catalog.
+        (
+            "es",
+            "Véase A/78/6 (Sect. 16), párr. 4. Naciones Unidas, Treaty Series, vol. 2237, No. 39574. El Grupo se reunió.",
+            ["Véase A/78/6 (Sect. 16), párr. 4.", "Naciones Unidas, Treaty Series, vol. 2237, No. 39574.", "El Grupo se reunió."],
+        ),
+        (
+            "ru",
+            "См. A/78/6 (Sect. 16). Организация Объединенных Наций, Treaty Series, vol. 2237, No. 39574.",
+            ["См. A/78/6 (Sect. 16).", "Организация Объединенных Наций, Treaty Series, vol. 2237, No. 39574."],
+        ),
+        (
+            "ar",
+            "انظر A/78/6 (Sect. 16). وقد قرر المؤتمر ذلك.",
+            ["انظر A/78/6 (Sect. 16).", "وقد قرر المؤتمر ذلك."],
+        ),
     ],
 )
 def test_split(lang, text, expected):

@@ -28,6 +28,8 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"(?<=[.,;:)»”’。，；：）،؛]){n}{_AFTER}"),  # glued to a stop or a closing mark
+        # glued to a year (`2022` and call 2: `20222.`), not to a longer number
+        re.compile(rf"(?<=(?:19|20)[0-9]{{2}})(?<![0-9]{{5}}){n}{_AFTER}"),
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
     ]
 

@@ -61,6 +61,8 @@ def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> 
             return first.isupper() and not _continues(text, stop, profile)
         if word in profile.abbreviations:
             return False
+        if word in _CITED_BEFORE_A_NUMBER and first.isdigit():
+            return False
         # An initial ("J. Smith") or a letter of a list ("a. ...") is not a sentence.
         if len(word) == 2 and word[0].isalpha():
             return False
@@ -70,6 +72,10 @@ def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> 
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,7}['’]")
+# What a document symbol or a treaty citation keeps in English in every version, before its
+# number: `A/78/6 (Sect. 16)`, `Treaty Series, vol. 2237, No. 39574`, `Suppl. No. 23`. Not a
+# sentence's end in any language when a number follows.
+_CITED_BEFORE_A_NUMBER = frozenset("sect. vol. no. nos. suppl. add. corr. rev. chap. para. paras. art. p. pp.".split())
 
 
 def _continues(text: str, stop: int, profile: LanguageProfile) -> bool:
