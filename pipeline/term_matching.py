@@ -290,7 +290,8 @@ class TermIndex:
         found = False
         for indexed in self._gapped_rejected:
             for hit in _gapped_expression(indexed.term.text, self._term_gap).finditer(text):
-                matches.append(TermMatch.of(indexed, hit.start(), hit.end(), -1, -1))
+                # Words stand inside it, where is not known by token: positions ().
+                matches.append(TermMatch.of(indexed, hit.start(), hit.end(), -1, -1)._replace(positions=()))
                 found = True
         return found
 

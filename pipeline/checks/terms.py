@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -94,7 +95,8 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: the glossary's rejected variants, in any inflected form or, for forbidden
     variants given as a pattern, in any form the pattern describes, whether or not the source
-    has the concept, in every plural form of the translation. `контрабанда мигрантов` and
+    has the concept (but a variant with a word coordinated inside it, `毒品走私和贩运人口`, only
+    where the source has it), in every plural form of the translation. `контрабанда мигрантов` and
     `контрабандой людей` are found;
     `контрабанда товаров` is not, as it is not the concept. French and Spanish variants are
     found with an article or a contraction between their words (`trafic des êtres humains`
@@ -118,8 +120,14 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     # here; `调查` in `联合调查`), found in one pass over the matches, which come sorted.
     inside_approved = {id(m) for m in covered_matches(ctx.all_target, lambda other: other.approved and other.positions is None)}
     said: set[tuple[str, int, int]] = set()  # two variants of one concept on the same words: one finding
+    named = {m.concept for m in ctx.source}
     for match in target:
         if match.approved or id(match) in inside_approved or (match.concept, match.start, match.end) in said:
+            continue
+        if match.positions is not None and match.concept not in named and _coordinated(text[match.start:match.end], ctx.lang):
+            # A word coordinated inside a variant (毒品走私和贩运人口, "drug smuggling and
+            # trafficking in persons") makes it the variant only where the source names its
+            # concept; an article inside it (`trafic des êtres humains`) is the variant anywhere.
             continue
         said.add((match.concept, match.start, match.end))
         found = text[match.start:match.end]
@@ -131,6 +139,17 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
             concept=match.concept, source_term=source, expected=ctx.approved_terms(match.concept), found=found,
             start=match.start, end=match.end,
         )
+
+
+def _coordinated(span: str, lang: str) -> bool:
+    """Whether a variant found with words inside it (`span`) has another word joined inside
+    it: a conjunction or a comma of the language (Arabic's و written onto the next word)."""
+    language = profile(lang)
+    if language.unspaced:
+        return any(mark in span for mark in "和与及、，")
+    words = re.findall(r"[^\W\d_]+|[,،]", span.casefold())
+    return any(word in language.coordinating_conjunctions or word in ",،" for word in words) or any(
+        word.startswith(language.coordinating_prefixes) for word in words[1:] if language.coordinating_prefixes)
 
 
 @register("TERM003", "admitted-term", Severity.INFO, text_only=True)
