@@ -98,6 +98,9 @@ ROWS = [
     ("ru", "The migrants in Vienna.", "Мигрантов в в Вене.", ["TYPO006"]),  # after a word ending in the letter
     ("ru", "The meeting in Vienna and New York.", "Заседание в Вене и и Нью-Йорке.", ["TYPO006"]),
     ("es", "Migrants and refugees.", "Migrantes y y refugiados.", ["TYPO006"]),
+    # Arabic vowel marks are part of a word: قد before قدَّمت ("had submitted") is no repetition
+    ("ar", "92 States had submitted replies.", "وكانت 92 دولة قد قدَّمت ردودها.", []),
+    ("ar", "92 States had submitted replies.", "وكانت 92 دولة قد قدَّمت قدَّمت ردودها.", ["TYPO006"]),
     ("fr", "Report to the Conference.", "Rapport à à la Conférence.", ["TYPO006"]),
     ("en", "Parts A and B.", "Parts A A and B.", []),  # a letter naming something, not a word
     ("ru", "It was held in Vienna.", "Оно прошло в Вене.", []),

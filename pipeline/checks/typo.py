@@ -407,7 +407,10 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
 # followed by a letter, not a space, so backtracking could only fail, and it tried every
 # shorter part at every word. Possessive, the expression is faster than the test of adjacent
 # equal words it needed before (tests/test_qa_checks.py compares the two).
-_REPEATED = re.compile(r"(?<![\w-])([^\W\d_]{2,}+)\s+\1(?![\w-])", re.IGNORECASE)
+# A word's letters with their combining marks (Arabic's vowels and shadda: `قد` is not the
+# start of `قدَّمت`; accents written apart), which `\w` does not match.
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_REPEATED = re.compile(rf"(?<![\w{_MARKS}-])((?:[^\W\d_][{_MARKS}]*+){{2,}}+)\s+\1(?![\w{_MARKS}-])", re.IGNORECASE)
 
 
 def repeated_words(text: str, one_letter_words: frozenset[str] = frozenset()) -> list[re.Match[str]]:
