@@ -356,3 +356,21 @@ def test_a_file_is_read_for_what_it_holds_whatever_its_name(tmp_path, capsys):
     assert error.startswith(f"hexaglot: {memory}:2: [E024] a TMX translation memory, not a catalog")
     assert main(["check", str(ROOT / "glossaries" / "untoc-som.tbx"), "--no-glossary"]) == 2
     assert "a TBX glossary, not a catalog: give it with --glossary" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("layout", ["flat", "no LC_MESSAGES", "template at the root"])
+def test_footnote_markers_are_compared_beside_the_template_of_other_layouts(tmp_path, monkeypatch, capsys, layout):
+    # `po/ru.po` beside `po/<domain>.pot`, `locale/ru/<doc>.po`, or `locale/<doc>.pot`: the
+    # template was looked for under templates/ only, and REF004, which reads it, said nothing.
+    monkeypatch.chdir(tmp_path)
+    ru = read_catalog(ROOT / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po")
+    entry = next(e for e in ru if "Footnote marker: fn/2." in (e.comment or ""))
+    entry.comment = entry.comment.replace("\nFootnote marker: fn/2.", "")
+    po, pot = {"flat": (Path("po/ru.po"), Path(f"po/{DOC}.pot")),
+               "no LC_MESSAGES": (Path(f"locale/ru/{DOC}.po"), Path(f"locale/templates/{DOC}.pot")),
+               "template at the root": (Path(f"locale/ru/LC_MESSAGES/{DOC}.po"), Path(f"locale/{DOC}.pot"))}[layout]
+    po.parent.mkdir(parents=True), pot.parent.mkdir(parents=True, exist_ok=True)
+    save_catalog(ru, po, ru)
+    shutil.copy(ROOT / "locale" / "templates" / f"{DOC}.pot", pot)
+    assert main(["check", str(po.parts[0]), "--select", "REF004", "--no-glossary", "--no-cache"]) == 1
+    assert f"REF004 error: [{entry.msgctxt}] footnote markers differ: none here, fn/2 in the source" in capsys.readouterr().out

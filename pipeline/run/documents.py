@@ -136,8 +136,25 @@ def languages_of(documents: list[Document]) -> set[str]:
 
 
 def template_of(path: Path, name: str) -> Path | None:
-    """The template beside a catalog laid out as <out>/<lang>/LC_MESSAGES/<doc>.po."""
-    candidate = path.parent.parent.parent / "templates" / f"{name}.pot"
-    if path.parent.name == "LC_MESSAGES" and candidate.is_file():
-        return candidate
+    """The template of a document's catalog, where gettext's layouts keep it: `templates/` or
+    the root beside `<root>/<locale>/LC_MESSAGES/<doc>.po` and `<root>/<locale>/<doc>.po`
+    (hexaglot's, Babel's `<root>/<doc>.pot`), and, for `<folder>/<locale>.po`, `<doc>.pot` or
+    the one template in the folder (`po/ru.po` beside `po/editor.pot`). The checks that compare
+    with the source's comments (REF004's footnote markers) read it."""
+    parent = path.parent
+    if parent.name == "LC_MESSAGES" and names_a_locale(parent.parent.name):
+        root = parent.parent.parent
+    elif names_a_locale(parent.name) and not names_a_locale(path.stem):
+        root = parent.parent
+    elif names_a_locale(path.stem):
+        candidate = parent / f"{name}.pot"
+        if candidate.is_file():
+            return candidate
+        templates = [found for found in parent.glob("*.pot") if found.is_file()]
+        return templates[0] if len(templates) == 1 else None
+    else:
+        return None
+    for candidate in (root / "templates" / f"{path.stem}.pot", root / f"{path.stem}.pot"):
+        if candidate.is_file():
+            return candidate
     return None
