@@ -85,9 +85,21 @@ def _flagged_any(entry: Entry, kinds: tuple[str, ...]) -> bool | None:
     return True if not said.isdisjoint(entry.flags) else False if not unsaid.isdisjoint(entry.flags) else None
 
 
+# printf conversions a source unflagged still plainly holds (a catalog converted from XLIFF or
+# a spreadsheet has no flags): `%s`, `%d`, `%1$s`, `%.2f`, `%ld`, with no flag character (`% d`
+# is French `50 % des`) and no letter after (`%20site`, a URL's escaped space).
+PLAIN_PRINTF = re.compile(r"%(?:\d+\$)?\d*(?:\.\d+)?(?:ll|l|z|h)?[sdiufxX](?![A-Za-z])")
+
+
 def has_printf(entry: Entry) -> bool:
     said = _flagged_any(entry, PRINTF_FORMATS)
     return said if said is not None else "%(" in entry.msgid and NAMED_PRINTF.search(entry.msgid) is not None
+
+
+def has_plain_printf(entry: Entry) -> bool:
+    """printf placeholders in a source no flag speaks of, read by PLAIN_PRINTF (the named ones
+    are has_printf's)."""
+    return _flagged_any(entry, PRINTF_FORMATS) is None and "%" in entry.msgid and PLAIN_PRINTF.search(entry.msgid) is not None
 
 
 def has_qt_arguments(entry: Entry) -> bool:
@@ -251,6 +263,8 @@ def masked(entry: Entry, text: str) -> str:
         return text
     if has_printf(entry):
         text = PRINTF.sub(lambda m: MASK * len(m.group(0)) if m.group(0) != "%%" else "%%", text)
+    elif has_plain_printf(entry):
+        text = PLAIN_PRINTF.sub(lambda m: MASK * len(m.group(0)), text)
     if has_qt_arguments(entry):
         text = QT_ARGUMENT.sub(lambda m: MASK * len(m.group(0)), text)
     if has_brace(entry):

@@ -62,6 +62,17 @@ CASES = [
     # Objective-C's object placeholder
     ("fr", "Delete %@?", "Supprimer %@ ?", ("objc-format",), []),
     ("fr", "Delete %@?", "Supprimer ?", ("objc-format",), ["FMT003"]),
+    # no flag (a catalog converted from XLIFF or a spreadsheet): plain placeholders compared,
+    # a French `%` of prose left alone
+    ("fr", "Open %s files", "Ouvrir %d fichiers", (), ["FMT003"]),
+    ("fr", "Open %s files", "Ouvrir les fichiers", (), ["FMT003"]),
+    ("ru", "Copy %1$s to %2$s", "Копировать %1$s в %3$s", (), ["FMT003"]),
+    ("es", "Copied %s of %d files", "Copiados %d de %s archivos", (), ["FMT003"]),
+    ("fr", "Open %s files", "Ouvrir %s fichiers", (), []),
+    ("fr", "%s of the files (100%)", "%s des fichiers (100 % des fichiers)", (), []),
+    ("fr", "50% of States replied", "50 % des États ont répondu", (), []),
+    ("fr", "Visit http://example.org/a%20site", "Voir http://example.org/a%20site", (), []),
+    ("fr", "Open %s files", "Ouvrir %s fichiers", ("no-c-format",), []),
     # markup
     ("ru", 'Click <a href="/help/">here</a> for help.', 'Нажмите <a href="/help/">здесь</a>, чтобы получить помощь.', (), []),
     ("ru", 'Click <a href="/help/">here</a> for help.', 'Нажмите <a href="/help/">здесь</b>, чтобы получить помощь.', (), ["FMT005"]),

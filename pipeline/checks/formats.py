@@ -15,9 +15,9 @@ from pipeline.icu_messages import IcuMessage, IcuSyntaxError, parse as parse_icu
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
-from pipeline.placeholders import (BRACE_FORMATS, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS, QT_ARGUMENT,
-                                   QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_printf, has_qt_arguments,
-                                   has_tags, masked)
+from pipeline.placeholders import (BRACE_FORMATS, ICU_FORMATS, LINK_ATTRIBUTE, PLAIN_PRINTF, PRINTF, PRINTF_FORMATS,
+                                   QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
+                                   has_printf, has_qt_arguments, has_tags, masked)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -147,15 +147,15 @@ def _compared(ctx: EntryContext, holds) -> list[_Version]:
     if entry.fuzzy or not holds(entry):
         return []
     if not entry.msgid_plural:
-        return [_Version((entry.msgid,), entry.msgstr, "")] if entry.msgstr else []
+        return [_Version((entry.msgid,), entry.msgstr, "")] if entry.msgstr.strip() else []
     forms = len(entry.plural_forms)
     # The catalog's rule, else the language's (Babel); numbers beyond the forms are in none.
     numbers = (plural_numbers(ctx.catalog.plural_rule, forms) if ctx.catalog.plural_rule else None) \
         or plural_numbers(profile(ctx.lang).plural_rule, forms) or ()
     versions = []
     for index, form in enumerate(entry.plural_forms):
-        if not form:
-            continue
+        if not form.strip():
+            continue  # empty, or blank: FMT001's
         served = numbers[index] if index < len(numbers) else frozenset()
         sources = (entry.msgid_plural, entry.msgid) if 1 in served else (entry.msgid_plural,)
         versions.append(_Version(sources, form, f"msgstr[{index}]: ", index, len(served) == 1))
@@ -245,7 +245,10 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     What it checks: entries flagged `c-format`, `python-format` or another printf-like format
     (`php-format`, `javascript-format`, `perl-format`, `java-printf-format`, ...), and entries
     whose source has a named placeholder (`%(name)s`); named and numbered placeholders by count,
-    the others in order. `%%` is a percent sign. In entries flagged `qt-format`,
+    the others in order. Entries with no format flag (a catalog converted from XLIFF or a
+    spreadsheet, an XLIFF file) whose source plainly holds placeholders (`%s`, `%d`, `%1$s`,
+    `%.2f`: no flag character, no letter after) are compared the same way, on those alone, so
+    that `50 % des` in a translation is prose. `%%` is a percent sign. In entries flagged `qt-format`,
     `qt-plural-format` or `kde-format`, the numbered arguments (`%1`, `%L1`, `%n`) by count.
 
     Why it matters: the program fills the placeholders in: a renamed one (`%(valeu)s`) crashes
@@ -262,11 +265,31 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
         if problem:
             start, end = _placeholder_span(PRINTF.finditer, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
+    for version in _compared(ctx, lambda entry: not has_printf(entry) and has_plain_printf(entry)):
+        problem = _problem(version, _plain_printf_problem)
+        if problem:
+            start, end = _placeholder_span(PLAIN_PRINTF.finditer, version.translation, problem[1])
+            yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
     for version in _compared(ctx, has_qt_arguments):
         problem = _problem(version, _qt_problem)
         if problem:
             start, end = _placeholder_span(QT_ARGUMENT.finditer, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
+
+
+def _plain_printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+    """An unflagged entry's placeholders (PLAIN_PRINTF) against its source's: by count, and
+    unnumbered ones in order (`%s … %d` → `%d … %s` prints garbage)."""
+    ours = [match.group(0) for match in PLAIN_PRINTF.finditer(source)]
+    theirs = [match.group(0) for match in PLAIN_PRINTF.finditer(translation)]
+    said, added = _difference(Counter(ours) & Counter(theirs) if one_number else Counter(ours), Counter(theirs))
+    if said:
+        return f"placeholders differ from the source's: {said}", added
+    unnumbered = [placeholder for placeholder in ours if "$" not in placeholder]
+    if unnumbered != [placeholder for placeholder in theirs if "$" not in placeholder] and not one_number:
+        return (f"placeholders {' '.join(theirs)} where the source has {' '.join(ours)}, in this order "
+                "(number them, %1$s, to change their order)"), ""
+    return None
 
 
 def _qt_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
