@@ -714,15 +714,24 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     plan = plan_merge(wanted, offers, lambda offer: offer.unit.translated)
     sources = Counter(entry.msgid for entry in live)
     for index, placement in sorted(plan.placed.items()):
-        how = placement.how
+        how, unit, entry = placement.how, placement.old.unit, live[index]
         if how is How.MOVED:
             how = How.EXACT  # the unit's text, under the id the catalog gave it since it was exported
-        elif how is How.SAME_SOURCE and placement.old.unit.msgctxt is None and sources[live[index].msgid] == 1:
+        elif how is How.SAME_SOURCE and unit.msgctxt is None and sources[entry.msgid] == 1:
             # A unit with no name (a CAT tool that numbers its units) can only be placed by its
             # source: where one entry has that source, that is the unit's own entry, not a
             # translation met under another segment, and nothing in it is to review again.
             how = How.EXACT
-        _import_into(live[index], placement.old.unit, how, stats)
+        elif how is How.SAME_SOURCE and unit.msgctxt is None:
+            # Several entries have its source (`Open` the menu item, `Open` the verb): the unit's
+            # place (`#:`) may name one; else which it translates is not known, and guessing the
+            # first put the verb's edit on the menu item.
+            entry = _entry_by_place(unit, [e for e in live if e.msgid == unit.msgid and e.msgid_plural == (unit.msgid_plural or "")])
+            if entry is None:
+                _unplaced(unit, [e for e in live if e.msgid == unit.msgid], stats)
+                continue
+            how = How.EXACT
+        _import_into(entry, unit, how, stats)
     keys = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog}
     for offer in plan.left:
         unit = offer.unit
@@ -742,6 +751,27 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
         catalog.append(kept)
         keys[unit.key] = kept  # a second unit of this source is a conflict with it, not a second #~ entry
         stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
+
+
+def _entry_by_place(unit: BilingualEntry, twins: list[polib.POEntry]) -> polib.POEntry | None:
+    """The one entry of `twins` (entries of the unit's source) at the places the unit names
+    (its `#:` references, which XLIFF keeps in a location context), or None."""
+    if not unit.references:
+        return None
+    places = set(unit.references)
+    found = [entry for entry in twins if {f"{path}:{line}" if line else path for path, line in entry.occurrences} == places]
+    return found[0] if len(found) == 1 else None
+
+
+def _unplaced(unit: BilingualEntry, twins: list[polib.POEntry], stats: ImportStats) -> None:
+    """A unit with no name whose source several entries have, none named by its place: nothing
+    to do where it brings what each of them has, else a conflict (the catalog's stays)."""
+    if all(_forms(entry) == unit.forms for entry in twins) or not (unit.translated or unit.tcomment):
+        stats.unchanged += 1
+        return
+    stats.conflicts.append(ImportConflict(unit.line, "", unit.msgid, " | ".join(_shown(_forms(e)) for e in twins),
+                                          _shown(unit.forms), f"{len(twins)} entries have this source, and the file names its "
+                                          "entry neither by context (msgctxt) nor by place: import it into the right one by hand"))
 
 
 def _with_group_context(unit: BilingualEntry, live: list[polib.POEntry]) -> BilingualEntry:

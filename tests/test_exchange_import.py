@@ -8,6 +8,7 @@ shipped catalogs of CTOC/COP/WG.7/2022/1 (and of the software corpus for plural 
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -773,8 +774,9 @@ def test_a_file_whose_units_a_cat_tool_renumbered_comes_back_by_source(workspace
     by_name[repeated[1]].find(cat.q("target")).text = "Открытие совещания (пересмотрено)"
     cat.save()
     assert main(["import", str(cat.path)]) == 0
-    assert "88 units: 1 translation changed, 1 found by its source (fuzzy)" in capsys.readouterr().out
-    # A source the catalog has once is the unit's own entry; a repeated one is placed in order.
+    assert "88 units: 2 translations changed" in capsys.readouterr().out
+    # A source the catalog has once is the unit's own entry; a repeated one goes where its place
+    # (the location context, the entry's `#:`) says.
     assert "по этому пункту" in _entry(catalog, "item/2/p2/s1").msgstr and not _entry(catalog, "item/2/p2/s1").fuzzy
     assert _entry(catalog, repeated[1]).msgstr == "Открытие совещания (пересмотрено)"
     assert _entry(catalog, repeated[0]).msgstr != "Открытие совещания (пересмотрено)"
@@ -911,6 +913,50 @@ def test_an_empty_msgctxt_and_none_are_two_entries_that_each_take_their_own_unit
     assert "2 units: 1 translation changed (catalog written)" in capsys.readouterr().out
     text = catalog.read_text(encoding="utf-8")
     assert 'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgctxt ""\nmsgid "Open"\nmsgstr "Ouvert (modifié)"\n' in text and "fuzzy" not in text
+
+
+TWO_OPENS = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+             '#: app/menu.py:28\nmsgctxt "menu"\nmsgid "Open"\nmsgstr "Открыть"\n\n'
+             '#: app/views.py:30\nmsgctxt "verb"\nmsgid "Open"\nmsgstr "Открыть"\n')
+
+
+def _renamed_units(path: Path, keep_places: bool) -> None:
+    """A CAT tool that numbers the units anew, dropping their names, and puts the second first;
+    the translator edits the "verb" unit."""
+    text = path.read_text(encoding="utf-8")
+    first, second = text.index('<trans-unit id="menu"'), text.index('<trans-unit id="verb"')
+    end = text.index("</trans-unit>", second) + len("</trans-unit>")
+    menu, verb = text[first:text.index("</trans-unit>", first) + len("</trans-unit>")], text[second:end]
+    menu = menu.replace(' resname="menu"', "").replace('id="menu"', 'id="u2"')
+    verb = verb.replace(' resname="verb"', "").replace('id="verb"', 'id="u1"').replace(">Открыть<", ">Открывать<")
+    if not keep_places:
+        menu, verb = (re.sub(r"<context-group[^>]*>.*?</context-group>", "", unit, flags=re.S) for unit in (menu, verb))
+    between = text[text.index("</trans-unit>", first) + len("</trans-unit>"):second]
+    path.write_text(text[:first] + verb + between + menu + text[end:], encoding="utf-8")
+
+
+@pytest.mark.parametrize("keep_places", [True, False])
+def test_a_unit_renamed_by_a_cat_tool_whose_source_two_entries_share_goes_where_its_place_says_or_nowhere(
+        tmp_path, monkeypatch, capsys, keep_places):
+    # "Open" the menu item and "Open" the verb: a tool dropped the units' names and numbered
+    # them anew. The verb's edit went to the menu entry (the first of that source), fuzzy.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "django.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(TWO_OPENS, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", "1.2", "locale", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    _renamed_units(path, keep_places)
+    capsys.readouterr()
+    code = main(["import", str(path), "--into", "locale"])
+    out = capsys.readouterr().out
+    entries = {e.msgctxt: e for e in read_catalog(catalog)}
+    assert entries["menu"].msgstr == "Открыть" and not entries["menu"].fuzzy, out
+    if keep_places:  # its `#:` place names its entry
+        assert code == 0 and entries["verb"].msgstr == "Открывать" and not entries["verb"].fuzzy, out
+    else:  # nothing says which: the catalog's stays, and both are said
+        assert code == 1 and entries["verb"].msgstr == "Открыть", out
+        assert "2 entries have this source, and the file names its entry neither by context" in out, out
 
 
 RU_PLURAL_CATALOG = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
