@@ -17,6 +17,9 @@ What gettext does, and this module with it (gettext's write-po.c):
   the word after them;
 - references (`#:`) are joined on lines of at most 79 columns.
 
+A catalog written without wrapping (`msgcat --no-wrap`, Weblate, Pootle) is written again so
+(`wrap=False`): each string broken only after its line breaks.
+
 polib parses and holds the catalog; it writes with Python's textwrap, which breaks elsewhere.
 """
 
@@ -40,20 +43,22 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a
 _ESCAPE_TABLE = str.maketrans(_ESCAPES)
 
 
-def po_text(catalog) -> str:
-    """The whole catalog (a polib.POFile) as gettext writes it, ending with a line break."""
+def po_text(catalog, wrap: bool = True) -> str:
+    """The whole catalog (a polib.POFile) as gettext writes it, ending with a line break;
+    `wrap=False`: as `msgcat --no-wrap` (Weblate's, Pootle's) writes it, a string broken only
+    after its line breaks."""
     lines = [("# " + line) if line else "#" for line in catalog.header.split("\n")] if catalog.header else []
     if catalog.metadata_is_fuzzy:
         lines.append("#, fuzzy")
     lines += string_lines("msgid", "", "")
-    lines += string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.ordered_metadata()), "")
+    lines += string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.ordered_metadata()), "", wrap)
     for entry in catalog:
         lines.append("")
-        lines += _entry_lines(entry)
+        lines += _entry_lines(entry, wrap)
     return "\n".join(lines) + "\n"
 
 
-def _entry_lines(entry) -> list[str]:
+def _entry_lines(entry, wrap: bool = True) -> list[str]:
     keyword_prefix = "#~ " if entry.obsolete else ""
     lines = [("# " + line) if line else "#" for line in entry.tcomment.split("\n")] if entry.tcomment else []
     if entry.comment:
@@ -66,16 +71,16 @@ def _entry_lines(entry) -> list[str]:
     for keyword, text in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
                           ("msgid_plural", entry.previous_msgid_plural)):
         if text is not None:
-            lines += string_lines(keyword, text, previous)
+            lines += string_lines(keyword, text, previous, wrap)
     if entry.msgctxt is not None:
-        lines += string_lines("msgctxt", entry.msgctxt, keyword_prefix)
-    lines += string_lines("msgid", entry.msgid, keyword_prefix)
+        lines += string_lines("msgctxt", entry.msgctxt, keyword_prefix, wrap)
+    lines += string_lines("msgid", entry.msgid, keyword_prefix, wrap)
     if entry.msgid_plural:
-        lines += string_lines("msgid_plural", entry.msgid_plural, keyword_prefix)
+        lines += string_lines("msgid_plural", entry.msgid_plural, keyword_prefix, wrap)
         for index in sorted(entry.msgstr_plural):
-            lines += string_lines(f"msgstr[{index}]", entry.msgstr_plural[index], keyword_prefix)
+            lines += string_lines(f"msgstr[{index}]", entry.msgstr_plural[index], keyword_prefix, wrap)
     else:
-        lines += string_lines("msgstr", entry.msgstr, keyword_prefix)
+        lines += string_lines("msgstr", entry.msgstr, keyword_prefix, wrap)
     return lines
 
 
@@ -94,10 +99,14 @@ def escaped(text: str) -> str:
     return text.translate(_ESCAPE_TABLE)
 
 
-def string_lines(keyword: str, text: str, prefix: str) -> list[str]:
+def string_lines(keyword: str, text: str, prefix: str, wrap: bool = True) -> list[str]:
     written = escaped(text)
     portions = [portion for portion in _PORTION.findall(written) if portion] or [""]
     opening = f'{prefix}{keyword} "'
+    if not wrap:
+        if len(portions) == 1:
+            return [f'{opening}{written}"']
+        return [f'{prefix}{keyword} ""', *(f'{prefix}"{portion}"' for portion in portions)]
     if len(portions) == 1 and width(opening) - 1 + width(written) <= _COLUMNS:
         return [f'{opening}{written}"']  # it fits: no break is looked for (most strings)
     if len(portions) == 1:
@@ -108,6 +117,15 @@ def string_lines(keyword: str, text: str, prefix: str) -> list[str]:
     for portion in portions:
         lines += [f'{prefix}"{piece}"' for piece in _wrapped(portion, len(prefix), len(prefix))]
     return lines
+
+
+def wrapped_otherwise(line: str) -> bool:
+    """Whether a line of a PO file holds a string gettext would have broken in two (one that
+    passes the page's width where a break is allowed): the file was written unwrapped."""
+    quote = line.find('"')
+    if quote < 0 or not line.endswith('"') or width(line) <= PAGE_WIDTH or line.endswith('\\n"'):
+        return False
+    return len(_wrapped(line[quote + 1:-1], width(line[:quote]), 0)) > 1
 
 
 # The columns a string's text may take on a line, gettext's `"` after it not counted (79 - 2).

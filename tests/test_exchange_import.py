@@ -915,6 +915,32 @@ def test_an_empty_msgctxt_and_none_are_two_entries_that_each_take_their_own_unit
     assert 'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgctxt ""\nmsgid "Open"\nmsgstr "Ouvert (modifié)"\n' in text and "fuzzy" not in text
 
 
+UNWRAPPED = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+             '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n'
+             '"X-Generator: Weblate 5.8\\n"\n\n'
+             'msgid "The Working Group on the Smuggling of Migrants will hold its ninth meeting in Vienna."\n'
+             'msgstr "Рабочая группа по незаконному ввозу мигрантов проведет свое девятое совещание в Вене."\n\n'
+             'msgid "Open"\nmsgstr "Открыть"\n\n'
+             'msgid ""\n"Line one of a long help text that runs past the page width of gettext.\\n"\n"Line two."\n'
+             'msgstr ""\n"Первая строка длинного справочного текста, который выходит за ширину страницы gettext.\\n"\n"Вторая строка."\n')
+
+
+def test_an_import_into_a_catalog_written_unwrapped_changes_only_the_entry_it_translates(tmp_path, monkeypatch, capsys):
+    # Weblate writes catalogs unwrapped (msgcat --no-wrap): importing one word rewrapped every
+    # long string and the Plural-Forms header to 79 columns, a diff of the whole file.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(UNWRAPPED, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", "1.2", "locale", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
+    assert main(["import", str(path), "--into", "locale"]) == 0
+    before, after = UNWRAPPED.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
+    changed = [line for line in after if line not in before]
+    assert [line for line in changed if not line.startswith('"PO-Revision-Date')] == ['msgstr "Открыть файл"'], changed
+
+
 TWO_OPENS = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
              '#: app/menu.py:28\nmsgctxt "menu"\nmsgid "Open"\nmsgstr "Открыть"\n\n'
              '#: app/views.py:30\nmsgctxt "verb"\nmsgid "Open"\nmsgstr "Открыть"\n')
