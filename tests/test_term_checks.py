@@ -159,6 +159,10 @@ ROWS = [
     # TERM003
     ("ru", "in a hybrid format", "в гибридном формате", ["TERM003:hybrid-format"]),
     ("zh", "trafficking in persons", "人口贩运", ["TERM003:trafficking-in-persons"]),
+    # ... but not in a publication's title, which is as published
+    ("zh", "the Global Report on Trafficking in Persons 2022", "《2022年全球人口贩运问题报告》", []),
+    ("zh", "the Global Report on Trafficking in Persons 2022 and trafficking in persons",
+     "《2022年全球人口贩运问题报告》和人口贩运", ["TERM003:trafficking-in-persons"]),
     ("fr", "in a hybrid format", "selon des modalités hybrides", ["TERM003:hybrid-format"]),
     # A rejected term with words inside it names no concept in a source: `human rights and
     # smuggling of goods` is not `human smuggling` (its translations were all TERM001)
@@ -225,6 +229,17 @@ def test_term004_counts_a_variant_only_where_the_source_names_its_concept(termin
     # Where the source names it, the rarer variant is still reported.
     pairs.append(("The investigation was closed.", "调查已经结束。"))
     assert [(f.code, f.found) for f in findings(terminology, "zh", pairs, codes=("TERM004",))] == [("TERM004", "调查")]
+
+
+def test_term004_leaves_a_publication_s_title_as_published(terminology):
+    # 《2022年全球人口贩运问题报告》: the report's title uses 人口贩运, the catalog 贩运人口;
+    # the title cannot follow the catalog, and TERM004 called it the rarer variant.
+    pairs = [("See the Global Report on Trafficking in Persons 2022.", "见《2022年全球人口贩运问题报告》。"),
+             ("Trafficking in persons increased.", "贩运人口有所增加。"),
+             ("Trafficking in persons is a crime.", "贩运人口是一种犯罪。")]
+    assert findings(terminology, "zh", pairs, codes=("TERM004",)) == []
+    pairs.append(("Trafficking in persons was discussed.", "讨论了人口贩运问题。"))
+    assert [(f.code, f.found) for f in findings(terminology, "zh", pairs, codes=("TERM004",))] == [("TERM004", "人口贩运")]
 
 
 def test_term004_short_and_full_forms_are_not_variants(terminology):

@@ -268,6 +268,16 @@ class EntryContext:
     def target_text(self, match: TermMatch) -> str:
         return self.entry.msgstr[match.start:match.end]
 
+    def in_a_title(self, match: TermMatch) -> bool:
+        """Whether the match is inside the title of a publication or an instrument, as the
+        language marks titles (Chinese 《…》): a variant there is the published title's."""
+        marks = profile(self.lang).title_marks
+        if marks is None or marks[0] not in self.entry.msgstr:
+            return False
+        text = self.entry.msgstr
+        opened = text.rfind(marks[0], 0, match.start + 1)
+        return opened >= 0 and text.rfind(marks[1], opened, match.start) < 0 and text.find(marks[1], match.end - 1) >= 0
+
     def rendered_with_gap(self, concept: str):
         """The approved term that renders the concept with words inside it (`联合国六种正式语文`),
         or None (TermIndex.rendered_with_gap); asked by TERM001 and TERM003, worked out once."""

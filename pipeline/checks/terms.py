@@ -159,7 +159,8 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: for each admitted term found in the translation, whether the source
     names the same concept with its preferred term. A short form answering a short form in
-    the source (`the Conference` → `Конференция`) is not reported.
+    the source (`the Conference` → `Конференция`) is not reported, nor a term in a title as
+    published (Chinese 《2022年全球人口贩运问题报告》).
 
     Why it matters: admitted variants are correct but the preferred term keeps the six
     versions uniform; a reviser may want the preferred one in a formal text.
@@ -191,7 +192,7 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
     inside_approved = {id(m) for m in covered_matches(ctx.all_target, lambda other: other.approved and other.positions is None)}
     for match in ctx.target:
         if match.term.status is TermStatus.ADMITTED and match.concept in preferred_in_source:
-            if match.concept in preferred_in_target or id(match) in inside_approved:
+            if match.concept in preferred_in_target or id(match) in inside_approved or ctx.in_a_title(match):
                 continue
             if (match.concept, match.term.text) in said:
                 continue
@@ -212,7 +213,8 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     What it checks: for each concept, the approved terms of the same kind (full forms with
     full forms, short forms with short forms, acronyms apart) used across the entries of a
     catalog where the source names the concept, not counting a term found inside another
-    concept's term or, in Chinese, across a word's edge; where there is more than one, the
+    concept's term or a title as published (Chinese 《…》), or, in Chinese, across a word's
+    edge; where there is more than one, the
     entries using the less common variant are reported.
 
     Why it matters: a reader of one language version should meet one term for one concept;
@@ -235,8 +237,8 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
             # A term inside another concept's term was chosen with it, not as a variant of its
             # own: `التحري` in `أساليب التحري الخاصة` (special investigative techniques) says
             # nothing of how the catalog renders "investigation".
-            if variant is None or match.concept not in named or _inside_another(match, matches):
-                continue
+            if variant is None or match.concept not in named or _inside_another(match, matches) or entry_ctx.in_a_title(match):
+                continue  # (a title, 《2022年全球人口贩运问题报告》, is as published)
             if word_cut is not None and match.first >= 0 and word_cut(entry_ctx.entry.msgstr, match.start, match.end):
                 continue  # across a word's edge (TERM006 says so where it matters)
             uses[variant].append((entry_ctx, match))

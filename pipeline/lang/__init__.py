@@ -100,6 +100,9 @@ class LanguageProfile:
     resolution_words: str = r"resolution|decision"
     # Quotation marks this language uses, as (opening, closing) pairs.
     quotes: tuple[tuple[str, str], ...] = (("“", "”"), ("‘", "’"))
+    # Marks that enclose the title of a publication or an instrument, as published (Chinese
+    # 《》), where they are not quotation marks too: a variant in a title is the title's.
+    title_marks: tuple[str, str] | None = None
     decimal_comma: bool = False
     # Whether French-style no-break spaces are required inside « » and before ; : ! ?
     nbsp_punctuation: bool = False
