@@ -940,6 +940,9 @@ def _summary_lines(checked: _Checked) -> list[str]:
     if by_locale:
         lines.append("read as: " + ", ".join(f"{locale} {count}" for locale, count in sorted(by_locale.items())))
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
+    lines.extend(f"not understood: {note}" for note in result.unknown_suppressions[:_SKIPPED_SHOWN])
+    if len(result.unknown_suppressions) > _SKIPPED_SHOWN:
+        lines.append(f"not understood: ...{len(result.unknown_suppressions) - _SKIPPED_SHOWN} more suppressions naming no check")
     listed = result.skipped
     if checked.lang_option:
         # Left out on purpose: one line, not a line per catalog.

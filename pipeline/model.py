@@ -599,6 +599,9 @@ class CheckResult:
     # The glossary concepts found in the sources of the entries checked (by their ids): none in
     # a run with a glossary means the term checks had nothing to check, which the summary says.
     concepts_found: set[str] = field(default_factory=set)
+    # Suppression comments that name no check (`# hexaglot: ignore TREM002`): each said in the
+    # summary as `file:line: what it says`, never inert in silence.
+    unknown_suppressions: list[str] = field(default_factory=list)
 
     def absorb(self, part: "CheckResult") -> None:
         """Add a part's results to these; the part is taken over (see RunIndex.merge)."""
@@ -615,3 +618,4 @@ class CheckResult:
         self.document_labels.update(part.document_labels)
         self.run_index.merge(part.run_index)
         self.concepts_found.update(part.concepts_found)
+        self.unknown_suppressions.extend(part.unknown_suppressions)

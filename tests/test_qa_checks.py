@@ -331,6 +331,22 @@ def test_a_suppression_takes_a_family_as_ignore_does_and_ignore_all_is_no_code(t
     assert result.suppressed == 3
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_suppression_naming_no_check_is_said_not_inert(tmp_path, hexaglot, jobs):
+    # `# hexaglot: ignore TREM002` (a typo) suppressed nothing and said nothing: the translator
+    # believed the finding accepted. Said in the summary, with the code it may have meant, from
+    # the cache too.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    catalog.append(polib.POEntry(msgctxt="a", msgid="Working Group;", msgstr="Рабочaя группa;", tcomment="hexaglot: ignore TREM002, TYPO"))
+    catalog.save(str(tmp_path / "doc.po"))
+    for cache in ("--no-cache", "--cache=c", "--cache=c"):
+        run = hexaglot("check", "doc.po", "--no-glossary", "--jobs", jobs, cache, cwd=tmp_path)
+        assert run.returncode == 0, run.stdout + run.stderr  # TYPO still suppresses the family
+        assert "not understood: doc.po:7: '# hexaglot: ignore TREM002' names no check (TERM002?): it suppresses nothing" \
+            in run.stdout.splitlines(), run.stdout
+
+
 def test_no_catalog_of_the_shipped_corpus_reads_as_another_language():
     from tests.conftest import ROOT
 

@@ -211,6 +211,7 @@ class DocumentCache:
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
                 run_index=index, concepts_found=set(_strings(term_data["concepts"])),
+                unknown_suppressions=_strings(data.get("unknown_suppressions", [])),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing, damaged or of another shape: a miss, never an error
@@ -221,7 +222,8 @@ class DocumentCache:
         term_findings = [f for f in part.findings if REGISTRY[f.code].reads_glossary]
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
                 "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
-                "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed}
+                "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed,
+                "unknown_suppressions": part.unknown_suppressions}
         # The index first and the findings last: a document counts as stored once its findings are.
         stored_terms = {**_findings_to_json(term_findings), "suppressed": 0, "concepts": sorted(part.concepts_found)}
         if part.target_terms or part.source_terms:  # a report's run: the terms it marks (TermOccurrence)

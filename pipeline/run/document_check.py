@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from difflib import get_close_matches
 from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.catalog import read_entries, xliff_template
-from pipeline.checks import CheckInfo, selected
+from pipeline.checks import REGISTRY, CheckInfo, selected
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, Terminology
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.xliff_in import is_xliff
@@ -208,6 +209,8 @@ class DocumentChecker:
                 rule = suppression(context.entry.tcomment)
                 if rule != set():
                     suppressions[(catalog.path, *context.entry.key)] = rule
+                    part.unknown_suppressions.extend(f"{catalog.path}:{context.entry.line}: {said}"
+                                                     for said in _not_understood(rule or set()))
             catalog_context = CatalogContext(catalog, [c for c in these if checkable(c)], self.levels)
             part.findings.extend(run_catalog(self.checks, catalog_context, these, self.with_terms, self.text_findings, found))
             members.append(catalog_context)
@@ -389,6 +392,17 @@ class TextFindings:
         if found is None:
             return self.found.put(key, [finding for check in checks for finding in check.run(context)])
         return [replace(f, file=context.catalog.path, line=entry.finding_line, msgctxt=entry.msgctxt, msgid=entry.msgid) for f in found]
+
+
+def _not_understood(codes: set[str]) -> list[str]:
+    """What to say of the codes of a suppression that are neither a check's code nor a family's
+    prefix (`TREM002`), with the code meant where one is near."""
+    known = set(REGISTRY) | {code.rstrip("0123456789") for code in REGISTRY}
+    said = []
+    for code in sorted(codes - known):
+        near = get_close_matches(code, sorted(REGISTRY), n=1) or get_close_matches(code, sorted(known), n=1)
+        said.append(f"'# hexaglot: ignore {code}' names no check{f' ({near[0]}?)' if near else ''}: it suppresses nothing")
+    return said
 
 
 def suppression(tcomment: str) -> set[str] | None:
