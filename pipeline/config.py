@@ -148,6 +148,9 @@ def _parse(data: dict, path: Path) -> Config:
     if not isinstance(languages, list) or not all(lang in LANGUAGES for lang in languages):
         raise invalid(f"'languages' must be a list of language codes of {', '.join(LANGUAGES)}, "
                       f"for example {_EXAMPLES['languages']}; it is {_shown(written)}")
+    if not languages:
+        raise invalid(f"'languages' is empty, so no language would be checked: name them, for example "
+                      f"{_EXAMPLES['languages']}, or leave the key out to check every language")
     fail_on = data.get("fail_on")
     if fail_on is not None and fail_on not in _FAIL_ON:
         raise invalid(f"'fail_on' must be error, warning, info or never; it is {_shown(fail_on)}")

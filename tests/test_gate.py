@@ -121,6 +121,8 @@ def test_check_codes_are_accepted_in_lower_case_as_in_the_configuration(hexaglot
     ('[severity]\nTYPO004 = 3', "TYPO004", "error, warning or info"),
     ('languages = "ru"', "languages", "list of language codes"),
     ("languages = [7]", "languages", "list of language codes"),
+    # An empty list checked every language (as if the key were left out).
+    ("languages = []", "languages", "no language"),
     ("source_lang = 1", "source_lang", "language code"),
     ("fail_on = true", "fail_on", "error, warning, info or never"),
     ("scheduler = 8786", "scheduler", "address"),
