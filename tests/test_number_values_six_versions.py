@@ -600,3 +600,20 @@ def test_a_russian_time_written_without_stops_is_a_time(tmp_path):
     write_document(tmp_path, "annex/r2", source, {**versions, "ru": versions["ru"].replace("18 ч", "17 ч")})
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--format", "json", cwd=tmp_path)
     assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"] if f["lang"] == "ru"] == [("NUM003", "ru")]
+
+
+def test_noon_written_as_a_word_is_twelve_o_clock_in_french_as_in_english(tmp_path):
+    # `de 10 heures à midi` gave French one time, 10:00, against 10:00 and 12:00 elsewhere:
+    # NUM003 on correct French.
+    source = "The meeting will be held from 10 a.m. to noon."
+    versions = {"es": "La reunión se celebrará de las 10.00 a las 12.00 horas.",
+                "fr": "La réunion se tiendra de 10 heures à midi.",
+                "ru": "Совещание состоится с 10 час. 00 мин. до 12 час. 00 мин.",
+                "ar": "ستعقد الجلسة من الساعة 00/10 إلى الساعة 00/12.",
+                "zh": "会议将于上午10时至中午12时举行。"}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", source, {**versions, "fr": "La réunion se tiendra de 10 heures à minuit."})
+    assert num_findings(tmp_path) == [("fr", "NUM003")]
+    # `l'après-midi` (the afternoon) is no time of the clock
+    assert extract_values("La séance de l'après-midi sera levée.", profile("fr")).times == frozenset()
