@@ -202,6 +202,16 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         ordinal_ends = {found.start() for found in ending.finditer(work)}
         if ordinal_ends:
             work = ending.sub(lambda m: " " * len(m.group(0)), work)
+    if digits and ("/" in work or "-" in work or "–" in work):
+        # A period's last year in two digits (`2022/23`, `2022-24`) is its year, as versions
+        # that write it whole (`2022/2023`) have it: not the number 23.
+        for match in _SHORT_SECOND_YEAR.finditer(work):
+            first, second = int(match.group(1)), int(match.group(2))
+            last = first - first % 100 + second + (100 if second < first % 100 else 0)
+            if 0 < last - first <= 10:
+                places.append(("number", float(first), match.start(1), match.end(1)))
+                places.append(("number", float(last), match.start(2), match.end(2)))
+                work = work[:match.start()] + " " * (match.end() - match.start()) + work[match.end():]
     numbers = _numbers(work, profile, digits)
     ordinals_in_digits = {value for value, _, end in numbers if end in ordinal_ends}
     places.extend(("number", value, start, end) for value, start, end in numbers)
@@ -219,6 +229,9 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), (frozenset(spelled) - frozenset(written)) | ordinals_in_digits,
                   tuple(places))
+
+
+_SHORT_SECOND_YEAR = re.compile(r"(?<![0-9/.,])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2})(?![0-9/.,]?[0-9])")
 
 
 def _decade(match: re.Match[str], profile: LanguageProfile) -> float:

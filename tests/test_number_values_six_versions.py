@@ -617,3 +617,18 @@ def test_noon_written_as_a_word_is_twelve_o_clock_in_french_as_in_english(tmp_pa
     assert num_findings(tmp_path) == [("fr", "NUM003")]
     # `l'après-midi` (the afternoon) is no time of the clock
     assert extract_values("La séance de l'après-midi sera levée.", profile("fr")).times == frozenset()
+
+
+def test_a_period_whose_last_year_is_written_in_two_digits_is_those_years(tmp_path):
+    # `2022/23` against `2022/2023`: English read 2022 and 23, and NUM001 blamed the versions
+    # that write the year whole.
+    source = "The proposed budget for the period 2022/23 amounts to $10 million."
+    versions = {"es": "El presupuesto propuesto para el período 2022/23 asciende a 10 millones de dólares.",
+                "fr": "Le projet de budget pour l'exercice 2022/23 s'élève à 10 millions de dollars.",
+                "ru": "Предлагаемый бюджет на период 2022/23 года составляет 10 млн. долл. США.",
+                "ar": "تبلغ الميزانية المقترحة للفترة 2022/2023 ما قدره 10 ملايين دولار.",
+                "zh": "2022/23年期间的拟议预算为1 000万美元。"}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", source, {**versions, "ar": "تبلغ الميزانية المقترحة للفترة 2022/2024 ما قدره 10 ملايين دولار."})
+    assert num_findings(tmp_path) == [("ar", "NUM001")]
