@@ -193,6 +193,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
         take(_compiled(profile.decade_pattern), lambda m: _decade(m, profile), "number")
+    if digits and profile.century_pattern:
+        take(_compiled(profile.century_pattern), lambda m: m.group(0))  # `21世纪`: no number the others read
     if digits and profile.numbered_sub_item and "‘" in work:
         take(_compiled(profile.numbered_sub_item), lambda m: m.group(0))  # `’1‘`: (i), a label
     ordinal_ends = set()

@@ -632,3 +632,16 @@ def test_a_period_whose_last_year_is_written_in_two_digits_is_those_years(tmp_pa
     assert num_findings(tmp_path) == []
     write_document(tmp_path, "p/1", source, {**versions, "ar": "تبلغ الميزانية المقترحة للفترة 2022/2024 ما قدره 10 ملايين دولار."})
     assert num_findings(tmp_path) == [("ar", "NUM001")]
+
+
+def test_a_chinese_century_in_digits_is_no_number_the_others_lack(tmp_path):
+    # `21世纪` against `twenty-first century`, `XXIe siècle`, `XXI века`: Chinese alone read a
+    # number, and NUM001 blamed it on correct text.
+    source = "Organized crime is one of the challenges of the twenty-first century."
+    versions = {"es": "La delincuencia organizada es uno de los desafíos del siglo XXI.",
+                "fr": "La criminalité organisée est l'un des défis du XXIe siècle.",
+                "ru": "Организованная преступность является одним из вызовов XXI века.",
+                "ar": "الجريمة المنظمة هي أحد تحديات القرن الحادي والعشرين.",
+                "zh": "有组织犯罪是21世纪的挑战之一。"}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []

@@ -63,6 +63,9 @@ class LanguageProfile:
     # How the version numbers the sub-items other versions label with roman numerals ((i),
     # (ii)): UN Arabic's `’1‘`, a label, never a number the NUM checks compare.
     numbered_sub_item: str = ""
+    # A century written in digits (Chinese `21世纪`), which the other versions write in words
+    # or Roman numerals (`twenty-first`, `XXIe siècle`, `XXI века`) that no check reads: no number.
+    century_pattern: str = ""
     extra_weekdays: tuple[str, ...] = field(default=())
     # -- what the value checks (NUM, REF, TYPO) need ---------------------------------------
     # Cardinals written as words, by normal form (pipeline/lang/cardinals.py; `one` alone is
