@@ -124,3 +124,20 @@ def test_sub_paragraphs_with_no_blank_line_between_them_are_each_a_block(lang, t
     expected = extract_document(CORPUS / "CTOC-COP-WG.7-2022-2" / f"{lang}.txt", lang)
     found = extract_document(tmp_path / f"{lang}.txt", lang)
     assert [(b.id, b.text) for b in found.blocks] == [(b.id, b.text) for b in expected.blocks]
+
+
+def test_paragraphs_on_one_line_beside_a_masthead_broken_into_lines_keep_the_masthead_whole(tmp_path):
+    # A text edited by hand: the masthead's lines broken as printed, each paragraph on one long
+    # line. Read a line a paragraph throughout, the Conference's name became three organs, none
+    # paired with the other versions' (TERM001 and untranslated entries on correct text).
+    original = (CORPUS / "CTOC-COP-WG.7-2022-2" / "en.txt").read_text(encoding="utf-8")
+    blocks = original.split("\n\n")
+    joined = [" ".join(line.strip() for line in block.split("\n")) if re.match(r"\s*\d+\.\s", block) else block
+              for block in blocks]
+    assert any(len(block) > 150 for block in joined)
+    (tmp_path / "en.txt").write_text("\n\n".join(joined), encoding="utf-8")
+    expected = extract_document(CORPUS / "CTOC-COP-WG.7-2022-2" / "en.txt", "en")
+    found = extract_document(tmp_path / "en.txt", "en")
+    assert [b.id for b in found.blocks] == [b.id for b in expected.blocks]
+    masthead = [(b.id, b.text) for b in expected.blocks if b.id.startswith("masthead/")]
+    assert [(b.id, b.text) for b in found.blocks if b.id.startswith("masthead/")] == masthead

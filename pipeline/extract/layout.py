@@ -169,7 +169,7 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
             break_pending = False
         body.append((number, line))
         i += 1
-    layout.blocks = _group_blocks(body, profile, line_a_paragraph=_unwrapped(lines))
+    layout.blocks = _group_blocks(body, profile, line_a_paragraph=_no_blank_line(lines))
     return layout
 
 
@@ -180,21 +180,20 @@ _UNWRAPPED_WIDTH = 150
 _CELL_GAP = re.compile(r"\t| {3,}")
 
 
-def _unwrapped(lines: list[str]) -> bool:
-    """Whether the text was written a paragraph a line (Word's "Plain Text", a copy from a web
-    page or an editor), not broken at a page's width as a PDF's text is: then a line ends its
-    paragraph whether a blank line follows or not. Told by a line of prose wider than a page
-    (a long URL, or a table's row of cells, is no sign), or by a text of some length with no
-    blank line in it at all (a PDF's text has one between any two paragraphs)."""
+def _no_blank_line(lines: list[str]) -> bool:
+    """Whether the text was written a paragraph a line with nothing between them (Word's "Plain
+    Text", a copy from a web page): a text of some length with no blank line in it at all,
+    where a PDF's text has one between any two paragraphs. Then every line is a paragraph."""
     filled = [line for line in lines if line.strip()]
-    if len(filled) >= 8 and len(filled) == len(lines) - (not lines[-1].strip()):
-        return True
-    for line in filled:
-        wide = sum(1 for char in line if unicodedata.east_asian_width(char) in "WF")  # two columns each
-        prose = wide >= 40 or line.count(" ") >= 10
-        if len(line) + wide > _UNWRAPPED_WIDTH and prose and not _CELL_GAP.search(line.strip()):
-            return True
-    return False
+    return len(filled) >= 8 and len(filled) == len(lines) - (not lines[-1].strip())
+
+
+def _unwrapped_prose(line: str) -> bool:
+    """A line of prose wider than any printed page: a paragraph written on one line, which no
+    line of its block continues (a long URL, or a table's row of cells, is no sign)."""
+    wide = sum(1 for char in line if unicodedata.east_asian_width(char) in "WF")  # two columns each
+    prose = wide >= 40 or line.count(" ") >= 10
+    return len(line) + wide > _UNWRAPPED_WIDTH and prose and not _CELL_GAP.search(line.strip())
 
 
 def _in_a_paragraph(lines: list[str], i: int, furniture: dict[int, bool], break_pending: bool) -> bool:
@@ -297,7 +296,10 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
             continue
         if line.strip() in profile.annex_headings or line_a_paragraph:
             flush()  # the annex starts a page; nothing separates it from the text before
-        elif current and _starts_an_item(current[-1][1], line, profile):
+        elif current and (_starts_an_item(current[-1][1], line, profile) or _unwrapped_prose(current[-1][1])
+                          or _unwrapped_prose(line)):
+            # A list's next item; or a paragraph written on one line, which no line continues
+            # and which continues no line (an editor's text beside a masthead broken into lines).
             flush()
         if not current:
             if after_break and blocks and _continues(blocks[-1], line, profile):
