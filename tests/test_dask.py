@@ -95,6 +95,18 @@ def test_an_unreachable_scheduler_is_one_clear_error(tmp_path, tree):
     assert "[E020] cannot reach the Dask scheduler at tcp://127.0.0.1:9 within 1 s" in result.stderr
 
 
+@pytest.mark.parametrize("address", ["myhost", "tcp://myhost:port", "http://127.0.0.1:8786"])
+def test_a_malformed_scheduler_address_is_one_clear_error(tmp_path, tree, address):
+    # Dask's ValueError parsing the address was a traceback and exit 1, which CI reads as
+    # findings.
+    from tests.conftest import run_hexaglot
+
+    result = run_hexaglot("check", str(tree), "--no-glossary", "--scheduler", address, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert "[E020]" in line and address in line, line
+
+
 def test_a_scheduler_with_no_worker_is_one_clear_error(tmp_path, tree, monkeypatch):
     # A scheduler started without its workers: after distributed's own wait, a traceback
     # ("No valid workers found") and exit 1, which a CI job reads as findings.

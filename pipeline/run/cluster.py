@@ -56,6 +56,9 @@ def client_for(address: str):
     except (OSError, TimeoutError) as error:
         raise HexaglotInputError("E020", None, f"cannot reach the Dask scheduler at {address} within {timeout:g} s "
                                  f"(HEXAGLOT_DASK_TIMEOUT): {error}") from None
+    except ValueError as error:  # Dask's reading of the address: `myhost`, `tcp://myhost:port`, `http://…`
+        raise HexaglotInputError("E020", None, f"{address} is no Dask scheduler address (tcp://HOST:PORT, as "
+                                 f"`dask scheduler` prints it): {error}") from None
 
 
 DEFAULT_CONNECT_TIMEOUT = 10.0
