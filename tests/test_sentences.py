@@ -71,6 +71,11 @@ def sentences(text, lang):
             ["Véase A/78/6 (Sect. 16), párr. 4.", "Naciones Unidas, Treaty Series, vol. 2237, No. 39574.", "El Grupo se reunió."],
         ),
         (
+            "fr",
+            "Nations Unies, Recueil des Traités, vols. 2225, 2237 et 2241, No. 39574. Le Groupe s'est réuni.",
+            ["Nations Unies, Recueil des Traités, vols. 2225, 2237 et 2241, No. 39574.", "Le Groupe s'est réuni."],
+        ),
+        (
             "ru",
             "См. A/78/6 (Sect. 16). Организация Объединенных Наций, Treaty Series, vol. 2237, No. 39574.",
             ["См. A/78/6 (Sect. 16).", "Организация Объединенных Наций, Treaty Series, vol. 2237, No. 39574."],

@@ -75,7 +75,7 @@ _ELIDED = re.compile(r"^[^\W\d_]{1,7}['’]")
 # What a document symbol or a treaty citation keeps in English in every version, before its
 # number: `A/78/6 (Sect. 16)`, `Treaty Series, vol. 2237, No. 39574`, `Suppl. No. 23`. Not a
 # sentence's end in any language when a number follows.
-_CITED_BEFORE_A_NUMBER = frozenset("sect. vol. no. nos. suppl. add. corr. rev. chap. para. paras. art. p. pp.".split())
+_CITED_BEFORE_A_NUMBER = frozenset("sect. vol. vols. no. nos. suppl. add. corr. rev. chap. para. paras. art. p. pp.".split())
 
 
 def _continues(text: str, stop: int, profile: LanguageProfile) -> bool:
