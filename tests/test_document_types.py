@@ -516,3 +516,18 @@ def test_a_version_numbered_again_a_thousand_times_says_so_in_a_few_lines(tmp_pa
         "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n\n" + repeated * 12)
     notes = [note for note in read(tmp_path, "en", text).notes if "numbered again" in note]
     assert len(notes) == 6 and notes[-1].startswith("and more paragraphs numbered again after line ")
+
+
+@pytest.mark.parametrize("lang, title", [
+    ("en", "78/231. Strengthening international cooperation to prevent and combat trafficking in persons"),
+    ("fr", "78/231. Renforcement de la coopération internationale"),
+    # UN Arabic heads an adopted resolution with its number and a dash: read as nothing, the
+    # Arabic version was "generic", 29 of its 42 entries untranslated.
+    ("ar", "78/231 - تعزيز التعاون الدولي على منع الاتجار بالأشخاص وتهريب المهاجرين ومكافحتهما"),
+    ("zh", "78/231. 加强国际合作，预防和打击贩运人口和偷运移民行为"),
+])
+def test_an_adopted_resolution_is_known_by_its_number_as_each_language_writes_it(lang, title):
+    from pipeline.lang import profile
+
+    assert profile(lang).parts.type_of([title]) == "resolution"
+    assert profile(lang).parts.type_of(["78/231 proposals were received"]) != "resolution"

@@ -16,8 +16,9 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 # Provisional agenda of the sixth session"), then the agenda, whose title names no other.
 DOCUMENT_TYPES = ("resolution", "agenda", "report", "note")
 # A resolution or decision as adopted, headed by its number in any language: `11/2. Cooperation
-# with the private sector`, `76/123. Strengthening …`.
-NUMBERED_RESOLUTION = re.compile(r"^\d{1,3}/\d{1,3}\.\s")
+# with the private sector`, `76/123. Strengthening …`, and as UN Arabic writes it, with a dash
+# (`78/231 - تعزيز التعاون الدولي …`).
+NUMBERED_RESOLUTION = re.compile(r"^\d{1,3}/\d{1,3}(?:\.|\s+[-–—])\s")
 
 
 @dataclass(frozen=True)
