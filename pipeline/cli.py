@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
+import threading
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -22,7 +24,7 @@ from pipeline.catalog import declared_source
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
-from pipeline.errors import HexaglotInputError
+from pipeline.errors import HexaglotInputError, Terminated
 from pipeline.exchange.other_formats import UNMISTAKABLE, compiled_catalogs_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossary, save_glossary
@@ -47,6 +49,7 @@ from pipeline.wordcount import summary_lines as word_summary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 EXIT_BROKEN_PIPE = 128 + 13  # as a shell reports a process ended by SIGPIPE
+EXIT_TERMINATED = 128 + 15  # and by SIGTERM
 DEFAULT_GLOSSARY = Path("glossaries/untoc-som.tbx")
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2, "never": 3}
 
@@ -81,6 +84,7 @@ class _OneLineParser(argparse.ArgumentParser):
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    previous = _stop_on_sigterm()
     try:
         return args.handler(args)
     except HexaglotInputError as error:
@@ -89,12 +93,32 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("hexaglot: interrupted; files written so far are complete", file=sys.stderr)
         return 130
+    except Terminated:
+        print("hexaglot: terminated; files written so far are complete", file=sys.stderr)
+        return EXIT_TERMINATED
     except BrokenPipeError:
         # The reader went away (`hexaglot check | head`): end quietly, as a filter does. Python
         # would report the pipe again when it flushes standard output at exit, so it is pointed
         # at /dev/null first.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _stop_on_sigterm():
+    """SIGTERM (a CI job's timeout, `kill`) raises Terminated in the main thread, as Ctrl-C
+    raises KeyboardInterrupt, instead of ending the process where it stands: a pool's workers,
+    which SIGTERM to the parent alone does not reach, were left running. The handler before
+    is returned, to be put back (None off the main thread, where none can be set)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminated(signum, frame):
+        raise Terminated()
+
+    return signal.signal(signal.SIGTERM, terminated)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -75,3 +75,9 @@ ERROR_CODES = {
     "E048": "a language version is another document's: its masthead names another symbol than the source version's",
     "E047": "extract cannot tell which catalog of a language to merge into: two or more lie under folders that name it otherwise (zh_Hans/, zh_CN/) and none under its own",
 }
+
+
+class Terminated(BaseException):
+    """The process was asked to stop (SIGTERM: a CI job's timeout, `kill`): raised in the main
+    thread by the CLI's handler, so that what is open is closed and a pool's workers are
+    stopped with it (a BaseException, as KeyboardInterrupt is: no `except Exception` takes it)."""

@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import polib
@@ -419,3 +420,42 @@ def test_a_pool_worker_killed_is_one_line_and_exit_2(hexaglot, tmp_path, monkeyp
     result = hexaglot("check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith("hexaglot: [E042] a process checking the catalogs was killed") and len(result.stderr.splitlines()) == 1
+
+
+def _checking_for_ever(*_):
+    time.sleep(600)
+
+
+def test_sigterm_stops_the_run_and_its_pool_workers(hexaglot, tmp_path, monkeypatch):
+    # SIGTERM (a CI job's timeout) ended the parent where it stood: its pool's workers, which
+    # the signal does not reach, were left running, reparented to init.
+    import multiprocessing
+    import threading
+
+    from pipeline.run import strategies
+
+    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
+        path = tmp_path / "locale" / lang / "LC_MESSAGES" / "agenda.po"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                        f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "report.po").write_bytes(
+        (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "agenda.po").read_bytes())
+    monkeypatch.setattr(strategies, "check_in_pool_worker", _checking_for_ever)
+    started = threading.Event()
+
+    def stop_when_the_workers_run():
+        while not multiprocessing.active_children():
+            if started.wait(0.05):
+                return
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    stopper = threading.Thread(target=stop_when_the_workers_run)
+    stopper.start()
+    try:
+        result = hexaglot("check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)
+    finally:
+        started.set()
+        stopper.join()
+    assert result.returncode == 143 and result.stderr == "hexaglot: terminated; files written so far are complete\n"
+    assert multiprocessing.active_children() == []

@@ -25,7 +25,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.errors import HexaglotInputError
+from pipeline.errors import HexaglotInputError, Terminated
 from pipeline.model import CheckResult, Glossary
 from pipeline.run.chunks import Chunk, ChunkResult, SplitDocument, split_plan
 from pipeline.run.document_check import DocumentChecker
@@ -110,6 +110,12 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
                         else:
                             yield large.finish(checker, [chunk.result() for chunk in task])
                         gc.freeze()
+                except (KeyboardInterrupt, Terminated):
+                    # Stopped from outside: the workers stop too. SIGTERM reaches the parent
+                    # alone, and leaving the pool would first wait for every task to finish.
+                    for worker in multiprocessing.active_children():
+                        worker.terminate()
+                    raise
                 except BrokenProcessPool:
                     # A worker killed from outside (the kernel's OOM killer) leaves no exception
                     # of its own: said in one line, exit 2, not a traceback and the exit code
