@@ -342,6 +342,22 @@ def test_sub_paragraphs_lettered_otherwise_than_the_source_are_paired_by_place_a
         assert entry.fuzzy and f"ru letters this sub-paragraph {label}, en ({letter})" in entry.comment, entry.comment
 
 
+def test_a_paragraph_number_mistyped_as_the_next_one_s_is_read_as_its_own(tmp_path, monkeypatch, capsys):
+    # Russian operative paragraph 9 typed `10.` (8, 10, 10, 11): the first 10 took op/10, the
+    # real 10 was "numbered again" and its translation in no catalog, op/10 untranslated and
+    # its neighbours fuzzy.
+    def mistyped(text):
+        return text.replace("\n9. просит Управление", "\n10. просит Управление", 1)
+
+    entries = {e.msgctxt: e for e in _with_russian(tmp_path, monkeypatch, "CTOC-COP-2022-L.4", mistyped) if not e.obsolete}
+    out = capsys.readouterr().out
+    assert "ru: paragraph 10 (line 155) between paragraphs 8 and 10: read as 9, its number mistyped" in out, out
+    assert "in no catalog" not in out, out
+    assert entries["op/9/s1"].msgstr.startswith("просит Управление Организации Объединенных Наций")
+    assert entries["op/10/s1"].msgstr.startswith("просит Секретариат продолжать")
+    assert not entries["op/10/s1"].fuzzy and not entries["op/11/s1"].fuzzy
+
+
 def test_a_table_in_the_body_that_lacks_its_caption_in_a_version_is_paired_by_its_numbers():
     # A table under a heading is read as unnumbered lines (`h/2/h1`, one a row). Where the
     # Chinese lacked the caption, every row was paired with the row above's source, not fuzzy,

@@ -106,7 +106,10 @@ class NumberedReader:
                                f"after line {block.lines[0][0]}")
 
         awaiting_annex_title = False
-        for block in raw[position:]:
+        blocks = raw[position:]
+        # Each block's paragraph number, where it has one: a number read may depend on the next.
+        numbered = [self.parts.paragraph.match(" ".join(line for _, line in block.lines).strip()) for block in blocks]
+        for index, block in enumerate(blocks):
             joined = b.join(block.lines)
             text = joined.text.strip()
             page = block.page
@@ -145,7 +148,13 @@ class NumberedReader:
                 b.add(heading_id, BlockKind.HEADING, after(joined, section_match, 2) if section_match else joined, context, page, in_annex)
             elif number and int(number.group(1)) > last_number:
                 value = int(number.group(1))
-                if value != last_number + 1:
+                if value == last_number + 2 and _next_number(numbered, index) == value:
+                    # 8, 10, 10, 11: the first 10 is 9 mistyped, not a paragraph lacking before it
+                    # and 10 numbered again (whose translation was then in no catalog).
+                    said(f"paragraph {value} (line {block.lines[0][0]}) between paragraphs {last_number} and {value}: "
+                         f"read as {last_number + 1}, its number mistyped", "gap")
+                    value = last_number + 1
+                elif value != last_number + 1:
                     said(f"paragraph {value} follows paragraph {last_number} (line {block.lines[0][0]})", "gap")
                 last_number = value
                 kind = "op" if resolution and not in_annex else "p"
@@ -245,3 +254,8 @@ def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:
 
 def _roman(value: int) -> str:
     return ROMAN[value - 1] if value <= len(ROMAN) else str(value)
+
+
+def _next_number(numbered: list, index: int) -> int | None:
+    """The number of the next numbered paragraph after block `index`, or None."""
+    return next((int(match.group(1)) for match in numbered[index + 1:] if match), None)
