@@ -141,3 +141,17 @@ def test_paragraphs_on_one_line_beside_a_masthead_broken_into_lines_keep_the_mas
     assert [b.id for b in found.blocks] == [b.id for b in expected.blocks]
     masthead = [(b.id, b.text) for b in expected.blocks if b.id.startswith("masthead/")]
     assert [(b.id, b.text) for b in found.blocks if b.id.startswith("masthead/")] == masthead
+
+
+def test_an_annex_on_a_new_page_after_lines_that_end_no_sentence_starts_its_own_block(tmp_path):
+    # A resolution ends `50th plenary meeting / 19 December 2023` (no stop), then a page break
+    # and `Annex`: the annex went on the date's block, and its table was read as text.
+    from pipeline.extract.layout import read_layout
+
+    text = ("11. Requests the Secretary-General to submit a report.\n\n"
+            "                                                  50th plenary meeting\n"
+            "                                                  19 December 2023\n\n"
+            "__________________\n\n 1  See CTOC/COP/WG.7/2022/4.\n23-26145 3/4\n \nA/RES/78/231\n\n"
+            " Annex\n\n  Contributions to the Fund, 2021–2023\n")
+    blocks = [" ".join(line.strip() for _, line in block.lines) for block in read_layout(text, profile("en")).blocks]
+    assert "Annex" in blocks and "50th plenary meeting 19 December 2023" in blocks, blocks

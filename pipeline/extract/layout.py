@@ -333,8 +333,8 @@ def _starts_an_item(before: str, line: str, profile: LanguageProfile) -> bool:
 def _continues(previous: RawBlock, line: str, profile: LanguageProfile) -> bool:
     """Does `line`, the first after a page break, go on with the paragraph before the break?"""
     indent = len(line) - len(line.lstrip())
-    if NUMBERED.match(line) or _labelled(line.strip(), profile):
-        return False  # a numbered paragraph, a sub-paragraph, a heading: a new block
+    if NUMBERED.match(line) or _labelled(line.strip(), profile) or line.strip() in profile.annex_headings:
+        return False  # a numbered paragraph, a sub-paragraph, a heading, an annex: a new block
     first = line.lstrip()[:1]
     if profile.cased and first.islower():
         return True  # a sentence goes on (the PDF reader indents it as its paragraph's lines)
