@@ -158,6 +158,10 @@ ROWS = [
     ("zh", "the smuggling of migrants", "偷渡活动", ["TERM002:smuggling-of-migrants"]),
     # TERM003
     ("ru", "in a hybrid format", "в гибридном формате", ["TERM003:hybrid-format"]),
+    # spaCy's French table gives `financière` as its own lemma and `financières` as `financier`:
+    # the term in the singular was not found in the plural
+    ("fr", "parallel financial investigations", "des enquêtes financières parallèles", []),
+    ("zh", "parallel financial investigations", "平行金融调查", []),
     ("zh", "trafficking in persons", "人口贩运", ["TERM003:trafficking-in-persons"]),
     # ... but not in a publication's title, which is as published
     ("zh", "the Global Report on Trafficking in Persons 2022", "《2022年全球人口贩运问题报告》", []),

@@ -106,6 +106,11 @@ class LatinAnalyser:
                 pass
             elif any(ch.isalpha() for ch in lower):
                 lemma = self.lemmas.get(lower)
+                if lemma == lower and lower.endswith("e") and len(lower) > 4:
+                    # spaCy's French table gives `financière` as its own lemma and
+                    # `financières` as `financier`: a feminine form takes its plural's lemma,
+                    # so that `enquête financière` is `enquêtes financières`.
+                    lemma = self.lemmas.get(lower + "s") or lemma
                 if lemma:
                     keys.add(lemma)
                 elif lower not in self.known_lemmas:
