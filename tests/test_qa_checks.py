@@ -120,6 +120,9 @@ ROWS = [
     ("zh", "Other matters", "", ["CONS001"]),
     ("ru", "Other matters.", "Прочие  вопросы", ["CONS002"]),
     ("ru", "Opening of the meeting", "Opening of the meeting", ["CONS003"]),
+    # ... copied with French spacing or quotation marks, a paragraph left in English all the same
+    ("fr", "Decides to remain seized of the matter; requests a report: “final”.",
+     "Decides to remain seized of the matter\u00a0; requests a report\u00a0: «\u00a0final\u00a0».", ["CONS003"]),
     ("fr", "http://undocs.org/en/X", "http://undocs.org/en/X", []),
     # Characters that change no number: read through (1​500 is 1500, 20​21 is 2021), and the
     # zero-width ones a translation adds named (TYPO003); a soft hyphen inside a word is Word's

@@ -65,7 +65,8 @@ def fuzzy(ctx: EntryContext) -> Iterator[Finding]:
 def identical(ctx: EntryContext) -> Iterator[Finding]:
     """The translation is the source, word for word, where a translation is expected.
 
-    What it checks: msgstr equal to msgid with at least two words of letters; links, symbols
+    What it checks: msgstr equal to msgid with at least two words of letters, or equal but for
+    its spaces and quotation marks (French `matter ;`, `« final »`) with three; links, symbols
     and numbers are left alone. A single word of four letters or more (`Ready`, `Status`) is
     reported only where it is a common word of the source language and not one of the
     translation's: wordfreq's lists have it at least 1.5 Zipf units (30 times) rarer in the
@@ -80,13 +81,29 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: translate it, or, for a title that stays in the original language, suppress
     with `# hexaglot: ignore CONS003`.
     """
-    if ctx.msgstr == ctx.msgid and "/link" not in ctx.entry.msgctxt:
+    if "/link" in ctx.entry.msgctxt:
+        return
+    if ctx.msgstr == ctx.msgid:
         words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))
         if len(words) >= 2:
             yield ctx.finding("CONS003", "identical to the source")
         elif len(words) == 1 and _foreign_word(words[0], ctx.source_lang, ctx.lang):
             yield ctx.finding("CONS003", f"identical to the source: '{words[0]}' is a word of the source language, "
                               "not of the translation's")
+    elif _as_typeset(ctx.msgstr) == _as_typeset(ctx.msgid) and len(re.findall(r"[^\W\d_]{2,}", ctx.msgid)) >= 3:
+        # The source with the translation's spacing and quotation marks (French `matter ;`,
+        # `« final »`): a paragraph left in the source language all the same.
+        yield ctx.finding("CONS003", "identical to the source but for its spacing or quotation marks")
+
+
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
+_QUOTES = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‘": "'", "’": "'"})
+
+
+def _as_typeset(text: str) -> str:
+    """A text without what typesetting changes from one language to another: its spaces and its
+    quotation marks."""
+    return _SPACES.sub("", text.translate(_QUOTES))
 
 
 # A source word at least this many Zipf units more common in its own language than in the
