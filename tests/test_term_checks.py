@@ -158,6 +158,14 @@ ROWS = [
     ("zh", "the smuggling of migrants", "偷渡活动", ["TERM002:smuggling-of-migrants"]),
     # TERM003
     ("ru", "in a hybrid format", "в гибридном формате", ["TERM003:hybrid-format"]),
+    # The Assembly, author of the resolution, named by a pronoun before its session, as UN
+    # French and Spanish write it; elsewhere its name is still wanted
+    ("fr", "Requests the Secretary-General to submit to the General Assembly at its eightieth session a report",
+     "Prie le Secrétaire général de lui présenter, à sa quatre-vingtième session, un rapport", []),
+    ("es", "Requests the Secretary-General to submit to the General Assembly at its eightieth session a report",
+     "Solicita al Secretario General que le presente en su octogésimo período de sesiones un informe", []),
+    ("fr", "Requests the Secretary-General to inform the General Assembly of the results",
+     "Prie le Secrétaire général de lui faire connaître les résultats", ["TERM001:general-assembly"]),
     # spaCy's French table gives `financière` as its own lemma and `financières` as `financier`:
     # the term in the singular was not found in the plural
     ("fr", "parallel financial investigations", "des enquêtes financières parallèles", []),

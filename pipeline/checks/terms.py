@@ -32,7 +32,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     article or a contraction, `tráfico ilícito de los migrantes`, `trafic illicite des
     migrants`; Russian an adjective, numeral or pronoun, `незаконный ввоз таких мигрантов`, or a
     word coordinated with the term's, `частный и государственный секторы`), nor a Russian
-    term whose modifiers follow their noun (`мигранты, незаконно ввезенные морем`). A concept
+    term whose modifiers follow their noun (`мигранты, незаконно ввезенные морем`), nor the
+    author of a resolution that French and Spanish name by a pronoun before its session (`submit
+    to the General Assembly at its eightieth session` → `lui présenter, à sa quatre-vingtième
+    session`, `que le presente en su octogésimo período de sesiones`). A concept
     rendered by a deprecated term is TERM002's to report, and one named by a rejected term its
     context rules allow (another convention's «Конференция Сторон») is rendered. Concepts whose
     source words are too general to require one rendering (`meeting`, `report`) are marked
@@ -79,6 +82,8 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if ctx.rendered_with_gap(concept) is not None:
             continue  # `联合国六种正式语文`: the term with a numeral inside it
+        if _named_by_a_pronoun(ctx, match):
+            continue  # `de lui présenter, à sa quatre-vingtième session`: the Assembly, the author
         reported.add(concept)
         unlisted = profile(ctx.lang).unlisted_forms_note
         yield ctx.finding(
@@ -139,6 +144,17 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
             concept=match.concept, source_term=source, expected=ctx.approved_terms(match.concept), found=found,
             start=match.start, end=match.end,
         )
+
+
+def _named_by_a_pronoun(ctx: EntryContext, match) -> bool:
+    """Whether the source names a body before the session it meets at (`to the General Assembly
+    at its eightieth session`) and the translation names it by a pronoun, as UN French and
+    Spanish name the author of a resolution (`de lui présenter, à sa … session`)."""
+    source, target = profile(ctx.source_lang), profile(ctx.lang)
+    if not (source.session_after_body and target.body_by_pronoun):
+        return False
+    return bool(re.match(source.session_after_body, ctx.entry.msgid[match.end:])
+                and re.search(target.body_by_pronoun, ctx.entry.msgstr))
 
 
 def _coordinated(span: str, lang: str) -> bool:

@@ -234,6 +234,12 @@ class LanguageProfile:
     # What TERM001 adds where the concept has one approved term in the language and the
     # language has forms no analyser derives ("": none): Arabic's broken plurals.
     unlisted_forms_note: str = ""
+    # A body named in the source before the session it meets at (`submit to the General
+    # Assembly at its eightieth session`), which this language names by a pronoun where the body
+    # is the text's author (`de lui présenter, à sa quatre-vingtième session`): an expression the
+    # translation matches then; the source's side is `session_after_body`.
+    body_by_pronoun: str = ""
+    session_after_body: str = ""
     # How many characters at the start of a word of the text are proclitics a term's first word
     # lacks (Arabic و and ل of `ولمؤتمر`; None: none are written on the word): a match starts
     # after them, so that its quote and mark are the term's.

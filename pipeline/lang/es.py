@@ -58,6 +58,9 @@ PROFILE = LanguageProfile(
     ordinal_suffix=r"\.?[ºª°oa]",
     quotes=(("“", "”"), ("«", "»"), ("‘", "’")),
     decimal_comma=True,
+    # `que le presente en su octogésimo período de sesiones`: the Assembly, author of the
+    # resolution, by a pronoun
+    body_by_pronoun=r"\b(?:le|les)\b[^.;]{0,80}?\ben su\b[^.;]{0,40}?\bper[ií]odo (?:extraordinario )?de sesiones",
     time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas",
     time_gate=r"horas",
     read_time=lambda g: [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else []),
