@@ -590,3 +590,25 @@ def test_a_laid_out_line_break_in_chinese_is_fixed_to_nothing():
     assert (fault.found, fault.replacement) == ("\n          ", "")
     [fault] = laid_out_breaks("Заседание открыто.\n          Повестка принята.", "The meeting opened. The agenda was adopted.")
     assert fault.replacement == " "
+
+
+def test_a_translators_note_after_the_codes_of_a_suppression_is_no_code(tmp_path, hexaglot):
+    # `# hexaglot: ignore CONS003` then a note on the next comment line (or the same one): each
+    # word of the note was read as a code, and six "names no check" lines said of a suppression
+    # that worked.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+    catalog.append(polib.POEntry(msgctxt="a", msgid="Protocol against the Smuggling of Migrants",
+                                 msgstr="Protocol against the Smuggling of Migrants",
+                                 tcomment="hexaglot: ignore CONS003\nTitle kept in English as published"))
+    catalog.append(polib.POEntry(msgctxt="b", msgid="Global Report on Trafficking in Persons",
+                                 msgstr="Global Report on Trafficking in Persons", tcomment="hexaglot: ignore CONS003 approved by terminology"))
+    catalog.append(polib.POEntry(msgctxt="c", msgid="Opening of the session", msgstr="Opening of the session",
+                                 tcomment="hexaglot: ignore this one"))
+    catalog.save(str(tmp_path / "doc.po"))
+    run = hexaglot("check", "doc.po", "--no-glossary", "--no-cache", cwd=tmp_path)
+    assert "2 suppressed by '# hexaglot: ignore'" in run.stdout, run.stdout
+    understood = [line for line in run.stdout.splitlines() if line.startswith("not understood")]
+    # words and no code are no suppress-all: said, and the finding shown
+    assert len(understood) == 1 and "'# hexaglot: ignore THIS' names no check" in understood[0], understood
+    assert run.returncode == 0 and "CONS003" in run.stdout

@@ -29,7 +29,11 @@ from pipeline.text_cache import TextCache
 from pipeline.wordcount import catalog_words
 
 # `ignore` ends where a code list may begin: `ignore-all` or `ignored` is no suppression of all.
-_SUPPRESS = re.compile(r"hexaglot:\s*ignore(?![\w-])([A-Z0-9,\s]*)", re.IGNORECASE)
+_SUPPRESS = re.compile(r"hexaglot:[ \t]*ignore(?![\w-])([^\n]*)", re.IGNORECASE)
+# A word of a suppression that may name a check: a code's shape (`TERM003`, `trem002`) or a
+# family's letters (`TYPO`); the comment's words after the codes (`# hexaglot: ignore CONS003
+# title kept in English`) are the translator's note, not codes.
+_CODE_SHAPE = re.compile(r"[A-Z]{2,6}[0-9]{3}")
 
 
 def terminology_for(glossaries: list[Glossary]) -> Terminology:
@@ -411,5 +415,15 @@ def suppression(tcomment: str) -> set[str] | None:
     match = _SUPPRESS.search(tcomment or "")
     if not match:
         return set()
-    codes = {code.upper() for code in re.split(r"[,\s]+", match.group(1).strip()) if code}
-    return codes or None
+    words = [word for word in re.split(r"[,\s]+", match.group(1).strip()) if word]
+    if not words:
+        return None  # `# hexaglot: ignore` alone: every code
+    families = {code.rstrip("0123456789") for code in REGISTRY}
+    codes = set()
+    for word in words:
+        if not (_CODE_SHAPE.fullmatch(word.upper()) or word.upper() in families):
+            break  # the translator's note begins
+        codes.add(word.upper())
+    # Words and no code (`# hexaglot: ignore this one`): no suppress-all, but a word not
+    # understood, which the summary names.
+    return codes or {words[0].upper()}
