@@ -173,6 +173,10 @@ ROWS = [
     ("zh", "trafficking in persons", "人口贩运", ["TERM003:trafficking-in-persons"]),
     # ... but not in a publication's title, which is as published
     ("zh", "the Global Report on Trafficking in Persons 2022", "《2022年全球人口贩运问题报告》", []),
+    # ... but a term that is the whole title is the glossary's own name for it
+    ("zh", "States parties to the Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the "
+     "United Nations Convention against Transnational Organized Crime should cooperate.", "《偷运移民议定书》缔约国应开展合作。",
+     ["TERM003:som-protocol"]),
     ("zh", "the Global Report on Trafficking in Persons 2022 and trafficking in persons",
      "《2022年全球人口贩运问题报告》和人口贩运", ["TERM003:trafficking-in-persons"]),
     ("fr", "in a hybrid format", "selon des modalités hybrides", ["TERM003:hybrid-format"]),

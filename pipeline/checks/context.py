@@ -269,14 +269,18 @@ class EntryContext:
         return self.entry.msgstr[match.start:match.end]
 
     def in_a_title(self, match: TermMatch) -> bool:
-        """Whether the match is inside the title of a publication or an instrument, as the
-        language marks titles (Chinese 《…》): a variant there is the published title's."""
+        """Whether the match is part of the title of a publication, as the language marks
+        titles (Chinese 《…》): a variant there is the published title's. Not where the term is
+        the whole title (《偷运移民议定书》, the Protocol's short name, is the glossary's own)."""
         marks = profile(self.lang).title_marks
         if marks is None or marks[0] not in self.entry.msgstr:
             return False
         text = self.entry.msgstr
         opened = text.rfind(marks[0], 0, match.start + 1)
-        return opened >= 0 and text.rfind(marks[1], opened, match.start) < 0 and text.find(marks[1], match.end - 1) >= 0
+        if opened < 0 or text.rfind(marks[1], opened, match.start) >= 0:
+            return False
+        closed = text.find(marks[1], max(match.end - 1, opened))
+        return closed >= 0 and text[opened + 1:closed].strip() != text[match.start:match.end].strip(marks[0] + marks[1])
 
     def rendered_with_gap(self, concept: str):
         """The approved term that renders the concept with words inside it (`联合国六种正式语文`),
