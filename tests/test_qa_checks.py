@@ -123,6 +123,10 @@ ROWS = [
     # ... copied with French spacing or quotation marks, a paragraph left in English all the same
     ("fr", "Decides to remain seized of the matter; requests a report: “final”.",
      "Decides to remain seized of the matter\u00a0; requests a report\u00a0: «\u00a0final\u00a0».", ["CONS003"]),
+    ("fr", "“Smuggling of migrants” shall mean the procurement of a benefit.",
+     "«\u00a0Smuggling of migrants\u00a0» shall mean the procurement of a benefit.", ["CONS003"]),
+    ("fr", "Item 2: Good practices in cooperation with the private sector",
+     "Item 2\u00a0: Good practices in cooperation with the private sector", ["CONS003"]),
     ("fr", "http://undocs.org/en/X", "http://undocs.org/en/X", []),
     # Characters that change no number: read through (1​500 is 1500, 20​21 is 2021), and the
     # zero-width ones a translation adds named (TYPO003); a soft hyphen inside a word is Word's

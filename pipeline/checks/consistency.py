@@ -90,7 +90,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
         elif len(words) == 1 and _foreign_word(words[0], ctx.source_lang, ctx.lang):
             yield ctx.finding("CONS003", f"identical to the source: '{words[0]}' is a word of the source language, "
                               "not of the translation's")
-    elif (ctx.msgstr[:12] == ctx.msgid[:12] and _as_typeset(ctx.msgstr) == _as_typeset(ctx.msgid)
+    elif (_as_typeset(ctx.msgstr[:30])[:12] == _as_typeset(ctx.msgid[:30])[:12] and _as_typeset(ctx.msgstr) == _as_typeset(ctx.msgid)
           and len(re.findall(r"[^\W\d_]{2,}", ctx.msgid)) >= 3):
         # The source with the translation's spacing and quotation marks (French `matter ;`,
         # `« final »`): a paragraph left in the source language all the same. (The first
