@@ -613,8 +613,18 @@ def test_noon_written_as_a_word_is_twelve_o_clock_in_french_as_in_english(tmp_pa
                 "zh": "会议将于上午10时至中午12时举行。"}
     write_document(tmp_path, "p/1", source, versions)
     assert num_findings(tmp_path) == []
-    write_document(tmp_path, "p/1", source, {**versions, "fr": "La réunion se tiendra de 10 heures à minuit."})
+    write_document(tmp_path, "p/1", source, {**versions, "fr": "La réunion se tiendra de 10 heures à 13 heures."})
     assert num_findings(tmp_path) == [("fr", "NUM003")]
+    # Midnight is read in no version: French `minuit` alone gave French a time (NUM003 on
+    # correct text).
+    source = "Comments may be sent until midnight, Vienna time."
+    versions = {"es": "Las observaciones podrán enviarse hasta la medianoche, hora de Viena.",
+                "fr": "Les observations peuvent être envoyées jusqu'à minuit, heure de Vienne.",
+                "ru": "Замечания можно направлять до полуночи по венскому времени.",
+                "ar": "يمكن إرسال التعليقات حتى منتصف الليل بتوقيت فيينا.",
+                "zh": "意见可在维也纳时间午夜之前提交。"}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []
     # `l'après-midi` (the afternoon) is no time of the clock
     assert extract_values("La séance de l'après-midi sera levée.", profile("fr")).times == frozenset()
 

@@ -58,10 +58,10 @@ PROFILE = LanguageProfile(
     ordinal_suffix=r"st|nd|rd|th|(?<=[0-9]0)s",
     session_after_body=r"\s+at its\b[^.;]{0,40}?\bsession",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
-                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon)\b"
+                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon|midday)\b"
                  # the 24-hour clock (`from 10:00 to 13:00`), as the other versions write it
                  r"|(?<![\d/:.])([01]?\d|2[0-4]):([0-5]\d)(?![\d/:])",
-    time_gate=r"a\.m\.|p\.m\.|noon|\d:\d\d",
+    time_gate=r"a\.m\.|p\.m\.|noon|midday|\d:\d\d",
     read_time=_read_time,
     time_without_digit=True,
     # `smuggling of these migrants`, `trafficking in such persons`, `smuggling of 40 migrants`.

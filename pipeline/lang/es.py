@@ -61,9 +61,11 @@ PROFILE = LanguageProfile(
     # `que le presente en su octogésimo período de sesiones`: the Assembly, author of the
     # resolution, by a pronoun
     body_by_pronoun=r"\b(?:le|les)\b[^.;]{0,80}?\ben su\b[^.;]{0,40}?\bper[ií]odo (?:extraordinario )?de sesiones",
-    time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas",
-    time_gate=r"horas",
-    read_time=lambda g: [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else []),
+    # and noon in words (`al mediodía`), as English's `noon`
+    time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas|\b(mediod[ií]a)\b",
+    time_gate=r"horas|mediod",
+    read_time=lambda g: [12 * 60] if g[4] else [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else []),
+    time_without_digit=True,
     month_joiner="de",  # "27 de junio de 2022"
     lower_case_sub_items=True,  # `a) apertura del período de sesiones;` in some series
     footnote_call_before_punctuation=True,  # `a las 10.00 horas1.` (RAE's Ortografía, 2010)

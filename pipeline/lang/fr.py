@@ -55,13 +55,14 @@ PROFILE = LanguageProfile(
     quotes=(("«", "»"), ("“", "”")),
     decimal_comma=True,
     nbsp_punctuation=True,
-    # and noon and midnight in words (`de 10 heures à midi`), as English's `noon`
     # `de lui présenter, à sa quatre-vingtième session, un rapport`: the Assembly, author of the
     # resolution, by a pronoun
     body_by_pronoun=r"\b(?:lui|leur)\b[^.;]{0,80}?\bà (?:sa|leur)\b[^.;]{0,40}?\bsession",
-    time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])|(?<![\w-])(midi|minuit)\b",  # not `après-midi`
-    time_gate=r"\d\s*h|midi|minuit",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
-    read_time=lambda g: [12 * 60 if g[2] == "midi" else 0] if g[2] else [clock(g[0], g[1])],
+    # and noon in words (`de 10 heures à midi`), as English's `noon` and `midday` (not
+    # `minuit`: the other versions' midnight is not read, and French alone would have a time)
+    time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])|(?<![\w-])(midi)\b",  # not `après-midi`
+    time_gate=r"\d\s*h|midi",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
+    read_time=lambda g: [12 * 60] if g[2] else [clock(g[0], g[1])],
     time_without_digit=True,
     lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
     footnote_call_before_punctuation=True,  # `à 10 heures1.`
