@@ -233,10 +233,15 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     ("ar", "شملت 1 ف-4 و1 من فئة ف-3", 1, None),
     ("ar", "بموجب مقرره 4/4.(1)", 1, (16, 19)),
     ("ar", "والأطراف1 في", 1, (8, 9)),
+    ("fr", "figurent à l'annexe I2.", 2, (21, 22)),
+    ("ru", "содержатся в приложении I1, а также", 1, (25, 26)),
     # A call glued to a year, before the stop as Spanish and French place it: `2022` and call 2.
     ("es", "la Trata de Personas 20222.", 2, (25, 26)),
     ("fr", "en juin 202212, puis", 12, (12, 14)),
     ("es", "en 2022. El año 20222 no existe", 3, None),
+    # ... only where no other call is, and at a clause's end: a standard's or a treaty's number
+    ("en", "payment data under ISO 20022. See the recommendations,2 which", 2, (54, 55)),
+    ("en", "in 20215 cases", 5, None),
 ])
 def test_a_number_s_first_digit_is_no_footnote_call(lang, text, number, call):
     from pipeline.extract.markers import find_marker

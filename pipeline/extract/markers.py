@@ -16,9 +16,10 @@ EXACT_OPEN, EXACT_CLOSE = "\ue000", "\ue001"
 # digits: that is a number's thousands group or decimal part (`和1,132起`, `1.5亿`, `了1 245起`),
 # whose first digit is no call.
 _AFTER = r"(?=\s(?![0-9]{3}(?![0-9]))|[;:!?)»”’\"。，；：！？）،؛]|[,.](?![0-9])|$)"
-# A word a call is glued to: two letters at least, for a letter alone before a digit is a
-# prefix of it (Arabic's `و1`, "and 1"), or a Chinese character (Chinese writes `原则2，`).
-_WORD_BEFORE = r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff]))"
+# A word a call is glued to: two letters at least, for a small letter alone before a digit is
+# a prefix of it (Arabic's `و1`, "and 1"); a capital alone, an annex's or a plan's (`annexe
+# I2.`, `приложение I1,`, `Plan B2`); or a Chinese character (Chinese writes `原则2，`).
+_WORD_BEFORE = (r"(?:(?<=[^\W\d_][^\W\d_])|(?<=(?<![^\W\d_])[A-ZА-ЯЁ])|(?<=[\u3400-\u9fff\uf900-\ufaff]))")
 
 
 def marker_patterns(number: int) -> list[re.Pattern[str]]:
@@ -28,10 +29,16 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"(?<=[.,;:)»”’。，；：）،؛]){n}{_AFTER}"),  # glued to a stop or a closing mark
-        # glued to a year (`2022` and call 2: `20222.`), not to a longer number
-        re.compile(rf"(?<=(?:19|20)[0-9]{{2}})(?<![0-9]{{5}}){n}{_AFTER}"),
+
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
     ]
+
+
+def _glued_to_a_year(number: int) -> re.Pattern[str]:
+    """A call glued to a year at a sentence's or clause's end (`2022` and call 2: `20222.`,
+    before the stop as French and Spanish place it), not to a longer number. Looked for only
+    where no other call is: `ISO 20022.` is a standard's number."""
+    return re.compile(rf"(?<=(?:19|20)[0-9]{{2}})(?<![0-9]{{5}}){number}(?=[.,;:]|$)")
 
 
 def find_marker(text: str, number: int, exact: bool) -> tuple[int, int] | None:
@@ -40,8 +47,12 @@ def find_marker(text: str, number: int, exact: bool) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     # An exact marker (Word's reference, a PDF's raised call) is taken wherever the text has
     # one; the guesses only in text that has no exact markers.
-    for pattern in patterns[:1] if exact or EXACT_OPEN in text else patterns[1:]:
+    guessing = not (exact or EXACT_OPEN in text)
+    for pattern in patterns[1:] if guessing else patterns[:1]:
         for match in pattern.finditer(text):
             if best is None or match.start() > best[0]:
                 best = (match.start(), match.end())
+    if best is None and guessing:
+        found = list(_glued_to_a_year(number).finditer(text))
+        best = (found[-1].start(), found[-1].end()) if found else None
     return best
