@@ -96,10 +96,23 @@ def has_printf(entry: Entry) -> bool:
     return said if said is not None else "%(" in entry.msgid and NAMED_PRINTF.search(entry.msgid) is not None
 
 
+# A web address, whose `%2F` and `%3D` are escapes, not placeholders.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def plain_printf(text: str) -> list[re.Match[str]]:
+    """The PLAIN_PRINTF placeholders of a text, those inside a web address aside."""
+    found = list(PLAIN_PRINTF.finditer(text))
+    if found and ("://" in text or "www." in text):
+        addresses = [(m.start(), m.end()) for m in _WEB_ADDRESS.finditer(text)]
+        found = [m for m in found if not any(start <= m.start() < end for start, end in addresses)]
+    return found
+
+
 def has_plain_printf(entry: Entry) -> bool:
     """printf placeholders in a source no flag speaks of, read by PLAIN_PRINTF (the named ones
     are has_printf's)."""
-    return _flagged_any(entry, PRINTF_FORMATS) is None and "%" in entry.msgid and PLAIN_PRINTF.search(entry.msgid) is not None
+    return _flagged_any(entry, PRINTF_FORMATS) is None and "%" in entry.msgid and bool(plain_printf(entry.msgid))
 
 
 def has_qt_arguments(entry: Entry) -> bool:
@@ -264,7 +277,8 @@ def masked(entry: Entry, text: str) -> str:
     if has_printf(entry):
         text = PRINTF.sub(lambda m: MASK * len(m.group(0)) if m.group(0) != "%%" else "%%", text)
     elif has_plain_printf(entry):
-        text = PLAIN_PRINTF.sub(lambda m: MASK * len(m.group(0)), text)
+        for match in reversed(plain_printf(text)):
+            text = text[:match.start()] + MASK * (match.end() - match.start()) + text[match.end():]
     if has_qt_arguments(entry):
         text = QT_ARGUMENT.sub(lambda m: MASK * len(m.group(0)), text)
     if has_brace(entry):

@@ -151,7 +151,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # Each kind needs a character most sentences lack ("://", "@", "/", a digit): looking for it
     # first spares most texts the expressions (the slowest is the date, with every month name).
     digits = _DIGIT.search(work) is not None
-    urls = take(URL, lambda m: LANGUAGE_FILE.sub("_*", LANGUAGE_PART.sub("/*", m.group(0).rstrip("/"))), "url") if "://" in work else []
+    urls = take(URL, lambda m: _same_escapes(LANGUAGE_FILE.sub("_*", LANGUAGE_PART.sub("/*", m.group(0).rstrip("/")))), "url") \
+        if "://" in work else []
     emails = take(EMAIL, lambda m: m.group(0).lower()) if "@" in work else []
     if digits and "19" in work:  # every name NAMES knows has 19 in it
         take(NAMES, lambda m: m.group(0))
@@ -234,6 +235,15 @@ def _values(text: str, profile: LanguageProfile) -> Values:
 
 
 _SHORT_SECOND_YEAR = re.compile(r"(?<![0-9/.,])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2})(?![0-9/.,]?[0-9])")
+
+
+def _same_escapes(url: str) -> str:
+    """A web address with its escapes in capitals, as RFC 3986 makes them equivalent: `%2f` is
+    `%2F` (one version's address was another's)."""
+    return _ESCAPE.sub(lambda m: m.group(0).upper(), url) if "%" in url else url
+
+
+_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
 
 
 def _decade(match: re.Match[str], profile: LanguageProfile) -> float:

@@ -72,6 +72,9 @@ CASES = [
     ("fr", "%s of the files (100%)", "%s des fichiers (100 % des fichiers)", (), []),
     ("fr", "50% of States replied", "50 % des États ont répondu", (), []),
     ("fr", "Visit http://example.org/a%20site", "Voir http://example.org/a%20site", (), []),
+    # a web address's escapes are no placeholders, whatever their case
+    ("fr", "See https://www.unodc.org/documents/CTOC%2fCOP%2fWG.7%2f2022%2f4.pdf",
+     "Voir https://www.unodc.org/documents/CTOC%2FCOP%2FWG.7%2F2022%2F4.pdf", (), []),
     ("fr", "Open %s files", "Ouvrir %s fichiers", ("no-c-format",), []),
     # markup
     ("ru", 'Click <a href="/help/">here</a> for help.', 'Нажмите <a href="/help/">здесь</a>, чтобы получить помощь.', (), []),

@@ -655,3 +655,10 @@ def test_a_chinese_century_in_digits_is_no_number_the_others_lack(tmp_path):
                 "zh": "有组织犯罪是21世纪的挑战之一。"}
     write_document(tmp_path, "p/1", source, versions)
     assert num_findings(tmp_path) == []
+
+
+def test_a_web_address_s_escapes_are_the_same_in_either_case():
+    # `%2f` and `%2F` are one escape (RFC 3986): REF002 said the addresses differed.
+    source = extract_values("See https://www.unodc.org/documents/CTOC%2fCOP%2fWG.7%2f2022%2f4.pdf", profile("en"))
+    version = extract_values("Voir https://www.unodc.org/documents/CTOC%2FCOP%2FWG.7%2F2022%2F4.pdf", profile("fr"))
+    assert source.urls == version.urls

@@ -15,9 +15,9 @@ from pipeline.icu_messages import IcuMessage, IcuSyntaxError, parse as parse_icu
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
-from pipeline.placeholders import (BRACE_FORMATS, ICU_FORMATS, LINK_ATTRIBUTE, PLAIN_PRINTF, PRINTF, PRINTF_FORMATS,
-                                   QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
-                                   has_printf, has_qt_arguments, has_tags, masked)
+from pipeline.placeholders import (BRACE_FORMATS, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS, QT_ARGUMENT,
+                                   QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf, has_printf,
+                                   has_qt_arguments, has_tags, masked, plain_printf)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -268,7 +268,7 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     for version in _compared(ctx, lambda entry: not has_printf(entry) and has_plain_printf(entry)):
         problem = _problem(version, _plain_printf_problem)
         if problem:
-            start, end = _placeholder_span(PLAIN_PRINTF.finditer, version.translation, problem[1])
+            start, end = _placeholder_span(plain_printf, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
     for version in _compared(ctx, has_qt_arguments):
         problem = _problem(version, _qt_problem)
@@ -280,8 +280,8 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
 def _plain_printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
     """An unflagged entry's placeholders (PLAIN_PRINTF) against its source's: by count, and
     unnumbered ones in order (`%s … %d` → `%d … %s` prints garbage)."""
-    ours = [match.group(0) for match in PLAIN_PRINTF.finditer(source)]
-    theirs = [match.group(0) for match in PLAIN_PRINTF.finditer(translation)]
+    ours = [match.group(0) for match in plain_printf(source)]
+    theirs = [match.group(0) for match in plain_printf(translation)]
     said, added = _difference(Counter(ours) & Counter(theirs) if one_number else Counter(ours), Counter(theirs))
     if said:
         return f"placeholders differ from the source's: {said}", added
