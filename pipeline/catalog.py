@@ -403,10 +403,20 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
 
 
 def _unwrapped(on_disk: bytes) -> bool:
-    """Whether a catalog's strings were written unwrapped (msgcat --no-wrap): a line holds a
-    string gettext would have broken."""
-    return any(wrapped_otherwise(line) for line in on_disk.decode("utf-8", "replace").splitlines()
-               if line.lstrip("#~| ").startswith(('"', "msg")))
+    """Whether a catalog's strings were written unwrapped (msgcat --no-wrap): more of its lines
+    hold a string gettext would have broken than break a string at the page's width (one
+    line a reviser typed long in a wrapped catalog does not make it unwrapped)."""
+    unbroken = broken = 0
+    previous = ""
+    for line in on_disk.decode("utf-8", "replace").splitlines():
+        line = line.rstrip("\r")
+        bare = line.lstrip("#~| ")
+        if bare.startswith('"') and previous.endswith('"') and not previous.endswith(('\\n"', ' ""')):
+            broken += 1  # a string going on after a line that ends with no line break: wrapped
+        if bare.startswith(('"', "msg")) and wrapped_otherwise(line):
+            unbroken += 1
+        previous = line
+    return unbroken > broken
 
 
 def _written(catalog: polib.POFile, line_end: str, wrap: bool = True) -> bytes:

@@ -941,6 +941,31 @@ def test_an_import_into_a_catalog_written_unwrapped_changes_only_the_entry_it_tr
     assert [line for line in changed if not line.startswith('"PO-Revision-Date')] == ['msgstr "Открыть файл"'], changed
 
 
+def test_one_long_line_a_reviser_typed_in_a_wrapped_catalog_does_not_make_it_unwrapped(tmp_path, monkeypatch, capsys):
+    # A gettext-wrapped catalog with one msgstr typed on one long line: an import of another
+    # word rewrote every long entry unwrapped (327 lines changed for one word).
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po"
+    catalog.parent.mkdir(parents=True)
+    wrapped = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+               'msgid ""\n"The Working Group on the Smuggling of Migrants will hold its ninth meeting in "\n"Vienna."\n'
+               'msgstr ""\n"Рабочая группа по незаконному ввозу мигрантов проведет свое девятое "\n"совещание в Вене."\n\n'
+               'msgid ""\n"The Conference of the Parties will consider the report of the Working Group "\n"at its next session."\n'
+               'msgstr "Конференция участников рассмотрит доклад Рабочей группы на своей следующей сессии."\n\n'
+               'msgid ""\n"The secretariat will prepare a background paper on good practices in "\n"cooperation."\n'
+               'msgstr ""\n"Секретариат подготовит справочный документ о примерах успешной практики "\n"сотрудничества."\n\n'
+               'msgid "Open"\nmsgstr "Открыть"\n')
+    catalog.write_text(wrapped, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", "1.2", "locale", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
+    assert main(["import", str(path), "--into", "locale"]) == 0
+    before, after = wrapped.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
+    changed = [line for line in after if line not in before and not line.startswith('"PO-Revision-Date')]
+    # the imported entry, and the one long line, now wrapped as the rest of the catalog is
+    assert 'msgstr "Открыть файл"' in changed and not any("девятое" in line or "Секретариат" in line for line in changed), changed
+
+
 TWO_OPENS = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
              '#: app/menu.py:28\nmsgctxt "menu"\nmsgid "Open"\nmsgstr "Открыть"\n\n'
              '#: app/views.py:30\nmsgctxt "verb"\nmsgid "Open"\nmsgstr "Открыть"\n')
