@@ -155,3 +155,32 @@ def test_an_annex_on_a_new_page_after_lines_that_end_no_sentence_starts_its_own_
             " Annex\n\n  Contributions to the Fund, 2021–2023\n")
     blocks = [" ".join(line.strip() for _, line in block.lines) for block in read_layout(text, profile("en")).blocks]
     assert "Annex" in blocks and "50th plenary meeting 19 December 2023" in blocks, blocks
+
+
+def test_a_pdf_s_text_pasted_without_its_blank_lines_is_not_read_a_line_a_paragraph(tmp_path):
+    # Copied from a PDF viewer: lines at the page's width, no blank line at all. Read a line a
+    # paragraph (as Word's plain text is), every line was a paragraph: the template itself
+    # changed and 28 translations of every catalog went obsolete. Read as lines of text, its
+    # numbered paragraphs are the printed ones (what blank lines alone told apart, such as a
+    # heading from the paragraph under it, may run together).
+    original = CORPUS / "CTOC-COP-WG.7-2022-4" / "fr.txt"
+    pasted = tmp_path / "fr.txt"
+    pasted.write_text("\n".join(line for line in original.read_text(encoding="utf-8").split("\n") if line.strip()) + "\n",
+                      encoding="utf-8")
+    numbered = [b.id for b in extract_document(original, "fr").blocks if re.fullmatch(r"p/\d+", b.id)]
+    found = [b.id for b in extract_document(pasted, "fr").blocks]
+    assert len(numbered) >= 15 and [i for i in found if re.fullmatch(r"p/\d+", i)] == numbered
+    assert len(found) < 2 * len(extract_document(original, "fr").blocks)  # not a block a line
+
+
+def test_a_list_inside_a_sentence_wrapped_onto_a_line_s_start_stays_in_its_paragraph():
+    # `… in three areas: (a) preservation of data;` / `(b) disclosure of data; and (c) …`: the
+    # PDF's line break put (b) at a line's start after a `;`, and it became a sub-paragraph of
+    # its own, untranslated in every version.
+    from pipeline.extract.layout import read_layout
+
+    text = ("7. Speakers stressed the need for cooperation in three areas: (a) preservation of data;\n"
+            "(b) disclosure of data; and (c) removal of content advertising smuggling services.\n\n"
+            "8. Other speakers agreed.\n")
+    blocks = read_layout(text, profile("en")).blocks
+    assert [len(block.lines) for block in blocks] == [2, 1]

@@ -183,17 +183,28 @@ _CELL_GAP = re.compile(r"\t| {3,}")
 def _no_blank_line(lines: list[str]) -> bool:
     """Whether the text was written a paragraph a line with nothing between them (Word's "Plain
     Text", a copy from a web page): a text of some length with no blank line in it at all,
-    where a PDF's text has one between any two paragraphs. Then every line is a paragraph."""
+    where a PDF's text has one between any two paragraphs, and whose lines were not broken at
+    a page's width (a PDF's text pasted with its blank lines lost: its lines fill a page's
+    width, most of them near the longest). Then every line is a paragraph."""
     filled = [line for line in lines if line.strip()]
-    return len(filled) >= 8 and len(filled) == len(lines) - (not lines[-1].strip())
+    if len(filled) < 8 or len(filled) != len(lines) - (not lines[-1].strip()):
+        return False
+    widths = [_columns(line) for line in filled]
+    widest = max(widths)
+    return widest > _UNWRAPPED_WIDTH or sum(width >= 0.7 * widest for width in widths) < len(widths) / 2
+
+
+def _columns(line: str) -> int:
+    """A line's width in a monospaced font, Chinese characters taking two columns."""
+    return len(line) + sum(1 for char in line if unicodedata.east_asian_width(char) in "WF")
 
 
 def _unwrapped_prose(line: str) -> bool:
     """A line of prose wider than any printed page: a paragraph written on one line, which no
     line of its block continues (a long URL, or a table's row of cells, is no sign)."""
-    wide = sum(1 for char in line if unicodedata.east_asian_width(char) in "WF")  # two columns each
-    prose = wide >= 40 or line.count(" ") >= 10
-    return len(line) + wide > _UNWRAPPED_WIDTH and prose and not _CELL_GAP.search(line.strip())
+    columns = _columns(line)
+    prose = columns - len(line) >= 40 or line.count(" ") >= 10  # forty Chinese characters, or ten spaces
+    return columns > _UNWRAPPED_WIDTH and prose and not _CELL_GAP.search(line.strip())
 
 
 def _in_a_paragraph(lines: list[str], i: int, furniture: dict[int, bool], break_pending: bool) -> bool:
@@ -296,7 +307,7 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
             continue
         if line.strip() in profile.annex_headings or line_a_paragraph:
             flush()  # the annex starts a page; nothing separates it from the text before
-        elif current and (_starts_an_item(current[-1][1], line, profile) or _unwrapped_prose(current[-1][1])
+        elif current and (_starts_an_item(current, line, profile) or _unwrapped_prose(current[-1][1])
                           or _unwrapped_prose(line)):
             # A list's next item; or a paragraph written on one line, which no line continues
             # and which continues no line (an editor's text beside a masthead broken into lines).
@@ -318,15 +329,29 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
 _ITEM_ENDS = ";:；：؛"
 
 
-def _starts_an_item(before: str, line: str, profile: LanguageProfile) -> bool:
-    """Whether `line` is a sub-paragraph's first, with no blank line before it (a PDF's list
-    printed with no space between its items): its label (`(b)`, `(ii)`) after a line that ends
-    an item (`… de départ ;`). A label inside a sentence wrapped onto a line's start follows a
-    line that does not end so (`… article 6,` / `(b) of the Protocol`)."""
-    stripped = line.strip()
-    if not (profile.sub_item.match(stripped) or profile.parts.sub_sub.match(stripped)):
-        return False
-    last = _CALL_AFTER_END.sub("", before.rstrip())[-1:]
+def _starts_an_item(block: list[tuple[int, str]], line: str, profile: LanguageProfile) -> bool:
+    """Whether `line` starts a paragraph, a heading or a sub-paragraph, with no blank line before
+    it (a PDF's list printed with no space between its items, or a PDF's text pasted without its
+    blank lines): a paragraph's number (`7. `), a heading's label (`II.`), or a sub-paragraph's
+    label (`(b)`, `(ii)`) after a line that ends an item (`… de départ ;`), or a numbered
+    paragraph after a heading's line or two. A label inside a sentence wrapped onto a line's
+    start follows a line that does not end so (`… article 6,` / `(b) of the Protocol`); and a
+    sub-paragraph's label starts one only indented, as lists are printed, or in a list already
+    begun (`… in three areas: (a) preservation of data;` / `(b) disclosure …` is one paragraph)."""
+    stripped, first = line.strip(), block[0][1].strip()
+    heading = profile.parts.heading_start.match(stripped) is not None
+    numbered = NUMBERED.match(line) is not None or heading
+    if NUMBERED.match(line) and profile.parts.heading_start.match(first) and len(block) <= 3:
+        return True  # a paragraph after a heading (`I. Introduction` / `1. …`), which ends with no stop
+    if heading and line[:1].isspace() and not block[-1][1][:1].isspace():
+        return True  # a heading's label set in from the text's margin, as printed
+    if not numbered:
+        if not (profile.sub_item.match(stripped) or profile.parts.sub_sub.match(stripped)):
+            return False
+        in_a_list = bool(profile.sub_item.match(first) or profile.parts.sub_sub.match(first))
+        if not (line[:1].isspace() or in_a_list):
+            return False
+    last = _CALL_AFTER_END.sub("", block[-1][1].rstrip())[-1:]
     return bool(last) and last in profile.sentence_end + _ITEM_ENDS
 
 
