@@ -242,6 +242,7 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     # ... only where no other call is, and at a clause's end: a standard's or a treaty's number
     ("en", "payment data under ISO 20022. See the recommendations,2 which", 2, (54, 55)),
     ("en", "in 20215 cases", 5, None),
+    ("fr", "tenue à Vienne les 27 et 28 juin 20224 ;", 4, (37, 38)),
 ])
 def test_a_number_s_first_digit_is_no_footnote_call(lang, text, number, call):
     from pipeline.extract.markers import find_marker

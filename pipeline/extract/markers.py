@@ -38,7 +38,7 @@ def _glued_to_a_year(number: int) -> re.Pattern[str]:
     """A call glued to a year at a sentence's or clause's end (`2022` and call 2: `20222.`,
     before the stop as French and Spanish place it), not to a longer number. Looked for only
     where no other call is: `ISO 20022.` is a standard's number."""
-    return re.compile(rf"(?<=(?:19|20)[0-9]{{2}})(?<![0-9]{{5}}){number}(?=[.,;:]|$)")
+    return re.compile(rf"(?<=(?:19|20)[0-9]{{2}})(?<![0-9]{{5}}){number}(?=[.,]|[ \u00a0\u202f]?[;:]|$)")  # French `20224 ;`
 
 
 def find_marker(text: str, number: int, exact: bool) -> tuple[int, int] | None:
