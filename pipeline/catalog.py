@@ -510,7 +510,7 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     read = _catalog_file(shown or str(path), found, entries, catalog.metadata, has_header=True)
     if not catalog.metadata and not len(catalog):
         read = replace(read, empty=True)
-    return replace(read, header_line=getattr(catalog, "header_line", 0))
+    return replace(read, header_line=getattr(catalog, "header_line", 0), header_comment=catalog.header or "")
 
 
 def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, positions: bool = False,

@@ -359,6 +359,9 @@ class CatalogFile:
     # The line of the PO header entry (its `msgid ""`), where findings on the catalog as a whole
     # point; 0 where the file has none (an XLIFF file, a PO file without a header).
     header_line: int = 0
+    # The translator comments above the header entry (`# hexaglot: ignore FMT002` there suppresses
+    # the findings on the header, as an entry's comment does its entry's).
+    header_comment: str = ""
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,16 @@ def test_a_header_finding_is_on_the_header_not_on_an_entry_whose_comment_would_h
     assert "FMT002" in junit.read_text(encoding="utf-8") and 'name="header"' in junit.read_text(encoding="utf-8")
 
 
+def test_a_suppression_in_the_header_s_comment_suppresses_the_header_s_findings(tmp_path):
+    # `# hexaglot: ignore FMT002` above the header, where FMT002 now is, was silently not honoured.
+    path = catalog(tmp_path, "ru", DELETED.replace('msgstr[2] "%d файлов удалено."\n', ""),
+                   plural_forms="nplurals=2; plural=(n != 1);")
+    text = path.read_text(encoding="utf-8")
+    path.write_text("# hexaglot: ignore FMT002\n" + text, encoding="utf-8")
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
+    assert [f.code for f in result.findings if f.code == "FMT002"] == [] and result.suppressed >= 1
+
+
 def test_a_cat_tools_xliff_needs_no_plural_forms_header(tmp_path, capsys):
     # XLIFF has no header to put one in: a CAT tool's plural group is checked by the language's rules.
     from pipeline.cli import main

@@ -209,6 +209,10 @@ class DocumentChecker:
             part.entries_checked += len(catalog.entries)
             part.concepts_found.update(found.concepts)
             part.words[catalog.path] = counted  # counted where the catalog is read (and cached)
+            header_rule = suppression(catalog.header_comment)
+            if header_rule != set():
+                suppressions[(catalog.path, "", "")] = header_rule
+                part.unknown_suppressions.extend(f"{catalog.path}:1: {said}" for said in _not_understood(header_rule or set()))
             for context in these:
                 rule = suppression(context.entry.tcomment)
                 if rule != set():
