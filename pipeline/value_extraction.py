@@ -454,7 +454,8 @@ def _alone_no_number(value: float, text: str, start: int, end: int, profile: Lan
     """A word that is no number standing alone: `one` (an article, a pronoun); a thousand after
     digits (`10 thousand`, read with them: _scaled); a word that counts only in a compound."""
     if value == 1:
-        return True
+        # `one per cent` is 1 %
+        return not (profile.per_cent_after and re.match(profile.per_cent_after, text[end:], re.IGNORECASE))
     if value == 1000 and _DIGIT_BEFORE.search(text, 0, start):
         return True
     written = text[start:end].lower()

@@ -662,3 +662,16 @@ def test_a_web_address_s_escapes_are_the_same_in_either_case():
     source = extract_values("See https://www.unodc.org/documents/CTOC%2fCOP%2fWG.7%2f2022%2f4.pdf", profile("en"))
     version = extract_values("Voir https://www.unodc.org/documents/CTOC%2FCOP%2FWG.7%2F2022%2F4.pdf", profile("fr"))
     assert source.urls == version.urls
+
+
+def test_one_per_cent_is_the_number_one(tmp_path):
+    # `one` alone is an article, no number; before `per cent` it is 1, as `1 %` is in the
+    # versions that write digits: NUM001 blamed them.
+    source = "Contributions increased by one per cent in 2023."
+    versions = {"es": "Las contribuciones aumentaron un 1 % en 2023.",
+                "fr": "Les contributions ont augmenté de 1 % en 2023.",
+                "ru": "В 2023 году взносы увеличились на один процент.",
+                "ar": "وزادت التبرعات بنسبة 1 في المائة في عام 2023.",
+                "zh": "2023年捐款增加了1%。"}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []

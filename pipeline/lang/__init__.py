@@ -66,6 +66,9 @@ class LanguageProfile:
     # A century written in digits (Chinese `21世纪`), which the other versions write in words
     # or Roman numerals (`twenty-first`, `XXIe siècle`, `XXI века`) that no check reads: no number.
     century_pattern: str = ""
+    # What follows a number of per cent (`per cent`, `por ciento`, `процент`): `one` before it
+    # is the number 1 (`one per cent` is `1 %`), not the article it is alone.
+    per_cent_after: str = ""
     extra_weekdays: tuple[str, ...] = field(default=())
     # -- what the value checks (NUM, REF, TYPO) need ---------------------------------------
     # Cardinals written as words, by normal form (pipeline/lang/cardinals.py; `one` alone is

@@ -57,6 +57,7 @@ PROFILE = LanguageProfile(
     # and a decade's `s` (`the 1990s`: 1990, as `1990-х`, `1990年代` read)
     ordinal_suffix=r"st|nd|rd|th|(?<=[0-9]0)s",
     session_after_body=r"\s+at its\b[^.;]{0,40}?\bsession",
+    per_cent_after=r"\s+(?:per\s?cent|percent)\b",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
                  r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon|midday)\b"
                  # the 24-hour clock (`from 10:00 to 13:00`), as the other versions write it

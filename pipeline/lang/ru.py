@@ -135,6 +135,7 @@ PROFILE = LanguageProfile(
     decimal_comma=True,
     # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, `10:00`
     # `10 час. 00 мин.`, `10 ч. 00 м.`, and without the stops (`10 ч 00 м`), as current UN Russian writes it
+    per_cent_after=r"\s+процент",
     time_pattern=r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))"
                  r"|(\d(?<![\d/]\d)\d?):(\d{2})(?![\d/])",
     time_gate=r"\d(?:\s*ч(?:ас)?(?:\.|\s+\d)|:\d)",  # (`час` is in `участники`)
