@@ -153,3 +153,14 @@ def test_glossary_stats_on_the_cluster(cluster, tree, glossary):
 
     paths = catalog_paths([tree])
     assert merge_usage(variant_usage_on(cluster.scheduler_address, glossary, paths)) == variant_usage(glossary, paths)
+
+
+def test_a_worker_running_other_code_than_the_client_is_one_clear_error():
+    # Workers started from an older checkout gave that code's findings, in silence: a client
+    # whose fix the workers lacked printed the old messages (a helper's probe).
+    from pipeline.errors import HexaglotInputError
+    from pipeline.run.cluster import check_on_worker
+
+    with pytest.raises(HexaglotInputError) as raised:
+        check_on_worker(None, [], None, None, "key", ".", "another checkout's modules")
+    assert raised.value.code == "E020" and "other hexaglot code" in str(raised.value)

@@ -155,15 +155,24 @@ def _paths(value) -> list[str]:
 
 
 @lru_cache(maxsize=None)
+def modules_fingerprint() -> str:
+    """hexaglot's own modules, by their bytes: the code a process runs (a cluster's workers
+    must run the client's)."""
+    digest = hashlib.sha256()
+    package = Path(pipeline.__file__).parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=None)
 def code_fingerprint() -> str:
     """What decides the findings besides their inputs: hexaglot's modules (their bytes), the
     installed distributions (the names of their metadata folders carry name and version) and
     Python's version. Hashing the modules takes ~10 ms; asking importlib.metadata for each
     dependency's version took 60 ms, a tenth of a cached run."""
     digest = hashlib.sha256(repr(sys.version_info).encode("ascii"))
-    package = Path(pipeline.__file__).parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(str(path.relative_to(package)).encode("utf-8") + b"\0" + path.read_bytes())
+    digest.update(modules_fingerprint().encode("ascii"))
     for folder in sorted({Path(entry) for entry in sys.path if entry.endswith("-packages") and os.path.isdir(entry)}):
         digest.update("\0".join(sorted(name for name in os.listdir(folder) if name.endswith((".dist-info", ".egg-info")))).encode("utf-8"))
     return digest.hexdigest()

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.model import CheckResult
+from pipeline.run.cache import modules_fingerprint
 from pipeline.run.document_check import DocumentChecker
 from pipeline.run.documents import Document
 
@@ -28,9 +29,14 @@ from pipeline.run.documents import Document
 _CHECKERS: dict[str, DocumentChecker] = {}
 
 
-def check_on_worker(document: Document, glossaries, settings, cache, key: str, base: str) -> CheckResult:
+def check_on_worker(document: Document, glossaries, settings, cache, key: str, base: str, code: str) -> CheckResult:
     """A cluster worker's task: one document, with the worker's checker for these settings
-    (built on its first task). Paths are read from `base`, the user's working folder."""
+    (built on its first task). Paths are read from `base`, the user's working folder. `code`:
+    the client's modules; a worker started from another checkout or version would give that
+    code's findings, in silence."""
+    if code != modules_fingerprint():
+        raise HexaglotInputError("E020", None, "a Dask worker runs other hexaglot code than this run's (another checkout "
+                                 "or version): start the workers from the same code, then check again")
     if key not in _CHECKERS:
         _CHECKERS.clear()
         _CHECKERS[key] = DocumentChecker(glossaries, settings, cache)
@@ -92,7 +98,7 @@ def check_on_cluster(address: str, documents: list[Document], glossaries, settin
                 futures = [
                     # Paths are read from the user's working folder, which is not the workers'.
                     client.submit(check_on_worker, document, shared, settings, cache and cache.resolve(), key,
-                                  str(Path.cwd()), pure=False, retries=2)
+                                  str(Path.cwd()), modules_fingerprint(), pure=False, retries=2)
                     for document in documents
                 ]
             for future in futures:
