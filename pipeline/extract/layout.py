@@ -202,6 +202,8 @@ def _columns(line: str) -> int:
 def _unwrapped_prose(line: str) -> bool:
     """A line of prose wider than any printed page: a paragraph written on one line, which no
     line of its block continues (a long URL, or a table's row of cells, is no sign)."""
+    if len(line) * 2 <= _UNWRAPPED_WIDTH:
+        return False  # too short even in Chinese: asked of every line, twice, and most are
     columns = _columns(line)
     prose = columns - len(line) >= 40 or line.count(" ") >= 10  # forty Chinese characters, or ten spaces
     return columns > _UNWRAPPED_WIDTH and prose and not _CELL_GAP.search(line.strip())
@@ -339,13 +341,13 @@ def _starts_an_item(block: list[tuple[int, str]], line: str, profile: LanguagePr
     sub-paragraph's label starts one only indented, as lists are printed, or in a list already
     begun (`… in three areas: (a) preservation of data;` / `(b) disclosure …` is one paragraph)."""
     stripped, first = line.strip(), block[0][1].strip()
+    paragraph = NUMBERED.match(line) is not None
     heading = profile.parts.heading_start.match(stripped) is not None
-    numbered = NUMBERED.match(line) is not None or heading
-    if NUMBERED.match(line) and profile.parts.heading_start.match(first) and len(block) <= 3:
+    if paragraph and profile.parts.heading_start.match(first) and len(block) <= 3:
         return True  # a paragraph after a heading (`I. Introduction` / `1. …`), which ends with no stop
     if heading and line[:1].isspace() and not block[-1][1][:1].isspace():
         return True  # a heading's label set in from the text's margin, as printed
-    if not numbered:
+    if not (paragraph or heading):
         if not (profile.sub_item.match(stripped) or profile.parts.sub_sub.match(stripped)):
             return False
         in_a_list = bool(profile.sub_item.match(first) or profile.parts.sub_sub.match(first))

@@ -29,7 +29,6 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"(?<=[.,;:)»”’。，；：）،؛]){n}{_AFTER}"),  # glued to a stop or a closing mark
-
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
     ]
 

@@ -107,8 +107,6 @@ class NumberedReader:
 
         awaiting_annex_title = False
         blocks = raw[position:]
-        # Each block's paragraph number, where it has one: a number read may depend on the next.
-        numbered = [self.parts.paragraph.match(" ".join(line for _, line in block.lines).strip()) for block in blocks]
         for index, block in enumerate(blocks):
             joined = b.join(block.lines)
             text = joined.text.strip()
@@ -148,7 +146,7 @@ class NumberedReader:
                 b.add(heading_id, BlockKind.HEADING, after(joined, section_match, 2) if section_match else joined, context, page, in_annex)
             elif number and int(number.group(1)) > last_number:
                 value = int(number.group(1))
-                if value == last_number + 2 and _next_number(numbered, index) == value:
+                if value == last_number + 2 and self._next_number(blocks, index) == value:
                     # 8, 10, 10, 11: the first 10 is 9 mistyped, not a paragraph lacking before it
                     # and 10 numbered again (whose translation was then in no catalog).
                     said(f"paragraph {value} (line {block.lines[0][0]}) between paragraphs {last_number} and {value}: "
@@ -192,6 +190,14 @@ class NumberedReader:
                 counters[f"{heading_id}/h"] += 1
                 b.add(f"{heading_id}/h{counters[f'{heading_id}/h']}", BlockKind.HEADING, joined, context, page, in_annex)
                 paragraph, sub = None, None
+
+    def _next_number(self, blocks: list[RawBlock], index: int) -> int | None:
+        """The number of the next numbered paragraph after block `index`, or None (asked only
+        where a number skips one)."""
+        for block in blocks[index + 1:]:
+            if match := self.parts.paragraph.match(" ".join(line for _, line in block.lines).strip()):
+                return int(match.group(1))
+        return None
 
     def sub_label(self, text: str, indent: int, sub_indent: int, letter: int, roman: int, in_sub: bool):
         """("letter", key, match) for a sub-paragraph, ("roman", numeral, match) for a
@@ -254,8 +260,3 @@ def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:
 
 def _roman(value: int) -> str:
     return ROMAN[value - 1] if value <= len(ROMAN) else str(value)
-
-
-def _next_number(numbered: list, index: int) -> int | None:
-    """The number of the next numbered paragraph after block `index`, or None."""
-    return next((int(match.group(1)) for match in numbered[index + 1:] if match), None)
