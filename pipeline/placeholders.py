@@ -36,6 +36,9 @@ BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[^\W\d]\w*|\d*)(?:\.[^\W\d]\w*|\[[^\]{}]+
 # literal braces: `Use {{braces}} for {field}.`
 TEMPLATE_FIELD = re.compile(r"\{\{[^{}]+\}\}|[$%]\{[^{}\s]+\}")
 TAG = re.compile(r"(?<!%)<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
+# An HTML or XML entity (`&amp;`, `&#160;`): markup's, neither an accelerator's `&` nor French
+# punctuation's `;`.
+ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 LINK_ATTRIBUTE = re.compile(r"\b(href|src)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 
 # What a masked placeholder or tag reads as: one character per character (positions are
@@ -260,9 +263,6 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
 
 def has_tags(entry: Entry) -> bool:
     return "<" in entry.msgid and TAG.search(entry.msgid) is not None
-
-
-ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 def masked(entry: Entry, text: str) -> str:

@@ -15,9 +15,9 @@ from pipeline.icu_messages import IcuMessage, IcuSyntaxError, parse as parse_icu
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
-from pipeline.placeholders import (BRACE_FORMATS, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS, QT_ARGUMENT,
-                                   QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf, has_printf,
-                                   has_qt_arguments, has_tags, masked, plain_printf)
+from pipeline.placeholders import (BRACE_FORMATS, ENTITY, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS,
+                                   QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
+                                   has_printf, has_qt_arguments, has_tags, masked, plain_printf)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -70,8 +70,8 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     count (a header left at 2 under entries of 3), the header is wrong once, not each entry
     (FMT001 then reports no entry for it), where three or more entries agree; and the rule on
     the numbers 0 to 1,000 and round millions: a form none of them gets
-    (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown; a form only fractions take (the fourth of
-    Django's Russian rule) is no finding. A PO catalog with plural entries and no Plural-Forms
+    (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown; a form only
+    fractions take (the fourth of Django's Russian rule) is no finding. A PO catalog with plural entries and no Plural-Forms
     at all is said too: gettext then picks forms by English's rule (n != 1), and msgfmt --check
     refuses it (an XLIFF file has no header to hold one: the language's rules stand).
 
@@ -666,8 +666,6 @@ def _markers(ctx: EntryContext) -> tuple[str, ...]:
     return flagged or ctx.accelerators
 
 
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);")
-
 
 def _accelerators(text: str, marker: str) -> list[str]:
     """The accelerators in a text (`_F` in `_File`, `&O` in `&Open`); a doubled marker (`&&`)
@@ -678,7 +676,7 @@ def _accelerators(text: str, marker: str) -> list[str]:
         if text.startswith(marker, position + len(marker)):
             position += 2 * len(marker)
             continue
-        if marker == "&" and _ENTITY.match(text, position):
+        if marker == "&" and ENTITY.match(text, position):
             position += 1  # `&amp;`, `&#39;`: an HTML entity, not an accelerator
             continue
         if following.isalnum():

@@ -162,7 +162,7 @@ def _coordinated(span: str, lang: str) -> bool:
     it: a conjunction or a comma of the language (Arabic's و written onto the next word)."""
     language = profile(lang)
     if language.unspaced:
-        return any(mark in span for mark in "和与及、，")
+        return any(mark in span for mark in language.coordinating_marks)
     words = re.findall(r"[^\W\d_]+|[,،]", span.casefold())
     return any(word in language.coordinating_conjunctions or word in ",،" for word in words) or any(
         word.startswith(language.coordinating_prefixes) for word in words[1:] if language.coordinating_prefixes)
@@ -230,8 +230,7 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     full forms, short forms with short forms, acronyms apart) used across the entries of a
     catalog where the source names the concept, not counting a term found inside another
     concept's term or a title as published (Chinese 《…》), or, in Chinese, across a word's
-    edge; where there is more than one, the
-    entries using the less common variant are reported.
+    edge; where there is more than one, the entries using the less common variant are reported.
 
     Why it matters: a reader of one language version should meet one term for one concept;
     two correct variants in one document look like two concepts.

@@ -218,6 +218,9 @@ class LanguageProfile:
     # Coordination: another word joined by these conjunctions before a term's head, which the
     # two share (`частный и государственный секторы`: the private and the public sector).
     coordinating_conjunctions: frozenset[str] = frozenset()
+    # In a language written without spaces, the characters that join a word to another inside a
+    # term (Chinese 和, 与, 及, the enumeration comma 、): `毒品走私和贩运人口` is a coordination.
+    coordinating_marks: str = ""
     # The words of one letter (prepositions, conjunctions): written twice (`в в Вене`), a slip
     # as a longer word twice is (TYPO006); another letter twice names things (`parts A A`).
     one_letter_words: frozenset[str] = frozenset()
