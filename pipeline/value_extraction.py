@@ -194,10 +194,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
         take(_compiled(profile.decade_pattern), lambda m: _decade(m, profile), "number")
-    if digits and profile.century_pattern:
-        take(_compiled(profile.century_pattern), lambda m: m.group(0))  # `21世纪`: no number the others read
-    if digits and profile.numbered_sub_item and "‘" in work:
-        take(_compiled(profile.numbered_sub_item), lambda m: m.group(0))  # `’1‘`: (i), a label
+    if digits and profile.no_value_digits:
+        take(_compiled(profile.no_value_digits), lambda m: m.group(0))  # `’1‘`, a label; `21世纪`, a century
     ordinal_ends = set()
     if digits and profile.ordinal_suffix:
         # `77th`, `77e`, `77.º`: the number, its ending blanked (offsets kept).
@@ -455,7 +453,7 @@ def _alone_no_number(value: float, text: str, start: int, end: int, profile: Lan
     digits (`10 thousand`, read with them: _scaled); a word that counts only in a compound."""
     if value == 1:
         # `one per cent` is 1 %
-        return not (profile.per_cent_after and re.match(profile.per_cent_after, text[end:], re.IGNORECASE))
+        return not (profile.per_cent_after and _compiled(profile.per_cent_after).match(text, end))
     if value == 1000 and _DIGIT_BEFORE.search(text, 0, start):
         return True
     written = text[start:end].lower()

@@ -60,12 +60,11 @@ class LanguageProfile:
     # Letters a version may type its sub-items with instead, in the same order (Russian а) б)
     # в) for a) b) c)): read as those, never written.
     typed_sub_item_letters: str = ""
-    # How the version numbers the sub-items other versions label with roman numerals ((i),
-    # (ii)): UN Arabic's `’1‘`, a label, never a number the NUM checks compare.
-    numbered_sub_item: str = ""
-    # A century written in digits (Chinese `21世纪`), which the other versions write in words
-    # or Roman numerals (`twenty-first`, `XXIe siècle`, `XXI века`) that no check reads: no number.
-    century_pattern: str = ""
+    # Digits that are no value of the text, which the other versions write otherwise and the
+    # NUM checks do not compare: UN Arabic's label `’1‘` for a sub-item the others label (i); a
+    # century in digits (Chinese `21世纪`), which the others write in words or Roman numerals
+    # (`twenty-first`, `XXIe siècle`, `XXI века`) that no check reads. A regular expression.
+    no_value_digits: str = ""
     # What follows a number of per cent (`per cent`, `por ciento`, `процент`): `one` before it
     # is the number 1 (`one per cent` is `1 %`), not the article it is alone.
     per_cent_after: str = ""

@@ -58,7 +58,7 @@ PROFILE = LanguageProfile(
     sentence_end=".!?؟…",
     # The abjad order UN Arabic uses for sub-items: (أ) (ب) (ج) (د) (ه) (و) (ز) (ح).
     sub_item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
-    numbered_sub_item=r"’[0-9]{1,2}‘",
+    no_value_digits=r"’[0-9]{1,2}‘",  # (i), (ii) as UN Arabic numbers them
     documentation_headings=("الوثائق",),
     annex_headings=("المرفق",),
     continued_marks=("(تابع)",),

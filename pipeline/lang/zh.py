@@ -125,7 +125,7 @@ PROFILE = LanguageProfile(
     quotes=(("“", "”"), ("《", "》"), ("‘", "’")),
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
-    century_pattern=r"[0-9]{1,2}(?=\s*世纪)(?!\s*世纪\s*[0-9]{1,2}\s*年代)",
+    no_value_digits=r"[0-9]{1,2}(?=\s*世纪)(?!\s*世纪\s*[0-9]{1,2}\s*年代)",  # a century, not a decade's
     time_pattern=r"(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?(?:\s*至\s*(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?)?",
     time_gate=r"\d\s*时",  # `上午10时` (时 alone is in 同时)
     read_time=_read_time,
