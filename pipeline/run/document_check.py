@@ -402,10 +402,15 @@ class TextFindings:
         return [replace(f, file=context.catalog.path, line=entry.finding_line, msgctxt=entry.msgctxt, msgid=entry.msgid) for f in found]
 
 
+def _families() -> set[str]:
+    """The checks' families (`TERM`, `TYPO`), which a suppression may name as --ignore does."""
+    return {code.rstrip("0123456789") for code in REGISTRY}
+
+
 def _not_understood(codes: set[str]) -> list[str]:
     """What to say of the codes of a suppression that are neither a check's code nor a family's
     prefix (`TREM002`), with the code meant where one is near."""
-    known = set(REGISTRY) | {code.rstrip("0123456789") for code in REGISTRY}
+    known = set(REGISTRY) | _families()
     said = []
     for code in sorted(codes - known):
         near = get_close_matches(code, sorted(REGISTRY), n=1) or get_close_matches(code, sorted(known), n=1)
@@ -422,7 +427,7 @@ def suppression(tcomment: str) -> set[str] | None:
     words = [word for word in re.split(r"[,\s]+", match.group(1).strip()) if word]
     if not words:
         return None  # `# hexaglot: ignore` alone: every code
-    families = {code.rstrip("0123456789") for code in REGISTRY}
+    families = _families()
     codes = set()
     for word in words:
         if not (_CODE_SHAPE.fullmatch(word.upper()) or word.upper() in families):
