@@ -915,6 +915,16 @@ def test_an_empty_msgctxt_and_none_are_two_entries_that_each_take_their_own_unit
     assert 'msgid "Open"\nmsgstr "Ouvrir"\n\nmsgctxt ""\nmsgid "Open"\nmsgstr "Ouvert (modifié)"\n' in text and "fuzzy" not in text
 
 
+def _exported_catalog(tmp_path: Path, name: str, text: str) -> tuple[Path, Path]:
+    """A Russian catalog of `text` at locale/ru/LC_MESSAGES/<name>.po, and its XLIFF 1.2 export."""
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / f"{name}.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(text, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", "1.2", "locale", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    return catalog, path
+
+
 UNWRAPPED = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
              '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n'
              '"X-Generator: Weblate 5.8\\n"\n\n'
@@ -929,11 +939,7 @@ def test_an_import_into_a_catalog_written_unwrapped_changes_only_the_entry_it_tr
     # Weblate writes catalogs unwrapped (msgcat --no-wrap): importing one word rewrapped every
     # long string and the Plural-Forms header to 79 columns, a diff of the whole file.
     monkeypatch.chdir(tmp_path)
-    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po"
-    catalog.parent.mkdir(parents=True)
-    catalog.write_text(UNWRAPPED, encoding="utf-8")
-    assert main(["export", "--format", "xliff", "--xliff-version", "1.2", "locale", "--out", "x", "--no-glossary"]) == 0
-    [path] = (tmp_path / "x").rglob("*.xlf")
+    catalog, path = _exported_catalog(tmp_path, "app", UNWRAPPED)
     path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
     assert main(["import", str(path), "--into", "locale"]) == 0
     before, after = UNWRAPPED.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
@@ -945,8 +951,6 @@ def test_one_long_line_a_reviser_typed_in_a_wrapped_catalog_does_not_make_it_unw
     # A gettext-wrapped catalog with one msgstr typed on one long line: an import of another
     # word rewrote every long entry unwrapped (327 lines changed for one word).
     monkeypatch.chdir(tmp_path)
-    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po"
-    catalog.parent.mkdir(parents=True)
     wrapped = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
                'msgid ""\n"The Working Group on the Smuggling of Migrants will hold its ninth meeting in "\n"Vienna."\n'
                'msgstr ""\n"Рабочая группа по незаконному ввозу мигрантов проведет свое девятое "\n"совещание в Вене."\n\n'
@@ -955,9 +959,7 @@ def test_one_long_line_a_reviser_typed_in_a_wrapped_catalog_does_not_make_it_unw
                'msgid ""\n"The secretariat will prepare a background paper on good practices in "\n"cooperation."\n'
                'msgstr ""\n"Секретариат подготовит справочный документ о примерах успешной практики "\n"сотрудничества."\n\n'
                'msgid "Open"\nmsgstr "Открыть"\n')
-    catalog.write_text(wrapped, encoding="utf-8")
-    assert main(["export", "--format", "xliff", "--xliff-version", "1.2", "locale", "--out", "x", "--no-glossary"]) == 0
-    [path] = (tmp_path / "x").rglob("*.xlf")
+    catalog, path = _exported_catalog(tmp_path, "app", wrapped)
     path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
     assert main(["import", str(path), "--into", "locale"]) == 0
     before, after = wrapped.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
@@ -992,11 +994,7 @@ def test_a_unit_renamed_by_a_cat_tool_whose_source_two_entries_share_goes_where_
     # "Open" the menu item and "Open" the verb: a tool dropped the units' names and numbered
     # them anew. The verb's edit went to the menu entry (the first of that source), fuzzy.
     monkeypatch.chdir(tmp_path)
-    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "django.po"
-    catalog.parent.mkdir(parents=True)
-    catalog.write_text(TWO_OPENS, encoding="utf-8")
-    assert main(["export", "--format", "xliff", "--xliff-version", "1.2", "locale", "--out", "x", "--no-glossary"]) == 0
-    [path] = (tmp_path / "x").rglob("*.xlf")
+    catalog, path = _exported_catalog(tmp_path, "django", TWO_OPENS)
     _renamed_units(path, keep_places)
     capsys.readouterr()
     code = main(["import", str(path), "--into", "locale"])
