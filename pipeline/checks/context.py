@@ -11,7 +11,7 @@ from pipeline.extract.segment_ids import last_list_items, list_role, may_be_in_a
 from pipeline.lang import profile
 from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.placeholders import masked
-from pipeline.term_matching import TermIndex, TermMatch, effective
+from pipeline.term_matching import TermIndex, TermMatch, effective, term_index
 from pipeline.text_cache import TextCache
 from pipeline.value_extraction import Values, extract_values
 
@@ -46,7 +46,7 @@ class Terminology:
 
     def index(self, lang: str) -> TermIndex:
         if lang not in self.indexes:
-            self.indexes[lang] = TermIndex(self.glossaries, lang)
+            self.indexes[lang] = term_index(self.glossaries, lang)
         return self.indexes[lang]
 
     def source(self, lang: str, text: str) -> list[TermMatch]:

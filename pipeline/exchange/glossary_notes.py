@@ -12,7 +12,7 @@ inside a term), once per distinct source and language.
 from __future__ import annotations
 
 from pipeline.model import Glossary, TermStatus
-from pipeline.term_matching import TermIndex, effective
+from pipeline.term_matching import TermIndex, effective, term_index
 
 _ORDER = {status: rank for rank, status in enumerate(TermStatus)}
 
@@ -36,7 +36,7 @@ class GlossaryNotes:
         if not self.concepts or not source.strip():
             return ()
         if self._index is None:
-            self._index = TermIndex(self.glossaries, self.source_lang)
+            self._index = term_index(self.glossaries, self.source_lang)
         found: dict[str, list[str]] = {}
         for match in sorted(effective(self._index.match(source), source), key=lambda m: m.start):
             words = source[match.start:match.end]

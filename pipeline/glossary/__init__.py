@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,9 +19,52 @@ from pipeline.model import LANGUAGES, Glossary
 DELIMITED = (".csv", ".tsv", ".txt")
 
 
+# The glossaries this process has read, by content (a Glossary is frozen): a process
+# that is handed one glossary again reads it once. `hexaglot run` checks and then reports with
+# it, a program or a test calls main() many times, and each read of the shipped TBX costs
+# ~50 ms; what is built from it (term_matching.term_index) is kept by the same identity.
+_READ: OrderedDict[tuple, Glossary] = OrderedDict()
+_READ_KEPT = 8
+
+
 def load_glossary(path: Path) -> Glossary:
     """A glossary from any supported format, chosen by the file's suffix, with the word lists
-    kept beside it (`<lang>-words.txt`)."""
+    kept beside it (`<lang>-words.txt`): the one read before when neither has changed since."""
+    key = _content_key(path)
+    if key is not None and key in _READ:
+        _READ.move_to_end(key)
+        return _READ[key]
+    glossary = _read_glossary(path)
+    if key is not None:
+        _READ[key] = glossary
+        if len(_READ) > _READ_KEPT:
+            _READ.popitem(last=False)
+    return glossary
+
+
+def _content_key(path: Path) -> tuple | None:
+    """The glossary's format (its suffix) and a digest of its bytes and of its word lists', or
+    None when a file cannot be read (reading it then says why). Content, not times: a glossary
+    written twice within the file system's clock tick, the same size, is still read again; and
+    not the path, which no part of a Glossary holds (a copy elsewhere reads the same)."""
+    digest = hashlib.blake2b(digest_size=16)
+    try:
+        # Regular files only: a FIFO would wait for a writer here (the readers say what it is).
+        if not path.is_file():
+            return None
+        digest.update(path.read_bytes())
+        for lang in LANGUAGES:
+            listed = path.parent / f"{lang}-words.txt"
+            if listed.is_file():
+                digest.update(lang.encode() + b"\0" + listed.read_bytes())
+            elif listed.exists() or listed.is_symlink():
+                return None
+        return (path.suffix.lower(), digest.digest())
+    except (OSError, RuntimeError):
+        return None
+
+
+def _read_glossary(path: Path) -> Glossary:
     suffix = path.suffix.lower()
     if suffix in (".tbx", ".xml"):
         glossary = read_tbx(path)

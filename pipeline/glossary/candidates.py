@@ -25,7 +25,7 @@ from pipeline.glossary.aligned import AlignedSegment
 from pipeline.lang.phrases import (_INSIDE, english_singular, english_term_shape, phrases, proper_name, russian_dictionary_form,
                                    russian_term_shape, with_capitals_of, written_as_name)
 from pipeline.model import Glossary
-from pipeline.term_matching import TermIndex
+from pipeline.term_matching import term_index
 
 LONGEST = 6  # words: longer phrases are titles and clauses, not terms
 SHORTEST = 2  # the issue asks for multiword terms; one word is for the matcher's lists
@@ -82,7 +82,7 @@ def source_candidates(segments: list[AlignedSegment], glossaries: list[Glossary]
                       min_count: int = 2) -> list[Candidate]:
     """The candidates of the segments' `source_lang` versions, best first (C-value, then
     frequency, then text), those used fewer than `min_count` times left out."""
-    index = TermIndex(glossaries, source_lang) if any(g.concepts for g in glossaries) else None
+    index = term_index(glossaries, source_lang) if any(g.concepts for g in glossaries) else None
     found: dict[tuple[str, ...], _Occurrences] = defaultdict(_Occurrences)
     written_lower: set[str] = set()
     seen_texts: set[str] = set()

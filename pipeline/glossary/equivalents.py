@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from pipeline.glossary.aligned import AlignedSegment
 from pipeline.glossary.candidates import Candidate, Equivalent
 from pipeline.model import Glossary
-from pipeline.term_matching import TermIndex
+from pipeline.term_matching import TermIndex, term_index
 from pipeline.lang.analysers.ar_clitics import normalise
 from pipeline.lang.phrases import _INSIDE, Phrase, arabic_conjunction_length, proper_name, with_capitals_of, written_as_name, arabic_without_prefix, boundary_word, english_singular, english_term_shape, phrases, romance_singular, runs, russian_dictionary_form, russian_term_shape, word_key, zh_says_nothing
 
@@ -192,7 +192,7 @@ def find_equivalents(candidates: list[Candidate], segments: list[AlignedSegment]
     the `glossaries` the candidates were found against, what they know anchors the search:
     see phrase_table and best_phrases."""
     focus = {where for candidate in candidates for where in candidate.segments}
-    indexes = {lang: TermIndex(glossaries, lang) for lang in languages} if any(g.concepts for g in glossaries) else {}
+    indexes = {lang: term_index(glossaries, lang) for lang in languages} if any(g.concepts for g in glossaries) else {}
     tables = {lang: phrase_table(segments, lang, focus, indexes.get(lang)) for lang in languages}
     has_version = {lang: {s.where for s in segments if s.versions.get(lang)} for lang in languages}
     out = []

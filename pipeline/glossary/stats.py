@@ -9,7 +9,7 @@ from pipeline.catalog import read_entries
 from pipeline.glossary.aligned import aligned_segments
 from pipeline.glossary.equivalents import best_phrases, phrase_table
 from pipeline.model import LANGUAGES, Glossary, TermStatus, Verification
-from pipeline.term_matching import TermIndex, effective
+from pipeline.term_matching import TermIndex, effective, term_index
 
 
 @dataclass(frozen=True)
@@ -82,7 +82,7 @@ def variant_usage(glossary: Glossary, catalog_paths) -> list[VariantUse]:
         for lang, field in ((catalog.lang, "msgstr"), (source, "msgid")):
             if lang not in LANGUAGES or (field == "msgid" and catalog.lang == source):
                 continue
-            index = indexes.setdefault(lang, TermIndex([glossary], lang))
+            index = indexes.setdefault(lang, term_index([glossary], lang))
             for entry in catalog.entries:
                 text = getattr(entry, field)
                 for match in effective(index.match(text), text):
@@ -124,7 +124,7 @@ def unrecorded_variants(glossary: Glossary, catalog_paths, documents: dict | Non
     version (an English title in a French footnote). `not_read`: see aligned_segments."""
     segments = aligned_segments(list(catalog_paths), documents, not_read)
     source = glossary.source_lang
-    source_index = TermIndex([glossary], source)
+    source_index = term_index([glossary], source)
     in_source: dict[str, set[str]] = {}
     words_of: dict[str, int] = {}
     for segment in segments:
@@ -144,7 +144,7 @@ def unrecorded_variants(glossary: Glossary, catalog_paths, documents: dict | Non
         with_version = [s for s in segments if s.versions.get(lang)]
         if not with_version:
             continue
-        index = TermIndex([glossary], lang)
+        index = term_index([glossary], lang)
         rendered = {s.where: {m.concept for m in index.match(s.versions[lang])} for s in with_version}
         lacking: dict[str, list[str]] = defaultdict(list)
         for s in with_version:
