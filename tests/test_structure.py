@@ -248,3 +248,26 @@ def test_a_number_s_first_digit_is_no_footnote_call(lang, text, number, call):
     from pipeline.extract.markers import find_marker
 
     assert find_marker(text, number, exact=False) == call
+
+
+def test_a_room_named_with_a_capital_and_a_digit_is_no_footnote_call_where_a_call_glued_to_a_stop_is(tmp_path):
+    # Vienna's rooms are `M3`, `C4`: the 1 of `Room M1` in the page's last paragraph was taken
+    # for footnote 1's call (the last on the page wins), the room became `M` and the footnote
+    # went to that paragraph, while the call `teams.1` stayed in the text of the one before.
+    from pipeline.catalog import read_entries
+    from pipeline.stages import extract_corpus
+
+    folder = tmp_path / "corpora" / "ahc-note"
+    folder.mkdir(parents=True)
+    (folder / "en.txt").write_text(NOTE_EN + (
+        "\n2. UNODC facilitated the establishment of two joint investigation teams.1 The time needed to\n"
+        "execute such requests fell from 14 months in 2020 to 9 months in 2022.\n\n"
+        "3. An informal briefing will be held on Monday, 13 March 2023, in Conference Room M1 of the\n"
+        "Vienna International Centre.\n\n"
+        "__________________\n\n"
+        " 1  See the report of the Working Group (CTOC/COP/WG.7/2022/4).\n"), encoding="utf-8")
+    extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    entries = {entry.msgctxt: entry for entry in read_entries(tmp_path / "locale" / "templates" / "ahc-note.pot").entries}
+    assert entries["p/3/s1"].msgid.endswith("in Conference Room M1 of the Vienna International Centre.")
+    assert entries["p/2/s1"].msgid == "UNODC facilitated the establishment of two joint investigation teams."
+    assert "Footnote to p/2" in entries["fn/1/s1"].comment

@@ -3,7 +3,9 @@
 In PDF-extracted text a superscript marker comes out as a plain number glued to the word or
 stop before it (`год2,`, `работы1`, `a.m.1`, `原则2，`, `2019(2)` in Arabic), or after a space
 at the end of a paragraph (`мин. 1`). A marker is searched only for a footnote known to be
-on the same page, and the last candidate wins: markers come before the footnote rule.
+on the same page, and the last candidate of the surest kind wins: markers come before the
+footnote rule, and a call glued to a word or a stop is surer than a digit after a capital alone
+(`annexe I2.`, but `Room M3`).
 """
 
 from __future__ import annotations
@@ -17,12 +19,18 @@ EXACT_OPEN, EXACT_CLOSE = "\ue000", "\ue001"
 # whose first digit is no call.
 _AFTER = r"(?=\s(?![0-9]{3}(?![0-9]))|[;:!?)»”’\"。，；：！？）،؛]|[,.](?![0-9])|$)"
 # A word a call is glued to: two letters at least, for a small letter alone before a digit is
-# a prefix of it (Arabic's `و1`, "and 1"); a capital alone, an annex's or a plan's (`annexe
-# I2.`, `приложение I1,`, `Plan B2`); or a Chinese character (Chinese writes `原则2，`).
-_WORD_BEFORE = (r"(?:(?<=[^\W\d_][^\W\d_])|(?<=(?<![^\W\d_])[A-ZА-ЯЁ])|(?<=[\u3400-\u9fff\uf900-\ufaff]))")
+# a prefix of it (Arabic's `و1`, "and 1"); or a Chinese character (Chinese writes `原则2，`).
+_WORD_BEFORE = r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff]))"
+# A capital alone before the digit: an annex's or a plan's call (`annexe I2.`, `приложение I1,`,
+# `Plan B2`), but as often a name with its digit (Vienna's `Conference Room M3`, `Board room
+# C4`): taken only where the page has no surer call (find_marker).
+_CAPITAL_BEFORE = r"(?<=(?<![^\W\d_])[A-ZА-ЯЁ])"
 
 
 def marker_patterns(number: int) -> list[re.Pattern[str]]:
+    """The places a call of footnote `number` is looked for, surest first: Word's exact
+    reference; a call glued to a word, a stop or a closing mark, or alone after a paragraph's
+    last stop; then one glued to a capital alone (see _CAPITAL_BEFORE)."""
     n = str(number)
     return [
         re.compile(f"{EXACT_OPEN}{n}{EXACT_CLOSE}"),
@@ -30,6 +38,7 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"(?<=[.,;:)»”’。，；：）،؛]){n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
+        re.compile(rf"{_CAPITAL_BEFORE}{n}{_AFTER}"),
     ]
 
 
@@ -40,18 +49,24 @@ def _glued_to_a_year(number: int) -> re.Pattern[str]:
     return re.compile(rf"(?<=(?:19|20)[0-9]{{2}})(?<![0-9]{{5}}){number}(?=[.,]|[ \u00a0\u202f]?[;:]|$)")  # French `20224 ;`
 
 
-def find_marker(text: str, number: int, exact: bool) -> tuple[int, int] | None:
-    """The span of the last marker of footnote `number` in `text`, or None."""
-    patterns = marker_patterns(number)
-    best: tuple[int, int] | None = None
+# How many kinds of call find_marker tells apart, surest first (see there).
+CALL_KINDS = 3
+
+
+def find_marker(text: str, number: int, exact: bool, kind: int | None = None) -> tuple[int, int] | None:
+    """The span of the last marker of footnote `number` in `text`, of the surest kind the
+    text has (or of kind `kind` alone, 0 the surest: a page's blocks are searched kind by kind,
+    so that `teams.3` in one paragraph wins over `Room M3` in the next), or None."""
+    exact_call, *glued, capital = marker_patterns(number)
     # An exact marker (Word's reference, a PDF's raised call) is taken wherever the text has
-    # one; the guesses only in text that has no exact markers.
-    guessing = not (exact or EXACT_OPEN in text)
-    for pattern in patterns[1:] if guessing else patterns[:1]:
-        for match in pattern.finditer(text):
-            if best is None or match.start() > best[0]:
-                best = (match.start(), match.end())
-    if best is None and guessing:
-        found = list(_glued_to_a_year(number).finditer(text))
-        best = (found[-1].start(), found[-1].end()) if found else None
-    return best
+    # one; the guesses only in text that has no exact markers, each kind only where no surer
+    # one is: `teams.3` before `Room M3`, and either before `2022` with a 3 glued to it.
+    if exact or EXACT_OPEN in text:
+        kinds = [[exact_call]]
+    else:
+        kinds = [glued, [capital], [_glued_to_a_year(number)]]
+    for patterns in kinds if kind is None else kinds[kind:kind + 1]:
+        found = [(match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)]
+        if found:
+            return max(found)
+    return None

@@ -22,7 +22,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.extract.agenda import AgendaReader, NotAnAgenda
 from pipeline.extract.joining import JoinedText, join_lines
 from pipeline.extract.layout import MARK_SYMBOLS, Layout, RawBlock
-from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN, find_marker
+from pipeline.extract.markers import CALL_KINDS, EXACT_CLOSE, EXACT_OPEN, find_marker
 from pipeline.extract.masthead import read_masthead
 from pipeline.extract.numbered import NumberedReader
 from pipeline.extract.sentences import split_sentences
@@ -219,10 +219,12 @@ class DocumentBuilder:
 
     @staticmethod
     def find_in(candidates: list[_Draft], number: int, exact: bool):
-        for draft in reversed(candidates):
-            span = find_marker(draft.joined.text, number, exact)
-            if span:
-                return draft, span
+        """The last block with a call of the footnote, of the surest kind any block has."""
+        for kind in range(CALL_KINDS):
+            for draft in reversed(candidates):
+                span = find_marker(draft.joined.text, number, exact, kind)
+                if span:
+                    return draft, span
         return None
 
     def links(self, footnotes: list[_Draft]) -> list[_Draft]:
