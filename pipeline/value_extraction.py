@@ -24,7 +24,9 @@ from pipeline.lang import profile as language
 # A URL ends at a space, at quotation marks and brackets, and at the first Chinese character or
 # full-width sign: Chinese puts no space after one (`见https://www.unodc.org，第5页`).
 _NOT_IN_URL = "\\s<>«»“”\"'\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-URL = re.compile(rf"https?://[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:()\]]")
+# UN footnotes often print an address without its scheme (`www.unodc.org/…`): read too, as
+# written (`www.x` and `https://www.x` are then two values: the versions print two addresses).
+URL = re.compile(rf"(?:https?://|(?<![A-Za-z0-9.@/-])www\.)[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:()\]]", re.IGNORECASE)
 # An address is ASCII (as the UN's are): Chinese writes one right after its text
 # (`发送至unodc-som@un.org`), and `\w` took the sentence, its date with it, for the address.
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -152,7 +154,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # first spares most texts the expressions (the slowest is the date, with every month name).
     digits = _DIGIT.search(work) is not None
     urls = take(URL, lambda m: _same_escapes(LANGUAGE_FILE.sub("_*", LANGUAGE_PART.sub("/*", m.group(0).rstrip("/")))), "url") \
-        if "://" in work else []
+        if "://" in work or "www." in work.lower() else []
     emails = take(EMAIL, lambda m: m.group(0).lower()) if "@" in work else []
     if digits and "19" in work:  # every name NAMES knows has 19 in it
         take(NAMES, lambda m: m.group(0))

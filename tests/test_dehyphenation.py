@@ -91,3 +91,36 @@ def test_document_usage_breaks_a_tie():
     assert kept and "elsewhere" in reason
     kept, _ = decide("хексаглот", "сервис", profile("ru"), Counter())
     assert not kept
+
+
+@pytest.mark.parametrize("lang, lines, joined", [
+    # A PDF breaks an address where the line ends: its hyphen is the address's (`humantrafficking`
+    # was another page), and no space goes inside it.
+    ("es", ["Disponible en www.unodc.org/unodc/en/human-", "trafficking/publications.html."],
+     "Disponible en www.unodc.org/unodc/en/human-trafficking/publications.html."),
+    ("ar", ["متاح في الموقع www.unodc.org/unodc/en/human-", "trafficking/publications.html."],
+     "متاح في الموقع www.unodc.org/unodc/en/human-trafficking/publications.html."),
+    ("en", ["Available at https://www.unodc.org/documents/data-and-analysis", "/glotip/2022/GLOTiP_2022_web.pdf."],
+     "Available at https://www.unodc.org/documents/data-and-analysis/glotip/2022/GLOTiP_2022_web.pdf."),
+    ("fr", ["Disponible à l'adresse https://www.unodc.org/unodc/fr/treaties", "index_fr.html?lang=fr."],
+     "Disponible à l'adresse https://www.unodc.org/unodc/fr/treatiesindex_fr.html?lang=fr."),
+    # An address that ends where its line does, and prose after it: the space stays; and a word
+    # broken by a hyphen after an address is joined as any other.
+    ("en", ["see www.unodc.org/en/smuggling.html and the", "reports of the Secretariat."],
+     "see www.unodc.org/en/smuggling.html and the reports of the Secretariat."),
+    ("en", ["Available at www.unodc.org.", "The Working Group recom-", "mended that States"],
+     "Available at www.unodc.org. The Working Group recommended that States"),
+])
+def test_an_address_broken_at_a_line_end_is_joined_as_written(lang, lines, joined):
+    from pipeline.extract.joining import join_lines, word_usage
+
+    text = " ".join(lines)
+    assert join_lines(list(enumerate(lines, start=1)), profile(lang), word_usage(text)).text == joined
+
+
+def test_an_address_broken_in_chinese_text_goes_on_without_a_space():
+    from pipeline.extract.joining import join_lines, word_usage
+
+    lines = ["联合国出版物，2022年。可查阅 https://www.unodc.org/unodc/en/human-trafficking/publications.ht", "ml。"]
+    joined = join_lines(list(enumerate(lines, start=1)), profile("zh"), word_usage("".join(lines))).text
+    assert joined == "联合国出版物，2022年。可查阅 https://www.unodc.org/unodc/en/human-trafficking/publications.html。"

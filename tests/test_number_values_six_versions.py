@@ -186,6 +186,18 @@ def test_a_url_ends_where_chinese_text_goes_on_without_a_space():
     assert (values.urls, values.symbols) == ({"https://www.unodc.org"}, {"A/77/123"})
 
 
+def test_an_address_printed_without_its_scheme_is_a_url():
+    # UN footnotes print `www.unodc.org/…`: a version's `publication.html` for the source's
+    # `publications.html` was no value, and no difference.
+    for lang, text in [("en", "Available at www.unodc.org/unodc/en/human-trafficking/publications.html."),
+                       ("ru", "Размещено по адресу: www.unodc.org/unodc/ru/human-trafficking/publications.html."),
+                       ("zh", "可查阅www.unodc.org/unodc/zh/human-trafficking/publications.html。")]:
+        assert extract_values(text, profile(lang)).urls == {"www.unodc.org/unodc/*/human-trafficking/publications.html"}, text
+    assert extract_values("See www.unodc.org/unodc/en/publication.html.", profile("en")).urls == {"www.unodc.org/unodc/*/publication.html"}
+    # Not an address: a word ending in `www.` or an e-mail's host.
+    assert extract_values("Write to info@www.example.org today.", profile("en")).urls == frozenset()
+
+
 def test_symbols_of_one_letter_series_are_symbols():
     # The General Assembly's, the Security Council's and ECOSOC's series start with one letter.
     for lang, text, symbols in [

@@ -271,3 +271,24 @@ def test_a_room_named_with_a_capital_and_a_digit_is_no_footnote_call_where_a_cal
     assert entries["p/3/s1"].msgid.endswith("in Conference Room M1 of the Vienna International Centre.")
     assert entries["p/2/s1"].msgid == "UNODC facilitated the establishment of two joint investigation teams."
     assert "Footnote to p/2" in entries["fn/1/s1"].comment
+
+
+def test_an_address_on_a_line_of_its_own_in_a_footnote_is_the_footnote_s_text(tmp_path):
+    # `Available at` and, on the next line, the address with the sentence's stop: the footnote
+    # ended at `at`, and the address was made a link target of its own, in no catalog entry's
+    # text (REF002 "none here", TERM001, TYPO004 followed on correct versions).
+    from pipeline.catalog import read_entries
+    from pipeline.stages import extract_corpus
+
+    folder = tmp_path / "corpora" / "ahc-note"
+    folder.mkdir(parents=True)
+    (folder / "en.txt").write_text(NOTE_EN + (
+        "\n2. UNODC published a revised edition of the Model Law against the Smuggling of Migrants.1\n\n"
+        "__________________\n\n"
+        " 1  United Nations publication, 2022. Available at\n"
+        "https://www.unodc.org/unodc/en/human-trafficking/publications.html.\n"), encoding="utf-8")
+    result = extract_corpus(tmp_path / "corpora", tmp_path / "locale")[0]
+    entries = {entry.msgctxt: entry.msgid for entry in read_entries(tmp_path / "locale" / "templates" / "ahc-note.pot").entries}
+    assert entries["fn/1/s2"] == "Available at https://www.unodc.org/unodc/en/human-trafficking/publications.html."
+    assert not [context for context in entries if "link" in context]
+    assert not [note for note in result.structure_notes() if "no counterpart" in note]

@@ -61,7 +61,7 @@ def _script(ch: str) -> str | None:
 
 
 def _without_links(text: str) -> str:
-    if "@" not in text and "://" not in text:
+    if "@" not in text and "://" not in text and "www." not in text.lower():
         return text  # the expressions below would find nothing, and most texts have neither
     text = URL.sub(lambda m: " " * len(m.group(0)), text)
     return EMAIL.sub(lambda m: " " * len(m.group(0)), text)

@@ -262,7 +262,9 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
             going_on = layout.footnotes.pop()
             current_number, current_mark, current_page = going_on.number, going_on.mark, going_on.page
             current = list(going_on.lines)
-        if current is not None and not line[0].isspace() and not URL_LINE.match(line):
+        # An address on a line of its own goes on the footnote when it is its text (`Available
+        # at` above it, its stop after it), not one of the link targets a page ends with.
+        if current is not None and not line[0].isspace() and (not URL_LINE.match(line) or _in_a_paragraph(lines, i, furniture, False)):
             current.append((i + 1, line))
             i += 1
             continue
