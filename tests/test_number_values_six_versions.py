@@ -151,6 +151,27 @@ def test_a_24_hour_time_is_a_time_in_english_and_arabic_as_in_the_other_versions
     assert num_findings(tmp_path) == [("ar", "NUM003")]
 
 
+def test_versions_that_agree_with_each_other_and_not_with_the_source_are_each_reported(tmp_path):
+    # A number a translation memory gave every version (39 for the source's 38): the versions
+    # agreed with each other, the source was "the odd one", and nothing was said: exit 0.
+    source = "In 2022, the Committee held 38 meetings."
+    versions = {"es": "En 2022, el Comité celebró 39 sesiones.",
+                "fr": "En 2022, le Comité a tenu 39 séances.",
+                "ru": "В 2022 году Комитет провел 39 заседаний.",
+                "ar": "في عام 2022، عقدت اللجنة 39 جلسة.",
+                "zh": "2022年，委员会举行了39次会议。"}
+    write_document(tmp_path, "p/1", source, versions)
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout + result.stderr
+    found = json.loads(result.stdout)["findings"]
+    assert sorted(f["lang"] for f in found) == ["ar", "es", "fr", "ru", "zh"]
+    assert {f["code"] for f in found} == {"NUM001"}
+    assert "39, 2022 here and in 4 other versions, 38, 2022 in the source" in found[0]["message"]
+    # One version alone with the source's number: the four others are still each reported.
+    write_document(tmp_path, "p/1", source, {**versions, "fr": "En 2022, le Comité a tenu 38 séances."})
+    assert num_findings(tmp_path) == [("ar", "NUM001"), ("es", "NUM001"), ("ru", "NUM001"), ("zh", "NUM001")]
+
+
 def test_a_chinese_month_of_a_year_is_a_date_not_two_numbers(tmp_path):
     versions = {"zh": "该报告于2022年6月印发。", "ru": "Доклад был выпущен в июне 2022 года.",
                 "fr": "Le rapport a été publié en juin 2022.", "es": "El informe se publicó en junio de 2022.",

@@ -3,8 +3,10 @@
 Each compares values, not strings (`27 и 28 июня 2022 года` = `27 and 28 June 2022` =
 `2022年6月27日和28日`), for every language of a segment at once. When the source and most
 versions agree and one version differs, the finding is on that version and names the value
-the others have; when there is no majority, each version that differs from the source is
-reported against the source.
+the others have; when most versions agree with each other and not with the source (a value a
+translation memory gave them all, or the source's own slip), each is reported with how many
+agree; when there is no majority, each version that differs from the source is reported
+against the source. A version that differs from the source is never passed by.
 """
 
 from __future__ import annotations
@@ -58,10 +60,16 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
         for lang, value in found.items():
             if value == source or (alike is not None and alike(source_values, version_values[lang])):
                 continue
-            if has_majority and value == majority:
-                continue  # the source is the odd one; the versions agree with each other
             version = versions[lang]
-            if has_majority and majority == source:
+            if has_majority and value == majority:
+                # The versions agree with each other and not with the source: a value a
+                # translation memory gave every version, or the source's own mistake. Said in
+                # each version (each is to be mended, or the source is), never passed by.
+                others = count - 1
+                message = (f"{what} differ from the source: {show(value)} here and in {others} other "
+                           f"version{'s' if others != 1 else ''}, {show(source)} in the source")
+                expected = show(source)
+            elif has_majority and majority == source:
                 others = count - 1
                 message = f"{what} differ: {show(value)} here, {show(source)} in the source and {others} other version{'s' if others != 1 else ''}"
                 expected = show(source)
