@@ -307,9 +307,15 @@ def _merged_entry(unit, info, lang, target_path, placement: Placement | None, st
     # translated kept (`#|`), as msgmerge marks its fuzzy matches.
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
-    entry.previous_msgid = old.msgid
-    if (old.msgctxt or "") != unit.id:
-        entry.previous_msgctxt = old.msgctxt
+    if "fuzzy" in old.flags and old.previous_msgid:
+        # Fuzzy already, with what it translated kept (`#|`, a translator's tool or an earlier
+        # merge wrote it): the translation still renders that text, not the msgid it was
+        # found under, and the `#|` is kept as it was.
+        entry.previous_msgid, entry.previous_msgctxt = old.previous_msgid, old.previous_msgctxt
+    else:
+        entry.previous_msgid = old.msgid
+        if (old.msgctxt or "") != unit.id:
+            entry.previous_msgctxt = old.msgctxt
     if placement.how in (How.SAME_SEGMENT, How.MOVED_EDITED):
         stats.source_changed += 1
     elif placement.how is How.SAME_SOURCE:

@@ -201,6 +201,23 @@ def test_changed_source_sentence_becomes_fuzzy_with_previous_msgid(extracted):
     assert [e.msgctxt for e in polib.pofile(str(catalog_path(extracted, "ru"))) if e.fuzzy] == ["item/1a/p1/s1"]
 
 
+def test_a_fuzzy_entry_s_previous_msgid_survives_the_source_changing_again(extracted):
+    # What a fuzzy translation translated (`#|`) is kept through a second change of its source
+    # before a reviser clears it: it was replaced by the msgid the entry was found under, and
+    # what the translation renders was in the catalog no more (msgmerge keeps it).
+    english = extracted / "corpora" / DOC / "en.txt"
+    first, second, third = ("at 10 a.m.1", "at 10.30 a.m.1", "at 11 a.m.1")
+    text = english.read_text(encoding="utf-8")
+    english.write_text(text.replace("opened on Monday, 27 June, " + first, "opened on Monday, 27 June, " + second), encoding="utf-8")
+    assert main(["extract"]) == 0
+    english.write_text(text.replace("opened on Monday, 27 June, " + first, "opened on Monday, 27 June, " + third), encoding="utf-8")
+    assert main(["extract"]) == 0
+    changed = entry(extracted, "ru", "item/1a/p1/s1")
+    assert changed.fuzzy and changed.msgid.endswith("at 11 a.m.")
+    assert changed.previous_msgid.endswith("will be opened on Monday, 27 June, at 10 a.m.")
+    assert changed.msgstr.endswith("в 10 час. 00 мин.")
+
+
 def test_fuzzy_cleared_by_a_translator_stays_cleared(extracted):
     path = catalog_path(extracted, "ar")
     catalog = polib.pofile(str(path))
