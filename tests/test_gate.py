@@ -232,6 +232,18 @@ def test_a_language_header_at_odds_with_the_path_is_an_error_naming_both(hexaglo
     assert hexaglot("check", "locale", "--no-glossary", cwd=tmp_path).returncode == 0
 
 
+def test_a_traditional_chinese_folder_with_a_simplified_header_is_an_error_naming_both(hexaglot, tmp_path):
+    # A zh_TW catalog whose header a tool copied from the zh_CN one: checked as UN Chinese,
+    # Traditional text against Simplified terms, and passed.
+    from tests.foreign import po_text
+
+    path = tmp_path / "locale" / "zh_TW" / "LC_MESSAGES" / "django.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("zh_CN", [("Other matters", "其他事項")]), encoding="utf-8")
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=tmp_path), "E012")
+    assert "its Language header says 'zh_CN'" in line and "its path says 'zh_TW' (Chinese (Traditional, Taiwan))" in line
+
+
 def test_an_undetermined_language_header_is_no_language_and_the_path_is_read(hexaglot, tmp_path):
     # `und` is BCP 47's "undetermined", which tools write when they do not know; Babel's likely
     # subtags make it English, so a Russian catalog under po/ was taken for the source and left

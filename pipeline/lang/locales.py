@@ -61,7 +61,11 @@ def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> Catalog
         return None
     named = [(candidate, parsed) for candidate in _path_candidates(path)
              if (parsed := _parse(candidate)) is not None and parsed.language in LANGUAGES]
-    if not named or any(parsed.language == found.lang for _, parsed in named):
+    # Chinese by the header, Traditional Chinese by the path (`zh_TW/` holding a catalog whose
+    # header a tool copied from a `zh_CN` one): the two Chineses are not one language here.
+    agrees = [(candidate, parsed) for candidate, parsed in named
+              if parsed.language == found.lang and not (parsed.language == "zh" and parsed.script == _TRADITIONAL)]
+    if not named or agrees:
         return None
     candidate, parsed = named[0]
     return CatalogLocale("", found.locale, found.found_in,
