@@ -369,3 +369,32 @@ def test_the_report_shows_every_form_and_marks_a_finding_in_its_own(tmp_path):
     russian = [row for row in sheet.iter_rows(values_only=True)][1][3]
     assert russian.split("\n") == [f"msgstr[{n}]: {text}" for n, text in enumerate(
         line.split(" ", 1)[1].strip('"') for line in lines if line.startswith("msgstr["))]
+
+
+def test_the_value_checks_read_every_form_against_the_plural_source(tmp_path):
+    # NUM and REF read msgstr[0] only: a year wrong in msgstr[1] and a day and a symbol wrong in
+    # msgstr[2] passed, exit 0, where the same date wrong in msgstr[0] was NUM002.
+    path = catalog(tmp_path, "ru", '''
+#, python-format
+msgid "%(num)d resolution adopted on 5 October 2022, see A/77/L.1"
+msgid_plural "%(num)d resolutions adopted on 5 October 2022, see A/77/L.1"
+msgstr[0] "%(num)d резолюция принята 5 октября 2022 года, см. A/77/L.1"
+msgstr[1] "%(num)d резолюции приняты 5 октября 2021 года, см. A/77/L.1"
+msgstr[2] "%(num)d резолюций принято 6 октября 2022 года, см. A/76/L.9"
+''')
+    lines = path.read_text(encoding="utf-8").split("\n")
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
+    said = sorted((f.code, f.form, f.message) for f in result.findings)
+    assert said == [
+        ("NUM002", 1, "msgstr[1]: dates differ from the source: 5 October (2021) here, 5 October (2022) in the source"),
+        ("NUM002", 2, "msgstr[2]: dates differ from the source: 6 October (2022) here, 5 October (2022) in the source"),
+        ("REF001", 2, "msgstr[2]: document symbols differ from the source: A/76/L.9 here, A/77/L.1 in the source"),
+    ]
+    symbol = next(f for f in result.findings if f.code == "REF001")
+    assert lines[symbol.line - 1].startswith("msgstr[2] ")
+    assert lines[symbol.line - 1][len('msgstr[2] "'):][symbol.start:symbol.end] == "A/76/L.9"
+    # Every form right: nothing, in this language whose forms stand for other numbers than
+    # English's (msgstr[1] is 2–4 here), each compared with the plural source alone.
+    path.write_text(path.read_text(encoding="utf-8").replace("2021 года", "2022 года").replace("6 октября", "5 октября")
+                    .replace("A/76/L.9", "A/77/L.1"), encoding="utf-8")
+    assert check_catalogs([tmp_path / "locale"], [], keep_report_data=False).findings == []

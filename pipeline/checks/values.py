@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from pipeline.checks import register
-from pipeline.checks.context import DocumentContext
+from pipeline.checks.context import DocumentContext, EntryContext
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import Values
 
@@ -38,8 +39,34 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
         source = next(iter(versions.values())).source_values
         found = {locale: version.target_values for locale, version in versions.items()}
         table.append((versions, source, found, all(value == source for value in found.values())))
+        table += _later_form_rows(versions)
     _DOCUMENT = (ctx, table)
     return table
+
+
+def _later_form_rows(versions: dict[str, EntryContext]) -> list[tuple[dict, Values, dict[str, Values], bool]]:
+    """A row of the table for each later plural form (msgstr[1] on) of each version, alone with
+    its source, msgid_plural: the forms of two languages do not stand for the same numbers
+    (Russian's msgstr[1] is 2–4, Arabic's is two), so each form is compared with the source
+    only. A date or symbol wrong in msgstr[2] alone was read by no value check."""
+    rows = []
+    for locale, version in versions.items():
+        for form, alone in version.later_forms() if version.entry.plural_forms else ():
+            values = alone.target_values
+            rows.append(({locale: _LaterForm(version, form)}, alone.source_values, {locale: values},
+                         values == alone.source_values))
+    return rows
+
+
+class _LaterForm(NamedTuple):
+    """A version's msgstr[form], as _compare reports on it: a finding on the entry, at that
+    form's line, its message saying which form (as the text checks' findings on forms say)."""
+
+    entry: EntryContext
+    form: int
+
+    def finding(self, code: str, message: str, **fields) -> Finding:
+        return self.entry.finding(code, f"msgstr[{self.form}]: {message}", form=self.form, **fields)
 
 
 def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable,
