@@ -203,6 +203,12 @@ ROWS = [
     # TERM005, Russian only
     ("ru", "the smuggling of migrants", "незаконных ввоз мигрантов", ["TERM005:smuggling-of-migrants"]),
     ("ru", "organized criminal groups", "организованных преступных групп", []),
+    # A term's words inside an address name no concept: TERM001 asked a version whose address is
+    # its own language's page for `trafficking in persons`; a term outside it still counts
+    ("es", "Available at www.unodc.org/unodc/en/human-trafficking/publications.html.",
+     "Disponible en www.unodc.org/unodc/es/publicaciones.html.", []),
+    ("ru", "Trafficking in persons: see https://www.unodc.org/unodc/en/human-trafficking/.",
+     "См. https://www.unodc.org/unodc/en/human-trafficking/.", ["TERM001:trafficking-in-persons"]),
 ]
 
 

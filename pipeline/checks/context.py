@@ -13,7 +13,7 @@ from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.placeholders import masked
 from pipeline.term_matching import TermIndex, TermMatch, effective, term_index
 from pipeline.text_cache import TextCache
-from pipeline.value_extraction import Values, extract_values
+from pipeline.value_extraction import URL, Values, extract_values
 
 
 class Terminology:
@@ -74,13 +74,13 @@ class Terminology:
         # translation however it is written; in a source it names no concept: `human rights
         # and smuggling of goods` read as `human smuggling`, and TERM001 asked every version
         # for `smuggling of migrants`.
-        return effective([m for m in matches if m.approved or m.positions is None], text)
+        return effective([m for m in _outside_addresses(matches, text) if m.approved or m.positions is None], text)
 
     def _match_target(self, key: tuple[str, str]) -> AnalysedTarget:
         lang, text = key
         index = self.index(lang)
         tokens = index.analyse(text)
-        every = index.match(text, tokens)
+        every = _outside_addresses(index.match(text, tokens), text)
         # A rejected term its context allows (another convention's «Конференция Сторон») is
         # not the variant: it leaves the matches, and renders its concept.
         near: dict = {}  # the `near` rules' answers for this text
@@ -92,6 +92,16 @@ class Terminology:
         # terms agree with their text): a paragraph's tokens weigh kilobytes.
         return AnalysedTarget(tokens if profile(lang).agreement else None, every, effective(every, text),
                               frozenset(m.concept for m in allowed))
+
+
+def _outside_addresses(matches: list[TermMatch], text: str) -> list[TermMatch]:
+    """The matches not inside an address: `www.unodc.org/unodc/en/human-trafficking/…` names
+    no concept (TERM001 asked every version for `trafficking in persons`, and a version that
+    wrote the address as the source did rendered it)."""
+    if not matches or ("://" not in text and "www." not in text.lower()):
+        return matches
+    spans = [(found.start(), found.end()) for found in URL.finditer(text)]
+    return [m for m in matches if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 _HYPHEN_IN_A_WORD = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
