@@ -531,3 +531,37 @@ def test_an_adopted_resolution_is_known_by_its_number_as_each_language_writes_it
 
     assert profile(lang).parts.type_of([title]) == "resolution"
     assert profile(lang).parts.type_of(["78/231 proposals were received"]) != "resolution"
+
+
+REPORT_WITHOUT_A_BLANK_UNDER_THE_DATES = """ United Nations CTOC/COP/WG.7/2023/3
+
+Conference of the Parties to the
+United Nations Convention against
+Transnational Organized Crime
+
+Distr.: General
+30 January 2023
+
+Original: English
+
+Working Group on the Smuggling of Migrants
+Tenth meeting
+Vienna, 13–17 March 2023
+Item 3 of the provisional agenda
+Technical assistance in preventing and combating the
+smuggling of migrants
+
+  Report of the Secretariat
+
+1. In its resolution 11/3, the Conference of the Parties requested the Secretariat to report.
+"""
+
+
+def test_an_item_line_right_under_the_place_and_dates_is_the_item_not_more_dates(tmp_path):
+    # No blank line between the dates and the item (as a PDF's text often has it): the item
+    # and its title were read as more of the dates, one entry `Vienna, 13–17 March 2023 Item 3…`.
+    document = read(tmp_path, "en", REPORT_WITHOUT_A_BLANK_UNDER_THE_DATES)
+    assert document.block("masthead/dates").text == "Vienna, 13–17 March 2023"
+    assert document.block("masthead/item").text == "Item 3 of the provisional agenda"
+    assert document.block("masthead/item/title").text == "Technical assistance in preventing and combating the smuggling of migrants"
+    assert document.block("masthead/title").text == "Report of the Secretariat"

@@ -230,9 +230,16 @@ def _masthead_found(builder, raw, index, others, body, dates) -> int:
         b.add("masthead/organ" if count == 1 else f"masthead/organ{count}", BlockKind.MASTHEAD, b.join(organ.lines), "Masthead", 0)
     b.add("masthead/body", BlockKind.MASTHEAD, b.join(body), "Masthead", 0)
     b.add("masthead/session", BlockKind.MASTHEAD, b.join(session), "Masthead", 0)
-    b.add("masthead/dates", BlockKind.MASTHEAD, b.join(dates), "Masthead", 0)
+    # The item line right under place and dates, in their block (a PDF's text with no blank
+    # line between them): the item and its title, not more of the dates.
+    item_at = next((at for at, (_, line) in enumerate(dates) if at and b.profile.parts.item_line.match(line)), None)
+    glued_item = dates[item_at:] if item_at else []
+    b.add("masthead/dates", BlockKind.MASTHEAD, b.join(dates[:item_at] if item_at else dates), "Masthead", 0)
     position = index + 1
-    if position < len(raw) and b.profile.parts.item_line.match(raw[position].lines[0][1]):
+    if glued_item:
+        b.add("masthead/item", BlockKind.MASTHEAD, b.join(glued_item[:1]), "Masthead", 0)
+        b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(glued_item[1:]), "Masthead", 0)
+    elif position < len(raw) and b.profile.parts.item_line.match(raw[position].lines[0][1]):
         item = raw[position]
         b.add("masthead/item", BlockKind.MASTHEAD, b.join(item.lines[:1]), "Masthead", item.page)
         title_lines = list(item.lines[1:])
