@@ -27,9 +27,10 @@ PROFILE = LanguageProfile(
     unspaced=False,
     abbreviations=frozenset(
         "p. pp. par. no. nos. cf. etc. art. chap. sect. vol. m. mm. mme. mmes. mlle. dr. éd. "
-        "réf. suppl. env. ibid. op. cit. janv. févr. avr. juill. sept. oct. nov. déc.".split()
+        "réf. suppl. env. ibid. op. cit. janv. févr. avr. juill. sept. oct. nov. déc. é.-u.".split()
     ),
-    final_abbreviations=frozenset("etc. env.".split()),
+    # `dollars É.-U.` (the United States) may end a sentence, as `etc.` may.
+    final_abbreviations=frozenset("etc. env. é.-u.".split()),
     sentence_end=".!?…",
     sub_item_letters="abcdefghijklmnopqrstuvwxyz",
     documentation_headings=("Documentation",),
