@@ -565,3 +565,60 @@ def test_an_item_line_right_under_the_place_and_dates_is_the_item_not_more_dates
     assert document.block("masthead/item").text == "Item 3 of the provisional agenda"
     assert document.block("masthead/item/title").text == "Technical assistance in preventing and combating the smuggling of migrants"
     assert document.block("masthead/title").text == "Report of the Secretariat"
+
+
+REPORT_WITH_A_TABLE = """ United Nations CTOC/COP/WG.7/2023/3
+
+Distr.: General
+30 January 2023
+
+  Report of the Secretariat
+
+ II. Overview of technical assistance activities
+
+4. The activities delivered in 2022 are summarized in the table below.
+
+  Table
+  Technical assistance activities on the smuggling of migrants, by region, 2022
+
+Region                             Activities   Expenditure (thousands of US$)
+Africa                             42           1,250.4
+Asia and the Pacific               27           830.0
+
+5. UNODC assisted 11 States in reviewing legislation.
+"""
+
+REPORT_WITH_A_TABLE_ZH = """ 联合国 CTOC/COP/WG.7/2023/3
+
+Distr.: General
+30 January 2023
+
+  秘书处的报告
+
+ 二. 技术援助活动概览
+
+4. 2022年开展的活动概述见下表。
+
+  表
+  2022年按区域分列的偷运移民问题技术援助活动
+
+区域                 活动     支出（千美元）
+非洲                 42       1,250.4
+亚洲及太平洋         27       830.0
+
+5. 毒品和犯罪问题办公室协助11个国家审查立法。
+"""
+
+
+def test_a_table_in_the_body_is_read_a_cell_an_entry_in_every_version(tmp_path):
+    # Read as one paragraph, the table was a run of padded cells: Spanish and French split it
+    # into sentences (fuzzy, so a wrong figure went unchecked), and Chinese, with no stop at its
+    # end, took it for a heading that paired with nothing: its text was in no catalog.
+    english, chinese = read(tmp_path, "en", REPORT_WITH_A_TABLE), read(tmp_path, "zh", REPORT_WITH_A_TABLE_ZH)
+    for document in (english, chinese):
+        cells = [block.id for block in document.blocks if block.kind is BlockKind.TABLE_CELL]
+        assert cells == [f"h/1/r{row}/c{column}" for row in (1, 2, 3) for column in (1, 2, 3)]
+        assert body_ids(document)[-1] == "p/5"
+    assert english.block("h/1/r1/c3").text == "Expenditure (thousands of US$)"
+    assert (english.block("h/1/r3/c3").text, chinese.block("h/1/r3/c3").text) == ("830.0", "830.0")
+    assert chinese.block("h/1/r3/c1").text == "亚洲及太平洋"

@@ -129,7 +129,16 @@ class NumberedReader:
             if in_annex and _cells(block.lines[0][1]):
                 for row in _rows(block):
                     counters[prefix + "r"] += 1
-                    self.add_row(f"{prefix}r{counters[prefix + 'r']}", row, context, page)
+                    self.add_row(f"{prefix}r{counters[prefix + 'r']}", row, context, page, True)
+                continue
+            if _a_table(block):
+                # A table in the body (a report's figures by region): a row a line, each cell an
+                # entry, as an annex's. Read as one paragraph it was a run of padded cells that
+                # some versions split into sentences (fuzzy: unchecked) and Chinese, with no
+                # stop at its end, took for a heading paired with nothing.
+                for row in _rows(block):
+                    counters[f"{heading_id}/r"] += 1
+                    self.add_row(f"{heading_id}/r{counters[f'{heading_id}/r']}", row, context, page, in_annex)
                 continue
             chapter_match = self.parts.chapter.match(text)
             section_match = self.parts.section.match(text)
@@ -214,10 +223,10 @@ class NumberedReader:
             return "letter", letter_key, letter_match
         return None
 
-    def add_row(self, row_id: str, cells: list[list[tuple[int, str]]], context: str, page: int) -> None:
+    def add_row(self, row_id: str, cells: list[list[tuple[int, str]]], context: str, page: int, in_annex: bool) -> None:
         b = self.b
         for column, lines in enumerate(cells, start=1):
-            b.add(f"{row_id}/c{column}", BlockKind.TABLE_CELL, b.join(lines), context, page, True)
+            b.add(f"{row_id}/c{column}", BlockKind.TABLE_CELL, b.join(lines), context, page, in_annex)
 
 
 # How many notes of one kind a version's numbering gets before "and more".
@@ -236,6 +245,12 @@ def _cells(line: str) -> list[tuple[int, int]]:
         position = gap.end()
     spans.append((position, start + len(stripped)))
     return spans if len(spans) >= 2 else []
+
+
+def _a_table(block: RawBlock) -> bool:
+    """A block of two lines or more, each cut into cells: a table however it stands (a
+    paragraph's lines are never all cut by wide gaps)."""
+    return len(block.lines) >= 2 and all(_cells(line) for _, line in block.lines)
 
 
 def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:
