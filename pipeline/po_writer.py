@@ -121,9 +121,11 @@ def string_lines(keyword: str, text: str, prefix: str, wrap: bool = True) -> lis
 
 def wrapped_otherwise(line: str) -> bool:
     """Whether a line of a PO file holds a string gettext would have broken in two (one that
-    passes the page's width where a break is allowed): the file was written unwrapped."""
+    passes the page's width where a break is allowed): the file was written unwrapped. A line
+    ending with a line break counts too: gettext breaks a long header line (`Plural-Forms`) as
+    any other, and in a catalog of short entries that line alone tells it unwrapped."""
     quote = line.find('"')
-    if quote < 0 or not line.endswith('"') or width(line) <= PAGE_WIDTH or line.endswith('\\n"'):
+    if quote < 0 or not line.endswith('"') or width(line) <= PAGE_WIDTH:
         return False
     return len(_wrapped(line[quote + 1:-1], width(line[:quote]), 0)) > 1
 

@@ -947,6 +947,21 @@ def test_an_import_into_a_catalog_written_unwrapped_changes_only_the_entry_it_tr
     assert [line for line in changed if not line.startswith('"PO-Revision-Date')] == ['msgstr "Открыть файл"'], changed
 
 
+def test_an_unwrapped_catalog_of_short_entries_keeps_its_long_header_line(tmp_path, monkeypatch, capsys):
+    # Every entry short, only the Plural-Forms line long and unbroken (as Weblate and Poedit
+    # write it): nothing told the catalog unwrapped, and an import of one word broke the
+    # header's line in two.
+    monkeypatch.chdir(tmp_path)
+    header = UNWRAPPED[:UNWRAPPED.index("\n\n") + 2]
+    short = header + 'msgid "Open"\nmsgstr "Открыть"\n\nmsgid "Save"\nmsgstr "Сохранить"\n'
+    catalog, path = _exported_catalog(tmp_path, "app", short)
+    path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
+    assert main(["import", str(path), "--into", "locale"]) == 0
+    before, after = short.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
+    changed = [line for line in after if line not in before]
+    assert [line for line in changed if not line.startswith('"PO-Revision-Date')] == ['msgstr "Открыть файл"'], changed
+
+
 def test_one_long_line_a_reviser_typed_in_a_wrapped_catalog_does_not_make_it_unwrapped(tmp_path, monkeypatch, capsys):
     # A gettext-wrapped catalog with one msgstr typed on one long line: an import of another
     # word rewrote every long entry unwrapped (327 lines changed for one word).
