@@ -203,9 +203,6 @@ ROWS = [
     # TERM005, Russian only
     ("ru", "the smuggling of migrants", "незаконных ввоз мигрантов", ["TERM005:smuggling-of-migrants"]),
     ("ru", "organized criminal groups", "организованных преступных групп", []),
-    # Russian names Vienna by its adjective in a name: the Vienna International Centre
-    ("ru", "in Conference Room M3 of the Vienna International Centre", "в зале заседаний M3 Венского международного центра", []),
-    ("ru", "held in Vienna", "состоится в Вене", []),
     # A term's words inside an address name no concept: TERM001 asked a version whose address is
     # its own language's page for `trafficking in persons`; a term outside it still counts
     ("es", "Available at www.unodc.org/unodc/en/human-trafficking/publications.html.",
