@@ -55,7 +55,7 @@ class AcceptedFinding:
 
     @classmethod
     def of(cls, finding: Finding, decision: str = "accepted", comment: str = "") -> "AcceptedFinding":
-        return cls(finding.fingerprint, finding.code, finding.lang, finding.document_name, finding.msgctxt,
+        return cls(finding.fingerprint, finding.code, finding.lang, PurePath(finding.file).stem, finding.msgctxt,
                    finding.msgid, finding.found, decision, comment)
 
 

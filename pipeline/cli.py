@@ -927,11 +927,8 @@ def _looked_at(checked: _Checked):
     """Whether this run looked where an accepted finding was: its language and document among
     the catalogs checked, its code among the checks run. What it did not look at is not stale."""
     checked_paths = set(checked.result.catalogs)
-    # A document by the run's name for it, or by its file's name, as a workbook's file cell and
-    # the baselines written before documents were told apart by their folders name it.
-    labels = checked.result.document_labels
-    catalogs = {(language_of(locale) or locale, name) for path, locale in checked.result.locales.items() if path in checked_paths
-                for name in (labels.get(path) or PurePath(path).stem, PurePath(path).stem)}
+    catalogs = {(language_of(locale) or locale, PurePath(path).stem) for path, locale in checked.result.locales.items()
+                if path in checked_paths}
     codes = set(checked.codes)
     return lambda item: (item.lang, item.document) in catalogs and item.code in codes
 

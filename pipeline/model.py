@@ -406,15 +406,6 @@ class Finding:
     # Which msgstr[n] of an entry with plural forms the check read, where it was a later form
     # than the singular: its line is that form's, start and end are offsets in that form.
     form: int = 0
-    # The document the finding is in, as the run names it (runner.py: its catalogs' domain, told
-    # apart by their folders where two share one: `polls-django`, `blog-django`), set once the
-    # run's documents are known; "" before, where the file's name stands for it. Not in the
-    # findings JSON.
-    document: str = ""
-
-    @property
-    def document_name(self) -> str:
-        return self.document or PurePath(self.file).stem
 
     @property
     def fingerprint(self) -> str:
@@ -422,10 +413,9 @@ class Finding:
         code, language, document, entry (msgctxt and msgid), concept and the text found (the
         whole translation, for a finding about the entry as a whole), never a line number or
         offset, so that editing other entries does not make it new again, and a translation
-        changed where the fault was makes it stale. The document is the run's name for it: two
-        applications' `django.po` are two documents, and accepting a finding in one does not
-        hide the same one in the other."""
-        parts = (self.code, self.lang, self.document_name, self.msgctxt, self.msgid, self.concept,
+        changed where the fault was makes it stale."""
+        document = PurePath(self.file).stem
+        parts = (self.code, self.lang, document, self.msgctxt, self.msgid, self.concept,
                  self.found or self.msgstr)
         if self.form:
             # The same fault in two forms is two findings (a finding on the singular keeps the

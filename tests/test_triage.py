@@ -344,26 +344,3 @@ def test_a_decision_on_a_text_longer_than_a_cell_holds_is_imported(tmp_path):
                             "--baseline", "baseline.json", cwd=tmp_path)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert {item.fingerprint for item in read_baseline(tmp_path / "baseline.json").accepted} == set(marked.values())
-
-
-def test_a_finding_accepted_in_one_application_does_not_hide_the_same_one_in_another(tmp_path):
-    # Two applications' `django.po`: the fingerprint named the document by the file's name, so
-    # accepting polls' missing placeholder also accepted blog's, when blog later had it too.
-    from tests.foreign import po_text
-
-    source = "The General Assembly adopted resolution 77/1 on %(date)s."
-    wrong = "L’Assemblée générale a adopté la résolution 77/1."
-    right = "L’Assemblée générale a adopté la résolution 77/1 le %(date)s."
-    for app, translation in (("polls", wrong), ("blog", right)):
-        path = tmp_path / app / "locale" / "fr" / "LC_MESSAGES" / "django.po"
-        path.parent.mkdir(parents=True)
-        path.write_text(po_text("fr", [(source, translation)], domain="django").replace("\nmsgid \"The", "\n#, python-format\nmsgid \"The"),
-                        encoding="utf-8")
-    assert run_hexaglot("baseline", "update", "polls", "blog", "--no-glossary", "--baseline", "baseline.json", cwd=tmp_path).returncode == 0
-    assert {item.document for item in read_baseline(tmp_path / "baseline.json").accepted} == {"polls-django"}
-    blog = tmp_path / "blog" / "locale" / "fr" / "LC_MESSAGES" / "django.po"
-    blog.write_text(blog.read_text(encoding="utf-8").replace(right, wrong), encoding="utf-8")
-    process = run_hexaglot("check", "polls", "blog", "--no-glossary", "--baseline", "baseline.json", cwd=tmp_path)
-    assert process.returncode == 1, process.stdout + process.stderr
-    assert "blog/locale/fr/LC_MESSAGES/django.po:" in process.stdout and "FMT003" in process.stdout
-    assert "polls/locale/fr/LC_MESSAGES/django.po:" not in process.stdout  # accepted, not shown

@@ -45,7 +45,7 @@ def _finding_to_json(finding: Finding) -> dict:
     return data
 
 
-_TEXT_FIELDS = ("code", "lang", "file", "msgctxt", "message", "concept", "source_term", "found", "msgid", "msgstr", "document")
+_TEXT_FIELDS = ("code", "lang", "file", "msgctxt", "message", "concept", "source_term", "found", "msgid", "msgstr")
 _OFFSET_FIELDS = ("start", "end")
 
 

@@ -84,10 +84,6 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
         if lookup is not None:
             lookup.store_run(run_key, run_findings)
     result.findings.extend(run_findings)
-    # Each finding named by its document as the run names it (its fingerprint reads it), here
-    # where every document is known, whichever process or cache the finding came from.
-    labels = result.document_labels
-    result.findings = [replace(f, document=labels[f.file]) if f.file in labels else f for f in result.findings]
     result.findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
     return result
 
