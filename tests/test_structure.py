@@ -234,6 +234,10 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     ("ar", "بموجب مقرره 4/4.(1)", 1, (16, 19)),
     ("ar", "والأطراف1 في", 1, (8, 9)),
     ("fr", "figurent à l'annexe I2.", 2, (21, 22)),
+    # A decimal's or a symbol's last digit after its stop is no call: the capital's is.
+    ("en", "Arrivals rose by 12.5 per cent, as set out in annex I5.", 5, (53, 54)),
+    ("ru", "Прибытие выросло на 12,5 процента, как указано в приложении I5.", 5, (61, 62)),
+    ("en", "(see also A/77/L.1, para. 5), as provided in annex I1.", 1, (52, 53)),
     ("ru", "содержатся в приложении I1, а также", 1, (25, 26)),
     # A call glued to a year, before the stop as Spanish and French place it: `2022` and call 2.
     ("es", "la Trata de Personas 20222.", 2, (25, 26)),

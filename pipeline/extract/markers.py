@@ -21,6 +21,12 @@ _AFTER = r"(?=\s(?![0-9]{3}(?![0-9]))|[;:!?)»”’\"。，；：！？）،؛]
 # A word a call is glued to: two letters at least, for a small letter alone before a digit is
 # a prefix of it (Arabic's `و1`, "and 1"); or a Chinese character (Chinese writes `原则2，`).
 _WORD_BEFORE = r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff]))"
+# A stop a call is glued to: a word's (`teams.3`, `год.2`, an abbreviation's `a.m.1`) or a
+# year's (`between 2013 and 2019,2 but`), not a
+# number's or a symbol's (`12.5`, `A/77/L.1`: no call, and a digit cut from them); or a
+# closing mark, or a stop of a script with no spaces.
+_STOP_BEFORE = (r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=(?<![0-9])(?:19|20)[0-9]{2}[.,;:])"
+                r"|(?<=[)»”’。，；：）،؛]))")
 # A capital alone before the digit: an annex's or a plan's call (`annexe I2.`, `приложение I1,`,
 # `Plan B2`), but as often a name with its digit (Vienna's `Conference Room M3`, `Board room
 # C4`): taken only where the page has no surer call (find_marker).
@@ -36,7 +42,7 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(f"{EXACT_OPEN}{n}{EXACT_CLOSE}"),
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
-        re.compile(rf"(?<=[.,;:)»”’。，；：）،؛]){n}{_AFTER}"),  # glued to a stop or a closing mark
+        re.compile(rf"{_STOP_BEFORE}{n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
         re.compile(rf"{_CAPITAL_BEFORE}{n}{_AFTER}"),
     ]
