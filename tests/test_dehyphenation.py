@@ -102,8 +102,11 @@ def test_document_usage_breaks_a_tie():
      "متاح في الموقع www.unodc.org/unodc/en/human-trafficking/publications.html."),
     ("en", ["Available at https://www.unodc.org/documents/data-and-analysis", "/glotip/2022/GLOTiP_2022_web.pdf."],
      "Available at https://www.unodc.org/documents/data-and-analysis/glotip/2022/GLOTiP_2022_web.pdf."),
-    ("fr", ["Disponible à l'adresse https://www.unodc.org/unodc/fr/treaties", "index_fr.html?lang=fr."],
-     "Disponible à l'adresse https://www.unodc.org/unodc/fr/treatiesindex_fr.html?lang=fr."),
+    # A word with a slash on the next line is prose, not the address going on.
+    ("en", ["Copies may be obtained from www.unodc.org", "and/or from the secretariat."],
+     "Copies may be obtained from www.unodc.org and/or from the secretariat."),
+    ("ru", ["размещен на сайте https://www.unodc.org/som", "и/или в документе CTOC/COP/WG.7/2022/2."],
+     "размещен на сайте https://www.unodc.org/som и/или в документе CTOC/COP/WG.7/2022/2."),
     # An address that ends where its line does, and prose after it: the space stays; and a word
     # broken by a hyphen after an address is joined as any other.
     ("en", ["see www.unodc.org/en/smuggling.html and the", "reports of the Secretariat."],
@@ -124,3 +127,7 @@ def test_an_address_broken_in_chinese_text_goes_on_without_a_space():
     lines = ["联合国出版物，2022年。可查阅 https://www.unodc.org/unodc/en/human-trafficking/publications.ht", "ml。"]
     joined = join_lines(list(enumerate(lines, start=1)), profile("zh"), word_usage("".join(lines))).text
     assert joined == "联合国出版物，2022年。可查阅 https://www.unodc.org/unodc/en/human-trafficking/publications.html。"
+    # An address that ends whole, then the text: as any Latin word then Chinese.
+    for lines in (["见 www.unodc.org/som", "2022年6月27日的报告。"], ["见 https://www.unodc.org", "UNODC的网站。"]):
+        joined = join_lines(list(enumerate(lines, start=1)), profile("zh"), word_usage("".join(lines))).text
+        assert joined == " ".join(lines), joined

@@ -20,10 +20,13 @@ _HYPHEN_AT_END = re.compile(r"([^\W\d_][\w'’]*)[-\u2010]$")
 _WORD_AT_START = re.compile(r"^[^\W\d_][\w'’]*")
 _SOFT_HYPHEN = "\u00ad"
 # A line that ends inside an address (`www.unodc.org/unodc/en/human-`, `https://www.un.org/`),
-# and a line that goes on with one: a first word with a slash, a query or an underscore in it
-# (`trafficking/publications.html.`, `/glotip/2022/`), which a word of prose does not have.
+# and a line that goes on with one: its path (`/glotip/2022/…`). A word with a slash in it is
+# prose (`and/or`, `и/или`, a document symbol): the space stays.
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
-_URL_GOES_ON = re.compile(r"/\S|[^\s/]+[/=?&#_]\S")
+_URL_GOES_ON = re.compile(r"/\S")
+# The end of an address cut inside its file's name (`publications.ht` + `ml`): in Chinese,
+# where no space parts words, the letters that follow are the name going on.
+_CUT_FILE_NAME = re.compile(r"/[^/\s]*\.[a-z]{1,3}$")
 
 
 @dataclass
@@ -76,12 +79,11 @@ def join_lines(
             if text.endswith(_SOFT_HYPHEN):
                 text = text[:-1]
             elif _URL_AT_END.search(text) and (text.endswith(("-", "\u2010", "/")) or _URL_GOES_ON.match(piece)
-                                                or (profile.unspaced and piece[0].isascii() and piece[0].isalnum())):
+                                                or (profile.unspaced and _CUT_FILE_NAME.search(text) is not None
+                                                    and piece[:1].isascii() and piece[:1].islower())):
                 # An address broken at the end of a line, as a PDF breaks it: joined as it is
                 # written, its hyphen kept (`human-trafficking`, not `humantrafficking`; no
-                # dictionary knows an address) and no space put inside it. In Chinese, where no
-                # space parts words, a Latin letter after it is the address going on
-                # (`publications.ht` + `ml。`).
+                # dictionary knows an address) and no space put inside it.
                 pass
             elif (left := _HYPHEN_AT_END.search(text)) and (right := _WORD_AT_START.match(piece)):
                 keep, reason = decide(left.group(1), right.group(0), profile, usage)

@@ -264,13 +264,19 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
             current = list(going_on.lines)
         # An address on a line of its own goes on the footnote when it is its text (`Available
         # at` above it, its stop after it), not one of the link targets a page ends with.
-        if current is not None and not line[0].isspace() and (not URL_LINE.match(line) or _in_a_paragraph(lines, i, furniture, False)):
+        if current is not None and not line[0].isspace() and (not URL_LINE.match(line) or _ends_a_footnote_sentence(lines, i)):
             current.append((i + 1, line))
             i += 1
             continue
         break
     close()
     return i, expected
+
+
+def _ends_a_footnote_sentence(lines: list[str], i: int) -> bool:
+    """Whether the URL line `i`, under a footnote's line, ends its sentence (`Available at` then
+    `https://…/publications.html.`): the footnote's text. A link target has no stop after it."""
+    return bool(i and lines[i - 1].strip()) and lines[i].rstrip()[-1] in ".;"
 
 
 def _goes_on(footnotes: list[RawFootnote], page: int, line: str) -> bool:
