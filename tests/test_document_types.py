@@ -622,3 +622,13 @@ def test_a_table_in_the_body_is_read_a_cell_an_entry_in_every_version(tmp_path):
     assert english.block("h/1/r1/c3").text == "Expenditure (thousands of US$)"
     assert (english.block("h/1/r3/c3").text, chinese.block("h/1/r3/c3").text) == ("830.0", "830.0")
     assert chinese.block("h/1/r3/c1").text == "亚洲及太平洋"
+
+
+def test_a_list_set_in_two_columns_is_no_table(tmp_path):
+    # The officers in two columns in one version and run on in another (Chinese): read as a
+    # table in the first alone, the second's text paired with nothing.
+    text = REPORT_WITH_A_TABLE.replace(
+        "5. UNODC assisted", "Chair:            Carlos Vega (Ecuador)\nRapporteur:       Anna Kowalska (Poland)\n\n5. UNODC assisted")
+    document = read(tmp_path, "en", text)
+    assert not [block.id for block in document.blocks if block.kind is BlockKind.TABLE_CELL and block.text.startswith(("Chair", "Carlos"))]
+    assert any("Carlos Vega (Ecuador)" in block.text for block in document.blocks if block.kind is BlockKind.PARAGRAPH)

@@ -248,9 +248,13 @@ def _cells(line: str) -> list[tuple[int, int]]:
 
 
 def _a_table(block: RawBlock) -> bool:
-    """A block of two lines or more, each cut into cells: a table however it stands (a
-    paragraph's lines are never all cut by wide gaps)."""
-    return len(block.lines) >= 2 and all(_cells(line) for _, line in block.lines)
+    """A table of figures: two lines or more, each cut into three cells or more, and a figure
+    in every line but the header's. Lines cut into two (`Chair:      Carlos Vega (Ecuador)`, a
+    signature block) are a list one version sets in columns and another does not (Chinese
+    writes `主席：卡洛斯·维加`): read as a table in one version alone, its text was in no catalog."""
+    rows = [_cells(line) for _, line in block.lines]
+    return (len(rows) >= 2 and all(len(cells) >= 3 for cells in rows)
+            and all(any(char.isdigit() for char in line) for _, line in block.lines[1:]))
 
 
 def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:

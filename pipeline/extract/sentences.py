@@ -15,7 +15,6 @@ from pipeline.lang import LanguageProfile
 
 _CLOSERS = "\"'»”’)]）》」』"
 _OPENERS = "\"'«“‘([¿¡（《「『"
-_BRACKETS = ")]）"
 
 
 def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
@@ -59,10 +58,7 @@ def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> 
         if word not in profile.abbreviations:
             word = _ELIDED.sub("", word)  # French `l'art.`, `d'env.`: the abbreviation after the article
         if word in profile.final_abbreviations:
-            # Not inside brackets: `(miles de dólares de los EE. UU.) África`, a table's header
-            # cell and its first row, goes on past the bracket (a sentence that ended there
-            # would have its stop after it).
-            return first.isupper() and not _continues(text, stop, profile) and text[stop + 1:stop + 2] not in _BRACKETS
+            return first.isupper() and not _continues(text, stop, profile)
         if word in profile.abbreviations:
             return False
         if word in _CITED_BEFORE_A_NUMBER and first.isdigit():
