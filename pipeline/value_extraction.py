@@ -26,7 +26,9 @@ from pipeline.lang import profile as language
 _NOT_IN_URL = "\\s<>«»“”\"'\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 # UN footnotes often print an address without its scheme (`www.unodc.org/…`): read too, as
 # written (`www.x` and `https://www.x` are then two values: the versions print two addresses).
-URL = re.compile(rf"(?:https?://|(?<![A-Za-z0-9.@/-])www\.)[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:()\]]", re.IGNORECASE)
+# Its last character is none of the punctuation a sentence puts after it, in any of the six
+# (`www.unodc.org،`, `…؛`, `!`, `…`, `’`).
+URL = re.compile(rf"(?:https?://|(?<![A-Za-z0-9.@/-])www\.)[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:!?()\]،؛؟…’—–]", re.IGNORECASE)
 # An address is ASCII (as the UN's are): Chinese writes one right after its text
 # (`发送至unodc-som@un.org`), and `\w` took the sentence, its date with it, for the address.
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

@@ -215,6 +215,10 @@ def test_an_address_printed_without_its_scheme_is_a_url():
                        ("zh", "可查阅www.unodc.org/unodc/zh/human-trafficking/publications.html。")]:
         assert extract_values(text, profile(lang)).urls == {"www.unodc.org/unodc/*/human-trafficking/publications.html"}, text
     assert extract_values("See www.unodc.org/unodc/en/publication.html.", profile("en")).urls == {"www.unodc.org/unodc/*/publication.html"}
+    # The punctuation after it is the sentence's, in every language.
+    for lang, text in [("ar", "انظر الموقع www.unodc.org، والموقع الآخر"), ("ar", "الموقع www.unodc.org؛ ثم"),
+                       ("en", "Visit www.unodc.org!"), ("es", "Véase www.unodc.org…")]:
+        assert extract_values(text, profile(lang)).urls == {"www.unodc.org"}, text
     # Not an address: a word ending in `www.` or an e-mail's host.
     assert extract_values("Write to info@www.example.org today.", profile("en")).urls == frozenset()
 
