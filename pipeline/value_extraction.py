@@ -29,6 +29,15 @@ _NOT_IN_URL = "\\s<>«»“”\"'\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 # Its last character is none of the punctuation a sentence puts after it, in any of the six
 # (`www.unodc.org،`, `…؛`, `!`, `…`, `’`).
 URL = re.compile(rf"(?:https?://|(?<![A-Za-z0-9.@/-])www\.)[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:!?()\]،؛؟…’—–]", re.IGNORECASE)
+
+
+def may_hold_a_url(text: str) -> bool:
+    """Whether a text may hold a URL (`://`, or `www.` as UN footnotes print addresses): most
+    texts have neither, and are spared the expression. (A test of the strings, not of the text
+    lower-cased: asked of every text.)"""
+    return "://" in text or "www." in text or "WWW." in text
+
+
 # An address is ASCII (as the UN's are): Chinese writes one right after its text
 # (`发送至unodc-som@un.org`), and `\w` took the sentence, its date with it, for the address.
 EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -156,7 +165,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # first spares most texts the expressions (the slowest is the date, with every month name).
     digits = _DIGIT.search(work) is not None
     urls = take(URL, lambda m: _same_escapes(LANGUAGE_FILE.sub("_*", LANGUAGE_PART.sub("/*", m.group(0).rstrip("/")))), "url") \
-        if "://" in work or "www." in work.lower() else []
+        if may_hold_a_url(work) else []
     emails = take(EMAIL, lambda m: m.group(0).lower()) if "@" in work else []
     if digits and "19" in work:  # every name NAMES knows has 19 in it
         take(NAMES, lambda m: m.group(0))

@@ -13,7 +13,7 @@ from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
 from pipeline.placeholders import masked
 from pipeline.term_matching import TermIndex, TermMatch, effective, term_index
 from pipeline.text_cache import TextCache
-from pipeline.value_extraction import URL, Values, extract_values
+from pipeline.value_extraction import URL, Values, extract_values, may_hold_a_url
 
 
 class Terminology:
@@ -98,7 +98,7 @@ def _outside_addresses(matches: list[TermMatch], text: str) -> list[TermMatch]:
     """The matches not inside an address: `www.unodc.org/unodc/en/human-trafficking/…` names
     no concept (TERM001 asked every version for `trafficking in persons`, and a version that
     wrote the address as the source did rendered it)."""
-    if not matches or ("://" not in text and "www." not in text.lower()):
+    if not matches or not may_hold_a_url(text):
         return matches
     spans = [(found.start(), found.end()) for found in URL.finditer(text)]
     return [m for m in matches if not any(start <= m.start and m.end <= end for start, end in spans)]

@@ -24,7 +24,7 @@ from pipeline.lang.lookalikes import LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import Finding, Severity
 from pipeline.placeholders import MASK, TAG
-from pipeline.value_extraction import EMAIL, URL
+from pipeline.value_extraction import EMAIL, URL, may_hold_a_url
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _QUOTES = set("\"“”„«»‹›《》「」『』")
@@ -61,7 +61,7 @@ def _script(ch: str) -> str | None:
 
 
 def _without_links(text: str) -> str:
-    if "@" not in text and "://" not in text and "www." not in text.lower():
+    if "@" not in text and not may_hold_a_url(text):
         return text  # the expressions below would find nothing, and most texts have neither
     text = URL.sub(lambda m: " " * len(m.group(0)), text)
     return EMAIL.sub(lambda m: " " * len(m.group(0)), text)

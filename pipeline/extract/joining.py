@@ -21,7 +21,8 @@ _WORD_AT_START = re.compile(r"^[^\W\d_][\w'’]*")
 _SOFT_HYPHEN = "\u00ad"
 # A line that ends inside an address (`www.unodc.org/unodc/en/human-`, `https://www.un.org/`),
 # and a line that goes on with one: its path (`/glotip/2022/…`). A word with a slash in it is
-# prose (`and/or`, `и/или`, a document symbol): the space stays.
+# prose (`and/or`, `и/или`, a document symbol): the space stays. (Looked for in the text's last
+# word: the whole of a long paragraph, searched again at each of its lines, was quadratic.)
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
 _URL_GOES_ON = re.compile(r"/\S")
 # The end of an address cut inside its file's name (`publications.ht` + `ml`): in Chinese,
@@ -78,7 +79,7 @@ def join_lines(
         if text:
             if text.endswith(_SOFT_HYPHEN):
                 text = text[:-1]
-            elif _URL_AT_END.search(text) and (text.endswith(("-", "\u2010", "/")) or _URL_GOES_ON.match(piece)
+            elif _URL_AT_END.search(text, text.rfind(" ") + 1) and (text.endswith(("-", "\u2010", "/")) or _URL_GOES_ON.match(piece)
                                                 or (profile.unspaced and _CUT_FILE_NAME.search(text) is not None
                                                     and piece[:1].isascii() and piece[:1].islower())):
                 # An address broken at the end of a line, as a PDF breaks it: joined as it is

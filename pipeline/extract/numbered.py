@@ -127,18 +127,14 @@ class NumberedReader:
                     b.add(prefix + "title", BlockKind.TITLE, joined, context, page, True)
                     continue
             if in_annex and _cells(block.lines[0][1]):
-                for row in _rows(block):
-                    counters[prefix + "r"] += 1
-                    self.add_row(f"{prefix}r{counters[prefix + 'r']}", row, context, page, True)
+                self.add_rows(block, prefix + "r", counters, context, True)
                 continue
             if _a_table(block):
                 # A table in the body (a report's figures by region): a row a line, each cell an
                 # entry, as an annex's. Read as one paragraph it was a run of padded cells that
                 # some versions split into sentences (fuzzy: unchecked) and Chinese, with no
                 # stop at its end, took for a heading paired with nothing.
-                for row in _rows(block):
-                    counters[f"{heading_id}/r"] += 1
-                    self.add_row(f"{heading_id}/r{counters[f'{heading_id}/r']}", row, context, page, in_annex)
+                self.add_rows(block, f"{heading_id}/r", counters, context, in_annex)
                 continue
             chapter_match = self.parts.chapter.match(text)
             section_match = self.parts.section.match(text)
@@ -223,10 +219,14 @@ class NumberedReader:
             return "letter", letter_key, letter_match
         return None
 
-    def add_row(self, row_id: str, cells: list[list[tuple[int, str]]], context: str, page: int, in_annex: bool) -> None:
+    def add_rows(self, block: RawBlock, rows_id: str, counters: Counter[str], context: str, in_annex: bool) -> None:
+        """A table block's rows, numbered on from the rows already met under `rows_id`
+        (`annex/r`, `h/2/r`), each cell an entry: `annex/r3/c2`."""
         b = self.b
-        for column, lines in enumerate(cells, start=1):
-            b.add(f"{row_id}/c{column}", BlockKind.TABLE_CELL, b.join(lines), context, page, in_annex)
+        for row in _rows(block):
+            counters[rows_id] += 1
+            for column, lines in enumerate(row, start=1):
+                b.add(f"{rows_id}{counters[rows_id]}/c{column}", BlockKind.TABLE_CELL, b.join(lines), context, block.page, in_annex)
 
 
 # How many notes of one kind a version's numbering gets before "and more".
@@ -252,8 +252,8 @@ def _a_table(block: RawBlock) -> bool:
     in every line but the header's. Lines cut into two (`Chair:      Carlos Vega (Ecuador)`, a
     signature block) are a list one version sets in columns and another does not (Chinese
     writes `主席：卡洛斯·维加`): read as a table in one version alone, its text was in no catalog."""
-    rows = [_cells(line) for _, line in block.lines]
-    return (len(rows) >= 2 and all(len(cells) >= 3 for cells in rows)
+    # Asked of every block of the body: a paragraph's first line ends it.
+    return (len(block.lines) >= 2 and all(len(_cells(line)) >= 3 for _, line in block.lines)
             and all(any(char.isdigit() for char in line) for _, line in block.lines[1:]))
 
 
