@@ -115,19 +115,18 @@ def test_document_usage_breaks_a_tie():
      "Available at www.unodc.org. The Working Group recommended that States"),
 ])
 def test_an_address_broken_at_a_line_end_is_joined_as_written(lang, lines, joined):
-    from pipeline.extract.joining import join_lines, word_usage
-
-    text = " ".join(lines)
-    assert join_lines(list(enumerate(lines, start=1)), profile(lang), word_usage(text)).text == joined
+    assert _joined(lang, lines) == joined
 
 
 def test_an_address_broken_in_chinese_text_goes_on_without_a_space():
-    from pipeline.extract.joining import join_lines, word_usage
-
     lines = ["联合国出版物，2022年。可查阅 https://www.unodc.org/unodc/en/human-trafficking/publications.ht", "ml。"]
-    joined = join_lines(list(enumerate(lines, start=1)), profile("zh"), word_usage("".join(lines))).text
-    assert joined == "联合国出版物，2022年。可查阅 https://www.unodc.org/unodc/en/human-trafficking/publications.html。"
+    assert _joined("zh", lines) == "联合国出版物，2022年。可查阅 https://www.unodc.org/unodc/en/human-trafficking/publications.html。"
     # An address that ends whole, then the text: as any Latin word then Chinese.
     for lines in (["见 www.unodc.org/som", "2022年6月27日的报告。"], ["见 https://www.unodc.org", "UNODC的网站。"]):
-        joined = join_lines(list(enumerate(lines, start=1)), profile("zh"), word_usage("".join(lines))).text
-        assert joined == " ".join(lines), joined
+        assert _joined("zh", lines) == " ".join(lines)
+
+
+def _joined(lang: str, lines: list[str]) -> str:
+    from pipeline.extract.joining import join_lines, word_usage
+
+    return join_lines(list(enumerate(lines, start=1)), profile(lang), word_usage(" ".join(lines))).text

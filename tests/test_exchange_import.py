@@ -935,16 +935,22 @@ UNWRAPPED = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain;
              'msgstr ""\n"Первая строка длинного справочного текста, который выходит за ширину страницы gettext.\\n"\n"Вторая строка."\n')
 
 
+def _lines_changed_by_importing_one_word(tmp_path: Path, text: str) -> list[str]:
+    """The lines of a Russian catalog of `text` that importing its export, with `Открыть` made
+    `Открыть файл`, changes (the revision date aside)."""
+    catalog, path = _exported_catalog(tmp_path, "app", text)
+    path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
+    assert main(["import", str(path), "--into", "locale"]) == 0
+    before = text.split("\n")
+    return [line for line in catalog.read_text(encoding="utf-8").split("\n")
+            if line not in before and not line.startswith('"PO-Revision-Date')]
+
+
 def test_an_import_into_a_catalog_written_unwrapped_changes_only_the_entry_it_translates(tmp_path, monkeypatch, capsys):
     # Weblate writes catalogs unwrapped (msgcat --no-wrap): importing one word rewrapped every
     # long string and the Plural-Forms header to 79 columns, a diff of the whole file.
     monkeypatch.chdir(tmp_path)
-    catalog, path = _exported_catalog(tmp_path, "app", UNWRAPPED)
-    path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
-    assert main(["import", str(path), "--into", "locale"]) == 0
-    before, after = UNWRAPPED.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
-    changed = [line for line in after if line not in before]
-    assert [line for line in changed if not line.startswith('"PO-Revision-Date')] == ['msgstr "Открыть файл"'], changed
+    assert _lines_changed_by_importing_one_word(tmp_path, UNWRAPPED) == ['msgstr "Открыть файл"']
 
 
 def test_an_unwrapped_catalog_of_short_entries_keeps_its_long_header_line(tmp_path, monkeypatch, capsys):
@@ -954,12 +960,7 @@ def test_an_unwrapped_catalog_of_short_entries_keeps_its_long_header_line(tmp_pa
     monkeypatch.chdir(tmp_path)
     header = UNWRAPPED[:UNWRAPPED.index("\n\n") + 2]
     short = header + 'msgid "Open"\nmsgstr "Открыть"\n\nmsgid "Save"\nmsgstr "Сохранить"\n'
-    catalog, path = _exported_catalog(tmp_path, "app", short)
-    path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
-    assert main(["import", str(path), "--into", "locale"]) == 0
-    before, after = short.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
-    changed = [line for line in after if line not in before]
-    assert [line for line in changed if not line.startswith('"PO-Revision-Date')] == ['msgstr "Открыть файл"'], changed
+    assert _lines_changed_by_importing_one_word(tmp_path, short) == ['msgstr "Открыть файл"']
 
 
 def test_one_long_line_a_reviser_typed_in_a_wrapped_catalog_does_not_make_it_unwrapped(tmp_path, monkeypatch, capsys):
@@ -974,11 +975,7 @@ def test_one_long_line_a_reviser_typed_in_a_wrapped_catalog_does_not_make_it_unw
                'msgid ""\n"The secretariat will prepare a background paper on good practices in "\n"cooperation."\n'
                'msgstr ""\n"Секретариат подготовит справочный документ о примерах успешной практики "\n"сотрудничества."\n\n'
                'msgid "Open"\nmsgstr "Открыть"\n')
-    catalog, path = _exported_catalog(tmp_path, "app", wrapped)
-    path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
-    assert main(["import", str(path), "--into", "locale"]) == 0
-    before, after = wrapped.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
-    changed = [line for line in after if line not in before and not line.startswith('"PO-Revision-Date')]
+    changed = _lines_changed_by_importing_one_word(tmp_path, wrapped)
     # the imported entry, and the one long line, now wrapped as the rest of the catalog is
     assert 'msgstr "Открыть файл"' in changed and not any("девятое" in line or "Секретариат" in line for line in changed), changed
 

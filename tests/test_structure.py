@@ -258,20 +258,13 @@ def test_a_room_named_with_a_capital_and_a_digit_is_no_footnote_call_where_a_cal
     # Vienna's rooms are `M3`, `C4`: the 1 of `Room M1` in the page's last paragraph was taken
     # for footnote 1's call (the last on the page wins), the room became `M` and the footnote
     # went to that paragraph, while the call `teams.1` stayed in the text of the one before.
-    from pipeline.catalog import read_entries
-    from pipeline.stages import extract_corpus
-
-    folder = tmp_path / "corpora" / "ahc-note"
-    folder.mkdir(parents=True)
-    (folder / "en.txt").write_text(NOTE_EN + (
+    _, entries = _note_extracted(tmp_path, (
         "\n2. UNODC facilitated the establishment of two joint investigation teams.1 The time needed to\n"
         "execute such requests fell from 14 months in 2020 to 9 months in 2022.\n\n"
         "3. An informal briefing will be held on Monday, 13 March 2023, in Conference Room M1 of the\n"
         "Vienna International Centre.\n\n"
         "__________________\n\n"
-        " 1  See the report of the Working Group (CTOC/COP/WG.7/2022/4).\n"), encoding="utf-8")
-    extract_corpus(tmp_path / "corpora", tmp_path / "locale")
-    entries = {entry.msgctxt: entry for entry in read_entries(tmp_path / "locale" / "templates" / "ahc-note.pot").entries}
+        " 1  See the report of the Working Group (CTOC/COP/WG.7/2022/4).\n"))
     assert entries["p/3/s1"].msgid.endswith("in Conference Room M1 of the Vienna International Centre.")
     assert entries["p/2/s1"].msgid == "UNODC facilitated the establishment of two joint investigation teams."
     assert "Footnote to p/2" in entries["fn/1/s1"].comment
@@ -281,18 +274,23 @@ def test_an_address_on_a_line_of_its_own_in_a_footnote_is_the_footnote_s_text(tm
     # `Available at` and, on the next line, the address with the sentence's stop: the footnote
     # ended at `at`, and the address was made a link target of its own, in no catalog entry's
     # text (REF002 "none here", TERM001, TYPO004 followed on correct versions).
+    result, entries = _note_extracted(tmp_path, (
+        "\n2. UNODC published a revised edition of the Model Law against the Smuggling of Migrants.1\n\n"
+        "__________________\n\n"
+        " 1  United Nations publication, 2022. Available at\n"
+        "https://www.unodc.org/unodc/en/human-trafficking/publications.html.\n"))
+    assert entries["fn/1/s2"].msgid == "Available at https://www.unodc.org/unodc/en/human-trafficking/publications.html."
+    assert not [context for context in entries if "link" in context]
+    assert not [note for note in result.structure_notes() if "no counterpart" in note]
+
+
+def _note_extracted(tmp_path, body: str):
+    """NOTE_EN with `body` after it, extracted: the result, and the template's entries by msgctxt."""
     from pipeline.catalog import read_entries
     from pipeline.stages import extract_corpus
 
     folder = tmp_path / "corpora" / "ahc-note"
     folder.mkdir(parents=True)
-    (folder / "en.txt").write_text(NOTE_EN + (
-        "\n2. UNODC published a revised edition of the Model Law against the Smuggling of Migrants.1\n\n"
-        "__________________\n\n"
-        " 1  United Nations publication, 2022. Available at\n"
-        "https://www.unodc.org/unodc/en/human-trafficking/publications.html.\n"), encoding="utf-8")
-    result = extract_corpus(tmp_path / "corpora", tmp_path / "locale")[0]
-    entries = {entry.msgctxt: entry.msgid for entry in read_entries(tmp_path / "locale" / "templates" / "ahc-note.pot").entries}
-    assert entries["fn/1/s2"] == "Available at https://www.unodc.org/unodc/en/human-trafficking/publications.html."
-    assert not [context for context in entries if "link" in context]
-    assert not [note for note in result.structure_notes() if "no counterpart" in note]
+    (folder / "en.txt").write_text(NOTE_EN + body, encoding="utf-8")
+    [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    return result, {entry.msgctxt: entry for entry in read_entries(tmp_path / "locale" / "templates" / "ahc-note.pot").entries}
