@@ -328,14 +328,16 @@ def test_a_workbook_that_is_not_a_findings_sheet_is_refused(tmp_path):
 def test_a_decision_on_a_text_longer_than_a_cell_holds_is_imported(tmp_path):
     # A source of 37,000 characters is cut in its workbook cell (Excel's 32,767): the import
     # compared the cut cell with the whole text, called every such row "edited" and quoted it
-    # whole, a line of 74,000 characters a row.
+    # whole, a line of 74,000 characters a row. (One doubled space in the translation: one
+    # row, each a copy of the long texts.)
     from tests.foreign import po_text
 
     sentence = "UNODC continued to support States in combating the smuggling of migrants. "
-    russian = "УНП ООН продолжало оказывать государствам поддержку в борьбе с незаконным ввозом  мигрантов. "
+    russian = "УНП ООН продолжало оказывать государствам поддержку в борьбе с незаконным ввозом мигрантов. "
     catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "annex.po"
     catalog.parent.mkdir(parents=True)
-    catalog.write_text(po_text("ru", [((sentence * 500).strip(), (russian * 500).strip())], msgctxt="annex/p1"), encoding="utf-8")
+    translation = (russian * 500).strip().replace("ввозом мигрантов", "ввозом  мигрантов", 1)
+    catalog.write_text(po_text("ru", [((sentence * 500).strip(), translation)], msgctxt="annex/p1"), encoding="utf-8")
     report = run_hexaglot("report", "locale", "--no-glossary", "--select", "TYPO003", "--out", "reports", "--fail-on", "never",
                           cwd=tmp_path)
     assert report.returncode == 0, report.stderr
