@@ -824,6 +824,57 @@ def test_a_source_copied_into_a_segment_not_yet_translated_is_no_translation(wor
     assert _entry(catalog, "item/2/p2/s1").msgstr == entry.msgid
 
 
+_SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+
+
+def _trados(conf: str | None):
+    def mark(unit) -> None:
+        defs = etree.SubElement(unit, f"{{{_SDL}}}seg-defs")
+        etree.SubElement(defs, f"{{{_SDL}}}seg", id="1", **({"conf": conf} if conf else {}))
+    return mark
+
+
+def _memoq(status: str):
+    return lambda unit: unit.set("{MQXliff}status", status)
+
+
+@pytest.mark.parametrize("mark, expected", [
+    (_trados(None), "left out"),  # Trados's "Not Translated": a segment with no confirmation level
+    (_trados("Draft"), "left out"),  # Trados's copy source to target
+    (_memoq("NotStarted"), "left out"),
+    (_memoq("PartiallyEdited"), "left out"),
+    (lambda unit: None, "fuzzy"),  # nothing says (Okapi Rainbow copies every source): to confirm
+    (_trados("Translated"), "finished"),  # confirmed as it stands: the same text is a translation
+    (_memoq("ManuallyConfirmed"), "finished"),
+])
+def test_a_source_copy_the_tool_marks_as_not_translated_in_its_own_way_is_no_finished_translation(workspace, capsys, mark, expected):
+    # Trados and memoQ keep a segment's state in their own attributes, not in XLIFF's: their
+    # copy of the source into an untranslated segment came in as a finished translation,
+    # English in the Russian catalog, "4 translations filled", exit 0.
+    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    po = read_catalog(catalog)
+    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
+    entry.msgstr = ""
+    save_catalog(po, catalog, po)
+    cat = Cat(_export("1.2"))
+    target = cat.target("item/2/p2/s1")
+    target.text = entry.msgid
+    target.attrib.pop("state", None)
+    cat.unit("item/2/p2/s1").attrib.pop("approved", None)
+    mark(cat.unit("item/2/p2/s1"))
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    out = capsys.readouterr().out
+    imported = _entry(catalog, "item/2/p2/s1")
+    if expected == "left out":
+        assert imported.msgstr == "" and "1 target that copies the source in a segment the tool marks not yet translated left out" in out
+    elif expected == "fuzzy":
+        assert imported.msgstr == entry.msgid and imported.fuzzy
+        assert "1 target that copies the source, with no state to say it is translated, read as fuzzy" in out
+    else:
+        assert imported.msgstr == entry.msgid and not imported.fuzzy and "copies the source" not in out
+
+
 @pytest.mark.parametrize("version", ["1.2", "2.1"])
 def test_a_plural_form_the_catalog_lacks_goes_out_to_be_filled_and_comes_back_filled(tmp_path, monkeypatch, capsys, version):
     # An empty form was exported approved, `state="translated"`, with an empty target: a CAT

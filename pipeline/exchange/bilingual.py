@@ -108,6 +108,10 @@ class BilingualFile:
     # document, in 1.2's `<header>` or 2.x's `<file><notes>`): import adds them to the
     # catalog's header comment.
     file_notes: tuple[str, ...] = ()
+    # Targets that copy their source: left out where the tool marks the segment not yet
+    # translated (a CAT tool's copy, to be typed over), read as fuzzy where nothing marks it.
+    copies_left_out: int = 0
+    copies_fuzzy: int = 0
 
     def field(self, name: str) -> str:
         """A header field's value, "" when the header has none."""

@@ -289,6 +289,15 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
             # and the loss of the formatting is said, not silent.
             notes.append(f"{incoming.codes_dropped} inline formatting code{'s' if incoming.codes_dropped > 1 else ''} "
                          "of the targets (<g>, <pc>) left out, their text kept: a PO text holds none")
+        if incoming.copies_left_out:
+            n = incoming.copies_left_out
+            notes.append(f"{n} target{'s' if n > 1 else ''} that cop{'y' if n > 1 else 'ies'} the source in "
+                         f"{'segments' if n > 1 else 'a segment'} the tool marks not yet translated left out "
+                         "(a CAT tool's copy, to be typed over)")
+        if incoming.copies_fuzzy:
+            n = incoming.copies_fuzzy
+            notes.append(f"{n} target{'s' if n > 1 else ''} that cop{'y' if n > 1 else 'ies'} the source, with no state to say "
+                         f"{'they are' if n > 1 else 'it is'} translated, read as fuzzy")
         outcomes.append(Imported(path, target, stats, note="; ".join(filter(None, notes))))
     if not dry_run:
         for key, (target, merged) in catalogs.items():

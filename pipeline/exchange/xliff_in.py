@@ -2,9 +2,10 @@
 
 What a CAT tool may do to a file hexaglot wrote, and how it is read:
 
-- fill targets and change states: 1.2 `needs-*` and `new` with a translation are fuzzy (a
-  target that is the source's copy in a `new` or `needs-translation` segment, 2.x `initial`, is
-  no translation),
+- fill targets and change states: 1.2 `needs-*` and `new` with a translation are fuzzy, and so
+  are Trados's and memoQ's own unfinished states (a target that is the source's copy in a
+  segment not yet translated, 1.2 `new` or `needs-translation`, 2.x `initial`, Trados's or
+  memoQ's own, is no translation; one that no state marks at all is fuzzy),
   `translated`, `signed-off`, `final` are not, and without a state `approved="no"` is; 2.x `initial` with a translation
   (the default state) is fuzzy, `translated`, `reviewed`, `final` are not;
 - split a unit into segments (2.x `<segment>`s and `<ignorable>`s, 1.2 `<mrk mtype="seg">`):
@@ -55,6 +56,15 @@ XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 # XLIFF's: these are a translation not yet finished (PO's fuzzy).
 _SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 _SDL_UNFINISHED = {"Draft", "RejectedTranslation", "RejectedSignOff"}
+# A Trados segment with no confirmation level is "Not Translated", and one its translator has
+# not confirmed is "Draft": Trados's "copy source to target" leaves the copy at one of these.
+_SDL_NOT_STARTED = {"", "Draft"}
+# memoQ keeps its own segment status (mq:status on the unit): those of a translation someone
+# confirmed name it so (`ManuallyConfirmed`, `Reviewer1Confirmed`, `ConfirmedTranslator`) or are
+# `Proofread`; any other (`NotStarted`, `PartiallyEdited`, `Pretranslated`, one this list does
+# not know) is a translation not yet finished, as Trados's `Draft` is.
+_MEMOQ = "MQXliff"
+_MEMOQ_STATUS = f"{{{_MEMOQ}}}status"
 # 1.2 states of a translation still to be reviewed or finished: PO's fuzzy.
 # The states of a 1.2 segment no one has translated yet: a target that is the source there is
 # the copy a CAT tool makes to be typed over (Trados's and memoQ's "copy source to target").
@@ -135,6 +145,8 @@ class _Reader:
         self.seen: dict[tuple[str | None, str], int] = {}
         self.domain_header = ""  # a PO header written as a unit (Translate Toolkit's po2xliff)
         self.codes_dropped = 0  # BilingualFile.codes_dropped
+        self.copies_left_out = 0  # BilingualFile.copies_left_out
+        self.copies_fuzzy = 0  # BilingualFile.copies_fuzzy
         # id() of the first unit of each plural gathered by its notes whose first unit's source
         # is the msgid_plural: form 0 of a plural whose msgid is its msgid_plural, or a later
         # form whose form 0 is not in the file; the catalog tells which (see lone_form).
@@ -256,18 +268,43 @@ class _Reader:
         if symbol and not any(key == "X-Document-Symbol" for key, _ in metadata):
             metadata.append(("X-Document-Symbol", symbol))
         return BilingualFile(str(self.path), source_lang, target_lang, original, header, tuple(metadata), tuple(entries),
-                             has_template, version, fuzzy, self.codes_dropped, tuple(file_notes))
+                             has_template, version, fuzzy, self.codes_dropped, tuple(file_notes), self.copies_left_out,
+                             self.copies_fuzzy)
 
 
 def _unfinished(unit, state: str) -> bool:
     """Whether a 1.2 translation is still to be finished (PO's fuzzy): its state says so, or,
     without a state, `approved="no"` does (Translate Toolkit's mark), or a segment of it is
-    at an unfinished Trados confirmation level."""
-    if any(segment.get("conf") in _SDL_UNFINISHED for segment in unit.iter(f"{{{_SDL}}}seg")):
+    at an unfinished Trados confirmation level (or none), or memoQ's status is not confirmed."""
+    if any(segment.get("conf", "") in _SDL_UNFINISHED | _SDL_NOT_STARTED for segment in unit.iter(f"{{{_SDL}}}seg")):
+        return True
+    if not _memoq_confirmed(unit):
         return True
     if state:
         return state in _UNFINISHED_12
     return unit.get("approved") == "no"
+
+
+def _memoq_confirmed(unit) -> bool:
+    """False where memoQ's status says the unit's translation is not confirmed (see _MEMOQ)."""
+    status = unit.get(_MEMOQ_STATUS)
+    return status is None or "Confirmed" in status or status == "Proofread"
+
+
+def _copy_not_started(unit, state: str) -> bool:
+    """Whether the tool says the unit was never translated, so that a target that is its
+    source is the copy a CAT tool makes to be typed over, not a translation: a 1.2 state of no
+    translation yet, a Trados segment not translated or in draft, a memoQ status not confirmed."""
+    segments = list(unit.iter(f"{{{_SDL}}}seg"))
+    return (state in _NOT_STARTED_12 or bool(segments) and all(s.get("conf", "") in _SDL_NOT_STARTED for s in segments)
+            or not _memoq_confirmed(unit))
+
+
+def _stateless(unit, state: str) -> bool:
+    """Whether nothing in the unit says how far its translation is (OmegaT's and Okapi's files:
+    no state, no approved, no tool's own status)."""
+    return not state and unit.get("approved") is None and unit.get(_MEMOQ_STATUS) is None \
+        and next(unit.iter(f"{{{_SDL}}}seg"), None) is None
 
 
 def _header_fields(text: str) -> tuple[list[tuple[str, str]], bool]:
@@ -353,13 +390,22 @@ class _Reader12(_Reader):
 
     def single(self, unit) -> BilingualEntry:
         source, target, state = self.texts(unit)
-        if state in _NOT_STARTED_12 and target == source:
+        copy = bool(target) and target == source
+        if copy and _copy_not_started(unit, state):
             target = ""  # a CAT tool's copy of the source into a segment not yet translated: no translation
+            self.copies_left_out += 1
+        elif copy and _stateless(unit, state):
+            # A copy of the source that nothing marks (Okapi Rainbow copies every source into
+            # its target; a name or `Introduction` in French is its own translation): kept, but
+            # as fuzzy, a translation to confirm, never one that passes for finished.
+            self.copies_fuzzy += 1
         fields = self.annotations([unit])
         lone_form = bool(fields.pop("msgid_plural")) and _FORM_ID.fullmatch(unit.get("id") or "") is not None
         fields.pop("forms")
         partial = bool(target) and self.segment_left_empty(unit)
-        return BilingualEntry(unit.get("resname"), source, target, fuzzy=bool(target) and (_unfinished(unit, state) or partial),
+        unconfirmed_copy = copy and _stateless(unit, state)
+        return BilingualEntry(unit.get("resname"), source, target,
+                              fuzzy=bool(target) and (_unfinished(unit, state) or partial or unconfirmed_copy),
                               partial=partial, lone_form=lone_form, line=unit.sourceline,
                               space_is_layout=not _preserves_space(unit), **fields)
 
