@@ -248,6 +248,51 @@ def test_a_masthead_with_no_place_and_dates_ends_before_the_title(tmp_path):
     assert not any("23-12345" in b.text for b in document.blocks)
 
 
+# A draft resolution's text as a copy from its PDF gives it: no blank line inside the masthead
+# and the title, blank lines between the paragraphs below.
+GLUED_MASTHEADS = {
+    "en": (" United Nations A/C.3/78/L.17\nGeneral Assembly\nDistr.: Limited\n12 October 2023\nOriginal: English\n"
+           "23-19876 (E)\nSeventy-eighth session\nThird Committee\nAgenda item 108\nCrime prevention and criminal justice\n"
+           "  Mexico and Morocco: draft resolution\n  Strengthening international cooperation to prevent and combat the smuggling of\n"
+           "migrants\n  The General Assembly,\n\n"
+           "  Recalling that the Protocol against the Smuggling of Migrants by Land, Sea and Air\nentered into force on 28 January 2004,\n\n"
+           "1. Urges States that have not yet done so to consider ratifying the Protocol;\n",
+           ["General Assembly", "Seventy-eighth session", "Third Committee", "Agenda item 108", "Crime prevention and criminal justice",
+            "Mexico and Morocco: draft resolution",
+            "Strengthening international cooperation to prevent and combat the smuggling of migrants", "The General Assembly,"]),
+    "ru": (" Организация Объединенных Наций A/C.3/78/L.17\nГенеральная Ассамблея\nDistr.: Limited\n12 October 2023\nRussian\n"
+           "Original: English\n23-19876 (R)\nСемьдесят восьмая сессия\nТретий комитет\nПункт 108 повестки дня\n"
+           "Предупреждение преступности и уголовное правосудие\n  Марокко и Мексика: проект резолюции\n"
+           "  Укрепление международного сотрудничества в целях предупреждения незаконного\nввоза мигрантов\n"
+           "  Генеральная Ассамблея,\n\n  ссылаясь на то, что Протокол против незаконного ввоза мигрантов\n"
+           "вступил в силу 28 января 2004 года,\n\n1. настоятельно призывает государства рассмотреть возможность ратификации Протокола;\n",
+           ["Генеральная Ассамблея", "Семьдесят восьмая сессия", "Третий комитет", "Пункт 108 повестки дня",
+            "Предупреждение преступности и уголовное правосудие", "Марокко и Мексика: проект резолюции",
+            "Укрепление международного сотрудничества в целях предупреждения незаконного ввоза мигрантов", "Генеральная Ассамблея,"]),
+    "zh": (" 联合国 A/C.3/78/L.17\n大会\nDistr.: Limited\n12 October 2023\nChinese\nOriginal: English\n23-19876 (C)\n"
+           "第七十八届会议\n第三委员会\n议程项目108\n预防犯罪和刑事司法\n  摩洛哥和墨西哥：决议草案\n  加强国际合作预防和打击偷运移民\n"
+           "  大会，\n\n  回顾《关于打击陆、海、空偷运移民的补充议定书》于2004年1月28日生效，\n\n"
+           "1. 敦促尚未批准议定书的国家考虑批准议定书；\n",
+           ["大会", "第七十八届会议", "第三委员会", "议程项目108", "预防犯罪和刑事司法", "摩洛哥和墨西哥：决议草案",
+            "加强国际合作预防和打击偷运移民", "大会，"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GLUED_MASTHEADS))
+def test_a_masthead_and_title_with_no_blank_line_between_their_lines_lose_no_line(tmp_path, lang):
+    # The block holding `Distr.:` was read whole as metadata: the body's name, the session, the
+    # item, the title and `The General Assembly,` were in no catalog, and the first preambular
+    # paragraph was taken for the masthead's body and dates. Exit 0, a note on the type alone.
+    text, expected = GLUED_MASTHEADS[lang]
+    document = read(tmp_path, lang, text)
+    assert document.doc_type == "resolution" and document.notes == ()
+    assert [(b.id, b.text) for b in document.blocks][:9] == list(zip(
+        ["masthead/body", "masthead/session", "masthead/organ", "masthead/item", "masthead/item/title", "masthead/title",
+         "masthead/title2", "pre/1", "pre/2"], expected + [document.blocks[8].text]))
+    assert document.blocks[8].text.endswith(("2004,", "2004 года,", "生效，")) and [b.id for b in document.blocks[9:]] == ["op/1"]
+    assert document.masthead.symbol == "A/C.3/78/L.17" and document.masthead.issued == "12 October 2023"
+
+
 STARRED_REPORT = GENERAL_ASSEMBLY_REPORT.replace("Item 69 (b) of the preliminary list", "Item 69 (b) of the provisional agenda*").replace(
     "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n",
     "1. The present report is submitted pursuant to General Assembly resolution 77/194. It \n"

@@ -142,6 +142,67 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     return end + 1, fields.masthead()
 
 
+def glued_blocks_parted(builder, raw: list[RawBlock]) -> list[RawBlock]:
+    """The masthead's blocks, each block that holds `Distr.:` or `Original:` among lines of
+    text cut into the blocks a printed masthead sets apart (a text that lost its blank lines
+    there, as pdftotext or a copy from a PDF gives it): its metadata lines, and the text around
+    them cut before a session or agenda-item line, around the line naming the document's type,
+    and before a line set in further than the one above it (a title's, or `The General
+    Assembly,` under the title). Read whole, the block was metadata, and the body's name, the
+    session, the item, the title and the first paragraph were in no catalog."""
+    parted: list[RawBlock] = []
+    for index, block in enumerate(raw):
+        texts = [line.strip() for _, line in block.lines]
+        metadata = _metadata_lines(texts)
+        if index >= MASTHEAD_BLOCKS or not metadata or len(metadata) == len(texts) or block.masthead_cell:
+            parted.append(block)
+            continue
+        parts = builder.profile.parts
+        current: list[tuple[int, str]] = []
+        for position, (number, line) in enumerate(block.lines):
+            text = texts[position]
+            previous = block.lines[position - 1][1] if position else ""
+            starts = (position in metadata) != (position - 1 in metadata) or position in metadata and DISTRIBUTION.match(text) \
+                or parts.session_line.search(text) or parts.item_line.match(text) or parts.type_of([text]) \
+                or parts.type_of([previous.strip()]) or _indent(line) > _indent(previous) and position - 1 not in metadata \
+                or _opens_a_preamble(texts, position)
+            if current and starts:
+                parted.append(RawBlock(tuple(current), block.page))
+                current = []
+            current.append((number, line))
+        parted.append(RawBlock(tuple(current), block.page))
+    return parted
+
+
+def _opens_a_preamble(texts: list[str], position: int) -> bool:
+    """The block's last line ends with a comma under a line that ends with no mark: `The
+    General Assembly,` (`大会，`) under the title, the line a resolution's preamble opens with."""
+    return position == len(texts) - 1 and position > 0 and texts[position][-1:] in ",，،" \
+        and texts[position - 1][-1:].isalnum()
+
+
+def _metadata_lines(texts: list[str]) -> set[int]:
+    """The positions of a block's metadata lines: from each `Distr.:` or `Original:` line the
+    lines of metadata after it (the issue date, the job number), and the version's language
+    alone on the line before `Original:`."""
+    found: set[int] = set()
+    for position, text in enumerate(texts):
+        if DISTRIBUTION.match(text) or ORIGINAL.match(text):
+            found.add(position)
+            if ORIGINAL.match(text) and position and texts[position - 1].isalpha():
+                found.add(position - 1)
+            after = position + 1
+            while after < len(texts) and not (DISTRIBUTION.match(texts[after]) or ORIGINAL.match(texts[after])) \
+                    and _is_metadata_line(texts[after]) and "," not in texts[after]:
+                found.add(after)
+                after += 1
+    return found
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
 def _before_item_line(parts, texts: list[str]) -> list[str]:
     """The lines of a block before its agenda-item line: the item line names "the provisional
     agenda" and the item's title may name a report, neither the document's type."""

@@ -23,7 +23,7 @@ from pipeline.extract.agenda import AgendaReader, NotAnAgenda
 from pipeline.extract.joining import JoinedText, join_lines
 from pipeline.extract.layout import MARK_SYMBOLS, Layout, RawBlock
 from pipeline.extract.markers import CALL_KINDS, EXACT_CLOSE, EXACT_OPEN, find_marker
-from pipeline.extract.masthead import read_masthead
+from pipeline.extract.masthead import glued_blocks_parted, read_masthead
 from pipeline.extract.numbered import NumberedReader
 from pipeline.extract.sentences import split_sentences
 from pipeline.lang import LanguageProfile
@@ -104,6 +104,7 @@ class DocumentBuilder:
         raw = self.layout.blocks
         if not raw:
             self.fail(1, "no text blocks found")
+        raw = glued_blocks_parted(self, raw)
         position, masthead = read_masthead(self, raw)
         if masthead is None:
             self.notes.append("no masthead (no place-and-date line in the first blocks)")
