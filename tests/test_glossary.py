@@ -616,6 +616,50 @@ def test_importing_a_sheet_into_a_glossary_keeps_the_concepts_only_the_glossary_
     assert [c.id for c in load_glossary(tmp_path / "g.tbx").concepts] == [c.id for c in glossary.concepts[1:]]
 
 
+def test_a_cat_tool_s_tbx_export_changes_only_what_it_holds(tmp_path, monkeypatch, capsys):
+    # memoQ or MultiTerm give the glossary back as TBX-Basic: hexaglot's x- notes gone (patterns,
+    # case, context rules, verification, checkMissing), forbidden written as deprecated, notes
+    # and sources dropped. Imported as whole records, all 96 concepts were "replaced", «Рабочая
+    # группа по контрабанде людей» was no longer TERM002, and 460 unverified terms verified.
+    from lxml import etree
+
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    before = load_glossary(tmp_path / "g.tbx")
+    tree = etree.parse(str(GLOSSARY))
+    ns = "{urn:iso:std:iso:30042:ed-2}"
+    for node in list(tree.iter(f"{ns}termNote", f"{ns}descrip", f"{ns}note", f"{ns}admin")):
+        kind = node.get("type") or ""
+        if kind.startswith("x-") or node.tag == f"{ns}note" or kind == "source":
+            node.getparent().remove(node)
+        elif node.text == "forbiddenTerm-admn-sts":
+            node.text = "deprecatedTerm-admn-sts"
+    tree.getroot().set("{http://www.w3.org/XML/1998/namespace}lang", "en-US")
+    # The one change made in the tool: a Russian term added to the Working Group's concept.
+    ru = next(section for entry in tree.iter(f"{ns}conceptEntry") if entry.get("id") == "wg-som"
+              for section in entry.iter(f"{ns}langSec") if section.get("{http://www.w3.org/XML/1998/namespace}lang") == "ru")
+    added = etree.SubElement(etree.SubElement(ru, f"{ns}termSec"), f"{ns}term")
+    added.text = "Рабочая группа по вопросам незаконного ввоза мигрантов"
+    tree.write(str(tmp_path / "memoq.tbx"), encoding="UTF-8", xml_declaration=True)
+    assert load_glossary(tmp_path / "memoq.tbx").concepts != before.concepts  # the export lost all that
+
+    assert main(["glossary", "import", "memoq.tbx", "--out", "g.tbx"]) == 0
+    out = capsys.readouterr().out
+    assert f"0 added, 1 updated, {len(before.concepts) - 1} unchanged" in out
+    assert "updated wg-som: replaced by the file's record, keeping what it has no field for (" in out
+    merged = load_glossary(tmp_path / "g.tbx")
+    new = [term for concept in merged.concepts if concept.id == "wg-som" for term in concept.terms if term.text == added.text]
+    assert len(new) == 1 and new[0].lang == "ru"
+    assert [replace(c, terms=tuple(t for t in c.terms if t.text != added.text)) for c in merged.concepts] == list(before.concepts)
+    assert merged.source_lang == "en"
+    # The glossary's own TBX, which holds every field, still replaces what it holds.
+    shutil.copy(GLOSSARY, tmp_path / "own.tbx")
+    assert main(["glossary", "import", "own.tbx", "--out", "g.tbx"]) == 0
+    assert load_glossary(tmp_path / "g.tbx").concepts == before.concepts
+
+
 def test_a_sheet_whose_columns_a_reviewer_deleted_changes_only_what_it_holds(tmp_path, monkeypatch, capsys):
     # The Russian reviewer kept `concept id`, `en 1 term` and the Russian terms, and deleted the
     # status columns and the other languages': read as whole records, `контрабанда мигрантов`

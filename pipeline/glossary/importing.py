@@ -93,18 +93,24 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
         kept: list[str] = []
         if before is not None and imported.columns:
             concept, kept = _with_what_no_column_says(before, concept, imported.columns)
+        elif before is not None and imported.categories is not None:
+            concept, kept = _with_what_no_field_says(before, concept, imported.categories)
         records.append(concept)
         if before is None:
             added.append(concept.id)
         elif before == concept:
             unchanged.append(concept.id)
         else:
-            said = "replaced by the file's record" + (f", keeping what it has no column for ({', '.join(kept)})" if kept else "")
+            nothing = "column" if imported.columns else "field"
+            said = "replaced by the file's record" + (f", keeping what it has no {nothing} for ({', '.join(kept)})" if kept else "")
             updated.append(Update(concept.id, (said,)))
-    if imported.columns:
+    if imported.columns or imported.categories is not None:
         concepts = tuple(records) if remove_missing else _interleaved(tuple(records), existing.concepts)
+    # The glossary's source language as it writes it (`en`), not a CAT tool's region (`en-US`).
+    same_language = imported.source_lang.replace("_", "-").split("-")[0].lower() == existing.source_lang
     glossary = replace(imported, concepts=concepts, title=existing.title, description=existing.description,
-                       columns=frozenset(), rows=())
+                       columns=frozenset(), rows=(), categories=None,
+                       source_lang=existing.source_lang if same_language else imported.source_lang)
     return Merge(glossary, tuple(added), tuple(updated), tuple(unchanged), (), (), not_in_file, remove_missing)
 
 
@@ -155,6 +161,57 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
     order = {lang: n for n, lang in enumerate(before.languages)}
     terms.sort(key=lambda term: order.get(term.lang, len(order)))
     return replace(record, terms=tuple(terms), **fields), list(dict.fromkeys(kept))
+
+
+# Where a TBX holds each field (pipeline/glossary/tbx.py reads them): a term's, a concept's.
+_TERM_CATEGORIES = {"part_of_speech": ("termNote", "partOfSpeech"), "term_type": ("termNote", "termType"),
+                    "gender": ("termNote", "grammaticalGender"), "number": ("termNote", "grammaticalNumber"),
+                    "note": ("note", ""), "source": ("admin", "source"), "verification": ("termNote", "x-verification"),
+                    "case_sensitive": ("termNote", "x-caseSensitive"), "pattern": ("termNote", "x-pattern"),
+                    "contexts": ("termNote", "x-allowedContext")}
+_CONCEPT_CATEGORIES = {"subject": ("descrip", "subjectField"), "definition": ("descrip", "definition"), "note": ("note", ""),
+                       "source": ("admin", "source")}
+_FORBIDDEN = ("termNote", "x-hexaglotStatus")  # TBX-Basic has no "forbidden": other tools write it deprecated
+_CHECK_MISSING = ("descrip", "x-checkMissing")
+
+
+def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[tuple[str, str]]) -> tuple[Concept, list[str]]:
+    """A TBX's record of a concept, with the glossary's own values of the fields the file holds
+    nowhere (another tool's export drops what it does not know): a concept field; each term's
+    (by term_identity) grammar, note, source, verification, case, pattern and context rules; a
+    forbidden status the file could only write as deprecated; and the concept's checkMissing.
+    What it kept, named."""
+    kept: list[str] = []
+    fields = {name: getattr(before, name) for name, category in _CONCEPT_CATEGORIES.items()
+              if category not in held and getattr(before, name) != getattr(record, name)}
+    kept += [f"concept {name}" for name in fields]
+    terms = []
+    for term in record.terms:
+        same = _same_term(before, term)
+        if same is not None:
+            restored = {name: getattr(same, name) for name, category in _TERM_CATEGORIES.items()
+                        if category not in held and getattr(same, name) != getattr(term, name)}
+            if _FORBIDDEN not in held and same.status is TermStatus.FORBIDDEN and term.status is TermStatus.DEPRECATED:
+                restored["status"] = TermStatus.FORBIDDEN
+            if restored:
+                term = replace(term, **restored)
+                kept += [f"{term.lang} {'forbidden' if name == 'status' else name.replace('_', ' ')}" for name in restored]
+        terms.append(term)
+    extra = record.extra
+    if _CHECK_MISSING not in held:
+        missing = tuple(field for field in before.extra if field[:2] == _CHECK_MISSING and field not in extra)
+        if missing:
+            extra += missing
+            kept.append("checkMissing")
+    return replace(record, terms=tuple(terms), extra=extra, **fields), list(dict.fromkeys(kept))
+
+
+def _same_term(concept: Concept, term: Term) -> Term | None:
+    """The concept's term that is `term`: written the same, else the same by term_identity
+    (`расширенное бюро` and `расширенное Бюро` are two terms of one concept, each its own)."""
+    held = concept.terms_in(term.lang)
+    return next((old for old in held if old.text == term.text), None) or next(
+        (old for old in held if term_key(old.lang, old.text) == term_key(term.lang, term.text)), None)
 
 
 def _interleaved(imported: tuple[Concept, ...], existing: tuple[Concept, ...]) -> tuple[Concept, ...]:

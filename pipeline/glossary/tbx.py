@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -86,7 +87,7 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
     if problems is None and collected:
         line, message = collected[0]
         raise HexaglotInputError("E014", path, message, line)
-    return glossary
+    return replace(glossary, categories=frozenset(_category(node) for node in root.iter(etree.Element)))
 
 
 # What a conceptEntry's id may be: an XML ID (xs:ID), a name without a colon, in letters of any
