@@ -166,6 +166,30 @@ def test_gls013_a_term_that_holds_its_status_in_brackets(tmp_path):
                                       "status in brackets: give the term its status instead" in result.stdout
 
 
+def test_gls014_an_abbreviation_in_brackets_that_is_no_term_of_its_own(tmp_path):
+    # A spreadsheet's `Conference of the Parties (COP)`: looked for as written, brackets and all,
+    # it matched no source that names the Conference, and the concept went unchecked, silently.
+    body = (concept("cop", en=[("Conference of the Parties (COP)", "admittedTerm-admn-sts", "")])
+            + concept("covid", six("covid"), en=[("coronavirus disease (COVID-19)", "admittedTerm-admn-sts", ""),
+                                                 ("COVID-19", "admittedTerm-admn-sts", "")])
+            + concept("questionnaire", six("questionnaire"), ru=[("анкета (не рекомендуется)", "admittedTerm-admn-sts", "")]))
+    result = lint(tmp_path, body)
+    assert "GLS014 warning: [cop/en] 'Conference of the Parties (COP)' is found only as written, with '(COP)': give " \
+           "'Conference of the Parties' and 'COP' as terms of their own" in result.stdout
+    # The abbreviation a term of the concept (the UN's first mention in full, then alone); a
+    # status typed into the term (GLS013's): no GLS014.
+    assert result.stdout.count("GLS014") == 1
+
+
+def test_gls015_two_terms_written_as_one_with_a_slash(tmp_path):
+    body = (concept("state-party", en=[("State party/States parties", "admittedTerm-admn-sts", "")])
+            + concept("document", six("document"), ru=[("поддельный документ на въезд/выезд", "admittedTerm-admn-sts", "")]))
+    result = lint(tmp_path, body)
+    assert "GLS015 warning: [state-party/en] 'State party/States parties' writes 2 terms in one, found only as written: " \
+           "give 'State party' and 'States parties' as terms of their own" in result.stdout
+    assert result.stdout.count("GLS015") == 1  # a slash in a term's own wording is no alternative
+
+
 def test_a_spreadsheet_s_problems_name_the_row(tmp_path):
     # A TBX's problems name their line; a term list's named only the file, and a concept id
     # hexaglot made from the English term, which is nowhere in the sheet.

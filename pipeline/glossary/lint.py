@@ -142,6 +142,46 @@ def status_in_term(glossary: Glossary) -> Iterator[LintProblem]:
                                   "give the term its status instead", concept.id, term.lang)
 
 
+@rule("GLS014", "abbreviation-in-brackets", "warning")
+def abbreviation_in_brackets(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term that holds an abbreviation or a short form in brackets (`Conference of the
+    Parties (COP)`, a spreadsheet's habit) that is no term of the concept's own: the term is
+    looked for as written, brackets and all, and a text that writes the full name alone, or the
+    abbreviation alone, never matches it; where it is the concept's only approved term in its
+    language, the concept goes unchecked there, and nothing says so."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            found = _BRACKETED.search(term.text)
+            if found is None or not term.text[:found.start()].strip() or term_with_status(term.text):
+                continue  # (a status typed into the term is GLS013's)
+            inside = found.group(1).strip()
+            held = {t.text.casefold() for t in concept.terms_in(term.lang)}
+            if inside.casefold() not in held:
+                yield LintProblem("GLS014", "warning", f"'{term.text}' is found only as written, with '({inside})': give "
+                                  f"'{term.text[:found.start()].strip()}' and '{inside}' as terms of their own", concept.id, term.lang)
+
+
+@rule("GLS015", "alternatives-in-one-term", "warning")
+def alternatives_in_one_term(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term that writes two whole terms with a slash between (`State party/States parties`,
+    each starting as the other does): looked for as written, slash and all, it is found in no
+    text, where each alternative would be. A slash inside a term (`документ на въезд/выезд`)
+    is its own wording and is left alone."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            pieces = [piece.strip() for piece in term.text.split("/")]
+            if len(pieces) < 2 or not all(pieces):
+                continue
+            first = pieces[0].split()[0].casefold()[:4]
+            if len(first) >= 3 and all(piece.casefold().startswith(first) for piece in pieces[1:]):
+                yield LintProblem("GLS015", "warning", f"'{term.text}' writes {len(pieces)} terms in one, found only as written: "
+                                  f"give {' and '.join(repr(piece) for piece in pieces)} as terms of their own", concept.id, term.lang)
+
+
+# A bracketed part at a term's end, in Latin or full-width brackets.
+_BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
+
+
 @rule("GLS012", "traditional-chinese", "info")
 def traditional_chinese(glossary: Glossary) -> Iterator[LintProblem]:
     """The glossary has Traditional Chinese terms (a zh-TW, zh-HK or zh-Hant section): kept,
