@@ -1538,3 +1538,20 @@ def test_a_partly_translated_plural_comes_back_from_a_round_trip_as_it_was(tmp_p
     assert main(["import", "swx/es/editor.xlf", "--catalog", str(catalog)]) == 0
     assert "nothing new" in capsys.readouterr().out
     assert [(e.msgid, e.fuzzy) for e in read_catalog(catalog)] == before
+
+
+def test_a_1_2_unit_with_two_targets_is_refused_not_cut_to_the_first(workspace, capsys):
+    # XLIFF 1.2 gives a unit one <target>; a tool's second (a reviser's rewording) was dropped
+    # unsaid, "nothing new", exit 0. Which is the translation is for a person to say.
+    cat = Cat(_export("1.2"))
+    first = cat.target("item/2/p2/s1")
+    second = etree.Element(cat.q("target"), state="translated")
+    second.text = "Рабочая группа, возможно, пожелает рассмотреть этот вопрос."
+    first.addnext(second)
+    cat.save()
+    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    before = catalog.read_bytes()
+    assert main(["import", str(cat.path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "[E024] a <trans-unit> with 2 <target> elements: which is the translation is not said" in error
+    assert catalog.read_bytes() == before

@@ -439,6 +439,11 @@ class _Reader12(_Reader):
         if not sources:
             raise self.error(unit, "a <trans-unit> without <source>")
         targets = self.children(unit, "target")
+        if len(targets) > 1:
+            # 1.2 allows one target a unit: a tool's second (an alternative, a reviser's) was
+            # dropped unsaid, and which of the two is the translation is for a person to say.
+            raise self.error(targets[1], f"a <trans-unit> with {len(targets)} <target> elements: which is the translation "
+                             "is not said; keep one (an alternative goes in <alt-trans>)")
         target = targets[0] if targets else None
         if target is not None and not self.checking:
             self.codes_dropped += sum(1 for _ in target.iter(f"{{{self.namespace}}}g"))
