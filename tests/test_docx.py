@@ -1057,6 +1057,24 @@ def test_two_numbered_paragraphs_typed_in_one_with_a_line_break_are_two(tmp_path
                                                      "3.\tThe Secretariat thanks the Member States."]
 
 
+def test_a_line_break_in_chinese_joins_without_a_space_as_word_shows_it(tmp_path):
+    # Shift+Enter in a Chinese paragraph (or footnote) read as a space: `跨境合作， 包括`, a
+    # catalog text Word never shows, and a TYPO finding on it. Between words, still a space.
+    from pipeline.extract.docx import _footnote_texts
+
+    word = docx.Document()
+    paragraph = word.add_paragraph("各国应加强跨境合作，")
+    paragraph.add_run().add_break()
+    paragraph.add_run("包括交流信息 and")
+    paragraph.add_run().add_break()
+    paragraph.add_run("joint investigations。")
+    assert first_lines(word, tmp_path / "zh.docx") == ["各国应加强跨境合作，包括交流信息 and joint investigations。"]
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    footnotes = etree.fromstring(f'<w:footnotes xmlns:w="{w}"><w:footnote w:id="1"><w:p><w:r><w:t>联合国，</w:t><w:br/>'
+                                 '<w:t>《条约汇编》。</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    assert _footnote_texts(footnotes, frozenset()) == {"1": "联合国，《条约汇编》。"}
+
+
 def test_symbol_characters_word_draws_from_a_symbol_font_are_said_not_read(tmp_path):
     # w:sym (Insert > Symbol, in the Symbol or Wingdings font): `≥` in "≥ 18 years" was dropped
     # from the text without a word.

@@ -13,6 +13,7 @@ is kept on its block (`RawBlock.heading_level`).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import zipfile
@@ -32,6 +33,7 @@ from pipeline.extract.layout import (
     RawLink,
     is_page_furniture,
 )
+from pipeline.extract.joining import is_unspaced_char
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.numbering import ListCounters, NumberingDefinitions, read_numbering
 from pipeline.extract.styles import StyleSheet, heading_level, list_of, properties, read_styles
@@ -265,8 +267,17 @@ def _labelled_pieces(text: str, level: int | None) -> list[tuple[list[str], int 
         if _LABEL_AFTER_BREAK.match(piece) and pieces[-1].strip():
             pieces.append(piece.lstrip())
         else:
-            pieces[-1] = f"{pieces[-1]} {piece}"
+            pieces[-1] = _across_break(pieces[-1], piece)
     return [([piece], level if number == 0 else None) for number, piece in enumerate(pieces)]
+
+
+def _across_break(before: str, after: str) -> str:
+    """Two pieces of a paragraph a line break (w:br) parts: joined by a space, or by nothing
+    between two characters of a script written without spaces (a Chinese line broken by hand:
+    `跨境合作，` / `包括` is `跨境合作，包括`, as Word shows it, not `跨境合作， 包括`)."""
+    if before and after and is_unspaced_char(before[-1]) and is_unspaced_char(after[0]):
+        return before + after
+    return f"{before} {after}"
 
 
 def _not_a_docx(path: Path) -> str | None:
@@ -438,11 +449,13 @@ def shown_text(node) -> str:
 def _footnote_texts(root, hidden_styles: frozenset[str]) -> dict[str, str]:
     """The text of each footnote by its w:id, its paragraphs joined by a space; the separators
     Word draws above the footnotes are none."""
+    def paragraph_text(paragraph) -> str:
+        pieces = "".join("\n" if node.tag in _LINE_BREAKS else shown_text(node)
+                         for node in shown_elements(paragraph, hidden_styles) if node.tag != f"{W}footnoteReference").split("\n")
+        return functools.reduce(_across_break, pieces)
+
     return {
-        footnote.get(f"{W}id"): " ".join(
-            "".join(shown_text(node) for node in shown_elements(p, hidden_styles) if node.tag != f"{W}footnoteReference")
-            for p in shown_paragraphs(footnote)
-        ).strip()
+        footnote.get(f"{W}id"): " ".join(paragraph_text(p) for p in shown_paragraphs(footnote)).strip()
         for footnote in root.iter(f"{W}footnote")
         if footnote.get(f"{W}type") in (None, "normal")
     }
