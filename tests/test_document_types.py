@@ -293,6 +293,69 @@ def test_a_masthead_and_title_with_no_blank_line_between_their_lines_lose_no_lin
     assert document.masthead.symbol == "A/C.3/78/L.17" and document.masthead.issued == "12 October 2023"
 
 
+# The same draft resolution as a PDF viewer's copy gives it: lines broken at the page's width, a
+# paragraph's first line set in, no blank line anywhere, the page's header and footer in place.
+PASTED_RESOLUTIONS = {
+    "en": (GLUED_MASTHEADS["en"][0].split("\n\n")[0] + "\n"
+           "  Recalling that the Protocol against the Smuggling of Migrants by Land, Sea and Air,\n"
+           "supplementing the United Nations Convention against Transnational Organized Crime,\n"
+           "entered into force on 28 January 2004,\n"
+           "  Recognizing that cross-border cooperation among law enforcement, judicial and border\n"
+           "control authorities, including through the timely exchange of information and joint\n"
+           "investigations, is essential to dismantling the criminal groups involved in smuggling,\n"
+           "1. Urges States that have not yet done so to consider ratifying or acceding to the\n"
+           "Protocol, and urges States parties to the Protocol to implement it fully and\n"
+           "effectively;\n"
+           "2. Requests the Secretary-General to submit to the General Assembly at its eightieth\n"
+           "session a report on the implementation of the present resolution, updating the figures\n"
+           "set out in the annex to the present resolution.\n"
+           "23-19876 1/2\n\fA/C.3/78/L.17\n"
+           "Annex\n"
+           "Cases of smuggling of migrants reported by States parties, 2021–2022\n"
+           "Region   2021   2022\n"
+           "Africa   1,250   1,480\n"
+           "Americas   980   1,115\n"
+           "23-19876 2/2\n"),
+    "ru": (GLUED_MASTHEADS["ru"][0].split("\n\n")[0] + "\n"
+           "  ссылаясь на то, что Протокол против незаконного ввоза мигрантов по суше, морю и\n"
+           "воздуху, дополняющий Конвенцию Организации Объединенных Наций против транснацио-\n"
+           "нальной организованной преступности, вступил в силу 28 января 2004 года,\n"
+           "  признавая, что трансграничное сотрудничество правоохранительных и судебных органов\n"
+           "и органов пограничного контроля имеет огромное значение для ликвидации организо-\n"
+           "ванных преступных групп, причастных к незаконному ввозу мигрантов, в том числе морем,\n"
+           "1. настоятельно призывает государства, которые еще не сделали этого, рассмотреть воз-\n"
+           "можность ратификации Протокола или присоединения к нему;\n"
+           "2. просит Генерального секретаря представить Генеральной Ассамблее на ее восьмидесятой\n"
+           "сессии доклад об осуществлении настоящей резолюции.\n"
+           "23-19876 1/2\n\fA/C.3/78/L.17\n"
+           "Приложение\n"
+           "Случаи незаконного ввоза мигрантов, о которых сообщили государства-участники\n"
+           "Регион   2021 год   2022 год\n"
+           "Африка   1 250   1 480\n"
+           "Америка   980   1 115\n"
+           "23-19876 2/2\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PASTED_RESOLUTIONS))
+def test_a_pdf_s_short_text_pasted_without_blank_lines_is_read_as_its_paragraphs(tmp_path, lang):
+    # A short document has many short lines (the masthead, titles, each paragraph's last line):
+    # fewer than half of its lines reach the page's width, and it was read a line a paragraph,
+    # 58 fragments of lines (`…незако-` / `нного ввоза мигрантов`) paired at random.
+    document = read(tmp_path, lang, PASTED_RESOLUTIONS[lang])
+    assert document.doc_type == "resolution" and document.notes == ()
+    assert [b.id for b in document.blocks] == [
+        "masthead/body", "masthead/session", "masthead/organ", "masthead/item", "masthead/item/title", "masthead/title",
+        "masthead/title2", "pre/1", "pre/2", "pre/3", "op/1", "op/2", "annex/heading", "annex/title",
+        "annex/r1/c1", "annex/r1/c2", "annex/r1/c3", "annex/r2/c1", "annex/r2/c2", "annex/r2/c3",
+        "annex/r3/c1", "annex/r3/c2", "annex/r3/c3"]
+    texts = {b.id: b.text for b in document.blocks}
+    assert texts["pre/2"].endswith(("28 January 2004,", "28 января 2004 года,"))
+    assert "транснациональной" in texts["pre/2"] or lang == "en"  # the line-end hyphen joined
+    assert texts["op/1"].endswith(("effectively;", "присоединения к нему;"))
+    assert texts["annex/r1/c1"] in ("Region", "Регион") and texts["annex/r3/c3"] in ("1,115", "1 115")
+
+
 STARRED_REPORT = GENERAL_ASSEMBLY_REPORT.replace("Item 69 (b) of the preliminary list", "Item 69 (b) of the provisional agenda*").replace(
     "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n",
     "1. The present report is submitted pursuant to General Assembly resolution 77/194. It \n"

@@ -169,7 +169,8 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
             break_pending = False
         body.append((number, line))
         i += 1
-    layout.blocks = _group_blocks(body, profile, line_a_paragraph=_no_blank_line(lines))
+    measure = _wrapped_without_blank_lines(lines)
+    layout.blocks = _group_blocks(body, profile, line_a_paragraph=_no_blank_line(lines), measure=measure)
     return layout
 
 
@@ -189,9 +190,34 @@ def _no_blank_line(lines: list[str]) -> bool:
     filled = [line for line in lines if line.strip()]
     if len(filled) < 8 or len(filled) != len(lines) - (not lines[-1].strip()):
         return False
-    widths = [_columns(line) for line in filled]
-    widest = max(widths)
-    return widest > _UNWRAPPED_WIDTH or sum(width >= 0.7 * widest for width in widths) < len(widths) / 2
+    widths = sorted(_columns(line) for line in filled)
+    # The page's width, as the longest lines but a few reach: one long address or footnote
+    # line does not make the measure.
+    widest = widths[-1 - len(widths) // 20]
+    if widest > _UNWRAPPED_WIDTH:
+        return True
+    full = [line.rstrip() for line in filled if _columns(line) >= 0.7 * widest]
+    if len(full) >= len(filled) / 2:
+        return False  # most lines fill the measure: a PDF's text
+    # A short document has many short lines (the masthead, titles, each paragraph's last line):
+    # its lines were broken at a page's width still where the longest of them mostly end inside
+    # a sentence, as a broken line does; a paragraph written on one line ends as one does.
+    inside = sum(1 for line in full if line[-1:] not in _PARAGRAPH_ENDS)
+    return inside < len(full) / 2
+
+
+def _wrapped_without_blank_lines(lines: list[str]) -> int | None:
+    """The page's width in columns, where the text has no blank line and its lines were broken
+    at that width (a PDF's text pasted without its blank lines); None otherwise."""
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 8 or len(filled) != len(lines) - (not lines[-1].strip()) or _no_blank_line(lines):
+        return None
+    widths = sorted(_columns(line) for line in filled)
+    return widths[-1 - len(widths) // 20]
+
+
+# How a paragraph, or a list's item, ends in the six languages (and a footnote call after).
+_PARAGRAPH_ENDS = ".!?…;:,)»”\"'0123456789。！？；：，）」؛،؟"
 
 
 def _columns(line: str) -> int:
@@ -291,9 +317,13 @@ def _goes_on(footnotes: list[RawFootnote], page: int, line: str) -> bool:
 _NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.\s")
 
 
-def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, line_a_paragraph: bool = False) -> list[RawBlock]:
+def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, line_a_paragraph: bool = False,
+                  measure: int | None = None) -> list[RawBlock]:
     """The body's lines grouped in blocks: the lines between blank lines, or each line alone in
-    a text written a paragraph a line; a paragraph broken by a page goes on in its block."""
+    a text written a paragraph a line; a paragraph broken by a page goes on in its block. In a
+    text broken at a page's width `measure` with no blank line at all, a paragraph ends where
+    its last line stops short of the measure, or where the next starts set in as a paragraph's
+    first line is (`_ends_before`)."""
     blocks: list[RawBlock] = []
     current: list[tuple[int, str]] = []
     page = block_page = 0
@@ -315,10 +345,11 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
         if not line.strip():
             flush()
             continue
-        if line.strip() in profile.annex_headings or line_a_paragraph:
-            flush()  # the annex starts a page; nothing separates it from the text before
+        if line.strip() in profile.annex_headings or line_a_paragraph \
+                or current and current[-1][1].strip() in profile.annex_headings:
+            flush()  # the annex starts a page; nothing separates it from the text before or after
         elif current and (_starts_an_item(current, line, profile) or _unwrapped_prose(current[-1][1])
-                          or _unwrapped_prose(line)):
+                          or _unwrapped_prose(line) or measure is not None and _ends_before(current[-1][1], line, measure)):
             # A list's next item; or a paragraph written on one line, which no line continues
             # and which continues no line (an editor's text beside a masthead broken into lines).
             flush()
@@ -333,6 +364,18 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
         current.append((number, line))
     flush()
     return blocks
+
+
+def _ends_before(previous: str, line: str, measure: int) -> bool:
+    """In a text broken at a page's width with its blank lines lost: does a paragraph end after
+    `previous`? Its line stops well short of the measure (a paragraph's last line, a title, a
+    masthead's line), or `line` starts set in from a line that is not (a paragraph's first line
+    is indented, its others are not), or `line` is a numbered paragraph after a clause's comma
+    (a resolution's first operative paragraph under its last preambular one, whose last line
+    may fill the measure)."""
+    indent, before = len(line) - len(line.lstrip()), len(previous) - len(previous.lstrip())
+    return _columns(previous.rstrip()) < 0.7 * measure or (indent > 1 and before == 0) \
+        or bool(NUMBERED.match(line)) and previous.rstrip()[-1:] in ",，،"
 
 
 # What ends the line before a list's next item: a stop, or the `;` and `:` of a list.

@@ -121,10 +121,16 @@ class NumberedReader:
                 continue
             if awaiting_annex_title:
                 awaiting_annex_title = False
-                if not self.is_paragraph(text) and not self.labelled(text) and not _cells(block.lines[0][1]):
-                    context = f"{context}: {text}"
+                # The table's first row under the title with no blank line between (a PDF's text
+                # pasted without them) is the table's, not more of the title.
+                first_row = next((i for i, (_, line) in enumerate(block.lines) if _cells(line)), len(block.lines))
+                title = b.join(block.lines[:first_row]) if first_row else joined
+                if first_row and not self.is_paragraph(title.text.strip()) and not self.labelled(title.text.strip()):
+                    context = f"{context}: {title.text.strip()}"
                     heading_id = prefix + "title"
-                    b.add(prefix + "title", BlockKind.TITLE, joined, context, page, True)
+                    b.add(prefix + "title", BlockKind.TITLE, title, context, page, True)
+                    if first_row < len(block.lines):
+                        self.add_rows(RawBlock(block.lines[first_row:], block.page), prefix + "r", counters, context, True)
                     continue
             if in_annex and _cells(block.lines[0][1]):
                 self.add_rows(block, prefix + "r", counters, context, True)
