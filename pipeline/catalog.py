@@ -27,7 +27,7 @@ from pipeline.exchange.bilingual import BilingualEntry, BilingualFile, translati
 from pipeline.exchange.other_formats import other_format
 from pipeline.exchange.xliff_in import form_group, is_xliff, read_xliff
 from pipeline.exchange.xliff_out import nmtoken
-from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION
+from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION, are_segment_ids
 from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
 from pipeline.lang.locales import CatalogLocale, catalog_locale, version_language
@@ -535,8 +535,10 @@ def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, posit
     if problem:
         declared = rule = None  # the language's rules stand in for a header gettext cannot use
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
-    # symbol is still there): its msgctxt are segment ids.
-    ids = positions or metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in metadata
+    # symbol is still there), or by a tool that kept hexaglot's msgctxt and not its header (an
+    # Okapi or Translate Toolkit XLIFF of its catalog, its resnames the ids): segment ids.
+    ids = positions or metadata.get("X-Generator", "").startswith("hexaglot") or "X-Document-Symbol" in metadata \
+        or are_segment_ids([entry.msgctxt for entry in entries])
     return CatalogFile(shown, found.lang, entries, contexts_are_ids=ids, locale=found.locale,
                        language_problem=found.problem, nplurals=int(declared.group(1)) if declared else None,
                        plural_rule=rule.group(1).strip() if rule else "", plural_header_problem=problem)

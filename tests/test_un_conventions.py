@@ -161,3 +161,31 @@ def test_where_the_published_versions_place_their_footnote_calls(documents):
     assert documents["ru"].block("item/2/p1").calls_after_punctuation == ()
     assert documents["fr"].block("item/2/p1").calls_after_punctuation == ()
     assert documents["ru"].block("item/1a/p1").footnotes == ("fn/1",)
+
+
+@pytest.mark.parametrize("doc", ["CTOC-COP-2022-L.4", "CTOC-COP-WG.7-2022-1"])
+def test_a_catalog_another_tool_passed_on_without_its_header_keeps_its_ids_meaning(tmp_path, doc):
+    # Okapi's XLIFF of a hexaglot catalog (its resnames the msgctxt, no hexaglot header), or a
+    # PO editor that rewrote the header: the ids were not taken for ids, and each lower-case
+    # preambular or operative paragraph of the Russian resolution was a TYPO007 note.
+    from pipeline.catalog import read_entries
+
+    original = ROOT / "locale" / "ru" / "LC_MESSAGES" / f"{doc}.po"
+    text = original.read_text(encoding="utf-8")
+    header_end = text.index("\n\n")
+    header = "\n".join(line for line in text[:header_end].splitlines()
+                       if not line.startswith(('"X-Generator', '"X-Document-Symbol')))
+    passed_on = tmp_path / "ru" / f"{doc}.po"
+    passed_on.parent.mkdir()
+    passed_on.write_text(header + text[header_end:], encoding="utf-8")
+    catalogs = [read_entries(original), read_entries(passed_on)]
+    assert catalogs[1].contexts_are_ids
+    codes = [sorted((f.code, f.msgctxt) for f in check_catalog(catalog, TYPO, terminology_for([]), "en", with_terms=False))
+             for catalog in catalogs]
+    assert codes[0] == codes[1]
+    # Another tool's contexts (gettext's pgettext) are no ids.
+    other = tmp_path / "ru" / "app.po"
+    other.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                     'msgctxt "month name"\nmsgid "May"\nmsgstr "май"\n\nmsgctxt "p/verb"\nmsgid "May"\nmsgstr "может"\n',
+                     encoding="utf-8")
+    assert not read_entries(other).contexts_are_ids

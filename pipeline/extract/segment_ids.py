@@ -30,6 +30,20 @@ def counted_stem(segment_id: str) -> str | None:
     return match.group("stem") if match else None
 
 
+# An id as extraction makes it: a part of the document and the path under it (`masthead/body`,
+# `item/2/p3/s1`, `op/4/a/s2`, `annex/r2/c3`, `fn/1/link1`, `pre/3+fr1`).
+_SEGMENT_ID = re.compile(r"(?:masthead|pre|op|p|h|fn|item|agenda|notes|annex|body)(?:/[\w.+]+)+")
+_ONE_OF_HEXAGLOTS = re.compile(r"masthead/.*|.*/s\d+")
+
+
+def are_segment_ids(contexts: list[str]) -> bool:
+    """Whether a catalog's msgctxt are all ids extraction made (at least one a masthead's or a
+    sentence's, `…/s1`, as no other tool's context is): a catalog of hexaglot's that another
+    tool passed on without its header."""
+    return bool(contexts) and all(_SEGMENT_ID.fullmatch(context) for context in contexts) \
+        and any(_ONE_OF_HEXAGLOTS.fullmatch(context) for context in contexts)
+
+
 def may_be_in_a_list(segment_id: str) -> bool:
     """A cheap first test, before the expressions: ids of lists have a part after a slash."""
     return "/" in segment_id
