@@ -275,6 +275,23 @@ def test_cons004_and_cons005_across_catalogs_of_one_language(tmp_path):
     assert not [f for f in found if f.code == "CONS004" and f.msgctxt != "agenda/5"]
 
 
+def test_cons004_names_the_unseen_character_two_translations_that_look_alike_differ_in(tmp_path):
+    # `1 250` with a no-break space in one document, a space in another: "translated '1 250'"
+    # against an entry that reads `1 250`, and nothing to see.
+    for name, amount in (("a", "1\u00a0250"), ("b", "1 250"), ("c", "1\u00a0250")):
+        (tmp_path / f"{name}.po").write_text(
+            'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            f'msgctxt "annex/r2/c2"\nmsgid "1,250"\nmsgstr "{amount}"\n\n'
+            f'msgctxt "annex/r2/c1"\nmsgid "Africa"\nmsgstr "{"Afrique" if name != "c" else "l’Afrique"}"\n', encoding="utf-8")
+    found = [f for f in check_catalogs([tmp_path], [], "en", select=["CONS004"]).findings]
+    amounts = [f for f in found if f.msgctxt == "annex/r2/c2"]
+    assert len(amounts) == 1 and amounts[0].file.endswith("b.po")
+    assert amounts[0].message.endswith("differ only in unseen characters (U+0020 space here, U+00A0 no-break space there)")
+    # Translations that differ to the eye are quoted as before.
+    assert [f.message for f in found if f.msgctxt == "annex/r2/c1"] == [
+        f"the same source is translated 'Afrique' in {tmp_path / 'a.po'}:12"]
+
+
 def test_an_empty_msgctxt_is_a_context_of_its_own_for_cons004(tmp_path):
     # gettext holds `msgctxt ""` and no msgctxt as two entries (msgfmt -c accepts both): they
     # were compared as one source translated two ways.

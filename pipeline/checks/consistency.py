@@ -5,12 +5,14 @@ from __future__ import annotations
 import math
 import re
 import statistics
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext, RunContext
 from pipeline.extract.sentences import split_sentences
+from pipeline.invisible import read_through
 from pipeline.lang import profile
 from pipeline.lang.identify import other_language
 from pipeline.lang.locales import language_of
@@ -134,6 +136,8 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
     reported once, where it is first used, naming the file and line of the common one. In
     catalogs of other tools, msgctxt tells meanings apart: `May` the month and `May` the verb
     are not one source. (In hexaglot's catalogs msgctxt is the segment's id, not a meaning.)
+    Two translations that look alike and differ only in unseen characters (a no-break space
+    and a space in `1 250`) are said to, each character named.
 
     Why it matters: a title repeated in the annex, or a sentence repeated across documents,
     should read the same everywhere.
@@ -154,6 +158,7 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
             if translation != common:
                 yield ctx.finding("CONS004", lang, use.place,
                                   f"the same source is translated '{_short(common)}' in {where_common.file}:{where_common.line}"
+                                  + _unseen_difference(translation, common)
                                   + (f" (this translation is used {use.count} times)" if use.count > 1 else ""),
                                   expected=(common,), found=translation)
 
@@ -272,6 +277,25 @@ def _without_shared_latin(source: str, target: str) -> tuple[str, str]:
         if run in source:
             source, target = source.replace(run, ""), target.replace(run, "")
     return source, target
+
+
+def _unseen_difference(here: str, there: str) -> str:
+    """Where two translations read the same on screen and differ only in their spaces or
+    invisible characters (`1 250` with a no-break space, and with a space): which character
+    stands where, as the message would otherwise quote two texts that look alike."""
+    def seen(text: str) -> str:
+        return " ".join(read_through(text)[0].split())
+
+    if here == there or seen(here) != seen(there):
+        return ""
+    at = next((i for i, (a, b) in enumerate(zip(here, there)) if a != b), min(len(here), len(there)))
+    return f": they differ only in unseen characters ({_named(here[at:at + 1])} here, {_named(there[at:at + 1])} there)"
+
+
+def _named(char: str) -> str:
+    if not char:
+        return "nothing"
+    return f"U+{ord(char):04X} {unicodedata.name(char, 'unnamed').lower()}"
 
 
 def _short(text: str) -> str:
