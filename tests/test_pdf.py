@@ -510,3 +510,40 @@ def test_arabic_marks_placed_apart_from_their_letters_stay_with_them(tmp_path):
     pdf.output(str(path))
     text = read_pdf_text(path, profile("ar"))
     assert [line.strip() for line in text.split("\n") if line.strip()] == lines
+
+
+def test_a_general_assembly_masthead_with_distr_beside_the_body_s_name_is_read_apart(tmp_path):
+    # UN General Assembly mastheads set `General Assembly` on the left and `Distr.: Limited` on
+    # the right, on one baseline: read as one line, the body was `General Assembly Distr.:
+    # Limited`, `Original: English` a title to translate, and the session, committee and
+    # agenda item one title more.
+    writer = FPDF(unit="pt", format="A4")
+    writer.add_page()
+
+    def at(x: float, y: float, text: str, size: float = 10) -> None:
+        writer.set_font("helvetica", size=size)
+        writer.text(x, y, text)
+
+    at(77, 80, "United Nations", 11), at(360, 80, "A/C.3/78/L.17", 11)
+    at(77, 108, "General Assembly", 16), at(360, 108, "Distr.: Limited")
+    at(360, 120, "12 October 2023"), at(360, 144, "Original: English")
+    for n, line in enumerate(["Seventy-eighth session", "Third Committee", "Agenda item 108",
+                              "Crime prevention and criminal justice"]):
+        at(71, 170 + 12 * n, line)
+    at(128, 240, "Mexico and Morocco: draft resolution", 11)
+    at(128, 266, "Strengthening international cooperation against the smuggling of migrants", 12)
+    at(128, 300, "The General Assembly,")
+    at(128, 322, "Recalling that the Protocol entered into force on 28 January 2004,")
+    at(71, 344, "1. Urges States that have not yet done so to consider ratifying the Protocol;")
+    writer.output(str(tmp_path / "en.pdf"))
+    document = extract_document(tmp_path / "en.pdf", "en")
+    assert document.masthead.distribution == "Distr.: Limited" and document.masthead.issued == "12 October 2023"
+    assert document.masthead.original == "English" and document.masthead.symbol == "A/C.3/78/L.17"
+    assert [(b.id, b.text) for b in document.blocks] == [
+        ("masthead/body", "General Assembly"), ("masthead/session", "Seventy-eighth session"),
+        ("masthead/organ", "Third Committee"), ("masthead/item", "Agenda item 108"),
+        ("masthead/item/title", "Crime prevention and criminal justice"),
+        ("masthead/title", "Mexico and Morocco: draft resolution"),
+        ("masthead/title2", "Strengthening international cooperation against the smuggling of migrants"),
+        ("pre/1", "The General Assembly,"), ("pre/2", "Recalling that the Protocol entered into force on 28 January 2004,"),
+        ("op/1", "Urges States that have not yet done so to consider ratifying the Protocol;")]

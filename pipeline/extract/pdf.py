@@ -42,6 +42,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.extract.joining import is_unspaced_char, join_lines, word_usage
 from pipeline.extract.layout import FORM_FEED, MARK_SYMBOLS, SYMBOL, is_page_furniture
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
+from pipeline.extract.masthead import DISTRIBUTION, ORIGINAL
 from pipeline.extract.visual_order import visual_to_logical
 from pipeline.fileio import regular_file
 from pipeline.lang import LanguageProfile
@@ -722,11 +723,30 @@ class _Writer:
                 out.append("")
             if row:
                 out.append(rows[id(line)])
+            elif (beside := self._beside_metadata(line)) is not None:
+                # `General Assembly` on the left, `Distr.: General` on the right at its height,
+                # as UN mastheads set them: read as one line, the body's name was
+                # `General Assembly Distr.: Limited` and the metadata text to translate.
+                text, metadata = beside
+                out.extend([self._indent(line) + text if starts else text, "", metadata])
             else:
                 text = _text_with_calls(line.glyphs, self.profile)
                 out.append(self._indent(line) + text if starts else text)
             previous, previous_row = line, row
         return out
+
+    def _beside_metadata(self, line: _Line) -> tuple[str, str] | None:
+        """(the text, the metadata) of a line whose part apart from the rest, across a gap
+        wider than COLUMN_GAP, is the masthead's `Distr.:` or `Original:`; else None."""
+        segments = _segments(line)
+        if len(segments) < 2:
+            return None
+        texts = [_text(segment, self.profile).strip() for segment in segments]
+        at = next((n for n, text in enumerate(texts) if DISTRIBUTION.match(text) or ORIGINAL.match(text)), None)
+        if at is None:
+            return None
+        rest = [text for n, text in enumerate(texts) if n != at and text]
+        return (" ".join(reversed(rest) if self.rtl else rest), texts[at]) if rest else None
 
     def _footnotes(self, lines: list[_Line]) -> list[str]:
         out = []
