@@ -8,7 +8,8 @@ lacks it), and the places renamed to the source's; numbered paragraphs too, wher
 them by their numbers pairs a run of them with their neighbours' translations (a version that
 left one out and numbered the rest on). Inside a paragraph, sentences align by a small
 Gale–Church dynamic programme over sentence lengths (scaled by the language pair's length
-ratio, measured on the document itself), with numbers and document symbols as anchors.
+ratio, measured on the document itself), with numbers (digits, and the numbers each language
+writes in words) and document symbols as anchors.
 Where any language does not align one-to-one, the paragraph becomes one unit in every
 catalog, fuzzy in the languages whose alignment was uncertain, with a note saying why.
 """
@@ -23,7 +24,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from pipeline.extract.segment_ids import counted_stem
+from pipeline.lang import profile
 from pipeline.model import AlignedUnit, Block, BlockKind, ExtractedDocument, UnitVersion
+from pipeline.value_extraction import extract_values
 
 _ANCHOR = re.compile(r"[A-Z]{2,}(?:/[\w.]+)+|\d+")
 # Costs of a bead by its shape (Gale & Church's priors, as -log probabilities, rounded).
@@ -91,13 +94,13 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
 _PARAGRAPH_BAND = 12
 
 
-def _fits(source: str, target: str, ratio: float) -> bool:
+def _fits(source: str, target: str, ratio: float, langs: tuple[str | None, str | None] = (None, None)) -> bool:
     """Whether two paragraphs paired by place look like translations of each other: lengths
     within 1.65 times the document's ratio, and, where either has numbers, half of them in
     common (a paragraph paired with its neighbour's translation shows neither)."""
     if abs(math.log((len(target) + 10) / (len(source) * ratio + 10))) > 0.5:
         return False
-    ours, theirs = anchors(source), anchors(target)
+    ours, theirs = anchors(source, langs[0]), anchors(target, langs[1])
     # Half of the numbers at least in common: a year that every paragraph of a report names
     # made any two of them alike.
     return not (ours or theirs) or 2 * len(ours & theirs) >= max(len(ours), len(theirs))
@@ -109,7 +112,8 @@ def _fits(source: str, target: str, ratio: float) -> bool:
 _UNLIKE_IN_A_ROW = 3
 
 
-def _unlike_runs(source: Sequence[Block], target: Mapping[str, Block], ratio: float) -> list[list[str]]:
+def _unlike_runs(source: Sequence[Block], target: Mapping[str, Block], ratio: float,
+                 langs: tuple[str | None, str | None] = (None, None)) -> list[list[str]]:
     """The runs of a version's paragraphs, paired by the numbers the document gives them
     (`p/7`, `op/3`), that look unlike their source's."""
     runs, run, misses = [], [], 0
@@ -117,7 +121,7 @@ def _unlike_runs(source: Sequence[Block], target: Mapping[str, Block], ratio: fl
         if (not block.kind.splits_into_sentences or block.kind is BlockKind.FOOTNOTE or counted_stem(block.id) is not None
                 or block.id not in target):
             continue
-        if not _fits(block.text, target[block.id].text, ratio):
+        if not _fits(block.text, target[block.id].text, ratio, langs):
             run.append(block.id)
             misses = 0
         elif run:
@@ -152,7 +156,7 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
         return parts
 
     by_id = {b.id: b for b in target}
-    runs = _unlike_runs(source, by_id, ratio)
+    runs = _unlike_runs(source, by_id, ratio, (source_lang, lang))
     theirs, ours = numbered(source), numbered(target)
 
     def off(stem: str, source_blocks: list[Block], target_blocks: list[Block]) -> bool:
@@ -160,7 +164,7 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
         fewer paragraphs than the source (the last ones of a version lost with its last page)."""
         return any(run[0].startswith(stem) and _NUMBERED.fullmatch(run[0]) for run in runs) or (
             len(source_blocks) != len(target_blocks)
-            and any(b.id in by_id and not _fits(b.text, by_id[b.id].text, ratio) for b in source_blocks))
+            and any(b.id in by_id and not _fits(b.text, by_id[b.id].text, ratio, (source_lang, lang)) for b in source_blocks))
 
     stems = [stem for stem, blocks in theirs.items() if ours.get(stem) and off(stem, blocks, ours[stem])]
     if not stems:
@@ -168,7 +172,7 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
     repairs, said = _Repair(), []
     for stem in stems:
         source_blocks, target_blocks = theirs[stem], ours[stem]
-        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "paragraph")
+        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "paragraph", source_lang)
         if repair is None or not repair.moved:
             continue
         repairs.update(repair)
@@ -179,7 +183,7 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
                     "length and numbers, not by their numbers" + repair.said(lang, source_lang, "paragraph"))
     blocks, uncertain = repairs.apply(target), repairs.uncertain
     # What pairing by content could not make alike is paired by numbers, fuzzy, and said.
-    left = _unlike_runs(source, {b.id: b for b in blocks}, ratio)
+    left = _unlike_runs(source, {b.id: b for b in blocks}, ratio, (source_lang, lang))
     for run in left:
         for block_id in run:
             uncertain[block_id] = (f"paired by its number, but unlike the {source_lang} paragraph in length or numbers, "
@@ -236,14 +240,15 @@ class _Repair:
 
 
 def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence[Block], ratio: float, lang: str,
-              what: str) -> _Repair | None:
+              what: str, source_lang: str | None = None) -> _Repair | None:
     """The target's blocks of one list (`pre/` or `p/` paragraphs, `p/4/` sub-paragraphs)
     paired with the source's by length and numbers; None where place is the best pairing. One
     the version gives as two is read as one, and two it gives as one pair with the first, each
     uncertain (fuzzy, with a note); one the version adds is named after the source block it
     follows (`pre/3+fr1`), apart from every source id: its text is in no catalog, and said."""
     beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
-                           _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)))
+                           _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)),
+                           langs=(source_lang, lang))
     if all(bead == (1, 1) for bead in beads):
         return None
     repair = _Repair()
@@ -315,7 +320,7 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
         target_blocks = ours.get(stem, [])
         if not target_blocks or letters(target_blocks) == letters(source_blocks):
             continue
-        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "sub-paragraph")
+        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "sub-paragraph", source_lang)
         if repair is None:
             # As many as the source's, alike in length and numbers place by place, lettered
             # otherwise (`b)` left out of the labels, the rest lettered on): paired by place, as
@@ -398,15 +403,15 @@ def _pair_counted_paragraphs(source: Sequence[Block], target: Sequence[Block], r
         if not target_blocks:
             continue
         if len(source_blocks) == len(target_blocks) and all(
-                _fits(a.text, b.text, ratio) for a, b in zip(source_blocks, target_blocks)):
+                _fits(a.text, b.text, ratio, (source_lang, lang)) for a, b in zip(source_blocks, target_blocks)):
             continue  # as many, each pair alike in length and numbers: place is right
         part = stem.rstrip("/") if stem.endswith("/") else stem + "…"
-        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "paragraph")
+        repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "paragraph", source_lang)
         if repair is None:
             # Place is the best pairing; pairs that still look unlike translations (a
             # paragraph moved: no programme that keeps the order can pair it) are named, for a
             # reviser to look at their order; the checks compare them as they stand.
-            unlike = [a.id for a, b in zip(source_blocks, target_blocks) if not _fits(a.text, b.text, ratio)]
+            unlike = [a.id for a, b in zip(source_blocks, target_blocks) if not _fits(a.text, b.text, ratio, (source_lang, lang))]
             if len(unlike) > 1:
                 said.append(f"{', '.join(unlike)} ({part}) paired by place, but unlike their {source_lang} paragraphs "
                             "in length or numbers: is a paragraph moved?")
@@ -426,7 +431,7 @@ def _units_for(block: Block, source_lang: str, found: dict[str, Block], ratios: 
         uncertain = {
             lang: target
             for lang, target in found.items()
-            if not _one_to_one(block.sentences, target.sentences, ratios[lang])
+            if not _one_to_one(block.sentences, target.sentences, ratios[lang], (source_lang, lang))
         }
         if not uncertain:
             return [
@@ -467,22 +472,23 @@ def _length_ratio(source: ExtractedDocument, target: ExtractedDocument) -> float
     return target_chars / source_chars if source_chars and target_chars else 1.0
 
 
-def _one_to_one(source: Sequence, target: Sequence, ratio: float) -> bool:
+def _one_to_one(source: Sequence, target: Sequence, ratio: float, langs: tuple[str | None, str | None]) -> bool:
     if len(source) != len(target):
         return False
     return all(shape == (1, 1) for shape in sentence_beads(
-        [s.text for s in source], [t.text for t in target], ratio
+        [s.text for s in source], [t.text for t in target], ratio, langs=langs
     ))
 
 
 def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float,
-                   shapes: Mapping[tuple[int, int], float] = _BEAD_COST, band: int | None = None) -> list[tuple[int, int]]:
+                   shapes: Mapping[tuple[int, int], float] = _BEAD_COST, band: int | None = None,
+                   langs: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, int]]:
     """The cheapest sequence of beads ((1, 1), (2, 1), ...) pairing two lists of sentences;
     `shapes`: the beads allowed, with their costs; `band`: how far from the diagonal a pairing
     may stray (None: anywhere), which keeps long lists (a document's paragraphs) linear."""
     n, m = len(source), len(target)
-    source_anchors = [anchors(s) for s in source]
-    target_anchors = [anchors(t) for t in target]
+    source_anchors = [anchors(s, langs[0]) for s in source]
+    target_anchors = [anchors(t, langs[1]) for t in target]
     best = {(0, 0): (0.0, None)}
     for i in range(n + 1):
         if band is None:
@@ -526,10 +532,16 @@ def _bead_cost(source: Sequence[str], target: Sequence[str], source_anchors: set
 
 
 @lru_cache(maxsize=4096)
-def anchors(text: str) -> frozenset[str]:
-    """Numbers (any script's digits, as ASCII) and document symbols in a text. Cached: a
-    paragraph's sentences are paired with those of each of five versions in turn."""
-    return frozenset(_ANCHOR.findall(unicodedata.normalize("NFKC", text).translate(_ASCII_DIGITS)))
+def anchors(text: str, lang: str | None = None) -> frozenset[str]:
+    """Numbers (any script's digits, as ASCII) and document symbols in a text, and, where its
+    language is given, the numbers its words write (`eightieth`, `восьмидесятой`, `第八十届`:
+    80, as the NUM checks read them): a paragraph of the Secretary-General's report at the
+    eightieth session pairs with its translation by that number, which no digit writes.
+    Cached: a paragraph's sentences are paired with those of each of five versions in turn."""
+    found = set(_ANCHOR.findall(unicodedata.normalize("NFKC", text).translate(_ASCII_DIGITS)))
+    if lang is not None:
+        found.update(f"{number:g}" for number in extract_values(text, profile(lang)).numbers)
+    return frozenset(found)
 
 
 class _AsciiDigitTable(dict):
