@@ -1555,3 +1555,14 @@ def test_a_1_2_unit_with_two_targets_is_refused_not_cut_to_the_first(workspace, 
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "[E024] a <trans-unit> with 2 <target> elements: which is the translation is not said" in error
     assert catalog.read_bytes() == before
+
+
+def test_a_target_language_that_is_no_language_code_is_named_where_it_was_read(workspace, capsys):
+    # The error said the code was "in the Language header", which the file has none of: a
+    # translator looked in the wrong place.
+    cat = Cat(_export("1.2"))
+    cat.tree.getroot().find(cat.q("file")).set("target-language", "xx-Bogus-$$")
+    cat.save()
+    assert main(["import", str(cat.path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "[E025] 'xx-Bogus-$$' in its target-language is not a language code" in error

@@ -331,7 +331,7 @@ def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
     if not incoming.document:
         raise HexaglotInputError("E025", path, "the file names no catalog (its <file original> is empty); "
                                  "say which catalog it goes to with --catalog")
-    wanted = catalog_locale(incoming.target_lang, path)
+    wanted = catalog_locale(incoming.target_lang, path, "its target-language")
     if wanted.problem:
         raise HexaglotInputError("E025", path, f"{wanted.problem}; say which catalog it goes to with --catalog")
     name = f"{safe_file_name(incoming.document)}.po"
