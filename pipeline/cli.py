@@ -1310,6 +1310,10 @@ def _merge_lines(merge: Merge, out: Path, source: Path) -> list[str]:
     if merge.added:
         lines.append("added: " + ", ".join(merge.added))
     lines += [f"updated {update.concept_id}: {', '.join(update.changes)}" for update in merge.updated]
+    fields, concepts = merge.kept_unsaid
+    if fields:
+        lines.append(f"kept the glossary's {', '.join(fields)} in {_plural(concepts, 'concept')} otherwise unchanged: "
+                     f"{source} holds none")
     lines += [f"'{conflict.kept.text}' ({conflict.kept.lang}) is {conflict.kept.status.value} in {conflict.concept_id}, "
               f"approved in {source}: kept {conflict.kept.status.value}" for conflict in merge.conflicts]
     lines += [f"'{other.term.text}' ({other.term.lang}) is a term of {other.owner_id}: not added to {other.concept_id} "

@@ -272,12 +272,13 @@ class Glossary:
     # Read from a spreadsheet: the row each concept is on (its id → the row), so that lint and
     # errors point a terminologist at the row, as a TBX's problems point at a line.
     rows: tuple[tuple[str, int], ...] = ()
-    # Read from a TBX: the data categories it holds anywhere, as (element, type) pairs
-    # (`("termNote", "x-verification")`, `("note", "")`; None: not read from a TBX). Another
-    # tool's export (memoQ, MultiTerm) drops what it does not know, hexaglot's own `x-` fields
-    # first: a category the file holds nowhere says nothing of the concepts, and importing it
-    # keeps the glossary's (a round trip did not make forbidden terms deprecated, unverified
-    # ones verified, nor drop every note), as a sheet without a column does.
+    # Read from a TBX another tool wrote (not one whose header says hexaglot wrote it): the
+    # data categories it holds anywhere, as (element, type) pairs (`("termNote",
+    # "x-verification")`, `("note", "")`; None: not such a file). Another tool's export (memoQ,
+    # MultiTerm) drops what it does not know, hexaglot's own `x-` fields first: a category the
+    # file holds nowhere says nothing of the concepts, and importing it keeps the glossary's (a
+    # round trip did not make forbidden terms deprecated, unverified ones verified, nor drop
+    # every note), as a sheet without a column does. A TBX hexaglot wrote is a whole record.
     categories: frozenset[tuple[str, str]] | None = field(default=None, compare=False)
 
 

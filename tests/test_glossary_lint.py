@@ -172,12 +172,15 @@ def test_gls014_an_abbreviation_in_brackets_that_is_no_term_of_its_own(tmp_path)
     body = (concept("cop", en=[("Conference of the Parties (COP)", "admittedTerm-admn-sts", "")])
             + concept("covid", six("covid"), en=[("coronavirus disease (COVID-19)", "admittedTerm-admn-sts", ""),
                                                  ("COVID-19", "admittedTerm-admn-sts", "")])
-            + concept("questionnaire", six("questionnaire"), ru=[("анкета (не рекомендуется)", "admittedTerm-admn-sts", "")]))
+            + concept("questionnaire", six("questionnaire"), ru=[("анкета (не рекомендуется)", "admittedTerm-admn-sts", "")])
+            + concept("bolivia", six("bolivia"), en=[("Bolivia (Plurinational State of)", "admittedTerm-admn-sts", "")],
+                      zh=[("玻利维亚（多民族国）", "admittedTerm-admn-sts", "")]))
     result = lint(tmp_path, body)
     assert "GLS014 warning: [cop/en] 'Conference of the Parties (COP)' is found only as written, with '(COP)': give " \
            "'Conference of the Parties' and 'COP' as terms of their own" in result.stdout
     # The abbreviation a term of the concept (the UN's first mention in full, then alone); a
-    # status typed into the term (GLS013's): no GLS014.
+    # status typed into the term (GLS013's); a UN short name that brackets no abbreviation
+    # (`Bolivia (Plurinational State of)`): no GLS014.
     assert result.stdout.count("GLS014") == 1
 
 

@@ -67,6 +67,9 @@ class Merge:
     not_in_file: tuple[str, ...]  # ids of the glossary's concepts the file does not hold
     removed: bool  # whether those were removed (else kept)
     elsewhere: tuple[Elsewhere, ...] = ()
+    # What the glossary kept in concepts left unchanged because the file has no column or field
+    # for it (`verification`, `note`), and in how many concepts.
+    kept_unsaid: tuple[tuple[str, ...], int] = ((), 0)
 
 
 def merge_into(existing: Glossary, imported: Glossary, path: Path, remove_missing: bool = False) -> Merge:
@@ -87,6 +90,8 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
     not_in_file = tuple(concept.id for concept in existing.concepts if concept.id not in imported_ids)
     concepts = imported.concepts if remove_missing else _interleaved(imported.concepts, existing.concepts)
     added, updated, unchanged = [], [], []
+    kept_unchanged: set[str] = set()
+    kept_concepts = 0
     records = []
     for concept in imported.concepts:
         before = existing_by_id.get(concept.id)
@@ -100,6 +105,11 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
             added.append(concept.id)
         elif before == concept:
             unchanged.append(concept.id)
+            if kept:
+                # The file's record differs only where it has no field: said, never passed off
+                # as a file that holds what the glossary does.
+                kept_unchanged.update(name.split(" ", 1)[-1] if name[:2] in LANGUAGE_PREFIXES else name for name in kept)
+                kept_concepts += 1
         else:
             nothing = "column" if imported.columns else "field"
             said = "replaced by the file's record" + (f", keeping what it has no {nothing} for ({', '.join(kept)})" if kept else "")
@@ -111,7 +121,8 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
     glossary = replace(imported, concepts=concepts, title=existing.title, description=existing.description,
                        columns=frozenset(), rows=(), categories=None,
                        source_lang=existing.source_lang if same_language else imported.source_lang)
-    return Merge(glossary, tuple(added), tuple(updated), tuple(unchanged), (), (), not_in_file, remove_missing)
+    return Merge(glossary, tuple(added), tuple(updated), tuple(unchanged), (), (), not_in_file, remove_missing,
+                 kept_unsaid=(tuple(sorted(kept_unchanged)), kept_concepts))
 
 
 def _with_what_no_column_says(before: Concept, record: Concept, columns: frozenset[str]) -> tuple[Concept, list[str]]:
@@ -161,6 +172,11 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
     order = {lang: n for n, lang in enumerate(before.languages)}
     terms.sort(key=lambda term: order.get(term.lang, len(order)))
     return replace(record, terms=tuple(terms), **fields), list(dict.fromkeys(kept))
+
+
+# The language a kept field's name starts with (`ru verification`), left out where the line
+# names the field across languages.
+LANGUAGE_PREFIXES = ("ar", "en", "es", "fr", "ru", "zh")
 
 
 # Where a TBX holds each field (pipeline/glossary/tbx.py reads them): a term's, a concept's.

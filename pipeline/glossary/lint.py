@@ -155,6 +155,8 @@ def abbreviation_in_brackets(glossary: Glossary) -> Iterator[LintProblem]:
             if found is None or not term.text[:found.start()].strip() or term_with_status(term.text):
                 continue  # (a status typed into the term is GLS013's)
             inside = found.group(1).strip()
+            if any(char.islower() for char in inside) or not any(char.isupper() or char.isdigit() for char in inside):
+                continue  # no abbreviation: `Bolivia (Plurinational State of)`, a UN short name written so
             held = {t.text.casefold() for t in concept.terms_in(term.lang)}
             if inside.casefold() not in held:
                 yield LintProblem("GLS014", "warning", f"'{term.text}' is found only as written, with '({inside})': give "

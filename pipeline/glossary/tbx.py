@@ -87,6 +87,8 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
     if problems is None and collected:
         line, message = collected[0]
         raise HexaglotInputError("E014", path, message, line)
+    if _written_by_hexaglot(root):
+        return glossary  # a whole record: what it holds nowhere, no term has
     return replace(glossary, categories=frozenset(_category(node) for node in root.iter(etree.Element)))
 
 
@@ -168,9 +170,19 @@ def _header(root) -> tuple[str, str]:
     for element in root.iter():
         if _local(element) == "title" and not title:
             title = _text(element)
-        elif _local(element) == "p" and not description:
+        elif _local(element) == "p" and not description and _local(element.getparent()) != "publicationStmt":
             description = _text(element)
     return title, description
+
+
+# What hexaglot writes in a TBX's publication statement: a file it wrote holds each of its own
+# fields wherever one applies, so a field it holds nowhere is one no term has (see read_tbx).
+WRITTEN_BY = "Written by hexaglot"
+
+
+def _written_by_hexaglot(root) -> bool:
+    return any(_local(element) == "p" and _local(element.getparent()) == "publicationStmt" and _text(element) == WRITTEN_BY
+               for element in root.iter("{*}p", "p"))
 
 
 def _read_v3(root, problems: Problems) -> Glossary:
@@ -364,6 +376,9 @@ def tbx_text(glossary: Glossary) -> str:
         "      <titleStmt>",
         f"        <title>{escape(glossary.title)}</title>",
         "      </titleStmt>",
+        "      <publicationStmt>",
+        f"        <p>{WRITTEN_BY}</p>",
+        "      </publicationStmt>",
         "      <sourceDesc>",
         f"        <p>{escape(glossary.description)}</p>",
         "      </sourceDesc>",
