@@ -681,6 +681,7 @@ class ImportStats:
     suggested: int = 0  # a similar source's translation, for an entry without one: fuzzy
     notes_added: int = 0
     unchanged: int = 0
+    copies_fuzzy: int = 0  # translations given that copy their source, no state saying they are done: fuzzy
     kept_obsolete: list[str] = field(default_factory=list)  # units no entry takes, kept as #~
     conflicts: list[ImportConflict] = field(default_factory=list)
     # Plural entries imported with forms the file left empty or out and the catalog has none
@@ -918,7 +919,9 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         # (msgfmt -c refuses an entry short of a form's placeholders; it skips a fuzzy one): the
         # file cannot clear the mark of such an entry. Nor does it set one the catalog did not
         # have for the same text: an unchanged round trip changes nothing.
-        fuzzy = unit.fuzzy or ("" in incoming and entry.fuzzy)
+        # (A copy of the source that no state marks says nothing of the catalog's own.)
+        fuzzy = (unit.fuzzy and not unit.unconfirmed_copy) or ("" in incoming and entry.fuzzy) \
+            or (unit.unconfirmed_copy and entry.fuzzy)
         if how is How.EXACT and entry.fuzzy != fuzzy:
             _mark_fuzzy(entry, fuzzy)
             stats.state_changed += 1
@@ -939,6 +942,7 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         stats.forms_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
     elif unit.partial:
         stats.segments_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
+    stats.copies_fuzzy += unit.unconfirmed_copy
     if how is How.EXACT:
         _mark_fuzzy(entry, unit.fuzzy or form_left_empty or unit.partial)
         if had_translation and not fills_only:

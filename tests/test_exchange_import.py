@@ -875,6 +875,27 @@ def test_a_source_copy_the_tool_marks_as_not_translated_in_its_own_way_is_no_fin
         assert imported.msgstr == entry.msgid and not imported.fuzzy and "copies the source" not in out
 
 
+def test_a_stateless_round_trip_leaves_a_translation_that_is_its_source_as_the_catalog_has_it(workspace, capsys):
+    # A citation or a name the catalog translates as its source, confirmed, came back from a
+    # tool that writes no states (OmegaT, Okapi): the copy made it fuzzy, "1 state changed".
+    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    po = read_catalog(catalog)
+    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
+    entry.msgstr = entry.msgid
+    save_catalog(po, catalog, po)
+    cat = Cat(_export("1.2"))
+    for unit in cat.tree.iter(cat.q("trans-unit")):
+        unit.attrib.pop("approved", None)
+        for target in unit.iter(cat.q("target")):
+            target.attrib.pop("state", None)
+    cat.save()
+    before = catalog.read_bytes()
+    assert main(["import", str(cat.path)]) == 0
+    out = capsys.readouterr().out
+    assert "nothing new (catalog unchanged)" in out and "copies the source" not in out
+    assert catalog.read_bytes() == before
+
+
 @pytest.mark.parametrize("version", ["1.2", "2.1"])
 def test_a_plural_form_the_catalog_lacks_goes_out_to_be_filled_and_comes_back_filled(tmp_path, monkeypatch, capsys, version):
     # An empty form was exported approved, `state="translated"`, with an empty target: a CAT

@@ -43,6 +43,10 @@ class BilingualEntry:
     # Read from a unit a CAT tool split into segments and left one of them untranslated: a
     # part of a translation, never to be taken for the whole.
     partial: bool = False
+    # A target that copies its source where nothing says how far the unit's translation is
+    # (Okapi Rainbow copies every source into its target): fuzzy where it fills or changes a
+    # translation, and no change of state where the catalog has the same text already.
+    unconfirmed_copy: bool = False
     # A plural form's unit met without the unit of form 0, which holds the msgid (a CAT tool
     # that dropped the group and that unit): it names no entry to import into. Also forms whose
     # first unit may be form 0 or not (renumbered units all of the msgid_plural's source): the
@@ -108,10 +112,9 @@ class BilingualFile:
     # document, in 1.2's `<header>` or 2.x's `<file><notes>`): import adds them to the
     # catalog's header comment.
     file_notes: tuple[str, ...] = ()
-    # Targets that copy their source: left out where the tool marks the segment not yet
-    # translated (a CAT tool's copy, to be typed over), read as fuzzy where nothing marks it.
+    # Targets that copy their source left out where the tool marks the segment not yet
+    # translated (a CAT tool's copy, to be typed over).
     copies_left_out: int = 0
-    copies_fuzzy: int = 0
 
     def field(self, name: str) -> str:
         """A header field's value, "" when the header has none."""

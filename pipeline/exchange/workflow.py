@@ -294,8 +294,8 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
             notes.append(f"{n} target{'s' if n > 1 else ''} that cop{'y' if n > 1 else 'ies'} the source in "
                          f"{'segments' if n > 1 else 'a segment'} the tool marks not yet translated left out "
                          "(a CAT tool's copy, to be typed over)")
-        if incoming.copies_fuzzy:
-            n = incoming.copies_fuzzy
+        if stats.copies_fuzzy:
+            n = stats.copies_fuzzy
             notes.append(f"{n} target{'s' if n > 1 else ''} that cop{'y' if n > 1 else 'ies'} the source, with no state to say "
                          f"{'they are' if n > 1 else 'it is'} translated, read as fuzzy")
         outcomes.append(Imported(path, target, stats, note="; ".join(filter(None, notes))))

@@ -146,7 +146,6 @@ class _Reader:
         self.domain_header = ""  # a PO header written as a unit (Translate Toolkit's po2xliff)
         self.codes_dropped = 0  # BilingualFile.codes_dropped
         self.copies_left_out = 0  # BilingualFile.copies_left_out
-        self.copies_fuzzy = 0  # BilingualFile.copies_fuzzy
         # id() of the first unit of each plural gathered by its notes whose first unit's source
         # is the msgid_plural: form 0 of a plural whose msgid is its msgid_plural, or a later
         # form whose form 0 is not in the file; the catalog tells which (see lone_form).
@@ -268,8 +267,7 @@ class _Reader:
         if symbol and not any(key == "X-Document-Symbol" for key, _ in metadata):
             metadata.append(("X-Document-Symbol", symbol))
         return BilingualFile(str(self.path), source_lang, target_lang, original, header, tuple(metadata), tuple(entries),
-                             has_template, version, fuzzy, self.codes_dropped, tuple(file_notes), self.copies_left_out,
-                             self.copies_fuzzy)
+                             has_template, version, fuzzy, self.codes_dropped, tuple(file_notes), self.copies_left_out)
 
 
 def _unfinished(unit, state: str) -> bool:
@@ -394,17 +392,15 @@ class _Reader12(_Reader):
         if copy and _copy_not_started(unit, state):
             target = ""  # a CAT tool's copy of the source into a segment not yet translated: no translation
             self.copies_left_out += 1
-        elif copy and _stateless(unit, state):
-            # A copy of the source that nothing marks (Okapi Rainbow copies every source into
-            # its target; a name or `Introduction` in French is its own translation): kept, but
-            # as fuzzy, a translation to confirm, never one that passes for finished.
-            self.copies_fuzzy += 1
         fields = self.annotations([unit])
         lone_form = bool(fields.pop("msgid_plural")) and _FORM_ID.fullmatch(unit.get("id") or "") is not None
         fields.pop("forms")
         partial = bool(target) and self.segment_left_empty(unit)
-        unconfirmed_copy = copy and _stateless(unit, state)
-        return BilingualEntry(unit.get("resname"), source, target,
+        # A copy of the source that nothing marks (Okapi Rainbow copies every source into its
+        # target; a name or `Introduction` in French is its own translation): kept, but as
+        # fuzzy, a translation to confirm, never one that passes for finished.
+        unconfirmed_copy = bool(target) and copy and _stateless(unit, state)
+        return BilingualEntry(unit.get("resname"), source, target, unconfirmed_copy=unconfirmed_copy,
                               fuzzy=bool(target) and (_unfinished(unit, state) or partial or unconfirmed_copy),
                               partial=partial, lone_form=lone_form, line=unit.sourceline,
                               space_is_layout=not _preserves_space(unit), **fields)
