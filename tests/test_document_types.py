@@ -356,6 +356,26 @@ def test_a_pdf_s_short_text_pasted_without_blank_lines_is_read_as_its_paragraphs
     assert texts["annex/r1/c1"] in ("Region", "Регион") and texts["annex/r3/c3"] in ("1,115", "1 115")
 
 
+def test_a_text_written_a_paragraph_a_line_with_few_long_lines_is_read_a_line_a_paragraph(tmp_path):
+    # Word's plain text of a note: most paragraphs one short sentence (80–95 columns, as a
+    # page's lines are), two of them long. Judged by the width all but the longest twentieth of
+    # lines reach, the text looked broken at a page's width, and 14 paragraphs ran together.
+    said = ["The Working Group noted the value of cooperation with the private sector in {}.",
+            "Speakers stressed the importance of data on smuggling routes during the {} session.",
+            "Several speakers described national procedures for investigations in {} cases.",
+            "The Secretariat was asked to compile the good practices shared during the {} meeting."]
+    paragraphs = [line.format(n) for n in range(1, 10) for line in said]
+    long = ("The Working Group recalled that the Protocol against the Smuggling of Migrants by Land, Sea and Air, "
+            "supplementing the United Nations Convention against Transnational Organized Crime, was adopted by the "
+            "General Assembly in its resolution 55/25 of 15 November 2000 and entered into force on 28 January 2004, "
+            "and that it has since been ratified by most Member States.")
+    paragraphs[5:5], paragraphs[20:20] = [long], [long.replace("recalled", "also recalled")]
+    text = ("United Nations CTOC/COP/WG.7/2022/9\nWorking Group on the Smuggling of Migrants\nVienna, 27 and 28 June 2022\n"
+            "Summary of the discussion\nNote by the Secretariat\n" + "\n".join(paragraphs) + "\n")
+    document = read(tmp_path, "en", text)
+    assert [b.text for b in document.blocks if not b.id.startswith("masthead/")] == paragraphs
+
+
 STARRED_REPORT = GENERAL_ASSEMBLY_REPORT.replace("Item 69 (b) of the preliminary list", "Item 69 (b) of the provisional agenda*").replace(
     "1. The present report is submitted pursuant to General Assembly resolution 77/194. \n",
     "1. The present report is submitted pursuant to General Assembly resolution 77/194. It \n"

@@ -191,17 +191,16 @@ def _no_blank_line(lines: list[str]) -> bool:
     if len(filled) < 8 or len(filled) != len(lines) - (not lines[-1].strip()):
         return False
     widths = sorted(_columns(line) for line in filled)
-    # The page's width, as the longest lines but a few reach: one long address or footnote
-    # line does not make the measure.
-    widest = widths[-1 - len(widths) // 20]
-    if widest > _UNWRAPPED_WIDTH:
+    # Lines wider than a page: prose never broken at one, unless they are as few as the
+    # addresses and footnotes a page's text may hold on a line of their own (one in twenty).
+    if sum(width > _UNWRAPPED_WIDTH for width in widths) >= max(1, len(widths) // 20):
         return True
+    # Broken at a page's width, the longest lines (those near the measure the longest but a few
+    # reach) mostly end inside a sentence; a paragraph written on one line ends as one does
+    # (a short document has many short lines, the masthead, titles, each paragraph's last
+    # one, so that how many lines fill the measure tells less).
+    widest = widths[-1 - len(widths) // 20]
     full = [line.rstrip() for line in filled if _columns(line) >= 0.7 * widest]
-    if len(full) >= len(filled) / 2:
-        return False  # most lines fill the measure: a PDF's text
-    # A short document has many short lines (the masthead, titles, each paragraph's last line):
-    # its lines were broken at a page's width still where the longest of them mostly end inside
-    # a sentence, as a broken line does; a paragraph written on one line ends as one does.
     inside = sum(1 for line in full if line[-1:] not in _PARAGRAPH_ENDS)
     return inside < len(full) / 2
 
@@ -328,6 +327,7 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
     current: list[tuple[int, str]] = []
     page = block_page = 0
     after_break = False
+    heading_lines = True  # (_ends_before)
 
     def flush():
         nonlocal current
@@ -349,7 +349,8 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
                 or current and current[-1][1].strip() in profile.annex_headings:
             flush()  # the annex starts a page; nothing separates it from the text before or after
         elif current and (_starts_an_item(current, line, profile) or _unwrapped_prose(current[-1][1])
-                          or _unwrapped_prose(line) or measure is not None and _ends_before(current[-1][1], line, measure)):
+                          or _unwrapped_prose(line)
+                          or measure is not None and _ends_before(current[-1][1], line, measure, heading_lines)):
             # A list's next item; or a paragraph written on one line, which no line continues
             # and which continues no line (an editor's text beside a masthead broken into lines).
             flush()
@@ -362,11 +363,19 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
                 block_page = page
         after_break = False
         current.append((number, line))
+        # The masthead and titles run to the first line that fills the measure or ends a
+        # clause: their lines are short and end with no mark, and are not paragraphs' last lines.
+        heading_lines = heading_lines and measure is not None and line.rstrip()[-1:] not in _CLAUSE_ENDS \
+            and _columns(line.rstrip()) < 0.7 * measure
     flush()
     return blocks
 
 
-def _ends_before(previous: str, line: str, measure: int) -> bool:
+# How a clause or a sentence ends (not `)`, which ends a job number or `Agenda item 3 (b)`).
+_CLAUSE_ENDS = ".!?…;:,。！？；：，؛،؟"
+
+
+def _ends_before(previous: str, line: str, measure: int, heading_lines: bool = False) -> bool:
     """In a text broken at a page's width with its blank lines lost: does a paragraph end after
     `previous`? Its line stops well short of the measure (a paragraph's last line, a title, a
     masthead's line), or `line` starts set in from a line that is not (a paragraph's first line
@@ -374,7 +383,11 @@ def _ends_before(previous: str, line: str, measure: int) -> bool:
     (a resolution's first operative paragraph under its last preambular one, whose last line
     may fill the measure)."""
     indent, before = len(line) - len(line.lstrip()), len(previous) - len(previous.lstrip())
-    return _columns(previous.rstrip()) < 0.7 * measure or (indent > 1 and before == 0) \
+    # Among the masthead's and titles' lines, a short line ends its block where it is set in
+    # (a title, one a line) or a numbered paragraph follows; a name the masthead wraps on
+    # lines of the margin goes on.
+    short = _columns(previous.rstrip()) < 0.7 * measure and (not heading_lines or before > 1 or bool(NUMBERED.match(line)))
+    return short or (indent > 1 and before == 0) \
         or bool(NUMBERED.match(line)) and previous.rstrip()[-1:] in ",，،"
 
 

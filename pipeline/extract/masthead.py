@@ -151,27 +151,41 @@ def glued_blocks_parted(builder, raw: list[RawBlock]) -> list[RawBlock]:
     Assembly,` under the title). Read whole, the block was metadata, and the body's name, the
     session, the item, the title and the first paragraph were in no catalog."""
     parted: list[RawBlock] = []
+    parts = builder.profile.parts
     for index, block in enumerate(raw):
         texts = [line.strip() for _, line in block.lines]
         metadata = _metadata_lines(texts)
-        if index >= MASTHEAD_BLOCKS or not metadata or len(metadata) == len(texts) or block.masthead_cell:
+        # The first block of a text with no blank line in its masthead at all (no `Distr.:` in
+        # the agenda's): its masthead lines, a place and dates, an item, the titles.
+        whole_head = index == 0 and not metadata and len(texts) >= 3 and any(
+            _is_place_and_dates(text) or parts.session_line.search(text) or parts.item_line.match(text) for text in texts[:8])
+        if index >= MASTHEAD_BLOCKS or not (metadata or whole_head) or len(metadata) == len(texts) or block.masthead_cell:
             parted.append(block)
             continue
-        parts = builder.profile.parts
         current: list[tuple[int, str]] = []
         for position, (number, line) in enumerate(block.lines):
             text = texts[position]
             previous = block.lines[position - 1][1] if position else ""
             starts = (position in metadata) != (position - 1 in metadata) or position in metadata and DISTRIBUTION.match(text) \
                 or parts.session_line.search(text) or parts.item_line.match(text) or parts.type_of([text]) \
-                or parts.type_of([previous.strip()]) or _indent(line) > _indent(previous) and position - 1 not in metadata \
-                or _opens_a_preamble(texts, position)
+                or _ends_naming_the_type(parts, previous.strip()) or _indent(line) > _indent(previous) and position - 1 not in metadata \
+                or _opens_a_preamble(texts, position) or parts.paragraph.match(text) \
+                or whole_head and (_is_place_and_dates(text) or _is_place_and_dates(previous.strip()))
             if current and starts:
                 parted.append(RawBlock(tuple(current), block.page))
                 current = []
             current.append((number, line))
         parted.append(RawBlock(tuple(current), block.page))
     return parted
+
+
+def _ends_naming_the_type(parts, text: str) -> bool:
+    """A line that ends with the document's type (`Mexico and Morocco: draft resolution`,
+    `Note by the Secretariat`): a title of its own, the next line another. (`Report on the
+    meeting … held` / `in Vienna on …` is one title on two lines.)"""
+    name = parts.type_of([text])
+    found = parts.types[name].search(" ".join(text.split())) if name in parts.types else None
+    return found is not None and found.end() >= len(" ".join(text.split())) - 1
 
 
 def _opens_a_preamble(texts: list[str], position: int) -> bool:
