@@ -1058,6 +1058,11 @@ def _write_reports(checked: _Checked, out: Path, baseline=None, stream=None) -> 
     for report in gather(checked.result, checked.source_lang, checked.signature(), baseline):
         folder = out / report.document  # a name made safe for a path by gather
         guard_inside(folder / "index.html", out)
+        # --out itself is guarded, but `--out .` put `msgs/index.html` into the folder the run
+        # read, and over a page of the user's own of that name.
+        guard_output(folder, checked.inputs, option=f"--out's folder for {report.document}")
+        for name in ("index.html", "findings.json"):
+            _guard_own_report_file(folder / name)
         entries = sum(s["entries"] for s in report.summary.values())
         rendered.append((folder / "index.html", render_html(report).encode("utf-8")))
         rendered.append((folder / "findings.json", "".join(findings_json_parts(report.findings, entries, report.signature)).encode("utf-8")))
@@ -1076,6 +1081,20 @@ def _write_reports(checked: _Checked, out: Path, baseline=None, stream=None) -> 
             kept, gone = carried[path]
             print(f"{path}: {_plural(kept, 'decision')} of the last report carried over"
                   + (f"; {gone} on findings no longer found left out" if gone else ""), file=stream or sys.stdout)
+
+
+def _guard_own_report_file(path: Path) -> None:
+    """E022 where a report file's place holds a file hexaglot did not write there (a project's
+    own index.html, a findings.json of other content): written over, it was gone."""
+    if path.suffix == ".json":
+        guard_findings_file(path, option="the report")
+        return
+    if path.is_file():
+        with path.open("rb") as file:
+            head = file.read(4096).decode("utf-8", errors="replace")
+        if "<title>hexaglot · " not in head:
+            raise HexaglotInputError("E022", path, "the report would be written over a page hexaglot did not write: "
+                                     "nothing was written; give another --out")
 
 
 @contextmanager

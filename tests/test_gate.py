@@ -608,6 +608,27 @@ def test_report_out_into_the_catalogs_is_refused(hexaglot, with_inputs):
     assert snapshot(with_inputs) == before
 
 
+def test_report_never_writes_its_document_folder_into_an_input_or_over_a_page_of_the_user_s(hexaglot, tmp_path):
+    # `report msgs --out .` wrote msgs/index.html among the catalogs it read, and
+    # `report editor/po --out .` wrote over a project's own editor/index.html and findings.json:
+    # --out alone was guarded, not the document's folder under it.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    for folder in ("msgs", "editor/po"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "ru.po").write_text(po_text("ru", [(SOURCES[3], TRANSLATIONS["ru"][3])]), encoding="utf-8")
+    (tmp_path / "editor" / "index.html").write_text("<html>the editor's own page</html>\n", encoding="utf-8")
+    before = snapshot(tmp_path)
+    assert "--out's folder for msgs" in one_error_line(hexaglot("report", "msgs", "--no-glossary", "--out", ".", cwd=tmp_path), "E022")
+    line = one_error_line(hexaglot("report", "editor/po", "--no-glossary", "--out", ".", cwd=tmp_path), "E022")
+    assert "editor/index.html" in line and "a page hexaglot did not write" in line
+    assert snapshot(tmp_path) == before
+    # A report hexaglot wrote there before is written over, as before.
+    for _ in range(2):
+        assert hexaglot("report", "editor/po", "--no-glossary", "--out", "pages", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "pages" / "editor" / "index.html").is_file()
+
+
 def test_a_catalog_named_dots_is_reported_inside_the_output_folder(hexaglot, tmp_path):
     from tests.foreign import SOURCES, TRANSLATIONS, po_text
 
