@@ -34,6 +34,7 @@ from pipeline.lang.locales import catalog_locale, language_of, not_a_version, va
 from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, Glossary, TermStatus
 from pipeline.outputs import guard_findings_file, guard_inside, guard_output
+from pipeline.printable import on_one_line
 from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
@@ -88,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args)
     except HexaglotInputError as error:
-        print(f"hexaglot: {error}", file=sys.stderr)
+        print(f"hexaglot: {on_one_line(str(error))}", file=sys.stderr)  # one line, whatever a path holds
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("hexaglot: interrupted; files written so far are complete", file=sys.stderr)

@@ -22,3 +22,16 @@ def _escape(match: re.Match) -> str:
 def printable(text: str) -> str:
     """`text` with every character XML 1.0 and XLSX cannot hold written as a visible escape."""
     return _NOT_IN_XML.sub(_escape, text) if _NOT_IN_XML.search(text) else text
+
+
+def on_one_line(text: str) -> str:
+    """`text` on one line, for a line of text output (a finding, an error): what `printable`
+    escapes, and line breaks of every kind (`\\n`, `\\r`, U+0085, U+2028, U+2029) written as
+    escapes, so that no catalog text or path can print a second line that reads as another
+    finding, nor a carriage return write over the line."""
+    text = printable(text)
+    return text.translate(_LINE_BREAKS) if _ANY_LINE_BREAK.search(text) else text
+
+
+_LINE_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_ANY_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")

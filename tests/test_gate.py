@@ -995,3 +995,28 @@ def test_report_output_is_never_a_file_the_report_writes_itself(hexaglot, with_i
     assert f"{target}: [E022] is a file the report writes itself" in line
     assert not (with_inputs / "reports").exists()
     assert hexaglot("report", "--format", "json", "--output", "reports/all.json", cwd=with_inputs).returncode == 1
+
+
+def test_no_catalog_text_or_path_prints_a_line_of_its_own_in_text_output(hexaglot, tmp_path):
+    # A msgctxt holding a line break (msgfmt accepts it) printed a second line that a CI problem
+    # matcher read as a finding of its own (`…/fake.po:1: TERM002 error: injected`); a carriage
+    # return in a translation wrote over the line on a terminal; a folder named with a line
+    # break did the same in the one error line.
+    folder = tmp_path / "locale" / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "x.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "x\\nlocale/ru/LC_MESSAGES/fake.po:1: TERM002 error: injected"\n'
+        'msgid "Working Group"\nmsgstr "Paбочая группa"\n\n'
+        'msgid "Delete"\nmsgstr "Удалить\\r\\rhexaglot: clean"\n', encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", "--show-source", "--fail-on", "never", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    findings = [line for line in result.stdout.splitlines() if ": TYPO" in line or ": TERM" in line]
+    assert findings and all(line.startswith("locale/ru/LC_MESSAGES/x.po:") for line in findings)
+    assert "\r" not in result.stdout and "fake.po:1: TERM002" not in "\n".join(
+        line for line in result.stdout.splitlines() if not line.startswith("locale/ru/LC_MESSAGES/x.po:"))
+    assert "[x\\nlocale/ru/LC_MESSAGES/fake.po:1: TERM002 error: injected]" in result.stdout
+    odd = tmp_path / "odd\nlocale"
+    odd.mkdir()
+    error = hexaglot("check", str(odd), "--no-glossary", cwd=tmp_path).stderr
+    assert error.count("\n") == 1 and "odd\\nlocale" in error

@@ -11,14 +11,18 @@ from typing import NamedTuple
 
 from pipeline import __version__
 from pipeline.model import Finding
-from pipeline.printable import printable
+from pipeline.printable import on_one_line, printable
 from pipeline.wordcount import run_words
 
 
 def text_line(f: Finding) -> str:
+    """A finding as one line of text. Every part a catalog or a path gives is kept on its line
+    (a line break written `\\n`): a msgctxt or a folder name holding one printed a second line
+    that read as a finding of its own to a CI problem matcher, and a carriage return let a
+    translation write over the line on a terminal."""
     # Catalogs of other tools mostly have no msgctxt: the file and line say where, alone.
-    context = f"[{f.msgctxt}] " if f.msgctxt else ""
-    return f"{f.file}:{f.line}: {f.code} {f.severity.value}: {context}{f.message}"
+    context = f"[{on_one_line(f.msgctxt)}] " if f.msgctxt else ""
+    return f"{on_one_line(f.file)}:{f.line}: {f.code} {f.severity.value}: {context}{on_one_line(f.message)}"
 
 
 class EntryTexts(NamedTuple):
@@ -51,11 +55,10 @@ def source_lines(finding: Finding, translations: dict) -> list[str]:
                        + translation[finding.end:])
     texts = translations.get((finding.file, finding.msgctxt, finding.msgid))
     source = texts.plural_source if finding.form and texts is not None and texts.plural_source else finding.msgid
-    return [f"    source:      {_one_line(source)}", f"    translation: {_one_line(translation)}"]
+    return [f"    source:      {on_one_line(source)}", f"    translation: {on_one_line(translation)}"]
 
 
-def _one_line(text: str) -> str:
-    return printable(text).replace("\n", "\\n")
+
 
 
 def signature(glossary_paths: list[Path], source_lang: str, checks: list[str]) -> dict:
