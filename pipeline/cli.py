@@ -150,7 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_extract_options(run)
     _add_check_options(run)
-    run.add_argument("--reports", type=Path, default=Path("reports"),
+    run.add_argument("--reports", type=_path, default=Path("reports"),
                      help="where the reports go (default: reports, in the working folder)")
     run.set_defaults(handler=_run)
 
@@ -162,14 +162,14 @@ def _parser() -> argparse.ArgumentParser:
             "Exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on bad input."
         ),
     )
-    check.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
+    check.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
     _add_check_options(check)
     check.add_argument("--fix", action="store_true",
                        help="correct in the catalogs the faults that have one right answer (look-alike letters, "
                             "doubled spaces, edge whitespace, French no-break spaces), then report what remains")
     check.add_argument("--diff", action="store_true",
                        help="with --fix: print the changes as a unified diff and write nothing")
-    check.add_argument("--baseline", type=Path, metavar="FILE",
+    check.add_argument("--baseline", type=_path, metavar="FILE",
                        help="report only findings not accepted in this baseline file (docs/triage.md); "
                             "the accepted ones are counted, and those no longer found listed as stale")
     check.add_argument("--show-source", action="store_true",
@@ -180,10 +180,10 @@ def _parser() -> argparse.ArgumentParser:
         "report", help="the six-version consistency report (HTML, JSON, XLSX)",
         description="Check the catalogs and write reports/<doc>/index.html (self-contained), findings.json and findings.xlsx.",
     )
-    report.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
-    report.add_argument("--out", type=Path, default=Path("reports"), help="where reports go (default: reports)")
+    report.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
+    report.add_argument("--out", type=_path, default=Path("reports"), help="where reports go (default: reports)")
     _add_check_options(report)
-    report.add_argument("--baseline", type=Path, metavar="FILE",
+    report.add_argument("--baseline", type=_path, metavar="FILE",
                         help="mark the findings this baseline accepts as accepted, the others as new (the page filters on it)")
     report.set_defaults(handler=_report)
 
@@ -194,11 +194,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Score draft translations (--hyp) against revised ones (--ref): two PO files, or two locale/ trees. "
                     "Entries are paired by msgctxt (and msgid).",
     )
-    score.add_argument("--hyp", type=Path, required=True, help="the draft: a PO file or a locale/ tree")
-    score.add_argument("--ref", type=Path, required=True, help="the revised version: a PO file or a locale/ tree")
+    score.add_argument("--hyp", type=_path, required=True, help="the draft: a PO file or a locale/ tree")
+    score.add_argument("--ref", type=_path, required=True, help="the revised version: a PO file or a locale/ tree")
     score.add_argument("--format", choices=["text", "json"], default="text")
     score.add_argument("--top", type=_segment_count, default=20, help="how many of the most changed segments to list (default 20)")
-    score.add_argument("--html", type=Path, metavar="FILE",
+    score.add_argument("--html", type=_path, metavar="FILE",
                        help="also write every changed segment, worst chrF first, with its word diff, as a self-contained HTML page")
     score.set_defaults(handler=_score)
 
@@ -212,7 +212,7 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("code", help="a check code, e.g. TERM001")
     explain.set_defaults(handler=_checks_explain)
     docs = checks_tools.add_parser("docs", help="write docs/checks.md from the registry")
-    docs.add_argument("--out", type=Path, default=Path("docs/checks.md"))
+    docs.add_argument("--out", type=_path, default=Path("docs/checks.md"))
     docs.set_defaults(handler=_checks_docs)
 
     glossary = commands.add_parser(
@@ -226,7 +226,7 @@ def _parser() -> argparse.ArgumentParser:
         "Check a glossary: XML and schema errors with line numbers, duplicate concepts, a term under two "
         "concepts, a term both approved and deprecated, a concept with no preferred term in a language, "
         "Russian words pymorphy3 does not know, invalid patterns. Exit 1 if a problem is at or above --fail-on."))
-    lint.add_argument("files", nargs="*", type=Path, metavar="FILE", help=f"glossaries (default: {DEFAULT_GLOSSARY})")
+    lint.add_argument("files", nargs="*", type=_path, metavar="FILE", help=f"glossaries (default: {DEFAULT_GLOSSARY})")
     lint.add_argument("--format", choices=["text", "json"], default="text")
     lint.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default="error")
     lint.add_argument("--verbose", action="store_true", help="also list every unverified (○) and uncertain (?) term")
@@ -235,8 +235,8 @@ def _parser() -> argparse.ArgumentParser:
     import_ = tools.add_parser("import", help="CSV, XLSX or TBX v2 → TBX-Basic v3", description=(
         "Convert a glossary from CSV, XLSX or TBX (v2 or v3) into a TBX-Basic v3 file. Into an existing OUT: "
         "its concepts FILE holds are replaced by FILE's, the others kept (and named), its title and description kept."))
-    import_.add_argument("source", type=Path, metavar="FILE")
-    import_.add_argument("--out", type=Path, required=True, help="the .tbx file to write")
+    import_.add_argument("source", type=_path, metavar="FILE")
+    import_.add_argument("--out", type=_path, required=True, help="the .tbx file to write")
     import_.add_argument("--remove-missing", action="store_true",
                          help="remove the concepts of an existing OUT that FILE does not hold (deleted in the sheet)")
     import_.set_defaults(handler=_glossary_import)
@@ -244,8 +244,8 @@ def _parser() -> argparse.ArgumentParser:
     export = tools.add_parser("export", help="TBX → CSV, XLSX or TBX", description=(
         "Write a glossary as CSV or XLSX (one row per concept, a column group per language) or TBX. "
         "Nothing is lost: statuses, notes, definitions, sources, grammar and options all have columns."))
-    export.add_argument("source", type=Path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
-    export.add_argument("--out", type=Path, required=True, help="a .csv, .xlsx or .tbx file")
+    export.add_argument("source", type=_path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
+    export.add_argument("--out", type=_path, required=True, help="a .csv, .xlsx or .tbx file")
     export.add_argument("--layout", choices=["hexaglot", "cat"], default="hexaglot",
                         help="cat: a CSV a CAT tool's termbase import reads (memoQ, Trados), approved terms only "
                              "(docs/glossary.md); hexaglot: every field, read back by glossary import")
@@ -257,7 +257,7 @@ def _parser() -> argparse.ArgumentParser:
     which = inflect.add_mutually_exclusive_group(required=True)
     which.add_argument("term", nargs="?", help="a Russian term in the nominative")
     which.add_argument("--concept", metavar="ID", help="inflect the Russian terms of this concept")
-    inflect.add_argument("--glossary", type=Path, default=DEFAULT_GLOSSARY)
+    inflect.add_argument("--glossary", type=_path, default=DEFAULT_GLOSSARY)
     inflect.add_argument("--lang", choices=["ru"], default="ru", help="only Russian is inflected (other languages match by lemma sets)")
     inflect.add_argument("--format", choices=["table", "json"], default="table")
     inflect.set_defaults(handler=_glossary_inflect)
@@ -265,9 +265,9 @@ def _parser() -> argparse.ArgumentParser:
     stats = tools.add_parser("stats", help="concepts and terms per language and status", description=(
         "Count concepts, and terms per language and status, and how many are still unverified (○) or "
         "uncertain (?)."))
-    stats.add_argument("source", type=Path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
+    stats.add_argument("source", type=_path, nargs="?", default=DEFAULT_GLOSSARY, metavar="FILE")
     stats.add_argument("--format", choices=["text", "json"], default="text")
-    stats.add_argument("--in", dest="catalogs", type=Path, action="append", metavar="PATH",
+    stats.add_argument("--in", dest="catalogs", type=_path, action="append", metavar="PATH",
                        help="also count how often each term occurs in these catalogs (PO files or folders)")
     stats.add_argument("--scheduler", metavar="ADDRESS", help="count on a Dask cluster (with --in)")
     stats.add_argument("--all-variants", action="store_true",
@@ -278,24 +278,24 @@ def _parser() -> argparse.ArgumentParser:
         "Propose multiword term candidates from the catalogs' source (ranked by C-value, concepts the glossary "
         "has left out, all inflected forms counted together), each with its equivalents in the other languages "
         "from the aligned segments (Dice coefficient). xlsx and tbx are files to review, then `glossary adopt`."))
-    candidates.add_argument("--in", dest="catalogs", type=Path, action="append", metavar="PATH",
+    candidates.add_argument("--in", dest="catalogs", type=_path, action="append", metavar="PATH",
                             help="catalogs (PO files or folders; default: locale/)")
-    candidates.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+    candidates.add_argument("--glossary", type=_path, action="append", metavar="FILE",
                             help=f"the glossary whose concepts are left out (default: {DEFAULT_GLOSSARY})")
     candidates.add_argument("--source-lang", choices=["en", "ru"], default="en",
                             help="the language candidates are found in (en: the msgid; ru: the Russian versions)")
     candidates.add_argument("--min-count", type=int, default=2, metavar="N", help="used at least N times (default 2)")
     candidates.add_argument("--top", type=int, metavar="N", help="only the N best")
     candidates.add_argument("--format", choices=["text", "json", "xlsx", "tbx"], default="text")
-    candidates.add_argument("--output", type=Path, metavar="FILE", help="write here (required for xlsx and tbx)")
+    candidates.add_argument("--output", type=_path, metavar="FILE", help="write here (required for xlsx and tbx)")
     candidates.set_defaults(handler=_glossary_candidates)
 
     adopt = tools.add_parser("adopt", help="add the approved candidates of a reviewed file to a glossary", description=(
         "Read a reviewed candidates file (xlsx: rows whose decision is approve; tbx: terms whose processStatus is "
         "finalized) as glossary import reads a glossary, add its concepts to GLOSSARY, write --out, and lint it."))
-    adopt.add_argument("reviewed", type=Path, metavar="REVIEWED")
-    adopt.add_argument("--glossary", type=Path, default=DEFAULT_GLOSSARY, help=f"the glossary to add to (default: {DEFAULT_GLOSSARY})")
-    adopt.add_argument("--out", type=Path, required=True, help="the .tbx file to write (not the glossary read)")
+    adopt.add_argument("reviewed", type=_path, metavar="REVIEWED")
+    adopt.add_argument("--glossary", type=_path, default=DEFAULT_GLOSSARY, help=f"the glossary to add to (default: {DEFAULT_GLOSSARY})")
+    adopt.add_argument("--out", type=_path, required=True, help="the .tbx file to write (not the glossary read)")
     adopt.set_defaults(handler=_glossary_adopt)
     return parser
 
@@ -310,8 +310,8 @@ def _add_baseline_commands(commands) -> None:
         "update", help="accept every current finding (decisions and comments already made are kept)",
         description="Check the catalogs and write FILE with every finding accepted: those already in it keep their "
                     "decision and comment, new ones are added, stale ones (no longer found) are taken out and listed.")
-    update.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
-    update.add_argument("--baseline", type=Path, required=True, metavar="FILE", help="the baseline file to write")
+    update.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
+    update.add_argument("--baseline", type=_path, required=True, metavar="FILE", help="the baseline file to write")
     _add_baseline_check_options(update)
     update.set_defaults(handler=_baseline_update)
     import_ = tools.add_parser(
@@ -320,9 +320,9 @@ def _add_baseline_commands(commands) -> None:
                     "`false positive` rows are added to FILE (with their comment), `fix` rows taken out of it. The "
                     "catalogs are checked so that a row whose finding no longer exists, or whose cells were edited, is "
                     "reported and not imported (exit 1). Formulas are refused.")
-    import_.add_argument("workbook", type=Path, metavar="WORKBOOK", help="a findings.xlsx written by `hexaglot report`")
-    import_.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
-    import_.add_argument("--baseline", type=Path, required=True, metavar="FILE",
+    import_.add_argument("workbook", type=_path, metavar="WORKBOOK", help="a findings.xlsx written by `hexaglot report`")
+    import_.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
+    import_.add_argument("--baseline", type=_path, required=True, metavar="FILE",
                          help="the baseline file to update (created if it does not exist)")
     _add_baseline_check_options(import_)
     import_.set_defaults(handler=_baseline_import)
@@ -332,7 +332,7 @@ def _add_baseline_check_options(parser: argparse.ArgumentParser) -> None:
     """What decides which findings a run has, as `check` takes it; nothing about output, which
     these commands do not print."""
     glossary = parser.add_mutually_exclusive_group()
-    glossary.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+    glossary.add_argument("--glossary", type=_path, action="append", metavar="FILE",
                           help=f"a glossary (.tbx, .csv, .xlsx); repeatable (default: {DEFAULT_GLOSSARY})")
     glossary.add_argument("--no-glossary", action="store_true", help="check without a glossary")
     parser.add_argument("--source-lang", choices=list(LANGUAGES), help="the language of the msgids")
@@ -396,13 +396,13 @@ def _add_exchange_commands(commands) -> None:
                     "extracted comments and the glossary terms found in the source, states from fuzzy/translated), or "
                     "each document as one TMX of its aligned versions (OUT/<doc>.tmx). Every file is checked against its "
                     "official schema before it is written; OUT may not hold or lie inside an input.")
-    export.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="PO files or folders (default: locale)")
+    export.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
     export.add_argument("--format", choices=["xliff", "tmx"], required=True)
-    export.add_argument("--out", type=Path, required=True, help="the folder to write into")
+    export.add_argument("--out", type=_path, required=True, help="the folder to write into")
     export.add_argument("--xliff-version", choices=["1.2", "2.0", "2.1"], default="1.2",
                         help="XLIFF 1.2 (default; what every CAT tool reads), 2.0 or 2.1")
     glossary = export.add_mutually_exclusive_group()
-    glossary.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+    glossary.add_argument("--glossary", type=_path, action="append", metavar="FILE",
                           help=f"the glossary whose terms are noted on each unit (XLIFF; default: {DEFAULT_GLOSSARY})")
     glossary.add_argument("--no-glossary", action="store_true", help="no glossary notes")
     export.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
@@ -415,16 +415,16 @@ def _add_exchange_commands(commands) -> None:
                     "translation whose source changed since becomes fuzzy with the old source kept, a translation the "
                     "catalog changed meanwhile is kept and listed as a conflict (exit 1), units no entry takes are kept "
                     "obsolete (#~). Each file goes to <into>/<its language>/LC_MESSAGES/<its document>.po, or to --catalog.")
-    import_.add_argument("files", nargs="+", type=Path, metavar="FILE", help="XLIFF 1.2 or 2.x files (.xlf, .xliff)")
-    import_.add_argument("--into", type=Path, default=Path("locale"), help="the catalogs' folder (default: locale)")
-    import_.add_argument("--catalog", type=Path, metavar="PO", help="the catalog to merge into (one FILE only)")
+    import_.add_argument("files", nargs="+", type=_path, metavar="FILE", help="XLIFF 1.2 or 2.x files (.xlf, .xliff)")
+    import_.add_argument("--into", type=_path, default=Path("locale"), help="the catalogs' folder (default: locale)")
+    import_.add_argument("--catalog", type=_path, metavar="PO", help="the catalog to merge into (one FILE only)")
     import_.add_argument("--dry-run", action="store_true", help="say what would change; write nothing")
     import_.set_defaults(handler=_import)
 
 
 def _add_check_options(parser: argparse.ArgumentParser) -> None:
     glossary = parser.add_mutually_exclusive_group()
-    glossary.add_argument("--glossary", type=Path, action="append", metavar="FILE",
+    glossary.add_argument("--glossary", type=_path, action="append", metavar="FILE",
                           help=f"a glossary (.tbx, .csv, .xlsx); repeatable (default: {DEFAULT_GLOSSARY})")
     glossary.add_argument("--no-glossary", action="store_true",
                           help="check without a glossary: no terminology check runs (a missing glossary is otherwise an error)")
@@ -434,7 +434,8 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                              "catalogs' X-Source-Language header, else en)")
     parser.add_argument("--format", choices=["text", "json", "junit", "sarif"], default="text",
                         help="text (like a compiler), json (hexaglot.findings/1), junit or sarif (for CI)")
-    parser.add_argument("--output", type=Path, metavar="FILE", help="write the findings here instead of standard output")
+    parser.add_argument("--output", type=_findings_path, metavar="FILE",
+                        help="write the findings here instead of standard output (`-`: standard output)")
     parser.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
                         default="never" if parser.prog.endswith(" run") else None,
                         help="exit 1 when a finding is at or above this severity "
@@ -445,7 +446,7 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="check on a Dask cluster (tcp://host:8786); the catalogs must be on storage its workers share")
     cache = parser.add_mutually_exclusive_group()
-    cache.add_argument("--cache", type=Path, metavar="DIR",
+    cache.add_argument("--cache", type=_path, metavar="DIR",
                        help="keep each document's findings in DIR and skip documents unchanged since "
                             "(default: $XDG_CACHE_HOME/hexaglot/findings, else ~/.cache/hexaglot/findings)")
     cache.add_argument("--no-cache", action="store_true",
@@ -471,9 +472,9 @@ def _encodings(spec: str | None):
 
 
 def _add_extract_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("corpus", nargs="?", default="corpora", type=Path, metavar="CORPUS_DIR",
+    parser.add_argument("corpus", nargs="?", default="corpora", type=_path, metavar="CORPUS_DIR",
                         help="a folder of document folders, or one document folder (default: corpora)")
-    parser.add_argument("--out", default="locale", type=Path, help="where the catalogs go (default: locale)")
+    parser.add_argument("--out", default="locale", type=_path, help="where the catalogs go (default: locale)")
     parser.add_argument("--encoding", metavar="ENC",
                         help="encoding of text files that are not UTF-8: one for all (cp1251), or one a language "
                              "(ru=cp1251,ar=cp1256); UTF-8 files are read as UTF-8")
@@ -570,6 +571,21 @@ def _language_list(text: str) -> tuple[str, ...]:
     if "" in languages or not languages:
         raise argparse.ArgumentTypeError(f"--lang takes codes of {', '.join(LANGUAGES)} separated by commas, not '{text}'")
     return languages
+
+
+def _path(text: str) -> Path:
+    """An argparse type for a file or folder named on the command line. An empty name is
+    refused: `--cache "$CACHE"` with the variable unset scattered the cache's files into the
+    working folder, `report --out ""` wrote reports there, and `check ""` checked it."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path (an unset variable?): name a file or folder")
+    return Path(text)
+
+
+def _findings_path(text: str) -> Path | None:
+    """--output's type: a file, or `-` for standard output, as where no --output is given (it
+    wrote a file named `-`)."""
+    return None if text == "-" else _path(text)
 
 
 def _count(option: str, of: str, least: int, least_said: str):

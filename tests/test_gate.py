@@ -1020,3 +1020,21 @@ def test_no_catalog_text_or_path_prints_a_line_of_its_own_in_text_output(hexaglo
     odd.mkdir()
     error = hexaglot("check", str(odd), "--no-glossary", cwd=tmp_path).stderr
     assert error.count("\n") == 1 and "odd\\nlocale" in error
+
+
+@pytest.mark.parametrize("args", [["check", ""], ["check", "locale", "--cache", ""], ["report", "locale", "--out", ""],
+                                  ["check", "locale", "--output", ""], ["check", "locale", "--baseline", ""]])
+def test_an_empty_path_is_refused_not_taken_for_the_working_folder(hexaglot, with_inputs, args):
+    # An unset CI variable (`--cache "$CACHE"`): the cache's files were scattered into the
+    # working folder, `report --out ""` wrote reports there, `check ""` checked it.
+    before = snapshot(with_inputs)
+    process = hexaglot(*args, "--no-glossary", cwd=with_inputs)
+    assert process.returncode == 2 and process.stderr.count("\n") == 1 and "an empty path" in process.stderr
+    assert snapshot(with_inputs) == before
+
+
+def test_output_dash_is_standard_output(hexaglot, with_inputs):
+    # `--output -` wrote a file named `-`.
+    process = hexaglot("check", "--no-glossary", "--format", "json", "--output", "-", "--fail-on", "never", cwd=with_inputs)
+    assert process.returncode == 0 and json.loads(process.stdout)["schema"] == "hexaglot.findings/1"
+    assert not (with_inputs / "-").exists()
