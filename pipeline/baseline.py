@@ -41,7 +41,8 @@ _FINGERPRINT = re.compile(r"^[0-9a-f]{16}$")
 @dataclass(frozen=True)
 class AcceptedFinding:
     """One finding a reviser accepted, with what identifies it for a person reading the file
-    (the fingerprint alone is what matches)."""
+    (the fingerprint is what matches; `file`, the catalog as the run named it, tells apart two
+    findings of one fingerprint: two applications' `django.po` with the same entry)."""
 
     fingerprint: str
     code: str
@@ -52,11 +53,12 @@ class AcceptedFinding:
     found: str = ""
     decision: str = "accepted"
     comment: str = ""
+    file: str = ""
 
     @classmethod
     def of(cls, finding: Finding, decision: str = "accepted", comment: str = "") -> "AcceptedFinding":
         return cls(finding.fingerprint, finding.code, finding.lang, PurePath(finding.file).stem, finding.msgctxt,
-                   finding.msgid, finding.found, decision, comment)
+                   finding.msgid, finding.found, decision, comment, finding.file)
 
 
 @dataclass(frozen=True)
@@ -78,24 +80,55 @@ class Baseline:
 
     @property
     def by_fingerprint(self) -> dict[str, AcceptedFinding]:
-        return {item.fingerprint: item for item in self.accepted}
+        """The accepted findings by fingerprint (the first of two that share one)."""
+        found: dict[str, AcceptedFinding] = {}
+        for item in self.accepted:
+            found.setdefault(item.fingerprint, item)
+        return found
 
     def fingerprints(self) -> set[str]:
         return {item.fingerprint for item in self.accepted}
 
+    def _matched(self, findings: list[Finding]) -> tuple[dict[int, AcceptedFinding], list[AcceptedFinding]]:
+        """Which accepted finding each finding (by its place in `findings`) is, and the
+        accepted findings none is. An accepted finding is one finding: a fingerprint accepted
+        once accepts one finding of the run, the one in the file it was accepted in where the
+        run has it (else the first: a tree checked from another folder names its files
+        otherwise). Two applications' catalogs of one name (`django.po`) give their alike
+        entries one fingerprint: accepting the first hid the second's findings."""
+        pools: dict[str, list[AcceptedFinding]] = {}
+        for item in self.accepted:
+            pools.setdefault(item.fingerprint, []).append(item)
+        matched: dict[int, AcceptedFinding] = {}
+        waiting: list[int] = []
+        for index, finding in enumerate(findings):
+            pool = pools.get(finding.fingerprint)
+            if not pool:
+                continue
+            same_file = next((item for item in pool if item.file and item.file == finding.file), None)
+            if same_file is not None:
+                pool.remove(same_file)
+                matched[index] = same_file
+            else:
+                waiting.append(index)
+        files = {(finding.fingerprint, finding.file) for finding in findings}
+        for index in waiting:
+            pool = pools[findings[index].fingerprint]
+            # An accepted finding of a file the run has (with the fingerprint) is that file's.
+            other = next((item for item in pool if not item.file or (item.fingerprint, item.file) not in files), None)
+            if other is not None:
+                pool.remove(other)
+                matched[index] = other
+        rest = [item for pool in pools.values() for item in pool]
+        return matched, rest
+
     def split(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> Split:
         """`checked(item)` says whether the run looked where an accepted finding was (its
         language, document and check); those it did not are `unchecked`, never stale."""
-        known = self.by_fingerprint
-        new, accepted, matched = [], [], set()
-        for finding in findings:
-            fingerprint = finding.fingerprint
-            if fingerprint in known:
-                accepted.append(finding)
-                matched.add(fingerprint)
-            else:
-                new.append(finding)
-        rest = [item for item in self.accepted if item.fingerprint not in matched]
+        findings = list(findings)
+        matched, rest = self._matched(findings)
+        new = [finding for index, finding in enumerate(findings) if index not in matched]
+        accepted = [finding for index, finding in enumerate(findings) if index in matched]
         stale = [item for item in rest if checked is None or checked(item)]
         unchecked = [item for item in rest if checked is not None and not checked(item)]
         return Split(new, accepted, stale, unchecked)
@@ -104,25 +137,28 @@ class Baseline:
         """The baseline of these findings: every one accepted, each decision and comment
         already made kept, what no finding matches (stale) left out, and what the run did not
         look at (see split) kept as it was."""
-        known = self.by_fingerprint
-        chosen: dict[str, AcceptedFinding] = {item.fingerprint: item for item in self.accepted
-                                              if checked is not None and not checked(item)}
-        for finding in findings:
-            fingerprint = finding.fingerprint
-            before = known.get(fingerprint)
-            chosen[fingerprint] = (AcceptedFinding.of(finding, before.decision, before.comment)
-                                   if before else AcceptedFinding.of(finding))
-        return Baseline(tuple(chosen.values()))
+        findings = list(findings)
+        matched, rest = self._matched(findings)
+        chosen = [item for item in rest if checked is not None and not checked(item)]
+        for index, finding in enumerate(findings):
+            before = matched.get(index)
+            chosen.append(AcceptedFinding.of(finding, before.decision, before.comment) if before else AcceptedFinding.of(finding))
+        return Baseline(tuple(chosen))
 
-    def with_decisions(self, decided: Iterable[AcceptedFinding], undone: Iterable[str] = ()) -> "Baseline":
+    def with_decisions(self, decided: Iterable[AcceptedFinding], undone: Iterable[tuple[str, str]] = ()) -> "Baseline":
         """This baseline with these decisions made (replacing any earlier one on the same
-        finding) and the fingerprints in `undone` taken out (a finding marked `fix`)."""
-        chosen = self.by_fingerprint
-        for fingerprint in undone:
-            chosen.pop(fingerprint, None)
-        for item in decided:
-            chosen[item.fingerprint] = item
-        return Baseline(tuple(chosen.values()))
+        finding: its fingerprint, in its file where both name one) and the findings in
+        `undone`, (fingerprint, file) pairs, taken out (a finding marked `fix`)."""
+        def same(item: AcceptedFinding, fingerprint: str, file: str) -> bool:
+            return item.fingerprint == fingerprint and (not item.file or not file or item.file == file)
+
+        chosen = list(self.accepted)
+        for fingerprint, file in undone:
+            chosen = [item for item in chosen if not same(item, fingerprint, file)]
+        for decision in decided:
+            chosen = [item for item in chosen if not same(item, decision.fingerprint, decision.file)]
+            chosen.append(decision)
+        return Baseline(tuple(chosen))
 
 
 def read_baseline(path: Path) -> Baseline:
@@ -171,9 +207,9 @@ def read_baseline(path: Path) -> Baseline:
 
 
 def baseline_text(baseline: Baseline) -> str:
-    """The file's text: sorted by fingerprint, one accepted finding a line, so that a change
-    reviews as the lines of the decisions it made."""
-    ordered = sorted(baseline.accepted, key=lambda item: item.fingerprint)
+    """The file's text: sorted by fingerprint (and file), one accepted finding a line, so that
+    a change reviews as the lines of the decisions it made."""
+    ordered = sorted(baseline.accepted, key=lambda item: (item.fingerprint, item.file))
     lines = [json.dumps(_item_dict(item), ensure_ascii=False) for item in ordered]
     body = ",\n".join(f"  {line}" for line in lines)
     return f'{{"schema": "{SCHEMA}",\n "accepted": [\n{body}{chr(10) if lines else ""} ]}}\n'
@@ -185,8 +221,9 @@ def write_baseline(baseline: Baseline, path: Path) -> None:
 
 def _item_dict(item: AcceptedFinding) -> dict:
     data = {f.name: getattr(item, f.name) for f in fields(item)}
-    if not data["comment"]:
-        del data["comment"]
+    for optional in ("comment", "file"):  # (a baseline written before files were kept has none)
+        if not data[optional]:
+            del data[optional]
     return data
 
 
@@ -223,13 +260,14 @@ class TriageRow:
         """What the row says of its finding, as the baseline would hold it."""
         return AcceptedFinding(self.fingerprint, self.cells.get("code", ""), self.cells.get("lang", ""),
                                PurePath(self.cells.get("file", "")).stem, self.cells.get("msgctxt", ""),
-                               self.cells.get("source", ""), self.cells.get("found", ""), decision, self.comment)
+                               self.cells.get("source", ""), self.cells.get("found", ""), decision, self.comment,
+                               self.cells.get("file", ""))
 
 
 @dataclass
 class TriageOutcome:
     decided: list[AcceptedFinding] = field(default_factory=list)
-    to_fix: list[str] = field(default_factory=list)  # fingerprints marked `fix`: out of the baseline
+    to_fix: list[tuple[str, str]] = field(default_factory=list)  # (fingerprint, file) marked `fix`: out of the baseline
     problems: list[str] = field(default_factory=list)  # `row N: why`, for rows not imported
     undecided: int = 0
     counts: dict[str, int] = field(default_factory=dict)  # decision → rows imported with it
@@ -247,7 +285,9 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
     fingerprint no run finding has (mended since, or a row not written by hexaglot) and a row
     whose cells were edited are problems, not decisions. `shown` is what the workbook made of a
     text (control characters escaped), so that cells compare as written."""
-    current = {finding.fingerprint: finding for finding in findings}
+    current: dict[str, list[Finding]] = {}  # a fingerprint's findings: two applications' alike entries share one
+    for finding in findings:
+        current.setdefault(finding.fingerprint, []).append(finding)
     outcome = TriageOutcome()
     for row in rows:
         word = " ".join(row.decision.lower().split())
@@ -258,7 +298,8 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
         if decision is None:
             outcome.problems.append(f"row {row.row}: the decision '{row.decision}' is not accept, false positive or fix")
             continue
-        finding = current.get(row.fingerprint)
+        these = current.get(row.fingerprint, [])
+        finding = next((f for f in these if shown(f.file) == row.cells.get("file", "")), these[0] if these else None)
         if finding is None and checked is not None and not checked(row.accepted_finding(decision)):
             outcome.problems.append(f"row {row.row}: its catalog or check was not part of this run (PATH, --lang, "
                                     "--select): check them to import its decision")
@@ -278,7 +319,7 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
             continue
         outcome.counts[decision] = outcome.counts.get(decision, 0) + 1
         if decision == "fix":
-            outcome.to_fix.append(finding.fingerprint)
+            outcome.to_fix.append((finding.fingerprint, finding.file))
         else:
             outcome.decided.append(AcceptedFinding.of(finding, decision, row.comment.strip()))
     return outcome

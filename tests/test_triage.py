@@ -284,7 +284,7 @@ def test_triage_rows_marked_fix_leave_the_baseline_and_unknown_decisions_are_rep
             TriageRow(3, other.fingerprint, cells(other), "maybe later", ""),
             TriageRow(4, other.fingerprint, cells(other), "", "")]
     outcome = triage_outcome(rows, [accepted, other])
-    assert outcome.to_fix == [accepted.fingerprint] and outcome.decided == [] and outcome.undecided == 1
+    assert outcome.to_fix == [(accepted.fingerprint, accepted.file)] and outcome.decided == [] and outcome.undecided == 1
     assert outcome.problems == ["row 3: the decision 'maybe later' is not accept, false positive or fix"]
     before = Baseline((AcceptedFinding.of(accepted),))
     assert before.with_decisions(outcome.decided, outcome.to_fix).accepted == ()
@@ -346,3 +346,37 @@ def test_a_decision_on_a_text_longer_than_a_cell_holds_is_imported(tmp_path):
                             "--baseline", "baseline.json", cwd=tmp_path)
     assert imported.returncode == 0, imported.stdout + imported.stderr
     assert {item.fingerprint for item in read_baseline(tmp_path / "baseline.json").accepted} == set(marked.values())
+
+
+def test_a_baseline_of_one_application_never_accepts_another_s_alike_findings(tmp_path):
+    # Two applications' catalogs of one name (`polls/…/django.po`, `blog/…/django.po`) give an
+    # alike entry's finding one fingerprint: a baseline made of polls hid blog's findings, "10
+    # accepted findings not shown" from a baseline of 5, exit 0: the gate passed.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    entries = [(SOURCES[n], TRANSLATIONS["ru"][n].replace(" ", "  ", 1)) for n in range(3)]  # a doubled space each: TYPO003
+    for app in ("polls", "blog"):
+        folder = tmp_path / app / "locale" / "ru" / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        (folder / "django.po").write_text(po_text("ru", entries), encoding="utf-8")
+    made = run_hexaglot("baseline", "update", "polls", "--no-glossary", "--baseline", "qa.json", cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    accepted = read_baseline(tmp_path / "qa.json").accepted
+    assert accepted and {item.file for item in accepted} == {"polls/locale/ru/LC_MESSAGES/django.po"}
+    both = run_hexaglot("check", ".", "--no-glossary", "--baseline", "qa.json", "--format", "json", "--fail-on", "warning",
+                        cwd=tmp_path)
+    assert both.returncode == 1
+    shown = json.loads(both.stdout)["findings"]
+    assert shown and {finding["file"] for finding in shown} == {"blog/locale/ru/LC_MESSAGES/django.po"}
+    assert len(shown) == len(accepted)
+    # The same tree checked from another folder names its files otherwise: still one finding a decision.
+    inside = run_hexaglot("check", "../.", "--no-glossary", "--baseline", "../qa.json", "--format", "json", "--fail-on", "warning",
+                          cwd=tmp_path / "polls")
+    assert inside.returncode == 1 and len(json.loads(inside.stdout)["findings"]) == len(accepted)
+    # A baseline written before files were kept (no `file`) still accepts one finding a decision.
+    legacy = tmp_path / "legacy.json"
+    legacy.write_text((tmp_path / "qa.json").read_text(encoding="utf-8").replace(', "file": "polls/locale/ru/LC_MESSAGES/django.po"', ""),
+                      encoding="utf-8")
+    old = run_hexaglot("check", ".", "--no-glossary", "--baseline", "legacy.json", "--format", "json", "--fail-on", "warning",
+                       cwd=tmp_path)
+    assert old.returncode == 1 and len(json.loads(old.stdout)["findings"]) == len(accepted)

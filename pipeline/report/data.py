@@ -60,13 +60,13 @@ class ReportData:
     signature: dict
     # (file, msgctxt, msgid) → the entry's translations, shown beside each finding (findings.xlsx)
     translations: dict = field(default_factory=dict)
-    # Fingerprints of the findings the baseline (--baseline) accepts, and every finding it
-    # holds: the page exports them with the decisions made in it, so none is lost.
-    accepted: set[str] = field(default_factory=set)
+    # The findings the baseline (--baseline) accepts, and every finding it holds: the page
+    # exports them with the decisions made in it, so none is lost.
+    accepted: set = field(default_factory=set)
     baseline: list = field(default_factory=list)
 
     def status(self, finding) -> str:
-        return "accepted" if finding.fingerprint in self.accepted else "new"
+        return "accepted" if finding in self.accepted else "new"
 
 
 def gather(result: CheckResult, source_lang: str, sign: dict, baseline=None) -> list[ReportData]:
@@ -77,15 +77,18 @@ def gather(result: CheckResult, source_lang: str, sign: dict, baseline=None) -> 
         # The name becomes the report's folder: made safe for a path (a catalog named `...po`
         # would otherwise write to reports/../).
         by_document[safe_file_name(catalog.document or Path(catalog.path).stem)].append(catalog)
+    # Which findings the baseline accepts is the run's to say, not a document's: one accepted
+    # finding is one finding of the run (Baseline.split).
+    accepted = set(baseline.split(result.findings).accepted) if baseline is not None else set()
     reports = []
     for name, catalogs in sorted(by_document.items()):
         files = {c.path for c in catalogs}
         findings = [f for f in result.findings if f.file in files]
-        reports.append(_document(name, catalogs, findings, result, source_lang, sign, baseline))
+        reports.append(_document(name, catalogs, findings, result, source_lang, sign, baseline, accepted))
     return reports
 
 
-def _document(name, catalogs, findings, result, source_lang, sign, baseline) -> ReportData:
+def _document(name, catalogs, findings, result, source_lang, sign, baseline, accepted=frozenset()) -> ReportData:
     targets = [c for c in catalogs if c.lang != source_lang]
     languages = [source_lang] + sorted(c.lang for c in targets)
     summary = {}
@@ -104,7 +107,7 @@ def _document(name, catalogs, findings, result, source_lang, sign, baseline) -> 
     report = ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, [], sign,
                         entry_translations(targets))
     if baseline is not None:  # before the segments, whose findings and marks carry their status
-        report.accepted = baseline.fingerprints()
+        report.accepted = accepted
         report.baseline = [asdict(item) for item in baseline.accepted]
     report.segments = _segments(targets, findings, result, source_lang, report.status)
     return report
