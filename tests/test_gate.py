@@ -1038,3 +1038,17 @@ def test_output_dash_is_standard_output(hexaglot, with_inputs):
     process = hexaglot("check", "--no-glossary", "--format", "json", "--output", "-", "--fail-on", "never", cwd=with_inputs)
     assert process.returncode == 0 and json.loads(process.stdout)["schema"] == "hexaglot.findings/1"
     assert not (with_inputs / "-").exists()
+
+
+def test_the_signature_of_one_run_is_the_same_from_any_working_folder(hexaglot, with_inputs):
+    # The glossary was keyed by its path as typed (`glossaries/…` or `../glossaries/…`): the
+    # same run from two folders had two signatures, which the JSON contract says make two
+    # reports incomparable.
+    def signature(cwd, prefix):
+        process = hexaglot("check", f"{prefix}locale", "--glossary", f"{prefix}glossaries/untoc-som.tbx", "--format", "json",
+                           "--fail-on", "never", cwd=cwd)
+        return json.loads(process.stdout)["signature"]
+
+    (with_inputs / "sub").mkdir()
+    here, below = signature(with_inputs, ""), signature(with_inputs / "sub", "../")
+    assert here == below and list(here["glossaries"]) == ["untoc-som.tbx"]

@@ -61,6 +61,21 @@ def source_lines(finding: Finding, translations: dict) -> list[str]:
 
 
 
+def _by_name(hashes: dict[str, str], paths: list[Path]) -> dict[str, str]:
+    """The glossaries' hashes by file name, each name once: two glossaries of one name in two
+    folders are told apart by their place in the list (`untoc.tbx`, `untoc.tbx (2)`)."""
+    if len(hashes) == len(paths):
+        return hashes
+    named: dict[str, str] = {}
+    for path in paths:
+        name, count = path.name, 1
+        while name in named:
+            count += 1
+            name = f"{path.name} ({count})"
+        named[name] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return named
+
+
 def signature(glossary_paths: list[Path], source_lang: str, checks: list[str]) -> dict:
     """What makes two reports comparable: versions, glossary content, configuration."""
     from importlib import metadata  # for JSON and SARIF only: 20 ms of every start otherwise
@@ -73,7 +88,10 @@ def signature(glossary_paths: list[Path], source_lang: str, checks: list[str]) -
 
     return {
         "hexaglot": __version__,
-        "glossaries": {str(p): hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in glossary_paths},
+        # By the glossary's file name, not the path as typed: one run from two working folders
+        # (`glossaries/…`, `../glossaries/…`) is comparable (its content is what the hash says).
+        "glossaries": _by_name({p.name: hashlib.sha256(p.read_bytes()).hexdigest()[:16] for p in glossary_paths},
+                               glossary_paths),
         "source_lang": source_lang,
         "checks": checks,
         "analysers": {
