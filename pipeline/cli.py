@@ -702,7 +702,13 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
             checked.not_checked.append("FMT007: no accelerator marker is configured (accelerators = [\"&\"] in "
                                        "hexaglot.toml), so only entries flagged accelerator:<marker> were read for one")
     if glossaries and any(code.startswith("TERM") for code in codes):
-        checked.not_checked.extend(_terminology_gaps(glossaries, source_lang, set(result.locales.values()), result))
+        gaps = _terminology_gaps(glossaries, source_lang, set(result.locales.values()), result)
+        if gaps and all(code.startswith("TERM") for code in codes) and _no_term_to_look_for(glossaries, source_lang, result):
+            # A terminology gate (`--select TERM`) whose glossary holds no term of the sources'
+            # language, or of any language checked, checked nothing: as E023 for a run that read
+            # nothing, not "0 errors" and a note.
+            raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(gaps)}")
+        checked.not_checked.extend(gaps)
     states = Counter()
     for languages in run_words(result).values():
         for counts in languages.values():
@@ -816,6 +822,13 @@ def _selected_without_language(codes: list[str], result) -> list[str]:
         raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(said)} (the catalogs checked are "
                                                f"{', '.join(sorted(checked))})")
     return said
+
+
+def _no_term_to_look_for(glossaries, source_lang: str, result) -> bool:
+    """Whether the glossaries give the terminology checks nothing to look for in this run: no
+    term in the sources' language, or none in any language checked."""
+    in_glossary = {term.lang for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
+    return source_lang not in in_glossary or not {language_of(locale) for locale in result.locales.values()} & in_glossary
 
 
 def _terminology_gaps(glossaries, source_lang: str, locales: set[str], result) -> list[str]:

@@ -1052,3 +1052,19 @@ def test_the_signature_of_one_run_is_the_same_from_any_working_folder(hexaglot, 
     (with_inputs / "sub").mkdir()
     here, below = signature(with_inputs, ""), signature(with_inputs / "sub", "../")
     assert here == below and list(here["glossaries"]) == ["untoc-som.tbx"]
+
+
+def test_a_terminology_gate_whose_glossary_has_no_term_of_the_languages_checked_checked_nothing(hexaglot, tmp_path):
+    # `--select TERM` on French catalogs with a glossary of English and Russian: "0 errors",
+    # exit 0, a note: a terminology-only CI job passed having looked for nothing.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    folder = tmp_path / "locale" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "a.po").write_text(po_text("fr", [(SOURCES[n], TRANSLATIONS["fr"][n]) for n in range(3)]), encoding="utf-8")
+    (tmp_path / "g.csv").write_text("English,Russian\nsmuggling of migrants,незаконный ввоз мигрантов\n", encoding="utf-8")
+    line = one_error_line(hexaglot("check", "locale", "--glossary", "g.csv", "--select", "TERM", cwd=tmp_path), "E023")
+    assert "nothing was checked: terminology in fr: the glossary has no fr terms" in line
+    # With other checks selected, the run checked something: the gap is said, as before.
+    process = hexaglot("check", "locale", "--glossary", "g.csv", cwd=tmp_path)
+    assert process.returncode == 0 and "not checked: terminology in fr: the glossary has no fr terms" in process.stdout
