@@ -134,8 +134,12 @@ def _line(body: str, line: int, charset: str) -> list[tuple[str | None, int | No
         if word is None and not strings:
             if rest.startswith('"'):
                 raise PoSyntaxError(line, "a string is not closed: the line ends before its closing quote")
+            # The word quoted, at most a keyword's length: a file that is no catalog (a link to
+            # /etc/passwd) printed its whole first line, into a public CI log.
             unknown = re.match(r'[^\s"]+', rest)
-            raise PoSyntaxError(line, f"unknown keyword {unknown.group(0)!r}" if unknown else "syntax error")
+            word = unknown.group(0) if unknown else ""
+            shown = word if len(word) <= 20 and re.fullmatch(r"[\w\[\]]+", word) else ""
+            raise PoSyntaxError(line, f"unknown keyword {shown!r}" if shown else "a line that is no PO syntax (no keyword, string or comment)")
         found.append((word, index, strings))
     return found
 

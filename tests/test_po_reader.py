@@ -305,3 +305,20 @@ def test_a_catalog_saved_as_utf16_is_named_so_not_called_binary(tmp_path, encodi
     with pytest.raises(HexaglotInputError) as raised:
         read_catalog(path)
     assert raised.value.code == "E008" and f"saved as {named}" in raised.value.message and "iconv" in raised.value.message
+
+
+def test_a_file_that_is_no_catalog_is_refused_without_its_text_in_the_error(tmp_path):
+    # A catalog linked to /etc/passwd (or any file) was refused quoting its whole first line,
+    # `unknown keyword 'root:x:0:0:root:/root:/bin/bash'`, into a CI log anyone may read.
+    from pipeline.catalog import read_entries
+    from pipeline.errors import HexaglotInputError
+
+    path = tmp_path / "ru.po"
+    path.write_text("root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n", encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as error:
+        read_entries(path)
+    assert error.value.code == "E008" and "root" not in error.value.message and "no PO syntax" in error.value.message
+    path.write_text('msgid "a"\nmsgfoo "x"\n', encoding="utf-8")  # a keyword-like word is still named
+    with pytest.raises(HexaglotInputError) as error:
+        read_entries(path)
+    assert "unknown keyword 'msgfoo'" in error.value.message
