@@ -91,40 +91,31 @@ class Baseline:
 
     def _matched(self, findings: list[Finding]) -> tuple[dict[int, AcceptedFinding], list[AcceptedFinding]]:
         """Which accepted finding each finding (by its place in `findings`) is, and the
-        accepted findings none is. An accepted finding is one finding: a fingerprint accepted
-        once accepts one finding of the run, the one in the file it was accepted in where the
-        run has it (else the first: a tree checked from another folder names its files
-        otherwise). Two applications' catalogs of one name (`django.po`) give their alike
-        entries one fingerprint: accepting the first hid the second's findings."""
+        accepted findings none is. An accepted finding is a fingerprint in a file: it accepts
+        every finding of its fingerprint in that file (the same fault twice in one entry is one
+        decision, as it always was), and none in another file. Two applications' catalogs of
+        one name (`django.po`) give their alike entries one fingerprint: accepting the first
+        hid the second's findings. One written before files were kept (no `file`) accepts
+        every finding of its fingerprint, as it did then."""
         pools: dict[str, list[AcceptedFinding]] = {}
         for item in self.accepted:
             pools.setdefault(item.fingerprint, []).append(item)
         matched: dict[int, AcceptedFinding] = {}
-        waiting: list[int] = []
+        used: set[int] = set()
         for index, finding in enumerate(findings):
             pool = pools.get(finding.fingerprint)
             if not pool:
                 continue
-            same_file = next((item for item in pool if item.file and item.file == finding.file), None)
-            if same_file is not None:
-                pool.remove(same_file)
-                matched[index] = same_file
-            else:
-                waiting.append(index)
-        files = {(finding.fingerprint, finding.file) for finding in findings}
-        for index in waiting:
-            pool = pools[findings[index].fingerprint]
-            # An accepted finding of a file the run has (with the fingerprint) is that file's.
-            other = next((item for item in pool if not item.file or (item.fingerprint, item.file) not in files), None)
-            if other is not None:
-                pool.remove(other)
-                matched[index] = other
-        rest = [item for pool in pools.values() for item in pool]
+            item = _best_match(pool, finding.file)
+            if item is not None:
+                matched[index] = item
+                used.add(id(item))
+        rest = [item for item in self.accepted if id(item) not in used]
         return matched, rest
 
     def split(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> Split:
         """`checked(item)` says whether the run looked where an accepted finding was (its
-        language, document and check); those it did not are `unchecked`, never stale."""
+        language, file and check); those it did not are `unchecked`, never stale."""
         findings = list(findings)
         matched, rest = self._matched(findings)
         new = [finding for index, finding in enumerate(findings) if index not in matched]
@@ -134,23 +125,27 @@ class Baseline:
         return Split(new, accepted, stale, unchecked)
 
     def updated(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> "Baseline":
-        """The baseline of these findings: every one accepted, each decision and comment
-        already made kept, what no finding matches (stale) left out, and what the run did not
-        look at (see split) kept as it was."""
+        """The baseline of these findings: every one accepted (one entry a fingerprint in a
+        file), each decision and comment already made kept, what no finding matches (stale)
+        left out, and what the run did not look at (see split) kept as it was."""
         findings = list(findings)
         matched, rest = self._matched(findings)
         chosen = [item for item in rest if checked is not None and not checked(item)]
+        seen: set[tuple[str, str]] = set()
         for index, finding in enumerate(findings):
+            if (finding.fingerprint, finding.file) in seen:
+                continue
+            seen.add((finding.fingerprint, finding.file))
             before = matched.get(index)
             chosen.append(AcceptedFinding.of(finding, before.decision, before.comment) if before else AcceptedFinding.of(finding))
         return Baseline(tuple(chosen))
 
     def with_decisions(self, decided: Iterable[AcceptedFinding], undone: Iterable[tuple[str, str]] = ()) -> "Baseline":
         """This baseline with these decisions made (replacing any earlier one on the same
-        finding: its fingerprint, in its file where both name one) and the findings in
-        `undone`, (fingerprint, file) pairs, taken out (a finding marked `fix`)."""
+        finding: its fingerprint in its file) and the findings in `undone`, (fingerprint,
+        file) pairs, taken out (a finding marked `fix`)."""
         def same(item: AcceptedFinding, fingerprint: str, file: str) -> bool:
-            return item.fingerprint == fingerprint and (not item.file or not file or item.file == file)
+            return item.fingerprint == fingerprint and (not item.file or not file or same_file(item.file, file))
 
         chosen = list(self.accepted)
         for fingerprint, file in undone:
@@ -159,6 +154,35 @@ class Baseline:
             chosen = [item for item in chosen if not same(item, decision.fingerprint, decision.file)]
             chosen.append(decision)
         return Baseline(tuple(chosen))
+
+
+def _best_match(pool: list[AcceptedFinding], file: str) -> AcceptedFinding | None:
+    """The accepted finding of a fingerprint that is in `file`: recorded as that file, or as
+    one it names from another folder (the longest common ending of their paths), else one
+    written before files were kept."""
+    best, length = None, 0
+    for item in pool:
+        if item.file:
+            shared = _common_ending(item.file, file)
+            if shared > length:
+                best, length = item, shared
+    return best or next((item for item in pool if not item.file), None)
+
+
+def same_file(recorded: str, named: str) -> bool:
+    """Whether a file a baseline recorded is one a run names: the same path, or one path
+    ending as the other does (the tree checked from another folder: `../polls/locale/…` or
+    `locale/…` for `polls/locale/…`)."""
+    return _common_ending(recorded, named) > 0
+
+
+def _common_ending(recorded: str, named: str) -> int:
+    """How many parts two paths end with alike, where one ends as the other does whole (up
+    to `.` and `..`); 0 otherwise."""
+    ours = [part for part in PurePath(recorded).parts if part not in (".", "..")]
+    theirs = [part for part in PurePath(named).parts if part not in (".", "..")]
+    length = min(len(ours), len(theirs))
+    return length if length and ours[-length:] == theirs[-length:] else 0
 
 
 def read_baseline(path: Path) -> Baseline:

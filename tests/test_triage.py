@@ -373,10 +373,33 @@ def test_a_baseline_of_one_application_never_accepts_another_s_alike_findings(tm
     inside = run_hexaglot("check", "../.", "--no-glossary", "--baseline", "../qa.json", "--format", "json", "--fail-on", "warning",
                           cwd=tmp_path / "polls")
     assert inside.returncode == 1 and len(json.loads(inside.stdout)["findings"]) == len(accepted)
-    # A baseline written before files were kept (no `file`) still accepts one finding a decision.
+    # Updating from polls alone leaves blog's accepted findings as they are: not looked at.
+    assert run_hexaglot("baseline", "update", "polls", "blog", "--no-glossary", "--baseline", "all.json", cwd=tmp_path).returncode == 0
+    assert len(read_baseline(tmp_path / "all.json").accepted) == 2 * len(accepted)
+    again = run_hexaglot("baseline", "update", "polls", "--no-glossary", "--baseline", "all.json", cwd=tmp_path)
+    assert "0 stale taken out" in again.stdout and len(read_baseline(tmp_path / "all.json").accepted) == 2 * len(accepted)
+    # A baseline written before files were kept (no `file`) accepts every finding of its
+    # fingerprint, as it did: an upgrade fails no gate.
     legacy = tmp_path / "legacy.json"
     legacy.write_text((tmp_path / "qa.json").read_text(encoding="utf-8").replace(', "file": "polls/locale/ru/LC_MESSAGES/django.po"', ""),
                       encoding="utf-8")
     old = run_hexaglot("check", ".", "--no-glossary", "--baseline", "legacy.json", "--format", "json", "--fail-on", "warning",
                        cwd=tmp_path)
-    assert old.returncode == 1 and len(json.loads(old.stdout)["findings"]) == len(accepted)
+    assert old.returncode == 0 and json.loads(old.stdout)["findings"] == []
+
+
+def test_the_same_fault_twice_in_one_entry_is_one_decision_in_its_file(tmp_path):
+    # Two `группa` with a Latin `a` in one entry are one fingerprint: accepted once, both are
+    # accepted, as they always were (an accepted finding is a fingerprint in a file).
+    from tests.foreign import SOURCES, po_text
+
+    folder = tmp_path / "locale" / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "a.po").write_text(po_text("ru", [(SOURCES[0], "Рабочая группa (группa) проведет совещание.")]), encoding="utf-8")
+    made = run_hexaglot("baseline", "update", "locale", "--no-glossary", "--select", "TYPO001", "--baseline", "qa.json", cwd=tmp_path)
+    assert made.returncode == 0 and len(read_baseline(tmp_path / "qa.json").accepted) == 1
+    checked = run_hexaglot("check", "locale", "--no-glossary", "--select", "TYPO001", "--baseline", "qa.json", "--fail-on", "info",
+                           cwd=tmp_path)
+    assert checked.returncode == 0, checked.stdout
+    fixed = run_hexaglot("check", "locale", "--no-glossary", "--select", "TYPO001", "--baseline", "qa.json", "--fix", cwd=tmp_path)
+    assert "группa (группa)" in (folder / "a.po").read_text(encoding="utf-8"), fixed.stdout
