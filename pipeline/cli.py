@@ -19,7 +19,7 @@ from itertools import chain
 from pathlib import Path, PurePath
 
 from pipeline import __version__
-from pipeline.baseline import Baseline, read_baseline, stale_line, triage_outcome, write_baseline
+from pipeline.baseline import Baseline, read_baseline, same_file, stale_line, triage_outcome, write_baseline
 from pipeline.catalog import declared_source
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
@@ -85,6 +85,8 @@ class _OneLineParser(argparse.ArgumentParser):
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    if getattr(args, "output", None) == STANDARD_OUTPUT and args.handler is not _report:
+        args.output = None  # the findings on standard output, as without --output (report says where: _report)
     previous = _stop_on_sigterm()
     try:
         return args.handler(args)
@@ -582,10 +584,13 @@ def _path(text: str) -> Path:
     return Path(text)
 
 
-def _findings_path(text: str) -> Path | None:
-    """--output's type: a file, or `-` for standard output, as where no --output is given (it
-    wrote a file named `-`)."""
-    return None if text == "-" else _path(text)
+# `--output -`: the findings on standard output (it wrote a file named `-`).
+STANDARD_OUTPUT = "-"
+
+
+def _findings_path(text: str) -> Path | str | None:
+    """--output's type: a file, or STANDARD_OUTPUT."""
+    return STANDARD_OUTPUT if text == STANDARD_OUTPUT else _path(text)
 
 
 def _count(option: str, of: str, least: int, least_said: str):
@@ -960,7 +965,11 @@ def _looked_at(checked: _Checked):
     catalogs = {(language_of(locale) or locale, PurePath(path).stem) for path, locale in checked.result.locales.items()
                 if path in checked_paths}
     codes = set(checked.codes)
-    return lambda item: (item.lang, item.document) in catalogs and item.code in codes
+    # An accepted finding that names its file was looked at where the run read that file (two
+    # applications' `django.po` are one document name, and `baseline update polls` is not
+    # about blog's); one written before files were kept, where its document was read.
+    return lambda item: (item.lang, item.document) in catalogs and item.code in codes and (
+        not item.file or any(same_file(item.file, path) for path in checked_paths))
 
 
 def _baseline_summary(checked: _Checked) -> dict:
@@ -1035,6 +1044,11 @@ def _exit_for(checked: _Checked) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
+    # `--output -`: the findings on standard output in any format (text too, which report
+    # otherwise writes only to --output), the summary then on standard error.
+    to_stdout = args.output == STANDARD_OUTPUT
+    if to_stdout:
+        args.output = None
     baseline = read_baseline(args.baseline) if getattr(args, "baseline", None) else None
     if baseline is not None and args.output:
         guard_output(args.output, [args.baseline])  # the accepted findings are an input too
@@ -1054,9 +1068,9 @@ def _report(args: argparse.Namespace) -> int:
         findings = (text_line(f) + "\n" for f in result.findings)
     if args.output:
         atomic_write_parts(args.output, (part.encode("utf-8") for part in findings))
-    elif args.format == "json":
+    elif args.format == "json" or to_stdout:
         sys.stdout.writelines(findings)
-    human = sys.stderr if args.format == "json" and not args.output else sys.stdout
+    human = sys.stderr if (args.format == "json" or to_stdout) and not args.output else sys.stdout
     print("\n".join(_summary_lines(checked)), file=human)
     _write_reports(checked, args.out, baseline, human)
     return _exit_for(checked)

@@ -1037,6 +1037,9 @@ def test_output_dash_is_standard_output(hexaglot, with_inputs):
     # `--output -` wrote a file named `-`.
     process = hexaglot("check", "--no-glossary", "--format", "json", "--output", "-", "--fail-on", "never", cwd=with_inputs)
     assert process.returncode == 0 and json.loads(process.stdout)["schema"] == "hexaglot.findings/1"
+    # report writes text findings only to --output: `-` prints them, the summary on standard error.
+    report = hexaglot("report", "--output", "-", "--out", "pages", "--fail-on", "never", cwd=with_inputs)
+    assert report.returncode == 0 and report.stdout.startswith("locale/") and "entries checked" in report.stderr
     assert not (with_inputs / "-").exists()
 
 
