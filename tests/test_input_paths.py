@@ -173,22 +173,24 @@ def test_a_pdf_s_text_pasted_without_its_blank_lines_is_not_read_a_line_a_paragr
     assert len(found) < 2 * len(extract_document(original, "fr").blocks)  # not a block a line
 
 
+@pytest.mark.parametrize("lang", ["ru", "zh"])
 @pytest.mark.parametrize("lost", ["everywhere", "in the masthead"])
 @pytest.mark.parametrize("doc", DOCUMENTS)
-def test_each_document_pasted_without_its_blank_lines_reads_as_printed(doc, lost, tmp_path):
+def test_each_document_pasted_without_its_blank_lines_reads_as_printed(doc, lost, lang, tmp_path):
     # Copied from a PDF viewer, with no blank line anywhere or none among the masthead's first
     # twenty lines: the masthead's name wrapped on short lines became three organs, the type
     # line was glued to the title (three documents "of no known type", 27 of 41 entries
-    # untranslated), and the agenda's masthead, titles and first item were one paragraph.
-    original = CORPUS / doc / "ru.txt"
+    # untranslated), and the agenda's masthead, titles and first item were one paragraph; a
+    # Chinese name under `Original:` (all letters, as a language's name is) was metadata.
+    original = CORPUS / doc / f"{lang}.txt"
     lines = original.read_text(encoding="utf-8").split("\n")
     if lost == "everywhere":
         pasted_lines = [line for line in lines if line.strip()]
     else:
         pasted_lines = [line for line in lines[:20] if line.strip()] + lines[20:]
-    pasted = tmp_path / "ru.txt"
+    pasted = tmp_path / f"{lang}.txt"
     pasted.write_text("\n".join(pasted_lines) + "\n", encoding="utf-8")
-    printed, read = extract_document(original, "ru"), extract_document(pasted, "ru")
+    printed, read = extract_document(original, lang), extract_document(pasted, lang)
     assert read.doc_type == printed.doc_type and read.masthead == printed.masthead
     as_printed = {(b.id, b.text) for b in printed.blocks}
     assert len(as_printed & {(b.id, b.text) for b in read.blocks}) >= 0.9 * len(as_printed)

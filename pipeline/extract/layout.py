@@ -350,7 +350,8 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
             flush()  # the annex starts a page; nothing separates it from the text before or after
         elif current and (_starts_an_item(current, line, profile) or _unwrapped_prose(current[-1][1])
                           or _unwrapped_prose(line)
-                          or measure is not None and _ends_before(current[-1][1], line, measure, heading_lines)):
+                          or measure is not None and (_ends_before(current[-1][1], line, measure, heading_lines)
+                                                      or bool(profile.parts.heading_start.match(line.strip())))):
             # A list's next item; or a paragraph written on one line, which no line continues
             # and which continues no line (an editor's text beside a masthead broken into lines).
             flush()
@@ -387,7 +388,9 @@ def _ends_before(previous: str, line: str, measure: int, heading_lines: bool = F
     # (a title, one a line) or a numbered paragraph follows; a name the masthead wraps on
     # lines of the margin goes on.
     short = _columns(previous.rstrip()) < 0.7 * measure and (not heading_lines or before > 1 or bool(NUMBERED.match(line)))
-    return short or (indent > 1 and before == 0) \
+    # (A table row's cell going on under its column is set in, and no paragraph's first line.)
+    set_in = indent > 1 and before == 0 and not _CELL_GAP.search(previous.strip())
+    return short or set_in \
         or bool(NUMBERED.match(line)) and previous.rstrip()[-1:] in ",，،"
 
 

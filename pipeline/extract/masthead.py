@@ -207,10 +207,22 @@ def _metadata_lines(texts: list[str]) -> set[int]:
                 found.add(position - 1)
             after = position + 1
             while after < len(texts) and not (DISTRIBUTION.match(texts[after]) or ORIGINAL.match(texts[after])) \
-                    and _is_metadata_line(texts[after]) and "," not in texts[after]:
+                    and _follows_as_metadata(texts[after]):
                 found.add(after)
                 after += 1
     return found
+
+
+def _follows_as_metadata(text: str) -> bool:
+    """A line under `Distr.:` or `Original:` that is metadata still: the issue date, the job
+    number, the barcode, the version's language before its `Original:`. Not a line of text that
+    a word alone makes (`偷运移民问题工作组`, a Chinese name, is all letters), nor the meeting's
+    place and dates (`2022年6月27日和28日，维也纳`, `Vienna, 27 June 2022`)."""
+    if JOB_NUMBER.match(text) or BARCODE.match(text):
+        return True
+    if "," in text or "，" in text or "،" in text:
+        return False
+    return bool(YEAR.search(text)) and len(text) <= 30 or text.isascii() and text.isalpha()
 
 
 def _indent(line: str) -> int:
