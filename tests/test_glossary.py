@@ -669,6 +669,15 @@ def test_a_cat_tool_s_tbx_export_changes_only_what_it_holds(tmp_path, monkeypatc
     assert "kept the glossary's" not in capsys.readouterr().out
     assert all(term.verification is Verification.VERIFIED for concept in load_glossary(tmp_path / "g.tbx").concepts
                for term in concept.terms)
+    # Its header kept by a tool that dropped every one of hexaglot's own fields, the file is
+    # another tool's: the forbidden terms, marks, patterns and context rules stay.
+    stripped = tmp_path / "stripped.tbx"
+    stripped.write_text("".join(line for line in (tmp_path / "edited.tbx").read_text(encoding="utf-8").splitlines(keepends=True)
+                                if 'type="x-' not in line), encoding="utf-8")
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "import", "stripped.tbx", "--out", "g.tbx"]) == 0
+    merged = load_glossary(tmp_path / "g.tbx")
+    assert [replace(c, terms=tuple(t for t in c.terms if t.text != added.text)) for c in merged.concepts] == list(before.concepts)
 
 
 def test_a_sheet_whose_columns_a_reviewer_deleted_changes_only_what_it_holds(tmp_path, monkeypatch, capsys):

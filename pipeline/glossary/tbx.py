@@ -87,9 +87,12 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
     if problems is None and collected:
         line, message = collected[0]
         raise HexaglotInputError("E014", path, message, line)
-    if _written_by_hexaglot(root):
-        return glossary  # a whole record: what it holds nowhere, no term has
-    return replace(glossary, categories=frozenset(_category(node) for node in root.iter(etree.Element)))
+    categories = frozenset(_category(node) for node in root.iter(etree.Element))
+    if _written_by_hexaglot(root) and any(kind.startswith("x-") for _, kind in categories):
+        # A whole record: what it holds nowhere, no term has. (Its header kept by a tool that
+        # dropped every one of hexaglot's own fields is no longer hexaglot's file.)
+        return glossary
+    return replace(glossary, categories=categories)
 
 
 # What a conceptEntry's id may be: an XML ID (xs:ID), a name without a colon, in letters of any
