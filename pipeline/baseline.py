@@ -23,9 +23,10 @@ a trailing newline), so that a review in git shows one line per decision:
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path, PurePath
 
 from pipeline.errors import HexaglotInputError
@@ -77,6 +78,9 @@ class Split:
 @dataclass(frozen=True)
 class Baseline:
     accepted: tuple[AcceptedFinding, ...] = ()
+    # The folder of the baseline's file: each accepted finding's `file` is written relative to
+    # it, so that a run from any working folder names the same file the same way.
+    folder: Path = field(default_factory=Path, compare=False)
 
     @property
     def by_fingerprint(self) -> dict[str, AcceptedFinding]:
@@ -106,7 +110,7 @@ class Baseline:
             pool = pools.get(finding.fingerprint)
             if not pool:
                 continue
-            item = _best_match(pool, finding.file)
+            item = _best_match(pool, _where(finding.file), self.folder)
             if item is not None:
                 matched[index] = item
                 used.add(id(item))
@@ -132,55 +136,88 @@ class Baseline:
         matched, rest = self._matched(findings)
         chosen = [item for item in rest if checked is not None and not checked(item)]
         seen: set[tuple[str, str]] = set()
+        kept_whole: set[int] = set()
         for index, finding in enumerate(findings):
+            before = matched.get(index)
+            if before is not None and not before.file:
+                # Written before files were kept: it accepts every finding of its fingerprint,
+                # those of catalogs this run did not read too; it stays as it is.
+                if id(before) not in kept_whole:
+                    kept_whole.add(id(before))
+                    chosen.append(before)
+                continue
             if (finding.fingerprint, finding.file) in seen:
                 continue
             seen.add((finding.fingerprint, finding.file))
-            before = matched.get(index)
-            chosen.append(AcceptedFinding.of(finding, before.decision, before.comment) if before else AcceptedFinding.of(finding))
-        return Baseline(tuple(chosen))
+            item = AcceptedFinding.of(finding, before.decision, before.comment) if before else AcceptedFinding.of(finding)
+            chosen.append(replace(item, file=recorded_file(finding.file, self.folder)))
+        return Baseline(tuple(chosen), self.folder)
 
     def with_decisions(self, decided: Iterable[AcceptedFinding], undone: Iterable[tuple[str, str]] = ()) -> "Baseline":
         """This baseline with these decisions made (replacing any earlier one on the same
         finding: its fingerprint in its file) and the findings in `undone`, (fingerprint,
         file) pairs, taken out (a finding marked `fix`)."""
-        def same(item: AcceptedFinding, fingerprint: str, file: str) -> bool:
-            return item.fingerprint == fingerprint and (not item.file or not file or same_file(item.file, file))
+        def same(item: AcceptedFinding, fingerprint: str, file: str, whole: bool) -> bool:
+            # An entry written before files were kept stands for every file: a decision on one
+            # file's finding is added beside it (it keeps accepting the others'); `fix` takes it
+            # out, as it always did.
+            if item.fingerprint != fingerprint:
+                return False
+            if not item.file:
+                return whole or not file
+            return not file or _best_match([item], _where(file), self.folder) is item
 
         chosen = list(self.accepted)
         for fingerprint, file in undone:
-            chosen = [item for item in chosen if not same(item, fingerprint, file)]
+            chosen = [item for item in chosen if not same(item, fingerprint, file, True)]
         for decision in decided:
-            chosen = [item for item in chosen if not same(item, decision.fingerprint, decision.file)]
-            chosen.append(decision)
-        return Baseline(tuple(chosen))
+            chosen = [item for item in chosen if not same(item, decision.fingerprint, decision.file, False)]
+            chosen.append(replace(decision, file=recorded_file(decision.file, self.folder) if decision.file else ""))
+        return Baseline(tuple(chosen), self.folder)
 
 
-def _best_match(pool: list[AcceptedFinding], file: str) -> AcceptedFinding | None:
-    """The accepted finding of a fingerprint that is in `file`: recorded as that file, or as
-    one it names from another folder (the longest common ending of their paths), else one
+def _best_match(pool: list[AcceptedFinding], where: str, folder: Path) -> AcceptedFinding | None:
+    """The accepted finding of a fingerprint that is in the file at `where` (absolute): the one
+    recorded as that file (relative to the baseline's folder), else one whose recorded path
+    `where` ends with (the tree moved, or checked out elsewhere: the longest such), else one
     written before files were kept."""
     best, length = None, 0
     for item in pool:
-        if item.file:
-            shared = _common_ending(item.file, file)
-            if shared > length:
-                best, length = item, shared
+        if not item.file:
+            continue
+        if os.path.normpath(folder.absolute() / item.file.replace("\\", "/")) == where:
+            return item
+        shared = _common_ending(item.file, where)
+        if shared > length:
+            best, length = item, shared
     return best or next((item for item in pool if not item.file), None)
 
 
-def same_file(recorded: str, named: str) -> bool:
-    """Whether a file a baseline recorded is one a run names: the same path, or one path
-    ending as the other does (the tree checked from another folder: `../polls/locale/…` or
-    `locale/…` for `polls/locale/…`)."""
-    return _common_ending(recorded, named) > 0
+def same_file(recorded: str, named: str, folder: Path) -> bool:
+    """Whether a file a baseline (in `folder`) recorded is the file a run names."""
+    return _best_match([AcceptedFinding("", "", "", "", "", "", file=recorded)], _where(named), folder) is not None
+
+
+def recorded_file(file: str, folder: Path) -> str:
+    """A finding's file as a baseline in `folder` keeps it: relative to that folder (a run
+    from any working folder, `polls/` or the project's root, names one file one way), with
+    `/` (a baseline written on Windows is read on Linux)."""
+    try:
+        return Path(os.path.relpath(_where(file), folder.absolute())).as_posix()
+    except ValueError:  # another drive (Windows): the path whole
+        return Path(_where(file)).as_posix()
+
+
+def _where(file: str) -> str:
+    """A file as a run names it, made absolute from the working folder."""
+    return os.path.normpath(Path(file).absolute())
 
 
 def _common_ending(recorded: str, named: str) -> int:
     """How many parts two paths end with alike, where one ends as the other does whole (up
-    to `.` and `..`); 0 otherwise."""
-    ours = [part for part in PurePath(recorded).parts if part not in (".", "..")]
-    theirs = [part for part in PurePath(named).parts if part not in (".", "..")]
+    to `.` and `..`, `\\` read as `/`: a baseline written on Windows); 0 otherwise."""
+    ours = [part for part in recorded.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    theirs = [part for part in named.replace("\\", "/").split("/") if part not in ("", ".", "..")]
     length = min(len(ours), len(theirs))
     return length if length and ours[-length:] == theirs[-length:] else 0
 
@@ -227,7 +264,7 @@ def read_baseline(path: Path) -> Baseline:
             raise HexaglotInputError("E028", path, f"accepted finding {index + 1}: the decision must be one of {', '.join(DECISIONS)}, "
                                                    f"not '{item['decision']}'", line)
         accepted.append(AcceptedFinding(**item))
-    return Baseline(tuple(accepted))
+    return Baseline(tuple(accepted), path.parent)
 
 
 def baseline_text(baseline: Baseline) -> str:

@@ -353,7 +353,7 @@ def _baseline_update(args: argparse.Namespace) -> int:
     checked = _run_checks(args)
     guard_output(args.baseline, checked.inputs, option="--baseline")
     findings = checked.result.findings
-    looked_at = _looked_at(checked)
+    looked_at = _looked_at(checked, before.folder)
     split = before.split(findings, looked_at)
     write_baseline(before.updated(findings, looked_at), args.baseline)
     print(f"{args.baseline}: {_plural(len(findings), 'accepted finding')} "
@@ -372,7 +372,7 @@ def _baseline_import(args: argparse.Namespace) -> int:
     before = _baseline_before(args, args.workbook)
     checked = _run_checks(args)
     guard_output(args.baseline, [*checked.inputs, args.workbook], option="--baseline")
-    outcome = triage_outcome(rows, checked.result.findings, as_written, _looked_at(checked))
+    outcome = triage_outcome(rows, checked.result.findings, as_written, _looked_at(checked, before.folder))
     write_baseline(before.with_decisions(outcome.decided, outcome.to_fix), args.baseline)
     counts = ", ".join(f"{name} {outcome.counts[name]}" for name in ("accepted", "false-positive", "fix") if name in outcome.counts)
     print(f"{args.baseline}: {_plural(sum(outcome.counts.values()), 'decision')} read from {args.workbook}"
@@ -388,7 +388,7 @@ def _baseline_before(args: argparse.Namespace, *inputs: Path) -> Baseline:
     """The baseline FILE holds (empty where it does not exist yet), once FILE is known to be
     somewhere the command may write: said before the catalogs are checked, not after."""
     guard_output(args.baseline, [*(args.paths or [Path("locale")]), *inputs], option="--baseline")
-    return read_baseline(args.baseline) if args.baseline.exists() or args.baseline.is_symlink() else Baseline()
+    return read_baseline(args.baseline) if args.baseline.exists() or args.baseline.is_symlink() else Baseline(folder=args.baseline.parent)
 
 
 def _add_exchange_commands(commands) -> None:
@@ -888,7 +888,7 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     result = checked.result
     if baseline is not None:
         # Only what is new is shown (and decides the exit code); the summary counts the rest.
-        checked.baseline, checked.baseline_path = baseline.split(result.findings, _looked_at(checked)), args.baseline
+        checked.baseline, checked.baseline_path = baseline.split(result.findings, _looked_at(checked, baseline.folder)), args.baseline
         result.findings = checked.baseline.new
     # The findings are written in parts as they are formatted (a line each in text and JSON),
     # not joined first: a large run's whole output held at once was hundreds of megabytes.
@@ -958,7 +958,7 @@ def _finding_text(show_source: bool, result):
     return lambda finding: "\n".join([text_line(finding), *source_lines(finding, translations)])
 
 
-def _looked_at(checked: _Checked):
+def _looked_at(checked: _Checked, folder: Path):
     """Whether this run looked where an accepted finding was: its language and document among
     the catalogs checked, its code among the checks run. What it did not look at is not stale."""
     checked_paths = set(checked.result.catalogs)
@@ -969,7 +969,7 @@ def _looked_at(checked: _Checked):
     # applications' `django.po` are one document name, and `baseline update polls` is not
     # about blog's); one written before files were kept, where its document was read.
     return lambda item: (item.lang, item.document) in catalogs and item.code in codes and (
-        not item.file or any(same_file(item.file, path) for path in checked_paths))
+        not item.file or any(same_file(item.file, path, folder) for path in checked_paths))
 
 
 def _baseline_summary(checked: _Checked) -> dict:

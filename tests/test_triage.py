@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -403,3 +404,42 @@ def test_the_same_fault_twice_in_one_entry_is_one_decision_in_its_file(tmp_path)
     assert checked.returncode == 0, checked.stdout
     fixed = run_hexaglot("check", "locale", "--no-glossary", "--select", "TYPO001", "--baseline", "qa.json", "--fix", cwd=tmp_path)
     assert "группa (группa)" in (folder / "a.po").read_text(encoding="utf-8"), fixed.stdout
+
+
+def test_a_baseline_of_two_applications_holds_from_inside_one_from_windows_and_from_before_files(tmp_path):
+    # Review found three ways the file an accepted finding keeps went wrong: checked from
+    # inside polls/, `locale/…` ended as both `polls/locale/…` and `blog/locale/…` do, and
+    # polls's decisions were called stale and replaced by blog's; a baseline written on Windows
+    # (`polls\locale\…`) matched nothing; and `baseline update polls` on a baseline written
+    # before files were kept took blog's acceptances with it, failing the gate.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    entries = [(SOURCES[n], TRANSLATIONS["ru"][n].replace(" ", "  ", 1)) for n in range(3)]
+    for app in ("polls", "blog"):
+        folder = tmp_path / app / "locale" / "ru" / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        (folder / "django.po").write_text(po_text("ru", entries), encoding="utf-8")
+    assert run_hexaglot("baseline", "update", "polls", "blog", "--no-glossary", "--baseline", "qa.json", cwd=tmp_path).returncode == 0
+    baseline = read_baseline(tmp_path / "qa.json")
+    commented = Baseline(tuple(replace(item, comment=item.file.split("/")[0]) for item in baseline.accepted))
+    (tmp_path / "qa.json").write_text(baseline_text(commented), encoding="utf-8")
+
+    def gate(*paths, baseline="qa.json", cwd=tmp_path):
+        process = run_hexaglot("check", *paths, "--no-glossary", "--baseline", baseline, "--format", "json", "--fail-on", "warning", cwd=cwd)
+        return process.returncode, json.loads(process.stdout)["summary"]["baseline"]
+
+    inside = tmp_path / "polls"
+    assert gate("locale", baseline="../qa.json", cwd=inside) == (0, {"file": "../qa.json", "accepted": 3, "stale": [], "not_checked": 3})
+    assert run_hexaglot("baseline", "update", "locale", "--no-glossary", "--baseline", "../qa.json", cwd=inside).returncode == 0
+    assert sorted(item.comment for item in read_baseline(tmp_path / "qa.json").accepted) == ["blog"] * 3 + ["polls"] * 3
+    windows = tmp_path / "windows.json"
+    windows.write_text((tmp_path / "qa.json").read_text(encoding="utf-8").replace("/locale/ru/LC_MESSAGES/", "\\\\locale\\\\ru\\\\LC_MESSAGES\\\\"),
+                       encoding="utf-8")
+    assert "\\\\locale" in windows.read_text(encoding="utf-8") and gate("polls", "blog", baseline="windows.json")[0] == 0
+    legacy = tmp_path / "legacy.json"
+    legacy.write_text("".join(line for line in (tmp_path / "qa.json").read_text(encoding="utf-8").splitlines(keepends=True)
+                              if "blog" not in line).replace(', "file": "polls/locale/ru/LC_MESSAGES/django.po"', "")
+                      .replace("},\n ]", "}\n ]"), encoding="utf-8")
+    assert gate("polls", "blog", baseline="legacy.json")[0] == 0  # before files: every finding of its fingerprint
+    assert run_hexaglot("baseline", "update", "polls", "--no-glossary", "--baseline", "legacy.json", cwd=tmp_path).returncode == 0
+    assert gate("polls", "blog", baseline="legacy.json")[0] == 0
