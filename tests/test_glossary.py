@@ -768,3 +768,31 @@ def test_a_glossary_edited_between_two_runs_of_one_process_is_read_again(project
     tbx.write_text(text, encoding="utf-8")
     os.utime(tbx, ns=(written.st_atime_ns, written.st_mtime_ns))
     assert len(admitted_findings()) == 4
+
+
+def test_a_bilingual_termbase_changes_its_two_languages_and_keeps_the_other_four(tmp_path, monkeypatch, capsys):
+    # A MultiTerm English–French export (TBX v2) imported into the six-language glossary replaced
+    # each concept it holds by its record: those concepts' Arabic, Spanish, Russian and Chinese
+    # terms were gone, "replaced by the file's record", nothing said of them.
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    before = load_glossary(tmp_path / "g.tbx")
+    wanted = {concept.id: concept for concept in before.concepts}["smuggling-of-migrants"]
+    english = [term.text for term in wanted.terms_in("en") if term.status.approved]
+    (tmp_path / "mt.tbx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+        '<termEntry id="smuggling-of-migrants">\n'
+        + "".join(f'<langSet xml:lang="en"><tig><term>{text}</term></tig></langSet>\n' for text in english)
+        + '<langSet xml:lang="fr"><tig><term>trafic illicite de migrants</term></tig></langSet>\n'
+          '<langSet xml:lang="fr"><tig><term>trafic de migrants</term></tig></langSet>\n'
+          '</termEntry>\n</body></text></martif>\n', encoding="utf-8")
+    assert main(["glossary", "import", "mt.tbx", "--out", "g.tbx"]) == 0
+    out = capsys.readouterr().out
+    assert "updated smuggling-of-migrants: replaced by the file's record, keeping what it has no field for (" in out
+    assert all(f"{lang} terms" in out for lang in ("es", "ru", "ar", "zh"))
+    merged = {concept.id: concept for concept in load_glossary(tmp_path / "g.tbx").concepts}["smuggling-of-migrants"]
+    for lang in ("es", "ru", "ar", "zh"):
+        assert merged.terms_in(lang) == wanted.terms_in(lang)
+    assert "trafic de migrants" in [term.text for term in merged.terms_in("fr")]

@@ -90,6 +90,9 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
     not_in_file = tuple(concept.id for concept in existing.concepts if concept.id not in imported_ids)
     concepts = imported.concepts if remove_missing else _interleaved(imported.concepts, existing.concepts)
     added, updated, unchanged = [], [], []
+    # The languages the file holds a term of anywhere: a bilingual TBX says nothing of the
+    # others (its concepts' Arabic or Chinese terms were gone, unsaid).
+    file_languages = frozenset(term.lang for concept in imported.concepts for term in concept.terms)
     kept_unchanged: set[str] = set()
     kept_concepts = 0
     records = []
@@ -99,7 +102,7 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
         if before is not None and imported.columns:
             concept, kept = _with_what_no_column_says(before, concept, imported.columns)
         elif before is not None and imported.categories is not None:
-            concept, kept = _with_what_no_field_says(before, concept, imported.categories)
+            concept, kept = _with_what_no_field_says(before, concept, imported.categories, file_languages)
         records.append(concept)
         if before is None:
             added.append(concept.id)
@@ -191,12 +194,14 @@ _FORBIDDEN = ("termNote", "x-hexaglotStatus")  # TBX-Basic has no "forbidden": o
 _CHECK_MISSING = ("descrip", "x-checkMissing")
 
 
-def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[tuple[str, str]]) -> tuple[Concept, list[str]]:
+def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[tuple[str, str]],
+                             file_languages: frozenset[str] = frozenset()) -> tuple[Concept, list[str]]:
     """A TBX's record of a concept, with the glossary's own values of the fields the file holds
     nowhere (another tool's export drops what it does not know): a concept field; each term's
     (by term_identity) grammar, note, source, verification, case, pattern and context rules; a
-    forbidden status the file could only write as deprecated; and the concept's checkMissing.
-    What it kept, named."""
+    forbidden status the file could only write as deprecated; the concept's checkMissing; and
+    the terms of every language the file holds no term of (a bilingual termbase). What it
+    kept, named."""
     kept: list[str] = []
     fields = {name: getattr(before, name) for name, category in _CONCEPT_CATEGORIES.items()
               if category not in held and getattr(before, name) != getattr(record, name)}
@@ -213,6 +218,12 @@ def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[t
                 term = replace(term, **restored)
                 kept += [f"{term.lang} {'forbidden' if name == 'status' else name.replace('_', ' ')}" for name in restored]
         terms.append(term)
+    unseen = [lang for lang in before.languages if file_languages and lang not in file_languages]
+    if unseen:
+        terms += [term for term in before.terms if term.lang in unseen]
+        order = {lang: n for n, lang in enumerate(before.languages)}
+        terms.sort(key=lambda term: order.get(term.lang, len(order)))
+        kept += [f"{lang} terms" for lang in unseen]
     extra = record.extra
     if _CHECK_MISSING not in held:
         missing = tuple(field for field in before.extra if field[:2] == _CHECK_MISSING and field not in extra)
