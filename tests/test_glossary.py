@@ -796,3 +796,23 @@ def test_a_bilingual_termbase_changes_its_two_languages_and_keeps_the_other_four
     for lang in ("es", "ru", "ar", "zh"):
         assert merged.terms_in(lang) == wanted.terms_in(lang)
     assert "trafic de migrants" in [term.text for term in merged.terms_in("fr")]
+
+
+def test_a_sheet_without_verification_columns_leaves_each_term_s_mark_on_that_term(tmp_path, monkeypatch, capsys):
+    # `расширенное бюро` and `расширенное Бюро` are two terms of one concept, one unverified:
+    # matched up to case, the sheet's terms took each other's marks, "2 updated".
+    import csv
+
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "g.csv"]) == 0
+    rows = list(csv.reader((tmp_path / "g.csv").open(encoding="utf-8-sig")))
+    kept = [n for n, name in enumerate(rows[0]) if "verification" not in name]
+    with (tmp_path / "reviewed.csv").open("w", encoding="utf-8", newline="") as file:
+        csv.writer(file).writerows([[row[n] for n in kept] for row in rows])
+    capsys.readouterr()
+    assert main(["glossary", "import", "reviewed.csv", "--out", "g.tbx"]) == 0
+    assert "0 added, 0 updated, 96 unchanged" in capsys.readouterr().out
+    assert (tmp_path / "g.tbx").read_bytes() == GLOSSARY.read_bytes()

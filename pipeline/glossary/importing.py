@@ -146,7 +146,7 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
             described.setdefault(match.group(1), set()).add(match.group(3))
     terms = []
     for term in record.terms:
-        same = next((old for old in before.terms_in(term.lang) if term_key(old.lang, old.text) == term_key(term.lang, term.text)), None)
+        same = _same_term(before, term)
         if same is not None:
             missing = {TERM_COLUMNS[suffix]: getattr(same, TERM_COLUMNS[suffix]) for suffix in TERM_COLUMNS
                        if suffix != "term" and suffix not in described.get(term.lang, ())
