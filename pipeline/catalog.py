@@ -153,7 +153,7 @@ def build_catalog(
     catalog.header = (
         f"{info.title}, {info.symbol}: {profile(lang).english_name} version.\n"
         f"Made by hexaglot from {info.source_path} and {target_path or '(no ' + lang + ' version)'}.\n"
-        "Translations edited here are kept when the catalog is extracted again."
+        f"{_KEPT_LINE}"
     )
     catalog.metadata = _metadata(info, lang)
     if existing is not None:
@@ -247,11 +247,25 @@ _OWN_FIELDS = {"POT-Creation-Date", "PO-Revision-Date", "MIME-Version", "Content
                "X-Generator", "X-Document-Symbol", "X-Source-Language"}
 
 
+# The last line of the comment block hexaglot writes above a catalog's header.
+_KEPT_LINE = "Translations edited here are kept when the catalog is extracted again."
+
+
 def _keep_header(catalog: polib.POFile, existing: polib.POFile) -> None:
     """What translators and their tools wrote in the header survives re-extraction: the comment
-    block (unless it is the one hexaglot wrote) and every field hexaglot does not own."""
-    if existing.header.strip() and "Made by hexaglot from" not in existing.header:
-        catalog.header = existing.header
+    block's lines (all of a block hexaglot did not write; of one it wrote, every line but its
+    own three, which are written anew: a translator's credit, a `# hexaglot: ignore CODE` for
+    the whole catalog, were gone at the next extraction) and every field hexaglot does not own."""
+    lines = existing.header.split("\n") if existing.header.strip() else []
+    made = next((n for n, line in enumerate(lines) if line.startswith("Made by hexaglot from")), None)
+    if made is None:
+        if lines:
+            catalog.header = existing.header
+    else:
+        ours = {made, made - 1} | ({made + 1} if made + 1 < len(lines) and lines[made + 1] == _KEPT_LINE else set())
+        theirs = [line for n, line in enumerate(lines) if n not in ours]
+        if any(line.strip() for line in theirs):
+            catalog.header = "\n".join([catalog.header, *theirs])
     for key, value in existing.metadata.items():
         if key not in _OWN_FIELDS and (value or key not in catalog.metadata):
             catalog.metadata[key] = value
@@ -286,7 +300,10 @@ def _merged_entry(unit, info, lang, target_path, placement: Placement | None, st
         # is compared with what the version says at that number, another paragraph's text
         # where the version is not renumbered yet.
         entry.tcomment = old.tcomment
-        entry.flags += [flag for flag in old.flags if flag != "fuzzy" and flag not in entry.flags]
+        # A fuzzy mark the alignment made goes with the old text; one a translator set (no
+        # alignment note says why) is theirs to clear: the corrected version may still need it.
+        translators_mark = not _aligned_fuzzy(old)
+        entry.flags += [flag for flag in old.flags if (flag != "fuzzy" or translators_mark) and flag not in entry.flags]
         stats.updated_from_version += 1
         return entry
     # A translation exists: it wins over the document's text, as a translator put it there.
@@ -323,6 +340,12 @@ def _merged_entry(unit, info, lang, target_path, placement: Placement | None, st
     else:
         stats.suggested += 1
     return entry
+
+
+def _aligned_fuzzy(entry: polib.POEntry) -> bool:
+    """Whether an entry's fuzzy mark is the alignment's: its extracted comment holds the note
+    the alignment writes where a pairing is uncertain (align.py: whole paragraph, by content)."""
+    return "Aligned as a whole paragraph" in (entry.comment or "") or "Paired by content" in (entry.comment or "")
 
 
 def _comment(unit: AlignedUnit, lang: str) -> str:

@@ -238,6 +238,43 @@ def test_entry_of_a_vanished_segment_is_kept_as_obsolete(extracted):
     assert [(e.msgctxt, e.msgstr) for e in obsolete] == [("item/7/p1/s1", "Un párrafo suprimido.")]
 
 
+def test_a_translator_s_lines_in_the_header_comment_survive_extraction(extracted):
+    # A translator's credit (Poedit writes one) and a `# hexaglot: ignore CONS008` for the whole
+    # catalog, written under hexaglot's own lines, were gone at the next extraction that
+    # changed anything: the block was hexaglot's, so all of it was written anew.
+    path = catalog_path(extracted, "es")
+    text = path.read_text(encoding="utf-8")
+    added = "# hexaglot: ignore CONS008\n# Ana Pérez <ana@example.org>, 2027.\n"
+    at = text.index("msgid \"\"")
+    path.write_text(text[:at] + added + text[at:], encoding="utf-8")
+    english = extracted / "corpora" / DOC / "en.txt"
+    english.write_text(english.read_text(encoding="utf-8").replace("the draft of", "the first draft of", 1), encoding="utf-8")
+    for _ in range(2):  # written once, not once more at each extraction
+        assert main(["extract"]) == 0
+        header = polib.pofile(str(path)).header
+        assert header.count("hexaglot: ignore CONS008") == 1 and header.count("Ana Pérez <ana@example.org>, 2027.") == 1
+        assert header.startswith(polib.pofile(str(template(extracted))).header.split(":")[0])  # hexaglot's own lines first
+        assert header.count("Made by hexaglot from") == 1
+
+
+def test_a_translator_s_fuzzy_mark_survives_a_corrected_version(extracted):
+    # A translator held an entry back (`#, fuzzy`, a comment why); the French version was then
+    # corrected at that segment, and extraction took its new text, rightly, but dropped the
+    # mark: the entry counted as finished, unsaid. The alignment's own fuzzy marks (with their
+    # note) still go with the old text.
+    path = catalog_path(extracted, "fr")
+    catalog = polib.pofile(str(path))
+    entry = next(e for e in catalog if e.msgctxt == "item/4/p1/s1")
+    entry.flags.append("fuzzy")
+    entry.tcomment = "à vérifier : citation du paragraphe 12"
+    catalog.save(str(path))
+    french = extracted / "corpora" / DOC / "fr.txt"
+    french.write_text(french.read_text(encoding="utf-8").replace("paragraphe 12", "paragraphe douze", 1), encoding="utf-8")
+    assert main(["extract"]) == 0
+    entry = next(e for e in polib.pofile(str(path)) if e.msgctxt == "item/4/p1/s1")
+    assert "paragraphe douze" in entry.msgstr and entry.fuzzy and entry.tcomment == "à vérifier : citation du paragraphe 12"
+
+
 def test_ids_do_not_move_when_text_elsewhere_changes(extracted):
     before = {e.msgctxt: e.msgid for e in polib.pofile(str(template(extracted)))}
     english = extracted / "corpora" / DOC / "en.txt"
