@@ -165,7 +165,7 @@ class Baseline:
                 return False
             if not item.file:
                 return whole or not file
-            return not file or _best_match([item], _where(file), self.folder) is item
+            return not file or same_file(item.file, file, self.folder)
 
         chosen = list(self.accepted)
         for fingerprint, file in undone:
@@ -183,11 +183,7 @@ def _best_match(pool: list[AcceptedFinding], where: str, folder: Path) -> Accept
     written before files were kept."""
     best, length = None, 0
     for item in pool:
-        if not item.file:
-            continue
-        if os.path.normpath(folder.absolute() / item.file.replace("\\", "/")) == where:
-            return item
-        shared = _common_ending(item.file, where)
+        shared = _likeness(item.file, where, folder) if item.file else 0
         if shared > length:
             best, length = item, shared
     return best or next((item for item in pool if not item.file), None)
@@ -195,7 +191,18 @@ def _best_match(pool: list[AcceptedFinding], where: str, folder: Path) -> Accept
 
 def same_file(recorded: str, named: str, folder: Path) -> bool:
     """Whether a file a baseline (in `folder`) recorded is the file a run names."""
-    return _best_match([AcceptedFinding("", "", "", "", "", "", file=recorded)], _where(named), folder) is not None
+    return _likeness(recorded, _where(named), folder) > 0
+
+
+# How alike a recorded file and the file at an absolute path are: the same file (above any
+# path's length in parts), else how many parts their paths end with alike (_common_ending).
+_THE_SAME = 10_000
+
+
+def _likeness(recorded: str, where: str, folder: Path) -> int:
+    if os.path.normpath(folder.absolute() / recorded.replace("\\", "/")) == where:
+        return _THE_SAME
+    return _common_ending(recorded, where)
 
 
 def recorded_file(file: str, folder: Path) -> str:

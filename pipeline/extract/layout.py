@@ -169,8 +169,8 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
             break_pending = False
         body.append((number, line))
         i += 1
-    measure = _wrapped_without_blank_lines(lines)
-    layout.blocks = _group_blocks(body, profile, line_a_paragraph=_no_blank_line(lines), measure=measure)
+    line_a_paragraph, measure = _without_blank_lines(lines)
+    layout.blocks = _group_blocks(body, profile, line_a_paragraph=line_a_paragraph, measure=measure)
     return layout
 
 
@@ -181,38 +181,29 @@ _UNWRAPPED_WIDTH = 150
 _CELL_GAP = re.compile(r"\t| {3,}")
 
 
-def _no_blank_line(lines: list[str]) -> bool:
-    """Whether the text was written a paragraph a line with nothing between them (Word's "Plain
-    Text", a copy from a web page): a text of some length with no blank line in it at all,
-    where a PDF's text has one between any two paragraphs, and whose lines were not broken at
-    a page's width (a PDF's text pasted with its blank lines lost: its lines fill a page's
-    width, most of them near the longest). Then every line is a paragraph."""
+def _without_blank_lines(lines: list[str]) -> tuple[bool, int | None]:
+    """How to read a text of some length with no blank line in it at all, where a PDF's text
+    has one between any two paragraphs: (True, None) where it was written a paragraph a line
+    (Word's "Plain Text", a copy from a web page): every line is a paragraph; (False, the
+    page's width in columns) where its lines were broken at a page's width (a PDF's text
+    pasted without its blank lines): _group_blocks finds its paragraphs; (False, None) for a
+    text with blank lines, or too short to tell."""
     filled = [line for line in lines if line.strip()]
     if len(filled) < 8 or len(filled) != len(lines) - (not lines[-1].strip()):
-        return False
+        return False, None
     widths = sorted(_columns(line) for line in filled)
     # Lines wider than a page: prose never broken at one, unless they are as few as the
     # addresses and footnotes a page's text may hold on a line of their own (one in twenty).
     if sum(width > _UNWRAPPED_WIDTH for width in widths) >= max(1, len(widths) // 20):
-        return True
+        return True, None
     # Broken at a page's width, the longest lines (those near the measure the longest but a few
     # reach) mostly end inside a sentence; a paragraph written on one line ends as one does
     # (a short document has many short lines, the masthead, titles, each paragraph's last
     # one, so that how many lines fill the measure tells less).
-    widest = widths[-1 - len(widths) // 20]
-    full = [line.rstrip() for line in filled if _columns(line) >= 0.7 * widest]
+    measure = widths[-1 - len(widths) // 20]
+    full = [line.rstrip() for line in filled if _columns(line) >= 0.7 * measure]
     inside = sum(1 for line in full if line[-1:] not in _PARAGRAPH_ENDS)
-    return inside < len(full) / 2
-
-
-def _wrapped_without_blank_lines(lines: list[str]) -> int | None:
-    """The page's width in columns, where the text has no blank line and its lines were broken
-    at that width (a PDF's text pasted without its blank lines); None otherwise."""
-    filled = [line for line in lines if line.strip()]
-    if len(filled) < 8 or len(filled) != len(lines) - (not lines[-1].strip()) or _no_blank_line(lines):
-        return None
-    widths = sorted(_columns(line) for line in filled)
-    return widths[-1 - len(widths) // 20]
+    return (True, None) if inside < len(full) / 2 else (False, measure)
 
 
 # How a paragraph, or a list's item, ends in the six languages (and a footnote call after).
