@@ -113,8 +113,15 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
                 except (KeyboardInterrupt, Terminated):
                     # Stopped from outside: the workers stop too. SIGTERM reaches the parent
                     # alone, and leaving the pool would first wait for every task to finish.
-                    for worker in multiprocessing.active_children():
-                        worker.terminate()
+                    # Killed, and gone before the parent says it stopped: a worker inherits the
+                    # parent's SIGTERM handler, and the pool took the Terminated it raised for its
+                    # task's failure and waited for the next (under load one outlived the run).
+                    # A worker only computes: the parent writes every file.
+                    workers = multiprocessing.active_children()
+                    for worker in workers:
+                        worker.kill()
+                    for worker in workers:
+                        worker.join(5)
                     raise
                 except BrokenProcessPool:
                     # A worker killed from outside (the kernel's OOM killer) leaves no exception
