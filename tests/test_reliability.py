@@ -459,3 +459,48 @@ def test_sigterm_stops_the_run_and_its_pool_workers(hexaglot, tmp_path, monkeypa
         stopper.join()
     assert result.returncode == 143 and result.stderr == "hexaglot: terminated; files written so far are complete\n"
     assert multiprocessing.active_children() == []
+
+
+def _checking_until_released(document):
+    release = Path(document.paths[0]).parents[3] / "release"
+    while not release.exists():
+        time.sleep(0.05)
+
+
+def test_sigterm_while_the_tasks_are_given_out_stops_the_workers(hexaglot, tmp_path, monkeypatch):
+    # The signal came while the parent was still giving the pool its tasks (a worker already
+    # running the first): it was caught only around the waiting for results, so leaving the
+    # pool waited for every task to end, and the run hung on workers nobody stopped.
+    import collections
+    import multiprocessing
+    import threading
+
+    from pipeline.errors import Terminated
+    from pipeline.run import strategies
+
+    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
+        for document in ("agenda", "report"):
+            path = tmp_path / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                            f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    monkeypatch.setattr(strategies, "check_in_pool_worker", _checking_until_released)
+
+    def terminated_after_the_first_task(tasks=()):
+        for _first in tasks:  # the first task given out: the pool's workers start
+            raise Terminated
+        return collections.deque()
+
+    monkeypatch.setattr(strategies, "deque", terminated_after_the_first_task)
+    outcome = {}
+    run = threading.Thread(target=lambda: outcome.update(result=hexaglot(
+        "check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)), daemon=True)
+    run.start()
+    run.join(60)
+    stopped = not run.is_alive()
+    (tmp_path / "release").touch()  # a run that hung ends now, failing the test rather than hanging it
+    run.join()
+    assert stopped, "the run waited for its workers' tasks"
+    result = outcome["result"]
+    assert result.returncode == 143 and result.stderr == "hexaglot: terminated; files written so far are complete\n"
+    assert multiprocessing.active_children() == []

@@ -96,13 +96,15 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
         gc.freeze()
         try:
             with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-                # Every task is given at once, in the order of the documents, as pool.map gives
-                # them: the workers go on with the next documents while the parent finishes a
-                # large one.
-                tasks = deque(pool.submit(check_in_pool_worker, document) if large is None
-                              else [pool.submit(check_chunk_in_pool_worker, chunk) for chunk in large.chunks(jobs)]
-                              for document, large in zip(documents, split))
+                tasks: deque = deque()
                 try:
+                    # Every task is given at once, in the order of the documents, as pool.map
+                    # gives them: the workers go on with the next documents while the parent
+                    # finishes a large one. Inside the try: a signal that comes while they are
+                    # given out (the first worker already busy) stops the workers too.
+                    tasks = deque(pool.submit(check_in_pool_worker, document) if large is None
+                                  else [pool.submit(check_chunk_in_pool_worker, chunk) for chunk in large.chunks(jobs)]
+                                  for document, large in zip(documents, split))
                     for large in split:
                         task = tasks.popleft()
                         if large is None:
