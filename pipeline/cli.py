@@ -890,6 +890,8 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
         # Only what is new is shown (and decides the exit code); the summary counts the rest.
         checked.baseline, checked.baseline_path = baseline.split(result.findings, _looked_at(checked, baseline.folder)), args.baseline
         result.findings = checked.baseline.new
+    # `run` makes its reports (and guards their places) before it writes or says anything.
+    reports = _rendered_reports(checked, Path(getattr(args, "reports", "reports"))) if summary_only else None
     # The findings are written in parts as they are formatted (a line each in text and JSON),
     # not joined first: a large run's whole output held at once was hundreds of megabytes.
     if args.format == "json":
@@ -920,8 +922,8 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
         atomic_write_parts(args.output, (part.encode("utf-8") for part in output))
     else:
         sys.stdout.writelines(output)
-    if summary_only:
-        _write_reports(checked, Path(getattr(args, "reports", "reports")))
+    if reports is not None:
+        reports.write()
     return _exit_for(checked)
 
 
@@ -1066,13 +1068,16 @@ def _report(args: argparse.Namespace) -> int:
                                        run_coverage(result, checked.not_checked))
     else:
         findings = (text_line(f) + "\n" for f in result.findings)
+    # The reports are made (and their places guarded) before anything is written or said: a
+    # refusal is then the run's one line, not an error after a findings file and a summary.
+    reports = _rendered_reports(checked, args.out, baseline)
     if args.output:
         atomic_write_parts(args.output, (part.encode("utf-8") for part in findings))
     elif args.format == "json" or to_stdout:
         sys.stdout.writelines(findings)
     human = sys.stderr if (args.format == "json" or to_stdout) and not args.output else sys.stdout
     print("\n".join(_summary_lines(checked)), file=human)
-    _write_reports(checked, args.out, baseline, human)
+    reports.write(human)
     return _exit_for(checked)
 
 
@@ -1090,7 +1095,25 @@ def _guard_from_reports(output: Path, out: Path) -> None:
                                  f"give --output a path outside {out}/<document>/")
 
 
-def _write_reports(checked: _Checked, out: Path, baseline=None, stream=None) -> None:
+@dataclass
+class _RenderedReports:
+    """Each report file's bytes, made and its place guarded, to be written (`write`)."""
+
+    files: list[tuple[Path, bytes]]
+    carried: dict[Path, tuple[int, int]]  # findings.xlsx → (decisions carried over, left out)
+
+    def write(self, stream=None) -> None:
+        for path, data in self.files:
+            atomic_write_bytes(path, data)
+            if path.name == "index.html":
+                print(f"Report: {path} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
+            if path in self.carried:
+                kept, gone = self.carried[path]
+                print(f"{path}: {_plural(kept, 'decision')} of the last report carried over"
+                      + (f"; {gone} on findings no longer found left out" if gone else ""), file=stream or sys.stdout)
+
+
+def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedReports:
     """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
     from pipeline.report.data import gather
     from pipeline.report.html import render_html
@@ -1117,14 +1140,7 @@ def _write_reports(checked: _Checked, out: Path, baseline=None, stream=None) -> 
         if decided:
             kept = len(decided.keys() & {finding.fingerprint for finding in report.findings})
             carried[folder / "findings.xlsx"] = (kept, len(decided) - kept)
-    for path, data in rendered:
-        atomic_write_bytes(path, data)
-        if path.name == "index.html":
-            print(f"Report: {path} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
-        if path in carried:
-            kept, gone = carried[path]
-            print(f"{path}: {_plural(kept, 'decision')} of the last report carried over"
-                  + (f"; {gone} on findings no longer found left out" if gone else ""), file=stream or sys.stdout)
+    return _RenderedReports(rendered, carried)
 
 
 def _guard_own_report_file(path: Path) -> None:

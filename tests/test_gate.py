@@ -629,6 +629,21 @@ def test_report_never_writes_its_document_folder_into_an_input_or_over_a_page_of
     assert (tmp_path / "pages" / "editor" / "index.html").is_file()
 
 
+def test_a_report_refused_for_its_document_folder_writes_and_prints_nothing_first(hexaglot, tmp_path):
+    # The refusal came after the findings were written to --output and the summary printed:
+    # exit 2 with a findings file and a summary on standard output, as if the run had ended.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    (tmp_path / "editor" / "po").mkdir(parents=True)
+    (tmp_path / "editor" / "po" / "ru.po").write_text(po_text("ru", [(SOURCES[3], TRANSLATIONS["ru"][3])]), encoding="utf-8")
+    (tmp_path / "editor" / "index.html").write_text("<html>the editor's own page</html>\n", encoding="utf-8")
+    for output in (["--output", "findings.json", "--format", "json"], ["--output", "findings.txt"], []):
+        result = hexaglot("report", "editor/po", "--no-glossary", "--out", ".", *output, cwd=tmp_path)
+        assert "a page hexaglot did not write" in one_error_line(result, "E022")
+        assert result.stdout == ""
+        assert not (tmp_path / "findings.json").exists() and not (tmp_path / "findings.txt").exists()
+
+
 def test_a_catalog_named_dots_is_reported_inside_the_output_folder(hexaglot, tmp_path):
     from tests.foreign import SOURCES, TRANSLATIONS, po_text
 
