@@ -91,7 +91,16 @@ class Values:
 _ARABIC_SEPARATORS = {"\u066b": ".", "\u066c": ","}
 
 
+# The full-width comma ends a clause: folded to `,`, `报告》1，2020年` (a footnote call, then a
+# year) was the number 1.202, `共有1，2，3个` 1.2. Only between full-width digits, where a text
+# typed in full width writes a number's groups (`１２，３４５`), is it a comma of the number.
+_NOT_FOLDED = {"\uff0c"}
+_FULL_WIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19])")
+
+
 def _fold(ch: str) -> str:
+    if ch in _NOT_FOLDED:
+        return ch
     if ch in _ARABIC_SEPARATORS:
         return _ARABIC_SEPARATORS[ch]
     if ch.isdigit() and not ("0" <= ch <= "9"):
@@ -122,6 +131,8 @@ def fold_digits(text: str) -> str:
     folds again (NFKC is idempotent), so the order of the replacements does not matter."""
     if text.isascii():
         return text
+    if "\uff0c" in text:
+        text = _FULL_WIDTH_GROUP.sub(",", text)
     for ch in set(_foldable().findall(text)):
         folded = _FOLDS.get(ch)
         if folded is None:

@@ -37,6 +37,16 @@ def test_a_chinese_year_after_a_full_width_comma_is_a_number(tmp_path):
     assert num001_languages(tmp_path) == ["zh"]
 
 
+def test_numbers_either_side_of_a_chinese_full_width_comma_are_two_numbers():
+    # Folded to `,`, the clause's comma joined them: `第1，2和3段` read 1.2 and 3, and a footnote
+    # call before a year (`报告》1，2020年`) the number 1.202, with the year "missing".
+    zh = profile("zh")
+    assert sorted(extract_values("见第1，2和3段。", zh).numbers) == [1, 2, 3]
+    assert 2020 in extract_values("据《报告》1，2020年发现的被害人人数减少了11%。", zh).numbers
+    # Between digits typed in full width it is the number's own comma, as `12,345` is.
+    assert sorted(extract_values("共计１２，３４５人。", zh).numbers) == [12345]
+
+
 def test_an_arabic_decimal_comma_is_read_as_the_decimal_it_is(tmp_path):
     source = "One speaker reported that his country had confiscated proceeds of crime amounting to 3.5 million dollars in 2022."
     versions = {
