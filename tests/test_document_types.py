@@ -760,3 +760,73 @@ def test_a_list_set_in_two_columns_is_no_table(tmp_path):
     document = read(tmp_path, "en", text)
     assert not [block.id for block in document.blocks if block.kind is BlockKind.TABLE_CELL and block.text.startswith(("Chair", "Carlos"))]
     assert any("Carlos Vega (Ecuador)" in block.text for block in document.blocks if block.kind is BlockKind.PARAGRAPH)
+
+
+# An adopted resolution as the General Assembly publishes it (a probe's A/RES/78/231, cut
+# short): under the masthead, `Resolution adopted by …`, a line in square brackets saying where
+# it comes from, then its numbered title.
+ADOPTED = {
+    "en": ("United Nations A/RES/78/231\n\nGeneral Assembly\n\nDistr.: General\n27 December 2023\n\n"
+           "Seventy-eighth session\nAgenda item 108\nCrime prevention and criminal justice\n\n"
+           "Resolution adopted by the General Assembly on 22 December 2023\n\n"
+           "[on the report of the Third Committee (A/78/479, para. 32)]\n\n"
+           "78/231. Strengthening international cooperation to prevent and combat trafficking in persons\n\n"
+           "The General Assembly,\n\n"
+           "Noting with concern that, according to the Global Report on Trafficking in Persons 2022,1 the number of "
+           "detected victims fell by 11 per cent in 2020,\n\n"
+           "1. Urges Member States to consider ratifying the Protocol;\n\n"
+           "2. Requests the Secretary-General to submit a report at its eightieth session.\n\n"
+           "__________________\n\n 1  United Nations publication, Sales No. E.23.IV.1.\n"),
+    "zh": ("联合国 A/RES/78/231\n\n大会\n\nDistr.: General\n27 December 2023\n\nChinese\nOriginal: English\n\n"
+           "第七十八届会议\n议程项目108\n预防犯罪和刑事司法\n\n"
+           "2023年12月22日大会通过的决议\n\n"
+           "［根据第三委员会的报告(A/78/479，第32段)通过］\n\n"
+           "78/231. 加强国际合作，预防和打击贩运人口行为\n\n"
+           "大会，\n\n"
+           "关切地注意到，根据《2022年全球人口贩运问题报告》1，2020年发现的被害人人数减少了11%，\n\n"
+           "1. 敦促会员国考虑批准《议定书》；\n\n"
+           "2. 请秘书长在大会第八十届会议上提交报告。\n\n"
+           "__________________\n\n 1  联合国出版物，出售品编号：C.23.IV.1。\n"),
+    "ru": ("Организация Объединенных Наций A/RES/78/231\n\nГенеральная Ассамблея\n\nDistr.: General\n27 December 2023\n\n"
+           "Russian\nOriginal: English\n\nСемьдесят восьмая сессия\nПункт 108 повестки дня\n"
+           "Предупреждение преступности и уголовное правосудие\n\n"
+           "Резолюция, принятая Генеральной Ассамблеей 22 декабря 2023 года\n\n"
+           "[по докладу Третьего комитета (A/78/479, п. 32)]\n\n"
+           "78/231. Укрепление международного сотрудничества в целях предупреждения торговли людьми\n\n"
+           "Генеральная Ассамблея,\n\n"
+           "с озабоченностью отмечая, что, согласно Глобальному докладу о торговле людьми за 2022 год1, число "
+           "выявленных жертв в 2020 году сократилось на 11 процентов,\n\n"
+           "1. настоятельно призывает государства-члены рассмотреть вопрос о ратификации Протокола;\n\n"
+           "2. просит Генерального секретаря представить доклад на ее восьмидесятой сессии.\n\n"
+           "__________________\n\n 1  Издание Организации Объединенных Наций, в продаже под № R.23.IV.1.\n"),
+    "ar": ("الأمم المتحدة A/RES/78/231\n\nالجمعية العامة\n\nDistr.: General\n27 December 2023\n\nArabic\nOriginal: English\n\n"
+           "الدورة الثامنة والسبعون\nالبند 108 من جدول الأعمال\nمنع الجريمة والعدالة الجنائية\n\n"
+           "قرار اتخذته الجمعية العامة في 22 كانون الأول/ديسمبر 2023\n\n"
+           "[بناء على تقرير اللجنة الثالثة (A/78/479، الفقرة 32)]\n\n"
+           "78/231 - تعزيز التعاون الدولي على منع ومكافحة الاتجار بالأشخاص\n\n"
+           "إن الجمعية العامة،\n\n"
+           "إذ يساورها القلق لأن عدد الضحايا المكتشفين انخفض بنسبة 11 في المائة في عام 2020، وفقا للتقرير العالمي "
+           "عن الاتجار بالأشخاص لعام 2022(1)،\n\n"
+           "1 - تحث الدول الأعضاء على النظر في التصديق على البروتوكول؛\n\n"
+           "2 - تطلب إلى الأمين العام أن يقدم تقريرا في دورتها الثمانين.\n\n"
+           "__________________\n\n(1) منشورات الأمم المتحدة، رقم المبيع A.23.IV.1.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ADOPTED))
+def test_an_adopted_resolution_has_its_three_title_lines_then_its_preamble(tmp_path, lang):
+    # The bracketed line ended with a closing mark and was read as the preamble's first
+    # paragraph (in Chinese, whose ］ was no closing mark, as a second title): every preambular
+    # id one off, the numbered title an unnumbered heading, and the Chinese title in no catalog.
+    document = read(tmp_path, lang, ADOPTED[lang])
+    assert document.doc_type == "resolution"
+    titles = [document.block(f"masthead/title{n}").text for n in ("", "2", "3")]
+    assert titles[1].strip("[]［］") and titles[1][0] in "[［" and titles[2].startswith("78/231")
+    assert body_ids(document) == ["pre/1", "pre/2", "fn/1", "op/1", "op/2"]
+    # The numbered title is the paragraphs' context, and one sentence: `78/231.` starts it.
+    title = document.block("masthead/title3")
+    assert [s.text for s in title.sentences] == [title.text]
+    assert next(b for b in document.blocks if b.id == "op/1").context == title.text
+    # The footnote's call left the text wherever it stood (in Chinese, after 》).
+    assert "1，2020" not in document.block("pre/2").text and "20221" not in document.block("pre/2").text
+    assert document.block("pre/2").footnotes == ("fn/1",)

@@ -26,7 +26,7 @@ _WORD_BEFORE = r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff]))"
 # number's or a symbol's (`12.5`, `A/77/L.1`: no call, and a digit cut from them); or a
 # closing mark, or a stop of a script with no spaces.
 _STOP_BEFORE = (r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=(?<![0-9])(?:19|20)[0-9]{2}[.,;:])"
-                r"|(?<=[)»”’。，；：）،؛]))")
+                r"|(?<=[)»”’。，；：）》」』］〉،؛]))")
 # A capital alone before the digit: an annex's or a plan's call (`annexe I2.`, `приложение I1,`,
 # `Plan B2`), but as often a name with its digit (Vienna's `Conference Room M3`, `Board room
 # C4`): taken only where the page has no surer call (find_marker).

@@ -23,7 +23,8 @@ from collections import Counter
 from pipeline.extract.agenda import after
 from pipeline.extract.layout import RawBlock
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
-from pipeline.lang.document_parts import ROMAN, sub_sub_number
+from pipeline.extract.sentences import CLOSING_MARKS
+from pipeline.lang.document_parts import NUMBERED_RESOLUTION, ROMAN, sub_sub_number
 from pipeline.model import BlockKind
 
 _EXACT_CALL_AT_END = re.compile(rf"(?:{EXACT_OPEN}\d+{EXACT_CLOSE})+$")
@@ -31,6 +32,11 @@ _CALL_AFTER_MARK_AT_END = re.compile(r"(?<=[^\w\s])\(?\d{1,3}\)?$")
 # Table cells in text from a PDF stand three spaces or more apart.
 CELL_GAP = re.compile(r"\s{3,}|\t+")
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
+# A line wholly in square brackets under a title: how an adopted resolution says where it comes
+# from (`[on the report of the Third Committee (A/78/479, para. 32)]`, `［根据第三委员会的报告
+# (A/78/479)通过］`, `[without reference to a Main Committee (A/78/L.49)]`). Part of the title,
+# not the preamble's first paragraph, though it ends with a closing mark.
+_BRACKETED = re.compile(r"[\[［][^\[\]［］]*[\]］]", re.S)
 
 
 class NumberedReader:
@@ -40,7 +46,7 @@ class NumberedReader:
         profile = builder.profile
         self.parts = profile.parts
         self.sub_item = profile.sub_item
-        self.endings = profile.sentence_end + ":;,،，；：" + "\"'»”’)]）》"
+        self.endings = profile.sentence_end + ":;,،，；：" + CLOSING_MARKS
 
     def read(self, raw: list[RawBlock], position: int) -> None:
         self.titles(raw, position)
@@ -52,13 +58,17 @@ class NumberedReader:
         count = 0
         while position < len(raw) and count < 4:
             text = b.peek(raw[position].lines).strip()
-            if self.labelled(text) or self.is_paragraph(text) or self.parts.annex.match(text) or raw[position].heading_level:
+            paragraph = self.is_paragraph(text) and not (count and _BRACKETED.fullmatch(text))
+            if self.labelled(text) or paragraph or self.parts.annex.match(text) or raw[position].heading_level:
                 break  # (a heading by its Word style is no title)
             count += 1
             b.add("masthead/title" if count == 1 else f"masthead/title{count}", BlockKind.TITLE, b.join(raw[position].lines), "Title", raw[position].page)
             position += 1
         self.position = position
-        self.title = next((d.joined.text for d in b.drafts if d.id == "masthead/title"), "")
+        titles = [d.joined.text for d in b.drafts if d.id.startswith("masthead/title")]
+        # An adopted resolution's own title is its numbered one (`78/231. Strengthening …`),
+        # under `Resolution adopted by the General Assembly on …`: the paragraphs' context.
+        self.title = next((title for title in titles if NUMBERED_RESOLUTION.match(title)), titles[0] if titles else "")
 
     def labelled(self, text: str) -> bool:
         """A heading with a label, a numbered paragraph or a sub-paragraph."""

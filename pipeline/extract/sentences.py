@@ -13,8 +13,10 @@ from functools import lru_cache
 
 from pipeline.lang import LanguageProfile
 
-_CLOSERS = "\"'»”’)]）》」』"
-_OPENERS = "\"'«“‘([¿¡（《「『"
+# The quotation marks and brackets that close what a sentence or a clause ends inside, in the
+# six languages (Chinese's full-width ones: `）》」』］〉`); every reader of an ending asks here.
+CLOSING_MARKS = "\"'»”’)]）》」』］〉"
+_OPENERS = "\"'«“‘([¿¡（《「『［〈"
 
 
 def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]]:
@@ -22,8 +24,11 @@ def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]
     boundary = _boundary(profile.sentence_end, profile.unspaced)
     spans: list[tuple[int, int]] = []
     start = 0
+    numbered = _RESOLUTION_NUMBER.match(text)
     for match in boundary.finditer(text):
         end = match.end()
+        if numbered is not None and end == numbered.end():
+            continue  # `78/231. Strengthening …`: a resolution's number, not a sentence of its title
         # Offsets, not slices: a paragraph has several stops, and copying the rest of it at
         # each made splitting quadratic in its length.
         following = _SPACES.match(text, end).end()
@@ -39,13 +44,15 @@ def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]
 
 
 _SPACES = re.compile(r"\s*")
+# The number an adopted resolution's title starts with (`78/231.`; Arabic writes a dash).
+_RESOLUTION_NUMBER = re.compile(r"\s*\d{1,3}/\d{1,3}\.")
 
 
 @lru_cache(maxsize=None)
 def _boundary(sentence_end: str, unspaced: bool) -> re.Pattern[str]:
     if unspaced:
-        return re.compile(f"[{re.escape(sentence_end)}]+[{re.escape(_CLOSERS)}]*")
-    return re.compile(f"[{re.escape(sentence_end)}]+[{re.escape(_CLOSERS)}]*(?=\\s)")
+        return re.compile(f"[{re.escape(sentence_end)}]+[{re.escape(CLOSING_MARKS)}]*")
+    return re.compile(f"[{re.escape(sentence_end)}]+[{re.escape(CLOSING_MARKS)}]*(?=\\s)")
 
 
 def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> bool:

@@ -25,12 +25,11 @@ from pipeline.extract.layout import MARK_SYMBOLS, Layout, RawBlock
 from pipeline.extract.markers import CALL_KINDS, EXACT_CLOSE, EXACT_OPEN, find_marker
 from pipeline.extract.masthead import glued_blocks_parted, read_masthead
 from pipeline.extract.numbered import NumberedReader
-from pipeline.extract.sentences import split_sentences
+from pipeline.extract.sentences import CLOSING_MARKS, split_sentences
 from pipeline.lang import LanguageProfile
 from pipeline.model import AnnexRow, Block, BlockKind, ExtractedDocument, HyphenDecision, Masthead, Sentence
 
 SYMBOL_AT_END = re.compile(r"/((?:[A-Z]+)(?:/[\w.]+)+)$")
-_CLOSERS = "\"'»”’)]）》"
 _TRAILING_MARKER = re.compile(rf"(?<=[.。!?؟…])\s*(?:\(?\d{{1,3}}\)?|{EXACT_OPEN}\d+{EXACT_CLOSE})$")
 # How the title blocks name the type a document is read as, for the summary.
 TYPE_NAMES = {
@@ -151,7 +150,7 @@ class DocumentBuilder:
     def terminated(self, text: str) -> bool:
         # A footnote marker may still follow the stop here ("... мин. 1", "a.m.1").
         text = _TRAILING_MARKER.sub("", text)
-        stripped = text.rstrip(_CLOSERS + " ")
+        stripped = text.rstrip(CLOSING_MARKS + " ")
         return bool(stripped) and stripped[-1] in self.profile.sentence_end + ":;"
 
     # -- footnotes and links -------------------------------------------------------------
