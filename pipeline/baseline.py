@@ -323,6 +323,8 @@ class TriageRow:
     cells: dict[str, str]
     decision: str
     comment: str
+    # Every cell of the row by its column's name (a formula's as ""), to write the row again.
+    written: dict[str, str] = field(default_factory=dict, compare=False)
 
     def accepted_finding(self, decision: str) -> AcceptedFinding:
         """What the row says of its finding, as the baseline would hold it."""

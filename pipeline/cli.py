@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path, PurePath
+from typing import NamedTuple
 
 from pipeline import __version__
 from pipeline.baseline import Baseline, read_baseline, same_file, stale_line, triage_outcome, write_baseline
@@ -649,6 +650,12 @@ class _Checked:
     lang_option: str = ""  # --lang as given, to say what it left out
     baseline: object = None  # the run's findings split against --baseline (pipeline/baseline.py Split), if given
     baseline_path: Path | None = None
+    accepted_in_reports: bool = False  # report: the accepted findings are in its pages, marked so
+
+    @property
+    def new_findings(self) -> list:
+        """What the exit code and the counts are about: the findings the baseline does not accept."""
+        return self.baseline.new if self.baseline is not None else self.result.findings
 
     def signature(self) -> dict:
 
@@ -988,7 +995,7 @@ def _baseline_summary(checked: _Checked) -> dict:
 def _summary_lines(checked: _Checked) -> list[str]:
     """What was checked and what was not, and why: the end of every check's text output."""
     result = checked.result
-    counts = {s: sum(f.severity.value == s for f in result.findings) for s in ("error", "warning", "info")}
+    counts = {s: sum(f.severity.value == s for f in checked.new_findings) for s in ("error", "warning", "info")}
     # The words first (as pocount counts them: revisers plan by them), so that the counts and
     # what was read stay the last lines, where scripts look for them.
     lines = word_summary(run_words(result))
@@ -1019,7 +1026,8 @@ def _summary_lines(checked: _Checked) -> list[str]:
                          + ", ".join(f"{lang} {count}" for lang, count in sorted(by_lang.items())) + ")")
     if checked.baseline is not None:
         split = checked.baseline
-        lines.append(f"baseline {checked.baseline_path}: {_plural(len(split.accepted), 'accepted finding')} not shown, "
+        shown = "in the report, marked accepted" if checked.accepted_in_reports else "not shown"
+        lines.append(f"baseline {checked.baseline_path}: {_plural(len(split.accepted), 'accepted finding')} {shown}, "
                      f"{len(split.stale)} stale (accepted, no longer found)"
                      + ("; `hexaglot baseline update` takes them out" if split.stale else "")
                      + (f"; {len(split.unchecked)} of catalogs or checks not run" if split.unchecked else ""))
@@ -1042,7 +1050,7 @@ def _plural(count: int, one: str, many: str | None = None) -> str:
 
 def _exit_for(checked: _Checked) -> int:
     threshold = SEVERITY_RANK[checked.fail_on]
-    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in checked.result.findings) else EXIT_OK
+    return EXIT_FINDINGS if any(f.severity.rank >= threshold for f in checked.new_findings) else EXIT_OK
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -1060,14 +1068,21 @@ def _report(args: argparse.Namespace) -> int:
         _guard_from_reports(args.output, args.out)
     checked = _run_checks(args, keep_report_data=True)
     result = checked.result
+    if baseline is not None:
+        # As check --baseline: the accepted findings decide no exit code and are counted apart
+        # (they were "9 errors", exit 1, with no word of the baseline); the pages show them all.
+        checked.baseline = baseline.split(result.findings, _looked_at(checked, baseline.folder))
+        checked.baseline_path, checked.accepted_in_reports = args.baseline, True
     # --output takes the run's findings in --format, as check writes them; the summary and the
     # reports' paths then stay on standard output. JSON without --output is standard output
     # itself, and the human lines go to standard error.
     if args.format == "json":
-        findings = findings_json_parts(result.findings, result.entries_checked, checked.signature(),
-                                       run_coverage(result, checked.not_checked))
+        coverage = run_coverage(result, checked.not_checked)
+        if checked.baseline is not None:
+            coverage["baseline"] = _baseline_summary(checked)
+        findings = findings_json_parts(checked.new_findings, result.entries_checked, checked.signature(), coverage)
     else:
-        findings = (text_line(f) + "\n" for f in result.findings)
+        findings = (text_line(f) + "\n" for f in checked.new_findings)
     # The reports are made (and their places guarded) before anything is written or said: a
     # refusal is then the run's one line, not an error after a findings file and a summary.
     reports = _rendered_reports(checked, args.out, baseline)
@@ -1100,7 +1115,7 @@ class _RenderedReports:
     """Each report file's bytes, made and its place guarded, to be written (`write`)."""
 
     files: list[tuple[Path, bytes]]
-    carried: dict[Path, tuple[int, int]]  # findings.xlsx → (decisions carried over, left out)
+    carried: dict[Path, _Carried]  # findings.xlsx → what became of the last sheet's decisions
 
     def write(self, stream=None) -> None:
         for path, data in self.files:
@@ -1108,9 +1123,19 @@ class _RenderedReports:
             if path.name == "index.html":
                 print(f"Report: {path} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
             if path in self.carried:
-                kept, gone = self.carried[path]
-                print(f"{path}: {_plural(kept, 'decision')} of the last report carried over"
-                      + (f"; {gone} on findings no longer found left out" if gone else ""), file=stream or sys.stdout)
+                carried = self.carried[path]
+                print(f"{path}: {_plural(carried.found, 'decision')} of the last report carried over"
+                      + (f"; {carried.unseen} on findings this run did not look at kept as they were" if carried.unseen else "")
+                      + (f"; {carried.gone} on findings no longer found left out" if carried.gone else ""), file=stream or sys.stdout)
+
+
+class _Carried(NamedTuple):
+    """The decisions of the last findings sheet: on findings found again, on findings of
+    catalogs or checks this run did not look at (their rows kept), on findings gone."""
+
+    found: int
+    unseen: int
+    gone: int
 
 
 def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedReports:
@@ -1134,12 +1159,18 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         rendered.append((folder / "index.html", render_html(report).encode("utf-8")))
         rendered.append((folder / "findings.json", "".join(findings_json_parts(report.findings, entries, report.signature)).encode("utf-8")))
         # A reviser's decisions in the last report's sheet, not yet imported, are kept: the new
-        # sheet has them for the findings still found, and what was dropped is said.
+        # sheet has them for the findings still found, and what was dropped is said. A decision
+        # on a finding this run did not look at (`--lang ru` after a report of all five) is no
+        # decision on a finding gone: its row is written again as it was.
         decided = decisions_in(folder / "findings.xlsx")
-        rendered.append((folder / "findings.xlsx", render_xlsx(report, decided)))
+        found = {finding.fingerprint for finding in report.findings}
+        looked_at = _looked_at(checked, Path.cwd())
+        unseen = [row for fingerprint, row in decided.items()
+                  if fingerprint not in found and not looked_at(row.accepted_finding(row.decision))]
+        rendered.append((folder / "findings.xlsx", render_xlsx(report, decided, unseen)))
         if decided:
-            kept = len(decided.keys() & {finding.fingerprint for finding in report.findings})
-            carried[folder / "findings.xlsx"] = (kept, len(decided) - kept)
+            carried[folder / "findings.xlsx"] = _Carried(len(decided.keys() & found), len(unseen),
+                                                         len(decided) - len(decided.keys() & found) - len(unseen))
     return _RenderedReports(rendered, carried)
 
 

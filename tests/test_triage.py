@@ -309,6 +309,48 @@ def test_what_a_run_did_not_look_at_is_neither_stale_nor_dropped(triage_project)
     assert {item.fingerprint for item in after} - {item.fingerprint for item in russian} == {f["fingerprint"] for f in french["findings"]}
 
 
+def test_a_report_of_one_language_keeps_the_decisions_on_the_others_findings(triage_project):
+    # A report of all languages, decisions on a Russian and a French finding, then the report
+    # built again with --lang ru: the French decision was "left out, no longer found", its row
+    # gone from the sheet, though the finding was still there, only not looked at.
+    everything = ("report", "locale", "--out", "reports", "--fail-on", "never")
+    assert run_hexaglot(*everything, cwd=triage_project).returncode == 0
+    languages = {row.cells["lang"]: (row.cells["code"], row.cells["msgctxt"]) for row in read_triage(triage_project / WORKBOOK)}
+    marked = decide(triage_project / WORKBOOK, {languages["ru"]: ("accept", "as published"),
+                                                languages["fr"]: ("false positive", "le texte adopté")})
+    again = run_hexaglot("report", "locale", "--lang", "ru", "--out", "reports", "--fail-on", "never", cwd=triage_project)
+    assert again.returncode == 0, again.stderr
+    assert (f"{WORKBOOK}: 1 decision of the last report carried over; 1 on findings this run did not look at kept as "
+            "they were") in again.stdout
+    rows = {row.fingerprint: row for row in read_triage(triage_project / WORKBOOK)}
+    french = rows[marked[languages["fr"]]]
+    assert (french.cells["lang"], french.decision, french.comment) == ("fr", "false positive", "le texte adopté")
+    assert {row.cells["lang"] for row in rows.values()} == {"ru", "fr"}  # the kept row, beside this run's
+    # The whole report again: both decisions on their findings, none kept apart.
+    final = run_hexaglot(*everything, cwd=triage_project)
+    assert f"{WORKBOOK}: 2 decisions of the last report carried over\n" in final.stdout
+    decided = {row.fingerprint: row.decision for row in read_triage(triage_project / WORKBOOK) if row.decision}
+    assert decided == {marked[languages["ru"]]: "accept", marked[languages["fr"]]: "false positive"}
+
+
+def test_report_with_a_baseline_exits_and_counts_as_check_does(triage_project):
+    # report --baseline showed the accepted findings marked so, but exited 1 and said "9
+    # errors" with no word of the baseline: a gate that check passes, report failed.
+    assert run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
+                        cwd=triage_project).returncode == 0
+    accepted = len(read_baseline(triage_project / "qa" / "baseline.json").accepted)
+    check = run_hexaglot("check", "locale", "--lang", "ru", "--baseline", "qa/baseline.json", cwd=triage_project)
+    report = run_hexaglot("report", "locale", "--lang", "ru", "--baseline", "qa/baseline.json", "--out", "reports",
+                          "--format", "json", "--output", "new.json", cwd=triage_project)
+    assert check.returncode == report.returncode == 0, report.stdout + report.stderr
+    assert "0 errors, 0 warnings, 0 notes" in report.stdout
+    assert f"baseline qa/baseline.json: {accepted} accepted findings in the report, marked accepted, 0 stale" in report.stdout
+    written = json.loads((triage_project / "new.json").read_text(encoding="utf-8"))
+    assert written["findings"] == [] and written["summary"]["baseline"]["accepted"] == accepted
+    pages = [json.loads(path.read_text(encoding="utf-8")) for path in (triage_project / "reports").glob("*/findings.json")]
+    assert sum(len(page["findings"]) for page in pages) == accepted  # the pages show them all
+
+
 def test_a_workbook_that_is_not_a_findings_sheet_is_refused(tmp_path):
     from openpyxl import Workbook
 

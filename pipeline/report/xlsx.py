@@ -63,19 +63,20 @@ def _values(finding, translations) -> dict:
     }
 
 
-def decisions_in(path: Path) -> dict[str, tuple[str, str]]:
-    """The decisions and comments a reviser wrote in a findings workbook (an earlier report's),
-    by fingerprint; {} where there is none. Building the report again wrote an empty sheet
-    over them: they are carried into the new one (render_xlsx's `decided`)."""
+def decisions_in(path: Path) -> dict[str, TriageRow]:
+    """The rows of a findings workbook (an earlier report's) where a reviser wrote a decision or
+    a comment, by fingerprint; {} where there is none. Building the report again wrote an
+    empty sheet over them: they are carried into the new one (render_xlsx's `decided`)."""
     if not (path.exists() or path.is_symlink()):
         return {}
-    return {row.fingerprint: (row.decision.strip(), row.comment.strip()) for row in read_triage(path)
-            if row.fingerprint and (row.decision.strip() or row.comment.strip())}
+    return {row.fingerprint: row for row in read_triage(path) if row.fingerprint and (row.decision.strip() or row.comment.strip())}
 
 
-def render_xlsx(report: ReportData, decided: dict[str, tuple[str, str]] | None = None) -> bytes:
-    """The workbook; `decided`: the decision and comment already written for a finding, by its
-    fingerprint (decisions_in), filled in again."""
+def render_xlsx(report: ReportData, decided: dict[str, TriageRow] | None = None, kept: list[TriageRow] = ()) -> bytes:
+    """The workbook; `decided`: the rows of an earlier sheet with a decision or a comment, by
+    fingerprint (decisions_in), whose decision and comment are filled in again on their
+    findings; `kept`: decided rows of findings this run did not look at (a language or a
+    check left out), written again as they were, after the findings."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -91,17 +92,11 @@ def render_xlsx(report: ReportData, decided: dict[str, tuple[str, str]] | None =
     for row, finding in enumerate(report.findings, start=2):
         values = _values(finding, report.translations)
         if decided and finding.fingerprint in decided:
-            values["decision"], values["comment"] = decided[finding.fingerprint]
-        for column, (name, _) in enumerate(COLUMNS, start=1):
-            value = values[name]
-            if name in _NUMBERS:
-                if value is not None:
-                    findings.cell(row=row, column=column, value=int(value))
-                continue
-            cell = _cell(findings, row, column, as_written(str(value)))
-            if name in _WRAPPED:
-                cell.alignment = wrapped
-    last_row = max(2, len(report.findings) + 1)
+            values["decision"], values["comment"] = decided[finding.fingerprint].decision.strip(), decided[finding.fingerprint].comment.strip()
+        _write_row(findings, row, values, wrapped)
+    for row, earlier in enumerate(kept, start=len(report.findings) + 2):
+        _write_row(findings, row, {name: earlier.written.get(name, "") for name, _ in COLUMNS}, wrapped, as_read=True)
+    last_row = max(2, len(report.findings) + len(kept) + 1)
     findings.freeze_panes = "A2"
     findings.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{last_row}"
     decision = get_column_letter(_column_of("decision"))
@@ -128,6 +123,19 @@ def render_xlsx(report: ReportData, decided: dict[str, tuple[str, str]] | None =
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _write_row(sheet, row: int, values: dict, wrapped, as_read: bool = False) -> None:
+    """A finding's row; `as_read`: the cells of an earlier sheet's row, written as they were."""
+    for column, (name, _) in enumerate(COLUMNS, start=1):
+        value = values[name]
+        if name in _NUMBERS:
+            if value not in (None, ""):
+                sheet.cell(row=row, column=column, value=int(value))
+            continue
+        cell = _cell(sheet, row, column, str(value) if as_read else as_written(str(value)))
+        if name in _WRAPPED:
+            cell.alignment = wrapped
 
 
 def _column_of(name: str) -> int:
@@ -163,8 +171,14 @@ def _triage_rows(sheet, path: Path) -> list[TriageRow]:
         if not any(cells.values()):
             continue
         identity = {name: cells[name] for name in ("code", "lang", "file", "msgctxt", "source", "concept", "found")}
-        found.append(TriageRow(number, cells["fingerprint"].strip(), identity, cells["decision"], cells["comment"]))
+        written = {name: cells[name] if name in cells else _value(row[index]) for index, name in enumerate(header[:len(row)]) if name}
+        found.append(TriageRow(number, cells["fingerprint"].strip(), identity, cells["decision"], cells["comment"], written))
     return found
+
+
+def _value(cell) -> str:
+    """A cell no import reads, as text (a formula's as nothing: it is never written again)."""
+    return "" if cell.value is None or cell.data_type == "f" else str(cell.value)
 
 
 def _text(cell, path: Path) -> str:
