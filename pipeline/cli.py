@@ -1038,7 +1038,9 @@ def _summary_lines(checked: _Checked) -> list[str]:
     lines.extend(f"not checked: {skipped.file} ({skipped.reason})" for skipped in shown)
     if len(listed) > len(shown):
         lines.append(f"not checked: {len(listed) - len(shown)} more catalogs (--format json lists them all)")
-    return lines
+    # Documents and files are named as the tree names them: a folder's name holds what a
+    # catalog's text may (a line break and a line that reads as a finding, a terminal's escape).
+    return [on_one_line(line) for line in lines]
 
 
 _SKIPPED_SHOWN = 20
@@ -1121,10 +1123,10 @@ class _RenderedReports:
         for path, data in self.files:
             atomic_write_bytes(path, data)
             if path.name == "index.html":
-                print(f"Report: {path} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
+                print(f"Report: {on_one_line(str(path))} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
             if path in self.carried:
                 carried = self.carried[path]
-                print(f"{path}: {_plural(carried.found, 'decision')} of the last report carried over"
+                print(f"{on_one_line(str(path))}: {_plural(carried.found, 'decision')} of the last report carried over"
                       + (f"; {carried.unseen} on findings this run did not look at kept as they were" if carried.unseen else "")
                       + (f"; {carried.gone} on findings no longer found left out" if carried.gone else ""), file=stream or sys.stdout)
 

@@ -25,13 +25,19 @@ def printable(text: str) -> str:
 
 
 def on_one_line(text: str) -> str:
-    """`text` on one line, for a line of text output (a finding, an error): what `printable`
-    escapes, and line breaks of every kind (`\\n`, `\\r`, U+0085, U+2028, U+2029) written as
-    escapes, so that no catalog text or path can print a second line that reads as another
-    finding, nor a carriage return write over the line."""
+    """`text` on one line, for a line of text output (a finding, an error, the summary): what
+    `printable` escapes, and line breaks of every kind (`\\n`, `\\r`, U+0085, U+2028, U+2029)
+    written as escapes, so that no catalog text or path can print a second line that reads as
+    another finding, nor a carriage return write over the line. So are what a terminal acts on
+    or reorders by: DEL, the C1 controls (U+009B starts an escape sequence as ESC [ does) and
+    the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a line
+    read otherwise than it is written."""
     text = printable(text)
-    return text.translate(_LINE_BREAKS) if _ANY_LINE_BREAK.search(text) else text
+    if _ANY_LINE_BREAK.search(text):
+        text = text.translate(_LINE_BREAKS)
+    return _TERMINAL_CONTROLS.sub(_escape, text) if _TERMINAL_CONTROLS.search(text) else text
 
 
 _LINE_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 _ANY_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
+_TERMINAL_CONTROLS = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -1037,6 +1037,22 @@ def test_no_catalog_text_or_path_prints_a_line_of_its_own_in_text_output(hexaglo
     assert error.count("\n") == 1 and "odd\\nlocale" in error
 
 
+def test_a_folder_s_name_prints_no_line_nor_terminal_control_in_the_summary(hexaglot, tmp_path):
+    # The summary's `words in <document>` named the document as its folder is named: a line
+    # break there printed a line that read as a finding, an escape sequence reached the terminal.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    name = "app\nx.po:7: TERM002 error: injected\x1b[31m\x9b31m\u202egnp.po"
+    (tmp_path / name).mkdir()
+    (tmp_path / name / "ru.po").write_text(po_text("ru", [(SOURCES[3], TRANSLATIONS["ru"][3])]), encoding="utf-8")
+    for command in (["check"], ["report", "--out", "reports"]):
+        result = hexaglot(*command, name, "--no-glossary", "--no-cache", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert not any(line.startswith("x.po:7:") for line in result.stdout.splitlines())
+        assert not any(ch in result.stdout for ch in "\x1b\x9b\u202e")
+        assert "app\\nx.po:7: TERM002 error: injected\\x1b[31m\\x9b31m\\u202Egnp.po" in result.stdout
+
+
 @pytest.mark.parametrize("args", [["check", ""], ["check", "locale", "--cache", ""], ["report", "locale", "--out", ""],
                                   ["check", "locale", "--output", ""], ["check", "locale", "--baseline", ""]])
 def test_an_empty_path_is_refused_not_taken_for_the_working_folder(hexaglot, with_inputs, args):
