@@ -122,7 +122,7 @@ def test_a_writer_that_fails_leaves_no_half_report(project, monkeypatch, capsys)
     assert main(["extract", "--out", str(project / "locale"), str(project / "corpora")]) == 0
     reports = project / "reports"
 
-    def broken(report, decided=None):
+    def broken(*_):
         raise RuntimeError("writer bug")
 
     monkeypatch.setattr(xlsx, "render_xlsx", broken)
