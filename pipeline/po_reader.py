@@ -28,6 +28,7 @@ import re
 import polib
 
 from pipeline.errors import HexaglotInputError
+from pipeline.misdecoded import misread_sample
 
 
 class PoSyntaxError(ValueError):
@@ -484,6 +485,15 @@ def parse_po(data: bytes, path) -> polib.POFile:
                 f"line {seen[key]} (same msgctxt and msgid), which gettext refuses; fix or remove it", line)
         seen[key] = line
         catalog.append(entry)
+    if charset not in ("utf-8", "ascii"):
+        # A legacy charset reads any byte: a header naming the wrong one gives other letters,
+        # not an error (pipeline/misdecoded.py).
+        translations = (text for entry in catalog if entry.msgid or entry.msgctxt  # the header is ASCII
+                        for text in (entry.msgstr, *entry.msgstr_plural.values()) if text)
+        misread = misread_sample(translations, charset)
+        if misread is not None:
+            raise HexaglotInputError("E008", path, f"the header declares charset {declared}, but read in it the translations "
+                                     f"are not text: {misread}; correct the charset in the Content-Type header", 1)
     _take_metadata(catalog)
     return catalog
 

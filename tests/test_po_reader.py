@@ -322,3 +322,44 @@ def test_a_file_that_is_no_catalog_is_refused_without_its_text_in_the_error(tmp_
     with pytest.raises(HexaglotInputError) as error:
         read_entries(path)
     assert "unknown keyword 'msgfoo'" in error.value.message
+
+
+RUSSIAN_UI = [("Save all changes before closing the window", "Сохранить все изменения перед закрытием окна"),
+              ("The team's report is ready", "Отчёт группы готов"),
+              ("Open the file %s in the editor", "Открыть файл %s в редакторе")]
+
+
+def _legacy_catalog(lang: str, declared: str, written_in: str, pairs) -> bytes:
+    text = (f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset={declared}\\n"\n'
+            '"Content-Transfer-Encoding: 8bit\\n"\n\n'
+            + "".join(f'msgid "{source}"\nmsgstr "{translation}"\n\n' for source, translation in pairs))
+    return text.encode(written_in)
+
+
+@pytest.mark.parametrize("declared, written_in, shown", [
+    ("ISO-8859-1", "windows-1251", "Ñîõðàíèòü"),  # Cyrillic read as Latin-1: accented letters
+    ("windows-1251", "koi8-r", "уПИТБОЙФШ"),  # KOI8-R read as windows-1251: the case turned over
+])
+def test_a_catalog_whose_header_names_another_charset_than_its_bytes_is_refused(tmp_path, declared, written_in, shown):
+    # A legacy charset reads any byte: the wrong one gave other letters, no error, and the
+    # "Russian" catalog passed the gate with nothing in it to find (msgfmt accepts it too).
+    path = tmp_path / "ru.po"
+    path.write_bytes(_legacy_catalog("ru", declared, written_in, RUSSIAN_UI))
+    with pytest.raises(HexaglotInputError) as raised:
+        read_catalog(path)
+    message = raised.value.message
+    assert raised.value.code == "E008" and f"declares charset {declared}" in message and shown in message
+    assert f"as {written_in} they read as text" in message
+
+
+@pytest.mark.parametrize("lang, charset, pairs", [
+    ("ru", "windows-1251", RUSSIAN_UI),
+    ("ru", "KOI8-R", RUSSIAN_UI),
+    ("ru", "windows-1251", [("SAVE", "СОХРАНИТЬ ВСЕ"), ("DELETE", "УДАЛИТЬ ФАЙЛ ИЗ СПИСКА"), ("UN", "ООН и ЮНОДК")]),
+    ("fr", "ISO-8859-1", [("Summer", "Été"), ("Event raised", "Événement élevé à côté"), ("Delete", "Supprimer l'élément")]),
+    ("es", "windows-1252", [("Year", "Año"), ("Action", "Acción señalada"), ("Question", "¿Qué opción?")]),
+])
+def test_a_catalog_in_its_declared_legacy_charset_is_read(tmp_path, lang, charset, pairs):
+    path = tmp_path / f"{lang}.po"
+    path.write_bytes(_legacy_catalog(lang, charset, charset, pairs))
+    assert [entry.msgstr for entry in read_catalog(path) if entry.msgid] == [translation for _, translation in pairs]
