@@ -938,6 +938,25 @@ def test_a_second_catalog_of_one_language_in_a_document_is_listed_not_compared_i
         ("locale/ru_RU/LC_MESSAGES/messages.po", "a second ru catalog of its document: locale/ru/LC_MESSAGES/messages.po is checked")]
 
 
+def test_of_a_language_s_two_catalogs_the_one_named_by_the_language_alone_is_checked(hexaglot, tmp_path):
+    # `fr.po` beside a leftover `fr-FR.po`: `-` sorts before `.`, so the leftover was checked,
+    # the real catalog with its dropped placeholder "not checked", and the gate passed; naming
+    # the two files in the other order checked the other one.
+    from tests.foreign import po_text
+
+    po = tmp_path / "po"
+    po.mkdir()
+    broken = po_text("fr", [("Open the file %s", "Ouvrir le fichier")])
+    clean = po_text("fr", [("Open the file %s", "Ouvrir le fichier %s")])
+    (po / "fr.po").write_text(broken, encoding="utf-8")
+    (po / "fr-FR.po").write_text(clean, encoding="utf-8")
+    for args in (["po"], ["po/fr-FR.po", "po/fr.po"], ["po/fr.po", "po/fr-FR.po"]):
+        result = hexaglot("check", *args, "--no-glossary", "--no-cache", cwd=tmp_path)
+        assert result.returncode == 1, result.stdout
+        assert "po/fr.po:" in result.stdout and "FMT003" in result.stdout
+        assert "not checked: po/fr-FR.po (a second fr catalog of its document: po/fr.po is checked)" in result.stdout
+
+
 def test_an_english_catalog_of_spanish_place_names_is_not_taken_for_spanish_sources(hexaglot, tmp_path):
     # A dashboard's catalog: a few English strings and hundreds of Colombian place names. The
     # articles inside the names (`del`, `Los`, `y`) read as Spanish, and E045 told the user the

@@ -73,6 +73,12 @@ def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> Catalog
                          f"'{candidate}' ({parsed.get_display_name('en')}): which is the catalog's language is not guessed")
 
 
+def names_the_language_alone(path: Path, lang: str) -> bool:
+    """Whether a catalog's path names its language by the language's code alone (`fr.po`,
+    `ru/LC_MESSAGES/`), not by a locale (`fr-FR.po`, `ru_RU/`)."""
+    return any(candidate == lang for candidate in _path_candidates(path)[:2])
+
+
 def _path_candidates(path: Path) -> list[str]:
     if path.parent.name == "LC_MESSAGES":
         return [path.parent.parent.name]

@@ -21,6 +21,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.exchange.xliff_in import is_xliff
 from pipeline.lang import profile
 from pipeline.lang.identify import other_language
+from pipeline.lang.locales import names_the_language_alone
 from pipeline.model import CatalogFile, CheckResult, Finding, Glossary, SkippedCatalog, TermOccurrence
 from pipeline.run.cache import DocumentCache
 from pipeline.run.documents import Document, template_of
@@ -151,6 +152,10 @@ class DocumentChecker:
             # A second catalog of one locale (`ru/` beside a leftover `ru_RU/`): the versions of
             # a segment are one a locale, and which of the two the comparisons read was not said.
             twin = next((other for other in catalogs if catalog.locale and other.locale == catalog.locale), None)
+            if not reason and twin is not None and _the_plainer(catalog, twin):
+                # `fr.po` beside a leftover `fr-FR.po`: the catalog named by the language alone
+                # is checked, whichever the paths' order gives first (`-` sorts before `.`).
+                catalogs[catalogs.index(twin)], catalog, twin = catalog, twin, catalog
             if not reason and twin is not None:
                 reason = f"a second {catalog.locale} catalog of its document: {twin.path} is checked"
             if reason:
@@ -271,6 +276,12 @@ class DocumentChecker:
         if settings.languages and catalog.lang not in settings.languages:
             return f"{catalog.lang} {LEFT_OUT_LANGUAGE} ({', '.join(settings.languages)})"
         return ""
+
+
+def _the_plainer(catalog: CatalogFile, twin: CatalogFile) -> bool:
+    """Whether of two catalogs of one locale in a document, `catalog` (met second) is the one
+    to check: its path names the language alone and its twin's does not."""
+    return names_the_language_alone(Path(catalog.path), catalog.lang) and not names_the_language_alone(Path(twin.path), twin.lang)
 
 
 def _running_text(text: str) -> bool:
