@@ -534,7 +534,7 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
               tuple(flag for flag in e.flags if flag != "fuzzy"), getattr(e, "msgstr_linenum", 0),
               getattr(e, "msgstr_plural_linenums", ()) if e.msgid_plural else (), e.msgctxt == "")
         for e in catalog
-        if not e.obsolete and e.msgid
+        if not e.obsolete and (e.msgid or e.msgctxt is not None)  # `pgettext("ctx", "")` is an entry too
     )
     read = _catalog_file(shown or str(path), found, entries, catalog.metadata, has_header=True)
     if not catalog.metadata and not len(catalog):

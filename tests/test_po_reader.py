@@ -363,3 +363,19 @@ def test_a_catalog_in_its_declared_legacy_charset_is_read(tmp_path, lang, charse
     path = tmp_path / f"{lang}.po"
     path.write_bytes(_legacy_catalog(lang, charset, charset, pairs))
     assert [entry.msgstr for entry in read_catalog(path) if entry.msgid] == [translation for _, translation in pairs]
+
+
+def test_an_entry_with_a_context_and_an_empty_msgid_is_checked(tmp_path):
+    # `pgettext("ctx-only", "")` is a lookup gettext makes, msgfmt compiles the entry: it was
+    # left out of the checks without a word (its double space and trailing space unseen).
+    path = tmp_path / "po" / "fr.po"
+    path.parent.mkdir()
+    path.write_text(po_text("fr", [("Delete", "Supprimer")]) + '\nmsgctxt "ctx-only"\nmsgid ""\nmsgstr "Contexte  vide "\n',
+                    encoding="utf-8")
+    from pipeline.catalog import read_entries
+
+    entries = read_entries(path).entries
+    assert [(entry.msgctxt, entry.msgid, entry.msgstr) for entry in entries][-1] == ("ctx-only", "", "Contexte  vide ")
+    out = tmp_path / "findings.txt"
+    assert main(["check", str(path.parent), "--no-glossary", "--no-cache", "--select", "TYPO003", "--fail-on", "warning", "--output", str(out)]) == 1
+    assert "[ctx-only] double space" in out.read_text(encoding="utf-8")
