@@ -117,6 +117,27 @@ def test_junit_and_sarif(built):
         assert result["level"] in ("error", "warning", "note")
 
 
+def test_sarif_names_each_catalog_by_a_uri_that_reads_back_as_its_path(hexaglot, tmp_path):
+    # The path went in as written: spaces, `#`, `?`, `%20` and Cyrillic in a URI, which a SARIF
+    # reader decodes or cuts (`#` begins a fragment), so results pointed at no file.
+    from urllib.parse import unquote, urljoin, urlsplit
+
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    folder = tmp_path / "my app #1 ?x %20 проект"
+    folder.mkdir()
+    (folder / "ru.po").write_text(po_text("ru", [(SOURCES[3], TRANSLATIONS["ru"][3] + "  ")]), encoding="utf-8")
+    for given in (folder.name, str(folder)):
+        run = json.loads(hexaglot("check", given, "--no-glossary", "--no-cache", "--format", "sarif", cwd=tmp_path).stdout)["runs"][0]
+        [result] = run["results"]
+        artifact = result["locations"][0]["physicalLocation"]["artifactLocation"]
+        assert not any(ch in artifact["uri"] for ch in " #?") and "проект" not in artifact["uri"]
+        base = run["originalUriBaseIds"][artifact["uriBaseId"]]["uri"] if "uriBaseId" in artifact else ""
+        absolute = urljoin(base, artifact["uri"])
+        assert unquote(urlsplit(absolute).path) == str(folder / "ru.po")
+        assert result["partialFingerprints"]["hexaglotFingerprint/v1"]
+
+
 def test_score_equals_sacrebleu_command_line(tmp_path):
     from pipeline.metrics import score_pairs, segments
 

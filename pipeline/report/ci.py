@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path, PurePath
+from urllib.parse import quote
 from xml.sax import saxutils
 
 from pipeline import __version__
@@ -10,6 +12,17 @@ from pipeline.checks import REGISTRY, selected
 from pipeline.printable import printable
 
 _SARIF_LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+_BASE = "%SRCROOT%"
+
+
+def _artifact(file: str) -> dict:
+    """A catalog's artifactLocation: a URI, as SARIF asks (a path as given held spaces, `#`,
+    `?` and `%20`, which a reader decodes or cuts), relative to the working folder where the
+    path is relative, a file: URI where it is absolute."""
+    path = PurePath(file)
+    if path.is_absolute():
+        return {"uri": Path(path).as_uri()}
+    return {"uri": quote(path.as_posix(), safe="/"), "uriBaseId": _BASE}
 
 
 def escape(text: str) -> str:
@@ -78,9 +91,12 @@ def sarif_json(result, signature: dict) -> str:
             "level": _SARIF_LEVEL[f.severity.value],
             "message": {"text": f.message},
             "locations": [{
-                "physicalLocation": {"artifactLocation": {"uri": f.file}, "region": {"startLine": max(f.line, 1)}},
+                "physicalLocation": {"artifactLocation": _artifact(f.file), "region": {"startLine": max(f.line, 1)}},
                 "logicalLocations": [{"name": f.msgctxt, "kind": "member"}],
             }],
+            # What a code-scanning service matches a result by from run to run (hexaglot's own
+            # fingerprint does not move with the line: docs/triage.md).
+            "partialFingerprints": {"hexaglotFingerprint/v1": f.fingerprint},
             "properties": {"lang": f.lang, "msgctxt": f.msgctxt},
         }
         if f.concept:
@@ -92,6 +108,8 @@ def sarif_json(result, signature: dict) -> str:
         "runs": [{
             "tool": {"driver": {"name": "hexaglot", "version": __version__, "rules": rules}},
             "results": results,
+            # Relative paths are the working folder's, where the run was made.
+            "originalUriBaseIds": {_BASE: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
             "properties": {"signature": signature},
         }],
     }
