@@ -138,6 +138,45 @@ def test_sarif_names_each_catalog_by_a_uri_that_reads_back_as_its_path(hexaglot,
         assert result["partialFingerprints"]["hexaglotFingerprint/v1"]
 
 
+def test_every_segment_of_a_page_has_an_id_of_its_own_that_its_links_reach(hexaglot, tmp_path):
+    # `Save 5` as a msgctxt and as a msgid without one, and two long msgids that start alike,
+    # were sections of one id (with a space, which no id holds): each link reached the first.
+    import re
+
+    from tests.foreign import po_text
+
+    long = "The Working Group on the Smuggling of Migrants recommended that States parties "
+    text = po_text("ru", [(long + "share information.", "Рабочая группа рекомендовала  обмениваться информацией."),
+                          (long + "train officers.", "Рабочая группа рекомендовала  обучать сотрудников."),
+                          ("Save 5", "Сохранить  5")])
+    text += '\nmsgctxt "Save 5"\nmsgid "Save"\nmsgstr "Сохранить  всё"\n'
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "ru.po").write_text(text, encoding="utf-8")
+    assert hexaglot("report", "app", "--no-glossary", "--no-cache", "--out", "reports", cwd=tmp_path).returncode == 0
+    page = (tmp_path / "reports" / "app" / "index.html").read_text(encoding="utf-8")
+    ids = re.findall(r'<section class="segment" id="([^"]*)"', page)
+    assert len(ids) == 4 and len(set(ids)) == 4 and not any(" " in i for i in ids)
+    links = set(re.findall(r'<td><a href="#([^"]*)">', page))
+    assert links == set(ids)
+
+
+def test_junit_names_each_entry_of_a_catalog_once(hexaglot, tmp_path):
+    # Two test cases of one name in a suite are one case to a CI server: `Save 5` as a msgctxt
+    # and as a msgid without one, or two msgids alike in their first 60 characters.
+    from tests.foreign import po_text
+
+    long = "The Working Group on the Smuggling of Migrants recommended that States parties "
+    text = po_text("ru", [(long + "share information.", "Рабочая группа рекомендовала обмениваться информацией."),
+                          (long + "train officers.", "Рабочая группа рекомендовала обучать сотрудников."),
+                          ("Save 5", "Сохранить 5")])
+    text += '\nmsgctxt "Save 5"\nmsgid "Save"\nmsgstr "Сохранить всё"\n'
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "ru.po").write_text(text, encoding="utf-8")
+    junit = ElementTree.fromstring(hexaglot("check", "app", "--no-glossary", "--format", "junit", cwd=tmp_path).stdout)
+    names = [case.get("name") for case in junit.iter("testcase")]
+    assert len(names) == 4 and len(set(names)) == 4
+
+
 def test_score_equals_sacrebleu_command_line(tmp_path):
     from pipeline.metrics import score_pairs, segments
 

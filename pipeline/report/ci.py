@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path, PurePath
 from urllib.parse import quote
 from xml.sax import saxutils
@@ -49,7 +50,7 @@ def junit_xml(result, threshold: int) -> str:
         places = [(entry.key, entry.msgctxt or entry.msgid[:60], entry.line) for entry in catalog.entries]
         if (catalog.path, "", "") in by_entry:
             places.append((("", ""), "header", catalog.header_line or 1))
-        for key, label, line in places:
+        for key, label, line in _named_apart(places):
             findings = by_entry.get((catalog.path, *key), [])
             failing = [f for f in findings if f.severity.rank >= threshold]
             body = ""
@@ -66,6 +67,14 @@ def junit_xml(result, threshold: int) -> str:
         suites.append(f'  <testsuite name={quoteattr(catalog.path)} tests="{len(places)}" failures="{failures}" errors="0">\n' + "\n".join(cases) + "\n  </testsuite>")
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
             f'<testsuites name="hexaglot" tests="{total}" failures="{failed}" errors="0">\n' + "\n".join(suites) + "\n</testsuites>\n")
+
+
+def _named_apart(places: list) -> list:
+    """The test cases' names, each once in its suite: `Save 5` as a msgctxt and as a msgid, or
+    two msgids alike in their first 60 characters, were one name, which CI merges into one
+    case. A name met again gets its entry's line (`Save 5 (line 12)`)."""
+    seen = Counter(label for _, label, _ in places)
+    return [(key, f"{label} (line {line})" if seen[label] > 1 else label, line) for key, label, line in places]
 
 
 def sarif_json(result, signature: dict) -> str:

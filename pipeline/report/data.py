@@ -3,6 +3,7 @@ terminology coverage, the findings, and the six versions of every segment with f
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -42,10 +43,37 @@ class Version:
 
 @dataclass
 class Segment:
-    msgctxt: str
+    msgctxt: str  # how it is named to a person (label)
     versions: list[Version]
     codes: list[str]
     findings: list = field(default_factory=list)  # (finding, "new" or "accepted"): what the filters test
+    anchor: str = ""  # its element's id in the page (Anchors)
+
+
+class Anchors:
+    """A page's id for each segment, by (msgctxt, msgid): `seg-` and its label, spaces made `_`
+    (an id holds none), and `-2`, `-3` after a label another segment has (`Save 5` as a
+    msgctxt and as a msgid alone, two long msgids that start alike): two sections of one id
+    sent each link to the first."""
+
+    def __init__(self):
+        self.given: dict[tuple[str, str], str] = {}
+        self.taken: set[str] = set()
+
+    def __call__(self, msgctxt: str, msgid: str) -> str:
+        key = (msgctxt, msgid)
+        if key not in self.given:
+            base = "seg-" + _SPACES.sub("_", label(msgctxt, msgid))
+            anchor, number = base, 1
+            while anchor in self.taken:
+                number += 1
+                anchor = f"{base}-{number}"
+            self.given[key] = anchor
+            self.taken.add(anchor)
+        return self.given[key]
+
+
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -64,6 +92,7 @@ class ReportData:
     # exports them with the decisions made in it, so none is lost.
     accepted: set = field(default_factory=set)
     baseline: list = field(default_factory=list)
+    anchor: Anchors = field(default_factory=Anchors)  # (msgctxt, msgid) → the segment's id in the page
 
     def status(self, finding) -> str:
         return "accepted" if finding in self.accepted else "new"
@@ -103,13 +132,14 @@ def _document(name, catalogs, findings, result, source_lang, sign, baseline, acc
             "by_family": dict(sorted(Counter(f.code.rstrip("0123456789") for f in mine).items())),
             "words": catalog_words(catalog),
         }
-    coverage = _coverage(targets, findings, result)
+    anchors = Anchors()
+    coverage = _coverage(targets, findings, result, anchors)
     report = ReportData(name, source_lang, languages, summary, dict(sorted(coverage.items())), findings, [], sign,
-                        entry_translations(targets))
+                        entry_translations(targets), anchor=anchors)
     if baseline is not None:  # before the segments, whose findings and marks carry their status
         report.accepted = accepted
         report.baseline = [asdict(item) for item in baseline.accepted]
-    report.segments = _segments(targets, findings, result, source_lang, report.status)
+    report.segments = _segments(targets, findings, result, source_lang, report.status, anchors)
     return report
 
 
@@ -122,24 +152,27 @@ class CoverageMark:
     segment: str
     status: str  # "found", "missing" or "deprecated"
     finding: object = None  # the TERM001 or TERM002 finding behind a missing or deprecated mark
+    anchor: str = ""  # the segment's id in the page
 
 
 _BAD_STATUSES = ("deprecated", "forbidden", "superseded")
 
 
-def _coverage(targets, findings, result) -> dict[str, dict[str, list[CoverageMark]]]:
-    marks: dict[tuple[str, str, str], CoverageMark] = {}  # (concept, lang, segment) → its mark
+def _coverage(targets, findings, result, anchors: Anchors) -> dict[str, dict[str, list[CoverageMark]]]:
+    marks: dict[tuple[str, str, str], CoverageMark] = {}  # (concept, lang, segment's anchor) → its mark
     for catalog in targets:
         for entry in catalog.entries:
-            segment = label(entry.msgctxt, entry.msgid)
+            segment = anchors(entry.msgctxt, entry.msgid)
             for _, _, concept, status in result.target_terms.get((catalog.path, *entry.key), []):
-                mark = marks.setdefault((concept, catalog.lang, segment), CoverageMark(segment, "found"))
+                mark = marks.setdefault((concept, catalog.lang, segment),
+                                        CoverageMark(label(entry.msgctxt, entry.msgid), "found", anchor=segment))
                 if status in _BAD_STATUSES:
                     mark.status = "deprecated"
     for finding in findings:
         if finding.code in ("TERM001", "TERM002") and finding.concept:
-            segment = label(finding.msgctxt, finding.msgid)
-            mark = marks.setdefault((finding.concept, finding.lang, segment), CoverageMark(segment, "found"))
+            segment = anchors(finding.msgctxt, finding.msgid)
+            mark = marks.setdefault((finding.concept, finding.lang, segment),
+                                    CoverageMark(label(finding.msgctxt, finding.msgid), "found", anchor=segment))
             if finding.code == "TERM002":
                 mark.status, mark.finding = "deprecated", finding
             elif mark.status == "found":
@@ -168,7 +201,7 @@ def finding_span(finding, text: str, status: str = "new") -> Span:
     return Span(start, end, kind, f"{finding.code}: {finding.message}", finding.code, finding.severity.value, status)
 
 
-def _segments(targets, findings, result, source_lang, status) -> list[Segment]:
+def _segments(targets, findings, result, source_lang, status, anchors: Anchors) -> list[Segment]:
     by_key = defaultdict(list)  # (msgctxt, msgid): the versions of a segment share both
     for finding in findings:
         by_key[(finding.msgctxt, finding.msgid)].append(finding)
@@ -189,7 +222,7 @@ def _segments(targets, findings, result, source_lang, status) -> list[Segment]:
             if (catalog.lang, *key) in entries:
                 versions.extend(_target_versions(catalog, entries[(catalog.lang, *key)][1], by_key[key], result, status))
         segments.append(Segment(msgctxt, versions, sorted({f.code for f in by_key[key]}),
-                                [(f, status(f)) for f in by_key[key]]))
+                                [(f, status(f)) for f in by_key[key]], anchors(*key)))
     return segments
 
 
