@@ -136,6 +136,14 @@ ROWS = [
     ("fr", "The Group met on 27 and 28 June 2022.", "Le Groupe s’est réuni les 2\u20607 et 28 juin 2022.", ["TYPO003"]),
     ("ru", "Mutual legal assistance was provided in 2021.", "Взаим\u00adная правовая помощь была оказана в 2021 году.", []),
     ("ru", "The smuggling of migrants.", "Незакон\u00adный ввоз мигрантов.", []),  # TYPO008 reads the word whole
+    # What makes a line read otherwise than it is stored, or break where none ends: a
+    # bidirectional override in any language, an embedding or isolate in a language written
+    # left to right (an Arabic text may embed a Latin name with them), a line separator
+    ("ru", "Delete the file report.txt", "Удалить файл \u202etxt.troper", ["TYPO003"]),
+    ("ar", "Delete the file report.txt", "حذف الملف \u202etxt.troper", ["TYPO003"]),
+    ("fr", "The Group met in Vienna.", "Le Groupe s’est réuni à \u2066Vienne\u2069.", ["TYPO003"]),
+    ("ar", "The Group met in Vienna (UNODC).", "اجتمع الفريق في فيينا (\u2066UNODC\u2069).", []),
+    ("es", "The Group met. It agreed.", "El Grupo se reunió.\u2028Acordó.", ["TYPO003"]),
     # CONS007 sentence count (info)
     ("es", "The Bureau met. It agreed.", "La Mesa se reunió y acordó.", ["CONS007"]),
     ("ar", "The Bureau met. It agreed.", "اجتمع المكتب. واتفق.", []),

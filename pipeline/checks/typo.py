@@ -206,6 +206,14 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]")
 _INVISIBLE_NAMES = {"\u200b": "zero-width space", "\u2060": "word joiner", "\ufeff": "byte-order mark"}
 _SOFT_HYPHEN_IN_NUMBER = re.compile(r"\d+(?:\u00ad\d+)+")
+# What makes a line read otherwise than it is stored: the bidirectional overrides (U+202D,
+# U+202E: `Trojan Source`'s characters), in any language; the embeddings and isolates
+# (U+202A–U+202C, U+2066–U+2069) in a language written left to right (an Arabic text may
+# embed a Latin name with them). And the line and paragraph separators, a line end no PO tool
+# writes as one.
+_OVERRIDES = re.compile("[\u202d\u202e]")
+_EMBEDDINGS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_SEPARATORS = re.compile("[\u2028\u2029]")
 
 
 @register("TYPO003", "whitespace", Severity.WARNING, text_only=True)
@@ -214,7 +222,9 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     have, a blank line or an indented line inside the text the source does not have (a
     re-indenting tool's layout, a PDF's line ends pasted in), control characters (a pasted terminal colour code, U+0001) and zero-width ones (a
     zero-width space, a word joiner, a byte-order mark) the source does not have, a soft
-    hyphen inside a number, and in French an ordinary space or none before `; : ! ?`.
+    hyphen inside a number, bidirectional controls (an override, U+202E, in any language; an
+    embedding or isolate in a language written left to right) and line separators (U+2028)
+    the source does not have, and in French an ordinary space or none before `; : ! ?`.
 
     What it checks: the translation's spaces and invisible control characters, and French
     high punctuation, which takes a no-break space before it, except inside a span the
@@ -245,6 +255,15 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
         first = text.index(zero_width[0])
         yield ctx.finding("TYPO003", f"invisible {names} that the source does not have: searching the text finds "
                           "two words where the reader sees one", found=zero_width[0], start=first, end=first + 1)
+    directional = _EMBEDDINGS if not profile(ctx.lang).right_to_left else _OVERRIDES
+    for expression, what in ((directional, "bidirectional control"), (_SEPARATORS, "line separator")):
+        added = sorted(set(expression.findall(text)) - set(expression.findall(source)))
+        if added:
+            names = ", ".join(f"U+{ord(ch):04X} ({unicodedata.name(ch).lower()})" for ch in added)
+            first = text.index(added[0])
+            yield ctx.finding("TYPO003", f"{what} {names} that the source does not have: the text "
+                              + ("reads otherwise than it is written" if what != "line separator" else "breaks where no line ends"),
+                              found=added[0], start=first, end=first + 1)
     for cut in _SOFT_HYPHEN_IN_NUMBER.finditer(text):
         # Word's optional hyphen between digits: a number that may break across lines.
         yield ctx.finding("TYPO003", f"soft hyphen (U+00AD) inside the number '{cut.group(0)}': it may be cut at a line end",
