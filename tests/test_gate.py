@@ -204,6 +204,19 @@ def test_a_catalog_in_another_language_is_an_error_naming_it(hexaglot, foreign):
     assert "not checked: locale/de/LC_MESSAGES/messages.po ('de' (German) in the Language header is not one of the six" in skipping.stdout
 
 
+def test_modern_standard_arabic_s_locale_is_the_arabic_version(hexaglot, tmp_path):
+    # `ar_001` (Arabic of the world, Modern Standard Arabic: what the UN writes) was kept apart
+    # as a regional variety, "read as: ar_001", and compared with no other Arabic.
+    from tests.foreign import SOURCES, po_text
+
+    (tmp_path / "po").mkdir()
+    (tmp_path / "po" / "ar.po").write_text(po_text("ar", [(SOURCES[3], "إقرار جدول الأعمال")]).replace(
+        "Language: ar", "Language: ar_001"), encoding="utf-8")
+    result = hexaglot("check", "po", "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "read as: ar 1" in result.stdout
+
+
 def test_a_catalog_whose_language_cannot_be_determined_is_an_error(hexaglot, tmp_path):
     from tests.foreign import po_text
 

@@ -236,9 +236,10 @@ def _parse(code: str) -> Locale | None:
 
 
 def _variety(parsed: Locale) -> str:
-    """The language alone where the locale adds nothing (Simplified Chinese, the main region);
-    language_REGION otherwise."""
-    if parsed.language == "zh" or parsed.territory is None:
+    """The language alone where the locale adds nothing (Simplified Chinese, the main region,
+    the world: `ar_001` is Modern Standard Arabic, what the UN writes); language_REGION
+    otherwise."""
+    if parsed.language == "zh" or parsed.territory in (None, "001"):
         return parsed.language
     likely = get_global("likely_subtags").get(parsed.language, "")
     main_region = likely.rsplit("_", 1)[-1] if likely.count("_") >= 1 else ""

@@ -261,8 +261,9 @@ class DocumentChecker:
             return "the file is empty: no header and no entry"
         if catalog.language_problem:
             if not settings.skip_other_languages:
-                raise HexaglotInputError("E012", catalog.path, f"{catalog.language_problem}; set its Language header, "
-                                         "or pass --skip-other-languages to list it as not checked")
+                # A catalog of Portuguese is not made checkable by its header: said which helps when.
+                raise HexaglotInputError("E012", catalog.path, f"{catalog.language_problem}; if it is in one of the six, "
+                                         "set its Language header; if not, pass --skip-other-languages to list it as not checked")
             return catalog.language_problem
         if catalog.lang == settings.source_lang:
             reason = f"in the source language ({settings.source_lang}): its translations are the sources"
