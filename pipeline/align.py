@@ -255,7 +255,9 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
     paired_apart: dict[str, str] = {}  # source id → why its pairing is uncertain, joined or split
     i = j = 0
     extra, after = [], f"{stem}0"
-    gaps: list[int] = []  # where a block is lacking or added: the source's places beside it
+    # Where a block is lacking or added: the source's places beside it, each with the block it
+    # might have been paired with instead (the source's lacking one, or the version's added one).
+    gaps: list[tuple[int, Block]] = []
     for a, b in beads:
         if (a, b) == (1, 1):
             repair.renames[target_blocks[j].id] = source_blocks[i].id
@@ -274,25 +276,44 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
                                                  f"its translation may hold {source_blocks[i + 1].id}'s too")
         elif a:
             repair.lacking.append(source_blocks[i].id)
-            gaps += [i - 1, i + 1]
+            gaps += [(i - 1, source_blocks[i]), (i + 1, source_blocks[i])]
         else:
             extra.append((after, target_blocks[j]))
-            gaps += [i - 1, i]
+            gaps += [(i - 1, target_blocks[j]), (i, target_blocks[j])]
         if a:
             after = source_blocks[i + a - 1].id
         i, j = i + a, j + b
     # Beside a gap, which of two blocks alike in length the version lacks is a guess (lengths
-    # and numbers are all the programme reads): their pairing is made uncertain.
-    paired = set(repair.renames.values())
-    for place in gaps:
-        if 0 <= place < len(source_blocks) and source_blocks[place].id in paired:
-            repair.uncertain[source_blocks[place].id] = (f"beside a {what} {lang} lacks or adds: which of the two is "
-                                                         "paired with this one is uncertain")
+    # and numbers are all the programme reads): their pairing is made uncertain, unless their
+    # numbers tie it (a figure and a date the two share, and the other block has not).
+    paired_with = {source: target for target, source in repair.renames.items()}
+    by_id = {block.id: block for block in target_blocks}
+    for place, other in gaps:
+        if 0 <= place < len(source_blocks) and source_blocks[place].id in paired_with:
+            source, target = source_blocks[place], by_id[paired_with[source_blocks[place].id]]
+            if not _tied_by_numbers(source, target, other, source_lang, lang, other in source_blocks):
+                repair.uncertain[source.id] = (f"beside a {what} {lang} lacks or adds: which of the two is "
+                                               "paired with this one is uncertain")
     repair.uncertain.update(paired_apart)
     for number, (follows, block) in enumerate(extra, 1):
         repair.renames[block.id] = f"{follows}+{lang}{number}"
     repair.extra = len(extra)
     return repair
+
+
+def _tied_by_numbers(source: Block, target: Block, other: Block, source_lang: str | None, lang: str,
+                     other_is_the_sources: bool) -> bool:
+    """Whether a source block and the version's block paired with it beside a gap share
+    numbers that tie them: some the other candidate (the source's lacking block, or the
+    version's added one) has not, and none that the other shares with the one it might pair
+    with instead. `op/6`'s `20 per cent` and `31 December 2025` in both, and in neither of the
+    lacking `op/5`, leave no doubt which is which."""
+    mine, theirs = anchors(source.text, source_lang), anchors(target.text, lang)
+    if other_is_the_sources:  # was the version's block the translation of the lacking one?
+        alternative = anchors(other.text, source_lang)
+        return bool((mine & theirs) - alternative) and not (alternative & theirs) - mine
+    alternative = anchors(other.text, lang)  # is the version's added block this one's translation?
+    return bool((mine & theirs) - alternative) and not (mine & alternative) - theirs
 
 
 # A sub-paragraph of a numbered paragraph, by its letter (`p/4/b`, `op/2/c`).
