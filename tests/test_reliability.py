@@ -467,6 +467,116 @@ def _checking_until_released(document):
         time.sleep(0.05)
 
 
+def test_sigterm_just_as_a_worker_is_forked_stops_every_worker(hexaglot, tmp_path, monkeypatch):
+    # Handled between a worker's fork and its being recorded, the signal left a worker no one
+    # knew of at its task, and leaving the pool waited for it: the run hung (a full suite's
+    # run of the test above, under load, waited out its workers' ten minutes).
+    import multiprocessing
+    import threading
+
+    from pipeline.run import strategies
+
+    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
+        for document in ("agenda", "report"):
+            path = tmp_path / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                            f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    monkeypatch.setattr(strategies, "check_in_pool_worker", _checking_until_released)
+    fork = os.fork
+
+    def forked_then_terminated():
+        pid = fork()
+        if pid:  # in the parent, the worker not yet recorded
+            os.kill(os.getpid(), signal.SIGTERM)
+        return pid
+
+    done, released = threading.Event(), []
+
+    def watchdog():  # a run that hangs is ended, failing the test rather than hanging it
+        if not done.wait(60):
+            released.append(True)
+            (tmp_path / "release").touch()
+
+    threading.Thread(target=watchdog, daemon=True).start()
+    before = _child_processes()
+    monkeypatch.setattr(os, "fork", forked_then_terminated)
+    try:
+        result = hexaglot("check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)
+    finally:
+        monkeypatch.setattr(os, "fork", fork)
+        done.set()
+    left = _child_processes() - before
+    for pid in left:  # not left behind by a failing test
+        os.kill(pid, signal.SIGKILL)
+    assert not released, "the run waited for a worker it did not know of"
+    assert result.returncode == 143 and result.stderr == "hexaglot: terminated; files written so far are complete\n"
+    assert multiprocessing.active_children() == [] and not left, f"workers left running: {left}"
+
+
+def test_sigterm_while_a_result_is_taken_in_stops_the_workers(hexaglot, tmp_path, monkeypatch):
+    # The signal handled while the run took in a document's result, between two of the pool's
+    # results, closed the pool's generator: GeneratorExit, which the pool did not take for a
+    # stop, and leaving the pool waited for the other workers' tasks to end.
+    import threading
+
+    from pipeline.errors import Terminated
+    from pipeline.model import CheckResult
+    from pipeline.run import strategies
+
+    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
+        for document in ("agenda", "report", "summary"):
+            path = tmp_path / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                            f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    def terminated_taking_it_in(self, part):
+        raise Terminated
+
+    monkeypatch.setattr(strategies, "check_in_pool_worker", _the_agenda_only)
+    monkeypatch.setattr(CheckResult, "absorb", terminated_taking_it_in)
+    done, released = threading.Event(), []
+
+    def watchdog():
+        if not done.wait(60):
+            released.append(True)
+            (tmp_path / "release").touch()
+
+    threading.Thread(target=watchdog, daemon=True).start()
+    before = _child_processes()
+    try:
+        result = hexaglot("check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)
+    finally:
+        done.set()
+    left = _child_processes() - before
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not released, "the run waited for its workers' tasks"
+    assert result.returncode == 143 and not left
+
+
+def _the_agenda_only(document):
+    """A pool worker's task that checks the agenda and waits on every other document."""
+    from pipeline.run import strategies
+
+    return strategies._POOL_CHECKER.check(document) if document.name == "agenda" else _checking_until_released(document)
+
+
+def _child_processes() -> set[int]:
+    """This process's children, as the system knows them (a worker the pool lost track of is
+    one), but multiprocessing's resource tracker."""
+    children = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            command = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == os.getpid() and b"resource_tracker" not in command and fields[0] != "Z":
+            children.add(int(stat.parent.name))
+    return children
+
+
 def test_sigterm_while_the_tasks_are_given_out_stops_the_workers(hexaglot, tmp_path, monkeypatch):
     # The signal came while the parent was still giving the pool its tasks (a worker already
     # running the first): it was caught only around the waiting for results, so leaving the

@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
+import signal
+import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -78,6 +81,43 @@ def check_chunk_in_pool_worker(chunk: Chunk) -> ChunkResult:
     return part
 
 
+_STOPS = (signal.SIGTERM, signal.SIGINT)
+
+
+@contextmanager
+def _stops_held():
+    """SIGTERM and SIGINT (a CI job's timeout, Ctrl-C) noted for the time of the block, and
+    handled as they would have been at its end. Blocking them would not do: a signal sent to
+    the process reaches whichever thread does not block it, and Python then runs its handler
+    in the main thread all the same. (Handlers are the main thread's to set: elsewhere the
+    block runs as it is.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    noted: list[int] = []
+    before = {stop: signal.signal(stop, lambda number, _frame: noted.append(number)) for stop in _STOPS}
+    try:
+        yield
+    finally:
+        for stop, handler in before.items():
+            signal.signal(stop, handler)
+        if noted:
+            handler = before[noted[0]]
+            if callable(handler):
+                handler(noted[0], None)  # Terminated, KeyboardInterrupt: raised here
+            elif handler == signal.SIG_DFL:
+                os.kill(os.getpid(), noted[0])
+
+
+def _stops_heard() -> None:
+    """A pool worker's first act: SIGTERM ends it and Ctrl-C is the parent's to act on (the
+    parent kills its workers when stopped). It was forked holding the parent's handlers: the
+    SIGTERM handler raised Terminated inside its task, which the pool took for the task's
+    failure, and one noting the stops (_stops_held) would have kept it alive."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def check_in_pool(documents: list[Document], glossaries: list[Glossary], settings: CheckSettings,
                   cache: Path | None, jobs: int) -> Iterator[CheckResult]:
     """Each document checked in one of `jobs` forked processes, or a large one in all of them
@@ -95,16 +135,20 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
         # its pages stay shared with the workers instead of being copied when it is walked.
         gc.freeze()
         try:
-            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_stops_heard) as pool:
                 tasks: deque = deque()
                 try:
                     # Every task is given at once, in the order of the documents, as pool.map
                     # gives them: the workers go on with the next documents while the parent
                     # finishes a large one. Inside the try: a signal that comes while they are
-                    # given out (the first worker already busy) stops the workers too.
-                    tasks = deque(pool.submit(check_in_pool_worker, document) if large is None
-                                  else [pool.submit(check_chunk_in_pool_worker, chunk) for chunk in large.chunks(jobs)]
-                                  for document, large in zip(documents, split))
+                    # given out (the first worker already busy) stops the workers too. Held
+                    # meanwhile: giving out a task forks a worker, and a signal handled between
+                    # the fork and the worker's being recorded left a worker no one knew of, at
+                    # its task, and the pool waiting for it (a test's hung run).
+                    with _stops_held():
+                        tasks = deque(pool.submit(check_in_pool_worker, document) if large is None
+                                      else [pool.submit(check_chunk_in_pool_worker, chunk) for chunk in large.chunks(jobs)]
+                                      for document, large in zip(documents, split))
                     for large in split:
                         task = tasks.popleft()
                         if large is None:
@@ -112,9 +156,11 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
                         else:
                             yield large.finish(checker, [chunk.result() for chunk in task])
                         gc.freeze()
-                except (KeyboardInterrupt, Terminated):
+                except (KeyboardInterrupt, Terminated, GeneratorExit):
                     # Stopped from outside: the workers stop too. SIGTERM reaches the parent
-                    # alone, and leaving the pool would first wait for every task to finish.
+                    # alone, and leaving the pool would first wait for every task to finish. A
+                    # signal handled while the caller takes in a result, between two yields,
+                    # closes this generator: GeneratorExit here, and the workers are as useless.
                     # Killed, and gone before the parent says it stopped: a worker inherits the
                     # parent's SIGTERM handler, and the pool took the Terminated it raised for its
                     # task's failure and waited for the next (under load one outlived the run).
