@@ -336,15 +336,24 @@ def _legacy_catalog(lang: str, declared: str, written_in: str, pairs) -> bytes:
     return text.encode(written_in)
 
 
-@pytest.mark.parametrize("declared, written_in, shown", [
-    ("ISO-8859-1", "windows-1251", "Ñîõðàíèòü"),  # Cyrillic read as Latin-1: accented letters
-    ("windows-1251", "koi8-r", "уПИТБОЙФШ"),  # KOI8-R read as windows-1251: the case turned over
+FRENCH_UI = [("The file was saved", "Le fichier a été enregistré"), ("Delete the selected item?", "Supprimer l'élément sélectionné ?"),
+             ("Open the settings", "Ouvrir les paramètres généraux"), ("Summer events", "Événements d'été")]
+ARABIC_UI = [("Save all changes", "حفظ جميع التغييرات"), ("Open the file %s", "فتح الملف %s"),
+             ("The committee's report", "تقرير اللجنة")]
+
+
+@pytest.mark.parametrize("lang, pairs, declared, written_in, shown", [
+    ("ru", RUSSIAN_UI, "ISO-8859-1", "windows-1251", "Ñîõðàíèòü"),  # Cyrillic read as Latin-1: accented letters
+    ("ru", RUSSIAN_UI, "windows-1251", "koi8-r", "уПИТБОЙФШ"),  # KOI8-R read as windows-1251: the case turned over
+    ("fr", FRENCH_UI, "windows-1251", "windows-1252", "Le fichier a"),  # `йtй`: words of two scripts
+    ("ar", ARABIC_UI, "windows-1251", "windows-1256", "НЭЩ МгнЪ"),  # an Arabic catalog in Cyrillic letters
 ])
-def test_a_catalog_whose_header_names_another_charset_than_its_bytes_is_refused(tmp_path, declared, written_in, shown):
+def test_a_catalog_whose_header_names_another_charset_than_its_bytes_is_refused(tmp_path, lang, pairs, declared,
+                                                                                   written_in, shown):
     # A legacy charset reads any byte: the wrong one gave other letters, no error, and the
     # "Russian" catalog passed the gate with nothing in it to find (msgfmt accepts it too).
-    path = tmp_path / "ru.po"
-    path.write_bytes(_legacy_catalog("ru", declared, written_in, RUSSIAN_UI))
+    path = tmp_path / f"{lang}.po"
+    path.write_bytes(_legacy_catalog(lang, declared, written_in, pairs))
     with pytest.raises(HexaglotInputError) as raised:
         read_catalog(path)
     message = raised.value.message
@@ -356,6 +365,13 @@ def test_a_catalog_whose_header_names_another_charset_than_its_bytes_is_refused(
     ("ru", "windows-1251", RUSSIAN_UI),
     ("ru", "KOI8-R", RUSSIAN_UI),
     ("ru", "windows-1251", [("SAVE", "СОХРАНИТЬ ВСЕ"), ("DELETE", "УДАЛИТЬ ФАЙЛ ИЗ СПИСКА"), ("UN", "ООН и ЮНОДК")]),
+    # Units, brands and field names that turn from a small letter to a capital inside a word,
+    # beside capitals (a first rule took them for KOI8-R's case turned over: a probe's).
+    ("ru", "windows-1251", [("kW", "кВт"), ("kHz", "кГц"), ("mW", "мВт"), ("uF", "мкФ"), ("TOTAL", "ИТОГО"), ("RESET", "СБРОС")]),
+    ("ru", "KOI8-R", [("MegaFon", "МегаФон"), ("SAVE", "СОХРАНИТЬ"), ("CANCEL", "ОТМЕНА"), ("DELETE", "УДАЛИТЬ"),
+                      ("SberPay", "СберПэй"), ("Document number", "НомерДокумента")]),
+    ("fr", "ISO-8859-1", [("SUMMER", "ÉTÉ"), ("EVENT", "ÉVÉNEMENT"), ("STATES", "ÉTATS"), ("CREATED", "CRÉÉ"),
+                          ("Size", "1920×1080 px"), ("Zoom", "Zoom ×2")]),
     ("fr", "ISO-8859-1", [("Summer", "Été"), ("Event raised", "Événement élevé à côté"), ("Delete", "Supprimer l'élément")]),
     ("es", "windows-1252", [("Year", "Año"), ("Action", "Acción señalada"), ("Question", "¿Qué opción?")]),
 ])
