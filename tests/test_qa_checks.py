@@ -641,3 +641,11 @@ def test_a_translators_note_after_the_codes_of_a_suppression_is_no_code(tmp_path
     # words and no code are no suppress-all: said, and the finding shown
     assert len(understood) == 1 and "'# hexaglot: ignore THIS' names no check" in understood[0], understood
     assert run.returncode == 0 and "CONS003" in run.stdout
+
+
+def test_typo003_marks_the_first_control_the_translation_adds_where_it_stands():
+    # Of U+202E and the U+202C after it, the one sorted first by code was marked, not the
+    # override that turns the name round.
+    catalog = CatalogFile("t.po", "ru", (Entry("e", "Open the file report.pdf", "Открыть файл \u202efdp.troper\u202c", 1, False),))
+    [finding] = [f for f in check_catalog(catalog, selected(["TYPO003"]), terminology_for([]), "en") if f.code == "TYPO003"]
+    assert (finding.start, finding.found) == (len("Открыть файл "), "\u202e")

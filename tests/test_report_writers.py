@@ -145,3 +145,24 @@ def test_a_report_of_a_catalog_with_control_characters_is_written_whole(tmp_path
     found = cells((folder / "findings.xlsx").read_bytes())
     assert "control character U+0001, U+001B (invisible) that the source does not have" in found
     assert "Утверждение\\x01 повестки дня\\x1b" in found
+
+
+def test_a_kept_row_whose_line_a_reviser_typed_as_text_is_written_again():
+    # A row kept from the last sheet (a finding this run did not look at) whose line cell held
+    # `l. 162`: int() of it stopped the report with a traceback.
+    import io
+
+    import openpyxl
+
+    from pipeline.baseline import TriageRow
+    from pipeline.report.data import ReportData
+    from pipeline.report.xlsx import render_xlsx
+
+    written = {"code": "TERM002", "lang": "fr", "file": "locale/fr/LC_MESSAGES/a.po", "line": "l. 162", "column": "7",
+               "msgctxt": "p/3/s1", "decision": "accept", "comment": "as published", "fingerprint": "0f1e2d3c4b5a6978"}
+    kept = TriageRow(5, "0f1e2d3c4b5a6978", {}, "accept", "as published", written)
+    report = ReportData("a", "en", ["en", "fr"], {}, {}, [], [], {})
+    sheet = openpyxl.load_workbook(io.BytesIO(render_xlsx(report, {}, [kept])))["findings"]
+    header = [cell.value for cell in sheet[1]]
+    row = dict(zip(header, (cell.value for cell in sheet[2])))
+    assert (row["line"], row["column"], row["decision"], row["fingerprint"]) == ("l. 162", 7, "accept", "0f1e2d3c4b5a6978")

@@ -260,10 +260,10 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
         added = sorted(set(expression.findall(text)) - set(expression.findall(source)))
         if added:
             names = ", ".join(f"U+{ord(ch):04X} ({unicodedata.name(ch).lower()})" for ch in added)
-            first = text.index(added[0])
+            first = min(text.index(ch) for ch in added)  # the first in the text, not by code
             yield ctx.finding("TYPO003", f"{what} {names} that the source does not have: the text "
                               + ("reads otherwise than it is written" if what != "line separator" else "breaks where no line ends"),
-                              found=added[0], start=first, end=first + 1)
+                              found=text[first], start=first, end=first + 1)
     for cut in _SOFT_HYPHEN_IN_NUMBER.finditer(text):
         # Word's optional hyphen between digits: a number that may break across lines.
         yield ctx.finding("TYPO003", f"soft hyphen (U+00AD) inside the number '{cut.group(0)}': it may be cut at a line end",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from pathlib import Path, PurePath
 from urllib.parse import quote
@@ -20,7 +21,7 @@ def _artifact(file: str) -> dict:
     """A catalog's artifactLocation: a URI, as SARIF asks (a path as given held spaces, `#`,
     `?` and `%20`, which a reader decodes or cuts), relative to the working folder where the
     path is relative, a file: URI where it is absolute."""
-    path = PurePath(file)
+    path = PurePath(os.path.normpath(file))  # `x/../a`: SARIF asks for dot segments resolved
     if path.is_absolute():
         return {"uri": Path(path).as_uri()}
     return {"uri": quote(path.as_posix(), safe="/"), "uriBaseId": _BASE}

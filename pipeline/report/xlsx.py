@@ -129,10 +129,10 @@ def _write_row(sheet, row: int, values: dict, wrapped, as_read: bool = False) ->
     """A finding's row; `as_read`: the cells of an earlier sheet's row, written as they were."""
     for column, (name, _) in enumerate(COLUMNS, start=1):
         value = values[name]
-        if name in _NUMBERS:
+        if name in _NUMBERS and not (as_read and not str(value).isdigit()):
             if value not in (None, ""):
                 sheet.cell(row=row, column=column, value=int(value))
-            continue
+            continue  # (a kept row's `l. 162`, as a reviser typed it, is written as text)
         cell = _cell(sheet, row, column, str(value) if as_read else as_written(str(value)))
         if name in _WRAPPED:
             cell.alignment = wrapped
