@@ -830,3 +830,22 @@ def test_an_adopted_resolution_has_its_three_title_lines_then_its_preamble(tmp_p
     # The footnote's call left the text wherever it stood (in Chinese, after 》).
     assert "1，2020" not in document.block("pre/2").text and "20221" not in document.block("pre/2").text
     assert document.block("pre/2").footnotes == ("fn/1",)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_an_adopted_decision_has_its_three_title_lines(lang):
+    # `Decision adopted by the General Assembly on 22 December 2023` holds a date and was read as
+    # the masthead's place and dates; the bracketed line became the first paragraph.
+    document = extract_document(Path(__file__).parent / "data" / "documents" / "decision" / f"{lang}.txt", lang)
+    titles = [document.block(f"masthead/title{n}") for n in ("", "2", "3")]
+    assert all(titles) and titles[2].text.startswith("78/545.") and titles[1].text[0] in "[［"
+    assert document.block("masthead/dates") is None and body_ids(document)[0] == "pre/1"
+
+
+def test_a_draft_s_bracketed_paragraphs_under_its_title_stay_paragraphs():
+    # Text still negotiated is bracketed: a draft's first paragraphs, in brackets under its
+    # title, were read as title lines. Only a bracketed line right above an adopted
+    # resolution's numbered title is one.
+    document = extract_document(Path(__file__).parent / "data" / "documents" / "draft-bracketed" / "en.txt", "en")
+    bracketed = [block.id for block in document.blocks if block.text.startswith("[")]
+    assert len(bracketed) == 2 and not any(id.startswith("masthead/") for id in bracketed)

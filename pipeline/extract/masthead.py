@@ -115,7 +115,8 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
                 continue
             if JOB_NUMBER.match(text) or BARCODE.match(text):
                 continue
-            if _is_place_and_dates(text):
+            if _is_place_and_dates(text) and builder.profile.parts.type_of([text]) != "resolution":
+                # (`Decision adopted by the General Assembly on 22 December 2023` is a title)
                 end = _cells_beside(raw, index, fields) if block.masthead_cell else index
                 _above_the_masthead(builder, above)
                 after = _masthead_found(builder, raw, end, [b for _, b in others], lines, list(block.lines[position:]))

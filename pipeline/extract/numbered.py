@@ -58,7 +58,7 @@ class NumberedReader:
         count = 0
         while position < len(raw) and count < 4:
             text = b.peek(raw[position].lines).strip()
-            paragraph = self.is_paragraph(text) and not (count and _BRACKETED.fullmatch(text))
+            paragraph = self.is_paragraph(text) and not self.origin_line(raw, position, text)
             if self.labelled(text) or paragraph or self.parts.annex.match(text) or raw[position].heading_level:
                 break  # (a heading by its Word style is no title)
             count += 1
@@ -69,6 +69,14 @@ class NumberedReader:
         # An adopted resolution's own title is its numbered one (`78/231. Strengthening …`),
         # under `Resolution adopted by the General Assembly on …`: the paragraphs' context.
         self.title = next((title for title in titles if NUMBERED_RESOLUTION.match(title)), titles[0] if titles else "")
+
+    def origin_line(self, raw: list[RawBlock], position: int, text: str) -> bool:
+        """An adopted resolution's line in square brackets saying where it comes from: right
+        above its numbered title (a draft's bracketed paragraph, text still negotiated, is no
+        title: it stays the paragraph it is)."""
+        if not _BRACKETED.fullmatch(text) or position + 1 >= len(raw):
+            return False
+        return bool(NUMBERED_RESOLUTION.match(" ".join(self.b.peek(raw[position + 1].lines).split())))
 
     def labelled(self, text: str) -> bool:
         """A heading with a label, a numbered paragraph or a sub-paragraph."""

@@ -80,7 +80,7 @@ PROFILE = LanguageProfile(
         type_phrases={
             "agenda": r"provisional agenda|^agenda$",
             "report": r"^report\b",
-            "resolution": r"draft (?:resolution|decision)\b|^(?:resolution|decision) \d|^resolution adopted by",
+            "resolution": r"draft (?:resolution|decision)\b|^(?:resolution|decision) \d|^(?:resolution|decision) adopted by",
             "note": r"note by the secretar|background paper|conference room paper",
         },
     ),

@@ -84,7 +84,7 @@ PROFILE = LanguageProfile(
         type_phrases={
             "agenda": r"programa provisional|^programa$",
             "report": r"^informe\b",
-            "resolution": r"proyecto de (?:resolución|decisión)\b|^(?:resolución|decisión) \d|^resolución aprobada por",
+            "resolution": r"proyecto de (?:resolución|decisión)\b|^(?:resolución|decisión) \d|^resolución aprobada por|^decisión adoptada por",
             "note": r"nota de la secretaría|nota del secretario|documento de antecedentes|documento de sesión",
         },
         annotated=r"anotaciones|anotado",

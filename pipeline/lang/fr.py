@@ -84,7 +84,7 @@ PROFILE = LanguageProfile(
         type_phrases={
             "agenda": r"ordre du jour provisoire|^ordre du jour$",
             "report": r"^rapport\b",
-            "resolution": r"projet de (?:résolution|décision)\b|^(?:résolution|décision) \d|^résolution adoptée par",
+            "resolution": r"projet de (?:résolution|décision)\b|^(?:résolution|décision) \d|^(?:résolution|décision) adoptée par",
             "note": r"note du secrétariat|note du secrétaire|document d['’]information|document de séance",
         },
         annotated=r"annot",

@@ -156,7 +156,7 @@ PROFILE = LanguageProfile(
         type_phrases={
             "agenda": r"临时议程",
             "report": r"报告$|^.{0,60}报告",
-            "resolution": r"(?:决议|决定)草案|^第\S{1,8}号(?:决议|决定)|通过的决议$",
+            "resolution": r"(?:决议|决定)草案|^第\S{1,8}号(?:决议|决定)|通过的(?:决议|决定)$",
             "note": r"秘书处的说明|秘书长的说明|背景文件|会议室文件",
         },
         annotated=r"说明",
