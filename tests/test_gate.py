@@ -968,6 +968,18 @@ def test_of_a_language_s_two_catalogs_the_one_named_by_the_language_alone_is_che
         assert result.returncode == 1, result.stdout
         assert "po/fr.po:" in result.stdout and "FMT003" in result.stdout
         assert "not checked: po/fr-FR.po (a second fr catalog of its document: po/fr.po is checked)" in result.stdout
+    # Named in capitals (`FR.po`) it is the language alone too; of three, each left out names
+    # the one checked (the first of the three, left out later, was said to be checked).
+    (po / "fr.po").rename(po / "FR.po")
+    result = hexaglot("check", "po/fr-FR.po", "po/FR.po", "--no-glossary", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 1 and "po/FR.po:" in result.stdout
+    (po / "FR.po").rename(po / "fr.po")
+    (po / "fr_FR.po").write_text(clean, encoding="utf-8")
+    result = hexaglot("check", "po/fr-FR.po", "po/fr_FR.po", "po/fr.po", "--no-glossary", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 1 and "po/fr.po:" in result.stdout
+    said = [line for line in result.stdout.splitlines() if line.startswith("not checked: ")]
+    assert sorted(said) == [f"not checked: po/{name} (a second fr catalog of its document: po/fr.po is checked)"
+                            for name in ("fr-FR.po", "fr_FR.po")]
 
 
 def test_an_english_catalog_of_spanish_place_names_is_not_taken_for_spanish_sources(hexaglot, tmp_path):

@@ -76,7 +76,12 @@ def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> Catalog
 def names_the_language_alone(path: Path, lang: str) -> bool:
     """Whether a catalog's path names its language by the language's code alone (`fr.po`,
     `ru/LC_MESSAGES/`), not by a locale (`fr-FR.po`, `ru_RU/`)."""
-    return any(candidate == lang for candidate in _path_candidates(path)[:2])
+    if path.parent.name == "LC_MESSAGES":
+        return path.parent.parent.name.casefold() == lang
+    if path.stem.casefold() == lang:  # `fr.po`, `FR.po`
+        return True
+    named = name_and_locale(path.stem)  # `messages.fr.po`, `app_ru.po`; not `fr-FR.po`
+    return bool(named) and named[1].casefold() == lang and named[0].casefold() != lang
 
 
 def _path_candidates(path: Path) -> list[str]:

@@ -145,23 +145,26 @@ class DocumentChecker:
         template_path = template_of(located(document.paths[0]), document.name)
         if template_path is not None and base is not None:
             template_path = template_path.relative_to(base) if template_path.is_relative_to(base) else template_path
-        catalogs, skipped = [], []
+        catalogs, skipped, twins = [], [], []
         for path in document.paths:
             catalog = read_entries(located(path), str(path))
             reason = self._not_checked(catalog)
             # A second catalog of one locale (`ru/` beside a leftover `ru_RU/`): the versions of
             # a segment are one a locale, and which of the two the comparisons read was not said.
             twin = next((other for other in catalogs if catalog.locale and other.locale == catalog.locale), None)
-            if not reason and twin is not None and _the_plainer(catalog, twin):
-                # `fr.po` beside a leftover `fr-FR.po`: the catalog named by the language alone
-                # is checked, whichever the paths' order gives first (`-` sorts before `.`).
-                catalogs[catalogs.index(twin)], catalog, twin = catalog, twin, catalog
             if not reason and twin is not None:
-                reason = f"a second {catalog.locale} catalog of its document: {twin.path} is checked"
-            if reason:
+                if _the_plainer(catalog, twin):
+                    # `fr.po` beside a leftover `fr-FR.po`: the catalog named by the language
+                    # alone is checked, whichever the paths' order gives first (`-` sorts first).
+                    catalogs[catalogs.index(twin)], catalog = catalog, twin
+                twins.append(catalog)
+            elif reason:
                 skipped.append(SkippedCatalog(catalog.path, reason))
             else:
                 catalogs.append(catalog)
+        for twin in twins:  # named once the one checked is known (of three, the last may be it)
+            checked = next(other for other in catalogs if other.locale == twin.locale)
+            skipped.append(SkippedCatalog(twin.path, f"a second {twin.locale} catalog of its document: {checked.path} is checked"))
         template = read_entries(located(template_path), str(template_path)) if template_path else None
         if template is None and is_xliff(document.paths[0]):
             # An XLIFF file exported beside its template carries the template's comments.
