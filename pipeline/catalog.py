@@ -656,7 +656,7 @@ def bilingual_catalog(path: Path, template_path: Path | None, original: str, sou
     source_lang = catalog.metadata.get("X-Source-Language", "") or source_lang
     entries = []
     for e in catalog:
-        if e.obsolete or not e.msgid:
+        if e.obsolete or (not e.msgid and e.msgctxt is None):  # the header; `pgettext("ctx", "")` is an entry
             continue
         key = (e.msgctxt or "", e.msgid)
         entries.append(BilingualEntry(

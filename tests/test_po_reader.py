@@ -393,5 +393,10 @@ def test_an_entry_with_a_context_and_an_empty_msgid_is_checked(tmp_path):
     entries = read_entries(path).entries
     assert [(entry.msgctxt, entry.msgid, entry.msgstr) for entry in entries][-1] == ("ctx-only", "", "Contexte  vide ")
     out = tmp_path / "findings.txt"
-    assert main(["check", str(path.parent), "--no-glossary", "--no-cache", "--select", "TYPO003", "--fail-on", "warning", "--output", str(out)]) == 1
+    assert main(["check", str(path.parent), "--no-glossary", "--no-cache", "--select", "TYPO003", "--select", "CONS007", "--fail-on", "warning", "--output", str(out)]) == 1
     assert "[ctx-only] double space" in out.read_text(encoding="utf-8")
+    assert "CONS007" not in out.read_text(encoding="utf-8")  # no source to count its sentences against
+    # ... and a translator gets it in an exchange file (it was left out of every export).
+    assert main(["export", str(path.parent), "--format", "xliff", "--out", str(tmp_path / "x"), "--no-glossary"]) == 0
+    [xliff] = (tmp_path / "x").rglob("*.xlf")
+    assert "Contexte  vide " in xliff.read_text(encoding="utf-8")

@@ -248,6 +248,8 @@ def sentence_count(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: check that nothing was left out.
     """
+    if not ctx.msgid.strip():
+        return  # `pgettext("ctx", "")`: no source to count against
     source = _sentence_count(ctx.msgid, ctx.source_lang)
     target = _sentence_count(ctx.msgstr, ctx.lang)
     if source != target:
