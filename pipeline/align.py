@@ -309,11 +309,13 @@ def _tied_by_numbers(source: Block, target: Block, other: Block, source_lang: st
     with instead. `op/6`'s `20 per cent` and `31 December 2025` in both, and in neither of the
     lacking `op/5`, leave no doubt which is which."""
     mine, theirs = anchors(source.text, source_lang), anchors(target.text, lang)
+    # Two numbers at least: one alone may be read on one side only (Chinese `12月` is 12, the
+    # English `December` no number), and tied `in December 2022` to `12 States … in 2022`.
     if other_is_the_sources:  # was the version's block the translation of the lacking one?
         alternative = anchors(other.text, source_lang)
-        return bool((mine & theirs) - alternative) and not (alternative & theirs) - mine
+        return len((mine & theirs) - alternative) >= 2 and not (alternative & theirs) - mine
     alternative = anchors(other.text, lang)  # is the version's added block this one's translation?
-    return bool((mine & theirs) - alternative) and not (mine & alternative) - theirs
+    return len((mine & theirs) - alternative) >= 2 and not (mine & alternative) - theirs
 
 
 # A sub-paragraph of a numbered paragraph, by its letter (`p/4/b`, `op/2/c`).

@@ -10,7 +10,7 @@ it, each plain in a dozen words and absent from text in any language:
 - most of the Latin letters are accented ones of Latin-1 (French and Spanish text has some
   3 in 100; text misread from a Cyrillic, Arabic or Chinese charset, nearly all);
 - Cyrillic whose case is turned over: words of a small letter and then capitals only
-  (`уПИТБОЙФШ`, not `кВт` nor `МегаФон`), few small letters at all;
+  (`уПИТБОЙФШ`, not `кВт`, `кВА` nor `МегаФон`), few small letters at all;
 - words of two scripts whose letters are no look-alikes (`йtй`: a Russian `Рабочaя` with a Latin
   `a` is a typo, TYPO001's, not a charset's).
 And a catalog of one of the six holding text in another script than its own and Latin (Arabic
@@ -26,7 +26,7 @@ import re
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _ACCENTED_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{3,}")
-_TURNED_OVER = re.compile(r"[а-яё][А-ЯЁ]{2,}")
+_TURNED_OVER = re.compile(r"[а-яё][А-ЯЁ]{3,}")  # four letters at least: `кВА`, `дБА` are units
 _SMALL_CYRILLIC = re.compile(r"[а-яё]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -89,7 +89,8 @@ def _misread(text: str) -> bool:
         if turned >= 2 and turned * 10 >= len(words) and len(_SMALL_CYRILLIC.findall(text)) * 4 <= len(_CYRILLIC.findall(text)):
             return True
     garbled, foreign = 0, 0
-    for word in _WORD.findall(text):
+    # Arabic joins a Latin name to its article with a tatweel (`الـPDF`): two words, not one.
+    for word in _WORD.findall(text.replace("\u0640", " ")):
         if word.isascii():
             continue
         foreign += 1

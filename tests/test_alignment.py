@@ -325,6 +325,18 @@ def test_a_paragraph_beside_a_gap_that_its_numbers_tie_is_not_uncertain():
     target_plain[1] = _paragraphs("pre/", ["x", "просит Управление представить доклад Конференции участников на ее следующей "
                                                "сессии, которая состоится в Вене, как было решено;"])[1]
     assert "pre/2" in _pair_counted_paragraphs(plain, target_plain, 1.1, "en", "ru").uncertain
+    # One number alone ties nothing: Chinese `12月` is 12, the English `December` no number, and
+    # `in December 2022` was tied to `12 States … in 2022`, paired wrongly and not fuzzy.
+    en = _paragraphs("pre/", ["Recalling its resolution 7/1 on the Working Group on the Smuggling of Migrants,",
+                              "Noting with appreciation the meeting of the Working Group held in Vienna in December 2022,",
+                              "Welcoming the accession of 12 States to the Protocol in the course of the year 2022,",
+                              "Concerned about the continued loss of life of migrants at sea and on land,",
+                              "Stressing the importance of international cooperation to prevent and combat smuggling,"])
+    zh = _paragraphs("pre/", ["回顾其关于偷运移民问题工作组的第7/1号决议，", "赞赏地注意到工作组于2022年12月在维也纳举行的会议，",
+                              "关切移民在海上和陆地上继续丧生，", "强调国际合作对预防和打击偷运的重要性，"])
+    pairing = _pair_counted_paragraphs(en, zh, sum(len(b.text) for b in zh) / sum(len(b.text) for b in en), "en", "zh")
+    december = next(block.id for block in pairing.blocks if "12月" in block.text)
+    assert december == "pre/2" or december in pairing.uncertain
 
 
 def test_paragraphs_that_share_only_the_year_are_not_alike():

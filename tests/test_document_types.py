@@ -849,3 +849,19 @@ def test_a_draft_s_bracketed_paragraphs_under_its_title_stay_paragraphs():
     document = extract_document(Path(__file__).parent / "data" / "documents" / "draft-bracketed" / "en.txt", "en")
     bracketed = [block.id for block in document.blocks if block.text.startswith("[")]
     assert len(bracketed) == 2 and not any(id.startswith("masthead/") for id in bracketed)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("ar", "قرار اتخذته الجمعية العامة في 22 كانون الأول/ديسمبر 2023"),
+    # The Economic and Social Council (masculine in Arabic) adopts them too: the line was read
+    # as the masthead's place and dates.
+    ("ar", "قرار اتخذه المجلس الاقتصادي والاجتماعي في 24 تموز/يوليه 2024"),
+    ("ar", "مقرر اتخذه المجلس الاقتصادي والاجتماعي في 24 تموز/يوليه 2024"),
+    ("ru", "Решение, принятое Генеральной Ассамблеей 22 декабря 2023 года"),
+    ("zh", "2023年12月22日大会通过的决定"),
+    ("fr", "Décision adoptée par l'Assemblée générale le 22 décembre 2023"),
+])
+def test_the_line_that_says_who_adopted_it_names_a_resolution_or_decision(lang, line):
+    from pipeline.lang import profile
+
+    assert profile(lang).parts.type_of([line]) == "resolution"

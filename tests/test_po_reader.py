@@ -368,6 +368,10 @@ def test_a_catalog_whose_header_names_another_charset_than_its_bytes_is_refused(
     # Units, brands and field names that turn from a small letter to a capital inside a word,
     # beside capitals (a first rule took them for KOI8-R's case turned over: a probe's).
     ("ru", "windows-1251", [("kW", "кВт"), ("kHz", "кГц"), ("mW", "мВт"), ("uF", "мкФ"), ("TOTAL", "ИТОГО"), ("RESET", "СБРОС")]),
+    ("ru", "windows-1251", [("RATED POWER, kVA", "НОМИНАЛЬНАЯ МОЩНОСТЬ ТРАНСФОРМАТОРА, кВА"), ("MAXIMUM LOAD, kVA", "МАКСИМАЛЬНАЯ НАГРУЗКА, кВА"),
+                            ("NOISE LEVEL, dBA", "УРОВЕНЬ ШУМА, дБА"), ("VOLTAGE, kV", "НАПРЯЖЕНИЕ, кВ")]),
+    # Arabic joins a Latin name to its article with a tatweel: no word of two scripts
+    ("ar", "windows-1256", [("PDF file", "ملف الـPDF"), ("USB key", "مفتاح الـUSB"), ("URL", "عنوان الـURL"), ("Save", "حفظ")]),
     ("ru", "KOI8-R", [("MegaFon", "МегаФон"), ("SAVE", "СОХРАНИТЬ"), ("CANCEL", "ОТМЕНА"), ("DELETE", "УДАЛИТЬ"),
                       ("SberPay", "СберПэй"), ("Document number", "НомерДокумента")]),
     ("fr", "ISO-8859-1", [("SUMMER", "ÉTÉ"), ("EVENT", "ÉVÉNEMENT"), ("STATES", "ÉTATS"), ("CREATED", "CRÉÉ"),
