@@ -555,6 +555,68 @@ def test_sigterm_while_a_result_is_taken_in_stops_the_workers(hexaglot, tmp_path
     assert result.returncode == 143 and not left
 
 
+def _half_a_result_written(document):
+    """A pool worker's task that writes half a result into the pool's pipe (as a worker killed
+    while it wrote one leaves it), says so, and waits."""
+    import gc
+    import struct
+    from concurrent.futures import ProcessPoolExecutor
+
+    [pool] = [thing for thing in gc.get_objects() if isinstance(thing, ProcessPoolExecutor)]
+    writer = pool._result_queue._writer
+    os.write(writer.fileno(), struct.pack("!i", 4096) + b"half a result")
+    here = Path(document.paths[0]).parents[3]
+    (here / "half-written").touch()
+    _checking_until_released(document)
+
+
+def test_sigterm_after_a_worker_left_half_a_result_ends_the_run(hexaglot, tmp_path, monkeypatch):
+    # A worker killed while it wrote its result left half of it in the pipe; the pool's manager
+    # read on for the rest for ever (the parent's own copy of the pipe kept it open), and the
+    # stopped run hung on leaving the pool (a probe's, 2 runs in 26, stopped with SIGTERM).
+    import gc
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    from pipeline.run import strategies
+
+    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
+        path = tmp_path / "locale" / lang / "LC_MESSAGES" / "agenda.po"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                        f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "report.po").write_bytes(
+        (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "agenda.po").read_bytes())
+    monkeypatch.setattr(strategies, "check_in_pool_worker", _half_a_result_written)
+    done, hung = threading.Event(), []
+
+    def stop_once_half_written():
+        while not (tmp_path / "half-written").exists():
+            if done.wait(0.05):
+                return
+        os.kill(os.getpid(), signal.SIGTERM)
+        if not done.wait(60):  # hung: the pipe closed here so that the test ends, failing
+            hung.append(True)
+            (tmp_path / "release").touch()
+            for pool in [thing for thing in gc.get_objects() if isinstance(thing, ProcessPoolExecutor)]:
+                pool._result_queue._writer.close()
+
+    stopper = threading.Thread(target=stop_once_half_written, daemon=True)
+    stopper.start()
+    before = _child_processes()
+    try:
+        result = hexaglot("check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)
+    finally:
+        done.set()
+        (tmp_path / "release").touch()
+    left = _child_processes() - before
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not hung, "the run hung on half a result in the pool's pipe"
+    assert result.returncode == 143 and result.stderr == "hexaglot: terminated; files written so far are complete\n"
+    assert not left
+
+
 def _the_agenda_only(document):
     """A pool worker's task that checks the agenda and waits on every other document."""
     from pipeline.run import strategies

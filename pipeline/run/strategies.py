@@ -118,6 +118,17 @@ def _stops_heard() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def _results_pipe_closed(pool: ProcessPoolExecutor) -> None:
+    """The parent's end for writing of the pipe the workers send results through, closed once
+    they are killed. A worker killed while it wrote a result left half of it in the pipe, and
+    the pool's manager read on for the rest for ever, the parent's own copy of that end keeping
+    the pipe open: leaving the pool hung (a probe's run, 2 in 26, stopped with SIGTERM). Closed,
+    the read ends, the manager takes the pool for broken, and the run ends."""
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        writer.close()
+
+
 def check_in_pool(documents: list[Document], glossaries: list[Glossary], settings: CheckSettings,
                   cache: Path | None, jobs: int) -> Iterator[CheckResult]:
     """Each document checked in one of `jobs` forked processes, or a large one in all of them
@@ -137,6 +148,7 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
         try:
             with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"), initializer=_stops_heard) as pool:
                 tasks: deque = deque()
+                killed = False
                 try:
                     # Every task is given at once, in the order of the documents, as pool.map
                     # gives them: the workers go on with the next documents while the parent
@@ -170,6 +182,8 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
                         worker.kill()
                     for worker in workers:
                         worker.join(5)
+                    _results_pipe_closed(pool)
+                    killed = True
                     raise
                 except BrokenProcessPool:
                     # A worker killed from outside (the kernel's OOM killer) leaves no exception
@@ -178,7 +192,10 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
                     raise HexaglotInputError("E042", None, "a process checking the catalogs was killed (by the system, most "
                                              "often for want of memory); check again with fewer --jobs, or with --jobs 1") from None
                 finally:
-                    for task in tasks:
+                    # Tasks not begun are not begun. Not where the workers were killed: the pool,
+                    # broken, fails each waiting task itself, and one cancelled meanwhile made it
+                    # print a traceback (Python 3.11 sets an exception on a cancelled task).
+                    for task in tasks if not killed else ():
                         for future in task if isinstance(task, list) else [task]:
                             future.cancel()
         finally:
