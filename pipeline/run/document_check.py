@@ -284,8 +284,13 @@ class DocumentChecker:
 
 def _the_plainer(catalog: CatalogFile, twin: CatalogFile) -> bool:
     """Whether of two catalogs of one locale in a document, `catalog` (met second) is the one
-    to check: its path names the language alone and its twin's does not."""
-    return names_the_language_alone(Path(catalog.path), catalog.lang) and not names_the_language_alone(Path(twin.path), twin.lang)
+    to check: its path names the language alone and its twin's does not, or names it as
+    gettext does, in small letters (`fr.po` over `FR.po`, which sorts first)."""
+    def rank(found: CatalogFile) -> int:
+        path = Path(found.path)
+        return 2 if path.stem == found.lang else 1 if names_the_language_alone(path, found.lang) else 0
+
+    return rank(catalog) > rank(twin)
 
 
 def _running_text(text: str) -> bool:
