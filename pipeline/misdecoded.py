@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.identify import SCRIPT_OF, sample_of
+
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _ACCENTED_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]{3,}")
 _TURNED_OVER = re.compile(r"[а-яё][А-ЯЁ]{3,}")  # four letters at least: `кВА`, `дБА` are units
 _SMALL_CYRILLIC = re.compile(r"[а-яё]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _WORD = re.compile(r"[^\W\d_]+")
 _SCRIPTS = {
     "Latin": re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]"),
@@ -38,12 +39,10 @@ _SCRIPTS = {
 }
 # Letters of one script that look like another's: a word mixing only these is a typo.
 _LOOK_ALIKES = frozenset("aeopcyxkmhtbiABEKMHOPCTXYIаеорсухкмнтвіАВЕКМНОРСТХУІαορτυικνΑΒΕΖΗΙΚΜΝΟΡΤΥΧ")
-_SCRIPT_OF = {"ru": "Cyrillic", "ar": "Arabic", "zh": "Han", "en": "Latin", "es": "Latin", "fr": "Latin"}
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-# Enough text to tell, and what is read of a large catalog.
+# Enough text to tell.
 _LEAST_LETTERS = 20
 _LEAST_WORDS = 5
-_SAMPLE = 12_000
 # The charsets each script's catalogs were written in before UTF-8, the most used first: tried
 # to say which one the bytes read as (French reads as text in windows-1256 too, which holds
 # French's letters for North Africa, but it was written in windows-1252).
@@ -60,23 +59,13 @@ def misread_sample(texts, charset: str, lang: str = "") -> str | None:
     text: a few words of them, and the charset they read as in the catalog's language (`lang`,
     its Language header) where one of the legacy charsets makes its text of them; None where
     they read as text."""
-    sample = _sample(texts)
-    script = _SCRIPT_OF.get(lang.split("_")[0].split("-")[0].lower()) if lang else None
+    sample = sample_of(texts)
+    script = SCRIPT_OF.get(lang.split("_")[0].split("-")[0].lower()) if lang else None
     if not _misread(sample) and not _in_a_script_of_no_such_catalog(sample, script):
         return None
     shown = " ".join(sample.split()[:3])[:40]
     written_in = _written_in(sample, charset, script)
     return f"`{shown}…`" + (f" (as {written_in} they read as text)" if written_in else "")
-
-
-def _sample(texts) -> str:
-    taken, size = [], 0
-    for text in texts:
-        taken.append(text)
-        size += len(text)
-        if size >= _SAMPLE:
-            break
-    return "\n".join(taken)
 
 
 def _misread(text: str) -> bool:
@@ -86,7 +75,7 @@ def _misread(text: str) -> bool:
     words = _CYRILLIC_WORD.findall(text)
     if len(words) >= _LEAST_WORDS:
         turned = sum(1 for word in words if _TURNED_OVER.fullmatch(word))
-        if turned >= 2 and turned * 10 >= len(words) and len(_SMALL_CYRILLIC.findall(text)) * 4 <= len(_CYRILLIC.findall(text)):
+        if turned >= 2 and turned * 10 >= len(words) and len(_SMALL_CYRILLIC.findall(text)) * 4 <= len(_SCRIPTS["Cyrillic"].findall(text)):
             return True
     garbled, foreign = 0, 0
     # Arabic joins a Latin name to its article with a tatweel (`الـPDF`): two words, not one.

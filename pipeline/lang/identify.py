@@ -54,16 +54,22 @@ def in_another_script_only(text: str, claimed: str) -> bool:
     return sum(units.values()) >= LEAST_UNITS and units[SCRIPT_OF[claimed]] * 100 < sum(units.values())
 
 
-def other_language(texts, claimed: str) -> Reading | None:
-    """The language the texts plainly read as, where it is not `claimed` (one of the six);
-    None where they read as `claimed`, or say too little to tell."""
+def sample_of(texts) -> str:
+    """The first texts, joined, up to some SAMPLE_CHARACTERS: what is read to tell a body of
+    text's language (or its charset, pipeline/misdecoded.py)."""
     sample, size = [], 0
     for text in texts:
         sample.append(text)
         size += len(text)
         if size >= SAMPLE_CHARACTERS:
             break
-    body = "\n".join(sample)
+    return "\n".join(sample)
+
+
+def other_language(texts, claimed: str) -> Reading | None:
+    """The language the texts plainly read as, where it is not `claimed` (one of the six);
+    None where they read as `claimed`, or say too little to tell."""
+    body = sample_of(texts)
     units = {script: len(pattern.findall(body)) for script, pattern in _SCRIPTS.items()}
     total = sum(units.values())
     if total < LEAST_UNITS:
