@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -410,12 +411,7 @@ def test_a_pool_worker_killed_is_one_line_and_exit_2(hexaglot, tmp_path, monkeyp
     # traceback and exit 1, which CI reads as "findings at or above --fail-on".
     from pipeline.run import strategies
 
-    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
-        for document in ("agenda", "report"):
-            path = tmp_path / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                            f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    _agenda_tree(tmp_path, ("agenda", "report"))
     monkeypatch.setattr(strategies, "check_in_pool_worker", _killed_as_out_of_memory)
     result = hexaglot("check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
@@ -430,17 +426,10 @@ def test_sigterm_stops_the_run_and_its_pool_workers(hexaglot, tmp_path, monkeypa
     # SIGTERM (a CI job's timeout) ended the parent where it stood: its pool's workers, which
     # the signal does not reach, were left running, reparented to init.
     import multiprocessing
-    import threading
 
     from pipeline.run import strategies
 
-    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
-        path = tmp_path / "locale" / lang / "LC_MESSAGES" / "agenda.po"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                        f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
-    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "report.po").write_bytes(
-        (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "agenda.po").read_bytes())
+    _agenda_tree(tmp_path, ("agenda",), ru_only=("report",))
     monkeypatch.setattr(strategies, "check_in_pool_worker", _checking_for_ever)
     started = threading.Event()
 
@@ -472,16 +461,10 @@ def test_sigterm_just_as_a_worker_is_forked_stops_every_worker(hexaglot, tmp_pat
     # knew of at its task, and leaving the pool waited for it: the run hung (a full suite's
     # run of the test above, under load, waited out its workers' ten minutes).
     import multiprocessing
-    import threading
 
     from pipeline.run import strategies
 
-    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
-        for document in ("agenda", "report"):
-            path = tmp_path / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                            f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    _agenda_tree(tmp_path, ("agenda", "report"))
     monkeypatch.setattr(strategies, "check_in_pool_worker", _checking_until_released)
     fork = os.fork
 
@@ -491,14 +474,7 @@ def test_sigterm_just_as_a_worker_is_forked_stops_every_worker(hexaglot, tmp_pat
             os.kill(os.getpid(), signal.SIGTERM)
         return pid
 
-    done, released = threading.Event(), []
-
-    def watchdog():  # a run that hangs is ended, failing the test rather than hanging it
-        if not done.wait(60):
-            released.append(True)
-            (tmp_path / "release").touch()
-
-    threading.Thread(target=watchdog, daemon=True).start()
+    done, released = _released_if_hung(tmp_path)
     before = _child_processes()
     monkeypatch.setattr(os, "fork", forked_then_terminated)
     try:
@@ -506,9 +482,7 @@ def test_sigterm_just_as_a_worker_is_forked_stops_every_worker(hexaglot, tmp_pat
     finally:
         monkeypatch.setattr(os, "fork", fork)
         done.set()
-    left = _child_processes() - before
-    for pid in left:  # not left behind by a failing test
-        os.kill(pid, signal.SIGKILL)
+    left = _children_killed(before)
     assert not released, "the run waited for a worker it did not know of"
     assert result.returncode == 143 and result.stderr == "hexaglot: terminated; files written so far are complete\n"
     assert multiprocessing.active_children() == [] and not left, f"workers left running: {left}"
@@ -518,39 +492,24 @@ def test_sigterm_while_a_result_is_taken_in_stops_the_workers(hexaglot, tmp_path
     # The signal handled while the run took in a document's result, between two of the pool's
     # results, closed the pool's generator: GeneratorExit, which the pool did not take for a
     # stop, and leaving the pool waited for the other workers' tasks to end.
-    import threading
 
     from pipeline.errors import Terminated
     from pipeline.model import CheckResult
     from pipeline.run import strategies
 
-    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
-        for document in ("agenda", "report", "summary"):
-            path = tmp_path / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                            f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    _agenda_tree(tmp_path, ("agenda", "report", "summary"))
     def terminated_taking_it_in(self, part):
         raise Terminated
 
     monkeypatch.setattr(strategies, "check_in_pool_worker", _the_agenda_only)
     monkeypatch.setattr(CheckResult, "absorb", terminated_taking_it_in)
-    done, released = threading.Event(), []
-
-    def watchdog():
-        if not done.wait(60):
-            released.append(True)
-            (tmp_path / "release").touch()
-
-    threading.Thread(target=watchdog, daemon=True).start()
+    done, released = _released_if_hung(tmp_path)
     before = _child_processes()
     try:
         result = hexaglot("check", "locale", "--no-glossary", "--jobs", "2", "--no-cache", cwd=tmp_path)
     finally:
         done.set()
-    left = _child_processes() - before
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
+    left = _children_killed(before)
     assert not released, "the run waited for its workers' tasks"
     assert result.returncode == 143 and not left
 
@@ -575,18 +534,11 @@ def test_sigterm_after_a_worker_left_half_a_result_ends_the_run(hexaglot, tmp_pa
     # read on for the rest for ever (the parent's own copy of the pipe kept it open), and the
     # stopped run hung on leaving the pool (a probe's, 2 runs in 26, stopped with SIGTERM).
     import gc
-    import threading
     from concurrent.futures import ProcessPoolExecutor
 
     from pipeline.run import strategies
 
-    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
-        path = tmp_path / "locale" / lang / "LC_MESSAGES" / "agenda.po"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                        f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
-    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "report.po").write_bytes(
-        (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "agenda.po").read_bytes())
+    _agenda_tree(tmp_path, ("agenda",), ru_only=("report",))
     monkeypatch.setattr(strategies, "check_in_pool_worker", _half_a_result_written)
     done, hung = threading.Event(), []
 
@@ -609,9 +561,7 @@ def test_sigterm_after_a_worker_left_half_a_result_ends_the_run(hexaglot, tmp_pa
     finally:
         done.set()
         (tmp_path / "release").touch()
-    left = _child_processes() - before
-    for pid in left:
-        os.kill(pid, signal.SIGKILL)
+    left = _children_killed(before)
     assert not hung, "the run hung on half a result in the pool's pipe"
     assert result.returncode == 143 and result.stderr == "hexaglot: terminated; files written so far are complete\n"
     assert not left
@@ -622,6 +572,41 @@ def _the_agenda_only(document):
     from pipeline.run import strategies
 
     return strategies._POOL_CHECKER.check(document) if document.name == "agenda" else _checking_until_released(document)
+
+
+def _agenda_tree(root: Path, documents: tuple[str, ...], ru_only: tuple[str, ...] = ()) -> None:
+    """locale/ with a Russian and a French catalog of each document (a Russian one alone of
+    each of `ru_only`), one entry each: a tree a pool shares out a document a task."""
+    translations = {"ru": "Утверждение повестки дня", "fr": "Adoption de l'ordre du jour"}
+    for lang, document in [(lang, d) for d in documents for lang in translations] + [("ru", d) for d in ru_only]:
+        path = root / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                        f'msgid "Adoption of the agenda"\nmsgstr "{translations[lang]}"\n', encoding="utf-8")
+
+
+def _released_if_hung(root: Path) -> tuple[threading.Event, list]:
+    """(an event to set when the run is over, a list): a watchdog that, if the event is not set
+    within a minute, releases the workers' tasks (_checking_until_released) and puts True in
+    the list, so that a run that hangs ends, and its test fails rather than hangs."""
+    done, released = threading.Event(), []
+
+    def watchdog():
+        if not done.wait(60):
+            released.append(True)
+            (root / "release").touch()
+
+    threading.Thread(target=watchdog, daemon=True).start()
+    return done, released
+
+
+def _children_killed(before: set[int]) -> set[int]:
+    """The child processes there are now and were not `before`, killed (a failing test leaves
+    none behind): what a run left running."""
+    left = _child_processes() - before
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    return left
 
 
 def _child_processes() -> set[int]:
@@ -645,17 +630,11 @@ def test_sigterm_while_the_tasks_are_given_out_stops_the_workers(hexaglot, tmp_p
     # pool waited for every task to end, and the run hung on workers nobody stopped.
     import collections
     import multiprocessing
-    import threading
 
     from pipeline.errors import Terminated
     from pipeline.run import strategies
 
-    for lang, translation in (("ru", "Утверждение повестки дня"), ("fr", "Adoption de l'ordre du jour")):
-        for document in ("agenda", "report"):
-            path = tmp_path / "locale" / lang / "LC_MESSAGES" / f"{document}.po"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(f'msgid ""\nmsgstr ""\n"Language: {lang}\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                            f'msgid "Adoption of the agenda"\nmsgstr "{translation}"\n', encoding="utf-8")
+    _agenda_tree(tmp_path, ("agenda", "report"))
     monkeypatch.setattr(strategies, "check_in_pool_worker", _checking_until_released)
 
     def terminated_after_the_first_task(tasks=()):
