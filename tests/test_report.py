@@ -138,20 +138,26 @@ def test_sarif_names_each_catalog_by_a_uri_that_reads_back_as_its_path(hexaglot,
         assert result["partialFingerprints"]["hexaglotFingerprint/v1"]
 
 
-def test_every_segment_of_a_page_has_an_id_of_its_own_that_its_links_reach(hexaglot, tmp_path):
-    # `Save 5` as a msgctxt and as a msgid without one, and two long msgids that start alike,
-    # were sections of one id (with a space, which no id holds): each link reached the first.
-    import re
-
+def _entries_named_alike(folder):
+    """folder/ru.po: four entries that a label of their msgctxt, or of the start of their
+    msgid, names alike two by two (`Save 5` as a msgctxt and as a msgid without one, two long
+    msgids that start alike), each translation with a double space (a finding on each)."""
     from tests.foreign import po_text
 
     long = "The Working Group on the Smuggling of Migrants recommended that States parties "
     text = po_text("ru", [(long + "share information.", "Рабочая группа рекомендовала  обмениваться информацией."),
                           (long + "train officers.", "Рабочая группа рекомендовала  обучать сотрудников."),
                           ("Save 5", "Сохранить  5")])
-    text += '\nmsgctxt "Save 5"\nmsgid "Save"\nmsgstr "Сохранить  всё"\n'
-    (tmp_path / "app").mkdir()
-    (tmp_path / "app" / "ru.po").write_text(text, encoding="utf-8")
+    folder.mkdir()
+    (folder / "ru.po").write_text(text + '\nmsgctxt "Save 5"\nmsgid "Save"\nmsgstr "Сохранить  всё"\n', encoding="utf-8")
+
+
+def test_every_segment_of_a_page_has_an_id_of_its_own_that_its_links_reach(hexaglot, tmp_path):
+    # `Save 5` as a msgctxt and as a msgid without one, and two long msgids that start alike,
+    # were sections of one id (with a space, which no id holds): each link reached the first.
+    import re
+
+    _entries_named_alike(tmp_path / "app")
     assert hexaglot("report", "app", "--no-glossary", "--no-cache", "--out", "reports", cwd=tmp_path).returncode == 0
     page = (tmp_path / "reports" / "app" / "index.html").read_text(encoding="utf-8")
     ids = re.findall(r'<section class="segment" id="([^"]*)"', page)
@@ -163,15 +169,7 @@ def test_every_segment_of_a_page_has_an_id_of_its_own_that_its_links_reach(hexag
 def test_junit_names_each_entry_of_a_catalog_once(hexaglot, tmp_path):
     # Two test cases of one name in a suite are one case to a CI server: `Save 5` as a msgctxt
     # and as a msgid without one, or two msgids alike in their first 60 characters.
-    from tests.foreign import po_text
-
-    long = "The Working Group on the Smuggling of Migrants recommended that States parties "
-    text = po_text("ru", [(long + "share information.", "Рабочая группа рекомендовала обмениваться информацией."),
-                          (long + "train officers.", "Рабочая группа рекомендовала обучать сотрудников."),
-                          ("Save 5", "Сохранить 5")])
-    text += '\nmsgctxt "Save 5"\nmsgid "Save"\nmsgstr "Сохранить всё"\n'
-    (tmp_path / "app").mkdir()
-    (tmp_path / "app" / "ru.po").write_text(text, encoding="utf-8")
+    _entries_named_alike(tmp_path / "app")
     junit = ElementTree.fromstring(hexaglot("check", "app", "--no-glossary", "--format", "junit", cwd=tmp_path).stdout)
     names = [case.get("name") for case in junit.iter("testcase")]
     assert len(names) == 4 and len(set(names)) == 4
