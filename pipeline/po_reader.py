@@ -485,24 +485,16 @@ def parse_po(data: bytes, path) -> polib.POFile:
                 f"line {seen[key]} (same msgctxt and msgid), which gettext refuses; fix or remove it", line)
         seen[key] = line
         catalog.append(entry)
+    _take_metadata(catalog)
     if charset not in ("utf-8", "ascii"):
         # A legacy charset reads any byte: a header naming the wrong one gives other letters,
         # not an error (pipeline/misdecoded.py).
-        translations = (text for entry in catalog if entry.msgid or entry.msgctxt  # the header is ASCII
-                        for text in (entry.msgstr, *entry.msgstr_plural.values()) if text)
-        misread = misread_sample(translations, charset, _header_field(catalog, "Language"))
+        translations = (text for entry in catalog for text in (entry.msgstr, *entry.msgstr_plural.values()) if text)
+        misread = misread_sample(translations, charset, catalog.metadata.get("Language", ""))
         if misread is not None:
             raise HexaglotInputError("E008", path, f"the header declares charset {declared}, but read in it the translations "
                                      f"are not text: {misread}; correct the charset in the Content-Type header", 1)
-    _take_metadata(catalog)
     return catalog
-
-
-def _header_field(catalog: polib.POFile, name: str) -> str:
-    """A field of the header entry (msgid ""), read before the metadata is taken."""
-    header = next((entry.msgstr for entry in catalog if not entry.msgid and entry.msgctxt is None), "")
-    found = re.search(rf"^{name}:\s*(.*)$", header, re.M)
-    return found.group(1).strip() if found else ""
 
 
 def _charset(data: bytes, declared: str | None, path) -> str:

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lang import LanguageProfile
+from pipeline.lang.document_parts import NUMBERED_RESOLUTION
 
 # The quotation marks and brackets that close what a sentence or a clause ends inside, in the
 # six languages (Chinese's full-width ones: `）》」』］〉`); every reader of an ending asks here.
@@ -24,10 +25,10 @@ def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]
     boundary = _boundary(profile.sentence_end, profile.unspaced)
     spans: list[tuple[int, int]] = []
     start = 0
-    numbered = _RESOLUTION_NUMBER.match(text)
+    numbered = NUMBERED_RESOLUTION.match(text)
     for match in boundary.finditer(text):
         end = match.end()
-        if numbered is not None and end == numbered.end():
+        if numbered is not None and end < numbered.end():
             continue  # `78/231. Strengthening …`: a resolution's number, not a sentence of its title
         # Offsets, not slices: a paragraph has several stops, and copying the rest of it at
         # each made splitting quadratic in its length.
@@ -44,8 +45,6 @@ def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]
 
 
 _SPACES = re.compile(r"\s*")
-# The number an adopted resolution's title starts with (`78/231.`; Arabic writes a dash).
-_RESOLUTION_NUMBER = re.compile(r"\s*\d{1,3}/\d{1,3}\.")
 
 
 @lru_cache(maxsize=None)

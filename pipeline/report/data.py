@@ -162,8 +162,11 @@ def _coverage(targets, findings, result, anchors: Anchors) -> dict[str, dict[str
     marks: dict[tuple[str, str, str], CoverageMark] = {}  # (concept, lang, segment's anchor) → its mark
     for catalog in targets:
         for entry in catalog.entries:
+            found = result.target_terms.get((catalog.path, *entry.key))
+            if not found:
+                continue
             segment = anchors(entry.msgctxt, entry.msgid)
-            for _, _, concept, status in result.target_terms.get((catalog.path, *entry.key), []):
+            for _, _, concept, status in found:
                 mark = marks.setdefault((concept, catalog.lang, segment),
                                         CoverageMark(label(entry.msgctxt, entry.msgid), "found", anchor=segment))
                 if status in _BAD_STATUSES:
