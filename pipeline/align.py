@@ -257,7 +257,7 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
     extra, after = [], f"{stem}0"
     # Where a block is lacking or added: the source's places beside it, each with the block it
     # might have been paired with instead (the source's lacking one, or the version's added one).
-    gaps: list[tuple[int, Block]] = []
+    gaps: list[tuple[int, Block, bool]] = []  # (place, that block, is it the source's?)
     for a, b in beads:
         if (a, b) == (1, 1):
             repair.renames[target_blocks[j].id] = source_blocks[i].id
@@ -276,10 +276,10 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
                                                  f"its translation may hold {source_blocks[i + 1].id}'s too")
         elif a:
             repair.lacking.append(source_blocks[i].id)
-            gaps += [(i - 1, source_blocks[i]), (i + 1, source_blocks[i])]
+            gaps += [(i - 1, source_blocks[i], True), (i + 1, source_blocks[i], True)]
         else:
             extra.append((after, target_blocks[j]))
-            gaps += [(i - 1, target_blocks[j]), (i, target_blocks[j])]
+            gaps += [(i - 1, target_blocks[j], False), (i, target_blocks[j], False)]
         if a:
             after = source_blocks[i + a - 1].id
         i, j = i + a, j + b
@@ -288,10 +288,10 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
     # numbers tie it (a figure and a date the two share, and the other block has not).
     paired_with = {source: target for target, source in repair.renames.items()}
     by_id = {block.id: block for block in target_blocks}
-    for place, other in gaps:
+    for place, other, the_sources in gaps:
         if 0 <= place < len(source_blocks) and source_blocks[place].id in paired_with:
             source, target = source_blocks[place], by_id[paired_with[source_blocks[place].id]]
-            if not _tied_by_numbers(source, target, other, source_lang, lang, other in source_blocks):
+            if not _tied_by_numbers(source, target, other, source_lang, lang, the_sources):
                 repair.uncertain[source.id] = (f"beside a {what} {lang} lacks or adds: which of the two is "
                                                "paired with this one is uncertain")
     repair.uncertain.update(paired_apart)
