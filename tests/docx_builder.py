@@ -225,8 +225,8 @@ def write_agenda_docx(document: ExtractedDocument, path, numbering: str = "typed
 
 def write_numbered_docx(document: ExtractedDocument, path) -> None:
     """Write a report, a note or a resolution (ids `h/2`, `h/3.1`, `p/12`, `p/12/a`,
-    `op/3/b/ii`, `annex/r2/c1`) as a .docx numbered by Word's lists, headings in Heading styles,
-    the annex table a table."""
+    `op/3/b/ii`, `annex/r2/c1`, `h/2/r2/c1`) as a .docx numbered by Word's lists, headings in
+    Heading styles, the tables (in the annex or the body) tables."""
     lang = document.lang
     word = docx.Document()
     sub_sub_format, sub_sub_text = SUB_SUB_LEVEL.get(lang, ("lowerRoman", "(%3)"))
@@ -245,7 +245,7 @@ def write_numbered_docx(document: ExtractedDocument, path) -> None:
     for block in document.blocks:
         if block.kind in (BlockKind.FOOTNOTE, BlockKind.LINK):
             continue
-        if cell := re.fullmatch(r"annex/(?:\d+/)?r(\d+)/c(\d+)", block.id):
+        if cell := re.fullmatch(r"(?:annex/(?:\d+/)?|(?:annex/(?:\d+/)?)?h/[\d.]+/)r(\d+)/c(\d+)", block.id):
             row, column = int(cell.group(1)), int(cell.group(2))
             table = table or word.add_table(rows=0, cols=max(3, column))
             while len(table.rows) < row:

@@ -1114,3 +1114,51 @@ def test_a_masthead_in_the_first_page_header_is_the_masthead(tmp_path, first_pag
     assert (document.masthead.symbol, document.masthead.issued, document.masthead.original) == ("A/77/123", "5 August 2022", "English")
     assert [b.id for b in document.blocks][:3] == ["masthead/body", "masthead/session", "masthead/item"]
     assert document.block("p/1").text == "The present report is submitted pursuant to General Assembly resolution 76/172."
+
+
+NOTE_WITH_A_TABLE = """\
+United Nations\tCTOC/COP/WG.7/2023/3
+
+Conference of the Parties to the United Nations Convention against Transnational Organized Crime
+
+Distr.: General
+12 April 2023
+
+Original: English
+
+Working Group on the Smuggling of Migrants
+Vienna, 3–5 July 2023
+Item 3 of the provisional agenda
+Information-gathering on the smuggling of migrants
+
+Information-gathering on the smuggling of migrants
+
+Note by the Secretariat
+
+I. Introduction
+
+1. In its resolution 11/2, the Conference of the Parties requested the Secretariat to collect information from States parties.
+
+II. Replies received
+
+2. Of the 42 States that replied, 17 reported an increase in cases in 2022. The table below gives the figures by region.
+
+Region   Replies   Increase
+Africa   12   5
+Europe   20   9
+Americas   10   3
+
+3. States are invited to consult the website of UNODC for further information.
+"""
+
+
+def test_a_table_of_figures_in_the_body_of_a_word_file_gives_the_cells_of_the_text_version(tmp_path):
+    # Word says a table is one; each of its rows was read as a block of its own, which is no
+    # table (a table is two rows or more): the rows were headings, `Region\tReplies\tIncrease`,
+    # and a version in Word beside versions in text had its figures in no catalog.
+    (tmp_path / "en.txt").write_text(NOTE_WITH_A_TABLE, encoding="utf-8")
+    text_version = extract_document(tmp_path / "en.txt", "en")
+    assert [b.text for b in text_version.blocks if b.id.startswith("h/2/r4/")] == ["Americas", "10", "3"]
+    write_numbered_docx(text_version, tmp_path / "en.docx")
+    from_docx = extract_document(tmp_path / "en.docx", "en")
+    assert [(b.id, b.kind, b.text) for b in from_docx.blocks] == [(b.id, b.kind, b.text) for b in text_version.blocks]

@@ -32,6 +32,7 @@ from pipeline.extract.layout import (
     RawFootnote,
     RawLink,
     is_page_furniture,
+    is_table_of_figures,
 )
 from pipeline.extract.joining import is_unspaced_char
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
@@ -208,7 +209,12 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
             rows = [([line for p in shown_paragraphs(cell) for line in reader.paragraph(p, index, "\n")[0].split("\n")], None)
                     for row in _own(element, f"{W}tr", f"{W}tbl") for cell in _own(row, f"{W}tc", f"{W}tr")]
         else:
-            rows = [([row], None) for row in reader.table_rows(element, index)]
+            table = reader.table_rows(element, index)
+            # A table of figures is one block, a row a line, as in the text version, whose
+            # structure stage reads each cell as an entry; a block a row, it was no table and
+            # each row a heading. Other tables (a programme's times and items, a list set in
+            # two columns) a block a row, as their text versions read them.
+            rows = [(table, None)] if is_table_of_figures(table) else [([row], None) for row in table]
         for lines, level in rows:
             lines = [line for line in lines if line.strip()]
             if lines:

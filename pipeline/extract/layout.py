@@ -181,6 +181,35 @@ _UNWRAPPED_WIDTH = 150
 _CELL_GAP = re.compile(r"\t| {3,}")
 
 
+# Table cells in text from a PDF stand three spaces or more apart; in a Word table's row read
+# as a line (pipeline/extract/docx.py), a tab.
+CELL_GAP = re.compile(r"\s{3,}|\t+")
+
+
+def cell_spans(line: str) -> list[tuple[int, int]]:
+    """The cells of a table row's line (start, end), or [] if it is no row."""
+    stripped = line.strip()
+    if not stripped:
+        return []
+    start = len(line) - len(line.lstrip())
+    spans, position = [], start
+    for gap in CELL_GAP.finditer(line, start, start + len(stripped)):
+        spans.append((position, gap.start()))
+        position = gap.end()
+    spans.append((position, start + len(stripped)))
+    return spans if len(spans) >= 2 else []
+
+
+def is_table_of_figures(lines: list[str]) -> bool:
+    """A table of figures: two lines or more, each cut into three cells or more, and a figure
+    in every line but the header's. Lines cut into two (`Chair:      Carlos Vega (Ecuador)`, a
+    signature block) are a list one version sets in columns and another does not (Chinese
+    writes `主席：卡洛斯·维加`): read as a table in one version alone, its text was in no catalog."""
+    # Asked of every block of the body: a paragraph's first line ends it.
+    return (len(lines) >= 2 and all(len(cell_spans(line)) >= 3 for line in lines)
+            and all(any(char.isdigit() for char in line) for line in lines[1:]))
+
+
 def _without_blank_lines(lines: list[str]) -> tuple[bool, int | None]:
     """How to read a text of some length with no blank line in it at all, where a PDF's text
     has one between any two paragraphs: (True, None) where it was written a paragraph a line

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.agenda import after
-from pipeline.extract.layout import RawBlock
+from pipeline.extract.layout import RawBlock, cell_spans, is_table_of_figures
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.sentences import CLOSING_MARKS
 from pipeline.lang.document_parts import NUMBERED_RESOLUTION, ROMAN, sub_sub_number
@@ -29,8 +29,6 @@ from pipeline.model import BlockKind
 
 _EXACT_CALL_AT_END = re.compile(rf"(?:{EXACT_OPEN}\d+{EXACT_CLOSE})+$")
 _CALL_AFTER_MARK_AT_END = re.compile(r"(?<=[^\w\s])\(?\d{1,3}\)?$")
-# Table cells in text from a PDF stand three spaces or more apart.
-CELL_GAP = re.compile(r"\s{3,}|\t+")
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 # A line wholly in square brackets under a title: how an adopted resolution says where it comes
 # from (`[on the report of the Third Committee (A/78/479, para. 32)]`, `［根据第三委员会的报告
@@ -141,7 +139,7 @@ class NumberedReader:
                 awaiting_annex_title = False
                 # The table's first row under the title with no blank line between (a PDF's text
                 # pasted without them) is the table's, not more of the title.
-                first_row = next((i for i, (_, line) in enumerate(block.lines) if _cells(line)), len(block.lines))
+                first_row = next((i for i, (_, line) in enumerate(block.lines) if cell_spans(line)), len(block.lines))
                 title = b.join(block.lines[:first_row]) if first_row else joined
                 if first_row and not self.is_paragraph(title.text.strip()) and not self.labelled(title.text.strip()):
                     context = f"{context}: {title.text.strip()}"
@@ -150,10 +148,10 @@ class NumberedReader:
                     if first_row < len(block.lines):
                         self.add_rows(RawBlock(block.lines[first_row:], block.page), prefix + "r", counters, context, True)
                     continue
-            if in_annex and _cells(block.lines[0][1]):
+            if in_annex and cell_spans(block.lines[0][1]):
                 self.add_rows(block, prefix + "r", counters, context, True)
                 continue
-            if _a_table(block):
+            if is_table_of_figures([line for _, line in block.lines]):
                 # A table in the body (a report's figures by region): a row a line, each cell an
                 # entry, as an annex's. Read as one paragraph it was a run of padded cells that
                 # some versions split into sentences (fuzzy: unchecked) and Chinese, with no
@@ -257,30 +255,6 @@ class NumberedReader:
 _NOTES_OF_A_KIND = 5
 
 
-def _cells(line: str) -> list[tuple[int, int]]:
-    """The cells of a table row's line (start, end), or [] if it is no row."""
-    stripped = line.strip()
-    if not stripped:
-        return []
-    start = len(line) - len(line.lstrip())
-    spans, position = [], start
-    for gap in CELL_GAP.finditer(line, start, start + len(stripped)):
-        spans.append((position, gap.start()))
-        position = gap.end()
-    spans.append((position, start + len(stripped)))
-    return spans if len(spans) >= 2 else []
-
-
-def _a_table(block: RawBlock) -> bool:
-    """A table of figures: two lines or more, each cut into three cells or more, and a figure
-    in every line but the header's. Lines cut into two (`Chair:      Carlos Vega (Ecuador)`, a
-    signature block) are a list one version sets in columns and another does not (Chinese
-    writes `主席：卡洛斯·维加`): read as a table in one version alone, its text was in no catalog."""
-    # Asked of every block of the body: a paragraph's first line ends it.
-    return (len(block.lines) >= 2 and all(len(_cells(line)) >= 3 for _, line in block.lines)
-            and all(any(char.isdigit() for char in line) for _, line in block.lines[1:]))
-
-
 def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:
     """The rows of a table block, each a list of cells (each its lines): a line cut into cells
     starts a row, as PDF text writes one row a line with no blank line between rows; a line
@@ -289,7 +263,7 @@ def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:
     rows: list[list[list[tuple[int, str]]]] = []
     starts: list[int] = []
     for number, line in block.lines:
-        spans = _cells(line)
+        spans = cell_spans(line)
         if spans or not rows:
             spans = spans or [(len(line) - len(line.lstrip()), len(line.rstrip()))]
             rows.append([[(number, line[start:end])] for start, end in spans])
