@@ -816,3 +816,35 @@ def test_a_sheet_without_verification_columns_leaves_each_term_s_mark_on_that_te
     assert main(["glossary", "import", "reviewed.csv", "--out", "g.tbx"]) == 0
     assert "0 added, 0 updated, 96 unchanged" in capsys.readouterr().out
     assert (tmp_path / "g.tbx").read_bytes() == GLOSSARY.read_bytes()
+
+
+def test_tbx_v2_entries_without_an_id_are_given_one_from_their_terms(tmp_path, hexaglot):
+    # TBX v2 makes termEntry's id optional (MultiTerm writes none): such a termbase was refused
+    # ("a concept entry has no id"). Each entry is given an id made from its English term, never
+    # one the file wrote, and checking with it finds what its terms say.
+    entry = """    <termEntry{id}>
+      <langSet xml:lang="en"><ntig><termGrp><term>{en}</term></termGrp></ntig></langSet>
+      <langSet xml:lang="ru"><ntig><termGrp><term>{ru}</term></termGrp></ntig></langSet>
+    </termEntry>
+"""
+    path = tmp_path / "multiterm.tbx"
+    path.write_text('<?xml version="1.0" encoding="UTF-16"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+                    + entry.format(id="", en="smuggling of migrants", ru="незаконный ввоз мигрантов")
+                    + entry.format(id=' id="smuggling-of-migrants"', en="migrant", ru="мигрант")
+                    + entry.format(id="", en="Smuggling of Migrants", ru="незаконный ввоз мигрантов")
+                    + "</body></text></martif>\n", encoding="utf-16")
+    glossary = read_tbx(path)
+    assert [c.id for c in glossary.concepts] == ["smuggling-of-migrants-2", "smuggling-of-migrants", "smuggling-of-migrants-3"]
+    assert glossary.made_ids == {"smuggling-of-migrants-2", "smuggling-of-migrants-3"}
+
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "report.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       'msgid "The smuggling of migrants is a crime."\nmsgstr "Контрабанда людей является преступлением."\n',
+                       encoding="utf-8")
+    result = hexaglot("check", "locale", "--glossary", str(path), "--format", "json", cwd=tmp_path)
+    assert result.returncode == 1, result.stderr
+    found = {(f["code"], f["concept"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("TERM001", "smuggling-of-migrants-2") in found
+    stats = hexaglot("glossary", "stats", str(path), cwd=tmp_path)
+    assert stats.returncode == 0, stats.stderr

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tabular import CONCEPT_COLUMNS, TERM_COLUMN, TERM_COLUMNS
-from pipeline.glossary.term_identity import term_key
+from pipeline.glossary.term_identity import term_key, unique_id
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
 
@@ -288,7 +288,7 @@ def _merge_term_list(existing: Glossary, imported: Glossary, path: Path, remove_
     added = []
     for row, target in targets:
         if target is None:
-            concept = replace(row, id=_unique(row.id, taken))
+            concept = replace(row, id=unique_id(row.id, taken))
             taken.add(concept.id)
             merged_concepts.append(concept)
             added.append(concept.id)
@@ -435,12 +435,3 @@ def _term_key(term: Term) -> tuple[str, str]:
 def _first_term(row: Concept) -> str:
     english = row.terms_in("en")
     return (english or row.terms or (Term(row.id, ""),))[0].text
-
-
-def _unique(concept_id: str, taken: set[str]) -> str:
-    if concept_id not in taken:
-        return concept_id
-    number = 2
-    while f"{concept_id}-{number}" in taken:
-        number += 1
-    return f"{concept_id}-{number}"

@@ -24,13 +24,12 @@ column that is none of these, a variety that names no script or region, a langua
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tbx import CONCEPT_ID, TRADITIONAL_CHINESE, glossary_language
-from pipeline.glossary.term_identity import term_key
+from pipeline.glossary.term_identity import made_concept_id, term_key, unique_id
 from pipeline.lang.locales import heading_locale, names_a_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
@@ -96,7 +95,7 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     rows_of: list[tuple[str, int]] = []
     for concept, given, number in read:
         if not given:
-            concept = replace(concept, id=_unique(concept.id, taken) if concept.id in taken else concept.id)
+            concept = replace(concept, id=unique_id(concept.id, taken))
             taken.add(concept.id)
         concepts.append(concept)
         rows_of.append((concept.id, number))
@@ -166,7 +165,7 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
         terms[lang] = _with_note(terms.get(lang, []), lang, note, path, line)
     every = tuple(term for lang_terms in terms.values() for term in lang_terms)
     written = fields.pop("id")
-    return Concept(written or _made_id(terms, line), every, **fields), bool(written)
+    return Concept(written or made_concept_id(every, f"row-{line}"), every, **fields), bool(written)
 
 
 def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -> list[Term]:
@@ -256,14 +255,6 @@ def term_with_status(text: str) -> bool:
     return bool(found and found.end() == len(text)) or _OTHER_STATUS.search(text) is not None
 
 
-def _made_id(terms: dict[str, list[Term]], line: int) -> str:
-    """An id an XML name may be (TBX's), from the English term, else the first term."""
-    term = next(iter(terms.get("en", []) or [t for lang_terms in terms.values() for t in lang_terms]), None)
-    words = re.findall(r"\w+", unicodedata.normalize("NFKC", term.text).casefold()) if term else []
-    made = "-".join(words)
-    return made if made and (made[0].isalpha() or made[0] == "_") else f"row-{line}"
-
-
 def _tbx_id(written: str) -> str:
     """An ID cell as TBX can hold it: as written where it is an XML ID; else its runs of name
     characters joined by `-` (`UN 2` → `UN-2`, `som:3` → `som-3`), after `concept-` where they
@@ -273,10 +264,3 @@ def _tbx_id(written: str) -> str:
         return written
     made = "-".join(re.findall(r"[\w.]+", written))
     return made if CONCEPT_ID.fullmatch(made) else f"concept-{made}"
-
-
-def _unique(concept_id: str, taken: set[str]) -> str:
-    number = 2
-    while f"{concept_id}-{number}" in taken:
-        number += 1
-    return f"{concept_id}-{number}"

@@ -22,6 +22,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import normal_rule, parse_context
 from pipeline.glossary.patterns import pattern_problem
+from pipeline.glossary.term_identity import made_concept_id, unique_id
 from pipeline.lang.locales import variety_language, version_language
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
@@ -201,11 +202,21 @@ def _read_v3(root, problems: Problems) -> Glossary:
 def _read_v2(root, problems: Problems) -> Glossary:
     title, description = _header(root)
     concepts = [
-        _concept(entry, "langSet", ("tig", "ntig"), problems)
+        _concept(entry, "langSet", ("tig", "ntig"), problems, id_required=False)
         for entry in root.iter()
         if _local(entry) == "termEntry"
     ]
-    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en")
+    # TBX v2 lets a termEntry go without an id (MultiTerm and older tools write none): each
+    # is given one made from its terms, as a term list's row is, never one written in the file.
+    taken = {concept.id for concept in concepts if concept.id}
+    made = []
+    for number, concept in enumerate(concepts):
+        if not concept.id:
+            concept_id = unique_id(made_concept_id(concept.terms, f"entry-{number + 1}"), taken)
+            taken.add(concept_id)
+            made.append(concept_id)
+            concepts[number] = replace(concept, id=concept_id)
+    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en", made_ids=frozenset(made))
 
 
 # Termbase files of other tools, by their root element: named, with what to give instead.
@@ -216,9 +227,11 @@ _OTHER_TERMBASES = {
 }
 
 
-def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problems) -> Concept:
+def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problems, id_required: bool = True) -> Concept:
+    """The concept of a conceptEntry (TBX v3) or termEntry (v2); its id "" where a v2 entry
+    has none (v3 requires one)."""
     concept_id = entry.get("id") or ""
-    if not concept_id:
+    if not concept_id and id_required:
         problems.append((entry.sourceline, "a concept entry has no id"))
         concept_id = f"line-{entry.sourceline}"
     fields = {"subject": "", "definition": "", "note": "", "source": ""}
