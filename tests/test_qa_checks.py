@@ -85,6 +85,14 @@ ROWS = [
     ("fr", "See article 6, paragraph 1 (a) (ii); and (iv).", "Voir l'article 6, paragraphe 1 a) ii)\u00a0; et iv).", []),
     ("es", "See article 6 (a) of the Protocol.", "Véase el artículo 6 a) del Protocolo (2000.", ["TYPO005"]),
     ("fr", "1 (a)", "1 a)", []),
+    # ... but a number or letter before a bracket that closes what opened before it is no label
+    ("ru", "Required by the Protocol (articles 10 and 11 of the Protocol).", "Этого требует Протокол (статьи 10 и 11).", []),
+    ("ar", "The replies are summarized below (see para. 12 of the report).", "ويرد ملخص الردود أدناه (انظر التقرير، الفقرة 12).", []),
+    ("ru", "The conduct (see article 6, paragraph 1 (a)).", "Деяния (см. пункт 1 (a) статьи 6).", []),
+    ("fr", "The conduct (see article 6, paragraph 1 (a)).", "Les actes (voir art. 6, par. 1 a)).", []),
+    ("es", "The conduct (see article 6, paragraph 1 (a) (i)).", "Los actos (véase el artículo 6, párrafo 1 a) i)).", []),
+    ("ru", "The procedure is described below (see annex I).", "Порядок описан ниже (см. приложение I.", ["TYPO005"]),
+    ("fr", "The conduct (see article 6, paragraph 1 (a)).", "Les actes (voir art. 6, par. 1 a).", ["TYPO005"]),
     ("ru", "Hold down “Control”, or “Command” on a Mac", "Удерживайте „Control“ (или „Command“ на Mac)", []),
     # TYPO006 repeated words
     ("ru", "The Working Group will consider", "Рабочая группа группа рассмотрит", ["TYPO006"]),

@@ -39,12 +39,17 @@ _ABBREVIATION = "an abbreviation's stop"
 # position before it: four times faster on French text, the same matches.
 # A sub-item's label closed by a bracket opens nothing: a letter, a number or a small roman
 # numeral, then a space, the end or punctuation (`1 a), du Protocole`, `párrafo 1 a) i).`).
-_LIST_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\W\d_]|[ivx]{2,5}|\d{1,2})\)(?=[\s,;.:]|$)")
+# A bracket may follow it, which closes what opened before the label (`(voir par. 1 a))`).
+_LIST_LETTER = re.compile(r"(?:^|(?<=\s))(?:[^\W\d_]|[ivx]{2,5}|\d{1,2})\)(?=[\s,;.:)]|$)")
 # The same places found from their bracket, which re looks for as a plain character instead of
 # trying the look-behind at every position: eighteen times faster, and most texts have none.
-_LIST_LETTER_BRACKET = re.compile(r"\)(?<=(?<!\S)[^\W\d_]\))(?![^\s,;.:])|\)(?<=(?<!\S)\d\))(?![^\s,;.:])"
-                                  r"|\)(?<=(?<!\S)\d\d\))(?![^\s,;.:])"
-                                  + "".join(rf"|\)(?<=(?<!\S)[ivx]{{{n}}}\))(?![^\s,;.:])" for n in range(2, 6)))
+_LIST_LETTER_BRACKET = re.compile(r"\)(?<=(?<!\S)[^\W\d_]\))(?![^\s,;.:)])|\)(?<=(?<!\S)\d\))(?![^\s,;.:)])"
+                                  r"|\)(?<=(?<!\S)\d\d\))(?![^\s,;.:)])"
+                                  + "".join(rf"|\)(?<=(?<!\S)[ivx]{{{n}}}\))(?![^\s,;.:)])" for n in range(2, 6)))
+# A sub-paragraph's label in brackets, as English cites it (`paragraph 1 (a)`, `(iv)`), which
+# French and Spanish write `1 a)`, `iv)`.
+_BRACKETED_LABEL = re.compile(r"\((?:[^\W\d_]|[ivx]{2,5})\)")
+_ROUND_BRACKET = re.compile(r"[()]")
 
 
 @lru_cache(maxsize=8192)
@@ -353,8 +358,13 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
     if not _BRACKET.search(ctx.msgstr):
         return  # nothing opens or closes: most texts
     # A list letter closed by a bracket (`1 a)`, `b) утверждение`) opens nothing.
-    text = _bracket_text(ctx.msgstr)
-    source = _bracket_text(ctx.msgid)
+    # Inside brackets, a label is one where the translation writes without brackets a label
+    # the source writes in them (`(see paragraph 1 (a))`: `(voir par. 1 a))`, `(см. пункт 1 (a)
+    # статьи 6)`, whose `6)` closes).
+    labels = max(0, len(_BRACKETED_LABEL.findall(ctx.msgid)) - len(_BRACKETED_LABEL.findall(ctx.msgstr))) \
+        if "(" in ctx.msgid else 0
+    text = _bracket_text(ctx.msgstr, labels)
+    source = _bracket_text(ctx.msgid, 0)
     for opening, closing in _PAIRS:
         if text.count(opening) != text.count(closing) and source.count(opening) == source.count(closing):
             at = _unmatched(text, opening, closing)
@@ -388,14 +398,33 @@ def _unmatched(text: str, opening: str, closing: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def _bracket_text(text: str) -> str:
-    # Cached: the source is the same in five catalogs.
+def _bracket_text(text: str, labels_inside: int) -> str:
+    """The text as its brackets are counted: links left out, each „…“ taken out, and the
+    bracket of each list label (`a)`, `12)`, `iv)`) blanked: of every one where no bracket is
+    open (`b) утверждение`, `1 a), du Protocole`), and inside brackets of as many as the source
+    writes in brackets (`(see paragraph 1 (a))` is `(voir par. 1 a))`). Past those a number or a
+    letter before a bracket is no label: the bracket closes what opened (`(статьи 10 и 11)`,
+    `(voir par. 12)`). Each change keeps the length, so that an offset in what it gives is one
+    in the text. Cached: the source is the same in five catalogs."""
     text = _without_links(text)
-    # Each change keeps the length, so that an offset in what it gives is one in the msgstr.
     if "„" in text:
         # „…“ (Russian inner quotes, German) closes with the sign English opens with.
         text = _LOW_QUOTED.sub(lambda m: f" {m.group(1)} ", text)
-    return _LIST_LETTER.sub(lambda m: " " * len(m.group(0)), text) if _LIST_LETTER_BRACKET.search(text) else text
+    if not _LIST_LETTER_BRACKET.search(text):
+        return text
+    labels = {found.end(): found.span() for found in _LIST_LETTER.finditer(text)}  # by the end of their bracket
+    blanked, depth = [], 0
+    for bracket in _ROUND_BRACKET.finditer(text):
+        if bracket.group() == "(":
+            depth += 1
+        elif bracket.end() in labels and (depth == 0 or labels_inside > 0):
+            labels_inside -= depth > 0
+            blanked.append(labels[bracket.end()])
+        elif depth:
+            depth -= 1
+    for start, end in blanked:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 @register("TYPO006", "repeated-word", Severity.WARNING, languages=("ar", "en", "es", "fr", "ru"), text_only=True)
