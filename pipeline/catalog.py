@@ -914,14 +914,23 @@ def _same_catalog(catalog: polib.POFile, path: Path, incoming: BilingualFile) ->
                                  f"the catalog {path} of {symbol}")
 
 
+def _words_of(comment: str | None) -> str:
+    """A comment's words, one space apart and between spaces: ` a b ` in ` x a b y ` is a line
+    of the comment however it was wrapped."""
+    return f" {' '.join((comment or '').split())} "
+
+
 def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: ImportStats) -> None:
     # A developer's note the catalog does not have is no note export wrote: a tool marked its
     # user's note so (Okapi, some CAT tools), and it is kept as theirs.
+    # Compared by their words: a tool that saved the catalog since may have wrapped its comments
+    # anew (polib, Poedit wrap `#.` and `#` lines at 78 columns), which adds no note.
+    ours = _words_of(entry.comment)
     theirs = "\n".join(filter(None, [unit.tcomment, *[line for line in (unit.comment or "").split("\n")
-                                                       if line.strip() and line not in (entry.comment or "").split("\n")]]))
+                                                       if line.strip() and _words_of(line) not in ours]]))
     if theirs:
-        known = set((entry.tcomment or "").split("\n"))
-        added = [line for line in theirs.split("\n") if line not in known]
+        known = _words_of(entry.tcomment)
+        added = [line for line in theirs.split("\n") if _words_of(line) not in known]
         if added:
             entry.tcomment = "\n".join(filter(None, [entry.tcomment or "", *added]))
             stats.notes_added += 1

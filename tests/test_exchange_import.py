@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import polib
 import pytest
 from lxml import etree
 
@@ -698,6 +699,48 @@ def test_exporting_again_never_writes_over_work_not_yet_imported(workspace, caps
     assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{french}: [E044]" in err and f"; and so does {path}" in err
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_exporting_again_after_the_sources_changed_never_writes_over_work_not_yet_imported(tmp_path, monkeypatch, capsys,
+                                                                                            version):
+    # The English changed and was extracted again after the export: the translator's edit of
+    # that segment in the file was no "translation changed" (its source is not the catalog's
+    # any more) and the next export wrote over it, exit 0. Nor was the translation of a
+    # segment the catalog no longer has. An untouched file is still written over.
+    shutil.copytree(ROOT / "corpora" / DOC, tmp_path / "corpora" / DOC)
+    monkeypatch.chdir(tmp_path)
+    english = Path("corpora") / DOC / "en.txt"
+
+    def source_edited(old: str, new: str) -> None:
+        english.write_text(english.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        assert main(["extract"]) == 0
+
+    assert main(["extract"]) == 0
+    path = _export(version)
+    source_edited("To facilitate a substantive", "To facilitate an in-depth")
+    _export(version)  # untouched: nothing in the file that the catalog has not
+    cat = Cat(path)
+    before = cat.target("item/2/p2/s1").text
+    cat.translate("item/2/p2/s1", before.replace("поэтому пункту", "по этому пункту"))
+    assert cat.target("item/2/p2/s1").text != before
+    cat.save()
+    edited = path.read_bytes()
+    source_edited("To facilitate an in-depth", "To facilitate a substantive")
+    capsys.readouterr()
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", "locale/ru"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{path}: [E044] holds work its catalog" in err
+    assert "(1 translation changed for a source changed since)" in err, err
+    assert path.read_bytes() == edited
+
+    # The segment gone from the catalog (kept nowhere): its translation in the file is work too.
+    catalog = polib.pofile(str(RU))
+    catalog.remove(next(e for e in catalog if e.msgctxt == "item/2/p2/s1"))
+    catalog.save(str(RU))  # polib wraps the comments anew: no note added by that
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", "locale/ru"]) == 2
+    assert "(1 translation of a segment the catalog no longer has)" in capsys.readouterr().err
+    assert path.read_bytes() == edited
 
 
 def test_a_template_is_no_catalog_to_import_into(workspace, capsys):

@@ -171,7 +171,12 @@ def _refuse_unimported_work(target: Path, catalog: Path) -> None:
     stats = ImportStats()
     import_translations(read_catalog(catalog), catalog, incoming, stats)  # on a copy read for this: nothing is written
     work = [(stats.filled, "translation filled in"), (stats.updated, "translation changed"), (stats.state_changed, "state changed"),
-            (stats.notes_added, "note added"), (len(stats.conflicts), "translation changed where the catalog changed too")]
+            (stats.notes_added, "note added"), (len(stats.conflicts), "translation changed where the catalog changed too"),
+            # A translation the file changed for a segment whose source changed since (extracted
+            # again), or found under another segment: import takes it in fuzzy; one no entry
+            # takes any more, import keeps obsolete. Writing over the file lost either.
+            (stats.source_changed + stats.context_changed + stats.suggested, "translation changed for a source changed since"),
+            (len(stats.kept_obsolete), "translation of a segment the catalog no longer has")]
     said = ", ".join(f"{count} {what}" for count, what in work if count)
     if said:
         raise HexaglotInputError("E044", target, f"holds work its catalog {catalog} has not ({said}): import it first "
