@@ -340,6 +340,23 @@ def test_a_trados_file_is_checked_as_the_xliff_it_is_its_draft_segments_unfinish
     assert sorted((f["code"], f["line"]) for f in document["findings"]) == [("CONS002", 4), ("TYPO003", 5)]
 
 
+def test_a_reviser_s_tracked_changes_in_a_trados_file_are_read_as_accepted(tmp_path, capsys):
+    # Trados keeps a reviser's tracked changes in the target: the deleted text in an
+    # x-sdl-deleted <mrk>, the added in an x-sdl-added one. Both were read as the translation:
+    # `свой свой доклад`, `мигрантовнезаконному ввозу`, TERM002 on the words the reviser deleted.
+    tracked = SDLXLIFF.replace(
+        '<mrk mtype="seg" mid="3">Она утвердит свой свой доклад.</mrk>',
+        '<mrk mtype="seg" mid="3">Она утвердит свой <mrk mtype="x-sdl-deleted" sdl:revid="r1">свой </mrk>доклад.</mrk>',
+    ).replace(
+        '<mrk mtype="seg" mid="4">Прочие  вопросы</mrk>',
+        '<mrk mtype="seg" mid="4">Прочие <mrk mtype="x-sdl-deleted" sdl:revid="r2">вопросы </mrk>'
+        '<mrk mtype="x-sdl-added" sdl:revid="r3">вопросы</mrk></mrk>',
+    ).replace('conf="Draft"', 'conf="Translated"')
+    assert tracked.count("x-sdl-") == 3
+    document = checked_json(tmp_path / "ru-RU" / "agenda.docx.sdlxliff", tracked, capsys, checked=tmp_path)
+    assert document["findings"] == []
+
+
 def test_a_file_is_read_for_what_it_holds_whatever_its_name(tmp_path, capsys):
     # An XLIFF a tool saved as .xml is checked as XLIFF; a TMX memory or a TBX glossary given
     # as a catalog is named for what it is, never parsed as a PO file ("unknown keyword '<?xml'").

@@ -1013,6 +1013,27 @@ def test_formatting_a_cat_tool_added_to_a_target_is_said_left_out(workspace, cap
     assert "; 1 inline formatting code of the targets (<g>, <pc>) left out, their text kept: a PO text holds none" in out
 
 
+def test_a_reviser_s_tracked_changes_in_a_trados_target_come_in_accepted(tmp_path, monkeypatch, capsys):
+    # The deleted words of a Trados target's tracked changes came in as part of the translation
+    # (`Строка одинпервая`), a finished translation in the catalog.
+    monkeypatch.chdir(tmp_path)
+    catalog, path = _exported_catalog(tmp_path, "app", 'msgid ""\nmsgstr ""\n"Language: ru\\n"\n'
+                                      '"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "First line"\nmsgstr ""\n')
+    cat = Cat(path)
+    [unit] = cat.tree.iter(cat.q("trans-unit"))
+    target = unit.find(cat.q("target"))
+    if target is None:
+        target = etree.SubElement(unit, cat.q("target"))
+    target.text = "Строка "
+    deleted = etree.SubElement(target, cat.q("mrk"), mtype="x-sdl-deleted")
+    deleted.text = "одна"
+    added = etree.SubElement(target, cat.q("mrk"), mtype="x-sdl-added")
+    added.text = "первая"
+    cat.save()
+    assert main(["import", str(path), "--catalog", str(catalog)]) == 0
+    assert 'msgid "First line"\nmsgstr "Строка первая"\n' in catalog.read_text(encoding="utf-8")
+
+
 def test_an_empty_msgctxt_and_none_are_two_entries_that_each_take_their_own_unit(tmp_path, monkeypatch, capsys):
     # gettext keeps `msgctxt ""` and no msgctxt apart; import keyed both as one, so the second
     # entry's edit came in as "found by its source (fuzzy)", with a #| equal to its msgid.

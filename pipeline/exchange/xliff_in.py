@@ -80,6 +80,10 @@ _CONTEXT_FIELDS = {value: name for name, value in CONTEXT_TYPES.items()}
 # asked of every unit and target).
 _NEAREST_XML_SPACE = etree.XPath("string(ancestor-or-self::*[@xml:space][1]/@xml:space)")
 _META_FIELDS = {value: name for name, value in META_TYPES.items()}
+# A reviser's tracked deletion in a Trados Studio file (.sdlxliff): the text the reviser
+# deleted, kept in the target beside what they added (an `x-sdl-added` <mrk>, read as text)
+# until the changes are accepted. The file is read as if they were.
+_TRACKED_DELETION = "x-sdl-deleted"
 
 
 def is_xliff(path: Path) -> bool:
@@ -507,6 +511,8 @@ class _Reader12(_Reader):
                     pieces.append(f"<{name}{child.get('id', '')}/>")
                 elif name == "g" and self.checking:
                     pieces.append(_tagged(f"g{child.get('id', '')}", self.inline(child)))
+                elif name == "mrk" and child.get("mtype") == _TRACKED_DELETION:
+                    pass  # read as accepted: the deleted text is no more the translation's (the added is)
                 else:
                     pieces.append(self.inline(child))  # g, mrk, sub: text; ph, bpt, ept, it: the native code
             pieces.append(gaps[place] if gaps and place in gaps else child.tail or "")
