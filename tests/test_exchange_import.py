@@ -292,11 +292,12 @@ def test_a_re_indenting_tool_s_layout_between_1_2_segments_is_the_source_s_space
 
 
 @pytest.mark.parametrize("version", ["1.2", "2.1"])
-@pytest.mark.parametrize("blank", [" ", "\n          "])
+@pytest.mark.parametrize("blank", [" ", "\n          ", "\u200b", "\ufeff \u2060"])
 def test_a_target_of_blanks_is_no_translation_and_erases_none(workspace, capsys, version, blank):
     # A space typed over a segment, or the empty target a re-indenting tool writes as a line
     # break and indentation: 1.2 took it as a finished translation, the operative paragraph's
-    # Russian gone and "1 translation changed", exit 0.
+    # Russian gone and "1 translation changed", exit 0. So did a zero-width space or a BOM
+    # left in an emptied segment, in both versions.
     cat = Cat(_export(version))
     cat.translate("item/2/p2/s1", blank)
     cat.save()

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -451,7 +452,7 @@ class _Reader12(_Reader):
         translation = self.inline(target) if target is not None else ""
         if target is not None and not _preserves_space(target):
             translation = _without_layout(self.inline(target, self.gaps(unit, target)), source)
-        if not translation.strip():
+        if _no_text(translation):
             # A space typed over a segment, or the empty target a re-indenting tool writes as
             # a line break and indentation: no translation (as a 2.x one, and as Translate
             # Toolkit and Okapi count a blank target), never one that erases the catalog's.
@@ -652,7 +653,7 @@ class _Reader2(_Reader):
             raise self.error(unit, f"two targets of the unit are at place {clash} (their `order`, or a target's own "
                                    "position where it has none): each must have a place of its own")
         target = "".join(text for _, text in sorted(targets, key=lambda item: item[0]))
-        if not target.strip():
+        if _no_text(target):
             target = ""
         partial = bool(target) and untranslated
         return "".join(sources), target, bool(target) and (fuzzy or untranslated), partial
@@ -791,7 +792,14 @@ def _trailing(text: str) -> str:
 
 def _blank(element) -> bool:
     """Nothing in it but whitespace: no words, no inline code (an element missing is blank)."""
-    return element is None or (not "".join(element.itertext()).strip() and not any(isinstance(child.tag, str) for child in element))
+    return element is None or (_no_text("".join(element.itertext())) and not any(isinstance(child.tag, str) for child in element))
+
+
+def _no_text(text: str) -> bool:
+    """Nothing but whitespace and format characters, which show nothing: a zero-width space
+    (U+200B) or a BOM a tool left in an emptied segment is no translation that could erase the
+    catalog's."""
+    return all(char.isspace() or unicodedata.category(char) == "Cf" for char in text)
 
 
 def _plain(element) -> str:
