@@ -882,6 +882,10 @@ def _memoq(status: str):
     return lambda unit: unit.set("{MQXliff}status", status)
 
 
+def _phrase(confirmed: str):
+    return lambda unit: unit.set("{http://www.memsource.com/mxlf/2.0}confirmed", confirmed)
+
+
 @pytest.mark.parametrize("mark, expected", [
     (_trados(None), "left out"),  # Trados's "Not Translated": a segment with no confirmation level
     (_trados("Draft"), "left out"),  # Trados's copy source to target
@@ -890,6 +894,8 @@ def _memoq(status: str):
     (lambda unit: None, "fuzzy"),  # nothing says (Okapi Rainbow copies every source): to confirm
     (_trados("Translated"), "finished"),  # confirmed as it stands: the same text is a translation
     (_memoq("ManuallyConfirmed"), "finished"),
+    (_phrase("0"), "left out"),  # Phrase (Memsource) .mxliff: not confirmed
+    (_phrase("1"), "finished"),
 ])
 def test_a_source_copy_the_tool_marks_as_not_translated_in_its_own_way_is_no_finished_translation(workspace, capsys, mark, expected):
     # Trados and memoQ keep a segment's state in their own attributes, not in XLIFF's: their
@@ -917,6 +923,26 @@ def test_a_source_copy_the_tool_marks_as_not_translated_in_its_own_way_is_no_fin
         assert "1 target that copies the source, with no state to say it is translated, read as fuzzy" in out
     else:
         assert imported.msgstr == entry.msgid and not imported.fuzzy and "copies the source" not in out
+
+
+def test_machine_translation_phrase_has_not_confirmed_comes_in_fuzzy(workspace, capsys):
+    # Phrase (.mxliff) keeps whether a segment is confirmed in its own attribute: its machine
+    # translation, not confirmed, came in as a finished translation, "1 translation filled".
+    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    po = read_catalog(catalog)
+    next(e for e in po if e.msgctxt == "item/2/p2/s1").msgstr = ""
+    save_catalog(po, catalog, po)
+    cat = Cat(_export("1.2"))
+    unit = cat.unit("item/2/p2/s1")
+    unit.attrib.pop("approved", None)
+    unit.set("{http://www.memsource.com/mxlf/2.0}confirmed", "0")
+    unit.set("{http://www.memsource.com/mxlf/2.0}trans-origin", "mt")
+    cat.target("item/2/p2/s1").text = "Для облегчения обмена мнениями по этому пункту повестки дня."
+    cat.target("item/2/p2/s1").attrib.pop("state", None)
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    imported = _entry(catalog, "item/2/p2/s1")
+    assert imported.msgstr.startswith("Для облегчения") and imported.fuzzy
 
 
 def test_a_stateless_round_trip_leaves_a_translation_that_is_its_source_as_the_catalog_has_it(workspace, capsys):

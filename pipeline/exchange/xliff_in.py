@@ -66,6 +66,8 @@ _SDL_NOT_STARTED = {"", "Draft"}
 # not know) is a translation not yet finished, as Trados's `Draft` is.
 _MEMOQ = "MQXliff"
 _MEMOQ_STATUS = f"{{{_MEMOQ}}}status"
+# Phrase (Memsource) writes .mxliff in a namespace of its own (`…/mxlf/2.0`).
+_PHRASE = "{http://www.memsource.com/mxlf/"
 # 1.2 states of a translation still to be reviewed or finished: PO's fuzzy.
 # The states of a 1.2 segment no one has translated yet: a target that is the source there is
 # the copy a CAT tool makes to be typed over (Trados's and memoQ's "copy source to target").
@@ -281,7 +283,7 @@ def _unfinished(unit, state: str) -> bool:
     at an unfinished Trados confirmation level (or none), or memoQ's status is not confirmed."""
     if any(segment.get("conf", "") in _SDL_UNFINISHED | _SDL_NOT_STARTED for segment in unit.iter(f"{{{_SDL}}}seg")):
         return True
-    if not _memoq_confirmed(unit):
+    if not _memoq_confirmed(unit) or _phrase_confirmed(unit) is False:
         return True
     if state:
         return state in _UNFINISHED_12
@@ -294,20 +296,30 @@ def _memoq_confirmed(unit) -> bool:
     return status is None or "Confirmed" in status or status == "Proofread"
 
 
+def _phrase_confirmed(unit) -> bool | None:
+    """Phrase's (Memsource's) own mark on a unit of its .mxliff, `m:confirmed`: 0 is not
+    confirmed (its machine translation or a match as it came), 1 and up confirmed at that level;
+    None where the unit has none."""
+    for name, value in unit.attrib.items():
+        if name.startswith(_PHRASE) and name.endswith("}confirmed"):
+            return value.strip() not in ("", "0")
+    return None
+
+
 def _copy_not_started(unit, state: str) -> bool:
     """Whether the tool says the unit was never translated, so that a target that is its
     source is the copy a CAT tool makes to be typed over, not a translation: a 1.2 state of no
     translation yet, a Trados segment not translated or in draft, a memoQ status not confirmed."""
     segments = list(unit.iter(f"{{{_SDL}}}seg"))
     return (state in _NOT_STARTED_12 or bool(segments) and all(s.get("conf", "") in _SDL_NOT_STARTED for s in segments)
-            or not _memoq_confirmed(unit))
+            or not _memoq_confirmed(unit) or _phrase_confirmed(unit) is False)
 
 
 def _stateless(unit, state: str) -> bool:
     """Whether nothing in the unit says how far its translation is (OmegaT's and Okapi's files:
     no state, no approved, no tool's own status)."""
     return not state and unit.get("approved") is None and unit.get(_MEMOQ_STATUS) is None \
-        and next(unit.iter(f"{{{_SDL}}}seg"), None) is None
+        and next(unit.iter(f"{{{_SDL}}}seg"), None) is None and _phrase_confirmed(unit) is None
 
 
 def _header_fields(text: str) -> tuple[list[tuple[str, str]], bool]:
