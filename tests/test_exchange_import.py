@@ -925,6 +925,23 @@ def test_a_source_copy_the_tool_marks_as_not_translated_in_its_own_way_is_no_fin
         assert imported.msgstr == entry.msgid and not imported.fuzzy and "copies the source" not in out
 
 
+def test_a_source_copy_in_an_initial_segment_of_xliff_2_is_said_left_out(workspace, capsys):
+    # Left out as in 1.2, but the import line did not say so ("nothing new").
+    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    po = read_catalog(catalog)
+    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
+    entry.msgstr = ""
+    save_catalog(po, catalog, po)
+    cat = Cat(_export("2.1"))
+    cat.translate("item/2/p2/s1", entry.msgid)
+    for segment in cat.unit("item/2/p2/s1").iter(cat.q("segment")):
+        segment.set("state", "initial")
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert "1 target that copies the source in a segment the tool marks not yet translated left out" in capsys.readouterr().out
+    assert _entry(catalog, "item/2/p2/s1").msgstr == ""
+
+
 def test_machine_translation_phrase_has_not_confirmed_comes_in_fuzzy(workspace, capsys):
     # Phrase (.mxliff) keeps whether a segment is confirmed in its own attribute: its machine
     # translation, not confirmed, came in as a finished translation, "1 translation filled".

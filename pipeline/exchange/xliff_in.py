@@ -599,6 +599,7 @@ class _Reader2(_Reader):
         if fuzzy and not partial and target == source and all(
                 segment.get("state", "initial") == "initial" for segment in unit.iter(f"{{{self.namespace}}}segment")):
             target = ""  # a CAT tool's copy of the source into a segment not yet translated: no translation
+            self.copies_left_out += 1
         fields = self.annotations(unit)
         lone_form = bool(fields.pop("msgid_plural")) and _FORM_ID.fullmatch(unit.get("id") or "") is not None
         fields.pop("forms")
