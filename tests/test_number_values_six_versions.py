@@ -204,6 +204,24 @@ def test_an_arabic_range_of_days_gives_both_days(tmp_path):
 
 
 
+@pytest.mark.parametrize("ru, zh", [
+    ("Конференция проходила в Вене с 12 по 16 октября 2020 года.", "会议于2020年10月12-16日在维也纳举行。"),
+    ("Конференция проходила в Вене с 12 по 16 октября 2020 года.", "会议于2020年10月12日至16日在维也纳举行。"),
+    ("Конференция проходила в Вене 12–16 октября 2020 года.", "会议于2020年10月12—16日在维也纳举行。"),
+])
+def test_a_range_of_days_of_one_month_gives_both_days_as_russian_and_chinese_write_it(tmp_path, ru, zh):
+    # `с 12 по 16 октября` was the number 12 and the date 16 October (NUM001 and NUM002
+    # errors on a correct translation), `10月12-16日` no date at all.
+    versions = {"ar": "عُقد المؤتمر في فيينا في الفترة من 12 إلى 16 تشرين الأول/أكتوبر 2020.", "ru": ru,
+                "fr": "La Conférence s’est tenue à Vienne du 12 au 16 octobre 2020.",
+                "es": "La Conferencia se celebró en Viena del 12 al 16 de octubre de 2020.", "zh": zh}
+    write_document(tmp_path, "p/1", "The Conference was held in Vienna from 12 to 16 October 2020.", versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", "The Conference was held in Vienna from 12 to 16 October 2020.",
+                   {**versions, "ru": ru.replace("16", "17"), "zh": zh.replace("16", "17")})
+    assert num_findings(tmp_path) == [("ru", "NUM002"), ("zh", "NUM002")]
+
+
 def test_a_url_ends_where_chinese_text_goes_on_without_a_space():
     # Chinese puts no space after a URL: what follows was read as part of it (REF002), and the
     # page number or the symbol after it was lost (NUM001).

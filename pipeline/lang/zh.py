@@ -64,7 +64,8 @@ def _read_time(g: tuple) -> list[int]:
 
 
 def _read_date(g: tuple) -> list[tuple[int, int, int | None]]:
-    year, month, day, second = g
+    year, month, day, second, after_a_dash = g
+    second = second or after_a_dash
     days = [int(day)] + ([int(second)] if second else [])
     return [(d, int(month), int(year) if year else None) for d in days]
 
@@ -139,7 +140,9 @@ PROFILE = LanguageProfile(
     term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)?[^，。；：、！？\s]{0,20}?的|各|有关|相关|和[^，。；：、！？\s]{1,4}",
     months_named=False,
     month_year_pattern=r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月((?:\s*[和至到、-]\s*[0-9]{1,2}\s*月)*)(?!\s*[0-9])",
-    date_pattern=r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:和|至|、|-|–)\s*(\d{1,2})\s*日)?",
+    # `6月27日至28日`, and the first day's 日 left out before a dash (`10月12-16日`, `6月27—28日`).
+    date_pattern=r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日(?:\s*(?:和|至|、|[-–—－~～])\s*(\d{1,2})\s*日)?"
+                 r"|[-–—－~～]\s*(\d{1,2})\s*日)",
     # Not `6个月`, six months.
     month_number_pattern=r"[0-9]{1,2}(?<![0-9][0-9][0-9])\s*月",
     read_date=_read_date,
