@@ -96,6 +96,11 @@ ROWS = [
     ("ru", "Hold down “Control”, or “Command” on a Mac", "Удерживайте „Control“ (или „Command“ на Mac)", []),
     # TYPO006 repeated words
     ("ru", "The Working Group will consider", "Рабочая группа группа рассмотрит", ["TYPO006"]),
+    # a source's own grammatical doubling (`that that`) lets no slip of the translation pass
+    ("ru", "The Group noted that that approach had been effective.", "Группа группа отметила эффективность этого подхода.",
+     ["TYPO006"]),
+    ("es", "The Group noted that that approach had been effective.", "El Grupo observó que ese enfoque había sido eficaz en la región región.",
+     ["TYPO006"]),
     ("fr", "The Working Group will consider", "Le Groupe de travail travail examinera", ["TYPO006"]),
     # the grammar's own doubling (Django's French catalog): no slip
     ("fr", "check the address you registered with", "vérifiez l’adresse avec laquelle vous vous êtes enregistré", []),

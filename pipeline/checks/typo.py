@@ -22,7 +22,7 @@ from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import profile
 from pipeline.lang.lookalikes import LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
-from pipeline.model import Finding, Severity
+from pipeline.model import LANGUAGES, Finding, Severity
 from pipeline.placeholders import MASK, TAG
 from pipeline.value_extraction import EMAIL, URL, may_hold_a_url
 
@@ -445,10 +445,19 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     language = profile(ctx.lang)
     repeated = [match for match in repeated_words(ctx.msgstr, language.one_letter_words)
                 if match.group(1).lower() not in language.doubled_words]  # `vous vous êtes`
-    if repeated and not _REPEATED.search(ctx.msgid):  # `ID token token` → `ID токен токен` follows its source
+    if repeated and not _repeats_a_word(ctx.msgid, ctx.source_lang):  # `ID token token` → `ID токен токен` follows its source
         for match in repeated:
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0),
                               start=match.start(), end=match.end())
+
+
+def _repeats_a_word(source: str, lang: str) -> bool:
+    """Whether the source writes a word twice itself, but for its grammar's own doubling
+    (`noted that that approach`, `had had`), which says nothing of the translation's."""
+    if not _REPEATED.search(source):
+        return False
+    doubled = profile(lang).doubled_words if lang in LANGUAGES else frozenset()
+    return any(match.group(1).lower() not in doubled for match in repeated_words(source))
 
 
 # The word is taken whole and never given back (`{2,}+`): a shorter part of it would be
