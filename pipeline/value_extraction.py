@@ -580,12 +580,15 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
         return re.compile(profile.date_pattern)
     months = _month_names_alternation(code)
     joiner = "|".join(re.escape(w) for w in profile.and_words)
-    day = r"(\d{1,2})(?:er)?"
+    # The first of a month as French and Spanish may write it: `1er juillet`, `1.º de julio`
+    # (º read as the `o` it folds to: the text is matched with its digits folded).
+    first_of = r"(?:er|\.?[ºo])?"
+    day = rf"(\d{{1,2}}){first_of}"
     if profile.month_alternatives:
         month = rf"((?:{months})(?:\s*/\s*(?:{months}))?)"
         return re.compile(rf"{day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?\s+{month}(?:\s+(\d{{4}}))?", re.IGNORECASE)
     of = rf"(?:\s+{profile.month_joiner})?" if profile.month_joiner else ""
-    first_day = r"(\d(?<!\d\d)\d?)(?:er)?"  # a day not preceded by a digit
+    first_day = rf"(\d(?<!\d\d)\d?){first_of}"  # a day not preceded by a digit
     return re.compile(
         rf"{first_day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
         re.IGNORECASE,

@@ -222,6 +222,15 @@ def test_a_range_of_days_of_one_month_gives_both_days_as_russian_and_chinese_wri
     assert num_findings(tmp_path) == [("ru", "NUM002"), ("zh", "NUM002")]
 
 
+def test_the_first_of_a_month_written_as_an_ordinal_is_the_day(tmp_path):
+    # `1.º de julio` was July with no day, against `1 July` in the source (NUM002).
+    versions = {"es": "El informe se presentó el 1.º de julio de 2023.", "fr": "Le rapport a été présenté le 1er juillet 2023."}
+    write_document(tmp_path, "p/1", "The report was submitted on 1 July 2023.", versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", "The report was submitted on 1 July 2023.", {**versions, "es": "El informe se presentó el 1.º de junio de 2023."})
+    assert num_findings(tmp_path) == [("es", "NUM002")]
+
+
 def test_a_url_ends_where_chinese_text_goes_on_without_a_space():
     # Chinese puts no space after a URL: what follows was read as part of it (REF002), and the
     # page number or the symbol after it was lost (NUM001).
