@@ -343,6 +343,20 @@ def test_the_same_source_in_two_contexts_is_no_inconsistency(tmp_path):
     assert result.findings == []
 
 
+def test_an_item_and_the_same_item_in_a_running_list_are_one_translation(tmp_path):
+    # An agenda's item and the same item as a sub-paragraph of a report's list differ by the
+    # case of their first letter and their closing stop, which their places decide: CONS004
+    # called them two translations. A word changed is still one.
+    folder = tmp_path / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    for name, translation in (("agenda", "Прочие вопросы"), ("report", "прочие вопросы.")):
+        (folder / f"{name}.po").write_text(po_text("ru", [("Other matters.", translation)]), encoding="utf-8")
+    assert check_catalogs([tmp_path], [], select=["CONS004"]).findings == []
+    (folder / "annex.po").write_text(po_text("ru", [("Other matters.", "Разное")]), encoding="utf-8")
+    [finding] = check_catalogs([tmp_path], [], select=["CONS004"]).findings
+    assert finding.found == "Разное"
+
+
 def test_the_same_source_translated_otherwise_in_another_catalog_names_it(tmp_path):
     write_tree(tmp_path, domains=("messages", "admin"), languages=("ru",))
     admin = tmp_path / "ru" / "LC_MESSAGES" / "admin.po"

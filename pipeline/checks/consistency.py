@@ -67,7 +67,8 @@ def fuzzy(ctx: EntryContext) -> Iterator[Finding]:
 def identical(ctx: EntryContext) -> Iterator[Finding]:
     """The translation is the source, word for word, where a translation is expected.
 
-    What it checks: msgstr equal to msgid with at least two words of letters, or equal but for
+    What it checks: msgstr equal to msgid with at least two words of letters (not names: every
+    word capitalized and none a common word of the source language), or equal but for
     its spaces and quotation marks (French `matter ;`, `« final »`) with three; links, symbols
     and numbers are left alone. A single word of four letters or more (`Ready`, `Status`) is
     reported only where it is a common word of the source language and not one of the
@@ -87,7 +88,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
         return
     if ctx.msgstr == ctx.msgid:
         words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))
-        if len(words) >= 2:
+        if len(words) >= 2 and not _names(words, ctx.source_lang, ctx.lang):
             yield ctx.finding("CONS003", "identical to the source")
         elif len(words) == 1 and _foreign_word(words[0], ctx.source_lang, ctx.lang):
             yield ctx.finding("CONS003", f"identical to the source: '{words[0]}' is a word of the source language, "
@@ -116,6 +117,20 @@ _FOREIGN_ZIPF_GAP = 1.5
 _COMMON_SOURCE_ZIPF = 3.5
 
 
+def _names(words: list[str], source_lang: str, lang: str) -> bool:
+    """Whether the words are names, which many languages write alike (a list of participants,
+    `María Fernanda Espinosa Garcés (Ecuador)`; of sponsors, `Costa Rica, El Salvador`): each
+    capitalized, and none a common word of the source that the translation's language lacks
+    (`Save File`, `Working Group` are no names)."""
+    return all(word[0].isupper() or word in _NAME_PARTICLES for word in words) \
+        and not any(_foreign_word(word.lower(), source_lang, lang) for word in words)
+
+
+# Small words inside names (`El Salvador` has none; `Trinidad and Tobago`, `Bosnia and
+# Herzegovina`, `Juan de la Cruz`, `Ludwig van Beethoven` have).
+_NAME_PARTICLES = frozenset({"and", "y", "et", "de", "del", "la", "las", "los", "da", "do", "dos", "van", "von", "der", "al", "bin"})
+
+
 def _foreign_word(word: str, source_lang: str, lang: str) -> bool:
     if len(word) < 4 or word.isupper():
         # an acronym (`OK`, `PDF`) is the same in every language; a short word may be the
@@ -137,7 +152,9 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
     catalogs of other tools, msgctxt tells meanings apart: `May` the month and `May` the verb
     are not one source. (In hexaglot's catalogs msgctxt is the segment's id, not a meaning.)
     Two translations that look alike and differ only in unseen characters (a no-break space
-    and a space in `1 250`) are said to, each character named.
+    and a space in `1 250`) are said to, each character named. Translations that differ only in
+    the case of their first letter and their closing punctuation are one (an agenda's item
+    `Прочие вопросы` and the same item in a running list, `d) прочие вопросы.`).
 
     Why it matters: a title repeated in the annex, or a sentence repeated across documents,
     should read the same everywhere.
@@ -155,12 +172,25 @@ def same_source(ctx: RunContext) -> Iterator[Finding]:
         common = min(variants, key=lambda text: (-variants[text].count, variants[text].place))
         where_common = variants[common].place
         for translation, use in variants.items():
-            if translation != common:
+            if _wording(translation) != _wording(common):
                 yield ctx.finding("CONS004", lang, use.place,
                                   f"the same source is translated '{_short(common)}' in {where_common.file}:{where_common.line}"
                                   + _unseen_difference(translation, common)
                                   + (f" (this translation is used {use.count} times)" if use.count > 1 else ""),
                                   expected=(common,), found=translation)
+
+
+# Closing punctuation that a segment's place decides, not its translator: an agenda's item
+# (`Прочие вопросы`) and the same item as a sub-paragraph of a running list (`d) прочие
+# вопросы.`, `;` before the next) differ by it and by the case of their first letter alone.
+_PLACE_PUNCTUATION = ".;:,。；：，،؛"
+
+
+def _wording(translation: str) -> str:
+    """The translation as CONS004 compares it: the case of its first letter and its closing
+    punctuation left aside (TYPO004 and TYPO007 say where those are wrong)."""
+    text = translation.strip().rstrip(_PLACE_PUNCTUATION).rstrip()
+    return text[:1].casefold() + text[1:]
 
 
 @register("CONS005", "same-translation-different-sources", Severity.INFO, scope="run")
