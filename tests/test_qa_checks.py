@@ -92,6 +92,11 @@ ROWS = [
     ("fr", "The conduct (see article 6, paragraph 1 (a)).", "Les actes (voir art. 6, par. 1 a)).", []),
     ("es", "The conduct (see article 6, paragraph 1 (a) (i)).", "Los actos (véase el artículo 6, párrafo 1 a) i)).", []),
     ("ru", "The procedure is described below (see annex I).", "Порядок описан ниже (см. приложение I.", ["TYPO005"]),
+    # a label outside brackets in the source lends no label to a bracket inside them
+    ("fr", "(a) To consider the report (see para. 12);", "a) Examiner le rapport (voir par. 12)\u00a0;", []),
+    ("es", "(a) the report; (b) the note (see annex, item 2)", "a) el informe; b) la nota (véase el anexo, tema 2)", []),
+    ("ru", "Pursuant to article 6, paragraph 1 (a) (see also para. 12)", "Согласно подпункту а) пункта 1 статьи 6 (см. также пункт 12)", []),
+    ("fr", "(i) the report (A/1); (ii) the note (see para. 3)", "i) le rapport (A/1)\u00a0; ii) la note (voir par. 3)", []),
     ("fr", "The conduct (see article 6, paragraph 1 (a)).", "Les actes (voir art. 6, par. 1 a).", ["TYPO005"]),
     ("ru", "Hold down “Control”, or “Command” on a Mac", "Удерживайте „Control“ (или „Command“ на Mac)", []),
     # TYPO006 repeated words

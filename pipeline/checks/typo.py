@@ -361,8 +361,7 @@ def unbalanced(ctx: EntryContext) -> Iterator[Finding]:
     # Inside brackets, a label is one where the translation writes without brackets a label
     # the source writes in them (`(see paragraph 1 (a))`: `(voir par. 1 a))`, `(см. пункт 1 (a)
     # статьи 6)`, whose `6)` closes).
-    labels = max(0, len(_BRACKETED_LABEL.findall(ctx.msgid)) - len(_BRACKETED_LABEL.findall(ctx.msgstr))) \
-        if "(" in ctx.msgid else 0
+    labels = max(0, _labels_inside_brackets(ctx.msgid) - _labels_inside_brackets(ctx.msgstr)) if "(" in ctx.msgid else 0
     text = _bracket_text(ctx.msgstr, labels)
     source = _bracket_text(ctx.msgid, 0)
     for opening, closing in _PAIRS:
@@ -395,6 +394,20 @@ def _unmatched(text: str, opening: str, closing: str) -> int | None:
         else:
             return match.start()
     return opened[0] if opened else None
+
+
+def _labels_inside_brackets(text: str) -> int:
+    """How many labels in brackets (`(a)`, `(iv)`) stand inside other brackets: `(see paragraph
+    1 (a))` has one, `(a) the report (see para. 12)` none."""
+    labels = [found.start() for found in _BRACKETED_LABEL.finditer(text)]
+    if not labels:
+        return 0
+    inside, depth, at = 0, 0, 0
+    for start in labels:
+        depth += text.count("(", at, start) - text.count(")", at, start)
+        at = start
+        inside += depth > 0
+    return inside
 
 
 @lru_cache(maxsize=4096)
