@@ -708,19 +708,33 @@ def test_exporting_again_after_the_sources_changed_never_writes_over_work_not_ye
     # The English changed and was extracted again after the export: the translator's edit of
     # that segment in the file was no "translation changed" (its source is not the catalog's
     # any more) and the next export wrote over it, exit 0. Nor was the translation of a
-    # segment the catalog no longer has. An untouched file is still written over.
+    # segment the catalog no longer has. A file whose translations are as exported is written
+    # over, whatever the catalog did since: re-extracted from a changed source or a revised
+    # Russian version, its obsolete entries purged.
     shutil.copytree(ROOT / "corpora" / DOC, tmp_path / "corpora" / DOC)
     monkeypatch.chdir(tmp_path)
-    english = Path("corpora") / DOC / "en.txt"
+
+    def version_edited(lang: str, old: str, new: str) -> None:
+        text = Path("corpora") / DOC / f"{lang}.txt"
+        assert old in text.read_text(encoding="utf-8")
+        text.write_text(text.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        assert main(["extract"]) == 0
 
     def source_edited(old: str, new: str) -> None:
-        english.write_text(english.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-        assert main(["extract"]) == 0
+        version_edited("en", old, new)
 
     assert main(["extract"]) == 0
     path = _export(version)
     source_edited("To facilitate a substantive", "To facilitate an in-depth")
     _export(version)  # untouched: nothing in the file that the catalog has not
+    version_edited("ru", "в общих чертах время", "в общем виде время")
+    _export(version)  # the Russian version revised: its new text is the catalog's, none of it the file's
+    catalog = polib.pofile(str(RU))
+    for entry in catalog.obsolete_entries():
+        catalog.remove(entry)  # as `msgattrib --no-obsolete` purges them
+    catalog.remove(next(e for e in catalog if e.msgctxt == "item/3/p1/s2"))
+    catalog.save(str(RU))
+    _export(version)  # a segment the catalog no longer has, its translation as exported
     cat = Cat(path)
     before = cat.target("item/2/p2/s1").text
     cat.translate("item/2/p2/s1", before.replace("поэтому пункту", "по этому пункту"))

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.catalog import ImportStats, bilingual_catalog, import_translations, read_catalog, save_catalog
 from pipeline.errors import HexaglotInputError
-from pipeline.exchange.bilingual import BilingualFile
+from pipeline.exchange.bilingual import BilingualFile, translation_digest
 from pipeline.exchange.glossary_notes import GlossaryNotes
 from pipeline.exchange.tmx import languages_held, tmx_bytes
 from pipeline.exchange.validation import tmx_problems, xliff_problems
@@ -156,6 +156,11 @@ def _claim(rendered: dict, target: Path, out: Path, path: Path) -> None:
         raise HexaglotInputError("E026", path, f"two catalogs would be written to {target}; export them to different folders")
 
 
+def _edited_since_export(unit) -> bool:
+    """Whether the unit's translation is not the one hexaglot exported (or it does not say)."""
+    return not unit.exported or unit.exported != translation_digest(unit.forms)
+
+
 def _refuse_unimported_work(target: Path, catalog: Path) -> None:
     """E044 where an XLIFF file already at `target` holds work its catalog has not: a
     translation filled in or changed, a state or a note (a translator's, in a CAT tool, not yet
@@ -170,13 +175,20 @@ def _refuse_unimported_work(target: Path, catalog: Path) -> None:
                                  "move it away to export here") from None
     stats = ImportStats()
     import_translations(read_catalog(catalog), catalog, incoming, stats)  # on a copy read for this: nothing is written
-    work = [(stats.filled, "translation filled in"), (stats.updated, "translation changed"), (stats.state_changed, "state changed"),
-            (stats.notes_added, "note added"), (len(stats.conflicts), "translation changed where the catalog changed too"),
+    # Translations are work where the file's differ from what was exported (a unit hexaglot
+    # wrote says what it was): whatever the catalog did since (extracted again from a changed
+    # source or a revised version, its obsolete entries purged), one as exported is no one's
+    # work. States and notes are counted from every unit.
+    edited = ImportStats()
+    import_translations(read_catalog(catalog), catalog,
+                        replace(incoming, entries=tuple(unit for unit in incoming.entries if _edited_since_export(unit))), edited)
+    work = [(edited.filled, "translation filled in"), (edited.updated, "translation changed"), (stats.state_changed, "state changed"),
+            (stats.notes_added, "note added"), (len(edited.conflicts), "translation changed where the catalog changed too"),
             # A translation the file changed for a segment whose source changed since (extracted
             # again), or found under another segment: import takes it in fuzzy; one no entry
             # takes any more, import keeps obsolete. Writing over the file lost either.
-            (stats.source_changed + stats.context_changed + stats.suggested, "translation changed for a source changed since"),
-            (len(stats.kept_obsolete), "translation of a segment the catalog no longer has")]
+            (edited.source_changed + edited.context_changed + edited.suggested, "translation changed for a source changed since"),
+            (len(edited.kept_obsolete), "translation of a segment the catalog no longer has")]
     said = ", ".join(f"{count} {what}" for count, what in work if count)
     if said:
         raise HexaglotInputError("E044", target, f"holds work its catalog {catalog} has not ({said}): import it first "
