@@ -914,23 +914,41 @@ def _same_catalog(catalog: polib.POFile, path: Path, incoming: BilingualFile) ->
                                  f"the catalog {path} of {symbol}")
 
 
-def _words_of(comment: str | None) -> str:
-    """A comment's words, one space apart and between spaces: ` a b ` in ` x a b y ` is a line
-    of the comment however it was wrapped."""
-    return f" {' '.join((comment or '').split())} "
+def _words(line: str) -> str:
+    return " ".join(line.split())
+
+
+# A line wrapped anew is a run of lines at most this long (a 2,000-character comment line
+# wrapped at 78 columns).
+_WRAPPED_LINES = 30
+
+
+def _runs(lines: list[str]) -> dict[str, range]:
+    """Each run of consecutive lines (at most _WRAPPED_LINES), as its words one space apart →
+    the lines it spans."""
+    return {" ".join(lines[first:last]): range(first, last) for first in range(len(lines))
+            for last in range(first + 1, min(len(lines), first + _WRAPPED_LINES) + 1)}
+
+
+def _lines_not_in(lines: list[str], comment: str | None) -> list[str]:
+    """The lines (not blank) that are not the comment's: a line is the comment's where a run
+    of lines holding it is a run of the comment's, as words, so that a comment wrapped anew,
+    either way, is the same comment; a few words of a longer line are not one of its lines."""
+    lines = [line for line in lines if line.strip()]
+    theirs = _runs([_words(line) for line in lines])
+    ours = _runs([words for words in map(_words, (comment or "").split("\n")) if words])
+    known = {line for run, spanned in theirs.items() if run in ours for line in spanned}
+    return [line for number, line in enumerate(lines) if number not in known]
 
 
 def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: ImportStats) -> None:
     # A developer's note the catalog does not have is no note export wrote: a tool marked its
     # user's note so (Okapi, some CAT tools), and it is kept as theirs.
-    # Compared by their words: a tool that saved the catalog since may have wrapped its comments
-    # anew (polib, Poedit wrap `#.` and `#` lines at 78 columns), which adds no note.
-    ours = _words_of(entry.comment)
-    theirs = "\n".join(filter(None, [unit.tcomment, *[line for line in (unit.comment or "").split("\n")
-                                                       if line.strip() and _words_of(line) not in ours]]))
+    # Compared as lines of words: a tool that saved the catalog since may have wrapped its
+    # comments anew (polib, Poedit wrap `#.` and `#` lines at 78 columns), which adds no note.
+    theirs = "\n".join(filter(None, [unit.tcomment, *_lines_not_in((unit.comment or "").split("\n"), entry.comment)]))
     if theirs:
-        known = _words_of(entry.tcomment)
-        added = [line for line in theirs.split("\n") if _words_of(line) not in known]
+        added = _lines_not_in(theirs.split("\n"), entry.tcomment)
         if added:
             entry.tcomment = "\n".join(filter(None, [entry.tcomment or "", *added]))
             stats.notes_added += 1

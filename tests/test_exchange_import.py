@@ -758,6 +758,24 @@ def test_exporting_again_after_the_sources_changed_never_writes_over_work_not_ye
     assert path.read_bytes() == edited
 
 
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_note_whose_words_stand_in_a_longer_note_is_a_note_of_its_own(workspace, capsys, version):
+    # Notes were compared as runs of words: `Working Group` inside the catalog's `Term to confirm
+    # with the Chair of the Working Group` was taken as there already, "1 note added" said and
+    # nothing added, and export wrote over the file that held it.
+    po = read_catalog(RU)
+    next(e for e in po if e.msgctxt == "item/2/p2/s1").tcomment = "Term to confirm with the Chair of the Working Group"
+    save_catalog(po, RU, po)
+    cat = Cat(_export(version))
+    cat.note("item/2/p2/s1", "Working Group")
+    cat.save()
+    capsys.readouterr()
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", "locale/ru"]) == 2
+    assert "(1 note added)" in capsys.readouterr().err
+    assert main(["import", str(cat.path)]) == 0
+    assert _entry(RU, "item/2/p2/s1").tcomment.splitlines()[-1] == "Working Group"
+
+
 def test_a_template_is_no_catalog_to_import_into(workspace, capsys):
     # A template has no language to refuse a file by: --catalog X.pot filled it with Russian,
     # which msginit and msgmerge then seed every new language with.
