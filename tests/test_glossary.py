@@ -848,3 +848,19 @@ def test_tbx_v2_entries_without_an_id_are_given_one_from_their_terms(tmp_path, h
     assert ("TERM001", "smuggling-of-migrants-2") in found
     stats = hexaglot("glossary", "stats", str(path), cwd=tmp_path)
     assert stats.returncode == 0, stats.stderr
+
+    # Imported into a glossary, such a termbase is merged as a term list is: each entry the
+    # concept its terms are (by id was the glossary's `smuggling-of-migrants` replaced by the
+    # entry whose made id it was), its terms added, no concept replaced.
+    path.write_text('<?xml version="1.0" encoding="UTF-16"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+                    + entry.format(id="", en="smuggling of migrants", ru="незаконный ввоз мигрантов")
+                    + entry.format(id="", en="human rights defender", ru="правозащитник")
+                    + "</body></text></martif>\n", encoding="utf-16")
+    shutil.copy(ROOT / "glossaries" / "untoc-som.tbx", tmp_path / "copy.tbx")
+    merged = hexaglot("glossary", "import", str(path), "--out", "copy.tbx", cwd=tmp_path)
+    assert merged.returncode == 0, merged.stderr
+    assert "matched by their terms: 'smuggling of migrants' → smuggling-of-migrants" in merged.stdout
+    assert "added: human-rights-defender" in merged.stdout and "replaced" not in merged.stdout
+    before = {c.id: c for c in load_glossary(ROOT / "glossaries" / "untoc-som.tbx").concepts}
+    after = {c.id: c for c in load_glossary(tmp_path / "copy.tbx").concepts}
+    assert set(after["smuggling-of-migrants"].terms) >= set(before["smuggling-of-migrants"].terms)
