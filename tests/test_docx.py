@@ -1162,3 +1162,25 @@ def test_a_table_of_figures_in_the_body_of_a_word_file_gives_the_cells_of_the_te
     write_numbered_docx(text_version, tmp_path / "en.docx")
     from_docx = extract_document(tmp_path / "en.docx", "en")
     assert [(b.id, b.kind, b.text) for b in from_docx.blocks] == [(b.id, b.kind, b.text) for b in text_version.blocks]
+
+
+def test_a_table_of_figures_with_a_blank_cell_is_a_table_in_every_version(tmp_path):
+    # A version with a blank cell where another has `–` has a row of fewer cells: that version's
+    # table was read as no table (each row a block of its own), its figures in no catalog.
+    def written(lang: str, blank: str) -> list:
+        word = docx.Document()
+        word.add_paragraph("II. Replies received", style="Heading 1")
+        word.add_paragraph("3. The table below gives the figures by region.")
+        rows = [("Region", "2021", "2022"), ("Africa", blank, "12"), ("Europe", "7", "9"), ("Total", blank, "21")]
+        table = word.add_table(rows=len(rows), cols=3)
+        for row, cells in zip(table.rows, rows):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+        word.save(str(tmp_path / f"{lang}.docx"))
+        return extract_document(tmp_path / f"{lang}.docx", lang).blocks
+
+    english, french = written("en", "–"), written("fr", "")
+    assert [(b.id, b.kind) for b in english if b.kind is BlockKind.TABLE_CELL][:3] == [
+        ("h/1/r1/c1", BlockKind.TABLE_CELL), ("h/1/r1/c2", BlockKind.TABLE_CELL), ("h/1/r1/c3", BlockKind.TABLE_CELL)]
+    assert sum(b.kind is BlockKind.TABLE_CELL for b in french) == 10  # the blanks are no cells
+    assert {b.id for b in french if b.kind is BlockKind.TABLE_CELL} < {b.id for b in english if b.kind is BlockKind.TABLE_CELL}

@@ -201,13 +201,21 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
 
 
 def is_table_of_figures(lines: list[str]) -> bool:
-    """A table of figures: two lines or more, each cut into three cells or more, and a figure
-    in every line but the header's. Lines cut into two (`Chair:      Carlos Vega (Ecuador)`, a
-    signature block) are a list one version sets in columns and another does not (Chinese
+    """A table of figures: two lines or more, each cut into cells, one at least into three or
+    more, and a figure in every line but the header's. A row may have fewer cells than the
+    others where one is blank (`Afrique      12` where the English has `Africa   –   12`): the
+    table is one in every version. Lines all cut into two (`Chair:      Carlos Vega (Ecuador)`,
+    a signature block) are a list one version sets in columns and another does not (Chinese
     writes `主席：卡洛斯·维加`): read as a table in one version alone, its text was in no catalog."""
     # Asked of every block of the body: a paragraph's first line ends it.
-    return (len(lines) >= 2 and all(len(cell_spans(line)) >= 3 for line in lines)
-            and all(any(char.isdigit() for char in line) for line in lines[1:]))
+    if len(lines) < 2:
+        return False
+    cells = []
+    for line in lines:
+        cells.append(len(cell_spans(line)))
+        if cells[-1] < 2:
+            return False
+    return max(cells) >= 3 and all(any(char.isdigit() for char in line) for line in lines[1:])
 
 
 def _without_blank_lines(lines: list[str]) -> tuple[bool, int | None]:
