@@ -34,7 +34,7 @@ from pipeline.extract.visual_order import visual_to_logical
 from pipeline.lang import profile
 from pipeline.model import LANGUAGES
 from pipeline.stages import extract_corpus
-from tests.conftest import CORPUS, DOC, run_hexaglot
+from tests.conftest import CORPUS, DOC, ROOT, run_hexaglot
 
 SYMBOL = read_meta(CORPUS / "meta.toml", DOC).symbol
 JOB = "V.22-04012"  # write_pdf's default, which the shared PDFs (printed_pdf) have
@@ -547,3 +547,20 @@ def test_a_general_assembly_masthead_with_distr_beside_the_body_s_name_is_read_a
         ("masthead/title2", "Strengthening international cooperation against the smuggling of migrants"),
         ("pre/1", "The General Assembly,"), ("pre/2", "Recalling that the Protocol entered into force on 28 January 2004,"),
         ("op/1", "Urges States that have not yet done so to consider ratifying the Protocol;")]
+
+
+@pytest.mark.parametrize("lang, going_on", [("ar", "وتزويد السلطات المختصة"), ("zh", "进入接收国所需的旅行证件")])
+def test_a_paragraph_going_on_over_a_page_set_in_as_its_text_is_put_back_together(lang, going_on, tmp_path):
+    """The PDF reader sets in a page's first line where the paragraph's text is set in from its
+    number (`4.` in the margin): in a script without capitals, such a line after a page break
+    was a new paragraph (the Arabic paragraph 4 cut in two, its end in no catalog, and the
+    checks blaming the translation for what the second half held)."""
+    source = ROOT / "corpora" / "CTOC-COP-WG.7-2022-2" / f"{lang}.txt"
+    text = source.read_text(encoding="utf-8")
+    at = text.index(going_on)
+    assert text[at - 1] == "\n"
+    path = tmp_path / f"{lang}.txt"
+    path.write_text(text[:at] + "  " + text[at:], encoding="utf-8")
+    expected = extract_document(source, lang)
+    read = extract_document(path, lang)
+    assert [(b.id, b.text) for b in read.blocks] == [(b.id, b.text) for b in expected.blocks]

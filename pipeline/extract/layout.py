@@ -356,6 +356,7 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
     page = block_page = 0
     after_break = False
     heading_lines = True  # (_ends_before)
+    width = max((_columns(line.rstrip()) for item in body if item is not None for line in (item[1],)), default=0)
 
     def flush():
         nonlocal current
@@ -384,7 +385,7 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
             # and which continues no line (an editor's text beside a masthead broken into lines).
             flush()
         if not current:
-            if after_break and blocks and _continues(blocks[-1], line, profile):
+            if after_break and blocks and _continues(blocks[-1], line, profile, width):
                 previous = blocks.pop()
                 current = list(previous.lines)
                 block_page = previous.page
@@ -452,19 +453,29 @@ def _starts_an_item(block: list[tuple[int, str]], line: str, profile: LanguagePr
     return bool(last) and last in profile.sentence_end + _ITEM_ENDS
 
 
-def _continues(previous: RawBlock, line: str, profile: LanguageProfile) -> bool:
-    """Does `line`, the first after a page break, go on with the paragraph before the break?"""
+def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: int) -> bool:
+    """Does `line`, the first after a page break, go on with the paragraph before the break?
+    `width`: the columns of the text's longest line."""
     indent = len(line) - len(line.lstrip())
     if NUMBERED.match(line) or _labelled(line.strip(), profile) or line.strip() in profile.annex_headings:
         return False  # a numbered paragraph, a sub-paragraph, a heading, an annex: a new block
     first = line.lstrip()[:1]
     if profile.cased and first.islower():
         return True  # a sentence goes on (the PDF reader indents it as its paragraph's lines)
-    if indent > 1:
-        return False
     # A footnote call after the stop (`evidence.1`) does not make the paragraph go on.
-    last = _CALL_AFTER_END.sub("", previous.lines[-1][1].rstrip())[-1:]
-    return bool(last) and last not in profile.sentence_end + ":;)»”\"'；：）」"
+    last_line = previous.lines[-1][1].rstrip()
+    last = _CALL_AFTER_END.sub("", last_line)[-1:]
+    left_open = bool(last) and last not in profile.sentence_end + ":;)»”\"'；：）」"
+    if indent > 1:
+        # Set in as a paragraph's text is from its number (the PDF reader indents a paragraph's
+        # lines so), a line goes on with a paragraph the page cut: one left open on a full line.
+        # In a script without capitals nothing else tells (an Arabic paragraph was cut in two).
+        return left_open and _columns(last_line) >= _FULL_LINE * width
+    return left_open
+
+
+# A line at least this share of the longest is full: the page, not the paragraph, ended it.
+_FULL_LINE = 0.75
 
 
 _CALL_AFTER_END = re.compile(r"(?<=[.!?…。;:)»”\"'；：）」])\d{1,3}$")
