@@ -186,11 +186,15 @@ def test_gls014_an_abbreviation_in_brackets_that_is_no_term_of_its_own(tmp_path)
 
 def test_gls015_two_terms_written_as_one_with_a_slash(tmp_path):
     body = (concept("state-party", en=[("State party/States parties", "admittedTerm-admn-sts", "")])
-            + concept("document", six("document"), ru=[("поддельный документ на въезд/выезд", "admittedTerm-admn-sts", "")]))
+            + concept("document", six("document"), ru=[("поддельный документ на въезд/выезд", "admittedTerm-admn-sts", "")])
+            # a full form and its acronym: the concept was checked nowhere
+            + concept("isp", en=[("Internet service provider / ISP", "admittedTerm-admn-sts", "")])
+            + concept("rate", en=[("per cent/year", "admittedTerm-admn-sts", "")]))
     result = lint(tmp_path, body)
     assert "GLS015 warning: [state-party/en] 'State party/States parties' writes 2 terms in one, found only as written: " \
            "give 'State party' and 'States parties' as terms of their own" in result.stdout
-    assert result.stdout.count("GLS015") == 1  # a slash in a term's own wording is no alternative
+    assert "GLS015 warning: [isp/en] 'Internet service provider / ISP' writes 2 terms in one" in result.stdout
+    assert result.stdout.count("GLS015") == 2  # a slash in a term's own wording is no alternative
 
 
 def test_a_spreadsheet_s_problems_name_the_row(tmp_path):

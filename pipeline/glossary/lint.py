@@ -166,18 +166,26 @@ def abbreviation_in_brackets(glossary: Glossary) -> Iterator[LintProblem]:
 @rule("GLS015", "alternatives-in-one-term", "warning")
 def alternatives_in_one_term(glossary: Glossary) -> Iterator[LintProblem]:
     """A term that writes two whole terms with a slash between (`State party/States parties`,
-    each starting as the other does): looked for as written, slash and all, it is found in no
-    text, where each alternative would be. A slash inside a term (`документ на въезд/выезд`)
-    is its own wording and is left alone."""
+    each starting as the other does; a full form and its acronym, `Internet service provider /
+    ISP`): looked for as written, slash and all, it is found in no text, where each alternative
+    would be. A slash inside a term (`документ на въезд/выезд`) is its own wording and is left
+    alone."""
     for concept in glossary.concepts:
         for term in concept.terms:
             pieces = [piece.strip() for piece in term.text.split("/")]
             if len(pieces) < 2 or not all(pieces):
                 continue
             first = pieces[0].split()[0].casefold()[:4]
-            if len(first) >= 3 and all(piece.casefold().startswith(first) for piece in pieces[1:]):
+            alike = len(first) >= 3 and all(piece.casefold().startswith(first) for piece in pieces[1:])
+            with_acronym = len(pieces) == 2 and any(_ACRONYM.fullmatch(piece) for piece in pieces) \
+                and any(len(piece.split()) >= 2 for piece in pieces)
+            if alike or with_acronym:
                 yield LintProblem("GLS015", "warning", f"'{term.text}' writes {len(pieces)} terms in one, found only as written: "
                                   f"give {' and '.join(repr(piece) for piece in pieces)} as terms of their own", concept.id, term.lang)
+
+
+# An acronym: capitals (Latin or Cyrillic) and digits, in one word (`ISP`, `UNODC`, `ЮНОДК`).
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,9}")
 
 
 # A bracketed part at a term's end, in Latin or full-width brackets.
