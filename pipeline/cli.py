@@ -1234,9 +1234,11 @@ def _checks_explain(args: argparse.Namespace) -> int:
 
 
 def _report_errors(results: list) -> int:
+    """The input errors extraction met (it went on with the other versions and documents), in
+    one line, as every error of every command is: each named with its file and code."""
     errors = [error for result in results for error in result.errors]
-    for error in errors:
-        print(f"hexaglot: {error}", file=sys.stderr)
+    if errors:
+        print("hexaglot: " + "; and ".join(str(error) for error in errors), file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK
 
 

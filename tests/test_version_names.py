@@ -70,6 +70,19 @@ def test_a_version_in_a_form_not_read_is_one_error_and_the_others_are_extracted(
     assert not (tmp_path / "locale" / "ru").exists()
 
 
+def test_several_versions_not_read_are_one_error_line_naming_each(hexaglot, tmp_path):
+    # Each was a line of its own: the one-line contract every other error keeps.
+    folder = corpus(tmp_path, {"en": "en.txt", "fr": "fr.txt", "ar": "ar.txt", "zh": "zh.txt"})
+    (folder / "ru.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)  # Word 97-2003
+    (folder / "es.odt").write_bytes(b"PK\x03\x04")  # OpenDocument
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = errors(result)
+    assert line.startswith(f"hexaglot: corpora/{DOC}/") and line.count("[E030]") == 2
+    assert "ru.doc: [E030]" in line and "es.odt: [E030]" in line
+    assert translated(tmp_path, "fr") > 90
+
+
 def test_the_source_in_a_form_not_read_is_named_not_called_missing(hexaglot, tmp_path):
     folder = corpus(tmp_path, {"ru": "ru.txt"})
     shutil.copy(SOURCES["en"], folder / "en.odt")
