@@ -282,6 +282,18 @@ def test_a_wrong_general_assembly_symbol_is_found(tmp_path):
                                                                 "--format", "json", cwd=tmp_path).stdout)["findings"]]
 
 
+def test_a_symbol_typed_with_a_look_alike_letter_is_said_so(tmp_path):
+    # `А/78/123` with a Cyrillic А reads as the source's on screen: the finding quoted two
+    # symbols that look the same, and said nothing of why they differ.
+    versions = {"ru": "Доклад содержится в документе А/78/123.", "fr": "Le rapport figure dans le document A/78/123.",
+                "es": "El informe figura en el documento A/78/123.", "ar": "ويرد التقرير في الوثيقة A/78/123.",
+                "zh": "报告载于A/78/123号文件。"}
+    write_document(tmp_path, "p/1", "The report is contained in document A/78/123.", versions)
+    [finding] = [f for f in json.loads(run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "REF001", "--format",
+                                                    "json", cwd=tmp_path).stdout)["findings"]]
+    assert finding["lang"] == "ru" and finding["message"].endswith("('А' is cyrillic capital letter a, not 'A')")
+
+
 def test_two_thirds_is_a_fraction_in_every_version_not_the_number_two(tmp_path):
     # The numerator of a fraction written in words was a number in English, French, Spanish
     # and Russian, and nothing in Arabic (ثلثا) and Chinese (三分之二): the correct Arabic and

@@ -12,6 +12,7 @@ against the source. A version that differs from the source is never passed by.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
@@ -103,8 +104,26 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
             else:
                 message = f"{what} differ from the source: {show(value)} here, {show(source)} in the source"
                 expected = show(source)
+            if kind == "symbol":
+                message += _look_alikes(value - source, source - value)
             span = _first_place(version_values[lang], kind, value - source)
             yield version.finding(code, message, expected=(expected,), found=show(value), start=span[0], end=span[1])
+
+
+def _look_alikes(mine: frozenset, theirs: frozenset) -> str:
+    """Where a symbol differs from the source's only by letters that look alike (`А/78/123`
+    typed with a Cyrillic А): which, as the two read the same on screen; else ""."""
+    if len(mine) != 1 or len(theirs) != 1:
+        return ""
+    [here], [there] = mine, theirs
+    if len(here) != len(there):
+        return ""
+    pairs = [(ours, source) for ours, source in zip(here, there) if ours != source]
+    if not pairs or not all(unicodedata.normalize("NFKD", ours)[:1] != source and not ours.isascii() and source.isascii()
+                            and ours.isalpha() for ours, source in pairs):
+        return ""
+    said = ", ".join(f"'{ours}' is {unicodedata.name(ours, 'U+%04X' % ord(ours)).lower()}, not '{source}'" for ours, source in pairs)
+    return f" ({said})"
 
 
 def _first_place(values: Values, kind: str, extra: frozenset) -> tuple[int | None, int | None]:
