@@ -209,6 +209,13 @@ ROWS = [
      "Disponible en www.unodc.org/unodc/es/publicaciones.html.", []),
     ("ru", "Trafficking in persons: see https://www.unodc.org/unodc/en/human-trafficking/.",
      "См. https://www.unodc.org/unodc/en/human-trafficking/.", ["TERM001:trafficking-in-persons"]),
+    # A Chinese full form with a part left out is no short form: `有组织犯罪公约` (admitted) inside
+    # `联合国打击有组织犯罪公约` satisfied the Convention, and in title marks said nothing at all
+    ("zh", "the United Nations Convention against Transnational Organized Crime", "《联合国打击有组织犯罪公约》",
+     ["TERM001:untoc"]),
+    ("zh", "the United Nations Convention against Transnational Organized Crime", "联合国打击有组织犯罪公约",
+     ["TERM001:untoc"]),
+    ("zh", "the Organized Crime Convention", "《有组织犯罪公约》", []),
 ]
 
 

@@ -39,7 +39,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     rendered by a deprecated term is TERM002's to report, and one named by a rejected term its
     context rules allow (another convention's «Конференция Сторон») is rendered. Concepts whose
     source words are too general to require one rendering (`meeting`, `report`) are marked
-    `x-checkMissing: no` in the glossary and are not checked.
+    `x-checkMissing: no` in the glossary and are not checked. In a language written without
+    spaces, a short form that ends the preferred full form, its beginning written before it and
+    a part between left out, is no rendering: `联合国打击有组织犯罪公约` holds the admitted
+    `有组织犯罪公约`, and is the Convention's full name without `跨国`.
 
     Why it matters: a concept translated loosely or paraphrased breaks the terminology that
     the six versions of a UN text share; readers of the treaty bodies' documents search by it.
@@ -53,13 +56,16 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     source = ctx.source
     if not source:
         return
-    satisfied = {m.concept for m in ctx.target if m.approved} | ctx.rendered_in_context
+    cut = {id(m): found for m in ctx.target if m.approved and (found := _cut_from_full_form(ctx, m))}
+    satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
         return  # every concept of the source is rendered, well or badly: most entries
     # Concepts nested in a longer source match whose concept the translation renders, well or
     # with a rejected term (TERM002 reports the title; its words are not missing twice).
-    covered = {inner.concept for inner in covered_matches(source, lambda outer: outer.concept in satisfied or outer.concept in rejected)}
+    # (And in one its full form with a part left out renders, which TERM001 reports once, below.)
+    rendered = satisfied | rejected | {m.concept for m in ctx.target if id(m) in cut}
+    covered = {inner.concept for inner in covered_matches(source, lambda outer: outer.concept in rendered)}
     # A source word shared by several concepts (`meeting`: a meeting, a sitting) is rendered
     # when any of them is.
     concepts_by_span = defaultdict(set)
@@ -86,12 +92,41 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             continue  # `de lui présenter, à sa quatre-vingtième session`: the Assembly, the author
         reported.add(concept)
         unlisted = profile(ctx.lang).unlisted_forms_note
+        shortened = next((m for m in ctx.target if id(m) in cut and m.concept == concept), None)
+        if shortened is not None:
+            written, left_out = cut[id(shortened)]
+            yield ctx.finding(
+                "TERM001",
+                f"'{source_term}' ({concept}) is not rendered by an approved term: '{written}' is "
+                f"'{ctx.preferred_terms(concept)[0]}' with '{left_out}' left out; expected {_quoted(expected)}",
+                concept=concept, source_term=source_term, expected=expected, found=written,
+                start=shortened.end - len(written), end=shortened.end,
+            )
+            continue
         yield ctx.finding(
             "TERM001",
             f"'{source_term}' ({concept}) is not rendered by an approved term; expected {_quoted(expected)}"
             + (f" ({unlisted})" if unlisted and len(expected) == 1 else ""),
             concept=concept, source_term=source_term, expected=expected,
         )
+
+
+def _cut_from_full_form(ctx: EntryContext, match) -> tuple[str, str] | None:
+    """(what is written, what is left out) where an approved term found in a language written
+    without spaces ends a preferred term of its concept whose beginning stands right before it,
+    with a part between left out: `联合国打击有组织犯罪公约` holds the admitted `有组织犯罪公约`,
+    and is `联合国打击跨国有组织犯罪公约` without `跨国`, no short form. None elsewhere."""
+    if match.start < 2 or match.term.status is TermStatus.PREFERRED or not profile(ctx.lang).unspaced:
+        return None
+    text, found = ctx.entry.msgstr, ctx.entry.msgstr[match.start:match.end]
+    for preferred in ctx.preferred_terms(match.concept):
+        if not preferred.endswith(found) or len(preferred) <= len(found) + 2:
+            continue
+        before = preferred[:len(preferred) - len(found)]  # what the full form has before the short one
+        for length in range(len(before) - 1, 1, -1):  # its beginning, something after it left out
+            if text[match.start - length:match.start] == before[:length]:
+                return text[match.start - length:match.end], before[length:]
+    return None
 
 
 @register("TERM002", "deprecated-term", Severity.ERROR, text_only=True)
@@ -208,7 +243,8 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
     inside_approved = {id(m) for m in covered_matches(ctx.all_target, lambda other: other.approved and other.positions is None)}
     for match in ctx.target:
         if match.term.status is TermStatus.ADMITTED and match.concept in preferred_in_source:
-            if match.concept in preferred_in_target or id(match) in inside_approved or ctx.in_a_title(match):
+            if match.concept in preferred_in_target or id(match) in inside_approved or ctx.in_a_title(match) \
+                    or _cut_from_full_form(ctx, match):  # TERM001's: a full form with a part left out
                 continue
             if (match.concept, match.term.text) in said:
                 continue
