@@ -458,3 +458,7 @@ def test_an_arabic_term001_on_a_concept_with_one_term_says_broken_plurals_are_li
     [finding] = findings(terminology_for([glossary]), "ar", [("The working groups of the Conference.", "الأفرقة العاملة التابعة للمؤتمر.")])
     assert finding.code == "TERM001"
     assert finding.message.endswith("(a broken plural, as الأفرقة العاملة of الفريق العامل, is found only where the glossary lists it)")
+    # ... and only where the source's term is inflected: `the working group` rendered by another
+    # concept's words is no form the glossary lacks, and the remark misled.
+    [finding] = findings(terminology_for([glossary]), "ar", [("The working group of the Conference.", "اللجنة التابعة للمؤتمر.")])
+    assert finding.code == "TERM001" and "broken plural" not in finding.message
