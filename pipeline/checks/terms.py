@@ -161,17 +161,19 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     # Rejected terms inside a longer approved one (`Конференция Сторон` in no approved title
     # here; `调查` in `联合调查`), found in one pass over the matches, which come sorted.
     inside_approved = {id(m) for m in covered_matches(ctx.all_target, lambda other: other.approved and other.positions is None)}
-    said: set[tuple[str, int, int]] = set()  # two variants of one concept on the same words: one finding
+    # Two variants of one concept on the same words, or on words that overlap (`人口走私` and, with
+    # words inside it, `走私……人口` in `人口走私和贩运人口`): one finding, the first's.
+    said: dict[str, int] = {}  # concept → where the variant last reported for it ends
     named = {m.concept for m in ctx.source}
     for match in target:
-        if match.approved or id(match) in inside_approved or (match.concept, match.start, match.end) in said:
+        if match.approved or id(match) in inside_approved or match.start < said.get(match.concept, -1):
             continue
         if match.positions is not None and match.concept not in named and _coordinated(text[match.start:match.end], ctx.lang):
             # A word coordinated inside a variant (毒品走私和贩运人口, "drug smuggling and
             # trafficking in persons") makes it the variant only where the source names its
             # concept; an article inside it (`trafic des êtres humains`) is the variant anywhere.
             continue
-        said.add((match.concept, match.start, match.end))
+        said[match.concept] = max(said.get(match.concept, -1), match.end)
         found = text[match.start:match.end]
         status = match.term.status.value
         source = next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), "")
