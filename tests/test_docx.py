@@ -1184,3 +1184,12 @@ def test_a_table_of_figures_with_a_blank_cell_is_a_table_in_every_version(tmp_pa
         ("h/1/r1/c1", BlockKind.TABLE_CELL), ("h/1/r1/c2", BlockKind.TABLE_CELL), ("h/1/r1/c3", BlockKind.TABLE_CELL)]
     assert sum(b.kind is BlockKind.TABLE_CELL for b in french) == 10  # the blanks are no cells
     assert {b.id for b in french if b.kind is BlockKind.TABLE_CELL} < {b.id for b in english if b.kind is BlockKind.TABLE_CELL}
+
+
+def test_a_list_in_two_columns_with_a_third_cell_here_and_there_is_no_table():
+    # One row of three cells among rows of two made the English list a table, which the French,
+    # written `Autriche : 12 délégués`, was not: 7 segments untranslated, the French in no catalog.
+    from pipeline.extract.layout import is_table_of_figures
+
+    assert not is_table_of_figures(["  Austria           12 delegates", "  Brazil            4 delegates       (observer)",
+                                    "  Canada            7 delegates"])

@@ -549,18 +549,36 @@ def test_a_general_assembly_masthead_with_distr_beside_the_body_s_name_is_read_a
         ("op/1", "Urges States that have not yet done so to consider ratifying the Protocol;")]
 
 
-@pytest.mark.parametrize("lang, going_on", [("ar", "وتزويد السلطات المختصة"), ("zh", "进入接收国所需的旅行证件")])
-def test_a_paragraph_going_on_over_a_page_set_in_as_its_text_is_put_back_together(lang, going_on, tmp_path):
-    """The PDF reader sets in a page's first line where the paragraph's text is set in from its
-    number (`4.` in the margin): in a script without capitals, such a line after a page break
-    was a new paragraph (the Arabic paragraph 4 cut in two, its end in no catalog, and the
-    checks blaming the translation for what the second half held)."""
-    source = ROOT / "corpora" / "CTOC-COP-WG.7-2022-2" / f"{lang}.txt"
-    text = source.read_text(encoding="utf-8")
-    at = text.index(going_on)
-    assert text[at - 1] == "\n"
+ARABIC_PARAGRAPH = ["4. كثيراً ما تكون كيانات القطاع الخاص أول من يلاحظ الأنشطة المشبوهة، لأن المهربين يعتمدون",
+                    "  على خدمات مشروعة لنقل المهاجرين والإعلان عن خدماتهم والتواصل مع زبائنهم وتلقي المدفوعات",
+                    "  ولذلك فإنَّ الشركات في وضع جيد يتيح لها كشف الأنشطة المشبوهة وتزويد السلطات المختصة بالمعلومات"]
+
+
+@pytest.mark.parametrize("lines, continued", [
+    # the PDF reader's shape: the paragraph's lines set in from its number, the page's too
+    (ARABIC_PARAGRAPH + ["\f  القيِّمة لأغراض التحقيق والملاحقة القضائية."], True),
+    (ARABIC_PARAGRAPH[:1] + ["\f  على خدمات مشروعة لنقل المهاجرين."], True),  # its first line alone on its page
+    # a heading set in at the top of a page, under a paragraph whose lines are not, is no line
+    # of it (pdftotext's shape; Arabic and Chinese write no capitals to tell)
+    (ARABIC_PARAGRAPH[:1] + ["على خدمات مشروعة لنقل المهاجرين والإعلان عن خدماتهم والتواصل مع زبائنهم وتلقي المدفوعات",
+                             "\f  تنظيم الأعمال"], False),
+    # nor a quotation after `decided,`
+    (["1. In its resolution 7/1, entitled \"Strengthening the implementation of the Convention\", the Conference",
+      "  of the Parties to the United Nations Convention against Transnational Organized Crime decided,",
+      "\f      \"That the working groups shall hold meetings during the sessions of the Conference;\""], False),
+])
+def test_a_paragraph_going_on_over_a_page_set_in_as_its_text_is_put_back_together(lines, continued, tmp_path):
+    """The PDF reader sets in a paragraph's lines where its text is set in from its number
+    (`4.` in the margin), the first line of the next page too: in a script without capitals,
+    such a line after a page break was a new paragraph (the Arabic paragraph 4 cut in two, its
+    end in no catalog, and the checks blaming the translation for what the second half held).
+    A heading or a quotation set in at the top of a page stays apart."""
+    lang = "en" if lines[0].isascii() else "ar"
     path = tmp_path / f"{lang}.txt"
-    path.write_text(text[:at] + "  " + text[at:], encoding="utf-8")
-    expected = extract_document(source, lang)
-    read = extract_document(path, lang)
-    assert [(b.id, b.text) for b in read.blocks] == [(b.id, b.text) for b in expected.blocks]
+    path.write_text("\n".join(["United Nations\tCTOC/COP/WG.7/2022/2", "", "Note by the Secretariat", "", *lines, "",
+                               "5. " + ("Other matters." if lang == "en" else "مسائل أخرى.")]) + "\n", encoding="utf-8")
+    blocks = [b for b in extract_document(path, lang).blocks if not b.id.startswith("masthead")]
+    last = lines[-1].lstrip("\f").strip()
+    first_block = next(b for b in blocks if b.id.startswith("p/"))
+    assert (last[:20] in first_block.text) == continued, [(b.id, b.text) for b in blocks]
+    assert [b.id for b in blocks if b.id.startswith("p/")] == ["p/4" if lang == "ar" else "p/1", "p/5"]

@@ -201,12 +201,13 @@ def cell_spans(line: str) -> list[tuple[int, int]]:
 
 
 def is_table_of_figures(lines: list[str]) -> bool:
-    """A table of figures: two lines or more, each cut into cells, one at least into three or
-    more, and a figure in every line but the header's. A row may have fewer cells than the
-    others where one is blank (`Afrique      12` where the English has `Africa   –   12`): the
-    table is one in every version. Lines all cut into two (`Chair:      Carlos Vega (Ecuador)`,
-    a signature block) are a list one version sets in columns and another does not (Chinese
-    writes `主席：卡洛斯·维加`): read as a table in one version alone, its text was in no catalog."""
+    """A table of figures: two lines or more, each cut into cells, half of them at least into
+    three or more, and a figure in every line but the header's. A row may have fewer cells than
+    the others where one is blank (`Afrique      12` where the English has `Africa   –   12`):
+    the table is one in every version. Lines cut into two (`Chair:      Carlos Vega (Ecuador)`,
+    a signature block, `Austria      12 delegates`), a third cell here and there, are a list one
+    version sets in columns and another does not (`Autriche : 12 délégués`, Chinese `主席：卡洛
+    斯·维加`): read as a table in one version alone, its text was in no catalog."""
     # Asked of every block of the body: a paragraph's first line ends it.
     if len(lines) < 2:
         return False
@@ -215,7 +216,7 @@ def is_table_of_figures(lines: list[str]) -> bool:
         cells.append(len(cell_spans(line)))
         if cells[-1] < 2:
             return False
-    return max(cells) >= 3 and all(any(char.isdigit() for char in line) for line in lines[1:])
+    return 2 * sum(count >= 3 for count in cells) >= len(cells) and all(any(char.isdigit() for char in line) for line in lines[1:])
 
 
 def _without_blank_lines(lines: list[str]) -> tuple[bool, int | None]:
@@ -468,10 +469,19 @@ def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: i
     left_open = bool(last) and last not in profile.sentence_end + ":;)»”\"'；：）」"
     if indent > 1:
         # Set in as a paragraph's text is from its number (the PDF reader indents a paragraph's
-        # lines so), a line goes on with a paragraph the page cut: one left open on a full line.
-        # In a script without capitals nothing else tells (an Arabic paragraph was cut in two).
-        return left_open and _columns(last_line) >= _FULL_LINE * width
+        # lines so), a line goes on with a paragraph the page cut mid-sentence: its last line
+        # full and ending with a word (not `decided,` before a quotation), and this line set in
+        # as that paragraph's own lines are, or, the paragraph's first line alone on its page,
+        # under its number. In a script without capitals nothing else tells (an Arabic
+        # paragraph was cut in two); a heading or a quotation set in is no such line.
+        later = {len(text) - len(text.lstrip()) for _, text in previous.lines[1:]}
+        set_in_alike = indent in later if later else bool(NUMBERED.match(previous.lines[0][1].lstrip()))
+        return (left_open and last.isalnum() and set_in_alike and first not in _OPENING_QUOTES
+                and _columns(last_line) >= _FULL_LINE * width)
     return left_open
+
+
+_OPENING_QUOTES = "\"'«“„‘《「『"
 
 
 # A line at least this share of the longest is full: the page, not the paragraph, ended it.
