@@ -759,6 +759,22 @@ def test_exporting_again_after_the_sources_changed_never_writes_over_work_not_ye
 
 
 @pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_segment_flagged_for_review_where_the_catalog_changed_since_is_work(workspace, capsys, version):
+    # Its text as exported, the unit counted for nothing, and export wrote over the flag.
+    cat = Cat(_export(version))
+    cat.state("item/2/p2/s1", finished=False)
+    cat.save()
+    flagged = cat.path.read_bytes()
+    po = read_catalog(RU)
+    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
+    entry.msgstr = entry.msgstr.replace("поэтому пункту", "по этому пункту")
+    save_catalog(po, RU, po)
+    capsys.readouterr()
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", "locale/ru"]) == 2
+    assert "[E044]" in capsys.readouterr().err and cat.path.read_bytes() == flagged
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
 def test_a_note_whose_words_stand_in_a_longer_note_is_a_note_of_its_own(workspace, capsys, version):
     # Notes were compared as runs of words: `Working Group` inside the catalog's `Term to confirm
     # with the Chair of the Working Group` was taken as there already, "1 note added" said and

@@ -157,8 +157,10 @@ def _claim(rendered: dict, target: Path, out: Path, path: Path) -> None:
 
 
 def _edited_since_export(unit) -> bool:
-    """Whether the unit's translation is not the one hexaglot exported (or it does not say)."""
-    return not unit.exported or unit.exported != translation_digest(unit.forms)
+    """Whether the unit's translation is not the one hexaglot exported (or it does not say),
+    or is flagged to be reviewed: a translator's flag on a text left as it was is their work
+    too (the state exported is not kept to tell it from one the catalog had)."""
+    return not unit.exported or unit.exported != translation_digest(unit.forms) or unit.fuzzy
 
 
 def _refuse_unimported_work(target: Path, catalog: Path) -> None:
