@@ -864,3 +864,16 @@ def test_tbx_v2_entries_without_an_id_are_given_one_from_their_terms(tmp_path, h
     before = {c.id: c for c in load_glossary(ROOT / "glossaries" / "untoc-som.tbx").concepts}
     after = {c.id: c for c in load_glossary(tmp_path / "copy.tbx").concepts}
     assert set(after["smuggling-of-migrants"].terms) >= set(before["smuggling-of-migrants"].terms)
+
+    # A file mixing entries with ids and without keeps its records (the one with an id is the
+    # glossary's concept, as before); one without is a new concept, whatever id its terms make
+    # (`report` replaced the glossary's report).
+    path.write_text('<?xml version="1.0" encoding="UTF-16"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+                    + entry.format(id=' id="migrant"', en="migrant", ru="мигрант")
+                    + entry.format(id="", en="report", ru="сообщение")
+                    + "</body></text></martif>\n", encoding="utf-16")
+    shutil.copy(ROOT / "glossaries" / "untoc-som.tbx", tmp_path / "copy.tbx")
+    merged = hexaglot("glossary", "import", str(path), "--out", "copy.tbx", cwd=tmp_path)
+    assert merged.returncode == 0, merged.stderr
+    after = {c.id: c for c in load_glossary(tmp_path / "copy.tbx").concepts}
+    assert after["report"] == before["report"] and [t.text for t in after["report-2"].terms_in("ru")] == ["сообщение"]

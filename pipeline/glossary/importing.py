@@ -78,7 +78,23 @@ def merge_into(existing: Glossary, imported: Glossary, path: Path, remove_missin
     matched, is refused (E046): which concept it means is the terminologist's to say."""
     if imported.term_list:
         return _merge_term_list(existing, imported, path, remove_missing)
+    if imported.made_ids:
+        imported = _made_ids_kept_apart(existing, imported)
     return _merge_records(existing, imported, remove_missing)
+
+
+def _made_ids_kept_apart(existing: Glossary, imported: Glossary) -> Glossary:
+    """Records whose ids the file did not write (TBX v2 entries without one, beside entries
+    with one) under ids no concept of the glossary has: a made `report` replaced the
+    glossary's `report`, whatever it meant."""
+    taken = {concept.id for concept in existing.concepts} | {c.id for c in imported.concepts if c.id not in imported.made_ids}
+    concepts = []
+    for concept in imported.concepts:
+        if concept.id in imported.made_ids:
+            concept = replace(concept, id=unique_id(concept.id, taken))
+            taken.add(concept.id)
+        concepts.append(concept)
+    return replace(imported, concepts=tuple(concepts), made_ids=frozenset())
 
 
 # -- full records --------------------------------------------------------------------------

@@ -208,9 +208,9 @@ def _read_v2(root, problems: Problems) -> Glossary:
     ]
     # TBX v2 lets a termEntry go without an id (MultiTerm and older tools write none): each
     # is given one made from its terms, as a term list's row is, never one written in the file;
-    # and, as a term list, such a termbase is merged into a glossary (each entry the concept its
-    # terms are, its terms added), never taken for its records (its `report` replaced the
-    # glossary's, French terms and all).
+    # and, as a term list, a termbase of such entries is merged into a glossary (each entry the
+    # concept its terms are, its terms added), never taken for its records (its `report`
+    # replaced the glossary's, French terms and all).
     taken = {concept.id for concept in concepts if concept.id}
     made = []
     for number, concept in enumerate(concepts):
@@ -219,7 +219,10 @@ def _read_v2(root, problems: Problems) -> Glossary:
             taken.add(concept_id)
             made.append(concept_id)
             concepts[number] = replace(concept, id=concept_id)
-    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en", term_list=bool(made), made_ids=frozenset(made))
+    # A file that mixes entries with ids and without keeps its records: only its id-less
+    # entries are kept apart from the glossary's concepts on import (importing.py).
+    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en",
+                    term_list=bool(made) and len(made) == len(concepts), made_ids=frozenset(made))
 
 
 # Termbase files of other tools, by their root element: named, with what to give instead.
