@@ -355,6 +355,10 @@ def test_an_item_and_the_same_item_in_a_running_list_are_one_translation(tmp_pat
     (folder / "annex.po").write_text(po_text("ru", [("Other matters.", "Разное")]), encoding="utf-8")
     [finding] = check_catalogs([tmp_path], [], select=["CONS004"]).findings
     assert finding.found == "Разное"
+    # An ellipsis is wording, no closing stop (`Save As...`, a menu item that opens a dialog).
+    (folder / "annex.po").write_text(po_text("ru", [("Other matters.", "Прочие вопросы...")]), encoding="utf-8")
+    [finding] = check_catalogs([tmp_path], [], select=["CONS004"]).findings
+    assert finding.found == "Прочие вопросы..."
 
 
 def test_the_same_source_translated_otherwise_in_another_catalog_names_it(tmp_path):

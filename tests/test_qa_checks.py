@@ -138,12 +138,14 @@ ROWS = [
     ("zh", "Other matters", "", ["CONS001"]),
     ("ru", "Other matters.", "Прочие  вопросы", ["CONS002"]),
     ("ru", "Opening of the meeting", "Opening of the meeting", ["CONS003"]),
-    # names (a list of participants, of sponsors) are the same in many languages
+    # a person's name with their country (a list of participants) is the same in French and Spanish
     ("es", "María Fernanda Espinosa Garcés (Ecuador)", "María Fernanda Espinosa Garcés (Ecuador)", []),
-    ("fr", "Costa Rica, El Salvador, Honduras, Guatemala", "Costa Rica, El Salvador, Honduras, Guatemala", []),
-    # ... but capitals make no name of common words of the source
+    ("ru", "María Fernanda Espinosa Garcés (Ecuador)", "María Fernanda Espinosa Garcés (Ecuador)", ["CONS003"]),
+    # ... but capitals make no name of a title
     ("fr", "Save File", "Save File", ["CONS003"]),
-    ("es", "Working Group on the Smuggling of Migrants", "Working Group on the Smuggling of Migrants", ["CONS003"]),
+    ("fr", "Adoption Of The Agenda", "Adoption Of The Agenda", ["CONS003"]),
+    ("es", "Final Report (Draft)", "Final Report (Draft)", ["CONS003"]),
+    ("es", "Provisional Agenda", "Provisional Agenda", ["CONS003"]),
     # ... copied with French spacing or quotation marks, a paragraph left in English all the same
     ("fr", "Decides to remain seized of the matter; requests a report: “final”.",
      "Decides to remain seized of the matter\u00a0; requests a report\u00a0: «\u00a0final\u00a0».", ["CONS003"]),
