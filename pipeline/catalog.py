@@ -935,6 +935,13 @@ def _lines_not_in(lines: list[str], comment: str | None) -> list[str]:
     of lines holding it is a run of the comment's, as words, so that a comment wrapped anew,
     either way, is the same comment; a few words of a longer line are not one of its lines."""
     lines = [line for line in lines if line.strip()]
+    whole, joined = _words(comment or ""), ""
+    for count, line in enumerate(lines, start=1):
+        joined = f"{joined} {_words(line)}".strip()
+        if joined == whole:  # the whole comment, wrapped anew however long, then what is new
+            return _lines_not_in(lines[count:], comment) if count < len(lines) else []
+        if len(joined) > len(whole):
+            break
     theirs = _runs([_words(line) for line in lines])
     ours = _runs([words for words in map(_words, (comment or "").split("\n")) if words])
     known = {line for run, spanned in theirs.items() if run in ours for line in spanned}

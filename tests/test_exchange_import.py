@@ -758,6 +758,20 @@ def test_exporting_again_after_the_sources_changed_never_writes_over_work_not_ye
     assert path.read_bytes() == edited
 
 
+def test_a_long_comment_wrapped_anew_is_the_same_comment():
+    # A comment of some 4,000 characters wrapped at 79 columns against the same at 78: runs of
+    # up to 30 lines did not reach across it, and 48 of its lines were "notes added".
+    import textwrap
+
+    from pipeline.catalog import _lines_not_in
+
+    long = " ".join(f"Paragraph {n} of the report, as aligned with the versions in the other languages;" for n in range(50))
+    assert len(long) > 4000
+    assert _lines_not_in(textwrap.wrap(long, 79), "\n".join(textwrap.wrap(long, 78))) == []
+    assert _lines_not_in([long], "\n".join(textwrap.wrap(long, 78))) == []
+    assert _lines_not_in(textwrap.wrap(long, 79) + ["Check paragraph 12."], "\n".join(textwrap.wrap(long, 78))) == ["Check paragraph 12."]
+
+
 @pytest.mark.parametrize("version", ["1.2", "2.1"])
 def test_a_segment_flagged_for_review_where_the_catalog_changed_since_is_work(workspace, capsys, version):
     # Its text as exported, the unit counted for nothing, and export wrote over the flag.
