@@ -216,6 +216,7 @@ ROWS = [
     ("zh", "the United Nations Convention against Transnational Organized Crime", "联合国打击有组织犯罪公约",
      ["TERM001:untoc"]),
     ("zh", "the Organized Crime Convention", "《有组织犯罪公约》", []),
+    ("zh", "the Organized Crime Convention", "联合国有组织犯罪公约", []),  # a short form for a short form
     # Two variants of one concept on overlapping words are one finding: `人口走私` and, with
     # `和贩运` inside it, `走私……人口`
     ("zh", "Smuggling of migrants and trafficking in persons are crimes.", "人口走私和贩运人口都是犯罪。",

@@ -115,11 +115,13 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
 
 def _cut_from_full_form(ctx: EntryContext, match) -> tuple[str, str] | None:
     """(what is written, what is left out) where an approved term found in a language written
-    without spaces ends a preferred term of its concept whose beginning stands right before it,
-    with a part between left out: `联合国打击有组织犯罪公约` holds the admitted `有组织犯罪公约`,
+    without spaces, for a concept the source names in full, ends a preferred term of the concept
+    whose beginning stands right before it, with a part between left out: `联合国打击有组织犯罪公约` holds the admitted `有组织犯罪公约`,
     and is `联合国打击跨国有组织犯罪公约` without `跨国`, no short form. None elsewhere."""
     if match.start < 2 or match.term.status is TermStatus.PREFERRED or not profile(ctx.lang).unspaced:
         return None
+    if not any(m.concept == match.concept and m.term.status is TermStatus.PREFERRED for m in ctx.source):
+        return None  # the source's short form (`the Organized Crime Convention`): `联合国有组织犯罪公约` shortens nothing
     text, found = ctx.entry.msgstr, ctx.entry.msgstr[match.start:match.end]
     for preferred in ctx.preferred_terms(match.concept):
         if not preferred.endswith(found) or len(preferred) <= len(found) + 2:
