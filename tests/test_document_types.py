@@ -897,3 +897,17 @@ def test_each_item_of_a_bulleted_list_is_a_paragraph_its_bullet_no_text(tmp_path
         ("body/p4", BlockKind.PARAGRAPH, "Improving data collection"),
         ("body/p5", BlockKind.PARAGRAPH, "The Chair thanked the participants."),
     ]
+
+
+def test_the_symbol_heading_the_second_page_after_the_first_page_s_job_number_is_no_text(tmp_path):
+    # The first page's job number marks no page break (it also stands in mastheads): the symbol
+    # at the top of page 2 after it was a heading, `h/1/h1 A/78/125`, in every catalog.
+    path = tmp_path / "en.txt"
+    path.write_text("United Nations A/78/125\n\nGeneral Assembly\n\nDistr.: General\n3 July 2023\n\nOriginal: English\n\n"
+                    "Seventy-eighth session\nItem 108 of the provisional agenda\n\n  Technical assistance\n\n"
+                    "  Report of the Secretary-General\n\n I. Introduction\n\n1. The report covers 2022.\n\n"
+                    "23-13057 (E)    030723    050723\n\fA/78/125\n\n2. It draws on the work of UNODC.\n\n23-13057 2/4\n",
+                    encoding="utf-8")
+    blocks = extract_document(path, "en").blocks
+    assert [b.id for b in blocks if b.id.startswith(("h/", "p/"))] == ["h/1", "p/1", "p/2"]
+    assert not [b for b in blocks if b.text == "A/78/125"]

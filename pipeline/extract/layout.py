@@ -121,8 +121,13 @@ def page_furniture(lines: list[str]) -> dict[int, bool]:
             furniture[index] = False
         elif _PAGE_FOOTER.match(line) or _RECYCLE.match(line):
             furniture[index] = True
-    # The symbol alone on a line is the header when a footer or a footnote rule is next to it.
+    # The symbol alone on a line is the header when a footer or a footnote rule is next to it,
+    # or when it is a page's first line (after a form feed: page 2 after the first page's job
+    # number, which marks no break, `23-13057 (E)    030723    050723` / `\fA/78/125`).
     for index, line in enumerate(lines):
+        if line.startswith(FORM_FEED) and _SYMBOL_ALONE.match(line.lstrip(FORM_FEED)) and index not in furniture:
+            furniture[index] = True
+            continue
         if _SYMBOL_ALONE.match(line) and index not in furniture:
             for step in (-1, 1):
                 near = index + step
