@@ -224,6 +224,9 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     # A call glued to a word or a stop is still one.
     ("zh", "会员国提交了报告。1", 1, (9, 10)),
     ("zh", "促进原则2，但工作组", 2, (4, 5)),
+    # ... but not to a caption's noun, whose number it is (`表1`, Table 1, after `。1`)
+    ("zh", "报告借鉴了毒品和犯罪问题办公室的工作。1\n表1", 1, (19, 20)),
+    ("zh", "见图2。", 2, None),
     ("ru", "в 2022 году2, и", 2, (11, 12)),
     # A space between thousands (`1 245`) is a number's too, glued to a Chinese character as
     # Chinese writes numbers; so is a digit after Arabic's conjunction `و` (`و1`, "and 1").

@@ -19,8 +19,9 @@ EXACT_OPEN, EXACT_CLOSE = "\ue000", "\ue001"
 # whose first digit is no call.
 _AFTER = r"(?=\s(?![0-9]{3}(?![0-9]))|[;:!?)»”’\"。，；：！？）،؛]|[,.](?![0-9])|$)"
 # A word a call is glued to: two letters at least, for a small letter alone before a digit is
-# a prefix of it (Arabic's `و1`, "and 1"); or a Chinese character (Chinese writes `原则2，`).
-_WORD_BEFORE = r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff]))"
+# a prefix of it (Arabic's `و1`, "and 1"); or a Chinese character (Chinese writes `原则2，`),
+# but a caption's noun, whose number it is (`表1` Table 1, `图2` Figure 2, `框3` Box 3).
+_WORD_BEFORE = r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff]))(?<![表图框])"
 # A stop a call is glued to: a word's (`teams.3`, `год.2`, an abbreviation's `a.m.1`) or a
 # year's (`between 2013 and 2019,2 but`), not a
 # number's or a symbol's (`12.5`, `A/77/L.1`: no call, and a digit cut from them); or a
