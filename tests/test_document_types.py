@@ -911,3 +911,19 @@ def test_the_symbol_heading_the_second_page_after_the_first_page_s_job_number_is
     blocks = extract_document(path, "en").blocks
     assert [b.id for b in blocks if b.id.startswith(("h/", "p/"))] == ["h/1", "p/1", "p/2"]
     assert not [b for b in blocks if b.text == "A/78/125"]
+
+
+def test_a_table_whose_rows_blank_lines_set_apart_is_read_as_the_same_table(tmp_path):
+    # A PDF may space a table's rows as paragraphs: each row was a heading of its own
+    # (`h/1/h1 'Region   2021   2022'`), where a version written without the blank lines had
+    # the cells, which were then in no catalog.
+    from tests.test_docx import NOTE_WITH_A_TABLE
+
+    rows = "Region   Replies   Increase\nAfrica   12   5\nEurope   20   9\nAmericas   10   3\n"
+    assert rows in NOTE_WITH_A_TABLE
+    (tmp_path / "en.txt").write_text(NOTE_WITH_A_TABLE, encoding="utf-8")
+    (tmp_path / "spaced").mkdir()
+    (tmp_path / "spaced" / "en.txt").write_text(NOTE_WITH_A_TABLE.replace(rows, rows.replace("\n", "\n\n")), encoding="utf-8")
+    together, apart = (extract_document(path, "en").blocks for path in (tmp_path / "en.txt", tmp_path / "spaced" / "en.txt"))
+    assert [(b.id, b.kind, b.text) for b in apart] == [(b.id, b.kind, b.text) for b in together]
+    assert sum(b.kind is BlockKind.TABLE_CELL for b in apart) == 12

@@ -122,7 +122,7 @@ class NumberedReader:
                                f"after line {block.lines[0][0]}")
 
         awaiting_annex_title = False
-        blocks = raw[position:]
+        blocks = _rows_apart_joined(raw[position:])
         for index, block in enumerate(blocks):
             joined = b.join(block.lines)
             text = joined.text.strip()
@@ -254,6 +254,32 @@ class NumberedReader:
 
 # How many notes of one kind a version's numbering gets before "and more".
 _NOTES_OF_A_KIND = 5
+
+
+def _rows_apart_joined(blocks: list[RawBlock]) -> list[RawBlock]:
+    """The blocks, with a table whose rows blank lines set apart (a PDF's rows spaced as
+    paragraphs are) as one block: consecutive blocks of one line each cut into cells, which
+    together are a table of figures. Read a block a row, each row was a heading of its own,
+    in no other version's catalog."""
+    joined: list[RawBlock] = []
+    run: list[RawBlock] = []
+
+    def close() -> None:
+        lines = [line for block in run for line in block.lines]
+        if len(run) > 1 and is_table_of_figures([text for _, text in lines]):
+            joined.append(RawBlock(tuple(lines), run[0].page))
+        else:
+            joined.extend(run)
+        run.clear()
+
+    for block in blocks:
+        if len(block.lines) == 1 and cell_spans(block.lines[0][1]) and not block.masthead_cell:
+            run.append(block)
+            continue
+        close()
+        joined.append(block)
+    close()
+    return joined
 
 
 def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:
