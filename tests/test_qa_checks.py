@@ -61,6 +61,10 @@ ROWS = [
     # An HTML entity's `;` is markup, no French punctuation (its fix broke the entity)
     ("fr", "Select <i>Settings</i> &gt; <i>Language</i>.", "Sélectionnez <i>Paramètres</i> &gt; <i>Langue</i>.", []),
     ("fr", "Select Settings; then Language.", "Sélectionnez Paramètres; puis Langue.", ["TYPO003"]),
+    # a Chinese masthead's letter-spaced name is layout; a double space in a sentence is not
+    ("zh", "General Assembly", "大  会", []),
+    ("zh", "United Nations", "联 合 国", []),
+    ("zh", "The General Assembly decided.", "大会  决定。", ["TYPO003"]),
     ("fr", "Organizational matters:", "Questions d'organisation :", ["TYPO003"]),
     ("fr", "Organizational matters:", "Questions d'organisation\u00a0:", []),
     ("fr", "at 10:00", "à 10:00", []),

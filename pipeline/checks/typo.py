@@ -221,9 +221,13 @@ _EMBEDDINGS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _SEPARATORS = re.compile("[\u2028\u2029]")
 
 
+_LETTER_SPACED = re.compile(r"[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,5}")
+
+
 @register("TYPO003", "whitespace", Severity.WARNING, text_only=True)
 def whitespace(ctx: EntryContext) -> Iterator[Finding]:
-    """Whitespace faults: double spaces, leading or trailing whitespace the source does not
+    """Whitespace faults: double spaces (not a Chinese masthead's letter-spaced name, `大  会`),
+    leading or trailing whitespace the source does not
     have, a blank line or an indented line inside the text the source does not have (a
     re-indenting tool's layout, a PDF's line ends pasted in), control characters (a pasted terminal colour code, U+0001) and zero-width ones (a
     zero-width space, a word joiner, a byte-order mark) the source does not have, a soft
@@ -244,7 +248,9 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: remove the extra space; in French use a no-break space (U+00A0 or U+202F).
     """
     text, source = ctx.msgstr, ctx.msgid
-    for fault in (doubled_spaces(text, source) + edge_whitespace(text, source)
+    # A name letter-spaced as a Chinese masthead sets it (`大  会`, `联 合 国`): layout, no fault.
+    spaced_name = profile(ctx.lang).unspaced and _LETTER_SPACED.fullmatch(text.strip()) is not None
+    for fault in ((edge_whitespace(text, source) if spaced_name else doubled_spaces(text, source) + edge_whitespace(text, source))
                   + laid_out_breaks(text, source, profile(ctx.lang).unspaced)):
         yield _span_finding(ctx, "TYPO003", fault)
     controls = sorted(set(_CONTROL.findall(text)) - set(_CONTROL.findall(source)))
