@@ -1213,3 +1213,26 @@ def test_a_bulleted_list_in_word_gives_the_paragraphs_of_its_text_version(tmp_pa
     from_word = extract_document(tmp_path / "en.docx", "en")
     assert [(b.id, b.kind, b.text) for b in from_word.blocks if b.id.startswith("body/")] == \
         [(b.id, b.kind, b.text) for b in text_version.blocks if b.id.startswith("body/")]
+
+
+def test_masthead_lines_typed_in_one_paragraph_with_line_breaks_are_its_lines(tmp_path):
+    # `Seventy-eighth session` / `Item 108 of the provisional agenda` / its title in one Word
+    # paragraph, Shift+Enter between, were one title: every later title one off against the
+    # text versions (the Russian report's title paired with the English session line).
+    lines = ["United Nations\tA/78/125", "General Assembly", "Distr.: General", "3 July 2023", "Original: English",
+             "Seventy-eighth session", "Item 108 of the provisional agenda", "Crime prevention and criminal justice",
+             "Technical assistance", "Report of the Secretary-General", "I. Introduction", "1. The report covers 2022."]
+    (tmp_path / "en.txt").write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    word = docx.Document()
+    broken = lines.index("Seventy-eighth session")
+    for number, line in enumerate(lines):
+        if number == broken:
+            paragraph = word.add_paragraph()
+            for piece in lines[broken:broken + 3]:
+                paragraph.add_run(piece).add_break()
+        elif not broken < number < broken + 3:
+            word.add_paragraph(line)
+    word.save(str(tmp_path / "en.docx"))
+    expected = [(b.id, b.text) for b in extract_document(tmp_path / "en.txt", "en").blocks]
+    assert ("masthead/item", "Item 108 of the provisional agenda") in expected
+    assert [(b.id, b.text) for b in extract_document(tmp_path / "en.docx", "en").blocks] == expected

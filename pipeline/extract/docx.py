@@ -193,7 +193,14 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     for index, element in enumerate(_joined_paragraphs(elements), start=1):
         masthead = False
         if isinstance(element, list):  # a paragraph, with those whose marks were deleted before it
-            first, *more = _labelled_pieces(*reader.joined(element, index))
+            text, level = reader.joined(element, index)
+            if "\n" in text and level is None and _in_the_masthead(reader.layout.blocks) and _masthead_lines(text):
+                # The masthead's lines typed in one paragraph, Shift+Enter between (`Seventy-eighth
+                # session` / `Item 108 of the provisional agenda*` / its title): each a line of the
+                # block, as a printed masthead's are, not one title of the three.
+                first, more = ([line for line in text.split("\n") if line.strip()], None), []
+            else:
+                first, *more = _labelled_pieces(text, level)
             # A text box anchored in the paragraph: its paragraphs after it, each a block, but
             # the job number, barcode or symbol UN files set in a box on the first page.
             boxed = (reader.paragraph(p, index)[0] for part in element for box in text_boxes(part) for p in shown_paragraphs(box))
@@ -320,6 +327,26 @@ _OTHER_ZIPPED = (
     (b"application/vnd.oasis.opendocument", "an OpenDocument file", _CONVERTED),
     (b"application/epub+zip", "an EPUB e-book", "give the document's Word or PDF file"),
 )
+
+
+def _in_the_masthead(blocks: list[RawBlock]) -> bool:
+    """Whether a paragraph read after these blocks may be the masthead's: no heading yet, and
+    few blocks (a masthead typed a paragraph a field takes a dozen)."""
+    return len(blocks) < _MASTHEAD_PARAGRAPHS and not any(block.heading_level for block in blocks)
+
+
+_MASTHEAD_PARAGRAPHS = 14
+# What ends a sentence or a clause: no masthead line ends so (`Distr.: General`, `3 July 2023`,
+# `Item 108 of the provisional agenda*`); a paragraph's lines broken by hand do.
+_CLAUSE_END = re.compile(r"[.。;；,，:：!?！？]\s*$")
+
+
+def _masthead_lines(text: str) -> bool:
+    """Whether a paragraph's lines (its line breaks as `\n`) may be a masthead's: short, none
+    a numbered paragraph's, none ending a sentence or a clause."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return all(len(line) <= 100 and not _CLAUSE_END.search(line) for line in lines) \
+        and not _LABEL_AFTER_BREAK.match(lines[0] + " ")
 
 
 # A table met while at most this many blocks came before it, of at most this many rows, is
