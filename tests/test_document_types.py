@@ -867,38 +867,6 @@ def test_the_line_that_says_who_adopted_it_names_a_resolution_or_decision(lang, 
     assert profile(lang).parts.type_of([line]) == "resolution"
 
 
-CHAIR_SUMMARY = """United Nations\tCTOC/COP/WG.7/2022/CRP.2
-
-Chair's summary
-
-The Working Group identified three priorities:
-
-{bullet}  Strengthening cooperation with the private sector;
-{bullet}  Protecting the rights of smuggled migrants, in particular women and children, in
-accordance with the Protocol;
-{bullet}  Improving data collection
-
-The Chair thanked the participants.
-"""
-
-
-@pytest.mark.parametrize("bullet", ["•", "–", "▪"])
-def test_each_item_of_a_bulleted_list_is_a_paragraph_its_bullet_no_text(tmp_path, bullet):
-    # The items, a line each with no blank line between, were one segment, bullets and all; a
-    # version from Word, a paragraph an item, had nothing to pair with them.
-    path = tmp_path / "en.txt"
-    path.write_text(CHAIR_SUMMARY.format(bullet=bullet), encoding="utf-8")
-    blocks = [(b.id, b.kind, b.text) for b in extract_document(path, "en").blocks if b.id.startswith("body/")]
-    assert blocks == [
-        ("body/p1", BlockKind.PARAGRAPH, "The Working Group identified three priorities:"),
-        ("body/p2", BlockKind.PARAGRAPH, "Strengthening cooperation with the private sector;"),
-        ("body/p3", BlockKind.PARAGRAPH, "Protecting the rights of smuggled migrants, in particular women and children, in "
-                                         "accordance with the Protocol;"),
-        ("body/p4", BlockKind.PARAGRAPH, "Improving data collection"),
-        ("body/p5", BlockKind.PARAGRAPH, "The Chair thanked the participants."),
-    ]
-
-
 def test_the_symbol_heading_the_second_page_after_the_first_page_s_job_number_is_no_text(tmp_path):
     # The first page's job number marks no page break (it also stands in mastheads): the symbol
     # at the top of page 2 after it was a heading, `h/1/h1 A/78/125`, in every catalog.

@@ -270,16 +270,13 @@ def test_legal_numbering_and_a_level_that_does_not_restart(tmp_path):
     ]) == ["I. Background", "1.1 Mandate", "(a) first;", "1.2 Membership", "(b) second;", "II. Recommendations", "(a) third."]
 
 
-def test_a_bullet_is_a_plain_bullet_and_numbering_taken_off_writes_no_label(tmp_path):
-    # python-docx's template numbers its "List Number" style through a list of its own. A
-    # bullet's glyph (a symbol font's private-use character) is no text: the label is a plain
-    # bullet, which the structure stage takes off as it does a text version's, keeping the item
-    # a paragraph of its own, with a stop or not.
+def test_bullets_and_numbering_taken_off_write_no_label(tmp_path):
+    # python-docx's template numbers its "List Number" style through a list of its own.
     definitions = [abstract_num(10, level(0, "bullet", "\uf0b7")), num(10, 10)]
     assert labels(tmp_path, definitions, [
         ("a bulleted point", 10, 0), ("Numbered by its style", None, None, "List Number"),
         ("Numbering taken off", 0, 0, "List Number"),
-    ]) == ["• a bulleted point", "1. Numbered by its style", "Numbering taken off"]
+    ]) == ["a bulleted point", "1. Numbered by its style", "Numbering taken off"]
 
 
 # -- footnotes -----------------------------------------------------------------------------
@@ -1196,23 +1193,6 @@ def test_a_list_in_two_columns_with_a_third_cell_here_and_there_is_no_table():
 
     assert not is_table_of_figures(["  Austria           12 delegates", "  Brazil            4 delegates       (observer)",
                                     "  Canada            7 delegates"])
-
-
-def test_a_bulleted_list_in_word_gives_the_paragraphs_of_its_text_version(tmp_path):
-    from tests.test_document_types import CHAIR_SUMMARY
-
-    (tmp_path / "en.txt").write_text(CHAIR_SUMMARY.format(bullet="•"), encoding="utf-8")
-    text_version = extract_document(tmp_path / "en.txt", "en")
-    word = docx.Document()
-    word.add_paragraph("Chair's summary", style="Title")
-    for block in text_version.blocks:
-        if block.id.startswith("body/"):
-            bulleted = block.id in ("body/p2", "body/p3", "body/p4")
-            word.add_paragraph(block.text, style="List Bullet" if bulleted else None)
-    word.save(str(tmp_path / "en.docx"))
-    from_word = extract_document(tmp_path / "en.docx", "en")
-    assert [(b.id, b.kind, b.text) for b in from_word.blocks if b.id.startswith("body/")] == \
-        [(b.id, b.kind, b.text) for b in text_version.blocks if b.id.startswith("body/")]
 
 
 def test_masthead_lines_typed_in_one_paragraph_with_line_breaks_are_its_lines(tmp_path):

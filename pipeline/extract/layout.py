@@ -41,9 +41,6 @@ FOOTNOTE_MARK = re.compile(rf"^\s*\(?([{MARK_SYMBOLS}]{{1,3}})\)?\s+(\S.*)$")
 # where it has taken the page's header and footer away: nothing else would say the page ended.
 FORM_FEED = "\f"
 NUMBERED = re.compile(r"^\s*\d+\.\s")
-# A bullet that opens a list's item (`•  Strengthening …;`, French and Spanish `–  …`): a mark,
-# then a space. Layout, not text: left out of the item's text (pipeline/extract/numbered.py).
-BULLET = re.compile(r"[•●▪◦‣·*–—-][ \t\u00a0]+(\S)")
 
 
 @dataclass(frozen=True)
@@ -446,11 +443,6 @@ def _starts_an_item(block: list[tuple[int, str]], line: str, profile: LanguagePr
     sub-paragraph's label starts one only indented, as lists are printed, or in a list already
     begun (`… in three areas: (a) preservation of data;` / `(b) disclosure …` is one paragraph)."""
     stripped, first = line.strip(), block[0][1].strip()
-    if BULLET.match(stripped):
-        # A bulleted list's next item (`•  Protecting …;`), or its first after a line that ends
-        # one: each bullet an item, as Word's bulleted paragraphs are.
-        last = block[-1][1].rstrip()[-1:]
-        return bool(BULLET.match(first)) or (bool(last) and last in profile.sentence_end + _ITEM_ENDS)
     paragraph = NUMBERED.match(line) is not None
     heading = profile.parts.heading_start.match(stripped) is not None
     if paragraph and profile.parts.heading_start.match(first) and len(block) <= 3:

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from pipeline.extract.agenda import after
-from pipeline.extract.layout import BULLET, RawBlock, cell_spans, is_table_of_figures
+from pipeline.extract.layout import RawBlock, cell_spans, is_table_of_figures
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.sentences import CLOSING_MARKS
 from pipeline.lang.document_parts import NUMBERED_RESOLUTION, ROMAN, sub_sub_number
@@ -209,11 +209,10 @@ class NumberedReader:
                 counters["pre"] += 1
                 paragraph, sub, letter = f"pre/{counters['pre']}", None, -1
                 b.add(paragraph, BlockKind.PARAGRAPH, joined, "Preamble", page)
-            elif self.is_paragraph(text) or BULLET.match(text):  # a bulleted item is no heading, stop or none
+            elif self.is_paragraph(text):
                 counters[f"{heading_id}/p"] += 1
                 paragraph, sub, letter = f"{heading_id}/p{counters[f'{heading_id}/p']}", None, -1
-                bullet = BULLET.match(text)  # a bulleted item's mark is layout, as a label is
-                b.add(paragraph, BlockKind.PARAGRAPH, after(joined, bullet, 1) if bullet else joined, context, page, in_annex)
+                b.add(paragraph, BlockKind.PARAGRAPH, joined, context, page, in_annex)
             else:
                 counters[f"{heading_id}/h"] += 1
                 b.add(f"{heading_id}/h{counters[f'{heading_id}/h']}", BlockKind.HEADING, joined, context, page, in_annex)

@@ -32,10 +32,8 @@ MAX_COUNTER = 32767
 MAX_LABEL = 100
 _PLACEHOLDER = re.compile(r"%([1-9])")
 # Formats whose label is no number: a bullet's glyph (often a private-use character of a
-# symbol font) is no text; the paragraph's label is a plain bullet, which tells the structure
-# stage it is a list's item, as a text version's `•` does (pipeline/extract/layout.py BULLET).
+# symbol font) says nothing the structure stage could use.
 _NO_LABEL = {"bullet"}
-BULLET_LABEL = "•"
 
 
 @dataclass(frozen=True)
@@ -180,7 +178,7 @@ class ListCounters:
         values = self.counters.setdefault(abstract_id, [None] * LEVELS)
         self._count(values, instance, abstract, num_id, level, definition)
         if definition.number_format in _NO_LABEL:
-            return BULLET_LABEL
+            return ""
         return self._render(values, instance, abstract, definition)
 
     def _count(self, values, instance, abstract, num_id: str, level: int, definition: Level) -> None:
