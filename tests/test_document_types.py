@@ -895,3 +895,28 @@ def test_a_table_whose_rows_blank_lines_set_apart_is_read_as_the_same_table(tmp_
     together, apart = (extract_document(path, "en").blocks for path in (tmp_path / "en.txt", tmp_path / "spaced" / "en.txt"))
     assert [(b.id, b.kind, b.text) for b in apart] == [(b.id, b.kind, b.text) for b in together]
     assert sum(b.kind is BlockKind.TABLE_CELL for b in apart) == 12
+
+
+def test_another_document_s_symbol_as_a_page_s_first_line_is_the_citation_going_on(tmp_path):
+    # Only the document's own symbol heads its pages: another there is text (`contained in
+    # document` / `A/78/102` / `and decided`), which was dropped.
+    path = tmp_path / "en.txt"
+    path.write_text("United Nations A/78/125\n\nGeneral Assembly\n\nDistr.: General\n3 July 2023\n\nOriginal: English\n\n"
+                    "  Report of the Secretary-General\n\n I. Introduction\n\n1. The reports are contained in document\n"
+                    "\fA/78/102\nand the Committee decided to take note of them.\n", encoding="utf-8")
+    [paragraph] = [b for b in extract_document(path, "en").blocks if b.id == "p/1"]
+    assert "document A/78/102 and the Committee decided" in paragraph.text
+
+
+def test_a_heading_or_a_numbered_paragraph_set_apart_by_spaces_is_no_table_row(tmp_path):
+    # pdftotext lays out `II.   Attendance` and `2.     The Committee …`: joined to the table
+    # rows beside them, the chapter heading and the paragraphs lost their ids.
+    path = tmp_path / "en.txt"
+    path.write_text("United Nations A/78/125\n\nGeneral Assembly\n\n  Report of the Secretary-General\n\n"
+                    " I.   Introduction\n\n1.     The report covers 2022.\n\n II.   Attendance\n\n"
+                    "Region      2021      2022\n\nAfrica      12      15\n\nEurope      20      22\n\n"
+                    "2.     The Committee adopted the programme on 3 July.\n\n3.     The report was adopted at 6 p.m.\n",
+                    encoding="utf-8")
+    blocks = {b.id: b.text for b in extract_document(path, "en").blocks}
+    assert blocks["h/2"] == "Attendance" and blocks["p/2"].startswith("The Committee") and "p/3" in blocks
+    assert [blocks[f"h/2/r{row}/c1"] for row in (1, 2, 3)] == ["Region", "Africa", "Europe"]

@@ -227,6 +227,9 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     # ... but not to a caption's noun, whose number it is (`表1`, Table 1, after `。1`)
     ("zh", "报告借鉴了毒品和犯罪问题办公室的工作。1\n表1", 1, (19, 20)),
     ("zh", "见图2。", 2, None),
+    # ... a word that ends with one is a word (`发表`, published; `路线图`, road map)
+    ("zh", "该报告已于2022年发表1，", 1, (12, 13)),
+    ("zh", "介绍了工作组的路线图3。", 3, (10, 11)),
     ("ru", "в 2022 году2, и", 2, (11, 12)),
     # A space between thousands (`1 245`) is a number's too, glued to a Chinese character as
     # Chinese writes numbers; so is a digit after Arabic's conjunction `و` (`و1`, "and 1").

@@ -109,6 +109,10 @@ def is_page_furniture(line: str) -> bool:
                 or _RECYCLE.match(line))
 
 
+# The lines a masthead takes at most, where the document's own symbol is first named.
+_MASTHEAD_LINES = 20
+
+
 def page_furniture(lines: list[str]) -> dict[int, bool]:
     """The lines (by index) that are page headers and footers, each with whether it marks a
     page break (the first page's job number and barcode stand in the masthead: they do not)."""
@@ -119,10 +123,12 @@ def page_furniture(lines: list[str]) -> dict[int, bool]:
         elif _PAGE_FOOTER.match(line) or _RECYCLE.match(line):
             furniture[index] = True
     # The symbol alone on a line is the header when a footer or a footnote rule is next to it,
-    # or when it is a page's first line (after a form feed: page 2 after the first page's job
-    # number, which marks no break, `23-13057 (E)    030723    050723` / `\fA/78/125`).
+    # or when it is the document's own (the first its masthead names) as a page's first line
+    # (after a form feed: page 2 after the first page's job number, which marks no break,
+    # `23-13057 (E)    030723    050723` / `\fA/78/125`); another there is a citation going on.
+    own = next((found.group(0) for line in lines[:_MASTHEAD_LINES] if (found := SYMBOL.search(line))), None)
     for index, line in enumerate(lines):
-        if line.startswith(FORM_FEED) and _SYMBOL_ALONE.match(line.lstrip(FORM_FEED)) and index not in furniture:
+        if own and line.startswith(FORM_FEED) and line.strip(FORM_FEED + " \t") == own and index not in furniture:
             furniture[index] = True
             continue
         if _SYMBOL_ALONE.match(line) and index not in furniture:

@@ -20,8 +20,11 @@ EXACT_OPEN, EXACT_CLOSE = "\ue000", "\ue001"
 _AFTER = r"(?=\s(?![0-9]{3}(?![0-9]))|[;:!?)»”’\"。，；：！？）،؛]|[,.](?![0-9])|$)"
 # A word a call is glued to: two letters at least, for a small letter alone before a digit is
 # a prefix of it (Arabic's `و1`, "and 1"); or a Chinese character (Chinese writes `原则2，`),
-# but a caption's noun, whose number it is (`表1` Table 1, `图2` Figure 2, `框3` Box 3).
-_WORD_BEFORE = r"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff]))(?<![表图框])"
+# but a caption's noun, whose number it is (`表1` Table 1, `图2` Figure 2, `框3` Box 3), standing
+# alone (a caption's line) or cited (`见表1`, `如图2`, `和表3`); not the end of a word (`发表1`,
+# `代表2`, `路线图3`, whose digit is a call).
+_CAPTION_NOUN = r"(?<!(?<![\u3400-\u9fff])[表图框])(?<![见如下上附和及、][表图框])"
+_WORD_BEFORE = rf"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff])){_CAPTION_NOUN}"
 # A stop a call is glued to: a word's (`teams.3`, `год.2`, an abbreviation's `a.m.1`) or a
 # year's (`between 2013 and 2019,2 but`), not a
 # number's or a symbol's (`12.5`, `A/77/L.1`: no call, and a digit cut from them); or a

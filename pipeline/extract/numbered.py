@@ -255,6 +255,10 @@ class NumberedReader:
 _NOTES_OF_A_KIND = 5
 
 
+# A line that starts with a paragraph's number or a heading's or sub-paragraph's label.
+_LABELLED_LINE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-ZА-Я]\.|\([a-z]{1,4}\)|[a-z]{1,4}\))\s")
+
+
 def _rows_apart_joined(blocks: list[RawBlock]) -> list[RawBlock]:
     """The blocks, with a table whose rows blank lines set apart (a PDF's rows spaced as
     paragraphs are) as one block: consecutive blocks of one line each cut into cells, which
@@ -272,7 +276,10 @@ def _rows_apart_joined(blocks: list[RawBlock]) -> list[RawBlock]:
         run.clear()
 
     for block in blocks:
-        if len(block.lines) == 1 and cell_spans(block.lines[0][1]) and not block.masthead_cell:
+        line = block.lines[0][1]
+        # A heading's or a paragraph's label set apart by three spaces (`II.   Attendance`,
+        # `2.     The Committee …`, as pdftotext lays them out) is no row.
+        if len(block.lines) == 1 and cell_spans(line) and not block.masthead_cell and not _LABELLED_LINE.match(line):
             run.append(block)
             continue
         close()
