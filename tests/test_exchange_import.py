@@ -47,6 +47,15 @@ def _entry(path: Path, msgctxt: str):
     return next(e for e in read_catalog(path) if e.msgctxt == msgctxt and not e.obsolete)
 
 
+def _emptied(msgctxt: str):
+    """The Russian catalog's entry of that segment, its translation taken out (saved so)."""
+    po = read_catalog(RU)
+    entry = next(e for e in po if e.msgctxt == msgctxt)
+    entry.msgstr = ""
+    save_catalog(po, RU, po)
+    return entry
+
+
 class Cat:
     """An XLIFF file as a CAT tool edits it."""
 
@@ -908,11 +917,8 @@ def test_a_file_with_no_unit_to_import_is_refused_not_nothing_new(workspace, cap
 def test_a_source_copied_into_a_segment_not_yet_translated_is_no_translation(workspace, capsys, version):
     # Trados and memoQ copy the source into an untranslated segment to be typed over: imported
     # as a (fuzzy) translation, English sat in the Russian catalog, CONS003 silent on fuzzy.
-    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
-    po = read_catalog(catalog)
-    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
-    entry.msgstr = ""
-    save_catalog(po, catalog, po)
+    catalog = RU
+    entry = _emptied("item/2/p2/s1")
     cat = Cat(_export(version))
     cat.translate("item/2/p2/s1", entry.msgid)
     if version == "1.2":
@@ -963,11 +969,8 @@ def test_a_source_copy_the_tool_marks_as_not_translated_in_its_own_way_is_no_fin
     # Trados and memoQ keep a segment's state in their own attributes, not in XLIFF's: their
     # copy of the source into an untranslated segment came in as a finished translation,
     # English in the Russian catalog, "4 translations filled", exit 0.
-    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
-    po = read_catalog(catalog)
-    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
-    entry.msgstr = ""
-    save_catalog(po, catalog, po)
+    catalog = RU
+    entry = _emptied("item/2/p2/s1")
     cat = Cat(_export("1.2"))
     target = cat.target("item/2/p2/s1")
     target.text = entry.msgid
@@ -989,11 +992,8 @@ def test_a_source_copy_the_tool_marks_as_not_translated_in_its_own_way_is_no_fin
 
 def test_a_source_copy_in_an_initial_segment_of_xliff_2_is_said_left_out(workspace, capsys):
     # Left out as in 1.2, but the import line did not say so ("nothing new").
-    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
-    po = read_catalog(catalog)
-    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
-    entry.msgstr = ""
-    save_catalog(po, catalog, po)
+    catalog = RU
+    entry = _emptied("item/2/p2/s1")
     cat = Cat(_export("2.1"))
     cat.translate("item/2/p2/s1", entry.msgid)
     for segment in cat.unit("item/2/p2/s1").iter(cat.q("segment")):
@@ -1007,10 +1007,8 @@ def test_a_source_copy_in_an_initial_segment_of_xliff_2_is_said_left_out(workspa
 def test_machine_translation_phrase_has_not_confirmed_comes_in_fuzzy(workspace, capsys):
     # Phrase (.mxliff) keeps whether a segment is confirmed in its own attribute: its machine
     # translation, not confirmed, came in as a finished translation, "1 translation filled".
-    catalog = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
-    po = read_catalog(catalog)
-    next(e for e in po if e.msgctxt == "item/2/p2/s1").msgstr = ""
-    save_catalog(po, catalog, po)
+    catalog = RU
+    _emptied("item/2/p2/s1")
     cat = Cat(_export("1.2"))
     unit = cat.unit("item/2/p2/s1")
     unit.attrib.pop("approved", None)

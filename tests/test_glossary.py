@@ -828,11 +828,20 @@ def test_tbx_v2_entries_without_an_id_are_given_one_from_their_terms(tmp_path, h
     </termEntry>
 """
     path = tmp_path / "multiterm.tbx"
-    path.write_text('<?xml version="1.0" encoding="UTF-16"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
-                    + entry.format(id="", en="smuggling of migrants", ru="незаконный ввоз мигрантов")
-                    + entry.format(id=' id="smuggling-of-migrants"', en="migrant", ru="мигрант")
-                    + entry.format(id="", en="Smuggling of Migrants", ru="незаконный ввоз мигрантов")
-                    + "</body></text></martif>\n", encoding="utf-16")
+
+    def termbase(*entries: dict[str, str]) -> None:
+        path.write_text('<?xml version="1.0" encoding="UTF-16"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+                        + "".join(entry.format(**fields) for fields in entries) + "</body></text></martif>\n", encoding="utf-16")
+
+    def imported_into_a_copy():
+        shutil.copy(ROOT / "glossaries" / "untoc-som.tbx", tmp_path / "copy.tbx")
+        merged = hexaglot("glossary", "import", str(path), "--out", "copy.tbx", cwd=tmp_path)
+        assert merged.returncode == 0, merged.stderr
+        return merged.stdout, {c.id: c for c in load_glossary(tmp_path / "copy.tbx").concepts}
+
+    termbase(dict(id="", en="smuggling of migrants", ru="незаконный ввоз мигрантов"),
+             dict(id=' id="smuggling-of-migrants"', en="migrant", ru="мигрант"),
+             dict(id="", en="Smuggling of Migrants", ru="незаконный ввоз мигрантов"))
     glossary = read_tbx(path)
     assert [c.id for c in glossary.concepts] == ["smuggling-of-migrants-2", "smuggling-of-migrants", "smuggling-of-migrants-3"]
     assert glossary.made_ids == {"smuggling-of-migrants-2", "smuggling-of-migrants-3"}
@@ -852,28 +861,17 @@ def test_tbx_v2_entries_without_an_id_are_given_one_from_their_terms(tmp_path, h
     # Imported into a glossary, such a termbase is merged as a term list is: each entry the
     # concept its terms are (by id was the glossary's `smuggling-of-migrants` replaced by the
     # entry whose made id it was), its terms added, no concept replaced.
-    path.write_text('<?xml version="1.0" encoding="UTF-16"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
-                    + entry.format(id="", en="smuggling of migrants", ru="незаконный ввоз мигрантов")
-                    + entry.format(id="", en="human rights defender", ru="правозащитник")
-                    + "</body></text></martif>\n", encoding="utf-16")
-    shutil.copy(ROOT / "glossaries" / "untoc-som.tbx", tmp_path / "copy.tbx")
-    merged = hexaglot("glossary", "import", str(path), "--out", "copy.tbx", cwd=tmp_path)
-    assert merged.returncode == 0, merged.stderr
-    assert "matched by their terms: 'smuggling of migrants' → smuggling-of-migrants" in merged.stdout
-    assert "added: human-rights-defender" in merged.stdout and "replaced" not in merged.stdout
+    termbase(dict(id="", en="smuggling of migrants", ru="незаконный ввоз мигрантов"),
+             dict(id="", en="human rights defender", ru="правозащитник"))
+    said, after = imported_into_a_copy()
+    assert "matched by their terms: 'smuggling of migrants' → smuggling-of-migrants" in said
+    assert "added: human-rights-defender" in said and "replaced" not in said
     before = {c.id: c for c in load_glossary(ROOT / "glossaries" / "untoc-som.tbx").concepts}
-    after = {c.id: c for c in load_glossary(tmp_path / "copy.tbx").concepts}
     assert set(after["smuggling-of-migrants"].terms) >= set(before["smuggling-of-migrants"].terms)
 
     # A file mixing entries with ids and without keeps its records (the one with an id is the
     # glossary's concept, as before); one without is a new concept, whatever id its terms make
     # (`report` replaced the glossary's report).
-    path.write_text('<?xml version="1.0" encoding="UTF-16"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
-                    + entry.format(id=' id="migrant"', en="migrant", ru="мигрант")
-                    + entry.format(id="", en="report", ru="сообщение")
-                    + "</body></text></martif>\n", encoding="utf-16")
-    shutil.copy(ROOT / "glossaries" / "untoc-som.tbx", tmp_path / "copy.tbx")
-    merged = hexaglot("glossary", "import", str(path), "--out", "copy.tbx", cwd=tmp_path)
-    assert merged.returncode == 0, merged.stderr
-    after = {c.id: c for c in load_glossary(tmp_path / "copy.tbx").concepts}
+    termbase(dict(id=' id="migrant"', en="migrant", ru="мигрант"), dict(id="", en="report", ru="сообщение"))
+    _, after = imported_into_a_copy()
     assert after["report"] == before["report"] and [t.text for t in after["report-2"].terms_in("ru")] == ["сообщение"]

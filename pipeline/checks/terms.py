@@ -56,7 +56,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     source = ctx.source
     if not source:
         return
-    cut = {id(m): found for m in ctx.target if m.approved and (found := _cut_from_full_form(ctx, m))}
+    # Short forms that are full forms cut short (`联合国打击有组织犯罪公约`): looked for only in a
+    # language written without spaces.
+    cut = {id(m): found for m in ctx.target if m.approved and (found := _cut_from_full_form(ctx, m))} \
+        if profile(ctx.lang).unspaced else {}
     satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:

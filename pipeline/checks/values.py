@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from pipeline.checks import register
 from pipeline.checks.context import DocumentContext, EntryContext
+from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import Values
 
@@ -112,17 +113,17 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
 
 def _look_alikes(mine: frozenset, theirs: frozenset) -> str:
     """Where a symbol differs from the source's only by letters that look alike (`А/78/123`
-    typed with a Cyrillic А): which, as the two read the same on screen; else ""."""
+    typed with a Cyrillic А, as lang/lookalikes.py pairs them): which, as the two read the same
+    on screen; else ""."""
     if len(mine) != 1 or len(theirs) != 1:
         return ""
     [here], [there] = mine, theirs
     if len(here) != len(there):
         return ""
     pairs = [(ours, source) for ours, source in zip(here, there) if ours != source]
-    if not pairs or not all(unicodedata.normalize("NFKD", ours)[:1] != source and not ours.isascii() and source.isascii()
-                            and ours.isalpha() for ours, source in pairs):
+    if not pairs or not all(CYRILLIC_TO_LATIN.get(ours) == source for ours, source in pairs):
         return ""
-    said = ", ".join(f"'{ours}' is {unicodedata.name(ours, 'U+%04X' % ord(ours)).lower()}, not '{source}'" for ours, source in pairs)
+    said = ", ".join(f"'{ours}' is {unicodedata.name(ours).lower()}, not '{source}'" for ours, source in pairs)
     return f" ({said})"
 
 

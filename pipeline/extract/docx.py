@@ -24,6 +24,7 @@ from lxml import etree
 from pipeline.archive import check_zip_limits
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.layout import (
+    CLAUSE_ENDS,
     MARK_SYMBOLS,
     SYMBOL,
     URL_LINE,
@@ -336,16 +337,13 @@ def _in_the_masthead(blocks: list[RawBlock]) -> bool:
 
 
 _MASTHEAD_PARAGRAPHS = 14
-# What ends a sentence or a clause: no masthead line ends so (`Distr.: General`, `3 July 2023`,
-# `Item 108 of the provisional agenda*`); a paragraph's lines broken by hand do.
-_CLAUSE_END = re.compile(r"[.。;；,，:：!?！？]\s*$")
-
-
 def _masthead_lines(text: str) -> bool:
     """Whether a paragraph's lines (its line breaks as `\n`) may be a masthead's: short, none
     a numbered paragraph's, none ending a sentence or a clause."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return all(len(line) <= 100 and not _CLAUSE_END.search(line) for line in lines) \
+    # No masthead line ends a sentence or a clause (`Distr.: General`, `3 July 2023`, `Item 108
+    # of the provisional agenda*`); a paragraph's lines broken by hand do.
+    return all(len(line) <= 100 and line[-1:] not in CLAUSE_ENDS for line in lines) \
         and not _LABEL_AFTER_BREAK.match(lines[0] + " ")
 
 

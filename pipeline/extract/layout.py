@@ -407,14 +407,15 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
         current.append((number, line))
         # The masthead and titles run to the first line that fills the measure or ends a
         # clause: their lines are short and end with no mark, and are not paragraphs' last lines.
-        heading_lines = heading_lines and measure is not None and line.rstrip()[-1:] not in _CLAUSE_ENDS \
+        heading_lines = heading_lines and measure is not None and line.rstrip()[-1:] not in CLAUSE_ENDS \
             and _columns(line.rstrip()) < 0.7 * measure
     flush()
     return blocks
 
 
 # How a clause or a sentence ends (not `)`, which ends a job number or `Agenda item 3 (b)`).
-_CLAUSE_ENDS = ".!?…;:,。！？；：，؛،؟"
+# What ends a sentence or a clause in the six languages: no heading or masthead line ends so.
+CLAUSE_ENDS = ".!?…;:,。！？；：，؛،؟"
 
 
 def _ends_before(previous: str, line: str, measure: int, heading_lines: bool = False) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from pipeline.extract.agenda import after
 from pipeline.extract.layout import RawBlock, cell_spans, is_table_of_figures
@@ -122,7 +123,7 @@ class NumberedReader:
                                f"after line {block.lines[0][0]}")
 
         awaiting_annex_title = False
-        blocks = _rows_apart_joined(raw[position:])
+        blocks = _rows_apart_joined(raw[position:], self.labelled)
         for index, block in enumerate(blocks):
             joined = b.join(block.lines)
             text = joined.text.strip()
@@ -255,15 +256,12 @@ class NumberedReader:
 _NOTES_OF_A_KIND = 5
 
 
-# A line that starts with a paragraph's number or a heading's or sub-paragraph's label.
-_LABELLED_LINE = re.compile(r"\s*(?:\d{1,3}\.|[IVXLC]{1,6}\.|[A-ZА-Я]\.|\([a-z]{1,4}\)|[a-z]{1,4}\))\s")
-
-
-def _rows_apart_joined(blocks: list[RawBlock]) -> list[RawBlock]:
+def _rows_apart_joined(blocks: list[RawBlock], labelled: Callable[[str], bool]) -> list[RawBlock]:
     """The blocks, with a table whose rows blank lines set apart (a PDF's rows spaced as
     paragraphs are) as one block: consecutive blocks of one line each cut into cells, which
     together are a table of figures. Read a block a row, each row was a heading of its own,
-    in no other version's catalog."""
+    in no other version's catalog. `labelled`: whether a line starts with a heading's or a
+    paragraph's label, as the language writes them."""
     joined: list[RawBlock] = []
     run: list[RawBlock] = []
 
@@ -279,7 +277,7 @@ def _rows_apart_joined(blocks: list[RawBlock]) -> list[RawBlock]:
         line = block.lines[0][1]
         # A heading's or a paragraph's label set apart by three spaces (`II.   Attendance`,
         # `2.     The Committee …`, as pdftotext lays them out) is no row.
-        if len(block.lines) == 1 and cell_spans(line) and not block.masthead_cell and not _LABELLED_LINE.match(line):
+        if len(block.lines) == 1 and cell_spans(line) and not block.masthead_cell and not labelled(line.strip()):
             run.append(block)
             continue
         close()
