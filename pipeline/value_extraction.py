@@ -158,6 +158,8 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
 
 def _values(text: str, profile: LanguageProfile) -> Values:
     work = fold_digits(text)  # the length is kept, and blanking keeps it: offsets are the text's
+    if profile.dates_in_digits is not None:
+        work = profile.dates_in_digits(work)
     places = []
 
     def take(pattern, on_match, kind=""):

@@ -761,3 +761,34 @@ def test_one_per_cent_is_the_number_one(tmp_path):
                 "zh": "2023年捐款增加了1%。"}
     write_document(tmp_path, "p/1", source, versions)
     assert num_findings(tmp_path) == []
+
+
+@pytest.mark.parametrize("zh", [
+    "会议于二〇二二年六月二十七日至二十八日在维也纳举行。",
+    "会议于二零二二年六月二十七日和二十八日在维也纳举行。",
+    "会议于2022年6月27日至28日在维也纳举行。",
+])
+def test_a_chinese_date_written_in_chinese_numerals_is_the_date(tmp_path, zh):
+    # Letters and treaty texts date themselves in characters (`二〇二二年六月二十七日`): read
+    # as no date at all, a correct version was a NUM002 error ("none here") and a wrong day
+    # in it passed.
+    versions = {"zh": zh, "fr": "La réunion se tiendra à Vienne les 27 et 28 juin 2022.",
+                "ru": "Совещание состоится в Вене 27 и 28 июня 2022 года."}
+    source = "The meeting will be held in Vienna on 27 and 28 June 2022."
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []
+    wrong = zh.replace("二十七", "二十六").replace("27", "26")
+    write_document(tmp_path, "p/1", source, {**versions, "zh": wrong})
+    assert num_findings(tmp_path) == [("zh", "NUM002")]
+
+
+def test_chinese_numerals_of_a_date_keep_their_places_and_counts_stay_counts():
+    zh = profile("zh")
+    text = "二〇二三年三月十六日的信"
+    values = extract_values(text, zh)
+    assert values.dates == {(16, 3, 2023)}
+    assert [text[start:end] for kind, _, start, end in values.places if kind == "date"] in ([], ["二〇二三年三月十六日"])
+    assert extract_values("一九九〇年通过了公约。", zh).numbers == {1990: 1}
+    # A duration and a count are no dates: three months, twenty days.
+    assert extract_values("为期三个月，共二十天。", zh).dates == frozenset()
+    assert extract_values("十二月", zh).numbers == {}

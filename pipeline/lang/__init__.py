@@ -140,6 +140,9 @@ class LanguageProfile:
     # A month written with its number and no day (Chinese `2022年6月`, `6月至12月`), read after
     # the dates: a month's name, as `June` is, not a number.
     month_number_pattern: str = ""
+    # The text with the numerals of its dates put in digits, the length kept (Chinese
+    # `二〇二二年六月二十七日`), before the dates are read; None where dates are in digits.
+    dates_in_digits: Callable[[str], str] | None = None
     # Dates written in words ("двадцать седьмого июня"): their expression, and what a match means.
     word_date_pattern: Callable[[], re.Pattern[str]] | None = None
     read_word_date: Callable[[re.Match[str]], list[tuple[int, int, int | None]] | None] | None = None

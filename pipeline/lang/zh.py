@@ -63,6 +63,42 @@ def _read_time(g: tuple) -> list[int]:
     return [first, clock(g[4], g[5]) + (12 * 60 if second_half in _AFTERNOON and int(g[4]) < 12 else 0)]
 
 
+# A date written in characters, as letters and treaties date themselves (`二〇二二年六月二十七日`,
+# `二零二二年`, `六月二十七日至二十八日`): a year of four digit characters before 年, a month
+# before 月, a day after its month (or after a range's joiner) before 日. Not a count of years
+# (三年, 二十天) nor a duration (三个月), which have no such shape.
+_CHARACTER_DIGITS = {"〇": "0", "零": "0", "○": "0", **{word: str(value) for word, value in _DIGITS.items()}}
+_YEAR_DIGIT = "〇零○一二三四五六七八九"
+_MONTH_OR_DAY = "[一二三四五六七八九十]{1,3}"
+_DATE_IN_CHARACTERS = re.compile(
+    rf"[{_YEAR_DIGIT}]{{4}}(?=\s*年)"
+    rf"|(?<=年)\s*{_MONTH_OR_DAY}(?=\s*月)|(?<![{_NUMERAL}第几数]){_MONTH_OR_DAY}(?=\s*月\s*{_MONTH_OR_DAY}\s*日)"
+    rf"|(?<=月)\s*{_MONTH_OR_DAY}(?=\s*日)|(?<=日)\s*(?:和|至|、|[-–—－~～])\s*{_MONTH_OR_DAY}(?=\s*日)")
+
+
+def dates_in_digits(text: str) -> str:
+    """The text with the numerals of its dates written in characters put in digits, the length
+    kept (`二十七日` is `27 日`, which the date's expression reads as `27日`): the dates and the
+    years of a version dated in characters are compared as any other's."""
+    if "年" not in text and "月" not in text:
+        return text
+    return _DATE_IN_CHARACTERS.sub(_in_digits, text)
+
+
+def _in_digits(match: re.Match[str]) -> str:
+    written = match.group(0)
+    numeral = written.lstrip(" \t\u3000和至、-–—－~～")
+    lead = written[: len(written) - len(numeral)]
+    if len(numeral) == 4 and all(character in _CHARACTER_DIGITS for character in numeral) and "十" not in numeral:
+        digits = "".join(_CHARACTER_DIGITS[character] for character in numeral)
+    else:
+        value = _numeral(numeral)
+        if value is None or not 1 <= value <= 31:
+            return written
+        digits = str(value)
+    return lead + digits.ljust(len(numeral))
+
+
 def _read_date(g: tuple) -> list[tuple[int, int, int | None]]:
     year, month, day, second, after_a_dash = g
     second = second or after_a_dash
@@ -146,6 +182,7 @@ PROFILE = LanguageProfile(
     # Not `6个月`, six months.
     month_number_pattern=r"[0-9]{1,2}(?<![0-9][0-9][0-9])\s*月",
     read_date=_read_date,
+    dates_in_digits=dates_in_digits,
     count_words=_counts,
     resolution_suffix=r"\s*号\s*(?:决议|决定)",
     parts=DocumentParts(
