@@ -313,6 +313,8 @@ def _resolution_keyword(words: str) -> re.Pattern[str]:
 def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[tuple[float, int, int]]:
     """The numbers written in digits (number words are _number_words'), each with its offsets."""
     values: list[_InDigits] = []
+    if digits and profile.right_to_left:
+        text = _in_logical_order(text)
     for match in (_NUMBER.finditer(text) if digits else ()):
         raw = match.group(0)
         if profile.decimal_comma:
@@ -337,6 +339,32 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
             first.power = second.power
     return [(_times_ten_to(number.raw, number.value, number.power), number.start, number.magnitude_end or number.end)
             for number in values]
+
+
+# A number's groups as a page shows them right to left (`000 10` for 10 000): text copied from
+# a PDF of an Arabic version, or extracted in its visual order, has them so. Groups of three
+# but the last, which is shorter (a logical order's first group) or follows a group that opens
+# with a 0 (no number's first group does): `500 234 1`, `000 000 2`. `234 500` stays as written,
+# nothing telling which order it is in.
+_PAGE_ORDER_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{3}(?:[ \u00a0\u202f][0-9]{3})*[ \u00a0\u202f][0-9]{1,3}(?![0-9]|[.,][0-9])")
+_GROUP_SEPARATOR = re.compile(r"([ \u00a0\u202f])")
+
+
+def _in_logical_order(text: str) -> str:
+    """The text with the numbers whose groups stand in a page's order (above) in their logical
+    order, the length kept (`000 10` is `10 000`)."""
+    if not _PAGE_ORDER_GROUPS.search(text):
+        return text
+
+    def reordered(match: re.Match[str]) -> str:
+        parts = _GROUP_SEPARATOR.split(match.group(0))
+        groups, separators = parts[::2], parts[1::2]
+        if len(groups[-1]) == 3 and not groups[0].startswith("0"):
+            return match.group(0)
+        groups.reverse()
+        return "".join(group + separator for group, separator in zip(groups, separators + [""]))
+
+    return _PAGE_ORDER_GROUPS.sub(reordered, text)
 
 
 @dataclass

@@ -792,3 +792,27 @@ def test_chinese_numerals_of_a_date_keep_their_places_and_counts_stay_counts():
     # A duration and a count are no dates: three months, twenty days.
     assert extract_values("为期三个月，共二十天。", zh).dates == frozenset()
     assert extract_values("十二月", zh).numbers == {}
+
+
+@pytest.mark.parametrize("ar", [
+    "وأفاد أحد المتكلمين بأن بلده اعترض 10 000 مهاجر في عام 2022.",
+    # Text taken from a page in its visual order (a PDF copied, pdftotext): a number's groups
+    # stand right to left, its first group last.
+    "وأفاد أحد المتكلمين بأن بلده اعترض 000 10 مهاجر في عام 2022.",
+])
+def test_an_arabic_number_whose_groups_stand_in_the_page_s_order_is_that_number(tmp_path, ar):
+    source = "One speaker reported that his country had intercepted 10,000 migrants in 2022."
+    versions = {"ar": ar, "fr": "Un orateur a indiqué que son pays avait intercepté 10 000 migrants en 2022."}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/1", source, {**versions, "ar": ar.replace("10", "11")})
+    assert num001_languages(tmp_path) == ["ar"]
+
+
+def test_groups_in_the_page_s_order_are_read_only_where_no_number_starts_so():
+    ar = profile("ar")
+    assert extract_values("بلغ المجموع 000 000 2 دولار و500 234 1 شخص.", ar).numbers == {2_000_000: 1, 1_234_500: 1}
+    assert extract_values("بلغ المجموع 2 000 000 دولار.", ar).numbers == {2_000_000: 1}
+    assert extract_values("بلغ المجموع 234 500 دولار.", ar).numbers == {234_500: 1}  # as written: nothing tells
+    # Not Arabic: a French `000` is no group of a reversed number.
+    assert extract_values("les codes 000 12 et 450", profile("fr")).numbers == {0: 1, 12: 1, 450: 1}
