@@ -651,6 +651,7 @@ class _Checked:
     baseline: object = None  # the run's findings split against --baseline (pipeline/baseline.py Split), if given
     baseline_path: Path | None = None
     accepted_in_reports: bool = False  # report: the accepted findings are in its pages, marked so
+    config_path: Path | None = None  # the configuration read (config.py), when it is above the working folder
 
     @property
     def new_findings(self) -> list:
@@ -707,6 +708,9 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                 else f"{_plural(skipped, 'catalog')} not checked")
         raise HexaglotInputError("E023", None, f"nothing was checked: {said} ({why})")
     checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
+    if config.path is not None and config.path.parent != Path.cwd().absolute():
+        # Read from a folder above this one: said, as a setting no one sees applied is one no one trusts.
+        checked.config_path = Path(os.path.relpath(config.path))
     if select:
         checked.not_checked.extend(_selected_without_language(codes, result))
         if "FMT007" in codes and not config.accelerators:
@@ -1011,6 +1015,8 @@ def _summary_lines(checked: _Checked) -> list[str]:
     by_locale = Counter(result.locales.values())
     if by_locale:
         lines.append("read as: " + ", ".join(f"{locale} {count}" for locale, count in sorted(by_locale.items())))
+    if checked.config_path is not None:
+        lines.append(f"configuration: {checked.config_path}")
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
     lines.extend(f"not understood: {note}" for note in result.unknown_suppressions[:_SKIPPED_SHOWN])
     if len(result.unknown_suppressions) > _SKIPPED_SHOWN:

@@ -1,4 +1,6 @@
-"""Configuration: `hexaglot.toml`, or `[tool.hexaglot]` in pyproject.toml, in the working folder.
+"""Configuration: `hexaglot.toml`, or `[tool.hexaglot]` in pyproject.toml, in the working folder
+or the nearest folder above it that has one, up to the repository's root (the folder with
+`.git`), as git, pytest and ruff find theirs: run from `locale/`, a project's settings apply.
 
 ```toml
 profile = "un-document"                        # or "software": see below
@@ -83,7 +85,19 @@ class Config:
 
 
 def load_config(folder: Path | None = None) -> Config:
-    folder = folder or Path.cwd()
+    """The configuration that applies in this folder (the working folder by default): its own,
+    or the nearest above it, not past a repository's root; the defaults where there is none."""
+    start = (folder or Path.cwd()).absolute()
+    for place in (start, *start.parents):
+        config = _config_in(place)
+        if config is not None:
+            return config
+        if (place / ".git").exists():
+            break
+    return Config()
+
+
+def _config_in(folder: Path) -> Config | None:
     own = folder / "hexaglot.toml"
     if own.exists() or own.is_symlink():  # a folder or a FIFO of that name is an error, said
         return _parse(_read(own), own)
@@ -97,7 +111,7 @@ def load_config(folder: Path | None = None) -> Config:
                 what = "an array of tables ([[tool.hexaglot]])" if isinstance(section, list) else _shown(section)
                 raise HexaglotInputError("E017", pyproject, f"[tool.hexaglot] must be a table of settings; it is {what}")
             return _parse(section, pyproject)
-    return Config()
+    return None
 
 
 def _read(path: Path) -> dict:

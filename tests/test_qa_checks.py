@@ -4,6 +4,8 @@ Rows are (language, source, translation, expected codes); cross-version rows giv
 versions of one segment and the version expected to be reported.
 """
 
+from pathlib import Path
+
 import polib
 import pytest
 from hypothesis import example, given, settings
@@ -450,6 +452,33 @@ def test_configuration(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert main(["check", "doc.po", "--no-glossary"]) == 1  # TYPO004 raised to error by the configuration
     assert main(["check", "doc.po", "--no-glossary", "--fail-on", "never"]) == 0
+
+
+def test_the_configuration_of_the_project_applies_from_any_of_its_folders(tmp_path, monkeypatch, capsys):
+    # Run from a folder inside the project (`cd locale`), the project's hexaglot.toml was not
+    # read: its severities, its gate and its glossaries silently did not apply.
+    from pipeline.cli import main
+    from pipeline.config import load_config
+
+    project = tmp_path / "project"
+    (project / "locale" / "ru").mkdir(parents=True)
+    (project / ".git").mkdir()
+    (project / "hexaglot.toml").write_text('fail_on = "warning"\n[severity]\nTYPO004 = "warning"\n', encoding="utf-8")
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    catalog.append(polib.POEntry(msgid="Opening of the meeting;", msgstr="Открытие совещания"))
+    catalog.save(str(project / "locale" / "ru" / "doc.po"))
+    assert load_config(project / "locale" / "ru") == load_config(project)
+    monkeypatch.chdir(project / "locale")
+    assert main(["check", "ru", "--no-glossary"]) == 1  # the project's gate: warnings fail
+    out = capsys.readouterr().out
+    assert "TYPO004 warning" in out and f"configuration: {Path('..') / 'hexaglot.toml'}" in out.splitlines()
+    # Not past the project's root: a configuration above the repository is another project's.
+    (project / "hexaglot.toml").rename(tmp_path / "hexaglot.toml")
+    assert load_config(project / "locale").path is None
+    monkeypatch.chdir(project)
+    assert main(["check", "locale", "--no-glossary"]) == 0
+    assert "configuration:" not in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("written", ["[tool]\nhexaglot = 5\n", '[[tool.hexaglot]]\nfail_on = "warning"\n'])
