@@ -782,6 +782,33 @@ def test_a_long_comment_wrapped_anew_is_the_same_comment():
 
 
 @pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_state_only_the_catalog_changed_since_the_export_is_no_work_in_the_file(workspace, capsys, version):
+    # A reviser flagged a segment fuzzy in the catalog after the export; the file, untouched,
+    # still says translated, and exporting again was refused (E044, "1 state changed"): the
+    # state exported was not kept, so the file's looked like a translator's.
+    path = _export(version)
+    po = read_catalog(RU)
+    entry = next(e for e in po if e.msgctxt == "item/2/p2/s1")
+    entry.flags.append("fuzzy")
+    save_catalog(po, RU, po)
+    capsys.readouterr()
+    path = _export(version)
+    assert Cat(path).unit("item/2/p2/s1") is not None
+    assert main(["import", str(path)]) == 0
+    assert _entry(RU, "item/2/p2/s1").fuzzy  # the file says what the catalog says: nothing changed
+    # A state the translator changed in the file is work, as before.
+    cat = Cat(path)
+    cat.state("item/2/p2/s1", finished=True)
+    cat.save()
+    edited = path.read_bytes()
+    capsys.readouterr()
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", "locale/ru"]) == 2
+    err = capsys.readouterr().err
+    assert "[E044]" in err and "(1 state changed)" in err, err
+    assert path.read_bytes() == edited
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
 def test_a_segment_flagged_for_review_where_the_catalog_changed_since_is_work(workspace, capsys, version):
     # Its text as exported, the unit counted for nothing, and export wrote over the flag.
     cat = Cat(_export(version))

@@ -40,6 +40,9 @@ class BilingualEntry:
     # so that import can tell a translation the CAT tool changed from one changed in the
     # catalog meanwhile; "" when the file does not say (a file hexaglot did not write).
     exported: str = ""
+    # The entry's state then (xliff_out's EXPORTED_FUZZY or EXPORTED_NOT_FUZZY); "" where the
+    # file does not say (written by another tool, or by hexaglot before it said).
+    exported_state: str = ""
     # Read from a unit a CAT tool split into segments and left one of them untranslated: a
     # part of a translation, never to be taken for the whole.
     partial: bool = False

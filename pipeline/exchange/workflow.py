@@ -20,7 +20,7 @@ from pipeline.exchange.glossary_notes import GlossaryNotes
 from pipeline.exchange.tmx import languages_held, tmx_bytes
 from pipeline.exchange.validation import tmx_problems, xliff_problems
 from pipeline.exchange.xliff_in import read_xliff
-from pipeline.exchange.xliff_out import xliff_bytes
+from pipeline.exchange.xliff_out import EXPORTED_FUZZY, xliff_bytes
 from pipeline.fileio import atomic_write_bytes, regular_file, safe_file_name
 from pipeline.lang.locales import catalog_locale, language_tag, names_a_locale
 from pipeline.model import Glossary
@@ -158,9 +158,16 @@ def _claim(rendered: dict, target: Path, out: Path, path: Path) -> None:
 
 def _edited_since_export(unit) -> bool:
     """Whether the unit's translation is not the one hexaglot exported (or it does not say),
-    or is flagged to be reviewed: a translator's flag on a text left as it was is their work
-    too (the state exported is not kept to tell it from one the catalog had)."""
-    return not unit.exported or unit.exported != translation_digest(unit.forms) or unit.fuzzy
+    or its state is not (a translator's flag on a text left as it was is their work too)."""
+    return not unit.exported or unit.exported != translation_digest(unit.forms) or _state_edited_since_export(unit)
+
+
+def _state_edited_since_export(unit) -> bool:
+    """Whether the unit's state is not the one exported: where the file does not say what that
+    was, a unit flagged to be reviewed is taken for the translator's flag."""
+    if not unit.exported_state:
+        return unit.fuzzy
+    return unit.fuzzy != (unit.exported_state == EXPORTED_FUZZY)
 
 
 def _refuse_unimported_work(target: Path, catalog: Path) -> None:
@@ -184,7 +191,12 @@ def _refuse_unimported_work(target: Path, catalog: Path) -> None:
     edited = ImportStats()
     import_translations(read_catalog(catalog), catalog,
                         replace(incoming, entries=tuple(unit for unit in incoming.entries if _edited_since_export(unit))), edited)
-    work = [(edited.filled, "translation filled in"), (edited.updated, "translation changed"), (stats.state_changed, "state changed"),
+    # A state is work where the file's is not the one exported: one the catalog changed since
+    # (a reviser's fuzzy flag) is not. A file that does not say what it exported counts every state.
+    states = ImportStats()
+    import_translations(read_catalog(catalog), catalog, replace(incoming, entries=tuple(
+        unit for unit in incoming.entries if not unit.exported_state or _state_edited_since_export(unit))), states)
+    work = [(edited.filled, "translation filled in"), (edited.updated, "translation changed"), (states.state_changed, "state changed"),
             (stats.notes_added, "note added"), (len(edited.conflicts), "translation changed where the catalog changed too"),
             # A translation the file changed for a segment whose source changed since (extracted
             # again), or found under another segment: import takes it in fuzzy; one no entry

@@ -758,6 +758,7 @@ def _machine_fields(machine: dict[str, str]) -> dict:
     flags = tuple(flag.strip() for flag in machine.get("flags", "").split(",") if flag.strip())
     return {"flags": flags, "previous_msgctxt": machine.get("previous_msgctxt"), "previous_msgid": machine.get("previous_msgid"),
             "previous_msgid_plural": machine.get("previous_msgid_plural"), "exported": machine.get("exported", ""),
+            "exported_state": machine.get("exported_state", ""),
             "msgid_plural": machine.get("msgid_plural", ""), "forms": machine.get("forms", "")}
 
 

@@ -54,11 +54,14 @@ DOCUMENT_SYMBOL, PO_HEADER, PO_HEADER_COMMENT, TEMPLATE = ("document-symbol", "g
 PLURALS_12, PLURALS_2 = "x-gettext-plurals", "gettext:plurals"
 # The machine data of an entry: 1.2 context types, 2.x mda:meta types.
 CONTEXT_TYPES = {"msgid_plural": "x-po-msgid_plural", "forms": "x-po-forms", "flags": "x-po-flags", "previous_msgctxt": "x-po-previous-msgctxt", "previous_msgid": "x-po-previous-msgid",
-                 "previous_msgid_plural": "x-po-previous-msgid_plural", "exported": "x-hexaglot-exported"}
+                 "previous_msgid_plural": "x-po-previous-msgid_plural", "exported": "x-hexaglot-exported",
+                 "exported_state": "x-hexaglot-exported-state"}
 META_TYPES = {"reference": "reference", "msgid_plural": "msgid_plural", "forms": "forms", "flags": "flags", "previous_msgctxt": "previous-msgctxt",
               "previous_msgid": "previous-msgid", "previous_msgid_plural": "previous-msgid_plural",
-              "exported": "exported-translation"}
+              "exported": "exported-translation", "exported_state": "exported-state"}
 FUZZY_12 = "needs-review-translation"
+# What `exported_state` says of an entry's state when it was exported.
+EXPORTED_FUZZY, EXPORTED_NOT_FUZZY = "fuzzy", "not-fuzzy"
 
 # What XML 1.0 cannot hold, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -142,13 +145,16 @@ class _Writer:
             if value is not None:
                 data.append((name, value))
         data.append(("exported", translation_digest(entry.forms)))
+        # And its state, so that a state the catalog changed since is told from one the file's
+        # translator changed (the file's state is work only where it is not what was exported).
+        data.append(("exported_state", EXPORTED_FUZZY if entry.fuzzy else EXPORTED_NOT_FUZZY))
         return data
 
     def form_data(self, entry: BilingualEntry) -> list[tuple[str, str]]:
         """What each unit of a plural form repeats of its group's data: enough to be imported
         into its entry without the group (msgid_plural, the forms the catalog has, the digest
         of what was exported)."""
-        return [(name, value) for name, value in self.machine_data(entry) if name in ("msgid_plural", "forms", "exported")]
+        return [(name, value) for name, value in self.machine_data(entry) if name in ("msgid_plural", "forms", "exported", "exported_state")]
 
     def forms(self, entry: BilingualEntry) -> list[tuple[str, str]]:
         """(source, translation) of each unit an entry becomes: one, or one per plural form."""
