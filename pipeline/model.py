@@ -27,6 +27,7 @@ class BlockKind(str, Enum):
     FOOTNOTE = "footnote"
     LINK = "link"
     TABLE_CELL = "table-cell"
+    SIGNATURE = "signature"  # a letter's signature block: name, rank and title, in the order each language sets them
 
     @property
     def splits_into_sentences(self) -> bool:

@@ -21,7 +21,12 @@ RULE = re.compile(r"^\s*_{5,}\s*$")
 # the page (`2/9`) in the footer, or with the version's letter (`(E)`) on the first page; the
 # barcode (`*2204012*`); a page number alone (`2/9`); and the document symbol alone in the
 # header (`CTOC/COP/WG.7/2022/4`).
-SYMBOL = re.compile(r"(?<![\w/])([A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.\-]+){2,})(?![\w/])")
+_ONE_SYMBOL = r"[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.\-]+){2,}"
+# A document's symbol, or the symbols of a document issued to two organs, joined by a dash
+# (`A/78/812–S/2024/231`, a letter to the General Assembly and the Security Council).
+SYMBOL = re.compile(rf"(?<![\w/])({_ONE_SYMBOL}(?:\s?[–—]\s?{_ONE_SYMBOL})*)(?![\w/])")
+# The dash between the symbols of a joint symbol, which a page's header prints a line each.
+JOINT_SYMBOL_DASH = re.compile(r"\s?[–—]\s?")
 # Vienna's job numbers carry the office's letter (`V.22-04012`), New York's none (`23-12345`).
 JOB_NUMBER = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\b")
 BARCODE = re.compile(r"^\s*\*\d{7,}\*\s*$")
@@ -126,9 +131,18 @@ def page_furniture(lines: list[str]) -> dict[int, bool]:
     # or when it is the document's own (the first its masthead names) as a page's first line
     # (after a form feed: page 2 after the first page's job number, which marks no break,
     # `23-13057 (E)    030723    050723` / `\fA/78/125`); another there is a citation going on.
-    own = next((found.group(0) for line in lines[:_MASTHEAD_LINES] if (found := SYMBOL.search(line))), None)
+    named = next(((index, found.group(0)) for index, line in enumerate(lines[:_MASTHEAD_LINES]) if (found := SYMBOL.search(line))),
+                 None)
+    own = named[1] if named else None
+    # A joint symbol's header prints each organ's symbol on a line of its own (`A/78/812` over
+    # `S/2024/231`), where a page starts with or without a form feed: alone on its line past
+    # the masthead, a symbol of the document's own is no text of it.
+    own_parts = set(JOINT_SYMBOL_DASH.split(own)) if own and JOINT_SYMBOL_DASH.search(own) else set()
     for index, line in enumerate(lines):
         if own and line.startswith(FORM_FEED) and line.strip(FORM_FEED + " \t") == own and index not in furniture:
+            furniture[index] = True
+            continue
+        if own_parts and index > named[0] and line.strip(FORM_FEED + " \t") in own_parts and index not in furniture:
             furniture[index] = True
             continue
         if _SYMBOL_ALONE.match(line) and index not in furniture:
@@ -470,8 +484,11 @@ def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: i
     """Does `line`, the first after a page break, go on with the paragraph before the break?
     `width`: the columns of the text's longest line."""
     indent = len(line) - len(line.lstrip())
-    if NUMBERED.match(line) or _labelled(line.strip(), profile) or line.strip() in profile.annex_headings:
+    if NUMBERED.match(line) or _labelled(line.strip(), profile) or line.strip() in profile.annex_headings \
+            or profile.parts.annex.match(line.strip()):
         return False  # a numbered paragraph, a sub-paragraph, a heading, an annex: a new block
+    if all(len(text) - len(text.lstrip()) >= _SET_RIGHT * width for _, text in previous.lines):
+        return False  # a block set at the right (a letter's signature) is no paragraph the page cut
     first = line.lstrip()[:1]
     if profile.cased and first.islower():
         return True  # a sentence goes on (the PDF reader indents it as its paragraph's lines)
@@ -498,6 +515,8 @@ _OPENING_QUOTES = "\"'«“„‘《「『"
 
 # A line at least this share of the longest is full: the page, not the paragraph, ended it.
 _FULL_LINE = 0.75
+# A block whose lines all start past this share of the longest line stands at the right.
+_SET_RIGHT = 0.4
 
 
 _CALL_AFTER_END = re.compile(r"(?<=[.!?…。;:)»”\"'；：）」])\d{1,3}$")

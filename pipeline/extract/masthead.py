@@ -122,7 +122,12 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
                 after = _masthead_found(builder, raw, end, [b for _, b in others], lines, list(block.lines[position:]))
                 return after, fields.masthead()
             lines.append((number, line))
-        if lines:
+        if lines and others and _in_the_band(fields, others[-1][0], index, block) and not any(
+                _session_or_item(builder, line) for _, line in others[-1][1].lines + tuple(lines)):
+            # The organs named in the band beside the symbol, a Word paragraph each (`General
+            # Assembly`, `Security Council`): one entry, as the band's lines of a PDF's text are.
+            others[-1] = (index, RawBlock(others[-1][1].lines + tuple(lines), others[-1][1].page))
+        elif lines:
             others.append((index, RawBlock(tuple(lines), block.page)))
         else:
             last_metadata = index
@@ -141,6 +146,13 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     _above_the_masthead(builder, above)
     _masthead_without_dates(builder, blocks)
     return end + 1, fields.masthead()
+
+
+def _in_the_band(fields: _Fields, previous: int, index: int, block: RawBlock) -> bool:
+    """Whether a block of text goes on the band at the masthead's top: under the symbol, above
+    `Distr.` and `Original:`, right after the block before it, neither a Word table's cell."""
+    return (fields.symbol is not None and fields.distribution is None and fields.original is None
+            and previous == index - 1 and not block.masthead_cell)
 
 
 def glued_blocks_parted(builder, raw: list[RawBlock]) -> list[RawBlock]:
@@ -275,7 +287,7 @@ def _masthead_without_dates(builder, blocks: list[RawBlock]) -> None:
     b = builder
     parts = b.profile.parts
     pending: list[tuple[int, str]] = []
-    groups = 0
+    groups = sessions = 0
 
     def flush():
         nonlocal groups
@@ -285,17 +297,29 @@ def _masthead_without_dates(builder, blocks: list[RawBlock]) -> None:
             groups += 1
             pending.clear()
 
+    title_next = False
     for block in blocks:
         lines = list(block.lines)
+        if title_next and not any(_session_or_item(b, line) for _, line in lines):
+            # The item's title in a paragraph of its own under the item line (Word's layout).
+            b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(lines), "Masthead", block.page)
+            title_next = False
+            continue
+        title_next = False
         for position, (number, line) in enumerate(lines):
             if parts.item_line.match(line):
                 flush()
                 b.add("masthead/item", BlockKind.MASTHEAD, b.join([(number, line)]), "Masthead", block.page)
                 b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(lines[position + 1 :]), "Masthead", block.page)
+                title_next = position + 1 == len(lines)
                 break
             if parts.session_line.search(line.strip()):
                 flush()
-                b.add("masthead/session", BlockKind.MASTHEAD, b.join([(number, line)]), "Masthead", block.page)
+                # A document of two organs (a letter to the General Assembly and the Security
+                # Council) names a session of one and a year of the other.
+                sessions += 1
+                b.add("masthead/session" if sessions == 1 else f"masthead/session{sessions}", BlockKind.MASTHEAD,
+                      b.join([(number, line)]), "Masthead", block.page)
                 continue
             pending.append((number, line))
         flush()

@@ -31,6 +31,12 @@ from pipeline.model import BlockKind
 _EXACT_CALL_AT_END = re.compile(rf"(?:{EXACT_OPEN}\d+{EXACT_CLOSE})+$")
 _CALL_AFTER_MARK_AT_END = re.compile(r"(?<=[^\w\s])\(?\d{1,3}\)?$")
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
+# A signature block's lines at most (name, rank, title, mission) and its length.
+_SIGNATURE_LINES = 6
+_SIGNATURE_LENGTH = 200
+_SIGNATURE_LINE_LENGTH = 60
+# Lines that all start past this share of the text's longest line stand at the right.
+_SET_RIGHT = 0.4
 # A line wholly in square brackets under a title: how an adopted resolution says where it comes
 # from (`[on the report of the Third Committee (A/78/479, para. 32)]`, `［根据第三委员会的报告
 # (A/78/479)通过］`, `[without reference to a Main Committee (A/78/L.49)]`). Part of the title,
@@ -87,6 +93,29 @@ class NumberedReader:
             or self.parts.sub_sub.match(text)
         )
 
+    def a_label_and_its_text(self, block: RawBlock) -> bool:
+        """A paragraph of one line whose label a tab sets apart (`I.<tab>Shared commitments`,
+        a Word heading; `1.<tab>We reaffirm …`): two cells, the first a label and nothing
+        else. No table row in an annex, which read so was a row of cells in no other
+        version's catalog."""
+        line = block.lines[0][1]
+        spans = cell_spans(line)
+        if len(block.lines) != 1 or len(spans) != 2:
+            return False
+        label = line[spans[0][0]:spans[0][1]].strip()
+        sub_item = self.sub_item.match(label + " x")
+        return bool(self.parts.label.fullmatch(label + " ") or sub_item and sub_item.start(2) == len(label) + 1)
+
+    def is_signature(self, block: RawBlock, text: str, width: int) -> bool:
+        """A signature block: a few short lines that carry the copy's `(Signed)`, or that all
+        stand at the right of the page (as a PDF's text sets the signature, the rank and the
+        title under a letter)."""
+        if len(block.lines) > _SIGNATURE_LINES or cell_spans(block.lines[0][1]):
+            return False
+        if re.search(self.parts.signed, text) and len(text) <= _SIGNATURE_LENGTH:
+            return True
+        return width > 0 and all(len(line) - len(line.lstrip()) >= _SET_RIGHT * width for _, line in block.lines)
+
     def is_paragraph(self, text: str) -> bool:
         """Text that ends as a sentence or a clause does (a heading never does), a footnote
         call after its last mark aside (`… 2004,1`, or Word's reference)."""
@@ -123,11 +152,21 @@ class NumberedReader:
                                f"after line {block.lines[0][0]}")
 
         awaiting_annex_title = False
-        blocks = _rows_apart_joined(raw[position:], self.labelled)
+        signatures = 0
+        blocks = _signatures_joined(_rows_apart_joined(raw[position:], self.labelled), self)
+        width = max((len(line.rstrip()) for block in blocks for _, line in block.lines), default=0)
         for index, block in enumerate(blocks):
             joined = b.join(block.lines)
             text = joined.text.strip()
             page = block.page
+            if self.is_signature(block, text, width):
+                # One entry whatever order the language sets its lines in (`(Signed) Name` over
+                # the rank and title in English, under them in French): read as a heading or
+                # a paragraph by its last line, it was paired with another version's text.
+                signatures += 1
+                name = f"{prefix}signature" if signatures == 1 else f"{prefix}signature{signatures}"
+                b.add(name, BlockKind.SIGNATURE, joined, "Signature", page, in_annex)
+                continue
             if self.parts.annex.match(text):
                 annexes += 1
                 prefix = "annex/" if annexes == 1 else f"annex/{annexes}/"
@@ -149,7 +188,7 @@ class NumberedReader:
                     if first_row < len(block.lines):
                         self.add_rows(RawBlock(block.lines[first_row:], block.page), prefix + "r", counters, context, True)
                     continue
-            if in_annex and cell_spans(block.lines[0][1]):
+            if in_annex and cell_spans(block.lines[0][1]) and not self.a_label_and_its_text(block):
                 self.add_rows(block, prefix + "r", counters, context, True)
                 continue
             if is_table_of_figures([line for _, line in block.lines]):
@@ -284,6 +323,39 @@ def _rows_apart_joined(blocks: list[RawBlock], labelled: Callable[[str], bool]) 
         joined.append(block)
     close()
     return joined
+
+
+def _signatures_joined(blocks: list[RawBlock], reader: "NumberedReader") -> list[RawBlock]:
+    """The blocks, each signature block whose lines Word gives a paragraph each (`(Signed)
+    Daniel Azzopardi`, `Ambassador`, `Permanent Representative`; French sets the rank and
+    title above the name) joined into one: the block that carries the copy's `(Signed)` and
+    the short unfinished lines right before and after it."""
+    joined: list[RawBlock] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        text = " ".join(line.strip() for _, line in block.lines)
+        if len(block.lines) == 1 and re.search(reader.parts.signed, text) and len(text) <= _SIGNATURE_LENGTH:
+            before = 0
+            while joined and before + 1 < _SIGNATURE_LINES and _signature_line(joined[-1], reader):
+                block = RawBlock(joined.pop().lines + block.lines, block.page)
+                before += 1
+            while index + 1 < len(blocks) and len(block.lines) < _SIGNATURE_LINES and _signature_line(blocks[index + 1], reader):
+                index += 1
+                block = RawBlock(block.lines + blocks[index].lines, block.page)
+        joined.append(block)
+        index += 1
+    return joined
+
+
+def _signature_line(block: RawBlock, reader: "NumberedReader") -> bool:
+    """A paragraph that may be a line of a signature block: one short line, no label, no
+    sentence's end (a rank may end with a comma: `L’Ambassadeur,`)."""
+    if len(block.lines) != 1 or block.heading_level:
+        return False
+    text = block.lines[0][1].strip()
+    return 0 < len(text) <= _SIGNATURE_LINE_LENGTH and not reader.labelled(text) and not reader.parts.annex.match(text) \
+        and text[-1:] not in reader.b.profile.sentence_end + ":;"
 
 
 def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:

@@ -37,6 +37,7 @@ TYPE_NAMES = {
     "agenda": "provisional agenda",
     "report": "report",
     "note": "note by the Secretariat",
+    "letter": "letter or note verbale",
     "resolution": "resolution or decision",
     "generic": "generic (type not recognised)",
 }

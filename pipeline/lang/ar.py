@@ -111,7 +111,7 @@ PROFILE = LanguageProfile(
     number_text=_number_text,
     number_word_forms=lambda word: tuple(without_clitics(normalise(word))),
     parts=DocumentParts(
-        session=r"^(?:الدورة|الاجتماع)\b",
+        session=r"^(?:الدورة|الاجتماع|السنة)\b",
         # UN Arabic numbers chapters with ordinal adverbs and sections with the letters'
         # names in abjad order, each followed by a dash: «ثانياً- », «باء- ».
         chapter_label=r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[-–]",
@@ -122,11 +122,14 @@ PROFILE = LanguageProfile(
         agenda_item=r"(?:البند|البندان|البنود)\s+\d",
         type_phrases={
             "agenda": r"جدول الأعمال المؤقت",
+            "letter": r"^(?:رسالة|رسالتان\s+متطابقتان|مذكرة\s+شفوية)\s+مؤرخة",
             "report": r"^تقرير",
             "resolution": r"مشروع (?:قرار|مقرر)|^(?:القرار|المقرر) \d|^(?:قرار|مقرر) اتخذت?ه",
             "note": r"مذكرة من الأمانة|مذكرة من الأمين العام|ورقة معلومات أساسية|ورقة غرفة اجتماعات",
         },
         annotated=r"شروح",
+        signed=r"\(\s*توقيع\s*\)",
         annex_label=r"المرفق(?:\s+\S{2,8})?",
+        letter_annex=r"(?:ال)?مرفق(?:\s+\S{2,8})?\s+(?:الرسالة|الرسالتين\s+المتطابقتين|المذكرة\s+الشفوية)\s+المؤرخة",
     ),
 )

@@ -14,7 +14,9 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 # The types a document may be read as, in the order a title is tried against them: a
 # resolution or decision first, as its title may name another type's ("Decision 5/2.
 # Provisional agenda of the sixth session"), then the agenda, whose title names no other.
-DOCUMENT_TYPES = ("resolution", "agenda", "report", "note")
+# A letter (or note verbale) to the Secretary-General or a council's President, which a
+# report's or a note's title never opens with.
+DOCUMENT_TYPES = ("resolution", "agenda", "letter", "report", "note")
 # A resolution or decision as adopted, headed by its number in any language: `11/2. Cooperation
 # with the private sector`, `76/123. Strengthening …`, and as UN Arabic writes it, with a dash
 # (`78/231 - تعزيز التعاون الدولي …`).
@@ -35,13 +37,18 @@ class DocumentParts:
     # The masthead line naming the agenda item (or items) a document is issued under.
     agenda_item: str = r"(?:Agenda\s+)?[Ii]tems?\s+\d"
     # The masthead line naming the session or meeting (`Eleventh session`), above place and dates.
-    session: str = r"\b(?:session|meeting)\s*$"
+    session: str = r"\b(?:session|meeting)\s*$|^\S+\s+year\s*$"  # the Security Council's `Seventy-ninth year`
     # The words of a title that say the document's type (searched case-insensitively).
     type_phrases: dict[str, str] = field(default_factory=dict)
+    # The mark a signature block's copy carries where the original was signed (`(Signed)`).
+    signed: str = r"\(\s*Signed\s*\)"
     # Of an agenda's title: that it comes with annotations.
     annotated: str = r"annotat"
     # The heading of an annex, with its number if there are several (`Annex II`).
     annex_label: str = r"Annex(?:\s+[IVX]{1,4})?"
+    # The heading of the annex of a letter, which names the letter (`Annex to the letter dated
+    # 14 March 2024 from …`; Chinese ends with it: `…给秘书长的信的附件`).
+    letter_annex: str = r"Annex(?:\s+[IVX]{1,4})?\s+to\s+the\s+(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\b"
 
     @cached_property
     def chapter(self) -> re.Pattern[str]:
@@ -79,7 +86,7 @@ class DocumentParts:
 
     @cached_property
     def annex(self) -> re.Pattern[str]:
-        return re.compile(rf"^\s*{self.annex_label}\s*$")
+        return re.compile(rf"^\s*(?:{self.annex_label}\s*$|{self.letter_annex})", re.S)
 
     @cached_property
     def types(self) -> dict[str, re.Pattern[str]]:

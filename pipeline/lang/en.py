@@ -79,6 +79,7 @@ PROFILE = LanguageProfile(
     parts=DocumentParts(
         type_phrases={
             "agenda": r"provisional agenda|^agenda$",
+            "letter": r"^(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\b",
             "report": r"^report\b",
             "resolution": r"draft (?:resolution|decision)\b|^(?:resolution|decision) \d|^(?:resolution|decision) adopted by",
             "note": r"note by the secretar|background paper|conference room paper",

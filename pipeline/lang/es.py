@@ -79,15 +79,18 @@ PROFILE = LanguageProfile(
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
-        session=r"(?:período de sesiones|reunión)\s*$",
+        session=r"(?:período de sesiones|reunión)\s*$|^\S+\s+\S+\s+año\s*$",
         agenda_item=r"Temas?\s+\d",
         type_phrases={
             "agenda": r"programa provisional|^programa$",
+            "letter": r"^(?:cartas?(?:\s+idénticas)?|nota\s+verbal)\s+de\s+fecha\b",
             "report": r"^informe\b",
             "resolution": r"proyecto de (?:resolución|decisión)\b|^(?:resolución|decisión) \d|^resolución aprobada por|^decisión adoptada por",
             "note": r"nota de la secretaría|nota del secretario|documento de antecedentes|documento de sesión",
         },
         annotated=r"anotaciones|anotado",
+        signed=r"\(\s*Firmad[oa]\s*\)",
         annex_label=r"Anexo(?:\s+[IVX]{1,4})?",
+        letter_annex=r"Anexo(?:\s+[IVX]{1,4})?\s+de\s+(?:la\s+(?:carta|nota\s+verbal)|las\s+cartas\s+idénticas)\s+de\s+fecha\b",
     ),
 )

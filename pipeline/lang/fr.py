@@ -79,15 +79,18 @@ PROFILE = LanguageProfile(
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
-        session=r"(?:session|réunion)\s*$",
+        session=r"(?:session|réunion)\s*$|^\S+\s+année\s*$",
         agenda_item=r"Points?\s+\d",
         type_phrases={
             "agenda": r"ordre du jour provisoire|^ordre du jour$",
+            "letter": r"^(?:lettres?(?:\s+identiques)?|note\s+verbale)\s+datées?\b",
             "report": r"^rapport\b",
             "resolution": r"projet de (?:résolution|décision)\b|^(?:résolution|décision) \d|^(?:résolution|décision) adoptée par",
             "note": r"note du secrétariat|note du secrétaire|document d['’]information|document de séance",
         },
         annotated=r"annot",
+        signed=r"\(\s*Sign[ée]e?\s*\)",
         annex_label=r"Annexe(?:\s+[IVX]{1,4})?",
+        letter_annex=r"Annexe(?:\s+[IVX]{1,4})?\s+(?:à\s+la\s+(?:lettre|note\s+verbale)|aux\s+lettres\s+identiques)\s+datées?\b",
     ),
 )

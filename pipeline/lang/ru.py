@@ -161,17 +161,20 @@ PROFILE = LanguageProfile(
     participle_complement_words=3,
     coordinated_alike=_alike,
     parts=DocumentParts(
-        session=r"(?:сессия|совещание)\s*$",
+        session=r"(?:сессия|совещание)\s*$|^\S+\s+\S+\s+год\s*$",
         # Russian headings of the second level take Cyrillic capitals (А. Б. В.), some Latin.
         section_label=r"[А-ЯA-Z]\.",
         agenda_item=r"Пункты?\s+\d",
         type_phrases={
             "agenda": r"предварительная повестка дня|^повестка дня$",
+            "letter": r"^(?:идентичные\s+)?письм[оа]\b|^вербальная\s+нота\b",
             "report": r"^доклад\b|^отч[её]т\b",
             "resolution": r"проект (?:резолюции|решения)\b|^(?:резолюция|решение) \d|^резолюция,? принятая|^решение,? принятое",
             "note": r"записка секретариата|записка генерального секретаря|справочный документ|документ зала заседаний",
         },
         annotated=r"аннотированная|аннотаци",
+        signed=r"\(\s*Подпись\s*\)|\(\s*Подписано\s*\)",
         annex_label=r"Приложение(?:\s+[IVX]{1,4})?",
+        letter_annex=r"Приложение(?:\s+[IVX]{1,4})?\s+к\s+(?:(?:идентичным\s+)?письм(?:у|ам)|вербальной\s+ноте)\b",
     ),
 )

@@ -186,7 +186,7 @@ PROFILE = LanguageProfile(
     count_words=_counts,
     resolution_suffix=r"\s*号\s*(?:决议|决定)",
     parts=DocumentParts(
-        session=r"(?:届会议?|次会议)\s*$",
+        session=r"(?:届会议?|次会议)\s*$|^第\S{1,6}年\s*$",
         chapter_label=r"[一二三四五六七八九十]{1,3}[.、．]",
         paragraph_number=r"(\d{1,3})[.．]\s?",
         # UN Chinese numbers sub-sub-paragraphs ㈠ ㈡ ㈢ (or (i) (ii)).
@@ -195,11 +195,14 @@ PROFILE = LanguageProfile(
         agenda_item=r"(?:(?:临时)?议程|暂定项目清单)\*?\s*项目\s*\d",
         type_phrases={
             "agenda": r"临时议程",
+            "letter": r"的(?:同文)?信$|的普通照会$",
             "report": r"报告$|^.{0,60}报告",
             "resolution": r"(?:决议|决定)草案|^第\S{1,8}号(?:决议|决定)|通过的(?:决议|决定)$",
             "note": r"秘书处的说明|秘书长的说明|背景文件|会议室文件",
         },
         annotated=r"说明",
+        signed=r"[(（]\s*签名\s*[)）]",
         annex_label=r"附件(?:[一二三四五六七八九十]{1,2}|\s*[IVX]{1,4})?",
+        letter_annex=r".{0,120}的(?:同文)?(?:信|普通照会)的附件(?:[一二三四五六七八九十]{1,2})?\s*$",
     ),
 )

@@ -1,0 +1,138 @@
+"""A letter to the Secretary-General issued to two organs (A/78/812–S/2024/231): the joint
+masthead, the letter's title, the signature block each language sets in its own order, the
+page header that prints the two symbols a line each, and the annex headed by the letter it is
+annexed to, read alike in every version and from text or Word.
+
+A reviser's six-version letter gave 32 findings, 18 of them misreadings: the title read as the
+meeting's dates, the Security Council's year in no catalog, the signature paired with another
+version's text, the page header a segment to translate."""
+
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+from pipeline.extract import extract_document
+from pipeline.model import BlockKind
+
+RIGHT = " " * 50
+
+LETTER = {
+    "en": (" United Nations A/78/812–S/2024/231 \n\nGeneral Assembly \nSecurity Council \n\nDistr.: General \n18 March 2024 \n\n"
+           "Original: English \n\n24-05123 (E)    190324    190324 \n*2405123* \n\nGeneral Assembly \nSeventy-eighth session \n"
+           "Agenda item 107 \nCrime prevention and criminal justice \n\nSecurity Council \nSeventy-ninth year \n\n  \n"
+           "  Letter dated 14 March 2024 from the Permanent Representative of Malta to the \n"
+           "United Nations addressed to the Secretary-General \n \n\n"
+           "  I have the honour to transmit herewith the Valletta Declaration, adopted on \n6 February 2024 (see annex). \n\n"
+           "  I should be grateful if you would have the present letter and its annex circulated \n"
+           "as a document of the General Assembly, under agenda item 107, and of the Security \nCouncil. \n\n"
+           f"{RIGHT}(Signed) Daniel Azzopardi \n{RIGHT}Ambassador \n{RIGHT}Permanent Representative \n\n \n"
+           "A/78/812 \nS/2024/231 \n\n"
+           "Annex to the letter dated 14 March 2024 from the Permanent Representative of Malta \n"
+           "to the United Nations addressed to the Secretary-General \n \n\n"
+           "  Valletta Declaration on Strengthening Cross-Border Cooperation \n \n\n"
+           " I. Shared commitments \n\n1. We reaffirm our commitment to the full implementation of the Protocol. \n"),
+    "fr": (" Nations Unies A/78/812–S/2024/231 \n\nAssemblée générale \nConseil de sécurité \n\nDistr. générale \n18 mars 2024 \n"
+           "Français \nOriginal : anglais \n\n24-05123 (F)    200324    200324 \n*2405123* \n\nAssemblée générale \n"
+           "Soixante-dix-huitième session \nPoint 107 de l’ordre du jour \nPrévention du crime et justice pénale \n\n"
+           "Conseil de sécurité \nSoixante-dix-neuvième année \n\n  \n"
+           "  Lettre datée du 14 mars 2024, adressée au Secrétaire général par le Représentant \n"
+           "permanent de Malte auprès de l’Organisation des Nations Unies \n \n\n"
+           "  J’ai l’honneur de vous faire tenir ci-joint la Déclaration de La Valette, adoptée le \n6 février 2024 (voir annexe). \n\n"
+           "  Je vous serais reconnaissant de bien vouloir faire distribuer le texte de la présente \n"
+           "lettre et de son annexe comme document de l’Assemblée générale, au titre du point 107 \n"
+           "de l’ordre du jour, et du Conseil de sécurité. \n\n"
+           f"{RIGHT}L’Ambassadeur, \n{RIGHT}Représentant permanent \n{RIGHT}(Signé) Daniel Azzopardi \n\n \n"
+           "A/78/812 \nS/2024/231 \n\n"
+           "Annexe à la lettre datée du 14 mars 2024 adressée au Secrétaire général par le \n"
+           "Représentant permanent de Malte auprès de l’Organisation des Nations Unies \n \n\n"
+           "  Déclaration de La Valette sur le renforcement de la coopération transfrontalière \n \n\n"
+           " I. Engagements communs \n\n1. Nous réaffirmons notre attachement à l’application intégrale du Protocole. \n"),
+    "zh": (" 联合国 A/78/812–S/2024/231 \n\n大会 \n安全理事会 \n\nDistr.: General \n18 March 2024 \n\nChinese \nOriginal: English \n\n"
+           "24-05123 (C)    200324    210324 \n*2405123* \n\n大会 \n第七十八届会议 \n议程项目107 \n预防犯罪和刑事司法 \n\n"
+           "安全理事会 \n第七十九年 \n\n  \n  2024年3月14日马耳他常驻联合国代表给秘书长的信 \n \n\n"
+           "  谨随函转递2024年2月6日通过的《瓦莱塔宣言》（见附件）。 \n\n"
+           "  请将本函及其附件作为大会议程项目107下的文件和安全理事会的文件分发为荷。 \n\n"
+           f"{RIGHT}常驻代表 \n{RIGHT}大使 \n{RIGHT}达尼埃尔·阿佐帕尔迪（签名） \n\n \nA/78/812 \nS/2024/231 \n\n"
+           "2024年3月14日马耳他常驻联合国代表给秘书长的信的附件 \n \n\n  关于加强跨境合作的瓦莱塔宣言 \n \n\n"
+           " 一. 共同承诺 \n\n1. 我们重申致力于全面执行议定书。 \n"),
+}
+
+IDS = ["masthead/body", "masthead/organ", "masthead/session", "masthead/item", "masthead/item/title", "masthead/organ2",
+       "masthead/session2", "masthead/title", "body/p1/s1", "body/p2/s1", "signature", "annex/heading", "annex/title",
+       "annex/h/1", "annex/p/1/s1"]
+
+
+def _read(tmp_path: Path, lang: str, name: str | None = None):
+    path = tmp_path / (name or f"{lang}.txt")
+    if path.suffix == ".txt":
+        path.write_text(LETTER[lang], encoding="utf-8")
+    return extract_document(path, lang)
+
+
+def _segments(document) -> list[str]:
+    return [f"{block.id}/s{n}" if block.kind.splits_into_sentences else block.id
+            for block in document.blocks for n in range(1, len(block.sentences) + 1 if block.kind.splits_into_sentences else 2)
+            if block.kind.splits_into_sentences or n == 1]
+
+
+@pytest.mark.parametrize("lang", sorted(LETTER))
+def test_a_letter_to_two_organs_is_read_alike_in_every_version(tmp_path, lang):
+    document = _read(tmp_path, lang)
+    assert document.doc_type == "letter"
+    assert document.masthead.symbol == "A/78/812–S/2024/231"
+    assert _segments(document) == IDS
+    # The header of the second page (the two symbols) is no text of the letter.
+    assert not any(block.text.strip() in ("A/78/812", "S/2024/231", "A/78/812 S/2024/231") for block in document.blocks)
+    signature = document.block("signature")
+    assert signature.kind is BlockKind.SIGNATURE
+    assert "Azzopardi" in signature.text or "阿佐帕尔迪" in signature.text
+
+
+def test_the_masthead_names_each_organ_with_its_session_or_year(tmp_path):
+    document = _read(tmp_path, "en")
+    assert [(block.id, block.text) for block in document.blocks if block.id.startswith("masthead/")] == [
+        ("masthead/body", "General Assembly Security Council"),
+        ("masthead/organ", "General Assembly"),
+        ("masthead/session", "Seventy-eighth session"),
+        ("masthead/item", "Agenda item 107"),
+        ("masthead/item/title", "Crime prevention and criminal justice"),
+        ("masthead/organ2", "Security Council"),
+        ("masthead/session2", "Seventy-ninth year"),
+        ("masthead/title", "Letter dated 14 March 2024 from the Permanent Representative of Malta to the United Nations "
+                           "addressed to the Secretary-General"),
+    ]
+    # French sets the rank and title above the name: one entry all the same.
+    assert _read(tmp_path, "fr").block("signature").text == "L’Ambassadeur, Représentant permanent (Signé) Daniel Azzopardi"
+
+
+def test_a_letter_written_in_word_reads_as_its_text_does(tmp_path):
+    # Word gives each line of the masthead and of the signature a paragraph of its own, the
+    # annex's headings a tab after their label.
+    word = docx.Document()
+    lines = [line.strip() for line in LETTER["fr"].split("\n")]
+    at = lines.index("J’ai l’honneur de vous faire tenir ci-joint la Déclaration de La Valette, adoptée le")
+    masthead = [line for line in lines[:at] if line and not line.startswith("Lettre datée") and not line.startswith("permanent de Malte")]
+    for line in masthead:
+        word.add_paragraph(line)
+    word.add_paragraph("Lettre datée du 14 mars 2024, adressée au Secrétaire général par le Représentant permanent de Malte "
+                       "auprès de l’Organisation des Nations Unies")
+    word.add_paragraph("J’ai l’honneur de vous faire tenir ci-joint la Déclaration de La Valette, adoptée le 6 février 2024 "
+                       "(voir annexe).")
+    word.add_paragraph("Je vous serais reconnaissant de bien vouloir faire distribuer le texte de la présente lettre et de son "
+                       "annexe comme document de l’Assemblée générale, au titre du point 107 de l’ordre du jour, et du Conseil "
+                       "de sécurité.")
+    for line in ("L’Ambassadeur,", "Représentant permanent", "(Signé) Daniel Azzopardi"):
+        word.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    word.add_page_break()
+    word.add_paragraph("Annexe à la lettre datée du 14 mars 2024 adressée au Secrétaire général par le Représentant permanent "
+                       "de Malte auprès de l’Organisation des Nations Unies")
+    word.add_paragraph("Déclaration de La Valette sur le renforcement de la coopération transfrontalière")
+    word.add_paragraph("I.\tEngagements communs", style="Heading 1")
+    word.add_paragraph("1.\tNous réaffirmons notre attachement à l’application intégrale du Protocole.")
+    word.save(str(tmp_path / "fr.docx"))
+    from_word = _read(tmp_path, "fr", "fr.docx")
+    from_text = _read(tmp_path, "fr")
+    assert _segments(from_word) == IDS
+    assert [(b.id, b.text) for b in from_word.blocks] == [(b.id, b.text) for b in from_text.blocks]
