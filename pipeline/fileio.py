@@ -31,6 +31,13 @@ def regular_file(path: Path, what: str = "file", code: str = "E001") -> Path:
                                      else f"the {what} does not exist") from None
         raise HexaglotInputError(code, path, f"the {what} cannot be read: {error.strerror}") from None
     if stat.S_ISREG(mode):
+        try:
+            # Opened once here: a file its permissions keep from this user was a PermissionError
+            # traceback and exit 1 where it is read (the code of findings), not one line and 2.
+            with open(path, "rb"):
+                pass
+        except OSError as error:
+            raise HexaglotInputError(code, path, f"the {what} cannot be read: {error.strerror}") from None
         return path
     kind = ("a directory" if stat.S_ISDIR(mode) else "a named pipe (FIFO)" if stat.S_ISFIFO(mode)
             else "a socket" if stat.S_ISSOCK(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)

@@ -4,6 +4,7 @@ and no input file is ever modified."""
 import codecs
 import hashlib
 import shutil
+from pathlib import Path
 
 import polib
 import pytest
@@ -408,3 +409,37 @@ def test_a_source_language_option_against_meta_toml_is_refused_before_anything_i
     assert {path: path.read_bytes() for path in (project / "locale").rglob("*") if path.is_file()} == before
     # Saying what meta.toml says is no conflict.
     assert hexaglot("extract", "--source-lang", "en", cwd=project).returncode == 0
+
+
+# Files and folders its permissions keep from the user (chmod 000; as root, whom chmod does not
+# stop, what the kernel keeps from every process: /proc/1/mem cannot be opened, /proc/1/map_files
+# cannot be listed).
+UNREADABLE_FILE, UNREADABLE_FOLDER = Path("/proc/1/mem"), Path("/proc/1/map_files")
+
+
+@pytest.mark.skipif(not UNREADABLE_FILE.exists(), reason="Linux's /proc")
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_catalog_glossary_or_folder_that_cannot_be_read_is_one_line_and_exit_2(hexaglot, tmp_path, jobs):
+    # A PermissionError traceback and exit 1 (the code of findings) for a file; for a folder,
+    # nothing at all: its catalogs were passed by and the run passed.
+    for document in ("a", "b"):
+        for lang in ("ru", "fr"):
+            catalog = polib.POFile()
+            catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": lang}
+            catalog.append(polib.POEntry(msgid="Opening of the meeting", msgstr="Открытие совещания" if lang == "ru" else "Ouverture"))
+            (tmp_path / "t" / lang).mkdir(parents=True, exist_ok=True)
+            catalog.save(str(tmp_path / "t" / lang / f"{document}.po"))
+    (tmp_path / "t" / "ru" / "b.po").unlink()
+    (tmp_path / "t" / "ru" / "b.po").symlink_to(UNREADABLE_FILE)
+    result = hexaglot("check", "t", "--no-glossary", "--jobs", jobs, cwd=tmp_path)
+    assert result.returncode == 2
+    assert single_error_line(result) == "hexaglot: t/ru/b.po: [E001] the catalog cannot be read: Permission denied"
+    (tmp_path / "t" / "ru" / "b.po").unlink()
+    (tmp_path / "g.tbx").symlink_to(UNREADABLE_FILE)
+    result = hexaglot("check", "t", "--glossary", "g.tbx", "--jobs", jobs, cwd=tmp_path)
+    assert result.returncode == 2 and "g.tbx: [E" in single_error_line(result) and "cannot be read: Permission denied" in result.stderr
+    shutil.rmtree(tmp_path / "t" / "ru")
+    (tmp_path / "t" / "ru").symlink_to(UNREADABLE_FOLDER)
+    result = hexaglot("check", "t", "--no-glossary", "--jobs", jobs, cwd=tmp_path)
+    assert result.returncode == 2
+    assert single_error_line(result) == "hexaglot: t/ru: [E001] the folder cannot be read: Permission denied"

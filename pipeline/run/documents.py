@@ -60,7 +60,13 @@ def _named_under(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     without a word. Each real folder is walked once, so a link that loops ends."""
     found: list[Path] = []
     walked: set[str] = set()
-    for root, folders, files in os.walk(folder, followlinks=True):
+
+    def unreadable(error: OSError) -> None:
+        # os.walk passes over a folder it cannot list: a language's catalogs left unchecked,
+        # and the run passed. The catalogs under it are as unreadable as a catalog would be.
+        raise HexaglotInputError("E001", Path(error.filename or folder), f"the folder cannot be read: {error.strerror}")
+
+    for root, folders, files in os.walk(folder, onerror=unreadable, followlinks=True):
         real = os.path.realpath(root)
         if real in walked:
             folders[:] = []
