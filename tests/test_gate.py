@@ -54,6 +54,21 @@ def test_a_broken_catalog_is_one_line_and_exit_2_on_dask(two_documents):
     assert line == one_error_line(run_hexaglot("check", "locale", "--no-glossary", "--jobs", "1", cwd=two_documents), "E008")
 
 
+def test_a_malformed_xliff_catalog_is_one_line_and_exit_2_on_dask(two_documents):
+    # The parser's error, chained to the input error, holds an lxml log that cannot be
+    # pickled: the client got a generic Exception's traceback and exit 1.
+    distributed = pytest.importorskip("distributed")
+    (two_documents / "locale" / "fr" / "LC_MESSAGES" / "admin.po").unlink()
+    (two_documents / "locale" / "fr" / "LC_MESSAGES" / "admin.xlf").write_text(
+        '<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="en" target-language="fr" original="admin" '
+        'datatype="po"><body><trans-unit id="1"><source>x</source>\n', encoding="utf-8")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        process = run_hexaglot("check", "locale", "--no-glossary", "--scheduler", cluster.scheduler_address, cwd=two_documents,
+                               in_process=False)
+    assert one_error_line(process, "E024") == one_error_line(
+        run_hexaglot("check", "locale", "--no-glossary", "--jobs", "1", cwd=two_documents), "E024")
+
+
 def test_an_input_error_survives_pickling():
     import pickle
 

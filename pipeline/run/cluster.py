@@ -40,13 +40,28 @@ def check_on_worker(document: Document, glossaries, settings, cache, key: str, b
     if key not in _CHECKERS:
         _CHECKERS.clear()
         _CHECKERS[key] = DocumentChecker(glossaries, settings, cache)
-    return _CHECKERS[key].check(document, Path(base))
+    with _input_errors_alone():
+        return _CHECKERS[key].check(document, Path(base))
+
+
+@contextmanager
+def _input_errors_alone():
+    """An input error raised in a worker's task, sent to the client without the exceptions it
+    was raised while handling (Dask pickles the chain): lxml's syntax error holds a log that
+    cannot be pickled, and the client got a generic Exception's traceback and exit 1 for a
+    malformed XLIFF file. The input error says all there is to say."""
+    try:
+        yield
+    except HexaglotInputError as error:
+        error.__cause__ = error.__context__ = None
+        raise
 
 
 def _stats_catalog(path: str, glossary, key: str):
     from pipeline.glossary.stats import variant_usage  # only `glossary stats` needs it (38 ms of every start)
 
-    return variant_usage(glossary, [Path(path)])
+    with _input_errors_alone():
+        return variant_usage(glossary, [Path(path)])
 
 
 def client_for(address: str):
