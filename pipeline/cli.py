@@ -33,8 +33,8 @@ from pipeline.glossary.importing import Merge, merge_into
 from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale, language_of, not_a_version, variety_language, version_language
 from pipeline.lang.stored import cache_folder
-from pipeline.model import LANGUAGES, Glossary, TermStatus
-from pipeline.outputs import guard_findings_file, guard_inside, guard_output
+from pipeline.model import LANGUAGES, Glossary, TermStatus, Verification
+from pipeline.outputs import guard_own_file, guard_findings_file, guard_inside, guard_output
 from pipeline.printable import on_one_line
 from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
 from pipeline.run import catalog_paths, check_catalogs
@@ -1222,6 +1222,7 @@ def _checks_docs(args: argparse.Namespace) -> int:
     from pipeline.checks.docs import render
 
     guard_output(args.out, option="--out")
+    guard_own_file(args.out, ("Generated from the check registry by `hexaglot checks docs",), "the checks' page", "--out")
     atomic_write_bytes(args.out, render().encode("utf-8"))
     print(f"{args.out}: written")
     return EXIT_OK
@@ -1617,6 +1618,7 @@ def _glossary_candidates(args: argparse.Namespace) -> int:
     glossary_paths = args.glossary or [DEFAULT_GLOSSARY]
     if args.output is not None:
         guard_output(args.output, [*catalogs, *glossary_paths])
+        _refuse_writing_over_candidates(args.output, args.format)
     glossaries = [load_glossary(path) for path in glossary_paths]
     not_read: list[str] = []
     candidates, texts = propose(paths, glossaries, args.source_lang, args.min_count, args.top,
@@ -1643,6 +1645,53 @@ def _glossary_candidates(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _refuse_writing_over_candidates(target: Path, format: str) -> None:
+    """E022 where `target` holds a file that is not a list of candidates this command wrote,
+    or a review sheet with decisions in it: a team's glossary, a translator's notes, a
+    terminologist's review were written over with a new list."""
+    if not target.is_file() or not target.stat().st_size:
+        return
+    if format == "xlsx":
+        from openpyxl import load_workbook
+
+        from pipeline.glossary.candidate_review import REVIEW_COLUMNS
+        try:
+            rows = list(load_workbook(target, read_only=True).active.iter_rows(values_only=True))
+        except Exception:  # noqa: BLE001 - any file openpyxl cannot read is no sheet of candidates
+            rows = []
+        if rows and tuple(rows[0][:len(REVIEW_COLUMNS)]) == REVIEW_COLUMNS and not any(row[0] for row in rows[1:]):
+            return
+        raise HexaglotInputError("E022", target, "--output names a file that is no sheet of candidates hexaglot wrote, or one "
+                                 "with decisions in it (adopt them first: hexaglot glossary adopt): nothing was written; "
+                                 "remove it or write elsewhere")
+    if format == "tbx":
+        return _refuse_losing_concepts(target, None, "--output")
+    guard_own_file(target, ('"schema": "hexaglot.term-candidates/', "candidates used at least"), "a list of candidates", "--output")
+
+
+def _refuse_losing_concepts(target: Path, written, option: str = "--out") -> None:
+    """E044 where `target` holds a glossary with concepts the one written (`written`; None: a
+    list of candidates, which keeps none of a glossary's) does not have: another glossary
+    given by mistake (`--out team.tbx`) was replaced, its concepts gone."""
+    if not (target.is_file() and target.stat().st_size):
+        return
+    try:
+        there = load_glossary(target)
+    except HexaglotInputError:
+        raise HexaglotInputError("E044", target, f"{option} names a file that is no glossary: nothing was written; remove "
+                                 "it or write elsewhere") from None
+    kept = {concept.id for concept in written.concepts} if written is not None else set()
+    lost = [concept.id for concept in there.concepts if concept.id not in kept]
+    if written is None and there.concepts and all(
+            term.verification is Verification.UNVERIFIED for concept in there.concepts for term in concept.terms):
+        return  # candidates written before: no term of them verified by anyone yet
+    if lost:
+        shown = ", ".join(lost[:3]) + (f" and {len(lost) - 3} more" if len(lost) > 3 else "")
+        raise HexaglotInputError("E044", target, f"holds a glossary of {_plural(len(there.concepts), 'concept')}, "
+                                 f"{len(lost)} of which this would lose ({shown}): nothing was written; write elsewhere, "
+                                 "or remove it to write here")
+
+
 def _glossary_adopt(args: argparse.Namespace) -> int:
     from pipeline.glossary.candidate_review import adopt
     from pipeline.glossary.lint import lint_file
@@ -1651,6 +1700,7 @@ def _glossary_adopt(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".tbx":
         raise HexaglotInputError("E013", args.out, "adopt writes TBX: give an --out ending in .tbx")
     glossary, approved = adopt(load_glossary(args.glossary), args.reviewed, args.glossary)
+    _refuse_losing_concepts(args.out, glossary)
     save_glossary(glossary, args.out)
     problems = lint_file(args.out)
     counts = {severity: sum(p.severity == severity for p in problems) for severity in ("error", "warning", "info")}
@@ -1670,6 +1720,7 @@ def _score(args: argparse.Namespace) -> int:
         from pipeline.report.html import render_score_html
 
         guard_output(args.html, [args.hyp, args.ref], option="--html")
+        guard_own_file(args.html, ("<title>hexaglot score",), "a score page", "--html")
         report = score_pairs(args.hyp, args.ref, top=None)
         atomic_write_bytes(args.html, render_score_html(report).encode("utf-8"))
         for item in report["languages"]:

@@ -62,6 +62,19 @@ def guard_findings_file(target: Path, option: str = "--output") -> None:
                              "wrote (a catalog, a glossary, notes?): nothing was written; remove it or write elsewhere")
 
 
+def guard_own_file(target: Path, marks: tuple[str, ...], what: str, option: str) -> None:
+    """Raise E022 where `target` already holds a file that is not `what` hexaglot wrote (none of
+    `marks` in its first 8 KB): a catalog, a glossary, a person's notes, outside the input
+    folders guard_output keeps, was written over with a page or a list."""
+    if not target.is_file() or not target.stat().st_size:
+        return
+    with target.open("rb") as file:
+        head = file.read(8192).decode("utf-8", errors="replace")
+    if not any(mark in head for mark in marks):
+        raise HexaglotInputError("E022", target, f"{option} names a file that holds something else than {what} hexaglot "
+                                 "wrote: nothing was written; remove it or write elsewhere")
+
+
 def guard_inside(target: Path, folder: Path) -> None:
     """Raise E022 unless `target` lies inside `folder` (a name made from a file's name must not
     lead out of the output folder)."""

@@ -666,3 +666,31 @@ def test_a_document_written_in_french_gives_the_candidates_of_its_english_versio
     assert "border control authority" in [c.text for c in found["french"]]
     french = {c.text: c for c in found["french"]}["border control authority"]
     assert french.equivalents["fr"] and french.equivalents["fr"] == {c.text: c for c in found["english"]}["border control authority"].equivalents["fr"]
+
+
+def test_writing_over_another_glossary_a_review_or_notes_is_refused(workspace, reviews, capsys):
+    # Outside the project's input folders, these outputs were written over whatever was there:
+    # a team's glossary replaced by the adopted one, a reviewed sheet by a fresh list, notes by
+    # a page. Each is refused, and the file left as it was.
+    (workspace / "team.tbx").write_bytes((workspace / "glossaries" / "untoc-som.tbx").read_bytes().replace(
+        b'id="smuggling-of-migrants"', b'id="team-own-concept"'))
+    (workspace / "notes.md").write_text("My notes on the Russian version.\n", encoding="utf-8")
+    _review(reviews, 25, workspace)
+    _decide(workspace / "review.xlsx", {"financial intelligence unit": "approve"})
+    kept = {name: (workspace / name).read_bytes() for name in ("team.tbx", "notes.md", "review.xlsx")}
+    capsys.readouterr()
+    assert main(["glossary", "adopt", "review.xlsx", "--out", "team.tbx"]) == 2
+    assert "team.tbx: [E044] holds a glossary of" in capsys.readouterr().err
+    assert main(["glossary", "candidates", "--top", "5", "--format", "xlsx", "--output", "review.xlsx"]) == 2
+    assert "[E022]" in capsys.readouterr().err
+    assert main(["glossary", "candidates", "--top", "5", "--format", "tbx", "--output", "team.tbx"]) == 2
+    assert main(["glossary", "candidates", "--top", "5", "--output", "notes.md"]) == 2
+    assert main(["checks", "docs", "--out", "notes.md"]) == 2
+    assert {name: (workspace / name).read_bytes() for name in kept} == kept
+    # What these commands wrote before is written over, as it always was.
+    assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 0
+    assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 0
+    assert main(["glossary", "candidates", "--top", "5", "--format", "tbx", "--output", "fresh.tbx"]) == 0
+    assert main(["glossary", "candidates", "--top", "5", "--format", "tbx", "--output", "fresh.tbx"]) == 0
+    assert main(["checks", "docs", "--out", "checks.md"]) == 0
+    assert main(["checks", "docs", "--out", "checks.md"]) == 0
