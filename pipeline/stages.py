@@ -21,7 +21,7 @@ from pipeline.fileio import marked_encoding, writable_target
 from pipeline.lang import profile
 from pipeline.lang.identify import in_another_script_only, other_language
 from pipeline.extract.reader import Encodings
-from pipeline.lang.locales import not_a_version, variety_language, version_language
+from pipeline.lang.locales import catalog_locale, not_a_version, variety_language, version_language
 from pipeline.version_texts import digests_path, read_digests, text_digest, write_digests
 from pipeline.model import LANGUAGES, ExtractedDocument
 
@@ -232,6 +232,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
     template_path = out / "templates" / f"{document.name}.pot"
     try:
         writable_target(template_path)
+        _not_into_the_versions(template_path, document)
     except HexaglotInputError as error:
         result.errors.append(error)  # the template is every catalog's source: none is written
         return result
@@ -240,6 +241,8 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         try:
             existing[lang] = read_catalog(_po_path(out, lang, document.name))
             writable_target(_po_path(out, lang, document.name))
+            _of_its_folder_s_language(existing[lang], _po_path(out, lang, document.name))
+            _not_into_the_versions(_po_path(out, lang, document.name), document)
         except HexaglotInputError as error:
             result.languages[lang].status = "failed"
             result.errors.append(error)
@@ -337,6 +340,27 @@ def _names_the_version(folder: str, lang: str) -> bool:
 def _names_a_variety(folder: str, lang: str) -> bool:
     """`ar_SA`, `fr_CA`: a folder that names a region's variety of the language (zh_TW is no zh)."""
     return variety_language(folder) == lang and not not_a_version(folder)
+
+
+def _not_into_the_versions(path: Path, document: DocumentSource) -> None:
+    """E022 where a catalog or the template is a link into the folder of the document's
+    versions (`locale/templates/x.pot -> ../../corpora/x/shared.pot`): written through, a file
+    beside the versions, which extract reads, was changed."""
+    real = Path(os.path.realpath(path))
+    if path.is_symlink() and real.is_relative_to(Path(os.path.realpath(document.folder))):
+        raise HexaglotInputError("E022", path, f"is a link into {document.folder}, the folder of the document's versions, "
+                                 "which extract reads: nothing was written through it; replace the link with a file")
+
+
+def _of_its_folder_s_language(catalog, path: Path) -> None:
+    """E012 where a catalog's Language header names another language than its folder (the
+    French catalog copied under zh/): merged into, the new Chinese version went into a French
+    catalog, whose translations were kept as edits; check refuses the same file."""
+    if catalog is None:
+        return
+    found = catalog_locale(catalog.metadata.get("Language", ""), path)
+    if found.problem:
+        raise HexaglotInputError("E012", path, f"{found.problem}; nothing was written to it")
 
 
 def _po_path(out: Path, lang: str, name: str) -> Path:

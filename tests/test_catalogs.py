@@ -486,3 +486,33 @@ def test_a_document_with_no_version_shows_no_catalog_in_its_table(tmp_path, monk
     assert main(["run", "--no-glossary"]) == 2
     out = capsys.readouterr().out
     assert "None (unchanged)" not in out and "none written" in out
+
+
+def test_a_catalog_whose_language_header_is_not_its_folder_s_is_refused_not_merged(extracted, capsys):
+    # The French catalog copied under zh/: extract merged the new Chinese version into it,
+    # kept the French translations as "edited in the catalog", and exited 0; check refuses
+    # the same file (E012). Which of the two is right is not guessed here either.
+    french = catalog_path(extracted, "fr").read_bytes()
+    catalog_path(extracted, "zh").write_bytes(french)
+    capsys.readouterr()
+    assert main(["extract"]) == 2
+    err = capsys.readouterr().err
+    assert f"locale/zh/LC_MESSAGES/{DOC}.po: [E012] its Language header says 'fr'" in err and err.count("\n") == 1
+    assert catalog_path(extracted, "zh").read_bytes() == french
+    assert catalog_path(extracted, "ru").exists()
+
+
+@pytest.mark.parametrize("linked", ["template", "ru"])
+def test_a_catalog_linked_into_the_version_s_folder_is_not_written_through(extracted, capsys, linked):
+    # locale/templates/x.pot a link to a file beside the versions: extract wrote through it
+    # into corpora/, the folder it reads, which no --out may name.
+    path = template(extracted) if linked == "template" else catalog_path(extracted, "ru")
+    beside = extracted / "corpora" / DOC / f"shared{path.suffix}"
+    beside.write_bytes(path.read_bytes().replace(b"Provisional agenda", b"PROVISIONAL AGENDA"))
+    kept = beside.read_bytes()
+    path.unlink()
+    path.symlink_to(beside)
+    capsys.readouterr()
+    assert main(["extract"]) == 2
+    assert f"[E022] is a link into corpora/{DOC}" in capsys.readouterr().err
+    assert beside.read_bytes() == kept
