@@ -514,13 +514,26 @@ def _run(args: argparse.Namespace) -> int:
     results = extract_corpus(args.corpus, args.out, encodings, args.source_lang, worker_count(args.jobs))
     for result in results:
         _print_summary(result)
-    extracted = _report_errors(results)
-    if extracted == EXIT_INPUT and not any(r.units for r in results):
-        return extracted
+    errors = [error for result in results for error in result.errors]
+    if errors and not any(r.units for r in results):
+        return _report_errors(results)
     print()
     args.paths = [args.out]
-    checked = _check(args, summary_only=True)
-    return extracted if extracted == EXIT_INPUT else checked
+    try:
+        checked = _check(args, summary_only=True)
+    except HexaglotInputError as error:
+        # The check meets again what extraction met (a broken catalog it left as it was):
+        # said once, on the one line of the run's errors.
+        checked = EXIT_INPUT
+        said = str(error)
+        if said not in {str(met) for met in errors}:
+            # A line of the check's that holds one of extraction's (E030 names the catalog's
+            # E008) stands for it.
+            errors = [met for met in errors if str(met) not in said] + [error]
+    if errors:
+        print("hexaglot: " + "; and ".join(str(error) for error in errors), file=sys.stderr)
+        return EXIT_INPUT
+    return checked
 
 
 def _export(args: argparse.Namespace) -> int:

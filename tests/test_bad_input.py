@@ -443,3 +443,17 @@ def test_a_catalog_glossary_or_folder_that_cannot_be_read_is_one_line_and_exit_2
     result = hexaglot("check", "t", "--no-glossary", "--jobs", jobs, cwd=tmp_path)
     assert result.returncode == 2
     assert single_error_line(result) == "hexaglot: t/ru: [E001] the folder cannot be read: Permission denied"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_broken_catalog_met_by_run_is_said_once(hexaglot, project, jobs):
+    # Extraction left the broken catalog as it was and said so; the check after it met it
+    # again and said it again: two identical lines.
+    assert hexaglot("extract", cwd=project).returncode == 0
+    broken = project / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po"
+    broken.write_bytes(broken.read_bytes() + b'\nmsgid "Bad"\nmsgstr "unterminated\n')
+    before = broken.read_bytes()
+    result = hexaglot("run", "--jobs", jobs, "--no-cache", cwd=project)
+    assert result.returncode == 2
+    assert "[E008] the catalog cannot be parsed" in single_error_line(result)
+    assert broken.read_bytes() == before
