@@ -115,7 +115,10 @@ def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
     except OSError as error:
-        raise HexaglotInputError("E011", path, f"cannot write: {error.strerror}") from None
+        # mkdir says "File exists" where a part of the path is a file, not a folder.
+        blocking = next((folder for folder in reversed(path.parents) if folder.exists() and not folder.is_dir()), None)
+        said = f"{blocking} is a file, not a folder" if blocking is not None else error.strerror
+        raise HexaglotInputError("E011", path, f"cannot write: {said}") from None
     try:
         with handle:
             handle.writelines(parts)

@@ -457,3 +457,11 @@ def test_a_broken_catalog_met_by_run_is_said_once(hexaglot, project, jobs):
     assert result.returncode == 2
     assert "[E008] the catalog cannot be parsed" in single_error_line(result)
     assert broken.read_bytes() == before
+
+
+def test_an_output_under_a_file_names_the_file_in_its_way(hexaglot, tmp_path):
+    # "cannot write: File exists", mkdir's word for a part of the path that is a file.
+    (tmp_path / "notes").write_text("notes\n", encoding="utf-8")
+    result = hexaglot("check", str(ROOT / "locale"), "--no-glossary", "--output", "notes/findings.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert single_error_line(result) == "hexaglot: notes/findings.txt: [E011] cannot write: notes is a file, not a folder"
