@@ -180,6 +180,34 @@ def test_a_form_that_serves_one_number_may_leave_the_number_out():
         "msgstr[3]: placeholders differ from the source's: missing %(count)d"]
 
 
+def test_a_python_form_of_one_number_may_not_leave_out_an_unnamed_placeholder():
+    # `"Un archivo eliminado" % 1` raises TypeError (not all arguments converted): C's printf
+    # ignores an argument left over, Python's % does not; a named one (a mapping) may be left.
+    assert plural_codes("es", "%d file deleted", "%d files deleted", ("Un archivo eliminado", "%d archivos eliminados")) == [
+        "msgstr[0]: placeholders differ from the source's: missing %d (Python's % fails on an argument left over: "
+        "only a named placeholder, %(name)d, may be left out)"]
+    assert plural_codes("es", "%(n)d file deleted", "%(n)d files deleted", ("Un archivo eliminado", "%(n)d archivos eliminados")) == []
+
+
+def test_python_has_no_numbered_placeholders():
+    # `%2$s` raises ValueError (unsupported format character '$') in Python: only C reorders so.
+    [(_, message)] = codes("es", "%s copied to %s", "%2$s copiado desde %1$s", ("python-format",))
+    assert message == ("placeholders %2$s, %1$s are numbered, which Python's % does not read: name them "
+                       "(%(file)s) in the source to change their order")
+    assert codes("es", "%s copied to %s", "%2$s copiado desde %1$s", ("c-format",)) == []
+
+
+@pytest.mark.parametrize("lang, source, translation, flags", [
+    ("es", "%(user)s edited %(file)s; %(user)s can undo it.", "%(user)s editó %(file)s y puede deshacerlo.", ("python-format",)),
+    ("fr", "{0} of {1} ({0}/{1})", "{0} sur {1}", ("python-brace-format",)),
+    ("ru", "%1 replaced %1 times", "%1 заменено", ("qt-format",)),
+    ("fr", "%1$s and %1$s", "%1$s et lui", ("c-format",)),
+])
+def test_a_named_or_numbered_placeholder_the_source_repeats_may_be_written_once(lang, source, translation, flags):
+    # A name or a number may be read any number of times: msgfmt accepts each of these.
+    assert codes(lang, source, translation, flags) == []
+
+
 def test_a_damaged_placeholder_is_found_even_in_a_form_that_may_leave_the_number_out():
     # django-allauth's Arabic catalog (65.22.1): `%` turned into `6` in the forms of 0 and 1
     forms = tuple(["هناك 6(unused_count)s من %(total_count)s رموز الاسترداد المتاحة."] * 2

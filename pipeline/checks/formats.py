@@ -199,6 +199,15 @@ def _difference(ours: Counter, theirs: Counter) -> tuple[str, str]:
     return said, ", ".join(added)
 
 
+def _read_again(ours: Counter, theirs: Counter, counted: frozenset[str] = frozenset()) -> Counter:
+    """The source's placeholders, each that a name or a number reads (`%(user)s`, `{0}`,
+    `%1`) counted as often as the translation writes it where it writes it at all: such a
+    placeholder may be read any number of times, so one the source repeats may be written
+    once (msgfmt accepts it). `counted`: those whose every use is an argument (`{}`)."""
+    return Counter({key: min(count, theirs[key]) if theirs[key] and key not in counted else count
+                    for key, count in ours.items()})
+
+
 def _printf_placeholders(text: str) -> tuple[Counter, list[str]]:
     """(named and numbered placeholders counted, the others in order), `%%` left out."""
     keyed: Counter = Counter()
@@ -244,8 +253,11 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: entries flagged `c-format`, `python-format` or another printf-like format
     (`php-format`, `javascript-format`, `perl-format`, `java-printf-format`, ...), and entries
-    whose source has a named placeholder (`%(name)s`); named and numbered placeholders by count,
-    the others in order. Entries with no format flag (a catalog converted from XLIFF or a
+    whose source has a named placeholder (`%(name)s`); named and numbered placeholders by name
+    (one the source repeats may be written once), the others by count and in order. In a
+    `python-format` entry a numbered placeholder (`%2$s`) is an error, and a plural form that
+    serves one number may leave out only a named placeholder: Python's `%` fails on an
+    argument left over, where C's printf ignores it. Entries with no format flag (a catalog converted from XLIFF or a
     spreadsheet, an XLIFF file) whose source plainly holds placeholders (`%s`, `%d`, `%1$s`,
     `%.2f`: no flag character, no letter after) are compared the same way, on those alone, so
     that `50 % des` in a translation is prose. `%%` is a percent sign. In entries flagged `qt-format`,
@@ -260,8 +272,9 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: keep each placeholder exactly as in the source; reorder with numbered
     placeholders (`%1$s`) where the language needs another order.
     """
+    python = "python-format" in ctx.entry.flags
     for version in _compared(ctx, has_printf):
-        problem = _problem(version, _printf_problem)
+        problem = _problem(version, partial(_printf_problem, python=python))
         if problem:
             start, end = _placeholder_span(PRINTF.finditer, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
@@ -293,23 +306,38 @@ def _plain_printf_problem(source: str, translation: str, one_number: bool) -> tu
 
 
 def _qt_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
-    ours = Counter(match.group(0) for match in QT_ARGUMENT.finditer(source))
     theirs = Counter(match.group(0) for match in QT_ARGUMENT.finditer(translation))
+    ours = _read_again(Counter(match.group(0) for match in QT_ARGUMENT.finditer(source)), theirs)
     said, added = _difference(ours & theirs if one_number else ours, theirs)
     return (f"placeholders differ from the source's: {said}", added) if said else None
 
 
-def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+def _printf_problem(source: str, translation: str, one_number: bool, python: bool = False) -> tuple[str, str] | None:
+    """`python`: the entry is python-format, whose `%` reads no numbered placeholder and fails
+    on an argument left over."""
     (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
     damaged = _damaged_placeholder(keyed, source, translation)
     if damaged:  # even in a form that may leave the number out: `6(unused_count)s` is no omission
         return f"placeholder damaged: '{damaged}' where the source has %{damaged[damaged.index('('):]}", damaged
+    numbered = [placeholder for placeholder in theirs if "$" in placeholder]
+    if python and numbered and not any("$" in placeholder for placeholder in keyed):
+        # `%2$s copiado desde %1$s`: ValueError, unsupported format character '$'.
+        shown = [match.group(0) for match in PRINTF.finditer(translation) if "$" in match.group(0)]
+        return (f"placeholders {', '.join(shown)} are numbered, which Python's % does not read: name them "
+                "(%(file)s) in the source to change their order", ", ".join(shown))
     if ordered and not keyed and not their_order and _numbered_for(ordered) == theirs:
         return None  # `%s of %s` → `%2$s: %1$s`: the translation numbers them to reorder
+    keyed = _read_again(keyed, theirs)
+    python_left_over = ""
     if one_number:  # the form may leave placeholders out: only those it adds are wrong
         keyed = keyed & theirs
         if Counter(their_order) <= Counter(ordered):
-            ordered = their_order
+            if python and their_order != ordered:
+                # `"Un archivo eliminado" % 1` raises TypeError: not all arguments converted.
+                python_left_over = (" (Python's % fails on an argument left over: only a named placeholder, "
+                                    "%(name)d, may be left out)")
+            else:
+                ordered = their_order
     said, added = _difference(keyed, theirs)
     if said:
         return f"placeholders differ from the source's: {said}", added
@@ -318,7 +346,7 @@ def _printf_problem(source: str, translation: str, one_number: bool) -> tuple[st
     # translator to reorder what has no order.
     said, added = _difference(Counter(ordered), Counter(their_order))
     if said:
-        return f"placeholders differ from the source's: {said}{_percent_sign_hint(added)}", added
+        return f"placeholders differ from the source's: {said}{python_left_over or _percent_sign_hint(added)}", added
     if ordered != their_order:
         return (f"placeholders {' '.join(their_order) or '(none)'} where the source has {' '.join(ordered) or '(none)'}, "
                 "in this order", " ".join(their_order))
@@ -385,7 +413,8 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _brace_problem(entry, source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
-    ours, theirs = _brace_fields(entry, source), _brace_fields(entry, translation)
+    theirs = _brace_fields(entry, translation)
+    ours = _read_again(_brace_fields(entry, source), theirs, frozenset({"{}"}))
     said, added = _difference(ours & theirs if one_number else ours, theirs)
     return (f"placeholders differ from the source's: {said}", added) if said else None
 
