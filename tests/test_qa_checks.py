@@ -69,6 +69,12 @@ ROWS = [
     ("fr", "Organizational matters:", "Questions d'organisation :", ["TYPO003"]),
     ("fr", "Organizational matters:", "Questions d'organisation\u00a0:", []),
     ("fr", "at 10:00", "à 10:00", []),
+    # A string the program joins to another by its edge space: lost, the words run together
+    ("es", "Name: ", "Nombre:", ["TYPO003"]),
+    ("fr", " (default)", "(par défaut)", ["TYPO003"]),
+    ("fr", "Name: ", "Nom\u00a0: ", []),
+    ("zh", "Name: ", "名称：", []),  # a full-width mark holds its own space
+    ("ru", "Done\n", "Готово", []),  # a lost line break is FMT006's
     # TYPO004 end punctuation
     ("ru", "Opening of the meeting;", "Открытие совещания", ["TYPO004"]),
     ("zh", "Opening of the meeting.", "会议开幕。", []),

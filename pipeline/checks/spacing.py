@@ -9,6 +9,7 @@ its source, and returns spans of that text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -71,17 +72,35 @@ def laid_out_breaks(text: str, source: str, unspaced: bool = False) -> list[Span
 
 def edge_whitespace(text: str, source: str) -> list[SpanFault]:
     """Whitespace at the start or end of the text where the source has none there (a string
-    that ends in a line break in both is a program's, and kept)."""
+    that ends in a line break in both is a program's, and kept); and the source's spaces at an
+    edge that the text lost (`Name: ` → `Nombre:`: a program joins the string to another by
+    that space, and the words run together), but before or after a full-width mark, which
+    holds its own space (`名称：`), and a line break, which FMT006 compares."""
     if not text.strip():
         return []  # nothing but whitespace: an untranslated entry, which CONS001 reports
     faults = []
     leading = len(text) - len(text.lstrip())
     if leading and source == source.lstrip():
         faults.append(SpanFault(0, leading, text[:leading], "leading whitespace", ""))
+    elif not leading and _edge_spaces(source[: len(source) - len(source.lstrip())]) and not _full_width(text[0]):
+        faults.append(SpanFault(0, 0, "", "the source's leading space is lost: the string runs into what is put before it",
+                                source[: len(source) - len(source.lstrip())]))
     trailing = len(text.rstrip())
     if trailing < len(text) and source == source.rstrip():
         faults.append(SpanFault(trailing, len(text), text[trailing:], "trailing whitespace", ""))
+    elif trailing == len(text) and _edge_spaces(source[len(source.rstrip()):]) and not _full_width(text[-1]):
+        faults.append(SpanFault(len(text), len(text), "", "the source's trailing space is lost: what is put after the "
+                                "string runs into it", source[len(source.rstrip()):]))
     return faults
+
+
+def _edge_spaces(edge: str) -> bool:
+    """Spaces or tabs at a string's edge, no line break among them."""
+    return bool(edge) and "\n" not in edge and "\r" not in edge
+
+
+def _full_width(character: str) -> bool:
+    return unicodedata.east_asian_width(character) in ("W", "F")
 
 
 _HIGH_PUNCTUATION = re.compile(r"[;:!?](?=\s|$)")

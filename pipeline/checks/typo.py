@@ -228,7 +228,8 @@ _LETTER_SPACED = re.compile(r"[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,5}"
 def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     """Whitespace faults: double spaces (not a Chinese masthead's letter-spaced name, `大  会`),
     leading or trailing whitespace the source does not
-    have, a blank line or an indented line inside the text the source does not have (a
+    have, or the source's leading or trailing spaces lost (`Name: ` → `Nombre:`: a program
+    joins the string to another by that space; not after a full-width mark, `名称：`), a blank line or an indented line inside the text the source does not have (a
     re-indenting tool's layout, a PDF's line ends pasted in), control characters (a pasted terminal colour code, U+0001) and zero-width ones (a
     zero-width space, a word joiner, a byte-order mark) the source does not have, a soft
     hyphen inside a number, bidirectional controls (an override, U+202E, in any language; an
