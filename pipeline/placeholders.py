@@ -114,8 +114,14 @@ def plain_printf(text: str) -> list[re.Match[str]]:
 
 def has_plain_printf(entry: Entry) -> bool:
     """printf placeholders in a source no flag speaks of, read by PLAIN_PRINTF (the named ones
-    are has_printf's)."""
-    return _flagged_any(entry, PRINTF_FORMATS) is None and "%" in entry.msgid and bool(plain_printf(entry.msgid))
+    are has_printf's), or in its translation alone (`Close the file` → `Cerrar el archivo %s`:
+    a placeholder the program fills with nothing, or crashes on)."""
+    return _flagged_any(entry, PRINTF_FORMATS) is None and any(
+        "%" in text and bool(plain_printf(text)) for text in _source_and_translations(entry))
+
+
+def _source_and_translations(entry: Entry) -> tuple[str, ...]:
+    return (entry.msgid, entry.msgstr, *entry.plural_forms)
 
 
 def has_qt_arguments(entry: Entry) -> bool:
@@ -125,9 +131,14 @@ def has_qt_arguments(entry: Entry) -> bool:
 def has_brace(entry: Entry) -> bool:
     """Brace fields or template interpolations (FMT004 checks both)."""
     said = _flagged_any(entry, BRACE_FORMATS + ICU_FORMATS)
-    return said if said is not None else "{" in entry.msgid and (
-        BRACE_FIELD.search(entry.msgid) is not None or TEMPLATE_FIELD.search(entry.msgid) is not None
-        or ICU_COMPLEX.search(entry.msgid) is not None)
+    if said is not None:
+        return said
+    if "{" in entry.msgid and (BRACE_FIELD.search(entry.msgid) is not None or TEMPLATE_FIELD.search(entry.msgid) is not None
+                               or ICU_COMPLEX.search(entry.msgid) is not None):
+        return True
+    # A field in a translation alone (`Open the file` → `Abrir el archivo {0}`): compared, and
+    # masked, so that it is said as a placeholder added, not as the number 0.
+    return any("{" in text and BRACE_FIELD.search(text) is not None for text in _source_and_translations(entry)[1:])
 
 
 def has_icu(entry: Entry) -> bool:

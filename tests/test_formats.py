@@ -550,3 +550,17 @@ def test_a_line_break_at_one_end_is_said_of_the_side_that_has_it():
                      "the source ends with a line break and the translation does not",
                      "the source begins with a line break and the translation does not; "
                      "the translation ends with a line break and the source does not"], found
+
+
+@pytest.mark.parametrize("lang, source, translation, code", [
+    ("es", "Close the file", "Cerrar el archivo %s", "FMT003"),
+    ("es", "Open the file", "Abrir el archivo {0}", "FMT004"),
+])
+def test_a_placeholder_in_the_translation_alone_is_said_as_one(lang, source, translation, code):
+    # No flag, and no placeholder in the source: nothing was compared, and `{0}` was read as
+    # the number 0 (NUM001, "numbers differ").
+    entry = Entry("", source, translation, 5)
+    catalog = CatalogFile(f"locale/{lang}/LC_MESSAGES/app.po", lang, (entry,), nplurals=None)
+    found = [(f.code, f.message) for f in check_catalog(catalog, ALL, terminology_for([]), "en", with_terms=False)]
+    assert [c for c, _ in found] == [code], found
+    assert "not in the source" in found[0][1]
