@@ -273,7 +273,14 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
 
 
 def has_tags(entry: Entry) -> bool:
-    return "<" in entry.msgid and TAG.search(entry.msgid) is not None
+    """Tags in the source, or in a translation alone (`Use &lt;code&gt; tags` → `Usa etiquetas
+    <code>`: markup the page reads as a tag, where the source shows the characters)."""
+    return any("<" in text and TAG.search(text) is not None for text in (entry.msgid, entry.msgstr, *entry.plural_forms))
+
+
+def has_entities(entry: Entry) -> bool:
+    """A source that writes markup's characters as entities (`Save &amp; Close`)."""
+    return "&" in entry.msgid and ENTITY.search(entry.msgid) is not None
 
 
 def masked(entry: Entry, text: str) -> str:

@@ -564,3 +564,14 @@ def test_a_placeholder_in_the_translation_alone_is_said_as_one(lang, source, tra
     found = [(f.code, f.message) for f in check_catalog(catalog, ALL, terminology_for([]), "en", with_terms=False)]
     assert [c for c, _ in found] == [code], found
     assert "not in the source" in found[0][1]
+
+
+@pytest.mark.parametrize("lang, source, translation, said", [
+    ("es", "Use &lt;code&gt; tags", "Usa etiquetas <code>", "tags differ from the source's: not in the source: <code>"),
+    ("fr", "Save &amp; Close", "Enregistrer & fermer", "a bare '&' where the source writes markup's characters as entities"),
+])
+def test_markup_s_characters_the_source_escapes_are_not_markup_in_the_translation(lang, source, translation, said):
+    # pofilter and Weblate flag both; nothing compared them, the source having no tag.
+    [(code, message)] = codes(lang, source, translation)
+    assert code == "FMT005" and message.startswith(said)
+    assert codes(lang, source, translation.replace("<code>", "&lt;code&gt;").replace(" & ", " &amp; ")) == []

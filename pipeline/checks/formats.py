@@ -17,7 +17,7 @@ from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
 from pipeline.placeholders import (BRACE_FORMATS, ENTITY, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS,
                                    QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
-                                   has_printf, has_qt_arguments, has_tags, masked, plain_printf)
+                                   has_entities, has_printf, has_qt_arguments, has_tags, masked, plain_printf)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -570,8 +570,10 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
     """The translation's XML or HTML tags are not the source's: a tag missing or added, a
     closing tag that closes another (`<a …>здесь</b>`), a link target changed.
 
-    What it checks: entries whose source has tags; the tags as a multiset, their nesting in
-    the translation, and `href`/`src` values (other attributes, a `title`, may be translated).
+    What it checks: entries whose source or translation has tags; the tags as a multiset,
+    their nesting in the translation, and `href`/`src` values (other attributes, a `title`,
+    may be translated); and, where the source writes markup's characters as entities
+    (`Save &amp; Close`), a bare `&` in the translation.
 
     Why it matters: a broken tag breaks the page it is shown in, or makes a link point
     elsewhere.
@@ -584,6 +586,16 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
         problem = _problem(version, _tag_problem)
         if problem:
             yield ctx.finding("FMT005", version.form + problem[0], form=version.number, found=problem[1])
+    for version in _compared(ctx, has_entities):
+        bare = _BARE_AMPERSAND.search(version.translation)
+        if bare and not _BARE_AMPERSAND.search(ENTITY.sub("", version.sources[0])):
+            # `Enregistrer & fermer` for `Save &amp; Close`: a lone `&` breaks the markup the
+            # string is read as (Pango, XML).
+            yield ctx.finding("FMT005", version.form + "a bare '&' where the source writes markup's characters as entities "
+                              "(&amp;): write it &amp;", form=version.number, found="&", start=bare.start(), end=bare.end())
+
+
+_BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 
 
 def _tag_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
