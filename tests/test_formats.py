@@ -575,3 +575,47 @@ def test_markup_s_characters_the_source_escapes_are_not_markup_in_the_translatio
     [(code, message)] = codes(lang, source, translation)
     assert code == "FMT005" and message.startswith(said)
     assert codes(lang, source, translation.replace("<code>", "&lt;code&gt;").replace(" & ", " &amp; ")) == []
+
+
+def test_entries_short_of_a_form_under_the_language_s_own_header_are_each_said():
+    # nplurals=3 in a Russian catalog is right; its three entries of two forms each are what
+    # is wrong. FMT002 blamed the header once ("every one of the catalog's 3 plural entries has
+    # 2 forms") and no entry was named: a translator was sent to change a correct header.
+    entries = tuple(Entry("", f"%d file{n}", f"%d файл{n}", 5 + n, flags=("c-format",), msgid_plural=f"%d files{n}",
+                          plural_forms=(f"%d файл{n}", f"%d файла{n}")) for n in range(3))
+    catalog = CatalogFile("locale/ru/LC_MESSAGES/app.po", "ru", entries, nplurals=3,
+                          plural_rule="(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)")
+    found = [(f.code, f.message) for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False)]
+    assert found == [("FMT001", "msgstr[2] missing: the catalog's Plural-Forms declares 3 plural forms")] * 3
+
+
+@pytest.mark.parametrize("lang, rule, said", [
+    ("ru", "(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2", "the Plural-Forms rule gives 21 the form of 0, 5, 6 … (msgstr[2]); "
+                                                  "Russian's rule (CLDR) gives it the form of 1, 31, 41 …"),
+    ("fr", "(n != 1)", "the Plural-Forms rule gives 1 a form of its own (msgstr[0]); French's rule (CLDR) gives it "
+                       "the form of 0"),
+])
+def test_a_rule_of_the_right_count_that_groups_numbers_otherwise_is_said(lang, rule, said):
+    # The Czech rule in a Russian catalog: 21 and 22 get the form of 5; msgfmt and the count
+    # of forms say nothing of it.
+    forms = len(rule.split("?")) if "?" in rule else 2
+    entry = Entry("", "%d file", "%d fichier", 5, flags=("c-format",), msgid_plural="%d files",
+                  plural_forms=tuple(f"%d f{n}" for n in range(forms)))
+    catalog = CatalogFile(f"locale/{lang}/LC_MESSAGES/app.po", lang, (entry,), nplurals=forms, plural_rule=rule)
+    found = [f.message for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False) if f.code == "FMT002"]
+    assert len(found) == 1 and found[0].startswith(said), found
+
+
+@pytest.mark.parametrize("lang, rule", [
+    ("ar", "n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5"),  # GNU's order
+    ("ar", "(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=0 && n%100<=2 ? 4 : 5)"),  # Babel's
+    ("ru", "(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2)"),
+    ("fr", "(n > 1)"),
+    ("es", "(n != 1)"),
+])
+def test_the_language_s_rule_however_written_is_no_finding(lang, rule):
+    forms = {"ar": 6, "ru": 3}.get(lang, 2)
+    entry = Entry("", "%d file", "%d f", 5, flags=("c-format",), msgid_plural="%d files",
+                  plural_forms=tuple(f"%d f{n}" for n in range(forms)))
+    catalog = CatalogFile(f"locale/{lang}/LC_MESSAGES/app.po", lang, (entry,), nplurals=forms, plural_rule=rule)
+    assert [f.message for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False)] == []

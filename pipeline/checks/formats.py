@@ -44,7 +44,7 @@ def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
     expected = ctx.catalog.nplurals or profile(ctx.lang).plural_count
     said = "the catalog's Plural-Forms declares" if ctx.catalog.nplurals else f"CLDR's rules for {profile(ctx.lang).english_name} have"
     forms = entry.plural_forms
-    if _forms_every_entry_has(ctx.catalog) == len(forms) and ctx.catalog.nplurals:
+    if _forms_every_entry_has(ctx.catalog) == len(forms) and ctx.catalog.nplurals and _header_at_fault(ctx.catalog):
         pass  # the header is at odds with every plural entry alike: FMT002 says so, once
     elif len(forms) < expected:
         missing = ", ".join(f"msgstr[{n}]" for n in range(len(forms), expected))
@@ -71,7 +71,11 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     (FMT001 then reports no entry for it), where three or more entries agree; and the rule on
     the numbers 0 to 1,000 and round millions: a form none of them gets
     (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown; a form only
-    fractions take (the fourth of Django's Russian rule) is no finding. A PO catalog with plural entries and no Plural-Forms
+    fractions take (the fourth of Django's Russian rule) is no finding; and a rule of the
+    language's count of forms that groups those numbers otherwise than the language's rule (a
+    Czech rule in a Russian catalog gives 21 the form of 5; `(n != 1)` in French gives 0 the
+    plural), in whatever order its forms stand. Where the header declares the language's count
+    and every entry has another, the entries are wrong, each FMT001's. A PO catalog with plural entries and no Plural-Forms
     at all is said too: gettext then picks forms by English's rule (n != 1), and msgfmt --check
     refuses it (an XLIFF file has no header to hold one: the language's rules stand).
 
@@ -108,12 +112,54 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
         yield ctx.header_finding("FMT002", f"the Plural-Forms rule never selects msgstr[{unreachable[0]}], for no number from 0 "
                                  f"to 1000 nor a round million: that form is never shown ({language.english_name}'s rule: {language.plural_rule})",
                                  found="Plural-Forms")
+    if served and not unreachable:
+        wrong = _grouped_otherwise(served, ctx.catalog.lang)
+        if wrong:
+            yield ctx.header_finding("FMT002", wrong, found="Plural-Forms")
     uniform = _forms_every_entry_has(ctx.catalog)
-    if uniform is not None and uniform != declared:
+    if uniform is not None and uniform != declared and _header_at_fault(ctx.catalog):
         plural_entries = sum(1 for entry in ctx.catalog.entries if entry.msgid_plural and any(entry.plural_forms))
         yield ctx.header_finding("FMT002", f"Plural-Forms declares nplurals={declared}, and every one of the catalog's "
                                  f"{plural_entries} plural entries has {uniform} forms: msgfmt refuses the catalog",
                                  found=f"nplurals={declared}")
+
+
+def _grouped_otherwise(served: tuple[frozenset[int], ...], lang: str) -> str:
+    """What a Plural-Forms rule of the language's count of forms does wrong, where it groups
+    the numbers otherwise than the language's rule (a Czech rule in a Russian catalog gives 21
+    the form of 5; `(n != 1)` in French gives 0 the plural, where CLDR gives it the form of 1):
+    "" where the groups are the same, in whatever order the forms stand (Arabic catalogs
+    number the forms of 11–99 and of 100–102 either way)."""
+    language = profile(lang)
+    if len(served) != language.plural_count or len(served) < 2:
+        return ""
+    theirs = plural_numbers(language.plural_rule, len(served), PLURAL_SAMPLE)
+    if theirs is None or set(served) == set(theirs):
+        return ""
+    group_of = {n: numbers for numbers in served for n in numbers}
+    right_group_of = {n: numbers for numbers in theirs for n in numbers}
+    # The first number that shares its form with other numbers than the language's rule says,
+    # told by the smallest number of each form (21: with 0 and 5 in the rule, with 1 in CLDR's).
+    number = next(n for n in PLURAL_SAMPLE if min(group_of.get(n, {n})) != min(right_group_of.get(n, {n})))
+
+    def like(group: frozenset[int] | None) -> str:
+        others = sorted((group or frozenset()) - {number})
+        if not others:
+            return "a form of its own"
+        return "the form of " + ", ".join(map(str, others[:3])) + (" …" if len(others) > 3 else "")
+
+    form = next(index for index, numbers in enumerate(served) if number in numbers)
+    return (f"the Plural-Forms rule gives {number} {like(group_of.get(number))} (msgstr[{form}]); "
+            f"{language.english_name}'s rule (CLDR) gives it {like(right_group_of.get(number))}: {language.plural_rule}")
+
+
+def _header_at_fault(catalog) -> bool:
+    """Where every plural entry has one count of forms and the header declares another, whether
+    the header is the one to fix: not where it declares the language's count (CLDR's) and the
+    entries another (a Russian catalog of nplurals=3 whose entries have two forms each: each
+    entry lacks its third, FMT001's)."""
+    counts = profile(catalog.lang).plural_counts
+    return not (catalog.nplurals in counts and _forms_every_entry_has(catalog) not in counts)
 
 
 def _forms_every_entry_has(catalog) -> int | None:
