@@ -339,8 +339,8 @@ def _add_baseline_check_options(parser: argparse.ArgumentParser) -> None:
                           help=f"a glossary (.tbx, .csv, .xlsx); repeatable (default: {DEFAULT_GLOSSARY})")
     glossary.add_argument("--no-glossary", action="store_true", help="check without a glossary")
     parser.add_argument("--source-lang", choices=list(LANGUAGES), help="the language of the msgids")
-    parser.add_argument("--select", action="append", metavar="CODE", help="only these checks; repeatable")
-    parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks; repeatable")
+    parser.add_argument("--select", action="append", metavar="CODE", help="only these checks; repeatable, or comma-separated")
+    parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks; repeatable, or comma-separated")
     parser.add_argument("--lang", type=_language_list, action="extend", metavar="LANGS",
                         help="only the catalogs of these languages (ru,fr); repeatable")
     parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N", help="check in N processes")
@@ -457,10 +457,10 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--skip-other-languages", action="store_true",
                         help="list catalogs whose language is not one of the six (or cannot be determined) as not checked, "
                              "instead of stopping with an error")
-    parser.add_argument("--select", action="append", metavar="CODE", help="only these checks (code or family prefix); repeatable")
+    parser.add_argument("--select", action="append", metavar="CODE", help="only these checks (code or family prefix); repeatable, or comma-separated")
     parser.add_argument("--lang", type=_language_list, action="extend", metavar="LANGS",
                         help="check only the catalogs of these languages (ru,fr; repeatable); the summary names what was left out")
-    parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks (code or family prefix); repeatable")
+    parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks (code or family prefix); repeatable, or comma-separated")
 
 
 def _encodings(spec: str | None):

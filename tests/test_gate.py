@@ -1166,3 +1166,15 @@ def test_a_terminology_gate_whose_glossary_has_no_term_of_the_languages_checked_
     # With other checks selected, the run checked something: the gap is said, as before.
     process = hexaglot("check", "locale", "--glossary", "g.csv", cwd=tmp_path)
     assert process.returncode == 0 and "not checked: terminology in fr: the glossary has no fr terms" in process.stdout
+
+
+def test_select_and_ignore_take_codes_separated_by_commas(tmp_path):
+    # `--select FMT001,FMT003` was E017 ("names 'FMT001,FMT003', which is no check code"),
+    # where --lang takes `ar,ru`.
+    from pipeline.checks import known_codes
+
+    assert known_codes(["FMT001,fmt003", "TERM"], "--select") == ("FMT001", "FMT003", "TERM")
+    process = run_hexaglot("check", str(ROOT / "locale"), "--no-glossary", "--select", "NUM001,NUM002", "--ignore", "NUM002,",
+                           "--format", "json", "--no-cache", cwd=tmp_path)
+    assert process.returncode in (0, 1), process.stderr
+    assert {finding["code"] for finding in json.loads(process.stdout)["findings"]} == {"NUM001"}

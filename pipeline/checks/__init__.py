@@ -83,7 +83,8 @@ def known_codes(values, where: str) -> tuple[str, ...]:
     _load()
     families = {check.family for check in REGISTRY.values()}
     codes = []
-    for value in values:
+    # `--select FMT001,FMT003`, as --lang takes `ar,ru` and ruff its codes: each one named.
+    for value in (part for given in values for part in str(given).split(",") if part.strip()):
         code = str(value).strip().upper()
         if not any(code.startswith(family) for family in families) or not any(known.startswith(code) for known in REGISTRY):
             raise HexaglotInputError("E017", None, f"{where} names '{value}', which is no check code or family "
