@@ -1665,14 +1665,9 @@ def _refuse_writing_over_candidates(target: Path, format: str) -> None:
     if not target.is_file() or not target.stat().st_size:
         return
     if format == "xlsx":
-        from openpyxl import load_workbook
+        from pipeline.glossary.candidate_review import undecided_review
 
-        from pipeline.glossary.candidate_review import REVIEW_COLUMNS
-        try:
-            rows = list(load_workbook(target, read_only=True).active.iter_rows(values_only=True))
-        except Exception:  # noqa: BLE001 - any file openpyxl cannot read is no sheet of candidates
-            rows = []
-        if rows and tuple(rows[0][:len(REVIEW_COLUMNS)]) == REVIEW_COLUMNS and not any(row[0] for row in rows[1:]):
+        if undecided_review(target):
             return
         raise HexaglotInputError("E022", target, "--output names a file that is no sheet of candidates hexaglot wrote, or one "
                                  "with decisions in it (adopt them first: hexaglot glossary adopt): nothing was written; "

@@ -205,6 +205,20 @@ def test_an_arabic_footnote_call_before_an_arabic_comma_is_found(tmp_path):
     assert "(1)" not in document.block("p/1").text
 
 
+def test_a_chinese_footnote_call_between_two_sentences_is_found(tmp_path):
+    # A PDF's text glues the next sentence to the call: `》。1我们呼吁`. The call was read as
+    # the next sentence's first character (REF004 "none here", NUM001 "1 here"); a number the
+    # next sentence opens with is none (`。5月10日`).
+    text = ("偷运移民问题工作组 \n2022年6月27日和28日，维也纳 \n\n  会议报告 \n\n"
+            "1. 我们重申致力于执行《议定书》。1我们呼吁所有国家批准该议定书。5月10日举行了会议。 \n"
+            "__________________ \n 1  联合国，《条约汇编》，第2241卷。 \n")
+    document = read(tmp_path, "zh", text)
+    paragraph = document.block("p/1")
+    assert paragraph.footnotes == ("fn/1",)
+    assert [sentence.text for sentence in paragraph.sentences] == [
+        "我们重申致力于执行《议定书》。", "我们呼吁所有国家批准该议定书。", "5月10日举行了会议。"]
+
+
 GENERAL_ASSEMBLY_REPORT = """\
  United Nations A/78/123 
 

@@ -31,6 +31,8 @@ _WORD_BEFORE = rf"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff])){_C
 # closing mark, or a stop of a script with no spaces.
 _STOP_BEFORE = (r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=(?<![0-9])(?:19|20)[0-9]{2}[.,;:])"
                 r"|(?<=[)»”’。，；：）》」』］〉،؛]))")
+# What a number that opens a Chinese sentence counts or dates (`5月`, `3个`, `2024年`).
+_COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十]"
 # A capital alone before the digit: an annex's or a plan's call (`annexe I2.`, `приложение I1,`,
 # `Plan B2`), but as often a name with its digit (Vienna's `Conference Room M3`, `Board room
 # C4`): taken only where the page has no surer call (find_marker).
@@ -48,6 +50,9 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"{_STOP_BEFORE}{n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
+        # After a Chinese sentence's stop, the next sentence glued on (a PDF's text has no space
+        # there: `…议定书》。1我们呼吁…`); not a number the next sentence opens with (`。5月10日`).
+        re.compile(rf"(?<=[。！？]){n}(?=[\u3400-\u9fff])(?!{_COUNTED})"),
         re.compile(rf"{_CAPITAL_BEFORE}{n}{_AFTER}"),
     ]
 

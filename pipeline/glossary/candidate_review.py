@@ -74,6 +74,17 @@ def candidates_glossary(candidates: list[Candidate], glossary_ids: set[str], tit
     return Glossary(title, tuple(concepts))
 
 
+def undecided_review(path: Path) -> bool:
+    """Whether the file at `path` is a sheet of candidates as write_candidates_xlsx writes it,
+    with no decision in it yet: one to write over, where a reviewer's decisions are not."""
+    try:
+        rows, _, _ = xlsx_rows(path)
+    except HexaglotInputError:
+        return False  # no sheet this reads
+    return bool(rows) and tuple(cell.strip().lower() for cell in rows[0][1][:len(REVIEW_COLUMNS)]) == REVIEW_COLUMNS \
+        and not any(cells and cells[0].strip() for _, cells in rows[1:])
+
+
 def write_candidates_xlsx(candidates: list[Candidate], glossary: Glossary, examples: dict[str, str], path: Path) -> None:
     """The candidates as a sheet to review: the review columns, then the glossary layout."""
     rows = glossary_rows(glossary)
