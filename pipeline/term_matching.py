@@ -479,7 +479,8 @@ def _allowed_gap(language, strict: bool = False):
         words_allowed = complement = 0
     articles, conjunctions = language.term_gap_articles, language.coordinating_conjunctions
     prefixes, participle = language.coordinating_prefixes, language.postposed_participle
-    if not (words_allowed or articles or conjunctions or prefixes or complement):
+    phrase = re.compile(language.term_gap_phrase) if language.term_gap_phrase and not strict else None
+    if not (words_allowed or articles or conjunctions or prefixes or complement or phrase):
         return None
 
     def allowed(words: list[str], previous: str, following: str) -> bool:
@@ -490,7 +491,8 @@ def _allowed_gap(language, strict: bool = False):
                 or _coordinated(words, previous, following, language)
                 or (len(words) <= words_allowed and (word_test is None or all(map(word_test, words))))
                 or (len(words) <= 2 and following.startswith(prefixes) if prefixes else False)
-                or (len(words) <= complement and participle is not None and participle(previous)))
+                or (len(words) <= complement and participle is not None and participle(previous))
+                or (phrase is not None and phrase.fullmatch(" ".join(words)) is not None))
 
     return allowed
 

@@ -46,6 +46,15 @@ ROWS = [
     ("ar", "cross-border cooperation", "التعاون، وتبادل الخبرات، عبر الحدود", ["TERM001:cross-border-cooperation"]),
     ("ar", "cross-border cooperation", "التعاون الوثيق والفعال عبر الحدود", ["TERM001:cross-border-cooperation"]),
     ("zh", "in the six official languages of the United Nations", "联合国六种正式语文", []),
+    # An adverbial phrase inside the term, as UN French and Spanish write it; a complement of
+    # its own (`de vues sur la collecte`) is another phrase
+    ("fr", "timely exchange of information", "l'échange en temps utile d'informations", []),
+    ("es", "the exchange of information in real time", "el intercambio en tiempo real de información", []),
+    ("fr", "the exchange of information", "l'échange de vues sur la collecte d'informations", ["TERM001:information-exchange"]),
+    # A Chinese attribute ending in 的 that lists things with the enumeration comma
+    ("zh", "timely exchange of information on smuggling routes, vessels and financial flows",
+     "及时交流关于偷运路线、船只和资金流动的信息", ["TERM003:information-exchange"]),  # the admitted 交流信息, a note
+    ("zh", "exchange of information", "交流经验、资金和信息", ["TERM001:information-exchange"]),
     ("zh", "Exchange of information on national investigative procedures", "交流关于国家侦查程序的信息", ["TERM003:information-exchange"]),
     ("zh", "information exchange on national investigative procedures", "交流关于国家侦查程序的信息", []),
     ("zh", "exchange of information", "交流经验，并提供信息", ["TERM001:information-exchange"]),

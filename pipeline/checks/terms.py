@@ -28,9 +28,11 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     translation keeps as it is (the English title of a publication), nor a term the
     translation writes with words inside it that its language lets stand there (Arabic one
     word, `اللغات الرسمية الست للأمم المتحدة`; Chinese a numeral and measure word or an
-    attribute ending in 的, `联合国六种正式语文`, `交流关于……的信息`; French and Spanish an
-    article or a contraction, `tráfico ilícito de los migrantes`, `trafic illicite des
-    migrants`; Russian an adjective, numeral or pronoun, `незаконный ввоз таких мигрантов`, or a
+    attribute ending in 的, `联合国六种正式语文`, `交流关于……的信息`, one opening with 关于 even
+    where it lists things with 、; French and Spanish an article or a contraction, `tráfico
+    ilícito de los migrantes`, `trafic illicite des migrants`, an adjective, or an adverbial
+    phrase, `l'échange en temps utile d'informations`, `el intercambio en tiempo real de
+    información`; Russian an adjective, numeral or pronoun, `незаконный ввоз таких мигрантов`, or a
     word coordinated with the term's, `частный и государственный секторы`), nor a Russian
     term whose modifiers follow their noun (`мигранты, незаконно ввезенные морем`), nor the
     author of a resolution that French and Spanish name by a pronoun before its session (`submit

@@ -198,6 +198,10 @@ class LanguageProfile:
     # Which words may stand there (None: any word): Russian an adjective, a participle, a
     # numeral or a pronoun used as one (`незаконный ввоз этих мигрантов`).
     term_gap_word: Callable[[str], bool] | None = None
+    # An adverbial phrase that may stand between two words of a term, as a whole (an
+    # expression matched on the words between, lower-cased; "" for none): French `l'échange en
+    # temps utile d'informations`, Spanish `el intercambio en tiempo real de información`.
+    term_gap_phrase: str = ""
     # A participle that may follow its noun (a test of the word; None: never): Russian
     # participle phrases, set off by a comma (`мигранты, незаконно ввезенные морем` for
     # `незаконно ввезенный мигрант`), English ones without (`migrants smuggled by sea`).

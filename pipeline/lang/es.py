@@ -77,6 +77,7 @@ PROFILE = LanguageProfile(
     # One adjective inside a term: `respuesta eficaz de la justicia penal`; not a function word.
     term_gap_words=1,
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
+    term_gap_phrase=r"en tiempo (?:real|oportuno)|en línea|a distancia|sin demora|de (?:manera|forma|modo) \w+",
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
         session=r"(?:período de sesiones|reunión)\s*$|^\S+\s+\S+\s+año\s*$",

@@ -77,6 +77,7 @@ PROFILE = LanguageProfile(
     # d'informations`, `contrôle renforcé aux frontières`; not a function word.
     term_gap_words=1,
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
+    term_gap_phrase=r"en temps (?:utile|voulu|opportun|réel)|en ligne|à distance|sans (?:délai|tarder)|de manière \w+|de façon \w+",
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
         session=r"(?:session|réunion)\s*$|^\S+\s+année\s*$",

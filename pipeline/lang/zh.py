@@ -173,7 +173,10 @@ PROFILE = LanguageProfile(
     # determiner (各, 有关, 相关), or a word coordinated with 和 (信息和经验交流).
     word_cut=word_cut,
     other_script=traditional_script,
-    term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)?[^，。；：、！？\s]{0,20}?的|各|有关|相关|和[^，。；：、！？\s]{1,4}",
+    # An attribute that opens with 关于 or 有关 may list its things with the enumeration comma
+    # (`交流关于偷运路线、船只和资金流动的信息`); another 、 ends the term.
+    term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)[^，。；：！？\s]{0,30}?的"
+             r"|[^，。；：、！？\s]{0,20}?的|各|有关|相关|和[^，。；：、！？\s]{1,4}",
     months_named=False,
     month_year_pattern=r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月((?:\s*[和至到、-]\s*[0-9]{1,2}\s*月)*)(?!\s*[0-9])",
     # `6月27日至28日`, and the first day's 日 left out before a dash (`10月12-16日`, `6月27—28日`).
