@@ -46,6 +46,13 @@ ROWS = [
     ("ar", "cross-border cooperation", "التعاون، وتبادل الخبرات، عبر الحدود", ["TERM001:cross-border-cooperation"]),
     ("ar", "cross-border cooperation", "التعاون الوثيق والفعال عبر الحدود", ["TERM001:cross-border-cooperation"]),
     ("zh", "in the six official languages of the United Nations", "联合国六种正式语文", []),
+    # A noun term rendered by the verb of its root, as a translator turns the sentence
+    # (`the confiscation of the proceeds should be strengthened` → `конфисковывать доходы`);
+    # a word of another root is no rendering
+    ("ru", "financial investigations and the confiscation of the proceeds of crime",
+     "проводить финансовые расследования и конфисковывать доходы от преступлений", []),
+    ("fr", "the confiscation of the proceeds of crime", "confisquer le produit du crime", []),
+    ("ru", "the confiscation of the proceeds of crime", "изъятие доходов от преступлений", ["TERM001:confiscation"]),
     # An adverbial phrase inside the term, as UN French and Spanish write it; a complement of
     # its own (`de vues sur la collecte`) is another phrase
     ("fr", "timely exchange of information", "l'échange en temps utile d'informations", []),

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import profile
+from pipeline.lang.roots import compares_roots, shares_root
 from pipeline.model import Finding, Severity, TermStatus
 from pipeline.term_matching import agrees
 from pipeline.term_matching import covered as covered_matches
@@ -41,7 +42,9 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     rendered by a deprecated term is TERM002's to report, and one named by a rejected term its
     context rules allow (another convention's «Конференция Сторон») is rendered. Concepts whose
     source words are too general to require one rendering (`meeting`, `report`) are marked
-    `x-checkMissing: no` in the glossary and are not checked. In a language written without
+    `x-checkMissing: no` in the glossary and are not checked. A one-word term rendered by a
+    word of its root, the sentence turned (`the confiscation of the proceeds` → `конфисковывать
+    доходы`, `confisquer le produit`), is rendered. In a language written without
     spaces, a short form that ends the preferred full form, its beginning written before it and
     a part between left out, is no rendering: `联合国打击有组织犯罪公约` holds the admitted
     `有组织犯罪公约`, and is the Convention's full name without `跨国`.
@@ -95,6 +98,8 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             continue  # `联合国六种正式语文`: the term with a numeral inside it
         if _named_by_a_pronoun(ctx, match):
             continue  # `de lui présenter, à sa quatre-vingtième session`: the Assembly, the author
+        if _rendered_by_its_root(ctx, expected):
+            continue  # `конфисковывать доходы` for `the confiscation of the proceeds`: the sentence turned
         reported.add(concept)
         unlisted = profile(ctx.lang).unlisted_forms_note
         shortened = next((m for m in ctx.target if id(m) in cut and m.concept == concept), None)
@@ -116,6 +121,20 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             + (f" ({unlisted})" if unlisted and len(expected) == 1 and source_term.casefold() != match.term.text.casefold() else ""),
             concept=concept, source_term=source_term, expected=expected,
         )
+
+
+def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
+    """Whether a one-word approved term is rendered by a word of its root, as a translator
+    turns a noun into the verb (`the confiscation of the proceeds should be strengthened` →
+    `конфисковывать доходы`, `confisquer le produit du crime`): the concept is there, in the
+    grammar the sentence took (pipeline/lang/roots.py)."""
+    if not compares_roots(ctx.lang):
+        return False
+    single = [term for term in expected if term.isalpha()]
+    return bool(single) and any(shares_root(ctx.lang, term, word) for word in _WORD.findall(ctx.entry.msgstr) for term in single)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _cut_from_full_form(ctx: EntryContext, match) -> tuple[str, str] | None:
