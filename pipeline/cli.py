@@ -1721,6 +1721,17 @@ def _glossary_adopt(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if counts["error"] else EXIT_OK
 
 
+def _scored(report: dict, hyp: Path) -> dict:
+    """The score report, or E023 where it scores no segment: a score of nothing passed as a
+    score, exit 0 and a JSON of no language that said nothing."""
+    if not any(item["segments"] for item in report["languages"]):
+        said = "; ".join(f"{item['lang']}: {item['only_in_draft']} translated in the draft alone, {item['only_in_revision']} "
+                         "in the revision alone" for item in report["languages"])
+        raise HexaglotInputError("E023", hyp, "nothing was scored: no segment is translated in both the draft and the "
+                                 f"revision (entries pair by msgctxt and msgid){f' ({said})' if said else ''}")
+    return report
+
+
 def _score(args: argparse.Namespace) -> int:
     from pipeline.metrics import score_pairs, score_report_text
 
@@ -1729,12 +1740,12 @@ def _score(args: argparse.Namespace) -> int:
 
         guard_output(args.html, [args.hyp, args.ref], option="--html")
         guard_own_file(args.html, ("<title>hexaglot score",), "a score page", "--html")
-        report = score_pairs(args.hyp, args.ref, top=None)
+        report = _scored(score_pairs(args.hyp, args.ref, top=None), args.hyp)
         atomic_write_bytes(args.html, render_score_html(report).encode("utf-8"))
         for item in report["languages"]:
             item["most_changed"] = item["most_changed"][:args.top]
     else:
-        report = score_pairs(args.hyp, args.ref, top=args.top)
+        report = _scored(score_pairs(args.hyp, args.ref, top=args.top), args.hyp)
     if args.format == "json":
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:

@@ -203,3 +203,19 @@ def test_a_plural_form_only_the_revision_translated_is_said_not_scored(tmp_path)
     report = json.loads(run_hexaglot("score", "--hyp", "draft.po", "--ref", "revised.po", "--format", "json", cwd=tmp_path).stdout)
     [item] = report["languages"]
     assert (item["segments"], item["only_in_draft"], item["only_in_revision"]) == (2, 0, 1)
+
+
+def test_a_score_of_nothing_is_an_error_not_a_pass(tmp_path):
+    # No segment translated in both: "no segment translated in both" and exit 0, and a JSON
+    # of no language that said nothing, which a script took for a score.
+    revised_tree(tmp_path)
+    draft = tmp_path / "draft" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    catalog = polib.pofile(str(draft))
+    for entry in catalog:
+        entry.msgstr = ""
+    catalog.save(str(draft))
+    for extra in ((), ("--format", "json"), ("--html", "score.html")):
+        result = run_hexaglot("score", "--hyp", f"draft/ru/LC_MESSAGES/{DOC}.po", "--ref", f"revised/ru/LC_MESSAGES/{DOC}.po",
+                              *extra, cwd=tmp_path)
+        assert result.returncode == 2 and "[E023] nothing was scored" in result.stderr and result.stderr.count("\n") == 1
+    assert not (tmp_path / "score.html").exists()
