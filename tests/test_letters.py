@@ -136,3 +136,14 @@ def test_a_letter_written_in_word_reads_as_its_text_does(tmp_path):
     from_text = _read(tmp_path, "fr")
     assert _segments(from_word) == IDS
     assert [(b.id, b.text) for b in from_word.blocks] == [(b.id, b.text) for b in from_text.blocks]
+
+
+def test_a_centred_heading_is_no_signature(tmp_path):
+    # Standing at the right of the page is not enough: a report's centred `Annex` was read
+    # as a signature block, and its annex as headings of the body.
+    path = tmp_path / "en.txt"
+    path.write_text("Working Group on the Smuggling of Migrants\nVienna, 27 and 28 June 2022\n\n  Report on the meeting\n\n"
+                    "1. The Working Group met in Vienna on 27 and 28 June 2022 and adopted its agenda.\n\n"
+                    f"{RIGHT}Annex\n\n{' ' * 34}List of documents\n\nCTOC/COP/WG.7/2022/1   Provisional agenda\n", encoding="utf-8")
+    document = extract_document(path, "en")
+    assert [block.id for block in document.blocks][-4:] == ["annex/heading", "annex/title", "annex/r1/c1", "annex/r1/c2"]

@@ -35,8 +35,7 @@ _LATIN = "abcdefghijklmnopqrstuvwxyz"
 _SIGNATURE_LINES = 6
 _SIGNATURE_LENGTH = 200
 _SIGNATURE_LINE_LENGTH = 60
-# Lines that all start past this share of the text's longest line stand at the right.
-_SET_RIGHT = 0.4
+
 # A line wholly in square brackets under a title: how an adopted resolution says where it comes
 # from (`[on the report of the Third Committee (A/78/479, para. 32)]`, `［根据第三委员会的报告
 # (A/78/479)通过］`, `[without reference to a Main Committee (A/78/L.49)]`). Part of the title,
@@ -106,15 +105,13 @@ class NumberedReader:
         sub_item = self.sub_item.match(label + " x")
         return bool(self.parts.label.fullmatch(label + " ") or sub_item and sub_item.start(2) == len(label) + 1)
 
-    def is_signature(self, block: RawBlock, text: str, width: int) -> bool:
-        """A signature block: a few short lines that carry the copy's `(Signed)`, or that all
-        stand at the right of the page (as a PDF's text sets the signature, the rank and the
-        title under a letter)."""
-        if len(block.lines) > _SIGNATURE_LINES or cell_spans(block.lines[0][1]):
+    def is_signature(self, block: RawBlock, text: str) -> bool:
+        """A signature block: a few short lines that carry the copy's `(Signed)` mark in the
+        language's words. Standing at the right is not enough: a centred heading (`Annex`, a
+        table's title) stands there too."""
+        if len(block.lines) > _SIGNATURE_LINES or len(text) > _SIGNATURE_LENGTH:
             return False
-        if re.search(self.parts.signed, text) and len(text) <= _SIGNATURE_LENGTH:
-            return True
-        return width > 0 and all(len(line) - len(line.lstrip()) >= _SET_RIGHT * width for _, line in block.lines)
+        return re.search(self.parts.signed, text) is not None
 
     def is_paragraph(self, text: str) -> bool:
         """Text that ends as a sentence or a clause does (a heading never does), a footnote
@@ -154,12 +151,11 @@ class NumberedReader:
         awaiting_annex_title = False
         signatures = 0
         blocks = _signatures_joined(_rows_apart_joined(raw[position:], self.labelled), self)
-        width = max((len(line.rstrip()) for block in blocks for _, line in block.lines), default=0)
         for index, block in enumerate(blocks):
             joined = b.join(block.lines)
             text = joined.text.strip()
             page = block.page
-            if self.is_signature(block, text, width):
+            if self.is_signature(block, text):
                 # One entry whatever order the language sets its lines in (`(Signed) Name` over
                 # the rank and title in English, under them in French): read as a heading or
                 # a paragraph by its last line, it was paired with another version's text.
