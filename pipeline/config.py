@@ -89,7 +89,7 @@ def load_config(folder: Path | None = None) -> Config:
     or the nearest above it, not past a repository's root; the defaults where there is none."""
     start = (folder or Path.cwd()).absolute()
     for place in (start, *start.parents):
-        config = _config_in(place)
+        config = _config_in(place, above=place != start)
         if config is not None:
             return config
         if (place / ".git").exists():
@@ -97,12 +97,21 @@ def load_config(folder: Path | None = None) -> Config:
     return Config()
 
 
-def _config_in(folder: Path) -> Config | None:
+def _config_in(folder: Path, above: bool = False) -> Config | None:
+    """The configuration a folder holds, or None. `above`: a folder above the working one,
+    whose pyproject.toml may be another tool's that hexaglot cannot read (a monorepo's
+    templated one): passed by unless it names [tool.hexaglot]."""
     own = folder / "hexaglot.toml"
     if own.exists() or own.is_symlink():  # a folder or a FIFO of that name is an error, said
         return _parse(_read(own), own)
     pyproject = folder / "pyproject.toml"
     if pyproject.exists() or pyproject.is_symlink():
+        if above:
+            try:
+                if "hexaglot" not in pyproject.read_text(encoding="utf-8", errors="replace"):
+                    return None
+            except OSError:
+                return None
         tool = _read(pyproject).get("tool", {})
         section = tool.get("hexaglot") if isinstance(tool, dict) else None
         if section is not None:

@@ -359,7 +359,9 @@ def _of_its_folder_s_language(catalog, path: Path) -> None:
     if catalog is None:
         return
     found = catalog_locale(catalog.metadata.get("Language", ""), path)
-    if found.problem:
+    # Only a header that names another of the six: one that names none (`Language: Russian`)
+    # is the folder's catalog, as before, for check to say what it makes of it.
+    if found.problem and catalog_locale(catalog.metadata.get("Language", ""), Path("x.po")).lang:
         raise HexaglotInputError("E012", path, f"{found.problem}; nothing was written to it")
 
 

@@ -500,6 +500,15 @@ def test_a_catalog_whose_language_header_is_not_its_folder_s_is_refused_not_merg
     assert f"locale/zh/LC_MESSAGES/{DOC}.po: [E012] its Language header says 'fr'" in err and err.count("\n") == 1
     assert catalog_path(extracted, "zh").read_bytes() == french
     assert catalog_path(extracted, "ru").exists()
+    # A header that names no language of the six (`Language: Russian`) is the folder's
+    # catalog, merged into as before.
+    catalog_path(extracted, "zh").unlink()
+    assert main(["extract"]) == 0
+    russian = polib.pofile(str(catalog_path(extracted, "ru")))
+    russian.metadata["Language"] = "Russian"
+    russian.save()
+    capsys.readouterr()
+    assert main(["extract"]) == 0
 
 
 @pytest.mark.parametrize("linked", ["template", "ru"])

@@ -219,6 +219,18 @@ def test_a_chinese_footnote_call_between_two_sentences_is_found(tmp_path):
         "我们重申致力于执行《议定书》。", "我们呼吁所有国家批准该议定书。", "5月10日举行了会议。"]
 
 
+
+def test_a_chinese_sentence_opening_with_a_number_keeps_it_where_a_surer_call_is_on_the_page(tmp_path):
+    # `。1国观察员`: the sentence's number, taken for the call of footnote 1, left the real
+    # call (`会议。1` ending the paragraph before) in the text and the digit out of this one.
+    text = ("偷运移民问题工作组 \n2022年6月27日和28日，维也纳 \n\n  会议报告 \n\n"
+            "1. 一些国家派代表出席了会议。1 \n\n2. 联合国系统各实体也派代表出席了会议。1国观察员也出席了会议。 \n"
+            "__________________ \n 1  名单见附件。 \n")
+    document = read(tmp_path, "zh", text)
+    assert document.block("p/1").footnotes == ("fn/1",) and document.block("p/1").text.endswith("会议。")
+    assert document.block("p/2").text.endswith("1国观察员也出席了会议。")
+
+
 GENERAL_ASSEMBLY_REPORT = """\
  United Nations A/78/123 
 

@@ -590,10 +590,10 @@ def test_entries_short_of_a_form_under_the_language_s_own_header_are_each_said()
 
 
 @pytest.mark.parametrize("lang, rule, said", [
-    ("ru", "(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2", "the Plural-Forms rule gives 21 the form of 0, 5, 6 … (msgstr[2]); "
-                                                  "Russian's rule (CLDR) gives it the form of 1, 31, 41 …"),
-    ("fr", "(n != 1)", "the Plural-Forms rule gives 1 a form of its own (msgstr[0]); French's rule (CLDR) gives it "
-                       "the form of 0"),
+    ("ru", "(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2", "the Plural-Forms rule gives 0 and 21 one form (msgstr[2]), where "
+                                                  "Russian's rule (CLDR) gives them two"),
+    ("fr", "(n != 1)", "the Plural-Forms rule gives 0 and 1 two forms (msgstr[1], msgstr[0]), where French's rule "
+                       "(CLDR) gives them one"),
 ])
 def test_a_rule_of_the_right_count_that_groups_numbers_otherwise_is_said(lang, rule, said):
     # The Czech rule in a Russian catalog: 21 and 22 get the form of 5; msgfmt and the count

@@ -147,3 +147,39 @@ def test_a_centred_heading_is_no_signature(tmp_path):
                     f"{RIGHT}Annex\n\n{' ' * 34}List of documents\n\nCTOC/COP/WG.7/2022/1   Provisional agenda\n", encoding="utf-8")
     document = extract_document(path, "en")
     assert [block.id for block in document.blocks][-4:] == ["annex/heading", "annex/title", "annex/r1/c1", "annex/r1/c2"]
+
+
+def test_a_table_s_signed_status_is_no_signature(tmp_path):
+    # A ratification table (`Austria   (Signed)   2004`): its rows were one signature entry.
+    path = tmp_path / "en.txt"
+    path.write_text("Working Group on the Smuggling of Migrants\nVienna, 27 and 28 June 2022\n\n  Report on the meeting\n\n"
+                    "1. The Working Group met in Vienna.\n\nAnnex\n\n  Status of the Protocol\n\n"
+                    "State            Status            Year\nAustria          (Signed)          2004\n"
+                    "Belgium          (Signed)          2005\n", encoding="utf-8")
+    ids = [block.id for block in extract_document(path, "en").blocks]
+    assert "signature" not in " ".join(ids) and ids[-3:] == ["annex/r3/c1", "annex/r3/c2", "annex/r3/c3"]
+
+
+def test_a_title_whose_last_line_ends_with_year_is_the_title(tmp_path):
+    # `… for the` / `financial year`: read as the Council's year, the title went into the
+    # masthead as an organ and a session.
+    path = tmp_path / "en.txt"
+    path.write_text(" United Nations A/78/6 \n\nGeneral Assembly \n\nDistr.: General \n3 July 2023 \n\nOriginal: English \n\n"
+                    "Seventy-eighth session \nItem 140 of the preliminary list \n\n"
+                    "  Budget performance of the United Nations Office on Drugs and Crime for the\nfinancial year\n\n"
+                    "1. The General Assembly has before it the budget performance report.\n", encoding="utf-8")
+    document = extract_document(path, "en")
+    assert document.block("masthead/title").text == ("Budget performance of the United Nations Office on Drugs and Crime "
+                                                     "for the financial year")
+    assert not any(block.id.startswith(("masthead/organ", "masthead/session2")) for block in document.blocks)
+
+
+def test_a_note_that_transmits_a_letter_is_a_note(tmp_path):
+    # Its second title names a letter; the note's own comes first.
+    path = tmp_path / "en.txt"
+    path.write_text(" United Nations E/CN.15/2024/10 \n\nEconomic and Social Council \n\nDistr.: General \n1 March 2024 \n\n"
+                    "Original: English \n\nCommission on Crime Prevention and Criminal Justice \nThirty-third session \n"
+                    "Vienna, 13–17 May 2024 \n\n  Note by the Secretariat \n\n  Letter dated 1 February 2024 from the "
+                    "Permanent Representative of Malta addressed to the Secretariat \n\n"
+                    "1. The Secretariat has the honour to transmit the letter.\n", encoding="utf-8")
+    assert extract_document(path, "en").doc_type == "note"

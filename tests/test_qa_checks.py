@@ -485,6 +485,11 @@ def test_the_configuration_of_the_project_applies_from_any_of_its_folders(tmp_pa
     monkeypatch.chdir(project)
     assert main(["check", "locale", "--no-glossary"]) == 0
     assert "configuration:" not in capsys.readouterr().out
+    # Above the working folder, another tool's pyproject.toml that hexaglot cannot read (a
+    # monorepo's templated one) is passed by, not an E017 that stops every command.
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\nversion = {{ version }}\n', encoding="utf-8")
+    monkeypatch.chdir(project / "locale")
+    assert main(["check", "ru", "--no-glossary"]) == 0
 
 
 @pytest.mark.parametrize("written", ["[tool]\nhexaglot = 5\n", '[[tool.hexaglot]]\nfail_on = "warning"\n'])

@@ -51,8 +51,12 @@ ROWS = [
     # a word of another root is no rendering
     ("ru", "financial investigations and the confiscation of the proceeds of crime",
      "проводить финансовые расследования и конфисковывать доходы от преступлений", []),
-    ("fr", "the confiscation of the proceeds of crime", "confisquer le produit du crime", []),
     ("ru", "the confiscation of the proceeds of crime", "изъятие доходов от преступлений", ["TERM001:confiscation"]),
+    # ... a verb: an agent noun of the root names another thing
+    ("ru", "The investigation of smuggling cases was strengthened.", "Работа следователей по делам о незаконном ввозе "
+     "мигрантов была усилена.", ["TERM001:investigation"]),
+    ("es", "The investigation of smuggling cases was strengthened.", "Se reforzó la labor de los investigadores en los casos "
+     "de tráfico ilícito de migrantes.", ["TERM001:investigation"]),
     # An adverbial phrase inside the term, as UN French and Spanish write it; a complement of
     # its own (`de vues sur la collecte`) is another phrase
     ("fr", "timely exchange of information", "l'échange en temps utile d'informations", []),

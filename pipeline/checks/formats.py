@@ -136,21 +136,18 @@ def _grouped_otherwise(served: tuple[frozenset[int], ...], lang: str) -> str:
     theirs = plural_numbers(language.plural_rule, len(served), PLURAL_SAMPLE)
     if theirs is None or set(served) == set(theirs):
         return ""
-    group_of = {n: numbers for numbers in served for n in numbers}
-    right_group_of = {n: numbers for numbers in theirs for n in numbers}
-    # The first number that shares its form with other numbers than the language's rule says,
-    # told by the smallest number of each form (21: with 0 and 5 in the rule, with 1 in CLDR's).
-    number = next(n for n in PLURAL_SAMPLE if min(group_of.get(n, {n})) != min(right_group_of.get(n, {n})))
-
-    def like(group: frozenset[int] | None) -> str:
-        others = sorted((group or frozenset()) - {number})
-        if not others:
-            return "a form of its own"
-        return "the form of " + ", ".join(map(str, others[:3])) + (" …" if len(others) > 3 else "")
-
-    form = next(index for index, numbers in enumerate(served) if number in numbers)
-    return (f"the Plural-Forms rule gives {number} {like(group_of.get(number))} (msgstr[{form}]); "
-            f"{language.english_name}'s rule (CLDR) gives it {like(right_group_of.get(number))}: {language.plural_rule}")
+    form_of = {n: index for index, numbers in enumerate(served) for n in numbers}
+    right_form_of = {n: index for index, numbers in enumerate(theirs) for n in numbers}
+    # The first two numbers (the second smallest, then the first) that the rule gives one form
+    # and the language's two, or the other way round: `0 and 21` (the Czech rule in Russian),
+    # `0 and 1` (`n != 1` in French).
+    first, second = next((a, b) for b in PLURAL_SAMPLE for a in PLURAL_SAMPLE[:PLURAL_SAMPLE.index(b)]
+                         if (form_of.get(a) == form_of.get(b)) != (right_form_of.get(a) == right_form_of.get(b)))
+    if form_of.get(first) == form_of.get(second):
+        return (f"the Plural-Forms rule gives {first} and {second} one form (msgstr[{form_of[first]}]), where "
+                f"{language.english_name}'s rule (CLDR) gives them two: {language.plural_rule}")
+    return (f"the Plural-Forms rule gives {first} and {second} two forms (msgstr[{form_of.get(first)}], "
+            f"msgstr[{form_of.get(second)}]), where {language.english_name}'s rule (CLDR) gives them one: {language.plural_rule}")
 
 
 def _header_at_fault(catalog) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import profile
-from pipeline.lang.roots import compares_roots, shares_root
+from pipeline.lang.roots import compares_roots, verb_of_its_root
 from pipeline.model import Finding, Severity, TermStatus
 from pipeline.term_matching import agrees
 from pipeline.term_matching import covered as covered_matches
@@ -42,9 +42,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     rendered by a deprecated term is TERM002's to report, and one named by a rejected term its
     context rules allow (another convention's «Конференция Сторон») is rendered. Concepts whose
     source words are too general to require one rendering (`meeting`, `report`) are marked
-    `x-checkMissing: no` in the glossary and are not checked. A one-word term rendered by a
-    word of its root, the sentence turned (`the confiscation of the proceeds` → `конфисковывать
-    доходы`, `confisquer le produit`), is rendered. In a language written without
+    `x-checkMissing: no` in the glossary and are not checked. A Russian one-word term rendered
+    by a verb of its root, the sentence turned (`the confiscation of the proceeds` →
+    `конфисковывать доходы`), is rendered; an agent noun of the root (`следователи` for
+    `расследование`) is not. In a language written without
     spaces, a short form that ends the preferred full form, its beginning written before it and
     a part between left out, is no rendering: `联合国打击有组织犯罪公约` holds the admitted
     `有组织犯罪公约`, and is the Convention's full name without `跨国`.
@@ -124,14 +125,14 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
-    """Whether a one-word approved term is rendered by a word of its root, as a translator
+    """Whether a one-word approved term is rendered by a verb of its root, as a translator
     turns a noun into the verb (`the confiscation of the proceeds should be strengthened` →
-    `конфисковывать доходы`, `confisquer le produit du crime`): the concept is there, in the
-    grammar the sentence took (pipeline/lang/roots.py)."""
+    `конфисковывать доходы`): the concept is there, in the grammar the sentence took
+    (pipeline/lang/roots.py: Russian, whose verbs pymorphy3 reads)."""
     if not compares_roots(ctx.lang):
         return False
     single = [term for term in expected if term.isalpha()]
-    return bool(single) and any(shares_root(ctx.lang, term, word) for word in _WORD.findall(ctx.entry.msgstr) for term in single)
+    return bool(single) and any(verb_of_its_root(term, word) for word in _WORD.findall(ctx.entry.msgstr) for term in single)
 
 
 _WORD = re.compile(r"[^\W\d_]+")

@@ -32,7 +32,7 @@ _WORD_BEFORE = rf"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff])){_C
 _STOP_BEFORE = (r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=(?<![0-9])(?:19|20)[0-9]{2}[.,;:])"
                 r"|(?<=[)»”’。，；：）》」』］〉،؛]))")
 # What a number that opens a Chinese sentence counts or dates (`5月`, `3个`, `2024年`).
-_COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十]"
+_COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十国人天岁家周部本份批轮层只件起例]"
 # A capital alone before the digit: an annex's or a plan's call (`annexe I2.`, `приложение I1,`,
 # `Plan B2`), but as often a name with its digit (Vienna's `Conference Room M3`, `Board room
 # C4`): taken only where the page has no surer call (find_marker).
@@ -40,19 +40,22 @@ _CAPITAL_BEFORE = r"(?<=(?<![^\W\d_])[A-ZА-ЯЁ])"
 
 
 def marker_patterns(number: int) -> list[re.Pattern[str]]:
-    """The places a call of footnote `number` is looked for, surest first: Word's exact
-    reference; a call glued to a word, a stop or a closing mark, or alone after a paragraph's
-    last stop; then one glued to a capital alone (see _CAPITAL_BEFORE)."""
+    """The places a call of footnote `number` is looked for: Word's exact reference; a call
+    between two Chinese sentences (find_marker tries it after the next three); a call glued to
+    a word, a stop or a closing mark, or alone after a paragraph's last stop; then one glued to
+    a capital alone (see _CAPITAL_BEFORE)."""
     n = str(number)
     return [
         re.compile(f"{EXACT_OPEN}{n}{EXACT_CLOSE}"),
+        # After a Chinese sentence's stop, the next sentence glued on (a PDF's text has no space
+        # there: `…议定书》。1我们呼吁…`); not a number the next sentence opens with (`。5月10日`,
+        # `。3国观察员`). A kind of its own, taken only where the page has no surer call: a
+        # sentence may open with a number this cannot tell from a call.
+        re.compile(rf"(?<=[。！？]){n}(?=[\u3400-\u9fff])(?!{_COUNTED})"),
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"{_STOP_BEFORE}{n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
-        # After a Chinese sentence's stop, the next sentence glued on (a PDF's text has no space
-        # there: `…议定书》。1我们呼吁…`); not a number the next sentence opens with (`。5月10日`).
-        re.compile(rf"(?<=[。！？]){n}(?=[\u3400-\u9fff])(?!{_COUNTED})"),
         re.compile(rf"{_CAPITAL_BEFORE}{n}{_AFTER}"),
     ]
 
@@ -65,21 +68,21 @@ def _glued_to_a_year(number: int) -> re.Pattern[str]:
 
 
 # How many kinds of call find_marker tells apart, surest first (see there).
-CALL_KINDS = 3
+CALL_KINDS = 4
 
 
 def find_marker(text: str, number: int, exact: bool, kind: int | None = None) -> tuple[int, int] | None:
     """The span of the last marker of footnote `number` in `text`, of the surest kind the
     text has (or of kind `kind` alone, 0 the surest: a page's blocks are searched kind by kind,
     so that `teams.3` in one paragraph wins over `Room M3` in the next), or None."""
-    exact_call, *glued, capital = marker_patterns(number)
+    exact_call, after_a_chinese_stop, *glued, capital = marker_patterns(number)
     # An exact marker (Word's reference, a PDF's raised call) is taken wherever the text has
     # one; the guesses only in text that has no exact markers, each kind only where no surer
     # one is: `teams.3` before `Room M3`, and either before `2022` with a 3 glued to it.
     if exact or EXACT_OPEN in text:
         kinds = [[exact_call]]
     else:
-        kinds = [glued, [capital], [_glued_to_a_year(number)]]
+        kinds = [glued, [after_a_chinese_stop], [capital], [_glued_to_a_year(number)]]
     for patterns in kinds if kind is None else kinds[kind:kind + 1]:
         found = [(match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)]
         if found:

@@ -109,8 +109,8 @@ class NumberedReader:
         """A signature block: a few short lines that carry the copy's `(Signed)` mark in the
         language's words. Standing at the right is not enough: a centred heading (`Annex`, a
         table's title) stands there too."""
-        if len(block.lines) > _SIGNATURE_LINES or len(text) > _SIGNATURE_LENGTH:
-            return False
+        if len(block.lines) > _SIGNATURE_LINES or len(text) > _SIGNATURE_LENGTH or _in_cells(block):
+            return False  # (a table's `(Signed)` is a treaty's status, in its row)
         return re.search(self.parts.signed, text) is not None
 
     def is_paragraph(self, text: str) -> bool:
@@ -331,7 +331,8 @@ def _signatures_joined(blocks: list[RawBlock], reader: "NumberedReader") -> list
     while index < len(blocks):
         block = blocks[index]
         text = " ".join(line.strip() for _, line in block.lines)
-        if len(block.lines) == 1 and re.search(reader.parts.signed, text) and len(text) <= _SIGNATURE_LENGTH:
+        if len(block.lines) == 1 and re.search(reader.parts.signed, text) and len(text) <= _SIGNATURE_LENGTH \
+                and not _in_cells(block):
             before = 0
             while joined and before + 1 < _SIGNATURE_LINES and _signature_line(joined[-1], reader):
                 block = RawBlock(joined.pop().lines + block.lines, block.page)
@@ -344,10 +345,15 @@ def _signatures_joined(blocks: list[RawBlock], reader: "NumberedReader") -> list
     return joined
 
 
+def _in_cells(block: RawBlock) -> bool:
+    """Whether a line of the block is cut into cells (a table's row)."""
+    return any(len(cell_spans(line)) > 1 for _, line in block.lines)
+
+
 def _signature_line(block: RawBlock, reader: "NumberedReader") -> bool:
     """A paragraph that may be a line of a signature block: one short line, no label, no
     sentence's end (a rank may end with a comma: `L’Ambassadeur,`)."""
-    if len(block.lines) != 1 or block.heading_level:
+    if len(block.lines) != 1 or block.heading_level or _in_cells(block):
         return False
     text = block.lines[0][1].strip()
     return 0 < len(text) <= _SIGNATURE_LINE_LENGTH and not reader.labelled(text) and not reader.parts.annex.match(text) \

@@ -111,7 +111,7 @@ PROFILE = LanguageProfile(
     number_text=_number_text,
     number_word_forms=lambda word: tuple(without_clitics(normalise(word))),
     parts=DocumentParts(
-        session=r"^(?:الدورة|الاجتماع|السنة)\b",
+        session=r"^(?:الدورة|الاجتماع)\b|^السنة\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة|حادية)",
         # UN Arabic numbers chapters with ordinal adverbs and sections with the letters'
         # names in abjad order, each followed by a dash: «ثانياً- », «باء- ».
         chapter_label=r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[-–]",

@@ -14,9 +14,9 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 # The types a document may be read as, in the order a title is tried against them: a
 # resolution or decision first, as its title may name another type's ("Decision 5/2.
 # Provisional agenda of the sixth session"), then the agenda, whose title names no other.
-# A letter (or note verbale) to the Secretary-General or a council's President, which a
-# report's or a note's title never opens with.
-DOCUMENT_TYPES = ("resolution", "agenda", "letter", "report", "note")
+# A letter (or note verbale) to the Secretary-General or a council's President last: a note
+# may transmit one (`Note by the Secretariat`, then `Letter dated …` as its second title).
+DOCUMENT_TYPES = ("resolution", "agenda", "report", "note", "letter")
 # A resolution or decision as adopted, headed by its number in any language: `11/2. Cooperation
 # with the private sector`, `76/123. Strengthening …`, and as UN Arabic writes it, with a dash
 # (`78/231 - تعزيز التعاون الدولي …`).
@@ -37,7 +37,9 @@ class DocumentParts:
     # The masthead line naming the agenda item (or items) a document is issued under.
     agenda_item: str = r"(?:Agenda\s+)?[Ii]tems?\s+\d"
     # The masthead line naming the session or meeting (`Eleventh session`), above place and dates.
-    session: str = r"\b(?:session|meeting)\s*$|^\S+\s+year\s*$"  # the Security Council's `Seventy-ninth year`
+    # The Security Council's year is an ordinal's (`Seventy-ninth year`), never a title's last
+    # line (`financial year`).
+    session: str = r"\b(?:session|meeting)\s*$|^(?:\w+-)?(?:first|second|third|\w+th)\s+year\s*$"
     # The words of a title that say the document's type (searched case-insensitively).
     type_phrases: dict[str, str] = field(default_factory=dict)
     # The mark a signature block's copy carries where the original was signed (`(Signed)`).

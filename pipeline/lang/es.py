@@ -80,7 +80,9 @@ PROFILE = LanguageProfile(
     term_gap_phrase=r"en tiempo (?:real|oportuno)|en línea|a distancia|sin demora|de (?:manera|forma|modo) \w+",
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
-        session=r"(?:período de sesiones|reunión)\s*$|^\S+\s+\S+\s+año\s*$",
+        session=r"(?:período de sesiones|reunión)\s*$"
+                r"|^(?:\S+ésimo(?:\s+(?:primer|segundo|tercer|cuarto|quinto|sexto|séptimo|octavo|noveno))?"
+                r"|primer|segundo|tercer|cuarto|quinto|sexto|séptimo|octavo|noveno|décimo)\s+año\s*$",
         agenda_item=r"Temas?\s+\d",
         type_phrases={
             "agenda": r"programa provisional|^programa$",

@@ -80,7 +80,7 @@ PROFILE = LanguageProfile(
     term_gap_phrase=r"en temps (?:utile|voulu|opportun|réel)|en ligne|à distance|sans (?:délai|tarder)|de manière \w+|de façon \w+",
     coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
     parts=DocumentParts(
-        session=r"(?:session|réunion)\s*$|^\S+\s+année\s*$",
+        session=r"(?:session|réunion)\s*$|^(?:\S+-)?(?:première|\S+ième)\s+année\s*$",
         agenda_item=r"Points?\s+\d",
         type_phrases={
             "agenda": r"ordre du jour provisoire|^ordre du jour$",

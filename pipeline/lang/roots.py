@@ -1,6 +1,9 @@
-"""Whether two words share their root: a noun term and the verb a translator turned it into
-(`конфискация` and `конфисковывать`, `confiscation` and `confisquer`), told by their Snowball
-stems (the languages' own stemmers, as the Latin analyser uses them) beginning alike."""
+"""Whether a Russian verb is of a noun term's root: the verb a translator turned the noun into
+(`конфискация` → `конфисковывать доходы`), told by their Snowball stems beginning alike and
+pymorphy3 reading the word as a verb. Only a verb: an agent noun or an adjective of the root
+(`следователь` for `расследование`, `преступность` for `преступление`, `государственный` for
+`государство`) names another thing, and French and Spanish words, which no analyser here
+reads as verbs, are left out for that reason (`enquêteurs` is no `enquête`)."""
 
 from __future__ import annotations
 
@@ -8,34 +11,40 @@ from functools import lru_cache
 
 import snowballstemmer
 
-# The Snowball algorithm of each language a root is compared in (Arabic's roots are not its
-# stems' beginnings, and Chinese has no inflection).
-_ALGORITHMS = {"en": "english", "es": "spanish", "fr": "french", "ru": "russian"}
+from pipeline.lang.morphology import morph_analyzer
+
 # A root is the stem less its derivational ending (`конфискац` → `конфиск`), and at least this
 # long: shorter, words of unrelated meaning begin alike (`мигрант`, `миграция`).
 _ENDING = 2
 _SHORTEST_ROOT = 6
+_VERB_TAGS = frozenset({"INFN", "VERB", "GRND"})
 
 
-@lru_cache(maxsize=8)
-def _stemmer(lang: str):
-    return snowballstemmer.stemmer(_ALGORITHMS[lang])
+@lru_cache(maxsize=1)
+def _stemmer():
+    return snowballstemmer.stemmer("russian")
 
 
 def compares_roots(lang: str) -> bool:
-    return lang in _ALGORITHMS
+    return lang == "ru"
 
 
 @lru_cache(maxsize=4096)
-def root(lang: str, word: str) -> str:
+def _root(word: str) -> str:
     """The beginning of the word's stem that its derivations share, or "" where it is too
     short to tell a root by."""
-    stem = _stemmer(lang).stemWord(word.lower())
+    stem = _stemmer().stemWord(word.lower())
     found = stem[: max(len(stem) - _ENDING, _SHORTEST_ROOT)]
     return found if len(found) >= _SHORTEST_ROOT and len(stem) >= _SHORTEST_ROOT else ""
 
 
-def shares_root(lang: str, word: str, other: str) -> bool:
-    """Whether `other` begins with the root of `word` (see above)."""
-    found = root(lang, word)
-    return bool(found) and _stemmer(lang).stemWord(other.lower()).startswith(found)
+@lru_cache(maxsize=8192)
+def _a_verb(word: str) -> bool:
+    return any(parse.tag.POS in _VERB_TAGS for parse in morph_analyzer().parse(word.lower()))
+
+
+def verb_of_its_root(term: str, word: str) -> bool:
+    """Whether `word` is a verb (an infinitive, a finite form, a gerund) of the root of the
+    one-word term `term`."""
+    root = _root(term)
+    return bool(root) and _stemmer().stemWord(word.lower()).startswith(root) and _a_verb(word)

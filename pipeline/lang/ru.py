@@ -161,7 +161,8 @@ PROFILE = LanguageProfile(
     participle_complement_words=3,
     coordinated_alike=_alike,
     parts=DocumentParts(
-        session=r"(?:сессия|совещание)\s*$|^\S+\s+\S+\s+год\s*$",
+        session=r"(?:сессия|совещание)\s*$|^(?:\S+\s+)?\S*(?:первый|второй|третий|четв[её]ртый|пятый|шестой|седьмой"
+                r"|восьмой|девятый|десятый|сотый)\s+год\s*$",
         # Russian headings of the second level take Cyrillic capitals (А. Б. В.), some Latin.
         section_label=r"[А-ЯA-Z]\.",
         agenda_item=r"Пункты?\s+\d",

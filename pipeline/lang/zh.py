@@ -189,7 +189,7 @@ PROFILE = LanguageProfile(
     count_words=_counts,
     resolution_suffix=r"\s*号\s*(?:决议|决定)",
     parts=DocumentParts(
-        session=r"(?:届会议?|次会议)\s*$|^第\S{1,6}年\s*$",
+        session=r"(?:届会议?|次会议)\s*$|^第[一二三四五六七八九十百零〇]{1,6}年\s*$",
         chapter_label=r"[一二三四五六七八九十]{1,3}[.、．]",
         paragraph_number=r"(\d{1,3})[.．]\s?",
         # UN Chinese numbers sub-sub-paragraphs ㈠ ㈡ ㈢ (or (i) (ii)).
