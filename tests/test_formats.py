@@ -602,8 +602,8 @@ def test_a_rule_of_the_right_count_that_groups_numbers_otherwise_is_said(lang, r
     entry = Entry("", "%d file", "%d fichier", 5, flags=("c-format",), msgid_plural="%d files",
                   plural_forms=tuple(f"%d f{n}" for n in range(forms)))
     catalog = CatalogFile(f"locale/{lang}/LC_MESSAGES/app.po", lang, (entry,), nplurals=forms, plural_rule=rule)
-    found = [f.message for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False) if f.code == "FMT002"]
-    assert len(found) == 1 and found[0].startswith(said), found
+    found = [(f.code, f.message) for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False)]
+    assert len(found) == 1 and found[0][0] == "FMT011" and found[0][1].startswith(said), found
 
 
 @pytest.mark.parametrize("lang, rule", [

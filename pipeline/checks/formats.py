@@ -71,11 +71,9 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     (FMT001 then reports no entry for it), where three or more entries agree; and the rule on
     the numbers 0 to 1,000 and round millions: a form none of them gets
     (`nplurals=3; plural=(n != 1)` in Russian) is translated and never shown; a form only
-    fractions take (the fourth of Django's Russian rule) is no finding; and a rule of the
-    language's count of forms that groups those numbers otherwise than the language's rule (a
-    Czech rule in a Russian catalog gives 21 the form of 5; `(n != 1)` in French gives 0 the
-    plural), in whatever order its forms stand. Where the header declares the language's count
-    and every entry has another, the entries are wrong, each FMT001's. A PO catalog with plural entries and no Plural-Forms
+    fractions take (the fourth of Django's Russian rule) is no finding. Where the header
+    declares the language's count and every entry has another, the entries are wrong, each
+    FMT001's. A PO catalog with plural entries and no Plural-Forms
     at all is said too: gettext then picks forms by English's rule (n != 1), and msgfmt --check
     refuses it (an XLIFF file has no header to hold one: the language's rules stand).
 
@@ -112,16 +110,45 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
         yield ctx.header_finding("FMT002", f"the Plural-Forms rule never selects msgstr[{unreachable[0]}], for no number from 0 "
                                  f"to 1000 nor a round million: that form is never shown ({language.english_name}'s rule: {language.plural_rule})",
                                  found="Plural-Forms")
-    if served and not unreachable:
-        wrong = _grouped_otherwise(served, ctx.catalog.lang)
-        if wrong:
-            yield ctx.header_finding("FMT002", wrong, found="Plural-Forms")
     uniform = _forms_every_entry_has(ctx.catalog)
     if uniform is not None and uniform != declared and _header_at_fault(ctx.catalog):
         plural_entries = sum(1 for entry in ctx.catalog.entries if entry.msgid_plural and any(entry.plural_forms))
         yield ctx.header_finding("FMT002", f"Plural-Forms declares nplurals={declared}, and every one of the catalog's "
                                  f"{plural_entries} plural entries has {uniform} forms: msgfmt refuses the catalog",
                                  found=f"nplurals={declared}")
+
+
+@register("FMT011", "plural-rule", Severity.WARNING, scope="catalog")
+def plural_rule(ctx: CatalogContext) -> Iterator[Finding]:
+    """The catalog's Plural-Forms rule has the language's count of forms but gives numbers
+    other forms than the language's rule (CLDR) does.
+
+    What it checks: the rule on the numbers 0 to 1,000 and round millions, against the
+    language's rule (Babel), in a catalog with plural entries: which numbers share a form, in
+    whatever order the forms stand (Arabic catalogs number the forms of 11–99 and of 100–102
+    either way). The first two numbers it groups otherwise are named.
+
+    Why it matters: gettext shows the form the rule picks: the Czech rule in a Russian catalog
+    gives 21 and 22 the form of 5 (`21 файлов`); `(n != 1)` in French gives 0 the plural (`0
+    fichiers`, where French writes `0 fichier`). msgfmt and the count of forms say nothing of it.
+    A warning: the text is readable, and many catalogs carry such a rule.
+
+    Example: `Plural-Forms: nplurals=3; plural=(n==1) ? 0 : (n>=2 && n<=4) ? 1 : 2;` in a
+    Russian catalog gives FMT011: 0 and 21 get one form, where Russian's rule gives them two.
+
+    How to fix: set the language's Plural-Forms (msginit writes it), and check that each
+    msgstr[n] holds the form the new rule gives it.
+    """
+    declared = ctx.catalog.nplurals
+    if declared is None or not ctx.catalog.plural_rule or not any(c.entry.msgid_plural for c in ctx.entries):
+        return
+    served = plural_numbers(ctx.catalog.plural_rule, declared, PLURAL_SAMPLE)
+    fraction_form = profile(ctx.catalog.lang).fraction_form
+    if not served or any(not numbers and index != fraction_form for index, numbers in enumerate(served)):
+        return  # unread, or a form no number reaches: FMT002's
+    wrong = _grouped_otherwise(served, ctx.catalog.lang)
+    if wrong:
+        yield ctx.header_finding("FMT011", wrong, found="Plural-Forms")
 
 
 def _grouped_otherwise(served: tuple[frozenset[int], ...], lang: str) -> str:
