@@ -183,3 +183,50 @@ def test_a_note_that_transmits_a_letter_is_a_note(tmp_path):
                     "Permanent Representative of Malta addressed to the Secretariat \n\n"
                     "1. The Secretariat has the honour to transmit the letter.\n", encoding="utf-8")
     assert extract_document(path, "en").doc_type == "note"
+
+
+def test_two_signatories_side_by_side_or_one_after_the_other_are_one_signature(tmp_path):
+    # English sets them side by side (a line of two cells), Chinese one after the other: read
+    # as a heading and as two signatures, neither version's paired with the other's.
+    body = "1. We have the honour to transmit the joint statement.\n\n"
+    head = ("Working Group on the Smuggling of Migrants\nVienna, 27 and 28 June 2022\n\n  Letter dated 1 July 2024 from the "
+            "Permanent Representatives of Costa Rica and Senegal addressed to the Secretary-General\n\n")
+    side_by_side = ("(Signed) Maritza Chan Valverde          (Signed) Cheikh Niang\n"
+                    "Permanent Representative of Costa Rica   Permanent Representative of Senegal\n")
+    english = tmp_path / "en.txt"
+    english.write_text(head + body + side_by_side, encoding="utf-8")
+    assert [b.id for b in extract_document(english, "en").blocks][-2:] == ["p/1", "signature"]
+    chinese = tmp_path / "zh.txt"
+    chinese.write_text("偷运移民问题工作组\n2022年6月27日和28日，维也纳\n\n  2024年7月1日哥斯达黎加和塞内加尔常驻联合国代表给秘书长的信\n\n"
+                       "1. 谨转递联合声明。\n\n哥斯达黎加常驻代表\n马丽莎·昌·巴尔韦德（签名）\n\n塞内加尔常驻代表\n谢赫·尼昂（签名）\n",
+                       encoding="utf-8")
+    assert [b.id for b in extract_document(chinese, "zh").blocks][-2:] == ["p/1", "signature"]
+
+
+def test_a_letter_s_title_that_ends_with_a_bracket_is_the_title(tmp_path):
+    # `… ante las Naciones Unidas (Viena)`: the bracket read as a paragraph's end, the title
+    # was body/p1 and in no other version's place.
+    path = tmp_path / "es.txt"
+    path.write_text("Conferencia de las Partes en la Convención\nViena, 14 a 18 de octubre de 2024\n\n"
+                    "  Nota verbal de fecha 1 de julio de 2024 dirigida a la Secretaría por la Misión Permanente de México "
+                    "ante las Naciones Unidas (Viena)\n\n  La Misión Permanente de México saluda atentamente a la Secretaría.\n",
+                    encoding="utf-8")
+    document = extract_document(path, "es")
+    assert document.doc_type == "letter" and document.block("masthead/title").text.endswith("(Viena)")
+
+
+@pytest.mark.parametrize("title, annex", [
+    ("رسالتان متطابقتان مؤرختان 4 آذار/مارس 2024 موجهتان إلى الأمين العام وإلى رئيس مجلس الأمن من الممثل الدائم للبرتغال",
+     "المرفق الأول للرسالتين المتطابقتين المؤرختين 4 آذار/مارس 2024 والموجهتين إلى الأمين العام"),
+    ("رسالة مؤرخة 14 آذار/مارس 2024 موجهة إلى الأمين العام من الممثل الدائم لمالطة",
+     "المرفق الأول للرسالة المؤرخة 14 آذار/مارس 2024 الموجهة إلى الأمين العام"),
+])
+def test_arabic_identical_letters_and_their_annexes_are_known(tmp_path, title, annex):
+    # The dual (`رسالتان … مؤرختان`) and `للرسالتين` were unknown: the type generic, the title the
+    # meeting's dates, both annexes headings of the body.
+    path = tmp_path / "ar.txt"
+    path.write_text(f"الفريق العامل المعني بتهريب المهاجرين\nفيينا، 27 و28 حزيران/يونيه 2022\n\n  {title}\n\n"
+                    f"  أتشرف بأن أحيل إليكم طيه البيان.\n\n{annex}\n\n  البيان المشترك\n\n1- نرحب بالتعاون.\n", encoding="utf-8")
+    document = extract_document(path, "ar")
+    assert document.doc_type == "letter"
+    assert [b.id for b in document.blocks if b.id.startswith("annex/")][:2] == ["annex/heading", "annex/title"]

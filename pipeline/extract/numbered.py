@@ -62,7 +62,10 @@ class NumberedReader:
         count = 0
         while position < len(raw) and count < 4:
             text = b.peek(raw[position].lines).strip()
-            paragraph = self.is_paragraph(text) and not self.origin_line(raw, position, text)
+            # A title that names the document's type is one whatever it ends with: `Nota verbal de
+            # fecha … ante las Naciones Unidas (Viena)` closes a bracket, as a paragraph may.
+            paragraph = self.is_paragraph(text) and not self.origin_line(raw, position, text) \
+                and not (count == 0 and self.parts.type_of([text]) == "letter")
             if self.labelled(text) or paragraph or self.parts.annex.match(text) or raw[position].heading_level:
                 break  # (a heading by its Word style is no title)
             count += 1
@@ -109,9 +112,16 @@ class NumberedReader:
         """A signature block: a few short lines that carry the copy's `(Signed)` mark in the
         language's words. Standing at the right is not enough: a centred heading (`Annex`, a
         table's title) stands there too."""
-        if len(block.lines) > _SIGNATURE_LINES or len(text) > _SIGNATURE_LENGTH or _in_cells(block):
-            return False  # (a table's `(Signed)` is a treaty's status, in its row)
-        return re.search(self.parts.signed, text) is not None
+        if len(block.lines) > _SIGNATURE_LINES or re.search(self.parts.signed, text) is None:
+            return False
+        if _in_cells(block):
+            # Two signatories side by side (`(Signed) Maritza Chan   (Signed) Cheikh Niang`):
+            # the mark begins a cell with the name after it. A table's `(Signed)` alone in its
+            # cell is a treaty's status, in its row.
+            cells = [line[start:end].strip() for _, line in block.lines for start, end in cell_spans(line)]
+            marked = [cell for cell in cells if re.search(self.parts.signed, cell)]
+            return len(text) <= 2 * _SIGNATURE_LENGTH and all(re.sub(self.parts.signed, "", cell).strip() for cell in marked)
+        return len(text) <= _SIGNATURE_LENGTH
 
     def is_paragraph(self, text: str) -> bool:
         """Text that ends as a sentence or a clause does (a heading never does), a footnote
@@ -340,9 +350,18 @@ def _signatures_joined(blocks: list[RawBlock], reader: "NumberedReader") -> list
             while index + 1 < len(blocks) and len(block.lines) < _SIGNATURE_LINES and _signature_line(blocks[index + 1], reader):
                 index += 1
                 block = RawBlock(block.lines + blocks[index].lines, block.page)
+        if joined and _signed(joined[-1], reader) and _signed(block, reader):
+            # Two signatories one after the other (as Chinese and Arabic set those that other
+            # versions set side by side): one signature entry, as theirs is.
+            block = RawBlock(joined.pop().lines + block.lines, block.page)
         joined.append(block)
         index += 1
     return joined
+
+
+def _signed(block: RawBlock, reader: "NumberedReader") -> bool:
+    text = " ".join(line.strip() for _, line in block.lines)
+    return reader.is_signature(block, text)
 
 
 def _in_cells(block: RawBlock) -> bool:
