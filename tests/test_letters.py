@@ -59,6 +59,9 @@ LETTER = {
            " 一. 共同承诺 \n\n1. 我们重申致力于全面执行议定书。 \n"),
 }
 
+# A report's masthead and title, under which a test sets the part it is about.
+REPORT_HEAD = "Working Group on the Smuggling of Migrants\nVienna, 27 and 28 June 2022\n\n  Report on the meeting\n\n"
+
 IDS = ["masthead/body", "masthead/organ", "masthead/session", "masthead/item", "masthead/item/title", "masthead/organ2",
        "masthead/session2", "masthead/title", "body/p1/s1", "body/p2/s1", "signature", "annex/heading", "annex/title",
        "annex/h/1", "annex/p/1/s1"]
@@ -142,8 +145,7 @@ def test_a_centred_heading_is_no_signature(tmp_path):
     # Standing at the right of the page is not enough: a report's centred `Annex` was read
     # as a signature block, and its annex as headings of the body.
     path = tmp_path / "en.txt"
-    path.write_text("Working Group on the Smuggling of Migrants\nVienna, 27 and 28 June 2022\n\n  Report on the meeting\n\n"
-                    "1. The Working Group met in Vienna on 27 and 28 June 2022 and adopted its agenda.\n\n"
+    path.write_text(REPORT_HEAD + "1. The Working Group met in Vienna on 27 and 28 June 2022 and adopted its agenda.\n\n"
                     f"{RIGHT}Annex\n\n{' ' * 34}List of documents\n\nCTOC/COP/WG.7/2022/1   Provisional agenda\n", encoding="utf-8")
     document = extract_document(path, "en")
     assert [block.id for block in document.blocks][-4:] == ["annex/heading", "annex/title", "annex/r1/c1", "annex/r1/c2"]
@@ -152,8 +154,7 @@ def test_a_centred_heading_is_no_signature(tmp_path):
 def test_a_table_s_signed_status_is_no_signature(tmp_path):
     # A ratification table (`Austria   (Signed)   2004`): its rows were one signature entry.
     path = tmp_path / "en.txt"
-    path.write_text("Working Group on the Smuggling of Migrants\nVienna, 27 and 28 June 2022\n\n  Report on the meeting\n\n"
-                    "1. The Working Group met in Vienna.\n\nAnnex\n\n  Status of the Protocol\n\n"
+    path.write_text(REPORT_HEAD + "1. The Working Group met in Vienna.\n\nAnnex\n\n  Status of the Protocol\n\n"
                     "State            Status            Year\nAustria          (Signed)          2004\n"
                     "Belgium          (Signed)          2005\n", encoding="utf-8")
     ids = [block.id for block in extract_document(path, "en").blocks]
