@@ -530,10 +530,7 @@ def _run(args: argparse.Namespace) -> int:
             # A line of the check's that holds one of extraction's (E030 names the catalog's
             # E008) stands for it.
             errors = [met for met in errors if str(met) not in said] + [error]
-    if errors:
-        print("hexaglot: " + "; and ".join(str(error) for error in errors), file=sys.stderr)
-        return EXIT_INPUT
-    return checked
+    return _said_on_one_line(errors) or checked
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -1256,7 +1253,10 @@ def _checks_explain(args: argparse.Namespace) -> int:
 def _report_errors(results: list) -> int:
     """The input errors extraction met (it went on with the other versions and documents), in
     one line, as every error of every command is: each named with its file and code."""
-    errors = [error for result in results for error in result.errors]
+    return _said_on_one_line([error for result in results for error in result.errors])
+
+
+def _said_on_one_line(errors: list) -> int:
     if errors:
         print("hexaglot: " + "; and ".join(str(error) for error in errors), file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK

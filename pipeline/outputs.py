@@ -49,14 +49,10 @@ def guard_findings_file(target: Path, option: str = "--output") -> None:
     """Raise E022 where `target` already holds a file that is no findings file hexaglot wrote:
     a catalog, a glossary, a translator's notes. The input folders are guarded by
     guard_output; a catalog or a glossary kept anywhere else was written over with findings."""
-    if str(target) == "-" or not target.is_file():
+    if str(target) == "-":
         return
-    with target.open("rb") as file:
-        head = file.read(8192)
-    # PowerShell 5.1 writes `hexaglot check > findings.txt` in UTF-16 with its byte-order mark.
-    encoding = marked_encoding(head) or "utf-8"
-    text = head.decode(encoding, errors="replace")  # a character cut at 8 KB, or no text at all
-    if not text.strip() or any(mark in text[:1000] for mark in _OWN_MARKS) or _FINDINGS_LINE.search(text):
+    text = _head(target)
+    if text is None or not text.strip() or any(mark in text[:1000] for mark in _OWN_MARKS) or _FINDINGS_LINE.search(text):
         return
     raise HexaglotInputError("E022", target, f"{option} names a file that holds something else than findings hexaglot "
                              "wrote (a catalog, a glossary, notes?): nothing was written; remove it or write elsewhere")
@@ -66,13 +62,20 @@ def guard_own_file(target: Path, marks: tuple[str, ...], what: str, option: str)
     """Raise E022 where `target` already holds a file that is not `what` hexaglot wrote (none of
     `marks` in its first 8 KB): a catalog, a glossary, a person's notes, outside the input
     folders guard_output keeps, was written over with a page or a list."""
-    if not target.is_file() or not target.stat().st_size:
-        return
-    with target.open("rb") as file:
-        head = file.read(8192).decode("utf-8", errors="replace")
-    if not any(mark in head for mark in marks):
+    head = _head(target)
+    if head and not any(mark in head for mark in marks):
         raise HexaglotInputError("E022", target, f"{option} names a file that holds something else than {what} hexaglot "
                                  "wrote: nothing was written; remove it or write elsewhere")
+
+
+def _head(target: Path) -> str | None:
+    """The first 8 KB of the file at `target` as text, or None where there is no file."""
+    if not target.is_file():
+        return None
+    with target.open("rb") as file:
+        head = file.read(8192)
+    # PowerShell 5.1 writes `hexaglot check > findings.txt` in UTF-16 with its byte-order mark.
+    return head.decode(marked_encoding(head) or "utf-8", errors="replace")  # a character cut at 8 KB, or no text at all
 
 
 def guard_inside(target: Path, folder: Path) -> None:

@@ -38,7 +38,10 @@ TEMPLATE_FIELD = re.compile(r"\{\{[^{}]+\}\}|[$%]\{[^{}\s]+\}")
 TAG = re.compile(r"(?<!%)<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
 # An HTML or XML entity (`&amp;`, `&#160;`): markup's, neither an accelerator's `&` nor French
 # punctuation's `;`.
-ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITY_NAME = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
+ENTITY = re.compile(rf"&{_ENTITY_NAME}")
+# An `&` that begins no entity (`Enregistrer & fermer`): in markup, a fault.
+BARE_AMPERSAND = re.compile(rf"&(?!{_ENTITY_NAME})")
 LINK_ATTRIBUTE = re.compile(r"\b(href|src)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 
 # What a masked placeholder or tag reads as: one character per character (positions are
@@ -275,7 +278,7 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
 def has_tags(entry: Entry) -> bool:
     """Tags in the source, or in a translation alone (`Use &lt;code&gt; tags` → `Usa etiquetas
     <code>`: markup the page reads as a tag, where the source shows the characters)."""
-    return any("<" in text and TAG.search(text) is not None for text in (entry.msgid, entry.msgstr, *entry.plural_forms))
+    return any("<" in text and TAG.search(text) is not None for text in _source_and_translations(entry))
 
 
 def has_entities(entry: Entry) -> bool:

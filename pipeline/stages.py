@@ -343,11 +343,11 @@ def _names_a_variety(folder: str, lang: str) -> bool:
 
 
 def _not_into_the_versions(path: Path, document: DocumentSource) -> None:
-    """E022 where a catalog or the template is a link into the folder of the document's
-    versions (`locale/templates/x.pot -> ../../corpora/x/shared.pot`): written through, a file
-    beside the versions, which extract reads, was changed."""
-    real = Path(os.path.realpath(path))
-    if path.is_symlink() and real.is_relative_to(Path(os.path.realpath(document.folder))):
+    """E022 where a catalog or the template leads, through a link to it or to a folder above
+    it, into the folder of the document's versions (`locale/templates/x.pot ->
+    ../../corpora/x/shared.pot`): written through, a file beside the versions, which extract
+    reads, was changed."""
+    if Path(os.path.realpath(path)).is_relative_to(Path(os.path.realpath(document.folder))):
         raise HexaglotInputError("E022", path, f"is a link into {document.folder}, the folder of the document's versions, "
                                  "which extract reads: nothing was written through it; replace the link with a file")
 

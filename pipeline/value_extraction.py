@@ -353,18 +353,16 @@ _GROUP_SEPARATOR = re.compile(r"([ \u00a0\u202f])")
 def _in_logical_order(text: str) -> str:
     """The text with the numbers whose groups stand in a page's order (above) in their logical
     order, the length kept (`000 10` is `10 000`)."""
-    if not _PAGE_ORDER_GROUPS.search(text):
-        return text
+    return _PAGE_ORDER_GROUPS.sub(_reordered, text)
 
-    def reordered(match: re.Match[str]) -> str:
-        parts = _GROUP_SEPARATOR.split(match.group(0))
-        groups, separators = parts[::2], parts[1::2]
-        if len(groups[-1]) == 3 and not groups[0].startswith("0"):
-            return match.group(0)
-        groups.reverse()
-        return "".join(group + separator for group, separator in zip(groups, separators + [""]))
 
-    return _PAGE_ORDER_GROUPS.sub(reordered, text)
+def _reordered(match: re.Match[str]) -> str:
+    parts = _GROUP_SEPARATOR.split(match.group(0))
+    groups, separators = parts[::2], parts[1::2]
+    if len(groups[-1]) == 3 and not groups[0].startswith("0"):
+        return match.group(0)
+    groups.reverse()
+    return "".join(group + separator for group, separator in zip(groups, separators + [""]))
 
 
 @dataclass

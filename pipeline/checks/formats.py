@@ -15,7 +15,7 @@ from pipeline.icu_messages import IcuMessage, IcuSyntaxError, parse as parse_icu
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART
-from pipeline.placeholders import (BRACE_FORMATS, ENTITY, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS,
+from pipeline.placeholders import (BARE_AMPERSAND, BRACE_FORMATS, ENTITY, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS,
                                    QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
                                    has_entities, has_printf, has_qt_arguments, has_tags, masked, plain_printf)
 
@@ -44,7 +44,8 @@ def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
     expected = ctx.catalog.nplurals or profile(ctx.lang).plural_count
     said = "the catalog's Plural-Forms declares" if ctx.catalog.nplurals else f"CLDR's rules for {profile(ctx.lang).english_name} have"
     forms = entry.plural_forms
-    if _forms_every_entry_has(ctx.catalog) == len(forms) and ctx.catalog.nplurals and _header_at_fault(ctx.catalog):
+    uniform = _forms_every_entry_has(ctx.catalog)
+    if uniform == len(forms) and ctx.catalog.nplurals and _header_at_fault(ctx.catalog, uniform):
         pass  # the header is at odds with every plural entry alike: FMT002 says so, once
     elif len(forms) < expected:
         missing = ", ".join(f"msgstr[{n}]" for n in range(len(forms), expected))
@@ -111,7 +112,7 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
                                  f"to 1000 nor a round million: that form is never shown ({language.english_name}'s rule: {language.plural_rule})",
                                  found="Plural-Forms")
     uniform = _forms_every_entry_has(ctx.catalog)
-    if uniform is not None and uniform != declared and _header_at_fault(ctx.catalog):
+    if uniform is not None and uniform != declared and _header_at_fault(ctx.catalog, uniform):
         plural_entries = sum(1 for entry in ctx.catalog.entries if entry.msgid_plural and any(entry.plural_forms))
         yield ctx.header_finding("FMT002", f"Plural-Forms declares nplurals={declared}, and every one of the catalog's "
                                  f"{plural_entries} plural entries has {uniform} forms: msgfmt refuses the catalog",
@@ -168,7 +169,7 @@ def _grouped_otherwise(served: tuple[frozenset[int], ...], lang: str) -> str:
     # The first two numbers (the second smallest, then the first) that the rule gives one form
     # and the language's two, or the other way round: `0 and 21` (the Czech rule in Russian),
     # `0 and 1` (`n != 1` in French).
-    first, second = next((a, b) for b in PLURAL_SAMPLE for a in PLURAL_SAMPLE[:PLURAL_SAMPLE.index(b)]
+    first, second = next((a, b) for at, b in enumerate(PLURAL_SAMPLE) for a in PLURAL_SAMPLE[:at]
                          if (form_of.get(a) == form_of.get(b)) != (right_form_of.get(a) == right_form_of.get(b)))
     if form_of.get(first) == form_of.get(second):
         return (f"the Plural-Forms rule gives {first} and {second} one form (msgstr[{form_of[first]}]), where "
@@ -177,13 +178,13 @@ def _grouped_otherwise(served: tuple[frozenset[int], ...], lang: str) -> str:
             f"msgstr[{form_of.get(second)}]), where {language.english_name}'s rule (CLDR) gives them one: {language.plural_rule}")
 
 
-def _header_at_fault(catalog) -> bool:
-    """Where every plural entry has one count of forms and the header declares another, whether
-    the header is the one to fix: not where it declares the language's count (CLDR's) and the
-    entries another (a Russian catalog of nplurals=3 whose entries have two forms each: each
-    entry lacks its third, FMT001's)."""
+def _header_at_fault(catalog, uniform: int) -> bool:
+    """Where every plural entry has `uniform` forms and the header declares another count,
+    whether the header is the one to fix: not where it declares the language's count (CLDR's)
+    and the entries another (a Russian catalog of nplurals=3 whose entries have two forms each:
+    each entry lacks its third, FMT001's)."""
     counts = profile(catalog.lang).plural_counts
-    return not (catalog.nplurals in counts and _forms_every_entry_has(catalog) not in counts)
+    return not (catalog.nplurals in counts and uniform not in counts)
 
 
 def _forms_every_entry_has(catalog) -> int | None:
@@ -657,15 +658,12 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
         if problem:
             yield ctx.finding("FMT005", version.form + problem[0], form=version.number, found=problem[1])
     for version in _compared(ctx, has_entities):
-        bare = _BARE_AMPERSAND.search(version.translation)
-        if bare and not _BARE_AMPERSAND.search(ENTITY.sub("", version.sources[0])):
+        bare = BARE_AMPERSAND.search(version.translation)
+        if bare and not BARE_AMPERSAND.search(ENTITY.sub("", version.sources[0])):
             # `Enregistrer & fermer` for `Save &amp; Close`: a lone `&` breaks the markup the
             # string is read as (Pango, XML).
             yield ctx.finding("FMT005", version.form + "a bare '&' where the source writes markup's characters as entities "
                               "(&amp;): write it &amp;", form=version.number, found="&", start=bare.start(), end=bare.end())
-
-
-_BARE_AMPERSAND = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 
 
 def _tag_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:

@@ -340,9 +340,7 @@ def _signatures_joined(blocks: list[RawBlock], reader: "NumberedReader") -> list
     index = 0
     while index < len(blocks):
         block = blocks[index]
-        text = " ".join(line.strip() for _, line in block.lines)
-        if len(block.lines) == 1 and re.search(reader.parts.signed, text) and len(text) <= _SIGNATURE_LENGTH \
-                and not _in_cells(block):
+        if len(block.lines) == 1 and not _in_cells(block) and _signed(block, reader):
             before = 0
             while joined and before + 1 < _SIGNATURE_LINES and _signature_line(joined[-1], reader):
                 block = RawBlock(joined.pop().lines + block.lines, block.page)
@@ -350,7 +348,7 @@ def _signatures_joined(blocks: list[RawBlock], reader: "NumberedReader") -> list
             while index + 1 < len(blocks) and len(block.lines) < _SIGNATURE_LINES and _signature_line(blocks[index + 1], reader):
                 index += 1
                 block = RawBlock(block.lines + blocks[index].lines, block.page)
-        if joined and _signed(joined[-1], reader) and _signed(block, reader):
+        if joined and _signed(block, reader) and _signed(joined[-1], reader):
             # Two signatories one after the other (as Chinese and Arabic set those that other
             # versions set side by side): one signature entry, as theirs is.
             block = RawBlock(joined.pop().lines + block.lines, block.page)
