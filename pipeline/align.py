@@ -18,19 +18,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from pipeline.extract.segment_ids import counted_stem
-from pipeline.lang import profile
 from pipeline.model import AlignedUnit, Block, BlockKind, ExtractedDocument, UnitVersion
-from pipeline.value_extraction import extract_values
+from pipeline.sentence_pairing import anchors, sentence_beads
 
-_ANCHOR = re.compile(r"[A-Z]{2,}(?:/[\w.]+)+|\d+")
-# Costs of a bead by its shape (Gale & Church's priors, as -log probabilities, rounded).
-_BEAD_COST = {(1, 1): 0.0, (2, 1): 2.3, (1, 2): 2.3, (1, 0): 4.5, (0, 1): 4.5}
 # Paragraphs: one to one, one without a partner, two joined or one split. A paragraph left out
 # or added is the likelier fault in a translation: at one cost with joined and split, a short
 # paragraph left out beside a long one read as the two joined, and a short one added in
@@ -501,81 +495,3 @@ def _one_to_one(source: Sequence, target: Sequence, ratio: float, langs: tuple[s
     return all(shape == (1, 1) for shape in sentence_beads(
         [s.text for s in source], [t.text for t in target], ratio, langs=langs
     ))
-
-
-def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float,
-                   shapes: Mapping[tuple[int, int], float] = _BEAD_COST, band: int | None = None,
-                   langs: tuple[str | None, str | None] = (None, None)) -> list[tuple[int, int]]:
-    """The cheapest sequence of beads ((1, 1), (2, 1), ...) pairing two lists of sentences;
-    `shapes`: the beads allowed, with their costs; `band`: how far from the diagonal a pairing
-    may stray (None: anywhere), which keeps long lists (a document's paragraphs) linear."""
-    n, m = len(source), len(target)
-    source_anchors = [anchors(s, langs[0]) for s in source]
-    target_anchors = [anchors(t, langs[1]) for t in target]
-    best = {(0, 0): (0.0, None)}
-    for i in range(n + 1):
-        if band is None:
-            columns = range(m + 1)
-        else:
-            centre = i * m / n if n else 0.0
-            columns = range(max(0, int(centre) - band), min(m, int(centre) + band + 1) + 1)
-        for j in columns:
-            if (i, j) not in best:
-                continue
-            cost_so_far = best[(i, j)][0]
-            for (a, b), prior in shapes.items():
-                if i + a > n or j + b > m:
-                    continue
-                cost = cost_so_far + prior + _bead_cost(
-                    source[i : i + a], target[j : j + b],
-                    set().union(*source_anchors[i : i + a]), set().union(*target_anchors[j : j + b]), ratio,
-                )
-                key = (i + a, j + b)
-                if key not in best or cost < best[key][0]:
-                    best[key] = (cost, (a, b))
-    beads = []
-    i, j = n, m
-    while (i, j) != (0, 0):
-        a, b = best[(i, j)][1]
-        beads.append((a, b))
-        i, j = i - a, j - b
-    return beads[::-1]
-
-
-def _bead_cost(source: Sequence[str], target: Sequence[str], source_anchors: set, target_anchors: set, ratio: float) -> float:
-    if not source or not target:
-        return 0.0
-    source_length = sum(len(s) for s in source)
-    target_length = sum(len(t) for t in target)
-    cost = 4.0 * abs(math.log((target_length + 10) / (source_length * ratio + 10)))
-    if source_anchors or target_anchors:
-        shared = len(source_anchors & target_anchors)
-        cost += 2.0 * (1 - shared / len(source_anchors | target_anchors))
-    return cost
-
-
-@lru_cache(maxsize=4096)
-def anchors(text: str, lang: str | None = None) -> frozenset[str]:
-    """Numbers (any script's digits, as ASCII) and document symbols in a text, and, where its
-    language is given, the numbers its words write (`eightieth`, `восьмидесятой`, `第八十届`:
-    80, as the NUM checks read them): a paragraph of the Secretary-General's report at the
-    eightieth session pairs with its translation by that number, which no digit writes.
-    Cached: a paragraph's sentences are paired with those of each of five versions in turn."""
-    found = set(_ANCHOR.findall(unicodedata.normalize("NFKC", text).translate(_ASCII_DIGITS)))
-    if lang is not None:
-        found.update(f"{number:g}" for number in extract_values(text, profile(lang)).numbers)
-    return frozenset(found)
-
-
-class _AsciiDigitTable(dict):
-    """str.translate's table from a digit of any script (Arabic-Indic `٢٠٢٢`, full-width `２`)
-    to its ASCII digit, every other character to itself; each character looked up once."""
-
-    def __missing__(self, code: int) -> str:
-        character = chr(code)
-        self[code] = value = str(unicodedata.digit(character)) if character.isdigit() else character
-        return value
-
-
-_ASCII_DIGITS = _AsciiDigitTable()
-

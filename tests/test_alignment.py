@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.align import align, anchors, sentence_beads
+from pipeline.align import align
+from pipeline.sentence_pairing import anchors, sentence_beads
 
 
 def test_anchors_read_every_script_of_digits_and_keep_symbols():

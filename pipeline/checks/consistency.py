@@ -18,6 +18,7 @@ from pipeline.lang.identify import other_language
 from pipeline.lang.locales import language_of
 from pipeline.lang.word_frequency import zipf
 from pipeline.model import LANGUAGES, Finding, Place, Severity
+from pipeline.sentence_pairing import unpaired
 from pipeline.text_cache import TEXTS_KEPT
 from pipeline.value_extraction import SYMBOL, URL
 
@@ -47,7 +48,8 @@ def untranslated(ctx: EntryContext) -> Iterator[Finding]:
 @register("CONS002", "fuzzy", Severity.WARNING, scope="entry-any")
 def fuzzy(ctx: EntryContext) -> Iterator[Finding]:
     """An entry is marked fuzzy: its translation needs review (its source changed, or its
-    alignment was uncertain). Such an entry gets this finding only.
+    alignment was uncertain). Its text is checked no further, but for what a reviser clearing
+    the mark needs: its placeholders (FMT) and a sentence without a partner (CONS009).
 
     What it checks: the `fuzzy` flag.
 
@@ -288,16 +290,67 @@ def sentence_count(ctx: EntryContext) -> Iterator[Finding]:
     """
     if not ctx.msgid.strip():
         return  # `pgettext("ctx", "")`: no source to count against
-    source = _sentence_count(ctx.msgid, ctx.source_lang)
-    target = _sentence_count(ctx.msgstr, ctx.lang)
+    source = len(_sentences(ctx.msgid, ctx.source_lang))
+    target = len(_sentences(ctx.msgstr, ctx.lang))
     if source != target:
         yield ctx.finding("CONS007", f"{target} sentence(s), the source {source}")
 
 
+@register("CONS009", "sentence-without-partner", Severity.WARNING, scope="entry-any")
+def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
+    """A sentence of the source has nothing in the translation (left out?), or a sentence of
+    the translation nothing in the source (added?).
+
+    What it checks: the sentences of the source and of the translation (split as extraction
+    splits them), where their numbers differ, paired by their lengths, scaled by the language
+    pair's usual ratio, and their numbers (the alignment's programme, with length weighing
+    more): a sentence the best pairing leaves without a partner, rather than joined with a
+    neighbour. The sentence is named where the lengths tell which; otherwise the likeliest is
+    given as such. Fuzzy entries too: a paragraph aligned as a whole because a version lacks a
+    sentence is fuzzy, and a source that gained a sentence since the translation was made
+    leaves it fuzzy.
+
+    Why it matters: a sentence left out shows in no other check, and a reviser reading six
+    versions of a long paragraph seldom sees which one lacks a sentence.
+
+    Example: a paragraph of three sentences whose French has the first and the third gives
+    CONS009 naming the source's sentence 2 of 3.
+
+    How to fix: translate the sentence left out (or remove the one added); where two
+    sentences were rightly given as one, suppress with `# hexaglot: ignore CONS009`.
+    """
+    entry = ctx.entry
+    if entry.msgid_plural or not ctx.msgid.strip() or not ctx.msgstr.strip():
+        return
+    source, target = _sentences(ctx.msgid, ctx.source_lang), _sentences(ctx.msgstr, ctx.lang)
+    if len(source) == len(target):
+        return
+    found = unpaired(source, target, (ctx.source_lang, ctx.lang))
+    if found is None:
+        return
+    sentences, text, other, guess = ((source, "the source", "the translation", "left out") if found.in_source
+                                     else (target, "the translation", "the source", "added"))
+    places = " and ".join(str(place + 1) for place in found.places)
+    quoted = _quoted(sentences[found.places[0]])
+    if found.sure:
+        message = f"sentence {places} of {found.of} of {text} ({quoted}) has nothing in {other}: {guess}?"
+    elif len(found.places) == 1:
+        message = (f"a sentence of {text} has nothing in {other}: {guess}? (by length, perhaps sentence {places} "
+                   f"of {found.of}: {quoted})")
+    else:
+        message = f"sentences {places} of {found.of} of {text} have nothing in {other}: {guess}? (by length)"
+    yield ctx.finding("CONS009", message, found=sentences[found.places[0]] if not found.in_source else "")
+
+
+def _quoted(sentence: str, length: int = 60) -> str:
+    """The opening of a sentence, quoted, for a message."""
+    return f"'{sentence if len(sentence) <= length else sentence[:length].rstrip() + '…'}'"
+
+
 @lru_cache(maxsize=TEXTS_KEPT)
-def _sentence_count(text: str, lang: str) -> int:
-    # The source is the same in five catalogs: counted once, not five times.
-    return len(split_sentences(text, profile(lang)))
+def _sentences(text: str, lang: str) -> tuple[str, ...]:
+    # The source is the same in five catalogs: split once, not five times.
+    return tuple(text[start:end] for start, end in split_sentences(text, profile(lang)))
 
 
 @lru_cache(maxsize=TEXTS_KEPT)

@@ -49,6 +49,7 @@ PROFILE = LanguageProfile(
     magnitudes={"ألف": 3, "آلاف": 3, "الف": 3, "الاف": 3, "ألفا": 3, "الفا": 3, "مليون": 6, "مليونا": 6, "ملايين": 6, "مليار": 9,
                 "مليارا": 9, "مليارات": 9, "بليون": 9, "بليونا": 9, "بلايين": 9, "تريليون": 12},
     code="ar",
+    length_to_english=0.79,
     legacy_encoding="cp1256",
     optional_marks_folded=normalise,
     cased=False,

@@ -23,6 +23,7 @@ PROFILE = LanguageProfile(
     magnitudes={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9, "millardos": 9, "billón": 12,
                 "billones": 12},
     code="es",
+    length_to_english=1.15,
     cased=True,
     unspaced=False,
     abbreviations=frozenset(

@@ -23,6 +23,7 @@ PROFILE = LanguageProfile(
     # The long scale: a French billion is a million millions.
     magnitudes={"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
     code="fr",
+    length_to_english=1.16,
     cased=True,
     unspaced=False,
     abbreviations=frozenset(

@@ -84,6 +84,7 @@ _MAGNITUDES = {
 PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
     code="ru",
+    length_to_english=1.06,
     legacy_encoding="cp1251",
     # The prepositional, as a month is named with its year (`в июне 2022 года`); CLDR gives the
     # nominative and the genitive.

@@ -143,6 +143,7 @@ PROFILE = LanguageProfile(
     range_joiner=r"至|到|[-–~～]|或",  # `15至18万`: Chinese most often writes the magnitude after both
     magnitudes={"万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
     code="zh",
+    length_to_english=0.25,
     legacy_encoding="gb18030",
     cased=False,
     unspaced=True,
