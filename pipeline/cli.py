@@ -28,7 +28,7 @@ from pipeline.corpus import discover
 from pipeline.errors import HexaglotInputError, Terminated
 from pipeline.exchange.other_formats import UNMISTAKABLE, compiled_catalogs_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
-from pipeline.glossary import load_glossary, save_glossary
+from pipeline.glossary import load_glossaries, load_glossary, save_glossary
 from pipeline.glossary.importing import Merge, merge_into
 from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale, language_of, not_a_version, variety_language, version_language
@@ -546,7 +546,7 @@ def _export(args: argparse.Namespace) -> int:
                  for document in documents_of(found)] if found else []
     source_lang = args.source_lang or config.source_lang
     if args.format == "xliff":
-        result = export_xliff(documents, args.out, args.xliff_version, [load_glossary(p) for p in glossary_paths], source_lang)
+        result = export_xliff(documents, args.out, args.xliff_version, load_glossaries(glossary_paths), source_lang)
     else:
         result = export_tmx(documents, args.out, source_lang)
     for path, what in result.written:
@@ -698,7 +698,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                                  f"ignore: {', '.join(ignore or ())})")
     if not glossary_paths and codes and all(code.startswith("TERM") for code in codes):
         raise HexaglotInputError("E021", None, "every check selected is a terminology check, and --no-glossary leaves them nothing to check")
-    glossaries = [load_glossary(path) for path in glossary_paths]
+    glossaries = load_glossaries(glossary_paths)
     with _progress("checking") as advance:
         result = check_catalogs(args.paths or [Path("locale")], glossaries, source_lang, select, ignore,
                                 config.severity, _languages(args, config), progress=advance, jobs=worker_count(args.jobs),
@@ -1516,6 +1516,11 @@ def _glossary_inflect(args: argparse.Namespace) -> int:
         if concept is None:
             raise HexaglotInputError("E016", args.glossary, f"no concept '{args.concept}' in the glossary")
         terms = [(t.text, t.number == "mass") for t in concept.terms_in("ru") if not t.pattern and t.term_type != "acronym"]
+        if not terms:
+            # Else nothing was printed, and the exit was 2 all the same.
+            raise HexaglotInputError("E016", args.glossary, f"concept '{args.concept}' has no Russian term to inflect "
+                                     "(only its patterns or acronyms, or none)" if concept.terms_in("ru") else
+                                     f"concept '{args.concept}' has no Russian term to inflect")
     else:
         terms = [(args.term, False)]
     paradigms = []
@@ -1632,7 +1637,7 @@ def _glossary_candidates(args: argparse.Namespace) -> int:
     if args.output is not None:
         guard_output(args.output, [*catalogs, *glossary_paths])
         _refuse_writing_over_candidates(args.output, args.format)
-    glossaries = [load_glossary(path) for path in glossary_paths]
+    glossaries = load_glossaries(glossary_paths)
     not_read: list[str] = []
     candidates, texts = propose(paths, glossaries, args.source_lang, args.min_count, args.top,
                                 {path: document_of(path)[1] for path in paths}, not_read)

@@ -74,6 +74,7 @@ ERROR_CODES = {
     "E046": "a term list cannot be merged into the glossary: a row shares as many terms with two of its concepts, or two rows are one concept",
     "E048": "a language version is another document's: its masthead names another symbol than the source version's",
     "E047": "extract cannot tell which catalog of a language to merge into: two or more lie under folders that name it otherwise (zh_Hans/, zh_CN/) and none under its own",
+    "E049": "one concept id is given to two concepts: twice in a glossary, or in two glossaries given together",
 }
 
 

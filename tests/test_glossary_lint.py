@@ -139,7 +139,7 @@ def test_gls010_and_gls011_context_rules(tmp_path):
 
 
 def test_json_output_and_unreadable_file(hexaglot, tmp_path):
-    result = lint(tmp_path, concept("som", ru=[("x", "deprecatedTerm-admn-sts", '<termNote type="x-verification">uncertain</termNote>')]), "--format", "json")
+    result = lint(tmp_path, concept("som", ru=[("икс", "deprecatedTerm-admn-sts", '<termNote type="x-verification">uncertain</termNote>')]), "--format", "json")
     report = json.loads(result.stdout)
     assert report["schema"] == "hexaglot.glossary-lint/1"
     codes = {p["code"] for p in report["files"][0]["problems"]}

@@ -42,6 +42,24 @@ def load_glossary(path: Path) -> Glossary:
     return glossary
 
 
+def load_glossaries(paths: list[Path]) -> list[Glossary]:
+    """The glossaries a run is given together. A concept id in two of them is refused (E049):
+    the checks know a concept by its id, and two concepts under one (two term lists numbered
+    1, 2, …) became one, whose findings named one's forbidden term and the other's preferred
+    one (`use 'синхронный перевод'` for `незаконный провоз мигрантов`). To add terms to a
+    glossary's concept, `glossary import` them into it."""
+    glossaries = [load_glossary(path) for path in paths]
+    first: dict[str, Path] = {}
+    for path, glossary in zip(paths, glossaries):
+        for concept in glossary.concepts:
+            earlier = first.setdefault(concept.id, path)
+            if earlier != path:
+                raise HexaglotInputError("E049", path, f"concept id '{concept.id}' is also a concept of {earlier}: the "
+                                         "checks would read the two as one; give one file's concepts other ids, or "
+                                         f"`hexaglot glossary import {path} --out {earlier}` to merge them")
+    return glossaries
+
+
 def _content_key(path: Path) -> tuple | None:
     """The glossary's format (its suffix) and a digest of its bytes and of its word lists', or
     None when a file cannot be read (reading it then says why). Content, not times: a glossary
@@ -74,6 +92,14 @@ def _read_glossary(path: Path) -> Glossary:
         glossary = read_xlsx(path)
     else:
         raise HexaglotInputError("E013", path, "unknown glossary format: use .tbx, .csv (or tab-separated .tsv, .txt) or .xlsx")
+    seen: set[str] = set()
+    for concept in glossary.concepts:
+        if concept.id in seen:
+            # (`glossary lint` reads the file itself, and says so as GLS002 with the rest.)
+            raise HexaglotInputError("E049", path, f"concept id '{concept.id}' is given to two concept entries: the "
+                                     "checks would read them as one; give each its own id (`hexaglot glossary lint` "
+                                     "lists the file's problems)")
+        seen.add(concept.id)
     return replace(glossary, known_words=words_beside(path))
 
 

@@ -47,8 +47,14 @@ CONCEPT_HEADINGS = {
 ROW_NUMBER_HEADINGS = frozenset({"no", "no.", "nº", "n°", "n.º", "#", "nr", "nr.", "num", "num.", "number", "row", "s/n"})
 _SYNONYMS = re.compile(r"\s*(?:\||;|；|\n)\s*")
 _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
-# A language note's parts, as cat_csv.py writes them.
-_NOTE_PART = re.compile(r"(Do not use|To verify):\s*")
+# A language note's parts, as cat_csv.py writes them, in any case and with a colon or a dash
+# (a person types `do not use: …`, `DO NOT USE - …`), or in the language of the note's column
+# (`Не использовать: …`, `Ne pas utiliser : …`): kept as a plain note, the terms it rejects
+# passed unreported.
+_NOTE_PART = re.compile(
+    r"(do not use|avoid|to verify|не использовать|ne pas utiliser|no utilizar|no usar|不要使用|勿用|لا تستخدم|لا يستخدم)"
+    r"\s*(?::|：|\s[-–—])\s*", re.IGNORECASE)
+_NOTE_PART_MEANS = {"to verify": "To verify"}  # every other opening says "Do not use"
 # A rejected term's status, as cat_csv.py writes it, in any case (a person types `(Forbidden)`);
 # the approved ones, which have no place in the list, are looked for to be refused.
 _LISTED_STATUS = re.compile(r"\s*\((deprecated|superseded|forbidden|not\s*recommended|preferred|admitted)\)\s*", re.IGNORECASE)
@@ -76,6 +82,7 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     unguarded); errors name the line and the column."""
     line, header = rows[0]
     columns = _columns([cell.strip() for cell in header], path, line, rows[1:])
+    refuse_cells_without_heading(header, rows[1:], path, line)
     read: list[tuple[Concept, bool, int]] = []  # each concept, whether its id was written, its row
     written: set[str] = set()
     for number, row in rows[1:]:
@@ -125,6 +132,35 @@ def _columns(header: list[str], path: Path, line: int, rows: list[tuple[int, lis
     return columns
 
 
+def refuse_cells_without_heading(header: list[str], rows: list[tuple[int, list[str]]], path: Path, line: int) -> None:
+    """Refuse a cell that no heading names: in a column with no heading (a merged `Russian`
+    cell over a term's column and its variants'), or past the last heading of a row longer than
+    the header (an unquoted separator inside a CSV cell, which moved the row's later cells under
+    other languages). Skipped, the terms in them were lost, forbidden ones among them."""
+    for number, cells in rows:
+        for index, cell in enumerate(cells):
+            if not cell.strip():
+                continue
+            if index >= len(header):
+                raise HexaglotInputError("E015", path, f"'{cell.strip()[:60]}' is in cell {index + 1} of a row whose "
+                                         f"header has {len(header)} cells: a separator inside a cell? Quote the cell", number)
+            if not header[index].strip():
+                raise HexaglotInputError("E015", path, f"'{cell.strip()[:60]}' is in column {_column_name(index)}, which "
+                                         "has no heading, so no language or field would take it: head the column (a "
+                                         "language, a language's note such as `Russian note`, or a concept field), or "
+                                         "move the text", number)
+
+
+def _column_name(index: int) -> str:
+    """A column as a spreadsheet names it: A, B, … Z, AA."""
+    name = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        name = chr(ord("A") + remainder) + name
+    return name
+
+
 def _role(heading: str, path: Path, line: int) -> tuple[str, str]:
     field = CONCEPT_HEADINGS.get(heading.casefold())
     if field:
@@ -172,7 +208,10 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
     """A language's terms with what its note says: its rejected terms, the marks of those to
     verify, and the rest as the preferred term's note."""
     parts = _NOTE_PART.split(note)
-    rest, said = parts[0].strip(), dict(zip(parts[1::2], (part.strip().rstrip(".").strip() for part in parts[2::2])))
+    rest, said = parts[0].strip(), {}
+    for opening, part in zip(parts[1::2], parts[2::2]):
+        meaning = _NOTE_PART_MEANS.get(opening.casefold(), "Do not use")
+        said[meaning] = "; ".join(filter(None, [said.get(meaning, ""), part.strip().rstrip(".").strip()]))
     for item in filter(None, (item.strip() for item in said.get("To verify", "").split(";"))):
         text, _, mark = item.rpartition(" ")
         match = next((n for n, term in enumerate(terms) if term.text == text), None)

@@ -17,6 +17,7 @@ from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import term_with_status
 from pipeline.glossary.tbx import TRADITIONAL_CHINESE, Problems, read_tbx
 from pipeline.glossary.term_identity import term_key
+from pipeline.lang.identify import SCRIPT_OF, script_units
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import LANGUAGES, Glossary, Term, TermStatus
 
@@ -190,6 +191,73 @@ _ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,9}")
 
 # A bracketed part at a term's end, in Latin or full-width brackets.
 _BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
+
+
+@rule("GLS016", "language-not-of-the-six", "warning")
+def language_not_of_the_six(glossary: Glossary) -> Iterator[LintProblem]:
+    """Terms in a language that is none of the six (`ur` typed for `ru`, `en_GB` read as its
+    own language by an older tool): kept and written back, but looked for in no catalog, so the
+    concept goes unchecked in the language meant. Traditional Chinese is GLS012's."""
+    by_lang: dict[str, list[Term]] = defaultdict(list)
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            if term.lang not in LANGUAGES and term.lang != TRADITIONAL_CHINESE:
+                by_lang[term.lang].append(term)
+    for lang, terms in sorted(by_lang.items()):
+        units = script_units(" ".join(term.text for term in terms))
+        script = max(units, key=units.get) if any(units.values()) else ""
+        meant = sorted(code for code, written_in in SCRIPT_OF.items() if written_in == script)
+        hint = f"; its terms are written in {script}, as {', '.join(meant)} is" if meant else ""
+        yield LintProblem("GLS016", "warning", f"{len(terms)} terms in '{lang}', which is none of the six languages: "
+                          f"they are looked for in no catalog{hint}", "", lang)
+
+
+@rule("GLS017", "term-in-another-script", "warning")
+def term_in_another_script(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term of one of the six written in another script than its language's (Arabic under
+    `zh`: a column shifted, or a term pasted in the wrong cell), or with a word that mixes
+    Latin and Cyrillic letters (`Рабочaя группa`, a Latin `a`): the first is looked for in the
+    wrong catalogs; the second is inflected (`glossary inflect`) as a word no dictionary has."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            if term.lang not in LANGUAGES:
+                continue
+            # An acronym or a name in capitals (`COVID-19`, `UNODC`) is written so in every language.
+            units = script_units(_CAPITALS.sub(" ", term.text))
+            own = units[SCRIPT_OF[term.lang]]
+            others = {script: count for script, count in units.items() if script != SCRIPT_OF[term.lang] and count}
+            mixed = [word for word in term.text.split() if _MIXED_WORD.search(word)]
+            if sum(others.values()) > own:  # (a Latin acronym beside Russian words is the term's own)
+                yield LintProblem("GLS017", "warning", f"'{term.text}' is written in {', '.join(sorted(others))}, not in "
+                                  f"{SCRIPT_OF[term.lang]} as {term.lang} is: a term in the wrong column?", concept.id, term.lang)
+            elif mixed:
+                yield LintProblem("GLS017", "warning", f"'{term.text}' mixes Latin and Cyrillic letters in "
+                                  f"'{mixed[0]}': retype it in one script", concept.id, term.lang)
+
+
+# A word of Latin capitals and digits, perhaps hyphenated (`COVID-19`, `UNODC`, `INTERPOL`).
+_CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\b")
+# A word with a Latin and a Cyrillic letter (either first).
+_MIXED_WORD = re.compile(r"[A-Za-z][^\s]*[\u0400-\u04ff]|[\u0400-\u04ff][^\s]*[A-Za-z]")
+
+
+@rule("GLS018", "alternatives-separated-by-commas", "warning")
+def alternatives_separated_by_commas(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term that writes two terms with a comma between (`smuggling of migrants, migrant
+    smuggling`), as a person lists synonyms in one cell: looked for as written, comma and all,
+    it is found in no text. Told from a term with a comma of its own (`по суше, морю и
+    воздуху`, an enumeration) by its parts sharing a word, as variants of one term do.
+    Separate synonyms with `|` or `;` in a spreadsheet, or give each its own term."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            pieces = [piece.strip() for piece in re.split(r"[,，、،]", term.text)]
+            if len(pieces) < 2 or not all(pieces):
+                continue
+            words = [{word for word in re.findall(r"\w{4,}", piece.casefold())} for piece in pieces]
+            if all(len(piece.split()) >= 2 for piece in pieces) and all(words[0] & other for other in words[1:]):
+                yield LintProblem("GLS018", "warning", f"'{term.text}' writes {len(pieces)} terms in one, found only as "
+                                  f"written: give {' and '.join(repr(piece) for piece in pieces)} as terms of their own",
+                                  concept.id, term.lang)
 
 
 @rule("GLS012", "traditional-chinese", "info")

@@ -25,7 +25,7 @@ from pathlib import Path
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file, utf16_without_mark
 from pipeline.glossary.contexts import parse_context
-from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary
+from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary, refuse_cells_without_heading
 from pipeline.glossary.patterns import pattern_problem
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
@@ -134,6 +134,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
     for column in header:
         if column and column not in CONCEPT_COLUMNS and not TERM_COLUMN.match(column):
             raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", rows[0][0])
+    refuse_cells_without_heading(header, rows[1:], path, rows[0][0])
     concepts = []
     rows_of = []
     for number, row in rows[1:]:

@@ -23,7 +23,7 @@ from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import normal_rule, parse_context
 from pipeline.glossary.patterns import pattern_problem
 from pipeline.glossary.term_identity import made_concept_id, unique_id
-from pipeline.lang.locales import variety_language, version_language
+from pipeline.lang.locales import tag_language, variety_language, version_language
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.safe_xml import parse_untrusted
@@ -52,6 +52,7 @@ _STATUS_FROM_TBX = {
     "forbiddenterm-admn-sts": TermStatus.FORBIDDEN,
     **{status.value: status for status in TermStatus},
     "notrecommended": TermStatus.FORBIDDEN,
+    "not recommended": TermStatus.FORBIDDEN,
 }
 # TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
 # the suffix: `preferredTerm`, `deprecatedTerm`.
@@ -76,15 +77,22 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
     root = tree.getroot()
     collected = problems if problems is not None else Problems()
     name = etree.QName(root).localname
-    if name == "tbx":
-        glossary = _read_v3(root, collected)
-    elif name == "martif":
-        glossary = _read_v2(root, collected)
-    elif name in _OTHER_TERMBASES:
+    if name in _OTHER_TERMBASES:
         raise HexaglotInputError("E014", path, f"{_OTHER_TERMBASES[name]}, not a TBX glossary: give the terms as TBX (MultiTerm "
                                  "and memoQ export it), or as CSV or XLSX with a column per language", root.sourceline)
-    else:
+    if name not in ("tbx", "martif"):
         raise HexaglotInputError("E014", path, f"not TBX: the root element is <{name}>, not <tbx> or <martif>", root.sourceline)
+    # The entries are read as what they are, whatever the root: tools write v2's termEntry
+    # under a v3 <tbx> root (read as v3 alone, it held no concept, and `import
+    # --remove-missing` emptied the glossary it was imported into).
+    kinds = {_local(element) for element in root.iter("{*}conceptEntry", "conceptEntry", "{*}termEntry", "termEntry")}
+    if kinds == {"conceptEntry", "termEntry"}:
+        raise HexaglotInputError("E014", path, "the file mixes TBX v3 conceptEntry and v2 termEntry elements: export it "
+                                 "again as one version", root.sourceline)
+    if not kinds:
+        raise HexaglotInputError("E014", path, "the file holds no concept entry (no conceptEntry, nor termEntry): "
+                                 "nothing to check terms with", root.sourceline)
+    glossary = _read_v3(root, collected) if kinds == {"conceptEntry"} else _read_v2(root, collected)
     if problems is None and collected:
         line, message = collected[0]
         raise HexaglotInputError("E014", path, message, line)
@@ -295,7 +303,7 @@ def glossary_language(tag: str) -> str:
     UN Chinese's approved terms, and are kept as zh-Hant, never matched in a Chinese catalog."""
     if variety_language(tag) == "zh" and not version_language(tag):
         return TRADITIONAL_CHINESE
-    return tag.lower().split("-")[0]
+    return tag_language(tag)
 
 
 def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> tuple[list[Term], list[tuple[str, str, str]]]:
@@ -331,6 +339,11 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     notes: list[str] = []
     contexts: list[str] = []
     nodes = list(term_section) + ([c for c in container] if container is not term_section else [])
+    # A termNoteGrp (TBX v3's termSec, v2's termGrp) holds a term note with what belongs to it
+    # (its source, a note): read as if they stood alone. Kept whole and unread, a term's
+    # deprecated status in it made the term preferred.
+    nodes = [part for node in nodes for part in (node if _local(node) == "termNoteGrp" else (node,))]
+    status_seen = None
     for node in nodes:
         name, kind = _category(node)
         if name == "termGrp":
@@ -338,7 +351,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
         if name == "term":
             values["text"] = _text(node)
         elif name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization"):
-            status_text, status_kind = _text(node), kind
+            status_text, status_kind, status_seen = _text(node), kind, node
         elif name == "termNote" and kind == "x-hexaglotStatus":
             hexaglot_status = _text(node)
         elif name == "termNote" and kind == "x-verification":
@@ -370,6 +383,10 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
         problems.append((term_section.sourceline, "a term section has no term"))
         return None
     status = TermStatus.PREFERRED
+    if status_seen is not None and not status_text:
+        problems.append((status_seen.sourceline, f"the {status_kind} of '{values['text']}' is empty: give its status "
+                         "(preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts ...) or leave the "
+                         "element out"))
     if status_text:
         status = _STATUS_FROM_TBX.get(status_text.lower())
         if status is None:

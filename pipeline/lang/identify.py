@@ -46,11 +46,16 @@ class Reading:
     evidence: str  # for a person: what it rests on
 
 
+def script_units(text: str) -> dict[str, int]:
+    """How many words (Han: characters) of each of the six's scripts a text has."""
+    return {script: len(pattern.findall(text)) for script, pattern in _SCRIPTS.items()}
+
+
 def in_another_script_only(text: str, claimed: str) -> bool:
     """Whether a text has words in scripts, none of them the claimed language's: what a wrong
     encoding makes of a whole file (cp1251 read as UTF-16 is Han throughout), where a version
     with an annex in the language of submission keeps its own script beside it."""
-    units = {script: len(pattern.findall(text)) for script, pattern in _SCRIPTS.items()}
+    units = script_units(text)
     return sum(units.values()) >= LEAST_UNITS and units[SCRIPT_OF[claimed]] * 100 < sum(units.values())
 
 
@@ -70,7 +75,7 @@ def other_language(texts, claimed: str) -> Reading | None:
     """The language the texts plainly read as, where it is not `claimed` (one of the six);
     None where they read as `claimed`, or say too little to tell."""
     body = sample_of(texts)
-    units = {script: len(pattern.findall(body)) for script, pattern in _SCRIPTS.items()}
+    units = script_units(body)
     total = sum(units.values())
     if total < LEAST_UNITS:
         return None

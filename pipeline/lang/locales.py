@@ -251,6 +251,15 @@ def _variety(parsed: Locale) -> str:
     return parsed.language if parsed.territory == main_region else f"{parsed.language}_{parsed.territory}"
 
 
+def tag_language(tag: str) -> str:
+    """The language of a termbase's language tag, however the tool wrote it: BCP 47 (`en-US`,
+    `zh-Hans`), POSIX (`en_US`, `ru_RU`), ISO 639-2 (`eng`, `rus`), any case; the tag itself,
+    lower-cased, where it is no locale. (Read as `en_us`, a language no catalog has, the terms
+    were never looked for.)"""
+    parsed = _parse(tag.strip()) if _VERSION_NAME.fullmatch(tag.strip()) else None
+    return parsed.language if parsed is not None else tag.strip().lower()
+
+
 def heading_locale(heading: str) -> CatalogLocale | None:
     """The language a spreadsheet column's heading names, as a CAT tool's termbase export or a
     terminologist's list heads its language columns: a code (`ru`, `RU-ru`, `zh_Hans`) or a
@@ -259,7 +268,7 @@ def heading_locale(heading: str) -> CatalogLocale | None:
     catalog's Language header is: `lang` is one of the six, or "" with the `problem` said (a
     variety that is not the UN version, another language). None for a heading that names no
     language (`ID`, `Definition`)."""
-    text = " ".join(heading.split())
+    text = " ".join(heading.replace("（", "(").replace("）", ")").split())
     if _VERSION_NAME.fullmatch(text) and _parse(text) is not None:
         return _read(text, f"column '{heading}'")
     named = re.fullmatch(r"(.+?)(?:\s*\((.+)\))?", text)
@@ -267,10 +276,13 @@ def heading_locale(heading: str) -> CatalogLocale | None:
     if language is None:
         return None
     code = language
-    if named.group(2):
+    if named.group(2) and named.group(2).casefold() != language:  # `Russian (ru)`: the language's code again
         detail = named.group(2).casefold()
-        subtag = _names("scripts").get(detail) or _names("territories").get(detail)
-        if subtag is None:
+        # A region or a script by its name (`United States`, `Simplified`) or its code (`US`, `Hans`).
+        subtag = (_names("scripts").get(detail) or _names("territories").get(detail)
+                  or (detail.upper() if re.fullmatch(r"[a-z]{2}|[0-9]{3}", detail) else None)
+                  or (detail.title() if re.fullmatch(r"[a-z]{4}", detail) else None))
+        if subtag is None or _parse(f"{language}_{subtag}") is None:
             return CatalogLocale("", text, f"column '{heading}'", f"'{named.group(2)}' in column '{heading}' is not a script "
                                                                    "or region of the language")
         code = f"{language}_{subtag}"
