@@ -192,8 +192,18 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     # words inside it, `走私……人口` in `人口走私和贩运人口`): one finding, the first's.
     said: dict[str, int] = {}  # concept → where the variant last reported for it ends
     named = {m.concept for m in ctx.source}
+    # A variant rejected under two concepts (`trafic d'êtres humains`, for smuggling of migrants
+    # and for trafficking in persons) is reported for the one the source names, where it names
+    # one of them; else for each (which was meant cannot be told).
+    concepts_at: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for match in target:
+        if not match.approved:
+            concepts_at[match.start, match.end].add(match.concept)
     for match in target:
         if match.approved or id(match) in inside_approved or match.start < said.get(match.concept, -1):
+            continue
+        rivals = concepts_at[match.start, match.end]
+        if len(rivals) > 1 and match.concept not in named and rivals & named:
             continue
         if match.positions is not None and match.concept not in named and _coordinated(text[match.start:match.end], ctx.lang):
             # A word coordinated inside a variant (毒品走私和贩运人口, "drug smuggling and
