@@ -1423,7 +1423,12 @@ def _glossary_import(args: argparse.Namespace) -> int:
         save_glossary(glossary, args.out)
         print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(_term_count(glossary), 'term')} from {args.source}")
         return EXIT_OK
-    merge = merge_into(load_glossary(args.out), glossary, args.source, args.remove_missing)
+    existing = load_glossary(args.out)
+    if args.remove_missing and existing.concepts and not glossary.concepts:
+        # A file read as no concept (another tool's layout, an empty export) would empty it.
+        raise HexaglotInputError("E046", args.source, f"holds no concept, and --remove-missing would remove all "
+                                 f"{len(existing.concepts)} of {args.out}: import a file that holds the glossary's concepts")
+    merge = merge_into(existing, glossary, args.source, args.remove_missing)
     save_glossary(merge.glossary, args.out)
     for line in _merge_lines(merge, args.out, args.source):
         print(line)

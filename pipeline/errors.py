@@ -71,7 +71,7 @@ ERROR_CODES = {
     "E042": "a process checking the catalogs in a pool was killed (by the system, most often for want of memory)",
     "E043": "the catalogs checked together declare different source languages (X-Source-Language) and no --source-lang says which",
     "E044": "an export (XLIFF, TMX, or a glossary's CSV/XLSX) would write over a file that holds work not yet imported, another tool's memory, or a file it cannot read",
-    "E046": "a term list cannot be merged into the glossary: a row shares as many terms with two of its concepts, or two rows are one concept",
+    "E046": "a term list cannot be merged into the glossary: a row shares as many terms with two of its concepts, or two rows are one concept; or a file of no concept imported with --remove-missing",
     "E048": "a language version is another document's: its masthead names another symbol than the source version's",
     "E047": "extract cannot tell which catalog of a language to merge into: two or more lie under folders that name it otherwise (zh_Hans/, zh_CN/) and none under its own",
     "E049": "one concept id is given to two concepts: twice in a glossary, or in two glossaries given together",

@@ -114,6 +114,11 @@ _ASCII_DIGITS = _AsciiDigitTable()
 # taken out in turn, 463 times: 430 found, 235 of them named, 2 named wrongly; each two adjacent
 # sentences joined, 274 times: none taken for a sentence left out).
 _UNPAIRED_LENGTH_WEIGHT = 12.0
+# The beads a sentence without a partner is told from: alignment's, and three sentences given
+# as one (or one as three), which alignment leaves to a whole paragraph and which would
+# otherwise read as two joined and one left out (`Registration closes on 1 June.` with the
+# sentences around it, given in Chinese as one sentence of three clauses).
+_UNPAIRED_BEADS = {**_BEAD_COST, (3, 1): 4.0, (1, 3): 4.0}
 # A sentence is named as the one without a partner when the pairing without it costs this much
 # less than without any other (a quarter of a sentence's length, in log terms, at the weight
 # above); sentences of like lengths do not tell which went missing.
@@ -142,7 +147,7 @@ def unpaired(source: Sequence[str], target: Sequence[str], langs: tuple[str, str
         longer, shorter, ratio, langs = source, target, ratio, langs
     else:
         longer, shorter, ratio, langs = target, source, 1 / ratio, (langs[1], langs[0])
-    beads = sentence_beads(longer, shorter, ratio, langs=langs, length_weight=_UNPAIRED_LENGTH_WEIGHT)
+    beads = sentence_beads(longer, shorter, ratio, _UNPAIRED_BEADS, langs=langs, length_weight=_UNPAIRED_LENGTH_WEIGHT)
     places, at = [], 0
     for shape in beads:
         if shape == (1, 0):

@@ -305,8 +305,8 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
     splits them), where their numbers differ, paired by their lengths, scaled by the language
     pair's usual ratio, and their numbers (the alignment's programme, with length weighing
     more): a sentence the best pairing leaves without a partner, rather than joined with a
-    neighbour. The sentence is named where the lengths tell which; otherwise the likeliest is
-    given as such. Fuzzy entries too: a paragraph aligned as a whole because a version lacks a
+    neighbour or two (three sentences given as one are a merge). The sentence is named where the
+    lengths tell which, and only then. Fuzzy entries too: a paragraph aligned as a whole because a version lacks a
     sentence is fuzzy, and a source that gained a sentence since the translation was made
     leaves it fuzzy.
 
@@ -325,21 +325,24 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
     source, target = _sentences(ctx.msgid, ctx.source_lang), _sentences(ctx.msgstr, ctx.lang)
     if len(source) == len(target):
         return
-    found = unpaired(source, target, (ctx.source_lang, ctx.lang))
+    found = unpaired([ctx.msgid[a:b] for a, b in source], [ctx.msgstr[a:b] for a, b in target], (ctx.source_lang, ctx.lang))
     if found is None:
         return
-    sentences, text, other, guess = ((source, "the source", "the translation", "left out") if found.in_source
-                                     else (target, "the translation", "the source", "added"))
-    places = " and ".join(str(place + 1) for place in found.places)
-    quoted = _quoted(sentences[found.places[0]])
+    # Quoted as written: the texts read here have their placeholders masked (the same length).
+    spans, written, text, other, guess = (
+        (source, entry.msgid, "the source", "the translation", "left out") if found.in_source
+        else (target, entry.msgstr, "the translation", "the source", "added"))
+    if len(written) != len(ctx.msgid if found.in_source else ctx.msgstr):
+        written = ctx.msgid if found.in_source else ctx.msgstr
+    start, end = spans[found.places[0]]
     if found.sure:
-        message = f"sentence {places} of {found.of} of {text} ({quoted}) has nothing in {other}: {guess}?"
-    elif len(found.places) == 1:
-        message = (f"a sentence of {text} has nothing in {other}: {guess}? (by length, perhaps sentence {places} "
-                   f"of {found.of}: {quoted})")
+        message = f"sentence {found.places[0] + 1} of {found.of} of {text} ({_quoted(written[start:end])}) has nothing in {other}: {guess}?"
     else:
-        message = f"sentences {places} of {found.of} of {text} have nothing in {other}: {guess}? (by length)"
-    yield ctx.finding("CONS009", message, found=sentences[found.places[0]] if not found.in_source else "")
+        # Which one its lengths do not tell (a guess named the wrong sentence more often than not).
+        count = len(found.places)
+        message = (f"{'one' if count == 1 else count} of the {found.of} sentences of {text} {'has' if count == 1 else 'have'} "
+                   f"nothing in {other}: {guess}? (their lengths do not tell which)")
+    yield ctx.finding("CONS009", message, found="" if found.in_source or not found.sure else written[start:end])
 
 
 def _quoted(sentence: str, length: int = 60) -> str:
@@ -348,9 +351,9 @@ def _quoted(sentence: str, length: int = 60) -> str:
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
-def _sentences(text: str, lang: str) -> tuple[str, ...]:
+def _sentences(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     # The source is the same in five catalogs: split once, not five times.
-    return tuple(text[start:end] for start, end in split_sentences(text, profile(lang)))
+    return tuple(split_sentences(text, profile(lang)))
 
 
 @lru_cache(maxsize=TEXTS_KEPT)

@@ -10,6 +10,7 @@ from pathlib import Path
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file
 from pipeline.glossary.tabular import read_csv, read_xlsx, write_csv, write_xlsx
+from pipeline.glossary.term_identity import unique_id
 from pipeline.glossary.tbx import read_tbx, write_tbx
 from pipeline.model import LANGUAGES, Glossary
 
@@ -43,20 +44,33 @@ def load_glossary(path: Path) -> Glossary:
 
 
 def load_glossaries(paths: list[Path]) -> list[Glossary]:
-    """The glossaries a run is given together. A concept id in two of them is refused (E049):
-    the checks know a concept by its id, and two concepts under one (two term lists numbered
-    1, 2, …) became one, whose findings named one's forbidden term and the other's preferred
-    one (`use 'синхронный перевод'` for `незаконный провоз мигрантов`). To add terms to a
-    glossary's concept, `glossary import` them into it."""
+    """The glossaries a run is given together. The checks know a concept by its id, and two
+    concepts under one became one (the later's terms alone: a term list numbered 1, 2, …
+    took the place of another's concept 1, and its finding told the translator of
+    `незаконный провоз мигрантов` to use `синхронный перевод`). An id a glossary wrote that
+    another gives too is refused (E049); an id made from a row's terms (a term list without
+    an ID column: `working-group`, as the shipped glossary's) is made anew (`working-group-2`),
+    so that both concepts are checked."""
     glossaries = [load_glossary(path) for path in paths]
     first: dict[str, Path] = {}
-    for path, glossary in zip(paths, glossaries):
+    for number, (path, glossary) in enumerate(zip(paths, glossaries)):
+        renamed: dict[str, str] = {}
         for concept in glossary.concepts:
-            earlier = first.setdefault(concept.id, path)
-            if earlier != path:
+            earlier = first.get(concept.id)
+            if earlier is None or earlier == path:
+                continue
+            if concept.id not in glossary.made_ids:
                 raise HexaglotInputError("E049", path, f"concept id '{concept.id}' is also a concept of {earlier}: the "
                                          "checks would read the two as one; give one file's concepts other ids, or "
                                          f"`hexaglot glossary import {path} --out {earlier}` to merge them")
+            renamed[concept.id] = unique_id(concept.id, {*first, *(c.id for c in glossary.concepts), *renamed.values()})
+        if renamed:
+            glossary = glossaries[number] = replace(
+                glossary, concepts=tuple(replace(c, id=renamed.get(c.id, c.id)) for c in glossary.concepts),
+                made_ids=frozenset(renamed.get(i, i) for i in glossary.made_ids),
+                rows=tuple((renamed.get(i, i), row) for i, row in glossary.rows))
+        for concept in glossary.concepts:
+            first.setdefault(concept.id, path)
     return glossaries
 
 

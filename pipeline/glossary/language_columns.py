@@ -47,13 +47,14 @@ CONCEPT_HEADINGS = {
 ROW_NUMBER_HEADINGS = frozenset({"no", "no.", "nº", "n°", "n.º", "#", "nr", "nr.", "num", "num.", "number", "row", "s/n"})
 _SYNONYMS = re.compile(r"\s*(?:\||;|；|\n)\s*")
 _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
-# A language note's parts, as cat_csv.py writes them, in any case and with a colon or a dash
-# (a person types `do not use: …`, `DO NOT USE - …`), or in the language of the note's column
-# (`Не использовать: …`, `Ne pas utiliser : …`): kept as a plain note, the terms it rejects
-# passed unreported.
+# A language note's parts: as cat_csv.py writes them (`Do not use:`, `To verify:`) anywhere in
+# it; and, where the note or one of its sentences or lines starts with it, in any case (a person
+# types `do not use: …`) or in the language of the note's column (`Не использовать: …`, `Ne
+# pas utiliser : …`), which were kept as a plain note, the terms they reject passed unreported.
+# Only with a colon: prose that says so (`Usage - do not use - as a verb`) is the note's.
 _NOTE_PART = re.compile(
-    r"(do not use|avoid|to verify|не использовать|ne pas utiliser|no utilizar|no usar|不要使用|勿用|لا تستخدم|لا يستخدم)"
-    r"\s*(?::|：|\s[-–—])\s*", re.IGNORECASE)
+    r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?=Do not use\s*:|To verify\s*:))\s*"
+    r"((?i:do not use|to verify|не использовать|ne pas utiliser|no utilizar|no usar|不要使用|勿用|لا تستخدم))\s*[:：]\s*")
 _NOTE_PART_MEANS = {"to verify": "To verify"}  # every other opening says "Do not use"
 # A rejected term's status, as cat_csv.py writes it, in any case (a person types `(Forbidden)`);
 # the approved ones, which have no place in the list, are looked for to be refused.
@@ -142,8 +143,10 @@ def refuse_cells_without_heading(header: list[str], rows: list[tuple[int, list[s
             if not cell.strip():
                 continue
             if index >= len(header):
-                raise HexaglotInputError("E015", path, f"'{cell.strip()[:60]}' is in cell {index + 1} of a row whose "
-                                         f"header has {len(header)} cells: a separator inside a cell? Quote the cell", number)
+                raise HexaglotInputError("E015", path, f"'{cell.strip()[:60]}' is in column {_column_name(index)}, right "
+                                         f"of the header's last ({_column_name(len(header) - 1)}), so no language or field "
+                                         "would take it: head its column, or, in a CSV, quote the cell before it that "
+                                         "holds the separator", number)
             if not header[index].strip():
                 raise HexaglotInputError("E015", path, f"'{cell.strip()[:60]}' is in column {_column_name(index)}, which "
                                          "has no heading, so no language or field would take it: head the column (a "

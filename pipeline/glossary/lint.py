@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.core import get_global
+
 from pipeline.glossary import load_glossary
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import term_with_status
@@ -193,46 +195,67 @@ _ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9]{1,9}")
 _BRACKETED = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
 
-@rule("GLS016", "language-not-of-the-six", "warning")
+@rule("GLS016", "language-not-of-the-six", "info")
 def language_not_of_the_six(glossary: Glossary) -> Iterator[LintProblem]:
-    """Terms in a language that is none of the six (`ur` typed for `ru`, `en_GB` read as its
-    own language by an older tool): kept and written back, but looked for in no catalog, so the
-    concept goes unchecked in the language meant. Traditional Chinese is GLS012's."""
-    by_lang: dict[str, list[Term]] = defaultdict(list)
+    """Terms in a language that is none of the six (a multilingual termbase's German; or `ur`
+    typed for `ru`, which GLS017 tells by the script): kept and written back, looked for in no
+    catalog. Traditional Chinese is GLS012's."""
+    by_lang: dict[str, int] = defaultdict(int)
     for concept in glossary.concepts:
         for term in concept.terms:
             if term.lang not in LANGUAGES and term.lang != TRADITIONAL_CHINESE:
-                by_lang[term.lang].append(term)
-    for lang, terms in sorted(by_lang.items()):
-        units = script_units(" ".join(term.text for term in terms))
-        script = max(units, key=units.get) if any(units.values()) else ""
-        meant = sorted(code for code, written_in in SCRIPT_OF.items() if written_in == script)
-        hint = f"; its terms are written in {script}, as {', '.join(meant)} is" if meant else ""
-        yield LintProblem("GLS016", "warning", f"{len(terms)} terms in '{lang}', which is none of the six languages: "
-                          f"they are looked for in no catalog{hint}", "", lang)
+                by_lang[term.lang] += 1
+    for lang, count in sorted(by_lang.items()):
+        yield LintProblem("GLS016", "info", f"{count} terms in '{lang}', which is none of the six languages: kept, and "
+                          "looked for in no catalog", "", lang)
 
 
 @rule("GLS017", "term-in-another-script", "warning")
 def term_in_another_script(glossary: Glossary) -> Iterator[LintProblem]:
-    """A term of one of the six written in another script than its language's (Arabic under
-    `zh`: a column shifted, or a term pasted in the wrong cell), or with a word that mixes
-    Latin and Cyrillic letters (`Рабочaя группa`, a Latin `a`): the first is looked for in the
-    wrong catalogs; the second is inflected (`glossary inflect`) as a word no dictionary has."""
+    """A term written in another script than its language's: Arabic under `zh` (a term in the
+    wrong column), Cyrillic under `ur` (`ur` typed for `ru`); or with a word that mixes Latin
+    and Cyrillic letters (`Рабочaя группa`, a Latin `a`). The first is looked for in the wrong
+    catalogs or in none; the second is inflected (`glossary inflect`) as a word no dictionary
+    has. Words in Latin capitals (`COVID-19`, `SMS-сообщение`) and Latin words beside the
+    language's own (`адрес e-mail`) are the term's own."""
     for concept in glossary.concepts:
         for term in concept.terms:
-            if term.lang not in LANGUAGES:
+            own = _script_of_language(term.lang)
+            if own is None:
                 continue
-            # An acronym or a name in capitals (`COVID-19`, `UNODC`) is written so in every language.
-            units = script_units(_CAPITALS.sub(" ", term.text))
-            own = units[SCRIPT_OF[term.lang]]
-            others = {script: count for script, count in units.items() if script != SCRIPT_OF[term.lang] and count}
-            mixed = [word for word in term.text.split() if _MIXED_WORD.search(word)]
-            if sum(others.values()) > own:  # (a Latin acronym beside Russian words is the term's own)
-                yield LintProblem("GLS017", "warning", f"'{term.text}' is written in {', '.join(sorted(others))}, not in "
-                                  f"{SCRIPT_OF[term.lang]} as {term.lang} is: a term in the wrong column?", concept.id, term.lang)
-            elif mixed:
+            words = [_word_script(word) for word in _CAPITALS.sub(" ", term.text).split()]
+            scripts = [script for script in words if script]
+            if scripts and own not in scripts:
+                meant = sorted(code for code, written_in in SCRIPT_OF.items() if written_in == scripts[0])
+                hint = f" ({' or '.join(meant)} meant?)" if meant and term.lang not in LANGUAGES else ": a term in the wrong column?"
+                yield LintProblem("GLS017", "warning", f"'{term.text}' is written in {scripts[0]}, not in {own} as "
+                                  f"{term.lang} is{hint}", concept.id, term.lang)
+                continue
+            mixed = next((part for word in term.text.split() for part in re.split(r"[-‐]", word) if _MIXED_WORD.search(part)), None)
+            if mixed:
                 yield LintProblem("GLS017", "warning", f"'{term.text}' mixes Latin and Cyrillic letters in "
-                                  f"'{mixed[0]}': retype it in one script", concept.id, term.lang)
+                                  f"'{mixed}': retype it in one script", concept.id, term.lang)
+
+
+def _word_script(word: str) -> str:
+    """The script most of a word's letters are in (of the six's), or "" for none."""
+    units = script_units(word)
+    best = max(units, key=units.get)
+    return best if units[best] else ""
+
+
+# A language's script, as CLDR's likely subtags give it, in identify.py's names.
+_SCRIPT_NAMES = {"Arab": "Arabic", "Cyrl": "Cyrillic", "Hans": "Han", "Hant": "Han", "Hani": "Han", "Latn": "Latin"}
+
+
+def _script_of_language(lang: str) -> str | None:
+    if lang in SCRIPT_OF:
+        return SCRIPT_OF[lang]
+    if lang == TRADITIONAL_CHINESE:
+        return "Han"
+    likely = get_global("likely_subtags").get(lang.split("-")[0], "")
+    parts = likely.split("_")
+    return _SCRIPT_NAMES.get(parts[1]) if len(parts) > 1 else None
 
 
 # A word of Latin capitals and digits, perhaps hyphenated (`COVID-19`, `UNODC`, `INTERPOL`).

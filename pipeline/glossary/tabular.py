@@ -353,9 +353,16 @@ def _holds_cells(sheet) -> bool:
         return True  # a sheet that cannot be read is said so when it is the one read, or here
 
 
+# Columns read right of a sheet's last heading (see _sheet_rows): enough for a heading merged
+# over a few columns, few enough that a stray cell at XFD costs nothing.
+_READ_PAST_HEADER = 8
+
+
 def _sheet_rows(sheet, path: Path) -> list[tuple[int, list[str]]]:
     """(row number, cell texts) of the header (row 1) and of each later row that holds a cell,
-    cut to the header's width: the columns past it name nothing and are not read.
+    cut a little past the header's width: a cell just right of the last heading (under the
+    second half of a merged `Russian` heading) is read, to be refused by name; further right,
+    the columns name nothing and are not read.
 
     The work grows with the cells the sheet holds, not with the rectangle it declares: a
     dimension of A1:XFD1048576 around three concepts is dropped, and a stray cell at XFD in
@@ -371,7 +378,7 @@ def _sheet_rows(sheet, path: Path) -> list[tuple[int, list[str]]]:
     if not width:
         return rows
     left_out = None  # openpyxl gives one tuple of placeholders for every row the sheet leaves out
-    for number, row in enumerate(sheet.iter_rows(min_row=2, max_col=width), start=2):
+    for number, row in enumerate(sheet.iter_rows(min_row=2, max_col=width + _READ_PAST_HEADER), start=2):
         if number > MAX_SHEET_ROW:
             raise HexaglotInputError("E015", path, f"a row past row {MAX_SHEET_ROW:,}, the last a sheet may have", number)
         if row is left_out:

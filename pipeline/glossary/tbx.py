@@ -89,10 +89,8 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
     if kinds == {"conceptEntry", "termEntry"}:
         raise HexaglotInputError("E014", path, "the file mixes TBX v3 conceptEntry and v2 termEntry elements: export it "
                                  "again as one version", root.sourceline)
-    if not kinds:
-        raise HexaglotInputError("E014", path, "the file holds no concept entry (no conceptEntry, nor termEntry): "
-                                 "nothing to check terms with", root.sourceline)
-    glossary = _read_v3(root, collected) if kinds == {"conceptEntry"} else _read_v2(root, collected)
+    # (A file of no entry is an empty glossary, as `glossary import` of an empty list writes.)
+    glossary = _read_v2(root, collected) if kinds == {"termEntry"} or (not kinds and name == "martif") else _read_v3(root, collected)
     if problems is None and collected:
         line, message = collected[0]
         raise HexaglotInputError("E014", path, message, line)
@@ -303,7 +301,13 @@ def glossary_language(tag: str) -> str:
     UN Chinese's approved terms, and are kept as zh-Hant, never matched in a Chinese catalog."""
     if variety_language(tag) == "zh" and not version_language(tag):
         return TRADITIONAL_CHINESE
-    return tag_language(tag)
+    lang = tag_language(tag)
+    if lang == "zh" and _TRADITIONAL_SUBTAG.search(tag):
+        return TRADITIONAL_CHINESE  # a tag CLDR does not parse whole: `zh-Hant-x-…`, `zh-TW-x-…`
+    return lang
+
+
+_TRADITIONAL_SUBTAG = re.compile(r"[-_](?:Hant|TW|HK|MO)(?=$|[-_])", re.IGNORECASE)
 
 
 def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> tuple[list[Term], list[tuple[str, str, str]]]:

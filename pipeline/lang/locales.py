@@ -256,8 +256,14 @@ def tag_language(tag: str) -> str:
     `zh-Hans`), POSIX (`en_US`, `ru_RU`), ISO 639-2 (`eng`, `rus`), any case; the tag itself,
     lower-cased, where it is no locale. (Read as `en_us`, a language no catalog has, the terms
     were never looked for.)"""
-    parsed = _parse(tag.strip()) if _VERSION_NAME.fullmatch(tag.strip()) else None
-    return parsed.language if parsed is not None else tag.strip().lower()
+    tag = tag.strip()
+    parsed = _parse(tag) if _VERSION_NAME.fullmatch(tag) else None
+    if parsed is None:
+        # A tag CLDR does not parse whole (a private use `fr-FR-x-un`, an extension, a variant
+        # `fr-FR-1694acad`): its language is its first subtag.
+        primary = re.split(r"[-_]", tag, maxsplit=1)[0]
+        parsed = _parse(primary) if re.fullmatch(r"[A-Za-z]{2,3}", primary) else None
+    return parsed.language if parsed is not None else tag.lower()
 
 
 def heading_locale(heading: str) -> CatalogLocale | None:
