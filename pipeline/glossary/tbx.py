@@ -277,6 +277,18 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
     return Concept(concept_id, tuple(terms), extra=tuple(extra), **fields)
 
 
+def _status_out_of(group) -> tuple:
+    """A termNoteGrp as the nodes to read in its place: its status note, then the group less
+    it (None where nothing is left), or the group alone where it holds no status."""
+    status = next((part for part in group if _category(part) in (("termNote", "administrativeStatus"),
+                                                                ("termNote", "normativeAuthorization"))), None)
+    if status is None:
+        return (group,)
+    rest = deepcopy(group)
+    rest.remove(rest[list(group).index(status)])
+    return (status, rest) if any(isinstance(part.tag, str) for part in rest) else (status,)
+
+
 def _plain_group(group, fields: dict[str, str]) -> bool:
     """Is the descripGrp a subject field or a definition, with at most its source, that the
     concept's fields can take whole (nothing else in the group, no field already taken)?"""
@@ -344,9 +356,10 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     contexts: list[str] = []
     nodes = list(term_section) + ([c for c in container] if container is not term_section else [])
     # A termNoteGrp (TBX v3's termSec, v2's termGrp) holds a term note with what belongs to it
-    # (its source, a note): read as if they stood alone. Kept whole and unread, a term's
-    # deprecated status in it made the term preferred.
-    nodes = [part for node in nodes for part in (node if _local(node) == "termNoteGrp" else (node,))]
+    # (its source, a note). Kept whole and unread, a term's deprecated status in it made the
+    # term preferred: its status is read (and written as the term's), the rest of the group
+    # kept whole to be written back, so that the status's source stays the status's.
+    nodes = [part for node in nodes for part in (_status_out_of(node) if _local(node) == "termNoteGrp" else (node,))]
     status_seen = None
     for node in nodes:
         name, kind = _category(node)
