@@ -234,3 +234,14 @@ def test_inflecting_a_concept_with_no_russian_term_says_so(tmp_path, hexaglot):
     result = hexaglot("glossary", "inflect", "--concept", "som", "--glossary", "terms.csv", cwd=tmp_path)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip() == "hexaglot: terms.csv: [E016] concept 'som' has no Russian term to inflect"
+
+
+def test_a_term_note_group_s_source_stays_the_status_s(tmp_path, hexaglot):
+    (tmp_path / "grouped.tbx").write_text(GROUPED_V3, encoding="utf-8")
+    [_, variant] = load_glossary(tmp_path / "grouped.tbx").concepts[0].terms_in("ru")
+    assert variant.source == ""  # UNTERM is the status's source, not the term's
+    assert hexaglot("glossary", "import", "grouped.tbx", "--out", "out.tbx", cwd=tmp_path).returncode == 0
+    written = (tmp_path / "out.tbx").read_text(encoding="utf-8")
+    assert '<termNoteGrp><admin type="source">UNTERM</admin></termNoteGrp>' in written
+    [_, again] = load_glossary(tmp_path / "out.tbx").concepts[0].terms_in("ru")
+    assert (again.status, again.source) == (TermStatus.DEPRECATED, "")
