@@ -505,10 +505,11 @@ def _run(args: argparse.Namespace) -> int:
     # The pages too, as `report --out` is guarded: not beside the versions nor the catalogs.
     guard_output(args.reports, [args.corpus, args.out], option="--reports")
     # A wrong corpus path is said first, as `check` says a wrong catalog path first; then the
-    # glossary the check needs (or --no-glossary), before any catalog is written.
+    # glossary the check needs (or --no-glossary), read (it may be refused: E014, E015, E049),
+    # before any catalog is written. The check reads it again from memory (load_glossary).
     discover(args.corpus, args.source_lang)
     encodings = _encodings(args.encoding)
-    _glossary_paths(args, load_config())
+    load_glossaries(_glossary_paths(args, load_config()))
     from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
 
     results = extract_corpus(args.corpus, args.out, encodings, args.source_lang, worker_count(args.jobs))

@@ -245,3 +245,12 @@ def test_a_term_note_group_s_source_stays_the_status_s(tmp_path, hexaglot):
     assert '<termNoteGrp><admin type="source">UNTERM</admin></termNoteGrp>' in written
     [_, again] = load_glossary(tmp_path / "out.tbx").concepts[0].terms_in("ru")
     assert (again.status, again.source) == (TermStatus.DEPRECATED, "")
+
+
+def test_run_refuses_a_glossary_it_cannot_use_before_it_writes_a_catalog(project, hexaglot):
+    # It was read at the check, after every catalog was written.
+    (project / "a.csv").write_text("ID,English,Russian\n1,smuggling of migrants,незаконный ввоз мигрантов\n", encoding="utf-8")
+    (project / "b.csv").write_text("ID,English,Russian\n1,working group,рабочая группа\n", encoding="utf-8")
+    result = hexaglot("run", "--glossary", "a.csv", "--glossary", "b.csv", cwd=project)
+    assert result.returncode == 2 and "[E049]" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (project / "locale").exists()
