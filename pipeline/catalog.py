@@ -26,7 +26,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualEntry, BilingualFile, translation_digest
 from pipeline.exchange.other_formats import other_format
 from pipeline.exchange.xliff_in import form_group, is_xliff, read_xliff
-from pipeline.exchange.xliff_out import nmtoken
+from pipeline.exchange.xliff_out import EXPORTED_FUZZY, nmtoken
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION, are_segment_ids
 from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
@@ -948,6 +948,18 @@ def _lines_not_in(lines: list[str], comment: str | None) -> list[str]:
     return [line for number, line in enumerate(lines) if number not in known]
 
 
+def _state_set_in_the_file(unit: BilingualEntry) -> bool:
+    """Whether the unit's state is the translator's to take: one the file changed from the state
+    it was exported with. A state as exported is no one's word on the entry now: the catalog's
+    (a reviser's fuzzy mark set or cleared since the export) stands, where import put the
+    exported one back. Where the file does not say what it was exported with (another tool's,
+    or a CAT tool that dropped hexaglot's records), a mark to review is taken, never one
+    cleared: clearing it would ship a translation a reviser flagged."""
+    if unit.exported_state:
+        return unit.fuzzy != (unit.exported_state == EXPORTED_FUZZY)
+    return unit.fuzzy
+
+
 def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: ImportStats) -> None:
     # A developer's note the catalog does not have is no note export wrote: a tool marked its
     # user's note so (Okapi, some CAT tools), and it is kept as theirs.
@@ -979,7 +991,7 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         # (A copy of the source that no state marks says nothing of the catalog's own.)
         fuzzy = (unit.fuzzy and not unit.unconfirmed_copy) or ("" in incoming and entry.fuzzy) \
             or (unit.unconfirmed_copy and entry.fuzzy)
-        if how is How.EXACT and entry.fuzzy != fuzzy:
+        if how is How.EXACT and entry.fuzzy != fuzzy and _state_set_in_the_file(unit):
             _mark_fuzzy(entry, fuzzy)
             stats.state_changed += 1
         else:

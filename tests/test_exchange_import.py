@@ -1782,3 +1782,33 @@ def test_a_target_language_that_is_no_language_code_is_named_where_it_was_read(w
     assert main(["import", str(cat.path)]) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "[E025] 'xx-Bogus-$$' in its target-language is not a language code" in error
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_import_keeps_the_states_a_reviser_changed_in_the_catalog_since_the_export(workspace, capsys, version):
+    # A reviser flagged one segment and cleared another's flag after the export; the
+    # translator changed another segment's text. Import put both states back as exported,
+    # exit 0, "2 states changed": the flag gone, a translation shipped unreviewed.
+    po = read_catalog(RU)
+    next(e for e in po if e.msgctxt == "item/2/p2/s1").flags.append("fuzzy")
+    save_catalog(po, RU, po)
+    path = _export(version)
+    po = read_catalog(RU)
+    next(e for e in po if e.msgctxt == "item/2/p2/s1").flags.remove("fuzzy")  # cleared since
+    next(e for e in po if e.msgctxt == "item/2/p3/s1").flags.append("fuzzy")  # flagged since
+    save_catalog(po, RU, po)
+    cat = Cat(path)
+    cat.translate("item/1/title", _entry(RU, "item/1/title").msgstr + " заседания")
+    cat.save()
+    capsys.readouterr()
+    assert main(["import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 translation changed" in out and "state" not in out, out
+    assert not _entry(RU, "item/2/p2/s1").fuzzy and _entry(RU, "item/2/p3/s1").fuzzy
+    assert _entry(RU, "item/1/title").msgstr.endswith(" заседания")
+    # A state the translator changed in the file is taken, as before.
+    cat = Cat(path)
+    cat.state("item/2/p1/s1", finished=False)
+    cat.save()
+    assert main(["import", str(path)]) == 0
+    assert _entry(RU, "item/2/p1/s1").fuzzy and _entry(RU, "item/2/p3/s1").fuzzy
