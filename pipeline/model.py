@@ -614,6 +614,22 @@ class CheckResult:
     # Suppression comments that name no check (`# hexaglot: ignore TREM002`): each said in the
     # summary as `file:line: what it says`, never inert in silence.
     unknown_suppressions: list[str] = field(default_factory=list)
+    # (file, msgctxt, msgid) → the codes a translator comment suppresses there (None: all), for
+    # the entries that have one: the run-wide checks' findings (CONS004, CONS005), made once
+    # every document is in, are suppressed by them as a document's own are.
+    suppressions: dict[tuple[str, str, str], tuple[str, ...] | None] = field(default_factory=dict)
+
+    def suppress(self, findings: list[Finding]) -> list[Finding]:
+        """The findings no suppression names; those it names are counted as suppressed."""
+        kept = []
+        for finding in findings:
+            rule = self.suppressions.get((finding.file, finding.msgctxt, finding.msgid), ())
+            # A code, or a family's prefix as --ignore takes them (`TERM`: every TERM check).
+            if rule is None or any(finding.code.startswith(code) for code in rule):
+                self.suppressed += 1
+            else:
+                kept.append(finding)
+        return kept
 
     def absorb(self, part: "CheckResult") -> None:
         """Add a part's results to these; the part is taken over (see RunIndex.merge)."""
@@ -631,3 +647,4 @@ class CheckResult:
         self.run_index.merge(part.run_index)
         self.concepts_found.update(part.concepts_found)
         self.unknown_suppressions.extend(part.unknown_suppressions)
+        self.suppressions.update(part.suppressions)

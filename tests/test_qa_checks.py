@@ -416,6 +416,31 @@ def test_a_suppression_naming_no_check_is_said_not_inert(tmp_path, hexaglot, job
             in run.stdout.splitlines(), run.stdout
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_suppression_silences_a_run_wide_finding_as_it_does_an_entry_s(tmp_path, hexaglot, jobs):
+    # CONS004 and CONS005 are made once every document is in: `# hexaglot: ignore CONS004` on
+    # the entry they name was neither applied nor said, and the warning failed the gate.
+    def write(comment: str) -> None:
+        for document, translation in (("a", "Рабочая группа по незаконному ввозу мигрантов"),
+                                      ("b", "Рабочая группа по незаконному провозу мигрантов")):
+            catalog = polib.POFile()
+            catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+            catalog.append(polib.POEntry(msgctxt="title", msgid="Working Group on the Smuggling of Migrants", msgstr=translation,
+                                         tcomment=comment if document == "b" else ""))
+            (tmp_path / "ru").mkdir(exist_ok=True)
+            catalog.save(str(tmp_path / "ru" / f"{document}.po"))
+
+    write("")
+    plain = hexaglot("check", "ru", "--no-glossary", "--select", "CONS004", "--no-cache", "--fail-on", "warning", cwd=tmp_path)
+    assert plain.returncode == 1 and "ru/b.po:9: CONS004 warning" in plain.stdout, plain.stdout
+    write("hexaglot: ignore CONS004")
+    for cache in ("--no-cache", "--cache=c", "--cache=c"):
+        run = hexaglot("check", "ru", "--no-glossary", "--select", "CONS004", "--jobs", jobs, "--fail-on", "warning", cache,
+                       cwd=tmp_path)
+        assert "CONS004" not in run.stdout and "1 suppressed by '# hexaglot: ignore'" in run.stdout, run.stdout
+        assert run.returncode == 0
+
+
 def test_no_catalog_of_the_shipped_corpus_reads_as_another_language():
     from tests.conftest import ROOT
 

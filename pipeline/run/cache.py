@@ -148,6 +148,18 @@ def _strings(value) -> list[str]:
     return value
 
 
+def _suppressions(value) -> dict[tuple[str, str, str], tuple[str, ...] | None]:
+    """(file, msgctxt, msgid) → codes (None: every check), as `store` writes them."""
+    if not isinstance(value, list):
+        raise ValueError("not a list of suppressions")
+    found = {}
+    for item in value:
+        if not isinstance(item, list) or len(item) != 4 or not all(isinstance(part, str) for part in item[:3]):
+            raise ValueError("not a suppression")
+        found[(item[0], item[1], item[2])] = None if item[3] is None else tuple(_strings(item[3]))
+    return found
+
+
 def _paths(value) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(path, str) for path in value):
         raise ValueError("not a list of paths")
@@ -221,6 +233,7 @@ class DocumentCache:
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
                 run_index=index, concepts_found=set(_strings(term_data["concepts"])),
                 unknown_suppressions=_strings(data.get("unknown_suppressions", [])),
+                suppressions=_suppressions(data.get("suppressions", [])),
             )
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing, damaged or of another shape: a miss, never an error
@@ -232,7 +245,8 @@ class DocumentCache:
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
                 "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed,
-                "unknown_suppressions": part.unknown_suppressions}
+                "unknown_suppressions": part.unknown_suppressions,
+                "suppressions": [[*key, None if codes is None else list(codes)] for key, codes in part.suppressions.items()]}
         # The index first and the findings last: a document counts as stored once its findings are.
         stored_terms = {**_findings_to_json(term_findings), "suppressed": 0, "concepts": sorted(part.concepts_found)}
         if part.target_terms or part.source_terms:  # a report's run: the terms it marks (TermOccurrence)

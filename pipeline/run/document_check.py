@@ -205,7 +205,7 @@ class DocumentChecker:
         `words`: each catalog's word counts where they were counted already."""
         settings, document, part = self.settings, read.document, CheckResult()
         part.skipped.extend(read.skipped)
-        suppressions: dict[tuple[str, str, str], set[str] | None] = {}  # (file, msgctxt, msgid) → codes
+        suppressions = part.suppressions  # (file, msgctxt, msgid) → codes
         members = []
         if words is None:
             words = [catalog_words(catalog) for catalog in read.catalogs]
@@ -219,12 +219,12 @@ class DocumentChecker:
             part.words[catalog.path] = counted  # counted where the catalog is read (and cached)
             header_rule = suppression(catalog.header_comment)
             if header_rule != set():
-                suppressions[(catalog.path, "", "")] = header_rule
+                suppressions[(catalog.path, "", "")] = _codes(header_rule)
                 part.unknown_suppressions.extend(f"{catalog.path}:1: {said}" for said in _not_understood(header_rule or set()))
             for context in these:
                 rule = suppression(context.entry.tcomment)
                 if rule != set():
-                    suppressions[(catalog.path, *context.entry.key)] = rule
+                    suppressions[(catalog.path, *context.entry.key)] = _codes(rule)
                     part.unknown_suppressions.extend(f"{catalog.path}:{context.entry.line}: {said}"
                                                      for said in _not_understood(rule or set()))
             catalog_context = CatalogContext(catalog, [c for c in these if checkable(c)], self.levels)
@@ -243,15 +243,7 @@ class DocumentChecker:
                     key = (context.catalog.path, *context.entry.key)
                     part.target_terms[key] = [TermOccurrence(m.start, m.end, m.concept, m.term.status.value) for m in context.target]
                     part.source_terms[key] = [TermOccurrence(m.start, m.end, m.concept, m.term.status.value) for m in context.source]
-        kept = []
-        for finding in part.findings:
-            rule = suppressions.get((finding.file, finding.msgctxt, finding.msgid), set())
-            # A code, or a family's prefix as --ignore takes them (`TERM`: every TERM check).
-            if rule is None or any(finding.code.startswith(code) for code in rule):
-                part.suppressed += 1
-            else:
-                kept.append(finding)
-        part.findings = kept
+        part.findings = part.suppress(part.findings)
         if self.cache:
             self.cache.store(list(document.paths), read.template_path, part, read.base)
         return part
@@ -436,6 +428,10 @@ def _not_understood(codes: set[str]) -> list[str]:
         near = get_close_matches(code, sorted(REGISTRY), n=1) or get_close_matches(code, sorted(known), n=1)
         said.append(f"'# hexaglot: ignore {code}' names no check{f' ({near[0]}?)' if near else ''}: it suppresses nothing")
     return said
+
+
+def _codes(rule: set[str] | None) -> tuple[str, ...] | None:
+    return None if rule is None else tuple(sorted(rule))
 
 
 def suppression(tcomment: str) -> set[str] | None:

@@ -83,7 +83,10 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
         run_findings = [f for check in checks if check.scope == "run" for f in check.run(RunContext(result.run_index, levels))]
         if lookup is not None:
             lookup.store_run(run_key, run_findings)
-    result.findings.extend(run_findings)
+    # Suppressed here, not before they are stored: which entries suppress what is each
+    # document's to say (absorbed, from the cache too), and a run-wide finding's place may be
+    # another document's entry.
+    result.findings.extend(result.suppress(run_findings))
     result.findings.sort(key=lambda f: (f.file, f.line, f.code, f.message))
     return result
 
