@@ -750,3 +750,14 @@ def test_a_chinese_masthead_s_letter_spaced_name_is_layout():
     for msgctxt, expected in (("masthead/organ", []), ("h/1/h1", ["TYPO003"])):
         catalog = CatalogFile("t.po", "zh", (Entry(msgctxt, "General Assembly", "大  会", 1, False),))
         assert sorted({f.code for f in check_catalog(catalog, selected(ENTRY_CODES), terminology_for([]), "en")}) == expected
+
+
+@pytest.mark.parametrize("value, meant", [("TERM00", "TERM006"), ("TYPO01", "TYPO010"), ("T", None), ("TERM0011", "TERM001")])
+def test_a_code_that_is_neither_a_check_nor_a_family_is_refused_where_it_would_select_others(hexaglot, tmp_path, value, meant):
+    # `--ignore TERM00` dropped every TERM check and `--ignore TYPO01` TYPO010 (not TYPO001), in silence.
+    for option in ("--ignore", "--select"):
+        result = hexaglot("check", "locale", option, value, cwd=tmp_path)
+        assert result.returncode == 2 and f"[E017] {option} names '{value}', which is no check code or family" in result.stderr
+        assert (f"({meant}?)" in result.stderr) if meant else "?)" not in result.stderr
+    (tmp_path / "hexaglot.toml").write_text(f'ignore = ["{value}"]\n', encoding="utf-8")
+    assert hexaglot("check", "locale", cwd=tmp_path).returncode == 2

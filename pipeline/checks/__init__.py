@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from difflib import get_close_matches
 
 from pipeline.errors import HexaglotInputError
 from pipeline.model import LANGUAGES, Finding, Severity
@@ -76,19 +77,22 @@ def all_codes() -> set[str]:
 
 
 def known_codes(values, where: str) -> tuple[str, ...]:
-    """Check codes or family prefixes as given by a person (`term`, `TERM002`), upper-cased;
-    a value that selects no check is an error naming it, never a selection of nothing. A
-    prefix must name a whole family at least (`TERM`, `TERM00`), not a few letters (`T`).
-    `where` says where the values come from, for the message (`--select`, `'ignore'`)."""
+    """Check codes or families as given by a person (`term`, `TERM002`), upper-cased; a value
+    that is neither is an error naming it (with the code it may mean), never a selection of
+    nothing nor of something else: `TYPO01`, a code short of a digit, took TYPO010 to TYPO019
+    and left TYPO001 alone, and `TERM00` every TERM check, in silence. Suppressions read codes
+    the same way (run/document_check.py). `where` says where the values come from, for the
+    message (`--select`, `'ignore'`)."""
     _load()
-    families = {check.family for check in REGISTRY.values()}
+    known = set(REGISTRY) | {check.family for check in REGISTRY.values()}
     codes = []
     # `--select FMT001,FMT003`, as --lang takes `ar,ru` and ruff its codes: each one named.
     for value in (part for given in values for part in str(given).split(",") if part.strip()):
         code = str(value).strip().upper()
-        if not any(code.startswith(family) for family in families) or not any(known.startswith(code) for known in REGISTRY):
-            raise HexaglotInputError("E017", None, f"{where} names '{value}', which is no check code or family "
-                                                   "(`hexaglot checks list` lists them)")
+        if code not in known:
+            near = get_close_matches(code, sorted(REGISTRY), n=1) or get_close_matches(code, sorted(known), n=1)
+            raise HexaglotInputError("E017", None, f"{where} names '{value}', which is no check code or family"
+                                                   f"{f' ({near[0]}?)' if near else ''} (`hexaglot checks list` lists them)")
         codes.append(code)
     return tuple(codes)
 
