@@ -114,6 +114,24 @@ class Baseline:
             if item is not None:
                 matched[index] = item
                 used.add(id(item))
+        # A segment renumbered since (a paragraph added before it: `item/2/p2/s1` is now
+        # `item/2/p3/s1`) changes the fingerprint of every finding on it, though its source and
+        # translation are as they were: such a finding is the accepted one whose fingerprint it
+        # has under that one's msgctxt. (Matched after the exact ones, so that an entry met
+        # twice keeps the decision of its own place.)
+        moved: dict[tuple[str, str, str, str], list[AcceptedFinding]] = {}
+        for item in self.accepted:
+            if id(item) not in used:
+                moved.setdefault((item.code, item.lang, item.document, item.msgid), []).append(item)
+        for index, finding in enumerate(findings):
+            candidates = moved.get((finding.code, finding.lang, PurePath(finding.file).stem, finding.msgid)) if moved else None
+            if index in matched or not candidates:
+                continue
+            pool = [item for item in candidates if renumbered(finding, item.fingerprint, item.msgctxt)]
+            item = _best_match(pool, _where(finding.file), self.folder) if pool else None
+            if item is not None:
+                matched[index] = item
+                used.add(id(item))
         rest = [item for item in self.accepted if id(item) not in used]
         return matched, rest
 
@@ -174,6 +192,30 @@ class Baseline:
             chosen = [item for item in chosen if not same(item, decision.fingerprint, decision.file, False)]
             chosen.append(replace(decision, file=recorded_file(decision.file, self.folder) if decision.file else ""))
         return Baseline(tuple(chosen), self.folder)
+
+
+def renumbered(finding: Finding, fingerprint: str, msgctxt: str) -> bool:
+    """Whether the finding is the one of `fingerprint` on an entry then named `msgctxt`: the same
+    fault on the same source and translation, on a segment renumbered since."""
+    return msgctxt != finding.msgctxt and replace(finding, msgctxt=msgctxt).fingerprint == fingerprint
+
+
+def following_renumbered(decided: dict[str, TriageRow], findings: Iterable[Finding]) -> dict[str, TriageRow]:
+    """An earlier findings sheet's decided rows (by fingerprint), each under the fingerprint of
+    the finding it now is: its own, or a renumbered segment's (see Baseline._matched), so that
+    building the report again carries the decision there too."""
+    found = {finding.fingerprint for finding in findings}
+    moved = {}
+    for finding in findings:
+        if finding.fingerprint in decided or finding.fingerprint in moved:
+            continue
+        row = next((row for fingerprint, row in decided.items() if fingerprint not in found
+                    and row.cells.get("code") == finding.code and row.cells.get("lang") == finding.lang
+                    and renumbered(finding, fingerprint, row.cells.get("msgctxt", ""))), None)
+        if row is not None:
+            moved[finding.fingerprint] = row
+    taken = {row.fingerprint for row in moved.values()}
+    return {**{fingerprint: row for fingerprint, row in decided.items() if fingerprint not in taken}, **moved}
 
 
 def _best_match(pool: list[AcceptedFinding], where: str, folder: Path) -> AcceptedFinding | None:
@@ -355,6 +397,7 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
     fingerprint no run finding has (mended since, or a row not written by hexaglot) and a row
     whose cells were edited are problems, not decisions. `shown` is what the workbook made of a
     text (control characters escaped), so that cells compare as written."""
+    findings = list(findings)
     current: dict[str, list[Finding]] = {}  # a fingerprint's findings: two applications' alike entries share one
     for finding in findings:
         current.setdefault(finding.fingerprint, []).append(finding)
@@ -369,6 +412,10 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
             outcome.problems.append(f"row {row.row}: the decision '{row.decision}' is not accept, false positive or fix")
             continue
         these = current.get(row.fingerprint, [])
+        # A segment renumbered since the workbook was written: its finding under its new msgctxt.
+        moved = [] if these else [f for f in findings if f.code == row.cells.get("code") and f.lang == row.cells.get("lang")
+                                  and renumbered(f, row.fingerprint, row.cells.get("msgctxt", ""))]
+        these = these or moved
         finding = next((f for f in these if shown(f.file) == row.cells.get("file", "")), these[0] if these else None)
         if finding is None and checked is not None and not checked(row.accepted_finding(decision)):
             outcome.problems.append(f"row {row.row}: its catalog or check was not part of this run (PATH, --lang, "
@@ -380,7 +427,7 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
                                     "the workbook was written, or a row hexaglot did not write")
             continue
         edited = [column for column, name in IDENTITY_COLUMNS.items()
-                  if row.cells.get(column, "") != shown(getattr(finding, name))]
+                  if row.cells.get(column, "") != shown(getattr(finding, name)) and not (moved and name == "msgctxt")]
         if edited:
             column = edited[0]
             outcome.problems.append(f"row {row.row}: its {column} cell was edited ('{_quoted(row.cells.get(column, ''))}' in the "

@@ -20,7 +20,7 @@ from pathlib import Path, PurePath
 from typing import NamedTuple
 
 from pipeline import __version__
-from pipeline.baseline import Baseline, read_baseline, same_file, stale_line, triage_outcome, write_baseline
+from pipeline.baseline import Baseline, following_renumbered, read_baseline, same_file, stale_line, triage_outcome, write_baseline
 from pipeline.catalog import declared_source
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
@@ -1181,7 +1181,7 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         # sheet has them for the findings still found, and what was dropped is said. A decision
         # on a finding this run did not look at (`--lang ru` after a report of all five) is no
         # decision on a finding gone: its row is written again as it was.
-        decided = decisions_in(folder / "findings.xlsx")
+        decided = following_renumbered(decisions_in(folder / "findings.xlsx"), report.findings)
         found = {finding.fingerprint for finding in report.findings}
         looked_at = _looked_at(checked, Path.cwd())
         unseen = [row for fingerprint, row in decided.items()

@@ -485,3 +485,73 @@ def test_a_baseline_of_two_applications_holds_from_inside_one_from_windows_and_f
     assert gate("polls", "blog", baseline="legacy.json")[0] == 0  # before files: every finding of its fingerprint
     assert run_hexaglot("baseline", "update", "polls", "--no-glossary", "--baseline", "legacy.json", cwd=tmp_path).returncode == 0
     assert gate("polls", "blog", baseline="legacy.json")[0] == 0
+
+
+def test_a_decision_follows_its_finding_to_a_segment_renumbered_since():
+    # A paragraph added before it renumbers the segment (`item/2/p3/s2` → `item/2/p4/s2`), its
+    # source and translation as they were: the decision was stale, the finding new again, and
+    # `baseline update` wrote it back as a plain "accepted" with no comment.
+    decided = AcceptedFinding.of(finding(), "false-positive", "the Protocol's own wording")
+    baseline = Baseline((decided,))
+    moved = finding(msgctxt="item/2/p4/s2", line=455)
+    split = baseline.split([moved])
+    assert split.accepted == [moved] and split.new == [] and split.stale == []
+    [item] = baseline.updated([moved]).accepted
+    assert (item.msgctxt, item.fingerprint, item.decision, item.comment) == (
+        "item/2/p4/s2", moved.fingerprint, "false-positive", "the Protocol's own wording")
+    # Renumbered and changed: a new finding, the old decision stale.
+    changed = finding(msgctxt="item/2/p4/s2", found="контрабандой мигрантов")
+    split = baseline.split([changed])
+    assert split.new == [changed] and split.stale == [decided]
+
+
+_ADDED_PARAGRAPH = {"en": ("  To facilitate a substantive exchange", "The Working Group met in Vienna in 2022."),
+                    "ar": ("  ولكي يكون تبادل الآراء", "اجتمع الفريق العامل في فيينا في عام 2022."),
+                    "es": ("  Para facilitar un intercambio de opiniones", "El Grupo de Trabajo se reunió en Viena en 2022."),
+                    "fr": ("  Pour que l'échange de vues", "Le Groupe de travail s'est réuni à Vienne en 2022."),
+                    "ru": ("  Для того чтобы обмен мнениями", "Рабочая группа провела совещание в Вене в 2022 году."),
+                    "zh": ("  为使关于本议程项目", "工作组于2022年在维也纳举行会议。")}
+
+
+def _add_a_paragraph_before_item_2_p2(project) -> None:
+    """A paragraph added to each version before item/2/p2: the segments after it renumbered."""
+    for lang, (anchor, sentence) in _ADDED_PARAGRAPH.items():
+        path = project / "corpora" / DOC / f"{lang}.txt"
+        text = path.read_text(encoding="utf-8")
+        assert text.count(anchor) == 1, lang
+        path.write_text(text.replace(anchor, f"  {sentence} \n\n{anchor}"), encoding="utf-8")
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+
+
+def test_adding_a_paragraph_to_every_version_keeps_the_reviser_s_decisions(project):
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    assert run_hexaglot("baseline", "update", "--baseline", "qa/baseline.json", cwd=project).returncode in (0, 1)
+    before = json.loads((project / "qa" / "baseline.json").read_text(encoding="utf-8"))
+    _add_a_paragraph_before_item_2_p2(project)
+    result = run_hexaglot("check", "--baseline", "qa/baseline.json", "--format", "json", "--fail-on", "never", cwd=project)
+    assert result.returncode == 0, result.stderr
+    moved = [item for item in before["accepted"] if item["msgctxt"].startswith("item/2/p") and item["msgctxt"] != "item/2/p1/s1"]
+    assert moved  # findings on segments the new paragraph renumbers
+    report = json.loads(result.stdout)
+    assert report["findings"] == [] and report["summary"]["baseline"]["stale"] == [], report["summary"]["baseline"]
+    assert report["summary"]["baseline"]["accepted"] == len(before["accepted"])
+
+
+def test_a_decision_in_the_sheet_follows_its_finding_to_a_renumbered_segment(project):
+    # Carried over by fingerprint, which holds the msgctxt: the next report dropped the
+    # decision ("on findings no longer found"), and the import called the row unknown.
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    options = ("report", "--lang", "ru", "--out", "reports", "--fail-on", "never")
+    assert run_hexaglot(*options, cwd=project).returncode == 0
+    decide(project / WORKBOOK, {("TERM002", "item/2/p3/s2"): ("false positive", "the Protocol's own wording")})
+    _add_a_paragraph_before_item_2_p2(project)
+    imported = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
+                            cwd=project)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    [item] = read_baseline(project / "qa" / "baseline.json").accepted
+    assert (item.msgctxt, item.decision, item.comment) == ("item/2/p4/s2", "false-positive", "the Protocol's own wording")
+    again = run_hexaglot(*options, cwd=project)
+    assert f"{WORKBOOK}: 1 decision of the last report carried over" in again.stdout, again.stdout
+    rows = [row for row in read_triage(project / WORKBOOK) if row.decision]
+    assert [(row.cells["msgctxt"], row.decision, row.comment) for row in rows] == [
+        ("item/2/p4/s2", "false positive", "the Protocol's own wording")]
