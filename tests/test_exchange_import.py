@@ -1812,3 +1812,29 @@ def test_import_keeps_the_states_a_reviser_changed_in_the_catalog_since_the_expo
     cat.save()
     assert main(["import", str(path)]) == 0
     assert _entry(RU, "item/2/p1/s1").fuzzy and _entry(RU, "item/2/p3/s1").fuzzy
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_file_retargeted_to_another_language_is_refused_not_merged_into_it(workspace, capsys, version):
+    # Its target language changed to send it on: read as French, it wrote its Russian notes
+    # into the French catalog, with 37 "conflicts".
+    path = _export(version)
+    cat = Cat(path)
+    cat.note("item/2/p2/s1", "TC: проверить с редактором")
+    root = cat.tree.getroot()
+    if version == "1.2":
+        for file in root.iter(cat.q("file")):
+            file.set("target-language", "fr")
+    else:
+        root.set("trgLang", "fr")
+    cat.save()
+    sent = Path("sent") / "for-review.xlf"  # out of the folder that names its language
+    sent.parent.mkdir()
+    path.rename(sent)
+    french = Path(str(RU).replace("/ru/", "/fr/"))
+    before = french.read_bytes()
+    capsys.readouterr()
+    assert main(["import", str(sent)]) == 2
+    err = capsys.readouterr().err
+    assert "[E025]" in err and "its target-language is fr, but it was exported from the ru catalog" in err, err
+    assert french.read_bytes() == before

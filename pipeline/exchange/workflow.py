@@ -11,7 +11,7 @@ cannot be read or placed stops the import, E024/E025, with every catalog unchang
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from pipeline.catalog import ImportStats, bilingual_catalog, import_translations, read_catalog, save_catalog
 from pipeline.errors import HexaglotInputError
@@ -354,6 +354,16 @@ def _variety_note(incoming: BilingualFile, catalog, target: Path) -> str:
     return f"{incoming.target_lang} taken as {ours.locale}: no catalog of {theirs.locale} here"
 
 
+def _language_of_catalog_path(original: str) -> str:
+    """The language a catalog's path names (`locale/ru/LC_MESSAGES/doc.po` → ru), or "" where
+    it names none in gettext's layout."""
+    parts = PurePosixPath(original.replace("\\", "/")).parts
+    if "LC_MESSAGES" not in parts[1:]:
+        return ""
+    folder = parts[parts.index("LC_MESSAGES") - 1]
+    return catalog_locale(folder, Path(folder)).lang if names_a_locale(folder) else ""
+
+
 def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
     """The catalog an XLIFF file belongs to, found from its language and document's name, never
     from a path the file gives (a hostile file could name any)."""
@@ -365,6 +375,14 @@ def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
     wanted = catalog_locale(incoming.target_lang, path, "its target-language")
     if wanted.problem:
         raise HexaglotInputError("E025", path, f"{wanted.problem}; say which catalog it goes to with --catalog")
+    exported_from = _language_of_catalog_path(incoming.original)
+    if exported_from and exported_from != wanted.lang:
+        # A file whose target language was changed (to send it to another translator): read
+        # as its target language says, the Russian notes and conflicts went into the French
+        # catalog.
+        raise HexaglotInputError("E025", path, f"its target-language is {incoming.target_lang}, but it was exported from "
+                                 f"the {exported_from} catalog {incoming.original}: it holds that language's work; say which "
+                                 "catalog it goes to with --catalog if it really is this one's")
     name = f"{safe_file_name(incoming.document)}.po"
     folders = sorted(p for p in into.iterdir() if p.is_dir() and names_a_locale(p.name)) if into.is_dir() else []
     found = [folder / "LC_MESSAGES" / name for folder in folders
