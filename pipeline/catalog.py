@@ -65,6 +65,7 @@ class MergeStats:
     updated_from_version: int = 0  # the version corrected since, its old text unedited in the catalog: taken
     version_not_revised: int = 0  # the version's text unchanged where the source changed: fuzzy
     moved: int = 0  # the same source, renumbered (a paragraph added or removed before it): kept as it was
+    filled_from_version: int = 0  # entries the catalog had with no translation, given the version's text
     suggested: int = 0  # a similar source's translation, for a segment the document lacks: fuzzy
     obsolete: int = 0
     similar_skipped: bool = False  # too many to compare: no similar-source suggestions
@@ -290,6 +291,8 @@ def _merged_entry(unit, info, lang, target_path, placement: Placement | None, st
     if old is None or not _translated(old):
         if old is not None:
             entry.tcomment = old.tcomment
+            # Said: an entry a translator emptied on purpose is filled again as any empty one is.
+            stats.filled_from_version += bool(entry.msgstr)
         stats.new += old is None
         return entry
     if (version and not old.msgid_plural and old.msgstr != version.text and old.msgctxt == unit.id

@@ -1348,6 +1348,9 @@ def _merge_events(merge, version_path: str | None) -> list[str]:
     if merge.updated_from_version:
         events.append(f"{_plural(merge.updated_from_version, 'translation')} updated from {Path(version_path or '').name or 'the version'} "
                       "(the catalog held the text it was extracted from)")
+    if merge.filled_from_version:
+        events.append(f"{_plural(merge.filled_from_version, 'entry', 'entries')} with no translation in the catalog given "
+                      f"{Path(version_path or '').name or 'the version'}'s text")
     if merge.kept_over_corpus:
         events.append(f"{_plural(merge.kept_over_corpus, 'translation')} edited in the catalog kept (the document reads otherwise)")
     if merge.version_not_revised:

@@ -8,7 +8,7 @@ import pytest
 from babel.messages.plurals import get_plural
 
 from pipeline.cli import main
-from tests.conftest import DOC
+from tests.conftest import DOC, run_hexaglot
 
 TARGETS = ("ar", "es", "fr", "ru", "zh")
 
@@ -525,3 +525,19 @@ def test_a_catalog_linked_into_the_version_s_folder_is_not_written_through(extra
     assert main(["extract"]) == 2
     assert f"[E022] is a link into corpora/{DOC}" in capsys.readouterr().err
     assert beside.read_bytes() == kept
+
+
+def test_an_entry_emptied_in_the_catalog_and_filled_again_from_the_version_is_said(project):
+    # A translator emptied a translation (with a note why); extracting again filled it from the
+    # version, as any empty entry is, and said only "written".
+    assert run_hexaglot("extract", cwd=project).returncode == 0
+    path = project / "locale" / "es" / "LC_MESSAGES" / f"{DOC}.po"
+    catalog = polib.pofile(str(path))
+    entry = next(e for e in catalog if e.msgctxt == "item/1/title")
+    entry.msgstr, entry.tcomment = "", "ES: traducción retirada, la del documento es errónea"
+    catalog.save(str(path))
+    result = run_hexaglot("extract", cwd=project)
+    assert result.returncode == 0
+    assert f"{DOC}: es: 1 entry with no translation in the catalog given es.txt's text" in result.stdout, result.stdout
+    again = polib.pofile(str(path))
+    assert next(e for e in again if e.msgctxt == "item/1/title").tcomment == entry.tcomment
