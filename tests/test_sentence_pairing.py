@@ -149,3 +149,24 @@ def test_the_sentence_named_is_quoted_as_written_placeholders_and_all(tmp_path, 
     catalog.save(str(tmp_path / "fr.po"))
     result = hexaglot("check", "fr.po", "--no-glossary", "--select", "CONS009", cwd=tmp_path)
     assert "sentence 2 of 2 of the source ('Files deleted: %d.') has nothing in the translation" in result.stdout
+
+
+def test_a_sentence_left_in_the_source_language_inside_a_translated_paragraph_is_named(tmp_path, hexaglot):
+    # The rest of the paragraph translated: CONS003 compared whole texts and said nothing, and
+    # NUM002 blamed dates it could not read in English ("2 March here? 27 June, 28 June").
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    catalog.append(polib.POEntry(
+        msgctxt="p/2",
+        msgid="The Working Group held its meeting in Vienna from 27 to 28 June 2022. The Working Group held four plenary "
+              "meetings. The bureau met on 2 March 2022.",
+        msgstr="Рабочая группа провела свое совещание в Вене 27–28 июня 2022 года. The Working Group held four plenary "
+               "meetings. Бюро провело заседание 2 марта 2022 года."))
+    catalog.save(str(tmp_path / "ru.po"))
+    result = hexaglot("check", "ru.po", "--no-glossary", "--select", "CONS003", "--format", "json", cwd=tmp_path)
+    import json
+
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["message"].startswith("sentence 2 of 3 is the source's, word for word: left untranslated?")
+    translation = catalog[0].msgstr
+    assert translation[finding["start"]:finding["end"]] == "The Working Group held four plenary meetings."

@@ -69,7 +69,8 @@ def fuzzy(ctx: EntryContext) -> Iterator[Finding]:
 def identical(ctx: EntryContext) -> Iterator[Finding]:
     """The translation is the source, word for word, where a translation is expected.
 
-    What it checks: msgstr equal to msgid with at least two words of letters (not a person's
+    What it checks: msgstr equal to msgid, or one of its sentences equal to one of the
+    source's (three words of letters or more), with at least two words of letters (not a person's
     name with their country, `María Fernanda Espinosa Garcés (Ecuador)`, which French and
     Spanish write alike), or equal but for
     its spaces and quotation marks (French `matter ;`, `« final »`) with three; links, symbols
@@ -82,7 +83,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     shows.
 
     Example: `Opening of the meeting` → `Opening of the meeting` in the Russian catalog gives
-    CONS003.
+    CONS003; so does a paragraph translated but for one of its sentences, which is named.
 
     How to fix: translate it, or, for a title that stays in the original language, suppress
     with `# hexaglot: ignore CONS003`.
@@ -102,6 +103,24 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
         # `« final »`): a paragraph left in the source language all the same. (The first
         # characters are compared first: nearly every translation differs there at once.)
         yield ctx.finding("CONS003", "identical to the source but for its spacing or quotation marks")
+    else:
+        yield from _sentence_left_in_the_source(ctx)
+
+
+def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
+    """A sentence of a translation of several that is one of its source's, word for word (a
+    paragraph translated but for one sentence): the rest differing, nothing else said so, and
+    the NUM checks blamed its numbers and dates, read in the wrong language."""
+    target = _sentences(ctx.msgstr, ctx.lang)
+    if len(target) < 2:
+        return
+    source = {_as_typeset(ctx.msgid[start:end]) for start, end in _sentences(ctx.msgid, ctx.source_lang)}
+    written = ctx.entry.msgstr if len(ctx.entry.msgstr) == len(ctx.msgstr) else ctx.msgstr  # (masking keeps lengths)
+    for number, (start, end) in enumerate(target, start=1):
+        sentence = written[start:end]
+        if _as_typeset(ctx.msgstr[start:end]) in source and len(re.findall(r"[^\W\d_]{2,}", sentence)) >= 3:
+            yield ctx.finding("CONS003", f"sentence {number} of {len(target)} is the source's, word for word: left "
+                              f"untranslated? ({_quoted(sentence)})", found=sentence, start=start, end=end)
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
