@@ -170,3 +170,16 @@ def test_a_sentence_left_in_the_source_language_inside_a_translated_paragraph_is
     assert finding["message"].startswith("sentence 2 of 3 is the source's, word for word: left untranslated?")
     translation = catalog[0].msgstr
     assert translation[finding["start"]:finding["end"]] == "The Working Group held four plenary meetings."
+
+
+def test_selecting_cons009_on_a_catalog_of_fuzzy_entries_checks_them(tmp_path, hexaglot):
+    # It stopped with E023 "nothing was checked", though CONS009 reads fuzzy entries.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+    catalog.append(polib.POEntry(msgid="The backup finished without errors at the scheduled time. Files deleted: 3.",
+                                 msgstr="La sauvegarde s'est terminée sans erreur à l'heure prévue.", flags=["fuzzy"]))
+    catalog.save(str(tmp_path / "fr.po"))
+    result = hexaglot("check", "fr.po", "--no-glossary", "--select", "CONS009", cwd=tmp_path)
+    assert result.returncode == 0 and "CONS009 warning: sentence 2 of 2 of the source" in result.stdout, result.stderr
+    # A selection that reads no fuzzy entry still checks nothing, and says so.
+    assert hexaglot("check", "fr.po", "--no-glossary", "--select", "TYPO", cwd=tmp_path).returncode == 2
