@@ -137,3 +137,11 @@ def test_a_term_the_glossary_marks_as_a_mass_noun_has_no_plural(hexaglot, tmp_pa
     [paradigm] = json.loads(result.stdout)
     assert paradigm["forms"]["gent"] == {"sing": "огнестрельного оружия", "plur": None}
     assert [forms["plur"] for forms in paradigm["forms"].values()] == [None] * 6
+
+
+def test_a_term_typed_with_a_latin_letter_is_refused_with_the_word_retyped(hexaglot, tmp_path):
+    # pymorphy3 guessed a paradigm for `Рабочaя` (a Latin `a`), head and all, with no warning.
+    result = hexaglot("glossary", "inflect", "Рабочaя группa", cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip() == ("hexaglot: 'Рабочaя группa' mixes Latin and Cyrillic letters in 'Рабочaя': retype it "
+                                     "(Рабочая группа?) in the glossary; its forms as written are found in no text")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.lang.lookalikes import in_one_script
 from pipeline.lang.morphology import attested_numbers, morph_analyzer
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -50,6 +51,12 @@ class InflectionError(ValueError):
 
 def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
     """The term's paradigm; `mass_noun`: the glossary says it has no plural."""
+    mixed = next((word for word in term.split() if in_one_script(word) is not None), None)
+    if mixed is not None:
+        # A Latin `a` in `Рабочaя`: pymorphy3 guessed a paradigm for a word no text has.
+        retyped = " ".join(in_one_script(word) or word for word in term.split())
+        raise InflectionError(f"'{term}' mixes Latin and Cyrillic letters in '{mixed}': retype it ({retyped}?) in the "
+                              "glossary; its forms as written are found in no text")
     morph = morph_analyzer()
     tokens = _TOKEN.findall(term)
     spaces = _spacing(term, tokens)
