@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import json
 import os
+import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path, PurePath
 
@@ -81,6 +82,9 @@ class Baseline:
     # The folder of the baseline's file: each accepted finding's `file` is written relative to
     # it, so that a run from any working folder names the same file the same way.
     folder: Path = field(default_factory=Path, compare=False)
+    # Whether the run's catalogs hold an entry, (file, msgctxt, msgid) → bool; given by the run
+    # (cli.py), it lets a decision follow its finding to a renumbered segment (see _matched).
+    present: Callable[[str, str, str], bool] | None = field(default=None, compare=False)
 
     @property
     def by_fingerprint(self) -> dict[str, AcceptedFinding]:
@@ -115,23 +119,13 @@ class Baseline:
                 matched[index] = item
                 used.add(id(item))
         # A segment renumbered since (a paragraph added before it: `item/2/p2/s1` is now
-        # `item/2/p3/s1`) changes the fingerprint of every finding on it, though its source and
-        # translation are as they were: such a finding is the accepted one whose fingerprint it
-        # has under that one's msgctxt. (Matched after the exact ones, so that an entry met
-        # twice keeps the decision of its own place.)
-        moved: dict[tuple[str, str, str, str], list[AcceptedFinding]] = {}
-        for item in self.accepted:
-            if id(item) not in used:
-                moved.setdefault((item.code, item.lang, item.document, item.msgid), []).append(item)
-        for index, finding in enumerate(findings):
-            candidates = moved.get((finding.code, finding.lang, PurePath(finding.file).stem, finding.msgid)) if moved else None
-            if index in matched or not candidates:
-                continue
-            pool = [item for item in candidates if renumbered(finding, item.fingerprint, item.msgctxt)]
-            item = _best_match(pool, _where(finding.file), self.folder) if pool else None
-            if item is not None:
-                matched[index] = item
-                used.add(id(item))
+        # `item/2/p3/s1`) changes the fingerprint of every finding on it: see renumbered_pairs.
+        left = [item for item in self.accepted if id(item) not in used]
+        pairs = renumbered_pairs(findings, [i for i in range(len(findings)) if i not in matched],
+                                 [(item.fingerprint, item.code, item.lang, item.msgctxt) for item in left], self.present)
+        for index, which in pairs.items():
+            matched[index] = left[which]
+            used.add(id(left[which]))
         rest = [item for item in self.accepted if id(item) not in used]
         return matched, rest
 
@@ -196,24 +190,64 @@ class Baseline:
 
 def renumbered(finding: Finding, fingerprint: str, msgctxt: str) -> bool:
     """Whether the finding is the one of `fingerprint` on an entry then named `msgctxt`: the same
-    fault on the same source and translation, on a segment renumbered since."""
+    fault on the same source and text, on another segment now."""
     return msgctxt != finding.msgctxt and replace(finding, msgctxt=msgctxt).fingerprint == fingerprint
 
 
-def following_renumbered(decided: dict[str, TriageRow], findings: Iterable[Finding]) -> dict[str, TriageRow]:
+def renumbered_pairs(findings: Sequence[Finding], unmatched: Iterable[int], decided: Sequence[tuple[str, str, str, str]],
+                     present: Callable[[str, str, str], bool] | None) -> dict[int, int]:
+    """Which of the `decided` findings no finding has now ((fingerprint, code, lang, msgctxt)
+    each) each of the `unmatched` findings is, on a segment renumbered since (a paragraph added
+    before it: `item/2/p3/s2` is now `item/2/p4/s2`), its source and the text found as they
+    were: one whose fingerprint it has under that one's msgctxt, where the run's catalogs hold
+    no entry of that msgctxt and source any more (`present`; an entry still there, a heading
+    met twice, is another entry, whose decision is not this one's). Each decision goes to one
+    place, the nearest to where it was (`p/5` → `p/6`, not to the copy at `p/3`); two findings
+    of one fingerprint in one entry (the same fault twice) share it. None without `present`."""
+    if present is None or not decided:
+        return {}
+    by_kind: dict[tuple[str, str], list[int]] = {}
+    for which, (_, code, lang, _) in enumerate(decided):
+        by_kind.setdefault((code, lang), []).append(which)
+    places: dict[tuple[str, str], list[int]] = {}  # (fingerprint, file) → its findings
+    for index in unmatched:
+        places.setdefault((findings[index].fingerprint, findings[index].file), []).append(index)
+    candidates = []
+    for indexes in places.values():
+        finding = findings[indexes[0]]
+        for which in by_kind.get((finding.code, finding.lang), ()):
+            fingerprint, _, _, msgctxt = decided[which]
+            if renumbered(finding, fingerprint, msgctxt) and not present(finding.file, msgctxt, finding.msgid):
+                candidates.append((_distance(msgctxt, finding.msgctxt), finding.line, which, indexes))
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for _, _, which, indexes in sorted(candidates, key=lambda candidate: candidate[:3]):
+        if which not in taken and indexes[0] not in pairs:
+            taken.add(which)
+            pairs.update(dict.fromkeys(indexes, which))
+    return pairs
+
+
+def _distance(before: str, now: str) -> float:
+    """How far a segment moved: the sum of the differences of the numbers of two ids of one
+    shape (`p/5` to `p/6`: 1), any other pair further than those."""
+    old, new = re.split(r"(\d+)", before), re.split(r"(\d+)", now)
+    if len(old) != len(new) or old[0::2] != new[0::2]:
+        return math.inf
+    return sum(abs(int(a) - int(b)) for a, b in zip(old[1::2], new[1::2]))
+
+
+def following_renumbered(decided: dict[str, TriageRow], findings: list[Finding],
+                         present: Callable[[str, str, str], bool] | None) -> dict[str, TriageRow]:
     """An earlier findings sheet's decided rows (by fingerprint), each under the fingerprint of
-    the finding it now is: its own, or a renumbered segment's (see Baseline._matched), so that
+    the finding it now is: its own, or a renumbered segment's (renumbered_pairs), so that
     building the report again carries the decision there too."""
     found = {finding.fingerprint for finding in findings}
-    moved = {}
-    for finding in findings:
-        if finding.fingerprint in decided or finding.fingerprint in moved:
-            continue
-        row = next((row for fingerprint, row in decided.items() if fingerprint not in found
-                    and row.cells.get("code") == finding.code and row.cells.get("lang") == finding.lang
-                    and renumbered(finding, fingerprint, row.cells.get("msgctxt", ""))), None)
-        if row is not None:
-            moved[finding.fingerprint] = row
+    rows = [row for fingerprint, row in decided.items() if fingerprint not in found]
+    pairs = renumbered_pairs(findings, [i for i, f in enumerate(findings) if f.fingerprint not in decided],
+                             [(row.fingerprint, row.cells.get("code", ""), row.cells.get("lang", ""), row.cells.get("msgctxt", ""))
+                              for row in rows], present)
+    moved = {findings[index].fingerprint: rows[which] for index, which in pairs.items()}
     taken = {row.fingerprint for row in moved.values()}
     return {**{fingerprint: row for fingerprint, row in decided.items() if fingerprint not in taken}, **moved}
 
@@ -392,15 +426,24 @@ def _quoted(text: str) -> str:
 
 
 def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown=lambda text: text,
-                   checked: Callable[[AcceptedFinding], bool] | None = None) -> TriageOutcome:
+                   checked: Callable[[AcceptedFinding], bool] | None = None,
+                   present: Callable[[str, str, str], bool] | None = None) -> TriageOutcome:
     """The decisions of a workbook's rows, against the findings a run has now: a row whose
     fingerprint no run finding has (mended since, or a row not written by hexaglot) and a row
     whose cells were edited are problems, not decisions. `shown` is what the workbook made of a
     text (control characters escaped), so that cells compare as written."""
-    findings = list(findings)
+    findings, rows = list(findings), list(rows)
     current: dict[str, list[Finding]] = {}  # a fingerprint's findings: two applications' alike entries share one
     for finding in findings:
         current.setdefault(finding.fingerprint, []).append(finding)
+    # Rows of findings on segments renumbered since the workbook was written (renumbered_pairs).
+    unknown = [row for row in rows if row.fingerprint not in current]
+    pairs = renumbered_pairs(findings, [i for i, f in enumerate(findings) if f.fingerprint not in {r.fingerprint for r in rows}],
+                             [(row.fingerprint, row.cells.get("code", ""), row.cells.get("lang", ""), row.cells.get("msgctxt", ""))
+                              for row in unknown], present)
+    moved_to: dict[int, list[Finding]] = {}
+    for index, which in pairs.items():
+        moved_to.setdefault(id(unknown[which]), []).append(findings[index])
     outcome = TriageOutcome()
     for row in rows:
         word = " ".join(row.decision.lower().split())
@@ -412,9 +455,7 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
             outcome.problems.append(f"row {row.row}: the decision '{row.decision}' is not accept, false positive or fix")
             continue
         these = current.get(row.fingerprint, [])
-        # A segment renumbered since the workbook was written: its finding under its new msgctxt.
-        moved = [] if these else [f for f in findings if f.code == row.cells.get("code") and f.lang == row.cells.get("lang")
-                                  and renumbered(f, row.fingerprint, row.cells.get("msgctxt", ""))]
+        moved = moved_to.get(id(row), [])  # its finding on a segment renumbered since
         these = these or moved
         finding = next((f for f in these if shown(f.file) == row.cells.get("file", "")), these[0] if these else None)
         if finding is None and checked is not None and not checked(row.accepted_finding(decision)):

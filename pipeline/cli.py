@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -21,7 +22,7 @@ from typing import NamedTuple
 
 from pipeline import __version__
 from pipeline.baseline import Baseline, following_renumbered, read_baseline, same_file, stale_line, triage_outcome, write_baseline
-from pipeline.catalog import declared_source
+from pipeline.catalog import declared_source, read_entries
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
@@ -349,9 +350,25 @@ def _add_baseline_check_options(parser: argparse.ArgumentParser) -> None:
     parser.set_defaults(format="text", output=None, fail_on="never", scheduler=None, cache=None)
 
 
+def _entries_of(checked) -> Callable[[str, str, str], bool]:
+    """Whether the run's catalogs hold an entry, (file as the findings name it, msgctxt, msgid)
+    → bool: each catalog read again the first time it is asked of (only where a decision may
+    have followed its finding to a renumbered segment: baseline.renumbered_pairs)."""
+    held: dict[str, set[tuple[str, str]]] = {}
+
+    def present(file: str, msgctxt: str, msgid: str) -> bool:
+        if file not in held:
+            read = read_entries(Path(file), file) if Path(file).is_file() else None
+            held[file] = {(entry.msgctxt, entry.msgid) for entry in read.entries} if read is not None else set()
+        return (msgctxt, msgid) in held[file]
+
+    return present
+
+
 def _baseline_update(args: argparse.Namespace) -> int:
     before = _baseline_before(args)
     checked = _run_checks(args)
+    before = replace(before, present=_entries_of(checked))
     guard_output(args.baseline, checked.inputs, option="--baseline")
     findings = checked.result.findings
     looked_at = _looked_at(checked, before.folder)
@@ -373,7 +390,7 @@ def _baseline_import(args: argparse.Namespace) -> int:
     before = _baseline_before(args, args.workbook)
     checked = _run_checks(args)
     guard_output(args.baseline, [*checked.inputs, args.workbook], option="--baseline")
-    outcome = triage_outcome(rows, checked.result.findings, as_written, _looked_at(checked, before.folder))
+    outcome = triage_outcome(rows, checked.result.findings, as_written, _looked_at(checked, before.folder), _entries_of(checked))
     write_baseline(before.with_decisions(outcome.decided, outcome.to_fix), args.baseline)
     counts = ", ".join(f"{name} {outcome.counts[name]}" for name in ("accepted", "false-positive", "fix") if name in outcome.counts)
     print(f"{args.baseline}: {_plural(sum(outcome.counts.values()), 'decision')} read from {args.workbook}"
@@ -902,6 +919,8 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     baseline = read_baseline(args.baseline) if getattr(args, "baseline", None) else None
     # JUnit lists every entry and the report shows them: both need the catalogs themselves.
     checked = _run_checks(args, keep_report_data=summary_only or args.format == "junit" or _shows_source(args))
+    if baseline is not None:
+        baseline = replace(baseline, present=_entries_of(checked))
     if getattr(args, "fix", False) or getattr(args, "diff", False):
         # A finding the baseline accepts (or calls a false positive) is what a person decided
         # to keep: it is not fixed, and does not become stale by being fixed.
@@ -911,6 +930,8 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
             return EXIT_FINDINGS if changed else EXIT_OK
         if changed:  # what remains is what the catalogs hold now
             checked = _run_checks(args, keep_report_data=args.format == "junit" or _shows_source(args))
+            if baseline is not None:
+                baseline = replace(baseline, present=_entries_of(checked))
     result = checked.result
     if baseline is not None:
         # Only what is new is shown (and decides the exit code); the summary counts the rest.
@@ -1092,6 +1113,7 @@ def _report(args: argparse.Namespace) -> int:
     checked = _run_checks(args, keep_report_data=True)
     result = checked.result
     if baseline is not None:
+        baseline = replace(baseline, present=_entries_of(checked))
         # As check --baseline: the accepted findings decide no exit code and are counted apart
         # (they were "9 errors", exit 1, with no word of the baseline); the pages show them all.
         checked.baseline = baseline.split(result.findings, _looked_at(checked, baseline.folder))
@@ -1185,7 +1207,7 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         # sheet has them for the findings still found, and what was dropped is said. A decision
         # on a finding this run did not look at (`--lang ru` after a report of all five) is no
         # decision on a finding gone: its row is written again as it was.
-        decided = following_renumbered(decisions_in(folder / "findings.xlsx"), report.findings)
+        decided = following_renumbered(decisions_in(folder / "findings.xlsx"), report.findings, _entries_of(checked))
         found = {finding.fingerprint for finding in report.findings}
         looked_at = _looked_at(checked, Path.cwd())
         unseen = [row for fingerprint, row in decided.items()

@@ -7,6 +7,7 @@ import json
 import shutil
 from dataclasses import replace
 
+import polib
 import pytest
 
 from pipeline.baseline import AcceptedFinding, Baseline, baseline_text, read_baseline, triage_outcome, TriageRow
@@ -492,7 +493,8 @@ def test_a_decision_follows_its_finding_to_a_segment_renumbered_since():
     # source and translation as they were: the decision was stale, the finding new again, and
     # `baseline update` wrote it back as a plain "accepted" with no comment.
     decided = AcceptedFinding.of(finding(), "false-positive", "the Protocol's own wording")
-    baseline = Baseline((decided,))
+    gone = lambda file, msgctxt, msgid: False  # noqa: E731 (the run's catalogs hold no item/2/p3/s2 of that source)
+    baseline = Baseline((decided,), present=gone)
     moved = finding(msgctxt="item/2/p4/s2", line=455)
     split = baseline.split([moved])
     assert split.accepted == [moved] and split.new == [] and split.stale == []
@@ -555,3 +557,63 @@ def test_a_decision_in_the_sheet_follows_its_finding_to_a_renumbered_segment(pro
     rows = [row for row in read_triage(project / WORKBOOK) if row.decision]
     assert [(row.cells["msgctxt"], row.decision, row.comment) for row in rows] == [
         ("item/2/p4/s2", "false positive", "the Protocol's own wording")]
+
+
+def _copies(tmp_path, translations: dict[str, str], first: str = "") -> None:
+    """A Russian catalog of headings, two of them the same source; `translations` by msgctxt."""
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    if first:
+        catalog.append(polib.POEntry(msgctxt="p/1", msgid="Introduction", msgstr="Введение"))
+    number = 2 if first else 1
+    for source, translation in [("Election of officers", "Выборы должностных лиц"),
+                                ("Opening of the session of the Working Group", translations["a"]),
+                                ("Adoption of the agenda", "Утверждение повестки дня"),
+                                ("Organization of work", "Организация работы"),
+                                ("Opening of the session of the Working Group", translations["b"])]:
+        catalog.append(polib.POEntry(msgctxt=f"p/{number}", msgid=source, msgstr=translation))
+        number += 1
+    (tmp_path / "ru").mkdir(exist_ok=True)
+    catalog.save(str(tmp_path / "ru" / "doc.po"))
+
+
+def test_a_decision_never_moves_to_another_entry_of_the_same_source(tmp_path):
+    # p/2 and p/5 have one source. p/5, a copy of it, accepted; p/5 mended and p/2 made a copy:
+    # p/2's finding took p/5's decision (exit 0). Both copies, renumbered: one decision
+    # accepted both.
+    import polib  # noqa: F401 (used by _copies)
+
+    english = "Opening of the session of the Working Group"
+    _copies(tmp_path, {"a": "Открытие сессии Рабочей группы", "b": english})
+    options = ("ru", "--no-glossary", "--select", "CONS003", "--baseline", "bl.json")
+    assert run_hexaglot("baseline", "update", *options, cwd=tmp_path).returncode == 0
+    _copies(tmp_path, {"a": english, "b": english + " (2022)"})
+    result = run_hexaglot("check", *options, "--fail-on", "warning", "--format", "json", cwd=tmp_path)
+    report = json.loads(result.stdout)
+    assert result.returncode == 1 and [f["msgctxt"] for f in report["findings"]] == ["p/2"]
+    assert [item["msgctxt"] for item in report["summary"]["baseline"]["stale"]] == ["p/5"]
+    # Renumbered, p/5 accepted and p/2 not: the decision is p/5's (now p/6) alone.
+    _copies(tmp_path, {"a": english, "b": english}, first="yes")
+    result = run_hexaglot("check", *options, "--fail-on", "warning", "--format", "json", cwd=tmp_path)
+    report = json.loads(result.stdout)
+    assert result.returncode == 1 and [f["msgctxt"] for f in report["findings"]] == ["p/3"], report["findings"]
+    assert report["summary"]["baseline"]["accepted"] == 1
+
+
+def test_sheet_decisions_on_two_entries_of_one_source_stay_each_on_its_own_after_renumbering(tmp_path):
+    # One row went to both findings ("fix" on both), the false positive lost; the import took
+    # the first finding for the other row's decision.
+    english = "Opening of the session of the Working Group"
+    _copies(tmp_path, {"a": english, "b": english})
+    options = ("report", "ru", "--no-glossary", "--select", "CONS003", "--out", "reports", "--fail-on", "never")
+    assert run_hexaglot(*options, cwd=tmp_path).returncode == 0
+    workbook = tmp_path / "reports" / "doc" / "findings.xlsx"
+    decide(workbook, {("CONS003", "p/2"): ("fix", "translate it"), ("CONS003", "p/5"): ("false positive", "kept in English")})
+    _copies(tmp_path, {"a": english, "b": english}, first="yes")
+    imported = run_hexaglot("baseline", "import", str(workbook.relative_to(tmp_path)), "ru", "--no-glossary", "--select", "CONS003",
+                            "--baseline", "bl.json", cwd=tmp_path)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    assert [(item.msgctxt, item.decision) for item in read_baseline(tmp_path / "bl.json").accepted] == [("p/6", "false-positive")]
+    assert run_hexaglot(*options, cwd=tmp_path).returncode == 0
+    rows = {row.cells["msgctxt"]: (row.decision, row.comment) for row in read_triage(workbook) if row.decision}
+    assert rows == {"p/3": ("fix", "translate it"), "p/6": ("false positive", "kept in English")}
