@@ -183,3 +183,27 @@ def test_selecting_cons009_on_a_catalog_of_fuzzy_entries_checks_them(tmp_path, h
     assert result.returncode == 0 and "CONS009 warning: sentence 2 of 2 of the source" in result.stdout, result.stderr
     # A selection that reads no fuzzy entry still checks nothing, and says so.
     assert hexaglot("check", "fr.po", "--no-glossary", "--select", "TYPO", cwd=tmp_path).returncode == 2
+
+
+@pytest.mark.parametrize("lang, source, translation", [
+    ("es", "The President was elected by acclamation. María Fernanda Espinosa Garcés (Ecuador). Volkan Bozkır (Turkey).",
+     "La Presidenta fue elegida por aclamación. María Fernanda Espinosa Garcés (Ecuador). Volkan Bozkır (Turquía)."),
+    ("fr", "An observer also made a statement. Global Initiative against Transnational Organized Crime.",
+     "Un observateur a également fait une déclaration. Global Initiative against Transnational Organized Crime."),
+    ("ru", "See the UNODC publication. Global Study on Smuggling of Migrants 2018.",
+     "См. публикацию ЮНОДК. Global Study on Smuggling of Migrants 2018."),
+    ("zh", "See the following publication. Smuggling of Migrants: A Global Review and Annotated Bibliography of Recent "
+           "Publications.", "见下列出版物。Smuggling of Migrants: A Global Review and Annotated Bibliography of Recent Publications."),
+    ("ru", "The Working Group had before it the following document. CTOC/COP/WG.7/2022/2.",
+     "Рабочей группе был представлен следующий документ. CTOC/COP/WG.7/2022/2."),
+    ("ru", "The motto of the campaign was as follows. \"Leave no one behind.\"",
+     "Девиз кампании был следующим. \"Leave no one behind.\""),
+])
+def test_what_un_versions_keep_as_the_original_writes_it_is_no_sentence_left_untranslated(tmp_path, hexaglot, lang, source, translation):
+    # Names with their country, an organization, a publication's title, a symbol, a quotation.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": lang}
+    catalog.append(polib.POEntry(msgctxt="p/1", msgid=source, msgstr=translation))
+    catalog.save(str(tmp_path / f"{lang}.po"))
+    result = hexaglot("check", f"{lang}.po", "--no-glossary", "--select", "CONS003", cwd=tmp_path)
+    assert "CONS003" not in result.stdout, result.stdout

@@ -70,7 +70,8 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     """The translation is the source, word for word, where a translation is expected.
 
     What it checks: msgstr equal to msgid, or one of its sentences equal to one of the
-    source's (three words of letters or more), with at least two words of letters (not a person's
+    source's (three words of letters or more, not a document symbol, a title or a name with
+    most of its words capitalized, nor a quotation), with at least two words of letters (not a person's
     name with their country, `María Fernanda Espinosa Garcés (Ecuador)`, which French and
     Spanish write alike), or equal but for
     its spaces and quotation marks (French `matter ;`, `« final »`) with three; links, symbols
@@ -118,9 +119,25 @@ def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
     written = ctx.entry.msgstr if len(ctx.entry.msgstr) == len(ctx.msgstr) else ctx.msgstr  # (masking keeps lengths)
     for number, (start, end) in enumerate(target, start=1):
         sentence = written[start:end]
-        if _as_typeset(ctx.msgstr[start:end]) in source and len(re.findall(r"[^\W\d_]{2,}", sentence)) >= 3:
-            yield ctx.finding("CONS003", f"sentence {number} of {len(target)} is the source's, word for word: left "
-                              f"untranslated? ({_quoted(sentence)})", found=sentence, start=start, end=end)
+        if _as_typeset(ctx.msgstr[start:end]) not in source:
+            continue
+        words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", sentence)))
+        # What UN versions keep as the original writes it is no sentence left untranslated: a
+        # document symbol, a title or a name (a publication's, an organization's, a person's
+        # with their country: most of its words capitalized), a quotation.
+        if len(words) < 3 or _capitalized(words) or sentence.lstrip()[:1] in _OPENING_QUOTES:
+            continue
+        yield ctx.finding("CONS003", f"sentence {number} of {len(target)} is the source's, word for word: left "
+                          f"untranslated? ({_quoted(sentence)})", found=sentence, start=start, end=end)
+
+
+_OPENING_QUOTES = "\"'«“„‘"
+
+
+def _capitalized(words: list[str]) -> bool:
+    """Whether most words of four letters or more start with a capital: a title or a name."""
+    long = [word for word in words if len(word) >= 4]
+    return bool(long) and sum(word[0].isupper() for word in long) >= 0.6 * len(long)
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
