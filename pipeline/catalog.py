@@ -708,6 +708,9 @@ class ImportStats:
     notes_added: int = 0
     unchanged: int = 0
     copies_fuzzy: int = 0  # translations given that copy their source, no state saying they are done: fuzzy
+    # Marks to review the file would clear, from a file that does not say what it exported:
+    # kept, and said (whose the mark is, the translator's or a reviser's since, cannot be told).
+    marks_kept: int = 0
     kept_obsolete: list[str] = field(default_factory=list)  # units no entry takes, kept as #~
     conflicts: list[ImportConflict] = field(default_factory=list)
     # Plural entries imported with forms the file left empty or out and the catalog has none
@@ -999,6 +1002,7 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
             stats.state_changed += 1
         else:
             stats.unchanged += 1
+            stats.marks_kept += how is How.EXACT and entry.fuzzy and not fuzzy and not unit.exported_state
         return
     # A file that only fills forms the catalog left empty (msgstr[2] of a Russian plural), the
     # others as the catalog has them, overwrites nothing: a fill, whoever wrote the file.

@@ -1836,5 +1836,22 @@ def test_a_file_retargeted_to_another_language_is_refused_not_merged_into_it(wor
     capsys.readouterr()
     assert main(["import", str(sent)]) == 2
     err = capsys.readouterr().err
-    assert "[E025]" in err and "its target-language is fr, but it was exported from the ru catalog" in err, err
+    assert "[E025]" in err and "its target language is fr, but it was exported from the ru catalog" in err, err
     assert french.read_bytes() == before
+
+
+def test_a_mark_a_file_without_hexaglot_s_records_would_clear_is_kept_and_said(workspace, capsys):
+    po = read_catalog(RU)
+    next(e for e in po if e.msgctxt == "item/2/p2/s1").flags.append("fuzzy")
+    save_catalog(po, RU, po)
+    cat = Cat(_export("1.2"))
+    for context in list(cat.tree.iter(cat.q("context"))):
+        if context.get("context-type", "").startswith("x-hexaglot-exported"):
+            context.getparent().remove(context)  # a CAT tool that dropped what hexaglot recorded
+    cat.state("item/2/p2/s1", finished=True)
+    cat.save()
+    capsys.readouterr()
+    assert main(["import", str(cat.path)]) == 0
+    out = capsys.readouterr().out
+    assert _entry(RU, "item/2/p2/s1").fuzzy
+    assert "1 fuzzy mark the file would clear kept: it does not say what it was exported with" in out, out

@@ -258,8 +258,13 @@ class Imported:
                   (len(stats.conflicts), "conflict", "conflicts")]
         said = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n) or "nothing new"
         state = "dry run, nothing written" if dry_run else "catalog written" if self.written else "catalog unchanged"
+        if stats.marks_kept:
+            n = stats.marks_kept
+            kept = (f"{n} fuzzy mark{'s' if n > 1 else ''} the file would clear kept: it does not say what it was exported "
+                    "with, so whether a reviser set the mark since cannot be told (clear it in the catalog, or import a "
+                    "file hexaglot exported)")
         lines = [f"{self.source} → {self.catalog}: {stats.units} units: {said} ({state})"
-                 + (f"; {self.note}" if self.note else "")]
+                 + (f"; {self.note}" if self.note else "") + (f"; {kept}" if stats.marks_kept else "")]
         for conflict in stats.conflicts:
             catalog_text, file_text = _around_difference(conflict.catalog_text, conflict.incoming_text)
             lines += [f"  {self.source}:{conflict.line}: conflict [{conflict.msgctxt or conflict.msgid[:40]}]: {conflict.why}; "
@@ -380,7 +385,7 @@ def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
         # A file whose target language was changed (to send it to another translator): read
         # as its target language says, the Russian notes and conflicts went into the French
         # catalog.
-        raise HexaglotInputError("E025", path, f"its target-language is {incoming.target_lang}, but it was exported from "
+        raise HexaglotInputError("E025", path, f"its target language is {incoming.target_lang}, but it was exported from "
                                  f"the {exported_from} catalog {incoming.original}: it holds that language's work; say which "
                                  "catalog it goes to with --catalog if it really is this one's")
     name = f"{safe_file_name(incoming.document)}.po"
