@@ -95,7 +95,10 @@ def plan_fix(path: Path, findings: list[Finding]) -> CatalogFix:
             if finding.start < last_end:
                 fix.left.append((finding, "overlaps another fix in the entry; run --fix again"))
                 continue
-            if text[finding.start:finding.end] != finding.found:
+            # The whole translation as it was checked, not only the text found: an insertion
+            # finds "" anywhere, and a translator's save during the run (`Имя:` made `Фамилия:`)
+            # got a space put back at the old offset (`Фами лия:`).
+            if text != finding.msgstr or text[finding.start:finding.end] != finding.found:
                 fix.left.append((finding, "the translation changed since it was checked"))
                 continue
             new.append(text[last_end:finding.start] + finding.replacement)

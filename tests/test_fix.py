@@ -422,3 +422,33 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     by_context = {entry.msgctxt: entry.msgstr for entry in entries}
     assert by_context == {None: "Рабочая группа по вопросам незаконного ввоза мигрантов",
                           "": "Рабочая группа по незаконному ввозу мигрантов"}
+
+
+def test_a_translation_saved_during_the_run_is_never_given_the_fix_of_the_old_one(tmp_path):
+    # The lost trailing space is put back at its offset, an insertion that finds "" anywhere:
+    # `Имя:` made `Фамилия:` by a translator while the run checked gave `Фами лия:`.
+    path = catalog(tmp_path, "ru", '''
+msgid "Name: "
+msgstr "Имя:"
+''')
+    findings = [f for f in check_catalogs([path], [], "en", select=["TYPO003"]).findings if f.replacement is not None]
+    assert [f.code for f in findings] == ["TYPO003"]
+    path.write_text(path.read_text(encoding="utf-8").replace('msgstr "Имя:"', 'msgstr "Фамилия:"'), encoding="utf-8")
+    fix = plan_fix(path, findings)
+    assert fix.after == fix.before and fix.applied == []
+    assert [why for _, why in fix.left] == ["the translation changed since it was checked"]
+
+
+@pytest.mark.parametrize("translation, reported", [
+    ("Откройте файл в Excel'е", False),       # a Latin name with its case ending after an apostrophe
+    ("Откройте файл на GitHub’е", False),
+    ("Откройте файл в PDFе", True),            # run on: said, never made the Latin `PDFe`
+])
+def test_a_latin_name_with_a_russian_case_ending_is_never_fixed_into_latin(tmp_path, capsys, translation, reported):
+    path = catalog(tmp_path, "ru", f'''
+msgid "Open the file in the program"
+msgstr "{translation}"
+''')
+    code, out, err = check(str(path), "--fix", "--select", "TYPO001", capsys=capsys)
+    assert msgstrs(path)["Open the file in the program"] == translation
+    assert ("TYPO001" in out) is reported

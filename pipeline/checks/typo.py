@@ -101,14 +101,17 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
         if word.group(0).isascii():
             continue  # one script, and the commonest case by far
         # A compound of a Latin acronym and a Cyrillic word (`IP-адрес`, `JSON-объект`) is
-        # two words in two scripts, as written: each part is looked at on its own.
+        # two words in two scripts, as written, and so is a Latin name with a Russian case
+        # ending after an apostrophe (`в Excel'е`): each part is looked at on its own.
         for part in _HYPHENATED_PART.finditer(word.group(0)):
             odd = _mixed(part.group(0))
             if odd:
                 start = word.start() + part.start()
+                # A Latin name with its Cyrillic ending run on (`в PDFе`): said, never "fixed"
+                # into the Latin `PDFe` that in_one_script would make of it.
+                replacement = None if _DECLINED_NAME.fullmatch(part.group(0)) else in_one_script(part.group(0))
                 yield ctx.finding("TYPO001", f"'{part.group(0)}' mixes scripts: {odd}", found=part.group(0),
-                                  start=start, end=start + len(part.group(0)),
-                                  replacement=in_one_script(part.group(0)))
+                                  start=start, end=start + len(part.group(0)), replacement=replacement)
 
 
 def _lookalike_codes(ctx: EntryContext) -> Iterator[Finding]:
@@ -133,7 +136,10 @@ _DIGIT = re.compile(r"[0-9]")
 # A code in a source: Latin letters and digits run together, at least one of each.
 _CODE = re.compile(r"(?<![\w.])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:\.\d+)?(?![\w])")
 
-_HYPHENATED_PART = re.compile("[^-\u2010\u2011]+")
+_HYPHENATED_PART = re.compile("[^-\u2010\u2011'\u2019]+")
+# A Latin word of two letters or more with a Russian case ending (one to three Cyrillic
+# letters) run on: `PDFе`, `iPhoneа`.
+_DECLINED_NAME = re.compile("[A-Za-z]{2,}[\u0430-\u044f\u0451]{1,3}")
 # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
 _BESIDE_LATIN = {None, "CJK", "Arabic"}
 
