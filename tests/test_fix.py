@@ -452,3 +452,26 @@ msgstr "{translation}"
     code, out, err = check(str(path), "--fix", "--select", "TYPO001", capsys=capsys)
     assert msgstrs(path)["Open the file in the program"] == translation
     assert ("TYPO001" in out) is reported
+
+
+@pytest.mark.parametrize("translation, fixed", [
+    ("Quoi ?!", "Quoi\u00a0?!"),                       # a run of marks: one space, before the run
+    ("Non !!!", "Non\u00a0!!!"),
+    ("Écrire à mailto:a@b.org", None),                 # a link
+    ("Exécutez `a; b` maintenant", None),              # code in backquotes
+    ("Appuyez sur Ctrl+? maintenant", None),           # a key
+    ("<!-- note: x --> Bonjour", None),                # an HTML comment
+    ("L'espace de noms std:: vector", None),            # code
+    ("Utilisez le lecteur C: maintenant", None),       # a drive
+    ("Voici la liste: un, deux", "Voici la liste\u00a0: un, deux"),
+])
+def test_the_french_no_break_space_goes_before_punctuation_once_and_never_into_code(tmp_path, capsys, translation, fixed):
+    # Each mark of `?!` got one, a mark more each run (four runs to settle on `Quoi\u00a0?\u00a0!`);
+    # `mailto:`, a code span, `Ctrl+?`, `std::`, `C:` got one too.
+    path = catalog(tmp_path, "fr", f'''
+msgid "text"
+msgstr "{translation}"
+''')
+    for _ in range(2):
+        check(str(path), "--fix", "--select", "TYPO003", capsys=capsys)
+    assert msgstrs(path)["text"] == (fixed or translation)

@@ -103,7 +103,11 @@ def _full_width(character: str) -> bool:
     return unicodedata.east_asian_width(character) in ("W", "F")
 
 
-_HIGH_PUNCTUATION = re.compile(r"[;:!?](?=\s|$)")
+# A run of them: `?!`, `!!!` take one no-break space, before the run (none inside it, which
+# a fix of each mark made, one more a run, `Quoi ?\u00a0!` then `Quoi\u00a0?\u00a0!`).
+_HIGH_PUNCTUATION = re.compile(r"[;:!?]+(?=\s|$)")
+# What is no French sentence's punctuation: code in backquotes, an HTML comment.
+_CODE = re.compile(r"`[^`\n]*`|<!--.*?-->", re.DOTALL)
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + r"]) *")
 _CLOSING_GUILLEMET = re.compile(r" *(?<![" + NO_BREAK_SPACES + r"])»")
 
@@ -121,19 +125,30 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
     faults = []
     space = no_break_space_for(text)
     kept = None
+    text = _CODE.sub(lambda m: " " * len(m.group(0)), text) if "`" in text or "<!--" in text else text
     for match in _HIGH_PUNCTUATION.finditer(text):
-        before = text[match.start() - 1] if match.start() else ""
-        if before in NO_BREAK_SPACES or (before.isdigit() and match.group(0) == ":") or not before:
+        run, before = match.group(0), text[match.start() - 1] if match.start() else ""
+        if before in NO_BREAK_SPACES or (before.isdigit() and run == ":") or not before:
             continue
+        if (len(run) > 1 and set(run) & {":", ";"}) or not (before.isalnum() or before in _AFTER_WORD):
+            continue  # `std::`, `a;;`, `Ctrl+?`: no sentence's punctuation
+        if run == ":" and _DRIVE.search(text, 0, match.start()):
+            continue  # a drive, `C:`
         kept = kept if kept is not None else kept_from_source(text, source)  # only where needed: it is slow
         if any(start <= match.start() < end for start, end in kept):
             continue
         start = match.start() - 1 if before == " " else match.start()
         what = "an ordinary space" if before == " " else "no space"
         faults.append(SpanFault(start, match.end(), text[start:match.end()],
-                                f"'{match.group(0)}' has {what} before it; French needs a no-break space",
-                                space + match.group(0)))
+                                f"'{run}' has {what} before it; French needs a no-break space",
+                                space + run))
     return faults
+
+
+# What a French sentence's punctuation follows but a letter or a digit: a space, a closing
+# quotation mark or bracket, a per cent sign, a stop of an abbreviation.
+_AFTER_WORD = " \"'»”’)]%.…"
+_DRIVE = re.compile(r"(?:^|(?<=\s))[A-Z]$")
 
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")

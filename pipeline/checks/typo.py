@@ -69,7 +69,11 @@ def _without_links(text: str) -> str:
     if "@" not in text and not may_hold_a_url(text):
         return text  # the expressions below would find nothing, and most texts have neither
     text = URL.sub(lambda m: " " * len(m.group(0)), text)
-    return EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+    # `mailto:` with its address: left, its colon took a no-break space (`mailto\u00a0:a@b.org`).
+    return _MAILTO.sub(lambda m: " " * len(m.group(0)), EMAIL.sub(lambda m: " " * len(m.group(0)), text))
+
+
+_MAILTO = re.compile(r"mailto:(?= )", re.IGNORECASE)
 
 
 @register("TYPO001", "mixed-scripts", Severity.ERROR, text_only=True)
