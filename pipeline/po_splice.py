@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.po_reader import parse_po
-from pipeline.po_writer import escaped, string_lines
+from pipeline.po_writer import string_lines
 
 
 class SpliceError(ValueError):
@@ -89,10 +89,7 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[int, dict[int, str]]) 
     if len(blocks) == len(live) + 1:
         header_end = blocks[0][0][1] if 0 in blocks[0] else 0
         blocks = blocks[1:]  # the header entry, which polib keeps apart as metadata
-    # Whether the catalog's tool wraps long strings as gettext does (`msgid ""` with the string
-    # on the lines after it) in its entries: the header is written so by every tool.
-    wrapped = any(line.endswith(' ""') and lines[number + 1].startswith('"')
-                  for number, line in enumerate(lines[:-1]) if number >= header_end and line.startswith("msg"))
+    wrapped = _wraps_long_strings(lines, header_end)
     if len(blocks) != len(live):
         raise SpliceError("its entries could not be told apart line by line")
     replacements: dict[int, tuple[int, list[str]]] = {}
@@ -105,11 +102,10 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[int, dict[int, str]]) 
         for form, new_text in forms.items():
             first, after = entry_blocks[form]
             keyword = f"msgstr[{form}]" if entry.msgid_plural else "msgstr"
-            if not wrapped and "\n" not in new_text[:-1]:
-                # A catalog whose tool does not wrap (Poedit and Weblate may not) keeps its style.
-                new_lines = [f'{keyword} "{escaped(new_text)}"']
-            else:
-                new_lines = string_lines(keyword, new_text, "")
+            # A catalog whose tool does not wrap (Poedit and Weblate may not, `msgcat --no-wrap`)
+            # keeps its style, a string broken only after its line breaks; so does an entry
+            # flagged no-wrap in a catalog that wraps.
+            new_lines = string_lines(keyword, new_text, "", wrap=wrapped and "no-wrap" not in entry.flags)
             replacements[first] = (after, new_lines)
         expected[key] = forms
     if len(expected) != len(changes):
@@ -131,6 +127,20 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[int, dict[int, str]]) 
         raise SpliceError(f"{error.object[error.start]!r} cannot be written in its charset {charset}") from None
     _verify(catalog, result, path, expected)
     return result
+
+
+def _wraps_long_strings(lines: list[str], header_end: int) -> bool:
+    """Whether the catalog's tool wraps long strings, as gettext does: a string continued on a
+    next line where it has no line break (`\\n`) to end at. A string broken only after its
+    line breaks (`msgid ""` then `"A\\n"`, `"B"`) is a tool's that does not wrap: read as
+    wrapping, its fixed entries were wrapped at 79 columns. The header is left out: every tool
+    writes it so."""
+    for number in range(max(header_end, 1), len(lines) - 1):
+        line, following = lines[number], lines[number + 1]
+        continued = line.startswith('"') and (lines[number - 1].startswith(("msg", '"', "#~ msg")))
+        if continued and following.startswith('"') and not line.endswith('\\n"'):
+            return True
+    return False
 
 
 def _verify(before, data: bytes, path: Path, expected: dict[int, dict[int, str]]) -> None:

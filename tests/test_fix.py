@@ -475,3 +475,40 @@ msgstr "{translation}"
     for _ in range(2):
         check(str(path), "--fix", "--select", "TYPO003", capsys=capsys)
     assert msgstrs(path)["text"] == (fixed or translation)
+
+
+def test_a_fixed_entry_keeps_the_layout_of_a_catalog_that_does_not_wrap(tmp_path, capsys):
+    # As `msgcat --no-wrap` writes it: a string broken only after its line breaks. Read as a
+    # wrapping tool's, the fixed entry was wrapped at 79 columns.
+    long = "Le Groupe de travail a tenu sa septième réunion à Vienne du 13 au 17 mars  2023"
+    path = catalog(tmp_path, "fr", f'''
+msgid ""
+"A\\n"
+"B"
+msgstr ""
+"A\\n"
+"B"
+
+msgid "The Working Group held its seventh meeting in Vienna from 13 to 17 March 2023"
+msgstr "{long}"
+''')
+    check(str(path), "--fix", "--select", "TYPO003", capsys=capsys)
+    assert f'msgstr "{long.replace("  ", " ")}"\n' in path.read_text(encoding="utf-8")
+
+
+def test_a_fixed_entry_flagged_no_wrap_is_not_wrapped(tmp_path, capsys):
+    long = "Le Groupe de travail a tenu sa septième réunion à Vienne du 13 au 17 mars  2023, comme prévu par le Bureau"
+    path = catalog(tmp_path, "fr", f'''
+msgid ""
+"The Working Group held its seventh meeting in Vienna from 13 to 17 March 2023, "
+"as the Bureau planned"
+msgstr ""
+"Le Groupe de travail a tenu sa septième réunion à Vienne du 13 au 17 mars "
+"2023, comme prévu par le Bureau"
+
+#, no-wrap
+msgid "The Working Group held its seventh meeting in Vienna from 13 to 17 March 2023, as the Bureau planned."
+msgstr "{long}"
+''')
+    check(str(path), "--fix", "--select", "TYPO003", capsys=capsys)
+    assert f'msgstr "{long.replace("  ", " ")}"\n' in path.read_text(encoding="utf-8")
