@@ -462,12 +462,14 @@ msgstr "{translation}"
     ("Appuyez sur Ctrl+? maintenant", None),           # a key
     ("<!-- note: x --> Bonjour", None),                # an HTML comment
     ("L'espace de noms std:: vector", None),            # code
-    ("Utilisez le lecteur C: maintenant", None),       # a drive
+    ("Annexe I: liste des participants", "Annexe I\u00a0: liste des participants"),
+    ("<b>Remarque</b>: texte", "<b>Remarque</b>\u00a0: texte"),   # after a tag
+    ("Question\u2009? Oui", "Question\u00a0? Oui"),            # a thin space breaks: replaced
     ("Voici la liste: un, deux", "Voici la liste\u00a0: un, deux"),
 ])
 def test_the_french_no_break_space_goes_before_punctuation_once_and_never_into_code(tmp_path, capsys, translation, fixed):
     # Each mark of `?!` got one, a mark more each run (four runs to settle on `Quoi\u00a0?\u00a0!`);
-    # `mailto:`, a code span, `Ctrl+?`, `std::`, `C:` got one too.
+    # `mailto:`, a code span, `Ctrl+?`, `std::` got one too.
     path = catalog(tmp_path, "fr", f'''
 msgid "text"
 msgstr "{translation}"
@@ -512,3 +514,20 @@ msgstr "{long}"
 ''')
     check(str(path), "--fix", "--select", "TYPO003", capsys=capsys)
     assert f'msgstr "{long.replace("  ", " ")}"\n' in path.read_text(encoding="utf-8")
+
+
+
+@pytest.mark.parametrize("lang, translation, fixed", [
+    ("ru", "Заседание Coвета Безопасности", "Заседание Совета Безопасности"),   # look-alikes: retyped
+    ("ru", "Его poль", "Его роль"),
+    ("fr", "Le programmе de travail", "Le programme de travail"),          # no Russian endings in French
+    ("fr", "Elle est pоur tous", "Elle est pour tous"),
+    ("fr", "jusqu'а demain", "jusqu'a demain"),                             # an apostrophe parts no word in French
+])
+def test_a_look_alike_letter_is_still_retyped_where_no_name_is_declined(tmp_path, capsys, lang, translation, fixed):
+    path = catalog(tmp_path, lang, f'''
+msgid "text"
+msgstr "{translation}"
+''')
+    check(str(path), "--fix", "--select", "TYPO001", capsys=capsys)
+    assert msgstrs(path)["text"] == fixed

@@ -130,25 +130,24 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
         run, before = match.group(0), text[match.start() - 1] if match.start() else ""
         if before in NO_BREAK_SPACES or (before.isdigit() and run == ":") or not before:
             continue
-        if (len(run) > 1 and set(run) & {":", ";"}) or not (before.isalnum() or before in _AFTER_WORD):
+        if (len(run) > 1 and set(run) & {":", ";"}) or not (before.isalnum() or before.isspace() or before in _AFTER_WORD):
             continue  # `std::`, `a;;`, `Ctrl+?`: no sentence's punctuation
-        if run == ":" and _DRIVE.search(text, 0, match.start()):
-            continue  # a drive, `C:`
         kept = kept if kept is not None else kept_from_source(text, source)  # only where needed: it is slow
         if any(start <= match.start() < end for start, end in kept):
             continue
-        start = match.start() - 1 if before == " " else match.start()
-        what = "an ordinary space" if before == " " else "no space"
+        # A space that breaks (an ordinary one, a thin U+2009) is replaced, not kept beside it.
+        start = match.start() - 1 if before.isspace() else match.start()
+        what = "an ordinary space" if before == " " else "a space that breaks" if before.isspace() else "no space"
         faults.append(SpanFault(start, match.end(), text[start:match.end()],
                                 f"'{run}' has {what} before it; French needs a no-break space",
                                 space + run))
     return faults
 
 
-# What a French sentence's punctuation follows but a letter or a digit: a space, a closing
-# quotation mark or bracket, a per cent sign, a stop of an abbreviation.
-_AFTER_WORD = " \"'»”’)]%.…"
-_DRIVE = re.compile(r"(?:^|(?<=\s))[A-Z]$")
+# What a French sentence's punctuation follows but a letter, a digit or a space: a closing
+# quotation mark or bracket, a per cent sign, a stop of an abbreviation, a masked placeholder
+# or tag (`%(name)s:`, `</b>:`), Markdown's emphasis (`**Remarque**:`).
+_AFTER_WORD = "\"'»”’)]%.…*_\u2022"
 
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")

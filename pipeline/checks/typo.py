@@ -105,15 +105,16 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
         if word.group(0).isascii():
             continue  # one script, and the commonest case by far
         # A compound of a Latin acronym and a Cyrillic word (`IP-адрес`, `JSON-объект`) is
-        # two words in two scripts, as written, and so is a Latin name with a Russian case
-        # ending after an apostrophe (`в Excel'е`): each part is looked at on its own.
-        for part in _HYPHENATED_PART.finditer(word.group(0)):
+        # two words in two scripts, as written, and so, in Russian, is a Latin name with its
+        # case ending after an apostrophe (`в Excel'е`): each part is looked at on its own.
+        for part in (_RUSSIAN_PART if ctx.lang == "ru" else _HYPHENATED_PART).finditer(word.group(0)):
             odd = _mixed(part.group(0))
             if odd:
                 start = word.start() + part.start()
-                # A Latin name with its Cyrillic ending run on (`в PDFе`): said, never "fixed"
+                # A Latin name with its Russian ending run on (`в PDFе`): said, never "fixed"
                 # into the Latin `PDFe` that in_one_script would make of it.
-                replacement = None if _DECLINED_NAME.fullmatch(part.group(0)) else in_one_script(part.group(0))
+                declined = ctx.lang == "ru" and _declined_name(part.group(0))
+                replacement = None if declined else in_one_script(part.group(0))
                 yield ctx.finding("TYPO001", f"'{part.group(0)}' mixes scripts: {odd}", found=part.group(0),
                                   start=start, end=start + len(part.group(0)), replacement=replacement)
 
@@ -140,10 +141,19 @@ _DIGIT = re.compile(r"[0-9]")
 # A code in a source: Latin letters and digits run together, at least one of each.
 _CODE = re.compile(r"(?<![\w.])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?:\.\d+)?(?![\w])")
 
-_HYPHENATED_PART = re.compile("[^-\u2010\u2011'\u2019]+")
-# A Latin word of two letters or more with a Russian case ending (one to three Cyrillic
-# letters) run on: `PDFе`, `iPhoneа`.
-_DECLINED_NAME = re.compile("[A-Za-z]{2,}[\u0430-\u044f\u0451]{1,3}")
+_HYPHENATED_PART = re.compile("[^-\u2010\u2011]+")
+_RUSSIAN_PART = re.compile("[^-\u2010\u2011'\u2019]+")
+_DECLINED = re.compile("([A-Za-z]{2,})[\u0430-\u044f\u0451]{1,3}")
+
+
+def _declined_name(word: str) -> bool:
+    """Whether a word is a Latin name with a Russian case ending run on (`PDFе`, `iPhoneа`,
+    `Excelе`): a Latin part with a capital (a name, an acronym) and a letter no Cyrillic one
+    looks like, so that it is Latin for certain; not `Coвет`, `poль`, look-alikes in a Russian
+    word, which in_one_script retypes."""
+    found = _DECLINED.fullmatch(word)
+    return found is not None and any(ch.isupper() for ch in found.group(1)) and any(
+        ch not in LATIN_TO_CYRILLIC for ch in found.group(1))
 # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
 _BESIDE_LATIN = {None, "CJK", "Arabic"}
 
