@@ -617,3 +617,27 @@ def test_sheet_decisions_on_two_entries_of_one_source_stay_each_on_its_own_after
     assert run_hexaglot(*options, cwd=tmp_path).returncode == 0
     rows = {row.cells["msgctxt"]: (row.decision, row.comment) for row in read_triage(workbook) if row.decision}
     assert rows == {"p/3": ("fix", "translate it"), "p/6": ("false positive", "kept in English")}
+
+
+def test_a_decision_never_follows_into_another_folder_s_document_of_the_same_name(tmp_path):
+    # Two applications' `fr/doc.po`: A's decisions, their findings mended there, went to B's
+    # entries renumbered since, B's findings hidden and A's comments written onto them.
+    def write(folder: str, entries: list[tuple[str, str]]) -> None:
+        catalog = polib.POFile()
+        catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+        for number, (source, translation) in enumerate(entries, start=1):
+            catalog.append(polib.POEntry(msgctxt=f"p/{number}", msgid=source, msgstr=translation))
+        (tmp_path / folder / "fr").mkdir(parents=True, exist_ok=True)
+        catalog.save(str(tmp_path / folder / "fr" / "doc.po"))
+
+    pairs = [("The meeting opened.", "La séance est  ouverte."), ("Elections.", "Élections."),
+             ("The agenda was adopted.", "L'ordre du jour a été  adopté.")]
+    write("A", pairs)
+    options = ("--no-glossary", "--select", "TYPO003", "--baseline", "bl.json")
+    assert run_hexaglot("baseline", "update", "A", *options, cwd=tmp_path).returncode == 0
+    write("A", [(s, t.replace("  ", " ")) for s, t in pairs])           # mended in A
+    write("B", [pairs[0], pairs[2]])                                   # B: p/3 is p/2 there
+    result = run_hexaglot("check", "A", "B", *options, "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    report = json.loads(result.stdout)
+    assert sorted((f["file"], f["msgctxt"]) for f in report["findings"]) == [("B/fr/doc.po", "p/1"), ("B/fr/doc.po", "p/2")]
+    assert report["summary"]["baseline"]["accepted"] == 0 and len(report["summary"]["baseline"]["stale"]) == 2
