@@ -790,9 +790,9 @@ def _refuse_untranslated_only(states: Counter, codes: list[str]) -> None:
     unread = {state: code for state, code in (("untranslated", "CONS001"), ("fuzzy", "CONS002")) if states[state]}
     if states["translated"] or not unread or any(code in codes for code in unread.values()):
         return
-    # A fuzzy translation is read by the checks of every entry (its placeholders, FMT; a
-    # sentence it lacks, CONS009): `--select CONS009` on a catalog of fuzzy entries checked them.
-    if "untranslated" not in unread and any(REGISTRY[code].scope == "entry-any" and code != "CONS001" for code in codes):
+    # CONS009 reads a fuzzy translation's sentences (the one check that does: the FMT checks
+    # of every entry pass a fuzzy one by): `--select CONS009` on fuzzy entries checked them.
+    if "fuzzy" in unread and "CONS009" in codes:
         return
     said = " and ".join(f"{states[state]} {state}" for state in unread)
     entries = "entry" if sum(map(states.get, unread)) == 1 else "entries"

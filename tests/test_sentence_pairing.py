@@ -207,3 +207,13 @@ def test_what_un_versions_keep_as_the_original_writes_it_is_no_sentence_left_unt
     catalog.save(str(tmp_path / f"{lang}.po"))
     result = hexaglot("check", f"{lang}.po", "--no-glossary", "--select", "CONS003", cwd=tmp_path)
     assert "CONS003" not in result.stdout, result.stdout
+
+
+def test_an_fmt_selection_on_fuzzy_entries_still_says_nothing_was_checked(tmp_path, hexaglot):
+    # The FMT checks pass a fuzzy entry by: it was "2 entries checked: 0 errors", exit 0.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+    catalog.append(polib.POEntry(msgid="Open %d items now.", msgstr="Ouvrir %s éléments.", flags=["fuzzy", "c-format"]))
+    catalog.save(str(tmp_path / "fr.po"))
+    result = hexaglot("check", "fr.po", "--no-glossary", "--select", "FMT", cwd=tmp_path)
+    assert result.returncode == 2 and "[E023]" in result.stderr
