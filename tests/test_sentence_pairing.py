@@ -217,3 +217,20 @@ def test_an_fmt_selection_on_fuzzy_entries_still_says_nothing_was_checked(tmp_pa
     catalog.save(str(tmp_path / "fr.po"))
     result = hexaglot("check", "fr.po", "--no-glossary", "--select", "FMT", cwd=tmp_path)
     assert result.returncode == 2 and "[E023]" in result.stderr
+
+
+@pytest.mark.parametrize("english", [
+    "The Secretariat informed the Working Group.",
+    "The United Nations Office on Drugs and Crime made a statement.",
+    "The Group's members adopted the report.",
+    "\"Migrants\" were discussed at length.",
+])
+def test_a_sentence_left_in_english_is_found_though_it_names_bodies_or_quotes_a_word(tmp_path, hexaglot, english):
+    source = f"The meeting was opened. {english}"
+    translation = f"La réunion est ouverte. {english.replace(chr(39), '’')}"
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+    catalog.append(polib.POEntry(msgctxt="p/1", msgid=source, msgstr=translation))
+    catalog.save(str(tmp_path / "fr.po"))
+    result = hexaglot("check", "fr.po", "--no-glossary", "--select", "CONS003", cwd=tmp_path)
+    assert "sentence 2 of 2 is the source's, word for word" in result.stdout, result.stdout

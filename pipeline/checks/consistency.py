@@ -121,26 +121,33 @@ def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         sentence = written[start:end]
         # A copy opens as its source sentence does (a quotation, which may open otherwise, is
         # no copy here): the rest are told apart without typesetting them (a tenth of a run).
-        if ctx.msgstr[start:start + _OPENING] not in openings or \
+        if _opening(ctx.msgstr[start:end]) not in openings or \
                 _as_typeset(ctx.msgstr[start:end]) not in _typeset_sentences(ctx.msgid, ctx.source_lang):
             continue
         words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", sentence)))
         # What UN versions keep as the original writes it is no sentence left untranslated: a
         # document symbol, a title or a name (a publication's, an organization's, a person's
-        # with their country: most of its words capitalized), a quotation.
-        if len(words) < 3 or _capitalized(words) or sentence.lstrip()[:1] in _OPENING_QUOTES:
+        # with their country), a quotation.
+        if len(words) < 3 or _a_title(words) or _QUOTATION.fullmatch(sentence.strip()):
             continue
         yield ctx.finding("CONS003", f"sentence {number} of {len(target)} is the source's, word for word: left "
                           f"untranslated? ({_quoted(sentence)})", found=sentence, start=start, end=end)
 
 
-_OPENING_QUOTES = "\"'«“„‘"
+# A sentence quoted whole (`"Leave no one behind."`), not one that opens with a quoted word.
+_QUOTATION = re.compile(r"[\"'«“„‘].*[\"'»”’][.!?]?|[\"'«“„‘].*[.!?][\"'»”’]", re.DOTALL)
+# The words of four letters or more a title leaves in small letters.
+_TITLE_SMALL_WORDS = frozenset("against with from into upon under over between through within without towards among "
+                               "about after before during than that this their".split())
 
 
-def _capitalized(words: list[str]) -> bool:
-    """Whether most words of four letters or more start with a capital: a title or a name."""
+def _a_title(words: list[str]) -> bool:
+    """Whether the words are a title's or a name's: each of four letters or more capitalized,
+    but those a title leaves small (`Global Initiative against Transnational Organized Crime`,
+    `María Fernanda Espinosa Garcés`), not a sentence that names a body (`The Secretariat
+    informed the Working Group`)."""
     long = [word for word in words if len(word) >= 4]
-    return bool(long) and sum(word[0].isupper() for word in long) >= 0.6 * len(long)
+    return bool(long) and all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in long)
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
@@ -389,12 +396,14 @@ def _quoted(sentence: str, length: int = 60) -> str:
     return f"'{sentence if len(sentence) <= length else sentence[:length].rstrip() + '…'}'"
 
 
-_OPENING = 10  # characters
+def _opening(sentence: str) -> str:
+    """A sentence's first characters as typeset nowhere (spaces and quotation marks aside)."""
+    return _as_typeset(sentence[:16])[:8]
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
 def _sentence_openings(text: str, lang: str) -> frozenset[str]:
-    return frozenset(text[start:start + _OPENING] for start, _ in _sentences(text, lang))
+    return frozenset(_opening(text[start:end]) for start, end in _sentences(text, lang))
 
 
 @lru_cache(maxsize=TEXTS_KEPT)
