@@ -145,3 +145,11 @@ def test_a_term_typed_with_a_latin_letter_is_refused_with_the_word_retyped(hexag
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip() == ("hexaglot: 'Рабочaя группa' mixes Latin and Cyrillic letters in 'Рабочaя': retype it "
                                      "(Рабочая группа?) in the glossary; its forms as written are found in no text")
+
+
+@pytest.mark.parametrize("term", ["OOН", "Excel'е"])
+def test_a_mixed_term_whose_script_is_not_certain_is_refused_without_a_guess(hexaglot, tmp_path, term):
+    result = hexaglot("glossary", "inflect", term, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (f"hexaglot: '{term}' mixes Latin and Cyrillic letters in '{term}': retype it in the "
+                                     "glossary; its forms as written are found in no text")

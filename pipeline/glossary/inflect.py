@@ -51,11 +51,13 @@ class InflectionError(ValueError):
 
 def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
     """The term's paradigm; `mass_noun`: the glossary says it has no plural."""
-    mixed = next((word for word in term.split() if in_one_script(word) is not None), None)
+    mixed = next((word for word in term.split() if _LATIN.search(word) and _CYRILLIC.search(word)), None)
     if mixed is not None:
-        # A Latin `a` in `Рабочaя`: pymorphy3 guessed a paradigm for a word no text has.
-        retyped = " ".join(in_one_script(word) or word for word in term.split())
-        raise InflectionError(f"'{term}' mixes Latin and Cyrillic letters in '{mixed}': retype it ({retyped}?) in the "
+        # A Latin `a` in `Рабочaя`: pymorphy3 guessed a paradigm for a word no text has. The
+        # term retyped is offered where its letters say so, in Cyrillic (a Russian term's).
+        retyped = [in_one_script(word) or word for word in term.split()]
+        offered = f" ({' '.join(retyped)}?)" if not any(_LATIN.search(word) for word in retyped) else ""
+        raise InflectionError(f"'{term}' mixes Latin and Cyrillic letters in '{mixed}': retype it{offered} in the "
                               "glossary; its forms as written are found in no text")
     morph = morph_analyzer()
     tokens = _TOKEN.findall(term)
@@ -74,6 +76,10 @@ def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
     unattested = tuple(number for number in numbers if number not in attested and any(
         forms[case][number] for case in CASES))
     return Paradigm(term, tokens[head_index], tuple(tokens[i] for i, _ in agreeing), forms, unattested)
+
+
+_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _is_word(token: str) -> bool:
