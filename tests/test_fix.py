@@ -479,42 +479,35 @@ msgstr "{translation}"
     assert msgstrs(path)["text"] == (fixed or translation)
 
 
-def test_a_fixed_entry_keeps_the_layout_of_a_catalog_that_does_not_wrap(tmp_path, capsys):
-    # As `msgcat --no-wrap` writes it: a string broken only after its line breaks. Read as a
-    # wrapping tool's, the fixed entry was wrapped at 79 columns.
-    long = "Le Groupe de travail a tenu sa septième réunion à Vienne du 13 au 17 mars  2023"
-    path = catalog(tmp_path, "fr", f'''
+_NOT_WRAPPED = '''
 msgid ""
 "A\\n"
 "B"
 msgstr ""
 "A\\n"
 "B"
-
-msgid "The Working Group held its seventh meeting in Vienna from 13 to 17 March 2023"
-msgstr "{long}"
-''')
-    check(str(path), "--fix", "--select", "TYPO003", capsys=capsys)
-    assert f'msgstr "{long.replace("  ", " ")}"\n' in path.read_text(encoding="utf-8")
-
-
-def test_a_fixed_entry_flagged_no_wrap_is_not_wrapped(tmp_path, capsys):
-    long = "Le Groupe de travail a tenu sa septième réunion à Vienne du 13 au 17 mars  2023, comme prévu par le Bureau"
-    path = catalog(tmp_path, "fr", f'''
+'''
+_WRAPPED = '''
 msgid ""
 "The Working Group held its seventh meeting in Vienna from 13 to 17 March 2023, "
 "as the Bureau planned"
 msgstr ""
 "Le Groupe de travail a tenu sa septième réunion à Vienne du 13 au 17 mars "
 "2023, comme prévu par le Bureau"
+'''
 
-#, no-wrap
-msgid "The Working Group held its seventh meeting in Vienna from 13 to 17 March 2023, as the Bureau planned."
+
+@pytest.mark.parametrize("other, flags", [(_NOT_WRAPPED, ""), (_WRAPPED, "#, no-wrap\n")], ids=["not-wrapping", "no-wrap"])
+def test_a_fixed_entry_keeps_its_catalog_s_layout_or_its_no_wrap_flag(tmp_path, capsys, other, flags):
+    # A catalog as `msgcat --no-wrap` writes it (a string broken only after its line breaks),
+    # and an entry flagged no-wrap in a catalog that wraps: the fixed msgstr was wrapped at 79.
+    long = "Le Groupe de travail a tenu sa septième réunion à Vienne du 13 au 17 mars  2023, comme prévu par le Bureau"
+    path = catalog(tmp_path, "fr", f'''{other}
+{flags}msgid "The Working Group held its seventh meeting in Vienna from 13 to 17 March 2023, as the Bureau planned."
 msgstr "{long}"
 ''')
     check(str(path), "--fix", "--select", "TYPO003", capsys=capsys)
     assert f'msgstr "{long.replace("  ", " ")}"\n' in path.read_text(encoding="utf-8")
-
 
 
 @pytest.mark.parametrize("lang, translation, fixed", [
