@@ -123,7 +123,7 @@ class Baseline:
         left = [item for item in self.accepted if id(item) not in used]
         pairs = renumbered_pairs(findings, [i for i in range(len(findings)) if i not in matched],
                                  [(item.fingerprint, item.code, item.lang, item.msgctxt, item.file) for item in left], self.present,
-                                 lambda recorded, file: not recorded or _likeness(recorded, _where(file), self.folder) > 0)
+                                 lambda recorded, file: not recorded or _likeness(recorded, _where(file), self.folder) == _THE_SAME)
         for index, which in pairs.items():
             matched[index] = left[which]
             used.add(id(left[which]))
@@ -197,7 +197,8 @@ def renumbered(finding: Finding, fingerprint: str, msgctxt: str) -> bool:
 
 def renumbered_pairs(findings: Sequence[Finding], unmatched: Iterable[int], decided: Sequence[tuple[str, str, str, str, str]],
                      present: Callable[[str, str, str], bool] | None,
-                     in_file: Callable[[str, str], bool] = lambda recorded, file: not recorded or recorded == file) -> dict[int, int]:
+                     in_file: Callable[[str, str], bool] = lambda recorded, file: not recorded or _common_ending(recorded, file) > 0
+                     ) -> dict[int, int]:
     """Which of the `decided` findings no finding has now ((fingerprint, code, lang, msgctxt,
     file) each) each of the `unmatched` findings is, in the file it was decided in (`in_file`:
     two applications' `django.po` are two documents of one name), on a segment renumbered since (a paragraph added
@@ -444,7 +445,8 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
     unknown = [row for row in rows if row.fingerprint not in current]
     pairs = renumbered_pairs(findings, [i for i, f in enumerate(findings) if f.fingerprint not in {r.fingerprint for r in rows}],
                              [(row.fingerprint, row.cells.get("code", ""), row.cells.get("lang", ""), row.cells.get("msgctxt", ""),
-                               row.cells.get("file", "")) for row in unknown], present, lambda recorded, file: recorded == shown(file))
+                               row.cells.get("file", "")) for row in unknown], present,
+                             lambda recorded, file: _common_ending(recorded, shown(file)) > 0)
     moved_to: dict[int, list[Finding]] = {}
     for index, which in pairs.items():
         moved_to.setdefault(id(unknown[which]), []).append(findings[index])

@@ -524,3 +524,29 @@ msgstr "{translation}"
 ''')
     check(str(path), "--fix", "--select", "TYPO001", capsys=capsys)
     assert msgstrs(path)["text"] == fixed
+
+
+
+@pytest.mark.parametrize("translation", ["С ATMом.", "С MACом.", "В gitе.", "В npmе."])
+def test_an_acronym_or_a_name_with_its_russian_ending_is_reported_never_retyped(tmp_path, capsys, translation):
+    # `ATMом` was made `АТМом` (Cyrillic), `gitе` the Latin `gite`.
+    path = catalog(tmp_path, "ru", f'''
+msgid "text"
+msgstr "{translation}"
+''')
+    code, out, _ = check(str(path), "--fix", "--select", "TYPO001", capsys=capsys)
+    assert msgstrs(path)["text"] == translation and "TYPO001" in out
+
+
+def test_a_line_break_or_a_tab_before_french_punctuation_is_left_as_the_source_has_it(tmp_path, capsys):
+    # Replaced by a no-break space, it made FMT006 errors: the source's line break and tab gone.
+    path = catalog(tmp_path, "fr", '''
+msgid "Term\\n: definition of the term"
+msgstr "Terme\\n: définition du terme"
+
+msgid "Name\\t: value"
+msgstr "Nom\\t: valeur"
+''')
+    check(str(path), "--fix", capsys=capsys)
+    assert msgstrs(path)["Term\n: definition of the term"] == "Terme\n: définition du terme"
+    assert msgstrs(path)["Name\t: value"] == "Nom\t: valeur"

@@ -198,6 +198,12 @@ def test_selecting_cons009_on_a_catalog_of_fuzzy_entries_checks_them(tmp_path, h
      "Рабочей группе был представлен следующий документ. CTOC/COP/WG.7/2022/2."),
     ("ru", "The motto of the campaign was as follows. \"Leave no one behind.\"",
      "Девиз кампании был следующим. \"Leave no one behind.\""),
+    ("fr", "A statement was made. Organization for Security and Co-operation in Europe.",
+     "Une déclaration a été faite. Organization for Security and Co-operation in Europe."),
+    ("es", "The experts were named. Lucia della Robbia (Italy), Siti binti Ahmad (Malaysia).",
+     "Se nombró a los expertos. Lucia della Robbia (Italy), Siti binti Ahmad (Malaysia)."),
+    ("fr", "The paper is cited. Issue Paper: Smuggling of migrants by sea.",
+     "Le document est cité. Issue Paper: Smuggling of migrants by sea."),
 ])
 def test_what_un_versions_keep_as_the_original_writes_it_is_no_sentence_left_untranslated(tmp_path, hexaglot, lang, source, translation):
     # Names with their country, an organization, a publication's title, a symbol, a quotation.

@@ -641,3 +641,16 @@ def test_a_decision_never_follows_into_another_folder_s_document_of_the_same_nam
     report = json.loads(result.stdout)
     assert sorted((f["file"], f["msgctxt"]) for f in report["findings"]) == [("B/fr/doc.po", "p/1"), ("B/fr/doc.po", "p/2")]
     assert report["summary"]["baseline"]["accepted"] == 0 and len(report["summary"]["baseline"]["stale"]) == 2
+
+
+def test_a_sheet_decision_follows_a_renumbered_segment_whatever_the_path_is_called(tmp_path):
+    # The second report named the catalogs by an absolute path: the decision was dropped.
+    english = "Opening of the session of the Working Group"
+    _copies(tmp_path, {"a": "Открытие сессии Рабочей группы", "b": english})
+    options = ("--no-glossary", "--select", "CONS003", "--out", "reports", "--fail-on", "never")
+    assert run_hexaglot("report", "ru", *options, cwd=tmp_path).returncode == 0
+    workbook = tmp_path / "reports" / "doc" / "findings.xlsx"
+    decide(workbook, {("CONS003", "p/5"): ("false positive", "kept in English")})
+    _copies(tmp_path, {"a": "Открытие сессии Рабочей группы", "b": english}, first="yes")
+    again = run_hexaglot("report", str(tmp_path / "ru"), *options, cwd=tmp_path)
+    assert "1 decision of the last report carried over" in again.stdout, again.stdout

@@ -124,11 +124,11 @@ def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         if _opening(ctx.msgstr[start:end]) not in openings or \
                 _as_typeset(ctx.msgstr[start:end]) not in _typeset_sentences(ctx.msgid, ctx.source_lang):
             continue
-        words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", sentence)))
+        plain = SYMBOL.sub(" ", URL.sub(" ", sentence))
         # What UN versions keep as the original writes it is no sentence left untranslated: a
         # document symbol, a title or a name (a publication's, an organization's, a person's
         # with their country), a quotation.
-        if len(words) < 3 or _a_title(words) or _QUOTATION.fullmatch(sentence.strip()):
+        if len(re.findall(r"[^\W\d_]{2,}", plain)) < 3 or _a_title(plain) or _QUOTATION.fullmatch(sentence.strip()):
             continue
         yield ctx.finding("CONS003", f"sentence {number} of {len(target)} is the source's, word for word: left "
                           f"untranslated? ({_quoted(sentence)})", found=sentence, start=start, end=end)
@@ -136,18 +136,22 @@ def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
 
 # A sentence quoted whole (`"Leave no one behind."`), not one that opens with a quoted word.
 _QUOTATION = re.compile(r"[\"'«“„‘].*[\"'»”’][.!?]?|[\"'«“„‘].*[.!?][\"'»”’]", re.DOTALL)
-# The words of four letters or more a title leaves in small letters.
+# The words of four letters or more a title or a name leaves in small letters.
 _TITLE_SMALL_WORDS = frozenset("against with from into upon under over between through within without towards among "
-                               "about after before during than that this their".split())
+                               "about after before during than that this their della delle degli binti bint".split())
 
 
-def _a_title(words: list[str]) -> bool:
-    """Whether the words are a title's or a name's: each of four letters or more capitalized,
-    but those a title leaves small (`Global Initiative against Transnational Organized Crime`,
-    `María Fernanda Espinosa Garcés`), not a sentence that names a body (`The Secretariat
-    informed the Working Group`)."""
-    long = [word for word in words if len(word) >= 4]
-    return bool(long) and all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in long)
+def _a_title(text: str) -> bool:
+    """Whether a text is a title or a name: each word of four letters or more capitalized (a
+    hyphenated word by its first part, `Co-operation`), but those a title or a name leaves
+    small (`Global Initiative against Transnational Organized Crime`, `Lucia della Robbia`);
+    or a title before a colon (`Issue Paper: Smuggling of migrants by sea`). Not a sentence
+    that names a body (`The Secretariat informed the Working Group`)."""
+    head, colon, _ = text.partition(":")
+    if colon and head.strip() and _a_title(head):
+        return True
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= 4]
+    return bool(words) and all(word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS for word in words)
 
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")

@@ -130,14 +130,14 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
         run, before = match.group(0), text[match.start() - 1] if match.start() else ""
         if before in NO_BREAK_SPACES or (before.isdigit() and run == ":") or not before:
             continue
-        if (len(run) > 1 and set(run) & {":", ";"}) or not (before.isalnum() or before.isspace() or before in _AFTER_WORD):
-            continue  # `std::`, `a;;`, `Ctrl+?`: no sentence's punctuation
+        if (len(run) > 1 and set(run) & {":", ";"}) or not (before.isalnum() or before in _BREAKING or before in _AFTER_WORD):
+            continue  # `std::`, `a;;`, `Ctrl+?`, a line break or a tab (the layout, as the source's): none
         kept = kept if kept is not None else kept_from_source(text, source)  # only where needed: it is slow
         if any(start <= match.start() < end for start, end in kept):
             continue
         # A space that breaks (an ordinary one, a thin U+2009) is replaced, not kept beside it.
-        start = match.start() - 1 if before.isspace() else match.start()
-        what = "an ordinary space" if before == " " else "a space that breaks" if before.isspace() else "no space"
+        start = match.start() - 1 if before in _BREAKING else match.start()
+        what = "an ordinary space" if before == " " else "a space that breaks" if before in _BREAKING else "no space"
         faults.append(SpanFault(start, match.end(), text[start:match.end()],
                                 f"'{run}' has {what} before it; French needs a no-break space",
                                 space + run))
@@ -148,6 +148,8 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
 # quotation mark or bracket, a per cent sign, a stop of an abbreviation, a masked placeholder
 # or tag (`%(name)s:`, `</b>:`), Markdown's emphasis (`**Remarque**:`).
 _AFTER_WORD = "\"'»”’)]%.…*_\u2022"
+# The spaces a line may break at, on a line: an ordinary, an en, an em, a thin, a hair space.
+_BREAKING = " \u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a"
 
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")

@@ -148,12 +148,11 @@ _DECLINED = re.compile("([A-Za-z]{2,})[\u0430-\u044f\u0451]{1,3}")
 
 def _declined_name(word: str) -> bool:
     """Whether a word is a Latin name with a Russian case ending run on (`PDFе`, `iPhoneа`,
-    `Excelе`): a Latin part with a capital (a name, an acronym) and a letter no Cyrillic one
-    looks like, so that it is Latin for certain; not `Coвет`, `poль`, look-alikes in a Russian
-    word, which in_one_script retypes."""
+    `gitе`, `ATMом`): a Latin part in capitals (an acronym, `ATM`, whatever its letters), or
+    with a letter no Cyrillic one looks like, so that it is Latin for certain; not `Coвет`,
+    `poль`, look-alikes in a Russian word, which in_one_script retypes."""
     found = _DECLINED.fullmatch(word)
-    return found is not None and any(ch.isupper() for ch in found.group(1)) and any(
-        ch not in LATIN_TO_CYRILLIC for ch in found.group(1))
+    return found is not None and (found.group(1).isupper() or any(ch not in LATIN_TO_CYRILLIC for ch in found.group(1)))
 # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
 _BESIDE_LATIN = {None, "CJK", "Arabic"}
 
