@@ -23,8 +23,8 @@ a trailing newline), so that a review in git shows one line per decision:
 from __future__ import annotations
 
 import json
-import os
 import math
+import os
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -121,8 +121,7 @@ class Baseline:
         # A segment renumbered since (a paragraph added before it: `item/2/p2/s1` is now
         # `item/2/p3/s1`) changes the fingerprint of every finding on it: see renumbered_pairs.
         left = [item for item in self.accepted if id(item) not in used]
-        pairs = renumbered_pairs(findings, [i for i in range(len(findings)) if i not in matched],
-                                 [(item.fingerprint, item.code, item.lang, item.msgctxt, item.file) for item in left], self.present,
+        pairs = renumbered_pairs(findings, [i for i in range(len(findings)) if i not in matched], left, self.present,
                                  lambda recorded, file: not recorded or _likeness(recorded, _where(file), self.folder) == _THE_SAME)
         for index, which in pairs.items():
             matched[index] = left[which]
@@ -195,14 +194,15 @@ def renumbered(finding: Finding, fingerprint: str, msgctxt: str) -> bool:
     return msgctxt != finding.msgctxt and replace(finding, msgctxt=msgctxt).fingerprint == fingerprint
 
 
-def renumbered_pairs(findings: Sequence[Finding], unmatched: Iterable[int], decided: Sequence[tuple[str, str, str, str, str]],
+def renumbered_pairs(findings: Sequence[Finding], unmatched: Iterable[int], decided: Sequence[AcceptedFinding],
                      present: Callable[[str, str, str], bool] | None,
                      in_file: Callable[[str, str], bool] = lambda recorded, file: not recorded or _common_ending(recorded, file) > 0
                      ) -> dict[int, int]:
-    """Which of the `decided` findings no finding has now ((fingerprint, code, lang, msgctxt,
-    file) each) each of the `unmatched` findings is, in the file it was decided in (`in_file`:
-    two applications' `django.po` are two documents of one name), on a segment renumbered since (a paragraph added
-    before it: `item/2/p3/s2` is now `item/2/p4/s2`), its source and the text found as they
+    """Which of the `decided` findings no finding has now (a baseline's, or a sheet's rows as
+    TriageRow.accepted_finding gives them) each of the `unmatched` findings is, in the file it
+    was decided in (`in_file`: two applications' `django.po` are two documents of one name), on
+    a segment renumbered since (a paragraph added before it: `item/2/p3/s2` is now
+    `item/2/p4/s2`), its source and the text found as they
     were: one whose fingerprint it has under that one's msgctxt, where the run's catalogs hold
     no entry of that msgctxt and source any more (`present`; an entry still there, a heading
     met twice, is another entry, whose decision is not this one's). Each decision goes to one
@@ -211,8 +211,8 @@ def renumbered_pairs(findings: Sequence[Finding], unmatched: Iterable[int], deci
     if present is None or not decided:
         return {}
     by_kind: dict[tuple[str, str], list[int]] = {}
-    for which, (_, code, lang, _, _) in enumerate(decided):
-        by_kind.setdefault((code, lang), []).append(which)
+    for which, item in enumerate(decided):
+        by_kind.setdefault((item.code, item.lang), []).append(which)
     places: dict[tuple[str, str], list[int]] = {}  # (fingerprint, file) → its findings
     for index in unmatched:
         places.setdefault((findings[index].fingerprint, findings[index].file), []).append(index)
@@ -220,10 +220,10 @@ def renumbered_pairs(findings: Sequence[Finding], unmatched: Iterable[int], deci
     for indexes in places.values():
         finding = findings[indexes[0]]
         for which in by_kind.get((finding.code, finding.lang), ()):
-            fingerprint, _, _, msgctxt, recorded = decided[which]
-            if renumbered(finding, fingerprint, msgctxt) and in_file(recorded, finding.file) \
-                    and not present(finding.file, msgctxt, finding.msgid):
-                candidates.append((_distance(msgctxt, finding.msgctxt), finding.line, which, indexes))
+            item = decided[which]
+            if renumbered(finding, item.fingerprint, item.msgctxt) and in_file(item.file, finding.file) \
+                    and not present(finding.file, item.msgctxt, finding.msgid):
+                candidates.append((_distance(item.msgctxt, finding.msgctxt), finding.line, which, indexes))
     pairs: dict[int, int] = {}
     taken: set[int] = set()
     for _, _, which, indexes in sorted(candidates, key=lambda candidate: candidate[:3]):
@@ -250,8 +250,7 @@ def following_renumbered(decided: dict[str, TriageRow], findings: list[Finding],
     found = {finding.fingerprint for finding in findings}
     rows = [row for fingerprint, row in decided.items() if fingerprint not in found]
     pairs = renumbered_pairs(findings, [i for i, f in enumerate(findings) if f.fingerprint not in decided],
-                             [(row.fingerprint, row.cells.get("code", ""), row.cells.get("lang", ""), row.cells.get("msgctxt", ""),
-                               row.cells.get("file", "")) for row in rows], present)
+                             [row.accepted_finding(row.decision) for row in rows], present)
     moved = {findings[index].fingerprint: rows[which] for index, which in pairs.items()}
     taken = {row.fingerprint for row in moved.values()}
     return {**{fingerprint: row for fingerprint, row in decided.items() if fingerprint not in taken}, **moved}
@@ -443,9 +442,9 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
         current.setdefault(finding.fingerprint, []).append(finding)
     # Rows of findings on segments renumbered since the workbook was written (renumbered_pairs).
     unknown = [row for row in rows if row.fingerprint not in current]
-    pairs = renumbered_pairs(findings, [i for i, f in enumerate(findings) if f.fingerprint not in {r.fingerprint for r in rows}],
-                             [(row.fingerprint, row.cells.get("code", ""), row.cells.get("lang", ""), row.cells.get("msgctxt", ""),
-                               row.cells.get("file", "")) for row in unknown], present,
+    in_rows = {row.fingerprint for row in rows}
+    pairs = renumbered_pairs(findings, [i for i, f in enumerate(findings) if f.fingerprint not in in_rows],
+                             [row.accepted_finding(row.decision) for row in unknown], present,
                              lambda recorded, file: _common_ending(recorded, shown(file)) > 0)
     moved_to: dict[int, list[Finding]] = {}
     for index, which in pairs.items():

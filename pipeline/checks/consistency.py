@@ -116,7 +116,7 @@ def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
     if len(target) < 2:
         return
     openings = _sentence_openings(ctx.msgid, ctx.source_lang)
-    written = ctx.entry.msgstr if len(ctx.entry.msgstr) == len(ctx.msgstr) else ctx.msgstr  # (masking keeps lengths)
+    written = _as_written(ctx.entry.msgstr, ctx.msgstr)
     for number, (start, end) in enumerate(target, start=1):
         sentence = written[start:end]
         # A copy opens as its source sentence does (a quotation, which may open otherwise, is
@@ -378,12 +378,9 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
     found = unpaired([ctx.msgid[a:b] for a, b in source], [ctx.msgstr[a:b] for a, b in target], (ctx.source_lang, ctx.lang))
     if found is None:
         return
-    # Quoted as written: the texts read here have their placeholders masked (the same length).
     spans, written, text, other, guess = (
-        (source, entry.msgid, "the source", "the translation", "left out") if found.in_source
-        else (target, entry.msgstr, "the translation", "the source", "added"))
-    if len(written) != len(ctx.msgid if found.in_source else ctx.msgstr):
-        written = ctx.msgid if found.in_source else ctx.msgstr
+        (source, _as_written(entry.msgid, ctx.msgid), "the source", "the translation", "left out") if found.in_source
+        else (target, _as_written(entry.msgstr, ctx.msgstr), "the translation", "the source", "added"))
     start, end = spans[found.places[0]]
     if found.sure:
         message = f"sentence {found.places[0] + 1} of {found.of} of {text} ({_quoted(written[start:end])}) has nothing in {other}: {guess}?"
@@ -393,6 +390,12 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
         message = (f"{'one' if count == 1 else count} of the {found.of} sentences of {text} {'has' if count == 1 else 'have'} "
                    f"nothing in {other}: {guess}? (their lengths do not tell which)")
     yield ctx.finding("CONS009", message, found="" if found.in_source or not found.sure else written[start:end])
+
+
+def _as_written(raw: str, masked: str) -> str:
+    """A text as written, to quote: the checks read it with its placeholders masked, which
+    keeps its length, so that the offsets found in one are the other's."""
+    return raw if len(raw) == len(masked) else masked
 
 
 def _quoted(sentence: str, length: int = 60) -> str:

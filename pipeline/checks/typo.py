@@ -153,6 +153,8 @@ def _declined_name(word: str) -> bool:
     `poль`, look-alikes in a Russian word, which in_one_script retypes."""
     found = _DECLINED.fullmatch(word)
     return found is not None and (found.group(1).isupper() or any(ch not in LATIN_TO_CYRILLIC for ch in found.group(1)))
+
+
 # Chinese and Arabic stand next to Latin words as a matter of course (`CTOC文件`).
 _BESIDE_LATIN = {None, "CJK", "Arabic"}
 

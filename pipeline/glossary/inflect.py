@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.lang.lookalikes import in_one_script
+from pipeline.lang.lookalikes import in_one_script, mixes_latin_and_cyrillic
 from pipeline.lang.morphology import attested_numbers, morph_analyzer
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
@@ -51,7 +51,7 @@ class InflectionError(ValueError):
 
 def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
     """The term's paradigm; `mass_noun`: the glossary says it has no plural."""
-    mixed = next((word for word in term.split() if _LATIN.search(word) and _CYRILLIC.search(word)), None)
+    mixed = next((word for word in term.split() if mixes_latin_and_cyrillic(word)), None)
     if mixed is not None:
         # A Latin `a` in `Рабочaя`: pymorphy3 guessed a paradigm for a word no text has. The
         # term retyped is offered where its letters say so, in Cyrillic (a Russian term's).
@@ -79,7 +79,6 @@ def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
 
 
 _LATIN = re.compile("[A-Za-z]")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def _is_word(token: str) -> bool:

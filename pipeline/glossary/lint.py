@@ -20,6 +20,7 @@ from pipeline.glossary.language_columns import term_with_status
 from pipeline.glossary.tbx import TRADITIONAL_CHINESE, Problems, read_tbx
 from pipeline.glossary.term_identity import term_key
 from pipeline.lang.identify import SCRIPT_OF, script_units
+from pipeline.lang.lookalikes import mixes_latin_and_cyrillic
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import LANGUAGES, Glossary, Term, TermStatus
 
@@ -231,7 +232,7 @@ def term_in_another_script(glossary: Glossary) -> Iterator[LintProblem]:
                 yield LintProblem("GLS017", "warning", f"'{term.text}' is written in {scripts[0]}, not in {own} as "
                                   f"{term.lang} is{hint}", concept.id, term.lang)
                 continue
-            mixed = next((part for word in term.text.split() for part in re.split(r"[-‐]", word) if _MIXED_WORD.search(part)), None)
+            mixed = next((part for word in term.text.split() for part in re.split(r"[-‐]", word) if mixes_latin_and_cyrillic(part)), None)
             if mixed:
                 yield LintProblem("GLS017", "warning", f"'{term.text}' mixes Latin and Cyrillic letters in "
                                   f"'{mixed}': retype it in one script", concept.id, term.lang)
@@ -260,8 +261,6 @@ def _script_of_language(lang: str) -> str | None:
 
 # A word of Latin capitals and digits, perhaps hyphenated (`COVID-19`, `UNODC`, `INTERPOL`).
 _CAPITALS = re.compile(r"\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*\b")
-# A word with a Latin and a Cyrillic letter (either first).
-_MIXED_WORD = re.compile(r"[A-Za-z][^\s]*[\u0400-\u04ff]|[\u0400-\u04ff][^\s]*[A-Za-z]")
 
 
 @rule("GLS018", "alternatives-separated-by-commas", "warning")

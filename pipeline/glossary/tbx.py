@@ -279,7 +279,7 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
 
 def _status_out_of(group) -> tuple:
     """A termNoteGrp as the nodes to read in its place: its status note, then the group less
-    it (None where nothing is left), or the group alone where it holds no status."""
+    it (left out where nothing else is in it), or the group alone where it holds no status."""
     status = next((part for part in group if _category(part) in (("termNote", "administrativeStatus"),
                                                                 ("termNote", "normativeAuthorization"))), None)
     if status is None:

@@ -32,6 +32,12 @@ def _script(ch: str) -> str | None:
     return None
 
 
+def mixes_latin_and_cyrillic(word: str) -> bool:
+    """Whether a word has both a Latin and a Cyrillic letter (`Рабочaя`, `OOН`)."""
+    scripts = {_script(ch) for ch in word}
+    return "Latin" in scripts and "Cyrillic" in scripts
+
+
 def in_one_script(word: str) -> str | None:
     """The word with its look-alike letters put in the script the rest of it is certainly in,
     or None where that is not certain (see the module's docstring) or the word does not mix
