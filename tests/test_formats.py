@@ -124,9 +124,28 @@ def test_messages_name_what_is_wrong():
     assert message == "placeholders differ from the source's: missing %(count)d; not in the source: %(cuont)d"
     [(_, message)] = codes("ru", 'Click <a href="/help/">here</a>.', 'Нажмите <a href="/help/">здесь</b>.')
     assert message == "tags differ from the source's: missing </a>; not in the source: </b>"
-    # A field the source has, written twice: repeated, not "not in the source" (Django's Russian).
-    [(_, message)] = codes("ru", "Hello {name}, you have {0} new", "Привет {name}, у вас {0} {0} новых", ("python-brace-format",))
-    assert message == "placeholders differ from the source's: {0} 2 times, the source 1"
+    # An argument the source takes once, written twice: repeated, not "not in the source".
+    [(_, message)] = codes("ru", "Hello {name}, you have {} new", "Привет {name}, у вас {} {} новых", ("python-brace-format",))
+    assert message == "placeholders differ from the source's: {} 2 times, the source 1"
+
+
+@pytest.mark.parametrize("flags, source, translation", [
+    (("python-format",), "Delete %(name)s?", "Удалить %(name)s? Файл %(name)s будет удалён навсегда."),
+    (("python-brace-format",), "Delete {name}?", "Удалить {name}? Файл {name} будет удалён навсегда."),
+    (("c-format",), "Delete %1$s?", "Удалить %1$s? Файл %1$s будет удалён навсегда."),
+    (("qt-format",), "Delete %1?", "Удалить %1? Файл %1 будет удалён навсегда."),
+])
+def test_a_placeholder_read_by_its_name_or_number_may_be_written_again(flags, source, translation):
+    # Python's % and format, printf's %1$s and Qt's arg() read such a placeholder as often as
+    # the text writes it (msgfmt -c accepts it): the translation that names the file twice is right.
+    assert codes("ru", source, translation, flags) == []
+
+
+def test_an_unflagged_entry_may_number_its_placeholders_to_reorder_them():
+    # An XLIFF file, or a catalog converted from one, has no c-format flag: the translation that
+    # numbers the source's `%s %s` to reorder them is right there as in a flagged entry.
+    assert codes("ru", "Copied %s to %s", "%2$s: скопирован файл %1$s") == []
+    assert [code for code, _ in codes("ru", "Copied %s to %s", "%2$s: скопирован файл %2$s")] == ["FMT003"]
 
 
 def test_a_translated_field_name_is_named_as_not_in_the_source():

@@ -274,8 +274,9 @@ def _read_again(ours: Counter, theirs: Counter, counted: frozenset[str] = frozen
     """The source's placeholders, each that a name or a number reads (`%(user)s`, `{0}`,
     `%1`) counted as often as the translation writes it where it writes it at all: such a
     placeholder may be read any number of times, so one the source repeats may be written
-    once (msgfmt accepts it). `counted`: those whose every use is an argument (`{}`)."""
-    return Counter({key: min(count, theirs[key]) if theirs[key] and key not in counted else count
+    once, and one it writes once may be repeated (`Удалить %(name)s? Файл %(name)s …`;
+    msgfmt accepts both). `counted`: those whose every use is an argument (`{}`)."""
+    return Counter({key: theirs[key] if theirs[key] and key not in counted else count
                     for key, count in ours.items()})
 
 
@@ -325,7 +326,7 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     What it checks: entries flagged `c-format`, `python-format` or another printf-like format
     (`php-format`, `javascript-format`, `perl-format`, `java-printf-format`, ...), and entries
     whose source has a named placeholder (`%(name)s`); named and numbered placeholders by name
-    (one the source repeats may be written once), the others by count and in order. In a
+    (each may be written once or more, as often as the language needs), the others by count and in order. In a
     `python-format` entry a numbered placeholder (`%2$s`) is an error, and a plural form that
     serves one number may leave out only a named placeholder: Python's `%` fails on an
     argument left over, where C's printf ignores it. Entries with no format flag (a catalog converted from XLIFF or a
@@ -366,6 +367,8 @@ def _plain_printf_problem(source: str, translation: str, one_number: bool) -> tu
     unnumbered ones in order (`%s … %d` → `%d … %s` prints garbage)."""
     ours = [match.group(0) for match in plain_printf(source)]
     theirs = [match.group(0) for match in plain_printf(translation)]
+    if ours and all("$" not in placeholder for placeholder in ours) and _numbered_for(ours) == Counter(theirs):
+        return None  # `Copied %s to %s` → `%2$s: скопирован файл %1$s`, as a flagged entry may
     said, added = _difference(Counter(ours) & Counter(theirs) if one_number else Counter(ours), Counter(theirs))
     if said:
         return f"placeholders differ from the source's: {said}", added
