@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
-from pipeline.lang import LanguageProfile
+from pipeline.lang import LanguageProfile, clock
 from pipeline.lang import profile as language
 
 # A URL ends at a space, at quotation marks and brackets, and at the first Chinese character or
@@ -189,6 +189,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     times = ([minutes for found in take(_compiled(profile.time_pattern), lambda m: profile.read_time(m.groups()))
               for minutes in found]
              if (digits or profile.time_without_digit) and _compiled(profile.time_gate).search(work) else [])
+    if digits and (":" in work or "：" in work):
+        # The 24-hour clock (`10:30`), which every language reads alike where its own way of
+        # writing a time is another (`10.30 horas`, `10 h 30`, `10时30分`): a version that keeps
+        # the source's, as timetables and software do, wrote a time, not the numbers 10 and 30.
+        times += take(_CLOCK, lambda m: clock(m.group(1), m.group(2)))
     # A date written with a month name has it after a space (looked for once); a date written
     # in words needs no digit.
     named_month = (profile.months_named and (digits or profile.word_date_pattern is not None)
@@ -239,6 +244,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                 places.append(("number", float(first), match.start(1), match.end(1)))
                 places.append(("number", float(last), match.start(2), match.end(2)))
                 work = work[:match.start()] + " " * (match.end() - match.start()) + work[match.end():]
+    if digits and "." in work:
+        # Three numbers or more joined by stops are an address, a version, a section or a date
+        # in digits (`192.168.0.1`, `2.1.3`, `27.06.2022`), written alike in every version: read
+        # as numbers, `192.168` was 192168 where a stop groups thousands, and `27.06` lost 2022.
+        symbols += take(_DOTTED, lambda m: None if _GROUPED.fullmatch(m.group(0)) else m.group(0), "symbol")
     numbers = _numbers(work, profile, digits)
     ordinals_in_digits = {value for value, _, end in numbers if end in ordinal_ends}
     places.extend(("number", value, start, end) for value, start, end in numbers)
@@ -292,6 +302,11 @@ _NUMBER = re.compile(
     rf"[0-9](?<![{_NEAR}.][0-9])(?<![0-9],[0-9])[0-9]{{0,2}}(?:[ \u00a0\u202f.,][0-9]{{3}})+(?:[.,][0-9]+)?(?![{_NEAR}])"
     rf"|[0-9](?<![{_NEAR}.][0-9])(?<![0-9],[0-9])[0-9]*(?:[.,][0-9]+)?(?![{_NEAR}])"
 )
+
+
+_CLOCK = re.compile(r"(?<![0-9/:.,])([01]?[0-9]|2[0-4])[:：]([0-5][0-9])(?![0-9/:：])")
+_DOTTED = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+){2,}(?![0-9]|[.,][0-9])")
+_GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")  # `1.500.000`, as Spanish groups thousands
 
 
 # Group separators, by whether the decimal mark is a comma or a stop.

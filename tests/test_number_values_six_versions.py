@@ -260,6 +260,29 @@ def test_an_address_printed_without_its_scheme_is_a_url():
     assert extract_values("Write to info@www.example.org today.", profile("en")).urls == frozenset()
 
 
+def test_a_24_hour_time_kept_as_the_source_writes_it_is_a_time_in_every_version(tmp_path):
+    # A timetable or a program's text keeps `10:30` where UN style writes `10.30 horas`,
+    # `10 h 30`, `10时30分`: Spanish, French and Chinese read it as the numbers 10 and 30, two
+    # errors each ("10, 30 here, none in the source"; "10:30 in the source, none here").
+    source = "The meeting will resume at 10:30."
+    versions = {"es": "La sesión se reanudará a las 10:30.", "fr": "La séance reprendra à 10:30.",
+                "ru": "Заседание возобновится в 10:30.", "ar": "تستأنف الجلسة في الساعة 10:30.",
+                "zh": "会议将于10：30复会。"}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", source, {**versions, "fr": "La séance reprendra à 11:30."})
+    assert num_findings(tmp_path) == [("fr", "NUM003")]
+
+
+def test_an_address_a_version_or_a_section_number_is_written_alike_not_a_number():
+    # `192.168` was the number 192168 where a stop groups thousands, and `2.1.3` the number 2.1.
+    for lang in ("en", "fr", "es", "ru", "zh", "ar"):
+        values = extract_values("192.168.0.1 ; 2.1.3 ; 27.06.2022", profile(lang))
+        assert (values.numbers, values.symbols) == ({}, {"192.168.0.1", "2.1.3", "27.06.2022"}), lang
+    # A number whose thousands a stop groups stays a number.
+    assert extract_values("1.500.000 dólares", profile("es")).numbers == {1_500_000: 1}
+
+
 def test_symbols_of_one_letter_series_are_symbols():
     # The General Assembly's, the Security Council's and ECOSOC's series start with one letter.
     for lang, text, symbols in [
