@@ -389,8 +389,8 @@ def _metadata(info: CatalogInfo, lang: str | None) -> dict[str, str]:
     )
     if lang:
         metadata["Plural-Forms"] = profile(lang).plural_forms
-    metadata["X-Generator"] = f"hexaglot {__version__}"
     metadata["X-Document-Symbol"] = info.symbol
+    metadata["X-Generator"] = f"hexaglot {__version__}"
     metadata["X-Source-Language"] = info.source_lang
     # A value that came from a file (a folder's name, meta.toml's symbol) holds no line break
     # or other control character: in a header field it would end the field, and the catalog
@@ -437,11 +437,19 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
 def _unwrapped(on_disk: bytes) -> bool:
     """Whether a catalog's strings were written unwrapped (msgcat --no-wrap): more of its lines
     hold a string gettext would have broken than break a string at the page's width (one
-    line a reviser typed long in a wrapped catalog does not make it unwrapped)."""
+    line a reviser typed long in a wrapped catalog does not make it unwrapped). An entry
+    flagged `no-wrap` tells nothing: every tool writes it unbroken."""
     unbroken = broken = 0
     previous = ""
+    no_wrap = False
     for line in on_disk.decode("utf-8", "replace").splitlines():
         line = line.rstrip("\r")
+        if not line.strip():
+            no_wrap = False
+        elif line.startswith(("#,", "#~,")) and "no-wrap" in line:
+            no_wrap = True
+        if no_wrap:
+            continue
         bare = line.lstrip("#~| ")
         if bare.startswith('"') and previous.endswith('"') and not previous.endswith(('\\n"', ' ""')):
             broken += 1  # a string going on after a line that ends with no line break: wrapped
@@ -458,6 +466,7 @@ def _written(catalog: polib.POFile, line_end: str, wrap: bool = True) -> bytes:
 
 
 _HEADER_CHARSET = re.compile(r"(\bcharset=)[^\s;]+", re.I)
+_SAYS_UTF8 = re.compile(r"\bcharset=utf-?8(?![^\s;])", re.I)
 
 
 def _header_says_utf8(catalog: polib.POFile) -> None:
@@ -466,7 +475,7 @@ def _header_says_utf8(catalog: polib.POFile) -> None:
     that header made gettext read every Russian translation as mojibake (or refuse the file)
     and hexaglot refuse the catalog it had just written."""
     content_type = catalog.metadata.get("Content-Type")
-    if content_type is not None:
+    if content_type is not None and not _SAYS_UTF8.search(content_type):  # `charset=utf-8` kept as written
         catalog.metadata["Content-Type"] = _HEADER_CHARSET.sub(r"\1UTF-8", content_type)
 
 

@@ -51,7 +51,9 @@ def po_text(catalog, wrap: bool = True) -> str:
     if catalog.metadata_is_fuzzy:
         lines.append("#, fuzzy")
     lines += string_lines("msgid", "", "")
-    lines += string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.ordered_metadata()), "", wrap)
+    # The fields in the order the catalog has them (polib's ordered_metadata() sorts them):
+    # import or --fix into a Babel or Weblate catalog moved its `Language` and `Plural-Forms`.
+    lines += string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.metadata.items()), "", wrap)
     for entry in catalog:
         lines.append("")
         lines += _entry_lines(entry, wrap)
@@ -59,6 +61,7 @@ def po_text(catalog, wrap: bool = True) -> str:
 
 
 def _entry_lines(entry, wrap: bool = True) -> list[str]:
+    wrap = wrap and "no-wrap" not in entry.flags  # as msgcat writes such an entry: unbroken
     keyword_prefix = "#~ " if entry.obsolete else ""
     lines = [("# " + line) if line else "#" for line in entry.tcomment.split("\n")] if entry.tcomment else []
     if entry.comment:

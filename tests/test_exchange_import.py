@@ -1230,6 +1230,36 @@ def test_an_unwrapped_catalog_of_short_entries_keeps_its_long_header_line(tmp_pa
     assert _lines_changed_by_importing_one_word(tmp_path, short) == ['msgstr "Открыть файл"']
 
 
+BABEL = ('# Russian translations for app.\nmsgid ""\nmsgstr ""\n"Project-Id-Version: app 1.0\\n"\n'
+         '"PO-Revision-Date: 2026-11-02 10:00+0000\\n"\n"Last-Translator: Anna <anna@example.org>\\n"\n'
+         '"Language: ru\\n"\n"Language-Team: ru <LL@li.org>\\n"\n'
+         '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && "\n'
+         '"n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n"MIME-Version: 1.0\\n"\n'
+         '"Content-Type: text/plain; charset=utf-8\\n"\n"Content-Transfer-Encoding: 8bit\\n"\n'
+         '"Generated-By: Babel 2.16.0\\n"\n\n'
+         '#, no-wrap\nmsgid ""\n"Usage: app check [OPTIONS] PATH\\n"\n'
+         '"Checks every catalog under PATH and prints the errors and warnings, if there are any.\\n"\n'
+         'msgstr ""\n"Использование: app check [ПАРАМЕТРЫ] ПУТЬ\\n"\n'
+         '"Проверяет каждый каталог в ПУТИ и выводит ошибки и предупреждения, если они есть.\\n"\n\n'
+         'msgid "Open"\nmsgstr "Открыть"\n')
+
+
+def test_an_import_into_a_babel_catalog_changes_only_the_line_it_translates(tmp_path, monkeypatch, capsys):
+    # Babel writes `Language` before `Language-Team` and `Plural-Forms` before `MIME-Version`,
+    # and `charset=utf-8`: an import of one word moved both fields and wrote `UTF-8`, and broke
+    # the `no-wrap` usage text at 79 columns (msgcat keeps it whole). Only the word and the
+    # revision date may change, each in its place.
+    monkeypatch.chdir(tmp_path)
+    catalog, path = _exported_catalog(tmp_path, "app", BABEL)
+    path.write_text(path.read_text(encoding="utf-8").replace(">Открыть<", ">Открыть файл<"), encoding="utf-8")
+    assert main(["import", str(path), "--into", "locale"]) == 0
+    before, after = BABEL.split("\n"), catalog.read_text(encoding="utf-8").split("\n")
+    assert len(after) == len(before)
+    changed = [(old, new) for old, new in zip(before, after) if old != new]
+    assert [new for _, new in changed][-1] == 'msgstr "Открыть файл"'
+    assert [old for old, _ in changed[:-1]] == ['"PO-Revision-Date: 2026-11-02 10:00+0000\\n"']
+
+
 def test_one_long_line_a_reviser_typed_in_a_wrapped_catalog_does_not_make_it_unwrapped(tmp_path, monkeypatch, capsys):
     # A gettext-wrapped catalog with one msgstr typed on one long line: an import of another
     # word rewrote every long entry unwrapped (327 lines changed for one word).
