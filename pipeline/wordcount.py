@@ -49,7 +49,9 @@ def entries_words(entries) -> dict[str, int]:
               "entries": 0, "entries_translated": 0, "entries_fuzzy": 0, "entries_untranslated": 0}
     for entry in entries:
         count = words(entry.msgid) + (words(entry.msgid_plural) if entry.msgid_plural else 0)
-        translated = all(entry.plural_forms) if entry.plural_forms else bool(entry.msgstr)
+        # A plural entry with a form left empty is translated, as pocount counts it and as the
+        # checks read it (FMT001 names the empty form; CONS001 lists only an entry with none).
+        translated = any(entry.plural_forms) if entry.plural_forms else bool(entry.msgstr)
         state = "fuzzy" if entry.fuzzy else "translated" if translated else "untranslated"
         counts["source"] += count
         counts[state] += count

@@ -53,6 +53,24 @@ def test_catalog_counts_equal_pocount_with_fuzzy_and_untranslated_entries(tmp_pa
     assert counts["translated"] + counts["fuzzy"] + counts["untranslated"] == counts["source"]
 
 
+def test_a_plural_entry_with_a_form_left_empty_counts_as_translated_as_pocount_counts_it(tmp_path):
+    # Counted untranslated, it made check say "not checked: 1 untranslated entry" of an entry
+    # whose filled forms it had checked and whose empty form FMT001 named.
+    path = tmp_path / "app.po"
+    header = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+              '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && '
+              '(n%100<10 || n%100>=20) ? 1 : 2);\\n"\n')
+    entries = [("%d page", "%d pages", ("%d страница", "%d страницы", "")),
+               ("%d file", "%d files", ("", "%d файла", "%d файлов")),
+               ("%d folder", "%d folders", ("", "", ""))]
+    path.write_text(header + "".join(
+        f'\nmsgid "{one}"\nmsgid_plural "{many}"\n' + "".join(f'msgstr[{n}] "{form}"\n' for n, form in enumerate(forms))
+        for one, many, forms in entries), encoding="utf-8")
+    counts = ours(path)
+    assert counts == pocount_words(path)
+    assert (counts["translated"], counts["untranslated"]) == (8, 4)
+
+
 def test_check_summary_and_report_give_the_counts(hexaglot, tmp_path):
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
     ru = tmp_path / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
