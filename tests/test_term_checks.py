@@ -52,6 +52,17 @@ ROWS = [
     ("ru", "financial investigations and the confiscation of the proceeds of crime",
      "проводить финансовые расследования и конфисковывать доходы от преступлений", []),
     ("ru", "the confiscation of the proceeds of crime", "изъятие доходов от преступлений", ["TERM001:confiscation"]),
+    # French and Spanish turn `provide X and capacity-building` into two verbs, the term's
+    # complement the second's object; Arabic says `prosecute` by the noun and the adjective's
+    # adverb after its object. Another object, or the adverb left out, is no rendering.
+    ("fr", "to provide technical assistance and capacity-building, in particular",
+     "de fournir une assistance technique et de renforcer les capacités, en particulier", []),
+    ("es", "to provide technical assistance and capacity-building, in particular",
+     "prestaran asistencia técnica y crearan capacidad, en particular", []),
+    ("fr", "to provide technical assistance and capacity-building, in particular",
+     "de fournir une assistance technique et de renforcer la coopération, en particulier", ["TERM001:capacity-building"]),
+    ("ar", "essential to the prosecution of migrant smugglers", "أساسية لملاحقة مهرِّبي المهاجرين قضائياً", []),
+    ("ar", "essential to the prosecution of migrant smugglers", "أساسية لملاحقة مهرِّبي المهاجرين", ["TERM001:prosecution"]),
     # ... a verb: an agent noun of the root names another thing
     ("ru", "The investigation of smuggling cases was strengthened.", "Работа следователей по делам о незаконном ввозе "
      "мигрантов была усилена.", ["TERM001:investigation"]),

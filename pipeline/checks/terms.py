@@ -10,6 +10,7 @@ from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import profile
 from pipeline.lang.roots import compares_roots, verb_of_its_root
+from pipeline.lang.verbal import rendered_by_its_verb, rendered_with_its_adjective_as_an_adverb
 from pipeline.model import Finding, Severity, TermStatus
 from pipeline.term_matching import agrees
 from pipeline.term_matching import covered as covered_matches
@@ -45,7 +46,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     `x-checkMissing: no` in the glossary and are not checked. A Russian one-word term rendered
     by a verb of its root, the sentence turned (`the confiscation of the proceeds` →
     `конфисковывать доходы`), is rendered; an agent noun of the root (`следователи` for
-    `расследование`) is not. In a language written without
+    `расследование`) is not; nor is a French or Spanish term of several words rendered by the
+    verb of its head with its complement as object (`renforcer les capacités`, `crear
+    capacidad` for `capacity-building`), or an Arabic noun and adjective by the noun with the
+    adjective's adverb after its object (`لملاحقة المهربين قضائياً`). In a language written without
     spaces, a short form that ends the preferred full form, its beginning written before it and
     a part between left out, is no rendering: `联合国打击有组织犯罪公约` holds the admitted
     `有组织犯罪公约`, and is the Convention's full name without `跨国`.
@@ -125,12 +129,17 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
-    """Whether a one-word approved term is rendered by a verb of its root, as a translator
-    turns a noun into the verb (`the confiscation of the proceeds should be strengthened` →
-    `конфисковывать доходы`): the concept is there, in the grammar the sentence took
-    (pipeline/lang/roots.py: Russian, whose verbs pymorphy3 reads)."""
+    """Whether an approved term is rendered by a verb of its root, as a translator turns a
+    noun into the verb (`the confiscation of the proceeds should be strengthened` →
+    `конфисковывать доходы`; `technical assistance and capacity-building` → `renforcer les
+    capacités`, `crear capacidad`), or an Arabic one by its noun and its adjective's adverb
+    (`لملاحقة المهربين قضائياً`, to prosecute smugglers): the concept is there, in the grammar
+    the sentence took (pipeline/lang/roots.py: Russian, whose verbs pymorphy3 reads; French and
+    Spanish terms of several words by their head and complement, pipeline/lang/verbal.py)."""
+    if ctx.lang == "ar":
+        return any(rendered_with_its_adjective_as_an_adverb(term, ctx.entry.msgstr) for term in expected)
     if not compares_roots(ctx.lang):
-        return False
+        return any(rendered_by_its_verb(term, ctx.entry.msgstr, ctx.lang) for term in expected)
     single = [term for term in expected if term.isalpha()]
     return bool(single) and any(verb_of_its_root(term, word) for word in _WORD.findall(ctx.entry.msgstr) for term in single)
 

@@ -218,6 +218,10 @@ class LanguageProfile:
     # An article between two words of a term (`tráfico ilícito de los migrantes`), and the
     # contractions of a preposition with one (`des` = `de` + `les`, `del` = `de` + `el`).
     term_gap_articles: frozenset[str] = frozenset()
+    # The endings that make a noun of action of its verb's stem, longest first (`renforc-ement`,
+    # `crea-ción`): a term headed by one may be rendered by the verb, its complement the verb's
+    # object (`renforcer les capacités`; pipeline/lang/verbal.py).
+    action_noun_endings: tuple[str, ...] = ()
     contractions: dict[str, str] = field(default_factory=dict)
     # The ending a possessive writes onto its noun (English `'s`: `each State party's
     # legislation` names a State party): the word is also read as the noun without it.

@@ -71,6 +71,7 @@ PROFILE = LanguageProfile(
     lower_case_sub_items=True,  # `a) apertura del período de sesiones;` in some series
     footnote_call_before_punctuation=True,  # `a las 10.00 horas1.` (RAE's Ortografía, 2010)
     term_gap_articles=frozenset({"el", "la", "los", "las"}),
+    action_noun_endings=("imiento", "amiento", "ación", "ición", "ción", "sión"),
     contractions={"del": "de", "al": "a"},
     slot_prepositions=frozenset({"de", "a"}),
     coordinating_conjunctions=frozenset({"y", "e", "o", "u"}),

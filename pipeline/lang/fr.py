@@ -69,6 +69,7 @@ PROFILE = LanguageProfile(
     lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
     footnote_call_before_punctuation=True,  # `à 10 heures1.`
     term_gap_articles=frozenset({"le", "la", "les", "l"}),
+    action_noun_endings=("ement", "ation", "ition", "tion", "sion"),
     contractions={"des": "de", "du": "de", "aux": "à", "au": "à"},
     slot_prepositions=frozenset({"de", "à"}),
     coordinating_conjunctions=frozenset({"et", "ou"}),
