@@ -9,6 +9,7 @@ was, and `report --out locale` would mix pages with catalogs.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -39,10 +40,17 @@ def guard_output(target: Path, inputs: Iterable[Path] = (), own: str | None = No
             raise HexaglotInputError("E022", target, f"{option} is inside {folder}/, where the project's inputs live; write elsewhere")
 
 
-# What the files hexaglot writes with --output begin with: JSON, JUnit and SARIF name the tool;
-# text is findings (`file:line: CODE severity:`), the words counted, or the summary.
-_OWN_MARKS = ('"schema": "hexaglot.findings/1"', '<testsuites name="hexaglot"', '"name": "hexaglot"')
-_FINDINGS_LINE = re.compile(r"^(?:\S.*:\d+: [A-Z]+\d{3} (?:error|warning|info): |words in |\d+ catalogs?, )", re.M)
+# What the files hexaglot writes with --output are, told by how they begin: JSON findings
+# name their schema first, SARIF its schema and then the tool, JUnit its suites after the tool.
+# Text findings begin with a finding or the words counted and end with the summary. A mark
+# found anywhere was not enough: a README or a person's notes that quote a finding, or a
+# package.json of a project named hexaglot, were written over.
+_OWN_BEGINNINGS = (re.compile(r'\{\s*"schema": "hexaglot\.findings/1"'),
+                   re.compile(r'\{\s*"\$schema": "[^"]*sarif[^"]*".{0,400}?"driver": \{\s*"name": "hexaglot"', re.S),
+                   re.compile(r'(?:<\?xml[^>]*>\s*)?<testsuites name="hexaglot"'))
+_FINDING_LINE = re.compile(r"\S.*:\d+: [A-Z]+\d{3} (?:error|warning|info): ")
+_FINDINGS_LINE = re.compile(rf"{_FINDING_LINE.pattern}|words in |\d[\d,]* catalogs?, ")
+_SUMMARY_LINE = re.compile(r"^\d[\d,]* catalogs?, [\d,]+ entr(?:y|ies) checked: ", re.M)
 
 
 def guard_findings_file(target: Path, option: str = "--output") -> None:
@@ -52,8 +60,13 @@ def guard_findings_file(target: Path, option: str = "--output") -> None:
     if str(target) == "-":
         return
     text = _head(target)
-    if text is None or not text.strip() or any(mark in text[:1000] for mark in _OWN_MARKS) or _FINDINGS_LINE.search(text):
+    if text is None or not text.strip():
         return
+    text = text.lstrip("\ufeff \t\r\n")
+    if any(beginning.match(text) for beginning in _OWN_BEGINNINGS):
+        return
+    if _FINDINGS_LINE.match(text) and (_SUMMARY_LINE.search(tail := _tail(target)) or _findings_only(text, tail)):
+        return  # check's findings and summary, or report's findings alone
     raise HexaglotInputError("E022", target, f"{option} names a file that holds something else than findings hexaglot "
                              "wrote (a catalog, a glossary, notes?): nothing was written; remove it or write elsewhere")
 
@@ -76,6 +89,28 @@ def _head(target: Path) -> str | None:
         head = file.read(8192)
     # PowerShell 5.1 writes `hexaglot check > findings.txt` in UTF-16 with its byte-order mark.
     return head.decode(marked_encoding(head) or "utf-8", errors="replace")  # a character cut at 8 KB, or no text at all
+
+
+def _findings_only(head: str, tail: str) -> bool:
+    """Whether every whole line of a text's head and tail is a finding (a line cut at 8 KB is
+    not judged)."""
+    lines = head.splitlines()[:-1] + tail.splitlines()[1:] if len(head) >= 8000 else head.splitlines()
+    return all(_FINDING_LINE.match(line) for line in lines if line.strip())
+
+
+# The codec of a text marked as UTF-32 or UTF-16, read from anywhere in it, and its unit's width.
+_MARKED_CODECS = ((codecs.BOM_UTF32_LE, "utf-32-le", 4), (codecs.BOM_UTF32_BE, "utf-32-be", 4),
+                  (codecs.BOM_UTF16_LE, "utf-16-le", 2), (codecs.BOM_UTF16_BE, "utf-16-be", 2))
+
+
+def _tail(target: Path) -> str:
+    """The last 8 KB of the file at `target` as text (a PowerShell redirect's UTF-16 too)."""
+    with target.open("rb") as file:
+        mark = file.read(4)
+        codec, width = next(((name, width) for bom, name, width in _MARKED_CODECS if mark.startswith(bom)), ("utf-8", 1))
+        start = max(target.stat().st_size - 8192, 0)
+        file.seek(start - start % width)  # at a character's first byte: the mark is one unit wide
+        return file.read().decode(codec, errors="replace")
 
 
 def guard_inside(target: Path, folder: Path) -> None:

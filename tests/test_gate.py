@@ -596,8 +596,15 @@ def test_output_never_writes_over_a_file_that_holds_something_else_than_findings
     shutil.copy(with_inputs / "locale/fr/LC_MESSAGES/CTOC-COP-WG.7-2022-1.po", other / "fr.po")
     shutil.copy(with_inputs / "glossaries/untoc-som.tbx", other / "team.tbx")
     (other / "notes.txt").write_text("Ask the editor about item 4.\n", encoding="utf-8")
+    # Files that quote hexaglot, which are no findings it wrote: a README with a finding in its
+    # tour, notes that begin with one pasted from a mail, a package.json of a project of its name.
+    (other / "README.md").write_text("# hexaglot\n\n```\nlocale/ru/LC_MESSAGES/x.po:12: TERM001 error: [p/1] ...\n"
+                                      "20 catalogs, 1425 entries checked: 15 errors, 8 warnings, 13 notes\n```\n", encoding="utf-8")
+    (other / "mail.txt").write_text("locale/ru/LC_MESSAGES/x.po:12: TERM001 error: quoted from a mail\n"
+                                    "Anna thinks this one is right: ask her.\n", encoding="utf-8")
+    (other / "package.json").write_text('{\n  "name": "hexaglot",\n  "version": "1.0.0"\n}\n', encoding="utf-8")
     extra = ["--out", "pages"] if command == "report" else []
-    for name in ("fr.po", "team.tbx", "notes.txt"):
+    for name in ("fr.po", "team.tbx", "notes.txt", "README.md", "mail.txt", "package.json"):
         before = (other / name).read_bytes()
         line = one_error_line(hexaglot(command, "--output", f"other/{name}", *extra, cwd=with_inputs), "E022")
         assert f"other/{name}" in line and "nothing was written" in line
