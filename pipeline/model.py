@@ -624,8 +624,7 @@ class CheckResult:
         kept = []
         for finding in findings:
             rule = self.suppressions.get((finding.file, finding.msgctxt, finding.msgid), ())
-            # A code, or a family's prefix as --ignore takes them (`TERM`: every TERM check).
-            if rule is None or any(finding.code.startswith(code) for code in rule):
+            if rule is None or any(_names(code, finding.code) for code in rule):
                 self.suppressed += 1
             else:
                 kept.append(finding)
@@ -648,3 +647,10 @@ class CheckResult:
         self.concepts_found.update(part.concepts_found)
         self.unknown_suppressions.extend(part.unknown_suppressions)
         self.suppressions.update(part.suppressions)
+
+
+def _names(written: str, code: str) -> bool:
+    """Whether a suppression's word names the check `code`: the code itself, or its family as
+    --ignore takes one (`TERM`: every TERM check). Not any beginning of it: `T` or `TERM00`,
+    which the summary says suppress nothing, hid every TERM and TYPO finding."""
+    return code == written or (written.isalpha() and code.startswith(written) and code[len(written):].isdigit())

@@ -416,6 +416,19 @@ def test_a_suppression_naming_no_check_is_said_not_inert(tmp_path, hexaglot, job
             in run.stdout.splitlines(), run.stdout
 
 
+@pytest.mark.parametrize("word", ["T", "TYPO00", "typ"])
+def test_a_suppression_naming_no_check_hides_no_finding(tmp_path, word):
+    # `# hexaglot: ignore T` hid every TERM and TYPO finding of the entry (a beginning of the
+    # code was enough) while the summary said that it suppressed nothing.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    catalog.append(polib.POEntry(msgctxt="a", msgid="Working Group;", msgstr="Рабочaя группa", tcomment=f"hexaglot: ignore {word}"))
+    catalog.save(str(tmp_path / "doc.po"))
+    result = check_catalogs([tmp_path], [], "en", select=["TYPO001", "TYPO004"])
+    assert sorted(f.code for f in result.findings) == ["TYPO001", "TYPO001", "TYPO004"]
+    assert result.suppressed == 0
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_suppression_silences_a_run_wide_finding_as_it_does_an_entry_s(tmp_path, hexaglot, jobs):
     # CONS004 and CONS005 are made once every document is in: `# hexaglot: ignore CONS004` on
