@@ -123,6 +123,15 @@ def test_cache_gives_the_same_findings_and_follows_changes(two_documents, glossa
     new_files = set(cache.iterdir()) - files_before
     assert len(new_files) == 4 and sum(p.name.endswith(".run.json") for p in new_files) == 1
 
+    # The first document changed, the second served: its catalogs are listed in their place,
+    # as a run without the cache lists them (they came last, and the JSON differed).
+    path = tree / "ru" / "LC_MESSAGES" / "doc-000000.po"
+    path.write_text(path.read_text(encoding="utf-8").replace("частным сектором", "частным  сектором"), encoding="utf-8")
+    mixed, fresh = check_catalogs([tree], [glossary], cache=cache), check_catalogs([tree], [glossary])
+    assert mixed.documents_from_cache == 1
+    assert (mixed.catalogs, list(mixed.words), list(mixed.locales)) == (fresh.catalogs, list(fresh.words), list(fresh.locales))
+    assert fresh.catalogs == sorted(fresh.catalogs, key=lambda p: "doc-000001" in p)
+
     # A changed glossary: the TERM findings follow it, the others come from the cache.
     smaller = replace(glossary, concepts=tuple(c for c in glossary.concepts if c.id != "smuggling-of-migrants"))
     with_smaller = check_catalogs([tree], [smaller], cache=cache)

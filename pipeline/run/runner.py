@@ -47,6 +47,7 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
     result.document_labels = {str(path): document.label or document.name for document in documents for path in document.paths}
 
     run_findings = run_key = lookup = None
+    hits: list[CheckResult | None] = [None] * len(documents)
     if cache:
         # Documents unchanged since the last run come straight from the cache, before any
         # analyser is built: a run with nothing to do costs little more than hashing the files.
@@ -62,21 +63,26 @@ def check_catalogs(paths: list[Path], glossaries: list[Glossary], source_lang: s
             run_findings = None
             hits = [lookup.load(key) for key in keys]
         for document, hit in zip(documents, hits):
-            if hit is not None:
-                if settings.keep_report_data:
-                    # A report shows the catalogs: read again (cheap), where the term
-                    # occurrences, which take the analysers, came from the cache.
-                    hit.catalog_files = [replace(read_entries(Path(path), path), document=document.label or document.name)
-                                         for path in hit.catalogs]
-                result.absorb(hit)
-        documents = [document for document, hit in zip(documents, hits) if hit is None]
-        result.documents_from_cache = result.documents - len(documents)
+            if hit is not None and settings.keep_report_data:
+                # A report shows the catalogs: read again (cheap), where the term
+                # occurrences, which take the analysers, came from the cache.
+                hit.catalog_files = [replace(read_entries(Path(path), path), document=document.label or document.name)
+                                     for path in hit.catalogs]
+    to_check = [document for document, hit in zip(documents, hits) if hit is None]
+    result.documents_from_cache = result.documents - len(to_check)
 
-    # Each strategy's results are taken to the end, so that it leaves the process as it found it.
-    for index, part in enumerate(_strategy(documents, glossaries, settings, cache, jobs, scheduler)):
-        if progress:
-            progress(documents[index].paths[0])
-        result.absorb(part)
+    # Absorbed in the documents' order, from the cache or checked: the catalogs, counts and
+    # skipped files are listed as a run without the cache lists them (the same JSON, byte for
+    # byte). Each strategy's results are taken to the end, so that it leaves the process as it
+    # found it.
+    checked = iter(_strategy(to_check, glossaries, settings, cache, jobs, scheduler))
+    for document, hit in zip(documents, hits):
+        if hit is None:
+            hit = next(checked)
+            if progress:
+                progress(document.paths[0])
+        result.absorb(hit)
+    assert next(checked, None) is None  # and the strategy has run to its end
 
     if run_findings is None:
         levels = {check.code: settings.level(check) for check in checks}
