@@ -260,13 +260,22 @@ def _best_match(pool: list[AcceptedFinding], where: str, folder: Path) -> Accept
     """The accepted finding of a fingerprint that is in the file at `where` (absolute): the one
     recorded as that file (relative to the baseline's folder), else one whose recorded path
     `where` ends with (the tree moved, or checked out elsewhere: the longest such), else one
-    written before files were kept."""
+    written before files were kept. Only the file itself where the recorded path still holds
+    a file: a copy elsewhere (`drafts/locale/ru/…/X.po`) ends as it does, and its findings were
+    accepted with the original's."""
     best, length = None, 0
     for item in pool:
         shared = _likeness(item.file, where, folder) if item.file else 0
+        if 0 < shared < _THE_SAME and _still_there(item.file, folder):
+            continue
         if shared > length:
             best, length = item, shared
     return best or next((item for item in pool if not item.file), None)
+
+
+def _still_there(recorded: str, folder: Path) -> bool:
+    """Whether the file a baseline in `folder` recorded is where it was (the tree not moved)."""
+    return os.path.isfile(os.path.normpath(folder.absolute() / recorded.replace("\\", "/")))
 
 
 def same_file(recorded: str, named: str, folder: Path) -> bool:

@@ -432,6 +432,32 @@ def test_a_baseline_of_one_application_never_accepts_another_s_alike_findings(tm
     assert old.returncode == 0 and json.loads(old.stdout)["findings"] == []
 
 
+def test_a_baseline_accepts_nothing_in_a_copy_of_its_file_but_follows_a_moved_tree(tmp_path):
+    # `drafts/polls/locale/ru/…/django.po` ends as the recorded `polls/locale/ru/…/django.po`
+    # does: its findings were accepted with the original's, "6 accepted findings not shown"
+    # from a baseline of 3, exit 0. A tree moved or checked out elsewhere (the recorded file
+    # gone) keeps its decisions.
+    import shutil
+
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    entries = [(SOURCES[n], TRANSLATIONS["ru"][n].replace(" ", "  ", 1)) for n in range(3)]  # a doubled space each: TYPO003
+    folder = tmp_path / "polls" / "locale" / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "django.po").write_text(po_text("ru", entries), encoding="utf-8")
+    assert run_hexaglot("baseline", "update", "polls", "--no-glossary", "--baseline", "qa.json", cwd=tmp_path).returncode == 0
+    shutil.copytree(tmp_path / "polls", tmp_path / "drafts" / "polls")
+    both = run_hexaglot("check", "polls", "drafts", "--no-glossary", "--baseline", "qa.json", "--format", "json",
+                        "--fail-on", "warning", cwd=tmp_path)
+    shown = json.loads(both.stdout)["findings"]
+    assert both.returncode == 1 and len(shown) == 3
+    assert {finding["file"] for finding in shown} == {"drafts/polls/locale/ru/LC_MESSAGES/django.po"}
+    shutil.rmtree(tmp_path / "polls")
+    moved = run_hexaglot("check", "drafts", "--no-glossary", "--baseline", "qa.json", "--format", "json",
+                         "--fail-on", "warning", cwd=tmp_path)
+    assert moved.returncode == 0 and json.loads(moved.stdout)["findings"] == []
+
+
 def test_the_same_fault_twice_in_one_entry_is_one_decision_in_its_file(tmp_path):
     # Two `группa` with a Latin `a` in one entry are one fingerprint: accepted once, both are
     # accepted, as they always were (an accepted finding is a fingerprint in a file).
