@@ -753,6 +753,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
             # nothing, not "0 errors" and a note.
             raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(gaps)}")
         checked.not_checked.extend(gaps)
+    if glossaries and select:
+        checked.not_checked.extend(_selected_with_no_term_to_look_for(codes, glossaries, result))
     states = Counter()
     for languages in run_words(result).values():
         for counts in languages.values():
@@ -870,6 +872,27 @@ def _selected_without_language(codes: list[str], result) -> list[str]:
         raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(said)} (the catalogs checked are "
                                                f"{', '.join(sorted(checked))})")
     return said
+
+
+def _selected_with_no_term_to_look_for(codes: list[str], glossaries, result) -> list[str]:
+    """What to say of the terminology checks a user selected that the glossary gives nothing
+    to look for in the languages checked (`--select TERM002` with no deprecated, superseded or
+    forbidden French term: "0 errors" and exit 0, a gate no one could tell from a pass). Where
+    that is every check selected, the run checked nothing: E023."""
+    checked = {language_of(locale) for locale in result.locales.values()}
+    held = {(term.lang, term.status) for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
+    idle = [REGISTRY[code] for code in codes if REGISTRY[code].looks_for
+            and not any((lang, status) in held for lang in checked for status in REGISTRY[code].looks_for)]
+    said = [f"{check.code} looks for {_either([status.value for status in TermStatus if status in check.looks_for])} terms, "
+            f"and the glossary has none in {', '.join(sorted(checked))}" for check in idle]
+    if idle and len(idle) == len(codes):
+        raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(said)}")
+    return said
+
+
+def _either(words: list[str]) -> str:
+    """`a`, `a or b`, `a, b or c`."""
+    return " or ".join([", ".join(words[:-1]), words[-1]] if len(words) > 2 else words)
 
 
 def _no_term_to_look_for(glossaries, source_lang: str, result) -> bool:

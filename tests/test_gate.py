@@ -1175,6 +1175,28 @@ def test_a_terminology_gate_whose_glossary_has_no_term_of_the_languages_checked_
     assert process.returncode == 0 and "not checked: terminology in fr: the glossary has no fr terms" in process.stdout
 
 
+@pytest.mark.parametrize("glossary, select, said", [
+    ("English,French\nStates parties,États parties\n", "TERM002", "TERM002 looks for deprecated, superseded or forbidden terms"),
+    ("English,French\nStates parties,États parties\n", "TERM003", "TERM003 looks for admitted terms"),
+    ("English,French\nStates parties,États membres (deprecated)\n", "TERM001", "TERM001 looks for preferred or admitted terms"),
+])
+def test_a_terminology_check_selected_that_the_glossary_gives_nothing_to_look_for_checked_nothing(hexaglot, tmp_path, glossary,
+                                                                                                   select, said):
+    # `--select TERM002` with a glossary of no deprecated or forbidden French term: "0 errors",
+    # exit 0, not a word: a gate no one could tell from a pass.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    folder = tmp_path / "locale" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "a.po").write_text(po_text("fr", [(SOURCES[n], TRANSLATIONS["fr"][n]) for n in range(3)]), encoding="utf-8")
+    (tmp_path / "g.csv").write_text(glossary, encoding="utf-8")
+    line = one_error_line(hexaglot("check", "locale", "--glossary", "g.csv", "--select", select, cwd=tmp_path), "E023")
+    assert f"nothing was checked: {said}, and the glossary has none in fr" in line
+    # Beside a check that has something to do, it is said, and the run checked something.
+    process = hexaglot("check", "locale", "--glossary", "g.csv", "--select", f"{select},TYPO", cwd=tmp_path)
+    assert process.returncode == 0 and f"not checked: {said}, and the glossary has none in fr" in process.stdout
+
+
 def test_select_and_ignore_take_codes_separated_by_commas(tmp_path):
     # `--select FMT001,FMT003` was E017 ("names 'FMT001,FMT003', which is no check code"),
     # where --lang takes `ar,ru`.

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 
 from pipeline.errors import HexaglotInputError
-from pipeline.model import LANGUAGES, Finding, Severity
+from pipeline.model import LANGUAGES, Finding, Severity, TermStatus
 
 _SECTIONS = ("What it checks", "Why it matters", "Example", "How to fix")
 
@@ -40,6 +40,10 @@ class CheckInfo:
     # glossary's words): the findings cache keeps them under the glossary's key
     # (pipeline/run/cache.py), so that another glossary never gets this one's findings.
     reads_glossary: bool = False
+    # The statuses of the glossary's terms, in a language checked, that a terminology check
+    # looks for (TERM002: the deprecated, superseded and forbidden ones): with none there, the
+    # check had nothing to do, which a run that selected it says (cli.py).
+    looks_for: frozenset[TermStatus] = frozenset()
 
     @property
     def doc(self) -> str:
@@ -54,7 +58,7 @@ REGISTRY: dict[str, CheckInfo] = {}
 
 
 def register(code: str, name: str, severity: Severity, scope: str = "entry", languages=LANGUAGES, status: str = "stable",
-             text_only: bool = False, reads_glossary: bool = False):
+             text_only: bool = False, reads_glossary: bool = False, looks_for: frozenset[TermStatus] = frozenset()):
     def add(run):
         if code in REGISTRY:
             raise ValueError(f"check code {code} registered twice")
@@ -65,7 +69,7 @@ def register(code: str, name: str, severity: Severity, scope: str = "entry", lan
         if text_only and scope != "entry":
             raise ValueError(f"{code}: only an entry check can be text_only")
         REGISTRY[code] = CheckInfo(code, name, severity, tuple(languages), scope, run, status, text_only,
-                                   reads_glossary or code.startswith("TERM"))
+                                   reads_glossary or code.startswith("TERM"), looks_for)
         return run
 
     return add

@@ -15,8 +15,12 @@ from pipeline.model import Finding, Severity, TermStatus
 from pipeline.term_matching import agrees
 from pipeline.term_matching import covered as covered_matches
 
+# The terms each check looks for, by status (CheckInfo.looks_for).
+APPROVED = frozenset({TermStatus.PREFERRED, TermStatus.ADMITTED})
+REJECTED = frozenset({TermStatus.DEPRECATED, TermStatus.SUPERSEDED, TermStatus.FORBIDDEN})
 
-@register("TERM001", "missing-approved-term", Severity.ERROR, text_only=True)
+
+@register("TERM001", "missing-approved-term", Severity.ERROR, text_only=True, looks_for=APPROVED)
 def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     """A glossary concept occurs in the source, and none of its approved target terms occurs
     in the translation.
@@ -167,7 +171,7 @@ def _cut_from_full_form(ctx: EntryContext, match) -> tuple[str, str] | None:
     return None
 
 
-@register("TERM002", "deprecated-term", Severity.ERROR, text_only=True)
+@register("TERM002", "deprecated-term", Severity.ERROR, text_only=True, looks_for=REJECTED)
 def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     """A deprecated, superseded or forbidden term of a concept occurs in the translation.
 
@@ -253,7 +257,7 @@ def _coordinated(span: str, lang: str) -> bool:
         word.startswith(language.coordinating_prefixes) for word in words[1:] if language.coordinating_prefixes)
 
 
-@register("TERM003", "admitted-term", Severity.INFO, text_only=True)
+@register("TERM003", "admitted-term", Severity.INFO, text_only=True, looks_for=frozenset({TermStatus.ADMITTED}))
 def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
     """An admitted, not preferred, target term is used where the source uses the preferred
     term of the concept.
@@ -308,7 +312,7 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
-@register("TERM004", "inconsistent-variants", Severity.WARNING, scope="catalog")
+@register("TERM004", "inconsistent-variants", Severity.WARNING, scope="catalog", looks_for=APPROVED)
 def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     """One concept is rendered by different approved variants within one catalog.
 
@@ -366,7 +370,7 @@ def _inside_another(match, matches) -> bool:
     )
 
 
-@register("TERM005", "broken-agreement", Severity.WARNING, languages=("ru",), text_only=True)
+@register("TERM005", "broken-agreement", Severity.WARNING, languages=("ru",), text_only=True, looks_for=APPROVED)
 def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
     """The words of a Russian term are found, but they do not agree in case, number or gender.
 
@@ -404,7 +408,7 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
-@register("TERM006", "term-across-words", Severity.INFO, text_only=True)
+@register("TERM006", "term-across-words", Severity.INFO, text_only=True, looks_for=APPROVED)
 def term_across_words(ctx: EntryContext) -> Iterator[Finding]:
     """In Chinese, the characters of an approved term are found running across two words of
     the translation: the term may not be there at all.
