@@ -37,6 +37,19 @@ def test_a_chinese_year_after_a_full_width_comma_is_a_number(tmp_path):
     assert num001_languages(tmp_path) == ["zh"]
 
 
+def test_a_chinese_percentage_in_characters_is_its_number(tmp_path):
+    # `百分之五十` is 50 per cent: read as no number, a correct version had "50 in the source
+    # and 4 other versions, none here", an error.
+    source = "Some 50 per cent of them were smuggled by sea, 3.5 per cent more than in 2021."
+    versions = {"fr": "Environ 50 % d'entre eux ont été introduits clandestinement par mer, soit 3,5 % de plus qu'en 2021.",
+                "ru": "Около 50 процентов из них были незаконно ввезены морем, что на 3,5 процента больше, чем в 2021 году.",
+                "zh": "其中约百分之五十经海路被偷运，比2021年多百分之三点五。"}
+    write_document(tmp_path, "p/2/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/2/s1", source, {**versions, "zh": "其中约百分之四十经海路被偷运，比2021年多百分之三点五。"})
+    assert num001_languages(tmp_path) == ["zh"]
+
+
 def test_numbers_either_side_of_a_chinese_full_width_comma_are_two_numbers():
     # Folded to `,`, the clause's comma joined them: `第1，2和3段` read 1.2 and 3, and a footnote
     # call before a year (`报告》1，2020年`) the number 1.202, with the year "missing".

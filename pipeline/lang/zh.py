@@ -15,6 +15,9 @@ _COUNT = re.compile(rf"(?<![\d第〇几数{_NUMERAL}])([一二两三四五六七
 # The number of a part of a text, as a treaty is cited (第六条第二款: article 6, paragraph 2):
 # English writes it in digits, so it is a number here too.
 _CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条款段项章节])")
+# A percentage in characters (百分之五十: 50 per cent; 百分之三点五: 3.5), as English writes it in
+# digits: its number.
+_PER_CENT = re.compile(rf"百分之([一二两三四五六七八九十][{_NUMERAL}]*)(?:点([〇零一二三四五六七八九]+))?")
 _NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DIGITS = {"一": 1, **{word: value for word, value in _NUMBER_WORDS.items() if value < 10}}
 _PLACES = {"十": 10, "百": 100, "千": 1000}
@@ -46,6 +49,12 @@ def _counts(text: str) -> list[float]:
     """The numbers a text counts with (its numeral before a measure word); `一个` is `a`, no
     number, as English `one` alone is none."""
     counts = [float(value) for match in _CITED.finditer(text) if (value := _numeral(match.group(1))) is not None]
+    if "百分之" in text:
+        for match in _PER_CENT.finditer(text):
+            value = _numeral(match.group(1))
+            if value is not None:
+                decimals = "".join(_CHARACTER_DIGITS[character] for character in match.group(2) or "")
+                counts.append(float(f"{value}.{decimals}") if decimals else float(value))
     for match in _COUNT.finditer(text):
         if match.group(1) == "十" and text.startswith("年", match.end()):
             continue  # 十年: a Decade of the UN's as often as ten years
