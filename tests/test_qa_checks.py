@@ -87,6 +87,9 @@ ROWS = [
      []),
     ("fr", "<b>Note:</b>", "<b>Remarque :</b>", []),
     ("fr", "<b>Note:</b>", "<b>Remarque</b>", ["TYPO004"]),
+    # French's narrow no-break space, the one it prefers before ? and inside « », ends nothing
+    ("fr", 'asked: "What more can the private sector do?"',
+     "a demandé\u202f: «\u202fQue peut faire de plus le secteur privé\u202f?\u202f»", []),
     # TYPO005 brackets
     ("ru", "pandemic (COVID-19) impact", "влияние пандемии (COVID-19 на работу", ["TYPO005"]),
     ("zh", "pandemic (COVID-19) impact", "大流行（COVID-19的影响", ["TYPO005"]),

@@ -33,7 +33,7 @@ _PAIRS = (("(", ")"), ("[", "]"), ("{", "}"), ("（", "）"), ("«", "»"), ("�
 _LOW_QUOTED = re.compile(r"„([^„“”]*)“")
 _BRACKET = re.compile("[" + re.escape("".join(ch for pair in _PAIRS for ch in pair)) + "„]")
 _END = {".": ".", "。": ".", ",": ",", "，": ",", "،": ",", ":": ":", "：": ":", ";": ";", "；": ";", "؛": ";", "?": "?", "؟": "?", "？": "?", "!": "!", "！": "!"}
-_TRAILING = "\"'»”’)]）》」』 \u00a0"
+_TRAILING = "\"'»”’)]）》」』 \u00a0\u202f\u2009"  # and the no-break and thin spaces French puts before ? and »
 _ABBREVIATION = "an abbreviation's stop"
 # The closing guillemet tested from itself (`»(?<!…»)`), not by a look-behind tried at every
 # position before it: four times faster on French text, the same matches.
