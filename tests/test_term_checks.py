@@ -297,6 +297,19 @@ def test_term004_counts_a_variant_only_where_the_source_names_its_concept(termin
     assert [(f.code, f.found) for f in findings(terminology, "zh", pairs, codes=("TERM004",))] == [("TERM004", "调查")]
 
 
+def test_a_concept_the_source_names_only_inside_another_s_term_has_no_variant_to_compare(terminology):
+    # `financial investigation` (金融调查) beside `investigators` (调查人员): the source names no
+    # "investigation" of its own, and 调查 of 调查人员 was the admitted variant (TERM003) and
+    # the rarer one beside 侦查 elsewhere (TERM004), on a correct translation.
+    pairs = [("The rights of migrants are respected during investigations.", "在侦查过程中尊重移民的权利。"),
+             ("Training for investigators, prosecutors and judges on financial investigation.",
+              "就金融调查对调查人员、检察官和法官进行培训。")]
+    assert findings(terminology, "zh", pairs, codes=("TERM003", "TERM004")) == []
+    # The source naming it on its own too: the variant is said, as before.
+    pairs.append(("The financial investigation and the investigation were closed.", "金融调查和调查均已结束。"))
+    assert sorted(f.code for f in findings(terminology, "zh", pairs, codes=("TERM003", "TERM004"))) == ["TERM003", "TERM004"]
+
+
 def test_term004_leaves_a_publication_s_title_as_published(terminology):
     # 《2022年全球人口贩运问题报告》: the report's title uses 人口贩运, the catalog 贩运人口;
     # the title cannot follow the catalog, and TERM004 called it the rarer variant.

@@ -275,7 +275,8 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: nothing is wrong; use the preferred term if the text calls for it.
     """
-    preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED}
+    preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED
+                           and not _inside_another(m, ctx.source)}
     if preferred_in_source and ctx.source:
         # An admitted term with words inside it (`交流关于……的信息` for `交流信息`), where the
         # translation has no term of the concept in a row.
@@ -336,7 +337,10 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
         matches = entry_ctx.target
         # A rendering of a concept the source names: Chinese characters of a term found in a
         # word of another meaning (调查 of 调查问卷, a questionnaire) render no "investigation".
-        named = {match.concept for match in entry_ctx.source}
+        # Not one the source names only inside another's term: `financial investigation`
+        # names no "investigation" to render apart (金融调查 does), and 调查 of 调查人员
+        # (investigators) in the same sentence is no variant of it.
+        named = {match.concept for match in entry_ctx.source if not _inside_another(match, entry_ctx.source)}
         for match in matches:
             variant = match.indexed.variant  # (concept, kind), None for what is not compared (terms._variant)
             # A term inside another concept's term was chosen with it, not as a variant of its
@@ -363,6 +367,7 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
 
 
 def _inside_another(match, matches) -> bool:
+    """Whether a match lies inside a longer one of another concept."""
     return any(
         other.concept != match.concept and other.start <= match.start and match.end <= other.end
         and (other.end - other.start) > (match.end - match.start)
