@@ -102,6 +102,12 @@ def test_document_usage_breaks_a_tie():
      "متاح في الموقع www.unodc.org/unodc/en/human-trafficking/publications.html."),
     ("en", ["Available at https://www.unodc.org/documents/data-and-analysis", "/glotip/2022/GLOTiP_2022_web.pdf."],
      "Available at https://www.unodc.org/documents/data-and-analysis/glotip/2022/GLOTiP_2022_web.pdf."),
+    # ... or before its hyphen, which then opens the next line (no space after it, as a dash has)
+    ("zh", ["捐助方名单见www.unodc.org/unodc/en/human", "-trafficking/donors.html。"],
+     "捐助方名单见www.unodc.org/unodc/en/human-trafficking/donors.html。"),
+    ("en", ["The list is at www.unodc.org/unodc/en/human", "-trafficking/donors.html."],
+     "The list is at www.unodc.org/unodc/en/human-trafficking/donors.html."),
+    ("en", ["See www.unodc.org/som", "- the Secretariat's site."], "See www.unodc.org/som - the Secretariat's site."),
     # A word with a slash on the next line is prose, not the address going on.
     ("en", ["Copies may be obtained from www.unodc.org", "and/or from the secretariat."],
      "Copies may be obtained from www.unodc.org and/or from the secretariat."),

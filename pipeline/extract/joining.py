@@ -24,7 +24,9 @@ _SOFT_HYPHEN = "\u00ad"
 # prose (`and/or`, `и/или`, a document symbol): the space stays. (Looked for in the text's last
 # word: the whole of a long paragraph, searched again at each of its lines, was quadratic.)
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S*$", re.IGNORECASE)
-_URL_GOES_ON = re.compile(r"/\S")
+# What goes on with an address on the next line: a slash, or a hyphen, underscore or tilde
+# with no space after it (`…/en/human` + `-trafficking/donors.html`: a dash in prose has one).
+_URL_GOES_ON = re.compile(r"/\S|[-_~][^\s\-–—]")
 # The end of an address cut inside its file's name (`publications.ht` + `ml`): in Chinese,
 # where no space parts words, the letters that follow are the name going on.
 _CUT_FILE_NAME = re.compile(r"/[^/\s]*\.[a-z]{1,3}$")
