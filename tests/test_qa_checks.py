@@ -113,6 +113,17 @@ ROWS = [
     ("fr", "(i) the report (A/1); (ii) the note (see para. 3)", "i) le rapport (A/1)\u00a0; ii) la note (voir par. 3)", []),
     ("fr", "The conduct (see article 6, paragraph 1 (a)).", "Les actes (voir art. 6, par. 1 a).", ["TYPO005"]),
     ("ru", "Hold down “Control”, or “Command” on a Mac", "Удерживайте „Control“ (или „Command“ на Mac)", []),
+    # French and Russian quote inside a quotation with their second pair: English quotes opening
+    # a French quotation, or guillemets inside guillemets, are wrong; rightly nested, or a
+    # sentence of a quoted paragraph that closes what an earlier one opened, they are not
+    ("fr", 'the publication "Global Study on Smuggling of Migrants 2018" and',
+     "la publication “Étude mondiale sur le trafic illicite de migrants 2018” et", ["TYPO002"]),
+    ("fr", 'he said: "the term \'smuggled migrants\' is used".',
+     "il a dit\u00a0: «\u00a0le terme “migrants objet d’un trafic illicite” est employé\u00a0».", []),
+    ("ru", 'the title "Implementation of the Protocol on "smuggled migrants""',
+     "название «Осуществление Протокола в отношении «незаконно ввезенных мигрантов»»", ["TYPO002"]),
+    ("ru", 'the title "Implementation of the Protocol on "smuggled migrants""',
+     "название «Осуществление Протокола в отношении „незаконно ввезенных мигрантов“»", []),
     # TYPO006 repeated words
     ("ru", "The Working Group will consider", "Рабочая группа группа рассмотрит", ["TYPO006"]),
     # a source's own grammatical doubling (`that that`) lets no slip of the translation pass
@@ -689,6 +700,15 @@ def test_a_spanish_masthead_range_of_days_is_the_english_one(tmp_path):
     assert check_catalogs([tmp_path], [], "en", select=["NUM", "REF"]).findings == []
     write_document(tmp_path, "masthead/dates", "Vienna, 17–21 October 2022", {**versions, "es": "Viena, 17 a 22 de octubre de 2022"})
     assert {(f.code, f.lang) for f in check_catalogs([tmp_path], [], "en", select=["NUM002"]).findings} == {("NUM002", "es")}
+
+
+def test_a_sentence_that_closes_a_quotation_an_earlier_one_opened_quotes_inside_it():
+    # The second sentence of a quoted paragraph: its “ ” stand inside the « » the first opened.
+    from pipeline.checks.typo import _misnested_quote
+
+    quotes = (("«", "»"), ("“", "”"))
+    assert _misnested_quote("le terme “migrants objet d’un trafic illicite” est employé\u00a0».", quotes, True) is None
+    assert _misnested_quote("le terme “migrants objet d’un trafic illicite” est employé.", quotes, True)[0] == 9
 
 
 def test_one_quotation_mark_that_opens_and_closes_is_named_as_such():

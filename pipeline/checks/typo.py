@@ -196,7 +196,9 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: « » in Russian and French, “ ” in English and Spanish, “ ” and 《》 in
     Chinese, “ ” or « » in Arabic; straight quotes (`"`) are never right in a UN text; in
-    French, « must be followed and » preceded by a no-break space.
+    French, « must be followed and » preceded by a no-break space. French and Russian open a
+    quotation with « » and quote inside it with “ ” and „ “: those opening a quotation, or
+    « » inside « », are wrong.
 
     Why it matters: the quotation marks are part of each language's UN style, and straight
     quotes are the trace of text pasted from elsewhere.
@@ -217,9 +219,38 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
         first = next(m.start() for m in _QUOTE.finditer(text) if m.group(0) in wrong)
         yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
                           expected=(expected,), found=" ".join(wrong), start=first, end=first + 1)
+    elif language.quotes_nest and (fault := _misnested_quote(text, language.quotes, language.quotes_open_with_first_only)):
+        at, said = fault
+        yield ctx.finding("TYPO002", said, found=text[at], start=at, end=at + 1)
     if language.nbsp_punctuation:
         for fault in guillemets_without_no_break(text):
             yield _span_finding(ctx, "TYPO002", fault)
+
+
+def _misnested_quote(text: str, quotes: tuple[tuple[str, str], ...], first_only_opens: bool) -> tuple[int, str] | None:
+    """(where, what to say) of the first quotation mark of a language whose quotations nest
+    one pair inside the other (French « “ ” », Russian « „ “ ») that stands where the other
+    should: the outer pair inside its own (`«… «незаконно ввезенных мигрантов»»`), or, where
+    only the first pair opens one, the inner pair opening a quotation (`la publication “Étude
+    mondiale”`). A text that closes a quotation before opening one began inside it (a
+    sentence of a quoted paragraph)."""
+    (opening, closing), inner = quotes[0], quotes[1:]
+    inner_opening = {pair[0]: pair for pair in inner}
+    marks = [ch for ch in text if ch in (opening, closing)]
+    depth = 1 if marks and marks[0] == closing else 0
+    for at, ch in enumerate(text):
+        if ch == opening:
+            if depth:
+                first = inner[0]
+                return at, f"{opening}{closing} inside {opening}{closing}: a quotation inside a quotation takes {first[0]}{first[1]}"
+            depth += 1
+        elif ch == closing:
+            depth = max(depth - 1, 0)
+        elif ch in inner_opening and not depth and first_only_opens:
+            pair = inner_opening[ch]
+            return at, (f"{pair[0]}{pair[1]} opens a quotation: a quotation opens with {opening}{closing}, and "
+                        f"{pair[0]}{pair[1]} stand inside one")
+    return None
 
 
 # C0 and C1 control characters but tab and line ends: invisible, and never in a sentence.

@@ -110,6 +110,12 @@ class LanguageProfile:
     resolution_words: str = r"resolution|decision"
     # Quotation marks this language uses, as (opening, closing) pairs.
     quotes: tuple[tuple[str, str], ...] = (("“", "”"), ("‘", "’"))
+    # Whether a quotation in the first pair of `quotes` quotes inside it with the second, never
+    # with the first again (French « “ ” », Russian « „ “ »), where elsewhere they are
+    # alternatives; and whether only the first pair opens a quotation (French: `la publication
+    # “Étude mondiale”` is English's; Russian software writes `„Control“` alone).
+    quotes_nest: bool = False
+    quotes_open_with_first_only: bool = False
     # Marks that enclose the title of a publication or an instrument, as published (Chinese
     # 《》), where they are not quotation marks too: a variant in a title is the title's.
     title_marks: tuple[str, str] | None = None

@@ -55,6 +55,8 @@ PROFILE = LanguageProfile(
     resolution_words=r"résolutions?|décisions?",
     ordinal_suffix=r"ères?|èmes?|ers?|res?|es?|ᵉʳ|ᵉ",  # 1er, 1re, 2e, 2ème, 2ᵉ
     quotes=(("«", "»"), ("“", "”")),
+    quotes_nest=True,
+    quotes_open_with_first_only=True,
     decimal_comma=True,
     nbsp_punctuation=True,
     # `de lui présenter, à sa quatre-vingtième session, un rapport`: the Assembly, author of the

@@ -133,6 +133,7 @@ PROFILE = LanguageProfile(
     ordinal_words=ordinals.russian,
     resolution_words=r"резолюци\w*|решени\w*",
     quotes=(("«", "»"), ("„", "“")),
+    quotes_nest=True,
     decimal_comma=True,
     # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, `10:00`
     # `10 час. 00 мин.`, `10 ч. 00 м.`, and without the stops (`10 ч 00 м`), as current UN Russian writes it
