@@ -946,3 +946,16 @@ def test_a_heading_or_a_numbered_paragraph_set_apart_by_spaces_is_no_table_row(t
     blocks = {b.id: b.text for b in extract_document(path, "en").blocks}
     assert blocks["h/2"] == "Attendance" and blocks["p/2"].startswith("The Committee") and "p/3" in blocks
     assert [blocks[f"h/2/r{row}/c1"] for row in (1, 2, 3)] == ["Region", "Africa", "Europe"]
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("مذكِّرة من الأمانة", "note"),
+    ("جدول الأعمال المؤقَّت وشروحه", "agenda"),
+    ("تقريـر عن اجتماع الفريق العامل", "report"),  # a tatweel, as justified Arabic text draws one
+])
+def test_an_arabic_title_written_with_its_vowel_marks_names_its_type(title, doc_type):
+    # UN Arabic often writes a title's shadda and kasra: `مذكِّرة من الأمانة` read as no type,
+    # the version "generic" where the English one was a note by the Secretariat.
+    from pipeline.lang import profile
+
+    assert profile("ar").parts.type_of([title]) == doc_type

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.layout import BARCODE, JOB_NUMBER, SYMBOL, RawBlock
+from pipeline.lang.document_parts import title_words
 from pipeline.model import BlockKind, Masthead
 
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -196,9 +197,9 @@ def _ends_naming_the_type(parts, text: str) -> bool:
     """A line that ends with the document's type (`Mexico and Morocco: draft resolution`,
     `Note by the Secretariat`): a title of its own, the next line another. (`Report on the
     meeting … held` / `in Vienna on …` is one title on two lines.)"""
-    name = parts.type_of([text])
-    found = parts.types[name].search(" ".join(text.split())) if name in parts.types else None
-    return found is not None and found.end() >= len(" ".join(text.split())) - 1
+    name, words = parts.type_of([text]), title_words(text)
+    found = parts.types[name].search(words) if name in parts.types else None
+    return found is not None and found.end() >= len(words) - 1
 
 
 def _opens_a_preamble(texts: list[str], position: int) -> bool:

@@ -96,13 +96,23 @@ class DocumentParts:
 
     def type_of(self, titles: list[str], but: tuple[str, ...] = ()) -> str | None:
         """The type the title blocks of a document name (`but` those), or None."""
-        titles = [" ".join(title.split()) for title in titles]
+        titles = [title_words(title) for title in titles]
         if "resolution" not in but and any(NUMBERED_RESOLUTION.match(title) for title in titles):
             return "resolution"
         for name, phrase in self.types.items():
             if name not in but and any(phrase.search(title) for title in titles):
                 return name
         return None
+
+
+def title_words(text: str) -> str:
+    """A title's words as the type phrases read them: its spaces one, and without the vowel
+    marks and the tatweel an Arabic title may be written with (`مذكِّرة من الأمانة` is the
+    note `مذكرة من الأمانة`)."""
+    return " ".join(_ARABIC_MARKS.sub("", text).split())
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
 # Chinese sub-sub-paragraph labels, one to ten.
