@@ -34,7 +34,8 @@ LAZY_OWN = {
     "pipeline.extract": {"pipeline.extract.docx", "pipeline.extract.joining", "pipeline.extract.layout",
                          "pipeline.extract.pdf", "pipeline.extract.reader", "pipeline.extract.structure"},
     "pipeline.run.cluster": {"pipeline.glossary.stats"},
-    "pipeline.checks": {"pipeline.checks", "pipeline.checks.consistency", "pipeline.checks.formats", "pipeline.checks.terms",
+    "pipeline.checks": {"pipeline.checks", "pipeline.checks.consistency", "pipeline.checks.formats", "pipeline.checks.punctuation",
+                        "pipeline.checks.terms",
                         "pipeline.checks.typo", "pipeline.checks.values"},
 }
 # (importer prefix, imported prefix): never.

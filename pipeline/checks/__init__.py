@@ -110,7 +110,7 @@ def selected(select: list[str] | None = None, ignore: list[str] | None = None) -
 
 def _load() -> None:
     # Importing a family's module registers its checks.
-    from pipeline.checks import consistency, formats, terms, typo, values  # noqa: F401
+    from pipeline.checks import consistency, formats, punctuation, terms, typo, values  # noqa: F401
 
 
 def _dedent(text: str) -> str:

@@ -65,7 +65,7 @@ def _script(ch: str) -> str | None:
     return None
 
 
-def _without_links(text: str) -> str:
+def without_links(text: str) -> str:
     if "@" not in text and not may_hold_a_url(text):
         return text  # the expressions below would find nothing, and most texts have neither
     text = URL.sub(lambda m: " " * len(m.group(0)), text)
@@ -101,7 +101,7 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     scripts = {_script(ch) for ch in set(text)} - _BESIDE_LATIN
     if len(scripts) < 2 and "full-width Latin" not in scripts:
         return  # one script in the whole text (most texts): no word can mix two
-    for word in _WORD.finditer(_without_links(text)):
+    for word in _WORD.finditer(without_links(text)):
         if word.group(0).isascii():
             continue  # one script, and the commonest case by far
         # A compound of a Latin acronym and a Cyrillic word (`IP-адрес`, `JSON-объект`) is
@@ -210,7 +210,7 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     """
     language = profile(ctx.lang)
     allowed = {ch for pair in language.quotes for ch in pair}
-    text = _without_links(ctx.msgstr)
+    text = without_links(ctx.msgstr)
     wrong = sorted(set(_QUOTE.findall(text)) - allowed)
     if wrong:
         expected = " ".join(f"{a}{b}" for a, b in language.quotes)
@@ -334,7 +334,7 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO003", f"soft hyphen (U+00AD) inside the number '{cut.group(0)}': it may be cut at a line end",
                           found=cut.group(0), start=cut.start(), end=cut.end())
     if profile(ctx.lang).nbsp_punctuation:
-        for fault in missing_no_break_before_punctuation(_without_links(text), source):
+        for fault in missing_no_break_before_punctuation(without_links(text), source):
             yield _span_finding(ctx, "TYPO003", fault)
 
 
@@ -479,7 +479,7 @@ def _bracket_text(text: str, labels_inside: int) -> str:
     letter before a bracket is no label: the bracket closes what opened (`(статьи 10 и 11)`,
     `(voir par. 12)`). Each change keeps the length, so that an offset in what it gives is one
     in the text. Cached: the source is the same in five catalogs."""
-    text = _without_links(text)
+    text = without_links(text)
     if "„" in text:
         # „…“ (Russian inner quotes, German) closes with the sign English opens with.
         text = _LOW_QUOTED.sub(lambda m: f" {m.group(1)} ", text)

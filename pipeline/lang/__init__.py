@@ -116,6 +116,12 @@ class LanguageProfile:
     # “Étude mondiale”` is English's; Russian software writes `„Control“` alone).
     quotes_nest: bool = False
     quotes_open_with_first_only: bool = False
+    # Latin punctuation marks the language writes in its own form beside its letters (Chinese
+    # `,` → `，`, Arabic `,` → `،`), and the letters (a character class's ranges); the marks that
+    # close what an opening mark of the language must open (Spanish `?` ← `¿`). TYPO011.
+    native_punctuation: dict[str, str] = field(default_factory=dict)
+    script_letters: str = ""
+    opening_marks: dict[str, str] = field(default_factory=dict)
     # Marks that enclose the title of a publication or an instrument, as published (Chinese
     # 《》), where they are not quotation marks too: a variant in a title is the title's.
     title_marks: tuple[str, str] | None = None

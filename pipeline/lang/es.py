@@ -58,6 +58,7 @@ PROFILE = LanguageProfile(
     # 11.º, 1.ª (and the degree sign typed for º); `11º`, which digit folding (NFKC) makes `11o`
     ordinal_suffix=r"\.?[ºª°oa]",
     quotes=(("“", "”"), ("«", "»"), ("‘", "’")),
+    opening_marks={"?": "¿", "!": "¡"},
     decimal_comma=True,
     # `que le presente en su octogésimo período de sesiones`: the Assembly, author of the
     # resolution, by a pronoun

@@ -170,6 +170,8 @@ PROFILE = LanguageProfile(
     ordinal_words=ordinals.chinese,
     resolution_words=r"决议|决定",
     quotes=(("“", "”"), ("《", "》"), ("‘", "’")),
+    native_punctuation={",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"},
+    script_letters="\u3400-\u4dbf\u4e00-\u9fff",
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
     no_value_digits=r"[0-9]{1,2}(?=\s*世纪)(?!\s*世纪\s*[0-9]{1,2}\s*年代)",  # a century, not a decade's

@@ -1,0 +1,80 @@
+"""TYPO011: punctuation of another script inside a sentence, and Spanish questions and
+exclamations without their opening mark. TYPO004 looks at a sentence's last mark only."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks import register
+from pipeline.checks.context import EntryContext
+from pipeline.checks.typo import without_links
+from pipeline.lang import profile
+from pipeline.model import Finding, Severity
+
+
+@register("TYPO011", "punctuation-of-another-script", Severity.WARNING, languages=("ar", "es", "zh"), text_only=True)
+def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
+    """A punctuation mark of the Latin script inside a Chinese or Arabic sentence, or a Spanish
+    question or exclamation without its opening mark.
+
+    What it checks: in Chinese, a half-width `,` `;` `:` `?` `!` `(` `)` beside a Chinese
+    character (`据估计,2021年`), where UN Chinese writes `，；：？！（）`; in Arabic, a Latin `,`
+    `;` `?` after an Arabic letter (`عشرة, في`), where Arabic writes `، ؛ ؟`; in Spanish, a `?`
+    or `!` that closes what no `¿` or `¡` opened. A mark between Latin letters or digits (an
+    address, `2,400`, `10:30`, a name in Latin letters) is that text's, and links are left
+    out. TYPO004 compares the mark that ends the text; this one reads inside it.
+
+    Why it matters: the marks belong to each language's UN style; a Latin comma in Chinese or
+    Arabic text is the trace of a text typed on another keyboard or pasted from English, and
+    a Spanish question without `¿` is read as a statement until its end.
+
+    Example: `据估计,2021年有2,400多名移民` gives TYPO011 (write `据估计，2021年`); `Qué más
+    puede hacer el sector privado?` gives TYPO011 (write `¿Qué …?`).
+
+    How to fix: use the language's mark.
+    """
+    language = profile(ctx.lang)
+    text = without_links(ctx.msgstr)
+    if language.native_punctuation:
+        for match in _foreign_marks(language.code).finditer(text):
+            mark = match.group(0)
+            yield ctx.finding("TYPO011", f"'{mark}' is the Latin script's; {language.english_name} writes "
+                              f"'{language.native_punctuation[mark]}' here", expected=(language.native_punctuation[mark],),
+                              found=mark, start=match.start(), end=match.end(), replacement=language.native_punctuation[mark])
+    for closing, opening in language.opening_marks.items():
+        if closing not in text:
+            continue
+        fault = _unopened(text, opening, closing)
+        if fault is not None:
+            yield ctx.finding("TYPO011", f"'{closing}' closes what no '{opening}' opened; {language.english_name} opens a "
+                              f"{'question' if closing == '?' else 'exclamation'} with '{opening}'",
+                              expected=(opening,), found=closing, start=fault, end=fault + 1)
+
+
+_FOREIGN_MARKS: dict[str, re.Pattern[str]] = {}
+
+
+def _foreign_marks(code: str) -> re.Pattern[str]:
+    """A Latin mark the language writes otherwise, right after or right before a letter of its
+    script (LanguageProfile.native_punctuation, .script_letters)."""
+    if code not in _FOREIGN_MARKS:
+        language = profile(code)
+        marks = "".join(re.escape(mark) for mark in language.native_punctuation)
+        letters = language.script_letters
+        _FOREIGN_MARKS[code] = re.compile(rf"(?<=[{letters}])[{marks}]|[{marks}](?=[{letters}])")
+    return _FOREIGN_MARKS[code]
+
+
+def _unopened(text: str, opening: str, closing: str) -> int | None:
+    """Where the first `closing` mark stands that no `opening` mark opened (Spanish `?` without
+    `¿`), or None."""
+    opened = 0
+    for at, ch in enumerate(text):
+        if ch == opening:
+            opened += 1
+        elif ch == closing:
+            if not opened:
+                return at
+            opened -= 1
+    return None
