@@ -489,6 +489,34 @@ def test_a_table_whose_rows_stand_as_close_as_lines_keeps_its_rows(tmp_path):
     }
 
 
+def test_a_table_whose_heading_sets_two_columns_close_keeps_the_rows_columns(tmp_path):
+    """A heading set a few points apart (`Activities carried out` before `Expenditure`) where
+    the rows' cells stand far apart: read as one column from the heading, every row's two
+    cells were joined (`82 1,520,000`, which in a language grouping thousands with a space
+    reads as one number)."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=9)
+    pdf.add_page()
+    y = 80.0
+    for line in ["Working Group on the Smuggling of Migrants", "", "Report on the meeting", "",
+                 "1. Expenditure in 2022 was distributed by region as follows:", ""]:
+        if line:
+            pdf.text(64, y, line)
+        y += 12.0
+    second = 314 + pdf.get_string_width("Activities carried out") + 10  # 10 pt: less than a column's gap
+    for row in [("Region", "Activities carried out", "Expenditure (United States dollars)"), ("Africa", "82", "1,520,000"),
+                ("Asia and the Pacific", "61", "980,000"), ("Total", "214", "3,640,000")]:
+        for x, cell in zip((64, 314, second), row):
+            pdf.text(x, y, cell)
+        y += 13.0
+    path = tmp_path / "en.pdf"
+    pdf.output(str(path))
+    rows = [b.text for b in extract_document(path, "en").blocks if b.id.endswith("/c2") or b.id.endswith("/c3")]
+    assert rows == ["Activities carried out", "Expenditure (United States dollars)", "82", "1,520,000", "61", "980,000",
+                    "214", "3,640,000"]
+
+
 def test_arabic_marks_placed_apart_from_their_letters_stay_with_them(tmp_path):
     # HarfBuzz (as Word does) places a tanwin or a shadda by the font's mark positioning: a
     # glyph of its own, a point or two above the line and left of its letter. It came out as a

@@ -814,6 +814,7 @@ class _Tables:
             if columned < 2:
                 index += 1
                 continue
+            columns = _finer_columns(columns, cells[index:end])
             start = index
             # A line above that keeps to a column joins the table (a column heading), unless
             # it ends a block of text above it (the last line of the annex's title).
@@ -841,9 +842,10 @@ class _Tables:
             cells: list[list[tuple[int, str]]] = [[] for _ in columns]
             for position in group:
                 for segment in segments[position]:
-                    text = _text(segment, self.profile)
-                    if text:
-                        cells[_nearest_column(segment, columns)].append((position + 1, text))
+                    for column, piece in _split_at_columns(segment, columns):
+                        text = _text(piece, self.profile)
+                        if text:
+                            cells[column].append((position + 1, text))
             order = reversed(cells) if self.writer.rtl else cells
             texts = [join_lines(cell, self.profile, self.writer.usage).text.strip() for cell in order if cell]
             rows[id(lines[group[0]])] = CELL_SEPARATOR.join(text for text in texts if text)
@@ -878,6 +880,37 @@ def _columns(cells: list[list[_Glyph]]) -> list[tuple[float, float]]:
         else:
             columns.append([x0, x1])
     return [(x0, x1) for x0, x1 in columns]
+
+
+def _finer_columns(columns: list[tuple[float, float]], cells: list[list[list[_Glyph]]]) -> list[tuple[float, float]]:
+    """The columns the table's fullest rows make, where they are more than `columns`: a
+    heading set closer than COLUMN_GAP (`Activities carried out` a few points before
+    `Expenditure`) made one column of two, and every row's two cells were joined."""
+    fullest = max(len(line) for line in cells)
+    rows = [line for line in cells if len(line) == fullest]
+    finer = _columns([cell for line in rows for cell in line])
+    if len(finer) <= len(columns) or len(rows) < 2 or len(finer) != fullest:
+        return columns
+    return finer
+
+
+def _split_at_columns(segment: list[_Glyph], columns: list[tuple[float, float]]) -> list[tuple[int, list[_Glyph]]]:
+    """A piece of a line in the column it stands in; one that reaches across columns (a heading
+    set closer than the rows' gaps) cut between its words where each column begins."""
+    if _column_of(segment, columns) is not None or len(columns) < 2:
+        return [(_nearest_column(segment, columns), segment)]
+    pieces: list[tuple[int, list[_Glyph]]] = []
+    for glyph in segment:
+        column = pieces[-1][0] if pieces else 0
+        before = pieces[-1][1][-1] if pieces else None
+        # A word's first glyph: after a space, or after a gap where the PDF drew none.
+        if not glyph.space and (before is None or before.space or glyph.x0 - before.x1 > WORD_GAP * glyph.size):
+            column = max([i for i, (left, _) in enumerate(columns) if left <= glyph.x0 + 0.5] or [0])
+        if pieces and pieces[-1][0] == column:
+            pieces[-1][1].append(glyph)
+        else:
+            pieces.append((column, [glyph]))
+    return pieces
 
 
 def _cells_of(columns: list[tuple[float, float]]) -> list[list[_Glyph]]:
