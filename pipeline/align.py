@@ -337,6 +337,15 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
         target_blocks = ours.get(stem, [])
         if not target_blocks or letters(target_blocks) == letters(source_blocks):
             continue
+        if _letters_left_out(letters(source_blocks), letters(target_blocks)):
+            # Fewer, each lettered as its source is (`a)`, `c)` where the source has (a), (b),
+            # (c)): the letters say which one the version lacks. By length and numbers, (c)'s
+            # translation went to (b) and (c) was said to be the one missing.
+            lacking = [letter for letter in letters(source_blocks) if letter not in letters(target_blocks)]
+            said.append(f"{source_lang} has {len(source_blocks)} sub-paragraphs in {stem.rstrip('/')}, {lang} "
+                        f"{len(target_blocks)}, lettered as the source's: paired by their letters; no {lang} sub-paragraph for "
+                        + ", ".join(f"{stem}{letter}" for letter in lacking))
+            continue
         repair = _repaired(stem, source_blocks, target_blocks, ratio, lang, "sub-paragraph", source_lang)
         if repair is None:
             # As many as the source's, alike in length and numbers place by place, lettered
@@ -358,6 +367,16 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
     if not said:
         return _Pairing(list(target))
     return _Pairing(repairs.apply(target), tuple(said), repairs.uncertain)
+
+
+def _letters_left_out(source: list[str], version: list[str]) -> bool:
+    """Whether a version's sub-paragraph letters are the source's with some left out inside
+    or before the run (`a, c` of `a, b, c`), not its first ones only (`a, b` of `a, b, c`:
+    the last left out, or one inside and the rest lettered on, which the letters cannot tell)."""
+    if len(version) >= len(source) or len(set(version)) != len(version) or version == source[:len(version)]:
+        return False
+    remaining = iter(source)
+    return all(letter in remaining for letter in version)  # in the source's order
 
 
 def _relettered(source_blocks: Sequence[Block], target_blocks: Sequence[Block], source_lang: str, lang: str) -> _Repair:

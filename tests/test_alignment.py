@@ -369,6 +369,22 @@ def test_a_sub_paragraph_left_out_and_the_next_relabelled_is_paired_by_content(t
     assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy
 
 
+def test_a_sub_paragraph_left_out_the_others_lettered_as_the_source_s_is_paired_by_letters(tmp_path, monkeypatch, capsys):
+    # Russian leaves out (b) of paragraph 21 and keeps (c) and (d): paired by length and
+    # numbers, (c)'s translation went to (b), fuzzy, and (c) was said to be the one missing.
+    def without_b(text):
+        start, end = text.index("  (b) обмен информацией"), text.index("  (c) вопросы, касающиеся")
+        return text[:start] + text[end:]
+
+    entries = _report_with_russian(tmp_path, monkeypatch, without_b)
+    out = capsys.readouterr().out
+    assert "ru: en has 4 sub-paragraphs in p/21, ru 3, lettered as the source's: paired by their letters; " \
+           "no ru sub-paragraph for p/21/b" in out, out
+    assert not entries["p/21/b/s1"].msgstr
+    assert entries["p/21/c/s1"].msgstr.startswith("вопросы, касающиеся Механизма") and not entries["p/21/c/s1"].fuzzy
+    assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy
+
+
 def test_sub_paragraphs_lettered_otherwise_than_the_source_are_paired_by_place_and_fuzzy(tmp_path, monkeypatch, capsys):
     # Russian letters paragraph 21's four sub-paragraphs (a), (c), (d), (e): as many as the
     # source's, so they were paired by their letters. (b)'s translation went to (c), (c)'s to
