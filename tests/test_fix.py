@@ -29,6 +29,8 @@ PLURALS = {
     "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
     "fr": "nplurals=2; plural=(n > 1);",
     "en": "nplurals=2; plural=(n != 1);",
+    "zh": "nplurals=1; plural=0;",
+    "ar": "nplurals=6; plural=(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5);",
 }
 
 
@@ -61,6 +63,31 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     assert msgstrs(path)["Working Group on the Smuggling of Migrants"] == "Рабочая группа по незаконному ввозу мигрантов"
     assert "fixed 2 faults in 1 catalog (TYPO001 2)" in err
     assert "TYPO001" not in out and code == 0
+
+
+def test_latin_punctuation_in_chinese_and_arabic_becomes_the_language_s_own(tmp_path, capsys):
+    # A bracket is fixed with its partner, or `（UNODC)` would be left half Latin.
+    zh = catalog(tmp_path, "zh", '''
+msgid "It is estimated that, in 2021, the Office (UNODC) reported it."
+msgstr "据估计,2021年，毒品和犯罪问题办公室(UNODC)报告了这一情况。"
+''')
+    ar = catalog(tmp_path, "ar", '''
+msgid "What more can be done?"
+msgstr "ماذا يمكن أن يُفعل أكثر من ذلك?"
+''')
+    code, out, err = check(str(zh), str(ar), "--fix", capsys=capsys)
+    assert list(msgstrs(zh).values())[-1] == "据估计，2021年，毒品和犯罪问题办公室（UNODC）报告了这一情况。"
+    assert list(msgstrs(ar).values())[-1] == "ماذا يمكن أن يُفعل أكثر من ذلك؟"
+    assert "fixed 4 faults in 2 catalogs (TYPO011 4)" in err and code == 0
+
+
+def test_a_decimal_point_before_a_percent_becomes_a_comma(tmp_path, capsys):
+    path = catalog(tmp_path, "fr", '''
+msgid "an increase of 2.5 per cent under target 16.2"
+msgstr "une hausse de 2.5 % au titre de la cible 16.2"
+''')
+    check(str(path), "--fix", capsys=capsys)
+    assert list(msgstrs(path).values())[-1] == "une hausse de 2,5 % au titre de la cible 16.2"
 
 
 def test_a_word_whose_script_is_not_certain_is_reported_and_left(tmp_path, capsys):

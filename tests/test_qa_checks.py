@@ -17,7 +17,7 @@ from pipeline.checks import selected
 from pipeline.model import CatalogFile, Entry
 
 ENTRY_CODES = ["TYPO001", "TYPO002", "TYPO003", "TYPO004", "TYPO005", "TYPO006", "TYPO007", "TYPO008", "TYPO009",
-               "TYPO011", "CONS001", "CONS002", "CONS003", "CONS007"]
+               "TYPO011", "TYPO012", "CONS001", "CONS002", "CONS003", "CONS007"]
 
 
 def codes(lang, source, target, fuzzy=False):
@@ -106,6 +106,14 @@ ROWS = [
     ("es", "What more can the private sector do?", "Qué más puede hacer el sector privado?", ["TYPO011"]),
     ("es", "If not, what more can the private sector do?", "Si no, ¿qué más puede hacer el sector privado?", []),
     ("es", "What? When?", "¿Qué? ¿Cuándo?", []),
+    # TYPO012 English's decimal point in a language of the decimal comma, before a percent or a
+    # magnitude; a target's or a section's number alone is left alone
+    ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2.5 % en 2022", ["TYPO012"]),
+    ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2,5 % en 2022", []),
+    ("es", "US$ 1.5 million", "1.5 millones de dólares de los Estados Unidos", ["TYPO012"]),
+    ("ru", "an increase of 3.5 per cent", "рост на 3.5 процента", ["TYPO012"]),
+    ("fr", "target 16.2 of the Sustainable Development Goals", "la cible 16.2 des objectifs de développement durable", []),
+    ("es", "1,500 million", "1.500 millones", []),
     # TYPO005 brackets
     ("ru", "pandemic (COVID-19) impact", "влияние пандемии (COVID-19 на работу", ["TYPO005"]),
     ("zh", "pandemic (COVID-19) impact", "大流行（COVID-19的影响", ["TYPO005"]),

@@ -37,7 +37,8 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     language = profile(ctx.lang)
     text = without_links(ctx.msgstr)
     if language.native_punctuation:
-        for match in _foreign_marks(language.code).finditer(text):
+        for match in sorted([*_foreign_marks(language.code).finditer(text), *_foreign_brackets(text, language)],
+                            key=lambda m: m.start()):
             mark = match.group(0)
             yield ctx.finding("TYPO011", f"'{mark}' is the Latin script's; {language.english_name} writes "
                               f"'{language.native_punctuation[mark]}' here", expected=(language.native_punctuation[mark],),
@@ -57,13 +58,31 @@ _FOREIGN_MARKS: dict[str, re.Pattern[str]] = {}
 
 def _foreign_marks(code: str) -> re.Pattern[str]:
     """A Latin mark the language writes otherwise, right after or right before a letter of its
-    script (LanguageProfile.native_punctuation, .script_letters)."""
+    script (LanguageProfile.native_punctuation, .script_letters); brackets apart."""
     if code not in _FOREIGN_MARKS:
         language = profile(code)
-        marks = "".join(re.escape(mark) for mark in language.native_punctuation)
+        marks = "".join(re.escape(mark) for mark in language.native_punctuation if mark not in "()")
         letters = language.script_letters
         _FOREIGN_MARKS[code] = re.compile(rf"(?<=[{letters}])[{marks}]|[{marks}](?=[{letters}])")
     return _FOREIGN_MARKS[code]
+
+
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_BRACKET = re.compile(r"[()]")
+
+
+def _foreign_brackets(text: str, language) -> Iterator[re.Match[str]]:
+    """Both marks of a pair of Latin brackets the language writes otherwise, where a letter of
+    its script stands right outside or right inside either (`办公室(UNODC)。`): one fixed alone
+    left `（UNODC)`."""
+    if "(" not in language.native_punctuation or "(" not in text:
+        return
+    letter = re.compile(f"[{language.script_letters}]")
+    for pair in _BRACKETED.finditer(text):
+        start, end = pair.start(), pair.end()
+        beside = text[max(start - 1, 0):start + 2] + text[max(end - 2, 0):end + 1]
+        if letter.search(beside):
+            yield from (_BRACKET.match(text, at) for at in (start, end - 1))
 
 
 def _unopened(text: str, opening: str, closing: str) -> int | None:
@@ -78,3 +97,44 @@ def _unopened(text: str, opening: str, closing: str) -> int | None:
                 return at
             opened -= 1
     return None
+
+
+@register("TYPO012", "decimal-mark", Severity.WARNING, languages=("es", "fr", "ru"), text_only=True)
+def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
+    """A decimal number written with English's point in a language that writes a decimal comma.
+
+    What it checks: in French, Spanish and Russian, a number with one or two decimals after a
+    point (`2.5`) before a percent sign, the language's words for per cent, or a magnitude
+    (`2.5 %`, `1.5 million`, `1.5 млн`), where UN French, Spanish and Russian write `2,5 %`,
+    `1,5 millón`, `1,5 млн`. A number alone (`2.5`) may be a section or a target's number
+    (`cible 16.2`), and is left alone; three digits after a point group thousands (`1.500`).
+
+    Why it matters: the value reads the same to NUM001, which compares values, but the mark is
+    the English version's, kept by a translator or a tool that copied the number.
+
+    Example: `une hausse de 2.5 %` gives TYPO012 (write `2,5 %`).
+
+    How to fix: write the decimal comma.
+    """
+    language = profile(ctx.lang)
+    if not language.decimal_comma or "." not in ctx.msgstr:
+        return
+    for match in _point_decimals(language.code).finditer(ctx.msgstr):
+        written = match.group(0)
+        yield ctx.finding("TYPO012", f"'{written}' has a decimal point; {language.english_name} writes a decimal comma: "
+                          f"'{written.replace('.', ',')}'", expected=(written.replace(".", ","),), found=written,
+                          start=match.start(), end=match.end(), replacement=written.replace(".", ","))
+
+
+_POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
+
+
+def _point_decimals(code: str) -> re.Pattern[str]:
+    """A number with a point and one or two decimals, before a percent or a magnitude."""
+    if code not in _POINT_DECIMALS:
+        language = profile(code)
+        magnitudes = "|".join(re.escape(word) for word in sorted(language.magnitudes, key=len, reverse=True))
+        after = "|".join(filter(None, [r"\s?%", rf"\s+(?:{magnitudes})(?![^\W\d_])" if magnitudes else "",
+                                       language.per_cent_after]))
+        _POINT_DECIMALS[code] = re.compile(rf"(?<![\d.,])\d+\.\d{{1,2}}(?![\d.,]?\d)(?=(?:{after}))", re.IGNORECASE)
+    return _POINT_DECIMALS[code]
