@@ -75,6 +75,7 @@ class Values:
     resolutions: frozenset[str] = frozenset()
     bare_resolutions: frozenset[str] = frozenset()  # numbers without their introducing word
     emails: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()  # ISO codes: USD, EUR, CHF
     # The numbers written as words and not also in digits (`les deux rapports de 2021`: 2), and
     # ordinals written in digits (`75º aniversario`, which another version spells `seventy-fifth`,
     # an ordinal read only as a session's or meeting's number): what another version may write
@@ -263,9 +264,25 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             ordinals.append(value)
             work = work[:start] + " " * (end - start) + work[end:]
     spelled = _number_words(work, profile) + ordinals
+    currencies = set()
+    if profile.currencies:
+        any_currency, each = _currency_patterns(profile.code)
+        if any_currency.search(text):  # one search for the many texts that name none
+            for code, pattern in each:
+                for match in pattern.finditer(text):
+                    currencies.add(code)
+                    places.append(("currency", code, match.start(), match.end()))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
-                  frozenset(resolutions), frozenset(bare), frozenset(emails), (frozenset(spelled) - frozenset(written)) | ordinals_in_digits,
-                  tuple(places))
+                  frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(currencies),
+                  (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, tuple(places))
+
+
+@lru_cache(maxsize=None)
+def _currency_patterns(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """An expression of any currency the language names, and one of each (LanguageProfile.currencies)."""
+    currencies = language(code).currencies
+    return (re.compile("|".join(f"(?:{pattern})" for pattern in currencies.values()), re.IGNORECASE),
+            tuple((currency, re.compile(pattern, re.IGNORECASE)) for currency, pattern in currencies.items()))
 
 
 _SHORT_SECOND_YEAR = re.compile(r"(?<![0-9/.,])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2})(?![0-9/.,]?[0-9])")

@@ -287,6 +287,24 @@ def test_a_24_hour_time_kept_as_the_source_writes_it_is_a_time_in_every_version(
     assert num_findings(tmp_path) == [("fr", "NUM003")]
 
 
+def test_an_amount_in_another_currency_is_found_where_its_number_is_the_same(tmp_path):
+    # `2 350 000 евро` for `$2,350,000`: NUM001 compares the number, the same; the currency was
+    # compared nowhere. A version that names no currency (said before) is not compared.
+    source = "Contributions of $2,350,000 were received in 2022, of which US$ 1.5 million from the European Union."
+    versions = {"fr": "Des contributions d'un montant de 2 350 000 dollars ont été reçues en 2022, dont 1,5 million de dollars "
+                      "de l'Union européenne.",
+                "ru": "В 2022 году были получены взносы в размере 2 350 000 долл. США, в том числе 1,5 млн долл. США от "
+                      "Европейского союза.",
+                "zh": "2022年收到捐款2,350,000美元，其中150万美元来自欧洲联盟。",
+                "ar": "وقد وردت في عام 2022 تبرعات قدرها 000 350 2 دولار، منها 1.5 مليون دولار من الاتحاد الأوروبي.",
+                "es": "En 2022 se recibieron contribuciones por valor de 2.350.000, de las cuales 1,5 millones procedían de la "
+                      "Unión Europea."}
+    write_document(tmp_path, "p/4/s1", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/4/s1", source, {**versions, "ru": versions["ru"].replace("2 350 000 долл. США", "2 350 000 евро")})
+    assert num_findings(tmp_path) == [("ru", "NUM004")]
+
+
 def test_an_address_a_version_or_a_section_number_is_written_alike_not_a_number():
     # `192.168` was the number 192168 where a stop groups thousands, and `2.1.3` the number 2.1.
     for lang in ("en", "fr", "es", "ru", "zh", "ar"):

@@ -250,6 +250,26 @@ def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
     yield from _compare(ctx, "NUM003", "times", lambda v: v.times, _show_times)
 
 
+@register("NUM004", "currencies-differ", Severity.ERROR, scope="document")
+def currencies_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The currency a segment's amounts are in differs between versions that name one.
+
+    What it checks: the currencies each version names, by their words and signs in its
+    language (`US$`, `dollars`, `долл. США`, `دولار`, `美元`; `euros`, `евро`, `欧元`; Swiss
+    francs), compared as codes (USD, EUR, CHF); a version that names none (`1,5 млн` where the
+    amount was said before) is not compared.
+
+    Why it matters: NUM001 compares the amount's number, which is the same in `2 350 000 евро`
+    and `$2,350,000`: the currency is the other half of the value.
+
+    Example: `$2,350,000` → `2 350 000 евро` gives NUM004: EUR here, USD in the source.
+
+    How to fix: name the source's currency.
+    """
+    yield from _compare(ctx, "NUM004", "currencies", lambda v: v.currencies, _show_set,
+                        alike=lambda source, version: not source.currencies or not version.currencies, kind="currency")
+
+
 @register("REF001", "symbols-differ", Severity.ERROR, scope="document")
 def symbols_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """The document symbols of a segment differ between versions.

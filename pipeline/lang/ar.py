@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
+from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
 
@@ -49,6 +49,8 @@ PROFILE = LanguageProfile(
     magnitudes={"ألف": 3, "آلاف": 3, "الف": 3, "الاف": 3, "ألفا": 3, "الفا": 3, "مليون": 6, "مليونا": 6, "ملايين": 6, "مليار": 9,
                 "مليارا": 9, "مليارات": 9, "بليون": 9, "بليونا": 9, "بلايين": 9, "تريليون": 12},
     code="ar",
+    # (`دولار`, `دولارات`, with a particle before it: `بدولار`)
+    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|دولار", "EUR": r"€|\bEUR\b|يورو", "CHF": r"\bCHF\b|فرنك\S* سويسري"},
     length_to_english=0.79,
     legacy_encoding="cp1256",
     optional_marks_folded=normalise,

@@ -1,4 +1,4 @@
-from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
+from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 
@@ -23,6 +23,8 @@ PROFILE = LanguageProfile(
     # is the noun (`In 2022 millions of migrants ...`), which multiplies no number before it.
     magnitudes={"thousand": 3, "million": 6, "billion": 9, "trillion": 12},
     code="en",
+    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|\bdollars?\b", "EUR": r"€|\bEUR\b|\beuros?\b",
+                "CHF": r"\bCHF\b|\bSwiss francs?\b"},
     cased=True,
     unspaced=False,
     abbreviations=frozenset(

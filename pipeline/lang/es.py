@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
+from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -23,6 +23,8 @@ PROFILE = LanguageProfile(
     magnitudes={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9, "millardos": 9, "billón": 12,
                 "billones": 12},
     code="es",
+    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|\bd[óo]lar(?:es)?\b", "EUR": r"€|\bEUR\b|\beuros?\b",
+                "CHF": r"\bCHF\b|\bfrancos? suizos?\b"},
     length_to_english=1.15,
     cased=True,
     unspaced=False,

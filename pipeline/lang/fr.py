@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, cardinals, ordinals, clock
+from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -23,6 +23,8 @@ PROFILE = LanguageProfile(
     # The long scale: a French billion is a million millions.
     magnitudes={"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
     code="fr",
+    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|\bdollars?\b", "EUR": r"€|\bEUR\b|\beuros?\b",
+                "CHF": r"\bCHF\b|\bfrancs? suisses?\b"},
     length_to_english=1.16,
     cased=True,
     unspaced=False,
