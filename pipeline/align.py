@@ -337,7 +337,8 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
         target_blocks = ours.get(stem, [])
         if not target_blocks or letters(target_blocks) == letters(source_blocks):
             continue
-        if _letters_left_out(letters(source_blocks), letters(target_blocks)):
+        if _letters_left_out(letters(source_blocks), letters(target_blocks)) and _each_fits_its_letter(
+                source_blocks, target_blocks, ratio, (source_lang, lang)):
             # Fewer, each lettered as its source is (`a)`, `c)` where the source has (a), (b),
             # (c)): the letters say which one the version lacks. By length and numbers, (c)'s
             # translation went to (b) and (c) was said to be the one missing.
@@ -367,6 +368,16 @@ def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio
     if not said:
         return _Pairing(list(target))
     return _Pairing(repairs.apply(target), tuple(said), repairs.uncertain)
+
+
+def _each_fits_its_letter(source_blocks: Sequence[Block], target_blocks: Sequence[Block], ratio: float,
+                          langs: tuple[str, str]) -> bool:
+    """Whether each of the version's sub-paragraphs looks like the translation of the source's
+    of its letter (_fits): letters a version typed on after leaving one out (`(c)` lettered
+    `(d)` where `(d)` was left out) pair a long text with `Other matters.`."""
+    by_letter = {_LETTERED.fullmatch(block.id).group("letter"): block for block in source_blocks}
+    return all(_fits(by_letter[_LETTERED.fullmatch(block.id).group("letter")].text, block.text, ratio, langs)
+               for block in target_blocks)
 
 
 def _letters_left_out(source: list[str], version: list[str]) -> bool:

@@ -385,6 +385,17 @@ def test_a_sub_paragraph_left_out_the_others_lettered_as_the_source_s_is_paired_
     assert entries["p/21/d/s1"].msgstr == "прочие вопросы." and not entries["p/21/d/s1"].fuzzy
 
 
+def test_letters_a_version_typed_on_after_leaving_one_out_do_not_outweigh_the_content(tmp_path, monkeypatch, capsys):
+    # Russian leaves out (d) and letters (c) as (d): by the letters, the Mechanism's long text
+    # became the translation of `Other matters.`, not fuzzy, and (c) was empty.
+    def without_d(text):
+        return text.replace("  (d) прочие вопросы. \n", "", 1).replace("  (c) вопросы, касающиеся", "  (d) вопросы, касающиеся", 1)
+
+    entries = _report_with_russian(tmp_path, monkeypatch, without_d)
+    assert entries["p/21/c/s1"].msgstr.startswith("вопросы, касающиеся Механизма") and entries["p/21/c/s1"].fuzzy
+    assert not entries["p/21/d/s1"].msgstr
+
+
 def test_sub_paragraphs_lettered_otherwise_than_the_source_are_paired_by_place_and_fuzzy(tmp_path, monkeypatch, capsys):
     # Russian letters paragraph 21's four sub-paragraphs (a), (c), (d), (e): as many as the
     # source's, so they were paired by their letters. (b)'s translation went to (c), (c)'s to
