@@ -249,6 +249,9 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         # Three numbers or more joined by stops are an address, a version, a section or a date
         # in digits (`192.168.0.1`, `2.1.3`, `27.06.2022`), written alike in every version: read
         # as numbers, `192.168` was 192168 where a stop groups thousands, and `27.06` lost 2022.
+        # A date so written (`27.06.2022`, day first as every UN language but English and
+        # Chinese write it in digits) is the date the other versions name.
+        dates += [d for found in take(_DOTTED_DATE, _dotted_date) for d in found]
         symbols += take(_DOTTED, lambda m: None if _GROUPED.fullmatch(m.group(0)) else m.group(0), "symbol")
     numbers = _numbers(work, profile, digits)
     ordinals_in_digits = {value for value, _, end in numbers if end in ordinal_ends}
@@ -321,9 +324,16 @@ _NUMBER = re.compile(
 )
 
 
-_CLOCK = re.compile(r"(?<![0-9/:.,])([01]?[0-9]|2[0-4])[:：]([0-5][0-9])(?![0-9/:：])")
+# Not a scale's `1:50.000`, `1:50 000`.
+_CLOCK = re.compile(r"(?<![0-9/:.,])([01]?[0-9]|2[0-4])[:：]([0-5][0-9])(?![0-9/:：]|[.,][0-9]|[ \u00a0\u202f][0-9]{3}(?![0-9]))")
 _DOTTED = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+){2,}(?![0-9]|[.,][0-9])")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+")  # `1.500.000`, as Spanish groups thousands
+_DOTTED_DATE = re.compile(r"(?<![0-9.,])([0-3]?[0-9])\.([01]?[0-9])\.((?:19|20)[0-9]{2})(?![0-9]|[.,][0-9])")
+
+
+def _dotted_date(match: re.Match[str]) -> list[tuple[int, int, int]] | None:
+    day, month, year = (int(part) for part in match.groups())
+    return [(day, month, year)] if 1 <= day <= 31 and 1 <= month <= 12 else None
 
 
 # Group separators, by whether the decimal mark is a comma or a stop.

@@ -305,11 +305,31 @@ def test_an_amount_in_another_currency_is_found_where_its_number_is_the_same(tmp
     assert num_findings(tmp_path) == [("ru", "NUM004")]
 
 
+def test_a_ratio_a_vote_or_a_scale_written_with_a_colon_is_its_numbers_as_another_version_writes_them(tmp_path):
+    # A colon between numbers is read as a clock (`10:30`); `1：10` (a ratio), `以12:10票` (a
+    # vote) and `1:50.000` (a scale) are the numbers other versions write in words: a time here
+    # and the numbers there are one text read two ways, no difference.
+    for source, versions in [
+        ("Migrants and smugglers were in a ratio of 1 to 10.",
+         {"ru": "Мигранты и ввозчики соотносились как 1:10.", "zh": "偷运者与移民的比例为1：10。",
+          "es": "La proporción entre traficantes y migrantes era de 1 a 10."}),
+        ("The resolution was adopted by 12 votes to 10.",
+         {"zh": "决议以12:10票通过。", "fr": "La résolution a été adoptée par 12 voix contre 10."}),
+        ("Map scale 1 to 50,000.", {"es": "Escala del mapa 1:50.000.", "ru": "Масштаб карты 1:50 000."}),
+    ]:
+        write_document(tmp_path, "p/1", source, versions)
+        assert num_findings(tmp_path) == [], source
+    # A vote changed is still a number that differs.
+    write_document(tmp_path, "p/1", "The resolution was adopted by 12 votes to 10.", {"zh": "决议以12:9票通过。"})
+    assert num_findings(tmp_path) == [("zh", "NUM001")]  # `12:9` is no clock: the numbers 12 and 9
+
+
 def test_an_address_a_version_or_a_section_number_is_written_alike_not_a_number():
-    # `192.168` was the number 192168 where a stop groups thousands, and `2.1.3` the number 2.1.
+    # `192.168` was the number 192168 where a stop groups thousands, `2.1.3` the number 2.1, and
+    # `27.06.2022` the number 27.06 (a date in digits, which is the date).
     for lang in ("en", "fr", "es", "ru", "zh", "ar"):
         values = extract_values("192.168.0.1 ; 2.1.3 ; 27.06.2022", profile(lang))
-        assert (values.numbers, values.symbols) == ({}, {"192.168.0.1", "2.1.3", "27.06.2022"}), lang
+        assert (values.numbers, values.symbols, values.dates) == ({}, {"192.168.0.1", "2.1.3"}, {(27, 6, 2022)}), lang
     # A number whose thousands a stop groups stays a number.
     assert extract_values("1.500.000 dólares", profile("es")).numbers == {1_500_000: 1}
 

@@ -198,7 +198,24 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     How to fix: correct the number in the version that differs.
     """
-    yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers, _a_phrase_not_a_number, kind="number")
+    yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers,
+                        lambda source, version: _a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version),
+                        kind="number")
+
+
+def _a_clock_read_as_numbers(source: Values, version: Values) -> bool:
+    """Where one version reads a time (`10:30`) and the other, in its place, the numbers of its
+    hour and minutes: the same text read two ways, a ratio or a vote (`1：10`, `以12:10票`,
+    which a colon between numbers may be) or a clock a language writes otherwise. No difference
+    to NUM001 or NUM003."""
+    def parts(times: frozenset[int]) -> Counter:
+        return Counter(float(part) for minutes in times for part in divmod(minutes, 60))
+
+    ours, theirs = Counter(source.numbers), Counter(version.numbers)
+    more_times, fewer_times = source.times - version.times, version.times - source.times
+    return bool(more_times or fewer_times) and (
+        (not fewer_times and theirs - ours == parts(more_times) and not ours - theirs)
+        or (not more_times and ours - theirs == parts(fewer_times) and not theirs - ours))
 
 
 def _a_phrase_not_a_number(source: Values, version: Values) -> bool:
@@ -247,7 +264,7 @@ def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     How to fix: correct the time in the version that differs.
     """
-    yield from _compare(ctx, "NUM003", "times", lambda v: v.times, _show_times)
+    yield from _compare(ctx, "NUM003", "times", lambda v: v.times, _show_times, _a_clock_read_as_numbers)
 
 
 @register("NUM004", "currencies-differ", Severity.ERROR, scope="document")

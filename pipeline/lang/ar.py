@@ -7,8 +7,6 @@ from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
 
 def _read_time(g: tuple) -> list[int] | None:
     # UN Arabic writes 10:00 as 00/10: minutes, a slash, then the hour; other Arabic texts 10:00.
-    if g[2]:
-        return [clock(g[2], g[3])]
     return [clock(g[1], g[0])] if int(g[1]) <= 24 else None
 
 
@@ -100,8 +98,9 @@ PROFILE = LanguageProfile(
     quotes=(("“", "”"), ("«", "»")),
     native_punctuation={",": "،", ";": "؛", "?": "؟"},
     script_letters="\u0621-\u0652\u066e-\u06d3",  # the letters and their vowel marks, not the digits
-    time_pattern=r"(00|15|30|45)(?<![\d/]\d\d)/(\d{1,2})(?![\d/])|(?<![\d/:.])([01]?\d|2[0-4]):([0-5]\d)(?![\d/:])",
-    time_gate=r"(?:00|15|30|45)/|\d:\d\d",
+    # (and `10:00`, as every language: value_extraction's clock)
+    time_pattern=r"(00|15|30|45)(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
+    time_gate=r"(?:00|15|30|45)/",
     read_time=_read_time,
     right_to_left=True,
     term_gap_words=1,

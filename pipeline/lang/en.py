@@ -5,8 +5,6 @@ from pipeline.lang.document_parts import DocumentParts
 def _read_time(g: tuple) -> list[int]:
     if g[9]:
         return [12 * 60]  # noon
-    if g[10]:
-        return [clock(g[10], g[11])]  # 24-hour: 13:00
     if g[3]:  # a range: 10 a.m. to 1 p.m., 10–11 a.m.
         return [clock(g[0], g[1], g[2] or g[5]), clock(g[3], g[4], g[5])]
     return [clock(g[6], g[7], g[8])]
@@ -61,10 +59,9 @@ PROFILE = LanguageProfile(
     session_after_body=r"\s+at its\b[^.;]{0,40}?\bsession",
     per_cent_after=r"\s+(?:per\s?cent|percent)\b",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
-                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon|midday)\b"
-                 # the 24-hour clock (`from 10:00 to 13:00`), as the other versions write it
-                 r"|(?<![\d/:.])([01]?\d|2[0-4]):([0-5]\d)(?![\d/:])",
-    time_gate=r"a\.m\.|p\.m\.|noon|midday|\d:\d\d",
+                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon|midday)\b",
+    # (the 24-hour clock, `from 10:00 to 13:00`, as every language: value_extraction's clock)
+    time_gate=r"a\.m\.|p\.m\.|noon|midday",
     read_time=_read_time,
     time_without_digit=True,
     # `smuggling of these migrants`, `trafficking in such persons`, `smuggling of 40 migrants`.

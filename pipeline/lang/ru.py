@@ -137,13 +137,12 @@ PROFILE = LanguageProfile(
     quotes=(("«", "»"), ("„", "“")),
     quotes_nest=True,
     decimal_comma=True,
-    # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, `10:00`
-    # `10 час. 00 мин.`, `10 ч. 00 м.`, and without the stops (`10 ч 00 м`), as current UN Russian writes it
     per_cent_after=r"\s+процент",
-    time_pattern=r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))"
-                 r"|(\d(?<![\d/]\d)\d?):(\d{2})(?![\d/])",
-    time_gate=r"\d(?:\s*ч(?:ас)?(?:\.|\s+\d)|:\d)",  # (`час` is in `участники`)
-    read_time=lambda g: [clock(g[0], g[1])] if g[0] else [clock(g[2], g[3])],
+    # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, and without the stops (`10 ч 00 м`), as
+    # current UN Russian writes it (and `10:00`, as every language: value_extraction's clock)
+    time_pattern=r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))",
+    time_gate=r"\d\s*ч(?:ас)?(?:\.|\s+\d)",  # (`час` is in `участники`)
+    read_time=lambda g: [clock(g[0], g[1])],
     word_date_pattern=_word_date_pattern,
     read_word_date=_read_word_date,
     number_word_forms=_number_word_forms,
