@@ -68,15 +68,15 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
 def test_latin_punctuation_in_chinese_and_arabic_becomes_the_language_s_own(tmp_path, capsys):
     # A bracket is fixed with its partner, or `（UNODC)` would be left half Latin.
     zh = catalog(tmp_path, "zh", '''
-msgid "It is estimated that, in 2021, the Office (UNODC) reported it."
-msgstr "据估计,2021年，毒品和犯罪问题办公室(UNODC)报告了这一情况。"
+msgid "It is estimated that, in 2021, the pandemic (mainly in 2020) had an impact."
+msgstr "据估计,2021年，大流行(主要是在2020年)产生了影响。"
 ''')
     ar = catalog(tmp_path, "ar", '''
 msgid "What more can be done?"
 msgstr "ماذا يمكن أن يُفعل أكثر من ذلك?"
 ''')
     code, out, err = check(str(zh), str(ar), "--fix", capsys=capsys)
-    assert list(msgstrs(zh).values())[-1] == "据估计，2021年，毒品和犯罪问题办公室（UNODC）报告了这一情况。"
+    assert list(msgstrs(zh).values())[-1] == "据估计，2021年，大流行（主要是在2020年）产生了影响。"
     assert list(msgstrs(ar).values())[-1] == "ماذا يمكن أن يُفعل أكثر من ذلك؟"
     assert "fixed 4 faults in 2 catalogs (TYPO011 4)" in err and code == 0
 

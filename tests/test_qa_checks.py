@@ -99,7 +99,18 @@ ROWS = [
      "据估计，2021年有2,400多名移民死亡；大多数死于海上。", []),
     ("zh", "the Office (UNODC) at 10:30, see www.unodc.org/som?lang=zh",
      "毒品和犯罪问题办公室（UNODC）于10:30，见www.unodc.org/som?lang=zh", []),
-    ("zh", "the Office (UNODC)", "毒品和犯罪问题办公室(UNODC)", ["TYPO011"]),
+    ("zh", "the impact of the pandemic (mainly in 2020)", "大流行(主要是在2020年)的影响", ["TYPO011"]),
+    # ... brackets around Latin letters are theirs: a sub-paragraph's reference as UN Chinese
+    # writes it, a name in English; a stop only after a Chinese character ends its sentence
+    ("zh", "article 2, paragraph (b), and paragraph 5 (e) of the Protocol (UNODC).",
+     "《议定书》第二款(b)项和第5(e)段(UNODC)。", []),
+    ("zh", "The Chair thanked the Secretariat.", "主席感谢秘书处.", ["TYPO011"]),
+    ("zh", "See the U.S.A. report", "见U.S.A.报告", []),
+    ("ar", "in 2021, and that", "في عام 2021, وأنَّ", ["TYPO011"]),
+    # a question cited in English, a doubt's `(?)`, an address, code, a mixed `¡…?`
+    ("es", 'the report "What Next?" of 1870 (?)', "el informe “What Next?” de 1870 (?)", []),
+    ("es", "see unodc.org/search?q=trata; x != 0; a ? b : c; 5!", "véase unodc.org/search?q=trata; x != 0; a ? b : c; 5!", []),
+    ("es", "What are you saying?", "¡Qué estás diciendo?", []),
     ("ar", "ten, in the year", "عشرة, في العام", ["TYPO011"]),
     ("ar", "ten, in the year 3,5", "عشرة، في العام 3,5", []),
     ("ar", "What more can be done?", "ماذا يمكن أن يُفعل أكثر من ذلك?", ["TYPO011"]),

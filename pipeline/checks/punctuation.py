@@ -18,11 +18,14 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     """A punctuation mark of the Latin script inside a Chinese or Arabic sentence, or a Spanish
     question or exclamation without its opening mark.
 
-    What it checks: in Chinese, a half-width `,` `;` `:` `?` `!` `(` `)` beside a Chinese
-    character (`据估计,2021年`), where UN Chinese writes `，；：？！（）`; in Arabic, a Latin `,`
-    `;` `?` after an Arabic letter (`عشرة, في`), where Arabic writes `، ؛ ؟`; in Spanish, a `?`
-    or `!` that closes what no `¿` or `¡` opened. A mark between Latin letters or digits (an
-    address, `2,400`, `10:30`, a name in Latin letters) is that text's, and links are left
+    What it checks: in Chinese, a half-width `,` `;` `:` `?` `!` beside a Chinese character
+    (`据估计,2021年`), a `.` after one, and `(` `)` around Chinese text, where UN Chinese
+    writes `，；：？！。（）`; in Arabic, a Latin `,` `;` `?` after an Arabic letter or before one
+    (`عشرة, في`, `في عام 2021, وأن`), where Arabic writes `، ؛ ؟`; in Spanish, a `?` or `!`
+    that ends a sentence no `¿` or `¡` opened (either opens either). A mark between Latin
+    letters or digits (an address, `2,400`, `10:30`), brackets around Latin letters (UN
+    Chinese's `第二款(b)项`), a Spanish mark inside quotation marks (a title cited in English),
+    a doubt's `(?)`, or one in code (`x != 0`, `colou?r`) are not the sentence's; links are left
     out. TYPO004 compares the mark that ends the text; this one reads inside it.
 
     Why it matters: the marks belong to each language's UN style; a Latin comma in Chinese or
@@ -43,13 +46,13 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding("TYPO011", f"'{mark}' is the Latin script's; {language.english_name} writes "
                               f"'{language.native_punctuation[mark]}' here", expected=(language.native_punctuation[mark],),
                               found=mark, start=match.start(), end=match.end(), replacement=language.native_punctuation[mark])
-    for closing, opening in language.opening_marks.items():
-        if closing not in text:
-            continue
-        fault = _unopened(text, opening, closing)
+    if language.opening_marks and any(closing in text for closing in language.opening_marks):
+        fault = _unopened(text, language.opening_marks)
         if fault is not None:
-            yield ctx.finding("TYPO011", f"'{closing}' closes what no '{opening}' opened; {language.english_name} opens a "
-                              f"{'question' if closing == '?' else 'exclamation'} with '{opening}'",
+            closing = text[fault]
+            opening = language.opening_marks[closing]
+            yield ctx.finding("TYPO011", f"'{closing}' closes what no '{opening}' opened; {language.english_name} opens "
+                              f"{'a question' if closing == '?' else 'an exclamation'} with '{opening}'",
                               expected=(opening,), found=closing, start=fault, end=fault + 1)
 
 
@@ -61,9 +64,12 @@ def _foreign_marks(code: str) -> re.Pattern[str]:
     script (LanguageProfile.native_punctuation, .script_letters); brackets apart."""
     if code not in _FOREIGN_MARKS:
         language = profile(code)
-        marks = "".join(re.escape(mark) for mark in language.native_punctuation if mark not in "()")
+        marks = "".join(re.escape(mark) for mark in language.native_punctuation if mark not in "().")
+        stop = r"|(?<=[{0}])\.(?![\w.])".format(language.script_letters) if "." in language.native_punctuation else ""
         letters = language.script_letters
-        _FOREIGN_MARKS[code] = re.compile(rf"(?<=[{letters}])[{marks}]|[{marks}](?=[{letters}])")
+        # Before a letter a space may stand between (`في عام 2021, وأن`); a stop only after one
+        # (`口译员.`), as `e.g.` and `U.S.A.` stand before Chinese too.
+        _FOREIGN_MARKS[code] = re.compile(rf"(?<=[{letters}])[{marks}]|[{marks}](?=\s?[{letters}]){stop}")
     return _FOREIGN_MARKS[code]
 
 
@@ -72,31 +78,53 @@ _BRACKET = re.compile(r"[()]")
 
 
 def _foreign_brackets(text: str, language) -> Iterator[re.Match[str]]:
-    """Both marks of a pair of Latin brackets the language writes otherwise, where a letter of
-    its script stands right outside or right inside either (`办公室(UNODC)。`): one fixed alone
-    left `（UNODC)`."""
+    """Both marks of a pair of Latin brackets around text of the language's script
+    (`大流行(主要是在2020年)`): one fixed alone would leave `（…)`. Brackets around Latin letters
+    or digits are theirs, as UN Chinese writes a sub-paragraph's reference (`第二款(b)项`,
+    `议程项目3(b)`), a name in English (`(World Drug Report)`) or code (`print(x)`)."""
     if "(" not in language.native_punctuation or "(" not in text:
         return
     letter = re.compile(f"[{language.script_letters}]")
     for pair in _BRACKETED.finditer(text):
-        start, end = pair.start(), pair.end()
-        beside = text[max(start - 1, 0):start + 2] + text[max(end - 2, 0):end + 1]
-        if letter.search(beside):
-            yield from (_BRACKET.match(text, at) for at in (start, end - 1))
+        if letter.search(pair.group(1)):
+            yield from (_BRACKET.match(text, at) for at in (pair.start(), pair.end() - 1))
 
 
-def _unopened(text: str, opening: str, closing: str) -> int | None:
-    """Where the first `closing` mark stands that no `opening` mark opened (Spanish `?` without
-    `¿`), or None."""
+def _unopened(text: str, marks: dict[str, str]) -> int | None:
+    """Where the first closing mark of a sentence stands that no opening mark opened (Spanish
+    `?` without `¿` or `¡`: either opens either, `¡Qué estás diciendo?`), or None. Not a mark
+    inside quotation marks (a title cited in English, `“What Next?”`), a doubt's `(?)`, nor
+    one that closes no sentence: in a word or an address (`colou?r`, `search?q=`), after a
+    space or a digit (`a ? b : c`, `5!`), before `=` (`x != 0`)."""
+    openings = set(marks.values())
+    quoted = _quoted_spans(text)
     opened = 0
-    for at, ch in enumerate(text):
-        if ch == opening:
+    for match in _CLOSING_OR_OPENING.finditer(text):
+        at, ch = match.start(), match.group(0)
+        if any(start <= at < end for start, end in quoted):
+            continue
+        if ch in openings:
             opened += 1
-        elif ch == closing:
+        elif ch in marks and _closes_a_sentence(text, at):
             if not opened:
                 return at
             opened -= 1
     return None
+
+
+_CLOSING_OR_OPENING = re.compile("[?!¿¡]")
+_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"|‘[^’]*’")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)] if any(q in text for q in "“«\"‘") else []
+
+
+def _closes_a_sentence(text: str, at: int) -> bool:
+    before, after = text[at - 1:at], text[at + 1:at + 2]
+    if not before or not (before.isalpha() or before in ")]»”’\"'…") or (before == "(" and after == ")"):
+        return False
+    return not after or after.isspace() or after in ")]»”’\"'.,;:?!…"
 
 
 @register("TYPO012", "decimal-mark", Severity.WARNING, languages=("es", "fr", "ru"), text_only=True)
