@@ -153,6 +153,8 @@ ROWS = [
     # sentence of a quoted paragraph that closes what an earlier one opened, they are not
     ("fr", 'the publication "Global Study on Smuggling of Migrants 2018" and',
      "la publication “Étude mondiale sur le trafic illicite de migrants 2018” et", ["TYPO002"]),
+    # a sentence inside a quotation an earlier one opened: the source quotes in single marks
+    ("fr", "They share ‘good practices’.", "Ils partagent les “bonnes pratiques”.", []),
     ("fr", 'he said: "the term \'smuggled migrants\' is used".',
      "il a dit\u00a0: «\u00a0le terme “migrants objet d’un trafic illicite” est employé\u00a0».", []),
     ("ru", 'the title "Implementation of the Protocol on "smuggled migrants""',

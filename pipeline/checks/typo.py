@@ -219,12 +219,20 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
         first = next(m.start() for m in _QUOTE.finditer(text) if m.group(0) in wrong)
         yield ctx.finding("TYPO002", f"quotation marks {' '.join(wrong)} are not {ctx.lang} style; use {expected}",
                           expected=(expected,), found=" ".join(wrong), start=first, end=first + 1)
-    elif language.quotes_nest and (fault := _misnested_quote(text, language.quotes, language.quotes_open_with_first_only)):
-        at, said = fault
-        yield ctx.finding("TYPO002", said, found=text[at], start=at, end=at + 1)
+    elif language.quotes_nest:
+        # A source that quotes with single marks (`They share ‘good practices’.`) is inside a
+        # quotation an earlier sentence opened: its “ ” are French's inner quotes there.
+        first_only_opens = language.quotes_open_with_first_only and not _SINGLE_QUOTED.search(ctx.msgid)
+        if fault := _misnested_quote(text, language.quotes, first_only_opens):
+            at, said = fault
+            yield ctx.finding("TYPO002", said, found=text[at], start=at, end=at + 1)
     if language.nbsp_punctuation:
         for fault in guillemets_without_no_break(text):
             yield _span_finding(ctx, "TYPO002", fault)
+
+
+# A quotation in single marks: ‘…’, or '…' around words (not an apostrophe's `Parties'`).
+_SINGLE_QUOTED = re.compile(r"‘[^’]+’|(?<![\w'])'[^'\n]+'(?!\w)")
 
 
 def _misnested_quote(text: str, quotes: tuple[tuple[str, str], ...], first_only_opens: bool) -> tuple[int, str] | None:
