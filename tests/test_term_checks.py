@@ -63,6 +63,12 @@ ROWS = [
      "de fournir une assistance technique et de renforcer la coopération, en particulier", ["TERM001:capacity-building"]),
     ("ar", "essential to the prosecution of migrant smugglers", "أساسية لملاحقة مهرِّبي المهاجرين قضائياً", []),
     ("ar", "essential to the prosecution of migrant smugglers", "أساسية لملاحقة مهرِّبي المهاجرين", ["TERM001:prosecution"]),
+    # ... and only a verb of the head, before the complement itself: another word of the stem
+    # (`creciente`, `coopératives`), a denied adverb, are no rendering
+    ("es", "Capacity-building for prosecutors remains a priority.",
+     "La creciente capacidad de los fiscales sigue siendo una prioridad.", ["TERM001:capacity-building"]),
+    ("fr", "international cooperation", "coopératives internationales", ["TERM001:international-cooperation"]),
+    ("ar", "The prosecution of smugglers was delayed.", "تأخرت ملاحقة المهربين إداريا، لا قضائيا.", ["TERM001:prosecution"]),
     # ... a verb: an agent noun of the root names another thing
     ("ru", "The investigation of smuggling cases was strengthened.", "Работа следователей по делам о незаконном ввозе "
      "мигрантов была усилена.", ["TERM001:investigation"]),

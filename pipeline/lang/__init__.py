@@ -243,6 +243,9 @@ class LanguageProfile:
     # `crea-ción`): a term headed by one may be rendered by the verb, its complement the verb's
     # object (`renforcer les capacités`; pipeline/lang/verbal.py).
     action_noun_endings: tuple[str, ...] = ()
+    # The endings a verb's stem takes (`renforc-er`, `cre-aran`), for such a rendering to be a
+    # verb, not another word of the stem (`creciente`, `coopératives`).
+    verb_endings: tuple[str, ...] = ()
     contractions: dict[str, str] = field(default_factory=dict)
     # The ending a possessive writes onto its noun (English `'s`: `each State party's
     # legislation` names a State party): the word is also read as the noun without it.

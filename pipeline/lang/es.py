@@ -75,6 +75,9 @@ PROFILE = LanguageProfile(
     footnote_call_before_punctuation=True,  # `a las 10.00 horas1.` (RAE's Ortografía, 2010)
     term_gap_articles=frozenset({"el", "la", "los", "las"}),
     action_noun_endings=("imiento", "amiento", "ación", "ición", "ción", "sión"),
+    verb_endings=("ar", "er", "ir", "a", "an", "e", "en", "ó", "aron", "ieron", "ará", "arán", "erá", "erán", "ando",
+                  "iendo", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "aran", "ieran", "ara", "iera",
+                  "asen", "iesen", "amos", "emos", "imos", "ía", "ían"),
     contractions={"del": "de", "al": "a"},
     slot_prepositions=frozenset({"de", "a"}),
     coordinating_conjunctions=frozenset({"y", "e", "o", "u"}),

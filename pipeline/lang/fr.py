@@ -74,6 +74,8 @@ PROFILE = LanguageProfile(
     footnote_call_before_punctuation=True,  # `à 10 heures1.`
     term_gap_articles=frozenset({"le", "la", "les", "l"}),
     action_noun_endings=("ement", "ation", "ition", "tion", "sion"),
+    verb_endings=("er", "ir", "re", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ant", "ait", "aient", "era",
+                  "eront", "erait", "it", "issent", "issant", "i", "is", "ie", "ies"),
     contractions={"des": "de", "du": "de", "aux": "à", "au": "à"},
     slot_prepositions=frozenset({"de", "à"}),
     coordinating_conjunctions=frozenset({"et", "ou"}),

@@ -38,14 +38,20 @@ def _verbal_form(term: str, lang: str) -> re.Pattern[str] | None:
     head, rest = words[0], words[1:]
     stem = next((head[: -len(ending)] for ending in language.action_noun_endings
                  if head.endswith(ending) and len(head) - len(ending) >= _SHORTEST_STEM), None)
+    if stem is None:
+        return None
+    # The verb: the stem with one of the language's verb endings, no other word of the stem
+    # (`crearan`, `renforcer`; not `creciente`, `organizaciones`, `coopératives`).
+    verb = rf"\b{re.escape(stem)}(?:{'|'.join(sorted(language.verb_endings, key=len, reverse=True))})\b"
     links = language.term_gap_articles | language.slot_prepositions | set(language.contractions)
     complement = [word for word in rest if word not in links and not word.endswith("'")]
-    if stem is None or not complement:
+    if not complement or not language.verb_endings:
         return None
-    # Each word of the complement in any of its forms (`capacité`, `capacités`): its ending may change.
-    words_of = [re.escape(word[: max(len(word) - 2, 4)]) + r"\w*" for word in complement]
+    # Each word of the complement in its number (`capacité`, `capacités`; `capacidad`,
+    # `capacidades`), no other word that begins alike (`travail` is no `travaillent`).
+    words_of = [re.escape(word) + r"(?:s|es|x)?" for word in complement]
     article = "|".join(sorted(map(re.escape, language.term_gap_articles | set(language.contractions)), key=len, reverse=True))
-    return re.compile(rf"\b{re.escape(stem)}\w*\s+(?:(?:{article})\s+|l')?" + r"\s+".join(words_of) + r"\b")
+    return re.compile(rf"{verb}\s+(?:(?:{article})\s+|l')?" + r"\s+".join(words_of) + r"\b")
 
 
 # Arabic's short vowels, tanwin, shadda and sukun, and the tatweel: written or not, the word is one.
@@ -72,4 +78,7 @@ def _adverbial_form(term: str) -> re.Pattern[str] | None:
     if not adjective.endswith(("ية", "ي")) or len(noun) < 3:
         return None
     adverb = adjective.removesuffix("ة")  # `القضائية` → `قضائي`, whose adverb is `قضائيا`
-    return re.compile(rf"(?<!\w){_ARABIC_PARTICLES}(?:ال)?{re.escape(noun)}\w*(?:\s+\S+){{0,4}}?\s+{re.escape(adverb)}ا(?!\w)")
+    # The noun's object between them (a word or three), and the adverb not denied (`إداريا، لا
+    # قضائيا`: administratively, not judicially).
+    return re.compile(rf"(?<!\w){_ARABIC_PARTICLES}(?:ال)?{re.escape(noun)}\w*(?:\s+[^\s،,]+){{0,3}}?\s+"
+                      rf"(?<!لا )(?<!غير ){re.escape(adverb)}ا(?!\w)")
