@@ -141,6 +141,17 @@ def test_a_placeholder_read_by_its_name_or_number_may_be_written_again(flags, so
     assert codes("ru", source, translation, flags) == []
 
 
+@pytest.mark.parametrize("flags, source, translation, code", [
+    (("python-brace-format",), "{name} was deleted", "{name} {name} удален", "FMT004"),
+    (("python-format",), "%(count)d files", "%(count)d %(count)d файлов", "FMT003"),
+    (("qt-format",), "%1 files", "%1 %1 файлов", "FMT003"),
+])
+def test_a_placeholder_written_twice_in_a_row_is_said(flags, source, translation, code):
+    # Written again elsewhere it is right; twice with nothing between, the value prints twice.
+    [(found, message)] = codes("ru", source, translation, flags)
+    assert found == code and message.endswith("is written twice in a row, which the source does not do")
+
+
 def test_an_unflagged_entry_may_number_its_placeholders_to_reorder_them():
     # An XLIFF file, or a catalog converted from one, has no c-format flag: the translation that
     # numbers the source's `%s %s` to reorder them is right there as in a flagged entry.

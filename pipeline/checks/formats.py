@@ -383,7 +383,9 @@ def _qt_problem(source: str, translation: str, one_number: bool) -> tuple[str, s
     theirs = Counter(match.group(0) for match in QT_ARGUMENT.finditer(translation))
     ours = _read_again(Counter(match.group(0) for match in QT_ARGUMENT.finditer(source)), theirs)
     said, added = _difference(ours & theirs if one_number else ours, theirs)
-    return (f"placeholders differ from the source's: {said}", added) if said else None
+    if said:
+        return f"placeholders differ from the source's: {said}", added
+    return _doubled_in_a_row(source, translation, QT_ARGUMENT.finditer)
 
 
 def _printf_problem(source: str, translation: str, one_number: bool, python: bool = False) -> tuple[str, str] | None:
@@ -428,7 +430,20 @@ def _printf_problem(source: str, translation: str, one_number: bool, python: boo
     if stray and not _stray_percent(source):
         # `100% голосов`: Python raises "unsupported format character", msgfmt -c refuses it.
         return f"'{stray}' begins no placeholder: write a percent sign as %%", stray
-    return None
+    return _doubled_in_a_row(source, translation, PRINTF.finditer)
+
+
+def _doubled_in_a_row(source: str, translation: str, found) -> tuple[str, str] | None:
+    """A placeholder written twice in a row (`{name} {name} удален`, `%(count)d %(count)d
+    файлов`), which the source does not do: one read by its name may be written again where
+    the language needs it, but twice with nothing between prints the value twice."""
+    def doubled(text: str) -> set[str]:
+        matches = list(found(text))
+        return {first.group(0) for first, second in zip(matches, matches[1:])
+                if first.group(0) == second.group(0) and not text[first.end():second.start()].strip()}
+
+    twice = sorted(doubled(translation) - doubled(source))
+    return (f"{twice[0]} is written twice in a row, which the source does not do", twice[0]) if twice else None
 
 
 def _stray_percent(text: str) -> str:
@@ -490,7 +505,9 @@ def _brace_problem(entry, source: str, translation: str, one_number: bool) -> tu
     theirs = _brace_fields(entry, translation)
     ours = _read_again(_brace_fields(entry, source), theirs, frozenset({"{}"}))
     said, added = _difference(ours & theirs if one_number else ours, theirs)
-    return (f"placeholders differ from the source's: {said}", added) if said else None
+    if said:
+        return f"placeholders differ from the source's: {said}", added
+    return _doubled_in_a_row(source, translation, partial(brace_fields, entry))
 
 
 @lru_cache(maxsize=4096)
