@@ -517,6 +517,32 @@ def test_a_table_whose_heading_sets_two_columns_close_keeps_the_rows_columns(tmp
                     "214", "3,640,000"]
 
 
+def test_a_heading_that_spans_two_columns_with_its_words_only_stays_whole(tmp_path):
+    """`Expenditure (United States dollars)` over `2021` and `2022`: cut where the second
+    column begins, it was `Expenditure (United` and `States dollars)`."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=9)
+    pdf.add_page()
+    y = 80.0
+    for line in ["Working Group on the Smuggling of Migrants", "", "Report on the meeting", "",
+                 "1. Expenditure in 2021 and 2022 was distributed by region as follows:", ""]:
+        if line:
+            pdf.text(64, y, line)
+        y += 12.0
+    for row in [("Region", "Expenditure (United States dollars)", None), ("", "2021", "2022"),
+                ("Africa", "1,520,000", "1,610,000"), ("Total", "3,640,000", "3,900,000")]:
+        for x, cell in zip((64, 314, 400), row):
+            if cell:
+                pdf.text(x, y, cell)
+        y += 13.0
+    path = tmp_path / "en.pdf"
+    pdf.output(str(path))
+    cells = [b.text for b in extract_document(path, "en").blocks if "/r" in b.id]
+    assert any(cell.startswith("Expenditure (United States dollars)") for cell in cells), cells
+    assert "1,520,000" in cells and "1,610,000" in cells
+
+
 def test_arabic_marks_placed_apart_from_their_letters_stay_with_them(tmp_path):
     # HarfBuzz (as Word does) places a tanwin or a shadda by the font's mark positioning: a
     # glyph of its own, a point or two above the line and left of its letter. It came out as a

@@ -895,22 +895,31 @@ def _finer_columns(columns: list[tuple[float, float]], cells: list[list[list[_Gl
 
 
 def _split_at_columns(segment: list[_Glyph], columns: list[tuple[float, float]]) -> list[tuple[int, list[_Glyph]]]:
-    """A piece of a line in the column it stands in; one that reaches across columns (a heading
-    set closer than the rows' gaps) cut between its words where each column begins."""
+    """A piece of a line in the column it stands in; one that reaches across columns cut where
+    a gap wider than a word space's parts two cells set close (`Activities carried out` a few
+    points before `Expenditure`), each part in the column it begins in. A heading that spans
+    two columns with its words only (`Expenditure (United States dollars)` over `2021` and
+    `2022`) stays whole."""
     if _column_of(segment, columns) is not None or len(columns) < 2:
         return [(_nearest_column(segment, columns), segment)]
-    pieces: list[tuple[int, list[_Glyph]]] = []
+    parts: list[list[_Glyph]] = []
+    last = None  # the last glyph that is no space
     for glyph in segment:
-        column = pieces[-1][0] if pieces else 0
-        before = pieces[-1][1][-1] if pieces else None
-        # A word's first glyph: after a space, or after a gap where the PDF drew none.
-        if not glyph.space and (before is None or before.space or glyph.x0 - before.x1 > WORD_GAP * glyph.size):
-            column = max([i for i, (left, _) in enumerate(columns) if left <= glyph.x0 + 0.5] or [0])
-        if pieces and pieces[-1][0] == column:
-            pieces[-1][1].append(glyph)
-        else:
-            pieces.append((column, [glyph]))
-    return pieces
+        if not glyph.space and last is not None and glyph.x0 - last.x1 > _CELL_GAP * glyph.size:
+            parts.append([])
+        if not parts:
+            parts.append([])
+        parts[-1].append(glyph)
+        if not glyph.space:
+            last = glyph
+    # Each part in the column it begins in (a spanning heading is set from its first column).
+    return [(max([i for i, (left, _) in enumerate(columns) if left <= min(g.x0 for g in part if not g.space) + 0.5] or [0]),
+             part) for part in parts if any(not g.space for g in part)]
+
+
+# A gap between two cells of a row set closer than COLUMN_GAP, in ems: wider than any word space
+# of a line that is not justified (a justified line's may reach 0.6 em).
+_CELL_GAP = 0.8
 
 
 def _cells_of(columns: list[tuple[float, float]]) -> list[list[_Glyph]]:
