@@ -547,7 +547,9 @@ def _repeats_a_word(source: str, lang: str) -> bool:
 # equal words it needed before (tests/test_qa_checks.py compares the two).
 # A word's letters with their combining marks (Arabic's vowels and shadda: `قد` is not the
 # start of `قدَّمت`; accents written apart), which `\w` does not match.
-_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+# (Not U+0345, the Greek iota subscript: case-insensitive, it matches `Ι` and `ι`, letters, and
+# `ΙΙ ΙΙ` read as one letter with a mark.)
+_MARKS = "\u0300-\u0344\u0346-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
 _REPEATED = re.compile(rf"(?<![\w{_MARKS}-])((?:[^\W\d_][{_MARKS}]*+){{2,}}+)\s+\1(?![\w{_MARKS}-])", re.IGNORECASE)
 
 
