@@ -736,11 +736,22 @@ def _dates(match: re.Match[str], profile: LanguageProfile):
     if profile.read_date is not None:
         return profile.read_date(match.groups())
     first, second, month_name, year = match.groups()
-    month = _month(month_name, profile)
-    if month is None:
+    months = _months(month_name, profile)
+    if not months:
         return None
     days = [int(first)] + ([int(second)] if second else [])
-    return [(d, month, int(year) if year else None) for d in days if 1 <= d <= 31]
+    return [(d, month, int(year) if year else None) for month in months for d in days if 1 <= d <= 31]
+
+
+def _months(name: str, profile: LanguageProfile) -> list[int]:
+    """The month a text's name says, or both where UN Arabic's two names say two
+    (`حزيران/يوليه`, June/July: which is meant, no reader can tell; each is a date, and the
+    versions' dates then differ)."""
+    if not profile.month_alternatives:
+        month = _month(name, profile)
+        return [month] if month is not None else []
+    found = [profile.months[part] for part in _SLASH.split(name.casefold().strip()) if part in profile.months]
+    return sorted(set(found))
 
 
 def _has_month(lower: str, profile: LanguageProfile) -> bool:

@@ -561,6 +561,16 @@ def test_chinese_sub_sub_paragraphs_are_numbered_with_parenthesized_ideographs(t
     assert document.block("p/1/a/ii").text == "执行《公约》；"
 
 
+def test_chinese_sub_paragraphs_lettered_in_full_width_brackets_are_sub_paragraphs(tmp_path):
+    # `（a）` as Chinese typing gives it, with no space after: read as no label, both
+    # sub-paragraphs were in no catalog and said untranslated.
+    text = (" 偷运移民问题工作组 \n2022年6月27日和28日，维也纳 \n\n  秘书处的说明 \n\n 一、导言 \n\n1. 委员会不妨： \n\n"
+            "（a）鼓励各国批准《公约》； \n\n（b）请秘书处在其第二届会议上报告。 \n")
+    document = read(tmp_path, "zh", text)
+    assert body_ids(document) == ["h/1", "p/1", "p/1/a", "p/1/b"]
+    assert document.block("p/1/a").text == "鼓励各国批准《公约》；"
+
+
 @pytest.mark.parametrize("lang, one, several", [
     ("en", "Agenda item 3 (b)", "Agenda items 3 and 4"),
     ("fr", "Point 3 b) de l'ordre du jour", "Points 3 et 4 de l'ordre du jour"),

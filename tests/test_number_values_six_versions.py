@@ -356,6 +356,34 @@ def test_a_wrong_general_assembly_symbol_is_found(tmp_path):
                                                                 "--format", "json", cwd=tmp_path).stdout)["findings"]]
 
 
+@pytest.mark.parametrize("lang, text, numbers", [
+    ("ar", "نحو ألفين وأربعمائة مهاجر", [2400]),  # the dual of ألف: two thousand (read as ألف, 1,400)
+    ("ar", "ألفان وخمسمائة", [2500]),
+    ("ar", "مليونين من الدولارات", [2_000_000]),
+    ("zh", "估计为一百五十万美元", [1_500_000]),  # a numeral ending with 万 is an amount before any word
+    ("zh", "一亿五千万人", [150_000_000]),
+    ("zh", "举行了两届会议", [2]),  # 届, the measure word of sessions
+])
+def test_amounts_and_counts_in_words_as_arabic_and_chinese_write_them(lang, text, numbers):
+    assert sorted(extract_values(text, profile(lang)).numbers.elements()) == numbers
+
+
+def test_an_arabic_double_month_name_whose_halves_differ_is_both_dates():
+    # `حزيران/يوليه` (June/July): only the first name was read, and the slip passed.
+    assert extract_values("يوم 28 حزيران/يوليه 2022", profile("ar")).dates == {(28, 6, 2022), (28, 7, 2022)}
+    assert extract_values("يوم 28 حزيران/يونيه 2022", profile("ar")).dates == {(28, 6, 2022)}
+
+
+def test_a_symbol_written_with_full_width_characters_is_said_so(tmp_path):
+    # Read through their width, `CTOC／COP／WG.7／2022／2` was the source's symbol: as written, no
+    # search finds the document by it.
+    write_document(tmp_path, "p/1", "See the background paper (CTOC/COP/WG.7/2022/2).",
+                   {"zh": "见背景文件（CTOC／COP／WG.7／2022／2）。", "fr": "Voir le document d'information (CTOC/COP/WG.7/2022/2)."})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "REF001", "--format", "json", cwd=tmp_path)
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["lang"] == "zh" and "'CTOC／COP／WG.7／2022／2'" in finding["message"]
+
+
 def test_a_symbol_typed_with_a_look_alike_letter_is_said_so(tmp_path):
     # `А/78/123` with a Cyrillic А reads as the source's on screen: the finding quoted two
     # symbols that look the same, and said nothing of why they differ.

@@ -304,6 +304,17 @@ def symbols_differ(ctx: DocumentContext) -> Iterator[Finding]:
     How to fix: copy the symbol from the source.
     """
     yield from _compare(ctx, "REF001", "document symbols", lambda v: v.symbols, _show_set, kind="symbol")
+    # Read through their width (`CTOC／COP／WG.7／2022／2`), the symbols are the source's: as
+    # written, no search or link finds the document by them.
+    for versions, _, found, _ in _segment_values(ctx):
+        for lang, values in found.items():
+            text = getattr(versions[lang], "msgstr", None)
+            for kind, value, start, end in values.places if text else ():
+                written = text[start:end]
+                if kind == "symbol" and unicodedata.normalize("NFKC", written) != written:
+                    yield versions[lang].finding("REF001", f"the document symbol {value} is written with full-width characters "
+                                                 f"('{written}'): write it as the source does", expected=(value,),
+                                                 found=written, start=start, end=end, replacement=value)
 
 
 @register("REF002", "urls-differ", Severity.ERROR, scope="document")

@@ -382,9 +382,10 @@ class LanguageProfile:
     @cached_property
     def sub_item(self) -> re.Pattern[str]:
         """A sub-item's or sub-paragraph's letter at the start of a block (group 1) and the
-        text after it (group 2): `(a) `, Russian `a) `, Arabic `(أ) ` and `(هـ) `."""
+        text after it (group 2): `(a) `, Russian `a) `, Arabic `(أ) ` and `(هـ) `, and in
+        full-width brackets as Chinese typing gives them (`（a）`, no space after)."""
         letters = re.escape(self.sub_item_letters + self.typed_sub_item_letters)
-        return re.compile(rf"^\s*\(?([{letters}])ـ?\)\s+(\S.*)$", re.S)
+        return re.compile(rf"^\s*[(（]?([{letters}])ـ?(?:\)\s+|）\s*)(\S.*)$", re.S)
 
     def sub_item_key(self, letter: str) -> str:
         """The Latin letter used in ids for a sub-item letter of this language."""

@@ -74,6 +74,10 @@ PROFILE = LanguageProfile(
                   # the nominative duals, as a vote or a subject has them (`امتنعت دولتان`)
                   "دولتان": 2, "عضوان": 2, "عضوين": 2, "يومان": 2, "ساعتان": 2, "جلستان": 2, "اجتماعان": 2,
                   "دورتان": 2, "مرحلتان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+                  # the duals of the magnitudes: two thousand, two million, two billion
+                  # (`ألفين وأربعمائة`, 2,400; read as `ألف`, it was 1,400)
+                  "الفين": 2000, "الفان": 2000, "مليونين": 2_000_000, "مليونان": 2_000_000,
+                  "مليارين": 2_000_000_000, "ملياران": 2_000_000_000,
                   **cardinals.ARABIC},
     # `خمسة وعشرون`, 5 and 20; `ثلاثة عشر`, 3 and 10: the units first, `و` written onto the tens.
     number_joiner=r"\s+(?:و\s*)?|و",

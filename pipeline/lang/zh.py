@@ -9,9 +9,10 @@ _AFTERNOON = {"下午", "晚上"}
 # A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, 三岁, or before a
 # range's second numeral (五至十个). Not an ordinal (第), a year in characters (二〇二二年), an
 # approximate count (几十个, 数百名), a decade (十年, the UN's Decades) nor a biennium (两年期).
-_NUMERAL = "一二两三四五六七八九十百千万零"
+# A numeral that ends with 万 or 亿 is an amount whatever follows it (`一百五十万美元`).
+_NUMERAL = "一二两三四五六七八九十百千万亿零"
 _COUNT = re.compile(rf"(?<![\d第〇几数{_NUMERAL}])([一二两三四五六七八九十][{_NUMERAL}]*)"
-                    rf"(?=[次天小种个项名位年岁](?!期)|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年岁])")
+                    rf"(?:(?<=[万亿])|(?=[次天小种个项名位年岁届](?!期)|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年岁届]))")
 # The number of a part of a text, as a treaty is cited (第六条第二款: article 6, paragraph 2):
 # English writes it in digits, so it is a number here too.
 _CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条款段项章节])")
@@ -25,7 +26,12 @@ _PLACES = {"十": 10, "百": 100, "千": 1000}
 
 def _numeral(written: str) -> int | None:
     """The value of a numeral in characters (`二十五` 25, `十五` 15, `一百零五` 105, `两千`,
-    `三万五千` 35,000), or None where it is not one (`三三`)."""
+    `三万五千` 35,000, `一亿五千万` 150,000,000), or None where it is not one (`三三`)."""
+    if "亿" in written:
+        high, _, low = written.partition("亿")
+        hundreds_of_millions = _numeral(high) if high else 1
+        rest = _numeral(low) if low else 0
+        return None if hundreds_of_millions is None or rest is None else hundreds_of_millions * 100_000_000 + rest
     if "万" in written:
         high, _, low = written.partition("万")
         tens_of_thousands = _numeral(high) if high else 1
