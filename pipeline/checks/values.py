@@ -294,7 +294,9 @@ def symbols_differ(ctx: DocumentContext) -> Iterator[Finding]:
     What it checks: symbols such as `CTOC/COP/WG.7/2022/2`, which are the same in every
     language; a symbol typed with a Cyrillic look-alike letter (`СTOC`) is a different symbol.
     Numbers joined by stops in three parts or more, written alike in every language, are
-    compared the same way: an address, a version, a section (`192.168.0.1`, `2.1.3`).
+    compared the same way: an address, a version, a section (`192.168.0.1`, `2.1.3`). A
+    symbol written with full-width characters (`CTOC／COP／WG.7／2022／2`) is said too: as
+    written, no search finds the document by it.
 
     Why it matters: a symbol identifies a document in every official language; a wrong one
     sends the reader to another document, or to none.
