@@ -29,11 +29,14 @@ _ANCHOR_WEIGHT = 2.0
 def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float,
                    shapes: Mapping[tuple[int, int], float] = _BEAD_COST, band: int | None = None,
                    langs: tuple[str | None, str | None] = (None, None),
-                   length_weight: float = _LENGTH_WEIGHT, anchor_weight: float = _ANCHOR_WEIGHT) -> list[tuple[int, int]]:
+                   length_weight: float = _LENGTH_WEIGHT, anchor_weight: float = _ANCHOR_WEIGHT,
+                   lost_numbers: float = 0.0) -> list[tuple[int, int]]:
     """The cheapest sequence of beads ((1, 1), (2, 1), ...) pairing two lists of sentences;
     `shapes`: the beads allowed, with their costs; `band`: how far from the diagonal a pairing
     may stray (None: anywhere), which keeps long lists (a document's paragraphs) linear;
-    `length_weight`: what a difference in length costs (see _LENGTH_WEIGHT)."""
+    `length_weight`: what a difference in length costs (see _LENGTH_WEIGHT); `lost_numbers`:
+    what each sentence of a bead of several costs whose numbers the other side has none of
+    (two sentences joined keep each one's numbers; one left out takes its own)."""
     n, m = len(source), len(target)
     source_anchors = [anchors(s, langs[0]) for s in source]
     target_anchors = [anchors(t, langs[1]) for t in target]
@@ -51,11 +54,12 @@ def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float,
             for (a, b), prior in shapes.items():
                 if i + a > n or j + b > m:
                     continue
-                cost = cost_so_far + prior + _bead_cost(
-                    source[i : i + a], target[j : j + b],
-                    set().union(*source_anchors[i : i + a]), set().union(*target_anchors[j : j + b]), ratio,
-                    length_weight, anchor_weight,
-                )
+                ours, theirs = set().union(*source_anchors[i : i + a]), set().union(*target_anchors[j : j + b])
+                cost = cost_so_far + prior + _bead_cost(source[i : i + a], target[j : j + b], ours, theirs, ratio,
+                                                        length_weight, anchor_weight)
+                if lost_numbers and (a > 1 or b > 1) and a and b:
+                    cost += lost_numbers * (sum(1 for numbers in source_anchors[i : i + a] if numbers and not numbers & theirs)
+                                            + sum(1 for numbers in target_anchors[j : j + b] if numbers and not numbers & ours))
                 key = (i + a, j + b)
                 if key not in best or cost < best[key][0]:
                     best[key] = (cost, (a, b))
@@ -120,6 +124,9 @@ _UNPAIRED_LENGTH_WEIGHT = 12.0
 # keep theirs. Chinese and Arabic sentences vary more in length against the English than the
 # usual ratio tells, and by length alone that sentence read as joined to the one before.
 _UNPAIRED_ANCHOR_WEIGHT = 6.0
+# And a sentence joined to another whose numbers the other side has none of is as likely left
+# out as joined: the cost of a sentence without a partner.
+_UNPAIRED_LOST_NUMBERS = _BEAD_COST[(1, 0)]
 # The beads a sentence without a partner is told from: alignment's, and three sentences given
 # as one (or one as three), which alignment leaves to a whole paragraph and which would
 # otherwise read as two joined and one left out (`Registration closes on 1 June.` with the
@@ -154,7 +161,7 @@ def unpaired(source: Sequence[str], target: Sequence[str], langs: tuple[str, str
     else:
         longer, shorter, ratio, langs = target, source, 1 / ratio, (langs[1], langs[0])
     beads = sentence_beads(longer, shorter, ratio, _UNPAIRED_BEADS, langs=langs, length_weight=_UNPAIRED_LENGTH_WEIGHT,
-                           anchor_weight=_UNPAIRED_ANCHOR_WEIGHT)
+                           anchor_weight=_UNPAIRED_ANCHOR_WEIGHT, lost_numbers=_UNPAIRED_LOST_NUMBERS)
     places, at = [], 0
     for shape in beads:
         if shape == (1, 0):
