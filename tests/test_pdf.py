@@ -489,37 +489,9 @@ def test_a_table_whose_rows_stand_as_close_as_lines_keeps_its_rows(tmp_path):
     }
 
 
-def test_a_table_whose_heading_sets_two_columns_close_keeps_the_rows_columns(tmp_path):
-    """A heading set a few points apart (`Activities carried out` before `Expenditure`) where
-    the rows' cells stand far apart: read as one column from the heading, every row's two
-    cells were joined (`82 1,520,000`, which in a language grouping thousands with a space
-    reads as one number)."""
-    pdf = FPDF(format="A4", unit="pt")
-    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.set_font("DejaVu", size=9)
-    pdf.add_page()
-    y = 80.0
-    for line in ["Working Group on the Smuggling of Migrants", "", "Report on the meeting", "",
-                 "1. Expenditure in 2022 was distributed by region as follows:", ""]:
-        if line:
-            pdf.text(64, y, line)
-        y += 12.0
-    second = 314 + pdf.get_string_width("Activities carried out") + 10  # 10 pt: less than a column's gap
-    for row in [("Region", "Activities carried out", "Expenditure (United States dollars)"), ("Africa", "82", "1,520,000"),
-                ("Asia and the Pacific", "61", "980,000"), ("Total", "214", "3,640,000")]:
-        for x, cell in zip((64, 314, second), row):
-            pdf.text(x, y, cell)
-        y += 13.0
-    path = tmp_path / "en.pdf"
-    pdf.output(str(path))
-    rows = [b.text for b in extract_document(path, "en").blocks if b.id.endswith("/c2") or b.id.endswith("/c3")]
-    assert rows == ["Activities carried out", "Expenditure (United States dollars)", "82", "1,520,000", "61", "980,000",
-                    "214", "3,640,000"]
-
-
-def test_a_heading_that_spans_two_columns_with_its_words_only_stays_whole(tmp_path):
-    """`Expenditure (United States dollars)` over `2021` and `2022`: cut where the second
-    column begins, it was `Expenditure (United` and `States dollars)`."""
+def _report_with_a_table(path, rows, columns) -> list:
+    """The blocks of an English report whose first paragraph a table follows: `rows` of cells
+    (None for none) set at the x of `columns` (a callable of the PDF, which may measure text)."""
     pdf = FPDF(format="A4", unit="pt")
     pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
     pdf.set_font("DejaVu", size=9)
@@ -530,15 +502,39 @@ def test_a_heading_that_spans_two_columns_with_its_words_only_stays_whole(tmp_pa
         if line:
             pdf.text(64, y, line)
         y += 12.0
-    for row in [("Region", "Expenditure (United States dollars)", None), ("", "2021", "2022"),
-                ("Africa", "1,520,000", "1,610,000"), ("Total", "3,640,000", "3,900,000")]:
-        for x, cell in zip((64, 314, 400), row):
+    for row in rows:
+        for x, cell in zip(columns(pdf), row):
             if cell:
                 pdf.text(x, y, cell)
         y += 13.0
-    path = tmp_path / "en.pdf"
     pdf.output(str(path))
-    cells = [b.text for b in extract_document(path, "en").blocks if "/r" in b.id]
+    return extract_document(path, "en").blocks
+
+
+def test_a_table_whose_heading_sets_two_columns_close_keeps_the_rows_columns(tmp_path):
+    """A heading set a few points apart (`Activities carried out` before `Expenditure`) where
+    the rows' cells stand far apart: read as one column from the heading, every row's two
+    cells were joined (`82 1,520,000`, which in a language grouping thousands with a space
+    reads as one number)."""
+    blocks = _report_with_a_table(
+        tmp_path / "en.pdf",
+        [("Region", "Activities carried out", "Expenditure (United States dollars)"), ("Africa", "82", "1,520,000"),
+         ("Asia and the Pacific", "61", "980,000"), ("Total", "214", "3,640,000")],
+        lambda pdf: (64, 314, 314 + pdf.get_string_width("Activities carried out") + 10))  # 10 pt: less than a column's gap
+    rows = [b.text for b in blocks if b.id.endswith("/c2") or b.id.endswith("/c3")]
+    assert rows == ["Activities carried out", "Expenditure (United States dollars)", "82", "1,520,000", "61", "980,000",
+                    "214", "3,640,000"]
+
+
+def test_a_heading_that_spans_two_columns_with_its_words_only_stays_whole(tmp_path):
+    """`Expenditure (United States dollars)` over `2021` and `2022`: cut where the second
+    column begins, it was `Expenditure (United` and `States dollars)`."""
+    blocks = _report_with_a_table(
+        tmp_path / "en.pdf",
+        [("Region", "Expenditure (United States dollars)", None), ("", "2021", "2022"),
+         ("Africa", "1,520,000", "1,610,000"), ("Total", "3,640,000", "3,900,000")],
+        lambda pdf: (64, 314, 400))
+    cells = [b.text for b in blocks if "/r" in b.id]
     assert any(cell.startswith("Expenditure (United States dollars)") for cell in cells), cells
     assert "1,520,000" in cells and "1,610,000" in cells
 

@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from pipeline.lang.arabic_marks import without_arabic_marks
+
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
 # The types a document may be read as, in the order a title is tried against them: a
@@ -109,10 +111,7 @@ def title_words(text: str) -> str:
     """A title's words as the type phrases read them: its spaces one, and without the vowel
     marks and the tatweel an Arabic title may be written with (`مذكِّرة من الأمانة` is the
     note `مذكرة من الأمانة`)."""
-    return " ".join(_ARABIC_MARKS.sub("", text).split())
-
-
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+    return " ".join(without_arabic_marks(text).split())
 
 
 # Chinese sub-sub-paragraph labels, one to ten.

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lang import profile
+from pipeline.lang.arabic_marks import without_arabic_marks
 
 # A verb's stem shorter than this begins too many words of unrelated meaning.
 _SHORTEST_STEM = 3
@@ -54,8 +55,6 @@ def _verbal_form(term: str, lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"{verb}\s+(?:(?:{article})\s+|l')?" + r"\s+".join(words_of) + r"\b")
 
 
-# Arabic's short vowels, tanwin, shadda and sukun, and the tatweel: written or not, the word is one.
-_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 # The particles written onto a word: `و`, `ف`, `ب`, `ل`, `ك` (`لملاحقة`: `ل` + `ملاحقة`).
 _ARABIC_PARTICLES = "[وفبلك]{0,2}"
 
@@ -66,12 +65,12 @@ def rendered_with_its_adjective_as_an_adverb(term: str, text: str) -> bool:
     المهاجرين قضائياً`, to prosecute the smugglers of migrants): UN Arabic's usual way to say
     the verb the English noun stands for."""
     pattern = _adverbial_form(term)
-    return pattern is not None and pattern.search(_ARABIC_MARKS.sub("", text)) is not None
+    return pattern is not None and pattern.search(without_arabic_marks(text)) is not None
 
 
 @lru_cache(maxsize=1024)
 def _adverbial_form(term: str) -> re.Pattern[str] | None:
-    words = _ARABIC_MARKS.sub("", term).split()
+    words = without_arabic_marks(term).split()
     if len(words) != 2 or not all(word.startswith("ال") for word in words):
         return None
     noun, adjective = words[0][2:], words[1][2:]

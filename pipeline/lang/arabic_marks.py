@@ -1,0 +1,14 @@
+"""Arabic's marks that a word may be written with or without: the short vowels, tanwin, shadda
+and sukun (U+064B–U+065F), the superscript alef (U+0670) and the tatweel (U+0640), which
+justified text draws. `مذكِّرة` and `مذكرة` are one word."""
+
+from __future__ import annotations
+
+import re
+
+ARABIC_MARKS = "\u064b-\u065f\u0670\u0640"
+_MARKS = re.compile(f"[{ARABIC_MARKS}]")
+
+
+def without_arabic_marks(text: str) -> str:
+    return _MARKS.sub("", text)
