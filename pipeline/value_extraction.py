@@ -268,24 +268,54 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             work = work[:start] + " " * (end - start) + work[end:]
     spelled = _number_words(work, profile) + ordinals
     currencies = set()
-    if profile.currencies:
+    if digits or profile.code == "zh":
         any_currency, each = _currency_patterns(profile.code)
         if any_currency.search(text):  # one search for the many texts that name none
-            for code, pattern in each:
+            for code, pattern, word in each:
                 for match in pattern.finditer(text):
-                    currencies.add(code)
-                    places.append(("currency", code, match.start(), match.end()))
+                    if _an_amounts(text, match, word):
+                        currencies.add(code)
+                        places.append(("currency", code, match.start(), match.end()))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(currencies),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, tuple(places))
 
 
+# The signs and codes of currencies, alike in every language: the dollar sign of the United
+# States alone (`US$`, `$`; not `HK$`, `C$`, nor a template's `${name}`).
+_CURRENCY_SIGNS = {"USD": r"\bUS\$|(?<![A-Za-z])\$|\bUSD\b", "EUR": r"€|\bEUR\b", "CHF": r"\bCHF\b|\bSwF\b",
+                   "GBP": r"£|\bGBP\b"}
+# A number an amount's currency stands beside: digits (any script's), or Chinese numerals.
+_AMOUNT_DIGIT = re.compile(r"[\d〇一二两三四五六七八九十百千万亿]")
+
+
+def _an_amounts(text: str, match: re.Match[str], word: bool) -> bool:
+    """Whether a currency found is an amount's: a sign or code right beside a number (`$1.5`,
+    `1 500 $`, `USD 5`), a word after one in its clause (`2 350 000 евро`, `5 millions de
+    dollars`, `150万美元`), not `the euro area`, `Euro-Mediterranean`, `Долларизация`."""
+    if not word:
+        after, before = text[match.end():match.end() + 3], text[max(match.start() - 3, 0):match.start()]
+        return bool(_AMOUNT_DIGIT.search(after) or _AMOUNT_DIGIT.search(before))
+    before = text[max(match.start() - 40, 0):match.start()]
+    if not before[-1:].isspace() and _AMOUNT_DIGIT.search(before[-12:]):
+        return True  # written onto the number, as Chinese writes it (`150万美元`)
+    # Among the three words before it (`5 millions de dollars`, `1,5 млн. долл.`), in its clause:
+    # not `UEFA Euro 2024, in the euro area`.
+    for token in reversed(before.split()[-3:]):
+        if token[-1] in ",;:!?，；：！？":  # (a stop may be an abbreviation's: `1,5 млн. долл.`)
+            return False
+        if _AMOUNT_DIGIT.search(token):
+            return True
+    return False
+
+
 @lru_cache(maxsize=None)
-def _currency_patterns(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
-    """An expression of any currency the language names, and one of each (LanguageProfile.currencies)."""
-    currencies = language(code).currencies
-    return (re.compile("|".join(f"(?:{pattern})" for pattern in currencies.values()), re.IGNORECASE),
-            tuple((currency, re.compile(pattern, re.IGNORECASE)) for currency, pattern in currencies.items()))
+def _currency_patterns(code: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str], bool], ...]]:
+    """An expression of any currency, and one of each: the signs and codes, and the language's
+    words (LanguageProfile.currencies), each with whether it is a word."""
+    each = [(currency, re.compile(pattern), False) for currency, pattern in _CURRENCY_SIGNS.items()]
+    each += [(currency, re.compile(pattern, re.IGNORECASE), True) for currency, pattern in language(code).currencies.items()]
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern, _ in each), re.IGNORECASE), tuple(each)
 
 
 _SHORT_SECOND_YEAR = re.compile(r"(?<![0-9/.,])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2})(?![0-9/.,]?[0-9])")

@@ -81,6 +81,15 @@ msgstr "ماذا يمكن أن يُفعل أكثر من ذلك?"
     assert "fixed 4 faults in 2 catalogs (TYPO011 4)" in err and code == 0
 
 
+def test_a_symbol_written_full_width_is_fixed_and_the_sentence_keeps_its_stop(tmp_path, capsys):
+    path = catalog(tmp_path, "ru", '''
+msgid "See document A/77/123."
+msgstr "См. документ A／77／123."
+''')
+    check(str(path), "--fix", capsys=capsys)
+    assert list(msgstrs(path).values())[-1] == "См. документ A/77/123."
+
+
 def test_a_decimal_point_before_a_percent_becomes_a_comma(tmp_path, capsys):
     path = catalog(tmp_path, "fr", '''
 msgid "an increase of 2.5 per cent under target 16.2"

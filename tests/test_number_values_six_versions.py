@@ -305,6 +305,31 @@ def test_an_amount_in_another_currency_is_found_where_its_number_is_the_same(tmp
     assert num_findings(tmp_path) == [("ru", "NUM004")]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Euro-Mediterranean Partnership and UEFA Euro 2024, in the euro area, after dollarization"),
+    ("ru", "Долларизация экономики и рост в еврозоне в 2021 году"),
+    ("zh", "2020年经济美元化，欧元区增长放缓"),
+    ("ar", "بيانات يوروستات لعام 2020"),
+    ("en", "5 million Canadian dollars and HK$10 million"),
+    ("es", "el proyecto Dollar Street, con 20 personas"),
+])
+def test_a_currency_named_with_no_amount_of_it_is_none(lang, text):
+    # `the euro area`, `Euro 2024`, `Долларизация`, `美元化`, `Eurostat`, another country's
+    # dollars, a name: no amount in euros or United States dollars, and NUM004 said so.
+    assert extract_values(text, profile(lang)).currencies == frozenset()
+
+
+@pytest.mark.parametrize("lang, text, currencies", [
+    ("ru", "2 350 000 евро и 1,5 млн. долл. США", {"EUR", "USD"}),
+    ("ar", "5 ملايين فرنك سويسري و3 ملايين بالفرنكات السويسرية", {"CHF"}),
+    ("en", "SwF 1.2 million (US$ 1.3 million)", {"CHF", "USD"}),
+    ("fr", "1,2 million de FS (1,3 million de dollars)", {"CHF", "USD"}),
+    ("zh", "500万欧元和一百五十万美元", {"EUR", "USD"}),
+])
+def test_an_amount_s_currency_is_read_in_each_language_s_words_and_signs(lang, text, currencies):
+    assert extract_values(text, profile(lang)).currencies == currencies
+
+
 def test_a_ratio_a_vote_or_a_scale_written_with_a_colon_is_its_numbers_as_another_version_writes_them(tmp_path):
     # A colon between numbers is read as a clock (`10:30`); `1：10` (a ratio), `以12:10票` (a
     # vote) and `1:50.000` (a scale) are the numbers other versions write in words: a time here
@@ -322,6 +347,12 @@ def test_a_ratio_a_vote_or_a_scale_written_with_a_colon_is_its_numbers_as_anothe
     # A vote changed is still a number that differs.
     write_document(tmp_path, "p/1", "The resolution was adopted by 12 votes to 10.", {"zh": "决议以12:9票通过。"})
     assert num_findings(tmp_path) == [("zh", "NUM001")]  # `12:9` is no clock: the numbers 12 and 9
+    # A vote reversed, and a meeting's number swapped with the hour: the same numbers, not in
+    # the order of the other version's clock.
+    write_document(tmp_path, "p/1", "The resolution was adopted by 12 votes to 10.", {"zh": "决议以10:12票通过。"})
+    assert num_findings(tmp_path) == [("zh", "NUM001"), ("zh", "NUM003")]
+    write_document(tmp_path, "p/1", "Meeting 11 will start at 10:30.", {"zh": "第10次会议将于11点30分开始。"})
+    assert num_findings(tmp_path) == [("zh", "NUM001"), ("zh", "NUM003")]
 
 
 def test_an_address_a_version_or_a_section_number_is_written_alike_not_a_number():

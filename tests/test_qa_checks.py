@@ -105,6 +105,9 @@ ROWS = [
     ("zh", "article 2, paragraph (b), and paragraph 5 (e) of the Protocol (UNODC).",
      "《议定书》第二款(b)项和第5(e)段(UNODC)。", []),
     ("zh", "The Chair thanked the Secretariat.", "主席感谢秘书处.", ["TYPO011"]),
+    # a call's brackets are code's; one half of a pair typed full-width, the other not, is a slip
+    ("zh", "Run func(key=1) to see it", "运行func(参数=1)查看", []),
+    ("zh", "see the annex (para. 3).", "见附件（第3段)。", ["TYPO005", "TYPO011"]),
     ("zh", "See the U.S.A. report", "见U.S.A.报告", []),
     ("ar", "in 2021, and that", "في عام 2021, وأنَّ", ["TYPO011"]),
     # a question cited in English, a doubt's `(?)`, an address, code, a mixed `¡…?`
@@ -125,6 +128,10 @@ ROWS = [
     ("ru", "an increase of 3.5 per cent", "рост на 3.5 процента", ["TYPO012"]),
     ("fr", "target 16.2 of the Sustainable Development Goals", "la cible 16.2 des objectifs de développement durable", []),
     ("es", "1,500 million", "1.500 millones", []),
+    # ... nor in a link, code or a quotation, which may quote English as written
+    ("fr", "see report-2.5%20final.pdf, `zoom = 1.25%`", "voir https://example.org/report-2.5%20final.pdf, `zoom = 1.25%`", []),
+    ("fr", 'he wrote: "inflation rose by 2.5%"', "il a écrit\u00a0: «\u00a0inflation rose by 2.5%\u00a0»", []),
+    ("fr", "7.4 per cent", "7.4 pour cent", ["TYPO012"]),
     # TYPO005 brackets
     ("ru", "pandemic (COVID-19) impact", "влияние пандемии (COVID-19 на работу", ["TYPO005"]),
     ("zh", "pandemic (COVID-19) impact", "大流行（COVID-19的影响", ["TYPO005"]),

@@ -75,6 +75,9 @@ def _foreign_marks(code: str) -> re.Pattern[str]:
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
 _BRACKET = re.compile(r"[()]")
+_MIXED_BRACKETS = re.compile(r"（[^（）()]*\)|\([^（）()]*）")
+_CODE_BEFORE = re.compile(r"[A-Za-z0-9_]")
+_CODE_INSIDE = re.compile(r"[\"'=;{}]")
 
 
 def _foreign_brackets(text: str, language) -> Iterator[re.Match[str]]:
@@ -82,12 +85,17 @@ def _foreign_brackets(text: str, language) -> Iterator[re.Match[str]]:
     (`大流行(主要是在2020年)`): one fixed alone would leave `（…)`. Brackets around Latin letters
     or digits are theirs, as UN Chinese writes a sub-paragraph's reference (`第二款(b)项`,
     `议程项目3(b)`), a name in English (`(World Drug Report)`) or code (`print(x)`)."""
-    if "(" not in language.native_punctuation or "(" not in text:
+    if "(" not in language.native_punctuation or ("(" not in text and ")" not in text):
         return
     letter = re.compile(f"[{language.script_letters}]")
     for pair in _BRACKETED.finditer(text):
-        if letter.search(pair.group(1)):
+        code = pair.start() and _CODE_BEFORE.match(text, pair.start() - 1)  # `print("你好")`: a call's brackets
+        if letter.search(pair.group(1)) and not code and not _CODE_INSIDE.search(pair.group(1)):
             yield from (_BRACKET.match(text, at) for at in (pair.start(), pair.end() - 1))
+    # One half of a pair typed full-width, the other not (`见附件（第3段)。`): the Latin one.
+    for pair in _MIXED_BRACKETS.finditer(text):
+        at = pair.start() if pair.group(0)[0] == "(" else pair.end() - 1
+        yield _BRACKET.match(text, at)
 
 
 def _unopened(text: str, marks: dict[str, str]) -> int | None:
@@ -135,7 +143,8 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
     point (`2.5`) before a percent sign, the language's words for per cent, or a magnitude
     (`2.5 %`, `1.5 million`, `1.5 млн`), where UN French, Spanish and Russian write `2,5 %`,
     `1,5 millón`, `1,5 млн`. A number alone (`2.5`) may be a section or a target's number
-    (`cible 16.2`), and is left alone; three digits after a point group thousands (`1.500`).
+    (`cible 16.2`), and is left alone; three digits after a point group thousands (`1.500`);
+    links, code in backticks and quotations (which may quote English) are left as written.
 
     Why it matters: the value reads the same to NUM001, which compares values, but the mark is
     the English version's, kept by a translator or a tool that copied the number.
@@ -147,7 +156,10 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
     language = profile(ctx.lang)
     if not language.decimal_comma or "." not in ctx.msgstr:
         return
-    for match in _point_decimals(language.code).finditer(ctx.msgstr):
+    # Not in a link (`report-2.5%20final.pdf`), code (`zoom = 1.25%`) or a quotation, which may
+    # quote English as written (`« inflation rose by 2.5% »`).
+    text = _without_quotations_and_code(without_links(ctx.msgstr))
+    for match in _point_decimals(language.code).finditer(text):
         written = match.group(0)
         yield ctx.finding("TYPO012", f"'{written}' has a decimal point; {language.english_name} writes a decimal comma: "
                           f"'{written.replace('.', ',')}'", expected=(written.replace(".", ","),), found=written,
@@ -155,6 +167,12 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
 
 
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
+_QUOTED_OR_CODE = re.compile(r"«[^»]*»|“[^”]*”|„[^“]*“|\"[^\"]*\"|`[^`]*`")
+
+
+def _without_quotations_and_code(text: str) -> str:
+    """The text with what quotation marks and backticks hold blanked (offsets kept)."""
+    return _QUOTED_OR_CODE.sub(lambda m: " " * len(m.group(0)), text) if any(q in text for q in "«“„\"`") else text
 
 
 def _point_decimals(code: str) -> re.Pattern[str]:

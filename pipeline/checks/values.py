@@ -211,11 +211,18 @@ def _a_clock_read_as_numbers(source: Values, version: Values) -> bool:
     def parts(times: frozenset[int]) -> Counter:
         return Counter(float(part) for minutes in times for part in divmod(minutes, 60))
 
+    def written_in_order(times: frozenset[int], values: Values) -> bool:
+        # Each time's hour and minutes as two numbers written one after the other, in that
+        # order: `12 votes to 10` is 12:10, never `10:12` (a vote reversed).
+        numbers = [value for kind, value, _, _ in sorted(values.places, key=lambda place: place[2]) if kind == "number"]
+        pairs = set(zip(numbers, numbers[1:]))
+        return all((float(hour), float(minute)) in pairs for hour, minute in map(lambda t: divmod(t, 60), times))
+
     ours, theirs = Counter(source.numbers), Counter(version.numbers)
     more_times, fewer_times = source.times - version.times, version.times - source.times
     return bool(more_times or fewer_times) and (
-        (not fewer_times and theirs - ours == parts(more_times) and not ours - theirs)
-        or (not more_times and ours - theirs == parts(fewer_times) and not theirs - ours))
+        (not fewer_times and theirs - ours == parts(more_times) and not ours - theirs and written_in_order(more_times, version))
+        or (not more_times and ours - theirs == parts(fewer_times) and not theirs - ours and written_in_order(fewer_times, source)))
 
 
 def _a_phrase_not_a_number(source: Values, version: Values) -> bool:
@@ -271,10 +278,13 @@ def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
 def currencies_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """The currency a segment's amounts are in differs between versions that name one.
 
-    What it checks: the currencies each version names, by their words and signs in its
-    language (`US$`, `dollars`, `долл. США`, `دولار`, `美元`; `euros`, `евро`, `欧元`; Swiss
-    francs), compared as codes (USD, EUR, CHF); a version that names none (`1,5 млн` where the
-    amount was said before) is not compared.
+    What it checks: the currencies of the amounts each version names, by their signs and codes
+    beside a number (`US$ 1.5`, `1 500 $`, `€5`, `CHF`, `SwF`) and their words after one
+    (`5 millions de dollars`, `1,5 млн долл. США`, `1,5 مليون دولار`, `150万美元`; euros, Swiss
+    francs, pounds sterling), compared as codes (USD, EUR, CHF, GBP); not a currency named with
+    no amount (`the euro area`, `Euro-Mediterranean`, `Долларизация`), nor another country's
+    dollars (`Canadian dollars`, `HK$`). A version that names none (`1,5 млн` where the amount
+    was said before) is not compared.
 
     Why it matters: NUM001 compares the amount's number, which is the same in `2 350 000 евро`
     and `$2,350,000`: the currency is the other half of the value.
@@ -312,11 +322,12 @@ def symbols_differ(ctx: DocumentContext) -> Iterator[Finding]:
         for lang, values in found.items():
             text = getattr(versions[lang], "msgstr", None)
             for kind, value, start, end in values.places if text else ():
-                written = text[start:end]
+                written = text[start:end].rstrip(".．")  # the sentence's stop after it is no part of it
                 if kind == "symbol" and unicodedata.normalize("NFKC", written) != written:
                     yield versions[lang].finding("REF001", f"the document symbol {value} is written with full-width characters "
                                                  f"('{written}'): write it as the source does", expected=(value,),
-                                                 found=written, start=start, end=end, replacement=value)
+                                                 found=written, start=start, end=start + len(written),
+                                                 replacement=unicodedata.normalize("NFKC", written))
 
 
 @register("REF002", "urls-differ", Severity.ERROR, scope="document")

@@ -22,11 +22,6 @@ from pipeline.lang.document_parts import DocumentParts
 from pipeline.model import LANGUAGES
 
 
-# The dollar sign as an amount's (`US$ 1.5 million`, `$1,500`, `1 500 $`), never a template's
-# `${name}`: LanguageProfile.currencies.
-DOLLAR_SIGN = r"US\$|\$(?=\s?\d)|(?<=\d)\s?\$"
-
-
 @dataclass(frozen=True)
 class LanguageProfile:
     """What the extractor needs to know about one language."""
@@ -103,9 +98,10 @@ class LanguageProfile:
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.
     magnitudes: dict[str, int] = field(default_factory=dict)
-    # The currencies amounts are written in, by ISO code, each with an expression of how the
-    # language names it (`dollars?|US\$`, `долл`, `美元`; matched case-insensitively): NUM004
-    # compares the currencies of the versions that name one.
+    # The currencies amounts are written in, by ISO code, each with an expression of the words
+    # the language names it with (`dollars?`, `долл`, `美元`; matched case-insensitively, and
+    # only after a number: value_extraction reads the signs and codes, `$`, `€`, `USD`, for
+    # every language): NUM004 compares the currencies of the versions that name one.
     currencies: dict[str, str] = field(default_factory=dict)
     # What stands between the two numbers of a range or an alternative that writes its magnitude
     # once, after the second (`15 to 18 million`, `5 ou 6 milliards`): a regular expression the

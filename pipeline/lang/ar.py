@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
 
@@ -48,7 +48,11 @@ PROFILE = LanguageProfile(
                 "مليارا": 9, "مليارات": 9, "بليون": 9, "بليونا": 9, "بلايين": 9, "تريليون": 12},
     code="ar",
     # (`دولار`, `دولارات`, with a particle before it: `بدولار`)
-    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|دولار", "EUR": r"€|\bEUR\b|يورو", "CHF": r"\bCHF\b|فرنك\S* سويسري"},
+    # (with a particle or the article before it: `بدولار`, `بالفرنكات السويسرية`; not another
+    # country's dollar, `دولار كندي`)
+    currencies={"USD": r"(?<!\w)(?:[وفبلك]{0,2}(?:ال)?)دولار(?:ا|ات)?(?!\w)(?! (?:كندي|أسترالي|هونغ كونغ))",
+                "EUR": r"(?<!\w)(?:[وفبلك]{0,2}(?:ال)?)يورو(?!\w)", "CHF": r"فرنك\S*\s+(?:ال)?سويسري",
+                "GBP": r"جنيه\S*\s+(?:ال)?استرليني"},
     length_to_english=0.79,
     legacy_encoding="cp1256",
     optional_marks_folded=normalise,

@@ -1,4 +1,4 @@
-from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 
@@ -21,8 +21,9 @@ PROFILE = LanguageProfile(
     # is the noun (`In 2022 millions of migrants ...`), which multiplies no number before it.
     magnitudes={"thousand": 3, "million": 6, "billion": 9, "trillion": 12},
     code="en",
-    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|\bdollars?\b", "EUR": r"€|\bEUR\b|\beuros?\b",
-                "CHF": r"\bCHF\b|\bSwiss francs?\b"},
+    # (another country's dollars are none of them: `Canadian dollars`, `Hong Kong dollars`)
+    currencies={"USD": r"(?<!Canadian )(?<!Australian )(?<!Kong )(?<!Zealand )(?<!Singapore )(?<!Caribbean )\bdollars?\b",
+                "EUR": r"\beuros?\b", "CHF": r"\bSwiss francs?\b", "GBP": r"\bpounds? sterling\b"},
     cased=True,
     unspaced=False,
     abbreviations=frozenset(

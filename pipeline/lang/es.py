@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -23,8 +23,8 @@ PROFILE = LanguageProfile(
     magnitudes={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9, "millardos": 9, "billón": 12,
                 "billones": 12},
     code="es",
-    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|\bd[óo]lar(?:es)?\b", "EUR": r"€|\bEUR\b|\beuros?\b",
-                "CHF": r"\bCHF\b|\bfrancos? suizos?\b"},
+    currencies={"USD": r"\bd[óo]lar(?:es)?\b(?! (?:canadienses?|australianos?|de Hong Kong|neozelandeses?|de Singapur))",
+                "EUR": r"\beuros?\b", "CHF": r"\bfrancos? suizos?\b|\bFS\b", "GBP": r"\blibras? esterlinas?\b"},
     length_to_english=1.15,
     cased=True,
     unspaced=False,
@@ -74,6 +74,7 @@ PROFILE = LanguageProfile(
     lower_case_sub_items=True,  # `a) apertura del período de sesiones;` in some series
     footnote_call_before_punctuation=True,  # `a las 10.00 horas1.` (RAE's Ortografía, 2010)
     term_gap_articles=frozenset({"el", "la", "los", "las"}),
+    per_cent_after=r"\s+por\s?ciento\b",
     action_noun_endings=("imiento", "amiento", "ación", "ición", "ción", "sión"),
     verb_endings=("ar", "er", "ir", "a", "an", "e", "en", "ó", "aron", "ieron", "ará", "arán", "erá", "erán", "ando",
                   "iendo", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "aran", "ieran", "ara", "iera",

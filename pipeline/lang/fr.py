@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -23,8 +23,8 @@ PROFILE = LanguageProfile(
     # The long scale: a French billion is a million millions.
     magnitudes={"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
     code="fr",
-    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|\bdollars?\b", "EUR": r"€|\bEUR\b|\beuros?\b",
-                "CHF": r"\bCHF\b|\bfrancs? suisses?\b"},
+    currencies={"USD": r"\bdollars?\b(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
+                "EUR": r"\beuros?\b", "CHF": r"\bfrancs? suisses?\b|\bFS\b", "GBP": r"\blivres? sterling\b"},
     length_to_english=1.16,
     cased=True,
     unspaced=False,
@@ -73,6 +73,7 @@ PROFILE = LanguageProfile(
     lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
     footnote_call_before_punctuation=True,  # `à 10 heures1.`
     term_gap_articles=frozenset({"le", "la", "les", "l"}),
+    per_cent_after=r"\s+pour\s?cent\b",
     action_noun_endings=("ement", "ation", "ition", "tion", "sion"),
     verb_endings=("er", "ir", "re", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ant", "ait", "aient", "era",
                   "eront", "erait", "it", "issent", "issant", "i", "is", "ie", "ies"),

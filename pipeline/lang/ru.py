@@ -1,7 +1,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.lang import DOLLAR_SIGN, LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.morphology import morph_analyzer
 
@@ -84,8 +84,8 @@ _MAGNITUDES = {
 PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
     code="ru",
-    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|\bдолл(?:\.|ар)", "EUR": r"€|\bEUR\b|\bевро\b",
-                "CHF": r"\bCHF\b|\bшвейцарск\w* франк"},
+    currencies={"USD": r"(?<!канадских )(?<!австралийских )(?<!гонконгских )\bдолл(?:\.|ар(?:ов|а|ы|ам|ами|ах)?\b)",
+                "EUR": r"\bевро\b(?!-)", "CHF": r"\bшвейцарск\w* франк|\bшв\. франк", "GBP": r"\bфунт\w* стерлинг"},
     length_to_english=1.06,
     legacy_encoding="cp1251",
     # The prepositional, as a month is named with its year (`в июне 2022 года`); CLDR gives the

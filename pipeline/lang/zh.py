@@ -1,7 +1,7 @@
 import re
 from collections import Counter
 
-from pipeline.lang import DOLLAR_SIGN, LanguageProfile, clock, ordinals
+from pipeline.lang import LanguageProfile, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.zh_words import word_cut
 
@@ -158,7 +158,7 @@ PROFILE = LanguageProfile(
     range_joiner=r"至|到|[-–~～]|或",  # `15至18万`: Chinese most often writes the magnitude after both
     magnitudes={"万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
     code="zh",
-    currencies={"USD": DOLLAR_SIGN + r"|\bUSD\b|美元", "EUR": r"€|\bEUR\b|欧元", "CHF": r"\bCHF\b|瑞士法郎"},
+    currencies={"USD": r"美元(?!化|计价)", "EUR": r"欧元(?![区化])", "CHF": r"瑞士法郎", "GBP": r"英镑"},
     length_to_english=0.25,
     legacy_encoding="gb18030",
     cased=False,
