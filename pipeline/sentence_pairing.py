@@ -22,21 +22,16 @@ _BEAD_COST = {(1, 1): 0.0, (2, 1): 2.3, (1, 2): 2.3, (1, 0): 4.5, (0, 1): 4.5}
 # What a difference in length costs: the weight of |log(target length / expected length)|.
 # Alignment's, measured against the document's own ratio.
 _LENGTH_WEIGHT = 4.0
-# What numbers and symbols not shared cost (all of a bead's unshared: this much).
-_ANCHOR_WEIGHT = 2.0
 
 
 def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float,
                    shapes: Mapping[tuple[int, int], float] = _BEAD_COST, band: int | None = None,
                    langs: tuple[str | None, str | None] = (None, None),
-                   length_weight: float = _LENGTH_WEIGHT, anchor_weight: float = _ANCHOR_WEIGHT,
-                   lost_numbers: float = 0.0) -> list[tuple[int, int]]:
+                   length_weight: float = _LENGTH_WEIGHT) -> list[tuple[int, int]]:
     """The cheapest sequence of beads ((1, 1), (2, 1), ...) pairing two lists of sentences;
     `shapes`: the beads allowed, with their costs; `band`: how far from the diagonal a pairing
     may stray (None: anywhere), which keeps long lists (a document's paragraphs) linear;
-    `length_weight`: what a difference in length costs (see _LENGTH_WEIGHT); `lost_numbers`:
-    what each sentence of a bead of several costs whose numbers the other side has none of
-    (two sentences joined keep each one's numbers; one left out takes its own)."""
+    `length_weight`: what a difference in length costs (see _LENGTH_WEIGHT)."""
     n, m = len(source), len(target)
     source_anchors = [anchors(s, langs[0]) for s in source]
     target_anchors = [anchors(t, langs[1]) for t in target]
@@ -54,12 +49,11 @@ def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float,
             for (a, b), prior in shapes.items():
                 if i + a > n or j + b > m:
                     continue
-                ours, theirs = set().union(*source_anchors[i : i + a]), set().union(*target_anchors[j : j + b])
-                cost = cost_so_far + prior + _bead_cost(source[i : i + a], target[j : j + b], ours, theirs, ratio,
-                                                        length_weight, anchor_weight)
-                if lost_numbers and (a > 1 or b > 1) and a and b:
-                    cost += lost_numbers * (sum(1 for numbers in source_anchors[i : i + a] if numbers and not numbers & theirs)
-                                            + sum(1 for numbers in target_anchors[j : j + b] if numbers and not numbers & ours))
+                cost = cost_so_far + prior + _bead_cost(
+                    source[i : i + a], target[j : j + b],
+                    set().union(*source_anchors[i : i + a]), set().union(*target_anchors[j : j + b]), ratio,
+                    length_weight,
+                )
                 key = (i + a, j + b)
                 if key not in best or cost < best[key][0]:
                     best[key] = (cost, (a, b))
@@ -73,7 +67,7 @@ def sentence_beads(source: Sequence[str], target: Sequence[str], ratio: float,
 
 
 def _bead_cost(source: Sequence[str], target: Sequence[str], source_anchors: set, target_anchors: set, ratio: float,
-               length_weight: float, anchor_weight: float = 2.0) -> float:
+               length_weight: float) -> float:
     if not source or not target:
         return 0.0
     source_length = sum(len(s) for s in source)
@@ -81,7 +75,7 @@ def _bead_cost(source: Sequence[str], target: Sequence[str], source_anchors: set
     cost = length_weight * abs(math.log((target_length + 10) / (source_length * ratio + 10)))
     if source_anchors or target_anchors:
         shared = len(source_anchors & target_anchors)
-        cost += anchor_weight * (1 - shared / len(source_anchors | target_anchors))
+        cost += 2.0 * (1 - shared / len(source_anchors | target_anchors))
     return cost
 
 
@@ -119,14 +113,6 @@ _ASCII_DIGITS = _AsciiDigitTable()
 # taken out in turn, 463 times: 430 found, 235 of them named, 2 named wrongly; each two adjacent
 # sentences joined, 274 times, and each three, 85 times: none taken for a sentence left out).
 _UNPAIRED_LENGTH_WEIGHT = 12.0
-# And a number one side has and the other lacks weighs three times too: a sentence left out
-# takes its numbers with it (`The Working Group held four plenary meetings.`), where two joined
-# keep theirs. Chinese and Arabic sentences vary more in length against the English than the
-# usual ratio tells, and by length alone that sentence read as joined to the one before.
-_UNPAIRED_ANCHOR_WEIGHT = 6.0
-# And a sentence joined to another whose numbers the other side has none of is as likely left
-# out as joined: the cost of a sentence without a partner.
-_UNPAIRED_LOST_NUMBERS = _BEAD_COST[(1, 0)]
 # The beads a sentence without a partner is told from: alignment's, and three sentences given
 # as one (or one as three), which alignment leaves to a whole paragraph and which would
 # otherwise read as two joined and one left out (`Registration closes on 1 June.` with the
@@ -160,8 +146,7 @@ def unpaired(source: Sequence[str], target: Sequence[str], langs: tuple[str, str
         longer, shorter, ratio, langs = source, target, ratio, langs
     else:
         longer, shorter, ratio, langs = target, source, 1 / ratio, (langs[1], langs[0])
-    beads = sentence_beads(longer, shorter, ratio, _UNPAIRED_BEADS, langs=langs, length_weight=_UNPAIRED_LENGTH_WEIGHT,
-                           anchor_weight=_UNPAIRED_ANCHOR_WEIGHT, lost_numbers=_UNPAIRED_LOST_NUMBERS)
+    beads = sentence_beads(longer, shorter, ratio, _UNPAIRED_BEADS, langs=langs, length_weight=_UNPAIRED_LENGTH_WEIGHT)
     places, at = [], 0
     for shape in beads:
         if shape == (1, 0):
@@ -178,8 +163,7 @@ def _only_one_fits(longer: Sequence[str], shorter: Sequence[str], ratio: float, 
     clearly better than less any other sentence."""
     def without(left_out: int) -> float:
         rest = [*longer[:left_out], *longer[left_out + 1:]]
-        return sum(_bead_cost((a,), (b,), anchors(a, langs[0]), anchors(b, langs[1]), ratio, _UNPAIRED_LENGTH_WEIGHT,
-                              _UNPAIRED_ANCHOR_WEIGHT)
+        return sum(_bead_cost((a,), (b,), anchors(a, langs[0]), anchors(b, langs[1]), ratio, _UNPAIRED_LENGTH_WEIGHT)
                    for a, b in zip(rest, shorter))
 
     costs = [without(left_out) for left_out in range(len(longer))]
