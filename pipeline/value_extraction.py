@@ -268,14 +268,13 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             work = work[:start] + " " * (end - start) + work[end:]
     spelled = _number_words(work, profile) + ordinals
     currencies = set()
-    if digits or profile.code == "zh":
-        any_currency, each = _currency_patterns(profile.code)
-        if any_currency.search(text):  # one search for the many texts that name none
-            for code, pattern, word in each:
-                for match in pattern.finditer(text):
-                    if _an_amounts(text, match, word):
-                        currencies.add(code)
-                        places.append(("currency", code, match.start(), match.end()))
+    any_currency, each = _currency_patterns(profile.code)
+    if any_currency.search(text):  # one search for the many texts that name none
+        for code, pattern, word in each:
+            for match in pattern.finditer(text):
+                if _an_amounts(text, match, word):
+                    currencies.add(code)
+                    places.append(("currency", code, match.start(), match.end()))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(currencies),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, tuple(places))
@@ -291,22 +290,14 @@ _AMOUNT_DIGIT = re.compile(r"[\d〇一二两三四五六七八九十百千万亿
 
 def _an_amounts(text: str, match: re.Match[str], word: bool) -> bool:
     """Whether a currency found is an amount's: a sign or code right beside a number (`$1.5`,
-    `1 500 $`, `USD 5`), a word after one in its clause (`2 350 000 евро`, `5 millions de
-    dollars`, `150万美元`), not `the euro area`, `Euro-Mediterranean`, `Долларизация`."""
-    if not word:
-        after, before = text[match.end():match.end() + 3], text[max(match.start() - 3, 0):match.start()]
-        return bool(_AMOUNT_DIGIT.search(after) or _AMOUNT_DIGIT.search(before))
-    before = text[max(match.start() - 40, 0):match.start()]
-    if not before[-1:].isspace() and _AMOUNT_DIGIT.search(before[-12:]):
-        return True  # written onto the number, as Chinese writes it (`150万美元`)
-    # Among the three words before it (`5 millions de dollars`, `1,5 млн. долл.`), in its clause:
-    # not `UEFA Euro 2024, in the euro area`.
-    for token in reversed(before.split()[-3:]):
-        if token[-1] in ",;:!?，；：！？":  # (a stop may be an abbreviation's: `1,5 млн. долл.`)
-            return False
-        if _AMOUNT_DIGIT.search(token):
-            return True
-    return False
+    `1 500 $`, `USD 5`; not `in USD`, a column's heading); a word always, as the language's
+    expression of it leaves out what names no amount (`the euro area`, `Euro-Mediterranean`,
+    `Долларизация`, `美元化`), and an amount may be written in words (`cinq millions de
+    dollars`) or far from its currency (`5.4 million United States dollars`)."""
+    if word:
+        return True
+    after, before = text[match.end():match.end() + 3], text[max(match.start() - 3, 0):match.start()]
+    return bool(_AMOUNT_DIGIT.search(after) or _AMOUNT_DIGIT.search(before))
 
 
 @lru_cache(maxsize=None)

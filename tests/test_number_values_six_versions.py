@@ -312,6 +312,9 @@ def test_an_amount_in_another_currency_is_found_where_its_number_is_the_same(tmp
     ("ar", "بيانات يوروستات لعام 2020"),
     ("en", "5 million Canadian dollars and HK$10 million"),
     ("es", "el proyecto Dollar Street, con 20 personas"),
+    ("en", "In 2023 the euro area grew; dollar-denominated bonds"),
+    ("fr", "En 2023, la zone euro et le partenariat euro-méditerranéen"),
+    ("ar", "في عام 2023 منطقة اليورو"),
 ])
 def test_a_currency_named_with_no_amount_of_it_is_none(lang, text):
     # `the euro area`, `Euro 2024`, `Долларизация`, `美元化`, `Eurostat`, another country's
@@ -325,6 +328,12 @@ def test_a_currency_named_with_no_amount_of_it_is_none(lang, text):
     ("en", "SwF 1.2 million (US$ 1.3 million)", {"CHF", "USD"}),
     ("fr", "1,2 million de FS (1,3 million de dollars)", {"CHF", "USD"}),
     ("zh", "500万欧元和一百五十万美元", {"EUR", "USD"}),
+    # an amount in words, or its number words away from its currency
+    ("fr", "cinq millions de dollars", {"USD"}),
+    ("ar", "خمسة ملايين دولار ومليوني يورو", {"USD", "EUR"}),
+    ("en", "5.4 million United States dollars", {"USD"}),
+    ("es", "2,5 mil millones de dólares", {"USD"}),
+    ("fr", "FS 3 millions", {"CHF"}),
 ])
 def test_an_amount_s_currency_is_read_in_each_language_s_words_and_signs(lang, text, currencies):
     assert extract_values(text, profile(lang)).currencies == currencies

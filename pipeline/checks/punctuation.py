@@ -42,10 +42,11 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     if language.native_punctuation:
         for match in sorted([*_foreign_marks(language.code).finditer(text), *_foreign_brackets(text, language)],
                             key=lambda m: m.start()):
-            mark = match.group(0)
+            mark = match.group(0).rstrip(" ")
             yield ctx.finding("TYPO011", f"'{mark}' is the Latin script's; {language.english_name} writes "
                               f"'{language.native_punctuation[mark]}' here", expected=(language.native_punctuation[mark],),
-                              found=mark, start=match.start(), end=match.end(), replacement=language.native_punctuation[mark])
+                              found=match.group(0), start=match.start(), end=match.end(),
+                              replacement=language.native_punctuation[mark])
     if language.opening_marks and any(closing in text for closing in language.opening_marks):
         fault = _unopened(text, language.opening_marks)
         if fault is not None:
@@ -69,7 +70,10 @@ def _foreign_marks(code: str) -> re.Pattern[str]:
         letters = language.script_letters
         # Before a letter a space may stand between (`في عام 2021, وأن`); a stop only after one
         # (`口译员.`), as `e.g.` and `U.S.A.` stand before Chinese too.
-        _FOREIGN_MARKS[code] = re.compile(rf"(?<=[{letters}])[{marks}]|[{marks}](?=\s?[{letters}]){stop}")
+        # A language written without spaces takes the space after the Latin mark with it
+        # (`info@un.org, 或见` → `info@un.org，或见`): its full-width marks hold their own.
+        space = r" ?" if language.unspaced else ""
+        _FOREIGN_MARKS[code] = re.compile(rf"(?<=[{letters}])[{marks}]{space}|[{marks}]{space}(?=\s?[{letters}]){stop}")
     return _FOREIGN_MARKS[code]
 
 
@@ -182,5 +186,10 @@ def _point_decimals(code: str) -> re.Pattern[str]:
         magnitudes = "|".join(re.escape(word) for word in sorted(language.magnitudes, key=len, reverse=True))
         after = "|".join(filter(None, [r"\s?%", rf"\s+(?:{magnitudes})(?![^\W\d_])" if magnitudes else "",
                                        language.per_cent_after]))
-        _POINT_DECIMALS[code] = re.compile(rf"(?<![\d.,])\d+\.\d{{1,2}}(?![\d.,]?\d)(?=(?:{after}))", re.IGNORECASE)
+        number = r"\d+\.\d{1,2}(?![\d.,]?\d)"
+        # And the first number of a range whose second has it (`entre 1.5 et 2.5 millions`):
+        # fixed alone, the second left the range with two marks.
+        joiner = language.range_joiner or r"\s*[-–]\s*"
+        _POINT_DECIMALS[code] = re.compile(rf"(?<![\d.,]){number}(?=(?:{after})|(?:{joiner}){number}(?:{after}))",
+                                           re.IGNORECASE)
     return _POINT_DECIMALS[code]

@@ -51,7 +51,7 @@ PROFILE = LanguageProfile(
     # (with a particle or the article before it: `بدولار`, `بالفرنكات السويسرية`; not another
     # country's dollar, `دولار كندي`)
     currencies={"USD": r"(?<!\w)(?:[وفبلك]{0,2}(?:ال)?)دولار(?:ا|ات)?(?!\w)(?! (?:كندي|أسترالي|هونغ كونغ))",
-                "EUR": r"(?<!\w)(?:[وفبلك]{0,2}(?:ال)?)يورو(?!\w)", "CHF": r"فرنك\S*\s+(?:ال)?سويسري",
+                "EUR": r"(?<!منطقة )(?<!\w)(?:[وفبلك]{0,2}(?:ال)?)يورو(?!\w)", "CHF": r"فرنك\S*\s+(?:ال)?سويسري",
                 "GBP": r"جنيه\S*\s+(?:ال)?استرليني"},
     length_to_english=0.79,
     legacy_encoding="cp1256",

@@ -22,8 +22,8 @@ PROFILE = LanguageProfile(
     magnitudes={"thousand": 3, "million": 6, "billion": 9, "trillion": 12},
     code="en",
     # (another country's dollars are none of them: `Canadian dollars`, `Hong Kong dollars`)
-    currencies={"USD": r"(?<!Canadian )(?<!Australian )(?<!Kong )(?<!Zealand )(?<!Singapore )(?<!Caribbean )\bdollars?\b",
-                "EUR": r"\beuros?\b", "CHF": r"\bSwiss francs?\b", "GBP": r"\bpounds? sterling\b"},
+    currencies={"USD": r"(?<!Canadian )(?<!Australian )(?<!Kong )(?<!Zealand )(?<!Singapore )(?<!Caribbean )(?-i:\bdollars?\b)(?![-‐])",
+                "EUR": r"(?-i:\beuros?\b)(?![-‐]| area| zone)", "CHF": r"\bSwiss francs?\b", "GBP": r"\bpounds? sterling\b"},
     cased=True,
     unspaced=False,
     abbreviations=frozenset(

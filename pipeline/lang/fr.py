@@ -23,8 +23,8 @@ PROFILE = LanguageProfile(
     # The long scale: a French billion is a million millions.
     magnitudes={"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
     code="fr",
-    currencies={"USD": r"\bdollars?\b(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
-                "EUR": r"\beuros?\b", "CHF": r"\bfrancs? suisses?\b|\bFS\b", "GBP": r"\blivres? sterling\b"},
+    currencies={"USD": r"(?-i:\bdollars?\b)(?![-‐])(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
+                "EUR": r"(?<!zone )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancs? suisses?\b|(?-i:\bFS\b)", "GBP": r"\blivres? sterling\b"},
     length_to_english=1.16,
     cased=True,
     unspaced=False,
