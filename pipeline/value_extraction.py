@@ -272,7 +272,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     if any_currency.search(text):  # one search for the many texts that name none
         for code, pattern, word in each:
             for match in pattern.finditer(text):
-                if _an_amounts(text, match, word):
+                if _an_amounts(text, match, word, profile.magnitudes):
                     currencies.add(code)
                     places.append(("currency", code, match.start(), match.end()))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
@@ -288,16 +288,26 @@ _CURRENCY_SIGNS = {"USD": r"\bUS\$|(?<![A-Za-z])\$|\bUSD\b", "EUR": r"€|\bEUR\
 _AMOUNT_DIGIT = re.compile(r"[\d〇一二两三四五六七八九十百千万亿]")
 
 
-def _an_amounts(text: str, match: re.Match[str], word: bool) -> bool:
+def _an_amounts(text: str, match: re.Match[str], word: bool, magnitudes: dict[str, int]) -> bool:
     """Whether a currency found is an amount's: a sign or code right beside a number (`$1.5`,
-    `1 500 $`, `USD 5`; not `in USD`, a column's heading); a word always, as the language's
-    expression of it leaves out what names no amount (`the euro area`, `Euro-Mediterranean`,
-    `Долларизация`, `美元化`), and an amount may be written in words (`cinq millions de
-    dollars`) or far from its currency (`5.4 million United States dollars`)."""
-    if word:
-        return True
-    after, before = text[match.end():match.end() + 3], text[max(match.start() - 3, 0):match.start()]
-    return bool(_AMOUNT_DIGIT.search(after) or _AMOUNT_DIGIT.search(before))
+    `1 500 $`, `USD 5`; not `in USD`, a column's heading); a word after a number or a
+    magnitude (the language's expression of it leaves out besides what names no amount:
+    `the euro area`, `Euro-Mediterranean`, `Долларизация`, `美元化`)."""
+    if not word:
+        after, before = text[match.end():match.end() + 3], text[max(match.start() - 3, 0):match.start()]
+        return bool(_AMOUNT_DIGIT.search(after) or _AMOUNT_DIGIT.search(before))
+    before = text[max(match.start() - 40, 0):match.start()]
+    if not before[-1:].isspace() and _AMOUNT_DIGIT.search(before[-6:]):
+        return True  # written onto its number, as Chinese writes it (`150万美元`)
+    # A number or a magnitude among the three words before it, in its clause (`5 millions de
+    # dollars`, `cinq millions de dollars`, `5.4 million United States dollars`, `1,5 млн.
+    # долл.`): not `the euro rose against the dollar`, `in 2023, the euro area`.
+    for token in reversed(before.split()[-3:]):
+        if token[-1] in ",;:!?，；：！？":
+            return False
+        if _AMOUNT_DIGIT.search(token) or token.lower().strip(".") in magnitudes:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)

@@ -93,11 +93,12 @@ msgstr "См. документ A／77／123."
 def test_a_decimal_point_before_a_percent_becomes_a_comma(tmp_path, capsys):
     # Both numbers of a range: the first alone left `1.5 et 2,5 millions`.
     path = catalog(tmp_path, "fr", '''
-msgid "an increase of 2.5 per cent under target 16.2, between 1.5 and 2.5 million"
-msgstr "une hausse de 2.5 % au titre de la cible 16.2, entre 1.5 et 2.5 millions"
+msgid "an increase of 2.5 per cent under target 16.2, between 1.5 and 2.5 million, from 1.25 to 2 billion"
+msgstr "une hausse de 2.5 % au titre de la cible 16.2, entre 1.5 et 2.5 millions, de 1.25 à 2 milliards"
 ''')
     check(str(path), "--fix", capsys=capsys)
-    assert list(msgstrs(path).values())[-1] == "une hausse de 2,5 % au titre de la cible 16.2, entre 1,5 et 2,5 millions"
+    assert list(msgstrs(path).values())[-1] == ("une hausse de 2,5 % au titre de la cible 16.2, entre 1,5 et 2,5 millions, "
+                                                "de 1,25 à 2 milliards")
 
 
 def test_a_chinese_full_width_mark_takes_the_space_after_the_latin_one_with_it(tmp_path, capsys):

@@ -108,6 +108,8 @@ ROWS = [
     # a call's brackets are code's; one half of a pair typed full-width, the other not, is a slip
     ("zh", "Run func(key=1) to see it", "运行func(参数=1)查看", []),
     ("zh", "see the annex (para. 3).", "见附件（第3段)。", ["TYPO005", "TYPO011"]),
+    # an address whose path is Chinese is the address's to the next space
+    ("zh", "See https://zh.wikipedia.org/wiki/UN?action=history for it.", "见https://zh.wikipedia.org/wiki/联合国?action=history 了解。", []),
     ("zh", "See the U.S.A. report", "见U.S.A.报告", []),
     ("ar", "in 2021, and that", "في عام 2021, وأنَّ", ["TYPO011"]),
     # a question cited in English, a doubt's `(?)`, an address, code, a mixed `¡…?`
@@ -132,6 +134,7 @@ ROWS = [
     ("fr", "see report-2.5%20final.pdf, `zoom = 1.25%`", "voir https://example.org/report-2.5%20final.pdf, `zoom = 1.25%`", []),
     ("fr", 'he wrote: "inflation rose by 2.5%"', "il a écrit\u00a0: «\u00a0inflation rose by 2.5%\u00a0»", []),
     ("fr", "7.4 per cent", "7.4 pour cent", ["TYPO012"]),
+    ("es", "3 million under section 4.2 and 1.5 million", "3 millones en la sección 4.2 y 1,5 millones", []),
     # TYPO005 brackets
     ("ru", "pandemic (COVID-19) impact", "влияние пандемии (COVID-19 на работу", ["TYPO005"]),
     ("zh", "pandemic (COVID-19) impact", "大流行（COVID-19的影响", ["TYPO005"]),

@@ -38,7 +38,9 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: use the language's mark.
     """
     language = profile(ctx.lang)
-    text = without_links(ctx.msgstr)
+    # An address whose path is Chinese (`…/wiki/联合国?action=history`) is one to the next
+    # space, though URL reading ends it at the first Chinese character.
+    text = without_links(_ADDRESS_TO_SPACE.sub(lambda m: " " * len(m.group(0)), ctx.msgstr))
     if language.native_punctuation:
         for match in sorted([*_foreign_marks(language.code).finditer(text), *_foreign_brackets(text, language)],
                             key=lambda m: m.start()):
@@ -58,6 +60,7 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
 
 
 _FOREIGN_MARKS: dict[str, re.Pattern[str]] = {}
+_ADDRESS_TO_SPACE = re.compile(r"(?:https?://|www\.)\S*", re.IGNORECASE)
 
 
 def _foreign_marks(code: str) -> re.Pattern[str]:
@@ -66,7 +69,9 @@ def _foreign_marks(code: str) -> re.Pattern[str]:
     if code not in _FOREIGN_MARKS:
         language = profile(code)
         marks = "".join(re.escape(mark) for mark in language.native_punctuation if mark not in "().")
-        stop = r"|(?<=[{0}])\.(?![\w.])".format(language.script_letters) if "." in language.native_punctuation else ""
+        # (not a heading's numeral, `一. 导言`, whose mark is another: `一、`)
+        stop = (r"|(?<![一二三四五六七八九十])(?<=[{0}])\.(?![\w.]){1}".format(language.script_letters, " ?" if language.unspaced else "")
+                if "." in language.native_punctuation else "")
         letters = language.script_letters
         # Before a letter a space may stand between (`في عام 2021, وأن`); a stop only after one
         # (`口译员.`), as `e.g.` and `U.S.A.` stand before Chinese too.
@@ -171,6 +176,7 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
 
 
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
+_RANGE_JOINER = r"(?:\s*[-–—]\s*|\s+(?:à|a|до)\s+)"
 _QUOTED_OR_CODE = re.compile(r"«[^»]*»|“[^”]*”|„[^“]*“|\"[^\"]*\"|`[^`]*`")
 
 
@@ -187,9 +193,13 @@ def _point_decimals(code: str) -> re.Pattern[str]:
         after = "|".join(filter(None, [r"\s?%", rf"\s+(?:{magnitudes})(?![^\W\d_])" if magnitudes else "",
                                        language.per_cent_after]))
         number = r"\d+\.\d{1,2}(?![\d.,]?\d)"
-        # And the first number of a range whose second has it (`entre 1.5 et 2.5 millions`):
-        # fixed alone, the second left the range with two marks.
-        joiner = language.range_joiner or r"\s*[-–]\s*"
-        _POINT_DECIMALS[code] = re.compile(rf"(?<![\d.,]){number}(?=(?:{after})|(?:{joiner}){number}(?:{after}))",
-                                           re.IGNORECASE)
+        # And the first number of a range before its magnitude (`de 1.5 à 2.5 millions`, `de
+        # 1.25 à 2 milliards`, `entre 1.5 y 2.5 millones`): fixed alone, the second left the
+        # range with two marks. A range's joiner only (a dash, `à`, `a`, `до`; `et`, `y`, `и`
+        # after `entre`, `между`), not `et`, `y`, `и` alone, which join a section's number to
+        # an amount as well (`sección 4.2 y 1.5 millones`).
+        second = rf"\d+(?:\.\d{{1,2}})?(?:{after})"
+        _POINT_DECIMALS[code] = re.compile(rf"(?<![\d.,]){number}(?=(?:{after})|{_RANGE_JOINER}{second})"
+                                           rf"|(?<=\bentre )(?<![\d.,]){number}(?=\s+(?:et|y)\s+{second})"
+                                           rf"|(?<=\bмежду )(?<![\d.,]){number}(?=\s+и\s+{second})", re.IGNORECASE)
     return _POINT_DECIMALS[code]

@@ -274,9 +274,10 @@ def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
     yield from _compare(ctx, "NUM003", "times", lambda v: v.times, _show_times, _a_clock_read_as_numbers)
 
 
-@register("NUM004", "currencies-differ", Severity.ERROR, scope="document")
+@register("NUM004", "currencies-differ", Severity.WARNING, scope="document")
 def currencies_differ(ctx: DocumentContext) -> Iterator[Finding]:
-    """The currency a segment's amounts are in differs between versions that name one.
+    """The currencies of a segment's amounts differ between versions that name one, with none
+    in common.
 
     What it checks: the currencies of the amounts each version names, by their signs and codes
     beside a number (`US$ 1.5`, `1 500 $`, `€5`, `CHF`, `SwF`) and their words after one
@@ -284,7 +285,8 @@ def currencies_differ(ctx: DocumentContext) -> Iterator[Finding]:
     francs, pounds sterling), compared as codes (USD, EUR, CHF, GBP); not a currency named with
     no amount (`the euro area`, `Euro-Mediterranean`, `Долларизация`), nor another country's
     dollars (`Canadian dollars`, `HK$`). A version that names none (`1,5 млн` where the amount
-    was said before) is not compared.
+    was said before) is not compared, nor one that shares a currency with the source (a
+    language's words may read one where another's do not). A warning: a heuristic of words.
 
     Why it matters: NUM001 compares the amount's number, which is the same in `2 350 000 евро`
     and `$2,350,000`: the currency is the other half of the value.
@@ -293,8 +295,11 @@ def currencies_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     How to fix: name the source's currency.
     """
+    # Only currencies with none in common: a currency one language's words name and another's
+    # do not read (`зона евро`, `Euros …` at a sentence's start) leaves one set inside the other.
     yield from _compare(ctx, "NUM004", "currencies", lambda v: v.currencies, _show_set,
-                        alike=lambda source, version: not source.currencies or not version.currencies, kind="currency")
+                        alike=lambda source, version: not source.currencies or not version.currencies
+                        or bool(source.currencies & version.currencies), kind="currency")
 
 
 @register("REF001", "symbols-differ", Severity.ERROR, scope="document")

@@ -84,8 +84,8 @@ _MAGNITUDES = {
 PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
     code="ru",
-    currencies={"USD": r"(?<!канадских )(?<!австралийских )(?<!гонконгских )\bдолл(?:\.|ар(?:ов|а|ы|ам|ами|ах)?\b)",
-                "EUR": r"\bевро\b(?!-)", "CHF": r"\bшвейцарск\w* франк|\bшв\. франк", "GBP": r"\bфунт\w* стерлинг"},
+    currencies={"USD": r"(?<!канадских )(?<!австралийских )(?<!гонконгских )\bдолл(?:\.|ар(?:ов|а|ы|у|ом|е|ам|ами|ах)?\b)",
+                "EUR": r"(?<!зона )(?<!зону )(?<!зоне )(?<!зоны )\bевро\b(?!-)", "CHF": r"\bшвейцарск\w* франк|\bшв\. франк", "GBP": r"\bфунт\w* стерлинг"},
     length_to_english=1.06,
     legacy_encoding="cp1251",
     # The prepositional, as a month is named with its year (`в июне 2022 года`); CLDR gives the
