@@ -275,8 +275,8 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: nothing is wrong; use the preferred term if the text calls for it.
     """
-    preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED
-                           and not _inside_another(m, ctx.source)}
+    inside = _inside_others(ctx.source)
+    preferred_in_source = {m.concept for m in ctx.source if m.term.status is TermStatus.PREFERRED and id(m) not in inside}
     if preferred_in_source and ctx.source:
         # An admitted term with words inside it (`交流关于……的信息` for `交流信息`), where the
         # translation has no term of the concept in a row.
@@ -340,7 +340,8 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
         # Not one the source names only inside another's term: `financial investigation`
         # names no "investigation" to render apart (金融调查 does), and 调查 of 调查人员
         # (investigators) in the same sentence is no variant of it.
-        named = {match.concept for match in entry_ctx.source if not _inside_another(match, entry_ctx.source)}
+        inside = _inside_others(entry_ctx.source)
+        named = {match.concept for match in entry_ctx.source if id(match) not in inside}
         for match in matches:
             variant = match.indexed.variant  # (concept, kind), None for what is not compared (terms._variant)
             # A term inside another concept's term was chosen with it, not as a variant of its
@@ -364,6 +365,12 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
                     concept=concept, expected=(common,), found=entry_ctx.target_text(match),
                     start=match.start, end=match.end,
                 )
+
+
+def _inside_others(matches) -> set[int]:
+    """The matches (by id) that lie inside a longer one, in one pass (covered): a concept found
+    only so is named by the outer term, not on its own."""
+    return {id(m) for m in covered_matches(matches, lambda outer: True)} if len(matches) > 1 else set()
 
 
 def _inside_another(match, matches) -> bool:

@@ -244,8 +244,10 @@ def _misnested_quote(text: str, quotes: tuple[tuple[str, str], ...], first_only_
     sentence of a quoted paragraph)."""
     (opening, closing), inner = quotes[0], quotes[1:]
     inner_opening = {pair[0]: pair for pair in inner}
-    marks = [ch for ch in text if ch in (opening, closing)]
-    depth = 1 if marks and marks[0] == closing else 0
+    if opening not in text and not any(mark in text for mark in inner_opening):
+        return None  # most texts: no quotation opens in them
+    first_open, first_close = text.find(opening), text.find(closing)
+    depth = 1 if first_close >= 0 and (first_open < 0 or first_close < first_open) else 0
     for at, ch in enumerate(text):
         if ch == opening:
             if depth:
