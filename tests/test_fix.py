@@ -81,33 +81,22 @@ msgstr "ماذا يمكن أن يُفعل أكثر من ذلك?"
     assert "fixed 4 faults in 2 catalogs (TYPO011 4)" in err and code == 0
 
 
-def test_a_symbol_written_full_width_is_fixed_and_the_sentence_keeps_its_stop(tmp_path, capsys):
-    path = catalog(tmp_path, "ru", '''
-msgid "See document A/77/123."
-msgstr "См. документ A／77／123."
-''')
+@pytest.mark.parametrize("lang, source, translation, fixed", [
+    # A symbol written full-width, the sentence's stop after it kept.
+    ("ru", "See document A/77/123.", "См. документ A／77／123.", "См. документ A/77/123."),
+    # A decimal point before a percent or a magnitude; both numbers of a range (the first alone
+    # left `1.5 et 2,5 millions`); a target's number alone is left.
+    ("fr", "an increase of 2.5 per cent under target 16.2, between 1.5 and 2.5 million, from 1.25 to 2 billion",
+     "une hausse de 2.5 % au titre de la cible 16.2, entre 1.5 et 2.5 millions, de 1.25 à 2 milliards",
+     "une hausse de 2,5 % au titre de la cible 16.2, entre 1,5 et 2,5 millions, de 1,25 à 2 milliards"),
+    # A Chinese full-width mark takes the space after the Latin one with it.
+    ("zh", "Write to info@un.org, or see the annex; vote.", "请致函info@un.org, 或见附件; 表决。", "请致函info@un.org，或见附件；表决。"),
+])
+def test_a_mark_or_a_symbol_of_another_script_is_written_as_the_language_writes_it(tmp_path, capsys, lang, source,
+                                                                                 translation, fixed):
+    path = catalog(tmp_path, lang, f'\nmsgid "{source}"\nmsgstr "{translation}"\n')
     check(str(path), "--fix", capsys=capsys)
-    assert list(msgstrs(path).values())[-1] == "См. документ A/77/123."
-
-
-def test_a_decimal_point_before_a_percent_becomes_a_comma(tmp_path, capsys):
-    # Both numbers of a range: the first alone left `1.5 et 2,5 millions`.
-    path = catalog(tmp_path, "fr", '''
-msgid "an increase of 2.5 per cent under target 16.2, between 1.5 and 2.5 million, from 1.25 to 2 billion"
-msgstr "une hausse de 2.5 % au titre de la cible 16.2, entre 1.5 et 2.5 millions, de 1.25 à 2 milliards"
-''')
-    check(str(path), "--fix", capsys=capsys)
-    assert list(msgstrs(path).values())[-1] == ("une hausse de 2,5 % au titre de la cible 16.2, entre 1,5 et 2,5 millions, "
-                                                "de 1,25 à 2 milliards")
-
-
-def test_a_chinese_full_width_mark_takes_the_space_after_the_latin_one_with_it(tmp_path, capsys):
-    path = catalog(tmp_path, "zh", '''
-msgid "Write to info@un.org, or see the annex; vote."
-msgstr "请致函info@un.org, 或见附件; 表决。"
-''')
-    check(str(path), "--fix", capsys=capsys)
-    assert list(msgstrs(path).values())[-1] == "请致函info@un.org，或见附件；表决。"
+    assert list(msgstrs(path).values())[-1] == fixed
 
 
 def test_a_word_whose_script_is_not_certain_is_reported_and_left(tmp_path, capsys):
