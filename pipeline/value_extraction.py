@@ -295,7 +295,11 @@ def _an_amounts(text: str, match: re.Match[str], word: bool, magnitudes: dict[st
     `the euro area`, `Euro-Mediterranean`, `Долларизация`, `美元化`)."""
     if not word:
         after, before = text[match.end():match.end() + 3], text[max(match.start() - 3, 0):match.start()]
-        return bool(_AMOUNT_DIGIT.search(after) or _AMOUNT_DIGIT.search(before))
+        if _AMOUNT_DIGIT.search(after) or _AMOUNT_DIGIT.search(before):
+            return True
+        # or after an amount's magnitude (`5 million USD`, `5 millions EUR`, `5 млн EUR`)
+        last = text[max(match.start() - 20, 0):match.start()].split()[-1:]
+        return bool(last) and last[0].lower().strip(".") in magnitudes
     before = text[max(match.start() - 40, 0):match.start()]
     if not before[-1:].isspace() and _AMOUNT_DIGIT.search(before[-6:]):
         return True  # written onto its number, as Chinese writes it (`150万美元`)

@@ -339,6 +339,8 @@ def test_a_currency_named_with_no_amount_of_it_is_none(lang, text):
     ("en", "5.4 million United States dollars", {"USD"}),
     ("es", "2,5 mil millones de dólares", {"USD"}),
     ("fr", "1,2 million de FS", {"CHF"}),
+    ("en", "5 million USD", {"USD"}),  # a code after the amount's magnitude
+    ("ru", "5 млн EUR", {"EUR"}),
     ("fr", "L'euro a progressé face au dollar en 2023", set()),  # named, with no amount
 ])
 def test_an_amount_s_currency_is_read_in_each_language_s_words_and_signs(lang, text, currencies):
