@@ -3,6 +3,7 @@ import re
 from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
+from pipeline.lang.arabic_marks import ARABIC_MARKS, ARABIC_PROCLITICS
 
 
 def _read_time(g: tuple) -> list[int] | None:
@@ -10,7 +11,7 @@ def _read_time(g: tuple) -> list[int] | None:
     return [clock(g[1], g[0])] if int(g[1]) <= 24 else None
 
 
-_DIACRITIC = re.compile("[\u064b-\u065f\u0670\u0640]*")
+_DIACRITIC = re.compile(f"[{ARABIC_MARKS}]*")
 
 
 def proclitic_length(word: str, term_word: str) -> int:
@@ -47,11 +48,10 @@ PROFILE = LanguageProfile(
     magnitudes={"ألف": 3, "آلاف": 3, "الف": 3, "الاف": 3, "ألفا": 3, "الفا": 3, "مليون": 6, "مليونا": 6, "ملايين": 6, "مليار": 9,
                 "مليارا": 9, "مليارات": 9, "بليون": 9, "بليونا": 9, "بلايين": 9, "تريليون": 12},
     code="ar",
-    # (`دولار`, `دولارات`, with a particle before it: `بدولار`)
     # (with a particle or the article before it: `بدولار`, `بالفرنكات السويسرية`; not another
     # country's dollar, `دولار كندي`)
-    currencies={"USD": r"(?<!\w)(?:[وفبلك]{0,2}(?:ال)?)دولار(?:ا|ات)?(?!\w)(?! (?:كندي|أسترالي|هونغ كونغ))",
-                "EUR": r"(?<!منطقة )(?<!\w)(?:[وفبلك]{0,2}(?:ال)?)يورو(?!\w)", "CHF": r"فرنك\S*\s+(?:ال)?سويسري",
+    currencies={"USD": rf"(?<!\w){ARABIC_PROCLITICS}دولار(?:ا|ات)?(?!\w)(?! (?:كندي|أسترالي|هونغ كونغ))",
+                "EUR": rf"(?<!منطقة )(?<!\w){ARABIC_PROCLITICS}يورو(?!\w)", "CHF": r"فرنك\S*\s+(?:ال)?سويسري",
                 "GBP": r"جنيه\S*\s+(?:ال)?استرليني"},
     length_to_english=0.79,
     legacy_encoding="cp1256",

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from pipeline.lang import profile
-from pipeline.lang.arabic_marks import without_arabic_marks
+from pipeline.lang.arabic_marks import ARABIC_PROCLITICS, without_arabic_marks
 
 # A verb's stem shorter than this begins too many words of unrelated meaning.
 _SHORTEST_STEM = 3
@@ -55,8 +55,6 @@ def _verbal_form(term: str, lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"{verb}\s+(?:(?:{article})\s+|l')?" + r"\s+".join(words_of) + r"\b")
 
 
-# The particles written onto a word: `و`, `ف`, `ب`, `ل`, `ك` (`لملاحقة`: `ل` + `ملاحقة`).
-_ARABIC_PARTICLES = "[وفبلك]{0,2}"
 
 
 def rendered_with_its_adjective_as_an_adverb(term: str, text: str) -> bool:
@@ -79,5 +77,5 @@ def _adverbial_form(term: str) -> re.Pattern[str] | None:
     adverb = adjective.removesuffix("ة")  # `القضائية` → `قضائي`, whose adverb is `قضائيا`
     # The noun's object between them (a word or three), and the adverb not denied (`إداريا، لا
     # قضائيا`: administratively, not judicially).
-    return re.compile(rf"(?<!\w){_ARABIC_PARTICLES}(?:ال)?{re.escape(noun)}\w*(?:\s+[^\s،,]+){{0,3}}?\s+"
+    return re.compile(rf"(?<!\w){ARABIC_PROCLITICS}{re.escape(noun)}\w*(?:\s+[^\s،,]+){{0,3}}?\s+"
                       rf"(?<!لا )(?<!غير ){re.escape(adverb)}ا(?!\w)")

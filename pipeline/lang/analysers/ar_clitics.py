@@ -16,9 +16,10 @@ import re
 import snowballstemmer
 
 from pipeline.lang.analysers import Tokens, exact
+from pipeline.lang.arabic_marks import ARABIC_MARKS
 
 
-_MARKS = "\u064b-\u065f\u0670\u0640"  # diacritics and tatweel, inside words
+_MARKS = ARABIC_MARKS  # diacritics and tatweel, inside words
 _DIACRITICS = re.compile(f"[{_MARKS}]")
 _WORD = re.compile(rf"([\w{_MARKS}]+|[^\w\s])")  # a word (its diacritics inside it), or one other mark
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
