@@ -130,11 +130,13 @@ def _unopened(text: str, marks: dict[str, str]) -> int | None:
 
 
 _CLOSING_OR_OPENING = re.compile("[?!¿¡]")
-_QUOTATION = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"|‘[^’]*’")
+# What quotation marks hold, in any language's marks; and code, in backticks.
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“]*“|\"[^\"]*\"|‘[^’]*’")
+_CODE = re.compile(r"`[^`]*`")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTATION.finditer(text)] if any(q in text for q in "“«\"‘") else []
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(q in text for q in "«“„\"‘") else []
 
 
 def _closes_a_sentence(text: str, at: int) -> bool:
@@ -178,12 +180,12 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
 _POINT_BETWEEN_DIGITS = re.compile(r"\d\.\d")
 _RANGE_JOINER = r"(?:\s*[-–—]\s*|\s+(?:à|a|до)\s+)"
-_QUOTED_OR_CODE = re.compile(r"«[^»]*»|“[^”]*”|„[^“]*“|\"[^\"]*\"|`[^`]*`")
-
-
 def _without_quotations_and_code(text: str) -> str:
     """The text with what quotation marks and backticks hold blanked (offsets kept)."""
-    return _QUOTED_OR_CODE.sub(lambda m: " " * len(m.group(0)), text) if any(q in text for q in "«“„\"`") else text
+    spans = _quoted_spans(text) + ([(m.start(), m.end()) for m in _CODE.finditer(text)] if "`" in text else [])
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _point_decimals(code: str) -> re.Pattern[str]:
