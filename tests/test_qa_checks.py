@@ -116,6 +116,9 @@ ROWS = [
     ("es", 'the report "What Next?" of 1870 (?)', "el informe “What Next?” de 1870 (?)", []),
     ("es", "see unodc.org/search?q=trata; x != 0; a ? b : c; 5!", "véase unodc.org/search?q=trata; x != 0; a ? b : c; 5!", []),
     ("es", "What are you saying?", "¡Qué estás diciendo?", []),
+    # a question that ends with a placeholder, as software writes one
+    ("es", "Delete {name}?", "Eliminar {name}?", ["TYPO011"]),
+    ("es", "Delete {name}?", "¿Eliminar {name}?", []),
     ("ar", "ten, in the year", "عشرة, في العام", ["TYPO011"]),
     ("ar", "ten, in the year 3,5", "عشرة، في العام 3,5", []),
     ("ar", "What more can be done?", "ماذا يمكن أن يُفعل أكثر من ذلك?", ["TYPO011"]),

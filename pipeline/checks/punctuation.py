@@ -11,6 +11,7 @@ from pipeline.checks.context import EntryContext
 from pipeline.checks.typo import without_links
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
+from pipeline.placeholders import MASK
 
 
 @register("TYPO011", "punctuation-of-another-script", Severity.WARNING, languages=("ar", "es", "zh"), text_only=True)
@@ -141,7 +142,8 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
 
 def _closes_a_sentence(text: str, at: int) -> bool:
     before, after = text[at - 1:at], text[at + 1:at + 2]
-    if not before or not (before.isalpha() or before in ")]»”’\"'…") or (before == "(" and after == ")"):
+    # (after a letter, a closing mark, or a placeholder, masked: `Eliminar {name}?`)
+    if not before or not (before.isalpha() or before in ")]»”’\"'…" + MASK) or (before == "(" and after == ")"):
         return False
     return not after or after.isspace() or after in ")]»”’\"'.,;:?!…"
 
