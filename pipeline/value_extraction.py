@@ -75,6 +75,9 @@ class Values:
     resolutions: frozenset[str] = frozenset()
     bare_resolutions: frozenset[str] = frozenset()  # numbers without their introducing word
     emails: frozenset[str] = frozenset()
+    # The sub-paragraphs a text cites by letter or numeral (`paragraph 5 (b)`, `alinéa b)`,
+    # `الفقرة 5 (ب)`, `(ii)`, Arabic `‘2’`), as English letters them: `b`, `ii`.
+    labels: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # ISO codes: USD, EUR, CHF
     # The numbers written as words and not also in digits (`les deux rapports de 2021`: 2), and
     # ordinals written in digits (`75º aniversario`, which another version spells `seventy-fifth`,
@@ -185,6 +188,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         take(NAMES, lambda m: m.group(0))
     # A symbol never ends with a stop: `See CTOC/COP/WG.7/2021/2.` ends the sentence, as `。` does in Chinese.
     symbols = take(SYMBOL, lambda m: m.group(0).rstrip("."), "symbol") if "/" in work else []
+    labels = take(_label_pattern(profile.code), lambda m: _label(m, profile), "label") if ")" in work else []
     lower = work.lower()
     # Every time has a digit but English `noon`.
     times = ([minutes for found in take(_compiled(profile.time_pattern), lambda m: profile.read_time(m.groups()))
@@ -276,8 +280,65 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                     currencies.add(code)
                     places.append(("currency", code, match.start(), match.end()))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
-                  frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(currencies),
+                  frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(labels), frozenset(currencies),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, tuple(places))
+
+
+# -- sub-paragraph labels --------------------------------------------------------------------
+
+_LATIN = "abcdefghijklmnopqrstuvwxyz"
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
+_CHINESE_NUMERALS = "一二三四五六七八九十"
+# What may stand right before and after a label: no letter of an alphabet (`State(s)`,
+# `%(a)s`, `(b)5`), but Chinese characters and digits, which Chinese writes against it
+# (`第5(b)段`), and `5(b)`, `(a)(ii)`; before it, an Arabic letter too, the proclitic a word
+# takes (`و(ج)`, and (c)).
+_LETTER = r"[^\W\d_\u3400-\u9fff]"
+_LETTER_BEFORE = r"[^\W\d_\u3400-\u9fff\u0600-\u06ff]"
+_LETTER_OR_DIGIT = r"[^\W_\u3400-\u9fff]"
+
+
+@lru_cache(maxsize=None)
+def _label_pattern(code: str) -> re.Pattern[str]:
+    """A sub-paragraph's label cited in running text, on text read through fold_digits (full-
+    width brackets are ASCII there): a letter or a Roman numeral in brackets, in English's
+    letters or the language's (LanguageProfile.sub_item_letters, typed_sub_item_letters); the
+    same with its closing bracket only, as French, Spanish and Russian write them (`alinéa
+    b)`), after a space, of the letters a list reaches (not Spanish `y)`, `o)`, words); Arabic
+    `‘2’` for (ii); Chinese `(二)`."""
+    profile = language(code)
+    own = "".join(dict.fromkeys(_LATIN + profile.sub_item_letters + profile.typed_sub_item_letters))
+    roman = "|".join(sorted(_ROMAN, key=len, reverse=True))
+    first = re.escape("".join(dict.fromkeys(_LATIN[:14] + profile.typed_sub_item_letters[:14])))
+    forms = [rf"(?<!{_LETTER_BEFORE})(?<![%$])\((?P<in>{roman}|[{re.escape(own)}])ـ?\)",
+             rf"(?:^|(?<=\s))(?P<bare>{roman}|[{first}])\)"]
+    if profile.no_value_digits and "‘" in profile.no_value_digits:
+        forms.append(r"[‘’](?P<arabic>[0-9]{1,2})[‘’]")
+    if profile.unspaced:
+        forms.append(rf"\((?P<chinese>[{_CHINESE_NUMERALS}]{{1,2}})\)")
+    return re.compile(rf"(?:{'|'.join(forms)})(?!{_LETTER_OR_DIGIT})")
+
+
+def _label(match: re.Match[str], profile: LanguageProfile) -> str | None:
+    """The label as English writes it: a letter, or a Roman numeral in small letters."""
+    written = match.group("in") or match.group("bare")
+    if written is not None:
+        if written in _ROMAN or written in _LATIN:
+            return written
+        return profile.sub_item_key(written)
+    groups = match.groupdict()
+    number = int(groups["arabic"]) if groups.get("arabic") else _chinese_numeral(groups["chinese"])
+    return _ROMAN[number - 1] if 1 <= number <= len(_ROMAN) else None
+
+
+def _chinese_numeral(written: str) -> int:
+    """一 to 十九 as a number (0 for what is none)."""
+    if written == "十":
+        return 10
+    if len(written) == 2:
+        tens, unit = written
+        return 10 + _CHINESE_NUMERALS.index(unit) + 1 if tens == "十" and unit != "十" else 0
+    return _CHINESE_NUMERALS.index(written) + 1
 
 
 # The signs and codes of currencies, alike in every language: the dollar sign of the United

@@ -436,3 +436,27 @@ def emails_differ(ctx: DocumentContext) -> Iterator[Finding]:
     How to fix: copy the address from the source.
     """
     yield from _compare(ctx, "REF005", "e-mail addresses", lambda v: v.emails, _show_set)
+
+
+@register("REF006", "sub-paragraph-labels-differ", Severity.WARNING, scope="document")
+def labels_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """The sub-paragraphs a segment cites by letter or numeral differ between versions.
+
+    What it checks: the labels of a cross-reference or an enumeration in running text, read
+    as the letters English uses: `paragraph 5 (b)`, French and Spanish `alinéa b)`,
+    `apartado b)`, Russian `подпункт (b)` (or typed `б)`), Arabic `(ب)` in its own order
+    (أ ب ج د هـ), Chinese `第5(b)段`; the numerals `(ii)`, Arabic `‘2’`, Chinese `(二)`. Not a
+    letter against a word (`State(s)`, `%(a)s`). The paragraph's number is NUM001's.
+
+    Why it matters: a cross-reference to the wrong sub-paragraph sends the reader to another
+    provision, and nothing but the letter shows it.
+
+    Example: `paragraph 5 (b)` → `пункт 5 (c)` gives REF006.
+
+    How to fix: cite the sub-paragraph the source cites, in the language's letters.
+    """
+    yield from _compare(ctx, "REF006", "sub-paragraph labels", lambda v: v.labels, _show_labels, kind="label")
+
+
+def _show_labels(value: frozenset) -> str:
+    return ", ".join(f"({label})" for label in sorted(value, key=lambda label: (len(label), label))) or "none"

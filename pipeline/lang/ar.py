@@ -63,7 +63,8 @@ PROFILE = LanguageProfile(
     sentence_end=".!?؟…",
     # The abjad order UN Arabic uses for sub-items: (أ) (ب) (ج) (د) (ه) (و) (ز) (ح).
     sub_item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
-    no_value_digits=r"’[0-9]{1,2}‘",  # (i), (ii) as UN Arabic numbers them
+    # (i), (ii) as UN Arabic numbers them: ‘1’ as typed, ’1‘ as some PDFs give the marks.
+    no_value_digits=r"[‘’][0-9]{1,2}[‘’]",
     documentation_headings=("الوثائق",),
     annex_headings=("المرفق",),
     continued_marks=("(تابع)",),

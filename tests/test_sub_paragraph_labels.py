@@ -1,0 +1,69 @@
+"""REF006: the sub-paragraphs a segment cites by letter or numeral, compared across the six
+versions, each read in the letters it writes them with (a reviser's cross-references)."""
+
+import json
+
+import pytest
+
+from pipeline.lang import profile
+from pipeline.value_extraction import extract_values
+from tests.conftest import run_hexaglot
+from tests.test_qa_checks import write_document
+
+SOURCE = ("In accordance with paragraph 5 (b) of resolution 11/3 and subparagraphs (a) (ii) and (c) above, "
+          "the Working Group may wish to consider the matters listed in its mandate.")
+CORRECT = {
+    "fr": ("Conformément à l'alinéa b) du paragraphe 5 de la résolution 11/3 et aux alinéas a) ii) et c) ci-dessus, "
+           "le Groupe de travail voudra peut-être examiner les questions énumérées dans son mandat."),
+    "es": ("De conformidad con el párrafo 5 b) de la resolución 11/3 y los apartados a) ii) y c) supra, "
+           "el Grupo de Trabajo tal vez desee examinar las cuestiones enumeradas en su mandato."),
+    "ru": ("В соответствии с пунктом 5 (b) резолюции 11/3 и подпунктами (a) (ii) и (c) выше Рабочая группа, "
+           "возможно, пожелает рассмотреть вопросы, перечисленные в ее мандате."),
+    "ar": ("ووفقاً للفقرة 5 (ب) من القرار 11/3 والفقرتين الفرعيتين (أ) ‘2’ و(ج) أعلاه، "
+           "قد يود الفريق العامل أن ينظر في المسائل المدرجة في ولايته."),
+    "zh": "根据第11/3号决议第5(b)段及上文（a）项(二)目和(c)项，工作组似宜审议其任务授权中所列事项。",
+}
+
+
+def ref006(root):
+    result = run_hexaglot("check", str(root), "--no-glossary", "--select", "REF006", "--format", "json", cwd=root)
+    assert result.returncode in (0, 1), result.stderr
+    return [(f["lang"], f["message"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_every_version_citing_the_same_sub_paragraphs_in_its_own_letters_passes(tmp_path):
+    write_document(tmp_path, "p/3/s1", SOURCE, CORRECT)
+    assert ref006(tmp_path) == []
+
+
+@pytest.mark.parametrize(("lang", "wrong", "said"), [
+    ("ru", CORRECT["ru"].replace("5 (b)", "5 (c)"), "(a), (c), (ii) here, (a), (b), (c), (ii) in the source"),
+    ("ar", CORRECT["ar"].replace("5 (ب)", "5 (د)"), "(a), (c), (d), (ii) here"),
+    ("fr", CORRECT["fr"].replace("a) ii)", "a) iii)"), "(a), (b), (c), (iii) here"),
+    ("zh", CORRECT["zh"].replace("(二)目", "(三)目"), "(a), (b), (c), (iii) here"),
+    ("es", CORRECT["es"].replace("y c) supra", "y e) supra"), "(a), (b), (e), (ii) here"),
+])
+def test_a_version_citing_another_sub_paragraph_is_said(tmp_path, lang, wrong, said):
+    write_document(tmp_path, "p/3/s1", SOURCE, {**CORRECT, lang: wrong})
+    [(found_lang, message)] = ref006(tmp_path)
+    assert found_lang == lang and said in message
+
+
+def test_what_only_looks_like_a_label_is_none():
+    en, fr, es = profile("en"), profile("fr"), profile("es")
+    # A plural in brackets, a placeholder, a letter glued to a word or a number after it.
+    assert extract_values("Each State(s) party shall notify %(a)s of the (b)5 items.", en).labels == frozenset()
+    # Spanish `y)`, `o)` close a bracket after a word, and are words; French `à` is no letter.
+    assert extract_values("(los Estados partes y las organizaciones o)", es).labels == frozenset()
+    assert extract_values("(de 2020 à)", fr).labels == frozenset()
+    # Where a version writes one: Russian typed letters, full-width brackets.
+    assert extract_values("в подпункте б) пункта 2", profile("ru")).labels == {"b"}
+    assert extract_values("第2段（b）项", profile("zh")).labels == {"b"}
+
+
+def test_the_arabic_label_of_a_sub_sub_paragraph_is_no_number_either_way_its_marks_read(tmp_path):
+    # UN Arabic numbers (i), (ii) as ‘1’, ‘2’; some PDFs give the marks the other way round.
+    # Read as the number 2 against none in the source, a correct version was NUM001.
+    for written in ("‘2’", "’2‘"):
+        values = extract_values(f"والفقرة الفرعية (أ) {written} أعلاه", profile("ar"))
+        assert (dict(values.numbers), values.labels) == ({}, {"a", "ii"})
