@@ -77,13 +77,18 @@ class Block:
 
 
 def join_sentences(texts) -> str:
-    """Sentences of a paragraph joined back: no space after a Chinese sentence."""
+    """Sentences of a paragraph joined back: no space beside a Chinese sentence (its end read
+    through the quotation marks and brackets that close it: `幸存者？”这一问题`), nor before
+    one (`开始.项目`, a Latin stop typed in Chinese)."""
     out = ""
     for text in texts:
-        if out and not _is_cjk(out[-1]):
+        if out and not _is_cjk(out.rstrip(_CLOSING)[-1:] or " ") and not (text and _is_cjk(text[0])):
             out += " "
         out += text
     return out
+
+
+_CLOSING = "\"'»”’)]"
 
 
 def _is_cjk(ch: str) -> bool:

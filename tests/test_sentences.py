@@ -153,3 +153,32 @@ def test_spanish_sea_ends_a_sentence_though_mar_abbreviates_march():
 ])
 def test_an_abbreviation_a_capital_follows_inside_a_sentence(lang, text, expected):
     assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # A question quoted inside a sentence ends none: the sentence goes on after the quotation
+    # (the paragraph was whole and fuzzy in Chinese, none of it checked).
+    ("zh", "董事会还审议了“信托基金如何才能更好地惠及偏远地区的幸存者？”这一问题，并请秘书处提出备选方案。主席宣布会议闭幕。",
+     ["董事会还审议了“信托基金如何才能更好地惠及偏远地区的幸存者？”这一问题，并请秘书处提出备选方案。", "主席宣布会议闭幕。"]),
+    ("ar", "ونظر المجلس أيضاً في السؤال “كيف يمكن للصندوق أن يصل إلى الناجين في المناطق النائية؟” وطلب إلى الأمانة اقتراح خيارات.",
+     ["ونظر المجلس أيضاً في السؤال “كيف يمكن للصندوق أن يصل إلى الناجين في المناطق النائية؟” وطلب إلى الأمانة اقتراح خيارات."]),
+    # A quotation that is the sentence, or opens after a colon, ends it as before.
+    ("zh", "主席问道：“还有什么问题吗？”会议于下午6时闭幕。", ["主席问道：“还有什么问题吗？”", "会议于下午6时闭幕。"]),
+    ("zh", "“还有什么问题吗？”会议于下午6时闭幕。", ["“还有什么问题吗？”", "会议于下午6时闭幕。"]),
+    # A Latin stop typed between two Chinese sentences ends the first, as `。` would: read as
+    # one sentence, the paragraph was whole and fuzzy, and TYPO011 never saw the stop.
+    ("zh", "会议每天上午10时开始.项目提案应于5月1日前提交。", ["会议每天上午10时开始.", "项目提案应于5月1日前提交。"]),
+    ("zh", "见第1.2段和www.unodc.org。", ["见第1.2段和www.unodc.org。"]),
+])
+def test_how_chinese_and_arabic_end_a_sentence_around_quotations_and_stops(lang, text, expected):
+    assert sentences(text, lang) == expected
+
+
+def test_a_chinese_paragraph_joined_back_is_its_text_as_written():
+    # A space was put after a quotation's closing mark (`？” 这一问题`): the catalog changed
+    # the version's text, where the text is never corrected.
+    from pipeline.model import join_sentences
+
+    assert join_sentences(["董事会审议了“如何惠及幸存者？”", "这一问题。"]) == "董事会审议了“如何惠及幸存者？”这一问题。"
+    assert join_sentences(["会议开始.", "项目提案。"]) == "会议开始.项目提案。"
+    assert join_sentences(["He asked “Why?”", "No one answered."]) == "He asked “Why?” No one answered."
