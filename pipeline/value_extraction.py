@@ -84,6 +84,10 @@ class Values:
     # an ordinal read only as a session's or meeting's number): what another version may write
     # as a phrase with no number read in it. Not compared, as places are not: the numbers are.
     words_or_ordinals: frozenset[float] = field(default=frozenset(), compare=False)
+    # A right-to-left version's numbers of whole groups of three (`400 921`), as written and
+    # with their groups the other way round (921400): a page's order and the logical one read
+    # alike there, and the source says which it is (`_PAGE_ORDER_GROUPS`). Not compared.
+    reversible: frozenset[tuple[float, float]] = field(default=frozenset(), compare=False)
     # Where the text holds each URL, symbol and number written in digits: (kind, value as
     # above, start, end), so that a check reports the value that differs where it is. Not
     # compared: two versions with the same values have them at other offsets.
@@ -258,6 +262,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         dates += [d for found in take(_DOTTED_DATE, _dotted_date) for d in found]
         symbols += take(_DOTTED, lambda m: None if _GROUPED.fullmatch(m.group(0)) else m.group(0), "symbol")
     numbers = _numbers(work, profile, digits)
+    reversible = _reversible(work) if digits and profile.right_to_left else frozenset()
     ordinals_in_digits = {value for value, _, end in numbers if end in ordinal_ends}
     places.extend(("number", value, start, end) for value, start, end in numbers)
     # A decade is a number written in digits, as `1990s` is, however the version writes it.
@@ -281,7 +286,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                     places.append(("currency", code, match.start(), match.end()))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(labels), frozenset(currencies),
-                  (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, tuple(places))
+                  (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places))
 
 
 # -- sub-paragraph labels --------------------------------------------------------------------
@@ -502,6 +507,20 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
 # nothing telling which order it is in.
 _PAGE_ORDER_GROUPS = re.compile(r"(?<![0-9.,])[0-9]{3}(?:[ \u00a0\u202f][0-9]{3})*[ \u00a0\u202f][0-9]{1,3}(?![0-9]|[.,][0-9])")
 _GROUP_SEPARATOR = re.compile(r"([ \u00a0\u202f])")
+
+
+# Whole groups of three only, the first not opening with 0: either order is a number.
+_EITHER_ORDER_GROUPS = re.compile(r"(?<![0-9.,])[1-9][0-9]{2}(?:[ \u00a0\u202f][0-9]{3})+(?![0-9]|[.,][0-9])")
+
+
+def _reversible(text: str) -> frozenset[tuple[float, float]]:
+    """(as written, groups reversed) of each number that reads as a number either way."""
+    found = set()
+    for match in _EITHER_ORDER_GROUPS.finditer(text):
+        groups = _GROUP_SEPARATOR.split(match.group(0))[::2]
+        if not groups[-1].startswith("0") and groups != groups[::-1]:
+            found.add((float("".join(groups)), float("".join(reversed(groups)))))
+    return frozenset(found)
 
 
 def _in_logical_order(text: str) -> str:

@@ -966,3 +966,20 @@ def test_groups_in_the_page_s_order_are_read_only_where_no_number_starts_so():
     assert extract_values("بلغ المجموع 234 500 دولار.", ar).numbers == {234_500: 1}  # as written: nothing tells
     # Not Arabic: a French `000` is no group of a reversed number.
     assert extract_values("les codes 000 12 et 450", profile("fr")).numbers == {0: 1, 12: 1, 450: 1}
+
+
+def test_an_arabic_amount_in_a_pages_order_of_groups_is_the_source_amount(tmp_path):
+    # Text copied from a PDF of an Arabic version gives a number's groups in the page's order:
+    # `400 921` for 921 400. Two whole groups read as a number either way: the source says
+    # which (three NUM001 errors on a correct statement of a trust fund's grants).
+    source = "Grants of $921,400 (about 850,000 euros) were approved."
+    versions = {"ar": "ووُفق على منح قدرها 400 921 دولار (نحو 000 850 يورو).",
+                "fr": "Des subventions d’un montant de 921 400 dollars (environ 850 000 euros) ont été approuvées.",
+                "ru": "Были утверждены субсидии на сумму 921 400 долл. США (около 850 000 евро)."}
+    write_document(tmp_path, "p/4/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    # A wrong amount beside it is still found, and a number whose groups are another number's.
+    write_document(tmp_path, "p/4/s1", source, {**versions, "ar": versions["ar"].replace("000 850", "000 860")})
+    assert num001_languages(tmp_path) == ["ar"]
+    write_document(tmp_path, "p/4/s1", source, {**versions, "ar": versions["ar"].replace("400 921", "400 912")})
+    assert num001_languages(tmp_path) == ["ar"]

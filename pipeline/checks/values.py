@@ -199,8 +199,23 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     How to fix: correct the number in the version that differs.
     """
     yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers,
-                        lambda source, version: _a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version),
+                        lambda source, version: (_a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version)
+                                                 or _groups_in_a_pages_order(source, version)),
                         kind="number")
+
+
+def _groups_in_a_pages_order(source: Values, version: Values) -> bool:
+    """Where a right-to-left version's number of whole groups of three (`400 921`, as a PDF's
+    text gives the groups of 921 400 in the page's order) is the source's read the other way
+    round, and that is the only difference: the same amount (value_extraction._reversible)."""
+    if not version.reversible:
+        return False
+    numbers = Counter(version.numbers)
+    for written, reversed_groups in version.reversible:
+        if numbers[written] and written not in source.numbers and reversed_groups in source.numbers:
+            numbers[written] -= 1
+            numbers[reversed_groups] += 1
+    return frozenset(+numbers) == frozenset(source.numbers)
 
 
 def _a_clock_read_as_numbers(source: Values, version: Values) -> bool:
