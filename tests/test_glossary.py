@@ -308,6 +308,16 @@ def test_hostile_or_broken_tbx_is_one_clear_error(tmp_path, content, message):
         ("concept id,en 1 term,colour\nsom,smuggling of migrants,red\n", "unknown column 'colour'", 1),
         ("en 1 term\nsmuggling of migrants\n", "neither hexaglot's layout (a 'concept id' column", 1),
         ("concept id,en 1 term,en 1 note\nsom,,a note without its term\n", "has details but no term", 2),
+        # A quotation mark that opens a cell and is never closed: every later row was read
+        # into that cell, the concepts after it lost with exit 0.
+        ("concept id,en 1 term,en 1 status,en 1 note\nx,foo,preferred,\"a note with a stray quote\n"
+         "y,bar,preferred,ok\nz,baz,forbidden,fine\n", "a quotation mark opens a cell that no quotation mark closes", 2),
+        ("English,Russian\nleast developed country,\"наименее развитая страна\n"
+         "small island developing State,малое островное развивающееся государство\nhuman rights,права человека\n",
+         "a quotation mark opens a cell that no quotation mark closes", 2),
+        # Closed by a second stray one further down: the rows between were one cell.
+        ("concept id,en 1 term,en 1 status,en 1 note\nx,foo,preferred,\"a \"\"stray\n"
+         "y,bar,preferred,ok\nz,baz,forbidden,ok\"\n", "holds 2 rows of the sheet", 2),
     ],
 )
 def test_malformed_csv_is_one_clear_error(tmp_path, rows, message, line):
@@ -316,6 +326,14 @@ def test_malformed_csv_is_one_clear_error(tmp_path, rows, message, line):
     with pytest.raises(HexaglotInputError) as caught:
         load_glossary(path)
     assert caught.value.code == "E015" and message in caught.value.message and caught.value.line == line
+
+
+def test_a_note_over_several_lines_in_a_csv_is_one_cell(tmp_path):
+    path = tmp_path / "notes.csv"
+    path.write_text('concept id,en 1 term,en 1 status,en 1 note\nsom,smuggling of migrants,preferred,"Protocol, art. 3.\n'
+                    'See also: A/RES/55/25, annex III."\nx,migrant,preferred,\n', encoding="utf-8")
+    glossary = load_glossary(path)
+    assert [c.id for c in glossary.concepts] == ["som", "x"]
 
 
 def test_a_csv_excel_saved_in_windows_1252_is_one_error_naming_its_line_and_byte(tmp_path):

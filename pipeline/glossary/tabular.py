@@ -262,11 +262,33 @@ def read_csv(path: Path) -> Glossary:
         excel = " (Excel's \"CSV (Comma delimited)\" is Windows-1252: choose \"CSV UTF-8\")" if encoding == "utf-8" else ""
         raise HexaglotInputError("E003", path, f"not valid {encoding.removesuffix('-sig').upper()} "
                                  f"(byte 0x{data[error.start]:02x}); save the file as UTF-8{excel}", line) from None
+    separator = _separator(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
+    rows, line = [], 1  # the line each row starts on
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=_separator(text)))
+        for row in reader:
+            rows.append(row)
+            _no_rows_inside(row, rows[0], separator, path, line)
+            line = reader.line_num + 1
     except csv.Error as error:
-        raise HexaglotInputError("E015", path, f"not valid CSV: {error}") from None
+        if "unexpected end of data" in str(error):
+            # Read leniently, every row after it was that cell's text: concepts lost, exit 0.
+            raise HexaglotInputError("E015", path, "a quotation mark opens a cell that no quotation mark closes: "
+                                     "every row after it would be that cell's text", line) from None
+        raise HexaglotInputError("E015", path, f"not valid CSV: {error}", reader.line_num) from None
     return rows_glossary(list(enumerate(rows, start=1)), path, path.stem, guarded=True)
+
+
+def _no_rows_inside(row: list[str], header: list[str], separator: str, path: Path, line: int) -> None:
+    """A cell over several lines is a note's paragraphs, unless its lines are rows of the sheet,
+    as many cells as the header: a stray quotation mark opened the cell and another closed it
+    rows later, and the concepts between were that cell's text."""
+    for cell in row if len(header) > 1 and row is not header else ():
+        inside = [text for text in cell.split("\n")[1:] if len(next(csv.reader([text], delimiter=separator), [])) == len(header)]
+        if inside:
+            raise HexaglotInputError("E015", path, f"a cell of this row holds {len(inside)} row{'s' if len(inside) != 1 else ''} "
+                                     f"of the sheet ('{inside[0][:60]}'): a quotation mark in it opens a cell that a "
+                                     "quotation mark rows later closes", line)
 
 
 def _separator(text: str) -> str:
