@@ -171,8 +171,9 @@ def test_two_glossaries_that_give_one_id_to_two_concepts_are_refused(tmp_path, h
     result = hexaglot("check", "--glossary", "a.csv", "--glossary", "b.csv", cwd=tmp_path)
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.strip() == ("hexaglot: b.csv: [E049] concept id 'concept-1' is also a concept of a.csv: the checks would "
-                                     "read the two as one; give one file's concepts other ids, or `hexaglot glossary "
-                                     "import b.csv --out a.csv` to merge them")
+                                     "read the two as one; give one file's concepts other ids (`hexaglot glossary "
+                                     "import b.csv --out a.csv` merges by id: it would put this concept in the place of "
+                                     "a.csv's, not beside it)")
 
 
 def test_a_term_list_without_ids_beside_the_glossary_is_checked_as_concepts_of_its_own(project, hexaglot):

@@ -61,8 +61,9 @@ def load_glossaries(paths: list[Path]) -> list[Glossary]:
                 continue
             if concept.id not in glossary.made_ids:
                 raise HexaglotInputError("E049", path, f"concept id '{concept.id}' is also a concept of {earlier}: the "
-                                         "checks would read the two as one; give one file's concepts other ids, or "
-                                         f"`hexaglot glossary import {path} --out {earlier}` to merge them")
+                                         "checks would read the two as one; give one file's concepts other ids (`hexaglot glossary "
+                                         f"import {path} --out {earlier}` merges by id: it would put this concept in the "
+                                         f"place of {earlier}'s, not beside it)")
             renamed[concept.id] = unique_id(concept.id, {*first, *(c.id for c in glossary.concepts), *renamed.values()})
         if renamed:
             glossary = glossaries[number] = replace(
