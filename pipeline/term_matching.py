@@ -652,7 +652,15 @@ def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
         if any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses):
             pairs.append((index, head))
         elif not any(p.tag.POS == "ADVB" for p in parses):
-            break
+            # A participle with its complement before the noun (`определяемый на
+            # национальном уровне вклад`) agrees with it across the complement.
+            participle = next((before for before in range(index - 1, max(index - 3, 0) - 1, -1)
+                               if any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in russian.parses(tokens[before].text))),
+                              None)
+            if participle is None:
+                break
+            index = participle
+            continue
         index -= 1
     return tuple(sorted(pairs))
 

@@ -532,3 +532,21 @@ def test_a_variant_rejected_under_two_concepts_is_reported_for_the_one_the_sourc
     found = findings(terminology, "fr", [(source, "La Conférence a condamné le trafic d'êtres humains.")], codes=("TERM002",))
     assert sorted(f.concept for f in found) == concepts
     assert all(f.found == "trafic d'êtres humains" for f in found)
+
+
+@pytest.mark.parametrize("target, expected", [
+    # UNTERM's `определяемый на национальном уровне вклад` with its participle after the noun,
+    # as Russian sets a participle with its complement: TERM001 on correct text.
+    ("Вклады, определяемые на национальном уровне, были обновлены.", []),
+    ("Стороны представили обновленные варианты вкладов, определяемых на национальном уровне.", []),
+    ("Определяемые на национальном уровне вклады были обновлены.", []),
+    # Another participle is another phrase.
+    ("Вклады, представленные на национальном уровне, были обновлены.", ["TERM001:ndc"]),
+])
+def test_a_russian_participle_with_its_complement_is_found_after_its_noun(target, expected):
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (Concept("ndc", (
+        Term("nationally determined contribution", "en"), Term("определяемый на национальном уровне вклад", "ru"))),))
+    found = findings(terminology_for([glossary]), "ru", [("Nationally determined contributions were updated.", target)])
+    assert sorted(f"{f.code}:{f.concept}" for f in found) == expected
