@@ -550,3 +550,27 @@ def test_a_russian_participle_with_its_complement_is_found_after_its_noun(target
         Term("nationally determined contribution", "en"), Term("определяемый на национальном уровне вклад", "ru"))),))
     found = findings(terminology_for([glossary]), "ru", [("Nationally determined contributions were updated.", target)])
     assert sorted(f"{f.code}:{f.concept}" for f in found) == expected
+
+
+@pytest.mark.parametrize("lang, source, target, said", [
+    # Another concept's term holds the source's: it names that concept, not the source's.
+    ("zh", "Developing countries face the greatest risks.", "小岛屿发展中国家面临的风险最大。",
+     "'发展中国家' here is part of '小岛屿发展中国家' (sids), which the source does not name"),
+    ("ru", "Developing countries face the greatest risks.", "Малые островные развивающиеся государства сталкиваются с наибольшими рисками.",
+     None),  # (no term of developing-country at all: said as before)
+    ("zh", "Developing countries, including small island developing States, face risks.", "发展中国家，包括小岛屿发展中国家，面临风险。", ""),
+    ("zh", "Small island developing States face risks.", "小岛屿发展中国家面临风险。", ""),
+])
+def test_a_term_inside_another_concepts_term_renders_that_concept(lang, source, target, said):
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (
+        Concept("developing-country", (Term("developing country", "en"), Term("发展中国家", "zh"), Term("развивающаяся страна", "ru"))),
+        Concept("sids", (Term("small island developing State", "en"), Term("小岛屿发展中国家", "zh"),
+                         Term("малое островное развивающееся государство", "ru")))))
+    found = findings(terminology_for([glossary]), lang, [(source, target)], codes=("TERM001",))
+    if said == "":
+        assert found == []
+    else:
+        [finding] = found
+        assert finding.concept == "developing-country" and (said is None or said in finding.message)

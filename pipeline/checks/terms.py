@@ -56,7 +56,9 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     adjective's adverb after its object (`لملاحقة المهربين قضائياً`). In a language written without
     spaces, a short form that ends the preferred full form, its beginning written before it and
     a part between left out, is no rendering: `联合国打击有组织犯罪公约` holds the admitted
-    `有组织犯罪公约`, and is the Convention's full name without `跨国`.
+    `有组织犯罪公约`, and is the Convention's full name without `跨国`. Nor is a term found
+    only inside another concept's term that the source does not name: `小岛屿发展中国家` (small
+    island developing States) holds `发展中国家` and renders no `developing countries`.
 
     Why it matters: a concept translated loosely or paraphrased breaks the terminology that
     the six versions of a UN text share; readers of the treaty bodies' documents search by it.
@@ -74,7 +76,12 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     # language written without spaces.
     cut = {id(m): found for m in ctx.target if m.approved and (found := _cut_from_full_form(ctx, m))} \
         if profile(ctx.lang).unspaced else {}
-    satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut} | ctx.rendered_in_context
+    # A term inside another concept's term that the source does not name names that concept,
+    # not its own: `发展中国家` in `小岛屿发展中国家` (small island developing States), `人权` in
+    # `人权理事会` (the Council) render no `developing countries`, no `human rights`.
+    named = {m.concept for m in source}
+    inside = {id(m) for m in covered_matches(ctx.target, lambda outer: outer.concept not in named)}
+    satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut and id(m) not in inside} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
         return  # every concept of the source is rendered, well or badly: most entries
@@ -120,6 +127,20 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
                 f"'{ctx.preferred_terms(concept)[0]}' with '{left_out}' left out; expected {_quoted(expected)}",
                 concept=concept, source_term=source_term, expected=expected, found=written,
                 start=shortened.end - len(written), end=shortened.end,
+            )
+            continue
+        part = next((m for m in ctx.target if id(m) in inside and m.concept == concept and m.approved), None)
+        if part is not None:
+            text = ctx.entry.msgstr
+            outer = next(m for m in ctx.target if m.start <= part.start and part.end <= m.end and m.concept not in named
+                         and (m.start, m.end) != (part.start, part.end))
+            yield ctx.finding(
+                "TERM001",
+                f"'{source_term}' ({concept}) is not rendered by an approved term: '{text[part.start:part.end]}' here is "
+                f"part of '{text[outer.start:outer.end]}' ({outer.concept}), which the source does not name; "
+                f"expected {_quoted(expected)}",
+                concept=concept, source_term=source_term, expected=expected, found=text[outer.start:outer.end],
+                start=outer.start, end=outer.end,
             )
             continue
         yield ctx.finding(
