@@ -574,3 +574,17 @@ def test_a_term_inside_another_concepts_term_renders_that_concept(lang, source, 
     else:
         [finding] = found
         assert finding.concept == "developing-country" and (said is None or said in finding.message)
+
+
+def test_an_english_acronyms_plural_names_its_concept():
+    # `NDCs`: the acronym's term keeps its case, and its plural was no term at all, so a
+    # translation that left the concept out passed with "none of the concepts occurs".
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (Concept("ndc", (
+        Term("nationally determined contribution", "en"), Term("NDC", "en", case_sensitive=True),
+        Term("contribution déterminée au niveau national", "fr"), Term("CDN", "fr", case_sensitive=True))),))
+    terminology = terminology_for([glossary])
+    [finding] = findings(terminology, "fr", [("The NDCs of Parties were submitted.", "Les rapports des Parties ont été présentés.")])
+    assert (finding.code, finding.concept, finding.source_term) == ("TERM001", "ndc", "NDCs")
+    assert findings(terminology, "fr", [("The NDCs of Parties were submitted.", "Les CDN des Parties ont été présentées.")]) == []
