@@ -588,3 +588,22 @@ def test_an_english_acronyms_plural_names_its_concept():
     [finding] = findings(terminology, "fr", [("The NDCs of Parties were submitted.", "Les rapports des Parties ont été présentés.")])
     assert (finding.code, finding.concept, finding.source_term) == ("TERM001", "ndc", "NDCs")
     assert findings(terminology, "fr", [("The NDCs of Parties were submitted.", "Les CDN des Parties ont été présentées.")]) == []
+
+
+@pytest.mark.parametrize("target, expected", [
+    # The head noun with an attached pronoun, which takes the article's place (its
+    # contributions): TERM001 on correct text, and a hint about broken plurals that misled.
+    ("وقد حُدِّثت مساهماتها المحددة وطنياً.", []),
+    ("وقد حُدِّثت مساهمتها المحددة وطنياً.", []),
+    ("وقدمت الأطراف مساهماتهم المحددة وطنياً.", []),
+    ("وقد حُدِّثت المساهمات المحددة وطنياً.", []),
+    # Another noun with the pronoun is another phrase.
+    ("وقد حُدِّثت تقاريرها المحددة وطنياً.", ["TERM001:ndc"]),
+])
+def test_an_arabic_term_whose_noun_carries_a_pronoun_is_found(target, expected):
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (Concept("ndc", (
+        Term("nationally determined contribution", "en"), Term("المساهمة المحددة وطنياً", "ar"))),))
+    found = findings(terminology_for([glossary]), "ar", [("Nationally determined contributions were updated.", target)])
+    assert sorted(f"{f.code}:{f.concept}" for f in found) == expected

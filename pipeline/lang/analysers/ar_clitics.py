@@ -4,8 +4,8 @@ expression that keeps diacritics inside words does the splitting.
 
 Keys: the word normalised (diacritics and tatweel removed; أ إ آ ٱ → ا; ة → ه; ى → ي), the
 same without each possible run of proclitics (و ف, then ب ك ل, then ال; `لل` is ل + ال), the
-singular of a sound plural (`منصات` → `منصه`, `مهاجرين` → `مهاجر`), and the Snowball stem of
-each. Broken plurals (`تقارير`, `الدول الأطراف`) cannot be derived: the glossary lists them as
+singular of a sound plural (`منصات` → `منصه`, `مهاجرين` → `مهاجر`), the word without an
+attached pronoun (`مساهماتها` → `مساهمات`), and the Snowball stem of each. Broken plurals (`تقارير`, `الدول الأطراف`) cannot be derived: the glossary lists them as
 plural forms of the preferred term. spaCy has no Arabic lemma table (E955).
 """
 
@@ -25,6 +25,7 @@ _WORD = re.compile(rf"([\w{_MARKS}]+|[^\w\s])")  # a word (its diacritics inside
 _LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"}
 _CONJUNCTIONS = ("و", "ف")
 _PREPOSITIONS = ("ب", "ك", "ل")
+_ATTACHED_PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا")  # the longest first
 
 
 def normalise(word: str) -> str:
@@ -53,6 +54,15 @@ def without_clitics(word: str) -> set[str]:
     for form in list(forms):
         if form.startswith("ال") and len(form) > 3:
             forms.add(form[2:])
+    # An attached pronoun (`مساهماتها`, its contributions; `تقريرهم`, their report), a ة before
+    # it written ت (`مساهمتها`). Not ه alone (his, its), which ة is once normalised, nor ي.
+    for form in list(forms):
+        suffix = next((ending for ending in _ATTACHED_PRONOUNS if form.endswith(ending)), "")
+        if suffix and len(form) - len(suffix) >= 3:
+            stem = form[:-len(suffix)]
+            forms.add(stem)
+            if stem.endswith("ت") and not stem.endswith("ات"):
+                forms.add(stem[:-1] + "ه")
     # Sound plurals and duals: -ات (feminine, from -ة), -ين / -ون / -ان.
     for form in list(forms):
         if form.endswith("ات") and len(form) > 4:
