@@ -131,6 +131,9 @@ class TermIndex:
             keys = tuple(frozenset({exact(t.text)}) for t in tokens)
         else:
             keys = tuple(map(_term_keys, tokens))
+            head_keys = getattr(self.analyser, "head_keys", None)
+            if head_keys is not None:
+                keys = (head_keys(tokens[0].text), *keys[1:])
         agreement = _agreement(tokens, self.analyser) if profile(self.lang).agreement else ()
         governed = _governed(tokens, self.analyser) if profile(self.lang).agreement else ()
         contexts = tuple(self._context(written) for written in term.contexts) if not term.status.approved else ()

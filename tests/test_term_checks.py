@@ -607,3 +607,20 @@ def test_an_arabic_term_whose_noun_carries_a_pronoun_is_found(target, expected):
         Term("nationally determined contribution", "en"), Term("المساهمة المحددة وطنياً", "ar"))),))
     found = findings(terminology_for([glossary]), "ar", [("Nationally determined contributions were updated.", target)])
     assert sorted(f"{f.code}:{f.concept}" for f in found) == expected
+
+
+@pytest.mark.parametrize("text, concepts", [
+    # A stem joined the head noun of a term to other words: `مصادر` (sources) was confiscation,
+    # `الاجتماعي` (social) a meeting, in the report's coverage of a correct version, where a
+    # missing term then passed.
+    ("جُمعت البيانات من مصادر مختلفة.", []),
+    ("المجلس الاقتصادي والاجتماعي", []),
+    # The head's own forms are still found: indefinite, with a pronoun, in the plural.
+    ("مصادرة عائدات الجريمة", ["confiscation"]),
+    ("أفاد بأنَّ تحقيقاً مشتركاً أُجري", ["investigation", "joint-investigation"]),
+    ("وقدم الفريق تقريره", ["report"]),
+    ("عقدت اللجنة اجتماعاتها", ["meeting"]),
+])
+def test_an_arabic_terms_head_noun_is_found_by_its_forms_not_its_stem(terminology, text, concepts):
+    index = terminology.index("ar")
+    assert sorted({m.concept for m in index.match(text, index.analyse(text))}) == concepts

@@ -72,6 +72,26 @@ def without_clitics(word: str) -> set[str]:
     return forms
 
 
+_STEM = "~"
+
+
+def _forms(word: str) -> set[str]:
+    """without_clitics' forms of the word, of it without the alif of an indefinite accusative
+    (`تحقيقاً`), and without the pronoun ه (his, its: `تقريره`, `ولايته`), which only the word
+    as written tells from ة."""
+    normalised = normalise(word)
+    forms = without_clitics(normalised)
+    if normalised.endswith("ا") and len(normalised) > 4:
+        forms |= without_clitics(normalised[:-1])
+    plain = _DIACRITICS.sub("", word)
+    if plain.endswith("ه") and len(plain) > 4:
+        stem = plain[:-1]
+        if stem.endswith("ت") and not stem.endswith("ات"):
+            stem = stem[:-1] + "ة"
+        forms |= without_clitics(normalise(stem))
+    return forms
+
+
 class ArabicAnalyser:
     lang = "ar"
 
@@ -82,11 +102,19 @@ class ArabicAnalyser:
     def keys(self, word: str) -> frozenset[str]:
         cached = self.cache.get(word)
         if cached is None:
-            forms = without_clitics(normalise(word))
+            forms = _forms(word)
             keys = set(forms)
-            keys.update(self.stemmer.stemWord(form) for form in forms if len(form) > 2)
+            # A stem is marked as one: it matches another word's stem, never a word's form.
+            keys.update(_STEM + self.stemmer.stemWord(form) for form in forms if len(form) > 2)
             cached = self.cache[word] = frozenset(keys | {exact(word)})
         return cached
+
+    def head_keys(self, word: str) -> frozenset[str]:
+        """The keys of the first word of a term, its head noun: its forms, not their stems. A
+        stem joins words the head's forms do not: `مصادر` (sources) and `مصادرة`
+        (confiscation), `الاجتماعي` (social) and `اجتماع` (meeting). The adjectives after it
+        keep theirs, which agree in gender (`المشترك`, `المشتركة`)."""
+        return frozenset(_forms(word))
 
     def analyse(self, text: str) -> Tokens:
         parts = _WORD.split(text)
