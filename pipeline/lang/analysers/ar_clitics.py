@@ -5,8 +5,10 @@ expression that keeps diacritics inside words does the splitting.
 Keys: the word normalised (diacritics and tatweel removed; أ إ آ ٱ → ا; ة → ه; ى → ي), the
 same without each possible run of proclitics (و ف, then ب ك ل, then ال; `لل` is ل + ال), the
 singular of a sound plural (`منصات` → `منصه`, `مهاجرين` → `مهاجر`), the word without an
-attached pronoun (`مساهماتها` → `مساهمات`), and the Snowball stem of each. Broken plurals (`تقارير`, `الدول الأطراف`) cannot be derived: the glossary lists them as
-plural forms of the preferred term. spaCy has no Arabic lemma table (E955).
+attached pronoun (`مساهماتها` → `مساهمات`), and the Snowball stem of each, marked as a stem.
+A term's head noun is matched by its forms alone (ArabicAnalyser.head_keys). Broken plurals
+(`تقارير`, `الدول الأطراف`) cannot be derived: the glossary lists them as plural forms of the
+preferred term. spaCy has no Arabic lemma table (E955).
 """
 
 from __future__ import annotations
