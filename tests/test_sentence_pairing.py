@@ -240,3 +240,32 @@ def test_a_sentence_left_in_english_is_found_though_it_names_bodies_or_quotes_a_
     catalog.save(str(tmp_path / "fr.po"))
     result = hexaglot("check", "fr.po", "--no-glossary", "--select", "CONS003", cwd=tmp_path)
     assert "sentence 2 of 2 is the source's, word for word" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("lang, source, target, named", [
+    # A short sentence left out read as two joined, by lengths: its numbers, none of which the
+    # translation has where it has every number of the other, tell (a reviser's note).
+    ("es", ["As at 31 December 2023, the balance of the Trust Fund stood at $4,106,820, of which $3,250,000 was "
+            "committed for grants to be disbursed in 2024.", "Programme support costs were charged at a rate of 7 per cent."],
+     ["Al 31 de diciembre de 2023, el saldo del Fondo Fiduciario ascendía a 4.106.820 dólares, de los cuales 3.250.000 "
+      "dólares estaban comprometidos para subvenciones que se desembolsarán en 2024."], 1),
+    # Chinese, whose lengths vary most, by values alone.
+    ("zh", ["The Board of Trustees met in Vienna on 6 and 7 November 2023 and approved 41 grants, totalling $2,750,000, "
+            "to non-governmental organizations in 35 countries.", "Each grant ranges from $20,000 to $100,000 for a period of two years."],
+     ["董事会于2023年11月6日和7日在维也纳举行会议，核准了41笔赠款，共计2,750,000美元，发放给35个国家的非政府组织。"], 1),
+    ("ru", ["Contributions received after 31 December 2023 will be reported in 2025.", "The Fund received 12 pledges in 2023, "
+            "totalling $1,250,000, from 9 Member States and 3 private donors."],
+     ["Фонд получил в 2023 году 12 объявленных взносов на общую сумму 1 250 000 долл. США от 9 государств-членов и 3 частных доноров."], 0),
+])
+def test_a_sentence_left_out_is_told_from_two_joined_by_its_values(lang, source, target, named):
+    found = unpaired(source, target, ("en", lang))
+    assert found is not None and found.in_source and found.sure and found.places == (named,)
+
+
+@pytest.mark.parametrize("lang, source, target", [
+    # Joined, each value written as the language writes it: a time, a number in words.
+    ("fr", ["The meeting will resume on 28 June.", "It will close at 4 p.m."], ["La réunion reprendra le 28 juin et sera levée à 16 heures."]),
+    ("es", ["Some 50 per cent of them were women.", "Most came by sea."], ["Alrededor del 50 % eran mujeres, y la mayoría llegó por mar."]),
+])
+def test_two_sentences_joined_with_their_values_are_no_sentence_left_out(lang, source, target):
+    assert unpaired(source, target, ("en", lang)) is None

@@ -355,8 +355,10 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
     splits them), where their numbers differ, paired by their lengths, scaled by the language
     pair's usual ratio, and their numbers (the alignment's programme, with length weighing
     more): a sentence the best pairing leaves without a partner, rather than joined with a
-    neighbour or two (three sentences given as one are a merge). The sentence is named where the
-    lengths tell which, and only then. Fuzzy entries too: a paragraph aligned as a whole because a version lacks a
+    neighbour or two (three sentences given as one are a merge); and of two sentences read as
+    joined, one whose values (numbers, times, dates, symbols) are none of the translation's
+    where the other's are all there. The sentence is named where the lengths or the values
+    tell which, and only then. Fuzzy entries too: a paragraph aligned as a whole because a version lacks a
     sentence is fuzzy, and a source that gained a sentence since the translation was made
     leaves it fuzzy.
 
