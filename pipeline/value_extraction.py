@@ -79,6 +79,9 @@ class Values:
     # `الفقرة 5 (ب)`, `(ii)`, Arabic `‘2’`), as English letters them: `b`, `ii`.
     labels: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # ISO codes: USD, EUR, CHF
+    # Each amount with its currency: (the number, its code), the number beside the sign or
+    # code, or before the word (`400 000 швейцарских франков`: 400000, CHF).
+    amounts: frozenset[tuple[float, str]] = frozenset()
     # The numbers written as words and not also in digits (`les deux rapports de 2021`: 2), and
     # ordinals written in digits (`75º aniversario`, which another version spells `seventy-fifth`,
     # an ordinal read only as a session's or meeting's number): what another version may write
@@ -276,7 +279,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             ordinals.append(value)
             work = work[:start] + " " * (end - start) + work[end:]
     spelled = _number_words(work, profile) + ordinals
-    currencies = set()
+    currencies, amounts = set(), set()
     stems, each = _currency_patterns(profile.code)
     if any(stem in text for stem in stems):  # a look for strings first: most texts name none
         for code, pattern, word in each:
@@ -284,8 +287,12 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                 if _an_amounts(text, match, word, profile.magnitudes):
                     currencies.add(code)
                     places.append(("currency", code, match.start(), match.end()))
+                    amount = _amount_of(match, word, numbers)
+                    if amount is not None:
+                        amounts.add((amount, code))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(labels), frozenset(currencies),
+                  frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places))
 
 
@@ -349,9 +356,21 @@ def _chinese_numeral(written: str) -> int:
 # The signs and codes of currencies, alike in every language: the dollar sign of the United
 # States alone (`US$`, `$`; not `HK$`, `C$`, nor a template's `${name}`).
 _CURRENCY_SIGNS = {"USD": r"\bUS\$|(?<![A-Za-z])\$|\bUSD\b", "EUR": r"€|\bEUR\b", "CHF": r"\bCHF\b|\bSwF\b",
-                   "GBP": r"£|\bGBP\b"}
+                   "GBP": r"£|\bGBP\b", "CNY": r"\bCNY\b|\bRMB\b", "RUB": r"₽|\bRUB\b", "JPY": r"\bJPY\b"}
 # A number an amount's currency stands beside: digits (any script's), or Chinese numerals.
 _AMOUNT_DIGIT = re.compile(r"[\d〇一二两三四五六七八九十百千万亿]")
+
+
+def _amount_of(match: re.Match[str], word: bool, numbers: list[tuple[float, int, int]]) -> float | None:
+    """The number (with its magnitude) whose currency a sign, code or word found is: a sign's
+    or code's right after it (`$5`, `USD 5`) or right before it (`5 $`); a word's before it,
+    in its clause (`5 millions de dollars`, `150万美元`). None where none stands so near."""
+    if not word:
+        after = [value for value, start, _ in numbers if 0 <= start - match.end() <= 2]
+        if after:
+            return after[0]
+    before = [(match.start() - end, value) for value, _, end in numbers if 0 <= match.start() - end <= (30 if word else 2)]
+    return min(before)[1] if before else None
 
 
 def _an_amounts(text: str, match: re.Match[str], word: bool, magnitudes: dict[str, int]) -> bool:
@@ -381,9 +400,11 @@ def _an_amounts(text: str, match: re.Match[str], word: bool, magnitudes: dict[st
 
 
 def _as_letters(pattern: str) -> str:
-    """An expression's text with a class of letters read as its first (`d[óo]lar` → `dólar`)
-    and an escape as a space (`\\b`): where its words' letters stand in a row."""
-    return re.sub(r"\\[A-Za-z]", " ", re.sub(r"\[([^\]\\^])[^\]]*\]", r"\1", pattern))
+    """An expression's text with a class of letters read as its first (`d[óo]lar` → `dólar`),
+    an escape as a space (`\\b`) and an optional letter left out: where its words' letters
+    stand in a row."""
+    letters = re.sub(r"\\[A-Za-z]", " ", re.sub(r"\[([^\]\\^])[^\]]*\]", r"\1", pattern))
+    return re.sub(r"(?<![(\\])[^\W\d_]\?", "", letters)  # and without a letter that may be left out (`yens?`)
 
 
 @lru_cache(maxsize=None)
@@ -395,12 +416,56 @@ def _currency_patterns(code: str) -> tuple[tuple[str, ...], tuple[tuple[str, re.
     expressions' look-behinds made one search of them all a sixth of a large catalog's time."""
     each = [(currency, re.compile(pattern), False) for currency, pattern in _CURRENCY_SIGNS.items()]
     each += [(currency, re.compile(pattern, re.IGNORECASE), True) for currency, pattern in language(code).currencies.items()]
-    # Each run of letters' first four (`dollars?` is `doll`: an ending may be optional).
-    # (and a code of two letters written alone, `FS`)
-    stems = {"$", "€", "£"} | {code for _, pattern, _ in each for code in re.findall(r"\\b([A-Z][A-Za-z]{1,2})\\b", pattern.pattern)}
-    stems |= {run[:4] for _, pattern, _ in each
-              for run in re.findall(r"[\u4e00-\u9fff]{2,}|[^\W\d_\u4e00-\u9fff]{4,}", _as_letters(pattern.pattern))}
+    # The codes written alone (`FS`), and each alternative's word: its first run of four letters
+    # or more (or its longest: `yen`, `元`), the first four of them (`dollars?` is `doll`: an
+    # ending may be optional).
+    stems = {"$", "€", "£", "₽"} | {code for _, pattern, _ in each for code in re.findall(r"\\b([A-Z][A-Za-z]{1,2})\\b", pattern.pattern)}
+    stems |= {next((run for run in runs if len(run) >= 4), max(runs, key=len))[:4]
+              for _, pattern, _ in each for alternative in _alternatives(_without_lookaround(pattern.pattern))
+              if (runs := re.findall(r"[\u4e00-\u9fff]+|[^\W\d_\u4e00-\u9fff]+", _as_letters(alternative)))}
     return tuple(sorted(stems)), tuple(each)
+
+
+def _without_lookaround(pattern: str) -> str:
+    """An expression without its look-arounds (`(?<!Canadian )`, `(?! area)`): the words
+    they name need not be in a text that names the currency."""
+    out, depth, skipping = [], 0, None
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            if skipping is None:
+                out.append(pattern[index:index + 2])
+            index += 2
+            continue
+        if char == "(":
+            if skipping is None and re.match(r"\(\?<?[!=]", pattern[index:]):
+                skipping = depth
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if skipping == depth:
+                skipping = None
+                index += 1
+                continue
+        if skipping is None:
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """An expression's alternatives at its top level (`a|b(?:c|d)` → `a`, `b(?:c|d)`)."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(pattern):
+        if char == "(" and (index == 0 or pattern[index - 1] != "\\"):
+            depth += 1
+        elif char == ")" and pattern[index - 1] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0 and pattern[index - 1] != "\\":
+            parts.append(pattern[start:index])
+            start = index + 1
+    return [*parts, pattern[start:]]
 
 
 _SHORT_SECOND_YEAR = re.compile(r"(?<![0-9/.,])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2})(?![0-9/.,]?[0-9])")

@@ -304,10 +304,14 @@ def test_an_amount_in_another_currency_is_found_where_its_number_is_the_same(tmp
     wrong = versions["ru"].replace("2 350 000 долл. США", "2 350 000 евро").replace("1,5 млн долл. США", "1,5 млн евро")
     write_document(tmp_path, "p/4/s1", source, {**versions, "ru": wrong})
     assert num_findings(tmp_path) == [("ru", "NUM004")]
-    # A currency one version's words name and another's do not read leaves one inside the other:
-    # only currencies with none in common are said.
+    # One amount's currency changed, the other's kept: the currencies in common passed it; each
+    # amount is compared where both versions name its currency.
     write_document(tmp_path, "p/4/s1", source, {**versions, "ru": versions["ru"].replace("2 350 000 долл. США", "2 350 000 евро")})
-    assert num_findings(tmp_path) == []
+    assert num_findings(tmp_path) == [("ru", "NUM004")]
+    # Spanish names no currency for its amounts (said before): not compared, until it names a
+    # wrong one.
+    write_document(tmp_path, "p/4/s1", source, {**versions, "es": versions["es"].replace("1,5 millones", "1,5 millones de euros")})
+    assert num_findings(tmp_path) == [("es", "NUM004")]
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -983,3 +987,33 @@ def test_an_arabic_amount_in_a_pages_order_of_groups_is_the_source_amount(tmp_pa
     assert num001_languages(tmp_path) == ["ar"]
     write_document(tmp_path, "p/4/s1", source, {**versions, "ar": versions["ar"].replace("400 921", "400 912")})
     assert num001_languages(tmp_path) == ["ar"]
+
+
+MONEY_SOURCE = ("Germany contributed 850,000 euros (approximately $921,400) and Switzerland 400,000 Swiss francs "
+                "(approximately $452,300); China contributed 1,500,000 yuan.")
+MONEY = {
+    "fr": "L'Allemagne a versé 850 000 euros (environ 921 400 dollars) et la Suisse 400 000 francs suisses "
+          "(environ 452 300 dollars) ; la Chine a versé 1 500 000 yuans.",
+    "ru": "Германия внесла 850 000 евро (около 921 400 долл. США), Швейцария — 400 000 швейцарских франков "
+          "(около 452 300 долл. США); Китай внес 1 500 000 юаней.",
+    "zh": "德国捐款850,000欧元（约合921,400美元），瑞士捐款400,000瑞士法郎（约合452,300美元）；中国捐款1,500,000元人民币。",
+    "es": "Alemania aportó 850.000 euros (aproximadamente 921.400 dólares) y Suiza 400.000 francos suizos "
+          "(aproximadamente 452.300 dólares); China aportó 1.500.000 yuan.",
+}
+
+
+@pytest.mark.parametrize("lang, wrong, said", [
+    # Each amount's currency, where a sentence names more than one: its currencies in common
+    # with the source's passed a currency changed on one amount (a reviser's three cases).
+    ("ru", ("400 000 швейцарских франков", "400 000 евро"), "the amount 400000 is in EUR here, CHF in the source"),
+    ("fr", ("850 000 euros", "850 000 dollars"), "the amount 850000 is in USD here, EUR in the source"),
+    ("zh", ("1,500,000元人民币", "1,500,000美元"), "the amount 1500000 is in USD here, CNY in the source"),
+    ("es", ("1.500.000 yuan", "1.500.000 rublos"), "the amount 1500000 is in RUB here, CNY in the source"),
+])
+def test_each_amounts_currency_is_compared(tmp_path, lang, wrong, said):
+    write_document(tmp_path, "p/4/s1", MONEY_SOURCE, MONEY)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/4/s1", MONEY_SOURCE, {**MONEY, lang: MONEY[lang].replace(*wrong)})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM004", "--format", "json", cwd=tmp_path)
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["lang"] == lang and finding["message"] == said

@@ -306,15 +306,50 @@ def currencies_differ(ctx: DocumentContext) -> Iterator[Finding]:
     Why it matters: NUM001 compares the amount's number, which is the same in `2 350 000 евро`
     and `$2,350,000`: the currency is the other half of the value.
 
+    Each amount is compared too, where both name its currency: `400 000 евро` for `400,000
+    Swiss francs` in a sentence whose dollars the two share.
+
     Example: `$2,350,000` → `2 350 000 евро` gives NUM004: EUR here, USD in the source.
 
     How to fix: name the source's currency.
     """
     # Only currencies with none in common: a currency one language's words name and another's
     # do not read (`зона евро`, `Euros …` at a sentence's start) leaves one set inside the other.
-    yield from _compare(ctx, "NUM004", "currencies", lambda v: v.currencies, _show_set,
-                        alike=lambda source, version: not source.currencies or not version.currencies
-                        or bool(source.currencies & version.currencies), kind="currency")
+    said = set()
+    for finding in _compare(ctx, "NUM004", "currencies", lambda v: v.currencies, _show_set,
+                            alike=lambda source, version: not source.currencies or not version.currencies
+                            or bool(source.currencies & version.currencies), kind="currency"):
+        said.add((finding.file, finding.line))
+        yield finding
+    # And each amount both name a currency of: `400 000 евро` for `400,000 Swiss francs` in a
+    # sentence whose dollars the two share (most sentences of money name more than one).
+    for versions, source, found, same in _segment_values(ctx):
+        if same or not source.amounts:
+            continue
+        in_source = _currencies_by_amount(source)
+        for lang, values in found.items():
+            for amount, codes in sorted(_currencies_by_amount(values).items()):
+                expected = in_source.get(amount)
+                if not expected or codes & expected:
+                    continue
+                finding = versions[lang].finding(
+                    "NUM004", f"the amount {_number(amount)} is in {_show_set(codes)} here, {_show_set(expected)} in the source",
+                    expected=(_show_set(expected),), found=_show_set(codes), **_currency_place(values, codes))
+                if (finding.file, finding.line) not in said:
+                    said.add((finding.file, finding.line))
+                    yield finding
+
+
+def _currencies_by_amount(values: Values) -> dict[float, frozenset[str]]:
+    by_amount: dict[float, set[str]] = {}
+    for amount, code in values.amounts:
+        by_amount.setdefault(amount, set()).add(code)
+    return {amount: frozenset(codes) for amount, codes in by_amount.items()}
+
+
+def _currency_place(values: Values, codes: frozenset[str]) -> dict[str, int | None]:
+    start, end = _first_place(values, "currency", codes)
+    return {"start": start, "end": end}
 
 
 @register("REF001", "symbols-differ", Severity.ERROR, scope="document")

@@ -52,7 +52,8 @@ PROFILE = LanguageProfile(
     # country's dollar, `دولار كندي`)
     currencies={"USD": rf"(?<!\w){ARABIC_PROCLITICS}دولار(?:ا|ات)?(?!\w)(?! (?:كندي|أسترالي|هونغ كونغ))",
                 "EUR": rf"(?<!منطقة )(?<!\w){ARABIC_PROCLITICS}يورو(?!\w)", "CHF": r"فرنك\S*\s+(?:ال)?سويسري",
-                "GBP": r"جنيه\S*\s+(?:ال)?استرليني"},
+                "GBP": r"جنيه\S*\s+(?:ال)?استرليني", "CNY": rf"(?<!\w){ARABIC_PROCLITICS}يوان(?:ات)?(?!\w)",
+                "RUB": rf"(?<!\w){ARABIC_PROCLITICS}روبل(?:ات)?(?!\w)"},
     length_to_english=0.79,
     legacy_encoding="cp1256",
     optional_marks_folded=normalise,

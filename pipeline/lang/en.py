@@ -23,7 +23,8 @@ PROFILE = LanguageProfile(
     code="en",
     # (another country's dollars are none of them: `Canadian dollars`, `Hong Kong dollars`)
     currencies={"USD": r"(?<!Canadian )(?<!Australian )(?<!Kong )(?<!Zealand )(?<!Singapore )(?<!Caribbean )(?-i:\bdollars?\b)(?![-‐])",
-                "EUR": r"(?-i:\beuros?\b)(?![-‐]| area| zone)", "CHF": r"\bSwiss francs?\b", "GBP": r"\bpounds? sterling\b"},
+                "EUR": r"(?-i:\beuros?\b)(?![-‐]| area| zone)", "CHF": r"\bSwiss francs?\b", "GBP": r"\bpounds? sterling\b",
+                "CNY": r"\byuan\b|\brenminbi\b", "RUB": r"\broubles?\b|\brubles?\b", "JPY": r"\byen\b"},
     cased=True,
     unspaced=False,
     abbreviations=frozenset(

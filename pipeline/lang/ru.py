@@ -85,7 +85,8 @@ PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
     code="ru",
     currencies={"USD": r"(?<!канадских )(?<!австралийских )(?<!гонконгских )\bдолл(?:\.|ар(?:ов|а|ы|у|ом|е|ам|ами|ах)?\b)",
-                "EUR": r"(?<!зона )(?<!зону )(?<!зоне )(?<!зоны )\bевро\b(?!-)", "CHF": r"\bшвейцарск\w* франк|\bшв\. франк", "GBP": r"\bфунт\w* стерлинг"},
+                "EUR": r"(?<!зона )(?<!зону )(?<!зоне )(?<!зоны )\bевро\b(?!-)", "CHF": r"\bшвейцарск\w* франк|\bшв\. франк", "GBP": r"\bфунт\w* стерлинг",
+                "CNY": r"\bюан(?:ь|я|ей|ям|ями|ях|е|ю)\b", "RUB": r"\bрубл(?:ь|я|ей|ям|ями|ях|е|ю)\b|\bруб\.", "JPY": r"\bиен\b|\bйен\b"},
     length_to_english=1.06,
     legacy_encoding="cp1251",
     # The prepositional, as a month is named with its year (`в июне 2022 года`); CLDR gives the
