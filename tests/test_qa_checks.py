@@ -125,6 +125,12 @@ ROWS = [
     ("es", "What more can the private sector do?", "Qué más puede hacer el sector privado?", ["TYPO011"]),
     ("es", "If not, what more can the private sector do?", "Si no, ¿qué más puede hacer el sector privado?", []),
     ("es", "What? When?", "¿Qué? ¿Cuándo?", []),
+    # ... but a Spanish question quoted is written as Spanish writes it (a reviser's note)
+    ("es", 'the question "How can the Fund better reach survivors?"',
+     "la cuestión “Cómo puede el Fondo llegar mejor a los supervivientes?”", ["TYPO011"]),
+    ("es", 'the question "How can the Fund better reach survivors?"',
+     "la cuestión “¿Cómo puede el Fondo llegar mejor a los supervivientes?”", []),
+    ("es", 'the report "Where Next?"', "el informe “Where Next?”", []),
     # TYPO012 English's decimal point in a language of the decimal comma, before a percent or a
     # magnitude; a target's or a section's number alone is left alone
     ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2.5 % en 2022", ["TYPO012"]),

@@ -51,7 +51,7 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
                               found=match.group(0), start=match.start(), end=match.end(),
                               replacement=language.native_punctuation[mark])
     if language.opening_marks and any(closing in text for closing in language.opening_marks):
-        fault = _unopened(text, language.opening_marks)
+        fault = _unopened(text, language.opening_marks, language.quoted_in_the_language)
         if fault is not None:
             closing = text[fault]
             opening = language.opening_marks[closing]
@@ -108,14 +108,16 @@ def _foreign_brackets(text: str, language) -> Iterator[re.Match[str]]:
         yield _BRACKET.match(text, at)
 
 
-def _unopened(text: str, marks: dict[str, str]) -> int | None:
+def _unopened(text: str, marks: dict[str, str], in_the_language=None) -> int | None:
     """Where the first closing mark of a sentence stands that no opening mark opened (Spanish
     `?` without `¿` or `¡`: either opens either, `¡Qué estás diciendo?`), or None. Not a mark
-    inside quotation marks (a title cited in English, `“What Next?”`), a doubt's `(?)`, nor
-    one that closes no sentence: in a word or an address (`colou?r`, `search?q=`), after a
-    space or a digit (`a ? b : c`, `5!`), before `=` (`x != 0`)."""
+    inside quotation marks (a title cited in English, `“What Next?”`) unless the quotation
+    reads as the language's (`in_the_language`: `“Cómo puede …?”`), a doubt's `(?)`, nor one
+    that closes no sentence: in a word or an address (`colou?r`, `search?q=`), after a space
+    or a digit (`a ? b : c`, `5!`), before `=` (`x != 0`)."""
     openings = set(marks.values())
-    quoted = _quoted_spans(text)
+    quoted = [(start, end) for start, end in _quoted_spans(text)
+              if in_the_language is None or not in_the_language(text[start + 1:end - 1])]
     opened = 0
     for match in _CLOSING_OR_OPENING.finditer(text):
         at, ch = match.start(), match.group(0)

@@ -292,6 +292,9 @@ class LanguageProfile:
     # Whether a text is in a script of the language that is not the UN version's (Chinese:
     # Traditional characters), and what shows it; None where the language has one script.
     other_script: Callable[[str], str | None] | None = None
+    # Whether a quotation's text is written in the language (its marks then its own, as a
+    # Spanish question quoted: `“¿Cómo …?”`), where quotations may cite English as written.
+    quoted_in_the_language: Callable[[str], bool] | None = None
     # A term's text with what writers of the language may write or leave out (Russian ё for е;
     # Arabic vowel marks, tatweel and hamza seats) folded: two terms alike after it are one
     # term written two ways, as the term matcher reads them. None: nothing optional.

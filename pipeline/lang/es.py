@@ -18,6 +18,16 @@ def _without_percent(text: str) -> str:
     return _PERCENT.sub(lambda m: " " * len(m.group(0)), text) if "cien" in text else text
 
 
+# A quotation in Spanish, not a title cited in English: a question word, or a letter English
+# does not write.
+_SPANISH_QUOTATION = re.compile(r"^\W*(?:c[oó]mo|qu[eé]|cu[aá]l(?:es)?|cu[aá]nd[oa]|cu[aá]nt[oa]s?|d[oó]nde|ad[oó]nde|"
+                                r"qui[eé]n(?:es)?|por qu[eé])\b|[áéíóúñ]", re.IGNORECASE)
+
+
+def _quoted_in_spanish(quoted: str) -> bool:
+    return _SPANISH_QUOTATION.search(quoted) is not None
+
+
 PROFILE = LanguageProfile(
     # `mil millones` is a thousand millions; a billón, the long scale's million millions.
     magnitudes={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9, "millardos": 9, "billón": 12,
@@ -62,6 +72,7 @@ PROFILE = LanguageProfile(
     ordinal_suffix=r"\.?[ºª°oa]",
     quotes=(("“", "”"), ("«", "»"), ("‘", "’")),
     opening_marks={"?": "¿", "!": "¡"},
+    quoted_in_the_language=_quoted_in_spanish,
     decimal_comma=True,
     # `que le presente en su octogésimo período de sesiones`: the Assembly, author of the
     # resolution, by a pronoun
