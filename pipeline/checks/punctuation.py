@@ -25,8 +25,8 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     (`عشرة, في`, `في عام 2021, وأن`), where Arabic writes `، ؛ ؟`; in Spanish, a `?` or `!`
     that ends a sentence no `¿` or `¡` opened (either opens either). A mark between Latin
     letters or digits (an address, `2,400`, `10:30`), brackets around Latin letters (UN
-    Chinese's `第二款(b)项`), a Spanish mark inside quotation marks (a title cited in English),
-    a doubt's `(?)`, or one in code (`x != 0`, `colou?r`) are not the sentence's; links are left
+    Chinese's `第二款(b)项`), a Spanish mark inside quotation marks (a title cited in English,
+    unless the quotation reads as Spanish: `“Cómo puede …?”`), a doubt's `(?)`, or one in code (`x != 0`, `colou?r`) are not the sentence's; links are left
     out. TYPO004 compares the mark that ends the text; this one reads inside it.
 
     Why it matters: the marks belong to each language's UN style; a Latin comma in Chinese or
