@@ -39,10 +39,13 @@ class CatalogFix:
 
     def diff(self) -> str:
         charset = parse_po(self.before, self.path).encoding
-        return "".join(difflib.unified_diff(
+        lines = difflib.unified_diff(
             self.before.decode(charset).splitlines(keepends=True), self.after.decode(charset).splitlines(keepends=True),
             # git's a/ b/ prefixes; an absolute path keeps its one slash (a/tmp/x.po, not a//tmp/x.po)
-            fromfile=f"a/{str(self.path).lstrip('/')}", tofile=f"b/{str(self.path).lstrip('/')}"))
+            fromfile=f"a/{str(self.path).lstrip('/')}", tofile=f"b/{str(self.path).lstrip('/')}")
+        # A file's last line without its newline, marked as diff and patch mark it: printed
+        # as it was, it ran into the next catalog's diff.
+        return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 
 
 def fixable(findings: list[Finding]) -> dict[str, list[Finding]]:

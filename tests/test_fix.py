@@ -271,6 +271,16 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     assert "would fix 2 faults" in err
 
 
+def test_a_diff_of_a_catalog_without_a_last_newline_marks_it_as_diff_does(tmp_path, capsys):
+    # Its last line printed as it was ran into the next catalog's `--- a/…`.
+    first = catalog(tmp_path / "a", "ru", '\nmsgid "Working Group"\nmsgstr "Рабочaя группa"')
+    second = catalog(tmp_path / "b", "ru", '\nmsgid "Working Group"\nmsgstr "Рабочaя группa"\n')
+    first.write_bytes(first.read_bytes().rstrip(b"\n"))
+    code, out, err = check(str(first), str(second), "--fix", "--diff", capsys=capsys)
+    assert '+msgstr "Рабочая группа"\n\\ No newline at end of file\n--- a/' in out
+    assert out.endswith('+msgstr "Рабочая группа"\n')
+
+
 @pytest.mark.parametrize("options", [["--output", "findings.json", "--format", "json"], ["--format", "sarif"]])
 def test_diff_with_an_output_file_or_another_format_is_a_usage_error(tmp_path, capsys, monkeypatch, options):
     # --diff prints a diff and writes nothing: a findings file asked for beside it would not
