@@ -624,3 +624,20 @@ def test_an_arabic_term_whose_noun_carries_a_pronoun_is_found(target, expected):
 def test_an_arabic_terms_head_noun_is_found_by_its_forms_not_its_stem(terminology, text, concepts):
     index = terminology.index("ar")
     assert sorted({m.concept for m in index.match(text, index.analyse(text))}) == concepts
+
+
+@pytest.mark.parametrize("lang, target", [
+    # Two modifiers coordinated on one head, the second opening with `en`: the head is shared.
+    ("es", "Los países menos adelantados y en desarrollo enfrentan los mayores riesgos."),
+    ("fr", "Les pays les moins avancés et en développement font face aux plus grands risques."),
+])
+def test_a_head_shared_by_an_adjective_and_a_modifier_in_en_is_each_terms(lang, target):
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (
+        Concept("developing-country", (Term("developing country", "en"), Term("país en desarrollo", "es"),
+                                       Term("pays en développement", "fr"))),
+        Concept("ldc", (Term("least developed country", "en"), Term("país menos adelantado", "es"),
+                        Term("pays les moins avancés", "fr")))))
+    assert findings(terminology_for([glossary]), lang, [("Least developed and developing countries face the greatest risks.",
+                                                         target)], codes=("TERM001",)) == []

@@ -99,7 +99,8 @@ PROFILE = LanguageProfile(
     term_gap_words=1,
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
     term_gap_phrase=r"en tiempo (?:real|oportuno)|en línea|a distancia|sin demora|de (?:manera|forma|modo) \w+",
-    coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
+    # (and an adjective with the term's modifier that opens with `en`, `países menos adelantados y en desarrollo`)
+    coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and (other not in _FUNCTION_WORDS or other == "en"),
     parts=DocumentParts(
         session=r"(?:período de sesiones|reunión)\s*$"
                 r"|^(?:\S+ésimo(?:\s+(?:primer|segundo|tercer|cuarto|quinto|sexto|séptimo|octavo|noveno))?"

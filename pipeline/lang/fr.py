@@ -88,7 +88,8 @@ PROFILE = LanguageProfile(
     term_gap_words=1,
     term_gap_word=lambda word: word.isalpha() and word not in _FUNCTION_WORDS,
     term_gap_phrase=r"en temps (?:utile|voulu|opportun|réel)|en ligne|à distance|sans (?:délai|tarder)|de manière \w+|de façon \w+",
-    coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and other not in _FUNCTION_WORDS,
+    # (and an adjective with the term's modifier that opens with `en`, `pays les moins avancés et en développement`)
+    coordinated_alike=lambda word, other: word not in _FUNCTION_WORDS and (other not in _FUNCTION_WORDS or other == "en"),
     parts=DocumentParts(
         session=r"(?:session|réunion)\s*$|^(?:\S+-)?(?:première|\S+ième)\s+année\s*$",
         agenda_item=r"Points?\s+\d",
