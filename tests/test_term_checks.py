@@ -641,3 +641,22 @@ def test_a_head_shared_by_an_adjective_and_a_modifier_in_en_is_each_terms(lang, 
                         Term("pays les moins avancés", "fr")))))
     assert findings(terminology_for([glossary]), lang, [("Least developed and developing countries face the greatest risks.",
                                                          target)], codes=("TERM001",)) == []
+
+
+@pytest.mark.parametrize("target, expected", [
+    # The relative adjective (`المناخي`, climatic) is not its noun (`المناخ`, climate): UNTERM's
+    # `تغير المناخ` is not `التغير المناخي`, which passed by their common stem.
+    ("وناقش الفريق آثار التغير المناخي.", ["TERM001:climate-change"]),
+    ("وناقش الفريق آثار تغير المناخ.", []),
+    # A relative adjective of the term is found in its other forms.
+    ("وناقش الفريق التحقيقات المالية.", []),
+])
+def test_an_arabic_relative_adjective_is_not_its_noun(target, expected):
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (
+        Concept("climate-change", (Term("climate change", "en"), Term("تغير المناخ", "ar"))),
+        Concept("financial-investigation", (Term("financial investigation", "en"), Term("التحقيق المالي", "ar")))))
+    source = "The group discussed climate change." if expected or "المناخ" in target else "The group discussed financial investigations."
+    found = findings(terminology_for([glossary]), "ar", [(source, target)], codes=("TERM001",))
+    assert sorted(f"{f.code}:{f.concept}" for f in found) == expected

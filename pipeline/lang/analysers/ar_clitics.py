@@ -75,6 +75,9 @@ def without_clitics(word: str) -> set[str]:
 
 
 _STEM = "~"
+_NISBA_STEM = "~ي"
+# A relative adjective's endings (ي, ية, يين, يون, يات, normalised), after two letters at least.
+_NISBA = re.compile(r"(?<=\w\w)(?:ي|يه|يين|يون|يات)$")
 
 
 def _forms(word: str) -> set[str]:
@@ -106,8 +109,11 @@ class ArabicAnalyser:
         if cached is None:
             forms = _forms(word)
             keys = set(forms)
-            # A stem is marked as one: it matches another word's stem, never a word's form.
-            keys.update(_STEM + self.stemmer.stemWord(form) for form in forms if len(form) > 2)
+            # A stem is marked as one: it matches another word's stem, never a word's form; and
+            # a relative adjective's (`المناخي`, climatic) is marked apart from its noun's
+            # (`المناخ`, climate), which `تغير المناخ` needs, not `التغير المناخي`.
+            keys.update((_NISBA_STEM if _NISBA.search(form) else _STEM) + self.stemmer.stemWord(form)
+                        for form in forms if len(form) > 2)
             cached = self.cache[word] = frozenset(keys | {exact(word)})
         return cached
 
