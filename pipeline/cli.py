@@ -680,6 +680,7 @@ class _Checked:
     baseline_path: Path | None = None
     accepted_in_reports: bool = False  # report: the accepted findings are in its pages, marked so
     config_path: Path | None = None  # the configuration read (config.py), when it is above the working folder
+    catalog_paths: list = field(default_factory=list)  # the catalogs and folders given (or locale/)
 
     @property
     def new_findings(self) -> list:
@@ -735,7 +736,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         said = (f"{_plural(read, 'catalog')} checked {'holds' if read == 1 else 'hold'} no entry, {skipped} not checked" if read
                 else f"{_plural(skipped, 'catalog')} not checked")
         raise HexaglotInputError("E023", None, f"nothing was checked: {said} ({why})")
-    checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries))
+    checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries),
+                       catalog_paths=list(args.paths or [Path("locale")]))
     if config.path is not None and config.path.parent != Path.cwd().absolute():
         # Read from a folder above this one: said, as a setting no one sees applied is one no one trusts.
         checked.config_path = Path(os.path.relpath(config.path))
@@ -1036,7 +1038,13 @@ def _looked_at(checked: _Checked, folder: Path):
     checked_paths = set(checked.result.catalogs)
     catalogs = {(language_of(locale) or locale, PurePath(path).stem) for path, locale in checked.result.locales.items()
                 if path in checked_paths}
-    codes = set(checked.codes)
+    # Checks that looked at nothing did not run: the TERM checks without a glossary (`baseline
+    # update --no-glossary` took every accepted TERM finding out as stale, and a report the
+    # decisions a reviser had typed in its sheet); a run-wide check (CONS004: the same source
+    # in two catalogs) on catalogs named one by one, which may leave out the other catalog.
+    codes = {code for code in checked.codes if checked.has_glossary or not code.startswith("TERM")}
+    if any(Path(path).is_file() for path in checked.catalog_paths):
+        codes -= {code for code, check in REGISTRY.items() if check.scope == "run"}
     # An accepted finding that names its file was looked at where the run read that file (two
     # applications' `django.po` are one document name, and `baseline update polls` is not
     # about blog's); one written before files were kept, where its document was read.

@@ -310,6 +310,23 @@ def test_what_a_run_did_not_look_at_is_neither_stale_nor_dropped(triage_project)
     assert {item.fingerprint for item in after} - {item.fingerprint for item in russian} == {f["fingerprint"] for f in french["findings"]}
 
 
+def test_checks_that_looked_at_nothing_leave_their_decisions_as_they_were(triage_project):
+    # Without a glossary the TERM checks look for nothing: `baseline update --no-glossary` took
+    # every accepted TERM finding out as stale. Named catalogs one by one, a run-wide check
+    # (CONS004: one source, two translations in two catalogs) may not see the other catalog.
+    assert run_hexaglot("baseline", "update", "locale", "--baseline", "baseline.json", cwd=triage_project).returncode == 0
+    before = read_baseline(triage_project / "baseline.json").accepted
+    terms = [item for item in before if item.code.startswith("TERM")]
+    assert terms
+    updated = run_hexaglot("baseline", "update", "locale", "--no-glossary", "--baseline", "baseline.json", cwd=triage_project)
+    assert " 0 stale taken out" in updated.stdout, updated.stdout
+    assert set(terms) <= set(read_baseline(triage_project / "baseline.json").accepted)
+    one = next(path for path in sorted((triage_project / "locale").rglob("*.po")))
+    updated = run_hexaglot("baseline", "update", str(one.relative_to(triage_project)), "--baseline", "baseline.json",
+                           cwd=triage_project)
+    assert " 0 stale taken out" in updated.stdout, updated.stdout
+
+
 def test_a_report_of_one_language_keeps_the_decisions_on_the_others_findings(triage_project):
     # A report of all languages, decisions on a Russian and a French finding, then the report
     # built again with --lang ru: the French decision was "left out, no longer found", its row
