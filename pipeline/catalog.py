@@ -81,9 +81,19 @@ class MergeStats:
 
 def read_catalog(path: Path) -> polib.POFile | None:
     """An existing catalog, or None when there is none yet."""
+    return read_catalog_as_read(path)[0]
+
+
+def read_catalog_as_read(path: Path) -> tuple[polib.POFile | None, bytes | None]:
+    """An existing catalog and the bytes it was read from (for save_catalog's `read_from`), or
+    (None, None) when there is none yet."""
     if not path.exists() and not path.is_symlink():
-        return None
+        return None, None
     data = regular_file(path, "catalog", "E008").read_bytes()
+    return _parsed_catalog(data, path), data
+
+
+def _parsed_catalog(data: bytes, path: Path) -> polib.POFile:
     if data[:4] in _MO_MAGIC:
         raise HexaglotInputError("E008", path, "a compiled gettext catalog (.mo), not a PO file: check the .po it was "
                                  "compiled from (msgunfmt makes one back)")
@@ -402,15 +412,21 @@ def _one_line(text: str) -> str:
     return "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in text)
 
 
-def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | None, creation_date: str | None = None) -> bool:
+def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | None, creation_date: str | None = None,
+                 read_from: bytes | None = None) -> bool:
     """Write a catalog atomically unless nothing but its dates would change.
 
     Returns whether the file was written. Dates are kept from the existing file when the
     content is otherwise the same, so that re-extracting unchanged input changes no byte.
+    `read_from`: the bytes `existing` was read from; a file that holds others now changed
+    since (a translator saved it meanwhile) and is not written over (E050).
     """
     _no_joined_comment_lines(catalog)
     _header_says_utf8(catalog)
     on_disk = path.read_bytes() if path.exists() else b""
+    if read_from is not None and on_disk != read_from:
+        raise HexaglotInputError("E050", path, "changed on disk while hexaglot merged into it (saved by someone meanwhile?): "
+                                 "not written over, so nothing of it is lost; run the command again")
     # Lines end as the file's did: a catalog a Windows editor saved with CRLF, rewritten with LF,
     # showed every line changed in the translator's diff.
     line_end = "\r\n" if on_disk.split(b"\n", 1)[0].endswith(b"\r") else "\n"

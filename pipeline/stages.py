@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.align import align
-from pipeline.catalog import CatalogInfo, MergeStats, build_catalog, build_template, read_catalog, save_catalog
+from pipeline.catalog import CatalogInfo, MergeStats, build_catalog, build_template, read_catalog, read_catalog_as_read, save_catalog
 from pipeline.corpus import DocumentSource, discover
 from pipeline.errors import HexaglotInputError
 from pipeline.extract import extract_document
@@ -228,7 +228,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
     )
     # Read every existing catalog before writing any, so that a broken one (or one made
     # read-only) stops nothing else and is itself left untouched.
-    existing = {}
+    existing, read_from = {}, {}
     template_path = out / "templates" / f"{document.name}.pot"
     try:
         writable_target(template_path)
@@ -239,7 +239,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
     targets = [lang for lang in LANGUAGES if lang != source_lang and result.languages[lang].status != "failed"]
     for lang in targets:
         try:
-            existing[lang] = read_catalog(_po_path(out, lang, document.name))
+            existing[lang], read_from[lang] = read_catalog_as_read(_po_path(out, lang, document.name))
             writable_target(_po_path(out, lang, document.name))
             _of_its_folder_s_language(existing[lang], _po_path(out, lang, document.name))
             _not_into_the_versions(_po_path(out, lang, document.name), document)
@@ -271,7 +271,12 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                                         f"{Path(language.path or '').name} was corrected since the last extraction cannot be "
                                         "told, so the catalog's translations stay")
         language.catalog = shown_catalog(path)
-        language.written = save_catalog(catalog, path, existing[lang], creation_date)
+        try:
+            language.written = save_catalog(catalog, path, existing[lang], creation_date, read_from[lang])
+        except HexaglotInputError as error:  # saved by a translator meanwhile: theirs stays
+            language.status = "failed"
+            result.errors.append(error)
+            continue
         for other in _other_catalogs_of(out, lang, document.name, path):
             # `ar/` and `ar_SA/` both: one is merged into; the other, with whatever its
             # translators wrote, would go stale without a word (check reads the first).

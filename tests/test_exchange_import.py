@@ -145,6 +145,40 @@ def test_importing_an_untouched_export_changes_no_byte(workspace, capsys, versio
     assert {p: p.read_bytes() for p in Path("locale").rglob("*.po")} == before
 
 
+def test_a_translators_save_while_import_or_extract_runs_is_not_written_over(workspace, capsys, monkeypatch):
+    # A translator saves the catalog after the command read it and before it writes: the save
+    # was lost, with exit 0 and no word (an attacker's probe, 1.7 s into an import of 120 files).
+    import pipeline.exchange.workflow as workflow
+    import pipeline.stages as stages
+
+    cat = Cat(_export("1.2"))
+    cat.translate("item/2/p2/s1", _entry(RU, "item/2/p2/s1").msgstr.replace("поэтому пункту", "по этому пункту"))
+    cat.save()
+    saved = RU.read_text(encoding="utf-8").replace("Рабочая группа", "Рабочая Группа", 1)
+
+    def save_meanwhile(real, text):
+        def wrapped(*args, **kwargs):
+            RU.write_text(text, encoding="utf-8")
+            return real(*args, **kwargs)
+        return wrapped
+
+    capsys.readouterr()
+    with monkeypatch.context() as patched:
+        patched.setattr(workflow, "import_translations", save_meanwhile(workflow.import_translations, saved))
+        assert main(["import", str(cat.path)]) == 2
+    assert RU.read_text(encoding="utf-8") == saved
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "[E050]" in err[0] and "not written over" in err[0]
+    # extract: the catalog saved while its entries are merged with the document's
+    shutil.copytree(ROOT / "corpora" / DOC, Path("corpora") / DOC)
+    with monkeypatch.context() as patched:
+        saved_again = saved.replace("Рабочая Группа", "Рабочая группа", 1)
+        patched.setattr(stages, "build_catalog", save_meanwhile(stages.build_catalog, saved_again))
+        assert main(["extract", "--jobs", "1"]) == 2
+    assert RU.read_text(encoding="utf-8") == saved_again
+    assert "[E050]" in capsys.readouterr().err
+
+
 # -- what a CAT tool does ------------------------------------------------------------------------
 
 

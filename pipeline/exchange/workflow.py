@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from pipeline.catalog import ImportStats, bilingual_catalog, import_translations, read_catalog, save_catalog
+from pipeline.catalog import ImportStats, bilingual_catalog, import_translations, read_catalog, read_catalog_as_read, save_catalog
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualFile, translation_digest
 from pipeline.exchange.glossary_notes import GlossaryNotes
@@ -307,10 +307,10 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
     for (path, incoming), target in zip(placed, targets):
         key = target.resolve()
         if key not in catalogs:
-            existing = read_catalog(target)
+            existing, read_from = read_catalog_as_read(target)
             if existing is None:
                 raise HexaglotInputError("E025", target, "no catalog here to import into")
-            catalogs[key] = (target, existing)
+            catalogs[key] = (target, existing, read_from)
         live = sum(not entry.obsolete for entry in catalogs[key][1])
         if not incoming.entries and live:
             # As `check` refuses a file it read nothing in (E023): an import that read nothing
@@ -336,9 +336,10 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
                          f"{'they are' if n > 1 else 'it is'} translated, read as fuzzy")
         outcomes.append(Imported(path, target, stats, note="; ".join(filter(None, notes))))
     if not dry_run:
-        for key, (target, merged) in catalogs.items():
+        for key, (target, merged, read_from) in catalogs.items():
             if any(o.stats.changed for o in outcomes if o.catalog.resolve() == key):
-                written = save_catalog(merged, target, merged, creation_date=merged.metadata.get("POT-Creation-Date"))
+                written = save_catalog(merged, target, merged, creation_date=merged.metadata.get("POT-Creation-Date"),
+                                       read_from=read_from)
                 for outcome in outcomes:
                     if outcome.catalog.resolve() == key:
                         outcome.written = written
