@@ -7,6 +7,7 @@ with one line per problem on stderr (`file:line: [Ennn] what is wrong`), never a
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import os
 import signal
@@ -107,9 +108,50 @@ def main(argv: list[str] | None = None) -> int:
         # at /dev/null first.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
+    except OSError as error:
+        if error.filename is not None or error.errno not in _OUTPUT_FULL:
+            raise
+        # Standard output on a full disk (`> /dev/full`): a traceback and exit 1, the code of
+        # findings, where --output on a full disk says E011.
+        _stdout_closed()
+        print(f"hexaglot: [E011] standard output cannot be written ({os.strerror(error.errno)}); nothing more was "
+              "written there", file=sys.stderr)
+        return EXIT_INPUT
+    except UnicodeEncodeError as error:
+        encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+        if _holds_every_character(encoding):
+            raise
+        # Redirected on Windows, standard output is the code page's: Cyrillic or Chinese text
+        # cannot be written in cp1252.
+        _stdout_closed()
+        print(f"hexaglot: [E011] standard output's encoding ({encoding}) cannot hold the text written there "
+              f"({error.object[error.start:error.end]!r}): set PYTHONIOENCODING=utf-8, or write to a file with --output",
+              file=sys.stderr)
+        return EXIT_INPUT
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+# The errors of an output that takes no more: a full disk, a quota, a device's error.
+_OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+def _holds_every_character(encoding: str) -> bool:
+    try:
+        "\u0436\u4e2d\u0639\U0001f600".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
+
+
+def _stdout_closed() -> None:
+    """Standard output pointed at /dev/null: Python flushes it again at exit, and would report
+    the same failure a second time."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no file descriptor (a test's StringIO)
+        pass
 
 
 def _stop_on_sigterm():

@@ -4,9 +4,11 @@ options and configuration checked before anything runs."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -200,6 +202,34 @@ def test_output_cut_short_by_head_ends_quietly(tmp_path):
     process = subprocess.run(["bash", "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert process.stdout.count("\n") == 1 and "CONS001" in process.stdout
     assert process.stderr == ""
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="a full device to write to (Linux)")
+@pytest.mark.parametrize("command", [["check", "locale", "--no-glossary", "--format", "json"], ["checks", "list"]])
+def test_standard_output_on_a_full_disk_is_one_line_and_exit_2(tmp_path, command):
+    # `> /dev/full`: a traceback and exit 1, the code that means findings.
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [("The meeting was opened.", "Заседание открыто")]), encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        process = subprocess.run([sys.executable, "-m", "pipeline", *command], cwd=tmp_path, stdout=full,
+                                 stderr=subprocess.PIPE, text=True, timeout=300)
+    assert process.returncode == 2
+    assert process.stderr.startswith("hexaglot: [E011] standard output cannot be written") and process.stderr.count("\n") == 1
+
+
+def test_standard_output_in_an_encoding_that_cannot_hold_the_text_is_one_line_and_exit_2(tmp_path):
+    # Standard output redirected on Windows is the code page's (cp1252): the first Cyrillic
+    # finding was a UnicodeEncodeError traceback, exit 1.
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [("The Working Group", "Рабочaя группa")]), encoding="utf-8")
+    process = subprocess.run([sys.executable, "-m", "pipeline", "check", "locale", "--no-glossary"], cwd=tmp_path,
+                             capture_output=True, env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=300)
+    assert process.returncode == 2
+    said = process.stderr.decode("cp1252")
+    assert said.startswith("hexaglot: [E011] standard output's encoding (cp1252)") and said.count("\n") == 1
+    assert "PYTHONIOENCODING=utf-8" in said
 
 
 # -- languages: every catalog is checked in one of the six, or named as not checked ---------------
