@@ -814,6 +814,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         checked.not_checked.append(f"the text of {_plural(fuzzy, 'fuzzy entry', 'fuzzy entries')} (CONS002 lists "
                                    f"{'it' if fuzzy == 1 else 'them'} where selected: a fuzzy translation is checked once a reviser "
                                    "clears its mark)")
+    checked.not_checked.extend(_missing_languages(result))
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
     unconverted = _compiled_only(args, {language_of(locale) for locale in result.locales.values()})
@@ -1092,6 +1093,18 @@ def _looked_at(checked: _Checked, folder: Path):
     # about blog's); one written before files were kept, where its document was read.
     return lambda item: (item.lang, item.document) in catalogs and item.code in codes and (
         not item.file or any(same_file(item.file, path, folder) for path in checked_paths))
+
+
+def _missing_languages(result) -> list[str]:
+    """A language the run's other documents have a catalog of and a document has none of (a
+    catalog renamed, deleted, or saved as .pot): the gate counted fewer errors without a word
+    but `read as: ru 3`."""
+    languages: dict[str, set[str]] = {}
+    for path in result.catalogs:
+        languages.setdefault(PurePath(path).stem, set()).add(language_of(result.locales.get(path, "")) or "")
+    every = set().union(*languages.values()) - {""} if languages else set()
+    return [f"no {lang} catalog of {document} (the run's other documents have one)"
+            for document, present in sorted(languages.items()) for lang in sorted(every - present)]
 
 
 def _baseline_summary(checked: _Checked) -> dict:

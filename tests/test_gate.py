@@ -232,6 +232,29 @@ def test_standard_output_in_an_encoding_that_cannot_hold_the_text_is_one_line_an
     assert "PYTHONIOENCODING=utf-8" in said
 
 
+def test_a_language_one_document_lacks_is_said(tmp_path, hexaglot):
+    # A catalog renamed or deleted took its errors out of the gate with no word but `ru 1`.
+    write_tree(tmp_path / "locale", domains=("messages", "admin"))
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "admin.po").rename(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "admin.pot")
+    result = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    notes = json.loads(result.stdout)["summary"]["notes"]
+    assert "no ru catalog of admin (the run's other documents have one)" in notes
+    result = hexaglot("check", "locale", "--no-glossary", "--fail-on", "never", cwd=tmp_path)
+    assert "not checked: no ru catalog of admin (the run's other documents have one)" in result.stdout
+
+
+def test_findings_silenced_in_the_catalogs_are_counted_in_json_and_sarif(tmp_path, hexaglot):
+    # The text summary said "1 suppressed"; JSON and SARIF, which a CI job reads, nothing.
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [("The Working Group", "Рабочaя группa")]).replace(
+        'msgid "The Working Group"', '# hexaglot: ignore TYPO001\nmsgid "The Working Group"'), encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0 and json.loads(result.stdout)["summary"]["suppressed"] == 2  # a word each
+    result = hexaglot("check", "locale", "--no-glossary", "--format", "sarif", cwd=tmp_path)
+    assert json.loads(result.stdout)["runs"][0]["properties"]["suppressed"] == 2
+
+
 # -- languages: every catalog is checked in one of the six, or named as not checked ---------------
 
 

@@ -120,7 +120,9 @@ def sarif_json(result, signature: dict) -> str:
             "results": results,
             # Relative paths are the working folder's, where the run was made.
             "originalUriBaseIds": {_BASE: {"uri": Path.cwd().as_uri().rstrip("/") + "/"}},
-            "properties": {"signature": signature},
+            # Findings translators silenced in the catalogs (`# hexaglot: ignore`): counted, as
+            # the text summary counts them, so that a clean run says what it passed over.
+            "properties": {"signature": signature, "suppressed": result.suppressed},
         }],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

@@ -122,6 +122,9 @@ def run_coverage(result, notes: list[str]) -> dict:
         "words": run_words(result),  # document → language → pocount's counts of source words
         "not_checked": [{"file": skipped.file, "reason": skipped.reason} for skipped in result.skipped],
         "notes": list(notes),
+        # Findings translators silenced in the catalogs (`# hexaglot: ignore`), as the text
+        # summary counts them: a gate's clean JSON said nothing of them.
+        "suppressed": result.suppressed,
     }
 
 
