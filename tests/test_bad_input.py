@@ -63,6 +63,19 @@ def test_cp1251_file_is_read_with_encoding(hexaglot, project):
     assert next(e for e in russian if e.msgctxt == "item/6/p1/s1").msgstr.startswith("Рабочей группе предстоит утвердить доклад")
 
 
+def test_a_code_page_of_the_same_script_named_wrongly_is_one_error_and_no_catalog(hexaglot, project):
+    # KOI8-R read as windows-1251 is Cyrillic still (`пДЙООБДГБФБС`): no other language, and it
+    # was written into the Russian catalog as its translations, exit 0.
+    (project / "corpora" / DOC / "ru.txt").write_bytes(RUSSIAN.read_text(encoding="utf-8").encode("koi8-r", errors="replace"))
+    result = hexaglot("extract", "--encoding", "ru=cp1251", cwd=project)
+    assert result.returncode == 2
+    line = single_error_line(result)
+    assert line.startswith(f"hexaglot: corpora/{DOC}/ru.txt: [E004] decoded as cp1251 (--encoding) its text is a wrong charset's")
+    assert "(as koi8-r they read as text)" in line
+    assert not (project / "locale" / "ru").exists()
+    assert hexaglot("extract", "--encoding", "ru=koi8-r", cwd=project).returncode == 0
+
+
 def test_a_wrong_encoding_named_for_a_version_is_one_error_and_no_catalog(hexaglot, project):
     # cp1251 read as UTF-16: the tool saw "ru.txt reads as Chinese, not Russian", and still
     # wrote the garbled text into the Russian catalog, exit 0.
