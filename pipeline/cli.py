@@ -1371,7 +1371,8 @@ def _report_errors(results: list) -> int:
 
 def _said_on_one_line(errors: list) -> int:
     if errors:
-        print("hexaglot: " + "; and ".join(str(error) for error in errors), file=sys.stderr)
+        # One line whatever a path holds (a folder named with a line break), as main() says one.
+        print("hexaglot: " + on_one_line("; and ".join(str(error) for error in errors)), file=sys.stderr)
     return EXIT_INPUT if errors else EXIT_OK
 
 

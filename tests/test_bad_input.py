@@ -478,3 +478,13 @@ def test_an_output_under_a_file_names_the_file_in_its_way(hexaglot, tmp_path):
     result = hexaglot("check", str(ROOT / "locale"), "--no-glossary", "--output", "notes/findings.txt", cwd=tmp_path)
     assert result.returncode == 2
     assert single_error_line(result) == "hexaglot: notes/findings.txt: [E011] cannot write: notes is a file, not a folder"
+
+
+def test_extracts_error_line_is_one_line_whatever_a_folder_is_named(hexaglot, tmp_path):
+    # A document folder named with a line break printed the combined error on two lines.
+    folder = tmp_path / "corpora" / "doc\nwith a break"
+    folder.mkdir(parents=True)
+    (folder / "en.txt").write_text("", encoding="utf-8")
+    result = hexaglot("extract", "corpora", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == "hexaglot: corpora/doc\\nwith a break/en.txt: [E002] the file is empty\n"
