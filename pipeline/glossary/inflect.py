@@ -96,10 +96,16 @@ def _spacing(term: str, tokens: list[str]) -> list[str]:
 
 
 def _head(tokens, parses):
-    for index, options in enumerate(parses):
-        nouns = [p for p in options if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
-        if nouns:
-            return index, max(nouns, key=lambda p: _head_preference(tokens[index], p))
+    """The first word read first of all as a noun in the nominative; else the first that may
+    be one. An adjective pymorphy3 also reads as a noun (`малое`, the small thing) is not the
+    head of `малое островное развивающееся государство`."""
+    for surest in (True, False):
+        for index, options in enumerate(parses):
+            readings = options[:1] if surest else options
+            nouns = [p for p in readings if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+            if nouns:
+                return index, max((p for p in options if p.tag.POS == "NOUN" and p.tag.case == "nomn"),
+                                  key=lambda p: _head_preference(tokens[index], p))
     raise InflectionError(f"no noun in the nominative in '{' '.join(tokens)}': nothing to inflect")
 
 
@@ -135,7 +141,14 @@ def _agreeing(tokens, parses, head_index, head):
         if match:
             chosen.append((index, match))
         elif not any(p.tag.POS == "ADVB" for p in parses[index]):
-            break
+            # A participle with its complement before the noun (`определяемый на национальном
+            # уровне вклад`): the participle agrees, its complement stays as it is.
+            participle = next(((before, p) for before in range(index - 1, max(index - 3, 0) - 1, -1)
+                               for p in parses[before] if p.tag.POS == "PRTF" and _agrees(p, head)), None)
+            if participle is None:
+                break
+            chosen.append(participle)
+            index = participle[0]
         index -= 1
     # After the head: a participle that opens a phrase after a comma ("лицо, занимающееся ...").
     for index in range(head_index + 1, len(tokens) - 1):
