@@ -483,6 +483,8 @@ def _romance_singular_word(word: str, lang: str) -> str:
             return word[:-3] + "z"
         if lower.endswith("es") and len(lower) > 4 and lower[-3] in "dlnrjy":
             return word[:-2]
+        if lower.endswith("ses") and analyser(lang).lemmas.get(lower) == lower[:-2]:
+            return word[:-2]  # `gases`, `países`: -es after s (`clases` is `clase` + s)
         return word[:-1] if lower.endswith("s") and len(lower) > 3 and lower[-2] in "aeiouáéó" else word
     return word
 
