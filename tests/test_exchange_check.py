@@ -204,6 +204,19 @@ def test_the_cat_csv_has_a_column_per_language_and_no_rejected_term_in_them(tmp_
     assert rejected and not rejected & offered
 
 
+def test_acronyms_of_the_cat_csv_read_back_case_sensitive(tmp_path):
+    # The layout has no column for it: read back, `UNODC` matched `unodc` in an address, and
+    # French `ONU` any `onu`. A term list's term in capitals only is an acronym.
+    out = tmp_path / "terms.csv"
+    assert main(["glossary", "export", str(ROOT / "glossaries" / "untoc-som.tbx"), "--out", str(out), "--layout", "cat"]) == 0
+    shipped = load_glossary(ROOT / "glossaries" / "untoc-som.tbx")
+    read_back = {(t.lang, t.text): t.case_sensitive for c in load_glossary(out).concepts for t in c.terms}
+    acronyms = [(t.lang, t.text) for c in shipped.concepts for t in c.terms
+                if t.case_sensitive and not any(ch.islower() for ch in t.text)]
+    assert len(acronyms) >= 8 and all(read_back[key] for key in acronyms if key in read_back)
+    assert not read_back[("en", "smuggling of migrants")]
+
+
 def test_the_cat_layout_writes_csv_only(tmp_path, capsys):
     assert main(["glossary", "export", str(ROOT / "glossaries" / "untoc-som.tbx"), "--out", str(tmp_path / "t.xlsx"),
                  "--layout", "cat"]) == 2

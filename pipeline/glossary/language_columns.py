@@ -230,7 +230,7 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
             # preferred term became deprecated in the glossary it was imported into.
             raise HexaglotInputError("E015", path, f"'{approved.text}' is in the {lang} column and in the note's 'Do not "
                                      "use' list: a term is approved or rejected, not both", line)
-        terms.append(Term(text, lang, status))
+        terms.append(Term(text, lang, status, case_sensitive=_an_acronym(text)))
         if after:  # the note goes on after the list (`… (forbidden). Término del Protocolo.`)
             rest = f"{rest} {after}".strip()
     if rest:
@@ -271,7 +271,16 @@ def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Te
         raise HexaglotInputError("E015", path, f"the {lang} term '{written}' holds what reads as a status in brackets: "
                                  "write it as '… (deprecated)', '(superseded)' or '(forbidden)', or list the term in a "
                                  f"note column as 'Do not use: …'", line)
-    return Term(written, lang, TermStatus.PREFERRED if place == 0 else TermStatus.ADMITTED)
+    return Term(written, lang, TermStatus.PREFERRED if place == 0 else TermStatus.ADMITTED,
+                case_sensitive=_an_acronym(written))
+
+
+def _an_acronym(written: str) -> bool:
+    """A term in capitals only, two letters or more (`NDC`, `ОНУВ`, `PMA`): an acronym, whose
+    case is its meaning (a term list has no column to say so, and the `cat` layout's export
+    of the glossary's case-sensitive acronyms came back without it)."""
+    letters = [ch for ch in written if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 # Statuses as terminologists write them in brackets after a term, in English or in their own
