@@ -280,15 +280,26 @@ def read_csv(path: Path) -> Glossary:
 
 
 def _no_rows_inside(row: list[str], header: list[str], separator: str, path: Path, line: int) -> None:
-    """A cell over several lines is a note's paragraphs, unless its lines are rows of the sheet,
-    as many cells as the header: a stray quotation mark opened the cell and another closed it
+    """A cell over several lines is a note's paragraphs, unless each line after its first is a
+    row of the sheet, as many cells as the header and the first not empty: a stray quotation mark opened the cell and another closed it
     rows later, and the concepts between were that cell's text."""
     for cell in row if len(header) > 1 and row is not header else ():
-        inside = [text for text in cell.split("\n")[1:] if len(next(csv.reader([text], delimiter=separator), [])) == len(header)]
-        if inside:
+        lines = cell.splitlines()[1:]
+        inside = [text for text in lines if _a_row(text, separator, len(header))]
+        if inside and len(inside) == len(lines):
             raise HexaglotInputError("E015", path, f"a cell of this row holds {len(inside)} row{'s' if len(inside) != 1 else ''} "
                                      f"of the sheet ('{inside[0][:60]}'): a quotation mark in it opens a cell that a "
                                      "quotation mark rows later closes", line)
+
+
+def _a_row(text: str, separator: str, width: int) -> bool:
+    """Whether a line reads as a row of the sheet: as many cells as its header, the first (a
+    concept's id or term) not empty."""
+    try:
+        cells = next(csv.reader([text], delimiter=separator), [])
+    except csv.Error:  # a carriage return alone in it: no row
+        return False
+    return len(cells) == width and bool(cells[0].strip())
 
 
 def _separator(text: str) -> str:
