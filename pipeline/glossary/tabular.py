@@ -281,8 +281,9 @@ def read_csv(path: Path) -> Glossary:
 
 def _no_rows_inside(row: list[str], header: list[str], separator: str, path: Path, line: int) -> None:
     """A cell over several lines is a note's paragraphs, unless each line after its first is a
-    row of the sheet, as many cells as the header and the first not empty: a stray quotation mark opened the cell and another closed it
-    rows later, and the concepts between were that cell's text."""
+    row of the sheet, as many cells as the header and the first not empty: a stray quotation
+    mark opened the cell and another closed it rows later, and the concepts between were that
+    cell's text."""
     for cell in row if len(header) > 1 and row is not header else ():
         lines = cell.splitlines()[1:]
         inside = [text for text in lines if _a_row(text, separator, len(header))]
