@@ -620,6 +620,11 @@ def test_an_arabic_term_whose_noun_carries_a_pronoun_is_found(target, expected):
     ("أفاد بأنَّ تحقيقاً مشتركاً أُجري", ["investigation", "joint-investigation"]),
     ("وقدم الفريق تقريره", ["report"]),
     ("عقدت اللجنة اجتماعاتها", ["meeting"]),
+    # ... and its duals, whose ة is written ت before the ending (a regression probe's).
+    ("اتفقت الدولتان الطرفان على ذلك", ["state-party"]),
+    ("التعاون بين دولتين طرفين", ["state-party"]),
+    ("مع شركتي الشحن البحري", ["shipping-company"]),
+    ("وقعت شركتا الشحن البحري الاتفاق", ["shipping-company"]),
 ])
 def test_an_arabic_terms_head_noun_is_found_by_its_forms_not_its_stem(terminology, text, concepts):
     index = terminology.index("ar")

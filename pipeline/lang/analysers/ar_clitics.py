@@ -65,13 +65,19 @@ def without_clitics(word: str) -> set[str]:
             forms.add(stem)
             if stem.endswith("ت") and not stem.endswith("ات"):
                 forms.add(stem[:-1] + "ه")
-    # Sound plurals and duals: -ات (feminine, from -ة), -ين / -ون / -ان.
+    # Sound plurals and duals: -ات (feminine, from -ة), -ين / -ون / -ان; a dual's ة is written
+    # ت before its ending (`الدولتان`, `دولتين`: the dual of `الدولة`).
     for form in list(forms):
         if form.endswith("ات") and len(form) > 4:
             forms.update({form[:-2], form[:-2] + "ه"})
         elif form.endswith(("ين", "ون", "ان")) and len(form) > 4:
-            forms.add(form[:-2])
+            forms.update(_with_its_ta_marbuta(form[:-2]))
     return forms
+
+
+def _with_its_ta_marbuta(stem: str) -> set[str]:
+    """A stem, and where it ends in ت (not ات) the word with its ة (normalised ه) back."""
+    return {stem, stem[:-1] + "ه"} if stem.endswith("ت") and not stem.endswith("ات") else {stem}
 
 
 _STEM = "~"
@@ -82,12 +88,18 @@ _NISBA = re.compile(r"(?<=\w\w)(?:ي|يه|يين|يون|يات)$")
 
 def _forms(word: str) -> set[str]:
     """without_clitics' forms of the word, of it without the alif of an indefinite accusative
-    (`تحقيقاً`), and without the pronoun ه (his, its: `تقريره`, `ولايته`), which only the word
+    (`تحقيقاً`) or of a dual in a construct (`شركتا`), and without the pronoun ه (his, its: `تقريره`, `ولايته`), which only the word
     as written tells from ة."""
     normalised = normalise(word)
     forms = without_clitics(normalised)
-    if normalised.endswith("ا") and len(normalised) > 4:
-        forms |= without_clitics(normalised[:-1])
+    if normalised.endswith("ا") and len(normalised) > 3:
+        # and of a dual in a construct (`شركتا الشحن`, `وفدا مصر`)
+        for form in without_clitics(normalised[:-1]):
+            forms |= _with_its_ta_marbuta(form)
+    elif normalised.endswith("تي") and len(normalised) > 4:
+        # `مع شركتي الشحن`: the construct dual of a word in ة, after a preposition
+        for form in without_clitics(normalised[:-1]):
+            forms |= _with_its_ta_marbuta(form)
     plain = _DIACRITICS.sub("", word)
     if plain.endswith("ه") and len(plain) > 4:
         stem = plain[:-1]
