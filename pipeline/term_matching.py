@@ -641,11 +641,7 @@ def _closer(match: TermMatch, other: TermMatch, text: str) -> bool:
 def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
     """Which words of a Russian term agree with its head: adjectives and participles in the
     nominative before the first noun in the nominative, agreeing with it."""
-    head = None
-    for index, token in enumerate(tokens):
-        if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in russian.parses(token.text)):
-            head = index
-            break
+    head = _russian_head(tokens, russian)
     if head is None:
         return ()
     pairs = []
@@ -668,12 +664,24 @@ def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(pairs))
 
 
+def _russian_head(tokens: Tokens, russian) -> int | None:
+    """The head noun of a Russian term: the first word read first of all as a noun in the
+    nominative, else the first that may be one. `к` and `с` (nouns as the letters' names),
+    `страны` (a plural nominative as well as a genitive) are not the heads of `не имеющая выхода
+    к морю развивающаяся страна`, `перемещенное внутри страны лицо` (glossary inflect's rule)."""
+    for surest in (True, False):
+        for index, token in enumerate(tokens):
+            parses = russian.parses(token.text)
+            if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in (parses[:1] if surest else parses)):
+                return index
+    return None
+
+
 def _governed(tokens: Tokens, russian) -> tuple[tuple[int, frozenset[str]], ...]:
     """The words of a Russian term after its head noun that its head governs, with the cases
     each may be in: nouns and their adjectives with no nominative reading (`мигрантов`,
     `людьми`, `дня`); a word that may be nominative is left alone."""
-    head = next((index for index, token in enumerate(tokens)
-                 if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in russian.parses(token.text))), None)
+    head = _russian_head(tokens, russian)
     if head is None:
         return ()
     governed = []

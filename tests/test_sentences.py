@@ -160,11 +160,17 @@ def test_an_abbreviation_a_capital_follows_inside_a_sentence(lang, text, expecte
     # (the paragraph was whole and fuzzy in Chinese, none of it checked).
     ("zh", "董事会还审议了“信托基金如何才能更好地惠及偏远地区的幸存者？”这一问题，并请秘书处提出备选方案。主席宣布会议闭幕。",
      ["董事会还审议了“信托基金如何才能更好地惠及偏远地区的幸存者？”这一问题，并请秘书处提出备选方案。", "主席宣布会议闭幕。"]),
-    ("ar", "ونظر المجلس أيضاً في السؤال “كيف يمكن للصندوق أن يصل إلى الناجين في المناطق النائية؟” وطلب إلى الأمانة اقتراح خيارات.",
-     ["ونظر المجلس أيضاً في السؤال “كيف يمكن للصندوق أن يصل إلى الناجين في المناطق النائية؟” وطلب إلى الأمانة اقتراح خيارات."]),
-    # A quotation that is the sentence, or opens after a colon, ends it as before.
+    # A title's question never ends one: a sentence that ends with a title puts its 。 after it.
+    ("zh", "有人提到《谁来保护移民？》一书。会议闭幕。", ["有人提到《谁来保护移民？》一书。", "会议闭幕。"]),
+    # A quotation that is the sentence, opens after a colon, or after which a sentence starts,
+    # ends it as before (a regression probe's: `主题是“移民安全吗？”共有…`).
     ("zh", "主席问道：“还有什么问题吗？”会议于下午6时闭幕。", ["主席问道：“还有什么问题吗？”", "会议于下午6时闭幕。"]),
     ("zh", "“还有什么问题吗？”会议于下午6时闭幕。", ["“还有什么问题吗？”", "会议于下午6时闭幕。"]),
+    ("zh", "会议的主题是“移民安全吗？”共有来自20个国家的50名专家出席。",
+     ["会议的主题是“移民安全吗？”", "共有来自20个国家的50名专家出席。"]),
+    # Arabic begins a sentence with و as often as it goes on with it: a quoted question ends it.
+    ("ar", "وكان موضوع الاجتماع \"هل المهاجرون آمنون؟\" وحضره 50 خبيراً.",
+     ["وكان موضوع الاجتماع \"هل المهاجرون آمنون؟\"", "وحضره 50 خبيراً."]),
     # A Latin stop typed between two Chinese sentences ends the first, as `。` would: read as
     # one sentence, the paragraph was whole and fuzzy, and TYPO011 never saw the stop.
     ("zh", "会议每天上午10时开始.项目提案应于5月1日前提交。", ["会议每天上午10时开始.", "项目提案应于5月1日前提交。"]),
