@@ -167,8 +167,9 @@ def unpaired(source: Sequence[str], target: Sequence[str], langs: tuple[str, str
 def _left_out_by_its_values(pair: Sequence[str], other: str, ratio: float, langs: tuple[str, str]) -> int | None:
     """Which of two sentences read as given together in `other` (0 or 1) is rather left out of
     it: one whose values (numbers, times, dates, symbols, as the NUM and REF checks read them
-    in each language) are none of the other's, beside one whose values are all there, and
-    two values or more, or a partner that alone fits the other's length better than the two. Lengths alone read a
+    in each language) are none of the other's, beside one whose values are all there and that
+    alone fits the other's length better than the two. (Not values alone: a sentence joined
+    with its numbers in words no reading knows, `un million et demi`, `de moitié`, has none.) Lengths alone read a
     short sentence left out as two joined (`… $3,250,000 was committed for grants in 2024.
     Programme support costs were charged at 7 per cent.`, the second missing in Spanish)."""
     theirs = _values_read(other, langs[1])
@@ -177,8 +178,6 @@ def _left_out_by_its_values(pair: Sequence[str], other: str, ratio: float, langs
         mine, with_it = _values_read(pair[missing], langs[0]), _values_read(pair[kept], langs[0])
         if not mine or mine & theirs or not with_it <= theirs:
             continue
-        if len(mine) >= 2 and with_it:
-            return missing  # values enough to tell, whatever the lengths (Chinese's vary most)
         alone = abs(math.log((len(other) + 10) / (len(pair[kept]) * ratio + 10)))
         together = abs(math.log((len(other) + 10) / ((len(pair[0]) + len(pair[1])) * ratio + 10)))
         if alone < together:

@@ -249,10 +249,6 @@ def test_a_sentence_left_in_english_is_found_though_it_names_bodies_or_quotes_a_
             "committed for grants to be disbursed in 2024.", "Programme support costs were charged at a rate of 7 per cent."],
      ["Al 31 de diciembre de 2023, el saldo del Fondo Fiduciario ascendía a 4.106.820 dólares, de los cuales 3.250.000 "
       "dólares estaban comprometidos para subvenciones que se desembolsarán en 2024."], 1),
-    # Chinese, whose lengths vary most, by values alone.
-    ("zh", ["The Board of Trustees met in Vienna on 6 and 7 November 2023 and approved 41 grants, totalling $2,750,000, "
-            "to non-governmental organizations in 35 countries.", "Each grant ranges from $20,000 to $100,000 for a period of two years."],
-     ["董事会于2023年11月6日和7日在维也纳举行会议，核准了41笔赠款，共计2,750,000美元，发放给35个国家的非政府组织。"], 1),
     ("ru", ["Contributions received after 31 December 2023 will be reported in 2025.", "The Fund received 12 pledges in 2023, "
             "totalling $1,250,000, from 9 Member States and 3 private donors."],
      ["Фонд получил в 2023 году 12 объявленных взносов на общую сумму 1 250 000 долл. США от 9 государств-членов и 3 частных доноров."], 0),
@@ -266,6 +262,12 @@ def test_a_sentence_left_out_is_told_from_two_joined_by_its_values(lang, source,
     # Joined, each value written as the language writes it: a time, a number in words.
     ("fr", ["The meeting will resume on 28 June.", "It will close at 4 p.m."], ["La réunion reprendra le 28 juin et sera levée à 16 heures."]),
     ("es", ["Some 50 per cent of them were women.", "Most came by sea."], ["Alrededor del 50 % eran mujeres, y la mayoría llegó por mar."]),
+    # ... or in words no reading knows (a regression probe's: "left out" in four languages)
+    ("fr", ["In 2016, the main route through the Aegean was closed.", "Arrivals fell by 50 per cent, to 1.5 million."],
+     ["En 2016, la principale route passant par la mer Égée a été fermée, et les arrivées ont diminué de moitié, pour "
+      "s’établir à un million et demi."]),
+    ("ru", ["In 2016, the main route through the Aegean was closed.", "Arrivals fell by 50 per cent, to 1.5 million."],
+     ["В 2016 году главный маршрут через Эгейское море был закрыт, и число прибытий сократилось вдвое, до полутора миллионов."]),
 ])
 def test_two_sentences_joined_with_their_values_are_no_sentence_left_out(lang, source, target):
     assert unpaired(source, target, ("en", lang)) is None
