@@ -287,7 +287,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                 if _an_amounts(text, match, word, profile.magnitudes):
                     currencies.add(code)
                     places.append(("currency", code, match.start(), match.end()))
-                    amount = _amount_of(match, word, numbers)
+                    amount = _amount_of(text, match, word, numbers, profile.unspaced)
                     if amount is not None:
                         amounts.add((amount, code))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
@@ -361,15 +361,24 @@ _CURRENCY_SIGNS = {"USD": r"\bUS\$|(?<![A-Za-z])\$|\bUSD\b", "EUR": r"€|\bEUR\
 _AMOUNT_DIGIT = re.compile(r"[\d〇一二两三四五六七八九十百千万亿]")
 
 
-def _amount_of(match: re.Match[str], word: bool, numbers: list[tuple[float, int, int]]) -> float | None:
+def _amount_of(text: str, match: re.Match[str], word: bool, numbers: list[tuple[float, int, int]],
+               unspaced: bool) -> float | None:
     """The number (with its magnitude) whose currency a sign, code or word found is: a sign's
-    or code's right after it (`$5`, `USD 5`) or right before it (`5 $`); a word's before it,
-    in its clause (`5 millions de dollars`, `150万美元`). None where none stands so near."""
+    or code's right before it (`5 $`, `5 millions USD`) or right after it (`$5`, `USD 5`),
+    nothing but a space between (`5 millions USD, 3 millions EUR` gives each its own); a
+    word's before it, in its clause (`5 millions de dollars`), right before it in Chinese
+    (`150万美元`). None where none stands so near."""
+    def joined(start: int, end: int) -> bool:
+        return not text[start:end].strip()
+
+    before = [(match.start() - end, value) for value, _, end in numbers
+              if 0 <= match.start() - end <= (0 if unspaced else 30 if word else 2)
+              and (word or joined(end, match.start()))]
     if not word:
-        after = [value for value, start, _ in numbers if 0 <= start - match.end() <= 2]
-        if after:
-            return after[0]
-    before = [(match.start() - end, value) for value, _, end in numbers if 0 <= match.start() - end <= (30 if word else 2)]
+        after = [value for value, start, _ in numbers if 0 <= start - match.end() <= 2 and joined(match.end(), start)]
+        if before:
+            return min(before)[1]
+        return after[0] if after else None
     return min(before)[1] if before else None
 
 

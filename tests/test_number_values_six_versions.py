@@ -1017,3 +1017,14 @@ def test_each_amounts_currency_is_compared(tmp_path, lang, wrong, said):
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM004", "--format", "json", cwd=tmp_path)
     [finding] = json.loads(result.stdout)["findings"]
     assert finding["lang"] == lang and finding["message"] == said
+
+
+def test_each_amounts_currency_is_the_one_beside_it():
+    # A code after its number: `5 millions USD, 3 millions EUR` gave 5 million none and 3
+    # million both (a regression probe's swapped codes passed); Chinese names its currency
+    # right after its amount, and `美元500万和欧元300万` gave 500万 euros.
+    assert extract_values("5 millions USD, 3 millions EUR", profile("fr")).amounts == {(5e6, "USD"), (3e6, "EUR")}
+    assert extract_values("EUR 5 million, USD 3 million", profile("en")).amounts == {(5e6, "EUR"), (3e6, "USD")}
+    assert extract_values("500万美元和300万欧元", profile("zh")).amounts == {(5e6, "USD"), (3e6, "EUR")}
+    assert extract_values("美元500万和欧元300万", profile("zh")).amounts == frozenset()
+    assert extract_values("3元组和元数据", profile("zh")).currencies == frozenset()

@@ -160,7 +160,7 @@ PROFILE = LanguageProfile(
     code="zh",
     currencies={"USD": r"美元(?!化|计价)", "EUR": r"欧元(?![区化])", "CHF": r"瑞士法郎", "GBP": r"英镑",
                 # 元 alone is the yuan after its number (`1,500,000元`), not the 元 of 美元, 欧元, 港元.
-                "CNY": r"人民币|(?<![美欧日港加澳台韩单多])元(?![首旦素化])", "RUB": r"卢布", "JPY": r"日元"},
+                "CNY": r"人民币|(?<![美欧日港加澳台韩单多二])元(?![首旦素化组数件])", "RUB": r"卢布", "JPY": r"日元"},
     length_to_english=0.25,
     legacy_encoding="gb18030",
     cased=False,
