@@ -195,7 +195,12 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         take(NAMES, lambda m: m.group(0))
     # A symbol never ends with a stop: `See CTOC/COP/WG.7/2021/2.` ends the sentence, as `。` does in Chinese.
     symbols = take(SYMBOL, lambda m: m.group(0).rstrip("."), "symbol") if "/" in work else []
-    labels = take(_label_pattern(profile.code), lambda m: _label(m, profile), "label") if ")" in work else []
+    labels = []
+    if _LABEL_GATE.search(work):
+        for value, start, end in _labels(work, profile):
+            labels.append(value)
+            places.append(("label", value, start, end))
+            work = work[:start] + " " * (end - start) + work[end:]
     lower = work.lower()
     # Every time has a digit but English `noon`.
     times = ([minutes for found in take(_compiled(profile.time_pattern), lambda m: profile.read_time(m.groups()))
@@ -316,19 +321,50 @@ def _label_pattern(code: str) -> re.Pattern[str]:
     width brackets are ASCII there): a letter or a Roman numeral in brackets, in English's
     letters or the language's (LanguageProfile.sub_item_letters, typed_sub_item_letters); the
     same with its closing bracket only, as French, Spanish and Russian write them (`alinéa
-    b)`), after a space, of the letters a list reaches (not Spanish `y)`, `o)`, words); Arabic
-    `‘2’` for (ii); Chinese `(二)`."""
+    b)`), after a space or a range's dash; Arabic `‘2’` for (ii); Chinese `(二)` and `㈡`."""
     profile = language(code)
     own = "".join(dict.fromkeys(_LATIN + profile.sub_item_letters + profile.typed_sub_item_letters))
     roman = "|".join(sorted(_ROMAN, key=len, reverse=True))
-    first = re.escape("".join(dict.fromkeys(_LATIN[:14] + profile.typed_sub_item_letters[:14])))
+    # (not a one-letter word after a list's first five letters: Spanish `y)`, `o)` close a
+    # bracket after a word; `a)`, `e)` are labels far more often than words there)
+    words = profile.one_letter_words - set(_LATIN[:5] + profile.typed_sub_item_letters[:5])
+    bare = re.escape("".join(letter for letter in dict.fromkeys(_LATIN + profile.typed_sub_item_letters) if letter not in words))
     forms = [rf"(?<!{_LETTER_BEFORE})(?<![%$])\((?P<in>{roman}|[{re.escape(own)}])ـ?\)",
-             rf"(?:^|(?<=\s))(?P<bare>{roman}|[{first}])\)"]
+             # after a space, or a range's dash (`a)-d)`)
+             rf"(?:^|(?<=[\s\-–—]))(?P<bare>{roman}|[{bare}])\)"]
     if profile.no_value_digits and "‘" in profile.no_value_digits:
-        forms.append(r"[‘’](?P<arabic>[0-9]{1,2})[‘’]")
+        forms.append(r"[‘’'](?P<arabic>[0-9]{1,2})[‘’']")
     if profile.unspaced:
-        forms.append(rf"\((?P<chinese>[{_CHINESE_NUMERALS}]{{1,2}})\)")
+        forms.append(rf"\((?P<chinese>[{_CHINESE_NUMERALS}]{{1,2}})\)|(?P<circled>[{_PARENTHESIZED_IDEOGRAPHS}])")
     return re.compile(rf"(?:{'|'.join(forms)})(?!{_LETTER_OR_DIGIT})")
+
+
+# What a label may need: a bracket, Arabic's marks, Chinese's ㈠ to ㈩.
+_LABEL_GATE = re.compile("[)’'\u3220-\u3229]")
+_PARENTHESIZED_IDEOGRAPHS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+# Between two labels, what makes them a range (`(a) to (d)`, `a)-d)`, `а)–г)`, `(a)至(d)`).
+_RANGE = re.compile(r"\s*(?:[-–—]|to|through|à|au|a|al|hasta|до|по|至|到|إلى|الى)\s*", re.IGNORECASE)
+
+
+def _labels(text: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
+    """The labels the text cites, each with where it stands, and those a range between two of
+    them leaves out (`subparagraphs (a) to (c)` cites (b) too, as `alinéas a), b) et c)` does),
+    placed at the range's end."""
+    found = [(value, match.start(), match.end()) for match in _label_pattern(profile.code).finditer(text)
+             if (value := _label(match, profile)) is not None]
+    ranged = []
+    for (first, _, end), (last, start, stop) in zip(found, found[1:]):
+        if _RANGE.fullmatch(text, end, start):
+            ranged += [(between, start, stop) for between in _between(first, last)]
+    return found + ranged
+
+
+def _between(first: str, last: str) -> list[str]:
+    """The labels a range from `first` to `last` leaves out: letters or numerals, in order."""
+    for order in (_ROMAN, _LATIN):
+        if first in order and last in order and order.index(first) < order.index(last) <= order.index(first) + 26:
+            return list(order[order.index(first) + 1:order.index(last)])
+    return []
 
 
 def _label(match: re.Match[str], profile: LanguageProfile) -> str | None:
@@ -339,6 +375,8 @@ def _label(match: re.Match[str], profile: LanguageProfile) -> str | None:
             return written
         return profile.sub_item_key(written)
     groups = match.groupdict()
+    if groups.get("circled"):
+        return _ROMAN[_PARENTHESIZED_IDEOGRAPHS.index(groups["circled"])]
     number = int(groups["arabic"]) if groups.get("arabic") else _chinese_numeral(groups["chinese"])
     return _ROMAN[number - 1] if 1 <= number <= len(_ROMAN) else None
 

@@ -67,3 +67,22 @@ def test_the_arabic_label_of_a_sub_sub_paragraph_is_no_number_either_way_its_mar
     for written in ("‘2’", "’2‘"):
         values = extract_values(f"والفقرة الفرعية (أ) {written} أعلاه", profile("ar"))
         assert (dict(values.numbers), values.labels) == ({}, {"a", "ii"})
+
+
+@pytest.mark.parametrize("lang, text, labels", [
+    # A range cites what it spans, however it is written (a regression probe's false alarms:
+    # `a)-d)` read as (a) alone; `(a) to (c)` against `a), b) et c)`).
+    ("en", "subparagraphs (a) to (c)", {"a", "b", "c"}),
+    ("fr", "alinéas a), b) et c)", {"a", "b", "c"}),
+    ("fr", "alinéas a)-d)", {"a", "b", "c", "d"}),
+    ("es", "apartados a)–d)", {"a", "b", "c", "d"}),
+    ("ru", "подпунктах а)–г)", {"a", "b", "c", "d"}),
+    ("en", "(i) to (iii)", {"i", "ii", "iii"}),
+    # UN Chinese's ㈡ for (ii); Arabic's '2' typed with straight marks
+    ("zh", "第1款(a)项㈡目", {"a", "ii"}),
+    ("ar", "الفقرة (أ) '2'", {"a", "ii"}),
+    # letters past (n), where a resolution's list reaches them
+    ("fr", "l'alinéa p) du paragraphe 3", {"p"}),
+])
+def test_labels_cited_by_range_or_in_every_form(lang, text, labels):
+    assert extract_values(text, profile(lang)).labels == labels
