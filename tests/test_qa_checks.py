@@ -131,6 +131,11 @@ ROWS = [
     ("es", 'the question "How can the Fund better reach survivors?"',
      "la cuestión “¿Cómo puede el Fondo llegar mejor a los supervivientes?”", []),
     ("es", 'the report "Where Next?"', "el informe “Where Next?”", []),
+    # ... an English title with a place's accent, or inside a Spanish quotation, is English;
+    # a Spanish question with no question word is Spanish (a regression probe's)
+    ("es", 'the study "What Next for Panamá?"', "el estudio “What Next for Panamá?”", []),
+    ("es", 'He said: "The study What Next? is useful"', "Dijo: “El estudio ‘What Next?’ es útil”", []),
+    ("es", 'the question "Can the private sector help?"', "la cuestión “Puede ayudar el sector privado?”", ["TYPO011"]),
     # TYPO012 English's decimal point in a language of the decimal comma, before a percent or a
     # magnitude; a target's or a section's number alone is left alone
     ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2.5 % en 2022", ["TYPO012"]),

@@ -136,10 +136,15 @@ _CLOSING_OR_OPENING = re.compile("[?!¿¡]")
 # What quotation marks hold, in any language's marks; and code, in backticks.
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“]*“|\"[^\"]*\"|‘[^’]*’")
 _CODE = re.compile(r"`[^`]*`")
+_EACH_QUOTED = tuple(re.compile(pair) for pair in _QUOTED.pattern.split("|"))
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)] if any(q in text for q in "«“„\"‘") else []
+    """What each pair of quotation marks holds, a quotation inside another's too (`“El estudio
+    ‘What Next?’ es útil”`: the English title inside the Spanish quotation)."""
+    if not any(q in text for q in "«“„\"‘"):
+        return []
+    return sorted((m.start(), m.end()) for pattern in _EACH_QUOTED for m in pattern.finditer(text))
 
 
 def _closes_a_sentence(text: str, at: int) -> bool:

@@ -18,14 +18,19 @@ def _without_percent(text: str) -> str:
     return _PERCENT.sub(lambda m: " " * len(m.group(0)), text) if "cien" in text else text
 
 
-# A quotation in Spanish, not a title cited in English: a question word, or a letter English
-# does not write.
-_SPANISH_QUOTATION = re.compile(r"^\W*(?:c[oó]mo|qu[eé]|cu[aá]l(?:es)?|cu[aá]nd[oa]|cu[aá]nt[oa]s?|d[oó]nde|ad[oó]nde|"
-                                r"qui[eé]n(?:es)?|por qu[eé])\b|[áéíóúñ]", re.IGNORECASE)
+# A quotation in Spanish, not a title cited in English (`“What Next for Panamá?”`): it opens
+# with a question word, or Spanish's commonest words outnumber English's.
+_SPANISH_QUESTION = re.compile(r"^\W*(?:c[oó]mo|qu[eé]|cu[aá]l(?:es)?|cu[aá]nd[oa]|cu[aá]nt[oa]s?|d[oó]nde|ad[oó]nde|"
+                               r"qui[eé]n(?:es)?|por qu[eé])\b", re.IGNORECASE)
+_SPANISH_WORDS = frozenset("el la los las de del que y en un una por para con se es son puede pueden su sus no".split())
+_ENGLISH_WORDS = frozenset("the of and to in a an for is are can on with what how why who next from".split())
 
 
 def _quoted_in_spanish(quoted: str) -> bool:
-    return _SPANISH_QUOTATION.search(quoted) is not None
+    if _SPANISH_QUESTION.search(quoted):
+        return True
+    words = re.findall(r"[^\W\d_]+", quoted.lower())
+    return sum(word in _SPANISH_WORDS for word in words) > sum(word in _ENGLISH_WORDS for word in words)
 
 
 PROFILE = LanguageProfile(
