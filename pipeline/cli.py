@@ -1099,12 +1099,15 @@ def _missing_languages(result) -> list[str]:
     """A language the run's other documents have a catalog of and a document has none of (a
     catalog renamed, deleted, or saved as .pot): the gate counted fewer errors without a word
     but `read as: ru 3`."""
-    languages: dict[str, set[str]] = {}
+    from pipeline.run.documents import document_of  # as the run groups catalogs (`po/ru.po` is the document `po`'s)
+
+    languages: dict[tuple[Path, str], set[str]] = {}
     for path in result.catalogs:
-        languages.setdefault(PurePath(path).stem, set()).add(language_of(result.locales.get(path, "")) or "")
+        languages.setdefault(document_of(Path(path)), set()).add(language_of(result.locales.get(path, "")) or "")
     every = set().union(*languages.values()) - {""} if languages else set()
-    return [f"no {lang} catalog of {document} (the run's other documents have one)"
-            for document, present in sorted(languages.items()) for lang in sorted(every - present)]
+    return [f"no {lang} catalog of {name} (the run's other documents have one)"
+            for (_, name), present in sorted(languages.items(), key=lambda item: (item[0][1], str(item[0][0])))
+            for lang in sorted(every - present)]
 
 
 def _baseline_summary(checked: _Checked) -> dict:

@@ -241,6 +241,13 @@ def test_a_language_one_document_lacks_is_said(tmp_path, hexaglot):
     assert "no ru catalog of admin (the run's other documents have one)" in notes
     result = hexaglot("check", "locale", "--no-glossary", "--fail-on", "never", cwd=tmp_path)
     assert "not checked: no ru catalog of admin (the run's other documents have one)" in result.stdout
+    # A project's `po/<lang>.po` is one document in three languages, not three documents (a
+    # regression probe: "no fr catalog of es", and so on, six times).
+    for lang in ("ru", "fr", "es"):
+        (tmp_path / "po").mkdir(exist_ok=True)
+        (tmp_path / "po" / f"{lang}.po").write_text(po_text(lang, [("The meeting was opened.", "x")]), encoding="utf-8")
+    result = hexaglot("check", "po", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    assert not [note for note in json.loads(result.stdout)["summary"]["notes"] if note.startswith("no ")]
 
 
 def test_findings_silenced_in_the_catalogs_are_counted_in_json_and_sarif(tmp_path, hexaglot):
