@@ -334,6 +334,11 @@ def test_a_note_over_several_lines_in_a_csv_is_one_cell(tmp_path):
                     'See also: A/RES/55/25, annex III."\nx,migrant,preferred,\n', encoding="utf-8")
     glossary = load_glossary(path)
     assert [c.id for c in glossary.concepts] == ["som", "x"]
+    # A line of a note as many cells as the header is no row without a status where the
+    # status is (a regression probe's false refusal).
+    path.write_text('concept id,en 1 term,en 1 status,en 1 note\nsom,smuggling of migrants,preferred,"Do not use:\n'
+                    'Not to be confused with: transit, transport, carriage, shipment."\n', encoding="utf-8")
+    assert [c.id for c in load_glossary(path).concepts] == ["som"]
 
 
 def test_a_csv_excel_saved_in_windows_1252_is_one_error_naming_its_line_and_byte(tmp_path):

@@ -281,26 +281,34 @@ def read_csv(path: Path) -> Glossary:
 
 def _no_rows_inside(row: list[str], header: list[str], separator: str, path: Path, line: int) -> None:
     """A cell over several lines is a note's paragraphs, unless each line after its first is a
-    row of the sheet, as many cells as the header and the first not empty: a stray quotation
-    mark opened the cell and another closed it rows later, and the concepts between were that
-    cell's text."""
-    for cell in row if len(header) > 1 and row is not header else ():
+    row of the sheet (_a_row): a stray quotation mark opened the cell and another closed it
+    rows later, and the concepts between were that cell's text. (A term list, which has no
+    status column to tell a row by, is not read so: its notes may list terms with commas.)"""
+    statuses = [index for index, name in enumerate(header) if name.strip().lower().endswith(" status")]
+    for cell in row if statuses and row is not header else ():
         lines = cell.splitlines()[1:]
-        inside = [text for text in lines if _a_row(text, separator, len(header))]
+        inside = [text for text in lines if _a_row(text, separator, len(header), statuses)]
         if inside and len(inside) == len(lines):
             raise HexaglotInputError("E015", path, f"a cell of this row holds {len(inside)} row{'s' if len(inside) != 1 else ''} "
                                      f"of the sheet ('{inside[0][:60]}'): a quotation mark in it opens a cell that a "
                                      "quotation mark rows later closes", line)
 
 
-def _a_row(text: str, separator: str, width: int) -> bool:
-    """Whether a line reads as a row of the sheet: as many cells as its header, the first (a
-    concept's id or term) not empty."""
+def _a_row(text: str, separator: str, width: int, statuses: list[int]) -> bool:
+    """Whether a line reads as a row of hexaglot's layout: as many cells as its header, the
+    first (a concept's id) not empty, and a status where the status columns are, or nothing
+    (`Not to be confused with: провоз, вывоз, перевозка, транзит.` is a note's line)."""
     try:
         cells = next(csv.reader([text], delimiter=separator), [])
     except csv.Error:  # a carriage return alone in it: no row
         return False
-    return len(cells) == width and bool(cells[0].strip())
+    if len(cells) != width or not cells[0].strip():
+        return False
+    written = [cells[index].strip().lower() for index in statuses if cells[index].strip()]
+    return bool(written) and all(status in _STATUS_WORDS for status in written)
+
+
+_STATUS_WORDS = frozenset(status.value for status in TermStatus)
 
 
 def _separator(text: str) -> str:
