@@ -80,7 +80,12 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     # not its own: `发展中国家` in `小岛屿发展中国家` (small island developing States), `人权` in
     # `人权理事会` (the Council) render no `developing countries`, no `human rights`.
     named = {m.concept for m in source}
-    inside = {id(m) for m in covered_matches(ctx.target, lambda outer: outer.concept not in named)}
+    # (Not where the source writes the term capitalised, inside a name it gives otherwise than
+    # the glossary: `the Convention against Transnational Organized Crime` is the target's
+    # `联合国打击跨国有组织犯罪公约`, a fuller name of the same.)
+    in_names = {m.concept for m in source if _capitalised(ctx.source_text(m), ctx.msgid, m.start)}
+    inside = {id(m) for m in covered_matches(ctx.target, lambda outer: outer.concept not in named)
+              if m.concept not in in_names}
     satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut and id(m) not in inside} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
@@ -151,6 +156,22 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             + (f" ({unlisted})" if unlisted and len(expected) == 1 and source_term.casefold() != match.term.text.casefold() else ""),
             concept=concept, source_term=source_term, expected=expected,
         )
+
+
+_NAME_LINKS = frozenset("of the and on in to for against by at with from".split())
+
+
+def _capitalised(written: str, text: str, start: int) -> bool:
+    """Whether a source term is written as part of a name: each of its words capitalised,
+    where its first is not the sentence's (`Transnational Organized Crime`, `the Convention`;
+    not `Developing countries` opening a sentence)."""
+    words = _WORD.findall(written)
+    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    if not all(word[:1].isupper() or word in _NAME_LINKS for word in words):
+        return False  # (a name's `of`, `the`, `against` are in small letters: `Smuggling of Migrants`)
+    before = text[:start].rstrip()
+    return len(words) > 1 or bool(before) and before[-1] not in ".!?:;\"“«(" + "。！？"
 
 
 def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
