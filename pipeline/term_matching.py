@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from pipeline.glossary.contexts import WINDOW, parse_context
 from pipeline.lang import profile
+from pipeline.lang.morphology import russian_head
 from pipeline.lang.analysers import Tokens, analysed_as_read, analyser, exact
 from pipeline.model import Glossary, Term
 from pipeline.text_cache import TextCache
@@ -164,11 +165,27 @@ class TermIndex:
             return None
         if not agreement and len(keys) != 2:
             return None
-        if not any(language.postposed_participle(tokens[i].text) for i in range(head)):
-            return None
+        # The adjectives right before the noun stay before it; the participle's phrase before
+        # them moves after it (`не имеющая выхода к морю развивающаяся страна` as
+        # `развивающаяся страна, не имеющая выхода к морю`).
+        agreeing = {index for index, _ in agreement}
+        kept = head
+        while kept - 1 in agreeing:
+            kept -= 1
+        if not any(language.postposed_participle(tokens[i].text) for i in range(kept)):
+            # No participle before the adjectives: the first of them is one with its words
+            # before it, or alone (`незаконно ввезенный мигрант`, `ввезенный мигрант`), all moved.
+            if kept == head or not language.postposed_participle(tokens[kept].text):
+                return None
+            kept = head
         comma = (frozenset({","}),) if language.postposed_after_comma else ()
-        offset = 1 + len(comma)
-        return (keys[head], *comma, *keys[:head]), tuple((offset + agreeing, 0) for agreeing, _ in agreement)
+        moved = head - kept + 1 + len(comma)  # where the phrase begins in the new order
+
+        def placed(index: int) -> int:
+            return index - kept if index >= kept else moved + index
+
+        return ((*keys[kept:head], keys[head], *comma, *keys[:kept]),
+                tuple((placed(index), placed(head)) for index, _ in agreement))
 
     def _context(self, written: str) -> tuple[str, tuple[frozenset[str], ...]]:
         rule = parse_context(written)
@@ -665,16 +682,9 @@ def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
 
 
 def _russian_head(tokens: Tokens, russian) -> int | None:
-    """The head noun of a Russian term: the first word read first of all as a noun in the
-    nominative, else the first that may be one. `к` and `с` (nouns as the letters' names),
-    `страны` (a plural nominative as well as a genitive) are not the heads of `не имеющая выхода
-    к морю развивающаяся страна`, `перемещенное внутри страны лицо` (glossary inflect's rule)."""
-    for surest in (True, False):
-        for index, token in enumerate(tokens):
-            parses = russian.parses(token.text)
-            if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in (parses[:1] if surest else parses)):
-                return index
-    return None
+    """The head noun of a Russian term (pipeline/lang/morphology.py, as glossary inflect reads
+    it)."""
+    return russian_head([russian.parses(token.text) for token in tokens])
 
 
 def _governed(tokens: Tokens, russian) -> tuple[tuple[int, frozenset[str]], ...]:

@@ -676,3 +676,28 @@ def test_an_arabic_relative_adjective_is_not_its_noun(target, expected):
 ])
 def test_a_fuller_name_of_what_the_source_names_by_a_name_renders_its_terms(terminology, source, target):
     assert [f for f in findings(terminology, "zh", [(source, target)], codes=("TERM001",))] == []
+
+
+@pytest.mark.parametrize("target", [
+    # The terms as the glossary writes them, and with the participle's phrase after the noun,
+    # the adjectives staying before it (a regression probe's: `к`, `с`, `страны` were taken for
+    # the head, and the exact wording got TERM005; the usual UN order TERM001).
+    "Было отмечено положение не имеющей выхода к морю развивающейся страны.",
+    "Было отмечено положение развивающейся страны, не имеющей выхода к морю.",
+    "Было отмечено положение перемещенного внутри страны лица.",
+    "Было отмечено положение лиц, перемещенных внутри страны.",
+    "Было отмечено положение детей, связанных с вооруженными силами.",
+    "Было отмечено положение связанного с вооруженными силами ребенка.",
+])
+def test_russian_terms_whose_participle_has_a_complement_are_found_in_either_order(target):
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (
+        Concept("lldc", (Term("landlocked developing country", "en"), Term("не имеющая выхода к морю развивающаяся страна", "ru"))),
+        Concept("idp", (Term("internally displaced person", "en"), Term("перемещенное внутри страны лицо", "ru"))),
+        Concept("caaf", (Term("child associated with armed forces", "en"), Term("связанный с вооруженными силами ребенок", "ru")))))
+    concept = "lldc" if "моря" in target or "морю" in target else "idp" if "внутри" in target else "caaf"
+    source = {"lldc": "The situation of a landlocked developing country was noted.",
+              "idp": "The situation of internally displaced persons was noted.",
+              "caaf": "The situation of children associated with armed forces was noted."}[concept]
+    assert findings(terminology_for([glossary]), "ru", [(source, target)]) == []

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.lookalikes import in_one_script, mixes_latin_and_cyrillic
-from pipeline.lang.morphology import attested_numbers, morph_analyzer
+from pipeline.lang.morphology import attested_numbers, morph_analyzer, russian_head
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 CASE_NAMES = {
@@ -96,17 +96,12 @@ def _spacing(term: str, tokens: list[str]) -> list[str]:
 
 
 def _head(tokens, parses):
-    """The first word read first of all as a noun in the nominative; else the first that may
-    be one. An adjective pymorphy3 also reads as a noun (`малое`, the small thing) is not the
-    head of `малое островное развивающееся государство`."""
-    for surest in (True, False):
-        for index, options in enumerate(parses):
-            readings = options[:1] if surest else options
-            nouns = [p for p in readings if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
-            if nouns:
-                return index, max((p for p in options if p.tag.POS == "NOUN" and p.tag.case == "nomn"),
-                                  key=lambda p: _head_preference(tokens[index], p))
-    raise InflectionError(f"no noun in the nominative in '{' '.join(tokens)}': nothing to inflect")
+    """The head noun (pipeline/lang/morphology.py's russian_head) and its reading."""
+    index = russian_head(parses)
+    if index is None:
+        raise InflectionError(f"no noun in the nominative in '{' '.join(tokens)}': nothing to inflect")
+    return index, max((p for p in parses[index] if p.tag.POS == "NOUN" and p.tag.case == "nomn"),
+                      key=lambda p: _head_preference(tokens[index], p))
 
 
 def _head_preference(token: str, parse) -> tuple:

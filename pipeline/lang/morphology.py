@@ -36,3 +36,27 @@ def attested_numbers(noun) -> frozenset[str]:
 
 
 _OTHER_NUMBER = {"sing": "plur", "plur": "sing"}
+
+
+def russian_head(parses: list[list]) -> int | None:
+    """The head noun of a Russian term, given each word's pymorphy3 readings: a noun in the
+    nominative that the adjectives and participles before it agree with (`перемещенное внутри
+    страны лицо`: not `страны`, a plural nominative as well as a genitive), read first of all
+    as such a noun where one is (`малое`, which pymorphy3 also reads as a noun, is not the head
+    of `малое островное развивающееся государство`; `к` and `с`, nouns as the letters' names,
+    not of `не имеющая выхода к морю развивающаяся страна`); else the first that may be one."""
+    def nouns(options):
+        return [p for p in options if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+
+    def agrees(modifier, noun) -> bool:
+        return modifier.tag.number == noun.tag.number and (noun.tag.number == "plur" or modifier.tag.gender == noun.tag.gender
+                                                           or noun.tag.gender is None)
+
+    for surest in (True, False):
+        for index, options in enumerate(parses):
+            if not nouns(options[:1] if surest else options):
+                continue
+            modifiers = [p for before in parses[:index] for p in before if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"]
+            if not modifiers or any(agrees(m, noun) for m in modifiers for noun in nouns(options)):
+                return index
+    return next((index for index, options in enumerate(parses) if nouns(options)), None)
