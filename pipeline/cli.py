@@ -10,6 +10,7 @@ import argparse
 import errno
 import json
 import os
+import re
 import signal
 import sys
 import threading
@@ -135,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
 
 # The errors of an output that takes no more: a full disk, a quota, a device's error.
 _OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _holds_every_character(encoding: str) -> bool:
@@ -1036,6 +1040,11 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
 
         atomic_write_parts(args.output, (part.encode("utf-8") for part in output))
     else:
+        if args.format in ("json", "sarif") and not _holds_every_character(getattr(sys.stdout, "encoding", None) or "utf-8"):
+            # Standard output in a code page (cp1252, as Windows redirects it): the same JSON
+            # with its other characters escaped (`\u0436`), which every JSON reader reads back,
+            # where the first Cyrillic finding stopped it half written.
+            output = (_NOT_ASCII.sub(lambda m: json.dumps(m.group(0))[1:-1], part) for part in output)
         sys.stdout.writelines(output)
     if reports is not None:
         reports.write()

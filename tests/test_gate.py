@@ -230,6 +230,11 @@ def test_standard_output_in_an_encoding_that_cannot_hold_the_text_is_one_line_an
     said = process.stderr.decode("cp1252")
     assert said.startswith("hexaglot: [E011] standard output's encoding (cp1252)") and said.count("\n") == 1
     assert "PYTHONIOENCODING=utf-8" in said
+    # JSON is written whole, its other characters escaped, which every JSON reader reads back.
+    process = subprocess.run([sys.executable, "-m", "pipeline", "check", "locale", "--no-glossary", "--format", "json"],
+                             cwd=tmp_path, capture_output=True, env={**os.environ, "PYTHONIOENCODING": "cp1252"}, timeout=300)
+    assert process.returncode == 1 and process.stderr == b""
+    assert "Рабочaя" in json.loads(process.stdout)["findings"][0]["message"]
 
 
 def test_a_language_one_document_lacks_is_said(tmp_path, hexaglot):
