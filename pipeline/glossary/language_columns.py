@@ -222,8 +222,14 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
             raise HexaglotInputError("E015", path, f"'To verify: {item}' names no term of the row's {lang} terms "
                                      "with a mark (○ or ?)", line)
         terms[match] = replace(terms[match], verification=_MARKS[mark])
-    for item in filter(None, _ITEMS.split(said.get("Do not use", ""))):
+    items = [item for item in _ITEMS.split(said.get("Do not use", "")) if item]
+    for number, item in enumerate(items):
         text, status, after = _rejected(item, lang, path, line)
+        ended = _LISTED_STATUS.search(item) is not None and item[_LISTED_STATUS.search(item).end():].lstrip().startswith(".")
+        if ended and number + 1 < len(items):
+            # The list ends at its full stop: the lines after it are the note's text, not terms
+            # (`… (forbidden).` then `Synonyms in press: провоз` was a deprecated term).
+            after = " ".join(filter(None, [after, *items[number + 1:]]))
         approved = next((term for term in terms if term.status.approved and term_key(lang, term.text) == term_key(lang, text)), None)
         if approved is not None:
             # Which the terminologist meant cannot be told; read as the note says, the row's
@@ -233,6 +239,8 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
         terms.append(Term(text, lang, status, case_sensitive=_an_acronym(text)))
         if after:  # the note goes on after the list (`… (forbidden). Término del Protocolo.`)
             rest = f"{rest} {after}".strip()
+        if ended:
+            break
     if rest:
         if not terms or not terms[0].status.approved:
             raise HexaglotInputError("E015", path, f"a {lang} note with no {lang} term to belong to", line)
