@@ -207,3 +207,19 @@ def test_a_spreadsheet_s_problems_name_the_row(tmp_path):
     result = run_hexaglot("glossary", "lint", "terms.csv", cwd=tmp_path)
     assert "terms.csv:2: GLS005 error: [smuggling-of-migrants/ru] 'контрабанда мигрантов'" in result.stdout
     assert "terms.csv:3: GLS006 warning: [human-smuggling/ar]" in result.stdout
+
+
+def test_a_term_and_its_acronym_in_one_cell_a_term_listed_twice_and_an_id_tbx_cannot_hold(tmp_path):
+    # What a terminologist's probe found lint silent on.
+    from pipeline.glossary.lint import lint_file
+
+    path = tmp_path / "terms.csv"
+    path.write_text("concept id,en 1 term,en 1 status,ru 1 term,ru 1 status,ru 2 term,ru 2 status\n"
+                    "sids,\"small island developing State, SIDS\",preferred,малое островное развивающееся государство,preferred,,\n"
+                    "ed,enforced disappearance,preferred,насильственное исчезновение,preferred,насильственное  исчезновение,preferred\n"
+                    "1 ndc,nationally determined contribution,preferred,,,,\n", encoding="utf-8")
+    found = {(p.code, p.concept) for p in lint_file(path)}
+    assert {("GLS018", "sids"), ("GLS019", "ed"), ("GLS020", "1 ndc")} <= found
+    # the shipped glossary's ranked spellings are no copies
+    from tests.conftest import ROOT
+    assert not [p for p in lint_file(ROOT / "glossaries" / "untoc-som.tbx") if p.code in ("GLS018", "GLS019", "GLS020")]

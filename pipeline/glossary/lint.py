@@ -276,10 +276,54 @@ def alternatives_separated_by_commas(glossary: Glossary) -> Iterator[LintProblem
             if len(pieces) < 2 or not all(pieces):
                 continue
             words = [{word for word in re.findall(r"\w{4,}", piece.casefold())} for piece in pieces]
-            if all(len(piece.split()) >= 2 for piece in pieces) and all(words[0] & other for other in words[1:]):
+            shared = all(len(piece.split()) >= 2 for piece in pieces) and all(words[0] & other for other in words[1:])
+            # or a term and its acronym (`small island developing State, SIDS`)
+            if shared or (len(pieces) == 2 and _acronym_of(*pieces)):
                 yield LintProblem("GLS018", "warning", f"'{term.text}' writes {len(pieces)} terms in one, found only as "
                                   f"written: give {' and '.join(repr(piece) for piece in pieces)} as terms of their own",
                                   concept.id, term.lang)
+
+
+def _acronym_of(one: str, other: str) -> bool:
+    """Whether one of two pieces is the other's acronym: its capitals the other's words'
+    initials (`SIDS`, `small island developing State`; articles and prepositions aside)."""
+    for short, full in ((one, other), (other, one)):
+        letters = short.replace(".", "")
+        if 2 <= len(letters) <= 8 and letters.isupper() and len(full.split()) >= 2:
+            initials = "".join(word[0] for word in re.findall(r"[^\W\d_]+", full) if len(word) > 3 or word[0].isupper())
+            if initials.casefold() == letters.casefold():
+                return True
+    return False
+
+
+@rule("GLS019", "term-listed-twice", "warning")
+def term_listed_twice(glossary: Glossary) -> Iterator[LintProblem]:
+    """One concept lists a term twice in one language (up to case and spacing; a case-sensitive
+    one's other case is another term), with the same status (`État partie` preferred and
+    `État Partie` admitted rank two spellings):
+    a copy made by hand, which the checks read as one; the second's note or marks are lost
+    to whoever edits the first. (Approved and rejected both is GLS005.)"""
+    for concept in glossary.concepts:
+        seen: dict[tuple[tuple[str, str], object], Term] = {}
+        for term in concept.terms:
+            key = (term_key(term.lang, term.text), term.status)
+            if key in seen and not ((seen[key].case_sensitive or term.case_sensitive) and seen[key].text != term.text):
+                yield LintProblem("GLS019", "warning", f"'{term.text}' is listed twice, {term.status.value} both times: "
+                                  "keep one", concept.id, term.lang)
+            seen.setdefault(key, term)
+
+
+@rule("GLS020", "concept-id-not-an-xml-name", "warning")
+def concept_id_not_an_xml_name(glossary: Glossary) -> Iterator[LintProblem]:
+    """A concept id TBX cannot hold: an XML name starts with a letter or `_` and has no space
+    (`1 ndc`). Written into a TBX file, it makes one no other tool reads; `ndc-1` would do."""
+    for concept in glossary.concepts:
+        if not _XML_NAME.fullmatch(concept.id):
+            yield LintProblem("GLS020", "warning", f"concept id '{concept.id}' is no XML name (TBX's ids are): "
+                              "start it with a letter and leave out spaces", concept.id)
+
+
+_XML_NAME = re.compile(r"[^\W\d][\w.\-]*")
 
 
 @rule("GLS012", "traditional-chinese", "info")
