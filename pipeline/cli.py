@@ -1108,8 +1108,7 @@ def _missing_languages(result) -> list[str]:
     """A language the run's other documents have a catalog of and a document has none of (a
     catalog renamed, deleted, or saved as .pot): the gate counted fewer errors without a word
     but `read as: ru 3`."""
-    from pipeline.run.documents import document_of  # as the run groups catalogs (`po/ru.po` is the document `po`'s)
-
+    # (grouped as the run groups catalogs: `po/ru.po` is the document `po`'s)
     languages: dict[tuple[Path, str], set[str]] = {}
     for path in result.catalogs:
         languages.setdefault(document_of(Path(path)), set()).add(language_of(result.locales.get(path, "")) or "")
