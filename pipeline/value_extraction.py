@@ -20,6 +20,7 @@ from functools import lru_cache
 from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import LanguageProfile, clock
 from pipeline.lang import profile as language
+from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
 
 # A URL ends at a space, at quotation marks and brackets, and at the first Chinese character or
 # full-width sign: Chinese puts no space after one (`见https://www.unodc.org，第5页`).
@@ -350,8 +351,15 @@ def _labels(text: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
     """The labels the text cites, each with where it stands, and those a range between two of
     them leaves out (`subparagraphs (a) to (c)` cites (b) too, as `alinéas a), b) et c)` does),
     placed at the range's end."""
-    found = [(value, match.start(), match.end()) for match in _label_pattern(profile.code).finditer(text)
-             if (value := _label(match, profile)) is not None]
+    matches = list(_label_pattern(profile.code).finditer(text))
+    # A Cyrillic letter that looks like a Latin one (`(с)`, `(е)`) is the Latin letter typed on
+    # a Russian keyboard, as UN Russian letters its sub-paragraphs in Latin, unless the text
+    # letters them in Cyrillic (`а) б) в)`): read as (q) and (f), the reviser saw (c) and (e).
+    typed = [written for match in matches if (written := match.group("in") or match.group("bare")) not in _ROMAN
+             and written is not None and written not in _LATIN]
+    alike = {} if any(letter not in CYRILLIC_TO_LATIN for letter in typed) else CYRILLIC_TO_LATIN
+    found = [(alike.get(match.group("in") or match.group("bare") or "", value), match.start(), match.end())
+             for match in matches if (value := _label(match, profile)) is not None]
     ranged = []
     for (first, _, end), (last, start, stop) in zip(found, found[1:]):
         if _RANGE.fullmatch(text, end, start):

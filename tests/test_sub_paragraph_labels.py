@@ -83,6 +83,10 @@ def test_the_arabic_label_of_a_sub_sub_paragraph_is_no_number_either_way_its_mar
     ("ar", "الفقرة (أ) '2'", {"a", "ii"}),
     # letters past (n), where a resolution's list reaches them
     ("fr", "l'alinéa p) du paragraphe 3", {"p"}),
+    # Latin letters typed on a Russian keyboard are the Latin ones (not the 18th and 6th of
+    # the Cyrillic alphabet), unless the text letters its sub-paragraphs in Cyrillic
+    ("ru", "в подпунктах (а), (с) и (е)", {"a", "c", "e"}),
+    ("ru", "подпункты а), б) и в)", {"a", "b", "c"}),
 ])
 def test_labels_cited_by_range_or_in_every_form(lang, text, labels):
     assert extract_values(text, profile(lang)).labels == labels
