@@ -18,18 +18,23 @@ from pipeline.lang import profile
 from pipeline.worddiff import plain, word_diff
 
 
-def _pairs(hyp: Path, ref: Path) -> list[tuple[str, Path, Path]]:
+def _paired(hyp: Path, ref: Path) -> tuple[list[tuple[str, Path, Path]], list[str]]:
+    """The catalogs of the two paths paired by their place, (language, draft, revision) each,
+    and the catalogs of one tree the other has none of (its path in that tree), not scored."""
     if hyp.is_file() and ref.is_file():
-        return [(_same_language(hyp, ref), hyp, ref)]
+        return [(_same_language(hyp, ref), hyp, ref)], []
     if hyp.is_dir() and ref.is_dir():
-        found = []
+        found, alone = [], []
         for hyp_file in sorted(hyp.rglob("*.po")):
             ref_file = ref / hyp_file.relative_to(hyp)
             if ref_file.is_file():
                 found.append((_same_language(hyp_file, ref_file), hyp_file, ref_file))
+            else:
+                alone.append(str(hyp_file))
+        alone += [str(ref_file) for ref_file in sorted(ref.rglob("*.po")) if not (hyp / ref_file.relative_to(ref)).is_file()]
         if not found:
             raise HexaglotInputError("E009", ref, "no PO catalog with the same path in both trees")
-        return found
+        return found, alone
     for path in (hyp, ref):
         if not path.exists():
             raise HexaglotInputError("E001", path, "no such file or folder")
@@ -136,7 +141,8 @@ def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
     """Corpus scores per language, each segment's chrF, and the changed segments, worst chrF
     first, each with its word diff (pipeline/worddiff.py): the first `top` of them, or all."""
     languages = []
-    for lang, hyp_file, ref_file in _pairs(hyp, ref):
+    pairs_found, alone = _paired(hyp, ref)
+    for lang, hyp_file, ref_file in pairs_found:
         found = segments(hyp_file, ref_file)
         pairs = found.pairs
         if not pairs:
@@ -166,7 +172,9 @@ def score_pairs(hyp: Path, ref: Path, top: int | None = 20) -> dict:
             "corpus": corpus, "per_segment": [{key: s[key] for key in ("msgctxt", "msgid", "form", "chrF") if key in s} for s in per_segment],
             "most_changed": changed,
         })
-    return {"schema": "hexaglot.score/1", "languages": languages}
+    # A catalog of one tree the other has none of is said, as entries of one catalog are: a
+    # draft tree without its Russian catalogs was scored on the rest without a word.
+    return {"schema": "hexaglot.score/1", "languages": languages, "not_scored": alone}
 
 
 def score_report_text(report: dict) -> str:
@@ -184,4 +192,8 @@ def score_report_text(report: dict) -> str:
                 lines.append(f"    {s['chrF']:>6.1f}  {segment_name(s)}")
                 # What changed, as `git diff --word-diff` shows it: [-draft-]{+revised+}.
                 lines.append(f"            {plain([tuple(piece) for piece in s['diff']])}")
+    alone = report.get("not_scored", [])
+    if alone:
+        shown = ", ".join(alone[:5]) + (f" and {len(alone) - 5} more" if len(alone) > 5 else "")
+        lines.append(f"not scored: {len(alone)} catalog{'s' if len(alone) != 1 else ''} in one tree only ({shown})")
     return "\n".join(lines) if lines else "no segment translated in both"

@@ -213,6 +213,12 @@ def test_score_cli(tmp_path):
     assert {item["lang"] for item in report["languages"]} == {"ar", "es", "fr", "ru", "zh"}
     assert all(item["corpus"]["chrF"]["score"] == 100.0 and item["unchanged"] == item["segments"] for item in report["languages"])
     assert "tok:zh" in next(i for i in report["languages"] if i["lang"] == "zh")["corpus"]["BLEU"]["signature"]
+    assert report["not_scored"] == []
+    # A catalog one tree lacks was left out without a word: said, in the text and the JSON.
+    shutil.copytree(tmp_path / "locale", tmp_path / "draft")
+    shutil.rmtree(tmp_path / "draft" / "ru")
+    result = run_hexaglot("score", "--hyp", "draft", "--ref", "locale", cwd=tmp_path)
+    assert result.returncode == 0 and f"not scored: 1 catalog in one tree only (locale/ru/LC_MESSAGES/{DOC}.po)" in result.stdout
 
 
 def test_progress_shows_on_a_terminal_only(tmp_path):
