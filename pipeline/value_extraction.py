@@ -313,7 +313,7 @@ _CHINESE_NUMERALS = "一二三四五六七八九十"
 # takes (`و(ج)`, and (c)).
 _LETTER = r"[^\W\d_\u3400-\u9fff]"
 _LETTER_BEFORE = r"[^\W\d_\u3400-\u9fff\u0600-\u06ff]"
-_LETTER_OR_DIGIT = r"[^\W_\u3400-\u9fff]"
+_LETTER_OR_DIGIT = r"[^\W_\u3220-\u3229\u3400-\u9fff]"  # (㈡ after (a): `第3段(a)㈡项`)
 
 
 @lru_cache(maxsize=None)
@@ -410,8 +410,9 @@ _AMOUNT_DIGIT = re.compile(r"[\d〇一二两三四五六七八九十百千万亿
 def _amount_of(text: str, match: re.Match[str], word: bool, numbers: list[tuple[float, int, int]],
                unspaced: bool) -> float | None:
     """The number (with its magnitude) whose currency a sign, code or word found is: a sign's
-    or code's right before it (`5 $`, `5 millions USD`) or right after it (`$5`, `USD 5`),
-    nothing but a space between (`5 millions USD, 3 millions EUR` gives each its own); a
+    or code's right after it (`$5`, `In 2023 USD 2.4 million`), else right before it (`5 $`,
+    `5 millions USD`), nothing but a space between (`5 millions USD, 3 millions EUR` gives
+    each its own); a
     word's before it, in its clause (`5 millions de dollars`), right before it in Chinese
     (`150万美元`). None where none stands so near."""
     def joined(start: int, end: int) -> bool:
@@ -421,10 +422,10 @@ def _amount_of(text: str, match: re.Match[str], word: bool, numbers: list[tuple[
               if 0 <= match.start() - end <= (0 if unspaced else 30 if word else 2)
               and (word or joined(end, match.start()))]
     if not word:
+        # The number after first: `In 2023 USD 2.4 million` is 2.4 million, not the year.
         after = [value for value, start, _ in numbers if 0 <= start - match.end() <= 2 and joined(match.end(), start)]
-        if before:
-            return min(before)[1]
-        return after[0] if after else None
+        if after:
+            return after[0]
     return min(before)[1] if before else None
 
 
@@ -700,8 +701,8 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
     if not profile.magnitudes:
         return None
     words = "|".join(sorted(map(re.escape, profile.magnitudes), key=len, reverse=True))
-    if profile.unspaced:  # the next word follows at once (`350万美元`)
-        return re.compile(rf"({words})")
+    if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million)
+        return re.compile(rf"[多余]?({words})")
     return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
 
 

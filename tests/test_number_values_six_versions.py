@@ -1028,3 +1028,11 @@ def test_each_amounts_currency_is_the_one_beside_it():
     assert extract_values("500万美元和300万欧元", profile("zh")).amounts == {(5e6, "USD"), (3e6, "EUR")}
     assert extract_values("美元500万和欧元300万", profile("zh")).amounts == frozenset()
     assert extract_values("3元组和元数据", profile("zh")).currencies == frozenset()
+
+
+def test_a_code_takes_the_amount_after_it_and_chinese_over_millions_are_millions():
+    # `In 2023 USD 2.4 million`: the code took the year (a regression probe's swapped currencies
+    # passed); Chinese `500多万` (over five million) was 500.
+    assert extract_values("In 2023 USD 2.4 million and in 2022 EUR 1.1 million", profile("en")).amounts == {
+        (2.4e6, "USD"), (1.1e6, "EUR")}
+    assert extract_values("500多万美元和1 200余万欧元", profile("zh")).amounts == {(5e6, "USD"), (12e6, "EUR")}

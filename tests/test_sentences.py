@@ -166,9 +166,15 @@ def test_an_abbreviation_a_capital_follows_inside_a_sentence(lang, text, expecte
     # ends it as before (a regression probe's: `主题是“移民安全吗？”共有…`).
     ("zh", "主席问道：“还有什么问题吗？”会议于下午6时闭幕。", ["主席问道：“还有什么问题吗？”", "会议于下午6时闭幕。"]),
     ("zh", "“还有什么问题吗？”会议于下午6时闭幕。", ["“还有什么问题吗？”", "会议于下午6时闭幕。"]),
-    ("zh", "会议的主题是“移民安全吗？”共有来自20个国家的50名专家出席。",
-     ["会议的主题是“移民安全吗？”", "共有来自20个国家的50名专家出席。"]),
-    # Arabic begins a sentence with و as often as it goes on with it: a quoted question ends it.
+    # ... and one opened inside the sentence goes on with it, whatever follows (a sentence
+    # that ends after such a quotation puts its 。 after it)
+    ("zh", "工作组就“私营部门还能做什么？”进行了小组讨论。十二名专家参加了讨论。",
+     ["工作组就“私营部门还能做什么？”进行了小组讨论。", "十二名专家参加了讨论。"]),
+    # An English title quoted in Arabic, or a quotation a relative pronoun goes on after, ends
+    # no Arabic sentence; before و, which begins one as often as it goes on with one, a quoted
+    # question ends it.
+    ("ar", "ونوقشت الدراسة المعنونة “Smuggling at Sea: Who Pays the Price?” التي نشرت في عام 2021. واختتم الاجتماع.",
+     ["ونوقشت الدراسة المعنونة “Smuggling at Sea: Who Pays the Price?” التي نشرت في عام 2021.", "واختتم الاجتماع."]),
     ("ar", "وكان موضوع الاجتماع \"هل المهاجرون آمنون؟\" وحضره 50 خبيراً.",
      ["وكان موضوع الاجتماع \"هل المهاجرون آمنون؟\"", "وحضره 50 خبيراً."]),
     # A Latin stop typed between two Chinese sentences ends the first, as `。` would: read as

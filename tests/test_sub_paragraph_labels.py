@@ -90,3 +90,8 @@ def test_the_arabic_label_of_a_sub_sub_paragraph_is_no_number_either_way_its_mar
 ])
 def test_labels_cited_by_range_or_in_every_form(lang, text, labels):
     assert extract_values(text, profile(lang)).labels == labels
+
+
+def test_a_chinese_numeral_label_right_after_a_letter_leaves_the_letter():
+    # `第3段(a)㈡项`: ㈡ is a word character to Python, and (a) before it was dropped.
+    assert extract_values("第3段(a)㈡项", profile("zh")).labels == {"a", "ii"}

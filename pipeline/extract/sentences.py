@@ -37,7 +37,7 @@ def split_sentences(text: str, profile: LanguageProfile) -> list[tuple[int, int]
             break
         if not profile.unspaced and not _is_boundary(text, match.start(), text[following], profile):
             continue
-        if profile.unspaced and _quoted_inside_a_sentence(text, match, start, profile):
+        if not profile.cased and _quoted_inside_a_sentence(text, match, start, following, profile):
             continue
         spans.append(_trimmed(text, start, end))
         start = end
@@ -86,31 +86,36 @@ def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> 
 _OPENING_QUOTE = {"”": "“", "»": "«", "」": "「", "』": "『", '"': '"', "’": "‘"}
 
 
-def _quoted_inside_a_sentence(text: str, match: re.Match[str], start: int, profile: LanguageProfile) -> bool:
-    """Whether a Chinese question or exclamation ends a title or a quotation that the sentence
-    goes on after: a title (`《谁来保护移民？》一书`) always, as a sentence that ends with one
-    puts its `。` after it; a quotation opened inside the sentence, not at its start nor after a
-    colon, when what follows it goes on with the sentence (`审议了“……如何……？”这一问题`, not
-    `主题是“移民安全吗？”共有50名专家出席`). A full stop inside ends the sentence with it.
-    (Arabic, which begins a sentence with و as often as it goes on with it, cannot be told.)"""
+def _quoted_inside_a_sentence(text: str, match: re.Match[str], start: int, following: int, profile: LanguageProfile) -> bool:
+    """Whether a question or exclamation ends a title or a quotation that the sentence goes on
+    after, where no capital letter tells (Chinese, Arabic). In Chinese: a title always
+    (`《谁来保护移民？》一书`), as a sentence that ends with one puts its `。` after it; a
+    quotation opened inside the sentence, not at its start nor after a colon (`就“私营部门还能
+    做什么？”进行了讨论`), as a sentence ended after such a quotation takes its `。` after it too.
+    In Arabic: a quotation in the Latin script (an English title, `“Who Pays the Price?” التي
+    نشرت`), or one the sentence goes on after with a relative pronoun (`… ؟” التي`); a quoted
+    question before و may end one, and does. A full stop inside ends the sentence with it."""
     ending = match.group(0).rstrip(CLOSING_MARKS)
     closing = match.group(0)[len(ending):]
     if not closing or ending[-1:] in ".。…":
         return False
     if closing[0] in "》〉":
         return True
-    if closing[0] not in _OPENING_QUOTE or text[match.end():match.end() + 1] not in _GOES_ON:
+    if closing[0] not in _OPENING_QUOTE:
         return False
     opened = text.rfind(_OPENING_QUOTE[closing[0]], start, match.start())
     if opened < 0:
         return False
+    if not profile.unspaced:
+        quoted = text[opened + 1:match.start()]
+        latin = sum(ch.isascii() and ch.isalpha() for ch in quoted)
+        return latin * 2 > sum(ch.isalpha() for ch in quoted) or text.startswith(_GOES_ON_ARABIC, following)
     before = text[start:opened].rstrip()
     return bool(before) and before[-1] not in ":：" + profile.sentence_end
 
 
-# What goes on with a Chinese sentence right after a quotation: a demonstrative, 的, a
-# measure, a conjunction, a comma (`“……？”这一问题`, `“……？”的问题`, `“……？”等`).
-_GOES_ON = frozenset("这那此该的之一等为与和及或，、；：）》")
+# The relative pronouns an Arabic sentence goes on with after a quotation (which, who).
+_GOES_ON_ARABIC = ("التي ", "الذي ", "الذين ", "اللذين ", "اللتين ", "اللواتي ", "اللاتي ")
 
 
 _ELIDED = re.compile(r"^[^\W\d_]{1,7}['’]")
