@@ -136,6 +136,9 @@ ROWS = [
     ("es", 'the study "What Next for Panamá?"', "el estudio “What Next for Panamá?”", []),
     ("es", 'He said: "The study What Next? is useful"', "Dijo: “El estudio ‘What Next?’ es útil”", []),
     ("es", 'the question "Can the private sector help?"', "la cuestión “Puede ayudar el sector privado?”", ["TYPO011"]),
+    ("es", 'the question "Is there political will?"', "la cuestión “Existe voluntad política?”", ["TYPO011"]),
+    ("es", 'the reports "No Easy Answers?" and "Con Artists or Smugglers?"',
+     "los informes “No Easy Answers?” y “Con Artists or Smugglers?”", []),
     # TYPO012 English's decimal point in a language of the decimal comma, before a percent or a
     # magnitude; a target's or a section's number alone is left alone
     ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2.5 % en 2022", ["TYPO012"]),

@@ -22,15 +22,20 @@ def _without_percent(text: str) -> str:
 # with a question word, or Spanish's commonest words outnumber English's.
 _SPANISH_QUESTION = re.compile(r"^\W*(?:c[oó]mo|qu[eé]|cu[aá]l(?:es)?|cu[aá]nd[oa]|cu[aá]nt[oa]s?|d[oó]nde|ad[oó]nde|"
                                r"qui[eé]n(?:es)?|por qu[eé])\b", re.IGNORECASE)
-_SPANISH_WORDS = frozenset("el la los las de del que y en un una por para con se es son puede pueden su sus no".split())
-_ENGLISH_WORDS = frozenset("the of and to in a an for is are can on with what how why who next from".split())
+# (not `no`, `con`, which English titles write too: `No Easy Answers?`, `Con Artists or …?`)
+_SPANISH_WORDS = frozenset("el la los las de del que y en un una por para se es son está están hay existe existen "
+                           "puede pueden debe deben su sus".split())
+_ENGLISH_WORDS = frozenset("the of and or to in a an for is are can on with what how why who next from no way".split())
 
 
 def _quoted_in_spanish(quoted: str) -> bool:
     if _SPANISH_QUESTION.search(quoted):
         return True
     words = re.findall(r"[^\W\d_]+", quoted.lower())
-    return sum(word in _SPANISH_WORDS for word in words) > sum(word in _ENGLISH_WORDS for word in words)
+    spanish, english = sum(word in _SPANISH_WORDS for word in words), sum(word in _ENGLISH_WORDS for word in words)
+    # A letter English does not write counts where no English word is there (`Existe voluntad
+    # política?`; not `What Next for Panamá?`).
+    return spanish > english or (not english and re.search("[áéíóúñ]", quoted) is not None)
 
 
 PROFILE = LanguageProfile(
