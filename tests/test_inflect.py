@@ -160,3 +160,15 @@ def test_a_mixed_term_whose_script_is_not_certain_is_refused_without_a_guess(hex
     assert result.returncode == 2
     assert result.stderr.strip() == (f"hexaglot: '{term}' mixes Latin and Cyrillic letters in '{term}': retype it in the "
                                      "glossary; its forms as written are found in no text")
+
+
+@pytest.mark.parametrize("term, head", [
+    # Plural terms (a regression probe's): the noun after a preposition, a preposition read as a
+    # noun, an adjective read as one, are no heads.
+    ("перемещенные внутри страны лица", "лица"),
+    ("не имеющие выхода к морю развивающиеся страны", "страны"),
+    ("малые островные развивающиеся государства", "государства"),
+    ("малые и средние предприятия", "предприятия"),
+])
+def test_the_head_of_a_plural_term(term, head):
+    assert inflect_term(term).head == head

@@ -40,11 +40,12 @@ _OTHER_NUMBER = {"sing": "plur", "plur": "sing"}
 
 def russian_head(parses: list[list]) -> int | None:
     """The head noun of a Russian term, given each word's pymorphy3 readings: a noun in the
-    nominative that the adjectives and participles before it agree with (`перемещенное внутри
-    страны лицо`: not `страны`, a plural nominative as well as a genitive), read first of all
-    as such a noun where one is (`малое`, which pymorphy3 also reads as a noun, is not the head
-    of `малое островное развивающееся государство`; `к` and `с`, nouns as the letters' names,
-    not of `не имеющая выхода к морю развивающаяся страна`); else the first that may be one."""
+    nominative that the adjectives and participles before it agree with, read first of all as
+    such a noun where one is; not the object of a preposition (`перемещенные внутри страны
+    лица`: not `страны`, a plural nominative as well as a genitive), not a preposition pymorphy3
+    also reads as a noun (`к`, `с`: `не имеющая выхода к морю развивающаяся страна`), not an
+    adjective it also reads as one (`малые` in `малые островные развивающиеся государства`)
+    where a noun follows; else the first that may be one."""
     def nouns(options):
         return [p for p in options if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
 
@@ -52,11 +53,23 @@ def russian_head(parses: list[list]) -> int | None:
         return modifier.tag.number == noun.tag.number and (noun.tag.number == "plur" or modifier.tag.gender == noun.tag.gender
                                                            or noun.tag.gender is None)
 
+    def first(options) -> str:
+        return str(options[0].tag.POS) if options else ""
+
+    candidates = [index for index, options in enumerate(parses)
+                  if nouns(options) and first(options) not in _NO_HEAD and not (index and first(parses[index - 1]) == "PREP")]
     for surest in (True, False):
-        for index, options in enumerate(parses):
-            if not nouns(options[:1] if surest else options):
+        for place, index in enumerate(candidates):
+            options = parses[index]
+            if surest and not nouns(options[:1]):
                 continue
+            if any(p.tag.POS in ("ADJF", "PRTF") for p in options) and place + 1 < len(candidates):
+                continue  # an adjective that may be read as a noun, before the noun it goes with
             modifiers = [p for before in parses[:index] for p in before if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"]
             if not modifiers or any(agrees(m, noun) for m in modifiers for noun in nouns(options)):
                 return index
-    return next((index for index, options in enumerate(parses) if nouns(options)), None)
+    return candidates[0] if candidates else next((index for index, options in enumerate(parses) if nouns(options)), None)
+
+
+# Words read first of all as no noun, which pymorphy3 may also read as one (a letter's name).
+_NO_HEAD = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
