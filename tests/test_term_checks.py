@@ -701,3 +701,17 @@ def test_russian_terms_whose_participle_has_a_complement_are_found_in_either_ord
               "idp": "The situation of internally displaced persons was noted.",
               "caaf": "The situation of children associated with armed forces was noted."}[concept]
     assert findings(terminology_for([glossary]), "ru", [(source, target)]) == []
+
+
+def test_an_arabic_relative_adjective_in_ti_is_not_a_construct_dual_and_a_plural_drops_its_ya():
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (Concept("vote", (Term("vote", "en"), Term("صوت", "ar"))),
+                                  Concept("lawyer", (Term("lawyer", "en"), Term("المحامي", "ar")))))
+    terminology = terminology_for([glossary])
+    # `الصوتي` (vocal) read as the construct dual of a word in ة passed for a vote (a probe's)
+    [finding] = findings(terminology, "ar", [("The vote was counted.", "وسُجل التسجيل الصوتي.")], codes=("TERM001",))
+    assert finding.concept == "vote"
+    # `المحامون`, `بالمحامين`: the plural of `المحامي` drops its ي
+    assert findings(terminology, "ar", [("The lawyers met.", "واجتمع المحامون."), ("with the lawyers", "بالمحامين")],
+                    codes=("TERM001",)) == []

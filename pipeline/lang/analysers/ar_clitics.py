@@ -72,6 +72,8 @@ def without_clitics(word: str) -> set[str]:
             forms.update({form[:-2], form[:-2] + "ه"})
         elif form.endswith(("ين", "ون", "ان")) and len(form) > 4:
             forms.update(_with_its_ta_marbuta(form[:-2]))
+            if form.endswith(("ين", "ون")):
+                forms.add(form[:-2] + "ي")  # a noun in ي whose ي the plural drops (`المحامون` of `المحامي`)
     return forms
 
 
@@ -81,6 +83,7 @@ def _with_its_ta_marbuta(stem: str) -> set[str]:
 
 
 _STEM = "~"
+_DEFINITE = re.compile("^[وف]?[بكل]?ال")
 _NISBA_STEM = "~ي"
 # A relative adjective's endings (ي, ية, يين, يون, يات, normalised), after two letters at least.
 _NISBA = re.compile(r"(?<=\w\w)(?:ي|يه|يين|يون|يات)$")
@@ -96,8 +99,9 @@ def _forms(word: str) -> set[str]:
         # and of a dual in a construct (`شركتا الشحن`, `وفدا مصر`)
         for form in without_clitics(normalised[:-1]):
             forms |= _with_its_ta_marbuta(form)
-    elif normalised.endswith("تي") and len(normalised) > 4:
-        # `مع شركتي الشحن`: the construct dual of a word in ة, after a preposition
+    elif normalised.endswith("تي") and len(normalised) > 4 and not _DEFINITE.match(normalised):
+        # `مع شركتي الشحن`: the construct dual of a word in ة, after a preposition (a construct
+        # takes no article: `الصوتي`, vocal, is a relative adjective, not two votes)
         for form in without_clitics(normalised[:-1]):
             forms |= _with_its_ta_marbuta(form)
     plain = _DIACRITICS.sub("", word)
