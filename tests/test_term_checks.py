@@ -678,6 +678,22 @@ def test_a_fuller_name_of_what_the_source_names_by_a_name_renders_its_terms(term
     assert [f for f in findings(terminology, "zh", [(source, target)], codes=("TERM001",))] == []
 
 
+@pytest.mark.parametrize("source", [
+    # Capitals of a heading or of a sentence's first words are no name (a regression probe's).
+    "ASSISTANCE TO DEVELOPING COUNTRIES",
+    "Assistance to Developing Countries",
+    "Developing Countries met in Vienna.",
+])
+def test_a_heading_in_capitals_is_no_name(source):
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (
+        Concept("developing-country", (Term("developing country", "en"), Term("发展中国家", "zh"))),
+        Concept("sids", (Term("small island developing State", "en"), Term("小岛屿发展中国家", "zh")))))
+    [finding] = findings(terminology_for([glossary]), "zh", [(source, "援助小岛屿发展中国家")], codes=("TERM001",))
+    assert finding.concept == "developing-country"
+
+
 @pytest.mark.parametrize("target", [
     # The terms as the glossary writes them, and with the participle's phrase after the noun,
     # the adjectives staying before it (a regression probe's: `к`, `с`, `страны` were taken for

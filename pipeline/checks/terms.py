@@ -162,16 +162,23 @@ _NAME_LINKS = frozenset("of the and on in to for against by at with from".split(
 
 
 def _capitalised(written: str, text: str, start: int) -> bool:
-    """Whether a source term is written as part of a name: each of its words capitalised,
-    where its first is not the sentence's (`Transnational Organized Crime`, `the Convention`;
-    not `Developing countries` opening a sentence)."""
+    """Whether a source term is written as part of a longer name: its words capitalised (a
+    name's `of`, `against` aside) after a capitalised word of that name that does not open the
+    sentence (`the Convention against Transnational Organized Crime`); not in a heading in
+    capitals or title case (`Assistance to Developing Countries`), nor opening a sentence."""
     words = _WORD.findall(written)
-    if not words or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    letters = [ch for ch in text if ch.isalpha()]
+    if not words or all(ch.isupper() for ch in letters):
         return False
-    if not all(word[:1].isupper() or word in _NAME_LINKS for word in words):
-        return False  # (a name's `of`, `the`, `against` are in small letters: `Smuggling of Migrants`)
-    before = text[:start].rstrip()
-    return len(words) > 1 or bool(before) and before[-1] not in ".!?:;\"“«(" + "。！？"
+    if not all(word[:1].isupper() or word in _NAME_LINKS for word in words) or not words[-1][:1].isupper():
+        return False
+    before = list(_WORD.finditer(text[:start]))
+    while before and before[-1].group(0) in _NAME_LINKS:
+        before.pop()
+    if len(before) < 2 or not before[-1].group(0)[:1].isupper():
+        return False
+    between = text[before[-2].end():before[-1].start()]
+    return not any(mark in between for mark in ".!?:;\n。！？")
 
 
 def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
