@@ -318,6 +318,9 @@ def test_hostile_or_broken_tbx_is_one_clear_error(tmp_path, content, message):
         # Closed by a second stray one further down: the rows between were one cell.
         ("concept id,en 1 term,en 1 status,en 1 note\nx,foo,preferred,\"a \"\"stray\n"
          "y,bar,preferred,ok\nz,baz,forbidden,ok\"\n", "holds 2 rows of the sheet", 2),
+        # ... and in a term list, whose rows became a concept's synonyms (a regression probe's)
+        ("English,Russian\nmigrant,\"мигрант\nvictim,жертва\nwitness,свидетель\"\nreport,доклад\n",
+         "holds 2 rows of the sheet", 2),
     ],
 )
 def test_malformed_csv_is_one_clear_error(tmp_path, rows, message, line):

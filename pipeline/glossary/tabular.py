@@ -282,28 +282,32 @@ def read_csv(path: Path) -> Glossary:
 def _no_rows_inside(row: list[str], header: list[str], separator: str, path: Path, line: int) -> None:
     """A cell over several lines is a note's paragraphs, unless each line after its first is a
     row of the sheet (_a_row): a stray quotation mark opened the cell and another closed it
-    rows later, and the concepts between were that cell's text. (A term list, which has no
-    status column to tell a row by, is not read so: its notes may list terms with commas.)"""
+    rows later, and the concepts between were that cell's text (rows of a term list became a
+    concept's synonyms, `victim,жертва`). A term list has no status column to tell a row by:
+    there, two lines or more, each with as many cells as the header and its first two filled
+    (a note's line that lists words with commas is one line, or one of several)."""
     statuses = [index for index, name in enumerate(header) if name.strip().lower().endswith(" status")]
-    for cell in row if statuses and row is not header else ():
+    for cell in row if len(header) > 1 and row is not header else ():
         lines = cell.splitlines()[1:]
         inside = [text for text in lines if _a_row(text, separator, len(header), statuses)]
-        if inside and len(inside) == len(lines):
+        if inside and len(inside) == len(lines) and (statuses or len(inside) >= 2):
             raise HexaglotInputError("E015", path, f"a cell of this row holds {len(inside)} row{'s' if len(inside) != 1 else ''} "
                                      f"of the sheet ('{inside[0][:60]}'): a quotation mark in it opens a cell that a "
                                      "quotation mark rows later closes", line)
 
 
 def _a_row(text: str, separator: str, width: int, statuses: list[int]) -> bool:
-    """Whether a line reads as a row of hexaglot's layout: as many cells as its header, the
-    first (a concept's id) not empty, and a status where the status columns are, or nothing
-    (`Not to be confused with: провоз, вывоз, перевозка, транзит.` is a note's line)."""
+    """Whether a line reads as a row: as many cells as its header, the first (a concept's id,
+    a term) not empty, and in hexaglot's layout a status where the status columns are, or
+    nothing (`Not to be confused with: провоз, вывоз, перевозка, транзит.` is a note's line)."""
     try:
         cells = next(csv.reader([text], delimiter=separator), [])
     except csv.Error:  # a carriage return alone in it: no row
         return False
     if len(cells) != width or not cells[0].strip():
         return False
+    if not statuses:  # a term list's: its first two cells, a term and another, filled
+        return bool(cells[1].strip())
     written = [cells[index].strip().lower() for index in statuses if cells[index].strip()]
     return bool(written) and all(status in _STATUS_WORDS for status in written)
 
