@@ -163,7 +163,8 @@ def test_rejected_terms_in_a_note_are_found_however_a_person_typed_the_list(tmp_
     if "tráfico de personas" in note:
         assert (spanish[2].text, spanish[2].status) == ("tráfico de personas", TermStatus.DEPRECATED)
     assert len(spanish) == 2 + ("tráfico de personas" in note)
-    assert spanish[0].note == ("Término del Protocolo" if "Término" in note else "")
+    # (the note after the list as written, its stop with it)
+    assert spanish[0].note == (note[note.index("Término"):] if "Término" in note else "")
 
 
 @pytest.mark.parametrize("text, said", [
@@ -447,3 +448,12 @@ def test_the_cat_export_imported_back_into_the_glossary_changes_nothing(tmp_path
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "g.tbx").read_bytes() == GLOSSARY.read_bytes()
     assert "0 added, 0 updated, 96 unchanged" in result.stdout
+
+
+def test_a_notes_text_after_its_list_is_kept_as_written(tmp_path):
+    # A regression probe: its semicolons and stops were lost (`Protocol term see art. 3`).
+    glossary = _glossary(tmp_path, 'English,Russian,Russian note\nsmuggling of migrants,незаконный ввоз мигрантов,'
+                                   '"Do not use: контрабанда мигрантов (forbidden). Protocol term; see art. 3. Ends here."\n')
+    russian = glossary.concepts[0].terms_in("ru")
+    assert russian[0].note == "Protocol term; see art. 3. Ends here."
+    assert [(t.text, t.status) for t in russian[1:]] == [("контрабанда мигрантов", TermStatus.FORBIDDEN)]

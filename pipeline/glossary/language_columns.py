@@ -67,6 +67,9 @@ def _listed_status(word: str) -> TermStatus:
     return TermStatus.FORBIDDEN if word.startswith("not") else TermStatus(word)
 # The list's items: `;` as cat_csv.py writes them, or a line break (Excel's Alt+Enter).
 _ITEMS = re.compile(r"\s*[;\n]\s*")
+# A status in brackets and the stop after it, which ends a 'Do not use' list (on any line:
+# `… (forbidden).` then `Synonyms in press: провоз` is the note's text, not a term).
+_LIST_END = re.compile(r"\((?:deprecated|superseded|forbidden|not\s*recommended|admitted|preferred)\)\s*\.", re.IGNORECASE)
 _MARKS = {mark.mark: mark for mark in Verification}
 
 
@@ -214,6 +217,13 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
     rest, said = parts[0].strip(), {}
     for opening, part in zip(parts[1::2], parts[2::2]):
         meaning = _NOTE_PART_MEANS.get(opening.casefold(), "Do not use")
+        if meaning == "Do not use":
+            # The list ends at the stop after a status (`… (forbidden).`): what follows is the
+            # note's, kept as written, its stops and semicolons with it.
+            end = _LIST_END.search(part)
+            if end is not None and part[end.end():].strip():
+                rest = f"{rest} {part[end.end():].strip()}".strip()
+                part = part[:end.end()]
         said[meaning] = "; ".join(filter(None, [said.get(meaning, ""), part.strip().rstrip(".").strip()]))
     for item in filter(None, (item.strip() for item in said.get("To verify", "").split(";"))):
         text, _, mark = item.rpartition(" ")
@@ -222,14 +232,8 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
             raise HexaglotInputError("E015", path, f"'To verify: {item}' names no term of the row's {lang} terms "
                                      "with a mark (○ or ?)", line)
         terms[match] = replace(terms[match], verification=_MARKS[mark])
-    items = [item for item in _ITEMS.split(said.get("Do not use", "")) if item]
-    for number, item in enumerate(items):
+    for item in filter(None, _ITEMS.split(said.get("Do not use", ""))):
         text, status, after = _rejected(item, lang, path, line)
-        ended = _LISTED_STATUS.search(item) is not None and item[_LISTED_STATUS.search(item).end():].lstrip().startswith(".")
-        if ended and number + 1 < len(items):
-            # The list ends at its full stop: the lines after it are the note's text, not terms
-            # (`… (forbidden).` then `Synonyms in press: провоз` was a deprecated term).
-            after = " ".join(filter(None, [after, *items[number + 1:]]))
         approved = next((term for term in terms if term.status.approved and term_key(lang, term.text) == term_key(lang, text)), None)
         if approved is not None:
             # Which the terminologist meant cannot be told; read as the note says, the row's
@@ -239,8 +243,6 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
         terms.append(Term(text, lang, status, case_sensitive=_an_acronym(text)))
         if after:  # the note goes on after the list (`… (forbidden). Término del Protocolo.`)
             rest = f"{rest} {after}".strip()
-        if ended:
-            break
     if rest:
         if not terms or not terms[0].status.approved:
             raise HexaglotInputError("E015", path, f"a {lang} note with no {lang} term to belong to", line)
