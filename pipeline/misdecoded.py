@@ -23,7 +23,9 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang import profile
 from pipeline.lang.identify import SCRIPT_OF, sample_of
+from pipeline.lang.word_frequency import zipf
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
 _ACCENTED_LATIN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
@@ -129,3 +131,24 @@ def _mostly_in(text: str, script: str) -> bool:
     pattern = _HAN if script == "Han" else _SCRIPTS[script]
     letters = sum(len(word) for word in _WORD.findall(text))
     return letters > 0 and len(pattern.findall(text)) * 10 >= letters * 6
+
+
+def unknown_words_sample(texts, lang: str) -> str | None:
+    """Where the words of a text decoded in a code page of its own script (cp1251 read as
+    ISO-8859-5 or cp866, cp1252 as mac_roman or cp850: `Тхэр`, `annotÈ`) are words of no list
+    of the language: a few of them, and how many of how many; None where they read as its
+    words (wordfreq's list, pipeline/lang/word_frequency.py: the shipped versions' words with a
+    letter beyond ASCII are 97 to 100 in 100 in it, such a text's 0 to 15). Only its words with
+    a letter beyond ASCII, which a code page changes; not Chinese, whose words no space parts."""
+    if profile(lang).unspaced:
+        return None
+    words = [word for word in _WORD.findall(sample_of(texts)) if len(word) >= 3 and not word.isascii()]
+    if len(words) < _LEAST_UNKNOWN_WORDS:
+        return None
+    unknown = [word for word in words if zipf(word, lang) == 0]
+    if len(unknown) * 2 <= len(words):
+        return None
+    return f"{len(unknown)} of its {len(words)} words with a letter beyond ASCII are words of no {lang} word list (`{' '.join(unknown[:3])}…`)"
+
+
+_LEAST_UNKNOWN_WORDS = 20

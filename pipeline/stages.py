@@ -14,7 +14,7 @@ from pipeline.align import align
 from pipeline.catalog import CatalogInfo, MergeStats, build_catalog, build_template, read_catalog, read_catalog_as_read, save_catalog
 from pipeline.corpus import DocumentSource, discover
 from pipeline.errors import HexaglotInputError
-from pipeline.misdecoded import misread_sample
+from pipeline.misdecoded import misread_sample, unknown_words_sample
 from pipeline.extract import extract_document
 from pipeline.extract.in_pool import read_versions
 from pipeline.extract.structure import TYPE_NAMES
@@ -183,8 +183,9 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                 "E004", path, f"decoded as {encoding.of(lang)} (--encoding) it reads as {profile(reading.lang).english_name}, "
                 f"not {profile(lang).english_name} ({reading.evidence}): that is not the file's encoding"))
             continue
-        wrong_charset = (misread_sample([block.text for block in extracted[lang].blocks], encoding.of(lang), lang)
-                         if _decoded_as_named(path, encoding.of(lang)) else None)
+        named = _decoded_as_named(path, encoding.of(lang))
+        texts = [block.text for block in extracted[lang].blocks]
+        wrong_charset = (misread_sample(texts, encoding.of(lang), lang) or unknown_words_sample(texts, lang)) if named else None
         if wrong_charset is not None:
             # KOI8-R read as windows-1251 (`пДЙООБДГБФБС`): Cyrillic still, so no other language,
             # and written into the catalog as its translations, exit 0.

@@ -76,6 +76,18 @@ def test_a_code_page_of_the_same_script_named_wrongly_is_one_error_and_no_catalo
     assert hexaglot("extract", "--encoding", "ru=koi8-r", cwd=project).returncode == 0
 
 
+@pytest.mark.parametrize("written_in, named", [("cp1251", "iso8859-5"), ("cp1251", "cp866")])
+def test_a_code_page_that_gives_letters_of_no_words_is_one_error(hexaglot, project, written_in, named):
+    # windows-1251 read as ISO-8859-5 or cp866 is Cyrillic with its case as it should be
+    # (`Тхэр, 27 ш 28`), and nothing but the words tells: a regression probe's pairs passed.
+    (project / "corpora" / DOC / "ru.txt").write_bytes(RUSSIAN.read_text(encoding="utf-8").encode(written_in, errors="replace"))
+    result = hexaglot("extract", "--encoding", f"ru={named}", cwd=project)
+    assert result.returncode == 2
+    line = single_error_line(result)
+    assert f"[E004] decoded as {named} (--encoding)" in line and "words of no ru word list" in line
+    assert hexaglot("extract", "--encoding", f"ru={written_in}", cwd=project).returncode == 0
+
+
 def test_a_wrong_encoding_named_for_a_version_is_one_error_and_no_catalog(hexaglot, project):
     # cp1251 read as UTF-16: the tool saw "ru.txt reads as Chinese, not Russian", and still
     # wrote the garbled text into the Russian catalog, exit 0.
