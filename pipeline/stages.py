@@ -161,39 +161,12 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
         language.structure_notes = extracted[lang].notes
         if document.set_aside_note(lang):
             language.structure_notes = (document.set_aside_note(lang), *language.structure_notes)
-        variant = profile(lang).other_script
-        shown_in = variant("".join(block.text for block in extracted[lang].blocks)) if variant else None
-        if shown_in:
-            # A Hong Kong or Taiwan text saved as zh.txt: Traditional Chinese is refused by
-            # name (zh_TW), and its text is no more the UN's Chinese version.
-            language.status = "failed"
-            del extracted[lang]
-            result.errors.append(HexaglotInputError(
-                "E012", path, f"is in Traditional Chinese ({shown_in}): the UN's Chinese version is in Simplified "
-                "characters, and Traditional Chinese is not one of the six"))
-            continue
         reading = other_language((block.text for block in extracted[lang].blocks), lang)
-        if (reading is not None and _decoded_as_named(path, encoding.of(lang))
-                and in_another_script_only("\n".join(block.text for block in extracted[lang].blocks), lang)):
-            # Decoded as the user said, the text is in another script: the encoding named is
-            # wrong, and what it gave is no translation to write into the catalog.
+        refused = _version_refused(path, lang, [block.text for block in extracted[lang].blocks], encoding.of(lang), reading)
+        if refused is not None:
             language.status = "failed"
             del extracted[lang]
-            result.errors.append(HexaglotInputError(
-                "E004", path, f"decoded as {encoding.of(lang)} (--encoding) it reads as {profile(reading.lang).english_name}, "
-                f"not {profile(lang).english_name} ({reading.evidence}): that is not the file's encoding"))
-            continue
-        named = _decoded_as_named(path, encoding.of(lang))
-        texts = [block.text for block in extracted[lang].blocks]
-        wrong_charset = (misread_sample(texts, encoding.of(lang), lang) or unknown_words_sample(texts, lang)) if named else None
-        if wrong_charset is not None:
-            # KOI8-R read as windows-1251 (`пДЙООБДГБФБС`): Cyrillic still, so no other language,
-            # and written into the catalog as its translations, exit 0.
-            language.status = "failed"
-            del extracted[lang]
-            result.errors.append(HexaglotInputError(
-                "E004", path, f"decoded as {encoding.of(lang)} (--encoding) its text is a wrong charset's: {wrong_charset}; "
-                "that is not the file's encoding"))
+            result.errors.append(refused)
             continue
         if reading is not None:
             misread.add(lang)
@@ -316,6 +289,28 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
 def _symbol_key(symbol: str) -> str:
     """A document symbol as versions may print it alike: `A/77/123*` (reissued) is `A/77/123`."""
     return "".join(symbol.split()).rstrip("*").upper()
+
+
+def _version_refused(path: Path, lang: str, texts: list[str], encoding: str | None, reading) -> HexaglotInputError | None:
+    """Why a version's text is no translation to write into a catalog, or None: Traditional
+    Chinese, which is not one of the six (refused by name, as zh_TW is); text decoded with the
+    --encoding named that reads as another script (`ru=utf-16` on a cp1251 file), or as a wrong
+    code page of its own (KOI8-R read as cp1251: `пДЙООБДГБФБС`; cp1251 as ISO-8859-5: `Тхэр`)."""
+    variant = profile(lang).other_script
+    shown_in = variant("".join(texts)) if variant else None
+    if shown_in:
+        return HexaglotInputError("E012", path, f"is in Traditional Chinese ({shown_in}): the UN's Chinese version is in "
+                                  "Simplified characters, and Traditional Chinese is not one of the six")
+    if not _decoded_as_named(path, encoding):
+        return None
+    if reading is not None and in_another_script_only("\n".join(texts), lang):
+        return HexaglotInputError("E004", path, f"decoded as {encoding} (--encoding) it reads as {profile(reading.lang).english_name}, "
+                                  f"not {profile(lang).english_name} ({reading.evidence}): that is not the file's encoding")
+    wrong_charset = misread_sample(texts, encoding, lang) or unknown_words_sample(texts, lang)
+    if wrong_charset is not None:
+        return HexaglotInputError("E004", path, f"decoded as {encoding} (--encoding) its text is a wrong charset's: "
+                                  f"{wrong_charset}; that is not the file's encoding")
+    return None
 
 
 def _decoded_as_named(path: Path, encoding: str | None) -> bool:
