@@ -673,6 +673,8 @@ def test_an_arabic_relative_adjective_is_not_its_noun(target, expected):
     ("The Convention against Transnational Organized Crime entered into force in 2003.", "《联合国打击跨国有组织犯罪公约》于2003年生效。"),
     ("The Protocol against the Smuggling of Migrants was adopted in 2000.",
      "《联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的补充议定书》于2000年通过。"),
+    # a heading, after a colon (a regression probe's)
+    ("Agenda item 3: Convention against Transnational Organized Crime", "议程项目3：联合国打击跨国有组织犯罪公约"),
 ])
 def test_a_fuller_name_of_what_the_source_names_by_a_name_renders_its_terms(terminology, source, target):
     assert [f for f in findings(terminology, "zh", [(source, target)], codes=("TERM001",))] == []

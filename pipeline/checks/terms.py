@@ -80,12 +80,12 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     # not its own: `发展中国家` in `小岛屿发展中国家` (small island developing States), `人权` in
     # `人权理事会` (the Council) render no `developing countries`, no `human rights`.
     named = {m.concept for m in source}
-    # (Not where the source writes the term capitalised, inside a name it gives otherwise than
-    # the glossary: `the Convention against Transnational Organized Crime` is the target's
-    # `联合国打击跨国有组织犯罪公约`, a fuller name of the same.)
-    in_names = {m.concept for m in source if _capitalised(ctx.source_text(m), ctx.msgid, m.start)}
-    inside = {id(m) for m in covered_matches(ctx.target, lambda outer: outer.concept not in named)
-              if m.concept not in in_names}
+    inside = {id(m) for m in covered_matches(ctx.target, lambda outer: outer.concept not in named)}
+    if inside:
+        # Not where the source names that other concept in words its glossary terms share,
+        # around the term (`Convention against Transnational Organized Crime`, which the
+        # glossary writes with `United Nations`): a fuller name of the same thing.
+        inside = {key for key in inside if not _named_around(ctx, next(m for m in ctx.target if id(m) == key), source)}
     satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut and id(m) not in inside} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
@@ -158,27 +158,23 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
         )
 
 
-_NAME_LINKS = frozenset("of the and on in to for against by at with from".split())
-
-
-def _capitalised(written: str, text: str, start: int) -> bool:
-    """Whether a source term is written as part of a longer name: its words capitalised (a
-    name's `of`, `against` aside) after a capitalised word of that name that does not open the
-    sentence (`the Convention against Transnational Organized Crime`); not in a heading in
-    capitals or title case (`Assistance to Developing Countries`), nor opening a sentence."""
-    words = _WORD.findall(written)
-    letters = [ch for ch in text if ch.isalpha()]
-    if not words or all(ch.isupper() for ch in letters):
-        return False
-    if not all(word[:1].isupper() or word in _NAME_LINKS for word in words) or not words[-1][:1].isupper():
-        return False
-    before = list(_WORD.finditer(text[:start]))
-    while before and before[-1].group(0) in _NAME_LINKS:
-        before.pop()
-    if len(before) < 2 or not before[-1].group(0)[:1].isupper():
-        return False
-    between = text[before[-2].end():before[-1].start()]
-    return not any(mark in between for mark in ".!?:;\n。！？")
+def _named_around(ctx: EntryContext, part, source) -> bool:
+    """Whether the source names the concept of the target's term that holds `part` (an inner
+    term's match) in words of that concept's source-language terms, right around its own term:
+    `Convention against Transnational Organized Crime` for `United Nations Convention against
+    Transnational Organized Crime`, `Protocol against the Smuggling of Migrants` for its full
+    title. `Assistance to Developing Countries` shares no word with `small island developing
+    State` around `Developing Countries`."""
+    outers = {m.concept for m in ctx.target if m.start <= part.start and part.end <= m.end and m.concept != part.concept}
+    for match in (m for m in source if m.concept == part.concept):
+        around = {word.casefold() for word in _WORD.findall(ctx.msgid[max(0, match.start - 40):match.end + 40])}
+        inner = {word.casefold() for word in _WORD.findall(ctx.source_text(match))}
+        for concept in outers:
+            words = {word.casefold() for term in ctx.terminology.concepts[concept].terms_in(ctx.source_lang)
+                     for word in _WORD.findall(term.text) if len(word) > 3} - inner
+            if words & around:
+                return True
+    return False
 
 
 def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
