@@ -342,6 +342,11 @@ def test_a_note_over_several_lines_in_a_csv_is_one_cell(tmp_path):
     path.write_text('concept id,en 1 term,en 1 status,en 1 note\nsom,smuggling of migrants,preferred,"Do not use:\n'
                     'Not to be confused with: transit, transport, carriage, shipment."\n', encoding="utf-8")
     assert [c.id for c in load_glossary(path).concepts] == ["som"]
+    # ... nor in a term list, whose note's sentences list words with commas (a probe's)
+    path.write_text('English,Russian,Note\nsmuggling of migrants,незаконный ввоз мигрантов,"Source: the Protocol, art. 3.\n'
+                    'See also: illegal entry, fraudulent document, border control.\n'
+                    'Compare: smuggling by sea, trafficking in persons, irregular migration."\nvictim,жертва,\n', encoding="utf-8")
+    assert len(load_glossary(path).concepts) == 2
 
 
 def test_a_csv_excel_saved_in_windows_1252_is_one_error_naming_its_line_and_byte(tmp_path):

@@ -306,8 +306,10 @@ def _a_row(text: str, separator: str, width: int, statuses: list[int]) -> bool:
         return False
     if len(cells) != width or not cells[0].strip():
         return False
-    if not statuses:  # a term list's: its first two cells, a term and another, filled
-        return bool(cells[1].strip())
+    if not statuses:
+        # A term list's: its first two cells, a term and another, filled, and no sentence of a
+        # note (`See also: illegal entry, fraudulent document, border control.`)
+        return bool(cells[1].strip()) and ": " not in text and not text.rstrip().endswith(".")
     written = [cells[index].strip().lower() for index in statuses if cells[index].strip()]
     return bool(written) and all(status in _STATUS_WORDS for status in written)
 
