@@ -524,6 +524,7 @@ def _alternatives(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _SHORT_SECOND_YEAR = re.compile(r"(?<![0-9/.,])((?:19|20)[0-9]{2})\s?[/–-]\s?([0-9]{2})(?![0-9/.,]?[0-9])")
 
 
@@ -614,9 +615,9 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
     # 18 million`, `de 15 à 18 millions`, `с 15 до 18 млн`), where Chinese writes it after both
     # (`从1500万增至1800万`): the first number is millions too.
     for first, second in zip(values, values[1:]):
-        if not first.power and second.power and profile.range_joiner and \
+        if not first.power and second.power and profile.range_joiner and not _A_YEAR.fullmatch(first.raw) and \
                 _compiled(profile.range_joiner).fullmatch(text, first.end, second.start):
-            first.power = second.power
+            first.power = second.power  # (not a year: `5 millions USD en 2023 et 3 millions EUR`)
     return [(_times_ten_to(number.raw, number.value, number.power), number.start, number.magnitude_end or number.end)
             for number in values]
 

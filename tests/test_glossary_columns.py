@@ -457,3 +457,7 @@ def test_a_notes_text_after_its_list_is_kept_as_written(tmp_path):
     russian = glossary.concepts[0].terms_in("ru")
     assert russian[0].note == "Protocol term; see art. 3. Ends here."
     assert [(t.text, t.status) for t in russian[1:]] == [("контрабанда мигрантов", TermStatus.FORBIDDEN)]
+    # a rejected term with no status, and the note after its stop
+    glossary = _glossary(tmp_path, 'English,Russian,Russian note\nevidence,доказательство,"Do not use: улика. Термин УПК."\n')
+    russian = glossary.concepts[0].terms_in("ru")
+    assert [(t.text, t.status) for t in russian[1:]] == [("улика", TermStatus.FORBIDDEN)] and russian[0].note.startswith("Термин УПК")

@@ -1036,3 +1036,5 @@ def test_a_code_takes_the_amount_after_it_and_chinese_over_millions_are_millions
     assert extract_values("In 2023 USD 2.4 million and in 2022 EUR 1.1 million", profile("en")).amounts == {
         (2.4e6, "USD"), (1.1e6, "EUR")}
     assert extract_values("500多万美元和1 200余万欧元", profile("zh")).amounts == {(5e6, "USD"), (12e6, "EUR")}
+    # A year before `et 3 millions` is no amount of millions (`2023 et 3 millions` was 2023 million)
+    assert set(extract_values("5 millions USD en 2023 et 3 millions EUR en 2022", profile("fr")).numbers) == {5e6, 2023, 3e6, 2022}

@@ -137,6 +137,7 @@ ROWS = [
     ("es", 'He said: "The study What Next? is useful"', "Dijo: “El estudio ‘What Next?’ es útil”", []),
     ("es", 'the question "Can the private sector help?"', "la cuestión “Puede ayudar el sector privado?”", ["TYPO011"]),
     ("es", 'the question "Is there political will?"', "la cuestión “Existe voluntad política?”", ["TYPO011"]),
+    ("es", 'The study "Smuggling Through Darién?" appeared.', "El estudio “Smuggling Through Darién?” se publicó.", []),
     ("es", 'the reports "No Easy Answers?" and "Con Artists or Smugglers?"',
      "los informes “No Easy Answers?” y “Con Artists or Smugglers?”", []),
     # TYPO012 English's decimal point in a language of the decimal comma, before a percent or a

@@ -166,6 +166,7 @@ def test_an_abbreviation_a_capital_follows_inside_a_sentence(lang, text, expecte
     # ends it as before (a regression probe's: `主题是“移民安全吗？”共有…`).
     ("zh", "主席问道：“还有什么问题吗？”会议于下午6时闭幕。", ["主席问道：“还有什么问题吗？”", "会议于下午6时闭幕。"]),
     ("zh", "“还有什么问题吗？”会议于下午6时闭幕。", ["“还有什么问题吗？”", "会议于下午6时闭幕。"]),
+    ("zh", "一位代表问道，“私营部门还能做什么？”会议随后休会。", ["一位代表问道，“私营部门还能做什么？”", "会议随后休会。"]),
     # ... and one opened inside the sentence goes on with it, whatever follows (a sentence
     # that ends after such a quotation puts its 。 after it)
     ("zh", "工作组就“私营部门还能做什么？”进行了小组讨论。十二名专家参加了讨论。",

@@ -111,7 +111,8 @@ def _quoted_inside_a_sentence(text: str, match: re.Match[str], start: int, follo
         latin = sum(ch.isascii() and ch.isalpha() for ch in quoted)
         return latin * 2 > sum(ch.isalpha() for ch in quoted) or text.startswith(_GOES_ON_ARABIC, following)
     before = text[start:opened].rstrip()
-    return bool(before) and before[-1] not in ":：" + profile.sentence_end
+    # (direct speech opens after a colon or a comma: `一位代表问道，“……？”会议随后休会。`)
+    return bool(before) and before[-1] not in ":：，" + profile.sentence_end
 
 
 # The relative pronouns an Arabic sentence goes on with after a quotation (which, who).

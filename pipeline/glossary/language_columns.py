@@ -257,7 +257,10 @@ def _rejected(item: str, lang: str, path: Path, line: int) -> tuple[str, TermSta
     and never found, and the variant it names would pass unreported."""
     found = _LISTED_STATUS.search(item)
     if found is None:
-        return item, TermStatus.FORBIDDEN, ""
+        # No status: forbidden, the list ending at a stop before more text (`Do not use: улика.
+        # Термин УПК.`: the term is улика, the rest the note's)
+        term, stop, after = item.partition(". ")
+        return (term, TermStatus.FORBIDDEN, after.strip()) if stop and after.strip() else (item, TermStatus.FORBIDDEN, "")
     text, status, after = item[:found.start()].strip(), _listed_status(found.group(1)), item[found.end():].strip()
     if status.approved:
         raise HexaglotInputError("E015", path, f"'Do not use: {item}' gives a rejected {lang} term an approved status: "

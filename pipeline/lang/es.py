@@ -33,9 +33,11 @@ def _quoted_in_spanish(quoted: str) -> bool:
         return True
     words = re.findall(r"[^\W\d_]+", quoted.lower())
     spanish, english = sum(word in _SPANISH_WORDS for word in words), sum(word in _ENGLISH_WORDS for word in words)
-    # A letter English does not write counts where no English word is there (`Existe voluntad
-    # política?`; not `What Next for Panamá?`).
-    return spanish > english or (not english and re.search("[áéíóúñ]", quoted) is not None)
+    # A letter English does not write counts where no English word is there and the words are
+    # not an English title's, each capitalised (`Existe voluntad política?`; not `What Next for
+    # Panamá?`, `Smuggling Through Darién?`).
+    title = all(word[0].isupper() for word in re.findall(r"[^\W\d_]{4,}", quoted))
+    return spanish > english or (not english and not title and re.search("[áéíóúñ]", quoted) is not None)
 
 
 PROFILE = LanguageProfile(
