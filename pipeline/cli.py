@@ -1108,14 +1108,13 @@ def _missing_languages(result) -> list[str]:
     """A language the run's other documents have a catalog of and a document has none of (a
     catalog renamed, deleted, or saved as .pot): the gate counted fewer errors without a word
     but `read as: ru 3`."""
-    # (grouped as the run groups catalogs: `po/ru.po` is the document `po`'s)
-    languages: dict[tuple[Path, str], set[str]] = {}
-    for path in result.catalogs:
-        languages.setdefault(document_of(Path(path)), set()).add(language_of(result.locales.get(path, "")) or "")
+    # (grouped as the run groups catalogs, named as its reports name them: `po/ru.po` is the
+    # document `po`'s, two applications' `django.po` are `polls-django` and `blog-django`)
+    languages = {document.label or document.name: {language_of(result.locales.get(str(path), "")) or "" for path in document.paths}
+                 for document in documents_of([Path(path) for path in result.catalogs])}
     every = set().union(*languages.values()) - {""} if languages else set()
     return [f"no {lang} catalog of {name} (the run's other documents have one)"
-            for (_, name), present in sorted(languages.items(), key=lambda item: (item[0][1], str(item[0][0])))
-            for lang in sorted(every - present)]
+            for name, present in sorted(languages.items()) for lang in sorted(every - present)]
 
 
 def _baseline_summary(checked: _Checked) -> dict:

@@ -253,6 +253,16 @@ def test_a_language_one_document_lacks_is_said(tmp_path, hexaglot):
         (tmp_path / "po" / f"{lang}.po").write_text(po_text(lang, [("The meeting was opened.", "x")]), encoding="utf-8")
     result = hexaglot("check", "po", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
     assert not [note for note in json.loads(result.stdout)["summary"]["notes"] if note.startswith("no ")]
+    # Two applications' `django.po` are named as the reports name them (a new user's probe: "no
+    # ru catalog of django", and which of the two was not said).
+    for app, languages in (("polls", ("fr", "es")), ("blog", ("ru", "fr", "es"))):
+        for lang in languages:
+            catalog = tmp_path / "apps" / app / "locale" / lang / "LC_MESSAGES" / "django.po"
+            catalog.parent.mkdir(parents=True)
+            catalog.write_text(po_text(lang, [("The meeting was opened.", "x")]), encoding="utf-8")
+    result = hexaglot("check", "apps", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    assert [note for note in json.loads(result.stdout)["summary"]["notes"] if note.startswith("no ")] == [
+        "no ru catalog of polls-django (the run's other documents have one)"]
 
 
 def test_findings_silenced_in_the_catalogs_are_counted_in_json_and_sarif(tmp_path, hexaglot):
