@@ -29,6 +29,15 @@ def codes_of(terminology, lang, source, target):
     return sorted(f"{f.code}:{f.concept}" for f in findings(terminology, lang, [(source, target)]))
 
 
+def probe_terminology(**concepts: dict[str, str]):
+    """The terminology of a glossary of these concepts, each {language: its term}."""
+    from pipeline.model import Concept, Glossary, Term
+
+    return terminology_for([Glossary("probe", tuple(
+        Concept(concept.replace("_", "-"), tuple(Term(text, lang) for lang, text in terms.items()))
+        for concept, terms in concepts.items()))])
+
+
 ROWS = [
     # TERM001, Russian: found in every case; missing; split by a foreign word
     ("ru", "the fight against the smuggling of migrants", "борьба с незаконным ввозом мигрантов", []),
@@ -534,21 +543,29 @@ def test_a_variant_rejected_under_two_concepts_is_reported_for_the_one_the_sourc
     assert all(f.found == "trafic d'êtres humains" for f in found)
 
 
-@pytest.mark.parametrize("target, expected", [
+NDC_TERMS = {"ru": "определяемый на национальном уровне вклад", "ar": "المساهمة المحددة وطنياً"}
+
+
+@pytest.mark.parametrize("lang, target, expected", [
     # UNTERM's `определяемый на национальном уровне вклад` with its participle after the noun,
     # as Russian sets a participle with its complement: TERM001 on correct text.
-    ("Вклады, определяемые на национальном уровне, были обновлены.", []),
-    ("Стороны представили обновленные варианты вкладов, определяемых на национальном уровне.", []),
-    ("Определяемые на национальном уровне вклады были обновлены.", []),
+    ("ru", "Вклады, определяемые на национальном уровне, были обновлены.", []),
+    ("ru", "Стороны представили обновленные варианты вкладов, определяемых на национальном уровне.", []),
+    ("ru", "Определяемые на национальном уровне вклады были обновлены.", []),
     # Another participle is another phrase.
-    ("Вклады, представленные на национальном уровне, были обновлены.", ["TERM001:ndc"]),
+    ("ru", "Вклады, представленные на национальном уровне, были обновлены.", ["TERM001:ndc"]),
+    # The Arabic head noun with an attached pronoun, which takes the article's place (its
+    # contributions): TERM001 on correct text, and a hint about broken plurals that misled.
+    ("ar", "وقد حُدِّثت مساهماتها المحددة وطنياً.", []),
+    ("ar", "وقد حُدِّثت مساهمتها المحددة وطنياً.", []),
+    ("ar", "وقدمت الأطراف مساهماتهم المحددة وطنياً.", []),
+    ("ar", "وقد حُدِّثت المساهمات المحددة وطنياً.", []),
+    # Another noun with the pronoun is another phrase.
+    ("ar", "وقد حُدِّثت تقاريرها المحددة وطنياً.", ["TERM001:ndc"]),
 ])
-def test_a_russian_participle_with_its_complement_is_found_after_its_noun(target, expected):
-    from pipeline.model import Concept, Glossary, Term
-
-    glossary = Glossary("probe", (Concept("ndc", (
-        Term("nationally determined contribution", "en"), Term("определяемый на национальном уровне вклад", "ru"))),))
-    found = findings(terminology_for([glossary]), "ru", [("Nationally determined contributions were updated.", target)])
+def test_a_term_is_found_in_the_forms_its_language_gives_it(lang, target, expected):
+    terminology = probe_terminology(ndc={"en": "nationally determined contribution", lang: NDC_TERMS[lang]})
+    found = findings(terminology, lang, [("Nationally determined contributions were updated.", target)])
     assert sorted(f"{f.code}:{f.concept}" for f in found) == expected
 
 
@@ -588,25 +605,6 @@ def test_an_english_acronyms_plural_names_its_concept():
     [finding] = findings(terminology, "fr", [("The NDCs of Parties were submitted.", "Les rapports des Parties ont été présentés.")])
     assert (finding.code, finding.concept, finding.source_term) == ("TERM001", "ndc", "NDCs")
     assert findings(terminology, "fr", [("The NDCs of Parties were submitted.", "Les CDN des Parties ont été présentées.")]) == []
-
-
-@pytest.mark.parametrize("target, expected", [
-    # The head noun with an attached pronoun, which takes the article's place (its
-    # contributions): TERM001 on correct text, and a hint about broken plurals that misled.
-    ("وقد حُدِّثت مساهماتها المحددة وطنياً.", []),
-    ("وقد حُدِّثت مساهمتها المحددة وطنياً.", []),
-    ("وقدمت الأطراف مساهماتهم المحددة وطنياً.", []),
-    ("وقد حُدِّثت المساهمات المحددة وطنياً.", []),
-    # Another noun with the pronoun is another phrase.
-    ("وقد حُدِّثت تقاريرها المحددة وطنياً.", ["TERM001:ndc"]),
-])
-def test_an_arabic_term_whose_noun_carries_a_pronoun_is_found(target, expected):
-    from pipeline.model import Concept, Glossary, Term
-
-    glossary = Glossary("probe", (Concept("ndc", (
-        Term("nationally determined contribution", "en"), Term("المساهمة المحددة وطنياً", "ar"))),))
-    found = findings(terminology_for([glossary]), "ar", [("Nationally determined contributions were updated.", target)])
-    assert sorted(f"{f.code}:{f.concept}" for f in found) == expected
 
 
 @pytest.mark.parametrize("text, concepts", [
@@ -687,12 +685,9 @@ def test_a_fuller_name_of_what_the_source_names_by_a_name_renders_its_terms(term
     "Developing Countries met in Vienna.",
 ])
 def test_a_heading_in_capitals_is_no_name(source):
-    from pipeline.model import Concept, Glossary, Term
-
-    glossary = Glossary("probe", (
-        Concept("developing-country", (Term("developing country", "en"), Term("发展中国家", "zh"))),
-        Concept("sids", (Term("small island developing State", "en"), Term("小岛屿发展中国家", "zh")))))
-    [finding] = findings(terminology_for([glossary]), "zh", [(source, "援助小岛屿发展中国家")], codes=("TERM001",))
+    terminology = probe_terminology(developing_country={"en": "developing country", "zh": "发展中国家"},
+                                    sids={"en": "small island developing State", "zh": "小岛屿发展中国家"})
+    [finding] = findings(terminology, "zh", [(source, "援助小岛屿发展中国家")], codes=("TERM001",))
     assert finding.concept == "developing-country"
 
 
@@ -708,17 +703,15 @@ def test_a_heading_in_capitals_is_no_name(source):
     "Было отмечено положение связанного с вооруженными силами ребенка.",
 ])
 def test_russian_terms_whose_participle_has_a_complement_are_found_in_either_order(target):
-    from pipeline.model import Concept, Glossary, Term
-
-    glossary = Glossary("probe", (
-        Concept("lldc", (Term("landlocked developing country", "en"), Term("не имеющая выхода к морю развивающаяся страна", "ru"))),
-        Concept("idp", (Term("internally displaced person", "en"), Term("перемещенное внутри страны лицо", "ru"))),
-        Concept("caaf", (Term("child associated with armed forces", "en"), Term("связанный с вооруженными силами ребенок", "ru")))))
+    terminology = probe_terminology(
+        lldc={"en": "landlocked developing country", "ru": "не имеющая выхода к морю развивающаяся страна"},
+        idp={"en": "internally displaced person", "ru": "перемещенное внутри страны лицо"},
+        caaf={"en": "child associated with armed forces", "ru": "связанный с вооруженными силами ребенок"})
     concept = "lldc" if "моря" in target or "морю" in target else "idp" if "внутри" in target else "caaf"
     source = {"lldc": "The situation of a landlocked developing country was noted.",
               "idp": "The situation of internally displaced persons was noted.",
               "caaf": "The situation of children associated with armed forces was noted."}[concept]
-    assert findings(terminology_for([glossary]), "ru", [(source, target)]) == []
+    assert findings(terminology, "ru", [(source, target)]) == []
 
 
 def test_an_arabic_relative_adjective_in_ti_is_not_a_construct_dual_and_a_plural_drops_its_ya():
