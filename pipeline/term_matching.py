@@ -145,13 +145,32 @@ class TermIndex:
             self._gapped_rejected.append(indexed)
         for key in keys[0]:
             self.by_first_key[key].append(indexed)
-        postposed = self._postposed(tokens, keys, agreement)
+        postposed = self._postposed(tokens, keys, agreement) or self._preposed(tokens, keys, agreement)
         if postposed is not None:
-            # The same term with its participle after the noun, found by the same linear walk.
+            # The same term with its participle on the noun's other side, found by the same walk.
             reordered = IndexedTerm(concept_id, term, postposed[0], None, postposed[1], indexed.variant, contexts, postposed=True)
             self.terms.append(reordered)
             for key in postposed[0][0]:
                 self.by_first_key[key].append(reordered)
+
+    def _preposed(self, tokens: Tokens, keys: tuple, agreement: tuple):
+        """The keys and agreement of a term the glossary writes with its participle's phrase
+        after the noun and a comma (`лицо, занимающееся незаконным ввозом мигрантов`), in the
+        other order (`занимающиеся незаконным ввозом мигрантов лица`); None for other terms."""
+        language = profile(self.lang)
+        if language.postposed_participle is None or not agreement:
+            return None
+        head = min(h for _, h in agreement)
+        after = [index for index, h in agreement if h == head and index > head]
+        if not after or after[0] != head + 2 or keys[head + 1] != frozenset({","}) or head != 0:
+            return None
+        phrase = keys[head + 2:]
+        order = (*phrase, keys[head])
+
+        def placed(index: int) -> int:
+            return len(phrase) if index == head else index - head - 2
+
+        return order, tuple((placed(index), placed(h)) for index, h in agreement)
 
     def _postposed(self, tokens: Tokens, keys: tuple, agreement: tuple):
         """The keys and agreement of a term whose participle may follow its noun (the
@@ -678,6 +697,11 @@ def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
             index = participle
             continue
         index -= 1
+    # A participle after the noun and its comma, as the glossary may write the term (`лицо,
+    # занимающееся незаконным ввозом мигрантов`): it agrees with the noun too.
+    if head + 2 < len(tokens) and tokens[head + 1].text == ",":
+        if any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in russian.parses(tokens[head + 2].text)):
+            pairs.append((head + 2, head))
     return tuple(sorted(pairs))
 
 

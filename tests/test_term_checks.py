@@ -726,3 +726,16 @@ def test_an_arabic_relative_adjective_in_ti_is_not_a_construct_dual_and_a_plural
     # `المحامون`, `بالمحامين`: the plural of `المحامي` drops its ي
     assert findings(terminology, "ar", [("The lawyers met.", "واجتمع المحامون."), ("with the lawyers", "بالمحامين")],
                     codes=("TERM001",)) == []
+
+
+@pytest.mark.parametrize("target, expected", [
+    # The glossary writes the term with its participle after the noun and a comma: the
+    # participle agrees with the noun, and the other order is the term too (a probe's: a wrong
+    # participle passed, `занимающиеся … лица` was TERM001).
+    ("Арестовано лицо, занимающихся незаконным ввозом мигрантов.", ["TERM005:migrant-smuggler"]),
+    ("Арестовано лицо, занимающееся незаконным ввозом мигрантов.", []),
+    ("Арестованы занимающиеся незаконным ввозом мигрантов лица.", []),
+    ("Арестованы лица, занимающиеся незаконным ввозом мигрантов.", []),
+])
+def test_a_term_written_with_its_participle_after_the_noun_agrees_and_is_found_in_either_order(terminology, target, expected):
+    assert codes_of(terminology, "ru", "A migrant smuggler was arrested.", target) == expected
