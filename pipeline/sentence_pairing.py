@@ -156,6 +156,10 @@ def unpaired(source: Sequence[str], target: Sequence[str], langs: tuple[str, str
             if named is not None:
                 named += at
         at, at_shorter = at + shape[0], at_shorter + shape[1]
+    # A sentence whose values (numbers, dates, times, symbols) are all in the other text is
+    # there, joined to another in fewer words: `Ten of them were women.` is `…, dont 10 femmes`.
+    there = set().union(*(_values_read(text, langs[1]) for text in shorter))
+    places = [place for place in places if not (values := _values_read(longer[place], langs[0])) or not values <= there]
     if not places:
         if named is None or len(longer) != len(shorter) + 1:
             return None

@@ -268,6 +268,9 @@ def test_a_sentence_left_out_is_told_from_two_joined_by_its_values(lang, source,
       "s’établir à un million et demi."]),
     ("ru", ["In 2016, the main route through the Aegean was closed.", "Arrivals fell by 50 per cent, to 1.5 million."],
      ["В 2016 году главный маршрут через Эгейское море был закрыт, и число прибытий сократилось вдвое, до полутора миллионов."]),
+    # ... or in fewer words, its values all there (a probe's: "left out?" by lengths)
+    ("fr", ["The meeting was attended by 120 participants from 45 States.", "Ten of them were women."],
+     ["La réunion a rassemblé 120 participants de 45 États, dont 10 femmes."]),
 ])
 def test_two_sentences_joined_with_their_values_are_no_sentence_left_out(lang, source, target):
     assert unpaired(source, target, ("en", lang)) is None
