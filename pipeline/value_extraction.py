@@ -360,11 +360,34 @@ def _labels(text: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
     alike = {} if any(letter not in CYRILLIC_TO_LATIN for letter in typed) else CYRILLIC_TO_LATIN
     found = [(alike.get(match.group("in") or match.group("bare") or "", value), match.start(), match.end())
              for match in matches if (value := _label(match, profile)) is not None]
+    if profile.one_letter_words and ")" in text:
+        # A one-letter word as a bare label (Spanish `o)`, `y)`) where the label is plain: after
+        # a word that names sub-paragraphs, or beside another label (`apartados o) y p)`).
+        near = [(start, end) for _, start, end in found]
+        for match in _word_label(profile.code).finditer(text):
+            before = text[max(0, match.start() - 14):match.start()].casefold()
+            if any(word in before for word in _LABEL_WORDS) or any(
+                    0 <= match.start() - end <= 6 or 0 <= start - match.end() <= 6 for start, end in near):
+                found.append((match.group(1), match.start(), match.end()))
+        found.sort(key=lambda item: item[1])
     ranged = []
     for (first, _, end), (last, start, stop) in zip(found, found[1:]):
         if _RANGE.fullmatch(text, end, start):
             ranged += [(between, start, stop) for between in _between(first, last)]
     return found + ranged
+
+
+@lru_cache(maxsize=None)
+def _word_label(code: str) -> re.Pattern[str]:
+    """The bare labels _label_pattern leaves to be read in their place: a language's one-letter
+    words past the first five letters."""
+    profile = language(code)
+    words = sorted(profile.one_letter_words & set(_LATIN[5:]))
+    return re.compile(rf"(?:^|(?<=\s))([{''.join(words) or 'ø'}])\)(?!{_LETTER_OR_DIGIT})")
+
+
+# Words that name sub-paragraphs, before a label (`apartado o)`, `alinéa y)`).
+_LABEL_WORDS = ("apartado", "inciso", "alinéa", "párrafo", "subparagraph", "подпункт")
 
 
 def _between(first: str, last: str) -> list[str]:

@@ -81,8 +81,12 @@ def test_the_arabic_label_of_a_sub_sub_paragraph_is_no_number_either_way_its_mar
     # UN Chinese's ㈡ for (ii); Arabic's '2' typed with straight marks
     ("zh", "第1款(a)项㈡目", {"a", "ii"}),
     ("ar", "الفقرة (أ) '2'", {"a", "ii"}),
-    # letters past (n), where a resolution's list reaches them
+    # letters past (n), where a resolution's list reaches them; a one-letter word as a label
+    # where it plainly is one (`apartados o) y p)`), not where it closes a bracket after words
     ("fr", "l'alinéa p) du paragraphe 3", {"p"}),
+    ("es", "los apartados o) y p)", {"o", "p"}),
+    ("es", "el apartado o) del párrafo 2", {"o"}),
+    ("es", "(los Estados partes y las organizaciones o)", frozenset()),
     # Latin letters typed on a Russian keyboard are the Latin ones (not the 18th and 6th of
     # the Cyrillic alphabet), unless the text letters its sub-paragraphs in Cyrillic
     ("ru", "в подпунктах (а), (с) и (е)", {"a", "c", "e"}),
