@@ -360,7 +360,7 @@ def _labels(text: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
     alike = {} if any(letter not in CYRILLIC_TO_LATIN for letter in typed) else CYRILLIC_TO_LATIN
     found = [(alike.get(match.group("in") or match.group("bare") or "", value), match.start(), match.end())
              for match in matches if (value := _label(match, profile)) is not None]
-    if profile.one_letter_words and ")" in text:
+    if _word_label(profile.code) is not None and ")" in text:
         # A one-letter word as a bare label (Spanish `o)`, `y)`) where the label is plain: after
         # a word that names sub-paragraphs, or beside another label (`apartados o) y p)`).
         near = [(start, end) for _, start, end in found]
@@ -378,12 +378,11 @@ def _labels(text: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
 
 
 @lru_cache(maxsize=None)
-def _word_label(code: str) -> re.Pattern[str]:
+def _word_label(code: str) -> re.Pattern[str] | None:
     """The bare labels _label_pattern leaves to be read in their place: a language's one-letter
-    words past the first five letters."""
-    profile = language(code)
-    words = sorted(profile.one_letter_words & set(_LATIN[5:]))
-    return re.compile(rf"(?:^|(?<=\s))([{''.join(words) or 'ø'}])\)(?!{_LETTER_OR_DIGIT})")
+    words past the first five letters (None where it has none)."""
+    words = sorted(language(code).one_letter_words & set(_LATIN[5:]))
+    return re.compile(rf"(?:^|(?<=\s))([{''.join(words)}])\)(?!{_LETTER_OR_DIGIT})") if words else None
 
 
 # Words that name sub-paragraphs, before a label (`apartado o)`, `alinéa y)`).
