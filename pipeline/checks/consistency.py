@@ -357,8 +357,9 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
     more): a sentence the best pairing leaves without a partner, rather than joined with a
     neighbour or two (three sentences given as one are a merge); and of two sentences read as
     joined, one whose values (numbers, times, dates, symbols) are none of the translation's
-    where the other's are all there. The sentence is named where the lengths or the values
-    tell which, and only then. Fuzzy entries too: a paragraph aligned as a whole because a version lacks a
+    where the other's are all there; never a sentence whose values are all in the translation
+    (`Ten of them were women.` is `…, dont 10 femmes`). The sentence is named where the lengths
+    or the values tell which, and only then. Fuzzy entries too: a paragraph aligned as a whole because a version lacks a
     sentence is fuzzy, and a source that gained a sentence since the translation was made
     leaves it fuzzy.
 

@@ -495,8 +495,12 @@ def labels_differ(ctx: DocumentContext) -> Iterator[Finding]:
     What it checks: the labels of a cross-reference or an enumeration in running text, read
     as the letters English uses: `paragraph 5 (b)`, French and Spanish `alinéa b)`,
     `apartado b)`, Russian `подпункт (b)` (or typed `б)`), Arabic `(ب)` in its own order
-    (أ ب ج د هـ), Chinese `第5(b)段`; the numerals `(ii)`, Arabic `‘2’`, Chinese `(二)`. Not a
-    letter against a word (`State(s)`, `%(a)s`). The paragraph's number is NUM001's.
+    (أ ب ج د هـ), Chinese `第5(b)段`; the numerals `(ii)`, Arabic `‘2’`, Chinese `(二)`, `㈡`. A
+    range cites what it spans (`subparagraphs (a) to (c)` is `alinéas a), b) et c)`); a Latin
+    letter typed on a Russian keyboard (`(с)`) is the Latin one. Not a letter against a word
+    (`State(s)`, `%(a)s`), nor a one-letter word closing a bracket (Spanish `… o)`). The
+    paragraph's number is NUM001's. Labels are compared as sets: a wrong letter a range of the
+    same segment also spans is not seen.
 
     Why it matters: a cross-reference to the wrong sub-paragraph sends the reader to another
     provision, and nothing but the letter shows it.
