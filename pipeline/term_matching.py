@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from pipeline.glossary.contexts import WINDOW, parse_context
 from pipeline.lang import profile
-from pipeline.lang.morphology import russian_head
+from pipeline.lang.morphology import russian_head, russian_modifiers
 from pipeline.lang.analysers import Tokens, analysed_as_read, analyser, exact
 from pipeline.model import Glossary, Term
 from pipeline.text_cache import TextCache
@@ -675,34 +675,15 @@ def _closer(match: TermMatch, other: TermMatch, text: str) -> bool:
 
 
 def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
-    """Which words of a Russian term agree with its head: adjectives and participles in the
-    nominative before the first noun in the nominative, agreeing with it."""
-    head = _russian_head(tokens, russian)
+    """Which words of a Russian term agree with its head noun (lang/morphology.py: the
+    adjectives and participles in the nominative before it, a participle across its
+    complement, one after the noun's comma), as (word, head) pairs."""
+    parses = [russian.parses(token.text) for token in tokens]
+    head = russian_head(parses)
     if head is None:
         return ()
-    pairs = []
-    index = head - 1
-    while index >= 0:
-        parses = russian.parses(tokens[index].text)
-        if any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn" for p in parses):
-            pairs.append((index, head))
-        elif not any(p.tag.POS == "ADVB" for p in parses):
-            # A participle with its complement before the noun (`определяемый на
-            # национальном уровне вклад`) agrees with it across the complement.
-            participle = next((before for before in range(index - 1, max(index - 3, 0) - 1, -1)
-                               if any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in russian.parses(tokens[before].text))),
-                              None)
-            if participle is None:
-                break
-            index = participle
-            continue
-        index -= 1
-    # A participle after the noun and its comma, as the glossary may write the term (`лицо,
-    # занимающееся незаконным ввозом мигрантов`): it agrees with the noun too.
-    if head + 2 < len(tokens) and tokens[head + 1].text == ",":
-        if any(p.tag.POS == "PRTF" and p.tag.case == "nomn" for p in russian.parses(tokens[head + 2].text)):
-            pairs.append((head + 2, head))
-    return tuple(sorted(pairs))
+    return tuple((index, head) for index, _ in russian_modifiers(
+        [token.text for token in tokens], parses, head, lambda p: p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"))
 
 
 def _russian_head(tokens: Tokens, russian) -> int | None:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.lang.lookalikes import in_one_script, mixes_latin_and_cyrillic
-from pipeline.lang.morphology import attested_numbers, morph_analyzer, russian_head
+from pipeline.lang.morphology import attested_numbers, morph_analyzer, russian_head, russian_modifiers
 
 CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 CASE_NAMES = {
@@ -128,30 +128,7 @@ def _agrees(parse, head) -> bool:
 
 
 def _agreeing(tokens, parses, head_index, head):
-    chosen = []
-    # Before the head: the adjectives and participles right before it (adverbs may sit among them).
-    index = head_index - 1
-    while index >= 0:
-        match = next((p for p in parses[index] if _agrees(p, head)), None)
-        if match:
-            chosen.append((index, match))
-        elif not any(p.tag.POS == "ADVB" for p in parses[index]):
-            # A participle with its complement before the noun (`определяемый на национальном
-            # уровне вклад`): the participle agrees, its complement stays as it is.
-            participle = next(((before, p) for before in range(index - 1, max(index - 3, 0) - 1, -1)
-                               for p in parses[before] if p.tag.POS == "PRTF" and _agrees(p, head)), None)
-            if participle is None:
-                break
-            chosen.append(participle)
-            index = participle[0]
-        index -= 1
-    # After the head: a participle that opens a phrase after a comma ("лицо, занимающееся ...").
-    for index in range(head_index + 1, len(tokens) - 1):
-        if tokens[index] == "," and parses[index + 1]:
-            match = next((p for p in parses[index + 1] if p.tag.POS == "PRTF" and _agrees(p, head)), None)
-            if match:
-                chosen.append((index + 1, match))
-    return sorted(chosen, key=lambda item: item[0])
+    return russian_modifiers(tokens, parses, head_index, lambda parse: _agrees(parse, head))
 
 
 def _form(tokens, spaces, parses, head_index, head, agreeing, case, number) -> str | None:

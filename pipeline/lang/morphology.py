@@ -73,3 +73,32 @@ def russian_head(parses: list[list]) -> int | None:
 
 # Words read first of all as no noun, which pymorphy3 may also read as one (a letter's name).
 _NO_HEAD = frozenset({"PREP", "CONJ", "PRCL", "INTJ"})
+
+
+def russian_modifiers(words: list[str], parses: list[list], head: int, fits) -> list[tuple[int, object]]:
+    """The words of a Russian term that agree with its head noun (at `head`), each with the
+    reading that does (`fits(reading)`): the adjectives and participles right before it,
+    adverbs among them; a participle with its complement before those (`определяемый на
+    национальном уровне вклад`, up to three words between); a participle opening a phrase after
+    a comma after it (`лицо, занимающееся незаконным ввозом мигрантов`). What the matcher's
+    agreement (TERM005) and `glossary inflect` both read."""
+    chosen = []
+    index = head - 1
+    while index >= 0:
+        match = next((p for p in parses[index] if fits(p)), None)
+        if match:
+            chosen.append((index, match))
+        elif not any(p.tag.POS == "ADVB" for p in parses[index]):
+            participle = next(((before, p) for before in range(index - 1, max(index - 3, 0) - 1, -1)
+                               for p in parses[before] if p.tag.POS == "PRTF" and fits(p)), None)
+            if participle is None:
+                break
+            chosen.append(participle)
+            index = participle[0]
+        index -= 1
+    for index in range(head + 1, len(words) - 1):
+        if words[index] == ",":
+            match = next((p for p in parses[index + 1] if p.tag.POS == "PRTF" and fits(p)), None)
+            if match:
+                chosen.append((index + 1, match))
+    return sorted(chosen, key=lambda item: item[0])
