@@ -82,13 +82,15 @@ def join_sentences(texts) -> str:
     one (`开始.项目`, a Latin stop typed in Chinese)."""
     out = ""
     for text in texts:
-        if out and not _is_cjk(out.rstrip(_CLOSING)[-1:] or " ") and not (text and _is_cjk(text[0])):
+        if out and not _is_cjk(out.rstrip(CLOSING_MARKS)[-1:] or " ") and not (text and _is_cjk(text[0])):
             out += " "
         out += text
     return out
 
 
-_CLOSING = "\"'»”’)]"
+# The quotation marks and brackets that close what a sentence or a clause ends inside, in the
+# six languages (Chinese's full-width ones: `）》」』］〉`); every reader of an ending asks here.
+CLOSING_MARKS = "\"'»”’)]）》」』］〉"
 
 
 def _is_cjk(ch: str) -> bool:

@@ -24,9 +24,8 @@ from collections.abc import Callable
 from pipeline.extract.agenda import after
 from pipeline.extract.layout import RawBlock, cell_spans, is_table_of_figures
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
-from pipeline.extract.sentences import CLOSING_MARKS
 from pipeline.lang.document_parts import NUMBERED_RESOLUTION, ROMAN, sub_sub_number
-from pipeline.model import BlockKind
+from pipeline.model import CLOSING_MARKS, BlockKind
 
 _EXACT_CALL_AT_END = re.compile(rf"(?:{EXACT_OPEN}\d+{EXACT_CLOSE})+$")
 _CALL_AFTER_MARK_AT_END = re.compile(r"(?<=[^\w\s])\(?\d{1,3}\)?$")

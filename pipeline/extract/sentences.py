@@ -13,10 +13,8 @@ from functools import lru_cache
 
 from pipeline.lang import LanguageProfile
 from pipeline.lang.document_parts import NUMBERED_RESOLUTION
+from pipeline.model import CLOSING_MARKS
 
-# The quotation marks and brackets that close what a sentence or a clause ends inside, in the
-# six languages (Chinese's full-width ones: `）》」』］〉`); every reader of an ending asks here.
-CLOSING_MARKS = "\"'»”’)]）》」』］〉"
 _OPENERS = "\"'«“‘([¿¡（《「『［〈"
 
 

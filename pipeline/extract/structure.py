@@ -25,9 +25,9 @@ from pipeline.extract.layout import MARK_SYMBOLS, Layout, RawBlock
 from pipeline.extract.markers import CALL_KINDS, EXACT_CLOSE, EXACT_OPEN, find_marker
 from pipeline.extract.masthead import glued_blocks_parted, read_masthead
 from pipeline.extract.numbered import NumberedReader
-from pipeline.extract.sentences import CLOSING_MARKS, split_sentences
+from pipeline.extract.sentences import split_sentences
 from pipeline.lang import LanguageProfile
-from pipeline.model import AnnexRow, Block, BlockKind, ExtractedDocument, HyphenDecision, Masthead, Sentence
+from pipeline.model import CLOSING_MARKS, AnnexRow, Block, BlockKind, ExtractedDocument, HyphenDecision, Masthead, Sentence
 
 SYMBOL_AT_END = re.compile(r"/((?:[A-Z]+)(?:/[\w.]+)+)$")
 _TRAILING_MARKER = re.compile(rf"(?<=[.。!?؟…])\s*(?:\(?\d{{1,3}}\)?|{EXACT_OPEN}\d+{EXACT_CLOSE})$")

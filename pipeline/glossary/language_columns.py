@@ -58,7 +58,8 @@ _NOTE_PART = re.compile(
 _NOTE_PART_MEANS = {"to verify": "To verify"}  # every other opening says "Do not use"
 # A rejected term's status, as cat_csv.py writes it, in any case (a person types `(Forbidden)`);
 # the approved ones, which have no place in the list, are looked for to be refused.
-_LISTED_STATUS = re.compile(r"\s*\((deprecated|superseded|forbidden|not\s*recommended|preferred|admitted)\)\s*", re.IGNORECASE)
+_STATUS_NAMES = r"deprecated|superseded|forbidden|not\s*recommended|preferred|admitted"
+_LISTED_STATUS = re.compile(rf"\s*\(({_STATUS_NAMES})\)\s*", re.IGNORECASE)
 
 
 def _listed_status(word: str) -> TermStatus:
@@ -69,7 +70,7 @@ def _listed_status(word: str) -> TermStatus:
 _ITEMS = re.compile(r"\s*[;\n]\s*")
 # A status in brackets and the stop after it, which ends a 'Do not use' list (on any line:
 # `… (forbidden).` then `Synonyms in press: провоз` is the note's text, not a term).
-_LIST_END = re.compile(r"\((?:deprecated|superseded|forbidden|not\s*recommended|admitted|preferred)\)\s*\.", re.IGNORECASE)
+_LIST_END = re.compile(rf"\((?:{_STATUS_NAMES})\)\s*\.", re.IGNORECASE)
 _MARKS = {mark.mark: mark for mark in Verification}
 
 
