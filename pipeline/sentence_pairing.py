@@ -88,8 +88,14 @@ def anchors(text: str, lang: str | None = None) -> frozenset[str]:
     Cached: a paragraph's sentences are paired with those of each of five versions in turn."""
     found = set(_ANCHOR.findall(unicodedata.normalize("NFKC", text).translate(_ASCII_DIGITS)))
     if lang is not None:
-        found.update(f"{number:g}" for number in extract_values(text, profile(lang)).numbers)
+        found.update(f"{number:g}" for number in _values(text, lang).numbers)
     return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def _values(text: str, lang: str):
+    """A sentence's values as the NUM checks read them, once for its anchors and its values."""
+    return extract_values(text, profile(lang))
 
 
 class _AsciiDigitTable(dict):
@@ -193,7 +199,7 @@ def _left_out_by_its_values(pair: Sequence[str], other: str, ratio: float, langs
 def _values_read(text: str, lang: str) -> frozenset:
     """A sentence's values as its language writes them, each kind apart: `4 p.m.` and `16
     heures` are one time, `50 per cent` and `50 %` one number."""
-    values = extract_values(text, profile(lang))
+    values = _values(text, lang)
     return frozenset({*(("number", n) for n in values.numbers), *(("time", t) for t in values.times),
                       *(("date", d, m) for d, m, _ in values.dates), *(("symbol", s) for s in values.symbols)})
 
