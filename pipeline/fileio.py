@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import shutil
 import stat
 import tempfile
 import unicodedata
@@ -97,6 +98,21 @@ def writable_target(path: Path) -> Path:
     return path
 
 
+def _write_into(path: Path, whole: Path) -> None:
+    """Copy `whole`, the new text already on disk, into `path` itself, then remove it. Were the
+    copy cut short, `whole` stays and the error names it: the text is never only half there."""
+    try:
+        with open(whole, "rb") as source, open(path, "r+b") as target:
+            shutil.copyfileobj(source, target)
+            target.truncate()
+            target.flush()
+            os.fsync(target.fileno())
+    except OSError as error:
+        raise HexaglotInputError("E011", path, f"cannot write: {error.strerror}; the whole new text is in {whole}") \
+            from None
+    whole.unlink()
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, flush it to disk, then rename it."""
     atomic_write_parts(path, (data,))
@@ -107,9 +123,11 @@ def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
 
     A link is written through: the file it leads to is replaced, and the link stays (replacing
     the link itself left the real catalog, where the link led, without the update, and the
-    link gone). A file whose write permission is off is not written (E011): a catalog made
-    read-only is one not to change (Perforce keeps files read-only until `p4 edit`), and a
-    rename would replace it whatever its permissions, root's or not."""
+    link gone). A file with a second name (a hard link) is written into, once the whole new
+    text is safe beside it: a rename would give the new text to one of its names only. A file
+    whose write permission is off is not written (E011): a catalog made read-only is one not to
+    change (Perforce keeps files read-only until `p4 edit`), and a rename would replace it
+    whatever its permissions, root's or not."""
     path = writable_target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,13 +142,14 @@ def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
             handle.writelines(parts)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(handle.name, path.stat().st_mode & 0o777)
-        else:
-            os.chmod(handle.name, 0o644)
-        os.replace(handle.name, path)
+        linked = path.exists() and path.stat().st_nlink > 1
+        if not linked:
+            os.chmod(handle.name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+            os.replace(handle.name, path)
     except BaseException as error:
         Path(handle.name).unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise HexaglotInputError("E011", path, f"cannot write: {error.strerror}") from None
         raise
+    if linked:
+        _write_into(path, Path(handle.name))

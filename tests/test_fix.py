@@ -3,6 +3,7 @@ them, in catalogs hexaglot wrote and catalogs other tools wrote, and nothing els
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -372,6 +373,22 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     check(str(link), "--fix", capsys=capsys)
     assert link.is_symlink()
     assert msgstrs(path)["Working Group on the Smuggling of Migrants"] == "Рабочая группа по незаконному ввозу мигрантов"
+
+
+def test_a_catalog_with_a_second_name_is_fixed_under_both(tmp_path, capsys):
+    # A catalog hard-linked into a second project (cp -l, or a checkout tool that links what
+    # two trees share): a rename would give the fixed text to one name and leave the other
+    # with the fault, two files where there was one.
+    path = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    other = tmp_path / "other-project.po"
+    os.link(path, other)
+    check(str(path), "--fix", capsys=capsys)
+    assert path.stat().st_ino == other.stat().st_ino and path.stat().st_nlink == 2
+    assert msgstrs(other)["Working Group on the Smuggling of Migrants"] == "Рабочая группа по незаконному ввозу мигрантов"
+    assert not [name for name in os.listdir(path.parent) if name.endswith(".tmp")]
 
 
 def test_a_read_only_catalog_is_reported_not_fixed(tmp_path, capsys):
