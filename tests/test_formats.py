@@ -296,6 +296,19 @@ def all_codes(lang: str, source: str, translation: str, flags: tuple[str, ...] =
     return [f.code for f in check_catalog(catalog, ALL, terminology_for([]), "en", with_terms=False)]
 
 
+@pytest.mark.parametrize("lang, source, translation, flags, expected", [
+    # a placeholder is a word of the sentence it stands in: the `?` after it ends a Chinese one
+    ("zh", "Delete {name}?", "删除{name}?", ("python-brace-format",), ["TYPO011"]),
+    ("zh", "Delete %(count)d files?", "删除%(count)d个文件？", ("python-format",), []),
+    ("zh", "Saved to <b>{path}</b>.", "已保存到<b>{path}</b>.", ("python-brace-format",), ["TYPO011"]),
+    ("zh", "%(name)s, %(count)d", "%(name)s, %(count)d", ("python-format",), []),  # no Chinese around
+    ("ar", "Delete {name}?", "حذف {name}?", ("python-brace-format",), ["TYPO011"]),
+    ("ar", "Delete {name}?", "حذف {name}؟", ("python-brace-format",), []),
+])
+def test_a_latin_mark_beside_a_placeholder_in_a_chinese_or_arabic_sentence(lang, source, translation, flags, expected):
+    assert [code for code in all_codes(lang, source, translation, flags) if code == "TYPO011"] == expected
+
+
 @pytest.mark.parametrize("lang, source, translation, expected", [
     # a one-word string left in English is untranslated where the word is not the language's
     ("fr", "Ready", "Ready", ["CONS003"]),

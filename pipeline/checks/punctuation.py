@@ -27,7 +27,8 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     letters or digits (an address, `2,400`, `10:30`), brackets around Latin letters (UN
     Chinese's `第二款(b)项`), a Spanish mark inside quotation marks (a title cited in English,
     unless the quotation reads as Spanish: `“Cómo puede …?”`), a doubt's `(?)`, or one in code (`x != 0`, `colou?r`) are not the sentence's; links are left
-    out. TYPO004 compares the mark that ends the text; this one reads inside it.
+    out. A placeholder or tag reads as a word of the sentence around it (`删除{name}?`).
+    TYPO004 compares the mark that ends the text; this one reads inside it.
 
     Why it matters: the marks belong to each language's UN style; a Latin comma in Chinese or
     Arabic text is the trace of a text typed on another keyboard or pasted from English, and
@@ -43,7 +44,8 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     # space, though URL reading ends it at the first Chinese character.
     text = without_links(_ADDRESS_TO_SPACE.sub(lambda m: " " * len(m.group(0)), ctx.msgstr))
     if language.native_punctuation:
-        for match in sorted([*_foreign_marks(language.code).finditer(text), *_foreign_brackets(text, language)],
+        as_words = _placeholders_read_as_words(text, language.script_letters)
+        for match in sorted([*_foreign_marks(language.code).finditer(as_words), *_foreign_brackets(text, language)],
                             key=lambda m: m.start()):
             mark = match.group(0).rstrip(" ")
             yield ctx.finding("TYPO011", f"'{mark}' is the Latin script's; {language.english_name} writes "
@@ -81,6 +83,24 @@ def _foreign_marks(code: str) -> re.Pattern[str]:
         space = r" ?" if language.unspaced else ""
         _FOREIGN_MARKS[code] = re.compile(rf"(?<=[{letters}])[{marks}]{space}|[{marks}]{space}(?=\s?[{letters}]){stop}")
     return _FOREIGN_MARKS[code]
+
+
+_MASKED = re.compile(f"{MASK}+")
+
+
+def _placeholders_read_as_words(text: str, letters: str) -> str:
+    """`text` with each masked placeholder or tag written as a letter of the script beside it
+    (one space apart at most): `删除{name}?` reads as `删除除除除除除除?`, whose `?` ends a Chinese
+    sentence, as it would after the name the program puts there. Positions are kept."""
+    if MASK not in text:
+        return text
+    letter = re.compile(f"[{letters}]")
+
+    def as_word(placeholder: re.Match[str]) -> str:
+        near = (letter.findall(text, max(0, placeholder.start() - 2), placeholder.start())[-1:]
+                or letter.findall(text, placeholder.end(), placeholder.end() + 2)[:1])
+        return near[0] * len(placeholder.group(0)) if near else placeholder.group(0)
+    return _MASKED.sub(as_word, text)
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
