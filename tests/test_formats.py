@@ -210,6 +210,19 @@ def test_a_form_that_serves_one_number_may_leave_the_number_out():
         "msgstr[3]: placeholders differ from the source's: missing %(count)d"]
 
 
+def test_the_form_of_one_that_serves_many_numbers_keeps_the_number():
+    # Django's ngettext("One file was deleted.", "%(count)d files were deleted.", n): Russian's
+    # form of 1 serves 21 and 31 too, Chinese's one form every number; msgfmt -c refuses both.
+    russian = ("Удалён один файл.", "Удалено %(count)d файла.", "Удалено %(count)d файлов.")
+    assert plural_codes("ru", "One file was deleted.", "%(count)d files were deleted.", russian) == [
+        "msgstr[0]: placeholders differ from the source's: missing %(count)d"]
+    assert plural_codes("zh", "One file was deleted.", "%(count)d files were deleted.", ("已删除一个文件。",)) == [
+        "msgstr[0]: placeholders differ from the source's: missing %(count)d"]
+    # French's form of 0 and 1 serves two numbers: msgfmt lets it leave the number out
+    assert plural_codes("fr", "One file was deleted.", "%(count)d files were deleted.",
+                        ("Un fichier a été supprimé.", "%(count)d fichiers ont été supprimés.")) == []
+
+
 def test_a_python_form_of_one_number_may_not_leave_out_an_unnamed_placeholder():
     # `"Un archivo eliminado" % 1` raises TypeError (not all arguments converted): C's printf
     # ignores an argument left over, Python's % does not; a named one (a mapping) may be left.
@@ -250,9 +263,15 @@ def test_a_damaged_placeholder_is_found_even_in_a_form_that_may_leave_the_number
 
 
 def test_plural_forms_are_compared_with_msgid_plural_and_the_form_of_one_with_msgid_too():
-    # Russian's first form serves 1, 21, 31…: it needs the number even where msgid has none
+    # Russian's first form serves 1, 21, 31…: it needs the number even where msgid has none,
+    # and the number msgid_plural names (msgfmt -c: "a format specification for argument
+    # 'count' doesn't exist in 'msgstr[0]'")
     assert plural_codes("ru", "One file", "%(count)d files", ("%(count)d файл", "%(count)d файла", "%(count)d файлов")) == []
     assert plural_codes("ru", "{n} file", "{count} files", ("{n} файл", "{count} файла", "{count} файлов"),
+                        ("python-brace-format",)) == [
+        "msgstr[0]: placeholders differ from the source's: missing {count}; not in the source: {n}"]
+    # Spanish's form of 1 serves it alone, and may follow msgid
+    assert plural_codes("es", "{n} file", "{count} files", ("{n} archivo", "{count} archivos"),
                         ("python-brace-format",)) == []
 
 

@@ -200,20 +200,27 @@ def _forms_every_entry_has(catalog) -> int | None:
 class _Version:
     """One translation of an entry (its msgstr, or one plural form) and what it translates."""
 
-    sources: tuple[str, ...]  # what it may keep: msgid_plural for a plural form, also msgid for the form of 1
+    sources: tuple[str, ...]  # what it may keep: msgid_plural for a plural form, also msgid for a form of 1 and few others
     translation: str
     form: str  # "" or "msgstr[n]: ", to begin a message with
     number: int = 0  # n of msgstr[n] (0 for a msgstr): the finding names that form's line
-    # The form serves one number alone (in Arabic the forms of 0, 1 and 2; in Spanish the form
-    # of 1): as gettext's msgfmt allows, it may leave that number's placeholder out.
-    one_number: bool = False
+    # The form serves few numbers (Arabic's forms of 0, 1 and 2; Spanish's of 1; French's of 0
+    # and 1): as gettext's msgfmt allows, it may leave the number's placeholder out.
+    few_numbers: bool = False
+
+
+# msgfmt -c holds a form that serves this many numbers of 0 to 1,000 or more to every
+# placeholder of msgid_plural (Russian's form of 1, 21, 31…; Chinese's one form); one that
+# serves fewer may leave the number out (tried with msgfmt 0.21: `n > 3` lets the form of 0 to
+# 3 leave it out, `n > 4` does not).
+_OFTEN = 5
 
 
 def _compared(ctx: EntryContext, holds) -> list[_Version]:
     """The translations to compare with their sources, for an entry that `holds` the kind of
     placeholder or markup checked: none for a fuzzy entry or an untranslated form. Plural
     forms are compared as gettext's msgfmt compares them: each with msgid_plural, the form
-    that serves 1 with msgid too."""
+    that serves 1 and few other numbers with msgid too."""
     entry = ctx.entry
     if entry.fuzzy or not holds(entry):
         return []
@@ -228,16 +235,17 @@ def _compared(ctx: EntryContext, holds) -> list[_Version]:
         if not form.strip():
             continue  # empty, or blank: FMT001's
         served = numbers[index] if index < len(numbers) else frozenset()
-        sources = (entry.msgid_plural, entry.msgid) if 1 in served else (entry.msgid_plural,)
-        versions.append(_Version(sources, form, f"msgstr[{index}]: ", index, len(served) == 1))
+        few = len(served) < _OFTEN
+        sources = (entry.msgid_plural, entry.msgid) if 1 in served and few else (entry.msgid_plural,)
+        versions.append(_Version(sources, form, f"msgstr[{index}]: ", index, few))
     return versions
 
 
 def _problem(version: _Version, problem) -> tuple[str, str] | None:
-    """`problem(source, translation, one_number)` (what is wrong, said, and the finding's
+    """`problem(source, translation, few_numbers)` (what is wrong, said, and the finding's
     `found`; or None) against each source the version may keep: None if one of them fits,
     else what is wrong against the first."""
-    problems = [problem(source, version.translation, version.one_number) for source in version.sources]
+    problems = [problem(source, version.translation, version.few_numbers) for source in version.sources]
     return None if None in problems else problems[0]
 
 
@@ -328,7 +336,7 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     whose source has a named placeholder (`%(name)s`); named and numbered placeholders by name
     (each may be written once or more, as often as the language needs), the others by count and in order. In a
     `python-format` entry a numbered placeholder (`%2$s`) is an error, and a plural form that
-    serves one number may leave out only a named placeholder: Python's `%` fails on an
+    serves few numbers may leave out only a named placeholder: Python's `%` fails on an
     argument left over, where C's printf ignores it. Entries with no format flag (a catalog converted from XLIFF or a
     spreadsheet, an XLIFF file) whose source plainly holds placeholders (`%s`, `%d`, `%1$s`,
     `%.2f`: no flag character, no letter after) are compared the same way, on those alone, so
@@ -362,33 +370,33 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
 
 
-def _plain_printf_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+def _plain_printf_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
     """An unflagged entry's placeholders (PLAIN_PRINTF) against its source's: by count, and
     unnumbered ones in order (`%s … %d` → `%d … %s` prints garbage)."""
     ours = [match.group(0) for match in plain_printf(source)]
     theirs = [match.group(0) for match in plain_printf(translation)]
     if ours and all("$" not in placeholder for placeholder in ours) and _numbered_for(ours) == Counter(theirs):
         return None  # `Copied %s to %s` → `%2$s: скопирован файл %1$s`, as a flagged entry may
-    said, added = _difference(Counter(ours) & Counter(theirs) if one_number else Counter(ours), Counter(theirs))
+    said, added = _difference(Counter(ours) & Counter(theirs) if few_numbers else Counter(ours), Counter(theirs))
     if said:
         return f"placeholders differ from the source's: {said}", added
     unnumbered = [placeholder for placeholder in ours if "$" not in placeholder]
-    if unnumbered != [placeholder for placeholder in theirs if "$" not in placeholder] and not one_number:
+    if unnumbered != [placeholder for placeholder in theirs if "$" not in placeholder] and not few_numbers:
         return (f"placeholders {' '.join(theirs)} where the source has {' '.join(ours)}, in this order "
                 "(number them, %1$s, to change their order)"), ""
     return None
 
 
-def _qt_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+def _qt_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
     theirs = Counter(match.group(0) for match in QT_ARGUMENT.finditer(translation))
     ours = _read_again(Counter(match.group(0) for match in QT_ARGUMENT.finditer(source)), theirs)
-    said, added = _difference(ours & theirs if one_number else ours, theirs)
+    said, added = _difference(ours & theirs if few_numbers else ours, theirs)
     if said:
         return f"placeholders differ from the source's: {said}", added
     return _doubled_in_a_row(source, translation, QT_ARGUMENT.finditer)
 
 
-def _printf_problem(source: str, translation: str, one_number: bool, python: bool = False) -> tuple[str, str] | None:
+def _printf_problem(source: str, translation: str, few_numbers: bool, python: bool = False) -> tuple[str, str] | None:
     """`python`: the entry is python-format, whose `%` reads no numbered placeholder and fails
     on an argument left over."""
     (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
@@ -405,7 +413,7 @@ def _printf_problem(source: str, translation: str, one_number: bool, python: boo
         return None  # `%s of %s` → `%2$s: %1$s`: the translation numbers them to reorder
     keyed = _read_again(keyed, theirs)
     python_left_over = ""
-    if one_number:  # the form may leave placeholders out: only those it adds are wrong
+    if few_numbers:  # the form may leave placeholders out: only those it adds are wrong
         keyed = keyed & theirs
         if Counter(their_order) <= Counter(ordered):
             if python and their_order != ordered:
@@ -501,10 +509,10 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
                               start=start, end=end)
 
 
-def _brace_problem(entry, source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+def _brace_problem(entry, source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
     theirs = _brace_fields(entry, translation)
     ours = _read_again(_brace_fields(entry, source), theirs, frozenset({"{}"}))
-    said, added = _difference(ours & theirs if one_number else ours, theirs)
+    said, added = _difference(ours & theirs if few_numbers else ours, theirs)
     if said:
         return f"placeholders differ from the source's: {said}", added
     return _doubled_in_a_row(source, translation, partial(brace_fields, entry))
@@ -686,7 +694,7 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
                               "(&amp;): write it &amp;", form=version.number, found="&", start=bare.start(), end=bare.end())
 
 
-def _tag_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+def _tag_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
     ours, theirs = Counter(_tags(source)), Counter(_tags(translation))
     if ours != theirs:
         said, added = _difference(Counter(map(_shown, ours.elements())), Counter(map(_shown, theirs.elements())))
@@ -784,7 +792,7 @@ def escapes_and_line_breaks(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding("FMT006", version.form + problem[0], form=version.number, found=problem[1])
 
 
-def _layout_problem(source: str, translation: str, one_number: bool) -> tuple[str, str] | None:
+def _layout_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
     said = "; ".join(_layout_differences(source, translation))
     return (said, said) if said else None
 
