@@ -48,8 +48,9 @@ def untranslated(ctx: EntryContext) -> Iterator[Finding]:
 @register("CONS002", "fuzzy", Severity.WARNING, scope="entry-any")
 def fuzzy(ctx: EntryContext) -> Iterator[Finding]:
     """An entry is marked fuzzy: its translation needs review (its source changed, or its
-    alignment was uncertain). Its text is checked no further, but for what a reviser clearing
-    the mark needs: its placeholders (FMT) and a sentence without a partner (CONS009).
+    alignment was uncertain). Its text is checked no further, but for a sentence without a
+    partner (CONS009): gettext (msgfmt, a program's catalog) uses no fuzzy translation, and
+    its placeholders and the rest are checked once a reviser clears the mark.
 
     What it checks: the `fuzzy` flag.
 
