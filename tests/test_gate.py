@@ -1084,6 +1084,26 @@ def test_of_a_language_s_two_catalogs_the_one_named_by_the_language_alone_is_che
                             for name in ("fr-FR.po", "fr_FR.po")]
 
 
+def test_two_catalogs_of_one_language_neither_named_by_it_alone_are_refused(hexaglot, tmp_path):
+    # Django's `zh_Hans/` beside a leftover `zh_CN/`: neither names Chinese alone, so the one
+    # checked was the first in the paths' order, the other "not checked", and the gate passed
+    # or failed with the order the paths were given in.
+    from tests.foreign import po_text
+
+    for folder, translation in (("zh_Hans", "删除%(nmae)s？"), ("zh_CN", "删除%(name)s？")):
+        path = tmp_path / "locale" / folder / "LC_MESSAGES" / "app.po"
+        path.parent.mkdir(parents=True)
+        path.write_text(po_text("zh", [("Delete %(name)s?", translation)]), encoding="utf-8")
+    for args in (["locale"], ["locale/zh_CN", "locale/zh_Hans"], ["locale/zh_Hans", "locale/zh_CN"]):
+        result = hexaglot("check", *args, "--no-glossary", "--no-cache", cwd=tmp_path)
+        assert result.returncode == 2 and result.stdout == "", result.stdout
+        assert result.stderr.count("\n") == 1 and "[E051]" in result.stderr
+        assert "locale/zh_CN/LC_MESSAGES/app.po" in result.stderr and "locale/zh_Hans/LC_MESSAGES/app.po" in result.stderr
+    # each checked on its own is no question
+    result = hexaglot("check", "locale/zh_Hans", "--no-glossary", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 1 and "FMT003" in result.stdout
+
+
 def test_an_english_catalog_of_spanish_place_names_is_not_taken_for_spanish_sources(hexaglot, tmp_path):
     # A dashboard's catalog: a few English strings and hundreds of Colombian place names. The
     # articles inside the names (`del`, `Los`, `y`) read as Spanish, and E045 told the user the

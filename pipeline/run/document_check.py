@@ -164,6 +164,12 @@ class DocumentChecker:
                 catalogs.append(catalog)
         for twin in twins:  # named once the one checked is known (of three, the last may be it)
             checked = next(other for other in catalogs if other.locale == twin.locale)
+            if _naming_rank(twin) == _naming_rank(checked):
+                # `zh_Hans/` beside `zh_CN/`: which was checked followed the paths' order, and
+                # so did the gate's answer.
+                raise HexaglotInputError("E051", twin.path, f"it and {checked.path} are both {twin.locale} catalogs of "
+                                         "the document, and neither folder or name gives the language alone: which is "
+                                         "its version is not guessed; check each on its own, or merge them into one")
             skipped.append(SkippedCatalog(twin.path, f"a second {twin.locale} catalog of its document: {checked.path} is checked"))
         template = read_entries(located(template_path), str(template_path)) if template_path else None
         if template is None and is_xliff(document.paths[0]):
@@ -278,11 +284,14 @@ def _the_plainer(catalog: CatalogFile, twin: CatalogFile) -> bool:
     """Whether of two catalogs of one locale in a document, `catalog` (met second) is the one
     to check: its path names the language alone and its twin's does not, or names it as
     gettext does, in small letters (`fr.po` over `FR.po`, which sorts first)."""
-    def rank(found: CatalogFile) -> int:
-        path = Path(found.path)
-        return 2 if path.stem == found.lang else 1 if names_the_language_alone(path, found.lang) else 0
+    return _naming_rank(catalog) > _naming_rank(twin)
 
-    return rank(catalog) > rank(twin)
+
+def _naming_rank(catalog: CatalogFile) -> int:
+    """How plainly a catalog's path names its language: 2 as gettext does (`fr.po`), 1 by the
+    language alone otherwise (`FR.po`, `fr/`), 0 with a region or script (`fr-FR.po`, `zh_Hans/`)."""
+    path = Path(catalog.path)
+    return 2 if path.stem == catalog.lang else 1 if names_the_language_alone(path, catalog.lang) else 0
 
 
 def _running_text(text: str) -> bool:
