@@ -978,3 +978,27 @@ def test_an_arabic_title_written_with_its_vowel_marks_names_its_type(title, doc_
     from pipeline.lang import profile
 
     assert profile("ar").parts.type_of([title]) == doc_type
+
+
+def test_a_masthead_whose_agenda_item_title_wraps_over_three_lines_is_read_field_by_field(tmp_path):
+    # A Human Rights Council resolution as copied from its PDF: body, session, dates, item and
+    # the item's title in one block of seven lines. Read as the document's first paragraph in
+    # English (six lines in Chinese, where the title wraps once, were read field by field), it
+    # paired English's fields with Chinese's title and shifted every entry after it.
+    english = ("United Nations A/HRC/RES/52/24\n\nGeneral Assembly\n\nDistr.: General\n11 April 2023\n\n"
+               "Original: English\n\nHuman Rights Council\nFifty-second session\n27 February–4 April 2023\n"
+               "Agenda item 3\nPromotion and protection of all human rights, civil,\npolitical, economic, social "
+               "and cultural rights,\nincluding the right to development\n\n"
+               "  Resolution adopted by the Human Rights Council on 4 April 2023\n\n"
+               "  52/24. Human rights of migrants in the context of the smuggling of migrants\n\n"
+               "  The Human Rights Council,\n\n  Guided by the purposes and principles of the Charter of the United Nations,\n")
+    path = tmp_path / "en.txt"
+    path.write_text(english, encoding="utf-8")
+    blocks = extract_document(path, "en").blocks
+    assert [(block.id, block.text) for block in blocks[:6]] == [
+        ("masthead/organ", "General Assembly"), ("masthead/body", "Human Rights Council"),
+        ("masthead/session", "Fifty-second session"), ("masthead/dates", "27 February–4 April 2023"),
+        ("masthead/item", "Agenda item 3"),
+        ("masthead/item/title", "Promotion and protection of all human rights, civil, political, economic, social and "
+                                "cultural rights, including the right to development")]
+    assert blocks[6].text == "Resolution adopted by the Human Rights Council on 4 April 2023"

@@ -98,7 +98,8 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
             fields.issued = first
             last_metadata = index
             continue
-        if len(block.lines) > _NAME_LINES and not block.masthead_cell or texts[-1][-1:] in ".;:。；：":
+        if len(block.lines) > _NAME_LINES and not block.masthead_cell and not _opens_as_a_meeting(builder, texts) \
+                or texts[-1][-1:] in ".;:。；：":
             break  # a paragraph: the document has begun, and had no place-and-dates line
         lines = []
         for position, (number, line) in enumerate(block.lines):
@@ -147,6 +148,14 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     _above_the_masthead(builder, above)
     _masthead_without_dates(builder, blocks)
     return end + 1, fields.masthead()
+
+
+def _opens_as_a_meeting(builder, texts: list[str]) -> bool:
+    """A block of more lines than a name takes that opens as a masthead's meeting does: a body,
+    its session, its dates (`Human Rights Council` / `Fifty-second session` / `27 February–4
+    April 2023`), an agenda item whose title wraps over three lines below them."""
+    parts = builder.profile.parts
+    return any(parts.session_line.search(text) for text in texts[:3]) and any(_is_place_and_dates(text) for text in texts[1:4])
 
 
 def _in_the_band(fields: _Fields, previous: int, index: int, block: RawBlock) -> bool:
