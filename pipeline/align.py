@@ -45,7 +45,8 @@ class Alignment:
 
 def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Alignment:
     source = documents[source_lang]
-    targets = {lang: doc for lang, doc in documents.items() if lang != source_lang}
+    targets = {lang: replace(doc, blocks=_distinct_ids(doc.blocks))
+               for lang, doc in documents.items() if lang != source_lang}
     blocks_by_lang = {lang: {b.id: b for b in doc.blocks} for lang, doc in targets.items()}
     ratios = {lang: _length_ratio(source, doc) for lang, doc in targets.items()}
     repaired: dict[str, tuple[str, ...]] = {}
@@ -80,6 +81,22 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
         lang: tuple(block_id for block_id in blocks_by_lang[lang] if block_id not in source_ids) for lang in targets
     }
     return Alignment(tuple(units), {lang: ids for lang, ids in unmatched.items() if ids}, repaired)
+
+
+def _distinct_ids(blocks: Sequence[Block]) -> tuple[Block, ...]:
+    """The version's blocks, one whose id another took before it marked with its count
+    (`p/21/b#2`: a sub-paragraph labelled `b)` twice). Held by id, the second took the first's
+    place, and the first's translation was in no catalog and not said to be; marked, it is
+    paired by place among its list's, or said to be in no catalog."""
+    seen: dict[str, int] = {}
+    distinct = []
+    for block in blocks:
+        seen[block.id] = seen.get(block.id, 0) + 1
+        distinct.append(block if seen[block.id] == 1 else replace(block, id=f"{block.id}{_REPEATED}{seen[block.id]}"))
+    return tuple(distinct)
+
+
+_REPEATED = "#"
 
 
 # How far from pairing by place the paragraph programme looks, beyond the difference in count:
@@ -313,7 +330,7 @@ def _tied_by_numbers(source: Block, target: Block, other: Block, source_lang: st
 
 
 # A sub-paragraph of a numbered paragraph, by its letter (`p/4/b`, `op/2/c`).
-_LETTERED = re.compile(r"(?P<stem>(?:.*/)?(?:p|op)/\d+/)(?P<letter>[a-z])")
+_LETTERED = re.compile(rf"(?P<stem>(?:.*/)?(?:p|op)/\d+/)(?P<letter>[a-z])(?:{_REPEATED}\d+)?")
 
 
 def _pair_sub_paragraphs(source: Sequence[Block], target: Sequence[Block], ratio: float, source_lang: str,

@@ -396,6 +396,21 @@ def test_letters_a_version_typed_on_after_leaving_one_out_do_not_outweigh_the_co
     assert not entries["p/21/d/s1"].msgstr
 
 
+def test_a_sub_paragraph_lettered_twice_keeps_both_translations(tmp_path, monkeypatch, capsys):
+    # Russian letters (c) as a second (b): the second took the first's place by its label,
+    # (b)'s translation was in no catalog and not said to be, and (b) was "untranslated".
+    def lettered_twice(text):
+        return text.replace("  (c) вопросы", "  (b) вопросы", 1)
+
+    entries = _report_with_russian(tmp_path, monkeypatch, lettered_twice)
+    out = capsys.readouterr().out
+    assert "ru letters the sub-paragraphs of p/21 a, b, b, d where en has a, b, c, d: paired by their places" in out, out
+    assert "in no catalog" not in out, out
+    assert entries["p/21/b/s1"].msgstr.startswith("обмен информацией о национальных процедурах")
+    assert not entries["p/21/b/s1"].fuzzy
+    assert entries["p/21/c/s1"].msgstr.startswith("вопросы, касающиеся Механизма") and entries["p/21/c/s1"].fuzzy
+
+
 def test_sub_paragraphs_lettered_otherwise_than_the_source_are_paired_by_place_and_fuzzy(tmp_path, monkeypatch, capsys):
     # Russian letters paragraph 21's four sub-paragraphs (a), (c), (d), (e): as many as the
     # source's, so they were paired by their letters. (b)'s translation went to (c), (c)'s to
