@@ -739,3 +739,26 @@ def test_an_arabic_relative_adjective_in_ti_is_not_a_construct_dual_and_a_plural
 ])
 def test_a_term_written_with_its_participle_after_the_noun_agrees_and_is_found_in_either_order(terminology, target, expected):
     assert codes_of(terminology, "ru", "A migrant smuggler was arrested.", target) == expected
+
+
+@pytest.mark.parametrize("lang, source, target, flags", [
+    # A CAT tool's formatting tags and a program's placeholders touch the words they wrap:
+    # `<i>Конвенцию` and `{0}Конвенцию` were no word of the term, and TERM001 said the
+    # Convention (and the crime inside its name) was not rendered.
+    ("ru", "Recalling the <i>United Nations Convention against Transnational Organized Crime</i> and its Protocols,",
+     "ссылаясь на <i>Конвенцию Организации Объединенных Наций против транснациональной организованной "
+     "преступности</i> и протоколы к ней,", ()),
+    ("ru", "Recalling the {0}United Nations Convention against Transnational Organized Crime{1} and its Protocols,",
+     "ссылаясь на {0}Конвенцию Организации Объединенных Наций против транснациональной организованной "
+     "преступности{1} и протоколы к ней,", ("python-brace-format",)),
+    ("fr", "Recalling the <b>smuggling of migrants</b> Protocol,",
+     "Rappelant le Protocole relatif au <b>trafic illicite de migrants</b>,", ()),
+])
+def test_a_term_wrapped_in_tags_or_placeholders_is_found(terminology, lang, source, target, flags):
+    entry = Entry("e1", source, target, 1, flags=flags)
+    found = check_catalog(CatalogFile("test.po", lang, (entry,)), selected(["TERM001"]), terminology, "en")
+    assert [f.message for f in found] == []
+    # and a term that is not there is still missed
+    wrong = Entry("e1", source, target.replace("незаконный", "").replace("преступности", "коррупции")
+                  .replace("trafic illicite de migrants", "traite des personnes"), 1, flags=flags)
+    assert check_catalog(CatalogFile("test.po", lang, (wrong,)), selected(["TERM001"]), terminology, "en")

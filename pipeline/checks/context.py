@@ -10,7 +10,7 @@ from typing import NamedTuple
 from pipeline.extract.segment_ids import last_list_items, list_role, may_be_in_a_list
 from pipeline.lang import profile
 from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
-from pipeline.placeholders import masked
+from pipeline.placeholders import MASK, masked
 from pipeline.term_matching import TermIndex, TermMatch, effective, term_index
 from pipeline.text_cache import TextCache
 from pipeline.value_extraction import URL, Values, extract_values, may_hold_a_url
@@ -243,12 +243,13 @@ class EntryContext:
 
     @cached_property
     def _target(self) -> AnalysedTarget:
-        return self.terminology.target(self.lang, self.entry.msgstr)
+        return self.terminology.target(self.lang, _as_words(self.msgstr, self.entry.msgstr))
 
     @property
     def target_tokens(self):
         tokens = self._target.tokens
-        return tokens if tokens is not None else self.terminology.index(self.lang).analyse(self.entry.msgstr)
+        return tokens if tokens is not None else self.terminology.index(self.lang).analyse(
+            _as_words(self.msgstr, self.entry.msgstr))
 
     @property
     def all_target(self) -> list[TermMatch]:
@@ -256,7 +257,7 @@ class EntryContext:
 
     @cached_property
     def source(self) -> list[TermMatch]:
-        return self.terminology.source(self.source_lang, self.entry.msgid)
+        return self.terminology.source(self.source_lang, _as_words(self.msgid, self.entry.msgid))
 
     @cached_property
     def target(self) -> list[TermMatch]:
@@ -380,3 +381,10 @@ class RunContext:
         """A finding at `where`, a Place of the run index."""
         return Finding(code=code, severity=self.severities[code], lang=lang, file=where.file, line=where.line,
                        msgctxt=where.msgctxt, msgid=where.msgid, message=message, **fields)
+
+
+def _as_words(masked_text: str, text: str) -> str:
+    """The text as terms are looked for in it: each placeholder and tag (masked_text's) a
+    space, offsets kept. A tag or placeholder touches the word it wraps (`<i>Конвенцию`,
+    `{0}Конвенцию`): read as part of it, the word was none of the term's."""
+    return text if masked_text == text else masked_text.replace(MASK, " ")
