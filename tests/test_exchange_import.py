@@ -876,6 +876,31 @@ def test_a_note_whose_words_stand_in_a_longer_note_is_a_note_of_its_own(workspac
     assert _entry(RU, "item/2/p2/s1").tcomment.splitlines()[-1] == "Working Group"
 
 
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_comment_a_cat_tool_put_on_words_of_the_target_is_imported_as_a_note(workspace, capsys, version):
+    # Trados, memoQ and Phrase attach a comment to the words selected: 1.2 writes it as
+    # <mrk mtype="x-comment" comment="…">, 2.x as <mrk type="comment" value="…">. It was read as
+    # the words alone: "nothing new", and export then wrote over the file that held it.
+    cat = Cat(_export(version))
+    target = cat.target("item/2/p2/s1")
+    words, rest = target.text.split(" ", 1)
+    target.text = ""
+    if version == "1.2":
+        mark = etree.SubElement(target, cat.q("mrk"), mtype="x-comment", comment="Сверить с решением 10/1")
+    else:
+        mark = etree.SubElement(target, cat.q("mrk"), id="m1", type="comment", value="Сверить с решением 10/1")
+    mark.text, mark.tail = words, " " + rest
+    cat.save()
+    before = _entry(RU, "item/2/p2/s1").msgstr
+    capsys.readouterr()
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", "locale/ru"]) == 2
+    assert "[E044]" in capsys.readouterr().err
+    assert main(["import", str(cat.path)]) == 0
+    entry = _entry(RU, "item/2/p2/s1")
+    assert entry.msgstr == before
+    assert entry.tcomment.splitlines()[-1] == f"{words}: Сверить с решением 10/1"
+
+
 def test_a_template_is_no_catalog_to_import_into(workspace, capsys):
     # A template has no language to refuse a file by: --catalog X.pot filled it with Russian,
     # which msginit and msgmerge then seed every new language with.

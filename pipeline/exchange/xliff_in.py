@@ -167,6 +167,19 @@ class _Reader:
     def error(self, element, message: str) -> HexaglotInputError:
         return HexaglotInputError("E024", self.path, message, element.sourceline)
 
+    def comments_on_words(self, element) -> list[str]:
+        """The comments a CAT tool attached to words of the text (Trados, memoQ and Phrase on
+        a selection): 1.2's `<mrk mtype="x-comment" comment="…">`, 2.x's `<mrk type="comment"
+        value="…">` (one that points to a <note> by `ref` is that note's). Each as `words:
+        comment`, which says what it is about."""
+        said = []
+        for mark in element.iter(f"{{{self.namespace}}}mrk"):
+            kind, comment = (mark.get("mtype"), mark.get("comment")) if self.namespace == XLIFF_12 \
+                else (mark.get("type"), mark.get("value"))
+            if kind in ("x-comment", "comment") and comment and comment.strip():
+                said.append(f"{' '.join(''.join(mark.itertext()).split())}: {comment.strip()}")
+        return said
+
     def add(self, entries: list[BilingualEntry], entry: BilingualEntry, element) -> None:
         # As gettext tells entries apart: no msgctxt is not an empty one.
         key = (entry.msgctxt, entry.msgid)
@@ -541,6 +554,8 @@ class _Reader12(_Reader):
                     notes.add(child.get("from"), child.get("annotates"), _note(child))
                 elif self.named(child, "context-group"):
                     self.context_group(child, references, machine, notes)
+            for comment in self.comments_on_words(element):
+                notes.add(None, None, comment)
         return {**notes.fields(), "references": tuple(references), **_machine_fields(machine)}
 
     def context_group(self, group, references: list[str], machine: dict[str, str], notes: _Notes) -> None:
@@ -724,6 +739,8 @@ class _Reader2(_Reader):
                         references.append(_plain(meta))
                     elif kind:
                         machine[kind] = _plain(meta)
+        for comment in self.comments_on_words(element):
+            notes.add(None, None, comment)
         return {**notes.fields(), "references": tuple(references), **_machine_fields(machine)}
 
 
