@@ -599,12 +599,12 @@ def _xliff_entries(bilingual: BilingualFile, path: Path, shown: str | None) -> C
     """An XLIFF file's catalog as the checks see a PO file's: the entries at their units' lines,
     the language its header (or its target-language, or its path) names."""
     metadata = dict(bilingual.metadata)
-    found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path)
+    found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path, path_may_differ=True)
     if bilingual.target_lang and metadata.get("Language", ""):
         # The catalog's header the export carried, and the target language the CAT tool's
         # project says: a file retargeted to another language (Traditional Chinese, which is
         # refused) is read as what it now is, not as the catalog it came from.
-        targeted = catalog_locale(bilingual.target_lang, path, "its target-language")
+        targeted = catalog_locale(bilingual.target_lang, path, "its target-language", path_may_differ=True)
         if targeted.problem or targeted.lang != found.lang:
             found = targeted
     read = [e for e in bilingual.entries if e.msgid]
@@ -628,7 +628,7 @@ def xliff_template(path: Path, shown: str | None = None) -> CatalogFile | None:
     bilingual = read_xliff(path, checking=True)  # as _xliff_entries read it: a CAT tool's file may repeat a source
     if not bilingual.has_template:
         return None
-    found = catalog_locale(bilingual.source_lang, path)
+    found = catalog_locale(bilingual.source_lang, path, path_may_differ=True)
     entries = tuple(Entry(e.msgctxt or "", e.msgid, "", e.line, comment=e.comment if e.source_comment is None else e.source_comment)
                     for e in bilingual.entries if e.msgid)
     return CatalogFile(shown or str(path), found.lang, entries, locale=found.locale)

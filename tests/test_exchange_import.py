@@ -901,6 +901,23 @@ def test_a_comment_a_cat_tool_put_on_words_of_the_target_is_imported_as_a_note(w
     assert entry.tcomment.splitlines()[-1] == f"{words}: Сверить с решением 10/1"
 
 
+@pytest.mark.parametrize("name", ["L4_en.xlf", "en-US/L4.xlf", "L4.en.xlf", "en/L4.xlf"])
+def test_an_xliff_file_s_name_never_outweighs_its_target_language(workspace, capsys, name):
+    # A file named after its source language, or kept in a CAT package's `en-US/` folder: its
+    # name was read as its language, and import and check refused a file whose
+    # target-language says ru outright ("its Language header says 'ru' but its path says 'en'").
+    moved = Path("incoming") / name
+    moved.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(_export("1.2"), moved)
+    cat = Cat(moved)
+    cat.translate("item/2/p2/s1", "Исправленный перевод.")
+    cat.save()
+    capsys.readouterr()
+    assert main(["check", str(moved), "--no-glossary", "--no-cache", "--select", "CONS001"]) == 0, capsys.readouterr().err
+    assert main(["import", str(moved)]) == 0, capsys.readouterr().err
+    assert _entry(RU, "item/2/p2/s1").msgstr == "Исправленный перевод."
+
+
 def test_a_template_is_no_catalog_to_import_into(workspace, capsys):
     # A template has no language to refuse a file by: --catalog X.pot filled it with Russian,
     # which msginit and msgmerge then seed every new language with.

@@ -378,7 +378,7 @@ def _catalog_for(incoming: BilingualFile, path: Path, into: Path) -> Path:
     if not incoming.document:
         raise HexaglotInputError("E025", path, "the file names no catalog (its <file original> is empty); "
                                  "say which catalog it goes to with --catalog")
-    wanted = catalog_locale(incoming.target_lang, path, "its target-language")
+    wanted = catalog_locale(incoming.target_lang, path, "its target-language", path_may_differ=True)
     if wanted.problem:
         raise HexaglotInputError("E025", path, f"{wanted.problem}; say which catalog it goes to with --catalog")
     exported_from = _language_of_catalog_path(incoming.original)

@@ -38,13 +38,17 @@ class CatalogLocale:
     problem: str = ""  # why the catalog cannot be checked, for a person
 
 
-def catalog_locale(header_language: str, path: Path, header: str = "the Language header") -> CatalogLocale:
+def catalog_locale(header_language: str, path: Path, header: str = "the Language header",
+                   path_may_differ: bool = False) -> CatalogLocale:
     """The language of a catalog: its header's `Language` (`header` names where it was read),
     else (no header, or `und`) what its path names (`<locale>/LC_MESSAGES/<domain>.po`,
-    `po/<locale>.po`, `<locale>/<domain>.po`)."""
+    `po/<locale>.po`, `<locale>/<domain>.po`). A header at odds with the path is refused,
+    unless `path_may_differ`: an XLIFF file's name is its CAT tool's or its sender's
+    (`L4_en.xlf` after its source language, a package's `en-US/` folder), and its
+    target-language says outright what it holds."""
     if header_language.strip() and not _undetermined(header_language.strip()):
         found = _read(header_language.strip(), header)
-        return _at_odds_with_path(found, header_language.strip(), path) or found
+        return found if path_may_differ else _at_odds_with_path(found, header_language.strip(), path) or found
     for candidate in _path_candidates(path):
         parsed = _parse(candidate)
         if parsed is not None:
