@@ -2,6 +2,7 @@
 
 import pytest
 
+from pipeline.extract import extract_document
 from pipeline.model import LANGUAGES, BlockKind
 
 
@@ -300,3 +301,42 @@ def _note_extracted(tmp_path, body: str):
     (folder / "en.txt").write_text(NOTE_EN + body, encoding="utf-8")
     [result] = extract_corpus(tmp_path / "corpora", tmp_path / "locale")
     return result, {entry.msgctxt: entry for entry in read_entries(tmp_path / "locale" / "templates" / "ahc-note.pot").entries}
+
+
+def test_a_russian_preambular_paragraph_after_a_page_break_is_a_paragraph_of_its_own(tmp_path):
+    # A Russian resolution opens its preambular paragraphs in lower case: the one at the top of
+    # a page, set in as paragraphs open, was read as the going on of the one before the break,
+    # and the two became one entry (fuzzy), the second untranslated.
+    path = tmp_path / "ru.txt"
+    path.write_text(
+        "Организация Объединенных Наций A/HRC/RES/52/24\n\nГенеральная Ассамблея\n\nDistr.: General\n11 April 2023\n\n"
+        "Russian\nOriginal: English\n\nСовет по правам человека\nПятьдесят вторая сессия\n"
+        "27 февраля — 4 апреля 2023 года\nПункт 3 повестки дня\n\n"
+        "  Резолюция, принятая Советом по правам человека 4 апреля 2023 года\n\n"
+        "  52/24. Права человека мигрантов в контексте незаконного ввоза мигрантов\n\n"
+        "  Совет по правам человека,\n\n"
+        "  будучи глубоко обеспокоен тем, что в 2022 году на морских маршрутах погибли или\n"
+        "пропали без вести по меньшей мере 3789 мигрантов и что незаконный ввоз мигрантов по\n"
+        "морю по-прежнему уносит множество жизней,\n\n"
+        "GE.23-06789 1/3\n \f"
+        "A/HRC/RES/52/24\n\n"
+        "  подчеркивая, что незаконно ввезенные мигранты могут также становиться жертвами\n"
+        "торговли людьми и что необходимо четко разграничивать эти два преступления,\n\n"
+        "  признавая важность международного сотрудничества между государствами происхождения,\n"
+        "транзита и назначения,\n", encoding="utf-8")
+    texts = [block.text for block in extract_document(path, "ru").blocks if block.kind.splits_into_sentences]
+    assert any(text.startswith("будучи глубоко") and text.endswith("множество жизней,") for text in texts), texts
+    assert any(text.startswith("подчеркивая, что") for text in texts), texts
+
+
+def test_a_sentence_the_page_cut_after_a_comma_goes_on(tmp_path):
+    # ... while a sentence cut at a comma, its next line under the margin as its lines are, goes on.
+    path = tmp_path / "ru.txt"
+    path.write_text(
+        "  1. Рабочая группа рассмотрела вопросы, касающиеся незаконного ввоза мигрантов\n"
+        "морем, и обменялась мнениями о передовом опыте государств, включая\n"
+        "сотрудничество с частным сектором,\n"
+        "GE.23-06789 1/3\n \fA/HRC/RES/52/24\n\n"
+        "и рекомендовала продолжить эту работу на следующей сессии.\n", encoding="utf-8")
+    texts = [block.text for block in extract_document(path, "ru").blocks if block.kind.splits_into_sentences]
+    assert any("частным сектором, и рекомендовала" in text for text in texts), texts

@@ -490,11 +490,15 @@ def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: i
     if all(len(text) - len(text.lstrip()) >= _SET_RIGHT * width for _, text in previous.lines):
         return False  # a block set at the right (a letter's signature) is no paragraph the page cut
     first = line.lstrip()[:1]
-    if profile.cased and first.islower():
-        return True  # a sentence goes on (the PDF reader indents it as its paragraph's lines)
     # A footnote call after the stop (`evidence.1`) does not make the paragraph go on.
     last_line = previous.lines[-1][1].rstrip()
     last = _CALL_AFTER_END.sub("", last_line)[-1:]
+    if profile.cased and first.islower():
+        # A sentence goes on (the PDF reader indents it as its paragraph's lines); but not a
+        # clause set in as the paragraph before it began, its lines not, after that one's comma
+        # or semicolon: a Russian resolution's preambular paragraphs open in lower case
+        # (`подчеркивая, что …`), and two were read as one across the page.
+        return not (last and last in ",;" and _opens_as_its_neighbour_opened(previous, indent))
     left_open = bool(last) and last not in profile.sentence_end + ":;)»”\"'；：）」"
     if indent > 1:
         # Set in as a paragraph's text is from its number (the PDF reader indents a paragraph's
@@ -508,6 +512,16 @@ def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: i
         return (left_open and last.isalnum() and set_in_alike and first not in _OPENING_QUOTES
                 and _columns(last_line) >= _FULL_LINE * width)
     return left_open
+
+
+def _opens_as_its_neighbour_opened(previous: RawBlock, indent: int) -> bool:
+    """Whether a line set in by `indent` is set in as the paragraph before it opened and as
+    none of that paragraph's later lines is: a paragraph's first line, not its going on."""
+    if len(previous.lines) < 2 or indent < 1:
+        return False
+    opened = len(previous.lines[0][1]) - len(previous.lines[0][1].lstrip())
+    later = {len(text) - len(text.lstrip()) for _, text in previous.lines[1:]}
+    return indent == opened and indent not in later
 
 
 _OPENING_QUOTES = "\"'«“„‘《「『"
