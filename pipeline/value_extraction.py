@@ -87,6 +87,8 @@ class Values:
     # ordinals written in digits (`75º aniversario`, which another version spells `seventy-fifth`,
     # an ordinal read only as a session's or meeting's number): what another version may write
     # as a phrase with no number read in it. Not compared, as places are not: the numbers are.
+    # Not a session's or meeting's ordinal in words (`at its fifty-sixth session`): no version
+    # leaves that out but with the clause that names it.
     words_or_ordinals: frozenset[float] = field(default=frozenset(), compare=False)
     # A right-to-left version's numbers of whole groups of three (`400 921`), as written and
     # with their groups the other way round (921400): a page's order and the logical one read
@@ -299,7 +301,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
-                  (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places))
+                  (frozenset(spelled) - frozenset(written) - frozenset(ordinals)) | ordinals_in_digits, reversible, tuple(places))
 
 
 # -- sub-paragraph labels --------------------------------------------------------------------

@@ -495,6 +495,33 @@ def test_a_session_s_number_written_in_words_is_compared_in_every_version(tmp_pa
     assert num_findings(tmp_path) == [("ar", "NUM001")]
 
 
+def test_a_session_s_number_left_out_with_its_clause_is_a_difference(tmp_path):
+    # Chinese left out `and to present it to the Council at its fifty-sixth session`: a session's
+    # ordinal was taken for a number word a phrase may leave out, and nothing was said.
+    source = "Requests the Office to prepare a report and to present it to the Council at its fifty-sixth session;"
+    versions = {"fr": "Prie le Haut-Commissariat d’établir un rapport et de le présenter au Conseil à sa cinquante-sixième session;",
+                "es": "Solicita a la Oficina que prepare un informe y lo presente al Consejo en su 56º período de sesiones;",
+                "ru": "просит Управление подготовить доклад и представить его Совету на его пятьдесят шестой сессии;",
+                "ar": "يطلب إلى المفوضية أن تعد تقريرا وأن تقدمه إلى المجلس في دورته السادسة والخمسين؛",
+                "zh": "请高级专员办事处编写一份报告，并提交人权理事会第五十六届会议；"}
+    write_document(tmp_path, "op/6", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "op/6", source, {**versions, "zh": "请高级专员办事处编写一份报告；"})
+    assert num_findings(tmp_path) == [("zh", "NUM001")]
+    # Arabic writes the preposition onto the noun (`للاجتماع التاسع`, of the ninth meeting): read
+    # as the meeting's number, not left out.
+    source = "Information will be made available on the web page of the ninth meeting of the Working Group."
+    versions = {"fr": "Des informations seront publiées sur la page Web de la neuvième réunion du Groupe de travail.",
+                "es": "La información se publicará en la página web de la novena reunión del Grupo de Trabajo.",
+                "ru": "Информация будет размещена на веб-странице девятого совещания Рабочей группы.",
+                "ar": "ستُتاح المعلومات على الصفحة الشبكية للاجتماع التاسع للفريق العامل.",
+                "zh": "将在工作组第九次会议网页上提供信息。"}
+    write_document(tmp_path, "p/2", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/2", source, {**versions, "ar": "ستُتاح المعلومات على الصفحة الشبكية للاجتماع الثامن للفريق العامل."})
+    assert num_findings(tmp_path) == [("ar", "NUM001")]
+
+
 def test_meetings_and_sessions_as_un_reports_write_them_are_the_same_numbers(tmp_path):
     # `At its 2nd meeting` against the Arabic `في جلسته الثانية` (the noun with its possessive),
     # coordinated ordinals, Spanish `primer período ordinario` and ordinals after `períodos de

@@ -188,7 +188,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     one amount; `7.000 millones` is `7 billion`; `from 15 to 18 million` is `从1500万增至1800万`),
     and a decade as its first year (`the 1990s`, `20世纪90年代`, `los años noventa`,
     `التسعينيات`). A number written as a word where another version has no number in its place
-    is a phrase (`both reports` is `les deux rapports`), not a difference.
+    is a phrase (`both reports` is `les deux rapports`), not a difference; a session's or
+    meeting's ordinal is not (`at its fifty-sixth session` left out with its clause).
 
     Why it matters: a number that differs in one version (a paragraph, an item, a count) is a
     factual error that no reader of that version can see.
