@@ -230,12 +230,13 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         dates += [d for found in take(_month_year_pattern(profile), lambda m: _month_year(m, profile)) for d in found]
     if digits and profile.month_number_pattern:
         take(_compiled(profile.month_number_pattern), lambda m: m.group(0))
-    # The word may be a word or two away ("قرار المؤتمر 7/1", "resolution of the Conference").
+    # The word may be a few words away, an organ's name between (`قرار المؤتمر 7/1`, `قرار مجلس
+    # حقوق الإنسان 49/28`).
     keyword = _resolution_keyword(profile.resolution_words)
     resolutions, bare = [], []
     for match in (RESOLUTION.finditer(work) if digits and "/" in work else ()):
         number = match.group(1)
-        before = work[max(0, match.start() - 30): match.start()]
+        before = work[max(0, match.start() - 50): match.start()]
         after = work[match.end(): match.end() + 3]
         resolutions.append(number)
         introduced = keyword.search(before) or (profile.resolution_suffix and re.match(profile.resolution_suffix, after))
@@ -612,7 +613,7 @@ def _ordinal_ending(suffix: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _resolution_keyword(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{words})(?:\s+[^\s\d]+){{0,2}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
+    return re.compile(rf"(?:{words})(?:\s+[^\s\d]+){{0,4}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
 
 
 def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[tuple[float, int, int]]:

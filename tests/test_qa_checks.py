@@ -862,3 +862,14 @@ def test_a_code_that_is_neither_a_check_nor_a_family_is_refused_where_it_would_s
         assert re.search(rf"\({meant}\d?\?\)", result.stderr) if meant else "?)" not in result.stderr  # TYPO010 or TYPO011
     (tmp_path / "hexaglot.toml").write_text(f'ignore = ["{value}"]\n', encoding="utf-8")
     assert hexaglot("check", "locale", cwd=tmp_path).returncode == 2
+
+
+def test_ref003_an_organ_named_between_the_word_and_the_number(tmp_path):
+    # Arabic names the organ between `قرار` and the number (`قرار مجلس حقوق الإنسان 49/28`,
+    # the Human Rights Council's resolution 49/28): three words there were read as none.
+    source = "Recalling General Assembly resolution 77/199 and Human Rights Council resolution 49/28,"
+    write_document(tmp_path, "pre/4", source,
+                   {"ar": "وإذ يشير إلى قرار الجمعية العامة 77/199 وقرار مجلس حقوق الإنسان 49/28،",
+                    "ru": "ссылаясь на резолюцию 77/199 Генеральной Ассамблеи и резолюцию 49/28 Совета по правам человека,",
+                    "zh": "回顾大会第77/199号决议和人权理事会第49/28号决议，"})
+    assert check_catalogs([tmp_path], [], "en", select=["REF003"]).findings == []
