@@ -873,3 +873,15 @@ def test_ref003_an_organ_named_between_the_word_and_the_number(tmp_path):
                     "ru": "ссылаясь на резолюцию 77/199 Генеральной Ассамблеи и резолюцию 49/28 Совета по правам человека,",
                     "zh": "回顾大会第77/199号决议和人权理事会第49/28号决议，"})
     assert check_catalogs([tmp_path], [], "en", select=["REF003"]).findings == []
+
+
+def test_a_russian_clause_in_lower_case_in_another_tool_s_catalog_is_no_typo007():
+    # A CAT tool's XLIFF of a resolution has no segment ids: Russian's preambular and operative
+    # paragraphs, in lower case as UN Russian writes them, each gave TYPO007.
+    entries = (Entry("", "Recalling the Protocol against the Smuggling of Migrants by Land, Sea and Air,",
+                     "ссылаясь на Протокол против незаконного ввоза мигрантов по суше, морю и воздуху,", 5),
+               Entry("", "Urges States to ensure that smuggled migrants are not prosecuted;",
+                     "настоятельно призывает государства обеспечить, чтобы незаконно ввезенные мигранты не преследовались;", 8),
+               Entry("", "The Working Group adopted its report.", "рабочая группа утвердила свой доклад.", 11))
+    found = check_catalog(CatalogFile("x.po", "ru", entries), selected(["TYPO007"]), terminology_for([]), "en", with_terms=False)
+    assert [(f.code, f.line) for f in found] == [("TYPO007", 11)]

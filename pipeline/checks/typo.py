@@ -587,7 +587,8 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
     on a sub-item of a list (an agenda's, a paragraph's sub-paragraphs) or a resolution's
     preambular or operative paragraph in a language whose UN documents may start them in lower
     case (Russian: `a) открытие совещания;`, `ссылаясь на …,`, `1. просит …`; French and
-    Spanish sub-items in some series).
+    Spanish sub-items in some series), known in a catalog whose contexts are not hexaglot's
+    segment ids by a source that ends as a clause does, with `,` or `;`.
 
     Why it matters: a lost capital marks a fragment or a broken sentence; but list items may
     start in lower case in one language and not another (Russian sub-items do), hence info.
@@ -604,6 +605,8 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
         return  # `a) открытие совещания;`: the language's sub-items may start in lower case
     if ctx.list_role == "clause" and profile(ctx.lang).lower_case_clauses:
         return  # `ссылаясь на …,`: the language's resolutions start their paragraphs so
+    if not ctx.catalog.contexts_are_ids and profile(ctx.lang).lower_case_clauses and ctx.msgid.rstrip()[-1:] in (",", ";"):
+        return  # the same, in a catalog that says nothing of segments (a CAT tool's XLIFF): a clause
     # The first letter or digit: a text that starts with a number (`11º período de sesiones` for
     # `Eleventh session`) has no case to compare, and `º` is a letter with none.
     source = next((ch for ch in ctx.msgid if ch.isalnum()), "")
