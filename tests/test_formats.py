@@ -413,6 +413,15 @@ def test_a_lost_trailing_line_break_is_fmt006_alone():
     assert all_codes("es", "Done.\n", "Listo.") == ["FMT006"]
 
 
+def test_a_windows_line_end_the_source_does_not_have_is_fmt006():
+    # A Windows tool writes its XLIFF's line breaks `&#xD;` + a line break: imported, the
+    # translation held `\r\n` where the source has `\n`, and nothing said so.
+    source, translation = "Vienna International Centre\nVienna, Austria\n", "Венский международный центр\r\nВена, Австрия\r\n"
+    assert [message for _, message in codes("ru", source, translation)] == [
+        "2 carriage returns (\\r, a Windows line end) where the source has 0"]
+    assert codes("ru", source, translation.replace("\r", "")) == []
+
+
 @pytest.mark.parametrize("header, problem", [
     ("nplurals=99999999999; plural=n;", "nplurals is not a number of forms"),
     ("nplurals=abc; plural=(n > 1);", "nplurals is not a number of forms"),

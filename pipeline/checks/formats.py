@@ -733,7 +733,7 @@ def _nesting(text: str) -> str:
 
 def _has_control(entry) -> bool:
     texts = (entry.msgid, entry.msgid_plural, entry.msgstr, *entry.plural_forms)
-    return any("\n" in text or "\t" in text or "\\" in text for text in texts)
+    return any("\n" in text or "\t" in text or "\\" in text or "\r" in text for text in texts)
 
 
 def _layout_differences(source: str, translation: str) -> list[str]:
@@ -754,6 +754,11 @@ def _layout_differences(source: str, translation: str) -> list[str]:
             said.append(f"{_count(translation.count(chr(92)), 'backslash', 'es')} where the source has {source.count(chr(92))}")
     if source.count("\t") != translation.count("\t"):
         said.append(f"{_count(translation.count(chr(9)), 'tab')} where the source has {source.count(chr(9))}")
+    if source.count("\r") != translation.count("\r"):
+        # A Windows tool's line end (`&#xD;` in its XLIFF, imported as `\r\n`): a stray
+        # carriage return the program prints.
+        said.append(f"{_count(translation.count(chr(13)), 'carriage return')} (\\r, a Windows line end) where the "
+                    f"source has {source.count(chr(13))}")
     if not said:  # as many line breaks, one moved to the other end (msgfmt refuses it)
         for end, where in ((str.startswith, "begins"), (str.endswith, "ends")):
             if end(source, "\n") != end(translation, "\n"):
@@ -769,7 +774,8 @@ def _count(number: int, noun: str, plural: str = "s") -> str:
 @register("FMT006", "escapes-and-line-breaks", Severity.ERROR, scope="entry-any")
 def escapes_and_line_breaks(ctx: EntryContext) -> Iterator[Finding]:
     """The translation's line breaks, tabs or backslashes are not the source's: a line break
-    dropped or added, one written as the text `\\n`, a tab turned into spaces, a backslash lost.
+    dropped or added, one written as the text `\\n`, a tab turned into spaces, a backslash lost,
+    a carriage return (`\\r`, a Windows tool's line end) the source does not have.
 
     What it checks: every translated entry whose source or translation holds a line break, a
     tab or a backslash; how many of each, and whether both begin and end alike with a line
