@@ -179,6 +179,17 @@ msgstr "Ouverture de  la session \u00a0: déclarations."
     assert msgstrs(path)["Opening of the session: statements."] == "Ouverture de la session\u00a0: déclarations."
 
 
+def test_two_spaces_before_french_punctuation_become_one_no_break_space(tmp_path, capsys):
+    # The source has two spaces too, so they were no doubled space of the translation's: the
+    # one before `?` replaced left a space beside the no-break one, a double space unseen.
+    path = catalog(tmp_path, "fr", '''
+msgid "Really  delete?"
+msgstr "Vraiment supprimer  ?"
+''')
+    check(str(path), "--fix", capsys=capsys)
+    assert msgstrs(path)["Really  delete?"] == "Vraiment supprimer\u00a0?"
+
+
 def test_spaces_that_may_stand_for_a_tab_of_the_source_are_reported_not_fixed(tmp_path, capsys):
     # The translator aligned the help text with spaces where the source has a tab (FMT006):
     # one space is not the answer; the tab may be.

@@ -135,8 +135,12 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
         kept = kept if kept is not None else kept_from_source(text, source)  # only where needed: it is slow
         if any(start <= match.start() < end for start, end in kept):
             continue
-        # A space that breaks (an ordinary one, a thin U+2009) is replaced, not kept beside it.
-        start = match.start() - 1 if before in _BREAKING else match.start()
+        # A space that breaks (an ordinary one, a thin U+2009) is replaced, not kept beside it;
+        # so are two (`supprimer  ?`: one replaced left a space and a no-break space, a double
+        # space no check saw any more).
+        start = match.start()
+        while start and text[start - 1] in _BREAKING:
+            start -= 1
         what = "an ordinary space" if before == " " else "a space that breaks" if before in _BREAKING else "no space"
         faults.append(SpanFault(start, match.end(), text[start:match.end()],
                                 f"'{run}' has {what} before it; French needs a no-break space",
