@@ -82,6 +82,21 @@ msgstr "ماذا يمكن أن يُفعل أكثر من ذلك?"
     assert "fixed 4 faults in 2 catalogs (TYPO011 4)" in err and code == 0
 
 
+def test_a_chinese_bracket_made_full_width_takes_the_space_beside_it(tmp_path, capsys):
+    # A full-width bracket holds its own space: the fix that kept the ones around it wrote
+    # `HTTP （端口 80） 连接`; and a placeholder ends a sentence as a word does (`你好,%(name)s!`).
+    zh = catalog(tmp_path, "zh", '''
+msgid "Connect via HTTP (port 80) now"
+msgstr "通过HTTP (端口 80) 连接"
+
+#, python-format
+msgid "Hello, %(name)s!"
+msgstr "你好,%(name)s!"
+''')
+    check(str(zh), "--fix", capsys=capsys)
+    assert list(msgstrs(zh).values())[-2:] == ["通过HTTP（端口 80）连接", "你好，%(name)s！"]
+
+
 @pytest.mark.parametrize("lang, source, translation, fixed", [
     # A symbol written full-width, the sentence's stop after it kept.
     ("ru", "See document A/77/123.", "См. документ A／77／123.", "См. документ A/77/123."),

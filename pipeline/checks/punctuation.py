@@ -47,7 +47,7 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
         as_words = _placeholders_read_as_words(text, language.script_letters)
         for match in sorted([*_foreign_marks(language.code).finditer(as_words), *_foreign_brackets(text, language)],
                             key=lambda m: m.start()):
-            mark = match.group(0).rstrip(" ")
+            mark = match.group(0).strip(" ")
             yield ctx.finding("TYPO011", f"'{mark}' is the Latin script's; {language.english_name} writes "
                               f"'{language.native_punctuation[mark]}' here", expected=(language.native_punctuation[mark],),
                               found=match.group(0), start=match.start(), end=match.end(),
@@ -121,11 +121,25 @@ def _foreign_brackets(text: str, language) -> Iterator[re.Match[str]]:
     for pair in _BRACKETED.finditer(text):
         code = pair.start() and _CODE_BEFORE.match(text, pair.start() - 1)  # `print("你好")`: a call's brackets
         if letter.search(pair.group(1)) and not code and not _CODE_INSIDE.search(pair.group(1)):
-            yield from (_BRACKET.match(text, at) for at in (pair.start(), pair.end() - 1))
+            yield from (_bracket_at(text, at, language.unspaced) for at in (pair.start(), pair.end() - 1))
     # One half of a pair typed full-width, the other not (`见附件（第3段)。`): the Latin one.
     for pair in _MIXED_BRACKETS.finditer(text):
         at = pair.start() if pair.group(0)[0] == "(" else pair.end() - 1
-        yield _BRACKET.match(text, at)
+        yield _bracket_at(text, at, language.unspaced)
+
+
+def _bracket_at(text: str, at: int, unspaced: bool) -> re.Match[str]:
+    """The Latin bracket at `at`; in a language written without spaces, with the space outside
+    it (`HTTP (端口 80) 连接`): a full-width bracket holds its own, and the fix that kept the
+    space wrote `HTTP （端口 80） 连接`."""
+    if unspaced and text[at] == "(" and at and text[at - 1] == " ":
+        return _SPACED_BRACKET.match(text, at - 1)
+    if unspaced and text[at] == ")" and text[at + 1:at + 2] == " ":
+        return _SPACED_BRACKET.match(text, at)
+    return _BRACKET.match(text, at)
+
+
+_SPACED_BRACKET = re.compile(r" \(|\) ")
 
 
 def _unopened(text: str, marks: dict[str, str], in_the_language=None) -> int | None:
