@@ -323,6 +323,7 @@ def all_codes(lang: str, source: str, translation: str, flags: tuple[str, ...] =
     ("zh", "%(name)s, %(count)d", "%(name)s, %(count)d", ("python-format",), []),  # no Chinese around
     ("ar", "Delete {name}?", "حذف {name}?", ("python-brace-format",), ["TYPO011"]),
     ("ar", "Delete {name}?", "حذف {name}؟", ("python-brace-format",), []),
+    ("ar", "Hello, %(name)s?", "مرحبًا، %(name)s?", ("python-format",), ["TYPO011"]),
 ])
 def test_a_latin_mark_beside_a_placeholder_in_a_chinese_or_arabic_sentence(lang, source, translation, flags, expected):
     assert [code for code in all_codes(lang, source, translation, flags) if code == "TYPO011"] == expected

@@ -90,14 +90,14 @@ _MASKED = re.compile(f"{MASK}+")
 
 def _placeholders_read_as_words(text: str, letters: str) -> str:
     """`text` with each masked placeholder or tag written as a letter of the script beside it
-    (one space apart at most): `删除{name}?` reads as `删除除除除除除除?`, whose `?` ends a Chinese
+    (a space and a mark apart at most): `删除{name}?` reads as `删除除除除除除除?`, whose `?` ends a Chinese
     sentence, as it would after the name the program puts there. Positions are kept."""
     if MASK not in text:
         return text
     letter = re.compile(f"[{letters}]")
 
     def as_word(placeholder: re.Match[str]) -> str:
-        near = (letter.findall(text, max(0, placeholder.start() - 2), placeholder.start())[-1:]
+        near = (letter.findall(text, max(0, placeholder.start() - 3), placeholder.start())[-1:]
                 or letter.findall(text, placeholder.end(), placeholder.end() + 2)[:1])
         return near[0] * len(placeholder.group(0)) if near else placeholder.group(0)
     return _MASKED.sub(as_word, text)
