@@ -90,8 +90,9 @@ _MASKED = re.compile(f"{MASK}+")
 
 def _placeholders_read_as_words(text: str, letters: str) -> str:
     """`text` with each masked placeholder or tag written as a letter of the script beside it
-    (a space and a mark apart at most): `删除{name}?` reads as `删除除除除除除除?`, whose `?` ends a Chinese
-    sentence, as it would after the name the program puts there. Positions are kept."""
+    (a space and a mark apart at most): `删除{name}?` reads as `删除除除除除除除?`, whose `?`
+    ends a Chinese sentence, as it would after the name the program puts there. Positions are
+    kept."""
     if MASK not in text:
         return text
     letter = re.compile(f"[{letters}]")
