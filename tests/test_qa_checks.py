@@ -466,6 +466,34 @@ def test_a_catalog_in_another_language_than_it_says_is_said_once(tmp_path, writt
     assert len(found) == 1 and found[0].lang == claimed and said in found[0].message and found[0].found == written_in
 
 
+UI_STRINGS = [("Save", "Сохранить"), ("Cancel", "Отмена"), ("Delete the file?", "Удалить файл?"),
+              ("Open settings", "Открыть настройки"), ("Search results", "Результаты поиска"),
+              ("Sign in to continue", "Войдите, чтобы продолжить"), ("Your changes were saved.", "Ваши изменения сохранены."),
+              ("Export as PDF", "Экспортировать в PDF"), ("Add a new language", "Добавить новый язык"),
+              ("Show all notifications", "Показать все уведомления")]
+
+
+def test_a_short_catalog_with_no_word_of_its_language_s_script_is_said(tmp_path):
+    # A program's menus and buttons, Russian filed as Chinese: under two hundred words the
+    # evidence was too little, and the catalog passed as Chinese with nothing said.
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "zh"}
+    for source, translation in UI_STRINGS:
+        catalog.append(polib.POEntry(msgid=source, msgstr=translation))
+    (tmp_path / "zh").mkdir()
+    catalog.save(str(tmp_path / "zh" / "app.po"))
+    found = check_catalogs([tmp_path], [], "en", select=["CONS008"]).findings
+    assert [(f.lang, f.found) for f in found] == [("zh", "ru")], found
+    assert "the translations read as Russian, not Chinese" in found[0].message
+    # ... and a short Russian one that keeps Latin names and codes is Russian
+    catalog.metadata["Language"] = "ru"
+    catalog.append(polib.POEntry(msgid="Wi-Fi", msgstr="Wi-Fi"))
+    (tmp_path / "zh" / "app.po").unlink()
+    (tmp_path / "ru").mkdir()
+    catalog.save(str(tmp_path / "ru" / "app.po"))
+    assert check_catalogs([tmp_path], [], "en", select=["CONS008"]).findings == []
+
+
 def test_a_suppression_takes_a_family_as_ignore_does_and_ignore_all_is_no_code(tmp_path):
     # `# hexaglot: ignore TYPO` suppressed nothing, though --ignore takes families; and
     # `# hexaglot: ignore-all`, a note meant for someone, suppressed every code.

@@ -478,7 +478,8 @@ def another_language(ctx: CatalogContext) -> Iterator[Finding]:
     English, French and Spanish their most frequent words, over the catalog's translations (up
     to some 12,000 characters of them): once per catalog, where the evidence is plain (two
     hundred words at least, the catalog's own script under a fifth of them, or three times the
-    common words of another Latin-script language as of its own).
+    common words of another Latin-script language as of its own; twenty, a program's menus,
+    where not one is in the catalog's script and they are in the Arabic, Cyrillic or Han).
 
     Why it matters: a French version saved as `es.txt`, or a catalog whose Language header a
     tool copied from another language's, is checked as the language it claims: its terms are

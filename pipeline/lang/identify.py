@@ -38,6 +38,7 @@ SAMPLE_CHARACTERS = 12_000
 # Evidence needed before a body of text is said to be in another language than claimed.
 LEAST_UNITS = 200  # words or Han characters
 LEAST_WORDS = 30  # common words of the language it reads as
+LEAST_WITHOUT_ITS_SCRIPT = 20  # words, where none is in the claimed language's script
 
 
 @dataclass(frozen=True)
@@ -77,10 +78,16 @@ def other_language(texts, claimed: str) -> Reading | None:
     body = sample_of(texts)
     units = script_units(body)
     total = sum(units.values())
+    script, most = max(units.items(), key=lambda item: item[1]) if total else ("", 0)
+    mine = units[SCRIPT_OF[claimed]]
+    if LEAST_WITHOUT_ITS_SCRIPT <= total < LEAST_UNITS and not mine and script != "Latin":
+        # Short (a program's menus and buttons), but not one word in the language's script and
+        # every one in another of the six's: a Russian catalog filed as Chinese is plain at 20
+        # words. (Not Latin words: names and codes a translation keeps.)
+        lang = next(lang for lang, name in SCRIPT_OF.items() if name == script)
+        return Reading(lang, f"{most} of its {total} words are in {script} script, none in {SCRIPT_OF[claimed]}")
     if total < LEAST_UNITS:
         return None
-    script, most = max(units.items(), key=lambda item: item[1])
-    mine = units[SCRIPT_OF[claimed]]
     if script != SCRIPT_OF[claimed]:
         # Another script: only where the claimed one is a small part of the text (a Russian
         # catalog of an application names products in Latin letters).
