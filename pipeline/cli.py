@@ -962,7 +962,13 @@ def _terminology_gaps(glossaries, source_lang: str, locales: set[str], result) -
     missing = sorted({language_of(locale) for locale in locales} - in_glossary)
     said = [f"terminology in {lang}: the glossary has no {lang} terms" for lang in missing]
     checked = sorted(set(map(language_of, locales)) - set(missing))
-    if not result.concepts_found and checked:
+    translated = sum(counts.get("entries_translated", 0) for languages in run_words(result).values()
+                     for counts in languages.values())
+    if not result.concepts_found and checked and not translated:
+        # Terms are looked for in the sources of translated entries: of a catalog all
+        # untranslated, "none of the concepts occurs" was said of sources full of them.
+        said.append("terminology: no entry is translated, so no term was checked")
+    elif not result.concepts_found and checked:
         concepts = sum(len(glossary.concepts) for glossary in glossaries)
         said.append(f"terminology: none of the glossary's {_plural(concepts, 'concept')} occurs in the sources checked, "
                     "so no term was checked")

@@ -595,6 +595,18 @@ def test_a_glossary_none_of_whose_concepts_occurs_is_said(hexaglot, foreign, job
     assert "none of the glossary's" not in process.stdout
 
 
+def test_catalogs_with_nothing_translated_do_not_say_the_sources_hold_no_concept(hexaglot, tmp_path):
+    # A document's English alone, the other versions to come: its sources are full of the
+    # glossary's terms, and the summary said none of its concepts occurs in them.
+    corpus = tmp_path / "corpus" / "DOC"
+    corpus.mkdir(parents=True)
+    shutil.copy(ROOT / "corpora" / "CTOC-COP-WG.7-2022-2" / "en.txt", corpus / "en.txt")
+    assert hexaglot("extract", "corpus", "--out", "locale", cwd=tmp_path).returncode == 0
+    process = hexaglot("check", "locale", "--glossary", str(ROOT / "glossaries" / "untoc-som.tbx"), "--no-cache", cwd=tmp_path)
+    assert "not checked: terminology: no entry is translated, so no term was checked" in process.stdout.splitlines()
+    assert "none of the glossary's" not in process.stdout
+
+
 def test_a_concept_the_sources_hold_and_the_glossary_gives_no_term_for_in_a_language_is_said(hexaglot, foreign):
     # The glossary has no Russian for "Working Group": TERM001 has nothing to expect in the
     # Russian catalog, and said nothing, as if the Russian rendering had been checked.
