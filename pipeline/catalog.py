@@ -786,7 +786,10 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
             stats.notes_added += 1
     live = [entry for entry in catalog if not entry.obsolete]
     msgids = {entry.msgid for entry in live}
-    incoming = replace(incoming, entries=tuple(_with_form_0_found(_without_layout_edges(_with_group_context(unit, live), msgids), live)
+    by_words: dict[str, set[str]] = {}
+    for msgid in msgids:
+        by_words.setdefault(_words(msgid), set()).add(msgid)
+    incoming = replace(incoming, entries=tuple(_with_form_0_found(_without_layout_edges(_with_group_context(unit, live), msgids, by_words), live)
                                                for unit in incoming.entries))
     stats.units += len(incoming.entries)
     for unit in incoming.entries:
@@ -902,17 +905,35 @@ def _lone_forms_conflict(unit: BilingualEntry, live: list[polib.POEntry]) -> Imp
                           "the file left out cannot be told")
 
 
-def _without_layout_edges(unit: BilingualEntry, msgids: set[str]) -> BilingualEntry:
+def _without_layout_edges(unit: BilingualEntry, msgids: set[str], by_words: dict[str, set[str]]) -> BilingualEntry:
     """A unit whose source a tool re-indented (a line break and indentation around it, in a file
-    that does not preserve whitespace), where the catalog has the source without them and not
-    as it stands: the catalog's source, and its translation without the same layout at its
-    edges, since a msgid with none at its edges has a translation with none either. Otherwise
-    the unit as read: whitespace a msgid has is its own."""
-    bare = unit.msgid.strip()
-    if not unit.space_is_layout or bare == unit.msgid or unit.msgid in msgids or bare not in msgids:
+    that does not preserve whitespace), where the catalog has the source with other space at
+    its edges and not as it stands: the catalog's source (the one msgid of the same words,
+    `by_words`: a source of lines, `Vienna International Centre\nVienna, Austria\n`, keeps its
+    own line breaks), and its translation with the source's edges for the layout at its own.
+    Otherwise the unit as read: whitespace a msgid has is its own."""
+    if not unit.space_is_layout or unit.msgid in msgids:
         return unit
-    return replace(unit, msgid=bare, msgid_plural=unit.msgid_plural.strip(), msgstr=unit.msgstr.strip(),
-                   plural_forms=tuple(form.strip() for form in unit.plural_forms))
+    same = by_words.get(_words(unit.msgid), set())
+    if len(same) != 1:
+        return unit
+    [msgid] = same
+    return replace(unit, msgid=msgid, msgid_plural=unit.msgid_plural.strip(), msgstr=_edged_as(unit.msgstr, msgid),
+                   plural_forms=tuple(_edged_as(form, msgid) for form in unit.plural_forms))
+
+
+def _edged_as(translation: str, source: str) -> str:
+    """A translation without the layout at its edges, given the source's own (`  Vienna\n` →
+    `  Вена\n`), as msgfmt -c wants them alike; an empty one stays empty."""
+    core = translation.strip()
+    if not core:
+        return core
+    return source[:len(source) - len(source.lstrip())] + core + source[len(source.rstrip()):]
+
+
+def _words(text: str) -> str:
+    """A text's words, its spaces and line breaks read as one space: what XML's layout keeps."""
+    return " ".join(text.split())
 
 
 def regional_into_language(theirs: CatalogLocale, ours: CatalogLocale) -> bool:

@@ -514,6 +514,31 @@ def test_a_source_edge_is_kept_where_a_tool_laid_the_target_out_on_lines_of_its_
     assert [e.msgstr for e in read_catalog(catalog)] == ["  Вена\n"]
 
 
+@pytest.mark.parametrize("source", ["Vienna International Centre\\nVienna, Austria\\n", "  Vienna\\n"])
+def test_a_source_of_lines_a_tool_re_indented_is_the_catalog_s_source(tmp_path, monkeypatch, source):
+    # A source of lines (an address) re-indented with its target: the layout went into the
+    # translation, the entry fuzzy with the tool's layout as its "previous source".
+    from tests.foreign import po_text
+
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(po_text("ru", [(source, "")]), encoding="utf-8")
+    assert main(["export", "--format", "xliff", "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    [unit] = cat.tree.iter(cat.q("trans-unit"))
+    translation = "Венский международный центр\nВена, Австрия" if "Centre" in source else "Вена"
+    cat.fill(unit, "\n          " + translation + "\n        ")
+    unit.find(cat.q("source")).text = "\n          " + unit.find(cat.q("source")).text.strip() + "\n        "
+    cat.tree.getroot().find(cat.q("file")).attrib.pop("{http://www.w3.org/XML/1998/namespace}space")
+    cat.save()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    [entry] = [e for e in read_catalog(catalog) if e.msgid]
+    expected = translation + "\n" if "Centre" in source else "  Вена\n"
+    assert (entry.msgstr, entry.fuzzy, entry.previous_msgid) == (expected, False, None)
+
+
 # -- what changed on the catalog's side meanwhile ----------------------------------------------------
 
 
