@@ -324,6 +324,15 @@ def all_codes(lang: str, source: str, translation: str, flags: tuple[str, ...] =
     ("ar", "Delete {name}?", "حذف {name}?", ("python-brace-format",), ["TYPO011"]),
     ("ar", "Delete {name}?", "حذف {name}؟", ("python-brace-format",), []),
     ("ar", "Hello, %(name)s?", "مرحبًا، %(name)s?", ("python-format",), ["TYPO011"]),
+    ("zh", "Delete {name}? This cannot be undone.", "删除{name}? 此操作无法撤销。", ("python-brace-format",), ["TYPO011"]),
+    # a mark between two placeholders, or before Latin text, is theirs: a time, a version, a URL
+    ("zh", "Time left %d:%02d", "剩余时间 %d:%02d", ("c-format",), []),
+    ("zh", "Version {major}.{minor}", "版本 {major}.{minor}", ("python-brace-format",), []),
+    ("zh", "User {user}@{host}:{port}", "用户 {user}@{host}:{port}", ("python-brace-format",), []),
+    ("zh", "Open {base_url}?lang=en", "打开 {base_url}?lang=zh", ("python-brace-format",), []),
+    ("zh", "Point ({x}, {y})", "坐标 ({x}, {y})", ("python-brace-format",), []),
+    ("ar", "Amount %d,%03d dollars", "المبلغ %d,%03d دولار", ("c-format",), []),
+    ("ar", "Query {table}?{params}", "استعلام {table}?{params}", ("python-brace-format",), []),
 ])
 def test_a_latin_mark_beside_a_placeholder_in_a_chinese_or_arabic_sentence(lang, source, translation, flags, expected):
     assert [code for code in all_codes(lang, source, translation, flags) if code == "TYPO011"] == expected

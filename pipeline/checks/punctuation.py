@@ -44,7 +44,7 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     # space, though URL reading ends it at the first Chinese character.
     text = without_links(_ADDRESS_TO_SPACE.sub(lambda m: " " * len(m.group(0)), ctx.msgstr))
     if language.native_punctuation:
-        as_words = _placeholders_read_as_words(text, language.script_letters)
+        as_words = _placeholders_read_as_words(text, language.script_letters, "".join(language.native_punctuation))
         for match in sorted([*_foreign_marks(language.code).finditer(as_words), *_foreign_brackets(text, language)],
                             key=lambda m: m.start()):
             mark = match.group(0).strip(" ")
@@ -88,19 +88,23 @@ def _foreign_marks(code: str) -> re.Pattern[str]:
 _MASKED = re.compile(f"{MASK}+")
 
 
-def _placeholders_read_as_words(text: str, letters: str) -> str:
-    """`text` with each masked placeholder or tag written as a letter of the script beside it
-    (a space and a mark apart at most): `删除{name}?` reads as `删除除除除除除除?`, whose `?`
-    ends a Chinese sentence, as it would after the name the program puts there. Positions are
-    kept."""
+def _placeholders_read_as_words(text: str, letters: str, marks: str) -> str:
+    """`text` with each masked placeholder or tag that ends a sentence of the script written as
+    a letter of it: one after the script's letters (a space and a mark apart at most) and before
+    one of `marks` that ends the text or stands before the script's next sentence. `删除{name}?`
+    reads as `删除除除除除除除?`, whose `?` ends a Chinese sentence, as it would after the name the
+    program puts there. A mark between two placeholders, or before Latin text, is theirs
+    (`%d:%02d`, `{major}.{minor}`, `{base_url}?lang=zh`, `({x}, {y})`). Positions are kept."""
     if MASK not in text:
         return text
     letter = re.compile(f"[{letters}]")
+    ending = re.compile(f"[{re.escape(marks)}]+(?:$|\\s*[{letters}])")
 
     def as_word(placeholder: re.Match[str]) -> str:
-        near = (letter.findall(text, max(0, placeholder.start() - 3), placeholder.start())[-1:]
-                or letter.findall(text, placeholder.end(), placeholder.end() + 2)[:1])
-        return near[0] * len(placeholder.group(0)) if near else placeholder.group(0)
+        before = letter.findall(text, max(0, placeholder.start() - 3), placeholder.start())[-1:]
+        if before and ending.match(text, placeholder.end()):
+            return before[0] * len(placeholder.group(0))
+        return placeholder.group(0)
     return _MASKED.sub(as_word, text)
 
 
