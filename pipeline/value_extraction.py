@@ -87,8 +87,6 @@ class Values:
     # ordinals written in digits (`75º aniversario`, which another version spells `seventy-fifth`,
     # an ordinal read only as a session's or meeting's number): what another version may write
     # as a phrase with no number read in it. Not compared, as places are not: the numbers are.
-    # Not a session's or meeting's ordinal in words (`at its fifty-sixth session`): no version
-    # leaves that out but with the clause that names it.
     words_or_ordinals: frozenset[float] = field(default=frozenset(), compare=False)
     # A right-to-left version's numbers of whole groups of three (`400 921`), as written and
     # with their groups the other way round (921400): a page's order and the logical one read
@@ -98,6 +96,10 @@ class Values:
     # above, start, end), so that a check reports the value that differs where it is. Not
     # compared: two versions with the same values have them at other offsets.
     places: tuple[tuple[str, object, int, int], ...] = field(default=(), compare=False)
+    # The sessions' and meetings' ordinals of two and more written in words (`at its
+    # fifty-sixth session`): a version that leaves one of the source's out has dropped the clause
+    # that names it, no phrase. (Not `first`: `the opening meeting` is `la première séance`.)
+    session_ordinals: frozenset[float] = field(default=frozenset(), compare=False)
 
 
 # Arabic's decimal and thousands separators (`٢٫٥`, `١٬٢٥٠`), which no normal form folds: read
@@ -302,7 +304,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
-                  (frozenset(spelled) - frozenset(written) - frozenset(ordinals)) | ordinals_in_digits, reversible, tuple(places))
+                  (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
+                  frozenset(value for value in ordinals if value >= 2))
 
 
 # -- sub-paragraph labels --------------------------------------------------------------------

@@ -520,6 +520,17 @@ def test_a_session_s_number_left_out_with_its_clause_is_a_difference(tmp_path):
     assert num_findings(tmp_path) == []
     write_document(tmp_path, "p/2", source, {**versions, "ar": "ستُتاح المعلومات على الصفحة الشبكية للاجتماع الثامن للفريق العامل."})
     assert num_findings(tmp_path) == [("ar", "NUM001")]
+    # The first meeting is written in many ways (`首次会议`, `the opening meeting`, `la première
+    # séance`), and an ordinal the source's words hide (`first substantive session`) is a
+    # version's to give: neither is a difference.
+    source = "The Conference held its first substantive session and the first meeting of its Bureau."
+    versions = {"fr": "La Conférence a tenu sa première session de fond et la première séance de son Bureau.",
+                "es": "La Conferencia celebró su primer período de sesiones sustantivo y la primera sesión de su Mesa.",
+                "ru": "Конференция провела свою первую основную сессию и первое заседание своего Бюро.",
+                "ar": "وعقد المؤتمر دورته الموضوعية الأولى والاجتماع الأول لمكتبه.",
+                "zh": "缔约方会议举行了首届实质性会议和主席团首次会议。"}
+    write_document(tmp_path, "p/3", source, versions)
+    assert num_findings(tmp_path) == []
 
 
 def test_meetings_and_sessions_as_un_reports_write_them_are_the_same_numbers(tmp_path):

@@ -141,12 +141,15 @@ def russian(text: str) -> list[Found]:
 
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE = re.compile(r"第([一二三四五六七八九十]{1,3})(?:届|次)")
+# The first session or meeting as UN Chinese often writes it (`首届会议`, `首次会议`); not `首次`
+# before anything else (`首次提出`, first put forward).
+_CHINESE_FIRST = re.compile(r"首(?:届|次)(?=会议|会)")
 
 
 def chinese(text: str) -> list[Found]:
-    if "第" not in text:
+    if "第" not in text and "首" not in text:
         return []
-    found = []
+    found = [(1.0, match.start(), match.end()) for match in _CHINESE_FIRST.finditer(text)]
     for match in _CHINESE.finditer(text):
         numeral = match.group(1)
         tens, _, units = numeral.partition("十")
@@ -156,7 +159,7 @@ def chinese(text: str) -> list[Found]:
             value = _CHINESE_DIGITS.get(numeral, 0)
         if value:
             found.append((float(value), match.start(), match.end(1)))
-    return found
+    return sorted(found, key=lambda item: item[1])
 
 
 # Arabic: the ordinal after the session or meeting it numbers (`الدورة الحادية عشرة`,
