@@ -901,6 +901,13 @@ def test_ref003_an_organ_named_between_the_word_and_the_number(tmp_path):
                     "ru": "ссылаясь на резолюцию 77/199 Генеральной Ассамблеи и резолюцию 49/28 Совета по правам человека,",
                     "zh": "回顾大会第77/199号决议和人权理事会第49/28号决议，"})
     assert check_catalogs([tmp_path], [], "en", select=["REF003"]).findings == []
+    # ... but not across a word that joins another item: that number is bare
+    write_document(tmp_path, "p/2", "The resolution of the Council and decision 11/1 apply.",
+                   {"fr": "La résolution du Conseil et la 11/1 s'appliquent.",
+                    "ru": "Применяются резолюция Совета и документ 11/1.",
+                    "es": "Se aplican la resolución del Consejo y la decisión 11/1."})
+    found = check_catalogs([tmp_path], [], "en", select=["REF003"]).findings
+    assert sorted(f.lang for f in found) == ["fr", "ru"]
 
 
 def test_a_russian_clause_in_lower_case_in_another_tool_s_catalog_is_no_typo007():
