@@ -1216,3 +1216,20 @@ def test_masthead_lines_typed_in_one_paragraph_with_line_breaks_are_its_lines(tm
     expected = [(b.id, b.text) for b in extract_document(tmp_path / "en.txt", "en").blocks]
     assert ("masthead/item", "Item 108 of the provisional agenda") in expected
     assert [(b.id, b.text) for b in extract_document(tmp_path / "en.docx", "en").blocks] == expected
+
+
+def test_a_paragraph_holding_only_a_page_break_near_the_top_is_read_past(tmp_path):
+    # Ctrl+Enter after the masthead or the summary gives a paragraph with no text: the masthead
+    # reading took its first line and the extraction stopped on an IndexError.
+    from docx.enum.text import WD_BREAK
+
+    document = docx.Document()
+    document.add_paragraph("General Assembly")
+    document.add_paragraph("Seventy-eighth session")
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("Report of the Secretary-General")
+    document.add_paragraph("1. The present report is submitted pursuant to resolution 77/233.")
+    path = tmp_path / "en.docx"
+    document.save(str(path))
+    texts = [block.text for block in extract_document(path, "en").blocks]
+    assert "The present report is submitted pursuant to resolution 77/233." in texts, texts

@@ -337,10 +337,15 @@ def _in_the_masthead(blocks: list[RawBlock]) -> bool:
 
 
 _MASTHEAD_PARAGRAPHS = 14
+
+
 def _masthead_lines(text: str) -> bool:
     """Whether a paragraph's lines (its line breaks as `\n`) may be a masthead's: short, none
-    a numbered paragraph's, none ending a sentence or a clause."""
+    a numbered paragraph's, none ending a sentence or a clause. A paragraph of no text (a page
+    break alone, Ctrl+Enter) has none."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if not lines:
+        return False
     # No masthead line ends a sentence or a clause (`Distr.: General`, `3 July 2023`, `Item 108
     # of the provisional agenda*`); a paragraph's lines broken by hand do.
     return all(len(line) <= 100 and line[-1:] not in CLAUSE_ENDS for line in lines) \
