@@ -632,3 +632,17 @@ def test_a_paragraph_going_on_over_a_page_set_in_as_its_text_is_put_back_togethe
     first_block = next(b for b in blocks if b.id.startswith("p/"))
     assert (last[:20] in first_block.text) == continued, [(b.id, b.text) for b in blocks]
     assert [b.id for b in blocks if b.id.startswith("p/")] == ["p/4" if lang == "ar" else "p/1", "p/5"]
+
+
+def test_a_glyph_a_font_maps_to_a_control_character_gives_no_text():
+    # Chromium's Arabic PDF maps the shadda with its vowel to U+0000: the NUL went into the
+    # catalog, which was then no PO file (E008), and no language of the run could be checked.
+    from types import SimpleNamespace
+
+    def char(text):
+        return SimpleNamespace(upright=True, get_text=lambda: text, fontname="NotoNaskhArabic", x0=10.0, x1=14.0,
+                               matrix=(1, 0, 0, 1, 10.0, 700.0), size=12.0)
+
+    assert pdf_reader._glyph(char("\x00"), 842.0, 0.0, 0.0).unmapped
+    assert pdf_reader._glyph(char("\u0651\x00"), 842.0, 0.0, 0.0).text == "\u0651"
+    assert pdf_reader._glyph(char("ب"), 842.0, 0.0, 0.0).text == "ب"

@@ -101,6 +101,7 @@ def _is_list_label(text: str, profile: LanguageProfile) -> bool:
 _NO_BREAK_SPACES = "\u00a0\u202f\u2007"
 _URL = re.compile(r"https?://\S+$")
 _UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
+_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _IMAGE_DICT = re.compile(rb"/Subtype\s*/Image")
 # Presentation forms (Arabic contextual forms, Latin ligatures such as ﬁ) that a font without
@@ -391,7 +392,10 @@ def _glyph(char, height: float, left: float, shift: float) -> _Glyph | None:
     text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), char.get_text())
     if not text:
         return None
-    unmapped = bool(_UNMAPPED_GLYPH.match(text))
+    # A font's map may give a glyph a control character (Chromium's Arabic shadda with its
+    # vowel: U+0000): no character of the text, and a NUL made the catalog no PO file at all.
+    text = _CONTROL_CHARACTERS.sub("", text) if _CONTROL_CHARACTERS.search(text) else text
+    unmapped = not text or bool(_UNMAPPED_GLYPH.match(text))
     fontname = char.fontname.decode("latin-1") if isinstance(char.fontname, bytes) else char.fontname or ""
     return _Glyph(
         text="" if unmapped else text,
