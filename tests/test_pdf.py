@@ -646,3 +646,47 @@ def test_a_glyph_a_font_maps_to_a_control_character_gives_no_text():
     assert pdf_reader._glyph(char("\x00"), 842.0, 0.0, 0.0).unmapped
     assert pdf_reader._glyph(char("\u0651\x00"), 842.0, 0.0, 0.0).text == "\u0651"
     assert pdf_reader._glyph(char("ب"), 842.0, 0.0, 0.0).text == "ب"
+
+
+def test_a_heading_row_of_centred_wrapped_cells_is_one_row_over_its_columns(tmp_path):
+    """A report's table whose heading cells wrap and are centred in the row's height (as Word
+    and a browser set them): `États` / `parties` beside `Groupe régional` gave three rows, the
+    figures of every row read under the heading of the row above; and `Réponses`, centred over
+    right-aligned figures, began before its column and went into the first one."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("DejaVu", size=10)
+    pdf.add_page()
+    y = 80.0
+    for line in ["Groupe de travail sur le trafic illicite de migrants", "", "Rapport du Secrétaire général", "",
+                 "1. Les réponses reçues sont récapitulées dans le tableau ci-après.", ""]:
+        if line:
+            pdf.text(64, y, line)
+        y += 12.0
+    right = {1: 300.0, 2: 390.0, 3: 520.0}  # the figures' right edges
+
+    def at_right(column, text, baseline):
+        pdf.text(right[column] - pdf.get_string_width(text), baseline, text)
+
+    pdf.text(110, y + 6, "Groupe régional")
+    pdf.text(250, y + 6, "Réponses")
+    pdf.text(350, y, "États")
+    pdf.text(345, y + 12, "parties")
+    pdf.text(420, y, "Affaires signalées en")
+    at_right(3, "2022", y + 12)
+    y += 30
+    for region, *figures in [("États d’Afrique", "9", "42", "1 215"), ("États d’Asie et du Pacifique", "11", "38", "2 407"),
+                             ("Total", "20", "80", "3 622")]:
+        pdf.text(68, y, region)
+        for column, figure in enumerate(figures, start=1):
+            at_right(column, figure, y)
+        y += 16.5
+    path = tmp_path / "fr.pdf"
+    pdf.output(str(path))
+    rows: dict[str, list[str]] = {}
+    for block in extract_document(path, "fr").blocks:
+        if "/r" in block.id:
+            rows.setdefault(block.id.rsplit("/", 1)[0], []).append(block.text)
+    assert list(rows.values()) == [["Groupe régional", "Réponses", "États parties", "Affaires signalées en 2022"],
+                                   ["États d’Afrique", "9", "42", "1 215"],
+                                   ["États d’Asie et du Pacifique", "11", "38", "2 407"], ["Total", "20", "80", "3 622"]]

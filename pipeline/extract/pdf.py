@@ -867,7 +867,11 @@ class _Tables:
             return first_column in found and len(found) >= 2
 
         for position, line in enumerate(lines):
-            if group and (self.writer.new_block(lines[group[-1]], line) or opens_row(position)):
+            # A line less than a line's height below the last is of its row: cells whose text
+            # is centred in the row's height (a heading row, `États` over `parties` beside
+            # `Groupe régional`) give lines half a line apart, and the row was cut in three.
+            beside = group and line.base - lines[group[-1]].base < _SAME_ROW * line.size
+            if group and not beside and (self.writer.new_block(lines[group[-1]], line) or opens_row(position)):
                 flush()
             group.append(position)
         if group:
@@ -916,11 +920,23 @@ def _split_at_columns(segment: list[_Glyph], columns: list[tuple[float, float]])
         parts[-1].append(glyph)
         if not glyph.space:
             last = glyph
-    # Each part in the column it begins in (a spanning heading is set from its first column).
-    return [(max([i for i, (left, _) in enumerate(columns) if left <= min(g.x0 for g in part if not g.space) + 0.5] or [0]),
-             part) for part in parts if any(not g.space for g in part)]
+    # Each part in the column it begins in (a spanning heading is set from its first column);
+    # one that begins in the gap after a column and reaches into the next is the next one's (a
+    # heading centred over right-aligned figures, `Responses` over `9` and `11`).
+    placed = []
+    for part in parts:
+        if not any(not g.space for g in part):
+            continue
+        left, right = min(g.x0 for g in part if not g.space), max(g.x1 for g in part if not g.space)
+        column = max([i for i, (start, _) in enumerate(columns) if start <= left + 0.5] or [0])
+        if left > columns[column][1] and column + 1 < len(columns) and right > columns[column + 1][0]:
+            column += 1
+        placed.append((column, part))
+    return placed
 
 
+# Lines of one table row: less than this share of a line's size apart (see _Tables._write).
+_SAME_ROW = 0.8
 # A gap between two cells of a row set closer than COLUMN_GAP, in ems: wider than any word space
 # of a line that is not justified (a justified line's may reach 0.6 em).
 _CELL_GAP = 0.8
