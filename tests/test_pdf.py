@@ -690,3 +690,16 @@ def test_a_heading_row_of_centred_wrapped_cells_is_one_row_over_its_columns(tmp_
     assert list(rows.values()) == [["Groupe régional", "Réponses", "États parties", "Affaires signalées en 2022"],
                                    ["États d’Afrique", "9", "42", "1 215"],
                                    ["États d’Asie et du Pacifique", "11", "38", "2 407"], ["Total", "20", "80", "3 622"]]
+
+
+@pytest.mark.parametrize("read, mirrored", [
+    (")1(", True), ("تقرير)1(.", True), (")أ( و)ب(", True),  # Chromium's Arabic: each bracket the glyph it looks like
+    ("(أ) نص", False), ("(1) و(2)", False),  # HarfBuzz's and Word's: the character it stands for
+    ("نص (انظر", False), ("الفقرة 5)", False),  # a bracket opened on one line, closed on the next
+])
+def test_brackets_a_pdf_gives_as_they_look_are_read_the_way_they_stand(read, mirrored):
+    # A right-to-left line's brackets are drawn mirrored: a PDF maker that names each glyph by
+    # the character it looks like gave `)1(` for the footnote call (1), and no call was found.
+    from pipeline.extract.visual_order import brackets_drawn_mirrored
+
+    assert brackets_drawn_mirrored(read) is mirrored

@@ -35,7 +35,7 @@ import unicodedata
 import zlib
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
@@ -43,7 +43,7 @@ from pipeline.extract.joining import is_unspaced_char, join_lines, word_usage
 from pipeline.extract.layout import FORM_FEED, MARK_SYMBOLS, SYMBOL, is_page_furniture
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.masthead import DISTRIBUTION, ORIGINAL
-from pipeline.extract.visual_order import visual_to_logical
+from pipeline.extract.visual_order import brackets_drawn_mirrored, unmirrored, visual_to_logical
 from pipeline.fileio import regular_file
 from pipeline.lang import LanguageProfile
 
@@ -600,7 +600,14 @@ def _visual_units(glyphs: list[_Glyph], unspaced: bool) -> list[_Glyph]:
 
 def _logical_units(glyphs: list[_Glyph], profile: LanguageProfile) -> list[_Glyph]:
     units = _visual_units(glyphs, profile.unspaced)
-    return visual_to_logical(units) if profile.right_to_left else units
+    if not profile.right_to_left:
+        return units
+    units = visual_to_logical(units)
+    if brackets_drawn_mirrored("".join(unit.text for unit in units)):
+        # `)1(` for a footnote call `(1)`: each bracket the one it stands for (copies: a
+        # line's glyphs are read more than once).
+        units = [replace(unit, text=unmirrored(unit.text)) for unit in units]
+    return units
 
 
 def _text(glyphs: list[_Glyph], profile: LanguageProfile) -> str:

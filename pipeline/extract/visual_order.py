@@ -112,3 +112,33 @@ def _latin_beside(kinds: list[str], index: int) -> bool:
         if 0 <= near < len(kinds) and kinds[near] == "L":
             return True
     return False
+
+
+# The brackets a right-to-left line draws mirrored (UAX #9, L4), and their partners.
+_MIRRORED = str.maketrans("()[]", ")(][")
+
+
+def brackets_drawn_mirrored(text: str) -> bool:
+    """Whether a right-to-left line read into logical order has its brackets the wrong way
+    round (`)1(`): a PDF maker that gives a mirrored glyph the character it looks like
+    (Chromium) rather than the one it stands for (Word, HarfBuzz). Said where the brackets as
+    read close before they open and, swapped, open and close in turn; a line that closes a
+    bracket opened on the line before is left as it is."""
+    if not any(ch in text for ch in "()[]"):
+        return False
+
+    def nests(line: str) -> tuple[bool, int]:
+        depth, ever_below = 0, False
+        for ch in line:
+            depth += 1 if ch in "([" else -1 if ch in ")]" else 0
+            ever_below = ever_below or depth < 0
+        return ever_below, depth
+
+    below, depth = nests(text)
+    swapped_below, swapped_depth = nests(text.translate(_MIRRORED))
+    return below and depth == 0 and not swapped_below and swapped_depth == 0
+
+
+def unmirrored(text: str) -> str:
+    """A text's brackets each turned into its partner (see brackets_drawn_mirrored)."""
+    return text.translate(_MIRRORED)
