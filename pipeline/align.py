@@ -66,6 +66,11 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
                 repaired[lang] = (*repaired.get(lang, ()), *pairing.said)
             for block_id, why in pairing.uncertain.items():
                 uncertain.setdefault(block_id, {})[lang] = why
+    for lang in targets:
+        pairing = _pair_footnotes(source.blocks, list(blocks_by_lang[lang].values()), lang)
+        if pairing.said:
+            blocks_by_lang[lang] = {b.id: b for b in pairing.blocks}
+            repaired[lang] = (*repaired.get(lang, ()), *pairing.said)
     units: list[AlignedUnit] = []
     for block in source.blocks:
         found = {lang: blocks[block.id] for lang, blocks in blocks_by_lang.items() if block.id in blocks}
@@ -97,6 +102,49 @@ def _distinct_ids(blocks: Sequence[Block]) -> tuple[Block, ...]:
 
 
 _REPEATED = "#"
+
+
+def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str) -> _Pairing:
+    """A version's footnotes paired with the source's by the paragraph that calls them, where
+    their numbers do not (a footnote lost with its call, the rest numbered on as Word numbers
+    them): each paragraph's footnotes in the order it calls them, where it calls as many as the
+    source's; a footnote left unpaired keeps an id of its own, and is said to be in no catalog.
+    Paired by number, footnote 2 took the text of 3, and 3 was untranslated. The calls in the
+    version's sentences are renamed with their footnotes."""
+    ours = [block for block in source if block.kind is BlockKind.FOOTNOTE and block.note_of]
+    theirs = [block for block in target if block.kind is BlockKind.FOOTNOTE]
+    noted = {block.id: block.note_of for block in ours}
+    if not theirs or any(block.note_of is None for block in theirs) \
+            or all(noted.get(block.id) == block.note_of for block in theirs):
+        return _Pairing(list(target))
+    by_paragraph: dict[str, list[str]] = {}
+    for block in ours:
+        by_paragraph.setdefault(block.note_of, []).append(block.id)
+    calling: dict[str, list[str]] = {}
+    for block in theirs:
+        calling.setdefault(block.note_of, []).append(block.id)
+    renames = {}
+    for paragraph, ids in calling.items():
+        if len(ids) == len(by_paragraph.get(paragraph, [])):
+            renames.update(zip(ids, by_paragraph[paragraph]))
+    unpaired = [block.id for block in theirs if block.id not in renames]
+    renames.update({old: f"{old}+{lang}" for old in unpaired})
+    if all(old == new for old, new in renames.items()):
+        return _Pairing(list(target))
+
+    def renamed(block: Block) -> Block:
+        if block.kind is BlockKind.FOOTNOTE:
+            return replace(block, id=renames.get(block.id, block.id))
+        if not any(ref in renames for sentence in block.sentences for ref in sentence.footnotes):
+            return block
+        return replace(block, sentences=tuple(replace(sentence, footnotes=tuple(renames.get(ref, ref) for ref in sentence.footnotes),
+                                                      calls_after_punctuation=tuple(renames.get(ref, ref)
+                                                                                    for ref in sentence.calls_after_punctuation))
+                                              for sentence in block.sentences))
+    moved = sorted(f"{old} as {new}" for old, new in renames.items() if old != new and old not in unpaired)
+    said = (f"footnotes paired by the paragraphs that call them, not by their numbers: {', '.join(moved)}"
+            + (f"; {', '.join(unpaired)} paired with none" if unpaired else ""))
+    return _Pairing([renamed(block) for block in target], (said,))
 
 
 # How far from pairing by place the paragraph programme looks, beyond the difference in count:

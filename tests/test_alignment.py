@@ -411,6 +411,25 @@ def test_a_sub_paragraph_lettered_twice_keeps_both_translations(tmp_path, monkey
     assert entries["p/21/c/s1"].msgstr.startswith("вопросы, касающиеся Механизма") and entries["p/21/c/s1"].fuzzy
 
 
+def test_a_footnote_lost_with_its_call_leaves_the_others_with_their_paragraphs(tmp_path, monkeypatch, capsys):
+    # Russian lost footnote 2 and its call, and numbered the third 2 (as Word does): paired by
+    # number, footnote 2 got the list of participants, footnote 3 was untranslated, and the
+    # paragraph that calls it said its marker differed.
+    def without_footnote_2(text):
+        text = text.replace("рекомендациях2,", "рекомендациях,", 1)
+        start = text.index(" 2  Управление Организации Объединенных Наций по наркотикам и преступности, Smuggling of")
+        end = text.index("(Vienna, 2021). \n", start) + len("(Vienna, 2021). \n")
+        text = text[:start] + text[end:]
+        text = text.replace("Конвенции3.", "Конвенции2.", 1)
+        return text.replace(" 3  Список участников", " 2  Список участников", 1)
+
+    entries = _report_with_russian(tmp_path, monkeypatch, without_footnote_2)
+    assert entries["fn/3/s1"].msgstr.startswith("Список участников содержится") and not entries["fn/3/s1"].fuzzy
+    assert entries["fn/2/s1"].msgstr == ""
+    calling = next(e for e in entries.values() if "78 государств-участников" in e.msgstr)
+    assert "Footnote marker: fn/3." in calling.comment, calling.comment
+
+
 def test_sub_paragraphs_lettered_otherwise_than_the_source_are_paired_by_place_and_fuzzy(tmp_path, monkeypatch, capsys):
     # Russian letters paragraph 21's four sub-paragraphs (a), (c), (d), (e): as many as the
     # source's, so they were paired by their letters. (b)'s translation went to (c), (c)'s to
