@@ -1233,3 +1233,21 @@ def test_a_paragraph_holding_only_a_page_break_near_the_top_is_read_past(tmp_pat
     document.save(str(path))
     texts = [block.text for block in extract_document(path, "en").blocks]
     assert "The present report is submitted pursuant to resolution 77/233." in texts, texts
+
+
+def test_a_summary_set_in_a_box_of_one_cell_is_a_heading_and_its_text(tmp_path):
+    # A report's summary in a table of one cell, `Summary` over its text: read as a table's
+    # row, the heading went into the first sentence (`Summary The present report …`), where
+    # the PDF of the same report gives the two apart.
+    document = docx.Document()
+    for line in ("General Assembly", "Seventy-eighth session", "Item 108 of the provisional agenda",
+                 "Countering the smuggling of migrants", "Report of the Secretary-General"):
+        document.add_paragraph(line)
+    box = document.add_table(rows=1, cols=1).rows[0].cells[0]
+    box.paragraphs[0].text = "Summary"
+    box.add_paragraph("The present report describes the measures taken by Member States in 2022.")
+    document.add_paragraph("1. The present report is submitted pursuant to resolution 77/233.")
+    path = tmp_path / "en.docx"
+    document.save(str(path))
+    texts = [block.text for block in extract_document(path, "en").blocks]
+    assert "Summary" in texts and "The present report describes the measures taken by Member States in 2022." in texts, texts

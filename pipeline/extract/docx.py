@@ -216,6 +216,12 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
             masthead = True
             rows = [([line for p in shown_paragraphs(cell) for line in reader.paragraph(p, index, "\n")[0].split("\n")], None)
                     for row in _own(element, f"{W}tr", f"{W}tbl") for cell in _own(row, f"{W}tc", f"{W}tr")]
+        elif _one_cell(element):
+            # A box (a report's summary: `Summary` over its text), set as a table of one cell:
+            # its paragraphs, each a block as the body's are; read as one row, the heading went
+            # into the first sentence (`Summary The present report …`).
+            [cell] = [cell for row in _own(element, f"{W}tr", f"{W}tbl") for cell in _own(row, f"{W}tc", f"{W}tr")]
+            rows = [([reader.paragraph(p, index)[0]], None) for p in shown_paragraphs(cell)]
         else:
             table = reader.table_rows(element, index)
             # A table of figures is one block, a row a line, as in the text version, whose
@@ -337,6 +343,12 @@ def _in_the_masthead(blocks: list[RawBlock]) -> bool:
 
 
 _MASTHEAD_PARAGRAPHS = 14
+
+
+def _one_cell(table) -> bool:
+    """Whether a table is a box: one row of one cell."""
+    rows = list(_own(table, f"{W}tr", f"{W}tbl"))
+    return len(rows) == 1 and len(list(_own(rows[0], f"{W}tc", f"{W}tr"))) == 1
 
 
 def _masthead_lines(text: str) -> bool:
