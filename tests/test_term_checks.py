@@ -762,3 +762,12 @@ def test_a_term_wrapped_in_tags_or_placeholders_is_found(terminology, lang, sour
     wrong = Entry("e1", source, target.replace("незаконный", "").replace("преступности", "коррупции")
                   .replace("trafic illicite de migrants", "traite des personnes"), 1, flags=flags)
     assert check_catalog(CatalogFile("test.po", lang, (wrong,)), selected(["TERM001"]), terminology, "en")
+
+
+def test_criminal_prosecution_as_the_protocol_s_arabic_writes_it_renders_prosecution(terminology):
+    # The Migrant Smuggling Protocol's Arabic text, art. 5: `عرضة للملاحقة الجنائية`. A reviser's
+    # correct version got TERM001 for want of `الملاحقة القضائية`.
+    source = "Migrants shall not become liable to criminal prosecution under this Protocol."
+    assert codes_of(terminology, "ar", source, "لا يصبح المهاجرون عرضة للملاحقة الجنائية بمقتضى هذا البروتوكول.") == [
+        "TERM003:prosecution"]
+    assert codes_of(terminology, "ar", source, "لا يصبح المهاجرون عرضة للعقاب بمقتضى هذا البروتوكول.") == ["TERM001:prosecution"]
