@@ -920,3 +920,15 @@ def test_a_russian_clause_in_lower_case_in_another_tool_s_catalog_is_no_typo007(
                Entry("", "The Working Group adopted its report.", "рабочая группа утвердила свой доклад.", 11))
     found = check_catalog(CatalogFile("x.po", "ru", entries), selected(["TYPO007"]), terminology_for([]), "en", with_terms=False)
     assert [(f.code, f.line) for f in found] == [("TYPO007", 11)]
+
+
+def test_the_treaty_series_cited_in_english_in_a_russian_footnote_is_no_copy():
+    # UN Russian cites the Treaty Series in English; `Ibid.` it writes `Там же`.
+    entries = (Entry("fn/1/s1", "United Nations, Treaty Series, vol. 2241, No. 39574.",
+                     "United Nations, Treaty Series, vol. 2241, No. 39574.", 5),
+               Entry("fn/2/s1", "Ibid., vol. 2237, No. 39574.", "Ibid., vol. 2237, No. 39574.", 8))
+    found = check_catalog(CatalogFile("x.po", "ru", entries), selected(["CONS003"]), terminology_for([]), "en", with_terms=False)
+    assert [f.line for f in found] == [8]
+    french = (Entry("fn/1/s1", "United Nations, Treaty Series, vol. 2241, No. 39574.",
+                    "United Nations, Treaty Series, vol. 2241, No. 39574.", 5),)
+    assert check_catalog(CatalogFile("x.po", "fr", french), selected(["CONS003"]), terminology_for([]), "en", with_terms=False)

@@ -80,6 +80,8 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     reported only where it is a common word of the source language and not one of the
     translation's: wordfreq's lists have it at least 1.5 Zipf units (30 times) rarer in the
     target language, so that loanwords and names (`Internet`, `Menu`, `Email`, `Twitter`) pass.
+    A citation the language's UN documents keep in English is no copy (Russian: `United
+    Nations, Treaty Series, vol. 2241, No. 39574.`; not `Ibid., vol. 2237`, which is `Там же`).
 
     Why it matters: a copied source is an untranslated segment that no count of empty entries
     shows.
@@ -92,6 +94,9 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     """
     if "/link" in ctx.entry.msgctxt:
         return
+    kept = profile(ctx.lang).kept_in_english
+    if kept and ctx.source_lang == "en" and re.fullmatch(kept, ctx.msgstr.strip()):
+        return  # `United Nations, Treaty Series, vol. 2241, No. 39574.` in a Russian footnote
     if ctx.msgstr == ctx.msgid:
         words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))
         if len(words) >= 2 and not _names(ctx.msgid, words, ctx.source_lang, ctx.lang):

@@ -210,6 +210,9 @@ class LanguageProfile:
     # A resolution's preambular and operative paragraphs start in lower case (Russian:
     # `ссылаясь на …,`, `1. просит …`), where the source's start with a capital.
     lower_case_clauses: bool = False
+    # Citations the language's UN documents keep in English, word for word (Russian: `United
+    # Nations, Treaty Series, vol. 2241, No. 39574.`): no untranslated text (CONS003).
+    kept_in_english: str | None = None
     # A footnote call stands before the punctuation that ends its word (`heures1.`), not after
     # it as in English (`10 a.m.1`).
     footnote_call_before_punctuation: bool = False

@@ -154,6 +154,7 @@ PROFILE = LanguageProfile(
     list_item_endings=frozenset({None, ";", "."}),
     lower_case_sub_items=True,
     lower_case_clauses=True,
+    kept_in_english=r"United Nations, Treaty Series, vol\. \d+(?:, No\. \d+)?\.?",
     footnote_call_before_punctuation=True,  # `совещания1.`; after an abbreviation's stop: `мин.1`
     coordinating_conjunctions=frozenset({"и", "или"}),
     one_letter_words=frozenset({"в", "с", "к", "о", "у", "и", "а", "я"}),
