@@ -76,7 +76,7 @@ ERROR_CODES = {
     "E047": "extract cannot tell which catalog of a language to merge into: two or more lie under folders that name it otherwise (zh_Hans/, zh_CN/) and none under its own",
     "E049": "one concept id is given to two concepts: twice in a glossary, or in two glossaries given together",
     "E050": "a catalog changed on disk between the moment extract or import read it and the moment it would be written",
-    "E051": "two catalogs of one language in a document, neither named by the language alone (zh_Hans/ and zh_CN/): check cannot tell which is its version",
+    "E051": "two catalogs of one language in a document that name it alike, neither by the language alone (zh_Hans/ and zh_CN/): check cannot tell which is its version",
 }
 
 

@@ -1114,6 +1114,16 @@ def test_two_catalogs_of_one_language_neither_named_by_it_alone_are_refused(hexa
     # each checked on its own is no question
     result = hexaglot("check", "locale/zh_Hans", "--no-glossary", "--no-cache", cwd=tmp_path)
     assert result.returncode == 1 and "FMT003" in result.stdout
+    # A folder of the UN version (`fr_FR/`) beside one of a region's variety (`fr_CA/`): the
+    # first is the language's, as extract merges into it and says; E051 refused the tree
+    # extract had made and approved.
+    for folder, translation in (("fr_FR", "Supprimer %(nmae)s ?"), ("fr_CA", "Supprimer %(name)s ?")):
+        path = tmp_path / "regional" / folder / "LC_MESSAGES" / "app.po"
+        path.parent.mkdir(parents=True)
+        path.write_text(po_text("fr", [("Delete %(name)s?", translation)]), encoding="utf-8")
+    result = hexaglot("check", "regional", "--no-glossary", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 1 and "regional/fr_FR/LC_MESSAGES/app.po:" in result.stdout, result.stderr
+    assert "not checked: regional/fr_CA/LC_MESSAGES/app.po (a second fr catalog of its document" in result.stdout
 
 
 def test_an_english_catalog_of_spanish_place_names_is_not_taken_for_spanish_sources(hexaglot, tmp_path):

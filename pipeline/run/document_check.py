@@ -21,7 +21,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.exchange.xliff_in import is_xliff
 from pipeline.lang import profile
 from pipeline.lang.identify import other_language
-from pipeline.lang.locales import names_the_language_alone
+from pipeline.lang.locales import names_the_language_alone, version_language
 from pipeline.model import CatalogFile, CheckResult, Finding, Glossary, SkippedCatalog, TermOccurrence
 from pipeline.run.cache import DocumentCache
 from pipeline.run.documents import Document, template_of
@@ -288,10 +288,17 @@ def _the_plainer(catalog: CatalogFile, twin: CatalogFile) -> bool:
 
 
 def _naming_rank(catalog: CatalogFile) -> int:
-    """How plainly a catalog's path names its language: 2 as gettext does (`fr.po`), 1 by the
-    language alone otherwise (`FR.po`, `fr/`), 0 with a region or script (`fr-FR.po`, `zh_Hans/`)."""
+    """How plainly a catalog's path names its language, as extract ranks the folders it merges
+    into (stages._po_path): 3 as gettext does (`fr.po`), 2 by the language alone otherwise
+    (`FR.po`, `fr/`), 1 by its UN version's locale (`fr_FR/`, `zh_Hans/`), 0 by a region's
+    variety (`fr_CA/`, `ar_SA/`)."""
     path = Path(catalog.path)
-    return 2 if path.stem == catalog.lang else 1 if names_the_language_alone(path, catalog.lang) else 0
+    if path.stem == catalog.lang:
+        return 3
+    if names_the_language_alone(path, catalog.lang):
+        return 2
+    named = path.parent.parent.name if path.parent.name == "LC_MESSAGES" else path.stem
+    return 1 if version_language(named) == catalog.lang else 0
 
 
 def _running_text(text: str) -> bool:
