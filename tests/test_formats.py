@@ -223,6 +223,16 @@ def test_the_form_of_one_that_serves_many_numbers_keeps_the_number():
                         ("Un fichier a été supprimé.", "%(count)d fichiers ont été supprimés.")) == []
 
 
+def test_gettext_s_range_flag_limits_the_numbers_a_form_serves():
+    # `#, range: 1..1`: the entry is only ever used for 1, so Russian's form of 1 serves 1
+    # alone and may write it in words, as msgfmt -c accepts.
+    forms = ("Один файл", "%d файла", "%d файлов")
+    assert plural_codes("ru", "One file", "%d files", forms, ("c-format", "range: 1..1")) == []
+    assert plural_codes("ru", "One file", "%d files", forms, ("c-format", "range: 0..10")) == []
+    assert plural_codes("ru", "One file", "%d files", forms, ("c-format", "range: 0..30")) == [
+        "msgstr[0]: placeholders differ from the source's: missing %d"]
+
+
 def test_a_python_form_of_one_number_may_not_leave_out_an_unnamed_placeholder():
     # `"Un archivo eliminado" % 1` raises TypeError (not all arguments converted): C's printf
     # ignores an argument left over, Python's % does not; a named one (a mapping) may be left.

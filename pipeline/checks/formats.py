@@ -216,6 +216,21 @@ class _Version:
 _OFTEN = 5
 
 
+def _range_flag(entry) -> tuple[int, int] | None:
+    """The numbers gettext's `range: 1..10` flag says the entry is used for, as msgfmt -c
+    reads them: a form serves those of its numbers only, and may leave the number out where
+    that is one (`range: 0..10` leaves Russian's form of 1, 21, 31 the number 1 alone, which it
+    may write in words; `range: 0..30` leaves it 1 and 21: tried with msgfmt 0.21)."""
+    for flag in entry.flags:
+        found = _RANGE.fullmatch(flag.strip())
+        if found:
+            return int(found.group(1)), int(found.group(2))
+    return None
+
+
+_RANGE = re.compile(r"range:\s*(\d+)\.\.(\d+)")
+
+
 def _compared(ctx: EntryContext, holds) -> list[_Version]:
     """The translations to compare with their sources, for an entry that `holds` the kind of
     placeholder or markup checked: none for a fuzzy entry or an untranslated form. Plural
@@ -235,7 +250,11 @@ def _compared(ctx: EntryContext, holds) -> list[_Version]:
         if not form.strip():
             continue  # empty, or blank: FMT001's
         served = numbers[index] if index < len(numbers) else frozenset()
-        few = len(served) < _OFTEN
+        limits = _range_flag(entry)
+        if limits is not None:
+            # The numbers known, msgfmt lets a form leave the number out where it serves one.
+            served = frozenset(number for number in served if limits[0] <= number <= limits[1])
+        few = len(served) <= 1 if limits is not None else len(served) < _OFTEN
         sources = (entry.msgid_plural, entry.msgid) if 1 in served and few else (entry.msgid_plural,)
         versions.append(_Version(sources, form, f"msgstr[{index}]: ", index, few))
     return versions
