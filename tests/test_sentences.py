@@ -195,3 +195,18 @@ def test_a_chinese_paragraph_joined_back_is_its_text_as_written():
     assert join_sentences(["董事会审议了“如何惠及幸存者？”", "这一问题。"]) == "董事会审议了“如何惠及幸存者？”这一问题。"
     assert join_sentences(["会议开始.", "项目提案。"]) == "会议开始.项目提案。"
     assert join_sentences(["He asked “Why?”", "No one answered."]) == "He asked “Why?” No one answered."
+
+
+@pytest.mark.parametrize("text, expected", [
+    # French sets a space inside its guillemets: the `»` after the stop closed no sentence, the
+    # next one began with it, and the paragraph went whole, fuzzy and unchecked.
+    ("Plusieurs États ont déclaré\u00a0: «\u00a0Le trafic illicite de migrants est une infraction.\u00a0» "
+     "D'autres États n'étaient pas de cet avis.",
+     ["Plusieurs États ont déclaré\u00a0: «\u00a0Le trafic illicite de migrants est une infraction.\u00a0»",
+      "D'autres États n'étaient pas de cet avis."]),
+    ("Ils ont demandé\u00a0: «\u00a0Comment améliorer la coopération\u202f?\u00a0» La plupart ont répondu.",
+     ["Ils ont demandé\u00a0: «\u00a0Comment améliorer la coopération\u202f?\u00a0»", "La plupart ont répondu."]),
+    ("Voir «\u00a0Rapport.\u00a0» et la suite.", ["Voir «\u00a0Rapport.\u00a0» et la suite."]),
+])
+def test_a_french_quotation_closed_after_its_stop_ends_the_sentence(text, expected):
+    assert [text[start:end] for start, end in split_sentences(text, profile("fr"))] == expected
