@@ -254,6 +254,11 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     ("en", "payment data under ISO 20022. See the recommendations,2 which", 2, (54, 55)),
     ("en", "in 20215 cases", 5, None),
     ("fr", "tenue à Vienne les 27 et 28 juin 20224 ;", 4, (37, 38)),
+    # A call after a resolution's number and its comma, as English places it: no number goes
+    # on after a comma with one digit there.
+    ("en", "General Assembly resolution 77/199,1 which addresses", 1, (35, 36)),
+    ("en", "decisions 9/1 and 9/2,2 and", 2, (22, 23)),
+    ("fr", "la résolution 77/199 et 1,5 million", 5, None),
 ])
 def test_a_number_s_first_digit_is_no_footnote_call(lang, text, number, call):
     from pipeline.extract.markers import find_marker
