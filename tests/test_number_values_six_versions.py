@@ -1076,3 +1076,15 @@ def test_a_code_takes_the_amount_after_it_and_chinese_over_millions_are_millions
     assert extract_values("500多万美元和1 200余万欧元", profile("zh")).amounts == {(5e6, "USD"), (12e6, "EUR")}
     # A year before `et 3 millions` is no amount of millions (`2023 et 3 millions` was 2023 million)
     assert set(extract_values("5 millions USD en 2023 et 3 millions EUR en 2022", profile("fr")).numbers) == {5e6, 2023, 3e6, 2022}
+
+
+def test_twelve_noon_is_a_time_not_a_number(tmp_path):
+    # `12 noon`, the UN's English for midday: its 12 was a number too, and `à midi`, `a las
+    # 12.00 horas` were each a NUM001 error.
+    source = "The Chair opened the meeting at 10 a.m. and closed it at 12 noon."
+    versions = {"fr": "La Présidente a ouvert la séance à 10 heures et l'a levée à midi.",
+                "es": "La Presidenta abrió la sesión a las 10.00 horas y la levantó a las 12.00 horas."}
+    write_document(tmp_path, "p/1", source, versions)
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", source, {**versions, "es": versions["es"].replace("12.00", "13.00")})
+    assert num_findings(tmp_path) == [("es", "NUM003")]

@@ -61,7 +61,7 @@ PROFILE = LanguageProfile(
     session_after_body=r"\s+at its\b[^.;]{0,40}?\bsession",
     per_cent_after=r"\s+(?:per\s?cent|percent)\b",
     time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
-                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(noon|midday)\b",
+                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(?:12\s+)?(noon|midday)\b",  # `12 noon`: one time, no number
     # (the 24-hour clock, `from 10:00 to 13:00`, as every language: value_extraction's clock)
     time_gate=r"a\.m\.|p\.m\.|noon|midday",
     read_time=_read_time,
