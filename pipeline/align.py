@@ -114,8 +114,10 @@ def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str)
     ours = [block for block in source if block.kind is BlockKind.FOOTNOTE and block.note_of]
     theirs = [block for block in target if block.kind is BlockKind.FOOTNOTE]
     noted = {block.id: block.note_of for block in ours}
-    if not theirs or any(block.note_of is None for block in theirs) \
-            or all(noted.get(block.id) == block.note_of for block in theirs):
+    # As many footnotes as the source's: their numbers pair them (a call the source moved to
+    # another paragraph is REF004's to report, and each translation stays with its number).
+    if len(theirs) == len(ours) or not theirs or any(block.note_of is None for block in theirs) \
+            or all(noted.get(block.id) == block.note_of for block in theirs) and len(theirs) >= len(ours):
         return _Pairing(list(target))
     by_paragraph: dict[str, list[str]] = {}
     for block in ours:
@@ -142,8 +144,10 @@ def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str)
                                                                                     for ref in sentence.calls_after_punctuation))
                                               for sentence in block.sentences))
     moved = sorted(f"{old} as {new}" for old, new in renames.items() if old != new and old not in unpaired)
-    said = (f"footnotes paired by the paragraphs that call them, not by their numbers: {', '.join(moved)}"
-            + (f"; {', '.join(unpaired)} paired with none" if unpaired else ""))
+    said = "; ".join(filter(None, [
+        f"{lang} has {len(theirs)} footnotes, the source {len(ours)}: paired by the paragraphs that call them",
+        ", ".join(moved), f"{', '.join(unpaired)} paired with none (a paragraph calls other footnotes than the source's)"
+        if unpaired else ""]))
     return _Pairing([renamed(block) for block in target], (said,))
 
 

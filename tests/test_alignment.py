@@ -430,6 +430,20 @@ def test_a_footnote_lost_with_its_call_leaves_the_others_with_their_paragraphs(t
     assert "Footnote marker: fn/3." in calling.comment, calling.comment
 
 
+def test_a_footnote_called_from_another_paragraph_keeps_its_number_s_translation(tmp_path, monkeypatch, capsys):
+    # As many footnotes as the source's, one called from another paragraph: pairing them by
+    # their paragraphs left two untranslated in every version; their numbers pair them, and the
+    # call is REF004's to report.
+    def moved_call(text):
+        text = text.replace("Конвенции3.", "Конвенции.", 1)
+        return text.replace("рассмотреть эту тему.", "рассмотреть эту тему.3", 1)
+
+    entries = _report_with_russian(tmp_path, monkeypatch, moved_call)
+    assert entries["fn/3/s1"].msgstr.startswith("Список участников содержится")
+    assert entries["fn/2/s1"].msgstr.startswith("Управление Организации Объединенных Наций")
+    assert "paired by the paragraphs" not in capsys.readouterr().out
+
+
 def test_sub_paragraphs_lettered_otherwise_than_the_source_are_paired_by_place_and_fuzzy(tmp_path, monkeypatch, capsys):
     # Russian letters paragraph 21's four sub-paragraphs (a), (c), (d), (e): as many as the
     # source's, so they were paired by their letters. (b)'s translation went to (c), (c)'s to
