@@ -914,20 +914,36 @@ def _without_layout_edges(unit: BilingualEntry, msgids: set[str], by_words: dict
     Otherwise the unit as read: whitespace a msgid has is its own."""
     if not unit.space_is_layout or unit.msgid in msgids:
         return unit
-    same = by_words.get(_words(unit.msgid), set())
+    # The source as it stands but for its edges first (`Save  file` and `Save file` both in the
+    # catalog: their words are alike, the edges tell them apart), then by its words alone.
+    same = {unit.msgid.strip()} & msgids or by_words.get(_words(unit.msgid), set())
     if len(same) != 1:
         return unit
     [msgid] = same
-    return replace(unit, msgid=msgid, msgid_plural=unit.msgid_plural.strip(), msgstr=_edged_as(unit.msgstr, msgid),
-                   plural_forms=tuple(_edged_as(form, msgid) for form in unit.plural_forms))
+    indent = _tool_indent(unit.msgid, msgid)
+    return replace(unit, msgid=msgid, msgid_plural=unit.msgid_plural.strip(), msgstr=_edged_as(unit.msgstr, msgid, indent),
+                   plural_forms=tuple(_edged_as(form, msgid, indent) for form in unit.plural_forms))
 
 
-def _edged_as(translation: str, source: str) -> str:
+def _tool_indent(read: str, msgid: str) -> str:
+    """The indentation a tool set before each of a source's further lines (`\n          Вена`),
+    where the catalog's msgid has none there: to be taken from the translation's lines too."""
+    lines = read.strip().split("\n")[1:]
+    if not lines or any(line[:1].isspace() for line in msgid.split("\n")[1:]):
+        return ""
+    indents = {line[:len(line) - len(line.lstrip(" \t"))] for line in lines if line.strip()}
+    return indents.pop() if len(indents) == 1 else ""
+
+
+def _edged_as(translation: str, source: str, indent: str = "") -> str:
     """A translation without the layout at its edges, given the source's own (`  Vienna\n` →
-    `  Вена\n`), as msgfmt -c wants them alike; an empty one stays empty."""
+    `  Вена\n`), as msgfmt -c wants them alike, and without the tool's `indent` before its
+    further lines; an empty one stays empty."""
     core = translation.strip()
     if not core:
         return core
+    if indent:
+        core = "\n".join(line[len(indent):] if line.startswith(indent) else line for line in core.split("\n"))
     return source[:len(source) - len(source.lstrip())] + core + source[len(source.rstrip()):]
 
 

@@ -529,14 +529,39 @@ def test_a_source_of_lines_a_tool_re_indented_is_the_catalog_s_source(tmp_path, 
     cat = Cat(path)
     [unit] = cat.tree.iter(cat.q("trans-unit"))
     translation = "Венский международный центр\nВена, Австрия" if "Centre" in source else "Вена"
-    cat.fill(unit, "\n          " + translation + "\n        ")
-    unit.find(cat.q("source")).text = "\n          " + unit.find(cat.q("source")).text.strip() + "\n        "
+
+    def laid_out(text):  # each line on a line of its own, indented, as the tool sets the XML
+        return "\n          " + text.strip().replace("\n", "\n          ") + "\n        "
+    cat.fill(unit, laid_out(translation))
+    unit.find(cat.q("source")).text = laid_out(unit.find(cat.q("source")).text)
     cat.tree.getroot().find(cat.q("file")).attrib.pop("{http://www.w3.org/XML/1998/namespace}space")
     cat.save()
     assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
     [entry] = [e for e in read_catalog(catalog) if e.msgid]
     expected = translation + "\n" if "Centre" in source else "  Вена\n"
     assert (entry.msgstr, entry.fuzzy, entry.previous_msgid) == (expected, False, None)
+
+
+def test_sources_that_differ_in_their_spaces_alone_each_take_their_translation(tmp_path, monkeypatch):
+    # `Save  file` and `Save file`, both in the catalog, re-indented: read by their words alone,
+    # either matched two msgids, and both translations were kept obsolete.
+    from tests.foreign import po_text
+
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(po_text("ru", [("Save  file", ""), ("Save file", "")]), encoding="utf-8")
+    assert main(["export", "--format", "xliff", "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    for unit, translation in zip(cat.tree.iter(cat.q("trans-unit")), ("Сохранить  файл", "Сохранить файл")):
+        cat.fill(unit, "\n          " + translation + "\n        ")
+        unit.find(cat.q("source")).text = "\n          " + unit.find(cat.q("source")).text + "\n        "
+    cat.tree.getroot().find(cat.q("file")).attrib.pop("{http://www.w3.org/XML/1998/namespace}space")
+    cat.save()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
+    assert {e.msgid: e.msgstr for e in read_catalog(catalog) if e.msgid and not e.obsolete} == {
+        "Save  file": "Сохранить  файл", "Save file": "Сохранить файл"}
 
 
 # -- what changed on the catalog's side meanwhile ----------------------------------------------------
