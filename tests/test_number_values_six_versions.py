@@ -531,6 +531,16 @@ def test_a_session_s_number_left_out_with_its_clause_is_a_difference(tmp_path):
                 "zh": "缔约方会议举行了首届实质性会议和主席团首次会议。"}
     write_document(tmp_path, "p/3", source, versions)
     assert num_findings(tmp_path) == []
+    # A version that names the sessions but whose ordinals its reader does not take in full
+    # (coordinated, a plural, a compound) has not left them out.
+    source = "The Conference adopted the resolution at its eleventh, twelfth and thirteenth sessions."
+    versions = {"fr": "La Conférence a adopté la résolution à ses onzième, douzième et treizième sessions.",
+                "es": "La Conferencia aprobó la resolución en sus períodos de sesiones undécimo, duodécimo y decimotercero.",
+                "ru": "Конференция приняла резолюцию на своих одиннадцатой, двенадцатой и тринадцатой сессиях.",
+                "ar": "واعتمد المؤتمر القرار في دوراته الحادية عشرة والثانية عشرة والثالثة عشرة.",
+                "zh": "缔约方会议在第十一、第十二和第十三届会议上通过了该决议。"}
+    write_document(tmp_path, "p/4", source, versions)
+    assert num_findings(tmp_path) == []
 
 
 def test_meetings_and_sessions_as_un_reports_write_them_are_the_same_numbers(tmp_path):

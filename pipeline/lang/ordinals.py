@@ -173,7 +173,7 @@ _ARABIC_TENS = {"العشرين": 20, "العشرون": 20, "الثلاثين": 
 # With its possessive or dual suffix (`جلسته`, `دورتها`, `دورتيه`, `اجتماعاتها`), and the
 # conjunction and preposition written onto it (`للاجتماع التاسع`, of the ninth meeting;
 # `وفي`-less `بدورته`, `لدورتها`).
-_ARABIC_NOUNS = re.compile(r"(?<!\w)[وف]?(?:لل|[بك]?ال|[بلك])?(?:دورة|دورت\w*|جلسة|جلست\w*|جلسات\w*|اجتماع\w*|مؤتمر)(?!\w)")
+_ARABIC_NOUNS = re.compile(r"(?<!\w)[وف]?(?:لل|[بك]?ال|[بلك])?(?:دورة|دورت\w*|دورات\w*|جلسة|جلست\w*|جلسات\w*|اجتماع\w*|مؤتمر\w*)(?!\w)")
 _ARABIC = re.compile(
     r"\s+(?:من\s+)?(?:(?:العادية|الاستثنائية|المستأنفة|العامة)\s+)?"
     rf"({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))}|{'|'.join(_ARABIC_TENS)})"
@@ -200,3 +200,18 @@ def arabic(text: str) -> list[Found]:
 _ARABIC_AND = re.compile(
     rf"\s+(?:و|إلى\s+|و\s*)({'|'.join(sorted(_ARABIC_UNITS, key=len, reverse=True))}|{'|'.join(_ARABIC_TENS)})"
     rf"(?:\s+(عشر|عشرة)|\s+و({'|'.join(_ARABIC_TENS)}))?(?!\w)")
+
+
+_CHINESE_NOUNS = re.compile(r"届|会议")
+# The nouns each reader numbers: a text that has one names a session or a meeting, whatever its
+# ordinal reads as.
+_NOUNS = {"en": _ENGLISH_NOUNS, "fr": _FRENCH_NOUNS, "es": _SPANISH_NOUNS, "ru": _RUSSIAN_NOUNS, "ar": _ARABIC_NOUNS,
+          "zh": _CHINESE_NOUNS}
+
+
+def names_a_session(code: str, text: str) -> bool:
+    """Whether a text names a session, a meeting or a conference: where it does and its ordinal
+    is not read (`第十一、第十二和第十三届会议`, `vigesimoquinto período de sesiones`), the
+    reader fell short, and the number is not said to be left out."""
+    nouns = _NOUNS.get(code)
+    return nouns is not None and nouns.search(text) is not None
