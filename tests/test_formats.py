@@ -231,6 +231,13 @@ def test_gettext_s_range_flag_limits_the_numbers_a_form_serves():
     assert plural_codes("ru", "One file", "%d files", forms, ("c-format", "range: 0..10")) == []
     assert plural_codes("ru", "One file", "%d files", forms, ("c-format", "range: 0..30")) == [
         "msgstr[0]: placeholders differ from the source's: missing %d"]
+    # ... never Chinese's one form, nor with a flag msgfmt does not read; French's form of 0
+    # and 1 may leave it out, range or not
+    assert plural_codes("zh", "One file", "%d files", ("一个文件",), ("c-format", "range: 1..1")) == [
+        "msgstr[0]: placeholders differ from the source's: missing %d"]
+    assert plural_codes("ru", "One file", "%d files", forms, ("c-format", "range:0..10")) == [
+        "msgstr[0]: placeholders differ from the source's: missing %d"]
+    assert plural_codes("fr", "One file", "%d files", ("Un fichier", "%d fichiers"), ("c-format", "range: 0..1")) == []
 
 
 def test_a_python_form_of_one_number_may_not_leave_out_an_unnamed_placeholder():

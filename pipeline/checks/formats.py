@@ -218,9 +218,9 @@ _OFTEN = 5
 
 def _range_flag(entry) -> tuple[int, int] | None:
     """The numbers gettext's `range: 1..10` flag says the entry is used for, as msgfmt -c
-    reads them: a form serves those of its numbers only, and may leave the number out where
-    that is one (`range: 0..10` leaves Russian's form of 1, 21, 31 the number 1 alone, which it
-    may write in words; `range: 0..30` leaves it 1 and 21: tried with msgfmt 0.21)."""
+    reads them: a form that serves one of them may leave the number out (`range: 0..10` leaves
+    Russian's form of 1, 21, 31 the number 1 alone, which it may write in words; `range:
+    0..30` leaves it 1 and 21: tried with msgfmt 0.21)."""
     for flag in entry.flags:
         found = _RANGE.fullmatch(flag.strip())
         if found:
@@ -228,7 +228,7 @@ def _range_flag(entry) -> tuple[int, int] | None:
     return None
 
 
-_RANGE = re.compile(r"range:\s*(\d+)\.\.(\d+)")
+_RANGE = re.compile(r"range: +(\d+)\.\.(\d+)")  # `range:0..10`, without its space, msgfmt does not read
 
 
 def _compared(ctx: EntryContext, holds) -> list[_Version]:
@@ -251,10 +251,11 @@ def _compared(ctx: EntryContext, holds) -> list[_Version]:
             continue  # empty, or blank: FMT001's
         served = numbers[index] if index < len(numbers) else frozenset()
         limits = _range_flag(entry)
-        if limits is not None:
-            # The numbers known, msgfmt lets a form leave the number out where it serves one.
-            served = frozenset(number for number in served if limits[0] <= number <= limits[1])
-        few = len(served) <= 1 if limits is not None else len(served) < _OFTEN
+        # As msgfmt -c: a form may leave the number out where it serves few numbers, or, the
+        # range flag saying which are used, one of them; never the one form of a language
+        # that has one (Chinese), which serves them all.
+        few = forms > 1 and (len(served) < _OFTEN or limits is not None
+                             and sum(1 for number in served if limits[0] <= number <= limits[1]) <= 1)
         sources = (entry.msgid_plural, entry.msgid) if 1 in served and few else (entry.msgid_plural,)
         versions.append(_Version(sources, form, f"msgstr[{index}]: ", index, few))
     return versions
