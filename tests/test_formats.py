@@ -350,6 +350,12 @@ def all_codes(lang: str, source: str, translation: str, flags: tuple[str, ...] =
     ("zh", "Point ({x}, {y})", "坐标 ({x}, {y})", ("python-brace-format",), []),
     ("ar", "Amount %d,%03d dollars", "المبلغ %d,%03d دولار", ("c-format",), []),
     ("ar", "Query {table}?{params}", "استعلام {table}?{params}", ("python-brace-format",), []),
+    ("zh", "Time left %d:%02d minutes", "剩余%d:%02d分钟", ("c-format",), []),
+    # ... but a mark and a space, the script's words after the placeholders that follow, is the sentence's
+    ("zh", "Downloading {name}, {percent}% done", "正在下载{name}, {percent}%已完成", ("python-brace-format",), ["TYPO011"]),
+    ("zh", "Delete {name}? {n} files will be lost.", "删除{name}? {n}个文件将丢失。", ("python-brace-format",), ["TYPO011"]),
+    ("ar", "Saved {a}; {b} failed", "حُفظ {a}; {b} فشل", ("python-brace-format",), ["TYPO011"]),
+    ("ar", "Delete {name}? 3 files", "حذف {name}? 3 ملفات", ("python-brace-format",), ["TYPO011"]),
 ])
 def test_a_latin_mark_beside_a_placeholder_in_a_chinese_or_arabic_sentence(lang, source, translation, flags, expected):
     assert [code for code in all_codes(lang, source, translation, flags) if code == "TYPO011"] == expected

@@ -98,7 +98,10 @@ def _placeholders_read_as_words(text: str, letters: str, marks: str) -> str:
     if MASK not in text:
         return text
     letter = re.compile(f"[{letters}]")
-    ending = re.compile(f"[{re.escape(marks)}]+(?:$|\\s*[{letters}])")
+    # The mark ends the text, or the script's next words follow it, directly or after a space
+    # and what stands before them (`删除{name}? {n}个文件`, `{name}, {percent}%已完成`). A mark
+    # glued to the next placeholder is a format's (`%d:%02d分钟`).
+    ending = re.compile(f"[{re.escape(marks)}]+(?:$|[{letters}]|\\s+[{MASK}\\d%\\s]*[{letters}])")
 
     def as_word(placeholder: re.Match[str]) -> str:
         before = letter.findall(text, max(0, placeholder.start() - 3), placeholder.start())[-1:]
