@@ -1124,6 +1124,13 @@ def test_two_catalogs_of_one_language_neither_named_by_it_alone_are_refused(hexa
     result = hexaglot("check", "regional", "--no-glossary", "--no-cache", cwd=tmp_path)
     assert result.returncode == 1 and "regional/fr_FR/LC_MESSAGES/app.po:" in result.stdout, result.stderr
     assert "not checked: regional/fr_CA/LC_MESSAGES/app.po (a second fr catalog of its document" in result.stdout
+    # ... in a tree of `<locale>/<domain>.po` too
+    for folder in ("fr_FR", "fr_CA"):
+        flat = tmp_path / "flat" / folder / "app.po"
+        flat.parent.mkdir(parents=True)
+        shutil.copy(tmp_path / "regional" / folder / "LC_MESSAGES" / "app.po", flat)
+    result = hexaglot("check", "flat", "--no-glossary", "--no-cache", cwd=tmp_path)
+    assert result.returncode == 1 and "flat/fr_FR/app.po:" in result.stdout, result.stderr
 
 
 def test_an_english_catalog_of_spanish_place_names_is_not_taken_for_spanish_sources(hexaglot, tmp_path):

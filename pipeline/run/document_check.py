@@ -297,8 +297,9 @@ def _naming_rank(catalog: CatalogFile) -> int:
         return 3
     if names_the_language_alone(path, catalog.lang):
         return 2
-    named = path.parent.parent.name if path.parent.name == "LC_MESSAGES" else path.stem
-    return 1 if version_language(named) == catalog.lang else 0
+    # The locale's folder (`fr_FR/LC_MESSAGES/`, `fr_FR/doc.po`) or the file's name (`fr-FR.po`).
+    named = [path.parent.parent.name] if path.parent.name == "LC_MESSAGES" else [path.stem, path.parent.name]
+    return 1 if any(version_language(name) == catalog.lang for name in named) else 0
 
 
 def _running_text(text: str) -> bool:
