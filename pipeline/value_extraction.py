@@ -620,12 +620,14 @@ def _ordinal_ending(suffix: str) -> re.Pattern[str]:
 
 # A word that joins another item to the one the resolution word names (`the resolution of the
 # Council and 11/1`): the number after it is that item's, not introduced.
-_JOINING = r"(?:and|or|et|ou|y|o|e|u|и|или|а|و|أو)"
+# (`ainsi que`, `así como`, `as well as` by their first word; Arabic's `و` written onto the
+# number, `والمقرر و11/1`, too.)
+_JOINING = r"(?:and|or|et|ou|ainsi|y|o|e|u|así|as|и|или|а|و|أو|&)"
 
 
 @lru_cache(maxsize=None)
 def _resolution_keyword(words: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:{words})(?:\s+(?!{_JOINING}\s)[^\s\d]+){{0,4}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
+    return re.compile(rf"(?:{words})(?:\s+(?!{_JOINING}(?:\s|$))[^\s\d]+){{0,4}}\W{{0,3}}(?:№\s*|第\s*)?$", re.IGNORECASE)
 
 
 def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[tuple[float, int, int]]:

@@ -908,6 +908,12 @@ def test_ref003_an_organ_named_between_the_word_and_the_number(tmp_path):
                     "es": "Se aplican la resolución del Consejo y la decisión 11/1."})
     found = check_catalogs([tmp_path], [], "en", select=["REF003"]).findings
     assert sorted(f.lang for f in found) == ["fr", "ru"]
+    write_document(tmp_path, "p/2", "The resolution of the Council and decision 11/1 apply.",
+                   {"fr": "La résolution du Conseil ainsi que la 11/1 s'appliquent.",
+                    "es": "Se aplican la resolución del Consejo así como la 11/1.",
+                    "ar": "ينطبق قرار المجلس و11/1."})
+    found = check_catalogs([tmp_path], [], "en", select=["REF003"]).findings
+    assert sorted(f.lang for f in found) == ["ar", "es", "fr", "ru"]  # (ru as written above)
 
 
 def test_a_russian_clause_in_lower_case_in_another_tool_s_catalog_is_no_typo007():
@@ -924,11 +930,14 @@ def test_a_russian_clause_in_lower_case_in_another_tool_s_catalog_is_no_typo007(
 
 def test_the_treaty_series_cited_in_english_in_a_russian_footnote_is_no_copy():
     # UN Russian cites the Treaty Series in English; `Ibid.` it writes `Там же`.
-    entries = (Entry("fn/1/s1", "United Nations, Treaty Series, vol. 2241, No. 39574.",
-                     "United Nations, Treaty Series, vol. 2241, No. 39574.", 5),
-               Entry("fn/2/s1", "Ibid., vol. 2237, No. 39574.", "Ibid., vol. 2237, No. 39574.", 8))
+    cited = ["United Nations, Treaty Series, vol. 2241, No. 39574.",
+             "United Nations, Treaty Series, vols. 2225, 2237, 2241 and 2326, No. 39574.",
+             "United Nations, Treaty Series, vol. 2225, No. 39574; vol. 2237, No. 39574.",
+             "United Nations, Treaty Series, vol. 1155, No. 18232, annex.", "United Nations, Treaty Series, vol. 2225, p. 85."]
+    entries = (*(Entry(f"fn/{n}/s1", text, text, n + 1) for n, text in enumerate(cited)),
+               Entry("fn/9/s1", "Ibid., vol. 2237, No. 39574.", "Ibid., vol. 2237, No. 39574.", 99))
     found = check_catalog(CatalogFile("x.po", "ru", entries), selected(["CONS003"]), terminology_for([]), "en", with_terms=False)
-    assert [f.line for f in found] == [8]
+    assert [f.line for f in found] == [99]
     french = (Entry("fn/1/s1", "United Nations, Treaty Series, vol. 2241, No. 39574.",
                     "United Nations, Treaty Series, vol. 2241, No. 39574.", 5),)
     assert check_catalog(CatalogFile("x.po", "fr", french), selected(["CONS003"]), terminology_for([]), "en", with_terms=False)
