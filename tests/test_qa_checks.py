@@ -492,6 +492,15 @@ def test_a_short_catalog_with_no_word_of_its_language_s_script_is_said(tmp_path)
     (tmp_path / "ru").mkdir()
     catalog.save(str(tmp_path / "ru" / "app.po"))
     assert check_catalogs([tmp_path], [], "en", select=["CONS008"]).findings == []
+    # ... and so is a language picker, each language's name in its own script
+    picker = polib.POFile()
+    picker.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    for source, name in [("English", "English"), ("French", "Français"), ("Arabic", "العربية"), ("Chinese", "中文"),
+                         ("Simplified Chinese", "简体中文"), ("Traditional Chinese", "繁體中文"), ("Japanese", "日本語"),
+                         ("Chinese (Singapore)", "中文（新加坡）"), ("Chinese (Hong Kong)", "中文（香港）")]:
+        picker.append(polib.POEntry(msgid=source, msgstr=name))
+    picker.save(str(tmp_path / "ru" / "app.po"))
+    assert check_catalogs([tmp_path], [], "en", select=["CONS008"]).findings == []
 
 
 def test_a_suppression_takes_a_family_as_ignore_does_and_ignore_all_is_no_code(tmp_path):

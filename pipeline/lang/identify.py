@@ -80,10 +80,12 @@ def other_language(texts, claimed: str) -> Reading | None:
     total = sum(units.values())
     script, most = max(units.items(), key=lambda item: item[1]) if total else ("", 0)
     mine = units[SCRIPT_OF[claimed]]
-    if LEAST_WITHOUT_ITS_SCRIPT <= total < LEAST_UNITS and not mine and script != "Latin":
+    others = [name for name, count in units.items() if count and name != "Latin"]
+    if LEAST_WITHOUT_ITS_SCRIPT <= total < LEAST_UNITS and not mine and others == [script]:
         # Short (a program's menus and buttons), but not one word in the language's script and
         # every one in another of the six's: a Russian catalog filed as Chinese is plain at 20
-        # words. (Not Latin words: names and codes a translation keeps.)
+        # words. (Not Latin words: names and codes a translation keeps; nor a list of
+        # languages each in its own script, `العربية`, `中文`, a language picker.)
         lang = next(lang for lang, name in SCRIPT_OF.items() if name == script)
         return Reading(lang, f"{most} of its {total} words are in {script} script, none in {SCRIPT_OF[claimed]}")
     if total < LEAST_UNITS:
