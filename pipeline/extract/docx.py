@@ -346,9 +346,13 @@ _MASTHEAD_PARAGRAPHS = 14
 
 
 def _one_cell(table) -> bool:
-    """Whether a table is a box: one row of one cell."""
+    """Whether a table is a box: one row of one cell, holding no table (whose rows and cells
+    its paragraphs read one by one would lose)."""
     rows = list(_own(table, f"{W}tr", f"{W}tbl"))
-    return len(rows) == 1 and len(list(_own(rows[0], f"{W}tc", f"{W}tr"))) == 1
+    if len(rows) != 1:
+        return False
+    cells = list(_own(rows[0], f"{W}tc", f"{W}tr"))
+    return len(cells) == 1 and next(cells[0].iter(f"{W}tbl"), None) is None
 
 
 def _masthead_lines(text: str) -> bool:
