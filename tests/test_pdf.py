@@ -703,3 +703,25 @@ def test_brackets_a_pdf_gives_as_they_look_are_read_the_way_they_stand(read, mir
     from pipeline.extract.visual_order import brackets_drawn_mirrored
 
     assert brackets_drawn_mirrored(read) is mirrored
+
+
+def test_a_document_whose_maker_mirrored_its_brackets_has_every_bracket_swapped_back():
+    # Chromium's Arabic: `)ج(`, and a bracket opened on one line and closed on the next, which
+    # no line alone can tell: the document's lines tell, and each bracket is read as it stands.
+    from pipeline.lang import profile
+
+    arabic = profile("ar")
+
+    def line(logical: str, base: float) -> pdf_reader._Line:
+        glyphs = [pdf_reader._Glyph(ch, 5.0 * i, 5.0 * i + 4.5, base, 10.0, False, space=ch == " ")
+                  for i, ch in enumerate(reversed(logical))]  # drawn right to left: the page's order
+        return pdf_reader._Line(glyphs, base, 10.0)
+
+    page = pdf_reader._Page([line(")أ( تعزيز التعاون؛", 100.0), line(")ج( نص يفتح )وهو", 114.0),
+                             line("نص يغلق هناك( ثم تنتهي.", 128.0)], [], [])
+    [fixed] = pdf_reader._brackets_as_they_stand([page], arabic)
+    texts = ["".join(g.text for g in pdf_reader._logical_units(each.glyphs, arabic)) for each in fixed.body]
+    assert texts == ["(أ) تعزيز التعاون؛", "(ج) نص يفتح (وهو", "نص يغلق هناك) ثم تنتهي."]
+    # ... and a document whose brackets read the right way round is left as it is
+    right = pdf_reader._Page([line("(أ) تعزيز التعاون؛", 100.0), line("نص يغلق هناك) ثم تنتهي.", 114.0)], [], [])
+    assert pdf_reader._brackets_as_they_stand([right], arabic) == [right]

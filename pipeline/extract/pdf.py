@@ -169,6 +169,8 @@ def read_pdf(path: Path, profile: LanguageProfile) -> tuple[str, list[str]]:
     regular_file(path, "document", "E001")
     _check_limits(path, path.read_bytes())
     pages = _read_pages(path, profile)
+    if profile.right_to_left:
+        pages = _brackets_as_they_stand(pages, profile)
     scanned = [page.number for page in pages if page.images and not _has_text(page)]
     notes = []
     if scanned:
@@ -602,12 +604,26 @@ def _logical_units(glyphs: list[_Glyph], profile: LanguageProfile) -> list[_Glyp
     units = _visual_units(glyphs, profile.unspaced)
     if not profile.right_to_left:
         return units
-    units = visual_to_logical(units)
-    if brackets_drawn_mirrored("".join(unit.text for unit in units)):
-        # `)1(` for a footnote call `(1)`: each bracket the one it stands for (copies: a
-        # line's glyphs are read more than once).
-        units = [replace(unit, text=unmirrored(unit.text)) for unit in units]
-    return units
+    return visual_to_logical(units)
+
+
+def _brackets_as_they_stand(pages: list[_Page], profile: LanguageProfile) -> list[_Page]:
+    """A right-to-left PDF's pages with each bracket the one it stands for, where its maker
+    named the glyphs by the bracket they look like (Chromium: `)1(` for the call (1)): told
+    by the document's lines, whose brackets read so close before they open in more lines than
+    they do swapped (a line's alone cannot tell: one that closes a bracket opened on the line
+    before reads either way). No Arabic footnote call was found, and the labels `(ج)` neither."""
+    lines = [line for page in pages for line in (*page.body, *page.footnotes)]
+    texts = ["".join(unit.text for unit in _logical_units(line.glyphs, profile)) for line in lines]
+    mirrored = sum(brackets_drawn_mirrored(text) for text in texts)
+    if not mirrored or mirrored <= sum(brackets_drawn_mirrored(unmirrored(text)) for text in texts):
+        return pages
+
+    def swapped(line: _Line) -> _Line:
+        return replace(line, glyphs=[replace(glyph, text=unmirrored(glyph.text)) if unmirrored(glyph.text) != glyph.text
+                                     else glyph for glyph in line.glyphs])
+    return [replace(page, body=[swapped(line) for line in page.body], footnotes=[swapped(line) for line in page.footnotes])
+            for page in pages]
 
 
 def _text(glyphs: list[_Glyph], profile: LanguageProfile) -> str:
