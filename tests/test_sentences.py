@@ -207,6 +207,8 @@ def test_a_chinese_paragraph_joined_back_is_its_text_as_written():
     ("Ils ont demandé\u00a0: «\u00a0Comment améliorer la coopération\u202f?\u00a0» La plupart ont répondu.",
      ["Ils ont demandé\u00a0: «\u00a0Comment améliorer la coopération\u202f?\u00a0»", "La plupart ont répondu."]),
     ("Voir «\u00a0Rapport.\u00a0» et la suite.", ["Voir «\u00a0Rapport.\u00a0» et la suite."]),
+    ("Il a dit\u00a0: «\u00a0Elle a dit\u00a0: «\u00a0Non.\u00a0» » Puis il est parti.",
+     ["Il a dit\u00a0: «\u00a0Elle a dit\u00a0: «\u00a0Non.\u00a0» »", "Puis il est parti."]),
 ])
 def test_a_french_quotation_closed_after_its_stop_ends_the_sentence(text, expected):
     assert [text[start:end] for start, end in split_sentences(text, profile("fr"))] == expected

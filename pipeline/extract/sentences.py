@@ -56,7 +56,7 @@ def _boundary(sentence_end: str, unspaced: bool) -> re.Pattern[str]:
                           "|(?<=[\u4e00-\u9fff])\\.(?=[\u4e00-\u9fff])")
     # French closes a quotation with a space inside its guillemets (`… infraction. » D'autres`):
     # the `»` after it is the sentence's too, or the next sentence began with `»`, no capital.
-    return re.compile(f"[{re.escape(sentence_end)}]+[{re.escape(CLOSING_MARKS)}]*(?:[ \u00a0\u202f]»)?(?=\\s)")
+    return re.compile(f"[{re.escape(sentence_end)}]+[{re.escape(CLOSING_MARKS)}]*(?:[ \u00a0\u202f]»)*(?=\\s)")
 
 
 def _is_boundary(text: str, stop: int, first: str, profile: LanguageProfile) -> bool:
