@@ -257,8 +257,14 @@ def test_a_folder_named_after_the_masthead_symbol_with_its_slashes_as_underscore
     # A call after a resolution's number and its comma, as English places it: no number goes
     # on after a comma with one digit there.
     ("en", "General Assembly resolution 77/199,1 which addresses", 1, (35, 36)),
-    ("en", "decisions 9/1 and 9/2,2 and", 2, (22, 23)),
+    ("en", "decisions 9/1 and 9/2,2 which", 2, (22, 23)),
     ("fr", "la résolution 77/199 et 1,5 million", 5, None),
+    # ... not a number of a list, whose comma goes on to the next (and a call of the paragraph
+    # before it is the one)
+    ("en", "see decisions 2022/5,6 and 7", 6, None),
+    ("en", "resolutions 77/1, 77/2,3 and 77/4", 3, None),
+    ("fr", "les résolutions 77/1,2 et 3", 2, None),
+    ("en", "The working teams.6 reviewed decisions 2022/5,6 and 7", 6, (18, 19)),
 ])
 def test_a_number_s_first_digit_is_no_footnote_call(lang, text, number, call):
     from pipeline.extract.markers import find_marker

@@ -25,15 +25,17 @@ _AFTER = r"(?=\s(?![0-9]{3}(?![0-9]))|[;:!?)»”’\"。，；：！？）،؛]
 # `代表2`, `路线图3`, whose digit is a call).
 _CAPTION_NOUN = r"(?<!(?<![\u3400-\u9fff])[表图框])(?<![见如下上附和及、][表图框])"
 _WORD_BEFORE = rf"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff])){_CAPTION_NOUN}"
-# A stop a call is glued to: a word's (`teams.3`, `год.2`, an abbreviation's `a.m.1`), a
-# year's (`between 2013 and 2019,2 but`) or a resolution number's comma (`77/199,1`), not a
+# A stop a call is glued to: a word's (`teams.3`, `год.2`, an abbreviation's `a.m.1`) or a
+# year's (`between 2013 and 2019,2 but`), not a
 # number's or a symbol's (`12.5`, `A/77/L.1`: no call, and a digit cut from them); or a
 # closing mark, or a stop of a script with no spaces.
 _STOP_BEFORE = (r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=(?<![0-9])(?:19|20)[0-9]{2}[.,;:])"
-                # a resolution's or a decision's number and the comma after it (`resolution
-                # 77/199,1 which`), where no number goes on after a comma and one digit
-                r"|(?<=[0-9]/[0-9][,;:])|(?<=[0-9]/[0-9]{2}[,;:])|(?<=[0-9]/[0-9]{3}[,;:])|(?<=[0-9]/[0-9]{4}[,;:])"
                 r"|(?<=[)»”’。，；：）》」』］〉،؛]))")
+# A resolution's or a decision's number and the comma after it (`resolution 77/199,1 which`),
+# the call going on into words that list nothing more (not `decisions 2022/5,6 and 7`, `77/2,3
+# and 77/4`: numbers of a list).
+_RESOLUTION_BEFORE = r"(?:(?<=[0-9]/[0-9],)|(?<=[0-9]/[0-9]{2},)|(?<=[0-9]/[0-9]{3},)|(?<=[0-9]/[0-9]{4},))"
+_AFTER_RESOLUTION = r"(?=\s+(?!(?:and|or|et|ou|y|o|e|u|и|или|а|و)\b)[^\W\d_]|[;:.]?$)"
 # What a number that opens a Chinese sentence counts or dates (`5月`, `3个`, `2024年`).
 _COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十国人天岁家周部本份批轮层只件起例]"
 # A capital alone before the digit: an annex's or a plan's call (`annexe I2.`, `приложение I1,`,
@@ -58,6 +60,7 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"{_STOP_BEFORE}{n}{_AFTER}"),  # glued to a stop or a closing mark
+        re.compile(rf"{_RESOLUTION_BEFORE}{n}{_AFTER_RESOLUTION}"),  # after a resolution's number and comma
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
         re.compile(rf"{_CAPITAL_BEFORE}{n}{_AFTER}"),
     ]
