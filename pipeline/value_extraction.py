@@ -21,7 +21,7 @@ from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import LanguageProfile, clock
 from pipeline.lang import profile as language
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
-from pipeline.lang.ordinals import names_a_session
+from pipeline.lang.ordinals import session_nouns
 
 # A URL ends at a space, at quotation marks and brackets, and at the first Chinese character or
 # full-width sign: Chinese puts no space after one (`见https://www.unodc.org，第5页`).
@@ -101,9 +101,10 @@ class Values:
     # fifty-sixth session`): a version that leaves one of the source's out has dropped the clause
     # that names it, no phrase. (Not `first`: `the opening meeting` is `la première séance`.)
     session_ordinals: frozenset[float] = field(default=frozenset(), compare=False)
-    # It names a session or a meeting (lang/ordinals.py): one of the source's ordinals it has
-    # not read is its reader's gap (`第十一、第十二和第十三届会议`), not a clause left out.
-    names_a_session: bool = field(default=False, compare=False)
+    # How many times it names a session or a meeting (lang/ordinals.py): a version that names
+    # them as often as the source and has not read one of its ordinals met its reader's limits
+    # (`第十一、第十二和第十三届会议`), one that names them less often left a clause out.
+    session_nouns: int = field(default=0, compare=False)
 
 
 # Arabic's decimal and thousands separators (`٢٫٥`, `١٬٢٥٠`), which no normal form folds: read
@@ -309,7 +310,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                   frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
-                  frozenset(value for value in ordinals if value >= 2), names_a_session(profile.code, text))
+                  frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text))
 
 
 # -- sub-paragraph labels --------------------------------------------------------------------

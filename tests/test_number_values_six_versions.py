@@ -541,6 +541,13 @@ def test_a_session_s_number_left_out_with_its_clause_is_a_difference(tmp_path):
                 "zh": "缔约方会议在第十一、第十二和第十三届会议上通过了该决议。"}
     write_document(tmp_path, "p/4", source, versions)
     assert num_findings(tmp_path) == []
+    # ... while one that names a meeting still but no longer the session has left it out
+    source = "The Commission, at its sixty-fifth session, adopted the report of the meeting."
+    versions = {"fr": "La Commission a adopté le rapport de la réunion.", "es": "La Comisión aprobó el informe de la reunión.",
+                "ru": "Комиссия утвердила доклад совещания.", "zh": "委员会通过了会议报告。",
+                "ar": "واعتمدت اللجنة تقرير الاجتماع."}
+    write_document(tmp_path, "p/5", source, versions)
+    assert num_findings(tmp_path) == [(lang, "NUM001") for lang in ("ar", "es", "fr", "ru", "zh")]
 
 
 def test_meetings_and_sessions_as_un_reports_write_them_are_the_same_numbers(tmp_path):

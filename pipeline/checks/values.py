@@ -190,7 +190,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `التسعينيات`). A number written as a word where another version has no number in its place
     is a phrase (`both reports` is `les deux rapports`), not a difference; a session's or
     meeting's ordinal of the source's from the second on is not (`at its fifty-sixth session`
-    left out with its clause), where the version names no session or meeting at all.
+    left out with its clause), where the version names sessions and meetings less often than
+    the source.
 
     Why it matters: a number that differs in one version (a paragraph, an item, a count) is a
     factual error that no reader of that version can see.
@@ -252,7 +253,7 @@ def _a_phrase_not_a_number(source: Values, version: Values) -> bool:
     ours, theirs = frozenset(source.numbers), frozenset(version.numbers)
     return ((ours <= theirs and theirs - ours <= version.words_or_ordinals)
             or (theirs <= ours and ours - theirs <= source.words_or_ordinals
-                - (source.session_ordinals if not version.names_a_session else frozenset())))
+                - (source.session_ordinals if version.session_nouns < source.session_nouns else frozenset())))
 
 
 @register("NUM002", "dates-differ", Severity.ERROR, scope="document")

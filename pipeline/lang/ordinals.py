@@ -209,9 +209,11 @@ _NOUNS = {"en": _ENGLISH_NOUNS, "fr": _FRENCH_NOUNS, "es": _SPANISH_NOUNS, "ru":
           "zh": _CHINESE_NOUNS}
 
 
-def names_a_session(code: str, text: str) -> bool:
-    """Whether a text names a session, a meeting or a conference: where it does and its ordinal
-    is not read (`第十一、第十二和第十三届会议`, `vigesimoquinto período de sesiones`), the
-    reader fell short, and the number is not said to be left out."""
+def session_nouns(code: str, text: str) -> int:
+    """How many times a text names a session, a meeting or a conference. A version that names
+    them as often as the source and whose ordinal is not read (`第十一、第十二和第十三届会议`,
+    `vigesimoquinto período de sesiones`) met its reader's limits; one that names them less
+    often has left out the clause that named one (`at its sixty-fifth session` gone, `the
+    report of the meeting` kept)."""
     nouns = _NOUNS.get(code)
-    return nouns is not None and nouns.search(text) is not None
+    return len(nouns.findall(text)) if nouns is not None else 0
