@@ -725,3 +725,15 @@ def test_a_document_whose_maker_mirrored_its_brackets_has_every_bracket_swapped_
     # ... and a document whose brackets read the right way round is left as it is
     right = pdf_reader._Page([line("(أ) تعزيز التعاون؛", 100.0), line("نص يغلق هناك) ثم تنتهي.", 114.0)], [], [])
     assert pdf_reader._brackets_as_they_stand([right], arabic) == [right]
+
+
+def test_a_row_of_glyphs_that_give_no_text_is_no_line():
+    # Chromium's Arabic shadda with its vowel, a glyph of its own a little above its line whose
+    # character is U+0000: a line of nothing between two lines of a sub-paragraph cut it in two,
+    # and the sub-paragraphs after it paired out of step.
+    def glyph(text, x, base, unmapped=False):
+        return pdf_reader._Glyph(text, x, x + 4.5, base, 10.0, False, unmapped=unmapped)
+
+    lines = pdf_reader._lines([glyph("ب", 10, 100.0), glyph("ت", 15, 100.0), glyph("", 12, 106.0, unmapped=True),
+                               glyph("ث", 10, 112.0), glyph("ج", 15, 112.0)])
+    assert [["".join(g.text for g in line.glyphs)] for line in lines] == [["بت"], ["ثج"]]

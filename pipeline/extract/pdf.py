@@ -479,7 +479,9 @@ def _lines(glyphs: list[_Glyph]) -> list[_Line]:
             rows[-1].append(glyph)
         else:
             rows.append([glyph])
-    rows = [row for row in rows if any(not g.space for g in row)]
+    # (Not a row of glyphs that give no text: a mark drawn a little above its line, its
+    # character a control one, made a line of nothing, and the paragraph was cut there.)
+    rows = [row for row in rows if any(not g.space and not g.unmapped for g in row)]
     lines: list[_Line] = []
     for index, row in enumerate(rows):
         below = rows[index + 1] if index + 1 < len(rows) else None
