@@ -489,19 +489,26 @@ def test_a_table_whose_rows_stand_as_close_as_lines_keeps_its_rows(tmp_path):
     }
 
 
-def _report_with_a_table(path, rows, columns) -> list:
-    """The blocks of an English report whose first paragraph a table follows: `rows` of cells
-    (None for none) set at the x of `columns` (a callable of the PDF, which may measure text)."""
+def _report_opened(lines: list[str], size: float) -> tuple[FPDF, float]:
+    """A PDF page of a report's first lines (`""` a blank line), in DejaVu of `size`, and the
+    baseline below them."""
     pdf = FPDF(format="A4", unit="pt")
     pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.set_font("DejaVu", size=9)
+    pdf.set_font("DejaVu", size=size)
     pdf.add_page()
     y = 80.0
-    for line in ["Working Group on the Smuggling of Migrants", "", "Report on the meeting", "",
-                 "1. Expenditure in 2021 and 2022 was distributed by region as follows:", ""]:
+    for line in lines:
         if line:
             pdf.text(64, y, line)
         y += 12.0
+    return pdf, y
+
+
+def _report_with_a_table(path, rows, columns) -> list:
+    """The blocks of an English report whose first paragraph a table follows: `rows` of cells
+    (None for none) set at the x of `columns` (a callable of the PDF, which may measure text)."""
+    pdf, y = _report_opened(["Working Group on the Smuggling of Migrants", "", "Report on the meeting", "",
+                             "1. Expenditure in 2021 and 2022 was distributed by region as follows:", ""], 9)
     for row in rows:
         for x, cell in zip(columns(pdf), row):
             if cell:
@@ -653,16 +660,8 @@ def test_a_heading_row_of_centred_wrapped_cells_is_one_row_over_its_columns(tmp_
     and a browser set them): `États` / `parties` beside `Groupe régional` gave three rows, the
     figures of every row read under the heading of the row above; and `Réponses`, centred over
     right-aligned figures, began before its column and went into the first one."""
-    pdf = FPDF(format="A4", unit="pt")
-    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
-    pdf.set_font("DejaVu", size=10)
-    pdf.add_page()
-    y = 80.0
-    for line in ["Groupe de travail sur le trafic illicite de migrants", "", "Rapport du Secrétaire général", "",
-                 "1. Les réponses reçues sont récapitulées dans le tableau ci-après.", ""]:
-        if line:
-            pdf.text(64, y, line)
-        y += 12.0
+    pdf, y = _report_opened(["Groupe de travail sur le trafic illicite de migrants", "", "Rapport du Secrétaire général", "",
+                             "1. Les réponses reçues sont récapitulées dans le tableau ci-après.", ""], 10)
     right = {1: 300.0, 2: 390.0, 3: 520.0}  # the figures' right edges
 
     def at_right(column, text, baseline):
