@@ -100,6 +100,9 @@ ROWS = [
     ("zh", "the Office (UNODC) at 10:30, see www.unodc.org/som?lang=zh",
      "毒品和犯罪问题办公室（UNODC）于10:30，见www.unodc.org/som?lang=zh", []),
     ("zh", "the impact of the pandemic (mainly in 2020)", "大流行(主要是在2020年)的影响", ["TYPO011"]),
+    # a document symbol pasted in the English brackets: UN Chinese writes `（CTOC/COP/WG.7/2022/1）`
+    ("zh", "the background paper (CTOC/COP/WG.4/2022/2).", "背景文件(CTOC/COP/WG.4/2022/2)。", ["TYPO011"]),
+    ("zh", "the background paper (CTOC/COP/WG.4/2022/2).", "背景文件（CTOC/COP/WG.4/2022/2）。", []),
     # ... brackets around Latin letters are theirs: a sub-paragraph's reference as UN Chinese
     # writes it, a name in English; a stop only after a Chinese character ends its sentence
     ("zh", "article 2, paragraph (b), and paragraph 5 (e) of the Protocol (UNODC).",

@@ -12,6 +12,7 @@ from pipeline.checks.typo import without_links
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
 from pipeline.placeholders import MASK
+from pipeline.value_extraction import SYMBOL
 
 
 @register("TYPO011", "punctuation-of-another-script", Severity.WARNING, languages=("ar", "es", "zh"), text_only=True)
@@ -25,7 +26,8 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     (`عشرة, في`, `في عام 2021, وأن`), where Arabic writes `، ؛ ؟`; in Spanish, a `?` or `!`
     that ends a sentence no `¿` or `¡` opened (either opens either). A mark between Latin
     letters or digits (an address, `2,400`, `10:30`), brackets around Latin letters (UN
-    Chinese's `第二款(b)项`), a Spanish mark inside quotation marks (a title cited in English,
+    Chinese's `第二款(b)项`; not a document symbol after Chinese text, `背景文件(CTOC/COP/…)`,
+    which UN Chinese sets in `（）`), a Spanish mark inside quotation marks (a title cited in English,
     unless the quotation reads as Spanish: `“Cómo puede …?”`), a doubt's `(?)`, or one in code (`x != 0`, `colou?r`) are not the sentence's; links are left
     out. A placeholder or tag reads as a word of the sentence around it (`删除{name}?`).
     TYPO004 compares the mark that ends the text; this one reads inside it.
@@ -128,7 +130,11 @@ def _foreign_brackets(text: str, language) -> Iterator[re.Match[str]]:
     letter = re.compile(f"[{language.script_letters}]")
     for pair in _BRACKETED.finditer(text):
         code = pair.start() and _CODE_BEFORE.match(text, pair.start() - 1)  # `print("你好")`: a call's brackets
-        if letter.search(pair.group(1)) and not code and not _CODE_INSIDE.search(pair.group(1)):
+        # A document symbol in the sentence's brackets (`背景文件(CTOC/COP/WG.4/2022/2)。`), which UN
+        # Chinese sets in its own (`（CTOC/COP/WG.7/2022/1）`): the symbol pasted from English.
+        symbol = SYMBOL.fullmatch(pair.group(1).strip()) is not None and pair.start() > 0 \
+            and letter.match(text, pair.start() - 1) is not None
+        if symbol or letter.search(pair.group(1)) and not code and not _CODE_INSIDE.search(pair.group(1)):
             yield from (_bracket_at(text, at, language.unspaced) for at in (pair.start(), pair.end() - 1))
     # One half of a pair typed full-width, the other not (`见附件（第3段)。`): the Latin one.
     for pair in _MIXED_BRACKETS.finditer(text):
