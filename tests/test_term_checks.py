@@ -771,3 +771,10 @@ def test_criminal_prosecution_as_the_protocol_s_arabic_writes_it_renders_prosecu
     assert codes_of(terminology, "ar", source, "لا يصبح المهاجرون عرضة للملاحقة الجنائية بمقتضى هذا البروتوكول.") == [
         "TERM003:prosecution"]
     assert codes_of(terminology, "ar", source, "لا يصبح المهاجرون عرضة للعقاب بمقتضى هذا البروتوكول.") == ["TERM001:prosecution"]
+
+
+@pytest.mark.parametrize("target", ["Был раскрыт незаконный ввоз 40 мигрантов.", "Был раскрыт незаконный ввоз сорока мигрантов."])
+def test_a_number_in_digits_inside_a_russian_term_is_a_numeral_there(terminology, target):
+    # `незаконный ввоз 40 мигрантов`: a numeral in words could stand inside the term, one in
+    # digits could not, and TERM001 said the term was missing.
+    assert codes_of(terminology, "ru", "The smuggling of 40 migrants was uncovered.", target) == []

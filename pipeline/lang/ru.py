@@ -49,8 +49,11 @@ _MULTIPLIERS = {"дважды", "трижды"}
 
 @lru_cache(maxsize=65536)
 def _modifier(word: str) -> bool:
-    """A word that may stand inside a term: an adjective, a participle, a numeral or a
-    pronoun used as an adjective (`этих`, `таких`)."""
+    """A word that may stand inside a term: an adjective, a participle, a numeral (in words
+    or in digits: `незаконный ввоз 40 мигрантов`) or a pronoun used as an adjective (`этих`,
+    `таких`)."""
+    if word.isdigit():
+        return True
     return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "Apro" in p.tag for p in morph_analyzer().parse(word))
 
 
