@@ -180,7 +180,7 @@ def test_rejected_terms_in_a_note_are_found_however_a_person_typed_the_list(tmp_
     # The row's preferred term is also one not to use: read so, it demoted the glossary's.
     ("English,Russian,Russian note\nsmuggling of migrants,незаконный ввоз мигрантов,"
      "Do not use: незаконный ввоз мигрантов (deprecated)\n", "'незаконный ввоз мигрантов' is in the ru column and in the note"),
-    ("English,Russian,Russian note\nreport,отчёт,Do not use: отчет\n", "'отчёт' is in the ru column and in the note"),
+    ("English,Russian,Russian note\nreport,отчёт,Do not use: отчет\n", "'отчёт' (as 'отчет', one spelling to the matcher) is in the ru column and in the note"),
 ])
 def test_what_cannot_be_read_is_refused_by_name(tmp_path, text, said):
     with pytest.raises(HexaglotInputError) as caught:

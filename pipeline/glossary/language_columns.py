@@ -239,7 +239,8 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
         if approved is not None:
             # Which the terminologist meant cannot be told; read as the note says, the row's
             # preferred term became deprecated in the glossary it was imported into.
-            raise HexaglotInputError("E015", path, f"'{approved.text}' is in the {lang} column and in the note's 'Do not "
+            listed = f"'{approved.text}'" if approved.text == text else f"'{approved.text}' (as '{text}', one spelling to the matcher)"
+            raise HexaglotInputError("E015", path, f"{listed} is in the {lang} column and in the note's 'Do not "
                                      "use' list: a term is approved or rejected, not both", line)
         terms.append(Term(text, lang, status, case_sensitive=_an_acronym(text)))
         if after:  # the note goes on after the list (`… (forbidden). Término del Protocolo.`)
