@@ -172,6 +172,12 @@ def _cased(original: str, form: str) -> str:
     """pymorphy3 answers in lower case; keep the term's capitals and its ё/е spelling."""
     if original.isupper() and len(original) > 1:
         return form.upper()
+    if "-" in original and "-" in form:
+        # each part of a compound as written: `ИТ-компания`, whose abbreviation stays in capitals
+        parts, written = form.split("-"), original.split("-")
+        if len(parts) == len(written):
+            form = "-".join(_cased(was, part) if len(was) > 1 else part for was, part in zip(written, parts))
+            return form if "ё" in original.lower() else form.replace("ё", "е")
     if original[:1].isupper():
         form = form[:1].upper() + form[1:]
     if "ё" not in original.lower():
