@@ -301,7 +301,9 @@ class TermIndex:
             if allowed is not None and len(indexed.tokens) > 1:
                 for start in range(len(tokens.keys)):
                     positions = _positions_from(indexed.tokens, tokens, allowed, self._longest_gap, text, start)
-                    if positions is not None:
+                    # (the words its head governs in their cases, as the matcher asks: `незаконный
+                    # ввоз мигрантам` is no rendering of `незаконный ввоз мигрантов`)
+                    if positions is not None and _governed_kept(indexed, positions, tokens, self.analyser):
                         return GappedRendering(indexed.term, tokens.bounds[2 * positions[0]], tokens.bounds[2 * positions[-1] + 1])
         return None
 
@@ -719,6 +721,16 @@ def _keeps_government(match: TermMatch, tokens: Tokens, russian) -> bool:
         if found and found.isdisjoint(cases):
             return False
     return True
+
+
+def _governed_kept(indexed, positions, tokens: Tokens, russian) -> bool:
+    """Whether each governed word of a term found at `positions` may be in one of its cases
+    (_keeps_government, for a rendering found with words inside it). Not one with words before
+    it: a head coordinated with another governs it in that one's case (`незаконный ввоз и
+    торговля мигрантами`)."""
+    return all(positions[index] - positions[index - 1] > 1
+               or not (found := _declined_cases(russian, tokens.words[positions[index]])) or not found.isdisjoint(cases)
+               for index, cases in indexed.governed)
 
 
 @lru_cache(maxsize=65536)

@@ -778,3 +778,12 @@ def test_a_number_in_digits_inside_a_russian_term_is_a_numeral_there(terminology
     # `незаконный ввоз 40 мигрантов`: a numeral in words could stand inside the term, one in
     # digits could not, and TERM001 said the term was missing.
     assert codes_of(terminology, "ru", "The smuggling of 40 migrants was uncovered.", target) == []
+
+
+@pytest.mark.parametrize("target", ["Незаконный ввоз мигрантам является преступлением.",
+                                    "Незаконного ввоз мигрантам является преступлением."])
+def test_a_governed_word_out_of_its_case_is_no_rendering_even_where_words_may_stand_inside(terminology, target):
+    # The matcher asks `мигрантов` to keep its case; the search for the term with words inside
+    # it did not, and took `ввоз мигрантам` for the term: nothing was said, and a second error
+    # (`незаконного`) hid the first.
+    assert codes_of(terminology, "ru", "The smuggling of migrants is a crime.", target) == ["TERM001:smuggling-of-migrants"]
