@@ -46,6 +46,9 @@ class IndexedTerm:
     # governs (`мигрантов` of `незаконный ввоз мигрантов`): they keep their case in the text
     # whatever the head's, and `контрабанда мигрантами наркотиков` (by migrants) is not the term.
     governed: tuple[tuple[int, frozenset[str]], ...] = ()
+    # Russian: (noun, noun) of a compound whose two nouns agree (`государства-участники`): they
+    # decline together (`государств-участников`), where a prefix does not (`интернет-провайдеры`).
+    appositions: tuple[tuple[int, int], ...] = ()
 
 
 class GappedRendering(NamedTuple):
@@ -137,9 +140,10 @@ class TermIndex:
                 keys = (head_keys(tokens[0].text), *keys[1:])
         agreement = _agreement(tokens, self.analyser) if profile(self.lang).agreement else ()
         governed = _governed(tokens, self.analyser) if profile(self.lang).agreement else ()
+        appositions = _appositions(tokens, self.analyser) if profile(self.lang).agreement else ()
         contexts = tuple(self._context(written) for written in term.contexts) if not term.status.approved else ()
         indexed = IndexedTerm(concept_id, term, keys, None, agreement, self._group(concept_id, term), contexts,
-                              governed=governed)
+                              governed=governed, appositions=appositions)
         self.terms.append(indexed)
         if self._term_gap and not term.status.approved and len(term.text) > 1:
             self._gapped_rejected.append(indexed)
@@ -688,6 +692,25 @@ def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
         [token.text for token in tokens], parses, head, lambda p: p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "nomn"))
 
 
+def _appositions(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:
+    """The two nouns of each hyphenated compound of a Russian term that agree as the glossary
+    writes them (`государства-участники`: both nominative plural), as (left, right) pairs; not
+    a first part the language keeps invariable (`интернет-провайдер`)."""
+    texts = [token.text for token in tokens]
+    invariable = profile(russian.lang).invariable_first_parts
+    return tuple((index - 1, index + 1) for index in range(1, len(texts) - 1)
+                 if texts[index] in _HYPHENS and texts[index - 1].lower() not in invariable
+                 and _noun_forms(texts[index - 1], russian) & _noun_forms(texts[index + 1], russian))
+
+
+_HYPHENS = ("-", "\u2010", "\u2011", "\u2013")
+
+
+def _noun_forms(word: str, russian) -> frozenset[tuple]:
+    """(case, number) of each reading of the word as a noun."""
+    return frozenset((p.tag.case, p.tag.number) for p in russian.parses(word) if p.tag.POS == "NOUN")
+
+
 def _russian_head(tokens: Tokens, russian) -> int | None:
     """The head noun of a Russian term (pipeline/lang/morphology.py, as glossary inflect reads
     it)."""
@@ -765,6 +788,10 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
             # A participle after its noun may belong to a noun before (`жены мигрантов,
             # незаконно ввезенные`: the wives were): then it is not this term's to judge.
             return match.indexed.postposed and any(_pair_agrees(word, other, russian) for other in words[max(0, first - 3):first])
+    for left, right in match.indexed.appositions:
+        if at[right] < len(words) and not _noun_forms(words[at[left]], russian) & _noun_forms(words[at[right]], russian) \
+                and _noun_forms(words[at[left]], russian) and _noun_forms(words[at[right]], russian):
+            return False  # `государств-участникам`: the compound's two nouns decline together
     if coordinated and match.indexed.agreement and first >= 2 and match.positions is None:
         partner, word = words[first - 2], words[first + match.indexed.agreement[0][0]]
         partner_forms = _forms(partner, russian, _MODIFIERS)

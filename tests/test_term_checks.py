@@ -787,3 +787,18 @@ def test_a_governed_word_out_of_its_case_is_no_rendering_even_where_words_may_st
     # it did not, and took `ввоз мигрантам` for the term: nothing was said, and a second error
     # (`незаконного`) hid the first.
     assert codes_of(terminology, "ru", "The smuggling of migrants is a crime.", target) == ["TERM001:smuggling-of-migrants"]
+
+
+@pytest.mark.parametrize("target, expected", [
+    # the two nouns of `государства-участники` decline together: a half-edited compound is said
+    ("Мнения государств-участникам расходятся.", ["TERM005:state-party"]),
+    ("Государства-участник сотрудничают.", ["TERM005:state-party"]),
+    ("Мнения государств-участников расходятся.", []),
+    ("Государства-члены сотрудничают с государствами-участниками.", []),
+    # ... where a first part the language keeps as it is does not (`интернет-провайдерами`)
+    ("Государства-участники сотрудничают с интернет-провайдерами.", []),
+])
+def test_the_nouns_of_a_hyphenated_russian_term_decline_together(terminology, target, expected):
+    source = "States parties cooperate with Internet service providers." if "интернет" in target else \
+        "Member States cooperate with States parties." if "члены" in target else "The views of States parties differ."
+    assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM005")] == expected

@@ -442,7 +442,9 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
     `smuggling-of-migrants`, found `незаконных ввоз мигрантов`.
 
     Coordinated adjectives share a plural head and stay singular each (`с государственным и
-    частным секторами`): there the case alone must agree.
+    частным секторами`): there the case alone must agree. The two nouns of a compound that
+    agree as the glossary writes it decline together (`государств-участников`, not
+    `государств-участникам`); a prefix does not (`интернет-провайдерами`).
 
     How to fix: make the adjective agree with its noun (`незаконный ввоз`, `незаконного
     ввоза`, ...).
@@ -451,7 +453,7 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
     if not language.agreement:
         return
     for match in ctx.target:
-        if match.first < 0 or not match.indexed.agreement:
+        if match.first < 0 or not (match.indexed.agreement or match.indexed.appositions):
             continue
         words = ctx.target_tokens.words
         coordinated = match.first >= 2 and words[match.first - 1].lower() in language.coordinating_conjunctions

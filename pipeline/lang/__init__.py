@@ -213,6 +213,9 @@ class LanguageProfile:
     # Citations the language's UN documents keep in English, word for word (Russian: `United
     # Nations, Treaty Series, vol. 2241, No. 39574.`): no untranslated text (CONS003).
     kept_in_english: str | None = None
+    # The first parts of compounds that do not decline (`интернет-провайдерами`, `бизнес-
+    # сообщество`): no noun of an apposition that declines with the second (`государств-участников`).
+    invariable_first_parts: frozenset[str] = frozenset()
     # A footnote call stands before the punctuation that ends its word (`heures1.`), not after
     # it as in English (`10 a.m.1`).
     footnote_call_before_punctuation: bool = False
