@@ -788,6 +788,8 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
             # A participle after its noun may belong to a noun before (`жены мигрантов,
             # незаконно ввезенные`: the wives were): then it is not this term's to judge.
             return match.indexed.postposed and any(_pair_agrees(word, other, russian) for other in words[max(0, first - 3):first])
+    if not coordinated and not after_numeral and not match.indexed.postposed and not _one_reading_for_all(match, at, words, russian):
+        return False  # `организованные преступной группы`: each fits a reading of the noun, not the same one
     for left, right in match.indexed.appositions:
         if at[right] < len(words) and not _noun_forms(words[at[left]], russian) & _noun_forms(words[at[right]], russian) \
                 and _noun_forms(words[at[left]], russian) and _noun_forms(words[at[right]], russian):
@@ -801,6 +803,22 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
 
 
 _MODIFIERS = ("ADJF", "PRTF")
+
+
+def _one_reading_for_all(match: TermMatch, at, words: list[str], russian) -> bool:
+    """Whether the words that agree with one head noun all agree with one reading of it."""
+    by_head: dict[int, list[int]] = {}
+    for agreeing, head in match.indexed.agreement:
+        by_head.setdefault(head, []).append(agreeing)
+    for head, agreeing in by_head.items():
+        if len(agreeing) < 2:
+            continue
+        readings = [forms for index in agreeing if (forms := _forms(words[at[index]], russian, _MODIFIERS))]
+        head_forms = _forms(words[at[head]], russian, ("NOUN",))
+        if len(readings) >= 2 and head_forms and not any(
+                all(any(_agree(word, noun) for word in forms) for forms in readings) for noun in head_forms):
+            return False
+    return True
 
 
 def _forms(word: str, russian, parts_of_speech: tuple[str, ...]) -> set[tuple]:

@@ -802,3 +802,11 @@ def test_the_nouns_of_a_hyphenated_russian_term_decline_together(terminology, ta
     source = "States parties cooperate with Internet service providers." if "интернет" in target else \
         "Member States cooperate with States parties." if "члены" in target else "The views of States parties differ."
     assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM005")] == expected
+
+
+def test_the_adjectives_of_one_noun_agree_with_one_reading_of_it(terminology):
+    # `организованные` fits `группы` as a nominative plural, `преступной` as a genitive
+    # singular: each agreed with the noun, neither with the other, and nothing was said.
+    source = "Organized criminal groups are active."
+    assert codes_of(terminology, "ru", source, "Организованные преступной группы активны.") == ["TERM005:organized-criminal-group"]
+    assert codes_of(terminology, "ru", source, "Организованные преступные группы активны.") == []
