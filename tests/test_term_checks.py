@@ -810,3 +810,14 @@ def test_the_adjectives_of_one_noun_agree_with_one_reading_of_it(terminology):
     source = "Organized criminal groups are active."
     assert codes_of(terminology, "ru", source, "Организованные преступной группы активны.") == ["TERM005:organized-criminal-group"]
     assert codes_of(terminology, "ru", source, "Организованные преступные группы активны.") == []
+
+
+@pytest.mark.parametrize("source, target, expected", [
+    # the participle turned into the predicate, or after its adverb: the concept is there
+    ("The smuggled migrants had been brought in by boat.", "Мигранты были незаконно ввезены на лодке.", []),
+    ("Assistance to smuggled migrants.", "Помощь мигрантам, ввезенным незаконно.", []),
+    # ... not where a word of the term is missing
+    ("Assistance to smuggled migrants.", "Помощь мигрантам, ввезенным на лодке.", ["TERM001:smuggled-migrant"]),
+])
+def test_a_russian_term_s_participle_may_be_a_predicate_or_follow_its_adverb(terminology, source, target, expected):
+    assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")] == expected

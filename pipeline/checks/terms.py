@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import profile
-from pipeline.lang.roots import compares_roots, verb_of_its_root
+from pipeline.lang.roots import compares_roots, rendered_with_its_participle_as_a_predicate, verb_of_its_root
 from pipeline.lang.verbal import rendered_by_its_verb, rendered_with_its_adjective_as_an_adverb
 from pipeline.model import Finding, Severity, TermStatus
 from pipeline.term_matching import agrees
@@ -50,7 +50,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     `x-checkMissing: no` in the glossary and are not checked. A Russian one-word term rendered
     by a verb of its root, the sentence turned (`the confiscation of the proceeds` →
     `конфисковывать доходы`), is rendered; an agent noun of the root (`следователи` for
-    `расследование`) is not; nor is a French or Spanish term of several words rendered by the
+    `расследование`) is not; a Russian term whose participle the sentence made its predicate or
+    set after its adverb (`мигранты были незаконно ввезены`, `мигрантам, ввезенным незаконно`
+    for `незаконно ввезенный мигрант`), every word of it there, is; nor is a French or Spanish
+    term of several words rendered by the
     verb of its head with its complement as object (`renforcer les capacités`, `crear
     capacidad` for `capacity-building`), or an Arabic noun and adjective by the noun with the
     adjective's adverb after its object (`لملاحقة المهربين قضائياً`). In a language written without
@@ -189,6 +192,8 @@ def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
         return any(rendered_with_its_adjective_as_an_adverb(term, ctx.entry.msgstr) for term in expected)
     if not compares_roots(ctx.lang):
         return any(rendered_by_its_verb(term, ctx.entry.msgstr, ctx.lang) for term in expected)
+    if any(rendered_with_its_participle_as_a_predicate(term, ctx.entry.msgstr) for term in expected):
+        return True  # `мигранты были незаконно ввезены` for `smuggled migrants`
     single = [term for term in expected if term.isalpha()]
     return bool(single) and any(verb_of_its_root(term, word) for word in _WORD.findall(ctx.entry.msgstr) for term in single)
 

@@ -7,6 +7,7 @@ reads as verbs, are left out for that reason (`enquêteurs` is no `enquête`).""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import snowballstemmer
@@ -48,3 +49,33 @@ def verb_of_its_root(term: str, word: str) -> bool:
     one-word term `term`."""
     root = _root(term)
     return bool(root) and _stemmer().stemWord(word.lower()).startswith(root) and _a_verb(word)
+
+
+@lru_cache(maxsize=8192)
+def _lemmas(word: str) -> frozenset[str]:
+    return frozenset(parse.normal_form for parse in morph_analyzer().parse(word.lower()))
+
+
+@lru_cache(maxsize=1024)
+def _participle_term(term: str) -> tuple[frozenset[str], ...] | None:
+    """The lemmas of each word of a Russian term that holds a full participle (`незаконно
+    ввезенный мигрант`), or None for one that holds none."""
+    words = term.split()
+    if len(words) < 2 or not any(parse.tag.POS == "PRTF" for word in words for parse in morph_analyzer().parse(word.lower())):
+        return None
+    return tuple(_lemmas(word) for word in words)
+
+
+def rendered_with_its_participle_as_a_predicate(term: str, text: str) -> bool:
+    """Whether a Russian term with a participle is in the text with its participle turned into a
+    predicate or moved after its adverb (`мигранты были незаконно ввезены`, `мигрантам,
+    ввезенным незаконно`, for `незаконно ввезенный мигрант`): every word of the term, by its
+    lemma, the participle's short form too (pymorphy3 gives both the verb's infinitive)."""
+    lemmas = _participle_term(term)
+    if lemmas is None:
+        return False
+    found = set().union(*(_lemmas(word) for word in _WORD.findall(text)))
+    return all(not found.isdisjoint(word) for word in lemmas)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
