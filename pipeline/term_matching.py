@@ -791,8 +791,8 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
     if not coordinated and not after_numeral and not match.indexed.postposed and not _one_reading_for_all(match, at, words, russian):
         return False  # `организованные преступной группы`: each fits a reading of the noun, not the same one
     for left, right in match.indexed.appositions:
-        if at[right] < len(words) and not _noun_forms(words[at[left]], russian) & _noun_forms(words[at[right]], russian) \
-                and _noun_forms(words[at[left]], russian) and _noun_forms(words[at[right]], russian):
+        ours, theirs = _noun_forms(words[at[left]], russian), _noun_forms(words[at[right]], russian)
+        if ours and theirs and ours.isdisjoint(theirs):
             return False  # `государств-участникам`: the compound's two nouns decline together
     if coordinated and match.indexed.agreement and first >= 2 and match.positions is None:
         partner, word = words[first - 2], words[first + match.indexed.agreement[0][0]]

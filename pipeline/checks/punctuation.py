@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import EntryContext
@@ -27,9 +28,9 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     that ends a sentence no `¿` or `¡` opened (either opens either). A mark between Latin
     letters or digits (an address, `2,400`, `10:30`), brackets around Latin letters (UN
     Chinese's `第二款(b)项`; not a document symbol after Chinese text, `背景文件(CTOC/COP/…)`,
-    which UN Chinese sets in `（）`), a Spanish mark inside quotation marks (a title cited in English,
-    unless the quotation reads as Spanish: `“Cómo puede …?”`), a doubt's `(?)`, or one in code (`x != 0`, `colou?r`) are not the sentence's; links are left
-    out. A placeholder or tag reads as a word of the sentence around it (`删除{name}?`).
+    which UN Chinese sets in `（）`), a Spanish mark inside quotation marks (a title cited in
+    English, unless the quotation reads as Spanish: `“Cómo puede …?”`), a doubt's `(?)`, or
+    one in code (`x != 0`, `colou?r`) are not the sentence's; links are left out. A placeholder or tag reads as a word of the sentence around it (`删除{name}?`).
     TYPO004 compares the mark that ends the text; this one reads inside it.
 
     Why it matters: the marks belong to each language's UN style; a Latin comma in Chinese or
@@ -99,11 +100,7 @@ def _placeholders_read_as_words(text: str, letters: str, marks: str) -> str:
     (`%d:%02d`, `{major}.{minor}`, `{base_url}?lang=zh`, `({x}, {y})`). Positions are kept."""
     if MASK not in text:
         return text
-    letter = re.compile(f"[{letters}]")
-    # The mark ends the text, or the script's next words follow it, directly or after a space
-    # and what stands before them (`删除{name}? {n}个文件`, `{name}, {percent}%已完成`). A mark
-    # glued to the next placeholder is a format's (`%d:%02d分钟`).
-    ending = re.compile(f"[{re.escape(marks)}]+(?:$|[{letters}]|\\s+[{MASK}\\d%\\s]*[{letters}])")
+    letter, ending = _script_letter_and_ending(letters, marks)
 
     def as_word(placeholder: re.Match[str]) -> str:
         before = letter.findall(text, max(0, placeholder.start() - 3), placeholder.start())[-1:]
@@ -111,6 +108,16 @@ def _placeholders_read_as_words(text: str, letters: str, marks: str) -> str:
             return before[0] * len(placeholder.group(0))
         return placeholder.group(0)
     return _MASKED.sub(as_word, text)
+
+
+@lru_cache(maxsize=None)
+def _script_letter_and_ending(letters: str, marks: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A letter of the script, and a mark that ends a sentence of it: the mark ends the text,
+    or the script's next words follow it, directly or after a space and what stands before
+    them (`删除{name}? {n}个文件`, `{name}, {percent}%已完成`). A mark glued to the next
+    placeholder is a format's (`%d:%02d分钟`)."""
+    return (re.compile(f"[{letters}]"),
+            re.compile(f"[{re.escape(marks)}]+(?:$|[{letters}]|\\s+[{MASK}\\d%\\s]*[{letters}])"))
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
@@ -237,6 +244,8 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
 _POINT_BETWEEN_DIGITS = re.compile(r"\d\.\d")
 _RANGE_JOINER = r"(?:\s*[-–—]\s*|\s+(?:à|a|до)\s+)"
+
+
 def _without_quotations_and_code(text: str) -> str:
     """The text with what quotation marks and backticks hold blanked (offsets kept)."""
     spans = _quoted_spans(text) + ([(m.start(), m.end()) for m in _CODE.finditer(text)] if "`" in text else [])

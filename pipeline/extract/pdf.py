@@ -604,9 +604,7 @@ def _visual_units(glyphs: list[_Glyph], unspaced: bool) -> list[_Glyph]:
 
 def _logical_units(glyphs: list[_Glyph], profile: LanguageProfile) -> list[_Glyph]:
     units = _visual_units(glyphs, profile.unspaced)
-    if not profile.right_to_left:
-        return units
-    return visual_to_logical(units)
+    return visual_to_logical(units) if profile.right_to_left else units
 
 
 def _brackets_as_they_stand(pages: list[_Page], profile: LanguageProfile) -> list[_Page]:
@@ -615,7 +613,8 @@ def _brackets_as_they_stand(pages: list[_Page], profile: LanguageProfile) -> lis
     by the document's lines, whose brackets read so close before they open in more lines than
     they do swapped (a line's alone cannot tell: one that closes a bracket opened on the line
     before reads either way). No Arabic footnote call was found, and the labels `(ج)` neither."""
-    lines = [line for page in pages for line in (*page.body, *page.footnotes)]
+    lines = [line for page in pages for line in (*page.body, *page.footnotes)
+             if any(unmirrored(glyph.text) != glyph.text for glyph in line.glyphs)]  # a line with a bracket
     texts = ["".join(unit.text for unit in _logical_units(line.glyphs, profile)) for line in lines]
     mirrored = sum(brackets_drawn_mirrored(text) for text in texts)
     if not mirrored or mirrored <= sum(brackets_drawn_mirrored(unmirrored(text)) for text in texts):

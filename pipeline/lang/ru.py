@@ -157,10 +157,10 @@ PROFILE = LanguageProfile(
     list_item_endings=frozenset({None, ";", "."}),
     lower_case_sub_items=True,
     lower_case_clauses=True,
-    # (`vol. 2241, No. 39574.`, `vols. 2225, 2237, 2241 and 2326, No. 39574.`, `…; vol. 2237,
-    # No. 39574.`, `…, annex.`, `…, p. 85.`; not `Ibid.`, which is `Там же`)
     invariable_first_parts=frozenset({"интернет", "бизнес", "веб", "онлайн", "офлайн", "медиа", "видео", "аудио", "пресс",
                                       "экспресс", "шоу", "топ", "ит", "it", "кибер", "смарт", "блок", "фото", "радио"}),
+    # (`vol. 2241, No. 39574.`, `vols. 2225, 2237, 2241 and 2326, No. 39574.`, `…; vol. 2237,
+    # No. 39574.`, `…, annex.`, `…, p. 85.`; not `Ibid.`, which is `Там же`)
     kept_in_english=r"United Nations, Treaty Series(?:[,;]? (?:vols?\.|Nos?\.|pp?\.|and|annex|\d[\d\u2013-]*))+\.?",
     footnote_call_before_punctuation=True,  # `совещания1.`; after an abbreviation's stop: `мин.1`
     coordinating_conjunctions=frozenset({"и", "или"}),

@@ -168,8 +168,8 @@ class DocumentChecker:
                 # `zh_Hans/` beside `zh_CN/`: which was checked followed the paths' order, and
                 # so did the gate's answer.
                 raise HexaglotInputError("E051", twin.path, f"it and {checked.path} are both {twin.locale} catalogs of "
-                                         "the document, and neither folder or name gives the language alone: which is "
-                                         "its version is not guessed; check each on its own, or merge them into one")
+                                         "the document, and their paths name it alike: which is its version is not "
+                                         "guessed; check each on its own, or merge them into one")
             skipped.append(SkippedCatalog(twin.path, f"a second {twin.locale} catalog of its document: {checked.path} is checked"))
         template = read_entries(located(template_path), str(template_path)) if template_path else None
         if template is None and is_xliff(document.paths[0]):
