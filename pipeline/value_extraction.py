@@ -294,7 +294,10 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         for value, start, end in profile.ordinal_words(work):
             ordinals.append(value)
             work = work[:start] + " " * (end - start) + work[end:]
-    spelled = _number_words(work, profile) + ordinals
+    magnitudes = _magnitudes_in_words(work, profile) if profile.magnitude_phrases else []
+    for _, start, end in magnitudes:  # blanked too: `un`, `dos` of `un millón`, `dos millones y medio`
+        work = work[:start] + " " * (end - start) + work[end:]
+    spelled = _number_words(work, profile) + ordinals + [value for value, _, _ in magnitudes]
     currencies, amounts = set(), set()
     stems, each = _currency_patterns(profile.code)
     if any(stem in text for stem in stems):  # a look for strings first: most texts name none
@@ -745,6 +748,70 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
     if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million)
         return re.compile(rf"[多余]?({words})")
     return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _magnitudes_in_words(text: str, profile: LanguageProfile) -> list[tuple[float, int, int]]:
+    """The numbers a text writes as a magnitude word with no digits before it (`a million`,
+    `полтора миллиона`, `dos millones y medio`: the language's magnitude_phrases), each with
+    where its words are; none where a number stands right before (`3 million`, `два
+    миллиона`: the number is read with its magnitude)."""
+    lower = text.lower()
+    if not any(stem in lower for stem in _million_stems(profile.code)):  # as strings, in C: most texts name none
+        return []
+    found: list[tuple[float, int, int]] = []
+    for pattern, amount in _magnitude_phrase_patterns(profile.code):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < taken_end and taken_start < end for _, taken_start, taken_end in found):
+                continue
+            if _after_a_number(text, start, profile):
+                continue
+            count = 0.0
+            if "count" in pattern.groupindex:
+                count = _number_word(match.group("count"), profile, _NUMBER_WORD_VALUES.setdefault(profile.code, {}))
+                if not count:
+                    continue  # `ces millions et demi`: no count
+            power = _power_of(match.group("mag").lower(), profile)
+            if power is not None:
+                found.append((_times_ten_to(str(count + amount), count + amount, power), start, end))
+    return found
+
+
+@lru_cache(maxsize=None)
+def _million_stems(code: str) -> tuple[str, ...]:
+    """The magnitude words of a million and more that no shorter one begins (`миллион` for its
+    ten forms): every phrase names one."""
+    words = sorted(word.lower() for word, power in language(code).magnitudes.items() if power >= 6)
+    return tuple(word for word in words if not any(word != shorter and word.startswith(shorter) for shorter in words))
+
+
+@lru_cache(maxsize=None)
+def _magnitude_phrase_patterns(code: str) -> tuple[tuple[re.Pattern[str], float], ...]:
+    return tuple((re.compile(pattern, re.IGNORECASE), amount) for pattern, amount in language(code).magnitude_phrases)
+
+
+def _power_of(word: str, profile: LanguageProfile) -> int | None:
+    """The power of ten a magnitude word stands for, or of the longest magnitude word it starts
+    with (`миллионов` of `полмиллионов`)."""
+    if word in profile.magnitudes:
+        return profile.magnitudes[word]
+    starts = [magnitude for magnitude in profile.magnitudes if word.startswith(magnitude)]
+    return profile.magnitudes[max(starts, key=len)] if starts else None
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ \u00a0\u202f]+$")
+
+
+def _after_a_number(text: str, start: int, profile: LanguageProfile) -> bool:
+    """Whether a number stands right before `start`: digits, or a number word (`2 млн`,
+    `двадцать один миллион`), and no mark between (`En 2021, un millón`)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word[-1:].isdigit():
+        return True
+    return word.isalpha() and bool(_number_word(word, profile, _NUMBER_WORD_VALUES.setdefault(profile.code, {})))
 
 
 def _number_words(text: str, profile: LanguageProfile) -> list[float]:

@@ -1105,3 +1105,60 @@ def test_twelve_noon_is_a_time_not_a_number(tmp_path):
     assert num_findings(tmp_path) == []
     write_document(tmp_path, "p/1", source, {**versions, "es": versions["es"].replace("12.00", "13.00")})
     assert num_findings(tmp_path) == [("es", "NUM003")]
+
+
+MILLION_AND_A_HALF = {
+    "ar": "وقد جرى تهريب نحو مليون ونصف مليون مهاجر في عام 2021.",
+    "ru": "В 2021 году было незаконно ввезено около полутора миллионов мигрантов.",
+    "es": "En 2021 fueron objeto de tráfico ilícito alrededor de un millón y medio de migrantes.",
+    "fr": "Quelque 1,5 million de migrants ont fait l'objet d'un trafic illicite en 2021.",
+    "zh": "2021年约有150万名移民被偷运。",
+}
+
+
+def test_a_magnitude_written_in_words_with_its_half_is_the_number(tmp_path):
+    # `полтора миллиона`, `un millón y medio`, `مليون ونصف مليون` were read as no number: each
+    # correct version had NUM001 against the source's 1.5 million.
+    write_document(tmp_path, "p/6/s1", "Some 1.5 million migrants were smuggled in 2021.", MILLION_AND_A_HALF)
+    assert num001_languages(tmp_path) == []
+    # ... and a version that writes another number in words is still found.
+    wrong = {**MILLION_AND_A_HALF, "ru": "В 2021 году было незаконно ввезено около двух с половиной миллионов мигрантов.",
+             "es": "En 2021 fueron objeto de tráfico ilícito alrededor de un millón de migrantes."}
+    write_document(tmp_path, "p/6/s1", "Some 1.5 million migrants were smuggled in 2021.", wrong)
+    assert num001_languages(tmp_path) == ["es", "ru"]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "Half a million migrants were smuggled.", 500_000),
+    ("en", "One million migrants were smuggled.", 1_000_000),
+    ("en", "Two and a half million migrants were smuggled.", 2_500_000),
+    ("es", "Medio millón de migrantes fueron objeto de tráfico ilícito.", 500_000),
+    ("es", "Unos dos millones y medio de migrantes.", 2_500_000),
+    ("fr", "Plus d'un million de migrants.", 1_000_000),
+    ("fr", "Un demi-million de migrants.", 500_000),
+    ("fr", "Deux millions et demi de migrants.", 2_500_000),
+    ("ru", "Было незаконно ввезено полмиллиона мигрантов.", 500_000),
+    ("ru", "Был незаконно ввезен миллион мигрантов.", 1_000_000),
+    ("ru", "Около двух с половиной миллионов мигрантов.", 2_500_000),
+    ("ar", "وقد جرى تهريب نصف مليون مهاجر.", 500_000),
+    ("ar", "وبلغت التكلفة مليونا ونصف مليون دولار.", 1_500_000),
+    ("ar", "وقد جرى تهريب مليونين ونصف مليون مهاجر.", 2_500_000),
+    ("ar", "وقد جرى تهريب نحو مليوني مهاجر.", 2_000_000),
+])
+def test_magnitudes_in_words(lang, text, value):
+    assert sorted(extract_values(text, profile(lang)).numbers) == [value]
+
+
+@pytest.mark.parametrize("lang, text, numbers", [
+    ("en", "Millions of migrants were smuggled.", []),
+    ("ru", "Миллионы мигрантов и тысячи детей.", []),
+    # the number before the magnitude is read with it, once
+    ("ru", "Было ввезено два миллиона мигрантов.", [2_000_000]),
+    ("ru", "Было ввезено 21 миллион мигрантов.", [21_000_000]),
+    ("ar", "وقد جرى تهريب 18 مليونا.", [18_000_000]),
+    ("ar", "وقد جرى تهريب مائة مليون.", [100_000_000]),
+    # a year before a comma is no count of the million after it
+    ("es", "En 2021, un millón de personas.", [2021, 1_000_000]),
+])
+def test_a_magnitude_after_its_number_or_in_the_plural_is_read_once(lang, text, numbers):
+    assert sorted(extract_values(text, profile(lang)).numbers) == numbers

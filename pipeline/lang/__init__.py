@@ -98,6 +98,14 @@ class LanguageProfile:
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.
     magnitudes: dict[str, int] = field(default_factory=dict)
+    # A magnitude written in words with no number in digits before it, or with a half (`a
+    # million`, `medio millón`, `полтора миллиона`, `deux millions et demi`, `مليون ونصف
+    # مليون`): each an expression (matched case-insensitively, tried in this order) whose group
+    # `mag` is the magnitude word (a key of `magnitudes`, or its start), with the number it
+    # writes: added to the value of its group `count` (a number word) where it has one, then
+    # multiplied by the magnitude. Read as `1.5 million` is: a correct version had NUM001 for
+    # writing the number as UN style writes it.
+    magnitude_phrases: tuple[tuple[str, float], ...] = ()
     # The currencies amounts are written in, by ISO code, each with an expression of the words
     # the language names it with (`dollars?`, `долл`, `美元`; matched case-insensitively, and
     # only after a number: value_extraction reads the signs and codes, `$`, `€`, `USD`, for

@@ -47,6 +47,13 @@ PROFILE = LanguageProfile(
     # and the accusative of a count past ten (`18 مليونا`, `ألفاً`)
     magnitudes={"ألف": 3, "آلاف": 3, "الف": 3, "الاف": 3, "ألفا": 3, "الفا": 3, "مليون": 6, "مليونا": 6, "ملايين": 6, "مليار": 9,
                 "مليارا": 9, "مليارات": 9, "بليون": 9, "بليونا": 9, "بلايين": 9, "تريليون": 12},
+    # (`مليون ونصف مليون`, a million and a half; the dual, `مليونين ونصف`, two and a half)
+    magnitude_phrases=(
+        (rf"(?<!\w){ARABIC_PROCLITICS}(?P<mag>مليون|مليار|بليون)[اً]{{0,2}}\s+و\s*نصف(?:\s+(?:ال)?(?:مليون|مليار|بليون))?(?!\w)", 1.5),
+        (r"(?<!\w)[وفبلك]{0,2}(?P<mag>مليون|مليار|بليون)(?:ين|ان)\s+و\s*نصف(?:\s+(?:ال)?(?:مليون|مليار|بليون))?(?!\w)", 2.5),
+        (rf"(?<!\w){ARABIC_PROCLITICS}نصف\s+(?:ال)?(?P<mag>مليون|مليار|بليون)(?!\w)", 0.5),
+        (rf"(?<!\w){ARABIC_PROCLITICS}(?P<mag>مليون|مليار|بليون)[اً]{{0,2}}(?!\w)", 1.0),
+    ),
     code="ar",
     # (with a particle or the article before it: `بدولار`, `بالفرنكات السويسرية`; not another
     # country's dollar, `دولار كندي`)
@@ -84,6 +91,8 @@ PROFILE = LanguageProfile(
                   # (`ألفين وأربعمائة`, 2,400; read as `ألف`, it was 1,400)
                   "الفين": 2000, "الفان": 2000, "مليونين": 2_000_000, "مليونان": 2_000_000,
                   "مليارين": 2_000_000_000, "ملياران": 2_000_000_000,
+                  # and before the noun they count, which takes the ن off (`مليوني مهاجر`)
+                  "مليوني": 2_000_000, "ملياري": 2_000_000_000,
                   **cardinals.ARABIC},
     # `خمسة وعشرون`, 5 and 20; `ثلاثة عشر`, 3 and 10: the units first, `و` written onto the tens.
     number_joiner=r"\s+(?:و\s*)?|و",

@@ -20,6 +20,12 @@ PROFILE = LanguageProfile(
     # Singular only: after a numeral English writes `3 million`, never `3 millions`; the plural
     # is the noun (`In 2022 millions of migrants ...`), which multiplies no number before it.
     magnitudes={"thousand": 3, "million": 6, "billion": 9, "trillion": 12},
+    magnitude_phrases=(
+        (r"\b(?:one|a)\s+and\s+a\s+half\s+(?P<mag>million|billion|trillion)\b", 1.5),
+        (r"\b(?P<count>[a-z]+)\s+and\s+a\s+half\s+(?P<mag>million|billion|trillion)\b", 0.5),
+        (r"\b(?:half\s+a|a\s+half)\s+(?P<mag>million|billion|trillion)\b", 0.5),
+        (r"\b(?:one|a)\s+(?P<mag>million|billion|trillion)\b", 1.0),
+    ),
     code="en",
     # (another country's dollars are none of them: `Canadian dollars`, `Hong Kong dollars`)
     currencies={"USD": r"(?<!Canadian )(?<!Australian )(?<!Kong )(?<!Zealand )(?<!Singapore )(?<!Caribbean )(?-i:\bdollars?\b)(?![-‐])",

@@ -44,6 +44,12 @@ PROFILE = LanguageProfile(
     # `mil millones` is a thousand millions; a billón, the long scale's million millions.
     magnitudes={"mil": 3, "millón": 6, "millones": 6, "mil millones": 9, "millardo": 9, "millardos": 9, "billón": 12,
                 "billones": 12},
+    magnitude_phrases=(
+        (r"\bun\s+(?P<mag>millón|millardo|billón)\s+y\s+medio\b", 1.5),
+        (r"\b(?P<count>\w+)\s+(?P<mag>millones|millardos|billones)\s+y\s+medio\b", 0.5),
+        (r"\bmedio\s+(?P<mag>millón|millardo|billón)\b", 0.5),
+        (r"\bun\s+(?P<mag>millón|millardo|billón)\b", 1.0),
+    ),
     code="es",
     currencies={"USD": r"(?-i:\bd[óo]lar(?:es)?\b)(?![-‐])(?! (?:canadienses?|australianos?|de Hong Kong|neozelandeses?|de Singapur))",
                 "EUR": r"(?<!zona del )(?<!zona )(?<!área del )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancos? suizos?\b|(?-i:\bFS\b)", "GBP": r"\blibras? esterlinas?\b",

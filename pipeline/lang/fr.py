@@ -22,6 +22,12 @@ def _without_non_counts(text: str) -> str:
 PROFILE = LanguageProfile(
     # The long scale: a French billion is a million millions.
     magnitudes={"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
+    magnitude_phrases=(
+        (r"\bun\s+(?P<mag>million|milliard)\s+et\s+demi\b", 1.5),
+        (r"\b(?P<count>\w+)\s+(?P<mag>millions|milliards)\s+et\s+demi\b", 0.5),
+        (r"\bun\s+demi-(?P<mag>million|milliard)\b", 0.5),
+        (r"\bun\s+(?P<mag>million|milliard)\b", 1.0),
+    ),
     code="fr",
     currencies={"USD": r"(?-i:\bdollars?\b)(?![-‐])(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
                 "EUR": r"(?<!zone )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancs? suisses?\b|(?-i:\bFS\b)", "GBP": r"\blivres? sterling\b",
