@@ -1843,6 +1843,22 @@ def _refuse_losing_concepts(target: Path, written, option: str = "--out") -> Non
                                  "or remove it to write here")
 
 
+def _refuse_changing_concepts(out: Path, fresh: Path) -> None:
+    """E044 where `out` holds a concept the glossary written (`fresh`, read back) has
+    otherwise: an adopted glossary a colleague edited since (a note, a status), replaced by a
+    new adoption with exit 0. Concepts only the new one has are what adoption adds."""
+    if not (out.is_file() and out.stat().st_size):
+        return
+    there = {concept.id: concept for concept in load_glossary(out).concepts}
+    wanted = {concept.id: concept for concept in load_glossary(fresh).concepts}
+    differ = sorted(key for key in set(there) & set(wanted) if there[key] != wanted[key])
+    if differ:
+        shown = ", ".join(differ[:3]) + (f" and {len(differ) - 3} more" if len(differ) > 3 else "")
+        raise HexaglotInputError("E044", out, f"holds a glossary other than the one this writes ({_plural(len(differ), 'concept')} "
+                                 f"{'differs' if len(differ) == 1 else 'differ'}: {shown}), edits that writing here would lose: "
+                                 "write elsewhere, or remove it to write here; nothing was written")
+
+
 def _glossary_adopt(args: argparse.Namespace) -> int:
     from pipeline.glossary.candidate_review import adopt
     from pipeline.glossary.lint import lint_file
@@ -1852,7 +1868,14 @@ def _glossary_adopt(args: argparse.Namespace) -> int:
         raise HexaglotInputError("E013", args.out, "adopt writes TBX: give an --out ending in .tbx")
     glossary, approved = adopt(load_glossary(args.glossary), args.reviewed, args.glossary)
     _refuse_losing_concepts(args.out, glossary)
-    save_glossary(glossary, args.out)
+    # Written beside --out first, and compared with what is there as read back (see below).
+    fresh = args.out.with_name(f".{args.out.stem}.hexaglot-new{args.out.suffix}")
+    try:
+        save_glossary(glossary, fresh)
+        _refuse_changing_concepts(args.out, fresh)
+        os.replace(fresh, writable_target(args.out))
+    finally:
+        fresh.unlink(missing_ok=True)
     problems = lint_file(args.out)
     counts = {severity: sum(p.severity == severity for p in problems) for severity in ("error", "warning", "info")}
     for problem in problems:

@@ -694,6 +694,18 @@ def test_writing_over_another_glossary_a_review_or_notes_is_refused(workspace, r
     # What these commands wrote before is written over, as it always was.
     assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 0
     assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 0
+    # ... and one more concept approved since adds it; nothing there is lost.
+    _decide(workspace / "review.xlsx", {"financial intelligence unit": "approve", "commercial carrier": "approve"})
+    assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 0
+    # A colleague's edit in an adopted glossary (a note, a status) is not written over: it
+    # held every concept the adoption writes, and was replaced with exit 0.
+    grown = workspace / "grown.tbx"
+    grown.write_bytes(grown.read_bytes().replace(b"</termSec>", b"<note>Use in legal texts only.</note></termSec>", 1))
+    edited = grown.read_bytes()
+    capsys.readouterr()
+    assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 2
+    assert "grown.tbx: [E044] holds a glossary other than the one this writes (1 concept differs:" in capsys.readouterr().err
+    assert grown.read_bytes() == edited
     assert main(["glossary", "candidates", "--top", "5", "--format", "tbx", "--output", "fresh.tbx"]) == 0
     assert main(["glossary", "candidates", "--top", "5", "--format", "tbx", "--output", "fresh.tbx"]) == 0
     assert main(["checks", "docs", "--out", "checks.md"]) == 0
