@@ -588,6 +588,7 @@ def test_a_tbx_in_the_dct_style_keeps_its_statuses(tmp_path):
   <text><body>
     <conceptEntry id="smuggling-of-migrants">
       <basic:subjectField>smuggling of migrants</basic:subjectField>
+      <descripGrp><basic:definition>The procurement of the illegal entry of a person.</basic:definition><admin type="source">Protocol, art. 3</admin></descripGrp>
       <langSec xml:lang="ru">
         <termSec>
           <term>незаконный ввоз мигрантов</term>
@@ -606,6 +607,8 @@ def test_a_tbx_in_the_dct_style_keeps_its_statuses(tmp_path):
 """, encoding="utf-8")
     [concept] = read_tbx(path).concepts
     assert concept.subject == "smuggling of migrants"
+    # (a definition in its group with its source, as UNTERM's DCT export writes it: a traceback)
+    assert (concept.definition, concept.source) == ("The procurement of the illegal entry of a person.", "Protocol, art. 3")
     assert [(t.text, t.status, t.part_of_speech) for t in concept.terms] == [
         ("незаконный ввоз мигрантов", TermStatus.PREFERRED, "noun"), ("контрабанда мигрантов", TermStatus.DEPRECATED, "")]
     assert concept.terms[1].extra == (("admin", "customerSubset", "UNODC"),)

@@ -255,7 +255,8 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
             # TBX v2's group of a descrip and its source (IATE's and MultiTerm's subject field and
             # definition), with nothing else in it: read as the descrip it holds, its source as
             # the concept's. A group with more (a definition's own source, a note) is kept whole.
-            held = {_local(part): part for part in child}
+            # (by category, not by tag: TBX v3's DCT style writes the descrip `basic:definition`)
+            held = {_category(part)[0]: part for part in child if isinstance(part.tag, str)}
             if "admin" in held:
                 fields["source"] = _text(held["admin"])
             child = held["descrip"]
