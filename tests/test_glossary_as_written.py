@@ -243,7 +243,11 @@ def test_a_term_note_group_s_source_stays_the_status_s(tmp_path, hexaglot):
     assert variant.source == ""  # UNTERM is the status's source, not the term's
     assert hexaglot("glossary", "import", "grouped.tbx", "--out", "out.tbx", cwd=tmp_path).returncode == 0
     written = (tmp_path / "out.tbx").read_text(encoding="utf-8")
-    assert '<termNoteGrp><admin type="source">UNTERM</admin></termNoteGrp>' in written
+    # The group is written back with the status in it: written without, it held no termNote,
+    # which TBX does not allow, and the status stood apart from its source.
+    assert ('<termNoteGrp><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>'
+            '<admin type="source">UNTERM</admin></termNoteGrp>') in written
+    assert written.count("deprecatedTerm-admn-sts") == 1
     [_, again] = load_glossary(tmp_path / "out.tbx").concepts[0].terms_in("ru")
     assert (again.status, again.source) == (TermStatus.DEPRECATED, "")
 

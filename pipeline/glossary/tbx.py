@@ -144,6 +144,10 @@ def _category(node) -> tuple[str, str]:
 # An element kept whole (see _foreign): its place in `extra` is ("xml", where, the element as
 # written). `where` is the language section that holds it, or "" for the concept or term.
 KEPT_WHOLE = "xml"
+# Where, for a term's termNoteGrp that held its status with the status's source or note: kept
+# whole less the status, and written back with the status in it (a termNoteGrp must hold a
+# termNote: written without it, the group was no valid TBX).
+STATUS_GROUP = "status"
 
 
 def _foreign(node, where: str = "") -> tuple[str, str, str]:
@@ -287,7 +291,11 @@ def _status_out_of(group) -> tuple:
         return (group,)
     rest = deepcopy(group)
     rest.remove(rest[list(group).index(status)])
+    rest.tag = _STATUS_GROUP_TAG  # told apart from a group of another term note by _term
     return (status, rest) if any(isinstance(part.tag, str) for part in rest) else (status,)
+
+
+_STATUS_GROUP_TAG = "{urn:hexaglot}status-group"
 
 
 def _plain_group(group, fields: dict[str, str]) -> bool:
@@ -359,8 +367,10 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     # A termNoteGrp (TBX v3's termSec, v2's termGrp) holds a term note with what belongs to it
     # (its source, a note). Kept whole and unread, a term's deprecated status in it made the
     # term preferred: its status is read (and written as the term's), the rest of the group
-    # kept whole to be written back, so that the status's source stays the status's.
+    # kept whole to be written back around the status, so that the status's source stays the
+    # status's (STATUS_GROUP).
     nodes = [part for node in nodes for part in (_status_out_of(node) if _local(node) == "termNoteGrp" else (node,))]
+    status_groups = {id(node) for node in nodes if getattr(node, "tag", None) == _STATUS_GROUP_TAG}
     status_seen = None
     for node in nodes:
         name, kind = _category(node)
@@ -395,6 +405,9 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             values["source"] = _text(node)  # a second one is kept as it is, below
         elif name == "note":
             notes.append(_text(node))
+        elif id(node) in status_groups:
+            node.tag = "termNoteGrp"
+            extra.append((KEPT_WHOLE, STATUS_GROUP, _element_xml(node)))
         elif name:
             extra.append(_foreign(node))
     if not values.get("text"):
@@ -499,7 +512,13 @@ def _term_lines(term: Term) -> list[str]:
     for kind, value in (("partOfSpeech", term.part_of_speech), ("termType", term.term_type)):
         if value:
             lines.append(_element(12, "termNote", value, kind))
-    lines.append(_element(12, "termNote", _STATUS_TO_TBX[term.status], "administrativeStatus"))
+    status = _element(0, "termNote", _STATUS_TO_TBX[term.status], "administrativeStatus")
+    group = next((text for tag, where, text in term.extra if tag == KEPT_WHOLE and where == STATUS_GROUP), None)
+    if group is None:
+        lines.append(" " * 12 + status)
+    else:
+        opened = group.index(">") + 1
+        lines.append(" " * 12 + group[:opened] + status + group[opened:])
     for kind, value in (("grammaticalGender", term.gender), ("grammaticalNumber", term.number)):
         if value:
             lines.append(_element(12, "termNote", value, kind))
@@ -516,6 +535,6 @@ def _term_lines(term: Term) -> list[str]:
         lines.append(_element(12, "admin", term.source, "source"))
     if term.note:
         lines.extend(_element(12, "note", note) for note in term.note.split("\n"))
-    lines.extend(_extra_line(12, field) for field in term.extra)
+    lines.extend(_extra_line(12, field) for field in term.extra if field[:2] != (KEPT_WHOLE, STATUS_GROUP))
     lines.append("          </termSec>")
     return lines
