@@ -794,8 +794,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
             checked.not_checked.append("FMT007: no accelerator marker is configured (accelerators = [\"&\"] in "
                                        "hexaglot.toml), so only entries flagged accelerator:<marker> were read for one")
     if glossaries and any(code.startswith("TERM") for code in codes):
-        gaps = _terminology_gaps(glossaries, source_lang, set(result.locales.values()), result)
-        if gaps and all(code.startswith("TERM") for code in codes) and _no_term_to_look_for(glossaries, source_lang, result):
+        gaps = _terminology_gaps(glossaries, source_lang, set(result.locales.values()), result, codes)
+        if gaps and all(code.startswith("TERM") for code in codes) and _no_term_to_look_for(glossaries, source_lang, result, codes):
             # A terminology gate (`--select TERM`) whose glossary holds no term of the sources'
             # language, or of any language checked, checked nothing: as E023 for a run that read
             # nothing, not "0 errors" and a note.
@@ -944,21 +944,26 @@ def _either(words: list[str]) -> str:
     return " or ".join([", ".join(words[:-1]), words[-1]] if len(words) > 2 else words)
 
 
-def _no_term_to_look_for(glossaries, source_lang: str, result) -> bool:
-    """Whether the glossaries give the terminology checks nothing to look for in this run: no
-    term in the sources' language, or none in any language checked."""
+def _no_term_to_look_for(glossaries, source_lang: str, result, codes: list[str]) -> bool:
+    """Whether the glossaries give the terminology checks selected nothing to look for in this
+    run: no term in any language checked, or none in the sources' language where every check
+    selected starts from the source's concepts (TERM002 finds a rejected term without them)."""
     in_glossary = {term.lang for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
-    return source_lang not in in_glossary or not {language_of(locale) for locale in result.locales.values()} & in_glossary
+    from_source = all(REGISTRY[code].from_source_terms for code in codes)
+    return (from_source and source_lang not in in_glossary) or not {language_of(locale) for locale in result.locales.values()} & in_glossary
 
 
-def _terminology_gaps(glossaries, source_lang: str, locales: set[str], result) -> list[str]:
+def _terminology_gaps(glossaries, source_lang: str, locales: set[str], result, codes: list[str]) -> list[str]:
     """The languages checked in which the glossary gives the terminology checks nothing to
     look for, and a run whose sources hold none of its concepts (a glossary of another field,
     or of another source language): said, not passed in silence."""
 
     in_glossary = {term.lang for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
     if source_lang not in in_glossary:
-        return [f"terminology: the glossary has no {source_lang} terms to find in the sources"]
+        rejected_only = [code for code in codes if code.startswith("TERM") and not REGISTRY[code].from_source_terms]
+        return [f"terminology: the glossary has no {source_lang} terms to find in the sources"
+                + (f", so only its rejected terms were looked for in the translations ({', '.join(rejected_only)})"
+                   if rejected_only else "")]
     missing = sorted({language_of(locale) for locale in locales} - in_glossary)
     said = [f"terminology in {lang}: the glossary has no {lang} terms" for lang in missing]
     checked = sorted(set(map(language_of, locales)) - set(missing))

@@ -1299,6 +1299,28 @@ def test_a_terminology_gate_whose_glossary_has_no_term_of_the_languages_checked_
     assert process.returncode == 0 and "not checked: terminology in fr: the glossary has no fr terms" in process.stdout
 
 
+def test_a_terminology_gate_with_a_glossary_of_translations_alone_still_finds_rejected_terms(hexaglot, tmp_path):
+    # A glossary of French and Spanish only (a team's list of what not to write): TERM002 finds
+    # its rejected terms whatever the source says, and `--select TERM` was E023, "nothing was
+    # checked", while the same run without --select found the rejected term.
+    from tests.foreign import SOURCES, po_text
+
+    folder = tmp_path / "locale" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "a.po").write_text(po_text("fr", [(SOURCES[0], "Le Groupe de travail sur le trafic de migrants se réunira "
+                                                             "les 27 et 28 juin 2022.")]), encoding="utf-8")
+    (tmp_path / "g.csv").write_text("French,Spanish\ntrafic illicite de migrants;trafic de migrants (deprecated),"
+                                    "tráfico ilícito de migrantes\n", encoding="utf-8")
+    process = hexaglot("check", "locale", "--glossary", "g.csv", "--select", "TERM", "--format", "json", cwd=tmp_path)
+    assert process.returncode == 1, process.stderr
+    assert [f["code"] for f in json.loads(process.stdout)["findings"]] == ["TERM002"]
+    said = hexaglot("check", "locale", "--glossary", "g.csv", "--select", "TERM", cwd=tmp_path).stdout
+    assert ("not checked: terminology: the glossary has no en terms to find in the sources, so only its rejected terms "
+            "were looked for in the translations (TERM002)") in said
+    # The checks that start from the source's concepts, selected alone, had nothing to do.
+    one_error_line(hexaglot("check", "locale", "--glossary", "g.csv", "--select", "TERM001", cwd=tmp_path), "E023")
+
+
 @pytest.mark.parametrize("glossary, select, said", [
     ("English,French\nStates parties,États parties\n", "TERM002", "TERM002 looks for deprecated, superseded or forbidden terms"),
     ("English,French\nStates parties,États parties\n", "TERM003", "TERM003 looks for admitted terms"),

@@ -44,6 +44,10 @@ class CheckInfo:
     # looks for (TERM002: the deprecated, superseded and forbidden ones): with none there, the
     # check had nothing to do, which a run that selected it says (cli.py).
     looks_for: frozenset[TermStatus] = frozenset()
+    # Whether it starts from the concepts the source names (all terminology checks but TERM002,
+    # which finds a rejected term whatever the source says): with no term of the sources'
+    # language in the glossary, such a check has nothing to do.
+    from_source_terms: bool = False
 
     @property
     def doc(self) -> str:
@@ -58,7 +62,8 @@ REGISTRY: dict[str, CheckInfo] = {}
 
 
 def register(code: str, name: str, severity: Severity, scope: str = "entry", languages=LANGUAGES, status: str = "stable",
-             text_only: bool = False, reads_glossary: bool = False, looks_for: frozenset[TermStatus] = frozenset()):
+             text_only: bool = False, reads_glossary: bool = False, looks_for: frozenset[TermStatus] = frozenset(),
+             from_source_terms: bool = False):
     def add(run):
         if code in REGISTRY:
             raise ValueError(f"check code {code} registered twice")
@@ -69,7 +74,7 @@ def register(code: str, name: str, severity: Severity, scope: str = "entry", lan
         if text_only and scope != "entry":
             raise ValueError(f"{code}: only an entry check can be text_only")
         REGISTRY[code] = CheckInfo(code, name, severity, tuple(languages), scope, run, status, text_only,
-                                   reads_glossary or code.startswith("TERM"), looks_for)
+                                   reads_glossary or code.startswith("TERM"), looks_for, from_source_terms)
         return run
 
     return add

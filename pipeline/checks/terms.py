@@ -20,7 +20,7 @@ APPROVED = frozenset({TermStatus.PREFERRED, TermStatus.ADMITTED})
 REJECTED = frozenset({TermStatus.DEPRECATED, TermStatus.SUPERSEDED, TermStatus.FORBIDDEN})
 
 
-@register("TERM001", "missing-approved-term", Severity.ERROR, text_only=True, looks_for=APPROVED)
+@register("TERM001", "missing-approved-term", Severity.ERROR, text_only=True, looks_for=APPROVED, from_source_terms=True)
 def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     """A glossary concept occurs in the source, and none of its approved target terms occurs
     in the translation.
@@ -307,7 +307,7 @@ def _coordinated(span: str, lang: str) -> bool:
         word.startswith(language.coordinating_prefixes) for word in words[1:] if language.coordinating_prefixes)
 
 
-@register("TERM003", "admitted-term", Severity.INFO, text_only=True, looks_for=frozenset({TermStatus.ADMITTED}))
+@register("TERM003", "admitted-term", Severity.INFO, text_only=True, looks_for=frozenset({TermStatus.ADMITTED}), from_source_terms=True)
 def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
     """An admitted, not preferred, target term is used where the source uses the preferred
     term of the concept.
@@ -363,7 +363,7 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
-@register("TERM004", "inconsistent-variants", Severity.WARNING, scope="catalog", looks_for=APPROVED)
+@register("TERM004", "inconsistent-variants", Severity.WARNING, scope="catalog", looks_for=APPROVED, from_source_terms=True)
 def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     """One concept is rendered by different approved variants within one catalog.
 
@@ -432,7 +432,7 @@ def _inside_another(match, matches) -> bool:
     )
 
 
-@register("TERM005", "broken-agreement", Severity.WARNING, languages=("ru",), text_only=True, looks_for=APPROVED)
+@register("TERM005", "broken-agreement", Severity.WARNING, languages=("ru",), text_only=True, looks_for=APPROVED, from_source_terms=True)
 def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
     """The words of a Russian term are found, but they do not agree in case, number or gender.
 
@@ -472,7 +472,7 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
-@register("TERM006", "term-across-words", Severity.INFO, text_only=True, looks_for=APPROVED)
+@register("TERM006", "term-across-words", Severity.INFO, text_only=True, looks_for=APPROVED, from_source_terms=True)
 def term_across_words(ctx: EntryContext) -> Iterator[Finding]:
     """In Chinese, the characters of an approved term are found running across two words of
     the translation: the term may not be there at all.
