@@ -32,6 +32,7 @@ from pipeline.errors import HexaglotInputError, Terminated
 from pipeline.exchange.other_formats import UNMISTAKABLE, compiled_catalogs_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossaries, load_glossary, save_glossary
+from pipeline.glossary.contradictions import contradictions
 from pipeline.glossary.importing import Merge, merge_into
 from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale, language_of, not_a_version, variety_language, version_language
@@ -726,6 +727,7 @@ class _Checked:
     baseline_path: Path | None = None
     accepted_in_reports: bool = False  # report: the accepted findings are in its pages, marked so
     config_path: Path | None = None  # the configuration read (config.py), when it is above the working folder
+    contradictions: list = field(default_factory=list)  # terms the glossaries used both approve and reject, said
     catalog_paths: list = field(default_factory=list)  # the catalogs and folders given (or locale/)
 
     @property
@@ -784,6 +786,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         raise HexaglotInputError("E023", None, f"nothing was checked: {said} ({why})")
     checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries),
                        catalog_paths=list(args.paths or [Path("locale")]))
+    if glossaries and any(code.startswith("TERM") for code in codes):
+        checked.contradictions = _contradictions_said(glossaries, glossary_paths)
     if config.path is not None and config.path.parent != Path.cwd().absolute():
         # Read from a folder above this one: said, as a setting no one sees applied is one no one trusts.
         checked.config_path = Path(os.path.relpath(config.path))
@@ -936,6 +940,21 @@ def _selected_with_no_term_to_look_for(codes: list[str], glossaries, result) -> 
             f"and the glossary has none in {', '.join(sorted(checked))}" for check in idle]
     if idle and len(idle) == len(codes):
         raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(said)}")
+    return said
+
+
+def _contradictions_said(glossaries, paths: list[Path]) -> list[str]:
+    """The terms the glossaries given together approve in one concept and reject in another
+    (each glossary may pass lint alone): every use of such a term is a TERM002 where a TERM001
+    asks for it, findings that contradict each other. Said, with the lint that names them all."""
+    files = {concept.id: path.name for glossary, path in zip(glossaries, paths) for concept in glossary.concepts}
+    found = contradictions([concept for glossary in glossaries for concept in glossary.concepts])
+    said = [f"{item.lang}: {item.message(files if len(paths) > 1 else None)}: the terminology findings on it contradict "
+            "each other" for item in found[:3]]
+    if len(found) > 3:
+        said.append(f"...{len(found) - 3} more terms both approved and rejected")
+    if said:
+        said[-1] += f" (hexaglot glossary lint {' '.join(map(str, paths))} lists them)"
     return said
 
 
@@ -1161,6 +1180,7 @@ def _summary_lines(checked: _Checked) -> list[str]:
     if checked.config_path is not None:
         lines.append(f"configuration: {checked.config_path}")
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
+    lines.extend(f"glossary: {note}" for note in checked.contradictions)
     lines.extend(f"not understood: {note}" for note in result.unknown_suppressions[:_SKIPPED_SHOWN])
     if len(result.unknown_suppressions) > _SKIPPED_SHOWN:
         lines.append(f"not understood: ...{len(result.unknown_suppressions) - _SKIPPED_SHOWN} more suppressions naming no check")
@@ -1547,9 +1567,26 @@ def _glossary_lint(args: argparse.Namespace) -> int:
         unverified = sum(p.code == "GLS009" for p in problems)
         print(f"{path}: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
               + (f" ({unverified} terms marked ○ or ? still to verify; --verbose lists them)" if unverified and not args.verbose else ""))
+    # Glossaries given together, as check uses them: each may pass alone and contradict another.
+    together = _contradictions_between(files) if len(files) > 1 else []
+    failed |= bool(together) and SEVERITY_RANK["error"] >= threshold
     if args.format == "json":
-        print(json.dumps({"schema": "hexaglot.glossary-lint/1", "files": report}, ensure_ascii=False, indent=2))
+        print(json.dumps({"schema": "hexaglot.glossary-lint/1", "files": report,
+                          "together": [{"code": "GLS005", "severity": "error", "lang": lang, "message": message}
+                                       for lang, message in together]}, ensure_ascii=False, indent=2))
+    else:
+        for lang, message in together:
+            print(f"{' + '.join(map(str, files))}: GLS005 error: [{lang}] {message}")
     return EXIT_FINDINGS if failed else EXIT_OK
+
+
+def _contradictions_between(paths: list[Path]) -> list[tuple[str, str]]:
+    """(language, message) for each term one of the glossaries approves and another rejects
+    (GLS005 across files; each file's own are its GLS005)."""
+    glossaries = [load_glossary(path) for path in paths]
+    files = {concept.id: str(path) for glossary, path in zip(glossaries, paths) for concept in glossary.concepts}
+    return [(item.lang, item.message(files)) for item in contradictions([c for g in glossaries for c in g.concepts])
+            if files.get(item.approved_in) != files.get(item.rejected_in)]
 
 
 def _glossary_import(args: argparse.Namespace) -> int:

@@ -1353,3 +1353,31 @@ def test_select_and_ignore_take_codes_separated_by_commas(tmp_path):
                            "--format", "json", "--no-cache", cwd=tmp_path)
     assert process.returncode in (0, 1), process.stderr
     assert {finding["code"] for finding in json.loads(process.stdout)["findings"]} == {"NUM001"}
+
+
+def test_glossaries_that_contradict_each_other_are_said_by_check_and_lint(hexaglot, tmp_path):
+    # One team's list prefers `tráfico ilícito de migrantes`, another's rejects it: each passed
+    # lint alone, and check gave TERM002 against every use of either term, never saying why.
+    from tests.foreign import po_text
+
+    folder = tmp_path / "locale" / "es" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "a.po").write_text(po_text("es", [("Smuggling of migrants by sea is a crime.",
+                                                 "El tráfico ilícito de migrantes por mar es un delito.")]), encoding="utf-8")
+    (tmp_path / "a.csv").write_text("ID,English,Spanish\nsom-a,smuggling of migrants,tráfico ilícito de migrantes;"
+                                    "contrabando de migrantes (deprecated)\n", encoding="utf-8")
+    (tmp_path / "b.csv").write_text("ID,English,Spanish\nsom-b,migrant smuggling,contrabando de migrantes;"
+                                    "tráfico ilícito de migrantes (deprecated)\n", encoding="utf-8")
+    process = hexaglot("check", "locale", "--glossary", "a.csv", "--glossary", "b.csv", cwd=tmp_path)
+    assert process.returncode == 1
+    assert ("glossary: es: 'tráfico ilícito de migrantes' is approved in 'som-a' (a.csv) and deprecated or forbidden in "
+            "'som-b' (b.csv): the terminology findings on it contradict each other") in process.stdout
+    assert "(hexaglot glossary lint a.csv b.csv lists them)" in process.stdout
+    # Each file passes lint alone; given together, lint names the contradictions, exit 1.
+    assert hexaglot("glossary", "lint", "a.csv", cwd=tmp_path).returncode == 0
+    together = hexaglot("glossary", "lint", "a.csv", "b.csv", cwd=tmp_path)
+    assert together.returncode == 1
+    assert ("a.csv + b.csv: GLS005 error: [es] 'contrabando de migrantes' is approved in 'som-b' (b.csv) and deprecated "
+            "or forbidden in 'som-a' (a.csv)") in together.stdout
+    # One glossary alone: nothing said.
+    assert "glossary:" not in hexaglot("check", "locale", "--glossary", "a.csv", "--fail-on", "never", cwd=tmp_path).stdout

@@ -16,6 +16,7 @@ from babel.core import get_global
 
 from pipeline.glossary import load_glossary
 from pipeline.glossary.contexts import parse_context
+from pipeline.glossary.contradictions import contradictions
 from pipeline.glossary.language_columns import term_with_status
 from pipeline.glossary.tbx import TRADITIONAL_CHINESE, Problems, read_tbx
 from pipeline.glossary.term_identity import term_key
@@ -105,23 +106,8 @@ def term_in_two_concepts(glossary: Glossary) -> Iterator[LintProblem]:
 def approved_and_deprecated(glossary: Glossary) -> Iterator[LintProblem]:
     """The same term is approved somewhere and deprecated or forbidden elsewhere in the same
     language: the checks would both require it and flag it."""
-    approved: dict[tuple[str, str], Term] = {}
-    rejected: dict[tuple[str, str], Term] = {}
-    concept_of: dict[int, str] = {}
-    for concept in glossary.concepts:
-        for term in concept.terms:
-            key = term_key(term.lang, term.text)
-            (approved if term.status.approved else rejected).setdefault(key, term)
-            concept_of.setdefault(id(term), concept.id)
-    for key in approved.keys() & rejected.keys():
-        lang = key[0]
-        good, bad = approved[key], rejected[key]
-        said = f"'{good.text}'" if good.text == bad.text else f"'{good.text}' (written '{bad.text}' there)"
-        yield LintProblem(
-            "GLS005", "error",
-            f"{said} is approved in '{concept_of[id(good)]}' and deprecated or forbidden in '{concept_of[id(bad)]}'",
-            concept_of[id(bad)], lang,
-        )
+    for contradiction in contradictions(glossary.concepts):
+        yield LintProblem("GLS005", "error", contradiction.message(), contradiction.rejected_in, contradiction.lang)
 
 
 @rule("GLS006", "no-preferred-term", "warning")
