@@ -29,7 +29,7 @@ from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
 from pipeline.errors import HexaglotInputError, Terminated
-from pipeline.exchange.other_formats import UNMISTAKABLE, compiled_catalogs_in
+from pipeline.exchange.other_formats import unread_catalogs_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossaries, load_glossary, save_glossary
 from pipeline.glossary.contradictions import contradictions
@@ -779,7 +779,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
             why += f"; and {len(result.skipped) - 3} more"
         unconverted = _compiled_only(args, set())
         if unconverted:
-            why += "; " + "; ".join(f"{path}: {UNMISTAKABLE['.mo'].said()}" for path in unconverted[:3])
+            why += "; " + "; ".join(f"{path}: {kind.said()}" for path, kind in unconverted[:3])
         read, skipped = len(result.catalogs), len(result.skipped)
         said = (f"{_plural(read, 'catalog')} checked {'holds' if read == 1 else 'hold'} no entry, {skipped} not checked" if read
                 else f"{_plural(skipped, 'catalog')} not checked")
@@ -826,10 +826,14 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
     unconverted = _compiled_only(args, {language_of(locale) for locale in result.locales.values()})
-    if unconverted:
-        # A .mo with no .po of its language checked: that language was simply absent.
-        checked.not_checked.append(f"{', '.join(map(str, unconverted[:3]))}{' and others' if len(unconverted) > 3 else ''}: "
-                                   f"{UNMISTAKABLE['.mo'].name}, of which {UNMISTAKABLE['.mo'].convert} makes a PO file")
+    # A .mo, a .properties, a Qt file of a language no catalog checked holds: that language
+    # was simply absent. Each format once, with the files of it.
+    by_format: dict = {}
+    for path, kind in unconverted:
+        by_format.setdefault(kind, []).append(path)
+    for kind, paths in by_format.items():
+        checked.not_checked.append(f"{', '.join(map(str, paths[:3]))}{' and others' if len(paths) > 3 else ''}: "
+                                   f"{kind.name}, of which {kind.convert} makes a PO file")
     left_out = [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
     if left_out:
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "
@@ -856,16 +860,17 @@ def _refuse_untranslated_only(states: Counter, codes: list[str]) -> None:
                              f"{'is' if len(unread) == 1 else 'are'} not selected")
 
 
-def _compiled_only(args: argparse.Namespace, checked: set[str]) -> list[Path]:
-    """The .mo files under the paths checked whose language no PO catalog checked holds, among
-    the languages --lang asks for (a .mo built from `po/ru.po`, which was checked, is no
-    language left out)."""
+def _compiled_only(args: argparse.Namespace, checked: set[str]) -> list:
+    """The catalogs of other formats (a .mo, a Java .properties, a Qt .ts: other_formats.py)
+    under the paths checked whose path names a language no catalog checked holds, among the
+    languages --lang asks for (a .mo built from `po/ru.po`, which was checked, is no language
+    left out), each with its format."""
     wanted = {read.lang for asked in _languages(args, load_config()) or () if (read := catalog_locale(asked, Path("."), "--lang")).lang}
     found = []
-    for path in compiled_catalogs_in(args.paths or [Path("locale")]):
+    for path, kind in unread_catalogs_in(args.paths or [Path("locale")]):
         lang = catalog_locale("", path).lang
         if lang and lang not in checked and (not wanted or lang in wanted):
-            found.append(path)
+            found.append((path, kind))
     return found
 
 

@@ -1195,6 +1195,35 @@ def test_a_language_whose_only_catalog_is_a_mo_is_named_not_left_out(hexaglot, w
     assert ".mo" not in printed and "gradle" not in printed
 
 
+def test_catalogs_of_other_formats_beside_po_catalogs_are_named_and_a_phrase_file_is_checked(hexaglot, tmp_path):
+    # A folder of a PO catalog with a Phrase .mxliff, a Java .properties, a Qt .ts and a JSON
+    # catalog beside it: the run checked ru.po alone, exit 0, and named none of them (the
+    # .mxliff, named alone, gave an error).
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    folder = tmp_path / "po"
+    folder.mkdir()
+    (folder / "ru.po").write_text(po_text("ru", [(SOURCES[0], TRANSLATIONS["ru"][0])]), encoding="utf-8")
+    (folder / "fr.mxliff").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" '
+        'xmlns:m="http://www.memsource.com/mxlf/2.0"><file original="app.docx" source-language="en" target-language="fr" '
+        'datatype="x-undefined"><body><trans-unit id="1" m:confirmed="1"><source>The Working Group will meet on 27 and 28 '
+        'June 2022.</source><target state="translated">Le Groupe de travail se réunira les 28 et 29 juin 2022.</target>'
+        '</trans-unit></body></file></xliff>\n', encoding="utf-8")
+    (folder / "messages_es.properties").write_text("greeting=Hola\n", encoding="utf-8")
+    (folder / "app_ar.ts").write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ar">'
+                                      "</TS>\n", encoding="utf-8")
+    (folder / "zh.json").write_text('{"greeting": "你好"}\n', encoding="utf-8")
+    (folder / "tsconfig.ts").write_text("export const x = 1;\n", encoding="utf-8")  # TypeScript, named by no language
+    result = hexaglot("check", "po", "--no-glossary", "--format", "text", cwd=tmp_path)
+    assert result.returncode == 1 and "po/fr.mxliff:" in result.stdout and "NUM002" in result.stdout
+    lines = result.stdout.splitlines()
+    assert "not checked: po/messages_es.properties: a Java .properties file, of which Translate Toolkit's prop2po makes a PO file" in lines
+    assert "not checked: po/app_ar.ts: a Qt Linguist file, of which Translate Toolkit's ts2po or Qt's lconvert makes a PO file" in lines
+    assert any(line.startswith("not checked: po/zh.json: a JSON catalog") for line in lines)
+    assert "tsconfig" not in result.stdout
+
+
 @pytest.mark.parametrize("name", ["index.html", "findings.json", "findings.xlsx"])
 def test_report_output_is_never_a_file_the_report_writes_itself(hexaglot, with_inputs, name):
     # `--output reports/<doc>/index.html`: the page written after it won and the text findings

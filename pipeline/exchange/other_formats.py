@@ -69,13 +69,26 @@ def others_in(folders: list[Path]) -> dict[str, int]:
     return found
 
 
-def compiled_catalogs_in(folders: list[Path]) -> list[Path]:
-    """The compiled gettext catalogs (.mo) under these folders with no PO file of their name
-    beside them: a language whose only catalog is one of these was left out of a run of PO
-    catalogs without a word. (A .properties or .strings file beside PO catalogs is more often a
-    build's settings than a catalog: only the .mo, gettext's own, is named.)"""
+def unread_catalogs_in(folders: list[Path]) -> list[tuple[Path, OtherFormat]]:
+    """The files under these folders of a format above (a Qt .ts too, told from TypeScript by
+    its XML) with no PO file of their name beside them: a language whose only catalog is one of
+    these was left out of a run of PO catalogs without a word. The caller keeps those whose
+    path names a language (`messages_es.properties`, `fr/app.json`): a `.json` or a
+    `.properties` named otherwise is more often a build's settings than a catalog."""
     found = []
     for folder in folders:
         if folder.is_dir():
-            found += [path for path in sorted(folder.rglob("*.mo")) if path.is_file() and not path.with_suffix(".po").exists()]
+            for path in sorted(folder.rglob("*")):
+                kind = _qt_linguist(path) if path.suffix.lower() == ".ts" else other_format(path)
+                if kind is not None and path.is_file() and not path.with_suffix(".po").exists():
+                    found.append((path, kind))
     return found
+
+
+def _qt_linguist(path: Path) -> OtherFormat | None:
+    try:
+        with open(path, "rb") as file:
+            start = file.read(512)
+    except OSError:
+        return None
+    return BY_ROOT["TS"] if start.lstrip().startswith(b"<") and b"<TS" in start else None

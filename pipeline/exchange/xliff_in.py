@@ -51,8 +51,10 @@ from pipeline.fileio import regular_file
 from pipeline.safe_xml import parse_untrusted
 
 XLIFF_11 = "urn:oasis:names:tc:xliff:document:1.1"
-# Trados Studio's .sdlxliff and memoQ's .mqxliff are XLIFF 1.2 with the tools' own additions.
-XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+# Trados Studio's .sdlxliff and memoQ's .mqxliff are XLIFF 1.2 with the tools' own additions;
+# Phrase's .mxliff too, in a namespace of its own (found in a folder as it is read when named:
+# left out, a Phrase file beside a PO catalog went unchecked, exit 0).
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff")
 # Trados Studio keeps a segment's state in its own confirmation level (sdl:seg/@conf), not in
 # XLIFF's: these are a translation not yet finished (PO's fuzzy).
 _SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
