@@ -599,12 +599,14 @@ def _xliff_entries(bilingual: BilingualFile, path: Path, shown: str | None) -> C
     """An XLIFF file's catalog as the checks see a PO file's: the entries at their units' lines,
     the language its header (or its target-language, or its path) names."""
     metadata = dict(bilingual.metadata)
-    found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path, path_may_differ=True)
+    source = catalog_locale(bilingual.source_lang, path, path_may_differ=True).lang if bilingual.source_lang else ""
+    found = catalog_locale(metadata.get("Language", "") or bilingual.target_lang, path,
+                           "the Language header" if metadata.get("Language", "") else "its target-language", path_may_name=source or "en")
     if bilingual.target_lang and metadata.get("Language", ""):
         # The catalog's header the export carried, and the target language the CAT tool's
         # project says: a file retargeted to another language (Traditional Chinese, which is
         # refused) is read as what it now is, not as the catalog it came from.
-        targeted = catalog_locale(bilingual.target_lang, path, "its target-language", path_may_differ=True)
+        targeted = catalog_locale(bilingual.target_lang, path, "its target-language", path_may_name=source or "en")
         if targeted.problem or targeted.lang != found.lang:
             found = targeted
     read = [e for e in bilingual.entries if e.msgid]

@@ -968,6 +968,21 @@ def test_an_xliff_file_s_name_never_outweighs_its_target_language(workspace, cap
     assert _entry(RU, "item/2/p2/s1").msgstr == "Исправленный перевод."
 
 
+@pytest.mark.parametrize("name", ["ar.xlf", "ar/L4.xlf", "L4_fr.xlf"])
+def test_an_xliff_file_named_by_a_third_language_is_at_odds_with_its_target_language(workspace, capsys, name):
+    # A file named after neither its source nor its target language (memoQ's Russian file
+    # saved as ar.mqxliff beside ru.po): checked as Russian, then passed over as "a second ru
+    # catalog", its errors never shown. As for `ar.po` holding Russian: which is right is not guessed.
+    moved = Path("incoming") / name
+    moved.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(_export("1.2"), moved)
+    capsys.readouterr()
+    assert main(["check", str(moved), "--no-glossary", "--no-cache"]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "[E012] its target-language says 'ru' (Russian) but its path says" in error
+    assert "set its target-language" in error
+
+
 def test_a_template_is_no_catalog_to_import_into(workspace, capsys):
     # A template has no language to refuse a file by: --catalog X.pot filled it with Russian,
     # which msginit and msgmerge then seed every new language with.

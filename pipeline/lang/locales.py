@@ -39,16 +39,19 @@ class CatalogLocale:
 
 
 def catalog_locale(header_language: str, path: Path, header: str = "the Language header",
-                   path_may_differ: bool = False) -> CatalogLocale:
+                   path_may_differ: bool = False, path_may_name: str = "") -> CatalogLocale:
     """The language of a catalog: its header's `Language` (`header` names where it was read),
     else (no header, or `und`) what its path names (`<locale>/LC_MESSAGES/<domain>.po`,
     `po/<locale>.po`, `<locale>/<domain>.po`). A header at odds with the path is refused,
-    unless `path_may_differ`: an XLIFF file's name is its CAT tool's or its sender's
-    (`L4_en.xlf` after its source language, a package's `en-US/` folder), and its
-    target-language says outright what it holds."""
+    unless `path_may_differ`, or where the path names `path_may_name` (an XLIFF file's source
+    language: its name is its CAT tool's or its sender's, `L4_en.xlf` after its source
+    language, a package's `en-US/` folder, and its target-language says outright what it
+    holds; but `ar.mqxliff` holding Russian is at odds, as `ar.po` is)."""
     if header_language.strip() and not _undetermined(header_language.strip()):
         found = _read(header_language.strip(), header)
-        return found if path_may_differ else _at_odds_with_path(found, header_language.strip(), path) or found
+        if path_may_differ:
+            return found
+        return _at_odds_with_path(found, header_language.strip(), path, path_may_name) or found
     for candidate in _path_candidates(path):
         parsed = _parse(candidate)
         if parsed is not None:
@@ -56,7 +59,7 @@ def catalog_locale(header_language: str, path: Path, header: str = "the Language
     return CatalogLocale("", "", "", "its language cannot be determined: no Language header, and the path names no language")
 
 
-def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> CatalogLocale | None:
+def _at_odds_with_path(found: CatalogLocale, header: str, path: Path, may_name: str = "") -> CatalogLocale | None:
     """The header's language refused where the path names one of the six and never the
     header's (a Russian catalog whose header a tool copied from the English template), or None.
     Which of the two is right is not guessed: read as the header says, a Russian catalog was
@@ -64,7 +67,7 @@ def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> Catalog
     if not found.lang:
         return None
     named = [(candidate, parsed) for candidate in _path_candidates(path)
-             if (parsed := _parse(candidate)) is not None and parsed.language in LANGUAGES]
+             if (parsed := _parse(candidate)) is not None and parsed.language in LANGUAGES and parsed.language != may_name]
     # Chinese by the header, Traditional Chinese by the path (`zh_TW/` holding a catalog whose
     # header a tool copied from a `zh_CN` one): the two Chineses are not one language here.
     agrees = [(candidate, parsed) for candidate, parsed in named
@@ -73,7 +76,7 @@ def _at_odds_with_path(found: CatalogLocale, header: str, path: Path) -> Catalog
         return None
     candidate, parsed = named[0]
     return CatalogLocale("", found.locale, found.found_in,
-                         f"its Language header says '{header}' ({_parse(header).get_display_name('en')}) but its path says "
+                         f"{'its Language header' if found.found_in == 'the Language header' else found.found_in} says '{header}' ({_parse(header).get_display_name('en')}) but its path says "
                          f"'{candidate}' ({parsed.get_display_name('en')}): which is the catalog's language is not guessed")
 
 

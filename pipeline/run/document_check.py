@@ -263,8 +263,10 @@ class DocumentChecker:
         if catalog.language_problem:
             if not settings.skip_other_languages:
                 # A catalog of Portuguese is not made checkable by its header: said which helps when.
+                # (an XLIFF file's language is its target-language, which its CAT tool sets)
+                where = "its target-language" if is_xliff(Path(catalog.path)) else "its Language header"
                 raise HexaglotInputError("E012", catalog.path, f"{catalog.language_problem}; if it is in one of the six, "
-                                         "set its Language header; if not, pass --skip-other-languages to list it as not checked")
+                                         f"set {where}; if not, pass --skip-other-languages to list it as not checked")
             return catalog.language_problem
         if catalog.lang == settings.source_lang:
             reason = f"in the source language ({settings.source_lang}): its translations are the sources"
