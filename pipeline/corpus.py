@@ -35,6 +35,18 @@ _NOT_READ = {
     ".htm": "a web page, which hexaglot does not read: save it as .docx or as plain text (.txt)",
     ".html": "a web page, which hexaglot does not read: save it as .docx or as plain text (.txt)",
     ".md": "a Markdown file, which hexaglot does not read: save it as plain text (.txt)",
+    ".dotm": "a Word template with macros, which hexaglot does not read: save it as .docx without them",
+    ".fodt": "a flat OpenDocument text, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
+    ".mht": "a single-file web page (MHTML), which hexaglot does not read: save it as .docx or as plain text (.txt)",
+    ".mhtml": "a single-file web page (MHTML), which hexaglot does not read: save it as .docx or as plain text (.txt)",
+    # (Word 2003's XML document, the usual XML of a document's version; any other is no version either)
+    ".xml": "an XML file (a Word 2003 XML document, or another), which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
+    ".xps": "an XPS document, which hexaglot does not read: print it to PDF, or save its source as .docx",
+    ".oxps": "an XPS document, which hexaglot does not read: print it to PDF, or save its source as .docx",
+    ".epub": "an EPUB book, which hexaglot does not read: save it as .docx or as plain text (.txt)",
+    ".pages": "an Apple Pages document, which hexaglot does not read: export it to Word (.docx)",
+    ".wps": "a Microsoft Works file, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
+    ".zip": "a zip archive, which hexaglot does not read: unzip it into the document's folder; the version in it is read",
 }
 
 

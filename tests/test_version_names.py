@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 
 import polib
+import pytest
 
 from tests.conftest import CORPUS, DOC
 
@@ -68,6 +69,22 @@ def test_a_version_in_a_form_not_read_is_one_error_and_the_others_are_extracted(
     assert ".docx" in line and "soffice --headless --convert-to docx" in line
     assert translated(tmp_path, "fr") > 90
     assert not (tmp_path / "locale" / "ru").exists()
+
+
+@pytest.mark.parametrize("name, said", [
+    ("ru.mht", "single-file web page (MHTML)"), ("ru.xml", "Word 2003 XML"), ("ru.xps", "print it to PDF"),
+    ("ru.zip", "unzip it into the document's folder"), ("ru.pages", "Apple Pages"), ("ru.fodt", "flat OpenDocument"),
+])
+def test_other_forms_a_version_is_saved_in_are_named_not_called_missing(hexaglot, tmp_path, name, said):
+    # Word's "Single File Web Page", its 2003 XML, a zip the version came in: the run said
+    # "ru: no ru.txt, ru.docx or ru.pdf", exit 0, with an untranslated catalog, the file never named.
+    folder = corpus(tmp_path, {"en": "en.txt", "fr": "fr.txt"})
+    (folder / name).write_bytes(b"PK\x03\x04" if name.endswith(".zip") else b"<html><body>\xd0\x9f</body></html>")
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 2
+    [line] = errors(result)
+    assert line.startswith(f"hexaglot: corpora/{DOC}/{name}: [E030] the ru version is ") and said in line
+    assert translated(tmp_path, "fr") > 90
 
 
 def test_several_versions_not_read_are_one_error_line_naming_each(hexaglot, tmp_path):
