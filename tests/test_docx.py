@@ -385,6 +385,31 @@ def test_a_file_that_is_no_docx_is_said_for_what_it_is(tmp_path, content, said):
     assert raised.value.code == "E007" and said in str(raised.value)
 
 
+def test_a_docx_cut_short_or_saved_as_strict_open_xml_is_said_for_what_it_is(tmp_path):
+    # Each was a library's words: "PackageNotFoundError: Package not found at …" of a download
+    # cut short, "KeyError: no relationship of type '…/officeDocument'" of Word's Strict Open XML.
+    import zipfile
+
+    whole = with_numbering(tmp_path, numbering(""), [("Provisional agenda", "", "")])
+    cut = tmp_path / "cut.docx"
+    cut.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    with pytest.raises(HexaglotInputError) as raised:
+        read_docx_layout(cut)
+    assert raised.value.code == "E007" and "damaged or cut short" in str(raised.value)
+    strict = tmp_path / "strict.docx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(strict, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "_rels/.rels":
+                data = data.replace(b"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+                                    b"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument")
+            target.writestr(item, data)
+    with pytest.raises(HexaglotInputError) as raised:
+        read_docx_layout(strict)
+    assert raised.value.code == "E007" and 'a Strict Open XML document' in str(raised.value)
+    assert 'save it as "Word Document (.docx)"' in str(raised.value)
+
+
 def test_huge_counters_give_short_labels_quickly(tmp_path):
     body = (
         abstract_num(10, level(0, "lowerLetter", "%1" * 5000, start="2147483647"))

@@ -323,8 +323,17 @@ def _not_a_docx(path: Path) -> str | None:
         with zipfile.ZipFile(path) as archive:
             if "[Content_Types].xml" not in archive.namelist():
                 return "not a .docx but a ZIP archive of other files (a Word document holds [Content_Types].xml)"
-    except (zipfile.BadZipFile, OSError):
+            relations = archive.read("_rels/.rels") if "_rels/.rels" in archive.namelist() else b""
+    except zipfile.BadZipFile:
+        # A ZIP file's directory is at its end: a download or a copy cut short has none.
+        return "the file is damaged or cut short (its ZIP directory is missing): copy or download it again"
+    except OSError:
         return None  # python-docx names what is wrong
+    if b"purl.oclc.org/ooxml/officeDocument" in relations:
+        # Word's "Strict Open XML Document": python-docx reads the transitional form alone, and
+        # said "KeyError: no relationship of type '…/officeDocument' in collection".
+        return ("a Strict Open XML document, which hexaglot does not read: open it in Word and save it as "
+                "\"Word Document (.docx)\" (LibreOffice: soffice --headless --convert-to docx --outdir converted " + path.name + ")")
     return None
 
 
