@@ -774,7 +774,9 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                                 accelerators=config.accelerators, source_lang_assumed=not named)
     if not result.entries_checked:
         # A gate that read nothing must not pass: say what was read and why nothing was checked.
-        why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or "the catalogs have no entries"
+        why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or (
+            f"{', '.join(map(str, result.catalogs[:3]))}{' and others' if len(result.catalogs) > 3 else ''}: no entry but "
+            "the header, or only obsolete ones (#~)" if result.catalogs else "the catalogs have no entries")
         if len(result.skipped) > 3:
             why += f"; and {len(result.skipped) - 3} more"
         unconverted = _compiled_only(args, set())

@@ -329,6 +329,17 @@ def test_a_folder_of_templates_alone_says_so(tmp_path, capsys):
     empty.mkdir()
     assert main(["check", str(empty), "--no-glossary"]) == 2
     assert capsys.readouterr().err.strip().endswith("[E009] no PO or XLIFF catalog found")
+    # Named, the template was "its language cannot be determined … set its Language header".
+    assert main(["check", str(tmp_path / f"{DOC}.pot"), "--no-glossary"]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert f"{DOC}.pot: [E009] a template (.pot), which holds the sources, not a catalog to check" in line
+    # A catalog of obsolete entries alone is named, with what it holds.
+    (tmp_path / "po").mkdir()
+    (tmp_path / "po" / "ru.po").write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n\n#~ msgid "Agenda"\n#~ msgstr "Повестка дня"\n',
+                                           encoding="utf-8")
+    assert main(["check", str(tmp_path / "po"), "--no-glossary"]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert "[E023] nothing was checked" in line and "po/ru.po: no entry but the header, or only obsolete ones (#~)" in line
 
 
 def test_run_where_there_is_no_corpus_names_the_corpus_first(hexaglot, tmp_path):

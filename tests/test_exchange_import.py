@@ -983,6 +983,15 @@ def test_an_xliff_file_named_by_a_third_language_is_at_odds_with_its_target_lang
     assert "set its target-language" in error
 
 
+def test_a_po_file_given_to_import_is_said_to_be_one(workspace, capsys):
+    # It was read as XML: "not well-formed XML: Start tag expected, '<' not found".
+    copy = Path("ru-copy.po")
+    shutil.copy(RU, copy)
+    assert main(["import", str(copy)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and "ru-copy.po: [E024] a PO catalog, not an XLIFF file" in error and "msgcat" in error
+
+
 def test_a_template_is_no_catalog_to_import_into(workspace, capsys):
     # A template has no language to refuse a file by: --catalog X.pot filled it with Russian,
     # which msginit and msgmerge then seed every new language with.

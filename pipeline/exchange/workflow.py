@@ -300,6 +300,12 @@ def _around_difference(first: str, second: str, width: int = 90) -> tuple[str, s
 def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry_run: bool = False) -> list[Imported]:
     """Merge each XLIFF file into its catalog: `catalog` if given, else the catalog of its
     document and language under `into` (<into>/<locale>/LC_MESSAGES/<document>.po)."""
+    for path in files:
+        if path.suffix.lower() in (".po", ".pot"):
+            # Read as XML, it was "not well-formed XML: Start tag expected".
+            raise HexaglotInputError("E024", path, "a PO catalog, not an XLIFF file: import brings a CAT tool's XLIFF into "
+                                     "its catalog; a PO file is checked as it is (hexaglot check), or merged into another "
+                                     "with gettext's msgcat or msgmerge")
     placed = [(path, read_xliff(path)) for path in files]
     targets = [catalog if catalog is not None else _catalog_for(incoming, path, into) for path, incoming in placed]
     catalogs: dict[Path, object] = {}

@@ -35,6 +35,11 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
             # looping link of that name is an error, not a catalog passed by in silence.
             named = sorted(_named_under(path, (".po", *XLIFF_SUFFIXES)))
             found.extend(regular_file(p, "catalog") for p in named)
+        elif path.suffix.lower() == ".pot" and path.is_file():
+            # As a folder of templates alone is said (below): named, it was "its language cannot
+            # be determined … set its Language header", which would make a template a catalog.
+            raise HexaglotInputError("E009", path, "a template (.pot), which holds the sources, not a catalog to check: a "
+                                     "translation starts as a PO file made from one (msginit, or `hexaglot extract`)")
         elif path.exists() or path.is_symlink():
             found.append(regular_file(path, "catalog"))
         else:
