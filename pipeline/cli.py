@@ -535,7 +535,7 @@ def _encodings(spec: str | None):
     try:
         return Encodings.parse(spec or "")
     except ValueError as error:
-        raise HexaglotInputError("E004", None, f"{error} given by --encoding") from None
+        raise HexaglotInputError("E004", None, f"--encoding: {error}") from None
 
 
 def _add_extract_options(parser: argparse.ArgumentParser) -> None:

@@ -146,6 +146,11 @@ def test_an_encoding_named_for_no_language_of_the_six_is_one_line(hexaglot, proj
     assert "--encoding" in single_error_line(result) and "'uk'" in single_error_line(result)
 
 
+def test_an_encoding_named_twice_for_a_language_is_one_line(hexaglot, project):
+    result = hexaglot("extract", "--encoding", "ru=utf-8,ru=cp1251", cwd=project)
+    assert single_error_line(result) == "hexaglot: [E004] --encoding: the encoding of ru is named twice"
+
+
 def test_unknown_encoding_is_one_line(hexaglot, project):
     (project / "corpora" / DOC / "ru.txt").write_bytes("Вена".encode("cp1251") + b"\n")
     result = hexaglot("extract", "--encoding", "klingon-8", cwd=project)

@@ -1382,6 +1382,10 @@ def test_select_and_ignore_take_codes_separated_by_commas(tmp_path):
                            "--format", "json", "--no-cache", cwd=tmp_path)
     assert process.returncode in (0, 1), process.stderr
     assert {finding["code"] for finding in json.loads(process.stdout)["findings"]} == {"NUM001"}
+    # `--select "$CODES"` with the variable empty selected every check, in silence.
+    for empty in ("", ",", " , "):
+        line = one_error_line(run_hexaglot("check", str(ROOT / "locale"), "--no-glossary", "--select", empty, cwd=tmp_path), "E017")
+        assert "--select names no check code" in line
 
 
 def test_glossaries_that_contradict_each_other_are_said_by_check_and_lint(hexaglot, tmp_path):

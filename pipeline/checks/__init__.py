@@ -95,6 +95,9 @@ def known_codes(values, where: str) -> tuple[str, ...]:
     _load()
     known = set(REGISTRY) | {check.family for check in REGISTRY.values()}
     codes = []
+    if values and not any(part.strip() for given in values for part in str(given).split(",")):
+        # `--select "$CODES"` with the variable empty selected every check, in silence.
+        raise HexaglotInputError("E017", None, f"{where} names no check code (`hexaglot checks list` lists them)")
     # `--select FMT001,FMT003`, as --lang takes `ar,ru` and ruff its codes: each one named.
     for value in (part for given in values for part in str(given).split(",") if part.strip()):
         code = str(value).strip().upper()

@@ -44,7 +44,7 @@ class Encodings:
             if equals and not lang:
                 raise ValueError(f"'{part}' names no language: write LANG=ENCODING, for example ru=cp1251")
             if (lang or None) in by_language or (not lang and every is not None):
-                raise ValueError(f"{'the encoding of ' + lang if lang else 'an encoding for every language'} is given twice")
+                raise ValueError(f"{'the encoding of ' + lang if lang else 'an encoding for every language'} is named twice")
             if not lang:
                 every = name
             elif lang in LANGUAGES:
