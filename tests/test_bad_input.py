@@ -155,7 +155,7 @@ def test_unknown_encoding_is_one_line(hexaglot, project):
     (project / "corpora" / DOC / "ru.txt").write_bytes("Вена".encode("cp1251") + b"\n")
     result = hexaglot("extract", "--encoding", "klingon-8", cwd=project)
     assert result.returncode == 2
-    assert "[E004] unknown encoding 'klingon-8'" in single_error_line(result)
+    assert "[E004] --encoding: unknown encoding 'klingon-8'" in single_error_line(result)
 
 
 def test_missing_language_version_is_said_and_the_others_extracted(hexaglot, project):
