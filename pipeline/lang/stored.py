@@ -5,7 +5,7 @@ million forms cost 0.7 s at every start, the French one 0.4 s, for a check of on
 a whole archive. The derived table is stored with marshal under a name made of everything it
 derives from (the data package's version, Python's, and the code that derives and packs it),
 so that a changed input gives a new file, never a stale one; a file no run has read for a
-month is removed when another is stored. Nothing is downloaded. A folder that cannot be
+month is removed when another is stored, and of a table's versions the four last read are kept. Nothing is downloaded. A folder that cannot be
 written, or a file that cannot be read, is not an error: the table is derived as it would be
 without the cache.
 
@@ -149,17 +149,30 @@ def _store(path: Path, table: tuple, name: str) -> None:
     # hexaglot) that no run has read for a month is left over from an upgrade: without this,
     # every upgrade left 13 MB behind. One still in use (a second installation, another
     # checkout) is kept, or the two would derive their tables again at every start.
+    # And of those read within the month, the KEPT_VERSIONS last read: each checkout of the
+    # code stores its own (the key holds the code), and a machine where many were tried (a
+    # developer's, a CI runner's) kept 64 versions of one 33 MB table, 3.4 GB in all.
     unused_since = time.time() - UNUSED_FOR
+    others = []
     for other in path.parent.glob(f"{name}-*.marshal"):
         try:
-            if other != path and len(other.name) == len(path.name) and other.stat().st_mtime < unused_since:
-                other.unlink()
+            if other != path and len(other.name) == len(path.name):
+                others.append((other.stat().st_mtime, other))
         except OSError:
             pass
+    others.sort(reverse=True)
+    for place, (read, other) in enumerate(others):
+        if read < unused_since or place >= KEPT_VERSIONS - 1:
+            try:
+                other.unlink()
+            except OSError:
+                pass
 
 
-# A stored table not read for this long (seconds) is removed when another is stored.
+# A stored table not read for this long (seconds) is removed when another is stored; and of a
+# table's versions, at most this many are kept (the one stored and the others last read).
 UNUSED_FOR = 30 * 24 * 3600
+KEPT_VERSIONS = 4
 
 
 def _used(path: Path) -> None:
