@@ -53,11 +53,21 @@ class IndexedTerm:
 
 class GappedRendering(NamedTuple):
     """An approved term found with words inside it (TermIndex.rendered_with_gap), and where:
-    [start, end) from its first word to its last."""
+    [start, end) from its first word to its last, and the token of each of its words (None
+    where it was found by expression, in a language written without spaces)."""
 
     term: Term
     start: int
     end: int
+    positions: tuple[int, ...] | None = None
+
+    def holds_a_word_of(self, match: "TermMatch") -> bool:
+        """Whether a word between the term's is one of `match`'s (`Conferencia de los Estados
+        Partes`: `Estados` is a word of `Estados Partes`)."""
+        if self.positions is None or match.first < 0:
+            return False
+        words = match.positions or range(match.first, match.last + 1)
+        return any(self.positions[0] < word < self.positions[-1] and word not in self.positions for word in words)
 
 
 class TermMatch(NamedTuple):
@@ -308,7 +318,8 @@ class TermIndex:
                     # (the words its head governs in their cases, as the matcher asks: `незаконный
                     # ввоз мигрантам` is no rendering of `незаконный ввоз мигрантов`)
                     if positions is not None and _governed_kept(indexed, positions, tokens, self.analyser):
-                        return GappedRendering(indexed.term, tokens.bounds[2 * positions[0]], tokens.bounds[2 * positions[-1] + 1])
+                        return GappedRendering(indexed.term, tokens.bounds[2 * positions[0]], tokens.bounds[2 * positions[-1] + 1],
+                                               positions)
         return None
 
     def _from_its_first_letter(self, match: TermMatch, tokens: Tokens) -> TermMatch:
@@ -565,7 +576,8 @@ def _coordinated(words: list[str], previous: str, following: str, language, enum
         return len(rest) == 1 and (alike is None or alike(previous, rest[0]))
     end = len(words) - 1
     if words[end] not in conjunctions:
-        if end < 1 or words[end] not in language.slot_prepositions or words[end - 1] not in conjunctions:
+        # (the term's preposition said again after the conjunction: `por tierra y por mar`)
+        if end < 1 or (words[end] not in language.slot_prepositions and words[end] != previous) or words[end - 1] not in conjunctions:
             return False
         end -= 1
     before = [word for word in words[:end] if word not in _COMMAS]

@@ -268,6 +268,36 @@ ROWS = [
     # `和贩运` inside it, `走私……人口`
     ("zh", "Smuggling of migrants and trafficking in persons are crimes.", "人口走私和贩运人口都是犯罪。",
      ["TERM002:smuggling-of-migrants"]),
+    # Another body's name is no rendering with a word inside: the words inside are another
+    # concept's term (`Estados Partes`), the Conference of the States Parties to another treaty
+    ("es", "The Conference of the Parties adopted resolution 11/3.", "La Conferencia de los Estados Partes aprobó la resolución 11/3.",
+     ["TERM001:cop"]),
+    ("fr", "The Conference of the Parties adopted resolution 11/3.", "La Conférence des États parties a adopté la résolution 11/3.",
+     ["TERM001:cop"]),
+    ("ar", "The Conference of the Parties adopted resolution 11/3.", "واعتمد مؤتمر الدول الأطراف القرار 11/3.", ["TERM001:cop"]),
+    # ... nor is a term with a word that negates it inside, or written onto it
+    ("fr", "States parties should report on the measures taken.", "Les États non parties devraient rendre compte des mesures prises.",
+     ["TERM001:state-party"]),
+    ("ar", "States parties should report on the measures taken.", "وينبغي للدول غير الأطراف أن تبلغ عن التدابير المتخذة.",
+     ["TERM001:state-party"]),
+    ("zh", "States parties should report on the measures taken.", "非缔约国应报告所采取的措施。", ["TERM001:state-party"]),
+    ("zh", "States parties and non-parties should report.", "缔约国和非缔约国应提交报告。", []),
+    # The English acronym left in the translation, where the language has its own
+    ("fr", "UNODC continued to provide technical assistance.", "L'UNODC a continué de fournir une assistance technique.",
+     ["TERM001:unodc"]),
+    ("fr", "UNODC (www.unodc.org) continued to provide technical assistance.",
+     "L'ONUDC (www.unodc.org) a continué de fournir une assistance technique.", []),
+    # A determiner where the term has none, and a preposition said again after a conjunction
+    ("es", "The smuggling of these migrants was organized by a criminal network.",
+     "El tráfico ilícito de estos migrantes fue organizado por una red delictiva.", []),
+    ("fr", "The smuggling of these migrants was organized by a criminal network.",
+     "Le trafic illicite de ces migrants a été organisé par un réseau criminel.", []),
+    ("es", "Combating the smuggling of migrants by land and by sea is a priority.",
+     "Combatir el tráfico ilícito de migrantes por tierra y por mar es una prioridad.", []),
+    ("fr", "Combating the smuggling of migrants by land and by sea is a priority.",
+     "La lutte contre le trafic illicite de migrants par terre et par mer est une priorité.", []),
+    ("es", "Smuggling of migrants by sea is a priority.", "El tráfico ilícito de migrantes por tierra y por aire es una prioridad.",
+     ["TERM001:smuggling-by-sea"]),
 ]
 
 

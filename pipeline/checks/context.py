@@ -298,9 +298,27 @@ class EntryContext:
         or None (TermIndex.rendered_with_gap); asked by TERM001 and TERM003, worked out once."""
         known = self._gapped.get(concept, False)
         if known is False:
-            known = self._gapped[concept] = self.terminology.index(self.lang).rendered_with_gap(
-                concept, self.entry.msgstr, self.target_tokens)
+            known = self.terminology.index(self.lang).rendered_with_gap(concept, self.entry.msgstr, self.target_tokens)
+            if known is not None and not self._coordinated_inside(known) and any(
+                    match.concept != concept and known.holds_a_word_of(match) for match in self.all_target):
+                # The words inside are another concept's term: `Conferencia de los Estados Partes`
+                # (`Estados Partes`), `مؤتمر الدول الأطراف`, the Conference of the States
+                # Parties, another treaty's body, is no rendering of `Conferencia de las Partes`.
+                known = None
+            self._gapped[concept] = known
         return known
+
+    def _coordinated_inside(self, rendering) -> bool:
+        """Whether a conjunction stands among the words inside a term found with words inside it:
+        another term coordinated with it (`los países menos adelantados y en desarrollo`), whose
+        words may be inside it."""
+        if rendering.positions is None:
+            return False
+        language = profile(self.lang)
+        # (to the term's last word: Arabic writes `و` onto the word after it, `المعلومات والبيانات`)
+        words = self.target_tokens.words[rendering.positions[0] + 1:rendering.positions[-1] + 1]
+        return any(word.lower() in language.coordinating_conjunctions
+                   or (language.coordinating_prefixes and word.startswith(language.coordinating_prefixes)) for word in words)
 
     def approved_terms(self, concept: str) -> tuple[str, ...]:
         terms = [t for t in self.terminology.concepts[concept].terms_in(self.lang) if t.status.approved]

@@ -31,7 +31,8 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     longer one that the translation renders (`Working Group on the Smuggling of Migrants` →
     `Рабочая группа по незаконному ввозу мигрантов`) needs nothing more; nor does a source
     word that names several concepts when one of them is rendered, nor a source term the
-    translation keeps as it is (the English title of a publication), nor a term the
+    translation keeps as it is (the English title of a publication; not an acronym left as a
+    word where the language has its own, `L'UNODC a continué` for `l'ONUDC`), nor a term the
     translation writes with words inside it that its language lets stand there (Arabic one
     word, `اللغات الرسمية الست للأمم المتحدة`; Chinese a numeral and measure word or an
     attribute ending in 的, `联合国六种正式语文`, `交流关于……的信息`, one opening with 关于 even
@@ -39,7 +40,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     ilícito de los migrantes`, `trafic illicite des migrants`, an adjective, or an adverbial
     phrase, `l'échange en temps utile d'informations`, `el intercambio en tiempo real de
     información`; Russian an adjective, numeral or pronoun, `незаконный ввоз таких мигрантов`, or a
-    word coordinated with the term's, `частный и государственный секторы`), nor a Russian
+    word coordinated with the term's, `частный и государственный секторы`; never a word that
+    negates it, `États non parties`, `非缔约国`, nor, but in a coordination, a word of another
+    concept's term: `Conferencia de los Estados Partes` renders no `Conferencia de las Partes`),
+    nor a Russian
     term whose modifiers follow their noun (`мигранты, незаконно ввезенные морем`), nor the
     author of a resolution that French and Spanish name by a pronoun before its session (`submit
     to the General Assembly at its eightieth session` → `lui présenter, à sa quatre-vingtième
@@ -89,7 +93,11 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
         # around the term (`Convention against Transnational Organized Crime`, which the
         # glossary writes with `United Nations`): a fuller name of the same thing.
         inside = {key for key in inside if not _named_around(ctx, next(m for m in ctx.target if id(m) == key), source)}
-    satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut and id(m) not in inside} | ctx.rendered_in_context
+    # A term written with a prefix that negates it (`非缔约国`, non-States parties) renders its opposite.
+    negating = profile(ctx.lang).negating_prefix
+    negated = {id(m) for m in ctx.target if negating and ctx.entry.msgstr.endswith(negating, 0, m.start)} if negating else set()
+    satisfied = {m.concept for m in ctx.target
+                 if m.approved and id(m) not in cut and id(m) not in inside and id(m) not in negated} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
         return  # every concept of the source is rendered, well or badly: most entries
@@ -113,7 +121,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
         if not ctx.checks_missing(concept):
             continue
         source_term = ctx.source_text(match)
-        if source_term in ctx.entry.msgstr:
+        if source_term in ctx.entry.msgstr and not _acronym_left_untranslated(ctx, source_term, concept):
             continue  # kept in the source language, as titles of publications are
         expected = ctx.approved_terms(concept)
         if not expected:
@@ -283,6 +291,21 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
             concept=match.concept, source_term=source, expected=ctx.approved_terms(match.concept), found=found,
             start=match.start, end=match.end,
         )
+
+
+def _acronym_left_untranslated(ctx: EntryContext, source_term: str, concept: str) -> bool:
+    """Whether the source's acronym stands in the translation as a word of its own, where the
+    language's version has an acronym of its own (`L'UNODC a continué…` for `l'ONUDC`): left
+    as it was, not kept as a publication's title is. Not inside an address, a symbol or a
+    longer word (`www.unodc.org`, `UNODC/CCPCJ/EG.4/2022/2`)."""
+    if not (source_term.isalpha() and source_term.isupper()) or source_term.casefold() in map(str.casefold, ctx.approved_terms(concept)):
+        return False
+    text = ctx.entry.msgstr
+    for found in re.finditer(re.escape(source_term), text):
+        before, after = text[found.start() - 1:found.start()], text[found.end():found.end() + 1]
+        if not (before.isalnum() or before in "/.@-_") and not (after.isalnum() or after in "/.@-_"):
+            return True
+    return False
 
 
 def _named_by_a_pronoun(ctx: EntryContext, match) -> bool:

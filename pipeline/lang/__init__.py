@@ -231,6 +231,9 @@ class LanguageProfile:
     # Words that may stand between two words of a term, written with spaces: an adjective or
     # a numeral (`اللغات الرسمية الست للأمم المتحدة`, "the six official languages").
     term_gap_words: int = 0
+    # A prefix written onto a term's first word that negates it (Chinese `非缔约国`, non-States
+    # parties: `缔约国` inside it renders no `States parties`); "" for none.
+    negating_prefix: str = ""
     # Which words may stand there (None: any word): Russian an adjective, a participle, a
     # numeral or a pronoun used as one (`незаконный ввоз этих мигрантов`).
     term_gap_word: Callable[[str], bool] | None = None

@@ -36,6 +36,10 @@ def proclitic_length(word: str, term_word: str) -> int:
 _NOT_COUNTS = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه|فتره\s+(?:السنتين|السنوات\s+الثلاث)|(?:ثلاث|ثلاثه|اربع|اربعه)\s+(?:ارباع|اخماس)")
 
 
+# Words that negate what follows them (normalised: ة as ه, أ as ا), with the proclitics they take.
+_NEGATIONS = frozenset({"غير", "وغير", "بغير", "لغير", "لا", "ولا", "ليس", "ليست", "عدم", "وعدم", "دون", "بدون", "ودون"})
+
+
 def _number_text(text: str) -> str:
     text = normalise(text)
     return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text) if "ئه" in text or "فتره" in text or "اع" in text else text
@@ -123,6 +127,8 @@ PROFILE = LanguageProfile(
     read_time=_read_time,
     right_to_left=True,
     term_gap_words=1,
+    # Any word but one that negates the term: `الدول غير الأطراف` is States not parties.
+    term_gap_word=lambda word: normalise(word) not in _NEGATIONS,
     coordinating_prefixes=("و",),
     proclitic_length=proclitic_length,
     # `الفريق العامل` is not found as `الأفرقة العاملة`: a broken plural is another word, and

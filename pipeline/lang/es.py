@@ -103,7 +103,10 @@ PROFILE = LanguageProfile(
     month_joiner="de",  # "27 de junio de 2022"
     lower_case_sub_items=True,  # `a) apertura del período de sesiones;` in some series
     footnote_call_before_punctuation=True,  # `a las 10.00 horas1.` (RAE's Ortografía, 2010)
-    term_gap_articles=frozenset({"el", "la", "los", "las"}),
+    # (and the determiners that stand where an article does: `el tráfico ilícito de estos migrantes`)
+    term_gap_articles=frozenset({"el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
+                                 "aquel", "aquella", "aquellos", "aquellas", "su", "sus", "nuestro", "nuestra", "nuestros",
+                                 "nuestras"}),
     per_cent_after=r"\s+por\s?ciento\b",
     action_noun_endings=("imiento", "amiento", "ación", "ición", "ción", "sión"),
     verb_endings=("ar", "er", "ir", "a", "an", "e", "en", "ó", "aron", "ieron", "ará", "arán", "erá", "erán", "ando",

@@ -7,7 +7,7 @@ from pipeline.lang.document_parts import DocumentParts
 _FUNCTION_WORDS = frozenset(
     "le la les un une des du de d au aux à a et ou ni mais car donc or que qui quoi dont où en y par pour "
     "avec sans sous sur dans entre vers chez contre selon pendant depuis avant après ne pas plus est sont "
-    "été être a ont avait se ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous".split()
+    "été être a ont avait se ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous non".split()
 )
 
 # `quinze pour cent` is 15 per cent, not 15 and 100; `neuf` is "new" in `remis à neuf`, `tout
@@ -79,7 +79,9 @@ PROFILE = LanguageProfile(
     time_without_digit=True,
     lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
     footnote_call_before_punctuation=True,  # `à 10 heures1.`
-    term_gap_articles=frozenset({"le", "la", "les", "l"}),
+    # (and the determiners that stand where an article does: `le trafic illicite de ces migrants`)
+    term_gap_articles=frozenset({"le", "la", "les", "l", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
+                                 "notre", "nos"}),
     per_cent_after=r"\s+pour\s?cent\b",
     action_noun_endings=("ement", "ation", "ition", "tion", "sion"),
     verb_endings=("er", "ir", "re", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ant", "ait", "aient", "era",

@@ -165,6 +165,7 @@ PROFILE = LanguageProfile(
     legacy_encoding="gb18030",
     cased=False,
     unspaced=True,
+    negating_prefix="非",
     abbreviations=frozenset(),
     final_abbreviations=frozenset(),
     sentence_end="。！？",
