@@ -212,6 +212,11 @@ ROWS = [
     # Arabic vowel marks are part of a word: قد before قدَّمت ("had submitted") is no repetition
     ("ar", "92 States had submitted replies.", "وكانت 92 دولة قد قدَّمت ردودها.", []),
     ("ar", "92 States had submitted replies.", "وكانت 92 دولة قد قدَّمت قدَّمت ردودها.", ["TYPO006"]),
+    # A definite word closing the construct of a plural before it, then the verb's object: the
+    # grammar's (smugglers of migrants provide migrants with documents); not a slip after a verb
+    ("ar", "Migrant smugglers often provide migrants with forged documents.",
+     "وكثيرا ما يزوّد مهرِّبو المهاجرين المهاجرين بوثائق مزورة.", []),
+    ("ar", "The Working Group discussed the matter.", "وناقش الفريق الفريق العامل المسألة.", ["TYPO006"]),
     ("fr", "Report to the Conference.", "Rapport à à la Conférence.", ["TYPO006"]),
     ("en", "Parts A and B.", "Parts A A and B.", []),  # a letter naming something, not a word
     ("ru", "It was held in Vienna.", "Оно прошло в Вене.", []),

@@ -517,7 +517,9 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     What it checks: the same word (case aside) twice, separated by a space only, a word of
     one letter too where the language has such words (`в в Вене`, `y y`, `à à`); not where
     the source repeats a word itself (`ID token token` → `ID токен токен`), nor a word the
-    language's grammar doubles (French `vous vous êtes enregistré`, English `had had`).
+    language's grammar doubles (French `vous vous êtes enregistré`, English `had had`, Arabic
+    a definite word after a construct plural, `مهربو المهاجرين المهاجرين`: smugglers of
+    migrants … migrants).
 
     Why it matters: the classic slip of editing, invisible when reading for sense.
 
@@ -527,7 +529,8 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     """
     language = profile(ctx.lang)
     repeated = [match for match in repeated_words(ctx.msgstr, language.one_letter_words)
-                if match.group(1).lower() not in language.doubled_words]  # `vous vous êtes`
+                if match.group(1).lower() not in language.doubled_words  # `vous vous êtes`
+                and not (language.doubled_in_grammar is not None and language.doubled_in_grammar(ctx.msgstr, match.start()))]
     if repeated and not _repeats_a_word(ctx.msgid, ctx.source_lang):  # `ID token token` → `ID токен токен` follows its source
         for match in repeated:
             yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0),

@@ -279,6 +279,10 @@ class LanguageProfile:
     # Words the grammar writes twice in a row, which TYPO006 leaves alone: French reflexives
     # (`vous vous êtes enregistré`, `nous nous sommes réunis`), English `had had`, `that that`.
     doubled_words: frozenset[str] = frozenset()
+    # Whether a word written twice at `start` of the text is the grammar's, told by the words
+    # around it (Arabic: `مهربو المهاجرين المهاجرين`, the first closing the construct of the
+    # word before, the second the verb's object); None where none is.
+    doubled_in_grammar: Callable[[str, int], bool] | None = None
     # A conjunction written as a prefix of the next word (Arabic و: `الهجرة النظامية وغير
     # الشرعية`, regular and irregular migration).
     coordinating_prefixes: tuple[str, ...] = ()

@@ -36,6 +36,17 @@ def proclitic_length(word: str, term_word: str) -> int:
 _NOT_COUNTS = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه|فتره\s+(?:السنتين|السنوات\s+الثلاث)|(?:ثلاث|ثلاثه|اربع|اربعه)\s+(?:ارباع|اخماس)")
 
 
+# A noun in the construct state of the dual or the sound masculine plural, its ن dropped
+# (`مهربو`, `مهربي`, `ممثلا`), before a definite word written twice: the first closes the
+# construct, the second is the next constituent (`يزود مهربو المهاجرين المهاجرين بوثائق`,
+# smugglers of migrants provide migrants with documents).
+_CONSTRUCT_BEFORE = re.compile(r"(?:^|\s)(?!ال)[\u0621-\u0652]{2,}[وي]\s+$")
+
+
+def _doubled_in_grammar(text: str, start: int) -> bool:
+    return text.startswith("ال", start) and _CONSTRUCT_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 # Words that negate what follows them (normalised: ة as ه, أ as ا), with the proclitics they take.
 _NEGATIONS = frozenset({"غير", "وغير", "بغير", "لغير", "لا", "ولا", "ليس", "ليست", "عدم", "وعدم", "دون", "بدون", "ودون"})
 
@@ -126,6 +137,7 @@ PROFILE = LanguageProfile(
     time_gate=r"(?:00|15|30|45)/",
     read_time=_read_time,
     right_to_left=True,
+    doubled_in_grammar=_doubled_in_grammar,
     term_gap_words=1,
     # Any word but one that negates the term: `الدول غير الأطراف` is States not parties.
     term_gap_word=lambda word: normalise(word) not in _NEGATIONS,
