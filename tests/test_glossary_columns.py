@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 
 import pytest
 
 from pipeline.errors import HexaglotInputError
-from pipeline.glossary import load_glossary
+from pipeline.glossary import load_glossary, save_glossary
 from pipeline.model import TermStatus, Verification
 from tests.conftest import ROOT, run_hexaglot
 
@@ -392,6 +393,25 @@ def test_a_term_list_row_adds_to_its_concept_and_never_takes_away(tmp_path):
     assert "1 added, 1 updated, 0 unchanged" in result.stdout
     assert "smuggling-of-migrants: 2 terms added" in result.stdout
     assert "'human smuggling' (en) is deprecated in smuggling-of-migrants, approved in terms.csv: kept deprecated" in result.stdout
+
+
+def test_a_term_list_row_s_note_is_added_and_a_definition_it_replaces_is_said(tmp_path):
+    # The concept's note was written over by the row's, and the Protocol's definition replaced
+    # by the row's with "definition changed" alone: neither could be got back from the output.
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    glossary = load_glossary(GLOSSARY)
+    concept = next(c for c in glossary.concepts if c.id == "smuggling-of-migrants")
+    save_glossary(replace(glossary, concepts=tuple(replace(c, note="Checked by the Vienna team.") if c is concept else c
+                                                   for c in glossary.concepts)), tmp_path / "g.tbx")
+    (tmp_path / "terms.csv").write_text("English,Spanish,Note,Definition\nsmuggling of migrants,tráfico ilícito de migrantes,"
+                                        "Checked against UNTERM 2024,Short definition.\n", encoding="utf-8-sig")
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    merged = next(c for c in load_glossary(tmp_path / "g.tbx").concepts if c.id == "smuggling-of-migrants")
+    assert merged.note == "Checked by the Vienna team.\nChecked against UNTERM 2024"
+    assert merged.definition == "Short definition."
+    assert "definition changed (was 'The procurement, in order to obtain a financial or other ...')" in result.stdout
+    assert "concept note added to" in result.stdout
 
 
 @pytest.mark.parametrize("row, lang, term, concept", [

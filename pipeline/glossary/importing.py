@@ -371,11 +371,17 @@ def _merged_concept(concept: Concept, row: Concept) -> tuple[Concept, tuple[str,
     terms kept rejected though the row lists them as approved."""
     changes: list[str] = []
     fields = {}
-    for name in ("subject", "definition", "note", "source"):
-        given = getattr(row, name)
-        if given and given != getattr(concept, name):
+    for name in ("subject", "definition", "source"):
+        given, had = getattr(row, name), getattr(concept, name)
+        if given and given != had:
             fields[name] = given
-            changes.append(f"{'concept ' if name in ('note', 'source') else ''}{name} changed")
+            # What it was, said: a definition replaced by a term list's was lost in silence.
+            changes.append(f"{'concept ' if name == 'source' else ''}{name} changed"
+                           + (f" (was '{had if len(had) <= 60 else had[:57] + '...'}')" if had else ""))
+    # A concept's note is added to, as a term's is (_updated_term): a note is somebody's words.
+    if row.note and row.note not in concept.note.split("\n"):
+        fields["note"] = "\n".join(filter(None, (concept.note, row.note)))
+        changes.append("concept note added to" if concept.note else "concept note added")
     terms = list(concept.terms)
     conflicts: list[Conflict] = []
     counts = {"added": 0, "status": 0, "mark": 0, "note": 0}
