@@ -303,7 +303,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     if any(stem in text for stem in stems):  # a look for strings first: most texts name none
         for code, pattern, word in each:
             for match in pattern.finditer(text):
-                if _an_amounts(text, match, word, profile.magnitudes):
+                if _an_amounts(text, match, word, profile.magnitudes) or (word and _after_a_magnitude_in_words(text, match, magnitudes)):
                     currencies.add(code)
                     places.append(("currency", code, match.start(), match.end()))
                     amount = _amount_of(text, match, word, numbers, profile.unspaced)
@@ -487,6 +487,16 @@ def _an_amounts(text: str, match: re.Match[str], word: bool, magnitudes: dict[st
         if token[-1] in ",;:!?，；：！？":
             return False
         if _AMOUNT_DIGIT.search(token) or token.lower().strip(".") in magnitudes:
+            return True
+    return False
+
+
+def _after_a_magnitude_in_words(text: str, match: re.Match[str], phrases: list[tuple[float, int, int]]) -> bool:
+    """Whether a currency's word follows a magnitude written in words, a word at most between
+    (`un millón y medio de euros`, `a million dollars`): an amount's currency, as after digits."""
+    for _, _, end in phrases:
+        between = text[end:match.start()]
+        if 0 <= match.start() - end <= 8 and len(between.split()) <= 1 and not any(mark in between for mark in ",;:"):
             return True
     return False
 
@@ -764,7 +774,12 @@ def _magnitudes_in_words(text: str, profile: LanguageProfile) -> list[tuple[floa
             start, end = match.span()
             if any(start < taken_end and taken_start < end for _, taken_start, taken_end in found):
                 continue
-            if _after_a_number(text, start, profile):
+            # The magnitude word alone (with a proclitic: `بمليون`, `полмиллиона`) after digits
+            # is read with them (`2 миллиона`, `18 مليونا`); a phrase of words is never a year's
+            # or a paragraph's (`In 2021 a million migrants`); after a number word, either is
+            # part of it (`двадцать один миллион`, `twenty-one million`, `مائة مليون`).
+            alone = not any(character.isspace() for character in text[start:match.start("mag")])
+            if _after_a_number(text, start, profile, digits=alone):
                 continue
             count = 0.0
             if "count" in pattern.groupindex:
@@ -800,17 +815,19 @@ def _power_of(word: str, profile: LanguageProfile) -> int | None:
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ \u00a0\u202f]+$")
+_HYPHENED_BEFORE = re.compile(r"([^\W\d_]+)-$")
 
 
-def _after_a_number(text: str, start: int, profile: LanguageProfile) -> bool:
-    """Whether a number stands right before `start`: digits, or a number word (`2 млн`,
-    `двадцать один миллион`), and no mark between (`En 2021, un millón`)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+def _after_a_number(text: str, start: int, profile: LanguageProfile, digits: bool = True) -> bool:
+    """Whether a number stands right before `start`, no mark between (`En 2021, un millón`):
+    a number word (`двадцать один миллион`, `twenty-one million`), or, where `digits`,
+    digits (`2 млн`)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start) or _HYPHENED_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     word = before.group(1)
     if word[-1:].isdigit():
-        return True
+        return digits
     return word.isalpha() and bool(_number_word(word, profile, _NUMBER_WORD_VALUES.setdefault(profile.code, {})))
 
 

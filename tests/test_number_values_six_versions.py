@@ -1144,6 +1144,12 @@ def test_a_magnitude_written_in_words_with_its_half_is_the_number(tmp_path):
     ("ar", "وبلغت التكلفة مليونا ونصف مليون دولار.", 1_500_000),
     ("ar", "وقد جرى تهريب مليونين ونصف مليون مهاجر.", 2_500_000),
     ("ar", "وقد جرى تهريب نحو مليوني مهاجر.", 2_000_000),
+    ("ar", "وقد جرى تهريب ثلاثة ملايين ونصف مليون مهاجر.", 3_500_000),
+    ("en", "A quarter of a million migrants were smuggled.", 250_000),
+    ("en", "Twenty-one million migrants were smuggled.", 21_000_000),
+    ("ru", "Был незаконно ввезен один миллион мигрантов.", 1_000_000),
+    ("ru", "Было ввезено около двадцати одного миллиона мигрантов.", 21_000_000),
+    ("fr", "Un demi million de migrants.", 500_000),
 ])
 def test_magnitudes_in_words(lang, text, value):
     assert sorted(extract_values(text, profile(lang)).numbers) == [value]
@@ -1157,8 +1163,22 @@ def test_magnitudes_in_words(lang, text, value):
     ("ru", "Было ввезено 21 миллион мигрантов.", [21_000_000]),
     ("ar", "وقد جرى تهريب 18 مليونا.", [18_000_000]),
     ("ar", "وقد جرى تهريب مائة مليون.", [100_000_000]),
-    # a year before a comma is no count of the million after it
+    # a year before a comma is no count of the million after it, nor one before `a million`
     ("es", "En 2021, un millón de personas.", [2021, 1_000_000]),
+    ("en", "In 2021 a million migrants were smuggled.", [2021, 1_000_000]),
+    ("en", "By 2030 one billion people will live in cities.", [2030, 1_000_000_000]),
 ])
 def test_a_magnitude_after_its_number_or_in_the_plural_is_read_once(lang, text, numbers):
     assert sorted(extract_values(text, profile(lang)).numbers) == numbers
+
+
+def test_a_currency_after_a_magnitude_in_words_is_the_amount_s(tmp_path):
+    # `un millón y medio de euros` for the source's `$1.5 million`: the currency was looked for
+    # after digits only, and the version's euros passed.
+    source = "The project cost $1.5 million in 2021."
+    versions = {"es": "En 2021 el proyecto costó un millón y medio de euros.",
+                "fr": "En 2021, le projet a coûté un million et demi de dollars.",
+                "ru": "В 2021 году стоимость проекта составила полтора миллиона долларов."}
+    write_document(tmp_path, "p/7/s1", source, versions)
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--format", "json", cwd=tmp_path)
+    assert sorted((f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"]) == [("es", "NUM004")]

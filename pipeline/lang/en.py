@@ -24,6 +24,8 @@ PROFILE = LanguageProfile(
         (r"\b(?:one|a)\s+and\s+a\s+half\s+(?P<mag>million|billion|trillion)\b", 1.5),
         (r"\b(?P<count>[a-z]+)\s+and\s+a\s+half\s+(?P<mag>million|billion|trillion)\b", 0.5),
         (r"\b(?:half\s+a|a\s+half)\s+(?P<mag>million|billion|trillion)\b", 0.5),
+        (r"\b(?:a|one)\s+quarter\s+of\s+a\s+(?P<mag>million|billion|trillion)\b", 0.25),
+        (r"\bthree\s+quarters\s+of\s+a\s+(?P<mag>million|billion|trillion)\b", 0.75),
         (r"\b(?:one|a)\s+(?P<mag>million|billion|trillion)\b", 1.0),
     ),
     code="en",

@@ -23,10 +23,10 @@ PROFILE = LanguageProfile(
     # The long scale: a French billion is a million millions.
     magnitudes={"million": 6, "millions": 6, "milliard": 9, "milliards": 9, "billion": 12, "billions": 12},
     magnitude_phrases=(
-        (r"\bun\s+(?P<mag>million|milliard)\s+et\s+demi\b", 1.5),
-        (r"\b(?P<count>\w+)\s+(?P<mag>millions|milliards)\s+et\s+demi\b", 0.5),
-        (r"\bun\s+demi-(?P<mag>million|milliard)\b", 0.5),
-        (r"\bun\s+(?P<mag>million|milliard)\b", 1.0),
+        (r"\bun\s+(?P<mag>million|milliard|billion)\s+et\s+demi\b", 1.5),
+        (r"\b(?P<count>\w+)\s+(?P<mag>millions|milliards|billions)\s+et\s+demi\b", 0.5),
+        (r"\bun\s+demi[-\s](?P<mag>million|milliard|billion)\b", 0.5),
+        (r"\bun\s+(?P<mag>million|milliard|billion)\b", 1.0),
     ),
     code="fr",
     currencies={"USD": r"(?-i:\bdollars?\b)(?![-‐])(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
