@@ -282,11 +282,19 @@ ROWS = [
      ["TERM001:state-party"]),
     ("zh", "States parties should report on the measures taken.", "非缔约国应报告所采取的措施。", ["TERM001:state-party"]),
     ("zh", "States parties and non-parties should report.", "缔约国和非缔约国应提交报告。", []),
+    ("zh", "Unless a State party objects, the meeting is public.", "除非缔约国提出反对，会议公开举行。", []),  # 除非: unless
     # The English acronym left in the translation, where the language has its own
     ("fr", "UNODC continued to provide technical assistance.", "L'UNODC a continué de fournir une assistance technique.",
      ["TERM001:unodc"]),
     ("fr", "UNODC (www.unodc.org) continued to provide technical assistance.",
      "L'ONUDC (www.unodc.org) a continué de fournir une assistance technique.", []),
+    ("fr", "UNODC continued its work.", "UNODC a poursuivi ses travaux.", ["TERM001:unodc"]),
+    ("ru", "The work was continued by UNODC.", "Работу продолжало UNODC.", ["TERM001:unodc"]),
+    ("zh", "UNODC continued its work.", "UNODC继续开展工作。", ["TERM001:unodc"]),
+    # ... but in a title kept in English, or a hashtag
+    ("fr", "See UNODC Strategy 2021-2025.", "Voir « UNODC Strategy 2021-2025 ».", []),
+    ("ru", "See UNODC Strategy 2021-2025.", "См. UNODC Strategy 2021-2025.", []),
+    ("fr", "Follow #UNODC online.", "Suivez #UNODC en ligne.", []),
     # A determiner where the term has none, and a preposition said again after a conjunction
     ("es", "The smuggling of these migrants was organized by a criminal network.",
      "El tráfico ilícito de estos migrantes fue organizado por una red delictiva.", []),

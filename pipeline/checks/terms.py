@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
@@ -95,7 +96,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
         inside = {key for key in inside if not _named_around(ctx, next(m for m in ctx.target if id(m) == key), source)}
     # A term written with a prefix that negates it (`非缔约国`, non-States parties) renders its opposite.
     negating = profile(ctx.lang).negating_prefix
-    negated = {id(m) for m in ctx.target if negating and ctx.entry.msgstr.endswith(negating, 0, m.start)} if negating else set()
+    negated = {id(m) for m in ctx.target if _negated(negating, ctx.entry.msgstr, m.start)} if negating else set()
     satisfied = {m.concept for m in ctx.target
                  if m.approved and id(m) not in cut and id(m) not in inside and id(m) not in negated} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
@@ -293,6 +294,16 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
         )
 
 
+def _negated(prefix: str, text: str, start: int) -> bool:
+    """Whether the language's negating prefix (an expression) is written onto the word at `start`."""
+    return _ending_with(prefix).search(text, max(0, start - 8), start) is not None
+
+
+@lru_cache(maxsize=None)
+def _ending_with(pattern: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{pattern})$")
+
+
 def _acronym_left_untranslated(ctx: EntryContext, source_term: str, concept: str) -> bool:
     """Whether the source's acronym stands in the translation as a word of its own, where the
     language's version has an acronym of its own (`L'UNODC a continué…` for `l'ONUDC`): left
@@ -300,12 +311,26 @@ def _acronym_left_untranslated(ctx: EntryContext, source_term: str, concept: str
     longer word (`www.unodc.org`, `UNODC/CCPCJ/EG.4/2022/2`)."""
     if not (source_term.isalpha() and source_term.isupper()) or source_term.casefold() in map(str.casefold, ctx.approved_terms(concept)):
         return False
-    text = ctx.entry.msgstr
+    text, source = ctx.entry.msgstr, ctx.entry.msgid
+    # A title kept in English with the acronym in it (`« UNODC Strategy 2021-2025 »`): the
+    # source's words beside the acronym are kept beside it too.
+    for occurrence in re.finditer(re.escape(source_term), source):
+        before = re.search(r"[A-Za-z][\w-]*\s+$", source[:occurrence.start()])
+        after = re.match(r"\s+[A-Za-z][\w-]*", source[occurrence.end():])
+        if (before and before.group(0) + source_term in text) or (after and source_term + after.group(0) in text):
+            return False
     for found in re.finditer(re.escape(source_term), text):
-        before, after = text[found.start() - 1:found.start()], text[found.end():found.end() + 1]
-        if not (before.isalnum() or before in "/.@-_") and not (after.isalnum() or after in "/.@-_"):
-            return True
+        before, after = text[max(found.start() - 1, 0):found.start()], text[found.end():found.end() + 2]
+        if _IN_AN_ADDRESS_BEFORE.match(before) or _IN_AN_ADDRESS_AFTER.match(after):
+            continue  # `www.unodc.org`, `UNODC/CCPCJ/EG.4/2022/2`, `@UNODC`, `#UNODC`
+        return True
     return False
+
+
+# A Latin letter or digit, or what joins an address's or a symbol's parts, right beside the
+# acronym (a full stop only before a letter or digit: `unodc.org`, not the sentence's end).
+_IN_AN_ADDRESS_BEFORE = re.compile(r"[A-Za-z0-9/.@#_-]")
+_IN_AN_ADDRESS_AFTER = re.compile(r"[A-Za-z0-9/@_-]|\.[A-Za-z0-9]")
 
 
 def _named_by_a_pronoun(ctx: EntryContext, match) -> bool:

@@ -232,7 +232,8 @@ class LanguageProfile:
     # a numeral (`اللغات الرسمية الست للأمم المتحدة`, "the six official languages").
     term_gap_words: int = 0
     # A prefix written onto a term's first word that negates it (Chinese `非缔约国`, non-States
-    # parties: `缔约国` inside it renders no `States parties`); "" for none.
+    # parties: `缔约国` inside it renders no `States parties`), as an expression matched right
+    # before the term; "" for none.
     negating_prefix: str = ""
     # Which words may stand there (None: any word): Russian an adjective, a participle, a
     # numeral or a pronoun used as one (`незаконный ввоз этих мигрантов`).

@@ -40,7 +40,8 @@ _NOT_COUNTS = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه|فتره\s+(?:ال�
 # (`مهربو`, `مهربي`, `ممثلا`), before a definite word written twice: the first closes the
 # construct, the second is the next constituent (`يزود مهربو المهاجرين المهاجرين بوثائق`,
 # smugglers of migrants provide migrants with documents).
-_CONSTRUCT_BEFORE = re.compile(r"(?:^|\s)(?!ال)[\u0621-\u0652]{2,}[وي]\s+$")
+# (four letters at least, the conjunction و or ف aside: not `وفي`, `نحو`, which are no nouns)
+_CONSTRUCT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?!ال)(?:[\u0621-\u064a][\u064b-\u0652]*){3,}[وي]\s+$")
 
 
 def _doubled_in_grammar(text: str, start: int) -> bool:
