@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import hashlib
 import json
 import os
 import re
@@ -1908,6 +1909,30 @@ def _refuse_changing_concepts(out: Path, fresh: Path) -> None:
                                  "write elsewhere, or remove it to write here; nothing was written")
 
 
+# The line `glossary adopt` writes after the XML declaration of what it wrote: the file's
+# digest without that line, by which a later adoption tells its own untouched output from a
+# glossary someone edited since (an XML comment: every TBX reader passes over it).
+_ADOPTED = re.compile(rb"<!-- written by hexaglot glossary adopt; sha256 of the file without this line: ([0-9a-f]{64}) -->\n")
+
+
+def _seal_adopted(path: Path) -> None:
+    data = path.read_bytes()
+    declaration = data.index(b"\n") + 1
+    digest = hashlib.sha256(data).hexdigest().encode("ascii")
+    path.write_bytes(data[:declaration] + b"<!-- written by hexaglot glossary adopt; sha256 of the file without this line: "
+                     + digest + b" -->\n" + data[declaration:])
+
+
+def _adopted_untouched(path: Path) -> bool:
+    """Whether `path` is what an adoption wrote, unedited since (its seal holds)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    seal = _ADOPTED.search(data, 0, 400)
+    return seal is not None and hashlib.sha256(data[:seal.start()] + data[seal.end():]).hexdigest().encode("ascii") == seal.group(1)
+
+
 def _glossary_adopt(args: argparse.Namespace) -> int:
     from pipeline.glossary.candidate_review import adopt
     from pipeline.glossary.lint import lint_file
@@ -1916,12 +1941,19 @@ def _glossary_adopt(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".tbx":
         raise HexaglotInputError("E013", args.out, "adopt writes TBX: give an --out ending in .tbx")
     glossary, approved = adopt(load_glossary(args.glossary), args.reviewed, args.glossary)
-    _refuse_losing_concepts(args.out, glossary)
+    # What an adoption wrote and no one has edited since is written over (the review or the
+    # glossary changed, and adoption is run again); anything else only where nothing in it
+    # would be lost or changed.
+    untouched = _adopted_untouched(args.out)
+    if not untouched:
+        _refuse_losing_concepts(args.out, glossary)
     # Written beside --out first, and compared with what is there as read back (see below).
     fresh = args.out.with_name(f".{args.out.stem}.hexaglot-new{args.out.suffix}")
     try:
         save_glossary(glossary, fresh)
-        _refuse_changing_concepts(args.out, fresh)
+        if not untouched:
+            _refuse_changing_concepts(args.out, fresh)
+        _seal_adopted(fresh)
         os.replace(fresh, writable_target(args.out))
     finally:
         fresh.unlink(missing_ok=True)

@@ -697,6 +697,11 @@ def test_writing_over_another_glossary_a_review_or_notes_is_refused(workspace, r
     # ... and one more concept approved since adds it; nothing there is lost.
     _decide(workspace / "review.xlsx", {"financial intelligence unit": "approve", "commercial carrier": "approve"})
     assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 0
+    # ... and a term the reviewer corrected since, or a concept un-approved: what an adoption
+    # wrote and no one edited is written over (it was E044, "edits that writing here would lose").
+    _decide(workspace / "review.xlsx", {"financial intelligence unit": "approve", "commercial carrier": "reject"})
+    assert main(["glossary", "adopt", "review.xlsx", "--out", "grown.tbx"]) == 0
+    assert "commercial-carrier" not in {c.id for c in load_glossary(workspace / "grown.tbx").concepts}
     # A colleague's edit in an adopted glossary (a note, a status) is not written over: it
     # held every concept the adoption writes, and was replaced with exit 0.
     grown = workspace / "grown.tbx"
