@@ -156,6 +156,12 @@ ROWS = [
     ("fr", 'he wrote: "inflation rose by 2.5%"', "il a écrit\u00a0: «\u00a0inflation rose by 2.5%\u00a0»", []),
     ("fr", "7.4 per cent", "7.4 pour cent", ["TYPO012"]),
     ("es", "3 million under section 4.2 and 1.5 million", "3 millones en la sección 4.2 y 1,5 millones", []),
+    # ... and the decimal comma in Chinese, which writes a point: read as 2.5, it passed NUM001
+    ("zh", "Unemployment rose to 2.5 per cent.", "失业率升至2,5%。", ["TYPO012"]),
+    ("zh", "Some 1.5 million migrants.", "约1,5百万移民。", ["TYPO012"]),
+    ("zh", "Unemployment rose to 2.5 per cent.", "失业率升至2.5%。", []),
+    ("zh", "Costs of 1,250 dollars and 1,25 per cent.", "费用为1,250美元和1.25%。", []),
+    ("en", "Le chômage est passé à 2,5 %.", "Unemployment rose to 2,5 per cent.", ["TYPO012"]),
     # TYPO005 brackets
     ("ru", "pandemic (COVID-19) impact", "влияние пандемии (COVID-19 на работу", ["TYPO005"]),
     ("zh", "pandemic (COVID-19) impact", "大流行（COVID-19的影响", ["TYPO005"]),

@@ -210,26 +210,33 @@ def _closes_a_sentence(text: str, at: int) -> bool:
     return not after or after.isspace() or after in ")]»”’\"'.,;:?!…"
 
 
-@register("TYPO012", "decimal-mark", Severity.WARNING, languages=("es", "fr", "ru"), text_only=True)
+@register("TYPO012", "decimal-mark", Severity.WARNING, languages=("en", "es", "fr", "ru", "zh"), text_only=True)
 def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
-    """A decimal number written with English's point in a language that writes a decimal comma.
+    """A decimal number written with the other decimal mark than the language's.
 
     What it checks: in French, Spanish and Russian, a number with one or two decimals after a
     point (`2.5`) before a percent sign, the language's words for per cent, or a magnitude
     (`2.5 %`, `1.5 million`, `1.5 млн`), where UN French, Spanish and Russian write `2,5 %`,
     `1,5 millón`, `1,5 млн`. A number alone (`2.5`) may be a section or a target's number
     (`cible 16.2`), and is left alone; three digits after a point group thousands (`1.500`);
-    links, code in backticks and quotations (which may quote English) are left as written.
+    links, code in backticks and quotations (which may quote English) are left as written. In
+    English and Chinese, which write a decimal point, the other way round: a decimal comma
+    (`2,5%`, `2,5 million`) where the source writes the number (`2.5 per cent`, `2,5 %`).
 
     Why it matters: the value reads the same to NUM001, which compares values, but the mark is
-    the English version's, kept by a translator or a tool that copied the number.
+    the English version's, kept by a translator or a tool that copied the number (or, in
+    Chinese, a translator's from a French or Spanish version).
 
-    Example: `une hausse de 2.5 %` gives TYPO012 (write `2,5 %`).
+    Example: `une hausse de 2.5 %` gives TYPO012 (write `2,5 %`); `失业率升至2,5%` for `2.5 per
+    cent` gives TYPO012 (write `2.5%`).
 
-    How to fix: write the decimal comma.
+    How to fix: write the language's decimal mark.
     """
     language = profile(ctx.lang)
-    if not language.decimal_comma or not _POINT_BETWEEN_DIGITS.search(ctx.msgstr):
+    if not language.decimal_comma:
+        yield from _comma_decimals(ctx, language)
+        return
+    if not _POINT_BETWEEN_DIGITS.search(ctx.msgstr):
         return  # most texts: a search far cheaper than blanking their links and quotations
     # Not in a link (`report-2.5%20final.pdf`), code (`zoom = 1.25%`) or a quotation, which may
     # quote English as written (`« inflation rose by 2.5% »`).
@@ -239,6 +246,36 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO012", f"'{written}' has a decimal point; {language.english_name} writes a decimal comma: "
                           f"'{written.replace('.', ',')}'", expected=(written.replace(".", ","),), found=written,
                           start=match.start(), end=match.end(), replacement=written.replace(".", ","))
+
+
+def _comma_decimals(ctx: EntryContext, language) -> Iterator[Finding]:
+    """TYPO012 in a language of the decimal point: a number with a comma and one or two
+    decimals before a percent or a magnitude, which the source writes with a point."""
+    if not _COMMA_BETWEEN_DIGITS.search(ctx.msgstr):
+        return
+    text = _without_quotations_and_code(without_links(ctx.msgstr))
+    for match in _comma_decimals_of(language.code).finditer(text):
+        written = match.group(0)
+        if written.replace(",", ".") not in ctx.msgid and written not in ctx.msgid:
+            continue  # `1,25` of a list: a number the source does not write (with either mark)
+        yield ctx.finding("TYPO012", f"'{written}' has a decimal comma; {language.english_name} writes a decimal point: "
+                          f"'{written.replace(',', '.')}'", expected=(written.replace(",", "."),), found=written,
+                          start=match.start(), end=match.end(), replacement=written.replace(",", "."))
+
+
+_COMMA_BETWEEN_DIGITS = re.compile(r"\d,\d")
+_COMMA_DECIMALS: dict[str, re.Pattern[str]] = {}
+
+
+def _comma_decimals_of(code: str) -> re.Pattern[str]:
+    if code not in _COMMA_DECIMALS:
+        language = profile(code)
+        magnitudes = "|".join(re.escape(word) for word in sorted(language.magnitudes, key=len, reverse=True))
+        # (a magnitude written onto its number in Chinese, `1,5百万`, and followed by its noun)
+        magnitude = rf"(?:{magnitudes})" if language.unspaced else rf"\s+(?:{magnitudes})(?![^\W\d_])"
+        after = "|".join(filter(None, [r"\s?%", magnitude if magnitudes else "", language.per_cent_after]))
+        _COMMA_DECIMALS[code] = re.compile(rf"(?<![\d.,])\d+,\d{{1,2}}(?![\d.,]?\d)(?=(?:{after}))", re.IGNORECASE)
+    return _COMMA_DECIMALS[code]
 
 
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
