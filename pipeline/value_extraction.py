@@ -181,6 +181,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     work = fold_digits(text)  # the length is kept, and blanking keeps it: offsets are the text's
     if profile.dates_in_digits is not None:
         work = profile.dates_in_digits(work)
+    if profile.dotted_with_hyphens_after and "-" in work:
+        work = _hyphens_as_points(work, profile.dotted_with_hyphens_after)
     places = []
 
     def take(pattern, on_match, kind=""):
@@ -758,6 +760,20 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
     if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million)
         return re.compile(rf"[多余]?({words})")
     return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
+
+
+_HYPHENED_NUMBER = re.compile(r"(?<![\d-])\d{1,2}(?:-\d{1,2}){1,2}(?![\d-])")
+
+
+def _hyphens_as_points(text: str, after: str) -> str:
+    """The text with the numbers its language joins by hyphens after `after`'s words written
+    with points, as English writes them (`الغاية 10-7` is target 10.7; it was 10 and 7, and every
+    correct Arabic version had NUM001): the length kept."""
+    words = _compiled(after)
+    for match in _HYPHENED_NUMBER.finditer(text):
+        if words.search(text, max(0, match.start() - 60), match.start()):
+            text = text[:match.start()] + match.group(0).replace("-", ".") + text[match.end():]
+    return text
 
 
 def _magnitudes_in_words(text: str, profile: LanguageProfile) -> list[tuple[float, int, int]]:

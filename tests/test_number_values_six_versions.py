@@ -1182,3 +1182,20 @@ def test_a_currency_after_a_magnitude_in_words_is_the_amount_s(tmp_path):
     write_document(tmp_path, "p/7/s1", source, versions)
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--format", "json", cwd=tmp_path)
     assert sorted((f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"]) == [("es", "NUM004")]
+
+
+def test_an_arabic_target_or_indicator_numbered_with_hyphens_is_the_number_english_writes_with_points(tmp_path):
+    # UN Arabic writes the Goals' target 10.7 `الغاية 10-7` and indicator 16.2.2 `المؤشر 16-2-2`:
+    # read as 10 and 7, every correct Arabic version had NUM001 (and REF001 for the indicator).
+    versions = {"ar": "والغايتان 10-7 و16-2 وثيقتا الصلة بالموضوع، ويُقاس التقدم بالمؤشر 16-2-2.",
+                "fr": "Les cibles 10.7 et 16.2 sont directement pertinentes, et les progrès sont mesurés par l'indicateur 16.2.2.",
+                "zh": "具体目标10.7和16.2直接相关，进展以指标16.2.2衡量。"}
+    write_document(tmp_path, "p/2/s1", "Targets 10.7 and 16.2 are directly relevant, and progress is measured by indicator 16.2.2.",
+                   versions)
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path)
+    assert json.loads(result.stdout)["findings"] == []
+    # ... a wrong one is still found; a range of years or of counts is still a range
+    write_document(tmp_path, "p/2/s1", "Targets 10.7 and 16.2 are directly relevant, and progress is measured by indicator 16.2.2.",
+                   {**versions, "ar": "والغايتان 10-7 و16-3 وثيقتا الصلة بالموضوع، ويُقاس التقدم بالمؤشر 16-2-2."})
+    assert num001_languages(tmp_path) == ["ar"]
+    assert sorted(extract_values("في الفترة 2015-2020، من 10-15 شخصا", profile("ar")).numbers) == [10, 15, 2015, 2020]

@@ -173,6 +173,10 @@ class LanguageProfile:
     # The text with the numerals of its dates put in digits, the length kept (Chinese
     # `二〇二二年六月二十七日`), before the dates are read; None where dates are in digits.
     dates_in_digits: Callable[[str], str] | None = None
+    # The words after which numbers joined by hyphens are numbered as English numbers them with
+    # points (Arabic `الغاية 10-7`, `المؤشر 16-2-2`: the Sustainable Development Goals' target
+    # 10.7 and indicator 16.2.2), an expression matched in the words just before; "" for none.
+    dotted_with_hyphens_after: str = ""
     # Dates written in words ("двадцать седьмого июня"): their expression, and what a match means.
     word_date_pattern: Callable[[], re.Pattern[str]] | None = None
     read_word_date: Callable[[re.Match[str]], list[tuple[int, int, int | None]] | None] | None = None

@@ -140,6 +140,9 @@ PROFILE = LanguageProfile(
     time_gate=r"(?:00|15|30|45)/",
     read_time=_read_time,
     right_to_left=True,
+    # (the target or indicator named, with its proclitics and in any number; numbers coordinated
+    # after it: `والغايتان 10-7 و16-2`)
+    dotted_with_hyphens_after=r"(?:غاي|مؤشر)\w*\s+(?:[\d.-]+\s+(?:و\s*)?)*$",
     doubled_in_grammar=_doubled_in_grammar,
     term_gap_words=1,
     # Any word but one that negates the term: `الدول غير الأطراف` is States not parties.
