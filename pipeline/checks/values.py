@@ -187,7 +187,9 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     with their magnitude words as one value (`3.5 million`, `350万`, `3,5 млн.`, `3 500 000` are
     one amount; `7.000 millones` is `7 billion`; `from 15 to 18 million` is `从1500万增至1800万`;
     `a million`, `полтора миллиона`, `un millón y medio`, `مليون ونصف مليون` are `1 million` and
-    `1.5 million`), and a decade as its first year (`the 1990s`, `20世纪90年代`, `los años noventa`,
+    `1.5 million`), an Arabic target or indicator numbered with hyphens as English numbers it
+    with points (`الغاية 10-7` is target 10.7), and a decade as its first year (`the 1990s`,
+    `20世纪90年代`, `los años noventa`,
     `التسعينيات`). A number written as a word where another version has no number in its place
     is a phrase (`both reports` is `les deux rapports`), not a difference; a session's or
     meeting's ordinal of the source's from the second on is not (`at its fifty-sixth session`
