@@ -76,6 +76,7 @@ class Values:
     urls: frozenset[str] = frozenset()  # with the language part as /*
     resolutions: frozenset[str] = frozenset()
     bare_resolutions: frozenset[str] = frozenset()  # numbers without their introducing word
+    decisions: frozenset[str] = frozenset()  # of the resolutions, those introduced as decisions
     emails: frozenset[str] = frozenset()
     # The sub-paragraphs a text cites by letter or numeral (`paragraph 5 (b)`, `alinéa b)`,
     # `الفقرة 5 (ب)`, `(ii)`, Arabic `‘2’`), as English letters them: `b`, `ii`.
@@ -242,15 +243,18 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # The word may be a few words away, an organ's name between (`قرار المؤتمر 7/1`, `قرار مجلس
     # حقوق الإنسان 49/28`).
     keyword = _resolution_keyword(profile.resolution_words)
-    resolutions, bare = [], []
+    resolutions, bare, decisions = [], [], []
     for match in (RESOLUTION.finditer(work) if digits and "/" in work else ()):
         number = match.group(1)
         before = work[max(0, match.start() - 50): match.start()]
-        after = work[match.end(): match.end() + 3]
+        after = work[match.end(): match.end() + 5]
         resolutions.append(number)
         introduced = keyword.search(before) or (profile.resolution_suffix and re.match(profile.resolution_suffix, after))
         if not introduced:
             bare.append(number)
+        elif _compiled(profile.decision_words).search(introduced.group(0)) if introduced.re is not keyword \
+                else _compiled(profile.decision_words).match(introduced.group(0)):
+            decisions.append(number)  # the word that introduces it (`decision 9/3`; `第9/3号决定`) is a decision's
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
@@ -312,7 +316,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                     if amount is not None:
                         amounts.add((amount, code))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
-                  frozenset(resolutions), frozenset(bare), frozenset(emails), frozenset(labels), frozenset(currencies),
+                  frozenset(resolutions), frozenset(bare), frozenset(decisions), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text))

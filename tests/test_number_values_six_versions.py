@@ -1199,3 +1199,19 @@ def test_an_arabic_target_or_indicator_numbered_with_hyphens_is_the_number_engli
                    {**versions, "ar": "والغايتان 10-7 و16-3 وثيقتا الصلة بالموضوع، ويُقاس التقدم بالمؤشر 16-2-2."})
     assert num001_languages(tmp_path) == ["ar"]
     assert sorted(extract_values("في الفترة 2015-2020، من 10-15 شخصا", profile("ar")).numbers) == [10, 15, 2015, 2020]
+
+
+def test_a_resolution_and_a_decision_swapped_are_other_instruments(tmp_path):
+    # The numbers were compared as a set, their words only for being there: `резолюцию 9/3 и
+    # решение 9/2` for `resolution 9/2 and decision 9/3` passed.
+    source = "The Working Group took note of resolution 9/2 and decision 9/3."
+    versions = {"ru": "Рабочая группа приняла к сведению резолюцию 9/2 и решение 9/3.",
+                "fr": "Le Groupe de travail a pris note de la résolution 9/2 et de la décision 9/3.",
+                "zh": "工作组注意到第9/2号决议和第9/3号决定。", "ar": "وأحاط الفريق العامل علما بالقرار 9/2 والمقرر 9/3.",
+                "es": "El Grupo de Trabajo tomó nota de la resolución 9/2 y la decisión 9/3."}
+    write_document(tmp_path, "p/1/s1", source, versions)
+    checked = lambda: [(f["lang"], f["message"]) for f in json.loads(run_hexaglot(  # noqa: E731
+        "check", str(tmp_path), "--no-glossary", "--select", "REF003", "--format", "json", cwd=tmp_path).stdout)["findings"]]
+    assert checked() == []
+    write_document(tmp_path, "p/1/s1", source, {**versions, "ru": "Рабочая группа приняла к сведению резолюцию 9/3 и решение 9/2."})
+    assert checked() == [("ru", "decision numbers differ: 9/2 here, 9/3 in the source (the others are resolutions)")]

@@ -419,7 +419,8 @@ def resolutions_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     What it checks: the numbers written as `n/n`, and that each comes with the language's word
     for resolution or decision when the source has one (`resolution 7/1`, `резолюции 7/1`,
-    `القرار 7/1`, `第7/1号决议`).
+    `القرار 7/1`, `第7/1号决议`), the decision's where the source's is (`resolution 9/2 and
+    decision 9/3` → `резолюцию 9/3 и решение 9/2` cites two other instruments).
 
     Why it matters: a resolution cited by the wrong number, or a bare number, changes what the
     text refers to.
@@ -440,6 +441,13 @@ def resolutions_differ(ctx: DocumentContext) -> Iterator[Finding]:
                 yield versions[lang].finding(
                     "REF003", f"resolution number {', '.join(bare)} without the word that introduces it",
                     expected=tuple(bare), found=", ".join(bare),
+                )
+            elif (target.resolutions - target.bare_resolutions == introduced and target.resolutions == source.resolutions
+                  and target.decisions != source.decisions):
+                yield versions[lang].finding(
+                    "REF003", f"decision numbers differ: {_show_set(target.decisions)} here, {_show_set(source.decisions)} in "
+                              "the source (the others are resolutions)",
+                    expected=tuple(sorted(source.decisions)), found=_show_set(target.decisions),
                 )
 
 

@@ -119,8 +119,11 @@ class LanguageProfile:
     extra_months: dict[str, int] = field(default_factory=dict)
     # The words that join two days of one month ("27 and 28 June").
     and_words: tuple[str, ...] = ()
-    # The word that introduces a resolution or decision number ("resolution 7/1").
+    # The word that introduces a resolution or decision number ("resolution 7/1"), and of them
+    # the decision's, matched at the start of the word found ("decision 9/3" is no resolution
+    # 9/3: a version that swaps the two cites other instruments).
     resolution_words: str = r"resolution|decision"
+    decision_words: str = r"decision"
     # Quotation marks this language uses, as (opening, closing) pairs.
     quotes: tuple[tuple[str, str], ...] = (("“", "”"), ("‘", "’"))
     # Whether a quotation in the first pair of `quotes` quotes inside it with the second, never

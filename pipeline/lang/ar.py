@@ -132,6 +132,7 @@ PROFILE = LanguageProfile(
     and_words=("و", "إلى", "–", "-"),  # `من 27 إلى 28 حزيران/يونيه`: from the 27th to the 28th
     ordinal_words=ordinals.arabic,
     resolution_words=r"\w*قرار\w*|\w*مقرر\w*",
+    decision_words=r"\w*مقرر",
     quotes=(("“", "”"), ("«", "»")),
     native_punctuation={",": "،", ";": "؛", "?": "؟"},
     script_letters="\u0621-\u0652\u066e-\u06d3",  # the letters and their vowel marks, not the digits

@@ -62,6 +62,7 @@ PROFILE = LanguageProfile(
     and_words=("et", "au", "–", "-"),
     ordinal_words=ordinals.french,
     resolution_words=r"résolutions?|décisions?",
+    decision_words=r"décisions?",
     ordinal_suffix=r"ères?|èmes?|ers?|res?|es?|ᵉʳ|ᵉ",  # 1er, 1re, 2e, 2ème, 2ᵉ
     quotes=(("«", "»"), ("“", "”")),
     quotes_nest=True,

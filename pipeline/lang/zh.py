@@ -180,6 +180,7 @@ PROFILE = LanguageProfile(
     and_words=("和", "至", "、"),
     ordinal_words=ordinals.chinese,
     resolution_words=r"决议|决定",
+    decision_words=r"决定",
     quotes=(("“", "”"), ("《", "》"), ("‘", "’")),
     native_punctuation={",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"},
     script_letters="\u3400-\u4dbf\u4e00-\u9fff",
