@@ -77,6 +77,10 @@ class Values:
     resolutions: frozenset[str] = frozenset()
     bare_resolutions: frozenset[str] = frozenset()  # numbers without their introducing word
     decisions: frozenset[str] = frozenset()  # of the resolutions, those introduced as decisions
+    # The numbers in digits that are percentages (`64 per cent`, `64 %`, `64 في المائة`), and
+    # whether the text marks any number so, in digits or words (`百分之六十四`, `quinze pour cent`).
+    percents: frozenset[float] = frozenset()
+    says_percent: bool = field(default=False, compare=False)
     emails: frozenset[str] = frozenset()
     # The sub-paragraphs a text cites by letter or numeral (`paragraph 5 (b)`, `alinéa b)`,
     # `الفقرة 5 (ب)`, `(ii)`, Arabic `‘2’`), as English letters them: `b`, `ii`.
@@ -287,6 +291,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         dates += [d for found in take(_DOTTED_DATE, _dotted_date) for d in found]
         symbols += take(_DOTTED, lambda m: None if _GROUPED.fullmatch(m.group(0)) else m.group(0), "symbol")
     numbers = _numbers(work, profile, digits)
+    percents = frozenset(value for value, _, end in numbers if _percent_after(profile.code).match(work, end)) \
+        if numbers else frozenset()
     reversible = _reversible(work) if digits and profile.right_to_left else frozenset()
     ordinals_in_digits = {value for value, _, end in numbers if end in ordinal_ends}
     places.extend(("number", value, start, end) for value, start, end in numbers)
@@ -316,7 +322,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                     if amount is not None:
                         amounts.add((amount, code))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
-                  frozenset(resolutions), frozenset(bare), frozenset(decisions), frozenset(emails), frozenset(labels), frozenset(currencies),
+                  frozenset(resolutions), frozenset(bare), frozenset(decisions), percents,
+                  bool(percents) or _says_percent(text, profile), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text))
@@ -764,6 +771,20 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
     if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million)
         return re.compile(rf"[多余]?({words})")
     return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _percent_after(code: str) -> re.Pattern[str]:
+    """What makes a number a percentage, right after it: a sign, or the language's words."""
+    words = language(code).per_cent_after
+    return re.compile(r"\s?[%％٪]" + (f"|{words}" if words else ""), re.IGNORECASE)
+
+
+def _says_percent(text: str, profile: LanguageProfile) -> bool:
+    """Whether a text marks a percentage anywhere, in digits or words (`quinze pour cent`,
+    `百分之六十四`): where it does, which of its numbers is the percentage is not guessed."""
+    return any(mark in text for mark in "%％٪") or "百分之" in text \
+        or bool(profile.per_cent_after and _compiled(profile.per_cent_after).search(text))
 
 
 _HYPHENED_NUMBER = re.compile(r"(?<![\d-])\d{1,2}(?:-\d{1,2}){1,2}(?![\d-])")

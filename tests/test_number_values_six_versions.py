@@ -1215,3 +1215,18 @@ def test_a_resolution_and_a_decision_swapped_are_other_instruments(tmp_path):
     assert checked() == []
     write_document(tmp_path, "p/1/s1", source, {**versions, "ru": "Рабочая группа приняла к сведению резолюцию 9/3 и решение 9/2."})
     assert checked() == [("ru", "decision numbers differ: 9/2 here, 9/3 in the source (the others are resolutions)")]
+
+
+def test_a_percentage_written_as_a_plain_number_is_found(tmp_path):
+    # `reached 64 per cent` → `… 64.`: the value is the same, the quantity another, and it passed.
+    source = "The share of States that reported legislative measures reached 64 per cent."
+    versions = {"ar": "وبلغت نسبة الدول التي أبلغت عن اتخاذ تدابير تشريعية 64 في المائة.",
+                "fr": "La proportion d'États ayant signalé des mesures législatives a atteint 64 %.",
+                "ru": "Доля государств, сообщивших о законодательных мерах, достигла 64 процентов.",
+                "zh": "报告采取立法措施的国家比例达到百分之六十四。"}  # in words: a percentage too
+    write_document(tmp_path, "p/1/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/1/s1", source, {**versions, "ar": "وبلغت نسبة الدول التي أبلغت عن اتخاذ تدابير تشريعية 64."})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=tmp_path)
+    assert [(f["lang"], f["message"]) for f in json.loads(result.stdout)["findings"]] == [
+        ("ar", "64 per cent in the source is a plain number here: the percentage is not said")]

@@ -191,7 +191,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     with points (`الغاية 10-7` is target 10.7), and a decade as its first year (`the 1990s`,
     `20世纪90年代`, `los años noventa`,
     `التسعينيات`). A number written as a word where another version has no number in its place
-    is a phrase (`both reports` is `les deux rapports`), not a difference; a session's or
+    is a phrase (`both reports` is `les deux rapports`), not a difference; a percentage the
+    version writes as a plain number is (`reached 64 per cent` → `… 64.`); a session's or
     meeting's ordinal of the source's from the second on is not (`at its fifty-sixth session`
     left out with its clause), where the version names sessions and meetings less often than
     the source.
@@ -208,6 +209,19 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                         lambda source, version: (_a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version)
                                                  or _groups_in_a_pages_order(source, version)),
                         kind="number")
+    # A percentage of the source's that a version writes as a plain number (`64 per cent` →
+    # `… 64.`): the same value, another quantity. Only where the version marks no percentage
+    # at all, in digits or words: where it marks one, which number it is is not guessed.
+    for versions, source, version_values, same in _segment_values(ctx):
+        if same or not source.percents:
+            continue
+        for lang, target in version_values.items():
+            dropped = sorted(value for value in source.percents - target.percents if value in target.numbers)
+            if dropped and not target.says_percent:
+                shown = ", ".join(_number(value) for value in dropped)
+                yield versions[lang].finding("NUM001", f"{shown} per cent in the source is a plain number here: the "
+                                                       "percentage is not said", expected=tuple(f"{_number(v)} %" for v in dropped),
+                                             found=shown)
 
 
 def _groups_in_a_pages_order(source: Values, version: Values) -> bool:

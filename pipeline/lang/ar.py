@@ -81,6 +81,7 @@ PROFILE = LanguageProfile(
                 "RUB": rf"(?<!\w){ARABIC_PROCLITICS}روبل(?:ات)?(?!\w)"},
     length_to_english=0.79,
     legacy_encoding="cp1256",
+    per_cent_after=r"\s+(?:في|ب)\s?ال(?:مائ|مئ)[ةه]",  # `65 في المائة`, `65 بالمائة`
     optional_marks_folded=normalise,
     cased=False,
     unspaced=False,
