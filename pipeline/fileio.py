@@ -127,7 +127,25 @@ def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
     text is safe beside it: a rename would give the new text to one of its names only. A file
     whose write permission is off is not written (E011): a catalog made read-only is one not to
     change (Perforce keeps files read-only until `p4 edit`), and a rename would replace it
-    whatever its permissions, root's or not."""
+    whatever its permissions, root's or not.
+
+    What is not a file is never replaced: a device or a named pipe (`--output /dev/null`,
+    `/dev/stdout`, a FIFO a reader waits on) is written into as a stream, as the shell's `>`
+    writes (renamed over, /dev/null became a regular file, and a reader on the pipe waited for
+    ever); a folder is E011 before anything is written (a temporary file was left beside it)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None  # not there yet (or a link to nothing): made by the write below
+    if mode is not None and stat.S_ISDIR(mode):
+        raise HexaglotInputError("E011", path, "cannot write: it is a folder; name a file to write")
+    if mode is not None and not stat.S_ISREG(mode):
+        try:
+            with open(path, "wb") as stream:
+                stream.writelines(parts)
+        except OSError as error:
+            raise HexaglotInputError("E011", path, f"cannot write: {error.strerror}") from None
+        return
     path = writable_target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

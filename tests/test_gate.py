@@ -672,6 +672,34 @@ def test_check_output_never_lands_on_an_input(hexaglot, with_inputs, target):
     assert snapshot(with_inputs) == before
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes (POSIX)")
+def test_output_into_a_named_pipe_is_written_into_and_a_folder_is_refused(hexaglot, with_inputs):
+    # `--output` on a pipe (or a device: `/dev/null`, as root) renamed a regular file over it:
+    # the pipe's reader waited for ever, and /dev/null became a file. A folder left a temporary
+    # file beside it.
+    import stat
+    import threading
+
+    pipe = with_inputs / "findings.pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = hexaglot("check", "--format", "json", "--output", str(pipe), "--fail-on", "never", cwd=with_inputs)
+    reader.join(timeout=60)
+    if reader.is_alive():  # the pipe was replaced, and its reader still waits: freed, to fail below
+        with open(pipe, "wb"):
+            pass
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode)
+    assert json.loads(received[0])["findings"]
+    folder = with_inputs / "out"
+    folder.mkdir()
+    before = set(with_inputs.iterdir())
+    line = one_error_line(hexaglot("check", "--format", "json", "--output", "out", cwd=with_inputs), "E011")
+    assert "it is a folder" in line and set(with_inputs.iterdir()) == before and not list(folder.iterdir())
+
+
 @pytest.mark.parametrize("command", ["check", "report"])
 def test_output_never_writes_over_a_file_that_holds_something_else_than_findings(hexaglot, with_inputs, command):
     # A catalog or a glossary kept outside the project (a typo of `--output ../other/fr.po`):
