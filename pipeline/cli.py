@@ -810,6 +810,11 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         checked.not_checked.extend(gaps)
     if glossaries and select:
         checked.not_checked.extend(_selected_with_no_term_to_look_for(codes, glossaries, result))
+    if glossaries and codes and all(code.startswith("TERM") for code in codes) and _no_concept_met(glossaries, result, codes):
+        # A glossary of another field: no concept of it in the sources, no rejected term to find.
+        said = [note for note in checked.not_checked if note.startswith("terminology")]
+        raise HexaglotInputError("E023", None, "nothing was checked: " + ("; ".join(said) or
+                                 "terminology: no concept of the glossary occurs in the sources checked"))
     states = Counter()
     for languages in run_words(result).values():
         for counts in languages.values():
@@ -978,6 +983,18 @@ def _no_term_to_look_for(glossaries, source_lang: str, result, codes: list[str])
     in_glossary = {term.lang for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
     from_source = all(REGISTRY[code].from_source_terms for code in codes)
     return (from_source and source_lang not in in_glossary) or not {language_of(locale) for locale in result.locales.values()} & in_glossary
+
+
+def _no_concept_met(glossaries, result, codes: list[str]) -> bool:
+    """Whether the terminology checks selected met nothing to check: no concept of the glossary
+    in the sources (a glossary of another field), and no rejected term in the languages
+    checked for the checks that need none there (TERM002)."""
+    if result.concepts_found:
+        return False
+    checked = {language_of(locale) for locale in result.locales.values()}
+    held = {(term.lang, term.status) for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
+    return not any((lang, status) in held for code in codes if not REGISTRY[code].from_source_terms
+                   for lang in checked for status in REGISTRY[code].looks_for)
 
 
 def _terminology_gaps(glossaries, source_lang: str, locales: set[str], result, codes: list[str]) -> list[str]:

@@ -1356,6 +1356,21 @@ def test_a_terminology_gate_whose_glossary_has_no_term_of_the_languages_checked_
     assert process.returncode == 0 and "not checked: terminology in fr: the glossary has no fr terms" in process.stdout
 
 
+def test_a_terminology_gate_whose_glossary_names_nothing_the_sources_hold_checked_nothing(hexaglot, tmp_path):
+    # A glossary of another field: "0 errors", exit 0, and a note no CI job reads.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    folder = tmp_path / "locale" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "a.po").write_text(po_text("fr", [(SOURCES[n], TRANSLATIONS["fr"][n]) for n in range(3)]), encoding="utf-8")
+    (tmp_path / "g.csv").write_text("id,en,fr\nx,quantum chromodynamics,chromodynamique quantique\n", encoding="utf-8")
+    line = one_error_line(hexaglot("check", "locale", "--glossary", "g.csv", "--select", "TERM", cwd=tmp_path), "E023")
+    assert "none of the glossary's 1 concept occurs in the sources checked" in line
+    # With other checks selected, the run checked something: said, exit as its findings say.
+    process = hexaglot("check", "locale", "--glossary", "g.csv", cwd=tmp_path)
+    assert process.returncode in (0, 1) and "none of the glossary's 1 concept occurs" in process.stdout
+
+
 def test_a_terminology_gate_with_a_glossary_of_translations_alone_still_finds_rejected_terms(hexaglot, tmp_path):
     # A glossary of French and Spanish only (a team's list of what not to write): TERM002 finds
     # its rejected terms whatever the source says, and `--select TERM` was E023, "nothing was
