@@ -441,6 +441,13 @@ def test_a_catalog_with_no_translation_left_to_check_is_an_error_unless_its_stat
     assert process.returncode == 0, process.stderr
     assert any(line.startswith("not checked:") and "1 untranslated entry" in line and "CONS001" in line
                for line in process.stdout.splitlines()), process.stdout
+    # Fuzzy entries alone, CONS002 left out: CONS009, which counts their sentences, stayed among
+    # every check and passed the gate with none of their text read; asked for by name, it reads them.
+    path.write_text(po_text("ru", [(SOURCES[0], TRANSLATIONS["ru"][0]), (SOURCES[1], TRANSLATIONS["ru"][1])]).replace(
+        "\nmsgid", "\n#, fuzzy\nmsgid"), encoding="utf-8")
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", "--ignore", "CONS002", cwd=tmp_path), "E023")
+    assert "2 fuzzy entries and no translated one" in line
+    assert hexaglot("check", "locale", "--no-glossary", "--select", "CONS009", cwd=tmp_path).returncode == 0
 
 
 def test_a_cache_folder_is_never_an_input_and_one_that_cannot_be_written_checks_everything(hexaglot, tmp_path):
