@@ -849,6 +849,17 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     return checked
 
 
+def _in_chunks(parts, size: int = 1 << 16):
+    """The parts, a long one (JUnit's and SARIF's document) cut in pieces: written whole, a
+    reader that left after a pipe's worth of it went unnoticed (CPython's buffered writer
+    returns what it wrote and drops the error), and a cut SARIF file passed with exit 0."""
+    for part in parts:
+        if len(part) <= size:
+            yield part
+        else:
+            yield from (part[start:start + size] for start in range(0, len(part), size))
+
+
 def _refuse_untranslated_only(states: Counter, codes: list[str], select: list[str] | None = None) -> None:
     """E023 for a run whose catalogs hold no translated entry that is not fuzzy, where the
     checks that read such entries (CONS001, CONS002) are left out: an untranslated catalog
@@ -1102,7 +1113,8 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
             # with its other characters escaped (`\u0436`), which every JSON reader reads back,
             # where the first Cyrillic finding stopped it half written.
             output = (_NOT_ASCII.sub(lambda m: json.dumps(m.group(0))[1:-1], part) for part in output)
-        sys.stdout.writelines(output)
+        sys.stdout.writelines(_in_chunks(output))
+        sys.stdout.flush()  # the reader gone after the last part is said too (exit 141)
     if reports is not None:
         reports.write()
     return _exit_for(checked)

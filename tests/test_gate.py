@@ -679,6 +679,21 @@ def test_check_output_never_lands_on_an_input(hexaglot, with_inputs, target):
     assert snapshot(with_inputs) == before
 
 
+def test_a_reader_that_leaves_early_is_said_for_junit_and_sarif_too(tmp_path):
+    # Written as one string, a document of more than a pipe's worth (the shipped corpus's 240 kB
+    # of JUnit; SARIF is written the same way) lost the broken pipe in CPython's buffered
+    # writer: the CI step read a cut file, and the run said exit 0.
+    format = "junit"
+    process = subprocess.Popen([sys.executable, "-m", "pipeline", "check", str(ROOT / "locale"), "--glossary",
+                                str(ROOT / "glossaries" / "untoc-som.tbx"), "--format", format, "--fail-on", "never"],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.read(10)
+    process.stdout.close()
+    _, error = process.communicate(timeout=300)
+    assert process.returncode == 141, error
+    assert b"Traceback" not in error
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes (POSIX)")
 def test_output_into_a_named_pipe_is_written_into_and_a_folder_is_refused(hexaglot, with_inputs):
     # `--output` on a pipe (or a device: `/dev/null`, as root) renamed a regular file over it:
