@@ -87,7 +87,9 @@ def sarif_json(result, signature: dict) -> str:
         rules.append({
             "id": code,
             "name": check.name,
-            "shortDescription": {"text": check.doc.split("\n", 1)[0]},
+            # The docstring's first paragraph, its lines joined: its first line alone stopped
+            # mid-sentence ("…(its source changed, or its").
+            "shortDescription": {"text": " ".join(check.doc.split("\n\n", 1)[0].split())},
             "fullDescription": {"text": check.doc},
             "defaultConfiguration": {"level": _SARIF_LEVEL[check.severity.value]},
             "properties": {"languages": list(check.languages), "scope": check.scope},
