@@ -24,30 +24,30 @@ DOCUMENT_SUFFIXES = (".txt", ".docx", ".pdf")
 # A version in one of these, with none in a form read beside it, is refused by name (E030)
 # rather than taken for a version that is not there.
 _CONVERT = "LibreOffice makes one: soffice --headless --convert-to docx {name}"
-_NOT_READ = {
-    ".doc": "a Word 97-2003 file, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
-    ".dot": "a Word 97-2003 template, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
-    ".docm": "a Word file with macros, which hexaglot does not read: save it as .docx without them",
-    ".dotx": "a Word template, which hexaglot does not read: save it as .docx",
-    ".odt": "an OpenDocument text, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
-    ".rtf": "an RTF file, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
-    ".wpd": "a WordPerfect file, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
-    ".htm": "a web page, which hexaglot does not read: save it as .docx or as plain text (.txt)",
-    ".html": "a web page, which hexaglot does not read: save it as .docx or as plain text (.txt)",
-    ".md": "a Markdown file, which hexaglot does not read: save it as plain text (.txt)",
-    ".dotm": "a Word template with macros, which hexaglot does not read: save it as .docx without them",
-    ".fodt": "a flat OpenDocument text, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
-    ".mht": "a single-file web page (MHTML), which hexaglot does not read: save it as .docx or as plain text (.txt)",
-    ".mhtml": "a single-file web page (MHTML), which hexaglot does not read: save it as .docx or as plain text (.txt)",
+_NOT_READ = {suffix: f"{what}, which hexaglot does not read: {remedy}" for suffix, (what, remedy) in {
+    ".doc": ("a Word 97-2003 file", f"save it as .docx ({_CONVERT})"),
+    ".dot": ("a Word 97-2003 template", f"save it as .docx ({_CONVERT})"),
+    ".docm": ("a Word file with macros", "save it as .docx without them"),
+    ".dotx": ("a Word template", "save it as .docx"),
+    ".odt": ("an OpenDocument text", f"save it as .docx ({_CONVERT})"),
+    ".rtf": ("an RTF file", f"save it as .docx ({_CONVERT})"),
+    ".wpd": ("a WordPerfect file", f"save it as .docx ({_CONVERT})"),
+    ".htm": ("a web page", "save it as .docx or as plain text (.txt)"),
+    ".html": ("a web page", "save it as .docx or as plain text (.txt)"),
+    ".md": ("a Markdown file", "save it as plain text (.txt)"),
+    ".dotm": ("a Word template with macros", "save it as .docx without them"),
+    ".fodt": ("a flat OpenDocument text", f"save it as .docx ({_CONVERT})"),
+    ".mht": ("a single-file web page (MHTML)", "save it as .docx or as plain text (.txt)"),
+    ".mhtml": ("a single-file web page (MHTML)", "save it as .docx or as plain text (.txt)"),
     # (Word 2003's XML document, the usual XML of a document's version; any other is no version either)
-    ".xml": "an XML file (a Word 2003 XML document, or another), which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
-    ".xps": "an XPS document, which hexaglot does not read: print it to PDF, or save its source as .docx",
-    ".oxps": "an XPS document, which hexaglot does not read: print it to PDF, or save its source as .docx",
-    ".epub": "an EPUB book, which hexaglot does not read: save it as .docx or as plain text (.txt)",
-    ".pages": "an Apple Pages document, which hexaglot does not read: export it to Word (.docx)",
-    ".wps": "a Microsoft Works file, which hexaglot does not read: save it as .docx (" + _CONVERT + ")",
-    ".zip": "a zip archive, which hexaglot does not read: unzip it into the document's folder; the version in it is read",
-}
+    ".xml": ("an XML file (a Word 2003 XML document, or another)", f"save it as .docx ({_CONVERT})"),
+    ".xps": ("an XPS document", "print it to PDF, or save its source as .docx"),
+    ".oxps": ("an XPS document", "print it to PDF, or save its source as .docx"),
+    ".epub": ("an EPUB book", "save it as .docx or as plain text (.txt)"),
+    ".pages": ("an Apple Pages document", "export it to Word (.docx)"),
+    ".wps": ("a Microsoft Works file", f"save it as .docx ({_CONVERT})"),
+    ".zip": ("a zip archive", "unzip it into the document's folder; the version in it is read"),
+}.items()}
 
 
 @dataclass(frozen=True)
