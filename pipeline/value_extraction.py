@@ -256,8 +256,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         introduced = keyword.search(before) or (profile.resolution_suffix and re.match(profile.resolution_suffix, after))
         if not introduced:
             bare.append(number)
-        elif _compiled(profile.decision_words).search(introduced.group(0)) if introduced.re is not keyword \
-                else _compiled(profile.decision_words).match(introduced.group(0)):
+        elif _a_decision(introduced.group(0), profile):
             decisions.append(number)  # the word that introduces it (`decision 9/3`; `第9/3号决定`) is a decision's
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
@@ -298,6 +297,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     places.extend(("number", value, start, end) for value, start, end in numbers)
     # A decade is a number written in digits, as `1990s` is, however the version writes it.
     written = [value for kind, value, _, _ in places if kind == "number"]
+    # Magnitudes in words first: a fraction of one (`three quarters of a million`) is its number,
+    # not a fraction blanked below and `a million` left.
+    magnitudes = _magnitudes_in_words(work, profile) if profile.magnitude_phrases else []
+    for _, start, end in magnitudes:  # blanked too: `un`, `dos` of `un millón`, `dos millones y medio`
+        work = work[:start] + " " * (end - start) + work[end:]
     if profile.fraction_pattern and _compiled(profile.fraction_gate).search(work):
         work = _compiled(profile.fraction_pattern).sub(lambda m: " " * len(m.group(0)), work)
     ordinals = []
@@ -306,9 +310,6 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         for value, start, end in profile.ordinal_words(work):
             ordinals.append(value)
             work = work[:start] + " " * (end - start) + work[end:]
-    magnitudes = _magnitudes_in_words(work, profile) if profile.magnitude_phrases else []
-    for _, start, end in magnitudes:  # blanked too: `un`, `dos` of `un millón`, `dos millones y medio`
-        work = work[:start] + " " * (end - start) + work[end:]
     spelled = _number_words(work, profile) + ordinals + [value for value, _, _ in magnitudes]
     currencies, amounts = set(), set()
     stems, each = _currency_patterns(profile.code)
@@ -650,6 +651,14 @@ def _ordinal_ending(suffix: str) -> re.Pattern[str]:
 # (`ainsi que`, `así como`, `as well as` by their first word; Arabic's `و` written onto the
 # number, `والمقرر و11/1`, too.)
 _JOINING = r"(?:and|or|et|ou|ainsi|y|o|e|u|así|as|и|или|а|و|أو|&)"
+
+
+def _a_decision(introducing: str, profile: LanguageProfile) -> bool:
+    """Whether the words that introduce a number (`decision 9/3`, `décision de la Conférence
+    9/3`, `号决定`) name a decision: the last of their resolution or decision words, the one
+    nearest the number (`the decision contained in resolution 9/2` cites a resolution)."""
+    words = list(_compiled(profile.resolution_words).finditer(introducing))
+    return bool(words) and _compiled(profile.decision_words).match(introducing, words[-1].start()) is not None
 
 
 @lru_cache(maxsize=None)

@@ -1150,6 +1150,12 @@ def test_a_magnitude_written_in_words_with_its_half_is_the_number(tmp_path):
     ("ru", "Был незаконно ввезен один миллион мигрантов.", 1_000_000),
     ("ru", "Было ввезено около двадцати одного миллиона мигрантов.", 21_000_000),
     ("fr", "Un demi million de migrants.", 500_000),
+    # a fraction of a magnitude: `three quarters` was blanked as a fraction, and `a million` read
+    ("en", "Three quarters of a million migrants were smuggled.", 750_000),
+    ("ru", "Было ввезено около четверти миллиона мигрантов.", 250_000),
+    ("ar", "وقد جرى تهريب ربع مليون مهاجر.", 250_000),
+    ("fr", "Un quart de million de migrants.", 250_000),
+    ("es", "Un cuarto de millón de migrantes.", 250_000),
 ])
 def test_magnitudes_in_words(lang, text, value):
     assert sorted(extract_values(text, profile(lang)).numbers) == [value]
@@ -1187,7 +1193,7 @@ def test_a_currency_after_a_magnitude_in_words_is_the_amount_s(tmp_path):
 def test_an_arabic_target_or_indicator_numbered_with_hyphens_is_the_number_english_writes_with_points(tmp_path):
     # UN Arabic writes the Goals' target 10.7 `الغاية 10-7` and indicator 16.2.2 `المؤشر 16-2-2`:
     # read as 10 and 7, every correct Arabic version had NUM001 (and REF001 for the indicator).
-    versions = {"ar": "والغايتان 10-7 و16-2 وثيقتا الصلة بالموضوع، ويُقاس التقدم بالمؤشر 16-2-2.",
+    versions = {"ar": "والغايتان 10-7 و16-2 وثيقتا الصلة بالموضوع، ويُقاس التقدم بمؤشر أهداف التنمية المستدامة 16-2-2.",
                 "fr": "Les cibles 10.7 et 16.2 sont directement pertinentes, et les progrès sont mesurés par l'indicateur 16.2.2.",
                 "zh": "具体目标10.7和16.2直接相关，进展以指标16.2.2衡量。"}
     write_document(tmp_path, "p/2/s1", "Targets 10.7 and 16.2 are directly relevant, and progress is measured by indicator 16.2.2.",
@@ -1215,6 +1221,11 @@ def test_a_resolution_and_a_decision_swapped_are_other_instruments(tmp_path):
     assert checked() == []
     write_document(tmp_path, "p/1/s1", source, {**versions, "ru": "Рабочая группа приняла к сведению резолюцию 9/3 и решение 9/2."})
     assert checked() == [("ru", "decision numbers differ: 9/2 here, 9/3 in the source (the others are resolutions)")]
+    # The word nearest the number says what it is: `the decision contained in resolution 9/2`
+    write_document(tmp_path, "p/1/s1", "The decision contained in resolution 9/2 stands.",
+                   {"ru": "Решение, содержащееся в резолюции 9/2, остается в силе.", "zh": "第9/2号决议所载决定仍然有效。",
+                    "es": "La decisión que figura en la resolución 9/2 se mantiene."})
+    assert checked() == []
 
 
 def test_a_percentage_written_as_a_plain_number_is_found(tmp_path):
@@ -1226,6 +1237,11 @@ def test_a_percentage_written_as_a_plain_number_is_found(tmp_path):
                 "zh": "报告采取立法措施的国家比例达到百分之六十四。"}  # in words: a percentage too
     write_document(tmp_path, "p/1/s1", source, versions)
     assert num001_languages(tmp_path) == []
+    # Other ways of writing per cent: an adjective (`64-процентное`), a table's `p. 100`, `por 100`
+    for lang, written in (("ru", "Отмечено 64-процентное увеличение доли государств."), ("fr", "La proportion a atteint 64 p. 100."),
+                          ("es", "La proporción alcanzó el 64 por 100.")):
+        write_document(tmp_path, "p/1/s1", source, {**versions, lang: written})
+        assert num001_languages(tmp_path) == [], lang
     write_document(tmp_path, "p/1/s1", source, {**versions, "ar": "وبلغت نسبة الدول التي أبلغت عن اتخاذ تدابير تشريعية 64."})
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=tmp_path)
     assert [(f["lang"], f["message"]) for f in json.loads(result.stdout)["findings"]] == [

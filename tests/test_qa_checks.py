@@ -224,6 +224,7 @@ ROWS = [
      "وكثيرا ما يزوّد مهرِّبو المهاجرين المهاجرين بوثائق مزورة.", []),
     ("ar", "The Working Group discussed the matter.", "وناقش الفريق الفريق العامل المسألة.", ["TYPO006"]),
     ("ar", "At the meeting, the Group discussed the matter.", "وفي الاجتماع الاجتماع ناقش الفريق المسألة.", ["TYPO006"]),
+    ("ar", "The Group is conducting the review.", "يجري الفريق الفريق الاستعراض.", ["TYPO006"]),  # a verb, no construct noun
     ("fr", "Report to the Conference.", "Rapport à à la Conférence.", ["TYPO006"]),
     ("en", "Parts A and B.", "Parts A A and B.", []),  # a letter naming something, not a word
     ("ru", "It was held in Vienna.", "Оно прошло в Вене.", []),

@@ -110,8 +110,10 @@ def test_junit_and_sarif(built):
     assert sarif["version"] == "2.1.0"
     run = sarif["runs"][0]
     rule_ids = [rule["id"] for rule in run["tool"]["driver"]["rules"]]
-    # Each rule's short description a whole sentence (its first line stopped mid-sentence)
-    assert all(rule["shortDescription"]["text"].endswith(".") for rule in run["tool"]["driver"]["rules"])
+    # Each rule's short description a sentence, short, plain (its first line stopped mid-sentence,
+    # its first paragraph ran to 866 characters of Markdown)
+    assert all(rule["shortDescription"]["text"].endswith((".", "…")) and len(rule["shortDescription"]["text"]) <= 201
+               and "`" not in rule["shortDescription"]["text"] for rule in run["tool"]["driver"]["rules"])
     for result in run["results"]:
         assert rule_ids[result["ruleIndex"]] == result["ruleId"]
         location = result["locations"][0]["physicalLocation"]

@@ -283,6 +283,7 @@ ROWS = [
     ("zh", "States parties should report on the measures taken.", "非缔约国应报告所采取的措施。", ["TERM001:state-party"]),
     ("zh", "States parties and non-parties should report.", "缔约国和非缔约国应提交报告。", []),
     ("zh", "Unless a State party objects, the meeting is public.", "除非缔约国提出反对，会议公开举行。", []),  # 除非: unless
+    ("zh", "Germany is a State party.", "德国是非缔约国。", ["TERM001:state-party"]),  # is a non-State party
     # The English acronym left in the translation, where the language has its own
     ("fr", "UNODC continued to provide technical assistance.", "L'UNODC a continué de fournir une assistance technique.",
      ["TERM001:unodc"]),
@@ -295,6 +296,9 @@ ROWS = [
     ("fr", "See UNODC Strategy 2021-2025.", "Voir « UNODC Strategy 2021-2025 ».", []),
     ("ru", "See UNODC Strategy 2021-2025.", "См. UNODC Strategy 2021-2025.", []),
     ("fr", "Follow #UNODC online.", "Suivez #UNODC en ligne.", []),
+    # ... the title's place only: the acronym left elsewhere in the entry is still found
+    ("fr", "UNODC continued its work. See UNODC Strategy.", "UNODC a poursuivi ses travaux. Voir « UNODC Strategy ».",
+     ["TERM001:unodc"]),
     # A determiner where the term has none, and a preposition said again after a conjunction
     ("es", "The smuggling of these migrants was organized by a criminal network.",
      "El tráfico ilícito de estos migrantes fue organizado por una red delictiva.", []),

@@ -313,16 +313,19 @@ def _acronym_left_untranslated(ctx: EntryContext, source_term: str, concept: str
         return False
     text, source = ctx.entry.msgstr, ctx.entry.msgid
     # A title kept in English with the acronym in it (`« UNODC Strategy 2021-2025 »`): the
-    # source's words beside the acronym are kept beside it too.
+    # source's words beside the acronym are kept beside it too. Those places are passed by.
+    kept: set[int] = set()
     for occurrence in re.finditer(re.escape(source_term), source):
         before = re.search(r"[A-Za-z][\w-]*\s+$", source[:occurrence.start()])
         after = re.match(r"\s+[A-Za-z][\w-]*", source[occurrence.end():])
-        if (before and before.group(0) + source_term in text) or (after and source_term + after.group(0) in text):
-            return False
+        if before:
+            kept.update(found.end() - len(source_term) for found in re.finditer(re.escape(before.group(0) + source_term), text))
+        if after:
+            kept.update(found.start() for found in re.finditer(re.escape(source_term + after.group(0)), text))
     for found in re.finditer(re.escape(source_term), text):
         before, after = text[max(found.start() - 1, 0):found.start()], text[found.end():found.end() + 2]
-        if _IN_AN_ADDRESS_BEFORE.match(before) or _IN_AN_ADDRESS_AFTER.match(after):
-            continue  # `www.unodc.org`, `UNODC/CCPCJ/EG.4/2022/2`, `@UNODC`, `#UNODC`
+        if found.start() in kept or _IN_AN_ADDRESS_BEFORE.match(before) or _IN_AN_ADDRESS_AFTER.match(after):
+            continue  # a title's, `www.unodc.org`, `UNODC/CCPCJ/EG.4/2022/2`, `@UNODC`, `#UNODC`
         return True
     return False
 

@@ -40,8 +40,9 @@ _NOT_COUNTS = re.compile(r"(?:في\s+|ب)ال(?:ما|م)ئه|فتره\s+(?:ال�
 # (`مهربو`, `مهربي`, `ممثلا`), before a definite word written twice: the first closes the
 # construct, the second is the next constituent (`يزود مهربو المهاجرين المهاجرين بوثائق`,
 # smugglers of migrants provide migrants with documents).
-# (four letters at least, the conjunction و or ف aside: not `وفي`, `نحو`, which are no nouns)
-_CONSTRUCT_BEFORE = re.compile(r"(?:^|\s)[وف]?(?!ال)(?:[\u0621-\u064a][\u064b-\u0652]*){3,}[وي]\s+$")
+# (a participle's plural, as most such nouns are, `مهربو`, `ممثلي`, `موظفي`: its م first, the
+# conjunction و or ف before it; not a verb ending so, `يجري`, `ينبغي`, nor `وفي`, `نحو`)
+_CONSTRUCT_BEFORE = re.compile(r"(?:^|\s)[وف]?م(?:[\u0621-\u064a][\u064b-\u0652]*){2,}[وي]\s+$")
 
 
 def _doubled_in_grammar(text: str, start: int) -> bool:
@@ -70,6 +71,7 @@ PROFILE = LanguageProfile(
         # (`ثلاثة ملايين ونصف مليون`, three and a half million: the count, the plural, the half)
         (r"(?<!\w)(?P<count>\w+)\s+(?P<mag>ملايين|مليارات|بلايين)\s+و\s*نصف(?:\s+(?:ال)?(?:مليون|مليار|بليون))?(?!\w)", 0.5),
         (rf"(?<!\w){ARABIC_PROCLITICS}نصف\s+(?:ال)?(?P<mag>مليون|مليار|بليون)(?!\w)", 0.5),
+        (rf"(?<!\w){ARABIC_PROCLITICS}ربع\s+(?:ال)?(?P<mag>مليون|مليار|بليون)(?!\w)", 0.25),
         (rf"(?<!\w){ARABIC_PROCLITICS}(?P<mag>مليون|مليار|بليون)[اً]{{0,2}}(?!\w)", 1.0),
     ),
     code="ar",
@@ -144,7 +146,8 @@ PROFILE = LanguageProfile(
     right_to_left=True,
     # (the target or indicator named, with its proclitics and in any number; numbers coordinated
     # after it: `والغايتان 10-7 و16-2`)
-    dotted_with_hyphens_after=r"(?:غاي|مؤشر)\w*\s+(?:[\d.-]+\s+(?:و\s*)?)*$",
+    dotted_with_hyphens_after=r"(?:غاي|مؤشر)\w*(?:\s+(?:من\s+)?(?:غايات|مؤشرات)?\s*أهداف\s+التنمية\s+المستدامة)?"
+                              r"\s+(?:[\d.-]+\s+(?:و\s*)?)*$",
     doubled_in_grammar=_doubled_in_grammar,
     term_gap_words=1,
     # Any word but one that negates the term: `الدول غير الأطراف` is States not parties.

@@ -48,6 +48,7 @@ PROFILE = LanguageProfile(
         (r"\bun\s+(?P<mag>millón|millardo|billón)\s+y\s+medio\b", 1.5),
         (r"\b(?P<count>\w+)\s+(?P<mag>millones|millardos|billones)\s+y\s+medio\b", 0.5),
         (r"\bmedio\s+(?P<mag>millón|millardo|billón)\b", 0.5),
+        (r"\bun\s+cuarto\s+de\s+(?P<mag>millón|millardo|billón)\b", 0.25),
         (r"\bun\s+(?P<mag>millón|millardo|billón)\b", 1.0),
     ),
     code="es",
@@ -108,7 +109,8 @@ PROFILE = LanguageProfile(
     term_gap_articles=frozenset({"el", "la", "los", "las", "este", "esta", "estos", "estas", "ese", "esa", "esos", "esas",
                                  "aquel", "aquella", "aquellos", "aquellas", "su", "sus", "nuestro", "nuestra", "nuestros",
                                  "nuestras"}),
-    per_cent_after=r"\s+por\s?ciento\b",
+    per_cent_after=r"\s+por\s?ciento\b|\s+por\s+(?:cien|100)\b",
+    no_value_digits=r"(?<=\bpor\s)100\b",  # the 100 of `64 por 100`, per cent
     action_noun_endings=("imiento", "amiento", "ación", "ición", "ción", "sión"),
     verb_endings=("ar", "er", "ir", "a", "an", "e", "en", "ó", "aron", "ieron", "ará", "arán", "erá", "erán", "ando",
                   "iendo", "ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "aran", "ieran", "ara", "iera",

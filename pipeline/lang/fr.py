@@ -26,6 +26,7 @@ PROFILE = LanguageProfile(
         (r"\bun\s+(?P<mag>million|milliard|billion)\s+et\s+demi\b", 1.5),
         (r"\b(?P<count>\w+)\s+(?P<mag>millions|milliards|billions)\s+et\s+demi\b", 0.5),
         (r"\bun\s+demi[-\s](?P<mag>million|milliard|billion)\b", 0.5),
+        (r"\bun\s+quart\s+de\s+(?P<mag>million|milliard|billion)\b", 0.25),
         (r"\bun\s+(?P<mag>million|milliard|billion)\b", 1.0),
     ),
     code="fr",
@@ -83,7 +84,8 @@ PROFILE = LanguageProfile(
     # (and the determiners that stand where an article does: `le trafic illicite de ces migrants`)
     term_gap_articles=frozenset({"le", "la", "les", "l", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
                                  "notre", "nos"}),
-    per_cent_after=r"\s+pour\s?cent\b",
+    per_cent_after=r"\s+pour[\s-]?cent\b|\s+p\.\s?100\b",  # and `p. 100`, as French tables write it
+    no_value_digits=r"(?<=\bp\.\s)100\b|(?<=\bp\.)100\b",  # the 100 of `64 p. 100`, per cent as French tables write it
     action_noun_endings=("ement", "ation", "ition", "tion", "sion"),
     verb_endings=("er", "ir", "re", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ant", "ait", "aient", "era",
                   "eront", "erait", "it", "issent", "issant", "i", "is", "ie", "ies"),

@@ -89,6 +89,7 @@ PROFILE = LanguageProfile(
     # (one alone, in the singular: `около миллиона`; `тысячи` is thousands as often as a thousand's)
     magnitude_phrases=(
         (r"(?<!\w)полу?(?P<mag>миллион\w*|миллиард\w*)", 0.5),
+        (r"(?<!\w)четверт\w*\s+(?P<mag>миллион\w*|миллиард\w*)", 0.25),
         (r"(?<!\w)(?:полтора|полторы|полутора)\s+(?P<mag>миллион\w*|миллиард\w*)", 1.5),
         (r"(?<!\w)(?P<count>\w+)\s+с\s+половиной\s+(?P<mag>миллион\w*|миллиард\w*)", 0.5),
         # (`один миллион`: `один` alone is no number, and was read as none)
@@ -151,7 +152,7 @@ PROFILE = LanguageProfile(
     quotes=(("«", "»"), ("„", "“")),
     quotes_nest=True,
     decimal_comma=True,
-    per_cent_after=r"\s+процент",
+    per_cent_after=r"(?:\s+|-)процент|\s+проц\.",  # `64 процента`, `64-процентное`, `64 проц.`
     # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, and without the stops (`10 ч 00 м`), as
     # current UN Russian writes it (and `10:00`, as every language: value_extraction's clock)
     time_pattern=r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))",

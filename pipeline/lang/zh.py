@@ -165,8 +165,9 @@ PROFILE = LanguageProfile(
     legacy_encoding="gb18030",
     cased=False,
     unspaced=True,
-    # (not the 非 of 除非, unless; 并非, 绝非, is not; 莫非, 若非, 无非: `除非缔约方会议另有决定`)
-    negating_prefix=r"(?<![除并绝莫若无亦既是])非",
+    # (not the 非 of 除非, unless; 并非, 绝非, is not; 莫非, 若非, 无非: `除非缔约方会议另有决定`;
+    # but `是非缔约国`, is a non-State party)
+    negating_prefix=r"(?<![除并绝莫若无亦既])非",
     abbreviations=frozenset(),
     final_abbreviations=frozenset(),
     sentence_end="。！？",

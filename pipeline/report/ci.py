@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from pathlib import Path, PurePath
 from urllib.parse import quote
@@ -87,9 +88,7 @@ def sarif_json(result, signature: dict) -> str:
         rules.append({
             "id": code,
             "name": check.name,
-            # The docstring's first paragraph, its lines joined: its first line alone stopped
-            # mid-sentence ("…(its source changed, or its").
-            "shortDescription": {"text": " ".join(check.doc.split("\n\n", 1)[0].split())},
+            "shortDescription": {"text": _short_description(check.doc)},
             "fullDescription": {"text": check.doc},
             "defaultConfiguration": {"level": _SARIF_LEVEL[check.severity.value]},
             "properties": {"languages": list(check.languages), "scope": check.scope},
@@ -128,3 +127,14 @@ def sarif_json(result, signature: dict) -> str:
         }],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _short_description(doc: str) -> str:
+    """A check's docstring's first sentence, in plain text, as SARIF's short description asks:
+    its first line alone stopped mid-sentence ("…(its source changed, or its"), its whole first
+    paragraph ran to 866 characters. A sentence longer than 200 is cut at a word, with `…`."""
+    paragraph = " ".join(doc.split("\n\n", 1)[0].split()).replace("`", "")
+    sentence = re.split(r"(?<=\.)\s+(?=[A-Z(])", paragraph, maxsplit=1)[0]
+    if len(sentence) <= 200:
+        return sentence if sentence.endswith(".") else sentence.rstrip(",;: ") + "."
+    return sentence[:200].rsplit(" ", 1)[0].rstrip(",;: ") + "…"
