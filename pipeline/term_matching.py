@@ -571,7 +571,8 @@ def _coordinated(words: list[str], previous: str, following: str, language, enum
     items = [word for word in words if word not in _COMMAS]
     if words[0] in conjunctions and not enumeration:
         rest = words[1:]
-        if len(rest) == 2 and rest[0] in language.term_gap_articles:
+        # (with its article, or its preposition: `financieras y de armas ilícitas`)
+        if len(rest) == 2 and (rest[0] in language.term_gap_articles or rest[0] in language.slot_prepositions):
             rest = rest[1:]
         return len(rest) == 1 and (alike is None or alike(previous, rest[0]))
     end = len(words) - 1

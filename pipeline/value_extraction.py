@@ -251,7 +251,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     for match in (RESOLUTION.finditer(work) if digits and "/" in work else ()):
         number = match.group(1)
         before = work[max(0, match.start() - 50): match.start()]
-        after = work[match.end(): match.end() + 5]
+        after = work[match.end(): match.end() + 60]  # (Chinese: the word after the numbers coordinated)
         resolutions.append(number)
         introduced = keyword.search(before) or (profile.resolution_suffix and re.match(profile.resolution_suffix, after))
         if not introduced:

@@ -1221,6 +1221,11 @@ def test_a_resolution_and_a_decision_swapped_are_other_instruments(tmp_path):
     assert checked() == []
     write_document(tmp_path, "p/1/s1", source, {**versions, "ru": "Рабочая группа приняла к сведению резолюцию 9/3 и решение 9/2."})
     assert checked() == [("ru", "decision numbers differ: 9/2 here, 9/3 in the source (the others are resolutions)")]
+    # One Chinese word covers the numbers coordinated before it: `第10/4号和第11/3号决议`, no bare 10/4
+    write_document(tmp_path, "p/1/s1", "The Conference recalled its resolutions 10/4 and 11/3 and its decisions 5/1 and 5/2.",
+                   {"zh": "缔约方会议回顾其第10/4号和第11/3号决议以及第5/1号和第5/2号决定。",
+                    "ru": "Конференция сослалась на свои резолюции 10/4 и 11/3 и свои решения 5/1 и 5/2."})
+    assert checked() == []
     # The word nearest the number says what it is: `the decision contained in resolution 9/2`
     write_document(tmp_path, "p/1/s1", "The decision contained in resolution 9/2 stands.",
                    {"ru": "Решение, содержащееся в резолюции 9/2, остается в силе.", "zh": "第9/2号决议所载决定仍然有效。",
@@ -1246,3 +1251,15 @@ def test_a_percentage_written_as_a_plain_number_is_found(tmp_path):
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=tmp_path)
     assert [(f["lang"], f["message"]) for f in json.loads(result.stdout)["findings"]] == [
         ("ar", "64 per cent in the source is a plain number here: the percentage is not said")]
+
+
+def test_an_arabic_age_written_as_an_ordinal_is_its_number(tmp_path):
+    # `دون سن الثامنة عشرة`, under the age of eighteen, as UN Arabic writes an age limit: read as
+    # no number, the correct version had NUM001 against the source's 18.
+    write_document(tmp_path, "p/18/s6", "More than half of the smuggled migrants detected were under 18 years of age.",
+                   {"ar": "وكان أكثر من نصف المهاجرين المهرَّبين المكتشفين دون سن الثامنة عشرة.",
+                    "fr": "Plus de la moitié des migrants objet d'un trafic illicite détectés avaient moins de 18 ans."})
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/18/s6", "More than half of the smuggled migrants detected were under 18 years of age.",
+                   {"ar": "وكان أكثر من نصف المهاجرين المهرَّبين المكتشفين دون سن السادسة عشرة."})
+    assert num001_languages(tmp_path) == ["ar"]

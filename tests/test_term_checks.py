@@ -310,6 +310,18 @@ ROWS = [
      "La lutte contre le trafic illicite de migrants par terre et par mer est une priorité.", []),
     ("es", "Smuggling of migrants by sea is a priority.", "El tráfico ilícito de migrantes por tierra y por aire es una prioridad.",
      ["TERM001:smuggling-by-sea"]),
+    # Another convention's Conference of the Parties, as Chinese names it (缔约方大会), is right
+    # there; the Organized Crime Convention's is 缔约方会议
+    ("zh", "The Conference of the Parties to the United Nations Framework Convention on Climate Change met.",
+     "《联合国气候变化框架公约》缔约方大会举行了会议。", []),
+    ("zh", "The Conference of the Parties adopted resolution 11/3.", "缔约方大会通过了第11/3号决议。", ["TERM002:cop"]),
+    # the Protocol's own Chinese for illegal entry in its definition, and UN Russian's other
+    # words for best practices: admitted, noted
+    ("zh", "the procurement of the illegal entry of a person", "安排任何人非法进入", ["TERM003:illegal-entry"]),
+    ("ru", "Best practices were shared.", "Участники поделились наилучшими видами практики.", ["TERM003:best-practices"]),
+    # a word coordinated with its preposition (the Spanish of SDG target 16.4)
+    ("es", "Target 16.4 aims to significantly reduce illicit financial and arms flows.",
+     "La meta 16.4 tiene por objeto reducir significativamente las corrientes financieras y de armas ilícitas.", []),
 ]
 
 

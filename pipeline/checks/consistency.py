@@ -81,7 +81,9 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     translation's: wordfreq's lists have it at least 1.5 Zipf units (30 times) rarer in the
     target language, so that loanwords and names (`Internet`, `Menu`, `Email`, `Twitter`) pass.
     A citation the language's UN documents keep in English is no copy (Russian: `United
-    Nations, Treaty Series, vol. 2241, No. 39574.`; not `Ibid., vol. 2237`, which is `Там же`).
+    Nations, Treaty Series, vol. 2241, No. 39574.`; not `Ibid., vol. 2237`, which is `Там же`),
+    nor is a publication cited as published, its volume, number or pages and its year with it
+    (`Smith, J., “Smuggling networks”, Journal of Migration, vol. 5, No. 2 (2017).`).
 
     Why it matters: a copied source is an untranslated segment that no count of empty entries
     shows.
@@ -97,6 +99,8 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     kept = profile(ctx.lang).kept_in_english
     if kept and ctx.source_lang == "en" and re.fullmatch(kept, ctx.msgstr.strip()):
         return  # `United Nations, Treaty Series, vol. 2241, No. 39574.` in a Russian footnote
+    if ctx.msgstr == ctx.msgid and _CITATION.search(ctx.msgid) and _YEAR.search(ctx.msgid):
+        return  # a publication cited as published (`Smith, J., “…”, Journal of …, vol. 5, No. 2 (2017).`)
     if ctx.msgstr == ctx.msgid:
         words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))
         if len(words) >= 2 and not _names(ctx.msgid, words, ctx.source_lang, ctx.lang):
@@ -112,6 +116,12 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("CONS003", "identical to the source but for its spacing or quotation marks")
     else:
         yield from _sentence_left_in_the_source(ctx)
+
+
+# A bibliographic reference: its volume, number or pages, and its year. UN versions cite a
+# publication that exists in one language as it was published.
+_CITATION = re.compile(r"\b(?:vols?|Nos?|pp?|Vol|No)\.\s*\d|\bet al\.")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:

@@ -198,7 +198,8 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     Chinese, “ ” or « » in Arabic; straight quotes (`"`) are never right in a UN text; in
     French, « must be followed and » preceded by a no-break space. French and Russian open a
     quotation with « » and quote inside it with “ ” and „ “: those opening a quotation, or
-    « » inside « », are wrong.
+    « » inside « », are wrong. A translation that is its source as written (a citation kept
+    as published) keeps the source's marks: CONS003 judges the copy.
 
     Why it matters: the quotation marks are part of each language's UN style, and straight
     quotes are the trace of text pasted from elsewhere.
@@ -208,6 +209,8 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: use the language's quotation marks.
     """
+    if ctx.msgstr == ctx.msgid and ctx.source_lang != ctx.lang:
+        return  # the source kept as it is (a citation as published): its marks are its language's, CONS003's to judge
     language = profile(ctx.lang)
     allowed = {ch for pair in language.quotes for ch in pair}
     text = without_links(ctx.msgstr)

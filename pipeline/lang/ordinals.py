@@ -180,9 +180,15 @@ _ARABIC = re.compile(
     rf"(?:\s+(عشر|عشرة)|\s+و({'|'.join(_ARABIC_TENS)}))?(?!\w)")
 
 
+# An age, which UN Arabic writes as an ordinal after `سن` (`دون سن الثامنة عشرة`, under 18):
+# read as the sessions' ordinals are, but no session's (session_nouns counts none).
+_ARABIC_AGE = re.compile(r"(?<!\w)[وفب]?(?:ال)?سن(?!\w)")
+
+
 def arabic(text: str) -> list[Found]:
     found = []
-    for noun in _ARABIC_NOUNS.finditer(text):
+    nouns = [*_ARABIC_NOUNS.finditer(text), *(_ARABIC_AGE.finditer(text) if "سن" in text else ())]
+    for noun in nouns:
         match = _ARABIC.match(text, noun.end())
         while match is not None:
             first, teen, tens = match.groups()
