@@ -253,6 +253,10 @@ class TermIndex:
                 if at(match.last + 1, phrase):
                     return True
                 continue
+            if relation == "immediately preceded by":
+                if at(match.first - len(phrase), phrase):
+                    return True
+                continue
             # Word by word away from the term, up to the window or the end of the sentence.
             step = 1 if relation == "followed by" else -1
             position = match.last + 1 if step == 1 else match.first - 1
@@ -539,12 +543,12 @@ def _allowed_gap(language, strict: bool = False):
     if not (words_allowed or articles or conjunctions or prefixes or complement or phrase):
         return None
 
-    def allowed(words: list[str], previous: str, following: str) -> bool:
+    def allowed(words: list[str], previous: str, following: str, after_head: bool = False) -> bool:
         if _COMMAS.intersection(words):
             return _coordinated(words, previous, following, language, enumeration=True)  # a comma only in an enumeration
         # The set tests first: the word tests may parse (pymorphy3).
         return ((len(words) == 1 and words[0] in articles)
-                or _coordinated(words, previous, following, language)
+                or _coordinated(words, previous, following, language, after_head=after_head)
                 or (len(words) <= words_allowed and (word_test is None or all(map(word_test, words))))
                 or (len(words) <= 2 and following.startswith(prefixes) if prefixes else False)
                 or (len(words) <= complement and participle is not None and participle(previous))
@@ -553,7 +557,8 @@ def _allowed_gap(language, strict: bool = False):
     return allowed
 
 
-def _coordinated(words: list[str], previous: str, following: str, language, enumeration: bool = False) -> bool:
+def _coordinated(words: list[str], previous: str, following: str, language, enumeration: bool = False,
+                 after_head: bool = False) -> bool:
     """Whether the words between two of a term's words coordinate another with the term's,
     sharing its head or its dependent: the conjunction first and one word (with its article)
     alike the term's word before (`финансовых и телекоммуникационных услуг`, `cross-border and
@@ -571,8 +576,10 @@ def _coordinated(words: list[str], previous: str, following: str, language, enum
     items = [word for word in words if word not in _COMMAS]
     if words[0] in conjunctions and not enumeration:
         rest = words[1:]
-        # (with its article, or its preposition: `financieras y de armas ilícitas`)
-        if len(rest) == 2 and (rest[0] in language.term_gap_articles or rest[0] in language.slot_prepositions):
+        # (with its article, or, after a modifier of the term, its preposition: `financieras y
+        # de armas ilícitas`; not after its first word, the head in French and Spanish:
+        # `Cooperación y de Asistencia Internacional` coordinates no `cooperación internacional`)
+        if len(rest) == 2 and (rest[0] in language.term_gap_articles or (rest[0] in language.slot_prepositions and not after_head)):
             rest = rest[1:]
         return len(rest) == 1 and (alike is None or alike(previous, rest[0]))
     end = len(words) - 1
@@ -626,7 +633,7 @@ def _search_rest(term, word: int, position: int, tokens: Tokens, allowed, longes
         if not term[word] & keys[following]:
             continue
         between = [w.lower() for w in words[position + 1:following]]
-        if not between or allowed(between, words[position].lower(), words[following]):
+        if not between or allowed(between, words[position].lower(), words[following], after_head=word == 1):
             found = _rest_of(term, word + 1, following, tokens, allowed, longest, text, known)
             if found is not None:
                 return (following, *found)

@@ -248,16 +248,24 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # حقوق الإنسان 49/28`).
     keyword = _resolution_keyword(profile.resolution_words)
     resolutions, bare, decisions = [], [], []
+    last: tuple[int, str] | None = None  # where the last number introduced ends, and its kind
     for match in (RESOLUTION.finditer(work) if digits and "/" in work else ()):
         number = match.group(1)
         before = work[max(0, match.start() - 50): match.start()]
         after = work[match.end(): match.end() + 60]  # (Chinese: the word after the numbers coordinated)
         resolutions.append(number)
         introduced = keyword.search(before) or (profile.resolution_suffix and re.match(profile.resolution_suffix, after))
-        if not introduced:
+        if introduced:
+            kind = "decision" if _a_decision(introduced.group(0), profile) else "resolution"
+        elif last is not None and _COORDINATED_NUMBER.fullmatch(work[last[0]:match.start()]):
+            kind = last[1]  # `resolutions 10/4 and 11/3`: the word before the first introduces both
+        else:
             bare.append(number)
-        elif _a_decision(introduced.group(0), profile):
+            last = None
+            continue
+        if kind == "decision":
             decisions.append(number)  # the word that introduces it (`decision 9/3`; `第9/3号决定`) is a decision's
+        last = (match.end(), kind)
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
@@ -651,6 +659,12 @@ def _ordinal_ending(suffix: str) -> re.Pattern[str]:
 # (`ainsi que`, `así como`, `as well as` by their first word; Arabic's `و` written onto the
 # number, `والمقرر و11/1`, too.)
 _JOINING = r"(?:and|or|et|ou|ainsi|y|o|e|u|así|as|и|или|а|و|أو|&)"
+
+
+# What joins a number to the one before it in a list one word introduces (`resolutions 10/4
+# and 11/3`, `резолюции 10/4 и 11/3`, `القرارين 10/4 و11/3`, `第10/4和11/3号决议`).
+_COORDINATED_NUMBER = re.compile(r"\s*(?:,|;|、|，)?\s*(?:and|or|to|et|ou|à|y|e|o|u|a|и|или|до|و|أو|إلى|和|及|与|以及|或|至|-|–)?"
+                                 r"\s*(?:و)?(?:第)?\s*")
 
 
 def _a_decision(introducing: str, profile: LanguageProfile) -> bool:

@@ -1226,6 +1226,11 @@ def test_a_resolution_and_a_decision_swapped_are_other_instruments(tmp_path):
                    {"zh": "缔约方会议回顾其第10/4号和第11/3号决议以及第5/1号和第5/2号决定。",
                     "ru": "Конференция сослалась на свои резолюции 10/4 и 11/3 и свои решения 5/1 и 5/2."})
     assert checked() == []
+    # ... and a list whose word is the other kind's is found, as a single number is
+    write_document(tmp_path, "p/1/s1", "The Conference recalled its resolutions 10/4 and 11/3 and its decisions 5/1 and 5/2.",
+                   {"zh": "缔约方会议回顾其第10/4号和第11/3号决定以及第5/1号和第5/2号决定。",
+                    "ru": "Конференция сослалась на свои резолюции 10/4 и 11/3 и свои решения 5/1 и 5/2."})
+    assert [lang for lang, _ in checked()] == ["zh"]
     # The word nearest the number says what it is: `the decision contained in resolution 9/2`
     write_document(tmp_path, "p/1/s1", "The decision contained in resolution 9/2 stands.",
                    {"ru": "Решение, содержащееся в резолюции 9/2, остается в силе.", "zh": "第9/2号决议所载决定仍然有效。",

@@ -315,6 +315,16 @@ ROWS = [
     ("zh", "The Conference of the Parties to the United Nations Framework Convention on Climate Change met.",
      "《联合国气候变化框架公约》缔约方大会举行了会议。", []),
     ("zh", "The Conference of the Parties adopted resolution 11/3.", "缔约方大会通过了第11/3号决议。", ["TERM002:cop"]),
+    ("zh", "The Conference of the Parties to the Basel Convention met.", "《巴塞尔公约》缔约方大会举行了会议。", []),
+    ("zh", "The climate Conference of the Parties (COP 26) took place in Glasgow.",
+     "气候变化缔约方大会（第二十六次缔约方大会）在格拉斯哥举行。", []),
+    # ... named right before it, not in another clause of the sentence
+    ("zh", "Recalling cooperation under the United Nations Framework Convention on Climate Change, the Conference of the "
+           "Parties adopted resolution 11/3.", "回顾在《联合国气候变化框架公约》下的合作，缔约方大会通过了第11/3号决议。",
+     ["TERM002:cop"]),
+    # a preposition coordinated after the head: another phrase
+    ("es", "States strengthened international cooperation.", "Los Estados reforzaron la cooperación y de forma internacional.",
+     ["TERM001:international-cooperation"]),
     # the Protocol's own Chinese for illegal entry in its definition, and UN Russian's other
     # words for best practices: admitted, noted
     ("zh", "the procurement of the illegal entry of a person", "安排任何人非法进入", ["TERM003:illegal-entry"]),

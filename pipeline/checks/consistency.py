@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.checks import register
+from pipeline.checks.citations import cited_as_published
 from pipeline.checks.context import CatalogContext, EntryContext, RunContext
 from pipeline.extract.sentences import split_sentences
 from pipeline.invisible import read_through
@@ -99,7 +100,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     kept = profile(ctx.lang).kept_in_english
     if kept and ctx.source_lang == "en" and re.fullmatch(kept, ctx.msgstr.strip()):
         return  # `United Nations, Treaty Series, vol. 2241, No. 39574.` in a Russian footnote
-    if ctx.msgstr == ctx.msgid and _CITATION.search(ctx.msgid) and _YEAR.search(ctx.msgid):
+    if ctx.msgstr == ctx.msgid and cited_as_published(ctx.msgid):
         return  # a publication cited as published (`Smith, J., “…”, Journal of …, vol. 5, No. 2 (2017).`)
     if ctx.msgstr == ctx.msgid:
         words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))
@@ -116,12 +117,6 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("CONS003", "identical to the source but for its spacing or quotation marks")
     else:
         yield from _sentence_left_in_the_source(ctx)
-
-
-# A bibliographic reference: its volume, number or pages, and its year. UN versions cite a
-# publication that exists in one language as it was published.
-_CITATION = re.compile(r"\b(?:vols?|Nos?|pp?|Vol|No)\.\s*\d|\bet al\.")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.checks import register
+from pipeline.checks.citations import cited_as_published
 from pipeline.checks.context import EntryContext
 from pipeline.checks.spacing import (
     SpanFault,
@@ -198,8 +199,8 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
     Chinese, “ ” or « » in Arabic; straight quotes (`"`) are never right in a UN text; in
     French, « must be followed and » preceded by a no-break space. French and Russian open a
     quotation with « » and quote inside it with “ ” and „ “: those opening a quotation, or
-    « » inside « », are wrong. A translation that is its source as written (a citation kept
-    as published) keeps the source's marks: CONS003 judges the copy.
+    « » inside « », are wrong. A publication cited as published (a journal article, in its
+    source's words) keeps its marks.
 
     Why it matters: the quotation marks are part of each language's UN style, and straight
     quotes are the trace of text pasted from elsewhere.
@@ -209,8 +210,8 @@ def wrong_quotes(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: use the language's quotation marks.
     """
-    if ctx.msgstr == ctx.msgid and ctx.source_lang != ctx.lang:
-        return  # the source kept as it is (a citation as published): its marks are its language's, CONS003's to judge
+    if ctx.msgstr == ctx.msgid and ctx.source_lang != ctx.lang and cited_as_published(ctx.msgid):
+        return  # a publication cited as published keeps its marks
     language = profile(ctx.lang)
     allowed = {ch for pair in language.quotes for ch in pair}
     text = without_links(ctx.msgstr)

@@ -10,8 +10,10 @@ per `termNote type="x-allowedContext"`, each a relation and a phrase:
     near изменении климата
 
 `immediately followed by`: the phrase comes right after the term (a suffix that makes another
-word: 偷渡者, a stowaway, is not 偷渡); `followed by`: the phrase starts within the next WINDOW
-words of the same sentence;
+word: 偷渡者, a stowaway, is not 偷渡); `immediately preceded by`: it ends right before the
+term (Chinese names the convention first: 《联合国气候变化框架公约》缔约方大会; eight characters
+before, across a comma, it named another clause's); `followed by`: the phrase starts within the
+next WINDOW words of the same sentence;
 `preceded by`: it ends within the WINDOW words before the term; `near`: it is anywhere in the
 same entry. Phrases are matched as terms are, through the language's analyser (any inflected
 form). Where a rule holds, the variant is not reported and counts as the concept rendered.
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-RELATIONS = ("immediately followed by", "followed by", "preceded by", "near")
+RELATIONS = ("immediately followed by", "immediately preceded by", "followed by", "preceded by", "near")
 # How far (in words and marks, within a sentence) a `followed by` or `preceded by` phrase may
 # stand from the term: a convention's name after «Конференция Сторон» starts with one or two
 # words of its own («Рамочной конвенции Организации Объединенных Наций об изменении климата»).
@@ -42,8 +44,8 @@ def parse_context(text: str) -> ContextRule:
             phrase = written[len(relation) + 1:].strip()
             if any(ch.isalnum() for ch in phrase):  # a phrase of punctuation would hold almost everywhere
                 return ContextRule(relation, phrase)
-    raise ValueError(f"'{written}' is not a context rule: write '{RELATIONS[0]} PHRASE', '{RELATIONS[1]} PHRASE', "
-                     f"'{RELATIONS[2]} PHRASE' or '{RELATIONS[3]} PHRASE', with words in the phrase")
+    raise ValueError(f"'{written}' is not a context rule: write {', '.join(repr(r + ' PHRASE') for r in RELATIONS[:-1])} "
+                     f"or '{RELATIONS[-1]} PHRASE', with words in the phrase")
 
 
 def normal_rule(text: str) -> str:
