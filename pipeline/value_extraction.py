@@ -254,7 +254,9 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         before = work[max(0, match.start() - 50): match.start()]
         after = work[match.end(): match.end() + 60]  # (Chinese: the word after the numbers coordinated)
         resolutions.append(number)
-        introduced = keyword.search(before) or (profile.resolution_suffix and re.match(profile.resolution_suffix, after))
+        # The word after first where the language writes it after its number (Chinese: `决议、第11/3号决定`
+        # is 11/3 a decision's, the 决议 before it the number before's)
+        introduced = (profile.resolution_suffix and re.match(profile.resolution_suffix, after)) or keyword.search(before)
         if introduced:
             kind = "decision" if _a_decision(introduced.group(0), profile) else "resolution"
         elif last is not None and _COORDINATED_NUMBER.fullmatch(work[last[0]:match.start()]):
@@ -663,8 +665,9 @@ _JOINING = r"(?:and|or|et|ou|ainsi|y|o|e|u|así|as|и|или|а|و|أو|&)"
 
 # What joins a number to the one before it in a list one word introduces (`resolutions 10/4
 # and 11/3`, `резолюции 10/4 и 11/3`, `القرارين 10/4 و11/3`, `第10/4和11/3号决议`).
-_COORDINATED_NUMBER = re.compile(r"\s*(?:,|;|、|，)?\s*(?:and|or|to|et|ou|à|y|e|o|u|a|и|или|до|و|أو|إلى|和|及|与|以及|或|至|-|–)?"
-                                 r"\s*(?:و)?(?:第)?\s*")
+_COORDINATED_NUMBER = re.compile(r"\s*(?:,|;|、|，)?\s*(?:and|or|to|through|as well as|et|ou|à|jusqu'à|ainsi que|y|e|o|u|a|hasta|"
+                                 r"así como|и|или|до|по|а также|و|أو|إلى|وكذلك|和|及|与|以及|或|至|-|–)?"
+                                 r"\s*(?:و)?(?:第)?\s*", re.IGNORECASE)
 
 
 def _a_decision(introducing: str, profile: LanguageProfile) -> bool:

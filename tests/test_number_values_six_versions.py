@@ -1231,6 +1231,15 @@ def test_a_resolution_and_a_decision_swapped_are_other_instruments(tmp_path):
                    {"zh": "缔约方会议回顾其第10/4号和第11/3号决定以及第5/1号和第5/2号决定。",
                     "ru": "Конференция сослалась на свои резолюции 10/4 и 11/3 и свои решения 5/1 и 5/2."})
     assert [lang for lang, _ in checked()] == ["zh"]
+    # ... joined otherwise (`ainsi que`, `а также`), and a Chinese list of both kinds, each its word after it
+    write_document(tmp_path, "p/1/s1", "The Conference recalled resolution 10/4, decision 11/3 and resolution 12/1, and "
+                                       "its decisions 5/1 as well as 5/2.",
+                   {"zh": "缔约方会议回顾第10/4号决议、第11/3号决定和第12/1号决议以及其第5/1号和第5/2号决定。",
+                    "fr": "La Conférence a rappelé la résolution 10/4, la décision 11/3 et la résolution 12/1, ainsi que ses "
+                          "décisions 5/1 ainsi que 5/2.",
+                    "ru": "Конференция сослалась на резолюцию 10/4, решение 11/3 и резолюцию 12/1, а также на свои решения "
+                          "5/1, а также 5/2."})
+    assert checked() == []
     # The word nearest the number says what it is: `the decision contained in resolution 9/2`
     write_document(tmp_path, "p/1/s1", "The decision contained in resolution 9/2 stands.",
                    {"ru": "Решение, содержащееся в резолюции 9/2, остается в силе.", "zh": "第9/2号决议所载决定仍然有效。",

@@ -960,18 +960,26 @@ def test_a_publication_cited_as_published_is_no_copy(lang):
     # A journal article cited in English in a footnote, as UN versions cite a publication that
     # exists in one language: CONS003 called it a copy, TYPO002 asked Russian quotation marks.
     cited = "Smith, J., “Smuggling networks in the Sahel”, Journal of Migration and Human Security, vol. 5, No. 2 (2017)."
+    also_cited = ["Vlassis, D., “The United Nations Convention against Transnational Organized Crime”, in: M. Berdal and "
+                  "M. Serrano, eds., Transnational Organized Crime (Boulder, Lynne Rienner, 2002), pp. 83-94.",
+                  "Baird, T., “Smugglers’ roles in irregular migration to Europe”, Crime, Law and Social Change, Vol. 12 (2016).",
+                  "Doe, J., “Clandestine crossings,” Journal of Borderlands Studies, vol. 23, no. 4 (2001)."]
     copied = ["The Working Group adopted its report by consensus.",
               # ... a sentence left in English is still a copy, whatever numbers and years it holds
               "Resolution No. 5 was adopted by the Conference in 2020, see vol. 3.",
               'The "Global Study" was published in vol. 2 of the series (2018).',
               # ... and so are the references the UN versions translate
               "Official Records of the Economic and Social Council, 2019, Supplement No. 10 (E/2019/30).",
-              "Ibid., vol. 2237, No. 39574 (2000)."]
-    entries = (Entry("fn/3/s1", cited, cited, 3), *(Entry(f"p/{n}/s1", text, text, 10 + n) for n, text in enumerate(copied)))
+              "Ibid., vol. 2237, No. 39574 (2000).",
+              # ... and a sentence that quotes a word or a title, with a page and a year in it
+              "The term “migrant”, as used in the report (2019), is defined on p. 3.",
+              "Report of the Secretariat, “World crime trends”, E/CN.15/2019/5, p. 7 (March 2019)."]
+    entries = (Entry("fn/3/s1", cited, cited, 3), *(Entry(f"fn/{n}/s2", text, text, 4 + n) for n, text in enumerate(also_cited)),
+               *(Entry(f"p/{n}/s1", text, text, 10 + n) for n, text in enumerate(copied)))
     found = check_catalog(CatalogFile("x.po", lang, entries), selected(["CONS003", "TYPO002"]), terminology_for([]), "en",
                           with_terms=False)
-    assert sorted({f.line for f in found if f.code == "CONS003"}) == [10, 11, 12, 13, 14]
-    assert 3 not in {f.line for f in found}
+    assert sorted({f.line for f in found if f.code == "CONS003"}) == [10, 11, 12, 13, 14, 15, 16]
+    assert not {3, 4, 5, 6} & {f.line for f in found}
 
 
 def test_the_treaty_series_cited_in_english_in_a_russian_footnote_is_no_copy():

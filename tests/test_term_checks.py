@@ -316,8 +316,8 @@ ROWS = [
      "《联合国气候变化框架公约》缔约方大会举行了会议。", []),
     ("zh", "The Conference of the Parties adopted resolution 11/3.", "缔约方大会通过了第11/3号决议。", ["TERM002:cop"]),
     ("zh", "The Conference of the Parties to the Basel Convention met.", "《巴塞尔公约》缔约方大会举行了会议。", []),
-    ("zh", "The climate Conference of the Parties (COP 26) took place in Glasgow.",
-     "气候变化缔约方大会（第二十六次缔约方大会）在格拉斯哥举行。", []),
+    ("zh", "The climate Conference of the Parties took place in Glasgow.", "气候变化缔约方大会在格拉斯哥举行。", []),
+    ("zh", "This Conference of the Parties adopted resolution 11/3.", "这次缔约方大会通过了第11/3号决议。", ["TERM002:cop"]),
     # ... named right before it, not in another clause of the sentence
     ("zh", "Recalling cooperation under the United Nations Framework Convention on Climate Change, the Conference of the "
            "Parties adopted resolution 11/3.", "回顾在《联合国气候变化框架公约》下的合作，缔约方大会通过了第11/3号决议。",
