@@ -210,11 +210,12 @@ def _parser() -> argparse.ArgumentParser:
         "check",
         help="check catalogs against the glossary",
         description=(
-            "Check PO catalogs (files, or folders searched for *.po; default locale/) against the glossary. "
+            "Check PO and XLIFF catalogs (files, or folders searched for *.po and *.xlf, *.xliff, *.sdlxliff, *.mqxliff, "
+            "*.mxliff; default locale/) against the glossary. "
             "Exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on bad input."
         ),
     )
-    check.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
+    check.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO or XLIFF files, or folders (default: locale)")
     _add_check_options(check)
     check.add_argument("--fix", action="store_true",
                        help="correct in the catalogs the faults that have one right answer (look-alike letters, "
@@ -232,7 +233,7 @@ def _parser() -> argparse.ArgumentParser:
         "report", help="the six-version consistency report (HTML, JSON, XLSX)",
         description="Check the catalogs and write reports/<doc>/index.html (self-contained), findings.json and findings.xlsx.",
     )
-    report.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
+    report.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO or XLIFF files, or folders (default: locale)")
     report.add_argument("--out", type=_path, default=Path("reports"), help="where reports go (default: reports)")
     _add_check_options(report)
     report.add_argument("--baseline", type=_path, metavar="FILE",
@@ -362,7 +363,7 @@ def _add_baseline_commands(commands) -> None:
         "update", help="accept every current finding (decisions and comments already made are kept)",
         description="Check the catalogs and write FILE with every finding accepted: those already in it keep their "
                     "decision and comment, new ones are added, stale ones (no longer found) are taken out and listed.")
-    update.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
+    update.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO or XLIFF files, or folders (default: locale)")
     update.add_argument("--baseline", type=_path, required=True, metavar="FILE", help="the baseline file to write")
     _add_baseline_check_options(update)
     update.set_defaults(handler=_baseline_update)
@@ -373,7 +374,7 @@ def _add_baseline_commands(commands) -> None:
                     "catalogs are checked so that a row whose finding no longer exists, or whose cells were edited, is "
                     "reported and not imported (exit 1). Formulas are refused.")
     import_.add_argument("workbook", type=_path, metavar="WORKBOOK", help="a findings.xlsx written by `hexaglot report`")
-    import_.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
+    import_.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO or XLIFF files, or folders (default: locale)")
     import_.add_argument("--baseline", type=_path, required=True, metavar="FILE",
                          help="the baseline file to update (created if it does not exist)")
     _add_baseline_check_options(import_)
@@ -464,7 +465,7 @@ def _add_exchange_commands(commands) -> None:
                     "extracted comments and the glossary terms found in the source, states from fuzzy/translated), or "
                     "each document as one TMX of its aligned versions (OUT/<doc>.tmx). Every file is checked against its "
                     "official schema before it is written; OUT may not hold or lie inside an input.")
-    export.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO files or folders (default: locale)")
+    export.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="PO or XLIFF files, or folders (default: locale)")
     export.add_argument("--format", choices=["xliff", "tmx"], required=True)
     export.add_argument("--out", type=_path, required=True, help="the folder to write into")
     export.add_argument("--xliff-version", choices=["1.2", "2.0", "2.1"], default="1.2",
@@ -501,7 +502,8 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                             help="the language of the msgids (default: the configuration's source_lang, else the "
                              "catalogs' X-Source-Language header, else en)")
     parser.add_argument("--format", choices=["text", "json", "junit", "sarif"], default="text",
-                        help="text (like a compiler), json (hexaglot.findings/1), junit or sarif (for CI)")
+                        help="text (like a compiler), json (hexaglot.findings/1), junit or sarif (for CI; check only: "
+                             "report writes text or json)")
     parser.add_argument("--output", type=_findings_path, metavar="FILE",
                         help="write the findings here instead of standard output (`-`: standard output)")
     parser.add_argument("--fail-on", choices=["error", "warning", "info", "never"],
