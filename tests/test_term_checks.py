@@ -329,6 +329,11 @@ ROWS = [
     # words for best practices: admitted, noted
     ("zh", "the procurement of the illegal entry of a person", "安排任何人非法进入", ["TERM003:illegal-entry"]),
     ("ru", "Best practices were shared.", "Участники поделились наилучшими видами практики.", ["TERM003:best-practices"]),
+    # A treaty's parties as UN Russian gives them: the apposition's nouns as subject and predicate
+    ("ru", "As at 1 June 2024, the Smuggling of Migrants Protocol had 152 States parties.",
+     "По состоянию на 1 июня 2024 года участниками Протокола о незаконном ввозе мигрантов являлись 152 государства.", []),
+    ("ru", "States parties discussed the matter with the participants.", "Государства обсудили вопрос с участниками совещания.",
+     ["TERM001:state-party"]),
     # a word coordinated with its preposition (the Spanish of SDG target 16.4)
     ("es", "Target 16.4 aims to significantly reduce illicit financial and arms flows.",
      "La meta 16.4 tiene por objeto reducir significativamente las corrientes financieras y de armas ilícitas.", []),

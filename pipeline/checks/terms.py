@@ -10,7 +10,8 @@ from functools import lru_cache
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.lang import profile
-from pipeline.lang.roots import compares_roots, rendered_with_its_participle_as_a_predicate, verb_of_its_root
+from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as_a_predicate,
+                                 rendered_with_its_participle_as_a_predicate, verb_of_its_root)
 from pipeline.lang.verbal import rendered_by_its_verb, rendered_with_its_adjective_as_an_adverb
 from pipeline.model import Finding, Severity, TermStatus
 from pipeline.term_matching import agrees
@@ -57,7 +58,9 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     `конфисковывать доходы`), is rendered; an agent noun of the root (`следователи` for
     `расследование`) is not; a Russian term whose participle the sentence made its predicate or
     set after its adverb (`мигранты были незаконно ввезены`, `мигрантам, ввезенным незаконно`
-    for `незаконно ввезенный мигрант`), every word of it there, is; nor is a French or Spanish
+    for `незаконно ввезенный мигрант`), every word of it there, is, and so is an apposition
+    whose nouns the clause made subject and predicate (`участниками Протокола являются 152
+    государства` for `152 States parties`); nor is a French or Spanish
     term of several words rendered by the
     verb of its head with its complement as object (`renforcer les capacités`, `crear
     capacidad` for `capacity-building`), or an Arabic noun and adjective by the noun with the
@@ -203,6 +206,8 @@ def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
         return any(rendered_by_its_verb(term, ctx.entry.msgstr, ctx.lang) for term in expected)
     if any(rendered_with_its_participle_as_a_predicate(term, ctx.entry.msgstr) for term in expected):
         return True  # `мигранты были незаконно ввезены` for `smuggled migrants`
+    if any(rendered_with_its_apposition_as_a_predicate(term, ctx.entry.msgstr) for term in expected):
+        return True  # `участниками Протокола являлись 152 государства` for `152 States parties`
     single = [term for term in expected if term.isalpha()]
     return bool(single) and any(verb_of_its_root(term, word) for word in _WORD.findall(ctx.entry.msgstr) for term in single)
 

@@ -79,3 +79,26 @@ def rendered_with_its_participle_as_a_predicate(term: str, text: str) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def rendered_with_its_apposition_as_a_predicate(term: str, text: str) -> bool:
+    """Whether a Russian term of two nouns in apposition (`государство-участник`) is in the text
+    as a clause's subject and its predicate (`участниками Протокола являются 152 государства`,
+    as UN Russian gives a treaty's parties): the second noun in the instrumental, after a form of
+    `являться` or `быть` or `стать`, or before it, and the first noun in the clause too."""
+    parts = re.split(r"\s*[-‐–—]\s*", term.strip())
+    if len(parts) != 2 or not all(part.isalpha() for part in parts):
+        return False
+    first, second = (_lemmas(part) for part in parts)
+    words = _WORD.findall(text)
+    predicate = any(not _COPULAS.isdisjoint(_lemmas(word)) for word in words)
+    return predicate and any(not first.isdisjoint(_lemmas(word)) for word in words) and any(
+        not second.isdisjoint(_lemmas(word)) and _instrumental(word) for word in words)
+
+
+_COPULAS = frozenset({"являться", "быть", "стать", "становиться"})
+
+
+@lru_cache(maxsize=8192)
+def _instrumental(word: str) -> bool:
+    return any("ablt" in parse.tag for parse in morph_analyzer().parse(word.lower()))
