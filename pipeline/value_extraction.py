@@ -326,10 +326,13 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     if any(stem in text for stem in stems):  # a look for strings first: most texts name none
         for code, pattern, word in each:
             for match in pattern.finditer(text):
-                if _an_amounts(text, match, word, profile.magnitudes) or (word and _after_a_magnitude_in_words(text, match, magnitudes)):
+                in_words = _after_a_magnitude_in_words(text, match, magnitudes) if word and magnitudes else None
+                if _an_amounts(text, match, word, profile.magnitudes) or in_words is not None:
                     currencies.add(code)
                     places.append(("currency", code, match.start(), match.end()))
                     amount = _amount_of(text, match, word, numbers, profile.unspaced)
+                    if amount is None:
+                        amount = in_words  # `un million et demi de dollars`: 1.5 million, USD
                     if amount is not None:
                         amounts.add((amount, code))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
@@ -515,14 +518,15 @@ def _an_amounts(text: str, match: re.Match[str], word: bool, magnitudes: dict[st
     return False
 
 
-def _after_a_magnitude_in_words(text: str, match: re.Match[str], phrases: list[tuple[float, int, int]]) -> bool:
-    """Whether a currency's word follows a magnitude written in words, a word at most between
-    (`un millón y medio de euros`, `a million dollars`): an amount's currency, as after digits."""
-    for _, _, end in phrases:
+def _after_a_magnitude_in_words(text: str, match: re.Match[str], phrases: list[tuple[float, int, int]]) -> float | None:
+    """The amount a magnitude written in words gives the currency's word after it, a word at
+    most between (`un millón y medio de euros`, `a million dollars`), or None: an amount and its
+    currency, as after digits (amounts swapped between two currencies are found too)."""
+    for value, _, end in phrases:
         between = text[end:match.start()]
         if 0 <= match.start() - end <= 8 and len(between.split()) <= 1 and not any(mark in between for mark in ",;:"):
-            return True
-    return False
+            return value
+    return None
 
 
 def _as_letters(pattern: str) -> str:

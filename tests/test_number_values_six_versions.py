@@ -1277,3 +1277,17 @@ def test_an_arabic_age_written_as_an_ordinal_is_its_number(tmp_path):
     write_document(tmp_path, "p/18/s6", "More than half of the smuggled migrants detected were under 18 years of age.",
                    {"ar": "وكان أكثر من نصف المهاجرين المهرَّبين المكتشفين دون سن السادسة عشرة."})
     assert num001_languages(tmp_path) == ["ar"]
+
+
+def test_amounts_written_in_words_are_compared_with_their_currencies(tmp_path):
+    # The currency after a magnitude in words was read, its amount not: two amounts swapped
+    # between their currencies passed, where written in digits they were found.
+    source = "The project cost USD 1.5 million and EUR 1 million."
+    versions = {"fr": "Le projet a coûté un million et demi de dollars et un million d'euros.",
+                "es": "El proyecto costó un millón y medio de dólares y un millón de euros."}
+    write_document(tmp_path, "p/7/s1", source, versions)
+    checked = lambda: sorted((f["lang"], f["code"]) for f in json.loads(run_hexaglot(  # noqa: E731
+        "check", str(tmp_path), "--no-glossary", "--select", "NUM", "--format", "json", cwd=tmp_path).stdout)["findings"])
+    assert checked() == []
+    write_document(tmp_path, "p/7/s1", source, {**versions, "fr": "Le projet a coûté un million et demi d'euros et un million de dollars."})
+    assert checked() == [("fr", "NUM004")]
