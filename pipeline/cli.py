@@ -782,7 +782,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
             "the header, or only obsolete ones (#~)" if result.catalogs else "the catalogs have no entries")
         if len(result.skipped) > 3:
             why += f"; and {len(result.skipped) - 3} more"
-        unconverted = _compiled_only(args, set())
+        unconverted = _unread_catalogs(args, set())
         if unconverted:
             why += "; " + "; ".join(f"{path}: {kind.said()}" for path, kind in unconverted[:3])
         read, skipped = len(result.catalogs), len(result.skipped)
@@ -835,7 +835,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     checked.not_checked.extend(_missing_languages(result))
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
-    unconverted = _compiled_only(args, {language_of(locale) for locale in result.locales.values()})
+    unconverted = _unread_catalogs(args, {language_of(locale) for locale in result.locales.values()})
     # A .mo, a .properties, a Qt file of a language no catalog checked holds: that language
     # was simply absent. Each format once, with the files of it.
     by_format: dict = {}
@@ -883,7 +883,7 @@ def _refuse_untranslated_only(states: Counter, codes: list[str], select: list[st
                              f"{'is' if len(unread) == 1 else 'are'} not selected")
 
 
-def _compiled_only(args: argparse.Namespace, checked: set[str]) -> list:
+def _unread_catalogs(args: argparse.Namespace, checked: set[str]) -> list:
     """The catalogs of other formats (a .mo, a Java .properties, a Qt .ts: other_formats.py)
     under the paths checked whose path names a language no catalog checked holds, among the
     languages --lang asks for (a .mo built from `po/ru.po`, which was checked, is no language
@@ -1936,7 +1936,7 @@ def _refuse_changing_concepts(out: Path, fresh: Path) -> None:
     wanted = {concept.id: concept for concept in load_glossary(fresh).concepts}
     differ = sorted(key for key in set(there) & set(wanted) if there[key] != wanted[key])
     if differ:
-        shown = ", ".join(differ[:3]) + (f" and {len(differ) - 3} more" if len(differ) > 3 else "")
+        shown = _some(tuple(differ), 3)
         raise HexaglotInputError("E044", out, f"holds a glossary other than the one this writes ({_plural(len(differ), 'concept')} "
                                  f"{'differs' if len(differ) == 1 else 'differ'}: {shown}), edits that writing here would lose: "
                                  "write elsewhere, or remove it to write here; nothing was written")

@@ -337,7 +337,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                         amounts.add((amount, code))
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(decisions), percents,
-                  bool(percents) or _says_percent(text, profile), frozenset(emails), frozenset(labels), frozenset(currencies),
+                  bool(percents) or (bool(written or spelled) and _says_percent(text, profile)), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text))
@@ -812,7 +812,8 @@ def _percent_after(code: str) -> re.Pattern[str]:
 
 def _says_percent(text: str, profile: LanguageProfile) -> bool:
     """Whether a text marks a percentage anywhere, in digits or words (`quinze pour cent`,
-    `百分之六十四`): where it does, which of its numbers is the percentage is not guessed."""
+    `百分之六十四`): where it does, which of its numbers is the percentage is not guessed.
+    (Asked only of a text with a number: NUM001 asks it of a version that has the source's.)"""
     return any(mark in text for mark in "%％٪") or "百分之" in text \
         or bool(profile.per_cent_after and _compiled(profile.per_cent_after).search(text))
 
