@@ -220,6 +220,22 @@ def test_a_chinese_footnote_call_between_two_sentences_is_found(tmp_path):
 
 
 
+@pytest.mark.parametrize("text, number, before", [
+    ("takes note of the report on the implementation of resolution 77/234;4", 4, "resolution 77/234;"),  # after the stop
+    ("принимает к сведению доклад об осуществлении резолюции 77/2344;", 4, "резолюции 77/234"),  # before it, glued
+    ("prend note du rapport sur l’application de la résolution 77/2344 ;", 4, "résolution 77/234"),
+    ("敦促尚未批准《联合国反腐败公约》3的会员国考虑批准", 3, "《联合国反腐败公约》"),  # after a title's closing mark
+    ("принимает к сведению резолюцию 77/24;", 4, None),  # a number of two digits: no call in it
+    ("данные за 12/2022;", 2, None),  # a month and its year
+    ("根据《议定书》3条的规定", 3, None),  # a count after the title
+])
+def test_footnote_calls_by_a_resolution_s_number_and_after_a_chinese_title(text, number, before):
+    from pipeline.extract.markers import find_marker
+
+    found = find_marker(text, number, exact=False)
+    assert (text[:found[0]].endswith(before) and text[found[0]:found[1]] == str(number)) if before else found is None
+
+
 def test_a_chinese_sentence_opening_with_a_number_keeps_it_where_a_surer_call_is_on_the_page(tmp_path):
     # `。1国观察员`: the sentence's number, taken for the call of footnote 1, left the real
     # call (`会议。1` ending the paragraph before) in the text and the digit out of this one.

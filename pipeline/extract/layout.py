@@ -195,7 +195,8 @@ def read_layout(text: str, profile: LanguageProfile) -> Layout:
         body.append((number, line))
         i += 1
     line_a_paragraph, measure = _without_blank_lines(lines)
-    layout.blocks = _group_blocks(body, profile, line_a_paragraph=line_a_paragraph, measure=measure)
+    layout.blocks = _group_blocks(body, profile, line_a_paragraph=line_a_paragraph, measure=measure,
+                                  unwrapped=line_a_paragraph or _written_unwrapped(body))
     return layout
 
 
@@ -276,6 +277,32 @@ _PARAGRAPH_ENDS = ".!?…;:,)»”\"'0123456789。！？；：，）」؛،؟"
 def _columns(line: str) -> int:
     """A line's width in a monospaced font, Chinese characters taking two columns."""
     return len(line) + sum(1 for char in line if unicodedata.east_asian_width(char) in "WF")
+
+
+# Columns a printed page's line holds at most in the six languages (some 90 in English, 80 in
+# Chinese, whose characters take two).
+_PRINTED_LINE = 100
+
+
+def _written_unwrapped(body: list[tuple[int, str] | None]) -> bool:
+    """Whether a text's paragraphs are written a paragraph a line, blank lines between them
+    (Word's "Plain Text" with the page's header and footer lines kept): lines of prose wider
+    than a page, more than the addresses and footnotes a page's text may hold on a line of their
+    own (one in twenty); or, Chinese paragraphs being short, paragraphs of five or more that all
+    stand on a line of their own where a page's width would have broken some of them."""
+    filled = [item[1] for item in body if item is not None and item[1].strip()]
+    if sum(map(_unwrapped_prose, filled)) >= max(1, len(filled) // 20):
+        return True
+    paragraphs: list[list[str]] = [[]]
+    for item in body:
+        if item is None or not item[1].strip():
+            paragraphs.append([])
+        else:
+            paragraphs[-1].append(item[1].rstrip())
+    # A paragraph: lines that end as a sentence or clause does (not a masthead's or title's).
+    ended = [lines for lines in paragraphs if lines and lines[-1][-1:] in _PARAGRAPH_ENDS and not lines[-1][-1:].isdigit()]
+    widest = max((_columns(lines[0]) for lines in ended), default=0)
+    return len(ended) >= 5 and all(len(lines) == 1 for lines in ended) and widest > _PRINTED_LINE
 
 
 def _unwrapped_prose(line: str) -> bool:
@@ -371,9 +398,11 @@ _NUMBERED_PARAGRAPH = re.compile(r"\d{1,3}\.\s")
 
 
 def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, line_a_paragraph: bool = False,
-                  measure: int | None = None) -> list[RawBlock]:
+                  measure: int | None = None, unwrapped: bool = False) -> list[RawBlock]:
     """The body's lines grouped in blocks: the lines between blank lines, or each line alone in
-    a text written a paragraph a line; a paragraph broken by a page goes on in its block. In a
+    a text written a paragraph a line; a paragraph broken by a page goes on in its block (not
+    one that ends with a clause's mark in a text whose paragraphs are written on a line each,
+    `unwrapped`: _continues). In a
     text broken at a page's width `measure` with no blank line at all, a paragraph ends where
     its last line stops short of the measure, or where the next starts set in as a paragraph's
     first line is (`_ends_before`)."""
@@ -411,7 +440,7 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
             # and which continues no line (an editor's text beside a masthead broken into lines).
             flush()
         if not current:
-            if after_break and blocks and _continues(blocks[-1], line, profile, width):
+            if after_break and blocks and _continues(blocks[-1], line, profile, width, unwrapped):
                 previous = blocks.pop()
                 current = list(previous.lines)
                 block_page = previous.page
@@ -480,19 +509,28 @@ def _starts_an_item(block: list[tuple[int, str]], line: str, profile: LanguagePr
     return bool(last) and last in profile.sentence_end + _ITEM_ENDS
 
 
-def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: int) -> bool:
+def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: int, unwrapped: bool = False) -> bool:
     """Does `line`, the first after a page break, go on with the paragraph before the break?
-    `width`: the columns of the text's longest line."""
+    `width`: the columns of the text's longest line; `unwrapped`: the text's paragraphs are
+    written on a line each (_written_unwrapped)."""
     indent = len(line) - len(line.lstrip())
     if NUMBERED.match(line) or _labelled(line.strip(), profile) or line.strip() in profile.annex_headings \
             or profile.parts.annex.match(line.strip()):
         return False  # a numbered paragraph, a sub-paragraph, a heading, an annex: a new block
     if all(len(text) - len(text.lstrip()) >= _SET_RIGHT * width for _, text in previous.lines):
         return False  # a block set at the right (a letter's signature) is no paragraph the page cut
+    last_line = previous.lines[-1][1].rstrip()
     first = line.lstrip()[:1]
     # A footnote call after the stop (`evidence.1`) does not make the paragraph go on.
-    last_line = previous.lines[-1][1].rstrip()
     last = _CALL_AFTER_END.sub("", last_line)[-1:]
+    if last and last in ",;，；،؛" and (unwrapped or _unwrapped_prose(last_line) and not first.islower()):
+        # A paragraph written on one line that ends with a clause's mark ended there, the page
+        # did not cut it (it cuts a line, not a paragraph written on one): a resolution's
+        # preambular paragraph and the next one over the page (`…October 2022,` /
+        # `Recognizing that …`, `…成果，` / `认识到…`, Russian's in small letters). (One cut
+        # mid-sentence, its lines joined by hand and the page's break kept, goes on; so does a
+        # small letter after one such line in a text of lines broken at the page's width.)
+        return False
     if profile.cased and first.islower():
         # A sentence goes on (the PDF reader indents it as its paragraph's lines); but not a
         # clause set in as the paragraph before it began, its lines not, after that one's comma
@@ -533,7 +571,8 @@ _FULL_LINE = 0.75
 _SET_RIGHT = 0.4
 
 
-_CALL_AFTER_END = re.compile(r"(?<=[.!?…。;:)»”\"'；：）」])\d{1,3}$")
+# (After a comma, a word's or a year's: `October 2022,2`; not a number's decimal part, `1,2`.)
+_CALL_AFTER_END = re.compile(r"(?:(?<=[.!?…。;:)»”\"'；：）」，،])|(?<=[^\W\d_],)|(?<=(?<![0-9])(?:19|20)[0-9]{2},))\d{1,3}$")
 
 
 def _labelled(text: str, profile: LanguageProfile) -> bool:

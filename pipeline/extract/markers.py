@@ -31,10 +31,11 @@ _WORD_BEFORE = rf"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff])){_C
 # closing mark, or a stop of a script with no spaces.
 _STOP_BEFORE = (r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=(?<![0-9])(?:19|20)[0-9]{2}[.,;:])"
                 r"|(?<=[)»”’。，；：）》」』］〉،؛]))")
-# A resolution's or a decision's number and the comma after it (`resolution 77/199,1 which`),
+# A resolution's or a decision's number and the comma or semicolon after it (`resolution
+# 77/199,1 which`, an operative paragraph's end `resolution 77/234;4`),
 # the call going on into words that list nothing more (not `decisions 2022/5,6 and 7`, `77/2,3
 # and 77/4`: numbers of a list).
-_RESOLUTION_BEFORE = r"(?:(?<=[0-9]/[0-9],)|(?<=[0-9]/[0-9]{2},)|(?<=[0-9]/[0-9]{3},)|(?<=[0-9]/[0-9]{4},))"
+_RESOLUTION_BEFORE = r"(?:(?<=[0-9]/[0-9][,;])|(?<=[0-9]/[0-9]{2}[,;])|(?<=[0-9]/[0-9]{3}[,;])|(?<=[0-9]/[0-9]{4}[,;]))"
 _AFTER_RESOLUTION = r"(?=\s+(?!(?:and|or|et|ou|y|o|e|u|и|или|а|و)\b)[^\W\d_]|[;:.]?$)"
 # What a number that opens a Chinese sentence counts or dates (`5月`, `3个`, `2024年`).
 _COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十国人天岁家周部本份批轮层只件起例]"
@@ -58,6 +59,9 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         # sentence may open with a number this cannot tell from a call.
         re.compile(rf"(?<=[。！？]){n}(?=[\u3400-\u9fff])(?!{_COUNTED})"),
         re.compile(rf"(?<=\S)\({n}\){_AFTER}"),  # Arabic: "(1)" glued
+        # Chinese: glued to a title's closing mark, the sentence going on (`《公约》3的缔约国`),
+        # not a number the title is counted by (`《议定书》3条`).
+        re.compile(rf"(?<=[》」』]){n}(?=[\u3400-\u9fff])(?!{_COUNTED})"),
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         re.compile(rf"{_STOP_BEFORE}{n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"{_RESOLUTION_BEFORE}{n}{_AFTER_RESOLUTION}"),  # after a resolution's number and comma
@@ -71,6 +75,15 @@ def _glued_to_a_year(number: int) -> re.Pattern[str]:
     before the stop as French and Spanish place it), not to a longer number. Looked for only
     where no other call is: `ISO 20022.` is a standard's number."""
     return re.compile(rf"(?<=(?:19|20)[0-9]{{2}})(?<![0-9]{{5}}){number}(?=[.,]|[ \u00a0\u202f]?[;:]|$)")  # French `20224 ;`
+
+
+def _glued_to_a_resolution(number: int) -> re.Pattern[str]:
+    """A call glued to a General Assembly resolution's number at a clause's end, before the
+    stop as Russian, French and Spanish place it (`резолюции 77/2344;` for 77/234 and call 4):
+    a session's resolutions are numbered in three digits at most, so a fourth is no part of
+    the number (but `12/2022`, a month and its year, is no resolution). Looked for only where no
+    other call is, as a year's."""
+    return re.compile(rf"(?<=(?<![0-9/])[0-9]{{2}}/[0-9]{{3}})(?<!/(?:19|20)[0-9]){number}(?=[.,]|[ \u00a0\u202f]?[;:]|$)")
 
 
 # How many kinds of call find_marker tells apart, surest first (see there).
@@ -88,7 +101,7 @@ def find_marker(text: str, number: int, exact: bool, kind: int | None = None) ->
     if exact or EXACT_OPEN in text:
         kinds = [[exact_call]]
     else:
-        kinds = [glued, [after_a_chinese_stop], [capital], [_glued_to_a_year(number)]]
+        kinds = [glued, [after_a_chinese_stop], [capital], [_glued_to_a_year(number), _glued_to_a_resolution(number)]]
     for patterns in kinds if kind is None else kinds[kind:kind + 1]:
         found = [(match.start(), match.end()) for pattern in patterns for match in pattern.finditer(text)]
         if found:

@@ -227,7 +227,9 @@ PROFILE = LanguageProfile(
             "agenda": r"临时议程",
             "letter": r"的(?:同文)?信$|的普通照会$",
             "report": r"报告$|^.{0,60}报告",
-            "resolution": r"(?:决议|决定)草案|^第\S{1,8}号(?:决议|决定)|通过的(?:决议|决定)$",
+            # `2023年12月22日大会决议`: the title of a resolution as adopted (`Resolution adopted by the
+            # General Assembly on …`), which a year would otherwise make a place-and-dates line.
+            "resolution": r"(?:决议|决定)草案|^第\S{1,8}号(?:决议|决定)|通过的(?:决议|决定)$|^\d{4}年\d{1,2}月\d{1,2}日\S{1,12}(?:决议|决定)$",
             "note": r"秘书处的说明|秘书长的说明|背景文件|会议室文件",
         },
         annotated=r"说明",
