@@ -334,6 +334,21 @@ ROWS = [
      "По состоянию на 1 июня 2024 года участниками Протокола о незаконном ввозе мигрантов являлись 152 государства.", []),
     ("ru", "States parties discussed the matter with the participants.", "Государства обсудили вопрос с участниками совещания.",
      ["TERM001:state-party"]),
+    # A capital of the glossary's lost after the term's first word (`États membres` are the
+    # European Union's); not the first word's, not a capital added, not a text in capitals;
+    # a term inside another said once (the Office's name holds the United Nations')
+    ("fr", "Urges Member States to ratify the Convention.", "Exhorte les États membres à ratifier la Convention.",
+     ["TERM007:member-state"]),
+    ("es", "Urges Member States to ratify the Convention.", "Insta a los Estados miembros a ratificar la Convención.",
+     ["TERM007:member-state"]),
+    ("fr", "The Conference of the Parties met.", "La Conférence des parties s’est réunie.", ["TERM007:cop"]),
+    ("ru", "The United Nations Office on Drugs and Crime assists Member States.",
+     "Управление Организации объединенных наций по наркотикам и преступности оказывает помощь государствам-членам.",
+     ["TERM007:unodc"]),
+    ("fr", "Urges Member States to ratify the Convention.", "Exhorte les États Membres à ratifier la Convention.", []),
+    ("fr", "Member States", "ÉTATS MEMBRES", []),
+    ("es", "Member States of the United Nations", "Estados Miembros De Las Naciones Unidas", []),
+    ("ru", "Member States are invited.", "Государства-члены приглашаются.", []),
     # a word coordinated with its preposition (the Spanish of SDG target 16.4)
     ("es", "Target 16.4 aims to significantly reduce illicit financial and arms flows.",
      "La meta 16.4 tiene por objeto reducir significativamente las corrientes financieras y de armas ilícitas.", []),

@@ -572,5 +572,69 @@ def term_across_words(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
+# The words of a term and of the text it is found in, whose capitals TERM007 compares (a
+# hyphen's parts apart: `Secretary-General`).
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+@register("TERM007", "term-capitals", Severity.WARNING, languages=("en", "es", "fr", "ru"), text_only=True,
+          looks_for=APPROVED, from_source_terms=True)
+def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
+    """An approved term is found with a small letter where the glossary writes a capital.
+
+    What it checks: each approved term found in the translation in a row (its words one after
+    another, as many as the glossary's), against every approved term of its concept of as
+    many words: a word after the first that the glossary begins with a capital and the
+    translation with a small letter. The first word is not compared (a sentence or a list
+    opens with a capital the glossary may not write), nor a word the glossary writes in
+    capitals alone (an acronym), nor a text in capitals, nor a term in a title as published;
+    a capital the translation adds (a heading in title case) is not said.
+
+    Why it matters: terms are matched without regard to case, so that a term opening a
+    sentence is found; but in the UN's style a capital tells a name or a body from the
+    common noun: `États Membres` (of the United Nations), `Conférence des Parties`,
+    `Организация Объединенных Наций`. `États membres` is the European Union's.
+
+    Example: `Member States are invited…` → `Les États membres sont invités…` gives TERM007
+    for `member-states`, found `États membres`, expected `États Membres`.
+
+    How to fix: write the term with the glossary's capitals; where the glossary is wrong
+    for the language's style, correct the glossary.
+    """
+    text = ctx.entry.msgstr
+    if text.isupper():
+        return
+    lowered_matches = []
+    for match in ctx.target:
+        if not match.approved or match.positions is not None or match.first < 0 or ctx.in_a_title(match):
+            continue
+        found = ctx.target_text(match)
+        words = _WORDS.findall(found)
+        terms = [_WORDS.findall(term) for term in ctx.approved_terms(match.concept)]
+        alike = [term for term in terms if len(term) == len(words)]
+        if len(words) < 2 or not alike:
+            continue
+        lowered = [[n for n, (ours, theirs) in enumerate(zip(words, term)) if n and _capital_lost(ours, theirs)] for term in alike]
+        if all(lowered):
+            lowered_matches.append((match, words, alike[0], lowered[0]))
+    # A term inside another said (`Организации объединенных наций` in the Office's name): one finding.
+    for match, words, term, lowered in lowered_matches:
+        if not any(other is not match and other.covers(match) for other, *_ in lowered_matches):
+            found = ctx.target_text(match)
+            written = next(t for t in ctx.approved_terms(match.concept) if _WORDS.findall(t) == term)
+            yield ctx.finding(
+                "TERM007",
+                f"'{found}' ({match.concept}) has a small letter where the glossary writes '{written}': "
+                f"{', '.join(repr(words[n]) for n in lowered)}",
+                concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
+                start=match.start, end=match.end,
+            )
+
+
+def _capital_lost(ours: str, theirs: str) -> bool:
+    """A word the glossary begins with a capital (not an acronym) and the text with a small letter."""
+    return theirs[:1].isupper() and not (len(theirs) > 1 and theirs.isupper()) and ours[:1].islower()
+
+
 def _quoted(terms) -> str:
     return " or ".join(f"'{t}'" for t in terms) if terms else "(none in the glossary)"
