@@ -260,6 +260,28 @@ ROWS = [
     ("fr", "Item 2: Good practices in cooperation with the private sector",
      "Item 2\u00a0: Good practices in cooperation with the private sector", ["CONS003"]),
     ("fr", "http://undocs.org/en/X", "http://undocs.org/en/X", []),
+    # ... and words of the source in a row left inside a translated sentence: in a language of
+    # other letters, two common words of the source's; in French or Spanish, four words in a
+    # row, two of them common in English and not in the translation's language. Not a title
+    # or a name, a quotation, a link, nor a publication cited as published
+    ("es", "Invites Member States to provide resources, in accordance with the rules and procedures of the United Nations;",
+     "Invita a los Estados Miembros a aportar recursos, in accordance with the rules and procedures of the United Nations;",
+     ["CONS003"]),
+    ("ru", "Invites Member States to provide resources, in accordance with the rules and procedures of the United Nations;",
+     "Предлагает государствам-членам предоставлять ресурсы в соответствии с rules and procedures Организации "
+     "Объединенных Наций;", ["CONS003"]),
+    ("fr", "The secretariat shall, in accordance with the rules, report to the Conference.",
+     "Le secrétariat fait rapport, in accordance with the rules, à la Conférence.", ["CONS003"]),
+    ("es", "See the Global Report on Trafficking in Persons 2022.",
+     "Véase el Global Report on Trafficking in Persons 2022.", []),
+    ("fr", "The slogan “leave no one behind” was recalled.",
+     "Le slogan «\u00a0leave no one behind\u00a0» a été rappelé.", []),
+    ("ru", "Information is available at www.unodc.org/smuggling-of-migrants.",
+     "Информация размещена на сайте www.unodc.org/smuggling-of-migrants.", []),
+    ("es", "The Working Group on the Smuggling of Migrants met in Vienna.",
+     "El Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes se reunió en Viena.", []),
+    ("es", "The meeting was held ad hoc, inter alia to discuss the agenda.",
+     "La reunión se celebró ad hoc, inter alia para debatir el programa.", []),
     # Characters that change no number: read through (1​500 is 1500, 20​21 is 2021), and the
     # zero-width ones a translation adds named (TYPO003); a soft hyphen inside a word is Word's
     # optional hyphen, one inside a number may cut it at a line end
