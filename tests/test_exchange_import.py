@@ -2035,3 +2035,28 @@ def test_a_mark_a_file_without_hexaglot_s_records_would_clear_is_kept_and_said(w
     out = capsys.readouterr().out
     assert _entry(RU, "item/2/p2/s1").fuzzy
     assert "1 fuzzy mark the file would clear kept: it does not say what it was exported with" in out, out
+
+
+def test_a_conflict_on_texts_of_several_lines_is_said_on_one_line_each(tmp_path, monkeypatch, capsys):
+    # A msgid and translations holding line breaks (software strings) printed a conflict over
+    # six lines, two of them lines of no conflict a CI problem matcher read as findings.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: ru\\n"\n\n'
+                       'msgid "Line one\\nLine two"\nmsgstr "Строка один\\nСтрока два"\n', encoding="utf-8")
+    assert main(["export", "--format", "xliff", "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    # The catalog's translation changed since the export, and the file brings another.
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace("Строка два", "Вторая строка"), encoding="utf-8")
+    cat = Cat(path)
+    target = next(cat.tree.iter(cat.q("target")))
+    target.text = "Строка 1\nСтрока 2"
+    cat.save()
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == 1
+    out = capsys.readouterr().out
+    conflict = [line for line in out.splitlines() if "conflict [" in line]
+    assert len(conflict) == 1 and "Line one\\nLine two" in conflict[0], out
+    assert "    file:    Строка 1\\nСтрока 2" in out.splitlines(), out
+    assert not any(line.startswith(("Line two", "Строка два", "Строка 2", "Вторая строка")) for line in out.splitlines())

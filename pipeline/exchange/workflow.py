@@ -25,6 +25,7 @@ from pipeline.fileio import atomic_write_bytes, regular_file, safe_file_name
 from pipeline.lang.locales import catalog_locale, language_tag, names_a_locale
 from pipeline.model import Glossary
 from pipeline.outputs import guard_inside
+from pipeline.printable import on_one_line
 from pipeline.safe_xml import parse_untrusted
 
 
@@ -246,7 +247,8 @@ class Imported:
 
     def lines(self, dry_run: bool = False) -> list[str]:
         """What a person is told: the counts, then each conflict and each unit kept obsolete,
-        at its line in the XLIFF file."""
+        at its line in the XLIFF file; each on one line (a text's line breaks written `\\n`, as
+        check writes them: a conflict on a text of two lines printed lines of no conflict)."""
         stats = self.stats
         counts = [(stats.filled, "translation filled", "translations filled"),
                   (stats.updated, "translation changed", "translations changed"),
@@ -279,7 +281,7 @@ class Imported:
         for partial in stats.segments_left_out:
             line, _, what = partial.partition(": ")
             lines.append(f"  {self.source}:{line}: a segment the file left untranslated [{what}]: the rest taken, the entry fuzzy")
-        return lines
+        return [on_one_line(line) for line in lines]
 
 
 def _around_difference(first: str, second: str, width: int = 90) -> tuple[str, str]:
