@@ -128,7 +128,17 @@ def _source_and_translations(entry: Entry) -> tuple[str, ...]:
 
 
 def has_qt_arguments(entry: Entry) -> bool:
-    return bool(_flagged_any(entry, QT_FORMATS))
+    """Qt's numbered arguments, said by a flag or, with none, by a source that numbers two of
+    them (`Page %1 of %2`, a catalog ts2po or a platform wrote without flags): no prose writes
+    that (a footnote call glued to a percentage, `50 %1`, follows a number)."""
+    said = _flagged_any(entry, QT_FORMATS)
+    if said is not None:
+        return said
+    return "%" in entry.msgid and len(set(_PLAIN_QT_ARGUMENT.findall(entry.msgid))) >= 2
+
+
+# Qt's numbered arguments in a source no flag speaks of: not after a number (`50 %1`).
+_PLAIN_QT_ARGUMENT = re.compile(r"(?<!\d)(?<!\d\s)%([1-9])(?!\d)")
 
 
 def has_brace(entry: Entry) -> bool:

@@ -723,3 +723,16 @@ def test_the_language_s_rule_however_written_is_no_finding(lang, rule):
                   plural_forms=tuple(f"%d f{n}" for n in range(forms)))
     catalog = CatalogFile(f"locale/{lang}/LC_MESSAGES/app.po", lang, (entry,), nplurals=forms, plural_rule=rule)
     assert [f.message for f in check_catalog(catalog, FMT, terminology_for([]), "en", with_terms=False)] == []
+
+
+@pytest.mark.parametrize("lang, source, translation, expected", [
+    # Qt's numbered arguments in a catalog with no flags (ts2po, a platform's export): two of
+    # them number the source's. `%2` dropped was NUM001 "1 here, 1, 2 in the source".
+    ("ru", "Page %1 of %2", "Страница %1", ["FMT003"]),
+    ("ru", "Copied %1 files to %2.", "Скопировано файлов в %2: %1.", []),  # numbered: any order
+    ("fr", "Page %1 of %2", "Page %1 sur %2", []),
+    # ... not a footnote call glued to a percentage, which follows a number
+    ("fr", "It rose by 50 per cent and 20 per cent.", "Il a augmenté de 50\u00a0%1 et de 20\u00a0%.", []),
+])
+def test_qt_arguments_of_a_source_no_flag_speaks_of_are_placeholders(lang, source, translation, expected):
+    assert all_codes(lang, source, translation) == expected

@@ -361,7 +361,8 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     spreadsheet, an XLIFF file) whose source plainly holds placeholders (`%s`, `%d`, `%1$s`,
     `%.2f`: no flag character, no letter after) are compared the same way, on those alone, so
     that `50 % des` in a translation is prose. `%%` is a percent sign. In entries flagged `qt-format`,
-    `qt-plural-format` or `kde-format`, the numbered arguments (`%1`, `%L1`, `%n`) by count.
+    `qt-plural-format` or `kde-format`, or with no flag in a source that numbers two of them
+    (`Page %1 of %2`, not `50 %1`), the numbered arguments (`%1`, `%L1`, `%n`) by count.
 
     Why it matters: the program fills the placeholders in: a renamed one (`%(valeu)s`) crashes
     it or prints nothing, a swapped `%s %d` prints garbage, a lone `%` raises "unsupported
