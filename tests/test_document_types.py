@@ -1018,3 +1018,17 @@ def test_a_masthead_whose_agenda_item_title_wraps_over_three_lines_is_read_field
         ("masthead/item/title", "Promotion and protection of all human rights, civil, political, economic, social and "
                                 "cultural rights, including the right to development")]
     assert blocks[6].text == "Resolution adopted by the Human Rights Council on 4 April 2023"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "zh", "ar"])
+def test_a_draft_resolution_under_an_item_with_no_title_keeps_its_sponsors_line_as_its_title(lang):
+    # `Agenda item 2`, then `Italy and Mexico: draft resolution`: the sponsors' line was taken
+    # for the item's title, the type went unread, and the preamble and operative paragraphs
+    # were generic paragraphs (body/p1, p/1) in every version.
+    document = extract_document(Path(__file__).parent / "data" / "documents" / "draft-no-item-title" / f"{lang}.txt", lang)
+    ids = [block.id for block in document.blocks]
+    assert "masthead/item/title" not in ids
+    assert document.block("masthead/title").text.endswith(
+        {"en": "draft resolution", "ru": "проект резолюции", "zh": "决议草案", "ar": "مشروع قرار"}[lang])
+    assert ids[ids.index("masthead/title2") + 1:ids.index("masthead/title2") + 2] == ["pre/1"]
+    assert "op/1" in ids

@@ -140,7 +140,7 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
         return 0, None
     blocks = [b for i, b in others if i <= end]
     if end + 2 < len(raw) and any(i == end for i, _ in others) and parts.item_line.match(blocks[-1].lines[-1][1]) \
-            and _title_like(builder, raw[end + 1]) and _title_like(builder, raw[end + 2]):
+            and _title_like(builder, raw[end + 1]) and _title_like(builder, raw[end + 2]) and not _names_the_type(builder, raw[end + 1]):
         # The item's title in a paragraph of its own under the item line (Word's layout), a
         # title of the document's own still after it.
         end += 1
@@ -368,11 +368,18 @@ def _masthead_found(builder, raw, index, others, body, dates) -> int:
         position += 1
         # Word keeps the item's title in a paragraph of its own: it is the next block when a
         # title of the document's own still follows it.
-        if not title_lines and position + 1 < len(raw) and _title_like(b, raw[position]) and _title_like(b, raw[position + 1]):
+        if not title_lines and position + 1 < len(raw) and _title_like(b, raw[position]) and _title_like(b, raw[position + 1]) \
+                and not _names_the_type(b, raw[position]):
             title_lines = list(raw[position].lines)
             position += 1
         b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(title_lines), "Masthead", item.page)
     return position
+
+
+def _names_the_type(builder, block: RawBlock) -> bool:
+    """A block that names the document's type (`Italy and Mexico: draft resolution`): under an
+    item line with no title of its own, the document's first title, not the item's."""
+    return builder.profile.parts.type_of([" ".join(line.strip() for _, line in block.lines)]) is not None
 
 
 def _title_like(builder, block: RawBlock) -> bool:
