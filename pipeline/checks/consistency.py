@@ -186,7 +186,7 @@ def _quoted_at(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands between quotation marks (a title or a phrase quoted as
     the original says it)."""
     before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip()[:1]
+    after = text[end:].lstrip(" \u00a0.,;:!?")[:1]  # (`"Leave no one behind."`)
     return before in "\"'«“„‘" and before != "" and after in "\"'»”’" and after != ""
 
 
