@@ -1108,7 +1108,7 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
         output = (line + "\n" for line in chain(lines, ending))
     if getattr(args, "output", None):
 
-        atomic_write_parts(args.output, (part.encode("utf-8") for part in output))
+        atomic_write_parts(args.output, (part.encode("utf-8", "backslashreplace") for part in output))  # (a file name of no encoding: `\udcff`, a JSON escape)
     else:
         if args.format in ("json", "sarif") and not _holds_every_character(getattr(sys.stdout, "encoding", None) or "utf-8"):
             # Standard output in a code page (cp1252, as Windows redirects it): the same JSON

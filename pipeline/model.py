@@ -437,7 +437,7 @@ class Finding:
             # The same fault in two forms is two findings (a finding on the singular keeps the
             # fingerprint it had before forms were read).
             parts += (f"msgstr[{self.form}]",)
-        return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+        return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]  # (a file name of no encoding)
 
 
 # -- what a run of the checks gives back (pipeline/run/) ---------------------------------------

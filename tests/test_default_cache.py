@@ -173,3 +173,39 @@ def test_no_default_cache_on_a_cluster(monkeypatch, tmp_path):
     assert _findings_cache(args, Config(scheduler="tcp://h:8786")) is None
     named = argparse.Namespace(cache=tmp_path / "shared", no_cache=False, scheduler="tcp://h:8786")
     assert _findings_cache(named, Config()) == tmp_path / "shared"
+
+
+def test_a_catalog_whose_name_is_bytes_of_no_encoding_is_checked_and_stored(hexaglot, tree, user_cache):
+    # `a\xff\xfeb.po`: the cache's key and its stored findings encoded the name as UTF-8, a
+    # traceback and exit 1 (findings' code) with the cache on, the default.
+    folder = tree / "locale" / "ru" / "LC_MESSAGES"
+    os.rename(folder / "messages.po", os.fsdecode(bytes(folder) + b"/a\xff\xfeb.po"))
+    first, second = _check(hexaglot, tree), _check(hexaglot, tree)
+    assert first.returncode == second.returncode == 1 and first.stderr == second.stderr == ""
+    assert "NUM002" in first.stdout and "from the cache:" not in first.stdout, first.stdout
+    assert "from the cache: 2 of 2 documents unchanged" in second.stdout, second.stdout
+    assert [line for line in second.stdout.splitlines() if "NUM002" in line] == [
+        line for line in first.stdout.splitlines() if "NUM002" in line]
+    # ... and written in the JSON findings as JSON escapes it (`\udcff`), not a traceback
+    assert _check(hexaglot, tree, "--format", "json", "--output", "findings.json").returncode == 1
+    [file] = {f["file"] for f in json.loads((tree / "findings.json").read_text(encoding="utf-8"))["findings"] if f["code"] == "NUM002"}
+    assert file == "locale/ru/LC_MESSAGES/a\udcff\udcfeb.po"
+
+
+def test_a_template_that_cannot_be_read_is_one_line_and_exit_2_with_the_cache_on(tree, user_cache):
+    # Read for the cache's key before the checker read it: a PermissionError traceback, exit 1.
+    template = tree / "locale" / "templates" / "messages.pot"
+    template.parent.mkdir()
+    shutil.copy(tree / "locale" / "fr" / "LC_MESSAGES" / "messages.po", template)
+    template.chmod(0)
+    command = [sys.executable, "-m", "pipeline", "check", "locale", "--no-glossary"]
+    if os.geteuid() == 0:  # root reads it all the same, unless it gives up the capability
+        if shutil.which("setpriv") is None:
+            pytest.skip("root reads unreadable files, and setpriv is not here to give that up")
+        command = ["setpriv", "--inh-caps=-dac_override,-dac_read_search",
+                   "--bounding-set=-dac_override,-dac_read_search", *command]
+    for jobs in ("1", "2"):
+        process = subprocess.run([*command, "--jobs", jobs], cwd=tree, capture_output=True, text=True)
+        assert process.returncode == 2, process.stderr
+        assert process.stderr.splitlines() == [
+            "hexaglot: locale/templates/messages.pot: [E008] the catalog cannot be read: Permission denied"]

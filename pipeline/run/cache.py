@@ -34,7 +34,7 @@ from pathlib import Path
 import pipeline
 from pipeline.checks import REGISTRY
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes
+from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.model import CheckResult, Finding, RunIndex, Severity, SkippedCatalog, TermOccurrence
 
 
@@ -209,7 +209,11 @@ class DocumentCache:
         digest = hashlib.sha256(self.settings_key.encode("utf-8"))
         for path in [*paths, *([template] if template else [])]:
             located = base / path if base is not None else path
-            digest.update(str(path).encode("utf-8") + b"\0" + hashlib.sha256(located.read_bytes()).digest())
+            # The one line a read gives (a template its permissions keep from the user was a
+            # PermissionError traceback here, exit 1, only with the cache on); and a file name
+            # in bytes of no encoding (`a\xff.po`) named by its bytes, as the file system has it.
+            regular_file(located, "catalog", "E008")
+            digest.update(os.fsencode(path) + b"\0" + hashlib.sha256(located.read_bytes()).digest())
         base = digest.hexdigest()
         return base, hashlib.sha256((base + self.glossary_key).encode("ascii")).hexdigest()
 
@@ -262,8 +266,15 @@ class DocumentCache:
         read-only in CI, `--cache` naming a file): what is stored already is still read, and
         the run checks the rest, as with no cache, instead of stopping (E011)."""
         try:
+            text = json.dumps(data, ensure_ascii=False)
+            try:
+                content = text.encode("utf-8")
+            except UnicodeEncodeError:
+                # A file name in bytes of no encoding (`a\xff.po`), read as lone surrogates:
+                # JSON's escapes keep them, and read them back as they were.
+                content = json.dumps(data).encode("ascii")
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.folder / name, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            atomic_write_bytes(self.folder / name, content)
         except (OSError, HexaglotInputError):
             return False
         return True
