@@ -322,7 +322,7 @@ def _parser() -> argparse.ArgumentParser:
     stats.add_argument("--format", choices=["text", "json"], default="text")
     stats.add_argument("--in", dest="catalogs", type=_path, action="append", metavar="PATH",
                        help="also count how often each term occurs in these catalogs (PO files or folders)")
-    stats.add_argument("--scheduler", metavar="ADDRESS", help="count on a Dask cluster (with --in)")
+    stats.add_argument("--scheduler", type=_address, metavar="ADDRESS", help="count on a Dask cluster (with --in)")
     stats.add_argument("--all-variants", action="store_true",
                        help="with --in: list every term found, not only concepts rendered by more than one term")
     stats.set_defaults(handler=_glossary_stats)
@@ -513,7 +513,7 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N",
                         help="check documents (run: and read PDF and Word versions) in N processes, at most one per core "
                              "(default: all cores)")
-    parser.add_argument("--scheduler", metavar="ADDRESS",
+    parser.add_argument("--scheduler", type=_address, metavar="ADDRESS",
                         help="check on a Dask cluster (tcp://host:8786); the catalogs must be on storage its workers share")
     cache = parser.add_mutually_exclusive_group()
     cache.add_argument("--cache", type=_path, metavar="DIR",
@@ -652,6 +652,15 @@ def _language_list(text: str) -> tuple[str, ...]:
     if "" in languages or not languages:
         raise argparse.ArgumentTypeError(f"--lang takes codes of {', '.join(LANGUAGES)} separated by commas, not '{text}'")
     return languages
+
+
+def _address(text: str) -> str:
+    """An argparse type for a Dask scheduler's address: an empty one is refused, as an empty
+    path is (`--scheduler "$SCHEDULER"` with the variable unset checked on this machine, in
+    silence)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty address (an unset variable?): name the scheduler, tcp://HOST:PORT")
+    return text.strip()
 
 
 def _path(text: str) -> Path:

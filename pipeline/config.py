@@ -185,7 +185,7 @@ def _parse(data: dict, path: Path) -> Config:
         raise invalid(f"'accelerators' must be single characters that are neither letters, digits nor spaces, "
                       f"for example {_EXAMPLES['accelerators']}; it is {_shown(accelerators)}")
     scheduler = data.get("scheduler")
-    if scheduler is not None and not isinstance(scheduler, str):
+    if scheduler is not None and not (isinstance(scheduler, str) and scheduler.strip()):
         raise invalid(f"'scheduler' must be a Dask scheduler's address, for example \"tcp://scheduler:8786\"; it is {_shown(scheduler)}")
     return Config(
         source_lang=source_lang,

@@ -71,9 +71,16 @@ def client_for(address: str):
         raise HexaglotInputError(
             "E020", None, "--scheduler needs Dask: pip install 'hexaglot[dask]' (make test installs it)"
         ) from None
+    scheme = address.partition("://")[0].lower() if "://" in address else "tcp"
+    if scheme != "tcp":
+        # tls:// and ucx:// asked for settings hexaglot does not take (a TypeError traceback and
+        # exit 1, the code of findings); inproc:// and the others are no cluster of other hosts.
+        raise HexaglotInputError("E020", None, f"{address}: hexaglot reaches a Dask scheduler at tcp://HOST:PORT, "
+                                 "as `dask scheduler` prints it, not over another protocol")
     timeout = connect_timeout()
+    _answers(address, timeout)
     try:
-        return Client(address, timeout=f"{timeout}s")
+        return _within(timeout + _HANDSHAKE, lambda: Client(address, timeout=f"{timeout}s"), address)
     except (OSError, TimeoutError) as error:
         raise HexaglotInputError("E020", None, f"cannot reach the Dask scheduler at {address} within {timeout:g} s "
                                  f"(HEXAGLOT_DASK_TIMEOUT): {error}") from None
@@ -83,6 +90,52 @@ def client_for(address: str):
 
 
 DEFAULT_CONNECT_TIMEOUT = 10.0
+# Beyond the connect timeout, what a scheduler's handshake may take before the run gives up on
+# an address where something else listens (a web server, a silent port), which never answers.
+_HANDSHAKE = 5.0
+
+
+def _answers(address: str, timeout: float) -> None:
+    """E020 at once where nothing listens at a tcp address: Dask tried a refused connection
+    again until its timeout ran out (11 s for a port typo)."""
+    import socket
+
+    host, _, port = address.rpartition("://")[2].rpartition(":")
+    try:
+        with socket.create_connection((host.strip("[]") or "localhost", int(port)), timeout=timeout):
+            pass
+    except ValueError:
+        return  # no port: Dask's own reading of the address says what is wrong with it
+    except ConnectionRefusedError:
+        raise HexaglotInputError("E020", None, f"nothing listens at {address}: start the scheduler "
+                                 "(`dask scheduler`), or give its address") from None
+    except OSError:
+        return  # a name not resolved, a network not reached: said by Dask's own attempt below
+
+
+def _within(seconds: float, make, address: str):
+    """`make()` in a thread of its own, given up after `seconds`: a listener that accepts the
+    connection and never answers as a scheduler held the run for ever, whatever the timeout."""
+    import threading
+
+    made: list = []
+    failed: list[BaseException] = []
+
+    def run():
+        try:
+            made.append(make())
+        except BaseException as error:  # noqa: BLE001 (raised again in the caller's thread)
+            failed.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if failed:
+        raise failed[0]
+    if not made:
+        raise HexaglotInputError("E020", None, f"no Dask scheduler answered at {address} within {seconds:g} s: "
+                                 "something else listens there? (HEXAGLOT_DASK_TIMEOUT)")
+    return made[0]
 
 
 def connect_timeout() -> float:
