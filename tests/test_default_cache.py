@@ -209,3 +209,16 @@ def test_a_template_that_cannot_be_read_is_one_line_and_exit_2_with_the_cache_on
         assert process.returncode == 2, process.stderr
         assert process.stderr.splitlines() == [
             "hexaglot: locale/templates/messages.pot: [E008] the catalog cannot be read: Permission denied"]
+
+
+def test_a_relative_xdg_cache_home_is_ignored_not_read_from_the_folder_checked(hexaglot, tree, tmp_path, monkeypatch):
+    # `XDG_CACHE_HOME=cache hexaglot check .` wrote the findings cache into the folder being
+    # checked, where `--cache cache` is refused (E022); the XDG specification says to ignore it.
+    monkeypatch.delenv("HEXAGLOT_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "cache")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    for _ in range(2):
+        process = hexaglot("check", ".", "--no-glossary", "--jobs", "1", cwd=tree / "locale")
+        assert process.returncode == 1 and process.stderr == ""
+    assert not (tree / "locale" / "cache").exists()
+    assert FROM_CACHE in process.stdout and any((tmp_path / "home" / ".cache" / "hexaglot" / "findings").iterdir())

@@ -34,8 +34,12 @@ from pipeline.fileio import atomic_write_bytes
 
 
 def cache_folder() -> Path:
-    """$XDG_CACHE_HOME/hexaglot, else ~/.cache/hexaglot."""
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "hexaglot"
+    """$XDG_CACHE_HOME/hexaglot, else ~/.cache/hexaglot. A relative XDG_CACHE_HOME is ignored,
+    as the XDG specification asks: read from the working folder, it put the findings cache
+    inside the folder being checked (`XDG_CACHE_HOME=cache hexaglot check .`), where --cache
+    is refused."""
+    home = os.environ.get("XDG_CACHE_HOME", "")
+    return (Path(home) if os.path.isabs(home) else Path.home() / ".cache") / "hexaglot"
 
 
 # Offsets run to a few million: four bytes each ("I" is that wide wherever Python runs today).
