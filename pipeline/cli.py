@@ -768,6 +768,13 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
             guard_output(target, inputs, option=option)
     if getattr(args, "output", None) is not None:
         guard_findings_file(args.output)
+        if getattr(args, "cache", None) is not None:
+            # The cache's folder made where the findings then could not be written (E011), and
+            # left there: the two are told apart before anything is written.
+            output, cache = args.output.resolve(), args.cache.resolve()
+            if output == cache or output.is_relative_to(cache) or cache.is_relative_to(output):
+                raise HexaglotInputError("E022", args.output, f"--output and --cache ({args.cache}) name one place, or one "
+                                         "inside the other: the cache is a folder of its own; write the findings elsewhere")
     codes = [c.code for c in selected(select, ignore)]
     if not codes:
         # `--select TERM --ignore TERM`, or a configuration that ignores every family: a run of

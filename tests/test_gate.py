@@ -1471,3 +1471,17 @@ def test_glossaries_that_contradict_each_other_are_said_by_check_and_lint(hexagl
             "or forbidden in 'som-a' (a.csv)") in together.stdout
     # One glossary alone: nothing said.
     assert "glossary:" not in hexaglot("check", "locale", "--glossary", "a.csv", "--fail-on", "never", cwd=tmp_path).stdout
+
+
+@pytest.mark.parametrize("cache, output", [("out/co.json", "out/co.json"), ("cc", "cc/findings.json"), ("out/cc", "out")])
+def test_output_and_cache_in_one_place_are_refused_before_anything_is_written(hexaglot, tmp_path, cache, output):
+    # The cache's folder was made where the findings then could not be written (E011), and
+    # left behind.
+    from tests.foreign import write_tree
+
+    write_tree(tmp_path / "locale")
+    result = hexaglot("check", "locale", "--no-glossary", "--cache", cache, "--output", output, "--format", "json", cwd=tmp_path)
+    assert result.returncode == 2 and result.stderr.splitlines() == [
+        f"hexaglot: {output}: [E022] --output and --cache ({cache}) name one place, or one inside the other: the cache "
+        "is a folder of its own; write the findings elsewhere"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["locale"]
