@@ -1485,3 +1485,22 @@ def test_output_and_cache_in_one_place_are_refused_before_anything_is_written(he
         f"hexaglot: {output}: [E022] --output and --cache ({cache}) name one place, or one inside the other: the cache "
         "is a folder of its own; write the findings elsewhere"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["locale"]
+
+
+@pytest.mark.parametrize("kind, said", [("folder", "a directory, not a regular file"),
+                                        ("fifo", "a named pipe (FIFO), not a regular file"),
+                                        ("dangling", "a symbolic link to nothing")])
+def test_a_template_that_is_no_file_is_one_line_not_passed_over(hexaglot, tmp_path, kind, said):
+    # A template where gettext keeps it that is a folder, a named pipe or a link to nothing was
+    # passed over in silence (REF004 compares the footnote markers its comments name), where a
+    # catalog of the kind is one line and exit 2.
+    from tests.foreign import write_tree
+
+    write_tree(tmp_path / "locale")
+    template = tmp_path / "locale" / "templates" / "messages.pot"
+    template.parent.mkdir()
+    {"folder": template.mkdir, "fifo": lambda: os.mkfifo(template), "dangling": lambda: template.symlink_to("nowhere")}[kind]()
+    for jobs in ("1", "2"):
+        result = hexaglot("check", "locale", "--no-glossary", "--jobs", jobs, cwd=tmp_path)
+        assert result.returncode == 2 and result.stderr.splitlines() == [
+            f"hexaglot: locale/templates/messages.pot: [E008] the template is {said}"]

@@ -159,13 +159,24 @@ def template_of(path: Path, name: str) -> Path | None:
         root = parent.parent
     elif names_a_locale(path.stem):
         candidate = parent / f"{name}.pot"
-        if candidate.is_file():
+        if _a_template(candidate):
             return candidate
         templates = [found for found in parent.glob("*.pot") if found.is_file()]
         return templates[0] if len(templates) == 1 else None
     else:
         return None
     for candidate in (root / "templates" / f"{path.stem}.pot", root / f"{path.stem}.pot"):
-        if candidate.is_file():
+        if _a_template(candidate):
             return candidate
     return None
+
+
+def _a_template(path: Path) -> bool:
+    """Whether `path` is a template to read: a regular file. Something else of its name (a
+    folder, a named pipe, a link to nothing or that loops) is an input error, said as a catalog
+    of the kind is, not a template passed over in silence (REF004's markers come from it)."""
+    if path.is_file():
+        return True
+    if os.path.lexists(path):
+        regular_file(path, "template", "E008")
+    return False
