@@ -299,6 +299,14 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         # Chinese write it in digits) is the date the other versions name.
         dates += [d for found in take(_DOTTED_DATE, _dotted_date) for d in found]
         symbols += take(_DOTTED, lambda m: None if _GROUPED.fullmatch(m.group(0)) else m.group(0), "symbol")
+    if digits and profile.numbered_targets_after and "." in work:
+        # `target 16.10`, `targets 16.4 and 16.5`: numbers as written, which the decimals would
+        # make 16.1 (`задачи 16.1` for `target 16.10` passed).
+        for run in _targets(profile.numbered_targets_after).finditer(work):
+            for number in _TARGET_NUMBER.finditer(work, run.start(1), run.end(1)):
+                symbols.append(number.group(0))
+                places.append(("symbol", number.group(0), number.start(), number.end()))
+            work = work[:run.start(1)] + " " * (run.end(1) - run.start(1)) + work[run.end(1):]
     numbers = _numbers(work, profile, digits)
     percents = frozenset(value for value, _, end in numbers if _percent_after(profile.code).match(work, end)) \
         if numbers else frozenset()
@@ -637,6 +645,17 @@ _NUMBER = re.compile(
 
 # Not a scale's `1:50.000`, `1:50 000`.
 _CLOCK = re.compile(r"(?<![0-9/:.,])([01]?[0-9]|2[0-4])[:：]([0-5][0-9])(?![0-9/:：]|[.,][0-9]|[ \u00a0\u202f][0-9]{3}(?![0-9]))")
+_TARGET_NUMBER = re.compile(r"(?<![0-9.])[0-9]{1,2}\.(?:[0-9]{1,2}|[a-c])(?![0-9]|[.,][0-9])")
+
+
+@lru_cache(maxsize=None)
+def _targets(words: str) -> re.Pattern[str]:
+    """Numbers of targets or indicators after the words that name them (group 1), those
+    coordinated with the first too (`targets 16.4 and 16.5`, `具体目标16.4和16.5`)."""
+    number = _TARGET_NUMBER.pattern
+    return re.compile(rf"{words}\s*({number}(?:\s*(?:,|、|and|et|y|e|и|和|及|و)\s*{number})*)")
+
+
 _DOTTED = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+){2,}(?![0-9]|[.,][0-9])")
 _DIGIT_COLON_DIGIT = re.compile(r"[0-9][:：][0-9]")
 _DOTTED_GATE = re.compile(r"[0-9]\.[0-9]+\.[0-9]")

@@ -1203,7 +1203,9 @@ def test_an_arabic_target_or_indicator_numbered_with_hyphens_is_the_number_engli
     # ... a wrong one is still found; a range of years or of counts is still a range
     write_document(tmp_path, "p/2/s1", "Targets 10.7 and 16.2 are directly relevant, and progress is measured by indicator 16.2.2.",
                    {**versions, "ar": "والغايتان 10-7 و16-3 وثيقتا الصلة بالموضوع، ويُقاس التقدم بالمؤشر 16-2-2."})
-    assert num001_languages(tmp_path) == ["ar"]
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path)
+    # (a target's number is compared as written, as an indicator's is: `target 16.10` is no 16.1)
+    assert [(f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"]] == [("ar", "REF001")]
     assert sorted(extract_values("في الفترة 2015-2020، من 10-15 شخصا", profile("ar")).numbers) == [10, 15, 2015, 2020]
 
 
@@ -1291,3 +1293,17 @@ def test_amounts_written_in_words_are_compared_with_their_currencies(tmp_path):
     assert checked() == []
     write_document(tmp_path, "p/7/s1", source, {**versions, "fr": "Le projet a coûté un million et demi d'euros et un million de dollars."})
     assert checked() == [("fr", "NUM004")]
+
+
+@pytest.mark.parametrize("lang, version, found", [
+    ("ru", "Прогресс в достижении задачи 16.1 остается ограниченным, как и по задачам 16.4 и 16.5.", ["REF001"]),
+    ("fr", "Les progrès concernant la cible 16.1 restent limités, comme pour les cibles 16.4 et 16.5.", ["REF001"]),
+    ("zh", "具体目标16.10的进展仍然有限，具体目标16.4和16.5也是如此。", []),
+    ("es", "Los progresos en relación con la meta 16.10 siguen siendo limitados, al igual que en las metas 16.4 y 16.5.", []),
+])
+def test_a_target_s_number_is_compared_as_written_not_as_a_decimal(tmp_path, lang, version, found):
+    # `задачи 16.1` for the source's `target 16.10` passed: read as decimals, 16.10 is 16.1.
+    write_document(tmp_path, "p/3/s1", "Progress on target 16.10 remains limited, as it does on targets 16.4 and 16.5.",
+                   {lang: version})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path)
+    assert [f["code"] for f in json.loads(result.stdout)["findings"]] == found

@@ -29,6 +29,7 @@ PROFILE = LanguageProfile(
         (r"\b(?:one|a)\s+(?P<mag>million|billion|trillion)\b", 1.0),
     ),
     code="en",
+    numbered_targets_after=r"\b(?:[Tt]argets?|[Ii]ndicators?)",
     # (another country's dollars are none of them: `Canadian dollars`, `Hong Kong dollars`)
     currencies={"USD": r"(?<!Canadian )(?<!Australian )(?<!Kong )(?<!Zealand )(?<!Singapore )(?<!Caribbean )(?-i:\bdollars?\b)(?![-‐])",
                 "EUR": r"(?-i:\beuros?\b)(?![-‐]| area| zone)", "CHF": r"\bSwiss francs?\b", "GBP": r"\bpounds? sterling\b",

@@ -52,6 +52,7 @@ PROFILE = LanguageProfile(
         (r"\bun\s+(?P<mag>millón|millardo|billón)\b", 1.0),
     ),
     code="es",
+    numbered_targets_after=r"\b(?:[Mm]etas?|[Ii]ndicadores?)",
     currencies={"USD": r"(?-i:\bd[óo]lar(?:es)?\b)(?![-‐])(?! (?:canadienses?|australianos?|de Hong Kong|neozelandeses?|de Singapur))",
                 "EUR": r"(?<!zona del )(?<!zona )(?<!área del )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancos? suizos?\b|(?-i:\bFS\b)", "GBP": r"\blibras? esterlinas?\b",
                 "CNY": r"\byuan(?:es)?\b|\brenminbi\b", "RUB": r"\brublos?\b", "JPY": r"\byen(?:es)?\b"},

@@ -30,6 +30,7 @@ PROFILE = LanguageProfile(
         (r"\bun\s+(?P<mag>million|milliard|billion)\b", 1.0),
     ),
     code="fr",
+    numbered_targets_after=r"\b(?:[Cc]ibles?|[Ii]ndicateurs?)",
     currencies={"USD": r"(?-i:\bdollars?\b)(?![-‐])(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
                 "EUR": r"(?<!zone )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancs? suisses?\b|(?-i:\bFS\b)", "GBP": r"\blivres? sterling\b",
                 "CNY": r"\byuans?\b|\brenminbi\b", "RUB": r"\broubles?\b", "JPY": r"\byens?\b"},
