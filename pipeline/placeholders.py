@@ -132,13 +132,14 @@ def has_qt_arguments(entry: Entry) -> bool:
     them (`Page %1 of %2`, a catalog ts2po or a platform wrote without flags): no prose writes
     that (a footnote call glued to a percentage, `50 %1`, follows a number)."""
     said = _flagged_any(entry, QT_FORMATS)
-    if said is not None:
-        return said
+    if said is not None or any(flag.endswith("-format") for flag in entry.flags):
+        return bool(said)  # (`c-format`: `%1$s` is printf's)
     return "%" in entry.msgid and len(set(_PLAIN_QT_ARGUMENT.findall(entry.msgid))) >= 2
 
 
-# Qt's numbered arguments in a source no flag speaks of: not after a number (`50 %1`).
-_PLAIN_QT_ARGUMENT = re.compile(r"(?<!\d)(?<!\d\s)%([1-9])(?!\d)")
+# Qt's numbered arguments in a source no flag speaks of: not after a number (`50 %1`), nor
+# printf's numbered conversions (`%1$s`).
+_PLAIN_QT_ARGUMENT = re.compile(r"(?<!\d)(?<!\d\s)%([1-9])(?![\d$])")
 
 
 def has_brace(entry: Entry) -> bool:
