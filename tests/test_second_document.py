@@ -1,8 +1,10 @@
-"""A document of another kind than the corpus's, written a paragraph a line as Word's "Plain
-Text" saves it with the page's header and footer kept: a General Assembly resolution as adopted
-(tests/data/documents/ga-resolution, six versions written for testing in the UN's style). Its
-six versions read alike, so that the checks compare what the versions say, not how they were
-read: a first try found 38 findings on its correct text, 35 of them from reading it."""
+"""Documents of other kinds than the corpus's, as reviser's would bring them: a General Assembly
+resolution as adopted, written a paragraph a line as Word's "Plain Text" saves it with the
+page's header and footer kept (tests/data/documents/ga-resolution), and a report of the
+Secretary-General with chapters, a table and its agenda item's title typed on one long line
+(sg-report); six versions of each, written for testing in the UN's style. Their versions read
+alike, so that the checks compare what the versions say, not how they were read: first tries
+found 38 and 16 findings on the correct texts, all but three from reading them."""
 
 from __future__ import annotations
 
@@ -16,21 +18,39 @@ import pytest
 from pipeline.model import LANGUAGES
 from tests.conftest import ROOT, call_main
 
-SOURCE = Path(__file__).parent / "data" / "documents" / "ga-resolution"
+DOCUMENTS = Path(__file__).parent / "data" / "documents"
+SOURCE = DOCUMENTS / "ga-resolution"
 DOC = "A-RES-78-245"
 # What reading the text wrongly made on the correct versions: values and references that seem
 # to differ, footnotes paired with none.
 READING_CODES = {"NUM001", "NUM002", "REF001", "REF003", "REF004", "CONS001", "TYPO004"}
+GLOSSARY = str(ROOT / "glossaries" / "untoc-som.tbx")
+
+
+def _extract(root: Path, folder: Path, doc: str) -> tuple[Path, str]:
+    shutil.copytree(folder, root / "corpora" / doc)
+    result = call_main(("extract", "corpora", "--out", "locale"), root)
+    assert result.returncode == 0, result.stderr
+    return root, result.stdout + result.stderr
 
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory):
-    """The six versions extracted once (read them; a test that changes a catalog copies it)."""
-    root = tmp_path_factory.mktemp("second")
-    shutil.copytree(SOURCE, root / "corpora" / DOC)
-    result = call_main(("extract", "corpora", "--out", "locale"), root)
-    assert result.returncode == 0, result.stderr
-    return root, result.stdout + result.stderr
+    """The resolution's six versions extracted once (read them; a test that changes a catalog
+    copies it)."""
+    return _extract(tmp_path_factory.mktemp("second"), SOURCE, DOC)
+
+
+@pytest.mark.parametrize("folder, doc", [("ga-resolution", DOC), ("sg-report", "E-CN.15-2024-6")])
+def test_a_correct_document_of_another_kind_reads_alike_in_six_versions_and_gives_no_finding(tmp_path, folder, doc):
+    root, said = _extract(tmp_path, DOCUMENTS / folder, doc)
+    assert "found nothing" not in said and "no counterpart" not in said and "paired with none" not in said, said
+    result = call_main(("check", "locale", "--glossary", GLOSSARY, "--format", "json", "--fail-on", "never"), root)
+    findings = json.loads(result.stdout)["findings"]
+    # (the resolution's Arabic renders SDG target 16.4 in its own words, which TERM001 does not
+    # know yet; its Chinese table's brackets and Arabic straight quotes are the style checks')
+    assert [(f["code"], f["lang"], f["msgctxt"]) for f in findings if f["code"] in READING_CODES or f["code"] == "CONS006"] == []
+    assert [(f["code"], f["lang"], f["msgctxt"]) for f in findings if f["msgctxt"].startswith("masthead/") and f["code"] != "TYPO011"] == []
 
 
 def catalog(root: Path, lang: str) -> polib.POFile:
@@ -69,17 +89,11 @@ def test_footnote_calls_after_a_resolution_s_semicolon_glued_to_its_number_or_af
     assert "《联合国反腐败公约》的会员国" in zh["op/1/s1"].msgstr
 
 
-def test_the_correct_versions_differ_in_no_value_or_reference_and_a_changed_one_is_found(extracted, hexaglot, tmp_path):
+def test_a_resolution_number_changed_in_one_version_is_found(extracted, hexaglot, tmp_path):
     root = tmp_path
     shutil.copytree(extracted[0] / "locale", root / "locale")
-    glossary = str(ROOT / "glossaries" / "untoc-som.tbx")
-    result = hexaglot("check", "locale", "--glossary", glossary, "--format", "json", "--fail-on", "never", cwd=root)
-    assert result.returncode == 0, result.stderr
-    misread = [(f["code"], f["lang"], f["msgctxt"]) for f in json.loads(result.stdout)["findings"] if f["code"] in READING_CODES]
-    assert misread == []
-
     ru = root / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
     ru.write_text(ru.read_text(encoding="utf-8").replace("резолюции 77/234;", "резолюции 77/243;"), encoding="utf-8")
-    result = hexaglot("check", "locale", "--glossary", glossary, "--format", "json", "--fail-on", "never", cwd=root)
+    result = hexaglot("check", "locale", "--glossary", GLOSSARY, "--format", "json", "--fail-on", "never", cwd=root)
     found = {(f["code"], f["lang"], f["msgctxt"]) for f in json.loads(result.stdout)["findings"]}
     assert ("REF003", "ru", "op/5/s1") in found or ("NUM001", "ru", "op/5/s1") in found

@@ -359,8 +359,16 @@ def _masthead_found(builder, raw, index, others, body, dates) -> int:
     b.add("masthead/dates", BlockKind.MASTHEAD, b.join(dates[:item_at] if item_at else dates), "Masthead", 0)
     position = index + 1
     if glued_item:
+        title_lines = glued_item[1:]
+        if not title_lines and position + 1 < len(raw) and _title_like(b, raw[position]) \
+                and _title_like(b, raw[position + 1]) and not _names_the_type(b, raw[position]):
+            # The item's title typed on one long line, read as a block of its own (a line wider
+            # than a page is a paragraph): still the item's while a title of the document's own
+            # follows, as in Chinese and Arabic, whose line was short enough to stay in the block.
+            title_lines = list(raw[position].lines)
+            position += 1
         b.add("masthead/item", BlockKind.MASTHEAD, b.join(glued_item[:1]), "Masthead", 0)
-        b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(glued_item[1:]), "Masthead", 0)
+        b.add("masthead/item/title", BlockKind.MASTHEAD, b.join(title_lines), "Masthead", 0)
     elif position < len(raw) and b.profile.parts.item_line.match(raw[position].lines[0][1]):
         item = raw[position]
         b.add("masthead/item", BlockKind.MASTHEAD, b.join(item.lines[:1]), "Masthead", item.page)
