@@ -228,6 +228,9 @@ def test_a_chinese_footnote_call_between_two_sentences_is_found(tmp_path):
     ("принимает к сведению резолюцию 77/24;", 4, None),  # a number of two digits: no call in it
     ("данные за 12/2022;", 2, None),  # a month and its year
     ("根据《议定书》3条的规定", 3, None),  # a count after the title
+    ("根据《公约》3至5条的规定", 3, None),  # a range of articles
+    ("《公约》3多年来", 3, None),
+    ("تحيط علماً بتقرير الأمين العام عن تنفيذ القرار 77/2344؛", 4, "القرار 77/234"),  # Arabic's semicolon
 ])
 def test_footnote_calls_by_a_resolution_s_number_and_after_a_chinese_title(text, number, before):
     from pipeline.extract.markers import find_marker
@@ -1032,3 +1035,18 @@ def test_a_draft_resolution_under_an_item_with_no_title_keeps_its_sponsors_line_
         {"en": "draft resolution", "ru": "проект резолюции", "zh": "决议草案", "ar": "مشروع قرار"}[lang])
     assert ids[ids.index("masthead/title2") + 1:ids.index("masthead/title2") + 2] == ["pre/1"]
     assert "op/1" in ids
+
+
+@pytest.mark.parametrize("lang, item_title", [("en", "Report of the Working Group on the Smuggling of Migrants"),
+                                              ("zh", "偷运移民问题工作组的报告")])
+def test_an_item_titled_as_a_report_keeps_its_title_above_a_draft_resolution_s_sponsors(lang, item_title, tmp_path):
+    # Only a draft resolution's sponsors' line is taken for the document's first title under an
+    # item line: an item's title that names a report (`Report of the Economic and Social
+    # Council`) became the document's title.
+    original = (Path(__file__).parent / "data" / "documents" / "draft-no-item-title" / f"{lang}.txt").read_text(encoding="utf-8")
+    item = {"en": "Agenda item 2\n", "zh": "议程项目2\n"}[lang]
+    assert item in original
+    (tmp_path / f"{lang}.txt").write_text(original.replace(item, f"{item}{item_title}\n", 1), encoding="utf-8")
+    document = extract_document(tmp_path / f"{lang}.txt", lang)
+    assert document.block("masthead/item/title").text == item_title
+    assert document.block("masthead/title").text.endswith({"en": "draft resolution", "zh": "决议草案"}[lang])

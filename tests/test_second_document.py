@@ -97,3 +97,19 @@ def test_a_resolution_number_changed_in_one_version_is_found(extracted, hexaglot
     result = hexaglot("check", "locale", "--glossary", GLOSSARY, "--format", "json", "--fail-on", "never", cwd=root)
     found = {(f["code"], f["lang"], f["msgctxt"]) for f in json.loads(result.stdout)["findings"]}
     assert ("REF003", "ru", "op/5/s1") in found or ("NUM001", "ru", "op/5/s1") in found
+
+
+def test_a_paragraph_cut_at_a_comma_over_the_page_goes_on_where_a_small_letter_follows(tmp_path):
+    # In a text written a paragraph a line, a paragraph that ends with a comma ends there (a
+    # preambular paragraph); but one the page cut, going on in a small letter, is the sentence
+    # going on in English, French or Spanish, whose resolutions' paragraphs open with a capital.
+    text = (SOURCE / "en.txt").read_text(encoding="utf-8")
+    cut = text.replace("Organized Crime, held in Vienna from 17 to 21 October 2022,2 \n", "Organized Crime,2 \n")
+    cut = cut.replace("A/RES/78/245 \n\nRecognizing", "A/RES/78/245 \n\nheld in Vienna from 17 to 21 October 2022, \n\nRecognizing")
+    assert cut.count("held in Vienna") == 1 and cut != text
+    (tmp_path / "en.txt").write_text(cut, encoding="utf-8")
+    from pipeline.extract import extract_document
+
+    document = extract_document(tmp_path / "en.txt", "en")
+    assert document.block("pre/6").text.endswith("Organized Crime, held in Vienna from 17 to 21 October 2022,")
+    assert document.block("pre/7").text.startswith("Recognizing that")

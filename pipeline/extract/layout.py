@@ -523,13 +523,15 @@ def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: i
     first = line.lstrip()[:1]
     # A footnote call after the stop (`evidence.1`) does not make the paragraph go on.
     last = _CALL_AFTER_END.sub("", last_line)[-1:]
-    if last and last in ",;，；،؛" and (unwrapped or _unwrapped_prose(last_line) and not first.islower()):
+    # (A small letter is the sentence going on, but in a text written a paragraph a line in a
+    # language whose resolutions' paragraphs open in small letters, Russian's `признавая, что`.)
+    goes_on_in_small_letters = first.islower() and not (unwrapped and profile.lower_case_clauses)
+    if last and last in ",;，；،؛" and (unwrapped or _unwrapped_prose(last_line)) and not goes_on_in_small_letters:
         # A paragraph written on one line that ends with a clause's mark ended there, the page
         # did not cut it (it cuts a line, not a paragraph written on one): a resolution's
         # preambular paragraph and the next one over the page (`…October 2022,` /
-        # `Recognizing that …`, `…成果，` / `认识到…`, Russian's in small letters). (One cut
-        # mid-sentence, its lines joined by hand and the page's break kept, goes on; so does a
-        # small letter after one such line in a text of lines broken at the page's width.)
+        # `Recognizing that …`, `…成果，` / `认识到…`). (One cut mid-sentence, its lines joined by
+        # hand and the page's break kept, goes on.)
         return False
     if profile.cased and first.islower():
         # A sentence goes on (the PDF reader indents it as its paragraph's lines); but not a

@@ -38,7 +38,8 @@ _STOP_BEFORE = (r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=(?<![0
 _RESOLUTION_BEFORE = r"(?:(?<=[0-9]/[0-9][,;])|(?<=[0-9]/[0-9]{2}[,;])|(?<=[0-9]/[0-9]{3}[,;])|(?<=[0-9]/[0-9]{4}[,;]))"
 _AFTER_RESOLUTION = r"(?=\s+(?!(?:and|or|et|ou|y|o|e|u|и|или|а|و)\b)[^\W\d_]|[;:.]?$)"
 # What a number that opens a Chinese sentence counts or dates (`5月`, `3个`, `2024年`).
-_COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十国人天岁家周部本份批轮层只件起例]"
+# (And what goes on from a number: `3至5条`, `3多年`, `3余起`.)
+_COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十国人天岁家周部本份批轮层只件起例至多余卷号章节页]"
 # A capital alone before the digit: an annex's or a plan's call (`annexe I2.`, `приложение I1,`,
 # `Plan B2`), but as often a name with its digit (Vienna's `Conference Room M3`, `Board room
 # C4`): taken only where the page has no surer call (find_marker).
@@ -83,7 +84,7 @@ def _glued_to_a_resolution(number: int) -> re.Pattern[str]:
     a session's resolutions are numbered in three digits at most, so a fourth is no part of
     the number (but `12/2022`, a month and its year, is no resolution). Looked for only where no
     other call is, as a year's."""
-    return re.compile(rf"(?<=(?<![0-9/])[0-9]{{2}}/[0-9]{{3}})(?<!/(?:19|20)[0-9]){number}(?=[.,]|[ \u00a0\u202f]?[;:]|$)")
+    return re.compile(rf"(?<=(?<![0-9/])[0-9]{{2}}/[0-9]{{3}})(?<!/(?:19|20)[0-9]){number}(?=[.,،]|[ \u00a0\u202f]?[;:؛]|$)")
 
 
 # How many kinds of call find_marker tells apart, surest first (see there).

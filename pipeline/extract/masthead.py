@@ -385,9 +385,13 @@ def _masthead_found(builder, raw, index, others, body, dates) -> int:
 
 
 def _names_the_type(builder, block: RawBlock) -> bool:
-    """A block that names the document's type (`Italy and Mexico: draft resolution`): under an
-    item line with no title of its own, the document's first title, not the item's."""
-    return builder.profile.parts.type_of([" ".join(line.strip() for _, line in block.lines)]) is not None
+    """A block that ends naming a draft resolution (`Italy and Mexico: draft resolution`, its
+    sponsors' line): under an item line with no title of its own, the document's first title,
+    not the item's. (An item's title may name a report: `Report of the Economic and Social
+    Council`, `经济及社会理事会的报告`.)"""
+    parts = builder.profile.parts
+    text = " ".join(line.strip() for _, line in block.lines)
+    return parts.type_of([text]) == "resolution" and _ends_naming_the_type(parts, text)
 
 
 def _title_like(builder, block: RawBlock) -> bool:
