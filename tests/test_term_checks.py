@@ -349,6 +349,19 @@ ROWS = [
     ("fr", "Member States", "ÉTATS MEMBRES", []),
     ("es", "Member States of the United Nations", "Estados Miembros De Las Naciones Unidas", []),
     ("ru", "Member States are invited.", "Государства-члены приглашаются.", []),
+    # ... nor another body's members or organ (a possessive before, a name after), a generic
+    # mechanism the source writes in small letters, a title quoted, the Protocol's full title
+    # whose glossary form writes those words small
+    ("fr", "Member States of the European Union adopted the measures.",
+     "Les États membres de l’Union européenne ont adopté les mesures.", []),
+    ("es", "The member States of the Organization of American States agreed.",
+     "Los Estados miembros de la Organización de los Estados Americanos acordaron.", []),
+    ("es", "The Organization and its member States agreed.", "La Organización y sus Estados miembros acordaron.", []),
+    ("ru", "The General Assembly of INTERPOL met.", "Генеральная ассамблея Интерпола провела сессию.", []),
+    ("es", "The countries established a peer review mechanism.", "Los países establecieron un mecanismo de examen entre pares.", []),
+    ("fr", "See “A guide for Member States”.", "Voir «\u00a0Guide à l’intention des États membres\u00a0».", []),
+    ("es", "the Protocol against the Smuggling of Migrants by Land, Sea and Air",
+     "el Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire", []),
     # a word coordinated with its preposition (the Spanish of SDG target 16.4)
     ("es", "Target 16.4 aims to significantly reduce illicit financial and arms flows.",
      "La meta 16.4 tiene por objeto reducir significativamente las corrientes financieras y de armas ilícitas.", []),

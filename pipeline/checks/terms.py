@@ -582,13 +582,17 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
     """An approved term is found with a small letter where the glossary writes a capital.
 
-    What it checks: each approved term found in the translation in a row (its words one after
+    What it checks: each approved term of a concept the source names as the glossary writes it
+    (not `a peer review mechanism`), found in the translation in a row (its words one after
     another, as many as the glossary's), against every approved term of its concept of as
     many words: a word after the first that the glossary begins with a capital and the
     translation with a small letter. The first word is not compared (a sentence or a list
     opens with a capital the glossary may not write), nor a word the glossary writes in
-    capitals alone (an acronym), nor a text in capitals, nor a term in a title as published;
-    a capital the translation adds (a heading in title case) is not said.
+    capitals alone (an acronym) or in small letters in another of the concept's terms, nor a
+    text in capitals, a quotation or a title as published; nor another body's members or
+    organ (`ses États membres`, `États membres de l'Union européenne`, `Генеральная ассамблея
+    Интерпола`: the language's possessives and genitive words, in lang/); a capital the
+    translation adds (a heading in title case) is not said.
 
     Why it matters: terms are matched without regard to case, so that a term opening a
     sentence is found; but in the UN's style a capital tells a name or a body from the
@@ -604,19 +608,22 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
     text = ctx.entry.msgstr
     if text.isupper():
         return
+    language = profile(ctx.lang)
+    # Only a concept the source names as the glossary writes it: `a peer review mechanism`, in
+    # small letters, is none of the Review Mechanism's, and its translation's small letters are
+    # right.
+    wanted = {match.concept for match in ctx.source
+              if not _capitals_lost(_WORDS.findall(ctx.source_text(match)), _terms_in(ctx, match.concept, ctx.source_lang))}
     lowered_matches = []
     for match in ctx.target:
-        if not match.approved or match.positions is not None or match.first < 0 or ctx.in_a_title(match):
+        if not match.approved or match.positions is not None or match.first < 0 or match.concept not in wanted \
+                or ctx.in_a_title(match) or _quoted_before(text, match.start) or _of_another_body(text, match, language):
             continue
-        found = ctx.target_text(match)
-        words = _WORDS.findall(found)
-        terms = [_WORDS.findall(term) for term in ctx.approved_terms(match.concept)]
-        alike = [term for term in terms if len(term) == len(words)]
-        if len(words) < 2 or not alike:
-            continue
-        lowered = [[n for n, (ours, theirs) in enumerate(zip(words, term)) if n and _capital_lost(ours, theirs)] for term in alike]
-        if all(lowered):
-            lowered_matches.append((match, words, alike[0], lowered[0]))
+        words = _WORDS.findall(ctx.target_text(match))
+        terms = _terms_in(ctx, match.concept, ctx.lang)
+        lowered = _capitals_lost(words, terms)
+        if lowered:
+            lowered_matches.append((match, words, *lowered))
     # A term inside another said (`Организации объединенных наций` in the Office's name): one finding.
     for match, words, term, lowered in lowered_matches:
         if not any(other is not match and other.covers(match) for other, *_ in lowered_matches):
@@ -629,6 +636,48 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
                 concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
                 start=match.start, end=match.end,
             )
+
+
+def _terms_in(ctx: EntryContext, concept: str, lang: str) -> list[list[str]]:
+    """The words of each approved term of the concept in the language."""
+    return [_WORDS.findall(term.text) for term in ctx.terminology.concepts[concept].terms_in(lang) if term.status.approved]
+
+
+def _capitals_lost(words: list[str], terms: list[list[str]]) -> tuple[list[str], list[int]] | None:
+    """The approved term of as many words, and the places after the first where the text has a
+    small letter for its capital, where every such term has one (None where any has none). A
+    word the glossary writes in small letters in another of the concept's terms (the Protocol's
+    full title, `Protocolo contra el tráfico ilícito de migrantes por tierra…`, beside its short
+    form `Protocolo contra el Tráfico Ilícito de Migrantes`) may be so."""
+    alike = [term for term in terms if len(term) == len(words)]
+    if len(words) < 2 or not alike:
+        return None
+    small = {word for term in terms for word in term if word[:1].islower()}
+    lowered = [[n for n, (ours, theirs) in enumerate(zip(words, term)) if n and _capital_lost(ours, theirs) and ours not in small]
+               for term in alike]
+    return (alike[0], lowered[0]) if all(lowered) else None
+
+
+def _of_another_body(text: str, match, language) -> bool:
+    """Whether the term found names another body's members or organ: a possessive before it
+    (`ses États membres`), or another name after it, joined by the language's genitive words or
+    none (`États membres de l'Union européenne`, `Генеральная ассамблея Интерпола`)."""
+    before = _WORDS.findall(text[max(0, match.start - 20):match.start])
+    if before and before[-1].lower() in language.possessive_determiners:
+        return True
+    for word in _WORDS.findall(text[match.end:match.end + 60])[:4]:
+        if word.lower() not in language.genitive_linkers:
+            return word[:1].isupper()
+    return False
+
+
+def _quoted_before(text: str, start: int) -> bool:
+    """Whether a quotation opened before `start` is still open there (a publication's title,
+    `« … guide à l'intention des États membres »`)."""
+    before = text[:start]
+    opened = sum(before.count(mark) for mark in "«“„") + before.count('"') % 2
+    closed = sum(before.count(mark) for mark in "»”")
+    return opened > closed
 
 
 def _capital_lost(ours: str, theirs: str) -> bool:

@@ -272,6 +272,13 @@ class LanguageProfile:
     # verb, not another word of the stem (`creciente`, `coopératives`).
     verb_endings: tuple[str, ...] = ()
     contractions: dict[str, str] = field(default_factory=dict)
+    # Whose members or body a name's words in small letters may be: a possessive before them
+    # (`ses États membres`), or the words that join them to another body's name after them
+    # (`États membres de l'Union européenne`, `member States of the Organization of American
+    # States`; Russian puts the name in the genitive with none, `Генеральная ассамблея
+    # Интерпола`). TERM007 says nothing of a capital lost there.
+    possessive_determiners: frozenset[str] = frozenset()
+    genitive_linkers: frozenset[str] = frozenset()
     # The ending a possessive writes onto its noun (English `'s`: `each State party's
     # legislation` names a State party): the word is also read as the noun without it.
     possessive_ending: str = ""

@@ -29,6 +29,8 @@ PROFILE = LanguageProfile(
         (r"\b(?:one|a)\s+(?P<mag>million|billion|trillion)\b", 1.0),
     ),
     code="en",
+    possessive_determiners=frozenset({"its", "their", "our", "his", "her"}),
+    genitive_linkers=frozenset({"of", "the"}),
     numbered_targets_after=r"\b(?:[Tt]argets?|[Ii]ndicators?)",
     # (another country's dollars are none of them: `Canadian dollars`, `Hong Kong dollars`)
     currencies={"USD": r"(?<!Canadian )(?<!Australian )(?<!Kong )(?<!Zealand )(?<!Singapore )(?<!Caribbean )(?-i:\bdollars?\b)(?![-‐])",

@@ -52,6 +52,8 @@ PROFILE = LanguageProfile(
         (r"\bun\s+(?P<mag>millón|millardo|billón)\b", 1.0),
     ),
     code="es",
+    possessive_determiners=frozenset({"sus", "su", "nuestros", "nuestras", "vuestros"}),
+    genitive_linkers=frozenset({"de", "del", "la", "los", "las"}),
     numbered_targets_after=r"\b(?:[Mm]etas?|[Ii]ndicadores?)",
     currencies={"USD": r"(?-i:\bd[óo]lar(?:es)?\b)(?![-‐])(?! (?:canadienses?|australianos?|de Hong Kong|neozelandeses?|de Singapur))",
                 "EUR": r"(?<!zona del )(?<!zona )(?<!área del )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancos? suizos?\b|(?-i:\bFS\b)", "GBP": r"\blibras? esterlinas?\b",

@@ -30,6 +30,8 @@ PROFILE = LanguageProfile(
         (r"\bun\s+(?P<mag>million|milliard|billion)\b", 1.0),
     ),
     code="fr",
+    possessive_determiners=frozenset({"ses", "leurs", "son", "sa", "nos", "vos"}),
+    genitive_linkers=frozenset({"de", "du", "des", "la", "l", "d"}),
     numbered_targets_after=r"\b(?:[Cc]ibles?|[Ii]ndicateurs?)",
     currencies={"USD": r"(?-i:\bdollars?\b)(?![-‐])(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
                 "EUR": r"(?<!zone )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancs? suisses?\b|(?-i:\bFS\b)", "GBP": r"\blivres? sterling\b",
