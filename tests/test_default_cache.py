@@ -190,6 +190,11 @@ def test_a_catalog_whose_name_is_bytes_of_no_encoding_is_checked_and_stored(hexa
     assert _check(hexaglot, tree, "--format", "json", "--output", "findings.json").returncode == 1
     [file] = {f["file"] for f in json.loads((tree / "findings.json").read_text(encoding="utf-8"))["findings"] if f["code"] == "NUM002"}
     assert file == "locale/ru/LC_MESSAGES/a\udcff\udcfeb.po"
+    # ... and in SARIF's URI, escaped by its bytes
+    assert _check(hexaglot, tree, "--format", "sarif", "--output", "findings.sarif").returncode == 1
+    sarif = json.loads((tree / "findings.sarif").read_text(encoding="utf-8"))
+    assert "locale/ru/LC_MESSAGES/a%FF%FEb.po" in {result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                                                  for result in sarif["runs"][0]["results"]}
 
 
 def test_a_template_that_cannot_be_read_is_one_line_and_exit_2_with_the_cache_on(tree, user_cache):

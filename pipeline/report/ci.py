@@ -25,7 +25,8 @@ def _artifact(file: str) -> dict:
     path = PurePath(os.path.normpath(file))  # `x/../a`: SARIF asks for dot segments resolved
     if path.is_absolute():
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path.as_posix(), safe="/"), "uriBaseId": _BASE}
+    # (A file name in bytes of no encoding, `a\xff.po`, is escaped by those bytes: a traceback.)
+    return {"uri": quote(path.as_posix(), safe="/", errors="surrogateescape"), "uriBaseId": _BASE}
 
 
 def escape(text: str) -> str:
