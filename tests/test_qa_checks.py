@@ -282,6 +282,16 @@ ROWS = [
      "El Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes se reunió en Viena.", []),
     ("es", "The meeting was held ad hoc, inter alia to discuss the agenda.",
      "La reunión se celebró ad hoc, inter alia para debatir el programa.", []),
+    ("ru", "They act according to the rules and procedures adopted earlier.",
+     "Они действуют согласно rules and procedures, принятым ранее.", ["CONS003"]),  # a comma after it
+    ("ru", "States should exercise due diligence in all cases.",
+     "Государства должны проявлять due diligence во всех случаях.", ["CONS003"]),  # short words, other letters
+    ("ru", "UNODC published Smuggling of migrants by sea: a guide for practitioners in 2022.",
+     "В 2022 году УНП ООН опубликовало издание Smuggling of migrants by sea: a guide for practitioners.", []),
+    ("es", "Run `git push origin main --force` to publish the changes.",
+     "Ejecute `git push origin main --force` para publicar los cambios.", []),
+    ("ru", "The meeting was held on Microsoft Teams and WhatsApp.",
+     "Совещание проводилось на платформе Microsoft Teams и в WhatsApp.", []),
     # Characters that change no number: read through (1​500 is 1500, 20​21 is 2021), and the
     # zero-width ones a translation adds named (TYPO003); a soft hyphen inside a word is Word's
     # optional hyphen, one inside a number may cut it at a line end
