@@ -1027,3 +1027,24 @@ def test_the_treaty_series_cited_in_english_in_a_russian_footnote_is_no_copy():
     french = (Entry("fn/1/s1", "United Nations, Treaty Series, vol. 2241, No. 39574.",
                     "United Nations, Treaty Series, vol. 2241, No. 39574.", 5),)
     assert check_catalog(CatalogFile("x.po", "fr", french), selected(["CONS003"]), terminology_for([]), "en", with_terms=False)
+
+
+@pytest.mark.parametrize("lang, column, said", [
+    # A French column of percentages, one cell left with the English point
+    ("fr", ["12,5", "26.7", "3,4 %", "1 250,75"], ["annex/r2/c3"]),
+    # ... a Spanish one grouped by points, its decimals by a comma
+    ("es", ["4.250,5", "1.860,25", "18.6"], ["annex/r3/c3"]),
+    # ... English and Chinese the other way round
+    ("zh", ["48.5%", "25,9%", "12.5%"], ["annex/r2/c3"]),
+    # ... a column of targets' numbers writes no decimal comma: nothing to say (TYPO012 leaves them too)
+    ("fr", ["16.2", "16.4", "10.7"], []),
+    # ... nor a column of whole numbers and one decimal
+    ("ru", ["1 250", "26.7", "300"], []),
+])
+def test_a_table_cell_with_the_other_decimal_mark_than_its_column_is_said(lang, column, said):
+    # `26.7` in a French table whose other cells write `12,5`: a number alone in a cell was
+    # left alone (it may be a target's), and the planted one passed.
+    # (the check reads the translations alone: the column's own marks)
+    entries = tuple(Entry(f"annex/r{row}/c3", "0.0", target, row) for row, target in enumerate(column, start=1))
+    found = check_catalog(CatalogFile("t.po", lang, entries), selected(["TYPO013"]), terminology_for([]), "en", with_terms=False)
+    assert [f.msgctxt for f in found] == said

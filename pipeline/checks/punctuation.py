@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from pipeline.checks import register
-from pipeline.checks.context import EntryContext
+from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.checks.typo import without_links
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
@@ -246,6 +246,52 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO012", f"'{written}' has a decimal point; {language.english_name} writes a decimal comma: "
                           f"'{written.replace('.', ',')}'", expected=(written.replace(".", ","),), found=written,
                           start=match.start(), end=match.end(), replacement=written.replace(".", ","))
+
+
+# A table's cell (`annex/r3/c2`, the agenda's `annex/r1/time`): its table and its column.
+_CELL = re.compile(r"^(?P<table>.*)/r\d+/(?P<column>[^/]+)$")
+# A cell that is a number with one or two decimals, its thousands grouped or not, a percent
+# sign after it or not: the mark before the decimals.
+_DECIMAL_CELL = re.compile(r"[-−+]?\d{1,3}(?:(?:[ \u00a0\u202f]|(?P<group>[.,]))?\d{3})*(?P<mark>[.,])\d{1,2}\s?%?")
+
+
+@register("TYPO013", "table-decimal-mark", Severity.WARNING, scope="catalog")
+def table_decimal_mark(ctx: CatalogContext) -> Iterator[Finding]:
+    """A table's cell holds a number with the other decimal mark than the cells of its column.
+
+    What it checks: the cells of each column of a table (`annex/r3/c2`) that hold a number
+    with one or two decimals alone (`12,5`, `26.7`, `48.5 %`): where the column's other cells
+    write the language's decimal mark (a comma in French, Spanish, Russian and Arabic's UN
+    Latin digits, a point in English and Chinese), one that writes the other. TYPO012 leaves
+    a number alone in a cell, which may be a section's or a target's (`16.2`): a column of
+    them writes no decimal comma, and is not said.
+
+    Why it matters: a table's figures are copied from the English version cell by cell, and a
+    cell left with its point reads as another number to a French or Spanish reader (`26.7`
+    beside `12,5`).
+
+    Example: a French table column `12,5`, `26.7`, `3,4` gives TYPO013 on `26.7` (write `26,7`).
+
+    How to fix: write the language's decimal mark, as the column's other cells do.
+    """
+    language = profile(ctx.catalog.lang)
+    own = "," if language.decimal_comma else "."
+    columns: dict[tuple[str, str], list[tuple[EntryContext, str]]] = {}
+    for entry in ctx.entries:
+        cell = _CELL.match(entry.entry.msgctxt)
+        number = _DECIMAL_CELL.fullmatch(entry.entry.msgstr.strip()) if cell else None
+        if number is not None and number.group("group") != number.group("mark"):
+            columns.setdefault((cell.group("table"), cell.group("column")), []).append((entry, number.group("mark")))
+    for cells in columns.values():
+        if not any(mark == own for _, mark in cells):
+            continue  # no cell of the column writes the language's mark: targets, sections
+        for entry, mark in cells:
+            if mark != own:
+                written = entry.entry.msgstr.strip()
+                yield entry.finding("TYPO013", f"'{written}' has a decimal {'point' if mark == '.' else 'comma'} where the "
+                                    f"other cells of its column write the {language.english_name} decimal "
+                                    f"{'comma' if own == ',' else 'point'}: '{written.replace(mark, own)}'",
+                                    found=written, expected=(written.replace(mark, own),))
 
 
 def _comma_decimals(ctx: EntryContext, language) -> Iterator[Finding]:
