@@ -362,6 +362,24 @@ ROWS = [
     ("fr", "See “A guide for Member States”.", "Voir «\u00a0Guide à l’intention des États membres\u00a0».", []),
     ("es", "the Protocol against the Smuggling of Migrants by Land, Sea and Air",
      "el Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire", []),
+    # TERM001 neither asks for the United Nations' term where the source names another body's
+    # members in small letters (成员国 of the European Union, not 会员国)
+    ("zh", "on behalf of the member States of the European Union", "代表欧洲联盟成员国", []),
+    ("zh", "on behalf of the Member States", "代表成员国", ["TERM001:member-state"]),
+    ("zh", "Member States of the European Union adopted it.", "欧洲联盟成员国通过了该文件。", ["TERM001:member-state"]),
+    # ... but the United Nations' own members and organs are said, whatever follows the term:
+    # the Organization's name (a term of the glossary's), the next sentence, a symbol; and a
+    # Russian quotation closed before it is no quotation around it
+    ("fr", "Member States of the United Nations are invited.",
+     "Les États membres de l’Organisation des Nations Unies sont invités.", ["TERM007:member-state"]),
+    ("fr", "It was adopted by Member States. The Secretariat noted it.",
+     "Elle a été adoptée par les États membres. Le Secrétariat en a pris note.", ["TERM007:member-state"]),
+    ("ru", "The General Assembly of the United Nations met.",
+     "Генеральная ассамблея Организации Объединенных Наций провела сессию.", ["TERM007:general-assembly"]),
+    ("ru", "See the guide. The General Assembly decided.",
+     "См. «Руководство „для государств“». Генеральная ассамблея постановила.", ["TERM007:general-assembly"]),
+    ("es", "The Organization and its own member States agreed.",
+     "La Organización y sus propios Estados miembros acordaron.", []),
     # a word coordinated with its preposition (the Spanish of SDG target 16.4)
     ("es", "Target 16.4 aims to significantly reduce illicit financial and arms flows.",
      "La meta 16.4 tiene por objeto reducir significativamente las corrientes financieras y de armas ilícitas.", []),

@@ -53,7 +53,9 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     rendered by a deprecated term is TERM002's to report, and one named by a rejected term its
     context rules allow (another convention's «Конференция Сторон») is rendered. Concepts whose
     source words are too general to require one rendering (`meeting`, `report`) are marked
-    `x-checkMissing: no` in the glossary and are not checked. A Russian one-word term rendered
+    `x-checkMissing: no` in the glossary and are not checked, nor is a term the source writes
+    in small letters where the glossary's terms write a capital (`the member States of the
+    European Union`, 成员国 in Chinese: another body's members, not the concept). A Russian one-word term rendered
     by a verb of its root, the sentence turned (`the confiscation of the proceeds` →
     `конфисковывать доходы`), is rendered; an agent noun of the root (`следователи` for
     `расследование`) is not; a Russian term whose participle the sentence made its predicate or
@@ -124,6 +126,8 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if not ctx.checks_missing(concept):
             continue
+        if _written_generic(ctx, match):
+            continue  # `the member States of the European Union`: another body's, not the concept
         source_term = ctx.source_text(match)
         if source_term in ctx.entry.msgstr and not _acronym_left_untranslated(ctx, source_term, concept):
             continue  # kept in the source language, as titles of publications are
@@ -612,12 +616,11 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
     # Only a concept the source names as the glossary writes it: `a peer review mechanism`, in
     # small letters, is none of the Review Mechanism's, and its translation's small letters are
     # right.
-    wanted = {match.concept for match in ctx.source
-              if not _capitals_lost(_WORDS.findall(ctx.source_text(match)), _terms_in(ctx, match.concept, ctx.source_lang))}
+    wanted = {match.concept for match in ctx.source if not _written_generic(ctx, match)}
     lowered_matches = []
     for match in ctx.target:
         if not match.approved or match.positions is not None or match.first < 0 or match.concept not in wanted \
-                or ctx.in_a_title(match) or _quoted_before(text, match.start) or _of_another_body(text, match, language):
+                or ctx.in_a_title(match) or _quoted_before(text, match.start) or _of_another_body(ctx, match, language):
             continue
         words = _WORDS.findall(ctx.target_text(match))
         terms = _terms_in(ctx, match.concept, ctx.lang)
@@ -636,6 +639,22 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
                 concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
                 start=match.start, end=match.end,
             )
+
+
+def _written_generic(ctx: EntryContext, match) -> bool:
+    """Whether the source writes a term in small letters where the glossary's terms of its
+    concept all write a capital: the common noun, or another body's (`a peer review
+    mechanism`, `the member States of the European Union`), not the name the glossary holds.
+    Its first word is compared too, unless it opens the sentence."""
+    words = _WORDS.findall(ctx.source_text(match))
+    terms = [term for term in _terms_in(ctx, match.concept, ctx.source_lang) if len(term) == len(words)]
+    if not words or not terms:
+        return False
+    before = ctx.entry.msgid[:match.start].rstrip()
+    opens = not before or before[-1] in ".!?:;(\"'“‘«" or before[-1].isdigit()
+    small = {word for term in _terms_in(ctx, match.concept, ctx.source_lang) for word in term if word[:1].islower()}
+    return all(any((n or not opens) and _capital_lost(ours, theirs) and ours not in small
+                   for n, (ours, theirs) in enumerate(zip(words, term))) for term in terms)
 
 
 def _terms_in(ctx: EntryContext, concept: str, lang: str) -> list[list[str]]:
@@ -658,26 +677,50 @@ def _capitals_lost(words: list[str], terms: list[list[str]]) -> tuple[list[str],
     return (alike[0], lowered[0]) if all(lowered) else None
 
 
-def _of_another_body(text: str, match, language) -> bool:
+def _of_another_body(ctx: EntryContext, match, language) -> bool:
     """Whether the term found names another body's members or organ: a possessive before it
-    (`ses États membres`), or another name after it, joined by the language's genitive words or
-    none (`États membres de l'Union européenne`, `Генеральная ассамблея Интерпола`)."""
-    before = _WORDS.findall(text[max(0, match.start - 20):match.start])
-    if before and before[-1].lower() in language.possessive_determiners:
+    (`ses États membres`, `sus propios Estados miembros`), or, in its clause, a name after it,
+    joined by the language's genitive words or none (`États membres de l'Union européenne`,
+    `Генеральная ассамблея Интерпола`) that is no term of the glossary's (whose bodies are the
+    United Nations' own: `États membres de l'Organisation des Nations Unies` is a fault)."""
+    text = ctx.entry.msgstr
+    before = _WORDS.findall(text[max(0, match.start - 30):match.start])[-2:]
+    if any(word.lower() in language.possessive_determiners for word in before):
         return True
-    for word in _WORDS.findall(text[match.end:match.end + 60])[:4]:
-        if word.lower() not in language.genitive_linkers:
-            return word[:1].isupper()
-    return False
+    clause = _CLAUSE_END.split(text[match.end:match.end + 80], 1)[0]
+    name: list[re.Match] = []  # the name's words: capitalized ones, and linkers among them
+    for word in _WORDS.finditer(clause):
+        if word.group().lower() in language.genitive_linkers:
+            continue
+        if not word.group()[:1].isupper():
+            break
+        name.append(word)
+    if not name:
+        return False
+    start, end = match.end + name[0].start(), match.end + name[-1].end()
+    return not any(other.start < end and start < other.end for other in ctx.all_target if other is not match)
+
+
+# Where a clause ends, or a bracket or quotation begins: no name after it is the term's.
+_CLAUSE_END = re.compile(r"[.;:!?()\[\]«»\"“”„。；：]")
 
 
 def _quoted_before(text: str, start: int) -> bool:
     """Whether a quotation opened before `start` is still open there (a publication's title,
-    `« … guide à l'intention des États membres »`)."""
-    before = text[:start]
-    opened = sum(before.count(mark) for mark in "«“„") + before.count('"') % 2
-    closed = sum(before.count(mark) for mark in "»”")
-    return opened > closed
+    `« … guide à l'intention des États membres »`): the marks read as pairs, `“` closing the
+    `„` Russian opens an inner quotation with, and opening one elsewhere."""
+    open_marks: list[str] = []
+    for mark in text[:start]:
+        if mark == "“" and open_marks and open_marks[-1] == "„" or mark in "»”" and open_marks:
+            open_marks.pop()
+        elif mark in "«“„":
+            open_marks.append(mark)
+        elif mark == '"':
+            if open_marks and open_marks[-1] == '"':
+                open_marks.pop()
+            else:
+                open_marks.append(mark)
+    return bool(open_marks)
 
 
 def _capital_lost(ours: str, theirs: str) -> bool:
