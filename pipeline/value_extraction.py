@@ -212,6 +212,18 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         take(NAMES, lambda m: m.group(0))
     # A symbol never ends with a stop: `See CTOC/COP/WG.7/2021/2.` ends the sentence, as `。` does in Chinese.
     symbols = take(SYMBOL, lambda m: m.group(0).rstrip("."), "symbol") if "/" in work else []
+    if digits and profile.numbered_targets_after and ("." in work or "-" in work):
+        # `target 16.10`, `targets 16.4, 16.5 and 16.a`: numbers as written, which decimals would
+        # make 16.1 (`задачи 16.1` for `target 16.10` passed), ordinals 16 (Spanish `16.a`),
+        # and Arabic numbers 16 and 10 (`الغاية 16-10`, `16-أ`); read before either.
+        percent = _percent_after(profile.code)
+        for run in _targets(profile.numbered_targets_after).finditer(work):
+            found = [number for number in _TARGET_NUMBER.finditer(work, run.start(1), run.end(1))
+                     if not percent.match(work, number.end())]
+            for number in found:
+                symbols.append(_target_number(number.group(0)))
+                places.append(("symbol", symbols[-1], number.start(), number.end()))
+                work = work[:number.start()] + " " * (number.end() - number.start()) + work[number.end():]
     labels = []
     if _LABEL_GATE.search(work):
         for value, start, end in _labels(work, profile):
@@ -299,14 +311,6 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         # Chinese write it in digits) is the date the other versions name.
         dates += [d for found in take(_DOTTED_DATE, _dotted_date) for d in found]
         symbols += take(_DOTTED, lambda m: None if _GROUPED.fullmatch(m.group(0)) else m.group(0), "symbol")
-    if digits and profile.numbered_targets_after and "." in work:
-        # `target 16.10`, `targets 16.4 and 16.5`: numbers as written, which the decimals would
-        # make 16.1 (`задачи 16.1` for `target 16.10` passed).
-        for run in _targets(profile.numbered_targets_after).finditer(work):
-            for number in _TARGET_NUMBER.finditer(work, run.start(1), run.end(1)):
-                symbols.append(number.group(0))
-                places.append(("symbol", number.group(0), number.start(), number.end()))
-            work = work[:run.start(1)] + " " * (run.end(1) - run.start(1)) + work[run.end(1):]
     numbers = _numbers(work, profile, digits)
     percents = frozenset(value for value, _, end in numbers if _percent_after(profile.code).match(work, end)) \
         if numbers else frozenset()
@@ -645,15 +649,26 @@ _NUMBER = re.compile(
 
 # Not a scale's `1:50.000`, `1:50 000`.
 _CLOCK = re.compile(r"(?<![0-9/:.,])([01]?[0-9]|2[0-4])[:：]([0-5][0-9])(?![0-9/:：]|[.,][0-9]|[ \u00a0\u202f][0-9]{3}(?![0-9]))")
-_TARGET_NUMBER = re.compile(r"(?<![0-9.])[0-9]{1,2}\.(?:[0-9]{1,2}|[a-c])(?![0-9]|[.,][0-9])")
+# A target's number: its Goal's, a point (or Arabic's hyphen), and its own or its letter
+# (Arabic's أ ب ج for a b c), not a number's third part.
+_TARGET_NUMBER = re.compile(r"(?<![0-9.])[0-9]{1,2}(?:\.(?:[0-9]{1,2}|[a-c])|-[أبج])(?![0-9]|[.,-][0-9]|[A-Za-z])")
+# What joins the numbers of a list or a range of targets (`16.4, 16.5 and 16.a`, `16.4 to 16.6`).
+_TARGETS_JOINED = (r"(?:\s*,\s*(?:and|et|y|e|и|و)?\s*|\s*(?:and|et|y|e|и|or|ou|o|или|to|à|a|al|au|hasta|до|по|"
+                   r"和|及|或|至|到|إلى|أو)\s*|\s*[–—-]\s*|\s*、\s*|\s*و)")
+_ARABIC_TARGET_LETTERS = str.maketrans({"أ": "a", "ب": "b", "ج": "c", "-": "."})
 
 
 @lru_cache(maxsize=None)
 def _targets(words: str) -> re.Pattern[str]:
-    """Numbers of targets or indicators after the words that name them (group 1), those
-    coordinated with the first too (`targets 16.4 and 16.5`, `具体目标16.4和16.5`)."""
+    """The numbers of targets after the words that name them (group 1), those listed or in a
+    range with the first too."""
     number = _TARGET_NUMBER.pattern
-    return re.compile(rf"{words}\s*({number}(?:\s*(?:,|、|and|et|y|e|и|和|及|و)\s*{number})*)")
+    return re.compile(rf"{words}\s*({number}(?:{_TARGETS_JOINED}{number})*)")
+
+
+def _target_number(written: str) -> str:
+    """A target's number as English writes it (`16-أ` is 16.a)."""
+    return written.translate(_ARABIC_TARGET_LETTERS)
 
 
 _DOTTED = re.compile(r"(?<![0-9.,])[0-9]+(?:\.[0-9]+){2,}(?![0-9]|[.,][0-9])")

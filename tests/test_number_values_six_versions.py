@@ -1307,3 +1307,23 @@ def test_a_target_s_number_is_compared_as_written_not_as_a_decimal(tmp_path, lan
                    {lang: version})
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path)
     assert [f["code"] for f in json.loads(result.stdout)["findings"]] == found
+
+
+@pytest.mark.parametrize("source, versions", [
+    # Lettered targets (Spanish `16.a`, which reads as an ordinal elsewhere; Arabic `16-أ`), a
+    # list with a comma before its last, the Goals' acronym between the word and the numbers,
+    # a range; and a percentage after `target`, which is a number
+    ("Progress was made under targets 16.4, 16.10, and 16.a.",
+     {"es": "Se avanzó en las metas 16.4, 16.10 y 16.a.",
+      "ar": "أُحرز تقدم في إطار الغايات 16-4 و16-10 و16-أ.",
+      "fr": "Des progrès ont été accomplis au titre des cibles des ODD 16.4, 16.10 et 16.a.",
+      "ru": "Прогресс был достигнут в рамках задач ЦУР 16.4, 16.10 и 16.a.",
+      "zh": "在目标16.4、16.10和16.a方面取得了进展。"}),
+    ("Targets 16.4 to 16.6 were reviewed against a target of 3.5 per cent.",
+     {"fr": "Les cibles 16.4 à 16.6 ont été examinées au regard d’une cible de 3,5\u00a0%.",
+      "es": "Se examinaron las metas 16.4 a 16.6 con respecto a una meta del 3,5\u00a0%."}),
+])
+def test_lettered_listed_and_ranged_targets_read_alike_in_every_version(tmp_path, source, versions):
+    write_document(tmp_path, "p/4/s1", source, versions)
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path)
+    assert [(f["lang"], f["code"], f["message"]) for f in json.loads(result.stdout)["findings"]] == []

@@ -381,9 +381,10 @@ def symbols_differ(ctx: DocumentContext) -> Iterator[Finding]:
     language; a symbol typed with a Cyrillic look-alike letter (`СTOC`) is a different symbol.
     Numbers joined by stops in three parts or more, written alike in every language, are
     compared the same way: an address, a version, a section (`192.168.0.1`, `2.1.3`); so is
-    a number of two parts after the words that name a target or an indicator of the Goals
-    (`target 16.10`, `cible 16.10`, `具体目标16.10`, Arabic `الغاية 16-10`), which as a decimal
-    would be 16.1. A
+    the number of a target of the Goals after the words that name it, the numbers listed or in
+    a range with it (`target 16.10`, `cibles des ODD 16.4 et 16.a`, `具体目标16.10`, Arabic
+    `الغاية 16-10`, `16-أ` for 16.a), which as decimals would be 16.1 (and Spanish's `16.a` an
+    ordinal); not a percentage (`a target of 3.5 per cent`). A
     symbol written with full-width characters (`CTOC／COP／WG.7／2022／2`) is said too: as
     written, no search finds the document by it.
 

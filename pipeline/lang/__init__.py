@@ -180,9 +180,10 @@ class LanguageProfile:
     # points (Arabic `الغاية 10-7`, `المؤشر 16-2-2`: the Sustainable Development Goals' target
     # 10.7 and indicator 16.2.2), an expression matched in the words just before; "" for none.
     dotted_with_hyphens_after: str = ""
-    # The words after which a number of two parts is a target's or an indicator's number, as
-    # written (`target 16.10`, not the decimal 16.1: SDG target 16.10 is no 16.1), matched just
-    # before it; "" for none.
+    # The words after which a number of two parts is a target's of the Goals, as written
+    # (`target 16.10`, not the decimal 16.1), matched just before it, the Goals' acronym with
+    # them where the language writes one there (`задач ЦУР 16.4`); "" for none. (An indicator
+    # has three parts, which every language writes alike: `16.2.2`.)
     numbered_targets_after: str = ""
     # Dates written in words ("двадцать седьмого июня"): their expression, and what a match means.
     word_date_pattern: Callable[[], re.Pattern[str]] | None = None

@@ -75,7 +75,7 @@ PROFILE = LanguageProfile(
         (rf"(?<!\w){ARABIC_PROCLITICS}(?P<mag>مليون|مليار|بليون)[اً]{{0,2}}(?!\w)", 1.0),
     ),
     code="ar",
-    numbered_targets_after=r"(?:غاي|مؤشر)\w*",
+    numbered_targets_after=r"غاي\w*",
     # (with a particle or the article before it: `بدولار`, `بالفرنكات السويسرية`; not another
     # country's dollar, `دولار كندي`)
     currencies={"USD": rf"(?<!\w){ARABIC_PROCLITICS}دولار(?:ا|ات)?(?!\w)(?! (?:كندي|أسترالي|هونغ كونغ))",

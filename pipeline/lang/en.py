@@ -31,7 +31,7 @@ PROFILE = LanguageProfile(
     code="en",
     possessive_determiners=frozenset({"its", "their", "our", "his", "her"}),
     genitive_linkers=frozenset({"of", "the"}),
-    numbered_targets_after=r"\b(?:[Tt]argets?|[Ii]ndicators?)",
+    numbered_targets_after=r"\b[Tt]argets?",
     # (another country's dollars are none of them: `Canadian dollars`, `Hong Kong dollars`)
     currencies={"USD": r"(?<!Canadian )(?<!Australian )(?<!Kong )(?<!Zealand )(?<!Singapore )(?<!Caribbean )(?-i:\bdollars?\b)(?![-‐])",
                 "EUR": r"(?-i:\beuros?\b)(?![-‐]| area| zone)", "CHF": r"\bSwiss francs?\b", "GBP": r"\bpounds? sterling\b",

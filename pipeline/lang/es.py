@@ -54,7 +54,7 @@ PROFILE = LanguageProfile(
     code="es",
     possessive_determiners=frozenset({"sus", "su", "nuestros", "nuestras", "vuestros"}),
     genitive_linkers=frozenset({"de", "del", "la", "los", "las"}),
-    numbered_targets_after=r"\b(?:[Mm]etas?|[Ii]ndicadores?)",
+    numbered_targets_after=r"\b[Mm]etas?(?:\s+(?:de\s+los|del)\s+ODS)?",
     currencies={"USD": r"(?-i:\bd[óo]lar(?:es)?\b)(?![-‐])(?! (?:canadienses?|australianos?|de Hong Kong|neozelandeses?|de Singapur))",
                 "EUR": r"(?<!zona del )(?<!zona )(?<!área del )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancos? suizos?\b|(?-i:\bFS\b)", "GBP": r"\blibras? esterlinas?\b",
                 "CNY": r"\byuan(?:es)?\b|\brenminbi\b", "RUB": r"\brublos?\b", "JPY": r"\byen(?:es)?\b"},

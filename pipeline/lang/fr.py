@@ -32,7 +32,7 @@ PROFILE = LanguageProfile(
     code="fr",
     possessive_determiners=frozenset({"ses", "leurs", "son", "sa", "nos", "vos"}),
     genitive_linkers=frozenset({"de", "du", "des", "la", "l", "d"}),
-    numbered_targets_after=r"\b(?:[Cc]ibles?|[Ii]ndicateurs?)",
+    numbered_targets_after=r"\b[Cc]ibles?(?:\s+(?:des|de\s+l['’])\s*ODD)?",
     currencies={"USD": r"(?-i:\bdollars?\b)(?![-‐])(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
                 "EUR": r"(?<!zone )(?-i:\beuros?\b)(?![-‐])", "CHF": r"\bfrancs? suisses?\b|(?-i:\bFS\b)", "GBP": r"\blivres? sterling\b",
                 "CNY": r"\byuans?\b|\brenminbi\b", "RUB": r"\broubles?\b", "JPY": r"\byens?\b"},

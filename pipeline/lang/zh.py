@@ -158,7 +158,7 @@ PROFILE = LanguageProfile(
     range_joiner=r"至|到|[-–~～]|或",  # `15至18万`: Chinese most often writes the magnitude after both
     magnitudes={"万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
     code="zh",
-    numbered_targets_after=r"(?:具体目标|指标)",
+    numbered_targets_after=r"(?:具体)?目标",
     currencies={"USD": r"美元(?!化|计价)", "EUR": r"欧元(?![区化])", "CHF": r"瑞士法郎", "GBP": r"英镑",
                 # 元 alone is the yuan after its number (`1,500,000元`), not the 元 of 美元, 欧元, 港元.
                 "CNY": r"人民币|(?<![美欧日港加澳台韩单多二])元(?![首旦素化组数件])", "RUB": r"卢布", "JPY": r"日元"},
