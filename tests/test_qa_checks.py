@@ -292,6 +292,15 @@ ROWS = [
      "Ejecute `git push origin main --force` para publicar los cambios.", []),
     ("ru", "The meeting was held on Microsoft Teams and WhatsApp.",
      "Совещание проводилось на платформе Microsoft Teams и в WhatsApp.", []),
+    # ... glued to Chinese characters, found whole; a title, a menu's label or a slogan kept
+    # as the original writes it, in sentence case too, is none
+    ("zh", "States should apply due diligence measures.", "各国应适用due diligence措施。", ["CONS003"]),
+    ("ru", "See UNODC, Handbook on the management of violent extremist prisoners (Vienna, 2016).",
+     "См. UNODC, Handbook on the management of violent extremist prisoners (Vienna, 2016).", []),
+    ("ru", "Open the Settings menu and select Privacy and security.",
+     "Откройте меню Settings и выберите Privacy and security.", []),
+    ("es", "The Group referred to the Global Report on Trafficking in Persons.",
+     "El Grupo se refirió al informe titulado of the Global Report on Trafficking in Persons.", []),
     # Characters that change no number: read through (1​500 is 1500, 20​21 is 2021), and the
     # zero-width ones a translation adds named (TYPO003); a soft hyphen inside a word is Word's
     # optional hyphen, one inside a number may cut it at a line end

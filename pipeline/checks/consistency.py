@@ -87,9 +87,11 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     (`Smith, J., “Smuggling networks”, Journal of Migration, vol. 5, No. 2 (2017).`). And
     words of the source in a row left inside a translated sentence: two or more in Russian,
     Arabic and Chinese, four or more in French and Spanish, of which two are common words of
-    the source's language and not of the translation's (as a single word above); not a title
-    or a name, a quotation, a link or a symbol (`в соответствии с rules and procedures
-    Организации Объединенных Наций`).
+    the source's language and not of the translation's (as a single word above), glued to
+    Chinese characters too; not a title or a name, nor what opens with a capital (a
+    publication's title in sentence case, a menu's label, a slogan), a quotation, code in
+    backticks, a link or a symbol (`в соответствии с rules and procedures Организации
+    Объединенных Наций`).
 
     Why it matters: a copied source is an untranslated segment that no count of empty entries
     shows, and a phrase left in English inside a translated sentence is seen by no check of
@@ -139,6 +141,8 @@ _STRETCH_WORDS_SHARING_LETTERS = 4
 _STRETCH_FOREIGN = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 _PUNCTUATION = ".,;:!?()[]\"'«»“”‘’„"
 
 
@@ -154,12 +158,21 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
     # Most translations share no two such words with their source: told at once by the sets of
     # what their spaces part (walking every translation's words took a fifth of a run's time,
     # and finding its words alone a twentieth).
-    shared = {word.strip(_PUNCTUATION) for word in text.split()} & {word.strip(_PUNCTUATION) for word in ctx.msgid.split()}
+    if ctx.lang in _OWN_LETTERS:
+        # Only the Latin letters' words can be the source's, and Chinese glues them on
+        # (`适用due diligence措施`): found by their letters, not by spaces.
+        if not _LATIN_LETTERS.search(text):
+            return
+        word_pattern = _LATIN_WORD
+        shared = set(_LATIN_WORD.findall(text)) & set(_LATIN_WORD.findall(ctx.msgid))
+    else:
+        word_pattern = _WORD
+        shared = {word.strip(_PUNCTUATION) for word in text.split()} & {word.strip(_PUNCTUATION) for word in ctx.msgid.split()}
     if sum(_left_in_the_source(word, ctx.source_lang, ctx.lang) for word in shared) < _STRETCH_FOREIGN:
         return
     if "`" in text:  # code in backticks, which no language translates (`git push origin main`)
         text = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
-    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [(m.group(), m.start(), m.end()) for m in word_pattern.finditer(text)]
     source = [m.group() for m in _WORD.finditer(SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))]
     grams = {tuple(source[i:i + shortest]) for i in range(len(source) - shortest + 1)}
     covered = [False] * len(words)
@@ -177,10 +190,12 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         start, end = words[i][1], words[j][2]
         stretch = text[start:end]
         foreign = [word for word, _, _ in words[i:j + 1] if _left_in_the_source(word, ctx.source_lang, ctx.lang)]
-        # (A publication's title with its subtitle, cited as published in the language it
-        # exists in: `Smuggling of migrants by sea: a guide for practitioners`.)
-        cited = ":" in stretch and stretch[:1].isupper()
-        if len(foreign) >= _STRETCH_FOREIGN and not cited and not _a_title(stretch) and not _quoted_at(text, start, end) \
+        # One that opens with a capital is a name or a title kept as the original writes it,
+        # in sentence case too (a publication that exists in English alone, `Smuggling of
+        # migrants by sea: a guide for practitioners`, a menu's `Privacy and security`, a
+        # slogan): what is left untranslated by mistake is a phrase of a sentence.
+        if len(foreign) >= _STRETCH_FOREIGN and not stretch[:1].isupper() and not _a_title(stretch) \
+                and not _quoted_at(text, start, end) \
                 and not (URL.search(text[max(0, start - 1):end + 1]) or SYMBOL.search(stretch)):
             yield ctx.finding("CONS003", f"'{stretch}' is the source's, word for word, in the translation: left "
                               "untranslated?", found=stretch, start=start, end=end)
