@@ -114,3 +114,19 @@ def test_a_paragraph_cut_at_a_comma_over_the_page_goes_on_where_a_small_letter_f
     document = extract_document(tmp_path / "en.txt", "en")
     assert document.block("pre/6").text.endswith("Organized Crime, held in Vienna from 17 to 21 October 2022,")
     assert document.block("pre/7").text.startswith("Recognizing that")
+
+
+def test_a_russian_paragraph_cut_over_the_page_goes_on_unless_the_next_line_opens_a_clause(tmp_path):
+    # Russian resolutions open their preambular paragraphs in small letters (`признавая, что`),
+    # so a small letter after a comma over the page may open one; a line that opens with no
+    # gerund (`состоявшейся в Вене`) is the sentence going on, and was read as a paragraph.
+    text = (SOURCE / "ru.txt").read_text(encoding="utf-8")
+    cut = text.replace("преступности, состоявшейся в Вене 17–21 октября 2022 года2, \n", "преступности,2 \n")
+    cut = cut.replace("A/RES/78/245 \n\nпризнавая", "A/RES/78/245 \n\nсостоявшейся в Вене 17–21 октября 2022 года, \n\nпризнавая")
+    assert cut.count("состоявшейся") == 1 and cut != text
+    (tmp_path / "ru.txt").write_text(cut, encoding="utf-8")
+    from pipeline.extract import extract_document
+
+    document = extract_document(tmp_path / "ru.txt", "ru")
+    assert document.block("pre/6").text.endswith("преступности, состоявшейся в Вене 17–21 октября 2022 года,")
+    assert document.block("pre/7").text.startswith("признавая, что")

@@ -524,8 +524,10 @@ def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: i
     # A footnote call after the stop (`evidence.1`) does not make the paragraph go on.
     last = _CALL_AFTER_END.sub("", last_line)[-1:]
     # (A small letter is the sentence going on, but in a text written a paragraph a line in a
-    # language whose resolutions' paragraphs open in small letters, Russian's `признавая, что`.)
-    goes_on_in_small_letters = first.islower() and not (unwrapped and profile.lower_case_clauses)
+    # language whose resolutions' paragraphs open in small letters, where the line opens one:
+    # Russian's `признавая, что`, not `состоявшейся в Вене`.)
+    goes_on_in_small_letters = first.islower() and not (
+        unwrapped and profile.lower_case_clauses and (profile.opens_a_clause is None or profile.opens_a_clause(line)))
     if last and last in ",;，；،؛" and (unwrapped or _unwrapped_prose(last_line)) and not goes_on_in_small_letters:
         # A paragraph written on one line that ends with a clause's mark ended there, the page
         # did not cut it (it cuts a line, not a paragraph written on one): a resolution's

@@ -230,6 +230,10 @@ class LanguageProfile:
     # A resolution's preambular and operative paragraphs start in lower case (Russian:
     # `ссылаясь на …,`, `1. просит …`), where the source's start with a capital.
     lower_case_clauses: bool = False
+    # Whether a line in small letters opens such a paragraph (Russian: a gerund among its first
+    # words, `признавая`, `вновь подтверждая`), not a sentence going on over a page
+    # (`состоявшейся в Вене`); None: any line in small letters may.
+    opens_a_clause: Callable[[str], bool] | None = None
     # Citations the language's UN documents keep in English, word for word (Russian: `United
     # Nations, Treaty Series, vol. 2241, No. 39574.`): no untranslated text (CONS003).
     kept_in_english: str | None = None

@@ -84,6 +84,14 @@ _MAGNITUDES = {
 }
 
 
+
+def _opens_with_a_gerund(line: str) -> bool:
+    """Whether one of a line's first three words is a gerund, as a Russian resolution's
+    preambular paragraph opens (`признавая`, `вновь подтверждая`, `с удовлетворением
+    отмечая`, `будучи`), in its likeliest reading."""
+    morph = morph_analyzer()
+    return any(morph.parse(word)[0].tag.POS == "GRND" for word in re.findall(r"[а-яё]+", line.lower())[:3])
+
 PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
     # (one alone, in the singular: `около миллиона`; `тысячи` is thousands as often as a thousand's)
@@ -170,6 +178,7 @@ PROFILE = LanguageProfile(
     list_item_endings=frozenset({None, ";", "."}),
     lower_case_sub_items=True,
     lower_case_clauses=True,
+    opens_a_clause=_opens_with_a_gerund,
     invariable_first_parts=frozenset({"интернет", "бизнес", "веб", "онлайн", "офлайн", "медиа", "видео", "аудио", "пресс",
                                       "экспресс", "шоу", "топ", "ит", "it", "кибер", "смарт", "блок", "фото", "радио"}),
     # (`vol. 2241, No. 39574.`, `vols. 2225, 2237, 2241 and 2326, No. 39574.`, `…; vol. 2237,
