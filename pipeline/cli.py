@@ -768,13 +768,16 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
             guard_output(target, inputs, option=option)
     if getattr(args, "output", None) is not None:
         guard_findings_file(args.output)
-        if getattr(args, "cache", None) is not None:
+        place = _cache_place(args, config)
+        if place is not None:
             # The cache's folder made where the findings then could not be written (E011), and
-            # left there: the two are told apart before anything is written.
-            output, cache = args.output.resolve(), args.cache.resolve()
+            # left there: the two are told apart before anything is written (the default
+            # folder too: a report inside it is one its clean-up may remove).
+            output, cache = args.output.resolve(), place.resolve()
+            named = f"--cache ({args.cache})" if getattr(args, "cache", None) is not None else f"the findings cache ({place})"
             if output == cache or output.is_relative_to(cache) or cache.is_relative_to(output):
-                raise HexaglotInputError("E022", args.output, f"--output and --cache ({args.cache}) name one place, or one "
-                                         "inside the other: the cache is a folder of its own; write the findings elsewhere")
+                raise HexaglotInputError("E022", args.output, f"--output and {named} name one place, or one inside the "
+                                         "other: the cache is a folder of its own; write the findings elsewhere")
     codes = [c.code for c in selected(select, ignore)]
     if not codes:
         # `--select TERM --ignore TERM`, or a configuration that ignores every family: a run of
@@ -938,18 +941,28 @@ def _findings_cache(args: argparse.Namespace, config) -> Path | None:
     cluster unless --cache names a folder (the workers store what they check: in their own
     home folders, on other machines, that would be litter no run reads). A default folder that
     cannot be written is no error: the run checks everything, as with --no-cache."""
-    if args.cache is not None:
-        return args.cache
-    if getattr(args, "no_cache", False) or os.environ.get("HEXAGLOT_NO_CACHE", "") not in ("", "0"):
-        return None
-    if args.scheduler or config.scheduler:
-        return None
+    folder = _cache_place(args, config)
+    if folder is None or args.cache is not None:
+        return folder
     try:
-        folder = cache_folder() / "findings"
         folder.mkdir(parents=True, exist_ok=True)
     except (OSError, RuntimeError, KeyError):  # no home to be found (a container's nameless user), read-only
         return None
     return folder if os.access(folder, os.W_OK | os.X_OK) else None
+
+
+def _cache_place(args: argparse.Namespace, config) -> Path | None:
+    """The findings cache's folder as _findings_cache would take it, nothing made yet."""
+    if getattr(args, "cache", None) is not None:
+        return args.cache
+    if getattr(args, "no_cache", False) or os.environ.get("HEXAGLOT_NO_CACHE", "") not in ("", "0"):
+        return None
+    if getattr(args, "scheduler", None) or config.scheduler:
+        return None
+    try:
+        return cache_folder() / "findings"
+    except (RuntimeError, KeyError):  # no home to be found (a container's nameless user)
+        return None
 
 
 def _languages(args: argparse.Namespace, config) -> tuple[str, ...]:

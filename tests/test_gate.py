@@ -1504,3 +1504,18 @@ def test_a_template_that_is_no_file_is_one_line_not_passed_over(hexaglot, tmp_pa
         result = hexaglot("check", "locale", "--no-glossary", "--jobs", jobs, cwd=tmp_path)
         assert result.returncode == 2 and result.stderr.splitlines() == [
             f"hexaglot: locale/templates/messages.pot: [E008] the template is {said}"]
+
+
+@pytest.mark.parametrize("output", ["xdg/hexaglot/findings/report.json", "xdg/hexaglot"])
+def test_output_in_the_default_findings_cache_is_refused_as_in_one_named(hexaglot, tmp_path, monkeypatch, output):
+    # `--output` inside the user's cache folder was written there (where its clean-up removes
+    # what no run reads), or, naming the folder above it, left the cache's folder behind (E011).
+    from tests.foreign import write_tree
+
+    write_tree(tmp_path / "locale")
+    monkeypatch.delenv("HEXAGLOT_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    result = hexaglot("check", "locale", "--no-glossary", "--output", output, "--format", "json", cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    assert "[E022] --output and the findings cache" in result.stderr
+    assert not (tmp_path / "xdg").exists()
