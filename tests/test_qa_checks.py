@@ -282,6 +282,14 @@ ROWS = [
      "El Grupo de Trabajo sobre el Tráfico Ilícito de Migrantes se reunió en Viena.", []),
     ("es", "The meeting was held ad hoc, inter alia to discuss the agenda.",
      "La reunión se celebró ad hoc, inter alia para debatir el programa.", []),
+    # TYPO004: an item before a list's last ends with its mark, the conjunction after it or
+    # not (Arabic and Chinese write none); another mark is still said
+    ("ar", "(b) Provide technical assistance, upon request, to States in need; and",
+     "(ب) تقديم المساعدة التقنية، عند الطلب، إلى الدول المحتاجة إليها؛", []),
+    ("zh", "(b) Provide technical assistance, upon request, to States in need; and", "(b) 应请求向有需要的国家提供技术援助；", []),
+    ("fr", "(b) Provide technical assistance to States in need; and",
+     "b) Fournir une assistance technique aux États qui en ont besoin\u00a0; et", []),
+    ("zh", "(b) Provide technical assistance, upon request, to States in need; and", "(b) 应请求向有需要的国家提供技术援助。", ["TYPO004"]),
     ("ru", "They act according to the rules and procedures adopted earlier.",
      "Они действуют согласно rules and procedures, принятым ранее.", ["CONS003"]),  # a comma after it
     ("ru", "States should exercise due diligence in all cases.",

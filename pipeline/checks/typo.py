@@ -373,13 +373,20 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
 
     An item of a list (an agenda's, in hexaglot's catalogs) ends as the language's UN
     documents end one (lang/: Russian leaves items unpunctuated or ends them with `;`, the last
-    with `.`), not as the source does.
+    with `.`), not as the source does; and the item before a list's last ends with its mark
+    whether a conjunction follows it or not (`…to States in need; and`, Arabic `…؛`, Chinese
+    `…；`).
 
     How to fix: end as the source does, unless the language's style wants otherwise.
     """
     source_end = _end(_before_closing_tags(ctx.msgid, ctx.entry.msgid), ctx.source_lang)
     translation = _before_closing_tags(ctx.msgstr, ctx.entry.msgstr)
     target_end = _end(translation, ctx.lang)
+    if source_end is None or target_end is None:
+        # The item before a list's last, its conjunction after its mark (`to States in need;
+        # and`): it ends with the mark, as Arabic and Chinese write it without one (`؛`, `；`).
+        source_end = source_end or _end_before_a_conjunction(ctx.msgid)
+        target_end = target_end or _end_before_a_conjunction(ctx.msgstr)
     if ctx.list_role in ("item", "sub-item") and target_end in profile(ctx.lang).list_item_endings:
         return  # the language's own way of ending a list's items (the last ends as the source)
     if _ABBREVIATION in (source_end, target_end) and {source_end, target_end} <= {_ABBREVIATION, ".", None}:
@@ -404,6 +411,15 @@ def _before_closing_tags(text: str, written: str) -> str:
     if not written.rstrip().endswith(">") or len(text) != len(written):
         return text  # nearly every text: no tag at its end (the expression would be tried at every place)
     return text[:len(_TRAILING_TAGS.sub("", written))]
+
+
+_MARK_AND_CONJUNCTION = re.compile(r"([;,；，،؛])\s*(?:and|or|et|ou|y|o|e|u|и|или|а также|以及|和|或|و|أو)\s*$", re.IGNORECASE)
+
+
+def _end_before_a_conjunction(text: str) -> str | None:
+    """The mark a text ends with before a conjunction that closes it (`; and`), or None."""
+    found = _MARK_AND_CONJUNCTION.search(text)
+    return _END.get(found.group(1)) if found else None
 
 
 def _end(text: str, lang: str) -> str | None:
