@@ -1050,3 +1050,22 @@ def test_an_item_titled_as_a_report_keeps_its_title_above_a_draft_resolution_s_s
     document = extract_document(tmp_path / f"{lang}.txt", lang)
     assert document.block("masthead/item/title").text == item_title
     assert document.block("masthead/title").text.endswith({"en": "draft resolution", "zh": "决议草案"}[lang])
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ar", "ru"])
+def test_an_organ_above_the_body_that_meets_stays_apart_with_no_distribution_between(lang, tmp_path):
+    # A PDF's text of the Economic and Social Council's masthead gives the Council, then the
+    # Commission that meets, then its session, with no `Distr.` lines between (they stand
+    # beside them on the page): the Commission was joined to the Council as an organ of the
+    # band, and masthead/organ lost in every version.
+    text = (Path(__file__).parent / "data" / "documents" / "sg-report" / f"{lang}.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    distribution = next(n for n, line in enumerate(lines) if line.startswith("Distr."))
+    job = next(n for n, line in enumerate(lines) if line.startswith("V.24-01234"))
+    body = job + 2  # the Commission's line, its session under it
+    pdf_like = lines[:distribution] + [lines[body], ""] + lines[body + 1:]
+    path = Path(__file__).parent / "data" / "documents" / "sg-report" / f"{lang}.txt"
+    document = read(tmp_path, lang, "\n".join(pdf_like))
+    assert [block.id for block in document.blocks[:3]] == ["masthead/organ", "masthead/body", "masthead/session"]
+    original = extract_document(path, lang)
+    assert document.block("masthead/body").text == original.block("masthead/body").text

@@ -125,7 +125,8 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
                 return after, fields.masthead()
             lines.append((number, line))
         if lines and others and _in_the_band(fields, others[-1][0], index, block) and not any(
-                _session_or_item(builder, line) for _, line in others[-1][1].lines + tuple(lines)):
+                _session_or_item(builder, line) for _, line in others[-1][1].lines + tuple(lines)) \
+                and not _above_a_session(builder, raw, index):
             # The organs named in the band beside the symbol, a Word paragraph each (`General
             # Assembly`, `Security Council`): one entry, as the band's lines of a PDF's text are.
             others[-1] = (index, RawBlock(others[-1][1].lines + tuple(lines), others[-1][1].page))
@@ -156,6 +157,14 @@ def _opens_as_a_meeting(builder, texts: list[str]) -> bool:
     April 2023`), an agenda item whose title wraps over three lines below them."""
     parts = builder.profile.parts
     return any(parts.session_line.search(text) for text in texts[:3]) and any(_is_place_and_dates(text) for text in texts[1:4])
+
+
+def _above_a_session(builder, raw: list[RawBlock], index: int) -> bool:
+    """Whether the block after `index` opens with the session's line: the block at `index` is
+    the body that meets in it (`Commission on Crime Prevention and Criminal Justice` over
+    `Thirty-third session`), not another organ of the band above (`Economic and Social
+    Council`), as a PDF's text with no `Distr.` between them gave it."""
+    return index + 1 < len(raw) and bool(builder.profile.parts.session_line.search(raw[index + 1].lines[0][1].strip()))
 
 
 def _in_the_band(fields: _Fields, previous: int, index: int, block: RawBlock) -> bool:
