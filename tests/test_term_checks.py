@@ -366,7 +366,14 @@ ROWS = [
     # members in small letters (成员国 of the European Union, not 会员国)
     ("zh", "on behalf of the member States of the European Union", "代表欧洲联盟成员国", []),
     ("zh", "on behalf of the Member States", "代表成员国", ["TERM001:member-state"]),
-    ("zh", "Member States of the European Union adopted it.", "欧洲联盟成员国通过了该文件。", ["TERM001:member-state"]),
+    ("zh", "Member States of the European Union adopted it.", "欧洲联盟成员国通过了该文件。", []),  # (capitals or not)
+    # ... where the source names no other body, a capital it lost alone is its slip: the term
+    # is the glossary's, and its translation is checked; a place after the term is no body
+    ("zh", "The Conference took note of the views expressed by the member States.",
+     "缔约方会议注意到成员国表达的意见。", ["TERM001:member-state"]),
+    ("fr", "The Conference took note of the views expressed by the member States.",
+     "La Conférence a pris note des vues exprimées par les États membres.", ["TERM007:member-state"]),
+    ("fr", "African Member States were invited.", "Les États membres d’Afrique ont été invités.", ["TERM007:member-state"]),
     # ... but the United Nations' own members and organs are said, whatever follows the term:
     # the Organization's name (a term of the glossary's), the next sentence, a symbol; and a
     # Russian quotation closed before it is no quotation around it

@@ -586,17 +586,20 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
     """An approved term is found with a small letter where the glossary writes a capital.
 
-    What it checks: each approved term of a concept the source names as the glossary writes it
-    (not `a peer review mechanism`), found in the translation in a row (its words one after
+    What it checks: each approved term of a concept the source names as the glossary holds it
+    (not the common noun, `a peer review mechanism`, nor another body's members or organ, a
+    name after the term, `the member States of the European Union`, `the General Assembly of
+    INTERPOL`), found in the translation in a row (its words one after
     another, as many as the glossary's), against every approved term of its concept of as
     many words: a word after the first that the glossary begins with a capital and the
     translation with a small letter. The first word is not compared (a sentence or a list
     opens with a capital the glossary may not write), nor a word the glossary writes in
     capitals alone (an acronym) or in small letters in another of the concept's terms, nor a
-    text in capitals, a quotation or a title as published; nor another body's members or
-    organ (`ses États membres`, `États membres de l'Union européenne`, `Генеральная ассамблея
-    Интерпола`: the language's possessives and genitive words, in lang/); a capital the
-    translation adds (a heading in title case) is not said.
+    text in capitals, a quotation or a title as published, nor a term after a possessive
+    (`ses États membres`; the possessives and the genitive words that join a name to a term,
+    `of the`, `de l'`, are each language's, in lang/); a capital the translation adds (a
+    heading in title case) is not said. A capital the source lost alone (`the views of the
+    member States`) is its slip: the term is the glossary's.
 
     Why it matters: terms are matched without regard to case, so that a term opening a
     sentence is found; but in the UN's style a capital tells a name or a body from the
@@ -620,7 +623,7 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
     lowered_matches = []
     for match in ctx.target:
         if not match.approved or match.positions is not None or match.first < 0 or match.concept not in wanted \
-                or ctx.in_a_title(match) or _quoted_before(text, match.start) or _of_another_body(ctx, match, language):
+                or ctx.in_a_title(match) or _quoted_before(text, match.start) or _after_a_possessive(ctx, match, language):
             continue
         words = _WORDS.findall(ctx.target_text(match))
         terms = _terms_in(ctx, match.concept, ctx.lang)
@@ -642,19 +645,47 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _written_generic(ctx: EntryContext, match) -> bool:
-    """Whether the source writes a term in small letters where the glossary's terms of its
-    concept all write a capital: the common noun, or another body's (`a peer review
-    mechanism`, `the member States of the European Union`), not the name the glossary holds.
-    Its first word is compared too, unless it opens the sentence."""
+    """Whether the source's term is not the name the glossary holds: the common noun, every
+    capital of the glossary's terms written small (`a peer review mechanism`, its first word
+    compared too unless it opens the sentence), or another body's members or organ, a name
+    after it (`the member States of the European Union`, `the General Assembly of INTERPOL`).
+    A capital lost alone is the source's slip (`the views of the member States`): the term is
+    the glossary's, and its translation is checked."""
+    every_term = _terms_in(ctx, match.concept, ctx.source_lang)
+    if not any(word[:1].isupper() and not word.isupper() for term in every_term for word in term):
+        return False  # a common noun in the glossary too (`working group`): no name to tell
+    if _names_another_body(ctx.entry.msgid, match.end, profile(ctx.source_lang), ctx.source):
+        return True
     words = _WORDS.findall(ctx.source_text(match))
-    terms = [term for term in _terms_in(ctx, match.concept, ctx.source_lang) if len(term) == len(words)]
+    terms = [term for term in every_term if len(term) == len(words)]
     if not words or not terms:
         return False
     before = ctx.entry.msgid[:match.start].rstrip()
     opens = not before or before[-1] in ".!?:;(\"'“‘«" or before[-1].isdigit()
-    small = {word for term in _terms_in(ctx, match.concept, ctx.source_lang) for word in term if word[:1].islower()}
-    return all(any((n or not opens) and _capital_lost(ours, theirs) and ours not in small
-                   for n, (ours, theirs) in enumerate(zip(words, term))) for term in terms)
+    small = {word for term in every_term for word in term if word[:1].islower()}
+    return all(all(_capital_lost(ours, theirs) or n == 0 and opens
+                   for n, (ours, theirs) in enumerate(zip(words, term))
+                   if theirs[:1].isupper() and not theirs.isupper() and ours not in small)
+               and any(_capital_lost(ours, theirs) for ours, theirs in zip(words, term)) for term in terms)
+
+
+def _names_another_body(text: str, end: int, language, matches) -> bool:
+    """Whether, in its clause, a name follows a term that ends at `end`, joined by the
+    language's genitive words or none (`of the European Union`, `de l'Union européenne`,
+    `Интерпола`), and no term of the glossary's (whose bodies are the United Nations' own:
+    `of the United Nations` names the Organization's members)."""
+    clause = _CLAUSE_END.split(text[end:end + 80], 1)[0]
+    name: list[re.Match] = []  # the name's words: capitalized ones, and linkers among them
+    for word in _WORDS.finditer(clause):
+        if word.group().lower() in language.genitive_linkers:
+            continue
+        if not word.group()[:1].isupper():
+            break
+        name.append(word)
+    if not name:
+        return False
+    start, stop = end + name[0].start(), end + name[-1].end()
+    return not any(other.start < stop and start < other.end for other in matches)
 
 
 def _terms_in(ctx: EntryContext, concept: str, lang: str) -> list[list[str]]:
@@ -677,28 +708,11 @@ def _capitals_lost(words: list[str], terms: list[list[str]]) -> tuple[list[str],
     return (alike[0], lowered[0]) if all(lowered) else None
 
 
-def _of_another_body(ctx: EntryContext, match, language) -> bool:
-    """Whether the term found names another body's members or organ: a possessive before it
-    (`ses États membres`, `sus propios Estados miembros`), or, in its clause, a name after it,
-    joined by the language's genitive words or none (`États membres de l'Union européenne`,
-    `Генеральная ассамблея Интерпола`) that is no term of the glossary's (whose bodies are the
-    United Nations' own: `États membres de l'Organisation des Nations Unies` is a fault)."""
-    text = ctx.entry.msgstr
-    before = _WORDS.findall(text[max(0, match.start - 30):match.start])[-2:]
-    if any(word.lower() in language.possessive_determiners for word in before):
-        return True
-    clause = _CLAUSE_END.split(text[match.end:match.end + 80], 1)[0]
-    name: list[re.Match] = []  # the name's words: capitalized ones, and linkers among them
-    for word in _WORDS.finditer(clause):
-        if word.group().lower() in language.genitive_linkers:
-            continue
-        if not word.group()[:1].isupper():
-            break
-        name.append(word)
-    if not name:
-        return False
-    start, end = match.end + name[0].start(), match.end + name[-1].end()
-    return not any(other.start < end and start < other.end for other in ctx.all_target if other is not match)
+def _after_a_possessive(ctx: EntryContext, match, language) -> bool:
+    """Whether a possessive stands in the two words before the term found (`ses États
+    membres`, `sus propios Estados miembros`): some other body's members."""
+    before = _WORDS.findall(ctx.entry.msgstr[max(0, match.start - 30):match.start])[-2:]
+    return any(word.lower() in language.possessive_determiners for word in before)
 
 
 # Where a clause ends, or a bracket or quotation begins: no name after it is the term's.
