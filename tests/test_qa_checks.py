@@ -307,6 +307,14 @@ ROWS = [
      "См. UNODC, Handbook on the management of violent extremist prisoners (Vienna, 2016).", []),
     ("ru", "Open the Settings menu and select Privacy and security.",
      "Откройте меню Settings и выберите Privacy and security.", []),
+    # ... but one that opens the sentence is left English, and so is a name with the source's
+    # words after it
+    ("ru", "Due diligence measures should be applied by States.",
+     "Due diligence measures должны применяться государствами.", ["CONS003"]),
+    ("ru", "Resources are provided in accordance with United Nations rules and procedures.",
+     "Ресурсы предоставляются в соответствии с United Nations rules and procedures.", ["CONS003"]),
+    ("es", "Capacity-building and technical assistance are essential.",
+     "Capacity-building and technical assistance son esenciales.", ["CONS003"]),
     ("es", "The Group referred to the Global Report on Trafficking in Persons.",
      "El Grupo se refirió al informe titulado of the Global Report on Trafficking in Persons.", []),
     # Characters that change no number: read through (1​500 is 1500, 20​21 is 2021), and the

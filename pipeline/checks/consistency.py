@@ -142,6 +142,8 @@ _STRETCH_FOREIGN = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
+# Two capitalized words or more with spaces alone between them, then one in small letters.
+_NAME_THEN_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)+ [a-zß-öø-ÿ]")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 _PUNCTUATION = ".,;:!?()[]\"'«»“”‘’„"
 
@@ -190,17 +192,34 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         start, end = words[i][1], words[j][2]
         stretch = text[start:end]
         foreign = [word for word, _, _ in words[i:j + 1] if _left_in_the_source(word, ctx.source_lang, ctx.lang)]
-        # One that opens with a capital is a name or a title kept as the original writes it,
-        # in sentence case too (a publication that exists in English alone, `Smuggling of
-        # migrants by sea: a guide for practitioners`, a menu's `Privacy and security`, a
-        # slogan): what is left untranslated by mistake is a phrase of a sentence.
-        if len(foreign) >= _STRETCH_FOREIGN and not stretch[:1].isupper() and not _a_title(stretch) \
+        # One that opens with a capital inside a sentence is a name or a title kept as the
+        # original writes it, in sentence case too (a publication that exists in English
+        # alone, `Smuggling of migrants by sea: a guide for practitioners`, a menu's `Privacy
+        # and security`, a slogan); not one that opens the sentence, nor a glossary's name
+        # with the source's words after it (`United Nations rules and procedures`).
+        kept = stretch[:1].isupper() and not _opens_a_sentence(text, start, ctx.lang) and not _a_name_then_words(stretch)
+        if len(foreign) >= _STRETCH_FOREIGN and not kept and not _a_title(stretch) \
                 and not _quoted_at(text, start, end) \
                 and not (URL.search(text[max(0, start - 1):end + 1]) or SYMBOL.search(stretch)):
             yield ctx.finding("CONS003", f"'{stretch}' is the source's, word for word, in the translation: left "
                               "untranslated?", found=stretch, start=start, end=end)
             return  # one a translation: the reviser reads the rest of the sentence anyway
         i = j + 1
+
+
+def _opens_a_sentence(text: str, start: int, lang: str) -> bool:
+    """Whether `start` opens a sentence of the text (not after an abbreviation's stop, `См.`)."""
+    before = text[:start].rstrip()
+    if not before:
+        return True
+    return before[-1] in "!?。！？" or before[-1] == "." and before.rsplit(None, 1)[-1].lower() not in profile(lang).abbreviations
+
+
+def _a_name_then_words(stretch: str) -> bool:
+    """Whether the stretch opens with a name of two capitalized words or more and goes on in
+    small letters (`United Nations rules and procedures`): a phrase with a name in it. A title
+    in sentence case capitalizes its first word alone (`Handbook on the management of …`)."""
+    return _NAME_THEN_WORDS.match(stretch) is not None
 
 
 def _left_in_the_source(word: str, source_lang: str, lang: str) -> bool:
