@@ -130,3 +130,19 @@ def test_a_russian_paragraph_cut_over_the_page_goes_on_unless_the_next_line_open
     document = extract_document(tmp_path / "ru.txt", "ru")
     assert document.block("pre/6").text.endswith("преступности, состоявшейся в Вене 17–21 октября 2022 года,")
     assert document.block("pre/7").text.startswith("признавая, что")
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("серьезно обеспокоенная тем, что незаконные потоки растут,", True),  # a participle agreeing with the Assembly
+    ("твердо убежденная в том, что сотрудничество необходимо,", True),
+    ("преисполненная решимости искоренить коррупцию,", True),
+    ("будучи убеждена в необходимости действовать,", True),
+    ("с удовлетворением отмечая работу Управления,", True),
+    ("начиная с 2020 года, в котором она приняла решение,", False),  # a gerund working as a preposition
+    ("которая была принята на сессии,", False),  # a clause going on
+    ("состоявшейся в Вене 17–21 октября 2022 года,", False),
+])
+def test_what_opens_a_russian_preambular_paragraph(line, opens):
+    from pipeline.lang import profile
+
+    assert profile("ru").opens_a_clause(line) is opens

@@ -85,12 +85,26 @@ _MAGNITUDES = {
 
 
 
-def _opens_with_a_gerund(line: str) -> bool:
-    """Whether one of a line's first three words is a gerund, as a Russian resolution's
-    preambular paragraph opens (`признавая`, `вновь подтверждая`, `с удовлетворением
-    отмечая`, `будучи`), in its likeliest reading."""
+def _opens_a_clause(line: str) -> bool:
+    """Whether a line opens as a Russian resolution's preambular paragraph does: a gerund among
+    its first three words (`признавая`, `вновь подтверждая`, `с удовлетворением отмечая`), or
+    a participle or adjective in the nominative singular agreeing with the body (`серьезно
+    обеспокоенная`, `преисполненная решимости`, `будучи убеждена`), in its likeliest reading;
+    not a gerund that works as a preposition (`начиная с 2020 года`, `включая`)."""
     morph = morph_analyzer()
-    return any(morph.parse(word)[0].tag.POS == "GRND" for word in re.findall(r"[а-яё]+", line.lower())[:3])
+    for word in re.findall(r"[а-яё]+", line.lower())[:3]:
+        tag = morph.parse(word)[0].tag
+        if tag.POS in ("VERB", "CONJ", "NPRO") or "Apro" in tag:
+            return False  # a clause going on (`которая была принята`, `и призывает`)
+        if tag.POS == "GRND" and word not in _PREPOSITIONAL_GERUNDS:
+            return True
+        if tag.POS in ("PRTF", "PRTS", "ADJF", "ADJS") and tag.number == "sing" and (tag.case == "nomn" or tag.POS in ("PRTS", "ADJS")):
+            return True
+    return False
+
+
+# Gerunds that work as prepositions, a sentence going on after them (`начиная с 2020 года`).
+_PREPOSITIONAL_GERUNDS = frozenset({"начиная", "включая", "исключая", "благодаря", "спустя", "судя", "считая"})
 
 PROFILE = LanguageProfile(
     magnitudes=_MAGNITUDES,
@@ -178,7 +192,7 @@ PROFILE = LanguageProfile(
     list_item_endings=frozenset({None, ";", "."}),
     lower_case_sub_items=True,
     lower_case_clauses=True,
-    opens_a_clause=_opens_with_a_gerund,
+    opens_a_clause=_opens_a_clause,
     invariable_first_parts=frozenset({"интернет", "бизнес", "веб", "онлайн", "офлайн", "медиа", "видео", "аудио", "пресс",
                                       "экспресс", "шоу", "топ", "ит", "it", "кибер", "смарт", "блок", "фото", "радио"}),
     # (`vol. 2241, No. 39574.`, `vols. 2225, 2237, 2241 and 2326, No. 39574.`, `…; vol. 2237,
