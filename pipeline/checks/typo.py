@@ -382,9 +382,11 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     source_end = _end(_before_closing_tags(ctx.msgid, ctx.entry.msgid), ctx.source_lang)
     translation = _before_closing_tags(ctx.msgstr, ctx.entry.msgstr)
     target_end = _end(translation, ctx.lang)
-    if source_end is None or target_end is None:
+    if (source_end is None) != (target_end is None):
         # The item before a list's last, its conjunction after its mark (`to States in need;
-        # and`): it ends with the mark, as Arabic and Chinese write it without one (`؛`, `；`).
+        # and`), where the other ends with a mark alone, as Arabic and Chinese write it
+        # (`؛`, `；`): compared by that mark. (Both with a conjunction, `; and` and Spanish
+        # `, y`, end alike.)
         source_end = source_end or _end_before_a_conjunction(ctx.msgid)
         target_end = target_end or _end_before_a_conjunction(ctx.msgstr)
     if ctx.list_role in ("item", "sub-item") and target_end in profile(ctx.lang).list_item_endings:
