@@ -216,10 +216,12 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         # `target 16.10`, `targets 16.4, 16.5 and 16.a`: numbers as written, which decimals would
         # make 16.1 (`задачи 16.1` for `target 16.10` passed), ordinals 16 (Spanish `16.a`),
         # and Arabic numbers 16 and 10 (`الغاية 16-10`, `16-أ`); read before either.
-        percent = _percent_after(profile.code)
+        percent, magnitude = _percent_after(profile.code), _magnitude_after(profile.code)
         for run in _targets(profile.numbered_targets_after).finditer(work):
+            # (not a percentage or an amount after them: `a target of 3.5 per cent`, `targets
+            # 16.4 and 16.5, 2.5 million dollars`)
             found = [number for number in _TARGET_NUMBER.finditer(work, run.start(1), run.end(1))
-                     if not percent.match(work, number.end())]
+                     if not percent.match(work, number.end()) and not magnitude.match(work, number.end())]
             for number in found:
                 symbols.append(_target_number(number.group(0)))
                 places.append(("symbol", symbols[-1], number.start(), number.end()))
@@ -651,11 +653,11 @@ _NUMBER = re.compile(
 _CLOCK = re.compile(r"(?<![0-9/:.,])([01]?[0-9]|2[0-4])[:：]([0-5][0-9])(?![0-9/:：]|[.,][0-9]|[ \u00a0\u202f][0-9]{3}(?![0-9]))")
 # A target's number: its Goal's, a point (or Arabic's hyphen), and its own or its letter
 # (Arabic's أ ب ج for a b c), not a number's third part.
-_TARGET_NUMBER = re.compile(r"(?<![0-9.])[0-9]{1,2}(?:\.(?:[0-9]{1,2}|[a-c])|-[أبج])(?![0-9]|[.,-][0-9]|[A-Za-z])")
+_TARGET_NUMBER = re.compile(r"(?<![0-9.])[0-9]{1,2}(?:\.(?:[0-9]{1,2}|[a-d])|-[أبجد])(?![0-9]|[.,-][0-9]|[A-Za-z])")
 # What joins the numbers of a list or a range of targets (`16.4, 16.5 and 16.a`, `16.4 to 16.6`).
-_TARGETS_JOINED = (r"(?:\s*,\s*(?:and|et|y|e|и|و)?\s*|\s*(?:and|et|y|e|и|or|ou|o|или|to|à|a|al|au|hasta|до|по|"
-                   r"和|及|或|至|到|إلى|أو)\s*|\s*[–—-]\s*|\s*、\s*|\s*و)")
-_ARABIC_TARGET_LETTERS = str.maketrans({"أ": "a", "ب": "b", "ج": "c", "-": "."})
+_TARGETS_JOINED = (r"(?:\s*[,،]\s*(?:and|et|y|e|и|و)?\s*|\s*(?:and|et|y|e|и|or|ou|o|или|to|à|a|al|au|hasta|до|по|"
+                   r"和|及|或|至|到|إلى|أو|حتى|و)\s*|\s*[–—-]\s*|\s*、\s*)")
+_ARABIC_TARGET_LETTERS = str.maketrans({"أ": "a", "ب": "b", "ج": "c", "د": "d", "-": "."})
 
 
 @lru_cache(maxsize=None)
@@ -664,6 +666,13 @@ def _targets(words: str) -> re.Pattern[str]:
     range with the first too."""
     number = _TARGET_NUMBER.pattern
     return re.compile(rf"{words}\s*({number}(?:{_TARGETS_JOINED}{number})*)")
+
+
+@lru_cache(maxsize=None)
+def _magnitude_after(code: str) -> re.Pattern[str]:
+    """A magnitude word right after a number (`2.5 million`, `2,5 млн`, `2.5亿`)."""
+    words = "|".join(re.escape(word) for word in sorted(language(code).magnitudes, key=len, reverse=True))
+    return re.compile(rf"\s*(?:{words})" if words else r"(?!)", re.IGNORECASE)
 
 
 def _target_number(written: str) -> str:

@@ -75,7 +75,7 @@ PROFILE = LanguageProfile(
         (rf"(?<!\w){ARABIC_PROCLITICS}(?P<mag>مليون|مليار|بليون)[اً]{{0,2}}(?!\w)", 1.0),
     ),
     code="ar",
-    numbered_targets_after=r"غاي\w*",
+    numbered_targets_after=r"غاي\w*(?:\s+من)?",
     # (with a particle or the article before it: `بدولار`, `بالفرنكات السويسرية`; not another
     # country's dollar, `دولار كندي`)
     currencies={"USD": rf"(?<!\w){ARABIC_PROCLITICS}دولار(?:ا|ات)?(?!\w)(?! (?:كندي|أسترالي|هونغ كونغ))",
@@ -147,8 +147,10 @@ PROFILE = LanguageProfile(
     right_to_left=True,
     # (the target or indicator named, with its proclitics and in any number; numbers coordinated
     # after it: `والغايتان 10-7 و16-2`)
+    # (the numbers listed or in a range after the first: `الغايات من 16-4 إلى 16-6`, `16-4 أو
+    # 16-10`, `16-4 و 16-5 و 16-أ`)
     dotted_with_hyphens_after=r"(?:غاي|مؤشر)\w*(?:\s+(?:من\s+)?(?:غايات|مؤشرات)?\s*أهداف\s+التنمية\s+المستدامة)?"
-                              r"\s+(?:[\d.-]+\s+(?:و\s*)?)*$",
+                              r"\s+(?:من\s+)?(?:[\d.أبجد-]+\s*(?:[،,]\s*)?(?:(?:و|أو|إلى|حتى)\s*)?)*$",
     doubled_in_grammar=_doubled_in_grammar,
     term_gap_words=1,
     # Any word but one that negates the term: `الدول غير الأطراف` is States not parties.
