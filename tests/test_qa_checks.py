@@ -1064,8 +1064,11 @@ def test_the_treaty_series_cited_in_english_in_a_russian_footnote_is_no_copy():
     ("zh", ["48.5%", "25,9%", "12.5%"], ["annex/r2/c3"]),
     # ... a column of targets' numbers writes no decimal comma: nothing to say (TYPO012 leaves them too)
     ("fr", ["16.2", "16.4", "10.7"], []),
-    # ... nor a column of whole numbers and one decimal
+    # ... nor a column of whole numbers and one decimal, nor one mixed half and half
     ("ru", ["1 250", "26.7", "300"], []),
+    ("fr", ["16.4", "12,5"], []),
+    # ... a negative written with a dash too
+    ("fr", ["12,5", "–3.4", "1,2", "0,5"], ["annex/r2/c3"]),
 ])
 def test_a_table_cell_with_the_other_decimal_mark_than_its_column_is_said(lang, column, said):
     # `26.7` in a French table whose other cells write `12,5`: a number alone in a cell was

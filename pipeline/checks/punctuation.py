@@ -252,19 +252,18 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
 _CELL = re.compile(r"^(?P<table>.*)/r\d+/(?P<column>[^/]+)$")
 # A cell that is a number with one or two decimals, its thousands grouped or not, a percent
 # sign after it or not: the mark before the decimals.
-_DECIMAL_CELL = re.compile(r"[-−+]?\d{1,3}(?:(?:[ \u00a0\u202f]|(?P<group>[.,]))?\d{3})*(?P<mark>[.,])\d{1,2}\s?%?")
+_DECIMAL_CELL = re.compile(r"[-−–+]?\d{1,3}(?:(?:[ \u00a0\u202f]|(?P<group>[.,]))?\d{3})*(?P<mark>[.,])\d{1,2}\s?%?")
 
 
-@register("TYPO013", "table-decimal-mark", Severity.WARNING, scope="catalog")
+@register("TYPO013", "table-decimal-mark", Severity.WARNING, languages=("en", "es", "fr", "ru", "zh"), scope="catalog")
 def table_decimal_mark(ctx: CatalogContext) -> Iterator[Finding]:
     """A table's cell holds a number with the other decimal mark than the cells of its column.
 
     What it checks: the cells of each column of a table (`annex/r3/c2`) that hold a number
-    with one or two decimals alone (`12,5`, `26.7`, `48.5 %`): where the column's other cells
-    write the language's decimal mark (a comma in French, Spanish, Russian and Arabic's UN
-    Latin digits, a point in English and Chinese), one that writes the other. TYPO012 leaves
-    a number alone in a cell, which may be a section's or a target's (`16.2`): a column of
-    them writes no decimal comma, and is not said.
+    with one or two decimals alone (`12,5`, `26.7`, `48.5 %`): where most of the column's
+    cells write the language's decimal mark (a comma in French, Spanish and Russian, a point
+    in English and Chinese), one that writes the other. TYPO012 leaves a number alone in a
+    cell, which may be a section's or a target's (`16.2`): a column mostly of them is not said.
 
     Why it matters: a table's figures are copied from the English version cell by cell, and a
     cell left with its point reads as another number to a French or Spanish reader (`26.7`
@@ -283,8 +282,8 @@ def table_decimal_mark(ctx: CatalogContext) -> Iterator[Finding]:
         if number is not None and number.group("group") != number.group("mark"):
             columns.setdefault((cell.group("table"), cell.group("column")), []).append((entry, number.group("mark")))
     for cells in columns.values():
-        if not any(mark == own for _, mark in cells):
-            continue  # no cell of the column writes the language's mark: targets, sections
+        if 2 * sum(mark == own for _, mark in cells) <= len(cells):
+            continue  # most cells of the column write the other mark: targets, sections, times
         for entry, mark in cells:
             if mark != own:
                 written = entry.entry.msgstr.strip()
