@@ -100,36 +100,28 @@ def test_a_resolution_number_changed_in_one_version_is_found(extracted, hexaglot
     assert ("REF003", "ru", "op/5/s1") in found or ("NUM001", "ru", "op/5/s1") in found
 
 
-def test_a_paragraph_cut_at_a_comma_over_the_page_goes_on_where_a_small_letter_follows(tmp_path):
+@pytest.mark.parametrize("lang, whole, head, cut, next_paragraph", [
+    ("en", "Organized Crime, held in Vienna from 17 to 21 October 2022,2 ", "Organized Crime,2 ",
+     "held in Vienna from 17 to 21 October 2022,", "Recognizing that"),
+    ("ru", "преступности, состоявшейся в Вене 17–21 октября 2022 года2, ", "преступности,2 ",
+     "состоявшейся в Вене 17–21 октября 2022 года,", "признавая, что"),
+])
+def test_a_paragraph_cut_at_a_comma_over_the_page_goes_on_in_its_small_letter(tmp_path, lang, whole, head, cut, next_paragraph):
     # In a text written a paragraph a line, a paragraph that ends with a comma ends there (a
-    # preambular paragraph); but one the page cut, going on in a small letter, is the sentence
-    # going on in English, French or Spanish, whose resolutions' paragraphs open with a capital.
-    text = (SOURCE / "en.txt").read_text(encoding="utf-8")
-    cut = text.replace("Organized Crime, held in Vienna from 17 to 21 October 2022,2 \n", "Organized Crime,2 \n")
-    cut = cut.replace("A/RES/78/245 \n\nRecognizing", "A/RES/78/245 \n\nheld in Vienna from 17 to 21 October 2022, \n\nRecognizing")
-    assert cut.count("held in Vienna") == 1 and cut != text
-    (tmp_path / "en.txt").write_text(cut, encoding="utf-8")
+    # preambular paragraph); one the page cut, going on in a small letter, is the sentence
+    # going on: in English, French or Spanish, whose resolutions' paragraphs open with a
+    # capital, always; in Russian, whose open in small letters (`признавая, что`), where the
+    # line opens with no gerund or participle (`состоявшейся в Вене`). Both were read as two.
+    text = (SOURCE / f"{lang}.txt").read_text(encoding="utf-8")
+    moved = text.replace(whole + "\n", head + "\n").replace(f"A/RES/78/245 \n\n{next_paragraph}",
+                                                           f"A/RES/78/245 \n\n{cut} \n\n{next_paragraph}")
+    assert moved.count(cut) == 1 and moved != text
+    (tmp_path / f"{lang}.txt").write_text(moved, encoding="utf-8")
     from pipeline.extract import extract_document
 
-    document = extract_document(tmp_path / "en.txt", "en")
-    assert document.block("pre/6").text.endswith("Organized Crime, held in Vienna from 17 to 21 October 2022,")
-    assert document.block("pre/7").text.startswith("Recognizing that")
-
-
-def test_a_russian_paragraph_cut_over_the_page_goes_on_unless_the_next_line_opens_a_clause(tmp_path):
-    # Russian resolutions open their preambular paragraphs in small letters (`признавая, что`),
-    # so a small letter after a comma over the page may open one; a line that opens with no
-    # gerund (`состоявшейся в Вене`) is the sentence going on, and was read as a paragraph.
-    text = (SOURCE / "ru.txt").read_text(encoding="utf-8")
-    cut = text.replace("преступности, состоявшейся в Вене 17–21 октября 2022 года2, \n", "преступности,2 \n")
-    cut = cut.replace("A/RES/78/245 \n\nпризнавая", "A/RES/78/245 \n\nсостоявшейся в Вене 17–21 октября 2022 года, \n\nпризнавая")
-    assert cut.count("состоявшейся") == 1 and cut != text
-    (tmp_path / "ru.txt").write_text(cut, encoding="utf-8")
-    from pipeline.extract import extract_document
-
-    document = extract_document(tmp_path / "ru.txt", "ru")
-    assert document.block("pre/6").text.endswith("преступности, состоявшейся в Вене 17–21 октября 2022 года,")
-    assert document.block("pre/7").text.startswith("признавая, что")
+    document = extract_document(tmp_path / f"{lang}.txt", lang)
+    assert document.block("pre/6").text.endswith(head.rstrip(" 2") + " " + cut)
+    assert document.block("pre/7").text.startswith(next_paragraph)
 
 
 @pytest.mark.parametrize("line, opens", [
