@@ -290,7 +290,11 @@ ROWS = [
     ("fr", "(b) Provide technical assistance to States in need; and",
      "b) Fournir une assistance technique aux États qui en ont besoin\u00a0; et", []),
     ("zh", "(b) Provide technical assistance, upon request, to States in need; and", "(b) 应请求向有需要的国家提供技术援助。", ["TYPO004"]),
-    ("es", "(b) To promote cooperation with the private sector; and", "b) Promueva la cooperación con el sector privado, y", []),
+    ("es", "(b) To promote cooperation with the private sector; and", "b) Promueva la cooperación con el sector privado; y", []),
+    ("fr", "(b) To provide technical assistance to States in need; and",
+     "b) Fournir une assistance technique aux États qui en ont besoin, et", ["TYPO004"]),
+    ("ru", "(b) To provide technical assistance to States in need; and",
+     "b) оказывать техническую помощь нуждающимся государствам и", ["TYPO004"]),
     ("ru", "They act according to the rules and procedures adopted earlier.",
      "Они действуют согласно rules and procedures, принятым ранее.", ["CONS003"]),  # a comma after it
     ("ru", "States should exercise due diligence in all cases.",

@@ -374,19 +374,18 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     An item of a list (an agenda's, in hexaglot's catalogs) ends as the language's UN
     documents end one (lang/: Russian leaves items unpunctuated or ends them with `;`, the last
     with `.`), not as the source does; and the item before a list's last ends with its mark
-    whether a conjunction follows it or not (`…to States in need; and`, Arabic `…؛`, Chinese
-    `…；`).
+    whether a conjunction follows it or not (`…to States in need; and` is `;`: Arabic `…؛`,
+    Chinese `…；`, French `…; et`, not `…, et`).
 
     How to fix: end as the source does, unless the language's style wants otherwise.
     """
     source_end = _end(_before_closing_tags(ctx.msgid, ctx.entry.msgid), ctx.source_lang)
     translation = _before_closing_tags(ctx.msgstr, ctx.entry.msgstr)
     target_end = _end(translation, ctx.lang)
-    if (source_end is None) != (target_end is None):
+    if source_end is None or target_end is None:
         # The item before a list's last, its conjunction after its mark (`to States in need;
-        # and`), where the other ends with a mark alone, as Arabic and Chinese write it
-        # (`؛`, `；`): compared by that mark. (Both with a conjunction, `; and` and Spanish
-        # `, y`, end alike.)
+        # and`): it ends with that mark, whether the other writes the conjunction too (`; et`,
+        # not `, et`) or not (Arabic and Chinese: `؛`, `；`).
         source_end = source_end or _end_before_a_conjunction(ctx.msgid)
         target_end = target_end or _end_before_a_conjunction(ctx.msgstr)
     if ctx.list_role in ("item", "sub-item") and target_end in profile(ctx.lang).list_item_endings:
