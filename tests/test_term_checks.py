@@ -374,6 +374,15 @@ ROWS = [
     ("fr", "The Conference took note of the views expressed by the member States.",
      "La Conférence a pris note des vues exprimées par les États membres.", ["TERM007:member-state"]),
     ("fr", "African Member States were invited.", "Les États membres d’Afrique ont été invités.", ["TERM007:member-state"]),
+    # ... another body is one named as a body, before the term or after it in its clause (an
+    # acronym, or a body's noun among two words): not the next item of a list, not the
+    # Organization alone, not a place
+    ("zh", "Member States, INTERPOL and Europol shared information.", "成员国、国际刑警组织和欧洲刑警组织分享了信息。",
+     ["TERM001:member-state"]),
+    ("zh", "All Member States of the Organization were invited.", "本组织所有成员国都受到邀请。", ["TERM001:member-state"]),
+    ("zh", "The European Union and its member States shared information.", "欧洲联盟及其成员国分享了信息。", []),
+    ("zh", "EU member States shared information.", "欧盟成员国分享了信息。", []),
+    ("fr", "EU member States shared information.", "Les États membres de l’UE ont partagé des informations.", []),
     # ... but the United Nations' own members and organs are said, whatever follows the term:
     # the Organization's name (a term of the glossary's), the next sentence, a symbol; and a
     # Russian quotation closed before it is no quotation around it

@@ -588,8 +588,9 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
 
     What it checks: each approved term of a concept the source names as the glossary holds it
     (not the common noun, `a peer review mechanism`, nor another body's members or organ, a
-    name after the term, `the member States of the European Union`, `the General Assembly of
-    INTERPOL`), found in the translation in a row (its words one after
+    body's name after the term or before it, `the member States of the European Union`, `the
+    General Assembly of INTERPOL`, `EU member States`: an acronym, or a name of two words that
+    holds a body's noun, lang/'s `body_nouns`), found in the translation in a row (its words one after
     another, as many as the glossary's), against every approved term of its concept of as
     many words: a word after the first that the glossary begins with a capital and the
     translation with a small letter. The first word is not compared (a sentence or a list
@@ -670,17 +671,22 @@ def _written_generic(ctx: EntryContext, match) -> bool:
     before = ctx.entry.msgid[:match.start].rstrip()
     opens = not before or before[-1] in ".!?:;(\"'“‘«" or before[-1].isdigit()
     small = {word for term in every_term for word in term if word[:1].islower()}
-    return all(all(_capital_lost(ours, theirs) or n == 0 and opens
-                   for n, (ours, theirs) in enumerate(zip(words, term))
-                   if theirs[:1].isupper() and not theirs.isupper() and ours not in small)
-               and any(_capital_lost(ours, theirs) for ours, theirs in zip(words, term)) for term in terms)
+    capitals = [[(ours, theirs, n) for n, (ours, theirs) in enumerate(zip(words, term))
+                 if theirs[:1].isupper() and not theirs.isupper() and ours not in small and (n or not opens)] for term in terms]
+    lost = [[_capital_lost(ours, theirs) for ours, theirs, _ in places] for places in capitals]
+    if all(flags and all(flags) for flags in lost):
+        return True  # every capital written small: the common noun
+    # One lost, with another body's name or a possessive right before it (`EU member States`,
+    # `the European Union and its member States`); alone, the source's slip.
+    return all(any(flags) for flags in lost) and _another_body_before(ctx.entry.msgid, match.start, profile(ctx.source_lang))
 
 
 def _names_another_body(text: str, end: int, language, matches) -> bool:
-    """Whether, in its clause, a name follows a term that ends at `end`, joined by the
-    language's genitive words or none (`of the European Union`, `de l'Union européenne`,
-    `Интерпола`), and no term of the glossary's (whose bodies are the United Nations' own:
-    `of the United Nations` names the Organization's members)."""
+    """Whether, in its clause, another body's name follows a term that ends at `end`, joined
+    by the language's genitive words or none (`of the European Union`, `of INTERPOL`,
+    `de l'Union africaine`): its capitalized words hold a body's noun or are an acronym, and no
+    term of the glossary's is among them (whose bodies are the United Nations' own: `of the
+    United Nations` names the Organization's members, `of Africa` a place)."""
     clause = _CLAUSE_END.split(text[end:end + 80], 1)[0]
     name: list[re.Match] = []  # the name's words: capitalized ones, and linkers among them
     for word in _WORDS.finditer(clause):
@@ -689,10 +695,31 @@ def _names_another_body(text: str, end: int, language, matches) -> bool:
         if not word.group()[:1].isupper():
             break
         name.append(word)
-    if not name:
+    if not name or not _a_body(name, language):
         return False
     start, stop = end + name[0].start(), end + name[-1].end()
     return not any(other.start < stop and start < other.end for other in matches)
+
+
+def _a_body(name: list[re.Match], language) -> bool:
+    """Whether capitalized words name a body: an acronym (`INTERPOL`, `EU`), or two words or
+    more one of which is a body's noun (`European Union`; not `the Organization` alone, the
+    United Nations in their documents)."""
+    words = [word.group() for word in name]
+    return any(len(word) >= 2 and word.isupper() for word in words) or (
+        len(words) >= 2 and any(word.lower() in language.body_nouns for word in words))
+
+
+def _another_body_before(text: str, start: int, language) -> bool:
+    """Whether a term that starts at `start` has another body's name or a possessive right
+    before it (`EU member States`, `the European Union and its member States`)."""
+    before = list(_WORDS.finditer(text[max(0, start - 40):start]))
+    if not before:
+        return False
+    last = before[-1].group()
+    if last.lower() in language.possessive_determiners or len(last) >= 2 and last.isupper():
+        return True
+    return _a_body([word for word in before[-3:] if word.group()[:1].isupper()], language) and last[:1].isupper()
 
 
 def _terms_in(ctx: EntryContext, concept: str, lang: str) -> list[list[str]]:
@@ -734,7 +761,7 @@ def _after_a_possessive(ctx: EntryContext, match, language) -> bool:
 
 
 # Where a clause ends, or a bracket or quotation begins: no name after it is the term's.
-_CLAUSE_END = re.compile(r"[.;:!?()\[\]«»\"“”„。；：]")
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]«»\"“”„。，、；：،]")
 
 
 def _quoted_before(text: str, start: int) -> bool:

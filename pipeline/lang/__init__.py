@@ -284,6 +284,10 @@ class LanguageProfile:
     # Интерпола`). TERM007 says nothing of a capital lost there.
     possessive_determiners: frozenset[str] = frozenset()
     genitive_linkers: frozenset[str] = frozenset()
+    # The nouns a body's name is built on (`Union`, `Organization`, `Council`), by which a
+    # name after a term tells another body (`of the European Union`) from a place (`of Africa`)
+    # or the Organization itself; an acronym (`INTERPOL`, `EU`) is a body's name too.
+    body_nouns: frozenset[str] = frozenset()
     # The ending a possessive writes onto its noun (English `'s`: `each State party's
     # legislation` names a State party): the word is also read as the noun without it.
     possessive_ending: str = ""

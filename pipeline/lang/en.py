@@ -29,6 +29,7 @@ PROFILE = LanguageProfile(
         (r"\b(?:one|a)\s+(?P<mag>million|billion|trillion)\b", 1.0),
     ),
     code="en",
+    body_nouns=frozenset({"union", "organization", "organisation", "community", "league", "council", "commission", "association", "bank", "fund", "forum", "alliance", "agency", "court", "parliament"}),
     possessive_determiners=frozenset({"its", "their", "our", "his", "her"}),
     genitive_linkers=frozenset({"of", "the"}),
     numbered_targets_after=r"\b[Tt]argets?",

@@ -52,6 +52,7 @@ PROFILE = LanguageProfile(
         (r"\bun\s+(?P<mag>millón|millardo|billón)\b", 1.0),
     ),
     code="es",
+    body_nouns=frozenset({"unión", "organización", "comunidad", "liga", "consejo", "comisión", "asociación", "banco", "fondo", "foro", "alianza", "agencia", "corte", "tribunal", "parlamento"}),
     possessive_determiners=frozenset({"sus", "su", "nuestros", "nuestras", "vuestros"}),
     genitive_linkers=frozenset({"de", "del", "la", "los", "las"}),
     numbered_targets_after=r"\b[Mm]etas?(?:\s+(?:de\s+los|del)\s+ODS)?",

@@ -30,6 +30,7 @@ PROFILE = LanguageProfile(
         (r"\bun\s+(?P<mag>million|milliard|billion)\b", 1.0),
     ),
     code="fr",
+    body_nouns=frozenset({"union", "organisation", "communauté", "ligue", "conseil", "commission", "association", "banque", "fonds", "forum", "alliance", "agence", "cour", "parlement"}),
     possessive_determiners=frozenset({"ses", "leurs", "son", "sa", "nos", "vos"}),
     genitive_linkers=frozenset({"de", "du", "des", "la", "l", "d"}),
     numbered_targets_after=r"\b[Cc]ibles?(?:\s+(?:des|de\s+l['’])\s*ODD)?",
