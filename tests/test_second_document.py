@@ -133,6 +133,8 @@ def test_a_paragraph_cut_at_a_comma_over_the_page_goes_on_in_its_small_letter(tm
     ("начиная с 2020 года, в котором она приняла решение,", False),  # a gerund working as a preposition
     ("которая была принята на сессии,", False),  # a clause going on
     ("состоявшейся в Вене 17–21 октября 2022 года,", False),
+    ("принятая Генеральной Ассамблеей в ее резолюции 55/25, вступила в силу в 2003 году,", False),  # no adverb
+    ("организованная преступность представляет угрозу,", False),
 ])
 def test_what_opens_a_russian_preambular_paragraph(line, opens):
     from pipeline.lang import profile
