@@ -655,7 +655,7 @@ _CLOCK = re.compile(r"(?<![0-9/:.,])([01]?[0-9]|2[0-4])[:：]([0-5][0-9])(?![0-9
 # (Arabic's أ ب ج for a b c), not a number's third part.
 _TARGET_NUMBER = re.compile(r"(?<![0-9.])[0-9]{1,2}(?:\.(?:[0-9]{1,2}|[a-d])|-[أبجد])(?![0-9]|[.,-][0-9]|[A-Za-z])")
 # What joins the numbers of a list or a range of targets (`16.4, 16.5 and 16.a`, `16.4 to 16.6`).
-_TARGETS_JOINED = (r"(?:\s*[,،]\s*(?:and|et|y|e|и|و)?\s*|\s*(?:and|et|y|e|и|or|ou|o|или|to|à|a|al|au|hasta|до|по|"
+_TARGETS_JOINED = (r"(?:\s*[,،]\s*(?:and|et|y|e|и|و)?\s*|\s*(?:and|et|y|e|и|or|ou|o|или|to|through|à|a|al|au|hasta|до|по|"
                    r"和|及|或|至|到|إلى|أو|حتى|و)\s*|\s*[–—-]\s*|\s*、\s*)")
 _ARABIC_TARGET_LETTERS = str.maketrans({"أ": "a", "ب": "b", "ج": "c", "د": "d", "-": "."})
 

@@ -1068,9 +1068,10 @@ def test_the_treaty_series_cited_in_english_in_a_russian_footnote_is_no_copy():
     ("zh", ["48.5%", "25,9%", "12.5%"], ["annex/r2/c3"]),
     # ... a column of targets' numbers writes no decimal comma: nothing to say (TYPO012 leaves them too)
     ("fr", ["16.2", "16.4", "10.7"], []),
-    # ... nor a column of whole numbers and one decimal, nor one mixed half and half
+    # ... nor a column of whole numbers and one decimal, nor one mostly of targets
     ("ru", ["1 250", "26.7", "300"], []),
-    ("fr", ["16.4", "12,5"], []),
+    ("fr", ["16.4", "10.7", "12,5"], []),
+    ("fr", ["12,5", "1 250", "300", "26.7"], ["annex/r4/c3"]),  # one of two figures
     # ... a negative written with a dash too
     ("fr", ["12,5", "–3.4", "1,2", "0,5"], ["annex/r2/c3"]),
 ])

@@ -260,8 +260,8 @@ def table_decimal_mark(ctx: CatalogContext) -> Iterator[Finding]:
     """A table's cell holds a number with the other decimal mark than the cells of its column.
 
     What it checks: the cells of each column of a table (`annex/r3/c2`) that hold a number
-    with one or two decimals alone (`12,5`, `26.7`, `48.5 %`): where most of the column's
-    cells write the language's decimal mark (a comma in French, Spanish and Russian, a point
+    with one or two decimals alone (`12,5`, `26.7`, `48.5 %`): where as many of the column's
+    cells as not write the language's decimal mark (a comma in French, Spanish and Russian, a point
     in English and Chinese), one that writes the other. TYPO012 leaves a number alone in a
     cell, which may be a section's or a target's (`16.2`): a column mostly of them is not said.
 
@@ -282,7 +282,7 @@ def table_decimal_mark(ctx: CatalogContext) -> Iterator[Finding]:
         if number is not None and number.group("group") != number.group("mark"):
             columns.setdefault((cell.group("table"), cell.group("column")), []).append((entry, number.group("mark")))
     for cells in columns.values():
-        if 2 * sum(mark == own for _, mark in cells) <= len(cells):
+        if 2 * sum(mark == own for _, mark in cells) < len(cells):
             continue  # most cells of the column write the other mark: targets, sections, times
         for entry, mark in cells:
             if mark != own:
