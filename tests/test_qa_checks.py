@@ -316,6 +316,11 @@ ROWS = [
     # words after it
     ("ru", "Due diligence measures should be applied by States.",
      "Due diligence measures должны применяться государствами.", ["CONS003"]),
+    ("ru", "(a) Due diligence measures should be applied.", "a) Due diligence measures должны применяться.", ["CONS003"]),
+    ("ru", "Note: due diligence measures should be applied.", "Примечание: Due diligence measures должны применяться.",
+     ["CONS003"]),
+    ("ru", "See the UNODC publication United Nations Handbook on practical anti-corruption measures for prosecutors.",
+     "См. публикацию ЮНОДК United Nations Handbook on practical anti-corruption measures for prosecutors.", []),
     ("ru", "Resources are provided in accordance with United Nations rules and procedures.",
      "Ресурсы предоставляются в соответствии с United Nations rules and procedures.", ["CONS003"]),
     ("es", "Capacity-building and technical assistance are essential.",

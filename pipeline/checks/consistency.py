@@ -143,7 +143,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CODE_SPAN = re.compile(r"`[^`\n]+`")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
 # Two capitalized words or more with spaces alone between them, then one in small letters.
-_NAME_THEN_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)+ [a-zß-öø-ÿ]")
+_NAME_THEN_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)+ (?P<next>[a-zß-öø-ÿ][\w'’-]*)")
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*")
 _PUNCTUATION = ".,;:!?()[]\"'«»“”‘’„"
 
@@ -208,18 +208,27 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _opens_a_sentence(text: str, start: int, lang: str) -> bool:
-    """Whether `start` opens a sentence of the text (not after an abbreviation's stop, `См.`)."""
+    """Whether `start` opens a sentence, a list's item or what a colon introduces (`a) Due
+    diligence measures…`, `Примечание: Due diligence…`): not after an abbreviation's stop that
+    a name follows (`См.`, `Véase`)."""
     before = text[:start].rstrip()
-    if not before:
+    if not before or _LIST_LABEL.fullmatch(before):
         return True
-    return before[-1] in "!?。！？" or before[-1] == "." and before.rsplit(None, 1)[-1].lower() not in profile(lang).abbreviations
+    return before[-1] in "!?…:;¿¡؟。！？：" or before[-1] == "." and before.rsplit(None, 1)[-1].lower() not in profile(lang).abbreviations
+
+
+# A list's label alone before the text (`a)`, `(b)`, `(ii)`, Arabic `(أ)`).
+_LIST_LABEL = re.compile(r"\(?(?:[^\W\d_]|[ivxlc]{1,4})\)|\(?\d{1,3}[.)]")
 
 
 def _a_name_then_words(stretch: str) -> bool:
     """Whether the stretch opens with a name of two capitalized words or more and goes on in
     small letters (`United Nations rules and procedures`): a phrase with a name in it. A title
-    in sentence case capitalizes its first word alone (`Handbook on the management of …`)."""
-    return _NAME_THEN_WORDS.match(stretch) is not None
+    in sentence case capitalizes its first word alone (`Handbook on the management of …`), or
+    a name and its head before a preposition (`United Nations Handbook on …`)."""
+    found = _NAME_THEN_WORDS.match(stretch)
+    # (`United Nations Handbook on practical …`: a title's head and its preposition after it)
+    return found is not None and len(found.group("next")) >= 4 and found.group("next") not in _TITLE_SMALL_WORDS
 
 
 def _left_in_the_source(word: str, source_lang: str, lang: str) -> bool:
