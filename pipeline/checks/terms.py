@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
+from pipeline.checks.term_capitals import (WORDS, after_a_possessive, capitals_lost, quoted_before, terms_in,
+                                            written_generic)
 from pipeline.lang import profile
 from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as_a_predicate,
                                  rendered_with_its_participle_as_a_predicate, verb_of_its_root)
@@ -126,7 +128,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if not ctx.checks_missing(concept):
             continue
-        if _written_generic(ctx, match):
+        if written_generic(ctx, match):
             continue  # `the member States of the European Union`: another body's, not the concept
         source_term = ctx.source_text(match)
         if source_term in ctx.entry.msgstr and not _acronym_left_untranslated(ctx, source_term, concept):
@@ -576,11 +578,6 @@ def term_across_words(ctx: EntryContext) -> Iterator[Finding]:
             )
 
 
-# The words of a term and of the text it is found in, whose capitals TERM007 compares (a
-# hyphen's parts apart: `Secretary-General`).
-_WORDS = re.compile(r"[^\W\d_]+")
-
-
 @register("TERM007", "term-capitals", Severity.WARNING, languages=("en", "es", "fr", "ru"), text_only=True,
           looks_for=APPROVED, from_source_terms=True)
 def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
@@ -623,26 +620,26 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
     for match in ctx.target:
         if not match.approved or match.positions is not None or match.first < 0:
             continue
-        terms = _terms_in(ctx, match.concept, ctx.lang)
+        terms = terms_in(ctx, match.concept, ctx.lang)
         if not any(word[:1].isupper() for term in terms for word in term[1:]):
             continue
-        words = _WORDS.findall(ctx.target_text(match))
-        lowered = _capitals_lost(words, terms)
-        if lowered and not (ctx.in_a_title(match) or _quoted_before(text, match.start)
-                            or _after_a_possessive(ctx, match, language)):
+        words = WORDS.findall(ctx.target_text(match))
+        lowered = capitals_lost(words, terms)
+        if lowered and not (ctx.in_a_title(match) or quoted_before(text, match.start)
+                            or after_a_possessive(ctx, match, language)):
             lowered_matches.append((match, words, *lowered))
     if not lowered_matches:
         return
     # Only a concept the source names as the glossary holds it: `a peer review mechanism`, in
     # small letters, is none of the Review Mechanism's, and its translation's small letters are
     # right.
-    wanted = {match.concept for match in ctx.source if not _written_generic(ctx, match)}
+    wanted = {match.concept for match in ctx.source if not written_generic(ctx, match)}
     lowered_matches = [found for found in lowered_matches if found[0].concept in wanted]
     # A term inside another said (`Организации объединенных наций` in the Office's name): one finding.
     for match, words, term, lowered in lowered_matches:
         if not any(other is not match and other.covers(match) for other, *_ in lowered_matches):
             found = ctx.target_text(match)
-            written = next(t for t in ctx.approved_terms(match.concept) if _WORDS.findall(t) == term)
+            written = next(t for t in ctx.approved_terms(match.concept) if WORDS.findall(t) == term)
             yield ctx.finding(
                 "TERM007",
                 f"'{found}' ({match.concept}) has a small letter where the glossary writes '{written}': "
@@ -650,141 +647,6 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
                 concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
                 start=match.start, end=match.end,
             )
-
-
-def _written_generic(ctx: EntryContext, match) -> bool:
-    """Whether the source's term is not the name the glossary holds: the common noun, every
-    capital of the glossary's terms written small (`a peer review mechanism`, its first word
-    compared too unless it opens the sentence), or another body's members or organ, a name
-    after it (`the member States of the European Union`, `the General Assembly of INTERPOL`).
-    A capital lost alone is the source's slip (`the views of the member States`): the term is
-    the glossary's, and its translation is checked."""
-    every_term = _terms_in(ctx, match.concept, ctx.source_lang)
-    if not any(word[:1].isupper() and not word.isupper() for term in every_term for word in term):
-        return False  # a common noun in the glossary too (`working group`): no name to tell
-    if _names_another_body(ctx.entry.msgid, match.end, profile(ctx.source_lang), ctx.source):
-        return True
-    words = _WORDS.findall(ctx.source_text(match))
-    terms = [term for term in every_term if len(term) == len(words)]
-    if not words or not terms:
-        return False
-    before = ctx.entry.msgid[:match.start].rstrip()
-    opens = not before or before[-1] in ".!?:;(\"'“‘«" or before[-1].isdigit()
-    small = {word for term in every_term for word in term if word[:1].islower()}
-    capitals = [[(ours, theirs, n) for n, (ours, theirs) in enumerate(zip(words, term))
-                 if theirs[:1].isupper() and not theirs.isupper() and ours not in small and (n or not opens)] for term in terms]
-    lost = [[_capital_lost(ours, theirs) for ours, theirs, _ in places] for places in capitals]
-    if all(flags and all(flags) for flags in lost):
-        return True  # every capital written small: the common noun
-    # One lost, with another body's name or a possessive right before it (`EU member States`,
-    # `the European Union and its member States`); alone, the source's slip.
-    return all(any(flags) for flags in lost) and _another_body_before(ctx.entry.msgid, match.start, profile(ctx.source_lang))
-
-
-def _names_another_body(text: str, end: int, language, matches) -> bool:
-    """Whether, in its clause, another body's name follows a term that ends at `end`, joined
-    by the language's genitive words or none (`of the European Union`, `of INTERPOL`,
-    `de l'Union africaine`): its capitalized words hold a body's noun or are an acronym, and no
-    term of the glossary's is among them (whose bodies are the United Nations' own: `of the
-    United Nations` names the Organization's members, `of Africa` a place)."""
-    clause = _CLAUSE_END.split(text[end:end + 80], 1)[0]
-    name: list[re.Match] = []  # the name's words: capitalized ones, and linkers among them
-    for word in _WORDS.finditer(clause):
-        if word.group().lower() in language.genitive_linkers:
-            continue
-        if not word.group()[:1].isupper():
-            break
-        name.append(word)
-    if not name or not _a_body(name, language):
-        return False
-    start, stop = end + name[0].start(), end + name[-1].end()
-    return not any(other.start < stop and start < other.end for other in matches)
-
-
-def _a_body(name: list[re.Match], language) -> bool:
-    """Whether capitalized words name a body: an acronym (`INTERPOL`, `EU`), or two words or
-    more one of which is a body's noun (`European Union`; not `the Organization` alone, the
-    United Nations in their documents)."""
-    words = [word.group() for word in name]
-    return any(len(word) >= 2 and word.isupper() for word in words) or (
-        len(words) >= 2 and any(word.lower() in language.body_nouns for word in words))
-
-
-def _another_body_before(text: str, start: int, language) -> bool:
-    """Whether a term that starts at `start` has another body's name or a possessive right
-    before it (`EU member States`, `the European Union and its member States`)."""
-    before = list(_WORDS.finditer(text[max(0, start - 40):start]))
-    if not before:
-        return False
-    last = before[-1].group()
-    if last.lower() in language.possessive_determiners or len(last) >= 2 and last.isupper():
-        return True
-    return _a_body([word for word in before[-3:] if word.group()[:1].isupper()], language) and last[:1].isupper()
-
-
-def _terms_in(ctx: EntryContext, concept: str, lang: str) -> list[list[str]]:
-    """The words of each approved term of the concept in the language (kept per concept: asked
-    of every match)."""
-    found = ctx.terminology.concepts[concept]
-    key = (id(found), lang)
-    words = _TERM_WORDS.get(key)
-    if words is None or words[0] is not found:
-        words = _TERM_WORDS[key] = (found, [_WORDS.findall(term.text) for term in found.terms_in(lang) if term.status.approved])
-    return words[1]
-
-
-# (concept's id, language) → (the concept, its approved terms' words): the concept kept with
-# them, so that an id a later glossary's concept reuses is told apart.
-_TERM_WORDS: dict[tuple[int, str], tuple[object, list[list[str]]]] = {}
-
-
-def _capitals_lost(words: list[str], terms: list[list[str]]) -> tuple[list[str], list[int]] | None:
-    """The approved term of as many words, and the places after the first where the text has a
-    small letter for its capital, where every such term has one (None where any has none). A
-    word the glossary writes in small letters in another of the concept's terms (the Protocol's
-    full title, `Protocolo contra el tráfico ilícito de migrantes por tierra…`, beside its short
-    form `Protocolo contra el Tráfico Ilícito de Migrantes`) may be so."""
-    alike = [term for term in terms if len(term) == len(words)]
-    if len(words) < 2 or not alike:
-        return None
-    small = {word for term in terms for word in term if word[:1].islower()}
-    lowered = [[n for n, (ours, theirs) in enumerate(zip(words, term)) if n and _capital_lost(ours, theirs) and ours not in small]
-               for term in alike]
-    return (alike[0], lowered[0]) if all(lowered) else None
-
-
-def _after_a_possessive(ctx: EntryContext, match, language) -> bool:
-    """Whether a possessive stands in the two words before the term found (`ses États
-    membres`, `sus propios Estados miembros`): some other body's members."""
-    before = _WORDS.findall(ctx.entry.msgstr[max(0, match.start - 30):match.start])[-2:]
-    return any(word.lower() in language.possessive_determiners for word in before)
-
-
-# Where a clause ends, or a bracket or quotation begins: no name after it is the term's.
-_CLAUSE_END = re.compile(r"[.,;:!?()\[\]«»\"“”„。，、；：،]")
-
-
-def _quoted_before(text: str, start: int) -> bool:
-    """Whether a quotation opened before `start` is still open there (a publication's title,
-    `« … guide à l'intention des États membres »`): the marks read as pairs, `“` closing the
-    `„` Russian opens an inner quotation with, and opening one elsewhere."""
-    open_marks: list[str] = []
-    for mark in text[:start]:
-        if mark == "“" and open_marks and open_marks[-1] == "„" or mark in "»”" and open_marks:
-            open_marks.pop()
-        elif mark in "«“„":
-            open_marks.append(mark)
-        elif mark == '"':
-            if open_marks and open_marks[-1] == '"':
-                open_marks.pop()
-            else:
-                open_marks.append(mark)
-    return bool(open_marks)
-
-
-def _capital_lost(ours: str, theirs: str) -> bool:
-    """A word the glossary begins with a capital (not an acronym) and the text with a small letter."""
-    return theirs[:1].isupper() and not (len(theirs) > 1 and theirs.isupper()) and ours[:1].islower()
 
 
 def _quoted(terms) -> str:

@@ -1,0 +1,149 @@
+"""The capitals of a glossary's names: where a translation writes one small (TERM007), and what
+tells, in the source, a name the glossary holds from another body's or from the common noun
+(TERM001 and TERM007: `the member States of the European Union` asks no `会员国`)."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.checks.context import EntryContext
+from pipeline.lang import profile
+
+# The words of a term and of the text it is found in, whose capitals TERM007 compares (a
+# hyphen's parts apart: `Secretary-General`).
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+def written_generic(ctx: EntryContext, match) -> bool:
+    """Whether the source's term is not the name the glossary holds: the common noun, every
+    capital of the glossary's terms written small (`a peer review mechanism`, its first word
+    compared too unless it opens the sentence), or another body's members or organ, a name
+    after it (`the member States of the European Union`, `the General Assembly of INTERPOL`).
+    A capital lost alone is the source's slip (`the views of the member States`): the term is
+    the glossary's, and its translation is checked."""
+    every_term = terms_in(ctx, match.concept, ctx.source_lang)
+    if not any(word[:1].isupper() and not word.isupper() for term in every_term for word in term):
+        return False  # a common noun in the glossary too (`working group`): no name to tell
+    if _names_another_body(ctx.entry.msgid, match.end, profile(ctx.source_lang), ctx.source):
+        return True
+    words = WORDS.findall(ctx.source_text(match))
+    terms = [term for term in every_term if len(term) == len(words)]
+    if not words or not terms:
+        return False
+    before = ctx.entry.msgid[:match.start].rstrip()
+    opens = not before or before[-1] in ".!?:;(\"'“‘«" or before[-1].isdigit()
+    small = {word for term in every_term for word in term if word[:1].islower()}
+    capitals = [[(ours, theirs, n) for n, (ours, theirs) in enumerate(zip(words, term))
+                 if theirs[:1].isupper() and not theirs.isupper() and ours not in small and (n or not opens)] for term in terms]
+    lost = [[_capital_lost(ours, theirs) for ours, theirs, _ in places] for places in capitals]
+    if all(flags and all(flags) for flags in lost):
+        return True  # every capital written small: the common noun
+    # One lost, with another body's name or a possessive right before it (`EU member States`,
+    # `the European Union and its member States`); alone, the source's slip.
+    return all(any(flags) for flags in lost) and _another_body_before(ctx.entry.msgid, match.start, profile(ctx.source_lang))
+
+
+def _names_another_body(text: str, end: int, language, matches) -> bool:
+    """Whether, in its clause, another body's name follows a term that ends at `end`, joined
+    by the language's genitive words or none (`of the European Union`, `of INTERPOL`,
+    `de l'Union africaine`): its capitalized words hold a body's noun or are an acronym, and no
+    term of the glossary's is among them (whose bodies are the United Nations' own: `of the
+    United Nations` names the Organization's members, `of Africa` a place)."""
+    clause = _CLAUSE_END.split(text[end:end + 80], 1)[0]
+    name: list[re.Match] = []  # the name's words: capitalized ones, and linkers among them
+    for word in WORDS.finditer(clause):
+        if word.group().lower() in language.genitive_linkers:
+            continue
+        if not word.group()[:1].isupper():
+            break
+        name.append(word)
+    if not name or not _a_body(name, language):
+        return False
+    start, stop = end + name[0].start(), end + name[-1].end()
+    return not any(other.start < stop and start < other.end for other in matches)
+
+
+def _a_body(name: list[re.Match], language) -> bool:
+    """Whether capitalized words name a body: an acronym (`INTERPOL`, `EU`), or two words or
+    more one of which is a body's noun (`European Union`; not `the Organization` alone, the
+    United Nations in their documents)."""
+    words = [word.group() for word in name]
+    return any(len(word) >= 2 and word.isupper() for word in words) or (
+        len(words) >= 2 and any(word.lower() in language.body_nouns for word in words))
+
+
+def _another_body_before(text: str, start: int, language) -> bool:
+    """Whether a term that starts at `start` has another body's name or a possessive right
+    before it (`EU member States`, `the European Union and its member States`)."""
+    before = list(WORDS.finditer(text[max(0, start - 40):start]))
+    if not before:
+        return False
+    last = before[-1].group()
+    if last.lower() in language.possessive_determiners or len(last) >= 2 and last.isupper():
+        return True
+    return _a_body([word for word in before[-3:] if word.group()[:1].isupper()], language) and last[:1].isupper()
+
+
+def terms_in(ctx: EntryContext, concept: str, lang: str) -> list[list[str]]:
+    """The words of each approved term of the concept in the language (kept per concept: asked
+    of every match)."""
+    found = ctx.terminology.concepts[concept]
+    key = (id(found), lang)
+    words = _TERM_WORDS.get(key)
+    if words is None or words[0] is not found:
+        words = _TERM_WORDS[key] = (found, [WORDS.findall(term.text) for term in found.terms_in(lang) if term.status.approved])
+    return words[1]
+
+
+# (concept's id, language) → (the concept, its approved terms' words): the concept kept with
+# them, so that an id a later glossary's concept reuses is told apart.
+_TERM_WORDS: dict[tuple[int, str], tuple[object, list[list[str]]]] = {}
+
+
+def capitals_lost(words: list[str], terms: list[list[str]]) -> tuple[list[str], list[int]] | None:
+    """The approved term of as many words, and the places after the first where the text has a
+    small letter for its capital, where every such term has one (None where any has none). A
+    word the glossary writes in small letters in another of the concept's terms (the Protocol's
+    full title, `Protocolo contra el tráfico ilícito de migrantes por tierra…`, beside its short
+    form `Protocolo contra el Tráfico Ilícito de Migrantes`) may be so."""
+    alike = [term for term in terms if len(term) == len(words)]
+    if len(words) < 2 or not alike:
+        return None
+    small = {word for term in terms for word in term if word[:1].islower()}
+    lowered = [[n for n, (ours, theirs) in enumerate(zip(words, term)) if n and _capital_lost(ours, theirs) and ours not in small]
+               for term in alike]
+    return (alike[0], lowered[0]) if all(lowered) else None
+
+
+def after_a_possessive(ctx: EntryContext, match, language) -> bool:
+    """Whether a possessive stands in the two words before the term found (`ses États
+    membres`, `sus propios Estados miembros`): some other body's members."""
+    before = WORDS.findall(ctx.entry.msgstr[max(0, match.start - 30):match.start])[-2:]
+    return any(word.lower() in language.possessive_determiners for word in before)
+
+
+# Where a clause ends, or a bracket or quotation begins: no name after it is the term's.
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]«»\"“”„。，、；：،]")
+
+
+def quoted_before(text: str, start: int) -> bool:
+    """Whether a quotation opened before `start` is still open there (a publication's title,
+    `« … guide à l'intention des États membres »`): the marks read as pairs, `“` closing the
+    `„` Russian opens an inner quotation with, and opening one elsewhere."""
+    open_marks: list[str] = []
+    for mark in text[:start]:
+        if mark == "“" and open_marks and open_marks[-1] == "„" or mark in "»”" and open_marks:
+            open_marks.pop()
+        elif mark in "«“„":
+            open_marks.append(mark)
+        elif mark == '"':
+            if open_marks and open_marks[-1] == '"':
+                open_marks.pop()
+            else:
+                open_marks.append(mark)
+    return bool(open_marks)
+
+
+def _capital_lost(ours: str, theirs: str) -> bool:
+    """A word the glossary begins with a capital (not an acronym) and the text with a small letter."""
+    return theirs[:1].isupper() and not (len(theirs) > 1 and theirs.isupper()) and ours[:1].islower()
