@@ -135,6 +135,8 @@ def test_a_paragraph_cut_at_a_comma_over_the_page_goes_on_in_its_small_letter(tm
     ("состоявшейся в Вене 17–21 октября 2022 года,", False),
     ("принятая Генеральной Ассамблеей в ее резолюции 55/25, вступила в силу в 2003 году,", False),  # no adverb
     ("организованная преступность представляет угрозу,", False),
+    ("единогласно принятая Генеральной Ассамблеей,", False),  # an adverb, no state of mind
+    ("уверенная в том, что сотрудничество необходимо,", True),
 ])
 def test_what_opens_a_russian_preambular_paragraph(line, opens):
     from pipeline.lang import profile

@@ -383,6 +383,9 @@ ROWS = [
     ("zh", "The European Union and its member States shared information.", "欧洲联盟及其成员国分享了信息。", []),
     ("zh", "EU member States shared information.", "欧盟成员国分享了信息。", []),
     ("fr", "EU member States shared information.", "Les États membres de l’UE ont partagé des informations.", []),
+    ("zh", "EU Member States shared information.", "欧盟成员国分享了信息。", []),
+    ("fr", "Member States of the UN adopted the plan.", "Les États membres de l’ONU ont adopté le plan.", ["TERM007:member-state"]),
+    ("zh", "UN member States adopted the plan.", "联合国成员国通过了该计划。", ["TERM001:member-state"]),
     # ... but the United Nations' own members and organs are said, whatever follows the term:
     # the Organization's name (a term of the glossary's), the next sentence, a symbol; and a
     # Russian quotation closed before it is no quotation around it

@@ -208,15 +208,18 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _opens_a_sentence(text: str, start: int, lang: str) -> bool:
-    """Whether `start` opens a sentence, a list's item or what a colon introduces (`a) Due
-    diligence measures…`, `Примечание: Due diligence…`): not after an abbreviation's stop that
-    a name follows (`См.`, `Véase`)."""
+    """Whether `start` opens a sentence or a list's item (`a) Due diligence measures…`): not
+    after an abbreviation's stop that a name follows (`См.`, `Véase`), nor after a colon, which
+    introduces a title or a slogan as often (`Лозунг был таков: Leave no one behind`)."""
     before = text[:start].rstrip()
     if not before or _LIST_LABEL.fullmatch(before):
         return True
-    return before[-1] in "!?…:;¿¡؟。！？：" or before[-1] == "." and before.rsplit(None, 1)[-1].lower() not in profile(lang).abbreviations
+    return before[-1] in "!?…¿¡؟。！？" or before[-1] == "." and before.rsplit(None, 1)[-1].lower() not in profile(lang).abbreviations
 
 
+# The prepositions after a title's head (`Handbook on`, `Toolkit to`, `Guide for`); not those a
+# phrase goes on with as often (`Member States with the support of …`).
+_TITLE_PREPOSITIONS = frozenset({"on", "of", "for", "to", "against", "about", "towards"})
 # A list's label alone before the text (`a)`, `(b)`, `(ii)`, Arabic `(أ)`).
 _LIST_LABEL = re.compile(r"\(?(?:[^\W\d_]|[ivxlc]{1,4})\)|\(?\d{1,3}[.)]")
 
@@ -227,8 +230,8 @@ def _a_name_then_words(stretch: str) -> bool:
     in sentence case capitalizes its first word alone (`Handbook on the management of …`), or
     a name and its head before a preposition (`United Nations Handbook on …`)."""
     found = _NAME_THEN_WORDS.match(stretch)
-    # (`United Nations Handbook on practical …`: a title's head and its preposition after it)
-    return found is not None and len(found.group("next")) >= 4 and found.group("next") not in _TITLE_SMALL_WORDS
+    # (`United Nations Handbook on practical …`: a title's head and the preposition after it)
+    return found is not None and found.group("next") not in _TITLE_PREPOSITIONS
 
 
 def _left_in_the_source(word: str, source_lang: str, lang: str) -> bool:

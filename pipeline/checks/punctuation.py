@@ -287,7 +287,7 @@ def table_decimal_mark(ctx: CatalogContext) -> Iterator[Finding]:
         for entry, mark in cells:
             if mark != own:
                 written = entry.entry.msgstr.strip()
-                yield entry.finding("TYPO013", f"'{written}' has a decimal {'point' if mark == '.' else 'comma'} where the "
+                yield entry.finding("TYPO013", f"'{written}' has a decimal {'point' if mark == '.' else 'comma'} where "
                                     f"other cells of its column write the {language.english_name} decimal "
                                     f"{'comma' if own == ',' else 'point'}: '{written.replace(mark, own)}'",
                                     found=written, expected=(written.replace(mark, own),))

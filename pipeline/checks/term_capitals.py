@@ -39,8 +39,13 @@ def written_generic(ctx: EntryContext, match) -> bool:
     if all(flags and all(flags) for flags in lost):
         return True  # every capital written small: the common noun
     # One lost, with another body's name or a possessive right before it (`EU member States`,
-    # `the European Union and its member States`); alone, the source's slip.
-    return all(any(flags) for flags in lost) and _another_body_before(ctx.entry.msgid, match.start, profile(ctx.source_lang))
+    # `the European Union and its member States`); alone, the source's slip. None lost, with
+    # another body's name right before (`EU Member States`; not a possessive: `the
+    # Organization and its Member States` are the United Nations').
+    language = profile(ctx.source_lang)
+    if all(any(flags) for flags in lost):
+        return _another_body_before(ctx.entry.msgid, match.start, language)
+    return _another_body_before(ctx.entry.msgid, match.start, language, possessive=False)
 
 
 def _names_another_body(text: str, end: int, language, matches) -> bool:
@@ -68,18 +73,24 @@ def _a_body(name: list[re.Match], language) -> bool:
     more one of which is a body's noun (`European Union`; not `the Organization` alone, the
     United Nations in their documents)."""
     words = [word.group() for word in name]
-    return any(len(word) >= 2 and word.isupper() for word in words) or (
+    return any(len(word) >= 2 and word.isupper() and word not in _THE_ORGANIZATION for word in words) or (
         len(words) >= 2 and any(word.lower() in language.body_nouns for word in words))
 
 
-def _another_body_before(text: str, start: int, language) -> bool:
-    """Whether a term that starts at `start` has another body's name or a possessive right
+# The United Nations' own acronym in the six languages' Latin and Cyrillic letters: the
+# Organization, no other body (`Member States of the UN`, `États membres de l'ONU`).
+_THE_ORGANIZATION = frozenset({"UN", "ONU", "ООН", "UNO"})
+
+
+def _another_body_before(text: str, start: int, language, possessive: bool = True) -> bool:
+    """Whether a term that starts at `start` has another body's name, or a possessive, right
     before it (`EU member States`, `the European Union and its member States`)."""
     before = list(WORDS.finditer(text[max(0, start - 40):start]))
     if not before:
         return False
     last = before[-1].group()
-    if last.lower() in language.possessive_determiners or len(last) >= 2 and last.isupper():
+    if possessive and last.lower() in language.possessive_determiners or len(last) >= 2 and last.isupper() \
+            and last not in _THE_ORGANIZATION:
         return True
     return _a_body([word for word in before[-3:] if word.group()[:1].isupper()], language) and last[:1].isupper()
 

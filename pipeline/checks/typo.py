@@ -414,7 +414,10 @@ def _before_closing_tags(text: str, written: str) -> str:
     return text[:len(_TRAILING_TAGS.sub("", written))]
 
 
-_MARK_AND_CONJUNCTION = re.compile(r"([;,；，،؛])\s*(?:and|or|et|ou|y|o|e|u|и|или|а также|以及|和|或|و|أو)\s*$", re.IGNORECASE)
+# A mark, then the conjunction a list's item before the last closes with (`; and`, `; et`,
+# `; либо`, `；并且`, `؛ و`).
+_MARK_AND_CONJUNCTION = re.compile(r"([;,；，،؛])\s*(?:and|or|and/or|et|ou|et/ou|y|o|e|u|y/o|и|или|либо|а также|"
+                                   r"以及|并且|并|及|和|或者|或|و|أو)\s*$", re.IGNORECASE)
 
 
 def _end_before_a_conjunction(text: str) -> str | None:

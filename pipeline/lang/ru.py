@@ -88,12 +88,11 @@ _MAGNITUDES = {
 def _opens_a_clause(line: str) -> bool:
     """Whether a line opens as a Russian resolution's preambular paragraph does: a gerund among
     its first three words (`признавая`, `вновь подтверждая`, `с удовлетворением отмечая`), or
-    a participle or adjective in the nominative singular agreeing with the body after an adverb
-    (`серьезно обеспокоенная`) or of a state of mind (`преисполненная решимости`, `будучи
-    убеждена`), in its likeliest reading;
+    a participle or adjective of a state of mind in the nominative singular, agreeing with the
+    body (`серьезно обеспокоенная`, `преисполненная решимости`, `будучи убеждена`), in its
+    likeliest reading;
     not a gerund that works as a preposition (`начиная с 2020 года`, `включая`)."""
     morph = morph_analyzer()
-    adverb = False  # (`серьезно обеспокоенная`: an adverb before the participle)
     for word in re.findall(r"[а-яё]+", line.lower())[:3]:
         tag = morph.parse(word)[0].tag
         if tag.POS in ("VERB", "CONJ", "NPRO") or "Apro" in tag:
@@ -101,17 +100,17 @@ def _opens_a_clause(line: str) -> bool:
         if tag.POS == "GRND" and word not in _PREPOSITIONAL_GERUNDS:
             return True
         if tag.POS in ("PRTF", "PRTS", "ADJF", "ADJS") and tag.number == "sing" and (tag.case == "nomn" or tag.POS in ("PRTS", "ADJS")) \
-                and (adverb or word.startswith(_STATES_OF_MIND)):
+                and word.startswith(_STATES_OF_MIND):
             return True
-        adverb = adverb or tag.POS == "ADVB"
     return False
 
 
-# The participles of a state of mind a preambular paragraph opens with, no adverb before them
-# (`преисполненная решимости`, `будучи убеждена`); another participle with none goes on with a
-# sentence (`Конвенция, / принятая Генеральной Ассамблеей`).
-_STATES_OF_MIND = ("преисполн", "исполненн", "убежден", "обеспокоен", "встревожен", "озабочен", "признательн",
-                   "воодушевлен", "возмущен", "потрясен", "удовлетворен", "привержен", "полн")
+# The participles of a state of mind a preambular paragraph opens with, an adverb before them
+# or not (`серьезно обеспокоенная`, `преисполненная решимости`, `будучи убеждена`); another
+# participle goes on with a sentence (`Конвенция, / единогласно принятая Генеральной Ассамблеей`).
+_STATES_OF_MIND = ("преисполн", "исполненн", "убежден", "уверен", "обеспокоен", "встревожен", "озабочен", "признательн",
+                   "воодушевлен", "ободрен", "возмущен", "потрясен", "опечален", "разочарован", "удовлетворен",
+                   "заинтересован", "привержен", "исполнен")
 # Gerunds that work as prepositions, a sentence going on after them (`начиная с 2020 года`).
 _PREPOSITIONAL_GERUNDS = frozenset({"начиная", "включая", "исключая", "благодаря", "спустя", "судя", "считая"})
 
