@@ -605,7 +605,7 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
     `Организация Объединенных Наций`. `États membres` is the European Union's.
 
     Example: `Member States are invited…` → `Les États membres sont invités…` gives TERM007
-    for `member-states`, found `États membres`, expected `États Membres`.
+    for `member-state`, found `États membres`, expected `État Membre` (the glossary's form).
 
     How to fix: write the term with the glossary's capitals; where the glossary is wrong
     for the language's style, correct the glossary.
@@ -644,8 +644,8 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
                 "TERM007",
                 f"'{found}' ({match.concept}) has a small letter where the glossary writes '{written}': "
                 f"{', '.join(repr(words[n]) for n in lowered)}",
-                concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
-                start=match.start, end=match.end,
+                concept=match.concept, source_term=next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), ""),
+                expected=ctx.approved_terms(match.concept), found=found, start=match.start, end=match.end,
             )
 
 

@@ -368,7 +368,7 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     Why it matters: list items end with `;` and the last with `.`; a heading ends with
     nothing. A different ending is a merged or split sentence, or a lost list structure.
 
-    Example: `Opening of the meeting;` → `Открытие совещания` gives TYPO004 (`;` in the
+    Example: `The meeting was opened.` → `Совещание было открыто` gives TYPO004 (`.` in the
     source, none here).
 
     An item of a list (an agenda's, in hexaglot's catalogs) ends as the language's UN
