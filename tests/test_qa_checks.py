@@ -320,6 +320,10 @@ ROWS = [
      "Due diligence measures должны применяться государствами.", ["CONS003"]),
     ("ru", "(a) Due diligence measures should be applied.", "a) Due diligence measures должны применяться.", ["CONS003"]),
     ("ru", "The motto was: Leave no one behind in the recovery.", "Лозунг был таков: Leave no one behind in the recovery.", []),
+    ("ru", "Note: due diligence measures should be applied by all States.",
+     "Примечание: Due diligence measures should be applied by all States.", ["CONS003"]),  # a sentence, its verb
+    ("zh", "Question 2: How can States strengthen cooperation against migrant smuggling?",
+     "问题2：How can States strengthen cooperation against migrant smuggling?", ["CONS003"]),
     ("ru", "He called on Member States and other stakeholders to cooperate.",
      "Он призвал Member States and other stakeholders к сотрудничеству.", ["CONS003"]),
     ("ru", "See the UNODC publication United Nations Handbook on practical anti-corruption measures for prosecutors.",

@@ -137,6 +137,9 @@ def test_a_paragraph_cut_at_a_comma_over_the_page_goes_on_in_its_small_letter(tm
     ("организованная преступность представляет угрозу,", False),
     ("единогласно принятая Генеральной Ассамблеей,", False),  # an adverb, no state of mind
     ("уверенная в том, что сотрудничество необходимо,", True),
+    ("глубоко удрученная тем, что число жертв растет,", True),  # an adverb of degree
+    ("высоко оценивающая работу Управления,", True),
+    ("заинтересованная сторона может представить свои замечания,", False),
 ])
 def test_what_opens_a_russian_preambular_paragraph(line, opens):
     from pipeline.lang import profile

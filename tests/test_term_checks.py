@@ -384,6 +384,16 @@ ROWS = [
     ("zh", "EU member States shared information.", "欧盟成员国分享了信息。", []),
     ("fr", "EU member States shared information.", "Les États membres de l’UE ont partagé des informations.", []),
     ("zh", "EU Member States shared information.", "欧盟成员国分享了信息。", []),
+    # ... but a body named before the term with punctuation between, or a glossary's own body,
+    # or a numeral, names no other body's members
+    ("fr", "With the support of UNODC, Member States adopted the plan.",
+     "Avec l’appui de l’ONUDC, les États membres ont adopté le plan.", ["TERM007:member-state"]),
+    ("zh", "With the support of UNODC, Member States adopted the plan.",
+     "在毒品和犯罪问题办公室的支持下，成员国通过了该计划。", ["TERM001:member-state"]),
+    ("fr", "In annex II, Member States are invited to reply.", "À l’annexe II, les États membres sont invités à répondre.",
+     ["TERM007:member-state"]),
+    ("fr", "The plan was endorsed by the EU. Member States shall report annually.",
+     "Le plan a été approuvé par l’UE. Les États membres font rapport chaque année.", ["TERM007:member-state"]),
     ("fr", "Member States of the UN adopted the plan.", "Les États membres de l’ONU ont adopté le plan.", ["TERM007:member-state"]),
     ("zh", "UN member States adopted the plan.", "联合国成员国通过了该计划。", ["TERM001:member-state"]),
     # ... but the United Nations' own members and organs are said, whatever follows the term:

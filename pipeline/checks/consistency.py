@@ -197,7 +197,8 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         # alone, `Smuggling of migrants by sea: a guide for practitioners`, a menu's `Privacy
         # and security`, a slogan); not one that opens the sentence, nor a glossary's name
         # with the source's words after it (`United Nations rules and procedures`).
-        kept = stretch[:1].isupper() and not _opens_a_sentence(text, start, ctx.lang) and not _a_name_then_words(stretch)
+        kept = stretch[:1].isupper() and not _opens_a_sentence(text, start, ctx.lang) and not _a_name_then_words(stretch) \
+            and not (ctx.source_lang == "en" and _SENTENCE_VERBS.intersection(stretch.lower().split()))
         if len(foreign) >= _STRETCH_FOREIGN and not kept and not _a_title(stretch) \
                 and not _quoted_at(text, start, end) \
                 and not (URL.search(text[max(0, start - 1):end + 1]) or SYMBOL.search(stretch)):
@@ -217,6 +218,11 @@ def _opens_a_sentence(text: str, start: int, lang: str) -> bool:
     return before[-1] in "!?…¿¡؟。！？" or before[-1] == "." and before.rsplit(None, 1)[-1].lower() not in profile(lang).abbreviations
 
 
+# English verbs a sentence holds and a title or a slogan seldom does: a capitalized stretch with
+# one (`Примечание: Due diligence measures should be applied…`, `Вопрос 2: How can States…`) is
+# a sentence left in English, not a title kept.
+_SENTENCE_VERBS = frozenset({"should", "shall", "must", "can", "could", "will", "would", "may", "is", "are", "was", "were",
+                             "has", "have", "had", "does", "do"})
 # The prepositions after a title's head (`Handbook on`, `Toolkit to`, `Guide for`); not those a
 # phrase goes on with as often (`Member States with the support of …`).
 _TITLE_PREPOSITIONS = frozenset({"on", "of", "for", "to", "against", "about", "towards"})

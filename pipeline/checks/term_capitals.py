@@ -44,8 +44,8 @@ def written_generic(ctx: EntryContext, match) -> bool:
     # Organization and its Member States` are the United Nations').
     language = profile(ctx.source_lang)
     if all(any(flags) for flags in lost):
-        return _another_body_before(ctx.entry.msgid, match.start, language)
-    return _another_body_before(ctx.entry.msgid, match.start, language, possessive=False)
+        return _another_body_before(ctx.entry.msgid, match.start, language, ctx.source)
+    return _another_body_before(ctx.entry.msgid, match.start, language, ctx.source, possessive=False)
 
 
 def _names_another_body(text: str, end: int, language, matches) -> bool:
@@ -82,17 +82,36 @@ def _a_body(name: list[re.Match], language) -> bool:
 _THE_ORGANIZATION = frozenset({"UN", "ONU", "ООН", "UNO"})
 
 
-def _another_body_before(text: str, start: int, language, possessive: bool = True) -> bool:
+def _another_body_before(text: str, start: int, language, matches, possessive: bool = True) -> bool:
     """Whether a term that starts at `start` has another body's name, or a possessive, right
-    before it (`EU member States`, `the European Union and its member States`)."""
-    before = list(WORDS.finditer(text[max(0, start - 40):start]))
-    if not before:
-        return False
-    last = before[-1].group()
-    if possessive and last.lower() in language.possessive_determiners or len(last) >= 2 and last.isupper() \
-            and last not in _THE_ORGANIZATION:
+    before it, spaces alone between (`EU member States`, `the European Union and its member
+    States`; not `With the support of UNODC, Member States`, nor `In annex II, Member States`):
+    an acronym that is no glossary term (UNODC is the United Nations') nor a Roman numeral, or a
+    name of two words holding a body's noun."""
+    window = text[max(0, start - 40):start]
+    if not _RIGHT_BEFORE.search(window):
+        return False  # punctuation, a digit or nothing between: no name of the term's
+    before = list(WORDS.finditer(window))
+    last = before[-1]
+    if possessive and last.group().lower() in language.possessive_determiners:
         return True
-    return _a_body([word for word in before[-3:] if word.group()[:1].isupper()], language) and last[:1].isupper()
+    offset = start - len(window)
+    if any(other.start < offset + last.end() and offset + last.start() < other.end for other in matches):
+        return False  # a glossary term: the United Nations' own bodies
+    word = last.group()
+    if len(word) >= 2 and word.isupper():
+        return word not in _THE_ORGANIZATION and not _ROMAN.fullmatch(word)
+    name = []
+    for found in reversed(before[-3:]):
+        if not found.group()[:1].isupper():
+            break
+        name.insert(0, found)
+    return _a_body(name, language)
+
+
+# A word right before the term, spaces alone between; a Roman numeral (`annex II`).
+_RIGHT_BEFORE = re.compile(r"[^\W\d_]+\s+$")
+_ROMAN = re.compile(r"[IVXLC]+")
 
 
 def terms_in(ctx: EntryContext, concept: str, lang: str) -> list[list[str]]:

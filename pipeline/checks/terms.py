@@ -644,7 +644,8 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
                 "TERM007",
                 f"'{found}' ({match.concept}) has a small letter where the glossary writes '{written}': "
                 f"{', '.join(repr(words[n]) for n in lowered)}",
-                concept=match.concept, source_term=next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), ""),
+                concept=match.concept, source_term=next((ctx.source_text(m) for m in ctx.source
+                                                         if m.concept == match.concept and not written_generic(ctx, m)), ""),
                 expected=ctx.approved_terms(match.concept), found=found, start=match.start, end=match.end,
             )
 

@@ -93,24 +93,31 @@ def _opens_a_clause(line: str) -> bool:
     likeliest reading;
     not a gerund that works as a preposition (`начиная с 2020 года`, `включая`)."""
     morph = morph_analyzer()
+    degree = False  # (`глубоко удрученная`: an adverb of degree before the participle)
     for word in re.findall(r"[а-яё]+", line.lower())[:3]:
         tag = morph.parse(word)[0].tag
         if tag.POS in ("VERB", "CONJ", "NPRO") or "Apro" in tag:
             return False  # a clause going on (`которая была принята`, `и призывает`)
         if tag.POS == "GRND" and word not in _PREPOSITIONAL_GERUNDS:
             return True
-        if tag.POS in ("PRTF", "PRTS", "ADJF", "ADJS") and tag.number == "sing" and (tag.case == "nomn" or tag.POS in ("PRTS", "ADJS")) \
-                and word.startswith(_STATES_OF_MIND):
+        if tag.POS in ("PRTF", "PRTS", "ADJF", "ADJS") and tag.number == "sing" and tag.gender != "neut" \
+                and (tag.case == "nomn" or tag.POS in ("PRTS", "ADJS")) and (degree or word.startswith(_STATES_OF_MIND)):
             return True
+        degree = degree or word in _DEGREE_ADVERBS
     return False
 
 
-# The participles of a state of mind a preambular paragraph opens with, an adverb before them
-# or not (`серьезно обеспокоенная`, `преисполненная решимости`, `будучи убеждена`); another
-# participle goes on with a sentence (`Конвенция, / единогласно принятая Генеральной Ассамблеей`).
+# The participles of a state of mind a preambular paragraph opens with, with no adverb of degree
+# before them (`преисполненная решимости`, `будучи убеждена`); another participle goes on with a
+# sentence (`Конвенция, / единогласно принятая Генеральной Ассамблеей`).
 _STATES_OF_MIND = ("преисполн", "исполненн", "убежден", "уверен", "обеспокоен", "встревожен", "озабочен", "признательн",
                    "воодушевлен", "ободрен", "возмущен", "потрясен", "опечален", "разочарован", "удовлетворен",
-                   "заинтересован", "привержен", "исполнен")
+                   "привержен", "исполнен", "удручен", "огорчен", "тронут", "намерен", "полна", "полная", "полный")
+# The adverbs of degree a preambular participle opens after (`глубоко удрученная`, `высоко
+# оценивающая`, `вновь подтверждающая`); not one of manner (`единогласно принятая`, a sentence
+# going on).
+_DEGREE_ADVERBS = frozenset({"глубоко", "серьезно", "твердо", "высоко", "вновь", "особо", "решительно", "искренне",
+                             "крайне", "весьма", "неизменно", "всецело", "полностью"})
 # Gerunds that work as prepositions, a sentence going on after them (`начиная с 2020 года`).
 _PREPOSITIONAL_GERUNDS = frozenset({"начиная", "включая", "исключая", "благодаря", "спустя", "судя", "считая"})
 
