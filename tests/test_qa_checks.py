@@ -324,6 +324,10 @@ ROWS = [
      "Примечание: Due diligence measures should be applied by all States.", ["CONS003"]),  # a sentence, its verb
     ("zh", "Question 2: How can States strengthen cooperation against migrant smuggling?",
      "问题2：How can States strengthen cooperation against migrant smuggling?", ["CONS003"]),
+    # ... a title or a slogan inside a sentence, a verb in it or not, is kept; Chinese title marks too
+    ("ru", "UNODC launched the campaign Together we can end trafficking.",
+     "УНП ООН начало кампанию Together we can end trafficking.", []),
+    ("zh", "See the issue paper Migrant smuggling is a crime of profit.", "见议题文件《Migrant smuggling is a crime of profit》。", []),
     ("ru", "He called on Member States and other stakeholders to cooperate.",
      "Он призвал Member States and other stakeholders к сотрудничеству.", ["CONS003"]),
     ("ru", "See the UNODC publication United Nations Handbook on practical anti-corruption measures for prosecutors.",

@@ -140,6 +140,8 @@ def test_a_paragraph_cut_at_a_comma_over_the_page_goes_on_in_its_small_letter(tm
     ("глубоко удрученная тем, что число жертв растет,", True),  # an adverb of degree
     ("высоко оценивающая работу Управления,", True),
     ("заинтересованная сторона может представить свои замечания,", False),
+    ("полный текст доклада размещен на веб-сайте,", False),
+    ("вновь созданная рабочая группа провела совещание,", False),
 ])
 def test_what_opens_a_russian_preambular_paragraph(line, opens):
     from pipeline.lang import profile

@@ -392,6 +392,10 @@ ROWS = [
      "在毒品和犯罪问题办公室的支持下，成员国通过了该计划。", ["TERM001:member-state"]),
     ("fr", "In annex II, Member States are invited to reply.", "À l’annexe II, les États membres sont invités à répondre.",
      ["TERM007:member-state"]),
+    # (a name with its linkers, a body's acronym in brackets, an acronym of Roman letters)
+    ("zh", "The Council of Europe member States adopted the text.", "欧洲委员会成员国通过了该案文。", []),
+    ("zh", "European Union (EU) member States adopted the text.", "欧洲联盟(欧盟)成员国通过了该案文。", []),
+    ("zh", "ICC member States adopted the text.", "国际刑院成员国通过了该案文。", []),
     ("fr", "The plan was endorsed by the EU. Member States shall report annually.",
      "Le plan a été approuvé par l’UE. Les États membres font rapport chaque année.", ["TERM007:member-state"]),
     ("fr", "Member States of the UN adopted the plan.", "Les États membres de l’ONU ont adopté le plan.", ["TERM007:member-state"]),

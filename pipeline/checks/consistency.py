@@ -198,7 +198,8 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         # and security`, a slogan); not one that opens the sentence, nor a glossary's name
         # with the source's words after it (`United Nations rules and procedures`).
         kept = stretch[:1].isupper() and not _opens_a_sentence(text, start, ctx.lang) and not _a_name_then_words(stretch) \
-            and not (ctx.source_lang == "en" and _SENTENCE_VERBS.intersection(stretch.lower().split()))
+            and not (_after_a_label(text, start) and ctx.source_lang == "en"
+                     and _SENTENCE_VERBS.intersection(stretch.lower().split()))
         if len(foreign) >= _STRETCH_FOREIGN and not kept and not _a_title(stretch) \
                 and not _quoted_at(text, start, end) \
                 and not (URL.search(text[max(0, start - 1):end + 1]) or SYMBOL.search(stretch)):
@@ -218,9 +219,10 @@ def _opens_a_sentence(text: str, start: int, lang: str) -> bool:
     return before[-1] in "!?…¿¡؟。！？" or before[-1] == "." and before.rsplit(None, 1)[-1].lower() not in profile(lang).abbreviations
 
 
-# English verbs a sentence holds and a title or a slogan seldom does: a capitalized stretch with
-# one (`Примечание: Due diligence measures should be applied…`, `Вопрос 2: How can States…`) is
-# a sentence left in English, not a title kept.
+# English verbs a sentence holds: a capitalized stretch with one after a label's colon
+# (`Примечание: Due diligence measures should be applied…`, `Вопрос 2: How can States…`) is a
+# sentence left in English; inside a sentence, a title or a slogan kept (`the campaign Together
+# we can end trafficking`).
 _SENTENCE_VERBS = frozenset({"should", "shall", "must", "can", "could", "will", "would", "may", "is", "are", "was", "were",
                              "has", "have", "had", "does", "do"})
 # The prepositions after a title's head (`Handbook on`, `Toolkit to`, `Guide for`); not those a
@@ -228,6 +230,11 @@ _SENTENCE_VERBS = frozenset({"should", "shall", "must", "can", "could", "will", 
 _TITLE_PREPOSITIONS = frozenset({"on", "of", "for", "to", "against", "about", "towards"})
 # A list's label alone before the text (`a)`, `(b)`, `(ii)`, Arabic `(أ)`).
 _LIST_LABEL = re.compile(r"\(?(?:[^\W\d_]|[ivxlc]{1,4})\)|\(?\d{1,3}[.)]")
+
+
+def _after_a_label(text: str, start: int) -> bool:
+    """Whether a colon stands right before `start` (`Примечание: …`, `问题2：…`)."""
+    return text[:start].rstrip()[-1:] in (":", "：")
 
 
 def _a_name_then_words(stretch: str) -> bool:
@@ -254,7 +261,7 @@ def _quoted_at(text: str, start: int, end: int) -> bool:
     the original says it)."""
     before = text[:start].rstrip()[-1:]
     after = text[end:].lstrip(" \u00a0.,;:!?")[:1]  # (`"Leave no one behind."`)
-    return before in "\"'«“„‘" and before != "" and after in "\"'»”’" and after != ""
+    return before in "\"'«“„‘《「『" and before != "" and after in "\"'»”’》」』" and after != ""
 
 
 def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:

@@ -100,9 +100,13 @@ def _another_body_before(text: str, start: int, language, matches, possessive: b
         return False  # a glossary term: the United Nations' own bodies
     word = last.group()
     if len(word) >= 2 and word.isupper():
-        return word not in _THE_ORGANIZATION and not _ROMAN.fullmatch(word)
-    name = []
-    for found in reversed(before[-3:]):
+        # (a Roman numeral after its noun: `annex II`; not `ICC`)
+        numeral = _ROMAN.fullmatch(word) and len(before) >= 2 and before[-2].group()[:1].islower()
+        return word not in _THE_ORGANIZATION and not numeral
+    name = []  # the name's words back from the term: capitalized ones, and linkers among them
+    for found in reversed(before[-5:]):
+        if found.group().lower() in language.genitive_linkers and name:
+            continue
         if not found.group()[:1].isupper():
             break
         name.insert(0, found)
@@ -110,7 +114,7 @@ def _another_body_before(text: str, start: int, language, matches, possessive: b
 
 
 # A word right before the term, spaces alone between; a Roman numeral (`annex II`).
-_RIGHT_BEFORE = re.compile(r"[^\W\d_]+\s+$")
+_RIGHT_BEFORE = re.compile(r"[^\W\d_]+\)?\s+$")  # (a body's acronym in brackets: `European Union (EU) member States`)
 _ROMAN = re.compile(r"[IVXLC]+")
 
 

@@ -101,7 +101,8 @@ def _opens_a_clause(line: str) -> bool:
         if tag.POS == "GRND" and word not in _PREPOSITIONAL_GERUNDS:
             return True
         if tag.POS in ("PRTF", "PRTS", "ADJF", "ADJS") and tag.number == "sing" and tag.gender != "neut" \
-                and (tag.case == "nomn" or tag.POS in ("PRTS", "ADJS")) and (degree or word.startswith(_STATES_OF_MIND)):
+                and (tag.case == "nomn" or tag.POS in ("PRTS", "ADJS")) \
+                and (degree and tag.POS in ("PRTF", "PRTS") or word.startswith(_STATES_OF_MIND)):
             return True
         degree = degree or word in _DEGREE_ADVERBS
     return False
@@ -112,12 +113,12 @@ def _opens_a_clause(line: str) -> bool:
 # sentence (`Конвенция, / единогласно принятая Генеральной Ассамблеей`).
 _STATES_OF_MIND = ("преисполн", "исполненн", "убежден", "уверен", "обеспокоен", "встревожен", "озабочен", "признательн",
                    "воодушевлен", "ободрен", "возмущен", "потрясен", "опечален", "разочарован", "удовлетворен",
-                   "привержен", "исполнен", "удручен", "огорчен", "тронут", "намерен", "полна", "полная", "полный")
+                   "привержен", "исполнен", "удручен", "огорчен", "тронут", "намерен")
 # The adverbs of degree a preambular participle opens after (`глубоко удрученная`, `высоко
 # оценивающая`, `вновь подтверждающая`); not one of manner (`единогласно принятая`, a sentence
 # going on).
-_DEGREE_ADVERBS = frozenset({"глубоко", "серьезно", "твердо", "высоко", "вновь", "особо", "решительно", "искренне",
-                             "крайне", "весьма", "неизменно", "всецело", "полностью"})
+_DEGREE_ADVERBS = frozenset({"глубоко", "серьезно", "твердо", "высоко", "решительно", "искренне", "крайне", "неизменно",
+                             "всецело"})
 # Gerunds that work as prepositions, a sentence going on after them (`начиная с 2020 года`).
 _PREPOSITIONAL_GERUNDS = frozenset({"начиная", "включая", "исключая", "благодаря", "спустя", "судя", "считая"})
 
