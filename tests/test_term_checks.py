@@ -396,6 +396,8 @@ ROWS = [
     ("zh", "The Council of Europe member States adopted the text.", "欧洲委员会成员国通过了该案文。", []),
     ("zh", "European Union (EU) member States adopted the text.", "欧洲联盟(欧盟)成员国通过了该案文。", []),
     ("zh", "ICC member States adopted the text.", "国际刑院成员国通过了该案文。", []),
+    ("zh", "The European Union's member States adopted the text.", "欧洲联盟的成员国通过了该案文。", []),
+    ("zh", "The League of Arab States member States adopted the text.", "阿拉伯国家联盟成员国通过了该案文。", []),
     ("fr", "The plan was endorsed by the EU. Member States shall report annually.",
      "Le plan a été approuvé par l’UE. Les États membres font rapport chaque année.", ["TERM007:member-state"]),
     ("fr", "Member States of the UN adopted the plan.", "Les États membres de l’ONU ont adopté le plan.", ["TERM007:member-state"]),

@@ -88,14 +88,14 @@ def _another_body_before(text: str, start: int, language, matches, possessive: b
     States`; not `With the support of UNODC, Member States`, nor `In annex II, Member States`):
     an acronym that is no glossary term (UNODC is the United Nations') nor a Roman numeral, or a
     name of two words holding a body's noun."""
-    window = text[max(0, start - 40):start]
+    offset = max(0, start - 40)  # (where the window starts in the text)
+    window = _POSSESSIVE_ENDING.sub(" ", text[offset:start])  # (`the European Union's member States`)
     if not _RIGHT_BEFORE.search(window):
         return False  # punctuation, a digit or nothing between: no name of the term's
     before = list(WORDS.finditer(window))
     last = before[-1]
     if possessive and last.group().lower() in language.possessive_determiners:
         return True
-    offset = start - len(window)
     if any(other.start < offset + last.end() and offset + last.start() < other.end for other in matches):
         return False  # a glossary term: the United Nations' own bodies
     word = last.group()
@@ -113,6 +113,8 @@ def _another_body_before(text: str, start: int, language, matches, possessive: b
     return _a_body(name, language)
 
 
+# A name's possessive ending, read as the name itself before the term.
+_POSSESSIVE_ENDING = re.compile(r"['’]s\s+$")
 # A word right before the term, spaces alone between; a Roman numeral (`annex II`).
 _RIGHT_BEFORE = re.compile(r"[^\W\d_]+\)?\s+$")  # (a body's acronym in brackets: `European Union (EU) member States`)
 _ROMAN = re.compile(r"[IVXLC]+")
