@@ -216,7 +216,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         # `target 16.10`, `targets 16.4, 16.5 and 16.a`: numbers as written, which decimals would
         # make 16.1 (`задачи 16.1` for `target 16.10` passed), ordinals 16 (Spanish `16.a`),
         # and Arabic numbers 16 and 10 (`الغاية 16-10`, `16-أ`); read before either.
-        percent, magnitude = _percent_after(profile.code), _magnitude_after(profile.code)
+        percent, magnitude = _percent_after(profile.code), _magnitude_after(profile.code) or _NOTHING
         for run in _targets(profile.numbered_targets_after).finditer(work):
             # (not a percentage or an amount after them: `a target of 3.5 per cent`, `targets
             # 16.4 and 16.5, 2.5 million dollars`)
@@ -654,25 +654,17 @@ _CLOCK = re.compile(r"(?<![0-9/:.,])([01]?[0-9]|2[0-4])[:：]([0-5][0-9])(?![0-9
 # A target's number: its Goal's, a point (or Arabic's hyphen), and its own or its letter
 # (Arabic's أ ب ج for a b c), not a number's third part.
 _TARGET_NUMBER = re.compile(r"(?<![0-9.])[0-9]{1,2}(?:\.(?:[0-9]{1,2}|[a-d])|-[أبجد])(?![0-9]|[.,-][0-9]|[A-Za-z])")
-# What joins the numbers of a list or a range of targets (`16.4, 16.5 and 16.a`, `16.4 to 16.6`).
-_TARGETS_JOINED = (r"(?:\s*[,،]\s*(?:and|et|y|e|и|و)?\s*|\s*(?:and|et|y|e|и|or|ou|o|или|to|through|à|a|al|au|hasta|до|по|"
-                   r"和|及|或|至|到|إلى|أو|حتى|و)\s*|\s*[–—-]\s*|\s*、\s*)")
+_NOTHING = re.compile(r"(?!)")  # (a language with no magnitude words)
 _ARABIC_TARGET_LETTERS = str.maketrans({"أ": "a", "ب": "b", "ج": "c", "د": "d", "-": "."})
 
 
 @lru_cache(maxsize=None)
 def _targets(words: str) -> re.Pattern[str]:
     """The numbers of targets after the words that name them (group 1), those listed or in a
-    range with the first too."""
+    range with the first too (`16.4, 16.5 and 16.a`, `16.4 to 16.6`: joined as a list's numbers
+    are, _COORDINATED_NUMBER)."""
     number = _TARGET_NUMBER.pattern
-    return re.compile(rf"{words}\s*({number}(?:{_TARGETS_JOINED}{number})*)")
-
-
-@lru_cache(maxsize=None)
-def _magnitude_after(code: str) -> re.Pattern[str]:
-    """A magnitude word right after a number (`2.5 million`, `2,5 млн`, `2.5亿`)."""
-    words = "|".join(re.escape(word) for word in sorted(language(code).magnitudes, key=len, reverse=True))
-    return re.compile(rf"\s*(?:{words})" if words else r"(?!)", re.IGNORECASE)
+    return re.compile(rf"{words}\s*({number}(?:{_COORDINATED_NUMBER.pattern}{number})*)", re.IGNORECASE)
 
 
 def _target_number(written: str) -> str:
@@ -712,8 +704,8 @@ _JOINING = r"(?:and|or|et|ou|ainsi|y|o|e|u|así|as|и|или|а|و|أو|&)"
 
 # What joins a number to the one before it in a list one word introduces (`resolutions 10/4
 # and 11/3`, `резолюции 10/4 и 11/3`, `القرارين 10/4 و11/3`, `第10/4和11/3号决议`).
-_COORDINATED_NUMBER = re.compile(r"\s*(?:,|;|、|，)?\s*(?:and|or|to|through|as well as|et|ou|à|jusqu'à|ainsi que|y|e|o|u|a|hasta|"
-                                 r"así como|и|или|до|по|а также|و|أو|إلى|وكذلك|和|及|与|以及|或|至|-|–)?"
+_COORDINATED_NUMBER = re.compile(r"\s*(?:,|;|、|，|،)?\s*(?:and|or|to|through|as well as|et|ou|à|jusqu'à|ainsi que|y|e|o|u|a|al|"
+                                 r"au|hasta|así como|и|или|до|по|а также|و|أو|إلى|حتى|وكذلك|和|及|与|以及|或|至|到|-|–|—)?"
                                  r"\s*(?:و)?(?:第)?\s*", re.IGNORECASE)
 
 
