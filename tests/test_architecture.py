@@ -35,7 +35,7 @@ LAZY_OWN = {
                          "pipeline.extract.pdf", "pipeline.extract.reader", "pipeline.extract.structure"},
     "pipeline.run.cluster": {"pipeline.glossary.stats"},
     "pipeline.checks": {"pipeline.checks", "pipeline.checks.consistency", "pipeline.checks.formats", "pipeline.checks.punctuation",
-                        "pipeline.checks.terms", "pipeline.checks.term_capitals",
+                        "pipeline.checks.terms", "pipeline.checks.term_capitals", "pipeline.checks.quotations",
                         "pipeline.checks.typo", "pipeline.checks.values"},
 }
 # (importer prefix, imported prefix): never.

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pipeline.checks import register
 from pipeline.checks.citations import cited_as_published
 from pipeline.checks.context import CatalogContext, EntryContext, RunContext
+from pipeline.checks.quotations import without_quotations_and_code
 from pipeline.extract.sentences import split_sentences
 from pipeline.invisible import read_through
 from pipeline.lang import profile
@@ -140,7 +141,6 @@ _STRETCH_WORDS = {"ar": 2, "ru": 2, "zh": 2}
 _STRETCH_WORDS_SHARING_LETTERS = 4
 _STRETCH_FOREIGN = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_CODE_SPAN = re.compile(r"`[^`\n]+`")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
 # Two capitalized words or more with spaces alone between them, then one in small letters.
 _NAME_THEN_WORDS = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)+ (?P<next>[a-zß-öø-ÿ][\w'’-]*)")
@@ -172,8 +172,8 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         shared = {word.strip(_PUNCTUATION) for word in text.split()} & {word.strip(_PUNCTUATION) for word in ctx.msgid.split()}
     if sum(_left_in_the_source(word, ctx.source_lang, ctx.lang) for word in shared) < _STRETCH_FOREIGN:
         return
-    if "`" in text:  # code in backticks, which no language translates (`git push origin main`)
-        text = _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+    # Not what is quoted as the original writes it, nor code in backticks (`git push origin main`).
+    text = without_quotations_and_code(text)
     words = [(m.group(), m.start(), m.end()) for m in word_pattern.finditer(text)]
     source = [m.group() for m in _WORD.finditer(SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))]
     grams = {tuple(source[i:i + shortest]) for i in range(len(source) - shortest + 1)}
@@ -201,7 +201,6 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
             and not (_after_a_label(text, start) and ctx.source_lang == "en"
                      and _SENTENCE_VERBS.intersection(stretch.lower().split()))
         if len(foreign) >= _STRETCH_FOREIGN and not kept and not _a_title(stretch) \
-                and not _quoted_at(text, start, end) \
                 and not (URL.search(text[max(0, start - 1):end + 1]) or SYMBOL.search(stretch)):
             yield ctx.finding("CONS003", f"'{stretch}' is the source's, word for word, in the translation: left "
                               "untranslated?", found=stretch, start=start, end=end)
@@ -254,14 +253,6 @@ def _left_in_the_source(word: str, source_lang: str, lang: str) -> bool:
     if lang in _OWN_LETTERS:
         return word.isascii() and not word.isupper() and len(word) >= 2 and zipf(word.lower(), source_lang) >= _COMMON_SOURCE_ZIPF
     return _foreign_word(word.lower(), source_lang, lang)
-
-
-def _quoted_at(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands between quotation marks (a title or a phrase quoted as
-    the original says it)."""
-    before = text[:start].rstrip()[-1:]
-    after = text[end:].lstrip(" \u00a0.,;:!?")[:1]  # (`"Leave no one behind."`)
-    return before in "\"'«“„‘《「『" and before != "" and after in "\"'»”’》」』" and after != ""
 
 
 def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
+from pipeline.checks.quotations import quoted_spans, without_quotations_and_code
 from pipeline.checks.typo import without_links
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
@@ -171,7 +172,7 @@ def _unopened(text: str, marks: dict[str, str], in_the_language=None) -> int | N
     that closes no sentence: in a word or an address (`colou?r`, `search?q=`), after a space
     or a digit (`a ? b : c`, `5!`), before `=` (`x != 0`)."""
     openings = set(marks.values())
-    quoted = [(start, end) for start, end in _quoted_spans(text)
+    quoted = [(start, end) for start, end in quoted_spans(text)
               if in_the_language is None or not in_the_language(text[start + 1:end - 1])]
     opened = 0
     for match in _CLOSING_OR_OPENING.finditer(text):
@@ -188,20 +189,6 @@ def _unopened(text: str, marks: dict[str, str], in_the_language=None) -> int | N
 
 
 _CLOSING_OR_OPENING = re.compile("[?!¿¡]")
-# What quotation marks hold, in any language's marks; and code, in backticks.
-_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|„[^“]*“|\"[^\"]*\"|‘[^’]*’")
-_CODE = re.compile(r"`[^`]*`")
-_EACH_QUOTED = tuple(re.compile(pair) for pair in _QUOTED.pattern.split("|"))
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """What each pair of quotation marks holds, a quotation inside another's too (`“El estudio
-    ‘What Next?’ es útil”`: the English title inside the Spanish quotation)."""
-    if not any(q in text for q in "«“„\"‘"):
-        return []
-    return sorted((m.start(), m.end()) for pattern in _EACH_QUOTED for m in pattern.finditer(text))
-
-
 def _closes_a_sentence(text: str, at: int) -> bool:
     before, after = text[at - 1:at], text[at + 1:at + 2]
     # (after a letter, a closing mark, or a placeholder, masked: `Eliminar {name}?`)
@@ -240,7 +227,7 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
         return  # most texts: a search far cheaper than blanking their links and quotations
     # Not in a link (`report-2.5%20final.pdf`), code (`zoom = 1.25%`) or a quotation, which may
     # quote English as written (`« inflation rose by 2.5% »`).
-    text = _without_quotations_and_code(without_links(ctx.msgstr))
+    text = without_quotations_and_code(without_links(ctx.msgstr))
     for match in _point_decimals(language.code).finditer(text):
         written = match.group(0)
         yield ctx.finding("TYPO012", f"'{written}' has a decimal point; {language.english_name} writes a decimal comma: "
@@ -298,7 +285,7 @@ def _comma_decimals(ctx: EntryContext, language) -> Iterator[Finding]:
     decimals before a percent or a magnitude, which the source writes with a point."""
     if not _COMMA_BETWEEN_DIGITS.search(ctx.msgstr):
         return
-    text = _without_quotations_and_code(without_links(ctx.msgstr))
+    text = without_quotations_and_code(without_links(ctx.msgstr))
     for match in _comma_decimals_of(language.code).finditer(text):
         written = match.group(0)
         if written.replace(",", ".") not in ctx.msgid and written not in ctx.msgid:
@@ -326,14 +313,6 @@ def _comma_decimals_of(code: str) -> re.Pattern[str]:
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
 _POINT_BETWEEN_DIGITS = re.compile(r"\d\.\d")
 _RANGE_JOINER = r"(?:\s*[-–—]\s*|\s+(?:à|a|до)\s+)"
-
-
-def _without_quotations_and_code(text: str) -> str:
-    """The text with what quotation marks and backticks hold blanked (offsets kept)."""
-    spans = _quoted_spans(text) + ([(m.start(), m.end()) for m in _CODE.finditer(text)] if "`" in text else [])
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def _point_decimals(code: str) -> re.Pattern[str]:

@@ -162,24 +162,6 @@ def after_a_possessive(ctx: EntryContext, match, language) -> bool:
 _CLAUSE_END = re.compile(r"[.,;:!?()\[\]«»\"“”„。，、；：،]")
 
 
-def quoted_before(text: str, start: int) -> bool:
-    """Whether a quotation opened before `start` is still open there (a publication's title,
-    `« … guide à l'intention des États membres »`): the marks read as pairs, `“` closing the
-    `„` Russian opens an inner quotation with, and opening one elsewhere."""
-    open_marks: list[str] = []
-    for mark in text[:start]:
-        if mark == "“" and open_marks and open_marks[-1] == "„" or mark in "»”" and open_marks:
-            open_marks.pop()
-        elif mark in "«“„":
-            open_marks.append(mark)
-        elif mark == '"':
-            if open_marks and open_marks[-1] == '"':
-                open_marks.pop()
-            else:
-                open_marks.append(mark)
-    return bool(open_marks)
-
-
 def _capital_lost(ours: str, theirs: str) -> bool:
     """A word the glossary begins with a capital (not an acronym) and the text with a small letter."""
     return theirs[:1].isupper() and not (len(theirs) > 1 and theirs.isupper()) and ours[:1].islower()

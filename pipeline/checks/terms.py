@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
-from pipeline.checks.term_capitals import (WORDS, after_a_possessive, capitals_lost, quoted_before, terms_in,
-                                            written_generic)
+from pipeline.checks.quotations import inside_a_quotation
+from pipeline.checks.term_capitals import WORDS, after_a_possessive, capitals_lost, terms_in, written_generic
 from pipeline.lang import profile
 from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as_a_predicate,
                                  rendered_with_its_participle_as_a_predicate, verb_of_its_root)
@@ -625,7 +625,7 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
             continue
         words = WORDS.findall(ctx.target_text(match))
         lowered = capitals_lost(words, terms)
-        if lowered and not (ctx.in_a_title(match) or quoted_before(text, match.start)
+        if lowered and not (ctx.in_a_title(match) or inside_a_quotation(text, match.start, match.end)
                             or after_a_possessive(ctx, match, language)):
             lowered_matches.append((match, words, *lowered))
     if not lowered_matches:
