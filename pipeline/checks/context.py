@@ -276,6 +276,11 @@ class EntryContext:
     def source_text(self, match: TermMatch) -> str:
         return self.entry.msgid[match.start:match.end]
 
+    def source_term(self, concept: str) -> str:
+        """The concept's term as the source writes it ("" where the source has none): the
+        findings' `source_term`, the contract asks of every terminology finding."""
+        return next((self.source_text(match) for match in self.source if match.concept == concept), "")
+
     def target_text(self, match: TermMatch) -> str:
         return self.entry.msgstr[match.start:match.end]
 

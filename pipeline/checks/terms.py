@@ -474,8 +474,8 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
                 yield entry_ctx.finding(
                     "TERM004",
                     f"{concept} is '{match.term.text}' here but '{common}' in {variants[common]} other place(s) of this catalog",
-                    concept=concept, expected=(common,), found=entry_ctx.target_text(match),
-                    start=match.start, end=match.end,
+                    concept=concept, source_term=entry_ctx.source_term(concept), expected=(common,),
+                    found=entry_ctx.target_text(match), start=match.start, end=match.end,
                 )
 
 
@@ -529,7 +529,8 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding(
                 "TERM005",
                 f"the words of '{found}' ({match.concept}) do not agree in case, number or gender",
-                concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
+                concept=match.concept, source_term=ctx.source_term(match.concept), expected=ctx.approved_terms(match.concept),
+                found=found,
                 start=match.start, end=match.end,
             )
 
@@ -573,7 +574,8 @@ def term_across_words(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding(
                 "TERM006",
                 f"'{found}' ({match.concept}) runs across the word '{cut}': check that the translation says it",
-                concept=match.concept, expected=ctx.approved_terms(match.concept), found=found,
+                concept=match.concept, source_term=ctx.source_term(match.concept), expected=ctx.approved_terms(match.concept),
+                found=found,
                 start=match.start, end=match.end,
             )
 
