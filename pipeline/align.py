@@ -160,13 +160,20 @@ _PARAGRAPH_BAND = 12
 def _fits(source: str, target: str, ratio: float, langs: tuple[str | None, str | None] = (None, None)) -> bool:
     """Whether two paragraphs paired by place look like translations of each other: lengths
     within 1.65 times the document's ratio, and, where either has numbers, half of them in
-    common (a paragraph paired with its neighbour's translation shows neither)."""
-    if abs(math.log((len(target) + 10) / (len(source) * ratio + 10))) > 0.5:
-        return False
+    common (a paragraph paired with its neighbour's translation shows neither). Three numbers
+    in common or more pair them whatever their lengths: a paragraph of resolutions' numbers
+    and years (`2240 (2015), 2312 (2016), …`) is as long in Chinese as in English, where the
+    document's ratio has its words a third as long."""
     ours, theirs = anchors(source, langs[0]), anchors(target, langs[1])
+    common = len(ours & theirs)
     # Half of the numbers at least in common: a year that every paragraph of a report names
     # made any two of them alike.
-    return not (ours or theirs) or 2 * len(ours & theirs) >= max(len(ours), len(theirs))
+    numbers_agree = 2 * common >= max(len(ours), len(theirs))
+    if numbers_agree and common >= 3:
+        return True
+    if abs(math.log((len(target) + 10) / (len(source) * ratio + 10))) > 0.5:
+        return False
+    return numbers_agree
 
 
 # Paragraphs paired by their numbers that look unlike translations, in a row (one alike pair

@@ -2,7 +2,8 @@
 resolution as adopted, written a paragraph a line as Word's "Plain Text" saves it with the
 page's header and footer kept (tests/data/documents/ga-resolution), and a report of the
 Secretary-General with chapters, a table and its agenda item's title typed on one long line
-(sg-report); six versions of each, written for testing in the UN's style. Their versions read
+(sg-report), a Security Council resolution (sc-resolution) and a chapter of a commission's
+report (commission-report); six versions of each, written for testing in the UN's style. Their versions read
 alike, so that the checks compare what the versions say, not how they were read: first tries
 found 38 and 16 findings on the correct texts, all but three from reading them."""
 
@@ -41,7 +42,8 @@ def extracted(tmp_path_factory):
     return _extract(tmp_path_factory.mktemp("second"), SOURCE, DOC)
 
 
-@pytest.mark.parametrize("folder, doc", [("ga-resolution", DOC), ("sg-report", "E-CN.15-2024-6")])
+@pytest.mark.parametrize("folder, doc", [("ga-resolution", DOC), ("sg-report", "E-CN.15-2024-6"),
+                                         ("sc-resolution", "S-RES-2698-2023"), ("commission-report", "E-CN.15-2023-13")])
 def test_a_correct_document_of_another_kind_reads_alike_in_six_versions_and_gives_no_finding(tmp_path, folder, doc):
     root, said = _extract(tmp_path, DOCUMENTS / folder, doc)
     assert "found nothing" not in said and "no counterpart" not in said and "paired with none" not in said, said
@@ -147,3 +149,57 @@ def test_what_opens_a_russian_preambular_paragraph(line, opens):
     from pipeline.lang import profile
 
     assert profile("ru").opens_a_clause(line) is opens
+
+
+def _entries(root: Path, doc: str, lang: str) -> dict[str, polib.POEntry]:
+    folder = "templates" if lang == "en" else f"{lang}/LC_MESSAGES"
+    return {entry.msgctxt: entry for entry in polib.pofile(str(root / "locale" / folder / f"{doc}.{'pot' if lang == 'en' else 'po'}"))}
+
+
+def test_a_security_council_resolution_s_masthead_title_and_preamble_are_read_in_every_version(tmp_path):
+    # `S/RES/2698 (2023)`: the year in the symbol made the symbol line no symbol line (its
+    # `United Nations … S/RES/2698 (2023)` a translatable title), `Resolution 2698 (2023)`,
+    # closing a bracket, the preamble's first paragraph, and the Chinese `第2698(2023)号决议`
+    # named no resolution: 18 of 21 Chinese segments were in no catalog.
+    root, said = _extract(tmp_path, DOCUMENTS / "sc-resolution", "S-RES-2698-2023")
+    assert "found nothing" not in said and "no counterpart" not in said and "paired with none" not in said, said
+    titles = {"en": ("Resolution 2698 (2023)", "Adopted by the Security Council at its 9428th meeting, on 29 September 2023"),
+              "ru": ("Резолюция 2698 (2023),", "принятая Советом Безопасности на его 9428-м заседании 29 сентября 2023 года"),
+              "zh": ("第2698(2023)号决议", "2023年9月29日安全理事会第9428次会议通过")}
+    for lang, (title, adopted) in titles.items():
+        entries = _entries(root, "S-RES-2698-2023", lang)
+        text = (lambda e: e.msgid) if lang == "en" else (lambda e: e.msgstr)
+        assert [text(entries["masthead/title"]), text(entries["masthead/title2"])] == [title, adopted]
+        assert "masthead/dates" not in entries and "masthead/title3" not in entries
+        assert text(entries["pre/1/s1"]) in ("The Security Council,", "Совет Безопасности,", "安全理事会，")
+        assert text(entries["op/5/s1"]).endswith(("matter.", "вопросом.", "此案。"))
+
+
+def test_a_russian_title_run_on_over_two_lines_is_no_punctuation_or_capital_fault(tmp_path):
+    # `Резолюция 2698 (2023),` over `принятая Советом Безопасности …`: one phrase over the two
+    # lines English gives two titles; TYPO004 said the comma, TYPO007 the small letter.
+    root, _ = _extract(tmp_path, DOCUMENTS / "sc-resolution", "S-RES-2698-2023")
+    result = call_main(("check", "locale", "--glossary", GLOSSARY, "--format", "json", "--fail-on", "never"), root)
+    assert [(f["code"], f["lang"]) for f in json.loads(result.stdout)["findings"] if f["msgctxt"].startswith("masthead/")] == []
+    ru = root / "locale" / "ru" / "LC_MESSAGES" / "S-RES-2698-2023.po"
+    # A comma that runs on into nothing (the line under it opens a sentence) is still one.
+    catalog_ru = polib.pofile(str(ru))
+    catalog_ru.find("masthead/title2", by="msgctxt").msgstr = "Принятая Советом Безопасности на его 9428-м заседании 29 сентября 2023 года"
+    catalog_ru.save()
+    result = call_main(("check", "locale", "--glossary", GLOSSARY, "--format", "json", "--fail-on", "never"), root)
+    assert ("TYPO004", "masthead/title") in {(f["code"], f["msgctxt"]) for f in json.loads(result.stdout)["findings"]
+                                             if f["lang"] == "ru"}
+
+
+def test_a_report_s_title_closing_a_bracket_and_a_call_after_a_percent_sign_are_read(tmp_path):
+    # `Report on the thirty-second session (22–26 May 2023)` was the body's first paragraph in
+    # the versions whose title closes the bracket, a title in Chinese (`…报告`): paired with
+    # nothing. French and Spanish set the call after the sign they set apart (`8 %1.`): read
+    # as a number, NUM001 and REF004 on correct text.
+    root, said = _extract(tmp_path, DOCUMENTS / "commission-report", "E-CN.15-2023-13")
+    assert "found nothing" not in said and "no counterpart" not in said and "follows paragraph 0" not in said, said
+    for lang in ("en", "fr", "zh"):
+        assert "masthead/title" in _entries(root, "E-CN.15-2023-13", lang)
+    for lang in ("fr", "es"):
+        entry = next(e for e in _entries(root, "E-CN.15-2023-13", lang).values() if "fn/1" in e.comment)
+        assert entry.msgstr.replace("\u00a0", " ").endswith("8 %.") and "%1" not in entry.msgstr

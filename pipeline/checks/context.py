@@ -154,6 +154,22 @@ def _last_list_items(catalog: CatalogFile) -> frozenset[str]:
     return known[1]
 
 
+# The title lines of the catalogs met (`masthead/title`, `masthead/title2`, …) with their
+# translations, by the identity of their entries, as _LAST_ITEMS.
+_TITLES: dict[int, tuple[tuple, dict[str, str]]] = {}
+_TITLE_ID = re.compile(r"masthead/title(\d*)")
+
+
+def _title_lines(catalog: CatalogFile) -> dict[str, str]:
+    known = _TITLES.get(id(catalog.entries))
+    if known is None or known[0] is not catalog.entries:
+        if len(_TITLES) > 64:
+            _TITLES.clear()
+        lines = {e.msgctxt: e.msgstr for e in catalog.entries if e.msgctxt.startswith("masthead/title")}
+        known = _TITLES[id(catalog.entries)] = (catalog.entries, lines)
+    return known[1]
+
+
 @dataclass
 class EntryContext:
     catalog: CatalogFile
@@ -192,6 +208,28 @@ class EntryContext:
         if not self.catalog.contexts_are_ids or not may_be_in_a_list(self.entry.msgctxt):
             return ""
         return list_role(self.entry.msgctxt, _last_list_items(self.catalog))
+
+    @cached_property
+    def title_runs_on(self) -> tuple[bool, bool]:
+        """For a title line of hexaglot's catalogs (`masthead/title`, `masthead/title2`, …):
+        whether its translation runs on into the next title line, and whether it runs on from
+        the one before: a line that ends with a comma over one that starts in lower case.
+        Russian prints an adopted Security Council resolution's title as one phrase over two
+        lines, `Резолюция 2698 (2023),` over `принятая Советом Безопасности …`, where English
+        has two (`Resolution 2698 (2023)` over `Adopted by …`)."""
+        match = _TITLE_ID.fullmatch(self.entry.msgctxt)
+        if match is None or not self.catalog.contexts_are_ids:
+            return False, False
+        number = int(match.group(1) or 1)
+        lines = _title_lines(self.catalog)
+
+        def line(at: int) -> str:
+            return lines.get("masthead/title" if at == 1 else f"masthead/title{at}", "").strip()
+
+        def runs_on(upper: str, lower: str) -> bool:
+            first = next((ch for ch in lower if ch.isalpha()), "")
+            return upper.endswith((",", "،")) and first.islower()
+        return runs_on(line(number), line(number + 1)), number > 1 and runs_on(line(number - 1), line(number))
 
     @cached_property
     def msgid(self) -> str:

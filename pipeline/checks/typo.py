@@ -392,6 +392,8 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
         return  # the language's own way of ending a list's items (the last ends as the source)
     if _ABBREVIATION in (source_end, target_end) and {source_end, target_end} <= {_ABBREVIATION, ".", None}:
         return
+    if target_end == "," and source_end is None and ctx.title_runs_on[0]:
+        return  # a title the translation runs on into the next line (`Резолюция 2698 (2023),`)
     if source_end != target_end:
         start = end = None
         if target_end:  # the mark itself (three stops for `...`); an ending that is missing is nowhere
@@ -634,6 +636,8 @@ def leading_capital(ctx: EntryContext) -> Iterator[Finding]:
         return  # `ссылаясь на …,`: the language's resolutions start their paragraphs so
     if not ctx.catalog.contexts_are_ids and profile(ctx.lang).lower_case_clauses and ctx.msgid.rstrip()[-1:] in (",", ";"):
         return  # the same, in a catalog that says nothing of segments (a CAT tool's XLIFF): a clause
+    if ctx.title_runs_on[1]:
+        return  # the rest of a title the line above began (`принятая Советом Безопасности …`)
     # The first letter or digit: a text that starts with a number (`11º período de sesiones` for
     # `Eleventh session`) has no case to compare, and `º` is a letter with none.
     source = next((ch for ch in ctx.msgid if ch.isalnum()), "")

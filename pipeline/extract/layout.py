@@ -21,7 +21,9 @@ RULE = re.compile(r"^\s*_{5,}\s*$")
 # the page (`2/9`) in the footer, or with the version's letter (`(E)`) on the first page; the
 # barcode (`*2204012*`); a page number alone (`2/9`); and the document symbol alone in the
 # header (`CTOC/COP/WG.7/2022/4`).
-_ONE_SYMBOL = r"[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.\-]+){2,}"
+# A Security Council resolution's symbol carries its year (`S/RES/2698 (2023)`), as the General
+# Assembly's of the first thirty sessions carried the session (`A/RES/3314 (XXIX)`).
+_ONE_SYMBOL = r"[A-Z][A-Z0-9]{0,9}(?:/[A-Za-z0-9.\-]+){2,}(?:\s?\((?:(?:19|20)\d{2}|[IVXL]{1,6})\))?"
 # A document's symbol, or the symbols of a document issued to two organs, joined by a dash
 # (`A/78/812–S/2024/231`, a letter to the General Assembly and the Security Council).
 SYMBOL = re.compile(rf"(?<![\w/])({_ONE_SYMBOL}(?:\s?[–—]\s?{_ONE_SYMBOL})*)(?![\w/])")

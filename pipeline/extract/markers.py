@@ -28,9 +28,10 @@ _WORD_BEFORE = rf"(?:(?<=[^\W\d_][^\W\d_])|(?<=[\u3400-\u9fff\uf900-\ufaff])){_C
 # A stop a call is glued to: a word's (`teams.3`, `год.2`, an abbreviation's `a.m.1`) or a
 # year's (`between 2013 and 2019,2 but`), not a
 # number's or a symbol's (`12.5`, `A/77/L.1`: no call, and a digit cut from them); or a
-# closing mark, or a stop of a script with no spaces.
+# closing mark, or a stop of a script with no spaces; or a percent sign, which French and
+# Spanish set apart from the figure (`augmenté de 8 %1.`, `un 8 %1.`).
 _STOP_BEFORE = (r"(?:(?<=[^\W\d_]{2}[.,;:])|(?<=[^\W\d_]\.[^\W\d_]\.)|(?<=(?<![0-9])(?:19|20)[0-9]{2}[.,;:])"
-                r"|(?<=[)»”’。，；：）》」』］〉،؛]))")
+                r"|(?<=[)»”’。，；：）》」』］〉،؛%٪]))")
 # A resolution's or a decision's number and the comma or semicolon after it (`resolution
 # 77/199,1 which`, an operative paragraph's end `resolution 77/234;4`),
 # the call going on into words that list nothing more (not `decisions 2022/5,6 and 7`, `77/2,3

@@ -64,7 +64,7 @@ class NumberedReader:
             # A title that names the document's type is one whatever it ends with: `Nota verbal de
             # fecha … ante las Naciones Unidas (Viena)` closes a bracket, as a paragraph may.
             paragraph = self.is_paragraph(text) and not self.origin_line(raw, position, text) \
-                and not (count == 0 and self.parts.type_of([text]) == "letter")
+                and not (count == 0 and self.names_itself(text))
             if self.labelled(text) or paragraph or self.parts.annex.match(text) or raw[position].heading_level:
                 break  # (a heading by its Word style is no title)
             count += 1
@@ -75,6 +75,20 @@ class NumberedReader:
         # An adopted resolution's own title is its numbered one (`78/231. Strengthening …`),
         # under `Resolution adopted by the General Assembly on …`: the paragraphs' context.
         self.title = next((title for title in titles if NUMBERED_RESOLUTION.match(title)), titles[0] if titles else "")
+
+    def names_itself(self, text: str) -> bool:
+        """A first title that names the document's type whatever mark it ends with: a letter's
+        (`Nota verbal de fecha … ante las Naciones Unidas (Viena)` closes a bracket); another's
+        that ends with a bracket or a comma, not as a sentence or a clause does: a report's
+        dates (`Report on the thirty-second session (22–26 May 2023)`), a Security Council
+        resolution's number with its year (`Resolution 2698 (2023)`; in Russian with the comma
+        of the line under it, `Резолюция 2698 (2023),`). Read as paragraphs, they were the
+        body's first, and the versions that end them otherwise (`…(2023年5月22日至26日)报告`) had
+        a title paired with nothing."""
+        named = self.parts.type_of([text])
+        if named == "letter":
+            return True
+        return named is not None and text.rstrip()[-1:] not in self.b.profile.sentence_end + ":;：；"
 
     def origin_line(self, raw: list[RawBlock], position: int, text: str) -> bool:
         """An adopted resolution's line in square brackets saying where it comes from: right
@@ -224,7 +238,9 @@ class NumberedReader:
                     said(f"paragraph {value} (line {block.lines[0][0]}) between paragraphs {last_number} and {value}: "
                          f"read as {last_number + 1}, its number mistyped", "gap")
                     value = last_number + 1
-                elif value != last_number + 1:
+                elif value != last_number + 1 and last_number:
+                    # (a first paragraph numbered on from elsewhere is a chapter of a report
+                    # issued alone, `41.`; a version that lost its first is told by the pairing)
                     said(f"paragraph {value} follows paragraph {last_number} (line {block.lines[0][0]})", "gap")
                 last_number = value
                 kind = "op" if resolution and not in_annex else "p"
