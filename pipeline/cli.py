@@ -577,7 +577,7 @@ def _run(args: argparse.Namespace) -> int:
     discover(args.corpus, args.source_lang)
     encodings = _encodings(args.encoding)
     load_glossaries(_glossary_paths(args, load_config()))
-    from pipeline.stages import extract_corpus  # extraction's readers (Word, PDF) only where extracting
+    from pipeline.stages import catalogs_not_extracted_again, extract_corpus  # extraction's readers only where extracting
 
     results = extract_corpus(args.corpus, args.out, encodings, args.source_lang, worker_count(args.jobs))
     for result in results:
@@ -587,6 +587,11 @@ def _run(args: argparse.Namespace) -> int:
         return _report_errors(results)
     print()
     args.paths = [args.out]
+    stale = catalogs_not_extracted_again(results, args.out)
+    if stale:
+        # Left out and said: the catalogs of the versions refused above are an earlier run's.
+        args.paths = [path for path in catalog_paths([args.out]) if path not in set(stale)] or [args.out]
+        args.not_extracted = stale
     try:
         checked = _check(args, summary_only=True)
     except HexaglotInputError as error:
@@ -804,7 +809,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         unconverted = _unread_catalogs(args, set())
         if unconverted:
             why += "; " + "; ".join(f"{path}: {kind.said()}" for path, kind in unconverted[:3])
-        read, skipped = len(result.catalogs), len(result.skipped)
+        read, skipped = len(result.catalogs), len(result.skipped) + len(unconverted)  # (a .mo is one not checked too)
         said = (f"{_plural(read, 'catalog')} checked {'holds' if read == 1 else 'hold'} no entry, {skipped} not checked" if read
                 else f"{_plural(skipped, 'catalog')} not checked")
         raise HexaglotInputError("E023", None, f"nothing was checked: {said} ({why})")
@@ -851,7 +856,10 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         checked.not_checked.append(f"the text of {_plural(fuzzy, 'fuzzy entry', 'fuzzy entries')} (CONS002 lists "
                                    f"{'it' if fuzzy == 1 else 'them'} where selected: a fuzzy translation is checked once a reviser "
                                    "clears its mark)")
+    checked.not_checked.extend(f"{path}: an earlier run's catalog, left out: its version was not extracted again (the "
+                               "error below)" for path in getattr(args, "not_extracted", ()))
     checked.not_checked.extend(_missing_languages(result))
+    checked.not_checked.extend(_paths_without_a_catalog(args.paths or [Path("locale")], result))
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
     unconverted = _unread_catalogs(args, {language_of(locale) for locale in result.locales.values()})
@@ -1120,11 +1128,11 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     elif args.format == "junit":
         from pipeline.report.ci import junit_xml
 
-        output = [junit_xml(result, SEVERITY_RANK[checked.fail_on])]
+        output = [junit_xml(result, SEVERITY_RANK[checked.fail_on], checked.not_checked)]
     elif args.format == "sarif":
         from pipeline.report.ci import sarif_json
 
-        output = [sarif_json(result, checked.signature())]
+        output = [sarif_json(result, checked.signature(), checked.not_checked)]
     else:
         lines = [] if summary_only else map(_finding_text(getattr(args, "show_source", False), result), result.findings)
         ending = _summary_lines(checked)
@@ -1202,6 +1210,26 @@ def _looked_at(checked: _Checked, folder: Path):
     # about blog's); one written before files were kept, where its document was read.
     return lambda item: (item.lang, item.document) in catalogs and item.code in codes and (
         not item.file or any(same_file(item.file, path, folder) for path in checked_paths))
+
+
+def _paths_without_a_catalog(paths: list[Path], result) -> list[str]:
+    """Each path named that gave the run no catalog, checked or not, where others did: named
+    alone it is E009; beside a folder of catalogs it was passed over in silence, and
+    `check app1/locale app2/locale` passed after app2's catalogs were gone."""
+    if len(paths) < 2:
+        return []
+    read = [Path(file) for file in [*result.catalogs, *(skipped.file for skipped in result.skipped)]]
+    said = []
+    for path in paths:
+        if any(file == path or file.is_relative_to(path) for file in read):
+            continue
+        try:
+            catalog_paths([path])
+            why = "no catalog of it was read"
+        except HexaglotInputError as error:
+            why = error.message
+        said.append(f"{path}: {why}")
+    return said
 
 
 def _missing_languages(result) -> list[str]:
@@ -1382,6 +1410,7 @@ class _Carried(NamedTuple):
 
 def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedReports:
     """reports/<doc>/index.html, findings.json and findings.xlsx, from the stored findings."""
+    from pipeline.report.ci import not_checked_lines
     from pipeline.report.data import gather
     from pipeline.report.html import render_html
     from pipeline.report.xlsx import decisions_in, render_xlsx
@@ -1389,7 +1418,13 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
     # Every file of every report is rendered before any is written: a writer that fails (a
     # character a format cannot hold, a bug) leaves the folder as it was, not half a report.
     rendered, carried = [], {}
-    for report in gather(checked.result, checked.source_lang, checked.signature(), baseline):
+    reports = gather(checked.result, checked.source_lang, checked.signature(), baseline)
+    unchecked = not_checked_lines(checked.result, checked.not_checked)
+    for report in reports:
+        # A line that names another document of the run is that one's page's.
+        others = [other.document for other in reports if other.document != report.document]
+        report.not_checked = [line for line in unchecked if report.document in line or not any(name in line for name in others)]
+    for report in reports:
         folder = out / report.document  # a name made safe for a path by gather
         guard_inside(folder / "index.html", out)
         # --out itself is guarded, but `--out .` put `msgs/index.html` into the folder the run
@@ -1399,7 +1434,10 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
             _guard_own_report_file(folder / name)
         entries = sum(s["entries"] for s in report.summary.values())
         rendered.append((folder / "index.html", render_html(report).encode("utf-8")))
-        rendered.append((folder / "findings.json", "".join(findings_json_parts(report.findings, entries, report.signature)).encode("utf-8")))
+        coverage = {"catalogs": [{"file": s["file"], "locale": lang} for lang, s in report.summary.items()],
+                    "notes": report.not_checked}
+        rendered.append((folder / "findings.json",
+                         "".join(findings_json_parts(report.findings, entries, report.signature, coverage)).encode("utf-8")))
         # A reviser's decisions in the last report's sheet, not yet imported, are kept: the new
         # sheet has them for the findings still found, and what was dropped is said. A decision
         # on a finding this run did not look at (`--lang ru` after a report of all five) is no

@@ -378,6 +378,27 @@ def _of_its_folder_s_language(catalog, path: Path) -> None:
         raise HexaglotInputError("E012", path, f"{found.problem}; nothing was written to it")
 
 
+def catalogs_not_extracted_again(results: list[DocumentResult], out: Path) -> list[Path]:
+    """The catalogs under `out` of versions this extraction refused (E048, E008, …): an earlier
+    run's, which no longer say what the version on disk says; all of a document's where its
+    source version was refused or is missing. `run` checked them after the refusal, and its
+    report showed the version as checked and clean."""
+    stale: list[Path] = []
+    for result in results:
+        source_failed = result.languages.get(result.source_lang) is not None and \
+            result.languages[result.source_lang].status in ("failed", "missing")
+        for lang, language in result.languages.items():
+            if lang == result.source_lang or not (source_failed or language.status == "failed"):
+                continue
+            try:
+                path = _po_path(out, lang, result.name)
+            except HexaglotInputError:
+                continue  # two catalogs of one kind: check says so (E047)
+            if path.is_file():
+                stale.append(path)
+    return stale
+
+
 def _po_path(out: Path, lang: str, name: str) -> Path:
     """The language's catalog of the document: `<lang>/LC_MESSAGES/<name>.po` (or `<lang>/<name>.po`
     where only that is there), or the one catalog of the document under a folder that names the

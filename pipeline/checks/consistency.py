@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pipeline.checks import register
 from pipeline.checks.citations import cited_as_published
-from pipeline.checks.context import CatalogContext, EntryContext, RunContext
+from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext
 from pipeline.checks.quotations import without_quotations_and_code
 from pipeline.extract.sentences import split_sentences
 from pipeline.invisible import read_through
@@ -645,3 +645,41 @@ def another_language(ctx: CatalogContext) -> Iterator[Finding]:
             "CONS008", f"the translations read as {profile(reading.lang).english_name}, not "
             f"{profile(ctx.catalog.lang).english_name} ({reading.evidence}): a version or a catalog of another language?",
             found=reading.lang, expected=(ctx.catalog.lang,))
+
+
+@register("CONS010", "missing-from-catalog", Severity.ERROR, scope="document")
+def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
+    """Entries of the document's template that a catalog does not hold at all.
+
+    What it checks: each catalog checked against the template beside it (`templates/<doc>.pot`,
+    or an XLIFF file's own sources), by msgctxt and msgid: once per catalog, at its header,
+    with how many of the template's entries it lacks and the first of them. Obsolete entries
+    (`#~`) hold no translation in use and count as lacking.
+
+    Why it matters: a catalog downloaded as "translated only" (Crowdin, Transifex), filtered by
+    `msgattrib --translated`, or not merged since the template gained entries holds half the
+    document; the checks read the half it holds, CONS001 lists no untranslated entry, as there
+    is none, and the gate passed a version half of which no one translated.
+
+    Example: a Russian catalog that keeps 44 of its template's 88 entries gives CONS010 (`44
+    of the template's 88 entries are not in this catalog`).
+
+    How to fix: merge the catalog with its template (`msgmerge ru.po doc.pot`, or `hexaglot
+    extract` for a document of the corpus), then translate what it adds.
+    """
+    if ctx.template is None or not ctx.template.entries:
+        return
+    wanted = [entry.key for entry in ctx.template.entries]
+    for member in ctx.catalogs:
+        held = {entry.key for entry in member.catalog.entries}
+        lacking = [key for key in wanted if key not in held]
+        if not lacking:
+            continue
+        shown = ", ".join((msgctxt or msgid[:40]) for msgctxt, msgid in lacking[:3]) + (", …" if len(lacking) > 3 else "")
+        message = (f"{len(lacking)} of the template's {len(wanted)} entries are not in this catalog ({shown}): "
+                   "untranslated, and no check read them; msgmerge (or hexaglot extract) adds them")
+        if member.catalog.header_line or member.entries:
+            yield member.header_finding("CONS010", message, found=str(len(lacking)))
+        else:
+            yield Finding(code="CONS010", severity=member.severities["CONS010"], lang=member.catalog.lang,
+                          file=member.catalog.path, line=1, msgctxt="", msgid="", message=message, found=str(len(lacking)))

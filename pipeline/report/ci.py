@@ -38,9 +38,18 @@ def quoteattr(text: str) -> str:
     return saxutils.quoteattr(printable(text), {"\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
 
 
-def junit_xml(result, threshold: int) -> str:
+def not_checked_lines(result, notes=()) -> list[str]:
+    """What the run did not check, as the text summary says it: each catalog passed over with
+    why, then the run's notes (a language no catalog holds, fuzzy entries, a check with nothing
+    to look at)."""
+    return [f"{skipped.file}: {skipped.reason}" for skipped in result.skipped] + list(notes)
+
+
+def junit_xml(result, threshold: int, not_checked=()) -> str:
     """A test suite per catalog, a test case per entry, a failure where a finding is at or
-    above the threshold (--fail-on)."""
+    above the threshold (--fail-on); and a suite of skipped cases, one for each thing the run
+    did not check (`not_checked_lines`): a gate that reads only the JUnit file learnt of the
+    catalogs checked, never of those passed over."""
     by_entry: dict[tuple[str, str], list] = {}
     for finding in result.findings:
         by_entry.setdefault((finding.file, finding.msgctxt, finding.msgid), []).append(finding)
@@ -68,8 +77,16 @@ def junit_xml(result, threshold: int) -> str:
         total += len(places)
         failed += failures
         suites.append(f'  <testsuite name={quoteattr(catalog.path)} tests="{len(places)}" failures="{failures}" errors="0">\n' + "\n".join(cases) + "\n  </testsuite>")
+    unchecked = not_checked_lines(result, not_checked)
+    if unchecked:
+        cases = [f'    <testcase classname="hexaglot.not-checked" name={quoteattr(line)}><skipped message={quoteattr(line)}/></testcase>'
+                 for line in unchecked]
+        suites.append(f'  <testsuite name="not checked" tests="{len(cases)}" failures="0" errors="0" skipped="{len(cases)}">\n'
+                      + "\n".join(cases) + "\n  </testsuite>")
+        total += len(cases)
+    skipped = f' skipped="{len(unchecked)}"' if unchecked else ""
     return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            f'<testsuites name="hexaglot" tests="{total}" failures="{failed}" errors="0">\n' + "\n".join(suites) + "\n</testsuites>\n")
+            f'<testsuites name="hexaglot" tests="{total}" failures="{failed}" errors="0"{skipped}>\n' + "\n".join(suites) + "\n</testsuites>\n")
 
 
 def _named_apart(places: list) -> list:
@@ -80,7 +97,7 @@ def _named_apart(places: list) -> list:
     return [(key, f"{label} (line {line})" if seen[label] > 1 else label, line) for key, label, line in places]
 
 
-def sarif_json(result, signature: dict) -> str:
+def sarif_json(result, signature: dict, not_checked=()) -> str:
     selected()
     used = sorted({f.code for f in result.findings})
     rules = []
@@ -125,6 +142,13 @@ def sarif_json(result, signature: dict) -> str:
             # Findings translators silenced in the catalogs (`# hexaglot: ignore`): counted, as
             # the text summary counts them, so that a clean run says what it passed over.
             "properties": {"signature": signature, "suppressed": result.suppressed},
+            # What the run did not check (`not_checked_lines`), as notifications of the run: a
+            # code-scanning service showed an empty result list as a clean run of everything.
+            "invocations": [{
+                "executionSuccessful": True,
+                "toolExecutionNotifications": [{"level": "note", "descriptor": {"id": "not-checked"}, "message": {"text": line}}
+                                               for line in not_checked_lines(result, not_checked)],
+            }],
         }],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

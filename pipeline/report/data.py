@@ -93,6 +93,9 @@ class ReportData:
     accepted: set = field(default_factory=set)
     baseline: list = field(default_factory=list)
     anchor: Anchors = field(default_factory=Anchors)  # (msgctxt, msgid) → the segment's id in the page
+    # What the run did not check, of this document or of no document in particular (a catalog
+    # passed over, a language no catalog holds, fuzzy entries): the page said only what it showed.
+    not_checked: list[str] = field(default_factory=list)
 
     def status(self, finding) -> str:
         return "accepted" if finding in self.accepted else "new"

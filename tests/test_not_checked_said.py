@@ -1,0 +1,144 @@
+"""What a run did not check is said wherever its result is read: the JUnit and SARIF files a CI
+gate reads, the report's page and findings.json a reviser reads, not only the text summary;
+and `run` never checks, as this run's, the catalog of a version it refused to extract."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import polib
+
+from tests.conftest import call_main
+
+DOCUMENTS = Path(__file__).parent / "data" / "documents"
+
+
+def _catalog(path: Path, lang: str, entries: list[tuple[str, str]]) -> None:
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": lang}
+    for msgid, msgstr in entries:
+        catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    catalog.save(str(path))
+
+
+def _tree(root: Path) -> Path:
+    """An application's catalogs as Django lays them out: a Spanish one checked, a Portuguese
+    one (no UN language) and a compiled Russian one (.mo) that are not."""
+    locale = root / "app" / "locale"
+    _catalog(locale / "es" / "LC_MESSAGES" / "django.po", "es", [("Save the report", "Guardar el informe"),
+                                                                  ("Delete 3 files?", "¿Eliminar 3 archivos?")])
+    _catalog(locale / "pt_BR" / "LC_MESSAGES" / "django.po", "pt_BR", [("Save the report", "Salvar o relatório")])
+    (locale / "ru" / "LC_MESSAGES").mkdir(parents=True)
+    polib.pofile(str(locale / "es" / "LC_MESSAGES" / "django.po")).save_as_mofile(str(locale / "ru" / "LC_MESSAGES" / "django.mo"))
+    return locale
+
+
+def test_junit_and_sarif_say_the_catalogs_the_run_passed_over(tmp_path):
+    _tree(tmp_path)
+    args = ("check", "app", "--no-glossary", "--skip-other-languages")
+    junit = call_main((*args, "--format", "junit"), tmp_path)
+    assert junit.returncode == 0, junit.stderr
+    suites = ET.fromstring(junit.stdout)
+    skipped = [case.get("name") for case in suites.iter("testcase") if case.find("skipped") is not None]
+    assert suites.get("skipped") == "2" and len(skipped) == 2
+    assert any("pt_BR" in name and "not one of the six UN languages" in name for name in skipped)
+    assert any(name.startswith("app/locale/ru/LC_MESSAGES/django.mo") for name in skipped)
+    # The catalog checked is still a suite of its own, its entries passing.
+    assert [suite.get("name") for suite in suites.iter("testsuite")] == ["app/locale/es/LC_MESSAGES/django.po", "not checked"]
+
+    sarif = json.loads(call_main((*args, "--format", "sarif"), tmp_path).stdout)
+    [invocation] = sarif["runs"][0]["invocations"]
+    said = [note["message"]["text"] for note in invocation["toolExecutionNotifications"]]
+    assert sarif["runs"][0]["results"] == [] and len(said) == 2 and any("django.mo" in text for text in said)
+
+
+def test_a_run_that_checked_everything_adds_no_skipped_case(tmp_path):
+    locale = _tree(tmp_path)
+    shutil.rmtree(locale / "pt_BR")
+    shutil.rmtree(locale / "ru")
+    junit = call_main(("check", "app", "--no-glossary", "--format", "junit"), tmp_path)
+    suites = ET.fromstring(junit.stdout)
+    assert suites.get("skipped") is None and not list(suites.iter("skipped"))
+    sarif = json.loads(call_main(("check", "app", "--no-glossary", "--format", "sarif"), tmp_path).stdout)
+    assert sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"] == []
+
+
+def test_the_report_page_and_its_json_say_what_was_not_checked(tmp_path):
+    _tree(tmp_path)
+    result = call_main(("report", "app", "--no-glossary", "--skip-other-languages", "--out", "reports"), tmp_path)
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "reports" / "django" / "index.html").read_text(encoding="utf-8")
+    assert "<h2>Not checked</h2>" in page and "pt_BR" in page and "django.mo" in page
+    summary = json.loads((tmp_path / "reports" / "django" / "findings.json").read_text(encoding="utf-8"))["summary"]
+    assert any("django.mo" in note for note in summary["notes"]) and summary["catalogs_checked"] == 1
+
+
+def test_run_leaves_out_and_says_the_catalog_of_a_version_it_refused(tmp_path):
+    # A Russian version replaced by another document's (its masthead names E/CN.15/2023/31):
+    # extraction refuses it (E048), and the run went on to check the Russian catalog of the run
+    # before, which no longer says what ru.txt says, and showed it checked and clean.
+    corpus = tmp_path / "corpora" / "E-CN.15-2023-13"
+    shutil.copytree(DOCUMENTS / "commission-report", corpus)
+    first = call_main(("run", "corpora", "--glossary", str(Path(__file__).parent.parent / "glossaries" / "untoc-som.tbx")), tmp_path)
+    assert first.returncode in (0, 1), first.stderr
+    russian = corpus / "ru.txt"
+    russian.write_text(russian.read_text(encoding="utf-8").replace("E/CN.15/2023/13", "E/CN.15/2023/31", 1), encoding="utf-8")
+    second = call_main(("run", "corpora", "--no-glossary", "--format", "json", "--output", "findings.json"), tmp_path)
+    assert second.returncode == 2 and "[E048]" in second.stderr
+    summary = json.loads((tmp_path / "findings.json").read_text(encoding="utf-8"))["summary"]
+    stale = "locale/ru/LC_MESSAGES/E-CN.15-2023-13.po"
+    assert stale not in [catalog["file"] for catalog in summary["catalogs"]]
+    assert any(note.startswith(stale) and "not extracted again" in note for note in summary["notes"])
+    page = (tmp_path / "reports" / "E-CN.15-2023-13" / "index.html").read_text(encoding="utf-8")
+    assert "not extracted again" in page and 'data-lang="ru"' not in page
+
+
+def test_a_catalog_that_lacks_entries_of_its_template_is_said_once(tmp_path):
+    # A "translated only" download (Crowdin, Transifex, `msgattrib --translated`) of a
+    # catalog: the checks read the half it holds, CONS001 found nothing untranslated, and the
+    # gate passed a version half of which no one translated.
+    locale = tmp_path / "locale"
+    sources = [("Save the report", "Guardar el informe"), ("Open the report", "Abrir el informe"),
+               ("Close the report", ""), ("Print the report", ""), ("Delete the report", "")]
+    template = polib.POFile()
+    template.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    for msgid, _ in sources:
+        template.append(polib.POEntry(msgid=msgid, msgstr=""))
+    (locale / "templates").mkdir(parents=True)
+    template.save(str(locale / "templates" / "app.pot"))
+    _catalog(locale / "es" / "LC_MESSAGES" / "app.po", "es", sources[:2])
+    result = call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path)
+    assert result.returncode == 1, result.stderr
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "CONS010"]
+    assert finding["message"].startswith("3 of the template's 5 entries are not in this catalog (Close the report, ")
+    assert finding["severity"] == "error" and finding["msgctxt"] == ""
+    # Merged with its template (the three untranslated, as msgmerge leaves them): CONS001's, not this.
+    _catalog(locale / "es" / "LC_MESSAGES" / "app.po", "es", sources)
+    codes = [f["code"] for f in json.loads(call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path).stdout)["findings"]]
+    assert "CONS010" not in codes and codes.count("CONS001") == 3
+
+
+def test_a_path_named_beside_others_that_gives_no_catalog_is_said(tmp_path):
+    locale = _tree(tmp_path)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "app.pot").write_text('msgid ""\nmsgstr ""\n\nmsgid "Save"\nmsgstr ""\n', encoding="utf-8")
+    result = call_main(("check", str(locale / "es"), "empty", "sources", "--no-glossary", "--format", "json"), tmp_path)
+    assert result.returncode == 0, result.stderr
+    notes = json.loads(result.stdout)["summary"]["notes"]
+    assert "empty: no PO or XLIFF catalog found" in notes
+    assert any(note.startswith("sources: no PO or XLIFF catalog found: only templates") for note in notes)
+    # Named alone, each is the error it was.
+    assert call_main(("check", "empty", "--no-glossary"), tmp_path).returncode == 2
+
+
+def test_nothing_checked_counts_the_compiled_catalog_it_lists(tmp_path):
+    _tree(tmp_path)
+    result = call_main(("check", "app", "--lang", "ru", "--no-glossary", "--skip-other-languages"), tmp_path)
+    assert result.returncode == 2
+    # es (not among the languages checked), pt_BR, and the .mo: three, as three are listed.
+    assert "[E023] nothing was checked: 3 catalogs not checked (" in result.stderr and "django.mo" in result.stderr
