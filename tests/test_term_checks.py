@@ -986,3 +986,51 @@ def test_the_adjectives_of_one_noun_agree_with_one_reading_of_it(terminology):
 ])
 def test_a_russian_term_s_participle_may_be_a_predicate_or_follow_its_adverb(terminology, source, target, expected):
     assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")] == expected
+
+
+@pytest.mark.parametrize("source, lang, target", [
+    ("The Conference of the Parties to the Convention on International Trade in Endangered Species of Wild Fauna and "
+     "Flora (CITES) adopted a decision on wildlife crime.", "ru",
+     "Конференция Сторон Конвенции о международной торговле видами дикой фауны и флоры, находящимися под угрозой "
+     "исчезновения (СИТЕС), приняла решение о преступлениях против дикой природы."),
+    ("The Conference of the Parties to the Convention on Wetlands met in Geneva.", "ru",
+     "Конференция Сторон Конвенции о водно-болотных угодьях провела совещание в Женеве."),
+    ("The Conference of the Parties to the Convention on the Conservation of Migratory Species of Wild Animals met.", "zh",
+     "《保护野生动物迁徙物种公约》缔约方大会举行了会议。"),
+    ("The Conference of the Parties (COP) to the UNFCCC met.", "ru", "Конференция Сторон РКИК ООН провела совещание."),
+])
+def test_another_treaty_s_conference_of_the_parties_is_named_in_that_treaty_s_words(terminology, source, lang, target):
+    # The glossary rejects `Конференция Сторон` (and `缔约方大会`) for the UNTOC's Conference, and
+    # allows it for eleven other treaties by name; any other treaty's Conference, named so in
+    # the source, was a TERM002 error on correct text and a TERM001 asking for the UNTOC's.
+    assert codes_of(terminology, lang, source, target) == []
+
+
+@pytest.mark.parametrize("source", [
+    "The Conference of the Parties to the Convention will meet in October.",
+    "The Conference of the Parties to the Convention and its Protocols will meet in October.",
+    "The Conference of the Parties to the United Nations Convention against Transnational Organized Crime will meet.",
+])
+def test_the_untoc_s_conference_named_short_or_referred_back_to_is_still_the_concept(terminology, source):
+    found = codes_of(terminology, "ru", source, "Конференция Сторон Конвенции проведет совещание в октябре.")
+    assert "TERM002:cop" in found
+
+
+@pytest.mark.parametrize("source", ["UNODC's work in the region continued.", "UNODC’s work in the region continued."])
+def test_an_acronym_in_the_possessive_names_its_concept_in_the_source(terminology, source):
+    # `UNODC's` was no `UNODC`: a translation that dropped the Office passed.
+    assert "TERM001:unodc" in codes_of(terminology, "ru", source, "Работа в регионе продолжалась.")
+    assert codes_of(terminology, "ru", source, "Работа УНП ООН в регионе продолжалась.") == []
+
+
+def test_a_variant_of_a_concept_the_source_does_not_name_sends_no_one_to_that_concept_s_term(terminology):
+    # `tráfico de personas` for `trafficking in persons`: TERM001 gives `trata de personas`, and
+    # TERM002 said "use 'tráfico ilícito de migrantes'", a fix that would have been wrong.
+    [wrong] = [f for f in findings(terminology, "es", [("Condemns all acts of trafficking in persons in Libya;",
+                                                         "Condena todos los actos de tráfico de personas en Libia;")])
+               if f.code == "TERM002"]
+    assert "the source does not name smuggling-of-migrants here" in wrong.message
+    [right] = [f for f in findings(terminology, "es", [("Condemns all acts of smuggling of migrants;",
+                                                         "Condena todos los actos de tráfico de personas;")])
+               if f.code == "TERM002"]
+    assert right.message.endswith("; use 'tráfico ilícito de migrantes'")

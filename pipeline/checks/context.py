@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import takewhile
 from typing import NamedTuple
 
 from pipeline.extract.segment_ids import last_list_items, list_role, may_be_in_a_list
@@ -53,6 +54,12 @@ class Terminology:
         """The effective matches of a source."""
         return self.sources[lang, text]
 
+    def names_another_body(self, lang: str, text: str, concept: str) -> bool:
+        """Whether a source names, by the concept's short form, another treaty's body
+        (_names_another_body): what the translation then names is that body, in its words."""
+        index = self.index(lang)
+        return any(m.concept == concept and _names_another_body(m, text, index) for m in index.match(text))
+
     def target(self, lang: str, text: str) -> AnalysedTarget:
         """A translation's tokens and matches. A translation met again (a heading, a table
         cell, a paragraph repeated across documents) is analysed and matched once."""
@@ -74,7 +81,8 @@ class Terminology:
         # translation however it is written; in a source it names no concept: `human rights
         # and smuggling of goods` read as `human smuggling`, and TERM001 asked every version
         # for `smuggling of migrants`.
-        return effective([m for m in _outside_addresses(matches, text) if m.approved or m.positions is None], text)
+        kept = [m for m in _outside_addresses(matches, text) if m.approved or m.positions is None]
+        return effective([m for m in kept if not _names_another_body(m, text, index)], text)
 
     def _match_target(self, key: tuple[str, str]) -> AnalysedTarget:
         lang, text = key
@@ -92,6 +100,56 @@ class Terminology:
         # terms agree with their text): a paragraph's tokens weigh kilobytes.
         return AnalysedTarget(tokens if profile(lang).agreement else None, every, effective(every, text),
                               frozenset(m.concept for m in allowed))
+
+
+def _names_another_body(match: TermMatch, text: str, index: TermIndex) -> bool:
+    """Whether a short form found in a source (`Conference of the Parties`) goes on as its
+    concept's full form does (`… to the United Nations Convention against Transnational
+    Organized Crime`) into another name: `Conference of the Parties to the Convention on
+    International Trade in Endangered Species …`, `… to the United Nations Convention against
+    Corruption`. That is another treaty's body, and the translation names it as that treaty
+    does (`Конференция Сторон`, which the glossary rejects for the UNTOC's): TERM002 said so
+    on correct text and TERM001 asked for the UNTOC's name. A name is another where the words
+    part within it, or where it is a name that goes on (`Convention on …`, `Ramsar
+    Convention`, an acronym); `the Conference of the Parties to the Convention` refers back."""
+    short = match.term.text.casefold()
+    found = [(word.group(), word.start()) for _, word in zip(range(14), _WORD_OR_MARK.finditer(text, match.end))]
+    if [w for w, _ in found[:1]] == ["("] and [w for w, _ in found[2:3]] == [")"] and found[1][0].isupper():
+        found = found[3:]  # the body's acronym between (`the Conference of the Parties (COP) to the UNFCCC`)
+    after = [word for word, _ in found]
+    for full in index.approved_of(match.concept):
+        written = full.term.text
+        if not written.casefold().startswith(short + " "):
+            continue
+        rest = written[len(short):].split()
+        for at, word in enumerate(rest):
+            if at >= len(after):
+                return False
+            if after[at].casefold() == word.casefold():
+                continue
+            if not (after[at][:1].isupper() and word[:1].isupper()):
+                break  # (`of the Parties, which …`: the text parts from the name before it begins)
+            inside = any(earlier[:1].isupper() for earlier in rest[:at])  # (a word of the name matched)
+            # (`Convention on Wetlands`, `Convention on the Conservation of …`, `Ramsar Convention`)
+            then = list(takewhile(lambda word: word[:1].isalpha(), after[at + 1:at + 4]))
+            goes_on = bool(then) and (then[0][:1].isupper() or (
+                then[0] in _NAME_PREPOSITIONS and any(word[:1].isupper() for word in then[1:]) and all(
+                    word.islower() or word[:1].isupper() for word in then[1:])))
+            if inside or goes_on or (after[at].isupper() and len(after[at]) > 2):
+                # Unless the name there is the full form's under another of its names (`to the
+                # Organized Crime Convention`): a concept the full form names, found there.
+                named_there = {m.concept for m in index.match(text[found[at][1]:found[at][1] + 160]) if m.start == 0}
+                return not named_there & {m.concept for m in index.match(" ".join(rest[at:]))}
+            break
+    return False
+
+
+# The words a treaty's name goes on with before its next capital (`Convention on Wetlands`,
+# `… against Corruption`, `Convention sur la diversité`, `Convención sobre …`); not a
+# conjunction (`the Convention and its Protocols` refers back).
+_NAME_PREPOSITIONS = frozenset({"on", "of", "for", "against", "concerning", "relating", "sur", "contre", "relative",
+                                "relatif", "sobre", "contra", "para", "de", "du", "des", "del", "the", "la", "le", "el"})
+_WORD_OR_MARK = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]")
 
 
 def _outside_addresses(matches: list[TermMatch], text: str) -> list[TermMatch]:

@@ -288,6 +288,12 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
         rivals = concepts_at[match.start, match.end]
         if len(rivals) > 1 and match.concept not in named and rivals & named:
             continue
+        if match.indexed.contexts and match.concept not in named and \
+                ctx.terminology.names_another_body(ctx.source_lang, ctx.entry.msgid, match.concept):
+            # A variant right in other contexts (`Конференция Сторон` of other conventions)
+            # where the source names another treaty's body by the concept's short form (`the
+            # Conference of the Parties to the Convention on Wetlands`): that body's name.
+            continue
         if match.positions is not None and match.concept not in named and _coordinated(text[match.start:match.end], ctx.lang):
             # A word coordinated inside a variant (毒品走私和贩运人口, "drug smuggling and
             # trafficking in persons") makes it the variant only where the source names its
@@ -297,9 +303,16 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
         found = text[match.start:match.end]
         status = match.term.status.value
         source = next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), "")
+        advice = f"use {_quoted(ctx.approved_terms(match.concept))}"
+        if match.concept not in named and named:
+            # The source names other concepts, not this one: the variant may stand for one of
+            # them (`tráfico de personas` for `trafficking in persons`, whose term TERM001 gives),
+            # and "use 'tráfico ilícito de migrantes'" sent the translator the wrong way.
+            advice = (f"the source does not name {match.concept} here: if it renders another of its concepts, use that "
+                      f"one's term; for {match.concept}, {advice}")
         yield ctx.finding(
             "TERM002",
-            f"'{found}' is a {status} term for {match.concept}; use {_quoted(ctx.approved_terms(match.concept))}",
+            f"'{found}' is a {status} term for {match.concept}; {advice}",
             concept=match.concept, source_term=source, expected=ctx.approved_terms(match.concept), found=found,
             start=match.start, end=match.end,
         )

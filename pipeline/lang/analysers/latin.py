@@ -117,7 +117,11 @@ class LatinAnalyser:
                     # The stem only for words the lemma table does not know: stems join words
                     # of different parts of speech (`delegates`, `delegation` → `deleg`).
                     keys.add(self.stemmer.stemWord(lower))
-            if len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
+            if self.possessive and lower.endswith(self.possessive) and word[:-len(self.possessive)].isupper():
+                # An acronym's possessive (`UNODC's work`, `UNODC’s`) is the acronym: `UNODC` was
+                # found only in `the work of UNODC`.
+                keys.add(exact(word[:-len(self.possessive)]))
+            elif len(word) > 2 and word[-1] == "s" and word[:-1].isupper():
                 # An acronym's plural (`NDCs`, `LDCs`) is the acronym, whose case its term keeps.
                 keys.add(exact(word[:-1]))
             cached = self.cache[word] = frozenset(keys | {exact(word)})
