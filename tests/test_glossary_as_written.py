@@ -222,11 +222,40 @@ def test_lint_names_a_language_none_of_the_six_a_term_in_the_wrong_script_and_sy
     assert mixed == [("GLS017", "'Рабочaя группa' mixes Latin and Cyrillic letters in 'Рабочaя': retype it in one script")]
 
 
+def test_lint_names_chinese_synonyms_listed_with_chinese_commas_in_one_term(tmp_path):
+    # `偷运移民、移民偷运` read as one term, and check then asked every correct Chinese sentence
+    # for it (TERM001); the Latin comma was said, the enumeration comma and the full-width not.
+    (tmp_path / "terms.csv").write_text(
+        "ID,English,Chinese\n"
+        "som,smuggling of migrants,偷运移民、移民偷运\n"
+        "sp,State party,缔约国，缔约方\n"
+        "protocol,Smuggling of Migrants Protocol,联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的补充议定书\n", encoding="utf-8")
+    found = [(p.code, p.concept) for p in lint_file(tmp_path / "terms.csv") if p.code == "GLS018"]
+    assert found == [("GLS018", "som"), ("GLS018", "sp")]
+
+
 @pytest.mark.parametrize("heading, lang", [("Russian (ru)", "ru"), ("English (US)", "en"), ("Russian (RU)", "ru"),
                                            ("Arabic (SA)", "ar"), ("Chinese (Hans)", "zh")])
 def test_a_language_heading_with_its_code_or_region_code_in_brackets_is_the_language(tmp_path, heading, lang):
     (tmp_path / "terms.csv").write_text(f"ID,{heading}\nx,термин\n", encoding="utf-8")
     assert load_glossary(tmp_path / "terms.csv").concepts[0].terms[0].lang == lang
+
+
+@pytest.mark.parametrize("heading, lang", [
+    # As Windows names a language and Trados and MultiTerm head their exports' columns with it.
+    ("Chinese (Simplified, PRC)", "zh"), ("Spanish (Spain, International Sort)", "es"), ("Arabic (U.A.E.)", "ar"),
+    ("English (U.S.)", "en"), ("Simplified Chinese", "zh"), ("简体中文", "zh"), ("Русский язык", "ru"),
+    ("French (France)", "fr"),
+])
+def test_a_language_heading_as_windows_and_cat_tools_name_it_is_the_language(tmp_path, heading, lang):
+    # Each was E015 ("not a script or region"): an export could not be read without editing.
+    (tmp_path / "terms.csv").write_text(f'ID,"{heading}"\nx,термин\n', encoding="utf-8")
+    assert load_glossary(tmp_path / "terms.csv").concepts[0].terms[0].lang == lang
+
+
+def test_traditional_chinese_named_as_windows_names_it_is_kept_apart(tmp_path):
+    (tmp_path / "terms.csv").write_text("ID,English,\"Chinese (Traditional, Taiwan)\"\nx,migrant,移民\n", encoding="utf-8")
+    assert [term.lang for term in load_glossary(tmp_path / "terms.csv").concepts[0].terms] == ["en", "zh-Hant"]
 
 
 def test_inflecting_a_concept_with_no_russian_term_says_so(tmp_path, hexaglot):

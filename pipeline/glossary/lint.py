@@ -263,11 +263,20 @@ def alternatives_separated_by_commas(glossary: Glossary) -> Iterator[LintProblem
                 continue
             words = [{word for word in re.findall(r"\w{4,}", piece.casefold())} for piece in pieces]
             shared = all(len(piece.split()) >= 2 for piece in pieces) and all(words[0] & other for other in words[1:])
+            if not shared and all(_HAN.fullmatch(piece) for piece in pieces):
+                # Chinese synonyms listed with 、 or ， (`偷运移民、移民偷运`, `缔约国，缔约方`): short
+                # terms sharing two characters in a row; not an enumeration inside a title
+                # (`…打击陆、海、空偷运移民的…`), whose parts are a character or a long stretch.
+                pairs = [{piece[at:at + 2] for at in range(len(piece) - 1)} for piece in pieces]
+                shared = all(2 <= len(piece) <= 10 for piece in pieces) and all(pairs[0] & other for other in pairs[1:])
             # or a term and its acronym (`small island developing State, SIDS`)
             if shared or (len(pieces) == 2 and _acronym_of(*pieces)):
                 yield LintProblem("GLS018", "warning", f"'{term.text}' writes {len(pieces)} terms in one, found only as "
                                   f"written: give {' and '.join(repr(piece) for piece in pieces)} as terms of their own",
                                   concept.id, term.lang)
+
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 
 
 def _acronym_of(one: str, other: str) -> bool:

@@ -285,21 +285,42 @@ def heading_locale(heading: str) -> CatalogLocale | None:
     if _VERSION_NAME.fullmatch(text) and _parse(text) is not None:
         return _read(text, f"column '{heading}'")
     named = re.fullmatch(r"(.+?)(?:\s*\((.+)\))?", text)
-    language = _names("languages").get(named.group(1).casefold()) if named else None
+    # (`Русский язык`, `简体中文`, `Simplified Chinese`: names a language's own speakers or
+    # Windows give it)
+    language = _names("languages").get(_LANGUAGE_WORD.sub("", named.group(1).casefold())) if named else None
     if language is None:
         return None
     code = language
-    if named.group(2) and named.group(2).casefold() != language:  # `Russian (ru)`: the language's code again
-        detail = named.group(2).casefold()
-        # A region or a script by its name (`United States`, `Simplified`) or its code (`US`, `Hans`).
-        subtag = (_names("scripts").get(detail) or _names("territories").get(detail)
-                  or (detail.upper() if re.fullmatch(r"[a-z]{2}|[0-9]{3}", detail) else None)
-                  or (detail.title() if re.fullmatch(r"[a-z]{4}", detail) else None))
-        if subtag is None or _parse(f"{language}_{subtag}") is None:
+    if named.group(2) and named.group(2).casefold() != language.casefold():  # `Russian (ru)`: the code again
+        # A region or a script by its name (`United States`, `Simplified`) or its code (`US`,
+        # `Hans`); several, as Windows and Trados name a language (`Chinese (Simplified, PRC)`,
+        # `Arabic (U.A.E.)`, `Spanish (Spain, International Sort)`: a sort order is no variety).
+        subtags = []
+        for part in named.group(2).split(","):
+            detail = part.strip().casefold()
+            if _SORT_ORDER.fullmatch(detail):
+                continue
+            dotless = detail.replace(".", "").replace(" ", "") if re.fullmatch(r"(?:[a-z]\.\s?){2,3}", detail) else detail
+            subtag = (_names("scripts").get(detail) or _names("territories").get(detail) or _names("territories").get(dotless)
+                      or (dotless.upper() if re.fullmatch(r"[a-z]{2}|[0-9]{3}", dotless) else None)
+                      or (detail.title() if re.fullmatch(r"[a-z]{4}", detail) else None))
+            if subtag is None:
+                subtags = None
+                break
+            subtags.append(subtag)
+        # A script before a region, as a locale's code has them (`zh_Hans_CN`).
+        subtags = sorted(subtags, key=lambda tag: not tag.istitle()) if subtags is not None else None
+        if subtags is None or (subtags and _parse("_".join([language.split("_")[0], *subtags])) is None):
             return CatalogLocale("", text, f"column '{heading}'", f"'{named.group(2)}' in column '{heading}' is not a script "
                                                                    "or region of the language")
-        code = f"{language}_{subtag}"
+        if subtags:
+            code = "_".join([language.split("_")[0], *subtags])
     return _read(code, f"column '{heading}'")
+
+
+# What Windows and Trados add to a language's name that names no variety of it.
+_SORT_ORDER = re.compile(r"(?:international|traditional|modern|stroke|pinyin|radical/stroke|bopomofo)?\s*sort(?: order)?")
+_LANGUAGE_WORD = re.compile(r"\s+язык$")
 
 
 @lru_cache(maxsize=None)
@@ -312,8 +333,11 @@ def _names(table: str) -> dict[str, str]:
     if table == "languages":
         for lang in LANGUAGES:
             names[Locale(lang).get_display_name(lang).casefold()] = lang
+        # Chinese by its script, as Windows and CAT tools name it (`Simplified Chinese`, `简体中文`).
+        names.update({"simplified chinese": "zh_Hans", "traditional chinese": "zh_Hant", "chinese simplified": "zh_Hans",
+                      "chinese traditional": "zh_Hant", "简体中文": "zh_Hans", "繁體中文": "zh_Hant", "繁体中文": "zh_Hant"})
     elif table == "scripts":
         names.update({"simplified": "Hans", "traditional": "Hant"})  # as CAT tools write Chinese's
     elif table == "territories":
-        names["prc"] = "CN"
+        names.update({"prc": "CN", "uae": "AE", "uk": "GB", "usa": "US"})
     return names
