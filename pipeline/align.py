@@ -161,19 +161,18 @@ def _fits(source: str, target: str, ratio: float, langs: tuple[str | None, str |
     """Whether two paragraphs paired by place look like translations of each other: lengths
     within 1.65 times the document's ratio, and, where either has numbers, half of them in
     common (a paragraph paired with its neighbour's translation shows neither). Three numbers
-    in common or more pair them whatever their lengths: a paragraph of resolutions' numbers
-    and years (`2240 (2015), 2312 (2016), …`) is as long in Chinese as in English, where the
-    document's ratio has its words a third as long."""
+    in common or more pair them within 2.7 times the ratio: a paragraph of resolutions'
+    numbers and years (`2240 (2015), 2312 (2016), …`) is as long in Chinese as in English,
+    where the document's ratio has its words a third as long."""
     ours, theirs = anchors(source, langs[0]), anchors(target, langs[1])
     common = len(ours & theirs)
     # Half of the numbers at least in common: a year that every paragraph of a report names
     # made any two of them alike.
     numbers_agree = 2 * common >= max(len(ours), len(theirs))
-    if numbers_agree and common >= 3:
-        return True
-    if abs(math.log((len(target) + 10) / (len(source) * ratio + 10))) > 0.5:
-        return False
-    return numbers_agree
+    apart = abs(math.log((len(target) + 10) / (len(source) * ratio + 10)))
+    if numbers_agree and common >= 3 and apart <= 1.0:
+        return True  # (not a paragraph several times the other's: a neighbour's naming the same years)
+    return apart <= 0.5 and numbers_agree
 
 
 # Paragraphs paired by their numbers that look unlike translations, in a row (one alike pair

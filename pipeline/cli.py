@@ -590,8 +590,18 @@ def _run(args: argparse.Namespace) -> int:
     stale = catalogs_not_extracted_again(results, args.out)
     if stale:
         # Left out and said: the catalogs of the versions refused above are an earlier run's.
-        args.paths = [path for path in catalog_paths([args.out]) if path not in set(stale)] or [args.out]
+        args.paths = [path for path in catalog_paths([args.out]) if path not in set(stale)]
         args.not_extracted = stale
+        # A document none of whose translations was extracted gets no report this time: its
+        # report of an earlier run, still on disk, would show it checked and clean.
+        left = {result.name for result in results if result.errors and not any(
+            language.status == "extracted" for language in result.languages.values())}
+        args.earlier_reports = [args.reports / name for name in sorted(left) if (args.reports / name / "index.html").is_file()]
+        if not args.paths:  # every catalog an earlier run's: nothing of this run's to check
+            for folder in args.earlier_reports:
+                print(f"not checked: {folder}: an earlier run's report, not made again: no translation of the document "
+                      "was extracted this time (the error below)")
+            return _report_errors(results)
     try:
         checked = _check(args, summary_only=True)
     except HexaglotInputError as error:
@@ -858,6 +868,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                                    "clears its mark)")
     checked.not_checked.extend(f"{path}: an earlier run's catalog, left out: its version was not extracted again (the "
                                "error below)" for path in getattr(args, "not_extracted", ()))
+    checked.not_checked.extend(f"{folder}: an earlier run's report, not made again: no translation of the document was "
+                               "extracted this time (the error below)" for folder in getattr(args, "earlier_reports", ()))
     checked.not_checked.extend(_missing_languages(result))
     checked.not_checked.extend(_paths_without_a_catalog(args.paths or [Path("locale")], result))
     if getattr(args, "lang", None):
@@ -1421,9 +1433,7 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
     reports = gather(checked.result, checked.source_lang, checked.signature(), baseline)
     unchecked = not_checked_lines(checked.result, checked.not_checked)
     for report in reports:
-        # A line that names another document of the run is that one's page's.
-        others = [other.document for other in reports if other.document != report.document]
-        report.not_checked = [line for line in unchecked if report.document in line or not any(name in line for name in others)]
+        report.not_checked = _notes_of_the_page(report, reports, unchecked)
     for report in reports:
         folder = out / report.document  # a name made safe for a path by gather
         guard_inside(folder / "index.html", out)
@@ -1452,6 +1462,42 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
             carried[folder / "findings.xlsx"] = _Carried(len(decided.keys() & found), len(unseen),
                                                          len(decided) - len(decided.keys() & found) - len(unseen))
     return _RenderedReports(rendered, carried)
+
+
+def _notes_of_the_page(report, reports: list, lines: list[str]) -> list[str]:
+    """What a report's page says the run did not check: the lines about a catalog of its
+    document (one under the same folders with the same name, a .mo or a refused version's
+    beside its catalogs), or naming its document, and the run's lines about no catalog or
+    document in particular; the fuzzy entries it holds, counted for it. A line about another
+    document's catalog (the same name under other folders, `blog/…/django.po` for the page of
+    `polls-django`) or naming another document is that one's page's."""
+    def home(path: Path) -> tuple[Path, str]:
+        # (`locale/ru/LC_MESSAGES/x.po` → (`locale`, `x`); `po/ru.po` → (`po`, ""): a folder of one document)
+        if path.parent.name == "LC_MESSAGES":
+            return path.parents[2], path.stem
+        return (path.parents[1], path.stem) if path.stem == path.parent.name else (path.parent, "")
+
+    def homes(page) -> set[tuple[Path, str]]:
+        return {home(Path(summary["file"])) for summary in page.summary.values()}
+
+    def names(page, line: str) -> bool:
+        return re.search(rf"(?<![\w./-]){re.escape(page.document)}(?![\w./-])", line) is not None
+
+    ours, others = homes(report), [page for page in reports if page is not report]
+    kept = []
+    for line in lines:
+        head = line.split(": ", 1)[0]
+        if line.startswith("the text of ") and " fuzzy entr" in line:
+            fuzzy = sum(summary["fuzzy"] for summary in report.summary.values())
+            if fuzzy:
+                kept.append(f"the text of {_plural(fuzzy, 'fuzzy entry', 'fuzzy entries')} (CONS002 lists "
+                            f"{'it' if fuzzy == 1 else 'them'}: a fuzzy translation is checked once a reviser clears its mark)")
+        elif "/" in head or Path(head).suffix:
+            if home(Path(head)) in ours or names(report, head):
+                kept.append(line)
+        elif names(report, line) or not any(names(page, line) for page in others):
+            kept.append(line)
+    return kept
 
 
 def _guard_own_report_file(path: Path) -> None:

@@ -17,6 +17,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.misdecoded import misread_sample, unknown_words_sample
 from pipeline.extract import extract_document
 from pipeline.extract.in_pool import read_versions
+from pipeline.extract.numbered import FIRST_NUMBER_NOTE
 from pipeline.extract.structure import TYPE_NAMES
 from pipeline.fileio import marked_encoding, writable_target
 from pipeline.lang import profile
@@ -195,6 +196,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                 + document.not_read_note(source_lang)))
         return result
 
+    _first_numbers_alike_unsaid(result, source_lang)
     alignment = align(extracted, source_lang)
     result.units = len(alignment.units)
     result.unmatched = alignment.unmatched
@@ -376,6 +378,21 @@ def _of_its_folder_s_language(catalog, path: Path) -> None:
     # is the folder's catalog, as before, for check to say what it makes of it.
     if found.problem and catalog_locale(catalog.metadata.get("Language", ""), Path("x.po")).lang:
         raise HexaglotInputError("E012", path, f"{found.problem}; nothing was written to it")
+
+
+def _first_numbers_alike_unsaid(result: DocumentResult, source_lang: str) -> None:
+    """The versions' notes that their numbered paragraphs start past 1 (`41.`, a chapter of a
+    report issued alone), left out where the source's start at the same number: said in every
+    version, they were noise; one version that starts otherwise keeps its note."""
+    def first(notes) -> str | None:
+        return next((note.split(" (line")[0] for note in notes if note.startswith(FIRST_NUMBER_NOTE)), None)
+
+    ours = first(result.languages[source_lang].structure_notes)
+    if ours is None:
+        return
+    for language in result.languages.values():
+        if first(language.structure_notes) == ours:
+            language.structure_notes = tuple(note for note in language.structure_notes if not note.startswith(ours + " "))
 
 
 def catalogs_not_extracted_again(results: list[DocumentResult], out: Path) -> list[Path]:

@@ -603,3 +603,29 @@ def test_a_paragraph_left_out_is_found_by_a_number_its_neighbour_writes_in_words
     assert said.startswith("op/") and lacking in ("op/4", "op/5") and pairs[f"{lacking}/s1"] is None
     other = "op/5" if lacking == "op/4" else "op/4"
     assert next(unit for unit in alignment.units if unit.id == f"{other}/s1").fuzzy == {lang}
+
+
+def test_a_paragraph_left_out_beside_a_short_one_that_names_the_same_years_is_found():
+    # The short paragraph 2 names the years the long paragraph 3 names; the version lacks 2 and
+    # numbers 3 as 2. Pairing on three numbers in common whatever the lengths put the long
+    # paragraph's translation into the short one's entry, finished and unflagged.
+    from pipeline.model import Block, BlockKind, ExtractedDocument, Sentence
+
+    def document(lang, paragraphs):
+        blocks = tuple(Block(f"p/{n}", BlockKind.PARAGRAPH, (Sentence(text, n),), "") for n, text in enumerate(paragraphs, 1))
+        return ExtractedDocument(f"{lang}.txt", lang, blocks)
+
+    english = ["At its seventh meeting, the Working Group recommended that States make use of special investigative "
+               "techniques, and that they share their experience with other States.",
+               "States replied in 2019, 2020 and 2021.",
+               "The Working Group reviewed the replies submitted by States parties in 2019, 2020 and 2021, and noted that "
+               "the number of replies had increased considerably over the period under review, although a number of States "
+               "had yet to reply to the questionnaire circulated by the secretariat, and it encouraged them to do so."]
+    russian = ["На своем седьмом совещании Рабочая группа рекомендовала государствам использовать специальные методы "
+               "расследования и делиться своим опытом с другими государствами.",
+               "Рабочая группа рассмотрела ответы, представленные государствами-участниками в 2019, 2020 и 2021 годах, и "
+               "отметила, что число ответов за рассматриваемый период значительно возросло, хотя ряд государств еще не "
+               "ответили на вопросник, распространенный секретариатом, и призвала их сделать это."]
+    alignment = align({"en": document("en", english), "ru": document("ru", russian)}, "en")
+    pairs = {unit.id: unit.versions["ru"].text if "ru" in unit.versions else None for unit in alignment.units}
+    assert pairs["p/2/s1"] is None and pairs["p/3/s1"] == russian[1]

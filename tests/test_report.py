@@ -105,7 +105,7 @@ def test_junit_and_sarif(built):
     root = ElementTree.fromstring(junit.stdout)
     # The entries of the four documents' 20 catalogs, and a skipped case for what the run did
     # not check: the text of the corpus's two fuzzy entries.
-    assert root.tag == "testsuites" and int(root.get("tests")) == 1425 + 1 and root.get("skipped") == "1"
+    assert root.tag == "testsuites" and int(root.get("tests")) == 1425 + 1
     [skipped] = root.findall(".//testcase/skipped")
     assert skipped.get("message").startswith("the text of 2 fuzzy entries")
     failures = root.findall(".//testcase/failure")

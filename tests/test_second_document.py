@@ -203,3 +203,23 @@ def test_a_report_s_title_closing_a_bracket_and_a_call_after_a_percent_sign_are_
     for lang in ("fr", "es"):
         entry = next(e for e in _entries(root, "E-CN.15-2023-13", lang).values() if "fn/1" in e.comment)
         assert entry.msgstr.replace("\u00a0", " ").endswith("8 %.") and "%1" not in entry.msgstr
+
+
+def test_a_version_whose_first_paragraph_number_is_mistyped_is_said_and_a_chapter_starting_at_41_is_not(tmp_path):
+    folder = tmp_path / "source"
+    shutil.copytree(DOCUMENTS / "commission-report", folder)
+    russian = folder / "ru.txt"
+    russian.write_text(russian.read_text(encoding="utf-8").replace(" 41. ", " 14. ", 1), encoding="utf-8")
+    _, said = _extract(tmp_path, folder, "E-CN.15-2023-13")
+    lines = [line for line in said.splitlines() if "start at paragraph" in line]
+    assert len(lines) == 1 and lines[0].startswith("E-CN.15-2023-13: ru: the numbered paragraphs start at paragraph 14 (line ")
+
+
+def test_a_chinese_security_council_resolution_title_with_spaces_names_a_resolution(tmp_path):
+    folder = tmp_path / "source"
+    shutil.copytree(DOCUMENTS / "sc-resolution", folder)
+    chinese = folder / "zh.txt"
+    chinese.write_text(chinese.read_text(encoding="utf-8").replace("第2698(2023)号决议", "第 2698 (2023) 号决议"), encoding="utf-8")
+    root, said = _extract(tmp_path, folder, "S-RES-2698-2023")
+    assert "found nothing" not in said and "not recognised" not in said, said
+    assert _entries(root, "S-RES-2698-2023", "zh")["masthead/title"].msgstr == "第 2698 (2023) 号决议"

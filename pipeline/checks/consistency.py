@@ -651,9 +651,9 @@ def another_language(ctx: CatalogContext) -> Iterator[Finding]:
 def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     """Entries of the document's template that a catalog does not hold at all.
 
-    What it checks: each catalog checked against the template beside it (`templates/<doc>.pot`,
-    or an XLIFF file's own sources), by msgctxt and msgid: once per catalog, at its header,
-    with how many of the template's entries it lacks and the first of them. Obsolete entries
+    What it checks: each catalog checked against the template beside it (`templates/<doc>.pot`),
+    by msgctxt and msgid: once per catalog, at its header (at its first entry where it has
+    none), with how many of the template's entries it lacks and the first of them. Obsolete entries
     (`#~`) hold no translation in use and count as lacking.
 
     Why it matters: a catalog downloaded as "translated only" (Crowdin, Transifex), filtered by
@@ -667,8 +667,8 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     How to fix: merge the catalog with its template (`msgmerge ru.po doc.pot`, or `hexaglot
     extract` for a document of the corpus), then translate what it adds.
     """
-    if ctx.template is None or not ctx.template.entries:
-        return
+    if ctx.template is None or not ctx.template.entries or not ctx.template.path.endswith(".pot"):
+        return  # (an XLIFF file's sources are its own: no template of the document's to hold it to)
     wanted = [entry.key for entry in ctx.template.entries]
     for member in ctx.catalogs:
         held = {entry.key for entry in member.catalog.entries}
@@ -676,7 +676,8 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
         if not lacking:
             continue
         shown = ", ".join((msgctxt or msgid[:40]) for msgctxt, msgid in lacking[:3]) + (", …" if len(lacking) > 3 else "")
-        message = (f"{len(lacking)} of the template's {len(wanted)} entries are not in this catalog ({shown}): "
+        message = (f"{len(lacking)} of the template's {len(wanted)} entries {'is' if len(lacking) == 1 else 'are'} not in "
+                   f"this catalog ({shown}): "
                    "untranslated, and no check read them; msgmerge (or hexaglot extract) adds them")
         if member.catalog.header_line or member.entries:
             yield member.header_finding("CONS010", message, found=str(len(lacking)))

@@ -42,6 +42,10 @@ _SIGNATURE_LINE_LENGTH = 60
 _BRACKETED = re.compile(r"[\[［][^\[\]［］]*[\]］]", re.S)
 
 
+# The note on a first numbered paragraph that is not 1 (stages.py compares it across versions).
+FIRST_NUMBER_NOTE = "the numbered paragraphs start at paragraph"
+
+
 class NumberedReader:
     def __init__(self, builder, doc_type: str):
         self.b = builder
@@ -239,9 +243,12 @@ class NumberedReader:
                          f"read as {last_number + 1}, its number mistyped", "gap")
                     value = last_number + 1
                 elif value != last_number + 1 and last_number:
-                    # (a first paragraph numbered on from elsewhere is a chapter of a report
-                    # issued alone, `41.`; a version that lost its first is told by the pairing)
                     said(f"paragraph {value} follows paragraph {last_number} (line {block.lines[0][0]})", "gap")
+                elif value != 1 and not last_number:
+                    # A chapter of a report issued alone starts at 41 in every version, and
+                    # stages.py drops the note where the source starts there too; a version
+                    # whose `1.` was mistyped `7.` keeps it.
+                    said(f"{FIRST_NUMBER_NOTE} {value} (line {block.lines[0][0]})", "gap")
                 last_number = value
                 kind = "op" if resolution and not in_annex else "p"
                 paragraph, sub, letter, roman = f"{prefix}{kind}/{value}", None, -1, 0

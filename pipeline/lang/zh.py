@@ -230,7 +230,7 @@ PROFILE = LanguageProfile(
             "report": r"报告$|^.{0,60}报告",
             # `2023年12月22日大会决议`: the title of a resolution as adopted (`Resolution adopted by the
             # General Assembly on …`), which a year would otherwise make a place-and-dates line.
-            "resolution": r"(?:决议|决定)草案|^第\S{1,8}?(?:\s*[（(](?:19|20)\d{2}[)）])?\s*号(?:决议|决定)|通过的(?:决议|决定)$|^\d{4}年\d{1,2}月\d{1,2}日\S{1,12}(?:决议|决定)$",
+            "resolution": r"(?:决议|决定)草案|^第\s*\S{1,8}?(?:\s*[（(](?:19|20)\d{2}[)）])?\s*号(?:决议|决定)|通过的(?:决议|决定)$|^\d{4}年\d{1,2}月\d{1,2}日\S{1,12}(?:决议|决定)$",
             "note": r"秘书处的说明|秘书长的说明|背景文件|会议室文件",
         },
         annotated=r"说明",
