@@ -226,6 +226,9 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                 symbols.append(_target_number(number.group(0)))
                 places.append(("symbol", symbols[-1], number.start(), number.end()))
                 work = work[:number.start()] + " " * (number.end() - number.start()) + work[number.end():]
+    council = _council_resolutions(work, profile) if digits and "(" in work else []
+    for _, start, end in council:
+        work = work[:start] + " " * (end - start) + work[end:]
     labels = []
     if _LABEL_GATE.search(work):
         for value, start, end in _labels(work, profile):
@@ -284,6 +287,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         last = (match.end(), kind)
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
+    resolutions += [cited for cited, _, _ in council]
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
         take(_compiled(profile.decade_pattern), lambda m: _decade(m, profile), "number")
     if digits and profile.no_value_digits:
@@ -715,6 +719,37 @@ def _a_decision(introducing: str, profile: LanguageProfile) -> bool:
     nearest the number (`the decision contained in resolution 9/2` cites a resolution)."""
     words = list(_compiled(profile.resolution_words).finditer(introducing))
     return bool(words) and _compiled(profile.decision_words).match(introducing, words[-1].start()) is not None
+
+
+# A Security Council resolution cited by its number and year (`resolution 2240 (2015)`,
+# `резолюции 2240 (2015)`, `第2240(2015)号决议`, `القرار 2240 (2015)`).
+_COUNCIL_RESOLUTION = re.compile(rf"(?<![{_NEAR}/.,])([1-9][0-9]{{0,3}}) ?\(((?:19|20)[0-9]{{2}})\)")
+_COUNCIL_SUFFIX = re.compile(r"\s*号\s*(?:决议|决定)")
+
+
+def _council_resolutions(work: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
+    """The Security Council resolutions a text cites, each as `2240 (2015)` with its offsets:
+    a run of them (`resolutions 2240 (2015), 2312 (2016) and 2380 (2017)`) that the word for
+    resolution introduces, or that Chinese closes with it (`第2240(2015)、2312(2016)号决议`).
+    Read whole, a number with its year, and compared as resolutions are (REF003): read as
+    numbers, two years swapped (`2437 (2019), 2491 (2018)`) were the same numbers."""
+    keyword = _resolution_keyword(profile.resolution_words)
+    found: list[tuple[str, int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if run and (keyword.search(work[max(0, run[0].start() - 50):run[0].start()])
+                    or _COUNCIL_SUFFIX.match(work, run[-1].end())):
+            found.extend((f"{m.group(1)} ({m.group(2)})", m.start(), m.end()) for m in run)
+
+    for match in _COUNCIL_RESOLUTION.finditer(work):
+        if run and _COORDINATED_NUMBER.fullmatch(work[run[-1].end():match.start()]):
+            run.append(match)
+            continue
+        close()
+        run = [match]
+    close()
+    return found
 
 
 @lru_cache(maxsize=None)

@@ -256,13 +256,15 @@ def test_a_termbase_s_regions_are_its_languages_and_traditional_chinese_stays_ap
         '<langSec xml:lang="en-US"><termSec><term>smuggling of migrants</term></termSec></langSec>\n'
         '<langSec xml:lang="ru-RU"><termSec><term>незаконный ввоз мигрантов</term></termSec></langSec>\n'
         '<langSec xml:lang="zh-CN"><termSec><term>偷运移民</term></termSec></langSec>\n'
+        # Simplified as Hong Kong writes it names its script: Chinese's (it was zh-Hant, never matched).
+        '<langSec xml:lang="zh-Hans-HK"><termSec><term>移民偷运</term></termSec></langSec>\n'
         '<langSec xml:lang="zh-TW"><termSec><term>偷運移民</term></termSec></langSec>\n'
         '<langSec xml:lang="zh-Hant-HK"><termSec><term>偷運移民者</term></termSec></langSec>\n'
         '</conceptEntry>\n</body></text>\n</tbx>\n', encoding="utf-8")
     [concept] = read_tbx(path).concepts
     assert [t.text for t in concept.terms_in("en")] == ["smuggling of migrants"]
     assert [t.text for t in concept.terms_in("ru")] == ["незаконный ввоз мигрантов"]
-    assert [t.text for t in concept.terms_in("zh")] == ["偷运移民"]  # not the Traditional ones
+    assert [t.text for t in concept.terms_in("zh")] == ["偷运移民", "移民偷运"]  # not the Traditional ones
     assert [t.text for t in concept.terms_in("zh-Hant")] == ["偷運移民", "偷運移民者"]
     # Kept, written back, and named by lint.
     again = tmp_path / "again.tbx"

@@ -1335,3 +1335,23 @@ def test_lettered_listed_and_ranged_targets_read_alike_in_every_version(tmp_path
     write_document(tmp_path, "p/4/s1", source, versions)
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path)
     assert [(f["lang"], f["code"], f["message"]) for f in json.loads(result.stdout)["findings"]] == []
+
+
+def test_security_council_resolutions_are_cited_by_number_and_year_together(tmp_path):
+    # `2437 (2019), 2491 (2018)` for `2437 (2018), 2491 (2019)` cites two other resolutions;
+    # compared as a set of numbers, the same four numbers passed.
+    source = "Recalling its resolutions 2240 (2015), 2437 (2018) and 2491 (2019),"
+    versions = {"ru": "ссылаясь на свои резолюции 2240 (2015), 2437 (2018) и 2491 (2019),",
+                "fr": "Rappelant ses résolutions 2240 (2015), 2437 (2018) et 2491 (2019),",
+                "es": "Recordando sus resoluciones 2240 (2015), 2437 (2018) y 2491 (2019),",
+                "zh": "回顾其第2240(2015)、2437(2018)和2491(2019)号决议，",
+                "ar": "إذ يشير إلى قراراته 2240 (2015) و 2437 (2018) و 2491 (2019)،"}
+    write_document(tmp_path, "pre/2/s1", source, versions)
+    checked = lambda: [(f["lang"], f["code"], f["message"]) for f in json.loads(run_hexaglot(  # noqa: E731
+        "check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path).stdout)["findings"]]
+    assert checked() == []
+    write_document(tmp_path, "pre/2/s1", source, {**versions, "es": "Recordando sus resoluciones 2240 (2015), 2437 (2019) y 2491 (2018),"})
+    [(lang, code, message)] = checked()
+    assert (lang, code) == ("es", "REF003") and "2437 (2019), 2491 (2018)" in message
+    # A year in brackets after a number that no word for resolution introduces is a number.
+    assert sorted(extract_values("Cases rose to 45 (2021) and 52 (2022).", profile("en")).numbers) == [45, 52, 2021, 2022]
