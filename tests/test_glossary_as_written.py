@@ -288,3 +288,19 @@ def test_run_refuses_a_glossary_it_cannot_use_before_it_writes_a_catalog(project
     result = hexaglot("run", "--glossary", "a.csv", "--glossary", "b.csv", cwd=project)
     assert result.returncode == 2 and "[E049]" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not (project / "locale").exists()
+
+
+def test_rejected_terms_a_note_lists_under_other_labels_or_in_quotation_marks_are_terms(tmp_path):
+    # `Deprecated: …`, `Не рекомендуется: …` were kept as the preferred term's note, the terms
+    # they reject lost; a term in quotation marks kept them, and was found only where a text
+    # quotes it.
+    (tmp_path / "terms.csv").write_text(
+        "ID,English,Russian,Russian note,French\n"
+        'som,smuggling of migrants,незаконный ввоз мигрантов,"Deprecated: контрабанда мигрантов; провоз мигрантов. '
+        'Не рекомендуется: «нелегальный ввоз». Термин Протокола.","trafic illicite de migrants|""passage clandestin de migrants"" (deprecated)"\n',
+        encoding="utf-8")
+    terms = {(t.lang, t.text): (t.status.value, t.note) for t in load_glossary(tmp_path / "terms.csv").concepts[0].terms}
+    assert terms[("ru", "контрабанда мигрантов")][0] == terms[("ru", "провоз мигрантов")][0] == "deprecated"
+    assert terms[("ru", "нелегальный ввоз")][0] == "forbidden"
+    assert terms[("fr", "passage clandestin de migrants")][0] == "deprecated"
+    assert terms[("ru", "незаконный ввоз мигрантов")][1].startswith("Термин Протокола")

@@ -54,8 +54,18 @@ _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
 # Only with a colon: prose that says so (`Usage - do not use - as a verb`) is the note's.
 _NOTE_PART = re.compile(
     r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?=Do not use\s*:|To verify\s*:))\s*"
-    r"((?i:do not use|to verify|не использовать|ne pas utiliser|no utilizar|no usar|不要使用|勿用|لا تستخدم))\s*[:：]\s*")
+    r"((?i:do not use|to verify|не использовать|ne pas utiliser|no utilizar|no usar|不要使用|勿用|لا تستخدم"
+    r"|deprecated|superseded|forbidden|не рекомендуется|устаревш(?:ий|ее|ая)|déconseillé|obsolète|desaconsejado"
+    r"|obsoleto|不推荐|已废弃))\s*[:：]\s*")
 _NOTE_PART_MEANS = {"to verify": "To verify"}  # every other opening says "Do not use"
+# The status an opening gives the terms it lists that name none of their own (`Deprecated: X`,
+# as a terminologist writes it; the others, `Do not use: X`, forbidden). Kept as the preferred
+# term's note, `Deprecated: контрабанда мигрантов` lost the term it rejects. (Not `Avoid:`,
+# which a note's prose says of usage: `Avoid: capitalising in running text`.)
+_OPENING_STATUS = {"deprecated": TermStatus.DEPRECATED, "устаревший": TermStatus.DEPRECATED,
+                   "устаревшее": TermStatus.DEPRECATED, "устаревшая": TermStatus.DEPRECATED,
+                   "obsolète": TermStatus.DEPRECATED, "obsoleto": TermStatus.DEPRECATED, "已废弃": TermStatus.DEPRECATED,
+                   "superseded": TermStatus.SUPERSEDED}
 # A rejected term's status, as cat_csv.py writes it, in any case (a person types `(Forbidden)`);
 # the approved ones, which have no place in the list, are looked for to be refused.
 _STATUS_NAMES = r"deprecated|superseded|forbidden|not\s*recommended|preferred|admitted"
@@ -216,6 +226,7 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
     verify, and the rest as the preferred term's note."""
     parts = _NOTE_PART.split(note)
     rest, said = parts[0].strip(), {}
+    rejected: list[tuple[str, TermStatus]] = []  # (the list, the status its opening gives)
     for opening, part in zip(parts[1::2], parts[2::2]):
         meaning = _NOTE_PART_MEANS.get(opening.casefold(), "Do not use")
         if meaning == "Do not use":
@@ -225,6 +236,8 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
             if end is not None and part[end.end():].strip():
                 rest = f"{rest} {part[end.end():].strip()}".strip()
                 part = part[:end.end()]
+            rejected.append((part.strip().rstrip(".").strip(), _OPENING_STATUS.get(opening.casefold(), TermStatus.FORBIDDEN)))
+            continue
         said[meaning] = "; ".join(filter(None, [said.get(meaning, ""), part.strip().rstrip(".").strip()]))
     for item in filter(None, (item.strip() for item in said.get("To verify", "").split(";"))):
         text, _, mark = item.rpartition(" ")
@@ -233,8 +246,8 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
             raise HexaglotInputError("E015", path, f"'To verify: {item}' names no term of the row's {lang} terms "
                                      "with a mark (○ or ?)", line)
         terms[match] = replace(terms[match], verification=_MARKS[mark])
-    for item in filter(None, _ITEMS.split(said.get("Do not use", ""))):
-        text, status, after = _rejected(item, lang, path, line)
+    for item, given in ((item, given) for listed, given in rejected for item in filter(None, _ITEMS.split(listed))):
+        text, status, after = _rejected(item, lang, path, line, given)
         approved = next((term for term in terms if term.status.approved and term_key(lang, term.text) == term_key(lang, text)), None)
         if approved is not None:
             # Which the terminologist meant cannot be told; read as the note says, the row's
@@ -252,7 +265,8 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
     return terms
 
 
-def _rejected(item: str, lang: str, path: Path, line: int) -> tuple[str, TermStatus, str]:
+def _rejected(item: str, lang: str, path: Path, line: int,
+              given: TermStatus = TermStatus.FORBIDDEN) -> tuple[str, TermStatus, str]:
     """A rejected term of a note's list: its text, its status (forbidden where none is said),
     and the note's text that follows it after a full stop. A term that would keep a status, a
     line break or text run on after its status is refused: it would be looked for as written
@@ -262,8 +276,8 @@ def _rejected(item: str, lang: str, path: Path, line: int) -> tuple[str, TermSta
         # No status: forbidden, the list ending at a stop before more text (`Do not use: улика.
         # Термин УПК.`: the term is улика, the rest the note's)
         term, stop, after = item.partition(". ")
-        return (term, TermStatus.FORBIDDEN, after.strip()) if stop and after.strip() else (item, TermStatus.FORBIDDEN, "")
-    text, status, after = item[:found.start()].strip(), _listed_status(found.group(1)), item[found.end():].strip()
+        return (_unquoted(term), given, after.strip()) if stop and after.strip() else (_unquoted(item), given, "")
+    text, status, after = _unquoted(item[:found.start()].strip()), _listed_status(found.group(1)), item[found.end():].strip()
     if status.approved:
         raise HexaglotInputError("E015", path, f"'Do not use: {item}' gives a rejected {lang} term an approved status: "
                                  "put it in the language's column, or say deprecated, superseded or forbidden", line)
@@ -281,13 +295,26 @@ def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Te
     as approved."""
     found = _LISTED_STATUS.search(written)
     if found is not None and found.end() == len(written) and written[:found.start()].strip():
-        return Term(written[:found.start()].strip(), lang, _listed_status(found.group(1)))
+        return Term(_unquoted(written[:found.start()].strip()), lang, _listed_status(found.group(1)))
+    written = _unquoted(written)
     if _OTHER_STATUS.search(written):
         raise HexaglotInputError("E015", path, f"the {lang} term '{written}' holds what reads as a status in brackets: "
                                  "write it as '… (deprecated)', '(superseded)' or '(forbidden)', or list the term in a "
                                  f"note column as 'Do not use: …'", line)
     return Term(written, lang, TermStatus.PREFERRED if place == 0 else TermStatus.ADMITTED,
                 case_sensitive=_an_acronym(written))
+
+
+# The quotation marks a person sets a term in (`«контрабанда мигрантов»`, `"passage
+# clandestin"`): kept, the term was looked for with them and found only where a text quotes it.
+# (Not 《》, the marks of a title in Chinese, which a term may hold.)
+_QUOTED = re.compile(r'^\s*(?:«\s*(.+?)\s*»|“(.+?)”|„(.+?)“|"(.+?)"|‘(.+?)’|「(.+?)」|『(.+?)』)\s*$', re.S)
+
+
+def _unquoted(written: str) -> str:
+    """A term without the quotation marks around it."""
+    found = _QUOTED.match(written)
+    return next(group for group in found.groups() if group) if found else written
 
 
 def _an_acronym(written: str) -> bool:
