@@ -430,7 +430,10 @@ class _Reader:
 def header_charset(data: bytes) -> str | None:
     """The charset the header entry declares, or None when there is no header or it declares
     none. The header is the first entry (msgid "" without msgctxt), read as bytes: its text is
-    ASCII whatever the charset."""
+    ASCII whatever the charset. (Its lines may end as Windows ends them: read so, a CRLF
+    catalog's header ran on to the first syntax error, and a legacy charset it declares was
+    lost for "the header declares no charset", at a line of text.)"""
+    data = data.replace(b"\r\n", b"\n")
     end = data.find(b"\n\n")
     while end != -1:  # the header entry ends at the first blank line after its msgstr
         head = data[:end]

@@ -135,6 +135,19 @@ def test_the_charset_is_read_wherever_it_is_in_the_header():
         parse_po(mislabelled, "t.po")
 
 
+def test_a_syntax_error_in_a_windows_catalog_in_a_legacy_charset_is_said_as_the_error_it_is():
+    # CRLF line ends hid the header's end: it ran on to the error, its ISO-8859-1 was lost, and
+    # the error said was "the header declares no charset … this line is not utf-8", at a line of text.
+    text = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=ISO-8859-1\\n"\n\n'
+            'msgid "Deleted"\nmsgstr "Supprimé"\n\nmsgid "Hello"\nmsgstr "Bonjour "urgent""\n')
+    data = text.replace("\n", "\r\n").encode("iso-8859-1")
+    with pytest.raises(HexaglotInputError) as raised:
+        parse_po(data, "t.po")
+    assert raised.value.line == 10 and "unknown keyword 'urgent'" in raised.value.message
+    healthy = text.replace('"Bonjour "urgent""', '"Bonjour"').replace("\n", "\r\n").encode("iso-8859-1")
+    assert [e.msgstr for e in parse_po(healthy, "t.po")] == ["Supprimé", "Bonjour"]
+
+
 def test_a_charset_only_in_a_translation_is_not_the_files():
     # polib takes the first `Content-Type: ... charset=` anywhere in the file; gettext only the header's.
     body = 'msgid "Header example"\nmsgstr ""\n"Content-Type: text/plain; charset=KOI8-R\\n"\n\nmsgid "a"\nmsgstr "Повестка"\n'
