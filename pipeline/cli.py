@@ -33,7 +33,7 @@ from pipeline.errors import HexaglotInputError, Terminated
 from pipeline.exchange.other_formats import unread_catalogs_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossaries, load_glossary, save_glossary
-from pipeline.glossary.contradictions import contradictions
+from pipeline.glossary.contradictions import contradictions, shared_between
 from pipeline.glossary.importing import Merge, merge_into
 from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale, language_of, not_a_version, variety_language, version_language
@@ -1030,6 +1030,13 @@ def _contradictions_said(glossaries, paths: list[Path]) -> list[str]:
             "each other" for item in found[:3]]
     if len(found) > 3:
         said.append(f"...{len(found) - 3} more terms both approved and rejected")
+    if len(paths) > 1:
+        # One concept in two glossaries: each of its findings was said twice, in silence.
+        twins = shared_between([(path.name, glossary.concepts) for glossary, path in zip(glossaries, paths)])
+        said.extend(f"{one} and {other} approve the same terms ({_same_terms(terms)}): one concept in two "
+                    "glossaries? each terminology finding on it is said once for each" for one, other, terms in twins[:3])
+        if len(twins) > 3:
+            said.append(f"...{len(twins) - 3} more concepts of two glossaries that approve the same terms")
     if said:
         said[-1] += f" (hexaglot glossary lint {' '.join(map(str, paths))} lists them)"
     return said
@@ -1722,15 +1729,16 @@ def _glossary_lint(args: argparse.Namespace) -> int:
         print(f"{path}: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
               + (f" ({unverified} terms marked ○ or ? still to verify; --verbose lists them)" if unverified and not args.verbose else ""))
     # Glossaries given together, as check uses them: each may pass alone and contradict another.
-    together = _contradictions_between(files) if len(files) > 1 else []
-    failed |= bool(together) and SEVERITY_RANK["error"] >= threshold
+    together = [("GLS005", "error", lang, message) for lang, message in _contradictions_between(files)] if len(files) > 1 else []
+    together += [("GLS004", "warning", lang, message) for lang, message in _shared_between(files)] if len(files) > 1 else []
+    failed |= any(SEVERITY_RANK[severity] >= threshold for _, severity, _, _ in together)
     if args.format == "json":
         print(json.dumps({"schema": "hexaglot.glossary-lint/1", "files": report,
-                          "together": [{"code": "GLS005", "severity": "error", "lang": lang, "message": message}
-                                       for lang, message in together]}, ensure_ascii=False, indent=2))
+                          "together": [{"code": code, "severity": severity, "lang": lang, "message": message}
+                                       for code, severity, lang, message in together]}, ensure_ascii=False, indent=2))
     else:
-        for lang, message in together:
-            print(f"{' + '.join(map(str, files))}: GLS005 error: [{lang}] {message}")
+        for code, severity, lang, message in together:
+            print(f"{' + '.join(map(str, files))}: {code} {severity}: [{lang}] {message}")
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -1741,6 +1749,20 @@ def _contradictions_between(paths: list[Path]) -> list[tuple[str, str]]:
     files = {concept.id: str(path) for glossary, path in zip(glossaries, paths) for concept in glossary.concepts}
     return [(item.lang, item.message(files)) for item in contradictions([c for g in glossaries for c in g.concepts])
             if files.get(item.approved_in) != files.get(item.rejected_in)]
+
+
+def _shared_between(paths: list[Path]) -> list[tuple[str, str]]:
+    """(languages, message) for each pair of concepts of two of the glossaries that approve
+    the same terms (GLS004 across files)."""
+    twins = shared_between([(str(path), load_glossary(path).concepts) for path in paths])
+    return [(",".join(dict.fromkeys(lang for lang, _ in terms)), f"{one} and {other} approve the same terms "
+             f"({_same_terms(terms)}): one concept in two glossaries? each terminology finding on it is said once for each")
+            for one, other, terms in twins]
+
+
+def _same_terms(terms: list[tuple[str, str]]) -> str:
+    shown = ", ".join(f"{lang} '{term}'" for lang, term in terms[:3])
+    return shown + (f" and {len(terms) - 3} more" if len(terms) > 3 else "")
 
 
 def _glossary_import(args: argparse.Namespace) -> int:

@@ -1473,6 +1473,27 @@ def test_glossaries_that_contradict_each_other_are_said_by_check_and_lint(hexagl
     assert "glossary:" not in hexaglot("check", "locale", "--glossary", "a.csv", "--fail-on", "never", cwd=tmp_path).stdout
 
 
+def test_one_concept_in_two_glossaries_is_said_by_check_and_lint(hexaglot, tmp_path):
+    # A supplement that repeats the main glossary's concept: every terminology finding on it was
+    # said twice, once for each, in silence.
+    from tests.foreign import po_text
+
+    folder = tmp_path / "locale" / "ru" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "a.po").write_text(po_text("ru", [("Smuggling of migrants by sea is a crime.", "Перевозка людей морем — преступление.")]),
+                                 encoding="utf-8")
+    (tmp_path / "main.csv").write_text("ID,English,Russian\nsom,smuggling of migrants,незаконный ввоз мигрантов\n", encoding="utf-8")
+    (tmp_path / "supplement.csv").write_text("ID,English,Russian\nsom-supp,smuggling of migrants,незаконный ввоз мигрантов\n"
+                                             "fiu,financial intelligence unit,подразделение финансовой разведки\n", encoding="utf-8")
+    process = hexaglot("check", "locale", "--glossary", "main.csv", "--glossary", "supplement.csv", cwd=tmp_path)
+    assert process.stdout.count("TERM001") == 2  # still twice: said, not hidden
+    assert ("glossary: 'som' (main.csv) and 'som-supp' (supplement.csv) approve the same terms (en 'smuggling of migrants', "
+            "ru 'незаконный ввоз мигрантов'): one concept in two glossaries?") in process.stdout
+    together = hexaglot("glossary", "lint", "main.csv", "supplement.csv", cwd=tmp_path)
+    assert together.returncode == 0 and "main.csv + supplement.csv: GLS004 warning: [en,ru] 'som' (main.csv) and 'som-supp' " \
+        "(supplement.csv) approve the same terms" in together.stdout
+
+
 @pytest.mark.parametrize("cache, output", [("out/co.json", "out/co.json"), ("cc", "cc/findings.json"), ("out/cc", "out")])
 def test_output_and_cache_in_one_place_are_refused_before_anything_is_written(hexaglot, tmp_path, cache, output):
     # The cache's folder was made where the findings then could not be written (E011), and

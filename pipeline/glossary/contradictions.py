@@ -41,3 +41,24 @@ def contradictions(concepts) -> list[Contradiction]:
         for term in concept.terms:
             (approved if term.status.approved else rejected).setdefault(term_key(term.lang, term.text), (term, concept.id))
     return [Contradiction(key[0], *approved[key], *rejected[key]) for key in approved if key in rejected]
+
+
+def shared_between(concepts_by_file: list[tuple[str, list]]) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """The concepts of two glossaries that approve the same terms: ('concept (file)', 'concept
+    (file)', [(language, the term as first written), …]), each pair once. One concept given in
+    two glossaries (a supplement that repeats the main one's, under its id or another): every
+    terminology finding on it is said twice, once for each. GLS004 says it of one glossary's."""
+    first: dict[tuple[str, str], tuple[str, str, str]] = {}  # key → (term, concept, file)
+    found: dict[tuple[str, str], tuple[str, str, list[tuple[str, str]]]] = {}
+    for file, concepts in concepts_by_file:
+        for concept in concepts:
+            for term in concept.terms:
+                if not term.status.approved:
+                    continue
+                key = term_key(term.lang, term.text)
+                held = first.setdefault(key, (term.text, concept.id, file))
+                if held[2] != file:
+                    pair = found.setdefault((f"{held[1]} ({held[2]})", f"{concept.id} ({file})"),
+                                            (f"'{held[1]}' ({held[2]})", f"'{concept.id}' ({file})", []))
+                    pair[2].append((key[0], held[0]))
+    return list(found.values())
