@@ -841,6 +841,13 @@ def _one_reading_for_all(match: TermMatch, at, words: list[str], russian) -> boo
     return True
 
 
+def may_modify(word: str, russian) -> bool:
+    """Whether a word may be an adjective or a participle: the partner a term's first word is
+    coordinated with (`государственным и частным секторами`), not a noun before the
+    conjunction (`Государства-члены и организованные преступные группы`)."""
+    return bool(_forms(word, russian, _MODIFIERS))
+
+
 def _forms(word: str, russian, parts_of_speech: tuple[str, ...]) -> set[tuple]:
     """(case, number, gender, animacy) of each reading of the word as one of these parts of speech."""
     return {(p.tag.case, p.tag.number, p.tag.gender, p.tag.animacy) for p in russian.parses(word) if p.tag.POS in parts_of_speech}

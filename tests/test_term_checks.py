@@ -1034,3 +1034,15 @@ def test_a_variant_of_a_concept_the_source_does_not_name_sends_no_one_to_that_co
                                                          "Condena todos los actos de tráfico de personas;")])
                if f.code == "TERM002"]
     assert right.message.endswith("; use 'tráfico ilícito de migrantes'")
+
+
+@pytest.mark.parametrize("source, target, broken", [
+    ("Member States and organized criminal groups.", "Государства-члены и организованной преступные группы.", True),
+    ("The police and organized criminal groups.", "Полиция и организованной преступные группы.", True),
+    ("Member States and organized criminal groups.", "Государства-члены и организованные преступные группы.", False),
+    ("with the public and private sectors", "с государственным и частным секторами", False),
+])
+def test_a_term_after_a_noun_and_a_conjunction_agrees_as_anywhere(terminology, source, target, broken):
+    # A term after `и` was read as coordinated with an adjective before it, whose shared noun
+    # leaves each adjective singular: after a noun, `организованной преступные группы` passed.
+    assert ("TERM005:organized-criminal-group" in codes_of(terminology, "ru", source, target)) is broken

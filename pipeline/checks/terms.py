@@ -16,7 +16,7 @@ from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as
                                  rendered_with_its_participle_as_a_predicate, verb_of_its_root)
 from pipeline.lang.verbal import rendered_by_its_verb, rendered_with_its_adjective_as_an_adverb
 from pipeline.model import Finding, Severity, TermStatus
-from pipeline.term_matching import agrees
+from pipeline.term_matching import agrees, may_modify
 from pipeline.term_matching import covered as covered_matches
 
 # The terms each check looks for, by status (CheckInfo.looks_for).
@@ -536,7 +536,11 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
         if match.first < 0 or not (match.indexed.agreement or match.indexed.appositions):
             continue
         words = ctx.target_tokens.words
-        coordinated = match.first >= 2 and words[match.first - 1].lower() in language.coordinating_conjunctions
+        # Coordinated with an adjective before the conjunction, whose noun the two share; after a
+        # noun and `и` (`Государства-члены и организованной преступные группы`) the term stands
+        # alone, and its words agree as anywhere: the fault passed there.
+        coordinated = match.first >= 2 and words[match.first - 1].lower() in language.coordinating_conjunctions \
+            and may_modify(words[match.first - 2], ctx.target_analyser)
         if not agrees(match, ctx.target_tokens, ctx.target_analyser, coordinated):
             found = ctx.target_text(match)
             yield ctx.finding(
