@@ -175,3 +175,12 @@ def test_a_mixed_term_whose_script_is_not_certain_is_refused_without_a_guess(hex
 ])
 def test_the_head_of_a_plural_term(term, head):
     assert inflect_term(term).head == head
+
+
+def test_a_compound_with_a_spaced_dash_declines_both_its_parts():
+    # `государство – участник`, as UN Russian writes the compound, was read as two words: the
+    # table gave `государствам – участник`, a form no text has, to the terminologist checking it.
+    paradigm = inflect_term("государство – участник")
+    assert paradigm.forms["datv"]["plur"] == "государствам – участникам"
+    assert paradigm.forms["gent"]["sing"] == "государства – участника"
+    assert paradigm.forms["accs"]["sing"] == "государство – участник"  # inanimate, as its first part

@@ -50,7 +50,25 @@ class InflectionError(ValueError):
 
 
 def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
-    """The term's paradigm; `mass_noun`: the glossary says it has no plural."""
+    """The term's paradigm; `mass_noun`: the glossary says it has no plural. A compound written
+    with a spaced dash, as UN Russian writes one whose part has words of its own (`государство –
+    участник`), declines as the hyphenated one: both parts (read as two words, the second kept
+    as written, `государствам – участник`)."""
+    joints = list(_SPACED_DASH.finditer(term))
+    if joints:
+        paradigm = inflect_term(_SPACED_DASH.sub("-", term), mass_noun)
+        hyphens_before = [term[:joint.start()].count("-") + index for index, joint in enumerate(joints)]
+
+        def spaced(form: str | None) -> str | None:
+            if form is None:
+                return None
+            parts = form.split("-")
+            if len(parts) - 1 != term.count("-") + len(joints) - sum(joint.group(0).count("-") for joint in joints):
+                return form  # (a form whose hyphens are not the term's: shown as made)
+            dashes = {at: joint.group(0) for at, joint in zip(hyphens_before, joints)}
+            return "".join(part + (dashes.get(at, "-") if at < len(parts) - 1 else "") for at, part in enumerate(parts))
+        forms = {case: {number: spaced(form) for number, form in numbers.items()} for case, numbers in paradigm.forms.items()}
+        return Paradigm(term, spaced(paradigm.head), tuple(spaced(word) for word in paradigm.agreeing), forms, paradigm.unattested)
     mixed = next((word for word in term.split() if mixes_latin_and_cyrillic(word)), None)
     if mixed is not None:
         # A Latin `a` in `Рабочaя`: pymorphy3 guessed a paradigm for a word no text has. The
@@ -79,6 +97,8 @@ def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
 
 
 _LATIN = re.compile("[A-Za-z]")
+# A dash with a space each side between two Cyrillic words: a compound's joint in UN Russian.
+_SPACED_DASH = re.compile(r"(?<=[А-Яа-яЁё])\s+[–—-]\s+(?=[А-Яа-яЁё])")
 
 
 def _is_word(token: str) -> bool:
