@@ -725,6 +725,7 @@ def _a_decision(introducing: str, profile: LanguageProfile) -> bool:
 # `резолюции 2240 (2015)`, `第2240(2015)号决议`, `القرار 2240 (2015)`).
 _COUNCIL_RESOLUTION = re.compile(rf"(?<![{_NEAR}/.,])([1-9][0-9]{{0,3}}) ?\(((?:19|20)[0-9]{{2}})\)")
 _COUNCIL_SUFFIX = re.compile(r"\s*号\s*(?:决议|决定)")
+_EACH_CLOSED = re.compile(r"^\s*号")
 
 
 def _council_resolutions(work: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
@@ -743,7 +744,8 @@ def _council_resolutions(work: str, profile: LanguageProfile) -> list[tuple[str,
             found.extend((f"{m.group(1)} ({m.group(2)})", m.start(), m.end()) for m in run)
 
     for match in _COUNCIL_RESOLUTION.finditer(work):
-        if run and _COORDINATED_NUMBER.fullmatch(work[run[-1].end():match.start()]):
+        # (Chinese may close each with 号: `第2312(2016)号、第2380(2017)号和第2437(2018)号决议`)
+        if run and _COORDINATED_NUMBER.fullmatch(_EACH_CLOSED.sub("", work[run[-1].end():match.start()], count=1)):
             run.append(match)
             continue
         close()
@@ -1178,8 +1180,11 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
         return re.compile(rf"{day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?\s+{month}(?:\s+(\d{{4}}))?", re.IGNORECASE)
     of = rf"(?:\s+{profile.month_joiner})?" if profile.month_joiner else ""
     first_day = rf"(\d(?<!\d\d)\d?){first_of}"  # a day not preceded by a digit
+    # (the second day with its article, as Spanish and French write a range with `entre`:
+    # `entre el 2 y el 5 de mayo`, `entre le 2 et le 5 mai`; read without it, 2 May was lost)
+    article = r"(?:(?:el|le)\s+)?"
     return re.compile(
-        rf"{first_day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
+        rf"{first_day}(?:\s*(?:{joiner})\s*{article}(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
         re.IGNORECASE,
     )
 

@@ -1355,3 +1355,27 @@ def test_security_council_resolutions_are_cited_by_number_and_year_together(tmp_
     assert (lang, code) == ("es", "REF003") and "2437 (2019), 2491 (2018)" in message
     # A year in brackets after a number that no word for resolution introduces is a number.
     assert sorted(extract_values("Cases rose to 45 (2021) and 52 (2022).", profile("en")).numbers) == [45, 52, 2021, 2022]
+
+
+@pytest.mark.parametrize("lang, text, dates, times, numbers", [
+    # `entre el 2 y el 5 de mayo`: the first day was lost (NUM002 on correct Spanish and French).
+    ("es", "entre el 2 y el 5 de mayo", {(2, 5, None), (5, 5, None)}, set(), set()),
+    ("fr", "entre le 2 et le 5 mai", {(2, 5, None), (5, 5, None)}, set(), set()),
+    # UN Arabic's minutes/hour with any minutes after the word for the hour: 1.10 p.m. was the
+    # resolution 10/13 (NUM003 and REF003 on correct text); quarters stand alone as before.
+    ("ar", "ورُفعت الجلسة في الساعة 10/13.", set(), {13 * 60 + 10}, set()),
+    ("ar", "من الساعة 20/15 إلى الساعة 55/17", set(), {15 * 60 + 20, 17 * 60 + 55}, set()),
+    # `24 heures sur 24` is round the clock, no time 00:00.
+    ("fr", "La ligne fonctionne 24 heures sur 24 et 7 jours sur 7.", set(), set(), {24, 7}),
+    # The Group of 20 and of Seven by their Chinese names.
+    ("zh", "二十国集团讨论了2019冠状病毒病对移民的影响。", set(), set(), {20}),
+    ("zh", "七国集团", set(), set(), {7}),
+])
+def test_values_that_correct_versions_write_their_own_way(lang, text, dates, times, numbers):
+    values = extract_values(text, profile(lang))
+    assert set(values.dates) == dates and set(values.times) == times and set(values.numbers) == numbers
+
+
+def test_chinese_security_council_resolutions_each_closed_by_its_own_hao_are_one_list():
+    values = extract_values("另见第2312(2016)号、第2380(2017)号和第2437(2018)号决议。", profile("zh"))
+    assert values.resolutions == {"2312 (2016)", "2380 (2017)", "2437 (2018)"} and not values.numbers

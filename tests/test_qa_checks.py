@@ -1098,3 +1098,19 @@ def test_a_table_cell_with_the_other_decimal_mark_than_its_column_is_said(lang, 
     entries = tuple(Entry(f"annex/r{row}/c3", "0.0", target, row) for row, target in enumerate(column, start=1))
     found = check_catalog(CatalogFile("t.po", lang, entries), selected(["TYPO013"]), terminology_for([]), "en", with_terms=False)
     assert [f.msgctxt for f in found] == said
+
+
+def test_full_width_digits_are_said_and_a_chinese_numeral_label_in_brackets_is_not():
+    from pipeline.checks import selected
+    from pipeline.model import CatalogFile, Entry
+    from pipeline.run import check_catalog, terminology_for
+
+    def typo(source, target):
+        catalog = CatalogFile("t.po", "zh", (Entry("e", source, target, 1),))
+        return [(f.code, f.message) for f in check_catalog(catalog, selected(["TYPO"]), terminology_for([]), "en")]
+
+    # `２０２４年` read as 2024 everywhere, and passed: UN Chinese writes its figures in ASCII digits.
+    assert typo("The meeting will be held from 9 to 13 December 2024.", "会议将于２０２４年12月9日至13日举行。") == [
+        ("TYPO001", "'２０２４' is written in full-width digits: write '2024'")]
+    # `(二)` is a sub-paragraph's label, as REF006 reads it: no Chinese text in Latin brackets.
+    assert typo("See paragraph 12 (c) (ii) above.", "见上文第12段(c)(二)分段。") == []

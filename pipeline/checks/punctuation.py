@@ -122,6 +122,7 @@ def _script_letter_and_ending(letters: str, marks: str) -> tuple[re.Pattern[str]
 
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
+_CHINESE_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}")
 _BRACKET = re.compile(r"[()]")
 _MIXED_BRACKETS = re.compile(r"（[^（）()]*\)|\([^（）()]*）")
 _CODE_BEFORE = re.compile(r"[A-Za-z0-9_]")
@@ -142,6 +143,8 @@ def _foreign_brackets(text: str, language) -> Iterator[re.Match[str]]:
         # Chinese sets in its own (`（CTOC/COP/WG.7/2022/1）`): the symbol pasted from English.
         symbol = SYMBOL.fullmatch(pair.group(1).strip()) is not None and pair.start() > 0 \
             and letter.match(text, pair.start() - 1) is not None
+        if _CHINESE_LABEL.fullmatch(pair.group(1)):
+            continue  # a sub-paragraph's label in Chinese numerals (`第12段(c)(二)分段`), as REF006 reads it
         if symbol or letter.search(pair.group(1)) and not code and not _CODE_INSIDE.search(pair.group(1)):
             yield from (_bracket_at(text, at, language.unspaced) for at in (pair.start(), pair.end() - 1))
     # One half of a pair typed full-width, the other not (`见附件（第3段)。`): the Latin one.

@@ -80,7 +80,8 @@ _MAILTO = re.compile(r"mailto:(?= )", re.IGNORECASE)
 @register("TYPO001", "mixed-scripts", Severity.ERROR, text_only=True)
 def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     """A word mixes scripts: Latin look-alike letters in a Cyrillic word, Cyrillic in a Latin
-    one, full-width Latin letters; or a code of the source retyped in look-alike letters.
+    one, full-width Latin letters or digits; or a code of the source retyped in look-alike
+    letters.
 
     What it checks: every word of the translation, letter by letter, by Unicode script; and
     each code of the source (Latin letters and digits: `CO2`, `PM10`) written in Cyrillic
@@ -96,8 +97,16 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: retype the word in one script.
     """
     text = ctx.msgstr
-    if text.isascii() or not _other_letter().search(text):
-        return  # Latin letters only, or scripts that stand beside Latin: most translations
+    if text.isascii():
+        return  # Latin letters only: most translations
+    for run in _FULL_WIDTH_DIGITS.finditer(text):
+        # `２０２４年`: read as 2024 by every comparison, but UN texts write their figures in
+        # ASCII digits in every language, Chinese included (a full-width run is a typing slip).
+        plain = run.group(0).translate(_TO_ASCII_DIGITS)
+        yield ctx.finding("TYPO001", f"'{run.group(0)}' is written in full-width digits: write '{plain}'", found=run.group(0),
+                          start=run.start(), end=run.end(), replacement=plain)
+    if not _other_letter().search(text):
+        return  # scripts that stand beside Latin
     yield from _lookalike_codes(ctx)
     scripts = {_script(ch) for ch in set(text)} - _BESIDE_LATIN
     if len(scripts) < 2 and "full-width Latin" not in scripts:
@@ -118,6 +127,10 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
                 replacement = None if declined else in_one_script(part.group(0))
                 yield ctx.finding("TYPO001", f"'{part.group(0)}' mixes scripts: {odd}", found=part.group(0),
                                   start=start, end=start + len(part.group(0)), replacement=replacement)
+
+
+_FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19]+")
+_TO_ASCII_DIGITS = {0xFF10 + n: str(n) for n in range(10)}
 
 
 def _lookalike_codes(ctx: EntryContext) -> Iterator[Finding]:

@@ -8,7 +8,9 @@ from pipeline.lang.arabic_marks import ARABIC_MARKS, ARABIC_PROCLITICS
 
 def _read_time(g: tuple) -> list[int] | None:
     # UN Arabic writes 10:00 as 00/10: minutes, a slash, then the hour; other Arabic texts 10:00.
-    return [clock(g[1], g[0])] if int(g[1]) <= 24 else None
+    # (the minutes in the first group, or any minutes after the word for the hour in the second)
+    minutes, hour = g[0] or g[1], g[2]
+    return [clock(hour, minutes)] if int(hour) <= 24 else None
 
 
 _DIACRITIC = re.compile(f"[{ARABIC_MARKS}]*")
@@ -141,8 +143,10 @@ PROFILE = LanguageProfile(
     native_punctuation={",": "،", ";": "؛", "?": "؟"},
     script_letters="\u0621-\u0652\u066e-\u06d3",  # the letters and their vowel marks, not the digits
     # (and `10:00`, as every language: value_extraction's clock)
-    time_pattern=r"(00|15|30|45)(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
-    time_gate=r"(?:00|15|30|45)/",
+    # Any minutes after the word for the hour (`ورُفعت الجلسة في الساعة 10/13`, 1.10 p.m.): read
+    # as the resolution 10/13 where only the quarters were a time.
+    time_pattern=r"(?:(00|15|30|45)|(?<=الساعة )([0-5][0-9]))(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
+    time_gate=r"(?:00|15|30|45)/|الساعة [0-5][0-9]/",
     read_time=_read_time,
     right_to_left=True,
     # (the target or indicator named, with its proclitics and in any number; numbers coordinated

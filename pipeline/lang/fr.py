@@ -79,7 +79,8 @@ PROFILE = LanguageProfile(
     body_by_pronoun=r"\b(?:lui|leur)\b[^.;]{0,80}?\bà (?:sa|leur)\b[^.;]{0,40}?\bsession",
     # and noon in words (`de 10 heures à midi`), as English's `noon` and `midday` (not
     # `minuit`: the other versions' midnight is not read, and French alone would have a time)
-    time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])|(?<![\w-])(midi)\b",  # not `après-midi`
+    # not `après-midi`, nor `24 heures sur 24` (round the clock, a duration: a time 00:00 of its own)
+    time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])(?!\s+sur\s+24)|(?<![\w-])(midi)\b",
     time_gate=r"\d\s*h|midi",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
     read_time=lambda g: [12 * 60] if g[2] else [clock(g[0], g[1])],
     time_without_digit=True,

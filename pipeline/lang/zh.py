@@ -11,8 +11,9 @@ _AFTERNOON = {"下午", "晚上"}
 # approximate count (几十个, 数百名), a decade (十年, the UN's Decades) nor a biennium (两年期).
 # A numeral that ends with 万 or 亿 is an amount whatever follows it (`一百五十万美元`).
 _NUMERAL = "一二两三四五六七八九十百千万亿零"
+# (And the countries a group is named by, `二十国集团`, `七国集团`: the Group of 20, of Seven.)
 _COUNT = re.compile(rf"(?<![\d第〇几数{_NUMERAL}])([一二两三四五六七八九十][{_NUMERAL}]*)"
-                    rf"(?:(?<=[万亿])|(?=[次天小种个项名位年岁届](?!期)|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年岁届]))")
+                    rf"(?:(?<=[万亿])|(?=[次天小种个项名位年岁届](?!期)|国集团|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年岁届]))")
 # The number of a part of a text, as a treaty is cited (第六条第二款: article 6, paragraph 2):
 # English writes it in digits, so it is a number here too.
 _CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条款段项章节])")
