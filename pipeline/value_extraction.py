@@ -20,6 +20,7 @@ from functools import lru_cache
 from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import LanguageProfile, clock
 from pipeline.lang import profile as language
+from pipeline.lang.fractions import fraction_value
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
 from pipeline.lang.ordinals import session_nouns
 
@@ -330,15 +331,25 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     magnitudes = _magnitudes_in_words(work, profile) if profile.magnitude_phrases else []
     for _, start, end in magnitudes:  # blanked too: `un`, `dos` of `un millón`, `dos millones y medio`
         work = work[:start] + " " * (end - start) + work[end:]
+    fractions = []
     if profile.fraction_pattern and _compiled(profile.fraction_gate).search(work):
+        # Read, then blanked: the fraction is a value (`two thirds` 0.6667), its numerator no count.
+        for found in _compiled(profile.fraction_pattern).finditer(work):
+            value = fraction_value(found, profile.code)
+            if value is not None:
+                fractions.append(value)
         work = _compiled(profile.fraction_pattern).sub(lambda m: " " * len(m.group(0)), work)
+    if profile.half_pattern:
+        for found in _compiled(profile.half_pattern).finditer(work):
+            fractions.append(0.5)
+            work = work[:found.start()] + " " * (found.end() - found.start()) + work[found.end():]
     ordinals = []
     if profile.ordinal_words is not None:
         # Blanked once read, so that their words are no number words too.
         for value, start, end in profile.ordinal_words(work):
             ordinals.append(value)
             work = work[:start] + " " * (end - start) + work[end:]
-    spelled = _number_words(work, profile) + ordinals + [value for value, _, _ in magnitudes]
+    spelled = _number_words(work, profile) + ordinals + [value for value, _, _ in magnitudes] + fractions
     currencies, amounts = set(), set()
     stems, each = _currency_patterns(profile.code)
     if any(stem in text for stem in stems):  # a look for strings first: most texts name none

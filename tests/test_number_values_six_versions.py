@@ -1379,3 +1379,34 @@ def test_values_that_correct_versions_write_their_own_way(lang, text, dates, tim
 def test_chinese_security_council_resolutions_each_closed_by_its_own_hao_are_one_list():
     values = extract_values("另见第2312(2016)号、第2380(2017)号和第2437(2018)号决议。", profile("zh"))
     assert values.resolutions == {"2312 (2016)", "2380 (2017)", "2437 (2018)"} and not values.numbers
+
+
+FRACTIONS = {  # two thirds, and a half, as each version writes them
+    "en": ("Two thirds of the States parties had submitted their reports.", "Half of the responding States reported gaps."),
+    "es": ("Dos tercios de los Estados partes habían presentado sus informes.", "La mitad de los Estados que respondieron señaló lagunas."),
+    "fr": ("Les deux tiers des États parties avaient présenté leurs rapports.", "La moitié des États ayant répondu ont signalé des lacunes."),
+    "ru": ("Две трети государств-участников представили свои доклады.", "Половина ответивших государств сообщила о пробелах."),
+    "zh": ("三分之二的缔约国提交了报告。", "一半的答复国报告了差距。"),
+    "ar": ("وقدم ثلثا الدول الأطراف تقاريرها.", "وأفاد نصف الدول المجيبة بوجود ثغرات."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FRACTIONS))
+def test_a_fraction_in_words_is_its_value(lang):
+    # `Un tercio de los Estados partes` for `Two thirds of …` passed: the fraction was blanked so
+    # that its numerator was no count, and compared as nothing.
+    two_thirds, half = FRACTIONS[lang]
+    assert set(extract_values(two_thirds, profile(lang)).numbers) == {round(2 / 3, 4)}
+    assert set(extract_values(half, profile(lang)).numbers) == {0.5}
+
+
+def test_a_fraction_changed_in_one_version_is_found_and_a_half_year_is_no_half(tmp_path):
+    source, _ = FRACTIONS["en"]
+    versions = {lang: texts[0] for lang, texts in FRACTIONS.items() if lang != "en"}
+    write_document(tmp_path, "p/1/s1", source, {**versions, "es": "Un tercio de los Estados partes había presentado sus informes."})
+    assert num001_languages(tmp_path) == ["es"]
+    # `the first half of 2024`, `в первой половине 2024 года`, `2024年上半年`: a half-year, no fraction.
+    write_document(tmp_path, "p/1/s1", "Most reports arrived in the first half of 2024.",
+                   {"ru": "Большинство докладов поступило в первой половине 2024 года.", "zh": "大多数报告于2024年上半年收到。",
+                    "es": "La mayoría de los informes llegaron en el primer semestre de 2024."})
+    assert num001_languages(tmp_path) == []

@@ -188,9 +188,11 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     one amount; `7.000 millones` is `7 billion`; `from 15 to 18 million` is `从1500万增至1800万`;
     `a million`, `полтора миллиона`, `un millón y medio`, `مليون ونصف مليون` are `1 million` and
     `1.5 million`), an Arabic target or indicator numbered with hyphens as English numbers it
-    with points (`الغاية 10-7` is target 10.7), and a decade as its first year (`the 1990s`,
+    with points (`الغاية 10-7` is target 10.7), a decade as its first year (`the 1990s`,
     `20世纪90年代`, `los años noventa`,
-    `التسعينيات`). A number written as a word where another version has no number in its place
+    `التسعينيات`), and a fraction in words as its value (`two thirds`, `dos tercios`, `deux
+    tiers`, `две трети`, `三分之二`, `ثلثا`; `half of`, `la mitad`, `половина`, `一半`, `نصف`;
+    not `the first half of 2024`, a half-year). A number written as a word where another version has no number in its place
     is a phrase (`both reports` is `les deux rapports`), not a difference; a percentage the
     version writes as a plain number is (`reached 64 per cent` → `… 64.`); a session's or
     meeting's ordinal of the source's from the second on is not (`at its fifty-sixth session`

@@ -168,8 +168,11 @@ class LanguageProfile:
     # count, as Arabic (ثلثا) and Chinese (三分之二) write the fraction with no number word
     # (matched case-insensitively; "" for none), and a test no text with one fails (searched
     # first: a fraction is rare, and the test far cheaper than the expression).
-    fraction_pattern: str = ""
+    fraction_pattern: str = ""  # (groups `num` and `den`, or `word`: pipeline/lang/fractions.py reads the value)
     fraction_gate: str = ""
+    # A half in words (`half of`, `la moitié`, `половина`, `一半`, `نصف`), 0.5; not a half of a
+    # year (`the first half of 2024`), which another version names otherwise (`上半年`).
+    half_pattern: str = ""
     # A month written with its number and no day (Chinese `2022年6月`, `6月至12月`), read after
     # the dates: a month's name, as `June` is, not a number.
     month_number_pattern: str = ""

@@ -146,6 +146,12 @@ PROFILE = LanguageProfile(
     # Any minutes after the word for the hour (`ورُفعت الجلسة في الساعة 10/13`, 1.10 p.m.): read
     # as the resolution 10/13 where only the quarters were a time.
     time_pattern=r"(?:(00|15|30|45)|(?<=الساعة )([0-5][0-9]))(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
+    # `ثلثا الدول` (two thirds, the dual), `ثلث`, `ربع` as words of their own, a proclitic before
+    # them, not the article (`الربع الأول`, a quarter of a year); `ثلاثة أرباع`; `نصف`, a half.
+    fraction_pattern=(r"(?<![\u0621-\u064a])(?:و|ب|ل|ف)?(?P<word>ثلثا|ثلثي|ثلث|ربع)(?![\u0621-\u064a])"
+                      r"|(?P<num>ثلاث[ةه]?)\s+(?P<den>[أا]رباع)"),
+    fraction_gate=r"ثلث|ربع|رباع",
+    half_pattern=r"(?<![\u0621-\u064a])(?:و|ب|ل|ف)?نصف(?![\u0621-\u064a])",
     time_gate=r"(?:00|15|30|45)/|الساعة [0-5][0-9]/",
     read_time=_read_time,
     right_to_left=True,

@@ -47,8 +47,10 @@ PROFILE = LanguageProfile(
     final_abbreviations=frozenset("a.m. p.m. etc. approx. incl.".split()),
     # The UN Editorial Manual's hyphenated prefixes: `well-being`, `self-reliance`,
     # `non-governmental`, `cross-border`, `anti-corruption` (not `ex-`: `ex-` / `tended`).
-    fraction_pattern=r"\b(?:one|two|three|four|five)[\s-](?:thirds?|quarters?|fourths?|fifths?)\b",
+    fraction_pattern=(r"\b(?P<num>one|two|three|four|five)[\s-](?P<den>thirds?|quarters?|fourths?|fifths?)\b"
+                      r"|\b(?P<num2>a)\s+(?P<den2>third|quarter|fifth)\s+(?=of\b)"),
     fraction_gate=r"third|quarter|fourth|fifth",
+    half_pattern=r"(?<!first )(?<!second )(?<!the )\bhalf\s+(?:of|the)\b|\bone\s+half\b",
     hyphen_prefixes=frozenset("well self non cross anti".split()),
     # A time zone after a time: `10 a.m. Vienna time`, `6 p.m. New York time`, `3 p.m. EST`.
     continues_after_abbreviation=r"(?:[A-Z][a-z]+ ){1,2}time\b|(?:[ECMP][SD]T|GMT|UTC|CES?T)\b",

@@ -78,7 +78,8 @@ PROFILE = LanguageProfile(
     continued_marks=("(continuación)",),
     time_range=r"(?:de\s+las\s+)?\d{1,2}[.:]\d{2}\s*(?:a\s+las|a|[–-])\s*\d{1,2}[.:]\d{2}(?:\s*horas)?",
     # `dos tercios` and `las dos terceras partes`, `las tres cuartas partes`
-    fraction_pattern=r"\b(?:un|dos|tres|cuatro)\s+(?:tercios?|cuartos?|quintos?|(?:tercera|cuarta|quinta)s?\s+partes?)\b",
+    fraction_pattern=r"\b(?P<num>un|dos|tres|cuatro)\s+(?P<den>tercios?|cuartos?|quintos?|(?:tercera|cuarta|quinta)s?\s+partes?)\b",
+    half_pattern=r"\b(?:la|una)\s+mitad\b",
     fraction_gate=r"terc|cuart|quint",
     number_words=cardinals.SPANISH,
     number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`

@@ -180,6 +180,10 @@ PROFILE = LanguageProfile(
     time_range=r"(?:上午|下午|中午)?\d{1,2}(?:时|:\d{2})(?:\d{1,2}分)?至(?:上午|下午|中午)?\d{1,2}(?:时|:\d{2})(?:\d{1,2}分)?",
     hyphenation="none",
     number_words=_NUMBER_WORDS,
+    # `三分之二`, two thirds (the denominator first); `一半`, `半数`, a half (not `上半年`, a half-year)
+    fraction_pattern=r"(?P<den>[一二两三四五六七八九十]{1,2}|[0-9]+)分之(?P<num>[一二两三四五六七八九十]{1,2}|[0-9]+)",
+    fraction_gate=r"分之",
+    half_pattern=r"一半|半数",
     and_words=("和", "至", "、"),
     ordinal_words=ordinals.chinese,
     resolution_words=r"决议|决定",
