@@ -228,6 +228,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                 places.append(("symbol", symbols[-1], number.start(), number.end()))
                 work = work[:number.start()] + " " * (number.end() - number.start()) + work[number.end():]
     council = _council_resolutions(work, profile) if digits and "(" in work else []
+    # The Economic and Social Council's by year and number (`resolution 2023/16`, `decision 2023/251`).
+    council += _year_numbered(work, profile) if digits and "/" in work else []
     for _, start, end in council:
         work = work[:start] + " " * (end - start) + work[end:]
     labels = []
@@ -289,6 +291,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
     resolutions += [cited for cited, _, _ in council]
+    decisions += [cited for cited, _, _ in council if cited.startswith("decision ")]
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
         take(_compiled(profile.decade_pattern), lambda m: _decade(m, profile), "number")
     if digits and profile.no_value_digits:
@@ -763,6 +766,32 @@ def _council_resolutions(work: str, profile: LanguageProfile) -> list[tuple[str,
         run = [match]
     close()
     return found
+
+
+def _year_numbered(work: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
+    """The resolutions and decisions a text cites by year and number, as the Economic and
+    Social Council numbers them (`resolution 2023/16`, `decisions 2023/251 and 2023/252`,
+    `第2023/16号决议`), where the word for resolution or decision introduces them (a budget's
+    `2023/24` is a period): compared as resolutions are (REF003), the decision's as decisions;
+    read as numbers, `2023/251` was 2023 and 251."""
+    keyword = _resolution_keyword(profile.resolution_words)
+    found: list[tuple[str, int, int]] = []
+    kind = None
+    last_end = -1
+    for match in _YEAR_NUMBER.finditer(work):
+        introduced = (profile.resolution_suffix and re.match(profile.resolution_suffix, work[match.end():match.end() + 60])) \
+            or keyword.search(work[max(0, match.start() - 50):match.start()])
+        if introduced:
+            kind = "decision" if _a_decision(introduced.group(0), profile) else "resolution"
+        elif not (kind and _COORDINATED_NUMBER.fullmatch(_EACH_CLOSED.sub("", work[last_end:match.start()], count=1))):
+            kind = None
+            continue
+        found.append((f"{'decision ' if kind == 'decision' else ''}{match.group(1)}", match.start(), match.end()))
+        last_end = match.end()
+    return found
+
+
+_YEAR_NUMBER = re.compile(rf"(?<![{_NEAR}/.,])((?:19|20)[0-9]{{2}}/[0-9]{{1,3}})(?![{_NEAR}/])")
 
 
 @lru_cache(maxsize=None)

@@ -1410,3 +1410,22 @@ def test_a_fraction_changed_in_one_version_is_found_and_a_half_year_is_no_half(t
                    {"ru": "Большинство докладов поступило в первой половине 2024 года.", "zh": "大多数报告于2024年上半年收到。",
                     "es": "La mayoría de los informes llegaron en el primer semestre de 2024."})
     assert num001_languages(tmp_path) == []
+
+
+def test_economic_and_social_council_resolutions_and_decisions_are_cited_by_year_and_number(tmp_path):
+    # `decisión 2023/215` for `decision 2023/251` was NUM001's "numbers differ: 215, 2023": the
+    # citation read as two numbers, not named as one.
+    source = "In its decision 2023/251 and resolution 2023/16, the Council took note of the report."
+    versions = {"es": "En su decisión 2023/251 y su resolución 2023/16, el Consejo tomó nota del informe.",
+                "fr": "Dans sa décision 2023/251 et sa résolution 2023/16, le Conseil a pris note du rapport.",
+                "ru": "В своем решении 2023/251 и резолюции 2023/16 Совет принял к сведению доклад.",
+                "zh": "理事会在其第2023/251号决定和第2023/16号决议中注意到该报告。",
+                "ar": "وأحاط المجلس علما بالتقرير في مقرره 2023/251 وقراره 2023/16."}
+    write_document(tmp_path, "p/1/s1", source, versions)
+    findings = lambda: [(f["lang"], f["code"]) for f in json.loads(run_hexaglot(  # noqa: E731
+        "check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path).stdout)["findings"]]
+    assert findings() == []
+    write_document(tmp_path, "p/1/s1", source, {**versions, "es": versions["es"].replace("2023/251", "2023/215")})
+    assert findings() == [("es", "REF003")]
+    # A budget's period is no citation: `2023/24` stays the years it names.
+    assert extract_values("the budget for 2023/24", profile("en")).resolutions == frozenset()

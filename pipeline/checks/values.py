@@ -442,7 +442,8 @@ def resolutions_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `القرار 7/1`, `第7/1号决议`), the decision's where the source's is (`resolution 9/2 and
     decision 9/3` → `резолюцию 9/3 и решение 9/2` cites two other instruments); and the
     Security Council's, a number with its year that the word introduces (`resolutions 2240
-    (2015) and 2312 (2016)`, `第2240(2015)和2312(2016)号决议`), each pair whole.
+    (2015) and 2312 (2016)`, `第2240(2015)和2312(2016)号决议`), each pair whole; and the Economic
+    and Social Council's by year and number (`resolution 2023/16`, `decision 2023/251`).
 
     Why it matters: a resolution cited by the wrong number, or a bare number, changes what the
     text refers to.
