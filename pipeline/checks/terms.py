@@ -304,7 +304,7 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
         status = match.term.status.value
         source = next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), "")
         advice = f"use {_quoted(ctx.approved_terms(match.concept))}"
-        if match.concept not in named and named:
+        if match.concept not in named and named and not _akin_to_the_source(ctx, match.concept):
             # The source names other concepts, not this one: the variant may stand for one of
             # them (`tráfico de personas` for `trafficking in persons`, whose term TERM001 gives),
             # and "use 'tráfico ilícito de migrantes'" sent the translator the wrong way.
@@ -316,6 +316,17 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
             concept=match.concept, source_term=source, expected=ctx.approved_terms(match.concept), found=found,
             start=match.start, end=match.end,
         )
+
+
+def _akin_to_the_source(ctx: EntryContext, concept: str) -> bool:
+    """Whether the source names a concept akin to this one: a word of the source's terms shared
+    with one of this concept's terms in the source's language (`migrant smugglers` and
+    `smuggling of migrants`: the variant renders it, and the concept's term is the fix)."""
+    def stems(text: str) -> set[str]:
+        return {word[:5] for word in re.findall(r"[^\W\d_]{4,}", text.casefold())}
+
+    ours = set().union(*(stems(ctx.source_text(m)) for m in ctx.source)) if ctx.source else set()
+    return any(ours & stems(term.text) for term in ctx.terminology.concepts[concept].terms_in(ctx.source_lang))
 
 
 def _negated(prefix: str, text: str, start: int) -> bool:
