@@ -1034,7 +1034,7 @@ def _contradictions_said(glossaries, paths: list[Path]) -> list[str]:
         # One concept in two glossaries: each of its findings was said twice, in silence.
         twins = shared_between([(path.name, glossary.concepts) for glossary, path in zip(glossaries, paths)])
         said.extend(f"{one} and {other} approve the same terms ({_same_terms(terms)}): one concept in two "
-                    "glossaries? each terminology finding on it is said once for each" for one, other, terms in twins[:3])
+                    "glossaries? its terminology findings may be said once for each" for one, other, terms in twins[:3])
         if len(twins) > 3:
             said.append(f"...{len(twins) - 3} more concepts of two glossaries that approve the same terms")
     if said:
@@ -1730,6 +1730,11 @@ def _glossary_lint(args: argparse.Namespace) -> int:
               + (f" ({unverified} terms marked ○ or ? still to verify; --verbose lists them)" if unverified and not args.verbose else ""))
     # Glossaries given together, as check uses them: each may pass alone and contradict another.
     together = [("GLS005", "error", lang, message) for lang, message in _contradictions_between(files)] if len(files) > 1 else []
+    if len(files) > 1:
+        try:
+            load_glossaries(files)  # as check reads them together: one id in two files is refused there (E049)
+        except HexaglotInputError as refused:
+            together.insert(0, ("E049", "error", "", refused.message))
     together += [("GLS004", "warning", lang, message) for lang, message in _shared_between(files)] if len(files) > 1 else []
     failed |= any(SEVERITY_RANK[severity] >= threshold for _, severity, _, _ in together)
     if args.format == "json":
@@ -1738,7 +1743,7 @@ def _glossary_lint(args: argparse.Namespace) -> int:
                                        for code, severity, lang, message in together]}, ensure_ascii=False, indent=2))
     else:
         for code, severity, lang, message in together:
-            print(f"{' + '.join(map(str, files))}: {code} {severity}: [{lang}] {message}")
+            print(f"{' + '.join(map(str, files))}: {code} {severity}: {f'[{lang}] ' if lang else ''}{message}")
     return EXIT_FINDINGS if failed else EXIT_OK
 
 
@@ -1756,7 +1761,7 @@ def _shared_between(paths: list[Path]) -> list[tuple[str, str]]:
     the same terms (GLS004 across files)."""
     twins = shared_between([(str(path), load_glossary(path).concepts) for path in paths])
     return [(",".join(dict.fromkeys(lang for lang, _ in terms)), f"{one} and {other} approve the same terms "
-             f"({_same_terms(terms)}): one concept in two glossaries? each terminology finding on it is said once for each")
+             f"({_same_terms(terms)}): one concept in two glossaries? its terminology findings may be said once for each")
             for one, other, terms in twins]
 
 

@@ -111,6 +111,12 @@ class Values:
     # them as often as the source and has not read one of its ordinals met its reader's limits
     # (`第十一、第十二和第十三届会议`), one that names them less often left a clause out.
     session_nouns: int = field(default=0, compare=False)
+    # The Security Council's resolutions by number and year (`2240 (2015)`) and the Economic and
+    # Social Council's by year and number (`2023/16`, `decision 2023/251`) a word introduces:
+    # their numbers stay numbers (NUM001, as a version that words the citation otherwise reads
+    # them), and REF003 compares the pairs where two versions both read some and their numbers
+    # agree, for a year given to the wrong number (`2437 (2019), 2491 (2018)`).
+    citations: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 # Arabic's decimal and thousands separators (`٢٫٥`, `١٬٢٥٠`), which no normal form folds: read
@@ -227,11 +233,9 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                 symbols.append(_target_number(number.group(0)))
                 places.append(("symbol", symbols[-1], number.start(), number.end()))
                 work = work[:number.start()] + " " * (number.end() - number.start()) + work[number.end():]
-    council = _council_resolutions(work, profile) if digits and "(" in work else []
+    citations = _council_resolutions(work, profile) if digits and "(" in work else []
     # The Economic and Social Council's by year and number (`resolution 2023/16`, `decision 2023/251`).
-    council += _year_numbered(work, profile) if digits and "/" in work else []
-    for _, start, end in council:
-        work = work[:start] + " " * (end - start) + work[end:]
+    citations += _year_numbered(work, profile) if digits and "/" in work else []
     labels = []
     if _LABEL_GATE.search(work):
         for value, start, end in _labels(work, profile):
@@ -252,6 +256,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # in words needs no digit.
     named_month = (profile.months_named and (digits or profile.word_date_pattern is not None)
                    and _has_month(lower, profile))
+    if digits and profile.code in ("es", "fr") and "entre" in work:
+        # `entre el 2 y el 5 de mayo`, `entre le 2 et le 5 mai`: the days' articles blanked, so
+        # that the two days read as `2 y 5 de mayo` does (2 May was lost); not `el tema 3 y el 5
+        # de mayo`, the item 3 and a date.
+        work = _BETWEEN_DAYS.sub(_between_blanked, work)
     dates = ([d for found in take(_date_pattern(profile), lambda m: _dates(m, profile)) for d in found]
              if digits and (not profile.months_named or named_month) else [])
     if profile.word_date_pattern is not None and named_month:
@@ -290,8 +299,6 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         last = (match.end(), kind)
     if resolutions:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
-    resolutions += [cited for cited, _, _ in council]
-    decisions += [cited for cited, _, _ in council if cited.startswith("decision ")]
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
         take(_compiled(profile.decade_pattern), lambda m: _decade(m, profile), "number")
     if digits and profile.no_value_digits:
@@ -372,7 +379,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                   bool(percents) or (bool(written or spelled) and _says_percent(text, profile)), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
-                  frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text))
+                  frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text),
+                  frozenset(cited for cited, _, _ in citations))
 
 
 # -- sub-paragraph labels --------------------------------------------------------------------
@@ -1200,6 +1208,18 @@ def _normal_forms(word: str, lang: str) -> tuple[str, ...]:
 # -- dates -----------------------------------------------------------------------------------
 
 
+_BETWEEN_DAYS = re.compile(r"\bentre\s+((?:el|le)\s+)[0-9]{1,2}(?:er)?\s+(?:y|et)\s+((?:el|le)\s+)(?=[0-9])", re.IGNORECASE)
+
+
+def _between_blanked(match: re.Match[str]) -> str:
+    """The range with its days' articles as spaces (offsets kept)."""
+    text, start = match.group(0), match.start()
+    for group in (1, 2):
+        at = match.start(group) - start
+        text = text[:at] + " " * len(match.group(group)) + text[at + len(match.group(group)):]
+    return text
+
+
 def _date_pattern(profile: LanguageProfile) -> re.Pattern[str]:
     return _date_pattern_for(profile.code)
 
@@ -1220,11 +1240,8 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
         return re.compile(rf"{day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?\s+{month}(?:\s+(\d{{4}}))?", re.IGNORECASE)
     of = rf"(?:\s+{profile.month_joiner})?" if profile.month_joiner else ""
     first_day = rf"(\d(?<!\d\d)\d?){first_of}"  # a day not preceded by a digit
-    # (the second day with its article, as Spanish and French write a range with `entre`:
-    # `entre el 2 y el 5 de mayo`, `entre le 2 et le 5 mai`; read without it, 2 May was lost)
-    article = r"(?:(?:el|le)\s+)?"
     return re.compile(
-        rf"{first_day}(?:\s*(?:{joiner})\s*{article}(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
+        rf"{first_day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
         re.IGNORECASE,
     )
 

@@ -1489,6 +1489,12 @@ def test_one_concept_in_two_glossaries_is_said_by_check_and_lint(hexaglot, tmp_p
     assert process.stdout.count("TERM001") == 2  # still twice: said, not hidden
     assert ("glossary: 'som' (main.csv) and 'som-supp' (supplement.csv) approve the same terms (en 'smuggling of migrants', "
             "ru 'незаконный ввоз мигрантов'): one concept in two glossaries?") in process.stdout
+    # The same concept under the same id in the two files: check refuses them (E049), and lint
+    # of the two together says so, where it said only that they approve the same terms.
+    (tmp_path / "copy.csv").write_text("ID,English,Russian\nsom,smuggling of migrants,незаконный ввоз мигрантов\n", encoding="utf-8")
+    assert "[E049]" in hexaglot("check", "locale", "--glossary", "main.csv", "--glossary", "copy.csv", cwd=tmp_path).stderr
+    copied = hexaglot("glossary", "lint", "main.csv", "copy.csv", cwd=tmp_path)
+    assert copied.returncode == 1 and "main.csv + copy.csv: E049 error: concept id 'som' is also a concept of main.csv" in copied.stdout
     together = hexaglot("glossary", "lint", "main.csv", "supplement.csv", cwd=tmp_path)
     assert together.returncode == 0 and "main.csv + supplement.csv: GLS004 warning: [en,ru] 'som' (main.csv) and 'som-supp' " \
         "(supplement.csv) approve the same terms" in together.stdout

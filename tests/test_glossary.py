@@ -265,6 +265,9 @@ def test_a_termbase_s_regions_are_its_languages_and_traditional_chinese_stays_ap
     assert [t.text for t in concept.terms_in("en")] == ["smuggling of migrants"]
     assert [t.text for t in concept.terms_in("ru")] == ["незаконный ввоз мигрантов"]
     assert [t.text for t in concept.terms_in("zh")] == ["偷运移民", "移民偷运"]  # not the Traditional ones
+    # (a private-use part names no script: `zh-Hant-x-Hans` is Traditional still)
+    from pipeline.glossary.tbx import glossary_language
+    assert [glossary_language(tag) for tag in ("zh-Hant-x-Hans", "zh-HK-x-hans", "zh-Hans-HK")] == ["zh-Hant", "zh-Hant", "zh"]
     assert [t.text for t in concept.terms_in("zh-Hant")] == ["偷運移民", "偷運移民者"]
     # Kept, written back, and named by lint.
     again = tmp_path / "again.tbx"

@@ -304,3 +304,19 @@ def test_rejected_terms_a_note_lists_under_other_labels_or_in_quotation_marks_ar
     assert terms[("ru", "нелегальный ввоз")][0] == "forbidden"
     assert terms[("fr", "passage clandestin de migrants")][0] == "deprecated"
     assert terms[("ru", "незаконный ввоз мигрантов")][1].startswith("Термин Протокола")
+
+
+def test_a_status_opening_prose_stays_the_note_and_quotes_inside_a_term_stay(tmp_path):
+    # `Obsoleto: antes de 2004.` made `antes de 2004` a deprecated term, and TERM002 found it in
+    # ordinary Spanish; `"Palermo" et "Vienna"` lost its outer quotes and kept the inner ones.
+    text = ('English,French,French note,Spanish,Spanish note\n'
+            'smuggling of migrants,trafic illicite de migrants,"Terme du Protocole. Obsolète : depuis 2004, le terme est aligné.",'
+            'tráfico ilícito de migrantes,"Obsoleto: antes de 2004."\n'
+            '"""Palermo"" Convention","""Palermo"" et ""Vienna""",,Convención de Palermo,\n')
+    (tmp_path / "terms.csv").write_text(text, encoding="utf-8")
+    concepts = load_glossary(tmp_path / "terms.csv").concepts
+    terms = {(t.lang, t.text): t for c in concepts for t in c.terms}
+    assert [t.status.value for t in terms.values() if t.lang in ("fr", "es")] == ["preferred"] * 4
+    assert terms[("es", "tráfico ilícito de migrantes")].note == "Obsoleto: antes de 2004."
+    assert "depuis 2004" in terms[("fr", "trafic illicite de migrants")].note
+    assert ("fr", '"Palermo" et "Vienna"') in terms

@@ -3,6 +3,7 @@ the tenth meeting of the Working Group on the Smuggling of Migrants showed (NUM0
 CLI, as a reviser runs it)."""
 
 import json
+from collections import Counter
 
 import pytest
 
@@ -1367,6 +1368,8 @@ def test_security_council_resolutions_are_cited_by_number_and_year_together(tmp_
     ("ar", "من الساعة 20/15 إلى الساعة 55/17", set(), {15 * 60 + 20, 17 * 60 + 55}, set()),
     # `24 heures sur 24` is round the clock, no time 00:00.
     ("fr", "La ligne fonctionne 24 heures sur 24 et 7 jours sur 7.", set(), set(), {24, 7}),
+    # ... and `على مدار الساعة 24/7` is no time 07:24 after the word for the hour.
+    ("ar", "يعمل الخط على مدار الساعة 24/7.", set(), set(), set()),
     # The Group of 20 and of Seven by their Chinese names.
     ("zh", "二十国集团讨论了2019冠状病毒病对移民的影响。", set(), set(), {20}),
     ("zh", "七国集团", set(), set(), {7}),
@@ -1376,9 +1379,19 @@ def test_values_that_correct_versions_write_their_own_way(lang, text, dates, tim
     assert set(values.dates) == dates and set(values.times) == times and set(values.numbers) == numbers
 
 
+def test_a_range_with_entre_is_two_days_and_an_item_number_before_a_date_is_no_day():
+    # `el tema 3 y el 5 de mayo` (item 3, and on 5 May) was read as the range 3–5 May.
+    for lang, text in (("es", "El Grupo examinó el tema 3 y el 5 de mayo aprobó su informe."),
+                       ("fr", "Le Groupe a examiné le point 3 et le 5 mai a adopté son rapport.")):
+        values = extract_values(text, profile(lang))
+        assert set(values.dates) == {(5, 5, None)} and set(values.numbers) == {3}
+    assert Counter(extract_values("24 heures sur 24", profile("fr")).numbers) == Counter({24: 1})
+
+
 def test_chinese_security_council_resolutions_each_closed_by_its_own_hao_are_one_list():
     values = extract_values("另见第2312(2016)号、第2380(2017)号和第2437(2018)号决议。", profile("zh"))
-    assert values.resolutions == {"2312 (2016)", "2380 (2017)", "2437 (2018)"} and not values.numbers
+    assert values.citations == {"2312 (2016)", "2380 (2017)", "2437 (2018)"}
+    assert set(values.numbers) == {2312, 2016, 2380, 2017, 2437, 2018}  # (numbers still, for NUM001)
 
 
 FRACTIONS = {  # two thirds, and a half, as each version writes them
@@ -1413,8 +1426,8 @@ def test_a_fraction_changed_in_one_version_is_found_and_a_half_year_is_no_half(t
 
 
 def test_economic_and_social_council_resolutions_and_decisions_are_cited_by_year_and_number(tmp_path):
-    # `decisión 2023/215` for `decision 2023/251` was NUM001's "numbers differ: 215, 2023": the
-    # citation read as two numbers, not named as one.
+    # `decisión 2023/16 y resolución 2023/251` for `decision 2023/251 and resolution 2023/16`
+    # cites two other instruments with the same numbers, and passed: compared as numbers alone.
     source = "In its decision 2023/251 and resolution 2023/16, the Council took note of the report."
     versions = {"es": "En su decisión 2023/251 y su resolución 2023/16, el Consejo tomó nota del informe.",
                 "fr": "Dans sa décision 2023/251 et sa résolution 2023/16, le Conseil a pris note du rapport.",
@@ -1425,7 +1438,11 @@ def test_economic_and_social_council_resolutions_and_decisions_are_cited_by_year
     findings = lambda: [(f["lang"], f["code"]) for f in json.loads(run_hexaglot(  # noqa: E731
         "check", str(tmp_path), "--no-glossary", "--select", "NUM,REF", "--format", "json", cwd=tmp_path).stdout)["findings"]]
     assert findings() == []
-    write_document(tmp_path, "p/1/s1", source, {**versions, "es": versions["es"].replace("2023/251", "2023/215")})
+    write_document(tmp_path, "p/1/s1", source, {**versions, "es": "En su decisión 2023/16 y su resolución 2023/251, el "
+                                                                  "Consejo tomó nota del informe."})
     assert findings() == [("es", "REF003")]
+    # A number changed is NUM001's, once (its numbers differ): not said again as a citation.
+    write_document(tmp_path, "p/1/s1", source, {**versions, "es": versions["es"].replace("2023/251", "2023/215")})
+    assert findings() == [("es", "NUM001")]
     # A budget's period is no citation: `2023/24` stays the years it names.
-    assert extract_values("the budget for 2023/24", profile("en")).resolutions == frozenset()
+    assert extract_values("the budget for 2023/24", profile("en")).citations == frozenset()

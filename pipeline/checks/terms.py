@@ -318,6 +318,20 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
         )
 
 
+# The words of a correlative pair between the two coordinated words (`как …, так и`, `не только
+# …, но и`), and a comma.
+_CORRELATIVE_WORDS = frozenset({"так", "но", "а", "также", ",", "и"})
+
+
+def _partner_before(words: list[str], at: int) -> str:
+    """The word a term's first word is coordinated with, from `at` back past a correlative's
+    words (`государственного, так и частного`: `государственного`), three words at most."""
+    for index in range(at, max(-1, at - 3), -1):
+        if words[index].lower() not in _CORRELATIVE_WORDS:
+            return words[index]
+    return words[at]
+
+
 def _akin_to_the_source(ctx: EntryContext, concept: str) -> bool:
     """Whether the source names a concept akin to this one: a word of the source's terms shared
     with one of this concept's terms in the source's language (`migrant smugglers` and
@@ -550,8 +564,11 @@ def broken_agreement(ctx: EntryContext) -> Iterator[Finding]:
         # Coordinated with an adjective before the conjunction, whose noun the two share; after a
         # noun and `и` (`Государства-члены и организованной преступные группы`) the term stands
         # alone, and its words agree as anywhere: the fault passed there.
+        # (or through a correlative's words, `как государственного, так и частного секторов`; or
+        # a participle after the term that two nouns share, `Протокол … и Протокол …, дополняющие`)
         coordinated = match.first >= 2 and words[match.first - 1].lower() in language.coordinating_conjunctions \
-            and may_modify(words[match.first - 2], ctx.target_analyser)
+            and (match.indexed.postposed or any(agreeing > head for agreeing, head in match.indexed.agreement)
+                 or may_modify(_partner_before(words, match.first - 2), ctx.target_analyser))
         if not agrees(match, ctx.target_tokens, ctx.target_analyser, coordinated):
             found = ctx.target_text(match)
             yield ctx.finding(

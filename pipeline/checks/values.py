@@ -453,6 +453,15 @@ def resolutions_differ(ctx: DocumentContext) -> Iterator[Finding]:
     How to fix: cite the resolution as the source does.
     """
     yield from _compare(ctx, "REF003", "resolution numbers", lambda v: v.resolutions, _show_set)
+    for versions, source, version_values, _ in _segment_values(ctx):
+        if not source.citations:
+            continue  # (nearly every segment)
+        for lang, target in version_values.items():
+            if target.citations and target.citations != source.citations and target.numbers == source.numbers:
+                # The same numbers, paired otherwise: a year given to another resolution.
+                yield versions[lang].finding(
+                    "REF003", f"resolution numbers differ: {_show_set(target.citations)} here, {_show_set(source.citations)} "
+                              "in the source", expected=tuple(sorted(source.citations)), found=_show_set(target.citations))
     for versions, source, version_values, same in _segment_values(ctx):
         # A version with the source's values has its bare numbers too, none of them introduced.
         introduced = source.resolutions - source.bare_resolutions

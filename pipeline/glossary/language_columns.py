@@ -221,6 +221,19 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
     return Concept(written or made_concept_id(every, f"row-{line}"), every, **fields), bool(written)
 
 
+# The openings that name a status (not `Do not use:`, which only lists terms): what follows
+# them may be prose (`Obsoleto: antes de 2004.`), told apart by _looks_like_a_term.
+_STATUS_OPENINGS = frozenset({"deprecated", "superseded", "forbidden", "не рекомендуется", "устаревший", "устаревшее",
+                              "устаревшая", "déconseillé", "obsolète", "desaconsejado", "obsoleto", "不推荐", "已废弃"})
+
+
+def _looks_like_a_term(item: str) -> bool:
+    """A list's item as a term is written: a few words, no figure, no clause's comma (a status
+    in brackets after it aside)."""
+    text = _LISTED_STATUS.sub(" ", item).strip()
+    return bool(text) and len(text.split()) <= 6 and not any(ch.isdigit() for ch in text) and "," not in text
+
+
 def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -> list[Term]:
     """A language's terms with what its note says: its rejected terms, the marks of those to
     verify, and the rest as the preferred term's note."""
@@ -236,7 +249,13 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
             if end is not None and part[end.end():].strip():
                 rest = f"{rest} {part[end.end():].strip()}".strip()
                 part = part[:end.end()]
-            rejected.append((part.strip().rstrip(".").strip(), _OPENING_STATUS.get(opening.casefold(), TermStatus.FORBIDDEN)))
+            listed = part.strip().rstrip(".").strip()
+            if opening.casefold() in _STATUS_OPENINGS and not all(_looks_like_a_term(item) for item in _ITEMS.split(listed) if item):
+                # `Obsoleto: antes de 2004.`, `Obsolète : depuis 2004, le terme…`: prose that says
+                # what the term was, not a list of terms; kept as the note it is.
+                rest = f"{rest} {opening}: {part.strip()}".strip()
+                continue
+            rejected.append((listed, _OPENING_STATUS.get(opening.casefold(), TermStatus.FORBIDDEN)))
             continue
         said[meaning] = "; ".join(filter(None, [said.get(meaning, ""), part.strip().rstrip(".").strip()]))
     for item in filter(None, (item.strip() for item in said.get("To verify", "").split(";"))):
@@ -308,7 +327,7 @@ def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Te
 # The quotation marks a person sets a term in (`«контрабанда мигрантов»`, `"passage
 # clandestin"`): kept, the term was looked for with them and found only where a text quotes it.
 # (Not 《》, the marks of a title in Chinese, which a term may hold.)
-_QUOTED = re.compile(r'^\s*(?:«\s*(.+?)\s*»|“(.+?)”|„(.+?)“|"(.+?)"|‘(.+?)’|「(.+?)」|『(.+?)』)\s*$', re.S)
+_QUOTED = re.compile(r'^\s*(?:«\s*([^«»]+?)\s*»|“([^“”]+)”|„([^„“]+)“|"([^"]+)"|‘([^‘’]+)’|「([^「」]+)」|『([^『』]+)』)\s*$', re.S)
 
 
 def _unquoted(written: str) -> str:

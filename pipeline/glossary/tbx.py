@@ -320,10 +320,11 @@ def glossary_language(tag: str) -> str:
     region the termbase gives it (`en-US`, `ru-RU`, `zh-CN`: where the termbase was made, not
     another UN version), except Traditional Chinese (`zh-TW`, `zh-Hant-HK`): its terms are not
     UN Chinese's approved terms, and are kept as zh-Hant, never matched in a Chinese catalog."""
-    if variety_language(tag) == "zh" and not version_language(tag) and not _SIMPLIFIED_SUBTAG.search(tag):
+    public = re.split(r"[-_]x[-_]", tag, maxsplit=1, flags=re.IGNORECASE)[0]  # (a private-use part names nothing)
+    if variety_language(tag) == "zh" and not version_language(tag) and not _SIMPLIFIED_SUBTAG.search(public):
         return TRADITIONAL_CHINESE  # (`zh-Hans-HK`, Simplified as Hong Kong writes it, is Chinese's)
     lang = tag_language(tag)
-    if lang == "zh" and _TRADITIONAL_SUBTAG.search(tag) and not _SIMPLIFIED_SUBTAG.search(tag):
+    if lang == "zh" and _TRADITIONAL_SUBTAG.search(tag) and not _SIMPLIFIED_SUBTAG.search(public):
         return TRADITIONAL_CHINESE  # a tag CLDR does not parse whole: `zh-Hant-x-…`, `zh-TW-x-…`
     return lang
 

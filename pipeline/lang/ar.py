@@ -145,7 +145,8 @@ PROFILE = LanguageProfile(
     # (and `10:00`, as every language: value_extraction's clock)
     # Any minutes after the word for the hour (`ورُفعت الجلسة في الساعة 10/13`, 1.10 p.m.): read
     # as the resolution 10/13 where only the quarters were a time.
-    time_pattern=r"(?:(00|15|30|45)|(?<=الساعة )([0-5][0-9]))(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
+    # (not `على مدار الساعة 24/7`, round the clock)
+    time_pattern=r"(?:(00|15|30|45)|(?<=الساعة )(?!24/7(?![\d/]))([0-5][0-9]))(?<![\d/]\d\d)/(\d{1,2})(?![\d/])",
     # `ثلثا الدول` (two thirds, the dual), `ثلث`, `ربع` as words of their own, a proclitic before
     # them, not the article (`الربع الأول`, a quarter of a year); `ثلاثة أرباع`; `نصف`, a half.
     fraction_pattern=(r"(?<![\u0621-\u064a])(?:و|ب|ل|ف)?(?P<word>ثلثا|ثلثي|ثلث|ربع)(?![\u0621-\u064a])"

@@ -91,7 +91,9 @@ PROFILE = LanguageProfile(
     term_gap_articles=frozenset({"le", "la", "les", "l", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
                                  "notre", "nos"}),
     per_cent_after=r"\s+pour[\s-]?cent\b|\s+p\.\s?100\b",  # and `p. 100`, as French tables write it
-    no_value_digits=r"(?<=\bp\.\s)100\b|(?<=\bp\.)100\b",  # the 100 of `64 p. 100`, per cent as French tables write it
+    # the 100 of `64 p. 100`, per cent as French tables write it; the second 24 and 7 of `24 heures
+    # sur 24`, `7 jours sur 7`, round the clock (one 24 where English says `24 hours a day`)
+    no_value_digits=r"(?<=\bp\.\s)100\b|(?<=\bp\.)100\b|(?<=heures sur )24\b|(?<=jours sur )7\b",
     action_noun_endings=("ement", "ation", "ition", "tion", "sion"),
     verb_endings=("er", "ir", "re", "e", "es", "ent", "ons", "ez", "é", "ée", "és", "ées", "ant", "ait", "aient", "era",
                   "eront", "erait", "it", "issent", "issant", "i", "is", "ie", "ies"),

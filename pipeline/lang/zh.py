@@ -220,7 +220,8 @@ PROFILE = LanguageProfile(
     count_words=_counts,
     # (and after numbers coordinated with it, which one word covers: `第10/4号和第11/3号决议`,
     # `第9/2和9/3号决议`)
-    resolution_suffix=r"\s*(?:号\s*)?(?:(?:和|及|与|、|以及|至)\s*第?\s*\d+/\d+\s*(?:号\s*)?)*(?<=号)\s*(?:决议|决定)",
+    # (a Security Council resolution coordinated after it: `第70/1号和第2240(2015)号决议`)
+    resolution_suffix=r"\s*(?:号\s*)?(?:(?:和|及|与|、|以及|至)\s*第?\s*(?:\d+/\d+|\d+\s*[(（]\d{4}[)）])\s*(?:号\s*)?)*(?<=号)\s*(?:决议|决定)",
     parts=DocumentParts(
         session=r"(?:届会议?|次会议)\s*$|^第[一二三四五六七八九十百零〇]{1,6}年\s*$",
         chapter_label=r"[一二三四五六七八九十]{1,3}[.、．]",
