@@ -320,3 +320,22 @@ def test_a_status_opening_prose_stays_the_note_and_quotes_inside_a_term_stay(tmp
     assert terms[("es", "tráfico ilícito de migrantes")].note == "Obsoleto: antes de 2004."
     assert "depuis 2004" in terms[("fr", "trafic illicite de migrants")].note
     assert ("fr", '"Palermo" et "Vienna"') in terms
+
+
+def test_an_acronym_listed_beside_the_full_name_is_its_acronym_not_a_rival_variant(tmp_path):
+    # `Управление … | УНП ООН`: TERM004 said the catalog used two variants of the name where
+    # one entry wrote the name and another the acronym, as a TBX with termType says it does not.
+    from pipeline.checks import selected
+    from pipeline.model import CatalogFile, Entry
+    from pipeline.run import check_catalog, terminology_for
+
+    (tmp_path / "terms.csv").write_text(
+        "ID,English,Russian\nunodc,United Nations Office on Drugs and Crime|UNODC,"
+        "Управление Организации Объединенных Наций по наркотикам и преступности|УНП ООН\n", encoding="utf-8")
+    glossary = load_glossary(tmp_path / "terms.csv")
+    assert [(t.text, t.term_type) for t in glossary.concepts[0].terms_in("ru")][1] == ("УНП ООН", "acronym")
+    entries = (Entry("a", "The United Nations Office on Drugs and Crime reported.",
+                     "Управление Организации Объединенных Наций по наркотикам и преступности сообщило.", 1),
+               Entry("b", "UNODC reported.", "УНП ООН сообщило.", 2))
+    findings = check_catalog(CatalogFile("t.po", "ru", entries), selected(["TERM004"]), terminology_for([glossary]), "en")
+    assert findings == []

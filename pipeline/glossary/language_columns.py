@@ -320,8 +320,12 @@ def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Te
         raise HexaglotInputError("E015", path, f"the {lang} term '{written}' holds what reads as a status in brackets: "
                                  "write it as '… (deprecated)', '(superseded)' or '(forbidden)', or list the term in a "
                                  f"note column as 'Do not use: …'", line)
+    # An acronym beside the full name (`Управление … | УНП ООН`) is the name's acronym, as a
+    # termbase's termType says: TERM004 held it for a rival variant of the name in every entry
+    # that used both.
+    acronym = _an_acronym(written)
     return Term(written, lang, TermStatus.PREFERRED if place == 0 else TermStatus.ADMITTED,
-                case_sensitive=_an_acronym(written))
+                case_sensitive=acronym, term_type="acronym" if acronym and place > 0 else "")
 
 
 # The quotation marks a person sets a term in (`«контрабанда мигрантов»`, `"passage
