@@ -738,6 +738,9 @@ class ImportStats:
     # Marks to review the file would clear, from a file that does not say what it exported:
     # kept, and said (whose the mark is, the translator's or a reviser's since, cannot be told).
     marks_kept: int = 0
+    # Units with an empty target whose entry has a translation: never erased, and said (a file a
+    # tool emptied imported as "nothing new").
+    empty_kept: int = 0
     kept_obsolete: list[str] = field(default_factory=list)  # units no entry takes, kept as #~
     conflicts: list[ImportConflict] = field(default_factory=list)
     # Plural entries imported with forms the file left empty or out and the catalog has none
@@ -821,6 +824,8 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
             how = How.EXACT
         _import_into(entry, unit, how, stats)
     keys = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog}
+    stats.empty_kept += sum(1 for unit in incoming.entries if not unit.translated and not unit.lone_form
+                            and (entry := keys.get(unit.key)) is not None and not entry.obsolete and _translated(entry))
     for offer in plan.left:
         unit = offer.unit
         if not (unit.translated or unit.tcomment):

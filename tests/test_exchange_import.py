@@ -346,7 +346,8 @@ def test_a_target_of_blanks_is_no_translation_and_erases_none(workspace, capsys,
     cat.save()
     before = RU.read_bytes()
     assert main(["import", str(cat.path)]) == 0
-    assert "88 units: nothing new (catalog unchanged)" in capsys.readouterr().out
+    # (said, not passed over as "nothing new": the file's emptied segment kept no one's work out)
+    assert "88 units: 1 empty target (the catalog's translation kept) (catalog unchanged)" in capsys.readouterr().out
     assert RU.read_bytes() == before
 
 

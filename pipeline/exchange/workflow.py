@@ -257,6 +257,8 @@ class Imported:
                   (stats.context_changed, "found by its source (fuzzy)", "found by their source (fuzzy)"),
                   (stats.suggested, "similar-source suggestion (fuzzy)", "similar-source suggestions (fuzzy)"),
                   (stats.notes_added, "note added", "notes added"), (len(stats.kept_obsolete), "kept obsolete", "kept obsolete"),
+                  (stats.empty_kept, "empty target (the catalog's translation kept)",
+                   "empty targets (the catalog's translations kept)"),
                   (len(stats.conflicts), "conflict", "conflicts")]
         said = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n) or "nothing new"
         state = "dry run, nothing written" if dry_run else "catalog written" if self.written else "catalog unchanged"
