@@ -339,5 +339,8 @@ def _names(table: str) -> dict[str, str]:
     elif table == "scripts":
         names.update({"simplified": "Hans", "traditional": "Hant"})  # as CAT tools write Chinese's
     elif table == "territories":
-        names.update({"prc": "CN", "uae": "AE", "uk": "GB", "usa": "US"})
+        names.update({"prc": "CN", "uae": "AE", "uk": "GB", "usa": "US",
+                      # as Windows names them (CLDR: `Hong Kong SAR China`)
+                      "hong kong s.a.r.": "HK", "hong kong sar": "HK", "hong kong": "HK",
+                      "macao s.a.r.": "MO", "macao sar": "MO", "macao": "MO", "macau": "MO"})
     return names
