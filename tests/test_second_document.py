@@ -223,3 +223,21 @@ def test_a_chinese_security_council_resolution_title_with_spaces_names_a_resolut
     root, said = _extract(tmp_path, folder, "S-RES-2698-2023")
     assert "found nothing" not in said and "not recognised" not in said, said
     assert _entries(root, "S-RES-2698-2023", "zh")["masthead/title"].msgstr == "第 2698 (2023) 号决议"
+
+
+def test_a_security_council_resolution_without_its_distribution_lines_reads_its_masthead_the_same(tmp_path):
+    # As some PDFs and Word files give it, the symbol, the organ and the title with no `Distr.:`
+    # between: the organ was the first title and `Resolution 2698 (2023)` the preamble's first
+    # paragraph (every entry renamed against the versions that have the lines).
+    folder = tmp_path / "source"
+    shutil.copytree(DOCUMENTS / "sc-resolution", folder)
+    for lang in ("en", "ru"):
+        version = folder / f"{lang}.txt"
+        lines = version.read_text(encoding="utf-8").splitlines()
+        kept = [line for line in lines if not line.strip().startswith(("Distr.", "29 September 2023", "23-18765"))]
+        version.write_text("\n".join(kept) + "\n", encoding="utf-8")
+    root, said = _extract(tmp_path, folder, "S-RES-2698-2023")
+    assert "found nothing" not in said and "no counterpart" not in said, said
+    entries = _entries(root, "S-RES-2698-2023", "en")
+    assert entries["masthead/body"].msgid == "Security Council" and entries["masthead/title"].msgid == "Resolution 2698 (2023)"
+    assert entries["pre/1/s1"].msgid == "The Security Council,"

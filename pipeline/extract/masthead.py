@@ -66,6 +66,7 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     above: list[RawBlock] = []  # blocks of text above the symbol (`Advance unedited version`)
     last_metadata = -1
     parts = builder.profile.parts
+    resolution_title = False  # the masthead ended at a resolution's title (`Resolution 2698 (2023)`)
     for index, block in enumerate(raw):
         if len(above) + len(others) >= MASTHEAD_BLOCKS or index >= 2 * MASTHEAD_BLOCKS:
             break
@@ -77,6 +78,7 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
             continue
         if parts.chapter.match(first) or parts.section.match(first) or parts.paragraph.match(first) \
                 or parts.type_of([" ".join(_before_item_line(parts, texts))]):
+            resolution_title = parts.type_of([" ".join(texts)]) == "resolution"
             break  # a heading, a numbered paragraph, a title that names the type: the masthead is over
         if any(DISTRIBUTION.match(t) or ORIGINAL.match(t) for t in texts):
             fields.read(texts)
@@ -137,6 +139,13 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     # No place and dates (a General Assembly document: organ, session, agenda item): the
     # masthead runs to its last metadata, session or agenda-item block; what follows is title.
     end = max([last_metadata] + [i for i, b in others if any(_session_or_item(builder, line) for _, line in b.lines)])
+    if resolution_title and fields.symbol and len(others) == 1 and others[0][0] <= last_metadata + 2 \
+            and len(others[0][1].lines) <= 2 and end <= others[0][0]:
+        # The organ's name alone between the symbol and a resolution's title, no `Distr.` (a
+        # Security Council resolution as some PDFs and Word files give it): the masthead's
+        # body, as under `Distr.`; read as the first title, it pushed `Resolution 2698 (2023)`
+        # into the preamble.
+        end = others[0][0]
     if end < 0 or not (fields.symbol or fields.distribution or fields.original or end > last_metadata):
         return 0, None
     blocks = [b for i, b in others if i <= end]
