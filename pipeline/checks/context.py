@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import takewhile
 from typing import NamedTuple
 
@@ -113,14 +113,14 @@ def _names_another_body(match: TermMatch, text: str, index: TermIndex) -> bool:
     part within it, or where it is a name that goes on (`Convention on …`, `Ramsar
     Convention`, an acronym); `the Conference of the Parties to the Convention` refers back."""
     short = match.term.text.casefold()
+    fuller = _fuller_forms(index, match.concept, short)
+    if not fuller:
+        return False  # (most terms: none of their concept's begins with them)
     found = [(word.group(), word.start()) for _, word in zip(range(14), _WORD_OR_MARK.finditer(text, match.end))]
     if [w for w, _ in found[:1]] == ["("] and [w for w, _ in found[2:3]] == [")"] and found[1][0].isupper():
         found = found[3:]  # the body's acronym between (`the Conference of the Parties (COP) to the UNFCCC`)
     after = [word for word, _ in found]
-    for full in index.approved_of(match.concept):
-        written = full.term.text
-        if not written.casefold().startswith(short + " "):
-            continue
+    for written in fuller:
         rest = written[len(short):].split()
         for at, word in enumerate(rest):
             if at >= len(after):
@@ -142,6 +142,12 @@ def _names_another_body(match: TermMatch, text: str, index: TermIndex) -> bool:
                 return not named_there & {m.concept for m in index.match(" ".join(rest[at:]))}
             break
     return False
+
+
+@lru_cache(maxsize=4096)
+def _fuller_forms(index: TermIndex, concept: str, short: str) -> tuple[str, ...]:
+    """The concept's approved terms that begin with the short form `short` and go on."""
+    return tuple(full.term.text for full in index.approved_of(concept) if full.term.text.casefold().startswith(short + " "))
 
 
 # The words a treaty's name goes on with before its next capital (`Convention on Wetlands`,
