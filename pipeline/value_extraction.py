@@ -349,7 +349,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             if value is not None:
                 fractions.append(value)
         work = _compiled(profile.fraction_pattern).sub(lambda m: " " * len(m.group(0)), work)
-    if profile.half_pattern:
+    if profile.half_pattern and profile.half_word in lower:
         for found in _compiled(profile.half_pattern).finditer(work):
             fractions.append(0.5)
             work = work[:found.start()] + " " * (found.end() - found.start()) + work[found.end():]

@@ -173,6 +173,7 @@ class LanguageProfile:
     # A half in words (`half of`, `la moitié`, `половина`, `一半`, `نصف`), 0.5; not a half of a
     # year (`the first half of 2024`), which another version names otherwise (`上半年`).
     half_pattern: str = ""
+    half_word: str = ""  # a string every text with a half has (`half`, `половин`): looked for first
     # A month written with its number and no day (Chinese `2022年6月`, `6月至12月`), read after
     # the dates: a month's name, as `June` is, not a number.
     month_number_pattern: str = ""

@@ -153,6 +153,7 @@ PROFILE = LanguageProfile(
                       r"|(?P<num>ثلاث[ةه]?)\s+(?P<den>[أا]رباع)"),
     fraction_gate=r"ثلث|ربع|رباع",
     half_pattern=r"(?<![\u0621-\u064a])(?:و|ب|ل|ف)?نصف(?![\u0621-\u064a])",
+    half_word="نصف",
     time_gate=r"(?:00|15|30|45)/|الساعة [0-5][0-9]/",
     read_time=_read_time,
     right_to_left=True,

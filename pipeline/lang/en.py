@@ -51,6 +51,7 @@ PROFILE = LanguageProfile(
                       r"|\b(?P<num2>a)\s+(?P<den2>third|quarter|fifth)\s+(?=of\b)"),
     fraction_gate=r"third|quarter|fourth|fifth",
     half_pattern=r"(?<!first )(?<!second )(?<!the )\bhalf\s+(?:of|the)\b|\bone\s+half\b",
+    half_word="half",
     hyphen_prefixes=frozenset("well self non cross anti".split()),
     # A time zone after a time: `10 a.m. Vienna time`, `6 p.m. New York time`, `3 p.m. EST`.
     continues_after_abbreviation=r"(?:[A-Z][a-z]+ ){1,2}time\b|(?:[ECMP][SD]T|GMT|UTC|CES?T)\b",

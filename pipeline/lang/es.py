@@ -80,6 +80,7 @@ PROFILE = LanguageProfile(
     # `dos tercios` and `las dos terceras partes`, `las tres cuartas partes`
     fraction_pattern=r"\b(?P<num>un|dos|tres|cuatro)\s+(?P<den>tercios?|cuartos?|quintos?|(?:tercera|cuarta|quinta)s?\s+partes?)\b",
     half_pattern=r"\b(?:la|una)\s+mitad\b",
+    half_word="mitad",
     fraction_gate=r"terc|cuart|quint",
     number_words=cardinals.SPANISH,
     number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`

@@ -54,6 +54,7 @@ PROFILE = LanguageProfile(
     time_range=r"\d{1,2}\s*(?:heures?|h)(?:\s*\d{2})?\s*[–-]\s*\d{1,2}\s*(?:heures?|h)(?:\s*\d{2})?",
     fraction_pattern=r"\b(?P<num>un|deux|trois|quatre)\s+(?P<den>tiers|quarts?|cinquièmes?)\b",
     half_pattern=r"\b(?:la|une)\s+moitié\b",
+    half_word="moitié",
     fraction_gate=r"tiers|quart|cinqui",
     number_words=cardinals.FRENCH,
     # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.

@@ -171,6 +171,7 @@ PROFILE = LanguageProfile(
     hyphenation="morphology",
     fraction_pattern=r"\b(?P<num>одн[аойу]|дв[еу]х?|двумя|тр[её]х|тремя|три|четыр[её]х)\s+(?P<den>(?:трет|четверт|пят)\w*)",
     half_pattern=r"(?<!первой )(?<!второй )(?<!первая )(?<!вторая )(?<!первую )(?<!вторую )\bполовин\w*",
+    half_word="половин",
     fraction_gate=r"трет|четверт|пят",
     number_words={**cardinals.RUSSIAN, "дважды": 2, "трижды": 3},
     number_joiner=r"\s+",  # `двести двадцать пять`

@@ -184,6 +184,7 @@ PROFILE = LanguageProfile(
     fraction_pattern=r"(?P<den>[一二两三四五六七八九十]{1,2}|[0-9]+)分之(?P<num>[一二两三四五六七八九十]{1,2}|[0-9]+)",
     fraction_gate=r"分之",
     half_pattern=r"一半|半数",
+    half_word="半",
     and_words=("和", "至", "、"),
     ordinal_words=ordinals.chinese,
     resolution_words=r"决议|决定",
