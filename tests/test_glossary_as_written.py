@@ -340,3 +340,15 @@ def test_an_acronym_listed_beside_the_full_name_is_its_acronym_not_a_rival_varia
                Entry("b", "UNODC reported.", "УНП ООН сообщило.", 2))
     findings = check_catalog(CatalogFile("t.po", "ru", entries), selected(["TERM004"]), terminology_for([glossary]), "en")
     assert findings == []
+
+
+def test_two_acronyms_or_a_name_in_capitals_are_rival_variants_still(tmp_path):
+    # Tagging every term in capitals after the first as an acronym put `ONUDC` and `UNODC`, and
+    # `États Membres` and `ÉTATS MEMBRES`, in groups of their own: TERM004 said neither.
+    (tmp_path / "terms.csv").write_text(
+        "ID,English,French\nunodc,United Nations Office on Drugs and Crime|UNODC,ONUDC|UNODC\n"
+        "ms,Member States,États Membres|ÉTATS MEMBRES\n", encoding="utf-8")
+    concepts = load_glossary(tmp_path / "terms.csv").concepts
+    types = {(t.lang, t.text): t.term_type for c in concepts for t in c.terms}
+    assert types[("en", "UNODC")] == "acronym"
+    assert types[("fr", "UNODC")] == "" and types[("fr", "ÉTATS MEMBRES")] == ""

@@ -241,3 +241,29 @@ def test_a_security_council_resolution_without_its_distribution_lines_reads_its_
     entries = _entries(root, "S-RES-2698-2023", "en")
     assert entries["masthead/body"].msgid == "Security Council" and entries["masthead/title"].msgid == "Resolution 2698 (2023)"
     assert entries["pre/1/s1"].msgid == "The Security Council,"
+
+
+def test_an_organ_wrapped_over_more_lines_in_one_version_reads_as_in_the_other(tmp_path):
+    # No `Distr.` lines, the organ's name on three lines in English and two in French: the
+    # French organ was the masthead's body and the English its first title, and every French
+    # title sat in the entry of the one before it.
+    folder = tmp_path / "source"
+    folder.mkdir()
+    (folder / "en.txt").write_text(
+        "United Nations CTOC/COP/2024/L.9\n\nConference of the Parties to the\nUnited Nations Convention against\n"
+        "Transnational Organized Crime\n\nMexico: draft resolution\n\nStrengthening international cooperation to "
+        "prevent and combat the smuggling of migrants\n\nThe Conference,\n\n1. Urges States parties to consider "
+        "ratifying the Protocol;\n\n2. Requests the Secretariat to report to the Conference at its thirteenth session.\n",
+        encoding="utf-8")
+    (folder / "fr.txt").write_text(
+        "Nations Unies CTOC/COP/2024/L.9\n\nConférence des Parties à la Convention des Nations Unies\ncontre la "
+        "criminalité transnationale organisée\n\nMexique : projet de résolution\n\nRenforcer la coopération "
+        "internationale pour prévenir et combattre le trafic illicite de migrants\n\nLa Conférence,\n\n1. Exhorte les "
+        "États parties à envisager de ratifier le Protocole ;\n\n2. Prie le Secrétariat de lui faire rapport à sa "
+        "treizième session.\n", encoding="utf-8")
+    (folder / "meta.toml").write_text('symbol = "CTOC/COP/2024/L.9"\nsource_lang = "en"\n', encoding="utf-8")
+    root, said = _extract(tmp_path, folder, "CTOC-COP-2024-L.9")
+    french = _entries(root, "CTOC-COP-2024-L.9", "fr")
+    assert french["masthead/title"].msgid == "Mexico: draft resolution"
+    assert french["masthead/title"].msgstr == "Mexique : projet de résolution"
+    assert french["masthead/body"].msgstr.startswith("Conférence des Parties")

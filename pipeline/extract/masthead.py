@@ -140,7 +140,7 @@ def read_masthead(builder, raw: list[RawBlock]) -> tuple[int, Masthead | None]:
     # masthead runs to its last metadata, session or agenda-item block; what follows is title.
     end = max([last_metadata] + [i for i, b in others if any(_session_or_item(builder, line) for _, line in b.lines)])
     if resolution_title and fields.symbol and len(others) == 1 and others[0][0] <= last_metadata + 2 \
-            and len(others[0][1].lines) <= 2 and end <= others[0][0]:
+            and len(others[0][1].lines) <= _NAME_LINES and end <= others[0][0]:
         # The organ's name alone between the symbol and a resolution's title, no `Distr.` (a
         # Security Council resolution as some PDFs and Word files give it): the masthead's
         # body, as under `Distr.`; read as the first title, it pushed `Resolution 2698 (2023)`

@@ -211,7 +211,7 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
             fields[name] = text
         elif kind == "terms":
             written = [term for term in _SYNONYMS.split(text) if term]
-            terms[name] = [_cell_term(term, name, n, path, line) for n, term in enumerate(written)]
+            terms[name] = [_cell_term(term, name, n, path, line, written[0]) for n, term in enumerate(written)]
         else:
             notes[name] = text
     for lang, note in notes.items():
@@ -306,7 +306,7 @@ def _rejected(item: str, lang: str, path: Path, line: int,
     return text, status, after.lstrip(".").strip()
 
 
-def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Term:
+def _cell_term(written: str, lang: str, place: int, path: Path, line: int, first: str = "") -> Term:
     """A term of a language's column: the first preferred, the others admitted, unless it ends
     with its status in brackets (`анкета (deprecated)`), as terminologists mark a variant in
     the column itself. A status in other words (`(не рекомендуется)`, `（不推荐）`) is refused by
@@ -322,10 +322,12 @@ def _cell_term(written: str, lang: str, place: int, path: Path, line: int) -> Te
                                  f"note column as 'Do not use: …'", line)
     # An acronym beside the full name (`Управление … | УНП ООН`) is the name's acronym, as a
     # termbase's termType says: TERM004 held it for a rival variant of the name in every entry
-    # that used both.
+    # that used both. Not beside another acronym (`ONUDC | UNODC`, rivals indeed), nor the name
+    # itself in capitals (`MEMBER STATES`, a variant of `Member States`).
     acronym = _an_acronym(written)
+    beside_a_name = place > 0 and not _an_acronym(first) and written.casefold() != _unquoted(first).casefold()
     return Term(written, lang, TermStatus.PREFERRED if place == 0 else TermStatus.ADMITTED,
-                case_sensitive=acronym, term_type="acronym" if acronym and place > 0 else "")
+                case_sensitive=acronym, term_type="acronym" if acronym and beside_a_name else "")
 
 
 # The quotation marks a person sets a term in (`«контрабанда мигрантов»`, `"passage
