@@ -233,9 +233,10 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                 symbols.append(_target_number(number.group(0)))
                 places.append(("symbol", symbols[-1], number.start(), number.end()))
                 work = work[:number.start()] + " " * (number.end() - number.start()) + work[number.end():]
-    citations = _council_resolutions(work, profile) if digits and "(" in work else []
-    # The Economic and Social Council's by year and number (`resolution 2023/16`, `decision 2023/251`).
-    citations += _year_numbered(work, profile) if digits and "/" in work else []
+    # The Security Council's resolutions by number and year, the Economic and Social Council's
+    # by year and number (`resolution 2023/16`, `decision 2023/251`).
+    citations = _citations(work, profile, _COUNCIL_RESOLUTION, "{0} ({1})") if digits and "(" in work else []
+    citations += _citations(work, profile, _YEAR_NUMBER, "{0}") if digits and "/" in work else []
     labels = []
     if _LABEL_GATE.search(work):
         for value, start, end in _labels(work, profile):
@@ -256,11 +257,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # in words needs no digit.
     named_month = (profile.months_named and (digits or profile.word_date_pattern is not None)
                    and _has_month(lower, profile))
-    if digits and profile.code in ("es", "fr") and "entre" in work:
+    if digits and profile.days_between:
         # `entre el 2 y el 5 de mayo`, `entre le 2 et le 5 mai`: the days' articles blanked, so
         # that the two days read as `2 y 5 de mayo` does (2 May was lost); not `el tema 3 y el 5
         # de mayo`, the item 3 and a date.
-        work = _BETWEEN_DAYS.sub(_between_blanked, work)
+        work = _compiled(profile.days_between).sub(_between_blanked, work)
     dates = ([d for found in take(_date_pattern(profile), lambda m: _dates(m, profile)) for d in found]
              if digits and (not profile.months_named or named_month) else [])
     if profile.word_date_pattern is not None and named_month:
@@ -380,7 +381,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text),
-                  frozenset(cited for cited, _, _ in citations))
+                  frozenset(citations))
 
 
 # -- sub-paragraph labels --------------------------------------------------------------------
@@ -744,62 +745,36 @@ def _a_decision(introducing: str, profile: LanguageProfile) -> bool:
 
 
 # A Security Council resolution cited by its number and year (`resolution 2240 (2015)`,
-# `резолюции 2240 (2015)`, `第2240(2015)号决议`, `القرار 2240 (2015)`).
+# `резолюции 2240 (2015)`, `第2240(2015)号决议`, `القرار 2240 (2015)`); the Economic and Social
+# Council's by year and number (`resolution 2023/16`; not a budget's period, `2023/24`, which no
+# word for resolution introduces).
 _COUNCIL_RESOLUTION = re.compile(rf"(?<![{_NEAR}/.,])([1-9][0-9]{{0,3}}) ?\(((?:19|20)[0-9]{{2}})\)")
-_COUNCIL_SUFFIX = re.compile(r"\s*号\s*(?:决议|决定)")
+_YEAR_NUMBER = re.compile(rf"(?<![{_NEAR}/.,])((?:19|20)[0-9]{{2}}/[0-9]{{1,3}})(?![{_NEAR}/])")
+# Chinese may close each of a list with 号 (`第2312(2016)号、第2380(2017)号和第2437(2018)号决议`).
 _EACH_CLOSED = re.compile(r"^\s*号")
 
 
-def _council_resolutions(work: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
-    """The Security Council resolutions a text cites, each as `2240 (2015)` with its offsets:
-    a run of them (`resolutions 2240 (2015), 2312 (2016) and 2380 (2017)`) that the word for
-    resolution introduces, or that Chinese closes with it (`第2240(2015)、2312(2016)号决议`).
-    Read whole, a number with its year, and compared as resolutions are (REF003): read as
-    numbers, two years swapped (`2437 (2019), 2491 (2018)`) were the same numbers."""
+def _citations(work: str, profile: LanguageProfile, pattern: re.Pattern[str], written: str) -> list[str]:
+    """The resolutions and decisions a text cites by `pattern` (its groups put in `written`),
+    a decision's as `decision …`: each one the word for resolution or decision introduces
+    (Chinese puts it after the list: `第2240(2015)、2312(2016)号决议`), and those listed after it
+    (`resolutions 2240 (2015), 2312 (2016) and 2380 (2017)`), as `_values` reads the General
+    Assembly's numbers. Compared as pairs by REF003 (`Values.citations`)."""
     keyword = _resolution_keyword(profile.resolution_words)
-    found: list[tuple[str, int, int]] = []
-    run: list[re.Match[str]] = []
-
-    def close() -> None:
-        if run and (keyword.search(work[max(0, run[0].start() - 50):run[0].start()])
-                    or _COUNCIL_SUFFIX.match(work, run[-1].end())):
-            found.extend((f"{m.group(1)} ({m.group(2)})", m.start(), m.end()) for m in run)
-
-    for match in _COUNCIL_RESOLUTION.finditer(work):
-        # (Chinese may close each with 号: `第2312(2016)号、第2380(2017)号和第2437(2018)号决议`)
-        if run and _COORDINATED_NUMBER.fullmatch(_EACH_CLOSED.sub("", work[run[-1].end():match.start()], count=1)):
-            run.append(match)
-            continue
-        close()
-        run = [match]
-    close()
-    return found
-
-
-def _year_numbered(work: str, profile: LanguageProfile) -> list[tuple[str, int, int]]:
-    """The resolutions and decisions a text cites by year and number, as the Economic and
-    Social Council numbers them (`resolution 2023/16`, `decisions 2023/251 and 2023/252`,
-    `第2023/16号决议`), where the word for resolution or decision introduces them (a budget's
-    `2023/24` is a period): compared as resolutions are (REF003), the decision's as decisions;
-    read as numbers, `2023/251` was 2023 and 251."""
-    keyword = _resolution_keyword(profile.resolution_words)
-    found: list[tuple[str, int, int]] = []
-    kind = None
-    last_end = -1
-    for match in _YEAR_NUMBER.finditer(work):
-        introduced = (profile.resolution_suffix and re.match(profile.resolution_suffix, work[match.end():match.end() + 60])) \
+    found: list[str] = []
+    kind, last_end = None, -1
+    for match in pattern.finditer(work):
+        # (Chinese's word after a list of Security Council resolutions: eight of them take 90 characters)
+        introduced = (profile.resolution_suffix and re.match(profile.resolution_suffix, work[match.end():match.end() + 240])) \
             or keyword.search(work[max(0, match.start() - 50):match.start()])
         if introduced:
             kind = "decision" if _a_decision(introduced.group(0), profile) else "resolution"
         elif not (kind and _COORDINATED_NUMBER.fullmatch(_EACH_CLOSED.sub("", work[last_end:match.start()], count=1))):
             kind = None
             continue
-        found.append((f"{'decision ' if kind == 'decision' else ''}{match.group(1)}", match.start(), match.end()))
+        found.append(("decision " if kind == "decision" else "") + written.format(*match.groups()))
         last_end = match.end()
     return found
-
-
-_YEAR_NUMBER = re.compile(rf"(?<![{_NEAR}/.,])((?:19|20)[0-9]{{2}}/[0-9]{{1,3}})(?![{_NEAR}/])")
 
 
 @lru_cache(maxsize=None)
@@ -1208,11 +1183,9 @@ def _normal_forms(word: str, lang: str) -> tuple[str, ...]:
 # -- dates -----------------------------------------------------------------------------------
 
 
-_BETWEEN_DAYS = re.compile(r"\bentre\s+((?:el|le)\s+)[0-9]{1,2}(?:er)?\s+(?:y|et)\s+((?:el|le)\s+)(?=[0-9])", re.IGNORECASE)
-
-
 def _between_blanked(match: re.Match[str]) -> str:
-    """The range with its days' articles as spaces (offsets kept)."""
+    """A range of days with the articles of its groups (LanguageProfile.days_between) as
+    spaces, offsets kept."""
     text, start = match.group(0), match.start()
     for group in (1, 2):
         at = match.start(group) - start

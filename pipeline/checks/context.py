@@ -209,13 +209,19 @@ class EntryAnalysis(NamedTuple):
 _LAST_ITEMS: dict[int, tuple[tuple, frozenset[str]]] = {}
 
 
+def _of_the_catalog(known: dict, catalog: CatalogFile, make):
+    """What `make` finds in a catalog's entries, kept in `known` by their identity: found once
+    per catalog, not once per entry that asks."""
+    kept = known.get(id(catalog.entries))
+    if kept is None or kept[0] is not catalog.entries:
+        if len(known) > 64:
+            known.clear()
+        kept = known[id(catalog.entries)] = (catalog.entries, make(catalog.entries))
+    return kept[1]
+
+
 def _last_list_items(catalog: CatalogFile) -> frozenset[str]:
-    known = _LAST_ITEMS.get(id(catalog.entries))
-    if known is None or known[0] is not catalog.entries:
-        if len(_LAST_ITEMS) > 64:
-            _LAST_ITEMS.clear()
-        known = _LAST_ITEMS[id(catalog.entries)] = (catalog.entries, last_list_items([e.msgctxt for e in catalog.entries]))
-    return known[1]
+    return _of_the_catalog(_LAST_ITEMS, catalog, lambda entries: last_list_items([e.msgctxt for e in entries]))
 
 
 # The title lines of the catalogs met (`masthead/title`, `masthead/title2`, …) with their
@@ -225,13 +231,8 @@ _TITLE_ID = re.compile(r"masthead/title(\d*)")
 
 
 def _title_lines(catalog: CatalogFile) -> dict[str, str]:
-    known = _TITLES.get(id(catalog.entries))
-    if known is None or known[0] is not catalog.entries:
-        if len(_TITLES) > 64:
-            _TITLES.clear()
-        lines = {e.msgctxt: e.msgstr for e in catalog.entries if e.msgctxt.startswith("masthead/title")}
-        known = _TITLES[id(catalog.entries)] = (catalog.entries, lines)
-    return known[1]
+    return _of_the_catalog(_TITLES, catalog, lambda entries: {e.msgctxt: e.msgstr for e in entries
+                                                               if e.msgctxt.startswith("masthead/title")})
 
 
 @dataclass

@@ -302,7 +302,7 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
         said[match.concept] = max(said.get(match.concept, -1), match.end)
         found = text[match.start:match.end]
         status = match.term.status.value
-        source = next((ctx.source_text(m) for m in ctx.source if m.concept == match.concept), "")
+        source = ctx.source_term(match.concept)
         advice = f"use {_quoted(ctx.approved_terms(match.concept))}"
         if match.concept not in named and named and not _akin_to_the_source(ctx, match.concept):
             # The source names other concepts, not this one: the variant may stand for one of

@@ -38,7 +38,7 @@ _FIRST_PAGE_JOB = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s
 # The recycling mark's words under the first page's barcode, in English in every version.
 _RECYCLE = re.compile(r"^\s*Please\s+recycle\s*$", re.I)
 _PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3})\s*$")
-_SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
+SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 FOOTNOTE_START = re.compile(r"^\s*\(?(\d{1,3})\)?\s+(\S.*)$")
 # The symbols a footnote is marked with instead of a number (`*`, `**`, `†`; `＊` in Chinese).
@@ -112,7 +112,7 @@ def is_page_furniture(line: str) -> bool:
     number with its page or version letter, a page number, a barcode, the symbol alone. The
     PDF reader asks it of the lines at a page's top and bottom, where nothing else stands, and
     the Word reader of a text box's paragraphs."""
-    return bool(_FIRST_PAGE_JOB.match(line) or BARCODE.match(line) or _PAGE_FOOTER.match(line) or _SYMBOL_ALONE.match(line)
+    return bool(_FIRST_PAGE_JOB.match(line) or BARCODE.match(line) or _PAGE_FOOTER.match(line) or SYMBOL_ALONE.match(line)
                 or _RECYCLE.match(line))
 
 
@@ -147,7 +147,7 @@ def page_furniture(lines: list[str]) -> dict[int, bool]:
         if own_parts and index > named[0] and line.strip(FORM_FEED + " \t") in own_parts and index not in furniture:
             furniture[index] = True
             continue
-        if _SYMBOL_ALONE.match(line) and index not in furniture:
+        if SYMBOL_ALONE.match(line) and index not in furniture:
             for step in (-1, 1):
                 near = index + step
                 while 0 <= near < len(lines) and not lines[near].strip():

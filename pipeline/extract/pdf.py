@@ -40,7 +40,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.joining import is_unspaced_char, join_lines, word_usage
-from pipeline.extract.layout import FORM_FEED, MARK_SYMBOLS, SYMBOL, is_page_furniture
+from pipeline.extract.layout import FORM_FEED, MARK_SYMBOLS, SYMBOL_ALONE, is_page_furniture
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.masthead import DISTRIBUTION, ORIGINAL
 from pipeline.extract.visual_order import brackets_drawn_mirrored, unmirrored, visual_to_logical
@@ -81,7 +81,6 @@ BLOCK_GAP = 1.3
 # Page headers and footers stand in this share of the page's height at its top and bottom.
 FURNITURE_BAND = 0.12
 _BARE_PAGE_NUMBER = re.compile(r"^\s*-?\s*\d{1,4}\s*-?\s*$")
-_SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 # A list label before a tab-wide gap (`1.`, `(a)`, `ii)`, `A.`, `(أ)`): the gap is a space,
 # not a column.
 _LIST_LABEL = re.compile(r"^(?:\d{1,3}\.|\(?[^\W\d_]{1,4}\)|[A-Z]\.|[IVXLC]{1,6}\.)$")
@@ -436,7 +435,7 @@ class _PageReader:
             return False
 
         def furniture(text: str) -> bool:
-            if _SYMBOL_ALONE.match(text):
+            if SYMBOL_ALONE.match(text):
                 return self.page.number > 1
             return is_page_furniture(text) or bool(_BARE_PAGE_NUMBER.match(text))
 
@@ -859,7 +858,7 @@ class _Tables:
             label = segments[-1] if self.writer.rtl else segments[0]
             if _is_list_label(_text(label, self.profile), self.profile):
                 return [[g for segment in segments for g in segment]]
-            if len(segments) == 2 and _SYMBOL_ALONE.match(_text(segments[0] if self.writer.rtl else segments[-1], self.profile)):
+            if len(segments) == 2 and SYMBOL_ALONE.match(_text(segments[0] if self.writer.rtl else segments[-1], self.profile)):
                 return [[g for segment in segments for g in segment]]  # `United Nations   CTOC/…`: the masthead, no table
         return segments
 

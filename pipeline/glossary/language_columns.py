@@ -52,20 +52,23 @@ _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
 # types `do not use: …`) or in the language of the note's column (`Не использовать: …`, `Ne
 # pas utiliser : …`), which were kept as a plain note, the terms they reject passed unreported.
 # Only with a colon: prose that says so (`Usage - do not use - as a verb`) is the note's.
+# The openings that name the status of the terms they list, none named of their own
+# (`Deprecated: X`, as a terminologist writes it): kept as the preferred term's note,
+# `Deprecated: контрабанда мигрантов` lost the term it rejects. What follows them may be prose
+# (`Obsoleto: antes de 2004.`), told apart by _looks_like_a_term. (Not `Avoid:`, which a note's
+# prose says of usage: `Avoid: capitalising in running text`.)
+_OPENING_STATUS = {
+    "deprecated": TermStatus.DEPRECATED, "устаревший": TermStatus.DEPRECATED, "устаревшее": TermStatus.DEPRECATED,
+    "устаревшая": TermStatus.DEPRECATED, "obsolète": TermStatus.DEPRECATED, "obsoleto": TermStatus.DEPRECATED,
+    "已废弃": TermStatus.DEPRECATED, "superseded": TermStatus.SUPERSEDED, "forbidden": TermStatus.FORBIDDEN,
+    "не рекомендуется": TermStatus.FORBIDDEN, "déconseillé": TermStatus.FORBIDDEN, "desaconsejado": TermStatus.FORBIDDEN,
+    "不推荐": TermStatus.FORBIDDEN,
+}
 _NOTE_PART = re.compile(
     r"(?:^|(?<=[.;!?]\s)|(?<=\n)|(?=Do not use\s*:|To verify\s*:))\s*"
-    r"((?i:do not use|to verify|не использовать|ne pas utiliser|no utilizar|no usar|不要使用|勿用|لا تستخدم"
-    r"|deprecated|superseded|forbidden|не рекомендуется|устаревш(?:ий|ее|ая)|déconseillé|obsolète|desaconsejado"
-    r"|obsoleto|不推荐|已废弃))\s*[:：]\s*")
-_NOTE_PART_MEANS = {"to verify": "To verify"}  # every other opening says "Do not use"
-# The status an opening gives the terms it lists that name none of their own (`Deprecated: X`,
-# as a terminologist writes it; the others, `Do not use: X`, forbidden). Kept as the preferred
-# term's note, `Deprecated: контрабанда мигрантов` lost the term it rejects. (Not `Avoid:`,
-# which a note's prose says of usage: `Avoid: capitalising in running text`.)
-_OPENING_STATUS = {"deprecated": TermStatus.DEPRECATED, "устаревший": TermStatus.DEPRECATED,
-                   "устаревшее": TermStatus.DEPRECATED, "устаревшая": TermStatus.DEPRECATED,
-                   "obsolète": TermStatus.DEPRECATED, "obsoleto": TermStatus.DEPRECATED, "已废弃": TermStatus.DEPRECATED,
-                   "superseded": TermStatus.SUPERSEDED}
+    r"((?i:do not use|to verify|не использовать|ne pas utiliser|no utilizar|no usar|不要使用|勿用|لا تستخدم|"
+    + "|".join(map(re.escape, _OPENING_STATUS)) + r"))\s*[:：]\s*")
+_NOTE_PART_MEANS = {"to verify": "To verify"}  # every other opening says "Do not use" (forbidden, unless _OPENING_STATUS)
 # A rejected term's status, as cat_csv.py writes it, in any case (a person types `(Forbidden)`);
 # the approved ones, which have no place in the list, are looked for to be refused.
 _STATUS_NAMES = r"deprecated|superseded|forbidden|not\s*recommended|preferred|admitted"
@@ -221,12 +224,6 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
     return Concept(written or made_concept_id(every, f"row-{line}"), every, **fields), bool(written)
 
 
-# The openings that name a status (not `Do not use:`, which only lists terms): what follows
-# them may be prose (`Obsoleto: antes de 2004.`), told apart by _looks_like_a_term.
-_STATUS_OPENINGS = frozenset({"deprecated", "superseded", "forbidden", "не рекомендуется", "устаревший", "устаревшее",
-                              "устаревшая", "déconseillé", "obsolète", "desaconsejado", "obsoleto", "不推荐", "已废弃"})
-
-
 def _looks_like_a_term(item: str) -> bool:
     """A list's item as a term is written: a few words, no figure, no clause's comma (a status
     in brackets after it aside)."""
@@ -250,7 +247,7 @@ def _with_note(terms: list[Term], lang: str, note: str, path: Path, line: int) -
                 rest = f"{rest} {part[end.end():].strip()}".strip()
                 part = part[:end.end()]
             listed = part.strip().rstrip(".").strip()
-            if opening.casefold() in _STATUS_OPENINGS and not all(_looks_like_a_term(item) for item in _ITEMS.split(listed) if item):
+            if opening.casefold() in _OPENING_STATUS and not all(_looks_like_a_term(item) for item in _ITEMS.split(listed) if item):
                 # `Obsoleto: antes de 2004.`, `Obsolète : depuis 2004, le terme…`: prose that says
                 # what the term was, not a list of terms; kept as the note it is.
                 rest = f"{rest} {opening}: {part.strip()}".strip()

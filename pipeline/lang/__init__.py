@@ -174,6 +174,9 @@ class LanguageProfile:
     # year (`the first half of 2024`), which another version names otherwise (`上半年`).
     half_pattern: str = ""
     half_word: str = ""  # a string every text with a half has (`half`, `половин`): looked for first
+    # Two days with an article each (`entre el 2 y el 5 de mayo`): the articles as groups, which
+    # value_extraction blanks so that the days read as a range.
+    days_between: str = ""
     # A month written with its number and no day (Chinese `2022年6月`, `6月至12月`), read after
     # the dates: a month's name, as `June` is, not a number.
     month_number_pattern: str = ""

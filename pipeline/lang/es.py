@@ -81,6 +81,7 @@ PROFILE = LanguageProfile(
     fraction_pattern=r"\b(?P<num>un|dos|tres|cuatro)\s+(?P<den>tercios?|cuartos?|quintos?|(?:tercera|cuarta|quinta)s?\s+partes?)\b",
     half_pattern=r"\b(?:la|una)\s+mitad\b",
     half_word="mitad",
+    days_between=r"\bentre\s+(el\s+)[0-9]{1,2}\s+y\s+(el\s+)(?=[0-9])",
     fraction_gate=r"terc|cuart|quint",
     number_words=cardinals.SPANISH,
     number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`

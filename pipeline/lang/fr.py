@@ -55,6 +55,7 @@ PROFILE = LanguageProfile(
     fraction_pattern=r"\b(?P<num>un|deux|trois|quatre)\s+(?P<den>tiers|quarts?|cinquièmes?)\b",
     half_pattern=r"\b(?:la|une)\s+moitié\b",
     half_word="moitié",
+    days_between=r"\bentre\s+(le\s+)[0-9]{1,2}(?:er)?\s+et\s+(le\s+)(?=[0-9])",
     fraction_gate=r"tiers|quart|cinqui",
     number_words=cardinals.FRENCH,
     # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.
