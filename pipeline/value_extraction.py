@@ -360,6 +360,9 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         for value, start, end in profile.ordinal_words(work):
             ordinals.append(value)
             work = work[:start] + " " * (end - start) + work[end:]
+    # (A fraction is a value in words: where a version has none in its place, it may have worded it
+    # otherwise, or been read by no expression (`ربعها`, `un quart n'en`), and NUM001 forgives it
+    # as it forgives a count in words; two fractions that differ are said.)
     spelled = _number_words(work, profile) + ordinals + [value for value, _, _ in magnitudes] + fractions
     currencies, amounts = set(), set()
     stems, each = _currency_patterns(profile.code)

@@ -1446,3 +1446,17 @@ def test_economic_and_social_council_resolutions_and_decisions_are_cited_by_year
     assert findings() == [("es", "NUM001")]
     # A budget's period is no citation: `2023/24` stays the years it names.
     assert extract_values("the budget for 2023/24", profile("en")).citations == frozenset()
+
+
+def test_a_fraction_a_version_writes_without_its_numerator_is_read(tmp_path):
+    # `Треть государств-участников` (a third) for `Two thirds of the States parties` passed: the
+    # Russian word alone was no fraction.
+    source, _ = FRACTIONS["en"]
+    versions = {lang: texts[0] for lang, texts in FRACTIONS.items() if lang != "en"}
+    write_document(tmp_path, "p/1/s1", source, {**versions, "ru": "Треть государств-участников представила свои доклады."})
+    assert num001_languages(tmp_path) == ["ru"]
+    # `в третьей четверти 2024 года` is a quarter of a year, `par un tiers` a third party,
+    # `un cuarto` a room: no fractions.
+    assert set(extract_values("в третьей четверти 2024 года", profile("ru")).numbers) == {2024}
+    assert not extract_values("une partie du prix étant détenue par un tiers jusqu'à l'arrivée", profile("fr")).numbers
+    assert not extract_values("Se reunieron en un cuarto pequeño.", profile("es")).numbers

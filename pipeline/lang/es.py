@@ -78,7 +78,9 @@ PROFILE = LanguageProfile(
     continued_marks=("(continuación)",),
     time_range=r"(?:de\s+las\s+)?\d{1,2}[.:]\d{2}\s*(?:a\s+las|a|[–-])\s*\d{1,2}[.:]\d{2}(?:\s*horas)?",
     # `dos tercios` and `las dos terceras partes`, `las tres cuartas partes`
-    fraction_pattern=r"\b(?P<num>un|dos|tres|cuatro)\s+(?P<den>tercios?|cuartos?|quintos?|(?:tercera|cuarta|quinta)s?\s+partes?)\b",
+    # (`un tercio de`; alone, `un cuarto` is as often a room)
+    fraction_pattern=(r"\b(?P<num>dos|tres|cuatro)\s+(?P<den>tercios?|cuartos?|quintos?|(?:tercera|cuarta|quinta)s?\s+partes?)\b"
+                      r"|\b(?P<num2>un|una)\s+(?P<den2>tercio|cuarto|quinto|(?:tercera|cuarta|quinta)\s+parte)\b(?=\s+(?:de|del)\b)"),
     half_pattern=r"\b(?:la|una)\s+mitad\b",
     half_word="mitad",
     days_between=r"\bentre\s+(el\s+)[0-9]{1,2}\s+y\s+(el\s+)(?=[0-9])",

@@ -52,7 +52,9 @@ PROFILE = LanguageProfile(
     annex_headings=("Annexe",),
     continued_marks=("(suite)",),
     time_range=r"\d{1,2}\s*(?:heures?|h)(?:\s*\d{2})?\s*[–-]\s*\d{1,2}\s*(?:heures?|h)(?:\s*\d{2})?",
-    fraction_pattern=r"\b(?P<num>un|deux|trois|quatre)\s+(?P<den>tiers|quarts?|cinquièmes?)\b",
+    # (`un tiers` of something, `un tiers des membres`; alone, `détenue par un tiers`, a third party)
+    fraction_pattern=(r"\b(?P<num>deux|trois|quatre)\s+(?P<den>tiers|quarts?|cinquièmes?)\b"
+                      r"|\b(?P<num2>un)\s+(?P<den2>tiers|quart|cinquième)\b(?=\s+(?:de|des|du)\b|\s+d['’])"),
     half_pattern=r"\b(?:la|une)\s+moitié\b",
     half_word="moitié",
     days_between=r"\bentre\s+(le\s+)[0-9]{1,2}(?:er)?\s+et\s+(le\s+)(?=[0-9])",

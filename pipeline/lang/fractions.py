@@ -30,9 +30,10 @@ _DENOMINATORS = {
     "ar": {"أرباع": 4, "ارباع": 4},
 }
 _CHINESE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-# Arabic writes the common fractions as words of their own: the dual `ثلثا` (nominative, in a
-# construct: `ثلثا الدول`) and `ثلثي`, two thirds; `ثلث`, a third; `ربع`, a quarter.
-_ARABIC_WORDS = {"ثلثا": 2 / 3, "ثلثي": 2 / 3, "ثلث": 1 / 3, "ربع": 1 / 4}
+# The fractions a word of its own writes, by its stem: Arabic's dual `ثلثا` (nominative, in a
+# construct: `ثلثا الدول`) and `ثلثي`, two thirds; `ثلث`, a third; `ربع`, a quarter; Russian's
+# `треть`, `четверть` alone (`треть государств`), a third and a quarter.
+_WORDS = {"ar": {"ثلثا": 2 / 3, "ثلثي": 2 / 3, "ثلث": 1 / 3, "ربع": 1 / 4}, "ru": {"трет": 1 / 3, "четверт": 1 / 4}}
 
 
 def fraction_value(match: re.Match[str], lang: str) -> float | None:
@@ -40,7 +41,8 @@ def fraction_value(match: re.Match[str], lang: str) -> float | None:
     are not known here (the fraction is still blanked: its numerator is no count)."""
     groups = match.groupdict()
     if groups.get("word"):
-        value = _ARABIC_WORDS.get(groups["word"])
+        words = _WORDS.get(lang, {})
+        value = words.get(groups["word"]) or words.get(next((stem for stem in words if groups["word"].lower().startswith(stem)), ""))
         return round(value, 4) if value is not None else None
     num, den = groups.get("num") or groups.get("num2"), groups.get("den") or groups.get("den2")
     if num is None or den is None:
