@@ -393,7 +393,7 @@ def _add_baseline_check_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ignore", action="append", metavar="CODE", help="not these checks; repeatable, or comma-separated")
     parser.add_argument("--lang", type=_language_list, action="extend", metavar="LANGS",
                         help="only the catalogs of these languages (ru,fr); repeatable")
-    parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N", help="check in N processes")
+    parser.add_argument("--jobs", type=_job_count, metavar="N", help="check in N processes (default: HEXAGLOT_JOBS, else all cores)")
     parser.add_argument("--skip-other-languages", action="store_true",
                         help="list catalogs of a language not among the six as not checked instead of stopping")
     parser.set_defaults(format="text", output=None, fail_on="never", scheduler=None, cache=None)
@@ -510,9 +510,9 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
                         default="never" if parser.prog.endswith(" run") else None,
                         help="exit 1 when a finding is at or above this severity "
                              "(check: the configuration's fail_on, else error; run: never)")
-    parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N",
+    parser.add_argument("--jobs", type=_job_count, metavar="N",
                         help="check documents (run: and read PDF and Word versions) in N processes, at most one per core "
-                             "(default: all cores)")
+                             "(default: HEXAGLOT_JOBS, else all cores)")
     parser.add_argument("--scheduler", type=_address, metavar="ADDRESS",
                         help="check on a Dask cluster (tcp://host:8786); the catalogs must be on storage its workers share")
     cache = parser.add_mutually_exclusive_group()
@@ -551,8 +551,9 @@ def _add_extract_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
                         help="the source language (default: meta.toml's source_lang, else en)")
     if not parser.prog.endswith(" run"):  # run's --jobs (its check options') serves both
-        parser.add_argument("--jobs", type=_job_count, default=os.cpu_count() or 1, metavar="N",
-                            help="read PDF and Word versions in N processes, at most one per core (default: all cores)")
+        parser.add_argument("--jobs", type=_job_count, metavar="N",
+                            help="read PDF and Word versions in N processes, at most one per core "
+                                 "(default: HEXAGLOT_JOBS, else all cores)")
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -715,10 +716,33 @@ _segment_count = _count("--top", "segments", 0, "0 segments")
 _job_count = _count("--jobs", "processes", 1, "one process")
 
 
-def worker_count(requested: int, cores: int | None = None) -> int:
-    """The processes to check in: as many as asked, but never more than the machine's cores
-    (more only share the same cores, each with its own copy of the analysers)."""
-    return max(1, min(requested, cores or os.cpu_count() or 1))
+def worker_count(requested: int | None, cores: int | None = None) -> int:
+    """The processes to check in: as many as asked (`--jobs`, else HEXAGLOT_JOBS, else every
+    core), but never more than the cores this process may run on (more only share the same
+    cores, each with its own copy of the analysers)."""
+    cores = cores or usable_cores()
+    return max(1, min(requested or _jobs_from_environment() or cores, cores))
+
+
+def usable_cores() -> int:
+    """The cores this process may run on: its CPU affinity where the system keeps one (`taskset`,
+    a container's cpuset give a process fewer cores than the machine has, which os.cpu_count()
+    counts), else the machine's."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # macOS and Windows keep none
+        return os.cpu_count() or 1
+
+
+def _jobs_from_environment() -> int | None:
+    """HEXAGLOT_JOBS, the default of --jobs for a CI job or a shared machine (`HEXAGLOT_JOBS=1`:
+    one process, as the tests run the CLI); None when it is not set."""
+    value = os.environ.get("HEXAGLOT_JOBS", "").strip()
+    if not value:
+        return None
+    if not value.isdigit() or int(value) < 1:
+        raise HexaglotInputError("E017", None, f"HEXAGLOT_JOBS={value!r} is not a number of processes (1 or more)")
+    return int(value)
 
 
 def _glossary_paths(args: argparse.Namespace, config) -> list[Path]:

@@ -38,6 +38,10 @@ def pytest_configure(config):
     os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
     # A scheduler that is not there is known in a second here (users wait 10 by default).
     os.environ.setdefault("HEXAGLOT_DASK_TIMEOUT", "1")
+    # The CLI in one process unless a test asks for more (--jobs 2: the pool's tests): forking
+    # a pool from a test process, whose workers each build the analysers again, is the process
+    # under test only where the test says so.
+    os.environ["HEXAGLOT_JOBS"] = "1"
     # Each test checks as if for the first time: the findings cache, on by default for users,
     # would otherwise serve one test what another found (tests/test_default_cache.py turns it
     # back on where the cache is what is tested).

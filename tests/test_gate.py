@@ -1546,3 +1546,28 @@ def test_output_in_the_default_findings_cache_is_refused_as_in_one_named(hexaglo
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
     assert "[E022] --output and the findings cache" in result.stderr
     assert not (tmp_path / "xdg").exists()
+
+
+def test_the_default_job_count_is_hexaglot_jobs_else_the_cores_this_process_may_use(monkeypatch):
+    from pipeline import cli
+
+    monkeypatch.setenv("HEXAGLOT_JOBS", "3")
+    assert cli.worker_count(None, cores=8) == 3
+    assert cli.worker_count(None, cores=2) == 2  # never more than the cores
+    assert cli.worker_count(1, cores=8) == 1  # --jobs given: the environment is not asked
+    monkeypatch.delenv("HEXAGLOT_JOBS")
+    # `taskset -c 0`, or a container given one CPU of a larger machine: os.cpu_count() says the
+    # machine's, and two processes would share the one core, each with its own analysers.
+    monkeypatch.setattr(cli.os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    monkeypatch.setattr(cli.os, "cpu_count", lambda: 8)
+    assert cli.worker_count(None) == 1
+    assert cli.worker_count(4) == 1
+
+
+@pytest.mark.parametrize("value", ["0", "two", "-1", "1.5"])
+def test_a_hexaglot_jobs_that_is_no_count_is_one_error_line(hexaglot, foreign, monkeypatch, value):
+    monkeypatch.setenv("HEXAGLOT_JOBS", value)
+    line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E017")
+    assert "HEXAGLOT_JOBS" in line and repr(value) in line
+    # An explicit --jobs does not read it.
+    assert hexaglot("check", "locale", "--no-glossary", "--jobs", "1", "--fail-on", "never", cwd=foreign).returncode == 0
