@@ -567,7 +567,9 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     read = _catalog_file(shown or str(path), found, entries, catalog.metadata, has_header=True)
     if not catalog.metadata and not len(catalog):
         read = replace(read, empty=True)
-    return replace(read, header_line=getattr(catalog, "header_line", 0), header_comment=catalog.header or "")
+    obsolete = frozenset((e.msgctxt or "", e.msgid) for e in catalog if e.obsolete)
+    return replace(read, header_line=getattr(catalog, "header_line", 0), header_comment=catalog.header or "",
+                   obsolete_keys=obsolete)
 
 
 def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, positions: bool = False,

@@ -124,6 +124,38 @@ def test_a_catalog_that_lacks_entries_of_its_template_is_said_once(tmp_path):
     assert "CONS010" not in codes and codes.count("CONS001") == 3
 
 
+def test_template_entries_a_catalog_keeps_obsolete_are_said_as_such(tmp_path):
+    # The catalog was merged with a newer template than the one beside it (or another's): the
+    # translations are there, kept `#~`. "Not in this catalog" sent the translator looking
+    # for lost work; what is wrong is which template the two were merged with.
+    locale = tmp_path / "locale"
+    template = polib.POFile()
+    template.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    for msgid in ("Save the report", "Open the report", "Close the report", "Print the report"):
+        template.append(polib.POEntry(msgid=msgid, msgstr=""))
+    (locale / "templates").mkdir(parents=True)
+    template.save(str(locale / "templates" / "app.pot"))
+    path = locale / "es" / "LC_MESSAGES" / "app.po"
+    _catalog(path, "es", [("Save the report", "Guardar el informe"), ("Open the report", "Abrir el informe"),
+                          ("Export the report", "Exportar el informe")])
+    path.write_text(path.read_text(encoding="utf-8") + '\n#~ msgid "Close the report"\n#~ msgstr "Cerrar el informe"\n'
+                    '\n#~ msgid "Print the report"\n#~ msgstr "Imprimir el informe"\n', encoding="utf-8")
+    result = call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path)
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "CONS010"]
+    assert "2 of the template's 4 entries" in finding["message"]
+    assert "kept obsolete (#~) in this catalog" in finding["message"] and "Close the report" in finding["message"]
+    assert "not in this catalog" not in finding["message"]
+    # One kept obsolete and one not there at all: both said, each as what it is.
+    path.write_text(path.read_text(encoding="utf-8").replace('#~ msgid "Print the report"\n#~ msgstr "Imprimir el informe"\n', ""),
+                    encoding="utf-8")
+    template.append(polib.POEntry(msgid="Delete the report", msgstr=""))
+    template.save(str(locale / "templates" / "app.pot"))
+    result = call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path)
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "CONS010"]
+    assert finding["message"].startswith("3 of the template's 5 entries are not in use in this catalog: 2 not in it "
+                                         "(Print the report, Delete the report), 1 kept obsolete (#~) (Close the report): ")
+
+
 def test_a_path_named_beside_others_that_gives_no_catalog_is_said(tmp_path):
     locale = _tree(tmp_path)
     (tmp_path / "empty").mkdir()

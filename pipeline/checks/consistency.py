@@ -647,6 +647,11 @@ def another_language(ctx: CatalogContext) -> Iterator[Finding]:
             found=reading.lang, expected=(ctx.catalog.lang,))
 
 
+def _first_keys(keys: list[tuple[str, str]]) -> str:
+    """The first three entries of `keys` as a finding names them: msgctxt, else msgid's start."""
+    return ", ".join((msgctxt or msgid[:40]) for msgctxt, msgid in keys[:3]) + (", …" if len(keys) > 3 else "")
+
+
 @register("CONS010", "missing-from-catalog", Severity.ERROR, scope="document")
 def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     """Entries of the document's template that a catalog does not hold at all.
@@ -654,7 +659,8 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     What it checks: each catalog checked against the template beside it (`templates/<doc>.pot`),
     by msgctxt and msgid: once per catalog, at its header (at its first entry where it has
     none), with how many of the template's entries it lacks and the first of them. Obsolete entries
-    (`#~`) hold no translation in use and count as lacking.
+    (`#~`) hold no translation in use and count as lacking, said as kept obsolete: a catalog
+    merged with another template than the one beside it (a newer one) keeps them so.
 
     Why it matters: a catalog downloaded as "translated only" (Crowdin, Transifex), filtered by
     `msgattrib --translated`, or not merged since the template gained entries holds half the
@@ -675,10 +681,22 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
         lacking = [key for key in wanted if key not in held]
         if not lacking:
             continue
-        shown = ", ".join((msgctxt or msgid[:40]) for msgctxt, msgid in lacking[:3]) + (", …" if len(lacking) > 3 else "")
-        message = (f"{len(lacking)} of the template's {len(wanted)} entries {'is' if len(lacking) == 1 else 'are'} not in "
-                   f"this catalog ({shown}): "
-                   "untranslated, and no check read them; msgmerge (or hexaglot extract) adds them")
+        kept = [key for key in lacking if key in member.catalog.obsolete_keys]
+        absent = [key for key in lacking if key not in member.catalog.obsolete_keys]
+        are = "is" if len(lacking) == 1 else "are"
+        if not kept:
+            message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} not in this catalog ({_first_keys(absent)}): "
+                       "untranslated, and no check read them; msgmerge (or hexaglot extract) adds them")
+        elif not absent:
+            # Merged with another template than this one (a newer, or another document's):
+            # the translations are there, out of use.
+            message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} kept obsolete (#~) in this catalog "
+                       f"({_first_keys(kept)}): their translations are not in use and no check read them; was the "
+                       "catalog merged with another template than this one? msgmerge with this one brings them back")
+        else:
+            message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} not in use in this catalog: "
+                       f"{len(absent)} not in it ({_first_keys(absent)}), {len(kept)} kept obsolete (#~) ({_first_keys(kept)}): "
+                       "untranslated, and no check read them; msgmerge (or hexaglot extract) adds them")
         if member.catalog.header_line or member.entries:
             yield member.header_finding("CONS010", message, found=str(len(lacking)))
         else:
