@@ -458,6 +458,15 @@ def test_right_to_left_glyphs_are_read_in_reading_order():
     assert logical(list(".47 ةحفصلا ،)2021 ،انييف( Thematic Index of Recommendations")) == (
         "Thematic Index of Recommendations (فيينا، 2021)، الصفحة 47.")
     assert logical(["ن", "َّ", "ي", "ع", "ت"]) == "تعيَّن"
+    # A number in brackets after a Latin word is the word's run, brackets and all (W7, N0), as
+    # a resolution's symbol stands on an Arabic masthead; brackets that take the line's
+    # direction are drawn mirrored and stay where they are.
+    assert logical(list("S/RES/2698 (2023) ةدحتملا ممألا")) == "الأمم المتحدة S/RES/2698 (2023)"
+    assert logical(list("ررقي ،S/RES/2698 (2023) رارقلل اقفو")) == "وفقا للقرار S/RES/2698 (2023)، يقرر"
+    assert logical(list("V.22-04012 (A)")) == "V.22-04012 (A)"
+    assert logical(list("،)S/2023/640( 2023 سطسغأ/بآ 31 خرؤملا")) == "المؤرخ 31 آب/أغسطس 2023 (S/2023/640)،"
+    assert logical(list(".A/78/136  )4(")) == "(4)  A/78/136."
+    assert logical(list("ىلإو ،)2016( 2312 و")) == "و 2312 (2016)، وإلى"
     assert logical(["م", "م", "لأ", "ا"]) == "الأمم"
 
 

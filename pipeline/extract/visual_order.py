@@ -77,6 +77,7 @@ def visual_to_logical(units: Sequence[Unit]) -> list[Unit]:
                 left -= 1
             if left >= 0 and kinds[left] == "L":
                 latin[index] = True
+    _bracketed_numbers_after_latin(units, kinds, latin, left_to_right)
     index = 0
     while index < count:
         if left_to_right[index] or kinds[index] in _STRONG_RTL:
@@ -89,6 +90,7 @@ def visual_to_logical(units: Sequence[Unit]) -> list[Unit]:
             for inner in range(index, end):
                 left_to_right[inner] = latin[inner] = True
         index = end
+    _close_brackets_opened_in_latin_runs(units, latin, left_to_right)
     runs: list[list[Unit]] = []
     index = 0
     while index < count:
@@ -100,6 +102,57 @@ def visual_to_logical(units: Sequence[Unit]) -> list[Unit]:
         index = end
     runs.reverse()
     return [unit for run in runs for unit in run]
+
+
+def _bracketed_numbers_after_latin(units: Sequence[Unit], kinds: list[str], latin: list[bool],
+                                   left_to_right: list[bool]) -> None:
+    """A number in brackets one space after a Latin run joins it, brackets and all (W7 and N0:
+    the number follows a Latin letter, and a bracket pair around it after left-to-right text
+    is left to right): `S/RES/2698 (2023)` on an Arabic line was read `(2023) S/RES/2698`.
+    Drawn so, `(2023)`'s brackets stand as typed; brackets that take the line's direction are
+    drawn mirrored (`)4(`, `)S/2023/640(`), which this leaves to the line."""
+    count = len(units)
+    index = 0
+    while index < count:
+        if kinds[index] not in _NUMBER:
+            index += 1
+            continue
+        end = index
+        while end < count and kinds[end] in _NUMBER + ("CS",):
+            end += 1
+        opened = units[index - 1].text if index >= 1 else ""
+        if (index >= 3 and end < count and opened in _PAIRS and units[end].text == _PAIRS[opened]
+                and kinds[index - 2] == "WS" and latin[index - 3]):
+            for inner in range(index - 2, end + 1):
+                latin[inner] = left_to_right[inner] = True
+        index = end + 1
+
+
+_PAIRS = {"(": ")", "[": "]"}
+
+
+def _close_brackets_opened_in_latin_runs(units: Sequence[Unit], latin: list[bool], left_to_right: list[bool]) -> None:
+    """A bracket opened inside a Latin run and closed right after it is the run's (N0):
+    `V.22-04012 (A)`, `UNODC (Vienna)` on an Arabic line, whose closing bracket was read at
+    the line's other end."""
+    index, count = 0, len(units)
+    while index < count:
+        if not latin[index]:
+            index += 1
+            continue
+        end, opened = index, []
+        while end < count and latin[end]:
+            for ch in units[end].text:
+                if ch in _PAIRS:
+                    opened.append(_PAIRS[ch])
+                elif opened and ch == opened[-1]:
+                    opened.pop()
+            end += 1
+        while opened and end < count and units[end].text == opened[-1]:
+            latin[end] = left_to_right[end] = True
+            opened.pop()
+            end += 1
+        index = end
 
 
 def _latin_beside(kinds: list[str], index: int) -> bool:
