@@ -1460,3 +1460,41 @@ def test_a_fraction_a_version_writes_without_its_numerator_is_read(tmp_path):
     assert set(extract_values("в третьей четверти 2024 года", profile("ru")).numbers) == {2024}
     assert not extract_values("une partie du prix étant détenue par un tiers jusqu'à l'arrivée", profile("fr")).numbers
     assert not extract_values("Se reunieron en un cuarto pequeño.", profile("es")).numbers
+
+
+def test_a_general_assembly_resolution_s_letter_and_session_in_arabic_are_no_numbers(tmp_path):
+    # `2200 A (XXI)` is `2200 ألف (د-21)` in UN Arabic: the letter was read as a thousand and
+    # the session as 21, NUM001 on correct text; a wrong number is still found.
+    source = "The Covenant was adopted by the General Assembly in its resolution 2200 A (XXI)."
+    versions = {"ar": "واعتمدت الجمعية العامة العهد بموجب قرارها 2200 ألف (د-21).",
+                "fr": "Le Pacte a été adopté par l'Assemblée générale dans sa résolution 2200 A (XXI).",
+                "ru": "Пакт был принят Генеральной Ассамблеей в ее резолюции 2200 A (XXI)."}
+    write_document(tmp_path, "p/1/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/1/s1", source, {**versions, "ar": "واعتمدت الجمعية العامة العهد بموجب قرارها 2100 ألف (د-21)."})
+    assert num001_languages(tmp_path) == ["ar"]
+    # A thousand after a number is still one where no session follows.
+    assert dict(extract_values("وقد بلغ عدد المهاجرين 2200 ألف شخص.", profile("ar")).numbers) == {2_200_000: 1}
+
+
+def test_one_in_five_is_a_fifth_and_a_decade_ten_years(tmp_path):
+    source = "One in five children in the region is not enrolled in school; a decade ago, it was one in three."
+    versions = {"zh": "该区域五分之一的儿童没有入学；十年前，这一比例为三分之一。",
+                "fr": "Un enfant sur cinq dans la région n'est pas scolarisé ; il y a 10 ans, c'était un sur trois.",
+                "ru": "Каждый пятый ребенок в регионе не посещает школу; десять лет назад – каждый третий.",
+                "ar": "ولا يلتحق بالمدارس طفل واحد من كل خمسة أطفال في المنطقة؛ وقبل عقد من الزمن، كان واحدا من كل ثلاثة."}
+    write_document(tmp_path, "p/1/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    # A fifth against a third is a difference still.
+    write_document(tmp_path, "p/1/s1", source, {**versions, "zh": "该区域三分之一的儿童没有入学；十年前，这一比例为三分之一。"})
+    assert num001_languages(tmp_path) == ["zh"]
+
+
+def test_an_arabic_compound_with_an_accusative_one_is_its_number(tmp_path):
+    source = "The report covers twenty-one countries in the region."
+    write_document(tmp_path, "p/1/s1", source, {"ar": "ويغطي التقرير واحدا وعشرين بلدا في المنطقة.",
+                                                "fr": "Le rapport porte sur vingt et un pays de la région."})
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/1/s1", source, {"ar": "ويغطي التقرير واحدا وثلاثين بلدا في المنطقة.",
+                                                "fr": "Le rapport porte sur vingt et un pays de la région."})
+    assert num001_languages(tmp_path) == ["ar"]

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from typing import NamedTuple
 
 from pipeline.checks import register
@@ -192,7 +193,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `20世纪90年代`, `los años noventa`,
     `التسعينيات`), and a fraction in words as its value (`two thirds`, `dos tercios`, `deux
     tiers`, `две трети`, `三分之二`, `ثلثا`; `half of`, `la mitad`, `половина`, `一半`, `نصف`;
-    not `the first half of 2024`, a half-year). A number written as a word where another version has no number in its place
+    not `the first half of 2024`, a half-year; `one in five`, in words, is `五分之一`, a fifth). A number written as a word where another version has no number in its place
     is a phrase (`both reports` is `les deux rapports`), not a difference; a percentage the
     version writes as a plain number is (`reached 64 per cent` → `… 64.`); a session's or
     meeting's ordinal of the source's from the second on is not (`at its fifty-sixth session`
@@ -209,7 +210,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """
     yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers,
                         lambda source, version: (_a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version)
-                                                 or _groups_in_a_pages_order(source, version)),
+                                                 or _groups_in_a_pages_order(source, version) or _one_in_n(source, version)),
                         kind="number")
     # A percentage of the source's that a version writes as a plain number (`64 per cent` →
     # `… 64.`): the same value, another quantity. Only where the version marks no percentage
@@ -260,6 +261,35 @@ def _a_clock_read_as_numbers(source: Values, version: Values) -> bool:
     return bool(more_times or fewer_times) and (
         (not fewer_times and theirs - ours == parts(more_times) and not ours - theirs and written_in_order(more_times, version))
         or (not more_times and ours - theirs == parts(fewer_times) and not theirs - ours and written_in_order(fewer_times, source)))
+
+
+def _one_in_n(source: Values, version: Values) -> bool:
+    """`One in five children` is `五分之一的儿童`, a fifth of them: a unit fraction in words (1/N)
+    on one side is N where the other has N, and the two are then compared as above (`five` and
+    0.2 differed, on correct text)."""
+    ours, theirs = _unit_fractions_as_counts(source), _unit_fractions_as_counts(version)
+    if ours is source and theirs is version:
+        return False
+    # Each count a fraction became is one the other side has as often (`a third … a third`
+    # against `one in five … one in three` is a fifth changed, not two phrases).
+    for mapped, before, other in ((ours, source, version), (theirs, version, source)):
+        if any(mapped.numbers[n] > other.numbers[n] for n in mapped.numbers if mapped.numbers[n] != before.numbers[n]):
+            return False
+    return frozenset(ours.numbers) == frozenset(theirs.numbers) or _a_phrase_not_a_number(ours, theirs)
+
+
+def _unit_fractions_as_counts(values: Values) -> Values:
+    """`values` with each unit fraction in words (0.2, a fifth) as its count in words (5), or
+    `values` itself where it has none."""
+    def count(n: float) -> float:
+        return float(round(1 / n)) if 0 < n < 1 and n in values.words_or_ordinals and abs(1 / n - round(1 / n)) < 0.01 else n
+
+    if all(count(n) == n for n in values.numbers):
+        return values
+    numbers: Counter = Counter()
+    for n, times in values.numbers.items():
+        numbers[count(n)] += times
+    return replace(values, numbers=numbers, words_or_ordinals=frozenset(map(count, values.words_or_ordinals)))
 
 
 def _a_phrase_not_a_number(source: Values, version: Values) -> bool:

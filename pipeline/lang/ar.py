@@ -96,7 +96,10 @@ PROFILE = LanguageProfile(
     # The abjad order UN Arabic uses for sub-items: (أ) (ب) (ج) (د) (ه) (و) (ز) (ح).
     sub_item_letters="أبجدهوزحطيكلمنسعفصقرشتثخذضظغ",
     # (i), (ii) as UN Arabic numbers them: ‘1’ as typed, ’1‘ as some PDFs give the marks.
-    no_value_digits=r"[‘’][0-9]{1,2}[‘’]",
+    # and the session of a General Assembly resolution of before 1976 with its letter (`2200
+    # ألف (د-21)`, 2200 A (XXI): the letter is no thousand, the session no number the others
+    # write in digits).
+    no_value_digits=r"[‘’][0-9]{1,2}[‘’]|(?:(?<=[0-9] )(?:ألف|باء|جيم|دال|هاء|واو)\s*)?\(د\s*[-–]\s*[0-9]{1,2}\)",
     documentation_headings=("الوثائق",),
     annex_headings=("المرفق",),
     continued_marks=("(تابع)",),
