@@ -696,8 +696,17 @@ def covered(matches: list[TermMatch], covering=None) -> Iterator[TermMatch]:
 
 def _closer(match: TermMatch, other: TermMatch, text: str) -> bool:
     surface = text[match.start:match.end]
-    rank = lambda m: (m.term.text == surface, m.term.status.approved, m.term.status.value == "preferred")  # noqa: E731
+    capitals = _capitals(surface)
+    rank = lambda m: (m.term.text == surface, _capitals(m.term.text) == capitals,  # noqa: E731
+                      m.term.status.approved, m.term.status.value == "preferred")
     return rank(match) > rank(other)
+
+
+def _capitals(text: str) -> tuple[bool, ...]:
+    """Whether each word of `text` opens with a capital: `États Parties` is written as `État
+    Partie` is, an inflected form of it, not of `État partie` (TERM004 counted the treaty's
+    plural as the other variant)."""
+    return tuple(word[:1].isupper() for word in text.split())
 
 
 def _agreement(tokens: Tokens, russian) -> tuple[tuple[int, int], ...]:

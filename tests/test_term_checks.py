@@ -1063,3 +1063,23 @@ def test_a_participle_two_coordinated_protocols_share_is_plural():
               "пресечении торговли людьми, особенно женщинами и детьми, и наказании за нее, дополняющие Конвенцию Организации "
               "Объединенных Наций против транснациональной организованной преступности,")
     assert not [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM005")]
+
+
+def test_a_treaty_s_capitalised_plural_is_the_capitalised_variant_not_a_rival():
+    # `États Parties` is the plural of the admitted `État Partie` (treaty text), not of the
+    # preferred `État partie`: TERM004 said a catalog written wholly in the treaty's style
+    # used two variants. A catalog that mixes the two still is said.
+    from pipeline.glossary import load_glossary
+
+    terminology = terminology_for([load_glossary(ROOT / "glossaries" / "untoc-som.tbx")])
+
+    def term004(*translations):
+        entries = tuple(Entry(f"p/{n}", source, translation, n) for n, (source, translation) in enumerate(translations, 1))
+        return [f.msgctxt for f in check_catalog(CatalogFile("t.po", "fr", entries), selected(["TERM004"]), terminology, "en")]
+
+    treaty = [("Each State Party shall cooperate.", "Chaque État Partie coopère."),
+              ("States Parties so requested shall provide that assistance.", "Les États Parties ainsi requis fournissent cette assistance."),
+              ("Note on States Parties", "Note sur les États Parties")]
+    assert term004(*treaty) == []
+    mixed = treaty[:2] + [("Note on States Parties", "Note sur les États parties"), ("States Parties met.", "Les États parties se sont réunis.")]
+    assert term004(*mixed) != []
