@@ -1083,3 +1083,20 @@ def test_a_treaty_s_capitalised_plural_is_the_capitalised_variant_not_a_rival():
     assert term004(*treaty) == []
     mixed = treaty[:2] + [("Note on States Parties", "Note sur les États parties"), ("States Parties met.", "Les États parties se sont réunis.")]
     assert term004(*mixed) != []
+
+
+def test_the_oblique_of_arabic_dhu_is_its_plural_as_the_convention_writes_it(tmp_path):
+    # `الأشخاص ذوي الإعاقة`, as the Convention on the Rights of Persons with Disabilities has it
+    # after a noun or a preposition, is `الأشخاص ذوو الإعاقة` in the oblique: TERM001 said the
+    # approved term was missing from nearly every Arabic text on disability.
+    from pipeline.glossary import load_glossary
+
+    (tmp_path / "terms.csv").write_text("ID,English,Arabic\npwd,persons with disabilities,الأشخاص ذوو الإعاقة\n",
+                                        encoding="utf-8")
+    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    entries = (Entry("a", "The rights of persons with disabilities must be protected.", "يجب حماية حقوق الأشخاص ذوي الإعاقة.", 1),
+               Entry("b", "Persons with disabilities took part.", "وشارك الأشخاص ذوو الإعاقة.", 2),
+               Entry("c", "Services for persons with disabilities were expanded.", "وتم توسيع الخدمات المقدمة للأشخاص ذوي الإعاقة.", 3),
+               Entry("d", "Persons with disabilities were consulted.", "وتمت استشارة المعوقين.", 4))
+    findings = check_catalog(CatalogFile("t.po", "ar", entries), selected(["TERM001"]), terminology, "en")
+    assert [f.msgctxt for f in findings] == ["d"]

@@ -110,7 +110,14 @@ def _forms(word: str) -> set[str]:
         if stem.endswith("ت") and not stem.endswith("ات"):
             stem = stem[:-1] + "ة"
         forms |= without_clitics(normalise(stem))
+    forms.update(_FIVE_NOUNS[form] for form in list(forms) if form in _FIVE_NOUNS)
     return forms
+
+
+# `ذو` (possessing) is one of the five nouns, which show their case in a long vowel, not a
+# suffix: the oblique `ذوي` of `الأشخاص ذوي الإعاقة` (persons with disabilities, as the
+# Convention's title has it) is the plural `ذوو`, and `ذي`, `ذا` the singular `ذو`.
+_FIVE_NOUNS = {"ذوي": "ذوو", "ذي": "ذو", "ذا": "ذو"}
 
 
 class ArabicAnalyser:
