@@ -736,3 +736,37 @@ def test_the_language_s_rule_however_written_is_no_finding(lang, rule):
 ])
 def test_qt_arguments_of_a_source_no_flag_speaks_of_are_placeholders(lang, source, translation, expected):
     assert all_codes(lang, source, translation) == expected
+
+
+def test_a_c_form_of_one_number_may_leave_out_only_the_placeholders_at_the_end():
+    # printf hands the arguments to unnumbered placeholders in order: `Un fichier dans %s` for
+    # `%d file in %s` reads the count as the string (msgfmt -c refuses it; a crash in C). The
+    # form may leave out what comes last, or number what it keeps.
+    messages = plural_codes("fr", "%d file in %s", "%d files in %s", ("Un fichier dans %s", "%d fichiers dans %s"), ("c-format",))
+    assert messages == ["msgstr[0]: placeholders differ from the source's: missing %d (a form may leave out only the "
+                        "placeholders at the end: the ones it keeps take the source's arguments in order, and %s here "
+                        "reads the source's %d; number them, %2$s, to leave out another)"]
+    assert plural_codes("fr", "%d file in %s", "%d files in %s", ("Un fichier dans %2$s", "%d fichiers dans %s"), ("c-format",)) == []
+    assert plural_codes("fr", "In %s: %d file", "In %s: %d files", ("Dans %s : un fichier", "Dans %s : %d fichiers"),
+                        ("c-format",)) == []
+
+
+def test_a_form_of_one_number_may_leave_out_the_count_not_what_else_the_message_says():
+    # `Un utilisateur` for `%(count)d user in %(group)s`: the group is lost from the message,
+    # which msgfmt cannot know; the count is what a form of one number may write in words.
+    messages = plural_codes("fr", "%(count)d user in %(group)s", "%(count)d users in %(group)s",
+                            ("Un utilisateur", "%(count)d utilisateurs dans %(group)s"))
+    assert messages == ["msgstr[0]: placeholders differ from the source's: missing %(group)s (a form of one number may "
+                        "leave out the count, not the rest of the message)"]
+    assert plural_codes("fr", "%(count)d user in %(group)s", "%(count)d users in %(group)s",
+                        ("Un utilisateur dans %(group)s", "%(count)d utilisateurs dans %(group)s")) == []
+
+
+@pytest.mark.parametrize("source, translation", [
+    ("Found %d error", "Найдена %i ошибка"),  # %i is %d, as printf and Python read them
+    ("Size: %5.2f MB", "Размер: %5.1f МБ"),  # the precision shown is the translation's to choose
+    ("Size: %(size).2f MB", "Размер: %(size).1f МБ"),
+    ("%-10s done", "%s выполнено"),
+])
+def test_placeholders_that_take_the_same_argument_are_alike(source, translation):
+    assert codes("ru", source, translation, ("c-format",)) == [] and codes("ru", source, translation, ("python-format",)) == []

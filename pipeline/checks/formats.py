@@ -357,7 +357,10 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     (each may be written once or more, as often as the language needs), the others by count and in order. In a
     `python-format` entry a numbered placeholder (`%2$s`) is an error, and a plural form that
     serves few numbers may leave out only a named placeholder: Python's `%` fails on an
-    argument left over, where C's printf ignores it. Entries with no format flag (a catalog converted from XLIFF or a
+    argument left over, where C's printf ignores it; in C it may leave out only those at the
+    end, as printf hands the arguments out in order; and in either it may leave out the
+    count, not the rest of the message (`%(group)s`, `%s`). `%i` is `%d`, and flags, width
+    and precision are the translation's to choose (`%5.1f` for `%5.2f`). Entries with no format flag (a catalog converted from XLIFF or a
     spreadsheet, an XLIFF file) whose source plainly holds placeholders (`%s`, `%d`, `%1$s`,
     `%.2f`: no flag character, no letter after) are compared the same way, on those alone, so
     that `50 % des` in a translation is prose. `%%` is a percent sign. In entries flagged `qt-format`,
@@ -419,7 +422,37 @@ def _qt_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, 
 
 def _printf_problem(source: str, translation: str, few_numbers: bool, python: bool = False) -> tuple[str, str] | None:
     """`python`: the entry is python-format, whose `%` reads no numbered placeholder and fails
-    on an argument left over."""
+    on an argument left over. Placeholders that take the same argument are alike (`%i` and
+    `%d`; `%5.2f` and `%5.1f`, `%-10s` and `%s`, whose width and precision are the
+    translation's to choose, as msgfmt -c accepts them)."""
+    problem = _printf_problem_as_written(source, translation, few_numbers, python)
+    if problem and _printf_problem_as_written(_as_arguments(source), _as_arguments(translation), few_numbers, python) is None:
+        return None
+    return problem
+
+
+def _as_arguments(text: str) -> str:
+    """`text` with each printf placeholder as the argument it takes: its name or number, its
+    length and its conversion, `%i` as `%d` (flags, width and precision are how it is shown;
+    a `*` width takes an argument and is kept)."""
+    def argument(match: re.Match[str]) -> str:
+        written = match.group(0)
+        if "*" in written or match.group(3) in (None, "%"):
+            return written
+        number, name, conversion = match.groups()
+        key = f"{number}$" if number else f"({name})" if name else ""
+        length = _LENGTH.search(written[:-1])
+        return f"%{key}{length.group(0) if length else ''}{'d' if conversion == 'i' else conversion}"
+
+    return PRINTF.sub(argument, text)
+
+
+_LENGTH = re.compile(r"(?:hh|h|ll|l|L|q|j|z|t)$")
+# The conversions a count is written with, which a form of one number may leave out.
+_COUNTS = frozenset("diuoxXeEfFgGn")
+
+
+def _printf_problem_as_written(source: str, translation: str, few_numbers: bool, python: bool) -> tuple[str, str] | None:
     (keyed, ordered), (theirs, their_order) = _printf_placeholders(source), _printf_placeholders(translation)
     damaged = _damaged_placeholder(keyed, source, translation)
     if damaged:  # even in a form that may leave the number out: `6(unused_count)s` is no omission
@@ -433,14 +466,33 @@ def _printf_problem(source: str, translation: str, few_numbers: bool, python: bo
     if ordered and not keyed and not their_order and _numbered_for(ordered) == theirs:
         return None  # `%s of %s` → `%2$s: %1$s`: the translation numbers them to reorder
     keyed = _read_again(keyed, theirs)
-    python_left_over = ""
-    if few_numbers:  # the form may leave placeholders out: only those it adds are wrong
+    left_out = ""
+    if few_numbers:  # the form may leave the count out: only what it adds, or the rest of the message, is wrong
+        if ordered and not their_order:
+            # `Un fichier dans %2$s`: the form numbers the placeholders it keeps of the source's.
+            numbered = _numbered_for(ordered)
+            kept = Counter({placeholder: count for placeholder, count in theirs.items() if numbered[placeholder]})
+            if kept:
+                theirs = theirs - kept
+                ordered = [placeholder for index, placeholder in enumerate(ordered, start=1)
+                           if not kept[f"%{index}${placeholder[1:]}"]]
+        lost = [placeholder for placeholder in keyed if not theirs[placeholder] and placeholder[-1] not in _COUNTS]
+        lost += list((Counter(p for p in ordered if p[-1] not in _COUNTS) - Counter(their_order)).elements())
+        if lost:
+            return (f"placeholders differ from the source's: missing {', '.join(lost)} (a form of one number may leave "
+                    "out the count, not the rest of the message)", "")
         keyed = keyed & theirs
-        if Counter(their_order) <= Counter(ordered):
-            if python and their_order != ordered:
+        if Counter(their_order) <= Counter(ordered) and their_order != ordered:
+            if python:
                 # `"Un archivo eliminado" % 1` raises TypeError: not all arguments converted.
-                python_left_over = (" (Python's % fails on an argument left over: only a named placeholder, "
-                                    "%(name)d, may be left out)")
+                left_out = (" (Python's % fails on an argument left over: only a named placeholder, "
+                            "%(name)d, may be left out)")
+            elif their_order != ordered[:len(their_order)]:
+                # printf hands its arguments to the placeholders in order: `Un fichier dans %s`
+                # for `%d file in %s` reads the count as the string.
+                left_out = (f" (a form may leave out only the placeholders at the end: the ones it keeps take the "
+                            f"source's arguments in order, and {their_order[0]} here reads the source's {ordered[0]}; "
+                            "number them, %2$s, to leave out another)")
             else:
                 ordered = their_order
     said, added = _difference(keyed, theirs)
@@ -451,7 +503,7 @@ def _printf_problem(source: str, translation: str, few_numbers: bool, python: bo
     # translator to reorder what has no order.
     said, added = _difference(Counter(ordered), Counter(their_order))
     if said:
-        return f"placeholders differ from the source's: {said}{python_left_over or _percent_sign_hint(added)}", added
+        return f"placeholders differ from the source's: {said}{left_out or _percent_sign_hint(added)}", added
     if ordered != their_order:
         return (f"placeholders {' '.join(their_order) or '(none)'} where the source has {' '.join(ordered) or '(none)'}, "
                 "in this order", " ".join(their_order))
