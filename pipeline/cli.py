@@ -211,7 +211,7 @@ def _parser() -> argparse.ArgumentParser:
         help="check catalogs against the glossary",
         description=(
             "Check PO and XLIFF catalogs (files, or folders searched for *.po and *.xlf, *.xliff, *.sdlxliff, *.mqxliff, "
-            "*.mxliff; default locale/) against the glossary. "
+            "*.mxliff, *.txlf, and *.xml that hold XLIFF; default locale/) against the glossary. "
             "Exit 0 when nothing is at or above --fail-on, 1 when something is, 2 on bad input."
         ),
     )
@@ -906,7 +906,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         by_format.setdefault(kind, []).append(path)
     for kind, paths in by_format.items():
         checked.not_checked.append(f"{', '.join(map(str, paths[:3]))}{' and others' if len(paths) > 3 else ''}: "
-                                   f"{kind.name}, of which {kind.convert} makes a PO file")
+                                   f"{kind.not_read()}")
     left_out = [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
     if left_out:
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "

@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -1272,6 +1273,36 @@ def test_catalogs_of_other_formats_beside_po_catalogs_are_named_and_a_phrase_fil
     assert "not checked: po/app_ar.ts: a Qt Linguist file, of which Translate Toolkit's ts2po or Qt's lconvert makes a PO file" in lines
     assert any(line.startswith("not checked: po/zh.json: a JSON catalog") for line in lines)
     assert "tsconfig" not in result.stdout
+
+
+def test_xliff_files_saved_under_other_names_are_checked_and_a_package_is_named(hexaglot, tmp_path):
+    # Wordfast Pro's .txlf, an XLIFF saved as .xml and an Okapi .xlz package beside a PO
+    # catalog: ru.po alone was checked and the three passed by without a word (each, named
+    # alone, was read). A project's other XML is no catalog.
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    def xliff(lang: str, target: str) -> str:
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n<!-- exported -->\n<xliff version="1.2" '
+                'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="agenda.docx" source-language="en" '
+                f'target-language="{lang}" datatype="x-undefined"><body><trans-unit id="1"><source>The Working Group '
+                f'will meet on 27 and 28 June 2022.</source><target state="translated">{target}</target></trans-unit>'
+                '</body></file></xliff>\n')
+
+    folder = tmp_path / "po"
+    folder.mkdir()
+    (folder / "ru.po").write_text(po_text("ru", [(SOURCES[0], TRANSLATIONS["ru"][0])]), encoding="utf-8")
+    (folder / "agenda_fr.txlf").write_text(xliff("fr", "Le Groupe de travail se réunira les 28 et 29 juin 2022."), encoding="utf-8")
+    (folder / "agenda_zh.xml").write_text(xliff("zh-CN", "工作组将于2022年6月27日和29日举行会议。"), encoding="utf-8")
+    (folder / "build.xml").write_text('<?xml version="1.0"?>\n<project name="app"><target name="xliff"/></project>\n',
+                                      encoding="utf-8")
+    with zipfile.ZipFile(folder / "agenda_es.xlz", "w") as package:
+        package.writestr("content.xlf", xliff("es", "El Grupo de Trabajo se reunirá los días 27 y 28 de junio de 2022."))
+    result = hexaglot("check", "po", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
+    summary = json.loads(result.stdout)["summary"]
+    assert sorted(catalog["file"] for catalog in summary["catalogs"]) == ["po/agenda_fr.txlf", "po/agenda_zh.xml", "po/ru.po"]
+    assert {f["file"] for f in json.loads(result.stdout)["findings"] if f["code"] == "NUM002"} == {"po/agenda_fr.txlf",
+                                                                                                   "po/agenda_zh.xml"}
+    assert "po/agenda_es.xlz: an XLIFF package (.xlz, a ZIP): unzip it, and check the .xlf inside" in summary["notes"]
 
 
 @pytest.mark.parametrize("name", ["index.html", "findings.json", "findings.xlsx"])

@@ -17,9 +17,16 @@ class OtherFormat:
 
     name: str
     convert: str
+    # What to do where a converter is not what it needs (a package whose catalog is read once
+    # unpacked), or "".
+    instead: str = ""
 
     def said(self) -> str:
-        return f"{self.name}, not a PO or XLIFF catalog: make a PO file of it with {self.convert}"
+        return f"{self.name}, not a PO or XLIFF catalog: {self.instead or f'make a PO file of it with {self.convert}'}"
+
+    def not_read(self) -> str:
+        """As a run's "not checked" line says it, after the file's path."""
+        return f"{self.name}: {self.instead}" if self.instead else f"{self.name}, of which {self.convert} makes a PO file"
 
 
 # By suffix, for formats that are not XML (XML ones are named by their root element, below).
@@ -35,6 +42,8 @@ BY_SUFFIX = {
     ".ini": OtherFormat("an INI catalog", "Translate Toolkit's ini2po"),
     ".ftl": OtherFormat("a Fluent catalog", "Translate Toolkit's fluent2po"),
     ".mo": OtherFormat("a compiled gettext catalog (.mo)", "gettext's msgunfmt"),
+    # An XLIFF file and its skeleton in a ZIP (Okapi, Wordfast): the XLIFF inside is read.
+    ".xlz": OtherFormat("an XLIFF package (.xlz, a ZIP)", "unzip", "unzip it, and check the .xlf inside"),
 }
 
 # By the root element of an XML file (.ts, .resx, strings.xml hold XML under other names).
@@ -53,7 +62,7 @@ def other_format(path: Path) -> OtherFormat | None:
 # What a folder's files of these suffixes are, said when a folder holds no catalog: only the
 # suffixes no other kind of file has (a .json or .yml is as often a project's settings, a .ts
 # TypeScript), so that the hint never names a settings file as a catalog.
-UNMISTAKABLE = {suffix: BY_SUFFIX[suffix] for suffix in (".arb", ".ftl", ".mo", ".properties", ".strings", ".stringsdict")}
+UNMISTAKABLE = {suffix: BY_SUFFIX[suffix] for suffix in (".arb", ".ftl", ".mo", ".properties", ".strings", ".stringsdict", ".xlz")}
 UNMISTAKABLE[".resx"] = BY_ROOT["root"]
 
 

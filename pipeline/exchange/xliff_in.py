@@ -53,8 +53,8 @@ from pipeline.safe_xml import parse_untrusted
 XLIFF_11 = "urn:oasis:names:tc:xliff:document:1.1"
 # Trados Studio's .sdlxliff and memoQ's .mqxliff are XLIFF 1.2 with the tools' own additions;
 # Phrase's .mxliff too, in a namespace of its own (found in a folder as it is read when named:
-# left out, a Phrase file beside a PO catalog went unchecked, exit 0).
-XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff")
+# left out, a Phrase file beside a PO catalog went unchecked, exit 0); Wordfast Pro's .txlf.
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", ".txlf")
 # Trados Studio keeps a segment's state in its own confirmation level (sdl:seg/@conf), not in
 # XLIFF's: these are a translation not yet finished (PO's fuzzy).
 _SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
@@ -89,6 +89,20 @@ _META_FIELDS = {value: name for name, value in META_TYPES.items()}
 # deleted, kept in the target beside what they added (an `x-sdl-added` <mrk>, read as text)
 # until the changes are accepted. The file is read as if they were.
 _TRACKED_DELETION = "x-sdl-deleted"
+
+
+def holds_xliff(path: Path) -> bool:
+    """Whether a file named otherwise (a tool's XLIFF saved as `.xml`) holds an XLIFF document:
+    its root element, in the first kilobyte (after the XML declaration and comments)."""
+    try:
+        with open(path, "rb") as file:
+            start = file.read(1024)
+    except OSError:
+        return False
+    return _XLIFF_ROOT.search(start) is not None
+
+
+_XLIFF_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?xliff[\s>]")
 
 
 def is_xliff(path: Path) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.other_formats import UNMISTAKABLE, others_in
-from pipeline.exchange.xliff_in import XLIFF_SUFFIXES
+from pipeline.exchange.xliff_in import XLIFF_SUFFIXES, holds_xliff
 from pipeline.fileio import regular_file
 from pipeline.lang.locales import name_and_locale, names_a_locale
 from pipeline.model import LANGUAGES
@@ -35,6 +35,8 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
             # looping link of that name is an error, not a catalog passed by in silence.
             named = sorted(_named_under(path, (".po", *XLIFF_SUFFIXES)))
             found.extend(regular_file(p, "catalog") for p in named)
+            # A tool's XLIFF saved as `.xml` (a project's other XML files are passed by).
+            found.extend(p for p in sorted(_named_under(path, (".xml",))) if p.is_file() and holds_xliff(p))
         elif path.suffix.lower() == ".pot" and path.is_file():
             # As a folder of templates alone is said (below): named, it was "its language cannot
             # be determined … set its Language header", which would make a template a catalog.
