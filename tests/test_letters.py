@@ -231,3 +231,14 @@ def test_arabic_identical_letters_and_their_annexes_are_known(tmp_path, title, a
     document = extract_document(path, "ar")
     assert document.doc_type == "letter"
     assert [b.id for b in document.blocks if b.id.startswith("annex/")][:2] == ["annex/heading", "annex/title"]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "zh"])
+def test_a_letter_s_own_symbol_alone_over_its_annex_is_the_second_page_s_header(lang):
+    # A letter to one organ: its second page opens with `S/2024/245` alone, with no form feed
+    # in the text extracted, over the annex's title; it was a heading to translate in every
+    # version, and a digit changed in one was REF001 on a page header.
+    document = extract_document(Path(__file__).parent / "data" / "documents" / "letter-one-organ" / f"{lang}.txt", lang)
+    assert document.masthead.symbol == "S/2024/245"
+    assert not any(block.text.strip() == "S/2024/245" for block in document.blocks)
+    assert document.block("signature") is not None and document.block("annex/title") is not None

@@ -141,7 +141,11 @@ def page_furniture(lines: list[str]) -> dict[int, bool]:
     # the masthead, a symbol of the document's own is no text of it.
     own_parts = set(JOINT_SYMBOL_DASH.split(own)) if own and JOINT_SYMBOL_DASH.search(own) else set()
     for index, line in enumerate(lines):
-        if own and line.startswith(FORM_FEED) and line.strip(FORM_FEED + " \t") == own and index not in furniture:
+        # Alone on its line past the masthead, the document's own symbol is a page's header,
+        # with or without the form feed before it (a letter's second page, `S/2024/245` over
+        # its annex's title, was a heading to translate in every version).
+        if own and (line.startswith(FORM_FEED) or index > named[0]) and line.strip(FORM_FEED + " \t") == own \
+                and index not in furniture:
             furniture[index] = True
             continue
         if own_parts and index > named[0] and line.strip(FORM_FEED + " \t") in own_parts and index not in furniture:
