@@ -233,7 +233,11 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
         fewer paragraphs than the source (the last ones of a version lost with its last page)."""
         return any(run[0].startswith(stem) and _NUMBERED.fullmatch(run[0]) for run in runs) or (
             len(source_blocks) != len(target_blocks)
-            and any(b.id in by_id and not _fits(b.text, by_id[b.id].text, ratio, (source_lang, lang)) for b in source_blocks))
+            and any(b.id in by_id and not _fits(b.text, by_id[b.id].text, ratio, (source_lang, lang)) for b in source_blocks)
+        ) or (
+            # As many paragraphs, numbered otherwise (`1.`, `3.` for `1.`, `2.`: a number
+            # mistyped where no paragraph follows to tell it): the source's without a partner.
+            len(source_blocks) == len(target_blocks) and {b.id for b in source_blocks} != {b.id for b in target_blocks})
 
     stems = [stem for stem, blocks in theirs.items() if ours.get(stem) and off(stem, blocks, ours[stem])]
     if not stems:
@@ -318,7 +322,10 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
     beads = sentence_beads([b.text for b in source_blocks], [b.text for b in target_blocks], ratio,
                            _PARAGRAPH_BEAD_COST, band=_PARAGRAPH_BAND + abs(len(source_blocks) - len(target_blocks)),
                            langs=(source_lang, lang))
-    if all(bead == (1, 1) for bead in beads):
+    # Pairs in place are the best pairing, unless the version numbers a paragraph otherwise (a
+    # sub-paragraph lettered otherwise is _relettered's).
+    renumbered = what == "paragraph" and any(a.id != b.id and _NUMBERED.fullmatch(a.id) for a, b in zip(source_blocks, target_blocks))
+    if all(bead == (1, 1) for bead in beads) and not renumbered:
         return None
     repair = _Repair()
     paired_apart: dict[str, str] = {}  # source id → why its pairing is uncertain, joined or split
@@ -330,6 +337,11 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
     for a, b in beads:
         if (a, b) == (1, 1):
             repair.renames[target_blocks[j].id] = source_blocks[i].id
+            if all(bead == (1, 1) for bead in beads) and target_blocks[j].id != source_blocks[i].id:
+                # Each paragraph has its partner in place, one numbered otherwise: a number
+                # mistyped (`3.` for `2.`), which the reviser is to mend in the version.
+                paired_apart[source_blocks[i].id] = (f"numbered {_number_of(target_blocks[j].id)} in {lang} where {source_lang} "
+                                                     f"numbers it {_number_of(source_blocks[i].id)} (a number mistyped?)")
         elif (a, b) == (1, 2):
             first, second = target_blocks[j], target_blocks[j + 1]
             repair.renames[first.id] = repair.renames[second.id] = source_blocks[i].id
@@ -368,6 +380,12 @@ def _repaired(stem: str, source_blocks: Sequence[Block], target_blocks: Sequence
         repair.renames[block.id] = f"{follows}+{lang}{number}"
     repair.extra = len(extra)
     return repair
+
+
+def _number_of(block_id: str) -> str:
+    """The number a numbered paragraph's id gives it (`art/8/p/3` → 3), else the id."""
+    match = _NUMBERED.fullmatch(block_id)
+    return match.group("number") if match else block_id
 
 
 def _tied_by_numbers(source: Block, target: Block, other: Block, source_lang: str | None, lang: str,

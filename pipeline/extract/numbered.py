@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pipeline.extract.agenda import after
 from pipeline.extract.layout import RawBlock, cell_spans, is_table_of_figures
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
-from pipeline.lang.document_parts import NUMBERED_RESOLUTION, ROMAN, sub_sub_number
+from pipeline.lang.document_parts import NUMBERED_RESOLUTION, ROMAN, article_number, sub_sub_number
 from pipeline.model import CLOSING_MARKS, BlockKind
 
 _EXACT_CALL_AT_END = re.compile(rf"(?:{EXACT_OPEN}\d+{EXACT_CLOSE})+$")
@@ -103,9 +103,10 @@ class NumberedReader:
         return bool(NUMBERED_RESOLUTION.match(" ".join(self.b.peek(raw[position + 1].lines).split())))
 
     def labelled(self, text: str) -> bool:
-        """A heading with a label, a numbered paragraph or a sub-paragraph."""
+        """A heading with a label (an article's too), a numbered paragraph or a sub-paragraph."""
         return bool(
-            (self.parts.chapter.match(text) and not self.is_paragraph(text))
+            self.parts.article.match(text)
+            or (self.parts.chapter.match(text) and not self.is_paragraph(text))
             or (self.parts.section.match(text) and not self.is_paragraph(text))
             or self.parts.paragraph.match(text)
             or self.sub_item.match(text)
@@ -177,6 +178,12 @@ class NumberedReader:
 
         awaiting_annex_title = False
         signatures = 0
+        # Under an article's heading (`Article 6`), where its paragraphs are not yet met: its
+        # id (`art/6`), and whether they are numbered again from 1 (a treaty's), or on through
+        # the document (a report that heads its review of a treaty article by article).
+        article: str | None = None
+        numbered_in_article = False
+        article_paragraphs = ""  # `art/6/` where the article numbers its own paragraphs
         blocks = _signatures_joined(_rows_apart_joined(raw[position:], self.labelled), self)
         for index, block in enumerate(blocks):
             joined = b.join(block.lines)
@@ -195,6 +202,7 @@ class NumberedReader:
                 prefix = "annex/" if annexes == 1 else f"annex/{annexes}/"
                 in_annex, awaiting_annex_title = True, True
                 chapter = section = last_number = 0
+                article = None
                 heading_id, context, paragraph, sub = prefix + "heading", text, None, None
                 b.add(prefix + "heading", BlockKind.HEADING, joined, context, page, True)
                 continue
@@ -221,17 +229,33 @@ class NumberedReader:
                 # stop at its end, took for a heading paired with nothing.
                 self.add_rows(block, f"{heading_id}/r", counters, context, in_annex)
                 continue
+            article_match = self.parts.article.match(text)
+            if article_match:
+                # A treaty's article (a rule of procedure): a heading whose id is its number, as
+                # every version numbers it alike; its title, the heading under it, is `art/6/h1`.
+                article, numbered_in_article = f"{prefix}art/{article_number(article_match.group(1))}", False
+                heading_id, context, paragraph, sub = article, " ".join(text.split()), None, None
+                b.add(article, BlockKind.HEADING, joined, context, page, in_annex)
+                continue
             chapter_match = self.parts.chapter.match(text)
             section_match = self.parts.section.match(text)
             number = self.parts.paragraph.match(text)
+            if number and article and not numbered_in_article:
+                # The article's first numbered paragraph: `1.` (or a number the paragraphs before
+                # it already had) starts the article's own numbering, `art/8/p/1`.
+                numbered_in_article = True
+                restarts = int(number.group(1)) == 1 or int(number.group(1)) <= last_number
+                article_paragraphs = f"{article}/" if restarts else ""
+                if restarts:
+                    last_number = 0
             # Word says a heading's level by its style, where the heading has no label.
             styled = block.heading_level if not (chapter_match or section_match or number) else None
             if (chapter_match and not self.is_paragraph(text)) or styled == 1:
-                chapter, section = chapter + 1, 0
+                chapter, section, article = chapter + 1, 0, None
                 heading_id, context, paragraph, sub = f"{prefix}h/{chapter}", " ".join(text.split()), None, None
                 b.add(heading_id, BlockKind.HEADING, after(joined, chapter_match, 2) if chapter_match else joined, context, page, in_annex)
             elif (section_match and not self.is_paragraph(text)) or styled == 2:
-                section += 1
+                section, article = section + 1, None
                 heading_id, context, paragraph, sub = f"{prefix}h/{chapter}.{section}", " ".join(text.split()), None, None
                 b.add(heading_id, BlockKind.HEADING, after(joined, section_match, 2) if section_match else joined, context, page, in_annex)
             elif number and int(number.group(1)) > last_number:
@@ -251,7 +275,8 @@ class NumberedReader:
                     said(f"{FIRST_NUMBER_NOTE} {value} (line {block.lines[0][0]})", "gap")
                 last_number = value
                 kind = "op" if resolution and not in_annex else "p"
-                paragraph, sub, letter, roman = f"{prefix}{kind}/{value}", None, -1, 0
+                within = article_paragraphs if article else prefix
+                paragraph, sub, letter, roman = f"{within}{kind}/{value}", None, -1, 0
                 b.add(paragraph, BlockKind.PARAGRAPH, after(joined, number, 2), context, page, in_annex)
             elif paragraph and (label := self.sub_label(text, block.indent, sub_indent, letter, roman, sub is not None)):
                 kind, key, match = label

@@ -39,6 +39,7 @@ TYPE_NAMES = {
     "note": "note by the Secretariat",
     "letter": "letter or note verbale",
     "resolution": "resolution or decision",
+    "treaty": "treaty text or rules (articles)",
     "generic": "generic (type not recognised)",
 }
 
@@ -109,6 +110,10 @@ class DocumentBuilder:
         if masthead is None:
             self.notes.append("no masthead (no place-and-date line in the first blocks)")
         doc_type = self.read_body(raw, position)
+        if masthead is None and doc_type == "treaty":
+            # A treaty's text (a protocol annexed to a resolution, rules of procedure) is
+            # published under no masthead of its own.
+            self.notes.remove("no masthead (no place-and-date line in the first blocks)")
         footnotes = self.footnotes()
         self.attach_markers(footnotes)
         links = self.links(footnotes)
@@ -126,7 +131,7 @@ class DocumentBuilder:
     def read_body(self, raw: list[RawBlock], position: int) -> str:
         """Read everything after the masthead by the document's type; returns the type."""
         titles = [self.peek(block.lines) for block in raw[position : position + 3]]
-        doc_type = self.profile.parts.type_of(titles)
+        doc_type = self.profile.parts.type_of(titles, treaty=True)
         if doc_type == "agenda" and position < len(raw):
             title = raw[position]
             mark = (len(self.drafts), len(self.hyphenation), len(self.annex_rows))
@@ -137,7 +142,7 @@ class DocumentBuilder:
             except NotAnAgenda as why:
                 # Read again as headings and paragraphs: what the title promised is not there.
                 del self.drafts[mark[0] :], self.hyphenation[mark[1] :], self.annex_rows[mark[2] :]
-                doc_type = self.profile.parts.type_of(titles, but=("agenda",))
+                doc_type = self.profile.parts.type_of(titles, but=("agenda",), treaty=True)
                 read_as = TYPE_NAMES[doc_type or "generic"]
                 self.notes.append(f"the title names an agenda, but {why}: read as {read_as}")
                 if doc_type is None:

@@ -17,8 +17,10 @@ ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii
 # resolution or decision first, as its title may name another type's ("Decision 5/2.
 # Provisional agenda of the sixth session"), then the agenda, whose title names no other.
 # A letter (or note verbale) to the Secretary-General or a council's President last: a note
-# may transmit one (`Note by the Secretariat`, then `Letter dated …` as its second title).
-DOCUMENT_TYPES = ("resolution", "agenda", "report", "note", "letter")
+# may transmit one (`Note by the Secretariat`, then `Letter dated …` as its second title). A
+# treaty's text (a convention, a protocol, rules of procedure: articles) after them all: a
+# resolution or a note may name one in its title.
+DOCUMENT_TYPES = ("resolution", "agenda", "report", "note", "letter", "treaty")
 # A resolution or decision as adopted, headed by its number in any language: `11/2. Cooperation
 # with the private sector`, `76/123. Strengthening …`, and as UN Arabic writes it, with a dash
 # (`78/231 - تعزيز التعاون الدولي …`).
@@ -53,6 +55,10 @@ class DocumentParts:
     # The heading of the annex of a letter, which names the letter (`Annex to the letter dated
     # 14 March 2024 from …`; Chinese ends with it: `…给秘书长的信的附件`).
     letter_annex: str = r"Annex(?:\s+[IVX]{1,4})?\s+to\s+the\s+(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\b"
+    # An article of a treaty or a rule of rules of procedure, alone on its line, its number
+    # group 1 (`Article 6`, `Rule 37`; French `Article premier`, Chinese `第六条`), whose
+    # paragraphs are numbered again from 1.
+    article_label: str = r"(?:Article|Rule)\s+(\d{1,3})"
 
     @cached_property
     def chapter(self) -> re.Pattern[str]:
@@ -93,11 +99,19 @@ class DocumentParts:
         return re.compile(rf"^\s*(?:{self.annex_label}\s*$|{self.letter_annex})", re.S)
 
     @cached_property
+    def article(self) -> re.Pattern[str]:
+        return re.compile(rf"^\s*{self.article_label}\s*$")
+
+    @cached_property
     def types(self) -> dict[str, re.Pattern[str]]:
         return {name: re.compile(self.type_phrases[name], re.I) for name in DOCUMENT_TYPES if name in self.type_phrases}
 
-    def type_of(self, titles: list[str], but: tuple[str, ...] = ()) -> str | None:
-        """The type the title blocks of a document name (`but` those), or None."""
+    def type_of(self, titles: list[str], but: tuple[str, ...] = (), treaty: bool = False) -> str | None:
+        """The type the title blocks of a document name (`but` those), or None. A treaty's
+        only where `treaty` (the titles under the masthead): a masthead's organ names a
+        convention (`联合国打击跨国有组织犯罪公约` over `缔约方会议`) as no document's title."""
+        if not treaty:
+            but = (*but, "treaty")
         titles = [title_words(title) for title in titles]
         if "resolution" not in but and any(NUMBERED_RESOLUTION.match(title) for title in titles):
             return "resolution"
@@ -112,6 +126,20 @@ def title_words(text: str) -> str:
     marks and the tatweel an Arabic title may be written with (`مذكِّرة من الأمانة` is the
     note `مذكرة من الأمانة`)."""
     return " ".join(without_arabic_marks(text).split())
+
+
+def article_number(written: str) -> int:
+    """An article's number as its label writes it: `6`, French `premier` (or `1er`), Chinese
+    `六`, `二十一`."""
+    if written.isdigit():
+        return int(written)
+    if written in ("premier", "1er"):
+        return 1
+    units = "一二三四五六七八九"
+    tens, _, rest = written.partition("十")
+    if "十" not in written:
+        return units.index(written) + 1 if written in units else 0
+    return (units.index(tens) + 1 if tens else 1) * 10 + (units.index(rest) + 1 if rest else 0)
 
 
 # Chinese sub-sub-paragraph labels, one to ten.

@@ -97,6 +97,7 @@ PROFILE = LanguageProfile(
     postposed_participle=lambda word: len(word) > 4 and word.lower().endswith("ed"),
     parts=DocumentParts(
         type_phrases={
+            "treaty": r"^(?:(?:additional|optional)\s+)?(?:protocol|convention|agreement|treaty|covenant|charter|statute)\b|^rules of procedure\b",
             "agenda": r"provisional agenda|^agenda$",
             "letter": r"^(?:identical\s+)?(?:letters?|note\s+verbale)\s+dated\b",
             "report": r"^report\b",

@@ -140,6 +140,7 @@ PROFILE = LanguageProfile(
                 r"|primer|segundo|tercer|cuarto|quinto|sexto|séptimo|octavo|noveno|décimo)\s+año\s*$",
         agenda_item=r"Temas?\s+\d",
         type_phrases={
+            "treaty": r"^(?:protocolo|convención|convenio|acuerdo|tratado|pacto|carta|estatuto)\b|^reglamento\b",
             "agenda": r"programa provisional|^programa$",
             "letter": r"^(?:cartas?(?:\s+idénticas)?|nota\s+verbal)\s+de\s+fecha\b",
             "report": r"^informe\b",
@@ -149,6 +150,7 @@ PROFILE = LanguageProfile(
         annotated=r"anotaciones|anotado",
         signed=r"\(\s*Firmad[oa]\s*\)",
         annex_label=r"Anexo(?:\s+[IVX]{1,4})?",
+        article_label=r"(?:Artículo|Regla)\s+(\d{1,3})",
         letter_annex=r"Anexo(?:\s+[IVX]{1,4})?\s+de\s+(?:la\s+(?:carta|nota\s+verbal)|las\s+cartas\s+idénticas)\s+de\s+fecha\b",
     ),
 )

@@ -117,6 +117,7 @@ PROFILE = LanguageProfile(
         session=r"(?:session|réunion)\s*$|^(?:\S+-)?(?:première|\S+ième)\s+année\s*$",
         agenda_item=r"Points?\s+\d",
         type_phrases={
+            "treaty": r"^(?:protocole|convention|accord|traité|pacte|charte|statut)\b|^règlement intérieur\b",
             "agenda": r"ordre du jour provisoire|^ordre du jour$",
             "letter": r"^(?:lettres?(?:\s+identiques)?|note\s+verbale)\s+datées?\b",
             "report": r"^rapport\b",
@@ -126,6 +127,7 @@ PROFILE = LanguageProfile(
         annotated=r"annot",
         signed=r"\(\s*Sign[ée]e?\s*\)",
         annex_label=r"Annexe(?:\s+[IVX]{1,4})?",
+        article_label=r"(?:Article|Règle)\s+(\d{1,3}|premier|1er)",
         letter_annex=r"Annexe(?:\s+[IVX]{1,4})?\s+(?:à\s+la\s+(?:lettre|note\s+verbale)|aux\s+lettres\s+identiques)\s+datées?\b",
     ),
 )

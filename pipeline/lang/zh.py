@@ -232,6 +232,7 @@ PROFILE = LanguageProfile(
         # `临时议程项目3`, `议程项目3`, the General Assembly's preliminary list `暂定项目清单项目107`
         agenda_item=r"(?:(?:临时)?议程|暂定项目清单)\*?\s*项目\s*\d",
         type_phrases={
+            "treaty": r"(?:议定书|公约|协定|条约|盟约|宪章|规约|议事规则)$",
             "agenda": r"临时议程",
             "letter": r"的(?:同文)?信$|的普通照会$",
             "report": r"报告$|^.{0,60}报告",
@@ -243,6 +244,7 @@ PROFILE = LanguageProfile(
         annotated=r"说明",
         signed=r"[(（]\s*签名\s*[)）]",
         annex_label=r"附件(?:[一二三四五六七八九十]{1,2}|\s*[IVX]{1,4})?",
+        article_label=r"第\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*条",
         letter_annex=r".{0,120}的(?:同文)?(?:信|普通照会)的附件(?:[一二三四五六七八九十]{1,2})?\s*$",
     ),
 )
