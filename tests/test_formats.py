@@ -745,8 +745,9 @@ def test_a_c_form_of_one_number_may_leave_out_only_the_placeholders_at_the_end()
     messages = plural_codes("fr", "%d file in %s", "%d files in %s", ("Un fichier dans %s", "%d fichiers dans %s"), ("c-format",))
     assert messages == ["msgstr[0]: placeholders differ from the source's: missing %d (a form may leave out only the "
                         "placeholders at the end: the ones it keeps take the source's arguments in order, and %s here "
-                        "reads the source's %d; number them, %2$s, to leave out another)"]
-    assert plural_codes("fr", "%d file in %s", "%d files in %s", ("Un fichier dans %2$s", "%d fichiers dans %s"), ("c-format",)) == []
+                        "reads the source's %d; keep %d)"]
+    # Numbering the one kept is no way out: msgfmt -c refuses a string that ignores argument 1.
+    assert plural_codes("fr", "%d file in %s", "%d files in %s", ("Un fichier dans %2$s", "%d fichiers dans %s"), ("c-format",))
     assert plural_codes("fr", "In %s: %d file", "In %s: %d files", ("Dans %s : un fichier", "Dans %s : %d fichiers"),
                         ("c-format",)) == []
 
@@ -760,6 +761,11 @@ def test_a_form_of_one_number_may_leave_out_the_count_not_what_else_the_message_
                         "leave out the count, not the rest of the message)"]
     assert plural_codes("fr", "%(count)d user in %(group)s", "%(count)d users in %(group)s",
                         ("Un utilisateur dans %(group)s", "%(count)d utilisateurs dans %(group)s")) == []
+    # A count a string conversion writes (Django's `%(count)s`, a number formatted beforehand).
+    assert plural_codes("fr", "%(count)s item", "%(count)s items", ("Un élément", "%(count)s éléments")) == []
+    assert plural_codes("fr", "%s item", "%s items", ("Un élément", "%s éléments"), ("c-format",)) == []
+    assert plural_codes("es", "%(num)s result for %(query)s", "%(num)s results for %(query)s",
+                        ("Un resultado para %(query)s", "%(num)s resultados para %(query)s")) == []
 
 
 @pytest.mark.parametrize("source, translation", [

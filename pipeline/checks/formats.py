@@ -450,6 +450,19 @@ def _as_arguments(text: str) -> str:
 _LENGTH = re.compile(r"(?:hh|h|ll|l|L|q|j|z|t)$")
 # The conversions a count is written with, which a form of one number may leave out.
 _COUNTS = frozenset("diuoxXeEfFgGn")
+# The names a count goes by where a string conversion writes it (Django's `%(count)s`, a number
+# formatted beforehand).
+_COUNT_NAMES = re.compile(r"\((?:n|num|number|count|counter|total|amount|quantity|qty|\w*_count|count_\w*)\)", re.I)
+
+
+def _counts_of(keyed: Counter, ordered: list[str]) -> set[str]:
+    """The placeholders that may be the count a form of one number leaves out: those of a
+    number's conversion, those named as a count (`%(count)s`), and, where none is, the first
+    unnamed one (`%s item`, the number formatted beforehand)."""
+    counts = {p for p in (*keyed, *ordered) if p[-1] in _COUNTS or _COUNT_NAMES.search(p)}
+    if not counts and ordered:
+        counts.add(ordered[0])
+    return counts
 
 
 def _printf_problem_as_written(source: str, translation: str, few_numbers: bool, python: bool) -> tuple[str, str] | None:
@@ -468,16 +481,9 @@ def _printf_problem_as_written(source: str, translation: str, few_numbers: bool,
     keyed = _read_again(keyed, theirs)
     left_out = ""
     if few_numbers:  # the form may leave the count out: only what it adds, or the rest of the message, is wrong
-        if ordered and not their_order:
-            # `Un fichier dans %2$s`: the form numbers the placeholders it keeps of the source's.
-            numbered = _numbered_for(ordered)
-            kept = Counter({placeholder: count for placeholder, count in theirs.items() if numbered[placeholder]})
-            if kept:
-                theirs = theirs - kept
-                ordered = [placeholder for index, placeholder in enumerate(ordered, start=1)
-                           if not kept[f"%{index}${placeholder[1:]}"]]
-        lost = [placeholder for placeholder in keyed if not theirs[placeholder] and placeholder[-1] not in _COUNTS]
-        lost += list((Counter(p for p in ordered if p[-1] not in _COUNTS) - Counter(their_order)).elements())
+        counts = _counts_of(keyed, ordered)
+        lost = [placeholder for placeholder in keyed if not theirs[placeholder] and placeholder not in counts]
+        lost += list((Counter(p for p in ordered if p not in counts) - Counter(their_order)).elements())
         if lost:
             return (f"placeholders differ from the source's: missing {', '.join(lost)} (a form of one number may leave "
                     "out the count, not the rest of the message)", "")
@@ -492,7 +498,7 @@ def _printf_problem_as_written(source: str, translation: str, few_numbers: bool,
                 # for `%d file in %s` reads the count as the string.
                 left_out = (f" (a form may leave out only the placeholders at the end: the ones it keeps take the "
                             f"source's arguments in order, and {their_order[0]} here reads the source's {ordered[0]}; "
-                            "number them, %2$s, to leave out another)")
+                            f"keep {ordered[0]})")
             else:
                 ordered = their_order
     said, added = _difference(keyed, theirs)
