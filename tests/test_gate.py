@@ -3,6 +3,7 @@ options and configuration checked before anything runs."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import shutil
@@ -1293,13 +1294,19 @@ def test_xliff_files_saved_under_other_names_are_checked_and_a_package_is_named(
     (folder / "ru.po").write_text(po_text("ru", [(SOURCES[0], TRANSLATIONS["ru"][0])]), encoding="utf-8")
     (folder / "agenda_fr.txlf").write_text(xliff("fr", "Le Groupe de travail se réunira les 28 et 29 juin 2022."), encoding="utf-8")
     (folder / "agenda_zh.xml").write_text(xliff("zh-CN", "工作组将于2022年6月27日和29日举行会议。"), encoding="utf-8")
-    (folder / "build.xml").write_text('<?xml version="1.0"?>\n<project name="app"><target name="xliff"/></project>\n',
-                                      encoding="utf-8")
+    (folder / "build.xml").write_text('<?xml version="1.0"?>\n<!-- Converts the <xliff> exports to PO -->\n'
+                                      '<project name="app"><target name="xliff"/></project>\n', encoding="utf-8")
+    (folder / "pom.xml").write_text("<project><configuration>\n<xliff>true</xliff></configuration></project>\n", encoding="utf-8")
+    # A licence of more than a kilobyte above the root, in UTF-16 as some Windows tools save it.
+    licence = "<!-- " + "Licensed under the Apache License, Version 2.0. " * 40 + "-->\n"
+    (folder / "agenda_ar.xml").write_bytes(codecs.BOM_UTF16_LE + (licence + xliff("ar", "سيجتمع الفريق العامل يومي 27 و28 حزيران/يونيه 2022.")
+                                                                   .split("\n", 1)[1]).encode("utf-16-le"))
     with zipfile.ZipFile(folder / "agenda_es.xlz", "w") as package:
         package.writestr("content.xlf", xliff("es", "El Grupo de Trabajo se reunirá los días 27 y 28 de junio de 2022."))
     result = hexaglot("check", "po", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=tmp_path)
     summary = json.loads(result.stdout)["summary"]
-    assert sorted(catalog["file"] for catalog in summary["catalogs"]) == ["po/agenda_fr.txlf", "po/agenda_zh.xml", "po/ru.po"]
+    assert sorted(catalog["file"] for catalog in summary["catalogs"]) == ["po/agenda_ar.xml", "po/agenda_fr.txlf",
+                                                                         "po/agenda_zh.xml", "po/ru.po"]
     assert {f["file"] for f in json.loads(result.stdout)["findings"] if f["code"] == "NUM002"} == {"po/agenda_fr.txlf",
                                                                                                    "po/agenda_zh.xml"}
     assert "po/agenda_es.xlz: an XLIFF package (.xlz, a ZIP): unzip it, and check the .xlf inside" in summary["notes"]

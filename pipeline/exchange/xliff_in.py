@@ -93,16 +93,24 @@ _TRACKED_DELETION = "x-sdl-deleted"
 
 def holds_xliff(path: Path) -> bool:
     """Whether a file named otherwise (a tool's XLIFF saved as `.xml`) holds an XLIFF document:
-    its root element, in the first kilobyte (after the XML declaration and comments)."""
+    its root element, the first after the XML declaration, comments and a DOCTYPE (a build
+    file that names `<xliff>` in a comment or an element of its own is none), in UTF-8 or
+    UTF-16 as its byte order mark says."""
     try:
         with open(path, "rb") as file:
-            start = file.read(1024)
+            start = file.read(64 * 1024)
     except OSError:
         return False
-    return _XLIFF_ROOT.search(start) is not None
+    encoding = "utf-16" if start[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8"
+    text = start.decode(encoding, errors="ignore").lstrip("\ufeff")
+    prolog = _PROLOG.match(text)
+    return _XLIFF_ROOT.match(text, prolog.end()) is not None
 
 
-_XLIFF_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?xliff[\s>]")
+# What may stand before an XML document's root element: the declaration, processing
+# instructions, comments, a DOCTYPE, white space.
+_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.S)
+_XLIFF_ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?xliff[\s>/]")
 
 
 def is_xliff(path: Path) -> bool:
@@ -116,9 +124,12 @@ def is_xliff(path: Path) -> bool:
         return False
     try:
         with open(path, "rb") as file:
-            return file.read(64).removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<")
+            start = file.read(64)
     except OSError:
         return False  # what cannot be opened is said by the reader that needs it
+    if start[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # XML saved as UTF-16, as Windows tools may
+        return start.decode("utf-16", errors="ignore").lstrip("\ufeff").lstrip().startswith("<")
+    return start.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<")
 
 
 # What a file given as a catalog may be instead, by its root element.
