@@ -242,3 +242,15 @@ def test_a_letter_s_own_symbol_alone_over_its_annex_is_the_second_page_s_header(
     assert document.masthead.symbol == "S/2024/245"
     assert not any(block.text.strip() == "S/2024/245" for block in document.blocks)
     assert document.block("signature") is not None and document.block("annex/title") is not None
+
+
+def test_the_own_symbol_in_a_list_of_documents_or_cited_in_a_sentence_stays_text():
+    # A list of documents whose first is the document itself keeps it (its title beside it);
+    # a text with no masthead that cites a symbol in a sentence has no symbol of its own.
+    from pipeline.extract.layout import page_furniture
+
+    listed = (" United Nations A/78/123\n\nGeneral Assembly\n\nDistr.: General\n1 May 2023\n\n23-00001 (E)\n\n  Report\n\n"
+              "1. Text.\n\nAnnex\n\nDocuments\n\nA/78/123\nReport of the Secretary-General\nA/78/124\nNote by the Secretariat\n")
+    assert "A/78/123" not in [listed.split("\n")[index] for index in page_furniture(listed.split("\n"))]
+    cited = "Text of the note\n\nThe background paper (CTOC/COP/WG.7/2024/2) is here.\n\n1. Text.\n\nCTOC/COP/WG.7/2024/2\n\nMore.\n"
+    assert page_furniture(cited.split("\n")) == {}

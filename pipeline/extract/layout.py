@@ -120,6 +120,14 @@ def is_page_furniture(line: str) -> bool:
 _MASTHEAD_LINES = 20
 
 
+# A masthead's top line at most (`Организация Объединенных Наций A/CONF.234/2/Rev.1`).
+_MASTHEAD_LINE = 80
+
+
+def _between_blank_lines(lines: list[str], index: int) -> bool:
+    return all(not (0 <= near < len(lines)) or not lines[near].strip() for near in (index - 1, index + 1))
+
+
 def page_furniture(lines: list[str]) -> dict[int, bool]:
     """The lines (by index) that are page headers and footers, each with whether it marks a
     page break (the first page's job number and barcode stand in the masthead: they do not)."""
@@ -136,16 +144,20 @@ def page_furniture(lines: list[str]) -> dict[int, bool]:
     named = next(((index, found.group(0)) for index, line in enumerate(lines[:_MASTHEAD_LINES]) if (found := SYMBOL.search(line))),
                  None)
     own = named[1] if named else None
+    # Named where a masthead names it: at the end of a short line (`United Nations S/2024/245`),
+    # not cited in a sentence.
+    masthead_named = bool(named) and lines[named[0]].rstrip().endswith(own) and len(lines[named[0]].strip()) <= _MASTHEAD_LINE
     # A joint symbol's header prints each organ's symbol on a line of its own (`A/78/812` over
     # `S/2024/231`), where a page starts with or without a form feed: alone on its line past
     # the masthead, a symbol of the document's own is no text of it.
     own_parts = set(JOINT_SYMBOL_DASH.split(own)) if own and JOINT_SYMBOL_DASH.search(own) else set()
     for index, line in enumerate(lines):
-        # Alone on its line past the masthead, the document's own symbol is a page's header,
-        # with or without the form feed before it (a letter's second page, `S/2024/245` over
-        # its annex's title, was a heading to translate in every version).
-        if own and (line.startswith(FORM_FEED) or index > named[0]) and line.strip(FORM_FEED + " \t") == own \
-                and index not in furniture:
+        # The document's own symbol, as the masthead's top line names it, alone on its line past
+        # the masthead between blank lines, is a page's header with or without the form feed
+        # before it (a letter's second page, `S/2024/245` over its annex's title, was a heading
+        # to translate in every version); in a list of documents it has its title beside it.
+        if own and line.strip(FORM_FEED + " \t") == own and index not in furniture and (
+                line.startswith(FORM_FEED) or (index > named[0] and masthead_named and _between_blank_lines(lines, index))):
             furniture[index] = True
             continue
         if own_parts and index > named[0] and line.strip(FORM_FEED + " \t") in own_parts and index not in furniture:
