@@ -117,6 +117,9 @@ class Values:
     # them), and REF003 compares the pairs where two versions both read some and their numbers
     # agree, for a year given to the wrong number (`2437 (2019), 2491 (2018)`).
     citations: frozenset[str] = field(default=frozenset(), compare=False)
+    # The shares said as a count (`one in five`, `un sur cinq`: 5), which another version may
+    # write as the fraction (`五分之一`, a fifth; NUM001 takes it as the count there). Not compared.
+    one_in: frozenset[float] = field(default=frozenset(), compare=False)
 
 
 # Arabic's decimal and thousands separators (`٢٫٥`, `١٬٢٥٠`), which no normal form folds: read
@@ -378,13 +381,24 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                         amount = in_words  # `un million et demi de dollars`: 1.5 million, USD
                     if amount is not None:
                         amounts.add((amount, code))
+    one_in = frozenset(_one_in(text, profile)) if profile.one_in_pattern and (digits or spelled) else frozenset()
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(decisions), percents,
                   bool(percents) or (bool(written or spelled) and _says_percent(text, profile)), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text),
-                  frozenset(citations))
+                  frozenset(citations), one_in)
+
+
+def _one_in(text: str, profile: LanguageProfile) -> list[float]:
+    """The counts of the shares `text` says as one in so many (`one in five children`: 5)."""
+    found = []
+    for match in _compiled(profile.one_in_pattern).finditer(text):
+        written = match.group("n")
+        values = [float(fold_digits(written))] if written.isdigit() else _number_words(written, profile)
+        found += [value for value in values if value >= 2]
+    return found
 
 
 # -- sub-paragraph labels --------------------------------------------------------------------

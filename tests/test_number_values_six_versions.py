@@ -1477,17 +1477,29 @@ def test_a_general_assembly_resolution_s_letter_and_session_in_arabic_are_no_num
     assert dict(extract_values("وقد بلغ عدد المهاجرين 2200 ألف شخص.", profile("ar")).numbers) == {2_200_000: 1}
 
 
-def test_one_in_five_is_a_fifth_and_a_decade_ten_years(tmp_path):
-    source = "One in five children in the region is not enrolled in school; a decade ago, it was one in three."
+def test_one_in_five_is_a_fifth(tmp_path):
+    source = "One in five children in the region is not enrolled in school; ten years ago, it was one in three."
     versions = {"zh": "该区域五分之一的儿童没有入学；十年前，这一比例为三分之一。",
                 "fr": "Un enfant sur cinq dans la région n'est pas scolarisé ; il y a 10 ans, c'était un sur trois.",
                 "ru": "Каждый пятый ребенок в регионе не посещает школу; десять лет назад – каждый третий.",
-                "ar": "ولا يلتحق بالمدارس طفل واحد من كل خمسة أطفال في المنطقة؛ وقبل عقد من الزمن، كان واحدا من كل ثلاثة."}
+                "ar": "ولا يلتحق بالمدارس طفل واحد من كل خمسة أطفال في المنطقة؛ وقبل عشر سنوات، كان واحدا من كل ثلاثة."}
     write_document(tmp_path, "p/1/s1", source, versions)
     assert num001_languages(tmp_path) == []
     # A fifth against a third is a difference still.
     write_document(tmp_path, "p/1/s1", source, {**versions, "zh": "该区域三分之一的儿童没有入学；十年前，这一比例为三分之一。"})
     assert num001_languages(tmp_path) == ["zh"]
+
+
+@pytest.mark.parametrize("source, versions", [
+    # No side says one in so many: a fraction against a count is a difference (the probe of
+    # the first reading of `one in five`, which took every unit fraction for its count).
+    ("Half of the members replied.", {"fr": "Deux des membres ont répondu.", "es": "Dos de los miembros respondieron."}),
+    ("A fifth of the children are not enrolled.", {"fr": "Cinq enfants ne sont pas scolarisés."}),
+    ("Five children are not enrolled.", {"zh": "五分之一的儿童没有入学。"}),
+])
+def test_a_fraction_against_a_count_where_no_side_says_one_in_so_many_differs(tmp_path, source, versions):
+    write_document(tmp_path, "p/1/s1", source, versions)
+    assert num001_languages(tmp_path) == sorted(versions)
 
 
 def test_an_arabic_compound_with_an_accusative_one_is_its_number(tmp_path):

@@ -264,10 +264,11 @@ def _a_clock_read_as_numbers(source: Values, version: Values) -> bool:
 
 
 def _one_in_n(source: Values, version: Values) -> bool:
-    """`One in five children` is `五分之一的儿童`, a fifth of them: a unit fraction in words (1/N)
-    on one side is N where the other has N, and the two are then compared as above (`five` and
-    0.2 differed, on correct text)."""
-    ours, theirs = _unit_fractions_as_counts(source), _unit_fractions_as_counts(version)
+    """`One in five children` is `五分之一的儿童`, a fifth of them: where one side says a share as
+    one in so many (`Values.one_in`), a unit fraction in words on the other (0.2) is that count
+    (5), and the two are then compared as above (`five` and 0.2 differed, on correct text).
+    `Half of the members` against `Deux des membres` still differs: no side says one in two."""
+    ours, theirs = _unit_fractions_as_counts(source, version.one_in), _unit_fractions_as_counts(version, source.one_in)
     if ours is source and theirs is version:
         return False
     # Each count a fraction became is one the other side has as often (`a third … a third`
@@ -278,13 +279,16 @@ def _one_in_n(source: Values, version: Values) -> bool:
     return frozenset(ours.numbers) == frozenset(theirs.numbers) or _a_phrase_not_a_number(ours, theirs)
 
 
-def _unit_fractions_as_counts(values: Values) -> Values:
-    """`values` with each unit fraction in words (0.2, a fifth) as its count in words (5), or
-    `values` itself where it has none."""
+def _unit_fractions_as_counts(values: Values, counts: frozenset[float]) -> Values:
+    """`values` with each unit fraction in words whose count is among `counts` (0.2, a fifth,
+    where the other side says one in five) as that count in words, or `values` itself where
+    it has none."""
     def count(n: float) -> float:
-        return float(round(1 / n)) if 0 < n < 1 and n in values.words_or_ordinals and abs(1 / n - round(1 / n)) < 0.01 else n
+        if 0 < n < 1 and n in values.words_or_ordinals and float(round(1 / n)) in counts and abs(1 / n - round(1 / n)) < 0.01:
+            return float(round(1 / n))
+        return n
 
-    if all(count(n) == n for n in values.numbers):
+    if not counts or all(count(n) == n for n in values.numbers):
         return values
     numbers: Counter = Counter()
     for n, times in values.numbers.items():

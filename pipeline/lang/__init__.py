@@ -173,6 +173,9 @@ class LanguageProfile:
     # A half in words (`half of`, `la moitié`, `половина`, `一半`, `نصف`), 0.5; not a half of a
     # year (`the first half of 2024`), which another version names otherwise (`上半年`).
     half_pattern: str = ""
+    # `one in five (children)`, `un (enfant) sur cinq`, `uno de cada cinco`: a share said as a
+    # count, which another version writes as the fraction (`五分之一`, a fifth); group `n`.
+    one_in_pattern: str = ""
     half_word: str = ""  # a string every text with a half has (`half`, `половин`): looked for first
     # Two days with an article each (`entre el 2 y el 5 de mayo`): the articles as groups, which
     # value_extraction blanks so that the days read as a range.

@@ -106,6 +106,7 @@ PROFILE = LanguageProfile(
     # UN Arabic writes 10.00–13.00 as 00/10–00/13 (minutes first).
     time_range=r"\d{2}/\d{1,2}\s*[–-]\s*\d{2}/\d{1,2}",
     hyphenation="none",
+    one_in_pattern=r"واحد[اةه]?\s+(?:\S+\s+){0,2}?من\s+(?:كل|بين)\s+(?P<n>\d+|\S+)",
     # Cardinals and the duals a UN text counts with ("over two days" is «على مدى يومين», "by 32
     # votes to 2" «بأغلبية 32 صوتاً مقابل صوتين»); not عامين, which is also "general" in the plural.
     number_words={"اثنان": 2, "اثنين": 2, "مرتين": 2, "مرتان": 2, "يومين": 2, "ساعتين": 2, "صوتين": 2, "صوتان": 2,

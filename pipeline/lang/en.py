@@ -61,10 +61,9 @@ PROFILE = LanguageProfile(
     annex_headings=("Annex",),
     continued_marks=("(continued)",),
     time_range=r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.)?|noon)\s*[–-]\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|noon)",
-    # multipliers too, as es `dos veces`, fr `deux fois`, ru `дважды` are read; `decade`, which
-    # the versions write as ten years (`A decade ago` is `Il y a 10 ans`, `十年前`) or as a word
-    # of their own (`décennie`, `десятилетие`: no number, forgiven as a word is)
-    number_words={**cardinals.ENGLISH, "twice": 2, "thrice": 3, "decade": 10},
+    one_in_pattern=r"\bone\s+(?:[^\W\d]+\s+){0,3}?(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d+|[^\W\d]+)",
+    # multipliers too, as es `dos veces`, fr `deux fois`, ru `дважды` are read
+    number_words={**cardinals.ENGLISH, "twice": 2, "thrice": 3},
     number_joiner=r"\s+|-|\s+and\s+",
     range_joiner=r"\s*[-–]\s*|\s+(?:to|and|or)\s+",  # `15 to 18 million`
     # `thousand` alone is `several thousand`, `thousands of`: a number only after one

@@ -59,6 +59,7 @@ PROFILE = LanguageProfile(
     half_word="moitié",
     days_between=r"\bentre\s+(le\s+)[0-9]{1,2}(?:er)?\s+et\s+(le\s+)(?=[0-9])",
     fraction_gate=r"tiers|quart|cinqui",
+    one_in_pattern=r"\bune?\s+(?:[^\W\d]+\s+){0,3}?sur\s+(?P<n>\d+|[^\W\d]+)",
     number_words=cardinals.FRENCH,
     # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.
     number_joiner=r"\s+|-|\s+et\s+|-et-",

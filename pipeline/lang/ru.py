@@ -176,6 +176,7 @@ PROFILE = LanguageProfile(
     half_pattern=r"(?<!первой )(?<!второй )(?<!первая )(?<!вторая )(?<!первую )(?<!вторую )\bполовин\w*",
     half_word="половин",
     fraction_gate=r"трет|четверт|пят",
+    one_in_pattern=r"\b(?:один|одна|одно)\s+из\s+(?:каждых\s+)?(?P<n>\d+|[^\W\d]+)",
     number_words={**cardinals.RUSSIAN, "дважды": 2, "трижды": 3},
     number_joiner=r"\s+",  # `двести двадцать пять`
     # `в 90-х годах`, `в девяностых годах` (`1990-х` is read as 1990 with its digits)
