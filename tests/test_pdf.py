@@ -745,3 +745,20 @@ def test_a_row_of_glyphs_that_give_no_text_is_no_line():
     lines = pdf_reader._lines([glyph("ب", 10, 100.0), glyph("ت", 15, 100.0), glyph("", 12, 106.0, unmapped=True),
                                glyph("ث", 10, 112.0), glyph("ج", 15, 112.0)])
     assert [["".join(g.text for g in line.glyphs)] for line in lines] == [["بت"], ["ثج"]]
+
+
+def test_a_chromium_footnote_that_opens_with_its_number_before_a_symbol_keeps_its_place():
+    # Chromium names a mirrored bracket by how it looks: `(4) A/78/136.` is drawn
+    # `.A/78/136 (4)`, which the rule for `S/RES/2698 (2023)` took for the symbol's bracketed
+    # year, and the document's brackets then read as unmirrored throughout.
+    arabic = profile("ar")
+
+    def line(visual: str, base: float) -> pdf_reader._Line:
+        return pdf_reader._Line([pdf_reader._Glyph(ch, 5.0 * i, 5.0 * i + 4.5, base, 10.0, False, space=ch == " ")
+                                 for i, ch in enumerate(visual)], base, 10.0)
+
+    drawn = [".A/78/136 (4)", "3 ةرقفلا ،S/2023/640 (5)", ".A/78/123 رظنا (6)", "كلذ ىلإ (4) ريرقتلا راشأ دقو"]
+    [page] = pdf_reader._brackets_as_they_stand([pdf_reader._Page([line(v, 100 + 14 * i) for i, v in enumerate(drawn)], [], [])],
+                                               arabic)
+    assert ["".join(g.text for g in pdf_reader._logical_units(read.glyphs, arabic)) for read in page.body] == [
+        "(4) A/78/136.", "(5) S/2023/640، الفقرة 3", "(6) انظر A/78/123.", "وقد أشار التقرير (4) إلى ذلك"]

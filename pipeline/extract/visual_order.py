@@ -122,10 +122,29 @@ def _bracketed_numbers_after_latin(units: Sequence[Unit], kinds: list[str], lati
             end += 1
         opened = units[index - 1].text if index >= 1 else ""
         if (index >= 3 and end < count and opened in _PAIRS and units[end].text == _PAIRS[opened]
-                and kinds[index - 2] == "WS" and latin[index - 3]):
+                and kinds[index - 2] == "WS" and latin[index - 3] and _inside_the_line(units, kinds, latin, index - 3, end)):
             for inner in range(index - 2, end + 1):
                 latin[inner] = left_to_right[inner] = True
         index = end + 1
+
+
+def _inside_the_line(units: Sequence[Unit], kinds: list[str], latin: list[bool], run_end: int, closing: int) -> bool:
+    """Whether a Latin run (ending at `run_end`) and the bracketed number after it (closing at
+    `closing`) have text after them on the line, or are the whole line. Drawn at the line's
+    right end after other text, the number opens the line in reading (`(4) A/78/136.`, a
+    footnote as Chromium draws it, its brackets mirrored as they look), and stays apart."""
+    if any(kind != "WS" for kind in kinds[closing + 1:]):
+        return True
+    def drawn_left_to_right(at: int) -> bool:
+        return latin[at] or kinds[at] == "L" or kinds[at] in _NUMBER
+
+    # The run's start, across the separators inside it (`S/RES/2698`: its slashes), not one
+    # before it (`.A/78/136`, a sentence's stop).
+    start = run_end
+    while start > 0 and (drawn_left_to_right(start - 1)
+                         or (start >= 2 and kinds[start - 1] not in _STRONG_RTL and drawn_left_to_right(start - 2))):
+        start -= 1
+    return all(kind == "WS" for kind in kinds[:start])
 
 
 _PAIRS = {"(": ")", "[": "]"}
