@@ -696,16 +696,19 @@ def covered(matches: list[TermMatch], covering=None) -> Iterator[TermMatch]:
 
 def _closer(match: TermMatch, other: TermMatch, text: str) -> bool:
     surface = text[match.start:match.end]
-    capitals = _capitals(surface)
-    rank = lambda m: (m.term.text == surface, _capitals(m.term.text) == capitals,  # noqa: E731
+    capitals = capitals_of(surface)
+    rank = lambda m: (m.term.text == surface, capitals is not None and capitals_of(m.term.text) == capitals,  # noqa: E731
                       m.term.status.approved, m.term.status.value == "preferred")
     return rank(match) > rank(other)
 
 
-def _capitals(text: str) -> tuple[bool, ...]:
+def capitals_of(text: str) -> tuple[bool, ...] | None:
     """Whether each word of `text` opens with a capital: `États Parties` is written as `État
     Partie` is, an inflected form of it, not of `État partie` (TERM004 counted the treaty's
-    plural as the other variant)."""
+    plural as the other variant). None for a text in capitals throughout (`ÉTATS PARTIES`, a
+    heading), which tells nothing of it."""
+    if text.upper() == text:
+        return None
     return tuple(word[:1].isupper() for word in text.split())
 
 

@@ -1100,3 +1100,24 @@ def test_the_oblique_of_arabic_dhu_is_its_plural_as_the_convention_writes_it(tmp
                Entry("d", "Persons with disabilities were consulted.", "وتمت استشارة المعوقين.", 4))
     findings = check_catalog(CatalogFile("t.po", "ar", entries), selected(["TERM001"]), terminology, "en")
     assert [f.msgctxt for f in findings] == ["d"]
+
+
+def test_a_heading_in_capitals_says_nothing_of_which_variant_and_the_source_s_capitals_are_followed():
+    # `NOTE SUR LES ÉTATS PARTIES` in a catalog written `État partie`: read as `État Partie`
+    # (the only variant whose capitals the text has not), TERM004 and TERM003 on correct text;
+    # and `States Parties` → `États Parties` was TERM003 where `State Party` → `État Partie`
+    # was not.
+    from pipeline.glossary import load_glossary
+
+    terminology = terminology_for([load_glossary(ROOT / "glossaries" / "untoc-som.tbx")])
+
+    def codes(*translations):
+        entries = tuple(Entry(f"p/{n}", source, translation, n) for n, (source, translation) in enumerate(translations, 1))
+        return [(f.code, f.msgctxt) for f in check_catalog(CatalogFile("t.po", "fr", entries), selected(["TERM003", "TERM004"]),
+                                                           terminology, "en")]
+
+    assert codes(("Each State party shall cooperate.", "Chaque État partie coopère."),
+                 ("States parties met.", "Les États parties se sont réunis."),
+                 ("NOTE ON STATES PARTIES", "NOTE SUR LES ÉTATS PARTIES")) == []
+    assert codes(("States Parties met.", "Les États Parties se sont réunis."),
+                 ("Each State Party shall cooperate.", "Chaque État Partie coopère.")) == []

@@ -16,7 +16,7 @@ from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as
                                  rendered_with_its_participle_as_a_predicate, verb_of_its_root)
 from pipeline.lang.verbal import rendered_by_its_verb, rendered_with_its_adjective_as_an_adverb
 from pipeline.model import Finding, Severity, TermStatus
-from pipeline.term_matching import agrees, may_modify
+from pipeline.term_matching import agrees, capitals_of, may_modify
 from pipeline.term_matching import covered as covered_matches
 
 # The terms each check looks for, by status (CheckInfo.looks_for).
@@ -451,7 +451,7 @@ def admitted_term(ctx: EntryContext) -> Iterator[Finding]:
             if match.concept in preferred_in_target or id(match) in inside_approved or ctx.in_a_title(match) \
                     or _cut_from_full_form(ctx, match):  # TERM001's: a full form with a part left out
                 continue
-            if (match.concept, match.term.text) in said:
+            if (match.concept, match.term.text) in said or _capitalised_as_the_source(ctx, match):
                 continue
             said.add((match.concept, match.term.text))
             yield ctx.finding(
@@ -515,6 +515,16 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
                     concept=concept, source_term=entry_ctx.source_term(concept), expected=(common,),
                     found=entry_ctx.target_text(match), start=match.start, end=match.end,
                 )
+
+
+def _capitalised_as_the_source(ctx: EntryContext, match) -> bool:
+    """An admitted term that differs from a preferred one only by its capitals, written with
+    the capitals of the source's term (`States Parties` → `États Parties`, as a treaty's text
+    writes them): the translation follows the source's style, which is no variant to note."""
+    written = capitals_of(ctx.target_text(match))
+    if written is None or not any(term.casefold() == match.term.text.casefold() for term in ctx.preferred_terms(match.concept)):
+        return False
+    return any(capitals_of(ctx.source_text(m)) == written for m in ctx.source if m.concept == match.concept)
 
 
 def _inside_others(matches) -> set[int]:
