@@ -567,7 +567,8 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     read = _catalog_file(shown or str(path), found, entries, catalog.metadata, has_header=True)
     if not catalog.metadata and not len(catalog):
         read = replace(read, empty=True)
-    obsolete = frozenset((e.msgctxt or "", e.msgid) for e in catalog if e.obsolete)
+    obsolete = frozenset((e.msgctxt or "", e.msgid) for e in catalog
+                         if e.obsolete and (e.msgstr or any(e.msgstr_plural.values())))  # (with a translation kept)
     return replace(read, header_line=getattr(catalog, "header_line", 0), header_comment=catalog.header or "",
                    obsolete_keys=obsolete)
 

@@ -740,7 +740,7 @@ def _jobs_from_environment() -> int | None:
     value = os.environ.get("HEXAGLOT_JOBS", "").strip()
     if not value:
         return None
-    if not value.isdigit() or int(value) < 1:
+    if not (value.isascii() and value.isdigit()) or int(value) < 1:  # (not `²`, `٣`: digits int() refuses or few type)
         raise HexaglotInputError("E017", None, f"HEXAGLOT_JOBS={value!r} is not a number of processes (1 or more)")
     return int(value)
 

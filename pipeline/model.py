@@ -378,7 +378,7 @@ class CatalogFile:
     # The translator comments above the header entry (`# hexaglot: ignore FMT002` there suppresses
     # the findings on the header, as an entry's comment does its entry's).
     header_comment: str = ""
-    # The (msgctxt, msgid) of its obsolete entries (`#~`): no translation in use, but one kept,
+    # The (msgctxt, msgid) of its obsolete entries (`#~`) that keep a translation, out of use,
     # which CONS010 tells from an entry the catalog lacks.
     obsolete_keys: frozenset[tuple[str, str]] = frozenset()
 

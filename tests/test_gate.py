@@ -1602,7 +1602,7 @@ def test_the_default_job_count_is_hexaglot_jobs_else_the_cores_this_process_may_
     assert cli.worker_count(4) == 1
 
 
-@pytest.mark.parametrize("value", ["0", "two", "-1", "1.5"])
+@pytest.mark.parametrize("value", ["0", "two", "-1", "1.5", "²", "٣"])
 def test_a_hexaglot_jobs_that_is_no_count_is_one_error_line(hexaglot, foreign, monkeypatch, value):
     monkeypatch.setenv("HEXAGLOT_JOBS", value)
     line = one_error_line(hexaglot("check", "locale", "--no-glossary", cwd=foreign), "E017")

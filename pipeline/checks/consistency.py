@@ -695,8 +695,8 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
                        "catalog merged with another template than this one? msgmerge with this one brings them back")
         else:
             message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} not in use in this catalog: "
-                       f"{len(absent)} not in it ({_first_keys(absent)}), {len(kept)} kept obsolete (#~) ({_first_keys(kept)}): "
-                       "untranslated, and no check read them; msgmerge (or hexaglot extract) adds them")
+                       f"{len(absent)} not in it ({_first_keys(absent)}), {len(kept)} kept obsolete (#~) with a translation "
+                       f"({_first_keys(kept)}): no check read them; msgmerge (or hexaglot extract) brings them in")
         if member.catalog.header_line or member.entries:
             yield member.header_finding("CONS010", message, found=str(len(lacking)))
         else:

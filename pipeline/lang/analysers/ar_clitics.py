@@ -116,8 +116,9 @@ def _forms(word: str) -> set[str]:
 
 # `ذو` (possessing) is one of the five nouns, which show their case in a long vowel, not a
 # suffix: the oblique `ذوي` of `الأشخاص ذوي الإعاقة` (persons with disabilities, as the
-# Convention's title has it) is the plural `ذوو`, and `ذي`, `ذا` the singular `ذو`.
-_FIVE_NOUNS = {"ذوي": "ذوو", "ذي": "ذو", "ذا": "ذو"}
+# Convention's title has it) is the plural `ذوو`. (Not the singular's `ذي`: `الذي`, who,
+# without its article, is that too.)
+_FIVE_NOUNS = {"ذوي": "ذوو"}
 
 
 class ArabicAnalyser:
