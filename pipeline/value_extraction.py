@@ -23,6 +23,7 @@ from pipeline.lang import profile as language
 from pipeline.lang.fractions import fraction_value
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
 from pipeline.lang.ordinals import session_nouns
+from pipeline.lang.part_numbers import part_numbers
 
 # A URL ends at a space, at quotation marks and brackets, and at the first Chinese character or
 # full-width sign: Chinese puts no space after one (`见https://www.unodc.org，第5页`).
@@ -117,6 +118,10 @@ class Values:
     # them), and REF003 compares the pairs where two versions both read some and their numbers
     # agree, for a year given to the wrong number (`2437 (2019), 2491 (2018)`).
     citations: frozenset[str] = field(default=frozenset(), compare=False)
+    # The numbers of the annexes, sections and chapters it cites (`annexes I to IV`: 1, 4;
+    # `附件二`, `المرفق الثاني`: 2), compared by NUM001 on their own: where both versions cite
+    # some, one the source does not cite is a difference.
+    parts: frozenset[float] = frozenset()
     # The shares said as a count (`one in five`, `un sur cinq`: 5), which another version may
     # write as the fraction (`五分之一`, a fifth; NUM001 takes it as the count there). Not compared.
     one_in: frozenset[float] = field(default=frozenset(), compare=False)
@@ -246,6 +251,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             labels.append(value)
             places.append(("label", value, start, end))
             work = work[:start] + " " * (end - start) + work[end:]
+    # A part's number (`annex II`, `附件二`, `المرفق الثاني`): a value of its own, blanked (`二`
+    # is no count).
+    parts = part_numbers(work, profile.code)
+    for _, start, end in parts:
+        work = work[:start] + " " * (end - start) + work[end:]
     lower = work.lower()
     # Every time has a digit but English `noon`.
     times = ([minutes for found in take(_compiled(profile.time_pattern), lambda m: profile.read_time(m.groups()))
@@ -388,7 +398,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text),
-                  frozenset(citations), one_in)
+                  frozenset(citations), frozenset(value for value, _, _ in parts), one_in)
 
 
 def _one_in(text: str, profile: LanguageProfile) -> list[float]:

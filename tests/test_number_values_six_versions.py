@@ -1510,3 +1510,37 @@ def test_an_arabic_compound_with_an_accusative_one_is_its_number(tmp_path):
     write_document(tmp_path, "p/1/s1", source, {"ar": "ويغطي التقرير واحدا وثلاثين بلدا في المنطقة.",
                                                 "fr": "Le rapport porte sur vingt et un pays de la région."})
     assert num001_languages(tmp_path) == ["ar"]
+
+
+PART_SOURCE = "The tables are contained in annexes I to IV, as set out in section IV.B and in Chapter VII of the Charter."
+PART_VERSIONS = {
+    "fr": "Les tableaux figurent dans les annexes I à IV, comme indiqué à la section IV.B et au Chapitre VII de la Charte.",
+    "es": "Los cuadros figuran en los anexos I a IV, como se indica en la sección IV.B y en el Capítulo VII de la Carta.",
+    "ru": "Таблицы содержатся в приложениях I–IV, как указано в разделе IV.B и в главе VII Устава.",
+    "zh": "表格载于附件一至四，如第四.B节和《宪章》第七章所述。",
+    "ar": "وترد الجداول في المرفقات من الأول إلى الرابع، على النحو المبين في الفرع رابعا-باء وفي الفصل السابع من الميثاق.",
+}
+
+
+@pytest.mark.parametrize("lang, wrong", [
+    ("fr", ("annexes I à IV", "annexes I à V")),
+    ("es", ("Capítulo VII", "Capítulo VI")),
+    ("ru", ("в разделе IV.B", "в разделе III.B")),
+    ("zh", ("第七章", "第六章")),
+    ("ar", ("الفصل السابع", "الفصل السادس")),
+])
+def test_the_numbers_of_annexes_sections_and_chapters_are_compared(tmp_path, lang, wrong):
+    # Roman numerals (annex II), Chinese numerals (附件二) and Arabic ordinals (المرفق الثاني)
+    # were no numbers: `l'annexe III` for `annex II` passed.
+    write_document(tmp_path, "p/1/s1", PART_SOURCE, PART_VERSIONS)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/1/s1", PART_SOURCE, {**PART_VERSIONS, lang: PART_VERSIONS[lang].replace(*wrong)})
+    assert num001_languages(tmp_path) == [lang]
+
+
+def test_a_part_a_version_cites_otherwise_is_no_difference(tmp_path):
+    # `the annex` where the source numbers it, a Roman `I.` heading label, a pronoun: no part.
+    write_document(tmp_path, "p/1/s1", "The list is contained in annex II.", {"fr": "La liste figure en annexe.",
+                                                                            "zh": "清单载于附件二。"})
+    assert num001_languages(tmp_path) == []
+    assert extract_values("Part of the funds was spent.", profile("en")).numbers == Counter()

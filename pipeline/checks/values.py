@@ -21,6 +21,7 @@ from typing import NamedTuple
 from pipeline.checks import register
 from pipeline.checks.context import DocumentContext, EntryContext
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
+from pipeline.lang.part_numbers import roman_numeral
 from pipeline.model import Finding, Severity
 from pipeline.value_extraction import Values
 
@@ -193,7 +194,10 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `20世纪90年代`, `los años noventa`,
     `التسعينيات`), and a fraction in words as its value (`two thirds`, `dos tercios`, `deux
     tiers`, `две трети`, `三分之二`, `ثلثا`; `half of`, `la mitad`, `половина`, `一半`, `نصف`;
-    not `the first half of 2024`, a half-year; `one in five`, in words, is `五分之一`, a fifth). A number written as a word where another version has no number in its place
+    not `the first half of 2024`, a half-year; `one in five`, in words, is `五分之一`, a fifth). The numbers of
+    annexes, sections and chapters (`annexes I to IV`, `section IV.B`, `l'annexe II`, `главой VII`, `附件二`,
+    `第七章`, `المرفق الثاني`, `الفرع ثالثا-باء`), where the source and the version both cite some: one
+    the version cites and the source does not is said (`III here, II in the source`). A number written as a word where another version has no number in its place
     is a phrase (`both reports` is `les deux rapports`), not a difference; a percentage the
     version writes as a plain number is (`reached 64 per cent` → `… 64.`); a session's or
     meeting's ordinal of the source's from the second on is not (`at its fifty-sixth session`
@@ -212,6 +216,18 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                         lambda source, version: (_a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version)
                                                  or _groups_in_a_pages_order(source, version) or _one_in_n(source, version)),
                         kind="number")
+    # The numbers of annexes, sections and chapters (`annex II`, `附件二`, `المرفق الثاني`), where
+    # the source and the version both cite some: one the version cites and the source does not
+    # (`l'annexe III` for `annex II`). One the version does not cite it may word otherwise.
+    for versions, source, version_values, same in _segment_values(ctx):
+        if same or not source.parts:
+            continue
+        for lang, target in version_values.items():
+            added = target.parts - source.parts
+            if added:
+                shown, expected = _roman_numerals(target.parts), _roman_numerals(source.parts)
+                yield versions[lang].finding("NUM001", f"the numbers of annexes, sections or chapters differ from the source: "
+                                                       f"{shown} here, {expected} in the source", expected=(expected,), found=shown)
     # A percentage of the source's that a version writes as a plain number (`64 per cent` →
     # `… 64.`): the same value, another quantity. Only where the version marks no percentage
     # at all, in digits or words: where it marks one, which number it is is not guessed.
@@ -225,6 +241,10 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                 yield versions[lang].finding("NUM001", f"{shown} per cent in the source is a plain number here: the "
                                                        "percentage is not said", expected=tuple(f"{_number(v)} %" for v in dropped),
                                              found=shown)
+
+
+def _roman_numerals(values: frozenset[float]) -> str:
+    return ", ".join(roman_numeral(int(value)) for value in sorted(values))
 
 
 def _groups_in_a_pages_order(source: Values, version: Values) -> bool:

@@ -1,0 +1,116 @@
+"""The numbers of a document's parts as the six languages cite them: `annex II`, `section
+IV.B`, `Chapter VII of the Charter`, `annexes I to IV`; `l'annexe III`, `главой VII`, `附件二`,
+`第七章`, `第四.B节`, and Arabic's ordinals (`المرفق الثاني`, `الفصل السابع`) and adverbs
+(`الفرع ثالثا-باء`, section III.B).
+
+English writes them as Roman numerals, which no number reading took for numbers: `l'annexe III`
+for `annex II` and `附件三` for `附件二` passed (value_extraction reads these as numbers in words:
+compared where both versions give one, forgiven where a version words the citation otherwise).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.lang.document_parts import article_number
+
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ROMAN = r"[IVXL]{1,6}"
+# A part's numeral, with a section's letter after it (`IV.B`, `IV.B.2`), which is no number.
+_NUMERAL = rf"{_ROMAN}(?:\.[A-Z](?:\.\d)?)?(?!\w|\.\w)"
+
+
+def _series(joiners: str) -> str:
+    """One numeral or several, coordinated or a range (`I and II`, `I to IV`, `I–IV`)."""
+    return rf"(?P<n>{_NUMERAL}(?:(?:\s*,\s*|\s+(?:{joiners})\s+|\s*[-–]\s*){_NUMERAL})*)"
+
+
+# Before the numeral, the word for a part in each language (any case of the Russian ones).
+_LATIN_WORDS = {
+    "en": (r"\b(?:[Aa]nnex(?:es)?|[Ss]ections?|[Cc]hapters?|[Pp]arts?|[Aa]ppendi(?:x|ces)|[Tt]itles?)", "and|or|to|through"),
+    "fr": (r"\b(?:[Aa]nnexes?|[Ss]ections?|[Cc]hapitres?|[Pp]arties?|[Aa]ppendices?|[Tt]itres?)", "et|ou|à"),
+    "es": (r"\b(?:[Aa]nexos?|[Ss]ecci(?:ón|ones)|[Cc]apítulos?|[Pp]artes?|[Aa]péndices?|[Tt]ítulos?)", "y|e|o|a"),
+    "ru": (r"(?<![\w-])(?:[Пп]риложени[еяйюимх]\w*|[Рр]аздел\w*|[Гг]лав[аыеуо]\w*|[Чч]аст\w*|[Дд]обавлени\w*)",
+           "и|или|по"),
+}
+
+# Chinese: `附件二`, `第七章`, `第四.B节`, `第二部分`, in characters or Roman numerals.
+_CHINESE_NUMERAL = r"[一二三四五六七八九十]{1,3}|[IVXL]{1,6}"
+_CHINESE = re.compile(rf"(?:附件(?=(?:{_CHINESE_NUMERAL})(?![一二三四五六七八九十IVXL]))|第(?=(?:{_CHINESE_NUMERAL})(?:[.．][A-Z])?(?:章|节|部分|编)))"
+                      rf"(?P<n>{_CHINESE_NUMERAL})(?:(?:至|到|和|及|、)(?P<m>{_CHINESE_NUMERAL})(?![一二三四五六七八九十IVXL]))?")
+
+# Arabic: the part's word, then an ordinal (`الثاني`, `الثانية`) or an adverb (`ثانيا`); a word
+# that is neither (`الجزء الأكبر`, the greater part) gives none.
+_ARABIC_UNITS = ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+_ARABIC = re.compile(r"(?:المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب|المرفقات|المرفقين|الفروع|الفصول|الأجزاء)\s+(?:من\s+)?"
+                     r"(?P<n>[\u0621-\u064a\u064b]+)(?:\s+(?:إلى|و)\s*(?P<m>ال[\u0621-\u064a\u064b]+)|\s+و(?P<m2>ال[\u0621-\u064a\u064b]+))?")
+
+
+# What every text citing a part has, looked for first (most texts cite none).
+_GATES = {"en": re.compile(r"\b[IVXL]+\b"), "fr": re.compile(r"\b[IVXL]+\b"), "es": re.compile(r"\b[IVXL]+\b"),
+          "ru": re.compile(r"\b[IVXL]+\b"), "zh": re.compile("附件|第"), "ar": re.compile("المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب")}
+
+
+def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
+    """Each part number `text` cites, as (value, start, end) of what names it (the numeral, or
+    each numeral of a series: `annexes I to IV` gives 1 and 4)."""
+    if code not in _GATES or not _GATES[code].search(text):
+        return []
+    if code in _LATIN_WORDS:
+        found = []
+        for match in _latin(code).finditer(text):
+            for numeral in re.finditer(_ROMAN, match.group("n")):
+                value = _roman(numeral.group(0))
+                if value:
+                    found.append((float(value), match.start("n") + numeral.start(), match.start("n") + numeral.end()))
+        return found
+    found = []
+    if code == "zh":
+        for match in _CHINESE.finditer(text):
+            for group in ("n", "m"):
+                written = match.group(group)
+                value = written and (_roman(written) if written[0] in _ROMAN_VALUES else article_number(written))
+                if value:
+                    found.append((float(value), match.start(group), match.end(group)))
+    elif code == "ar":
+        for match in _ARABIC.finditer(text):
+            for group in ("n", "m", "m2"):
+                if match.group(group) and (value := _arabic_ordinal(match.group(group))):
+                    found.append((float(value), match.start(group), match.end(group)))
+    return found
+
+
+@cache
+def _latin(code: str) -> re.Pattern[str]:
+    words, joiners = _LATIN_WORDS[code]
+    return re.compile(rf"{words}\s+{_series(joiners)}")
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral's value (0 for what is none: `IIII`, `VX`)."""
+    values = [_ROMAN_VALUES[ch] for ch in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if roman_numeral(total) == numeral else 0
+
+
+def roman_numeral(value: int) -> str:
+    """`value` as a Roman numeral (`IV`), as English cites a part."""
+    out = ""
+    for number, letters in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= number:
+            out, value = out + letters, value - number
+    return out
+
+
+def _arabic_ordinal(written: str) -> int:
+    """1 to 10 for an ordinal (`الثاني`, `الثانية`, `الأولى`) or its adverb (`ثانيا`, `أولاً`),
+    else 0."""
+    plain = written.replace("\u064b", "").replace("إ", "ا").replace("أ", "ا").removeprefix("ال")
+    if plain in ("اولى", "اولا", "اول"):
+        return 1
+    plain = plain[:-1] if plain.endswith(("ة", "ه", "ا")) else plain
+    for value, unit in enumerate(_ARABIC_UNITS, start=1):
+        if plain == unit.replace("أ", "ا"):
+            return value
+    return 0
