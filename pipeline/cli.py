@@ -1750,7 +1750,8 @@ def _glossary_lint(args: argparse.Namespace) -> int:
             print(f"{where}: {p.code} {p.severity}: {f'[{scope}] ' if scope else ''}{p.message}")
         counts = {severity: sum(p.severity == severity for p in problems) for severity in ("error", "warning", "info")}
         unverified = sum(p.code == "GLS009" for p in problems)
-        print(f"{path}: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes"
+        print(f"{path}: {_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, "
+              f"{_plural(counts['info'], 'note')}"
               + (f" ({unverified} terms marked ○ or ? still to verify; --verbose lists them)" if unverified and not args.verbose else ""))
     # Glossaries given together, as check uses them: each may pass alone and contradict another.
     together = [("GLS005", "error", lang, message) for lang, message in _contradictions_between(files)] if len(files) > 1 else []

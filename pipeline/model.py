@@ -280,6 +280,10 @@ class Glossary:
     # Read from a spreadsheet: the row each concept is on (its id → the row), so that lint and
     # errors point a terminologist at the row, as a TBX's problems point at a line.
     rows: tuple[tuple[str, int], ...] = ()
+    # Read from a spreadsheet in hexaglot's layout: the terms whose status cell was empty, read
+    # as preferred, as (concept id, language, term); lint says so where that makes a second
+    # approved term of the language (GLS021).
+    unstated: tuple[tuple[str, str, str], ...] = field(default=(), compare=False)
     # Read from a TBX another tool wrote (not one whose header says hexaglot wrote it): the
     # data categories it holds anywhere, as (element, type) pairs (`("termNote",
     # "x-verification")`, `("note", "")`; None: not such a file). Another tool's export (memoQ,

@@ -223,3 +223,19 @@ def test_a_term_and_its_acronym_in_one_cell_a_term_listed_twice_and_an_id_tbx_ca
     # the shipped glossary's ranked spellings are no copies
     from tests.conftest import ROOT
     assert not [p for p in lint_file(ROOT / "glossaries" / "untoc-som.tbx") if p.code in ("GLS018", "GLS019", "GLS020")]
+
+
+def test_a_sheet_s_term_with_no_status_beside_an_approved_one_is_said(hexaglot, tmp_path):
+    # `ЦУР` with an empty status cell was read as preferred beside the full form: the acronym
+    # where the source has the full form then passed, and lint said nothing (a TBX term with no
+    # status is refused).
+    header = "concept id,en 1 term,en 1 status,ru 1 term,ru 1 status,ru 2 term,ru 2 status\n"
+    (tmp_path / "g.csv").write_text(
+        header + "sdg,Sustainable Development Goals,preferred,цели в области устойчивого развития,preferred,ЦУР,\n"
+        "sd,sustainable development,preferred,устойчивое развитие,,,\n", encoding="utf-8")
+    result = hexaglot("glossary", "lint", "g.csv", cwd=tmp_path)
+    warnings = [line for line in result.stdout.splitlines() if "GLS021" in line]
+    assert warnings == ["g.csv:2: GLS021 warning: [sdg/ru] 'ЦУР' has no status: read as preferred, a second approved term "
+                        "of ru beside the concept's others; fill its status cell"]
+    # (and a count of one is said as one: `1 note`)
+    assert result.stdout.rstrip().endswith("g.csv: 0 errors, 9 warnings, 1 note")

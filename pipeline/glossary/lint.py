@@ -308,6 +308,24 @@ def term_listed_twice(glossary: Glossary) -> Iterator[LintProblem]:
             seen.setdefault(key, term)
 
 
+@rule("GLS021", "status-left-empty", "warning")
+def status_left_empty(glossary: Glossary) -> Iterator[LintProblem]:
+    """A spreadsheet's term whose status cell is empty, read as preferred, beside another
+    approved term of its concept in that language: two approved where one was meant (`ЦУР`
+    with no status beside `цели в области устойчивого развития`, preferred: the acronym
+    where the source has the full form then passed). A TBX term without a status is refused
+    (E014); a sheet's was taken in silence. Fill the cell (`admitted`, `preferred`)."""
+    approved: dict[tuple[str, str], int] = {}
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            if term.status.approved:
+                approved[concept.id, term.lang] = approved.get((concept.id, term.lang), 0) + 1
+    for concept_id, lang, text in glossary.unstated:
+        if approved.get((concept_id, lang), 0) > 1:
+            yield LintProblem("GLS021", "warning", f"'{text}' has no status: read as preferred, a second approved term of "
+                              f"{lang} beside the concept's others; fill its status cell", concept_id, lang)
+
+
 @rule("GLS020", "concept-id-not-an-xml-name", "warning")
 def concept_id_not_an_xml_name(glossary: Glossary) -> Iterator[LintProblem]:
     """A concept id TBX cannot hold: an XML name starts with a letter or `_` and has no space

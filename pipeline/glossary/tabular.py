@@ -137,6 +137,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
     refuse_cells_without_heading(header, rows[1:], path, rows[0][0])
     concepts = []
     rows_of = []
+    unstated: list[tuple[str, str, str]] = []
     for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
@@ -144,7 +145,17 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
                  for i, column in enumerate(header) if column}
         concepts.append(_concept_from(cells, path, number))
         rows_of.append((concepts[-1].id, number))
-    return Glossary(title, tuple(concepts), columns=frozenset(column for column in header if column), rows=tuple(rows_of))
+        unstated += [(concepts[-1].id, lang, cells[f"{lang} {slot} term"].strip())
+                     for lang, slot in _slots(cells) if f"{lang} {slot} status" in cells
+                     and cells[f"{lang} {slot} term"].strip() and not cells[f"{lang} {slot} status"].strip()]
+    return Glossary(title, tuple(concepts), columns=frozenset(column for column in header if column), rows=tuple(rows_of),
+                    unstated=tuple(unstated))
+
+
+def _slots(cells: dict[str, str]) -> list[tuple[str, int]]:
+    """The (language, slot) of each term column of a row (`ru 2 term`)."""
+    return [(match.group(1), int(match.group(2))) for column in cells
+            if (match := TERM_COLUMN.match(column)) and TERM_COLUMNS[match.group(3)] == "text"]
 
 
 def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
