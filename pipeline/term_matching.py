@@ -646,10 +646,13 @@ _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
 def _variant(concept_id: str, term: Term) -> tuple[str, str] | None:
     """Approved terms of one concept and one kind (full forms with full forms, short forms with
     short forms, acronyms apart) are variants of each other. A plural form listed beside its
-    singular (Arabic broken plurals) is a form, not a variant."""
+    singular (Arabic broken plurals) is a form, not a variant; nor is a term the glossary marks
+    of the other gender (`Rapporteuse spéciale`, feminine, beside `Rapporteur spécial`): which
+    one a sentence takes is who holds the office, not a choice between variants."""
     if not term.status.approved or term.number == "plural":
         return None
-    return concept_id, term.term_type if term.term_type in _SHORT_KINDS else "full"
+    kind = term.term_type if term.term_type in _SHORT_KINDS else "full"
+    return concept_id, f"{kind}/{term.gender}" if term.gender in ("masculine", "feminine") else kind
 
 
 def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:

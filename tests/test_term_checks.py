@@ -1121,3 +1121,24 @@ def test_a_heading_in_capitals_says_nothing_of_which_variant_and_the_source_s_ca
                  ("NOTE ON STATES PARTIES", "NOTE SUR LES ÉTATS PARTIES")) == []
     assert codes(("States Parties met.", "Les États Parties se sont réunis."),
                  ("Each State Party shall cooperate.", "Chaque État Partie coopère.")) == []
+
+
+def test_a_title_s_feminine_marked_so_is_no_variant_of_its_masculine(tmp_path):
+    # `La Rapporteuse spéciale` of one office-holder and `le Rapporteur spécial` of another in
+    # one report: TERM004 said the catalog used two variants, though the glossary marked the
+    # feminine (which did nothing). Two unmarked variants are still told to choose.
+    from pipeline.glossary import load_glossary
+
+    (tmp_path / "terms.csv").write_text(
+        "concept id,en 1 term,en 1 status,fr 1 term,fr 1 status,fr 2 term,fr 2 status,fr 2 gender\n"
+        "sr,Special Rapporteur,preferred,Rapporteur spécial,preferred,Rapporteuse spéciale,preferred,feminine\n",
+        encoding="utf-8")
+    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    entries = (Entry("a", "The Special Rapporteur presented his report.", "Le Rapporteur spécial a présenté son rapport.", 1),
+               Entry("b", "The Special Rapporteur expressed her concern.", "La Rapporteuse spéciale s'est dite préoccupée.", 2),
+               Entry("c", "The Special Rapporteur visited Chile.", "Le Rapporteur spécial s'est rendu au Chili.", 3))
+    assert check_catalog(CatalogFile("t.po", "fr", entries), selected(["TERM004"]), terminology, "en") == []
+    (tmp_path / "terms.csv").write_text((tmp_path / "terms.csv").read_text(encoding="utf-8").replace(",feminine", ","),
+                                        encoding="utf-8")
+    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    assert [f.msgctxt for f in check_catalog(CatalogFile("t.po", "fr", entries), selected(["TERM004"]), terminology, "en")] == ["b"]
