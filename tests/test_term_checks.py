@@ -1142,3 +1142,18 @@ def test_a_title_s_feminine_marked_so_is_no_variant_of_its_masculine(tmp_path):
                                         encoding="utf-8")
     terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
     assert [f.msgctxt for f in check_catalog(CatalogFile("t.po", "fr", entries), selected(["TERM004"]), terminology, "en")] == ["b"]
+
+
+def test_a_chinese_term_with_a_word_coordinated_by_huo_inside_it_is_found(tmp_path):
+    # `强迫或非自愿失踪问题工作组`, the Working Group on Enforced or Involuntary Disappearances
+    # as UN Chinese names it: TERM001 said 强迫失踪 was missing, where the other four versions
+    # passed the same coordination.
+    from pipeline.glossary import load_glossary
+
+    (tmp_path / "terms.csv").write_text("concept id,en 1 term,en 1 status,zh 1 term,zh 1 status\n"
+                                        "ed,enforced disappearance,preferred,强迫失踪,preferred\n", encoding="utf-8")
+    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    entries = (Entry("a", "The Working Group on Enforced or Involuntary Disappearances met.", "强迫或非自愿失踪问题工作组举行了会议。", 1),
+               Entry("b", "Enforced disappearance is a crime.", "强制失踪是一种罪行。", 2))
+    findings = check_catalog(CatalogFile("t.po", "zh", entries), selected(["TERM001"]), terminology, "en")
+    assert [f.msgctxt for f in findings] == ["b"]

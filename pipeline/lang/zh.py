@@ -202,13 +202,14 @@ PROFILE = LanguageProfile(
     # A numeral and its measure word (`联合国六种正式语文`), or an attribute ending in 的
     # (`交流关于偷运移民案件国家侦查程序的信息`), never across punctuation.
     # A numeral and measure word, an attribute ending in 的 (or 的 alone: 被偷运的移民), a
-    # determiner (各, 有关, 相关), or a word coordinated with 和 (信息和经验交流).
+    # determiner (各, 有关, 相关), or a word coordinated with 和, 或, 与 or 及 (信息和经验交流;
+    # 强迫或非自愿失踪, the Working Group's name, for 强迫失踪).
     word_cut=word_cut,
     other_script=traditional_script,
     # An attribute that opens with 关于 or 有关 may list its things with the enumeration comma
     # (`交流关于偷运路线、船只和资金流动的信息`); another 、 ends the term.
     term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)[^，。；：！？\s]{0,30}?的"
-             r"|[^，。；：、！？\s]{0,20}?的|各|有关|相关|和[^，。；：、！？\s]{1,4}",
+             r"|[^，。；：、！？\s]{0,20}?的|各|有关|相关|(?:和|或|与|及)[^，。；：、！？\s]{1,4}",
     months_named=False,
     month_year_pattern=r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月((?:\s*[和至到、-]\s*[0-9]{1,2}\s*月)*)(?!\s*[0-9])",
     # `6月27日至28日`, and the first day's 日 left out before a dash (`10月12-16日`, `6月27—28日`).
