@@ -829,6 +829,8 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
         ours, theirs = _noun_forms(words[at[left]], russian), _noun_forms(words[at[right]], russian)
         if ours and theirs and ours.isdisjoint(theirs):
             return False  # `государств-участникам`: the compound's two nouns decline together
+    if match.positions is not None and not _coordinated_inside_agree(at, words, russian):
+        return False  # `национальными и региональных правозащитными учреждениями`
     if coordinated and match.indexed.agreement and first >= 2 and match.positions is None:
         partner, word = words[first - 2], words[first + match.indexed.agreement[0][0]]
         partner_forms = _forms(partner, russian, _MODIFIERS)
@@ -838,6 +840,20 @@ def agrees(match: TermMatch, tokens: Tokens, russian, coordinated: bool = False)
 
 
 _MODIFIERS = ("ADJF", "PRTF")
+_RUSSIAN_AND_OR = frozenset({"и", "или"})
+
+
+def _coordinated_inside_agree(at, words: list[str], russian) -> bool:
+    """Where a term's adjective has another coordinated after it, inside the term (`национальными
+    и региональными правозащитными учреждениями`), the two share case, number and gender, as
+    two adjectives of one noun before the term do."""
+    for before, after in zip(at, at[1:]):
+        gap = words[before + 1:after]
+        if len(gap) >= 2 and gap[0].lower() in _RUSSIAN_AND_OR:
+            ours, theirs = _forms(words[before], russian, _MODIFIERS), _forms(gap[1], russian, _MODIFIERS)
+            if ours and theirs and not any(_agree(one, other) for one in ours for other in theirs):
+                return False
+    return True
 
 
 def _one_reading_for_all(match: TermMatch, at, words: list[str], russian) -> bool:

@@ -1157,3 +1157,23 @@ def test_a_chinese_term_with_a_word_coordinated_by_huo_inside_it_is_found(tmp_pa
                Entry("b", "Enforced disappearance is a crime.", "强制失踪是一种罪行。", 2))
     findings = check_catalog(CatalogFile("t.po", "zh", entries), selected(["TERM001"]), terminology, "en")
     assert [f.msgctxt for f in findings] == ["b"]
+
+
+@pytest.mark.parametrize("translation, broken", [
+    ("Обсуждалось сотрудничество между национальными и региональных правозащитными учреждениями.", True),
+    ("Обсуждалось сотрудничество национальных и региональное правозащитных учреждений.", True),
+    ("Обсуждалось сотрудничество между национальными и региональными правозащитными учреждениями.", False),
+    ("Обсуждалось сотрудничество национальных и региональных правозащитных учреждений.", False),
+])
+def test_an_adjective_coordinated_inside_a_russian_term_agrees_with_the_term_s(tmp_path, translation, broken):
+    # As docs/matching.md promises of one before the term: the coordinated adjective inside
+    # it (`национальными и региональных`) passed.
+    from pipeline.glossary import load_glossary
+
+    (tmp_path / "t.csv").write_text("concept id,en 1 term,en 1 status,ru 1 term,ru 1 status\n"
+                                    "nhri,national human rights institution,preferred,национальное правозащитное учреждение,"
+                                    "preferred\n", encoding="utf-8")
+    terminology = terminology_for([load_glossary(tmp_path / "t.csv")])
+    entry = Entry("a", "Cooperation between national and regional human rights institutions was discussed.", translation, 1)
+    findings = check_catalog(CatalogFile("t.po", "ru", (entry,)), selected(["TERM005"]), terminology, "en")
+    assert bool(findings) is broken
