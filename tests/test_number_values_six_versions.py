@@ -190,7 +190,7 @@ def test_versions_that_agree_with_each_other_and_not_with_the_source_are_each_re
     found = json.loads(result.stdout)["findings"]
     assert sorted(f["lang"] for f in found) == ["ar", "es", "fr", "ru", "zh"]
     assert {f["code"] for f in found} == {"NUM001"}
-    assert "39, 2022 here and in 4 other versions, 38, 2022 in the source" in found[0]["message"]
+    assert "39 here and in 4 other versions, 38 in the source (2022 alike)" in found[0]["message"]
     # One version alone with the source's number: the four others are still each reported.
     write_document(tmp_path, "p/1", source, {**versions, "fr": "En 2022, le Comité a tenu 38 séances."})
     assert num_findings(tmp_path) == [("ar", "NUM001"), ("es", "NUM001"), ("ru", "NUM001"), ("zh", "NUM001")]
@@ -1544,3 +1544,14 @@ def test_a_part_a_version_cites_otherwise_is_no_difference(tmp_path):
                                                                             "zh": "清单载于附件二。"})
     assert num001_languages(tmp_path) == []
     assert extract_values("Part of the funds was spent.", profile("en")).numbers == Counter()
+
+
+def test_numbers_that_differ_are_named_alone_and_as_a_reader_writes_them(tmp_path):
+    # `2021, 2022, 298700000, 350000000000 here, 2021, 2022, 298700000, 350000000 in the
+    # source`: the translator counted zeros to find which differed.
+    source = "Contributions reached US$ 350 million in 2022, compared with US$ 298.7 million in 2021."
+    write_document(tmp_path, "p/1/s1", source, {"fr": "Les contributions ont atteint 350 milliards de dollars en 2022, "
+                                                      "contre 298,7 millions de dollars en 2021."})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=tmp_path)
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["message"] == "numbers differ from the source: 350 billion here, 350 million in the source (2021, 2022, 298.7 million alike)"

@@ -407,7 +407,7 @@ SIX = [
         {"ru": "четыре пленарных заседания в течение двух дней", "fr": "trois séances plénières sur deux jours",
          "es": "cuatro sesiones plenarias en dos días", "ar": "أربع جلسات عامة على مدى يومين",
          "zh": "在两天内举行四次全体会议"},
-        "fr", "2, 4 in the source",
+        "fr", "3 here, 4 in the source and 4 other versions (2 alike)",
     ),
     (
         "REF001",

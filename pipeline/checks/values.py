@@ -74,9 +74,12 @@ class _LaterForm(NamedTuple):
 
 
 def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values], frozenset], show: Callable,
-             alike: Callable[[Values, Values], bool] | None = None, kind: str = "") -> Iterator[Finding]:
+             alike: Callable[[Values, Values], bool] | None = None, kind: str = "",
+             said: Callable[[frozenset, frozenset], tuple[str, str, str]] | None = None) -> Iterator[Finding]:
     """Each version whose values (`get`) differ from the others', reported; `alike(source,
-    version)` may say that two different values are no difference worth reporting."""
+    version)` may say that two different values are no difference worth reporting. `said(here,
+    there)`: how the message names the two sides, and what it adds at its end (`show` of each
+    by default; the finding's `found` and `expected` are `show`'s, which baselines know it by)."""
     for versions, source_values, version_values, same in _segment_values(ctx):
         if same:
             continue
@@ -92,21 +95,23 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
             if value == source or (alike is not None and alike(source_values, version_values[lang])):
                 continue
             version = versions[lang]
+            here, there, tail = said(value, source) if said is not None else (show(value), show(source), "")
             if has_majority and value == majority:
                 # The versions agree with each other and not with the source: a value a
                 # translation memory gave every version, or the source's own mistake. Said in
                 # each version (each is to be mended, or the source is), never passed by.
                 others = count - 1
-                message = (f"{what} differ from the source: {show(value)} here and in {others} other "
-                           f"version{'s' if others != 1 else ''}, {show(source)} in the source")
+                message = (f"{what} differ from the source: {here} here and in {others} other "
+                           f"version{'s' if others != 1 else ''}, {there} in the source")
                 expected = show(source)
             elif has_majority and majority == source:
                 others = count - 1
-                message = f"{what} differ: {show(value)} here, {show(source)} in the source and {others} other version{'s' if others != 1 else ''}"
+                message = f"{what} differ: {here} here, {there} in the source and {others} other version{'s' if others != 1 else ''}"
                 expected = show(source)
             else:
-                message = f"{what} differ from the source: {show(value)} here, {show(source)} in the source"
+                message = f"{what} differ from the source: {here} here, {there} in the source"
                 expected = show(source)
+            message += tail
             if kind == "symbol":
                 message += _look_alikes(value - source, source - value)
             span = _first_place(version_values[lang], kind, value - source)
@@ -148,6 +153,28 @@ def _show_numbers(value: frozenset) -> str:
 
 def _number(n: float) -> str:
     return str(int(n)) if n == int(n) else str(n)
+
+
+def _numbers_said(here: frozenset, there: frozenset) -> tuple[str, str, str]:
+    """The numbers each side has and the other has not, as a reader writes them (`350
+    billion`, `1,234,567,800`), and those both have: a translator read `2021, 2022,
+    298700000, 350000000000 here` and counted zeros to find which differed."""
+    ours, theirs, shared = sorted(here - there), sorted(there - here), sorted(here & there)
+    alike = ""
+    if shared:
+        alike = f" ({', '.join(map(_readable, shared))} alike)" if len(shared) <= 3 else f" ({len(shared)} others alike)"
+    return (", ".join(map(_readable, ours)) or "none"), (", ".join(map(_readable, theirs)) or "none"), alike
+
+
+def _readable(n: float) -> str:
+    """A number as a translator reads it: a scale word for whole millions and billions (`350
+    million`, `2.5 billion`), thousands grouped (`1,234,567`), else as `_number` writes it."""
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(n) >= scale and round(n / scale, 3) * scale == n:
+            return f"{n / scale:g} {word}"
+    if abs(n) >= 10_000 and n == int(n):
+        return f"{int(n):,}"
+    return _number(n)
 
 
 def _show_times(value: frozenset) -> str:
@@ -208,14 +235,14 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     factual error that no reader of that version can see.
 
     Example: `four plenary meetings over two days` → `три пленарных заседания в течение двух
-    дней` gives NUM001: 2, 3 here, 2, 4 in the source.
+    дней` gives NUM001: 3 here, 4 in the source (2 alike).
 
     How to fix: correct the number in the version that differs.
     """
     yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers,
                         lambda source, version: (_a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version)
                                                  or _groups_in_a_pages_order(source, version) or _one_in_n(source, version)),
-                        kind="number")
+                        kind="number", said=_numbers_said)
     # The numbers of annexes, sections and chapters (`annex II`, `附件二`, `المرفق الثاني`), where
     # the source and the version both cite some: one the version cites and the source does not
     # (`l'annexe III` for `annex II`). One the version does not cite it may word otherwise.
