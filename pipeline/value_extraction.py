@@ -23,7 +23,7 @@ from pipeline.lang import profile as language
 from pipeline.lang.fractions import fraction_value
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
 from pipeline.lang.ordinals import session_nouns
-from pipeline.lang.part_numbers import part_numbers
+from pipeline.lang.part_numbers import articles_in_words, part_numbers
 
 # A URL ends at a space, at quotation marks and brackets, and at the first Chinese character or
 # full-width sign: Chinese puts no space after one (`见https://www.unodc.org，第5页`).
@@ -254,7 +254,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # A part's number (`annex II`, `附件二`, `المرفق الثاني`): a value of its own, blanked (`二`
     # is no count).
     parts = part_numbers(work, profile.code)
-    for _, start, end in parts:
+    articles = articles_in_words(work, profile.code)  # `Article premier`: 1, read as a number in words
+    for _, start, end in parts + articles:
         work = work[:start] + " " * (end - start) + work[end:]
     lower = work.lower()
     # Every time has a digit but English `noon`.
@@ -376,7 +377,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     # (A fraction is a value in words: where a version has none in its place, it may have worded it
     # otherwise, or been read by no expression (`ربعها`, `un quart n'en`), and NUM001 forgives it
     # as it forgives a count in words; two fractions that differ are said.)
-    spelled = _number_words(work, profile) + ordinals + [value for value, _, _ in magnitudes] + fractions
+    spelled = _number_words(work, profile) + ordinals + [value for value, _, _ in magnitudes] + fractions \
+        + [value for value, _, _ in articles]
     currencies, amounts = set(), set()
     stems, each = _currency_patterns(profile.code)
     if any(stem in text for stem in stems):  # a look for strings first: most texts name none

@@ -73,3 +73,22 @@ def test_a_paragraph_number_mistyped_in_a_version_is_paired_by_place_and_said(tm
     catalog = (tmp_path / "locale" / "fr" / "LC_MESSAGES" / "treaty.po").read_text(encoding="utf-8")
     entry = catalog[catalog.index('msgctxt "art/6/p/4/s1"') - 200:catalog.index('msgctxt "art/6/p/4/s1"') + 400]
     assert "#, fuzzy" in entry and "numbered 5 in fr where en numbers it 4" in entry and "Aucune disposition" in entry
+
+
+@pytest.mark.parametrize("heading", ["Article 8\nMeasures against the smuggling of migrants by sea",
+                                     "Article 8\tMeasures against the smuggling of migrants by sea"])
+def test_an_article_s_title_set_right_under_its_label_is_its_title(tmp_path, heading):
+    # Printed at the body's leading with no blank line between (a PDF's text), or after a tab
+    # (a Word heading typed with its label): `Article 8 Measures against …` was a heading of
+    # no article, and its paragraphs were numbered on as the document's.
+    text = (f"Protocol against the Smuggling of Migrants by Land, Sea and Air\n\n{heading}\n\n"
+            "1. A State Party may request assistance.\n\n2. The flag State may authorize the requesting State.\n")
+    assert _article(text, "en", tmp_path)[-4:] == ["art/8", "art/8/h1", "art/8/p/1", "art/8/p/2"]
+
+
+def test_article_premier_is_article_1_to_the_number_check(tmp_path):
+    from pipeline.lang import profile
+    from pipeline.value_extraction import extract_values
+
+    assert dict(extract_values("Article premier", profile("fr")).numbers) == dict(extract_values("Article 1", profile("en")).numbers)
+    assert dict(extract_values("le premier rapport", profile("fr")).numbers) == {}

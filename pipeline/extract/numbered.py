@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 
 from pipeline.extract.agenda import after
 from pipeline.extract.layout import RawBlock, cell_spans, is_table_of_figures
@@ -56,6 +57,7 @@ class NumberedReader:
         self.endings = profile.sentence_end + ":;,،，；：" + CLOSING_MARKS
 
     def read(self, raw: list[RawBlock], position: int) -> None:
+        raw = raw[:position] + _articles_apart(raw[position:], self.parts.article)
         self.titles(raw, position)
         self.body(raw, self.position)
 
@@ -346,6 +348,26 @@ class NumberedReader:
 
 # How many notes of one kind a version's numbering gets before "and more".
 _NOTES_OF_A_KIND = 5
+
+
+def _articles_apart(blocks: list[RawBlock], article: re.Pattern[str]) -> list[RawBlock]:
+    """The blocks, each that opens with an article's label on a line of its own and goes on
+    (its title set under it at the body's leading, as treaties print it; `Rule 1`, a line
+    break, `Purpose` in one Word paragraph) cut after the label: read whole, `Article 3 Use of
+    terms` was a heading of no article, and the articles' paragraphs numbered on."""
+    label_first = re.compile(article.pattern.removesuffix(r"\s*$") + r"(?:\t|\s{2,})(?=\S)")
+    cut: list[RawBlock] = []
+    for block in blocks:
+        number, line = block.lines[0]
+        if len(block.lines) > 1 and article.match(line.strip()):
+            cut += [replace(block, lines=block.lines[:1]), replace(block, lines=block.lines[1:])]
+        elif (label := label_first.match(line)) is not None:
+            # `Article 3<tab>Use of terms`, as a heading is typed with its label (`I.<tab>…`)
+            cut += [replace(block, lines=((number, line[:label.end()].rstrip()),)),
+                    replace(block, lines=((number, line[label.end():]), *block.lines[1:]))]
+        else:
+            cut.append(block)
+    return cut
 
 
 def _rows_apart_joined(blocks: list[RawBlock], labelled: Callable[[str], bool]) -> list[RawBlock]:

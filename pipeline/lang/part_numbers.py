@@ -81,6 +81,20 @@ def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
     return found
 
 
+# An article numbered in words where the others number it in digits: French `Article premier`
+# (`Article 1`), `1er`.
+_ARTICLE_IN_WORDS = {"fr": re.compile(r"\b(?:[Aa]rticle|[Rr]ègle)\s+(?P<n>premier|1er)\b")}
+
+
+def articles_in_words(text: str, code: str) -> list[tuple[float, int, int]]:
+    """Each article `text` numbers in words (`Article premier`: 1), as (value, start, end) of
+    the word; NUM001 reads it as the number the other versions write in digits."""
+    pattern = _ARTICLE_IN_WORDS.get(code)
+    if pattern is None or "rticle" not in text and "ègle" not in text:
+        return []
+    return [(1.0, match.start("n"), match.end("n")) for match in pattern.finditer(text)]
+
+
 @cache
 def _latin(code: str) -> re.Pattern[str]:
     words, joiners = _LATIN_WORDS[code]
