@@ -51,11 +51,17 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
     ratios = {lang: _length_ratio(source, doc) for lang, doc in targets.items()}
     repaired: dict[str, tuple[str, ...]] = {}
     uncertain: dict[str, dict[str, str]] = {}  # source block id → language → why its pairing is uncertain
+    for lang, doc in list(targets.items()):
+        blocks, said = _articles_paired_by_place(source.blocks, doc.blocks, source_lang, lang)
+        if said:
+            targets[lang] = doc = replace(doc, blocks=tuple(blocks))
+            blocks_by_lang[lang] = {b.id: b for b in blocks}
+            repaired[lang] = said
     for lang, doc in targets.items():
         pairing = _pair_counted_paragraphs(source.blocks, doc.blocks, ratios[lang], source_lang, lang)
         if pairing.said:
             blocks_by_lang[lang] = {b.id: b for b in pairing.blocks}
-            repaired[lang] = pairing.said
+            repaired[lang] = (*repaired.get(lang, ()), *pairing.said)
         for block_id, why in pairing.uncertain.items():
             uncertain.setdefault(block_id, {})[lang] = why
     for lang in targets:
@@ -102,6 +108,40 @@ def _distinct_ids(blocks: Sequence[Block]) -> tuple[Block, ...]:
 
 
 _REPEATED = "#"
+
+
+# A treaty's article (`art/6`, `annex/art/2`; a second of one number `art/2#2`), and what is
+# in it (`art/6/p/1/b`, `art/2/h1#2`).
+_ARTICLE = re.compile(r"(?P<stem>(?:.*/)?art/\d+)(?:#\d+)?")
+
+
+def _articles_paired_by_place(source: Sequence[Block], target: Sequence[Block], source_lang: str,
+                              lang: str) -> tuple[list[Block], tuple[str, ...]]:
+    """A version's articles, where it has as many as the source and numbers one otherwise
+    (`Article 7` for `Article 6`, `Правило 2` twice), each with what is in it renamed to the
+    source's article in its place: held by their numbers, the article's every entry was
+    untranslated and its text in no catalog. The heading keeps the version's number, which
+    NUM001 compares (`7 here, 6 in the source`)."""
+    ours = [b.id for b in source if _ARTICLE.fullmatch(b.id) and b.kind is BlockKind.HEADING]
+    theirs = [b.id for b in target if _ARTICLE.fullmatch(b.id) and b.kind is BlockKind.HEADING]
+    if len(ours) != len(theirs) or ours == theirs:
+        return list(target), ()
+    new_stem = iter(ours)
+    renamed, current = [], None  # current: (the version's article stem, the source's)
+    for block in target:
+        if _ARTICLE.fullmatch(block.id) and block.kind is BlockKind.HEADING:
+            current = (_ARTICLE.fullmatch(block.id).group("stem"), next(new_stem))
+            renamed.append(replace(block, id=current[1]))
+            continue
+        stem = current[0] + "/" if current else None
+        if stem and block.id.startswith(stem):
+            rest = block.id[len(stem):].split(_REPEATED)[0]
+            renamed.append(replace(block, id=f"{current[1]}/{rest}"))
+            continue
+        current = None
+        renamed.append(block)
+    moved = [f"{mine.split(_REPEATED)[0]} as {source_id}" for mine, source_id in zip(theirs, ours) if mine != source_id]
+    return renamed, (f"articles numbered otherwise than {source_lang}'s, paired by place: {', '.join(moved)}",)
 
 
 def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str) -> _Pairing:

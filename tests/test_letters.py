@@ -129,6 +129,9 @@ def test_a_letter_written_in_word_reads_as_its_text_does(tmp_path):
     for line in ("L’Ambassadeur,", "Représentant permanent", "(Signé) Daniel Azzopardi"):
         word.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
     word.add_page_break()
+    # The annex's page headed by the letter's own symbol, typed (a header Word does not know
+    # as one): it was read as the signature's last line.
+    word.add_paragraph("A/78/812–S/2024/231").alignment = WD_ALIGN_PARAGRAPH.RIGHT
     word.add_paragraph("Annexe à la lettre datée du 14 mars 2024 adressée au Secrétaire général par le Représentant permanent "
                        "de Malte auprès de l’Organisation des Nations Unies")
     word.add_paragraph("Déclaration de La Valette sur le renforcement de la coopération transfrontalière")

@@ -92,3 +92,52 @@ def test_article_premier_is_article_1_to_the_number_check(tmp_path):
 
     assert dict(extract_values("Article premier", profile("fr")).numbers) == dict(extract_values("Article 1", profile("en")).numbers)
     assert dict(extract_values("le premier rapport", profile("fr")).numbers) == {}
+
+
+def _extracted_pair(tmp_path: Path, french) -> str:
+    """The French catalog of the treaty extracted with French's text changed by `french`."""
+    corpus = tmp_path / "corpora" / "treaty"
+    corpus.mkdir(parents=True)
+    for lang in ("en", "fr"):
+        text = (TREATY / f"{lang}.txt").read_text(encoding="utf-8")
+        (corpus / f"{lang}.txt").write_text(french(text) if lang == "fr" else text, encoding="utf-8")
+    (corpus / "meta.toml").write_text((TREATY / "meta.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    return (tmp_path / "locale" / "fr" / "LC_MESSAGES" / "treaty.po").read_text(encoding="utf-8")
+
+
+def test_an_article_numbered_otherwise_in_a_version_is_paired_by_place_and_its_number_compared(tmp_path):
+    # `Article 7` for `Article 6`: its sixteen entries were untranslated, their French in no
+    # catalog, and nothing said which number was wrong.
+    import polib
+
+    catalog = polib.pofile(_extracted_pair(tmp_path, lambda text: text.replace("\nArticle 6\n", "\nArticle 7\n")))
+    assert not [entry.msgctxt for entry in catalog if not entry.msgstr]
+    assert catalog.find("art/6", by="msgctxt").msgstr == "Article 7"
+    from tests.conftest import call_main
+
+    result = call_main(("check", "locale", "--no-glossary", "--select", "NUM001", "--lang", "fr"), tmp_path)
+    assert "[art/6] numbers differ from the source: 7 here, 6 in the source" in result.stdout
+
+
+def test_paragraphs_a_version_numbers_on_through_the_articles_keep_their_translations(tmp_path):
+    # A Word list not restarted in French: Rule 2's paragraphs numbered 3 and 4 on from Rule
+    # 1's, read as the document's p/3 and p/4, in no catalog. Now the rule's own, paired by
+    # place, fuzzy with what happened.
+    import polib
+
+    english = ("Rules of procedure of the Conference\n\nRule 1\n\nPurpose\n\n1. These rules govern the sessions.\n\n"
+               "2. They apply to every meeting.\n\nRule 2\n\nPlace of sessions\n\n1. Sessions take place at the seat.\n\n"
+               "2. A host Government bears the additional costs.\n")
+    french = ("Règlement intérieur de la Conférence\n\nArticle 1\n\nObjet\n\n1. Le présent règlement régit les sessions.\n\n"
+              "2. Il s’applique à toute séance.\n\nArticle 2\n\nLieu des sessions\n\n3. Les sessions se tiennent au siège.\n\n"
+              "4. Un gouvernement hôte prend à sa charge les dépenses supplémentaires.\n")
+    corpus = tmp_path / "corpora" / "rules"
+    corpus.mkdir(parents=True)
+    (corpus / "en.txt").write_text(english, encoding="utf-8")
+    (corpus / "fr.txt").write_text(french, encoding="utf-8")
+    extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    catalog = polib.pofile(str(tmp_path / "locale" / "fr" / "LC_MESSAGES" / "rules.po"))
+    assert not [entry.msgctxt for entry in catalog if not entry.msgstr]
+    assert [entry.msgctxt for entry in catalog if entry.fuzzy] == ["art/2/p/1/s1", "art/2/p/2/s1"]
+    assert catalog.find("art/2/p/1/s1", by="msgctxt").msgstr == "Les sessions se tiennent au siège."

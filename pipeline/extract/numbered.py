@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.extract.agenda import after
-from pipeline.extract.layout import RawBlock, cell_spans, is_table_of_figures
+from pipeline.extract.layout import SYMBOL_ALONE, RawBlock, cell_spans, is_table_of_figures
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.lang.document_parts import NUMBERED_RESOLUTION, ROMAN, article_number, sub_sub_number
 from pipeline.model import CLOSING_MARKS, BlockKind
@@ -186,11 +186,16 @@ class NumberedReader:
         article: str | None = None
         numbered_in_article = False
         article_paragraphs = ""  # `art/6/` where the article numbers its own paragraphs
+        articles_restart = False  # an article has numbered its paragraphs from 1 again
         blocks = _signatures_joined(_rows_apart_joined(raw[position:], self.labelled), self)
         for index, block in enumerate(blocks):
             joined = b.join(block.lines)
             text = joined.text.strip()
             page = block.page
+            if b.symbol and text == b.symbol and len(block.lines) == 1:
+                # The document's own symbol alone: a page's header that a Word letter types on its
+                # annex's page (the text reader takes it off as page furniture).
+                continue
             if self.is_signature(block, text):
                 # One entry whatever order the language sets its lines in (`(Signed) Name` over
                 # the rank and title in English, under them in French): read as a heading or
@@ -236,6 +241,8 @@ class NumberedReader:
                 # A treaty's article (a rule of procedure): a heading whose id is its number, as
                 # every version numbers it alike; its title, the heading under it, is `art/6/h1`.
                 article, numbered_in_article = f"{prefix}art/{article_number(article_match.group(1))}", False
+                for key in [key for key in counters if key.startswith(f"{article}/")]:
+                    del counters[key]  # an article's number given twice: its title is `h1` again
                 heading_id, context, paragraph, sub = article, " ".join(text.split()), None, None
                 b.add(article, BlockKind.HEADING, joined, context, page, in_annex)
                 continue
@@ -246,7 +253,10 @@ class NumberedReader:
                 # The article's first numbered paragraph: `1.` (or a number the paragraphs before
                 # it already had) starts the article's own numbering, `art/8/p/1`.
                 numbered_in_article = True
-                restarts = int(number.group(1)) == 1 or int(number.group(1)) <= last_number
+                # Once an article has, every later one does (a version whose Word list was not
+                # restarted numbers its third article's paragraphs 3, 4, …: the article's still).
+                restarts = int(number.group(1)) == 1 or int(number.group(1)) <= last_number or articles_restart
+                articles_restart = articles_restart or restarts
                 article_paragraphs = f"{article}/" if restarts else ""
                 if restarts:
                     last_number = 0
@@ -442,8 +452,9 @@ def _signature_line(block: RawBlock, reader: "NumberedReader") -> bool:
     if len(block.lines) != 1 or block.heading_level or _in_cells(block):
         return False
     text = block.lines[0][1].strip()
+    # (not a document's symbol alone: a Word letter's own, typed as the annex page's header)
     return 0 < len(text) <= _SIGNATURE_LINE_LENGTH and not reader.labelled(text) and not reader.parts.annex.match(text) \
-        and text[-1:] not in reader.b.profile.sentence_end + ":;"
+        and text[-1:] not in reader.b.profile.sentence_end + ":;" and not SYMBOL_ALONE.match(text)
 
 
 def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:

@@ -78,6 +78,7 @@ class DocumentBuilder:
         self.drafts: list[_Draft] = []
         self.annex_rows: list[AnnexRow] = []
         self.notes: list[str] = list(layout.notes)
+        self.symbol = ""  # the document's own, as its masthead names it (once read)
 
     # -- helpers the part readers use ----------------------------------------------------
     def join(self, lines) -> JoinedText:
@@ -107,6 +108,7 @@ class DocumentBuilder:
             self.fail(1, "no text blocks found")
         raw = glued_blocks_parted(self, raw)
         position, masthead = read_masthead(self, raw)
+        self.symbol = masthead.symbol if masthead is not None else ""
         if masthead is None:
             self.notes.append("no masthead (no place-and-date line in the first blocks)")
         doc_type = self.read_body(raw, position)
