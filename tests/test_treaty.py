@@ -141,3 +141,10 @@ def test_paragraphs_a_version_numbers_on_through_the_articles_keep_their_transla
     assert not [entry.msgctxt for entry in catalog if not entry.msgstr]
     assert [entry.msgctxt for entry in catalog if entry.fuzzy] == ["art/2/p/1/s1", "art/2/p/2/s1"]
     assert catalog.find("art/2/p/1/s1", by="msgctxt").msgstr == "Les sessions se tiennent au siège."
+
+
+def test_an_arabic_article_numbered_in_words_is_its_number(tmp_path):
+    # `المادة الثالثة`, article three, as some Arabic treaty texts write it.
+    text = ("بروتوكول\n\nالمادة الثالثة\n\nالمصطلحات المستخدمة\n\nلأغراض هذا البروتوكول.\n\nالمادة السادسة\n\nالتجريم\n\n"
+            "1- تعتمد كل دولة طرف ما قد يلزم من تدابير.\n")
+    assert _article(text, "ar", tmp_path)[1:] == ["art/3", "art/3/h1", "art/3/p1", "art/6", "art/6/h1", "art/6/p/1"]

@@ -130,16 +130,35 @@ def title_words(text: str) -> str:
 
 def article_number(written: str) -> int:
     """An article's number as its label writes it: `6`, French `premier` (or `1er`), Chinese
-    `六`, `二十一`."""
+    `六`, `二十一`, Arabic `الثالثة` (0 for what is none)."""
     if written.isdigit():
         return int(written)
     if written in ("premier", "1er"):
         return 1
+    if written[:1] in ARABIC_LETTERS:
+        return arabic_ordinal(written)
     units = "一二三四五六七八九"
     tens, _, rest = written.partition("十")
     if "十" not in written:
         return units.index(written) + 1 if written in units else 0
     return (units.index(tens) + 1 if tens else 1) * 10 + (units.index(rest) + 1 if rest else 0)
+
+
+ARABIC_LETTERS = frozenset(chr(code) for code in range(0x0621, 0x064B))
+_ARABIC_UNITS = ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
+
+
+def arabic_ordinal(written: str) -> int:
+    """1 to 10 for an Arabic ordinal (`الثاني`, `الثانية`, `الأولى`) or its adverb (`ثانيا`,
+    `أولاً`), else 0."""
+    plain = written.replace("\u064b", "").replace("إ", "ا").replace("أ", "ا").removeprefix("ال")
+    if plain in ("اولى", "اولا", "اول"):
+        return 1
+    plain = plain[:-1] if plain.endswith(("ة", "ه", "ا")) else plain
+    for value, unit in enumerate(_ARABIC_UNITS, start=1):
+        if plain == unit.replace("أ", "ا"):
+            return value
+    return 0
 
 
 # Chinese sub-sub-paragraph labels, one to ten.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.lang.document_parts import article_number
+from pipeline.lang.document_parts import arabic_ordinal, article_number
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN = r"[IVXL]{1,6}"
@@ -42,7 +42,6 @@ _CHINESE = re.compile(rf"(?:附件(?=(?:{_CHINESE_NUMERAL})(?![一二三四五�
 
 # Arabic: the part's word, then an ordinal (`الثاني`, `الثانية`) or an adverb (`ثانيا`); a word
 # that is neither (`الجزء الأكبر`, the greater part) gives none.
-_ARABIC_UNITS = ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
 _ARABIC = re.compile(r"(?:المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب|المرفقات|المرفقين|الفروع|الفصول|الأجزاء)\s+(?:من\s+)?"
                      r"(?P<n>[\u0621-\u064a\u064b]+)(?:\s+(?:إلى|و)\s*(?P<m>ال[\u0621-\u064a\u064b]+)|\s+و(?P<m2>ال[\u0621-\u064a\u064b]+))?")
 
@@ -76,7 +75,7 @@ def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
     elif code == "ar":
         for match in _ARABIC.finditer(text):
             for group in ("n", "m", "m2"):
-                if match.group(group) and (value := _arabic_ordinal(match.group(group))):
+                if match.group(group) and (value := arabic_ordinal(match.group(group))):
                     found.append((float(value), match.start(group), match.end(group)))
     return found
 
@@ -117,14 +116,3 @@ def roman_numeral(value: int) -> str:
     return out
 
 
-def _arabic_ordinal(written: str) -> int:
-    """1 to 10 for an ordinal (`الثاني`, `الثانية`, `الأولى`) or its adverb (`ثانيا`, `أولاً`),
-    else 0."""
-    plain = written.replace("\u064b", "").replace("إ", "ا").replace("أ", "ا").removeprefix("ال")
-    if plain in ("اولى", "اولا", "اول"):
-        return 1
-    plain = plain[:-1] if plain.endswith(("ة", "ه", "ا")) else plain
-    for value, unit in enumerate(_ARABIC_UNITS, start=1):
-        if plain == unit.replace("أ", "ا"):
-            return value
-    return 0
