@@ -1114,3 +1114,16 @@ def test_full_width_digits_are_said_and_a_chinese_numeral_label_in_brackets_is_n
         ("TYPO001", "'２０２４' is written in full-width digits: write '2024'")]
     # `(二)` is a sub-paragraph's label, as REF006 reads it: no Chinese text in Latin brackets.
     assert typo("See paragraph 12 (c) (ii) above.", "见上文第12段(c)(二)分段。") == []
+
+
+def test_persian_digits_in_an_arabic_text_are_said():
+    # `۱۲۳۴۵` typed on a Persian keyboard reads as the number everywhere and passed: Arabic's
+    # fonts draw its 4, 5 and 6 otherwise, and UN Arabic writes 0–9.
+    from pipeline.checks import selected
+    from pipeline.model import CatalogFile, Entry
+    from pipeline.run import check_catalog, terminology_for
+
+    catalog = CatalogFile("t.po", "ar", (Entry("e", "Some 12,345 migrants were rescued.", "وأُنقذ نحو ۱۲۳۴۵ مهاجرا.", 1),
+                                         Entry("f", "Some 12,345 migrants were rescued.", "وأُنقذ نحو 12345 مهاجرا.", 2)))
+    found = [(f.msgctxt, f.message, f.replacement) for f in check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en")]
+    assert found == [("e", "'۱۲۳۴۵' is written in Persian digits (Extended Arabic-Indic): write '12345'", "12345")]

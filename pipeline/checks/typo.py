@@ -80,8 +80,8 @@ _MAILTO = re.compile(r"mailto:(?= )", re.IGNORECASE)
 @register("TYPO001", "mixed-scripts", Severity.ERROR, text_only=True)
 def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     """A word mixes scripts: Latin look-alike letters in a Cyrillic word, Cyrillic in a Latin
-    one, full-width Latin letters or digits; or a code of the source retyped in look-alike
-    letters.
+    one, full-width Latin letters or digits, Persian digits (`۱۲۳`, which Arabic does not
+    use); or a code of the source retyped in look-alike letters.
 
     What it checks: every word of the translation, letter by letter, by Unicode script; and
     each code of the source (Latin letters and digits: `CO2`, `PM10`) written in Cyrillic
@@ -105,6 +105,12 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
         plain = run.group(0).translate(_TO_ASCII_DIGITS)
         yield ctx.finding("TYPO001", f"'{run.group(0)}' is written in full-width digits: write '{plain}'", found=run.group(0),
                           start=run.start(), end=run.end(), replacement=plain)
+    for run in _PERSIAN_DIGITS.finditer(text):
+        # `۱۲۳۴۵`: Persian and Urdu keyboards' digits, which no Arabic reader's font draws as
+        # Arabic's `١٢٣٤٥` (the 4, 5 and 6 differ); UN Arabic writes 0–9.
+        plain = run.group(0).translate(_TO_ASCII_DIGITS)
+        yield ctx.finding("TYPO001", f"'{run.group(0)}' is written in Persian digits (Extended Arabic-Indic): write '{plain}'",
+                          found=run.group(0), start=run.start(), end=run.end(), replacement=plain)
     if not _other_letter().search(text):
         return  # scripts that stand beside Latin
     yield from _lookalike_codes(ctx)
@@ -130,7 +136,8 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
 
 
 _FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19]+")
-_TO_ASCII_DIGITS = {0xFF10 + n: str(n) for n in range(10)}
+_PERSIAN_DIGITS = re.compile("[\u06f0-\u06f9]+")
+_TO_ASCII_DIGITS = {**{0xFF10 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}
 
 
 def _lookalike_codes(ctx: EntryContext) -> Iterator[Finding]:
