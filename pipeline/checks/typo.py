@@ -715,7 +715,26 @@ _RUSSIAN_WORD = re.compile(r"(?<![\w-])[а-яё]{4,}(?:-[а-яё]+)*(?![\w-])")
 @lru_cache(maxsize=65536)
 def _known_russian(word: str) -> bool:
     morph = morph_analyzer()
-    return morph.word_is_known(word) or all(morph.word_is_known(part) for part in word.split("-") if part)
+    return morph.word_is_known(word) or all(morph.word_is_known(part) for part in word.split("-") if part) \
+        or _numeral_compound(word, morph)
+
+
+# The first part of a compound adjective of a number (`шестимесячный`, `трехдневный`,
+# `двухгодичный`, `пятидесятилетний`), in the genitive the language joins it in; the longest
+# first, so that `двадцати` is not read as `два` and `дцати`.
+_NUMERAL_STEMS = tuple(sorted((
+    "одно", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми", "девяти", "десяти",
+    "одиннадцати", "двенадцати", "пятнадцати", "двадцати", "тридцати", "сорока", "пятидесяти", "шестидесяти",
+    "семидесяти", "восьмидесяти", "девяноста", "сто", "двухсот", "трехсот", "пятисот", "тысяче", "полу", "много",
+    "нескольких"), key=len, reverse=True))
+
+
+def _numeral_compound(word: str, morph) -> bool:
+    """A compound adjective of a number and a known word (`шестимесячный`: шести + месячный,
+    `трехдневного`, `пятидесятилетия`), which pymorphy3 lists only as it met them: UN Russian
+    makes them for every mandate's and meeting's length."""
+    stem = next((stem for stem in _NUMERAL_STEMS if word.startswith(stem) and len(word) - len(stem) >= 4), None)
+    return stem is not None and morph.word_is_known(word[len(stem):])
 
 
 @register("TYPO010", "footnote-call-position", Severity.WARNING, languages=("es", "fr", "ru"))
