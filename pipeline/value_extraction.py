@@ -23,7 +23,7 @@ from pipeline.lang import profile as language
 from pipeline.lang.fractions import fraction_value
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
 from pipeline.lang.ordinals import session_nouns
-from pipeline.lang.part_numbers import articles_in_words, part_numbers
+from pipeline.lang.part_numbers import articles_in_words, committee_numbers, part_numbers
 
 # A URL ends at a space, at quotation marks and brackets, and at the first Chinese character or
 # full-width sign: Chinese puts no space after one (`见https://www.unodc.org，第5页`).
@@ -253,7 +253,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             work = work[:start] + " " * (end - start) + work[end:]
     # A part's number (`annex II`, `附件二`, `المرفق الثاني`): a value of its own, blanked (`二`
     # is no count).
-    parts = part_numbers(work, profile.code)
+    parts = part_numbers(work, profile.code) + committee_numbers(work, profile.code)
     articles = articles_in_words(work, profile.code)  # `Article premier`: 1, read as a number in words
     for _, start, end in parts + articles:
         work = work[:start] + " " * (end - start) + work[end:]

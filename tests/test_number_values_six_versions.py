@@ -1555,3 +1555,18 @@ def test_numbers_that_differ_are_named_alone_and_as_a_reader_writes_them(tmp_pat
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=tmp_path)
     [finding] = json.loads(result.stdout)["findings"]
     assert finding["message"] == "numbers differ from the source: 350 billion here, 350 million in the source (2021, 2022, 298.7 million alike)"
+
+
+def test_the_main_committee_a_version_names_is_compared(tmp_path):
+    # `Второму комитету` for `the Third Committee` passed: ordinals were read for sessions
+    # and meetings alone.
+    source = "The General Assembly adopted the resolution on the report of the Third Committee (A/78/479)."
+    versions = {"ru": "Генеральная Ассамблея приняла резолюцию по докладу Третьего комитета (A/78/479).",
+                "fr": "L'Assemblée générale a adopté la résolution sur le rapport de la Troisième Commission (A/78/479).",
+                "es": "La Asamblea General aprobó la resolución sobre la base del informe de la Tercera Comisión (A/78/479).",
+                "zh": "大会根据第三委员会的报告(A/78/479)通过了该决议。",
+                "ar": "واتخذت الجمعية العامة القرار بناء على تقرير اللجنة الثالثة (A/78/479)."}
+    write_document(tmp_path, "p/1/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/1/s1", source, {**versions, "ru": versions["ru"].replace("Третьего", "Второго")})
+    assert num001_languages(tmp_path) == ["ru"]

@@ -253,7 +253,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
             added = target.parts - source.parts
             if added:
                 shown, expected = _roman_numerals(target.parts), _roman_numerals(source.parts)
-                yield versions[lang].finding("NUM001", f"the numbers of annexes, sections or chapters differ from the source: "
+                yield versions[lang].finding("NUM001", f"the numbers of annexes, sections, chapters or Main Committees differ from the source: "
                                                        f"{shown} here, {expected} in the source", expected=(expected,), found=shown)
     # A percentage of the source's that a version writes as a plain number (`64 per cent` →
     # `… 64.`): the same value, another quantity. Only where the version marks no percentage

@@ -80,6 +80,39 @@ def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
     return found
 
 
+# The General Assembly's Main Committees by their ordinal (`the Third Committee`, `Troisième
+# Commission`, `Третьего комитета`, `第三委员会`, `اللجنة الثالثة`): 1 to 6, as a part's number.
+_COMMITTEES = {
+    "en": (r"\b(First|Second|Third|Fourth|Fifth|Sixth)\s+Committee\b",
+           ("First", "Second", "Third", "Fourth", "Fifth", "Sixth")),
+    "fr": (r"\b(Première|Deuxième|Troisième|Quatrième|Cinquième|Sixième)\s+Commission\b",
+           ("Première", "Deuxième", "Troisième", "Quatrième", "Cinquième", "Sixième")),
+    "es": (r"\b(Primera|Segunda|Tercera|Cuarta|Quinta|Sexta)\s+Comisión\b",
+           ("Primera", "Segunda", "Tercera", "Cuarta", "Quinta", "Sexta")),
+    "ru": (r"(?<!\w)(Перв|Втор|Трет|Четв[её]рт|Пят|Шест)\w{0,4}\s+[Кк]омитет",
+           ("Перв", "Втор", "Трет", "Четверт", "Пят", "Шест")),
+    "zh": (r"第(一|二|三|四|五|六)委员会", ("一", "二", "三", "四", "五", "六")),
+    "ar": (r"اللجنة\s+(الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)",
+           ("الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة")),
+}
+
+
+def committee_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
+    """Each Main Committee `text` names by its ordinal, as (number, start, end) of the ordinal."""
+    if code not in _COMMITTEES or not _COMMITTEE_GATES[code].search(text):
+        return []
+    pattern, ordinals = _COMMITTEES[code]
+    found = []
+    for match in re.finditer(pattern, text):
+        written = match.group(1).replace("ё", "е")
+        found.append((float(ordinals.index(written) + 1), match.start(1), match.end(1)))
+    return found
+
+
+_COMMITTEE_GATES = {"en": re.compile("Committee"), "fr": re.compile("Commission"), "es": re.compile("Comisión"),
+                    "ru": re.compile("омитет"), "zh": re.compile("委员会"), "ar": re.compile("اللجنة")}
+
+
 # An article numbered in words where the others number it in digits: French `Article premier`
 # (`Article 1`), `1er`.
 _ARTICLE_IN_WORDS = {"fr": re.compile(r"\b(?:[Aa]rticle|[Rr]ègle)\s+(?P<n>premier|1er)\b")}
