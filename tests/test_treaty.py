@@ -148,3 +148,23 @@ def test_an_arabic_article_numbered_in_words_is_its_number(tmp_path):
     text = ("بروتوكول\n\nالمادة الثالثة\n\nالمصطلحات المستخدمة\n\nلأغراض هذا البروتوكول.\n\nالمادة السادسة\n\nالتجريم\n\n"
             "1- تعتمد كل دولة طرف ما قد يلزم من تدابير.\n")
     assert _article(text, "ar", tmp_path)[1:] == ["art/3", "art/3/h1", "art/3/p1", "art/6", "art/6/h1", "art/6/p/1"]
+
+
+def test_an_article_number_given_twice_makes_no_entry_twice(tmp_path):
+    # The source's `Article 6` mistyped `Article 3`: two entries of msgctxt `art/3` made a
+    # template no catalog reader takes (E008, the whole document unchecked). The second is
+    # `art/3#2`, the versions' Article 6 paired with it, and NUM001 says the source's slip in
+    # every version.
+    import polib
+    from tests.conftest import call_main
+
+    corpus = tmp_path / "corpora" / "treaty"
+    corpus.mkdir(parents=True)
+    for lang in ("en", "fr", "ru"):
+        text = (TREATY / f"{lang}.txt").read_text(encoding="utf-8")
+        (corpus / f"{lang}.txt").write_text(text.replace("\nArticle 6\n", "\nArticle 3\n") if lang == "en" else text, encoding="utf-8")
+    extract_corpus(tmp_path / "corpora", tmp_path / "locale")
+    template = polib.pofile(str(tmp_path / "locale" / "templates" / "treaty.pot"))
+    assert len({entry.msgctxt for entry in template}) == len(template)
+    result = call_main(("check", "locale", "--no-glossary", "--select", "NUM001"), tmp_path)
+    assert result.returncode == 1 and result.stdout.count("[art/3#2] numbers differ from the source: 6 here, 3 in the source") == 2

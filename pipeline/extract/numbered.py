@@ -187,6 +187,7 @@ class NumberedReader:
         numbered_in_article = False
         article_paragraphs = ""  # `art/6/` where the article numbers its own paragraphs
         articles_restart = False  # an article has numbered its paragraphs from 1 again
+        articles_seen: Counter[str] = Counter()
         blocks = _signatures_joined(_rows_apart_joined(raw[position:], self.labelled), self)
         for index, block in enumerate(blocks):
             joined = b.join(block.lines)
@@ -241,6 +242,12 @@ class NumberedReader:
                 # A treaty's article (a rule of procedure): a heading whose id is its number, as
                 # every version numbers it alike; its title, the heading under it, is `art/6/h1`.
                 article, numbered_in_article = f"{prefix}art/{article_number(article_match.group(1))}", False
+                # A number given twice (a report's `Article 5` under two chapters, a source's
+                # mistyped `Article 3`): the second is `art/5#2`, as a version's is, never a
+                # second entry of one msgctxt, which no catalog holds.
+                articles_seen[article] += 1
+                if articles_seen[article] > 1:
+                    article = f"{article}#{articles_seen[article]}"
                 for key in [key for key in counters if key.startswith(f"{article}/")]:
                     del counters[key]  # an article's number given twice: its title is `h1` again
                 heading_id, context, paragraph, sub = article, " ".join(text.split()), None, None
