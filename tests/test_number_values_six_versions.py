@@ -1570,3 +1570,11 @@ def test_the_main_committee_a_version_names_is_compared(tmp_path):
     assert num001_languages(tmp_path) == []
     write_document(tmp_path, "p/1/s1", source, {**versions, "ru": versions["ru"].replace("Третьего", "Второго")})
     assert num001_languages(tmp_path) == ["ru"]
+
+
+def test_two_numbers_that_differ_are_never_said_alike():
+    # `1512.37 million here, 1512.37 million in the source`: six significant digits.
+    from pipeline.checks.values import _numbers_said
+
+    assert _numbers_said(frozenset({1_512_371_000.0, 2024.0}), frozenset({1_512_369_000.0, 2024.0})) == (
+        "1,512,371,000", "1,512,369,000", " (2024 alike)")

@@ -167,13 +167,20 @@ def _numbers_said(here: frozenset, there: frozenset) -> tuple[str, str, str]:
 
 
 def _readable(n: float) -> str:
-    """A number as a translator reads it: a scale word for whole millions and billions (`350
-    million`, `2.5 billion`), thousands grouped (`1,234,567`), else as `_number` writes it."""
+    """A number as a translator reads it: a scale word where it is a round number of millions
+    or billions (`350 million`, `2.5 billion`, `298.7 million`), its thousands grouped otherwise
+    (`1,512,369,000`, `10,500.52`; four digits as written, most often a year): never two
+    numbers that differ written alike."""
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(n) >= scale and round(n / scale, 3) * scale == n:
-            return f"{n / scale:g} {word}"
-    if abs(n) >= 10_000 and n == int(n):
-        return f"{int(n):,}"
+        if abs(n) >= scale:
+            shown = f"{n / scale:.3f}".rstrip("0").rstrip(".")
+            if abs(n / scale) < 1000 and float(shown) * scale == n:
+                return f"{shown} {word}"
+            break
+    if abs(n) >= 10_000:  # (not 2021: four digits are most often a year)
+        written = _number(n)
+        decimals = len(written.partition(".")[2])
+        return f"{n:,.{decimals}f}"
     return _number(n)
 
 
