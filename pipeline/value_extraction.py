@@ -121,7 +121,7 @@ class Values:
     # The numbers of the annexes, sections and chapters it cites (`annexes I to IV`: 1, 4;
     # `附件二`, `المرفق الثاني`: 2), compared by NUM001 on their own: where both versions cite
     # some, one the source does not cite is a difference.
-    parts: frozenset[float] = frozenset()
+    parts: tuple[float, ...] = ()  # (sorted, each as often as cited: `I to IV` and `IV.B` hold 4 twice)
     # The shares said as a count (`one in five`, `un sur cinq`: 5), which another version may
     # write as the fraction (`五分之一`, a fifth; NUM001 takes it as the count there). Not compared.
     one_in: frozenset[float] = field(default=frozenset(), compare=False)
@@ -251,11 +251,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             labels.append(value)
             places.append(("label", value, start, end))
             work = work[:start] + " " * (end - start) + work[end:]
-    # A part's number (`annex II`, `附件二`, `المرفق الثاني`): a value of its own, blanked (`二`
-    # is no count).
+    # A part's number (`annex II`, `附件二`, `المرفق الثاني`): a value of its own.
+    # (not blanked: `第三章` is 3 to the numbers too, as `Chapter 3` is)
     parts = part_numbers(work, profile.code) + committee_numbers(work, profile.code)
     articles = articles_in_words(work, profile.code)  # `Article premier`: 1, read as a number in words
-    for _, start, end in parts + articles:
+    for _, start, end in articles:
         work = work[:start] + " " * (end - start) + work[end:]
     lower = work.lower()
     # Every time has a digit but English `noon`.
@@ -400,7 +400,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text),
-                  frozenset(citations), frozenset(value for value, _, _ in parts), one_in)
+                  frozenset(citations), tuple(sorted(value for value, _, _ in parts)), one_in)
 
 
 def _one_in(text: str, profile: LanguageProfile) -> list[float]:

@@ -1578,3 +1578,22 @@ def test_two_numbers_that_differ_are_never_said_alike():
 
     assert _numbers_said(frozenset({1_512_371_000.0, 2024.0}), frozenset({1_512_369_000.0, 2024.0})) == (
         "1,512,371,000", "1,512,369,000", " (2024 alike)")
+
+
+@pytest.mark.parametrize("source, versions", [
+    # A range and a list of its parts are one citation.
+    ("The tables are contained in annexes I to IV.", {"fr": "Les tableaux figurent dans les annexes I, II, III et IV.",
+                                                      "zh": "表格载于附件一、二、三和四。",
+                                                      "ar": "وترد الجداول في المرفقات الأول والثاني والثالث والرابع."}),
+    # Arabic's chapters past ten, and a part English numbers in words.
+    ("See chapter XII and Part One of the report.", {"ar": "انظر الفصل الثاني عشر والجزء الأول من التقرير.",
+                                                     "zh": "见报告第十二章和第一部分。"}),
+    # A quarter of a year and a branch office are no parts (`الفصل`, `الفرع`).
+    ("In the first quarter of 2022, the Office opened its second branch in Nairobi, as annex II shows.",
+     {"ar": "وفي الفصل الأول من عام 2022، افتتح المكتب الفرع الثاني في نيروبي، على النحو المبين في المرفق الثاني."}),
+    # A chapter in digits in the source is the number the version writes in characters.
+    ("Chapter 3 of the Criminal Code was amended in 2021.", {"zh": "2021年修订了《刑法》第三章。"}),
+])
+def test_parts_cited_alike_otherwise_are_no_difference(tmp_path, source, versions):
+    write_document(tmp_path, "p/1/s1", source, versions)
+    assert num001_languages(tmp_path) == []

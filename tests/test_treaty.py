@@ -168,3 +168,11 @@ def test_an_article_number_given_twice_makes_no_entry_twice(tmp_path):
     assert len({entry.msgctxt for entry in template}) == len(template)
     result = call_main(("check", "locale", "--no-glossary", "--select", "NUM001"), tmp_path)
     assert result.returncode == 1 and result.stdout.count("[art/3#2] numbers differ from the source: 6 here, 3 in the source") == 2
+
+
+def test_arabic_articles_in_words_are_their_numbers_to_the_number_check():
+    from pipeline.lang import profile
+    from pipeline.value_extraction import extract_values
+
+    assert dict(extract_values("المادة السادسة", profile("ar")).numbers) == {6.0: 1}
+    assert dict(extract_values("المادة الحادية عشرة", profile("ar")).numbers) == {11.0: 1}

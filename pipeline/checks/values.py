@@ -257,9 +257,11 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
         if same or not source.parts:
             continue
         for lang, target in version_values.items():
-            added = target.parts - source.parts
-            if added:
-                shown, expected = _roman_numerals(target.parts), _roman_numerals(source.parts)
+            added = Counter(target.parts) - Counter(source.parts)
+            if added and target.parts:
+                # Named as the numbers message names them: those that differ, each side.
+                shown = _roman_numerals(Counter(target.parts) - Counter(source.parts))
+                expected = _roman_numerals(Counter(source.parts) - Counter(target.parts)) or "none"
                 yield versions[lang].finding("NUM001", f"the numbers of annexes, sections, chapters or Main Committees differ from the source: "
                                                        f"{shown} here, {expected} in the source", expected=(expected,), found=shown)
     # A percentage of the source's that a version writes as a plain number (`64 per cent` →
@@ -277,8 +279,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                                              found=shown)
 
 
-def _roman_numerals(values: frozenset[float]) -> str:
-    return ", ".join(roman_numeral(int(value)) for value in sorted(values))
+def _roman_numerals(values: Counter) -> str:
+    return ", ".join(roman_numeral(int(value)) for value in sorted(values.elements()))
 
 
 def _groups_in_a_pages_order(source: Values, version: Values) -> bool:

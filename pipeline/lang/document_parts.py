@@ -149,9 +149,13 @@ _ARABIC_UNITS = ("أول", "ثاني", "ثالث", "رابع", "خامس", "سا
 
 
 def arabic_ordinal(written: str) -> int:
-    """1 to 10 for an Arabic ordinal (`الثاني`, `الثانية`, `الأولى`) or its adverb (`ثانيا`,
-    `أولاً`), else 0."""
-    plain = written.replace("\u064b", "").replace("إ", "ا").replace("أ", "ا").removeprefix("ال")
+    """1 to 19 for an Arabic ordinal (`الثاني`, `الثانية`, `الأولى`, `الثاني عشر`, `الحادية
+    عشرة`) or its adverb (`ثانيا`, `أولاً`), else 0."""
+    word, _, teen = written.strip().partition(" ")
+    if teen.strip().startswith("عشر"):
+        unit = 1 if word.removeprefix("ال") in ("حادي", "حادية") else arabic_ordinal(word)
+        return unit + 10 if 0 < unit < 10 else 0
+    plain = word.replace("\u064b", "").replace("إ", "ا").replace("أ", "ا").removeprefix("ال")
     if plain in ("اولى", "اولا", "اول"):
         return 1
     plain = plain[:-1] if plain.endswith(("ة", "ه", "ا")) else plain

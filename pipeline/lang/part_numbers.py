@@ -4,8 +4,8 @@ IV.B`, `Chapter VII of the Charter`, `annexes I to IV`; `l'annexe III`, `гла�
 (`الفرع ثالثا-باء`, section III.B).
 
 English writes them as Roman numerals, which no number reading took for numbers: `l'annexe III`
-for `annex II` and `附件三` for `附件二` passed (value_extraction reads these as numbers in words:
-compared where both versions give one, forgiven where a version words the citation otherwise).
+for `annex II` and `附件三` for `附件二` passed. value_extraction keeps them apart (Values.parts),
+which NUM001 compares where both versions cite some.
 """
 
 from __future__ import annotations
@@ -26,58 +26,97 @@ def _series(joiners: str) -> str:
     return rf"(?P<n>{_NUMERAL}(?:(?:\s*,\s*|\s+(?:{joiners})\s+|\s*[-–]\s*){_NUMERAL})*)"
 
 
-# Before the numeral, the word for a part in each language (any case of the Russian ones).
+# Before the numeral, the word for a part in each language (any case of the Russian ones), the
+# words that join two numerals, and those of them that make a range (`I to IV` is I, II, III
+# and IV, as a version that lists them has them).
 _LATIN_WORDS = {
-    "en": (r"\b(?:[Aa]nnex(?:es)?|[Ss]ections?|[Cc]hapters?|[Pp]arts?|[Aa]ppendi(?:x|ces)|[Tt]itles?)", "and|or|to|through"),
-    "fr": (r"\b(?:[Aa]nnexes?|[Ss]ections?|[Cc]hapitres?|[Pp]arties?|[Aa]ppendices?|[Tt]itres?)", "et|ou|à"),
-    "es": (r"\b(?:[Aa]nexos?|[Ss]ecci(?:ón|ones)|[Cc]apítulos?|[Pp]artes?|[Aa]péndices?|[Tt]ítulos?)", "y|e|o|a"),
+    "en": (r"\b(?:[Aa]nnex(?:es)?|[Ss]ections?|[Cc]hapters?|[Pp]arts?|[Aa]ppendi(?:x|ces)|[Tt]itles?)", "and|or|to|through",
+           "to|through"),
+    "fr": (r"\b(?:[Aa]nnexes?|[Ss]ections?|[Cc]hapitres?|[Pp]arties?|[Aa]ppendices?|[Tt]itres?)", "et|ou|à", "à"),
+    "es": (r"\b(?:[Aa]nexos?|[Ss]ecci(?:ón|ones)|[Cc]apítulos?|[Pp]artes?|[Aa]péndices?|[Tt]ítulos?)", "y|e|o|a", "a"),
     "ru": (r"(?<![\w-])(?:[Пп]риложени[еяйюимх]\w*|[Рр]аздел\w*|[Гг]лав[аыеуо]\w*|[Чч]аст\w*|[Дд]обавлени\w*)",
-           "и|или|по"),
+           "и|или|по", "по"),
 }
+_RANGE_MARKS = r"\s*[-–]\s*"
+# English's parts in words (`Part One`), as Chinese and Arabic number them (`第一部分`, `الجزء الأول`).
+_ENGLISH_PART_WORDS = re.compile(r"\b[Pp]arts?\s+(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+_ENGLISH_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 
-# Chinese: `附件二`, `第七章`, `第四.B节`, `第二部分`, in characters or Roman numerals.
+# Chinese: `附件二`, `第七章`, `第四.B节`, `第二部分`, in characters or Roman numerals, a series
+# after 附件 (`附件一、二、三和四`, `附件一至四`).
 _CHINESE_NUMERAL = r"[一二三四五六七八九十]{1,3}|[IVXL]{1,6}"
+_CHINESE_JOINER = r"至|到|和|及|、|[-–—－~～]"
 _CHINESE = re.compile(rf"(?:附件(?=(?:{_CHINESE_NUMERAL})(?![一二三四五六七八九十IVXL]))|第(?=(?:{_CHINESE_NUMERAL})(?:[.．][A-Z])?(?:章|节|部分|编)))"
-                      rf"(?P<n>{_CHINESE_NUMERAL})(?:(?:至|到|和|及|、)(?P<m>{_CHINESE_NUMERAL})(?![一二三四五六七八九十IVXL]))?")
+                      rf"(?P<n>(?:{_CHINESE_NUMERAL})(?:(?:{_CHINESE_JOINER})(?:{_CHINESE_NUMERAL}))*)(?![一二三四五六七八九十IVXL])")
+_CHINESE_RANGE = re.compile(r"至|到|[-–—－~～]")
 
-# Arabic: the part's word, then an ordinal (`الثاني`, `الثانية`) or an adverb (`ثانيا`); a word
-# that is neither (`الجزء الأكبر`, the greater part) gives none.
-_ARABIC = re.compile(r"(?:المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب|المرفقات|المرفقين|الفروع|الفصول|الأجزاء)\s+(?:من\s+)?"
-                     r"(?P<n>[\u0621-\u064a\u064b]+)(?:\s+(?:إلى|و)\s*(?P<m>ال[\u0621-\u064a\u064b]+)|\s+و(?P<m2>ال[\u0621-\u064a\u064b]+))?")
+# Arabic: the part's word, then an ordinal (`الثاني`, `الثانية`, `الثاني عشر`) or an adverb
+# (`ثانيا`), or several (`المرفقات من الأول إلى الرابع`, `الأول والثاني`); a word that is
+# neither (`الجزء الأكبر`, the greater part) gives none. `الفرع` takes only the adverb, which
+# numbers a section (`الفرع ثانيا`): with an ordinal it is a branch (`الفرع الثاني في نيروبي`);
+# `الفصل` of a year is its quarter (`الفصل الأول من عام 2022`).
+_ARABIC_WORD = r"[\u0621-\u064a\u064b]+(?:\s+عشرة?)?"
+_ARABIC = re.compile(r"(?P<part>المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب|المرفقات|المرفقين|الفروع|الفصول|الأجزاء)\s+(?:من\s+)?"
+                     rf"(?P<n>{_ARABIC_WORD}(?:(?:\s+(?:إلى|و)\s*|\s+و)ال{_ARABIC_WORD})*)"
+                     r"(?!\s+(?:من\s+(?:عام|سنة|السنة)|لعام|الدراسي))")
+_ARABIC_ONE = re.compile(_ARABIC_WORD)
 
 
 # What every text citing a part has, looked for first (most texts cite none).
-_GATES = {"en": re.compile(r"\b[IVXL]+\b"), "fr": re.compile(r"\b[IVXL]+\b"), "es": re.compile(r"\b[IVXL]+\b"),
+_GATES = {"en": re.compile(r"\b[IVXL]+\b|\b[Pp]arts?\s"), "fr": re.compile(r"\b[IVXL]+\b"), "es": re.compile(r"\b[IVXL]+\b"),
           "ru": re.compile(r"\b[IVXL]+\b"), "zh": re.compile("附件|第"), "ar": re.compile("المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب")}
 
 
 def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
-    """Each part number `text` cites, as (value, start, end) of what names it (the numeral, or
-    each numeral of a series: `annexes I to IV` gives 1 and 4)."""
+    """Each part number `text` cites, as (value, start, end) of what names it (the numeral,
+    each numeral of a series, and those a range spans, at its last's place: `annexes I to IV`
+    gives 1, 2, 3 and 4)."""
     if code not in _GATES or not _GATES[code].search(text):
         return []
+    found: list[tuple[float, int, int]] = []
     if code in _LATIN_WORDS:
-        found = []
+        _, _, ranges = _LATIN_WORDS[code]
         for match in _latin(code).finditer(text):
-            for numeral in re.finditer(_ROMAN, match.group("n")):
-                value = _roman(numeral.group(0))
-                if value:
-                    found.append((float(value), match.start("n") + numeral.start(), match.start("n") + numeral.end()))
-        return found
-    found = []
-    if code == "zh":
+            numerals = [(float(_roman(m.group(0))), match.start("n") + m.start(), match.start("n") + m.end())
+                        for m in re.finditer(_ROMAN, match.group("n"))]
+            found += _spanned(numerals, text, re.compile(rf"\s+(?:{ranges})\s+|{_RANGE_MARKS}"))
+        if code == "en":
+            found += [(float(_ENGLISH_WORDS.index(m.group(1)) + 1), m.start(1), m.end(1)) for m in _ENGLISH_PART_WORDS.finditer(text)]
+    elif code == "zh":
         for match in _CHINESE.finditer(text):
-            for group in ("n", "m"):
-                written = match.group(group)
-                value = written and (_roman(written) if written[0] in _ROMAN_VALUES else article_number(written))
-                if value:
-                    found.append((float(value), match.start(group), match.end(group)))
+            numerals = [(float(_roman(m.group(0)) if m.group(0)[0] in _ROMAN_VALUES else article_number(m.group(0))),
+                         match.start("n") + m.start(), match.start("n") + m.end())
+                        for m in re.finditer(_CHINESE_NUMERAL, match.group("n"))]
+            found += _spanned(numerals, text, _CHINESE_RANGE)
     elif code == "ar":
         for match in _ARABIC.finditer(text):
-            for group in ("n", "m", "m2"):
-                if match.group(group) and (value := arabic_ordinal(match.group(group))):
-                    found.append((float(value), match.start(group), match.end(group)))
-    return found
+            numerals = [(float(_arabic_number(m.group(0), adverb_only=match.group("part") == "الفرع")),
+                         match.start("n") + m.start(), match.start("n") + m.end())
+                        for m in _ARABIC_ONE.finditer(match.group("n")) if m.group(0) not in ("و", "إلى")]
+            found += _spanned(numerals, text, re.compile(r"\s+إلى\s+"))
+    return [(value, start, end) for value, start, end in found if value]
+
+
+def _spanned(numerals: list[tuple[float, int, int]], text: str, range_joiner: re.Pattern[str]) -> list[tuple[float, int, int]]:
+    """The numerals of a series, each range between two of them (its joiner `range_joiner`)
+    with the numbers inside it, at the range's end."""
+    spanned = numerals[:1]
+    for (first, _, first_end), (last, start, end) in zip(numerals, numerals[1:]):
+        joiner = text[first_end:start]
+        if range_joiner.fullmatch(joiner) and 0 < first < last <= first + 50:
+            spanned += [(float(value), start, end) for value in range(int(first) + 1, int(last))]
+        spanned.append((last, start, end))
+    return spanned
+
+
+def _arabic_number(written: str, adverb_only: bool = False) -> int:
+    """An Arabic ordinal or its adverb with `عشر` after it for 11 to 19 (`الثاني عشر`,
+    `الحادي عشر`); only an adverb (`ثانيا`) where `adverb_only`."""
+    written = written[1:] if written.startswith("وال") else written  # `والثاني`: and the second
+    word = written.partition(" ")[0]
+    if adverb_only and (word.startswith("ال") or not word.rstrip("\u064b").endswith("ا")):
+        return 0
+    return arabic_ordinal(written)
 
 
 # The General Assembly's Main Committees by their ordinal (`the Third Committee`, `Troisième
@@ -114,22 +153,28 @@ _COMMITTEE_GATES = {"en": re.compile("Committee"), "fr": re.compile("Commission"
 
 
 # An article numbered in words where the others number it in digits: French `Article premier`
-# (`Article 1`), `1er`.
-_ARTICLE_IN_WORDS = {"fr": re.compile(r"\b(?:[Aa]rticle|[Rr]ègle)\s+(?P<n>premier|1er)\b")}
+# (`Article 1`), `1er`; Arabic `المادة السادسة`, `المادة الحادية عشرة`.
+_ARTICLE_IN_WORDS = {"fr": re.compile(r"\b(?:[Aa]rticle|[Rr]ègle)\s+(?P<n>premier|1er)\b"),
+                     "ar": re.compile(r"(?:المادة|القاعدة)\s+(?P<n>ال[\u0621-\u064a]+(?:\s+عشرة?)?)")}
 
 
 def articles_in_words(text: str, code: str) -> list[tuple[float, int, int]]:
     """Each article `text` numbers in words (`Article premier`: 1), as (value, start, end) of
     the word; NUM001 reads it as the number the other versions write in digits."""
     pattern = _ARTICLE_IN_WORDS.get(code)
-    if pattern is None or "rticle" not in text and "ègle" not in text:
+    if pattern is None or not ("rticle" in text or "ègle" in text or "المادة" in text or "القاعدة" in text):
         return []
-    return [(1.0, match.start("n"), match.end("n")) for match in pattern.finditer(text)]
+    found = []
+    for match in pattern.finditer(text):
+        value = 1 if code == "fr" else arabic_ordinal(match.group("n"))
+        if value:
+            found.append((float(value), match.start("n"), match.end("n")))
+    return found
 
 
 @cache
 def _latin(code: str) -> re.Pattern[str]:
-    words, joiners = _LATIN_WORDS[code]
+    words, joiners, _ = _LATIN_WORDS[code]
     return re.compile(rf"{words}\s+{_series(joiners)}")
 
 
