@@ -116,6 +116,7 @@ class TermIndex:
         self._prefixes = language.coordinating_prefixes
         self._word_openers = bool(self._articles or self._prefixes)  # gaps opened by words, not only conjunctions
         self._term_gap = language.term_gap
+        self._rejected_term_gap = language.rejected_term_gap or language.term_gap
         self._governs = language.agreement  # Russian: a governed word keeps its case (IndexedTerm.governed)
         self._proclitic = language.proclitic_length
         self._gapped_rejected: list[IndexedTerm] = []  # filled as terms are added
@@ -349,7 +350,7 @@ class TermIndex:
         a term (`term_gap`: 人口和枪支走私 is 人口走私), found by expression; whether any was."""
         found = False
         for indexed in self._gapped_rejected:
-            for hit in _gapped_expression(indexed.term.text, self._term_gap).finditer(text):
+            for hit in _gapped_expression(indexed.term.text, self._rejected_term_gap).finditer(text):
                 # Words stand inside it, where is not known by token: positions ().
                 matches.append(TermMatch.of(indexed, hit.start(), hit.end(), -1, -1)._replace(positions=()))
                 found = True

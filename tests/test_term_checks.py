@@ -1177,3 +1177,14 @@ def test_an_adjective_coordinated_inside_a_russian_term_agrees_with_the_term_s(t
     entry = Entry("a", "Cooperation between national and regional human rights institutions was discussed.", translation, 1)
     findings = check_catalog(CatalogFile("t.po", "ru", (entry,)), selected(["TERM005"]), terminology, "en")
     assert bool(findings) is broken
+
+
+@pytest.mark.parametrize("translation", ["走私或贩运人口是两种不同的犯罪。", "贩运人口或卷烟走私都被讨论。", "移民与毒品走私问题。"])
+def test_two_things_named_with_huo_or_yu_are_no_rejected_chinese_term(translation):
+    # `走私或贩运人口` (smuggling or trafficking in persons) read as the forbidden `走私人口`
+    # once 或 and 与 could stand inside an approved term: inside a rejected one they name two.
+    from pipeline.glossary import load_glossary
+
+    terminology = terminology_for([load_glossary(ROOT / "glossaries" / "untoc-som.tbx")])
+    entry = Entry("a", "Smuggling of migrants and trafficking in persons are different crimes.", translation, 1)
+    assert check_catalog(CatalogFile("t.po", "zh", (entry,)), selected(["TERM002"]), terminology, "en") == []

@@ -331,6 +331,11 @@ class LanguageProfile:
     # For a language written without spaces, what may stand at one place inside a term (an
     # expression; "" for nothing): `联合国六种正式语文`, `交流关于……的信息`.
     term_gap: str = ""
+    # What may stand inside a rejected term found so (`人口和枪支走私` is `人口走私`), where it is
+    # narrower than `term_gap` ("": the same): a word coordinated by 或 or 与 inside an approved
+    # term is the term's (`强迫或非自愿失踪`), inside a rejected one two things named
+    # (`走私或贩运人口`, smuggling or trafficking in persons).
+    rejected_term_gap: str = ""
     # What TERM001 adds where the concept has one approved term in the language and the
     # language has forms no analyser derives ("": none): Arabic's broken plurals.
     unlisted_forms_note: str = ""
