@@ -176,3 +176,12 @@ def test_arabic_articles_in_words_are_their_numbers_to_the_number_check():
 
     assert dict(extract_values("المادة السادسة", profile("ar")).numbers) == {6.0: 1}
     assert dict(extract_values("المادة الحادية عشرة", profile("ar")).numbers) == {11.0: 1}
+
+
+def test_a_table_whose_rows_open_with_article_numbers_stays_a_table(tmp_path):
+    # `Article 5      Implemented          12` as a PDF's text sets a row: its first cell was
+    # split off as an article's heading, the rest its title.
+    text = ("Report on implementation\n\nI. Status\n\n11. The status of implementation is shown below.\n\n"
+            "Article 5      Implemented          12\n\nArticle 6      Partially            7\n\n12. Speakers welcomed it.\n")
+    ids = _article(text, "en", tmp_path)
+    assert not [block_id for block_id in ids if "art/" in block_id] and "p/12" in ids

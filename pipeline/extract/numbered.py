@@ -378,7 +378,8 @@ def _articles_apart(blocks: list[RawBlock], article: re.Pattern[str]) -> list[Ra
         number, line = block.lines[0]
         if len(block.lines) > 1 and article.match(line.strip()):
             cut += [replace(block, lines=block.lines[:1]), replace(block, lines=block.lines[1:])]
-        elif (label := label_first.match(line)) is not None:
+        elif (label := label_first.match(line)) is not None and len(cell_spans(line)) <= 2:
+            # (not a table's row, `Article 5      Implemented          12`: its cells)
             # `Article 3<tab>Use of terms`, as a heading is typed with its label (`I.<tab>…`)
             cut += [replace(block, lines=((number, line[:label.end()].rstrip()),)),
                     replace(block, lines=((number, line[label.end():]), *block.lines[1:]))]
