@@ -124,8 +124,9 @@ class TermIndex:
         # A group with one term has no variants to be inconsistent with: its terms get no group,
         # and TERM004 passes their matches by (most concepts have one full form per language).
         members: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self._gender_forms = _gender_forms(terms)
         for concept_id, term in terms:
-            group = _variant(concept_id, term)
+            group = _variant(concept_id, term, (concept_id, term.text) in self._gender_forms)
             if group is not None:
                 members[group].add(term.text)
         self.variant_groups = {group for group, texts in members.items() if len(texts) > 1}
@@ -272,7 +273,7 @@ class TermIndex:
         return False
 
     def _group(self, concept_id: str, term: Term) -> tuple[str, str] | None:
-        group = _variant(concept_id, term)
+        group = _variant(concept_id, term, (concept_id, term.text) in self._gender_forms)
         return group if group in self.variant_groups else None
 
     def analyse(self, text: str) -> Tokens:
@@ -644,16 +645,41 @@ def _search_rest(term, word: int, position: int, tokens: Tokens, allowed, longes
 _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
 
 
-def _variant(concept_id: str, term: Term) -> tuple[str, str] | None:
+def _variant(concept_id: str, term: Term, gender_form: bool = False) -> tuple[str, str] | None:
     """Approved terms of one concept and one kind (full forms with full forms, short forms with
     short forms, acronyms apart) are variants of each other. A plural form listed beside its
-    singular (Arabic broken plurals) is a form, not a variant; nor is a term the glossary marks
-    of the other gender (`Rapporteuse spéciale`, feminine, beside `Rapporteur spécial`): which
-    one a sentence takes is who holds the office, not a choice between variants."""
+    singular (Arabic broken plurals) is a form, not a variant; nor is one of a title's two
+    genders of the other (`gender_form`, _gender_forms: `Rapporteur spécial`, `Rapporteuse
+    spéciale`): which one a sentence takes is who holds the office, not a choice."""
     if not term.status.approved or term.number == "plural":
         return None
     kind = term.term_type if term.term_type in _SHORT_KINDS else "full"
-    return concept_id, f"{kind}/{term.gender}" if term.gender in ("masculine", "feminine") else kind
+    return concept_id, f"{kind}/{term.gender or 'masculine'}" if gender_form else kind
+
+
+def _gender_forms(terms: list[tuple[str, Term]]) -> frozenset[tuple[str, str]]:
+    """The (concept, term) of each approved term that has, in its concept and language, an
+    approved term marked feminine that is its own words in the other gender (each word of one
+    opening as the other's does: `Rapporteur spécial`, `Rapporteuse spéciale`; `المقرر الخاص`,
+    `المقررة الخاصة`). A gender marked on two different nouns (`торговля людьми`, feminine,
+    `траффикинг`, masculine, as IATE marks every noun) is no such pair."""
+    by_concept: dict[str, list[Term]] = defaultdict(list)
+    for concept_id, term in terms:
+        if term.status.approved:
+            by_concept[concept_id].append(term)
+    forms = set()
+    for concept_id, approved in by_concept.items():
+        for feminine in (term for term in approved if term.gender == "feminine"):
+            for other in approved:
+                if other is not feminine and other.gender != "feminine" and _same_words_in_another_gender(feminine.text, other.text):
+                    forms.update({(concept_id, feminine.text), (concept_id, other.text)})
+    return frozenset(forms)
+
+
+def _same_words_in_another_gender(one: str, other: str) -> bool:
+    ours, theirs = one.lower().split(), other.lower().split()
+    return len(ours) == len(theirs) and all(
+        a[:min(4, len(a), len(b))] == b[:min(4, len(a), len(b))] and a[:3] == b[:3] for a, b in zip(ours, theirs))
 
 
 def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:

@@ -1142,6 +1142,17 @@ def test_a_title_s_feminine_marked_so_is_no_variant_of_its_masculine(tmp_path):
                                         encoding="utf-8")
     terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
     assert [f.msgctxt for f in check_catalog(CatalogFile("t.po", "fr", entries), selected(["TERM004"]), terminology, "en")] == ["b"]
+    # A gender marked on one noun of a pair of variants (as IATE's exports mark every noun)
+    # makes no pair: the two are still variants.
+    (tmp_path / "terms.csv").write_text(
+        "concept id,en 1 term,en 1 status,ru 1 term,ru 1 status,ru 1 gender,ru 2 term,ru 2 status\n"
+        "som,smuggling of migrants,preferred,незаконный ввоз мигрантов,preferred,masculine,незаконный провоз мигрантов,admitted\n",
+        encoding="utf-8")
+    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    entries = (Entry("a", "The smuggling of migrants grew.", "Незаконный ввоз мигрантов вырос.", 1),
+               Entry("b", "The smuggling of migrants grew.", "Незаконный ввоз мигрантов вырос.", 2),
+               Entry("c", "The smuggling of migrants fell.", "Незаконный провоз мигрантов сократился.", 3))
+    assert [f.msgctxt for f in check_catalog(CatalogFile("t.po", "ru", entries), selected(["TERM004"]), terminology, "en")] == ["c"]
 
 
 def test_a_chinese_term_with_a_word_coordinated_by_huo_inside_it_is_found(tmp_path):
