@@ -235,7 +235,16 @@ def test_a_sheet_s_term_with_no_status_beside_an_approved_one_is_said(hexaglot, 
         "sd,sustainable development,preferred,устойчивое развитие,,,\n", encoding="utf-8")
     result = hexaglot("glossary", "lint", "g.csv", cwd=tmp_path)
     warnings = [line for line in result.stdout.splitlines() if "GLS021" in line]
-    assert warnings == ["g.csv:2: GLS021 warning: [sdg/ru] 'ЦУР' has no status: read as preferred, a second approved term "
-                        "of ru beside the concept's others; fill its status cell"]
+    assert warnings == ["g.csv:2: GLS021 warning: [sdg/ru] 'ЦУР' has no status: read as preferred, a second preferred "
+                        "term of ru beside the concept's others; fill its status cell"]
     # (and a count of one is said as one: `1 note`)
     assert result.stdout.rstrip().endswith("g.csv: 0 errors, 9 warnings, 1 note")
+    # The first term's cell left empty beside an admitted one is the preferred, as meant; a
+    # slot with no status column at all is as unstated as an empty cell.
+    (tmp_path / "g.csv").write_text(
+        header.rstrip("\n") + ",ru 3 term\n"
+        "sdg,Sustainable Development Goals,preferred,цели в области устойчивого развития,,ЦУР,admitted,\n"
+        "sd,sustainable development,preferred,устойчивое развитие,preferred,,,устойчивое развитие общества\n", encoding="utf-8")
+    warnings = [line for line in hexaglot("glossary", "lint", "g.csv", cwd=tmp_path).stdout.splitlines() if "GLS021" in line]
+    assert warnings == ["g.csv:3: GLS021 warning: [sd/ru] 'устойчивое развитие общества' has no status: read as preferred, "
+                        "a second preferred term of ru beside the concept's others; fill its status cell"]

@@ -315,15 +315,18 @@ def status_left_empty(glossary: Glossary) -> Iterator[LintProblem]:
     with no status beside `цели в области устойчивого развития`, preferred: the acronym
     where the source has the full form then passed). A TBX term without a status is refused
     (E014); a sheet's was taken in silence. Fill the cell (`admitted`, `preferred`)."""
-    approved: dict[tuple[str, str], int] = {}
+    preferred: dict[tuple[str, str], int] = {}
     for concept in glossary.concepts:
         for term in concept.terms:
-            if term.status.approved:
-                approved[concept.id, term.lang] = approved.get((concept.id, term.lang), 0) + 1
+            if term.status is TermStatus.PREFERRED:
+                preferred[concept.id, term.lang] = preferred.get((concept.id, term.lang), 0) + 1
+    said: set[tuple[str, str]] = set()
     for concept_id, lang, text in glossary.unstated:
-        if approved.get((concept_id, lang), 0) > 1:
-            yield LintProblem("GLS021", "warning", f"'{text}' has no status: read as preferred, a second approved term of "
-                              f"{lang} beside the concept's others; fill its status cell", concept_id, lang)
+        # (the first term with its cell empty beside admitted ones is the preferred, as meant)
+        if preferred.get((concept_id, lang), 0) > 1 and (concept_id, lang) not in said:
+            said.add((concept_id, lang))
+            yield LintProblem("GLS021", "warning", f"'{text}' has no status: read as preferred, a second preferred term "
+                              f"of {lang} beside the concept's others; fill its status cell", concept_id, lang)
 
 
 @rule("GLS020", "concept-id-not-an-xml-name", "warning")

@@ -138,6 +138,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
     concepts = []
     rows_of = []
     unstated: list[tuple[str, str, str]] = []
+    has_statuses = any(column.endswith(" status") for column in header)
     for number, row in rows[1:]:
         if not any(cell.strip() for cell in row):
             continue
@@ -145,9 +146,10 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
                  for i, column in enumerate(header) if column}
         concepts.append(_concept_from(cells, path, number))
         rows_of.append((concepts[-1].id, number))
+        # (a slot with no status column, in a sheet that has them, is as unstated as an empty cell)
         unstated += [(concepts[-1].id, lang, cells[f"{lang} {slot} term"].strip())
-                     for lang, slot in _slots(cells) if f"{lang} {slot} status" in cells
-                     and cells[f"{lang} {slot} term"].strip() and not cells[f"{lang} {slot} status"].strip()]
+                     for lang, slot in _slots(cells) if has_statuses
+                     and cells[f"{lang} {slot} term"].strip() and not cells.get(f"{lang} {slot} status", "").strip()]
     return Glossary(title, tuple(concepts), columns=frozenset(column for column in header if column), rows=tuple(rows_of),
                     unstated=tuple(unstated))
 
