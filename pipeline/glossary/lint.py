@@ -310,11 +310,11 @@ def term_listed_twice(glossary: Glossary) -> Iterator[LintProblem]:
 
 @rule("GLS021", "status-left-empty", "warning")
 def status_left_empty(glossary: Glossary) -> Iterator[LintProblem]:
-    """A spreadsheet's term whose status cell is empty, read as preferred, beside another
-    approved term of its concept in that language: two approved where one was meant (`ЦУР`
-    with no status beside `цели в области устойчивого развития`, preferred: the acronym
-    where the source has the full form then passed). A TBX term without a status is refused
-    (E014); a sheet's was taken in silence. Fill the cell (`admitted`, `preferred`)."""
+    """A spreadsheet's term whose status cell is empty (or has no column), read as preferred,
+    beside another preferred term of its concept in that language: two preferred where one was
+    meant (`ЦУР` with no status beside `цели в области устойчивого развития`, preferred: the
+    acronym where the source has the full form then passed). A TBX term without a status is
+    refused (E014); a sheet's was taken in silence. Fill the cell (`admitted`, `preferred`)."""
     preferred: dict[tuple[str, str], int] = {}
     for concept in glossary.concepts:
         for term in concept.terms:
