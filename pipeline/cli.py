@@ -898,7 +898,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     checked.not_checked.extend(_paths_without_a_catalog(args.paths or [Path("locale")], result))
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
-    unconverted = _unread_catalogs(args, {language_of(locale) for locale in result.locales.values()})
+    unconverted = _unread_catalogs(args, {(language_of(locale), Path(path).stem) for path, locale in result.locales.items()})
     # A .mo, a .properties, a Qt file of a language no catalog checked holds: that language
     # was simply absent. Each format once, with the files of it.
     by_format: dict = {}
@@ -946,16 +946,20 @@ def _refuse_untranslated_only(states: Counter, codes: list[str], select: list[st
                              f"{'is' if len(unread) == 1 else 'are'} not selected")
 
 
-def _unread_catalogs(args: argparse.Namespace, checked: set[str]) -> list:
+def _unread_catalogs(args: argparse.Namespace, checked: set[tuple[str, str]]) -> list:
     """The catalogs of other formats (a .mo, a Java .properties, a Qt .ts: other_formats.py)
-    under the paths checked whose path names a language no catalog checked holds, among the
-    languages --lang asks for (a .mo built from `po/ru.po`, which was checked, is no language
-    left out), each with its format."""
+    under the paths checked whose path names a language no catalog checked holds, or whose
+    document (its name: `second.mo`) is checked in other languages and not in its own, among
+    the languages --lang asks for (a .mo built from `po/ru.po`, which was checked, is no
+    language left out), each with its format. `checked`: the (language, file stem) of each
+    catalog checked."""
     wanted = {read.lang for asked in _languages(args, load_config()) or () if (read := catalog_locale(asked, Path("."), "--lang")).lang}
+    languages, documents = {lang for lang, _ in checked}, {stem for _, stem in checked}
     found = []
     for path, kind in unread_catalogs_in(args.paths or [Path("locale")]):
         lang = catalog_locale("", path).lang
-        if lang and lang not in checked and (not wanted or lang in wanted):
+        missing = lang not in languages or (path.stem in documents and (lang, path.stem) not in checked)
+        if lang and missing and (not wanted or lang in wanted):
             found.append((path, kind))
     return found
 

@@ -1609,3 +1609,22 @@ def test_a_hexaglot_jobs_that_is_no_count_is_one_error_line(hexaglot, foreign, m
     assert "HEXAGLOT_JOBS" in line and repr(value) in line
     # An explicit --jobs does not read it.
     assert hexaglot("check", "locale", "--no-glossary", "--jobs", "1", "--fail-on", "never", cwd=foreign).returncode == 0
+
+
+def test_a_compiled_catalog_of_a_document_a_language_lacks_is_named_beside_its_other_catalogs(hexaglot, tmp_path):
+    # ru/LC_MESSAGES/second.mo beside ru/.../app.po, fr having second.po: only `no ru catalog
+    # of second` was said, the .mo that holds it and how to read it not (it was named only
+    # where Russian had no catalog at all).
+    import polib
+
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    locale = tmp_path / "locale"
+    for lang, name in (("ru", "app"), ("fr", "app"), ("fr", "second")):
+        path = locale / lang / "LC_MESSAGES" / f"{name}.po"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(po_text(lang, [(SOURCES[0], TRANSLATIONS[lang][0])]), encoding="utf-8")
+    polib.pofile(str(locale / "fr" / "LC_MESSAGES" / "second.po")).save_as_mofile(str(locale / "ru" / "LC_MESSAGES" / "second.mo"))
+    lines = hexaglot("check", "locale", "--no-glossary", "--no-cache", "--fail-on", "never", cwd=tmp_path).stdout.splitlines()
+    assert ("not checked: locale/ru/LC_MESSAGES/second.mo: a compiled gettext catalog (.mo), of which gettext's msgunfmt "
+            "makes a PO file") in lines
