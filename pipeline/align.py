@@ -130,7 +130,8 @@ def _articles_paired_by_place(source: Sequence[Block], target: Sequence[Block], 
     renamed, current = [], None  # current: (the version's article stem, the source's)
     for block in target:
         if _ARTICLE.fullmatch(block.id) and block.kind is BlockKind.HEADING:
-            current = (_ARTICLE.fullmatch(block.id).group("stem"), next(new_stem))
+            # (its own id as its stem: a number given twice is `art/3#2`, its paragraphs `art/3#2/p/1`)
+            current = (block.id, next(new_stem))
             renamed.append(replace(block, id=current[1]))
             continue
         stem = current[0] + "/" if current else None

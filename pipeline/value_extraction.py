@@ -252,10 +252,10 @@ def _values(text: str, profile: LanguageProfile) -> Values:
             places.append(("label", value, start, end))
             work = work[:start] + " " * (end - start) + work[end:]
     # A part's number (`annex II`, `附件二`, `المرفق الثاني`): a value of its own.
-    # (not blanked: `第三章` is 3 to the numbers too, as `Chapter 3` is)
+    # (blanked: `第三章` is a part, which NUM001 weighs against `Chapter 3`'s number)
     parts = part_numbers(work, profile.code) + committee_numbers(work, profile.code)
     articles = articles_in_words(work, profile.code)  # `Article premier`: 1, read as a number in words
-    for _, start, end in articles:
+    for _, start, end in parts + articles:
         work = work[:start] + " " * (end - start) + work[end:]
     lower = work.lower()
     # Every time has a digit but English `noon`.

@@ -248,7 +248,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """
     yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers,
                         lambda source, version: (_a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version)
-                                                 or _groups_in_a_pages_order(source, version) or _one_in_n(source, version)),
+                                                 or _groups_in_a_pages_order(source, version) or _one_in_n(source, version)
+                                                 or _a_part_in_digits(source, version)),
                         kind="number", said=_numbers_said)
     # The numbers of annexes, sections and chapters (`annex II`, `附件二`, `المرفق الثاني`), where
     # the source and the version both cite some: one the version cites and the source does not
@@ -257,11 +258,12 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
         if same or not source.parts:
             continue
         for lang, target in version_values.items():
-            added = Counter(target.parts) - Counter(source.parts)
-            if added and target.parts:
-                # Named as the numbers message names them: those that differ, each side.
-                shown = _roman_numerals(Counter(target.parts) - Counter(source.parts))
-                expected = _roman_numerals(Counter(source.parts) - Counter(target.parts)) or "none"
+            # (by value, not by how often: `that annex` is `l'annexe I` again, `sections IV.A and
+            # B` is `IV.A et IV.B`)
+            added = set(target.parts) - set(source.parts)
+            if added:
+                shown = _roman_numerals(Counter(added))
+                expected = _roman_numerals(Counter(set(source.parts) - set(target.parts))) or "none"
                 yield versions[lang].finding("NUM001", f"the numbers of annexes, sections, chapters or Main Committees differ from the source: "
                                                        f"{shown} here, {expected} in the source", expected=(expected,), found=shown)
     # A percentage of the source's that a version writes as a plain number (`64 per cent` →
@@ -277,6 +279,14 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                 yield versions[lang].finding("NUM001", f"{shown} per cent in the source is a plain number here: the "
                                                        "percentage is not said", expected=tuple(f"{_number(v)} %" for v in dropped),
                                              found=shown)
+
+
+def _a_part_in_digits(source: Values, version: Values) -> bool:
+    """`Chapter 3` is `第三章`: a part one side cites in digits, a number there, the other in
+    words read as a part. The two sides' numbers and parts together are the same, as often
+    (`Chapter III lists 3 recommendations` against `第三章列出了若干建议` still lacks the 3)."""
+    ours, theirs = Counter(source.numbers) + Counter(source.parts), Counter(version.numbers) + Counter(version.parts)
+    return ours == theirs
 
 
 def _roman_numerals(values: Counter) -> str:

@@ -39,16 +39,18 @@ _LATIN_WORDS = {
 }
 _RANGE_MARKS = r"\s*[-–]\s*"
 # English's parts in words (`Part One`), as Chinese and Arabic number them (`第一部分`, `الجزء الأول`).
-_ENGLISH_PART_WORDS = re.compile(r"\b[Pp]arts?\s+(One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b")
+_ENGLISH_PART_WORDS = re.compile(r"\b[Pp]arts?\s+((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)"
+                                 r"(?:(?:\s*,\s*|\s+(?:and|or|to)\s+)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten))*)\b")
+_ENGLISH_WORD = re.compile(r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten")
 _ENGLISH_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
 
 # Chinese: `附件二`, `第七章`, `第四.B节`, `第二部分`, in characters or Roman numerals, a series
 # after 附件 (`附件一、二、三和四`, `附件一至四`).
 _CHINESE_NUMERAL = r"[一二三四五六七八九十]{1,3}|[IVXL]{1,6}"
 _CHINESE_JOINER = r"至|到|和|及|、|[-–—－~～]"
-_CHINESE = re.compile(rf"(?:附件(?=(?:{_CHINESE_NUMERAL})(?![一二三四五六七八九十IVXL]))|第(?=(?:{_CHINESE_NUMERAL})(?:[.．][A-Z])?(?:章|节|部分|编)))"
-                      rf"(?P<n>(?:{_CHINESE_NUMERAL})(?:(?:{_CHINESE_JOINER})(?:{_CHINESE_NUMERAL}))*)(?![一二三四五六七八九十IVXL])")
-_CHINESE_RANGE = re.compile(r"至|到|[-–—－~～]")
+_CHINESE_SERIES = rf"(?:{_CHINESE_NUMERAL})(?:(?:{_CHINESE_JOINER})第?(?:{_CHINESE_NUMERAL}))*"
+_CHINESE = re.compile(rf"附件(?P<n>{_CHINESE_SERIES})(?![一二三四五六七八九十IVXL])"
+                      rf"|第(?P<m>{_CHINESE_SERIES})(?=(?:[.．][A-Z])?(?:章|节|部分|编))")
 
 # Arabic: the part's word, then an ordinal (`الثاني`, `الثانية`, `الثاني عشر`) or an adverb
 # (`ثانيا`), or several (`المرفقات من الأول إلى الرابع`, `الأول والثاني`); a word that is
@@ -81,13 +83,17 @@ def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
                         for m in re.finditer(_ROMAN, match.group("n"))]
             found += _spanned(numerals, text, re.compile(rf"\s+(?:{ranges})\s+|{_RANGE_MARKS}"))
         if code == "en":
-            found += [(float(_ENGLISH_WORDS.index(m.group(1)) + 1), m.start(1), m.end(1)) for m in _ENGLISH_PART_WORDS.finditer(text)]
+            for match in _ENGLISH_PART_WORDS.finditer(text):
+                words = [(float(_ENGLISH_WORDS.index(m.group(0)) + 1), match.start(1) + m.start(), match.start(1) + m.end())
+                         for m in _ENGLISH_WORD.finditer(match.group(1))]
+                found += _spanned(words, text, re.compile(r"\s+to\s+"))
     elif code == "zh":
         for match in _CHINESE.finditer(text):
+            group = "n" if match.group("n") else "m"
             numerals = [(float(_roman(m.group(0)) if m.group(0)[0] in _ROMAN_VALUES else article_number(m.group(0))),
-                         match.start("n") + m.start(), match.start("n") + m.end())
-                        for m in re.finditer(_CHINESE_NUMERAL, match.group("n"))]
-            found += _spanned(numerals, text, _CHINESE_RANGE)
+                         match.start(group) + m.start(), match.start(group) + m.end())
+                        for m in re.finditer(_CHINESE_NUMERAL, match.group(group))]
+            found += _spanned(numerals, text, re.compile(r"(?:至|到|[-–—－~～])第?"))
     elif code == "ar":
         for match in _ARABIC.finditer(text):
             numerals = [(float(_arabic_number(m.group(0), adverb_only=match.group("part") == "الفرع")),
