@@ -185,3 +185,13 @@ def test_a_table_whose_rows_open_with_article_numbers_stays_a_table(tmp_path):
             "Article 5      Implemented          12\n\nArticle 6      Partially            7\n\n12. Speakers welcomed it.\n")
     ids = _article(text, "en", tmp_path)
     assert not [block_id for block_id in ids if "art/" in block_id] and "p/12" in ids
+
+
+def test_a_version_that_gives_an_article_number_twice_keeps_both_articles_translations(tmp_path):
+    # French `Article 3` for Article 6: its paragraphs (`art/3#2/…`) were in no catalog, the
+    # source's Article 6 untranslated.
+    import polib
+
+    catalog = polib.pofile(_extracted_pair(tmp_path, lambda text: text.replace("\nArticle 6\n", "\nArticle 3\n")))
+    assert not [entry.msgctxt for entry in catalog if not entry.msgstr]
+    assert catalog.find("art/6", by="msgctxt").msgstr == "Article 3"
