@@ -654,7 +654,9 @@ def _variant(concept_id: str, term: Term, gender_form: bool = False) -> tuple[st
     if not term.status.approved or term.number == "plural":
         return None
     kind = term.term_type if term.term_type in _SHORT_KINDS else "full"
-    return concept_id, f"{kind}/{term.gender or 'masculine'}" if gender_form else kind
+    # The feminine apart; the masculine stays among the concept's variants (`Directeur général`
+    # beside `Directeur exécutif` is still one).
+    return concept_id, f"{kind}/feminine" if gender_form and term.gender == "feminine" else kind
 
 
 def _gender_forms(terms: list[tuple[str, Term]]) -> frozenset[tuple[str, str]]:
@@ -677,9 +679,15 @@ def _gender_forms(terms: list[tuple[str, Term]]) -> frozenset[tuple[str, str]]:
 
 
 def _same_words_in_another_gender(one: str, other: str) -> bool:
+    """Each word of one opening as the other's does, by three letters and half the shorter
+    word at least (`Alto`/`Alta`, `Jefe`/`Jefa`, `Rapporteur`/`Rapporteuse`)."""
     ours, theirs = one.lower().split(), other.lower().split()
+
+    def common(a: str, b: str) -> int:
+        return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
     return len(ours) == len(theirs) and all(
-        a[:min(4, len(a), len(b))] == b[:min(4, len(a), len(b))] and a[:3] == b[:3] for a, b in zip(ours, theirs))
+        common(a, b) >= max(3, min(len(a), len(b)) // 2) or a == b for a, b in zip(ours, theirs))
 
 
 def effective(matches: list[TermMatch], text: str = "") -> list[TermMatch]:

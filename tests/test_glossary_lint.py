@@ -248,3 +248,12 @@ def test_a_sheet_s_term_with_no_status_beside_an_approved_one_is_said(hexaglot, 
     warnings = [line for line in hexaglot("glossary", "lint", "g.csv", cwd=tmp_path).stdout.splitlines() if "GLS021" in line]
     assert warnings == ["g.csv:3: GLS021 warning: [sd/ru] 'устойчивое развитие общества' has no status: read as preferred, "
                         "a second preferred term of ru beside the concept's others; fill its status cell"]
+
+
+def test_gls021_names_the_later_term_left_empty_not_the_first(hexaglot, tmp_path):
+    (tmp_path / "g.csv").write_text(
+        "concept id,en 1 term,en 1 status,ru 1 term,ru 1 status,ru 2 term,ru 2 status,ru 3 term,ru 3 status\n"
+        "sdg,Sustainable Development Goals,preferred,цели в области устойчивого развития,,ЦУР,admitted,ЦУРы,\n",
+        encoding="utf-8")
+    warnings = [line for line in hexaglot("glossary", "lint", "g.csv", cwd=tmp_path).stdout.splitlines() if "GLS021" in line]
+    assert len(warnings) == 1 and "'ЦУРы' has no status" in warnings[0]

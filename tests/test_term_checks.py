@@ -1199,3 +1199,19 @@ def test_two_things_named_with_huo_or_yu_are_no_rejected_chinese_term(translatio
     terminology = terminology_for([load_glossary(ROOT / "glossaries" / "untoc-som.tbx")])
     entry = Entry("a", "Smuggling of migrants and trafficking in persons are different crimes.", translation, 1)
     assert check_catalog(CatalogFile("t.po", "zh", (entry,)), selected(["TERM002"]), terminology, "en") == []
+
+
+def test_a_spanish_title_s_feminine_is_kept_apart_and_the_masculine_keeps_its_variants(tmp_path):
+    from pipeline.glossary import load_glossary
+
+    (tmp_path / "terms.csv").write_text(
+        "concept id,en 1 term,en 1 status,es 1 term,es 1 status,es 2 term,es 2 status,es 2 gender,es 3 term,es 3 status\n"
+        "hc,High Commissioner,preferred,Alto Comisionado,preferred,Alta Comisionada,preferred,feminine,Alto Representante,"
+        "admitted\n", encoding="utf-8")
+    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    entries = (Entry("a", "The High Commissioner presented his report.", "El Alto Comisionado presentó su informe.", 1),
+               Entry("b", "The High Commissioner expressed her concern.", "La Alta Comisionada expresó su preocupación.", 2),
+               Entry("c", "The High Commissioner visited Chile.", "El Alto Comisionado visitó Chile.", 3),
+               Entry("d", "The High Commissioner spoke.", "El Alto Representante habló.", 4))
+    findings = check_catalog(CatalogFile("t.po", "es", entries), selected(["TERM004"]), terminology, "en")
+    assert [f.msgctxt for f in findings] == ["d"]

@@ -320,9 +320,14 @@ def status_left_empty(glossary: Glossary) -> Iterator[LintProblem]:
         for term in concept.terms:
             if term.status is TermStatus.PREFERRED:
                 preferred[concept.id, term.lang] = preferred.get((concept.id, term.lang), 0) + 1
+    first = {(concept.id, lang): terms[0].text for concept in glossary.concepts for lang in concept.languages()
+             if (terms := concept.terms_in(lang))}
     said: set[tuple[str, str]] = set()
     for concept_id, lang, text in glossary.unstated:
-        # (the first term with its cell empty beside admitted ones is the preferred, as meant)
+        # The first term of a language with its cell empty is the preferred, as meant: the one
+        # to name is a later one left empty.
+        if text == first.get((concept_id, lang)):
+            continue
         if preferred.get((concept_id, lang), 0) > 1 and (concept_id, lang) not in said:
             said.add((concept_id, lang))
             yield LintProblem("GLS021", "warning", f"'{text}' has no status: read as preferred, a second preferred term "
