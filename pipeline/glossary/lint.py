@@ -320,8 +320,10 @@ def status_left_empty(glossary: Glossary) -> Iterator[LintProblem]:
         for term in concept.terms:
             if term.status is TermStatus.PREFERRED:
                 preferred[concept.id, term.lang] = preferred.get((concept.id, term.lang), 0) + 1
-    first = {(concept.id, lang): terms[0].text for concept in glossary.concepts for lang in concept.languages()
-             if (terms := concept.terms_in(lang))}
+    first: dict[tuple[str, str], str] = {}
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            first.setdefault((concept.id, term.lang), term.text)
     said: set[tuple[str, str]] = set()
     for concept_id, lang, text in glossary.unstated:
         # The first term of a language with its cell empty is the preferred, as meant: the one
