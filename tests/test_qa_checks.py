@@ -1137,3 +1137,20 @@ def test_a_russian_compound_of_a_number_is_a_word(word, known):
     from pipeline.checks.typo import _known_russian
 
     assert _known_russian(word) is known
+
+
+def test_an_inflected_form_of_a_glossary_term_s_word_is_known_to_typo008(tmp_path):
+    # `конференционного` of the term `конференционное обслуживание`: flagged wherever the
+    # glossary had no word list beside it (a glossary exported elsewhere), as the term's word
+    # was known only as written.
+    from pipeline.checks import selected
+    from pipeline.glossary import load_glossary
+    from pipeline.model import CatalogFile, Entry
+    from pipeline.run import check_catalog, terminology_for
+
+    (tmp_path / "g.csv").write_text("concept id,en 1 term,en 1 status,ru 1 term,ru 1 status\n"
+                                    "cs,conference services,preferred,конференционное обслуживание,preferred\n", encoding="utf-8")
+    entry = Entry("a", "The cost of conference services rose.", "Расходы на услуги конференционного обслуживания выросли.", 1)
+    findings = check_catalog(CatalogFile("t.po", "ru", (entry,)), selected(["TYPO008"]),
+                             terminology_for([load_glossary(tmp_path / "g.csv")]), "en")
+    assert findings == []

@@ -693,13 +693,19 @@ def unknown_russian_word(ctx: EntryContext) -> Iterator[Finding]:
     text, kept = read_through(ctx.msgstr) if UNUSUAL.search(ctx.msgstr) else (ctx.msgstr, None)
     for match in _RUSSIAN_WORD.finditer(text):
         word = match.group(0)
-        if _known_russian(word) or word in known or _normal_form(word) in known:
-            continue
+        if _known_russian(word) or word in known or _normal_form(word) in known or _normal_form(word) in _normal_forms(known):
+            continue  # (an inflected form of a term's word: `конференционного` of `конференционное обслуживание`)
         if text.startswith(".", match.end()) and f"{word}." in abbreviations:
             continue  # `разд. I.A`: an abbreviation of the language, not a word
         start, end = (start_in(kept, len(ctx.msgstr), match.start()), end_in(kept, match.end())) if kept else match.span()
         yield ctx.finding("TYPO008", f"'{word}' is not in pymorphy3's dictionary (a typo?)", found=ctx.msgstr[start:end],
                           start=start, end=end)
+
+
+@lru_cache(maxsize=8)
+def _normal_forms(known: frozenset[str]) -> frozenset[str]:
+    """The dictionary forms of the words a glossary makes known (its terms' as written)."""
+    return frozenset(_normal_form(word) for word in known if _RUSSIAN_WORD.fullmatch(word))
 
 
 @lru_cache(maxsize=65536)
