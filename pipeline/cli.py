@@ -1643,8 +1643,9 @@ def _alignment_notes(result) -> list[str]:
                          f"{Path(language.path).name}: their entries are untranslated ({_some(language.unaligned)})")
         if result.unmatched.get(lang):
             ids = result.unmatched[lang]
-            notes.append(f"{lang}: {len(ids)} segments of {Path(language.path).name} have no counterpart in the source "
-                         f"and are in no catalog: {_some(ids)}")
+            notes.append(f"{lang}: {_plural(len(ids), 'segment')} of {Path(language.path).name} "
+                         f"{'has' if len(ids) == 1 else 'have'} no counterpart in the source and {'is' if len(ids) == 1 else 'are'} "
+                         f"in no catalog: {_some(ids)}")
     return notes
 
 
