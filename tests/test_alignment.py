@@ -133,7 +133,7 @@ def test_a_preambular_paragraph_only_one_version_has_is_said_and_in_no_catalog(t
     assert entries[recalling].startswith("Rappelant également")
     assert not any(msgstr.startswith("Consciente du rôle") for msgstr in entries.values())
     # Named after the English paragraph it follows.
-    assert "have no counterpart in the source and are in no catalog: pre/3+fr1" in out
+    assert "has no counterpart in the source and is in no catalog: pre/3+fr1" in out
 
 
 def _with_russian(tmp_path, monkeypatch, doc, edit):

@@ -1123,36 +1123,36 @@ def test_a_heading_in_capitals_says_nothing_of_which_variant_and_the_source_s_ca
                  ("Each State Party shall cooperate.", "Chaque État Partie coopère.")) == []
 
 
+def _msgctxts_found(tmp_path, glossary_csv: str, lang: str, entries, codes: list[str]) -> list[str]:
+    """The msgctxt of each finding of `codes` on `entries` (a catalog in `lang`), with the
+    glossary `glossary_csv` (hexaglot's CSV layout)."""
+    from pipeline.glossary import load_glossary
+
+    (tmp_path / "terms.csv").write_text(glossary_csv, encoding="utf-8")
+    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    return [f.msgctxt for f in check_catalog(CatalogFile("t.po", lang, tuple(entries)), selected(codes), terminology, "en")]
+
+
 def test_a_title_s_feminine_marked_so_is_no_variant_of_its_masculine(tmp_path):
     # `La Rapporteuse spéciale` of one office-holder and `le Rapporteur spécial` of another in
     # one report: TERM004 said the catalog used two variants, though the glossary marked the
     # feminine (which did nothing). Two unmarked variants are still told to choose.
-    from pipeline.glossary import load_glossary
-
-    (tmp_path / "terms.csv").write_text(
-        "concept id,en 1 term,en 1 status,fr 1 term,fr 1 status,fr 2 term,fr 2 status,fr 2 gender\n"
-        "sr,Special Rapporteur,preferred,Rapporteur spécial,preferred,Rapporteuse spéciale,preferred,feminine\n",
-        encoding="utf-8")
-    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    glossary = ("concept id,en 1 term,en 1 status,fr 1 term,fr 1 status,fr 2 term,fr 2 status,fr 2 gender\n"
+                "sr,Special Rapporteur,preferred,Rapporteur spécial,preferred,Rapporteuse spéciale,preferred,feminine\n")
     entries = (Entry("a", "The Special Rapporteur presented his report.", "Le Rapporteur spécial a présenté son rapport.", 1),
                Entry("b", "The Special Rapporteur expressed her concern.", "La Rapporteuse spéciale s'est dite préoccupée.", 2),
                Entry("c", "The Special Rapporteur visited Chile.", "Le Rapporteur spécial s'est rendu au Chili.", 3))
-    assert check_catalog(CatalogFile("t.po", "fr", entries), selected(["TERM004"]), terminology, "en") == []
-    (tmp_path / "terms.csv").write_text((tmp_path / "terms.csv").read_text(encoding="utf-8").replace(",feminine", ","),
-                                        encoding="utf-8")
-    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
-    assert [f.msgctxt for f in check_catalog(CatalogFile("t.po", "fr", entries), selected(["TERM004"]), terminology, "en")] == ["b"]
+    assert _msgctxts_found(tmp_path, glossary, "fr", entries, ["TERM004"]) == []
+    assert _msgctxts_found(tmp_path, glossary.replace(",feminine", ","), "fr", entries, ["TERM004"]) == ["b"]
     # A gender marked on one noun of a pair of variants (as IATE's exports mark every noun)
     # makes no pair: the two are still variants.
-    (tmp_path / "terms.csv").write_text(
-        "concept id,en 1 term,en 1 status,ru 1 term,ru 1 status,ru 1 gender,ru 2 term,ru 2 status\n"
-        "som,smuggling of migrants,preferred,незаконный ввоз мигрантов,preferred,masculine,незаконный провоз мигрантов,admitted\n",
-        encoding="utf-8")
-    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    glossary = ("concept id,en 1 term,en 1 status,ru 1 term,ru 1 status,ru 1 gender,ru 2 term,ru 2 status\n"
+                "som,smuggling of migrants,preferred,незаконный ввоз мигрантов,preferred,masculine,незаконный провоз мигрантов,"
+                "admitted\n")
     entries = (Entry("a", "The smuggling of migrants grew.", "Незаконный ввоз мигрантов вырос.", 1),
                Entry("b", "The smuggling of migrants grew.", "Незаконный ввоз мигрантов вырос.", 2),
                Entry("c", "The smuggling of migrants fell.", "Незаконный провоз мигрантов сократился.", 3))
-    assert [f.msgctxt for f in check_catalog(CatalogFile("t.po", "ru", entries), selected(["TERM004"]), terminology, "en")] == ["c"]
+    assert _msgctxts_found(tmp_path, glossary, "ru", entries, ["TERM004"]) == ["c"]
 
 
 def test_a_chinese_term_with_a_word_coordinated_by_huo_inside_it_is_found(tmp_path):
@@ -1202,16 +1202,11 @@ def test_two_things_named_with_huo_or_yu_are_no_rejected_chinese_term(translatio
 
 
 def test_a_spanish_title_s_feminine_is_kept_apart_and_the_masculine_keeps_its_variants(tmp_path):
-    from pipeline.glossary import load_glossary
-
-    (tmp_path / "terms.csv").write_text(
-        "concept id,en 1 term,en 1 status,es 1 term,es 1 status,es 2 term,es 2 status,es 2 gender,es 3 term,es 3 status\n"
-        "hc,High Commissioner,preferred,Alto Comisionado,preferred,Alta Comisionada,preferred,feminine,Alto Representante,"
-        "admitted\n", encoding="utf-8")
-    terminology = terminology_for([load_glossary(tmp_path / "terms.csv")])
+    glossary = ("concept id,en 1 term,en 1 status,es 1 term,es 1 status,es 2 term,es 2 status,es 2 gender,es 3 term,es 3 status\n"
+                "hc,High Commissioner,preferred,Alto Comisionado,preferred,Alta Comisionada,preferred,feminine,Alto Representante,"
+                "admitted\n")
     entries = (Entry("a", "The High Commissioner presented his report.", "El Alto Comisionado presentó su informe.", 1),
                Entry("b", "The High Commissioner expressed her concern.", "La Alta Comisionada expresó su preocupación.", 2),
                Entry("c", "The High Commissioner visited Chile.", "El Alto Comisionado visitó Chile.", 3),
                Entry("d", "The High Commissioner spoke.", "El Alto Representante habló.", 4))
-    findings = check_catalog(CatalogFile("t.po", "es", entries), selected(["TERM004"]), terminology, "en")
-    assert [f.msgctxt for f in findings] == ["d"]
+    assert _msgctxts_found(tmp_path, glossary, "es", entries, ["TERM004"]) == ["d"]
