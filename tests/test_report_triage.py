@@ -206,12 +206,19 @@ def test_coverage_is_marked_per_segment():
     term002 = Finding("TERM002", Severity.ERROR, "ru", PATH, 7, second, "deprecated term 'контрабанда мигрантов'",
                       concept="smuggling-of-migrants", found="Контрабанда мигрантов", msgid=source.entries[1].msgid, start=0, end=21)
     result = CheckResult(findings=[term002], entries_checked=2, catalogs=[PATH], catalog_files=[source, catalog], target_terms={
-        (PATH, first, source.entries[0].msgid): [TermOccurrence(0, 25, "smuggling-of-migrants", "preferred")],
+        (PATH, first, source.entries[0].msgid): [TermOccurrence(0, 25, "smuggling-of-migrants", "preferred"),
+                                                 TermOccurrence(30, 35, "chair", "preferred")],
         (PATH, second, source.entries[1].msgid): [TermOccurrence(0, 21, "smuggling-of-migrants", "deprecated")],
+    }, source_terms={
+        (PATH, first, source.entries[0].msgid): [TermOccurrence(0, 21, "smuggling-of-migrants", "preferred")],
+        (PATH, second, source.entries[1].msgid): [TermOccurrence(0, 21, "smuggling-of-migrants", "preferred")],
     })
     [report] = gather(result, "en", {"hexaglot": "test"})
     marks = {mark.segment: mark.status for mark in report.coverage["smuggling-of-migrants"]["ru"]}
     assert marks == {first: "found", second: "deprecated"}
+    # A concept the translation has where the source names none (`主席` inside `主席团`) is no
+    # row of the coverage, which is of the concepts the source names.
+    assert "chair" not in report.coverage
     html = render_html(report)
     assert f'class="cov-seg cov-found" href="#seg-{first}"' in html and f'class="cov-seg cov-deprecated" href="#seg-{second}"' in html
 

@@ -169,7 +169,12 @@ def _coverage(targets, findings, result, anchors: Anchors) -> dict[str, dict[str
             if not found:
                 continue
             segment = anchors(entry.msgctxt, entry.msgid)
+            # Only the concepts the source names there (`主席` inside `主席团`, the Bureau, made
+            # a row of `chair` for Chinese alone, where the English has no Chair).
+            named = result.source_terms.get((catalog.path, *entry.key))
             for _, _, concept, status in found:
+                if named is not None and all(occurrence[2] != concept for occurrence in named):
+                    continue
                 mark = marks.setdefault((concept, catalog.lang, segment),
                                         CoverageMark(label(entry.msgctxt, entry.msgid), "found", anchor=segment))
                 if status in _BAD_STATUSES:
