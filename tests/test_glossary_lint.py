@@ -257,3 +257,14 @@ def test_gls021_names_the_later_term_left_empty_not_the_first(hexaglot, tmp_path
         encoding="utf-8")
     warnings = [line for line in hexaglot("glossary", "lint", "g.csv", cwd=tmp_path).stdout.splitlines() if "GLS021" in line]
     assert len(warnings) == 1 and "'ЦУРы' has no status" in warnings[0]
+
+
+def test_gls021_passes_a_plural_or_a_feminine_listed_as_a_second_preferred_term(hexaglot, tmp_path):
+    # docs/glossary.md lists Arabic broken plurals and a title's feminine as second preferred
+    # terms marked so: with their status cell empty they are what was meant.
+    (tmp_path / "g.csv").write_text(
+        "concept id,en 1 term,en 1 status,ar 1 term,ar 1 status,ar 2 term,ar 2 status,ar 2 number,"
+        "fr 1 term,fr 1 status,fr 2 term,fr 2 status,fr 2 gender\n"
+        "report,report,preferred,تقرير,preferred,تقارير,,plural,Rapporteur spécial,preferred,Rapporteuse spéciale,,feminine\n",
+        encoding="utf-8")
+    assert "GLS021" not in hexaglot("glossary", "lint", "g.csv", cwd=tmp_path).stdout

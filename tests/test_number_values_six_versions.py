@@ -1612,3 +1612,15 @@ def test_parts_cited_alike_otherwise_are_no_difference(tmp_path, source, version
 def test_parts_compared_by_value_and_numbers_with_them(tmp_path, source, versions, said):
     write_document(tmp_path, "p/1/s1", source, versions)
     assert num001_languages(tmp_path) == said
+
+
+def test_arabic_parts_in_the_plural_and_the_dual_are_read():
+    from pipeline.lang.part_numbers import part_numbers
+
+    def values(text):
+        return sorted(int(value) for value, _, _ in part_numbers(text, "ar"))
+
+    assert values("الفصول من الثاني إلى الرابع") == [2, 3, 4]
+    assert values("الفروع من ثانيا إلى رابعا") == [2, 3, 4]
+    assert values("الفصلين الأول والثاني") == [1, 2]
+    assert values("المرفق الثاني والمرفق الثالث") == [2, 3]

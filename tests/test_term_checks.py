@@ -1210,3 +1210,15 @@ def test_a_spanish_title_s_feminine_is_kept_apart_and_the_masculine_keeps_its_va
                Entry("c", "The High Commissioner visited Chile.", "El Alto Comisionado visitó Chile.", 3),
                Entry("d", "The High Commissioner spoke.", "El Alto Representante habló.", 4))
     assert _msgctxts_found(tmp_path, glossary, "es", entries, ["TERM004"]) == ["d"]
+
+
+def test_a_rejected_chinese_term_with_a_word_coordinated_by_ji_inside_it_is_found():
+    # `人口及枪支走私` is `人口和枪支走私`, the forbidden 人口走私 with a word coordinated inside it:
+    # TERM002 for the one, TERM001 alone for the other.
+    from pipeline.glossary import load_glossary
+
+    terminology = terminology_for([load_glossary(ROOT / "glossaries" / "untoc-som.tbx")])
+    entries = tuple(Entry(f"a{n}", "Smuggling of migrants and of firearms was discussed.", text, n)
+                    for n, text in enumerate(("讨论了人口和枪支走私问题。", "讨论了人口及枪支走私问题。"), 1))
+    findings = check_catalog(CatalogFile("t.po", "zh", entries), selected(["TERM002"]), terminology, "en")
+    assert [f.msgctxt for f in findings] == ["a1", "a2"]

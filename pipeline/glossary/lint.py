@@ -316,9 +316,12 @@ def status_left_empty(glossary: Glossary) -> Iterator[LintProblem]:
     acronym where the source has the full form then passed). A TBX term without a status is
     refused (E014); a sheet's was taken in silence. Fill the cell (`admitted`, `preferred`)."""
     preferred: dict[tuple[str, str], int] = {}
+    forms: set[tuple[str, str, str]] = set()  # a plural or a feminine, listed as a second preferred term by design
     for concept in glossary.concepts:
         for term in concept.terms:
-            if term.status is TermStatus.PREFERRED:
+            if term.number == "plural" or term.gender == "feminine":
+                forms.add((concept.id, term.lang, term.text))
+            elif term.status is TermStatus.PREFERRED:
                 preferred[concept.id, term.lang] = preferred.get((concept.id, term.lang), 0) + 1
     first: dict[tuple[str, str], str] = {}
     for concept in glossary.concepts:
@@ -328,7 +331,7 @@ def status_left_empty(glossary: Glossary) -> Iterator[LintProblem]:
     for concept_id, lang, text in glossary.unstated:
         # The first term of a language with its cell empty is the preferred, as meant: the one
         # to name is a later one left empty.
-        if text == first.get((concept_id, lang)):
+        if text == first.get((concept_id, lang)) or (concept_id, lang, text) in forms:
             continue
         if preferred.get((concept_id, lang), 0) > 1 and (concept_id, lang) not in said:
             said.add((concept_id, lang))

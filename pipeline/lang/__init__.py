@@ -334,7 +334,8 @@ class LanguageProfile:
     # What may stand inside a rejected term found so (`人口和枪支走私` is `人口走私`), where it is
     # narrower than `term_gap` ("": the same): a word coordinated by 或 or 与 inside an approved
     # term is the term's (`强迫或非自愿失踪`), inside a rejected one two things named
-    # (`走私或贩运人口`, smuggling or trafficking in persons).
+    # (`走私或贩运人口`, smuggling or trafficking in persons); by 和 or 及 (and), the rejected
+    # term's still (`人口及枪支走私`).
     rejected_term_gap: str = ""
     # What TERM001 adds where the concept has one approved term in the language and the
     # language has forms no analyser derives ("": none): Arabic's broken plurals.

@@ -58,15 +58,17 @@ _CHINESE = re.compile(rf"附件(?P<n>{_CHINESE_SERIES})(?![一二三四五六七
 # numbers a section (`الفرع ثانيا`): with an ordinal it is a branch (`الفرع الثاني في نيروبي`);
 # `الفصل` of a year is its quarter (`الفصل الأول من عام 2022`).
 _ARABIC_WORD = r"[\u0621-\u064a\u064b]+(?:\s+عشرة?)?"
-_ARABIC = re.compile(r"(?P<part>المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب|المرفقات|المرفقين|الفروع|الفصول|الأجزاء)\s+(?:من\s+)?"
-                     rf"(?P<n>{_ARABIC_WORD}(?:(?:\s+(?:إلى|و)\s*|\s+و)ال{_ARABIC_WORD})*)"
+_ARABIC_PARTS = ("المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب|المرفقات|المرفقين|المرفقان|الفروع|الفرعين|الفرعان|الفصول"
+                 "|الفصلين|الفصلان|الأجزاء|الجزأين|الجزءين")
+_ARABIC = re.compile(rf"(?P<part>{_ARABIC_PARTS})\s+(?:من\s+)?"
+                     rf"(?P<n>{_ARABIC_WORD}(?:(?:\s+(?:إلى|و)\s*|\s+و)(?!(?:ال)?(?:مرفق|فرع|فصل|جزء|تذييل|باب))(?:ال)?{_ARABIC_WORD})*)"
                      r"(?!\s+(?:من\s+(?:عام|سنة|السنة)|لعام|الدراسي))")
 _ARABIC_ONE = re.compile(_ARABIC_WORD)
 
 
 # What every text citing a part has, looked for first (most texts cite none).
 _GATES = {"en": re.compile(r"\b[IVXL]+\b|\b[Pp]arts?\s"), "fr": re.compile(r"\b[IVXL]+\b"), "es": re.compile(r"\b[IVXL]+\b"),
-          "ru": re.compile(r"\b[IVXL]+\b"), "zh": re.compile("附件|第"), "ar": re.compile("المرفق|مرفق|الفرع|الفصل|الجزء|التذييل|الباب")}
+          "ru": re.compile(r"\b[IVXL]+\b"), "zh": re.compile("附件|第"), "ar": re.compile(_ARABIC_PARTS)}
 
 
 def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
@@ -96,7 +98,7 @@ def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
             found += _spanned(numerals, text, re.compile(r"(?:至|到|[-–—－~～])第?"))
     elif code == "ar":
         for match in _ARABIC.finditer(text):
-            numerals = [(float(_arabic_number(m.group(0), adverb_only=match.group("part") == "الفرع")),
+            numerals = [(float(_arabic_number(m.group(0), adverb_only=match.group("part").startswith("الفر"))),
                          match.start("n") + m.start(), match.start("n") + m.end())
                         for m in _ARABIC_ONE.finditer(match.group("n")) if m.group(0) not in ("و", "إلى")]
             found += _spanned(numerals, text, re.compile(r"\s+إلى\s+"))
