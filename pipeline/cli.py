@@ -1467,6 +1467,8 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
     rendered, carried = [], {}
     reports = gather(checked.result, checked.source_lang, checked.signature(), baseline)
     unchecked = not_checked_lines(checked.result, checked.not_checked)
+    words = run_words(checked.result)
+    not_checked = [{"file": skipped.file, "reason": skipped.reason} for skipped in checked.result.skipped]
     for report in reports:
         report.not_checked = _notes_of_the_page(report, reports, unchecked)
     for report in reports:
@@ -1479,7 +1481,14 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
             _guard_own_report_file(folder / name)
         entries = sum(s["entries"] for s in report.summary.values())
         rendered.append((folder / "index.html", render_html(report).encode("utf-8")))
+        # The summary `check --format json` gives, for this document: its catalogs, its words,
+        # the catalogs of it not checked and the notes (suppressed findings are counted by run).
+        files = {s["file"] for s in report.summary.values()}
+        labels = {checked.result.document_labels.get(file) or PurePath(file).stem for file in files}
         coverage = {"catalogs": [{"file": s["file"], "locale": lang} for lang, s in report.summary.items()],
+                    "words": {document: counts for document, counts in words.items() if document in labels},
+                    "not_checked": [entry for entry in not_checked
+                                    if (checked.result.document_labels.get(entry["file"]) or PurePath(entry["file"]).stem) in labels],
                     "notes": report.not_checked}
         rendered.append((folder / "findings.json",
                          "".join(findings_json_parts(report.findings, entries, report.signature, coverage)).encode("utf-8")))

@@ -280,3 +280,12 @@ def test_damaged_term_occurrences_in_the_cache_are_a_miss(project):
     # Checked again, not served with a wrong mark: the same report, and the entries stored anew.
     assert (project / "reports-damaged" / DOC / "index.html").read_bytes() == before
     assert all(isinstance(json.loads(path.read_text(encoding="utf-8"))["occurrences"][0][4], int) for path in stored)
+
+
+def test_a_page_s_findings_json_has_the_summary_check_gives_for_its_document(project):
+    # It lacked `words` and `not_checked`, which `check --format json`'s summary has and
+    # docs/cli.md calls the contract.
+    assert run_hexaglot("report", "--out", "reports-page", cwd=project).returncode == 1
+    summary = json.loads((project / "reports-page" / "CTOC-COP-WG.7-2022-1" / "findings.json").read_text(encoding="utf-8"))["summary"]
+    assert list(summary["words"]) == ["CTOC-COP-WG.7-2022-1"] and summary["not_checked"] == []
+    assert summary["words"]["CTOC-COP-WG.7-2022-1"]["ru"]["translated"] > 0
