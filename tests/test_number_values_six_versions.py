@@ -1624,3 +1624,5 @@ def test_arabic_parts_in_the_plural_and_the_dual_are_read():
     assert values("الفروع من ثانيا إلى رابعا") == [2, 3, 4]
     assert values("الفصلين الأول والثاني") == [1, 2]
     assert values("المرفق الثاني والمرفق الثالث") == [2, 3]
+    # a year's quarter, however the year is named, is no chapter
+    assert values("في الفصل الأول من العام") == values("في الفصل الثاني من كل عام") == values("الفصل الثالث للعام 2023") == []
