@@ -96,15 +96,21 @@ def holds_xliff(path: Path) -> bool:
     its root element, the first after the XML declaration, comments and a DOCTYPE (a build
     file that names `<xliff>` in a comment or an element of its own is none), in UTF-8 or
     UTF-16 as its byte order mark says."""
+    text = _start_of(path, 64 * 1024)
+    return text is not None and _XLIFF_ROOT.match(text, _PROLOG.match(text).end()) is not None
+
+
+def _start_of(path: Path, size: int) -> str | None:
+    """The first `size` bytes of a file as text, in UTF-16 where its byte order mark says so
+    (as Windows tools save XML), else UTF-8, the mark taken off; None where it cannot be read
+    (the reader that needs it says why)."""
     try:
         with open(path, "rb") as file:
-            start = file.read(64 * 1024)
+            start = file.read(size)
     except OSError:
-        return False
+        return None
     encoding = "utf-16" if start[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else "utf-8"
-    text = start.decode(encoding, errors="ignore").lstrip("\ufeff")
-    prolog = _PROLOG.match(text)
-    return _XLIFF_ROOT.match(text, prolog.end()) is not None
+    return start.decode(encoding, errors="ignore").lstrip("\ufeff")
 
 
 # What may stand before an XML document's root element: the declaration, processing
@@ -122,14 +128,8 @@ def is_xliff(path: Path) -> bool:
         return True
     if suffix in (".po", ".pot"):
         return False
-    try:
-        with open(path, "rb") as file:
-            start = file.read(64)
-    except OSError:
-        return False  # what cannot be opened is said by the reader that needs it
-    if start[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):  # XML saved as UTF-16, as Windows tools may
-        return start.decode("utf-16", errors="ignore").lstrip("\ufeff").lstrip().startswith("<")
-    return start.removeprefix(codecs.BOM_UTF8).lstrip().startswith(b"<")
+    text = _start_of(path, 64)
+    return text is not None and text.lstrip().startswith("<")
 
 
 # What a file given as a catalog may be instead, by its root element.

@@ -248,8 +248,6 @@ class NumberedReader:
                 articles_seen[article] += 1
                 if articles_seen[article] > 1:
                     article = f"{article}#{articles_seen[article]}"
-                for key in [key for key in counters if key.startswith(f"{article}/")]:
-                    del counters[key]  # an article's number given twice: its title is `h1` again
                 heading_id, context, paragraph, sub = article, " ".join(text.split()), None, None
                 b.add(article, BlockKind.HEADING, joined, context, page, in_annex)
                 continue

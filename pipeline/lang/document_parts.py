@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.lang.arabic_marks import without_arabic_marks
+from pipeline.lang.ordinals import arabic_ordinal
+from pipeline.lang.zh_numerals import chinese_numeral
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
@@ -137,32 +139,10 @@ def article_number(written: str) -> int:
         return 1
     if written[:1] in ARABIC_LETTERS:
         return arabic_ordinal(written)
-    units = "一二三四五六七八九"
-    tens, _, rest = written.partition("十")
-    if "十" not in written:
-        return units.index(written) + 1 if written in units else 0
-    return (units.index(tens) + 1 if tens else 1) * 10 + (units.index(rest) + 1 if rest else 0)
+    return chinese_numeral(written) or 0
 
 
 ARABIC_LETTERS = frozenset(chr(code) for code in range(0x0621, 0x064B))
-_ARABIC_UNITS = ("أول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر")
-
-
-def arabic_ordinal(written: str) -> int:
-    """1 to 19 for an Arabic ordinal (`الثاني`, `الثانية`, `الأولى`, `الثاني عشر`, `الحادية
-    عشرة`) or its adverb (`ثانيا`, `أولاً`), else 0."""
-    word, _, teen = written.strip().partition(" ")
-    if teen.strip().startswith("عشر"):
-        unit = 1 if word.removeprefix("ال") in ("حادي", "حادية") else arabic_ordinal(word)
-        return unit + 10 if 0 < unit < 10 else 0
-    plain = word.replace("\u064b", "").replace("إ", "ا").replace("أ", "ا").removeprefix("ال")
-    if plain in ("اولى", "اولا", "اول"):
-        return 1
-    plain = plain[:-1] if plain.endswith(("ة", "ه", "ا")) else plain
-    for value, unit in enumerate(_ARABIC_UNITS, start=1):
-        if plain == unit.replace("أ", "ا"):
-            return value
-    return 0
 
 
 # Chinese sub-sub-paragraph labels, one to ten.

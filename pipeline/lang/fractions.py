@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.lang.zh_numerals import chinese_numeral
+
 # The numerators and denominators, by the start of their words (Russian declines them: `двух
 # третей`, `трех пятых`), longest first where one starts another.
 _NUMERATORS = {
@@ -29,7 +31,6 @@ _DENOMINATORS = {
     "ru": {"трет": 3, "четверт": 4, "пят": 5},
     "ar": {"أرباع": 4, "ارباع": 4},
 }
-_CHINESE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # The fractions a word of its own writes, by its stem: Arabic's dual `ثلثا` (nominative, in a
 # construct: `ثلثا الدول`) and `ثلثي`, two thirds; `ثلث`, a third; `ربع`, a quarter; Russian's
 # `треть`, `четверть` alone (`треть государств`), a third and a quarter.
@@ -48,7 +49,7 @@ def fraction_value(match: re.Match[str], lang: str) -> float | None:
     if num is None or den is None:
         return None
     if lang == "zh":
-        numerator, denominator = _chinese_number(num), _chinese_number(den)
+        numerator, denominator = (int(written) if written.isdigit() else chinese_numeral(written) for written in (num, den))
     else:
         numerator, denominator = _by_stem(num, _NUMERATORS.get(lang, {})), _by_stem(den, _DENOMINATORS.get(lang, {}))
     if not numerator or not denominator:
@@ -60,13 +61,3 @@ def _by_stem(word: str, stems: dict[str, int]) -> int | None:
     word = word.lower()
     found = [stem for stem in stems if word.startswith(stem)]
     return stems[max(found, key=len)] if found else None
-
-
-def _chinese_number(written: str) -> int | None:
-    if written.isdigit():
-        return int(written)
-    if written in _CHINESE:
-        return _CHINESE[written]
-    if len(written) == 2 and written[0] == "十":
-        return 10 + _CHINESE.get(written[1], 0)
-    return None

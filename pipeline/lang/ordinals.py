@@ -185,6 +185,26 @@ _ARABIC = re.compile(
 _ARABIC_AGE = re.compile(r"(?<!\w)[وفب]?(?:ال)?سن(?!\w)")
 
 
+# An ordinal alone, as an expression (`الثالثة`, `الحادي` before `عشر`), the longest first.
+ARABIC_ORDINAL = "|".join(sorted(_ARABIC_UNITS, key=len, reverse=True))
+# The adverbs of the ordinals one to ten (`أولا`, first; `ثانيا`, secondly), as UN Arabic numbers
+# a section: each masculine ordinal without its article, with the alif of the accusative.
+_ARABIC_ADVERBS = {**{ordinal[2:] + "ا": value for ordinal, value in _ARABIC_UNITS.items()
+                      if not ordinal.endswith(("ة", "ى")) and ordinal != "الحادي"}, "اولا": 1}
+
+
+def arabic_ordinal(written: str) -> int:
+    """1 to 19 for an ordinal alone, as an article, a chapter or an annex takes one (`الثاني`,
+    `الثانية`, `الأولى`, `الثاني عشر`, `الحادية عشرة`), or its adverb, as a section takes one
+    (`ثانيا`, `أولاً`, `رابعا`), the conjunction before it taken off (`والثاني`); else 0."""
+    word, _, teen = " ".join(written.split()).partition(" ")
+    word = word[1:] if word.startswith("وال") else word
+    unit = _ARABIC_UNITS.get(word) or _ARABIC_ADVERBS.get(word.replace("\u064b", ""), 0)
+    if teen:
+        return unit + 10 if teen in ("عشر", "عشرة") and 0 < unit < 10 else 0
+    return unit if word not in ("الحادي", "الحادية") else 0
+
+
 def arabic(text: str) -> list[Found]:
     found = []
     nouns = [*_ARABIC_NOUNS.finditer(text), *(_ARABIC_AGE.finditer(text) if "سن" in text else ())]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.lang.document_parts import arabic_ordinal, article_number
+from pipeline.lang.document_parts import article_number
+from pipeline.lang.ordinals import arabic_ordinal
 
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _ROMAN = r"[IVXL]{1,6}"
@@ -118,11 +119,9 @@ def _spanned(numerals: list[tuple[float, int, int]], text: str, range_joiner: re
 
 
 def _arabic_number(written: str, adverb_only: bool = False) -> int:
-    """An Arabic ordinal or its adverb with `عشر` after it for 11 to 19 (`الثاني عشر`,
-    `الحادي عشر`); only an adverb (`ثانيا`) where `adverb_only`."""
-    written = written[1:] if written.startswith("وال") else written  # `والثاني`: and the second
-    word = written.partition(" ")[0]
-    if adverb_only and (word.startswith("ال") or not word.rstrip("\u064b").endswith("ا")):
+    """An Arabic ordinal or its adverb (ordinals.arabic_ordinal); only an adverb (`ثانيا`)
+    where `adverb_only`."""
+    if adverb_only and "ال" in written[:3]:
         return 0
     return arabic_ordinal(written)
 

@@ -3,6 +3,7 @@ from collections import Counter
 
 from pipeline.lang import LanguageProfile, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
+from pipeline.lang.zh_numerals import DIGITS, NUMBER_WORDS, chinese_numeral
 from pipeline.lang.zh_words import word_cut
 
 _AFTERNOON = {"下午", "晚上"}
@@ -20,52 +21,20 @@ _CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条
 # A percentage in characters (百分之五十: 50 per cent; 百分之三点五: 3.5), as English writes it in
 # digits: its number.
 _PER_CENT = re.compile(rf"百分之([一二两三四五六七八九十][{_NUMERAL}]*)(?:点([〇零一二三四五六七八九]+))?")
-_NUMBER_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_DIGITS = {"一": 1, **{word: value for word, value in _NUMBER_WORDS.items() if value < 10}}
-_PLACES = {"十": 10, "百": 100, "千": 1000}
-
-
-def _numeral(written: str) -> int | None:
-    """The value of a numeral in characters (`二十五` 25, `十五` 15, `一百零五` 105, `两千`,
-    `三万五千` 35,000, `一亿五千万` 150,000,000), or None where it is not one (`三三`)."""
-    if "亿" in written:
-        high, _, low = written.partition("亿")
-        hundreds_of_millions = _numeral(high) if high else 1
-        rest = _numeral(low) if low else 0
-        return None if hundreds_of_millions is None or rest is None else hundreds_of_millions * 100_000_000 + rest
-    if "万" in written:
-        high, _, low = written.partition("万")
-        tens_of_thousands = _numeral(high) if high else 1
-        rest = _numeral(low) if low else 0
-        return None if tens_of_thousands is None or rest is None else tens_of_thousands * 10_000 + rest
-    total, digit = 0, None
-    for character in written:
-        if character == "零":
-            continue
-        if character in _PLACES:
-            total += (1 if digit is None else digit) * _PLACES[character]
-            digit = None
-        elif digit is None:
-            digit = _DIGITS[character]
-        else:
-            return None
-    return total + (digit or 0)
-
-
 def _counts(text: str) -> list[float]:
     """The numbers a text counts with (its numeral before a measure word); `一个` is `a`, no
     number, as English `one` alone is none."""
-    counts = [float(value) for match in _CITED.finditer(text) if (value := _numeral(match.group(1))) is not None]
+    counts = [float(value) for match in _CITED.finditer(text) if (value := chinese_numeral(match.group(1))) is not None]
     if "百分之" in text:
         for match in _PER_CENT.finditer(text):
-            value = _numeral(match.group(1))
+            value = chinese_numeral(match.group(1))
             if value is not None:
                 decimals = "".join(_CHARACTER_DIGITS[character] for character in match.group(2) or "")
                 counts.append(float(f"{value}.{decimals}") if decimals else float(value))
     for match in _COUNT.finditer(text):
         if match.group(1) == "十" and text.startswith("年", match.end()):
             continue  # 十年: a Decade of the UN's as often as ten years
-        value = _numeral(match.group(1))
+        value = chinese_numeral(match.group(1))
         if value is not None and value != 1:
             counts.append(float(value))
     return counts
@@ -83,7 +52,7 @@ def _read_time(g: tuple) -> list[int]:
 # `二零二二年`, `六月二十七日至二十八日`): a year of four digit characters before 年, a month
 # before 月, a day after its month (or after a range's joiner) before 日. Not a count of years
 # (三年, 二十天) nor a duration (三个月), which have no such shape.
-_CHARACTER_DIGITS = {"〇": "0", "零": "0", "○": "0", **{word: str(value) for word, value in _DIGITS.items()}}
+_CHARACTER_DIGITS = {"〇": "0", "零": "0", "○": "0", **{word: str(value) for word, value in DIGITS.items()}}
 _YEAR_DIGIT = "〇零○一二三四五六七八九"
 _MONTH_OR_DAY = "[一二三四五六七八九十]{1,3}"
 _DATE_IN_CHARACTERS = re.compile(
@@ -108,7 +77,7 @@ def _in_digits(match: re.Match[str]) -> str:
     if len(numeral) == 4 and all(character in _CHARACTER_DIGITS for character in numeral) and "十" not in numeral:
         digits = "".join(_CHARACTER_DIGITS[character] for character in numeral)
     else:
-        value = _numeral(numeral)
+        value = chinese_numeral(numeral)
         if value is None or not 1 <= value <= 31:
             return written
         digits = str(value)
@@ -179,7 +148,7 @@ PROFILE = LanguageProfile(
     continued_marks=("（续）", "(续)"),
     time_range=r"(?:上午|下午|中午)?\d{1,2}(?:时|:\d{2})(?:\d{1,2}分)?至(?:上午|下午|中午)?\d{1,2}(?:时|:\d{2})(?:\d{1,2}分)?",
     hyphenation="none",
-    number_words=_NUMBER_WORDS,
+    number_words=NUMBER_WORDS,
     # `三分之二`, two thirds (the denominator first); `一半`, `半数`, a half (not `上半年`, a half-year)
     fraction_pattern=r"(?P<den>[一二两三四五六七八九十]{1,2}|[0-9]+)分之(?P<num>[一二两三四五六七八九十]{1,2}|[0-9]+)",
     fraction_gate=r"分之",
