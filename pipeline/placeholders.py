@@ -35,7 +35,9 @@ BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[^\W\d]\w*|\d*)(?:\.[^\W\d]\w*|\[[^\]{}]+
 # (flagged python-brace-format, or with a `{field}` of its own), where `{{` and `}}` are
 # literal braces: `Use {{braces}} for {field}.`
 TEMPLATE_FIELD = re.compile(r"\{\{[^{}]+\}\}|[$%]\{[^{}\s]+\}")
-TAG = re.compile(r"(?<!%)<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
+# A numbered tag (`<0>`, `</0>`, `<1/>`: Lingui's and react-i18next's <Trans> components) has
+# no attributes, and so is never `<5 and >10` of prose.
+TAG = re.compile(r"(?<!%)<(/?)([A-Za-z][\w:.-]*|\d+(?=\s*/?>))((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
 # An HTML or XML entity (`&amp;`, `&#160;`): markup's, neither an accelerator's `&` nor French
 # punctuation's `;`.
 _ENTITY_NAME = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
@@ -93,8 +95,9 @@ def _flagged_any(entry: Entry, kinds: tuple[str, ...]) -> bool | None:
 
 # printf conversions a source unflagged still plainly holds (a catalog converted from XLIFF or
 # a spreadsheet has no flags): `%s`, `%d`, `%1$s`, `%.2f`, `%ld`, with no flag character (`% d`
-# is French `50 % des`) and no letter after (`%20site`, a URL's escaped space).
-PLAIN_PRINTF = re.compile(r"%(?:\d+\$)?\d*(?:\.\d+)?(?:ll|l|z|h)?[sdiufxX](?![A-Za-z])")
+# is French `50 % des`) and no letter after (`%20site`, a URL's escaped space); Objective-C's
+# object, `%@`, `%1$@`, which no prose writes either.
+PLAIN_PRINTF = re.compile(r"%(?:\d+\$)?\d*(?:\.\d+)?(?:ll|l|z|h)?[sdiufxX@](?![A-Za-z])")
 
 
 def has_printf(entry: Entry) -> bool:

@@ -396,7 +396,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     one_in = frozenset(_one_in(text, profile)) if profile.one_in_pattern and (digits or spelled) else frozenset()
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(decisions), percents,
-                  bool(percents) or (bool(written or spelled) and _says_percent(text, profile)), frozenset(emails), frozenset(labels), frozenset(currencies),
+                  bool(percents) or (bool(written or spelled) and says_percent(text, profile)), frozenset(emails), frozenset(labels), frozenset(currencies),
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text),
@@ -934,7 +934,7 @@ def _percent_after(code: str) -> re.Pattern[str]:
     return re.compile(r"\s?[%％٪]" + (f"|{words}" if words else ""), re.IGNORECASE)
 
 
-def _says_percent(text: str, profile: LanguageProfile) -> bool:
+def says_percent(text: str, profile: LanguageProfile) -> bool:
     """Whether a text marks a percentage anywhere, in digits or words (`quinze pour cent`,
     `百分之六十四`): where it does, which of its numbers is the percentage is not guessed.
     (Asked only of a text with a number: NUM001 asks it of a version that has the source's.)"""

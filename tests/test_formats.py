@@ -40,6 +40,13 @@ CASES = [
     # ("unsupported format character"), msgfmt -c refuses the catalog; nothing said it
     ("ru", "%(name)s has 100%% of the votes", "%(name)s получил 100% голосов", ("python-format",), ["FMT003"]),
     ("es", "Progress: %d of 100%%", "Progreso: %d de 100%", ("c-format",), ["FMT003"]),
+    # the percent sign left out: `25.00 of States parties` (msgfmt -c cannot see it), unless
+    # the translation says the percentage in words
+    ("fr", "Turnout: %5.2f%% of States parties", "Participation : %5.2f des États parties", ("c-format",), ["FMT003"]),
+    ("fr", "%(rate)d%% of States parties", "%(rate)d des États parties", ("python-format",), ["FMT003"]),
+    ("fr", "%(rate)d%% of States parties", "%(rate)d pour cent des États parties", ("python-format",), []),
+    ("ru", "%(rate)d%% of States parties", "%(rate)d процента государств-участников", ("python-format",), []),
+    ("es", "%(rate)d%% of States parties", "el %(rate)d %% de los Estados partes", ("python-format",), []),
     ("fr", "%(name)s: 100%!", "%(name)s : 100%!", (), []),  # the source writes it so too
     # prose with a percent sign, no flag: nothing to check
     ("ru", "Inflation fell to 5% of GDP.", "Инфляция снизилась до 5 % ВВП.", (), []),
@@ -62,6 +69,9 @@ CASES = [
     # Objective-C's object placeholder
     ("fr", "Delete %@?", "Supprimer %@ ?", ("objc-format",), []),
     ("fr", "Delete %@?", "Supprimer ?", ("objc-format",), ["FMT003"]),
+    # and with no flag (a catalog a platform exported): `%@` is as plain as `%s`
+    ("fr", "Delegation of %1$@ arrived", "La délégation est arrivée", (), ["FMT003"]),
+    ("fr", "Delegation of %1$@ arrived", "La délégation de %1$@ est arrivée", (), []),
     # no flag (a catalog converted from XLIFF or a spreadsheet): plain placeholders compared,
     # a French `%` of prose left alone
     ("fr", "Open %s files", "Ouvrir %d fichiers", (), ["FMT003"]),
@@ -85,6 +95,15 @@ CASES = [
     ("ar", "Line one<br>line two", "السطر الأول<br>السطر الثاني", (), []),
     ("zh", "<em>Note</em> and <strong>warning</strong>", "<strong>警告</strong>和<em>注意</em>", (), []),
     ("zh", "<em>Note</em> and <strong>warning</strong>", "<em>注意<strong>和</em>警告</strong>", (), ["FMT005"]),
+    # numbered tags (Lingui's and react-i18next's <Trans> catalogs): the component they stand
+    # for is lost with them
+    ("fr", "Read the <0>report of the Conference</0> adopted on {date}.", "Lire le rapport de la Conférence adopté le {date}.",
+     (), ["FMT005"]),
+    ("fr", "Read the <0>report of the Conference</0> adopted on {date}.",
+     "Lire le <0>rapport de la Conférence</0> adopté le {date}.", (), []),
+    ("ru", "Adopted on {date}.<0/>See annex.", "Принято {date}. См. приложение.", (), ["FMT005"]),
+    ("ru", "Adopted on {date}.<0/>See annex.", "Принято {date}.<0 />См. приложение.", (), []),
+    ("es", "Values <5 and >10 are excluded", "Se excluyen los valores <5 y >10", (), []),
     # line breaks, tabs, backslashes
     ("es", "Spell checking is not available.\nInstall a dictionary first.",
      "La revisión ortográfica no está disponible.\nInstala primero un diccionario.", (), []),
@@ -127,6 +146,13 @@ def test_messages_name_what_is_wrong():
     # An argument the source takes once, written twice: repeated, not "not in the source".
     [(_, message)] = codes("ru", "Hello {name}, you have {} new", "Привет {name}, у вас {} {} новых", ("python-brace-format",))
     assert message == "placeholders differ from the source's: {} 2 times, the source 1"
+    # Every placeholder the entry lost is named, `%@` as `%lld` (one mended at a time shipped the other).
+    [(_, message)] = codes("fr", "Saved by %@ on %lld", "Enregistré")
+    assert message == "placeholders differ from the source's: missing %@, %lld"
+    [(_, message)] = codes("fr", "Turnout: %5.2f%% of States parties", "Participation : %5.2f des États parties", ("c-format",))
+    assert message.startswith("the source's percent sign (%%) is not in the translation")
+    [(_, message)] = codes("fr", "Read the <0>report</0>.", "Lire le rapport.")
+    assert message == "tags differ from the source's: missing </0>, <0>"
 
 
 @pytest.mark.parametrize("flags, source, translation", [

@@ -14,7 +14,7 @@ from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.icu_messages import IcuMessage, IcuSyntaxError, parse as parse_icu
 from pipeline.lang import PLURAL_SAMPLE, plural_numbers, profile
 from pipeline.model import Finding, Severity
-from pipeline.value_extraction import LANGUAGE_PART
+from pipeline.value_extraction import LANGUAGE_PART, says_percent
 from pipeline.placeholders import (BARE_AMPERSAND, BRACE_FORMATS, ENTITY, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS,
                                    QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
                                    has_entities, has_printf, has_qt_arguments, has_tags, masked, plain_printf)
@@ -363,7 +363,8 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     and precision are the translation's to choose (`%5.1f` for `%5.2f`). Entries with no format flag (a catalog converted from XLIFF or a
     spreadsheet, an XLIFF file) whose source plainly holds placeholders (`%s`, `%d`, `%1$s`,
     `%.2f`: no flag character, no letter after) are compared the same way, on those alone, so
-    that `50 % des` in a translation is prose. `%%` is a percent sign. In entries flagged `qt-format`,
+    that `50 % des` in a translation is prose. `%%` is a percent sign, which a translation
+    keeps, or says in words (`pour cent`, `процента`). In entries flagged `qt-format`,
     `qt-plural-format` or `kde-format`, or with no flag in a source that numbers two of them
     (`Page %1 of %2`, not `50 %1`), the numbered arguments (`%1`, `%L1`, `%n`) by count.
 
@@ -378,7 +379,7 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
     """
     python = "python-format" in ctx.entry.flags
     for version in _compared(ctx, has_printf):
-        problem = _problem(version, partial(_printf_problem, python=python))
+        problem = _problem(version, partial(_printf_problem, python=python, lang=ctx.lang))
         if problem:
             start, end = _placeholder_span(PRINTF.finditer, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
@@ -420,15 +421,33 @@ def _qt_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, 
     return _doubled_in_a_row(source, translation, QT_ARGUMENT.finditer)
 
 
-def _printf_problem(source: str, translation: str, few_numbers: bool, python: bool = False) -> tuple[str, str] | None:
+def _printf_problem(source: str, translation: str, few_numbers: bool, python: bool = False,
+                    lang: str = "") -> tuple[str, str] | None:
     """`python`: the entry is python-format, whose `%` reads no numbered placeholder and fails
     on an argument left over. Placeholders that take the same argument are alike (`%i` and
     `%d`; `%5.2f` and `%5.1f`, `%-10s` and `%s`, whose width and precision are the
-    translation's to choose, as msgfmt -c accepts them)."""
+    translation's to choose, as msgfmt -c accepts them). `lang`: the translation's language,
+    whose words for a percentage may stand for the source's `%%`."""
     problem = _printf_problem_as_written(source, translation, few_numbers, python)
     if problem and _printf_problem_as_written(_as_arguments(source), _as_arguments(translation), few_numbers, python) is None:
         return None
-    return problem
+    return problem or _percent_sign_lost(source, translation, lang)
+
+
+def _percent_sign_lost(source: str, translation: str, lang: str) -> tuple[str, str] | None:
+    """The source's `%%` left out (`Participation : %5.2f des États` for `%5.2f%% of States`):
+    the number is printed as no percentage, which neither printf nor msgfmt -c can see. Not
+    where the translation says the percentage otherwise (`pour cent`, `процента`, `٪`)."""
+    def signs(text: str) -> int:
+        return sum(1 for match in PRINTF.finditer(text) if match.group(3) == "%")
+
+    if signs(translation) >= signs(source):
+        return None
+    prose = PRINTF.sub(lambda match: " " * len(match.group(0)), translation)
+    if lang and says_percent(prose, profile(lang)):
+        return None
+    return ("the source's percent sign (%%) is not in the translation: the number before it is printed as no "
+            "percentage (write %%, or the percentage in words)", "")
 
 
 def _as_arguments(text: str) -> str:
@@ -748,7 +767,8 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
     """The translation's XML or HTML tags are not the source's: a tag missing or added, a
     closing tag that closes another (`<a …>здесь</b>`), a link target changed.
 
-    What it checks: entries whose source or translation has tags; the tags as a multiset,
+    What it checks: entries whose source or translation has tags (numbered ones too, `<0>…</0>`
+    and `<1/>`, as Lingui's and react-i18next's catalogs write components); the tags as a multiset,
     their nesting in the translation, and `href`/`src` values (other attributes, a `title`,
     may be translated); and, where the source writes markup's characters as entities
     (`Save &amp; Close`), a bare `&` in the translation.
