@@ -41,6 +41,10 @@ ROWS = [
     ("ru", "Emissions of CO2 and PM10 fell.", "Выбросы CO2 и PM10 сократились.", []),
     ("ru", "The EC and the A4 format", "ЕС и формат А4", []),  # not codes copied: the Russian abbreviation, a paper size
     ("fr", "The COVID-19 response", "La riposte à la СOVID-19", ["TYPO001"]),  # a Cyrillic С, in a Latin text
+    # an escape's letter is no letter of the word after it (`\\nСтрока`: FMT006's, not a mixed word)
+    ("ru", "Line one\\nLine two", "Строка один\\nСтрока два", []),
+    ("ru", "Column\\tValue", "Столбец\\tЗначение", []),
+    ("ru", "Line one\\nLine two", "Строка один\\nСтрокa два", ["TYPO001"]),  # a Latin а all the same
     # TYPO002 quotation marks
     ("ru", "resolution “Strengthening”", 'резолюция "Активизация"', ["TYPO002"]),
     ("ru", "resolution “Strengthening”", "резолюция «Активизация»", []),

@@ -117,6 +117,10 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     scripts = {_script(ch) for ch in set(text)} - _BESIDE_LATIN
     if len(scripts) < 2 and "full-width Latin" not in scripts:
         return  # one script in the whole text (most texts): no word can mix two
+    if "\\" in text:
+        # A catalog's escape written as text (`один\\nСтрока`): its letter is the escape's, not
+        # the next word's (FMT006 says the escape where the source has a line break).
+        text = _ESCAPED_LETTER.sub(lambda m: " " * len(m.group(0)), text)
     for word in _WORD.finditer(without_links(text)):
         if word.group(0).isascii():
             continue  # one script, and the commonest case by far
@@ -135,6 +139,7 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
                                   start=start, end=start + len(part.group(0)), replacement=replacement)
 
 
+_ESCAPED_LETTER = re.compile(r"\\[abfnrtv]")
 _FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19]+")
 _PERSIAN_DIGITS = re.compile("[\u06f0-\u06f9]+")
 _TO_ASCII_DIGITS = {**{0xFF10 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}
