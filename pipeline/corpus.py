@@ -50,6 +50,15 @@ _NOT_READ = {suffix: f"{what}, which hexaglot does not read: {remedy}" for suffi
 }.items()}
 
 
+def _not_read(path: Path) -> str:
+    """What a version in a form not read is, and how to make one that is."""
+    said = _NOT_READ.get(path.suffix.lower())
+    if said is not None:
+        return said.format(name=path.name)
+    form = f"a {path.suffix.lower()} file" if path.suffix else "a file with no suffix"
+    return f"{form}, which hexaglot does not read: save the version as .docx, .pdf or plain text (.txt)"
+
+
 @dataclass(frozen=True)
 class DocumentMeta:
     symbol: str
@@ -150,6 +159,11 @@ def _named_files(folder: Path) -> _NamedFiles:
     for path in sorted(folder.iterdir()):
         suffix = path.suffix.lower()
         if suffix not in DOCUMENT_SUFFIXES and (suffix not in _NOT_READ or path.is_dir()):
+            # A file of another form named as a version is (`fr.xlsx`, `fr.pptx`): a version the
+            # folder has, in a form not read, not one it lacks ("no fr.txt, fr.docx or fr.pdf",
+            # the file never named).
+            if version_language(path.stem) and path.is_file() and not path.name.startswith("."):
+                named.versions.setdefault(version_language(path.stem), []).append(path)
             continue
         named_with = name_and_language(path.stem)  # `A_RES_77_1-EN.pdf`, `Agenda_FR.docx`
         if lang := version_language(path.stem) or (named_with[1] if named_with else ""):
@@ -170,7 +184,7 @@ def _language_files(versions: dict[str, list[Path]], folder: Path) -> tuple[dict
         readable = [p for suffix in DOCUMENT_SUFFIXES for p in paths if p.suffix.lower() == suffix]
         if not readable:
             first = paths[0]
-            unreadable[lang] = HexaglotInputError("E030", first, f"the {lang} version is " + _NOT_READ[first.suffix.lower()].format(name=first.name))
+            unreadable[lang] = HexaglotInputError("E030", first, f"the {lang} version is " + _not_read(first))
             continue
         same_form = [p for p in readable if p.suffix.lower() == readable[0].suffix.lower()]
         if len(same_form) > 1:

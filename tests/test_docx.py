@@ -385,6 +385,23 @@ def test_a_file_that_is_no_docx_is_said_for_what_it_is(tmp_path, content, said):
     assert raised.value.code == "E007" and said in str(raised.value)
 
 
+@pytest.mark.parametrize("content_types", [
+    b"<Types/>",  # no namespace: python-docx raised AttributeError, a traceback and no catalog at all
+    b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',  # no part typed
+])
+def test_a_docx_whose_parts_are_not_typed_is_one_error(tmp_path, content_types):
+    import zipfile
+
+    whole = with_numbering(tmp_path, numbering(""), [("Provisional agenda", "", "")])
+    damaged = tmp_path / "fr.docx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            target.writestr(item, content_types if item.filename == "[Content_Types].xml" else source.read(item))
+    with pytest.raises(HexaglotInputError) as raised:
+        read_docx_layout(damaged)
+    assert raised.value.code == "E007" and raised.value.path == damaged and "\n" not in str(raised.value)
+
+
 def test_a_docx_cut_short_or_saved_as_strict_open_xml_is_said_for_what_it_is(tmp_path):
     # Each was a library's words: "PackageNotFoundError: Package not found at …" of a download
     # cut short, "KeyError: no relationship of type '…/officeDocument'" of Word's Strict Open XML.

@@ -74,6 +74,8 @@ def test_a_version_in_a_form_not_read_is_one_error_and_the_others_are_extracted(
 @pytest.mark.parametrize("name, said", [
     ("ru.mht", "single-file web page (MHTML)"), ("ru.xml", "Word 2003 XML"), ("ru.xps", "print it to PDF"),
     ("ru.zip", "unzip it into the document's folder"), ("ru.pages", "Apple Pages"), ("ru.fodt", "flat OpenDocument"),
+    # and a form no list names (a spreadsheet, slides, a scan): named all the same, never passed by
+    ("ru.xlsx", "a .xlsx file"), ("ru.pptx", "a .pptx file"), ("ru.png", "a .png file"),
 ])
 def test_other_forms_a_version_is_saved_in_are_named_not_called_missing(hexaglot, tmp_path, name, said):
     # Word's "Single File Web Page", its 2003 XML, a zip the version came in: the run said

@@ -176,7 +176,9 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
         from docx.opc.exceptions import PackageNotFoundError
 
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as error:
+    # (AttributeError: python-docx reads a package's XML as it expects it to be; a part list
+    # with no namespace, `<Types/>`, has none of the attributes it asks for.)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, AttributeError, etree.XMLSyntaxError) as error:
         raise HexaglotInputError("E007", path, f"not a readable .docx file ({error.__class__.__name__}: {error})") from None
     footnotes, footnote_rels = _part_root(document, _FOOTNOTES_REL, path, "footnotes")
     numbering, _ = _part_root(document, _NUMBERING_REL, path, "numbering")
