@@ -27,6 +27,7 @@ from pipeline.exchange.bilingual import BilingualEntry, BilingualFile, translati
 from pipeline.exchange.other_formats import other_format
 from pipeline.exchange.xliff_in import form_group, is_xliff, read_xliff
 from pipeline.exchange.xliff_out import EXPORTED_FUZZY, nmtoken
+from pipeline.extract.reader import OTHER_FORMATS
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION, are_segment_ids
 from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
@@ -93,10 +94,21 @@ def read_catalog_as_read(path: Path) -> tuple[polib.POFile | None, bytes | None]
     return _parsed_catalog(data, path), data
 
 
+# The first bytes of the forms a document's version comes in (extract/reader.py's OTHER_FORMATS):
+# PDF, a .docx (a ZIP), Word 97-2003, RTF.
+_DOCUMENT_FORMATS = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf")
+
+
 def _parsed_catalog(data: bytes, path: Path) -> polib.POFile:
     if data[:4] in _MO_MAGIC:
         raise HexaglotInputError("E008", path, "a compiled gettext catalog (.mo), not a PO file: check the .po it was "
                                  "compiled from (msgunfmt makes one back)")
+    for signature, what, _ in OTHER_FORMATS:
+        if data.startswith(signature):
+            # `check corpora/X/en.docx`: "NUL byte in the catalog" said nothing of what the file is.
+            raise HexaglotInputError("E008", path, f"the file is {what}, not a PO catalog" + (
+                ": a document's versions are made into catalogs by `hexaglot extract` (or `run`), which are checked"
+                if signature in _DOCUMENT_FORMATS else ""))
     if b"\x00" in data:
         wide = _wide_encoding(data)
         if wide:

@@ -1628,3 +1628,18 @@ def test_a_compiled_catalog_of_a_document_a_language_lacks_is_named_beside_its_o
     lines = hexaglot("check", "locale", "--no-glossary", "--no-cache", "--fail-on", "never", cwd=tmp_path).stdout.splitlines()
     assert ("not checked: locale/ru/LC_MESSAGES/second.mo: a compiled gettext catalog (.mo), of which gettext's msgunfmt "
             "makes a PO file") in lines
+
+
+@pytest.mark.parametrize("name, first_bytes, said", [
+    ("en.docx", b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml\x00\x00", "a ZIP archive"),
+    ("ru.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF file"),
+])
+def test_a_document_s_version_given_to_check_is_named_for_what_it_is(tmp_path, name, first_bytes, said):
+    # "NUL byte in the catalog: it is binary, not a PO file", or a charset error on line 2 of a
+    # PDF: what the file was, and what makes catalogs of it, went unsaid.
+    (tmp_path / name).write_bytes(first_bytes)
+    result = run_hexaglot("check", name, "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"hexaglot: {name}: [E008] the file is {said}") and "not a PO catalog" in line
+    assert "hexaglot extract" in line

@@ -64,7 +64,7 @@ def read_text(path: Path, encoding: str | None = None) -> str:
     not valid UTF-8; without it such a file is an error naming the option.
     """
     data = regular_file(path).read_bytes()
-    for signature, what, instead in _OTHER_FORMATS:
+    for signature, what, instead in OTHER_FORMATS:
         if data.startswith(signature):
             # Read as text it is a wall of mojibake or a byte error that names an encoding to try.
             raise HexaglotInputError("E005", path, f"is {what}, not text: {instead}")
@@ -106,7 +106,7 @@ _MARKUP = re.compile(r"\A[\ufeff\s]*(?:<!DOCTYPE\s+html|<html[\s>]|<\?xml\b[^>]*
                      re.IGNORECASE | re.DOTALL)
 
 # Files a text version may be by mistake (saved or renamed under .txt), by their first bytes.
-_OTHER_FORMATS = (
+OTHER_FORMATS = (
     (b"%PDF-", "a PDF file", "name it .pdf, and it is read as one"),
     (b"PK\x03\x04", "a ZIP archive (a Word .docx or an OpenDocument file under another name?)",
      "name a Word document .docx, and it is read as one"),
