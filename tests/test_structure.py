@@ -4,6 +4,7 @@ import pytest
 
 from pipeline.extract import extract_document
 from pipeline.model import LANGUAGES, BlockKind
+from tests.conftest import ROOT
 
 
 def ids(document):
@@ -351,3 +352,16 @@ def test_a_sentence_the_page_cut_after_a_comma_goes_on(tmp_path):
         "и рекомендовала продолжить эту работу на следующей сессии.\n", encoding="utf-8")
     texts = [block.text for block in extract_document(path, "ru").blocks if block.kind.splits_into_sentences]
     assert any("частным сектором, и рекомендовала" in text for text in texts), texts
+
+
+def test_arabic_sub_sub_paragraphs_whose_marks_a_pdf_gave_reversed_are_the_same_blocks(tmp_path):
+    # `’1‘` for `‘1’`, as some PDFs give the marks: op/4/c/i and ii were not read as labels, and
+    # their text went to body blocks of no catalog.
+    source = (ROOT / "corpora" / "CTOC-COP-2022-L.4" / "ar.txt").read_text(encoding="utf-8")
+    reversed_marks = tmp_path / "ar.txt"
+    reversed_marks.write_text(source.replace("‘1’", "’1‘").replace("‘2’", "’2‘"), encoding="utf-8")
+    assert "’1‘" in reversed_marks.read_text(encoding="utf-8")
+    as_typed = {block.id: block.text for block in extract_document(ROOT / "corpora" / "CTOC-COP-2022-L.4" / "ar.txt", "ar").blocks}
+    as_given = {block.id: block.text for block in extract_document(reversed_marks, "ar").blocks}
+    assert as_given.keys() == as_typed.keys()
+    assert as_given["op/4/c/i"] == as_typed["op/4/c/i"] and "التسليم المراقب" in as_given["op/4/c/i"]

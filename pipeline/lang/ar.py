@@ -188,8 +188,8 @@ PROFILE = LanguageProfile(
         chapter_label=r"(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)اً?\s*[-–]",
         section_label=r"(?:ألف|باء|جيم|دال|هاء|واو|زاي|حاء|طاء|ياء)\s*[-–]",
         paragraph_number=r"(\d{1,3})\s*[.\-–]\s",
-        # Sub-sub-paragraphs: ‘1’ ‘2’, or (1) at the start of a block.
-        sub_sub_label=r"[‘'`(](\d{1,2})[’'`)]\s",
+        # Sub-sub-paragraphs: ‘1’ ‘2’ (’1‘ as some PDFs give the marks), or (1) at the start of a block.
+        sub_sub_label=r"[‘’'`(](\d{1,2})[’‘'`)]\s",
         agenda_item=r"(?:البند|البندان|البنود)\s+\d",
         type_phrases={
             "treaty": r"^(?:ال)?(?:بروتوكول|اتفاقية|معاهدة|ميثاق)(?:\s|$)|^النظام (?:الأساسي|الداخلي)(?:\s|$)|^العهد الدولي",
