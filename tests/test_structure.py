@@ -365,3 +365,16 @@ def test_arabic_sub_sub_paragraphs_whose_marks_a_pdf_gave_reversed_are_the_same_
     as_given = {block.id: block.text for block in extract_document(reversed_marks, "ar").blocks}
     assert as_given.keys() == as_typed.keys()
     assert as_given["op/4/c/i"] == as_typed["op/4/c/i"] and "التسليم المراقب" in as_given["op/4/c/i"]
+
+
+def test_a_first_page_footer_with_its_version_letter_and_page_number_is_page_furniture(tmp_path):
+    # `V.22-23456 (E) 1/3`: the job number, the version's letter and the page, as some offices
+    # print the first page's footer. It was read as text, the last footnote's, with the next
+    # page's symbol header after it.
+    source = (ROOT / "corpora" / "CTOC-COP-2022-L.4" / "en.txt").read_text(encoding="utf-8")
+    lettered = tmp_path / "en.txt"
+    lettered.write_text(source.replace("V.22-23456 1/3", "V.22-23456 (E) 1/3", 1), encoding="utf-8")
+    assert "(E) 1/3" in lettered.read_text(encoding="utf-8")
+    as_printed = {block.id: block.text for block in extract_document(ROOT / "corpora" / "CTOC-COP-2022-L.4" / "en.txt", "en").blocks}
+    as_given = {block.id: block.text for block in extract_document(lettered, "en").blocks}
+    assert as_given == as_printed

@@ -37,7 +37,10 @@ BARCODE = re.compile(r"^\s*\*\d{7,}\*\s*$")
 _FIRST_PAGE_JOB = re.compile(r"^\s*(?:[A-Z]{1,2}\.)?\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6}){0,2}(?:\s+\*\d{7,}\*)?\s*$")
 # The recycling mark's words under the first page's barcode, in English in every version.
 _RECYCLE = re.compile(r"^\s*Please\s+recycle\s*$", re.I)
-_PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s+\d{1,3}/\d{1,3})?|\d{1,3}/\d{1,3})\s*$")
+# A footer: the job number with the page (`V.22-04012 2/9`, `2/9 V.22-04012`; the first page's
+# with the version's letter too, as some offices print it, `V.22-04012 (E) 1/9`), or the page alone.
+_PAGE_FOOTER = re.compile(r"^\s*(?:(?:\d{1,3}/\d{1,3}\s+)?(?:[A-Z]{1,2}\.)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{1,3}/\d{1,3})?"
+                          r"|\d{1,3}/\d{1,3})\s*$")
 SYMBOL_ALONE = re.compile(rf"^\s*{SYMBOL.pattern}\s*$")
 URL_LINE = re.compile(r"^\s*(https?://\S+)\s*$")
 FOOTNOTE_START = re.compile(r"^\s*\(?(\d{1,3})\)?\s+(\S.*)$")
