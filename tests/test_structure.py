@@ -378,3 +378,26 @@ def test_a_first_page_footer_with_its_version_letter_and_page_number_is_page_fur
     as_printed = {block.id: block.text for block in extract_document(ROOT / "corpora" / "CTOC-COP-2022-L.4" / "en.txt", "en").blocks}
     as_given = {block.id: block.text for block in extract_document(lettered, "en").blocks}
     assert as_given == as_printed
+
+
+@pytest.mark.parametrize("lang, before, first", [
+    ("ru", "мигрантов, \n\n1. настоятельно", "мигрантов, \n1. настоятельно"),
+    ("en", None, None),
+])
+def test_the_first_operative_paragraph_with_no_blank_line_under_the_preamble_is_its_own_block(tmp_path, lang, before, first):
+    # A resolution's last preambular paragraph ends with a comma; the operative paragraph under
+    # it, its blank line lost, was glued to it (`…мигрантов, 1. настоятельно призывает…`,
+    # pre/9 and no op/1), the entry not fuzzy.
+    path = ROOT / "corpora" / "CTOC-COP-2022-L.4" / f"{lang}.txt"
+    source = path.read_text(encoding="utf-8")
+    if before is None:  # the English version's own last preambular paragraph and op/1
+        at = source.index("\n1. ")
+        before = source[source.rindex("\n", 0, at - 1):at + 4]
+        first = before.replace("\n\n1. ", "\n1. ")
+        assert first != before
+    assert before in source
+    joined = tmp_path / f"{lang}.txt"
+    joined.write_text(source.replace(before, first, 1), encoding="utf-8")
+    as_printed = {block.id: block.text for block in extract_document(path, lang).blocks}
+    as_given = {block.id: block.text for block in extract_document(joined, lang).blocks}
+    assert as_given == as_printed

@@ -497,7 +497,7 @@ def _ends_before(previous: str, line: str, measure: int, heading_lines: bool = F
     # (A table row's cell going on under its column is set in, and no paragraph's first line.)
     set_in = indent > 1 and before == 0 and not _CELL_GAP.search(previous.strip())
     return short or set_in \
-        or bool(NUMBERED.match(line)) and previous.rstrip()[-1:] in ",，،"
+        or bool(NUMBERED.match(line)) and previous.rstrip()[-1:] in _CLAUSE_COMMAS
 
 
 # What ends the line before a list's next item: a stop, or the `;` and `:` of a list.
@@ -527,7 +527,12 @@ def _starts_an_item(block: list[tuple[int, str]], line: str, profile: LanguagePr
         if not (line[:1].isspace() or in_a_list):
             return False
     last = _CALL_AFTER_END.sub("", block[-1][1].rstrip())[-1:]
-    return bool(last) and last in profile.sentence_end + _ITEM_ENDS
+    # A numbered paragraph starts one after a clause's comma too: a resolution's first operative
+    # paragraph under its last preambular one (`…мигрантов,` / `1. настоятельно призывает`).
+    return bool(last) and last in profile.sentence_end + _ITEM_ENDS + (_CLAUSE_COMMAS if paragraph else "")
+
+
+_CLAUSE_COMMAS = ",，،"
 
 
 def _continues(previous: RawBlock, line: str, profile: LanguageProfile, width: int, unwrapped: bool = False) -> bool:
