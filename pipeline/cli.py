@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import errno
 import hashlib
+import io
 import json
 import os
 import re
@@ -93,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if getattr(args, "output", None) == STANDARD_OUTPUT and args.handler is not _report:
         args.output = None  # the findings on standard output, as without --output (report says where: _report)
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()  # (`>&-`: said as a full disk is, at the first write)
     previous = _stop_on_sigterm()
     try:
         return args.handler(args)
@@ -137,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # The errors of an output that takes no more: a full disk, a quota, a device's error.
-_OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+_OUTPUT_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
 
 
 _NOT_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -149,6 +152,15 @@ def _holds_every_character(encoding: str) -> bool:
     except (UnicodeEncodeError, LookupError):
         return False
     return True
+
+
+class _ClosedOutput(io.TextIOBase):
+    """Standard output as Python gives it when the shell closed it (`>&-`): None, which print()
+    passes over in silence and a write of the findings met with AttributeError. Each write is
+    the error a closed file descriptor gives, said as E011."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
 
 
 def _stdout_closed() -> None:

@@ -220,6 +220,19 @@ def test_standard_output_on_a_full_disk_is_one_line_and_exit_2(tmp_path, command
     assert process.stderr.startswith("hexaglot: [E011] standard output cannot be written") and process.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("command", [["check", "locale", "--no-glossary"], ["check", "locale", "--no-glossary", "--format", "json"]])
+def test_standard_output_closed_is_one_line_and_exit_2(tmp_path, command):
+    # `>&-`: Python has no sys.stdout, and the findings' write was an AttributeError traceback
+    # and exit 1, the code that means findings, in every format and mode.
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [("The meeting was opened.", "Заседание открыто.")]), encoding="utf-8")
+    process = subprocess.run(f'"{sys.executable}" -m pipeline {" ".join(command)} >&-', shell=True, cwd=tmp_path,
+                             stderr=subprocess.PIPE, text=True, timeout=300)
+    assert process.returncode == 2, process.stderr
+    assert process.stderr.startswith("hexaglot: [E011] standard output cannot be written") and process.stderr.count("\n") == 1
+
+
 def test_standard_output_in_an_encoding_that_cannot_hold_the_text_is_one_line_and_exit_2(tmp_path):
     # Standard output redirected on Windows is the code page's (cp1252): the first Cyrillic
     # finding was a UnicodeEncodeError traceback, exit 1.
