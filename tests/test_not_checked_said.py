@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import polib
+import pytest
 
 from tests.conftest import call_main
 
@@ -122,6 +123,29 @@ def test_a_catalog_that_lacks_entries_of_its_template_is_said_once(tmp_path):
     _catalog(locale / "es" / "LC_MESSAGES" / "app.po", "es", sources)
     codes = [f["code"] for f in json.loads(call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path).stdout)["findings"]]
     assert "CONS010" not in codes and codes.count("CONS001") == 3
+
+
+@pytest.mark.parametrize("obsolete", [False, True])
+def test_a_catalog_with_no_entry_beside_versions_that_have_them_is_an_error_with_no_template(tmp_path, obsolete):
+    # A tree other tools wrote, no template: an Arabic catalog that holds its header alone (a
+    # save stopped after it), or only obsolete entries, was counted among the catalogs checked,
+    # "read as: ar 1", and the gate passed a version with nothing in it.
+    locale = tmp_path / "locale"
+    sources = [("The meeting was opened.", "Заседание открыто."), ("The meeting was closed.", "Заседание закрыто.")]
+    _catalog(locale / "ru" / "LC_MESSAGES" / "doc.po", "ru", sources)
+    _catalog(locale / "fr" / "LC_MESSAGES" / "doc.po", "fr", [("The meeting was opened.", "La séance est ouverte."),
+                                                              ("The meeting was closed.", "La séance est levée.")])
+    arabic = locale / "ar" / "LC_MESSAGES" / "doc.po"
+    _catalog(arabic, "ar", [])
+    if obsolete:
+        arabic.write_text(arabic.read_text(encoding="utf-8") + '\n#~ msgid "The meeting was opened."\n#~ msgstr "افتتحت الجلسة."\n',
+                          encoding="utf-8")
+    result = call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path)
+    assert result.returncode == 1, result.stderr
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "CONS010"]
+    assert finding["file"] == "locale/ar/LC_MESSAGES/doc.po" and finding["severity"] == "error"
+    assert finding["message"].startswith("this catalog holds no entry" + (" but obsolete ones (#~)" if obsolete else ""))
+    assert "the document's other versions hold 2" in finding["message"]
 
 
 def test_template_entries_a_catalog_keeps_obsolete_are_said_as_such(tmp_path):

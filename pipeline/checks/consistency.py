@@ -652,6 +652,22 @@ def _first_keys(keys: list[tuple[str, str]]) -> str:
     return ", ".join((msgctxt or msgid[:40]) for msgctxt, msgid in keys[:3]) + (", …" if len(keys) > 3 else "")
 
 
+def _empty_beside_others(ctx: DocumentContext) -> Iterator[Finding]:
+    """With no template: a catalog that holds no entry (its header alone, a save stopped after
+    it, or obsolete entries alone) where the document's other versions hold some. Which of their
+    entries a version should hold is not guessed, but none at all is never right."""
+    held = max((len(member.catalog.entries) for member in ctx.catalogs), default=0)
+    for member in ctx.catalogs:
+        if member.catalog.entries or not held:
+            continue
+        but = " but obsolete ones (#~)" if member.catalog.obsolete_keys else ""
+        message = (f"this catalog holds no entry{but}, where the document's other versions hold {held}: nothing of it "
+                   "was checked; was it saved whole, or merged with its template (msgmerge)?")
+        yield Finding(code="CONS010", severity=member.severities["CONS010"], lang=member.catalog.lang,
+                      file=member.catalog.path, line=member.catalog.header_line or 1, msgctxt="", msgid="",
+                      message=message, found="0")
+
+
 @register("CONS010", "missing-from-catalog", Severity.ERROR, scope="document")
 def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     """Entries of the document's template that a catalog does not hold at all.
@@ -670,11 +686,16 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     Example: a Russian catalog that keeps 44 of its template's 88 entries gives CONS010 (`44
     of the template's 88 entries are not in this catalog`).
 
+    With no template beside the catalogs (a tree other tools wrote), a catalog that holds no
+    entry, or obsolete ones alone, where the document's other versions hold some.
+
     How to fix: merge the catalog with its template (`msgmerge ru.po doc.pot`, or `hexaglot
     extract` for a document of the corpus), then translate what it adds.
     """
     if ctx.template is None or not ctx.template.entries or not ctx.template.path.endswith(".pot"):
-        return  # (an XLIFF file's sources are its own: no template of the document's to hold it to)
+        # (an XLIFF file's sources are its own: no template of the document's to hold it to)
+        yield from _empty_beside_others(ctx)
+        return
     wanted = [entry.key for entry in ctx.template.entries]
     for member in ctx.catalogs:
         held = {entry.key for entry in member.catalog.entries}
