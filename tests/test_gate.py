@@ -252,6 +252,19 @@ def test_standard_output_in_an_encoding_that_cannot_hold_the_text_is_one_line_an
     assert "Рабочaя" in json.loads(process.stdout)["findings"][0]["message"]
 
 
+def test_a_language_lang_names_and_no_catalog_has_is_said(hexaglot, foreign):
+    # `--lang ru,zh` where every Chinese catalog is gone passed with `read as: ru …` alone.
+    result = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", "--lang", "ru,zh", cwd=foreign)
+    assert result.returncode == 0, result.stderr
+    notes = json.loads(result.stdout)["summary"]["notes"]
+    assert "no zh catalog was found, which --lang names" in notes
+    result = hexaglot("check", "locale", "--no-glossary", "--fail-on", "never", "--lang", "ru,zh", cwd=foreign)
+    assert "not checked: no zh catalog was found, which --lang names" in result.stdout
+    # Named and found, spelled as a folder spells it: nothing said.
+    result = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", "--lang", "ru-RU", cwd=foreign)
+    assert not [note for note in json.loads(result.stdout)["summary"]["notes"] if "--lang names" in note]
+
+
 def test_a_language_one_document_lacks_is_said(tmp_path, hexaglot):
     # A catalog renamed or deleted took its errors out of the gate with no word but `ru 1`.
     write_tree(tmp_path / "locale", domains=("messages", "admin"))
