@@ -349,6 +349,13 @@ class Entry:
         """What identifies the entry in its catalog, as gettext has it: (msgctxt, msgid)."""
         return self.msgctxt, self.msgid
 
+    @property
+    def blank(self) -> bool:
+        """Translated with whitespace alone (`msgstr " "`, a line break) where the source has
+        text: gettext takes it for a translation, and the page has a hole (CONS001's)."""
+        return bool(self.msgstr) and not self.msgstr.strip() and bool(self.msgid.strip()) \
+            and not any(form.strip() for form in self.plural_forms)
+
 
 @dataclass(frozen=True)
 class CatalogFile:

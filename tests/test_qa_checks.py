@@ -246,6 +246,9 @@ ROWS = [
     # CONS001 untranslated, CONS002 fuzzy (one finding, nothing else), CONS003 copied source
     ("ru", "Other matters", "", ["CONS001"]),
     ("zh", "Other matters", "", ["CONS001"]),
+    # a blank for a translation (a space, a line break): gettext takes it, the page has a hole
+    ("ru", "The meeting was closed.", " ", ["CONS001"]),
+    ("fr", "The meeting was closed.", "\n", ["CONS001"]),
     ("ru", "Other matters.", "Прочие  вопросы", ["CONS002"]),
     ("ru", "Opening of the meeting", "Opening of the meeting", ["CONS003"]),
     # a person's name with their country (a list of participants) is the same in French and Spanish

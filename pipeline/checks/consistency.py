@@ -35,7 +35,9 @@ def untranslated(ctx: EntryContext) -> Iterator[Finding]:
     """An entry has no translation.
 
     What it checks: an empty msgstr (for an entry with plural forms: every msgstr[n] empty;
-    some empty is FMT001). Such an entry gets this finding only, not one per check.
+    some empty is FMT001). Such an entry gets this finding only, not one per check. A
+    translation of whitespace alone (`msgstr " "`, a line break) for a source that has text is
+    none either, though gettext takes it for one.
 
     Why it matters: a segment missing from one version is a hole in the document.
 
@@ -43,8 +45,11 @@ def untranslated(ctx: EntryContext) -> Iterator[Finding]:
 
     How to fix: translate the entry.
     """
-    if not ctx.entry.msgstr and not any(ctx.entry.plural_forms):
+    entry = ctx.entry
+    if not entry.msgstr and not any(entry.plural_forms):
         yield ctx.finding("CONS001", "not translated")
+    elif entry.blank:
+        yield ctx.finding("CONS001", "not translated: the translation is whitespace alone")
 
 
 @register("CONS002", "fuzzy", Severity.WARNING, scope="entry-any")

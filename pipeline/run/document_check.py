@@ -334,8 +334,9 @@ def check_catalog(catalog: CatalogFile, checks: list[CheckInfo], terminology: Te
 
 def checkable(context: EntryContext) -> bool:
     """Is the entry translated and not fuzzy (what the "entry" checks and the wider ones see)?"""
-    # Untranslated and fuzzy entries get one finding each (CONS001, CONS002), not forty.
-    return bool(context.entry.msgstr) and not context.entry.fuzzy
+    # Untranslated and fuzzy entries get one finding each (CONS001, CONS002), not forty (and
+    # so does one translated with whitespace alone).
+    return bool(context.entry.msgstr) and not context.entry.fuzzy and not context.entry.blank
 
 
 def run_catalog(checks, catalog_context: CatalogContext, every_entry: list[EntryContext], with_terms: bool,
