@@ -789,7 +789,8 @@ class _Checked:
     baseline: object = None  # the run's findings split against --baseline (pipeline/baseline.py Split), if given
     baseline_path: Path | None = None
     accepted_in_reports: bool = False  # report: the accepted findings are in its pages, marked so
-    config_path: Path | None = None  # the configuration read (config.py), when it is above the working folder
+    config_path: Path | None = None  # the configuration read (config.py), if any
+    severity_overrides: dict[str, str] = field(default_factory=dict)  # its [severity] table
     contradictions: list = field(default_factory=list)  # terms the glossaries used both approve and reject, said
     catalog_paths: list = field(default_factory=list)  # the catalogs and folders given (or locale/)
 
@@ -800,7 +801,7 @@ class _Checked:
 
     def signature(self) -> dict:
 
-        return signature(self.glossary_paths, self.source_lang, self.codes)
+        return signature(self.glossary_paths, self.source_lang, self.codes, self.severity_overrides)
 
 
 def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Checked:
@@ -863,9 +864,12 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                        catalog_paths=list(args.paths or [Path("locale")]))
     if glossaries and any(code.startswith("TERM") for code in codes):
         checked.contradictions = _contradictions_said(glossaries, glossary_paths)
-    if config.path is not None and config.path.parent != Path.cwd().absolute():
-        # Read from a folder above this one: said, as a setting no one sees applied is one no one trusts.
+    if config.path is not None:
+        # Said wherever it was found (a folder above this one, or this one: a `[severity]` that
+        # made two errors notes passed the gate with no word), as a setting no one sees applied
+        # is one no one trusts.
         checked.config_path = Path(os.path.relpath(config.path))
+        checked.severity_overrides = {code: level.value for code, level in sorted(config.severity.items())}
     if select:
         checked.not_checked.extend(_selected_without_language(codes, result))
         if "FMT007" in codes and not config.accelerators:

@@ -1669,3 +1669,20 @@ def test_a_document_s_version_given_to_check_is_named_for_what_it_is(tmp_path, n
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"hexaglot: {name}: [E008] the file is {said}") and "not a PO catalog" in line
     assert "hexaglot extract" in line
+
+
+def test_a_configuration_in_the_working_folder_is_said_and_its_severities_signed(hexaglot, tmp_path):
+    # `[severity] TYPO001 = "info"` in ./hexaglot.toml made an error a note and passed the gate:
+    # no `configuration:` line (said only for a file in a folder above), the JSON's signature
+    # the same as a run without it.
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [("The Working Group", "Рабочaя группa")]), encoding="utf-8")
+    plain = hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path)
+    (tmp_path / "hexaglot.toml").write_text('[severity]\nTYPO001 = "info"\n', encoding="utf-8")
+    softened = hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path)
+    assert (plain.returncode, softened.returncode) == (1, 0)
+    assert json.loads(softened.stdout)["signature"]["severity"] == {"TYPO001": "info"}
+    assert "severity" not in json.loads(plain.stdout)["signature"]
+    text = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
+    assert "configuration: hexaglot.toml" in text.stdout.splitlines()

@@ -76,8 +76,9 @@ def _by_name(hashes: dict[str, str], paths: list[Path]) -> dict[str, str]:
     return named
 
 
-def signature(glossary_paths: list[Path], source_lang: str, checks: list[str]) -> dict:
-    """What makes two reports comparable: versions, glossary content, configuration."""
+def signature(glossary_paths: list[Path], source_lang: str, checks: list[str], severity: dict[str, str] | None = None) -> dict:
+    """What makes two reports comparable: versions, glossary content, configuration (the
+    checks run, and the severities the configuration gives them where it changes one)."""
     from importlib import metadata  # for JSON and SARIF only: 20 ms of every start otherwise
 
     def version(package: str) -> str:
@@ -94,6 +95,7 @@ def signature(glossary_paths: list[Path], source_lang: str, checks: list[str]) -
                                glossary_paths),
         "source_lang": source_lang,
         "checks": checks,
+        **({"severity": severity} if severity else {}),
         "analysers": {
             "pymorphy3": version("pymorphy3"),
             "pymorphy3-dicts-ru": version("pymorphy3-dicts-ru"),
