@@ -872,6 +872,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         checked.severity_overrides = {code: level.value for code, level in sorted(config.severity.items())}
     if select:
         checked.not_checked.extend(_selected_without_language(codes, result))
+        if "CONS010" in codes:
+            checked.not_checked.extend(_documents_without_a_template(result))
         if "FMT007" in codes and not config.accelerators:
             # Asked for by name, the accelerator check reads only entries flagged with a marker.
             checked.not_checked.append("FMT007: no accelerator marker is configured (accelerators = [\"&\"] in "
@@ -1294,6 +1296,19 @@ def _paths_without_a_catalog(paths: list[Path], result) -> list[str]:
             why = error.message
         said.append(f"{path}: {why}")
     return said
+
+
+def _documents_without_a_template(result) -> list[str]:
+    """What CONS010, asked for by name, could not hold a document to: its template, where the
+    document has none beside its catalogs (a tree other tools wrote): it said nothing, and
+    `--select CONS010` passed having compared nothing."""
+    bare = [document.label or document.name for document in documents_of([Path(path) for path in result.catalogs])
+            if (template_of(document.paths[0], document.name) or Path()).suffix != ".pot"]
+    if not bare:
+        return []
+    return [f"CONS010: no template (.pot) beside the catalogs of {', '.join(sorted(bare)[:3])}"
+            f"{f' and {len(bare) - 3} more' if len(bare) > 3 else ''}, to hold them to (only a catalog that holds "
+            "no entry where the others hold some is found)"]
 
 
 def _languages_named_and_not_found(languages: tuple[str, ...], source_lang: str, result) -> list[str]:

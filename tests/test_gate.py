@@ -1686,3 +1686,12 @@ def test_a_configuration_in_the_working_folder_is_said_and_its_severities_signed
     assert "severity" not in json.loads(plain.stdout)["signature"]
     text = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
     assert "configuration: hexaglot.toml" in text.stdout.splitlines()
+
+
+def test_cons010_asked_for_by_name_says_a_document_without_a_template(hexaglot, foreign):
+    # `--select CONS010` on a tree with no .pot: "0 errors", exit 0, nothing said, as FMT007
+    # with no accelerator configured says what it could not read.
+    result = hexaglot("check", "locale", "--no-glossary", "--select", "CONS010", "--format", "json", cwd=foreign)
+    assert result.returncode == 0, result.stderr
+    [said] = [note for note in json.loads(result.stdout)["summary"]["notes"] if note.startswith("CONS010")]
+    assert said.startswith("CONS010: no template (.pot) beside the catalogs of ")
