@@ -169,10 +169,18 @@ def _reshaped(data, how):
         data["by_source"] = [["ru", "text"]]
     elif how == "counts" and isinstance(data, dict) and "entries_checked" in data:
         data["entries_checked"] = "many"
+    # Valid findings of a code no check has (SARIF's writer failed on it with a KeyError), or
+    # an error made a note (the gate passed): edited by hand in a shared --cache folder.
+    elif how == "unknown-code" and isinstance(data, dict) and data.get("findings"):
+        data["findings"][0]["code"] = "ZZZ999"
+    elif how == "severity" and isinstance(data, dict) and data.get("findings"):
+        for finding in data["findings"]:
+            finding["severity"] = "info"
     return data
 
 
-@pytest.mark.parametrize("how", ["list", "string-line", "number-findings", "missing-field", "index-shape", "counts"])
+@pytest.mark.parametrize("how", ["list", "string-line", "number-findings", "missing-field", "index-shape", "counts",
+                                 "unknown-code", "severity"])
 def test_a_cache_entry_of_the_wrong_shape_is_a_miss(one_document, glossary, cache_copy, one_document_plain, how):
     import json
 

@@ -199,6 +199,8 @@ class DocumentCache:
 
     def __init__(self, folder: Path, glossaries, settings, codes: list[str]):
         self.folder = folder
+        self.settings = settings
+        self.codes = frozenset(codes)
         self.settings_key = json.dumps([code_fingerprint(), repr(settings), codes], sort_keys=True)
         glossary_text = json.dumps([repr(g) for g in glossaries])
         self.glossary_key = hashlib.sha256(glossary_text.encode("utf-8")).hexdigest()
@@ -231,7 +233,7 @@ class DocumentCache:
             target_terms, source_terms = _occurrences(term_data.get("occurrences", []))
             return CheckResult(
                 target_terms=target_terms, source_terms=source_terms,
-                findings=_findings_from_json(data) + _findings_from_json(term_data),
+                findings=self._as_checked(_findings_from_json(data) + _findings_from_json(term_data)),
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
@@ -289,9 +291,19 @@ class DocumentCache:
     def load_run(self, key: str) -> list[Finding] | None:
         try:
             data = self._read(f"{key}.run.json")
-            return _findings_from_json(data)
+            return self._as_checked(_findings_from_json(data))
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None
+
+    def _as_checked(self, findings: list[Finding]) -> list[Finding]:
+        """The findings, if each is of a check this run runs, at the severity the run gives it;
+        else ValueError (a miss): a file edited by hand (`"severity": "info"` for an error, a
+        code no check has) turned the gate or made SARIF's writer fail with a KeyError."""
+        for finding in findings:
+            check = REGISTRY.get(finding.code)
+            if check is None or finding.code not in self.codes or finding.severity != self.settings.level(check):
+                raise ValueError(f"not a finding of this run: {finding.code} {finding.severity.value}")
+        return findings
 
     def store_run(self, key: str, findings: list[Finding]) -> None:
         """Stored once a run, after its documents': the time to remove what no run reads."""
