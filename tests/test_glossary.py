@@ -368,6 +368,12 @@ def test_a_csv_excel_saved_in_windows_1252_is_one_error_naming_its_line_and_byte
     assert (caught.value.code, caught.value.line) == ("E003", 3)
     assert caught.value.message.startswith("not valid UTF-8 (byte 0xe9); save the file as UTF-8")
     assert '"CSV UTF-8"' in caught.value.message
+    # With a byte-order mark before it: the byte named was the one three before (`byte 0x74`).
+    path.write_bytes(b"\xef\xbb\xbfconcept,en,ru\nsom,smuggling of migrants,\xd0\xd0\n")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(path)
+    assert (caught.value.code, caught.value.line) == ("E003", 2)
+    assert caught.value.message.startswith("not valid UTF-8 (byte 0xd0)")
 
 
 def test_xlsx_with_a_formula_or_not_an_xlsx_is_refused(tmp_path):

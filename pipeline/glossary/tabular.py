@@ -14,6 +14,7 @@ apostrophe export added. XLSX cells are typed as text and need no guard.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime
 import io
@@ -271,10 +272,12 @@ def read_csv(path: Path) -> Glossary:
     except UnicodeDecodeError as error:
         # As a document's E003 says it: the line, and the byte's value (0xe9 is Windows-1252's
         # é, which Excel's "CSV (Comma delimited)" writes), with the save that fixes it.
-        line = data[:error.start].count(b"\n") + 1
+        # (utf-8-sig counts from after the byte-order mark: the byte named was three before the bad one)
+        at = error.start + (len(codecs.BOM_UTF8) if encoding == "utf-8-sig" else 0)
+        line = data[:at].count(b"\n") + 1
         excel = " (Excel's \"CSV (Comma delimited)\" is Windows-1252: choose \"CSV UTF-8\")" if encoding == "utf-8" else ""
         raise HexaglotInputError("E003", path, f"not valid {encoding.removesuffix('-sig').upper()} "
-                                 f"(byte 0x{data[error.start]:02x}); save the file as UTF-8{excel}", line) from None
+                                 f"(byte 0x{data[at]:02x}); save the file as UTF-8{excel}", line) from None
     separator = _separator(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator, strict=True)
     rows, line = [], 1  # the line each row starts on
