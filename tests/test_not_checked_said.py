@@ -119,6 +119,19 @@ def test_a_catalog_that_lacks_entries_of_its_template_is_said_once(tmp_path):
     [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "CONS010"]
     assert finding["message"].startswith("3 of the template's 5 entries are not in this catalog (Close the report, ")
     assert finding["severity"] == "error" and finding["msgctxt"] == ""
+    # An entry of another tool's context is named with its msgid (`menu` alone named none).
+    template.append(polib.POEntry(msgctxt="menu", msgid="Open", msgstr=""))
+    template.save(str(locale / "templates" / "app.pot"))
+    result = call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path)
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "CONS010"]
+    assert "(Close the report, Print the report, Delete the report, …)" in finding["message"]
+    _catalog(locale / "es" / "LC_MESSAGES" / "app.po", "es", sources)
+    result = call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path)
+    [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "CONS010"]
+    assert "entries is not in this catalog ([menu] Open)" in finding["message"]
+    template = polib.pofile(str(locale / "templates" / "app.pot"))
+    template.remove(template.find("Open", msgctxt="menu"))
+    template.save(str(locale / "templates" / "app.pot"))
     # Merged with its template (the three untranslated, as msgmerge leaves them): CONS001's, not this.
     _catalog(locale / "es" / "LC_MESSAGES" / "app.po", "es", sources)
     codes = [f["code"] for f in json.loads(call_main(("check", "locale", "--no-glossary", "--format", "json"), tmp_path).stdout)["findings"]]

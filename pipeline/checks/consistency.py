@@ -13,6 +13,7 @@ from pipeline.checks import register
 from pipeline.checks.citations import cited_as_published
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext
 from pipeline.checks.quotations import without_quotations_and_code
+from pipeline.extract.segment_ids import is_segment_id
 from pipeline.extract.sentences import split_sentences
 from pipeline.invisible import read_through
 from pipeline.lang import profile
@@ -653,8 +654,15 @@ def another_language(ctx: CatalogContext) -> Iterator[Finding]:
 
 
 def _first_keys(keys: list[tuple[str, str]]) -> str:
-    """The first three entries of `keys` as a finding names them: msgctxt, else msgid's start."""
-    return ", ".join((msgctxt or msgid[:40]) for msgctxt, msgid in keys[:3]) + (", …" if len(keys) > 3 else "")
+    """The first three entries of `keys` as a finding names them: a segment's id (`item/2/p1`),
+    else the msgid's start, after another tool's context (`[menu] Open`: `menu` alone named no
+    entry)."""
+    def named(msgctxt: str, msgid: str) -> str:
+        if msgctxt and (is_segment_id(msgctxt) or not msgid):
+            return msgctxt
+        return f"[{msgctxt}] {msgid[:40]}" if msgctxt else msgid[:40]
+
+    return ", ".join(named(*key) for key in keys[:3]) + (", …" if len(keys) > 3 else "")
 
 
 def _empty_beside_others(ctx: DocumentContext) -> Iterator[Finding]:
