@@ -650,6 +650,12 @@ def _export(args: argparse.Namespace) -> int:
     for note in result.not_exported:
         print(f"not exported: {note}")
     if not result.written:
+        exported = [path for path in catalog_paths(paths) if path.suffix.lower() != ".po"]
+        if exported and not found:
+            # `export ru/app.xlf`: "no catalog of a language to translate into", of a Russian file.
+            raise HexaglotInputError("E026", paths[0], f"nothing was exported: export reads PO catalogs, and "
+                                     f"{_plural(len(exported), 'file')} given {'is' if len(exported) == 1 else 'are'} "
+                                     "XLIFF already (to bring a translated XLIFF file back: hexaglot import)")
         raise HexaglotInputError("E026", paths[0], "nothing was exported: no catalog of a language to translate into")
     return EXIT_OK
 

@@ -2061,3 +2061,12 @@ def test_a_conflict_on_texts_of_several_lines_is_said_on_one_line_each(tmp_path,
     assert len(conflict) == 1 and "Line one\\nLine two" in conflict[0], out
     assert "    file:    Строка 1\\nСтрока 2" in out.splitlines(), out
     assert not any(line.startswith(("Line two", "Строка два", "Строка 2", "Вторая строка")) for line in out.splitlines())
+
+
+def test_exporting_an_xliff_file_says_it_is_one_already(workspace, capsys):
+    # "no catalog of a language to translate into", of a Russian file export itself wrote.
+    exported = _export("1.2")
+    capsys.readouterr()
+    assert main(["export", "--format", "xliff", "--out", "again", "--no-glossary", str(exported)]) == 2
+    [line] = capsys.readouterr().err.splitlines()
+    assert "[E026]" in line and "is XLIFF already" in line and "hexaglot import" in line
