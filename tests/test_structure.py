@@ -401,3 +401,39 @@ def test_the_first_operative_paragraph_with_no_blank_line_under_the_preamble_is_
     as_printed = {block.id: block.text for block in extract_document(path, lang).blocks}
     as_given = {block.id: block.text for block in extract_document(joined, lang).blocks}
     assert as_given == as_printed
+
+
+# A General Assembly draft resolution with no sponsor line (an adopted resolution, a note's
+# annex): the Chinese version's preamble is a line a paragraph, `…，1` after its date.
+_NO_SPONSOR = {
+    "en": (" United Nations A/79/L.99 \n\nGeneral Assembly\n\nDistr.: General \n12 November 2024 \n\nOriginal: English \n\n"
+           "Seventy-ninth session\nAgenda item 27 (b)\n\n\n  Strengthening cooperation on migration data\n\n"
+           "  The General Assembly,\n\n"
+           "  Recalling its resolution 73/195 of 19 December 2018, by which it endorsed the Global Compact for Safe, "
+           "Orderly and Regular Migration,1\n\n"
+           "  Noting with appreciation the report of the Secretary-General on migration data,2\n\n"
+           "1. Requests the Secretary-General to submit to it at its eighty-first session a report on the "
+           "implementation of the present resolution;\n\n"
+           "__________________\n\n 1  Resolution 73/195, annex.\n 2  A/79/123.\n"),
+    "zh": (" 联合国 A/79/L.99 \n\n大会\n\nDistr.: General \n12 November 2024 \n\nChinese \nOriginal: English \n\n"
+           "第七十九届会议\n议程项目27(b)\n\n\n  加强移民数据方面的合作\n\n  大会，\n\n"
+           "  回顾其2018年12月19日第73/195号决议，其中大会核可了《安全、有序和正常移民全球契约》，1\n\n"
+           "  赞赏地注意到秘书长关于移民数据的报告，2\n\n"
+           "1. 请秘书长在大会第八十一届会议上提交一份关于本决议执行情况的报告；\n\n"
+           "__________________\n\n 1  第73/195号决议，附件。\n 2  A/79/123。\n"),
+}
+
+
+def test_a_resolution_with_no_sponsor_line_is_read_alike_in_chinese(tmp_path):
+    # The Chinese version was typed a report (`…秘书长关于移民数据的报告，` among its first
+    # blocks) and its first preambular paragraph read as the masthead's dates (a date in it, a
+    # comma and a footnote's call at its end): masthead/title held a preambular paragraph,
+    # masthead/body `大会，`, none of it fuzzy.
+    read = {}
+    for lang, text in _NO_SPONSOR.items():
+        (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
+        read[lang] = extract_document(tmp_path / f"{lang}.txt", lang)
+    assert read["zh"].doc_type == read["en"].doc_type
+    english, chinese = ({block.id: block.text for block in read[lang].blocks} for lang in ("en", "zh"))
+    assert chinese.keys() == english.keys()
+    assert chinese["masthead/title"] == "加强移民数据方面的合作" and chinese["masthead/session"] == "第七十九届会议"

@@ -354,7 +354,14 @@ def _masthead_without_dates(builder, blocks: list[RawBlock]) -> None:
 
 
 def _is_place_and_dates(text: str) -> bool:
-    return bool(YEAR.search(text)) and len(text) <= PLACE_AND_DATES_MAX and text[-1:] not in ".;:"
+    # (not a clause that names a date, a footnote's call after it: a Chinese preambular
+    # paragraph is one line, `回顾其2018年12月19日第73/195号决议，……，1`, and was read as the
+    # dates of a masthead that names none)
+    return bool(YEAR.search(text)) and len(text) <= PLACE_AND_DATES_MAX and text[-1:] not in ".;:" \
+        and not _ENDS_A_CLAUSE.search(text)
+
+
+_ENDS_A_CLAUSE = re.compile(r"[,，;；:：。،؛]\s*\d{0,2}\s*$")
 
 
 def _masthead_found(builder, raw, index, others, body, dates) -> int:

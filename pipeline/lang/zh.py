@@ -207,7 +207,9 @@ PROFILE = LanguageProfile(
             "treaty": r"(?:议定书|公约|协定|条约|盟约|宪章|规约|议事规则)$",
             "agenda": r"临时议程",
             "letter": r"的(?:同文)?信$|的普通照会$",
-            "report": r"报告$|^.{0,60}报告",
+            # (not a preambular paragraph that names one, `赞赏地注意到秘书长关于…的报告，`, under a
+            # resolution's title with no sponsor line above it: a title ends with no clause's mark)
+            "report": r"报告$|^.{0,60}报告(?!.*[，；]\d*$)",
             # `2023年12月22日大会决议`: the title of a resolution as adopted (`Resolution adopted by the
             # General Assembly on …`), which a year would otherwise make a place-and-dates line.
             "resolution": r"(?:决议|决定)草案|^第\s*\S{1,8}?(?:\s*[（(](?:19|20)\d{2}[)）])?\s*号(?:决议|决定)|通过的(?:决议|决定)$|^\d{4}年\d{1,2}月\d{1,2}日\S{1,12}(?:决议|决定)$",
