@@ -437,3 +437,16 @@ def test_a_resolution_with_no_sponsor_line_is_read_alike_in_chinese(tmp_path):
     english, chinese = ({block.id: block.text for block in read[lang].blocks} for lang in ("en", "zh"))
     assert chinese.keys() == english.keys()
     assert chinese["masthead/title"] == "加强移民数据方面的合作" and chinese["masthead/session"] == "第七十九届会议"
+
+
+def test_chinese_sub_sub_paragraphs_numbered_as_word_draws_them_are_the_ones_numbered_with_circled_ideographs(tmp_path):
+    # Word's chineseCounting numbering shows `(一)`, `(二)` (no Word format gives `㈠`): the
+    # sub-sub-paragraphs went to body blocks of no catalog, op/4/c/i and ii untranslated.
+    path = ROOT / "corpora" / "CTOC-COP-2022-L.4" / "zh.txt"
+    source = path.read_text(encoding="utf-8")
+    drawn = tmp_path / "zh.txt"
+    drawn.write_text(source.replace("(i) ", "(一) ").replace("(ii) ", "(二) "), encoding="utf-8")
+    assert "(一) " in drawn.read_text(encoding="utf-8")
+    as_typed = {block.id: block.text for block in extract_document(path, "zh").blocks}
+    as_drawn = {block.id: block.text for block in extract_document(drawn, "zh").blocks}
+    assert as_drawn == as_typed

@@ -199,8 +199,9 @@ PROFILE = LanguageProfile(
         session=r"(?:届会议?|次会议)\s*$|^第[一二三四五六七八九十百零〇]{1,6}年\s*$",
         chapter_label=r"[一二三四五六七八九十]{1,3}[.、．]",
         paragraph_number=r"(\d{1,3})[.．]\s?",
-        # UN Chinese numbers sub-sub-paragraphs ㈠ ㈡ ㈢ (or (i) (ii)).
-        sub_sub_label=r"[(（]?(i{1,3}|iv|vi{0,3}|ix|x|[㈠-㈩])[)）]?\s?",
+        # UN Chinese numbers sub-sub-paragraphs ㈠ ㈡ ㈢ (or (i) (ii)); Word's numbering draws
+        # them (一) (二) (its chineseCounting format: no Word format gives ㈠).
+        sub_sub_label=r"[(（]?(i{1,3}|iv|vi{0,3}|ix|x|[㈠-㈩]|(?<=[(（])[一二三四五六七八九十]{1,2}(?=[)）]))[)）]?\s?",
         # `临时议程项目3`, `议程项目3`, the General Assembly's preliminary list `暂定项目清单项目107`
         agenda_item=r"(?:(?:临时)?议程|暂定项目清单)\*?\s*项目\s*\d",
         type_phrases={
