@@ -762,3 +762,24 @@ def test_a_chromium_footnote_that_opens_with_its_number_before_a_symbol_keeps_it
                                                arabic)
     assert ["".join(g.text for g in pdf_reader._logical_units(read.glyphs, arabic)) for read in page.body] == [
         "(4) A/78/136.", "(5) S/2023/640، الفقرة 3", "(6) انظر A/78/123.", "وقد أشار التقرير (4) إلى ذلك"]
+
+
+def _drawn(text: str) -> list:
+    """A line's glyphs as a PDF places them, left to right, a character each."""
+    from pipeline.extract.pdf import _Glyph
+
+    return [_Glyph(ch, 10.0 + 5 * at, 14.0 + 5 * at, 700.0, 10.0, False) for at, ch in enumerate(text) if ch != " "]
+
+
+def test_an_arabic_document_s_line_of_latin_alone_drawn_left_to_right_is_read_as_drawn():
+    # A footnote that cites a symbol alone, drawn left to right (fpdf2 and LibreOffice draw a
+    # paragraph whose first letter is Latin so where no direction is set): read backwards, it
+    # was `.A/79/123 )2(`, and joined the footnote before it.
+    from pipeline.extract.pdf import _logical_units
+
+    read = "".join(unit.text for unit in _logical_units(_drawn("(2) A/79/123."), profile("ar")))
+    assert read == "(2) A/79/123."
+    # Drawn in a right-to-left paragraph (Word's, a browser's), its stop at its left end: reordered.
+    assert "".join(unit.text for unit in _logical_units(_drawn(".A/78/136 (4)"), profile("ar"))).endswith(".")
+    # Numbers alone keep the direction their paragraph was given: a table's times, drawn right to left.
+    assert "".join(unit.text for unit in _logical_units(_drawn("00/13–00/10"), profile("ar"))) == "00/10–00/13"

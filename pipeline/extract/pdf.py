@@ -43,7 +43,7 @@ from pipeline.extract.joining import is_unspaced_char, join_lines, word_usage
 from pipeline.extract.layout import FORM_FEED, MARK_SYMBOLS, SYMBOL_ALONE, is_page_furniture
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.extract.masthead import DISTRIBUTION, ORIGINAL
-from pipeline.extract.visual_order import brackets_drawn_mirrored, unmirrored, visual_to_logical
+from pipeline.extract.visual_order import brackets_drawn_mirrored, has_right_to_left_letters, unmirrored, visual_to_logical
 from pipeline.fileio import regular_file
 from pipeline.lang import LanguageProfile
 
@@ -603,7 +603,35 @@ def _visual_units(glyphs: list[_Glyph], unspaced: bool) -> list[_Glyph]:
 
 def _logical_units(glyphs: list[_Glyph], profile: LanguageProfile) -> list[_Glyph]:
     units = _visual_units(glyphs, profile.unspaced)
-    return visual_to_logical(units) if profile.right_to_left else units
+    if not profile.right_to_left:
+        return units
+    if _latin_alone(units) and not _ends_drawn_right_to_left(units):
+        # A line with no right-to-left letter (a footnote that cites a symbol alone, `(2)
+        # A/79/123.`) drawn left to right, as the bidirectional algorithm draws a paragraph
+        # whose first letter is Latin where no direction is set (fpdf2, LibreOffice): read
+        # backwards, it was `.A/79/123 )2(`, glued to the footnote before it. Drawn in a
+        # right-to-left paragraph (Word's, a browser's), its stop stands at its left end.
+        return units
+    return visual_to_logical(units)
+
+
+def _latin_alone(units: list[_Glyph]) -> bool:
+    """Letters, all left to right (a line of numbers alone, a table's `00/10–00/13`, takes the
+    direction its paragraph was given, which the page does not show: read right to left)."""
+    return not any(has_right_to_left_letters(unit.text) for unit in units) \
+        and any(unicodedata.bidirectional(ch) == "L" for unit in units for ch in unit.text)
+
+
+def _ends_drawn_right_to_left(units: list[_Glyph]) -> bool:
+    """Whether a line with no right-to-left letter shows the ends of a right-to-left
+    paragraph: its stop or a closing bracket at the left end, an opening one at the right
+    (`.A/78/136 (4)`), where a line read left to right starts and ends otherwise."""
+    text = "".join(unit.text for unit in units).strip()
+    return text[:1] in _ENDS_A_LINE or text[-1:] in _STARTS_A_LINE
+
+
+_ENDS_A_LINE = frozenset(".,;:!?)]")
+_STARTS_A_LINE = frozenset("([")
 
 
 def _brackets_as_they_stand(pages: list[_Page], profile: LanguageProfile) -> list[_Page]:

@@ -37,6 +37,10 @@ def bidi_class(text: str) -> str:
     return "NSM"
 
 
+def has_right_to_left_letters(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in _STRONG_RTL for ch in text)
+
+
 def visual_to_logical(units: Sequence[Unit]) -> list[Unit]:
     """`units` (glyphs or characters, each with `.text`) of a right-to-left line, from
     visual order (left to right on the page) to logical order.
