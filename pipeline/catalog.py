@@ -97,6 +97,8 @@ def read_catalog_as_read(path: Path) -> tuple[polib.POFile | None, bytes | None]
 # The first bytes of the forms a document's version comes in (extract/reader.py's OTHER_FORMATS):
 # PDF, a .docx (a ZIP), Word 97-2003, RTF.
 _DOCUMENT_FORMATS = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"{\\rtf")
+_DOCUMENT_NAMES = {".docx": "a Word document", ".pdf": "a PDF file", ".doc": "a Word 97-2003 file", ".rtf": "an RTF file",
+                   ".odt": "an OpenDocument text"}
 
 
 def _parsed_catalog(data: bytes, path: Path) -> polib.POFile:
@@ -106,9 +108,10 @@ def _parsed_catalog(data: bytes, path: Path) -> polib.POFile:
     for signature, what, _ in OTHER_FORMATS:
         if data.startswith(signature):
             # `check corpora/X/en.docx`: "NUL byte in the catalog" said nothing of what the file is.
-            raise HexaglotInputError("E008", path, f"the file is {what}, not a PO catalog" + (
-                ": a document's versions are made into catalogs by `hexaglot extract` (or `run`), which are checked"
-                if signature in _DOCUMENT_FORMATS else ""))
+            document = signature in _DOCUMENT_FORMATS and path.suffix.lower() in _DOCUMENT_NAMES
+            raise HexaglotInputError("E008", path, f"the file is {_DOCUMENT_NAMES.get(path.suffix.lower(), what)}, not a PO catalog"
+                                     + (": a document's versions are made into catalogs by `hexaglot extract` (or `run`), "
+                                        "which are checked" if document else ""))
     if b"\x00" in data:
         wide = _wide_encoding(data)
         if wide:

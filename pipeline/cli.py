@@ -655,7 +655,8 @@ def _export(args: argparse.Namespace) -> int:
             # `export ru/app.xlf`: "no catalog of a language to translate into", of a Russian file.
             raise HexaglotInputError("E026", paths[0], f"nothing was exported: export reads PO catalogs, and "
                                      f"{_plural(len(exported), 'file')} given {'is' if len(exported) == 1 else 'are'} "
-                                     "XLIFF already (to bring a translated XLIFF file back: hexaglot import)")
+                                     "XLIFF: give the catalogs it was exported from (a translated XLIFF file comes back "
+                                     "into them with hexaglot import)")
         raise HexaglotInputError("E026", paths[0], "nothing was exported: no catalog of a language to translate into")
     return EXIT_OK
 

@@ -50,6 +50,16 @@ _NOT_READ = {suffix: f"{what}, which hexaglot does not read: {remedy}" for suffi
 }.items()}
 
 
+def _a_backup(path: Path) -> bool:
+    """An editor's or a tool's copy beside a version (`ru.txt~`, `ru.bak`, `.ru.txt.swp`), which
+    is no version in another form."""
+    suffix = path.suffix.lower()
+    return path.name.startswith((".", "#")) or suffix.endswith("~") or suffix in _BACKUP_SUFFIXES
+
+
+_BACKUP_SUFFIXES = frozenset({".bak", ".backup", ".orig", ".old", ".swp", ".tmp", ".temp", ".rej"})
+
+
 def _not_read(path: Path) -> str:
     """What a version in a form not read is, and how to make one that is."""
     said = _NOT_READ.get(path.suffix.lower())
@@ -162,7 +172,7 @@ def _named_files(folder: Path) -> _NamedFiles:
             # A file of another form named as a version is (`fr.xlsx`, `fr.pptx`): a version the
             # folder has, in a form not read, not one it lacks ("no fr.txt, fr.docx or fr.pdf",
             # the file never named).
-            if version_language(path.stem) and path.is_file() and not path.name.startswith("."):
+            if version_language(path.stem) and path.is_file() and not _a_backup(path):
                 named.versions.setdefault(version_language(path.stem), []).append(path)
             continue
         named_with = name_and_language(path.stem)  # `A_RES_77_1-EN.pdf`, `Agenda_FR.docx`

@@ -7,6 +7,7 @@ This module imports nothing from the package, so that every stage can depend on 
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import PurePath
@@ -351,10 +352,16 @@ class Entry:
 
     @property
     def blank(self) -> bool:
-        """Translated with whitespace alone (`msgstr " "`, a line break) where the source has
-        text: gettext takes it for a translation, and the page has a hole (CONS001's)."""
-        return bool(self.msgstr) and not self.msgstr.strip() and bool(self.msgid.strip()) \
-            and not any(form.strip() for form in self.plural_forms)
+        """Translated with whitespace alone (`msgstr " "`, a line break, a zero-width space)
+        where the source has text: gettext takes it for a translation, and the page has a hole
+        (CONS001's). Of a plural entry, every form so."""
+        forms = self.plural_forms or (self.msgstr,)
+        return any(forms) and all(_shows_nothing(form) for form in forms) and not _shows_nothing(self.msgid)
+
+
+def _shows_nothing(text: str) -> bool:
+    """Whitespace and invisible format characters alone (U+200B, U+2060, U+FEFF), or nothing."""
+    return not text.strip() or all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
 
 
 @dataclass(frozen=True)

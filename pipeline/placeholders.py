@@ -35,9 +35,12 @@ BRACE_FIELD = re.compile(r"(?<!\{)\{(?:[^\W\d]\w*|\d*)(?:\.[^\W\d]\w*|\[[^\]{}]+
 # (flagged python-brace-format, or with a `{field}` of its own), where `{{` and `}}` are
 # literal braces: `Use {{braces}} for {field}.`
 TEMPLATE_FIELD = re.compile(r"\{\{[^{}]+\}\}|[$%]\{[^{}\s]+\}")
-# A numbered tag (`<0>`, `</0>`, `<1/>`: Lingui's and react-i18next's <Trans> components) has
-# no attributes, and so is never `<5 and >10` of prose.
-TAG = re.compile(r"(?<!%)<(/?)([A-Za-z][\w:.-]*|\d+(?=\s*/?>))((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
+TAG = re.compile(r"(?<!%)<(/?)([A-Za-z][\w:.-]*)((?:\s+[\w:.-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*(/?)>")
+# A numbered tag (`<0>…</0>`, `<1/>`: Lingui's and react-i18next's <Trans> components), markup
+# only in an entry whose source closes one or writes one closed (`numbered_tags`): `<1>` alone is
+# a Russian legal text's footnote call, `<<1>>` a quotation.
+NUMBERED_TAG = re.compile(r"<(/?)(\d{1,3})()\s*(/?)>")
+TAG_OR_NUMBERED = re.compile(f"{TAG.pattern}|{NUMBERED_TAG.pattern}")
 # An HTML or XML entity (`&amp;`, `&#160;`): markup's, neither an accelerator's `&` nor French
 # punctuation's `;`.
 _ENTITY_NAME = r"(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});"
@@ -292,7 +295,26 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
 def has_tags(entry: Entry) -> bool:
     """Tags in the source, or in a translation alone (`Use &lt;code&gt; tags` → `Usa etiquetas
     <code>`: markup the page reads as a tag, where the source shows the characters)."""
-    return any("<" in text and TAG.search(text) is not None for text in _source_and_translations(entry))
+    return any("<" in text and TAG.search(text) is not None for text in _source_and_translations(entry)) \
+        or numbered_tags(entry)
+
+
+def numbered_tags(entry: Entry) -> bool:
+    """Whether the entry's numbered tags are markup: its source closes one (`</0>`) or writes
+    one closed (`<1/>`)."""
+    return "<" in entry.msgid and any(closing or closed for closing, _, _, closed in NUMBERED_TAG.findall(entry.msgid))
+
+
+def tag_parts(match: re.Match[str]) -> tuple[str, str, str, str]:
+    """(`/` of a closing tag, its name, its attributes, `/` of a tag closed) of a match of TAG
+    or of tag_pattern's."""
+    groups = match.groups()
+    return groups[:4] if groups[1] is not None else groups[4:8]
+
+
+def tag_pattern(entry: Entry) -> re.Pattern[str]:
+    """The tags of the entry's texts: numbered ones too where they are markup (numbered_tags)."""
+    return TAG_OR_NUMBERED if numbered_tags(entry) else TAG
 
 
 def has_entities(entry: Entry) -> bool:
@@ -322,5 +344,5 @@ def masked(entry: Entry, text: str) -> str:
         if ("=" in text or "offset:" in text) and has_icu(entry):
             text = ICU_SYNTAX_NUMBER.sub(lambda m: MASK * len(m.group(0)), text)
     if has_tags(entry):
-        text = TAG.sub(lambda m: MASK * len(m.group(0)), text)
+        text = tag_pattern(entry).sub(lambda m: MASK * len(m.group(0)), text)
     return text

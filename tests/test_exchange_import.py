@@ -2069,4 +2069,4 @@ def test_exporting_an_xliff_file_says_it_is_one_already(workspace, capsys):
     capsys.readouterr()
     assert main(["export", "--format", "xliff", "--out", "again", "--no-glossary", str(exported)]) == 2
     [line] = capsys.readouterr().err.splitlines()
-    assert "[E026]" in line and "is XLIFF already" in line and "hexaglot import" in line
+    assert "[E026]" in line and "given is XLIFF: give the catalogs it was exported from" in line and "hexaglot import" in line

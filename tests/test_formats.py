@@ -47,6 +47,10 @@ CASES = [
     ("fr", "%(rate)d%% of States parties", "%(rate)d pour cent des États parties", ("python-format",), []),
     ("ru", "%(rate)d%% of States parties", "%(rate)d процента государств-участников", ("python-format",), []),
     ("es", "%(rate)d%% of States parties", "el %(rate)d %% de los Estados partes", ("python-format",), []),
+    # the number left out with its sign (`la totalité`), or said in percentage points
+    ("fr", "%s: 100%%", "%s : la totalité", ("c-format",), []),
+    ("zh", "Growth of %d%%", "增长%d个百分点", ("c-format",), []),
+    ("es", "%d%% of the %d States", "el %d %% de los %d Estados", ("c-format",), []),
     ("fr", "%(name)s: 100%!", "%(name)s : 100%!", (), []),  # the source writes it so too
     # prose with a percent sign, no flag: nothing to check
     ("ru", "Inflation fell to 5% of GDP.", "Инфляция снизилась до 5 % ВВП.", (), []),
@@ -104,6 +108,12 @@ CASES = [
     ("ru", "Adopted on {date}.<0/>See annex.", "Принято {date}. См. приложение.", (), ["FMT005"]),
     ("ru", "Adopted on {date}.<0/>See annex.", "Принято {date}.<0 />См. приложение.", (), []),
     ("es", "Values <5 and >10 are excluded", "Se excluyen los valores <5 y >10", (), []),
+    # a number in angle brackets where the source closes none is text: a Russian legal text's
+    # footnote call, a ratio, a quotation in double angle brackets
+    ("ru", "Federal Law No. 115-FZ <1> applies.", "Применяется Федеральный закон № 115-ФЗ <1>.", (), []),
+    ("ru", "The ratio is 3<4>2.", "Соотношение 3<4>2.", (), []),
+    ("fr", "The item <<1>> is closed.", "Le point «1» est clos.", (), []),
+    ("zh", "Step <1>: register; step <2>: report.", "步骤<1>：登记；步骤<2>：报告。", (), []),
     # line breaks, tabs, backslashes
     ("es", "Spell checking is not available.\nInstall a dictionary first.",
      "La revisión ortográfica no está disponible.\nInstala primero un diccionario.", (), []),
@@ -150,7 +160,7 @@ def test_messages_name_what_is_wrong():
     [(_, message)] = codes("fr", "Saved by %@ on %lld", "Enregistré")
     assert message == "placeholders differ from the source's: missing %@, %lld"
     [(_, message)] = codes("fr", "Turnout: %5.2f%% of States parties", "Participation : %5.2f des États parties", ("c-format",))
-    assert message.startswith("the source's percent sign (%%) is not in the translation")
+    assert message.startswith("the source's percent sign (%%) after %5.2f is not in the translation")
     [(_, message)] = codes("fr", "Read the <0>report</0>.", "Lire le rapport.")
     assert message == "tags differ from the source's: missing </0>, <0>"
 
@@ -802,3 +812,17 @@ def test_a_form_of_one_number_may_leave_out_the_count_not_what_else_the_message_
 ])
 def test_placeholders_that_take_the_same_argument_are_alike(source, translation):
     assert codes("ru", source, translation, ("c-format",)) == [] and codes("ru", source, translation, ("python-format",)) == []
+
+
+def test_a_plural_form_that_leaves_out_the_number_may_leave_out_its_percent_sign():
+    # Arabic's form for none prints no number: `لا توجد ملفات` is no percentage lost.
+    forms = ("لا توجد ملفات", "ملف واحد منجز بنسبة %2$d%%", "ملفان منجزان بنسبة %2$d%%", "%1$d ملفات منجزة بنسبة %2$d%%",
+             "%1$d ملفاً منجزاً بنسبة %2$d%%", "%1$d ملف منجز بنسبة %2$d%%")
+    found = codes("ar", "%1$d file is %2$d%% done", "", ("c-format",), plural=("%1$d files are %2$d%% done", "", forms))
+    assert not [message for _, message in found if "percent sign" in message]
+    # Where a form keeps the number and drops its sign: said.
+    dropped = (*forms[:5], "%1$d ملف منجز بنسبة %2$d")
+    found = codes("ar", "%1$d file is %2$d%% done", "", ("c-format",), plural=("%1$d files are %2$d%% done", "", dropped))
+    assert [message for _, message in found if "percent sign" in message] == [
+        "msgstr[5]: the source's percent sign (%%) after %2$d is not in the translation: the number is printed as no "
+        "percentage (write %%, or the percentage in words)"]

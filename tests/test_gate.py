@@ -1657,7 +1657,7 @@ def test_a_compiled_catalog_of_a_document_a_language_lacks_is_named_beside_its_o
 
 
 @pytest.mark.parametrize("name, first_bytes, said", [
-    ("en.docx", b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml\x00\x00", "a ZIP archive"),
+    ("en.docx", b"PK\x03\x04\x14\x00\x06\x00[Content_Types].xml\x00\x00", "a Word document"),
     ("ru.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF file"),
 ])
 def test_a_document_s_version_given_to_check_is_named_for_what_it_is(tmp_path, name, first_bytes, said):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.run import check_catalogs
 from tests.foreign import HEADER
 
@@ -173,9 +175,11 @@ def test_a_four_form_russian_rule_that_never_selects_a_whole_number_form_is_said
     assert [m.split(",")[0] for c, _, m in found(tmp_path)] == ["the Plural-Forms rule never selects msgstr[2]"]
 
 
-def test_an_untranslated_plural_is_untranslated_only(tmp_path):
-    catalog(tmp_path, "ru", DELETED.replace('"%d файл удален."', '""').replace('"%d файла удалено."', '""')
-            .replace('"%d файлов удалено."', '""'))
+@pytest.mark.parametrize("empty", ['""', '" "'])
+def test_an_untranslated_plural_is_untranslated_only(tmp_path, empty):
+    # Every form a space: CONS001, and not three FMT001 "msgstr[n] is empty" beside it.
+    catalog(tmp_path, "ru", DELETED.replace('"%d файл удален."', empty).replace('"%d файла удалено."', empty)
+            .replace('"%d файлов удалено."', empty))
     assert [c for c, _, _ in found(tmp_path)] == ["CONS001"]
 
 

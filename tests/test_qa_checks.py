@@ -45,6 +45,7 @@ ROWS = [
     ("ru", "Line one\\nLine two", "Строка один\\nСтрока два", []),
     ("ru", "Column\\tValue", "Столбец\\tЗначение", []),
     ("ru", "Line one\\nLine two", "Строка один\\nСтрокa два", ["TYPO001"]),  # a Latin а all the same
+    ("ru", "Saved in C:\\Reports\\analysis", "Сохранено в C:\\Отчёты\\aнализ", ["TYPO001"]),  # a path's Latin а
     # TYPO002 quotation marks
     ("ru", "resolution “Strengthening”", 'резолюция "Активизация"', ["TYPO002"]),
     ("ru", "resolution “Strengthening”", "резолюция «Активизация»", []),
@@ -249,6 +250,7 @@ ROWS = [
     # a blank for a translation (a space, a line break): gettext takes it, the page has a hole
     ("ru", "The meeting was closed.", " ", ["CONS001"]),
     ("fr", "The meeting was closed.", "\n", ["CONS001"]),
+    ("es", "The meeting was closed.", "\u200b", ["CONS001"]),  # a zero-width space: nothing a reader sees
     ("ru", "Other matters.", "Прочие  вопросы", ["CONS002"]),
     ("ru", "Opening of the meeting", "Opening of the meeting", ["CONS003"]),
     # a person's name with their country (a list of participants) is the same in French and Spanish

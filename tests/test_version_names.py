@@ -89,6 +89,17 @@ def test_other_forms_a_version_is_saved_in_are_named_not_called_missing(hexaglot
     assert translated(tmp_path, "fr") > 90
 
 
+def test_an_editor_s_backup_beside_a_version_is_no_version(hexaglot, tmp_path):
+    # `ru.txt~` alone was E030 ("a .txt~ file, which hexaglot does not read") where `fr.txt.bak`
+    # was passed by: an editor's copy is no version in another form.
+    folder = corpus(tmp_path, {"en": "en.txt", "fr": "fr.txt"})
+    shutil.copy(folder / "fr.txt", folder / "ru.txt~")
+    shutil.copy(folder / "fr.txt", folder / "es.bak")
+    result = hexaglot("extract", "corpora", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "ru: no ru.txt, ru.docx or ru.pdf" in result.stdout
+
+
 def test_several_versions_not_read_are_one_error_line_naming_each(hexaglot, tmp_path):
     # Each was a line of its own: the one-line contract every other error keeps.
     folder = corpus(tmp_path, {"en": "en.txt", "fr": "fr.txt", "ar": "ar.txt", "zh": "zh.txt"})

@@ -13,7 +13,7 @@ from pipeline.checks import register
 from pipeline.checks.citations import cited_as_published
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext
 from pipeline.checks.quotations import without_quotations_and_code
-from pipeline.extract.segment_ids import is_segment_id
+from pipeline.extract.segment_ids import are_segment_ids
 from pipeline.extract.sentences import split_sentences
 from pipeline.invisible import read_through
 from pipeline.lang import profile
@@ -653,12 +653,12 @@ def another_language(ctx: CatalogContext) -> Iterator[Finding]:
             found=reading.lang, expected=(ctx.catalog.lang,))
 
 
-def _first_keys(keys: list[tuple[str, str]]) -> str:
-    """The first three entries of `keys` as a finding names them: a segment's id (`item/2/p1`),
-    else the msgid's start, after another tool's context (`[menu] Open`: `menu` alone named no
-    entry)."""
+def _first_keys(keys: list[tuple[str, str]], segment_ids: bool) -> str:
+    """The first three entries of `keys` as a finding names them: a segment's id (`item/2/p1`,
+    where the msgctxt are extraction's: `segment_ids`), else the msgid's start, after another
+    tool's context (`[menu] Open`: `menu` alone named no entry)."""
     def named(msgctxt: str, msgid: str) -> str:
-        if msgctxt and (is_segment_id(msgctxt) or not msgid):
+        if msgctxt and (segment_ids or not msgid):
             return msgctxt
         return f"[{msgctxt}] {msgid[:40]}" if msgctxt else msgid[:40]
 
@@ -710,6 +710,7 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
         yield from _empty_beside_others(ctx)
         return
     wanted = [entry.key for entry in ctx.template.entries]
+    ids = are_segment_ids([msgctxt for msgctxt, _ in wanted])
     for member in ctx.catalogs:
         held = {entry.key for entry in member.catalog.entries}
         lacking = [key for key in wanted if key not in held]
@@ -719,18 +720,18 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
         absent = [key for key in lacking if key not in member.catalog.obsolete_keys]
         are = "is" if len(lacking) == 1 else "are"
         if not kept:
-            message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} not in this catalog ({_first_keys(absent)}): "
+            message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} not in this catalog ({_first_keys(absent, ids)}): "
                        "untranslated, and no check read them; msgmerge (or hexaglot extract) adds them")
         elif not absent:
             # Merged with another template than this one (a newer, or another document's):
             # the translations are there, out of use.
             message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} kept obsolete (#~) in this catalog "
-                       f"({_first_keys(kept)}): their translations are not in use and no check read them; was the "
+                       f"({_first_keys(kept, ids)}): their translations are not in use and no check read them; was the "
                        "catalog merged with another template than this one? msgmerge with this one brings them back")
         else:
             message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} not in use in this catalog: "
-                       f"{len(absent)} not in it ({_first_keys(absent)}), {len(kept)} kept obsolete (#~) with a translation "
-                       f"({_first_keys(kept)}): no check read them; msgmerge (or hexaglot extract) brings them in")
+                       f"{len(absent)} not in it ({_first_keys(absent, ids)}), {len(kept)} kept obsolete (#~) with a translation "
+                       f"({_first_keys(kept, ids)}): no check read them; msgmerge (or hexaglot extract) brings them in")
         if member.catalog.header_line or member.entries:
             yield member.header_finding("CONS010", message, found=str(len(lacking)))
         else:

@@ -17,7 +17,8 @@ from pipeline.model import Finding, Severity
 from pipeline.value_extraction import LANGUAGE_PART, says_percent
 from pipeline.placeholders import (BARE_AMPERSAND, BRACE_FORMATS, ENTITY, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS,
                                    QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
-                                   has_entities, has_printf, has_qt_arguments, has_tags, masked, plain_printf)
+                                   has_entities, has_printf, has_qt_arguments, has_tags, masked, plain_printf, tag_parts,
+                                   tag_pattern)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
@@ -39,8 +40,8 @@ def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: translate every form, in the order of the catalog's Plural-Forms rule.
     """
     entry = ctx.entry
-    if not entry.msgid_plural or entry.fuzzy or not any(entry.plural_forms):
-        return
+    if not entry.msgid_plural or entry.fuzzy or not any(entry.plural_forms) or entry.blank:
+        return  # (every form blank: CONS001's, as every form empty is)
     expected = ctx.catalog.nplurals or profile(ctx.lang).plural_count
     said = "the catalog's Plural-Forms declares" if ctx.catalog.nplurals else f"CLDR's rules for {profile(ctx.lang).english_name} have"
     forms = entry.plural_forms
@@ -435,19 +436,36 @@ def _printf_problem(source: str, translation: str, few_numbers: bool, python: bo
 
 
 def _percent_sign_lost(source: str, translation: str, lang: str) -> tuple[str, str] | None:
-    """The source's `%%` left out (`Participation : %5.2f des États` for `%5.2f%% of States`):
-    the number is printed as no percentage, which neither printf nor msgfmt -c can see. Not
-    where the translation says the percentage otherwise (`pour cent`, `процента`, `٪`)."""
-    def signs(text: str) -> int:
-        return sum(1 for match in PRINTF.finditer(text) if match.group(3) == "%")
-
-    if signs(translation) >= signs(source):
+    """The source's `%%` after a placeholder left out where the translation keeps that
+    placeholder (`Participation : %5.2f des États` for `%5.2f%% of States`): the number is
+    printed as no percentage, which neither printf nor msgfmt -c can see. Not where the
+    translation leaves the number out too (a plural form of none), nor where it says the
+    percentage otherwise (`pour cent`, `процента`, `百分点`, `٪`)."""
+    if "%%" not in source:
+        return None
+    marked = [match for match in PRINTF.finditer(source) if match.group(3) != "%" and _PERCENT_AFTER.match(source, match.end())]
+    if not marked:
         return None
     prose = PRINTF.sub(lambda match: " " * len(match.group(0)), translation)
-    if lang and says_percent(prose, profile(lang)):
+    if lang and (says_percent(prose, profile(lang)) or "百分" in prose):
         return None
-    return ("the source's percent sign (%%) is not in the translation: the number before it is printed as no "
-            "percentage (write %%, or the percentage in words)", "")
+    theirs = [match for match in PRINTF.finditer(translation) if match.group(3) != "%"]
+    for placeholder in marked:
+        kept = [match for match in theirs if _argument(match) == _argument(placeholder)]
+        if kept and not any(_PERCENT_AFTER.match(translation, match.end()) for match in kept):
+            return (f"the source's percent sign (%%) after {placeholder.group(0)} is not in the translation: the number is "
+                    "printed as no percentage (write %%, or the percentage in words)", "")
+    return None
+
+
+# A percent sign after a placeholder, as the languages write it (`50%`, `50 %`, `50\u202f%`).
+_PERCENT_AFTER = re.compile("[ \u00a0\u202f]?%%")
+
+
+def _argument(match: re.Match[str]) -> tuple[str, str]:
+    """Which argument a printf placeholder takes, and as what (`%i` is `%d`)."""
+    number, name, conversion = match.groups()
+    return number or name or "", "d" if conversion == "i" else conversion
 
 
 def _as_arguments(text: str) -> str:
@@ -750,11 +768,12 @@ def icu_plural_categories(ctx: EntryContext) -> Iterator[Finding]:
                                   found=field, start=choice.start, end=choice.end)
 
 
-def _tags(text: str) -> list[tuple[str, str, str]]:
-    """(`/` for a closing tag, its name lower-cased, its link target) for each tag."""
+def _tags(text: str, tags: re.Pattern[str] = TAG) -> list[tuple[str, str, str]]:
+    """(`/` for a closing tag, its name lower-cased, its link target) for each tag (`tags`:
+    placeholders.tag_pattern's, the entry's)."""
     found = []
-    for match in TAG.finditer(text):
-        closing, name, attributes, _ = match.groups()
+    for match in tags.finditer(text):
+        closing, name, attributes, _ = tag_parts(match)
         link = LINK_ATTRIBUTE.search(attributes or "")
         # A link to the page in the reader's language (`/en/` → `/fr/`) is the same link.
         target = LANGUAGE_PART.sub("/*", link.group(2).strip("\"'")) if link else ""
@@ -781,7 +800,7 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: keep the source's tags and link targets; move them with the words they wrap.
     """
     for version in _compared(ctx, has_tags):
-        problem = _problem(version, _tag_problem)
+        problem = _problem(version, partial(_tag_problem, tags=tag_pattern(ctx.entry)))
         if problem:
             yield ctx.finding("FMT005", version.form + problem[0], form=version.number, found=problem[1])
     for version in _compared(ctx, has_entities):
@@ -793,13 +812,13 @@ def markup_tags(ctx: EntryContext) -> Iterator[Finding]:
                               "(&amp;): write it &amp;", form=version.number, found="&", start=bare.start(), end=bare.end())
 
 
-def _tag_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
-    ours, theirs = Counter(_tags(source)), Counter(_tags(translation))
+def _tag_problem(source: str, translation: str, few_numbers: bool, tags: re.Pattern[str] = TAG) -> tuple[str, str] | None:
+    ours, theirs = Counter(_tags(source, tags)), Counter(_tags(translation, tags))
     if ours != theirs:
         said, added = _difference(Counter(map(_shown, ours.elements())), Counter(map(_shown, theirs.elements())))
         same_tags = Counter(t[:2] for t in ours.elements()) == Counter(t[:2] for t in theirs.elements())
         return f"{'a link target changed' if same_tags else 'tags differ'} from the source's: {said}", added
-    problem = _nesting(translation)
+    problem = _nesting(translation, tags)
     return (problem, problem) if problem else None
 
 
@@ -811,11 +830,11 @@ def _shown(tag: tuple[str, str, str]) -> str:
 _VOID = {"br", "hr", "img", "input", "meta", "link", "wbr", "area", "col", "source"}
 
 
-def _nesting(text: str) -> str:
+def _nesting(text: str, tags: re.Pattern[str] = TAG) -> str:
     """What is wrong with the nesting of a text's tags, or ""."""
     open_tags: list[str] = []
-    for match in TAG.finditer(text):
-        closing, name, _, self_closing = match.groups()
+    for match in tags.finditer(text):
+        closing, name, _, self_closing = tag_parts(match)
         name = name.lower()
         if self_closing or name in _VOID:
             continue

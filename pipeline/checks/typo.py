@@ -139,7 +139,9 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
                                   start=start, end=start + len(part.group(0)), replacement=replacement)
 
 
-_ESCAPED_LETTER = re.compile(r"\\[abfnrtv]")
+# (`\n`, `\t`, `\r` alone: their letters look like no Cyrillic one, where `\a` would hide the
+# Latin `a` of a path's `C:\Отчёты\aнализ`)
+_ESCAPED_LETTER = re.compile(r"\\[nrt]")
 _FULL_WIDTH_DIGITS = re.compile("[\uff10-\uff19]+")
 _PERSIAN_DIGITS = re.compile("[\u06f0-\u06f9]+")
 _TO_ASCII_DIGITS = {**{0xFF10 + n: str(n) for n in range(10)}, **{0x06F0 + n: str(n) for n in range(10)}}

@@ -36,12 +36,6 @@ _SEGMENT_ID = re.compile(r"(?:masthead|pre|op|p|h|fn|item|agenda|notes|annex|bod
 _ONE_OF_HEXAGLOTS = re.compile(r"masthead/.*|.*/s\d+")
 
 
-def is_segment_id(context: str) -> bool:
-    """Whether a msgctxt reads as an id extraction makes (`item/2/p1/s1`), not another tool's
-    context (`menu`), which names its entry only with the msgid."""
-    return _SEGMENT_ID.fullmatch(context) is not None
-
-
 def are_segment_ids(contexts: list[str]) -> bool:
     """Whether a catalog's msgctxt are all ids extraction made (at least one a masthead's or a
     sentence's, `…/s1`, as no other tool's context is): a catalog of hexaglot's that another
