@@ -1538,8 +1538,12 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
                     "not_checked": [entry for entry in not_checked
                                     if (checked.result.document_labels.get(entry["file"]) or PurePath(entry["file"]).stem) in labels],
                     "notes": report.not_checked}
-        rendered.append((folder / "findings.json",
-                         "".join(findings_json_parts(report.findings, entries, report.signature, coverage)).encode("utf-8")))
+        if checked.baseline is not None:
+            # Every finding the page shows, those the baseline accepts marked so and counted
+            # apart, as `check --baseline` counts them.
+            coverage["baseline"] = {"file": str(checked.baseline_path), "accepted": len(report.findings) - len(report.new_findings)}
+        rendered.append((folder / "findings.json", "".join(findings_json_parts(
+            report.findings, entries, report.signature, coverage, report.accepted)).encode("utf-8")))
         # A reviser's decisions in the last report's sheet, not yet imported, are kept: the new
         # sheet has them for the findings still found, and what was dropped is said. A decision
         # on a finding this run did not look at (`--lang ru` after a report of all five) is no

@@ -697,3 +697,22 @@ def test_a_sheet_decision_follows_a_renumbered_segment_whatever_the_path_is_call
     _copies(tmp_path, {"a": "Открытие сессии Рабочей группы", "b": english}, first="yes")
     again = run_hexaglot("report", str(tmp_path / "ru"), *options, cwd=tmp_path)
     assert "1 decision of the last report carried over" in again.stdout, again.stdout
+
+
+def test_a_report_built_with_a_baseline_counts_what_it_accepts_apart_everywhere(triage_project):
+    # The terminal said "10 accepted findings"; the page's header, its Russian row and its
+    # findings.json counted them as open, and the sheet left their decision empty.
+    process = run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "b.json", cwd=triage_project)
+    assert process.returncode == 0, process.stderr
+    accepted = {item.fingerprint for item in read_baseline(triage_project / "b.json").accepted}
+    assert accepted
+    process = run_hexaglot("report", "locale", "--baseline", "b.json", cwd=triage_project)
+    assert process.returncode in (0, 1), process.stderr
+    page = json.loads((triage_project / "reports" / DOC / "findings.json").read_text(encoding="utf-8"))
+    marked = {f["fingerprint"] for f in page["findings"] if f.get("status") == "accepted"}
+    assert marked and marked <= accepted and page["summary"]["baseline"]["accepted"] == len(marked)
+    assert "ru" not in page["summary"]["by_lang"] and page["summary"]["findings"] == len(page["findings"]) - len(marked)
+    html = (triage_project / "reports" / DOC / "index.html").read_text(encoding="utf-8")
+    assert f"· {page['summary']['findings']} findings ({len(marked)} more accepted by the baseline" in html
+    rows = [row for row in read_triage(triage_project / WORKBOOK) if row.fingerprint in accepted]
+    assert rows and {row.decision for row in rows} == {"accept"}

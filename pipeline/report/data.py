@@ -100,6 +100,12 @@ class ReportData:
     def status(self, finding) -> str:
         return "accepted" if finding in self.accepted else "new"
 
+    @property
+    def new_findings(self) -> list:
+        """The findings the baseline does not accept: what the page's counts and its
+        findings.json are about, as `check --baseline` counts."""
+        return [finding for finding in self.findings if finding not in self.accepted]
+
 
 def gather(result: CheckResult, source_lang: str, sign: dict, baseline=None) -> list[ReportData]:
     """One ReportData per document, as the run grouped the catalogs (pipeline/run/documents.py);
@@ -125,15 +131,21 @@ def _document(name, catalogs, findings, result, source_lang, sign, baseline, acc
     languages = [source_lang] + sorted(c.lang for c in targets)
     summary = {}
     for catalog in targets:
-        mine = [f for f in findings if f.file == catalog.path]
+        # The counts are the findings still to be seen: those the baseline accepts are counted
+        # apart, as `check --baseline` counts them (the page marks them, and they stay in it).
+        mine = [f for f in findings if f.file == catalog.path and f not in accepted]
+        words = catalog_words(catalog)
         summary[catalog.lang] = {
             "file": catalog.path,
             "entries": len(catalog.entries),
-            "translated": sum(bool(e.msgstr) for e in catalog.entries),
-            "fuzzy": sum(e.fuzzy for e in catalog.entries),
+            # (each entry in one state, as its words are counted: a fuzzy one is not translated)
+            "translated": words["entries_translated"],
+            "fuzzy": words["entries_fuzzy"],
+            "untranslated": words["entries_untranslated"],
             "by_severity": dict(Counter(f.severity.value for f in mine)),
             "by_family": dict(sorted(Counter(f.code.rstrip("0123456789") for f in mine).items())),
-            "words": catalog_words(catalog),
+            "accepted": sum(f.file == catalog.path and f in accepted for f in findings),
+            "words": words,
         }
     anchors = Anchors()
     coverage = _coverage(targets, findings, result, anchors)

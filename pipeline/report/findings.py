@@ -169,14 +169,18 @@ def _finding_dict(finding: Finding) -> dict:
     return data
 
 
-def findings_json_parts(findings: list[Finding], entries_checked: int, sign: dict, coverage: dict | None = None) -> Iterator[str]:
+def findings_json_parts(findings: list[Finding], entries_checked: int, sign: dict, coverage: dict | None = None,
+                        accepted: frozenset | set = frozenset()) -> Iterator[str]:
     """The document indented, each finding on a line of its own: one finding, one line, for
     grep and diff; and written by json's C encoder, which an indented dump does not use (an
     indented dump of 250,000 findings took seconds, after every check had ended). In parts
     (the head, a line per finding, the tail) so that a run's findings are written without
     their whole text in memory at once: built whole, the JSON of a million-entry run's
-    250,000 findings took the run's peak memory to 1,436 MiB; written in parts, 760 MiB."""
-    document = {**findings_document([], entries_checked, sign), "summary": _summary(findings, entries_checked, coverage)}
+    250,000 findings took the run's peak memory to 1,436 MiB; written in parts, 760 MiB.
+    `accepted`: findings a baseline accepts (a report's page shows them, marked): each is
+    written with `"status": "accepted"`, and the summary counts the others."""
+    counted = [finding for finding in findings if finding not in accepted] if accepted else findings
+    document = {**findings_document([], entries_checked, sign), "summary": _summary(counted, entries_checked, coverage)}
     text = json.dumps(document, ensure_ascii=False, indent=2)
     if not findings:
         yield text + "\n"
@@ -184,5 +188,8 @@ def findings_json_parts(findings: list[Finding], entries_checked: int, sign: dic
     head, tail = text.split('\n  "findings": [],', 1)
     yield head + '\n  "findings": [\n'
     for index, finding in enumerate(findings):
-        yield ("    " if index == 0 else ",\n    ") + json.dumps(_finding_dict(finding), ensure_ascii=False)
+        data = _finding_dict(finding)
+        if accepted and finding in accepted:
+            data["status"] = "accepted"
+        yield ("    " if index == 0 else ",\n    ") + json.dumps(data, ensure_ascii=False)
     yield "\n  ]," + tail + "\n"

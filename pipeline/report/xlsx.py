@@ -93,6 +93,8 @@ def render_xlsx(report: ReportData, decided: dict[str, TriageRow] | None = None,
         values = _values(finding, report.translations)
         if decided and finding.fingerprint in decided:
             values["decision"], values["comment"] = decided[finding.fingerprint].decision.strip(), decided[finding.fingerprint].comment.strip()
+        elif report.status(finding) == "accepted":
+            values["decision"] = "accept"  # the baseline's: a row that read as open was one no one had to see
         _write_row(findings, row, values, wrapped)
     for row, earlier in enumerate(kept, start=len(report.findings) + 2):
         _write_row(findings, row, {name: earlier.written.get(name, "") for name, _ in COLUMNS}, wrapped, as_read=True)
