@@ -1333,8 +1333,11 @@ def _missing_languages(result) -> list[str]:
     but `read as: ru 3`."""
     # (grouped as the run groups catalogs, named as its reports name them: `po/ru.po` is the
     # document `po`'s, two applications' `django.po` are `polls-django` and `blog-django`)
+    # A document whose catalogs --lang left out all (`--lang zh`, and it has no zh catalog) is
+    # one of the run's too: it was left out of the run without a word.
+    left_out = [skipped.file for skipped in result.skipped if LEFT_OUT_LANGUAGE in skipped.reason]
     languages = {document.label or document.name: {language_of(result.locales.get(str(path), "")) or "" for path in document.paths}
-                 for document in documents_of([Path(path) for path in result.catalogs])}
+                 for document in documents_of([Path(path) for path in [*result.catalogs, *left_out]])}
     every = set().union(*languages.values()) - {""} if languages else set()
     return [f"no {lang} catalog of {name} (the run's other documents have one)"
             for name, present in sorted(languages.items()) for lang in sorted(every - present)]
@@ -1481,6 +1484,7 @@ class _RenderedReports:
 
     files: list[tuple[Path, bytes]]
     carried: dict[Path, _Carried]  # findings.xlsx → what became of the last sheet's decisions
+    earlier: list[Path] = field(default_factory=list)  # pages of an earlier report this one leaves (_earlier_pages)
 
     def write(self, stream=None) -> None:
         for path, data in self.files:
@@ -1492,6 +1496,9 @@ class _RenderedReports:
                 print(f"{on_one_line(str(path))}: {_plural(carried.found, 'decision')} of the last report carried over"
                       + (f"; {carried.unseen} on findings this run did not look at kept as they were" if carried.unseen else "")
                       + (f"; {carried.gone} on findings no longer found left out" if carried.gone else ""), file=stream or sys.stdout)
+        for page in self.earlier:
+            print(f"{on_one_line(str(page))}: an earlier report's page, not made again: this run checked no catalog of its "
+                  "document (left as it was; delete it, or report on that document again)", file=stream or sys.stdout)
 
 
 class _Carried(NamedTuple):
@@ -1557,7 +1564,26 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         if decided:
             carried[folder / "findings.xlsx"] = _Carried(len(decided.keys() & found), len(unseen),
                                                          len(decided) - len(decided.keys() & found) - len(unseen))
-    return _RenderedReports(rendered, carried)
+    return _RenderedReports(rendered, carried, _earlier_pages(out, {out / report.document for report in reports}))
+
+
+def _earlier_pages(out: Path, made: set[Path]) -> list[Path]:
+    """The pages under --out an earlier report wrote and this one does not write again (a
+    document --lang left without a catalog, or whose catalogs are gone): left as they were,
+    and said, as a page that still reads as current is one a reviser trusts."""
+    try:
+        folders = sorted(folder for folder in out.iterdir() if folder.is_dir() and folder not in made)
+    except OSError:
+        return []
+    earlier = []
+    for folder in folders:
+        try:
+            with (folder / "index.html").open("rb") as page:
+                if "<title>hexaglot · " in page.read(4096).decode("utf-8", errors="replace"):
+                    earlier.append(folder / "index.html")
+        except OSError:
+            continue
+    return earlier
 
 
 def _notes_of_the_page(report, reports: list, lines: list[str]) -> list[str]:

@@ -716,3 +716,15 @@ def test_a_report_built_with_a_baseline_counts_what_it_accepts_apart_everywhere(
     assert f"· {page['summary']['findings']} findings ({len(marked)} more accepted by the baseline" in html
     rows = [row for row in read_triage(triage_project / WORKBOOK) if row.fingerprint in accepted]
     assert rows and {row.decision for row in rows} == {"accept"}
+
+
+def test_a_document_lang_leaves_without_a_catalog_is_said_and_its_earlier_page_named(triage_project):
+    # `report --lang zh` where one document has no zh catalog: three pages made, the fourth
+    # document left out without a word, and its page of the last run left as if current.
+    assert run_hexaglot("report", "locale", "--no-glossary", "--fail-on", "never", cwd=triage_project).returncode == 0
+    other = "CTOC-COP-WG.7-2022-2"
+    (triage_project / "locale" / "zh" / "LC_MESSAGES" / f"{other}.po").unlink()
+    process = run_hexaglot("report", "locale", "--no-glossary", "--fail-on", "never", "--lang", "zh", cwd=triage_project)
+    assert process.returncode == 0, process.stderr
+    assert f"not checked: no zh catalog of {other} (the run's other documents have one)" in process.stdout
+    assert f"reports/{other}/index.html: an earlier report's page, not made again" in process.stdout
