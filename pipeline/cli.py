@@ -1526,6 +1526,12 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
     not_checked = [{"file": skipped.file, "reason": skipped.reason} for skipped in checked.result.skipped]
     for report in reports:
         report.not_checked = _notes_of_the_page(report, reports, unchecked)
+        silenced = {lang: checked.result.suppressed_in.get(summary["file"], 0) for lang, summary in report.summary.items()}
+        if sum(silenced.values()):
+            # (the terminal and check's JSON counted them; the page never said a finding was silenced)
+            report.not_checked.append(
+                f"{_plural(sum(silenced.values()), 'finding')} suppressed by '# hexaglot: ignore' in its catalogs ("
+                + ", ".join(f"{lang} {count}" for lang, count in silenced.items() if count) + ")")
     for report in reports:
         folder = out / report.document  # a name made safe for a path by gather
         guard_inside(folder / "index.html", out)
@@ -1537,14 +1543,15 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         entries = sum(s["entries"] for s in report.summary.values())
         rendered.append((folder / "index.html", render_html(report).encode("utf-8")))
         # The summary `check --format json` gives, for this document: its catalogs, its words,
-        # the catalogs of it not checked and the notes (suppressed findings are counted by run).
+        # the catalogs of it not checked, the notes and the findings suppressed in its catalogs.
         files = {s["file"] for s in report.summary.values()}
         labels = {checked.result.document_labels.get(file) or PurePath(file).stem for file in files}
         coverage = {"catalogs": [{"file": s["file"], "locale": lang} for lang, s in report.summary.items()],
                     "words": {document: counts for document, counts in words.items() if document in labels},
                     "not_checked": [entry for entry in not_checked
                                     if (checked.result.document_labels.get(entry["file"]) or PurePath(entry["file"]).stem) in labels],
-                    "notes": report.not_checked}
+                    "notes": report.not_checked,
+                    "suppressed": sum(checked.result.suppressed_in.get(summary["file"], 0) for summary in report.summary.values())}
         if checked.baseline is not None:
             # Every finding the page shows, those the baseline accepts marked so and counted
             # apart, as `check --baseline` counts them.

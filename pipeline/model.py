@@ -620,6 +620,7 @@ class CheckResult:
     locales: dict[str, str] = field(default_factory=dict)
     skipped: list[SkippedCatalog] = field(default_factory=list)
     suppressed: int = 0
+    suppressed_in: dict[str, int] = field(default_factory=dict)  # catalog → its findings suppressed (a report's page counts its own)
     run_index: RunIndex = field(default_factory=RunIndex)
     # What a report shows beside the findings, kept from the run so that no check runs again.
     catalog_files: list[CatalogFile] = field(default_factory=list)
@@ -654,6 +655,7 @@ class CheckResult:
             rule = self.suppressions.get((finding.file, finding.msgctxt, finding.msgid), ())
             if rule is None or any(_names(code, finding.code) for code in rule):
                 self.suppressed += 1
+                self.suppressed_in[finding.file] = self.suppressed_in.get(finding.file, 0) + 1
             else:
                 kept.append(finding)
         return kept
@@ -666,6 +668,8 @@ class CheckResult:
         self.locales.update(part.locales)
         self.skipped.extend(part.skipped)
         self.suppressed += part.suppressed
+        for file, count in part.suppressed_in.items():
+            self.suppressed_in[file] = self.suppressed_in.get(file, 0) + count
         self.catalog_files.extend(part.catalog_files)
         self.target_terms.update(part.target_terms)
         self.source_terms.update(part.source_terms)

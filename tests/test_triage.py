@@ -728,3 +728,24 @@ def test_a_document_lang_leaves_without_a_catalog_is_said_and_its_earlier_page_n
     assert process.returncode == 0, process.stderr
     assert f"not checked: no zh catalog of {other} (the run's other documents have one)" in process.stdout
     assert f"reports/{other}/index.html: an earlier report's page, not made again" in process.stdout
+
+
+def test_a_finding_suppressed_in_a_catalog_is_counted_on_its_document_s_page(triage_project):
+    # The terminal and check's JSON said "1 suppressed"; the page and its findings.json nothing.
+    path = triage_project / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    catalog = polib.pofile(str(path))
+    found = check_json(triage_project)["findings"]
+    target = next(f for f in found if f["file"].endswith(f"ru/LC_MESSAGES/{DOC}.po") and f["msgctxt"])
+    entry = next(e for e in catalog if e.msgctxt == target["msgctxt"])
+    entry.tcomment = f"hexaglot: ignore {target['code']}"
+    catalog.save(str(path))
+    process = run_hexaglot("report", "locale", "--lang", "ru", "--fail-on", "never", cwd=triage_project)
+    assert process.returncode == 0, process.stderr
+    page = json.loads((triage_project / "reports" / DOC / "findings.json").read_text(encoding="utf-8"))
+    silenced = page["summary"]["suppressed"]
+    assert silenced >= 1 and target["fingerprint"] not in {f["fingerprint"] for f in page["findings"]}
+    said = f"suppressed by '# hexaglot: ignore' in its catalogs (ru {silenced})"
+    assert any(said in note for note in page["summary"]["notes"])
+    assert said in (triage_project / "reports" / DOC / "index.html").read_text(encoding="utf-8").replace("&#39;", "'")
+    other = json.loads((triage_project / "reports" / "CTOC-COP-2022-L.4" / "findings.json").read_text(encoding="utf-8"))
+    assert other["summary"]["suppressed"] == 0

@@ -142,6 +142,12 @@ def _words(value) -> dict[str, dict[str, int]]:
     return value
 
 
+def _file_counts(value) -> dict[str, int]:
+    if not isinstance(value, dict) or not all(isinstance(file, str) for file in value):
+        raise ValueError("not counts by file")
+    return {file: _whole_number(count) for file, count in value.items()}
+
+
 def _strings(value) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ValueError("not a list of strings")
@@ -237,6 +243,7 @@ class DocumentCache:
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
+                suppressed_in=_file_counts(data.get("suppressed_in", {})),
                 run_index=index, concepts_found=set(_strings(term_data["concepts"])),
                 unknown_suppressions=_strings(data.get("unknown_suppressions", [])),
                 suppressions=_suppressions(data.get("suppressions", [])),
@@ -250,7 +257,7 @@ class DocumentCache:
         term_findings = [f for f in part.findings if REGISTRY[f.code].reads_glossary]
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
                 "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
-                "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed,
+                "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed, "suppressed_in": part.suppressed_in,
                 "unknown_suppressions": part.unknown_suppressions,
                 "suppressions": [[*key, None if codes is None else list(codes)] for key, codes in part.suppressions.items()]}
         # The index first and the findings last: a document counts as stored once its findings are.
