@@ -806,6 +806,22 @@ class _Checked:
         """What the exit code and the counts are about: the findings the baseline does not accept."""
         return self.baseline.new if self.baseline is not None else self.result.findings
 
+    @property
+    def file_notes(self) -> list:
+        """What the run did not check, as its JSON and a report's page say it: the summary's
+        lines, and terminology where no glossary was given, which the text summary says in its
+        count line ("no glossary: terminology not checked") and the JSON, and the page's empty
+        coverage table, did not say at all. (JUnit and SARIF, read by CI servers, keep to the
+        summary's lines: a skipped case at every run for a choice made once is noise.)"""
+        if not self.has_glossary:
+            return [*self.not_checked, "terminology: no glossary was given (--no-glossary), so no TERM check ran"]
+        if "TERM001" not in self.codes and any(code.startswith("TERM") for code in self.codes):
+            # (`--select NUM,TERM002`: the coverage table's cells of concepts a version lacks
+            # showed "–", as if nothing were to be found)
+            return [*self.not_checked, "TERM001 was not run (--select, --ignore): a term missing from a version is not "
+                                       "looked for, and the coverage shows no concept as missing"]
+        return self.not_checked
+
     def signature(self) -> dict:
 
         return signature(self.glossary_paths, self.source_lang, self.codes, self.severity_overrides)
@@ -1194,7 +1210,7 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     # The findings are written in parts as they are formatted (a line each in text and JSON),
     # not joined first: a large run's whole output held at once was hundreds of megabytes.
     if args.format == "json":
-        coverage = run_coverage(result, checked.not_checked)
+        coverage = run_coverage(result, checked.file_notes)
         if checked.baseline is not None:
             coverage["baseline"] = _baseline_summary(checked)
         output = findings_json_parts(result.findings, result.entries_checked, checked.signature(), coverage)
@@ -1445,7 +1461,7 @@ def _report(args: argparse.Namespace) -> int:
     # reports' paths then stay on standard output. JSON without --output is standard output
     # itself, and the human lines go to standard error.
     if args.format == "json":
-        coverage = run_coverage(result, checked.not_checked)
+        coverage = run_coverage(result, checked.file_notes)
         if checked.baseline is not None:
             coverage["baseline"] = _baseline_summary(checked)
         findings = findings_json_parts(checked.new_findings, result.entries_checked, checked.signature(), coverage)
@@ -1521,7 +1537,7 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
     # character a format cannot hold, a bug) leaves the folder as it was, not half a report.
     rendered, carried = [], {}
     reports = gather(checked.result, checked.source_lang, checked.signature(), baseline)
-    unchecked = not_checked_lines(checked.result, checked.not_checked)
+    unchecked = not_checked_lines(checked.result, checked.file_notes)
     words = run_words(checked.result)
     not_checked = [{"file": skipped.file, "reason": skipped.reason} for skipped in checked.result.skipped]
     for report in reports:

@@ -749,3 +749,19 @@ def test_a_finding_suppressed_in_a_catalog_is_counted_on_its_document_s_page(tri
     assert said in (triage_project / "reports" / DOC / "index.html").read_text(encoding="utf-8").replace("&#39;", "'")
     other = json.loads((triage_project / "reports" / "CTOC-COP-2022-L.4" / "findings.json").read_text(encoding="utf-8"))
     assert other["summary"]["suppressed"] == 0
+
+
+@pytest.mark.parametrize("options, said", [
+    (("--no-glossary",), "terminology: no glossary was given (--no-glossary), so no TERM check ran"),
+    (("--select", "NUM,TERM002"), "TERM001 was not run (--select, --ignore): a term missing from a version is not looked for"),
+])
+def test_terminology_a_report_did_not_look_for_is_said_on_its_page_and_in_the_json(triage_project, options, said):
+    # The terminal said "no glossary: terminology not checked"; the page showed an empty
+    # coverage table under its usual words, and the JSON's notes were empty. With TERM001 left
+    # out, a concept a version lacks showed "–", as if nothing were to be found.
+    process = run_hexaglot("report", "locale", "--lang", "ru", "--fail-on", "never", *options, cwd=triage_project)
+    assert process.returncode == 0, process.stderr
+    page = json.loads((triage_project / "reports" / DOC / "findings.json").read_text(encoding="utf-8"))
+    assert any(note.startswith(said) for note in page["summary"]["notes"])
+    assert said in (triage_project / "reports" / DOC / "index.html").read_text(encoding="utf-8")
+    assert any(note.startswith(said) for note in check_json(triage_project, *options)["summary"]["notes"])
