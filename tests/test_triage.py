@@ -765,3 +765,27 @@ def test_terminology_a_report_did_not_look_for_is_said_on_its_page_and_in_the_js
     assert any(note.startswith(said) for note in page["summary"]["notes"])
     assert said in (triage_project / "reports" / DOC / "index.html").read_text(encoding="utf-8")
     assert any(note.startswith(said) for note in check_json(triage_project, *options)["summary"]["notes"])
+
+
+def test_a_text_longer_than_a_cell_holds_is_cut_with_a_mark_in_the_six_versions_sheet(triage_project):
+    # The findings sheet cut such a text with `…`; the six versions sheet mid-word with none.
+    from openpyxl import load_workbook
+
+    catalog = polib.pofile(str(triage_project / RU))
+    entry = next(e for e in catalog if e.msgctxt == "item/2/p1/s1")
+    entry.msgstr = " ".join(["Рабочaя группа продолжила обсуждение вопроса."] * 1000)  # a Latin a: a finding
+    catalog.save(str(triage_project / RU))
+    assert run_hexaglot("report", "locale", "--lang", "ru", "--fail-on", "never", cwd=triage_project).returncode == 0
+    sheet = load_workbook(triage_project / WORKBOOK)["six versions"]
+    cells = [cell.value for row in sheet.iter_rows(min_row=2) for cell in row if cell.value and len(cell.value) > 30_000]
+    assert cells and all(len(text) <= 32_767 and text.endswith("…") for text in cells)
+
+
+def test_the_six_versions_name_the_line_the_findings_name(triage_project):
+    # A finding said `…po:58` (its msgstr), the six versions of its segment `…po:53` (the
+    # entry's first comment).
+    assert run_hexaglot("report", "locale", "--lang", "ru", "--fail-on", "never", cwd=triage_project).returncode == 0
+    page = (triage_project / "reports" / DOC / "index.html").read_text(encoding="utf-8")
+    findings = json.loads((triage_project / f"reports/{DOC}/findings.json").read_text(encoding="utf-8"))["findings"]
+    plain = [f for f in findings if f["msgctxt"] and "form" not in f]
+    assert plain and all(page.count(f"<code>{f['file']}:{f['line']}</code>") >= 2 for f in plain)

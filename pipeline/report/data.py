@@ -262,7 +262,8 @@ def _target_versions(catalog, entry, findings, result, status) -> list[Version]:
         spans += [finding_span(finding, text, status(finding)) for finding in findings
                   if finding.lang == catalog.lang and finding.file == catalog.path
                   and min(finding.form, len(forms) - 1) == number]
-        line = entry.form_line(number) if entry.plural_forms else entry.line
+        # The msgstr's line, as the findings name it (docs/triage.md), not the entry's first comment's.
+        line = entry.form_line(number) if entry.plural_forms else entry.finding_line
         versions.append(Version(catalog.lang, text, catalog.path, line, spans,
                                 profile(catalog.lang).right_to_left, f"msgstr[{number}]" if entry.plural_forms else ""))
     return versions

@@ -120,7 +120,9 @@ def render_xlsx(report: ReportData, decided: dict[str, TriageRow] | None = None,
         for version in segment.versions:  # a plural entry's texts in one cell, each named
             texts.setdefault(version.lang, []).append(f"{version.form}: {version.text}" if version.form else version.text)
         for column, lang in enumerate(languages, start=3):
-            _cell(matrix, row, column, "\n".join(texts.get(lang, ()))).alignment = wrapped
+            # (cut with a mark past what a cell holds, as the findings sheet's texts are: a
+            # 42,000-character text was cut mid-word with none)
+            _cell(matrix, row, column, as_written("\n".join(texts.get(lang, ())))).alignment = wrapped
     matrix.freeze_panes = "C2"
     buffer = io.BytesIO()
     workbook.save(buffer)
