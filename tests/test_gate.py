@@ -1135,7 +1135,8 @@ def test_a_second_catalog_of_one_language_in_a_document_is_listed_not_compared_i
     assert process.returncode in (0, 1), process.stderr
     not_checked = json.loads(process.stdout)["summary"]["not_checked"]
     assert [(item["file"], item["reason"]) for item in not_checked] == [
-        ("locale/ru_RU/LC_MESSAGES/messages.po", "a second ru catalog of its document: locale/ru/LC_MESSAGES/messages.po is checked")]
+        ("locale/ru_RU/LC_MESSAGES/messages.po", "a second ru catalog of its document: locale/ru/LC_MESSAGES/messages.po is checked; "
+         "to check its 4 translated entries: hexaglot check locale/ru_RU/LC_MESSAGES/messages.po")]
 
 
 def test_of_a_language_s_two_catalogs_the_one_named_by_the_language_alone_is_checked(hexaglot, tmp_path):
@@ -1154,7 +1155,8 @@ def test_of_a_language_s_two_catalogs_the_one_named_by_the_language_alone_is_che
         result = hexaglot("check", *args, "--no-glossary", "--no-cache", cwd=tmp_path)
         assert result.returncode == 1, result.stdout
         assert "po/fr.po:" in result.stdout and "FMT003" in result.stdout
-        assert "not checked: po/fr-FR.po (a second fr catalog of its document: po/fr.po is checked)" in result.stdout
+        assert ("not checked: po/fr-FR.po (a second fr catalog of its document: po/fr.po is checked; to check its 1 translated "
+                "entry: hexaglot check po/fr-FR.po)") in result.stdout
     # Named in capitals (`FR.po`) it is the language alone too; of three, each left out names
     # the one checked (the first of the three, left out later, was said to be checked).
     (po / "fr.po").rename(po / "FR.po")
@@ -1164,14 +1166,14 @@ def test_of_a_language_s_two_catalogs_the_one_named_by_the_language_alone_is_che
     (po / "FR.po").write_text(clean, encoding="utf-8")
     (po / "fr.po").write_text(broken, encoding="utf-8")
     result = hexaglot("check", "po/FR.po", "po/fr.po", "--no-glossary", "--no-cache", cwd=tmp_path)
-    assert result.returncode == 1 and "not checked: po/FR.po (a second fr catalog of its document: po/fr.po is checked)" in result.stdout
+    assert result.returncode == 1 and "not checked: po/FR.po (a second fr catalog of its document: po/fr.po is checked; " in result.stdout
     (po / "FR.po").unlink()
     (po / "fr_FR.po").write_text(clean, encoding="utf-8")
     result = hexaglot("check", "po/fr-FR.po", "po/fr_FR.po", "po/fr.po", "--no-glossary", "--no-cache", cwd=tmp_path)
     assert result.returncode == 1 and "po/fr.po:" in result.stdout
     said = [line for line in result.stdout.splitlines() if line.startswith("not checked: ")]
-    assert sorted(said) == [f"not checked: po/{name} (a second fr catalog of its document: po/fr.po is checked)"
-                            for name in ("fr-FR.po", "fr_FR.po")]
+    assert sorted(said) == [f"not checked: po/{name} (a second fr catalog of its document: po/fr.po is checked; to check its 1 "
+                            f"translated entry: hexaglot check po/{name})" for name in ("fr-FR.po", "fr_FR.po")]
 
 
 def test_two_catalogs_of_one_language_neither_named_by_it_alone_are_refused(hexaglot, tmp_path):

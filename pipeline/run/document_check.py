@@ -170,7 +170,12 @@ class DocumentChecker:
                 raise HexaglotInputError("E051", twin.path, f"it and {checked.path} are both {twin.locale} catalogs of "
                                          "the document, and their paths name it alike: which is its version is not "
                                          "guessed; check each on its own, or merge them into one")
-            skipped.append(SkippedCatalog(twin.path, f"a second {twin.locale} catalog of its document: {checked.path} is checked"))
+            # Its own translations go unchecked (`ar_EG/` beside `ar/`: export ships it as a version
+            # of its own): the command that checks it is said with them.
+            translated = sum(1 for entry in twin.entries if (entry.msgstr or any(entry.plural_forms)) and not entry.fuzzy)
+            skipped.append(SkippedCatalog(twin.path, f"a second {twin.locale} catalog of its document: {checked.path} is checked"
+                                          + (f"; to check its {translated} translated entr{'y' if translated == 1 else 'ies'}: "
+                                             f"hexaglot check {twin.path}" if translated else "")))
         template = read_entries(located(template_path), str(template_path)) if template_path else None
         if template is None and is_xliff(document.paths[0]):
             # An XLIFF file exported beside its template carries the template's comments.
