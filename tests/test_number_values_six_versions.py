@@ -208,6 +208,18 @@ def test_a_chinese_month_of_a_year_is_a_date_not_two_numbers(tmp_path):
     assert extract_values("该报告将在6个月内印发。", profile("zh")).numbers == {6: 1}  # six months: a count
 
 
+@pytest.mark.parametrize("by_march", ["К марту 2024 года сообщения представили 20 государств.",
+                                      "Ближе к марту 2024 года сообщения представили 20 государств."])
+def test_a_russian_month_in_the_dative_is_a_date(tmp_path, by_march):
+    # `к марту 2024 года` (by March 2024): the month was no date, the year a number of its own,
+    # NUM001 and NUM002 on a correct version.
+    versions = {"ru": by_march, "fr": "En mars 2024, 20 États avaient fait rapport.",
+                "es": "Para marzo de 2024, 20 Estados habían presentado informes.",
+                "zh": "截至2024年3月，已有20个国家提交报告。", "ar": "وبحلول آذار/مارس 2024، كانت 20 دولة قد قدمت تقارير."}
+    write_document(tmp_path, "p/1", "By March 2024, 20 States had reported.", versions)
+    assert num_findings(tmp_path) == []
+
+
 def test_an_arabic_range_of_days_gives_both_days(tmp_path):
     versions = {"ar": "ستعقد الدورة في الفترة من 27 إلى 28 حزيران/يونيه 2022.",
                 "ru": "Сессия состоится 27 и 28 июня 2022 года.", "fr": "La session se tiendra du 27 au 28 juin 2022.",
