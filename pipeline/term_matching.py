@@ -125,8 +125,9 @@ class TermIndex:
         # and TERM004 passes their matches by (most concepts have one full form per language).
         members: dict[tuple[str, str], set[str]] = defaultdict(set)
         self._gender_forms = _gender_forms(terms)
+        self._short_forms = _leading_words(terms)
         for concept_id, term in terms:
-            group = _variant(concept_id, term, (concept_id, term.text) in self._gender_forms)
+            group = self._variant_group(concept_id, term)
             if group is not None:
                 members[group].add(term.text)
         self.variant_groups = {group for group, texts in members.items() if len(texts) > 1}
@@ -272,8 +273,12 @@ class TermIndex:
                 position += step
         return False
 
+    def _variant_group(self, concept_id: str, term: Term) -> tuple[str, str] | None:
+        return _variant(concept_id, term, (concept_id, term.text) in self._gender_forms,
+                        (concept_id, term.text) in self._short_forms)
+
     def _group(self, concept_id: str, term: Term) -> tuple[str, str] | None:
-        group = _variant(concept_id, term, (concept_id, term.text) in self._gender_forms)
+        group = self._variant_group(concept_id, term)
         return group if group in self.variant_groups else None
 
     def analyse(self, text: str) -> Tokens:
@@ -645,18 +650,39 @@ def _search_rest(term, word: int, position: int, tokens: Tokens, allowed, longes
 _SHORT_KINDS = ("shortForm", "acronym", "abbreviation")
 
 
-def _variant(concept_id: str, term: Term, gender_form: bool = False) -> tuple[str, str] | None:
+def _variant(concept_id: str, term: Term, gender_form: bool = False, short_form: bool = False) -> tuple[str, str] | None:
     """Approved terms of one concept and one kind (full forms with full forms, short forms with
     short forms, acronyms apart) are variants of each other. A plural form listed beside its
     singular (Arabic broken plurals) is a form, not a variant; nor is one of a title's two
     genders of the other (`gender_form`, _gender_forms: `Rapporteur spécial`, `Rapporteuse
-    spéciale`): which one a sentence takes is who holds the office, not a choice."""
+    spéciale`): which one a sentence takes is who holds the office, not a choice. A term of no
+    type that is another's leading words (`short_form`, _leading_words) is a short form."""
     if not term.status.approved or term.number == "plural":
         return None
-    kind = term.term_type if term.term_type in _SHORT_KINDS else "full"
+    kind = term.term_type if term.term_type in _SHORT_KINDS else "shortForm" if short_form else "full"
     # The feminine apart; the masculine stays among the concept's variants (`Directeur général`
     # beside `Directeur exécutif` is still one).
     return concept_id, f"{kind}/feminine" if gender_form and term.gender == "feminine" else kind
+
+
+def _leading_words(terms: list[tuple[str, Term]]) -> frozenset[tuple[str, str]]:
+    """The (concept, term) of each approved term of no type that is the leading words of another
+    approved term of its concept and language (`Сендайская рамочная программа` of `Сендайская
+    рамочная программа по снижению риска бедствий на 2015–2030 годы`): the short form UN texts
+    use after the full title's first mention, not a variant of it, whether or not the glossary
+    says so (a list of terms gives no types)."""
+    by_concept: dict[str, list[Term]] = defaultdict(list)
+    for concept_id, term in terms:
+        if term.status.approved:
+            by_concept[concept_id].append(term)
+    short = set()
+    for concept_id, approved in by_concept.items():
+        for term in approved:
+            words = term.text.lower().split()
+            if not term.term_type and any(len(other.text.split()) > len(words) and other.text.lower().split()[:len(words)] == words
+                                          for other in approved if other is not term):
+                short.add((concept_id, term.text))
+    return frozenset(short)
 
 
 def _gender_forms(terms: list[tuple[str, Term]]) -> frozenset[tuple[str, str]]:

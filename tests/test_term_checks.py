@@ -284,6 +284,9 @@ ROWS = [
     ("zh", "States parties and non-parties should report.", "缔约国和非缔约国应提交报告。", []),
     ("zh", "Unless a State party objects, the meeting is public.", "除非缔约国提出反对，会议公开举行。", []),  # 除非: unless
     ("zh", "Germany is a State party.", "德国是非缔约国。", ["TERM001:state-party"]),  # is a non-State party
+    # ... and a source that names the concept's opposite by the prefix asks for no term
+    ("zh", "Non-States parties may attend as observers.", "非缔约国可以观察员身份出席。", []),
+    ("ru", "Non-States parties may attend as observers.", "Государства, не являющиеся участниками, могут присутствовать в качестве наблюдателей.", []),
     # The English acronym left in the translation, where the language has its own
     ("fr", "UNODC continued to provide technical assistance.", "L'UNODC a continué de fournir une assistance technique.",
      ["TERM001:unodc"]),
@@ -1222,3 +1225,25 @@ def test_a_rejected_chinese_term_with_a_word_coordinated_by_ji_inside_it_is_foun
                     for n, text in enumerate(("讨论了人口和枪支走私问题。", "讨论了人口及枪支走私问题。"), 1))
     findings = check_catalog(CatalogFile("t.po", "zh", entries), selected(["TERM002"]), terminology, "en")
     assert [f.msgctxt for f in findings] == ["a1", "a2"]
+
+
+def test_a_full_title_then_its_leading_words_in_one_catalog_are_no_inconsistency():
+    # The full title at first mention and its short form after it, as UN texts write it, from a
+    # glossary that gives no term types (a term list): TERM004 on the full title in every
+    # language. A second full form of the concept is still a variant.
+    from pipeline.model import Concept, Glossary, Term, TermStatus
+
+    sendai = Concept("sendai", (
+        Term("Sendai Framework for Disaster Risk Reduction 2015–2030", "en"), Term("Sendai Framework", "en", TermStatus.ADMITTED),
+        Term("Сендайская рамочная программа по снижению риска бедствий на 2015–2030 годы", "ru"),
+        Term("Сендайская рамочная программа", "ru", TermStatus.ADMITTED),
+        Term("Сендайская программа по снижению риска бедствий", "ru", TermStatus.ADMITTED)))
+    terminology = terminology_for([Glossary("probe", (sendai,))])
+    pairs = [("The Sendai Framework for Disaster Risk Reduction 2015–2030 was adopted in 2015.",
+              "Сендайская рамочная программа по снижению риска бедствий на 2015–2030 годы была принята в 2015 году."),
+             ("The Sendai Framework sets seven targets.", "Сендайская рамочная программа устанавливает семь целей."),
+             ("States reported on the Sendai Framework.", "Государства сообщили о Сендайской рамочной программе.")]
+    assert findings(terminology, "ru", pairs, codes=("TERM004",)) == []
+    pairs.append(("The Sendai Framework for Disaster Risk Reduction 2015–2030 is reviewed.",
+                  "Сендайская программа по снижению риска бедствий рассматривается."))
+    assert [f.code for f in findings(terminology, "ru", pairs, codes=("TERM004",))] == ["TERM004"]

@@ -120,6 +120,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     for match in ctx.source:
         concepts_by_span[(match.start, match.end)].add(match.concept)
     reported: set[str] = set()
+    source_negating = profile(ctx.source_lang).negating_prefix
     for match in ctx.source:
         concept = match.concept
         if concept in satisfied or concept in rejected or concept in covered or concept in reported:
@@ -130,6 +131,8 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if written_generic(ctx, match):
             continue  # `the member States of the European Union`: another body's, not the concept
+        if source_negating and _negated(source_negating, ctx.entry.msgid, match.start):
+            continue  # `Non-member States`: the source names the concept's opposite, as `非会员国` renders it
         source_term = ctx.source_text(match)
         if source_term in ctx.entry.msgstr and not _acronym_left_untranslated(ctx, source_term, concept):
             continue  # kept in the source language, as titles of publications are
@@ -468,7 +471,9 @@ def inconsistent_variants(ctx: CatalogContext) -> Iterator[Finding]:
     """One concept is rendered by different approved variants within one catalog.
 
     What it checks: for each concept, the approved terms of the same kind (full forms with
-    full forms, short forms with short forms, acronyms apart) used across the entries of a
+    full forms, short forms with short forms, acronyms apart; a term of no type that is another's
+    leading words, `Sendai Framework` of `Sendai Framework for Disaster Risk Reduction
+    2015–2030`, is its short form) used across the entries of a
     catalog where the source names the concept, not counting a term found inside another
     concept's term or a title as published (Chinese 《…》), or, in Chinese, across a word's
     edge; where there is more than one, the entries using the less common variant are reported.
