@@ -923,3 +923,41 @@ def test_tbx_v2_entries_without_an_id_are_given_one_from_their_terms(tmp_path, h
     termbase(dict(id=' id="migrant"', en="migrant", ru="мигрант"), dict(id="", en="report", ru="сообщение"))
     _, after = imported_into_a_copy()
     assert after["report"] == before["report"] and [t.text for t in after["report-2"].terms_in("ru")] == ["сообщение"]
+
+
+_PHRASE_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry id="som">
+ <langSet xml:lang="en"><tig><term>smuggling of migrants</term><termNote type="preferred">true</termNote></tig></langSet>
+ <langSet xml:lang="ru">
+  <tig><term>незаконный ввоз мигрантов</term><termNote type="preferred">true</termNote></tig>
+  <tig><term>контрабанда мигрантов</term>{status}</tig>
+ </langSet>
+</termEntry></body></text></martif>
+"""
+
+
+@pytest.mark.parametrize("status, expected", [
+    ('<termNote type="forbidden">true</termNote>', TermStatus.FORBIDDEN),  # Phrase's (Memsource's) export
+    ('<termNote type="forbidden">false</termNote>', TermStatus.PREFERRED),
+    ('<termNote type="Status">Forbidden</termNote>', TermStatus.FORBIDDEN),  # a MultiTerm field named Status
+    ('<termNote type="Status">Deprecated</termNote>', TermStatus.DEPRECATED),
+])
+def test_a_status_other_tools_give_in_a_note_of_their_own_is_read(tmp_path, status, expected):
+    # Kept as a note of no meaning, Phrase's forbidden term was read as preferred: «контрабанда
+    # мигрантов» passed as approved.
+    path = tmp_path / "phrase.tbx"
+    path.write_text(_PHRASE_TBX.format(status=status), encoding="utf-8")
+    [concept] = read_tbx(path).concepts
+    assert {term.text: term.status for term in concept.terms_in("ru")}["контрабанда мигрантов"] == expected
+
+
+def test_two_statuses_on_one_term_are_refused_not_the_last_read(tmp_path):
+    # The last one read won in silence, and `glossary import` wrote it alone.
+    path = tmp_path / "two.tbx"
+    path.write_text(_PHRASE_TBX.format(status='<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>'
+                                               '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>'),
+                    encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as refused:
+        load_glossary(path)
+    assert refused.value.code == "E014" and "'контрабанда мигрантов' has 2 statuses" in refused.value.message

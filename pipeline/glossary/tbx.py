@@ -57,6 +57,11 @@ _STATUS_FROM_TBX = {
 # TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
 # the suffix: `preferredTerm`, `deprecatedTerm`.
 _STATUS_FROM_TBX.update({key.removesuffix("-admn-sts"): status for key, status in list(_STATUS_FROM_TBX.items())})
+# A status as other tools name the note that gives it: MultiTerm's and SDL's `Status`
+# (`Forbidden`, `Preferred`), `usageStatus`.
+_STATUS_NOTES = frozenset({"status", "usagestatus", "termstatus"})
+# Phrase's (Memsource's) flags, a note a status: `<termNote type="forbidden">true</termNote>`.
+_STATUS_FLAGS = {"forbidden": "forbidden", "preferred": "preferred", "admitted": "admitted", "deprecated": "deprecated"}
 _TERM_NOTES = {  # TBX type → Term field
     "partOfSpeech": "part_of_speech",
     "termType": "term_type",
@@ -374,14 +379,23 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     nodes = [part for node in nodes for part in (_status_out_of(node) if _local(node) == "termNoteGrp" else (node,))]
     status_groups = {id(node) for node in nodes if getattr(node, "tag", None) == _STATUS_GROUP_TAG}
     status_seen = None
+    statuses: dict[str, str] = {}  # each status the term's notes give (lower-cased) → as written
     for node in nodes:
         name, kind = _category(node)
         if name == "termGrp":
             continue
         if name == "term":
             values["text"] = _text(node)
-        elif name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization"):
+        elif name == "termNote" and (kind in ("administrativeStatus", "normativeAuthorization") or kind.lower() in _STATUS_NOTES):
             status_text, status_kind, status_seen = _text(node), kind, node
+            if status_text:
+                statuses.setdefault(_STATUS_FROM_TBX.get(status_text.lower(), status_text.lower()), status_text)
+        elif name == "termNote" and kind.lower() in _STATUS_FLAGS:
+            # Phrase's (Memsource's) `<termNote type="forbidden">true</termNote>`: kept as a
+            # note of no meaning, the forbidden term was read as preferred.
+            if _text(node).strip().lower() in ("true", "yes", "1"):
+                status_text, status_kind, status_seen = _STATUS_FLAGS[kind.lower()], kind, node
+                statuses.setdefault(_STATUS_FROM_TBX[status_text], f"{kind}: {_text(node)}")
         elif name == "termNote" and kind == "x-hexaglotStatus":
             hexaglot_status = _text(node)
         elif name == "termNote" and kind == "x-verification":
@@ -416,6 +430,10 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
         problems.append((term_section.sourceline, "a term section has no term"))
         return None
     status = TermStatus.PREFERRED
+    if len(statuses) > 1:
+        # Two statuses on one term: the last one read won, in silence, and import wrote it alone.
+        problems.append((term_section.sourceline, f"'{values['text']}' has {len(statuses)} statuses ("
+                         f"{', '.join(statuses.values())}): keep the one it has"))
     if status_seen is not None and not status_text:
         problems.append((status_seen.sourceline, f"the {status_kind} of '{values['text']}' is empty: give its status "
                          "(preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts ...) or leave the "
