@@ -481,3 +481,18 @@ def test_a_notes_text_after_its_list_is_kept_as_written(tmp_path):
     glossary = _glossary(tmp_path, 'English,Russian,Russian note\nevidence,доказательство,"Do not use: улика. Термин УПК."\n')
     russian = glossary.concepts[0].terms_in("ru")
     assert [(t.text, t.status) for t in russian[1:]] == [("улика", TermStatus.FORBIDDEN)] and russian[0].note.startswith("Термин УПК")
+
+
+def test_arabic_synonyms_separated_by_the_arabic_semicolon_are_two_terms(tmp_path):
+    # `الدول الأطراف؛ الدولة الطرف` was one term, found in no text, where `;` and Chinese `；`
+    # already separate synonyms.
+    glossary = _glossary(tmp_path, "English,Arabic\nStates parties,الدول الأطراف؛ الدولة الطرف\n")
+    assert [t.text for concept in glossary.concepts for t in concept.terms_in("ar")] == ["الدول الأطراف", "الدولة الطرف"]
+
+
+def test_a_row_with_no_term_is_refused_by_its_line(tmp_path):
+    # A section's heading (`Crime` in the Subject column) or a comment in a row of its own became
+    # a concept with no term, `row-2`, added to the glossary on import.
+    with pytest.raises(HexaglotInputError) as caught:
+        _glossary(tmp_path, "English,Russian,Subject,Note\n,,Crime,\ntrafficking in persons,торговля людьми,Crime,\n")
+    assert (caught.value.code, caught.value.line) == ("E015", 2) and "Subject: Crime" in caught.value.message

@@ -45,7 +45,8 @@ CONCEPT_HEADINGS = {
 # the sheet changes names no concept; the id is made as without it). `No` is also Norwegian's
 # code: a `No` column is the rows' numbers only where it holds nothing but whole numbers.
 ROW_NUMBER_HEADINGS = frozenset({"no", "no.", "nº", "n°", "n.º", "#", "nr", "nr.", "num", "num.", "number", "row", "s/n"})
-_SYNONYMS = re.compile(r"\s*(?:\||;|；|\n)\s*")
+# Synonyms in one cell: `|`, a semicolon in the script's own form (Chinese `；`, Arabic `؛`), a line.
+_SYNONYMS = re.compile(r"\s*(?:\||;|；|؛|\n)\s*")
 _NOTE_HEADING = re.compile(r"(.+?)\s+(?:note|notes|comment)", re.IGNORECASE)
 # A language note's parts: as cat_csv.py writes them (`Do not use:`, `To verify:`) anywhere in
 # it; and, where the note or one of its sentences or lines starts with it, in any case (a person
@@ -108,6 +109,12 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
         if not any(cell.strip() for cell in cells.values()):
             continue
         concept, given = _concept(columns, cells, path, number)
+        if not concept.terms:
+            # A section's heading or a comment in a row of its own (`Crime`, `Check UNTERM`) was a
+            # concept with no term (`row-2`), added to the glossary on import.
+            said = "; ".join(f"{header[index].strip()}: {cells[index].strip()[:40]}" for index in columns if cells[index].strip())
+            raise HexaglotInputError("E015", path, f"the row holds no term, only {said}: a section's heading or a "
+                                     "comment? give it its terms, or take it out of the list", number)
         if given:
             if concept.id in written:
                 raise HexaglotInputError("E015", path, f"concept id '{concept.id}' is on an earlier row too", number)

@@ -258,7 +258,7 @@ def alternatives_separated_by_commas(glossary: Glossary) -> Iterator[LintProblem
     Separate synonyms with `|` or `;` in a spreadsheet, or give each its own term."""
     for concept in glossary.concepts:
         for term in concept.terms:
-            pieces = [piece.strip() for piece in re.split(r"[,，、،]", term.text)]
+            pieces = [piece.strip() for piece in re.split(r"[,，、،؛]", term.text)]
             if len(pieces) < 2 or not all(pieces):
                 continue
             words = [{word for word in re.findall(r"\w{4,}", piece.casefold())} for piece in pieces]
