@@ -94,6 +94,20 @@ def test_gls005_sees_a_term_written_with_optional_marks_as_the_same_term(tmp_pat
     assert "and deprecated or forbidden in 'other'" in result.stdout
 
 
+def test_gls005_sees_a_rejected_term_that_is_a_form_of_an_approved_one(tmp_path):
+    # `незаконного ввоза мигрантов` (deprecated) beside `незаконный ввоз мигрантов`: another
+    # spelling, the same term to the matcher, and TERM002 on correct texts; lint said nothing.
+    body = concept("som", ru=[("незаконного ввоза мигрантов", "deprecatedTerm-admn-sts", "")])
+    result = lint(tmp_path, body)
+    assert result.returncode == 1
+    assert ("GLS005 error: [som/ru] 'незаконного ввоза мигрантов' (deprecated in 'som') is a form of 'незаконный ввоз "
+            "мигрантов', approved in 'som'") in result.stdout
+    # Not a rejected term the matcher finds only with a word inside it: it stands where written so.
+    body = concept("wg", {"en": [("Working Group on the Smuggling of Migrants", "preferredTerm-admn-sts", ""),
+                                 ("Working Group on Smuggling of Migrants", "deprecatedTerm-admn-sts", "")]})
+    assert "GLS005" not in lint(tmp_path, body).stdout
+
+
 def test_gls006_no_preferred_term_in_a_language(tmp_path):
     terms = six("y")
     terms["zh"] = [("偷运", "admittedTerm-admn-sts", "")]

@@ -105,9 +105,44 @@ def term_in_two_concepts(glossary: Glossary) -> Iterator[LintProblem]:
 @rule("GLS005", "approved-and-deprecated", "error")
 def approved_and_deprecated(glossary: Glossary) -> Iterator[LintProblem]:
     """The same term is approved somewhere and deprecated or forbidden elsewhere in the same
-    language: the checks would both require it and flag it."""
+    language: the checks would both require it and flag it. So is a deprecated or forbidden
+    term that is a form of an approved one (`незаконного ввоза мигрантов` beside `незаконный
+    ввоз мигрантов`): spelled apart, it is the same term to `check`, which reads terms through
+    their words' forms."""
     for contradiction in contradictions(glossary.concepts):
         yield LintProblem("GLS005", "error", contradiction.message(), contradiction.rejected_in, contradiction.lang)
+    yield from _rejected_forms_of_approved_terms(glossary)
+
+
+def _rejected_forms_of_approved_terms(glossary: Glossary) -> Iterator[LintProblem]:
+    """A deprecated or forbidden term that the matcher finds in an approved one, whole: an
+    inflected form of it, which spelled apart is another term, but read through its words'
+    lemmas as `check` reads it is the same: TERM002 on every text that uses the approved term.
+    (The same spelling is `contradictions`'.)"""
+    from pipeline.term_matching import term_index  # the analysers, for this rule alone
+
+    for lang in sorted({term.lang for concept in glossary.concepts for term in concept.terms
+                        if not term.status.approved and not term.contexts and term.lang in LANGUAGES}):
+        try:
+            index = term_index([glossary], lang)
+        except re.error:
+            continue  # a pattern that does not compile: GLS001 says it, and no index is built with it
+        for concept in glossary.concepts:
+            for term in concept.terms_in(lang):
+                if not term.status.approved:
+                    continue
+                for match in index.match(term.text):
+                    rejected = match.term
+                    # (word for word: a term the matcher finds with a word inside it, `Working Group on
+                    # Smuggling of Migrants` in `… on the Smuggling …`, stands only where written so)
+                    if rejected.status.approved or rejected.contexts or (match.start, match.end) != (0, len(term.text)) \
+                            or len(rejected.text.split()) != len(term.text.split()) \
+                            or term_key(lang, rejected.text) == term_key(lang, term.text):
+                        continue
+                    yield LintProblem("GLS005", "error", f"'{rejected.text}' ({rejected.status.value} in '{match.concept}') is "
+                                      f"a form of '{term.text}', approved in '{concept.id}': `check` reads terms through "
+                                      "their words' forms, and would flag texts that use the approved term",
+                                      match.concept, lang)
 
 
 @rule("GLS006", "no-preferred-term", "warning")
