@@ -18,6 +18,7 @@ PACKAGE = ROOT / "pipeline"
 # pymorphy3's dictionary, openpyxl, sacrebleu, rich's live display).
 LAZY_THIRD_PARTY = {"distributed", "dask", "playwright", "spacy", "pymorphy3", "wordfreq", "babel", "openpyxl", "docx",
                     "sacrebleu", "rich", "lxml", "pypdf", "pdfminer", "pdfplumber", "rjieba",
+                    "zhon",  # CC-CEDICT's character tables, read where a Chinese text is checked
                     # the standard library's slow ones: xml.sax.saxutils imports urllib (TBX writing only),
                     # importlib.metadata reads every installed distribution (JSON and SARIF signatures only)
                     "xml", "importlib"}

@@ -108,6 +108,14 @@ def test_gls005_sees_a_rejected_term_that_is_a_form_of_an_approved_one(tmp_path)
     assert "GLS005" not in lint(tmp_path, body).stdout
 
 
+def test_gls022_a_chinese_term_in_traditional_characters(tmp_path):
+    # `締約國` in a list's Chinese column: TERM001 on every correct `缔约国`, and lint said nothing.
+    body = concept("sp", {"en": [("States parties", "preferredTerm-admn-sts", "")], "zh": [("締約國", "preferredTerm-admn-sts", "")]})
+    result = lint(tmp_path, body)
+    assert "GLS022 warning: [sp/zh] '締約國' (preferred) is written in Traditional characters (締約國)" in result.stdout
+    assert "GLS022" not in lint(tmp_path, concept("som")).stdout
+
+
 def test_gls006_no_preferred_term_in_a_language(tmp_path):
     terms = six("y")
     terms["zh"] = [("偷运", "admittedTerm-admn-sts", "")]

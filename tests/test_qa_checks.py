@@ -31,6 +31,10 @@ ROWS = [
     ("ru", "Working Group", "Рабочая группа", []),
     ("en", "Working Group", "Wоrking Group", ["TYPO001"]),  # Cyrillic о
     ("zh", "CTOC document", "ＣＴＯＣ文件", ["TYPO001"]),
+    # Traditional characters in UN Chinese (a text copied from a Traditional source)
+    ("zh", "States parties shall report.", "各締約國應提交報告。", ["TYPO001"]),
+    ("zh", "States parties shall report.", "各缔约国应提交报告。", []),
+    ("zh", "The famous report of 2024", "2024年著名的报告", []),  # 著: Simplified writes it too
     ("zh", "CTOC document", "CTOC文件", []),
     # A Latin acronym in a Russian compound is two words, not a mixed one; a look-alike in a part still is.
     ("ru", "Enter the IP address and the JSON object.", "Введите IP-адрес и JSON-объект.", []),

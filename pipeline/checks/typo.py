@@ -24,6 +24,7 @@ from pipeline.lang import profile
 from pipeline.lang.lookalikes import LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.model import LANGUAGES, Finding, Severity
+from pipeline.lang.zh_script import traditional_runs
 from pipeline.placeholders import MASK, TAG
 from pipeline.value_extraction import EMAIL, URL, may_hold_a_url
 
@@ -81,7 +82,9 @@ _MAILTO = re.compile(r"mailto:(?= )", re.IGNORECASE)
 def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     """A word mixes scripts: Latin look-alike letters in a Cyrillic word, Cyrillic in a Latin
     one, full-width Latin letters or digits, Persian digits (`۱۲۳`, which Arabic does not
-    use); or a code of the source retyped in look-alike letters.
+    use), Traditional Chinese characters in UN Chinese, which is Simplified (`締約國` for
+    `缔约国`; a character both write, `著`, `於`, is none); or a code of the source retyped in
+    look-alike letters.
 
     What it checks: every word of the translation, letter by letter, by Unicode script; and
     each code of the source (Latin letters and digits: `CO2`, `PM10`) written in Cyrillic
@@ -111,6 +114,11 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
         plain = run.group(0).translate(_TO_ASCII_DIGITS)
         yield ctx.finding("TYPO001", f"'{run.group(0)}' is written in Persian digits (Extended Arabic-Indic): write '{plain}'",
                           found=run.group(0), start=run.start(), end=run.end(), replacement=plain)
+    if ctx.lang == "zh":
+        # `締約國` for `缔约国`: UN Chinese is Simplified (a text copied from a Traditional source).
+        for run in traditional_runs(text):
+            yield ctx.finding("TYPO001", f"'{run.group(0)}' is written in Traditional characters: UN Chinese writes "
+                              "Simplified ones", found=run.group(0), start=run.start(), end=run.end())
     if not _other_letter().search(text):
         return  # scripts that stand beside Latin
     yield from _lookalike_codes(ctx)

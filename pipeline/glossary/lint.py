@@ -23,7 +23,9 @@ from pipeline.glossary.term_identity import term_key
 from pipeline.lang.identify import SCRIPT_OF, script_units
 from pipeline.lang.lookalikes import mixes_latin_and_cyrillic
 from pipeline.lang.morphology import morph_analyzer
+from pipeline.lang.zh_script import traditional_runs
 from pipeline.model import LANGUAGES, Glossary, Term, TermStatus
+from pipeline.term_matching import term_index
 
 
 @dataclass(frozen=True)
@@ -119,8 +121,6 @@ def _rejected_forms_of_approved_terms(glossary: Glossary) -> Iterator[LintProble
     inflected form of it, which spelled apart is another term, but read through its words'
     lemmas as `check` reads it is the same: TERM002 on every text that uses the approved term.
     (The same spelling is `contradictions`'.)"""
-    from pipeline.term_matching import term_index  # the analysers, for this rule alone
-
     for lang in sorted({term.lang for concept in glossary.concepts for term in concept.terms
                         if not term.status.approved and not term.contexts and term.lang in LANGUAGES}):
         try:
@@ -341,6 +341,21 @@ def term_listed_twice(glossary: Glossary) -> Iterator[LintProblem]:
                 yield LintProblem("GLS019", "warning", f"'{term.text}' is listed twice, {term.status.value} both times: "
                                   "keep one", concept.id, term.lang)
             seen.setdefault(key, term)
+
+
+@rule("GLS022", "traditional-characters-in-chinese", "warning")
+def traditional_characters_in_chinese(glossary: Glossary) -> Iterator[LintProblem]:
+    """A Chinese (`zh`) term written in Traditional characters (`締約國`), as a list's
+    `Chinese` column or a Taiwanese termbase gives it: UN Chinese is Simplified, so an approved
+    one is found in no catalog (TERM001 on every correct `缔约国`), a rejected one never flagged.
+    A Traditional term belongs under `zh-Hant`, which is kept and not matched (GLS012)."""
+    for concept in glossary.concepts:
+        for term in concept.terms_in("zh"):
+            runs = traditional_runs(term.text)
+            if runs:
+                yield LintProblem("GLS022", "warning", f"'{term.text}' ({term.status.value}) is written in Traditional "
+                                  f"characters ({', '.join(run.group(0) for run in runs)}): UN Chinese is Simplified; give "
+                                  f"its Simplified form, or mark the term zh-Hant", concept.id, "zh")
 
 
 @rule("GLS021", "status-left-empty", "warning")
