@@ -496,3 +496,18 @@ def test_a_row_with_no_term_is_refused_by_its_line(tmp_path):
     with pytest.raises(HexaglotInputError) as caught:
         _glossary(tmp_path, "English,Russian,Subject,Note\n,,Crime,\ntrafficking in persons,торговля людьми,Crime,\n")
     assert (caught.value.code, caught.value.line) == ("E015", 2) and "Subject: Crime" in caught.value.message
+
+
+def test_a_term_list_s_other_forms_of_the_glossary_s_terms_are_those_terms(tmp_path):
+    # A UNTERM-style list gives plurals and genitives: `незаконного ввоза мигрантов` joined the
+    # concept as an admitted variant (TERM003 and TERM004 then fell on the preferred term, the
+    # same words to the matcher), and `Member States / государства-члены` became a second concept.
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    (tmp_path / "terms.csv").write_text("English,Russian\nsmuggling of migrants,незаконного ввоза мигрантов\n"
+                                        "States parties,государства-участники\n", encoding="utf-8-sig")
+    original = load_glossary(GLOSSARY)
+    assert any(t.text == "State party" for c in original.concepts for t in c.terms_in("en"))
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "0 added" in result.stdout and "'States parties' →" in result.stdout
+    assert load_glossary(tmp_path / "g.tbx").concepts == original.concepts

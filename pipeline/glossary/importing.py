@@ -21,12 +21,14 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tabular import CONCEPT_COLUMNS, TERM_COLUMN, TERM_COLUMNS
 from pipeline.glossary.term_identity import term_key, unique_id
+from pipeline.lang.analysers import analyser
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
 
@@ -348,11 +350,15 @@ def _targets(existing: Glossary, imported: Glossary, path: Path) -> list[tuple[C
 
 def _match_by_terms(row: Concept, concepts_by_term: dict[tuple[str, str], list[Concept]], path: Path) -> Concept | None:
     """The concept that shares the most terms with the row (same language, same text up to
-    case, spacing and Unicode form), or None where none shares one."""
+    case, spacing and Unicode form; else the same words in other forms, as the matcher reads
+    them: a list's `Member States`, `государства-члены` are the glossary's `Member State`,
+    `государство-член`), or None where none shares one."""
     shared: dict[str, int] = {}
     concepts: dict[str, Concept] = {}
     for key in dict.fromkeys(_term_key(term) for term in row.terms):
-        for concept in concepts_by_term.get(key, ()):
+        holders = concepts_by_term.get(key) or [concept for held, owners in concepts_by_term.items()
+                                                 if _same_words(key, held) for concept in owners]
+        for concept in dict.fromkeys(holders):
             shared[concept.id] = shared.get(concept.id, 0) + 1
             concepts[concept.id] = concept
     if not shared:
@@ -407,7 +413,13 @@ def _place_of(incoming: Term, terms: list[Term]) -> int | None:
     exact = next((n for n, term in enumerate(terms) if (term.lang, term.text) == (incoming.lang, incoming.text)), None)
     if exact is not None:
         return exact
-    return next((n for n, term in enumerate(terms) if _term_key(term) == _term_key(incoming)), None)
+    alike = next((n for n, term in enumerate(terms) if _term_key(term) == _term_key(incoming)), None)
+    if alike is not None:
+        return alike
+    # Another form of a term the concept holds (`незаконного ввоза мигрантов`, as a list gives it,
+    # of `незаконный ввоз мигрантов`): added as an admitted variant, it made TERM003 and TERM004
+    # fall on the preferred term, which the matcher reads as the same words.
+    return next((n for n, term in enumerate(terms) if _same_words(_term_key(term), _term_key(incoming))), None)
 
 
 def _joining(incoming: Term, terms: list[Term]) -> Term:
@@ -452,6 +464,24 @@ def _after_language(terms: list[Term], lang: str) -> int:
 
 def _term_key(term: Term) -> tuple[str, str]:
     return term_key(term.lang, term.text)
+
+
+def _same_words(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Whether two terms (by _term_key) are the same words in other forms, as the matcher reads
+    them: as many words, each pair sharing a reading (`государства-члены`, `государство-член`;
+    `States parties`, `State party`). Not in Chinese, whose analyser reads characters."""
+    if one[0] != other[0] or one[0] not in _INFLECTED:
+        return False
+    ours, theirs = _readings(*one), _readings(*other)
+    return len(ours) == len(theirs) > 0 and all(a & b for a, b in zip(ours, theirs))
+
+
+_INFLECTED = frozenset({"ru", "en", "fr", "es", "ar"})
+
+
+@lru_cache(maxsize=4096)
+def _readings(lang: str, text: str) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(key for key in keys if not key.startswith("=")) for keys in analyser(lang).analyse(text).keys)
 
 
 def _first_term(row: Concept) -> str:
