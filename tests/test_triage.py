@@ -195,7 +195,7 @@ def test_findings_xlsx_is_a_triage_sheet(triage_project):
     rows = [dict(zip(header, values)) for values in sheet.iter_rows(min_row=2, values_only=True)]
     assert len(rows) == len(findings) > 0
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == f"A1:Q{len(rows) + 1}"
+    assert sheet.auto_filter.ref == f"A1:R{len(rows) + 1}"
     assert sheet.column_dimensions["J"].width >= 40  # the translation column is wide
     validation = sheet.data_validations.dataValidation
     assert len(validation) == 1 and validation[0].formula1 == '"accept,false positive,fix"'
@@ -714,8 +714,20 @@ def test_a_report_built_with_a_baseline_counts_what_it_accepts_apart_everywhere(
     assert "ru" not in page["summary"]["by_lang"] and page["summary"]["findings"] == len(page["findings"]) - len(marked)
     html = (triage_project / "reports" / DOC / "index.html").read_text(encoding="utf-8")
     assert f"· {page['summary']['findings']} findings ({len(marked)} more accepted by the baseline" in html
-    rows = [row for row in read_triage(triage_project / WORKBOOK) if row.fingerprint in accepted]
-    assert rows and {row.decision for row in rows} == {"accept"}
+    # The sheet says which are accepted in a column of its own; their decision cells stay the
+    # reviser's (pre-filled, they came back from the next import as decisions made, comments lost).
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(triage_project / WORKBOOK)["findings"]
+    header = [cell.value for cell in sheet[1]]
+    rows = [dict(zip(header, values)) for values in sheet.iter_rows(min_row=2, values_only=True)]
+    assert {row["status"] for row in rows if row["fingerprint"] in accepted} == {"accepted"}
+    assert {row["status"] for row in rows if row["fingerprint"] not in accepted} <= {"new"}
+    assert not [row for row in rows if row["decision"]]
+    before = (triage_project / "b.json").read_bytes()
+    process = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--baseline", "b.json", cwd=triage_project)
+    assert process.returncode == 0, process.stderr
+    assert (triage_project / "b.json").read_bytes() == before  # an untouched sheet changes no decision
 
 
 def test_a_document_lang_leaves_without_a_catalog_is_said_and_its_earlier_page_named(triage_project):

@@ -26,6 +26,10 @@ COLUMNS = (
     ("code", 10), ("severity", 9), ("lang", 6), ("file", 28), ("line", 7), ("column", 7), ("msgctxt", 16),
     ("message", 50), ("source", 50), ("translation", 50), ("found", 24), ("concept", 18), ("source_term", 20),
     ("expected", 24), ("decision", 14), ("comment", 30), ("fingerprint", 18),
+    # `accepted` for a finding the baseline the report was built with accepts (its decision and
+    # comment are the baseline file's, not the sheet's: written here, they came back as a
+    # reviser's), else `new`.
+    ("status", 10),
 )
 DECISION_CHOICES = ("accept", "false positive", "fix")
 _WRAPPED = {"message", "source", "translation"}
@@ -59,7 +63,7 @@ def _values(finding, translations) -> dict:
         "msgctxt": finding.msgctxt, "message": finding.message, "source": finding.msgid,
         "translation": translation_of(finding, translations), "found": finding.found, "concept": finding.concept,
         "source_term": finding.source_term, "expected": " | ".join(finding.expected), "decision": "", "comment": "",
-        "fingerprint": finding.fingerprint,
+        "fingerprint": finding.fingerprint, "status": "",
     }
 
 
@@ -91,10 +95,9 @@ def render_xlsx(report: ReportData, decided: dict[str, TriageRow] | None = None,
     wrapped = Alignment(wrap_text=True, vertical="top")
     for row, finding in enumerate(report.findings, start=2):
         values = _values(finding, report.translations)
+        values["status"] = report.status(finding)
         if decided and finding.fingerprint in decided:
             values["decision"], values["comment"] = decided[finding.fingerprint].decision.strip(), decided[finding.fingerprint].comment.strip()
-        elif report.status(finding) == "accepted":
-            values["decision"] = "accept"  # the baseline's: a row that read as open was one no one had to see
         _write_row(findings, row, values, wrapped)
     for row, earlier in enumerate(kept, start=len(report.findings) + 2):
         _write_row(findings, row, {name: earlier.written.get(name, "") for name, _ in COLUMNS}, wrapped, as_read=True)
