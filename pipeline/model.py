@@ -360,8 +360,12 @@ class Entry:
 
 
 def _shows_nothing(text: str) -> bool:
-    """Whitespace and invisible format characters alone (U+200B, U+2060, U+FEFF), or nothing."""
-    return not text.strip() or all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+    """Whitespace and invisible format characters alone (U+200B, U+2060, U+FEFF), fillers that
+    draw nothing (Hangul's, Braille's blank), or nothing."""
+    return not text.strip() or all(ch.isspace() or ch in _BLANK_LETTERS or unicodedata.category(ch) == "Cf" for ch in text)
+
+
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 @dataclass(frozen=True)

@@ -51,7 +51,8 @@ def entries_words(entries) -> dict[str, int]:
         count = words(entry.msgid) + (words(entry.msgid_plural) if entry.msgid_plural else 0)
         # A plural entry with a form left empty is translated, as pocount counts it and as the
         # checks read it (FMT001 names the empty form; CONS001 lists only an entry with none).
-        translated = any(entry.plural_forms) if entry.plural_forms else bool(entry.msgstr)
+        translated = (any(entry.plural_forms) if entry.plural_forms else bool(entry.msgstr)) and not entry.blank
+        # (a translation of whitespace alone is none: CONS001 lists it so)
         state = "fuzzy" if entry.fuzzy else "translated" if translated else "untranslated"
         counts["source"] += count
         counts[state] += count

@@ -952,6 +952,22 @@ def test_a_status_other_tools_give_in_a_note_of_their_own_is_read(tmp_path, stat
     assert {term.text: term.status for term in concept.terms_in("ru")}["контрабанда мигрантов"] == expected
 
 
+@pytest.mark.parametrize("notes, expected", [
+    # a workflow's Status field (MultiTerm): no term status, kept; the term's own status stands
+    ('<termNote type="Status">Approved</termNote>', TermStatus.PREFERRED),
+    ('<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote><termNote type="Status">Draft</termNote>',
+     TermStatus.ADMITTED),
+    # deprecated in TBX-Basic and marked forbidden, as hexaglot itself writes a forbidden term: the stronger
+    ('<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote><termNote type="forbidden">true</termNote>',
+     TermStatus.FORBIDDEN),
+])
+def test_status_notes_that_do_not_contradict_each_other_are_read(tmp_path, notes, expected):
+    path = tmp_path / "notes.tbx"
+    path.write_text(_PHRASE_TBX.format(status=notes), encoding="utf-8")
+    [concept] = load_glossary(path).concepts
+    assert {term.text: term.status for term in concept.terms_in("ru")}["контрабанда мигрантов"] == expected
+
+
 def test_two_statuses_on_one_term_are_refused_not_the_last_read(tmp_path):
     # The last one read won in silence, and `glossary import` wrote it alone.
     path = tmp_path / "two.tbx"

@@ -106,6 +106,11 @@ def test_gls005_sees_a_rejected_term_that_is_a_form_of_an_approved_one(tmp_path)
     body = concept("wg", {"en": [("Working Group on the Smuggling of Migrants", "preferredTerm-admn-sts", ""),
                                  ("Working Group on Smuggling of Migrants", "deprecatedTerm-admn-sts", "")]})
     assert "GLS005" not in lint(tmp_path, body).stdout
+    # Nor another word a stemmer joins to the approved one's (French `Rapporteure`, deprecated,
+    # beside `Rapporteur spécial`): `check` flags only the deprecated spelling.
+    body = concept("sr", {"fr": [("Rapporteur spécial", "preferredTerm-admn-sts", ""),
+                                 ("Rapporteure spéciale", "deprecatedTerm-admn-sts", "")]})
+    assert "GLS005" not in lint(tmp_path, body).stdout
 
 
 def test_gls022_a_chinese_term_in_traditional_characters(tmp_path):

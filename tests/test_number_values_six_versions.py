@@ -209,7 +209,8 @@ def test_a_chinese_month_of_a_year_is_a_date_not_two_numbers(tmp_path):
 
 
 @pytest.mark.parametrize("by_march", ["К марту 2024 года сообщения представили 20 государств.",
-                                      "Ближе к марту 2024 года сообщения представили 20 государств."])
+                                      "Ближе к марту 2024 года сообщения представили 20 государств.",
+                                      "В сравнении с мартом 2024 года сообщения представили 20 государств."])
 def test_a_russian_month_in_the_dative_is_a_date(tmp_path, by_march):
     # `к марту 2024 года` (by March 2024): the month was no date, the year a number of its own,
     # NUM001 and NUM002 on a correct version.

@@ -255,6 +255,7 @@ ROWS = [
     ("ru", "The meeting was closed.", " ", ["CONS001"]),
     ("fr", "The meeting was closed.", "\n", ["CONS001"]),
     ("es", "The meeting was closed.", "\u200b", ["CONS001"]),  # a zero-width space: nothing a reader sees
+    ("es", "The meeting was closed.", "\u3164", ["CONS001"]),  # Hangul's filler: a letter that draws nothing
     ("ru", "Other matters.", "Прочие  вопросы", ["CONS002"]),
     ("ru", "Opening of the meeting", "Opening of the meeting", ["CONS003"]),
     # a person's name with their country (a list of participants) is the same in French and Spanish

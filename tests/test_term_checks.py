@@ -286,6 +286,7 @@ ROWS = [
     ("zh", "Germany is a State party.", "德国是非缔约国。", ["TERM001:state-party"]),  # is a non-State party
     # ... and a source that names the concept's opposite by the prefix asks for no term
     ("zh", "Non-States parties may attend as observers.", "非缔约国可以观察员身份出席。", []),
+    ("zh", "Non\u2011States parties may attend as observers.", "非缔约国可以观察员身份出席。", []),  # a non-breaking hyphen
     ("ru", "Non-States parties may attend as observers.", "Государства, не являющиеся участниками, могут присутствовать в качестве наблюдателей.", []),
     # The English acronym left in the translation, where the language has its own
     ("fr", "UNODC continued to provide technical assistance.", "L'UNODC a continué de fournir une assistance technique.",

@@ -129,3 +129,15 @@ def test_catalogs_of_one_document_holding_different_entries_count_their_sources_
     _django_catalog(tmp_path / "editor" / "po" / "fr.po", "fr", [("Open file", "Ouvrir le fichier")])
     lines = [line for line in hexaglot("check", "--no-glossary", "editor", cwd=tmp_path).stdout.splitlines() if line.startswith("words in ")]
     assert lines == ["words in editor: source fr 2, ru 4; translated fr 2, ru 4"]
+
+
+def test_a_translation_of_whitespace_alone_is_counted_untranslated(tmp_path):
+    # CONS001 listed such an entry as not translated; the report's summary and the word counts
+    # called it translated (a page said 0 untranslated beside six CONS001 errors).
+    path = tmp_path / "fr.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    'msgid "The meeting was opened."\nmsgstr "La séance est ouverte."\n\n'
+                    'msgid "The meeting was closed."\nmsgstr "\u200b "\n', encoding="utf-8")
+    counts = catalog_words(read_entries(path, str(path)))
+    assert (counts["entries_translated"], counts["entries_untranslated"]) == (1, 1)
+    assert counts["untranslated"] == 4

@@ -57,6 +57,8 @@ _STATUS_FROM_TBX = {
 # TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
 # the suffix: `preferredTerm`, `deprecatedTerm`.
 _STATUS_FROM_TBX.update({key.removesuffix("-admn-sts"): status for key, status in list(_STATUS_FROM_TBX.items())})
+# Of two rejected statuses on one term, the one that stands: the stronger.
+_REJECTED_STRENGTH = [TermStatus.SUPERSEDED, TermStatus.DEPRECATED, TermStatus.FORBIDDEN]
 # A status as other tools name the note that gives it: MultiTerm's and SDL's `Status`
 # (`Forbidden`, `Preferred`), `usageStatus`.
 _STATUS_NOTES = frozenset({"status", "usagestatus", "termstatus"})
@@ -386,6 +388,8 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             continue
         if name == "term":
             values["text"] = _text(node)
+        elif name == "termNote" and kind.lower() in _STATUS_NOTES and _text(node).lower() not in _STATUS_FROM_TBX:
+            extra.append(_foreign(node))  # a workflow's `Status` (`Approved`, `Draft`): no term status, kept
         elif name == "termNote" and (kind in ("administrativeStatus", "normativeAuthorization") or kind.lower() in _STATUS_NOTES):
             status_text, status_kind, status_seen = _text(node), kind, node
             if status_text:
@@ -430,10 +434,15 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
         problems.append((term_section.sourceline, "a term section has no term"))
         return None
     status = TermStatus.PREFERRED
-    if len(statuses) > 1:
-        # Two statuses on one term: the last one read won, in silence, and import wrote it alone.
+    approved_ones = {status for status in statuses if isinstance(status, TermStatus) and status.approved}
+    if len(statuses) > 1 and (approved_ones or any(not isinstance(status, TermStatus) for status in statuses)):
+        # Two statuses on one term, one of them approved: the last one read won, in silence, and
+        # import wrote it alone. (Rejected ones of two strengths, `deprecatedTerm-admn-sts` and a
+        # forbidden mark, as hexaglot writes a forbidden term, are the stronger one: below.)
         problems.append((term_section.sourceline, f"'{values['text']}' has {len(statuses)} statuses ("
                          f"{', '.join(statuses.values())}): keep the one it has"))
+    elif len(statuses) > 1:
+        status_text = max(statuses, key=_REJECTED_STRENGTH.index).value
     if status_seen is not None and not status_text:
         problems.append((status_seen.sourceline, f"the {status_kind} of '{values['text']}' is empty: give its status "
                          "(preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts ...) or leave the "

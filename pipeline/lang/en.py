@@ -46,7 +46,7 @@ PROFILE = LanguageProfile(
     ),
     final_abbreviations=frozenset("a.m. p.m. etc. approx. incl.".split()),
     # `non-member States`, `non-States parties`: the concept's opposite, named by a prefix
-    negating_prefix=r"\b[Nn]on-",
+    negating_prefix=r"\b[Nn]on[-\u2011]",  # (a non-breaking hyphen too)
     # The UN Editorial Manual's hyphenated prefixes: `well-being`, `self-reliance`,
     # `non-governmental`, `cross-border`, `anti-corruption` (not `ex-`: `ex-` / `tended`).
     fraction_pattern=(r"\b(?P<num>one|two|three|four|five)[\s-](?P<den>thirds?|quarters?|fourths?|fifths?)\b"

@@ -145,11 +145,14 @@ PROFILE = LanguageProfile(
     legacy_encoding="cp1251",
     # The prepositional, as a month is named with its year (`в июне 2022 года`); CLDR gives the
     # nominative and the genitive.
-    # CLDR gives the nominative and the genitive; the prepositional (`в марте 2024 года`) and
-    # the dative (`к марту 2024 года`, by March) are the others a date is written in.
+    # CLDR gives the nominative and the genitive; the prepositional (`в марте 2024 года`), the
+    # dative (`к марту 2024 года`, by March) and the instrumental (`по сравнению с мартом 2023
+    # года`) are the others a date is written in.
     extra_months={name: number for forms in (
         "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре",
-        "январю февралю марту апрелю маю июню июлю августу сентябрю октябрю ноябрю декабрю")
+        "январю февралю марту апрелю маю июню июлю августу сентябрю октябрю ноябрю декабрю",
+        "январем февралем мартом апрелем маем июнем июлем августом сентябрем октябрем ноябрем декабрем",
+        "январём февралём мартом апрелем маем июнем июлем августом сентябрём октябрём ноябрём декабрём")
         for number, name in enumerate(forms.split(), start=1)},
     optional_marks_folded=lambda text: text.replace("ё", "е").replace("Ё", "Е"),
     cased=True,
