@@ -51,6 +51,10 @@ CASES = [
     ("fr", "%s: 100%%", "%s : la totalité", ("c-format",), []),
     ("zh", "Growth of %d%%", "增长%d个百分点", ("c-format",), []),
     ("es", "%d%% of the %d States", "el %d %% de los %d Estados", ("c-format",), []),
+    # with no flag (a platform's export), `%d%%` is printf's all the same
+    ("ru", "Turnout reached %d%% by March 2024.", "К марту 2024 года явка достигла %d.", (), ["FMT003"]),
+    ("ru", "Turnout reached %d%% by March 2024.", "К марту 2024 года явка достигла %d%%.", (), []),
+    ("fr", "Growth of 5% in %s", "Croissance de 5 % en %s", (), []),
     ("fr", "%(name)s: 100%!", "%(name)s : 100%!", (), []),  # the source writes it so too
     # prose with a percent sign, no flag: nothing to check
     ("ru", "Inflation fell to 5% of GDP.", "Инфляция снизилась до 5 % ВВП.", (), []),

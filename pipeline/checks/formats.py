@@ -385,7 +385,7 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
             start, end = _placeholder_span(PRINTF.finditer, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
     for version in _compared(ctx, lambda entry: not has_printf(entry) and has_plain_printf(entry)):
-        problem = _problem(version, _plain_printf_problem)
+        problem = _problem(version, partial(_plain_printf_problem, lang=ctx.lang))
         if problem:
             start, end = _placeholder_span(plain_printf, version.translation, problem[1])
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
@@ -396,9 +396,10 @@ def printf_placeholders(ctx: EntryContext) -> Iterator[Finding]:
             yield ctx.finding("FMT003", version.form + problem[0], form=version.number, found=problem[1], start=start, end=end)
 
 
-def _plain_printf_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
+def _plain_printf_problem(source: str, translation: str, few_numbers: bool, lang: str = "") -> tuple[str, str] | None:
     """An unflagged entry's placeholders (PLAIN_PRINTF) against its source's: by count, and
-    unnumbered ones in order (`%s … %d` → `%d … %s` prints garbage)."""
+    unnumbered ones in order (`%s … %d` → `%d … %s` prints garbage); and the `%%` after one
+    of them (`%d%%`: printf's, whatever the flags say) left out."""
     ours = [match.group(0) for match in plain_printf(source)]
     theirs = [match.group(0) for match in plain_printf(translation)]
     if ours and all("$" not in placeholder for placeholder in ours) and _numbered_for(ours) == Counter(theirs):
@@ -410,7 +411,7 @@ def _plain_printf_problem(source: str, translation: str, few_numbers: bool) -> t
     if unnumbered != [placeholder for placeholder in theirs if "$" not in placeholder] and not few_numbers:
         return (f"placeholders {' '.join(theirs)} where the source has {' '.join(ours)}, in this order "
                 "(number them, %1$s, to change their order)"), ""
-    return None
+    return _percent_sign_lost(source, translation, lang)
 
 
 def _qt_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
