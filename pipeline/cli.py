@@ -210,7 +210,8 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run",
         help="the whole pipeline on every document in corpora/",
-        description="Extract every document of the corpus and print a summary of the run.",
+        description="Extract every document of the corpus, check the catalogs and write the reports (reports/), with a "
+                    "summary of the run.",
     )
     _add_extract_options(run)
     _add_check_options(run)
@@ -367,7 +368,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _add_baseline_commands(commands) -> None:
     baseline = commands.add_parser(
-        "baseline", help="accepted findings kept outside the catalogs: write, update, import a triage workbook",
+        "baseline", help="accepted findings kept outside the catalogs: update the file from a run, import a triage workbook",
         description="A baseline file lists the findings a reviser accepted; `check --baseline FILE` then shows only "
                     "new ones (docs/triage.md).")
     tools = baseline.add_subparsers(title="baseline commands", required=True, metavar="TOOL")
@@ -513,9 +514,12 @@ def _add_check_options(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--source-lang", choices=["ar", "en", "es", "fr", "ru", "zh"],
                             help="the language of the msgids (default: the configuration's source_lang, else the "
                              "catalogs' X-Source-Language header, else en)")
+    # (report writes its pages, and the findings as text or json: junit and sarif are check's,
+    # which E033 says, naming the command that writes them)
+    report = parser.prog.endswith(" report")
     parser.add_argument("--format", choices=["text", "json", "junit", "sarif"], default="text",
-                        help="text (like a compiler), json (hexaglot.findings/1), junit or sarif (for CI; check only: "
-                             "report writes text or json)")
+                        metavar="{text,json}" if report else None,
+                        help="text (like a compiler), json (hexaglot.findings/1)" + ("" if report else ", junit or sarif (for CI)"))
     parser.add_argument("--output", type=_findings_path, metavar="FILE",
                         help="write the findings here instead of standard output (`-`: standard output)")
     parser.add_argument("--fail-on", choices=["error", "warning", "info", "never"],

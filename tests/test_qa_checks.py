@@ -1168,3 +1168,11 @@ def test_an_inflected_form_of_a_glossary_term_s_word_is_known_to_typo008(tmp_pat
     findings = check_catalog(CatalogFile("t.po", "ru", (entry,)), selected(["TYPO008"]),
                              terminology_for([load_glossary(tmp_path / "g.csv")]), "en")
     assert findings == []
+
+
+def test_a_sentence_in_traditional_characters_is_one_finding_naming_its_runs():
+    # A sentence copied whole from a Traditional source was ten TYPO001 errors, one a run.
+    catalog = CatalogFile("t.po", "zh", (Entry("e", "States parties shall report by 2025.", "各締約國應於2025年前提交報告。", 1),))
+    [finding] = [f for f in check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en")]
+    assert finding.message == "'締約國應', '報' are written in Traditional characters: UN Chinese writes Simplified ones"
+    assert (finding.start, finding.end) == (1, 5)

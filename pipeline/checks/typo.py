@@ -116,9 +116,14 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
                           found=run.group(0), start=run.start(), end=run.end(), replacement=plain)
     if ctx.lang == "zh":
         # `締約國` for `缔约国`: UN Chinese is Simplified (a text copied from a Traditional source).
-        for run in traditional_runs(text):
-            yield ctx.finding("TYPO001", f"'{run.group(0)}' is written in Traditional characters: UN Chinese writes "
-                              "Simplified ones", found=run.group(0), start=run.start(), end=run.end())
+        # Once a text, at its first run, naming the others: a sentence copied whole was ten
+        # findings, one a run of characters.
+        runs = traditional_runs(text)
+        if runs:
+            shown = ", ".join(f"'{run.group(0)}'" for run in runs[:5]) + (f" and {len(runs) - 5} more" if len(runs) > 5 else "")
+            yield ctx.finding("TYPO001", f"{shown} {'is' if len(runs) == 1 else 'are'} written in Traditional characters: "
+                              "UN Chinese writes Simplified ones", found=runs[0].group(0), start=runs[0].start(),
+                              end=runs[0].end())
     if not _other_letter().search(text):
         return  # scripts that stand beside Latin
     yield from _lookalike_codes(ctx)
