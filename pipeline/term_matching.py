@@ -665,18 +665,23 @@ def _variant(concept_id: str, term: Term, gender_form: bool = False, short_form:
     return concept_id, f"{kind}/feminine" if gender_form and term.gender == "feminine" else kind
 
 
+def _approved_by_concept(terms: list[tuple[str, Term]]) -> dict[str, list[Term]]:
+    """The approved terms of each concept (the index's terms: of one language)."""
+    by_concept: dict[str, list[Term]] = defaultdict(list)
+    for concept_id, term in terms:
+        if term.status.approved:
+            by_concept[concept_id].append(term)
+    return by_concept
+
+
 def _leading_words(terms: list[tuple[str, Term]]) -> frozenset[tuple[str, str]]:
     """The (concept, term) of each approved term of no type that is the leading words of another
     approved term of its concept and language (`Сендайская рамочная программа` of `Сендайская
     рамочная программа по снижению риска бедствий на 2015–2030 годы`): the short form UN texts
     use after the full title's first mention, not a variant of it, whether or not the glossary
     says so (a list of terms gives no types)."""
-    by_concept: dict[str, list[Term]] = defaultdict(list)
-    for concept_id, term in terms:
-        if term.status.approved:
-            by_concept[concept_id].append(term)
     short = set()
-    for concept_id, approved in by_concept.items():
+    for concept_id, approved in _approved_by_concept(terms).items():
         for term in approved:
             words = term.text.lower().split()
             if not term.term_type and any(len(other.text.split()) > len(words) and other.text.lower().split()[:len(words)] == words
@@ -691,12 +696,8 @@ def _gender_forms(terms: list[tuple[str, Term]]) -> frozenset[tuple[str, str]]:
     opening as the other's does: `Rapporteur spécial`, `Rapporteuse spéciale`; `المقرر الخاص`,
     `المقررة الخاصة`). A gender marked on two different nouns (`торговля людьми`, feminine,
     `траффикинг`, masculine, as IATE marks every noun) is no such pair."""
-    by_concept: dict[str, list[Term]] = defaultdict(list)
-    for concept_id, term in terms:
-        if term.status.approved:
-            by_concept[concept_id].append(term)
     forms = set()
-    for concept_id, approved in by_concept.items():
+    for concept_id, approved in _approved_by_concept(terms).items():
         for feminine in (term for term in approved if term.gender == "feminine"):
             for other in approved:
                 if other is not feminine and other.gender != "feminine" and _same_words_in_another_gender(feminine.text, other.text):
