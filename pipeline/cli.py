@@ -1544,9 +1544,11 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
     unchecked = not_checked_lines(checked.result, checked.file_notes)
     words = run_words(checked.result)
     not_checked = [{"file": skipped.file, "reason": skipped.reason} for skipped in checked.result.skipped]
+    silenced_in: dict[str, dict[str, int]] = {}  # a report's document → its languages' findings suppressed
     for report in reports:
         report.not_checked = _notes_of_the_page(report, reports, unchecked)
-        silenced = {lang: checked.result.suppressed_in.get(summary["file"], 0) for lang, summary in report.summary.items()}
+        silenced = silenced_in[report.document] = {lang: checked.result.suppressed_in.get(summary["file"], 0)
+                                                   for lang, summary in report.summary.items()}
         if sum(silenced.values()):
             # (the terminal and check's JSON counted them; the page never said a finding was silenced)
             report.not_checked.append(
@@ -1571,7 +1573,7 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
                     "not_checked": [entry for entry in not_checked
                                     if (checked.result.document_labels.get(entry["file"]) or PurePath(entry["file"]).stem) in labels],
                     "notes": report.not_checked,
-                    "suppressed": sum(checked.result.suppressed_in.get(summary["file"], 0) for summary in report.summary.values())}
+                    "suppressed": sum(silenced_in[report.document].values())}
         if checked.baseline is not None:
             # Every finding the page shows, those the baseline accepts marked so and counted
             # apart, as `check --baseline` counts them.
@@ -1602,15 +1604,16 @@ def _earlier_pages(out: Path, made: set[Path]) -> list[Path]:
         folders = sorted(folder for folder in out.iterdir() if folder.is_dir() and folder not in made)
     except OSError:
         return []
-    earlier = []
-    for folder in folders:
-        try:
-            with (folder / "index.html").open("rb") as page:
-                if "<title>hexaglot · " in page.read(4096).decode("utf-8", errors="replace"):
-                    earlier.append(folder / "index.html")
-        except OSError:
-            continue
-    return earlier
+    return [folder / "index.html" for folder in folders if _written_by_hexaglot(folder / "index.html")]
+
+
+def _written_by_hexaglot(page: Path) -> bool:
+    """Whether a report's page is one hexaglot wrote (its title), by its first bytes."""
+    try:
+        with page.open("rb") as file:
+            return "<title>hexaglot · " in file.read(4096).decode("utf-8", errors="replace")
+    except OSError:
+        return False
 
 
 def _notes_of_the_page(report, reports: list, lines: list[str]) -> list[str]:
@@ -1655,12 +1658,9 @@ def _guard_own_report_file(path: Path) -> None:
     if path.suffix == ".json":
         guard_findings_file(path, option="the report")
         return
-    if path.is_file():
-        with path.open("rb") as file:
-            head = file.read(4096).decode("utf-8", errors="replace")
-        if "<title>hexaglot · " not in head:
-            raise HexaglotInputError("E022", path, "the report would be written over a page hexaglot did not write: "
-                                     "nothing was written; give another --out")
+    if path.is_file() and not _written_by_hexaglot(path):
+        raise HexaglotInputError("E022", path, "the report would be written over a page hexaglot did not write: "
+                                 "nothing was written; give another --out")
 
 
 @contextmanager

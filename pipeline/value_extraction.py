@@ -936,9 +936,9 @@ def _percent_after(code: str) -> re.Pattern[str]:
 
 def says_percent(text: str, profile: LanguageProfile) -> bool:
     """Whether a text marks a percentage anywhere, in digits or words (`quinze pour cent`,
-    `百分之六十四`): where it does, which of its numbers is the percentage is not guessed.
+    `百分之六十四`, percentage points `百分点`): where it does, which of its numbers is the percentage is not guessed.
     (Asked only of a text with a number: NUM001 asks it of a version that has the source's.)"""
-    return any(mark in text for mark in "%％٪") or "百分之" in text \
+    return any(mark in text for mark in "%％٪") or "百分" in text \
         or bool(profile.per_cent_after and _compiled(profile.per_cent_after).search(text))
 
 

@@ -448,7 +448,7 @@ def _percent_sign_lost(source: str, translation: str, lang: str) -> tuple[str, s
     if not marked:
         return None
     prose = PRINTF.sub(lambda match: " " * len(match.group(0)), translation)
-    if lang and (says_percent(prose, profile(lang)) or "百分" in prose):
+    if lang and says_percent(prose, profile(lang)):
         return None
     theirs = [match for match in PRINTF.finditer(translation) if match.group(3) != "%"]
     for placeholder in marked:

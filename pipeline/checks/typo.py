@@ -23,8 +23,8 @@ from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import profile
 from pipeline.lang.lookalikes import LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
-from pipeline.model import LANGUAGES, Finding, Severity
 from pipeline.lang.zh_script import traditional_runs
+from pipeline.model import LANGUAGES, Finding, Severity
 from pipeline.placeholders import MASK, TAG
 from pipeline.value_extraction import EMAIL, URL, may_hold_a_url
 

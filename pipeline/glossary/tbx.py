@@ -63,7 +63,7 @@ _REJECTED_STRENGTH = [TermStatus.SUPERSEDED, TermStatus.DEPRECATED, TermStatus.F
 # (`Forbidden`, `Preferred`), `usageStatus`.
 _STATUS_NOTES = frozenset({"status", "usagestatus", "termstatus"})
 # Phrase's (Memsource's) flags, a note a status: `<termNote type="forbidden">true</termNote>`.
-_STATUS_FLAGS = {"forbidden": "forbidden", "preferred": "preferred", "admitted": "admitted", "deprecated": "deprecated"}
+_STATUS_FLAGS = frozenset({"forbidden", "preferred", "admitted", "deprecated"})
 _TERM_NOTES = {  # TBX type → Term field
     "partOfSpeech": "part_of_speech",
     "termType": "term_type",
@@ -398,7 +398,7 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             # Phrase's (Memsource's) `<termNote type="forbidden">true</termNote>`: kept as a
             # note of no meaning, the forbidden term was read as preferred.
             if _text(node).strip().lower() in ("true", "yes", "1"):
-                status_text, status_kind, status_seen = _STATUS_FLAGS[kind.lower()], kind, node
+                status_text, status_kind, status_seen = kind.lower(), kind, node
                 statuses.setdefault(_STATUS_FROM_TBX[status_text], f"{kind}: {_text(node)}")
         elif name == "termNote" and kind == "x-hexaglotStatus":
             hexaglot_status = _text(node)

@@ -11,7 +11,7 @@ from functools import cached_property
 
 from pipeline.lang.arabic_marks import without_arabic_marks
 from pipeline.lang.ordinals import arabic_ordinal
-from pipeline.lang.zh_numerals import DIGITS, chinese_numeral
+from pipeline.lang.zh_numerals import chinese_numeral
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 
@@ -153,6 +153,6 @@ def sub_sub_number(label: str) -> int:
     """1 for `i`, `1`, `㈠` or `一` (of `(一)`), 2 for `ii`, `2`, `㈡` or `二`..."""
     if label in PARENTHESIZED_IDEOGRAPHS:
         return PARENTHESIZED_IDEOGRAPHS.index(label) + 1
-    if label[:1] in DIGITS or label[:1] == "十":
+    if "\u4e00" <= label[:1] <= "\u9fff":  # (of `(一)`, as Word's numbering draws it)
         return chinese_numeral(label)
     return int(label) if label.isdigit() else ROMAN.index(label) + 1

@@ -205,8 +205,8 @@ class DocumentCache:
 
     def __init__(self, folder: Path, glossaries, settings, codes: list[str]):
         self.folder = folder
-        self.settings = settings
-        self.codes = frozenset(codes)
+        # Each check's severity in this run: a stored finding at another is a miss (_as_checked).
+        self.levels = {code: settings.level(REGISTRY[code]) for code in codes if code in REGISTRY}
         self.settings_key = json.dumps([code_fingerprint(), repr(settings), codes], sort_keys=True)
         glossary_text = json.dumps([repr(g) for g in glossaries])
         self.glossary_key = hashlib.sha256(glossary_text.encode("utf-8")).hexdigest()
@@ -307,8 +307,7 @@ class DocumentCache:
         else ValueError (a miss): a file edited by hand (`"severity": "info"` for an error, a
         code no check has) turned the gate or made SARIF's writer fail with a KeyError."""
         for finding in findings:
-            check = REGISTRY.get(finding.code)
-            if check is None or finding.code not in self.codes or finding.severity != self.settings.level(check):
+            if self.levels.get(finding.code) is not finding.severity:
                 raise ValueError(f"not a finding of this run: {finding.code} {finding.severity.value}")
         return findings
 

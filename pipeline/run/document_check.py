@@ -27,7 +27,7 @@ from pipeline.run.cache import DocumentCache
 from pipeline.run.documents import Document, template_of
 from pipeline.run.settings import CheckSettings
 from pipeline.text_cache import TextCache
-from pipeline.wordcount import catalog_words
+from pipeline.wordcount import catalog_words, entries_words
 
 # `ignore` ends where a code list may begin: `ignore-all` or `ignored` is no suppression of all.
 _SUPPRESS = re.compile(r"hexaglot:[ \t]*ignore(?![\w-])([^\n]*)", re.IGNORECASE)
@@ -172,7 +172,7 @@ class DocumentChecker:
                                          "guessed; check each on its own, or merge them into one")
             # Its own translations go unchecked (`ar_EG/` beside `ar/`: export ships it as a version
             # of its own): the command that checks it is said with them.
-            translated = sum(1 for entry in twin.entries if (entry.msgstr or any(entry.plural_forms)) and not entry.fuzzy)
+            translated = entries_words(twin.entries)["entries_translated"]
             skipped.append(SkippedCatalog(twin.path, f"a second {twin.locale} catalog of its document: {checked.path} is checked"
                                           + (f"; to check its {translated} translated entr{'y' if translated == 1 else 'ies'}: "
                                              f"hexaglot check {twin.path}" if translated else "")))
