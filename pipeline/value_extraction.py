@@ -32,7 +32,9 @@ _NOT_IN_URL = "\\s<>«»“”\"'\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 # written (`www.x` and `https://www.x` are then two values: the versions print two addresses).
 # Its last character is none of the punctuation a sentence puts after it, in any of the six
 # (`www.unodc.org،`, `…؛`, `!`, `…`, `’`).
-URL = re.compile(rf"(?:https?://|(?<![A-Za-z0-9.@/-])www\.)[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:!?()\]،؛؟…’—–]", re.IGNORECASE)
+# (Case is ignored in the scheme and `www.` alone: the characters after them have no case to
+# ignore, and the Chinese ranges compiled with IGNORECASE took 12 ms at every start.)
+URL = re.compile(rf"(?i:https?://|(?<![A-Za-z0-9.@/-])www\.)[^{_NOT_IN_URL}]+[^{_NOT_IN_URL}.,;:!?()\]،؛؟…’—–]")
 
 
 def may_hold_a_url(text: str) -> bool:

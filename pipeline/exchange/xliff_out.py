@@ -63,8 +63,10 @@ FUZZY_12 = "needs-review-translation"
 # What `exported_state` says of an entry's state when it was exported.
 EXPORTED_FUZZY, EXPORTED_NOT_FUZZY = "fuzzy", "not-fuzzy"
 
-# What XML 1.0 cannot hold, even escaped.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What XML 1.0 cannot hold, even escaped: the complement of its Char production
+# (`#x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]`), written as the
+# few characters it leaves out (the complement as written compiles in 7 ms, at every start).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # An NMTOKEN's characters, as far as an id needs them (XML's NameChar: letters, digits, `.-_:`
 # and the combining marks and extenders \w covers).
 _NOT_NMTOKEN = re.compile(r"[^\w.\-:]")
