@@ -1724,7 +1724,11 @@ def _print_short(result) -> None:
     for note in result.structure_notes():
         print(f"{result.name}: {note}")
     for lang, language in result.languages.items():
-        if language.catalog:
+        if language.status == "failed":
+            # (A catalog of an earlier run at its place is left as it was.)
+            print(f"{result.name}: {lang}: not extracted, {'its catalog left as it was' if language.catalog else 'no catalog written'}"
+                  ": see the error below")
+        elif language.catalog:
             state = "written" if language.written else "unchanged"
             print(f"{language.catalog}: {state}")
     for lang, language in result.languages.items():

@@ -44,6 +44,10 @@ def test_cp1251_file_without_encoding_names_the_option(hexaglot, project):
     line = single_error_line(result)
     assert line.startswith(f"hexaglot: corpora/{DOC}/ru.txt:1: [E003] not valid UTF-8")
     assert "--encoding" in line and "cp1251" in line
+    # The versions read get their catalogs, listed; the one refused is listed too, as `run`'s
+    # table lists it, not left to be told from the catalogs missing from the list.
+    assert f"{DOC}: ru: not extracted, no catalog written: see the error below" in result.stdout.splitlines()
+    assert f"locale/fr/LC_MESSAGES/{DOC}.po: written" in result.stdout
 
 
 @pytest.mark.parametrize("lang, code_page", [("zh", "gb18030"), ("ar", "cp1256"), ("fr", "cp1252")])
