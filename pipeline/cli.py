@@ -876,8 +876,9 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     if not result.entries_checked:
         # A gate that read nothing must not pass: say what was read and why nothing was checked.
         why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or (
-            f"{', '.join(map(str, result.catalogs[:3]))}{' and others' if len(result.catalogs) > 3 else ''}: no entry but "
-            "the header, or only obsolete ones (#~)" if result.catalogs else "the catalogs have no entries")
+            f"{', '.join(map(str, result.catalogs[:3]))}{' and others' if len(result.catalogs) > 3 else ''}: "
+            + ("the file is empty" if len(result.catalogs) == 1 and _empty_file(result.catalogs[0])
+               else "no entry but the header, or only obsolete ones (#~)") if result.catalogs else "the catalogs have no entries")
         if len(result.skipped) > 3:
             why += f"; and {len(result.skipped) - 3} more"
         unconverted = _unread_catalogs(args, set())
@@ -1705,6 +1706,13 @@ def _checks_explain(args: argparse.Namespace) -> int:
     print(f"{check.code} {check.name} ({check.severity.value}, {check.status}; languages: {', '.join(check.languages)})\n")
     print(check.doc)
     return EXIT_OK
+
+
+def _empty_file(path) -> bool:
+    try:
+        return Path(path).stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _report_errors(results: list) -> int:

@@ -1110,9 +1110,10 @@ def test_a_catalog_named_with_a_locale_is_read_in_that_locale_never_its_region_s
     assert "Catalan" in json.dumps(summary)  # not checked, and said why
 
 
-def test_an_empty_catalog_file_is_listed_as_not_checked(hexaglot, tmp_path):
+def test_an_empty_catalog_file_fails_the_gate_beside_versions_that_hold_entries(hexaglot, tmp_path):
     # A 0-byte catalog (a tool that stopped as it wrote it) was counted among the catalogs
-    # checked, clean, with nothing said but a word count of 0.
+    # checked, clean, with nothing said but a word count of 0; then listed as not checked, and
+    # the gate passed, where the same catalog cut to its header failed it (CONS010).
     from tests.foreign import po_text
 
     (tmp_path / "locale" / "ru" / "LC_MESSAGES").mkdir(parents=True)
@@ -1121,8 +1122,26 @@ def test_an_empty_catalog_file_is_listed_as_not_checked(hexaglot, tmp_path):
     french.parent.mkdir(parents=True)
     french.write_text(po_text("fr", [(SOURCES[3], "Adoption de l'ordre du jour")]), encoding="utf-8")
     result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
-    assert "1 catalog, 1 entry checked" in result.stdout
-    assert "not checked: locale/ru/LC_MESSAGES/app.po (the file is empty: no header and no entry)" in result.stdout
+    assert result.returncode == 1
+    assert ("locale/ru/LC_MESSAGES/app.po:1: CONS010 error: the file is empty (0 bytes), where the document's other "
+            "versions hold 1: nothing of it was checked") in result.stdout
+    # With the template beside it, the entries it lacks are counted from the template.
+    template = tmp_path / "locale" / "templates" / "app.pot"
+    template.parent.mkdir()
+    template.write_text(po_text("", [(SOURCES[3], "")]), encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "app.po:1: CONS010 error: the file is empty (0 bytes): the template's one entry is not in it" in result.stdout
+    # An empty file whose path names no language is nothing to check, said so.
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po").rename(tmp_path / "locale" / "notes.po")
+    result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
+    assert "not checked: locale/notes.po (the file is empty: no header and no entry)" in result.stdout
+    # Alone, nothing was checked: said of the file as what it is.
+    (tmp_path / "alone" / "ru").mkdir(parents=True)
+    (tmp_path / "alone" / "ru" / "app.po").write_bytes(b"")
+    result = hexaglot("check", "alone", "--no-glossary", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (2, "hexaglot: [E023] nothing was checked: 1 catalog checked holds no "
+                                                     "entry, 0 not checked (alone/ru/app.po: the file is empty)\n")
 
 
 def test_a_second_catalog_of_one_language_in_a_document_is_listed_not_compared_in_silence(tmp_path):

@@ -665,6 +665,10 @@ def _first_keys(keys: list[tuple[str, str]], segment_ids: bool) -> str:
     return ", ".join(named(*key) for key in keys[:3]) + (", …" if len(keys) > 3 else "")
 
 
+def _entries(count: int) -> str:
+    return "one entry is" if count == 1 else f"{count} entries are"
+
+
 def _empty_beside_others(ctx: DocumentContext) -> Iterator[Finding]:
     """With no template: a catalog that holds no entry (its header alone, a save stopped after
     it, or obsolete entries alone) where the document's other versions hold some. Which of their
@@ -674,7 +678,8 @@ def _empty_beside_others(ctx: DocumentContext) -> Iterator[Finding]:
         if member.catalog.entries or not held:
             continue
         but = " but obsolete ones (#~)" if member.catalog.obsolete_keys else ""
-        message = (f"this catalog holds no entry{but}, where the document's other versions hold {held}: nothing of it "
+        holds = "the file is empty (0 bytes)" if member.catalog.empty else f"this catalog holds no entry{but}"
+        message = (f"{holds}, where the document's other versions hold {held}: nothing of it "
                    "was checked; was it saved whole, or merged with its template (msgmerge)?")
         yield Finding(code="CONS010", severity=member.severities["CONS010"], lang=member.catalog.lang,
                       file=member.catalog.path, line=member.catalog.header_line or 1, msgctxt="", msgid="",
@@ -700,7 +705,10 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     of the template's 88 entries are not in this catalog`).
 
     With no template beside the catalogs (a tree other tools wrote), a catalog that holds no
-    entry, or obsolete ones alone, where the document's other versions hold some.
+    entry, or obsolete ones alone, where the document's other versions hold some. A catalog
+    file of 0 bytes (a save that stopped before it wrote anything) whose path names its
+    language is checked as such a catalog; one whose language nothing names is listed as not
+    checked.
 
     How to fix: merge the catalog with its template (`msgmerge ru.po doc.pot`, or `hexaglot
     extract` for a document of the corpus), then translate what it adds.
@@ -719,7 +727,11 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
         kept = [key for key in lacking if key in member.catalog.obsolete_keys]
         absent = [key for key in lacking if key not in member.catalog.obsolete_keys]
         are = "is" if len(lacking) == 1 else "are"
-        if not kept:
+        if member.catalog.empty:  # 0 bytes: a save that stopped before it wrote anything
+            message = (f"the file is empty (0 bytes): the template's {_entries(len(wanted))} not in it; was it saved "
+                       "whole? msgmerge (or hexaglot extract) writes them again, and the translations it held are lost "
+                       "unless a copy has them")
+        elif not kept:
             message = (f"{len(lacking)} of the template's {len(wanted)} entries {are} not in this catalog ({_first_keys(absent, ids)}): "
                        "untranslated, and no check read them; msgmerge (or hexaglot extract) adds them")
         elif not absent:
