@@ -436,6 +436,17 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
     `read_from`: the bytes `existing` was read from; a file that holds others now changed
     since (a translator saved it meanwhile) and is not written over (E050).
     """
+    data = catalog_to_save(catalog, path, existing, creation_date, read_from)
+    if data is None:
+        return False
+    atomic_write_bytes(path, data)
+    return True
+
+
+def catalog_to_save(catalog: polib.POFile, path: Path, existing: polib.POFile | None, creation_date: str | None = None,
+                    read_from: bytes | None = None) -> bytes | None:
+    """The bytes save_catalog writes, or None where nothing but the dates would change (for a
+    command that writes several catalogs all or none: fileio.atomic_write_all)."""
     _no_joined_comment_lines(catalog)
     _header_says_utf8(catalog)
     on_disk = path.read_bytes() if path.exists() else b""
@@ -455,14 +466,13 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
             if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE and key in existing.metadata:
                 catalog.metadata[key] = existing.metadata[key]
         if _written(catalog, line_end, wrap) == on_disk:
-            return False
+            return None
     now = _now()
     if "POT-Creation-Date" in catalog.metadata:
         catalog.metadata["POT-Creation-Date"] = creation_date or now
     if catalog.metadata.get("PO-Revision-Date") != _TEMPLATE_REVISION_DATE:
         catalog.metadata["PO-Revision-Date"] = now
-    atomic_write_bytes(path, _written(catalog, line_end, wrap))
-    return True
+    return _written(catalog, line_end, wrap)
 
 
 def _unwrapped(on_disk: bytes) -> bool:

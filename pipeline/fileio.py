@@ -133,6 +133,35 @@ def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
     `/dev/stdout`, a FIFO a reader waits on) is written into as a stream, as the shell's `>`
     writes (renamed over, /dev/null became a regular file, and a reader on the pipe waited for
     ever); a folder is E011 before anything is written (a temporary file was left beside it)."""
+    staged = _staged(path, parts)
+    if staged is not None:
+        _commit(*staged)
+
+
+def atomic_write_all(writes: Iterable[tuple[Path, bytes]]) -> None:
+    """Write several files, each as `atomic_write_bytes` does, or none: every new text is
+    written and flushed beside its file first, and only then are they put in place. A file
+    that cannot be written (a read-only folder or disk, a disk full) is E011 with the others
+    left as they were: a command that changes several catalogs (import) changed the first and
+    stopped at the second, and its exit 2 said that nothing was changed."""
+    staged: list[tuple[Path, Path, bool]] = []
+    try:
+        for path, data in writes:
+            done = _staged(path, (data,))
+            if done is not None:
+                staged.append(done)
+    except BaseException:
+        for _, temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    for done in staged:
+        _commit(*done)
+
+
+def _staged(path: Path, parts: Iterable[bytes]) -> tuple[Path, Path, bool] | None:
+    """The new text written and flushed beside the file: (the file, the text's temporary file,
+    whether the file has a second name), or None where the file is no regular one and was
+    written into as a stream (then nothing is left to put in place)."""
     try:
         mode = os.stat(path).st_mode
     except OSError:
@@ -145,7 +174,7 @@ def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
                 stream.writelines(parts)
         except OSError as error:
             raise HexaglotInputError("E011", path, f"cannot write: {error.strerror}") from None
-        return
+        return None
     path = writable_target(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -163,11 +192,22 @@ def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
         linked = path.exists() and path.stat().st_nlink > 1
         if not linked:
             os.chmod(handle.name, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-            os.replace(handle.name, path)
     except BaseException as error:
         Path(handle.name).unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise HexaglotInputError("E011", path, f"cannot write: {error.strerror}") from None
         raise
+    return path, Path(handle.name), linked
+
+
+def _commit(path: Path, temporary: Path, linked: bool) -> None:
+    """Put a staged text in place: renamed over the file, or copied into it where the file has
+    a second name (a rename would give the new text to one of its names only)."""
     if linked:
-        _write_into(path, Path(handle.name))
+        _write_into(path, temporary)
+        return
+    try:
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise HexaglotInputError("E011", path, f"cannot write: {error.strerror}") from None

@@ -168,7 +168,12 @@ def write_fix(fix: CatalogFix) -> bool:
         return _refuse(fix, "it is read-only; nothing written")
     if target.read_bytes() != fix.before:
         return _refuse(fix, "it changed on disk while it was being fixed; nothing written")
-    atomic_write_bytes(target, fix.after)
+    try:
+        atomic_write_bytes(target, fix.after)
+    except HexaglotInputError as error:
+        # A folder or disk made read-only: said with the other catalogs' news, as a read-only
+        # file is (raised, the catalogs fixed before it went unsaid under an exit 2).
+        return _refuse(fix, f"{error.message}; nothing written")
     return True
 
 

@@ -2070,3 +2070,38 @@ def test_exporting_an_xliff_file_says_it_is_one_already(workspace, capsys):
     assert main(["export", "--format", "xliff", "--out", "again", "--no-glossary", str(exported)]) == 2
     [line] = capsys.readouterr().err.splitlines()
     assert "[E026]" in line and "given is XLIFF: give the catalogs it was exported from" in line and "hexaglot import" in line
+
+
+def test_catalogs_an_import_changes_are_written_all_or_none(workspace, monkeypatch, capsys):
+    # A French and a Russian file imported together, the Russian catalog's folder read-only (a
+    # mount, a share): the French catalog was written, then the Russian one stopped the import
+    # with E011 and exit 2, which says that nothing was changed.
+    import errno
+    import tempfile
+
+    _export("1.2", "locale/ru", "locale/fr")
+    files = {lang: Path("exports") / lang / f"{DOC}.xlf" for lang in ("fr", "ru")}
+    for lang, path in files.items():
+        cat = Cat(path)
+        cat.translate("item/2/p1/s1", f"[{lang}] une traduction revue")
+        cat.save()
+    catalogs = {lang: Path("locale") / lang / "LC_MESSAGES" / f"{DOC}.po" for lang in files}
+    before = {lang: path.read_bytes() for lang, path in catalogs.items()}
+    make_temporary = tempfile.NamedTemporaryFile
+
+    def read_only_russian_folder(*args, **kwargs):
+        if Path(kwargs["dir"]).resolve() == catalogs["ru"].parent.resolve():
+            raise OSError(errno.EROFS, "Read-only file system")
+        return make_temporary(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", read_only_russian_folder)
+    capsys.readouterr()
+    assert main(["import", str(files["fr"]), str(files["ru"])]) == 2
+    assert capsys.readouterr().err == f"hexaglot: {catalogs['ru']}: [E011] cannot write: Read-only file system\n"
+    assert {lang: path.read_bytes() for lang, path in catalogs.items()} == before
+    assert not [p for p in catalogs["fr"].parent.iterdir() if p.name.endswith(".tmp")]  # no new text left beside it
+    # The folder writable again, the same import writes both.
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", make_temporary)
+    assert main(["import", str(files["fr"]), str(files["ru"])]) == 0
+    assert {lang: _entry(path, "item/2/p1/s1").msgstr for lang, path in catalogs.items()} == {
+        lang: f"[{lang}] une traduction revue" for lang in catalogs}

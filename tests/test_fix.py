@@ -431,6 +431,37 @@ msgstr "Рабочaя группa по незаконному ввозу миг�
     assert f"not fixed: {path}: it is read-only" in err and code == 1
 
 
+def test_a_catalog_in_a_folder_that_cannot_be_written_is_reported_and_the_others_fixed(tmp_path, capsys, monkeypatch):
+    # A folder on a read-only mount: the catalogs fixed before it were written, then E011
+    # stopped the run, exit 2, with no word of them and no finding.
+    import errno
+    import tempfile
+
+    russian = catalog(tmp_path, "ru", '''
+msgid "Working Group on the Smuggling of Migrants"
+msgstr "Рабочaя группa по незаконному ввозу мигрантов"
+''')
+    french = catalog(tmp_path, "fr", '''
+msgid "Adoption of the agenda"
+msgstr "Adoption de l'ordre du jour ;"
+''')
+    before = russian.read_bytes()
+    make_temporary = tempfile.NamedTemporaryFile
+
+    def read_only_russian_folder(*args, **kwargs):
+        if Path(kwargs["dir"]) == russian.parent:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return make_temporary(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", read_only_russian_folder)
+    code, out, err = check(str(french), str(russian), "--fix", capsys=capsys)
+    assert russian.read_bytes() == before
+    assert msgstrs(french)["Adoption of the agenda"] == "Adoption de l'ordre du jour\u00a0;"
+    assert f"not fixed: {russian}: cannot write: Read-only file system; nothing written" in err
+    assert "fixed 1 fault in 1 catalog" in err
+    assert "TYPO001" in out and code == 1  # the faults left are findings still
+
+
 def test_splicing_refuses_a_change_it_cannot_make_with_every_other_byte_kept(tmp_path):
     # A keyword and its strings on one line with another keyword: gettext reads it; the
     # splice does not know that layout, and says so instead of guessing.

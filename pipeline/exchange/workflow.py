@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from pipeline.catalog import ImportStats, bilingual_catalog, import_translations, read_catalog, read_catalog_as_read, save_catalog
+from pipeline.catalog import (ImportStats, bilingual_catalog, catalog_to_save, import_translations, read_catalog,
+                              read_catalog_as_read)
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualFile, translation_digest
 from pipeline.exchange.glossary_notes import GlossaryNotes
@@ -21,7 +22,7 @@ from pipeline.exchange.tmx import languages_held, tmx_bytes
 from pipeline.exchange.validation import tmx_problems, xliff_problems
 from pipeline.exchange.xliff_in import read_xliff
 from pipeline.exchange.xliff_out import EXPORTED_FUZZY, xliff_bytes
-from pipeline.fileio import atomic_write_bytes, regular_file, safe_file_name
+from pipeline.fileio import atomic_write_all, atomic_write_bytes, regular_file, safe_file_name
 from pipeline.lang.locales import catalog_locale, language_tag, names_a_locale
 from pipeline.model import Glossary
 from pipeline.outputs import guard_inside
@@ -346,13 +347,19 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
                          f"{'they are' if n > 1 else 'it is'} translated, read as fuzzy")
         outcomes.append(Imported(path, target, stats, note="; ".join(filter(None, notes))))
     if not dry_run:
+        # Every catalog written, or none: one that cannot be written (a read-only folder) left
+        # the ones before it changed under an exit 2 that says nothing was.
+        writes = []
         for key, (target, merged, read_from) in catalogs.items():
             if any(o.stats.changed for o in outcomes if o.catalog.resolve() == key):
-                written = save_catalog(merged, target, merged, creation_date=merged.metadata.get("POT-Creation-Date"),
+                data = catalog_to_save(merged, target, merged, creation_date=merged.metadata.get("POT-Creation-Date"),
                                        read_from=read_from)
+                if data is not None:
+                    writes.append((target, data))
                 for outcome in outcomes:
                     if outcome.catalog.resolve() == key:
-                        outcome.written = written
+                        outcome.written = data is not None
+        atomic_write_all(writes)
     return outcomes
 
 
