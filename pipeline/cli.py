@@ -646,9 +646,9 @@ def _export(args: argparse.Namespace) -> int:
                  for document in documents_of(found)] if found else []
     source_lang = args.source_lang or config.source_lang
     if args.format == "xliff":
-        result = export_xliff(documents, args.out, args.xliff_version, load_glossaries(glossary_paths), source_lang)
+        result = export_xliff(documents, args.out, args.xliff_version, load_glossaries(glossary_paths), source_lang, paths)
     else:
-        result = export_tmx(documents, args.out, source_lang)
+        result = export_tmx(documents, args.out, source_lang, paths)
     for path, what in result.written:
         print(f"{path}: {what}")
     for note in result.not_exported:

@@ -142,6 +142,25 @@ def test_export_never_writes_where_inputs_live(tmp_path, monkeypatch, capsys, ou
     assert sorted(p for p in tmp_path.rglob("*")) == before
 
 
+@pytest.mark.parametrize("given, out, lands_in", [
+    ("po/ru", "po", "po/ru"),  # --out above the folder given: the files went into it
+    (f"po/ru/LC_MESSAGES/{DOC}.po", "po", "po"),  # a catalog of the tree: its file went into po/ru/
+])
+def test_export_never_writes_its_files_among_the_catalogs_it_reads(tmp_path, monkeypatch, capsys, given, out, lands_in):
+    # A tree not named locale/ (the project folders are guarded by name): --out, no input
+    # itself, put <out>/ru/<doc>.xlf beside LC_MESSAGES, exit 0, and the next check of the
+    # tree listed a second ru catalog of each document.
+    shutil.copytree(ROOT / "locale", tmp_path / "po")
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p for p in tmp_path.rglob("*"))
+    assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", out]) == 2
+    line = capsys.readouterr().err
+    assert f"[E022] --out {out} would put this file in {lands_in}, among the catalogs this command reads (the next check " \
+           "would read it as a second catalog); write elsewhere" in line and line.count("\n") == 1
+    assert sorted(p for p in tmp_path.rglob("*")) == before
+    assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", "exports"]) == 0
+
+
 def test_the_tmx_holds_every_segment_with_the_versions_that_exist(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
     monkeypatch.chdir(tmp_path)

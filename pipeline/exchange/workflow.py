@@ -10,6 +10,7 @@ cannot be read or placed stops the import, E024/E025, with every catalog unchang
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -25,7 +26,7 @@ from pipeline.exchange.xliff_out import EXPORTED_FUZZY, xliff_bytes
 from pipeline.fileio import atomic_write_all, atomic_write_bytes, regular_file, safe_file_name
 from pipeline.lang.locales import catalog_locale, language_tag, names_a_locale
 from pipeline.model import Glossary
-from pipeline.outputs import guard_inside
+from pipeline.outputs import guard_catalog_trees, guard_inside
 from pipeline.printable import on_one_line
 from pipeline.safe_xml import parse_untrusted
 
@@ -45,8 +46,10 @@ class Exported:
     not_exported: list[str] = field(default_factory=list)  # catalogs left out, and why
 
 
-def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries: list[Glossary], source_lang: str) -> Exported:
-    """OUT/<language>/<document>.xlf for each catalog that is not in the source language."""
+def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries: list[Glossary], source_lang: str,
+                 inputs: Sequence[Path] = ()) -> Exported:
+    """OUT/<language>/<document>.xlf for each catalog that is not in the source language.
+    `inputs`: the paths the command was given, none of whose catalog trees a file goes into."""
     result, rendered, holding = Exported(), {}, []
     notes = GlossaryNotes(glossaries, source_lang) if glossaries else None
     for document in documents:
@@ -70,7 +73,7 @@ def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries:
             data = xliff_bytes(catalog, version)
             _refuse_invalid(path, f"XLIFF {version}", xliff_problems(data, version))
             target = out / safe_file_name(language_tag(catalog.target_lang or found.locale)) / f"{safe_file_name(document.document)}.xlf"
-            _claim(rendered, target, out, path)
+            _claim(rendered, target, out, path, inputs)
             try:
                 _refuse_unimported_work(target, path)
             except HexaglotInputError as error:
@@ -87,7 +90,7 @@ def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries:
     return result
 
 
-def export_tmx(documents: list[Catalogs], out: Path, source_lang: str) -> Exported:
+def export_tmx(documents: list[Catalogs], out: Path, source_lang: str, inputs: Sequence[Path] = ()) -> Exported:
     """OUT/<document>.tmx for each document: its versions, aligned by segment."""
     result, rendered = Exported(), {}
     for document in documents:
@@ -108,7 +111,7 @@ def export_tmx(documents: list[Catalogs], out: Path, source_lang: str) -> Export
         data = tmx_bytes(document.document, symbol, source, versions)
         _refuse_invalid(document.paths[0], "TMX 1.4", tmx_problems(data))
         target = out / f"{safe_file_name(document.document)}.tmx"
-        _claim(rendered, target, out, document.paths[0])
+        _claim(rendered, target, out, document.paths[0], inputs)
         _refuse_foreign_memory(target)
         rendered[target] = data
         units = data.count(b"<tu ")
@@ -152,8 +155,9 @@ def _refuse_invalid(path: Path, what: str, problems: list[str]) -> None:
                                  "a bug in hexaglot, please report it; nothing was written")
 
 
-def _claim(rendered: dict, target: Path, out: Path, path: Path) -> None:
+def _claim(rendered: dict, target: Path, out: Path, path: Path, inputs: Sequence[Path]) -> None:
     guard_inside(target, out)
+    guard_catalog_trees(target, inputs, out)
     if target in rendered:
         raise HexaglotInputError("E026", path, f"two catalogs would be written to {target}; export them to different folders")
 
