@@ -38,7 +38,11 @@ def _paired(hyp: Path, ref: Path) -> tuple[list[tuple[str, Path, Path]], list[st
     for path in (hyp, ref):
         if not path.exists():
             raise HexaglotInputError("E001", path, "no such file or folder")
-    raise HexaglotInputError("E001", ref, "--hyp and --ref must both be PO files or both be folders")
+    # Named is the odd one: a folder `extra.po` given with a catalog, or what is neither.
+    odd, given = next(((path, option) for path, option in ((hyp, "--hyp"), (ref, "--ref"))
+                       if not (path.is_file() or path.is_dir())), (hyp, "--hyp") if hyp.is_dir() else (ref, "--ref"))
+    what = "a folder and the other a file" if odd.is_dir() else "neither a file nor a folder"
+    raise HexaglotInputError("E001", odd, f"{given} is {what}: --hyp and --ref must both be PO files or both be folders")
 
 
 class ScoredPair(NamedTuple):

@@ -161,6 +161,22 @@ def test_export_never_writes_its_files_among_the_catalogs_it_reads(tmp_path, mon
     assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", "exports"]) == 0
 
 
+def test_a_character_tmx_cannot_carry_is_one_line_naming_the_catalog(tmp_path, monkeypatch, capsys):
+    # XLIFF export named the catalog and line; TMX export named no file.
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    monkeypatch.chdir(tmp_path)
+    russian = Path("locale/ru/LC_MESSAGES") / f"{DOC}.po"
+    catalog = read_catalog(russian)
+    entry = next(e for e in catalog if e.msgctxt == "item/3/p1/s1")
+    entry.msgstr += " \x01"
+    catalog.save(str(russian))
+    line_of_entry = next(e for e in read_catalog(russian) if e.msgctxt == "item/3/p1/s1").linenum
+    assert main(["export", "--format", "tmx", "--out", "tm"]) == 2
+    assert capsys.readouterr().err == (f"hexaglot: {russian.as_posix()}:{line_of_entry}: [E026] segment 'item/3/p1/s1' holds "
+                                       "U+0001, a character XML 1.0 (and so TMX) cannot carry\n")
+    assert not Path("tm").exists()
+
+
 def test_the_tmx_holds_every_segment_with_the_versions_that_exist(tmp_path, monkeypatch):
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
     monkeypatch.chdir(tmp_path)

@@ -219,3 +219,15 @@ def test_a_score_of_nothing_is_an_error_not_a_pass(tmp_path):
                               *extra, cwd=tmp_path)
         assert result.returncode == 2 and "[E023] nothing was scored" in result.stderr and result.stderr.count("\n") == 1
     assert not (tmp_path / "score.html").exists()
+
+
+def test_a_folder_given_with_a_catalog_is_the_one_the_error_names(tmp_path, hexaglot):
+    # `score --hyp extra.po/ --ref agenda.po`: the error named the good catalog, --ref's.
+    (tmp_path / "extra.po").mkdir()
+    catalog = tmp_path / "agenda.po"
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n\nmsgid "Agenda"\nmsgstr "Повестка дня"\n', encoding="utf-8")
+    result = hexaglot("score", "--hyp", "extra.po", "--ref", "agenda.po", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (2, "hexaglot: extra.po: [E001] --hyp is a folder and the other a file: "
+                                                     "--hyp and --ref must both be PO files or both be folders\n")
+    result = hexaglot("score", "--hyp", "agenda.po", "--ref", "extra.po", cwd=tmp_path)
+    assert result.stderr.startswith("hexaglot: extra.po: [E001] --ref is a folder and the other a file")

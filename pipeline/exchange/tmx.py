@@ -61,11 +61,11 @@ def tmx_bytes(document: str, symbol: str, source_lang: str, versions: list[Bilin
                 _prop(tu, "x-segment", first.msgctxt)
             if which:
                 _prop(tu, "x-plural-number", str(number))
-            _variant(tu, source_lang, source, False, first)
+            _variant(tu, source_lang, source, False, first, found[0][0].path if found else None)
             for version, entry in found:
                 text = _form_for(version, entry, number)
                 if text:
-                    _variant(tu, version.target_lang, text, entry.fuzzy, entry)
+                    _variant(tu, version.target_lang, text, entry.fuzzy, entry, version.path)
     return (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + etree.tostring(root, encoding="UTF-8", pretty_print=True, doctype='<!DOCTYPE tmx SYSTEM "tmx14.dtd">'))
 
@@ -104,11 +104,12 @@ def _form_for(version: BilingualFile, entry: BilingualEntry, number: int) -> str
     return forms[0] if number == 1 or len(forms) == 1 else forms[1]
 
 
-def _variant(tu, lang: str, text: str, fuzzy: bool, entry: BilingualEntry) -> None:
+def _variant(tu, lang: str, text: str, fuzzy: bool, entry: BilingualEntry, path: str | None) -> None:
+    """`path`: the catalog the text is read from, which an error names."""
     bad = _NOT_XML.search(text)
     if bad:
-        raise HexaglotInputError("E026", None, f"segment {entry.msgctxt or entry.msgid[:40]!r} holds U+{ord(bad.group(0)):04X}, "
-                                              "a character XML 1.0 (and so TMX) cannot carry")
+        raise HexaglotInputError("E026", path, f"segment {entry.msgctxt or entry.msgid[:40]!r} holds U+{ord(bad.group(0)):04X}, "
+                                               "a character XML 1.0 (and so TMX) cannot carry", entry.line or None)
     tuv = etree.SubElement(tu, "tuv", attrib={XML_LANG: language_tag(lang)})
     if fuzzy:
         _prop(tuv, "x-alignment", "fuzzy")
