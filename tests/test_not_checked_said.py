@@ -274,3 +274,34 @@ def test_an_xliff_catalog_is_held_to_no_other_catalog_s_sources(tmp_path):
     second.write_text(text[:start] + text[end:], encoding="utf-8")
     result = call_main(("check", "xliff", "--no-glossary", "--select", "CONS", "--format", "json"), tmp_path)
     assert "CONS010" not in [f["code"] for f in json.loads(result.stdout)["findings"]]
+
+
+def test_a_catalog_without_msgctxt_beside_a_template_with_them_is_held_to_it_by_msgid(tmp_path):
+    # Another tool's Russian catalog (msgctxt dropped, duplicates merged, as msgfmt accepts it)
+    # beside hexaglot's template: CONS010 said all 88 entries were missing, "no check read
+    # them", while the run reported findings on them; REF004 said "fn/1 here, none in the
+    # source" of three entries whose template entries have fn/1.
+    from tests.conftest import DOC, ROOT
+
+    locale = tmp_path / "locale"
+    for lang in ("templates", "fr", "ru"):
+        (locale / lang).mkdir(parents=True)
+    shutil.copy(ROOT / "locale" / "templates" / f"{DOC}.pot", locale / "templates")
+    shutil.copy(ROOT / "locale" / "fr" / "LC_MESSAGES" / f"{DOC}.po", locale / "fr")
+    russian = polib.pofile(str(ROOT / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
+    without = polib.POFile()
+    without.metadata = russian.metadata
+    seen = set()
+    for entry in russian:
+        if entry.msgid not in seen:
+            seen.add(entry.msgid)
+            without.append(polib.POEntry(msgid=entry.msgid, msgstr=entry.msgstr, comment=entry.comment))
+    without.save(str(locale / "ru" / f"{DOC}.po"))
+    result = call_main(("check", "locale", "--no-glossary", "--no-cache", "--select", "CONS010,REF004", "--format", "json"), tmp_path)
+    assert [f for f in json.loads(result.stdout)["findings"] if f["lang"] == "ru"] == []
+    # An entry it lacks is named, as of any catalog.
+    without.remove(without.find("Adoption of the agenda and organization of work."))
+    without.save(str(locale / "ru" / f"{DOC}.po"))
+    result = call_main(("check", "locale", "--no-glossary", "--no-cache", "--select", "CONS010", "--format", "json"), tmp_path)
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["message"].startswith("1 of the template's 88 entries is not in this catalog (agenda/1b)")

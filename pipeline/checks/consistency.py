@@ -691,7 +691,7 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     """Entries of the document's template that a catalog does not hold at all.
 
     What it checks: each catalog checked against the template beside it (`templates/<doc>.pot`),
-    by msgctxt and msgid: once per catalog, at its header (at its first entry where it has
+    by msgctxt and msgid (a catalog another tool wrote with no msgctxt at all, by msgid): once per catalog, at its header (at its first entry where it has
     none), with how many of the template's entries it lacks and the first of them. Obsolete entries
     (`#~`) hold no translation in use and count as lacking, said as kept obsolete: a catalog
     merged with another template than the one beside it (a newer one) keeps them so.
@@ -722,6 +722,12 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
     for member in ctx.catalogs:
         held = {entry.key for entry in member.catalog.entries}
         lacking = [key for key in wanted if key not in held]
+        if lacking and member.catalog.entries and not any(entry.msgctxt or entry.empty_context
+                                                          for entry in member.catalog.entries):
+            # A catalog another tool wrote without msgctxt, beside a template that has them:
+            # its entries are the template's by their msgids (it held "88 of 88 not in it").
+            msgids = {entry.msgid for entry in member.catalog.entries}
+            lacking = [key for key in wanted if key[1] not in msgids]
         if not lacking:
             continue
         kept = [key for key in lacking if key in member.catalog.obsolete_keys]

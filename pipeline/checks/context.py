@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import takewhile
@@ -492,7 +493,17 @@ class DocumentContext:
 
     @cached_property
     def template_comments(self) -> dict[tuple[str, str], str]:
-        return {e.key: e.comment for e in self.template.entries} if self.template else {}
+        """The template's extracted comments by entry key; an entry of no msgctxt (a catalog
+        another tool wrote without them, beside a template that has them) finds its
+        template entry by its msgid where one entry of the template has that msgid."""
+        if not self.template:
+            return {}
+        comments = {e.key: e.comment for e in self.template.entries}
+        by_msgid = Counter(e.msgid for e in self.template.entries)
+        for entry in self.template.entries:
+            if entry.msgctxt and by_msgid[entry.msgid] == 1:
+                comments.setdefault(("", entry.msgid), entry.comment)  # (read, no msgctxt is "")
+        return comments
 
 
 @dataclass

@@ -602,7 +602,9 @@ def footnotes_differ(ctx: DocumentContext) -> Iterator[Finding]:
     if not source_comments:
         return
     for key, versions in ctx.units.items():
-        source = _markers(source_comments.get(key, ""))
+        if key not in source_comments:
+            continue  # no entry of the template's: its markers are not known (not "none")
+        source = _markers(source_comments[key])
         for lang, version in versions.items():
             found = _markers(version.entry.comment)
             if found != source:
