@@ -1176,3 +1176,16 @@ def test_a_sentence_in_traditional_characters_is_one_finding_naming_its_runs():
     [finding] = [f for f in check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en")]
     assert finding.message == "'締約國應', '報' are written in Traditional characters: UN Chinese writes Simplified ones"
     assert (finding.start, finding.end) == (1, 5)
+
+
+def test_a_word_repeated_many_times_in_a_row_is_one_finding_that_counts_them():
+    # A text pasted over itself gave a finding per pair of words: a 50 MB msgstr of one word
+    # gave two million TYPO006 warnings for one entry.
+    def repeats(target):
+        catalog = CatalogFile("t.po", "ru", (Entry("e", "The Working Group will consider the report", target, 1, False),))
+        return [(f.message, f.found) for f in check_catalog(catalog, selected(["TYPO006"]), terminology_for([]), "en")]
+
+    assert repeats("Рабочая группа группа рассмотрит доклад") == [("'группа' is repeated", "группа группа")]
+    assert repeats("Рабочая группа группа группа рассмотрит доклад доклад") == [
+        ("'группа' is repeated (3 times in a row)", "группа группа группа"), ("'доклад' is repeated", "доклад доклад")]
+    assert repeats("Рабочая " + "группа " * 5000 + "рассмотрит") == [("'группа' is repeated (5000 times in a row)", "группа ×5000")]

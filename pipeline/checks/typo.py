@@ -585,7 +585,7 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     the source repeats a word itself (`ID token token` → `ID токен токен`), nor a word the
     language's grammar doubles (French `vous vous êtes enregistré`, English `had had`, Arabic
     a definite word after a construct plural, `مهربو المهاجرين المهاجرين`: smugglers of
-    migrants … migrants).
+    migrants … migrants). A word repeated more times in a row is one finding that counts them.
 
     Why it matters: the classic slip of editing, invisible when reading for sense.
 
@@ -598,9 +598,27 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
                 if match.group(1).lower() not in language.doubled_words  # `vous vous êtes`
                 and not (language.doubled_in_grammar is not None and language.doubled_in_grammar(ctx.msgstr, match.start()))]
     if repeated and not _repeats_a_word(ctx.msgid, ctx.source_lang):  # `ID token token` → `ID токен токен` follows its source
-        for match in repeated:
-            yield ctx.finding("TYPO006", f"'{match.group(1)}' is repeated", found=match.group(0),
-                              start=match.start(), end=match.end())
+        for word, start, end in _runs(ctx.msgstr, repeated):
+            times = len(ctx.msgstr[start:end].split())
+            yield ctx.finding("TYPO006", f"'{word}' is repeated" + (f" ({times} times in a row)" if times > 2 else ""),
+                              found=ctx.msgstr[start:end] if times <= 20 else f"{word} ×{times}", start=start, end=end)
+
+
+def _runs(text: str, matches: list[re.Match[str]]) -> list[tuple[str, int, int]]:
+    """The repetitions as runs of one word: (word, start, end), one for `слово слово слово`
+    (a text pasted many times over gave a finding per pair: two million for one entry)."""
+    runs: list[list] = []
+    for match in matches:
+        word = match.group(1)
+        if runs and runs[-1][0].lower() == word.lower() and not text[runs[-1][2]:match.start()].strip():
+            runs[-1][2] = match.end()
+        else:
+            runs.append([word, match.start(), match.end()])
+    for run in runs:  # the matches are pairs: an odd run's last word is after the last pair
+        after = re.match(rf"\s+{re.escape(run[0])}(?!\w)", text[run[2]:run[2] + len(run[0]) + 8], re.IGNORECASE)
+        if after:
+            run[2] += after.end()
+    return [tuple(run) for run in runs]
 
 
 def _repeats_a_word(source: str, lang: str) -> bool:
