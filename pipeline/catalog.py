@@ -36,7 +36,7 @@ from pipeline.extract.sentences import split_sentences
 from pipeline.merge import How, NewEntry, Placement, plan_merge, regroup_edits
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 from pipeline.po_reader import parse_po
-from pipeline.po_writer import po_text, wrapped_otherwise
+from pipeline.po_writer import PAGE_WIDTH, page_width_of, po_text, wrapped_otherwise
 from pipeline.version_texts import text_digest
 
 _DATE_KEYS = ("POT-Creation-Date", "PO-Revision-Date")
@@ -457,22 +457,22 @@ def catalog_to_save(catalog: polib.POFile, path: Path, existing: polib.POFile | 
     # showed every line changed in the translator's diff.
     line_end = "\r\n" if on_disk.split(b"\n", 1)[0].endswith(b"\r") else "\n"
     # And wrapped as the file was: a catalog Weblate wrote unwrapped, rewrapped at 79 columns,
-    # showed every long entry changed for a one-word import.
-    wrap = not _unwrapped(on_disk)
+    # showed every long entry changed for a one-word import; so did one msgcat wrote at 60.
+    page_width = None if _unwrapped(on_disk) else page_width_of(on_disk.decode("utf-8", "replace")) if on_disk else PAGE_WIDTH
     if existing is not None and on_disk:
         for key in _DATE_KEYS:
             # A date the existing header does not have is not added as an empty one (and then
             # dated now: import gave msginit's catalogs a POT-Creation-Date).
             if catalog.metadata.get(key) != _TEMPLATE_REVISION_DATE and key in existing.metadata:
                 catalog.metadata[key] = existing.metadata[key]
-        if _written(catalog, line_end, wrap) == on_disk:
+        if _written(catalog, line_end, page_width) == on_disk:
             return None
     now = _now()
     if "POT-Creation-Date" in catalog.metadata:
         catalog.metadata["POT-Creation-Date"] = creation_date or now
     if catalog.metadata.get("PO-Revision-Date") != _TEMPLATE_REVISION_DATE:
         catalog.metadata["PO-Revision-Date"] = now
-    return _written(catalog, line_end, wrap)
+    return _written(catalog, line_end, page_width)
 
 
 def _unwrapped(on_disk: bytes) -> bool:
@@ -500,9 +500,9 @@ def _unwrapped(on_disk: bytes) -> bool:
     return unbroken > broken
 
 
-def _written(catalog: polib.POFile, line_end: str, wrap: bool = True) -> bytes:
+def _written(catalog: polib.POFile, line_end: str, page_width: int | None = PAGE_WIDTH) -> bytes:
     # po_text writes a line break inside a string as `\n`: every "\n" it returns ends a line.
-    text = po_text(catalog, wrap)
+    text = po_text(catalog, page_width)
     return (text if line_end == "\n" else text.replace("\n", line_end)).encode("utf-8")
 
 

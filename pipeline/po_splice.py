@@ -18,7 +18,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.po_reader import parse_po
-from pipeline.po_writer import string_lines
+from pipeline.po_writer import page_width_of, string_lines
 
 
 class SpliceError(ValueError):
@@ -89,7 +89,8 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[int, dict[int, str]]) 
     if len(blocks) == len(live) + 1:
         header_end = blocks[0][0][1] if 0 in blocks[0] else 0
         blocks = blocks[1:]  # the header entry, which polib keeps apart as metadata
-    wrapped = _wraps_long_strings(lines, header_end)
+    # At the catalog's own width where its tool wraps (msgcat --width=60 wrote 60 columns).
+    page_width = page_width_of(text) if _wraps_long_strings(lines, header_end) else None
     if len(blocks) != len(live):
         raise SpliceError("its entries could not be told apart line by line")
     replacements: dict[int, tuple[int, list[str]]] = {}
@@ -105,7 +106,7 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[int, dict[int, str]]) 
             # A catalog whose tool does not wrap (Poedit and Weblate may not, `msgcat --no-wrap`)
             # keeps its style, a string broken only after its line breaks; so does an entry
             # flagged no-wrap in a catalog that wraps.
-            new_lines = string_lines(keyword, new_text, "", wrap=wrapped and "no-wrap" not in entry.flags)
+            new_lines = string_lines(keyword, new_text, "", page_width if "no-wrap" not in entry.flags else None)
             replacements[first] = (after, new_lines)
         expected[key] = forms
     if len(expected) != len(changes):

@@ -18,7 +18,8 @@ What gettext does, and this module with it (gettext's write-po.c):
 - references (`#:`) are joined on lines of at most 79 columns.
 
 A catalog written without wrapping (`msgcat --no-wrap`, Weblate, Pootle) is written again so
-(`wrap=False`): each string broken only after its line breaks.
+(`page_width=None`): each string broken only after its line breaks; one wrapped at another
+width (`msgcat --width=60`, a PO editor's setting) at its width (`page_width_of` finds it).
 
 polib parses and holds the catalog; it writes with Python's textwrap, which breaks elsewhere.
 """
@@ -27,6 +28,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from itertools import islice
 
 from unicode_segmentation_rs import line_break_units
 
@@ -43,54 +46,55 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a
 _ESCAPE_TABLE = str.maketrans(_ESCAPES)
 
 
-def po_text(catalog, wrap: bool = True) -> str:
-    """The whole catalog (a polib.POFile) as gettext writes it, ending with a line break;
-    `wrap=False`: as `msgcat --no-wrap` (Weblate's, Pootle's) writes it, a string broken only
-    after its line breaks."""
+def po_text(catalog, page_width: int | None = PAGE_WIDTH) -> str:
+    """The whole catalog (a polib.POFile) as gettext writes it, ending with a line break, its
+    strings wrapped at `page_width` columns (gettext's --width); None: as `msgcat --no-wrap`
+    (Weblate's, Pootle's) writes it, a string broken only after its line breaks."""
     lines = [("# " + line) if line else "#" for line in catalog.header.split("\n")] if catalog.header else []
     if catalog.metadata_is_fuzzy:
         lines.append("#, fuzzy")
     lines += string_lines("msgid", "", "")
     # The fields in the order the catalog has them (polib's ordered_metadata() sorts them):
     # import or --fix into a Babel or Weblate catalog moved its `Language` and `Plural-Forms`.
-    lines += string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.metadata.items()), "", wrap)
+    lines += string_lines("msgstr", "".join(f"{key}: {value}\n" for key, value in catalog.metadata.items()), "", page_width)
     for entry in catalog:
         lines.append("")
-        lines += _entry_lines(entry, wrap)
+        lines += _entry_lines(entry, page_width)
     return "\n".join(lines) + "\n"
 
 
-def _entry_lines(entry, wrap: bool = True) -> list[str]:
-    wrap = wrap and "no-wrap" not in entry.flags  # as msgcat writes such an entry: unbroken
+def _entry_lines(entry, page_width: int | None = PAGE_WIDTH) -> list[str]:
+    # An entry flagged no-wrap is written unbroken, as msgcat writes it; its references are not.
+    strings_width = None if "no-wrap" in entry.flags else page_width
     keyword_prefix = "#~ " if entry.obsolete else ""
     lines = [("# " + line) if line else "#" for line in entry.tcomment.split("\n")] if entry.tcomment else []
     if entry.comment:
         lines += [("#. " + line) if line else "#." for line in entry.comment.split("\n")]
     if entry.occurrences:
-        lines += _references([f"{path}:{line}" if line else path for path, line in entry.occurrences])
+        lines += _references([f"{path}:{line}" if line else path for path, line in entry.occurrences], page_width or PAGE_WIDTH)
     if entry.flags:
         lines.append("#, " + ", ".join(entry.flags))
     previous = "#~| " if entry.obsolete else "#| "
     for keyword, text in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
                           ("msgid_plural", entry.previous_msgid_plural)):
         if text is not None:
-            lines += string_lines(keyword, text, previous, wrap)
+            lines += string_lines(keyword, text, previous, strings_width)
     if entry.msgctxt is not None:
-        lines += string_lines("msgctxt", entry.msgctxt, keyword_prefix, wrap)
-    lines += string_lines("msgid", entry.msgid, keyword_prefix, wrap)
+        lines += string_lines("msgctxt", entry.msgctxt, keyword_prefix, strings_width)
+    lines += string_lines("msgid", entry.msgid, keyword_prefix, strings_width)
     if entry.msgid_plural:
-        lines += string_lines("msgid_plural", entry.msgid_plural, keyword_prefix, wrap)
+        lines += string_lines("msgid_plural", entry.msgid_plural, keyword_prefix, strings_width)
         for index in sorted(entry.msgstr_plural):
-            lines += string_lines(f"msgstr[{index}]", entry.msgstr_plural[index], keyword_prefix, wrap)
+            lines += string_lines(f"msgstr[{index}]", entry.msgstr_plural[index], keyword_prefix, strings_width)
     else:
-        lines += string_lines("msgstr", entry.msgstr, keyword_prefix, wrap)
+        lines += string_lines("msgstr", entry.msgstr, keyword_prefix, strings_width)
     return lines
 
 
-def _references(references: list[str]) -> list[str]:
+def _references(references: list[str], page_width: int = PAGE_WIDTH) -> list[str]:
     lines, line = [], "#:"
     for reference in references:
-        if line != "#:" and len(line) + 1 + len(reference) > PAGE_WIDTH:
+        if line != "#:" and len(line) + 1 + len(reference) > page_width:
             lines.append(line)
             line = "#:"
         line += " " + reference
@@ -102,24 +106,76 @@ def escaped(text: str) -> str:
     return text.translate(_ESCAPE_TABLE)
 
 
-def string_lines(keyword: str, text: str, prefix: str, wrap: bool = True) -> list[str]:
-    written = escaped(text)
+def string_lines(keyword: str, text: str, prefix: str, page_width: int | None = PAGE_WIDTH) -> list[str]:
+    """A keyword's string as lines (`msgstr "…"`, or `msgstr ""` and its pieces), wrapped at
+    `page_width` columns, or only after its line breaks where it is None."""
+    return _escaped_lines(keyword, escaped(text), prefix, page_width)
+
+
+def _escaped_lines(keyword: str, written: str, prefix: str, page_width: int | None) -> list[str]:
     portions = [portion for portion in _PORTION.findall(written) if portion] or [""]
     opening = f'{prefix}{keyword} "'
-    if not wrap:
+    if page_width is None:
         if len(portions) == 1:
             return [f'{opening}{written}"']
         return [f'{prefix}{keyword} ""', *(f'{prefix}"{portion}"' for portion in portions)]
-    if len(portions) == 1 and width(opening) - 1 + width(written) <= _COLUMNS:
+    columns = page_width - 2  # gettext's closing `"` not counted
+    if len(portions) == 1 and width(opening) - 1 + width(written) <= columns:
         return [f'{opening}{written}"']  # it fits: no break is looked for (most strings)
     if len(portions) == 1:
-        on_keyword_line = _wrapped(portions[0], width(opening) - 1, len(prefix))
+        on_keyword_line = _wrapped(portions[0], width(opening) - 1, len(prefix), columns)
         if len(on_keyword_line) <= 1:
             return [f'{opening}{written}"']  # even past the page's width, if no break is possible
     lines = [f'{prefix}{keyword} ""']
     for portion in portions:
-        lines += [f'{prefix}"{piece}"' for piece in _wrapped(portion, len(prefix), len(prefix))]
+        lines += [f'{prefix}"{piece}"' for piece in _wrapped(portion, len(prefix), len(prefix), columns)]
     return lines
+
+
+# A string's first line in a PO file (its prefix: `#~ ` obsolete, `#| ` previous), and a line
+# that goes on with it.
+_STRING_START = re.compile(r'((?:#~\| |#\| |#~ )?)(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?) "(.*)"')
+_STRING_GOES_ON = re.compile(r'((?:#~\| |#\| |#~ )?)"(.*)"')
+
+
+def page_width_of(text: str, sample: int = 100) -> int:
+    """The page width a wrapped catalog's strings were written at: gettext's 79, or the one
+    its tool was set to (`msgcat --width=60`, Poedit's and Lokalize's setting), found as the
+    width at which every string of the first `sample` that a width decides (long or broken)
+    is written as the file has it; 79 where none is (a line edited by hand). (Not wider than
+    79: a catalog of longer lines is read as unwrapped, catalog._unwrapped.)"""
+    deciding = (found for found in _strings(text) if len(found[3]) > 1 or width(found[3][0]) > 30)
+    strings = list(islice(deciding, sample))
+    for page_width in range(PAGE_WIDTH, 29, -1):
+        if all(_escaped_lines(keyword, written, prefix, page_width) == lines for prefix, keyword, written, lines in strings):
+            return page_width
+    return PAGE_WIDTH
+
+
+def _strings(text: str) -> Iterator[tuple[str, str, str, list[str]]]:
+    """The strings of a PO file as written, in order: (prefix, keyword, the escaped text, its
+    lines), those of entries flagged no-wrap left out."""
+    current: tuple[str, str, list[str], list[str]] | None = None  # (prefix, keyword, parts, lines)
+    no_wrap = False
+    for line in text.splitlines():
+        line = line.rstrip("\r")
+        more = _STRING_GOES_ON.fullmatch(line) if current is not None else None
+        if more is not None and more.group(1) == current[0]:
+            current[2].append(more.group(2))
+            current[3].append(line)
+            continue
+        if current is not None:
+            yield current[0], current[1], "".join(current[2]), current[3]
+            current = None
+        if not line.strip():
+            no_wrap = False
+        elif line.startswith(("#,", "#~,")) and "no-wrap" in line:
+            no_wrap = True
+        start = None if no_wrap else _STRING_START.fullmatch(line)
+        if start is not None:
+            current = (start.group(1), start.group(2), [start.group(3)], [line])
+    if current is not None:
+        yield current[0], current[1], "".join(current[2]), current[3]
 
 
 def wrapped_otherwise(line: str) -> bool:
@@ -130,41 +186,41 @@ def wrapped_otherwise(line: str) -> bool:
     quote = line.find('"')
     if quote < 0 or not line.endswith('"') or width(line) <= PAGE_WIDTH:
         return False
-    return len(_wrapped(line[quote + 1:-1], width(line[:quote]), 0)) > 1
+    return len(_wrapped(line[quote + 1:-1], width(line[:quote]), 0, _COLUMNS)) > 1
 
 
 # The columns a string's text may take on a line, gettext's `"` after it not counted (79 - 2).
 _COLUMNS = PAGE_WIDTH - 2
 
 
-def _wrapped(escaped: str, start: int, start_after_break: int) -> list[str]:
-    """An escaped piece of a string in lines, the first starting at column `start`, the
-    others at `start_after_break` (after a `#~ ` prefix), as libunistring's
+def _wrapped(escaped: str, start: int, start_after_break: int, columns: int) -> list[str]:
+    """An escaped piece of a string in lines of `columns` columns, the first starting at
+    column `start`, the others at `start_after_break` (after a `#~ ` prefix), as libunistring's
     u8_width_linebreaks breaks it: at the last break opportunity before a piece that would
     pass the line's end; a piece too long for any line stays whole."""
     units = _break_units(escaped)
     if _MANDATORY_BREAK.search(escaped):
-        return _wrapped_across_separators(units, start, start_after_break)
+        return _wrapped_across_separators(units, start, start_after_break, columns)
     # Every unit's columns, measured once; a text whose characters each take one column (most
     # Latin, Cyrillic and Arabic text) is measured by its length.
     narrow = escaped.isascii() or all(_COLUMNS_OF[ch] == 1 for ch in set(escaped))
     lines, first, used = [], 0, start
-    for index, columns in enumerate(map(len if narrow else width, units)):
-        if used + columns > _COLUMNS and index > first:
+    for index, unit_columns in enumerate(map(len if narrow else width, units)):
+        if used + unit_columns > columns and index > first:
             lines.append("".join(units[first:index]))
             first, used = index, start_after_break
-        used += columns
+        used += unit_columns
     return [*lines, "".join(units[first:])] if units else lines
 
 
-def _wrapped_across_separators(units: list[str], start: int, start_after_break: int) -> list[str]:
+def _wrapped_across_separators(units: list[str], start: int, start_after_break: int, columns: int) -> list[str]:
     """_wrapped's lines for a piece that holds a line separator (U+2028, U+2029, U+0085): a
     break gettext does not write. The columns count again from a line's start after it, on the
     same line, and the next piece stays on it."""
     lines, line, used, glued = [], "", start, False
     for unit in units:
         before_break, *after_breaks = _MANDATORY_BREAK.split(unit)
-        if line and not glued and used + width(before_break) > _COLUMNS:
+        if line and not glued and used + width(before_break) > columns:
             lines.append(line)
             line, used = "", start_after_break
         line, used = line + unit, start_after_break + width(after_breaks[-1]) if after_breaks else used + width(unit)

@@ -1371,6 +1371,33 @@ def test_an_import_into_a_catalog_written_unwrapped_changes_only_the_entry_it_tr
     assert _lines_changed_by_importing_one_word(tmp_path, UNWRAPPED) == ['msgstr "Открыть файл"']
 
 
+@pytest.mark.parametrize("page_width", [50, 60, 72])
+def test_an_import_into_a_catalog_wrapped_at_another_width_keeps_its_width(tmp_path, monkeypatch, capsys, page_width):
+    # Poedit's and Lokalize's width setting, `msgcat --width=60`: one word imported rewrapped
+    # every long string (and the references) at 79 columns, an 840-line diff of the shipped
+    # Russian catalog.
+    if not shutil.which("msgcat"):
+        pytest.skip("needs gettext's msgcat (.ci/run installs gettext)")
+    monkeypatch.chdir(tmp_path)
+    written = subprocess.run(["msgcat", f"--width={page_width}", "-"], input=UNWRAPPED, capture_output=True, text=True,
+                             check=True).stdout
+    assert max(map(len, written.split("\n"))) <= page_width
+    assert _lines_changed_by_importing_one_word(tmp_path, written) == ['msgstr "Открыть файл"']
+    # The shipped catalog, its references and all, as msgcat wrote it at that width.
+    shutil.copytree(ROOT / "locale" / "ru", tmp_path / "shipped" / "ru")
+    russian = tmp_path / "shipped" / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    subprocess.run(["msgcat", f"--width={page_width}", str(russian), "-o", str(russian)], check=True)
+    before = russian.read_text(encoding="utf-8").split("\n")
+    assert main(["export", "--format", "xliff", "shipped/ru", "--out", "x", "--no-glossary"]) == 0
+    cat = Cat(Path("x") / "ru" / f"{DOC}.xlf")
+    cat.translate("item/2/p1/s1", "Рабочая группа рассмотрит этот вопрос.")
+    cat.save()
+    assert main(["import", str(cat.path), "--into", "shipped"]) == 0
+    after = russian.read_text(encoding="utf-8").split("\n")
+    assert [line for line in after if line not in before and not line.startswith('"PO-Revision-Date')] == [
+        'msgstr "Рабочая группа рассмотрит этот вопрос."']
+
+
 def test_an_unwrapped_catalog_of_short_entries_keeps_its_long_header_line(tmp_path, monkeypatch, capsys):
     # Every entry short, only the Plural-Forms line long and unbroken (as Weblate and Poedit
     # write it): nothing told the catalog unwrapped, and an import of one word broke the
