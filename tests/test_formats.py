@@ -5,6 +5,8 @@ a percent sign, an accelerator on another letter) are not."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline.checks import selected
@@ -830,3 +832,20 @@ def test_a_plural_form_that_leaves_out_the_number_may_leave_out_its_percent_sign
     assert [message for _, message in found if "percent sign" in message] == [
         "msgstr[5]: the source's percent sign (%%) after %2$d is not in the translation: the number is printed as no "
         "percentage (write %%, or the percentage in words)"]
+
+
+def test_a_percent_sign_written_as_a_placeholder_is_one_fault_not_a_percentage_lost_too(tmp_path, hexaglot):
+    # `50 %` for python-format's `50%% done`: FMT003 says `% e` is read as a placeholder;
+    # NUM001 said "50 per cent in the source is a plain number here", of a translation that
+    # writes the percent sign.
+    def codes(translation):
+        catalog = tmp_path / "fr" / "app.po"
+        catalog.parent.mkdir(exist_ok=True)
+        catalog.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                           f'#, python-format\nmsgid "Progress: 50%% done, %(n)s left"\nmsgstr "{translation}"\n', encoding="utf-8")
+        result = hexaglot("check", "fr", "--no-glossary", "--no-cache", "--format", "json", cwd=tmp_path)
+        return sorted(f["code"] for f in json.loads(result.stdout)["findings"])
+
+    assert codes("Progression\u00a0: 50 % effectuée, %(n)s restants") == ["FMT003"]
+    # A percentage left out is still said; the source's own placeholder is no percent sign.
+    assert codes("Progression\u00a0: 50 effectuée, %(n)s restants") == ["NUM001"]
