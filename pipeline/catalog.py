@@ -598,6 +598,11 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
                    obsolete_keys=obsolete)
 
 
+# The longest text an entry may hold: a page of a web site is a few thousand characters, and
+# extraction's limit for a line of a document is the same (extract/reader.py's MAX_LINE).
+MAX_TEXT = 1_000_000
+
+
 def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, positions: bool = False,
                   has_header: bool = False) -> CatalogFile:
     """What the checks see of a catalog, whatever file it came from: its entries, its language
@@ -605,6 +610,12 @@ def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, posit
     where an entry is (unit ids), whatever the header says. `has_header`: a PO file, whose
     header is where gettext looks for the Plural-Forms its plural entries need (an XLIFF file
     has no such place)."""
+    for entry in entries:
+        longest = max((entry.msgid, entry.msgstr, entry.msgid_plural, *entry.plural_forms), key=len)
+        if len(longest) > MAX_TEXT:
+            # A 50 MB msgstr took two minutes and 3 GB to check, for two million findings.
+            raise HexaglotInputError("E018", shown, f"an entry's text of {len(longest):,} characters (the limit is "
+                                     f"{MAX_TEXT:,}): not a translation to check; is the file generated?", entry.line)
     plural_forms = metadata.get("Plural-Forms", "")
     declared, rule = _NPLURALS.search(plural_forms), _PLURAL_RULE.search(plural_forms)
     problem = _plural_header_problem(plural_forms, declared, rule)

@@ -51,7 +51,7 @@ ERROR_CODES = {
     "E015": "a glossary spreadsheet (CSV or XLSX) is malformed",
     "E016": "no such concept in the glossary",
     "E017": "the configuration (hexaglot.toml or [tool.hexaglot]) is not valid",
-    "E018": "a line is too long to be text extracted from a document",
+    "E018": "a line is too long to be text extracted from a document, or an entry's text to be a translation",
     "E019": "a document file points outside its corpus folder",
     "E020": "the Dask scheduler cannot be used (Dask missing, or the scheduler unreachable)",
     "E021": "no glossary: the default one is missing and --no-glossary was not given",

@@ -314,7 +314,7 @@ def test_the_findings_cache_stores_a_long_entry_once_however_many_findings_it_ha
     # 2 GB cache file from a 220 KB catalog, and reading it back exhausted the memory.
     from pipeline.run import check_catalogs
 
-    translation = "Доклад Рабочей группы: " + "совещание " * 1500
+    translation = "Доклад Рабочей группы: " + "совещание совещание доклад доклад " * 375  # 750 words doubled
     catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "report.po"
     catalog.parent.mkdir(parents=True)
     catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
@@ -326,3 +326,22 @@ def test_the_findings_cache_stores_a_long_entry_once_however_many_findings_it_ha
     assert stored <= 3  # once in the findings' table of texts, and in the run index (what CONS004/CONS005 compare)
     again = check_catalogs([catalog.parent.parent.parent], [], cache=cache)
     assert again.findings == first.findings
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_catalog_entry_of_millions_of_characters_is_refused_not_checked_for_minutes(tmp_path, jobs):
+    # A msgstr of 48 MB (a file generated or pasted over itself) was checked for two minutes
+    # in 3 GB, for two million findings of one entry.
+    from tests.conftest import run_hexaglot
+
+    huge = "слово " * 300_000
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       'msgid "Open"\nmsgstr "Открыть"\n\n'
+                       f'msgid "Word"\nmsgstr "{huge}"\n', encoding="utf-8")
+    result = run_hexaglot("check", "locale", "--no-glossary", "--no-cache", "--jobs", jobs, cwd=tmp_path,
+                          in_process=jobs == "1")
+    assert result.returncode == 2
+    assert result.stderr == ("hexaglot: locale/ru/LC_MESSAGES/app.po:9: [E018] an entry's text of 1,800,000 characters "
+                             "(the limit is 1,000,000): not a translation to check; is the file generated?\n")
