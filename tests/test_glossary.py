@@ -942,6 +942,12 @@ _PHRASE_TBX = """<?xml version="1.0" encoding="UTF-8"?>
     ('<termNote type="forbidden">false</termNote>', TermStatus.PREFERRED),
     ('<termNote type="Status">Forbidden</termNote>', TermStatus.FORBIDDEN),  # a MultiTerm field named Status
     ('<termNote type="Status">Deprecated</termNote>', TermStatus.DEPRECATED),
+    # MultiTerm writes its Status field as a descrip, alone or in a group with its source: read
+    # nowhere, the forbidden term was preferred (TERM004 only, exit 0)
+    ('<descrip type="Status">Forbidden</descrip>', TermStatus.FORBIDDEN),
+    ('<descripGrp><descrip type="Status">Forbidden</descrip><admin type="source">MT</admin></descripGrp>',
+     TermStatus.FORBIDDEN),
+    ('<descripGrp><descrip type="Status">Preferred</descrip></descripGrp>', TermStatus.PREFERRED),
 ])
 def test_a_status_other_tools_give_in_a_note_of_their_own_is_read(tmp_path, status, expected):
     # Kept as a note of no meaning, Phrase's forbidden term was read as preferred: «контрабанда
@@ -956,6 +962,8 @@ def test_a_status_other_tools_give_in_a_note_of_their_own_is_read(tmp_path, stat
     # a workflow's Status field (MultiTerm): no term status, kept; the term's own status stands
     ('<termNote type="Status">Approved</termNote>', TermStatus.PREFERRED),
     ('<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote><termNote type="Status">Draft</termNote>',
+     TermStatus.ADMITTED),
+    ('<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote><descrip type="Status">Draft</descrip>',
      TermStatus.ADMITTED),
     # deprecated in TBX-Basic and marked forbidden, as hexaglot itself writes a forbidden term: the stronger
     ('<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote><termNote type="forbidden">true</termNote>',

@@ -62,6 +62,7 @@ _REJECTED_STRENGTH = [TermStatus.SUPERSEDED, TermStatus.DEPRECATED, TermStatus.F
 # A status as other tools name the note that gives it: MultiTerm's and SDL's `Status`
 # (`Forbidden`, `Preferred`), `usageStatus`.
 _STATUS_NOTES = frozenset({"status", "usagestatus", "termstatus"})
+_NOTES = ("termNote", "descrip")  # the elements a tool writes such a note as
 # Phrase's (Memsource's) flags, a note a status: `<termNote type="forbidden">true</termNote>`.
 _STATUS_FLAGS = frozenset({"forbidden", "preferred", "admitted", "deprecated"})
 _TERM_NOTES = {  # TBX type → Term field
@@ -309,6 +310,19 @@ def _status_out_of(group) -> tuple:
 _STATUS_GROUP_TAG = "{urn:hexaglot}status-group"
 
 
+def _status_apart(group) -> tuple:
+    """A term's descripGrp as the nodes to read in its place: MultiTerm's `Status` field in it
+    (`<descrip type="Status">Forbidden</descrip>`, read nowhere, made the term preferred),
+    then the group less it, kept as it is (left out where nothing else is in it); the group
+    alone where it holds no such field."""
+    status = next((part for part in group if _category(part)[0] == "descrip" and _category(part)[1].lower() in _STATUS_NOTES), None)
+    if status is None:
+        return (group,)
+    rest = deepcopy(group)
+    rest.remove(rest[list(group).index(status)])
+    return (status, rest) if any(isinstance(part.tag, str) for part in rest) else (status,)
+
+
 def _plain_group(group, fields: dict[str, str]) -> bool:
     """Is the descripGrp a subject field or a definition, with at most its source, that the
     concept's fields can take whole (nothing else in the group, no field already taken)?"""
@@ -382,7 +396,8 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     # term preferred: its status is read (and written as the term's), the rest of the group
     # kept whole to be written back around the status, so that the status's source stays the
     # status's (STATUS_GROUP).
-    nodes = [part for node in nodes for part in (_status_out_of(node) if _local(node) == "termNoteGrp" else (node,))]
+    nodes = [part for node in nodes for part in (_status_out_of(node) if _local(node) == "termNoteGrp"
+                                                  else _status_apart(node) if _local(node) == "descripGrp" else (node,))]
     status_groups = {id(node) for node in nodes if getattr(node, "tag", None) == _STATUS_GROUP_TAG}
     status_seen = None
     statuses: dict[str, str] = {}  # each status the term's notes give (lower-cased) → as written
@@ -392,9 +407,11 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             continue
         if name == "term":
             values["text"] = _text(node)
-        elif name == "termNote" and kind.lower() in _STATUS_NOTES and _text(node).lower() not in _STATUS_FROM_TBX:
+        # (A `Status` note MultiTerm writes as a descrip, other tools as a termNote.)
+        elif name in _NOTES and kind.lower() in _STATUS_NOTES and _text(node).lower() not in _STATUS_FROM_TBX:
             extra.append(_foreign(node))  # a workflow's `Status` (`Approved`, `Draft`): no term status, kept
-        elif name == "termNote" and (kind in ("administrativeStatus", "normativeAuthorization") or kind.lower() in _STATUS_NOTES):
+        elif (name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization")) or (
+                name in _NOTES and kind.lower() in _STATUS_NOTES):
             status_text, status_kind, status_seen = _text(node), kind, node
             if status_text:
                 statuses.setdefault(_STATUS_FROM_TBX.get(status_text.lower(), status_text.lower()), status_text)
