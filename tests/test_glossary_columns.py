@@ -511,3 +511,23 @@ def test_a_term_list_s_other_forms_of_the_glossary_s_terms_are_those_terms(tmp_p
     assert result.returncode == 0, result.stderr
     assert "0 added" in result.stdout and "'States parties' →" in result.stdout
     assert load_glossary(tmp_path / "g.tbx").concepts == original.concepts
+
+
+def test_a_region_in_hexaglots_own_columns_is_the_language(tmp_path):
+    # `ru-RU 1 term` was a language of its own, none of the six: lint called it foreign, its
+    # terms were looked for in no catalog, and a forbidden Russian term passed.
+    path = tmp_path / "terms.csv"
+    path.write_text("concept id,en 1 term,ru-RU 1 term,ru-RU 2 term,ru-RU 2 status,zh-Hans 1 term,zh-TW 1 term,ar-SA 1 term\n"
+                    "som,smuggling of migrants,незаконный ввоз мигрантов,контрабанда мигрантов,forbidden,偷运移民,偷運移民,تهريب المهاجرين\n",
+                    encoding="utf-8")
+    [concept] = load_glossary(path).concepts
+    assert {(term.lang, term.text, term.status) for term in concept.terms if term.lang != "en"} == {
+        ("ru", "незаконный ввоз мигрантов", TermStatus.PREFERRED), ("ru", "контрабанда мигрантов", TermStatus.FORBIDDEN),
+        ("zh", "偷运移民", TermStatus.PREFERRED), ("zh-Hant", "偷運移民", TermStatus.PREFERRED),
+        ("ar", "تهريب المهاجرين", TermStatus.PREFERRED)}
+    # Two columns that are one language's same slot are refused, not one of them dropped.
+    path.write_text("concept id,en 1 term,ru 1 term,ru-RU 1 term\nsom,smuggling of migrants,незаконный ввоз мигрантов,"
+                    "контрабанда мигрантов\n", encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as refused:
+        load_glossary(path)
+    assert refused.value.code == "E015" and "'ru 1 …' and 'ru-RU 1 …' are both the ru term 1" in refused.value.message

@@ -28,6 +28,7 @@ from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file, u
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary, refuse_cells_without_heading
 from pipeline.glossary.patterns import pattern_problem
+from pipeline.glossary.tbx import glossary_language
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.workbook_input import SHEET_ERRORS, opened_workbook
@@ -168,10 +169,17 @@ def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
     values = {name: cells.get(column, "") for column, name in CONCEPT_COLUMNS.items() if name not in ("id", "extra")}
     extra = _json_cell(cells.get("concept extra", ""), path, line, "concept extra")
     slots: dict[tuple[str, int], dict[str, str]] = {}  # in header order
+    written_as: dict[tuple[str, int], str] = {}
     for column, value in cells.items():
         match = TERM_COLUMN.match(column)
         if match:
-            slots.setdefault((match.group(1), int(match.group(2))), {})[TERM_COLUMNS[match.group(3)]] = value
+            # A region is the language, as in a TBX's language sections (`ru-RU 1 term` is
+            # Russian's: read as a language of its own, its terms were looked for nowhere).
+            key = (glossary_language(match.group(1)), int(match.group(2)))
+            if written_as.setdefault(key, match.group(1)) != match.group(1):
+                raise HexaglotInputError("E015", path, f"columns '{written_as[key]} {key[1]} …' and '{match.group(1)} {key[1]} …' "
+                                         f"are both the {key[0]} term {key[1]}: number one of them otherwise", line)
+            slots.setdefault(key, {})[TERM_COLUMNS[match.group(3)]] = value
     terms = []
     for (lang, slot), term_cells in slots.items():
         if not term_cells.get("text", "").strip():
