@@ -41,14 +41,23 @@ def guard_output(target: Path, inputs: Iterable[Path] = (), own: str | None = No
 
 
 def guard_catalog_trees(target: Path, inputs: Iterable[Path], out: Path) -> None:
-    """E022 where a file written under `out` lands in the catalogs given: in a folder given, or
-    for a catalog in gettext's layout (`<tree>/<lang>/LC_MESSAGES/<doc>.po`) in the tree it is
-    part of. (`export po/ru --out po` wrote `po/ru/<doc>.xlf`, a second catalog the next check
-    of the tree met; --out itself is no input, so guard_output let it be.)"""
+    """E022 where a file written under `out` lands among the catalogs given: in a folder given;
+    for a catalog in gettext's layout (`<tree>/<lang>/LC_MESSAGES/<doc>.po`), in the tree it is
+    part of; for another catalog (`po/ru/<doc>.po`, `po/ru.po`), in its folder or a folder in
+    it (`po/ru/<doc>.xlf`). (`export po/ru --out po` wrote `po/ru/<doc>.xlf`, a second catalog
+    the next check of the tree met; --out itself is no input, so guard_output let it be.)"""
     where = _absolute(target)
     for path in inputs:
-        tree = path if path.is_dir() else path.parents[2] if path.parent.name == "LC_MESSAGES" and len(path.parents) > 2 else None
-        if tree is not None and where.is_relative_to(_absolute(tree)):
+        if path.is_dir():
+            inside = where.is_relative_to(_absolute(path))
+            tree = path
+        elif path.parent.name == "LC_MESSAGES" and len(path.parents) > 2:
+            tree = path.parents[2]
+            inside = where.is_relative_to(_absolute(tree))
+        else:
+            tree = path.parent
+            inside = _absolute(tree) in (where.parent, where.parent.parent)
+        if inside:
             second = " (the next check would read it as a second catalog)" if target.suffix in (".xlf", ".xliff") else ""
             raise HexaglotInputError("E022", target, f"--out {out} would put this file in {tree}, among the catalogs this "
                                      f"command reads{second}; write elsewhere")

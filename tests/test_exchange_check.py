@@ -161,6 +161,27 @@ def test_export_never_writes_its_files_among_the_catalogs_it_reads(tmp_path, mon
     assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", "exports"]) == 0
 
 
+@pytest.mark.parametrize("layout, given, out, lands_in", [
+    ("lang", f"po/ru/{DOC}.po", "po", "po/ru"),  # <tree>/<lang>/<doc>.po: beside the catalog (E051 at the next check)
+    ("flat", "po/ru.po", "po", "po"),  # po/<lang>.po: in a language folder beside it
+])
+def test_export_of_a_catalog_of_another_layout_never_writes_beside_it(tmp_path, monkeypatch, capsys, layout, given, out,
+                                                                      lands_in):
+    for lang in ("ru", "fr"):
+        catalog = tmp_path / (f"po/{lang}/{DOC}.po" if layout == "lang" else f"po/{lang}.po")
+        catalog.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po", catalog)
+    monkeypatch.chdir(tmp_path)
+    before = sorted(p for p in tmp_path.rglob("*"))
+    assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", out]) == 2
+    assert f"[E022] --out {out} would put this file in {lands_in}, among the catalogs" in capsys.readouterr().err
+    assert sorted(p for p in tmp_path.rglob("*")) == before
+    # A folder of its own is no place among them, even in the catalog's project folder.
+    assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", "po-exports"]) == 0
+    monkeypatch.chdir(tmp_path / "po")
+    assert main(["export", "--format", "xliff", given.removeprefix("po/"), "--no-glossary", "--out", "x"]) == 0
+
+
 def test_a_character_tmx_cannot_carry_is_one_line_naming_the_catalog(tmp_path, monkeypatch, capsys):
     # XLIFF export named the catalog and line; TMX export named no file.
     shutil.copytree(ROOT / "locale", tmp_path / "locale")
