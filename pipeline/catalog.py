@@ -36,7 +36,7 @@ from pipeline.extract.sentences import split_sentences
 from pipeline.merge import How, NewEntry, Placement, plan_merge, regroup_edits
 from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
 from pipeline.po_reader import parse_po
-from pipeline.po_writer import PAGE_WIDTH, page_width_of, po_text, wrapped_otherwise
+from pipeline.po_writer import PAGE_WIDTH, page_width_of, po_text
 from pipeline.version_texts import text_digest
 
 _DATE_KEYS = ("POT-Creation-Date", "PO-Revision-Date")
@@ -458,7 +458,7 @@ def catalog_to_save(catalog: polib.POFile, path: Path, existing: polib.POFile | 
     line_end = "\r\n" if on_disk.split(b"\n", 1)[0].endswith(b"\r") else "\n"
     # And wrapped as the file was: a catalog Weblate wrote unwrapped, rewrapped at 79 columns,
     # showed every long entry changed for a one-word import; so did one msgcat wrote at 60.
-    page_width = None if _unwrapped(on_disk) else page_width_of(on_disk.decode("utf-8", "replace")) if on_disk else PAGE_WIDTH
+    page_width = page_width_of(on_disk.decode("utf-8", "replace")) if on_disk else PAGE_WIDTH
     if existing is not None and on_disk:
         for key in _DATE_KEYS:
             # A date the existing header does not have is not added as an empty one (and then
@@ -473,31 +473,6 @@ def catalog_to_save(catalog: polib.POFile, path: Path, existing: polib.POFile | 
     if catalog.metadata.get("PO-Revision-Date") != _TEMPLATE_REVISION_DATE:
         catalog.metadata["PO-Revision-Date"] = now
     return _written(catalog, line_end, page_width)
-
-
-def _unwrapped(on_disk: bytes) -> bool:
-    """Whether a catalog's strings were written unwrapped (msgcat --no-wrap): more of its lines
-    hold a string gettext would have broken than break a string at the page's width (one
-    line a reviser typed long in a wrapped catalog does not make it unwrapped). An entry
-    flagged `no-wrap` tells nothing: every tool writes it unbroken."""
-    unbroken = broken = 0
-    previous = ""
-    no_wrap = False
-    for line in on_disk.decode("utf-8", "replace").splitlines():
-        line = line.rstrip("\r")
-        if not line.strip():
-            no_wrap = False
-        elif line.startswith(("#,", "#~,")) and "no-wrap" in line:
-            no_wrap = True
-        if no_wrap:
-            continue
-        bare = line.lstrip("#~| ")
-        if bare.startswith('"') and previous.endswith('"') and not previous.endswith(('\\n"', ' ""')):
-            broken += 1  # a string going on after a line that ends with no line break: wrapped
-        if bare.startswith(('"', "msg")) and wrapped_otherwise(line):
-            unbroken += 1
-        previous = line
-    return unbroken > broken
 
 
 def _written(catalog: polib.POFile, line_end: str, page_width: int | None = PAGE_WIDTH) -> bytes:

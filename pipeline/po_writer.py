@@ -138,18 +138,87 @@ _STRING_START = re.compile(r'((?:#~\| |#\| |#~ )?)(msgctxt|msgid_plural|msgid|ms
 _STRING_GOES_ON = re.compile(r'((?:#~\| |#\| |#~ )?)"(.*)"')
 
 
-def page_width_of(text: str, sample: int = 100) -> int:
-    """The page width a wrapped catalog's strings were written at: gettext's 79, or the one
-    its tool was set to (`msgcat --width=60`, Poedit's and Lokalize's setting), found as the
-    width at which every string of the first `sample` that a width decides (long or broken)
-    is written as the file has it; 79 where none is (a line edited by hand). (Not wider than
-    79: a catalog of longer lines is read as unwrapped, catalog._unwrapped.)"""
-    deciding = (found for found in _strings(text) if len(found[3]) > 1 or width(found[3][0]) > 30)
-    strings = list(islice(deciding, sample))
-    for page_width in range(PAGE_WIDTH, 29, -1):
-        if all(_escaped_lines(keyword, written, prefix, page_width) == lines for prefix, keyword, written, lines in strings):
-            return page_width
-    return PAGE_WIDTH
+# The widths a catalog may have been written at, in the order one is taken where several
+# write its strings as they are: gettext's default, the narrower ones PO editors offer,
+# unwrapped (msgcat --no-wrap, Weblate), then wider ones.
+_WIDTHS = (PAGE_WIDTH, *range(PAGE_WIDTH - 1, 29, -1), None, *range(PAGE_WIDTH + 1, 201))
+
+
+# The widths PO editors and msgcat are usually set to, taken first of those that fit a file.
+_SET_WIDTHS = (PAGE_WIDTH, None, 80, 76, 72, 70, 60, 100, 120)
+
+
+def page_width_of(text: str, limit: int = 200) -> int | None:
+    """The page width a catalog's strings were written at, None where they were written
+    unwrapped: the first of _WIDTHS at which each of its strings (the first `limit` that a
+    width decides between those left) is written as the file has it: gettext's 79, or the one
+    its tool was set to (`msgcat --width=60`, Poedit's and Lokalize's setting). Where none is
+    (a line a reviser typed long in a wrapped catalog), the lines decide, _unwrapped_by_lines."""
+    left = list(_WIDTHS)
+    decided = 0
+    for prefix, keyword, written, lines in _strings(text):
+        if len(lines) == 1:
+            # On its keyword's line it fits any width at least its own, and unwrapped: only
+            # a narrower one, which would have broken it where it can be, is asked.
+            line_width = width(lines[0])
+            asked = [page_width for page_width in left if page_width is not None and page_width < line_width]
+        else:
+            asked = left
+        if not asked:
+            continue
+        writing = _widths_writing(keyword, written, prefix, lines, asked)
+        left = [page_width for page_width in left if page_width in writing or page_width not in asked]
+        decided += 1
+        if len(left) <= 1 or decided >= limit:
+            break
+    if left:
+        # Where several widths write it alike, a width tools are set to before the others.
+        return next((page_width for page_width in _SET_WIDTHS if page_width in left), left[0])
+    return None if _unwrapped_by_lines(text) else PAGE_WIDTH
+
+
+def _unwrapped_by_lines(text: str) -> bool:
+    """Whether a catalog's strings were written unwrapped (msgcat --no-wrap): more of its lines
+    hold a string gettext would have broken than break a string at the page's width (one
+    line a reviser typed long in a wrapped catalog does not make it unwrapped). An entry
+    flagged `no-wrap` tells nothing: every tool writes it unbroken."""
+    unbroken = broken = 0
+    previous = ""
+    no_wrap = False
+    for line in text.splitlines():
+        line = line.rstrip("\r")
+        if not line.strip():
+            no_wrap = False
+        elif line.startswith(("#,", "#~,")) and "no-wrap" in line:
+            no_wrap = True
+        if no_wrap:
+            continue
+        bare = line.lstrip("#~| ")
+        if bare.startswith('"') and previous.endswith('"') and not previous.endswith(('\\n"', ' ""')):
+            broken += 1  # a string going on after a line that ends with no line break: wrapped
+        if bare.startswith(('"', "msg")) and wrapped_otherwise(line):
+            unbroken += 1
+        previous = line
+    return unbroken > broken
+
+
+def _widths_writing(keyword: str, written: str, prefix: str, lines: list[str], asked: list[int | None]) -> set[int | None]:
+    """Of the widths asked, those at which the string is written as `lines`. The widths that
+    break a text at the same places are a run of widths: walked from the widest line's, up
+    and then down, each way to the first that breaks it elsewhere; all of them are asked only
+    where none of those is (a line past every width: a link no break fits)."""
+    writes = lambda page_width: _escaped_lines(keyword, written, prefix, page_width) == lines
+    found = {None} if None in asked and writes(None) else set()
+    numbers = sorted(page_width for page_width in asked if page_width is not None)
+    widest = max(map(width, lines))
+    for side in ([n for n in numbers if n >= widest], [n for n in reversed(numbers) if n < widest]):
+        for page_width in side:
+            if not writes(page_width):
+                break
+            found.add(page_width)
+    if numbers and not found - {None}:
+        found |= {page_width for page_width in numbers if writes(page_width)}
+    return found
 
 
 def _strings(text: str) -> Iterator[tuple[str, str, str, list[str]]]:
@@ -241,6 +310,10 @@ def _break_units(escaped: str) -> list[str]:
                 units[-1] += unit
             else:
                 units.append(unit)
+    if len(units) > 1 and units[-1] == "\\n" and not _ends_inside_escape(units[-2]):
+        # No break before a line break (UAX #14's LB6, on the text gettext breaks, where `\n` is
+        # one character): `… ? 1 : 2);\n` stays whole, found at 35 columns (msgcat --width=35).
+        units[-2:] = [units[-2] + units[-1]]
     if not _OLD_BREAK.search(escaped):
         return units  # most strings: no older opportunity to add
     return [piece for unit in units for piece in _OLD_BREAK.split(unit) if piece]

@@ -17,7 +17,7 @@ import pytest
 from pipeline.catalog import read_catalog
 from pipeline.po_reader import parse_po
 from pipeline.po_writer import po_text, width
-from tests.conftest import run_hexaglot
+from tests.conftest import DOC, ROOT, run_hexaglot
 
 needs_msgcat = pytest.mark.skipif(not shutil.which("msgcat"), reason="needs gettext's msgcat (.ci/run installs gettext)")
 
@@ -140,3 +140,39 @@ def test_the_shipped_catalogs_are_written_as_gettext_writes_them():
 
     for path in sorted((ROOT / "locale").rglob("*.po*")):
         assert po_text(read_catalog(path)) == path.read_text(encoding="utf-8"), path
+
+
+@needs_msgcat
+@pytest.mark.parametrize("page_width", [35, 40, 60, 72, 79, 80, 100, 120, None])
+def test_a_catalog_is_written_again_byte_for_byte_at_the_width_it_was_written_at(tmp_path, page_width):
+    # Poedit's and Lokalize's width setting, msgcat --width: imported into, a catalog was
+    # rewrapped at 79 columns (an 840-line diff for one word); one wrapped past 79 was read as
+    # unwrapped and lost its breaks. (None: msgcat --no-wrap.)
+    from pipeline.po_writer import page_width_of
+
+    for lang in ("ru", "ar", "fr"):
+        path = tmp_path / f"{lang}.po"
+        option = "--no-wrap" if page_width is None else f"--width={page_width}"
+        subprocess.run(["msgcat", option, str(ROOT / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po"), "-o", str(path)], check=True)
+        text = path.read_text(encoding="utf-8")
+        assert page_width_of(text) == page_width
+        assert po_text(parse_po(path.read_bytes(), path), page_width) == text
+
+
+@needs_msgcat
+def test_the_width_is_told_by_the_strings_that_tell_widths_apart_wherever_they_are(tmp_path):
+    # A software catalog's labels first (each written alike at 60 and at 79 columns), its help
+    # texts last: the width was taken from the first 100 long strings, 79, and the help texts
+    # of a catalog written at 60 were rewrapped.
+    from pipeline.po_writer import page_width_of
+
+    entries = [(f"Message number {n} of the settings page", f"Message numéro {n} de la page des réglages") for n in range(150)]
+    entries.append(("This is a long help text that explains in detail how the settings page works and what each of its "
+                    "options does.", "Ceci est un long texte d’aide qui explique en détail comment fonctionne la page des "
+                    "réglages et ce que fait chacune de ses options."))
+    raw = tmp_path / "raw.po"
+    raw.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                   + "".join(f'\nmsgid "{source}"\nmsgstr "{translation}"\n' for source, translation in entries), encoding="utf-8")
+    written = subprocess.run(["msgcat", "--width=60", str(raw)], capture_output=True, text=True, check=True).stdout
+    assert page_width_of(written) == 60
+    assert page_width_of(raw.read_text(encoding="utf-8")) is None  # its help text on one line: unwrapped
