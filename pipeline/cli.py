@@ -898,6 +898,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         # is one no one trusts.
         checked.config_path = Path(os.path.relpath(config.path))
         checked.severity_overrides = {code: level.value for code, level in sorted(config.severity.items())}
+    if "CONS010" in codes:
+        checked.not_checked.extend(_empty_templates(result))
     if select:
         checked.not_checked.extend(_selected_without_language(codes, result))
         if "CONS010" in codes:
@@ -1323,6 +1325,18 @@ def _paths_without_a_catalog(paths: list[Path], result) -> list[str]:
         except HexaglotInputError as error:
             why = error.message
         said.append(f"{path}: {why}")
+    return said
+
+
+def _empty_templates(result) -> list[str]:
+    """Templates of 0 bytes (a write cut short, an xgettext that failed): CONS010 held the
+    catalogs beside one to nothing, and the run passed without a word of it."""
+    said = []
+    for document in documents_of([Path(path) for path in result.catalogs]):
+        template = template_of(document.paths[0], document.name)
+        if template is not None and template.suffix == ".pot" and template.stat().st_size == 0:
+            said.append(f"CONS010: {template.as_posix()} is empty (0 bytes): the catalogs of {document.label or document.name} "
+                        "are held to no template (was it written whole?)")
     return said
 
 

@@ -1123,15 +1123,22 @@ def test_an_empty_catalog_file_fails_the_gate_beside_versions_that_hold_entries(
     french.write_text(po_text("fr", [(SOURCES[3], "Adoption de l'ordre du jour")]), encoding="utf-8")
     result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
     assert result.returncode == 1
-    assert ("locale/ru/LC_MESSAGES/app.po:1: CONS010 error: the file is empty (0 bytes), where the document's other "
-            "versions hold 1: nothing of it was checked") in result.stdout
+    assert ("locale/ru/LC_MESSAGES/app.po:1: CONS010 error: the file is empty (no header, no entry), where the document's "
+            "other versions hold 1: nothing of it was checked") in result.stdout
     # With the template beside it, the entries it lacks are counted from the template.
     template = tmp_path / "locale" / "templates" / "app.pot"
     template.parent.mkdir()
     template.write_text(po_text("", [(SOURCES[3], "")]), encoding="utf-8")
     result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
     assert result.returncode == 1
-    assert "app.po:1: CONS010 error: the file is empty (0 bytes): the template's one entry is not in it" in result.stdout
+    assert "app.po:1: CONS010 error: the file is empty (no header, no entry): the template's one entry is not in it" in result.stdout
+    # Of another document than the others', it is said all the same (it was counted as checked).
+    template.unlink()
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po").rename(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "other.po")
+    result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "other.po:1: CONS010 error: the file is empty (no header, no entry): nothing of it was checked" in result.stdout
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "other.po").rename(tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po")
     # An empty file whose path names no language is nothing to check, said so.
     (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po").rename(tmp_path / "locale" / "notes.po")
     result = hexaglot("check", "locale", "--no-glossary", cwd=tmp_path)

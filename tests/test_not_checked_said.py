@@ -305,3 +305,19 @@ def test_a_catalog_without_msgctxt_beside_a_template_with_them_is_held_to_it_by_
     result = call_main(("check", "locale", "--no-glossary", "--no-cache", "--select", "CONS010", "--format", "json"), tmp_path)
     [finding] = json.loads(result.stdout)["findings"]
     assert finding["message"].startswith("1 of the template's 88 entries is not in this catalog (agenda/1b)")
+
+
+def test_an_empty_template_is_said_not_passed_over(tmp_path):
+    # A template of 0 bytes (a write cut short, an xgettext that failed) held the catalogs to
+    # nothing: CONS010 found nothing, and the run said nothing of it.
+    from tests.conftest import DOC, ROOT
+
+    locale = tmp_path / "locale"
+    (locale / "templates").mkdir(parents=True)
+    (locale / "templates" / f"{DOC}.pot").write_bytes(b"")
+    for lang in ("fr", "ru"):
+        (locale / lang / "LC_MESSAGES").mkdir(parents=True)
+        shutil.copy(ROOT / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po", locale / lang / "LC_MESSAGES")
+    result = call_main(("check", "locale", "--no-glossary", "--no-cache", "--select", "CONS010"), tmp_path)
+    assert (f"not checked: CONS010: locale/templates/{DOC}.pot is empty (0 bytes): the catalogs of {DOC} are held to "
+            "no template (was it written whole?)") in result.stdout.splitlines()

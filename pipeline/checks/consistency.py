@@ -665,6 +665,9 @@ def _first_keys(keys: list[tuple[str, str]], segment_ids: bool) -> str:
     return ", ".join(named(*key) for key in keys[:3]) + (", …" if len(keys) > 3 else "")
 
 
+_EMPTY = "the file is empty (no header, no entry)"
+
+
 def _entries(count: int) -> str:
     return "one entry is" if count == 1 else f"{count} entries are"
 
@@ -675,12 +678,14 @@ def _empty_beside_others(ctx: DocumentContext) -> Iterator[Finding]:
     entries a version should hold is not guessed, but none at all is never right."""
     held = max((len(member.catalog.entries) for member in ctx.catalogs), default=0)
     for member in ctx.catalogs:
-        if member.catalog.entries or not held:
+        if member.catalog.entries or not (held or member.catalog.empty):
             continue
         but = " but obsolete ones (#~)" if member.catalog.obsolete_keys else ""
-        holds = "the file is empty (0 bytes)" if member.catalog.empty else f"this catalog holds no entry{but}"
-        message = (f"{holds}, where the document's other versions hold {held}: nothing of it "
-                   "was checked; was it saved whole, or merged with its template (msgmerge)?")
+        holds = _EMPTY if member.catalog.empty else f"this catalog holds no entry{but}"
+        # (An empty file is said alone too: no catalog is no header and no entry.)
+        beside = f", where the document's other versions hold {held}" if held else ""
+        message = (f"{holds}{beside}: nothing of it was checked; was it saved whole, or merged with its template "
+                   "(msgmerge)?")
         yield Finding(code="CONS010", severity=member.severities["CONS010"], lang=member.catalog.lang,
                       file=member.catalog.path, line=member.catalog.header_line or 1, msgctxt="", msgid="",
                       message=message, found="0")
@@ -706,9 +711,9 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
 
     With no template beside the catalogs (a tree other tools wrote), a catalog that holds no
     entry, or obsolete ones alone, where the document's other versions hold some. A catalog
-    file of 0 bytes (a save that stopped before it wrote anything) whose path names its
-    language is checked as such a catalog; one whose language nothing names is listed as not
-    checked.
+    file that is empty (a save that stopped before it wrote anything) whose path names its
+    language is checked as such a catalog, beside other versions or not; one whose language
+    nothing names is listed as not checked.
 
     How to fix: merge the catalog with its template (`msgmerge ru.po doc.pot`, or `hexaglot
     extract` for a document of the corpus), then translate what it adds.
@@ -733,8 +738,8 @@ def missing_from_catalog(ctx: DocumentContext) -> Iterator[Finding]:
         kept = [key for key in lacking if key in member.catalog.obsolete_keys]
         absent = [key for key in lacking if key not in member.catalog.obsolete_keys]
         are = "is" if len(lacking) == 1 else "are"
-        if member.catalog.empty:  # 0 bytes: a save that stopped before it wrote anything
-            message = (f"the file is empty (0 bytes): the template's {_entries(len(wanted))} not in it; was it saved "
+        if member.catalog.empty:  # a save that stopped before it wrote anything
+            message = (f"{_EMPTY}: the template's {_entries(len(wanted))} not in it; was it saved "
                        "whole? msgmerge (or hexaglot extract) writes them again, and the translations it held are lost "
                        "unless a copy has them")
         elif not kept:
