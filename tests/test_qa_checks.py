@@ -1189,3 +1189,16 @@ def test_a_word_repeated_many_times_in_a_row_is_one_finding_that_counts_them():
     assert repeats("Рабочая группа группа группа рассмотрит доклад доклад") == [
         ("'группа' is repeated (3 times in a row)", "группа группа группа"), ("'доклад' is repeated", "доклад доклад")]
     assert repeats("Рабочая " + "группа " * 5000 + "рассмотрит") == [("'группа' is repeated (5000 times in a row)", "группа ×5000")]
+    # However wide the space before its last word.
+    assert repeats("Рабочая группа группа          группа рассмотрит доклад") == [
+        ("'группа' is repeated (3 times in a row)", "группа группа          группа")]
+
+
+@pytest.mark.parametrize("lang, translation, said", [
+    ("fr", "Vous vous êtes enregistré.", []),  # the grammar's doubling
+    ("fr", "Vous vous vous êtes enregistré.", ["'Vous' is repeated (3 times in a row)"]),  # never three times
+    ("en", "He had had had enough.", ["'had' is repeated (3 times in a row)"]),
+])
+def test_a_word_the_grammar_doubles_is_a_slip_three_times(lang, translation, said):
+    catalog = CatalogFile("t.po", lang, (Entry("e", "You have registered.", translation, 1, False),))
+    assert [f.message for f in check_catalog(catalog, selected(["TYPO006"]), terminology_for([]), "en")] == said

@@ -585,7 +585,8 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     the source repeats a word itself (`ID token token` → `ID токен токен`), nor a word the
     language's grammar doubles (French `vous vous êtes enregistré`, English `had had`, Arabic
     a definite word after a construct plural, `مهربو المهاجرين المهاجرين`: smugglers of
-    migrants … migrants). A word repeated more times in a row is one finding that counts them.
+    migrants … migrants), which doubles a word, never writes it three times. A word repeated
+    more times in a row is one finding that counts them.
 
     Why it matters: the classic slip of editing, invisible when reading for sense.
 
@@ -594,14 +595,18 @@ def repeated_word(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: delete the repetition.
     """
     language = profile(ctx.lang)
-    repeated = [match for match in repeated_words(ctx.msgstr, language.one_letter_words)
-                if match.group(1).lower() not in language.doubled_words  # `vous vous êtes`
-                and not (language.doubled_in_grammar is not None and language.doubled_in_grammar(ctx.msgstr, match.start()))]
-    if repeated and not _repeats_a_word(ctx.msgid, ctx.source_lang):  # `ID token token` → `ID токен токен` follows its source
-        for word, start, end in _runs(ctx.msgstr, repeated):
-            times = len(ctx.msgstr[start:end].split())
-            yield ctx.finding("TYPO006", f"'{word}' is repeated" + (f" ({times} times in a row)" if times > 2 else ""),
-                              found=ctx.msgstr[start:end] if times <= 20 else f"{word} ×{times}", start=start, end=end)
+    text = ctx.msgstr
+    repeated = repeated_words(text, language.one_letter_words)
+    if not repeated or _repeats_a_word(ctx.msgid, ctx.source_lang):  # `ID token token` → `ID токен токен` follows its source
+        return
+    for word, start, end in _runs(text, repeated):
+        times = len(text[start:end].split())
+        # A word the grammar doubles is written twice, never three times (`vous vous vous`).
+        if times == 2 and (word.lower() in language.doubled_words  # `vous vous êtes`
+                           or (language.doubled_in_grammar is not None and language.doubled_in_grammar(text, start))):
+            continue
+        yield ctx.finding("TYPO006", f"'{word}' is repeated" + (f" ({times} times in a row)" if times > 2 else ""),
+                          found=text[start:end] if times <= 20 else f"{word} ×{times}", start=start, end=end)
 
 
 def _runs(text: str, matches: list[re.Match[str]]) -> list[tuple[str, int, int]]:
@@ -615,9 +620,9 @@ def _runs(text: str, matches: list[re.Match[str]]) -> list[tuple[str, int, int]]
         else:
             runs.append([word, match.start(), match.end()])
     for run in runs:  # the matches are pairs: an odd run's last word is after the last pair
-        after = re.match(rf"\s+{re.escape(run[0])}(?!\w)", text[run[2]:run[2] + len(run[0]) + 8], re.IGNORECASE)
+        after = re.compile(rf"\s+{re.escape(run[0])}(?!\w)", re.IGNORECASE).match(text, run[2])
         if after:
-            run[2] += after.end()
+            run[2] = after.end()
     return [tuple(run) for run in runs]
 
 
