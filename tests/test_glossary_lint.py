@@ -224,6 +224,17 @@ def test_gls015_two_terms_written_as_one_with_a_slash(tmp_path):
     assert result.stdout.count("GLS015") == 2  # a slash in a term's own wording is no alternative
 
 
+def test_gls015_synonyms_typed_into_one_term_with_a_bar_or_a_semicolon(tmp_path):
+    # As a term list separates them, in one term's cell of hexaglot's own layout: one term of
+    # `|` that every use of the concept was TERM001 for, and lint said nothing.
+    body = (concept("som", six("smuggling of migrants"), zh=[("偷运移民|偷运", "preferredTerm-admn-sts", "")],
+                    ru=[("незаконный ввоз мигрантов; незаконный ввоз", "preferredTerm-admn-sts", "")]))
+    result = lint(tmp_path, body)
+    assert "GLS015 warning: [som/zh] '偷运移民|偷运' writes 2 terms in one, found only as written: give '偷运移民' and " \
+           "'偷运' as terms of their own" in result.stdout
+    assert "[som/ru] 'незаконный ввоз мигрантов; незаконный ввоз' writes 2 terms in one" in result.stdout
+
+
 def test_a_spreadsheet_s_problems_name_the_row(tmp_path):
     # A TBX's problems name their line; a term list's named only the file, and a concept id
     # hexaglot made from the English term, which is nowhere in the sheet.

@@ -201,9 +201,15 @@ def alternatives_in_one_term(glossary: Glossary) -> Iterator[LintProblem]:
     each starting as the other does; a full form and its acronym, `Internet service provider /
     ISP`): looked for as written, slash and all, it is found in no text, where each alternative
     would be. A slash inside a term (`документ на въезд/выезд`) is its own wording and is left
-    alone."""
+    alone. A bar or a semicolon (`偷运移民|偷运`, as a term list separates synonyms, typed in one
+    term's cell of hexaglot's own layout) is no term's wording: always said."""
     for concept in glossary.concepts:
         for term in concept.terms:
+            listed = [piece.strip() for piece in re.split(r"[|;；؛]", term.text)]
+            if len(listed) > 1 and all(listed):
+                yield LintProblem("GLS015", "warning", f"'{term.text}' writes {len(listed)} terms in one, found only as written: "
+                                  f"give {' and '.join(repr(piece) for piece in listed)} as terms of their own", concept.id, term.lang)
+                continue
             pieces = [piece.strip() for piece in term.text.split("/")]
             if len(pieces) < 2 or not all(pieces):
                 continue
