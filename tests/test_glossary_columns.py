@@ -531,3 +531,20 @@ def test_a_region_in_hexaglots_own_columns_is_the_language(tmp_path):
     with pytest.raises(HexaglotInputError) as refused:
         load_glossary(path)
     assert refused.value.code == "E015" and "'ru 1 …' and 'ru-RU 1 …' are both the ru term 1" in refused.value.message
+
+
+def test_a_status_a_termbase_names_otherwise_is_read_in_hexaglots_own_columns(tmp_path):
+    # `Not Recommended` (TBX's name for forbidden) was refused here, read as forbidden in a TBX
+    # and in a term list.
+    path = tmp_path / "terms.csv"
+    path.write_text("concept id,en 1 term,ru 1 term,ru 2 term,ru 2 status,ru 3 term,ru 3 status\n"
+                    "som,smuggling of migrants,незаконный ввоз мигрантов,контрабанда мигрантов,Not Recommended,"
+                    "провоз мигрантов,deprecatedTerm-admn-sts\n", encoding="utf-8")
+    [concept] = load_glossary(path).concepts
+    assert {term.text: term.status for term in concept.terms_in("ru")} == {
+        "незаконный ввоз мигрантов": TermStatus.PREFERRED, "контрабанда мигрантов": TermStatus.FORBIDDEN,
+        "провоз мигрантов": TermStatus.DEPRECATED}
+    path.write_text("concept id,en 1 term,en 1 status\nsom,smuggling of migrants,approvedish\n", encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as refused:
+        load_glossary(path)
+    assert "'en 1 status' is 'approvedish', not one of preferred" in refused.value.message

@@ -28,7 +28,7 @@ from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file, u
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary, refuse_cells_without_heading
 from pipeline.glossary.patterns import pattern_problem
-from pipeline.glossary.tbx import glossary_language
+from pipeline.glossary.tbx import glossary_language, status_named
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.workbook_input import SHEET_ERRORS, opened_workbook
@@ -192,11 +192,11 @@ def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
 
 def _term_from(lang: str, slot: int, cells: dict[str, str], path: Path, line: int) -> Term:
     status_text = cells.get("status", "").strip().lower() or "preferred"
-    try:
-        status = TermStatus(status_text)
-    except ValueError:
+    # (as a TBX names them too: `not recommended` is forbidden, as in a TBX and a term list)
+    status = status_named(status_text)
+    if status is None:
         choices = ", ".join(s.value for s in TermStatus)
-        raise HexaglotInputError("E015", path, f"'{lang} {slot} status' is '{status_text}', not one of {choices}", line) from None
+        raise HexaglotInputError("E015", path, f"'{lang} {slot} status' is '{status_text}', not one of {choices}", line)
     verification_text = cells.get("verification", "").strip().lower() or "verified"
     try:
         verification = Verification(verification_text)

@@ -57,6 +57,14 @@ _STATUS_FROM_TBX = {
 # TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
 # the suffix: `preferredTerm`, `deprecatedTerm`.
 _STATUS_FROM_TBX.update({key.removesuffix("-admn-sts"): status for key, status in list(_STATUS_FROM_TBX.items())})
+
+
+def status_named(name: str) -> TermStatus | None:
+    """A term status as a termbase may name it (`forbidden`, `Not recommended`,
+    `notRecommendedTerm-admn-sts`, `deprecatedTerm`), or None for none."""
+    return _STATUS_FROM_TBX.get(" ".join(name.split()).lower())
+
+
 # Of two rejected statuses on one term, the one that stands: the stronger.
 _REJECTED_STRENGTH = [TermStatus.SUPERSEDED, TermStatus.DEPRECATED, TermStatus.FORBIDDEN]
 # A status as other tools name the note that gives it: MultiTerm's and SDL's `Status`
