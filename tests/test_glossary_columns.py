@@ -548,3 +548,30 @@ def test_a_status_a_termbase_names_otherwise_is_read_in_hexaglots_own_columns(tm
     with pytest.raises(HexaglotInputError) as refused:
         load_glossary(path)
     assert "'en 1 status' is 'approvedish', not one of preferred" in refused.value.message
+
+
+@pytest.mark.parametrize("header, said", [
+    # a column copied in Excel: the last one was read, the preferred term lost, the other term
+    # given its forbidden status, exit 0
+    ("concept id,ru 1 term,ru 1 term,ru 1 status", "columns 'ru 1 term' and 'ru 1 term' are one column of the glossary"),
+    ("concept id,ru 1 term,ru 01 term,ru 1 status", "columns 'ru 1 term' and 'ru 01 term' are one column of the glossary"),
+    ("concept id,definition,definition,ru 1 term", "columns 'definition' and 'definition' are one column of the glossary"),
+    ("concept id,ru 1 term,ru-RU 1 status,ru 2 term", "columns 'ru 1 …' and 'ru-RU 1 …' are both the ru term 1"),
+])
+def test_one_column_given_twice_is_refused_not_one_of_them_dropped(tmp_path, header, said):
+    path = tmp_path / "terms.csv"
+    path.write_text(f"{header}\nsom,незаконный ввоз мигрантов,контрабанда мигрантов,forbidden\n", encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as refused:
+        load_glossary(path)
+    assert refused.value.code == "E015" and said in refused.value.message and refused.value.line == 1
+
+
+def test_a_slot_written_with_a_leading_zero_or_a_posix_region_is_read(tmp_path):
+    # `ru 01 term` with `ru 1 status` stopped the import with a KeyError's traceback; `ru_RU`
+    # (a TBX's POSIX spelling) was an unknown column.
+    path = tmp_path / "terms.csv"
+    path.write_text("concept id,en 1 term,ru 01 term,ru 1 status,ru_RU 2 term\n"
+                    "som,smuggling of migrants,контрабанда мигрантов,forbidden,незаконный ввоз мигрантов\n", encoding="utf-8")
+    [concept] = load_glossary(path).concepts
+    assert {term.text: term.status for term in concept.terms_in("ru")} == {
+        "контрабанда мигрантов": TermStatus.FORBIDDEN, "незаконный ввоз мигрантов": TermStatus.PREFERRED}

@@ -58,7 +58,7 @@ TERM_COLUMNS = {  # column suffix → Term field
 }
 # A language's column group: the six, and any other a TBX holds (`de`, Traditional Chinese's
 # `zh-Hant`), so that what export writes, import reads back.
-TERM_COLUMN = re.compile(rf"^([a-z]{{2,3}}(?:-[A-Za-z0-9]{{2,8}})*) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
+TERM_COLUMN = re.compile(rf"^([A-Za-z]{{2,3}}(?:[-_][A-Za-z0-9]{{2,8}})*) (\d+) ({'|'.join(map(re.escape, TERM_COLUMNS))})$")
 # What a spreadsheet may run as a formula: OWASP's list for CSV injection, which has the tab and
 # the carriage return because some programs skip them before an `=`.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -136,6 +136,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
     for column in header:
         if column and column not in CONCEPT_COLUMNS and not TERM_COLUMN.match(column):
             raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", rows[0][0])
+    header = _columns_once(header, path, rows[0][0])
     refuse_cells_without_heading(header, rows[1:], path, rows[0][0])
     concepts = []
     rows_of = []
@@ -156,6 +157,33 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
                     unstated=tuple(unstated))
 
 
+def _columns_once(header: list[str], path: Path, line: int) -> list[str]:
+    """The header with each term column's slot written plainly (`ru 01 term` is `ru 1 term`),
+    or E015 where two columns are one field: the same heading twice (a column copied in
+    Excel), `ru 1 term` and `ru 01 term`, or one slot of a language written with two prefixes
+    (`ru 1 term`, `ru-RU 1 status`). The last of two such columns was read, the other's cells
+    lost: a preferred term gone, the other term taking its status."""
+    fields: dict[object, str] = {}
+    prefixes: dict[tuple[str, int], str] = {}
+    plain = []
+    for written in header:
+        column = written
+        match = TERM_COLUMN.match(column)
+        if match:
+            lang, slot = glossary_language(match.group(1)), int(match.group(2))
+            if prefixes.setdefault((lang, slot), match.group(1)) != match.group(1):
+                raise HexaglotInputError("E015", path, f"columns '{prefixes[lang, slot]} {slot} …' and '{match.group(1)} {slot} …' "
+                                         f"are both the {lang} term {slot}: number one of them otherwise", line)
+            column = f"{match.group(1)} {slot} {match.group(3)}"
+        key = (lang, slot, match.group(3)) if match else column
+        if column and key in fields:
+            raise HexaglotInputError("E015", path, f"columns '{fields[key]}' and '{written}' are one column of the glossary, "
+                                     "given twice: keep one (the first's cells would be lost)", line)
+        fields[key] = written
+        plain.append(column)
+    return plain
+
+
 def _slots(cells: dict[str, str]) -> list[tuple[str, int]]:
     """The (language, slot) of each term column of a row (`ru 2 term`)."""
     return [(match.group(1), int(match.group(2))) for column in cells
@@ -169,16 +197,12 @@ def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
     values = {name: cells.get(column, "") for column, name in CONCEPT_COLUMNS.items() if name not in ("id", "extra")}
     extra = _json_cell(cells.get("concept extra", ""), path, line, "concept extra")
     slots: dict[tuple[str, int], dict[str, str]] = {}  # in header order
-    written_as: dict[tuple[str, int], str] = {}
     for column, value in cells.items():
         match = TERM_COLUMN.match(column)
         if match:
             # A region is the language, as in a TBX's language sections (`ru-RU 1 term` is
             # Russian's: read as a language of its own, its terms were looked for nowhere).
             key = (glossary_language(match.group(1)), int(match.group(2)))
-            if written_as.setdefault(key, match.group(1)) != match.group(1):
-                raise HexaglotInputError("E015", path, f"columns '{written_as[key]} {key[1]} …' and '{match.group(1)} {key[1]} …' "
-                                         f"are both the {key[0]} term {key[1]}: number one of them otherwise", line)
             slots.setdefault(key, {})[TERM_COLUMNS[match.group(3)]] = value
     terms = []
     for (lang, slot), term_cells in slots.items():
