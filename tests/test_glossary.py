@@ -948,6 +948,14 @@ _PHRASE_TBX = """<?xml version="1.0" encoding="UTF-8"?>
     ('<descripGrp><descrip type="Status">Forbidden</descrip><admin type="source">MT</admin></descripGrp>',
      TermStatus.FORBIDDEN),
     ('<descripGrp><descrip type="Status">Preferred</descrip></descripGrp>', TermStatus.PREFERRED),
+    # ... or as a termNote in a termNoteGrp with its source: kept whole, unread, preferred
+    ('<termNoteGrp><termNote type="Status">Forbidden</termNote><admin type="source">UNTERM</admin></termNoteGrp>',
+     TermStatus.FORBIDDEN),
+    # the names a Status picklist gives a rejected term, spaced as typed
+    ('<descrip type="Status">Do not use</descrip>', TermStatus.FORBIDDEN),
+    ('<descrip type="Status">Not  recommended</descrip>', TermStatus.FORBIDDEN),
+    ('<descrip type="Status">Rejected</descrip>', TermStatus.DEPRECATED),
+    ('<termNote type="Status">Obsolete</termNote>', TermStatus.SUPERSEDED),
 ])
 def test_a_status_other_tools_give_in_a_note_of_their_own_is_read(tmp_path, status, expected):
     # Kept as a note of no meaning, Phrase's forbidden term was read as preferred: «контрабанда
@@ -976,6 +984,23 @@ def test_status_notes_that_do_not_contradict_each_other_are_read(tmp_path, notes
     assert {term.text: term.status for term in concept.terms_in("ru")}["контрабанда мигрантов"] == expected
 
 
+def test_a_status_read_out_of_its_group_goes_back_with_its_source(tmp_path):
+    # A descripGrp's status taken out left a descripGrp of no descrip (no valid TBX), its
+    # source apart from the status it was the source of.
+    path = tmp_path / "multiterm.tbx"
+    path.write_text(_PHRASE_TBX.format(status='<descripGrp><descrip type="Status">Forbidden</descrip>'
+                                              '<admin type="source">UNTERM</admin><note>treaty title</note></descripGrp>'),
+                    encoding="utf-8")
+    glossary = load_glossary(path)
+    written = tmp_path / "written.tbx"
+    write_tbx(glossary, written)
+    text = written.read_text(encoding="utf-8")
+    assert ('<termNoteGrp><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>'
+            '<admin type="source">UNTERM</admin><note>treaty title</note></termNoteGrp>') in text
+    assert "<descripGrp" not in text
+    assert load_glossary(written) == glossary
+
+
 def test_two_statuses_on_one_term_are_refused_not_the_last_read(tmp_path):
     # The last one read won in silence, and `glossary import` wrote it alone.
     path = tmp_path / "two.tbx"
@@ -985,3 +1010,9 @@ def test_two_statuses_on_one_term_are_refused_not_the_last_read(tmp_path):
     with pytest.raises(HexaglotInputError) as refused:
         load_glossary(path)
     assert refused.value.code == "E014" and "'контрабанда мигрантов' has 2 statuses" in refused.value.message
+    # Two in one group too (the second was kept as a note, the first read).
+    path.write_text(_PHRASE_TBX.format(status='<descripGrp><descrip type="Status">Forbidden</descrip>'
+                                              '<descrip type="Status">Preferred</descrip></descripGrp>'), encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as refused:
+        load_glossary(path)
+    assert "'контрабанда мигрантов' has 2 statuses" in refused.value.message

@@ -53,6 +53,10 @@ _STATUS_FROM_TBX = {
     **{status.value: status for status in TermStatus},
     "notrecommended": TermStatus.FORBIDDEN,
     "not recommended": TermStatus.FORBIDDEN,
+    # As a termbase's Status field (MultiTerm's picklists) names a rejected term.
+    "do not use": TermStatus.FORBIDDEN,
+    "rejected": TermStatus.DEPRECATED,
+    "obsolete": TermStatus.SUPERSEDED,
 }
 # TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
 # the suffix: `preferredTerm`, `deprecatedTerm`.
@@ -303,32 +307,33 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
 
 
 def _status_out_of(group) -> tuple:
-    """A termNoteGrp as the nodes to read in its place: its status note, then the group less
-    it (left out where nothing else is in it), or the group alone where it holds no status."""
-    status = next((part for part in group if _category(part) in (("termNote", "administrativeStatus"),
-                                                                ("termNote", "normativeAuthorization"))), None)
-    if status is None:
+    """A termNoteGrp or descripGrp as the nodes to read in its place: the statuses in it, then
+    the group less them (left out where nothing else is in it), or the group alone where it
+    holds no status. A status given with its source or a note (TBX's administrativeStatus, or
+    a `Status` note, MultiTerm's field, in a termNoteGrp or a descripGrp) was read nowhere, or
+    its group written back with no descrip in it: the group goes back as the status's group,
+    a termNoteGrp with the status in it (STATUS_GROUP)."""
+    statuses = [part for part in group if _gives_status(part)]
+    if not statuses:
         return (group,)
     rest = deepcopy(group)
-    rest.remove(rest[list(group).index(status)])
+    for part in list(rest):
+        if _gives_status(part):
+            rest.remove(part)
     rest.tag = _STATUS_GROUP_TAG  # told apart from a group of another term note by _term
-    return (status, rest) if any(isinstance(part.tag, str) for part in rest) else (status,)
+    return (*statuses, rest) if any(isinstance(part.tag, str) for part in rest) else tuple(statuses)
+
+
+def _gives_status(node) -> bool:
+    """Whether a term's note gives its status: TBX's own, or a `Status` note of a value that
+    names one (a workflow's `Approved`, `Draft` names none)."""
+    name, kind = _category(node)
+    if name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization"):
+        return True
+    return name in _NOTES and kind.lower() in _STATUS_NOTES and status_named(_text(node)) is not None
 
 
 _STATUS_GROUP_TAG = "{urn:hexaglot}status-group"
-
-
-def _status_apart(group) -> tuple:
-    """A term's descripGrp as the nodes to read in its place: MultiTerm's `Status` field in it
-    (`<descrip type="Status">Forbidden</descrip>`, read nowhere, made the term preferred),
-    then the group less it, kept as it is (left out where nothing else is in it); the group
-    alone where it holds no such field."""
-    status = next((part for part in group if _category(part)[0] == "descrip" and _category(part)[1].lower() in _STATUS_NOTES), None)
-    if status is None:
-        return (group,)
-    rest = deepcopy(group)
-    rest.remove(rest[list(group).index(status)])
-    return (status, rest) if any(isinstance(part.tag, str) for part in rest) else (status,)
 
 
 def _plain_group(group, fields: dict[str, str]) -> bool:
@@ -404,8 +409,8 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
     # term preferred: its status is read (and written as the term's), the rest of the group
     # kept whole to be written back around the status, so that the status's source stays the
     # status's (STATUS_GROUP).
-    nodes = [part for node in nodes for part in (_status_out_of(node) if _local(node) == "termNoteGrp"
-                                                  else _status_apart(node) if _local(node) == "descripGrp" else (node,))]
+    nodes = [part for node in nodes for part in (_status_out_of(node) if _local(node) in ("termNoteGrp", "descripGrp")
+                                                  else (node,))]
     status_groups = {id(node) for node in nodes if getattr(node, "tag", None) == _STATUS_GROUP_TAG}
     status_seen = None
     statuses: dict[str, str] = {}  # each status the term's notes give (lower-cased) → as written
@@ -416,13 +421,13 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
         if name == "term":
             values["text"] = _text(node)
         # (A `Status` note MultiTerm writes as a descrip, other tools as a termNote.)
-        elif name in _NOTES and kind.lower() in _STATUS_NOTES and _text(node).lower() not in _STATUS_FROM_TBX:
+        elif name in _NOTES and kind.lower() in _STATUS_NOTES and status_named(_text(node)) is None:
             extra.append(_foreign(node))  # a workflow's `Status` (`Approved`, `Draft`): no term status, kept
         elif (name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization")) or (
                 name in _NOTES and kind.lower() in _STATUS_NOTES):
             status_text, status_kind, status_seen = _text(node), kind, node
             if status_text:
-                statuses.setdefault(_STATUS_FROM_TBX.get(status_text.lower(), status_text.lower()), status_text)
+                statuses.setdefault(status_named(status_text) or status_text.lower(), status_text)
         elif name == "termNote" and kind.lower() in _STATUS_FLAGS:
             # Phrase's (Memsource's) `<termNote type="forbidden">true</termNote>`: kept as a
             # note of no meaning, the forbidden term was read as preferred.
@@ -477,12 +482,12 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
                          "(preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts ...) or leave the "
                          "element out"))
     if status_text:
-        status = _STATUS_FROM_TBX.get(status_text.lower())
+        status = status_named(status_text)
         if status is None:
             problems.append((term_section.sourceline, f"unknown {status_kind} '{status_text}'"))
             status = TermStatus.ADMITTED
     if hexaglot_status:
-        status = _STATUS_FROM_TBX.get(hexaglot_status.lower(), status)
+        status = status_named(hexaglot_status) or status
     values["status"] = status
     values["note"] = "\n".join(notes)
     values["contexts"] = tuple(contexts)
