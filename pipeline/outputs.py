@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import marked_encoding
+from pipeline.lang.locales import names_a_locale
 
 # The project's folders of input, relative to the working folder.
 INPUT_FOLDERS = ("corpora", "locale", "glossaries")
@@ -41,26 +42,31 @@ def guard_output(target: Path, inputs: Iterable[Path] = (), own: str | None = No
 
 
 def guard_catalog_trees(target: Path, inputs: Iterable[Path], out: Path) -> None:
-    """E022 where a file written under `out` lands among the catalogs given: in a folder given;
-    for a catalog in gettext's layout (`<tree>/<lang>/LC_MESSAGES/<doc>.po`), in the tree it is
-    part of; for another catalog (`po/ru/<doc>.po`, `po/ru.po`), in its folder or a folder in
-    it (`po/ru/<doc>.xlf`). (`export po/ru --out po` wrote `po/ru/<doc>.xlf`, a second catalog
-    the next check of the tree met; --out itself is no input, so guard_output let it be.)"""
+    """E022 where an XLIFF file written under `out` lands among the catalogs given, where the next
+    check of their folder would read it as a second catalog (or stop, E051): in a folder
+    given; for a catalog in gettext's layout (`<tree>/<lang>/LC_MESSAGES/<doc>.po`), in the
+    tree it is part of; for another catalog, in its folder or a folder in it (`po/ru/<doc>.po`,
+    `po/ru.po`); and in a language's folder beside a language's folder given or holding the
+    catalog (`locale/ru/` beside `locale/ru_RU/`). (`export po/ru --out po` wrote
+    `po/ru/<doc>.xlf`; --out itself is no input, so guard_output let it be.)"""
+    if target.suffix not in (".xlf", ".xliff"):
+        return  # (a memory, .tmx, is no catalog a check reads: where it goes, guard_output says)
     where = _absolute(target)
     for path in inputs:
         if path.is_dir():
-            inside = where.is_relative_to(_absolute(path))
-            tree = path
+            folder = _absolute(path)
+            among = where.is_relative_to(folder)
         elif path.parent.name == "LC_MESSAGES" and len(path.parents) > 2:
-            tree = path.parents[2]
-            inside = where.is_relative_to(_absolute(tree))
+            folder = _absolute(path.parents[1])
+            among = where.is_relative_to(_absolute(path.parents[2]))
         else:
-            tree = path.parent
-            inside = _absolute(tree) in (where.parent, where.parent.parent)
-        if inside:
-            second = " (the next check would read it as a second catalog)" if target.suffix in (".xlf", ".xliff") else ""
-            raise HexaglotInputError("E022", target, f"--out {out} would put this file in {tree}, among the catalogs this "
-                                     f"command reads{second}; write elsewhere")
+            folder = _absolute(path.parent)
+            among = folder in (where.parent, where.parent.parent)
+        if not among and names_a_locale(folder.name):
+            among = where.parent.parent == folder.parent  # `locale/ru/x.xlf` beside `locale/ru_RU/`
+        if among:
+            raise HexaglotInputError("E022", target, f"--out {out} would put this file among the catalogs this command "
+                                     f"reads ({path}) (the next check would read it as a second catalog); write elsewhere")
 
 
 # What the files hexaglot writes with --output are, told by how they begin: JSON findings

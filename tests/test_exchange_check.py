@@ -142,11 +142,11 @@ def test_export_never_writes_where_inputs_live(tmp_path, monkeypatch, capsys, ou
     assert sorted(p for p in tmp_path.rglob("*")) == before
 
 
-@pytest.mark.parametrize("given, out, lands_in", [
-    ("po/ru", "po", "po/ru"),  # --out above the folder given: the files went into it
-    (f"po/ru/LC_MESSAGES/{DOC}.po", "po", "po"),  # a catalog of the tree: its file went into po/ru/
+@pytest.mark.parametrize("given, out", [
+    ("po/ru", "po"),  # --out above the folder given: the files went into it
+    (f"po/ru/LC_MESSAGES/{DOC}.po", "po"),  # a catalog of the tree: its file went into po/ru/
 ])
-def test_export_never_writes_its_files_among_the_catalogs_it_reads(tmp_path, monkeypatch, capsys, given, out, lands_in):
+def test_export_never_writes_its_files_among_the_catalogs_it_reads(tmp_path, monkeypatch, capsys, given, out):
     # A tree not named locale/ (the project folders are guarded by name): --out, no input
     # itself, put <out>/ru/<doc>.xlf beside LC_MESSAGES, exit 0, and the next check of the
     # tree listed a second ru catalog of each document.
@@ -155,26 +155,30 @@ def test_export_never_writes_its_files_among_the_catalogs_it_reads(tmp_path, mon
     before = sorted(p for p in tmp_path.rglob("*"))
     assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", out]) == 2
     line = capsys.readouterr().err
-    assert f"[E022] --out {out} would put this file in {lands_in}, among the catalogs this command reads (the next check " \
+    assert f"[E022] --out {out} would put this file among the catalogs this command reads ({given}) (the next check " \
            "would read it as a second catalog); write elsewhere" in line and line.count("\n") == 1
     assert sorted(p for p in tmp_path.rglob("*")) == before
     assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", "exports"]) == 0
 
 
-@pytest.mark.parametrize("layout, given, out, lands_in", [
-    ("lang", f"po/ru/{DOC}.po", "po", "po/ru"),  # <tree>/<lang>/<doc>.po: beside the catalog (E051 at the next check)
-    ("flat", "po/ru.po", "po", "po"),  # po/<lang>.po: in a language folder beside it
+@pytest.mark.parametrize("layout, given, out", [
+    ("lang", f"po/ru/{DOC}.po", "po"),  # <tree>/<lang>/<doc>.po: beside the catalog (E051 at the next check)
+    ("flat", "po/ru.po", "po"),  # po/<lang>.po: in a language folder beside it
+    ("region", f"po/ru_RU/{DOC}.po", "po"),  # po/ru/<doc>.xlf beside po/ru_RU/ (E051 at the next check)
+    ("region", "po/ru_RU", "po"),  # the same, the folder given
+    ("gettext-region", "po/ru_RU", "po"),  # po/ru_RU/LC_MESSAGES/<doc>.po, the folder given
 ])
-def test_export_of_a_catalog_of_another_layout_never_writes_beside_it(tmp_path, monkeypatch, capsys, layout, given, out,
-                                                                      lands_in):
+def test_export_of_a_catalog_of_another_layout_never_writes_beside_it(tmp_path, monkeypatch, capsys, layout, given, out):
     for lang in ("ru", "fr"):
-        catalog = tmp_path / (f"po/{lang}/{DOC}.po" if layout == "lang" else f"po/{lang}.po")
+        region = {"ru": "ru_RU", "fr": "fr_FR"}[lang]
+        catalog = tmp_path / {"lang": f"po/{lang}/{DOC}.po", "flat": f"po/{lang}.po", "region": f"po/{region}/{DOC}.po",
+                              "gettext-region": f"po/{region}/LC_MESSAGES/{DOC}.po"}[layout]
         catalog.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ROOT / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po", catalog)
     monkeypatch.chdir(tmp_path)
     before = sorted(p for p in tmp_path.rglob("*"))
     assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", out]) == 2
-    assert f"[E022] --out {out} would put this file in {lands_in}, among the catalogs" in capsys.readouterr().err
+    assert f"[E022] --out {out} would put this file among the catalogs this command reads ({given})" in capsys.readouterr().err
     assert sorted(p for p in tmp_path.rglob("*")) == before
     # A folder of its own is no place among them, even in the catalog's project folder.
     assert main(["export", "--format", "xliff", given, "--no-glossary", "--out", "po-exports"]) == 0
