@@ -1329,13 +1329,28 @@ def _paths_without_a_catalog(paths: list[Path], result) -> list[str]:
 
 
 def _empty_templates(result) -> list[str]:
-    """Templates of 0 bytes (a write cut short, an xgettext that failed): CONS010 held the
-    catalogs beside one to nothing, and the run passed without a word of it."""
+    """Templates that hold no entry (0 bytes, a header alone, blank lines: a write cut short,
+    an xgettext that failed): CONS010 held the catalogs beside one to nothing, and the run
+    passed without a word of it."""
+    from pipeline.catalog import read_entries
+
     said = []
     for document in documents_of([Path(path) for path in result.catalogs]):
         template = template_of(document.paths[0], document.name)
-        if template is not None and template.suffix == ".pot" and template.stat().st_size == 0:
-            said.append(f"CONS010: {template.as_posix()} is empty (0 bytes): the catalogs of {document.label or document.name} "
+        if template is None or template.suffix != ".pot":
+            continue
+        size = template.stat().st_size
+        if size == 0:
+            what = "is empty (0 bytes)"
+        elif size > 4096:
+            continue  # (a header alone is a few hundred bytes: a larger template is not read again here)
+        else:
+            try:
+                what = "holds no entry" if not read_entries(template).entries else ""
+            except HexaglotInputError:
+                what = ""  # (a template that cannot be read is said where the check reads it)
+        if what:
+            said.append(f"CONS010: {template.as_posix()} {what}: the catalogs of {document.label or document.name} "
                         "are held to no template (was it written whole?)")
     return said
 

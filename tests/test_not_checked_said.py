@@ -321,3 +321,8 @@ def test_an_empty_template_is_said_not_passed_over(tmp_path):
     result = call_main(("check", "locale", "--no-glossary", "--no-cache", "--select", "CONS010"), tmp_path)
     assert (f"not checked: CONS010: locale/templates/{DOC}.pot is empty (0 bytes): the catalogs of {DOC} are held to "
             "no template (was it written whole?)") in result.stdout.splitlines()
+    # A header alone, or blank lines, hold no entry either.
+    for text in ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n', "\n\n"):
+        (locale / "templates" / f"{DOC}.pot").write_text(text, encoding="utf-8")
+        result = call_main(("check", "locale", "--no-glossary", "--no-cache", "--select", "CONS010"), tmp_path)
+        assert f"not checked: CONS010: locale/templates/{DOC}.pot holds no entry: the catalogs of {DOC}" in result.stdout
