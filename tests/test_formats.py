@@ -838,14 +838,16 @@ def test_a_percent_sign_written_as_a_placeholder_is_one_fault_not_a_percentage_l
     # `50 %` for python-format's `50%% done`: FMT003 says `% e` is read as a placeholder;
     # NUM001 said "50 per cent in the source is a plain number here", of a translation that
     # writes the percent sign.
-    def codes(translation):
+    def codes(translation, source="Progress: 50%% done, %(n)s left"):
         catalog = tmp_path / "fr" / "app.po"
         catalog.parent.mkdir(exist_ok=True)
         catalog.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-                           f'#, python-format\nmsgid "Progress: 50%% done, %(n)s left"\nmsgstr "{translation}"\n', encoding="utf-8")
+                           f'#, python-format\nmsgid "{source}"\nmsgstr "{translation}"\n', encoding="utf-8")
         result = hexaglot("check", "fr", "--no-glossary", "--no-cache", "--format", "json", cwd=tmp_path)
         return sorted(f["code"] for f in json.loads(result.stdout)["findings"])
 
     assert codes("Progression\u00a0: 50 % effectuée, %(n)s restants") == ["FMT003"]
+    # `% o`, though the source's `%% or` holds those characters (a placeholder of the source's is one it holds).
+    assert codes("50 % ou plus, %(n)s restants", "50%% or more, %(n)s left") == ["FMT003"]
     # A percentage left out is still said; the source's own placeholder is no percent sign.
     assert codes("Progression\u00a0: 50 effectuée, %(n)s restants") == ["NUM001"]

@@ -290,7 +290,8 @@ def _writes_a_percent_sign(version: EntryContext) -> bool:
     masked, have none: a sign a printf placeholder the source does not have was read as
     (`50 % effectuée` for python-format's `50%% done`: `% e`, FMT003's fault). The source's own
     placeholders (`%(n)s`) are no sign."""
-    text = PRINTF.sub(lambda m: "" if m.group(0) in version.entry.msgid else m.group(0), version.entry.msgstr)
+    sources = {match.group(0) for match in PRINTF.finditer(version.entry.msgid)}
+    text = PRINTF.sub(lambda m: "" if m.group(0) in sources else m.group(0), version.entry.msgstr)
     return says_percent(text, profile(version.lang))
 
 
