@@ -586,11 +586,14 @@ def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, posit
     header is where gettext looks for the Plural-Forms its plural entries need (an XLIFF file
     has no such place)."""
     for entry in entries:
-        longest = max((entry.msgid, entry.msgstr, entry.msgid_plural, *entry.plural_forms), key=len)
+        # Each text with the line it is written at: the msgid's, the msgstr's, each form's.
+        texts = [(entry.msgid, entry.line), (entry.msgid_plural, entry.line), (entry.msgstr, entry.finding_line),
+                 *((form, entry.form_line(number)) for number, form in enumerate(entry.plural_forms))]
+        longest, line = max(texts, key=lambda text: len(text[0]))
         if len(longest) > MAX_TEXT:
             # A 50 MB msgstr took two minutes and 3 GB to check, for two million findings.
             raise HexaglotInputError("E018", shown, f"an entry's text of {len(longest):,} characters (the limit is "
-                                     f"{MAX_TEXT:,}): not a translation to check; is the file generated?", entry.line)
+                                     f"{MAX_TEXT:,}): not a translation to check; is the file generated?", line)
     plural_forms = metadata.get("Plural-Forms", "")
     declared, rule = _NPLURALS.search(plural_forms), _PLURAL_RULE.search(plural_forms)
     problem = _plural_header_problem(plural_forms, declared, rule)

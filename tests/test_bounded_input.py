@@ -343,5 +343,5 @@ def test_a_catalog_entry_of_millions_of_characters_is_refused_not_checked_for_mi
     result = run_hexaglot("check", "locale", "--no-glossary", "--no-cache", "--jobs", jobs, cwd=tmp_path,
                           in_process=jobs == "1")
     assert result.returncode == 2
-    assert result.stderr == ("hexaglot: locale/ru/LC_MESSAGES/app.po:9: [E018] an entry's text of 1,800,000 characters "
+    assert result.stderr == ("hexaglot: locale/ru/LC_MESSAGES/app.po:10: [E018] an entry's text of 1,800,000 characters "
                              "(the limit is 1,000,000): not a translation to check; is the file generated?\n")
