@@ -233,6 +233,13 @@ def test_gls015_synonyms_typed_into_one_term_with_a_bar_or_a_semicolon(tmp_path)
     assert "GLS015 warning: [som/zh] '偷运移民|偷运' writes 2 terms in one, found only as written: give '偷运移民' and " \
            "'偷运' as terms of their own" in result.stdout
     assert "[som/ru] 'незаконный ввоз мигрантов; незаконный ввоз' writes 2 terms in one" in result.stdout
+    # a full-width bar; a bar left at a term's end
+    body = (concept("som", six("smuggling of migrants"), zh=[("偷运移民｜偷运", "preferredTerm-admn-sts", "")],
+                    en=[("migrant smuggling|", "admittedTerm-admn-sts", "")]))
+    result = lint(tmp_path, body)
+    assert "[som/zh] '偷运移民｜偷运' writes 2 terms in one" in result.stdout
+    assert "[som/en] 'migrant smuggling|' holds a bar or a semicolon no term's wording has, found only as written: " \
+           "give 'migrant smuggling'" in result.stdout
 
 
 def test_a_spreadsheet_s_problems_name_the_row(tmp_path):

@@ -205,10 +205,14 @@ def alternatives_in_one_term(glossary: Glossary) -> Iterator[LintProblem]:
     term's cell of hexaglot's own layout) is no term's wording: always said."""
     for concept in glossary.concepts:
         for term in concept.terms:
-            listed = [piece.strip() for piece in re.split(r"[|;；؛]", term.text)]
-            if len(listed) > 1 and all(listed):
-                yield LintProblem("GLS015", "warning", f"'{term.text}' writes {len(listed)} terms in one, found only as written: "
-                                  f"give {' and '.join(repr(piece) for piece in listed)} as terms of their own", concept.id, term.lang)
+            listed = [piece.strip() for piece in re.split(r"[|｜;；؛]", term.text)]
+            if len(listed) > 1:
+                kept = [piece for piece in listed if piece]
+                said = (f"writes {len(kept)} terms in one, found only as written: give "
+                        f"{' and '.join(repr(piece) for piece in kept)} as terms of their own" if len(kept) > 1
+                        else f"holds a bar or a semicolon no term's wording has, found only as written: give '{kept[0]}'"
+                        if kept else "is a bar or a semicolon alone: no term")
+                yield LintProblem("GLS015", "warning", f"'{term.text}' {said}", concept.id, term.lang)
                 continue
             pieces = [piece.strip() for piece in term.text.split("/")]
             if len(pieces) < 2 or not all(pieces):
