@@ -846,6 +846,35 @@ def test_a_bilingual_termbase_changes_its_two_languages_and_keeps_the_other_four
     assert "trafic de migrants" in [term.text for term in merged.terms_in("fr")]
 
 
+def test_a_termbase_without_ids_merged_into_the_glossary_brings_its_terms_sources_and_contexts(tmp_path, monkeypatch,
+                                                                                                  capsys):
+    # MultiTerm's TBX (no ids) is merged as a term list: a term's status and note were taken,
+    # its source, its context and its status's source dropped, "1 status changed" said.
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "base.csv").write_text("concept id,en 1 term,ru 1 term,ru 2 term,ru 2 status\n"
+                                       "som,smuggling of migrants,незаконный ввоз мигрантов,контрабанда мигрантов,admitted\n",
+                                       encoding="utf-8")
+    assert main(["glossary", "import", "base.csv", "--out", "g.tbx"]) == 0
+    (tmp_path / "mt.tbx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body><termEntry>\n'
+        '<langSet xml:lang="en-US"><ntig><termGrp><term>smuggling of migrants</term></termGrp></ntig></langSet>\n'
+        '<langSet xml:lang="ru-RU"><ntig><termGrp><term>контрабанда мигрантов</term></termGrp><descripGrp>'
+        '<descrip type="Status">Forbidden</descrip><admin type="source">UNTERM</admin></descripGrp>'
+        '<descrip type="context">Борьба с контрабандой мигрантов.</descrip><admin type="source">MT</admin></ntig></langSet>\n'
+        '</termEntry></body></text></martif>\n', encoding="utf-8")
+    capsys.readouterr()
+    assert main(["glossary", "import", "mt.tbx", "--out", "g.tbx"]) == 0
+    assert "updated som: 1 status changed, 3 term fields added" in capsys.readouterr().out
+    [concept] = load_glossary(tmp_path / "g.tbx").concepts
+    term = next(term for term in concept.terms_in("ru") if term.text == "контрабанда мигрантов")
+    assert term.status is TermStatus.FORBIDDEN and term.source == "MT"
+    written = (tmp_path / "g.tbx").read_text(encoding="utf-8")
+    assert '<admin type="source">UNTERM</admin></termNoteGrp>' in written
+    assert '<descrip type="context">Борьба с контрабандой мигрантов.</descrip>' in written
+
+
 def test_a_sheet_without_verification_columns_leaves_each_term_s_mark_on_that_term(tmp_path, monkeypatch, capsys):
     # `расширенное бюро` and `расширенное Бюро` are two terms of one concept, one unverified:
     # matched up to case, the sheet's terms took each other's marks, "2 updated".

@@ -390,7 +390,7 @@ def _merged_concept(concept: Concept, row: Concept) -> tuple[Concept, tuple[str,
         changes.append("concept note added to" if concept.note else "concept note added")
     terms = list(concept.terms)
     conflicts: list[Conflict] = []
-    counts = {"added": 0, "status": 0, "mark": 0, "note": 0}
+    counts = {"added": 0, "status": 0, "mark": 0, "note": 0, "details": 0}
     for incoming in row.terms:
         place = _place_of(incoming, terms)
         if place is None:
@@ -446,12 +446,25 @@ def _updated_term(kept: Term, incoming: Term, counts: dict[str, int]) -> Term:
     if incoming.note and incoming.note not in kept.note.split("\n"):
         updated = replace(updated, note="\n".join(filter(None, (kept.note, incoming.note))))
         counts["note"] += 1
+    # What else a termbase without ids gives a term (MultiTerm's: its source, a context, a
+    # group kept whole) and the glossary's term has not: taken, never written over (a TBX's
+    # source and context were dropped in silence, "1 status changed" said).
+    details = {name: getattr(incoming, name) for name in _TERM_DETAILS if getattr(incoming, name) and not getattr(kept, name)}
+    extra = tuple(field for field in incoming.extra if field not in kept.extra)
+    if details or extra:
+        updated = replace(updated, **details, extra=updated.extra + extra)
+        counts["details"] += len(details) + len(extra)
     return updated
+
+
+# A term's fields of one value that a row may give where the glossary's term has none.
+_TERM_DETAILS = ("part_of_speech", "term_type", "gender", "number", "source", "pattern")
 
 
 def _counted(counts: dict[str, int]) -> list[str]:
     words = {"added": ("term added", "terms added"), "status": ("status changed", "statuses changed"),
-             "mark": ("mark to verify set", "marks to verify set"), "note": ("term note added", "term notes added")}
+             "mark": ("mark to verify set", "marks to verify set"), "note": ("term note added", "term notes added"),
+             "details": ("term field added", "term fields added")}
     return [f"{count} {words[what][count != 1]}" for what, count in counts.items() if count]
 
 
