@@ -851,3 +851,7 @@ def test_a_percent_sign_written_as_a_placeholder_is_one_fault_not_a_percentage_l
     assert codes("50 % ou plus, %(n)s restants", "50%% or more, %(n)s left") == ["FMT003"]
     # A percentage left out is still said; the source's own placeholder is no percent sign.
     assert codes("Progression\u00a0: 50 effectuée, %(n)s restants") == ["NUM001"]
+    # One of two left out, the other marked: the plain one no mark follows (it went unsaid
+    # wherever the text marked another); a range marked once is no loss.
+    assert codes("Croissance de 50 %% et 20, %(n)s restants", "Growth of 50%% and 20%%, %(n)s left") == ["NUM001"]
+    assert codes("Entre 10 et 20 %% des cas, %(n)s restants", "Between 10%% and 20%% of cases, %(n)s left") == []

@@ -235,7 +235,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `第七章`, `المرفق الثاني`, `الفرع ثالثا-باء`), where the source and the version both cite some: one
     the version cites and the source does not is said (`III here, II in the source`). A number written as a word where another version has no number in its place
     is a phrase (`both reports` is `les deux rapports`), not a difference; a percentage the
-    version writes as a plain number is (`reached 64 per cent` → `… 64.`); a session's or
+    version writes as a plain number is (`reached 64 per cent` → `… 64.`; `50% and 20%` →
+    `50 % et 20`, where no mark follows the 20: `entre 10 et 20 %` marks both); a session's or
     meeting's ordinal of the source's from the second on is not (`at its fifty-sixth session`
     left out with its clause), where the version names sessions and meetings less often than
     the source.
@@ -269,20 +270,37 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                 yield versions[lang].finding("NUM001", f"the numbers of annexes, sections, chapters or Main Committees differ from the source: "
                                                        f"{shown} here, {expected} in the source", expected=(expected,), found=shown)
     # A percentage of the source's that a version writes as a plain number (`64 per cent` →
-    # `… 64.`): the same value, another quantity. Only where the version marks no percentage
-    # at all, in digits or words: where it marks one, which number it is is not guessed.
+    # `… 64.`): the same value, another quantity. Where the version marks no percentage at
+    # all, in digits or words, or marks some in digits and no mark follows this number; where
+    # it marks one in words only, which number it is is not guessed.
     for versions, source, version_values, same in _segment_values(ctx):
         if same or not source.percents:
             continue
         for lang, target in version_values.items():
             dropped = sorted(value for value in source.percents - target.percents if value in target.numbers)
+            if not dropped:
+                continue
+            version = versions[lang]
             # (As written too: `50 % effectuée` for python-format's `50%% done` says the
             # percentage; read as a placeholder, `% e`, its sign is FMT003's fault, not a value lost.)
-            if dropped and not target.says_percent and not _writes_a_percent_sign(versions[lang]):
-                shown = ", ".join(_number(value) for value in dropped)
-                yield versions[lang].finding("NUM001", f"{shown} per cent in the source is a plain number here: the "
-                                                       "percentage is not said", expected=tuple(f"{_number(v)} %" for v in dropped),
-                                             found=shown)
+            if not target.says_percent and not _writes_a_percent_sign(version):
+                lost = dropped
+            elif target.percents:
+                # Some of its numbers marked: one no mark follows is no part of a range the
+                # language marks once (`entre 10 et 20 %`): `50 % et 20` for `50% and 20%`.
+                lost = [value for value in dropped if _no_percentage_after(version, target, value)]
+            else:
+                lost = []  # in words only (`quinze pour cent`): which number it is is not guessed
+            if lost:
+                shown = ", ".join(_number(value) for value in lost)
+                yield version.finding("NUM001", f"{shown} per cent in the source is a plain number here: the percentage is "
+                                                "not said", expected=tuple(f"{_number(v)} %" for v in lost), found=shown)
+
+
+def _no_percentage_after(version: EntryContext, values: Values, value: float) -> bool:
+    """Whether the version writes `value` as a number that no percentage mark follows."""
+    ends = [end for kind, found, _, end in values.places if kind == "number" and found == value]
+    return any(not says_percent(version.msgstr[end:], profile(version.lang)) for end in ends)
 
 
 def _writes_a_percent_sign(version: EntryContext) -> bool:
