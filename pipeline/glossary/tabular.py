@@ -29,7 +29,7 @@ from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary, refuse_cells_without_heading
 from pipeline.glossary.patterns import pattern_problem
 from pipeline.glossary.tbx import glossary_language, status_named
-from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
+from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.workbook_input import SHEET_ERRORS, opened_workbook
 
