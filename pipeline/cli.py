@@ -1332,8 +1332,6 @@ def _empty_templates(result) -> list[str]:
     """Templates that hold no entry (0 bytes, a header alone, blank lines: a write cut short,
     an xgettext that failed): CONS010 held the catalogs beside one to nothing, and the run
     passed without a word of it."""
-    from pipeline.catalog import read_entries
-
     said = []
     for document in documents_of([Path(path) for path in result.catalogs]):
         template = template_of(document.paths[0], document.name)
