@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import difflib
 import re
+import unicodedata
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,6 +143,11 @@ def discover(corpus: Path, source_lang: str | None = None) -> list[DocumentSourc
         folders = [corpus]
     else:
         folders = sorted(p for p in corpus.iterdir() if p.is_dir() and not p.name.startswith("."))
+        for folder in folders:
+            # A document folder linked out of the corpus is not a document of it, as a version
+            # linked out is not (a link to a folder was followed in silence).
+            if not folder.resolve().is_relative_to(corpus.resolve()):
+                raise HexaglotInputError("E019", folder, f"points outside its corpus folder, to {folder.resolve()}")
     documents = [
         _document(folder, source_lang) for folder in folders if _named_files(folder).versions or (folder / "meta.toml").exists()
     ]
@@ -274,6 +280,10 @@ def read_meta(path: Path, folder_name: str) -> DocumentMeta:
     if "symbol" in data and not data["symbol"].strip():
         raise HexaglotInputError("E010", path, "'symbol' is empty: give the document's symbol, or leave the key out "
                                  "for the folder's name to stand for it")
+    for key in ("symbol", "title"):
+        if key in data and any(unicodedata.category(ch) in ("Cc", "Zl", "Zp") for ch in data[key]):
+            # Printed raw, `symbol = "A/1\nLanguage: fr"` made one summary line three.
+            raise HexaglotInputError("E010", path, f"'{key}' holds a line break or a control character: give it on one line")
     if "dates" in data and not (isinstance(data["dates"], list) and all(_iso_date(day) for day in data["dates"])):
         raise HexaglotInputError("E010", path, "'dates' must be a list of dates, for example [\"2022-06-27\", \"2022-06-28\"]")
     return DocumentMeta(

@@ -62,6 +62,7 @@ class DocumentResult:
     masthead_symbol: str | None = None  # as the source version's masthead prints it
     symbol_given: bool = True  # named by meta.toml, not the folder's name standing for it
     unread_note: str = ""  # the folder's files named after no version (DocumentSource.unread_note)
+    same_symbol: tuple[str, ...] = ()  # the corpus's other documents of this symbol (a folder copied)
 
     @property
     def doc_type(self) -> str:
@@ -87,6 +88,10 @@ class DocumentResult:
             notes.append(f"the masthead's symbol {self.masthead_symbol} is not the document's ({self.symbol}, {origin})")
         if self.unread_note:
             notes.append(self.unread_note)
+        if self.same_symbol:
+            notes.append(f"{', '.join(self.same_symbol)} {'has' if len(self.same_symbol) == 1 else 'have'} the symbol "
+                         f"{self.symbol} too: one document twice (a folder copied)? Each is extracted and checked, its "
+                         "findings counted in each")
         return notes
 
 
@@ -121,7 +126,10 @@ def extract_corpus(corpus: Path, out: Path, encoding: Encodings | str | None = N
         encoding = Encodings(encoding)
     read = read_versions([(path, lang, shown(path)) for document in documents for lang, path in document.files.items()
                           if lang not in document.unreadable], encoding, jobs)
-    return [extract_one(document, out, encoding, read) for document in documents]
+    results = [extract_one(document, out, encoding, read) for document in documents]
+    for result in results:
+        result.same_symbol = tuple(other.name for other in results if other is not result and other.symbol == result.symbol)
+    return results
 
 
 def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encodings(),

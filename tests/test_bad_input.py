@@ -305,6 +305,8 @@ def test_invalid_meta_toml_names_its_line(hexaglot, project):
     ('symbol = ""\n', "'symbol' is empty"),
     ('symbol = "CTOC/COP/WG.7/2022/1"\ndates = "yesterday"\n', "'dates' must be a list of dates"),
     ('symbol = "CTOC/COP/WG.7/2022/1"\nplace = 7\n', "'place' must be a string"),
+    # printed raw, it made one line of the summary three
+    ('symbol = "A/1\\nLanguage: fr"\n', "'symbol' holds a line break or a control character: give it on one line"),
 ])
 def test_a_meta_toml_that_says_something_unreadable_is_one_error_before_anything_is_written(hexaglot, project, written, said):
     (project / "corpora" / DOC / "meta.toml").write_text(written, encoding="utf-8")

@@ -263,6 +263,34 @@ def test_a_document_file_that_escapes_the_corpus(hexaglot, project, tmp_path):
     assert result.returncode == 2 and "[E019]" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_document_folder_that_escapes_the_corpus(hexaglot, project):
+    # A version linked out of the corpus was E019; a document folder linked out was read, in
+    # silence, as one of the corpus's documents.
+    outside = project.parent / "elsewhere" / "OTHER"
+    shutil.copytree(project / "corpora" / DOC, outside)
+    (project / "corpora" / "OTHER").symlink_to(outside)
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 2 and not (project / "locale").exists()
+    assert result.stderr == f"hexaglot: corpora/OTHER: [E019] points outside its corpus folder, to {outside.resolve()}\n"
+    # A document folder linked inside the corpus is one of its documents.
+    (project / "corpora" / "OTHER").unlink()
+    shutil.copytree(outside, project / "corpora" / "archive" / "OTHER")
+    (project / "corpora" / "OTHER").symlink_to(Path("archive") / "OTHER")
+    assert hexaglot("extract", cwd=project).returncode == 0
+    assert (project / "locale" / "ru" / "LC_MESSAGES" / "OTHER.po").is_file()
+
+
+def test_two_documents_of_one_symbol_are_said(hexaglot, project):
+    # A document folder copied: both extracted, checked and reported, their findings counted
+    # twice, nothing said.
+    shutil.copytree(project / "corpora" / DOC, project / "corpora" / f"{DOC}-copy")
+    result = hexaglot("extract", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (f"{DOC}: {DOC}-copy has the symbol CTOC/COP/WG.7/2022/1 too: one document twice (a folder copied)? Each is "
+            "extracted and checked, its findings counted in each") in result.stdout.splitlines()
+    assert f"{DOC}-copy: {DOC} has the symbol CTOC/COP/WG.7/2022/1 too" in result.stdout
+
+
 def test_an_output_that_cannot_be_written(project, monkeypatch):
     from pipeline.cli import main
     import pipeline.fileio as fileio
