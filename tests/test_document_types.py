@@ -654,6 +654,16 @@ def test_a_url_on_a_line_of_its_own_inside_a_paragraph_is_its_text(tmp_path):
     assert document.block("p/3").text == "The Working Group thanked the Secretariat."
 
 
+def test_a_url_ending_a_chinese_sentence_on_a_line_of_its_own_is_its_text(tmp_path):
+    # `查阅：` then the URL and `。` on the next line (a wrap, as Chinese typesets it) was taken
+    # for the page's link target: cut out of its sentence, REF002 "none here" on a correct version.
+    text = ("新闻稿\n\n1. 答复可在以下网址查阅：\nhttps://www.unodc.org/unodc/en/ahc-som/replies.html。\n\n"
+            "2. 工作组感谢秘书处。\n")
+    document = read(tmp_path, "zh", text)
+    assert document.block("p/1").text == "答复可在以下网址查阅：https://www.unodc.org/unodc/en/ahc-som/replies.html。"
+    assert not any(b.id.startswith("links/") or "/link" in b.id for b in document.blocks)
+
+
 @pytest.mark.parametrize("line", ["暂定项目清单项目107", "暂定项目清单* 项目107", "临时议程项目69(b)"])
 def test_a_chinese_general_assembly_item_line_is_the_masthead_s(tmp_path, line):
     # The General Assembly's "Item 107 of the preliminary list", as UN Chinese writes it, was

@@ -336,6 +336,11 @@ def _unwrapped_prose(line: str) -> bool:
     return columns > _UNWRAPPED_WIDTH and prose and not _CELL_GAP.search(line.strip())
 
 
+# What ends a sentence's URL in the six (a link target has nothing after it): Chinese writes
+# its own stop and comma after one (`…/replies.html。`), Arabic its own comma and semicolon.
+_AFTER_A_SENTENCE_URL = ".,;:)。，；：）،؛"
+
+
 def _in_a_paragraph(lines: list[str], i: int, furniture: dict[int, bool], break_pending: bool) -> bool:
     """Whether the URL line `i` is text of the paragraph around it, not one of the link targets
     a page ends with: it wrapped onto a line of its own between two lines of text, or it ends
@@ -350,7 +355,7 @@ def _in_a_paragraph(lines: list[str], i: int, furniture: dict[int, bool], break_
 
     if break_pending or lines[i].startswith(FORM_FEED) or not text(i - 1, before):
         return False
-    return text(i + 1, after) or lines[i].rstrip()[-1] in ".,;:)"
+    return text(i + 1, after) or lines[i].rstrip()[-1] in _AFTER_A_SENTENCE_URL
 
 
 def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: Layout, furniture: dict[int, bool]) -> tuple[int, int]:
@@ -403,7 +408,7 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
 def _ends_a_footnote_sentence(lines: list[str], i: int) -> bool:
     """Whether the URL line `i`, under a footnote's line, ends its sentence (`Available at` then
     `https://…/publications.html.`): the footnote's text. A link target has no stop after it."""
-    return bool(i and lines[i - 1].strip()) and lines[i].rstrip()[-1] in ".;"
+    return bool(i and lines[i - 1].strip()) and lines[i].rstrip()[-1] in ".;。；؛"
 
 
 def _goes_on(footnotes: list[RawFootnote], page: int, line: str) -> bool:
