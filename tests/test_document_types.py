@@ -205,6 +205,19 @@ def test_an_arabic_footnote_call_before_an_arabic_comma_is_found(tmp_path):
     assert "(1)" not in document.block("p/1").text
 
 
+@pytest.mark.parametrize("call", ["Crime.¹ It", "Crime¹. It"])
+def test_a_footnote_call_in_superscript_digits_is_found(tmp_path, call):
+    # As text copied from Word or a web page writes it: the call stayed in the text (REF004
+    # "none here" of a version that has it), or, in the source, the footnote's translations
+    # left every catalog. A unit's square (`km²`) is no call.
+    text = ("Working Group on the Smuggling of Migrants \nVienna, 27 and 28 June 2022 \n\n  Report \n\n"
+            f"1. The Protocol supplements the Convention against Transnational Organized {call} covers 20 km² of land. \n"
+            "__________________ \n 1  United Nations, Treaty Series, vol. 2241. \n")
+    document = read(tmp_path, "en", text)
+    assert document.block("p/1").footnotes == ("fn/1",)
+    assert "¹" not in document.block("p/1").text and "20 km² of land" in document.block("p/1").text
+
+
 def test_a_chinese_footnote_call_between_two_sentences_is_found(tmp_path):
     # A PDF's text glues the next sentence to the call: `》。1我们呼吁`. The call was read as
     # the next sentence's first character (REF004 "none here", NUM001 "1 here"); a number the

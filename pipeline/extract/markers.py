@@ -47,6 +47,9 @@ _COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十�
 _CAPITAL_BEFORE = r"(?<=(?<![^\W\d_])[A-ZА-ЯЁ])"
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
 def marker_patterns(number: int) -> list[re.Pattern[str]]:
     """The places a call of footnote `number` is looked for: Word's exact reference; a call
     between two Chinese sentences (find_marker tries it after the next three); a call glued to
@@ -65,6 +68,10 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         # not a number the title is counted by (`《议定书》3条`).
         re.compile(rf"(?<=[》」』]){n}(?=[\u3400-\u9fff])(?!{_COUNTED})"),
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
+        # As text copied from Word or a web page writes a call: in superscript digits (`Crime.¹`),
+        # after a word of three letters or more, a stop or a closing mark (not `km²`, `10⁶`).
+        re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:!?)»”’\"。，；：！？）،؛\u3400-\u9fff])){n.translate(_SUPERSCRIPT)}"
+                   r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"),
         re.compile(rf"{_STOP_BEFORE}{n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"{_RESOLUTION_BEFORE}{n}{_AFTER_RESOLUTION}"),  # after a resolution's number and comma
         re.compile(rf"(?<=[.。])\s+{n}\s*$"),  # after a space at the very end
