@@ -855,3 +855,10 @@ def test_a_percent_sign_written_as_a_placeholder_is_one_fault_not_a_percentage_l
     # wherever the text marked another); a range marked once is no loss.
     assert codes("Croissance de 50 %% et 20, %(n)s restants", "Growth of 50%% and 20%%, %(n)s left") == ["NUM001"]
     assert codes("Entre 10 et 20 %% des cas, %(n)s restants", "Between 10%% and 20%% of cases, %(n)s left") == []
+    # (Chinese may write the mark before the number.)
+    catalog = tmp_path / "zh" / "app.po"
+    catalog.parent.mkdir()
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: zh\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       'msgid "It grew by 50% and 20%."\nmsgstr "增长了50%和百分之20。"\n', encoding="utf-8")
+    result = hexaglot("check", "zh", "--no-glossary", "--no-cache", "--format", "json", cwd=tmp_path)
+    assert json.loads(result.stdout)["findings"] == []

@@ -298,9 +298,12 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
 
 def _no_percentage_after(version: EntryContext, values: Values, value: float) -> bool:
-    """Whether the version writes `value` as a number that no percentage mark follows."""
-    ends = [end for kind, found, _, end in values.places if kind == "number" and found == value]
-    return any(not says_percent(version.msgstr[end:], profile(version.lang)) for end in ends)
+    """Whether the version writes `value` as a number that no percentage mark follows (nor
+    precedes, as Chinese may: `百分之20`)."""
+    text = version.msgstr
+    spans = [(start, end) for kind, found, start, end in values.places if kind == "number" and found == value]
+    return any(not says_percent(text[end:], profile(version.lang)) and not text[:start].rstrip().endswith("百分之")
+               for start, end in spans)
 
 
 def _writes_a_percent_sign(version: EntryContext) -> bool:
