@@ -83,8 +83,10 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
         these = _units_for(block, source_lang, found, ratios)
         if block.id in uncertain:
             why = uncertain[block.id]
+            # (Said in the catalog of the language paired so: every catalog said every
+            # language's, a Russian translator read of the Arabic version's pairing.)
             these = [replace(unit, fuzzy=unit.fuzzy | set(why),
-                             note=" ".join(filter(None, [unit.note, *(f"Paired by content: {text}." for text in why.values())])))
+                             language_notes={**unit.language_notes, **{lang: f"Paired by content: {text}." for lang, text in why.items()}})
                      for unit in these]
         units.extend(these)
     source_ids = {b.id for b in source.blocks}

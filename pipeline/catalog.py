@@ -388,9 +388,10 @@ def _comment(unit: AlignedUnit, lang: str) -> str:
     if version and version.calls_after_punctuation:
         # Where the call stands is lost with the marker: said here for TYPO010.
         lines.append(f"{FOOTNOTE_CALL_AFTER_PUNCTUATION}: " + ", ".join(version.calls_after_punctuation) + ".")
-    if unit.note:
-        # Every catalog says why the paragraph is one unit, not only those marked fuzzy.
-        lines.append(unit.note)
+    if unit.note_for(lang):
+        # Every catalog says why the paragraph is one unit, not only those marked fuzzy; a
+        # version's own pairing is said in its catalog.
+        lines.append(unit.note_for(lang))
     return "\n".join(lines)
 
 

@@ -177,7 +177,9 @@ class UnitVersion:
 class AlignedUnit:
     """A translation unit: one source segment and its version in each language found.
 
-    `fuzzy` holds the languages whose alignment is uncertain; `note` says why.
+    `fuzzy` holds the languages whose alignment is uncertain; `note` says why, for every
+    language (a paragraph kept whole is one unit in all six), and `language_notes` what one
+    language's version alone needs said (paired by content), in that language's catalog alone.
     """
 
     id: str
@@ -187,6 +189,11 @@ class AlignedUnit:
     fuzzy: frozenset[str] = frozenset()
     note: str = ""
     note_of: str | None = None
+    language_notes: dict[str, str] = field(default_factory=dict)
+
+    def note_for(self, lang: str) -> str:
+        """What the unit's entry says of its alignment in `lang`'s catalog."""
+        return " ".join(filter(None, [self.note, self.language_notes.get(lang, "")]))
 
 
 # -- glossary ------------------------------------------------------------------------------

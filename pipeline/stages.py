@@ -291,7 +291,7 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
             # it is not one of those left untranslated.
             language.unaligned = tuple(unit.id for unit, entry in zip(alignment.units, catalog)
                                        if lang not in unit.versions and not entry.msgstr)
-        notes = {unit.id: unit.note for unit in alignment.units}
+        notes = {unit.id: unit.note_for(lang) for unit in alignment.units}
         language.fuzzy = [(unit_id, notes.get(unit_id) or "changed source or marked by a translator") for unit_id in stats.fuzzy_ids]
     return result
 
