@@ -877,7 +877,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         # A gate that read nothing must not pass: say what was read and why nothing was checked.
         why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or (
             f"{', '.join(map(str, result.catalogs[:3]))}{' and others' if len(result.catalogs) > 3 else ''}: "
-            + ("the file is empty" if len(result.catalogs) == 1 and _empty_file(result.catalogs[0])
+            + (("the file is empty" if len(result.catalogs) == 1 else "the files are empty")
+               if all(map(_empty_file, result.catalogs))
                else "no entry but the header, or only obsolete ones (#~)") if result.catalogs else "the catalogs have no entries")
         if len(result.skipped) > 3:
             why += f"; and {len(result.skipped) - 3} more"
@@ -1736,9 +1737,10 @@ def _checks_explain(args: argparse.Namespace) -> int:
 
 
 def _empty_file(path) -> bool:
+    """Whether a catalog holds no header and no entry: 0 bytes, blank lines or comments alone."""
     try:
-        return Path(path).stat().st_size == 0
-    except OSError:
+        return Path(path).stat().st_size == 0 or read_entries(Path(path)).empty
+    except (OSError, HexaglotInputError):
         return False
 
 

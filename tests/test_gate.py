@@ -1149,6 +1149,12 @@ def test_an_empty_catalog_file_fails_the_gate_beside_versions_that_hold_entries(
     result = hexaglot("check", "alone", "--no-glossary", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (2, "hexaglot: [E023] nothing was checked: 1 catalog checked holds no "
                                                      "entry, 0 not checked (alone/ru/app.po: the file is empty)\n")
+    # So is one of blank lines or a comment alone (it has no header either), and two of them.
+    (tmp_path / "alone" / "ru" / "app.po").write_text("# Translator: A. N.\n\n", encoding="utf-8")
+    (tmp_path / "alone" / "fr").mkdir()
+    (tmp_path / "alone" / "fr" / "app.po").write_bytes(b"")
+    result = hexaglot("check", "alone", "--no-glossary", cwd=tmp_path)
+    assert result.stderr.endswith("(alone/fr/app.po, alone/ru/app.po: the files are empty)\n")
 
 
 def test_a_second_catalog_of_one_language_in_a_document_is_listed_not_compared_in_silence(tmp_path):
