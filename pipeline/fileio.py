@@ -138,6 +138,21 @@ def atomic_write_parts(path: Path, parts: Iterable[bytes]) -> None:
         _commit(*staged)
 
 
+def replace_file_bytes(path: Path, data: bytes) -> None:
+    """Put `data` at `path` by renaming a new file over the name: a link there (symbolic or
+    hard) is replaced, never written through. For files of hexaglot's own in a folder others
+    may write (a shared findings cache): a link an entry's name was made into led the write to
+    whatever file it points to, a catalog of the run among them. OSError where it cannot."""
+    handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    try:
+        with handle:
+            handle.write(data)
+        os.replace(handle.name, path)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
 def atomic_write_all(writes: Iterable[tuple[Path, bytes]]) -> None:
     """Write several files, each as `atomic_write_bytes` does, or none: every new text is
     written and flushed beside its file first, and only then are they put in place. A file

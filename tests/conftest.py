@@ -193,3 +193,21 @@ def _text_stream() -> io.TextIOWrapper:
     # A text stream with a .buffer and a fileno-less BytesIO under it, as the CLI writes bytes
     # (a catalog to stdout) as well as text; newline="" keeps what was written.
     return io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="", write_through=True)
+
+
+def cache_entry(path: Path):
+    """A findings cache file's JSON (pipeline/run/cache.py writes its signature after it)."""
+    import json
+
+    return json.loads(path.read_bytes().rpartition(b"\n")[0])
+
+
+def store_cache_entry(path: Path, data) -> None:
+    """A findings cache file written as the cache writes it, signed: for tests of what the
+    cache does with an entry whose signature holds but whose content is of another shape."""
+    import json
+
+    from pipeline.run.cache import _signature
+
+    content = json.dumps(data).encode("utf-8")
+    path.write_bytes(content + b"\n" + _signature(path.name, content))

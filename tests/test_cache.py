@@ -2,6 +2,7 @@
 not timing: the speed is measured in bench/)."""
 
 import copy
+import os
 import shutil
 import sys
 from dataclasses import replace
@@ -14,7 +15,7 @@ from pipeline.model import CheckResult
 from pipeline.run import CheckSettings, catalog_paths, check_catalogs, document_check
 from pipeline.run.document_check import DocumentChecker
 from pipeline.run.documents import documents_of
-from tests.conftest import DOC, ROOT
+from tests.conftest import DOC, ROOT, cache_entry, store_cache_entry
 
 sys.path.insert(0, str(ROOT / "bench"))
 from generate import generate  # noqa: E402
@@ -145,6 +146,39 @@ def test_cache_gives_the_same_findings_and_follows_changes(two_documents, glossa
     assert findings(selected_only) == findings(check_catalogs([tree], [glossary], select=["NUM"], keep_report_data=False))
 
 
+def test_a_cache_entry_edited_or_moved_that_still_parses_is_a_miss(one_document, glossary, cache_copy, one_document_plain):
+    # An entry's findings emptied (by hand, or a damaged byte that kept the JSON whole) was
+    # served: "0 errors", exit 0, where a check finds 28; one entry's file copied over
+    # another's name answered the other's key.
+    import json
+
+    entries = [path for path in cache_copy.glob("*.json") if isinstance(cache_entry(path), dict) and "findings" in cache_entry(path)]
+    assert entries
+    for path in entries:
+        data = cache_entry(path)
+        data["findings"] = []
+        content = json.dumps(data).encode("utf-8")
+        path.write_bytes(content + b"\n" + path.read_bytes().rpartition(b"\n")[2])  # the old signature kept
+    assert findings(check_catalogs([one_document], [glossary], cache=cache_copy)) == findings(one_document_plain)
+
+
+def test_a_link_in_the_cache_folder_is_replaced_never_written_through(one_document, glossary, cache_copy,
+                                                                      one_document_plain, tmp_path):
+    # A shared cache's entry made a link to a catalog of the run: the next check's miss stored
+    # its new entry through it, and the catalog became the cache's JSON.
+    catalog = next(one_document.rglob("ru/LC_MESSAGES/*.po"))
+    before = catalog.read_bytes()
+    entry = next(path for path in cache_copy.glob("*.json") if path.name.count(".") == 1)
+    entry.unlink()
+    entry.symlink_to(catalog)
+    hard = next(path for path in cache_copy.glob("*.terms.json"))
+    hard.unlink()
+    os.link(catalog, hard)
+    assert findings(check_catalogs([one_document], [glossary], cache=cache_copy)) == findings(one_document_plain)
+    assert catalog.read_bytes() == before
+    assert not entry.is_symlink() and os.stat(hard).st_nlink == 1  # the names hold entries again
+
+
 @pytest.mark.parametrize("damage", ["{ not json", "[" * 200_000 + "]" * 200_000])
 def test_a_damaged_cache_entry_is_a_miss(one_document, glossary, cache_copy, one_document_plain, damage):
     # Cut short, or nested deeper than the JSON reader's recursion (a RecursionError, which
@@ -187,10 +221,10 @@ def test_a_cache_entry_of_the_wrong_shape_is_a_miss(one_document, glossary, cach
     cache = cache_copy  # as one run over the tree left it
     reshaped = 0
     for path in cache.glob("*.json"):
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = cache_entry(path)
         new = _reshaped(copy.deepcopy(data), how)
         reshaped += new != data
-        path.write_text(json.dumps(new), encoding="utf-8")
+        store_cache_entry(path, new)  # signed: the shape is what is tested
     assert reshaped, f"no cache file has what {how!r} reshapes"
     assert findings(check_catalogs([one_document], [glossary], cache=cache)) == findings(one_document_plain)
 

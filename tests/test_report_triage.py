@@ -13,7 +13,7 @@ from pipeline.baseline import baseline_text, read_baseline
 from pipeline.model import CatalogFile, CheckResult, Entry, Finding, Severity, TermOccurrence
 from pipeline.report.data import gather
 from pipeline.report.html import render_html
-from tests.conftest import DOC, ROOT, run_hexaglot
+from tests.conftest import DOC, ROOT, cache_entry, run_hexaglot, store_cache_entry
 from tests.test_report import CHROMIUM, FLAGS
 
 # An accepted finding of another document: a page exports it untouched, or saving the file
@@ -269,17 +269,17 @@ def test_report_writes_text_findings_to_output(project):
 def test_damaged_term_occurrences_in_the_cache_are_a_miss(project):
     assert run_hexaglot("report", "--cache", "cache-damaged", "--out", "reports-damaged", cwd=project).returncode == 1
     stored = [path for path in (project / "cache-damaged").glob("*.terms.json")
-              if "occurrences" in json.loads(path.read_text(encoding="utf-8"))]
+              if "occurrences" in cache_entry(path)]
     assert stored
     for path in stored:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = cache_entry(path)
         data["occurrences"][0][4] = "0"  # an offset that is not a number
-        path.write_text(json.dumps(data), encoding="utf-8")
+        store_cache_entry(path, data)
     before = (project / "reports-damaged" / DOC / "index.html").read_bytes()
     assert run_hexaglot("report", "--cache", "cache-damaged", "--out", "reports-damaged", cwd=project).returncode == 1
     # Checked again, not served with a wrong mark: the same report, and the entries stored anew.
     assert (project / "reports-damaged" / DOC / "index.html").read_bytes() == before
-    assert all(isinstance(json.loads(path.read_text(encoding="utf-8"))["occurrences"][0][4], int) for path in stored)
+    assert all(isinstance(cache_entry(path)["occurrences"][0][4], int) for path in stored)
 
 
 def test_a_page_s_findings_json_has_the_summary_check_gives_for_its_document(project):

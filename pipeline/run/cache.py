@@ -23,8 +23,10 @@ is removed when another is stored, as the stored tables are (pipeline/lang/store
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
+import stat
 import sys
 import time
 from dataclasses import asdict
@@ -34,7 +36,7 @@ from pathlib import Path
 import pipeline
 from pipeline.checks import REGISTRY
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes, regular_file
+from pipeline.fileio import regular_file, replace_file_bytes
 from pipeline.model import CheckResult, Finding, RunIndex, Severity, SkippedCatalog, TermOccurrence
 
 
@@ -283,8 +285,8 @@ class DocumentCache:
                 # JSON's escapes keep them, and read them back as they were.
                 content = json.dumps(data).encode("ascii")
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.folder / name, content)
-        except (OSError, HexaglotInputError):
+            replace_file_bytes(self.folder / name, content + b"\n" + _signature(name, content))
+        except OSError:
             return False
         return True
 
@@ -317,9 +319,19 @@ class DocumentCache:
             self._remove_unused()
 
     def _read(self, name: str):
-        """A stored file's JSON, marked as read now (its modification time, once a day)."""
+        """A stored file's JSON, marked as read now (its modification time, once a day).
+        ValueError (a miss) where it is no file of the cache's own (a link, a file of two
+        names) or its last line is not the signature of the rest under this name: an entry
+        edited, damaged or copied from another name was served as it was, findings emptied
+        and the gate passed, while a damaged one that still parsed passed for a good one."""
         path = self.folder / name
-        data = json.loads(path.read_text(encoding="utf-8"))
+        status = os.lstat(path)
+        if not stat.S_ISREG(status.st_mode) or status.st_nlink > 1:
+            raise ValueError(f"{name} is not a file of the cache's own")
+        content, _, signature = path.read_bytes().rpartition(b"\n")
+        if not hmac.compare_digest(signature, _signature(name, content)):
+            raise ValueError(f"{name} is not as it was stored")
+        data = json.loads(content.decode("utf-8"))
         try:
             if path.stat().st_mtime < time.time() - 24 * 3600:
                 os.utime(path)
@@ -339,3 +351,11 @@ class DocumentCache:
                         os.unlink(entry.path)
         except OSError:
             pass  # removed meanwhile by another run, or a folder not ours to tidy: nothing lost
+
+
+def _signature(name: str, content: bytes) -> bytes:
+    """What a stored file's last line holds: the SHA-256 of its name and its content. (Against
+    damage and entries moved or edited by hand; a cache shared between people is trusted as
+    the code is: anyone who may write it may make a gate pass, as anyone who may write the
+    code may.)"""
+    return hashlib.sha256(name.encode("utf-8") + b"\0" + content).hexdigest().encode("ascii")
