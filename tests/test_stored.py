@@ -79,6 +79,20 @@ def test_a_damaged_table_is_derived_again_and_replaced(cache_home):
     assert len(path.read_bytes()) > 1_000_000
 
 
+def test_a_link_at_a_table_s_name_is_replaced_never_written_through(cache_home, tmp_path):
+    # A link in a shared cache folder led the table's store to whatever it points to.
+    _spanish()
+    [path] = cache_home.glob("es-lemmas-*.marshal")
+    whole = path.read_bytes()
+    elsewhere = tmp_path / "a catalog.po"
+    elsewhere.write_text('msgid "x"\nmsgstr "y"\n', encoding="utf-8")
+    path.unlink()
+    path.symlink_to(elsewhere)
+    assert _spanish().get("organizaciones") == "organización"
+    assert elsewhere.read_text(encoding="utf-8") == 'msgid "x"\nmsgstr "y"\n'
+    assert not path.is_symlink() and path.read_bytes() == whole
+
+
 def test_a_table_damaged_inside_is_derived_again_not_read(cache_home):
     # A torn 64 KiB block in the middle of the French table still read as marshal's strings:
     # TERM001 fired on text that has the term, run after run, `--no-cache` or not.

@@ -30,8 +30,7 @@ from itertools import accumulate
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes
+from pipeline.fileio import replace_file_bytes
 
 
 def cache_folder() -> Path:
@@ -119,6 +118,8 @@ def _stored(name: str, derive: Callable, inputs: tuple, make: Callable, valid: C
     except (RuntimeError, KeyError):
         return make(derive(*inputs))  # no home folder to be found (a container's nameless user)
     try:
+        if path.is_symlink():
+            raise ValueError("a link, not a table of the cache's own")
         value = _checked_loads(path.read_bytes())
         if valid(value):
             _used(path)
@@ -161,8 +162,11 @@ def _key(derive: Callable, inputs: tuple) -> str:
 def _store(path: Path, table: tuple, name: str) -> None:
 
     try:
-        atomic_write_bytes(path, _with_checksum(marshal.dumps(table)))  # readers see the whole table or none
-    except HexaglotInputError:
+        # Readers see the whole table or none; a link at its name is replaced, never written
+        # through (whatever a link in a shared cache folder points to is not the cache's).
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replace_file_bytes(path, _with_checksum(marshal.dumps(table)))
+    except OSError:
         return  # a read-only home: the next run derives the table again
     # The same table under another key (another version of the data, of Python or of
     # hexaglot) that no run has read for a month is left over from an upgrade: without this,
