@@ -459,6 +459,8 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
     for index, which in pairs.items():
         moved_to.setdefault(id(unknown[which]), []).append(findings[index])
     outcome = TriageOutcome()
+    decided_by: dict[tuple[str, str], tuple[int, str]] = {}  # a finding's first row and its decision
+    conflicted: set[tuple[str, str]] = set()
     for row in rows:
         word = " ".join(row.decision.lower().split())
         if not word:
@@ -489,9 +491,26 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
                                     f"workbook, '{_quoted(shown(getattr(finding, IDENTITY_COLUMNS[column])))}' in the finding): "
                                     "its decision may be about something else")
             continue
+        key = (finding.fingerprint, finding.file)
+        if key in decided_by and decided_by[key][1] != decision:
+            # Two rows of one finding (a row copied, two revisers' sheets merged), `accept` in
+            # one and `fix` in the other: accepting won in silence, and the summary said the
+            # finding was kept out to be fixed.
+            first, said = decided_by[key]
+            outcome.problems.append(f"rows {first} and {row.row} decide one finding differently ({said}, {decision}): "
+                                    "decide it in one row")
+            conflicted.add(key)
+            continue
+        decided_by[key] = (row.row, decision)
         outcome.counts[decision] = outcome.counts.get(decision, 0) + 1
         if decision == "fix":
-            outcome.to_fix.append((finding.fingerprint, finding.file))
+            outcome.to_fix.append(key)
         else:
             outcome.decided.append(AcceptedFinding.of(finding, decision, row.comment.strip()))
+    if conflicted:
+        for key in conflicted:
+            outcome.counts[decided_by[key][1]] -= 1
+        outcome.counts = {decision: count for decision, count in outcome.counts.items() if count}
+        outcome.to_fix = [key for key in outcome.to_fix if key not in conflicted]
+        outcome.decided = [accepted for accepted in outcome.decided if (accepted.fingerprint, accepted.file) not in conflicted]
     return outcome

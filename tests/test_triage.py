@@ -801,3 +801,26 @@ def test_the_six_versions_name_the_line_the_findings_name(triage_project):
     findings = json.loads((triage_project / f"reports/{DOC}/findings.json").read_text(encoding="utf-8"))["findings"]
     plain = [f for f in findings if f["msgctxt"] and "form" not in f]
     assert plain and all(page.count(f"<code>{f['file']}:{f['line']}</code>") >= 2 for f in plain)
+
+
+def test_two_rows_of_one_finding_that_decide_it_differently_are_refused(triage_project):
+    # A row copied (or two revisers' sheets merged), `accept` in one and `fix` in the other:
+    # accepting won in silence, the summary said the finding was kept out to be fixed, exit 0.
+    from openpyxl import load_workbook
+
+    assert run_hexaglot("report", "locale", "--lang", "ru", "--out", "reports", "--fail-on", "never", cwd=triage_project).returncode == 0
+    marked = decide(triage_project / WORKBOOK, {("TERM002", "item/2/p3/s2"): ("accept", "kept as published")})
+    workbook = load_workbook(triage_project / WORKBOOK)
+    sheet = workbook["findings"]
+    header = [cell.value for cell in sheet[1]]
+    row = next(row for row in sheet.iter_rows(min_row=2) if row[header.index("fingerprint")].value == marked[("TERM002", "item/2/p3/s2")])
+    copied = [cell.value for cell in row]
+    copied[header.index("decision")] = "fix"
+    sheet.append(copied)
+    workbook.save(triage_project / WORKBOOK)
+    imported = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
+                            cwd=triage_project)
+    assert imported.returncode == 1
+    assert "decide one finding differently (accepted, fix): decide it in one row" in imported.stdout
+    baseline = triage_project / "qa" / "baseline.json"
+    assert not baseline.exists() or marked[("TERM002", "item/2/p3/s2")] not in baseline.read_text(encoding="utf-8")
