@@ -117,7 +117,9 @@ class Baseline:
             item = _best_match(pool, _where(finding.file), self.folder)
             if item is not None:
                 matched[index] = item
-                used.add(id(item))
+                # (One fingerprint in one file listed twice, as a merge of two branches'
+                # baselines keeps both lines, is one accepted finding: the copy was "stale".)
+                used.update(id(other) for other in pool if other.file == item.file)
         # A segment renumbered since (a paragraph added before it: `item/2/p2/s1` is now
         # `item/2/p3/s1`) changes the fingerprint of every finding on it: see renumbered_pairs.
         left = [item for item in self.accepted if id(item) not in used]

@@ -229,6 +229,16 @@ def test_a_fingerprint_does_not_move_with_the_line_and_the_baseline_splits_new_a
     assert [item.msgctxt for item in split.stale] == ["p/13/s1"]
 
 
+def test_one_accepted_finding_listed_twice_is_not_stale():
+    # A merge of two branches' baselines that kept both lines: the finding is there and
+    # accepted, and its second line was called stale ("no longer found").
+    accepted = finding()
+    baseline = Baseline((AcceptedFinding.of(accepted, "accepted", "as published"),
+                         AcceptedFinding.of(accepted, "false-positive", "a rule it does not know")))
+    split = baseline.split([accepted])
+    assert split.accepted == [accepted] and split.new == [] and split.stale == []
+
+
 def test_the_baseline_file_is_sorted_one_finding_a_line_and_reads_back(tmp_path):
     items = [AcceptedFinding.of(finding(msgctxt=f"item/{n}/p1/s1"), "false-positive" if n % 2 else "accepted", f"note {n}")
              for n in (3, 1, 2)]
