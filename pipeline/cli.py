@@ -648,7 +648,7 @@ def _export(args: argparse.Namespace) -> int:
     if args.format == "xliff":
         result = export_xliff(documents, args.out, args.xliff_version, load_glossaries(glossary_paths), source_lang, paths)
     else:
-        result = export_tmx(documents, args.out, source_lang, paths)
+        result = export_tmx(documents, args.out, source_lang)
     for path, what in result.written:
         print(f"{path}: {what}")
     for note in result.not_exported:
@@ -875,11 +875,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
                                 accelerators=config.accelerators, source_lang_assumed=not named)
     if not result.entries_checked:
         # A gate that read nothing must not pass: say what was read and why nothing was checked.
-        why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or (
-            f"{', '.join(map(str, result.catalogs[:3]))}{' and others' if len(result.catalogs) > 3 else ''}: "
-            + (("the file is empty" if len(result.catalogs) == 1 else "the files are empty")
-               if all(map(_empty_file, result.catalogs))
-               else "no entry but the header, or only obsolete ones (#~)") if result.catalogs else "the catalogs have no entries")
+        why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or _why_no_entry(result.catalogs)
         if len(result.skipped) > 3:
             why += f"; and {len(result.skipped) - 3} more"
         unconverted = _unread_catalogs(args, set())
@@ -1734,6 +1730,16 @@ def _checks_explain(args: argparse.Namespace) -> int:
     print(f"{check.code} {check.name} ({check.severity.value}, {check.status}; languages: {', '.join(check.languages)})\n")
     print(check.doc)
     return EXIT_OK
+
+
+def _why_no_entry(catalogs: list[str]) -> str:
+    """Why the catalogs checked gave no entry to check: each empty, or a header alone."""
+    if not catalogs:
+        return "the catalogs have no entries"
+    named = f"{', '.join(map(str, catalogs[:3]))}{' and others' if len(catalogs) > 3 else ''}"
+    if all(map(_empty_file, catalogs)):
+        return f"{named}: {'the file is' if len(catalogs) == 1 else 'the files are'} empty"
+    return f"{named}: no entry but the header, or only obsolete ones (#~)"
 
 
 def _empty_file(path) -> bool:

@@ -90,7 +90,7 @@ def export_xliff(documents: list[Catalogs], out: Path, version: str, glossaries:
     return result
 
 
-def export_tmx(documents: list[Catalogs], out: Path, source_lang: str, inputs: Sequence[Path] = ()) -> Exported:
+def export_tmx(documents: list[Catalogs], out: Path, source_lang: str) -> Exported:
     """OUT/<document>.tmx for each document: its versions, aligned by segment."""
     result, rendered = Exported(), {}
     for document in documents:
@@ -111,7 +111,7 @@ def export_tmx(documents: list[Catalogs], out: Path, source_lang: str, inputs: S
         data = tmx_bytes(document.document, symbol, source, versions)
         _refuse_invalid(document.paths[0], "TMX 1.4", tmx_problems(data))
         target = out / f"{safe_file_name(document.document)}.tmx"
-        _claim(rendered, target, out, document.paths[0], inputs)
+        _claim(rendered, target, out, document.paths[0])  # (a memory is no catalog a check reads)
         _refuse_foreign_memory(target)
         rendered[target] = data
         units = data.count(b"<tu ")
@@ -155,7 +155,7 @@ def _refuse_invalid(path: Path, what: str, problems: list[str]) -> None:
                                  "a bug in hexaglot, please report it; nothing was written")
 
 
-def _claim(rendered: dict, target: Path, out: Path, path: Path, inputs: Sequence[Path]) -> None:
+def _claim(rendered: dict, target: Path, out: Path, path: Path, inputs: Sequence[Path] = ()) -> None:
     guard_inside(target, out)
     guard_catalog_trees(target, inputs, out)
     if target in rendered:

@@ -420,14 +420,12 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             continue
         if name == "term":
             values["text"] = _text(node)
-        # (A `Status` note MultiTerm writes as a descrip, other tools as a termNote.)
-        elif name in _NOTES and kind.lower() in _STATUS_NOTES and status_named(_text(node)) is None:
-            extra.append(_foreign(node))  # a workflow's `Status` (`Approved`, `Draft`): no term status, kept
-        elif (name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization")) or (
-                name in _NOTES and kind.lower() in _STATUS_NOTES):
+        elif _gives_status(node):  # (a `Status` note MultiTerm writes as a descrip, other tools as a termNote)
             status_text, status_kind, status_seen = _text(node), kind, node
             if status_text:
                 statuses.setdefault(status_named(status_text) or status_text.lower(), status_text)
+        elif name in _NOTES and kind.lower() in _STATUS_NOTES:
+            extra.append(_foreign(node))  # a workflow's `Status` (`Approved`, `Draft`): no term status, kept
         elif name == "termNote" and kind.lower() in _STATUS_FLAGS:
             # Phrase's (Memsource's) `<termNote type="forbidden">true</termNote>`: kept as a
             # note of no meaning, the forbidden term was read as preferred.
