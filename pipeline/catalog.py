@@ -654,6 +654,25 @@ def xliff_template(path: Path, shown: str | None = None) -> CatalogFile | None:
     return CatalogFile(shown or str(path), found.lang, entries, locale=found.locale)
 
 
+def with_template_segments(catalog: CatalogFile, template: CatalogFile | None) -> CatalogFile:
+    """The catalog as the checks read it beside its template: where the file has no msgctxt at
+    all (another tool rewrote it) and the template has hexaglot's segment ids, each entry whose
+    msgid one template entry has takes that entry's id as its `segment`, so that it is compared
+    with its versions in the other languages and read as what it is (an agenda's item, a table
+    cell). A msgid the template has twice (an item's title in the list and over its paragraphs)
+    stays unplaced: which of the two it is, nothing says. The entries' own keys are unchanged:
+    findings, suppressions and --fix name the file as it is."""
+    if (template is None or not template.contexts_are_ids or catalog.contexts_are_ids or not catalog.entries
+            or any(entry.msgctxt or entry.empty_context for entry in catalog.entries)):
+        return catalog
+    count = Counter(entry.msgid for entry in template.entries)
+    segments = {entry.msgid: entry.msgctxt for entry in template.entries if count[entry.msgid] == 1}
+    if not any(entry.msgid in segments for entry in catalog.entries):
+        return catalog  # another document's catalog under the template's name: nothing to place
+    entries = tuple(replace(entry, segment=segments.get(entry.msgid, "")) for entry in catalog.entries)
+    return replace(catalog, entries=entries, contexts_are_ids=True)
+
+
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)\s*;")
 # No language has more plural forms than Arabic's six; gettext's own limit is not much higher.
 _MOST_PLURAL_FORMS = 10

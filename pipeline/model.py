@@ -342,6 +342,10 @@ class Entry:
     # The catalog writes `msgctxt ""`: a context of its own for gettext, another entry than the
     # same msgid without one (msgctxt is "" for both).
     empty_context: bool = False
+    # The segment id of its template entry, where the file has no msgctxt and its template has
+    # hexaglot's ids (a catalog another tool rewrote, found by its msgid): what the checks that
+    # know a segment by its id read (`segment_id`), never what findings name (its msgctxt).
+    segment: str = ""
 
     @property
     def finding_line(self) -> int:
@@ -356,6 +360,17 @@ class Entry:
     def key(self) -> tuple[str, str]:
         """What identifies the entry in its catalog, as gettext has it: (msgctxt, msgid)."""
         return self.msgctxt, self.msgid
+
+    @property
+    def segment_id(self) -> str:
+        """Where the entry is in its document, in hexaglot's catalogs: its msgctxt, or its
+        template entry's where the file has none (`segment`)."""
+        return self.msgctxt or self.segment
+
+    @property
+    def unit_key(self) -> tuple[str, str]:
+        """What pairs the entry with its versions in the other languages: (segment id, msgid)."""
+        return self.segment_id, self.msgid
 
     @property
     def blank(self) -> bool:
@@ -499,7 +514,7 @@ def source_key(context) -> tuple[str, str, str, str]:
     entry, catalog = context.entry, context.catalog
     locale = catalog.locale or context.lang  # es_AR is not es: its own consistency
     if catalog.contexts_are_ids:
-        return locale, "cell" if entry.msgctxt.startswith("annex/") else "text", "", entry.msgid
+        return locale, "cell" if entry.segment_id.startswith("annex/") else "text", "", entry.msgid
     # `msgctxt ""` is a context: not the same entry as the msgid without one (a NUL, which no
     # catalog's msgctxt holds, stands for it).
     return locale, "text", "\0" if entry.empty_context and not entry.msgctxt else entry.msgctxt, entry.msgid

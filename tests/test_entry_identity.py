@@ -394,3 +394,45 @@ def msgstr_line(path: Path, entry_line: int) -> int:
     """The line of the msgstr of the entry polib places at `entry_line`: where findings point."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return next(number for number in range(entry_line, len(lines) + 1) if lines[number - 1].startswith("msgstr"))
+
+
+def _agenda_with_russian_from_another_tool(root: Path, russian_text) -> Path:
+    """The agenda's template and five catalogs, the Russian one as another tool writes it: no
+    msgctxt, the entries of one msgid merged (msgfmt refuses two), the text changed by
+    `russian_text`."""
+    from tests.conftest import DOC, ROOT
+
+    locale = root / "locale"
+    shutil.copytree(ROOT / "locale" / "templates", locale / "templates", ignore=lambda folder, names: [
+        name for name in names if not name.startswith(DOC)])
+    for lang in ("ar", "es", "fr", "zh"):
+        (locale / lang / "LC_MESSAGES").mkdir(parents=True)
+        shutil.copy(ROOT / "locale" / lang / "LC_MESSAGES" / f"{DOC}.po", locale / lang / "LC_MESSAGES")
+    russian = polib.pofile(str(ROOT / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
+    without = polib.POFile()
+    without.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    seen = set()
+    for entry in russian:
+        if entry.msgid not in seen:
+            seen.add(entry.msgid)
+            without.append(polib.POEntry(msgid=entry.msgid, msgstr=russian_text(entry.msgstr)))
+    (locale / "ru" / "LC_MESSAGES").mkdir(parents=True)
+    without.save(str(locale / "ru" / "LC_MESSAGES" / f"{DOC}.po"))
+    return locale
+
+
+def test_a_catalog_without_msgctxt_beside_the_template_is_one_of_the_six_versions(tmp_path):
+    # Its entries were keyed ("", msgid) and the other versions (template msgctxt, msgid): a
+    # date changed in it was held to the source alone ("dates differ from the source"), never
+    # to the four other versions; and the agenda's items, known as list items by their
+    # template ids, were said to lack the source's full stop and capital (TYPO004, TYPO007),
+    # which a Russian agenda's items never have.
+    locale = _agenda_with_russian_from_another_tool(tmp_path, lambda text: text.replace("27 и 28 июня", "27 и 29 июня"))
+    result = check_catalogs([locale], [], select=["NUM002", "TYPO004", "TYPO007"])
+    russian = [(f.code, f.msgctxt, f.message) for f in result.findings if f.lang == "ru"]
+    assert {code for code, _, _ in russian} == {"NUM002"}  # two entries have the dates changed
+    for _, msgctxt, message in russian:
+        assert msgctxt == ""  # the file's own key: a reviser (and --fix, and a suppression) finds it so
+        assert " in the source and 4 other versions" in message or " in the source and 3 other" in message, message
+    assert any(message.startswith("dates differ: 27 June, 29 June (2022) here, 27 June, 28 June (2022) in the source and 4 "
+                                  "other versions") for _, _, message in russian)

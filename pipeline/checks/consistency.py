@@ -110,7 +110,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     How to fix: translate it, or, for a title that stays in the original language, suppress
     with `# hexaglot: ignore CONS003`.
     """
-    if "/link" in ctx.entry.msgctxt:
+    if "/link" in ctx.entry.segment_id:
         return
     kept = profile(ctx.lang).kept_in_english
     if kept and ctx.source_lang == "en" and re.fullmatch(kept, ctx.msgstr.strip()):
@@ -458,7 +458,7 @@ def length_ratio(ctx: CatalogContext) -> Iterator[Finding]:
     """
     ratios = []
     for context in ctx.entries:
-        if "/link" in context.entry.msgctxt:
+        if "/link" in context.entry.segment_id:
             continue
         source, target = _compared_lengths(context.msgid, context.msgstr)
         if source >= 40 and target:

@@ -222,7 +222,7 @@ def _of_the_catalog(known: dict, catalog: CatalogFile, make):
 
 
 def _last_list_items(catalog: CatalogFile) -> frozenset[str]:
-    return _of_the_catalog(_LAST_ITEMS, catalog, lambda entries: last_list_items([e.msgctxt for e in entries]))
+    return _of_the_catalog(_LAST_ITEMS, catalog, lambda entries: last_list_items([e.segment_id for e in entries]))
 
 
 # The title lines of the catalogs met (`masthead/title`, `masthead/title2`, …) with their
@@ -232,8 +232,8 @@ _TITLE_ID = re.compile(r"masthead/title(\d*)")
 
 
 def _title_lines(catalog: CatalogFile) -> dict[str, str]:
-    return _of_the_catalog(_TITLES, catalog, lambda entries: {e.msgctxt: e.msgstr for e in entries
-                                                               if e.msgctxt.startswith("masthead/title")})
+    return _of_the_catalog(_TITLES, catalog, lambda entries: {e.segment_id: e.msgstr for e in entries
+                                                               if e.segment_id.startswith("masthead/title")})
 
 
 @dataclass
@@ -271,9 +271,9 @@ class EntryContext:
         a paragraph's sub-paragraphs), "clause" for a resolution's paragraph, in hexaglot's
         catalogs, whose msgctxt is the segment's id; "" otherwise (other tools' catalogs say
         nothing of it)."""
-        if not self.catalog.contexts_are_ids or not may_be_in_a_list(self.entry.msgctxt):
+        if not self.catalog.contexts_are_ids or not may_be_in_a_list(self.entry.segment_id):
             return ""
-        return list_role(self.entry.msgctxt, _last_list_items(self.catalog))
+        return list_role(self.entry.segment_id, _last_list_items(self.catalog))
 
     @cached_property
     def title_runs_on(self) -> tuple[bool, bool]:
@@ -283,7 +283,7 @@ class EntryContext:
         Russian prints an adopted Security Council resolution's title as one phrase over two
         lines, `Резолюция 2698 (2023),` over `принятая Советом Безопасности …`, where English
         has two (`Resolution 2698 (2023)` over `Adopted by …`)."""
-        match = _TITLE_ID.fullmatch(self.entry.msgctxt)
+        match = _TITLE_ID.fullmatch(self.entry.segment_id)
         if match is None or not self.catalog.contexts_are_ids:
             return False, False
         number = int(match.group(1) or 1)
@@ -488,7 +488,7 @@ class DocumentContext:
         units: dict[tuple[str, str], dict[str, EntryContext]] = {}
         for catalog in self.catalogs:
             for context in catalog.entries:
-                units.setdefault(context.entry.key, {})[catalog.catalog.locale or context.lang] = context
+                units.setdefault(context.entry.unit_key, {})[catalog.catalog.locale or context.lang] = context
         return units
 
     @cached_property

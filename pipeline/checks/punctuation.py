@@ -267,7 +267,7 @@ def table_decimal_mark(ctx: CatalogContext) -> Iterator[Finding]:
     own = "," if language.decimal_comma else "."
     columns: dict[tuple[str, str], list[tuple[EntryContext, str]]] = {}
     for entry in ctx.entries:
-        cell = _CELL.match(entry.entry.msgctxt)
+        cell = _CELL.match(entry.entry.segment_id)
         number = _DECIMAL_CELL.fullmatch(entry.entry.msgstr.strip()) if cell else None
         if number is not None and number.group("group") != number.group("mark"):
             columns.setdefault((cell.group("table"), cell.group("column")), []).append((entry, number.group("mark")))

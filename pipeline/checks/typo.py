@@ -356,7 +356,7 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     """
     text, source = ctx.msgstr, ctx.msgid
     # A name letter-spaced as a Chinese masthead sets it (`大  会`, `联 合 国`): layout, no fault.
-    spaced_name = profile(ctx.lang).unspaced and ctx.entry.msgctxt.startswith("masthead/") \
+    spaced_name = profile(ctx.lang).unspaced and ctx.entry.segment_id.startswith("masthead/") \
         and _LETTER_SPACED.fullmatch(text.strip()) is not None
     for fault in ((edge_whitespace(text, source) if spaced_name else doubled_spaces(text, source) + edge_whitespace(text, source))
                   + laid_out_breaks(text, source, profile(ctx.lang).unspaced)):

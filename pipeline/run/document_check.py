@@ -14,7 +14,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.catalog import read_entries, xliff_template
+from pipeline.catalog import read_entries, with_template_segments, xliff_template
 from pipeline.checks import REGISTRY, CheckInfo, selected
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, Terminology
 from pipeline.errors import HexaglotInputError
@@ -180,6 +180,7 @@ class DocumentChecker:
         if template is None and is_xliff(document.paths[0]):
             # An XLIFF file exported beside its template carries the template's comments.
             template = xliff_template(located(document.paths[0]), str(document.paths[0]))
+        catalogs = [with_template_segments(catalog, template) for catalog in catalogs]
         if self.settings.source_lang_assumed:
             self._sources_in_the_assumed_language(template or (catalogs[0] if catalogs else None))
         return ReadDocument(document, tuple(catalogs), tuple(skipped), template, template_path, base)
