@@ -178,6 +178,36 @@ def test_a_scheduler_lost_during_the_run_is_one_clear_error(tmp_path, tree, monk
     assert f"[E020] the Dask cluster at {running.scheduler_address} failed during the run (CommClosedError" in result.stderr
 
 
+def test_what_distributed_logs_as_the_scheduler_goes_is_kept_off_standard_error():
+    # Killed mid-run, the scheduler's closed connection was logged by distributed's batched
+    # sender (an INFO line and a CommClosedError traceback) before the one E020 line, once in
+    # nine tries: only the client's own logger was quieted. (A process of its own: distributed
+    # writes on the standard error it found at import, which pytest's capture replaced.)
+    import subprocess
+
+    logged = """
+import logging
+import distributed
+from distributed.comm.core import CommClosedError
+from pipeline.run.cluster import _client_quiet
+
+before = logging.getLogger("distributed.batched").getEffectiveLevel()
+with _client_quiet():
+    try:
+        raise CommClosedError("in <TCP (closed) Client->Scheduler>: Stream is closed")
+    except CommClosedError:
+        logging.getLogger("distributed.batched").info("Batched Comm Closed <TCP (closed) Client->Scheduler>")
+        logging.getLogger("distributed.batched").exception("background send failed")
+        logging.getLogger("tornado.application").exception("Exception in callback")
+assert logging.getLogger("distributed.batched").getEffectiveLevel() == before  # set back as it was
+logging.getLogger("distributed.batched").warning("after the run")
+"""
+    result = subprocess.run([sys.executable, "-c", logged], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("after the run") and result.stderr.count("\n") == 1, result.stderr
+
+
 @pytest.mark.parametrize("value", ["soon", "0", "-5"])
 def test_a_connect_timeout_that_is_no_number_of_seconds_is_one_clear_error(tmp_path, tree, value, monkeypatch):
     from tests.conftest import run_hexaglot

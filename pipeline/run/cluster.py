@@ -189,18 +189,27 @@ def variant_usage_on(address: str, glossary, paths: list[Path], progress: Callab
             client.close()
 
 
+# The loggers that write on standard error while a cluster goes away under the run: the
+# client's failed reconnections, the batched sender's closed connection (an INFO line and a
+# CommClosedError traceback), tornado's callbacks that raised. Their children without a level
+# of their own (`distributed.batched`) follow `distributed`'s.
+_CLUSTER_LOGGERS = ("distributed", "distributed.client", "tornado", "tornado.application")
+
+
 @contextmanager
 def _client_quiet():
-    """distributed's client logs its failed reconnections as tracebacks on standard error, in
-    its own thread, while the run waits: the user gets the one E020 line _cluster_failures
-    makes of them instead. Its logger is set back as it was."""
-    logger = logging.getLogger("distributed.client")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
+    """What distributed and tornado log, in their own threads, while the run waits on a cluster
+    that fails (tracebacks on standard error) is kept off: the user gets the one E020 line
+    _cluster_failures makes of it instead. The loggers are set back as they were."""
+    loggers = [logging.getLogger(name) for name in _CLUSTER_LOGGERS]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL + 1)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        for logger, level in zip(loggers, levels):
+            logger.setLevel(level)
 
 
 def _shared(client, value, address: str):
