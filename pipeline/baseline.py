@@ -345,24 +345,67 @@ def read_baseline(path: Path) -> Baseline:
     items = data.get("accepted")
     if not isinstance(items, list):
         raise HexaglotInputError("E028", path, "the baseline has no \"accepted\" list")
-    names = {f.name for f in fields(AcceptedFinding)}
     accepted = []
     for index, item in enumerate(items):
-        line = index + 3  # the file as written: the schema line, `"accepted": [`, then one a line
-        if not isinstance(item, dict) or not all(isinstance(value, str) for value in item.values()):
-            raise HexaglotInputError("E028", path, f"accepted finding {index + 1} is not an object of texts", line)
-        unknown = sorted(set(item) - names)
-        missing = sorted({"fingerprint", "code", "lang", "document", "msgctxt", "msgid"} - set(item))
-        if unknown or missing:
-            what = f"unknown field {unknown[0]!r}" if unknown else f"no {missing[0]!r}"
-            raise HexaglotInputError("E028", path, f"accepted finding {index + 1} has {what}", line)
-        if not _FINGERPRINT.match(item["fingerprint"]):
-            raise HexaglotInputError("E028", path, f"accepted finding {index + 1}: '{item['fingerprint']}' is not a fingerprint (16 hex digits)", line)
-        if item.get("decision", "accepted") not in DECISIONS:
-            raise HexaglotInputError("E028", path, f"accepted finding {index + 1}: the decision must be one of {', '.join(DECISIONS)}, "
-                                                   f"not '{item['decision']}'", line)
+        problem = _item_problem(item)
+        if problem:
+            raise HexaglotInputError("E028", path, f"accepted finding {index + 1}{problem}", _accepted_line(text, index))
         accepted.append(AcceptedFinding(**item))
     return Baseline(tuple(accepted), path.parent)
+
+
+_FIELDS = frozenset(f.name for f in fields(AcceptedFinding))
+
+
+def _item_problem(item) -> str:
+    """What is wrong with one accepted finding as read from the file, said after its number
+    (" has unknown field 'extra'"), or ""."""
+    if not isinstance(item, dict):
+        return f" is not an object of texts but {_json_kind(item)}"
+    unknown = sorted(set(item) - _FIELDS)
+    missing = sorted({"fingerprint", "code", "lang", "document", "msgctxt", "msgid"} - set(item))
+    if unknown or missing:
+        return f" has {f'unknown field {unknown[0]!r}' if unknown else f'no {missing[0]!r}'}"
+    not_text = next((name for name, value in item.items() if not isinstance(value, str)), None)
+    if not_text is not None:
+        return f": its {not_text!r} is {_json_kind(item[not_text])}, not a text"
+    if not _FINGERPRINT.match(item["fingerprint"]):
+        return f": '{item['fingerprint']}' is not a fingerprint (16 hex digits)"
+    if item.get("decision", "accepted") not in DECISIONS:
+        return f": the decision must be one of {', '.join(DECISIONS)}, not '{item['decision']}'"
+    return ""
+
+
+def _json_kind(value) -> str:
+    if value is None:
+        return "null"
+    return {bool: "true or false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(type(value), "a text")
+
+
+def _accepted_line(text: str, index: int) -> int:
+    """The line where accepted finding `index` starts in the file's text (already read as
+    JSON): a baseline written by `json.dump` is one line, an editor's formatter gives each
+    field a line; counting one finding a line named lines the file did not have."""
+    decoder, at, starts = json.JSONDecoder(), 0, []
+
+    def skip(position: int, also: str = "") -> int:
+        while position < len(text) and (text[position].isspace() or text[position] in also):
+            position += 1
+        return position
+
+    at = skip(at) + 1  # past the object's `{`
+    while (at := skip(at, ",")) < len(text) and text[at] != "}":
+        key, at = decoder.raw_decode(text, at)
+        at = skip(skip(at) + 1)  # past the `:`
+        if key != "accepted" or text[at] != "[":
+            _, at = decoder.raw_decode(text, at)
+            continue
+        starts, at = [], at + 1  # (a key given twice: the last one is the one read, as by json.loads)
+        while (at := skip(at, ",")) < len(text) and text[at] != "]":
+            starts.append(at)
+            _, at = decoder.raw_decode(text, at)
+        at += 1
+    return text.count("\n", 0, starts[index]) + 1 if index < len(starts) else 1
 
 
 def baseline_text(baseline: Baseline) -> str:

@@ -275,6 +275,35 @@ def test_a_baseline_that_cannot_be_read_is_one_error_line(triage_project, conten
     assert "baseline.json" in line and message in line
 
 
+_GOOD = {"fingerprint": "0123456789abcdef", "code": "TERM001", "lang": "ru", "document": "d", "msgctxt": "", "msgid": "m"}
+
+
+@pytest.mark.parametrize("bad, message", [
+    ({**_GOOD, "msgctxt": None}, "accepted finding 2: its 'msgctxt' is null, not a text"),
+    ({**_GOOD, "extra": 1}, "accepted finding 2 has unknown field 'extra'"),
+    ([_GOOD], "accepted finding 2 is not an object"),
+    ({**_GOOD, "fingerprint": "xyz"}, "accepted finding 2: 'xyz' is not a fingerprint"),
+])
+@pytest.mark.parametrize("layout", ["one line", "indented"])
+def test_a_bad_accepted_finding_is_named_at_its_own_line(tmp_path, bad, message, layout):
+    # A baseline written by `json.dump` (one line) or by an editor's formatter (a field a line)
+    # was named at "line 3", counted as if one finding took a line: a line the file may not have.
+    data = {"schema": "hexaglot.baseline/1", "accepted": [_GOOD, bad]}
+    text = json.dumps(data) if layout == "one line" else json.dumps(data, indent=2)
+    path = tmp_path / "baseline.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as raised:
+        read_baseline(path)
+    assert raised.value.code == "E028" and message in raised.value.message, raised.value.message
+    lines = text.splitlines()
+    at = raised.value.line
+    assert 1 <= at <= len(lines)
+    opening = "[" if isinstance(bad, list) else "{"
+    assert lines[at - 1].strip().startswith(opening) if layout == "indented" else at == 1
+    if layout == "indented":
+        assert at > text[:text.index('"0123456789abcdef"')].count("\n") + 1  # the second finding's, not the first's
+
+
 def test_ignore_comments_keep_working_beside_a_baseline(triage_project):
     po = triage_project / RU
     text = po.read_text(encoding="utf-8")
