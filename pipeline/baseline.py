@@ -74,6 +74,9 @@ class Split:
     # Accepted findings of catalogs or checks this run did not look at (--lang, --select, a
     # PATH that is one catalog): neither matched nor stale, and kept by `updated`.
     unchecked: list[AcceptedFinding] = field(default_factory=list)
+    # The baseline's decision on each of `accepted`, in its order (what SARIF's suppression
+    # and JUnit's line say of it: accepted or a false positive, and the reviser's comment).
+    decisions: list[AcceptedFinding] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ class Baseline:
         accepted = [finding for index, finding in enumerate(findings) if index in matched]
         stale = [item for item in rest if checked is None or checked(item)]
         unchecked = [item for item in rest if checked is not None and not checked(item)]
-        return Split(new, accepted, stale, unchecked)
+        return Split(new, accepted, stale, unchecked, [matched[index] for index in sorted(matched)])
 
     def updated(self, findings: Iterable[Finding], checked: Callable[[AcceptedFinding], bool] | None = None) -> "Baseline":
         """The baseline of these findings: every one accepted (one entry a fingerprint in a

@@ -1221,11 +1221,11 @@ def _check(args: argparse.Namespace, summary_only: bool = False) -> int:
     elif args.format == "junit":
         from pipeline.report.ci import junit_xml
 
-        output = [junit_xml(result, SEVERITY_RANK[checked.fail_on], checked.not_checked)]
+        output = [junit_xml(result, SEVERITY_RANK[checked.fail_on], checked.not_checked, _baseline_used(checked))]
     elif args.format == "sarif":
         from pipeline.report.ci import sarif_json
 
-        output = [sarif_json(result, checked.signature(), checked.not_checked)]
+        output = [sarif_json(result, checked.signature(), checked.not_checked, _baseline_used(checked))]
     else:
         lines = [] if summary_only else map(_finding_text(getattr(args, "show_source", False), result), result.findings)
         ending = _summary_lines(checked)
@@ -1386,6 +1386,13 @@ def _missing_languages(result) -> list[str]:
     every = set().union(*languages.values()) - {""} if languages else set()
     return [f"no {lang} catalog of {name} (the run's other documents have one)"
             for name, present in sorted(languages.items()) for lang in sorted(every - present)]
+
+
+def _baseline_used(checked: _Checked):
+    """The baseline as the CI formats say it, or None (no --baseline)."""
+    from pipeline.report.ci import BaselineUsed  # (imported with the format that needs it)
+
+    return BaselineUsed(str(checked.baseline_path), checked.baseline) if checked.baseline is not None else None
 
 
 def _baseline_summary(checked: _Checked) -> dict:

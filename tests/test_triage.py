@@ -863,3 +863,40 @@ def test_two_rows_of_one_finding_that_decide_it_differently_are_refused(triage_p
     assert "decide one finding differently (accepted, fix): decide it in one row" in imported.stdout
     baseline = triage_project / "qa" / "baseline.json"
     assert not baseline.exists() or marked[("TERM002", "item/2/p3/s2")] not in baseline.read_text(encoding="utf-8")
+
+
+def test_sarif_and_junit_say_what_the_baseline_accepted_and_what_is_stale(triage_project):
+    # A gate reading SARIF or JUnit learnt nothing of the baseline: an accepted finding was
+    # simply absent (SARIF's own way is a suppressed result), a stale decision unsaid.
+    import xml.etree.ElementTree as ET
+
+    assert run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "baseline.json",
+                        cwd=triage_project).returncode == 0
+    baseline = json.loads((triage_project / "baseline.json").read_text(encoding="utf-8"))
+    kept = baseline["accepted"][0]
+    gone = {**kept, "fingerprint": "0000000000000000", "msgctxt": "item/9/p9/s9", "comment": "as published"}
+    baseline["accepted"].append(gone)
+    (triage_project / "baseline.json").write_text(json.dumps(baseline, ensure_ascii=False), encoding="utf-8")
+    accepted = len(baseline["accepted"]) - 1
+    options = ("check", "locale", "--lang", "ru", "--baseline", "baseline.json")
+
+    sarif = run_hexaglot(*options, "--format", "sarif", cwd=triage_project)
+    assert sarif.returncode == 0, sarif.stderr
+    run = json.loads(sarif.stdout)["runs"][0]
+    suppressed = [r for r in run["results"] if r.get("suppressions")]
+    assert len(suppressed) == accepted == len(run["results"])
+    assert all(r["baselineState"] == "unchanged" and r["suppressions"][0]["kind"] == "external"
+               and r["suppressions"][0]["status"] == "accepted" for r in suppressed)
+    notes = [n["message"]["text"] for n in run["invocations"][0]["toolExecutionNotifications"]]
+    assert any(n.startswith("stale: 0000000000000000") and "item/9/p9/s9" in n for n in notes), notes
+    assert run["properties"]["baseline"] == {"file": "baseline.json", "accepted": accepted, "stale": 1}
+
+    junit = run_hexaglot(*options, "--format", "junit", cwd=triage_project)
+    assert junit.returncode == 0, junit.stderr
+    root = ET.fromstring(junit.stdout)
+    assert root.get("failures") == "0"
+    said = "\n".join(out.text for out in root.iter("system-out"))
+    assert said.count("accepted in baseline.json:") == accepted
+    stale = [case for suite in root.iter("testsuite") if suite.get("name") == "stale in baseline.json"
+             for case in suite.iter("testcase")]
+    assert [case.find("skipped").get("message")[:24] for case in stale] == ["stale: 0000000000000000 "]
