@@ -940,7 +940,11 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     checked.not_checked.extend(f"{folder}: an earlier run's report, not made again: no translation of the document was "
                                "extracted this time (the error below)" for folder in getattr(args, "earlier_reports", ()))
     checked.not_checked.extend(_missing_languages(result))
-    checked.not_checked.extend(_languages_named_and_not_found(tuple(getattr(args, "lang", None) or ()), source_lang, result))
+    if getattr(args, "lang", None):
+        named, by = tuple(args.lang), "--lang"
+    else:
+        named, by = (config.languages, f"{config.path.name}'s languages") if config.languages_given else ((), "")
+    checked.not_checked.extend(_languages_named_and_not_found(named, by, source_lang, result))
     checked.not_checked.extend(_paths_without_a_catalog(args.paths or [Path("locale")], result))
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
@@ -1363,12 +1367,13 @@ def _documents_without_a_template(result) -> list[str]:
             "no entry where the others hold some is found)"]
 
 
-def _languages_named_and_not_found(languages: tuple[str, ...], source_lang: str, result) -> list[str]:
-    """A language --lang names of which no catalog was found: a gate of `--lang ar,fr` passed
-    with every Arabic catalog gone, `read as: fr 3`. (The configuration's `languages` are all
-    six unless it says otherwise: a project of three is no project missing three.)"""
+def _languages_named_and_not_found(languages: tuple[str, ...], by: str, source_lang: str, result) -> list[str]:
+    """A language --lang (or the configuration's `languages`, `by` says which) names of which
+    no catalog was found: a gate of `--lang ar,fr` passed with every Arabic catalog gone, `read
+    as: fr 3`. (A configuration that does not name its languages checks all six where there
+    are catalogs of them: a project of three is no project missing three.)"""
     found = {language_of(locale) for locale in result.locales.values()}
-    return [f"no {lang} catalog was found, which --lang names" for lang in languages
+    return [f"no {lang} catalog was found, which {by} names" for lang in languages
             if language_of(lang) not in found and language_of(lang) != source_lang]
 
 

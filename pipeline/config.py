@@ -67,6 +67,9 @@ class Config:
     # header decides (cli.py, _declared_source_language), en where they have none.
     source_lang_given: bool = False
     languages: tuple[str, ...] = LANGUAGES
+    # Whether the configuration names its languages: each is then one the run must find a
+    # catalog of (left out, all six are checked where there are catalogs of them).
+    languages_given: bool = False
     glossaries: tuple[Path, ...] = ()
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
@@ -191,6 +194,7 @@ def _parse(data: dict, path: Path) -> Config:
         source_lang=source_lang,
         source_lang_given="source_lang" in data,
         languages=tuple(languages),
+        languages_given="languages" in data,
         glossaries=tuple(path.parent / g for g in strings("glossaries", "list of file paths")),
         select=codes("select"),
         ignore=codes("ignore"),

@@ -265,6 +265,22 @@ def test_a_language_lang_names_and_no_catalog_has_is_said(hexaglot, foreign):
     assert not [note for note in json.loads(result.stdout)["summary"]["notes"] if "--lang names" in note]
 
 
+def test_a_language_the_configuration_names_and_no_catalog_has_is_said(hexaglot, foreign):
+    # `languages = [..., "zh"]` in hexaglot.toml with the Chinese catalog gone passed, exit 0,
+    # with no word; `--lang` naming the same languages said it. Left out, the key names no
+    # language: a project of three is no project missing three.
+    (foreign / "hexaglot.toml").write_text('languages = ["ru", "fr", "es", "zh_Hans"]\n', encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", cwd=foreign)
+    assert result.returncode == 0, result.stderr
+    assert "no zh catalog was found, which hexaglot.toml's languages names" in json.loads(result.stdout)["summary"]["notes"]
+    # --lang decides over the configuration: what it names is what is held to.
+    result = hexaglot("check", "locale", "--no-glossary", "--format", "json", "--fail-on", "never", "--lang", "ru", cwd=foreign)
+    assert not [note for note in json.loads(result.stdout)["summary"]["notes"] if "catalog was found" in note]
+    (foreign / "hexaglot.toml").write_text('fail_on = "never"\n', encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=foreign)
+    assert not [note for note in json.loads(result.stdout)["summary"]["notes"] if "catalog was found" in note]
+
+
 def test_a_language_one_document_lacks_is_said(tmp_path, hexaglot):
     # A catalog renamed or deleted took its errors out of the gate with no word but `ru 1`.
     write_tree(tmp_path / "locale", domains=("messages", "admin"))
