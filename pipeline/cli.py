@@ -30,6 +30,7 @@ from pipeline.catalog import declared_source, read_entries
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
+from pipeline.entry_kinds import ENTRY_KINDS
 from pipeline.errors import HexaglotInputError, Terminated
 from pipeline.exchange.other_formats import unread_catalogs_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
@@ -898,7 +899,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     if "CONS010" in codes:
         checked.not_checked.extend(_empty_templates(result))
     if select:
-        checked.not_checked.extend(_selected_without_language(codes, result))
+        checked.not_checked.extend(_selected_with_nothing_to_read(codes, result))
         if "CONS010" in codes:
             checked.not_checked.extend(_documents_without_a_template(result))
         if "FMT007" in codes and not config.accelerators:
@@ -957,7 +958,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     for kind, paths in by_format.items():
         checked.not_checked.append(f"{', '.join(map(str, paths[:3]))}{' and others' if len(paths) > 3 else ''}: "
                                    f"{kind.not_read()}")
-    left_out = [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
+    # (Where checks are selected, the profile's are left out by the selection, not the profile.)
+    left_out = [] if select else [code for code in PROFILES[config.profile].ignore if code in config.ignored(select)]
     if left_out:
         checked.not_checked.append(f"{', '.join(left_out)} (left out by the {config.profile} profile; "
                                    "name them in 'select' to check them)")
@@ -1068,18 +1070,24 @@ def _languages(args: argparse.Namespace, config) -> tuple[str, ...]:
     return tuple(args.lang) if getattr(args, "lang", None) else config.languages
 
 
-def _selected_without_language(codes: list[str], result) -> list[str]:
-    """What to say of the checks a user selected that apply to none of the languages checked
-    (TERM005 reads Russian alone). Where that is every check selected, the run checked nothing:
-    E023, as for a run that read nothing."""
+def _selected_with_nothing_to_read(codes: list[str], result) -> list[str]:
+    """What to say of the checks a user selected that had nothing to read: those that apply to
+    none of the languages checked (TERM005 reads Russian alone), and those that read one kind of
+    entry the catalogs hold none of (FMT001 plural entries, FMT009 ICU messages: `--select
+    FMT001` on catalogs without plural forms passed as "0 errors"). Where that is every check
+    selected, the run checked nothing: E023, as for a run that read nothing."""
     checked = {language_of(locale) for locale in result.locales.values()}
-    idle = [REGISTRY[code] for code in codes if not checked & set(REGISTRY[code].languages)]
-    said = [f"{check.code} checks {', '.join(check.languages)} alone, and no {' or '.join(check.languages)} catalog was checked"
-            for check in idle]
-    if idle and len(idle) == len(codes):
-        raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(said)} (the catalogs checked are "
+    said = {}
+    for check in map(REGISTRY.__getitem__, codes):
+        if not checked & set(check.languages):
+            said[check.code] = (f"{check.code} checks {', '.join(check.languages)} alone, and no "
+                                f"{' or '.join(check.languages)} catalog was checked")
+        elif check.reads_only and check.reads_only not in result.entry_kinds:
+            said[check.code] = f"{check.code}: no {ENTRY_KINDS[check.reads_only][1]} in the catalogs checked"
+    if said and len(said) == len(codes):
+        raise HexaglotInputError("E023", None, f"nothing was checked: {'; '.join(said.values())} (the catalogs checked are "
                                                f"{', '.join(sorted(checked))})")
-    return said
+    return list(said.values())
 
 
 def _selected_with_no_term_to_look_for(codes: list[str], glossaries, result) -> list[str]:

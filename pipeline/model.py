@@ -666,6 +666,9 @@ class CheckResult:
     # The glossary concepts found in the sources of the entries checked (by their ids): none in
     # a run with a glossary means the term checks had nothing to check, which the summary says.
     concepts_found: set[str] = field(default_factory=set)
+    # The kinds of entry (pipeline/entry_kinds.py) the catalogs checked hold: a check that reads
+    # one kind alone, selected where there is none of it, is said as not checked.
+    entry_kinds: set[str] = field(default_factory=set)
     # Suppression comments that name no check (`# hexaglot: ignore TREM002`): each said in the
     # summary as `file:line: what it says`, never inert in silence.
     unknown_suppressions: list[str] = field(default_factory=list)
@@ -703,6 +706,7 @@ class CheckResult:
         self.document_labels.update(part.document_labels)
         self.run_index.merge(part.run_index)
         self.concepts_found.update(part.concepts_found)
+        self.entry_kinds.update(part.entry_kinds)
         self.unknown_suppressions.extend(part.unknown_suppressions)
         self.suppressions.update(part.suppressions)
 

@@ -543,6 +543,33 @@ def test_a_selected_check_of_no_language_checked_is_said_and_alone_is_an_error(h
     assert "not checked: TERM005" not in process.stdout
 
 
+def test_checks_of_plural_forms_and_icu_messages_selected_where_there_are_none_say_so(hexaglot, tmp_path):
+    # `--select FMT001` (plural forms) or `--select FMT009,FMT010` (ICU messages) on catalogs
+    # that hold neither passed as "0 errors", exit 0; and the summary said the profile's checks
+    # were "left out by the software profile; name them in 'select'", which --select left out.
+    path = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "django.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(po_text("fr", [("Save the report", "Enregistrer le rapport"),
+                                   ("%(count)d Member States", "%(count)d États Membres")]), encoding="utf-8")
+    (tmp_path / "hexaglot.toml").write_text('profile = "software"\n', encoding="utf-8")
+    process = hexaglot("check", "locale", "--no-glossary", "--select", "FMT001,FMT003", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    lines = process.stdout.splitlines()
+    assert "not checked: FMT001: no entry with plural forms in the catalogs checked" in lines, process.stdout
+    assert not [line for line in lines if "left out by the software profile" in line]
+    # Every check selected with nothing to read: nothing was checked.
+    process = hexaglot("check", "locale", "--no-glossary", "--select", "FMT009,FMT010", cwd=tmp_path)
+    assert process.returncode == 2 and process.stderr.count("\n") == 1, process.stderr
+    assert "[E023] nothing was checked: FMT009: no ICU message" in process.stderr
+    # With a plural entry and an ICU message in the catalog, nothing to say.
+    path.write_text(path.read_text(encoding="utf-8") + '\nmsgid "One report"\nmsgid_plural "%(n)d reports"\n'
+                    'msgstr[0] "%(n)d rapport"\nmsgstr[1] "%(n)d rapports"\n\n'
+                    'msgid "{count, plural, one {# file} other {# files}}"\n'
+                    'msgstr "{count, plural, one {# fichier} other {# fichiers}}"\n', encoding="utf-8")
+    process = hexaglot("check", "locale", "--no-glossary", "--select", "FMT001,FMT009,FMT010", cwd=tmp_path)
+    assert process.returncode == 0 and "not checked: FMT0" not in process.stdout, process.stdout + process.stderr
+
+
 def test_the_accelerator_check_selected_with_no_marker_configured_says_what_it_read(hexaglot, tmp_path):
     # `--select FMT007` on `&File` → `Fichier` with no marker configured read nothing and said
     # "2 entries checked: 0 errors"; with `accelerators = ["&"]` the same catalog fails.

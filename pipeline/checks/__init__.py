@@ -48,6 +48,9 @@ class CheckInfo:
     # which finds a rejected term whatever the source says): with no term of the sources'
     # language in the glossary, such a check has nothing to do.
     from_source_terms: bool = False
+    # The kind of entry it reads alone (pipeline/entry_kinds.py: "plural", "icu"), or "": a run
+    # whose catalogs hold none of it had nothing for it to read, which a run that selected it says.
+    reads_only: str = ""
 
     @property
     def doc(self) -> str:
@@ -63,7 +66,7 @@ REGISTRY: dict[str, CheckInfo] = {}
 
 def register(code: str, name: str, severity: Severity, scope: str = "entry", languages=LANGUAGES, status: str = "stable",
              text_only: bool = False, reads_glossary: bool = False, looks_for: frozenset[TermStatus] = frozenset(),
-             from_source_terms: bool = False):
+             from_source_terms: bool = False, reads_only: str = ""):
     def add(run):
         if code in REGISTRY:
             raise ValueError(f"check code {code} registered twice")
@@ -74,7 +77,7 @@ def register(code: str, name: str, severity: Severity, scope: str = "entry", lan
         if text_only and scope != "entry":
             raise ValueError(f"{code}: only an entry check can be text_only")
         REGISTRY[code] = CheckInfo(code, name, severity, tuple(languages), scope, run, status, text_only,
-                                   reads_glossary or code.startswith("TERM"), looks_for, from_source_terms)
+                                   reads_glossary or code.startswith("TERM"), looks_for, from_source_terms, reads_only)
         return run
 
     return add

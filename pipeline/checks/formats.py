@@ -21,7 +21,7 @@ from pipeline.placeholders import (BARE_AMPERSAND, BRACE_FORMATS, ENTITY, ICU_FO
                                    tag_pattern)
 
 
-@register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any")
+@register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any", reads_only="plural")
 def plural_forms(ctx: EntryContext) -> Iterator[Finding]:
     """An entry with plural forms has a form missing or empty, or more forms than its
     language has.
@@ -120,7 +120,7 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
                                  found=f"nplurals={declared}")
 
 
-@register("FMT011", "plural-rule", Severity.WARNING, scope="catalog")
+@register("FMT011", "plural-rule", Severity.WARNING, scope="catalog", reads_only="plural")
 def plural_rule(ctx: CatalogContext) -> Iterator[Finding]:
     """The catalog's Plural-Forms rule has the language's count of forms but gives numbers
     other forms than the language's rule (CLDR) does.
@@ -671,7 +671,7 @@ def _apostrophe_hint(version: _Version) -> str:
     return f" (the apostrophe in '{quoting.group(0)}' quotes what follows in ICU: write ’ or '')"
 
 
-@register("FMT009", "icu-message-syntax", Severity.ERROR, scope="entry-any")
+@register("FMT009", "icu-message-syntax", Severity.ERROR, scope="entry-any", reads_only="icu")
 def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
     """The translation of an ICU message is not one: a brace left open or closed twice, a
     branch without its braces, or a `plural`, `select` or `selectordinal` with no `other`
@@ -714,7 +714,7 @@ def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
                                   found=f"{{{choice.name}, {choice.kind}}}", start=choice.start, end=choice.end)
 
 
-@register("FMT010", "icu-plural-categories", Severity.WARNING, scope="entry-any")
+@register("FMT010", "icu-plural-categories", Severity.WARNING, scope="entry-any", reads_only="icu")
 def icu_plural_categories(ctx: EntryContext) -> Iterator[Finding]:
     """An ICU `plural` or `selectordinal` of the translation lacks a category the language
     gives whole numbers, or has one the language never chooses.

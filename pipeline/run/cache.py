@@ -246,7 +246,7 @@ class DocumentCache:
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
                 suppressed_in=_file_counts(data.get("suppressed_in", {})),
-                run_index=index, concepts_found=set(_strings(term_data["concepts"])),
+                run_index=index, concepts_found=set(_strings(term_data["concepts"])), entry_kinds=set(_strings(data["entry_kinds"])),
                 unknown_suppressions=_strings(data.get("unknown_suppressions", [])),
                 suppressions=_suppressions(data.get("suppressions", [])),
             )
@@ -260,7 +260,7 @@ class DocumentCache:
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
                 "catalogs": part.catalogs, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed, "suppressed_in": part.suppressed_in,
-                "unknown_suppressions": part.unknown_suppressions,
+                "unknown_suppressions": part.unknown_suppressions, "entry_kinds": sorted(part.entry_kinds),
                 "suppressions": [[*key, None if codes is None else list(codes)] for key, codes in part.suppressions.items()]}
         # The index first and the findings last: a document counts as stored once its findings are.
         stored_terms = {**_findings_to_json(term_findings), "suppressed": 0, "concepts": sorted(part.concepts_found)}

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from pipeline.catalog import read_entries, with_template_segments, xliff_template
 from pipeline.checks import REGISTRY, CheckInfo, selected
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, Terminology
+from pipeline.entry_kinds import kinds_of
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.xliff_in import is_xliff
 from pipeline.lang import profile
@@ -228,6 +229,7 @@ class DocumentChecker:
                 part.catalog_files.append(replace(catalog, document=document.label or document.name))
             part.entries_checked += len(catalog.entries)
             part.concepts_found.update(found.concepts)
+            part.entry_kinds.update(kinds_of(catalog.entries))
             part.words[catalog.path] = counted  # counted where the catalog is read (and cached)
             header_rule = suppression(catalog.header_comment)
             if header_rule != set():
