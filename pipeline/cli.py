@@ -7,6 +7,7 @@ with one line per problem on stderr (`file:line: [Ennn] what is wrong`), never a
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import hashlib
 import io
@@ -37,12 +38,14 @@ from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_tar
 from pipeline.glossary import load_glossaries, load_glossary, save_glossary
 from pipeline.glossary.contradictions import contradictions, shared_between
 from pipeline.glossary.importing import Merge, merge_into
+from pipeline.glossary.language_columns import tbx_id
+from pipeline.glossary.tbx import CONCEPT_ID
 from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale, language_of, not_a_version, variety_language, version_language
 from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, Glossary, TermStatus, Verification
 from pipeline.outputs import guard_own_file, guard_findings_file, guard_inside, guard_output
-from pipeline.printable import on_one_line
+from pipeline.printable import on_one_line, printable
 from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
 from pipeline.run import catalog_paths, check_catalogs
 from pipeline.run.cluster import variant_usage_on
@@ -907,7 +910,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
             checked.not_checked.append("FMT007: no accelerator marker is configured (accelerators = [\"&\"] in "
                                        "hexaglot.toml), so only entries flagged accelerator:<marker> were read for one")
     if glossaries and any(code.startswith("TERM") for code in codes):
-        gaps = _terminology_gaps(glossaries, source_lang, set(result.locales.values()), result, codes)
+        gaps = _terminology_gaps(glossaries, glossary_paths, source_lang, set(result.locales.values()), result, codes)
         if gaps and all(code.startswith("TERM") for code in codes) and _no_term_to_look_for(glossaries, source_lang, result, codes):
             # A terminology gate (`--select TERM`) whose glossary holds no term of the sources'
             # language, or of any language checked, checked nothing: as E023 for a run that read
@@ -1154,12 +1157,16 @@ def _no_concept_met(glossaries, result, codes: list[str]) -> bool:
                    for lang in checked for status in REGISTRY[code].looks_for)
 
 
-def _terminology_gaps(glossaries, source_lang: str, locales: set[str], result, codes: list[str]) -> list[str]:
+def _terminology_gaps(glossaries, paths, source_lang: str, locales: set[str], result, codes: list[str]) -> list[str]:
     """The languages checked in which the glossary gives the terminology checks nothing to
     look for, and a run whose sources hold none of its concepts (a glossary of another field,
     or of another source language): said, not passed in silence."""
 
     in_glossary = {term.lang for glossary in glossaries for concept in glossary.concepts for term in concept.terms}
+    if not any(glossary.concepts for glossary in glossaries):
+        # (a header row alone, a TBX with an empty body: not "only its rejected terms were looked for")
+        return [f"terminology: the glossary holds no concept ({', '.join(map(str, paths))}), so no TERM check had a term "
+                "to look for"]
     if source_lang not in in_glossary:
         rejected_only = [code for code in codes if code.startswith("TERM") and not REGISTRY[code].from_source_terms]
         return [f"terminology: the glossary has no {source_lang} terms to find in the sources"
@@ -1986,9 +1993,11 @@ def _glossary_import(args: argparse.Namespace) -> int:
     glossary = load_glossary(args.source)
     if args.out.suffix.lower() != ".tbx":
         raise HexaglotInputError("E013", args.out, "import writes TBX: give an --out ending in .tbx (export writes CSV and XLSX)")
+    _refuse_ids_tbx_cannot_hold(glossary, args.source)
     if not args.out.exists():
         save_glossary(glossary, args.out)
-        print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(_term_count(glossary), 'term')} from {args.source}")
+        print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(_term_count(glossary), 'term')} from {args.source}"
+              + ("" if glossary.concepts else f" (it holds no concept: {args.out} is an empty glossary, to be filled)"))
         return EXIT_OK
     existing = load_glossary(args.out)
     if args.remove_missing and existing.concepts and not glossary.concepts:
@@ -2000,6 +2009,19 @@ def _glossary_import(args: argparse.Namespace) -> int:
     for line in _merge_lines(merge, args.out, args.source):
         print(line)
     return EXIT_OK
+
+
+def _refuse_ids_tbx_cannot_hold(glossary: Glossary, source: Path) -> None:
+    """E015 at the row of a concept id no TBX can hold: a control character in a sheet's id
+    cell went into the TBX's id attribute, and the import that said "1 added" left a file every
+    later command refused (E014); a space or a leading digit, one validating tools refuse.
+    (Lint says it too, GLS020; a check reads such a sheet as it is, writing nothing.)"""
+    rows = dict(glossary.rows)
+    for concept in glossary.concepts:
+        if not CONCEPT_ID.fullmatch(concept.id):
+            raise HexaglotInputError("E015", source, f"concept id '{printable(concept.id)}' cannot be a TBX concept's id "
+                                     f"(a letter or _ first, then letters, digits, -, _ or .): write it as "
+                                     f"'{tbx_id(concept.id)}'; nothing was written", rows.get(concept.id))
 
 
 def _term_count(glossary: Glossary) -> int:
@@ -2042,6 +2064,8 @@ def _glossary_export(args: argparse.Namespace) -> int:
         raise HexaglotInputError("E013", args.out, "--layout cat writes CSV: give an --out ending in .csv")
     # Written beside --out first: a spreadsheet there may hold a terminologist's edits, not yet
     # imported, which writing over it lost (_refuse_edited_export).
+    if args.out.suffix.lower() not in (".tbx", ".csv", ".xlsx"):
+        raise HexaglotInputError("E013", args.out, "unknown glossary format: give an --out ending in .tbx, .csv or .xlsx")
     fresh = args.out.with_name(f".{args.out.stem}.hexaglot-new{args.out.suffix}")
     try:
         if args.layout == "cat":
@@ -2052,8 +2076,16 @@ def _glossary_export(args: argparse.Namespace) -> int:
             save_glossary(glossary, fresh)
         _refuse_edited_export(args.out, fresh, args.source)
         os.replace(fresh, writable_target(args.out))
+    except HexaglotInputError as error:
+        if error.path is None or Path(error.path) != fresh:
+            raise
+        # (the file staged beside --out is ours: the user asked for --out)
+        raise HexaglotInputError(error.code, args.out, error.message, error.line) from None
+    except OSError as error:
+        raise HexaglotInputError("E011", args.out, f"cannot write: {error.strerror or error}") from None
     finally:
-        fresh.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder that cannot be written holds nothing of ours to take away
+            fresh.unlink(missing_ok=True)
     print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(sum(len(c.terms) for c in glossary.concepts), 'term')}")
     return EXIT_OK
 

@@ -1045,3 +1045,73 @@ def test_two_statuses_on_one_term_are_refused_not_the_last_read(tmp_path):
     with pytest.raises(HexaglotInputError) as refused:
         load_glossary(path)
     assert "'контрабанда мигрантов' has 2 statuses" in refused.value.message
+
+
+@pytest.mark.parametrize("written", ["un\x00toc", "un\x01toc", "UN 2", "2"])
+def test_a_concept_id_tbx_cannot_hold_is_refused_at_its_row_not_written(tmp_path, monkeypatch, capsys, written):
+    # A NUL in a CSV's `concept id` went into the TBX's id attribute: `glossary import --out
+    # g.tbx` said "1 added", exit 0, and every later command refused g.tbx as not well-formed
+    # XML (E014). A space or a leading digit made a TBX validating tools refuse.
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "g.csv"]) == 0
+    text = (tmp_path / "g.csv").read_text(encoding="utf-8-sig")
+    first_id = text.splitlines()[1].split(",")[0]
+    (tmp_path / "bad.csv").write_text(text.replace(first_id + ",", written + ",", 1), encoding="utf-8")
+    before = (tmp_path / "g.tbx").read_bytes()
+    capsys.readouterr()
+    assert main(["glossary", "import", "bad.csv", "--out", "g.tbx"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("hexaglot: bad.csv:2: [E015] concept id ") and error.count("\n") == 1, error
+    assert "TBX" in error and "\x00" not in error and "\x01" not in error
+    assert (tmp_path / "g.tbx").read_bytes() == before
+    # Lint says it as an error (it said a warning, and of a NUL "0 errors")
+    assert main(["glossary", "lint", "bad.csv"]) == 1
+    assert "GLS020 error: [" in capsys.readouterr().out
+
+
+def test_glossary_export_names_the_file_asked_for_and_a_folder_it_cannot_write_is_one_error(tmp_path, monkeypatch, capsys):
+    # `--out noext` named `.noext.hexaglot-new` (the file staged beside it); a folder that
+    # cannot be written gave a traceback and exit 1 (the staged file's clean-up raised again).
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "noext"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("hexaglot: noext: [E013]") and error.count("\n") == 1, error
+    assert not list(tmp_path.glob(".*hexaglot-new*"))
+
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    import pipeline.cli as cli
+
+    monkeypatch.setattr(cli.Path, "unlink", refused)
+    monkeypatch.setattr(cli.os, "replace", refused)
+    assert main(["glossary", "export", "g.tbx", "--out", "out.csv"]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith("hexaglot: out.csv: [E011] cannot write") and error.count("\n") == 1, error
+
+
+def test_a_glossary_of_no_concept_is_said_so_not_a_pass_on_terms(tmp_path, monkeypatch, capsys):
+    # A header-only CSV (or a TBX with an empty body) as the glossary: the note said "only its
+    # rejected terms were looked for", of a glossary with none; importing it wrote "0 concepts".
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "g.csv"]) == 0
+    (tmp_path / "empty.csv").write_text((tmp_path / "g.csv").read_text(encoding="utf-8-sig").splitlines()[0] + "\n",
+                                        encoding="utf-8")
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    capsys.readouterr()
+    assert main(["check", "locale", "--glossary", "empty.csv", "--no-cache", "--fail-on", "never"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "not checked: terminology: the glossary holds no concept (empty.csv), so no TERM check had a term to look for" in lines
+    assert not [line for line in lines if "rejected terms were looked for" in line]
+    # Imported, it is said to be an empty glossary (a terminologist's start), not "0 concepts" alone.
+    assert main(["glossary", "import", "empty.csv", "--out", "new.tbx"]) == 0
+    assert "(it holds no concept: new.tbx is an empty glossary, to be filled)" in capsys.readouterr().out

@@ -119,7 +119,7 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
             if concept.id in written:
                 raise HexaglotInputError("E015", path, f"concept id '{concept.id}' is on an earlier row too", number)
             written.add(concept.id)
-            concept = replace(concept, id=_tbx_id(concept.id))
+            concept = replace(concept, id=tbx_id(concept.id))
         read.append((concept, given, number))
     # A made id never takes a written one, nor an earlier made one: `report`, `report-2`.
     taken = {concept.id for concept, given, _ in read if given}
@@ -377,7 +377,7 @@ def term_with_status(text: str) -> bool:
     return bool(found and found.end() == len(text)) or _OTHER_STATUS.search(text) is not None
 
 
-def _tbx_id(written: str) -> str:
+def tbx_id(written: str) -> str:
     """An ID cell as TBX can hold it: as written where it is an XML ID; else its runs of name
     characters joined by `-` (`UN 2` → `UN-2`, `som:3` → `som-3`), after `concept-` where they
     start with a digit (`1` → `concept-1`: memoQ and MultiTerm number their entries). Written

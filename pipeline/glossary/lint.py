@@ -17,14 +17,15 @@ from babel.core import get_global
 from pipeline.glossary import load_glossary
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.contradictions import contradictions
-from pipeline.glossary.language_columns import term_with_status
-from pipeline.glossary.tbx import TRADITIONAL_CHINESE, Problems, read_tbx
+from pipeline.glossary.language_columns import tbx_id, term_with_status
+from pipeline.glossary.tbx import CONCEPT_ID, TRADITIONAL_CHINESE, Problems, read_tbx
 from pipeline.glossary.term_identity import term_key
 from pipeline.lang.identify import SCRIPT_OF, script_units
 from pipeline.lang.lookalikes import mixes_latin_and_cyrillic
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.lang.zh_script import traditional_runs
 from pipeline.model import LANGUAGES, Glossary, Term, TermStatus
+from pipeline.printable import printable
 from pipeline.term_matching import term_index
 
 
@@ -406,17 +407,16 @@ def status_left_empty(glossary: Glossary) -> Iterator[LintProblem]:
                               f"of {lang} beside the concept's others; fill its status cell", concept_id, lang)
 
 
-@rule("GLS020", "concept-id-not-an-xml-name", "warning")
+@rule("GLS020", "concept-id-not-an-xml-name", "error")
 def concept_id_not_an_xml_name(glossary: Glossary) -> Iterator[LintProblem]:
     """A concept id TBX cannot hold: an XML name starts with a letter or `_` and has no space
-    (`1 ndc`). Written into a TBX file, it makes one no other tool reads; `ndc-1` would do."""
+    or control character (`1 ndc`). Written into a TBX file, it makes one no other tool reads
+    (a control character, one no XML reader takes): `glossary import` refuses it; `ndc-1`
+    would do."""
     for concept in glossary.concepts:
-        if not _XML_NAME.fullmatch(concept.id):
-            yield LintProblem("GLS020", "warning", f"concept id '{concept.id}' is no XML name (TBX's ids are): "
-                              "start it with a letter and leave out spaces", concept.id)
-
-
-_XML_NAME = re.compile(r"[^\W\d][\w.\-]*")
+        if not CONCEPT_ID.fullmatch(concept.id):
+            yield LintProblem("GLS020", "error", f"concept id '{printable(concept.id)}' is no XML name (TBX's ids are): "
+                              f"write it as '{tbx_id(concept.id)}'", concept.id)
 
 
 @rule("GLS012", "traditional-chinese", "info")
