@@ -49,3 +49,36 @@ def check_zip_limits(path: Path, what: str, code: str) -> None:
     if total > MAX_TOTAL_BYTES:
         raise HexaglotInputError(code, path, f"the {what} inflates to {total:,} bytes in all "
                                  f"(at most {MAX_TOTAL_BYTES:,}): refused as a zip bomb")
+
+
+# A document type declaration as it starts, in the encodings an XML part may be in.
+_DOCTYPES = tuple("<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
+
+
+def refuse_declared_dtds(path: Path, code: str) -> None:
+    """HexaglotInputError (`code`) naming the part where an XML part of the archive declares a
+    DTD (entities, an external subset). Office Open XML parts never have one (ECMA-376 Part 2
+    forbids it), so one is an attack or a broken tool: parsed with entities unexpanded, the text
+    that used one was lost in silence (python-docx's runs stop at an entity it does not expand).
+    Read in pieces, after check_zip_limits has bounded what each inflates to."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for member in archive.infolist():
+                if member.filename.lower().endswith((".xml", ".rels")) and _declares_a_dtd(archive, member):
+                    raise HexaglotInputError(code, path, f"its part {member.filename} declares a DTD (XML entities or an "
+                                             "external definition), which Office never writes: refused, never expanded "
+                                             "nor fetched; save the file again from Word or Excel")
+    except (zipfile.BadZipFile, OSError, ValueError, RuntimeError):
+        return  # not a zip, or a member that cannot be read: the reader says so
+
+
+def _declares_a_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo, piece: int = 1 << 20) -> bool:
+    longest = max(map(len, _DOCTYPES))
+    tail = b""
+    with archive.open(member) as stream:
+        while chunk := stream.read(piece):
+            window = tail + chunk
+            if any(doctype in window for doctype in _DOCTYPES):
+                return True
+            tail = window[-longest:]
+    return False

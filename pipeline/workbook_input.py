@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from pipeline.archive import check_zip_limits
+from pipeline.archive import check_zip_limits, refuse_declared_dtds
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import regular_file
 
@@ -36,6 +36,7 @@ def opened_workbook(path: Path, what: str, code: str) -> Iterator:
 
     regular_file(path, what, "E001")
     check_zip_limits(path, what, code)
+    refuse_declared_dtds(path, code)
     try:
         workbook = load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds (zip, XML, key errors) for one cause

@@ -357,6 +357,39 @@ def test_entities_in_the_numbering_are_one_error_never_expanded(tmp_path, doctyp
     assert raised.value.code == "E007" and raised.value.path == path and "\n" not in str(raised.value)
 
 
+@pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "[Content_Types].xml"])
+@pytest.mark.parametrize("doctype, reference", [
+    ('<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>', "&x;"),  # XXE
+    ('<!DOCTYPE w:document [<!ENTITY x "в которой">]>', "&x;"),
+    ('<!DOCTYPE w:document SYSTEM "http://127.0.0.1:9/evil.dtd">', ""),  # an external DTD, never fetched
+])
+def test_a_part_that_declares_a_dtd_or_entities_is_refused_not_read_short(tmp_path, part, doctype, reference):
+    # document.xml with a DOCTYPE was read, exit 0, and the paragraph that used the entity was
+    # lost whole (python-docx's text stops at the unexpanded entity): the catalog one
+    # translation short, said only as an alignment note. Word never writes a DTD (OOXML parts
+    # may not have one): refused, as the numbering's are.
+    word = docx.Document()
+    word.add_paragraph("ссылаясь также на свою резолюцию 7/1, в которой")
+    sound = tmp_path / "sound.docx"
+    word.save(str(sound))
+    path = tmp_path / "ru.docx"
+    with zipfile.ZipFile(sound) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item)
+            if item.filename == part:
+                text = data.decode("utf-8")
+                declaration_end = text.index("?>") + 2 if text.startswith("<?xml") else 0
+                text = text[:declaration_end] + doctype + text[declaration_end:]
+                if reference and part == "word/document.xml":
+                    text = text.replace("в которой", reference)
+                data = text.encode("utf-8")
+            copy.writestr(item, data)
+    with pytest.raises(HexaglotInputError) as raised:
+        read_docx_layout(path)
+    assert raised.value.code == "E007" and raised.value.path == path, raised.value
+    assert f"its part {part} declares a DTD" in raised.value.message and "\n" not in str(raised.value)
+
+
 def test_a_billion_laughs_in_the_numbering_is_one_error_line(tmp_path):
     folder = tmp_path / "corpora" / DOC
     folder.mkdir(parents=True)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from pipeline.archive import check_zip_limits
+from pipeline.archive import check_zip_limits, refuse_declared_dtds
 from pipeline.errors import HexaglotInputError
 from pipeline.extract.layout import (
     CLAUSE_ENDS,
@@ -171,6 +171,7 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     if (cause := _not_a_docx(path)) is not None:
         raise HexaglotInputError("E007", path, cause)
     check_zip_limits(path, "document", "E007")
+    refuse_declared_dtds(path, "E007")
     try:
         import docx
         from docx.opc.exceptions import PackageNotFoundError
