@@ -327,10 +327,16 @@ class TermIndex:
                 for start in range(len(tokens.keys)):
                     positions = _positions_from(indexed.tokens, tokens, allowed, self._longest_gap, text, start)
                     # (the words its head governs in their cases, as the matcher asks: `незаконный
-                    # ввоз мигрантам` is no rendering of `незаконный ввоз мигрантов`)
-                    if positions is not None and _governed_kept(indexed, positions, tokens, self.analyser):
-                        return GappedRendering(indexed.term, tokens.bounds[2 * positions[0]], tokens.bounds[2 * positions[-1] + 1],
-                                               positions)
+                    # ввоз мигрантам` is no rendering of `незаконный ввоз мигрантов`; and its
+                    # modifiers agreeing with their noun: in `Незаконно ввезенных товаров у
+                    # мигранта` the participle is the goods', the words between no complement of it)
+                    if positions is None or not _governed_kept(indexed, positions, tokens, self.analyser):
+                        continue
+                    found = GappedRendering(indexed.term, tokens.bounds[2 * positions[0]], tokens.bounds[2 * positions[-1] + 1],
+                                            positions)
+                    if indexed.agreement and not _gap_agrees(indexed, positions, tokens, self.analyser):
+                        continue
+                    return found
         return None
 
     def _from_its_first_letter(self, match: TermMatch, tokens: Tokens) -> TermMatch:
@@ -839,6 +845,22 @@ def _keeps_government(match: TermMatch, tokens: Tokens, russian) -> bool:
     for index, cases in match.indexed.governed:
         found = _declined_cases(russian, words[positions[index] if positions else first + index])
         if found and found.isdisjoint(cases):
+            return False
+    return True
+
+
+def _gap_agrees(indexed, positions, tokens: Tokens, russian) -> bool:
+    """Whether each modifier of a Russian term found with words inside it (rendered_with_gap)
+    agrees with its noun: in case alone where a conjunction stands between them (the noun then
+    plural for two, `технической и финансовой помощи`), else in number and gender too, or as
+    after 2, 3 or 4 (`двух незаконно ввезенных мигрантов`)."""
+    words = tokens.words
+    after_numeral = positions[0] > 0 and _small_numeral(words[positions[0] - 1], russian)
+    for agreeing, head in indexed.agreement:
+        low, high = sorted((positions[agreeing], positions[head]))
+        coordinated = not _RUSSIAN_AND_OR.isdisjoint(word.lower() for word in words[low + 1:high])
+        word, noun = words[positions[agreeing]], words[positions[head]]
+        if not (_pair_agrees(word, noun, russian, coordinated) or (after_numeral and _after_numeral(word, noun, russian))):
             return False
     return True
 

@@ -1248,3 +1248,23 @@ def test_a_full_title_then_its_leading_words_in_one_catalog_are_no_inconsistency
     pairs.append(("The Sendai Framework for Disaster Risk Reduction 2015–2030 is reviewed.",
                   "Сендайская программа по снижению риска бедствий рассматривается."))
     assert [f.code for f in findings(terminology, "ru", pairs, codes=("TERM004",))] == ["TERM004"]
+
+
+@pytest.mark.parametrize("source, target", [
+    # a finite verb of the participle's root, and the noun another one's (the Working Group)
+    ("The Working Group organized a meeting on organized criminal groups.",
+     "Рабочая группа организовала совещание по вопросам преступных сетей."),
+    ("The Working Group held a meeting on organized criminal groups.",
+     "Рабочая группа была организована для борьбы с преступными сетями."),
+    # the term's words in another order, or parted by a comma
+    ("Organized criminal groups are active.", "Преступные организованные группы активны."),
+    ("Organized criminal groups are active.", "Организованные, преступные группы активны."),
+    # the participle another noun's
+    ("The migrant said that smuggled migrants were detained.", "Мигрант заявил, что задержаны лица, незаконно ввезшие товары."),
+    ("No smuggled migrant had goods.", "Незаконно ввезенных товаров у мигранта не было."),
+])
+def test_a_russian_term_s_words_scattered_through_the_sentence_are_not_its_rendering(terminology, source, target):
+    # Any sentence holding the lemmas of `организованная преступная группа` anywhere passed
+    # TERM001: the participle rule took a finite verb for the participle, any `группа` for the
+    # term's, and no order or distance counted (probe 62c).
+    assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")], target

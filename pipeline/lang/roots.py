@@ -57,25 +57,75 @@ def _lemmas(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _participle_term(term: str) -> tuple[frozenset[str], ...] | None:
+def _participle_term(term: str) -> tuple[tuple[frozenset[str], ...], int, int] | None:
     """The lemmas of each word of a Russian term that holds a full participle (`незаконно
-    ввезенный мигрант`), or None for one that holds none."""
+    ввезенный мигрант`), with the places of its participle and of its noun; None for a term
+    that holds none (or no noun)."""
     words = term.split()
-    if len(words) < 2 or not any(parse.tag.POS == "PRTF" for word in words for parse in morph_analyzer().parse(word.lower())):
+    if len(words) < 2:
         return None
-    return tuple(_lemmas(word) for word in words)
+    participle = next((at for at, word in enumerate(words) if _any_tag(word, "PRTF")), None)
+    noun = next((at for at in reversed(range(len(words))) if at != participle and _any_tag(words[at], "NOUN")), None)
+    if participle is None or noun is None:
+        return None
+    return tuple(_lemmas(word) for word in words), participle, noun
 
 
 def rendered_with_its_participle_as_a_predicate(term: str, text: str) -> bool:
     """Whether a Russian term with a participle is in the text with its participle turned into a
-    predicate or moved after its adverb (`мигранты были незаконно ввезены`, `мигрантам,
+    predicate or moved after its noun (`мигранты были незаконно ввезены`, `мигрантам,
     ввезенным незаконно`, for `незаконно ввезенный мигрант`): every word of the term, by its
-    lemma, the participle's short form too (pymorphy3 gives both the verb's infinitive)."""
-    lemmas = _participle_term(term)
-    if lemmas is None:
+    lemma, close together (within two words more than the term has), the participle a short
+    participle or a full one after its noun, agreeing with the noun, as the term's adjectives
+    do. The term's words anywhere in the sentence said far more: `Рабочая группа организовала
+    совещание по вопросам преступных сетей` rendered `организованная преступная группа` (a
+    finite verb, and `группа` another group's), and so did the term's words in another order."""
+    shape = _participle_term(term)
+    if shape is None:
         return False
-    found = set().union(*(_lemmas(word) for word in _WORD.findall(text)))
-    return all(not found.isdisjoint(word) for word in lemmas)
+    lemmas, participle, noun = shape
+    words = _WORD.findall(text)
+    places = [[at for at, word in enumerate(words) if not _lemmas(word).isdisjoint(wanted)] for wanted in lemmas]
+    if not all(places):
+        return False
+    adjectives = [at for at, word in enumerate(term.split()) if at not in (participle, noun) and _any_tag(word, "ADJF")]
+    for noun_at in places[noun]:
+        chosen = [min(found, key=lambda at: abs(at - noun_at)) for found in places]
+        chosen[noun] = noun_at
+        if max(chosen) - min(chosen) + 1 > len(lemmas) + 2:
+            continue
+        verb_at = chosen[participle]
+        predicate = _any_tag(words[verb_at], "PRTS")
+        if not predicate and not (verb_at > noun_at and _any_tag(words[verb_at], "PRTF")):
+            continue
+        if _agree(words[noun_at], words[verb_at], attributive=not predicate) and all(
+                _agree(words[noun_at], words[chosen[at]], attributive=True) for at in adjectives):
+            return True
+    return False
+
+
+def _any_tag(word: str, part_of_speech: str) -> bool:
+    return any(parse.tag.POS == part_of_speech for parse in morph_analyzer().parse(word.lower()))
+
+
+_MODIFIERS = frozenset({"ADJF", "PRTF", "PRTS", "ADJS"})
+
+
+@lru_cache(maxsize=8192)
+def _agree(noun: str, modifier: str, attributive: bool) -> bool:
+    """Whether some reading of `modifier` (an adjective or participle) agrees with some reading
+    of `noun`: in number, gender in the singular, and case where it is attributive (a short
+    form, the predicate's, has none)."""
+    nouns = [parse.tag for parse in morph_analyzer().parse(noun.lower()) if parse.tag.POS == "NOUN"]
+    forms = [parse.tag for parse in morph_analyzer().parse(modifier.lower()) if parse.tag.POS in _MODIFIERS]
+    for one in nouns:
+        for form in forms:
+            if form.number != one.number or (one.number == "sing" and form.gender not in (None, one.gender)):
+                continue
+            if attributive and form.case != one.case:
+                continue
+            return True
+    return False
 
 
 _WORD = re.compile(r"[^\W\d_]+")
