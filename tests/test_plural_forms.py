@@ -402,3 +402,31 @@ msgstr[2] "%(num)d резолюций принято 6 октября 2022 го�
     path.write_text(path.read_text(encoding="utf-8").replace("2021 года", "2022 года").replace("6 октября", "5 октября")
                     .replace("A/76/L.9", "A/77/L.1"), encoding="utf-8")
     assert check_catalogs([tmp_path / "locale"], [], keep_report_data=False).findings == []
+
+
+@pytest.mark.parametrize("lang, plural_forms, forms", [
+    # msgstr[0] serves 1, 21, 31…: it writes the count, as msgfmt -c asks
+    ("ru", RU_PLURALS, ["%d доклад был представлен в 2023 году", "%d доклада были представлены в 2023 году",
+                        "%d докладов были представлены в 2023 году"]),
+    ("zh", "nplurals=1; plural=0;", ["2023年提交了 %d 份报告"]),  # one form for every number
+    ("fr", "nplurals=2; plural=(n > 1);", ["%d rapport a été présenté en 2023", "%d rapports ont été présentés en 2023"]),
+    # Arabic's msgstr[0] is the form of zero, msgstr[1] of one: spelt out, no digit
+    ("ar", "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;",
+     ["لم يقدم أي تقرير في عام 2023", "قدم تقرير واحد في عام 2023", "قدم تقريران في عام 2023",
+      "قدمت %d تقارير في عام 2023", "قدم %d تقريرا في عام 2023", "قدم %d تقرير في عام 2023"]),
+    ("es", "nplurals=2; plural=(n != 1);", ["Se presentó 1 informe en 2023", "Se presentaron %d informes en 2023"]),
+])
+def test_the_count_of_a_plural_singular_is_no_number_its_forms_must_write(tmp_path, lang, plural_forms, forms):
+    # `1 report` / `%d reports`: each language's msgstr[0] was an error, "none here, 1 in the
+    # source", where its form serves 21 (ru), every number (zh), 0 and 1 (fr) or zero (ar) and
+    # must write %d, as msgfmt -c asks. The year is still compared.
+    body = '\n#, c-format\nmsgid "1 report was submitted in 2023"\nmsgid_plural "%d reports were submitted in 2023"\n' + \
+        "".join(f'msgstr[{n}] "{form}"\n' for n, form in enumerate(forms))
+    catalog(tmp_path, lang, body, plural_forms)
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
+    assert [f for f in result.findings if f.code.startswith("NUM")] == []
+    catalog(tmp_path, lang, body.replace(f'msgstr[0] "{forms[0]}"', f'msgstr[0] "{forms[0].replace("2023", "2022")}"'),
+            plural_forms)  # msgstr[0]'s year wrong
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
+    assert [(f.code, f.form, f.message) for f in result.findings if f.code.startswith("NUM")] == [
+        ("NUM001", 0, "numbers differ from the source: 2022 here, 2023 in the source")]

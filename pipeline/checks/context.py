@@ -236,6 +236,18 @@ def _title_lines(catalog: CatalogFile) -> dict[str, str]:
                                                                if e.segment_id.startswith("masthead/title")})
 
 
+def _without_the_count(entry: Entry, values: Values) -> Values:
+    """The values of an entry with plural forms without a 1, the singular's count (`1 report` /
+    `%d reports`): the language's msgstr[0] writes %d where it serves other numbers (Russian's
+    1, 21, 31; Chinese's every number; French's 0 and 1), is the form of zero in Arabic, and
+    may spell it (`Un informe`); the other numbers (a year) are compared."""
+    if not entry.msgid_plural or not values.numbers.get(1):
+        return values
+    numbers = Counter(values.numbers)
+    del numbers[1]
+    return replace(values, numbers=numbers)
+
+
 @dataclass
 class EntryContext:
     catalog: CatalogFile
@@ -312,7 +324,7 @@ class EntryContext:
     def source_values(self) -> Values:
         """The values of the source (pipeline/value_extraction.py), as the NUM and REF checks
         compare them."""
-        return _VALUES[self.source_lang, self.msgid]
+        return _without_the_count(self.entry, _VALUES[self.source_lang, self.msgid])
 
     @cached_property
     def target_values(self) -> Values:
@@ -322,7 +334,7 @@ class EntryContext:
         and "none in the source"."""
         if self.msgstr == self.msgid:
             return self.source_values
-        return _VALUES[self.lang, self.msgstr]
+        return _without_the_count(self.entry, _VALUES[self.lang, self.msgstr])
 
     def analysis(self, targets: bool, sources: bool, values: bool) -> EntryAnalysis:
         """The translation's term matches (`targets`), the source's (`sources`) and the values
