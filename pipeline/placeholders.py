@@ -288,8 +288,48 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
         return icu_fields(text)
     found = _interpolations(entry, text)
     taken = [(m.start(), m.end()) for m in found]
-    found += [m for m in BRACE_FIELD.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    # In a str.format string every brace not doubled opens a field, one of no valid name too
+    # (`{AAAA-MM-JJ}` raises KeyError, and msgfmt -c refuses it): flagged so, all are fields.
+    fields = ANY_BRACE_FIELD if flagged(entry, "python-brace") else BRACE_FIELD
+    found += [m for m in fields.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    if "'" in text and flagged(entry, "java"):
+        # Java's MessageFormat quotes from a lone apostrophe to the next: `de l'{1}` prints
+        # `de l{1}`, the field gone (msgfmt -c refuses it); `''` is an apostrophe.
+        quoted = _java_quoted(text)
+        found = [m for m in found if not any(a <= m.start() < b for a, b in quoted)]
     return sorted(found, key=lambda m: m.start())
+
+
+# Any field of a str.format string: a brace not doubled, what is inside it, its closing brace.
+ANY_BRACE_FIELD = re.compile(r"(?<!\{)\{(?!\{)[^{}]*\}(?!\})")
+
+
+def _java_quoted(text: str) -> list[tuple[int, int]]:
+    """The spans a Java MessageFormat pattern quotes: from a lone apostrophe to the next one (or
+    the end); `''` is an apostrophe and quotes nothing."""
+    spans, at = [], 0
+    while (at := text.find("'", at)) >= 0:
+        if text.startswith("''", at):
+            at += 2
+            continue
+        closing = text.find("'", at + 1)
+        spans.append((at, len(text) if closing < 0 else closing + 1))
+        if closing < 0:
+            break
+        at = closing + 1
+    return spans
+
+
+def java_quoting_hint(entry: Entry, source: str, translation: str) -> str:
+    """Where a java-format translation quotes with an apostrophe its source does not (`l'{1}`,
+    French elision before a field), what the apostrophe did."""
+    if "'" not in translation or not flagged(entry, "java") or _java_quoted(source):
+        return ""
+    start, end = _java_quoted(translation)[0]
+    if "{" not in translation[start:end]:
+        return ""
+    return (f" (in Java's MessageFormat the apostrophe in '{translation[max(0, start - 2):start + 3]}' quotes what "
+            "follows up to the next one: write ’ or '')")
 
 
 def has_tags(entry: Entry) -> bool:

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from pipeline.checks import selected
-from pipeline.run import check_catalog, terminology_for
+from pipeline.run import check_catalog, check_catalogs, terminology_for
 from pipeline.model import CatalogFile, Entry
 
 FMT = [c for c in selected() if c.code.startswith("FMT")]
@@ -862,3 +862,33 @@ def test_a_percent_sign_written_as_a_placeholder_is_one_fault_not_a_percentage_l
                        'msgid "It grew by 50% and 20%."\nmsgstr "增长了50%和百分之20。"\n', encoding="utf-8")
     result = hexaglot("check", "zh", "--no-glossary", "--no-cache", "--format", "json", cwd=tmp_path)
     assert json.loads(result.stdout)["findings"] == []
+
+
+def _fmt004(tmp_path, flag: str, source: str, translation: str) -> list[str]:
+    from tests.foreign import HEADER
+
+    path = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "app.po"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(HEADER.format(domain="app", lang="fr") + f'\n#, {flag}\nmsgid "{source}"\nmsgstr "{translation}"\n',
+                    encoding="utf-8")
+    result = check_catalogs([tmp_path / "locale"], [], select=["FMT004"])
+    return [f.message for f in result.findings]
+
+
+def test_a_str_format_field_of_no_valid_name_is_a_field(tmp_path):
+    # `{AAAA-MM-JJ}` added to a python-brace-format translation raises KeyError in str.format,
+    # and msgfmt -c refuses the catalog: no finding (probe 62a).
+    [message] = _fmt004(tmp_path, "python-brace-format", "Deadline for {body}: {date}",
+                        "Date limite pour {body} : {date} (format {AAAA-MM-JJ})")
+    assert "{AAAA-MM-JJ}" in message
+    assert _fmt004(tmp_path, "python-brace-format", "Deadline for {body}: {date}",
+                   "Date limite pour {body} : {date} (format {{AAAA-MM-JJ}})") == []  # doubled: literal braces
+
+
+def test_a_java_apostrophe_that_quotes_a_field_is_said_with_why(tmp_path):
+    # Java's MessageFormat prints `de l{1}`: the apostrophe quotes to the end (msgfmt -c refuses
+    # it). hexaglot said nothing.
+    [message] = _fmt004(tmp_path, "java-format", "The session {0} of the {1} is closed", "La séance {0} de l'{1} est close")
+    assert "{1}" in message and "apostrophe" in message and "''" in message, message
+    assert _fmt004(tmp_path, "java-format", "The session {0} of the {1} is closed", "La séance {0} de l''{1} est close") == []
+    assert _fmt004(tmp_path, "java-format", "The session {0} of the {1} is closed", "La séance {0} de l’{1} est close") == []

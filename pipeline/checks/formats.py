@@ -18,7 +18,7 @@ from pipeline.value_extraction import LANGUAGE_PART, says_percent
 from pipeline.placeholders import (BARE_AMPERSAND, BRACE_FORMATS, ENTITY, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS,
                                    QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
                                    has_entities, has_printf, has_qt_arguments, has_tags, masked, plain_printf, tag_parts,
-                                   tag_pattern)
+                                   java_quoting_hint, tag_pattern)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any", reads_only="plural")
@@ -621,7 +621,7 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
         problem = _problem(version, partial(_brace_problem, ctx.entry))
         if problem:
             start, end = _placeholder_span(partial(brace_fields, ctx.entry), version.translation, problem[1])
-            hint = _apostrophe_hint(version) if icu else ""
+            hint = _apostrophe_hint(version) if icu else java_quoting_hint(ctx.entry, version.sources[0], version.translation)
             yield ctx.finding("FMT004", version.form + problem[0] + hint, form=version.number, found=problem[1],
                               start=start, end=end)
 
