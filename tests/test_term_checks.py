@@ -193,6 +193,9 @@ ROWS = [
     ("zh", "international cooperation projects", "国际合作项目", []),
     ("zh", "the agenda of the Conference of the Parties", "缔约方会议议程", []),
     ("zh", "the law on smuggling of migrants", "偷运移民法", []),
+    # a demonstrative inside the term, as a numeral and measure word may stand there (`偷运40名移民`)
+    ("zh", "They reported on the smuggling of these migrants.", "他们报告了偷运这些移民的情况。", []),
+    ("zh", "They reported on the smuggling of such migrants.", "他们报告了偷运此类移民的情况。", []),
     ("zh", "money-laundering of the proceeds of crime", "打击犯罪所得洗钱", []),
     ("zh", "at its eleventh session", "在其第十一届会议上", []),  # 届会 is 届 of 第十一届 and 会议
     ("zh", "At its 21st session", "在其第21届会议上", []),  # the same in digits: 第 | 21 | 届 | 会议

@@ -177,10 +177,11 @@ PROFILE = LanguageProfile(
     other_script=traditional_script,
     # An attribute that opens with 关于 or 有关 may list its things with the enumeration comma
     # (`交流关于偷运路线、船只和资金流动的信息`); another 、 ends the term.
+    # (and a demonstrative, `偷运这些移民`, as the other languages let `these` stand in a term)
     term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)[^，。；：！？\s]{0,30}?的"
-             r"|[^，。；：、！？\s]{0,20}?的|各|有关|相关|(?:和|或|与|及)[^，。；：、！？\s]{1,4}",
+             r"|[^，。；：、！？\s]{0,20}?的|各|有关|相关|(?:和|或|与|及)[^，。；：、！？\s]{1,4}|这些|那些|此类|上述|该",
     rejected_term_gap=r"[一二三四五六七八九十两几多各\d]{1,3}[种个项名类次届]|(?:关于|有关)[^，。；：！？\s]{0,30}?的"
-                      r"|[^，。；：、！？\s]{0,20}?的|各|有关|相关|(?:和|及)[^，。；：、！？\s]{1,4}",
+                      r"|[^，。；：、！？\s]{0,20}?的|各|有关|相关|(?:和|及)[^，。；：、！？\s]{1,4}|这些|那些|此类|上述|该",
     months_named=False,
     month_year_pattern=r"([0-9]{4})\s*年\s*([0-9]{1,2})\s*月((?:\s*[和至到、-]\s*[0-9]{1,2}\s*月)*)(?!\s*[0-9])",
     # `6月27日至28日`, and the first day's 日 left out before a dash (`10月12-16日`, `6月27—28日`).
