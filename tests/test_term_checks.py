@@ -1271,3 +1271,19 @@ def test_a_russian_term_s_words_scattered_through_the_sentence_are_not_its_rende
     # TERM001: the participle rule took a finite verb for the participle, any `группа` for the
     # term's, and no order or distance counted (probe 62c).
     assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")], target
+
+
+@pytest.mark.parametrize("lang, target, expected", [
+    # a State named in the source only inside a country's name: nothing to render
+    ("ru", "Были проведены консультации с Соединенными Штатами Америки.", []),
+    ("zh", "与美利坚合众国进行了磋商。", []),
+    # ... and `État` inside `États-Unis` renders no State the source names
+    ("fr", "Les États-Unis ont consulté le Secrétariat.", ["TERM001:state"]),
+])
+def test_a_term_inside_a_country_s_name_is_part_of_the_name(lang, target, expected):
+    # With a glossary that has `State` as a concept, `United States of America` asked for
+    # `государство` in Russian and `国家` in Chinese; in French `États-Unis` passed for a State.
+    terminology = probe_terminology(state={"en": "State", "ru": "государство", "zh": "国家", "fr": "État"})
+    source = ("Consultations were held with the United States of America." if not expected
+              else "The United States and one State consulted the Secretariat.")
+    assert codes_of(terminology, lang, source, target) == expected

@@ -12,6 +12,7 @@ from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.checks.quotations import inside_a_quotation
 from pipeline.checks.term_capitals import WORDS, after_a_possessive, capitals_lost, terms_in, written_generic
 from pipeline.lang import profile
+from pipeline.lang.country_names import inside_a_country_name
 from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as_a_predicate,
                                  rendered_with_its_participle_as_a_predicate, verb_of_its_root)
 from pipeline.lang.verbal import rendered_by_its_verb, rendered_with_its_adjective_as_an_adverb
@@ -104,8 +105,10 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     # A term written with a prefix that negates it (`非缔约国`, non-States parties) renders its opposite.
     negating = profile(ctx.lang).negating_prefix
     negated = {id(m) for m in ctx.target if _negated(negating, ctx.entry.msgstr, m.start)} if negating else set()
-    satisfied = {m.concept for m in ctx.target
-                 if m.approved and id(m) not in cut and id(m) not in inside and id(m) not in negated} | ctx.rendered_in_context
+    # A term inside a country's name (`État` in `États-Unis`) is part of the name.
+    named_places = {id(m) for m in ctx.target if _in_a_place_name(ctx.entry.msgstr, m, ctx.lang)}
+    satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut and id(m) not in inside
+                 and id(m) not in negated and id(m) not in named_places} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
         return  # every concept of the source is rendered, well or badly: most entries
@@ -131,6 +134,8 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             continue
         if written_generic(ctx, match):
             continue  # `the member States of the European Union`: another body's, not the concept
+        if _in_a_place_name(ctx.entry.msgid, match, ctx.source_lang):
+            continue  # `the United States of America`: a country's name, not the concept
         if source_negating and _negated(source_negating, ctx.entry.msgid, match.start):
             continue  # `Non-member States`: the source names the concept's opposite, as `非会员国` renders it
         source_term = ctx.source_text(match)
@@ -199,6 +204,13 @@ def _named_around(ctx: EntryContext, part, source) -> bool:
             if words & around:
                 return True
     return False
+
+
+def _in_a_place_name(text: str, match, lang: str) -> bool:
+    """Whether a match is inside a country's name (pipeline/lang/country_names.py). Only a term
+    written with a capital can be, in a language that has them: the names are looked for then."""
+    written = text[match.start:match.end]
+    return written[:1].isupper() and inside_a_country_name(text, match.start, match.end, lang)
 
 
 def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
