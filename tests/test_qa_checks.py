@@ -117,6 +117,11 @@ ROWS = [
     ("zh", "article 2, paragraph (b), and paragraph 5 (e) of the Protocol (UNODC).",
      "《议定书》第二款(b)项和第5(e)段(UNODC)。", []),
     ("zh", "The Chair thanked the Secretariat.", "主席感谢秘书处.", ["TYPO011"]),
+    # ... and after a full-width bracket or quotation mark that closes Chinese text
+    ("zh", "The meeting is closed (see report).", "会议已结束（见报告）.", ["TYPO011"]),
+    ("zh", "It adopted the “Vienna Declaration”.", "它通过了“维也纳宣言”.", ["TYPO011"]),
+    ("zh", "The meeting is closed (see report).", "会议已结束(见报告).", ["TYPO011"]),
+    ("zh", "United Nations, Treaty Series (vol. 2241).", "United Nations, Treaty Series (vol. 2241).", ["CONS003"]),
     # a call's brackets are code's; one half of a pair typed full-width, the other not, is a slip
     ("zh", "Run func(key=1) to see it", "运行func(参数=1)查看", []),
     ("zh", "see the annex (para. 3).", "见附件（第3段)。", ["TYPO005", "TYPO011"]),

@@ -23,7 +23,8 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     question or exclamation without its opening mark.
 
     What it checks: in Chinese, a half-width `,` `;` `:` `?` `!` beside a Chinese character
-    (`据估计,2021年`), a `.` after one, and `(` `)` around Chinese text, where UN Chinese
+    (`据估计,2021年`), a `.` after one or after a bracket or quotation mark closing Chinese
+    text (`（见报告）.`), and `(` `)` around Chinese text, where UN Chinese
     writes `，；：？！。（）`; in Arabic, a Latin `,` `;` `?` after an Arabic letter or before one
     (`عشرة, في`, `في عام 2021, وأن`), where Arabic writes `، ؛ ؟`; in Spanish, a `?` or `!`
     that ends a sentence no `¿` or `¡` opened (either opens either). A mark between Latin
@@ -49,8 +50,12 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     text = without_links(_ADDRESS_TO_SPACE.sub(lambda m: " " * len(m.group(0)), ctx.msgstr))
     if language.native_punctuation:
         as_words = _placeholders_read_as_words(text, language.script_letters, "".join(language.native_punctuation))
+        script = re.compile(f"[{language.script_letters}]")
         for match in sorted([*_foreign_marks(language.code).finditer(as_words), *_foreign_brackets(text, language)],
                             key=lambda m: m.start()):
+            if match.group(0).startswith(".") and text[match.start() - 1:match.start()] == ")" \
+                    and not script.search(text, 0, match.start()):
+                continue  # `Treaty Series (vol. 2241).` kept in English: its own stop
             mark = match.group(0).strip(" ")
             yield ctx.finding("TYPO011", f"'{mark}' is the Latin script's; {language.english_name} writes "
                               f"'{language.native_punctuation[mark]}' here", expected=(language.native_punctuation[mark],),
@@ -77,7 +82,12 @@ def _foreign_marks(code: str) -> re.Pattern[str]:
         language = profile(code)
         marks = "".join(re.escape(mark) for mark in language.native_punctuation if mark not in "().")
         # (not a heading's numeral, `一. 导言`, whose mark is another: `一、`)
-        stop = (r"|(?<![一二三四五六七八九十])(?<=[{0}])\.(?![\w.]){1}".format(language.script_letters, " ?" if language.unspaced else "")
+        # (after a bracket or quotation mark that closes the script's text too: `会议已结束（见
+        # 报告）.`, and `(见报告).`, whose brackets --fix makes full-width and whose stop it left;
+        # a Latin bracket's only in a text of the script, punctuation_of_another_script says)
+        closing = "）」』”)" if language.unspaced else ""
+        stop = (r"|(?<![一二三四五六七八九十])(?<=[{0}{2}])\.(?![\w.]){1}".format(language.script_letters,
+                                                                     " ?" if language.unspaced else "", closing)
                 if "." in language.native_punctuation else "")
         letters = language.script_letters
         # Before a letter a space may stand between (`في عام 2021, وأن`); a stop only after one
