@@ -227,10 +227,13 @@ def nesting(text: str) -> int:
     return deepest
 
 
-def icu_fields(text: str) -> list[IcuField]:
+def icu_fields(text: str, every: bool = False) -> list[IcuField]:
     """The arguments of an ICU message, each once (a branch a language adds, Russian's `few`
-    and `many`, repeats the arguments of the others): a branch's text (`{He}`) is no argument."""
+    and `many`, repeats the arguments of the others): a branch's text (`{He}`) is no argument.
+    `every`: each place an argument is written, as masking wants them (a plural nested in each
+    branch of a select names `count, plural` twice: the second was read as words)."""
     found: dict[str, IcuField] = {}
+    places: list[IcuField] = []
     if nesting(text) > MAX_NESTING:
         return []  # no message; FMT009 says why (icu_messages.parse)
 
@@ -257,6 +260,7 @@ def icu_fields(text: str) -> list[IcuField]:
         name, kind, end = head.groups()
         field = f"{{{name}, {kind}}}" if kind else f"{{{name}}}"
         found.setdefault(field, IcuField(field, at, head.end()))
+        places.append(IcuField(field, at, head.end()))
         at = head.end()
         if end == "}":
             return at
@@ -277,7 +281,7 @@ def icu_fields(text: str) -> list[IcuField]:
     at = 0
     while at < len(text):
         at = message(at) + 1  # a `}` that closes nothing is text
-    return sorted(found.values(), key=lambda field: field.begin)
+    return sorted(places if every else found.values(), key=lambda field: field.begin)
 
 
 def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
@@ -379,7 +383,8 @@ def masked(entry: Entry, text: str) -> str:
     if has_qt_arguments(entry):
         text = QT_ARGUMENT.sub(lambda m: MASK * len(m.group(0)), text)
     if has_brace(entry):
-        for match in reversed(brace_fields(entry, text)):
+        every = icu_fields(text, every=True) if "{" in entry.msgid and has_icu(entry) else brace_fields(entry, text)
+        for match in reversed(every):
             text = text[:match.start()] + MASK * (match.end() - match.start()) + text[match.end():]
         if ("=" in text or "offset:" in text) and has_icu(entry):
             text = ICU_SYNTAX_NUMBER.sub(lambda m: MASK * len(m.group(0)), text)

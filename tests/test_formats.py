@@ -892,3 +892,18 @@ def test_a_java_apostrophe_that_quotes_a_field_is_said_with_why(tmp_path):
     assert "{1}" in message and "apostrophe" in message and "''" in message, message
     assert _fmt004(tmp_path, "java-format", "The session {0} of the {1} is closed", "La séance {0} de l''{1} est close") == []
     assert _fmt004(tmp_path, "java-format", "The session {0} of the {1} is closed", "La séance {0} de l’{1} est close") == []
+
+
+def test_a_plural_nested_in_each_branch_of_a_select_is_masked_in_each():
+    # The second `{count, plural, one` (in the select's `other` branch) was read as words, and
+    # CONS003 called it "the source's, word for word, in the translation: left untranslated?"
+    source = ("{gender, select, female {{count, plural, one {She submitted # report} other {She submitted # reports}}} "
+              "other {{count, plural, one {They submitted # report} other {They submitted # reports}}}}")
+    translation = ("{gender, select, female {{count, plural, one {Она представила # доклад} few {Она представила # доклада} "
+                   "many {Она представила # докладов} other {Она представила # доклада}}} other {{count, plural, one {Они "
+                   "представили # доклад} few {Они представили # доклада} many {Они представили # докладов} other {Они "
+                   "представили # доклада}}}}")
+    entry = Entry("", source, translation, 5, flags=("icu-message-format",))
+    catalog = CatalogFile("locale/ru/LC_MESSAGES/app.po", "ru", (entry,))
+    found = check_catalog(catalog, selected(["CONS", "FMT", "TYPO"]), terminology_for([]), "en", with_terms=False)
+    assert [(f.code, f.message) for f in found] == []
