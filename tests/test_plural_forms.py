@@ -71,7 +71,8 @@ def test_a_catalog_with_plurals_and_no_plural_forms_header_is_said_once(tmp_path
     catalog(tmp_path, "ru", body, plural_forms=None)
     assert [(c, line, m) for c, line, m in found(tmp_path)] == [
         ("FMT002", 3, "the catalog has plural entries and no Plural-Forms header: gettext picks their forms by "
-                       "English's rule (n != 1) (msgfmt refuses the catalog); Russian's rules are used")]
+                       "English's rule (n != 1) (msgfmt refuses the catalog); Russian's rules are used; write "
+                       f"'Plural-Forms: {RU_PLURALS}'")]
 
 
 def test_a_header_finding_is_on_the_header_not_on_an_entry_whose_comment_would_hide_it(tmp_path, capsys):
@@ -126,7 +127,7 @@ def test_a_header_with_too_few_forms_for_the_language_is_said_once(tmp_path):
     body = body.replace('msgstr[2] "%d файлов перемещено."\n', "")
     catalog(tmp_path, "ru", body, plural_forms="nplurals=2; plural=(n != 1);")
     assert [(c, m) for c, _, m in found(tmp_path)] == [
-        ("FMT002", "Plural-Forms declares nplurals=2; CLDR's rules for Russian have 3 forms")]
+        ("FMT002", f"Plural-Forms declares nplurals=2; CLDR's rules for Russian have 3 forms: write 'Plural-Forms: {RU_PLURALS}'")]
 
 
 def test_a_header_gettext_cannot_read_for_its_spaces_is_said(tmp_path):

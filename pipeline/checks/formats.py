@@ -90,16 +90,18 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     """
     declared, cldr = ctx.catalog.nplurals, profile(ctx.catalog.lang).plural_count
     first = next((c for c in ctx.entries if c.entry.msgid_plural), None)
+    # What to write instead, as msgfmt suggests it ("Try using the following, valid for …").
+    header = f"'Plural-Forms: nplurals={cldr}; plural={profile(ctx.catalog.lang).plural_rule};'"
     if ctx.catalog.plural_header_problem and (first or ctx.entries):
         yield ctx.header_finding("FMT002", f"{ctx.catalog.plural_header_problem} "
-                                 f"(msgfmt refuses the catalog); {profile(ctx.catalog.lang).english_name}'s rules are used",
-                                 found="Plural-Forms")
+                                 f"(msgfmt refuses the catalog); {profile(ctx.catalog.lang).english_name}'s rules are used; "
+                                 f"write {header}", found="Plural-Forms")
     if declared is None or first is None:
         return
     if declared not in profile(ctx.catalog.lang).plural_counts:
         yield ctx.header_finding("FMT002", f"Plural-Forms declares nplurals={declared}; CLDR's rules for "
-                                 f"{profile(ctx.catalog.lang).english_name} have {cldr} form{'' if cldr == 1 else 's'}",
-                                 found=f"nplurals={declared}")
+                                 f"{profile(ctx.catalog.lang).english_name} have {cldr} form{'' if cldr == 1 else 's'}: "
+                                 f"write {header}", found=f"nplurals={declared}")
     # The right count under a rule copied from another language: a form no number reaches is
     # translated and never shown, and the numbers it is for get another form (`5 файла`).
     served = plural_numbers(ctx.catalog.plural_rule, declared, PLURAL_SAMPLE) if ctx.catalog.plural_rule else None
