@@ -675,6 +675,9 @@ def test_a_russian_term_s_governed_word_keeps_its_case(target, expected):
     ("تناول الفريق العامل تهريب المهاجرين والجريمة المنظمة العابرة للحدود الوطنية.", "الجريمة المنظمة العابرة للحدود الوطنية"),
     ("وناقش الفريق العامل مكافحة الاتجار بالأشخاص وتهريب البشر.", "تهريب البشر"),
     ("وأشار إلى مكافحة الاتجار بالبشر.", "الاتجار بالبشر"),
+    # ل before ال is written لل, the article's alef dropped: the word whole, not `لجريمة` (no word)
+    ("واعتُمدت تدابير للجريمة المنظمة العابرة للحدود الوطنية.", "للجريمة المنظمة العابرة للحدود الوطنية"),
+    ("واعتُمدت تدابير وللجريمة المنظمة العابرة للحدود الوطنية.", "للجريمة المنظمة العابرة للحدود الوطنية"),
 ])
 def test_an_arabic_term_is_quoted_and_marked_from_its_own_first_letter(terminology, target, found):
     # `'والجريمة المنظمة العابرة للحدود الوطنية' is a deprecated term`: the conjunction و written

@@ -19,14 +19,16 @@ _DIACRITIC = re.compile(f"[{ARABIC_MARKS}]*")
 def proclitic_length(word: str, term_word: str) -> int:
     """How many characters at the start of a word of the text are proclitics the term's first
     word does not have (`و` of `والجريمة` for the term `الجريمة المنظمة`, `ول` of `ولمؤتمر`): a
-    term is quoted and marked from its own first letter."""
+    term is quoted and marked from its own first letter; after ل, whose ال is written لل
+    (`للجريمة`), from the word's."""
     term = normalise(term_word)
     at = 0
     if word[:1] in ("و", "ف") and term[:1] != word[:1]:
         at = _DIACRITIC.match(word, 1).end()
     rest = word[at:]
-    if rest[:1] in ("ب", "ك", "ل") and term[:1] != rest[:1] and not (rest.startswith("لل") and term.startswith("ل")):
-        # `للمؤتمر` is ل + ال: the term's `ال` stands for the second ل, and only the first goes
+    if rest[:1] in ("ب", "ك", "ل") and term[:1] != rest[:1] and not (rest.startswith("لل") and term.startswith(("ل", "ال"))):
+        # (`للمؤتمر` is ل + ال, the article's alef dropped: the word is quoted whole, from its
+        # first ل, for cut after it, `لمؤتمر`, it is no word)
         at = _DIACRITIC.match(word, at + 1).end()
     # What is left begins as the term does, or with the ل of its ال after a ل (`للمؤتمر`).
     left = normalise(word[at:])
