@@ -119,6 +119,13 @@ ROWS = [
     ("zh", "The Chair thanked the Secretariat.", "主席感谢秘书处.", ["TYPO011"]),
     # ... and after a full-width bracket or quotation mark that closes Chinese text
     ("zh", "The meeting is closed (see report).", "会议已结束（见报告）.", ["TYPO011"]),
+    # TYPO003 a space inside Chinese text, cutting a word in two (search and the term checks read two)
+    ("zh", "The Working Group on the Smuggling of Migrants met.", "偷运 移民问题工作组举行了会议。", ["TYPO003"]),
+    ("zh", "The Working Group met.", "工作　组举行了会议。", ["TYPO003"]),
+    # ... not after a label Chinese typesetting sets apart, nor beside Latin letters or digits
+    ("zh", "Article 1 Use of terms", "第一条　用语", []),
+    ("zh", "Annex I. List of States parties", "附件一 缔约国名单", []),
+    ("zh", "The UNODC report of 2024", "UNODC 2024年报告", []),
     ("zh", "It adopted the “Vienna Declaration”.", "它通过了“维也纳宣言”.", ["TYPO011"]),
     ("zh", "The meeting is closed (see report).", "会议已结束(见报告).", ["TYPO011"]),
     ("zh", "United Nations, Treaty Series (vol. 2241).", "United Nations, Treaty Series (vol. 2241).", ["CONS003"]),

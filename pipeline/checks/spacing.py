@@ -191,3 +191,19 @@ def guillemets_without_no_break(text: str) -> list[SpanFault]:
         faults.append(SpanFault(start, match.end(), text[start:match.end()],
                                 "'»' needs a no-break space on its inner side", space + "»"))
     return sorted(faults, key=lambda fault: fault.start)
+
+
+# A space (ordinary, no-break or ideographic) between two Chinese characters: Chinese writes
+# none. Not after a label that takes one (`第一条　用语`, a treaty's article and its title;
+# `附件一 缔约国名单`), as Chinese typesetting sets them.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SPACE_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])[ \u3000\u00a0\u202f]+(?=[{_HAN}])")
+_LABEL_BEFORE = re.compile(r"(?:第[〇零一二三四五六七八九十百千\d]+[章条节款编部分段项]|附件[〇一二三四五六七八九十]+|附录[〇一二三四五六七八九十]+)$")
+
+
+def spaces_inside_chinese(text: str) -> list[SpanFault]:
+    """Spaces between two Chinese characters (`偷运 移民`, `工作　组`): a word cut in two, which
+    search and the term checks then read as two."""
+    return [SpanFault(match.start(), match.end(), match.group(0), "a space between two Chinese characters, where "
+                      "Chinese writes none", "")
+            for match in _SPACE_BETWEEN_HAN.finditer(text) if not _LABEL_BEFORE.search(text, 0, match.start())]

@@ -17,6 +17,7 @@ from pipeline.checks.spacing import (
     laid_out_breaks,
     guillemets_without_no_break,
     missing_no_break_before_punctuation,
+    spaces_inside_chinese,
 )
 from pipeline.extract.segment_ids import calls_after_punctuation
 from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
@@ -333,6 +334,7 @@ _LETTER_SPACED = re.compile(r"[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){1,5}"
 @register("TYPO003", "whitespace", Severity.WARNING, text_only=True)
 def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     """Whitespace faults: double spaces (not a Chinese masthead's letter-spaced name, `大  会`),
+    a space between two Chinese characters (`偷运 移民`; not after a label set apart, `第一条　用语`),
     leading or trailing whitespace the source does not
     have, or the source's leading or trailing spaces lost (`Name: ` → `Nombre:`: a program
     joins the string to another by that space; not after a full-width mark, `名称：`), a blank line or an indented line inside the text the source does not have (a
@@ -358,8 +360,13 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     # A name letter-spaced as a Chinese masthead sets it (`大  会`, `联 合 国`): layout, no fault.
     spaced_name = profile(ctx.lang).unspaced and ctx.entry.segment_id.startswith("masthead/") \
         and _LETTER_SPACED.fullmatch(text.strip()) is not None
-    for fault in ((edge_whitespace(text, source) if spaced_name else doubled_spaces(text, source) + edge_whitespace(text, source))
-                  + laid_out_breaks(text, source, profile(ctx.lang).unspaced)):
+    # (a table's row of hexaglot's catalogs, `annex/columns`, is its cells joined by spaces)
+    inside = spaces_inside_chinese(text) if ctx.lang == "zh" and not spaced_name \
+        and not ctx.entry.segment_id.startswith("annex/") else []
+    doubled = [] if spaced_name else [fault for fault in doubled_spaces(text, source)
+                                      if not any(other.start <= fault.start < other.end for other in inside)]
+    for fault in sorted(inside + doubled, key=lambda fault: fault.start) + edge_whitespace(text, source) \
+            + laid_out_breaks(text, source, profile(ctx.lang).unspaced):
         yield _span_finding(ctx, "TYPO003", fault)
     controls = sorted(set(_CONTROL.findall(text)) - set(_CONTROL.findall(source)))
     if controls:
