@@ -140,7 +140,14 @@ def has_qt_arguments(entry: Entry) -> bool:
     said = _flagged_any(entry, QT_FORMATS)
     if said is not None or any(flag.endswith("-format") for flag in entry.flags):
         return bool(said)  # (`c-format`: `%1$s` is printf's)
+    if entry.msgid_plural and _QT_COUNT.search(entry.msgid_plural):
+        return True  # Qt's plural count, `%n document(s)`, its flag lost on the way (a spreadsheet, an XLIFF trip)
     return "%" in entry.msgid and len(set(_PLAIN_QT_ARGUMENT.findall(entry.msgid))) >= 2
+
+
+# Qt's count in a plural entry: `%n` as a word of its own (not printf's `%n`, which writes
+# nothing and no catalog's prose has).
+_QT_COUNT = re.compile(r"(?<![%\w])%n(?!\w)")
 
 
 # Qt's numbered arguments in a source no flag speaks of: not after a number (`50 %1`), nor

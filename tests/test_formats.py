@@ -907,3 +907,13 @@ def test_a_plural_nested_in_each_branch_of_a_select_is_masked_in_each():
     catalog = CatalogFile("locale/ru/LC_MESSAGES/app.po", "ru", (entry,))
     found = check_catalog(catalog, selected(["CONS", "FMT", "TYPO"]), terminology_for([]), "en", with_terms=False)
     assert [(f.code, f.message) for f in found] == []
+
+
+def test_qt_s_plural_count_is_compared_without_its_flag():
+    # `%n document(s) loaded` in a plural entry whose qt-format flag a spreadsheet or an XLIFF
+    # round trip dropped: a Russian form that lost %n (the form of 5–20 and 0) passed.
+    forms = ("Загружен %n документ", "Загружено %n документа", "Загружено документов")
+    found = codes("ru", "%n document(s) loaded", forms[0], plural=("%n document(s) loaded", "", forms))
+    assert [code for code, _ in found] == ["FMT003"] and "msgstr[2]" in found[0][1], found
+    whole = ("Загружен %n документ", "Загружено %n документа", "Загружено %n документов")
+    assert codes("ru", "%n document(s) loaded", whole[0], plural=("%n document(s) loaded", "", whole)) == []
