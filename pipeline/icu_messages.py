@@ -32,6 +32,8 @@ class Choice:
     offset: int
     start: int
     end: int
+    # The selectors whose branch writes the number (`#`, or the argument itself, `{count}`).
+    counted: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,20 @@ def parse(text: str) -> IcuMessage:
     return IcuMessage(tuple(sorted(choices, key=lambda choice: choice.start)))
 
 
+def _writes_the_number(nodes, name: str) -> bool:
+    """Whether a branch writes its argument's number: `#`, or `{name}`, in it or in a select
+    nested in it (a plural nested in it has a `#` of its own)."""
+    for node in nodes if isinstance(nodes, list) else ():
+        if not isinstance(node, dict):
+            continue
+        if node.get("hash") or (node.get("name") == name and node.get("type") not in BRANCHED):
+            return True
+        if node.get("type") == "select" and isinstance(node.get("options"), dict) \
+                and any(_writes_the_number(branch, name) for branch in node["options"].values()):
+            return True
+    return False
+
+
 def _position(said: str) -> int | None:
     words = said.split(" at position ", 1)
     digits = words[1].split(" ", 1)[0] if len(words) == 2 else ""
@@ -73,7 +89,8 @@ def _collect(nodes, choices: list[Choice]) -> None:
             continue  # text
         options = node.get("options")
         if node.get("type") in BRANCHED and isinstance(options, dict):
+            counted = frozenset(selector for selector, branch in options.items() if _writes_the_number(branch, node["name"]))
             choices.append(Choice(node["name"], node["type"], tuple(options), int(node.get("offset") or 0),
-                                  node.get("start", 0), node.get("end", 0)))
+                                  node.get("start", 0), node.get("end", 0), counted))
             for branch in options.values():
                 _collect(branch, choices)

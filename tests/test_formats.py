@@ -917,3 +917,24 @@ def test_qt_s_plural_count_is_compared_without_its_flag():
     assert [code for code, _ in found] == ["FMT003"] and "msgstr[2]" in found[0][1], found
     whole = ("Загружен %n документ", "Загружено %n документа", "Загружено %n документов")
     assert codes("ru", "%n document(s) loaded", whole[0], plural=("%n document(s) loaded", "", whole)) == []
+
+
+@pytest.mark.parametrize("translation, said", [
+    # Russian `many` is 0, 5 to 20, 25…: a branch with no number shows them without it
+    ("{count, plural, one {# документ} few {# документа} many {документов} other {# документа}}",
+     "writes no # in many (0, 5, 6…)"),
+    # `one` is 1, 21, 31… in Russian: the same
+    ("{count, plural, one {документ} few {# документа} many {# документов} other {# документа}}",
+     "writes no # in one (1, 21, 31…)"),
+])
+def test_a_branch_of_many_numbers_that_writes_no_number_is_said(translation, said):
+    found = codes("ru", "{count, plural, one {# document} other {# documents}}", translation)
+    assert [code for code, _ in found] == ["FMT010"] and said in found[0][1], found
+
+
+def test_a_branch_of_one_number_may_spell_it():
+    # Arabic's `two` is 2 alone (`ملفان`), `=1` one number: no # needed; nor where the source writes none
+    assert codes("ar", "{count, plural, one {# file} other {# files}}",
+                 "{count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}") == []
+    assert codes("ru", "{count, plural, one {a document} other {documents}}",
+                 "{count, plural, one {документ} few {документа} many {документов} other {документа}}") == []

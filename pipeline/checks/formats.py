@@ -719,7 +719,8 @@ def icu_message_syntax(ctx: EntryContext) -> Iterator[Finding]:
 @register("FMT010", "icu-plural-categories", Severity.WARNING, scope="entry-any", reads_only="icu")
 def icu_plural_categories(ctx: EntryContext) -> Iterator[Finding]:
     """An ICU `plural` or `selectordinal` of the translation lacks a category the language
-    gives whole numbers, or has one the language never chooses.
+    gives whole numbers, or has one the language never chooses, or a branch for a category of
+    many numbers that writes no `#` where the source writes it.
 
     What it checks: in the translation of an ICU message (as FMT009), each `plural` and
     `selectordinal` argument with a branch for a category other than `other` against CLDR's
@@ -758,12 +759,22 @@ def icu_plural_categories(ctx: EntryContext) -> Iterator[Finding]:
                        for uncovered in [[n + choice.offset for n in numbers if f"={n + choice.offset}" not in exact]]
                        if uncovered]
             never = [keyword for keyword in keywords if keyword not in taken]
+            # A branch for a category of many numbers that writes none, where the source writes
+            # it (`many {документов}`: 0, 5 to 20, 25… shown with no number).
+            mirror = next((c for c in _source.choices if (c.name, c.kind) == (choice.name, choice.kind)), None)
+            uncounted = [(keyword, taken[keyword][:3]) for keyword in keywords
+                         if mirror is not None and "other" in mirror.counted and keyword not in choice.counted
+                         and len(taken.get(keyword, ())) > 1]
             said = []
             if missing:
                 lacks = "lacks " + ", ".join(f"{category} ({', '.join(map(str, numbers))}…)" for category, numbers in missing)
                 said.append(lacks + (": those numbers get the `other` branch" if "other" in keywords else ""))
             if never:
                 said.append(f"has {', '.join(never)}, which {profile(ctx.lang).english_name} never chooses")
+            if uncounted:
+                said.append("writes no # in " + ", ".join(f"{keyword} ({', '.join(map(str, numbers))}…)"
+                                                          for keyword, numbers in uncounted)
+                            + ": those numbers are shown without it, where the source shows its number")
             if said:
                 field = f"{{{choice.name}, {choice.kind}}}"
                 yield ctx.finding("FMT010", f"{version.form}{field} in {profile(ctx.lang).english_name} "
