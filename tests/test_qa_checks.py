@@ -73,6 +73,8 @@ ROWS = [
     # An HTML entity's `;` is markup, no French punctuation (its fix broke the entity)
     ("fr", "Select <i>Settings</i> &gt; <i>Language</i>.", "Sélectionnez <i>Paramètres</i> &gt; <i>Langue</i>.", []),
     ("fr", "Select Settings; then Language.", "Sélectionnez Paramètres; puis Langue.", ["TYPO003"]),
+    # ... and before a tag that closes the emphasis (it was read only before a space or the end)
+    ("fr", "<b>Note:</b> the session is closed.", "<b>Note :</b> la séance est close.", ["TYPO003"]),
     # a double space in a Chinese sentence (a masthead's letter-spaced name is tested apart)
     ("zh", "The General Assembly decided.", "大会  决定。", ["TYPO003"]),
     ("zh", "The meeting", "会  议", ["TYPO003"]),

@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from pipeline.placeholders import MASK
+
 NO_BREAK_SPACES = "\u00a0\u202f"
 
 
@@ -105,7 +107,8 @@ def _full_width(character: str) -> bool:
 
 # A run of them: `?!`, `!!!` take one no-break space, before the run (none inside it, which
 # a fix of each mark made, one more a run, `Quoi ?\u00a0!` then `Quoi\u00a0?\u00a0!`).
-_HIGH_PUNCTUATION = re.compile(r"[;:!?]+(?=\s|$)")
+# (before a space, the end, or a tag or placeholder, masked: `<b>Note :</b> la session`)
+_HIGH_PUNCTUATION = re.compile(rf"[;:!?]+(?=\s|$|{MASK})")
 # What is no French sentence's punctuation: code in backquotes, an HTML comment.
 _CODE = re.compile(r"`[^`\n]*`|<!--.*?-->", re.DOTALL)
 _OPENING_GUILLEMET = re.compile(r"«(?![" + NO_BREAK_SPACES + r"]) *")
