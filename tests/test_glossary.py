@@ -866,7 +866,9 @@ def test_a_termbase_without_ids_merged_into_the_glossary_brings_its_terms_source
         '</termEntry></body></text></martif>\n', encoding="utf-8")
     capsys.readouterr()
     assert main(["glossary", "import", "mt.tbx", "--out", "g.tbx"]) == 0
-    assert "updated som: 1 status changed, 3 term fields added" in capsys.readouterr().out
+    # (each status change said by name, from what to what, as merge logs do)
+    assert ("updated som: 1 status changed (ru 'контрабанда мигрантов': admitted → forbidden), 3 term fields added"
+            in capsys.readouterr().out)
     [concept] = load_glossary(tmp_path / "g.tbx").concepts
     term = next(term for term in concept.terms_in("ru") if term.text == "контрабанда мигрантов")
     assert term.status is TermStatus.FORBIDDEN and term.source == "MT"

@@ -391,7 +391,8 @@ def test_a_term_list_row_adds_to_its_concept_and_never_takes_away(tmp_path):
         ("незаконный ввоз", TermStatus.ADMITTED), ("нелегальный ввоз мигрантов", TermStatus.DEPRECATED)]
     assert merged["financial-intelligence-unit"].terms_in("ru")[0].text == "подразделение финансовой разведки"
     assert "1 added, 1 updated, 0 unchanged" in result.stdout
-    assert "smuggling-of-migrants: 2 terms added" in result.stdout
+    assert ("smuggling-of-migrants: 2 terms added (ru 'незаконный ввоз', admitted; ru 'нелегальный ввоз мигрантов', "
+            "deprecated)") in result.stdout
     assert "'human smuggling' (en) is deprecated in smuggling-of-migrants, approved in terms.csv: kept deprecated" in result.stdout
 
 

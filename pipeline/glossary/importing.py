@@ -391,17 +391,24 @@ def _merged_concept(concept: Concept, row: Concept) -> tuple[Concept, tuple[str,
     terms = list(concept.terms)
     conflicts: list[Conflict] = []
     counts = {"added": 0, "status": 0, "mark": 0, "note": 0, "details": 0}
+    # Which terms were added, and which statuses changed from what to what: said by name, as
+    # MultiTerm's and memoQ's merge logs do ("1 status changed" left the terminologist to find it).
+    named: dict[str, list[str]] = {"added": [], "status": []}
     for incoming in row.terms:
         place = _place_of(incoming, terms)
         if place is None:
-            terms.insert(_after_language(terms, incoming.lang), _joining(incoming, terms))
+            joining = _joining(incoming, terms)
+            terms.insert(_after_language(terms, incoming.lang), joining)
             counts["added"] += 1
+            named["added"].append(f"{joining.lang} '{joining.text}', {joining.status.value}")
             continue
         kept = terms[place]
         if incoming.status.approved and not kept.status.approved:
             conflicts.append(Conflict(kept, concept.id))
         terms[place] = _updated_term(kept, incoming, counts)
-    changes += _counted(counts)
+        if terms[place].status is not kept.status:
+            named["status"].append(f"{kept.lang} '{kept.text}': {kept.status.value} → {terms[place].status.value}")
+    changes += _counted(counts, named)
     merged = replace(concept, terms=tuple(terms), **fields)
     return merged, tuple(changes), conflicts
 
@@ -461,11 +468,12 @@ def _updated_term(kept: Term, incoming: Term, counts: dict[str, int]) -> Term:
 _TERM_DETAILS = ("part_of_speech", "term_type", "gender", "number", "source", "pattern")
 
 
-def _counted(counts: dict[str, int]) -> list[str]:
+def _counted(counts: dict[str, int], named: dict[str, list[str]]) -> list[str]:
     words = {"added": ("term added", "terms added"), "status": ("status changed", "statuses changed"),
              "mark": ("mark to verify set", "marks to verify set"), "note": ("term note added", "term notes added"),
              "details": ("term field added", "term fields added")}
-    return [f"{count} {words[what][count != 1]}" for what, count in counts.items() if count]
+    return [f"{count} {words[what][count != 1]}" + (f" ({'; '.join(named[what])})" if named.get(what) else "")
+            for what, count in counts.items() if count]
 
 
 def _after_language(terms: list[Term], lang: str) -> int:
