@@ -662,7 +662,8 @@ def with_template_segments(catalog: CatalogFile, template: CatalogFile | None) -
     cell). A msgid the template has twice (an item's title in the list and over its paragraphs)
     stays unplaced: which of the two it is, nothing says. The entries' own keys are unchanged:
     findings, suppressions and --fix name the file as it is."""
-    if (template is None or not template.contexts_are_ids or catalog.contexts_are_ids or not catalog.entries
+    # (whatever its header says: a tool that dropped the msgctxt may keep hexaglot's X-Generator)
+    if (template is None or not template.contexts_are_ids or not catalog.entries
             or any(entry.msgctxt or entry.empty_context for entry in catalog.entries)):
         return catalog
     count = Counter(entry.msgid for entry in template.entries)
