@@ -330,7 +330,7 @@ def read_baseline(path: Path) -> Baseline:
         raise HexaglotInputError("E028", path, "the baseline file does not exist (`hexaglot baseline update` writes one)")
     regular_file(path, "baseline file", "E028")
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # (an editor on Windows may save it with a byte-order mark)
         data = json.loads(text)
     except UnicodeDecodeError:
         raise HexaglotInputError("E028", path, "the baseline file is not UTF-8 text") from None
@@ -435,7 +435,9 @@ def _item_dict(item: AcceptedFinding) -> dict:
 def stale_line(item: AcceptedFinding) -> str:
     """A stale accepted finding for people: what it was and where."""
     found = f" '{item.found}'" if item.found else ""
-    return f"stale: {item.fingerprint} {item.code} {item.lang} {item.document} [{item.msgctxt}]{found} (no longer found)"
+    # (an entry of no msgctxt, another tool's, by the start of its source: not `[]`)
+    where = f"[{item.msgctxt}]" if item.msgctxt else repr(item.msgid[:40] + ("…" if len(item.msgid) > 40 else ""))
+    return f"stale: {item.fingerprint} {item.code} {item.lang} {item.document} {where}{found} (no longer found)"
 
 
 

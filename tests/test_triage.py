@@ -900,3 +900,16 @@ def test_sarif_and_junit_say_what_the_baseline_accepted_and_what_is_stale(triage
     stale = [case for suite in root.iter("testsuite") if suite.get("name") == "stale in baseline.json"
              for case in suite.iter("testcase")]
     assert [case.find("skipped").get("message")[:24] for case in stale] == ["stale: 0000000000000000 "]
+
+
+def test_a_baseline_saved_with_a_byte_order_mark_is_read_and_a_stale_entry_without_msgctxt_is_named(tmp_path):
+    # Notepad's UTF-8 with BOM was E028 "not valid JSON"; a stale finding of an entry with no
+    # msgctxt (another tool's catalog) was said as `[]`.
+    from pipeline.baseline import stale_line
+
+    item = AcceptedFinding("0123456789abcdef", "TYPO003", "fr", "django", "", "Delete the selected reports now", "x")
+    path = tmp_path / "baseline.json"
+    path.write_bytes(b"\xef\xbb\xbf" + baseline_text(Baseline((item,))).encode("utf-8"))
+    assert read_baseline(path).accepted == (item,)
+    assert stale_line(item) == ("stale: 0123456789abcdef TYPO003 fr django 'Delete the selected reports now' 'x' "
+                                "(no longer found)")
