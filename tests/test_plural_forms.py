@@ -431,3 +431,14 @@ def test_the_count_of_a_plural_singular_is_no_number_its_forms_must_write(tmp_pa
     result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
     assert [(f.code, f.form, f.message) for f in result.findings if f.code.startswith("NUM")] == [
         ("NUM001", 0, "numbers differ from the source: 2022 here, 2023 in the source")]
+
+
+def test_a_1_the_plural_source_writes_too_is_the_text_s_and_compared(tmp_path):
+    # `Level 1: %d error`: its 1 is no count (the plural source has it too); dropped from every
+    # plural entry, a translation that lost it passed.
+    body = ('\n#, c-format\nmsgid "Level 1: %d error"\nmsgid_plural "Level 1: %d errors"\n'
+            'msgstr[0] "Уровень: %d ошибка"\nmsgstr[1] "Уровень 1: %d ошибки"\nmsgstr[2] "Уровень 1: %d ошибок"\n')
+    catalog(tmp_path, "ru", body)
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
+    assert [(f.code, f.form, f.message) for f in result.findings if f.code.startswith("NUM")] == [
+        ("NUM001", 0, "numbers differ from the source: none here, 1 in the source")]

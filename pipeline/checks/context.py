@@ -236,16 +236,13 @@ def _title_lines(catalog: CatalogFile) -> dict[str, str]:
                                                                if e.segment_id.startswith("masthead/title")})
 
 
-def _without_the_count(entry: Entry, values: Values) -> Values:
-    """The values of an entry with plural forms without a 1, the singular's count (`1 report` /
-    `%d reports`): the language's msgstr[0] writes %d where it serves other numbers (Russian's
-    1, 21, 31; Chinese's every number; French's 0 and 1), is the form of zero in Arabic, and
-    may spell it (`Un informe`); the other numbers (a year) are compared."""
-    if not entry.msgid_plural or not values.numbers.get(1):
+def _without_one(values: Values) -> Values:
+    """The values with one 1 fewer (EntryContext._singular_count_written)."""
+    if not values.numbers.get(1):
         return values
     numbers = Counter(values.numbers)
-    del numbers[1]
-    return replace(values, numbers=numbers)
+    numbers[1] -= 1
+    return replace(values, numbers=+numbers)
 
 
 @dataclass
@@ -324,7 +321,8 @@ class EntryContext:
     def source_values(self) -> Values:
         """The values of the source (pipeline/value_extraction.py), as the NUM and REF checks
         compare them."""
-        return _without_the_count(self.entry, _VALUES[self.source_lang, self.msgid])
+        found = _VALUES[self.source_lang, self.msgid]
+        return _without_one(found) if self._singular_count_written else found
 
     @cached_property
     def target_values(self) -> Values:
@@ -334,7 +332,21 @@ class EntryContext:
         and "none in the source"."""
         if self.msgstr == self.msgid:
             return self.source_values
-        return _without_the_count(self.entry, _VALUES[self.lang, self.msgstr])
+        found = _VALUES[self.lang, self.msgstr]
+        return _without_one(found) if self._singular_count_written else found
+
+    @cached_property
+    def _singular_count_written(self) -> bool:
+        """Whether an entry with plural forms writes its count as 1 in the singular (`1 report`
+        / `%d reports`): the language's msgstr[0] writes %d where it serves other numbers
+        (Russian's 1, 21, 31; Chinese's every number; French's 0 and 1), is the form of zero in
+        Arabic, and may spell it (`Un informe`), so that 1 is compared on neither side. A 1 the
+        plural source writes too is the text's (`Level 1: %d error`), and is compared."""
+        entry = self.entry
+        if not entry.msgid_plural:
+            return False
+        singular = _VALUES[self.source_lang, self.msgid].numbers.get(1, 0)
+        return singular > _VALUES[self.source_lang, masked(entry, entry.msgid_plural)].numbers.get(1, 0)
 
     def analysis(self, targets: bool, sources: bool, values: bool) -> EntryAnalysis:
         """The translation's term matches (`targets`), the source's (`sources`) and the values
