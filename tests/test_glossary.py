@@ -1049,7 +1049,7 @@ def test_two_statuses_on_one_term_are_refused_not_the_last_read(tmp_path):
     assert "'контрабанда мигрантов' has 2 statuses" in refused.value.message
 
 
-@pytest.mark.parametrize("written", ["un\x00toc", "un\x01toc", "UN 2", "2"])
+@pytest.mark.parametrize("written", ["un\x00toc", "un\x01toc", "UN 2", "2", "a\u00b2"])  # (² is Python's \\w, no XML name's)
 def test_a_concept_id_tbx_cannot_hold_is_refused_at_its_row_not_written(tmp_path, monkeypatch, capsys, written):
     # A NUL in a CSV's `concept id` went into the TBX's id attribute: `glossary import --out
     # g.tbx` said "1 added", exit 0, and every later command refused g.tbx as not well-formed
@@ -1117,3 +1117,16 @@ def test_a_glossary_of_no_concept_is_said_so_not_a_pass_on_terms(tmp_path, monke
     # Imported, it is said to be an empty glossary (a terminologist's start), not "0 concepts" alone.
     assert main(["glossary", "import", "empty.csv", "--out", "new.tbx"]) == 0
     assert "(it holds no concept: new.tbx is an empty glossary, to be filled)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("written", ["mije\u0301te", "x\u00b7y", "a\u203fb", "организованная-группа", "偷运移民"])
+def test_a_concept_id_xml_takes_is_imported_as_written(tmp_path, monkeypatch, written):
+    # XML's names take combining marks (a decomposed é), the middle dot and the undertie: such
+    # ids were refused, and the id suggested dropped the accent.
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "g.csv").write_text(f"concept id,en 1 term,ru 1 term\n{written},smuggling of migrants,незаконный ввоз мигрантов\n",
+                                    encoding="utf-8")
+    assert main(["glossary", "import", "g.csv", "--out", "g.tbx"]) == 0
+    assert [concept.id for concept in load_glossary(tmp_path / "g.tbx").concepts] == [written]

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.glossary.tbx import CONCEPT_ID, TRADITIONAL_CHINESE, glossary_language
+from pipeline.glossary.tbx import CONCEPT_ID, NAME_CHARACTERS, TRADITIONAL_CHINESE, glossary_language
 from pipeline.glossary.term_identity import made_concept_id, term_key, unique_id
 from pipeline.lang.locales import heading_locale, names_a_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
@@ -384,5 +384,5 @@ def tbx_id(written: str) -> str:
     as they were, such ids made a TBX that validating tools refuse."""
     if CONCEPT_ID.fullmatch(written):
         return written
-    made = "-".join(re.findall(r"[\w.]+", written))
+    made = "-".join(re.findall(f"[{NAME_CHARACTERS}]+", written))
     return made if CONCEPT_ID.fullmatch(made) else f"concept-{made}"

@@ -124,9 +124,14 @@ def read_tbx(path: Path, problems: Problems | None = None) -> Glossary:
     return replace(glossary, categories=categories)
 
 
-# What a conceptEntry's id may be: an XML ID (xs:ID), a name without a colon, in letters of any
-# script: a letter or _ first, then letters, digits, `-`, `_`, `.`.
-CONCEPT_ID = re.compile(r"[^\W\d][\w.\-]*")
+# What a conceptEntry's id may be: an XML ID (xs:ID), a name without a colon (NCName), by XML
+# 1.0's own ranges (5th edition): a letter of any script or _ first, then those, digits, `-`,
+# `.`, `·`, combining marks (`mijoté` decomposed) and `‿`; not `²`, which Python's \w takes.
+_NAME_START = ("A-Z_a-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u02ff\u0370-\u037d\u037f-\u1fff\u200c-\u200d"
+               "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff")
+# (the characters of a name but `-`, as a character class's body: runs of them make an id)
+NAME_CHARACTERS = _NAME_START + ".0-9\u00b7\u0300-\u036f\u203f-\u2040"
+CONCEPT_ID = re.compile(f"[{_NAME_START}][{NAME_CHARACTERS}\\-]*")
 
 
 def _local(element) -> str:
