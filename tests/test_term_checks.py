@@ -1276,17 +1276,21 @@ def test_a_russian_term_s_words_scattered_through_the_sentence_are_not_its_rende
     assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")], target
 
 
-@pytest.mark.parametrize("lang, target, expected", [
+@pytest.mark.parametrize("lang, source, target, expected", [
     # a State named in the source only inside a country's name: nothing to render
-    ("ru", "Были проведены консультации с Соединенными Штатами Америки.", []),
-    ("zh", "与美利坚合众国进行了磋商。", []),
-    # ... and `État` inside `États-Unis` renders no State the source names
-    ("fr", "Les États-Unis ont consulté le Secrétariat.", ["TERM001:state"]),
+    ("ru", "Consultations were held with the United States of America.", "Были проведены консультации с Соединенными Штатами Америки.", []),
+    ("zh", "Consultations were held with the United States of America.", "与美利坚合众国进行了磋商。", []),
+    # ... a formal name CLDR does not give (its short name is `Micronesia`, `Mexico`)
+    ("ru", "The Federated States of Micronesia ratified it.", "Федеративные Штаты Микронезии ратифицировали его.", []),
+    ("es", "The United Mexican States ratified it.", "Los Estados Unidos Mexicanos lo ratificaron.", []),
+    ("fr", "The United Mexican States ratified it.", "Les États-Unis du Mexique l’ont ratifié.", []),
+    # ... and a State named beside it is still the concept
+    ("ru", "The United States and one other State consulted.", "Соединенные Штаты и еще одно государство провели консультации.", []),
+    ("ru", "The United States and one other State consulted.", "Соединенные Штаты и еще одна страна провели консультации.",
+     ["TERM001:state"]),
 ])
-def test_a_term_inside_a_country_s_name_is_part_of_the_name(lang, target, expected):
+def test_a_term_inside_a_country_s_name_is_part_of_the_name(lang, source, target, expected):
     # With a glossary that has `State` as a concept, `United States of America` asked for
-    # `государство` in Russian and `国家` in Chinese; in French `États-Unis` passed for a State.
-    terminology = probe_terminology(state={"en": "State", "ru": "государство", "zh": "国家", "fr": "État"})
-    source = ("Consultations were held with the United States of America." if not expected
-              else "The United States and one State consulted the Secretariat.")
+    # `государство` in Russian and `国家` in Chinese.
+    terminology = probe_terminology(state={"en": "State", "ru": "государство", "zh": "国家", "fr": "État", "es": "Estado"})
     assert codes_of(terminology, lang, source, target) == expected

@@ -105,10 +105,8 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     # A term written with a prefix that negates it (`非缔约国`, non-States parties) renders its opposite.
     negating = profile(ctx.lang).negating_prefix
     negated = {id(m) for m in ctx.target if _negated(negating, ctx.entry.msgstr, m.start)} if negating else set()
-    # A term inside a country's name (`État` in `États-Unis`) is part of the name.
-    named_places = {id(m) for m in ctx.target if _in_a_place_name(ctx.entry.msgstr, m, ctx.lang)}
-    satisfied = {m.concept for m in ctx.target if m.approved and id(m) not in cut and id(m) not in inside
-                 and id(m) not in negated and id(m) not in named_places} | ctx.rendered_in_context
+    satisfied = {m.concept for m in ctx.target
+                 if m.approved and id(m) not in cut and id(m) not in inside and id(m) not in negated} | ctx.rendered_in_context
     rejected = {m.concept for m in ctx.target if not m.approved}
     if not {m.concept for m in source} - satisfied - rejected:
         return  # every concept of the source is rendered, well or badly: most entries
@@ -207,8 +205,10 @@ def _named_around(ctx: EntryContext, part, source) -> bool:
 
 
 def _in_a_place_name(text: str, match, lang: str) -> bool:
-    """Whether a match is inside a country's name (pipeline/lang/country_names.py). Only a term
-    written with a capital can be, in a language that has them: the names are looked for then."""
+    """Whether a source's match is inside a country's name (pipeline/lang/country_names.py).
+    Only a term written with a capital can be: the names are looked for then. (Not asked of
+    the translation: `Estados Unidos Mexicanos` renders the source's `United Mexican States`
+    with the name's own words, and a term found there is no omission's to hide.)"""
     written = text[match.start:match.end]
     return written[:1].isupper() and inside_a_country_name(text, match.start, match.end, lang)
 

@@ -1,6 +1,7 @@
-"""The names of countries and territories in each language, as CLDR gives them (Babel): a
-glossary's term inside one is part of a name, not the concept (`State` in `United States of
-America`, `État` in `États-Unis`)."""
+"""The names of countries and territories in each language, as CLDR gives them (Babel), and
+the United Nations' formal names of States: a glossary's term inside one in the source is part
+of a name, not the concept (`State` in `United States of America`, `Federated States of
+Micronesia`)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,23 @@ from functools import lru_cache
 from babel import Locale
 
 
+# The formal names the United Nations gives its Member and observer States (UNTERM) where a
+# word of them is a common noun a glossary may hold (`State`), beside CLDR's short names,
+# which have `United States` but not `Federated States of Micronesia` nor `State of Palestine`.
+FORMAL_NAMES = {
+    "en": ("United States of America", "Federated States of Micronesia", "Plurinational State of Bolivia",
+           "State of Palestine", "State of Eritrea", "State of Israel", "State of Kuwait", "State of Qatar",
+           "State of Libya", "Independent State of Papua New Guinea", "Independent State of Samoa",
+           "United Mexican States", "Holy See"),
+}
+
+
 @lru_cache(maxsize=8)
 def _names(lang: str) -> re.Pattern[str] | None:
     """The language's names of more than one word (a one-word name holds no term of another
     word), longest first, as written: a name is capitalised where it stands."""
-    names = {name for name in Locale.parse(lang).territories.values() if re.search(r"[\s\-‐]", name)}
+    names = {name for name in (*Locale.parse(lang).territories.values(), *FORMAL_NAMES.get(lang, ()))
+             if re.search(r"[\s\-‐]", name)}
     if not names:
         return None
     return re.compile("|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)))
