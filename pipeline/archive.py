@@ -11,6 +11,7 @@ declared size ("Bad CRC" / size mismatch), so a lying directory gains nothing.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -51,8 +52,15 @@ def check_zip_limits(path: Path, what: str, code: str) -> None:
                                  f"(at most {MAX_TOTAL_BYTES:,}): refused as a zip bomb")
 
 
-# A document type declaration as it starts, in the encodings an XML part may be in.
-_DOCTYPES = tuple("<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be"))
+# How an XML part starts and how its first element opens, in the encodings one may be in: a
+# document type declaration counts only before that element (inside it, in a CDATA section of
+# customXml, it is text).
+_XML_SHAPES = (
+    (b"<", re.compile(rb"<[A-Za-z_:]"), b"<!DOCTYPE"),
+    ("<".encode("utf-16-le"), re.compile(rb"<\x00[A-Za-z_:]\x00"), "<!DOCTYPE".encode("utf-16-le")),
+    ("<".encode("utf-16-be"), re.compile(rb"\x00<\x00[A-Za-z_:]"), "<!DOCTYPE".encode("utf-16-be")),
+)
+_MARKS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
 def refuse_declared_dtds(path: Path, code: str) -> None:
@@ -60,11 +68,13 @@ def refuse_declared_dtds(path: Path, code: str) -> None:
     DTD (entities, an external subset). Office Open XML parts never have one (ECMA-376 Part 2
     forbids it), so one is an attack or a broken tool: parsed with entities unexpanded, the text
     that used one was lost in silence (python-docx's runs stop at an entity it does not expand).
-    Read in pieces, after check_zip_limits has bounded what each inflates to."""
+    Every part that starts as XML is read, whatever its name (a document part renamed
+    `document.dat` is read by its relationship), up to its first element, in pieces, after
+    check_zip_limits has bounded what each inflates to."""
     try:
         with zipfile.ZipFile(path) as archive:
             for member in archive.infolist():
-                if member.filename.lower().endswith((".xml", ".rels")) and _declares_a_dtd(archive, member):
+                if not member.is_dir() and _declares_a_dtd(archive, member):
                     raise HexaglotInputError(code, path, f"its part {member.filename} declares a DTD (XML entities or an "
                                              "external definition), which Office never writes: refused, never expanded "
                                              "nor fetched; save the file again from Word or Excel")
@@ -72,13 +82,27 @@ def refuse_declared_dtds(path: Path, code: str) -> None:
         return  # not a zip, or a member that cannot be read: the reader says so
 
 
-def _declares_a_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo, piece: int = 1 << 20) -> bool:
-    longest = max(map(len, _DOCTYPES))
-    tail = b""
+def _declares_a_dtd(archive: zipfile.ZipFile, member: zipfile.ZipInfo, piece: int = 1 << 16) -> bool:
+    """Whether the member is XML with a document type declaration before its first element."""
     with archive.open(member) as stream:
-        while chunk := stream.read(piece):
-            window = tail + chunk
-            if any(doctype in window for doctype in _DOCTYPES):
+        seen = stream.read(piece)
+        head = seen
+        for mark in _MARKS:
+            head = head.removeprefix(mark)
+        shape = next((shape for shape in _XML_SHAPES if head.lstrip(b" \t\r\n\x00").startswith(shape[0])
+                      or head.startswith(shape[0])), None)
+        if shape is None:
+            return False  # an image, a font: no XML
+        _, first_element, doctype = shape
+        back = len(doctype)  # each piece is searched with the end of the one before it
+        while True:
+            opening = first_element.search(seen)
+            end = opening.start() if opening else len(seen)
+            if doctype in seen[:end]:
                 return True
-            tail = window[-longest:]
-    return False
+            if opening:
+                return False
+            chunk = stream.read(piece)
+            if not chunk:
+                return False
+            seen = seen[-back:] + chunk

@@ -1326,3 +1326,37 @@ def test_a_summary_set_in_a_box_of_one_cell_is_a_heading_and_its_text(tmp_path):
     document.save(str(path))
     texts = [block.text for block in extract_document(path, "en").blocks]
     assert "Summary" in texts and "The present report describes the measures taken by Member States in 2022." in texts, texts
+
+
+def test_a_renamed_part_with_a_dtd_is_refused_and_a_doctype_in_a_parts_text_is_not(tmp_path):
+    # A document part renamed `document.dat` (its relationship names it) was not looked at, and
+    # its entity's paragraph was lost; `<!DOCTYPE` in a customXml part's CDATA, text after its
+    # first element, was refused (probe 62d).
+    word = docx.Document()
+    word.add_paragraph("ссылаясь также на свою резолюцию 7/1, в которой")
+    sound = tmp_path / "sound.docx"
+    word.save(str(sound))
+
+    def rewritten(name: str, change):
+        path = tmp_path / name
+        with zipfile.ZipFile(sound) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
+            for item in original.infolist():
+                copy.writestr(*change(item, original.read(item)))
+            if name == "cdata.docx":
+                copy.writestr("customXml/item9.xml", '<?xml version="1.0"?><data><![CDATA[<!DOCTYPE x>]]></data>')
+        return path
+
+    def renamed(item, data):
+        if item.filename == "word/document.xml":
+            text = data.decode("utf-8")
+            at = text.index("?>") + 2
+            return "word/document.dat", (text[:at] + '<!DOCTYPE w:document [<!ENTITY x "в которой">]>' + text[at:]).encode("utf-8")
+        if item.filename in ("[Content_Types].xml", "_rels/.rels"):
+            return item, data.replace(b"word/document.xml", b"word/document.dat").replace(b'Extension="xml"', b'Extension="xml"')
+        return item, data
+
+    with pytest.raises(HexaglotInputError) as raised:
+        read_docx_layout(rewritten("renamed.docx", renamed))
+    assert raised.value.code == "E007" and "its part word/document.dat declares a DTD" in raised.value.message
+    layout, text = read_docx_layout(rewritten("cdata.docx", lambda item, data: (item, data)))
+    assert "в которой" in text
