@@ -301,8 +301,8 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
     taken = [(m.start(), m.end()) for m in found]
     # In a str.format string every brace not doubled opens a field, one of no valid name too
     # (`{AAAA-MM-JJ}` raises KeyError, and msgfmt -c refuses it): flagged so, all are fields.
-    fields = ANY_BRACE_FIELD if flagged(entry, "python-brace") else BRACE_FIELD
-    found += [m for m in fields.finditer(text) if not any(a <= m.start() < b for a, b in taken)]
+    fields = str_format_fields(text) if flagged(entry, "python-brace") else BRACE_FIELD.finditer(text)
+    found += [m for m in fields if not any(a <= m.start() < b for a, b in taken)]
     if "'" in text and flagged(entry, "java"):
         # Java's MessageFormat quotes from a lone apostrophe to the next: `de l'{1}` prints
         # `de l{1}`, the field gone (msgfmt -c refuses it); `''` is an apostrophe.
@@ -311,8 +311,29 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-# Any field of a str.format string: a brace not doubled, what is inside it, its closing brace.
-ANY_BRACE_FIELD = re.compile(r"(?<!\{)\{(?!\{)[^{}]*\}(?!\})")
+def str_format_fields(text: str) -> list[IcuField]:
+    """The fields of a str.format string, read as Python reads them: `{{` and `}}` are braces,
+    any other `{` opens a field to the `}` that closes it, fields nested in its format spec
+    inside it (`{0:{width}}` is one field; `{{{name}}}` is a brace, `{name}`, a brace). A field
+    of no valid name (`{AAAA-MM-JJ}`) is one too: str.format raises KeyError on it."""
+    fields, at = [], 0
+    while at < len(text):
+        if text.startswith(("{{", "}}"), at):
+            at += 2
+        elif text[at] == "{":
+            depth, end = 0, at
+            while end < len(text):
+                depth += {"{": 1, "}": -1}.get(text[end], 0)
+                end += 1
+                if depth == 0:
+                    break
+            if depth:
+                break  # a field never closed: no field (FMT004 counts the braces' fields it can read)
+            fields.append(IcuField(text[at:end], at, end))
+            at = end
+        else:
+            at += 1
+    return fields
 
 
 def _java_quoted(text: str) -> list[tuple[int, int]]:

@@ -883,6 +883,12 @@ def test_a_str_format_field_of_no_valid_name_is_a_field(tmp_path):
     assert "{AAAA-MM-JJ}" in message
     assert _fmt004(tmp_path, "python-brace-format", "Deadline for {body}: {date}",
                    "Date limite pour {body} : {date} (format {{AAAA-MM-JJ}})") == []  # doubled: literal braces
+    # a field between doubled braces, and a field nested in a format spec, read as Python reads them
+    [message] = _fmt004(tmp_path, "python-brace-format", "Set {{{name}}}", "Définir {{name}}")
+    assert "{name}" in message
+    [message] = _fmt004(tmp_path, "python-brace-format", "Value: {0:{width}}", "Valeur : {0:{largeur}}")
+    assert "{0:{width}}" in message
+    assert _fmt004(tmp_path, "python-brace-format", "Value: {0:{width}} in {{braces}}", "Valeur : {0:{width}} en {{accolades}}") == []
 
 
 def test_a_java_apostrophe_that_quotes_a_field_is_said_with_why(tmp_path):
