@@ -1294,3 +1294,28 @@ def test_a_term_inside_a_country_s_name_is_part_of_the_name(lang, source, target
     # `государство` in Russian and `国家` in Chinese.
     terminology = probe_terminology(state={"en": "State", "ru": "государство", "zh": "国家", "fr": "État", "es": "Estado"})
     assert codes_of(terminology, lang, source, target) == expected
+
+
+@pytest.mark.parametrize("source, target", [
+    # a coordinated participle between the term's participle and its noun
+    ("Smuggled migrants who were also trafficked need help.", "Незаконно ввезенные и ставшие жертвами торговли мигранты нуждаются в помощи."),
+    # the adverb qualified, far from the participle
+    ("Smuggled migrants are at risk.", "Незаконно и с риском для жизни ввезенные мигранты находятся в опасности."),
+    # the participle after its noun, its complement before the adverb
+    ("Assistance to smuggled migrants.", "Помощь мигрантам, ввезенным в Российскую Федерацию из соседних государств незаконно."),
+])
+def test_a_russian_term_s_participle_with_its_complements_is_its_rendering(terminology, source, target):
+    # Correct Russian the tightened rule first refused (probe 62d).
+    assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")] == [], target
+
+
+@pytest.mark.parametrize("source, target", [
+    # the participle another noun's predicate, after a colon
+    ("The migrants said that smuggled migrants were detained.", "Мигранты заявили: грузы незаконно ввезены."),
+    # the adjective another noun's, far from the term's
+    ("Organized criminal groups were studied.", "Группы, организованные студентами, изучили преступные схемы."),
+    # the participle the word's between
+    ("No smuggled migrants had goods.", "Незаконно ввезенных товаров у мигрантов не было."),
+])
+def test_a_russian_participle_of_another_word_is_not_the_term_s(terminology, source, target):
+    assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")], target

@@ -72,35 +72,95 @@ def _participle_term(term: str) -> tuple[tuple[frozenset[str], ...], int, int] |
 
 
 def rendered_with_its_participle_as_a_predicate(term: str, text: str) -> bool:
-    """Whether a Russian term with a participle is in the text with its participle turned into a
-    predicate or moved after its noun (`мигранты были незаконно ввезены`, `мигрантам,
-    ввезенным незаконно`, for `незаконно ввезенный мигрант`): every word of the term, by its
-    lemma, close together (within two words more than the term has), the participle a short
-    participle or a full one after its noun, agreeing with the noun, as the term's adjectives
-    do. The term's words anywhere in the sentence said far more: `Рабочая группа организовала
-    совещание по вопросам преступных сетей` rendered `организованная преступная группа` (a
-    finite verb, and `группа` another group's), and so did the term's words in another order."""
+    """Whether a Russian term with a participle is in the text in another order than its own,
+    its participle agreeing with its noun: turned into the predicate (`мигранты были незаконно
+    ввезены`), set after its noun (`мигрантам, ввезенным в страну из соседних государств
+    незаконно`), or parted from it by what coordinates another participle with it or qualifies
+    its adverb (`незаконно ввезенные и ставшие жертвами торговли мигранты`, `незаконно и с
+    риском для жизни ввезенные мигранты`). Every word of the term by its lemma, near the noun
+    or the participle as a clause keeps them; no word between the noun and the participle that
+    the participle agrees with (then it is that word's: `незаконно ввезенных товаров у
+    мигрантов`). The term's words anywhere in the sentence said far more: `Рабочая группа
+    организовала совещание по вопросам преступных сетей` rendered `организованная преступная
+    группа` (a finite verb, and `группа` another group's)."""
     shape = _participle_term(term)
     if shape is None:
         return False
     lemmas, participle, noun = shape
-    words = _WORD.findall(text)
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [text[start:end] for start, end in spans]
     places = [[at for at, word in enumerate(words) if not _lemmas(word).isdisjoint(wanted)] for wanted in lemmas]
     if not all(places):
         return False
-    adjectives = [at for at, word in enumerate(term.split()) if at not in (participle, noun) and _any_tag(word, "ADJF")]
+    kinds = ["adjective" if at not in (participle, noun) and _any_tag(word, "ADJF") else "other"
+             for at, word in enumerate(term.split())]
+
+    def between(one: int, other: int) -> str:
+        low, high = sorted((one, other))
+        return text[spans[low][1]:spans[high][0]]
+
     for noun_at in places[noun]:
-        chosen = [min(found, key=lambda at: abs(at - noun_at)) for found in places]
-        chosen[noun] = noun_at
-        if max(chosen) - min(chosen) + 1 > len(lemmas) + 2:
+        for verb_at in places[participle]:
+            predicate = _any_tag(words[verb_at], "PRTS")
+            distance = verb_at - noun_at
+            if predicate:
+                fits = abs(distance) <= 4 and not _SENTENCE_MARK.search(between(noun_at, verb_at))
+            elif not _any_tag(words[verb_at], "PRTF"):
+                continue  # a finite verb or an infinitive of the participle's root is no participle
+            elif distance > 0:
+                fits = distance <= 3 and not _SENTENCE_MARK.search(between(noun_at, verb_at))
+            else:
+                # before its noun with words between (in a row, the term as the matcher finds it):
+                # no punctuation, the term's words before the noun in the term's order
+                fits = -6 <= distance <= -1 and not _PUNCTUATION.search(between(noun_at, verb_at))
+            if not fits or not _agree(words[noun_at], words[verb_at], attributive=not predicate):
+                continue
+            low, high = sorted((noun_at, verb_at))
+            if any(_heads(words[verb_at], words[at], attributive=not predicate) for at in range(low + 1, high)):
+                continue  # the participle is the word's between: `ввезенных товаров у мигрантов`
+            if all(_placed(kind, at, places[at], noun_at, verb_at, words, between, participle, noun, distance)
+                   for at, kind in enumerate(kinds) if at not in (participle, noun)):
+                return True
+    return False
+
+
+def _placed(kind: str, at: int, found: list[int], noun_at: int, verb_at: int, words: list[str], between,
+            participle: int, noun: int, distance: int) -> bool:
+    """Whether a term's other word (an adjective of the noun, an adverb of the participle) is in
+    the text where it belongs: an adjective agreeing with the noun, at most two words from it; an
+    adverb within seven words of the participle, in its clause (and before it where the participle
+    stands before the noun, as in the term)."""
+    for place in found:
+        if kind == "adjective":
+            in_order = distance > 0 or (place < verb_at) == (at < participle)  # not `преступные организованные группы`
+            if abs(place - noun_at) <= 2 and place != verb_at and in_order and _agree(words[noun_at], words[place], attributive=True):
+                return True
+        elif abs(place - verb_at) <= 7 and not _SENTENCE_MARK.search(between(place, verb_at)):
+            if distance > 0 or (place < verb_at) == (at < participle):
+                return True
+    return False
+
+
+_SENTENCE_MARK = re.compile(r"[.:;!?]")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+
+
+@lru_cache(maxsize=8192)
+def _heads(modifier: str, word: str, attributive: bool) -> bool:
+    """Whether `word`, read as it most likely is, is a noun the modifier agrees with (`товаров`
+    for `ввезенных`; not `были`, also the plural of `быль`, nor `торговли`, a genitive singular
+    before it is a plural)."""
+    parses = morph_analyzer().parse(word.lower())
+    if not parses or parses[0].tag.POS != "NOUN":
+        return False
+    noun = parses[0].tag
+    for parse in morph_analyzer().parse(modifier.lower()):
+        form = parse.tag
+        if form.POS not in _MODIFIERS or form.number != noun.number:
             continue
-        verb_at = chosen[participle]
-        predicate = _any_tag(words[verb_at], "PRTS")
-        if not predicate and not (verb_at > noun_at and _any_tag(words[verb_at], "PRTF")):
+        if (noun.number == "sing" and form.gender not in (None, noun.gender)) or (attributive and form.case != noun.case):
             continue
-        if _agree(words[noun_at], words[verb_at], attributive=not predicate) and all(
-                _agree(words[noun_at], words[chosen[at]], attributive=True) for at in adjectives):
-            return True
+        return True
     return False
 
 
