@@ -221,6 +221,10 @@ def test_a_placeholder_lost_or_added_is_said_as_such_not_as_an_order():
                        "('% te' is a percent sign and what follows it: write a percent sign as %%)")
     [(_, message)] = codes("ru", "Copied %s files in %d seconds.", "За %d с скопировано %s файлов.", ("c-format",))
     assert message == "placeholders %d %s where the source has %s %d, in this order"
+    # a %% collapsed to % before a word: `%des` reads as %d before `es` (probe 62a)
+    [(_, message)] = codes("fr", "%(pct).1f%% of the votes", "%(pct).1f %des voix", ("python-format",))
+    assert message == ("placeholders differ from the source's: not in the source: %d "
+                       "('%des' reads as the placeholder %d before 'es': a percent sign is written %%)")
 
 
 def test_escapes_and_accelerators_say_what_changed():

@@ -549,7 +549,7 @@ def _printf_problem_as_written(source: str, translation: str, few_numbers: bool,
     # translator to reorder what has no order.
     said, added = _difference(Counter(ordered), Counter(their_order))
     if said:
-        return f"placeholders differ from the source's: {said}{left_out or _percent_sign_hint(added)}", added
+        return f"placeholders differ from the source's: {said}{left_out or _percent_sign_hint(added, translation)}", added
     if ordered != their_order:
         return (f"placeholders {' '.join(their_order) or '(none)'} where the source has {' '.join(ordered) or '(none)'}, "
                 "in this order", " ".join(their_order))
@@ -585,11 +585,19 @@ def _stray_percent(text: str) -> str:
 _DIRECTIVE_START = re.compile(r"%[-+ #0-9.]*.?", re.S)
 
 
-def _percent_sign_hint(added: str) -> str:
+def _percent_sign_hint(added: str, translation: str) -> str:
     """Where a placeholder the translation adds is a percent sign and a space (`100 %`, as
-    French and Russian write it), what to write instead."""
+    French and Russian write it), or a percent sign glued to the word after it (`52,3 %des
+    voix`, a `%%` collapsed to `%` before `des`), what to write instead."""
     spaced = next((placeholder for placeholder in added.split(", ") if placeholder.startswith("% ")), None)
-    return f" ('{spaced}' is a percent sign and what follows it: write a percent sign as %%)" if spaced else ""
+    if spaced:
+        return f" ('{spaced}' is a percent sign and what follows it: write a percent sign as %%)"
+    for placeholder in added.split(", "):
+        glued = re.search(re.escape(placeholder) + r"[^\W\d_]+", translation) if placeholder.startswith("%") else None
+        if glued:
+            return (f" ('{glued.group(0)}' reads as the placeholder {placeholder} before '{glued.group(0)[len(placeholder):]}': "
+                    "a percent sign is written %%)")
+    return ""
 
 
 def _brace_fields(entry, text: str) -> Counter:
