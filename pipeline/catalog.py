@@ -15,6 +15,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter
+from gettext import c2py
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -600,7 +601,7 @@ def _catalog_file(shown: str, found, entries: tuple[Entry, ...], metadata, posit
     problem = _plural_header_problem(plural_forms, declared, rule)
     if has_header and not plural_forms.strip() and any(entry.msgid_plural for entry in entries):
         problem = ("the catalog has plural entries and no Plural-Forms header: gettext picks their forms by "
-                   f"English's rule ({_GETTEXT_DEFAULT_RULE})")
+                   f"English's rule ({_GETTEXT_DEFAULT_RULE}) (msgfmt refuses the catalog)")
     if problem:
         declared = rule = None  # the language's rules stand in for a header gettext cannot use
     # Written by hexaglot (even if a PO editor has since rewritten X-Generator, the document's
@@ -684,23 +685,46 @@ _GETTEXT_DEFAULT_RULE = "n != 1"
 
 
 def _plural_header_problem(header: str, declared, rule) -> str:
-    """What msgfmt would refuse in a Plural-Forms header, or "" (no header is the caller's to judge)."""
+    """What is wrong with a Plural-Forms header, said with who refuses it (msgfmt, or Python's
+    gettext alone), or "" (no header is the caller's to judge)."""
     if not header.strip():
         return ""
     if declared is None or not 1 <= int(declared.group(1)) <= _MOST_PLURAL_FORMS:
-        return f"the Plural-Forms header cannot be used: nplurals is not a number of forms from 1 to {_MOST_PLURAL_FORMS}"
+        return (f"the Plural-Forms header cannot be used: nplurals is not a number of forms from 1 to {_MOST_PLURAL_FORMS} "
+                "(msgfmt refuses the catalog)")
     if rule is None:
-        return "the Plural-Forms header cannot be used: it has no plural= expression"
+        return "the Plural-Forms header cannot be used: it has no plural= expression (msgfmt refuses the catalog)"
     if "nplurals=" not in header or _GETTEXT_PLURAL.search(header) is None:
         # gettext (and Python's gettext) look for the words and the `=` together: spaced, the
         # header is not read, and English's rule (n != 1) picks the forms.
-        return "the Plural-Forms header cannot be used: gettext reads 'nplurals=' and 'plural=' with no space before the '='"
+        return ("the Plural-Forms header cannot be used: gettext reads 'nplurals=' and 'plural=' with no space before "
+                "the '=' (msgfmt refuses the catalog)")
     served = plural_numbers(rule.group(1).strip(), int(declared.group(1)))
     if served is None:
-        return "the Plural-Forms header cannot be used: its plural expression is not one gettext can read"
+        limit = _python_limit(rule.group(1).strip())
+        if limit:
+            # (Python's own limits, not msgfmt's, which reads the expression: said as they are)
+            return (f"the Plural-Forms header cannot be used by Python programs: its plural expression {limit} "
+                    "(Python's gettext refuses it; hexaglot reads the language's rule instead)")
+        return ("the Plural-Forms header cannot be used: its plural expression is not one gettext can read "
+                "(msgfmt refuses the catalog)")
     if sum(map(len, served)) < 1001:
-        return f"the Plural-Forms header cannot be used: its plural expression gives a form beyond nplurals={declared.group(1)}"
+        return (f"the Plural-Forms header cannot be used: its plural expression gives a form beyond "
+                f"nplurals={declared.group(1)} (msgfmt refuses the catalog)")
     return ""
+def _python_limit(rule: str) -> str:
+    """What Python's gettext says of an expression it refuses for its size alone (more than
+    20 levels of brackets, more than 1,000 characters), which GNU msgfmt reads; or ""."""
+    try:
+        c2py(rule)
+    except ValueError as error:
+        return {"plural form expression is too complex": "nests more than 20 levels deep",
+                "plural form expression is too long": "is longer than 1,000 characters"}.get(str(error), "")
+    except (SyntaxError, RecursionError, TypeError, OverflowError):
+        return ""
+    return ""
+
+
 _PLURAL_RULE = re.compile(r"\bplural\s*=\s*([^;]+)")
 _GETTEXT_PLURAL = re.compile(r"(?<![A-Za-z])plural=")
 

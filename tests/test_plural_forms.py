@@ -442,3 +442,15 @@ def test_a_1_the_plural_source_writes_too_is_the_text_s_and_compared(tmp_path):
     result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False)
     assert [(f.code, f.form, f.message) for f in result.findings if f.code.startswith("NUM")] == [
         ("NUM001", 0, "numbers differ from the source: none here, 1 in the source")]
+
+
+def test_a_rule_past_python_s_limits_is_said_as_python_s_not_msgfmt_s(tmp_path):
+    # A rule nested 100 brackets deep was "not one gettext can read (msgfmt refuses the
+    # catalog)": msgfmt reads it; Python's gettext refuses more than 20 levels (probe 62a).
+    deep = "(" * 30 + "n != 1" + ")" * 30
+    body = '\nmsgid "%d file was deleted."\nmsgid_plural "%d files were deleted."\nmsgstr[0] "%d fichier supprimé."\n' \
+        'msgstr[1] "%d fichiers supprimés."\n'
+    catalog(tmp_path, "fr", body, plural_forms=f"nplurals=2; plural={deep};")
+    [(code, _, message)] = found(tmp_path)
+    assert code == "FMT002" and "cannot be used by Python programs: its plural expression nests more than 20 levels deep" \
+        in message and "msgfmt refuses" not in message, message

@@ -93,8 +93,8 @@ def plural_forms_header(ctx: CatalogContext) -> Iterator[Finding]:
     # What to write instead, as msgfmt suggests it ("Try using the following, valid for …").
     header = f"'Plural-Forms: nplurals={cldr}; plural={profile(ctx.catalog.lang).plural_rule};'"
     if ctx.catalog.plural_header_problem and (first or ctx.entries):
-        yield ctx.header_finding("FMT002", f"{ctx.catalog.plural_header_problem} "
-                                 f"(msgfmt refuses the catalog); {profile(ctx.catalog.lang).english_name}'s rules are used; "
+        yield ctx.header_finding("FMT002", f"{ctx.catalog.plural_header_problem}; "
+                                 f"{profile(ctx.catalog.lang).english_name}'s rules are used; "
                                  f"write {header}", found="Plural-Forms")
     if declared is None or first is None:
         return
