@@ -32,6 +32,7 @@ from pathlib import Path, PurePath
 
 from pipeline.errors import HexaglotInputError
 from pipeline.fileio import atomic_write_bytes, regular_file
+from pipeline.lang.locales import version_language
 from pipeline.model import Finding
 
 SCHEMA = "hexaglot.baseline/1"
@@ -316,11 +317,21 @@ def _where(file: str) -> str:
 
 def _common_ending(recorded: str, named: str) -> int:
     """How many parts two paths end with alike, where one ends as the other does whole (up
-    to `.` and `..`, `\\` read as `/`: a baseline written on Windows); 0 otherwise."""
-    ours = [part for part in recorded.replace("\\", "/").split("/") if part not in ("", ".", "..")]
-    theirs = [part for part in named.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    to `.` and `..`, `\\` read as `/`: a baseline written on Windows); 0 otherwise. A folder
+    or file named by a language is alike however it spells it: `zh/` renamed `zh_Hans/`, `ru/`
+    `ru_RU/`, `po/fr.po` `po/fr-FR.po` hold the same version, and its decisions held to none."""
+    ours = [_part_key(part) for part in recorded.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    theirs = [_part_key(part) for part in named.replace("\\", "/").split("/") if part not in ("", ".", "..")]
     length = min(len(ours), len(theirs))
     return length if length and ours[-length:] == theirs[-length:] else 0
+
+
+def _part_key(part: str) -> str | tuple[str, str]:
+    """A path's part as it names a catalog's place: the UN language it names, where it is one
+    (`zh_Hans`, `ru-RU`, `fr.po`, as version_language reads names), else the part."""
+    stem, dot, suffix = part.rpartition(".") if part.endswith((".po", ".pot", ".xlf", ".xliff")) else (part, "", "")
+    language = version_language(stem)
+    return (language, suffix) if language else part
 
 
 def read_baseline(path: Path) -> Baseline:

@@ -913,3 +913,19 @@ def test_a_baseline_saved_with_a_byte_order_mark_is_read_and_a_stale_entry_witho
     assert read_baseline(path).accepted == (item,)
     assert stale_line(item) == ("stale: 0123456789abcdef TYPO003 fr django 'Delete the selected reports now' 'x' "
                                 "(no longer found)")
+
+
+@pytest.mark.parametrize("renamed", ["ru_RU", "ru-RU"])
+def test_a_language_folder_renamed_keeps_its_decisions(triage_project, renamed):
+    # `locale/zh/` renamed `locale/zh_Hans/`: every accepted finding of it came back as new (the
+    # gate 0 → 1), none was called stale, the summary said "not run" of catalogs it checked, and
+    # `baseline update` added them again without their decisions and comments (probe 62f).
+    assert run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
+                        cwd=triage_project).returncode == 0
+    accepted = len(read_baseline(triage_project / "qa" / "baseline.json").accepted)
+    (triage_project / "locale" / "ru").rename(triage_project / "locale" / renamed)
+    process = run_hexaglot("check", "locale", "--lang", "ru", "--baseline", "qa/baseline.json", cwd=triage_project)
+    assert process.returncode == 0, process.stdout
+    assert f"baseline qa/baseline.json: {accepted} accepted findings not shown, 0 stale" in process.stdout
+    updated = run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "qa/baseline.json", cwd=triage_project)
+    assert f"{accepted} kept with their decisions" in updated.stdout, updated.stdout
