@@ -450,9 +450,10 @@ def _baseline_update(args: argparse.Namespace) -> int:
 
 
 def _baseline_import(args: argparse.Namespace) -> int:
-    from pipeline.report.xlsx import as_written, read_triage
+    from pipeline.report.xlsx import LEFT_OVER, as_written, left_over_in, read_triage
 
     rows = read_triage(args.workbook)
+    left_over = left_over_in(args.workbook)
     before = _baseline_before(args, args.workbook)
     checked = _run_checks(args)
     guard_output(args.baseline, [*checked.inputs, args.workbook], option="--baseline")
@@ -465,6 +466,10 @@ def _baseline_import(args: argparse.Namespace) -> int:
           + f"; {_plural(outcome.undecided, 'row')} without a decision")
     for problem in outcome.problems:
         print(f"not imported: {args.workbook}:{problem}")
+    if left_over:
+        # (rows a later report kept for the reviser: their findings are not this run's)
+        print(f"not imported: {_plural(len(left_over), 'row')} of its '{LEFT_OVER}' sheet, decisions on findings no "
+              "longer found; decide those findings again in the findings sheet if they still apply")
     return EXIT_FINDINGS if outcome.problems else EXIT_OK
 
 
@@ -1567,7 +1572,8 @@ class _RenderedReports:
                 carried = self.carried[path]
                 print(f"{on_one_line(str(path))}: {_plural(carried.found, 'decision')} of the last report carried over"
                       + (f"; {carried.unseen} on findings this run did not look at kept as they were" if carried.unseen else "")
-                      + (f"; {carried.gone} on findings no longer found left out" if carried.gone else ""), file=stream or sys.stdout)
+                      + (f"; {carried.gone} on findings this run no longer has kept in its '{carried.sheet}' sheet (decide "
+                         "them again if they still apply)" if carried.gone else ""), file=stream or sys.stdout)
         for page in self.earlier:
             print(f"{on_one_line(str(page))}: an earlier report's page, not made again: this run checked no catalog of its "
                   "document (left as it was; delete it, or report on that document again)", file=stream or sys.stdout)
@@ -1580,6 +1586,7 @@ class _Carried(NamedTuple):
     found: int
     unseen: int
     gone: int
+    sheet: str = ""  # where the decisions on findings gone are kept (report/xlsx.py LEFT_OVER)
 
 
 def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedReports:
@@ -1587,7 +1594,7 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
     from pipeline.report.ci import not_checked_lines
     from pipeline.report.data import gather
     from pipeline.report.html import render_html
-    from pipeline.report.xlsx import decisions_in, render_xlsx
+    from pipeline.report.xlsx import LEFT_OVER, decisions_in, left_over_in, render_xlsx
 
     # Every file of every report is rendered before any is written: a writer that fails (a
     # character a format cannot hold, a bug) leaves the folder as it was, not half a report.
@@ -1641,10 +1648,14 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         looked_at = _looked_at(checked, Path.cwd())
         unseen = [row for fingerprint, row in decided.items()
                   if fingerprint not in found and not looked_at(row.accepted_finding(row.decision))]
-        rendered.append((folder / "findings.xlsx", render_xlsx(report, decided, unseen)))
+        # What a reviser wrote on a finding gone (a typo fixed in the entry changes a TERM001's
+        # fingerprint) is never dropped: kept in a sheet of its own, with what earlier reports kept there.
+        gone = [row for fingerprint, row in decided.items() if fingerprint not in found and row not in unseen]
+        left_over = gone + [row for row in left_over_in(folder / "findings.xlsx")
+                            if row.fingerprint not in found and row.fingerprint not in {other.fingerprint for other in gone}]
+        rendered.append((folder / "findings.xlsx", render_xlsx(report, decided, unseen, left_over)))
         if decided:
-            carried[folder / "findings.xlsx"] = _Carried(len(decided.keys() & found), len(unseen),
-                                                         len(decided) - len(decided.keys() & found) - len(unseen))
+            carried[folder / "findings.xlsx"] = _Carried(len(decided.keys() & found), len(unseen), len(gone), LEFT_OVER)
     return _RenderedReports(rendered, carried, _earlier_pages(out, {out / report.document for report in reports}))
 
 

@@ -133,10 +133,18 @@ def test_building_the_report_again_keeps_the_decisions_written_in_its_sheet(tria
     again = run_hexaglot(*options, cwd=triage_project)
     assert again.returncode == 0, again.stderr
     # Both of the two TYPO001 rows of that entry were marked fix.
-    assert f"{WORKBOOK}: 1 decision of the last report carried over; 2 on findings no longer found left out" in again.stdout
+    assert (f"{WORKBOOK}: 1 decision of the last report carried over; 2 on findings this run no longer has kept in its "
+            "'not carried over' sheet (decide them again if they still apply)") in again.stdout
     rows = {row.fingerprint: (row.decision, row.comment) for row in read_triage(triage_project / WORKBOOK)}
     assert rows[marked[("TERM002", "item/2/p3/s2")]] == ("accept", "kept as in the published Russian version")
     assert marked[("TYPO001", "masthead/body")] not in rows
+    # ... and what was written on the finding gone is kept, never dropped, through later reports too
+    from pipeline.report.xlsx import left_over_in
+
+    kept = {row.fingerprint: row.decision for row in left_over_in(triage_project / WORKBOOK)}
+    assert kept.get(marked[("TYPO001", "masthead/body")]) == "fix"
+    assert run_hexaglot(*options, cwd=triage_project).returncode == 0
+    assert {row.fingerprint: row.decision for row in left_over_in(triage_project / WORKBOOK)} == kept
     imported = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
                             cwd=triage_project)
     assert imported.returncode == 0, imported.stdout + imported.stderr

@@ -76,11 +76,35 @@ def decisions_in(path: Path) -> dict[str, TriageRow]:
     return {row.fingerprint: row for row in read_triage(path) if row.fingerprint and (row.decision.strip() or row.comment.strip())}
 
 
-def render_xlsx(report: ReportData, decided: dict[str, TriageRow] | None = None, kept: list[TriageRow] = ()) -> bytes:
+# The sheet that keeps what a reviser wrote on findings a later run no longer has (their entry,
+# or the text a finding names, changed): never dropped by a report built again, and never
+# imported (its findings are not this run's); the reviser decides them again or deletes them.
+LEFT_OVER = "not carried over"
+_WHY = ("its finding is not in this run (its entry or the text it names changed): if it still applies, decide its "
+        "finding again in the findings sheet; this row is kept until you delete it")
+
+
+def left_over_in(path: Path) -> list[TriageRow]:
+    """The rows of an earlier workbook's LEFT_OVER sheet, [] where it has none."""
+    if not (path.exists() or path.is_symlink()):
+        return []
+    with opened_workbook(path, "workbook", "E029") as workbook:
+        if LEFT_OVER not in workbook.sheetnames:
+            return []
+        try:
+            return _triage_rows(workbook[LEFT_OVER], path)
+        except SHEET_ERRORS as error:
+            raise HexaglotInputError("E029", path, f"its '{LEFT_OVER}' sheet cannot be read ({error.__class__.__name__}: "
+                                     f"{error})") from None
+
+
+def render_xlsx(report: ReportData, decided: dict[str, TriageRow] | None = None, kept: list[TriageRow] = (),
+                left_over: list[TriageRow] = ()) -> bytes:
     """The workbook; `decided`: the rows of an earlier sheet with a decision or a comment, by
     fingerprint (decisions_in), whose decision and comment are filled in again on their
     findings; `kept`: decided rows of findings this run did not look at (a language or a
-    check left out), written again as they were, after the findings."""
+    check left out), written again as they were, after the findings; `left_over`: decided rows
+    of findings this run no longer has, written as they were in the LEFT_OVER sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
@@ -127,6 +151,15 @@ def render_xlsx(report: ReportData, decided: dict[str, TriageRow] | None = None,
             # 42,000-character text was cut mid-word with none)
             _cell(matrix, row, column, as_written("\n".join(texts.get(lang, ())))).alignment = wrapped
     matrix.freeze_panes = "C2"
+    if left_over:
+        sheet = workbook.create_sheet(LEFT_OVER)
+        for column, (name, width) in enumerate([*COLUMNS, ("why", 60)], start=1):
+            _cell(sheet, 1, column, name).font = Font(bold=True)
+            sheet.column_dimensions[get_column_letter(column)].width = width
+        for row, earlier in enumerate(left_over, start=2):
+            _write_row(sheet, row, {name: earlier.written.get(name, "") for name, _ in COLUMNS}, wrapped, as_read=True)
+            _cell(sheet, row, len(COLUMNS) + 1, _WHY)
+        sheet.freeze_panes = "A2"
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
