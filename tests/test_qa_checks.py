@@ -75,6 +75,11 @@ ROWS = [
     ("fr", "Select Settings; then Language.", "Sélectionnez Paramètres; puis Langue.", ["TYPO003"]),
     # ... and before a tag that closes the emphasis (it was read only before a space or the end)
     ("fr", "<b>Note:</b> the session is closed.", "<b>Note :</b> la séance est close.", ["TYPO003"]),
+    # ... not a mark glued to a placeholder on both sides: a format's, an address's
+    ("fr", "%d:%02d left", "%d:%02d restantes", []),
+    ("fr", "Server {host}:{port}", "Serveur {host}:{port}", []),
+    ("fr", "Call tel:{number}", "Appelez tel:{number}", []),
+    ("fr", "Write to mailto:%s", "Écrivez à mailto:%s", []),
     # a double space in a Chinese sentence (a masthead's letter-spaced name is tested apart)
     ("zh", "The General Assembly decided.", "大会  决定。", ["TYPO003"]),
     ("zh", "The meeting", "会  议", ["TYPO003"]),

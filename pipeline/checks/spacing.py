@@ -135,6 +135,11 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
             continue
         if (len(run) > 1 and set(run) & {":", ";"}) or not (before.isalnum() or before in _BREAKING or before in _AFTER_WORD):
             continue  # `std::`, `a;;`, `Ctrl+?`, a line break or a tab (the layout, as the source's): none
+        if text[match.end():match.end() + 1] == MASK and before not in _BREAKING:
+            # Before a tag or placeholder, only the space a word left before the mark is French
+            # typography's (`<b>Note :</b>`); glued on both sides it is a format's or an
+            # address's: `%d:%02d`, `{host}:{port}`, `tel:{number}`, `mailto:%s`.
+            continue
         kept = kept if kept is not None else kept_from_source(text, source)  # only where needed: it is slow
         if any(start <= match.start() < end for start, end in kept):
             continue
