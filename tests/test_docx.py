@@ -1360,3 +1360,44 @@ def test_a_renamed_part_with_a_dtd_is_refused_and_a_doctype_in_a_parts_text_is_n
     assert raised.value.code == "E007" and "its part word/document.dat declares a DTD" in raised.value.message
     layout, text = read_docx_layout(rewritten("cdata.docx", lambda item, data: (item, data)))
     assert "в которой" in text
+
+
+@pytest.mark.parametrize("prolog, encoding", [
+    ('<!-- <x -->', "utf-8"),  # a comment with `<x` before the declaration
+    ("", "utf-16"),  # the part in UTF-16
+])
+def test_a_dtd_behind_a_comment_or_in_utf16_is_refused(tmp_path, prolog, encoding):
+    # The first element was looked for in the bytes: a comment's `<x` passed for it, and a
+    # UTF-16 part was no XML to the check; both were read with the entity's paragraph lost.
+    word = docx.Document()
+    word.add_paragraph("ссылаясь также на свою резолюцию 7/1, в которой")
+    sound = tmp_path / "sound.docx"
+    word.save(str(sound))
+    path = tmp_path / "ru.docx"
+    with zipfile.ZipFile(sound) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                body = text[text.index("?>") + 2:].replace("в которой", "&x;")
+                declaration = f'<?xml version="1.0" encoding="{encoding.upper()}" standalone="yes"?>'
+                data = (declaration + prolog + '<!DOCTYPE w:document [<!ENTITY x "в которой">]>' + body).encode(encoding)
+            copy.writestr(item, data)
+    with pytest.raises(HexaglotInputError) as raised:
+        read_docx_layout(path)
+    assert raised.value.code == "E007" and "its part word/document.xml declares a DTD" in raised.value.message
+
+
+def test_an_svg_image_or_an_html_chunk_with_its_doctype_is_no_dtd_of_the_package(tmp_path):
+    # An illustration saved as SVG by Illustrator, an altChunk HTML part: their DOCTYPE is their
+    # format's, and the document was refused (E007), the message saying to save it from Word.
+    word = docx.Document()
+    word.add_paragraph("ссылаясь также на свою резолюцию 7/1, в которой")
+    path = tmp_path / "ru.docx"
+    word.save(str(path))
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/media/image1.svg", '<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+                         '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><svg xmlns="http://www.w3.org/2000/svg"/>')
+        archive.writestr("word/afchunk.htm", "<!DOCTYPE html><html><body><p>chunk</p></body></html>")
+    layout, text = read_docx_layout(path)
+    assert "в которой" in text
