@@ -454,3 +454,12 @@ def test_a_rule_past_python_s_limits_is_said_as_python_s_not_msgfmt_s(tmp_path):
     [(code, _, message)] = found(tmp_path)
     assert code == "FMT002" and "cannot be used by Python programs: its plural expression nests more than 20 levels deep" \
         in message and "msgfmt refuses" not in message, message
+
+
+def test_the_arabic_header_suggested_is_the_one_arabic_catalogs_write():
+    # Babel's Arabic rule orders the forms of 11–99 and of 100–102 the other way round from
+    # gettext's and CLDR's: FMT002 suggested it, and msgfmt took it in silence (probe 62e).
+    from pipeline.lang import plural_numbers, profile
+
+    forms = plural_numbers(profile("ar").plural_rule, 6)
+    assert 11 in forms[4] and 99 in forms[4] and 100 in forms[5] and 102 in forms[5]

@@ -257,6 +257,10 @@ class LanguageProfile:
     # Words that may stand between two words of a term, written with spaces: an adjective or
     # a numeral (`اللغات الرسمية الست للأمم المتحدة`, "the six official languages").
     term_gap_words: int = 0
+    # gettext's Plural-Forms rule where Babel's table gives another than the one catalogs write
+    # (Arabic: Babel's orders the forms of 11–99 and of 100–102 the other way round from
+    # gettext's, CLDR's and Weblate's); "" for Babel's.
+    gettext_plural_rule: str = ""
     # A prefix written onto a term's first word that negates it (Chinese `非缔约国`, non-States
     # parties: `缔约国` inside it renders no `States parties`), as an expression matched right
     # before the term; "" for none.
@@ -386,8 +390,9 @@ class LanguageProfile:
 
     @cached_property
     def plural_rule(self) -> str:
-        """gettext's Plural-Forms rule for the language, a C expression of n (Babel's table)."""
-        return get_plural(self.code).plural_expr
+        """gettext's Plural-Forms rule for the language, a C expression of n (Babel's table,
+        unless the profile gives the one catalogs write: gettext_plural_rule)."""
+        return self.gettext_plural_rule or get_plural(self.code).plural_expr
 
     @cached_property
     def plural_counts(self) -> frozenset[int]:

@@ -178,6 +178,8 @@ PROFILE = LanguageProfile(
     # `الفريق العامل` is not found as `الأفرقة العاملة`: a broken plural is another word, and
     # the glossary lists it (the shipped one does, as a second preferred term).
     unlisted_forms_note="a broken plural, as الأفرقة العاملة of الفريق العامل, is found only where the glossary lists it",
+    # (GNU gettext's and CLDR's order: zero, one, two, few 3–10, many 11–99, other 100–102)
+    gettext_plural_rule="(n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5)",
     month_alternatives=True,  # "يونيه/حزيران": the Egyptian and the Levantine name of June
     month_word_boundary=False,
     # Diacritics would split words (`ستُعدُّ` is not `ست`, six); clitics hide the number word.
