@@ -463,3 +463,18 @@ def test_the_arabic_header_suggested_is_the_one_arabic_catalogs_write():
 
     forms = plural_numbers(profile("ar").plural_rule, 6)
     assert 11 in forms[4] and 99 in forms[4] and 100 in forms[5] and 102 in forms[5]
+
+
+@pytest.mark.parametrize("source, plural, translation", [
+    ("1 file in 1 folder", "%d files in 1 folder", "%d файл в 1 папке"),  # the count, and a 1 of the text
+    ("%d report", "%d reports", "1 доклад"),  # msgstr[0] writing its count as 1
+])
+def test_a_1_of_the_text_beside_the_count_is_compared_and_a_count_written_1_is_not(tmp_path, source, plural, translation):
+    # `1 file in 1 folder` → `%d файл в 1 папке` was "none here, 1 in the source"; Spanish and
+    # Russian singulars writing 1 for %d were "1 here, none" (probe 62e).
+    body = (f'\n#, c-format\nmsgid "{source}"\nmsgid_plural "{plural}"\nmsgstr[0] "{translation}"\n'
+            f'msgstr[1] "{plural.replace("files", "файла").replace("reports", "доклада").replace("folder", "папке")}"\n'
+            f'msgstr[2] "{plural.replace("files", "файлов").replace("reports", "докладов").replace("folder", "папке")}"\n')
+    catalog(tmp_path, "ru", body)
+    result = check_catalogs([tmp_path / "locale"], [], keep_report_data=False, select=["NUM"])
+    assert [(f.code, f.form, f.message) for f in result.findings] == []

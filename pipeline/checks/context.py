@@ -322,7 +322,8 @@ class EntryContext:
         """The values of the source (pipeline/value_extraction.py), as the NUM and REF checks
         compare them."""
         found = _VALUES[self.source_lang, self.msgid]
-        return _without_one(found) if self._singular_count_written else found
+        plural = self._plural_ones
+        return _without_one(found) if plural is not None and found.numbers.get(1, 0) > plural else found
 
     @cached_property
     def target_values(self) -> Values:
@@ -333,20 +334,22 @@ class EntryContext:
         if self.msgstr == self.msgid:
             return self.source_values
         found = _VALUES[self.lang, self.msgstr]
-        return _without_one(found) if self._singular_count_written else found
+        plural = self._plural_ones
+        return _without_one(found) if plural is not None and found.numbers.get(1, 0) > plural else found
 
     @cached_property
-    def _singular_count_written(self) -> bool:
-        """Whether an entry with plural forms writes its count as 1 in the singular (`1 report`
-        / `%d reports`): the language's msgstr[0] writes %d where it serves other numbers
-        (Russian's 1, 21, 31; Chinese's every number; French's 0 and 1), is the form of zero in
-        Arabic, and may spell it (`Un informe`), so that 1 is compared on neither side. A 1 the
-        plural source writes too is the text's (`Level 1: %d error`), and is compared."""
+    def _plural_ones(self) -> int | None:
+        """For an entry with plural forms, how many 1s its plural source writes (None for any
+        other entry). A singular (the source's or msgstr[0]) that writes one more writes its
+        count as 1 (`1 report` / `%d reports`; Spanish `1 informe` for `%d report`), which is
+        compared on neither side: msgstr[0] writes %d where it serves other numbers (Russian's
+        1, 21, 31; Chinese's every number), is the form of zero in Arabic, and may spell it
+        (`Un informe`). A 1 the plural source writes too is the text's (`Level 1: %d error`,
+        `in 1 folder`), and is compared."""
         entry = self.entry
         if not entry.msgid_plural:
-            return False
-        singular = _VALUES[self.source_lang, self.msgid].numbers.get(1, 0)
-        return singular > _VALUES[self.source_lang, masked(entry, entry.msgid_plural)].numbers.get(1, 0)
+            return None
+        return _VALUES[self.source_lang, masked(entry, entry.msgid_plural)].numbers.get(1, 0)
 
     def analysis(self, targets: bool, sources: bool, values: bool) -> EntryAnalysis:
         """The translation's term matches (`targets`), the source's (`sources`) and the values
