@@ -183,9 +183,11 @@ def _coverage(targets, findings, result, anchors: Anchors) -> dict[str, dict[str
             segment = anchors(entry.msgctxt, entry.msgid)
             # Only the concepts the source names there (`主席` inside `主席团`, the Bureau, made
             # a row of `chair` for Chinese alone, where the English has no Chair).
-            named = result.source_terms.get((catalog.path, *entry.key))
+            # (a source that names none is stored as no occurrence: none, from the cache as fresh;
+            # read as "not known", the cached report marked the target's terms found)
+            named = result.source_terms.get((catalog.path, *entry.key), ())
             for _, _, concept, status in found:
-                if named is not None and all(occurrence[2] != concept for occurrence in named):
+                if all(occurrence[2] != concept for occurrence in named):
                     continue
                 mark = marks.setdefault((concept, catalog.lang, segment),
                                         CoverageMark(label(entry.msgctxt, entry.msgid), "found", anchor=segment))
