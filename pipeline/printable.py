@@ -41,3 +41,14 @@ def on_one_line(text: str) -> str:
 _LINE_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 _ANY_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
 _TERMINAL_CONTROLS = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """`text` as a page shows it to a reviser: what a terminal acts on or reorders by (as
+    `on_one_line`: C0 and C1 controls, DEL, the bidirectional overrides and isolates) written as
+    a visible mark, `⟨U+202E⟩`, line breaks kept. An override from a catalog drew the page's
+    text, and the codes beside it, reversed (`100OPYT`), the character itself never shown."""
+    return _SHOWN_AS_MARKS.sub(lambda match: f"⟨U+{ord(match.group(0)):04X}⟩", text) if _SHOWN_AS_MARKS.search(text) else text
+
+
+_SHOWN_AS_MARKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")

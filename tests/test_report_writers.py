@@ -166,3 +166,25 @@ def test_a_kept_row_whose_line_a_reviser_typed_as_text_is_written_again():
     header = [cell.value for cell in sheet[1]]
     row = dict(zip(header, (cell.value for cell in sheet[2])))
     assert (row["line"], row["column"], row["decision"], row["fingerprint"]) == ("l. 162", 7, "accept", "0f1e2d3c4b5a6978")
+
+
+def test_a_bidirectional_override_in_a_catalog_is_shown_not_obeyed_in_the_page(tmp_path):
+    # An unpaired U+202E in a msgctxt reversed the heading's codes (`100OPYT`), in a translation
+    # the text drawn reversed, the character never shown (probe 62f).
+    from lxml import html
+
+    from tests.conftest import run_hexaglot
+    from tests.foreign import HEADER
+
+    path = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po"
+    path.parent.mkdir(parents=True)
+    path.write_text(HEADER.format(domain="app", lang="ru") + '\nmsgctxt "menu\u202e"\nmsgid "Save the report"\n'
+                    'msgstr "Сохранить\u202e  доклад"\n', encoding="utf-8")
+    result = run_hexaglot("report", "locale", "--no-glossary", "--out", "reports", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr  # (TYPO003 says the override: a warning)
+    page = html.fromstring((tmp_path / "reports" / "app" / "index.html").read_text(encoding="utf-8"))
+    for script in page.iter("script"):
+        script.getparent().remove(script)
+    shown = page.text_content()
+    assert "\u202e" not in shown  # (attributes keep the text as it is, for the decisions the page exports)
+    assert "menu⟨U+202E⟩" in shown and "Сохранить⟨U+202E⟩" in shown

@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from pipeline.lang import profile
 from pipeline.metrics import segment_name
+from pipeline.printable import visible
 from pipeline.report.data import ReportData, label, marked_up
 
 
@@ -20,8 +21,10 @@ from pipeline.report.data import ReportData, label, marked_up
 def _environment() -> Environment:
     # One per process: it keeps each template compiled (compiling the report's took a tenth of
     # a second, at every report written).
-    return Environment(loader=PackageLoader("pipeline.report", "templates"), autoescape=select_autoescape(default=True),
-                       trim_blocks=True, lstrip_blocks=True)
+    environment = Environment(loader=PackageLoader("pipeline.report", "templates"), autoescape=select_autoescape(default=True),
+                              trim_blocks=True, lstrip_blocks=True)
+    environment.filters["shown"] = visible  # what a catalog's text shows, not what it does to the page
+    return environment
 
 
 def _template(name: str):
