@@ -119,6 +119,10 @@ def test_decisions_made_in_the_page_export_as_a_baseline_that_report_honours(bro
     assert (accepted.code, accepted.lang, accepted.document, accepted.decision, accepted.comment) == \
         ("TYPO001", "ru", DOC, "accepted", "как в напечатанном оригинале")
     assert by_fingerprint[other.get_attribute("data-fingerprint")].decision == "false-positive"
+    # Each names its catalog, as hexaglot records it: without it a decision accepts its
+    # fingerprint in every catalog (two applications' alike `django.po`).
+    assert accepted.file == f"locale/ru/LC_MESSAGES/{DOC}.po"
+    assert by_fingerprint[other.get_attribute("data-fingerprint")].file.startswith("locale/")
     # Written to be reviewed in git: sorted, one accepted finding a line, a final newline.
     text = saved.read_text(encoding="utf-8")
     assert text == baseline_text(baseline)  # as `hexaglot baseline update` writes it: git diffs stay clean

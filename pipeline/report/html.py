@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import functools
 import json
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from pipeline.baseline import recorded_file
 from pipeline.lang import profile
 from pipeline.metrics import segment_name
 from pipeline.printable import visible
@@ -38,6 +39,7 @@ def render_html(report: ReportData) -> str:
         report=report, codes=codes, markup=marked_up, label=label,
         decisions={item["fingerprint"]: item for item in report.baseline},  # shown in the rows they decide
         document_of=lambda finding: PurePath(finding.file).stem,  # as the fingerprint names it
+        recorded=lambda file: recorded_file(file, Path.cwd()),  # as a baseline in the working folder records it
         signature_text=json.dumps(report.signature, ensure_ascii=False, indent=2),
     )
 
