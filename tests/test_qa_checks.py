@@ -132,6 +132,13 @@ ROWS = [
     # ... not after a label Chinese typesetting sets apart, nor beside Latin letters or digits
     ("zh", "Article 1 Use of terms", "第一条　用语", []),
     ("zh", "Annex I. List of States parties", "附件一 缔约国名单", []),
+    ("zh", "Part one General provisions", "第一部分 总则", []),
+    ("zh", "Article 5 bis Criminalization", "第五条之二 刑事定罪", []),
+    ("zh", "Table 1 Parties", "表一 缔约方", []),
+    ("zh", "Box 1 Examples", "方框一 实例", []),
+    ("zh", "Section A Introduction", "甲节 导言", []),
+    # a stop after a closing quotation mark in a text with no Chinese in it: the English's own
+    ("zh", "UNODC, “Global Study on Smuggling of Migrants”.", "UNODC, “Global Study on Smuggling of Migrants”.", ["CONS003"]),
     ("zh", "The UNODC report of 2024", "UNODC 2024年报告", []),
     ("zh", "It adopted the “Vienna Declaration”.", "它通过了“维也纳宣言”.", ["TYPO011"]),
     ("zh", "The meeting is closed (see report).", "会议已结束(见报告).", ["TYPO011"]),

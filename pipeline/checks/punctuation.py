@@ -53,9 +53,9 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
         script = re.compile(f"[{language.script_letters}]")
         for match in sorted([*_foreign_marks(language.code).finditer(as_words), *_foreign_brackets(text, language)],
                             key=lambda m: m.start()):
-            if match.group(0).startswith(".") and text[match.start() - 1:match.start()] == ")" \
+            if match.group(0).startswith(".") and text[match.start() - 1:match.start()] in ")）」』”" \
                     and not script.search(text, 0, match.start()):
-                continue  # `Treaty Series (vol. 2241).` kept in English: its own stop
+                continue  # `Treaty Series (vol. 2241).`, `UNODC, “Global Study”.` kept in English: its own stop
             mark = match.group(0).strip(" ")
             yield ctx.finding("TYPO011", f"'{mark}' is the Latin script's; {language.english_name} writes "
                               f"'{language.native_punctuation[mark]}' here", expected=(language.native_punctuation[mark],),

@@ -206,7 +206,10 @@ def guillemets_without_no_break(text: str) -> list[SpanFault]:
 # `附件一 缔约国名单`), as Chinese typesetting sets them.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SPACE_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])[ \u3000\u00a0\u202f]+(?=[{_HAN}])")
-_LABEL_BEFORE = re.compile(r"(?:第[〇零一二三四五六七八九十百千\d]+[章条节款编部分段项]|附件[〇一二三四五六七八九十]+|附录[〇一二三四五六七八九十]+)$")
+_NUMERAL = "〇零一二三四五六七八九十百千\\d"
+_LABEL_BEFORE = re.compile(
+    rf"(?:第[{_NUMERAL}]+(?:部分|章|条|节|款|编|段|项|卷|篇|部|目)(?:之[{_NUMERAL}]+)?"  # 第一部分, 第五条之二
+    rf"|(?:附件|附录|附表|表|图|方框|框)[{_NUMERAL}]+|[甲乙丙丁戊己庚辛壬癸]节)$")  # 附件一, 表一, 方框一, 甲节
 
 
 def spaces_inside_chinese(text: str) -> list[SpanFault]:
