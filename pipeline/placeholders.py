@@ -311,6 +311,32 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def str_format_strays(text: str) -> list[int]:
+    """Where a str.format string has a brace that opens or closes no field: a lone `}` (`Bonjour
+    {name}}`), a `{` never closed. str.format raises ValueError on either."""
+    strays, at = [], 0
+    while at < len(text):
+        if text.startswith(("{{", "}}"), at):
+            at += 2
+        elif text[at] == "}":
+            strays.append(at)
+            at += 1
+        elif text[at] == "{":
+            depth, end = 0, at
+            while end < len(text):
+                depth += {"{": 1, "}": -1}.get(text[end], 0)
+                end += 1
+                if depth == 0:
+                    break
+            if depth:
+                strays.append(at)
+                break
+            at = end
+        else:
+            at += 1
+    return strays
+
+
 def str_format_fields(text: str) -> list[IcuField]:
     """The fields of a str.format string, read as Python reads them: `{{` and `}}` are braces,
     any other `{` opens a field to the `}` that closes it, fields nested in its format spec

@@ -893,6 +893,11 @@ def test_a_str_format_field_of_no_valid_name_is_a_field(tmp_path):
     [message] = _fmt004(tmp_path, "python-brace-format", "Value: {0:{width}}", "Valeur : {0:{largeur}}")
     assert "{0:{width}}" in message
     assert _fmt004(tmp_path, "python-brace-format", "Value: {0:{width}} in {{braces}}", "Valeur : {0:{width}} en {{accolades}}") == []
+    # a lone brace: str.format raises ValueError (probe 62e)
+    [message] = _fmt004(tmp_path, "python-brace-format", "Hello {name}", "Bonjour {name}}")
+    assert message == "a '}' that closes no field: str.format raises ValueError; write a brace as '}}'"
+    [message] = _fmt004(tmp_path, "python-brace-format", "Hello {name}", "Bonjour {name} {")
+    assert message.startswith("a '{' that opens no field")
 
 
 def test_a_java_apostrophe_that_quotes_a_field_is_said_with_why(tmp_path):

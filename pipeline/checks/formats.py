@@ -18,7 +18,7 @@ from pipeline.value_extraction import LANGUAGE_PART, says_percent
 from pipeline.placeholders import (BARE_AMPERSAND, BRACE_FORMATS, ENTITY, ICU_FORMATS, LINK_ATTRIBUTE, PRINTF, PRINTF_FORMATS,
                                    QT_ARGUMENT, QT_FORMATS, TAG, brace_fields, has_brace, has_icu, has_plain_printf,
                                    has_entities, has_printf, has_qt_arguments, has_tags, masked, plain_printf, tag_parts,
-                                   java_quoting_hint, tag_pattern)
+                                   flagged, java_quoting_hint, str_format_strays, tag_pattern)
 
 
 @register("FMT001", "plural-forms", Severity.ERROR, scope="entry-any", reads_only="plural")
@@ -637,6 +637,11 @@ def brace_placeholders(ctx: EntryContext) -> Iterator[Finding]:
 
 
 def _brace_problem(entry, source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
+    if flagged(entry, "python-brace") and (strays := str_format_strays(translation)) and not str_format_strays(source):
+        # (a lone `}` or an unclosed `{`: the fields read alike, and str.format raises ValueError)
+        brace = translation[strays[0]]
+        return (f"a '{brace}' that {'closes' if brace == '}' else 'opens'} no field: str.format raises ValueError; "
+                f"write a brace as '{brace * 2}'"), brace
     theirs = _brace_fields(entry, translation)
     ours = _read_again(_brace_fields(entry, source), theirs, frozenset({"{}"}))
     said, added = _difference(ours & theirs if few_numbers else ours, theirs)
