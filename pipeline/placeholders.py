@@ -65,7 +65,7 @@ BRACE_FORMATS = ("python-brace", "csharp", "java", "perl-brace")
 QT_FORMATS = ("qt", "qt-plural", "kde", "kde-kuit")
 # ICU MessageFormat, as Weblate flags it (`icu-message-format`): its arguments are brace fields.
 ICU_FORMATS = ("icu-message",)
-QT_ARGUMENT = re.compile(r"%(?:L?[1-9]\d?|n)(?!\d)")
+QT_ARGUMENT = re.compile(r"%L?(?:[1-9]\d?|n)(?!\d)")
 # The formats in which `{{` and `}}` are literal braces, not a template's interpolation.
 _LITERAL_DOUBLE_BRACES = ("python-brace", "csharp")
 
@@ -147,7 +147,7 @@ def has_qt_arguments(entry: Entry) -> bool:
 
 # Qt's count in a plural entry: `%n` as a word of its own (not printf's `%n`, which writes
 # nothing and no catalog's prose has).
-_QT_COUNT = re.compile(r"(?<![%\w])%n(?!\w)")
+_QT_COUNT = re.compile(r"(?<![%\w])%L?n(?!\w)")
 
 
 # Qt's numbered arguments in a source no flag speaks of: not after a number (`50 %1`), nor

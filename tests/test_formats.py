@@ -474,6 +474,9 @@ def test_found_off_our_ground(lang, source, translation, flags, expected):
     ("ru", "Copy %1 to %2", "Скопировать %1 в %3", ("qt-format",), ["FMT003"]),
     ("fr", "Page %1 of %2", "Page %1 sur", ("kde-format",), ["FMT003"]),
     ("zh", "Downloaded %L1 bytes", "已下载 %L1 字节", ("qt-format",), []),
+    # `%L1`, `%Ln` are `%1`, `%n` in the locale's digits: the translation's choice, as msgfmt reads them
+    ("zh", "Downloaded %1 bytes", "已下载 %L1 字节", ("qt-format",), []),
+    ("ru", "Downloaded %L1 bytes", "Загружено %1 байт", ("qt-format",), []),
     ("ru", "Copied %" "<PRIuMAX> bytes", "Скопировано байтов: %" "<PRIuMAX>", ("c-format",), []),
     ("ru", "Copied %" "<PRIuMAX> bytes", "Скопировано байтов", ("c-format",), ["FMT003"]),
 ])
@@ -953,3 +956,10 @@ def test_a_branch_of_one_number_may_spell_it():
                  "{count, plural, zero {لا ملفات} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}") == []
     assert codes("ru", "{count, plural, one {a document} other {documents}}",
                  "{count, plural, one {документ} few {документа} many {документов} other {документа}}") == []
+
+
+def test_qt_s_localised_count_is_its_count():
+    # `%Ln` (the count in the locale's digits) was "missing %n" in every form (probe 62e).
+    forms = ("Загружен %Ln документ", "Загружено %Ln документа", "Загружено %Ln документов")
+    assert codes("ru", "%n document(s) loaded", forms[0], plural=("%n document(s) loaded", "", forms)) == []
+    assert codes("ru", "%n document(s) loaded", forms[0], ("qt-plural-format",), plural=("%n document(s) loaded", "", forms)) == []

@@ -417,8 +417,10 @@ def _plain_printf_problem(source: str, translation: str, few_numbers: bool, lang
 
 
 def _qt_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
-    theirs = Counter(match.group(0) for match in QT_ARGUMENT.finditer(translation))
-    ours = _read_again(Counter(match.group(0) for match in QT_ARGUMENT.finditer(source)), theirs)
+    # `%L1` is `%1` in the locale's digits, `%Ln` Qt's count so: the translation's to choose,
+    # as printf's flags are (msgfmt reads the number alone).
+    theirs = Counter(match.group(0).replace("%L", "%") for match in QT_ARGUMENT.finditer(translation))
+    ours = _read_again(Counter(match.group(0).replace("%L", "%") for match in QT_ARGUMENT.finditer(source)), theirs)
     said, added = _difference(ours & theirs if few_numbers else ours, theirs)
     if said:
         return f"placeholders differ from the source's: {said}", added
