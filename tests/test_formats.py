@@ -963,3 +963,16 @@ def test_qt_s_localised_count_is_its_count():
     forms = ("Загружен %Ln документ", "Загружено %Ln документа", "Загружено %Ln документов")
     assert codes("ru", "%n document(s) loaded", forms[0], plural=("%n document(s) loaded", "", forms)) == []
     assert codes("ru", "%n document(s) loaded", forms[0], ("qt-plural-format",), plural=("%n document(s) loaded", "", forms)) == []
+
+
+def test_the_branch_of_every_number_that_writes_none_is_said_and_each_plural_read_against_its_own():
+    # Chinese `other {多个文件}` dropped the number and passed; a select whose branches hold each
+    # its own `count` plural was read against the source's first (probe 62e).
+    assert [code for code, _ in codes("zh", "{count, plural, one {# file} other {# files}}",
+                                      "{count, plural, other {多个文件}}")] == ["FMT010"]
+    assert codes("zh", "{count, plural, one {# file} other {# files}}", "{count, plural, other {# 个文件}}") == []
+    source = ("{kind, select, file {{count, plural, one {# file} other {# files}}} "
+              "other {{count, plural, one {a folder} other {some folders}}}}")
+    translation = ("{kind, select, file {{count, plural, one {# файл} few {# файла} many {# файлов} other {# файла}}} "
+                   "other {{count, plural, one {папка} few {папки} many {папок} other {папки}}}}")
+    assert codes("ru", source, translation) == []

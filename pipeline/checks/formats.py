@@ -762,9 +762,25 @@ def icu_plural_categories(ctx: EntryContext) -> Iterator[Finding]:
             translation = parse_icu(version.translation)
         except IcuSyntaxError:
             continue  # FMT009 says so
+        seen: Counter = Counter()
         for choice in translation.choices:
-            if choice.kind not in categories or not set(choice.selectors) - {"other"} - {s for s in choice.selectors if s[0] == "="}:
-                continue  # `other` alone, or with exact numbers: the same words for every other number
+            # The source's argument this one translates: the same name and kind, met as many
+            # times before (a select whose branches hold each their own `count` plural).
+            seen[choice.name, choice.kind] += 1
+            alike = [c for c in _source.choices if (c.name, c.kind) == (choice.name, choice.kind)]
+            mirror = alike[seen[choice.name, choice.kind] - 1] if len(alike) >= seen[choice.name, choice.kind] else None
+            if choice.kind not in categories:
+                continue
+            if not set(choice.selectors) - {"other"} - {s for s in choice.selectors if s[0] == "="}:
+                # `other` alone, or with exact numbers: the same words for every other number,
+                # which must show the number where the source does (`other {多个文件}` does not)
+                if mirror is not None and "other" in mirror.counted and "other" in choice.selectors \
+                        and "other" not in choice.counted:
+                    field = f"{{{choice.name}, {choice.kind}}}"
+                    yield ctx.finding("FMT010", f"{version.form}{field} in {profile(ctx.lang).english_name} writes no # in "
+                                      "other, the branch of every number: they are shown without it, where the source "
+                                      "shows its number", form=version.number, found=field, start=choice.start, end=choice.end)
+                continue
             taken = categories[choice.kind]
             keywords = [selector for selector in choice.selectors if not selector.startswith("=")]
             exact = {selector for selector in choice.selectors if selector.startswith("=")}
@@ -776,7 +792,6 @@ def icu_plural_categories(ctx: EntryContext) -> Iterator[Finding]:
             never = [keyword for keyword in keywords if keyword not in taken]
             # A branch for a category of many numbers that writes none, where the source writes
             # it (`many {документов}`: 0, 5 to 20, 25… shown with no number).
-            mirror = next((c for c in _source.choices if (c.name, c.kind) == (choice.name, choice.kind)), None)
             uncounted = [(keyword, taken[keyword][:3]) for keyword in keywords
                          if mirror is not None and "other" in mirror.counted and keyword not in choice.counted
                          and len(taken.get(keyword, ())) > 1]
