@@ -576,3 +576,19 @@ def test_a_slot_written_with_a_leading_zero_or_a_posix_region_is_read(tmp_path):
     [concept] = load_glossary(path).concepts
     assert {term.text: term.status for term in concept.terms_in("ru")} == {
         "контрабанда мигрантов": TermStatus.FORBIDDEN, "незаконный ввоз мигрантов": TermStatus.PREFERRED}
+
+
+def test_a_row_s_rejected_spacing_variant_never_rejects_the_term_it_approves(tmp_path):
+    # `государство-член|страна-член|государство - член (deprecated)`: the variant is the
+    # preferred term up to spacing, and the import deprecated the glossary's preferred term,
+    # every correct text then a TERM002 (probe 62e).
+    from tests.conftest import ROOT, run_hexaglot
+
+    shutil.copy(ROOT / "glossaries" / "untoc-som.tbx", tmp_path / "g.tbx")
+    (tmp_path / "terms.csv").write_text('ID,English,Russian\nmember-state,Member State,'
+                                        '"государство-член|страна-член|государство - член (deprecated)"\n', encoding="utf-8")
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "ru 'государство - член' (deprecated) is 'государство-член' to the glossary, which the row approves" in result.stdout
+    concept = {c.id: c for c in load_glossary(tmp_path / "g.tbx").concepts}["member-state"]
+    assert [t.status for t in concept.terms_in("ru") if t.text == "государство-член"] == [TermStatus.PREFERRED]

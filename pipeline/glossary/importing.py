@@ -394,8 +394,17 @@ def _merged_concept(concept: Concept, row: Concept) -> tuple[Concept, tuple[str,
     # Which terms were added, and which statuses changed from what to what: said by name, as
     # MultiTerm's and memoQ's merge logs do ("1 status changed" left the terminologist to find it).
     named: dict[str, list[str]] = {"added": [], "status": []}
+    approved_here = {(term.lang, term.text) for term in row.terms if term.status.approved}
     for incoming in row.terms:
         place = _place_of(incoming, terms)
+        if place is not None and not incoming.status.approved and terms[place].text != incoming.text \
+                and (terms[place].lang, terms[place].text) in approved_here:
+            # `государство - член (deprecated)` beside `государство-член` in one row: the same term
+            # to the glossary (up to spacing), which the row approves; deprecating it made every
+            # correct text a TERM002.
+            changes.append(f"{incoming.lang} '{incoming.text}' ({incoming.status.value}) is '{terms[place].text}' to the "
+                           "glossary, which the row approves: not made " + incoming.status.value)
+            continue
         if place is None:
             joining = _joining(incoming, terms)
             terms.insert(_after_language(terms, incoming.lang), joining)
