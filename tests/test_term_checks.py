@@ -1303,6 +1303,8 @@ def test_a_term_inside_a_country_s_name_is_part_of_the_name(lang, source, target
     ("Smuggled migrants are at risk.", "Незаконно и с риском для жизни ввезенные мигранты находятся в опасности."),
     # the participle after its noun, its complement before the adverb
     ("Assistance to smuggled migrants.", "Помощь мигрантам, ввезенным в Российскую Федерацию из соседних государств незаконно."),
+    # the noun in a compound of apposition
+    ("Smuggled migrant children were found.", "Были обнаружены незаконно ввезенные дети-мигранты."),
 ])
 def test_a_russian_term_s_participle_with_its_complements_is_its_rendering(terminology, source, target):
     # Correct Russian the tightened rule first refused (probe 62d).
@@ -1316,6 +1318,11 @@ def test_a_russian_term_s_participle_with_its_complements_is_its_rendering(termi
     ("Organized criminal groups were studied.", "Группы, организованные студентами, изучили преступные схемы."),
     # the participle the word's between
     ("No smuggled migrants had goods.", "Незаконно ввезенных товаров у мигрантов не было."),
+    # ... or the word's right after it
+    ("Smuggled migrants sold goods.", "Мигранты незаконно продали ввезенные товары."),
+    # the adverb another verb's
+    ("Smuggled migrants were detained.", "Мигранты, ввезенные законно, были задержаны незаконно."),
+    ("Smuggled migrants were detained.", "Незаконно задержанные мигранты были ввезены."),
 ])
 def test_a_russian_participle_of_another_word_is_not_the_term_s(terminology, source, target):
     assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")], target

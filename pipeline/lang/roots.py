@@ -112,12 +112,17 @@ def rendered_with_its_participle_as_a_predicate(term: str, text: str) -> bool:
             else:
                 # before its noun with words between (in a row, the term as the matcher finds it):
                 # no punctuation, the term's words before the noun in the term's order
-                fits = -6 <= distance <= -1 and not _PUNCTUATION.search(between(noun_at, verb_at))
+                fits = -6 <= distance <= -1 and not _PUNCTUATION.search(between(noun_at, verb_at).replace("-", " "))
             if not fits or not _agree(words[noun_at], words[verb_at], attributive=not predicate):
                 continue
             low, high = sorted((noun_at, verb_at))
-            if any(_heads(words[verb_at], words[at], attributive=not predicate) for at in range(low + 1, high)):
+            # (a word joined to the next by a hyphen is part of one noun: `дети-мигранты`)
+            if any(_heads(words[verb_at], words[at], attributive=not predicate) for at in range(low + 1, high)
+                   if not _HYPHEN.fullmatch(between(at, at + 1))):
                 continue  # the participle is the word's between: `ввезенных товаров у мигрантов`
+            if distance > 0 and verb_at + 1 < len(words) and not _PUNCTUATION.search(between(verb_at, verb_at + 1)) \
+                    and _heads(words[verb_at], words[verb_at + 1], attributive=not predicate):
+                continue  # the word's right after it: `Мигранты незаконно продали ввезенные товары`
             if all(_placed(kind, at, places[at], noun_at, verb_at, words, between, participle, noun, distance)
                    for at, kind in enumerate(kinds) if at not in (participle, noun)):
                 return True
@@ -135,13 +140,24 @@ def _placed(kind: str, at: int, found: list[int], noun_at: int, verb_at: int, wo
             in_order = distance > 0 or (place < verb_at) == (at < participle)  # not `преступные организованные группы`
             if abs(place - noun_at) <= 2 and place != verb_at and in_order and _agree(words[noun_at], words[place], attributive=True):
                 return True
-        elif abs(place - verb_at) <= 7 and not _SENTENCE_MARK.search(between(place, verb_at)):
+        elif abs(place - verb_at) <= 7 and not _PUNCTUATION.search(between(place, verb_at)) \
+                and not any(_a_verb_form(words[other]) for other in range(min(place, verb_at) + 1, max(place, verb_at))):
+            # in the participle's own phrase: no punctuation and no other verb between them
+            # (`ввезенные законно, были задержаны незаконно`, `Незаконно задержанные … ввезены`)
             if distance > 0 or (place < verb_at) == (at < participle):
                 return True
     return False
 
 
 _SENTENCE_MARK = re.compile(r"[.:;!?]")
+_HYPHEN = re.compile(r"\s*[-‐‑–]\s*")
+
+
+@lru_cache(maxsize=8192)
+def _a_verb_form(word: str) -> bool:
+    """A verb's form in its likeliest reading: finite, infinitive, participle, gerund."""
+    parses = morph_analyzer().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
