@@ -535,6 +535,11 @@ def triage_outcome(rows: Iterable[TriageRow], findings: Iterable[Finding], shown
         moved = moved_to.get(id(row), [])  # its finding on a segment renumbered since
         these = these or moved
         finding = next((f for f in these if shown(f.file) == row.cells.get("file", "")), these[0] if these else None)
+        if finding is None and not row.fingerprint.strip():
+            # (a row typed by hand: it names no finding, whatever the run looked at)
+            outcome.problems.append(f"row {row.row}: it has no fingerprint, so it names no finding: hexaglot writes one "
+                                    "on each row of a finding; decide the finding's own row")
+            continue
         if finding is None and checked is not None and not checked(row.accepted_finding(decision)):
             outcome.problems.append(f"row {row.row}: its catalog or check was not part of this run (PATH, --lang, "
                                     "--select): check them to import its decision")

@@ -937,3 +937,28 @@ def test_a_language_folder_renamed_keeps_its_decisions(triage_project, renamed):
     assert f"baseline qa/baseline.json: {accepted} accepted findings not shown, 0 stale" in process.stdout
     updated = run_hexaglot("baseline", "update", "locale", "--lang", "ru", "--baseline", "qa/baseline.json", cwd=triage_project)
     assert f"{accepted} kept with their decisions" in updated.stdout, updated.stdout
+
+
+def test_a_retitled_column_is_read_and_a_row_typed_by_hand_is_said_for_what_it_is(triage_project):
+    # `Decision` and `Comment ` (retitled in a spreadsheet) made the whole import E029; a row
+    # typed by hand, no fingerprint, was "not part of this run (PATH, --lang, --select)" (probe 62f).
+    from openpyxl import load_workbook
+
+    assert run_hexaglot("report", "locale", "--lang", "ru", "--out", "reports", "--fail-on", "never",
+                        cwd=triage_project).returncode == 0
+    marked = decide(triage_project / WORKBOOK, {("TERM002", "item/2/p3/s2"): ("accept", "as published")})
+    workbook = load_workbook(triage_project / WORKBOOK)
+    sheet = workbook["findings"]
+    header = [cell.value for cell in sheet[1]]
+    sheet.cell(row=1, column=header.index("decision") + 1, value="Decision")
+    sheet.cell(row=1, column=header.index("comment") + 1, value="Comment ")
+    typed = sheet.max_row + 1
+    sheet.cell(row=typed, column=header.index("code") + 1, value="TERM001")
+    sheet.cell(row=typed, column=header.index("decision") + 1, value="accept")
+    workbook.save(triage_project / WORKBOOK)
+    result = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
+                          cwd=triage_project)
+    assert result.returncode == 1, result.stderr  # (a row not imported)
+    assert f"not imported: {WORKBOOK}:row {typed}: it has no fingerprint, so it names no finding" in result.stdout
+    assert [item.fingerprint for item in read_baseline(triage_project / "qa" / "baseline.json").accepted] == \
+        [marked[("TERM002", "item/2/p3/s2")]]

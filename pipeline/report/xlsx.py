@@ -197,7 +197,8 @@ def read_triage(path: Path) -> list[TriageRow]:
 def _triage_rows(sheet, path: Path) -> list[TriageRow]:
     sheet.reset_dimensions()
     rows = sheet.iter_rows()
-    header = [_text(cell, path) for cell in next(rows, ())]
+    # (a column retitled in a spreadsheet, `Decision`, `Comment `, is still that column)
+    header = [" ".join(_text(cell, path).split()).lower() for cell in next(rows, ())]
     missing = [name for name in _REQUIRED if name not in header]
     if missing:
         raise HexaglotInputError("E029", path, f"the findings sheet has no '{missing[0]}' column: not a findings.xlsx "
