@@ -1326,3 +1326,17 @@ def test_a_russian_term_s_participle_with_its_complements_is_its_rendering(termi
 ])
 def test_a_russian_participle_of_another_word_is_not_the_term_s(terminology, source, target):
     assert [code for code in codes_of(terminology, "ru", source, target) if code.startswith("TERM001")], target
+
+
+def test_an_arabic_word_beginning_with_lam_after_li_and_the_article_is_found(terminology):
+    # `للغات` is ل + ال + لغات, the article's ل not written again: `للغات الرسمية` was no
+    # `اللغات الرسمية` (probe 62e), where `للدول` was `الدول`.
+    from pipeline.model import Concept, Glossary, Term
+
+    glossary = Glossary("probe", (Concept("official-languages", (Term("official languages", "en"),
+                                                                  Term("اللغات الرسمية", "ar"))),))
+    found = findings(terminology_for([glossary]), "ar", [("Documents in the official languages.",
+                                                          "وثائق باللغات الرسمية وترجمة للغات الرسمية.")])
+    assert [f.code for f in found] == []
+    found = findings(terminology_for([glossary]), "ar", [("Translation into the official languages.", "ترجمة للغات الرسمية.")])
+    assert [f.code for f in found] == []

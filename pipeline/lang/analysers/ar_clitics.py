@@ -51,6 +51,13 @@ def without_clitics(word: str) -> set[str]:
         if form.startswith("لل") and len(form) > 4:
             forms.add("ال" + form[2:])
             forms.add(form[2:])
+            # ...and ل + ال before a word that begins with ل: the article's ل is not written
+            # again (`للغات`, to the languages: `اللغات`, `لغات`)
+            forms.add("ا" + form)
+            forms.add(form[1:])
+        elif form.startswith("لل") and len(form) > 3:
+            forms.add("ا" + form)  # (`للغة`, to the language: `اللغة`)
+            forms.add(form[1:])
         elif form[:1] in _PREPOSITIONS and len(form) > 3:
             forms.add(form[1:])
     for form in list(forms):
