@@ -1340,3 +1340,13 @@ def test_an_arabic_word_beginning_with_lam_after_li_and_the_article_is_found(ter
     assert [f.code for f in found] == []
     found = findings(terminology_for([glossary]), "ar", [("Translation into the official languages.", "ترجمة للغات الرسمية.")])
     assert [f.code for f in found] == []
+
+
+def test_a_term_inside_a_state_s_formal_name_in_a_french_source_is_part_of_the_name():
+    # `L'État de Palestine` in a French source asked for `государство` (probe 62e): the formal
+    # names are the UN's in each language, not only English's.
+    terminology = probe_terminology(state={"en": "State", "fr": "État", "ru": "государство"})
+    entries = (Entry("e1", "L'État de Palestine a ratifié la Convention.", "Государство Палестина ратифицировало Конвенцию.", 1),
+               Entry("e2", "L'État du Qatar a ratifié la Convention.", "Катар ратифицировал Конвенцию.", 2))
+    found = check_catalog(CatalogFile("test.po", "ru", entries), selected(["TERM001"]), terminology, "fr")
+    assert [f.msgid for f in found] == []

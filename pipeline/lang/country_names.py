@@ -19,6 +19,17 @@ FORMAL_NAMES = {
            "State of Palestine", "State of Eritrea", "State of Israel", "State of Kuwait", "State of Qatar",
            "State of Libya", "Independent State of Papua New Guinea", "Independent State of Samoa",
            "United Mexican States", "Holy See"),
+    "fr": ("États-Unis d'Amérique", "États-Unis d’Amérique", "États fédérés de Micronésie", "État plurinational de Bolivie",
+           "État de Palestine", "État d'Érythrée", "État d’Érythrée", "État d'Israël", "État d’Israël", "État du Koweït",
+           "État du Qatar", "État de Libye", "État indépendant de Papouasie-Nouvelle-Guinée", "État indépendant du Samoa",
+           "États-Unis du Mexique"),
+    "es": ("Estados Unidos de América", "Estados Federados de Micronesia", "Estado Plurinacional de Bolivia",
+           "Estado de Palestina", "Estado de Eritrea", "Estado de Israel", "Estado de Kuwait", "Estado de Qatar",
+           "Estado de Libia", "Estado Independiente de Papua Nueva Guinea", "Estado Independiente de Samoa",
+           "Estados Unidos Mexicanos"),
+    "ru": ("Соединенные Штаты Америки", "Федеративные Штаты Микронезии", "Многонациональное Государство Боливия",
+           "Государство Палестина", "Государство Эритрея", "Государство Израиль", "Государство Кувейт", "Государство Катар",
+           "Государство Ливия", "Независимое Государство Папуа — Новая Гвинея", "Независимое Государство Самоа"),
 }
 
 
