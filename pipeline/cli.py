@@ -2005,6 +2005,11 @@ def _glossary_import(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() != ".tbx":
         raise HexaglotInputError("E013", args.out, "import writes TBX: give an --out ending in .tbx (export writes CSV and XLSX)")
     _refuse_ids_tbx_cannot_hold(glossary, args.source)
+    if glossary.ids_rewritten:
+        shown = ", ".join(f"'{printable(written)}' → '{made}'" for written, made in glossary.ids_rewritten[:5])
+        more = len(glossary.ids_rewritten) - 5
+        print(f"{args.source}: ID cells written as TBX ids (no ':', '/', space or leading digit): {shown}"
+              + (f" and {more} more" if more > 0 else ""))
     if not args.out.exists():
         save_glossary(glossary, args.out)
         print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(_term_count(glossary), 'term')} from {args.source}"

@@ -280,6 +280,9 @@ class Glossary:
     # (pipeline/glossary/importing.py).
     term_list: bool = False
     made_ids: frozenset[str] = frozenset()
+    # A term list's ID cells written otherwise as TBX ids (`un:som` → `un-som`, `12345` →
+    # `concept-12345`): (as written, as made), said by the import.
+    ids_rewritten: tuple[tuple[str, str], ...] = ()
     # Read from a spreadsheet in hexaglot's layout: its header's columns (empty: a whole
     # record, as TBX holds it). A column the sheet lacks says nothing of the concepts it holds:
     # importing it keeps the glossary's (a reviewer who deleted the status columns, or the

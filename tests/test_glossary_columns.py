@@ -592,3 +592,20 @@ def test_a_row_s_rejected_spacing_variant_never_rejects_the_term_it_approves(tmp
     assert "ru 'государство - член' (deprecated) is 'государство-член' to the glossary, which the row approves" in result.stdout
     concept = {c.id: c for c in load_glossary(tmp_path / "g.tbx").concepts}["member-state"]
     assert [t.status for t in concept.terms_in("ru") if t.text == "государство-член"] == [TermStatus.PREFERRED]
+
+
+def test_id_cells_written_otherwise_as_tbx_ids_are_said_and_two_made_one_refused(tmp_path):
+    # `un:som` became `un-som`, `12345` `concept-12345`, in silence; `un:som` and `un/som` both
+    # `un-som` gave E049 "give each its own id", which they had (probe 62e).
+    from tests.conftest import run_hexaglot
+
+    (tmp_path / "terms.csv").write_text("ID,English,Russian\nun:som,smuggling of migrants,незаконный ввоз мигрантов\n"
+                                        "12345,mutual legal assistance,взаимная правовая помощь\n", encoding="utf-8")
+    result = run_hexaglot("glossary", "import", "terms.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "terms.csv: ID cells written as TBX ids (no ':', '/', space or leading digit): 'un:som' → 'un-som', " \
+           "'12345' → 'concept-12345'" in result.stdout
+    (tmp_path / "two.csv").write_text("ID,English,Russian\nun:som,smuggling of migrants,незаконный ввоз мигрантов\n"
+                                      "un/som,migrant smuggling,ввоз мигрантов\n", encoding="utf-8")
+    result = run_hexaglot("glossary", "import", "two.csv", "--out", "h.tbx", cwd=tmp_path)
+    assert result.returncode == 2 and "[E015] concept id 'un/som' and 'un:som' (row 2) both become 'un-som'" in result.stderr

@@ -104,6 +104,7 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     refuse_cells_without_heading(header, rows[1:], path, line)
     read: list[tuple[Concept, bool, int]] = []  # each concept, whether its id was written, its row
     written: set[str] = set()
+    made_from: dict[str, tuple[str, int]] = {}  # a TBX id → the id written that made it, and its row
     for number, row in rows[1:]:
         cells = {index: (row[index] if index < len(row) else "") or "" for index in columns}
         if not any(cell.strip() for cell in cells.values()):
@@ -119,7 +120,14 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
             if concept.id in written:
                 raise HexaglotInputError("E015", path, f"concept id '{concept.id}' is on an earlier row too", number)
             written.add(concept.id)
-            concept = replace(concept, id=tbx_id(concept.id))
+            made = tbx_id(concept.id)
+            if made in made_from:
+                # `un:som` and `un/som` both `un-som`: two concepts, one id (E049 said "give each its own")
+                other, row = made_from[made]
+                raise HexaglotInputError("E015", path, f"concept id '{concept.id}' and '{other}' (row {row}) both become "
+                                         f"'{made}' as TBX ids (no ':', '/' or space): give one of them another id", number)
+            made_from[made] = (concept.id, number)
+            concept = replace(concept, id=made)
         read.append((concept, given, number))
     # A made id never takes a written one, nor an earlier made one: `report`, `report-2`.
     taken = {concept.id for concept, given, _ in read if given}
@@ -134,7 +142,9 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     source = "en" if any(role == ("terms", "en") for role in columns.values()) else next(
         (lang for kind, lang in columns.values() if kind == "terms"), "en")
     made_ids = frozenset(concept.id for concept, (_, given, _) in zip(concepts, read) if not given)
-    return Glossary(title, tuple(concepts), source_lang=source, term_list=True, made_ids=made_ids, rows=tuple(rows_of))
+    rewritten = tuple((written_id, made) for made, (written_id, _) in made_from.items() if written_id != made)
+    return Glossary(title, tuple(concepts), source_lang=source, term_list=True, made_ids=made_ids, rows=tuple(rows_of),
+                    ids_rewritten=rewritten)
 
 
 def _columns(header: list[str], path: Path, line: int, rows: list[tuple[int, list[str]]]) -> dict[int, tuple[str, str]]:
