@@ -4,6 +4,7 @@ not at all, and marking up a long translation costs what its findings cost, not 
 
 from __future__ import annotations
 
+import shutil
 import io
 import json
 import xml.etree.ElementTree as ElementTree
@@ -188,3 +189,16 @@ def test_a_bidirectional_override_in_a_catalog_is_shown_not_obeyed_in_the_page(t
     shown = page.text_content()
     assert "\u202e" not in shown  # (attributes keep the text as it is, for the decisions the page exports)
     assert "menu⟨U+202E⟩" in shown and "Сохранить⟨U+202E⟩" in shown
+
+
+def test_a_report_of_some_languages_says_which_versions_it_shows(tmp_path):
+    # `report --lang ru,zh` showed en, ru and zh alone in each segment, under the title
+    # "Six-version consistency report" (probe 62f).
+    from tests.conftest import ROOT, run_hexaglot
+
+    shutil.copytree(ROOT / "locale", tmp_path / "locale")
+    result = run_hexaglot("report", "locale", "--no-glossary", "--lang", "ru,zh", "--out", "reports", cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    page = (tmp_path / "reports" / "CTOC-COP-WG.7-2022-1" / "index.html").read_text(encoding="utf-8")
+    assert "Six-version consistency report" not in page
+    assert "Consistency report of the versions en, ru, zh (the others were not read: --lang)" in page
