@@ -4,9 +4,9 @@ not at all, and marking up a long translation costs what its findings cost, not 
 
 from __future__ import annotations
 
-import shutil
 import io
 import json
+import shutil
 import xml.etree.ElementTree as ElementTree
 
 import pytest
