@@ -2102,7 +2102,11 @@ def _glossary_export(args: argparse.Namespace) -> int:
     finally:
         with contextlib.suppress(OSError):  # a folder that cannot be written holds nothing of ours to take away
             fresh.unlink(missing_ok=True)
-    print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(sum(len(c.terms) for c in glossary.concepts), 'term')}")
+    terms = sum(len(c.terms) for c in glossary.concepts)
+    # (the CAT layout leaves a pattern term out: a termbase matches no expression)
+    patterns = sum(1 for c in glossary.concepts for t in c.terms if t.pattern) if args.layout == "cat" else 0
+    print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(terms - patterns, 'term')}"
+          + (f" ({_plural(patterns, 'pattern term')} left out: a termbase matches no expression)" if patterns else ""))
     return EXIT_OK
 
 

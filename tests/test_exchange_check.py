@@ -248,6 +248,8 @@ def test_a_plural_entry_gives_a_singular_and_a_plural_unit_in_the_tmx(tmp_path, 
 def test_the_cat_csv_has_a_column_per_language_and_no_rejected_term_in_them(tmp_path, capsys):
     out = tmp_path / "terms.csv"
     assert main(["glossary", "export", str(ROOT / "glossaries" / "untoc-som.tbx"), "--out", str(out), "--layout", "cat"]) == 0
+    # (the terms it writes counted: the pattern term it leaves out was counted as written)
+    assert "96 concepts, 730 terms (1 pattern term left out: a termbase matches no expression)" in capsys.readouterr().out
     rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert list(rows[0])[:4] == ["ID", "Subject", "Definition", "Note"]
     assert {"English", "French", "Spanish", "Russian", "Arabic", "Chinese", "Russian note"} <= set(rows[0])
