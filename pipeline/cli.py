@@ -1643,15 +1643,19 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         # sheet has them for the findings still found, and what was dropped is said. A decision
         # on a finding this run did not look at (`--lang ru` after a report of all five) is no
         # decision on a finding gone: its row is written again as it was.
-        decided = following_renumbered(decisions_in(folder / "findings.xlsx"), report.findings, _entries_of(checked))
         found = {finding.fingerprint for finding in report.findings}
+        # A finding back with its fingerprint (the typo that changed it undone) takes back what
+        # was written on it from the `not carried over` sheet; the findings sheet's own rows first.
+        earlier_left = left_over_in(folder / "findings.xlsx")
+        back = {row.fingerprint: row for row in earlier_left if row.fingerprint in found and (row.decision.strip() or row.comment.strip())}
+        decided = following_renumbered({**back, **decisions_in(folder / "findings.xlsx")}, report.findings, _entries_of(checked))
         looked_at = _looked_at(checked, Path.cwd())
         unseen = [row for fingerprint, row in decided.items()
                   if fingerprint not in found and not looked_at(row.accepted_finding(row.decision))]
         # What a reviser wrote on a finding gone (a typo fixed in the entry changes a TERM001's
         # fingerprint) is never dropped: kept in a sheet of its own, with what earlier reports kept there.
         gone = [row for fingerprint, row in decided.items() if fingerprint not in found and row not in unseen]
-        left_over = gone + [row for row in left_over_in(folder / "findings.xlsx")
+        left_over = gone + [row for row in earlier_left
                             if row.fingerprint not in found and row.fingerprint not in {other.fingerprint for other in gone}]
         rendered.append((folder / "findings.xlsx", render_xlsx(report, decided, unseen, left_over)))
         if decided:

@@ -145,6 +145,14 @@ def test_building_the_report_again_keeps_the_decisions_written_in_its_sheet(tria
     assert kept.get(marked[("TYPO001", "masthead/body")]) == "fix"
     assert run_hexaglot(*options, cwd=triage_project).returncode == 0
     assert {row.fingerprint: row.decision for row in left_over_in(triage_project / WORKBOOK)} == kept
+    # The typo back: its findings are found again, and take back what was written on them
+    # (the row left the kept sheet and its decision was gone, probe 62g).
+    po.write_text(po.read_text(encoding="utf-8").replace("Рабочая группа", "Рабочaя группa"), encoding="utf-8")
+    back = run_hexaglot(*options, cwd=triage_project)
+    assert "3 decisions of the last report carried over" in back.stdout, back.stdout
+    rows = {row.fingerprint: row.decision for row in read_triage(triage_project / WORKBOOK)}
+    assert rows[marked[("TYPO001", "masthead/body")]] == "fix"
+    assert left_over_in(triage_project / WORKBOOK) == []
     imported = run_hexaglot("baseline", "import", WORKBOOK, "locale", "--lang", "ru", "--baseline", "qa/baseline.json",
                             cwd=triage_project)
     assert imported.returncode == 0, imported.stdout + imported.stderr
