@@ -300,3 +300,29 @@ def test_a_page_s_findings_json_has_the_summary_check_gives_for_its_document(pro
     summary = json.loads((project / "reports-page" / "CTOC-COP-WG.7-2022-1" / "findings.json").read_text(encoding="utf-8"))["summary"]
     assert list(summary["words"]) == ["CTOC-COP-WG.7-2022-1"] and summary["not_checked"] == []
     assert summary["words"]["CTOC-COP-WG.7-2022-1"]["ru"]["translated"] > 0
+
+
+def test_the_page_exports_a_decision_per_catalog_where_two_share_a_fingerprint(browser, tmp_path):
+    # es and es_AR give one finding one fingerprint: the page kept decisions by fingerprint
+    # alone, so exporting unchanged from a baseline accepting both dropped es's (its finding
+    # failing the gate again), and accepting only es's row exported nothing (probe 62g).
+    from tests.foreign import po_text
+
+    for folder in ("es", "es_AR"):
+        path = tmp_path / "locale" / folder / "LC_MESSAGES" / "app.po"
+        path.parent.mkdir(parents=True)
+        path.write_text(po_text("es", [("The Working Group met.", "El Grupo de Trabajo  se reunió.")]).replace(
+            '"Language: es\\n"', f'"Language: {folder}\\n"'), encoding="utf-8")
+    assert run_hexaglot("baseline", "update", "locale", "--no-glossary", "--baseline", "qa/baseline.json",
+                        cwd=tmp_path).returncode == 0
+    accepted = read_baseline(tmp_path / "qa" / "baseline.json").accepted
+    assert len(accepted) == 2 and len({item.fingerprint for item in accepted}) == 1
+    assert run_hexaglot("report", "locale", "--no-glossary", "--baseline", "qa/baseline.json", "--out", "reports",
+                        cwd=tmp_path).returncode == 0
+    page = open_page(browser, tmp_path / "reports" / "app" / "index.html")
+    with page.expect_download() as download:
+        page.click("#export")
+    saved = tmp_path / "exported.json"
+    download.value.save_as(saved)
+    assert sorted(item.file for item in read_baseline(saved).accepted) == sorted(item.file for item in accepted)
+    assert saved.read_text(encoding="utf-8") == (tmp_path / "qa" / "baseline.json").read_text(encoding="utf-8")

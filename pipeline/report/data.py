@@ -92,6 +92,9 @@ class ReportData:
     # exports them with the decisions made in it, so none is lost.
     accepted: set = field(default_factory=set)
     baseline: list = field(default_factory=list)
+    # The folder of the baseline file the report was built with (its decisions' files are
+    # relative to it), else None: the page's exported decisions name files as it would.
+    baseline_folder: Path | None = None
     anchor: Anchors = field(default_factory=Anchors)  # (msgctxt, msgid) → the segment's id in the page
     # What the run did not check, of this document or of no document in particular (a catalog
     # passed over, a language no catalog holds, fuzzy entries): the page said only what it showed.
@@ -154,6 +157,7 @@ def _document(name, catalogs, findings, result, source_lang, sign, baseline, acc
     if baseline is not None:  # before the segments, whose findings and marks carry their status
         report.accepted = accepted
         report.baseline = [asdict(item) for item in baseline.accepted]
+        report.baseline_folder = baseline.folder
     report.segments = _segments(targets, findings, result, source_lang, report.status, anchors)
     return report
 

@@ -39,7 +39,8 @@ def render_html(report: ReportData) -> str:
         report=report, codes=codes, markup=marked_up, label=label,
         decisions={item["fingerprint"]: item for item in report.baseline},  # shown in the rows they decide
         document_of=lambda finding: PurePath(finding.file).stem,  # as the fingerprint names it
-        recorded=lambda file: recorded_file(file, Path.cwd()),  # as a baseline in the working folder records it
+        # as the baseline the report was built with records a file (else one in the working folder)
+        recorded=lambda file: recorded_file(file, report.baseline_folder or Path.cwd()),
         signature_text=json.dumps(report.signature, ensure_ascii=False, indent=2),
     )
 
