@@ -80,6 +80,9 @@ ROWS = [
     ("fr", "Server {host}:{port}", "Serveur {host}:{port}", []),
     ("fr", "Call tel:{number}", "Appelez tel:{number}", []),
     ("fr", "Write to mailto:%s", "Écrivez à mailto:%s", []),
+    # ... but a word's mark glued to what follows is French punctuation with no space
+    ("fr", "Error: %s", "Erreur:%s", ["TYPO003"]),
+    ("fr", "<b>Note:</b> the session", "<b>Remarque:</b> la séance", ["TYPO003"]),
     # a double space in a Chinese sentence (a masthead's letter-spaced name is tested apart)
     ("zh", "The General Assembly decided.", "大会  决定。", ["TYPO003"]),
     ("zh", "The meeting", "会  议", ["TYPO003"]),

@@ -417,10 +417,10 @@ def _plain_printf_problem(source: str, translation: str, few_numbers: bool, lang
 
 
 def _qt_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
-    # `%L1` is `%1` in the locale's digits, `%Ln` Qt's count so: the translation's to choose,
-    # as printf's flags are (msgfmt reads the number alone).
-    theirs = Counter(match.group(0).replace("%L", "%") for match in QT_ARGUMENT.finditer(translation))
-    ours = _read_again(Counter(match.group(0).replace("%L", "%") for match in QT_ARGUMENT.finditer(source)), theirs)
+    # `%Ln` is Qt's count in the locale's digits, which msgfmt takes for `%n`; `%L1` for `%1`
+    # it refuses, and so is it said here.
+    theirs = Counter(match.group(0).replace("%Ln", "%n") for match in QT_ARGUMENT.finditer(translation))
+    ours = _read_again(Counter(match.group(0).replace("%Ln", "%n") for match in QT_ARGUMENT.finditer(source)), theirs)
     said, added = _difference(ours & theirs if few_numbers else ours, theirs)
     if said:
         return f"placeholders differ from the source's: {said}", added

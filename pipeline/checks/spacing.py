@@ -135,10 +135,10 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
             continue
         if (len(run) > 1 and set(run) & {":", ";"}) or not (before.isalnum() or before in _BREAKING or before in _AFTER_WORD):
             continue  # `std::`, `a;;`, `Ctrl+?`, a line break or a tab (the layout, as the source's): none
-        if text[match.end():match.end() + 1] == MASK and before not in _BREAKING:
-            # Before a tag or placeholder, only the space a word left before the mark is French
-            # typography's (`<b>Note :</b>`); glued on both sides it is a format's or an
-            # address's: `%d:%02d`, `{host}:{port}`, `tel:{number}`, `mailto:%s`.
+        if text[match.end():match.end() + 1] == MASK and (before == MASK or _SCHEME_BEFORE.search(text, 0, match.start())):
+            # Before a tag or placeholder, a mark after another (`%d:%02d`, `{host}:{port}`) or
+            # after an address's scheme (`tel:{number}`, `mailto:%s`) is a format's; after a
+            # word it is the sentence's (`Erreur :%s`, `<b>Remarque :</b>`).
             continue
         kept = kept if kept is not None else kept_from_source(text, source)  # only where needed: it is slow
         if any(start <= match.start() < end for start, end in kept):
@@ -154,6 +154,11 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
                                 f"'{run}' has {what} before it; French needs a no-break space",
                                 space + run))
     return faults
+
+
+# An address's scheme right before a colon (`mailto:`, `tel:`): the address's, no sentence's.
+_SCHEME_BEFORE = re.compile(r"(?<![\w.])(?:https?|ftp|mailto|tel|sip|sips|callto|skype|urn|file|news|data|fax|sms)$",
+                            re.IGNORECASE)
 
 
 # What a French sentence's punctuation follows but a letter, a digit or a space: a closing
