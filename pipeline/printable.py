@@ -44,11 +44,12 @@ _TERMINAL_CONTROLS = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
-    """`text` as a page shows it to a reviser: what a terminal acts on or reorders by (as
-    `on_one_line`: C0 and C1 controls, DEL, the bidirectional overrides and isolates) written as
-    a visible mark, `⟨U+202E⟩`, line breaks kept. An override from a catalog drew the page's
-    text, and the codes beside it, reversed (`100OPYT`), the character itself never shown."""
+    """`text` as a page shows it to a reviser: C0 and C1 controls, DEL and the bidirectional
+    overrides written as a visible mark, `⟨U+202E⟩`, line breaks kept. An override from a
+    catalog drew the page's text, and the codes beside it, reversed (`100OPYT`), the character
+    itself never shown. Embeddings and isolates, which Arabic text may rightly hold, are kept:
+    each text is an isolate of its own on the page, so they reorder nothing outside it."""
     return _SHOWN_AS_MARKS.sub(lambda match: f"⟨U+{ord(match.group(0)):04X}⟩", text) if _SHOWN_AS_MARKS.search(text) else text
 
 
-_SHOWN_AS_MARKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
+_SHOWN_AS_MARKS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202d\u202e\ud800-\udfff\ufffe\uffff]")

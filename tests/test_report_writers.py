@@ -202,3 +202,13 @@ def test_a_report_of_some_languages_says_which_versions_it_shows(tmp_path):
     page = (tmp_path / "reports" / "CTOC-COP-WG.7-2022-1" / "index.html").read_text(encoding="utf-8")
     assert "Six-version consistency report" not in page
     assert "Consistency report of the versions en, ru, zh (the others were not read: --lang)" in page
+
+
+def test_an_arabic_text_s_isolates_and_embeddings_are_kept_as_written():
+    # The page showed an Arabic translation's isolates (U+2067…U+2069) as marks, which no
+    # check calls a fault there (probe 62g); an override is shown, as before.
+    from pipeline.printable import visible
+
+    text = "انظر \u2067A/77/L.1\u2069 و\u202bنص\u202c"
+    assert visible(text) == text
+    assert visible("abc\u202edef") == "abc⟨U+202E⟩def"
