@@ -55,3 +55,17 @@ def test_a_number_word_against_another_number_is_still_a_changed_value(tmp_path)
     }) == ["ru: numbers differ from the source: 3 here, 4 in the source"]
     assert _num001(tmp_path / "digits", "The 17 delegations attended.", {"es": "Asistieron las delegaciones."}) == [
         "es: numbers differ from the source: none here, 17 in the source"]
+
+
+@pytest.mark.parametrize("source, chinese, expected", [
+    ("Table 1 Parties", "表一 缔约方", []),
+    ("Table 12 Results", "表十二 结果", []),
+    ("Figure 3 Trends", "图三 趋势", []),
+    ("Box 1 Examples", "方框一 实例", []),
+    ("See annex 2.", "见附件二。", []),
+    ("Table 2 Parties by region", "表一 按区域分列的缔约方", ["zh: numbers differ from the source: 1 here, 2 in the source"]),
+])
+def test_a_chinese_table_s_or_annex_s_number_in_characters_is_its_number(tmp_path, source, chinese, expected):
+    # `表一` (Table 1) was no number: NUM001 said "none here, 1 in the source" of correct Chinese
+    # headings (probe 62g), as `第一条` (article 1) is one.
+    assert _num001(tmp_path, source, {"zh": chinese}) == expected

@@ -17,14 +17,17 @@ _COUNT = re.compile(rf"(?<![\d第〇几数{_NUMERAL}])([一二两三四五六七
                     rf"(?:(?<=[万亿])|(?=[次天小种个项名位年岁届](?!期)|国集团|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年岁届]))")
 # The number of a part of a text, as a treaty is cited (第六条第二款: article 6, paragraph 2):
 # English writes it in digits, so it is a number here too.
-_CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条款段项章节])")
+_CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条款段项章节])"
+                    # and a table's, figure's, box's or annex's (表一: Table 1, 附件二: annex II)
+                    rf"|(?:表|图|方框|附件|附录)([一二三四五六七八九十][{_NUMERAL}]*)(?![{_NUMERAL}])")
 # A percentage in characters (百分之五十: 50 per cent; 百分之三点五: 3.5), as English writes it in
 # digits: its number.
 _PER_CENT = re.compile(rf"百分之([一二两三四五六七八九十][{_NUMERAL}]*)(?:点([〇零一二三四五六七八九]+))?")
 def _counts(text: str) -> list[float]:
     """The numbers a text counts with (its numeral before a measure word); `一个` is `a`, no
     number, as English `one` alone is none."""
-    counts = [float(value) for match in _CITED.finditer(text) if (value := chinese_numeral(match.group(1))) is not None]
+    counts = [float(value) for match in _CITED.finditer(text)
+              if (value := chinese_numeral(match.group(1) or match.group(2))) is not None]
     if "百分之" in text:
         for match in _PER_CENT.finditer(text):
             value = chinese_numeral(match.group(1))
