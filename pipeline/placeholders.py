@@ -314,7 +314,21 @@ def brace_fields(entry: Entry, text: str) -> list[re.Match[str]]:
 def str_format_strays(text: str) -> list[int]:
     """Where a str.format string has a brace that opens or closes no field: a lone `}` (`Bonjour
     {name}}`), a `{` never closed. str.format raises ValueError on either."""
-    strays, at = [], 0
+    return _str_format(text)[1]
+
+
+def str_format_fields(text: str) -> list[IcuField]:
+    """The fields of a str.format string, read as Python reads them: `{{` and `}}` are braces,
+    any other `{` opens a field to the `}` that closes it, fields nested in its format spec
+    inside it (`{0:{width}}` is one field; `{{{name}}}` is a brace, `{name}`, a brace). A field
+    of no valid name (`{AAAA-MM-JJ}`) is one too: str.format raises KeyError on it. (A field
+    never closed is none: str_format_strays says it.)"""
+    return _str_format(text)[0]
+
+
+def _str_format(text: str) -> tuple[list[IcuField], list[int]]:
+    """A str.format string's fields, and where its braces stand that open or close none."""
+    fields, strays, at = [], [], 0
     while at < len(text):
         if text.startswith(("{{", "}}"), at):
             at += 2
@@ -331,35 +345,11 @@ def str_format_strays(text: str) -> list[int]:
             if depth:
                 strays.append(at)
                 break
-            at = end
-        else:
-            at += 1
-    return strays
-
-
-def str_format_fields(text: str) -> list[IcuField]:
-    """The fields of a str.format string, read as Python reads them: `{{` and `}}` are braces,
-    any other `{` opens a field to the `}` that closes it, fields nested in its format spec
-    inside it (`{0:{width}}` is one field; `{{{name}}}` is a brace, `{name}`, a brace). A field
-    of no valid name (`{AAAA-MM-JJ}`) is one too: str.format raises KeyError on it."""
-    fields, at = [], 0
-    while at < len(text):
-        if text.startswith(("{{", "}}"), at):
-            at += 2
-        elif text[at] == "{":
-            depth, end = 0, at
-            while end < len(text):
-                depth += {"{": 1, "}": -1}.get(text[end], 0)
-                end += 1
-                if depth == 0:
-                    break
-            if depth:
-                break  # a field never closed: no field (FMT004 counts the braces' fields it can read)
             fields.append(IcuField(text[at:end], at, end))
             at = end
         else:
             at += 1
-    return fields
+    return fields, strays
 
 
 def _java_quoted(text: str) -> list[tuple[int, int]]:

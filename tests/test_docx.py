@@ -357,6 +357,20 @@ def test_entities_in_the_numbering_are_one_error_never_expanded(tmp_path, doctyp
     assert raised.value.code == "E007" and raised.value.path == path and "\n" not in str(raised.value)
 
 
+def _with_parts_changed(tmp_path, change, name: str = "ru.docx"):
+    """A one-paragraph Russian .docx (`… в которой`) as python-docx writes it, each part
+    rewritten by `change(item, data) -> (item or new name, data)`."""
+    word = docx.Document()
+    word.add_paragraph("ссылаясь также на свою резолюцию 7/1, в которой")
+    sound = tmp_path / "sound.docx"
+    word.save(str(sound))
+    path = tmp_path / name
+    with zipfile.ZipFile(sound) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            copy.writestr(*change(item, original.read(item)))
+    return path
+
+
 @pytest.mark.parametrize("part", ["word/document.xml", "word/styles.xml", "[Content_Types].xml"])
 @pytest.mark.parametrize("doctype, reference", [
     ('<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>', "&x;"),  # XXE
@@ -368,25 +382,19 @@ def test_a_part_that_declares_a_dtd_or_entities_is_refused_not_read_short(tmp_pa
     # lost whole (python-docx's text stops at the unexpanded entity): the catalog one
     # translation short, said only as an alignment note. Word never writes a DTD (OOXML parts
     # may not have one): refused, as the numbering's are.
-    word = docx.Document()
-    word.add_paragraph("ссылаясь также на свою резолюцию 7/1, в которой")
-    sound = tmp_path / "sound.docx"
-    word.save(str(sound))
-    path = tmp_path / "ru.docx"
-    with zipfile.ZipFile(sound) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
-        for item in original.infolist():
-            data = original.read(item)
-            if item.filename == part:
-                text = data.decode("utf-8")
-                declaration_end = text.index("?>") + 2 if text.startswith("<?xml") else 0
-                text = text[:declaration_end] + doctype + text[declaration_end:]
-                if reference and part == "word/document.xml":
-                    text = text.replace("в которой", reference)
-                data = text.encode("utf-8")
-            copy.writestr(item, data)
+    def declared(item, data):
+        if item.filename != part:
+            return item, data
+        text = data.decode("utf-8")
+        declaration_end = text.index("?>") + 2 if text.startswith("<?xml") else 0
+        text = text[:declaration_end] + doctype + text[declaration_end:]
+        if reference and part == "word/document.xml":
+            text = text.replace("в которой", reference)
+        return item, text.encode("utf-8")
+
     with pytest.raises(HexaglotInputError) as raised:
-        read_docx_layout(path)
-    assert raised.value.code == "E007" and raised.value.path == path, raised.value
+        read_docx_layout(_with_parts_changed(tmp_path, declared))
+    assert raised.value.code == "E007" and raised.value.path == tmp_path / "ru.docx", raised.value
     assert f"its part {part} declares a DTD" in raised.value.message and "\n" not in str(raised.value)
 
 
@@ -1369,22 +1377,16 @@ def test_a_renamed_part_with_a_dtd_is_refused_and_a_doctype_in_a_parts_text_is_n
 def test_a_dtd_behind_a_comment_or_in_utf16_is_refused(tmp_path, prolog, encoding):
     # The first element was looked for in the bytes: a comment's `<x` passed for it, and a
     # UTF-16 part was no XML to the check; both were read with the entity's paragraph lost.
-    word = docx.Document()
-    word.add_paragraph("ссылаясь также на свою резолюцию 7/1, в которой")
-    sound = tmp_path / "sound.docx"
-    word.save(str(sound))
-    path = tmp_path / "ru.docx"
-    with zipfile.ZipFile(sound) as original, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as copy:
-        for item in original.infolist():
-            data = original.read(item)
-            if item.filename == "word/document.xml":
-                text = data.decode("utf-8")
-                body = text[text.index("?>") + 2:].replace("в которой", "&x;")
-                declaration = f'<?xml version="1.0" encoding="{encoding.upper()}" standalone="yes"?>'
-                data = (declaration + prolog + '<!DOCTYPE w:document [<!ENTITY x "в которой">]>' + body).encode(encoding)
-            copy.writestr(item, data)
+    def declared(item, data):
+        if item.filename != "word/document.xml":
+            return item, data
+        text = data.decode("utf-8")
+        body = text[text.index("?>") + 2:].replace("в которой", "&x;")
+        declaration = f'<?xml version="1.0" encoding="{encoding.upper()}" standalone="yes"?>'
+        return item, (declaration + prolog + '<!DOCTYPE w:document [<!ENTITY x "в которой">]>' + body).encode(encoding)
+
     with pytest.raises(HexaglotInputError) as raised:
-        read_docx_layout(path)
+        read_docx_layout(_with_parts_changed(tmp_path, declared))
     assert raised.value.code == "E007" and "its part word/document.xml declares a DTD" in raised.value.message
 
 
