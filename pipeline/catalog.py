@@ -908,6 +908,13 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
         stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
 
 
+def _copies_its_source(unit: BilingualEntry, forms: list[str]) -> bool:
+    """Whether every form the unit brings is its source as written (msgstr[0] the msgid, the
+    others the msgid_plural)."""
+    sources = [unit.msgid, *([unit.msgid_plural] * (len(forms) - 1) if unit.msgid_plural else [])]
+    return len(forms) == len(sources) and all(form == source for form, source in zip(forms, sources) if form)
+
+
 def _entry_by_place(unit: BilingualEntry, twins: list[polib.POEntry]) -> polib.POEntry | None:
     """The one entry of `twins` (entries of the unit's source) at the places the unit names
     (its `#:` references, which XLIFF keeps in a location context), or None."""
@@ -1134,6 +1141,13 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         else:
             stats.unchanged += 1
             stats.marks_kept += how is How.EXACT and entry.fuzzy and not fuzzy and not unit.exported_state
+        return
+    if _translated(entry) and (unit.fuzzy or unit.unconfirmed_copy) and _copies_its_source(unit, incoming):
+        # A CAT tool's copy of the source (Okapi Rainbow's, `copy source to target` left to
+        # review) over the catalog's own translation: English written over the Russian, exit 0.
+        stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms),
+                                              "the file's target is its source copied, not marked translated; the "
+                                              "catalog's translation is kept"))
         return
     # A file that only fills forms the catalog left empty (msgstr[2] of a Russian plural), the
     # others as the catalog has them, overwrites nothing: a fill, whoever wrote the file.

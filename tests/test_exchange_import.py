@@ -2132,3 +2132,25 @@ def test_catalogs_an_import_changes_are_written_all_or_none(workspace, monkeypat
     assert main(["import", str(files["fr"]), str(files["ru"])]) == 0
     assert {lang: _entry(path, "item/2/p1/s1").msgstr for lang, path in catalogs.items()} == {
         lang: f"[{lang}] une traduction revue" for lang in catalogs}
+
+
+@pytest.mark.parametrize("state", [None, "needs-review-translation"])
+def test_a_source_copy_never_replaces_a_finished_translation(workspace, capsys, state):
+    # Okapi Rainbow (no state) or a tool's copy source to target marked to review wrote the
+    # English over the catalog's finished Russian: the translation gone, exit 0 (probe 62j).
+    catalog = RU
+    before = _entry(catalog, "item/2/p3/s1")
+    assert before.msgstr and not before.fuzzy
+    cat = Cat(_export("1.2"))
+    target = cat.target("item/2/p3/s1")
+    target.text = before.msgid
+    target.attrib.pop("state", None)
+    if state:
+        target.set("state", state)
+    cat.unit("item/2/p3/s1").attrib.pop("approved", None)
+    cat.save()
+    assert main(["import", str(cat.path)]) == 1  # a conflict
+    out = capsys.readouterr().out
+    assert "conflict [item/2/p3/s1]: the file's target is its source copied" in out, out
+    kept = _entry(catalog, "item/2/p3/s1")
+    assert (kept.msgstr, kept.fuzzy) == (before.msgstr, False)
