@@ -326,3 +326,45 @@ def test_the_page_exports_a_decision_per_catalog_where_two_share_a_fingerprint(b
     download.value.save_as(saved)
     assert sorted(item.file for item in read_baseline(saved).accepted) == sorted(item.file for item in accepted)
     assert saved.read_text(encoding="utf-8") == (tmp_path / "qa" / "baseline.json").read_text(encoding="utf-8")
+
+
+def test_a_decision_on_one_catalog_s_finding_stays_on_that_catalog(browser, tmp_path):
+    # es and es_AR share a finding's fingerprint: the page pre-selected es's acceptance on
+    # es_AR's row (exported unchanged, es_AR accepted too), and a decision written on es's row
+    # of findings.xlsx was carried onto es_AR's at the next report (probe 62i).
+    from openpyxl import load_workbook
+
+    from tests.foreign import po_text
+
+    for folder in ("es", "es_AR"):
+        path = tmp_path / "locale" / folder / "LC_MESSAGES" / "app.po"
+        path.parent.mkdir(parents=True)
+        path.write_text(po_text("es", [("The Working Group met.", "El Grupo de Trabajo  se reunió.")]).replace(
+            '"Language: es\\n"', f'"Language: {folder}\\n"'), encoding="utf-8")
+    assert run_hexaglot("baseline", "update", "locale/es", "--no-glossary", "--baseline", "baseline.json",
+                        cwd=tmp_path).returncode == 0
+    assert [item.file for item in read_baseline(tmp_path / "baseline.json").accepted] == ["locale/es/LC_MESSAGES/app.po"]
+    options = ("report", "locale", "--no-glossary", "--baseline", "baseline.json", "--out", "reports")
+    assert run_hexaglot(*options, cwd=tmp_path).returncode == 0
+    page = open_page(browser, tmp_path / "reports" / "app" / "index.html")
+    chosen = {row.get_attribute("data-file"): row.locator("select.decision").input_value()
+              for row in page.locator("tr.finding").all()}
+    assert chosen == {"locale/es/LC_MESSAGES/app.po": "accepted", "locale/es_AR/LC_MESSAGES/app.po": ""}
+    with page.expect_download() as download:
+        page.click("#export")
+    saved = tmp_path / "exported.json"
+    download.value.save_as(saved)
+    assert [item.file for item in read_baseline(saved).accepted] == ["locale/es/LC_MESSAGES/app.po"]
+    # The workbook: a comment on es's row alone stays on es's row.
+    sheet_path = tmp_path / "reports" / "app" / "findings.xlsx"
+    workbook = load_workbook(sheet_path)
+    sheet = workbook["findings"]
+    header = [cell.value for cell in sheet[1]]
+    for row in sheet.iter_rows(min_row=2):
+        if row[header.index("file")].value == "locale/es/LC_MESSAGES/app.po":
+            row[header.index("comment")].value = "doble espacio heredado"
+    workbook.save(sheet_path)
+    assert run_hexaglot(*options, cwd=tmp_path).returncode == 0
+    rows = load_workbook(sheet_path)["findings"].iter_rows(min_row=2, values_only=True)
+    comments = {row[header.index("file")]: row[header.index("comment")] for row in rows if row[0]}
+    assert comments == {"locale/es/LC_MESSAGES/app.po": "doble espacio heredado", "locale/es_AR/LC_MESSAGES/app.po": None}

@@ -120,8 +120,11 @@ def render_xlsx(report: ReportData, decided: dict[str, TriageRow] | None = None,
     for row, finding in enumerate(report.findings, start=2):
         values = _values(finding, report.translations)
         values["status"] = report.status(finding)
-        if decided and finding.fingerprint in decided:
-            values["decision"], values["comment"] = decided[finding.fingerprint].decision.strip(), decided[finding.fingerprint].comment.strip()
+        earlier = decided.get(finding.fingerprint) if decided else None
+        # (of its own catalog: es and es_AR, two applications' django.po share a fingerprint,
+        # and a decision written on one row was carried onto the other's)
+        if earlier is not None and earlier.cells.get("file", "") in ("", values["file"], as_written(values["file"])):
+            values["decision"], values["comment"] = earlier.decision.strip(), earlier.comment.strip()
         _write_row(findings, row, values, wrapped)
     for row, earlier in enumerate(kept, start=len(report.findings) + 2):
         _write_row(findings, row, {name: earlier.written.get(name, "") for name, _ in COLUMNS}, wrapped, as_read=True)
