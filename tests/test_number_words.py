@@ -64,6 +64,10 @@ def test_a_number_word_against_another_number_is_still_a_changed_value(tmp_path)
     ("Box 1 Examples", "方框一 实例", []),
     ("See annex 2.", "见附件二。", []),
     ("Table 2 Parties by region", "表一 按区域分列的缔约方", ["zh: numbers differ from the source: 1 here, 2 in the source"]),
+    # inside other words, or a numeral that counts, it is no table's number
+    ("He tried twice.", "他试图两次。", []),
+    ("See the list of annexes and annex 2.", "见附件一览和附件二。", []),
+    ("The delegate made three points.", "代表三个要点。", []),
 ])
 def test_a_chinese_table_s_or_annex_s_number_in_characters_is_its_number(tmp_path, source, chinese, expected):
     # `表一` (Table 1) was no number: NUM001 said "none here, 1 in the source" of correct Chinese

@@ -82,6 +82,8 @@ ROWS = [
     ("fr", "Write to mailto:%s", "Écrivez à mailto:%s", []),
     # ... but a word's mark glued to what follows is French punctuation with no space
     ("fr", "Error: %s", "Erreur:%s", ["TYPO003"]),
+    ("fr", "Connect with ssh:%s", "Connexion par ssh:%s", []),  # the source's own string
+    ("fr", "Listening on localhost:%d", "À l'écoute sur localhost:%d", []),
     ("fr", "<b>Note:</b> the session", "<b>Remarque:</b> la séance", ["TYPO003"]),
     # a double space in a Chinese sentence (a masthead's letter-spaced name is tested apart)
     ("zh", "The General Assembly decided.", "大会  决定。", ["TYPO003"]),

@@ -135,10 +135,12 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
             continue
         if (len(run) > 1 and set(run) & {":", ";"}) or not (before.isalnum() or before in _BREAKING or before in _AFTER_WORD):
             continue  # `std::`, `a;;`, `Ctrl+?`, a line break or a tab (the layout, as the source's): none
-        if text[match.end():match.end() + 1] == MASK and (before == MASK or _SCHEME_BEFORE.search(text, 0, match.start())):
-            # Before a tag or placeholder, a mark after another (`%d:%02d`, `{host}:{port}`) or
-            # after an address's scheme (`tel:{number}`, `mailto:%s`) is a format's; after a
-            # word it is the sentence's (`Erreur :%s`, `<b>Remarque :</b>`).
+        if text[match.end():match.end() + 1] == MASK and (before == MASK or _SCHEME_BEFORE.search(text, 0, match.start())
+                                                          or _glued_as_in_source(text, match, source)):
+            # Before a tag or placeholder, a mark after another (`%d:%02d`, `{host}:{port}`),
+            # after an address's scheme (`tel:{number}`, `mailto:%s`), or glued to a word as the
+            # source glues it (`ssh:%s`, `localhost:%d`, `C:%s`) is a format's; after a word of
+            # the sentence it is the sentence's (`Erreur :%s`, `<b>Remarque :</b>`).
             continue
         kept = kept if kept is not None else kept_from_source(text, source)  # only where needed: it is slow
         if any(start <= match.start() < end for start, end in kept):
@@ -154,6 +156,12 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
                                 f"'{run}' has {what} before it; French needs a no-break space",
                                 space + run))
     return faults
+
+
+def _glued_as_in_source(text: str, match, source: str) -> bool:
+    """Whether the word before the mark, with the mark, is written so in the source too."""
+    word = re.search(r"[\w.-]+$", text[:match.start()])
+    return word is not None and (word.group(0) + match.group(0)) in source
 
 
 # An address's scheme right before a colon (`mailto:`, `tel:`): the address's, no sentence's.

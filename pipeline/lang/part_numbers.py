@@ -50,7 +50,8 @@ _ENGLISH_WORDS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight"
 _CHINESE_NUMERAL = r"[一二三四五六七八九十]{1,3}|[IVXL]{1,6}"
 _CHINESE_JOINER = r"至|到|和|及|、|[-–—－~～]"
 _CHINESE_SERIES = rf"(?:{_CHINESE_NUMERAL})(?:(?:{_CHINESE_JOINER})第?(?:{_CHINESE_NUMERAL}))*"
-_CHINESE = re.compile(rf"附件(?P<n>{_CHINESE_SERIES})(?![一二三四五六七八九十IVXL])"
+# (not 附件一览, the list of annexes, nor a count after 附件: 附件一个)
+_CHINESE = re.compile(rf"附件(?P<n>{_CHINESE_SERIES})(?![一二三四五六七八九十IVXL个项次种份览致些])"
                       rf"|第(?P<m>{_CHINESE_SERIES})(?=(?:[.．][A-Z])?(?:章|节|部分|编))")
 
 # Arabic: the part's word, then an ordinal (`الثاني`, `الثانية`, `الثاني عشر`) or an adverb

@@ -18,8 +18,10 @@ _COUNT = re.compile(rf"(?<![\d第〇几数{_NUMERAL}])([一二两三四五六七
 # The number of a part of a text, as a treaty is cited (第六条第二款: article 6, paragraph 2):
 # English writes it in digits, so it is a number here too.
 _CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条款段项章节])"
-                    # and a table's, figure's, box's or annex's (表一: Table 1, 附件二: annex II)
-                    rf"|(?:表|图|方框|附件|附录)([一二三四五六七八九十][{_NUMERAL}]*)(?![{_NUMERAL}])")
+                    # and a table's, figure's or box's (表一: Table 1; an annex's is a part, part_numbers.py)
+                    # (not inside a word, 代表, 发表, 试图, 图表, nor a numeral that counts: 代表一个)
+                    rf"|(?<![代发试意地企蓝制绘列图])(?:表|图|方框)([一二三四五六七八九十][{_NUMERAL}]*)"
+                    rf"(?![{_NUMERAL}个项次种名份览致些样般切起同直定表])")
 # A percentage in characters (百分之五十: 50 per cent; 百分之三点五: 3.5), as English writes it in
 # digits: its number.
 _PER_CENT = re.compile(rf"百分之([一二两三四五六七八九十][{_NUMERAL}]*)(?:点([〇零一二三四五六七八九]+))?")
