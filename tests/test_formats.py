@@ -476,6 +476,8 @@ def test_found_off_our_ground(lang, source, translation, flags, expected):
     ("zh", "Downloaded %L1 bytes", "已下载 %L1 字节", ("qt-format",), []),
     # `%L1` for `%1` is another placeholder to msgfmt, which refuses it (`%Ln` for `%n` it takes)
     ("zh", "Downloaded %1 bytes", "已下载 %L1 字节", ("qt-format",), ["FMT003"]),
+    ("ru", "Downloaded %L1 bytes", "Загружено %1 байт", ("qt-format",), []),  # the other way msgfmt takes
+    ("ru", "Downloaded %L1 bytes", "Загружено %L1 байт", ("qt-format",), []),
     ("ru", "Copied %" "<PRIuMAX> bytes", "Скопировано байтов: %" "<PRIuMAX>", ("c-format",), []),
     ("ru", "Copied %" "<PRIuMAX> bytes", "Скопировано байтов", ("c-format",), ["FMT003"]),
 ])

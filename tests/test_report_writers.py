@@ -201,7 +201,7 @@ def test_a_report_of_some_languages_says_which_versions_it_shows(tmp_path):
     assert result.returncode in (0, 1), result.stderr
     page = (tmp_path / "reports" / "CTOC-COP-WG.7-2022-1" / "index.html").read_text(encoding="utf-8")
     assert "Six-version consistency report" not in page
-    assert "Consistency report of the versions en, ru, zh (the others were not read: --lang)" in page
+    assert "Consistency report of the versions en, ru, zh ·" in page  # (no reason guessed: --lang, or catalogs absent)
 
 
 def test_an_arabic_text_s_isolates_and_embeddings_are_kept_as_written():
