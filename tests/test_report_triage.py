@@ -302,17 +302,23 @@ def test_a_page_s_findings_json_has_the_summary_check_gives_for_its_document(pro
     assert summary["words"]["CTOC-COP-WG.7-2022-1"]["ru"]["translated"] > 0
 
 
+def _alike_in_es_and_es_ar(root) -> None:
+    """An application's catalogs in es and es_AR with one finding alike (a doubled space), whose
+    fingerprint the two share."""
+    from tests.foreign import po_text
+
+    for folder in ("es", "es_AR"):
+        path = root / "locale" / folder / "LC_MESSAGES" / "app.po"
+        path.parent.mkdir(parents=True)
+        path.write_text(po_text("es", [("The Working Group met.", "El Grupo de Trabajo  se reunió.")]).replace(
+            '"Language: es\\n"', f'"Language: {folder}\\n"'), encoding="utf-8")
+
+
 def test_the_page_exports_a_decision_per_catalog_where_two_share_a_fingerprint(browser, tmp_path):
     # es and es_AR give one finding one fingerprint: the page kept decisions by fingerprint
     # alone, so exporting unchanged from a baseline accepting both dropped es's (its finding
     # failing the gate again), and accepting only es's row exported nothing (probe 62g).
-    from tests.foreign import po_text
-
-    for folder in ("es", "es_AR"):
-        path = tmp_path / "locale" / folder / "LC_MESSAGES" / "app.po"
-        path.parent.mkdir(parents=True)
-        path.write_text(po_text("es", [("The Working Group met.", "El Grupo de Trabajo  se reunió.")]).replace(
-            '"Language: es\\n"', f'"Language: {folder}\\n"'), encoding="utf-8")
+    _alike_in_es_and_es_ar(tmp_path)
     assert run_hexaglot("baseline", "update", "locale", "--no-glossary", "--baseline", "qa/baseline.json",
                         cwd=tmp_path).returncode == 0
     accepted = read_baseline(tmp_path / "qa" / "baseline.json").accepted
@@ -334,13 +340,7 @@ def test_a_decision_on_one_catalog_s_finding_stays_on_that_catalog(browser, tmp_
     # of findings.xlsx was carried onto es_AR's at the next report (probe 62i).
     from openpyxl import load_workbook
 
-    from tests.foreign import po_text
-
-    for folder in ("es", "es_AR"):
-        path = tmp_path / "locale" / folder / "LC_MESSAGES" / "app.po"
-        path.parent.mkdir(parents=True)
-        path.write_text(po_text("es", [("The Working Group met.", "El Grupo de Trabajo  se reunió.")]).replace(
-            '"Language: es\\n"', f'"Language: {folder}\\n"'), encoding="utf-8")
+    _alike_in_es_and_es_ar(tmp_path)
     assert run_hexaglot("baseline", "update", "locale/es", "--no-glossary", "--baseline", "baseline.json",
                         cwd=tmp_path).returncode == 0
     assert [item.file for item in read_baseline(tmp_path / "baseline.json").accepted] == ["locale/es/LC_MESSAGES/app.po"]
