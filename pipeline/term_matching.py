@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from pipeline.glossary.contexts import WINDOW, parse_context
 from pipeline.lang import profile
-from pipeline.lang.morphology import russian_head, russian_modifiers
+from pipeline.lang.morphology import modifies_as_read, russian_head, russian_modifiers
 from pipeline.lang.analysers import Tokens, analysed_as_read, analyser, exact
 from pipeline.model import Glossary, Term
 from pipeline.text_cache import TextCache
@@ -862,20 +862,10 @@ def _gap_agrees(indexed, positions, tokens: Tokens, russian) -> bool:
         word, noun = words[positions[agreeing]], words[positions[head]]
         if not (_pair_agrees(word, noun, russian, coordinated) or (after_numeral and _after_numeral(word, noun, russian))):
             return False
-        if not coordinated and any(_heads(word, other, russian) for other in words[low + 1:high]):
+        if not coordinated and any(modifies_as_read(russian.parses(word), russian.parses(other))
+                                   for other in words[low + 1:high]):
             return False  # `незаконно ввезенных товаров у мигрантов`: the participle is the goods'
     return True
-
-
-def _heads(modifier: str, word: str, russian) -> bool:
-    """Whether `word`, read as it most likely is, is a noun the modifier agrees with: the noun
-    it modifies, where it stands between the modifier and the term's noun."""
-    parses = russian.parses(word)
-    if not parses or parses[0].tag.POS != "NOUN":
-        return False
-    likeliest = parses[0].tag
-    noun = (likeliest.case, likeliest.number, likeliest.gender, likeliest.animacy)
-    return any(_agree(form, noun) for form in _forms(modifier, russian, _MODIFIERS))
 
 
 def _governed_kept(indexed, positions, tokens: Tokens, russian) -> bool:

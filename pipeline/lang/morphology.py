@@ -37,6 +37,32 @@ def attested_numbers(noun) -> frozenset[str]:
 
 _OTHER_NUMBER = {"sing": "plur", "plur": "sing"}
 
+# What agrees with a noun: a full or short adjective or participle.
+_MODIFIER_PARTS = frozenset({"ADJF", "PRTF", "PRTS", "ADJS"})
+
+
+def modifies_as_read(modifier_parses, word_parses, attributive: bool = True) -> bool:
+    """Whether the word (its pymorphy3 parses), read as it most likely is, is a noun the
+    modifier (its parses) agrees with: in number, gender in the singular and, where the
+    modifier is attributive, case (and animacy in the accusative). Its likeliest reading alone:
+    `товаров` is the noun of `ввезенных`; `были`, also the plural of `быль`, is none, nor
+    `торговли`, a genitive singular before it is a nominative plural. What tells a participle's
+    own noun standing between it and a term's (`незаконно ввезенных товаров у мигрантов`)."""
+    if not word_parses or word_parses[0].tag.POS != "NOUN":
+        return False
+    noun = word_parses[0].tag
+    for parse in modifier_parses:
+        form = parse.tag
+        if form.POS not in _MODIFIER_PARTS or form.number != noun.number:
+            continue
+        if noun.number == "sing" and form.gender not in (None, noun.gender):
+            continue
+        if attributive and (form.case != noun.case or (form.case == "accs" and None not in (form.animacy, noun.animacy)
+                                                        and form.animacy != noun.animacy)):
+            continue
+        return True
+    return False
+
 
 def russian_head(parses: list[list]) -> int | None:
     """The head noun of a Russian term, given each word's pymorphy3 readings: a noun in the

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-from pipeline.lang.morphology import morph_analyzer
+from pipeline.lang.morphology import modifies_as_read, morph_analyzer
 
 # A root is the stem less its derivational ending (`конфискац` → `конфиск`), and at least this
 # long: shorter, words of unrelated meaning begin alike (`мигрант`, `миграция`).
@@ -158,26 +158,15 @@ def _a_verb_form(word: str) -> bool:
     """A verb's form in its likeliest reading: finite, infinitive, participle, gerund."""
     parses = morph_analyzer().parse(word.lower())
     return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+
+
 _PUNCTUATION = re.compile(r"[^\w\s]")
 
 
 @lru_cache(maxsize=8192)
 def _heads(modifier: str, word: str, attributive: bool) -> bool:
-    """Whether `word`, read as it most likely is, is a noun the modifier agrees with (`товаров`
-    for `ввезенных`; not `были`, also the plural of `быль`, nor `торговли`, a genitive singular
-    before it is a plural)."""
-    parses = morph_analyzer().parse(word.lower())
-    if not parses or parses[0].tag.POS != "NOUN":
-        return False
-    noun = parses[0].tag
-    for parse in morph_analyzer().parse(modifier.lower()):
-        form = parse.tag
-        if form.POS not in _MODIFIERS or form.number != noun.number:
-            continue
-        if (noun.number == "sing" and form.gender not in (None, noun.gender)) or (attributive and form.case != noun.case):
-            continue
-        return True
-    return False
+    """Whether `word` is the noun `modifier` belongs to (morphology.modifies_as_read)."""
+    return modifies_as_read(morph_analyzer().parse(modifier.lower()), morph_analyzer().parse(word.lower()), attributive)
 
 
 def _any_tag(word: str, part_of_speech: str) -> bool:
