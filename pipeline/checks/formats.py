@@ -419,11 +419,9 @@ def _plain_printf_problem(source: str, translation: str, few_numbers: bool, lang
 def _qt_problem(source: str, translation: str, few_numbers: bool) -> tuple[str, str] | None:
     # A translation may write the source's `%L1` (the locale's digits) as `%1`, and `%Ln` for
     # `%n`, as msgfmt takes them; `%L1` for the source's `%1` it refuses, and so is it said here.
-    localised = {match.group(0) for match in QT_ARGUMENT.finditer(source) if match.group(0).startswith("%L")}
     theirs = Counter(match.group(0).replace("%Ln", "%n") for match in QT_ARGUMENT.finditer(translation))
-    ours = _read_again(Counter(("%" + match.group(0)[2:] if match.group(0) in localised and match.group(0)[2:] != "n"
-                                and match.group(0) not in theirs else match.group(0)).replace("%Ln", "%n")
-                               for match in QT_ARGUMENT.finditer(source)), theirs)
+    ours = _read_again(Counter("%" + match.group(0)[2:] if match.group(0).startswith("%L") and match.group(0) not in theirs
+                               else match.group(0) for match in QT_ARGUMENT.finditer(source)), theirs)
     said, added = _difference(ours & theirs if few_numbers else ours, theirs)
     if said:
         return f"placeholders differ from the source's: {said}", added
