@@ -214,20 +214,17 @@ def guillemets_without_no_break(text: str) -> list[SpanFault]:
     return sorted(faults, key=lambda fault: fault.start)
 
 
-# A space (ordinary, no-break or ideographic) between two Chinese characters: Chinese writes
-# none. Not after a label that takes one (`第一条　用语`, a treaty's article and its title;
-# `附件一 缔约国名单`), as Chinese typesetting sets them.
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_SPACE_BETWEEN_HAN = re.compile(f"(?<=[{_HAN}])[ \u3000\u00a0\u202f]+(?=[{_HAN}])")
-_NUMERAL = "〇零一二三四五六七八九十百千\\d"
-_LABEL_BEFORE = re.compile(
-    rf"(?:第[{_NUMERAL}]+(?:部分|章|条|节|款|编|段|项|卷|篇|部|目)(?:之[{_NUMERAL}]+)?"  # 第一部分, 第五条之二
-    rf"|(?:附件|附录|附表|表|图|方框|框)[{_NUMERAL}]+|[甲乙丙丁戊己庚辛壬癸]节)$")  # 附件一, 表一, 方框一, 甲节
+def spaces_between_letters(text: str, letters: str, label: str, name: str) -> list[SpanFault]:
+    """Spaces between two letters of a script written without them (`偷运 移民`, `工作　组`,
+    ordinary, no-break or ideographic): a word cut in two, which search and the term checks
+    then read as two. Not after a label the language's typesetting sets apart (`label`, its
+    profile's spaced_label)."""
+    between = _BETWEEN_LETTERS.get(letters) or _BETWEEN_LETTERS.setdefault(
+        letters, re.compile(f"(?<=[{letters}])[ \u3000\u00a0\u202f]+(?=[{letters}])"))
+    labelled = re.compile(label) if label else None
+    return [SpanFault(match.start(), match.end(), match.group(0), f"a space between two {name} characters, where "
+                      f"{name} writes none", "")
+            for match in between.finditer(text) if labelled is None or not labelled.search(text, 0, match.start())]
 
 
-def spaces_inside_chinese(text: str) -> list[SpanFault]:
-    """Spaces between two Chinese characters (`偷运 移民`, `工作　组`): a word cut in two, which
-    search and the term checks then read as two."""
-    return [SpanFault(match.start(), match.end(), match.group(0), "a space between two Chinese characters, where "
-                      "Chinese writes none", "")
-            for match in _SPACE_BETWEEN_HAN.finditer(text) if not _LABEL_BEFORE.search(text, 0, match.start())]
+_BETWEEN_LETTERS: dict[str, re.Pattern[str]] = {}

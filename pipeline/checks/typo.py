@@ -17,7 +17,7 @@ from pipeline.checks.spacing import (
     laid_out_breaks,
     guillemets_without_no_break,
     missing_no_break_before_punctuation,
-    spaces_inside_chinese,
+    spaces_between_letters,
 )
 from pipeline.extract.segment_ids import calls_after_punctuation
 from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
@@ -361,8 +361,10 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     spaced_name = profile(ctx.lang).unspaced and ctx.entry.segment_id.startswith("masthead/") \
         and _LETTER_SPACED.fullmatch(text.strip()) is not None
     # (a table's row of hexaglot's catalogs, `annex/columns`, is its cells joined by spaces)
-    inside = spaces_inside_chinese(text) if ctx.lang == "zh" and not spaced_name \
-        and not ctx.entry.segment_id.startswith("annex/") else []
+    language = profile(ctx.lang)
+    inside = spaces_between_letters(text, language.script_letters, language.spaced_label, language.english_name) \
+        if language.unspaced and language.script_letters and not spaced_name and not ctx.entry.segment_id.startswith("annex/") \
+        else []
     doubled = [] if spaced_name else [fault for fault in doubled_spaces(text, source)
                                       if not any(other.start <= fault.start < other.end for other in inside)]
     for fault in sorted(inside + doubled, key=lambda fault: fault.start) + edge_whitespace(text, source) \

@@ -137,6 +137,10 @@ class LanguageProfile:
     # close what an opening mark of the language must open (Spanish `?` ← `¿`). TYPO011.
     native_punctuation: dict[str, str] = field(default_factory=dict)
     script_letters: str = ""
+    # A language written without spaces: what a space may follow between two of its letters, a
+    # label its typesetting sets apart from its title (`第一条　用语`, `表一 缔约方`), as an
+    # expression that ends where the space starts; "" for none (TYPO003 says any other such space).
+    spaced_label: str = ""
     opening_marks: dict[str, str] = field(default_factory=dict)
     # Marks that enclose the title of a publication or an instrument, as published (Chinese
     # 《》), where they are not quotation marks too: a variant in a title is the title's.

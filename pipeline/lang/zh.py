@@ -166,6 +166,9 @@ PROFILE = LanguageProfile(
     quotes=(("“", "”"), ("《", "》"), ("‘", "’")),
     native_punctuation={",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"},
     script_letters="\u3400-\u4dbf\u4e00-\u9fff",
+    # 第一部分 总则, 第五条之二 刑事定罪, 附件一 缔约国名单, 表一 缔约方, 方框一 实例, 甲节 导言
+    spaced_label=rf"(?:第[{_NUMERAL}〇零百千\d]+(?:部分|章|条|节|款|编|段|项|卷|篇|部|目)(?:之[{_NUMERAL}]+)?"
+                 rf"|(?:附件|附录|附表|表|图|方框|框)[{_NUMERAL}〇零\d]+|[甲乙丙丁戊己庚辛壬癸]节)$",
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
     no_value_digits=r"[0-9]{1,2}(?=\s*世纪)(?!\s*世纪\s*[0-9]{1,2}\s*年代)",  # a century, not a decade's
