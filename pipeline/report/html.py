@@ -35,39 +35,39 @@ def _template(name: str):
 def render_html(report: ReportData) -> str:
     template = _template("report.html.j2")
     codes = sorted({f.code for f in report.findings})
+    # Each catalog as the report's baseline records it (else one in the working folder), worked
+    # out once per file, and the baseline's decisions by fingerprint: asked of every finding.
+    folder = report.baseline_folder or Path.cwd()
+    recorded = functools.lru_cache(maxsize=None)(lambda file: recorded_file(file, folder))
+    by_fingerprint: dict[str, list[dict]] = {}
+    for item in report.baseline:
+        by_fingerprint.setdefault(item["fingerprint"], []).append(item)
     return template.render(
         report=report, codes=codes, markup=marked_up, label=label,
-        decision_of=lambda finding: _decision_of(report, finding),  # shown in the rows they decide
-        baseline_data=_per_file(report),
+        decision_of=lambda finding: _decision_of(by_fingerprint.get(finding.fingerprint, ()), recorded(finding.file)),
+        baseline_data=_per_file(report, recorded),
         document_of=lambda finding: PurePath(finding.file).stem,  # as the fingerprint names it
-        # as the baseline the report was built with records a file (else one in the working folder)
-        recorded=lambda file: _recorded(report, file),
+        recorded=recorded,
         signature_text=json.dumps(report.signature, ensure_ascii=False, indent=2),
     )
 
 
-def _recorded(report: ReportData, file: str) -> str:
-    """A finding's file as the report's baseline records it (else one in the working folder)."""
-    return recorded_file(file, report.baseline_folder or Path.cwd())
-
-
-def _decision_of(report: ReportData, finding) -> dict:
-    """The baseline's decision on this finding: its fingerprint in its own catalog, or written
-    before files were kept (every catalog's); {} where there is none. By fingerprint alone, es's
-    decision was shown, and exported, on es_AR's alike finding."""
-    file = _recorded(report, finding.file)
-    items = [item for item in report.baseline if item["fingerprint"] == finding.fingerprint]
+def _decision_of(items, file: str) -> dict:
+    """The baseline's decision (of `items`, those of a finding's fingerprint) on the finding in
+    `file`: its own catalog's, or one written before files were kept (every catalog's); {}
+    where there is none. By fingerprint alone, es's decision was shown, and exported, on
+    es_AR's alike finding."""
     return next((item for item in items if item.get("file") == file), None) or \
         next((item for item in items if not item.get("file")), {})
 
 
-def _per_file(report: ReportData) -> list[dict]:
+def _per_file(report: ReportData, recorded) -> list[dict]:
     """The baseline's decisions as the page's export keeps them, one per fingerprint and file:
     a decision written before files were kept, on findings of several catalogs of this report,
     stands as one for each (set back to "—" on one, it left the others' too)."""
     files: dict[str, set[str]] = {}
     for finding in report.findings:
-        files.setdefault(finding.fingerprint, set()).add(_recorded(report, finding.file))
+        files.setdefault(finding.fingerprint, set()).add(recorded(finding.file))
     data = []
     for item in report.baseline:
         if item.get("file") or item["fingerprint"] not in files:
