@@ -1647,7 +1647,8 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         # A finding back with its fingerprint (the typo that changed it undone) takes back what
         # was written on it from the `not carried over` sheet; the findings sheet's own rows first.
         earlier_left = left_over_in(folder / "findings.xlsx")
-        back = {row.fingerprint: row for row in earlier_left if row.fingerprint in found and (row.decision.strip() or row.comment.strip())}
+        back = {row.fingerprint: row for row in earlier_left
+                if row.fingerprint in found and (row.decision.strip() or row.comment.strip())}
         decided = following_renumbered({**back, **decisions_in(folder / "findings.xlsx")}, report.findings, _entries_of(checked))
         looked_at = _looked_at(checked, Path.cwd())
         unseen = [row for fingerprint, row in decided.items()

@@ -125,7 +125,8 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
                 # `un:som` and `un/som` both `un-som`: two concepts, one id (E049 said "give each its own")
                 other, row = made_from[made]
                 raise HexaglotInputError("E015", path, f"concept id '{concept.id}' and '{other}' (row {row}) both become "
-                                         f"'{made}' as TBX ids (a letter or _ first; no ':', '/' or space): give one of them another id", number)
+                                         f"'{made}' as TBX ids (a letter or _ first; no ':', '/' or space): give one of "
+                                         "them another id", number)
             made_from[made] = (concept.id, number)
             concept = replace(concept, id=made)
         read.append((concept, given, number))
