@@ -1162,6 +1162,13 @@ def _no_concept_met(glossaries, result, codes: list[str]) -> bool:
                    for lang in checked for status in REGISTRY[code].looks_for)
 
 
+def _term_check_ran(codes: list[str], languages: list[str]) -> bool:
+    """Whether a term check among `codes` reads one of these languages: where none does
+    (`--select TERM005` on Chinese), the sources' concepts were not looked for, and that none
+    occurs is not known."""
+    return any(lang in REGISTRY[code].languages for code in codes if code.startswith("TERM") for lang in languages)
+
+
 def _terminology_gaps(glossaries, paths, source_lang: str, locales: set[str], result, codes: list[str]) -> list[str]:
     """The languages checked in which the glossary gives the terminology checks nothing to
     look for, and a run whose sources hold none of its concepts (a glossary of another field,
@@ -1186,7 +1193,7 @@ def _terminology_gaps(glossaries, paths, source_lang: str, locales: set[str], re
         # Terms are looked for in the sources of translated entries: of a catalog all
         # untranslated, "none of the concepts occurs" was said of sources full of them.
         said.append("terminology: no entry is translated, so no term was checked")
-    elif not result.concepts_found and checked:
+    elif not result.concepts_found and _term_check_ran(codes, checked):
         concepts = sum(len(glossary.concepts) for glossary in glossaries)
         said.append(f"terminology: none of the glossary's {_plural(concepts, 'concept')} occurs in the sources checked, "
                     "so no term was checked")

@@ -673,6 +673,17 @@ def test_a_glossary_none_of_whose_concepts_occurs_is_said(hexaglot, foreign, job
     assert "none of the glossary's" not in process.stdout
 
 
+def test_a_term_check_of_other_languages_does_not_say_the_sources_hold_no_concept(hexaglot, tmp_path):
+    # `--select TERM005,TYPO001` on the Chinese catalogs: TERM005 reads Russian alone, so no
+    # term was looked for, and the summary said none of the glossary's concepts occurs in
+    # sources that are full of them (the note that TERM005 checks ru alone says why).
+    process = hexaglot("check", str(ROOT / "locale" / "zh"), "--glossary", str(ROOT / "glossaries" / "untoc-som.tbx"),
+                       "--select", "TERM005", "--select", "TYPO001", cwd=tmp_path)
+    assert process.returncode == 0, process.stderr
+    assert "not checked: TERM005 checks ru alone, and no ru catalog was checked" in process.stdout.splitlines()
+    assert "none of the glossary's" not in process.stdout
+
+
 def test_catalogs_with_nothing_translated_do_not_say_the_sources_hold_no_concept(hexaglot, tmp_path):
     # A document's English alone, the other versions to come: its sources are full of the
     # glossary's terms, and the summary said none of its concepts occurs in them.
