@@ -744,6 +744,10 @@ def _dotted_date(match: re.Match[str]) -> list[tuple[int, int, int]] | None:
 
 # Group separators, by whether the decimal mark is a comma or a stop.
 _GROUPS_COMMA = re.compile(r"[ \u00a0\u202f.](?=\d{3}\b)")
+# A number in English notation that no language of the decimal comma writes: thousands grouped
+# by commas and decimals after a point (`1,234.5`), or two groups at least (`1,234,567`; one
+# alone, `1,234`, is a decimal there).
+ENGLISH_NOTATION = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d{1,3}(?:,\d{3}){2,}")
 _GROUPS_STOP = re.compile(r"[ \u00a0\u202f,](?=\d{3}\b)")
 _SLASH = re.compile(r"\s*/\s*")
 
@@ -820,7 +824,11 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
         text = _in_logical_order(text)
     for match in (_NUMBER.finditer(text) if digits else ()):
         raw = match.group(0)
-        if profile.decimal_comma:
+        if profile.decimal_comma and ENGLISH_NOTATION.fullmatch(raw):
+            # `1,234,567.89` copied from the English version: its value is the English one
+            # (TYPO012 says the notation is; read as French, it was no number, "none here").
+            raw = raw.replace(",", "")
+        elif profile.decimal_comma:
             raw = _GROUPS_COMMA.sub("", raw).replace(",", ".")
         else:
             raw = _GROUPS_STOP.sub("", raw)

@@ -61,6 +61,15 @@ def test_numbers_either_side_of_a_chinese_full_width_comma_are_two_numbers():
     assert sorted(extract_values("共计１２，３４５人。", zh).numbers) == [12345]
 
 
+def test_a_number_in_english_notation_in_a_language_of_the_decimal_comma_is_its_english_value():
+    # `1,234,567.89 dólares` kept from the English version: read as Spanish it was no number,
+    # and NUM001 said "none here" of a number that is there (TYPO012 says the notation is wrong).
+    for lang in ("es", "fr", "ru"):
+        assert sorted(extract_values("1,234,567.89 y 1,234,567 y 12,500.5", profile(lang)).numbers) == [12500.5, 1234567, 1234567.89]
+    # One group alone is a decimal there, as always.
+    assert sorted(extract_values("2,400", profile("fr")).numbers) == [2.4]
+
+
 def test_an_arabic_decimal_comma_is_read_as_the_decimal_it_is(tmp_path):
     source = "One speaker reported that his country had confiscated proceeds of crime amounting to 3.5 million dollars in 2022."
     versions = {

@@ -196,6 +196,15 @@ ROWS = [
     ("fr", 'he wrote: "inflation rose by 2.5%"', "il a écrit\u00a0: «\u00a0inflation rose by 2.5%\u00a0»", []),
     ("fr", "7.4 per cent", "7.4 pour cent", ["TYPO012"]),
     ("es", "3 million under section 4.2 and 1.5 million", "3 millones en la sección 4.2 y 1,5 millones", []),
+    # ... and a number in English notation, kept from the English version (a reviser's probe: NUM001
+    # said "none here" of it); one group alone is a decimal there, and left alone
+    ("es", "a contribution of US$ 1,234,567.89", "una contribución de 1,234,567.89 dólares", ["TYPO012"]),
+    ("fr", "a contribution of US$ 1,234,567", "une contribution de 1,234,567 dollars", ["TYPO012"]),
+    ("ru", "12,500.50 dollars", "12,500.50 долл. США", ["TYPO012"]),
+    ("es", "a contribution of US$ 1,234,567.89", "una contribución de 1.234.567,89 dólares", []),
+    ("fr", "a contribution of US$ 1,234,567.89", "une contribution de 1\u202f234\u202f567,89 dollars", []),
+    ("fr", "2,400 migrants", "2,400 migrants", []),
+    ("fr", 'he wrote: "costs of 1,234,567.89"', "il a écrit\u00a0: «\u00a0costs of 1,234,567.89\u00a0»", []),
     # ... and the decimal comma in Chinese, which writes a point: read as 2.5, it passed NUM001
     ("zh", "Unemployment rose to 2.5 per cent.", "失业率升至2,5%。", ["TYPO012"]),
     ("zh", "Some 1.5 million migrants.", "约1,5百万移民。", ["TYPO012"]),

@@ -14,7 +14,7 @@ from pipeline.checks.typo import without_links
 from pipeline.lang import profile
 from pipeline.model import Finding, Severity
 from pipeline.placeholders import MASK
-from pipeline.value_extraction import SYMBOL
+from pipeline.value_extraction import ENGLISH_NOTATION, SYMBOL
 
 
 @register("TYPO011", "punctuation-of-another-script", Severity.WARNING, languages=("ar", "es", "zh"), text_only=True)
@@ -217,7 +217,10 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
     What it checks: in French, Spanish and Russian, a number with one or two decimals after a
     point (`2.5`) before a percent sign, the language's words for per cent, or a magnitude
     (`2.5 %`, `1.5 million`, `1.5 млн`), where UN French, Spanish and Russian write `2,5 %`,
-    `1,5 millón`, `1,5 млн`. A number alone (`2.5`) may be a section or a target's number
+    `1,5 millón`, `1,5 млн`; and a number in English notation, which none of them writes: its
+    thousands grouped by commas with a decimal point (`1,234.5`) or in two groups at least
+    (`1,234,567`), where French writes `1 234 567` (a narrow no-break space), Russian
+    `1 234 567` and Spanish `1.234.567`. (`1,234` alone is a decimal in those languages.) A number alone (`2.5`) may be a section or a target's number
     (`cible 16.2`), and is left alone; three digits after a point group thousands (`1.500`);
     links, code in backticks and quotations (which may quote English) are left as written. In
     English and Chinese, which write a decimal point, the other way round: a decimal comma
@@ -236,11 +239,18 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
     if not language.decimal_comma:
         yield from _comma_decimals(ctx, language)
         return
-    if not _POINT_BETWEEN_DIGITS.search(ctx.msgstr):
+    if not _POINT_BETWEEN_DIGITS.search(ctx.msgstr) and not _COMMA_GROUPS.search(ctx.msgstr):
         return  # most texts: a search far cheaper than blanking their links and quotations
     # Not in a link (`report-2.5%20final.pdf`), code (`zoom = 1.25%`) or a quotation, which may
     # quote English as written (`« inflation rose by 2.5% »`).
     text = without_quotations_and_code(without_links(ctx.msgstr))
+    for match in _ENGLISH_NUMBER.finditer(text):
+        # `1,234,567.89 dólares`: the English version's number, kept as it is written there.
+        written = match.group(0)
+        ours = written.replace(",", "\0").replace(".", ",").replace("\0", language.thousands_separator)
+        yield ctx.finding("TYPO012", f"'{written}' is written as English writes numbers (a comma between thousands, "
+                          f"a decimal point); {language.english_name} writes '{ours}'", expected=(ours,), found=written,
+                          start=match.start(), end=match.end(), replacement=ours)
     for match in _point_decimals(language.code).finditer(text):
         written = match.group(0)
         yield ctx.finding("TYPO012", f"'{written}' has a decimal point; {language.english_name} writes a decimal comma: "
@@ -324,6 +334,9 @@ def _comma_decimals_of(code: str) -> re.Pattern[str]:
 
 
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
+_COMMA_GROUPS = re.compile(r"\d,\d{3}[.,]\d")
+# A whole number in English notation (value_extraction.ENGLISH_NOTATION), not part of a longer one.
+_ENGLISH_NUMBER = re.compile(rf"(?<![\d.,])(?:{ENGLISH_NOTATION.pattern})(?![.,]?\d)")
 _POINT_BETWEEN_DIGITS = re.compile(r"\d\.\d")
 _RANGE_JOINER = r"(?:\s*[-–—]\s*|\s+(?:à|a|до)\s+)"
 

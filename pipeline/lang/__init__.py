@@ -146,6 +146,9 @@ class LanguageProfile:
     # 《》), where they are not quotation marks too: a variant in a title is the title's.
     title_marks: tuple[str, str] | None = None
     decimal_comma: bool = False
+    # What groups a number's thousands in the language's UN documents, where it writes a decimal
+    # comma (`1 234 567,89`): TYPO012 writes with it a number it finds in English notation.
+    thousands_separator: str = ""
     # Whether French-style no-break spaces are required inside « » and before ; : ! ?
     nbsp_punctuation: bool = False
     # -- how values are written (pipeline/value_extraction.py reads these, and names no language)

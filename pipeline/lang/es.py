@@ -104,6 +104,9 @@ PROFILE = LanguageProfile(
     opening_marks={"?": "¿", "!": "¡"},
     quoted_in_the_language=_quoted_in_spanish,
     decimal_comma=True,
+    # UN Spanish documents group by points (`la suma de 3.396.308.300 dólares`), where the FAO's
+    # guide writes a space: a point is what a Spanish reviser writes here.
+    thousands_separator=".",
     # `que le presente en su octogésimo período de sesiones`: the Assembly, author of the
     # resolution, by a pronoun
     body_by_pronoun=r"\b(?:le|les)\b[^.;]{0,80}?\ben su\b[^.;]{0,40}?\bper[ií]odo (?:extraordinario )?de sesiones",

@@ -79,6 +79,7 @@ PROFILE = LanguageProfile(
     quotes_nest=True,
     quotes_open_with_first_only=True,
     decimal_comma=True,
+    thousands_separator="\u202f",  # a narrow no-break space (reference: un-terms-and-conventions.md)
     nbsp_punctuation=True,
     # `de lui présenter, à sa quatre-vingtième session, un rapport`: the Assembly, author of the
     # resolution, by a pronoun

@@ -206,6 +206,7 @@ PROFILE = LanguageProfile(
     quotes=(("«", "»"), ("„", "“")),
     quotes_nest=True,
     decimal_comma=True,
+    thousands_separator="\u00a0",  # a space that does not break the number across lines
     per_cent_after=r"(?:\s+|-)процент|\s+проц\.",  # `64 процента`, `64-процентное`, `64 проц.`
     # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, and without the stops (`10 ч 00 м`), as
     # current UN Russian writes it (and `10:00`, as every language: value_extraction's clock)
