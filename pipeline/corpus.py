@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import os
 import re
 import unicodedata
 import tomllib
@@ -217,7 +218,11 @@ def _language_files(versions: dict[str, list[Path]], folder: Path) -> tuple[dict
 
 
 def _document(folder: Path, source_lang: str | None) -> DocumentSource:
-    meta = read_meta(folder / "meta.toml", folder.name)
+    # The folder's own name, where it is given as `.` or `..` (`extract .` inside it): its
+    # path's last part named the document `_`, and a second document extracted so wrote into
+    # the first one's catalogs. (Not resolved: a link is named as the user named it.)
+    name = Path(os.path.abspath(folder)).name
+    meta = read_meta(folder / "meta.toml", name)
     if source_lang and meta.source_lang_given and source_lang != meta.source_lang:
         # One mistyped option made every translation of the document fuzzy, paired against
         # another version, and extracting again did not undo it.
@@ -231,7 +236,7 @@ def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     # A variety is named only where its language has no version read.
     varieties = {lang: tuple(paths) for lang, paths in named.varieties.items() if lang not in files}
     # The folder's name names the catalogs and their header: made safe for both.
-    return DocumentSource(safe_file_name(folder.name), folder, meta, files, unreadable, varieties,
+    return DocumentSource(safe_file_name(name), folder, meta, files, unreadable, varieties,
                           {lang: paths for lang, paths in set_aside.items() if paths}, tuple(named.others))
 
 

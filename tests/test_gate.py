@@ -911,6 +911,18 @@ def test_a_catalog_named_dots_is_reported_inside_the_output_folder(hexaglot, tmp
     assert sorted(written) == ["reports/_/findings.json", "reports/_/findings.xlsx", "reports/_/index.html"]
 
 
+@pytest.mark.parametrize("given", [".", "../CTOC-COP-WG.7-2022-1", "./"])
+def test_a_document_folder_given_as_dot_is_named_by_its_folder(hexaglot, project, given):
+    # `extract .` inside a document folder named the document `_`: a second document extracted
+    # so wrote into the first one's catalogs, and its translations went obsolete (a probe's).
+    folder = project / "corpora" / "CTOC-COP-WG.7-2022-1"
+    process = hexaglot("extract", given, "--out", "../../locale", cwd=folder)
+    assert process.returncode == 0, process.stderr
+    assert sorted(p.name for p in (project / "locale").rglob("*.po*")) == ["CTOC-COP-WG.7-2022-1.po"] * 5 + [
+        "CTOC-COP-WG.7-2022-1.pot"]
+    assert "(, the folder's name" not in process.stdout + process.stderr
+
+
 def test_a_document_folder_named_with_a_newline_gives_catalogs_that_parse(hexaglot, project):
     import shutil
 
