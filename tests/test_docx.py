@@ -614,6 +614,23 @@ def test_a_revised_file_is_read_as_word_shows_it_with_its_changes_accepted(tmp_p
     ]
 
 
+def test_a_reference_to_a_footnote_that_is_not_there_is_its_superscript_number(tmp_path):
+    # A reference whose footnote a reviser emptied, or that footnotes.xml lacks: its number went
+    # into every catalog between the reader's private-use delimiters, unseen (a probe's).
+    word = docx.Document()
+    refer(word.add_paragraph("The meeting will be held in Vienna."), 1)
+    refer(word.add_paragraph("He thanks all who contributed."), 9)
+    refer(word.add_paragraph("The Working Group will have before it a background paper."), 2)
+    add_footnotes(word, {1: [["Should the meeting be held in a hybrid format."]], 2: [["  "]]})
+    path = tmp_path / "en.docx"
+    word.save(str(path))
+    texts = [block.text for block in extract_document(path, "en").blocks]
+    assert not [text for text in texts if "\ue000" in text or "\ue001" in text], texts
+    assert "He thanks all who contributed.²" in texts
+    assert "The Working Group will have before it a background paper.³" in texts
+    assert "Should the meeting be held in a hybrid format." in texts
+
+
 def test_a_footnote_is_read_with_its_changes_accepted(tmp_path):
     word = docx.Document()
     refer(word.add_paragraph("The meeting will be held in Vienna."), 1)

@@ -47,7 +47,7 @@ _COUNTED = "[年月日时分点个名次项届条款段位种倍亿万千百十�
 _CAPITAL_BEFORE = r"(?<=(?<![^\W\d_])[A-ZА-ЯЁ])"
 
 
-_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def marker_patterns(number: int) -> list[re.Pattern[str]]:
@@ -70,7 +70,7 @@ def marker_patterns(number: int) -> list[re.Pattern[str]]:
         re.compile(rf"{_WORD_BEFORE}{n}{_AFTER}"),  # glued to a word
         # As text copied from Word or a web page writes a call: in superscript digits (`Crime.¹`),
         # after a word of three letters or more, a stop or a closing mark (not `km²`, `10⁶`).
-        re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:!?)»”’\"。，；：！？）،؛\u3400-\u9fff])){n.translate(_SUPERSCRIPT)}"
+        re.compile(rf"(?:(?<=[^\W\d_]{{3}})|(?<=[.,;:!?)»”’\"。，；：！？）،؛\u3400-\u9fff])){n.translate(SUPERSCRIPT)}"
                    r"(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"),
         re.compile(rf"{_STOP_BEFORE}{n}{_AFTER}"),  # glued to a stop or a closing mark
         re.compile(rf"{_RESOLUTION_BEFORE}{n}{_AFTER_RESOLUTION}"),  # after a resolution's number and comma

@@ -22,7 +22,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.extract.agenda import AgendaReader, NotAnAgenda
 from pipeline.extract.joining import JoinedText, join_lines
 from pipeline.extract.layout import MARK_SYMBOLS, Layout, RawBlock
-from pipeline.extract.markers import CALL_KINDS, EXACT_CLOSE, EXACT_OPEN, find_marker
+from pipeline.extract.markers import CALL_KINDS, EXACT_CLOSE, EXACT_OPEN, SUPERSCRIPT, find_marker
 from pipeline.extract.masthead import glued_blocks_parted, read_masthead
 from pipeline.extract.numbered import NumberedReader
 from pipeline.extract.sentences import split_sentences
@@ -57,6 +57,24 @@ class _Draft:
     note_of: str | None = None
     marker: int = 0  # for a footnote: the number its marker has in the body text
     mark: str = ""  # for a footnote marked with a symbol (`*`): the symbol, left in the text it is on
+
+
+def _raised_as_superscript(draft: _Draft) -> None:
+    """The exact markers no footnote took, written as the superscript digits they are: a
+    PDF's raised digits (`km²`, `10⁶`) and a Word reference to a footnote that is missing or
+    empty. Left as they were, the reader's private-use delimiters went into the catalogs,
+    sources too, unseen (`10\ue0006\ue001` for `10⁶`)."""
+    for match in reversed(list(_EXACT_CALL.finditer(draft.joined.text))):
+        start, end = match.span()
+        joined = draft.joined
+        joined.delete(end - 1, end)
+        joined.delete(start, start + 1)
+        digits = match.group(1)
+        joined.text = joined.text[:start] + digits.translate(SUPERSCRIPT) + joined.text[start + len(digits):]
+        draft.refs = [(offset - (2 if offset >= end else 1 if offset > start else 0), ref) for offset, ref in draft.refs]
+
+
+_EXACT_CALL = re.compile(f"{EXACT_OPEN}([^{EXACT_CLOSE}]*){EXACT_CLOSE}")
 
 
 def build_document(
@@ -118,6 +136,8 @@ class DocumentBuilder:
             self.notes.remove("no masthead (no place-and-date line in the first blocks)")
         footnotes = self.footnotes()
         self.attach_markers(footnotes)
+        for draft in [*self.drafts, *footnotes]:
+            _raised_as_superscript(draft)
         links = self.links(footnotes)
         return ExtractedDocument(
             path=self.path,
