@@ -31,7 +31,8 @@ def on_one_line(text: str) -> str:
     another finding, nor a carriage return write over the line. So are what a terminal acts on
     or reorders by: DEL, the C1 controls (U+009B starts an escape sequence as ESC [ does) and
     the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a line
-    read otherwise than it is written."""
+    read otherwise than it is written; and the direction marks (U+200E, U+200F, U+061C), which
+    are all a finding may be about (`'‏(name)s'`, a placeholder a mark split) and show nothing."""
     text = printable(text)
     if _ANY_LINE_BREAK.search(text):
         text = text.translate(_LINE_BREAKS)
@@ -40,7 +41,7 @@ def on_one_line(text: str) -> str:
 
 _LINE_BREAKS = str.maketrans({"\n": "\\n", "\r": "\\r", "\x85": "\\x85", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 _ANY_LINE_BREAK = re.compile("[\n\r\x85\u2028\u2029]")
-_TERMINAL_CONTROLS = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_TERMINAL_CONTROLS = re.compile("[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
 def visible(text: str) -> str:

@@ -1491,6 +1491,18 @@ def test_a_folder_s_name_prints_no_line_nor_terminal_control_in_the_summary(hexa
         assert "app\\nx.po:7: TERM002 error: injected\\x1b[31m\\x9b31m\\u202Egnp.po" in result.stdout
 
 
+def test_a_direction_mark_a_finding_is_about_is_written_where_it_stands(hexaglot, tmp_path):
+    # `%\u200f(name)s` in an Arabic software catalog: FMT003 said "placeholder damaged:
+    # '(name)s'", the right-to-left mark that damaged it printed as itself, unseen (a probe's).
+    (tmp_path / "ar.po").write_text('msgid ""\nmsgstr ""\n"Language: ar\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                                    '#, python-format\nmsgid "Welcome, %(name)s."\nmsgstr "مرحبا، %\u200f(name)s."\n',
+                                    encoding="utf-8")
+    result = hexaglot("check", "ar.po", "--no-glossary", "--select", "FMT003", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    [line] = [line for line in result.stdout.splitlines() if "FMT003" in line]
+    assert "\\u200F" in line and "\u200f" not in line
+
+
 @pytest.mark.parametrize("args", [["check", ""], ["check", "locale", "--cache", ""], ["report", "locale", "--out", ""],
                                   ["check", "locale", "--output", ""], ["check", "locale", "--baseline", ""]])
 def test_an_empty_path_is_refused_not_taken_for_the_working_folder(hexaglot, with_inputs, args):

@@ -70,6 +70,27 @@ def test_a_number_in_english_notation_in_a_language_of_the_decimal_comma_is_its_
     assert sorted(extract_values("2,400", profile("fr")).numbers) == [2.4]
 
 
+@pytest.mark.parametrize("source, arabic", [
+    # The marks Arabic translators and their tools put around Latin digits and links: read as
+    # they were, they cut a day from its month, a number from its magnitude, and went into a link
+    # (NUM001, NUM002, REF002 errors on correct Arabic, a probe's).
+    ("Vienna, 27 and 28 June 2022", "فيينا، \u200f27\u200f و28 حزيران/يونيه 2022"),
+    ("The Working Group met on 27 and 28 June 2022.", "اجتمع الفريق العامل يومي \u061c27 و\u061c28 حزيران/يونيه \u200f2022."),
+    ("Some 3.5 million migrants paid 7 billion dollars.", "دفع نحو \u200f3,5\u200f ملايين مهاجر \u200f7\u200f بلايين دولار."),
+    ("See https://www.unodc.org/smuggling/index.html.", "انظر الموقع \u200ehttps://www.unodc.org/smuggling/index.html\u200e."),
+    ("See https://www.unodc.org/smuggling/index.html.", "انظر الموقع \u2066https://www.unodc.org/smuggling/index.html\u2069."),
+])
+def test_direction_marks_around_arabic_values_change_no_value(tmp_path, source, arabic):
+    write_document(tmp_path, "p/1", source, {"ar": arabic})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--select", "REF",
+                          "--format", "json", cwd=tmp_path)
+    assert result.returncode == 0 and json.loads(result.stdout)["findings"] == [], result.stdout
+    # ... and a wrong value inside them is found all the same.
+    write_document(tmp_path, "p/1", source, {"ar": arabic.replace("27", "26").replace("3,5", "4,5").replace("smuggling", "trafficking")})
+    assert run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--select", "REF",
+                        cwd=tmp_path).returncode == 1
+
+
 def test_an_arabic_decimal_comma_is_read_as_the_decimal_it_is(tmp_path):
     source = "One speaker reported that his country had confiscated proceeds of crime amounting to 3.5 million dollars in 2022."
     versions = {
