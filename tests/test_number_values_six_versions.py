@@ -91,6 +91,31 @@ def test_direction_marks_around_arabic_values_change_no_value(tmp_path, source, 
                         cwd=tmp_path).returncode == 1
 
 
+@pytest.mark.parametrize("text, numbers", [
+    # A numeral before the measure words UN Chinese counts documents, recommendations, companies,
+    # countries and people by: read before 次, 个, 项 alone, `十一条建议` for "ten
+    # recommendations" passed (a probe's).
+    ("工作组通过了针对三家航运公司的十条建议。", [3, 10]),
+    ("2021年向工作组提交了三份报告。", [3, 2021]),
+    ("五国和六人", [5, 6]),
+    # ... not a month (六月), "all around" (四周), an ordinal, a count of one, nor an approximate one
+    ("六月四周的第三条一家数百人", [3]),
+])
+def test_a_chinese_numeral_before_a_measure_word_is_a_count(text, numbers):
+    assert sorted(extract_values(text, profile("zh")).numbers) == numbers
+
+
+@pytest.mark.parametrize("text, minutes", [
+    # A time in characters, as correct as `上午10时`: NUM003 said "none here" (a probe's).
+    ("会议将于2022年6月27日星期一上午十时开幕。", [600]),
+    ("上午十时至下午一时", [600, 780]),
+    ("下午三时三十分", [930]),
+    ("一时之间，同时", []),  # "for a moment", "at the same time": no time
+])
+def test_a_chinese_time_in_characters_is_its_time(text, minutes):
+    assert sorted(extract_values(text, profile("zh")).times) == minutes
+
+
 def test_an_arabic_decimal_comma_is_read_as_the_decimal_it_is(tmp_path):
     source = "One speaker reported that his country had confiscated proceeds of crime amounting to 3.5 million dollars in 2022."
     versions = {

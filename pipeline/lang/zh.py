@@ -7,14 +7,16 @@ from pipeline.lang.zh_numerals import DIGITS, NUMBER_WORDS, chinese_numeral
 from pipeline.lang.zh_words import word_cut
 
 _AFTERNOON = {"下午", "晚上"}
-# A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, 三岁, or before a
-# range's second numeral (五至十个). Not an ordinal (第), a year in characters (二〇二二年), an
-# approximate count (几十个, 数百名), a decade (十年, the UN's Decades) nor a biennium (两年期).
-# A numeral that ends with 万 or 亿 is an amount whatever follows it (`一百五十万美元`).
+# A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, 三岁, 两份报告, 十条建议,
+# 三家公司, 五国, 六人, or before a range's second numeral (五至十个). Not an ordinal (第), a year in
+# characters (二〇二二年), an approximate count (几十个, 数百名), a decade (十年, the UN's Decades) nor
+# a biennium (两年期). A numeral that ends with 万 or 亿 is an amount whatever follows it
+# (`一百五十万美元`). Not 月 (六月 is June), 周 (四周 is "all around") nor 倍 (三倍, threefold).
 _NUMERAL = "一二两三四五六七八九十百千万亿零"
+_MEASURE = "次天小种个项名位年岁届份条家篇件本类批国人套起例艘架所座支张页段章节场轮"
 # (And the countries a group is named by, `二十国集团`, `七国集团`: the Group of 20, of Seven.)
 _COUNT = re.compile(rf"(?<![\d第〇几数{_NUMERAL}])([一二两三四五六七八九十][{_NUMERAL}]*)"
-                    rf"(?:(?<=[万亿])|(?=[次天小种个项名位年岁届](?!期)|国集团|[至到或、～~][{_NUMERAL}]+[次天小种个项名位年岁届]))")
+                    rf"(?:(?<=[万亿])|(?=[{_MEASURE}](?!期)|[至到或、～~][{_NUMERAL}]+[{_MEASURE}]))")
 # The number of a part of a text, as a treaty is cited (第六条第二款: article 6, paragraph 2):
 # English writes it in digits, so it is a number here too.
 _CITED = re.compile(rf"第([一二三四五六七八九十][{_NUMERAL}]*)(?=[条款段项章节])"
@@ -46,11 +48,26 @@ def _counts(text: str) -> list[float]:
 
 
 def _read_time(g: tuple) -> list[int]:
+    g = tuple(_in_digits_if_numeral(group) for group in g)
     first = clock(g[1], g[2]) + (12 * 60 if g[0] in _AFTERNOON and int(g[1]) < 12 else 0)
     if not g[4]:
         return [first]
     second_half = g[3] or g[0]
     return [first, clock(g[4], g[5]) + (12 * 60 if second_half in _AFTERNOON and int(g[4]) < 12 else 0)]
+
+
+def _in_digits_if_numeral(group: str | None) -> str | None:
+    """An hour or minute written in characters (`十`, `三十`) in digits; anything else as it is."""
+    if group and group[0] in _CLOCK_NUMERAL:
+        return str(chinese_numeral(group))
+    return group
+
+
+# An hour or a minute in characters (`上午十时`, `下午三时三十分`): the hour only after the half of the
+# day that it is in (`一时` alone is "for a moment").
+_CLOCK_NUMERAL = "一二三四五六七八九十"
+_HOUR = rf"(?:\d{{1,2}}|(?<=[午上])[{_CLOCK_NUMERAL}]{{1,3}})"
+_MINUTE = rf"(?:\d{{1,2}}|[{_CLOCK_NUMERAL}]{{1,3}})"
 
 
 # A date written in characters, as letters and treaties date themselves (`二〇二二年六月二十七日`,
@@ -172,8 +189,10 @@ PROFILE = LanguageProfile(
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
     no_value_digits=r"[0-9]{1,2}(?=\s*世纪)(?!\s*世纪\s*[0-9]{1,2}\s*年代)",  # a century, not a decade's
-    time_pattern=r"(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?(?:\s*至\s*(上午|下午|中午|晚上)?\s*(\d{1,2})\s*时(?:\s*(\d{1,2})\s*分)?)?",
-    time_gate=r"\d\s*时",  # `上午10时` (时 alone is in 同时)
+    time_pattern=rf"(上午|下午|中午|晚上)?\s*({_HOUR})\s*时(?:\s*({_MINUTE})\s*分)?"
+                 rf"(?:\s*至\s*(上午|下午|中午|晚上)?\s*({_HOUR}|[{_CLOCK_NUMERAL}]{{1,3}})\s*时(?:\s*({_MINUTE})\s*分)?)?",
+    time_gate=rf"\d\s*时|[午上][{_CLOCK_NUMERAL}]{{1,3}}时",  # `上午10时`, `上午十时` (时 alone is in 同时)
+    time_without_digit=True,  # `上午十时`
     read_time=_read_time,
     bleu_tokenizer="zh",
     # A numeral and its measure word (`联合国六种正式语文`), or an attribute ending in 的
