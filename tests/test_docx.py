@@ -1284,6 +1284,25 @@ def test_a_table_of_figures_with_a_blank_cell_is_a_table_in_every_version(tmp_pa
         ("h/1/r1/c1", BlockKind.TABLE_CELL), ("h/1/r1/c2", BlockKind.TABLE_CELL), ("h/1/r1/c3", BlockKind.TABLE_CELL)]
     assert sum(b.kind is BlockKind.TABLE_CELL for b in french) == 10  # the blanks are no cells
     assert {b.id for b in french if b.kind is BlockKind.TABLE_CELL} < {b.id for b in english if b.kind is BlockKind.TABLE_CELL}
+    # ... and each figure keeps its column: `12` of 2022 was the 2021 column's, paired with the
+    # English dash, and the English 12 was paired with nothing (a probe's).
+    assert [(b.id, b.text) for b in french if b.id.startswith(("h/1/r2/", "h/1/r4/"))] == [
+        ("h/1/r2/c1", "Africa"), ("h/1/r2/c3", "12"), ("h/1/r4/c1", "Total"), ("h/1/r4/c3", "21")]
+
+
+def test_a_tab_inside_a_word_table_s_cell_is_a_space_not_a_column(tmp_path):
+    word = docx.Document()
+    word.add_paragraph("II. Replies received", style="Heading 1")
+    word.add_paragraph("3. The table below gives the figures by region.")
+    rows = [("Region", "2021", "2022"), ("Africa\tNorth", "5", "12"), ("Europe", "7", "9")]
+    table = word.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    word.save(str(tmp_path / "en.docx"))
+    blocks = extract_document(tmp_path / "en.docx", "en").blocks
+    assert [(b.id, b.text) for b in blocks if b.id.startswith("h/1/r2/")] == [
+        ("h/1/r2/c1", "Africa North"), ("h/1/r2/c2", "5"), ("h/1/r2/c3", "12")]
 
 
 def test_a_list_in_two_columns_with_a_third_cell_here_and_there_is_no_table():

@@ -153,15 +153,18 @@ class _Reader:
 
     def table_rows(self, table, line: int) -> list[str]:
         """Each row of a table as one line, its cells' text joined by a tab (the structure
-        stage splits a row of PDF text into cells at a tab or three spaces); the paragraphs of
-        the cells are read as the body's (list labels, footnote references)."""
+        stage splits a row of PDF text into cells at a tab or three spaces), an empty cell kept
+        as nothing between two tabs (RawBlock.word_table) and a tab inside a cell read as a
+        space; the paragraphs of the cells are read as the body's (list labels, footnote
+        references). An empty cell left out moved the cells after it a column to the left: a
+        figure took the wrong column's id, and was paired with another version's dash."""
         rows = []
         for row in _own(table, f"{W}tr", f"{W}tbl"):
             cells = []
             for cell in _own(row, f"{W}tc", f"{W}tr"):
                 texts = (self.paragraph(p, line)[0] for p in shown_paragraphs(cell))
-                cells.append(" ".join(texts).strip())
-            rows.append("\t".join(cell for cell in cells if cell))
+                cells.append(" ".join(texts).replace("\t", " ").strip())
+            rows.append("\t".join(cells) if any(cells) else "")
         return rows
 
 
@@ -195,7 +198,7 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
     texts: list[str] = []
     elements = [*_header_masthead(document), *_blocks(document.element.body)]
     for index, element in enumerate(_joined_paragraphs(elements), start=1):
-        masthead = False
+        masthead = figures = False
         if isinstance(element, list):  # a paragraph, with those whose marks were deleted before it
             text, level = reader.joined(element, index)
             if "\n" in text and level is None and _in_the_masthead(reader.layout.blocks) and _masthead_lines(text):
@@ -231,12 +234,13 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
             # structure stage reads each cell as an entry; a block a row, it was no table and
             # each row a heading. Other tables (a programme's times and items, a list set in
             # two columns) a block a row, as their text versions read them.
-            rows = [(table, None)] if is_table_of_figures(table) else [([row], None) for row in table]
+            figures = is_table_of_figures([row for row in table if row])
+            rows = [(table, None)] if figures else [([row.strip("\t")], None) for row in table]
         for lines, level in rows:
             lines = [line for line in lines if line.strip()]
             if lines:
                 reader.layout.blocks.append(RawBlock(tuple((index, line) for line in lines), page=0, heading_level=level,
-                                                     masthead_cell=masthead))
+                                                     masthead_cell=masthead, word_table=figures))
                 texts.extend(lines)
     broken = _lines_going_on(texts)
     if broken >= _LINE_BY_LINE_AT_LEAST and broken >= len(texts) * _LINE_BY_LINE_SHARE:

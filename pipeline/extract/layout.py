@@ -65,6 +65,10 @@ class RawBlock:
     # A cell of a Word masthead table (set only by the .docx reader): its lines are the cell's
     # paragraphs, each a line of the masthead, none a line of a wrapped paragraph of text.
     masthead_cell: bool = False
+    # A Word table of figures (set only by the .docx reader): its lines are rows whose cells
+    # stand one tab apart, an empty cell as nothing between two tabs, so that every cell keeps
+    # its column (`Total\t\t100.0`: 100.0 is the third column's, not the second's).
+    word_table: bool = False
 
     @property
     def first_line(self) -> str:

@@ -358,6 +358,8 @@ class NumberedReader:
         for row in _rows(block):
             counters[rows_id] += 1
             for column, lines in enumerate(row, start=1):
+                if not lines:
+                    continue  # an empty cell of a Word table: its column counted, no entry
                 b.add(f"{rows_id}{counters[rows_id]}/c{column}", BlockKind.TABLE_CELL, b.join(lines), context, block.page, in_annex)
 
 
@@ -468,6 +470,9 @@ def _rows(block: RawBlock) -> list[list[list[tuple[int, str]]]]:
     starts a row, as PDF text writes one row a line with no blank line between rows; a line
     that is not continues the row, in the cell whose column it starts nearest (a title that
     runs over several lines under its column)."""
+    if block.word_table:
+        # A Word table's cells, a tab apart, each in its column, the empty ones too.
+        return [[[(number, cell)] if cell.strip() else [] for cell in line.split("\t")] for number, line in block.lines]
     rows: list[list[list[tuple[int, str]]]] = []
     starts: list[int] = []
     for number, line in block.lines:
