@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from pipeline.extract.segment_ids import last_list_items, list_role, may_be_in_a_list
 from pipeline.lang import profile
-from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus
+from pipeline.model import CatalogFile, Concept, Entry, Finding, TermStatus, Verification
 from pipeline.placeholders import MASK, masked
 from pipeline.term_matching import TermIndex, TermMatch, effective, term_index
 from pipeline.text_cache import TextCache
@@ -460,6 +460,12 @@ class EntryContext:
         terms = [t for t in self.terminology.concepts[concept].terms_in(self.lang) if t.status.approved]
         terms.sort(key=lambda t: t.status is not TermStatus.PREFERRED)
         return tuple(t.text for t in terms)
+
+    def approved_still_to_verify(self, concept: str) -> bool:
+        """Whether every approved term of the concept in this language is marked unverified (○)
+        or uncertain (?) in the glossary: a rendering it does not list may be as right."""
+        terms = [t for t in self.terminology.concepts[concept].terms_in(self.lang) if t.status.approved]
+        return bool(terms) and all(t.verification is not Verification.VERIFIED for t in terms)
 
     def checks_missing(self, concept: str) -> bool:
         """False for concepts the glossary marks `x-checkMissing: no` (too general a source word)."""

@@ -180,7 +180,11 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             f"'{source_term}' ({concept}) is not rendered by an approved term; expected {_quoted(expected)}"
             # (Said where the source's term is inflected, `working groups`: the translation's
             # form of it may be one the glossary does not list.)
-            + (f" ({unlisted})" if unlisted and len(expected) == 1 and source_term.casefold() != match.term.text.casefold() else ""),
+            + (f" ({unlisted})" if unlisted and len(expected) == 1 and source_term.casefold() != match.term.text.casefold() else "")
+            # A reviser's probe: `pratiques optimales`, UN usage, "not approved" beside the
+            # glossary's one form, itself unverified, with nothing said of it.
+            + (f"; the glossary's {'term is' if len(expected) == 1 else 'terms are'} unverified (○): if the rendering "
+               "here is UN usage too, add it as admitted" if ctx.approved_still_to_verify(concept) else ""),
             concept=concept, source_term=source_term, expected=expected,
         )
 
