@@ -315,7 +315,7 @@ ROWS = [
      "Item 2\u00a0: Good practices in cooperation with the private sector", ["CONS003"]),
     ("fr", "http://undocs.org/en/X", "http://undocs.org/en/X", []),
     # ... and words of the source in a row left inside a translated sentence: in a language of
-    # other letters, two common words of the source's; in French or Spanish, four words in a
+    # other letters, two common words of the source's; in French or Spanish, three words in a
     # row, two of them common in English and not in the translation's language. Not a title
     # or a name, a quotation, a link, nor a publication cited as published
     ("es", "Invites Member States to provide resources, in accordance with the rules and procedures of the United Nations;",
@@ -326,6 +326,13 @@ ROWS = [
      "Объединенных Наций;", ["CONS003"]),
     ("fr", "The secretariat shall, in accordance with the rules, report to the Conference.",
      "Le secrétariat fait rapport, in accordance with the rules, à la Conférence.", ["CONS003"]),
+    # ... three words a reviser's probe left in (four were needed)
+    ("fr", "Decides to convene, within existing resources, a high-level meeting.",
+     "Décide de convoquer, within existing resources, une réunion de haut niveau.", ["CONS003"]),
+    ("es", "Decides to convene, within existing resources, a high-level meeting.",
+     "Decide convocar, con cargo a los recursos existentes, una reunión de alto nivel.", []),
+    ("fr", "The general debate on national action plans was held.",
+     "Le débat général sur les plans d'action nationaux a eu lieu.", []),
     ("es", "See the Global Report on Trafficking in Persons 2022.",
      "Véase el Global Report on Trafficking in Persons 2022.", []),
     ("fr", "The slogan “leave no one behind” was recalled.",

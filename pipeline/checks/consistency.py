@@ -93,7 +93,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     nor is a publication cited as published, its volume, number or pages and its year with it
     (`Smith, J., “Smuggling networks”, Journal of Migration, vol. 5, No. 2 (2017).`). And
     words of the source in a row left inside a translated sentence: two or more in Russian,
-    Arabic and Chinese, four or more in French and Spanish, of which two are common words of
+    Arabic and Chinese, three or more in French and Spanish (`within existing resources`), of which two are common words of
     the source's language and not of the translation's (as a single word above), glued to
     Chinese characters too; not a title or a name, nor what opens with a capital (a
     publication's title in sentence case, a menu's label, a slogan), a quotation, code in
@@ -144,7 +144,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
 # their own; French and Spanish share many words with English, and names of three), and of
 # them, common words of the source's language that are not the translation's (_foreign_word).
 _STRETCH_WORDS = {"ar": 2, "ru": 2, "zh": 2}
-_STRETCH_WORDS_SHARING_LETTERS = 4
+_STRETCH_WORDS_SHARING_LETTERS = 3
 _STRETCH_FOREIGN = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _LATIN_LETTERS = re.compile(r"[A-Za-z]{2}")
