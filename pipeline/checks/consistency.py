@@ -93,9 +93,10 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     nor is a publication cited as published, its volume, number or pages and its year with it
     (`Smith, J., “Smuggling networks”, Journal of Migration, vol. 5, No. 2 (2017).`). And
     words of the source in a row left inside a translated sentence: two or more in Russian,
-    Arabic and Chinese, three or more in French and Spanish (`within existing resources`), of which two are common words of
-    the source's language and not of the translation's (as a single word above), glued to
-    Chinese characters too; not a title or a name, nor what opens with a capital (a
+    Arabic and Chinese, three or more in French and Spanish (`within existing resources`), of
+    which two are common words of the source's language and not of the translation's (as a
+    single word above), glued to Chinese characters too; not a title or a name, nor what
+    opens with a capital (a
     publication's title in sentence case, a menu's label, a slogan), a quotation, code in
     backticks, a link or a symbol (`в соответствии с rules and procedures Организации
     Объединенных Наций`).
