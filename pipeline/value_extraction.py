@@ -199,6 +199,12 @@ def extract_values(text: str, profile: LanguageProfile) -> Values:
                                         for kind, value, start, end in values.places))
 
 
+def _kept(dates) -> tuple | None:
+    """Dates read from one match, as a place keeps them (`Values.places`: a tuple, hashable),
+    or None where the match is no date."""
+    return None if dates is None else tuple(dates)
+
+
 def _values(text: str, profile: LanguageProfile) -> Values:
     work = fold_digits(text)  # the length is kept, and blanking keeps it: offsets are the text's
     if profile.dates_in_digits is not None:
@@ -278,16 +284,18 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         # that the two days read as `2 y 5 de mayo` does (2 May was lost); not `el tema 3 y el 5
         # de mayo`, the item 3 and a date.
         work = _compiled(profile.days_between).sub(_between_blanked, work)
-    dates = ([d for found in take(_date_pattern(profile), lambda m: _dates(m, profile)) for d in found]
+    dates = ([d for found in take(_date_pattern(profile), lambda m: _kept(_dates(m, profile)), "date") for d in found]
              if digits and (not profile.months_named or named_month) else [])
     if profile.word_date_pattern is not None and named_month:
-        dates += [d for found in take(profile.word_date_pattern(), profile.read_word_date) for d in found]
+        dates += [d for found in take(profile.word_date_pattern(), lambda m: _kept(profile.read_word_date(m)), "date")
+                  for d in found]
     if digits and (named_month or (profile.month_year_pattern and "年" in work)
                    or (profile.months_named and _has_month(" " + lower[:12], profile))):  # a text that opens with it
         # A month with its year and no day (`in June 2022`, `2022年6月`): the month is a value
         # too, day 0, compared as dates are; read as the year alone, `в июле 2022 года` passed
         # for `in June 2022`.
-        dates += [d for found in take(_month_year_pattern(profile), lambda m: _month_year(m, profile)) for d in found]
+        dates += [d for found in take(_month_year_pattern(profile), lambda m: _kept(_month_year(m, profile)), "date")
+                  for d in found]
     if digits and profile.month_number_pattern:
         take(_compiled(profile.month_number_pattern), lambda m: m.group(0))
     # The word may be a few words away, an organ's name between (`قرار المؤتمر 7/1`, `قرار مجلس

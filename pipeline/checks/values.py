@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from pipeline.checks import register
 from pipeline.checks.context import DocumentContext, EntryContext
+from pipeline.checks.respective_order import in_another_order
 from pipeline.lang import profile
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
 from pipeline.lang.part_numbers import roman_numeral
@@ -239,7 +240,10 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `50 % et 20`, where no mark follows the 20: `entre 10 et 20 %` marks both); a session's or
     meeting's ordinal of the source's from the second on is not (`at its fifty-sixth session`
     left out with its clause), where the version names sessions and meetings less often than
-    the source.
+    the source. And numbers that the source pairs with another list by `respectively`
+    (`amounted to US$ 45,300 and US$ 12,800, respectively`), given in another order in a
+    version that says `respectivement`, `respectivamente`, `соответственно`, `على التوالي` or
+    `分别` too.
 
     Why it matters: a number that differs in one version (a paragraph, an item, a count) is a
     factual error that no reader of that version can see.
@@ -254,6 +258,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                                                  or _groups_in_a_pages_order(source, version) or _one_in_n(source, version)
                                                  or _a_part_in_digits(source, version)),
                         kind="number", said=_numbers_said)
+    yield from _in_another_order(ctx, "NUM001", "number", "numbers", _readable)
     # The numbers of annexes, sections and chapters (`annex II`, `附件二`, `المرفق الثاني`), where
     # the source and the version both cite some: one the version cites and the source does not
     # (`l'annexe III` for `annex II`). One the version does not cite it may word otherwise.
@@ -418,7 +423,10 @@ def dates_differ(ctx: DocumentContext) -> Iterator[Finding]:
     UN Arabic double month names (`حزيران/يونيه`), `2022年6月27日和28日`, `27 и 28 июня 2022
     года`, `27 et 28 juin 2022`, and Russian days spelled as ordinals (`Тридцатого июля`); a
     month named with its year and no day (`in June 2022`, `в июне 2022 года`, `2022年6月`). A
-    year given in one version and not another is not a difference.
+    year given in one version and not another is not a difference. And dates that the source
+    pairs with another list by `respectively` (`held on 1 March and 15 April 2024,
+    respectively`), given in another order in a version that says `respectivement`,
+    `respectivamente`, `соответственно`, `على التوالي` or `分别` too.
 
     Why it matters: the date of a meeting or of a decision must be the same in every version.
 
@@ -428,6 +436,25 @@ def dates_differ(ctx: DocumentContext) -> Iterator[Finding]:
     How to fix: correct the date in the version that differs.
     """
     yield from _compare(ctx, "NUM002", "dates", _dates, _show_date_key)
+    yield from _in_another_order(ctx, "NUM002", "date", "dates", lambda date: f"{date[0]} {_MONTHS[date[1] - 1]}" if date[0]
+                                 else _MONTHS[date[1] - 1])
+
+
+def _in_another_order(ctx: DocumentContext, code: str, kind: str, what: str, show: Callable) -> Iterator[Finding]:
+    """Each version that gives a list of the source's values that `respectively` pairs with
+    another in another order (respective_order.py)."""
+    for versions, source, version_values, _ in _segment_values(ctx):
+        for lang, values in version_values.items():
+            version = versions[lang]
+            if not isinstance(version, EntryContext):
+                continue  # a later plural form: no list of this kind is plural
+            found = in_another_order(version.msgid, source, version.source_lang, version.msgstr, values, version.lang, kind)
+            if found is None:
+                continue
+            here, there = ", ".join(map(show, found.version)), ", ".join(map(show, found.source))
+            yield version.finding(code, f"{what} in another order than the source's, which pairs them with another list "
+                                  f"(respectively): {here} here, {there} in the source: each goes with another item",
+                                  expected=(there,), found=here, start=found.start, end=found.end)
 
 
 @register("NUM003", "times-differ", Severity.ERROR, scope="document")

@@ -123,6 +123,9 @@ class LanguageProfile:
     # the decision's, matched at the start of the word found ("decision 9/3" is no resolution
     # 9/3: a version that swaps the two cites other instruments).
     resolution_words: str = r"resolution|decision"
+    # The word that pairs a list of values with another list in its order (`held in Vienna and
+    # New York on 1 and 15 March, respectively`), an expression; "" where none is known.
+    respectively: str = ""
     decision_words: str = r"decision"
     # Quotation marks this language uses, as (opening, closing) pairs.
     quotes: tuple[tuple[str, str], ...] = (("“", "”"), ("‘", "’"))

@@ -144,6 +144,7 @@ PROFILE = LanguageProfile(
     and_words=("و", "إلى", "–", "-"),  # `من 27 إلى 28 حزيران/يونيه`: from the 27th to the 28th
     ordinal_words=ordinals.arabic,
     resolution_words=r"\w*قرار\w*|\w*مقرر\w*",
+    respectively=r"على\s+(?:ال|ا)?توالي",
     decision_words=r"\w*مقرر",
     quotes=(("“", "”"), ("«", "»")),
     native_punctuation={",": "،", ";": "؛", "?": "؟"},

@@ -74,6 +74,7 @@ PROFILE = LanguageProfile(
     and_words=("and", "to", "–", "-"),
     ordinal_words=ordinals.english,
     resolution_words=r"resolutions?|decisions?",
+    respectively=r"\brespectively\b",
     decision_words=r"decisions?",
     # and a decade's `s` (`the 1990s`: 1990, as `1990-х`, `1990年代` read)
     ordinal_suffix=r"st|nd|rd|th|(?<=[0-9]0)s",

@@ -97,6 +97,7 @@ PROFILE = LanguageProfile(
     and_words=("y", "al", "a", "–", "-"),
     ordinal_words=ordinals.spanish,
     resolution_words=r"resoluci[oó]n(?:es)?|decisi[oó]n(?:es)?",
+    respectively=r"\brespectivamente\b",
     decision_words=r"decisi[oó]n(?:es)?",
     # 11.º, 1.ª (and the degree sign typed for º); `11º`, which digit folding (NFKC) makes `11o`
     ordinal_suffix=r"\.?[ºª°oa]",

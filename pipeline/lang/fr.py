@@ -73,6 +73,7 @@ PROFILE = LanguageProfile(
     and_words=("et", "au", "–", "-"),
     ordinal_words=ordinals.french,
     resolution_words=r"résolutions?|décisions?",
+    respectively=r"\brespectivement\b",
     decision_words=r"décisions?",
     ordinal_suffix=r"ères?|èmes?|ers?|res?|es?|ᵉʳ|ᵉ",  # 1er, 1re, 2e, 2ème, 2ᵉ
     quotes=(("«", "»"), ("“", "”")),

@@ -202,6 +202,7 @@ PROFILE = LanguageProfile(
     and_words=("и", "по", "–", "-"),  # `27 и 28 июня`, `с 12 по 16 октября`
     ordinal_words=ordinals.russian,
     resolution_words=r"резолюци\w*|решени\w*",
+    respectively=r"\bсоответственно\b",
     decision_words=r"решени",
     quotes=(("«", "»"), ("„", "“")),
     quotes_nest=True,

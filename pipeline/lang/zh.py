@@ -179,6 +179,7 @@ PROFILE = LanguageProfile(
     and_words=("和", "至", "、"),
     ordinal_words=ordinals.chinese,
     resolution_words=r"决议|决定",
+    respectively=r"分别",
     decision_words=r"决定",
     quotes=(("“", "”"), ("《", "》"), ("‘", "’")),
     native_punctuation={",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）", ".": "。"},
