@@ -217,11 +217,24 @@ def _language_files(versions: dict[str, list[Path]], folder: Path) -> tuple[dict
     return dict(sorted(files.items(), key=lambda item: LANGUAGES.index(item[0]))), unreadable
 
 
+def _working_folder() -> Path:
+    """The working folder as the shell names it (`$PWD`, a link's name where the user went in
+    through one), where that is the working folder; else as the system does."""
+    here = os.getcwd()
+    logical = os.environ.get("PWD")
+    try:
+        if logical and os.path.isabs(logical) and os.path.samefile(logical, here):
+            return Path(logical)
+    except OSError:
+        pass
+    return Path(here)
+
+
 def _document(folder: Path, source_lang: str | None) -> DocumentSource:
     # The folder's own name, where it is given as `.` or `..` (`extract .` inside it): its
     # path's last part named the document `_`, and a second document extracted so wrote into
     # the first one's catalogs. (Not resolved: a link is named as the user named it.)
-    name = Path(os.path.abspath(folder)).name
+    name = Path(os.path.normpath(_working_folder() / folder)).name
     meta = read_meta(folder / "meta.toml", name)
     if source_lang and meta.source_lang_given and source_lang != meta.source_lang:
         # One mistyped option made every translation of the document fuzzy, paired against

@@ -141,9 +141,17 @@ _NOT_FOLDED = {"\uff0c"}
 _FULL_WIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19])")
 
 
+# A raised or lowered digit is a footnote's call or an exponent, never a digit of the number
+# before it: folded to a digit, `2022²` (a Word reference to a footnote no longer there) was the
+# year 20222 and `10⁶` the number 106. A space: the number before it stands alone.
+_RAISED_OR_LOWERED = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉")
+
+
 def _fold(ch: str) -> str:
     if ch in _NOT_FOLDED:
         return ch
+    if ch in _RAISED_OR_LOWERED:
+        return " "
     if ch in _ARABIC_SEPARATORS:
         return _ARABIC_SEPARATORS[ch]
     if ch.isdigit() and not ("0" <= ch <= "9"):

@@ -1290,6 +1290,40 @@ def test_a_table_of_figures_with_a_blank_cell_is_a_table_in_every_version(tmp_pa
         ("h/1/r2/c1", "Africa"), ("h/1/r2/c3", "12"), ("h/1/r4/c1", "Total"), ("h/1/r4/c3", "21")]
 
 
+def test_a_word_table_s_empty_corner_is_numbered_as_a_text_version_numbers_it(tmp_path):
+    # The corner over the rows' labels, empty, kept as a column: the years were c2 and c3 in
+    # Word and c1 and c2 in a text or PDF version, and the French 2022 went into the catalog as
+    # the translation of 2021 (a regression probe's).
+    word = docx.Document()
+    word.add_paragraph("II. Replies received", style="Heading 1")
+    word.add_paragraph("3. The table below gives the figures by region.")
+    rows = [("", "2021", "2022"), ("Africa", "5", "12"), ("Europe", "7", "9")]
+    table = word.add_table(rows=len(rows), cols=3)
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    word.save(str(tmp_path / "en.docx"))
+    (tmp_path / "en.txt").write_text("II. Replies received\n\n3. The table below gives the figures by region.\n\n"
+                                     "         2021   2022\nAfrica   5   12\nEurope   7   9\n", encoding="utf-8")
+    cells = [[(b.id, b.text) for b in extract_document(tmp_path / f"en.{form}", "en").blocks if b.kind is BlockKind.TABLE_CELL]
+             for form in ("docx", "txt")]
+    assert cells[0] == cells[1]
+    assert cells[0][:2] == [("h/1/r1/c1", "2021"), ("h/1/r1/c2", "2022")]
+
+
+def test_a_blank_cell_of_a_table_of_no_figures_leaves_no_tab_in_the_text(tmp_path):
+    # A list set in columns (`Chair:`, blank, `Carlos Vega (Ecuador)`): its blank cell left two
+    # tabs in the entry's text, every such msgid changed on re-extraction (a regression probe's).
+    word = docx.Document()
+    table = word.add_table(rows=2, cols=3)
+    for row, cells in zip(table.rows, [("Chair:", "", "Carlos Vega (Ecuador)"), ("Rapporteur:", "", "Ana Pérez (Chile)")]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    word.save(str(tmp_path / "en.docx"))
+    layout, _ = read_docx_layout(tmp_path / "en.docx")
+    assert [block.first_line for block in layout.blocks] == ["Chair:\tCarlos Vega (Ecuador)", "Rapporteur:\tAna Pérez (Chile)"]
+
+
 def test_a_tab_inside_a_word_table_s_cell_is_a_space_not_a_column(tmp_path):
     word = docx.Document()
     word.add_paragraph("II. Replies received", style="Heading 1")

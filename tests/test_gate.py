@@ -923,6 +923,16 @@ def test_a_document_folder_given_as_dot_is_named_by_its_folder(hexaglot, project
     assert "(, the folder's name" not in process.stdout + process.stderr
 
 
+def test_a_linked_document_folder_given_as_dot_is_named_by_the_link(hexaglot, project, monkeypatch):
+    # `cd link && extract .` named the document after the link's target, `extract link` after
+    # the link: one document in two sets of catalogs (a regression probe's).
+    (project / "corpora" / "agenda").symlink_to(project / "corpora" / "CTOC-COP-WG.7-2022-1")
+    monkeypatch.setenv("PWD", str(project / "corpora" / "agenda"))
+    process = hexaglot("extract", ".", "--out", str(project / "locale"), cwd=project / "corpora" / "agenda")
+    assert process.returncode == 0, process.stderr
+    assert sorted(p.name for p in (project / "locale").rglob("*.pot")) == ["agenda.pot"]
+
+
 def test_a_document_folder_named_with_a_newline_gives_catalogs_that_parse(hexaglot, project):
     import shutil
 

@@ -111,9 +111,26 @@ def test_a_chinese_numeral_before_a_measure_word_is_a_count(text, numbers):
     ("上午十时至下午一时", [600, 780]),
     ("下午三时三十分", [930]),
     ("一时之间，同时", []),  # "for a moment", "at the same time": no time
+    # ... nor "in the previous period"; and the minutes in characters, with a zero or a half
+    # (a regression probe's: 01:00, and 10:00 for 10:05 and 10:30)
+    ("在上一时期内", []),
+    ("上午十时零五分", [605]),
+    ("上午十时半", [630]),
+    ("上午10时半", [630]),
 ])
 def test_a_chinese_time_in_characters_is_its_time(text, minutes):
     assert sorted(extract_values(text, profile("zh")).times) == minutes
+
+
+@pytest.mark.parametrize("lang, text, numbers", [
+    # A raised digit after a number is a footnote's call or an exponent: `2022²` (a Word
+    # reference whose footnote is gone) was the year 20222, `10⁶` the number 106 (a regression probe's).
+    ("en", "decisions taken in 2022².", [2022]),
+    ("en", "some 10⁶ people over 250 km²", [10, 250]),
+    ("zh", "2022年²", [2022]),
+])
+def test_a_raised_digit_is_no_digit_of_the_number_before_it(lang, text, numbers):
+    assert sorted(extract_values(text, profile(lang)).numbers) == numbers
 
 
 def test_an_arabic_decimal_comma_is_read_as_the_decimal_it_is(tmp_path):

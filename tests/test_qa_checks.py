@@ -205,6 +205,10 @@ ROWS = [
     ("fr", "a contribution of US$ 1,234,567.89", "une contribution de 1\u202f234\u202f567,89 dollars", []),
     ("fr", "2,400 migrants", "2,400 migrants", []),
     ("fr", 'he wrote: "costs of 1,234,567.89"', "il a écrit\u00a0: «\u00a0costs of 1,234,567.89\u00a0»", []),
+    # ... but not a list without its spaces, nor a code or an ISBN (a regression probe's)
+    ("fr", "paragraphs 101, 102, 103", "paragraphes 101,102,103", []),
+    ("fr", "the licence KA1,234,567", "la licence KA1,234,567", []),
+    ("es", "ISBN 978-1,234,567-89", "ISBN 978-1,234,567-89", []),
     # ... and the decimal comma in Chinese, which writes a point: read as 2.5, it passed NUM001
     ("zh", "Unemployment rose to 2.5 per cent.", "失业率升至2,5%。", ["TYPO012"]),
     ("zh", "Some 1.5 million migrants.", "约1,5百万移民。", ["TYPO012"]),

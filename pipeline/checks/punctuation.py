@@ -220,7 +220,9 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
     `1,5 millón`, `1,5 млн`; and a number in English notation, which none of them writes: its
     thousands grouped by commas with a decimal point (`1,234.5`) or in two groups at least
     (`1,234,567`), where French writes `1 234 567` (a narrow no-break space), Russian
-    `1 234 567` and Spanish `1.234.567`. (`1,234` alone is a decimal in those languages.) A number alone (`2.5`) may be a section or a target's number
+    `1 234 567` and Spanish `1.234.567`, where the source writes the number so (`1,234` alone
+    is a decimal in those languages; `paragraphes 101,102,103`, a list the source spaces, and a
+    code, `KA1,234,567`, are left alone). A number alone (`2.5`) may be a section or a target's number
     (`cible 16.2`), and is left alone; three digits after a point group thousands (`1.500`);
     links, code in backticks and quotations (which may quote English) are left as written. In
     English and Chinese, which write a decimal point, the other way round: a decimal comma
@@ -245,11 +247,15 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
     # quote English as written (`« inflation rose by 2.5% »`).
     text = without_quotations_and_code(without_links(ctx.msgstr))
     for match in _ENGLISH_NUMBER.finditer(text):
-        # `1,234,567.89 dólares`: the English version's number, kept as it is written there.
+        # `1,234,567.89 dólares`: the English version's number, kept as it is written there
+        # (and only that: `paragraphes 101,102,103` is a list, `KA1,234,567` a code).
         written = match.group(0)
+        if written not in ctx.msgid:
+            continue
         ours = written.replace(",", "\0").replace(".", ",").replace("\0", language.thousands_separator)
-        yield ctx.finding("TYPO012", f"'{written}' is written as English writes numbers (a comma between thousands, "
-                          f"a decimal point); {language.english_name} writes '{ours}'", expected=(ours,), found=written,
+        marks = "a comma between thousands" + (", a decimal point" if "." in written else "")
+        yield ctx.finding("TYPO012", f"'{written}' is written as English writes numbers ({marks}); "
+                          f"{language.english_name} writes '{ours}'", expected=(ours,), found=written,
                           start=match.start(), end=match.end(), replacement=ours)
     for match in _point_decimals(language.code).finditer(text):
         written = match.group(0)
@@ -336,7 +342,7 @@ def _comma_decimals_of(code: str) -> re.Pattern[str]:
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
 _COMMA_GROUPS = re.compile(r"\d,\d{3}[.,]\d")
 # A whole number in English notation (value_extraction.ENGLISH_NOTATION), not part of a longer one.
-_ENGLISH_NUMBER = re.compile(rf"(?<![\d.,])(?:{ENGLISH_NOTATION.pattern})(?![.,]?\d)")
+_ENGLISH_NUMBER = re.compile(rf"(?<![\w.,-])(?:{ENGLISH_NOTATION.pattern})(?![.,]?\d|-\w)")
 _POINT_BETWEEN_DIGITS = re.compile(r"\d\.\d")
 _RANGE_JOINER = r"(?:\s*[-–—]\s*|\s+(?:à|a|до)\s+)"
 

@@ -151,21 +151,24 @@ class _Reader:
                                       for url in self.footnote_links.get(footnote_id, ())]
         return f"{EXACT_OPEN}{self.footnote_numbers[footnote_id]}{EXACT_CLOSE}"
 
-    def table_rows(self, table, line: int) -> list[str]:
-        """Each row of a table as one line, its cells' text joined by a tab (the structure
-        stage splits a row of PDF text into cells at a tab or three spaces), an empty cell kept
-        as nothing between two tabs (RawBlock.word_table) and a tab inside a cell read as a
-        space; the paragraphs of the cells are read as the body's (list labels, footnote
-        references). An empty cell left out moved the cells after it a column to the left: a
-        figure took the wrong column's id, and was paired with another version's dash."""
+    def table_rows(self, table, line: int) -> list[list[str]]:
+        """The text of each cell of each row of a table, a tab inside a cell read as a space
+        (it made a column of its own); the paragraphs of the cells are read as the body's (list
+        labels, footnote references)."""
         rows = []
         for row in _own(table, f"{W}tr", f"{W}tbl"):
             cells = []
             for cell in _own(row, f"{W}tc", f"{W}tr"):
                 texts = (self.paragraph(p, line)[0] for p in shown_paragraphs(cell))
                 cells.append(" ".join(texts).replace("\t", " ").strip())
-            rows.append("\t".join(cells) if any(cells) else "")
+            rows.append(cells)
         return rows
+
+
+def _without_empty_ends(cells: list[str]) -> list[str]:
+    first = next((i for i, cell in enumerate(cells) if cell), len(cells))
+    last = max((i for i, cell in enumerate(cells) if cell), default=-1)
+    return cells[first:last + 1]
 
 
 def read_docx_layout(path: Path) -> tuple[Layout, str]:
@@ -229,13 +232,23 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
             [cell] = [cell for row in _own(element, f"{W}tr", f"{W}tbl") for cell in _own(row, f"{W}tc", f"{W}tr")]
             rows = [([reader.paragraph(p, index)[0]], None) for p in shown_paragraphs(cell)]
         else:
-            table = reader.table_rows(element, index)
+            cells = reader.table_rows(element, index)
+            # A row as one line, its cells joined by a tab (the structure stage splits a row of
+            # PDF text into cells at a tab or three spaces), the empty ones left out.
+            table = ["\t".join(cell for cell in row if cell) for row in cells]
             # A table of figures is one block, a row a line, as in the text version, whose
             # structure stage reads each cell as an entry; a block a row, it was no table and
             # each row a heading. Other tables (a programme's times and items, a list set in
             # two columns) a block a row, as their text versions read them.
             figures = is_table_of_figures([row for row in table if row])
-            rows = [(table, None)] if figures else [([row.strip("\t")], None) for row in table]
+            if figures:
+                # Its empty cells inside a row kept, as nothing between two tabs
+                # (RawBlock.word_table): left out, the figures after one moved a column to the
+                # left, took another column's id and were paired with another version's dash.
+                # Not those at a row's ends (the corner over the rows' labels), which a PDF's
+                # or a text's row has no trace of either: a table of each form is numbered alike.
+                table = ["\t".join(_without_empty_ends(row)) for row in cells]
+            rows = [(table, None)] if figures else [([row], None) for row in table]
         for lines, level in rows:
             lines = [line for line in lines if line.strip()]
             if lines:

@@ -57,17 +57,21 @@ def _read_time(g: tuple) -> list[int]:
 
 
 def _in_digits_if_numeral(group: str | None) -> str | None:
-    """An hour or minute written in characters (`十`, `三十`) in digits; anything else as it is."""
+    """An hour or minute written in characters (`十`, `三十`, `零五`; `半`, half past) in
+    digits; anything else as it is."""
+    if group == "半":
+        return "30"
     if group and group[0] in _CLOCK_NUMERAL:
-        return str(chinese_numeral(group))
+        return str(chinese_numeral(group.lstrip("零")))
     return group
 
 
-# An hour or a minute in characters (`上午十时`, `下午三时三十分`): the hour only after the half of the
-# day that it is in (`一时` alone is "for a moment").
-_CLOCK_NUMERAL = "一二三四五六七八九十"
-_HOUR = rf"(?:\d{{1,2}}|(?<=[午上])[{_CLOCK_NUMERAL}]{{1,3}})"
-_MINUTE = rf"(?:\d{{1,2}}|[{_CLOCK_NUMERAL}]{{1,3}})"
+# An hour or a minute in characters (`上午十时`, `下午三时三十分`, `上午十时零五分`, `上午十时半`): the
+# hour only right after the half of the day that it is in (`一时` alone is "for a moment",
+# `在上一时期` "in the previous period").
+_CLOCK_NUMERAL = "零一二三四五六七八九十"
+_HOUR = r"(?:\d{1,2}|(?<=上午|下午|中午|晚上)[一二三四五六七八九十]{1,3})"
+_MINUTE = rf"(?:\d{{1,2}}(?=\s*分)|[{_CLOCK_NUMERAL}]{{1,3}}(?=\s*分)|半)"
 
 
 # A date written in characters, as letters and treaties date themselves (`二〇二二年六月二十七日`,
@@ -190,9 +194,9 @@ PROFILE = LanguageProfile(
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
     no_value_digits=r"[0-9]{1,2}(?=\s*世纪)(?!\s*世纪\s*[0-9]{1,2}\s*年代)",  # a century, not a decade's
-    time_pattern=rf"(上午|下午|中午|晚上)?\s*({_HOUR})\s*时(?:\s*({_MINUTE})\s*分)?"
-                 rf"(?:\s*至\s*(上午|下午|中午|晚上)?\s*({_HOUR}|[{_CLOCK_NUMERAL}]{{1,3}})\s*时(?:\s*({_MINUTE})\s*分)?)?",
-    time_gate=rf"\d\s*时|[午上][{_CLOCK_NUMERAL}]{{1,3}}时",  # `上午10时`, `上午十时` (时 alone is in 同时)
+    time_pattern=rf"(上午|下午|中午|晚上)?\s*({_HOUR})\s*时(?:\s*({_MINUTE})\s*分?)?"
+                 rf"(?:\s*至\s*(上午|下午|中午|晚上)?\s*({_HOUR}|[一二三四五六七八九十]{{1,3}})\s*时(?:\s*({_MINUTE})\s*分?)?)?",
+    time_gate=r"\d\s*时|(?:上午|下午|中午|晚上)[一二三四五六七八九十]{1,3}时",  # `上午10时`, `上午十时` (时 alone is in 同时)
     time_without_digit=True,  # `上午十时`
     read_time=_read_time,
     bleu_tokenizer="zh",
