@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -650,9 +651,27 @@ def _version(sentence) -> UnitVersion:
 
 
 def _length_ratio(source: ExtractedDocument, target: ExtractedDocument) -> float:
+    """How long the version's text is for the source's: over the blocks the two give one id,
+    less those whose lengths are far off the rest's (a paragraph a version repeats or runs on:
+    counted, it made every other paragraph look too short for its partner, and the numbered
+    paragraphs were paired by length, each with a neighbour's translation); over every block
+    where too few share an id to tell."""
+    theirs = {b.id: len(b.text) for b in target.blocks if b.kind.splits_into_sentences and b.text}
+    pairs = [(len(b.text), theirs[b.id]) for b in source.blocks if b.kind.splits_into_sentences and b.text and b.id in theirs]
+    if len(pairs) >= _PAIRS_FOR_A_RATIO:
+        middle = statistics.median(target_chars / source_chars for source_chars, target_chars in pairs)
+        kept = [(s, t) for s, t in pairs if middle / _FAR_OFF <= t / s <= middle * _FAR_OFF]
+        return sum(t for _, t in kept) / sum(s for s, _ in kept)
     source_chars = sum(len(b.text) for b in source.blocks if b.kind.splits_into_sentences)
     target_chars = sum(len(b.text) for b in target.blocks if b.kind.splits_into_sentences)
     return target_chars / source_chars if source_chars and target_chars else 1.0
+
+
+# Blocks of one id both versions must have for their lengths to give the ratio, and how far off
+# the blocks' middle ratio one may be and count (a heading of a word or two is often twice as
+# long in French, never six times).
+_PAIRS_FOR_A_RATIO = 5
+_FAR_OFF = 3.0
 
 
 def _one_to_one(source: Sequence, target: Sequence, ratio: float, langs: tuple[str | None, str | None]) -> bool:

@@ -268,6 +268,27 @@ def test_a_version_that_left_out_a_numbered_paragraph_and_renumbered_the_rest_is
         assert first.msgstr.split()[:4] == original[str(number)].split()[:4], (number, first.msgstr)
 
 
+def test_one_paragraph_a_version_runs_on_leaves_the_others_paired_by_their_numbers(tmp_path, monkeypatch, capsys):
+    # Russian paragraph 10 repeated 400 times over: counted in the document's length ratio, it
+    # made every other paragraph look too short for its partner, and paragraphs 1 to 27 were
+    # paired by length, each with a neighbour's translation (a probe's, with a French report).
+    import re as regex
+
+    def run_on(text):
+        match = regex.search(r"(?m)^10\. (.*)$", text)
+        return text[:match.end()] + (" " + match.group(1)) * 400 + text[match.end():]
+
+    entries = _report_with_russian(tmp_path, monkeypatch, run_on)
+    out = capsys.readouterr().out
+    assert "numbered otherwise" not in out and "paired by length" not in out, out
+    original = {m.group(1): m.group(2) for m in regex.finditer(r"(?m)^(\d+)\. (.*)$", REPORT_RU.read_text(encoding="utf-8"))}
+    for number in (3, 9, 11, 20, 27):  # each with its own translation, not fuzzy
+        first = next(e for ctxt, e in entries.items() if ctxt in (f"p/{number}", f"p/{number}/s1"))
+        assert first.msgstr.split()[:4] == original[str(number)].split()[:4] and not first.fuzzy, (number, first.msgstr)
+    # ... and the paragraph run on is the one fuzzy, aligned as a whole.
+    assert next(e for ctxt, e in entries.items() if ctxt == "p/10").fuzzy
+
+
 def _paragraphs(prefix: str, texts) -> list:
     from pipeline.model import Block, BlockKind, Sentence
 
