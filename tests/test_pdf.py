@@ -783,3 +783,14 @@ def test_an_arabic_document_s_line_of_latin_alone_drawn_left_to_right_is_read_as
     assert "".join(unit.text for unit in _logical_units(_drawn(".A/78/136 (4)"), profile("ar"))).endswith(".")
     # Numbers alone keep the direction their paragraph was given: a table's times, drawn right to left.
     assert "".join(unit.text for unit in _logical_units(_drawn("00/13–00/10"), profile("ar"))) == "00/10–00/13"
+
+
+def test_an_arabic_mark_set_inside_a_hyphen_goes_with_its_letter():
+    # `أولاً-` as fpdf2 and HarfBuzz draw it, left to right on the page: the hyphen, the tanwin
+    # (no width) 1.2 pt inside the hyphen's box, then lam-alef. Nearest the hyphen, the mark went
+    # with it, and the heading after the label read `ً مقدمة` (a probe's).
+    glyph = pdf_reader._Glyph
+    hyphen, lam_alef = glyph("-", 500.3, 504.5, 100.0, 12.0, False), glyph("لا", 504.5, 511.9, 100.0, 12.0, False)
+    line = pdf_reader._Line([hyphen, lam_alef], 100.0, 12.0)
+    pdf_reader._with_marks(glyph("\u064b", 503.28, 503.28, 99.0, 12.0, False), [line])
+    assert (hyphen.text, lam_alef.text) == ("-", "لا\u064b")

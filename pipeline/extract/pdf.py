@@ -517,6 +517,9 @@ def _with_marks(mark: _Glyph, lines: list[_Line]) -> None:
         return
     line = min(near, key=lambda line: abs(line.base - mark.base))
     letters = [g for g in line.glyphs if not g.space and not g.unmapped]
+    # A mark is a letter's, never a hyphen's or a digit's: set 1 pt inside the hyphen of Arabic's
+    # `أولاً-`, the tanwin of its alef went with the hyphen, into the heading's text (`ً مقدمة`).
+    letters = [g for g in letters if unicodedata.bidirectional(g.text[0]) in _STRONG] or letters
     if not letters:
         return
     tolerance = 0.1 * line.size
@@ -527,6 +530,9 @@ def _with_marks(mark: _Glyph, lines: list[_Line]) -> None:
         before = [g for g in letters if g.x0 <= mark.x0 + tolerance]
         letter = max(before, key=lambda g: g.x0) if before else min(letters, key=lambda g: g.x0)
     letter.text += mark.text
+
+
+_STRONG = ("L", "R", "AL")
 
 
 def _right_to_left(letters: list[_Glyph], mark: _Glyph) -> bool:
