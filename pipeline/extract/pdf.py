@@ -517,19 +517,25 @@ def _with_marks(mark: _Glyph, lines: list[_Line]) -> None:
         return
     line = min(near, key=lambda line: abs(line.base - mark.base))
     letters = [g for g in line.glyphs if not g.space and not g.unmapped]
-    # A mark is a letter's, never a hyphen's or a digit's: set 1 pt inside the hyphen of Arabic's
-    # `أولاً-`, the tanwin of its alef went with the hyphen, into the heading's text (`ً مقدمة`).
-    letters = [g for g in letters if unicodedata.bidirectional(g.text[0]) in _STRONG] or letters
     if not letters:
         return
-    tolerance = 0.1 * line.size
+    letter = _its_letter(mark, letters, 0.1 * line.size)
+    strong = [g for g in letters if unicodedata.bidirectional(g.text[0]) in _STRONG]
+    if unicodedata.bidirectional(letter.text[0]) not in _STRONG and strong:
+        # A mark is a letter's, never a hyphen's or a digit's: set 1 pt inside the hyphen of
+        # Arabic's `أولاً-`, the tanwin of its alef went with the hyphen, into the heading's
+        # text (`ً مقدمة`). Its letter among the letters alone.
+        letter = _its_letter(mark, strong, 0.1 * line.size)
+    letter.text += mark.text
+
+
+def _its_letter(mark: _Glyph, letters: list[_Glyph], tolerance: float) -> _Glyph:
+    """The glyph a mark goes with (see _with_marks)."""
     if unicodedata.bidirectional(mark.text[0]) == "NSM" and _right_to_left(letters, mark):
         after = [g for g in letters if g.x0 >= mark.x0 - tolerance]
-        letter = min(after, key=lambda g: g.x0 - mark.x0) if after else max(letters, key=lambda g: g.x1)
-    else:
-        before = [g for g in letters if g.x0 <= mark.x0 + tolerance]
-        letter = max(before, key=lambda g: g.x0) if before else min(letters, key=lambda g: g.x0)
-    letter.text += mark.text
+        return min(after, key=lambda g: g.x0 - mark.x0) if after else max(letters, key=lambda g: g.x1)
+    before = [g for g in letters if g.x0 <= mark.x0 + tolerance]
+    return max(before, key=lambda g: g.x0) if before else min(letters, key=lambda g: g.x0)
 
 
 _STRONG = ("L", "R", "AL")
