@@ -337,6 +337,12 @@ ROWS = [
      "Decide convocar, con cargo a los recursos existentes, una reunión de alto nivel.", []),
     ("fr", "The general debate on national action plans was held.",
      "Le débat général sur les plans d'action nationaux a eu lieu.", []),
+    # ... three words only where each is English's and not the language's, a space apart: not a
+    # named approach with a short word in it, nor a list of search words (a regression probe's)
+    ("fr", "Investigators should follow the money across borders.",
+     "Les enquêteurs devraient appliquer le principe follow the money au-delà des frontières.", []),
+    ("fr", "The search used the keywords trafficking, smuggling, migrants in the English database.",
+     "La recherche a utilisé les mots clefs trafficking, smuggling, migrants dans la base de données anglaise.", []),
     ("es", "See the Global Report on Trafficking in Persons 2022.",
      "Véase el Global Report on Trafficking in Persons 2022.", []),
     ("fr", "The slogan “leave no one behind” was recalled.",

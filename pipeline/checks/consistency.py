@@ -207,7 +207,12 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         kept = stretch[:1].isupper() and not _opens_a_sentence(text, start, ctx.lang) and not _a_name_then_words(stretch) \
             and not (_after_a_label(text, start) and ctx.source_lang == "en"
                      and _SENTENCE_VERBS.intersection(stretch.lower().split()))
-        if len(foreign) >= _STRETCH_FOREIGN and not kept and not _a_title(stretch) \
+        # Three words alone, in French or Spanish: each a common English word that is not the
+        # language's, a space apart (`within existing resources`; not `follow the money`, a
+        # named approach, nor `trafficking, smuggling, migrants`, a list of search words).
+        short = ctx.lang not in _OWN_LETTERS and j - i + 1 < _STRETCH_WORDS_SHARING_LETTERS + 1 \
+            and (len(foreign) < j - i + 1 or any(text[words[k][2]:words[k + 1][1]] != " " for k in range(i, j)))
+        if len(foreign) >= _STRETCH_FOREIGN and not kept and not short and not _a_title(stretch) \
                 and not (URL.search(text[max(0, start - 1):end + 1]) or SYMBOL.search(stretch)):
             yield ctx.finding("CONS003", f"'{stretch}' is the source's, word for word, in the translation: left "
                               "untranslated?", found=stretch, start=start, end=end)

@@ -1,9 +1,18 @@
 """The order of values that `respectively` pairs with another list (`the meetings held in
-Vienna and New York on 1 March and 15 April 2024, respectively`): a version that gives them
+Vienna and New York cost US$ 45,300 and US$ 12,800, respectively`): a version that gives them
 in another order pairs each with the other's item, and its values are the source's all the
 same, which is all NUM001 and NUM002 compare. Read where the source has the word and the
 version its language's (LanguageProfile.respectively), on the values whose place the value
 reading keeps (numbers in digits, dates).
+
+Only plain lists are read, as a translation that restructures a sentence may rightly give the
+values in another order: in the source, the only values of their kind in the word's clause,
+side by side with a comma or a conjunction between (`45 per cent and 55 per cent`); in the
+version, the same values side by side too, its word beside them, in the same clause. A clause
+with other values of the kind (`in 2021 and 2022, 45 and 12 cases`, `under item 4, 45 and 55
+per cent`) is left alone: a version may give both lists the other way round, or each value
+with its pair (`10 % pour atteindre 500 dollars et 20 % pour atteindre 600 dollars`), and which
+it did is not guessed.
 """
 
 from __future__ import annotations
@@ -16,13 +25,11 @@ from pipeline.lang import profile
 from pipeline.value_extraction import Values
 
 # How far from the word a list may end (`US$ 12,800, respectively`, `12 800 dollars,
-# respectivement`), and how far apart two of its values may stand (`45,300 and US$ 12,800`,
-# `le 1er mars 2024 et le 15 avril 2024`, `300 45 دولار و800 12`), in characters; never across
-# a clause's end. Farther apart they are two lists (`paragraphs 3 and 4 refer to articles 5
-# and 6, respectively`), of which the one next to the word is taken.
+# respectivement`, `分别为45,300美元`), and how far apart two of its values may stand (`45 per cent
+# and 55 per cent`, `45 300 et 12 800 dollars`, `300 45 دولار و800 12`), in characters.
 _TO_THE_WORD = 40
-_BETWEEN_VALUES = 12
-_CLAUSE_END = re.compile(r"[;:.!?。；：！？؛]\s")
+_BETWEEN_VALUES = 16
+_CLAUSE_END = re.compile(r"[;:.!?](?=\s|$)|[。；：！？؛]")
 
 
 class Reordered(NamedTuple):
@@ -30,70 +37,83 @@ class Reordered(NamedTuple):
 
     source: tuple  # the values in the source's order
     version: tuple  # the same values in the version's order
-    start: int  # where the version's first value of them stands
+    start: int  # where the version's list of them stands
     end: int
 
 
 def in_another_order(source_text: str, source_values: Values, source_lang: str, text: str, values: Values, lang: str,
                      kind: str) -> Reordered | None:
-    """The first list of values of `kind` ("number", "date") that the source pairs with
-    another by its word for `respectively` and the version, which has the word too, gives in
-    another order; None where there is none. Each value of the list must stand once in the
-    version: where one is missing or repeated, which is which is not guessed."""
+    """The first plain list of values of `kind` ("number", "date") that the source pairs with
+    another by its word for `respectively` and that the version, its word beside them, gives
+    in another order; None where there is none."""
     source_word, version_word = _word(source_lang), _word(lang)
     if source_word is None or version_word is None or not source_word.search(source_text) or not version_word.search(text):
         return None
     placed = _placed(values, kind)
-    for run in _lists(source_text, _placed(source_values, kind), source_word):
-        for listed in _one_kind_each(run):
-            keys = [_key(value, kind) for value, _, _ in listed]
-            if len(keys) < 2 or len(set(keys)) != len(keys):
-                continue
-            found = [[(start, end) for value, start, end in placed if _key(value, kind) == key] for key in keys]
-            if any(len(spans) != 1 for spans in found):
-                continue
-            order = sorted(range(len(keys)), key=lambda i: found[i][0][0])
-            if order != list(range(len(keys))):
-                first = min(spans[0] for spans in found)
-                return Reordered(tuple(value for value, _, _ in listed), tuple(listed[i][0] for i in order), *first)
+    for listed in _lists(source_text, _placed(source_values, kind), source_word, _joiner(source_lang)):
+        keys = [_key(value, kind) for value, _, _ in listed]
+        if len(set(keys)) != len(keys):
+            continue
+        found = [[place for place in placed if _key(place[0], kind) == key] for key in keys]
+        if any(len(places) != 1 for places in found):
+            continue  # a value missing (NUM001's) or given twice: which is which is not guessed
+        mine = sorted((places[0] for places in found), key=lambda place: place[1])
+        at = placed.index(mine[0])
+        if placed[at:at + len(mine)] != mine or not _a_list(text, mine, _joiner(lang)) \
+                or not _beside(text, mine[0][1], mine[-1][2], version_word):
+            continue
+        order = sorted(range(len(keys)), key=lambda i: found[i][0][1])
+        if order != list(range(len(keys))):
+            return Reordered(tuple(value for value, _, _ in listed), tuple(listed[i][0] for i in order),
+                             mine[0][1], mine[-1][2])
     return None
 
 
-def _one_kind_each(run: list[tuple]) -> list[list[tuple]]:
-    """A run's years apart from its other numbers: `in 2021 and 2022, 45 and 12 cases,
-    respectively` lists both, which a version may give in either order (`45 et 12 cas,
-    respectivement en 2021 et 2022`); each list keeps its own."""
-    years = [place for place in run if isinstance(place[0], float) and place[0].is_integer() and 1900 <= place[0] <= 2100]
-    return [years, [place for place in run if place not in years]]
-
-
-def _lists(text: str, placed: list[tuple], word: re.Pattern[str]) -> list[list[tuple]]:
-    """Each run of two values or more next to the word, before it (`A and B, respectively`) or,
-    where none is, after it (`respectivement A et B`, `分别为A和B`)."""
+def _lists(text: str, placed: list[tuple], word: re.Pattern[str], joins: re.Pattern[str]) -> list[list[tuple]]:
+    """Each plain list the word pairs: the values of its clause, two at least, side by side
+    (_a_list) and beside the word, before it (`A and B, respectively`) or after it
+    (`respectivement A et B`)."""
     lists = []
     for match in word.finditer(text):
-        before = [place for place in placed if place[2] <= match.start()]
-        after = [place for place in placed if place[1] >= match.end()]
-        run = _run(text, before[::-1], match.start(), backwards=True)[::-1] if before else []
-        if len(run) < 2 and after:
-            run = _run(text, after, match.end(), backwards=False)
-        if len(run) >= 2:
-            lists.append(run)
+        start, end = _clause(text, match.start(), match.end())
+        listed = [place for place in placed if start <= place[1] and place[2] <= end]
+        if len(listed) in (2, 3) and _a_list(text, listed, joins) and _beside(text, listed[0][1], listed[-1][2], word) \
+                and (len(listed) == 2 or not _CONJUNCTION_FIRST.search(text[listed[0][2]:listed[1][1]])):
+            lists.append(listed)
     return lists
 
 
-def _run(text: str, places: list[tuple], at: int, backwards: bool) -> list[tuple]:
-    """The values from the one nearest `at` on, each close to the one before and no clause's end
-    between (places in the order walked)."""
-    run, edge, reach = [], at, _TO_THE_WORD
-    for place in places:
-        _, start, end = place
-        gap = text[end:edge] if backwards else text[edge:start]
-        if len(gap) > reach or _CLAUSE_END.search(gap + " "):
-            break
-        run.append(place)
-        edge, reach = (start if backwards else end), _BETWEEN_VALUES
-    return run
+# Three values with a conjunction between the first two are two lists (`in 2021 and 2022, 45
+# cases`), not one (`10, 20 and 30`); and four or more are read as no list.
+_CONJUNCTION_FIRST = re.compile(r"\w")
+
+
+def _a_list(text: str, places: list[tuple], joins: re.Pattern[str]) -> bool:
+    """Whether values (in the text's order) stand side by side as a list's items: little
+    between each two, a comma or a conjunction in it."""
+    for before, after in zip(places, places[1:]):
+        if before[1:] == after[1:]:
+            continue  # two days of one date (`3 and 5 May`): a list as written
+        gap = text[before[2]:after[1]]
+        if len(gap) > _BETWEEN_VALUES or not joins.search(gap) or _CLAUSE_END.search(gap):
+            return False
+    return True
+
+
+def _beside(text: str, start: int, end: int, word: re.Pattern[str]) -> bool:
+    """Whether the word stands just before or just after text[start:end], in its clause."""
+    for match in word.finditer(text):
+        between = text[end:match.start()] if match.start() >= end else text[match.end():start] if match.end() <= start else ""
+        if len(between) <= _TO_THE_WORD and not _CLAUSE_END.search(between):
+            return True
+    return False
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause that holds text[start:end]."""
+    before = [found.end() for found in _CLAUSE_END.finditer(text, 0, start)]
+    after = _CLAUSE_END.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
 
 
 def _placed(values: Values, kind: str) -> list[tuple]:
@@ -110,6 +130,22 @@ def _placed(values: Values, kind: str) -> list[tuple]:
 def _key(value, kind: str):
     """A date by its day and month (a version may give the year once where the source gives it twice)."""
     return value[:2] if kind == "date" else value
+
+
+@lru_cache(maxsize=None)
+def _joiner(lang: str) -> re.Pattern[str]:
+    """What joins two items of a list in the language: a comma (`,`, `،`, `，`, `、`), its
+    conjunctions (`and`, `or`, `et`, `y`, `и`), its joining marks (`和`, `与`) and a conjunction
+    written onto the next word (Arabic `و`)."""
+    language = profile(lang)
+    words = "|".join(map(re.escape, sorted(language.coordinating_conjunctions, key=len, reverse=True)))
+    parts = [r"[,،，、]"]
+    if words:
+        parts.append(rf"(?<!\w)(?:{words})(?!\w)")
+    if language.coordinating_marks:
+        parts.append(f"[{re.escape(language.coordinating_marks)}]")
+    parts += [rf"(?<!\w){re.escape(prefix)}$" for prefix in language.coordinating_prefixes]
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

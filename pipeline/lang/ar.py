@@ -144,7 +144,8 @@ PROFILE = LanguageProfile(
     and_words=("و", "إلى", "–", "-"),  # `من 27 إلى 28 حزيران/يونيه`: from the 27th to the 28th
     ordinal_words=ordinals.arabic,
     resolution_words=r"\w*قرار\w*|\w*مقرر\w*",
-    respectively=r"على\s+(?:ال|ا)?توالي",
+    # (with its vowel marks or not, its last letter as alif maqsura too; and بالترتيب, "in order")
+    respectively=r"على\s+(?:ال|ا)?[\u064b-\u0652]*ت[\u064b-\u0652]*و[\u064b-\u0652]*ا[\u064b-\u0652]*ل[\u064b-\u0652]*[يى]|بالترتيب",
     decision_words=r"\w*مقرر",
     quotes=(("“", "”"), ("«", "»")),
     native_punctuation={",": "،", ";": "؛", "?": "؟"},
