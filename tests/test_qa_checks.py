@@ -209,6 +209,9 @@ ROWS = [
     ("fr", "paragraphs 101, 102, 103", "paragraphes 101,102,103", []),
     ("fr", "the licence KA1,234,567", "la licence KA1,234,567", []),
     ("es", "ISBN 978-1,234,567-89", "ISBN 978-1,234,567-89", []),
+    # ... and a negative one, or one of the source's numbers written so (a regression probe's)
+    ("fr", "a balance of -1,234,567 dollars", "un solde de -1,234,567 dollars", ["TYPO012"]),
+    ("es", "US$ 1.2 million", "1,200,000 dólares de los Estados Unidos", ["TYPO012"]),
     # ... and the decimal comma in Chinese, which writes a point: read as 2.5, it passed NUM001
     ("zh", "Unemployment rose to 2.5 per cent.", "失业率升至2,5%。", ["TYPO012"]),
     ("zh", "Some 1.5 million migrants.", "约1,5百万移民。", ["TYPO012"]),

@@ -247,10 +247,11 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
     # quote English as written (`« inflation rose by 2.5% »`).
     text = without_quotations_and_code(without_links(ctx.msgstr))
     for match in _ENGLISH_NUMBER.finditer(text):
-        # `1,234,567.89 dólares`: the English version's number, kept as it is written there
-        # (and only that: `paragraphes 101,102,103` is a list, `KA1,234,567` a code).
+        # `1,234,567.89 dólares`: the English version's number, kept as it is written there, or
+        # one of its numbers written so (`1,200,000` for `1.2 million`); not another (`paragraphes
+        # 101,102,103` is a list the source spaces, `KA1,234,567` a code).
         written = match.group(0)
-        if written not in ctx.msgid:
+        if written not in ctx.msgid and float(written.replace(",", "")) not in ctx.source_values.numbers:
             continue
         ours = written.replace(",", "\0").replace(".", ",").replace("\0", language.thousands_separator)
         marks = "a comma between thousands" + (", a decimal point" if "." in written else "")
@@ -342,7 +343,7 @@ def _comma_decimals_of(code: str) -> re.Pattern[str]:
 _POINT_DECIMALS: dict[str, re.Pattern[str]] = {}
 _COMMA_GROUPS = re.compile(r"\d,\d{3}[.,]\d")
 # A whole number in English notation (value_extraction.ENGLISH_NOTATION), not part of a longer one.
-_ENGLISH_NUMBER = re.compile(rf"(?<![\w.,-])(?:{ENGLISH_NOTATION.pattern})(?![.,]?\d|-\w)")
+_ENGLISH_NUMBER = re.compile(rf"(?<![\w.,])(?<!\w-)(?:{ENGLISH_NOTATION.pattern})(?![.,]?\d|-\w)")
 _POINT_BETWEEN_DIGITS = re.compile(r"\d\.\d")
 _RANGE_JOINER = r"(?:\s*[-–—]\s*|\s+(?:à|a|до)\s+)"
 

@@ -6,7 +6,9 @@ from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.zh_numerals import DIGITS, NUMBER_WORDS, chinese_numeral
 from pipeline.lang.zh_words import word_cut
 
-_AFTERNOON = {"下午", "晚上"}
+_AFTERNOON = {"下午", "晚上", "傍晚", "晚间"}
+# The parts of the day a time is said in (`上午十时`, `早上八时`, `凌晨三时`): each two characters.
+_DAY_PART = "上午|下午|中午|晚上|早上|凌晨|傍晚|晚间"
 # A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, 三岁, 两份报告, 十条建议,
 # 三家公司, 五国, 六人, or before a range's second numeral (五至十个). Not an ordinal (第), a year in
 # characters (二〇二二年), an approximate count (几十个, 数百名), a decade (十年, the UN's Decades) nor
@@ -70,8 +72,8 @@ def _in_digits_if_numeral(group: str | None) -> str | None:
 # hour only right after the half of the day that it is in (`一时` alone is "for a moment",
 # `在上一时期` "in the previous period").
 _CLOCK_NUMERAL = "零一二三四五六七八九十"
-_HOUR = r"(?:\d{1,2}|(?<=上午|下午|中午|晚上)[一二三四五六七八九十]{1,3})"
-_MINUTE = rf"(?:\d{{1,2}}(?=\s*分)|[{_CLOCK_NUMERAL}]{{1,3}}(?=\s*分)|半)"
+_HOUR = rf"(?:\d{{1,2}}|(?<={_DAY_PART})[一二三四五六七八九十]{{1,3}})"
+_MINUTE = rf"(?:\d{{1,2}}(?=\s*分)|[{_CLOCK_NUMERAL}]{{1,3}}(?=\s*分)|半(?!数))"  # (半数: half of)
 
 
 # A date written in characters, as letters and treaties date themselves (`二〇二二年六月二十七日`,
@@ -194,9 +196,9 @@ PROFILE = LanguageProfile(
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
     no_value_digits=r"[0-9]{1,2}(?=\s*世纪)(?!\s*世纪\s*[0-9]{1,2}\s*年代)",  # a century, not a decade's
-    time_pattern=rf"(上午|下午|中午|晚上)?\s*({_HOUR})\s*时(?:\s*({_MINUTE})\s*分?)?"
-                 rf"(?:\s*至\s*(上午|下午|中午|晚上)?\s*({_HOUR}|[一二三四五六七八九十]{{1,3}})\s*时(?:\s*({_MINUTE})\s*分?)?)?",
-    time_gate=r"\d\s*时|(?:上午|下午|中午|晚上)[一二三四五六七八九十]{1,3}时",  # `上午10时`, `上午十时` (时 alone is in 同时)
+    time_pattern=rf"({_DAY_PART})?\s*({_HOUR})\s*时(?:\s*({_MINUTE})\s*分?)?"
+                 rf"(?:\s*至\s*({_DAY_PART})?\s*({_HOUR}|[一二三四五六七八九十]{{1,3}})\s*时(?:\s*({_MINUTE})\s*分?)?)?",
+    time_gate=rf"\d\s*时|(?:{_DAY_PART})[一二三四五六七八九十]{{1,3}}时",  # `上午10时`, `上午十时` (时 alone is in 同时)
     time_without_digit=True,  # `上午十时`
     read_time=_read_time,
     bleu_tokenizer="zh",
