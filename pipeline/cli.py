@@ -33,7 +33,7 @@ from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
 from pipeline.entry_kinds import ENTRY_KINDS
 from pipeline.errors import HexaglotInputError, Terminated
-from pipeline.exchange.other_formats import unread_catalogs_in
+from pipeline.exchange.other_formats import android_language, unread_catalogs_in
 from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossaries, load_glossary, save_glossary
 from pipeline.glossary.contradictions import contradictions, shared_between
@@ -1017,7 +1017,7 @@ def _unread_catalogs(args: argparse.Namespace, checked: set[tuple[str, str]]) ->
     languages, documents = {lang for lang, _ in checked}, {stem for _, stem in checked}
     found = []
     for path, kind in unread_catalogs_in(args.paths or [Path("locale")]):
-        lang = catalog_locale("", path).lang
+        lang = catalog_locale("", path).lang or android_language(path)
         missing = lang not in languages or (path.stem in documents and (lang, path.stem) not in checked)
         if lang and missing and (not wanted or lang in wanted):
             found.append((path, kind))

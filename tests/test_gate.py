@@ -1412,6 +1412,33 @@ def test_catalogs_of_other_formats_beside_po_catalogs_are_named_and_a_phrase_fil
     assert "tsconfig" not in result.stdout
 
 
+def test_translations_in_formats_of_resource_files_cat_tools_and_spreadsheets_are_listed_as_not_checked(hexaglot, tmp_path):
+    # A clean French catalog beside the Russian work in a .resx, an Android strings.xml, a CSV,
+    # a workbook, a Trados return package, a TagEditor, Wordfast or memoQ file: "1 catalog, 0
+    # errors", exit 0, and not a word of the Russian (a probe's; docs/cli.md promised .resx and
+    # strings.xml were listed).
+    from tests.foreign import SOURCES, TRANSLATIONS, po_text
+
+    (tmp_path / "fr").mkdir()
+    (tmp_path / "fr" / "app.po").write_text(po_text("fr", [(SOURCES[0], TRANSLATIONS["fr"][0])]), encoding="utf-8")
+    (tmp_path / "res" / "values-ru").mkdir(parents=True)
+    (tmp_path / "res" / "values-ru" / "strings.xml").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<resources><string name="open">Открыть</string></resources>\n', encoding="utf-8")
+    (tmp_path / "res" / "values").mkdir()
+    (tmp_path / "res" / "values" / "strings.xml").write_text('<resources><string name="open">Open</string></resources>\n',
+                                                            encoding="utf-8")
+    (tmp_path / "Strings.ru.resx").write_text('<?xml version="1.0"?><root></root>\n', encoding="utf-8")
+    (tmp_path / "ru").mkdir()
+    for name in ("agenda_en-ru.csv", "agenda.xlsx", "WG7.sdlrpx", "agenda.rtf.ttx", "agenda.docx.txml", "agenda.mqxlz"):
+        (tmp_path / "ru" / name).write_bytes(b"PK\x03\x04" if name.endswith(("x", "z")) else b"source,target\n")
+    result = hexaglot("check", ".", "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    said = [line for line in result.stdout.splitlines() if line.startswith("not checked: ")]
+    assert [line.split(": ")[1] for line in said] == [
+        "Strings.ru.resx", "res/values-ru/strings.xml", "ru/WG7.sdlrpx", "ru/agenda.docx.txml", "ru/agenda.mqxlz",
+        "ru/agenda.rtf.ttx", "ru/agenda.xlsx", "ru/agenda_en-ru.csv"], said
+
+
 def test_xliff_files_saved_under_other_names_are_checked_and_a_package_is_named(hexaglot, tmp_path):
     # Wordfast Pro's .txlf, an XLIFF saved as .xml and an Okapi .xlz package beside a PO
     # catalog: ru.po alone was checked and the three passed by without a word (each, named

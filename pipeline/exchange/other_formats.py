@@ -44,6 +44,18 @@ BY_SUFFIX = {
     ".mo": OtherFormat("a compiled gettext catalog (.mo)", "gettext's msgunfmt"),
     # An XLIFF file and its skeleton in a ZIP (Okapi, Wordfast): the XLIFF inside is read.
     ".xlz": OtherFormat("an XLIFF package (.xlz, a ZIP)", "unzip", "unzip it, and check the .xlf inside"),
+    ".mqxlz": OtherFormat("a memoQ XLIFF package (.mqxlz, a ZIP)", "unzip", "unzip it, and check the .mqxliff inside"),
+    ".sdlppx": OtherFormat("a Trados project package (a ZIP)", "unzip", "unzip it, and check the .sdlxliff files inside"),
+    ".sdlrpx": OtherFormat("a Trados return package (a ZIP)", "unzip", "unzip it, and check the .sdlxliff files inside"),
+    ".ttx": OtherFormat("a Trados TagEditor file (.ttx)", "Okapi Rainbow", "save it as XLIFF (Trados, Okapi Rainbow)"),
+    ".txml": OtherFormat("a Wordfast TXML file", "Wordfast", "export it from Wordfast as XLIFF"),
+    ".xcstrings": OtherFormat("an Apple String Catalog (.xcstrings)", "Xcode's export to XLIFF"),
+    ".csv": OtherFormat("a CSV file of translations", "Translate Toolkit's csv2po"),
+    ".tsv": OtherFormat("a tab-separated file of translations", "Translate Toolkit's csv2po, once saved as CSV"),
+    ".xlsx": OtherFormat("an Excel workbook of translations", "", "export the translations from their tool as XLIFF or PO"),
+    ".srt": OtherFormat("a SubRip subtitle file", "Translate Toolkit's sub2po"),
+    ".vtt": OtherFormat("a WebVTT subtitle file", "Translate Toolkit's sub2po"),
+    ".resx": OtherFormat("a .NET .resx file", "Translate Toolkit's resx2po"),
 }
 
 # By the root element of an XML file (.ts, .resx, strings.xml hold XML under other names).
@@ -62,8 +74,9 @@ def other_format(path: Path) -> OtherFormat | None:
 # What a folder's files of these suffixes are, said when a folder holds no catalog: only the
 # suffixes no other kind of file has (a .json or .yml is as often a project's settings, a .ts
 # TypeScript), so that the hint never names a settings file as a catalog.
-UNMISTAKABLE = {suffix: BY_SUFFIX[suffix] for suffix in (".arb", ".ftl", ".mo", ".properties", ".strings", ".stringsdict", ".xlz")}
-UNMISTAKABLE[".resx"] = BY_ROOT["root"]
+UNMISTAKABLE = {suffix: BY_SUFFIX[suffix] for suffix in (".arb", ".ftl", ".mo", ".properties", ".strings", ".stringsdict",
+                                                         ".xlz", ".mqxlz", ".sdlppx", ".sdlrpx", ".ttx", ".txml",
+                                                         ".xcstrings", ".resx")}
 
 
 def others_in(folders: list[Path]) -> dict[str, int]:
@@ -80,24 +93,41 @@ def others_in(folders: list[Path]) -> dict[str, int]:
 
 def unread_catalogs_in(folders: list[Path]) -> list[tuple[Path, OtherFormat]]:
     """The files under these folders of a format above (a Qt .ts too, told from TypeScript by
-    its XML) with no PO file of their name beside them: a language whose only catalog is one of
-    these was left out of a run of PO catalogs without a word. The caller keeps those whose
-    path names a language (`messages_es.properties`, `fr/app.json`): a `.json` or a
-    `.properties` named otherwise is more often a build's settings than a catalog."""
+    its XML, and an Android strings.xml by its root) with no PO file of their name beside them:
+    a language whose only catalog is one of these was left out of a run of PO catalogs without
+    a word. The caller keeps those whose path names a language (`messages_es.properties`,
+    `fr/app.json`, `values-ru/strings.xml`): a `.json` or a `.properties` named otherwise is
+    more often a build's settings than a catalog."""
     found = []
     for folder in folders:
         if folder.is_dir():
             for path in sorted(folder.rglob("*")):
-                kind = _qt_linguist(path) if path.suffix.lower() == ".ts" else other_format(path)
+                suffix = path.suffix.lower()
+                kind = _by_its_root(path) if suffix in (".ts", ".xml") else other_format(path)
                 if kind is not None and path.is_file() and not path.with_suffix(".po").exists():
                     found.append((path, kind))
     return found
 
 
-def _qt_linguist(path: Path) -> OtherFormat | None:
+def android_language(path: Path) -> str:
+    """The language an Android resource folder names (`values-ru`, `values-zh-rCN`,
+    `values-b+zh+Hans`), or ""."""
+    folder = path.parent.name
+    if not folder.startswith("values-"):
+        return ""
+    code = folder[len("values-"):].split("+")[1 if folder.startswith("values-b+") else 0].split("-")[0]
+    return code.lower() if code.lower() in ("ar", "en", "es", "fr", "ru", "zh") else ""
+
+
+def _by_its_root(path: Path) -> OtherFormat | None:
+    """A Qt Linguist file (`<TS`) or an Android strings.xml (`<resources`), by the XML's start."""
     try:
         with open(path, "rb") as file:
             start = file.read(512)
     except OSError:
         return None
-    return BY_ROOT["TS"] if start.lstrip().startswith(b"<") and b"<TS" in start else None
+    if not start.lstrip().startswith(b"<"):
+        return None
+    if path.suffix.lower() == ".ts":
+        return BY_ROOT["TS"] if b"<TS" in start else None
+    return BY_ROOT["resources"] if b"<resources" in start else None
