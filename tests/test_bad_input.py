@@ -387,6 +387,14 @@ def test_entries_a_translator_filled_in_are_not_said_to_be_untranslated(hexaglot
      "a Qt Linguist file, not a PO or XLIFF catalog: make a PO file of it with Translate Toolkit's ts2po"),
     ("strings.xml", '<?xml version="1.0" encoding="utf-8"?>\n<resources><string name="open">Открыть</string></resources>\n',
      "an Android strings.xml, not a PO or XLIFF catalog: make a PO file of it with Translate Toolkit's android2po"),
+    # ... and a bilingual CSV, a subtitle file or a CAT tool's package, told to "fix or remove" a
+    # PO file it is not, or taken for a Word file under another name (a probe's)
+    ("agenda_en-ru.csv", "source,target\nOpening of the meeting,Открытие совещания\n",
+     "a CSV file of translations, not a PO or XLIFF catalog: make a PO file of it with Translate Toolkit's csv2po"),
+    ("agenda.ru.srt", "1\n00:00:01,000 --> 00:00:02,000\nОткрытие совещания\n",
+     "a SubRip subtitle file, not a PO or XLIFF catalog: make a PO file of it with Translate Toolkit's sub2po"),
+    ("agenda.mqxlz", "PK\x03\x04", "a memoQ XLIFF package (.mqxlz, a ZIP), not a PO or XLIFF catalog: unzip it, and check "
+                                    "the .mqxliff inside"),
 ])
 def test_a_catalog_of_another_format_is_named_with_its_converter(hexaglot, tmp_path, name, text, said):
     # It was refused with its parser's line: "unknown keyword '{'", "the root element is <TS>".
