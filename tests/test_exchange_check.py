@@ -466,3 +466,23 @@ def test_footnote_markers_are_compared_beside_the_template_of_other_layouts(tmp_
     shutil.copy(ROOT / "locale" / "templates" / f"{DOC}.pot", pot)
     assert main(["check", str(po.parts[0]), "--select", "REF004", "--no-glossary", "--no-cache"]) == 1
     assert f"REF004 error: [{entry.msgctxt}] footnote markers differ: none here, fn/2 in the source" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("target, said", [
+    ("Ответы представили в общей сложности 15 государств-участников.", "missing </g1>, <g1>"),
+    ("Ответы представили в общей сложности {1>15 государств-участников.", "missing </g1>"),
+    ("Ответы представили в общей сложности {1>15<1} государств-участников.", None),
+])
+def test_a_code_phrase_writes_as_text_is_checked_as_a_tag(tmp_path, capsys, target, said):
+    # Phrase writes its source document's codes as text (`{1>15<1}`): one the translation lost
+    # or half deleted was no finding, where a lost `{2}` was FMT004's (a probe's).
+    (tmp_path / "agenda_ru.mxliff").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" '
+        'xmlns:m="http://www.memsource.com/mxlf/2.0" version="1.2"><file original="agenda.docx" source-language="en" '
+        'target-language="ru" datatype="xml"><body><trans-unit id="p2:0" m:confirmed="1"><source>A total of {1&gt;15&lt;1} '
+        f'States parties replied.</source><target>{target.replace(">", "&gt;").replace("<", "&lt;")}</target></trans-unit>'
+        '</body></file></xliff>\n', encoding="utf-8")
+    code = main(["check", str(tmp_path / "agenda_ru.mxliff"), "--no-glossary", "--select", "FMT005"])
+    out = capsys.readouterr().out
+    assert (code, [line.split("source's: ")[1] for line in out.splitlines() if "FMT005" in line]) == \
+        ((1, [said]) if said else (0, []))

@@ -1200,6 +1200,28 @@ def test_machine_translation_phrase_has_not_confirmed_comes_in_fuzzy(workspace, 
     assert imported.msgstr.startswith("Для облегчения") and imported.fuzzy
 
 
+def test_phrase_s_and_memoq_s_marks_of_codes_are_no_text_of_the_translation(workspace, capsys):
+    # Phrase writes its codes as text (`{1>`…`<1}`, `{2}`), memoQ a code whose native data it
+    # keeps itself as `{}`: both went into the msgstr (`{}16{}`, `{1>16<1}`), a translation a
+    # reviser had to clear of them (a probe's).
+    _emptied("item/2/p2/s1")
+    _emptied("item/2/p3/s1")
+    cat = Cat(_export("1.2"))
+    phrase = cat.unit("item/2/p2/s1")
+    phrase.set("{http://www.memsource.com/mxlf/2.0}confirmed", "1")
+    cat.target("item/2/p2/s1").text = "{1>Для облегчения<1} обмена мнениями{2} по этому пункту повестки дня."
+    target = cat.target("item/2/p3/s1")
+    target.text = "Рабочая группа "
+    for name, tail in (("bpt", "может"), ("ept", " пожелать обсудить этот вопрос.")):
+        code = etree.SubElement(target, cat.q(name), id="1")
+        code.text, code.tail = "{}", tail
+    cat.save()
+    assert main(["import", str(cat.path)]) == 0
+    assert _entry(RU, "item/2/p2/s1").msgstr == "Для облегчения обмена мнениями по этому пункту повестки дня."
+    assert _entry(RU, "item/2/p3/s1").msgstr == "Рабочая группа может пожелать обсудить этот вопрос."
+    assert "5 inline formatting codes of the targets" in capsys.readouterr().out
+
+
 def test_a_stateless_round_trip_leaves_a_translation_that_is_its_source_as_the_catalog_has_it(workspace, capsys):
     # A citation or a name the catalog translates as its source, confirmed, came back from a
     # tool that writes no states (OmegaT, Okapi): the copy made it fuzzy, "1 state changed".

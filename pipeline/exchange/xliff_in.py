@@ -499,17 +499,32 @@ class _Reader12(_Reader):
                              "is not said; keep one (an alternative goes in <alt-trans>)")
         target = targets[0] if targets else None
         if target is not None and not self.checking:
-            self.codes_dropped += sum(1 for _ in target.iter(f"{{{self.namespace}}}g"))
+            self.codes_dropped += sum(1 for code in target.iter() if code.tag == f"{{{self.namespace}}}g" or _display_only(code))
         source = self.inline(sources[0])
         translation = self.inline(target) if target is not None else ""
         if target is not None and not _preserves_space(target):
             translation = _without_layout(self.inline(target, self.gaps(unit, target)), source)
+        if any(name.startswith(_PHRASE) for name in unit.attrib):
+            # Phrase writes the codes of its source document as text: `{1>`…`<1}` a pair, `{2}`
+            # one alone. Checked as tags (a pair lost or half deleted was no finding); imported
+            # as what a catalog's text holds of them: nothing (they were `{1>16<1}` in a msgstr).
+            source, translation = self.phrase_codes(source, False), self.phrase_codes(translation, target is not None)
         if _no_text(translation):
             # A space typed over a segment, or the empty target a re-indenting tool writes as
             # a line break and indentation: no translation (as a 2.x one, and as Translate
             # Toolkit and Okapi count a blank target), never one that erases the catalog's.
             translation = ""
         return source, translation, (target.get("state") or "") if target is not None else ""
+
+    def phrase_codes(self, text: str, counted: bool) -> str:
+        """A Phrase text with its codes as tags (checking) or left out (import); `counted`: the
+        codes left out are counted among those dropped."""
+        if self.checking:
+            return _PHRASE_CODE.sub(lambda code: f"<g{code.group(1)}>" if code.group(1) else
+                                    f"</g{code.group(2)}>" if code.group(2) else f"<x{code.group(3)}/>", text)
+        if counted:
+            self.codes_dropped += len(_PHRASE_CODE.findall(text))
+        return _PHRASE_CODE.sub("", text)
 
     def segment_left_empty(self, unit) -> bool:
         """Whether a tool that split the unit into segments (`<mrk mtype="seg">` in the target,
@@ -564,6 +579,12 @@ class _Reader12(_Reader):
                     pieces.append(f"<{name}{child.get('id', '')}/>")
                 elif name == "g" and self.checking:
                     pieces.append(_tagged(f"g{child.get('id', '')}", self.inline(child)))
+                elif _display_only(child):
+                    # memoQ's `{}` for a code whose native data it keeps itself (bold, italics):
+                    # no text of the translation's (it was `{}16{}` in a msgstr), a tag of its
+                    # id where the file is checked.
+                    if self.checking:
+                        pieces.append(f"<{name}{child.get('id', '')}/>")
                 elif name == "mrk" and child.get("mtype") == _TRACKED_DELETION:
                     pass  # read as accepted: the deleted text is no more the translation's (the added is)
                 else:
@@ -791,6 +812,17 @@ def form_group(unit_id: str) -> str | None:
     `meeting list`, `meeting_list-0` → `meeting_list`), or None for another name."""
     match = _FORM_ID.fullmatch(unit_id)
     return match.group(1) if match else None
+
+
+# Phrase's codes written as text: `{1>` opens a pair, `<1}` closes it, `{2}` stands alone.
+_PHRASE_CODE = re.compile(r"\{(\d+)>|<(\d+)\}|\{(\d+)\}")
+
+
+def _display_only(code) -> bool:
+    """A 1.2 inline code whose content is memoQ's `{}`, the mark of a code whose native data
+    the tool keeps itself: no native data, no text."""
+    return isinstance(code.tag, str) and etree.QName(code).localname in ("bpt", "ept", "ph", "it") \
+        and (code.text or "") == "{}" and not len(code)
 
 
 def _tagged(name: str, text: str) -> str:
