@@ -1217,9 +1217,10 @@ def test_phrase_s_and_memoq_s_marks_of_codes_are_no_text_of_the_translation(work
         code.text, code.tail = "{}", tail
     cat.save()
     assert main(["import", str(cat.path)]) == 0
-    assert _entry(RU, "item/2/p2/s1").msgstr == "Для облегчения обмена мнениями по этому пункту повестки дня."
+    # (`{2}`, a code alone, is kept: a program's placeholder is written so too)
+    assert _entry(RU, "item/2/p2/s1").msgstr == "Для облегчения обмена мнениями{2} по этому пункту повестки дня."
     assert _entry(RU, "item/2/p3/s1").msgstr == "Рабочая группа может пожелать обсудить этот вопрос."
-    assert "5 inline formatting codes of the targets" in capsys.readouterr().out
+    assert "4 inline formatting codes of the targets" in capsys.readouterr().out
 
 
 def test_a_stateless_round_trip_leaves_a_translation_that_is_its_source_as_the_catalog_has_it(workspace, capsys):

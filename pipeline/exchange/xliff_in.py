@@ -505,9 +505,9 @@ class _Reader12(_Reader):
         if target is not None and not _preserves_space(target):
             translation = _without_layout(self.inline(target, self.gaps(unit, target)), source)
         if any(name.startswith(_PHRASE) for name in unit.attrib):
-            # Phrase writes the codes of its source document as text: `{1>`…`<1}` a pair, `{2}`
-            # one alone. Checked as tags (a pair lost or half deleted was no finding); imported
-            # as what a catalog's text holds of them: nothing (they were `{1>16<1}` in a msgstr).
+            # Phrase writes the codes of its source document as text: `{1>`…`<1}` a pair. Checked
+            # as tags (a pair lost or half deleted was no finding); imported as what a catalog's
+            # text holds of them: nothing (they were `{1>16<1}` in a msgstr).
             source, translation = self.phrase_codes(source, False), self.phrase_codes(translation, target is not None)
         if _no_text(translation):
             # A space typed over a segment, or the empty target a re-indenting tool writes as
@@ -520,8 +520,7 @@ class _Reader12(_Reader):
         """A Phrase text with its codes as tags (checking) or left out (import); `counted`: the
         codes left out are counted among those dropped."""
         if self.checking:
-            return _PHRASE_CODE.sub(lambda code: f"<g{code.group(1)}>" if code.group(1) else
-                                    f"</g{code.group(2)}>" if code.group(2) else f"<x{code.group(3)}/>", text)
+            return _PHRASE_CODE.sub(lambda code: f"<g{code.group(1)}>" if code.group(1) else f"</g{code.group(2)}>", text)
         if counted:
             self.codes_dropped += len(_PHRASE_CODE.findall(text))
         return _PHRASE_CODE.sub("", text)
@@ -814,14 +813,16 @@ def form_group(unit_id: str) -> str | None:
     return match.group(1) if match else None
 
 
-# Phrase's codes written as text: `{1>` opens a pair, `<1}` closes it, `{2}` stands alone.
-_PHRASE_CODE = re.compile(r"\{(\d+)>|<(\d+)\}|\{(\d+)\}")
+# Phrase's codes written as text: `{1>` opens a pair, `<1}` closes it. (`{2}`, a code alone, is
+# left as written: a program's placeholder is written so too, and FMT004 compares it.)
+_PHRASE_CODE = re.compile(r"\{(\d+)>|<(\d+)\}")
 
 
 def _display_only(code) -> bool:
-    """A 1.2 inline code whose content is memoQ's `{}`, the mark of a code whose native data
-    the tool keeps itself: no native data, no text."""
-    return isinstance(code.tag, str) and etree.QName(code).localname in ("bpt", "ept", "ph", "it") \
+    """A 1.2 paired code (`<bpt>`, `<ept>`, `<it>`) whose content is memoQ's `{}`, the mark of
+    formatting whose native data the tool keeps itself: no native data, no text. (Not a
+    `<ph>`: a program's `{}` placeholder is that one's native data.)"""
+    return isinstance(code.tag, str) and etree.QName(code).localname in ("bpt", "ept", "it") \
         and (code.text or "") == "{}" and not len(code)
 
 
