@@ -1264,19 +1264,25 @@ def test_a_table_of_figures_in_the_body_of_a_word_file_gives_the_cells_of_the_te
     assert [(b.id, b.kind, b.text) for b in from_docx.blocks] == [(b.id, b.kind, b.text) for b in text_version.blocks]
 
 
+def _word_table(path, rows, caption: bool = True) -> None:
+    """A Word file of one table of these rows, under a heading and a paragraph that cites it."""
+    word = docx.Document()
+    if caption:
+        word.add_paragraph("II. Replies received", style="Heading 1")
+        word.add_paragraph("3. The table below gives the figures by region.")
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    word.save(str(path))
+
+
 def test_a_table_of_figures_with_a_blank_cell_is_a_table_in_every_version(tmp_path):
     # A version with a blank cell where another has `–` has a row of fewer cells: that version's
     # table was read as no table (each row a block of its own), its figures in no catalog.
     def written(lang: str, blank: str) -> list:
-        word = docx.Document()
-        word.add_paragraph("II. Replies received", style="Heading 1")
-        word.add_paragraph("3. The table below gives the figures by region.")
-        rows = [("Region", "2021", "2022"), ("Africa", blank, "12"), ("Europe", "7", "9"), ("Total", blank, "21")]
-        table = word.add_table(rows=len(rows), cols=3)
-        for row, cells in zip(table.rows, rows):
-            for cell, text in zip(row.cells, cells):
-                cell.text = text
-        word.save(str(tmp_path / f"{lang}.docx"))
+        _word_table(tmp_path / f"{lang}.docx",
+                    [("Region", "2021", "2022"), ("Africa", blank, "12"), ("Europe", "7", "9"), ("Total", blank, "21")])
         return extract_document(tmp_path / f"{lang}.docx", lang).blocks
 
     english, french = written("en", "–"), written("fr", "")
@@ -1294,15 +1300,7 @@ def test_a_word_table_s_empty_corner_is_numbered_as_a_text_version_numbers_it(tm
     # The corner over the rows' labels, empty, kept as a column: the years were c2 and c3 in
     # Word and c1 and c2 in a text or PDF version, and the French 2022 went into the catalog as
     # the translation of 2021 (a regression probe's).
-    word = docx.Document()
-    word.add_paragraph("II. Replies received", style="Heading 1")
-    word.add_paragraph("3. The table below gives the figures by region.")
-    rows = [("", "2021", "2022"), ("Africa", "5", "12"), ("Europe", "7", "9")]
-    table = word.add_table(rows=len(rows), cols=3)
-    for row, cells in zip(table.rows, rows):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
-    word.save(str(tmp_path / "en.docx"))
+    _word_table(tmp_path / "en.docx", [("", "2021", "2022"), ("Africa", "5", "12"), ("Europe", "7", "9")])
     (tmp_path / "en.txt").write_text("II. Replies received\n\n3. The table below gives the figures by region.\n\n"
                                      "         2021   2022\nAfrica   5   12\nEurope   7   9\n", encoding="utf-8")
     cells = [[(b.id, b.text) for b in extract_document(tmp_path / f"en.{form}", "en").blocks if b.kind is BlockKind.TABLE_CELL]
@@ -1314,26 +1312,14 @@ def test_a_word_table_s_empty_corner_is_numbered_as_a_text_version_numbers_it(tm
 def test_a_blank_cell_of_a_table_of_no_figures_leaves_no_tab_in_the_text(tmp_path):
     # A list set in columns (`Chair:`, blank, `Carlos Vega (Ecuador)`): its blank cell left two
     # tabs in the entry's text, every such msgid changed on re-extraction (a regression probe's).
-    word = docx.Document()
-    table = word.add_table(rows=2, cols=3)
-    for row, cells in zip(table.rows, [("Chair:", "", "Carlos Vega (Ecuador)"), ("Rapporteur:", "", "Ana Pérez (Chile)")]):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
-    word.save(str(tmp_path / "en.docx"))
+    _word_table(tmp_path / "en.docx", [("Chair:", "", "Carlos Vega (Ecuador)"), ("Rapporteur:", "", "Ana Pérez (Chile)")],
+                caption=False)
     layout, _ = read_docx_layout(tmp_path / "en.docx")
     assert [block.first_line for block in layout.blocks] == ["Chair:\tCarlos Vega (Ecuador)", "Rapporteur:\tAna Pérez (Chile)"]
 
 
 def test_a_tab_inside_a_word_table_s_cell_is_a_space_not_a_column(tmp_path):
-    word = docx.Document()
-    word.add_paragraph("II. Replies received", style="Heading 1")
-    word.add_paragraph("3. The table below gives the figures by region.")
-    rows = [("Region", "2021", "2022"), ("Africa\tNorth", "5", "12"), ("Europe", "7", "9")]
-    table = word.add_table(rows=len(rows), cols=3)
-    for row, cells in zip(table.rows, rows):
-        for cell, text in zip(row.cells, cells):
-            cell.text = text
-    word.save(str(tmp_path / "en.docx"))
+    _word_table(tmp_path / "en.docx", [("Region", "2021", "2022"), ("Africa\tNorth", "5", "12"), ("Europe", "7", "9")])
     blocks = extract_document(tmp_path / "en.docx", "en").blocks
     assert [(b.id, b.text) for b in blocks if b.id.startswith("h/1/r2/")] == [
         ("h/1/r2/c1", "Africa North"), ("h/1/r2/c2", "5"), ("h/1/r2/c3", "12")]
