@@ -179,6 +179,7 @@ class _Reader:
         self.seen: dict[tuple[str | None, str], int] = {}
         self.domain_header = ""  # a PO header written as a unit (Translate Toolkit's po2xliff)
         self.codes_dropped = 0  # BilingualFile.codes_dropped
+        self.phrase_document = False  # whether Phrase's codes in the text are codes (_Reader12.read)
         self.copies_left_out = 0  # BilingualFile.copies_left_out
         # id() of the first unit of each plural gathered by its notes whose first unit's source
         # is the msgid_plural: form 0 of a plural whose msgid is its msgid_plural, or a later
@@ -407,6 +408,9 @@ class _Reader12(_Reader):
         self.namespace = namespace
 
     def read(self, root, file) -> BilingualFile:
+        # A catalog's strings (an XLIFF made from a PO file) are text as written, `{1>` too:
+        # Phrase's codes are those of the documents it reads itself (`agenda.docx`).
+        self.phrase_document = not file.get("original", "").lower().endswith((".po", ".pot"))
         header_notes = []
         for header in self.children(file, "header"):
             header_notes = [(note.get("from", ""), _note(note)) for note in self.children(header, "note")]
@@ -504,7 +508,7 @@ class _Reader12(_Reader):
         translation = self.inline(target) if target is not None else ""
         if target is not None and not _preserves_space(target):
             translation = _without_layout(self.inline(target, self.gaps(unit, target)), source)
-        if any(name.startswith(_PHRASE) for name in unit.attrib):
+        if self.phrase_document and any(name.startswith(_PHRASE) for name in unit.attrib):
             # Phrase writes the codes of its source document as text: `{1>`…`<1}` a pair. Checked
             # as tags (a pair lost or half deleted was no finding); imported as what a catalog's
             # text holds of them: nothing (they were `{1>16<1}` in a msgstr).
