@@ -887,7 +887,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         why = "; ".join(f"{s.file}: {s.reason}" for s in result.skipped[:3]) or _why_no_entry(result.catalogs)
         if len(result.skipped) > 3:
             why += f"; and {len(result.skipped) - 3} more"
-        unconverted = _unread_catalogs(args, set())
+        unconverted = _unread_catalogs(args, set(), source_lang)
         if unconverted:
             why += "; " + "; ".join(f"{path}: {kind.said()}" for path, kind in unconverted[:3])
         read, skipped = len(result.catalogs), len(result.skipped) + len(unconverted)  # (a .mo is one not checked too)
@@ -957,7 +957,8 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     checked.not_checked.extend(_paths_without_a_catalog(args.paths or [Path("locale")], result))
     if getattr(args, "lang", None):
         checked.lang_option = ",".join(args.lang)
-    unconverted = _unread_catalogs(args, {(language_of(locale), Path(path).stem) for path, locale in result.locales.items()})
+    unconverted = _unread_catalogs(args, {(language_of(locale), Path(path).stem) for path, locale in result.locales.items()},
+                                   source_lang)
     # A .mo, a .properties, a Qt file of a language no catalog checked holds: that language
     # was simply absent. Each format once, with the files of it.
     by_format: dict = {}
@@ -1006,7 +1007,7 @@ def _refuse_untranslated_only(states: Counter, codes: list[str], select: list[st
                              f"{'is' if len(unread) == 1 else 'are'} not selected")
 
 
-def _unread_catalogs(args: argparse.Namespace, checked: set[tuple[str, str]]) -> list:
+def _unread_catalogs(args: argparse.Namespace, checked: set[tuple[str, str]], source_lang: str) -> list:
     """The catalogs of other formats (a .mo, a Java .properties, a Qt .ts: other_formats.py)
     under the paths checked whose path names a language no catalog checked holds, or whose
     document (its name: `second.mo`) is checked in other languages and not in its own, among
@@ -1019,7 +1020,8 @@ def _unread_catalogs(args: argparse.Namespace, checked: set[tuple[str, str]]) ->
     for path, kind in unread_catalogs_in(args.paths or [Path("locale")]):
         lang = catalog_locale("", path).lang or android_language(path)
         missing = lang not in languages or (path.stem in documents and (lang, path.stem) not in checked)
-        if lang and missing and (not wanted or lang in wanted):
+        # (not the sources' language: `values-en/strings.xml`, `figures_en.xlsx` hold no translation)
+        if lang and missing and lang != source_lang and (not wanted or lang in wanted):
             found.append((path, kind))
     return found
 

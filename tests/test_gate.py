@@ -1424,9 +1424,14 @@ def test_translations_in_formats_of_resource_files_cat_tools_and_spreadsheets_ar
     (tmp_path / "res" / "values-ru").mkdir(parents=True)
     (tmp_path / "res" / "values-ru" / "strings.xml").write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<resources><string name="open">Открыть</string></resources>\n', encoding="utf-8")
-    (tmp_path / "res" / "values").mkdir()
-    (tmp_path / "res" / "values" / "strings.xml").write_text('<resources><string name="open">Open</string></resources>\n',
-                                                            encoding="utf-8")
+    # ... not the sources' language, nor an Android resource of no strings (a regression probe's)
+    for folder in ("values", "values-en"):
+        (tmp_path / "res" / folder).mkdir()
+        (tmp_path / "res" / folder / "strings.xml").write_text('<resources><string name="open">Open</string></resources>\n',
+                                                               encoding="utf-8")
+    (tmp_path / "res" / "values-ru" / "dimens.xml").write_text('<resources><dimen name="pad">8dp</dimen></resources>\n',
+                                                               encoding="utf-8")
+    (tmp_path / "figures_en.xlsx").write_bytes(b"PK\x03\x04")
     (tmp_path / "Strings.ru.resx").write_text('<?xml version="1.0"?><root></root>\n', encoding="utf-8")
     (tmp_path / "ru").mkdir()
     for name in ("agenda_en-ru.csv", "agenda.xlsx", "WG7.sdlrpx", "agenda.rtf.ttx", "agenda.docx.txml", "agenda.mqxlz"):

@@ -41,6 +41,11 @@ DATES = "The sessions were held on 3 May and 5 June 2023, respectively."
     # the word in another sense, away from the values (`分别会见了`: met separately)
     ("Men and women made up 45 and 55 per cent, respectively; the Chair met them separately.",
      {"zh": "女性占55%，男性占45%；主席分别会见了他们。"}, []),
+    # ... an abbreviation's stop between the list and the word (a regression probe's misses)
+    (AMOUNTS, {"ru": "Расходы на совещания в Вене и Нью-Йорке составили 12 800 и 45 300 долл. США соответственно."},
+     [("ru", "12,800, 45,300 here, 45,300, 12,800")]),
+    (AMOUNTS, {"es": "Las reuniones costaron 12.800 y 45.300 dólares de los EE. UU., respectivamente."},
+     [("es", "12,800, 45,300 here, 45,300, 12,800")]),
     # ... and the usual UN form, the unit repeated
     ("Men and women accounted for 45 per cent and 55 per cent, respectively.",
      {"fr": "Les hommes et les femmes représentaient respectivement 55 % et 45 %."}, [("fr", "55, 45 here, 45, 55")]),

@@ -29,7 +29,8 @@ from pipeline.value_extraction import Values
 # and 55 per cent`, `45 300 et 12 800 dollars`, `300 45 دولار و800 12`), in characters.
 _TO_THE_WORD = 40
 _BETWEEN_VALUES = 16
-_CLAUSE_END = re.compile(r"[;:.!?](?=\s|$)|[。；：！？؛]")
+# (Not a stop, which an abbreviation ends with too: `долл. США соответственно`, `EE. UU.`)
+_CLAUSE_END = re.compile(r"[;!?](?=\s|$)|[。；！？؛]")
 
 
 class Reordered(NamedTuple):

@@ -52,7 +52,7 @@ BY_SUFFIX = {
     ".xcstrings": OtherFormat("an Apple String Catalog (.xcstrings)", "Xcode's export to XLIFF"),
     ".csv": OtherFormat("a CSV file of translations", "Translate Toolkit's csv2po"),
     ".tsv": OtherFormat("a tab-separated file of translations", "Translate Toolkit's csv2po, once saved as CSV"),
-    ".xlsx": OtherFormat("an Excel workbook of translations", "", "export the translations from their tool as XLIFF or PO"),
+    ".xlsx": OtherFormat("an Excel workbook", "", "if it holds translations, export them from their tool as XLIFF or PO"),
     ".srt": OtherFormat("a SubRip subtitle file", "Translate Toolkit's sub2po"),
     ".vtt": OtherFormat("a WebVTT subtitle file", "Translate Toolkit's sub2po"),
     ".resx": OtherFormat("a .NET .resx file", "Translate Toolkit's resx2po"),
@@ -120,14 +120,15 @@ def android_language(path: Path) -> str:
 
 
 def _by_its_root(path: Path) -> OtherFormat | None:
-    """A Qt Linguist file (`<TS`) or an Android strings.xml (`<resources`), by the XML's start."""
+    """A Qt Linguist file (`<TS`) or an Android resource file of strings (`<resources>` holding
+    `<string`, `<plurals` or `<string-array`: not `dimens.xml`), by the XML's start."""
     try:
         with open(path, "rb") as file:
-            start = file.read(512)
+            start = file.read(2048)
     except OSError:
         return None
     if not start.lstrip().startswith(b"<"):
         return None
     if path.suffix.lower() == ".ts":
         return BY_ROOT["TS"] if b"<TS" in start else None
-    return BY_ROOT["resources"] if b"<resources" in start else None
+    return BY_ROOT["resources"] if b"<resources" in start and (b"<string" in start or b"<plurals" in start) else None

@@ -520,12 +520,20 @@ def _with_marks(mark: _Glyph, lines: list[_Line]) -> None:
     if not letters:
         return
     letter = _its_letter(mark, letters, 0.1 * line.size)
-    strong = [g for g in letters if unicodedata.bidirectional(g.text[0]) in _STRONG]
-    if unicodedata.bidirectional(letter.text[0]) not in _STRONG and strong:
-        # A mark is a letter's, never a hyphen's or a digit's: set 1 pt inside the hyphen of
-        # Arabic's `أولاً-`, the tanwin of its alef went with the hyphen, into the heading's
-        # text (`ً مقدمة`). Its letter among the letters alone.
-        letter = _its_letter(mark, strong, 0.1 * line.size)
+    # A mark is a letter's, not a hyphen's or a bracket's: set 1 pt inside the hyphen of Arabic's
+    # `أولاً-`, the tanwin of its alef went with the hyphen, into the heading's text (`ً مقدمة`).
+    # The nearest letter takes it, within half an em and no space between (not a letter of
+    # another word).
+    if unicodedata.bidirectional(letter.text[0]) not in _STRONG:
+        spaces = [g for g in line.glyphs if g.space]
+
+        def apart(glyph: _Glyph) -> float:
+            return min(abs(glyph.x0 - mark.x0), abs(glyph.x1 - mark.x0))
+
+        near = [g for g in letters if unicodedata.bidirectional(g.text[0]) in _STRONG and apart(g) <= 0.5 * line.size
+                and not any(min(g.x1, mark.x0) <= s.x0 and s.x1 <= max(g.x0, mark.x0) for s in spaces)]
+        if near:
+            letter = min(near, key=apart)
     letter.text += mark.text
 
 
