@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -658,13 +659,16 @@ def _length_ratio(source: ExtractedDocument, target: ExtractedDocument) -> float
     theirs = {b.id: len(b.text) for b in target.blocks if b.kind.splits_into_sentences and b.text}
     pairs = [(len(b.text), theirs[b.id]) for b in source.blocks if b.kind.splits_into_sentences and b.text and b.id in theirs]
     if len(pairs) >= _PAIRS_FOR_A_RATIO:
-        # The middle by length, not by count: seven footnotes that are a document symbol each
-        # (as long in Chinese as in English) outnumbered four paragraphs of prose, and made the
-        # prose's ratio "far off".
+        # The middle weighed by each block's length, up to three times the typical block's: by
+        # count, seven footnotes that are a document symbol each (as long in Chinese as in
+        # English) outnumbered four paragraphs of prose and made the prose's ratio "far off"; by
+        # length alone, one paragraph left in English in a draft, half the document, made the
+        # rest's "far off".
+        most = 3 * statistics.median(s for s, _ in pairs)
         by_ratio = sorted(pairs, key=lambda pair: pair[1] / pair[0])
-        half, walked = sum(s for s, _ in pairs) / 2, 0
+        half, walked = sum(min(s, most) for s, _ in pairs) / 2, 0.0
         for source_chars, target_chars in by_ratio:
-            walked += source_chars
+            walked += min(source_chars, most)
             if walked >= half:
                 middle = target_chars / source_chars
                 break

@@ -1,5 +1,6 @@
 """Aligning the six versions: structure first, then sentences, paragraphs where they disagree."""
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -674,4 +675,9 @@ def test_the_length_ratio_is_the_prose_s_not_the_short_blocks_that_outnumber_it(
     english = document("en", "The Working Group will have before it a background paper prepared by the Secretariat. " * 3,
                        "CTOC/COP/WG.7/2022/1.")
     chinese = document("zh", "工作组将收到秘书处编写的一份背景文件。" * 3, "CTOC/COP/WG.7/2022/1。")
+    assert 0.2 < _length_ratio(english, chinese) < 0.35
+    # ... nor one long paragraph a draft leaves in English, half the document by length
+    quoted = Block("p/5", BlockKind.PARAGRAPH, (Sentence("Article 6 of the Protocol shall apply. " * 40, 1),), "Introduction")
+    english = replace(english, blocks=english.blocks + (quoted,))
+    chinese = replace(chinese, blocks=chinese.blocks + (quoted,))
     assert 0.2 < _length_ratio(english, chinese) < 0.35

@@ -120,6 +120,7 @@ def test_a_chinese_numeral_before_a_measure_word_is_a_count(text, numbers):
     ("早上八时", [480]),  # the morning said otherwise (a regression probe's)
     ("下午3时半数代表团出席", [900]),  # 半数, half of them: no half hour
     ("深夜十一时", [1380]),
+    ("深夜2时", [120]),  # the small hours, 2 a.m. (a regression probe's: read as 14:00)
     ("晚间十二时", []),  # midnight, which the other versions say in words no reading knows: not noon
 ])
 def test_a_chinese_time_in_characters_is_its_time(text, minutes):

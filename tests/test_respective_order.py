@@ -46,6 +46,9 @@ DATES = "The sessions were held on 3 May and 5 June 2023, respectively."
      [("ru", "12,800, 45,300 here, 45,300, 12,800")]),
     (AMOUNTS, {"es": "Las reuniones costaron 12.800 y 45.300 dólares de los EE. UU., respectivamente."},
      [("es", "12,800, 45,300 here, 45,300, 12,800")]),
+    # ... and in a sentence of several, other numbers in the others (a regression probe's misses)
+    ("Vienna and Nairobi received 30 and 8 requests, respectively. The total was 38.",
+     {"fr": "Vienne et Nairobi ont reçu 8 et 30 demandes, respectivement. Le total était de 38."}, [("fr", "8, 30 here, 30, 8")]),
     # ... and the usual UN form, the unit repeated
     ("Men and women accounted for 45 per cent and 55 per cent, respectively.",
      {"fr": "Les hommes et les femmes représentaient respectivement 55 % et 45 %."}, [("fr", "55, 45 here, 45, 55")]),

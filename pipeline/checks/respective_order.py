@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from pipeline.extract.sentences import split_sentences
 from pipeline.lang import profile
 from pipeline.value_extraction import Values
 
@@ -54,7 +55,7 @@ def in_another_order(source_text: str, source_values: Values, source_lang: str, 
     if source_word is None or version_word is None or not source_word.search(source_text) or not version_word.search(text):
         return None
     placed = _placed(values, kind)
-    for listed in _lists(source_text, _placed(source_values, kind), source_word, _joiner(source_lang)):
+    for listed in _lists(source_text, source_lang, _placed(source_values, kind), source_word, _joiner(source_lang)):
         keys = [_key(value, kind) for value, _, _ in listed]
         if len(set(keys)) != len(keys):
             continue
@@ -73,13 +74,13 @@ def in_another_order(source_text: str, source_values: Values, source_lang: str, 
     return None
 
 
-def _lists(text: str, placed: list[tuple], word: re.Pattern[str], joins: re.Pattern[str]) -> list[list[tuple]]:
+def _lists(text: str, lang: str, placed: list[tuple], word: re.Pattern[str], joins: re.Pattern[str]) -> list[list[tuple]]:
     """Each plain list the word pairs: the values of its clause, two at least, side by side
     (_a_list) and beside the word, before it (`A and B, respectively`) or after it
     (`respectivement A et B`)."""
     lists = []
     for match in word.finditer(text):
-        start, end = _clause(text, match.start(), match.end())
+        start, end = _clause(text, lang, match.start(), match.end())
         listed = [place for place in placed if start <= place[1] and place[2] <= end]
         if len(listed) in (2, 3) and _a_list(text, listed, joins) and _beside(text, listed[0][1], listed[-1][2], word) \
                 and (len(listed) == 2 or not _CONJUNCTION_FIRST.search(text[listed[0][2]:listed[1][1]])):
@@ -113,11 +114,14 @@ def _beside(text: str, start: int, end: int, word: re.Pattern[str]) -> bool:
     return False
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the clause that holds text[start:end]."""
-    before = [found.end() for found in _CLAUSE_END.finditer(text, 0, start)]
-    after = _CLAUSE_END.search(text, end)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+def _clause(text: str, lang: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the clause that holds text[start:end]: in its sentence (as extraction
+    splits them, an abbreviation's stop no end: `долл. США`), up to a semicolon or a mark that
+    ends one."""
+    sentence = next(((a, b) for a, b in split_sentences(text, profile(lang)) if a <= start and end <= b), (0, len(text)))
+    before = [found.end() for found in _CLAUSE_END.finditer(text, sentence[0], start)]
+    after = _CLAUSE_END.search(text, end, sentence[1])
+    return (before[-1] if before else sentence[0]), (after.start() if after else sentence[1])
 
 
 def _placed(values: Values, kind: str) -> list[tuple]:

@@ -121,10 +121,10 @@ def android_language(path: Path) -> str:
 
 def _by_its_root(path: Path) -> OtherFormat | None:
     """A Qt Linguist file (`<TS`) or an Android resource file of strings (`<resources>` holding
-    `<string`, `<plurals` or `<string-array`: not `dimens.xml`), by the XML's start."""
+    `<string`, `<plurals` or `<string-array`: not `dimens.xml`), by the XML's first 64 KB."""
     try:
         with open(path, "rb") as file:
-            start = file.read(2048)
+            start = file.read(65536)  # (a translators' comment may come before the first string)
     except OSError:
         return None
     if not start.lstrip().startswith(b"<"):

@@ -6,7 +6,9 @@ from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.zh_numerals import DIGITS, NUMBER_WORDS, chinese_numeral
 from pipeline.lang.zh_words import word_cut
 
-_AFTERNOON = {"下午", "晚上", "傍晚", "晚间", "夜间", "深夜"}
+_AFTERNOON = {"下午", "晚上", "傍晚", "晚间"}
+# The night (`夜间`, `深夜`): its hours before six are the small hours (`深夜2时`, 2 a.m.), the others the evening's.
+_NIGHT = {"夜间", "深夜"}
 # The parts of the day a time is said in (`上午十时`, `早上八时`, `凌晨三时`): each two characters.
 _DAY_PART = "上午|下午|中午|晚上|早上|凌晨|傍晚|晚间|夜间|深夜"
 # A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, 三岁, 两份报告, 十条建议,
@@ -55,15 +57,20 @@ def _read_time(g: tuple) -> list[int]:
         # Twelve at night (`晚间十二时`), which the other versions say in words no reading
         # knows (`midnight`, `minuit`): no time, rather than noon.
         return []
-    first = clock(g[1], g[2]) + (12 * 60 if g[0] in _AFTERNOON and int(g[1]) < 12 else 0)
+    first = clock(g[1], g[2]) + (12 * 60 if _after_noon(g[0], g[1]) else 0)
     if not g[4]:
         return [first]
     second_half = g[3] or g[0]
-    return [first, clock(g[4], g[5]) + (12 * 60 if second_half in _AFTERNOON and int(g[4]) < 12 else 0)]
+    return [first, clock(g[4], g[5]) + (12 * 60 if _after_noon(second_half, g[4]) else 0)]
+
+
+def _after_noon(half: str | None, hour: str) -> bool:
+    """Whether an hour before twelve said in this part of the day is one after noon."""
+    return int(hour) < 12 and (half in _AFTERNOON or half in _NIGHT and int(hour) >= 6)
 
 
 def _midnight(half: str | None, hour: str) -> bool:
-    return half in _AFTERNOON and half != "下午" and int(hour) == 12
+    return (half in _AFTERNOON or half in _NIGHT) and half != "下午" and int(hour) == 12
 
 
 def _in_digits_if_numeral(group: str | None) -> str | None:
