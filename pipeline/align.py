@@ -651,32 +651,32 @@ def _version(sentence) -> UnitVersion:
 
 
 def _length_ratio(source: ExtractedDocument, target: ExtractedDocument) -> float:
-    """How long the version's text is for the source's: over the blocks the two give one id,
-    less those whose lengths are far off the rest's (a paragraph a version repeats or runs on:
+    """How long the version's text is for the source's, over the blocks of words (not a
+    footnote that is a document symbol, as long in Chinese as in English: a row of them outvoted
+    the prose). Over the blocks the two give one id: the middle of their ratios, then the blocks
+    within three times of it (a paragraph a version repeats, runs on or leaves in English:
     counted, it made every other paragraph look too short for its partner, and the numbered
-    paragraphs were paired by length, each with a neighbour's translation); over every block
-    where too few share an id to tell."""
+    paragraphs were paired by length, each with a neighbour's translation); over every block of
+    words where too few share an id to tell."""
+    ours = [b for b in source.blocks if b.kind.splits_into_sentences and b.text]
+    worded = [b for b in ours if _of_words(b.text)] or ours
     theirs = {b.id: len(b.text) for b in target.blocks if b.kind.splits_into_sentences and b.text}
-    pairs = [(len(b.text), theirs[b.id]) for b in source.blocks if b.kind.splits_into_sentences and b.text and b.id in theirs]
+    pairs = [(len(b.text), theirs[b.id]) for b in worded if b.id in theirs]
     if len(pairs) >= _PAIRS_FOR_A_RATIO:
-        # The middle weighed by each block's length, up to three times the typical block's: by
-        # count, seven footnotes that are a document symbol each (as long in Chinese as in
-        # English) outnumbered four paragraphs of prose and made the prose's ratio "far off"; by
-        # length alone, one paragraph left in English in a draft, half the document, made the
-        # rest's "far off".
-        most = 3 * statistics.median(s for s, _ in pairs)
-        by_ratio = sorted(pairs, key=lambda pair: pair[1] / pair[0])
-        half, walked = sum(min(s, most) for s, _ in pairs) / 2, 0.0
-        for source_chars, target_chars in by_ratio:
-            walked += min(source_chars, most)
-            if walked >= half:
-                middle = target_chars / source_chars
-                break
+        middle = statistics.median(target_chars / source_chars for source_chars, target_chars in pairs)
         kept = [(s, t) for s, t in pairs if middle / _FAR_OFF <= t / s <= middle * _FAR_OFF]
         return sum(t for _, t in kept) / sum(s for s, _ in kept)
-    source_chars = sum(len(b.text) for b in source.blocks if b.kind.splits_into_sentences)
-    target_chars = sum(len(b.text) for b in target.blocks if b.kind.splits_into_sentences)
+    kept_ids = {b.id for b in worded}
+    source_chars = sum(len(b.text) for b in worded)
+    target_chars = sum(length for block_id, length in theirs.items() if block_id in kept_ids) or \
+        sum(len(b.text) for b in target.blocks if b.kind.splits_into_sentences)
     return target_chars / source_chars if source_chars and target_chars else 1.0
+
+
+def _of_words(text: str) -> bool:
+    """Whether letters make half of a text's characters at least (not `CTOC/COP/WG.7/2022/1.`)."""
+    shown = [char for char in text if not char.isspace()]
+    return 2 * sum(char.isalpha() for char in shown) >= len(shown)
 
 
 # Blocks of one id both versions must have for their lengths to give the ratio, and how far off
