@@ -666,10 +666,9 @@ def _length_ratio(source: ExtractedDocument, target: ExtractedDocument) -> float
         middle = statistics.median(target_chars / source_chars for source_chars, target_chars in pairs)
         kept = [(s, t) for s, t in pairs if middle / _FAR_OFF <= t / s <= middle * _FAR_OFF]
         return sum(t for _, t in kept) / sum(s for s, _ in kept)
-    kept_ids = {b.id for b in worded}
+    mine = [b for b in target.blocks if b.kind.splits_into_sentences and b.text]
     source_chars = sum(len(b.text) for b in worded)
-    target_chars = sum(length for block_id, length in theirs.items() if block_id in kept_ids) or \
-        sum(len(b.text) for b in target.blocks if b.kind.splits_into_sentences)
+    target_chars = sum(len(b.text) for b in [b for b in mine if _of_words(b.text)] or mine)
     return target_chars / source_chars if source_chars and target_chars else 1.0
 
 
