@@ -415,6 +415,17 @@ def test_a_folder_of_catalogs_of_other_formats_says_what_it_holds(hexaglot, tmp_
                                               "prop2po --personality=strings)")
 
 
+def test_a_folder_of_translation_memories_alone_says_so(hexaglot, tmp_path):
+    # "no PO or XLIFF catalog found" and no more, of a folder a CAT tool's memories fill (a probe's).
+    (tmp_path / "tm").mkdir()
+    for name in ("WG7_memory.tmx", "project_save.tmx"):
+        (tmp_path / "tm" / name).write_text('<?xml version="1.0"?><tmx version="1.4"><header/><body/></tmx>\n', encoding="utf-8")
+    result = hexaglot("check", "tm", "--no-glossary", cwd=tmp_path)
+    assert result.returncode == 2
+    assert single_error_line(result).endswith("[E009] no PO or XLIFF catalog found; it holds 2 translation memories (.tmx), "
+                                              "which are no catalogs: check the catalogs they were made from")
+
+
 def test_importing_a_catalog_of_another_format_names_it(hexaglot, tmp_path):
     (tmp_path / "ru.json").write_text('{"open": "Открыть"}\n', encoding="utf-8")
     result = hexaglot("import", "ru.json", cwd=tmp_path)

@@ -772,13 +772,14 @@ def test_exporting_again_never_writes_over_work_not_yet_imported(workspace, caps
     fixed = _entry(RU, "item/2/p2/s1").msgstr.replace("поэтому пункту", "по этому пункту")
     cat.translate("item/2/p2/s1", fixed)
     cat.note("item/2/p1/s1", "Сверить сноску 2 с оригиналом")
+    cat.note("item/2/p2/s1", "Проверить термин")
     cat.save()
     edited = path.read_bytes()
     capsys.readouterr()
     assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"{path}: [E044] holds work its catalog" in err
-    assert "(1 translation changed, 1 note added): import it first" in err
+    assert "(1 translation changed, 2 notes added): import it first" in err  # (a probe's: `3 translation filled in`)
     assert path.read_bytes() == edited
     assert main(["import", str(path)]) == 0
     _export(version, "locale")  # imported: nothing is lost by exporting again

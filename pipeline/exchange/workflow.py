@@ -202,14 +202,15 @@ def _refuse_unimported_work(target: Path, catalog: Path) -> None:
     states = ImportStats()
     import_translations(read_catalog(catalog), catalog, replace(incoming, entries=tuple(
         unit for unit in incoming.entries if not unit.exported_state or _state_edited_since_export(unit))), states)
-    work = [(edited.filled, "translation filled in"), (edited.updated, "translation changed"), (states.state_changed, "state changed"),
-            (stats.notes_added, "note added"), (len(edited.conflicts), "translation changed where the catalog changed too"),
+    work = [(edited.filled, "translation{} filled in"), (edited.updated, "translation{} changed"),
+            (states.state_changed, "state{} changed"), (stats.notes_added, "note{} added"),
+            (len(edited.conflicts), "translation{} changed where the catalog changed too"),
             # A translation the file changed for a segment whose source changed since (extracted
             # again), or found under another segment: import takes it in fuzzy; one no entry
             # takes any more, import keeps obsolete. Writing over the file lost either.
-            (edited.source_changed + edited.context_changed + edited.suggested, "translation changed for a source changed since"),
-            (len(edited.kept_obsolete), "translation of a segment the catalog no longer has")]
-    said = ", ".join(f"{count} {what}" for count, what in work if count)
+            (edited.source_changed + edited.context_changed + edited.suggested, "translation{} changed for a source changed since"),
+            (len(edited.kept_obsolete), "translation{} of a segment the catalog no longer has")]
+    said = ", ".join(f"{count} {what.format('' if count == 1 else 's')}" for count, what in work if count)
     if said:
         raise HexaglotInputError("E044", target, f"holds work its catalog {catalog} has not ({said}): import it first "
                                  f"(hexaglot import {target}), or move it away to export again; nothing was written")

@@ -51,12 +51,16 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
         # A folder of templates alone is a project not yet translated, not a mistyped path.
         templates = any(next(path.rglob("*.pot"), None) for path in paths if path.is_dir())
         others = others_in(paths)
+        # A folder of translation memories alone was "no catalog found" and no more (a probe's).
+        memories = sum(1 for path in paths if path.is_dir() for _ in path.rglob("*.tmx"))
         raise HexaglotInputError("E009", paths[0] if paths else Path("."), "no PO or XLIFF catalog found" + (
             ": only templates (.pot), which hold the sources; a translation starts as a PO file made from one "
             "(msginit, or `hexaglot extract`)" if templates else "") + (
             "; it holds catalogs of other formats, which a converter makes PO files of: "
             + "; ".join(f"{count} {suffix} ({UNMISTAKABLE[suffix].convert})" for suffix, count in sorted(others.items()))
-            if others else ""))
+            if others else "") + (
+            f"; it holds {memories} translation memor{'y' if memories == 1 else 'ies'} (.tmx), which are no catalogs: "
+            "check the catalogs they were made from" if memories else ""))
     return found
 
 
