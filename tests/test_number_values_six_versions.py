@@ -1358,6 +1358,11 @@ def test_a_percentage_written_as_a_plain_number_is_found(tmp_path):
     result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=tmp_path)
     assert [(f["lang"], f["message"]) for f in json.loads(result.stdout)["findings"]] == [
         ("ar", "64 per cent in the source is a plain number here: the percentage is not said")]
+    # ... and said in English words, which "not said" sent a reviser looking for (a probe's)
+    write_document(tmp_path, "p/1/s1", source, {**versions, "fr": "La proportion a atteint 64 per cent."})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=tmp_path)
+    assert [(f["lang"], f["message"]) for f in json.loads(result.stdout)["findings"]] == [
+        ("fr", "64 per cent in the source is a plain number here: the percentage is said in English ('per cent')")]
 
 
 def test_an_arabic_age_written_as_an_ordinal_is_its_number(tmp_path):

@@ -298,8 +298,15 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                 lost = []  # in words only (`quinze pour cent`): which number it is is not guessed
             if lost:
                 shown = ", ".join(_number(value) for value in lost)
+                # (`12,5 per cent` in French: said, but in English words, which no French reader
+                # takes for its own: named, where "not said" sent the reviser looking for nothing)
+                english = _ENGLISH_PER_CENT.search(version.msgstr) if version.lang != "en" else None
+                said = f"said in English ('{english.group(0)}')" if english else "not said"
                 yield version.finding("NUM001", f"{shown} per cent in the source is a plain number here: the percentage is "
-                                                "not said", expected=tuple(f"{_number(v)} %" for v in lost), found=shown)
+                                                f"{said}", expected=tuple(f"{_number(v)} %" for v in lost), found=shown)
+
+
+_ENGLISH_PER_CENT = re.compile(r"\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
 
 def _no_percentage_after(version: EntryContext, values: Values, value: float) -> bool:
