@@ -122,6 +122,7 @@ def test_a_chinese_numeral_before_a_measure_word_is_a_count(text, numbers):
     ("深夜十一时", [1380]),
     ("深夜2时", [120]),  # the small hours, 2 a.m. (a regression probe's: read as 14:00)
     ("晚间十二时", []),  # midnight, which the other versions say in words no reading knows: not noon
+    ("上午九九时", []),  # a numeral that is no hour: no time, and no run that fails on it
 ])
 def test_a_chinese_time_in_characters_is_its_time(text, minutes):
     assert sorted(extract_values(text, profile("zh")).times) == minutes

@@ -11,6 +11,7 @@ _AFTERNOON = {"下午", "晚上", "傍晚", "晚间"}
 _NIGHT = {"夜间", "深夜"}
 # The parts of the day a time is said in (`上午十时`, `早上八时`, `凌晨三时`): each two characters.
 _DAY_PART = "上午|下午|中午|晚上|早上|凌晨|傍晚|晚间|夜间|深夜"
+_DAY_PARTS = frozenset(_DAY_PART.split("|"))
 # A numeral before a measure word: 四次, 两天, 六种, 二十五个, 一百二十项, 一万名, 三岁, 两份报告, 十条建议,
 # 三家公司, 五国, 六人, or before a range's second numeral (五至十个). Not an ordinal (第), a year in
 # characters (二〇二二年), an approximate count (几十个, 数百名), a decade (十年, the UN's Decades) nor
@@ -53,6 +54,9 @@ def _counts(text: str) -> list[float]:
 
 def _read_time(g: tuple) -> list[int]:
     g = tuple(_in_digits_if_numeral(group) for group in g)
+    if any(written and not ("0" <= written[0] <= "9" or written in _DAY_PARTS) for written in g) \
+            or not 0 <= int(g[1]) <= 24 or (g[4] and not 0 <= int(g[4]) <= 24):
+        return []  # a numeral that is no hour (`九九时`): no time, never a failed run
     if _midnight(g[0], g[1]) or (g[4] and _midnight(g[3] or g[0], g[4])):
         # Twelve at night (`晚间十二时`), which the other versions say in words no reading
         # knows (`midnight`, `minuit`): no time, rather than noon.
@@ -79,7 +83,8 @@ def _in_digits_if_numeral(group: str | None) -> str | None:
     if group == "半":
         return "30"
     if group and group[0] in _CLOCK_NUMERAL:
-        return str(chinese_numeral(group.lstrip("零")))
+        value = chinese_numeral(group.lstrip("零")) if group.lstrip("零") else 0
+        return "?" if value is None else str(value)
     return group
 
 
