@@ -658,22 +658,25 @@ def _length_ratio(source: ExtractedDocument, target: ExtractedDocument) -> float
     counted, it made every other paragraph look too short for its partner, and the numbered
     paragraphs were paired by length, each with a neighbour's translation); over every block of
     words where too few share an id to tell."""
-    ours = [b for b in source.blocks if b.kind.splits_into_sentences and b.text]
-    worded = [b for b in ours if _of_words(b.text)] or ours
-    theirs = {b.id: len(b.text) for b in target.blocks if b.kind.splits_into_sentences and b.text}
-    pairs = [(len(b.text), theirs[b.id]) for b in worded if b.id in theirs]
+    ours, theirs = _of_words(source), _of_words(target)
+    lengths = {b.id: len(b.text) for b in theirs}
+    pairs = [(len(b.text), lengths[b.id]) for b in ours if b.id in lengths]
     if len(pairs) >= _PAIRS_FOR_A_RATIO:
         middle = statistics.median(target_chars / source_chars for source_chars, target_chars in pairs)
         kept = [(s, t) for s, t in pairs if middle / _FAR_OFF <= t / s <= middle * _FAR_OFF]
         return sum(t for _, t in kept) / sum(s for s, _ in kept)
-    mine = [b for b in target.blocks if b.kind.splits_into_sentences and b.text]
-    source_chars = sum(len(b.text) for b in worded)
-    target_chars = sum(len(b.text) for b in [b for b in mine if _of_words(b.text)] or mine)
+    source_chars, target_chars = sum(len(b.text) for b in ours), sum(len(b.text) for b in theirs)
     return target_chars / source_chars if source_chars and target_chars else 1.0
 
 
-def _of_words(text: str) -> bool:
-    """Whether letters make half of a text's characters at least (not `CTOC/COP/WG.7/2022/1.`)."""
+def _of_words(document: ExtractedDocument) -> list:
+    """The document's blocks of text whose letters make half of their characters at least (not
+    `CTOC/COP/WG.7/2022/1.`), or all its blocks of text where none does."""
+    blocks = [b for b in document.blocks if b.kind.splits_into_sentences and b.text]
+    return [b for b in blocks if _mostly_letters(b.text)] or blocks
+
+
+def _mostly_letters(text: str) -> bool:
     shown = [char for char in text if not char.isspace()]
     return 2 * sum(char.isalpha() for char in shown) >= len(shown)
 

@@ -83,14 +83,14 @@ def _lists(text: str, lang: str, placed: list[tuple], word: re.Pattern[str], joi
         start, end = _clause(text, lang, match.start(), match.end())
         listed = [place for place in placed if start <= place[1] and place[2] <= end]
         if len(listed) in (2, 3) and _a_list(text, listed, joins) and _beside(text, listed[0][1], listed[-1][2], word) \
-                and (len(listed) == 2 or not _CONJUNCTION_FIRST.search(text[listed[0][2]:listed[1][1]])):
+                and (len(listed) == 2 or not _WORDED_GAP.search(text[listed[0][2]:listed[1][1]])):
             lists.append(listed)
     return lists
 
 
-# Three values with a conjunction between the first two are two lists (`in 2021 and 2022, 45
-# cases`), not one (`10, 20 and 30`); and four or more are read as no list.
-_CONJUNCTION_FIRST = re.compile(r"\w")
+# Three values with a word between the first two (a conjunction: `in 2021 and 2022, 45 cases`)
+# are two lists, not one (`10, 20 and 30`); and four or more are read as no list.
+_WORDED_GAP = re.compile(r"\w")
 
 
 def _a_list(text: str, places: list[tuple], joins: re.Pattern[str]) -> bool:

@@ -298,15 +298,15 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                 lost = []  # in words only (`quinze pour cent`): which number it is is not guessed
             if lost:
                 shown = ", ".join(_number(value) for value in lost)
-                # (`12,5 per cent` in French: said, but in English words, which no French reader
-                # takes for its own: named, where "not said" sent the reviser looking for nothing)
-                english = _ENGLISH_PER_CENT.search(version.msgstr) if version.lang != "en" else None
-                said = f"said in English ('{english.group(0)}')" if english else "not said"
+                # (`12,5 per cent` in French: said, but in the source's words, which no French
+                # reader takes for his own: named, where "not said" sent the reviser looking for
+                # nothing)
+                sources = profile(version.source_lang)
+                kept = re.search(sources.per_cent_after, version.msgstr, re.IGNORECASE) if sources.per_cent_after else None
+                said = f"said in {sources.english_name} ('{kept.group(0).strip()}')" if kept else "not said"
                 yield version.finding("NUM001", f"{shown} per cent in the source is a plain number here: the percentage is "
                                                 f"{said}", expected=tuple(f"{_number(v)} %" for v in lost), found=shown)
 
-
-_ENGLISH_PER_CENT = re.compile(r"\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
 
 
 def _no_percentage_after(version: EntryContext, values: Values, value: float) -> bool:
