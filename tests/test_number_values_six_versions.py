@@ -1558,6 +1558,19 @@ def test_a_fraction_a_version_writes_without_its_numerator_is_read(tmp_path):
     assert not extract_values("Se reunieron en un cuarto pequeño.", profile("es")).numbers
 
 
+def test_russian_third_before_a_feminine_noun_in_the_accusative_is_the_ordinal():
+    # `третью` is the ordinal's accusative (`свою третью сессию`, its third session) as well as
+    # the instrumental of `треть` (a third): read as 1/3, the commonest phrase of a report was
+    # NUM001 `0.3333 here, 3 in the source`.
+    ru = profile("ru")
+    assert dict(extract_values("Рабочая группа провела свою третью сессию в Вене.", ru).numbers) == {3: 1}
+    assert dict(extract_values("Конференция постановила провести свою третью очередную сессию в 2006 году.", ru).numbers) \
+        == {3: 1, 2006: 1}
+    # The fraction is still a fraction: a third of the votes, one third part.
+    assert dict(extract_values("Решение было принято более чем третью голосов.", ru).numbers) == {0.3333: 1}
+    assert dict(extract_values("Это составляет одну третью часть бюджета.", ru).numbers) == {0.3333: 1}
+
+
 def test_a_general_assembly_resolution_s_letter_and_session_in_arabic_are_no_numbers(tmp_path):
     # `2200 A (XXI)` is `2200 ألف (د-21)` in UN Arabic: the letter was read as a thousand and
     # the session as 21, NUM001 on correct text; a wrong number is still found.
