@@ -678,6 +678,42 @@ def test_the_russian_un_journal_s_short_times_are_times(tmp_path):
     assert num_findings(tmp_path) == []
 
 
+@pytest.mark.parametrize("text, minutes", [
+    ("Совещание откроется в 10 часов.", {600}),
+    ("Совещание откроется в 10 часов утра.", {600}),
+    ("Заседание начнется в 3 часа дня.", {900}),
+    ("Прием состоится в 7 часов вечера.", {1140}),
+    ("Заседания будут проводиться с 10 до 13 часов.", {600, 780}),
+    ("Заседания будут проводиться с 15 до 18 час.", {900, 1080}),
+    ("Совещание откроется в 10.00.", {600}),
+    ("Заседания будут проводиться с 10.00 до 13.00 и с 15.00 до 18.00.", {600, 780, 900, 1080}),
+])
+def test_russian_clock_times_in_hours_and_with_a_stop_are_times(text, minutes):
+    # `в 10 часов`, `с 10 до 13 часов`, `в 3 часа дня`, `в 10.00`: the times of UN Russian
+    # announcements, read as the numbers 10 and 13 (NUM001 and NUM003 on correct text).
+    values = extract_values(text, profile("ru"))
+    assert (set(values.times), dict(values.numbers)) == (minutes, {})
+
+
+def test_russian_hours_that_last_are_no_times():
+    # A length of time is a number as the source's `24 hours` is.
+    ru = profile("ru")
+    for text, number in [("Задержанный должен предстать перед судьей в течение 48 часов.", 48),
+                         ("Подозреваемых могут задерживать до 72 часов.", 72),
+                         ("Судно находилось в море 10 часов.", 10),
+                         ("Ответ был получен через 3 часа.", 3)]:
+        values = extract_values(text, ru)
+        assert (set(values.times), dict(values.numbers)) == (set(), {number: 1}), text
+
+
+def test_a_wrong_russian_hour_is_said_as_the_hour(tmp_path):
+    source = "Meetings will be held from 10 a.m. to 1 p.m."
+    write_document(tmp_path, "p/1", source, {"ru": "Заседания будут проводиться с 10 до 13 часов."})
+    assert num_findings(tmp_path) == []
+    write_document(tmp_path, "p/1", source, {"ru": "Заседания будут проводиться с 10 до 14 часов."})
+    assert num_findings(tmp_path) == [("ru", "NUM003")]
+
+
 def test_arabic_duals_and_a_range_of_meetings_are_their_numbers(tmp_path):
     # `صوتين` (two votes) and `جلساتها من الأولى إلى الرابعة` (its 1st to 4th meetings) gave
     # no number: correct Arabic was an error against the source's digits.

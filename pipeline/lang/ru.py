@@ -14,6 +14,36 @@ _ORDINALS = {
 }
 
 
+# After an hour: its minutes after a stop or colon (`10.00`), or the word for hours, not followed
+# by minutes (`10 час. 30 мин.` is the first expression's), and the part of the day.
+_HOUR_OR_MINUTES = (r"(?:[.:](\d{2})(?!\d|[.,]\d)|\s*(?:час(?:ов|ам|а)?\b|ч\.)(?!\s*\d{2}\s*м)"
+                    r"(?:\s+(утра|дня|вечера|ночи)\b)?)")
+
+
+def _read_time(g: tuple) -> list[int] | None:
+    """Minutes after midnight of each time the time pattern found: hours and minutes; a range
+    (`с 10 до 13 часов`); an hour after a preposition (`в 3 часа дня`)."""
+    if g[0]:
+        return [clock(g[0], g[1])]
+    if g[2]:
+        times = [_o_clock(g[2], g[3], g[6]), _o_clock(g[4], g[5], g[6])]
+    else:
+        times = [_o_clock(g[7], g[8], g[9])]
+    return None if None in times else times
+
+
+def _o_clock(hour: str, minute: str | None, day_part: str | None) -> int | None:
+    h, m = int(hour), int(minute or 0)
+    if h > 24 or m > 59:
+        return None
+    part = (day_part or "").lower()
+    if part in ("дня", "вечера") and h < 12:  # `в 3 часа дня`: 15:00
+        h += 12
+    elif part == "ночи" and h == 12:
+        h = 0
+    return clock(str(h), str(m))
+
+
 @lru_cache(maxsize=None)
 def _word_date_pattern() -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m) for m in PROFILE.months), key=len, reverse=True))
@@ -212,9 +242,14 @@ PROFILE = LanguageProfile(
     per_cent_after=r"(?:\s+|-)процент|\s+проц\.",  # `64 процента`, `64-процентное`, `64 проц.`
     # `10 час. 00 мин.`, the UN Journal's `10 ч. 00 м.`, and without the stops (`10 ч 00 м`), as
     # current UN Russian writes it (and `10:00`, as every language: value_extraction's clock)
-    time_pattern=r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))",
-    time_gate=r"\d\s*ч(?:ас)?(?:\.|\s+\d)",  # (`час` is in `участники`)
-    read_time=lambda g: [clock(g[0], g[1])],
+    # Announcements write the hour alone too, and with a stop before the minutes: `в 10 часов`,
+    # `в 3 часа дня`, `с 10 до 13 часов`, `в 10.00`, `с 10.00 до 13.00` — after a preposition of
+    # a point in time, so that `в течение 48 часов` and `до 72 часов` stay lengths of time.
+    time_pattern=(r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))"
+                  rf"|\bс\s+(\d{{1,2}})(?:[.:](\d{{2}}))?\s+до\s+(\d{{1,2}}){_HOUR_OR_MINUTES}"
+                  rf"|\b(?:в|к|около|после)\s+(\d{{1,2}}){_HOUR_OR_MINUTES}"),
+    time_gate=r"\d\s*ч(?:ас)?(?:\.|\s+\d)|\d\s+час|\s\d{1,2}[.:]\d\d",  # (`час` is in `участники`)
+    read_time=_read_time,
     word_date_pattern=_word_date_pattern,
     read_word_date=_read_word_date,
     number_word_forms=_number_word_forms,
