@@ -695,6 +695,20 @@ def test_russian_clock_times_in_hours_and_with_a_stop_are_times(text, minutes):
     assert (set(values.times), dict(values.numbers)) == (minutes, {})
 
 
+@pytest.mark.parametrize("lang, text, minutes", [
+    ("fr", "Les séances se tiendront de 10 à 13 heures.", {600, 780}),
+    ("fr", "Les consultations auront lieu entre 15 et 18 heures.", {900, 1080}),
+    ("es", "Las sesiones se celebrarán de 10 a 13 horas.", {600, 780}),
+    ("es", "Las sesiones se celebrarán de las 15 a las 18 horas.", {900, 1080}),
+    ("es", "La sesión se abrirá a las 10 horas.", {600}),
+])
+def test_a_french_or_spanish_range_of_whole_hours_is_two_times(lang, text, minutes):
+    # The hour written once after the range (`de 10 à 13 heures`): its first end was the number
+    # 10, NUM001 and NUM003 on correct text.
+    values = extract_values(text, profile(lang))
+    assert (set(values.times), dict(values.numbers)) == (minutes, {})
+
+
 def test_russian_hours_that_last_are_no_times():
     # A length of time is a number as the source's `24 hours` is.
     ru = profile("ru")

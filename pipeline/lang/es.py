@@ -14,6 +14,16 @@ _FUNCTION_WORDS = frozenset(
 _PERCENT = re.compile(r"\bpor\s+cien(?:to)?\b", re.IGNORECASE)
 
 
+def _read_time(g: tuple) -> list[int]:
+    if g[4]:
+        return [12 * 60]  # noon
+    if g[5]:  # a range of whole hours
+        return [clock(g[5], None), clock(g[6], None)]
+    if g[7]:
+        return [clock(g[7], None)]
+    return [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else [])
+
+
 def _without_percent(text: str) -> str:
     return _PERCENT.sub(lambda m: " " * len(m.group(0)), text) if "cien" in text else text
 
@@ -112,9 +122,12 @@ PROFILE = LanguageProfile(
     # resolution, by a pronoun
     body_by_pronoun=r"\b(?:le|les)\b[^.;]{0,80}?\ben su\b[^.;]{0,40}?\bper[ií]odo (?:extraordinario )?de sesiones",
     # and noon in words (`al mediodía`), as English's `noon`
-    time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas|\b(mediod[ií]a)\b",
+    # and whole hours, the word once after a range (`de 10 a 13 horas`, `de las 15 a las 18
+    # horas`) or after `las` (`a las 10 horas`; `durante 48 horas` is a length of time)
+    time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas|\b(mediod[ií]a)\b"
+                 r"|\bde\s+(?:las\s+)?(\d{1,2})\s+a\s+(?:las\s+)?(\d{1,2})\s+horas|\blas\s+(\d{1,2})\s+horas",
     time_gate=r"horas|mediod",
-    read_time=lambda g: [12 * 60] if g[4] else [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else []),
+    read_time=_read_time,
     time_without_digit=True,
     month_joiner="de",  # "27 de junio de 2022"
     lower_case_sub_items=True,  # `a) apertura del período de sesiones;` in some series

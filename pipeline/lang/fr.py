@@ -88,9 +88,11 @@ PROFILE = LanguageProfile(
     # and noon in words (`de 10 heures à midi`), as English's `noon` and `midday` (not
     # `minuit`: the other versions' midnight is not read, and French alone would have a time)
     # not `après-midi`, nor `24 heures sur 24` (round the clock, a duration: a time 00:00 of its own)
-    time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])(?!\s+sur\s+24)|(?<![\w-])(midi)\b",
+    # and a range of whole hours, the word once (`de 10 à 13 heures`, `entre 15 et 18 heures`)
+    time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])(?!\s+sur\s+24)|(?<![\w-])(midi)\b"
+                 r"|\b(?:de|entre)\s+(\d{1,2})\s+(?:à|et)\s+(\d{1,2})\s*(?:heures|h)(?![\w])(?!\s*\d)",
     time_gate=r"\d\s*h|midi",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
-    read_time=lambda g: [12 * 60] if g[2] else [clock(g[0], g[1])],
+    read_time=lambda g: [12 * 60] if g[2] else [clock(g[3], None), clock(g[4], None)] if g[3] else [clock(g[0], g[1])],
     time_without_digit=True,
     lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
     footnote_call_before_punctuation=True,  # `à 10 heures1.`
