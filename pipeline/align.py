@@ -213,10 +213,32 @@ def _fits(source: str, target: str, ratio: float, langs: tuple[str | None, str |
     # Half of the numbers at least in common: a year that every paragraph of a report names
     # made any two of them alike.
     numbers_agree = 2 * common >= max(len(ours), len(theirs))
-    apart = abs(math.log((len(target) + 10) / (len(source) * ratio + 10)))
+    apart = _apart_in_length(source, target, ratio)
     if numbers_agree and common >= 3 and apart <= 1.0:
         return True  # (not a paragraph several times the other's: a neighbour's naming the same years)
     return apart <= 0.5 and numbers_agree
+
+
+def _apart_in_length(source: str, target: str, ratio: float) -> float:
+    """How far a paragraph's length is from its source's times the document's ratio (a log)."""
+    return abs(math.log((len(target) + 10) / (len(source) * ratio + 10)))
+
+
+def _numbering_holds(run: list[str], source: Sequence[Block], target: Mapping[str, Block], ratio: float,
+                     langs: tuple[str | None, str | None]) -> bool:
+    """Whether a run of paragraphs unlike their source's differs from it in numbers only: each
+    as long as its own source paragraph, and like neither neighbour of it. That is a version
+    whose figures were not brought up to date, which NUM001 and REF001 tell, not one that
+    numbered its paragraphs on after leaving one out (its paragraphs fit their neighbours')."""
+    order = [b for b in source if b.kind.splits_into_sentences and b.kind is not BlockKind.FOOTNOTE]
+    place = {b.id: i for i, b in enumerate(order)}
+    for block_id in run:
+        i, text = place[block_id], target[block_id].text
+        if _apart_in_length(order[i].text, text, ratio) > 0.5:
+            return False
+        if any(_fits(order[j].text, text, ratio, langs) for j in (i - 1, i + 1) if 0 <= j < len(order)):
+            return False
+    return True
 
 
 # Paragraphs paired by their numbers that look unlike translations, in a row (one alike pair
@@ -300,7 +322,9 @@ def _pair_numbered_paragraphs(source: Sequence[Block], target: Sequence[Block], 
                     "length and numbers, not by their numbers" + repair.said(lang, source_lang, "paragraph"))
     blocks, uncertain = repairs.apply(target), repairs.uncertain
     # What pairing by content could not make alike is paired by numbers, fuzzy, and said.
-    left = _unlike_runs(source, {b.id: b for b in blocks}, ratio, (source_lang, lang))
+    paired = {b.id: b for b in blocks}
+    left = [run for run in _unlike_runs(source, paired, ratio, (source_lang, lang))
+            if not _numbering_holds(run, source, paired, ratio, (source_lang, lang))]
     for run in left:
         for block_id in run:
             uncertain[block_id] = (f"paired by its number, but unlike the {source_lang} paragraph in length or numbers, "
