@@ -283,6 +283,47 @@ def test_a_termbase_s_regions_are_its_languages_and_traditional_chinese_stays_ap
         assert [t.text for t in load_glossary(tmp_path / name).concepts[0].terms_in("zh-Hant")] == ["偷運移民", "偷運移民者"]
 
 
+def test_another_region_beside_the_un_variety_is_kept_apart_and_written_back(tmp_path):
+    # A termbase with Latin American and Canadian sections beside UN Spanish and French: read
+    # as `es` and `fr`, `tráfico de migrantes` became a second preferred UN Spanish term (check
+    # passed it), and the regions were lost on writing back; `sr-Latn` became `sr`, and lint
+    # said its Latin term was in the wrong script (a terminologist's probe).
+    path = tmp_path / "termbase.tbx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n<termEntry id="som">\n'
+        '<langSet xml:lang="en"><tig><term>smuggling of migrants</term></tig></langSet>\n'
+        '<langSet xml:lang="ES-ES"><tig><term>tráfico ilícito de migrantes</term></tig></langSet>\n'
+        '<langSet xml:lang="es-419"><tig><term>tráfico de migrantes</term></tig></langSet>\n'
+        '<langSet xml:lang="fr"><tig><term>trafic illicite de migrants</term></tig></langSet>\n'
+        '<langSet xml:lang="fr-CA"><tig><term>passage de clandestins</term></tig></langSet>\n'
+        '<langSet xml:lang="sr-Latn-RS"><tig><term>krijumčarenje migranata</term></tig></langSet>\n'
+        '</termEntry>\n</body></text></martif>\n', encoding="utf-8")
+    [concept] = read_tbx(path).concepts
+    assert [t.text for t in concept.terms_in("es")] == ["tráfico ilícito de migrantes"]
+    assert [t.text for t in concept.terms_in("fr")] == ["trafic illicite de migrants"]
+    assert [t.text for t in concept.terms_in("es-419")] == ["tráfico de migrantes"]
+    assert [t.text for t in concept.terms_in("fr-CA")] == ["passage de clandestins"]
+    again = tmp_path / "again.tbx"
+    save_glossary(read_tbx(path), again)
+    written = again.read_text(encoding="utf-8")
+    assert 'xml:lang="es-419"' in written and 'xml:lang="fr-CA"' in written and 'xml:lang="sr-Latn-RS"' in written
+    assert read_tbx(again).concepts == read_tbx(path).concepts
+    lint = run_hexaglot("glossary", "lint", str(path), cwd=tmp_path).stdout
+    assert "GLS017" not in lint, lint
+    assert "'es-419'" in lint and "looked for in no catalog" in lint
+    # Every spreadsheet layout writes the regions and reads them back apart (the columns
+    # `es 1 term` and `es-419 1 term` were "both the es term 1").
+    for layout, name in (("hexaglot", "terms.csv"), ("hexaglot", "terms.xlsx"), ("cat", "cat.csv")):
+        exported = run_hexaglot("glossary", "export", str(path), "--out", name, "--layout", layout, cwd=tmp_path)
+        assert exported.returncode == 0, exported.stderr
+        assert load_glossary(tmp_path / name).concepts[0].terms == concept.terms, layout
+    # A termbase whose only Spanish is a region's (memoQ's es-ES, or es-MX alone) is its Spanish.
+    alone = tmp_path / "alone.tbx"
+    alone.write_text(path.read_text(encoding="utf-8").replace('<langSet xml:lang="ES-ES"><tig><term>tráfico ilícito de migrantes</term></tig></langSet>\n', ""),
+                     encoding="utf-8")
+    assert [t.text for t in read_tbx(alone).concepts[0].terms_in("es")] == ["tráfico de migrantes"]
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.glossary.tbx import CONCEPT_ID, NAME_CHARACTERS, TRADITIONAL_CHINESE, glossary_language
+from pipeline.glossary.tbx import CONCEPT_ID, NAME_CHARACTERS, TRADITIONAL_CHINESE, glossary_languages
 from pipeline.glossary.term_identity import made_concept_id, term_key, unique_id
 from pipeline.lang.locales import heading_locale, names_a_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
@@ -158,9 +158,18 @@ def _columns(header: list[str], path: Path, line: int, rows: list[tuple[int, lis
         if heading.casefold() in ROW_NUMBER_HEADINGS and (heading.casefold() != "no" or all(
                 not cells[index].strip() or cells[index].strip().isdigit() for _, cells in rows if index < len(cells) and cells[index])):
             continue
-        role = _role(heading, path, line)
-        if role in columns.values():
-            raise HexaglotInputError("E015", path, f"column '{heading}' names what an earlier column names", line)
+        columns[index] = _role(heading, path, line)
+    # As a TBX's language sections are read (tbx.py): a region is the language (`English (United
+    # Kingdom)`, `Arabic (Saudi Arabia)`: where the termbase was made), but another region beside
+    # the UN's variety (`Spanish (Latin America)` beside `Spanish`) is kept apart; Traditional
+    # Chinese is kept apart as zh-Hant, another language is kept as itself.
+    languages = glossary_languages({tag for kind, tag in columns.values() if kind != "field"})
+    seen: set[tuple[str, str]] = set()
+    for index, (kind, tag) in list(columns.items()):
+        role = (kind, tag) if kind == "field" else (kind, languages[tag])
+        if role in seen:
+            raise HexaglotInputError("E015", path, f"column '{header[index]}' names what an earlier column names", line)
+        seen.add(role)
         columns[index] = role
     if not any(kind == "terms" for kind, _ in columns.values()):
         raise HexaglotInputError("E015", path, "no column of terms: head each language's column with its name or code "
@@ -215,10 +224,7 @@ def _role(heading: str, path: Path, line: int) -> tuple[str, str]:
                                  "(English, Russian or en, ru), nor a language's note (Russian note)", line)
     if not names_a_locale(found.locale):
         raise HexaglotInputError("E015", path, f"{found.problem}: head the column with a language's name or code", line)
-    # As a TBX's language section is read (tbx.py): a region is the language (`English (United
-    # Kingdom)`, `Arabic (Saudi Arabia)`: where the termbase was made), Traditional Chinese is
-    # kept apart as zh-Hant, another language is kept as itself.
-    return kind, glossary_language(found.locale.replace("_", "-"))
+    return kind, found.locale.replace("_", "-")  # (its language: _columns reads the tags together)
 
 
 def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: Path, line: int) -> tuple[Concept, bool]:

@@ -21,6 +21,7 @@ from pipeline.glossary.language_columns import tbx_id, term_with_status
 from pipeline.glossary.tbx import CONCEPT_ID, TRADITIONAL_CHINESE, Problems, read_tbx
 from pipeline.glossary.term_identity import term_key
 from pipeline.lang.identify import SCRIPT_OF, script_units
+from pipeline.lang.locales import tag_language
 from pipeline.lang.lookalikes import mixes_latin_and_cyrillic
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.lang.zh_script import traditional_runs
@@ -246,7 +247,10 @@ def language_not_of_the_six(glossary: Glossary) -> Iterator[LintProblem]:
             if term.lang not in LANGUAGES and term.lang != TRADITIONAL_CHINESE:
                 by_lang[term.lang] += 1
     for lang, count in sorted(by_lang.items()):
-        yield LintProblem("GLS016", "info", f"{count} terms in '{lang}', which is none of the six languages: kept, and "
+        of_the_six = tag_language(lang)
+        what = (f"another variety of {of_the_six} than the UN's, which the glossary has too" if of_the_six in LANGUAGES
+                else "none of the six languages")
+        yield LintProblem("GLS016", "info", f"{count} terms in '{lang}', which is {what}: kept, and "
                           "looked for in no catalog", "", lang)
 
 
@@ -293,6 +297,9 @@ def _script_of_language(lang: str) -> str | None:
         return SCRIPT_OF[lang]
     if lang == TRADITIONAL_CHINESE:
         return "Han"
+    script = next((part.title() for part in lang.split("-")[1:] if len(part) == 4 and part.isalpha()), None)
+    if script:  # `sr-Latn`: the tag says it
+        return _SCRIPT_NAMES.get(script)
     likely = get_global("likely_subtags").get(lang.split("-")[0], "")
     parts = likely.split("_")
     return _SCRIPT_NAMES.get(parts[1]) if len(parts) > 1 else None

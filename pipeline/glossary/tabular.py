@@ -28,7 +28,7 @@ from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file, u
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary, refuse_cells_without_heading
 from pipeline.glossary.patterns import pattern_problem
-from pipeline.glossary.tbx import glossary_language, status_named
+from pipeline.glossary.tbx import glossary_languages, status_named
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.workbook_input import SHEET_ERRORS, opened_workbook
@@ -137,6 +137,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
         if column and column not in CONCEPT_COLUMNS and not TERM_COLUMN.match(column):
             raise HexaglotInputError("E015", path, f"unknown column '{column}' (see docs/glossary.md for the columns)", rows[0][0])
     header = _columns_once(header, path, rows[0][0])
+    languages = _column_languages(header)
     refuse_cells_without_heading(header, rows[1:], path, rows[0][0])
     concepts = []
     rows_of = []
@@ -147,7 +148,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
             continue
         cells = {column: (_unguard(row[i]) if guarded else row[i] or "") if i < len(row) else ""
                  for i, column in enumerate(header) if column}
-        concepts.append(_concept_from(cells, path, number))
+        concepts.append(_concept_from(cells, path, number, languages))
         rows_of.append((concepts[-1].id, number))
         # (a slot with no status column, in a sheet that has them, is as unstated as an empty cell)
         unstated += [(concepts[-1].id, lang, cells[f"{lang} {slot} term"].strip())
@@ -155,6 +156,12 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
                      and cells[f"{lang} {slot} term"].strip() and not cells.get(f"{lang} {slot} status", "").strip()]
     return Glossary(title, tuple(concepts), columns=frozenset(column for column in header if column), rows=tuple(rows_of),
                     unstated=tuple(unstated))
+
+
+def _column_languages(header: list[str]) -> dict[str, str]:
+    """The languages of the term columns' prefixes, read as a TBX's language sections are
+    (`ru-RU` is Russian; `es-419` beside `es` is kept apart: tbx.glossary_languages)."""
+    return glossary_languages({match.group(1) for column in header if (match := TERM_COLUMN.match(column))})
 
 
 def _columns_once(header: list[str], path: Path, line: int) -> list[str]:
@@ -166,11 +173,12 @@ def _columns_once(header: list[str], path: Path, line: int) -> list[str]:
     fields: dict[object, str] = {}
     prefixes: dict[tuple[str, int], str] = {}
     plain = []
+    languages = _column_languages(header)
     for written in header:
         column = written
         match = TERM_COLUMN.match(column)
         if match:
-            lang, slot = glossary_language(match.group(1)), int(match.group(2))
+            lang, slot = languages[match.group(1)], int(match.group(2))
             if prefixes.setdefault((lang, slot), match.group(1)) != match.group(1):
                 raise HexaglotInputError("E015", path, f"columns '{prefixes[lang, slot]} {slot} …' and '{match.group(1)} {slot} …' "
                                          f"are both the {lang} term {slot}: number one of them otherwise", line)
@@ -190,7 +198,7 @@ def _slots(cells: dict[str, str]) -> list[tuple[str, int]]:
             if (match := TERM_COLUMN.match(column)) and TERM_COLUMNS[match.group(3)] == "text"]
 
 
-def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
+def _concept_from(cells: dict[str, str], path: Path, line: int, languages: dict[str, str]) -> Concept:
     concept_id = cells.get("concept id", "").strip()
     if not concept_id:
         raise HexaglotInputError("E015", path, "a row has no concept id", line)
@@ -202,7 +210,7 @@ def _concept_from(cells: dict[str, str], path: Path, line: int) -> Concept:
         if match:
             # A region is the language, as in a TBX's language sections (`ru-RU 1 term` is
             # Russian's: read as a language of its own, its terms were looked for nowhere).
-            key = (glossary_language(match.group(1)), int(match.group(2)))
+            key = (languages[match.group(1)], int(match.group(2)))
             slots.setdefault(key, {})[TERM_COLUMNS[match.group(3)]] = value
     terms = []
     for (lang, slot), term_cells in slots.items():

@@ -24,7 +24,7 @@ from pipeline.glossary.contexts import normal_rule, parse_context
 from pipeline.glossary.patterns import pattern_problem
 from pipeline.glossary.term_identity import made_concept_id, unique_id
 from pipeline.lang.locales import tag_language, variety_language, version_language
-from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
+from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.safe_xml import parse_untrusted
 
@@ -228,10 +228,15 @@ def _written_by_hexaglot(root) -> bool:
                for element in root.iter("{*}p", "p"))
 
 
+def _languages(root, section_tag: str) -> dict[str, str]:
+    return glossary_languages({_section_tag(section) for section in root.iter() if _local(section) == section_tag} - {""})
+
+
 def _read_v3(root, problems: Problems) -> Glossary:
     title, description = _header(root)
+    languages = _languages(root, "langSec")
     concepts = [
-        _concept(entry, "langSec", ("termSec",), problems)
+        _concept(entry, "langSec", ("termSec",), problems, languages)
         for entry in root.iter()
         if _local(entry) == "conceptEntry"
     ]
@@ -240,8 +245,9 @@ def _read_v3(root, problems: Problems) -> Glossary:
 
 def _read_v2(root, problems: Problems) -> Glossary:
     title, description = _header(root)
+    languages = _languages(root, "langSet")
     concepts = [
-        _concept(entry, "langSet", ("tig", "ntig"), problems, id_required=False)
+        _concept(entry, "langSet", ("tig", "ntig"), problems, languages, id_required=False)
         for entry in root.iter()
         if _local(entry) == "termEntry"
     ]
@@ -272,7 +278,8 @@ _OTHER_TERMBASES = {
 }
 
 
-def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problems, id_required: bool = True) -> Concept:
+def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problems, languages: dict[str, str],
+             id_required: bool = True) -> Concept:
     """The concept of a conceptEntry (TBX v3) or termEntry (v2); its id "" where a v2 entry
     has none (v3 requires one)."""
     concept_id = entry.get("id") or ""
@@ -295,7 +302,7 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
             child = held["descrip"]
             name, kind = _category(child)
         if name == lang_tag:
-            found, kept = _lang_terms(child, term_tags, problems)
+            found, kept = _lang_terms(child, term_tags, problems, languages)
             terms.extend(found)
             extra.extend(kept)
         elif name == "descrip" and kind == "subjectField" and not fields["subject"]:
@@ -372,18 +379,56 @@ def glossary_language(tag: str) -> str:
     return lang
 
 
+def glossary_languages(tags) -> dict[str, str]:
+    """Each language tag of one termbase as the checks name it (glossary_language), where it
+    holds two varieties of one of the six (`es` or `es-ES` beside `es-419`, `fr` beside
+    `fr-CA`): the UN's, the language alone or in its main region, is the language, and another
+    region's terms are kept apart under their tag, written back and looked for in no catalog.
+    (Folded into the language, `es-419`'s term was a second preferred UN Spanish term, and its
+    region was lost.) A language beyond the six keeps its tag whole: `sr-Latn` says its script."""
+    read = {tag: glossary_language(tag) for tag in tags}
+    un_varieties = {lang for tag, lang in read.items() if lang in LANGUAGES and version_language(tag) == lang}
+    for tag, lang in read.items():
+        if (lang in un_varieties and version_language(tag) != lang) or (lang not in LANGUAGES and lang != TRADITIONAL_CHINESE):
+            read[tag] = _tag_as_written(tag) or lang
+    return read
+
+
+def _tag_as_written(tag: str) -> str:
+    """A BCP 47 tag in its usual case (`es-419`, `sr-Latn-RS`, `fr-CA`), or "" for one that is
+    not a language, script and region alone (a private-use part, an extension)."""
+    parts = re.split(r"[-_]", tag.strip())
+    if not re.fullmatch(r"[A-Za-z]{2,3}", parts[0]) or len(parts) > 3:
+        return ""
+    written = [parts[0].lower()]
+    for part in parts[1:]:
+        if re.fullmatch(r"[A-Za-z]{4}", part):
+            written.append(part.title())
+        elif re.fullmatch(r"[A-Za-z]{2}|\d{3}", part):
+            written.append(part.upper())
+        else:
+            return ""
+    return "-".join(written)
+
+
 _SIMPLIFIED_SUBTAG = re.compile(r"[-_]Hans(?=$|[-_])", re.IGNORECASE)
 _TRADITIONAL_SUBTAG = re.compile(r"[-_](?:Hant|TW|HK|MO)(?=$|[-_])", re.IGNORECASE)
 
 
-def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems) -> tuple[list[Term], list[tuple[str, str, str]]]:
+def _section_tag(section) -> str:
+    return section.get(XML_LANG) or section.get("lang") or ""
+
+
+def _lang_terms(section, term_tags: tuple[str, ...], problems: Problems,
+                languages: dict[str, str]) -> tuple[list[Term], list[tuple[str, str, str]]]:
     """The terms of a language section, and what else it holds (a definition or a note in the
-    language, as IATE writes them), kept whole to be written back in it."""
-    lang = section.get(XML_LANG) or section.get("lang") or ""
+    language, as IATE writes them), kept whole to be written back in it; `languages` is the
+    termbase's tags as read (glossary_languages)."""
+    lang = _section_tag(section)
     if not lang:
         problems.append((section.sourceline, "a language section has no xml:lang"))
         return [], []
-    lang = glossary_language(lang)
+    lang = languages.get(lang) or glossary_language(lang)
     terms, kept = [], []
     for term_section in section:
         if _local(term_section) not in term_tags:
