@@ -1171,3 +1171,32 @@ def test_a_concept_id_xml_takes_is_imported_as_written(tmp_path, monkeypatch, wr
                                     encoding="utf-8")
     assert main(["glossary", "import", "g.csv", "--out", "g.tbx"]) == 0
     assert [concept.id for concept in load_glossary(tmp_path / "g.tbx").concepts] == [written]
+
+
+def test_a_term_whose_text_a_cat_tool_changed_keeps_what_the_file_has_no_field_for(tmp_path, monkeypatch, capsys):
+    # memoQ gives a termbase back with statuses only, one Russian term's spelling edited: the
+    # edited term lost its notes, its source and its ○ mark (unverified), and the import said
+    # it had kept the Russian notes (a terminologist's probe).
+    from pipeline.cli import main
+    from pipeline.model import Verification
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    wanted = {concept.id: concept for concept in load_glossary(tmp_path / "g.tbx").concepts}["smuggling-of-migrants"]
+    status = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts",
+              "deprecated": "deprecatedTerm-admn-sts", "forbidden": "deprecatedTerm-admn-sts", "superseded": "supersededTerm-admn-sts"}
+    edited = {"незаконный провоз мигрантов": "незаконный перевоз мигрантов"}
+    (tmp_path / "memoq.tbx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+        '<termEntry id="smuggling-of-migrants">\n'
+        + "".join(f'<langSet xml:lang="{term.lang}"><tig><term>{edited.get(term.text, term.text)}</term>'
+                  f'<termNote type="administrativeStatus">{status[term.status.value]}</termNote></tig></langSet>\n'
+                  for term in wanted.terms)
+        + '</termEntry>\n</body></text></martif>\n', encoding="utf-8")
+    assert main(["glossary", "import", "memoq.tbx", "--out", "g.tbx"]) == 0
+    out = capsys.readouterr().out
+    merged = {concept.id: concept for concept in load_glossary(tmp_path / "g.tbx").concepts}["smuggling-of-migrants"]
+    old = next(term for term in wanted.terms_in("ru") if term.text == "незаконный провоз мигрантов")
+    new = next(term for term in merged.terms_in("ru") if term.text == "незаконный перевоз мигрантов")
+    assert (new.note, new.source, new.verification) == (old.note, old.source, Verification.UNVERIFIED)
+    assert "'незаконный провоз мигрантов', which the file writes 'незаконный перевоз мигрантов'" in out, out

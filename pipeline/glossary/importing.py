@@ -164,7 +164,7 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
             described.setdefault(match.group(1), set()).add(match.group(3))
     terms = []
     for term in record.terms:
-        same = _same_term(before, term)
+        same = _same_term(before, term) or _respelt_term(before, record, term)
         if same is not None:
             missing = {TERM_COLUMNS[suffix]: getattr(same, TERM_COLUMNS[suffix]) for suffix in TERM_COLUMNS
                        if suffix != "term" and suffix not in described.get(term.lang, ())
@@ -226,7 +226,7 @@ def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[t
     kept += [f"concept {name}" for name in fields]
     terms = []
     for term in record.terms:
-        same = _same_term(before, term)
+        same = _same_term(before, term) or _respelt_term(before, record, term)
         if same is not None:
             restored = {name: getattr(same, name) for name, category in _TERM_CATEGORIES.items()
                         if category not in held and getattr(same, name) != getattr(term, name)}
@@ -234,7 +234,11 @@ def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[t
                 restored["status"] = TermStatus.FORBIDDEN
             if restored:
                 term = replace(term, **restored)
-                kept += [f"{term.lang} {'forbidden' if name == 'status' else name.replace('_', ' ')}" for name in restored]
+                names = ['forbidden' if name == 'status' else name.replace('_', ' ') for name in restored]
+                if same.text == term.text:
+                    kept += [f"{term.lang} {name}" for name in names]
+                else:
+                    kept.append(f"{term.lang} {', '.join(names)} of '{same.text}', which the file writes '{term.text}'")
         terms.append(term)
     unseen = [lang for lang in before.languages if file_languages and lang not in file_languages]
     if unseen:
@@ -249,6 +253,22 @@ def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[t
             extra += missing
             kept.append("checkMissing")
     return replace(record, terms=tuple(terms), extra=extra, **fields), list(dict.fromkeys(kept))
+
+
+def _respelt_term(before: Concept, record: Concept, term: Term) -> Term | None:
+    """The glossary's term that a record's term, new to the concept, stands in place of: a CAT
+    tool's export with one term's spelling edited holds as many terms of the language, the
+    edited one where the old one was (its notes, source and ○ mark, which the file has no
+    field for, were lost with the old spelling). None where the places do not tell."""
+    held, written = before.terms_in(term.lang), record.terms_in(term.lang)
+    if len(held) != len(written) or _same_term(before, term) is not None:
+        return None
+    old = held[written.index(term)]
+    if _same_term(record, old) is not None:
+        return None  # the old spelling is in the file too: a term added, not one respelt
+    # (a forbidden term is written deprecated by tools that know no "forbidden")
+    same_status = old.status is term.status or (old.status is TermStatus.FORBIDDEN and term.status is TermStatus.DEPRECATED)
+    return old if same_status else None
 
 
 def _same_term(concept: Concept, term: Term) -> Term | None:
