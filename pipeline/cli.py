@@ -2028,6 +2028,7 @@ def _glossary_import(args: argparse.Namespace) -> int:
         save_glossary(glossary, args.out)
         print(f"{args.out}: {_plural(len(glossary.concepts), 'concept')}, {_plural(_term_count(glossary), 'term')} from {args.source}"
               + ("" if glossary.concepts else f" (it holds no concept: {args.out} is an empty glossary, to be filled)"))
+        _print_terms_as_typed(glossary, args.source, args.out)
         return EXIT_OK
     existing = load_glossary(args.out)
     if args.remove_missing and existing.concepts and not glossary.concepts:
@@ -2038,7 +2039,29 @@ def _glossary_import(args: argparse.Namespace) -> int:
     save_glossary(merge.glossary, args.out)
     for line in _merge_lines(merge, args.out, args.source):
         print(line)
+    _print_terms_as_typed(glossary, args.source, args.out)
     return EXIT_OK
+
+
+# Lint's rules on how a term was typed (a status in it, two terms in one cell, a term in another
+# script or with Traditional characters): what import took as written and no text will match.
+_AS_TYPED = frozenset({"GLS013", "GLS015", "GLS017", "GLS018", "GLS022"})
+
+
+def _print_terms_as_typed(glossary: Glossary, source: Path, out: Path) -> None:
+    """The terms import took as typed that lint questions, each at its concept's line or row
+    in the file imported: said when imported, not at the next lint."""
+    from pipeline.glossary.lint import concept_lines, lint
+
+    problems = [problem for problem in lint(glossary) if problem.code in _AS_TYPED]
+    lines = concept_lines(source) if problems else {}
+    for problem in problems:
+        line = problem.line or lines.get(problem.concept)
+        scope = "/".join(filter(None, (problem.concept, problem.lang)))
+        print(f"{source}:{line}: " if line else f"{source}: ", end="")
+        print(f"{problem.code} {problem.severity}: {f'[{scope}] ' if scope else ''}{problem.message}")
+    if problems:
+        print(f"{out}: imported as typed; `hexaglot glossary lint {out}` lists every problem")
 
 
 def _refuse_ids_tbx_cannot_hold(glossary: Glossary, source: Path) -> None:

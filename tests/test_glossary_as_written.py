@@ -13,6 +13,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.glossary import load_glossary
 from pipeline.glossary.lint import lint_file
 from pipeline.model import TermStatus
+from tests.conftest import run_hexaglot
 
 # The Russian catalog of the shipped agenda writes the variant once, in
 # item/2/p3/s2 (`незаконным провозом мигрантов`): a deprecated variant of `незаконный ввоз мигрантов`.
@@ -352,3 +353,20 @@ def test_two_acronyms_or_a_name_in_capitals_are_rival_variants_still(tmp_path):
     types = {(t.lang, t.text): t.term_type for c in concepts for t in c.terms}
     assert types[("en", "UNODC")] == "acronym"
     assert types[("fr", "UNODC")] == "" and types[("fr", "ÉTATS MEMBRES")] == ""
+
+
+def test_import_says_the_terms_it_took_as_typed_that_lint_would_question(tmp_path):
+    # Synonyms typed into one cell with a comma were imported as one term, matched by no text,
+    # "2 concepts, 4 terms" and nothing more: only a later lint said so (a terminologist's probe).
+    (tmp_path / "list.csv").write_text("English;Russian\n"
+                                       "smuggling of migrants;незаконный ввоз мигрантов, нелегальный ввоз мигрантов\n"
+                                       "mutual legal assistance;взаимная правовая помощь\n", encoding="utf-8")
+    result = run_hexaglot("glossary", "import", "list.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "GLS018" in result.stdout and "'незаконный ввоз мигрантов, нелегальный ввоз мигрантов'" in result.stdout
+    assert "взаимная правовая помощь" not in result.stdout  # the clean row is not named
+    # A line break typed inside a term's cell (Alt+Enter) is a space: no term spans two lines.
+    (tmp_path / "terms.csv").write_text('concept id,en 1 term,ru 1 term\r\nc1,"smuggling\r\nof migrants",незаконный ввоз мигрантов\r\n',
+                                        encoding="utf-8")
+    assert [t.text for t in load_glossary(tmp_path / "terms.csv").concepts[0].terms] == \
+        ["smuggling of migrants", "незаконный ввоз мигрантов"]

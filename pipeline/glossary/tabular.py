@@ -222,6 +222,10 @@ def _concept_from(cells: dict[str, str], path: Path, line: int, languages: dict[
     return Concept(concept_id, tuple(terms), extra=tuple(tuple(item) for item in extra), **values)
 
 
+# A line break typed in a term's cell (Alt+Enter): no term spans two lines.
+_LINE_BREAKS = re.compile(r"[ \t]*[\r\n\u2028\u2029]+[ \t]*")
+
+
 def _term_from(lang: str, slot: int, cells: dict[str, str], path: Path, line: int) -> Term:
     status_text = cells.get("status", "").strip().lower() or "preferred"
     # (as a TBX names them too: `not recommended` is forbidden, as in a TBX and a term list)
@@ -248,7 +252,7 @@ def _term_from(lang: str, slot: int, cells: dict[str, str], path: Path, line: in
         raise HexaglotInputError("E015", path, f"'{lang} {slot} pattern': {pattern_problem(cells['pattern'])}", line)
     plain = {name: cells.get(name, "") for name in ("part_of_speech", "term_type", "gender", "number", "pattern", "source", "note")}
     return Term(
-        text=cells["text"].strip(),
+        text=_LINE_BREAKS.sub(" ", cells["text"]).strip(),
         lang=lang,
         status=status,
         verification=verification,
