@@ -370,3 +370,17 @@ def test_import_says_the_terms_it_took_as_typed_that_lint_would_question(tmp_pat
                                         encoding="utf-8")
     assert [t.text for t in load_glossary(tmp_path / "terms.csv").concepts[0].terms] == \
         ["smuggling of migrants", "незаконный ввоз мигрантов"]
+
+
+def test_lint_of_a_sheet_that_gives_one_id_twice_reports_it_at_its_row(tmp_path):
+    # `glossary lint` of a CSV with a concept id on two rows stopped with E049, no row, telling
+    # the user to run `hexaglot glossary lint`; a TBX's twice-given id is lint's GLS002 at its line.
+    (tmp_path / "dup.csv").write_text("concept id,en 1 term,ru 1 term\n"
+                                      "c1,smuggling of migrants,незаконный ввоз мигрантов\n"
+                                      "c1,mutual legal assistance,взаимная правовая помощь\n", encoding="utf-8")
+    result = run_hexaglot("glossary", "lint", "dup.csv", cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr == "", result.stderr
+    assert "dup.csv:3: GLS002 error: [c1] concept id 'c1' is used twice" in result.stdout, result.stdout
+    # Read to check or import, it is refused with the row of the second.
+    refused = run_hexaglot("glossary", "import", "dup.csv", "--out", "g.tbx", cwd=tmp_path)
+    assert refused.returncode == 2 and "dup.csv:3: [E049]" in refused.stderr and "glossary lint" not in refused.stderr

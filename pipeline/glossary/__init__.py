@@ -97,7 +97,9 @@ def _content_key(path: Path) -> tuple | None:
         return None
 
 
-def _read_glossary(path: Path) -> Glossary:
+def read_glossary_file(path: Path) -> Glossary:
+    """A glossary file as written, a concept id given twice and all (lint says what is wrong
+    with it; _read_glossary refuses what the checks cannot read)."""
     suffix = path.suffix.lower()
     if suffix in (".tbx", ".xml"):
         glossary = read_tbx(path)
@@ -107,13 +109,18 @@ def _read_glossary(path: Path) -> Glossary:
         glossary = read_xlsx(path)
     else:
         raise HexaglotInputError("E013", path, "unknown glossary format: use .tbx, .csv (or tab-separated .tsv, .txt) or .xlsx")
+    return glossary
+
+
+def _read_glossary(path: Path) -> Glossary:
+    glossary = read_glossary_file(path)
     seen: set[str] = set()
-    for concept in glossary.concepts:
+    for number, concept in enumerate(glossary.concepts):
         if concept.id in seen:
-            # (`glossary lint` reads the file itself, and says so as GLS002 with the rest.)
+            # (`glossary lint` reads the file as written, and says so as GLS002 with the rest.)
             raise HexaglotInputError("E049", path, f"concept id '{concept.id}' is given to two concept entries: the "
-                                     "checks would read them as one; give each its own id (`hexaglot glossary lint` "
-                                     "lists the file's problems)")
+                                     "checks would read them as one; give each its own id",
+                                     glossary.rows[number][1] if number < len(glossary.rows) else None)
         seen.add(concept.id)
     return replace(glossary, known_words=words_beside(path))
 

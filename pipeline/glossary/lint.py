@@ -14,7 +14,7 @@ from pathlib import Path
 
 from babel.core import get_global
 
-from pipeline.glossary import load_glossary
+from pipeline.glossary import read_glossary_file
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.contradictions import contradictions
 from pipeline.glossary.language_columns import tbx_id, term_with_status
@@ -69,9 +69,11 @@ def rule(code: str, name: str, severity: str):
 def duplicate_ids(glossary: Glossary) -> Iterator[LintProblem]:
     """Two concept entries share an id, so a finding cannot say which concept it means."""
     seen: set[str] = set()
-    for concept in glossary.concepts:
+    for number, concept in enumerate(glossary.concepts):
         if concept.id in seen:
-            yield LintProblem("GLS002", "error", f"concept id '{concept.id}' is used twice", concept.id)
+            # (at a sheet's row of the second; a TBX's concept lines are the command's to find)
+            row = glossary.rows[number][1] if number < len(glossary.rows) else None
+            yield LintProblem("GLS002", "error", f"concept id '{concept.id}' is used twice", concept.id, line=row)
         seen.add(concept.id)
 
 
@@ -516,7 +518,7 @@ def lint_file(path: Path) -> list[LintProblem]:
         schema = Problems()
         glossary = read_tbx(path, schema)
         return lint(glossary, schema)
-    return lint(load_glossary(path))
+    return lint(read_glossary_file(path))
 
 
 def concept_lines(path: Path) -> dict[str, int]:
@@ -525,7 +527,7 @@ def concept_lines(path: Path) -> dict[str, int]:
     if not path.is_file():
         return {}
     if path.suffix.lower() not in (".tbx", ".xml"):
-        return dict(load_glossary(path).rows)
+        return dict(read_glossary_file(path).rows)
     from lxml import etree
 
     lines: dict[str, int] = {}
