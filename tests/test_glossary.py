@@ -439,6 +439,16 @@ def test_xlsx_with_a_formula_or_not_an_xlsx_is_refused(tmp_path):
     with pytest.raises(HexaglotInputError) as caught:
         load_glossary(tmp_path / "dates.xlsx")
     assert "cell B2 holds a date or a time (2022-07-01 00:00:00)" in caught.value.message and caught.value.line == 2
+    # ... and a number of digits typed in a term's cell: `1.234567890123457e+19`, `1e+21` as
+    # terms, said nowhere (a whole number, `2030`, is the digits typed).
+    workbook = Workbook()
+    workbook.active.append(["English", "Russian"])
+    workbook.active.append(["Agenda 2030", 2030])
+    workbook.active.append(["a code", 12345678901234567890])
+    workbook.save(tmp_path / "numbers.xlsx")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(tmp_path / "numbers.xlsx")
+    assert "cell B3 holds the number 1.234567890123457e+19" in caught.value.message and caught.value.line == 3
     (tmp_path / "garbage.xlsx").write_bytes(b"not a zip")
     with pytest.raises(HexaglotInputError) as caught:
         load_glossary(tmp_path / "garbage.xlsx")
