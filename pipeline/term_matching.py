@@ -110,6 +110,7 @@ class TermIndex:
         language = profile(lang)
         self._allowed = _allowed_gap(language)
         self._allowed_rejected = _allowed_gap(language, strict=True)
+        self._rejected_gap_word = language.rejected_term_gap_word  # (`контрабандой этих мигрантов`)
         self._longest_gap = max(language.term_gap_words, 8)
         self._conjunctions = language.coordinating_conjunctions
         self._articles = language.term_gap_articles
@@ -383,6 +384,12 @@ class TermIndex:
                     return True
         return False
 
+    def _determiner_at(self, tokens: Tokens, index: int) -> bool:
+        """Whether the word at `index` may stand inside a rejected term (LanguageProfile.
+        rejected_term_gap_word: `незаконного провоза таких мигрантов`)."""
+        return self._rejected_gap_word is not None and index < len(tokens.words) and \
+            self._rejected_gap_word(tokens.words[index].lower())
+
     def _gapped(self, candidates: tuple[IndexedTerm, ...], position: int, tokens: Tokens, text: str,
                 broken: int = 1) -> list[TermMatch]:
         """The candidates found from `position` with a coordination or an article inside them,
@@ -449,7 +456,8 @@ class TermIndex:
             if known is None:
                 known = following.put(pair, viable(found[position], pair))
             survivors, gapped = known
-            if gapped and (self._opens_gap(tokens, position + 1) if word_openers else not all(map(free, keys[position + 1:position + 3]))):
+            if gapped and (self._opens_gap(tokens, position + 1) if word_openers else not all(map(free, keys[position + 1:position + 3]))
+                           or self._determiner_at(tokens, position + 1)):
                 found_gapped = self._gapped(gapped, position, tokens, text)
                 if found_gapped:
                     matches += found_gapped
@@ -461,12 +469,13 @@ class TermIndex:
                     continue
                 if length < 3 or not any(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1])):
                     matches.append(TermMatch(indexed, start, bounds[2 * last + 1], position, last, concept, term, approved))
-                elif gaps and (word_openers or not all(map(free, keys[position + 2:last + 2]))):
+                elif gaps and (word_openers or not all(map(free, keys[position + 2:last + 2]))
+                               or not approved and self._rejected_gap_word is not None):
                     # Its first two words are here, the rest not in a row: words inside it, where
                     # the gap starts with a conjunction or an article or has one second? (Most
                     # languages' gaps need a conjunction: one test in C rules most places out.)
                     broken = 2 + list(map(frozenset.isdisjoint, indexed.tokens[2:], keys[position + 2:last + 1])).index(True)
-                    if self._opens_gap(tokens, position + broken):
+                    if self._opens_gap(tokens, position + broken) or not approved and self._determiner_at(tokens, position + broken):
                         found_gapped = self._gapped((indexed,), position, tokens, text, broken)
                         if found_gapped:
                             matches += found_gapped
@@ -548,8 +557,10 @@ def _allowed_gap(language, strict: bool = False):
     complement = language.participle_complement_words
     if strict:
         # A rejected term is often the approved one less a word (`Протокол против ввоза
-        # мигрантов`): a word inside it would make the approved term the variant.
-        words_allowed = complement = 0
+        # мигрантов`): a word inside it would make the approved term the variant; but not a
+        # determiner (`контрабандой этих мигрантов`).
+        complement = 0
+        words_allowed, word_test = (1, language.rejected_term_gap_word) if language.rejected_term_gap_word else (0, None)
     articles, conjunctions = language.term_gap_articles, language.coordinating_conjunctions
     prefixes, participle = language.coordinating_prefixes, language.postposed_participle
     phrase = re.compile(language.term_gap_phrase) if language.term_gap_phrase and not strict else None

@@ -128,6 +128,17 @@ ROWS = [
     ("fr", "the smuggling of migrants", "la contrebande des migrants", ["TERM002:smuggling-of-migrants"]),
     ("fr", "illegal crossing of the border", "le passage clandestin de la frontière", []),
     ("fr", "the smuggling of migrants", "le passage clandestin des migrants", ["TERM002:smuggling-of-migrants"]),
+    # A rejected term with a demonstrative inside it is the rejected term (only TERM001 was
+    # said, and a TERM002 gate passed); a determiner never makes the approved term of it.
+    ("ru", "combating the smuggling of these migrants", "борьба с контрабандой этих мигрантов",
+     ["TERM002:smuggling-of-migrants"]),
+    ("ru", "measures against the smuggling of such migrants", "меры против незаконного провоза таких мигрантов",
+     ["TERM002:smuggling-of-migrants"]),
+    ("ru", "combating the smuggling of illegal migrants", "борьба с контрабандой незаконных мигрантов",
+     ["TERM002:smuggling-of-migrants"]),
+    ("ru", "the illegal transport of these goods", "незаконный провоз этих товаров", []),
+    ("fr", "the smuggling of these migrants", "la contrebande de ces migrants", ["TERM002:smuggling-of-migrants"]),
+    ("es", "the smuggling of these migrants", "el contrabando de estos migrantes", ["TERM002:smuggling-of-migrants"]),
     # Russian: a modifier inside the term, modifiers after their noun
     ("ru", "the smuggling of such migrants", "незаконный ввоз таких мигрантов", []),
     ("ru", "smuggled migrants", "мигранты, незаконно ввезенные морем", []),

@@ -278,6 +278,11 @@ class LanguageProfile:
     # Which words may stand there (None: any word): Russian an adjective, a participle, a
     # numeral or a pronoun used as one (`незаконный ввоз этих мигрантов`).
     term_gap_word: Callable[[str], bool] | None = None
+    # Which one word may stand inside a rejected term (None: none but an article or a
+    # coordination): a word that never makes the approved term of it, as an adjective may
+    # (`Протокол против незаконного ввоза мигрантов`); Russian a pronoun used as an adjective
+    # (`контрабандой этих мигрантов`), where French and Spanish have their determiners as articles.
+    rejected_term_gap_word: Callable[[str], bool] | None = None
     # An adverbial phrase that may stand between two words of a term, as a whole (an
     # expression matched on the words between, lower-cased; "" for none): French `l'échange en
     # temps utile d'informations`, Spanish `el intercambio en tiempo real de información`.

@@ -88,6 +88,14 @@ def _modifier(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def _determiner(word: str) -> bool:
+    """A pronoun used as an adjective (`этих`, `таких`, `указанного` is no such): every parse of
+    the word one."""
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and all("Apro" in p.tag for p in parses)
+
+
+@lru_cache(maxsize=65536)
 def _parts_of_speech(word: str) -> frozenset:
     return frozenset(p.tag.POS for p in morph_analyzer().parse(word.lower()))
 
@@ -272,6 +280,7 @@ PROFILE = LanguageProfile(
     # `незаконный ввоз таких мигрантов`, `незаконного морского ввоза мигрантов`.
     term_gap_words=1,
     term_gap_word=_modifier,
+    rejected_term_gap_word=_determiner,
     postposed_participle=_participle,
     postposed_after_comma=True,
     participle_complement_words=3,
