@@ -433,6 +433,18 @@ ROWS = [
      "См. «Руководство „для государств“». Генеральная ассамблея постановила.", ["TERM007:general-assembly"]),
     ("es", "The Organization and its own member States agreed.",
      "La Organización y sus propios Estados miembros acordaron.", []),
+    # The first word too, in the middle of a sentence: Russian names write their capital there
+    # alone (`конференция участников`, `рабочей группы по незаконному ввозу мигрантов` passed);
+    # not at a sentence's or a list item's start, not where the source writes the words small.
+    ("ru", "The report was sent to the members of the Working Group on the Smuggling of Migrants.",
+     "Доклад был направлен членам рабочей группы по незаконному ввозу мигрантов.", ["TERM007:wg-som"]),
+    ("ru", "The report was welcomed by the Conference of the Parties.",
+     "Доклад приветствовала конференция участников.", ["TERM007:cop"]),
+    ("ru", "The report was welcomed by the Conference of the Parties.",
+     "Доклад приветствовала Конференция участников.", []),
+    ("ru", "the Conference of the Parties;", "конференция участников;", []),
+    ("es", "The report was welcomed by the States parties.", "El informe fue acogido por los estados partes.",
+     ["TERM007:state-party"]),
     # a word coordinated with its preposition (the Spanish of SDG target 16.4)
     ("es", "Target 16.4 aims to significantly reduce illicit financial and arms flows.",
      "La meta 16.4 tiene por objeto reducir significativamente las corrientes financieras y de armas ilícitas.", []),

@@ -136,8 +136,16 @@ def terms_in(ctx: EntryContext, concept: str, lang: str) -> list[list[str]]:
 _TERM_WORDS: dict[tuple[int, str], tuple[object, list[list[str]]]] = {}
 
 
-def capitals_lost(words: list[str], terms: list[list[str]]) -> tuple[list[str], list[int]] | None:
-    """The approved term of as many words, and the places after the first where the text has a
+def in_mid_sentence(text: str, start: int) -> bool:
+    """Whether what starts at `start` follows a word or a comma of its sentence: its first
+    letter is no sentence's, list item's, heading's or quotation's."""
+    before = text[:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+
+
+def capitals_lost(words: list[str], terms: list[list[str]], first_too: bool = False) -> tuple[list[str], list[int]] | None:
+    """The approved term of as many words, and the places after the first (`first_too`: and
+    the first) where the text has a
     small letter for its capital, where every such term has one (None where any has none). A
     word the glossary writes in small letters in another of the concept's terms (the Protocol's
     full title, `Protocolo contra el tráfico ilícito de migrantes por tierra…`, beside its short
@@ -146,7 +154,8 @@ def capitals_lost(words: list[str], terms: list[list[str]]) -> tuple[list[str], 
     if len(words) < 2 or not alike:
         return None
     small = {word for term in terms for word in term if word[:1].islower()}
-    lowered = [[n for n, (ours, theirs) in enumerate(zip(words, term)) if n and _capital_lost(ours, theirs) and ours not in small]
+    lowered = [[n for n, (ours, theirs) in enumerate(zip(words, term))
+                if (n or first_too) and _capital_lost(ours, theirs) and ours not in small]
                for term in alike]
     return (alike[0], lowered[0]) if all(lowered) else None
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.checks.quotations import inside_a_quotation
-from pipeline.checks.term_capitals import WORDS, after_a_possessive, capitals_lost, terms_in, written_generic
+from pipeline.checks.term_capitals import WORDS, after_a_possessive, capitals_lost, in_mid_sentence, terms_in, written_generic
 from pipeline.lang import profile
 from pipeline.lang.country_names import inside_a_country_name
 from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as_a_predicate,
@@ -667,9 +667,10 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
     General Assembly of INTERPOL`, `EU member States`: an acronym, or a name of two words that
     holds a body's noun, lang/'s `body_nouns`), found in the translation in a row (its words one after
     another, as many as the glossary's), against every approved term of its concept of as
-    many words: a word after the first that the glossary begins with a capital and the
-    translation with a small letter. The first word is not compared (a sentence or a list
-    opens with a capital the glossary may not write), nor a word the glossary writes in
+    many words: a word that the glossary begins with a capital and the translation with a
+    small letter. The first word is compared only in the middle of a sentence, after a word or
+    a comma (a sentence or a list opens with a capital the glossary may not write; Russian
+    names have theirs on the first word alone: `конференция участников`), nor a word the glossary writes in
     capitals alone (an acronym) or in small letters in another of the concept's terms, nor a
     text in capitals, a quotation or a title as published, nor a term after a possessive
     (`ses États membres`; the possessives and the genitive words that join a name to a term,
@@ -699,10 +700,12 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
         if not match.approved or match.positions is not None or match.first < 0:
             continue
         terms = terms_in(ctx, match.concept, ctx.lang)
-        if not any(word[:1].isupper() for term in terms for word in term[1:]):
+        # (the first word too in the middle of a sentence: Russian names have their capital there alone)
+        first_too = in_mid_sentence(text, match.start)
+        if not any(word[:1].isupper() for term in terms for word in (term if first_too else term[1:])):
             continue
         words = WORDS.findall(ctx.target_text(match))
-        lowered = capitals_lost(words, terms)
+        lowered = capitals_lost(words, terms, first_too)
         if lowered and not (ctx.in_a_title(match) or inside_a_quotation(text, match.start, match.end)
                             or after_a_possessive(ctx, match, language)):
             lowered_matches.append((match, words, *lowered))

@@ -16,7 +16,7 @@ _ORDINALS = {
 
 # After an hour: its minutes after a stop or colon (`10.00`), or the word for hours, not followed
 # by minutes (`10 час. 30 мин.` is the first expression's), and the part of the day.
-_HOUR_OR_MINUTES = (r"(?:[.:](\d{2})(?!\d|[.,]\d)|\s*(?:час(?:ов|ам|а)?\b|ч\.)(?!\s*\d{2}\s*м)"
+_HOUR_OR_MINUTES = (r"(?:[.:](\d{2})(?!\d|[.,]\d)|\s*(?:час(?:ов|ам|а)?\b|ч\.)(?!\.?\s*\d{2}\s*м)"
                     r"(?:\s+(утра|дня|вечера|ночи)\b)?)")
 
 
