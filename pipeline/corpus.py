@@ -8,7 +8,7 @@ import os
 import re
 import unicodedata
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
@@ -104,6 +104,9 @@ class DocumentSource:
     # `pt-BR.txt`, `notes.txt`): not read, and said (as a missing version's, where one names
     # its language in words).
     others: tuple[Path, ...] = ()
+    # Why the document cannot be extracted at all (its meta.toml, its name): said as its error,
+    # the corpus's other documents extracted.
+    refused: HexaglotInputError | None = None
 
     def set_aside_note(self, lang: str) -> str:
         """What is said of the files of a version beside the one read, or ""."""
@@ -150,13 +153,44 @@ def discover(corpus: Path, source_lang: str | None = None) -> list[DocumentSourc
             if not folder.resolve().is_relative_to(corpus.resolve()):
                 raise HexaglotInputError("E019", folder, f"points outside its corpus folder, to {folder.resolve()}")
     documents = [
-        _document(folder, source_lang) for folder in folders if _named_files(folder).versions or (folder / "meta.toml").exists()
+        _document_or_refused(folder, source_lang)
+        for folder in folders if _named_files(folder).versions or (folder / "meta.toml").exists()
     ]
     if not documents:
         raise HexaglotInputError(
             "E009", corpus, "no document found: expected folders holding <lang>.txt, <lang>.docx or <lang>.pdf files"
         )
-    return documents
+    return _one_name_each(documents)
+
+
+def _document_or_refused(folder: Path, source_lang: str | None) -> DocumentSource:
+    """The document of a folder, or one refused with why (a meta.toml that is not valid): the
+    first such error stopped extract for every document of the corpus."""
+    try:
+        return _document(folder, source_lang)
+    except HexaglotInputError as error:
+        name = Path(os.path.normpath(_working_folder() / folder)).name
+        return DocumentSource(safe_file_name(name), folder, DocumentMeta(name, "", source_lang or "en", False), {},
+                              refused=error)
+
+
+def _one_name_each(documents: list[DocumentSource]) -> list[DocumentSource]:
+    """The documents, those refused whose name another's is once made safe for a file (`a\\b`
+    and `a_b`, `doc ` and `doc`, a name in NFD and in NFC): the second was merged into the
+    catalogs the first had just written, its translations made obsolete. Each such document is
+    refused, not only the second: which of them the catalogs already hold is not known."""
+    by_name: dict[str, list[DocumentSource]] = {}
+    for document in documents:
+        by_name.setdefault(document.name, []).append(document)
+    kept = []
+    for document in documents:
+        alike = [other.folder.name for other in by_name[document.name] if other is not document]
+        if alike and document.refused is None:
+            document = replace(document, refused=HexaglotInputError(
+                "E022", document.folder, f"its catalogs would be the ones of {' and '.join(map(repr, alike))} too (both "
+                f"named '{document.name}' as files): rename one of the folders"))
+        kept.append(document)
+    return kept
 
 
 @dataclass(frozen=True)
@@ -209,10 +243,15 @@ def _language_files(versions: dict[str, list[Path]], folder: Path) -> tuple[dict
             unreadable[lang] = HexaglotInputError("E030", folder, f"two {lang} versions in one form, {names}: keep the one to read")
             continue
         candidate = readable[0]
-        regular_file(candidate, "document")  # a FIFO would hang the reader, a looping link fail later
+        try:
+            regular_file(candidate, "document")  # a FIFO would hang the reader, a looping link fail later
+        except HexaglotInputError as error:
+            unreadable[lang] = error  # (the other versions and documents are read)
+            continue
         # A link out of the corpus (`ru.txt -> ../../secret`) is not a document of it.
         if not candidate.resolve().is_relative_to(folder.resolve()):
-            raise HexaglotInputError("E019", candidate, f"points outside its corpus folder, to {candidate.resolve()}")
+            unreadable[lang] = HexaglotInputError("E019", candidate, f"points outside its corpus folder, to {candidate.resolve()}")
+            continue
         files[lang] = candidate
     return dict(sorted(files.items(), key=lambda item: LANGUAGES.index(item[0]))), unreadable
 

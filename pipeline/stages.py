@@ -138,6 +138,9 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
     source_lang = document.meta.source_lang
     result = DocumentResult(document.name, document.meta.symbol, source_lang, symbol_given=document.meta.symbol_given,
                             unread_note=document.unread_note())
+    if document.refused is not None:
+        result.errors.append(document.refused)  # (no catalog of it written or changed)
+        return result
     extracted: dict[str, ExtractedDocument] = {}
     # The versions that read as another language (a wrong --encoding's mojibake, another
     # language's file): their text never replaces a catalog's as a corrected version's would.

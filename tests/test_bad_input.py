@@ -541,3 +541,60 @@ def test_extracts_error_line_is_one_line_whatever_a_folder_is_named(hexaglot, tm
     result = hexaglot("extract", "corpora", "--out", "out", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr == "hexaglot: corpora/doc\\nwith a break/en.txt: [E002] the file is empty\n"
+
+
+def _two_documents(corpus: Path, first: str, second: str) -> None:
+    for name, doc in ((first, DOC), (second, "CTOC-COP-WG.7-2022-2")):
+        folder = corpus / name
+        folder.mkdir(parents=True)
+        for lang in ("en", "ru"):
+            shutil.copy(CORPUS.parent / doc / f"{lang}.txt", folder / f"{lang}.txt")
+
+
+@pytest.mark.parametrize("first, second", [("a\\b", "a_b"), ("doc ", "doc"), ("re\u0301solution", "r\u00e9solution")])
+def test_two_documents_one_catalog_name_would_take_are_refused_both(tmp_path, first, second):
+    # `a\b` and `a_b`, `doc ` and `doc`, a name in NFD (copied from a Mac) and in NFC: one name
+    # once made safe for a file. The second was merged into the catalogs the first had just
+    # written, the first's translations kept as obsolete entries, exit 0 (an attacker's probe).
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    _two_documents(corpus, first, second)
+    (tmp_path / "third").mkdir()
+    for lang in ("en", "ru"):
+        shutil.copy(CORPUS.parent / "CTOC-COP-WG.7-2022-4" / f"{lang}.txt", corpus.parent / "third" / f"{lang}.txt")
+    shutil.move(str(tmp_path / "third"), corpus / "third")
+    result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(tmp_path / "locale")],
+                            cwd=tmp_path, capture_output=True, text=True, env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    assert "[E022]" in result.stderr and "rename" in result.stderr
+    written = sorted(path.name for path in (tmp_path / "locale" / "templates").iterdir())
+    assert written == ["third.pot"]  # the other document is extracted; neither of the two
+
+
+def test_a_version_that_is_no_file_or_a_meta_that_is_wrong_leaves_the_other_documents_extracted(tmp_path):
+    # A named pipe or a folder at `ru.txt`, a version linked out of the corpus, a meta.toml with
+    # a key misspelt: the first stopped extract for every document, the others unnamed.
+    import os
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "corpus"
+    _two_documents(corpus, "good", "pipe")
+    (corpus / "pipe" / "ru.txt").unlink()
+    os.mkfifo(corpus / "pipe" / "ru.txt")
+    (corpus / "linked").mkdir()
+    shutil.copy(CORPUS / "en.txt", corpus / "linked" / "en.txt")
+    (tmp_path / "elsewhere.txt").write_text("Повестка дня", encoding="utf-8")
+    (corpus / "linked" / "ru.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (corpus / "meta").mkdir()
+    shutil.copy(CORPUS / "en.txt", corpus / "meta" / "en.txt")
+    (corpus / "meta" / "meta.toml").write_text('source-lang = "en"\n', encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(corpus), "--out", str(tmp_path / "locale")],
+                            cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
+    for said in ("pipe/ru.txt: [E001]", "linked/ru.txt: [E019]", "meta/meta.toml: [E010]"):
+        assert said in result.stderr, result.stderr
+    assert (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "good.po").is_file()
+    assert (tmp_path / "locale" / "templates" / "pipe.pot").is_file()  # its English read, its Russian named
