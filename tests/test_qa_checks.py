@@ -1265,3 +1265,13 @@ def test_a_word_repeated_many_times_in_a_row_is_one_finding_that_counts_them():
 def test_a_word_the_grammar_doubles_is_a_slip_three_times(lang, translation, said):
     catalog = CatalogFile("t.po", lang, (Entry("e", "You have registered.", translation, 1, False),))
     assert [f.message for f in check_catalog(catalog, selected(["TYPO006"]), terminology_for([]), "en")] == said
+
+
+def test_a_translation_of_deeply_nested_tags_is_read_to_its_end_in_one_pass():
+    # `<b>` fifty thousand deep around a word (a generated or crafted entry, far under the
+    # length limit): the expression that set the closing tags aside tried every opening tag
+    # and stalled check for minutes in every mode (an attacker's probe). Read from the end.
+    depth = 50_000
+    source = "<b>" * depth + "Note." + "</b>" * depth
+    assert "TYPO004" in codes("fr", source, "<b>" * depth + "Remarque" + "</b>" * depth)
+    assert "TYPO004" not in codes("fr", source, "<b>" * depth + "Remarque." + "</b>" * depth)

@@ -452,17 +452,27 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
                           expected=(source_end or "",), found=target_end or "", start=start, end=end)
 
 
-# Tags that close a text (`</b>`, a footnote's inline code `<x2/>` after the stop, as CAT tools
-# give them): set aside, as closing quotes are, to find the mark the sentence ends with.
-_TRAILING_TAGS = re.compile(rf"(?:\s*{TAG.pattern})+\s*$")
-
-
 def _before_closing_tags(text: str, written: str) -> str:
     """The text as the checks read it (tags masked, the length kept) up to the tags that close
-    it as written."""
+    it as written (`</b>`, a footnote's inline code `<x2/>` after the stop, as CAT tools give
+    them): set aside, as closing quotes are, to find the mark the sentence ends with. Read from
+    the end, tag by tag: an expression for the run of closing tags tried every opening tag of
+    a text nested fifty thousand deep, for minutes."""
     if not written.rstrip().endswith(">") or len(text) != len(written):
-        return text  # nearly every text: no tag at its end (the expression would be tried at every place)
-    return text[:len(_TRAILING_TAGS.sub("", written))]
+        return text  # nearly every text: no tag at its end
+    end = _before_spaces(written, len(written))
+    while end and written[end - 1] == ">":
+        start = written.rfind("<", 0, end)
+        if start < 0 or not TAG.fullmatch(written, start, end):
+            break
+        end = _before_spaces(written, start)
+    return text[:end]
+
+
+def _before_spaces(text: str, end: int) -> int:
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 # A mark, then the conjunction a list's item before the last closes with (`; and`, `; et`,
