@@ -598,3 +598,20 @@ def test_a_version_that_is_no_file_or_a_meta_that_is_wrong_leaves_the_other_docu
         assert said in result.stderr, result.stderr
     assert (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "good.po").is_file()
     assert (tmp_path / "locale" / "templates" / "pipe.pot").is_file()  # its English read, its Russian named
+
+
+def test_report_refuses_two_documents_one_report_folder_would_take(tmp_path):
+    # Catalogs of `résolution` in NFC and in NFD (one copied from a Mac): two documents, one
+    # report folder; the second's page and findings.json written over the first's, unsaid.
+    import os
+    import subprocess
+    import sys
+
+    for name in ("r\u00e9solution", "re\u0301solution"):
+        folder = tmp_path / "locale" / "ru" / "LC_MESSAGES"
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(ROOT / "locale" / "ru" / "LC_MESSAGES" / f"{DOC}.po", folder / f"{name}.po")
+    result = subprocess.run([sys.executable, "-m", "pipeline", "report", "locale", "--out", "reports", "--no-glossary"],
+                            cwd=tmp_path, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1 and "[E022]" in result.stderr, result.stderr
+    assert not (tmp_path / "reports").exists() or not any((tmp_path / "reports").iterdir())

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from pipeline.errors import HexaglotInputError
 from pipeline.fileio import safe_file_name
 from pipeline.lang import profile
 from pipeline.model import CheckResult
@@ -114,10 +115,19 @@ def gather(result: CheckResult, source_lang: str, sign: dict, baseline=None) -> 
     """One ReportData per document, as the run grouped the catalogs (pipeline/run/documents.py);
     findings the baseline (pipeline/baseline.py) holds are marked accepted, not left out."""
     by_document: dict[str, list] = defaultdict(list)
+    named: dict[str, dict[str, str]] = defaultdict(dict)  # a report's folder → its documents' names → a catalog
     for catalog in result.catalog_files:
         # The name becomes the report's folder: made safe for a path (a catalog named `...po`
         # would otherwise write to reports/../).
-        by_document[safe_file_name(catalog.document or Path(catalog.path).stem)].append(catalog)
+        document = catalog.document or Path(catalog.path).stem
+        by_document[safe_file_name(document)].append(catalog)
+        named[safe_file_name(document)].setdefault(document, catalog.path)
+    for folder, documents in named.items():
+        if len(documents) > 1:
+            # (`résolution` in NFC and in NFD, `a\b` and `a_b`: the second's page was written over the first's)
+            shown = " and ".join(repr(name) for name in documents)
+            raise HexaglotInputError("E022", next(iter(documents.values())), f"the documents {shown} would be reported in "
+                                     f"one folder, '{folder}': rename one of them")
     # Which findings the baseline accepts is the run's to say, not a document's: one accepted
     # finding is one finding of the run (Baseline.split).
     accepted = set(baseline.split(result.findings).accepted) if baseline is not None else set()
