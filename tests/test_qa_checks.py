@@ -1275,3 +1275,18 @@ def test_a_translation_of_deeply_nested_tags_is_read_to_its_end_in_one_pass():
     source = "<b>" * depth + "Note." + "</b>" * depth
     assert "TYPO004" in codes("fr", source, "<b>" * depth + "Remarque" + "</b>" * depth)
     assert "TYPO004" not in codes("fr", source, "<b>" * depth + "Remarque." + "</b>" * depth)
+
+
+def test_a_word_of_look_alike_letters_alone_names_the_letters_not_of_the_language_s_script():
+    # `УНП OOН` with two Latin O: the message named the right Cyrillic Н as the odd letter (two
+    # Latin letters outnumbered it). Where every letter has a look-alike, the language's script
+    # is the word's; where one has none, that letter's script is (`Microsоft`: the о is odd).
+    from pipeline.model import CatalogFile, Entry
+
+    def messages(lang, target):
+        catalog = CatalogFile("t.po", lang, (Entry("e", "UNODC and Microsoft", target, 1, False),))
+        return [f.message for f in check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en")]
+
+    assert messages("ru", "УНП OOН и Microsoft") == ["'OOН' mixes scripts: O (Latin)"]
+    assert messages("ru", "УНП ООН и Microsоft") == ["'Microsоft' mixes scripts: о (Cyrillic)"]
+    assert messages("ru", "Рабочaя группa") == ["'Рабочaя' mixes scripts: a (Latin)", "'группa' mixes scripts: a (Latin)"]

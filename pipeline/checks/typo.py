@@ -22,7 +22,7 @@ from pipeline.checks.spacing import (
 from pipeline.extract.segment_ids import calls_after_punctuation
 from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import profile
-from pipeline.lang.lookalikes import LATIN_TO_CYRILLIC, in_one_script
+from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.lang.zh_script import traditional_runs
 from pipeline.model import LANGUAGES, Finding, Severity
@@ -142,7 +142,7 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
         # two words in two scripts, as written, and so, in Russian, is a Latin name with its
         # case ending after an apostrophe (`в Excel'е`): each part is looked at on its own.
         for part in (_RUSSIAN_PART if ctx.lang == "ru" else _HYPHENATED_PART).finditer(word.group(0)):
-            odd = _mixed(part.group(0))
+            odd = _mixed(part.group(0), ctx.lang)
             if odd:
                 start = word.start() + part.start()
                 # A Latin name with its Russian ending run on (`в PDFе`): said, never "fixed"
@@ -212,17 +212,26 @@ def _other_letter() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=65536)
-def _mixed(word: str) -> str | None:
+def _mixed(word: str, lang: str) -> str | None:
     """The letters of a word that are not in its main script, if it mixes scripts (words
     recur: each is looked at once)."""
     scripts = {_script(ch) for ch in set(word)} - _BESIDE_LATIN
     if len(scripts) > 1 or "full-width Latin" in scripts:
-        return ", ".join(sorted({f"{ch} ({_script(ch)})" for ch in word
-                                 if _script(ch) is not None and _script(ch) != _dominant(word)}))
+        main = _main_script(word, lang)
+        return ", ".join(sorted({f"{ch} ({_script(ch)})" for ch in word if _script(ch) is not None and _script(ch) != main}))
     return None
 
 
-def _dominant(word: str) -> str | None:
+def _main_script(word: str, lang: str) -> str | None:
+    """The script a word mixing two is in: that of its letters no other script has a look-alike
+    of (`Рабочaя`: б, ч, я; `Microsоft`: r, f), else, every letter a look-alike (`OOН`), the
+    language's, else the script of most of its letters."""
+    own = {_script(ch) for ch in word if ch.isalpha() and ch not in LATIN_TO_CYRILLIC and ch not in CYRILLIC_TO_LATIN}
+    if len(own) == 1:
+        return own.pop()
+    language_script = {"ru": "Cyrillic"}.get(lang, "Latin" if lang in ("en", "fr", "es") else None)
+    if not own and language_script in {_script(ch) for ch in word}:
+        return language_script
     counts: dict[str, int] = {}
     for ch in word:
         script = _script(ch)
