@@ -468,8 +468,10 @@ def _in_another_order(ctx: DocumentContext, code: str, kind: str, what: str, sho
 def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """The times of a segment differ between versions, compared as minutes after midnight.
 
-    What it checks: `10 a.m.–1 p.m.`, `3–6 p.m.`, `10:00–13:00`, `10 час. 00 мин.`,
-    `15 heures-18 heures`, `10.00 a 13.00 horas`, the UN Arabic `00/10` and `上午10时至下午1时`.
+    What it checks: `10 a.m.–1 p.m.`, `3–6 p.m.`, `10:00–13:00`, `10 час. 00 мин.`, `с 10 до
+    13 часов`, `в 3 часа дня`, `в 10.00`, `15 heures-18 heures`, `de 10 à 13 heures`, `10.00 a
+    13.00 horas`, `de 10 a 13 horas`, the UN Arabic `00/10` and `上午10时至下午1时` (Russian
+    hours only after a preposition of a point in time: `в течение 48 часов` is a length).
 
     Why it matters: the time a meeting opens is read by delegations in their own version.
 
