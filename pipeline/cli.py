@@ -1450,18 +1450,22 @@ def _summary_lines(checked: _Checked) -> list[str]:
     if result.documents_from_cache:
         lines.append(f"from the cache: {result.documents_from_cache} of {_plural(result.documents, 'document')} unchanged "
                      "since last checked, their findings as found then (--no-cache checks them again)")
+    # A file that holds nothing (a tool that stopped as it wrote it) is no catalog checked: its
+    # CONS010 says so, and so does a line below.
+    empty = set(result.empty_catalogs)
     lines += [
-        f"{_plural(len(result.catalogs), 'catalog')}, {_plural(result.entries_checked, 'entry', 'entries')} checked: "
+        f"{_plural(len(set(result.catalogs) - empty), 'catalog')}, {_plural(result.entries_checked, 'entry', 'entries')} checked: "
         f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, {_plural(counts['info'], 'note')}"
         + ("" if checked.has_glossary else " (no glossary: terminology not checked)")
         + (f"; {result.suppressed} suppressed by '# hexaglot: ignore'" if result.suppressed else "")
     ]
-    by_locale = Counter(result.locales.values())
+    by_locale = Counter(locale for path, locale in result.locales.items() if path not in empty)
     if by_locale:
         lines.append("read as: " + ", ".join(f"{locale} {count}" for locale, count in sorted(by_locale.items())))
     if checked.config_path is not None:
         lines.append(f"configuration: {checked.config_path}")
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
+    lines.extend(f"not checked: {path} (the file is empty: no header, no entry)" for path in sorted(empty))
     lines.extend(f"glossary: {note}" for note in checked.contradictions)
     lines.extend(f"not understood: {note}" for note in result.unknown_suppressions[:_SKIPPED_SHOWN])
     if len(result.unknown_suppressions) > _SKIPPED_SHOWN:

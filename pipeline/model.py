@@ -645,6 +645,8 @@ class CheckResult:
     findings: list[Finding] = field(default_factory=list)
     entries_checked: int = 0
     catalogs: list[str] = field(default_factory=list)  # the catalogs checked, not those skipped
+    # Those of them that hold nothing, no header and no entry (CONS010's): not counted as checked.
+    empty_catalogs: list[str] = field(default_factory=list)
     # The locale each catalog checked was read as (`zh` for a zh_Hans folder, `es_AR`).
     locales: dict[str, str] = field(default_factory=dict)
     skipped: list[SkippedCatalog] = field(default_factory=list)
@@ -697,6 +699,7 @@ class CheckResult:
         self.findings.extend(part.findings)
         self.entries_checked += part.entries_checked
         self.catalogs.extend(part.catalogs)
+        self.empty_catalogs.extend(part.empty_catalogs)
         self.locales.update(part.locales)
         self.skipped.extend(part.skipped)
         self.suppressed += part.suppressed

@@ -1201,6 +1201,10 @@ def test_an_empty_catalog_file_fails_the_gate_beside_versions_that_hold_entries(
     assert result.returncode == 1
     assert ("locale/ru/LC_MESSAGES/app.po:1: CONS010 error: the file is empty (no header, no entry), where the document's "
             "other versions hold 1: nothing of it was checked") in result.stdout
+    # ... and, as docs/cli.md says, not counted among the catalogs checked (an attacker's probe:
+    # "2 catalogs", "read as: fr 1, ru 1").
+    assert "1 catalog, 1 entry checked" in result.stdout and "read as: fr 1\n" in result.stdout, result.stdout
+    assert "not checked: locale/ru/LC_MESSAGES/app.po (the file is empty: no header, no entry)" in result.stdout
     # With the template beside it, the entries it lacks are counted from the template.
     template = tmp_path / "locale" / "templates" / "app.pot"
     template.parent.mkdir()

@@ -224,6 +224,8 @@ class DocumentChecker:
             words = [catalog_words(catalog) for catalog in read.catalogs]
         for catalog, these, found, counted in zip(read.catalogs, contexts, entries, words, strict=True):
             part.catalogs.append(catalog.path)
+            if catalog.empty:
+                part.empty_catalogs.append(catalog.path)
             part.locales[catalog.path] = catalog.locale
             if settings.keep_report_data:
                 part.catalog_files.append(replace(catalog, document=document.label or document.name))
