@@ -1205,6 +1205,9 @@ def test_an_empty_catalog_file_fails_the_gate_beside_versions_that_hold_entries(
     # "2 catalogs", "read as: fr 1, ru 1").
     assert "1 catalog, 1 entry checked" in result.stdout and "read as: fr 1\n" in result.stdout, result.stdout
     assert "not checked: locale/ru/LC_MESSAGES/app.po (the file is empty: no header, no entry)" in result.stdout
+    summary = json.loads(hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path).stdout)["summary"]
+    assert summary["catalogs_checked"] == 1
+    assert {"file": "locale/ru/LC_MESSAGES/app.po", "reason": "the file is empty: no header, no entry"} in summary["not_checked"]
     # With the template beside it, the entries it lacks are counted from the template.
     template = tmp_path / "locale" / "templates" / "app.pot"
     template.parent.mkdir()
