@@ -110,6 +110,8 @@ class TermIndex:
         language = profile(lang)
         self._allowed = _allowed_gap(language)
         self._allowed_rejected = _allowed_gap(language, strict=True)
+        # (a name takes no determiner inside: `конференция этих сторон` is no `Конференция Сторон`)
+        self._allowed_rejected_name = _allowed_gap(language, strict=True, name=True)
         self._rejected_gap_word = language.rejected_term_gap_word  # (`контрабандой этих мигрантов`)
         self._longest_gap = max(language.term_gap_words, 8)
         self._conjunctions = language.coordinating_conjunctions
@@ -397,7 +399,8 @@ class TermIndex:
         found = []
         for indexed in candidates:
             approved = indexed.term.status.approved
-            allowed = self._allowed if approved else self._allowed_rejected
+            allowed = (self._allowed if approved else self._allowed_rejected_name if indexed.term.text[:1].isupper()
+                       else self._allowed_rejected)
             if allowed is None:
                 continue
             positions = _positions_from(indexed.tokens, tokens, allowed, self._longest_gap, text, position)
@@ -545,7 +548,7 @@ def _gapped_expression(term: str, gap: str) -> re.Pattern[str]:
     return re.compile("|".join(f"{re.escape(term[:cut])}(?:{gap}){re.escape(term[cut:])}" for cut in range(1, len(term))))
 
 
-def _allowed_gap(language, strict: bool = False):
+def _allowed_gap(language, strict: bool = False, name: bool = False):
     """What may stand between two words of a term in the language, as a test of the words
     between (lower-cased) and the term's words on either side, or None where nothing may: up
     to `term_gap_words` words (of the kind `term_gap_word` accepts), an article, a word
@@ -560,7 +563,8 @@ def _allowed_gap(language, strict: bool = False):
         # мигрантов`): a word inside it would make the approved term the variant; but not a
         # determiner (`контрабандой этих мигрантов`).
         complement = 0
-        words_allowed, word_test = (1, language.rejected_term_gap_word) if language.rejected_term_gap_word else (0, None)
+        determiner = language.rejected_term_gap_word if not name else None
+        words_allowed, word_test = (1, determiner) if determiner else (0, None)
     articles, conjunctions = language.term_gap_articles, language.coordinating_conjunctions
     prefixes, participle = language.coordinating_prefixes, language.postposed_participle
     phrase = re.compile(language.term_gap_phrase) if language.term_gap_phrase and not strict else None

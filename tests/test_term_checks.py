@@ -137,6 +137,9 @@ ROWS = [
     ("ru", "combating the smuggling of illegal migrants", "борьба с контрабандой незаконных мигрантов",
      ["TERM002:smuggling-of-migrants"]),
     ("ru", "the illegal transport of these goods", "незаконный провоз этих товаров", []),
+    # (not a name's, nor another word's: a regression probe's)
+    ("ru", "to convene a conference of all parties to the conflict", "созвать конференцию всех сторон конфликта", []),
+    ("ru", "a conference of these parties", "конференция этих сторон", []),
     ("fr", "the smuggling of these migrants", "la contrebande de ces migrants", ["TERM002:smuggling-of-migrants"]),
     ("es", "the smuggling of these migrants", "el contrabando de estos migrantes", ["TERM002:smuggling-of-migrants"]),
     # Russian: a modifier inside the term, modifiers after their noun
@@ -443,6 +446,11 @@ ROWS = [
     ("ru", "The report was welcomed by the Conference of the Parties.",
      "Доклад приветствовала Конференция участников.", []),
     ("ru", "the Conference of the Parties;", "конференция участников;", []),
+    # ... nor where the words make it the common noun beside the name (a regression probe's)
+    ("fr", "The association held its general assembly, and the General Assembly took note.",
+     "L'association a tenu une assemblée générale, et l'Assemblée générale en a pris note.", []),
+    ("ru", "The Conference of the Parties noted that conferences of the parties to other conventions had done so.",
+     "Конференция участников отметила, что конференции участников других конвенций поступили так же.", []),
     ("es", "The report was welcomed by the States parties.", "El informe fue acogido por los estados partes.",
      ["TERM007:state-party"]),
     # a word coordinated with its preposition (the Spanish of SDG target 16.4)

@@ -143,6 +143,16 @@ def in_mid_sentence(text: str, start: int) -> bool:
     return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
+def used_generically(text: str, start: int, end: int, language) -> bool:
+    """Whether a name found in small letters is the common noun there: a word before it that
+    makes it one (`une assemblée générale`, `a peer review mechanism`), or another body's after
+    it in its clause (`конференции участников других конвенций`)."""
+    before = WORDS.findall(text[max(0, start - 30):start])[-1:]
+    after = _CLAUSE_END.split(text[end:end + 40], maxsplit=1)[0]
+    return (any(word.lower() in language.generic_before for word in before)
+            or any(word.lower() in language.other_after for word in WORDS.findall(after)[:2]))
+
+
 def capitals_lost(words: list[str], terms: list[list[str]], first_too: bool = False) -> tuple[list[str], list[int]] | None:
     """The approved term of as many words, and the places after the first (`first_too`: and
     the first) where the text has a

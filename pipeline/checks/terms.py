@@ -10,7 +10,8 @@ from functools import lru_cache
 from pipeline.checks import register
 from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.checks.quotations import inside_a_quotation
-from pipeline.checks.term_capitals import WORDS, after_a_possessive, capitals_lost, in_mid_sentence, terms_in, written_generic
+from pipeline.checks.term_capitals import (WORDS, after_a_possessive, capitals_lost, in_mid_sentence, terms_in, used_generically,
+                                          written_generic)
 from pipeline.lang import profile
 from pipeline.lang.country_names import inside_a_country_name
 from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as_a_predicate,
@@ -701,7 +702,7 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
             continue
         terms = terms_in(ctx, match.concept, ctx.lang)
         # (the first word too in the middle of a sentence: Russian names have their capital there alone)
-        first_too = in_mid_sentence(text, match.start)
+        first_too = in_mid_sentence(text, match.start) and not used_generically(text, match.start, match.end, language)
         if not any(word[:1].isupper() for term in terms for word in (term if first_too else term[1:])):
             continue
         words = WORDS.findall(ctx.target_text(match))

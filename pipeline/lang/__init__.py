@@ -312,6 +312,11 @@ class LanguageProfile:
     # States`; Russian puts the name in the genitive with none, `Генеральная ассамблея
     # Интерпола`). TERM007 says nothing of a capital lost there.
     possessive_determiners: frozenset[str] = frozenset()
+    # Words that make a name the glossary capitalizes a common noun: before it (`une assemblée
+    # générale`, `a peer review mechanism`) or after it in its clause (`конференции участников
+    # других конвенций`, another convention's): TERM007 does not ask for the name's first capital there.
+    generic_before: frozenset[str] = frozenset()
+    other_after: frozenset[str] = frozenset()
     genitive_linkers: frozenset[str] = frozenset()
     # The nouns a body's name is built on (`Union`, `Organization`, `Council`), by which a
     # name after a term tells another body (`of the European Union`) from a place (`of Africa`)

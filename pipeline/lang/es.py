@@ -14,13 +14,13 @@ _FUNCTION_WORDS = frozenset(
 _PERCENT = re.compile(r"\bpor\s+cien(?:to)?\b", re.IGNORECASE)
 
 
-def _read_time(g: tuple) -> list[int]:
+def _read_time(g: tuple) -> list[int] | None:
     if g[4]:
         return [12 * 60]  # noon
-    if g[5]:  # a range of whole hours
-        return [clock(g[5], None), clock(g[6], None)]
+    if g[5]:  # a range of whole hours, the later one last
+        return [clock(g[5], None), clock(g[6], None)] if int(g[5]) < int(g[6]) <= 23 else None
     if g[7]:
-        return [clock(g[7], None)]
+        return [clock(g[7], None)] if int(g[7]) <= 23 else None
     return [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else [])
 
 
@@ -64,6 +64,8 @@ PROFILE = LanguageProfile(
     code="es",
     body_nouns=frozenset({"unión", "organización", "comunidad", "liga", "consejo", "comisión", "asociación", "banco", "fondo", "foro", "alianza", "agencia", "corte", "tribunal", "parlamento"}),
     possessive_determiners=frozenset({"sus", "su", "nuestros", "nuestras", "vuestros"}),
+    generic_before=frozenset({"un", "una", "unos", "unas", "otro", "otra", "otros", "otras", "cada", "cualquier", "algún", "alguna"}),
+    other_after=frozenset({"otro", "otra", "otros", "otras"}),
     genitive_linkers=frozenset({"de", "del", "la", "los", "las"}),
     numbered_targets_after=r"\b[Mm]etas?(?:\s+(?:de\s+los|del)\s+ODS)?",
     currencies={"USD": r"(?-i:\bd[óo]lar(?:es)?\b)(?![-‐])(?! (?:canadienses?|australianos?|de Hong Kong|neozelandeses?|de Singapur))",
@@ -122,10 +124,11 @@ PROFILE = LanguageProfile(
     # resolution, by a pronoun
     body_by_pronoun=r"\b(?:le|les)\b[^.;]{0,80}?\ben su\b[^.;]{0,40}?\bper[ií]odo (?:extraordinario )?de sesiones",
     # and noon in words (`al mediodía`), as English's `noon`
-    # and whole hours, the word once after a range (`de 10 a 13 horas`, `de las 15 a las 18
-    # horas`) or after `las` (`a las 10 horas`; `durante 48 horas` is a length of time)
+    # and whole hours after `las`, the word once after a range (`de las 15 a las 18 horas`) or
+    # after the hour (`a las 10 horas`, `desde las 9 horas`); not `de 6 a 8 horas`, `las 24 horas
+    # del día`, `dentro de las 72 horas siguientes`: lengths of time
     time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas|\b(mediod[ií]a)\b"
-                 r"|\bde\s+(?:las\s+)?(\d{1,2})\s+a\s+(?:las\s+)?(\d{1,2})\s+horas|\blas\s+(\d{1,2})\s+horas",
+                 r"|\bde\s+las\s+(\d{1,2})\s+a\s+las\s+(\d{1,2})\s+horas|\b(?:a|desde|hasta)\s+las\s+(\d{1,2})\s+horas",
     time_gate=r"horas|mediod",
     read_time=_read_time,
     time_without_digit=True,

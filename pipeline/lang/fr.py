@@ -15,6 +15,14 @@ _FUNCTION_WORDS = frozenset(
 _NOT_COUNTS = re.compile(r"\bpour\s+cent\b|\b(?:remise?s?\s+à|tout|toute|flambants?)\s+neu(?:f|ve|fs|ves)\b", re.IGNORECASE)
 
 
+def _read_time(g: tuple) -> list[int] | None:
+    if g[2]:
+        return [12 * 60]  # midi
+    if g[3]:  # a range of whole hours, the later one last (`de 6 à 3 heures`, `de 48 à 72 heures`: lengths)
+        return [clock(g[3], None), clock(g[4], None)] if int(g[3]) < int(g[4]) <= 23 else None
+    return [clock(g[0], g[1])]
+
+
 def _without_non_counts(text: str) -> str:
     return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text) if "cent" in text or "neu" in text else text
 
@@ -32,6 +40,8 @@ PROFILE = LanguageProfile(
     code="fr",
     body_nouns=frozenset({"union", "organisation", "communauté", "ligue", "conseil", "commission", "association", "banque", "fonds", "forum", "alliance", "agence", "cour", "parlement"}),
     possessive_determiners=frozenset({"ses", "leurs", "son", "sa", "nos", "vos"}),
+    generic_before=frozenset({"un", "une", "des", "autre", "autres", "chaque", "plusieurs", "certains", "certaines"}),
+    other_after=frozenset({"autre", "autres"}),
     genitive_linkers=frozenset({"de", "du", "des", "la", "l", "d"}),
     numbered_targets_after=r"\b[Cc]ibles?(?:\s+(?:des|de\s+l['’])\s*ODD)?",
     currencies={"USD": r"(?-i:\bdollars?\b)(?![-‐])(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",
@@ -92,7 +102,7 @@ PROFILE = LanguageProfile(
     time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])(?!\s+sur\s+24)|(?<![\w-])(midi)\b"
                  r"|\b(?:de|entre)\s+(\d{1,2})\s+(?:à|et)\s+(\d{1,2})\s*(?:heures|h)(?![\w])(?!\s*\d)",
     time_gate=r"\d\s*h|midi",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
-    read_time=lambda g: [12 * 60] if g[2] else [clock(g[3], None), clock(g[4], None)] if g[3] else [clock(g[0], g[1])],
+    read_time=_read_time,
     time_without_digit=True,
     lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
     footnote_call_before_punctuation=True,  # `à 10 heures1.`

@@ -16,7 +16,7 @@ _ORDINALS = {
 
 # After an hour: its minutes after a stop or colon (`10.00`), or the word for hours, not followed
 # by minutes (`10 час. 30 мин.` is the first expression's), and the part of the day.
-_HOUR_OR_MINUTES = (r"(?:[.:](\d{2})(?!\d|[.,]\d)|\s*(?:час(?:ов|ам|а)?\b|ч\.)(?!\.?\s*\d{2}\s*м)"
+_HOUR_OR_MINUTES = (r"(?:[.:]([0-5][05])(?!\d|[.,]\d|\s*раз)|\s*(?:час(?:ов|ам|а)?\b|ч\.)(?!\.?\s*\d{2}\s*м)"
                     r"(?:\s+(утра|дня|вечера|ночи)\b)?)")
 
 
@@ -27,15 +27,19 @@ def _read_time(g: tuple) -> list[int] | None:
         return [clock(g[0], g[1])]
     if g[2]:
         times = [_o_clock(g[2], g[3], g[6]), _o_clock(g[4], g[5], g[6])]
+        if None not in times and times[0] >= times[1]:
+            return None  # `сократили с 6 до 3 часов`: lengths of time, not a meeting's hours
     else:
-        times = [_o_clock(g[7], g[8], g[9])]
+        if g[7].lower() in ("около", "после") and g[9] is None and g[10] is None:
+            return None  # `около 10 часов`, `после 12 часов переговоров`: lengths, but with minutes or a part of the day
+        times = [_o_clock(g[8], g[9], g[10])]
     return None if None in times else times
 
 
 def _o_clock(hour: str, minute: str | None, day_part: str | None) -> int | None:
     h, m = int(hour), int(minute or 0)
-    if h > 24 or m > 59:
-        return None
+    if h > 23 or m > 59:
+        return None  # (`в 24 часа`: within a day)
     part = (day_part or "").lower()
     if part in ("дня", "вечера") and h < 12:  # `в 3 часа дня`: 15:00
         h += 12
@@ -87,12 +91,16 @@ def _modifier(word: str) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "Apro" in p.tag for p in morph_analyzer().parse(word))
 
 
+# The demonstratives (`этих`, `таких`, `данных`): not `всех`, `других`, `каждой`, which make a
+# phrase of another sense (`конференцию всех сторон конфликта`).
+_DEMONSTRATIVES = frozenset({"этот", "тот", "такой", "данный", "подобный"})
+
+
 @lru_cache(maxsize=65536)
 def _determiner(word: str) -> bool:
-    """A pronoun used as an adjective (`этих`, `таких`, `указанного` is no such): every parse of
-    the word one."""
+    """A demonstrative used as an adjective, every parse of the word one of them."""
     parses = morph_analyzer().parse(word)
-    return bool(parses) and all("Apro" in p.tag for p in parses)
+    return bool(parses) and all(p.tag.POS == "ADJF" and p.normal_form in _DEMONSTRATIVES for p in parses)
 
 
 @lru_cache(maxsize=65536)
@@ -175,6 +183,8 @@ PROFILE = LanguageProfile(
     code="ru",
     body_nouns=frozenset({"союз", "союза", "организация", "организации", "сообщество", "сообщества", "лига", "лиги", "совет", "совета", "комиссия", "комиссии", "ассоциация", "ассоциации", "банк", "банка", "фонд", "фонда", "суд", "суда", "парламент", "парламента"}),
     possessive_determiners=frozenset({"свои", "своих", "своим", "своими", "свой", "своей", "своего", "его", "её", "ее", "их"}),
+    generic_before=frozenset({"другие", "других", "другой", "другая", "другую", "другим", "другими", "иные", "иных", "каждая", "каждый", "каждой", "любая", "любой", "некоторые", "некоторых"}),
+    other_after=frozenset({"другой", "других", "другого", "другим", "иных", "иной", "иного", "прочих"}),
     numbered_targets_after=r"\b[Зз]адач[аиуеюмх]*(?:\s+ЦУР)?",
     currencies={"USD": r"(?<!канадских )(?<!австралийских )(?<!гонконгских )\bдолл(?:\.|ар(?:ов|а|ы|у|ом|е|ам|ами|ах)?\b)",
                 "EUR": r"(?<!зона )(?<!зону )(?<!зоне )(?<!зоны )\bевро\b(?!-)", "CHF": r"\bшвейцарск\w* франк|\bшв\. франк", "GBP": r"\bфунт\w* стерлинг",
@@ -218,7 +228,7 @@ PROFILE = LanguageProfile(
     # quarter of a year, `в третьей четверти 2024 года`; not the ordinal's accusative, which
     # `третью` is too before a feminine word in the accusative: `свою третью сессию`)
     fraction_pattern=(r"\b(?P<num>одн[аойу]|дв[еу]х?|двумя|тр[её]х|тремя|три|четыр[её]х)\s+(?P<den>(?:трет|четверт|пят)\w*)"
-                      r"|(?<!ой )(?<!ей )(?<!ая )(?<!ую )\b(?P<word>трет(?:ь|и|ью(?!\s+[а-яё]*[ую]\b)|ей)|четверт(?:ь|и|ью|ей))\b"),
+                      r"|(?<!ой )(?<!ей )(?<!ая )(?<!ую )\b(?P<word>трет(?:ь|и|ью(?!\s+[а-яё]*[ую]\b|\s+(?:и|или)\s+[а-яё]+ую\b)|ей)|четверт(?:ь|и|ью|ей))\b"),
     half_pattern=r"(?<!первой )(?<!второй )(?<!первая )(?<!вторая )(?<!первую )(?<!вторую )\bполовин\w*",
     half_word="половин",
     fraction_gate=r"трет|четверт|пят",
@@ -255,7 +265,7 @@ PROFILE = LanguageProfile(
     # a point in time, so that `в течение 48 часов` and `до 72 часов` stay lengths of time.
     time_pattern=(r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))"
                   rf"|\bс\s+(\d{{1,2}})(?:[.:](\d{{2}}))?\s+до\s+(\d{{1,2}}){_HOUR_OR_MINUTES}"
-                  rf"|\b(?:в|к|около|после)\s+(\d{{1,2}}){_HOUR_OR_MINUTES}"),
+                  rf"|(?<!раз )\b(в|к|около|после)\s+(\d{{1,2}}){_HOUR_OR_MINUTES}"),
     time_gate=r"\d\s*ч(?:ас)?(?:\.|\s+\d)|\d\s+час|\s\d{1,2}[.:]\d\d",  # (`час` is in `участники`)
     read_time=_read_time,
     word_date_pattern=_word_date_pattern,
