@@ -303,6 +303,10 @@ class Glossary:
     # round trip did not make forbidden terms deprecated, unverified ones verified, nor drop
     # every note), as a sheet without a column does. A TBX hexaglot wrote is a whole record.
     categories: frozenset[tuple[str, str]] | None = field(default=None, compare=False)
+    # The regions read as their language because the file has no other variety of it (an
+    # `es-419` termbase's Spanish): (the tag, the language). Merged into a glossary that keeps
+    # that region apart, its terms go to the region, not over the UN variety's.
+    folded: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
 
 # -- catalogs and findings -----------------------------------------------------------------------

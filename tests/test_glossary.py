@@ -1210,3 +1210,35 @@ def test_a_term_whose_text_a_cat_tool_changed_keeps_what_the_file_has_no_field_f
     new = next(term for term in merged.terms_in("ru") if term.text == "незаконный перевоз мигрантов")
     assert (new.note, new.source, new.verification) == (old.note, old.source, Verification.UNVERIFIED)
     assert "'незаконный провоз мигрантов', which the file writes 'незаконный перевоз мигрантов'" in out, out
+
+
+def test_the_un_region_is_the_language_and_a_region_alone_merged_goes_to_its_own(tmp_path, monkeypatch, capsys):
+    # A regression probe's: beside en-US, en-GB (the English UN texts follow) was set aside and
+    # matched nowhere; a Latin American termbase merged into a glossary that keeps es-419 apart
+    # replaced the UN Spanish terms; `es-419-x-legal` was folded into UN Spanish.
+    from pipeline.cli import main
+    from pipeline.glossary.tbx import glossary_languages
+
+    assert glossary_languages({"en-GB", "en-US"}) == {"en-GB": "en", "en-US": "en-US"}
+    assert glossary_languages({"es-ES", "es-419-x-legal"}) == {"es-ES": "es", "es-419-x-legal": "es-419-x-legal"}
+    assert glossary_languages({"ar-SA", "ar-EG"}) == {"ar-SA": "ar", "ar-EG": "ar"}  # no UN region: one language
+    assert glossary_languages({"zh-CN", "zh-SG", "zh-TW"}) == {"zh-CN": "zh", "zh-SG": "zh", "zh-TW": "zh-Hant"}
+
+    def termbase(sections: str) -> str:
+        return ('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+                f'<termEntry id="smuggling-of-migrants">\n{sections}</termEntry>\n</body></text></martif>\n')
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "both.tbx").write_text(termbase(
+        '<langSet xml:lang="en"><tig><term>smuggling of migrants</term></tig></langSet>\n'
+        '<langSet xml:lang="es"><tig><term>tráfico ilícito de migrantes</term></tig></langSet>\n'
+        '<langSet xml:lang="es-419"><tig><term>tráfico de migrantes</term></tig></langSet>\n'), encoding="utf-8")
+    assert main(["glossary", "import", "both.tbx", "--out", "g.tbx"]) == 0
+    (tmp_path / "latam.tbx").write_text(termbase(
+        '<langSet xml:lang="en"><tig><term>smuggling of migrants</term></tig></langSet>\n'
+        '<langSet xml:lang="es-419"><tig><term>tráfico de migrantes</term></tig>'
+        '<tig><term>contrabando de migrantes</term></tig></langSet>\n'), encoding="utf-8")
+    assert main(["glossary", "import", "latam.tbx", "--out", "g.tbx"]) == 0
+    [concept] = load_glossary(tmp_path / "g.tbx").concepts
+    assert [t.text for t in concept.terms_in("es")] == ["tráfico ilícito de migrantes"]
+    assert [t.text for t in concept.terms_in("es-419")] == ["tráfico de migrantes", "contrabando de migrantes"]

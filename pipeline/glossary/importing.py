@@ -78,11 +78,25 @@ def merge_into(existing: Glossary, imported: Glossary, path: Path, remove_missin
     """`imported` (read from `path`) merged into `existing`, which keeps its title and
     description. A term-list row that matches two concepts equally, or a concept another row
     matched, is refused (E046): which concept it means is the terminologist's to say."""
+    imported = _in_the_glossary_s_regions(existing, imported)
     if imported.term_list:
         return _merge_term_list(existing, imported, path, remove_missing)
     if imported.made_ids:
         imported = _made_ids_kept_apart(existing, imported)
     return _merge_records(existing, imported, remove_missing)
+
+
+def _in_the_glossary_s_regions(existing: Glossary, imported: Glossary) -> Glossary:
+    """The imported file's terms of a region it read as their language (its only variety of
+    it, `es-419`), under that region where the glossary keeps it apart: merged as Spanish, a
+    Latin American termbase replaced the glossary's UN Spanish terms."""
+    kept_apart = {term.lang for concept in existing.concepts for term in concept.terms}
+    moved = {lang: tag for tag, lang in imported.folded if tag in kept_apart}
+    if not moved:
+        return imported
+    concepts = tuple(replace(concept, terms=tuple(replace(term, lang=moved.get(term.lang, term.lang)) for term in concept.terms))
+                     for concept in imported.concepts)
+    return replace(imported, concepts=concepts)
 
 
 def _made_ids_kept_apart(existing: Glossary, imported: Glossary) -> Glossary:

@@ -28,7 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.glossary.tbx import CONCEPT_ID, NAME_CHARACTERS, TRADITIONAL_CHINESE, glossary_languages
+from pipeline.glossary.tbx import CONCEPT_ID, NAME_CHARACTERS, TRADITIONAL_CHINESE, folded_regions, glossary_languages
 from pipeline.glossary.term_identity import made_concept_id, term_key, unique_id
 from pipeline.lang.locales import heading_locale, names_a_locale
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
@@ -100,7 +100,7 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     """The glossary of (line, cells) pairs in this layout, the header first (cells already
     unguarded); errors name the line and the column."""
     line, header = rows[0]
-    columns = _columns([cell.strip() for cell in header], path, line, rows[1:])
+    columns, folded = _columns([cell.strip() for cell in header], path, line, rows[1:])
     refuse_cells_without_heading(header, rows[1:], path, line)
     read: list[tuple[Concept, bool, int]] = []  # each concept, whether its id was written, its row
     written: set[str] = set()
@@ -145,12 +145,13 @@ def language_columns_glossary(rows: list[tuple[int, list[str]]], path: Path, tit
     made_ids = frozenset(concept.id for concept, (_, given, _) in zip(concepts, read) if not given)
     rewritten = tuple((written_id, made) for made, (written_id, _) in made_from.items() if written_id != made)
     return Glossary(title, tuple(concepts), source_lang=source, term_list=True, made_ids=made_ids, rows=tuple(rows_of),
-                    ids_rewritten=rewritten)
+                    ids_rewritten=rewritten, folded=folded)
 
 
-def _columns(header: list[str], path: Path, line: int, rows: list[tuple[int, list[str]]]) -> dict[int, tuple[str, str]]:
+def _columns(header: list[str], path: Path, line: int,
+             rows: list[tuple[int, list[str]]]) -> tuple[dict[int, tuple[str, str]], tuple[tuple[str, str], ...]]:
     """Column index → ("field", concept field) | ("terms", lang) | ("note", lang); the rows'
-    numbers are no column of the result."""
+    numbers are no column of the result. With the regions read as their language (tbx.folded_regions)."""
     columns: dict[int, tuple[str, str]] = {}
     for index, heading in enumerate(header):
         if not heading:
@@ -171,10 +172,11 @@ def _columns(header: list[str], path: Path, line: int, rows: list[tuple[int, lis
             raise HexaglotInputError("E015", path, f"column '{header[index]}' names what an earlier column names", line)
         seen.add(role)
         columns[index] = role
+    folded = folded_regions(languages)
     if not any(kind == "terms" for kind, _ in columns.values()):
         raise HexaglotInputError("E015", path, "no column of terms: head each language's column with its name or code "
                                  "(English, Russian or en, ru)", line)
-    return columns
+    return columns, folded
 
 
 def refuse_cells_without_heading(header: list[str], rows: list[tuple[int, list[str]]], path: Path, line: int) -> None:

@@ -28,7 +28,7 @@ from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file, u
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.language_columns import is_language_columns, language_columns_glossary, refuse_cells_without_heading
 from pipeline.glossary.patterns import pattern_problem
-from pipeline.glossary.tbx import glossary_languages, status_named
+from pipeline.glossary.tbx import folded_regions, glossary_languages, status_named
 from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.workbook_input import SHEET_ERRORS, opened_workbook
@@ -155,7 +155,7 @@ def rows_glossary(rows: list[tuple[int, list[str]]], path: Path, title: str, gua
                      for lang, slot in _slots(cells) if has_statuses
                      and cells[f"{lang} {slot} term"].strip() and not cells.get(f"{lang} {slot} status", "").strip()]
     return Glossary(title, tuple(concepts), columns=frozenset(column for column in header if column), rows=tuple(rows_of),
-                    unstated=tuple(unstated))
+                    unstated=tuple(unstated), folded=folded_regions(languages))
 
 
 def _column_languages(header: list[str]) -> dict[str, str]:

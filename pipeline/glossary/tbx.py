@@ -23,7 +23,7 @@ from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import normal_rule, parse_context
 from pipeline.glossary.patterns import pattern_problem
 from pipeline.glossary.term_identity import made_concept_id, unique_id
-from pipeline.lang.locales import tag_language, variety_language, version_language
+from pipeline.lang.locales import tag_language, un_variety, variety_language, version_language
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.safe_xml import parse_untrusted
@@ -240,7 +240,7 @@ def _read_v3(root, problems: Problems) -> Glossary:
         for entry in root.iter()
         if _local(entry) == "conceptEntry"
     ]
-    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en")
+    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en", folded=folded_regions(languages))
 
 
 def _read_v2(root, problems: Problems) -> Glossary:
@@ -267,7 +267,8 @@ def _read_v2(root, problems: Problems) -> Glossary:
     # A file that mixes entries with ids and without keeps its records: only its id-less
     # entries are kept apart from the glossary's concepts on import (importing.py).
     return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en",
-                    term_list=bool(made) and len(made) == len(concepts), made_ids=frozenset(made))
+                    term_list=bool(made) and len(made) == len(concepts), made_ids=frozenset(made),
+                    folded=folded_regions(languages))
 
 
 # Termbase files of other tools, by their root element: named, with what to give instead.
@@ -381,17 +382,26 @@ def glossary_language(tag: str) -> str:
 
 def glossary_languages(tags) -> dict[str, str]:
     """Each language tag of one termbase as the checks name it (glossary_language), where it
-    holds two varieties of one of the six (`es` or `es-ES` beside `es-419`, `fr` beside
-    `fr-CA`): the UN's, the language alone or in its main region, is the language, and another
-    region's terms are kept apart under their tag, written back and looked for in no catalog.
-    (Folded into the language, `es-419`'s term was a second preferred UN Spanish term, and its
-    region was lost.) A language beyond the six keeps its tag whole: `sr-Latn` says its script."""
+    holds two varieties of one of the six (`es` or `es-ES` beside `es-419`, `en-GB` beside
+    `en-US`, `fr` beside `fr-CA`): the UN's (the language alone, or in the region UN texts
+    follow: lang/locales.py's UN_REGIONS) is the language, and another region's terms are kept
+    apart under their tag, written back and looked for in no catalog. (Folded into the
+    language, `es-419`'s term was a second preferred UN Spanish term, and its region was lost.)
+    A termbase's only variety of a language (memoQ's `en-US`) is that language (folded_regions
+    says which). A language beyond the six keeps its tag whole: `sr-Latn` says its script."""
     read = {tag: glossary_language(tag) for tag in tags}
-    un_varieties = {lang for tag, lang in read.items() if lang in LANGUAGES and version_language(tag) == lang}
+    un_varieties = {lang for tag, lang in read.items() if lang in LANGUAGES and un_variety(tag)}
     for tag, lang in read.items():
-        if (lang in un_varieties and version_language(tag) != lang) or (lang not in LANGUAGES and lang != TRADITIONAL_CHINESE):
-            read[tag] = _tag_as_written(tag) or lang
+        if (lang in un_varieties and not un_variety(tag)) or (lang not in LANGUAGES and lang != TRADITIONAL_CHINESE):
+            read[tag] = _tag_as_written(tag) or tag.strip()
     return read
+
+
+def folded_regions(languages: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The tags of glossary_languages' reading that are a region other than the UN's read as
+    their language (the file's only variety of it): (the tag as written, the language)."""
+    return tuple(sorted({(_tag_as_written(tag) or tag.strip(), lang) for tag, lang in languages.items()
+                         if lang in LANGUAGES and lang != "zh" and not un_variety(tag)}))
 
 
 def _tag_as_written(tag: str) -> str:

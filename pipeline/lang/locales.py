@@ -258,6 +258,22 @@ def _variety(parsed: Locale) -> str:
     return parsed.language if parsed.territory == main_region else f"{parsed.language}_{parsed.territory}"
 
 
+# The region of each language whose usage UN texts follow, where a termbase names regions:
+# Oxford English (en-GB, not en-US), Spain's Spanish, France's French; Arabic none (`ar`
+# alone); every Simplified Chinese is UN Chinese (glossary_language keeps Traditional apart).
+UN_REGIONS = {"en": "GB", "es": "ES", "fr": "FR", "ru": "RU", "ar": ""}
+
+
+def un_variety(tag: str) -> bool:
+    """Whether a language tag of one of the six names the UN's variety of it: the language
+    alone (or with its script), or in the region UN texts follow (UN_REGIONS)."""
+    lang = tag_language(tag)
+    if lang == "zh":
+        return True
+    parts = [part for part in re.split(r"[-_]", tag.strip())[1:] if not re.fullmatch(r"[A-Za-z]{4}", part)]
+    return not parts or (lang in UN_REGIONS and parts[0].upper() == UN_REGIONS[lang] and len(parts) == 1)
+
+
 def tag_language(tag: str) -> str:
     """The language of a termbase's language tag, however the tool wrote it: BCP 47 (`en-US`,
     `zh-Hans`), POSIX (`en_US`, `ru_RU`), ISO 639-2 (`eng`, `rus`), any case; the tag itself,
