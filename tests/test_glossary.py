@@ -449,6 +449,13 @@ def test_xlsx_with_a_formula_or_not_an_xlsx_is_refused(tmp_path):
     with pytest.raises(HexaglotInputError) as caught:
         load_glossary(tmp_path / "numbers.xlsx")
     assert "cell B3 holds the number 1.234567890123457e+19" in caught.value.message and caught.value.line == 3
+    workbook = Workbook()
+    workbook.active.append(["English", "Russian"])
+    workbook.active.append(["true", True])
+    workbook.save(tmp_path / "logical.xlsx")
+    with pytest.raises(HexaglotInputError) as caught:
+        load_glossary(tmp_path / "logical.xlsx")
+    assert "cell B2 holds the logical value TRUE" in caught.value.message
     (tmp_path / "garbage.xlsx").write_bytes(b"not a zip")
     with pytest.raises(HexaglotInputError) as caught:
         load_glossary(tmp_path / "garbage.xlsx")

@@ -508,6 +508,10 @@ def _cell_texts(row, path: Path) -> list[str]:
             # text would be `2022-07-01 00:00:00`, a term never found.
             raise HexaglotInputError("E015", path, f"cell {cell.coordinate} holds a date or a time ({cell.value}), which Excel "
                                      "makes of text that looks like one: format the column as text and type it again", cell.row)
+        if isinstance(cell.value, bool):
+            raise HexaglotInputError("E015", path, f"cell {cell.coordinate} holds the logical value {str(cell.value).upper()}, "
+                                     "which Excel makes of TRUE or FALSE typed in a cell: format the column as text and "
+                                     "type it again", cell.row)
         if isinstance(cell.value, float) and not (cell.value.is_integer() and abs(cell.value) < 1e15):
             # Digits typed in a cell Excel took for a number: kept as Python writes the float
             # (`1e+21`, `1.234567890123457e+19`), a term never found, its digits lost.
