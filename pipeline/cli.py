@@ -1820,6 +1820,9 @@ def _said_on_one_line(errors: list) -> int:
 
 
 def _print_short(result) -> None:
+    if not result.languages:  # a document refused whole (its meta.toml, its name): its error says why
+        print(f"{result.name}: not extracted: see the error below")
+        return
     for note in result.structure_notes():
         print(f"{result.name}: {note}")
     for lang, language in result.languages.items():
@@ -1871,6 +1874,9 @@ def _some(ids: tuple[str, ...], shown: int = 10) -> str:
 
 
 def _print_summary(result) -> None:
+    if not result.languages:  # a document refused whole (its meta.toml, its name): its error says why
+        print(f"{result.name}: not extracted: see the error below")
+        return
     kind = f"{result.type_name}, " if result.type_name else ""
     print(f"{result.name} ({result.symbol}): {kind}{result.units} segments, source language {result.source_lang}")
     rows = [("", "version", "segments", "fuzzy", "line-break hyphens", "catalog")]

@@ -186,9 +186,13 @@ def _one_name_each(documents: list[DocumentSource]) -> list[DocumentSource]:
     for document in documents:
         alike = [other.folder.name for other in by_name[document.name] if other is not document]
         if alike and document.refused is None:
+            # (two names that look alike: the same letters composed otherwise, as a copy from a Mac leaves them)
+            composed = any(unicodedata.normalize("NFC", name) == unicodedata.normalize("NFC", document.folder.name)
+                           for name in alike)
             document = replace(document, refused=HexaglotInputError(
                 "E022", document.folder, f"its catalogs would be the ones of {' and '.join(map(repr, alike))} too (both "
-                f"named '{document.name}' as files): rename one of the folders"))
+                f"named '{document.name}' as files" + ("; the same letters, one name's accents composed, the other's "
+                "decomposed" if composed else "") + "): rename one of the folders"))
         kept.append(document)
     return kept
 

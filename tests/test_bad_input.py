@@ -598,6 +598,7 @@ def test_a_version_that_is_no_file_or_a_meta_that_is_wrong_leaves_the_other_docu
         assert said in result.stderr, result.stderr
     assert (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "good.po").is_file()
     assert (tmp_path / "locale" / "templates" / "pipe.pot").is_file()  # its English read, its Russian named
+    assert "meta: not extracted: see the error below" in result.stdout  # not "0 segments", as if it had been
 
 
 def test_report_refuses_two_documents_one_report_folder_would_take(tmp_path):
