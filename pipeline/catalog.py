@@ -27,7 +27,7 @@ from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualEntry, BilingualFile, translation_digest
 from pipeline.exchange.other_formats import other_format
 from pipeline.exchange.xliff_in import form_group, is_xliff, read_xliff
-from pipeline.exchange.xliff_out import EXPORTED_FUZZY, nmtoken
+from pipeline.exchange.xliff_out import EXPORTED_FUZZY, EXPORTED_NOT_FUZZY, nmtoken
 from pipeline.extract.reader import OTHER_FORMATS
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION, are_segment_ids
 from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
@@ -800,6 +800,8 @@ class ImportStats:
     # Marks to review the file would clear, from a file that does not say what it exported:
     # kept, and said (whose the mark is, the translator's or a reviser's since, cannot be told).
     marks_kept: int = 0
+    # Fuzzy marks set in the catalog since the file was exported, kept under the file's new text
+    reviser_marks_kept: int = 0
     # Units with an empty target whose entry has a translation: never erased, and said (a file a
     # tool emptied imported as "nothing new").
     empty_kept: int = 0
@@ -1118,6 +1120,10 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
     if not unit.translated:
         return
     current = _forms(entry)
+    if how is How.EXACT and unit.msgid_plural and entry.msgid_plural and unit.msgid_plural != entry.msgid_plural:
+        # The plural's source changed since the file was exported (msgmerge's fuzzy entry): its
+        # forms translate the old one, to review as any changed source is (#| kept).
+        how = How.SAME_SEGMENT
     if bool(entry.msgid_plural) != bool(unit.msgid_plural):
         stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms),
                                               "one has plural forms and the other not"))
@@ -1165,7 +1171,10 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
         stats.segments_left_out.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
     stats.copies_fuzzy += unit.unconfirmed_copy
     if how is How.EXACT:
-        _mark_fuzzy(entry, unit.fuzzy or form_left_empty or unit.partial)
+        # A mark a reviser set in the catalog since the export stands under the file's new text.
+        marked_since = entry.fuzzy and unit.exported_state == EXPORTED_NOT_FUZZY
+        stats.reviser_marks_kept += marked_since and not unit.fuzzy
+        _mark_fuzzy(entry, unit.fuzzy or form_left_empty or unit.partial or marked_since)
         if had_translation and not fills_only:
             stats.updated += 1
         else:
@@ -1176,6 +1185,8 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
     _mark_fuzzy(entry, True)
     entry.previous_msgid = unit.msgid
     entry.previous_msgctxt = unit.msgctxt if (unit.msgctxt or "") != (entry.msgctxt or "") else None
+    if unit.msgid_plural and unit.msgid_plural != entry.msgid_plural:
+        entry.previous_msgid_plural = unit.msgid_plural
     if how in (How.SAME_SEGMENT, How.MOVED_EDITED):
         stats.source_changed += 1
     elif how is How.SAME_SOURCE:

@@ -2180,3 +2180,50 @@ def test_a_source_copy_never_replaces_a_finished_translation(workspace, capsys, 
     assert "conflict [item/2/p3/s1]: the file's target is its source copied" in out, out
     kept = _entry(catalog, "item/2/p3/s1")
     assert (kept.msgstr, kept.fuzzy) == (before.msgstr, False)
+
+
+def _shop_exported(tmp_path, monkeypatch, version="1.2"):
+    shutil.copytree(ROOT / "tests" / "data" / "software" / "shop", tmp_path / "shop")
+    monkeypatch.chdir(tmp_path)
+    po = Path("shop/locale/ru/LC_MESSAGES/django.po")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", str(po)]) == 0
+    return po, Cat(Path("exports/ru/django.xlf"))
+
+
+def test_a_plural_whose_plural_source_changed_since_export_comes_back_fuzzy(tmp_path, monkeypatch, capsys):
+    # An exchange probe's: msgmerge changed the msgid_plural since the export (`items` → `items
+    # in the cart`) and marked the entry fuzzy; the file's forms came back final, the fuzzy mark
+    # and `#|` dropped: a translation made for the old plural passed as the new one's.
+    po, cat = _shop_exported(tmp_path, monkeypatch)
+    plural = next(e for e in read_catalog(po) if e.msgid_plural)
+    unit = next(u for u in cat.tree.iter(cat.q("trans-unit")) if u.find(cat.q("source")).text == plural.msgid)
+    target = unit.find(cat.q("target"))
+    target.text = target.text + " "  # a form edited in the tool
+    target.text = target.text.rstrip() + "!"
+    cat.save()
+    catalog = read_catalog(po)
+    entry = next(e for e in catalog if e.msgid == plural.msgid)
+    entry.previous_msgid, entry.previous_msgid_plural = entry.msgid, entry.msgid_plural
+    entry.msgid_plural = entry.msgid_plural + " (revised)"
+    entry.flags.insert(0, "fuzzy")
+    save_catalog(catalog, po, catalog)
+    main(["import", str(cat.path), "--into", "shop/locale"])
+    merged = next(e for e in read_catalog(po) if e.msgid == plural.msgid)
+    assert merged.fuzzy and merged.previous_msgid_plural == plural.msgid_plural, (merged.flags, merged.previous_msgid_plural)
+
+
+def test_a_mark_a_reviser_set_in_the_catalog_since_export_stands(tmp_path, monkeypatch, capsys):
+    # The reviser marks an entry fuzzy after the export; the translator, unaware, edits its
+    # target: the mark was cleared, nothing said (an exchange probe's).
+    po, cat = _shop_exported(tmp_path, monkeypatch)
+    entry = next(e for e in read_catalog(po) if not e.msgid_plural and e.msgstr and not e.fuzzy)
+    unit = next(u for u in cat.tree.iter(cat.q("trans-unit")) if u.find(cat.q("source")).text == entry.msgid)
+    unit.find(cat.q("target")).text = entry.msgstr + " (правка)"
+    cat.save()
+    catalog = read_catalog(po)
+    marked = next(e for e in catalog if e.msgid == entry.msgid)
+    marked.flags.insert(0, "fuzzy")
+    save_catalog(catalog, po, catalog)
+    main(["import", str(cat.path), "--into", "shop/locale"])
+    merged = next(e for e in read_catalog(po) if e.msgid == entry.msgid)
+    assert merged.msgstr == entry.msgstr + " (правка)" and merged.fuzzy

@@ -273,8 +273,11 @@ class Imported:
             kept = (f"{n} fuzzy mark{'s' if n > 1 else ''} the file would clear kept: it does not say what it was exported "
                     "with, so whether a reviser set the mark since cannot be told (clear it in the catalog, or import a "
                     "file hexaglot exported)")
+        marked = (f"{stats.reviser_marks_kept} fuzzy mark{'s' if stats.reviser_marks_kept > 1 else ''} set in the catalog "
+                  "since the export kept on the file's new text" if stats.reviser_marks_kept else "")
         lines = [f"{self.source} → {self.catalog}: {stats.units} units: {said} ({state})"
-                 + (f"; {self.note}" if self.note else "") + (f"; {kept}" if stats.marks_kept else "")]
+                 + (f"; {self.note}" if self.note else "") + (f"; {kept}" if stats.marks_kept else "")
+                 + (f"; {marked}" if marked else "")]
         for conflict in stats.conflicts:
             catalog_text, file_text = _around_difference(conflict.catalog_text, conflict.incoming_text)
             lines += [f"  {self.source}:{conflict.line}: conflict [{conflict.msgctxt or conflict.msgid[:40]}]: {conflict.why}; "
