@@ -864,7 +864,9 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     for unit in incoming.entries:
         if unit.lone_form and unit.translated:
             stats.conflicts.append(_lone_forms_conflict(unit, live))
-    offers = [_Offer(unit) for unit in incoming.entries if (unit.translated or unit.tcomment) and not unit.lone_form]
+    ambiguous = _rival_units(incoming.entries, live, stats)
+    offers = [_Offer(unit) for unit in incoming.entries
+              if (unit.translated or unit.tcomment) and not unit.lone_form and id(unit) not in ambiguous]
     wanted = [NewEntry(entry.msgctxt or "", entry.msgid, _translated(entry)) for entry in live]
     plan = plan_merge(wanted, offers, lambda offer: offer.unit.translated)
     sources = Counter(entry.msgid for entry in live)
@@ -925,6 +927,29 @@ def _entry_by_place(unit: BilingualEntry, twins: list[polib.POEntry]) -> polib.P
     places = set(unit.references)
     found = [entry for entry in twins if {f"{path}:{line}" if line else path for path, line in entry.occurrences} == places]
     return found[0] if len(found) == 1 else None
+
+
+def _rival_units(units: tuple[BilingualEntry, ...], live: list[polib.POEntry], stats: ImportStats) -> set[int]:
+    """The id() of units without a msgctxt that bring different translations of one source
+    where the catalog has one entry of it (a CAT tool's copy of a unit, given another id and
+    target): which is meant is not known, and the first of them took the entry. Each is a
+    conflict; the catalog's translation stays."""
+    groups: dict[tuple[str, str], list[BilingualEntry]] = {}
+    for unit in units:
+        if unit.msgctxt is None and unit.translated and not unit.lone_form:
+            groups.setdefault((unit.msgid, unit.msgid_plural or ""), []).append(unit)
+    entries = {(entry.msgid, entry.msgid_plural or ""): entry for entry in live if not entry.msgctxt}
+    rivals: set[int] = set()
+    for key, group in groups.items():
+        entry = entries.get(key)
+        if entry is None or len(group) < 2 or len({unit.forms for unit in group}) < 2:
+            continue
+        for unit in group:
+            rivals.add(id(unit))
+            stats.conflicts.append(ImportConflict(unit.line, "", unit.msgid, _shown(_forms(entry)), _shown(unit.forms),
+                                                  f"{len(group)} units of this source, one entry, with different "
+                                                  "translations: which is meant is not known; the catalog's is kept"))
+    return rivals
 
 
 def _unplaced(unit: BilingualEntry, twins: list[polib.POEntry], stats: ImportStats) -> None:

@@ -2227,3 +2227,22 @@ def test_a_mark_a_reviser_set_in_the_catalog_since_export_stands(tmp_path, monke
     main(["import", str(cat.path), "--into", "shop/locale"])
     merged = next(e for e in read_catalog(po) if e.msgid == entry.msgid)
     assert merged.msgstr == entry.msgstr + " (правка)" and merged.fuzzy
+
+
+def test_two_units_of_one_source_with_two_translations_for_one_entry_take_neither(tmp_path, monkeypatch, capsys):
+    # An exchange probe's: a CAT tool's copy of a unit (a new id, another target) placed before
+    # the original: whichever came first replaced the catalog's translation, and the conflict
+    # line showed the other unit's text as the catalog's, "the catalog's translation is kept".
+    po, cat = _shop_exported(tmp_path, monkeypatch)
+    entry = next(e for e in read_catalog(po) if not e.msgid_plural and not e.msgctxt and e.msgstr and not e.fuzzy)
+    unit = next(u for u in cat.tree.iter(cat.q("trans-unit")) if u.find(cat.q("source")).text == entry.msgid)
+    copy = etree.fromstring(etree.tostring(unit))
+    copy.set("id", unit.get("id") + "-copy")
+    copy.find(cat.q("target")).text = "Другой перевод"
+    unit.addprevious(copy)
+    unit.find(cat.q("target")).text = entry.msgstr + " (правка)"
+    cat.save()
+    assert main(["import", str(cat.path), "--into", "shop/locale"]) == 1
+    out = capsys.readouterr().out
+    assert read_catalog(po).find(entry.msgid).msgstr == entry.msgstr  # neither taken
+    assert "2 units of this source, one entry" in out and f"catalog: {entry.msgstr}" in out, out
