@@ -2246,3 +2246,25 @@ def test_two_units_of_one_source_with_two_translations_for_one_entry_take_neithe
     out = capsys.readouterr().out
     assert read_catalog(po).find(entry.msgid).msgstr == entry.msgstr  # neither taken
     assert "2 units of this source, one entry" in out and f"catalog: {entry.msgstr}" in out, out
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.0"])
+def test_a_one_form_plural_taken_out_of_its_group_comes_back(tmp_path, monkeypatch, capsys, version):
+    # Chinese has one plural form: a CAT tool that saved that form's unit outside its group got
+    # "plural forms without their form 0", the unit being form 0 (an exchange probe's).
+    shutil.copytree(ROOT / "tests" / "data" / "software" / "shop", tmp_path / "shop")
+    monkeypatch.chdir(tmp_path)
+    zh = Path("shop/locale/zh_Hans/LC_MESSAGES/django.po")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "--out", "exports", "--no-glossary", str(zh)]) == 0
+    cat = Cat(next(Path("exports").rglob("django.xlf")))
+    group_type = "x-gettext-plurals" if version == "1.2" else "gettext:plurals"
+    group = next(g for g in cat.tree.iter(cat.q("group")) if g.get("restype" if version == "1.2" else "type") == group_type)
+    [unit] = list(group.iter(cat.q("trans-unit" if version == "1.2" else "unit")))
+    msgid = unit.find(f".//{cat.q('source')}").text
+    target = unit.find(f".//{cat.q('target')}")
+    target.text = "购物车中有 %(count)d 件商品"
+    group.addprevious(unit)  # the group left out, its one unit among the others
+    group.getparent().remove(group)
+    cat.save()
+    assert main(["import", str(cat.path), "--into", "shop/locale"]) == 0, capsys.readouterr().out
+    assert next(e for e in read_catalog(zh) if e.msgid == msgid).msgstr_plural[0] == "购物车中有 %(count)d 件商品"

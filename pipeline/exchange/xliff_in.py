@@ -48,6 +48,9 @@ from pipeline.exchange.xliff_out import (CONTEXT_TYPES, DEVELOPER, DOCUMENT_SYMB
                                          PLURALS_2, PLURALS_12, PO_HEADER, PO_HEADER_COMMENT, TEMPLATE, XLIFF_2,
                                          XLIFF_12)
 from pipeline.fileio import regular_file
+from pipeline.lang import profile
+from pipeline.lang.locales import tag_language
+from pipeline.model import LANGUAGES
 from pipeline.safe_xml import parse_untrusted
 
 XLIFF_11 = "urn:oasis:names:tc:xliff:document:1.1"
@@ -170,6 +173,12 @@ def read_xliff(path: Path, checking: bool = False) -> BilingualFile:
 DOMAIN_HEADER = "x-gettext-domain-header"
 
 
+def _one_plural_form(tag: str) -> bool:
+    """Whether the language of a file's target has one plural form (Chinese), of the six."""
+    lang = tag_language(tag) if tag else ""
+    return lang in LANGUAGES and profile(lang).plural_count == 1
+
+
 class _Reader:
     namespace: str
 
@@ -181,6 +190,7 @@ class _Reader:
         self.codes_dropped = 0  # BilingualFile.codes_dropped
         self.phrase_document = False  # whether Phrase's codes in the text are codes (_Reader12.read)
         self.copies_left_out = 0  # BilingualFile.copies_left_out
+        self.one_plural_form = False  # whether the target language has one plural form (Chinese): set by read
         # id() of the first unit of each plural gathered by its notes whose first unit's source
         # is the msgid_plural: form 0 of a plural whose msgid is its msgid_plural, or a later
         # form whose form 0 is not in the file; the catalog tells which (see lone_form).
@@ -243,7 +253,13 @@ class _Reader:
             return "".join(source.xpath("string()") for source in unit.iter(f"{{{self.namespace}}}source"))
 
         for forms in named.values():
-            if 0 not in forms or len(forms) < 2 or max(forms) >= _MOST_FORMS:
+            if 0 not in forms or max(forms) >= _MOST_FORMS:
+                continue
+            if len(forms) < 2:
+                # One unit: in a language of one plural form (Chinese) it is the whole plural
+                # ("without their form 0" was said of it); in another, a form 0 alone is not.
+                if self.one_plural_form and self.unit_fields(forms[0]).get("msgid_plural"):
+                    gathered[id(forms[0])] = [forms[0]]
                 continue
             if len({unit.get("resname") if unit_name == "trans-unit" else unit.get("name") for unit in forms.values()}) > 1:
                 continue  # a singular whose msgctxt is `a[0]` beside the forms of `a`: not one of them
@@ -418,6 +434,7 @@ class _Reader12(_Reader):
         bodies = self.children(file, "body")
         if not bodies:
             raise self.error(file, "the <file> has no <body>")
+        self.one_plural_form = _one_plural_form(file.get("target-language", ""))
         self.walk(bodies[0], entries)
         version = "1.1" if self.namespace == XLIFF_11 else "1.2"
         return self.catalog(file.get("source-language", ""), file.get("target-language", ""), file.get("original", ""),
@@ -641,6 +658,7 @@ class _Reader2(_Reader):
         header_notes = [(note.get("category", ""), _note(note)) for notes in self.children(file, "notes")
                         for note in self.children(notes, "note")]
         entries: list[BilingualEntry] = []
+        self.one_plural_form = _one_plural_form(root.get("trgLang", ""))
         self.walk(file, entries)
         return self.catalog(root.get("srcLang", ""), root.get("trgLang", ""), file.get("original", ""), header_notes,
                             entries, root.get("version", "2.0"))
