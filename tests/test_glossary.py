@@ -1249,3 +1249,26 @@ def test_the_un_region_is_the_language_and_a_region_alone_merged_goes_to_its_own
     [concept] = load_glossary(tmp_path / "g.tbx").concepts
     assert [t.text for t in concept.terms_in("es")] == ["tráfico ilícito de migrantes"]
     assert [t.text for t in concept.terms_in("es-419")] == ["tráfico de migrantes", "contrabando de migrantes"]
+
+
+def test_a_term_respelt_in_a_sheet_without_its_note_columns_is_named(tmp_path, monkeypatch, capsys):
+    # As a TBX's respelt term is (a regression probe's: the sheet's kept its fields unsaid).
+    import csv
+
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
+    assert main(["glossary", "export", "g.tbx", "--out", "full.csv"]) == 0
+    with open(tmp_path / "full.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    header = rows[0]
+    keep = [i for i, column in enumerate(header) if column == "concept id" or column.endswith(" term") or column.endswith(" status")]
+    rows = [[row[i] for i in keep] for row in rows]
+    for row in rows[1:]:
+        row[:] = [cell.replace("незаконный провоз мигрантов", "незаконный перевоз мигрантов") for cell in row]
+    with open(tmp_path / "cut.csv", "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    capsys.readouterr()
+    assert main(["glossary", "import", "cut.csv", "--out", "g.tbx"]) == 0
+    assert "of 'незаконный провоз мигрантов', which the file writes 'незаконный перевоз мигрантов'" in capsys.readouterr().out

@@ -185,7 +185,11 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
                        and getattr(same, TERM_COLUMNS[suffix]) != getattr(term, TERM_COLUMNS[suffix])}
             if missing:
                 term = replace(term, **missing)
-                kept += [f"{term.lang} {suffix}" for suffix in TERM_COLUMNS if TERM_COLUMNS[suffix] in missing]
+                names = [suffix for suffix in TERM_COLUMNS if TERM_COLUMNS[suffix] in missing]
+                if same.text == term.text:
+                    kept += [f"{term.lang} {suffix}" for suffix in names]
+                else:  # (respelt in the sheet: named, as a TBX's respelt term is)
+                    kept.append(f"{term.lang} {', '.join(names)} of '{same.text}', which the file writes '{term.text}'")
         terms.append(term)
     unseen = [lang for lang in before.languages if lang not in described]
     terms += [term for term in before.terms if term.lang in unseen]
