@@ -904,12 +904,26 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
                 stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(_forms(twin)),
                                                       _shown(unit.forms), why))
             continue
+        since = _entry_changed_from(unit, [entry for index, entry in enumerate(live) if index not in plan.placed])
+        if since is not None and unit.translated:
+            # msgmerge changed its source since the export, and keeps the one the unit has as #|.
+            _import_into(since, unit, How.SAME_SEGMENT, stats)
+            continue
         kept = polib.POEntry(msgctxt=unit.msgctxt, msgid=unit.msgid, tcomment=unit.tcomment, obsolete=True,
                              flags=["fuzzy"] if unit.fuzzy else [])
         _set_forms(kept, unit)
         catalog.append(kept)
         keys[unit.key] = kept  # a second unit of this source is a conflict with it, not a second #~ entry
         stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
+
+
+def _entry_changed_from(unit: BilingualEntry, entries: list[polib.POEntry]) -> polib.POEntry | None:
+    """The one entry whose previous source (`#|`, msgmerge's) is the unit's, in the same
+    context, or None."""
+    found = [entry for entry in entries if entry.previous_msgid == unit.msgid
+             and (entry.previous_msgctxt if entry.previous_msgctxt is not None else entry.msgctxt) == unit.msgctxt
+             and bool(entry.msgid_plural) == bool(unit.msgid_plural)]
+    return found[0] if len(found) == 1 else None
 
 
 def _copies_its_source(unit: BilingualEntry, forms: list[str]) -> bool:

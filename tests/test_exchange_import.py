@@ -2268,3 +2268,25 @@ def test_a_one_form_plural_taken_out_of_its_group_comes_back(tmp_path, monkeypat
     cat.save()
     assert main(["import", str(cat.path), "--into", "shop/locale"]) == 0, capsys.readouterr().out
     assert next(e for e in read_catalog(zh) if e.msgid == msgid).msgstr_plural[0] == "购物车中有 %(count)d 件商品"
+
+
+def test_an_edit_of_a_source_msgmerge_changed_since_export_goes_to_its_entry_fuzzy(tmp_path, monkeypatch, capsys):
+    # An exchange probe's: after msgmerge changed `Welcome, {name}!` into `Welcome back, {name}!`
+    # (fuzzy, `#| msgid "Welcome, {name}!"`), the translator's edit of the old unit went to an
+    # obsolete entry, the live one keeping the old text, though its #| names the unit's source.
+    po, cat = _shop_exported(tmp_path, monkeypatch)
+    entry = next(e for e in read_catalog(po) if not e.msgid_plural and not e.msgctxt and e.msgstr and not e.fuzzy)
+    unit = next(u for u in cat.tree.iter(cat.q("trans-unit")) if u.find(cat.q("source")).text == entry.msgid)
+    unit.find(cat.q("target")).text = entry.msgstr + " (правка)"
+    cat.save()
+    catalog = read_catalog(po)
+    merged_by_msgmerge = next(e for e in catalog if e.msgid == entry.msgid)
+    merged_by_msgmerge.previous_msgid = entry.msgid
+    merged_by_msgmerge.msgid = entry.msgid + " (revised)"
+    merged_by_msgmerge.flags.insert(0, "fuzzy")
+    save_catalog(catalog, po, catalog)
+    main(["import", str(cat.path), "--into", "shop/locale"])
+    after = read_catalog(po)
+    live = next(e for e in after if e.msgid == entry.msgid + " (revised)")
+    assert (live.msgstr, live.fuzzy, live.previous_msgid) == (entry.msgstr + " (правка)", True, entry.msgid)
+    assert not any(e.obsolete and e.msgid == entry.msgid for e in after)
