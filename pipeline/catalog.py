@@ -962,7 +962,7 @@ def _rival_units(units: tuple[BilingualEntry, ...], live: list[polib.POEntry], s
             rivals.add(id(unit))
             stats.conflicts.append(ImportConflict(unit.line, "", unit.msgid, _shown(_forms(entry)), _shown(unit.forms),
                                                   f"{len(group)} units of this source, one entry, with different "
-                                                  "translations: which is meant is not known; the catalog's is kept"))
+                                                  "translations: which is meant is not known"))
     return rivals
 
 

@@ -1249,6 +1249,14 @@ def test_the_un_region_is_the_language_and_a_region_alone_merged_goes_to_its_own
     [concept] = load_glossary(tmp_path / "g.tbx").concepts
     assert [t.text for t in concept.terms_in("es")] == ["tráfico ilícito de migrantes"]
     assert [t.text for t in concept.terms_in("es-419")] == ["tráfico de migrantes", "contrabando de migrantes"]
+    # ... and a Mexican one, a region the glossary does not hold, beside the one it keeps apart
+    (tmp_path / "mx.tbx").write_text(termbase(
+        '<langSet xml:lang="en"><tig><term>smuggling of migrants</term></tig></langSet>\n'
+        '<langSet xml:lang="es-MX"><tig><term>tráfico de personas migrantes</term></tig></langSet>\n'), encoding="utf-8")
+    assert main(["glossary", "import", "mx.tbx", "--out", "g.tbx"]) == 0
+    [concept] = load_glossary(tmp_path / "g.tbx").concepts
+    assert [t.text for t in concept.terms_in("es")] == ["tráfico ilícito de migrantes"]
+    assert [t.text for t in concept.terms_in("es-MX")] == ["tráfico de personas migrantes"]
 
 
 def test_a_term_respelt_in_a_sheet_without_its_note_columns_is_named(tmp_path, monkeypatch, capsys):

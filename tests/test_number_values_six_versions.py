@@ -689,6 +689,8 @@ def test_the_russian_un_journal_s_short_times_are_times(tmp_path):
     ("Совещание откроется в понедельник, 27 июня, в 10 час. 00 мин.", {600}),
     ("Совещание откроется в 10 час. 30 мин.", {630}),
     ("Совещание откроется около 10 часов утра.", {600}),
+    ("Регистрация откроется после 15 часов.", {900}),
+    ("Смена длится с 22 до 2 часов ночи.", {1320, 120}),
     ("Заседания будут проводиться с 10.00 до 13.00 и с 15.00 до 18.00.", {600, 780, 900, 1080}),
 ])
 def test_russian_clock_times_in_hours_and_with_a_stop_are_times(text, minutes):
@@ -700,6 +702,11 @@ def test_russian_clock_times_in_hours_and_with_a_stop_are_times(text, minutes):
 
 @pytest.mark.parametrize("lang, text, minutes", [
     ("fr", "Les séances se tiendront de 10 à 13 heures.", {600, 780}),
+    ("fr", "La permanence est assurée de 22 à 2 heures.", {1320, 120}),
+    ("es", "Las sesiones se celebrarán de 10 a 13 horas.", {600, 780}),
+    ("es", "Las solicitudes se recibirán antes de las 18 horas.", {1080}),
+    ("es", "La oficina abrirá a partir de las 9 horas.", {540}),
+    ("es", "El turno de noche va de las 22 a las 2 horas.", {1320, 120}),
     ("fr", "Les consultations auront lieu entre 15 et 18 heures.", {900, 1080}),
     ("es", "Las sesiones se celebrarán de las 15 a las 18 horas.", {900, 1080}),
     ("es", "La sesión se abrirá a las 10 horas.", {600}),

@@ -140,6 +140,7 @@ ROWS = [
     # (not a name's, nor another word's: a regression probe's)
     ("ru", "to convene a conference of all parties to the conflict", "созвать конференцию всех сторон конфликта", []),
     ("ru", "a conference of these parties", "конференция этих сторон", []),
+    ("ru", "the smuggling of all migrants", "борьба с незаконным провозом всех мигрантов", ["TERM002:smuggling-of-migrants"]),
     ("fr", "the smuggling of these migrants", "la contrebande de ces migrants", ["TERM002:smuggling-of-migrants"]),
     ("es", "the smuggling of these migrants", "el contrabando de estos migrantes", ["TERM002:smuggling-of-migrants"]),
     # Russian: a modifier inside the term, modifiers after their noun
@@ -451,6 +452,8 @@ ROWS = [
      "L'association a tenu une assemblée générale, et l'Assemblée générale en a pris note.", []),
     ("ru", "The Conference of the Parties noted that conferences of the parties to other conventions had done so.",
      "Конференция участников отметила, что конференции участников других конвенций поступили так же.", []),
+    # (but `des` is `de les`, and another word two on is no other body)
+    ("fr", "the report of the States parties", "le rapport des états parties", ["TERM007:state-party"]),
     ("es", "The report was welcomed by the States parties.", "El informe fue acogido por los estados partes.",
      ["TERM007:state-party"]),
     # a word coordinated with its preposition (the Spanish of SDG target 16.4)

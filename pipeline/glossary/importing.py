@@ -27,9 +27,11 @@ from typing import NamedTuple
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tabular import CONCEPT_COLUMNS, TERM_COLUMN, TERM_COLUMNS
+from pipeline.glossary.tbx import glossary_languages
 from pipeline.glossary.term_identity import term_key, unique_id
 from pipeline.lang.analysers import analyser
-from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
+from pipeline.lang.locales import tag_language
+from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 
 
 class Conflict(NamedTuple):
@@ -90,8 +92,11 @@ def _in_the_glossary_s_regions(existing: Glossary, imported: Glossary) -> Glossa
     """The imported file's terms of a region it read as their language (its only variety of
     it, `es-419`), under that region where the glossary keeps it apart: merged as Spanish, a
     Latin American termbase replaced the glossary's UN Spanish terms."""
-    kept_apart = {term.lang for concept in existing.concepts for term in concept.terms}
-    moved = {lang: tag for tag, lang in imported.folded if tag in kept_apart}
+    held = {term.lang for concept in existing.concepts for term in concept.terms}
+    # (and a region the glossary does not hold, where it keeps one of that language apart: an
+    # `es-MX` termbase beside the glossary's `es-419` is no more UN Spanish than that is)
+    apart = {tag_language(lang) for lang in held if lang not in LANGUAGES and tag_language(lang) in LANGUAGES}
+    moved = {lang: tag for tag, lang in imported.folded if tag in held or lang in apart}
     if not moved:
         return imported
     concepts = tuple(replace(concept, terms=tuple(replace(term, lang=moved.get(term.lang, term.lang)) for term in concept.terms))
@@ -172,10 +177,12 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
             fields[name] = getattr(before, name)
             kept.append(column)
     described = {}  # language → the term columns it has (`status`, `note`)
+    # (the columns' prefixes read as the sheet's reader read them: `es_419` is `es-419`, `ru-RU` `ru`)
+    languages = glossary_languages({match.group(1) for column in columns if (match := TERM_COLUMN.match(column))})
     for column in columns:
         match = TERM_COLUMN.match(column)
         if match:
-            described.setdefault(match.group(1), set()).add(match.group(3))
+            described.setdefault(languages[match.group(1)], set()).add(match.group(3))
     terms = []
     for term in record.terms:
         same = _same_term(before, term) or _respelt_term(before, record, term)
@@ -197,7 +204,7 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
     # The glossary's terms of a language past the slots the sheet has (it lost the `en 2 …`
     # columns) had no room in it: they stay. A term in a slot the sheet has is the sheet's to
     # change (a corrected spelling replaces the old) or remove (an emptied cell).
-    slots = Counter(TERM_COLUMN.match(column).group(1) for column in columns
+    slots = Counter(languages[TERM_COLUMN.match(column).group(1)] for column in columns
                     if TERM_COLUMN.match(column) and column.endswith(" term"))
     for lang, count in slots.items():
         held = {term_key(term.lang, term.text) for term in terms if term.lang == lang}

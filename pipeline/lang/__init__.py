@@ -482,6 +482,20 @@ class LanguageProfile:
         return "abcdefghijklmnopqrstuvwxyz"[alphabet.index(letter)]
 
 
+def hour_range(start: int, end: int, said_as_hours: bool = False) -> bool:
+    """Whether two whole hours written as a range (`с 10 до 13 часов`, `de 10 a 13 horas`) are a
+    span of the clock, not a length of time (`с 6 до 3 часов`, `de 48 à 72 heures`): hours of
+    the day, the later last or over midnight from the evening (`с 22 до 2 часов ночи`). Where the
+    words say no more than "hours" (`de 6 a 8 horas`, a shift's length), a span of the working
+    day alone: from 7 o'clock on, eight hours at most (`said_as_hours`: the language's words
+    for the clock, `las`, `heures` after each hour, tell it is the clock)."""
+    if not (0 <= start <= 23 and 0 <= end <= 23):
+        return False
+    if end <= start:
+        return start >= 18 and end <= 6  # over midnight
+    return said_as_hours or (start >= 7 and end - start <= 8)
+
+
 def clock(hour: str, minute: str | None, half: str | None = None) -> int:
     """Minutes after midnight; `half` is a.m. or p.m. where the language writes one."""
     h = int(hour) % 24

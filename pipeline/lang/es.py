@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, hour_range, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -17,10 +17,10 @@ _PERCENT = re.compile(r"\bpor\s+cien(?:to)?\b", re.IGNORECASE)
 def _read_time(g: tuple) -> list[int] | None:
     if g[4]:
         return [12 * 60]  # noon
-    if g[5]:  # a range of whole hours, the later one last
-        return [clock(g[5], None), clock(g[6], None)] if int(g[5]) < int(g[6]) <= 23 else None
-    if g[7]:
-        return [clock(g[7], None)] if int(g[7]) <= 23 else None
+    if g[6]:  # a range of whole hours
+        return [clock(g[6], None), clock(g[7], None)] if hour_range(int(g[6]), int(g[7]), said_as_hours=bool(g[5])) else None
+    if g[8]:
+        return [clock(g[8], None)] if int(g[8]) <= 23 else None
     return [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else [])
 
 
@@ -124,11 +124,13 @@ PROFILE = LanguageProfile(
     # resolution, by a pronoun
     body_by_pronoun=r"\b(?:le|les)\b[^.;]{0,80}?\ben su\b[^.;]{0,40}?\bper[ií]odo (?:extraordinario )?de sesiones",
     # and noon in words (`al mediodía`), as English's `noon`
-    # and whole hours after `las`, the word once after a range (`de las 15 a las 18 horas`) or
-    # after the hour (`a las 10 horas`, `desde las 9 horas`); not `de 6 a 8 horas`, `las 24 horas
-    # del día`, `dentro de las 72 horas siguientes`: lengths of time
+    # and whole hours, the word once after a range (`de las 15 a las 18 horas`, `de 10 a 13
+    # horas`) or after `las` and a word of a point in time (`a las 10 horas`, `antes de las 18
+    # horas`); not `de 6 a 8 horas` (a shift's length: _read_time), `las 24 horas del día`,
+    # `dentro de las 72 horas siguientes`: lengths of time
     time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas|\b(mediod[ií]a)\b"
-                 r"|\bde\s+las\s+(\d{1,2})\s+a\s+las\s+(\d{1,2})\s+horas|\b(?:a|desde|hasta)\s+las\s+(\d{1,2})\s+horas",
+                 r"|\bde\s+(las\s+)?(\d{1,2})\s+a\s+(?:las\s+)?(\d{1,2})\s+horas"
+                 r"|\b(?:a|desde|hasta|hacia|antes\s+de|despu[eé]s\s+de|a\s+partir\s+de)\s+las\s+(\d{1,2})\s+horas",
     time_gate=r"horas|mediod",
     read_time=_read_time,
     time_without_digit=True,

@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, hour_range, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -18,8 +18,8 @@ _NOT_COUNTS = re.compile(r"\bpour\s+cent\b|\b(?:remise?s?\s+à|tout|toute|flamba
 def _read_time(g: tuple) -> list[int] | None:
     if g[2]:
         return [12 * 60]  # midi
-    if g[3]:  # a range of whole hours, the later one last (`de 6 à 3 heures`, `de 48 à 72 heures`: lengths)
-        return [clock(g[3], None), clock(g[4], None)] if int(g[3]) < int(g[4]) <= 23 else None
+    if g[3]:  # a range of whole hours (`de 6 à 3 heures`, `de 48 à 72 heures`: lengths)
+        return [clock(g[3], None), clock(g[4], None)] if hour_range(int(g[3]), int(g[4])) else None
     return [clock(g[0], g[1])]
 
 
@@ -40,7 +40,7 @@ PROFILE = LanguageProfile(
     code="fr",
     body_nouns=frozenset({"union", "organisation", "communauté", "ligue", "conseil", "commission", "association", "banque", "fonds", "forum", "alliance", "agence", "cour", "parlement"}),
     possessive_determiners=frozenset({"ses", "leurs", "son", "sa", "nos", "vos"}),
-    generic_before=frozenset({"un", "une", "des", "autre", "autres", "chaque", "plusieurs", "certains", "certaines"}),
+    generic_before=frozenset({"un", "une", "autre", "autres", "chaque", "plusieurs", "certains", "certaines"}),
     other_after=frozenset({"autre", "autres"}),
     genitive_linkers=frozenset({"de", "du", "des", "la", "l", "d"}),
     numbered_targets_after=r"\b[Cc]ibles?(?:\s+(?:des|de\s+l['’])\s*ODD)?",

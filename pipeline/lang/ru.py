@@ -1,7 +1,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, hour_range, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.morphology import morph_analyzer
 
@@ -27,13 +27,20 @@ def _read_time(g: tuple) -> list[int] | None:
         return [clock(g[0], g[1])]
     if g[2]:
         times = [_o_clock(g[2], g[3], g[6]), _o_clock(g[4], g[5], g[6])]
-        if None not in times and times[0] >= times[1]:
+        if None not in times and not hour_range(times[0] // 60, times[1] // 60, said_as_hours=True):
             return None  # `сократили с 6 до 3 часов`: lengths of time, not a meeting's hours
     else:
-        if g[7].lower() in ("около", "после") and g[9] is None and g[10] is None:
-            return None  # `около 10 часов`, `после 12 часов переговоров`: lengths, but with minutes or a part of the day
+        if g[9] is None and g[10] is None and (g[7].lower() == "около" or g[7].lower() == "после" and _of_something(g[11])):
+            # `около 10 часов` (a length as often as a time), `после 12 часов переговоров`
+            # (after twelve hours of talks); `после 15 часов` alone is a time
+            return None
         times = [_o_clock(g[8], g[9], g[10])]
     return None if None in times else times
+
+
+def _of_something(word: str | None) -> bool:
+    """Whether the word after `N часов` is a noun in the genitive they are hours of."""
+    return bool(word) and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in morph_analyzer().parse(word.lower()))
 
 
 def _o_clock(hour: str, minute: str | None, day_part: str | None) -> int | None:
@@ -91,16 +98,13 @@ def _modifier(word: str) -> bool:
     return any(p.tag.POS in ("ADJF", "PRTF", "NUMR") or "Apro" in p.tag for p in morph_analyzer().parse(word))
 
 
-# The demonstratives (`этих`, `таких`, `данных`): not `всех`, `других`, `каждой`, which make a
-# phrase of another sense (`конференцию всех сторон конфликта`).
-_DEMONSTRATIVES = frozenset({"этот", "тот", "такой", "данный", "подобный"})
-
-
 @lru_cache(maxsize=65536)
 def _determiner(word: str) -> bool:
-    """A demonstrative used as an adjective, every parse of the word one of them."""
+    """A pronoun used as an adjective (`этих`, `таких`, `всех`, `каждого`), every parse of the
+    word one. (Never inside a name: `конференцию всех сторон конфликта` is no `Конференция
+    Сторон`, term_matching.)"""
     parses = morph_analyzer().parse(word)
-    return bool(parses) and all(p.tag.POS == "ADJF" and p.normal_form in _DEMONSTRATIVES for p in parses)
+    return bool(parses) and all("Apro" in p.tag for p in parses)
 
 
 @lru_cache(maxsize=65536)
@@ -265,7 +269,7 @@ PROFILE = LanguageProfile(
     # a point in time, so that `в течение 48 часов` and `до 72 часов` stay lengths of time.
     time_pattern=(r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))"
                   rf"|\bс\s+(\d{{1,2}})(?:[.:](\d{{2}}))?\s+до\s+(\d{{1,2}}){_HOUR_OR_MINUTES}"
-                  rf"|(?<!раз )\b(в|к|около|после)\s+(\d{{1,2}}){_HOUR_OR_MINUTES}"),
+                  rf"|(?<!раз )\b(в|к|около|после)\s+(\d{{1,2}}){_HOUR_OR_MINUTES}(?=\s+([а-яё]+))?"),
     time_gate=r"\d\s*ч(?:ас)?(?:\.|\s+\d)|\d\s+час|\s\d{1,2}[.:]\d\d",  # (`час` is in `участники`)
     read_time=_read_time,
     word_date_pattern=_word_date_pattern,
