@@ -4,6 +4,7 @@ import json
 import os
 import re
 import shutil
+from pathlib import Path
 from dataclasses import replace
 
 import pytest
@@ -790,24 +791,16 @@ def test_a_sheet_whose_columns_a_reviewer_deleted_changes_only_what_it_holds(tmp
     # The Russian reviewer kept `concept id`, `en 1 term` and the Russian terms, and deleted the
     # status columns and the other languages': read as whole records, `контрабанда мигрантов`
     # (forbidden) became preferred and 23 Arabic, Spanish, French and Chinese terms were gone.
-    import csv
-
     from pipeline.cli import main
 
     monkeypatch.chdir(tmp_path)
-    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
-    assert main(["glossary", "export", "g.tbx", "--out", "full.csv"]) == 0
-    with open(tmp_path / "full.csv", encoding="utf-8-sig", newline="") as stream:
-        rows = list(csv.DictReader(stream))
+    rows = _glossary_exported_as_csv(tmp_path)
     columns = ["concept id", "en 1 term", "ru 1 term", "ru 2 term", "ru 3 term"]
     kept = [row for row in rows if row["concept id"] in ("report", "smuggling-of-migrants")]
     for row in kept:
         if row["concept id"] == "report":
             row["ru 1 term"] = "доклад (документ)"  # the one edit
-    with open(tmp_path / "trim.csv", "w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.DictWriter(stream, columns, extrasaction="ignore")
-        writer.writeheader()
-        writer.writerows(kept)
+    _write_csv(tmp_path / "trim.csv", columns, kept)
     before = {c.id: c for c in load_glossary(GLOSSARY).concepts}
     capsys.readouterr()
     assert main(["glossary", "import", "trim.csv", "--out", "g.tbx"]) == 0
@@ -1261,22 +1254,36 @@ def test_the_un_region_is_the_language_and_a_region_alone_merged_goes_to_its_own
 
 def test_a_term_respelt_in_a_sheet_without_its_note_columns_is_named(tmp_path, monkeypatch, capsys):
     # As a TBX's respelt term is (a regression probe's: the sheet's kept its fields unsaid).
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    rows = _glossary_exported_as_csv(tmp_path)
+    columns = [column for column in rows[0] if column == "concept id" or column.endswith((" term", " status"))]
+    for row in rows:
+        row.update({column: cell.replace("незаконный провоз мигрантов", "незаконный перевоз мигрантов")
+                    for column, cell in row.items()})
+    _write_csv(tmp_path / "cut.csv", columns, rows)
+    capsys.readouterr()
+    assert main(["glossary", "import", "cut.csv", "--out", "g.tbx"]) == 0
+    assert "of 'незаконный провоз мигрантов', which the file writes 'незаконный перевоз мигрантов'" in capsys.readouterr().out
+
+
+def _glossary_exported_as_csv(folder: Path) -> list[dict]:
+    """The shipped glossary copied to `folder` as g.tbx, exported as hexaglot's CSV, its rows."""
     import csv
 
     from pipeline.cli import main
 
-    monkeypatch.chdir(tmp_path)
-    shutil.copy(GLOSSARY, tmp_path / "g.tbx")
-    assert main(["glossary", "export", "g.tbx", "--out", "full.csv"]) == 0
-    with open(tmp_path / "full.csv", encoding="utf-8-sig", newline="") as handle:
-        rows = list(csv.reader(handle))
-    header = rows[0]
-    keep = [i for i, column in enumerate(header) if column == "concept id" or column.endswith(" term") or column.endswith(" status")]
-    rows = [[row[i] for i in keep] for row in rows]
-    for row in rows[1:]:
-        row[:] = [cell.replace("незаконный провоз мигрантов", "незаконный перевоз мигрантов") for cell in row]
-    with open(tmp_path / "cut.csv", "w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows(rows)
-    capsys.readouterr()
-    assert main(["glossary", "import", "cut.csv", "--out", "g.tbx"]) == 0
-    assert "of 'незаконный провоз мигрантов', which the file writes 'незаконный перевоз мигрантов'" in capsys.readouterr().out
+    shutil.copy(GLOSSARY, folder / "g.tbx")
+    assert main(["glossary", "export", str(folder / "g.tbx"), "--out", str(folder / "full.csv")]) == 0
+    with open(folder / "full.csv", encoding="utf-8-sig", newline="") as stream:
+        return list(csv.DictReader(stream))
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
+    import csv
+
+    with open(path, "w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.DictWriter(stream, columns, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
