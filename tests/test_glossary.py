@@ -278,10 +278,8 @@ def test_a_termbase_s_regions_are_its_languages_and_traditional_chinese_stays_ap
     assert "GLS012" in lint.stdout and "2 Traditional Chinese (zh-Hant) terms" in lint.stdout
     # Every other form holds them too, and gives them back (the spreadsheet layouts crashed or
     # could not read back a language beyond the six).
-    for layout, name in (("hexaglot", "terms.csv"), ("hexaglot", "terms.xlsx"), ("cat", "cat.csv")):
-        exported = run_hexaglot("glossary", "export", str(path), "--out", name, "--layout", layout, cwd=tmp_path)
-        assert exported.returncode == 0, exported.stderr
-        assert [t.text for t in load_glossary(tmp_path / name).concepts[0].terms_in("zh-Hant")] == ["偷運移民", "偷運移民者"]
+    for back in _read_back_from_every_layout(path):
+        assert [t.text for t in back.concepts[0].terms_in("zh-Hant")] == ["偷運移民", "偷運移民者"]
 
 
 def test_another_region_beside_the_un_variety_is_kept_apart_and_written_back(tmp_path):
@@ -314,10 +312,8 @@ def test_another_region_beside_the_un_variety_is_kept_apart_and_written_back(tmp
     assert "'es-419'" in lint and "looked for in no catalog" in lint
     # Every spreadsheet layout writes the regions and reads them back apart (the columns
     # `es 1 term` and `es-419 1 term` were "both the es term 1").
-    for layout, name in (("hexaglot", "terms.csv"), ("hexaglot", "terms.xlsx"), ("cat", "cat.csv")):
-        exported = run_hexaglot("glossary", "export", str(path), "--out", name, "--layout", layout, cwd=tmp_path)
-        assert exported.returncode == 0, exported.stderr
-        assert load_glossary(tmp_path / name).concepts[0].terms == concept.terms, layout
+    for back in _read_back_from_every_layout(path):
+        assert back.concepts[0].terms == concept.terms
     # A termbase whose only Spanish is a region's (memoQ's es-ES, or es-MX alone) is its Spanish.
     alone = tmp_path / "alone.tbx"
     alone.write_text(path.read_text(encoding="utf-8").replace('<langSet xml:lang="ES-ES"><tig><term>tráfico ilícito de migrantes</term></tig></langSet>\n', ""),
@@ -1287,3 +1283,13 @@ def _write_csv(path: Path, columns: list[str], rows: list[dict]) -> None:
         writer = csv.DictWriter(stream, columns, extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
+
+
+def _read_back_from_every_layout(path: Path) -> list:
+    """The glossary at `path` exported in each spreadsheet layout beside it, each read back."""
+    read = []
+    for layout, name in (("hexaglot", "terms.csv"), ("hexaglot", "terms.xlsx"), ("cat", "cat.csv")):
+        exported = run_hexaglot("glossary", "export", str(path), "--out", name, "--layout", layout, cwd=path.parent)
+        assert exported.returncode == 0, exported.stderr
+        read.append(load_glossary(path.parent / name))
+    return read
