@@ -1293,3 +1293,24 @@ def _read_back_from_every_layout(path: Path) -> list:
         assert exported.returncode == 0, exported.stderr
         read.append(load_glossary(path.parent / name))
     return read
+
+
+@pytest.mark.parametrize("column", ["es-419", "es_419"])
+def test_a_sheet_of_one_region_merged_changes_that_region_and_keeps_un_spanish(tmp_path, monkeypatch, capsys, column):
+    # A regression probe's: merged into a glossary with `es` and `es-419` terms, a sheet whose
+    # only Spanish is es-419 removed the UN Spanish terms ("keeping es-419 terms", said).
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "both.tbx").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+        '<termEntry id="wallet">\n<langSet xml:lang="en"><tig><term>wallet</term></tig></langSet>\n'
+        '<langSet xml:lang="es"><tig><term>cartera</term></tig></langSet>\n'
+        '<langSet xml:lang="es-419"><tig><term>billetera</term></tig></langSet>\n'
+        '</termEntry>\n</body></text></martif>\n', encoding="utf-8")
+    assert main(["glossary", "import", "both.tbx", "--out", "g.tbx"]) == 0
+    (tmp_path / "latam.csv").write_text(f"concept id,en 1 term,{column} 1 term\nwallet,wallet,billetera digital\n", encoding="utf-8")
+    assert main(["glossary", "import", "latam.csv", "--out", "g.tbx"]) == 0
+    [concept] = load_glossary(tmp_path / "g.tbx").concepts
+    assert [t.text for t in concept.terms_in("es")] == ["cartera"]
+    assert [t.text for t in concept.terms_in("es-419")] == ["billetera digital"]

@@ -454,6 +454,10 @@ ROWS = [
      "Конференция участников отметила, что конференции участников других конвенций поступили так же.", []),
     # (but `des` is `de les`, and another word two on is no other body)
     ("fr", "the report of the States parties", "le rapport des états parties", ["TERM007:state-party"]),
+    # (and UN style capitalizes the name after any other determiner: `chaque État partie`)
+    ("fr", "The report was sent to each State party.", "Le rapport a été envoyé à chaque état partie.", ["TERM007:state-party"]),
+    ("es", "The report was sent to the States parties of other regions.",
+     "El informe se envió a los estados partes de otras regiones.", ["TERM007:state-party"]),
     ("es", "The report was welcomed by the States parties.", "El informe fue acogido por los estados partes.",
      ["TERM007:state-party"]),
     # a word coordinated with its preposition (the Spanish of SDG target 16.4)

@@ -148,12 +148,9 @@ def used_generically(text: str, start: int, end: int, language) -> bool:
     makes it one (`une assemblée générale`, `a peer review mechanism`), or another body's after
     it in its clause (`конференции участников других конвенций`)."""
     before = WORDS.findall(text[max(0, start - 30):start])[-1:]
-    after = WORDS.findall(_CLAUSE_END.split(text[end:end + 40], maxsplit=1)[0])
-    # (the next word, or the one after a linker: `d'une autre convention`, `de otra convención`)
-    if after and after[0].lower() in language.genitive_linkers | {"d", "de", "of"}:
-        after = after[1:3]
+    after = WORDS.findall(_CLAUSE_END.split(text[end:end + 40], maxsplit=1)[0])[:1]
     return (any(word.lower() in language.generic_before for word in before)
-            or any(word.lower() in language.other_after for word in after[:1]))
+            or any(word.lower() in language.other_after for word in after))
 
 
 def capitals_lost(words: list[str], terms: list[list[str]], first_too: bool = False) -> tuple[list[str], list[int]] | None:

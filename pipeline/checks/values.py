@@ -44,11 +44,36 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
     table = []
     for versions in ctx.units.values():
         source = next(iter(versions.values())).source_values
-        found = {locale: version.target_values for locale, version in versions.items()}
+        found = {locale: _hours_as_the_source_reads_them(version.target_values, source) for locale, version in versions.items()}
         table.append((versions, source, found, all(value == source for value in found.values())))
         table += _later_form_rows(versions)
     _DOCUMENT = (ctx, table)
     return table
+
+
+def _hours_as_the_source_reads_them(version: Values, source: Values) -> Values:
+    """A version's whole hours read as the source reads them, where the two readings differ in
+    that alone: `de 8 a 12 horas`, `с 8 до 12 часов` are the clock from 8 to 12 and a length
+    of eight to twelve hours alike; they are the numbers 8 and 12 where the source's `8 to 12
+    hours` are, and the times 8:00 and 12:00 where its `8 a.m. to noon` are. (Read one way only,
+    each reading gave errors on the other's correct sentences.) Whole hours only: `10.30` is
+    a time whatever the source says."""
+    extra = {t for t in version.times - source.times if t % 60 == 0}
+    missing = {t for t in source.times - version.times if t % 60 == 0}
+    if not extra and not missing:
+        return version
+    numbers, times = Counter(version.numbers), set(version.times)
+    for minutes in extra:
+        hour = float(minutes // 60)
+        if source.numbers.get(hour, 0) > numbers.get(hour, 0):
+            times.discard(minutes)
+            numbers[hour] += 1
+    for minutes in missing:
+        hour = float(minutes // 60)
+        if numbers.get(hour, 0) > source.numbers.get(hour, 0):
+            numbers[hour] -= 1
+            times.add(minutes)
+    return replace(version, numbers=+numbers, times=frozenset(times))
 
 
 def _later_form_rows(versions: dict[str, EntryContext]) -> list[tuple[dict, Values, dict[str, Values], bool]]:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tabular import CONCEPT_COLUMNS, TERM_COLUMN, TERM_COLUMNS
-from pipeline.glossary.tbx import glossary_languages
+from pipeline.glossary.tbx import glossary_languages, tag_as_written
 from pipeline.glossary.term_identity import term_key, unique_id
 from pipeline.lang.analysers import analyser
 from pipeline.lang.locales import tag_language
@@ -98,10 +98,11 @@ def _in_the_glossary_s_regions(existing: Glossary, imported: Glossary) -> Glossa
     apart = {tag_language(lang) for lang in held if lang not in LANGUAGES and tag_language(lang) in LANGUAGES}
     moved = {lang: tag for tag, lang in imported.folded if tag in held or lang in apart}
     if not moved:
-        return imported
+        return replace(imported, folded=())
     concepts = tuple(replace(concept, terms=tuple(replace(term, lang=moved.get(term.lang, term.lang)) for term in concept.terms))
                      for concept in imported.concepts)
-    return replace(imported, concepts=concepts)
+    # (`folded` now names the regions moved: a sheet's columns of them are theirs, not UN Spanish's)
+    return replace(imported, concepts=concepts, folded=tuple((tag, lang) for lang, tag in moved.items()))
 
 
 def _made_ids_kept_apart(existing: Glossary, imported: Glossary) -> Glossary:
@@ -137,7 +138,7 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
         before = existing_by_id.get(concept.id)
         kept: list[str] = []
         if before is not None and imported.columns:
-            concept, kept = _with_what_no_column_says(before, concept, imported.columns)
+            concept, kept = _with_what_no_column_says(before, concept, imported.columns, {tag for tag, _ in imported.folded})
         elif before is not None and imported.categories is not None:
             concept, kept = _with_what_no_field_says(before, concept, imported.categories, file_languages)
         records.append(concept)
@@ -165,7 +166,8 @@ def _merge_records(existing: Glossary, imported: Glossary, remove_missing: bool)
                  kept_unsaid=(tuple(sorted(kept_unchanged)), kept_concepts))
 
 
-def _with_what_no_column_says(before: Concept, record: Concept, columns: frozenset[str]) -> tuple[Concept, list[str]]:
+def _with_what_no_column_says(before: Concept, record: Concept, columns: frozenset[str],
+                              moved: set[str] = frozenset()) -> tuple[Concept, list[str]]:
     """A sheet's record of a concept, with the glossary's own values where the sheet has no
     column for them: a concept field; every term of a language it has no column of; and a
     term's status, marks or notes where its language has no such column, for a term the
@@ -179,6 +181,8 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
     described = {}  # language → the term columns it has (`status`, `note`)
     # (the columns' prefixes read as the sheet's reader read them: `es_419` is `es-419`, `ru-RU` `ru`)
     languages = glossary_languages({match.group(1) for column in columns if (match := TERM_COLUMN.match(column))})
+    # (a region the sheet read as its language, moved to the glossary's own tag for it: _in_the_glossary_s_regions)
+    languages = {prefix: tag_as_written(prefix) if tag_as_written(prefix) in moved else lang for prefix, lang in languages.items()}
     for column in columns:
         match = TERM_COLUMN.match(column)
         if match:

@@ -393,18 +393,18 @@ def glossary_languages(tags) -> dict[str, str]:
     un_varieties = {lang for tag, lang in read.items() if lang in LANGUAGES and un_variety(tag)}
     for tag, lang in read.items():
         if (lang in un_varieties and not un_variety(tag)) or (lang not in LANGUAGES and lang != TRADITIONAL_CHINESE):
-            read[tag] = _tag_as_written(tag) or tag.strip()
+            read[tag] = tag_as_written(tag) or tag.strip()
     return read
 
 
 def folded_regions(languages: dict[str, str]) -> tuple[tuple[str, str], ...]:
     """The tags of glossary_languages' reading that are a region other than the UN's read as
     their language (the file's only variety of it): (the tag as written, the language)."""
-    return tuple(sorted({(_tag_as_written(tag) or tag.strip(), lang) for tag, lang in languages.items()
+    return tuple(sorted({(tag_as_written(tag) or tag.strip(), lang) for tag, lang in languages.items()
                          if lang in LANGUAGES and lang != "zh" and not un_variety(tag)}))
 
 
-def _tag_as_written(tag: str) -> str:
+def tag_as_written(tag: str) -> str:
     """A BCP 47 tag in its usual case (`es-419`, `sr-Latn-RS`, `fr-CA`), or "" for one that is
     not a language, script and region alone (a private-use part, an extension)."""
     parts = re.split(r"[-_]", tag.strip())

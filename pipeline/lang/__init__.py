@@ -312,9 +312,11 @@ class LanguageProfile:
     # States`; Russian puts the name in the genitive with none, `Генеральная ассамблея
     # Интерпола`). TERM007 says nothing of a capital lost there.
     possessive_determiners: frozenset[str] = frozenset()
-    # Words that make a name the glossary capitalizes a common noun: before it (`une assemblée
-    # générale`, `a peer review mechanism`) or after it in its clause (`конференции участников
-    # других конвенций`, another convention's): TERM007 does not ask for the name's first capital there.
+    # Words that make a name the glossary capitalizes a common noun: an indefinite article
+    # before it (`une assemblée générale`, `a peer review mechanism`; not `chaque État partie`,
+    # `certains États Membres`, which UN style capitalizes), or, in Russian, another body's
+    # word in the genitive right after it (`конференции участников других конвенций`): TERM007
+    # does not ask for the name's first capital there.
     generic_before: frozenset[str] = frozenset()
     other_after: frozenset[str] = frozenset()
     genitive_linkers: frozenset[str] = frozenset()
@@ -482,18 +484,12 @@ class LanguageProfile:
         return "abcdefghijklmnopqrstuvwxyz"[alphabet.index(letter)]
 
 
-def hour_range(start: int, end: int, said_as_hours: bool = False) -> bool:
-    """Whether two whole hours written as a range (`с 10 до 13 часов`, `de 10 a 13 horas`) are a
-    span of the clock, not a length of time (`с 6 до 3 часов`, `de 48 à 72 heures`): hours of
-    the day, the later last or over midnight from the evening (`с 22 до 2 часов ночи`). Where the
-    words say no more than "hours" (`de 6 a 8 horas`, a shift's length), a span of the working
-    day alone: from 7 o'clock on, eight hours at most (`said_as_hours`: the language's words
-    for the clock, `las`, `heures` after each hour, tell it is the clock)."""
-    if not (0 <= start <= 23 and 0 <= end <= 23):
-        return False
-    if end <= start:
-        return start >= 18 and end <= 6  # over midnight
-    return said_as_hours or (start >= 7 and end - start <= 8)
+def hour_range(start: int, end: int) -> bool:
+    """Whether two whole hours written as a range (`с 10 до 13 часов`, `de 10 a 13 horas`) may be
+    a span of the clock: hours of the day (`de 48 à 72 heures` is a length). Whether they are,
+    or a length of eight to twelve hours (`de 8 a 12 horas`), the source tells: the value checks
+    read whole hours as it reads them (checks/values.py)."""
+    return 0 <= start <= 23 and 0 <= end <= 23 and start != end
 
 
 def clock(hour: str, minute: str | None, half: str | None = None) -> int:

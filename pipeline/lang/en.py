@@ -31,8 +31,7 @@ PROFILE = LanguageProfile(
     code="en",
     body_nouns=frozenset({"union", "organization", "organisation", "community", "league", "council", "commission", "association", "bank", "fund", "forum", "alliance", "agency", "court", "parliament"}),
     possessive_determiners=frozenset({"its", "their", "our", "his", "her"}),
-    generic_before=frozenset({"a", "an", "another", "other", "each", "every", "any", "some", "such"}),
-    other_after=frozenset({"other", "another"}),
+    generic_before=frozenset({"a", "an"}),
     genitive_linkers=frozenset({"of", "the"}),
     numbered_targets_after=r"\b[Tt]argets?",
     # (another country's dollars are none of them: `Canadian dollars`, `Hong Kong dollars`)

@@ -18,7 +18,7 @@ def _read_time(g: tuple) -> list[int] | None:
     if g[4]:
         return [12 * 60]  # noon
     if g[6]:  # a range of whole hours
-        return [clock(g[6], None), clock(g[7], None)] if hour_range(int(g[6]), int(g[7]), said_as_hours=bool(g[5])) else None
+        return [clock(g[6], None), clock(g[7], None)] if hour_range(int(g[6]), int(g[7])) else None
     if g[8]:
         return [clock(g[8], None)] if int(g[8]) <= 23 else None
     return [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else [])
@@ -64,8 +64,7 @@ PROFILE = LanguageProfile(
     code="es",
     body_nouns=frozenset({"unión", "organización", "comunidad", "liga", "consejo", "comisión", "asociación", "banco", "fondo", "foro", "alianza", "agencia", "corte", "tribunal", "parlamento"}),
     possessive_determiners=frozenset({"sus", "su", "nuestros", "nuestras", "vuestros"}),
-    generic_before=frozenset({"un", "una", "unos", "unas", "otro", "otra", "otros", "otras", "cada", "cualquier", "algún", "alguna"}),
-    other_after=frozenset({"otro", "otra", "otros", "otras"}),
+    generic_before=frozenset({"un", "una", "unos", "unas"}),
     genitive_linkers=frozenset({"de", "del", "la", "los", "las"}),
     numbered_targets_after=r"\b[Mm]etas?(?:\s+(?:de\s+los|del)\s+ODS)?",
     currencies={"USD": r"(?-i:\bd[óo]lar(?:es)?\b)(?![-‐])(?! (?:canadienses?|australianos?|de Hong Kong|neozelandeses?|de Singapur))",
@@ -129,8 +128,8 @@ PROFILE = LanguageProfile(
     # horas`); not `de 6 a 8 horas` (a shift's length: _read_time), `las 24 horas del día`,
     # `dentro de las 72 horas siguientes`: lengths of time
     time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas|\b(mediod[ií]a)\b"
-                 r"|\bde\s+(las\s+)?(\d{1,2})\s+a\s+(?:las\s+)?(\d{1,2})\s+horas"
-                 r"|\b(?:a|desde|hasta|hacia|antes\s+de|despu[eé]s\s+de|a\s+partir\s+de)\s+las\s+(\d{1,2})\s+horas",
+                 r"|\b(?:de|entre)\s+(las\s+)?(\d{1,2})\s+(?:a|y)\s+(?:las\s+)?(\d{1,2})\s+horas"
+                 r"|\b(?:a|desde|hasta|hacia|antes\s+de|despu[eé]s\s+de|a\s+partir\s+de|m[aá]s\s+tarde\s+de)\s+las\s+(\d{1,2})\s+horas",
     time_gate=r"horas|mediod",
     read_time=_read_time,
     time_without_digit=True,

@@ -18,9 +18,9 @@ _NOT_COUNTS = re.compile(r"\bpour\s+cent\b|\b(?:remise?s?\s+à|tout|toute|flamba
 def _read_time(g: tuple) -> list[int] | None:
     if g[2]:
         return [12 * 60]  # midi
-    if g[3]:  # a range of whole hours (`de 6 à 3 heures`, `de 48 à 72 heures`: lengths)
+    if g[3]:  # a range of whole hours (`de 48 à 72 heures`: a length)
         return [clock(g[3], None), clock(g[4], None)] if hour_range(int(g[3]), int(g[4])) else None
-    return [clock(g[0], g[1])]
+    return [clock(g[0], g[1])] if int(g[0]) <= 23 else None  # (`ne peut excéder 48 heures`: a length)
 
 
 def _without_non_counts(text: str) -> str:
@@ -40,8 +40,7 @@ PROFILE = LanguageProfile(
     code="fr",
     body_nouns=frozenset({"union", "organisation", "communauté", "ligue", "conseil", "commission", "association", "banque", "fonds", "forum", "alliance", "agence", "cour", "parlement"}),
     possessive_determiners=frozenset({"ses", "leurs", "son", "sa", "nos", "vos"}),
-    generic_before=frozenset({"un", "une", "autre", "autres", "chaque", "plusieurs", "certains", "certaines"}),
-    other_after=frozenset({"autre", "autres"}),
+    generic_before=frozenset({"un", "une"}),
     genitive_linkers=frozenset({"de", "du", "des", "la", "l", "d"}),
     numbered_targets_after=r"\b[Cc]ibles?(?:\s+(?:des|de\s+l['’])\s*ODD)?",
     currencies={"USD": r"(?-i:\bdollars?\b)(?![-‐])(?! (?:canadiens?|australiens?|de Hong Kong|néo-zélandais|de Singapour))",

@@ -1,7 +1,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.lang import LanguageProfile, cardinals, clock, hour_range, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.morphology import morph_analyzer
 
@@ -27,13 +27,11 @@ def _read_time(g: tuple) -> list[int] | None:
         return [clock(g[0], g[1])]
     if g[2]:
         times = [_o_clock(g[2], g[3], g[6]), _o_clock(g[4], g[5], g[6])]
-        if None not in times and not hour_range(times[0] // 60, times[1] // 60, said_as_hours=True):
-            return None  # `сократили с 6 до 3 часов`: lengths of time, not a meeting's hours
-    else:
-        if g[9] is None and g[10] is None and (g[7].lower() == "около" or g[7].lower() == "после" and _of_something(g[11])):
-            # `около 10 часов` (a length as often as a time), `после 12 часов переговоров`
-            # (after twelve hours of talks); `после 15 часов` alone is a time
+        if None not in times and times[0] == times[1]:
             return None
+    else:
+        if g[9] is None and g[10] is None and g[7].lower() == "после" and _of_something(g[11]):
+            return None  # `после 12 часов переговоров`: after twelve hours of talks, a length
         times = [_o_clock(g[8], g[9], g[10])]
     return None if None in times else times
 
@@ -187,7 +185,6 @@ PROFILE = LanguageProfile(
     code="ru",
     body_nouns=frozenset({"союз", "союза", "организация", "организации", "сообщество", "сообщества", "лига", "лиги", "совет", "совета", "комиссия", "комиссии", "ассоциация", "ассоциации", "банк", "банка", "фонд", "фонда", "суд", "суда", "парламент", "парламента"}),
     possessive_determiners=frozenset({"свои", "своих", "своим", "своими", "свой", "своей", "своего", "его", "её", "ее", "их"}),
-    generic_before=frozenset({"другие", "других", "другой", "другая", "другую", "другим", "другими", "иные", "иных", "каждая", "каждый", "каждой", "любая", "любой", "некоторые", "некоторых"}),
     other_after=frozenset({"другой", "других", "другого", "другим", "иных", "иной", "иного", "прочих"}),
     numbered_targets_after=r"\b[Зз]адач[аиуеюмх]*(?:\s+ЦУР)?",
     currencies={"USD": r"(?<!канадских )(?<!австралийских )(?<!гонконгских )\bдолл(?:\.|ар(?:ов|а|ы|у|ом|е|ам|ами|ах)?\b)",
