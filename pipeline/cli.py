@@ -1345,13 +1345,16 @@ def _paths_without_a_catalog(paths: list[Path], result) -> list[str]:
     if len(paths) < 2:
         return []
     read = [Path(file) for file in [*result.catalogs, *(skipped.file for skipped in result.skipped)]]
+    real = {os.path.realpath(file) for file in read}
     said = []
     for path in paths:
         if any(file == path or file.is_relative_to(path) for file in read):
             continue
         try:
-            catalog_paths([path])
-            why = "no catalog of it was read"
+            named = catalog_paths([path])
+            # (the same files another path named: checked once, under that path)
+            why = ("the same catalogs as another path named, checked once" if all(os.path.realpath(p) in real for p in named)
+                   else "no catalog of it was read")
         except HexaglotInputError as error:
             why = error.message
         said.append(f"{path}: {why}")

@@ -1856,3 +1856,17 @@ def test_cons010_asked_for_by_name_says_a_document_without_a_template(hexaglot, 
     assert result.returncode == 0, result.stderr
     [said] = [note for note in json.loads(result.stdout)["summary"]["notes"] if note.startswith("CONS010")]
     assert said.startswith("CONS010: no template (.pot) beside the catalogs of ")
+
+
+def test_catalogs_named_twice_through_a_link_are_checked_once(hexaglot, tmp_path):
+    # A CI probe's: `check shop shoplink` (a link to the same project) was "12 catalogs", every
+    # finding twice; the same file by its absolute path was checked once, but said to be "no
+    # catalog of it was read".
+    shutil.copytree(ROOT / "tests" / "data" / "software" / "shop", tmp_path / "shop")
+    (tmp_path / "shoplink").symlink_to(tmp_path / "shop")
+    once = json.loads(hexaglot("check", "shop", "--no-glossary", "--format", "json", cwd=tmp_path).stdout)["summary"]
+    twice = json.loads(hexaglot("check", "shop", "shoplink", "--no-glossary", "--format", "json", cwd=tmp_path).stdout)["summary"]
+    assert (twice["catalogs_checked"], twice["findings"]) == (once["catalogs_checked"], once["findings"])
+    ru = "shop/locale/ru/LC_MESSAGES/django.po"
+    text = hexaglot("check", ru, str(tmp_path / ru), "--no-glossary", cwd=tmp_path).stdout
+    assert "the same catalogs as another path named, checked once" in text and "no catalog of it was read" not in text

@@ -30,6 +30,7 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
     """PO and XLIFF files named, or found under the folders named (templates are not checked)."""
     found: list[Path] = []
     for path in paths:
+        before = len(found)
         if path.is_dir():
             # Anything named *.po (or *.xlf, *.xliff) must be a catalog: a FIFO, a folder or a
             # looping link of that name is an error, not a catalog passed by in silence.
@@ -46,6 +47,11 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
             found.append(regular_file(path, "catalog"))
         else:
             raise HexaglotInputError("E001", path, "no such file or folder")
+        # A file another path named already leads to (`shop` and a link `shoplink -> shop`
+        # both named): its findings were said and counted twice. Inside one path named, a
+        # link stays a catalog of its own (`ru -> ru_RU` is the catalog of ru).
+        earlier = {os.path.realpath(p) for p in found[:before]}
+        found[before:] = [p for p in found[before:] if os.path.realpath(p) not in earlier]
     found = _each_once(found)
     if not found:
         # A folder of templates alone is a project not yet translated, not a mistyped path.
