@@ -930,10 +930,20 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
         raise HexaglotInputError("E023", None, "nothing was checked: " + ("; ".join(said) or
                                  "terminology: no concept of the glossary occurs in the sources checked"))
     states = Counter()
+    by_language: dict[str, Counter] = {}
     for languages in run_words(result).values():
-        for counts in languages.values():
-            states.update({state: counts.get(f"entries_{state}", 0) for state in ("translated", "fuzzy", "untranslated")})
+        for language, counts in languages.items():
+            these = {state: counts.get(f"entries_{state}", 0) for state in ("translated", "fuzzy", "untranslated")}
+            states.update(these)
+            by_language.setdefault(language, Counter()).update(these)
     fuzzy, untranslated = states["fuzzy"], states["untranslated"]
+    # A language none of whose entries' text was read (all fuzzy or untranslated), beside others
+    # that were: the run passed, "read as: ru 1", not a word of Russian checked.
+    checked.not_checked.extend(
+        f"{language}: no entry of its catalogs has a translation to check "
+        f"({', '.join(f'{counts[state]} {state}' for state in ('fuzzy', 'untranslated') if counts[state])})"
+        for language, counts in sorted(by_language.items())
+        if sum(counts.values()) and not counts["translated"] and any(c["translated"] for c in by_language.values()))
     _refuse_untranslated_only(states, codes, select)
     if untranslated and "CONS001" not in codes:
         checked.not_checked.append(f"{_plural(untranslated, 'untranslated entry', 'untranslated entries')} (CONS001, which "

@@ -1870,3 +1870,18 @@ def test_catalogs_named_twice_through_a_link_are_checked_once(hexaglot, tmp_path
     ru = "shop/locale/ru/LC_MESSAGES/django.po"
     text = hexaglot("check", ru, str(tmp_path / ru), "--no-glossary", cwd=tmp_path).stdout
     assert "the same catalogs as another path named, checked once" in text and "no catalog of it was read" not in text
+
+
+def test_a_language_none_of_whose_entries_has_a_translation_is_named(hexaglot, tmp_path):
+    # A CI probe's: a Russian catalog all fuzzy beside a French one, CONS002 ignored: exit 0,
+    # "read as: fr 1, ru 1", and the only note a count of fuzzy entries naming no language.
+    from tests.foreign import po_text
+
+    for lang, translation in (("fr", "Adoption de l'ordre du jour"), ("ru", "Утверждение повестки дня")):
+        catalog = tmp_path / "locale" / lang / "LC_MESSAGES" / "app.po"
+        catalog.parent.mkdir(parents=True)
+        catalog.write_text(po_text(lang, [(SOURCES[3], translation)]), encoding="utf-8")
+    ru = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po"
+    ru.write_text(ru.read_text(encoding="utf-8").replace('msgid "Adoption', '#, fuzzy\nmsgid "Adoption'), encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", "--ignore", "CONS002", cwd=tmp_path)
+    assert "not checked: ru: no entry of its catalogs has a translation to check (1 fuzzy)" in result.stdout, result.stdout
