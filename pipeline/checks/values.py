@@ -496,7 +496,10 @@ def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
     What it checks: `10 a.m.–1 p.m.`, `3–6 p.m.`, `10:00–13:00`, `10 час. 00 мин.`, `с 10 до
     13 часов`, `в 3 часа дня`, `в 10.00`, `15 heures-18 heures`, `de 10 à 13 heures`, `10.00 a
     13.00 horas`, `de 10 a 13 horas`, the UN Arabic `00/10` and `上午10时至下午1时` (Russian
-    hours only after a preposition of a point in time: `в течение 48 часов` is a length).
+    hours only after a preposition of a point in time: `в течение 48 часов` is a length). Whole
+    hours a version writes alike for the clock and for a length (`de 8 a 12 horas`, `с 8 до 12
+    часов`) are read as the source reads them: times beside its `8 a.m. to noon`, numbers (for
+    NUM001) beside its `8 to 12 hours`.
 
     Why it matters: the time a meeting opens is read by delegations in their own version.
 
