@@ -106,8 +106,10 @@ def test_junit_and_sarif(built):
     # The entries of the four documents' 20 catalogs, and a skipped case for what the run did
     # not check: the text of the corpus's two fuzzy entries.
     assert root.tag == "testsuites" and int(root.get("tests")) == 1425 + 1
-    [skipped] = root.findall(".//testcase/skipped")
+    [skipped] = root.findall(".//testsuite[@name='not checked']/testcase/skipped")
     assert skipped.get("message").startswith("the text of 2 fuzzy entries")
+    # ... and the two entries' own cases are skipped, not passed
+    assert len(root.findall(".//testcase/skipped")) == 1 + 2
     failures = root.findall(".//testcase/failure")
     assert len(failures) == int(root.get("failures")) > 0
     sarif = json.loads(run_hexaglot("check", "--format", "sarif", cwd=built).stdout)
@@ -304,3 +306,24 @@ def test_run_writes_its_reports_where_it_is_told(hexaglot, project):
     assert (project / "reports-of-the-project" / DOC / "index.html").is_file()
     assert f"Report: ../reports-of-the-project/{DOC}/index.html" in result.stdout
     assert not (elsewhere / "reports").exists()
+
+
+def test_junit_skips_the_entries_whose_text_was_not_checked(hexaglot, tmp_path):
+    # A CI probe's: fuzzy and untranslated entries, whose text no check read, were passing test
+    # cases; a CI server counted them checked and clean.
+    from tests.foreign import po_text
+
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "app.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [("Adoption of the agenda", "Утверждение повестки дня"),
+                                      ("Organizational matters", "Организационные вопросы"),
+                                      ("Other matters", "")]), encoding="utf-8")
+    catalog.write_text(catalog.read_text(encoding="utf-8").replace('msgid "Organizational', '#, fuzzy\nmsgid "Organizational'),
+                       encoding="utf-8")
+    junit = ElementTree.fromstring(hexaglot("check", "locale", "--no-glossary", "--ignore", "CONS",
+                                            "--format", "junit", cwd=tmp_path).stdout)
+    suite = next(s for s in junit.iter("testsuite") if s.get("name").endswith("app.po"))
+    skipped = {case.get("name"): case.find("skipped").get("message") for case in suite.iter("testcase")
+               if case.find("skipped") is not None}
+    assert set(skipped) == {"Organizational matters", "Other matters"}, skipped
+    assert suite.get("skipped") == "2"

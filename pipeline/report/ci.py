@@ -81,7 +81,12 @@ def junit_xml(result, threshold: int, not_checked=(), baseline: BaselineUsed | N
     total = failed = 0
     for catalog in result.catalog_files:
         cases = []
-        failures = 0
+        failures = skipped = 0
+        # An entry whose text no check read (fuzzy: checked once a reviser clears the mark;
+        # untranslated): a skipped case, not one that passed.
+        unread = {entry.key: "fuzzy: its text is checked once a reviser clears the mark" if entry.fuzzy
+                  else "untranslated: no text to check" for entry in catalog.entries
+                  if entry.fuzzy or not (entry.msgstr or any(entry.plural_forms))}
         # The entries, then the header where a finding is on it (FMT002, CONS008): a case of its own.
         places = [(entry.key, entry.msgctxt or entry.msgid[:60], entry.line) for entry in catalog.entries]
         if (catalog.path, "", "") in by_entry or (catalog.path, "", "") in accepted_by_entry:
@@ -94,6 +99,9 @@ def junit_xml(result, threshold: int, not_checked=(), baseline: BaselineUsed | N
                 failures += 1
                 text = "\n".join(f"{f.code} {f.severity.value}: {f.message}" for f in failing)
                 body = f"<failure message={quoteattr(failing[0].code + ': ' + failing[0].message)} type={quoteattr(failing[0].code)}>{escape(text)}</failure>"
+            elif key in unread:
+                skipped += 1
+                body = f"<skipped message={quoteattr(unread[key])}/>"
             notes = [f"{f.code} {f.severity.value}: {f.message}" for f in findings if f not in failing]
             notes += accepted_by_entry.get((catalog.path, *key), [])
             if notes:
@@ -101,7 +109,8 @@ def junit_xml(result, threshold: int, not_checked=(), baseline: BaselineUsed | N
             cases.append(f'    <testcase classname={quoteattr(catalog.path)} name={quoteattr(label)} file={quoteattr(catalog.path)} line="{line}">{body}</testcase>')
         total += len(places)
         failed += failures
-        suites.append(f'  <testsuite name={quoteattr(catalog.path)} tests="{len(places)}" failures="{failures}" errors="0">\n' + "\n".join(cases) + "\n  </testsuite>")
+        suites.append(f'  <testsuite name={quoteattr(catalog.path)} tests="{len(places)}" failures="{failures}" errors="0"'
+                      + (f' skipped="{skipped}"' if skipped else "") + ">\n" + "\n".join(cases) + "\n  </testsuite>")
     unchecked = not_checked_lines(result, not_checked)
     if unchecked:
         cases = [f'    <testcase classname="hexaglot.not-checked" name={quoteattr(line)}><skipped message={quoteattr(line)}/></testcase>'
