@@ -1314,3 +1314,11 @@ def test_a_sheet_of_one_region_merged_changes_that_region_and_keeps_un_spanish(t
     [concept] = load_glossary(tmp_path / "g.tbx").concepts
     assert [t.text for t in concept.terms_in("es")] == ["cartera"]
     assert [t.text for t in concept.terms_in("es-419")] == ["billetera digital"]
+    # ... and into a glossary of UN Spanish alone, the sheet's term is added, the glossary's kept
+    (tmp_path / "es.tbx").write_text((tmp_path / "both.tbx").read_text(encoding="utf-8").replace(
+        '<langSet xml:lang="es-419"><tig><term>billetera</term></tig></langSet>\n', ""), encoding="utf-8")
+    (tmp_path / "g.tbx").unlink()
+    assert main(["glossary", "import", "es.tbx", "--out", "g.tbx"]) == 0
+    assert main(["glossary", "import", "latam.csv", "--out", "g.tbx"]) == 0
+    [concept] = load_glossary(tmp_path / "g.tbx").concepts
+    assert "cartera" in [t.text for t in concept.terms_in("es")]

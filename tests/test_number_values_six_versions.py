@@ -757,6 +757,9 @@ def test_hours_that_last_are_no_times(lang, text, numbers):
     ("The talks lasted about 10 hours.", {"ru": "Переговоры длились около 10 часов."}, {"ru": "Переговоры длились около 12 часов."}),
     ("Shifts were cut from 6 to 3 hours.", {"ru": "Смены сократили с 6 до 3 часов.", "es": "Los turnos se redujeron de 6 a 3 horas."},
      {"es": "Los turnos se redujeron de 6 a 4 horas."}),
+    # (a final regression probe's: an hour and a length swapped is found, the source having a time)
+    ("The meeting will start at 10 a.m. and last 3 hours.", {"ru": "Заседание начнется в 10 часов и продлится 3 часа."},
+     {"ru": "Заседание начнется в 3 часа и продлится 10 часов."}),
 ])
 def test_whole_hours_are_read_as_the_source_reads_them(tmp_path, source, versions, wrong):
     write_document(tmp_path, "p/1", source, versions)

@@ -454,6 +454,8 @@ ROWS = [
      "Конференция участников отметила, что конференции участников других конвенций поступили так же.", []),
     # (but `des` is `de les`, and another word two on is no other body)
     ("fr", "the report of the States parties", "le rapport des états parties", ["TERM007:state-party"]),
+    ("ru", "The Conference of the Parties worked with other conferences of the parties.",
+     "Конференция участников работала с другими конференциями участников.", []),
     # (and UN style capitalizes the name after any other determiner: `chaque État partie`)
     ("fr", "The report was sent to each State party.", "Le rapport a été envoyé à chaque état partie.", ["TERM007:state-party"]),
     ("es", "The report was sent to the States parties of other regions.",

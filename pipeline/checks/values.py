@@ -52,27 +52,21 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
 
 
 def _hours_as_the_source_reads_them(version: Values, source: Values) -> Values:
-    """A version's whole hours read as the source reads them, where the two readings differ in
-    that alone: `de 8 a 12 horas`, `с 8 до 12 часов` are the clock from 8 to 12 and a length
-    of eight to twelve hours alike; they are the numbers 8 and 12 where the source's `8 to 12
-    hours` are, and the times 8:00 and 12:00 where its `8 a.m. to noon` are. (Read one way only,
-    each reading gave errors on the other's correct sentences.) Whole hours only: `10.30` is
-    a time whatever the source says."""
-    extra = {t for t in version.times - source.times if t % 60 == 0}
-    missing = {t for t in source.times - version.times if t % 60 == 0}
-    if not extra and not missing:
+    """A version's whole hours read as the source reads them, where the source says no time at
+    all: `de 8 a 12 horas`, `с 8 до 12 часов`, read as the clock from 8 to 12 (as a version
+    beside `8 a.m. to noon` means them), are the numbers 8 and 12 beside the source's `8 to 12
+    hours`. (Read one way only, each reading gave errors on the other's correct sentences.)
+    Not where the source has a time: a version that swapped the meeting's hour and its length
+    (`в 03:00 … продлится 10 часов` for `at 10 a.m. … last 3 hours`) is found. Whole hours only:
+    `10.30` is a time whatever the source says."""
+    if source.times or not version.times:
         return version
     numbers, times = Counter(version.numbers), set(version.times)
-    for minutes in extra:
+    for minutes in sorted(version.times):
         hour = float(minutes // 60)
-        if source.numbers.get(hour, 0) > numbers.get(hour, 0):
+        if minutes % 60 == 0 and source.numbers.get(hour, 0) > numbers.get(hour, 0):
             times.discard(minutes)
             numbers[hour] += 1
-    for minutes in missing:
-        hour = float(minutes // 60)
-        if numbers.get(hour, 0) > source.numbers.get(hour, 0):
-            numbers[hour] -= 1
-            times.add(minutes)
     return replace(version, numbers=+numbers, times=frozenset(times))
 
 
@@ -498,8 +492,8 @@ def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
     13.00 horas`, `de 10 a 13 horas`, the UN Arabic `00/10` and `上午10时至下午1时` (Russian
     hours only after a preposition of a point in time: `в течение 48 часов` is a length). Whole
     hours a version writes alike for the clock and for a length (`de 8 a 12 horas`, `с 8 до 12
-    часов`) are read as the source reads them: times beside its `8 a.m. to noon`, numbers (for
-    NUM001) beside its `8 to 12 hours`.
+    часов`) are read as the clock, and as numbers (for NUM001) where the source says no time
+    but the hours as a length (`8 to 12 hours`).
 
     Why it matters: the time a meeting opens is read by delegations in their own version.
 

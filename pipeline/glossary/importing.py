@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tabular import CONCEPT_COLUMNS, TERM_COLUMN, TERM_COLUMNS
-from pipeline.glossary.tbx import glossary_languages, tag_as_written
+from pipeline.glossary.tbx import tag_as_written
 from pipeline.glossary.term_identity import term_key, unique_id
 from pipeline.lang.analysers import analyser
 from pipeline.lang.locales import tag_language
@@ -180,9 +180,11 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
             kept.append(column)
     described = {}  # language → the term columns it has (`status`, `note`)
     # (the columns' prefixes read as the sheet's reader read them: `es_419` is `es-419`, `ru-RU` `ru`)
-    languages = glossary_languages({match.group(1) for column in columns if (match := TERM_COLUMN.match(column))})
-    # (a region the sheet read as its language, moved to the glossary's own tag for it: _in_the_glossary_s_regions)
-    languages = {prefix: tag_as_written(prefix) if tag_as_written(prefix) in moved else lang for prefix, lang in languages.items()}
+    # (a region the sheet read as its language and the merge moved to the glossary's own tag for
+    # it, `es_419` as `es-419`: _in_the_glossary_s_regions; any other column as written, so that
+    # an `es-419` column folded into Spanish adds to the glossary's UN Spanish, never replaces it)
+    prefixes = {match.group(1) for column in columns if (match := TERM_COLUMN.match(column))}
+    languages = {prefix: tag_as_written(prefix) if tag_as_written(prefix) in moved else prefix for prefix in prefixes}
     for column in columns:
         match = TERM_COLUMN.match(column)
         if match:
