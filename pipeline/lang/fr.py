@@ -20,7 +20,8 @@ def _read_time(g: tuple) -> list[int] | None:
         return [12 * 60]  # midi
     if g[3]:  # a range of whole hours (`de 48 à 72 heures`: a length)
         return [clock(g[3], None), clock(g[4], None)] if hour_range(int(g[3]), int(g[4])) else None
-    return [clock(g[0], g[1])] if int(g[0]) <= 23 else None  # (`ne peut excéder 48 heures`: a length)
+    hour, minute = (g[0], g[1]) if g[0] else (g[5], g[6])
+    return [clock(hour, minute)] if int(hour) <= 23 else None
 
 
 def _without_non_counts(text: str) -> str:
@@ -98,8 +99,15 @@ PROFILE = LanguageProfile(
     # `minuit`: the other versions' midnight is not read, and French alone would have a time)
     # not `après-midi`, nor `24 heures sur 24` (round the clock, a duration: a time 00:00 of its own)
     # and a range of whole hours, the word once (`de 10 à 13 heures`, `entre 15 et 18 heures`)
-    time_pattern=r"(\d{1,2})\s*(?:heures?|h)(?:\s*(\d{2}))?(?![\w])(?!\s+sur\s+24)|(?<![\w-])(midi)\b"
-                 r"|\b(?:de|entre)\s+(\d{1,2})\s+(?:à|et)\s+(\d{1,2})\s*(?:heures|h)(?![\w])(?!\s*\d)",
+    # `10 h 30` is the clock wherever it stands; `10 heures` after a word of a point in time
+    # (`à`, `vers`, `dès`, `avant`, `après`, `jusqu'à`, `de … à`) or as a timetable writes it
+    # (`Lundi 27 juin, 15 heures-18 heures`): `durera 3 heures`, `pendant 48 heures`, `ne peut
+    # excéder 48 heures` are lengths, numbers as the source's `3 hours` are
+    time_pattern=r"(\d{1,2})\s*h(?:\s*(\d{2}))?(?![\w])|(?<![\w-])(midi)\b"
+                 r"|\b(?:de|entre)\s+(\d{1,2})\s+(?:à|et)\s+(\d{1,2})\s*(?:heures|h)(?![\w])(?!\s*\d)"
+                 r"|(?:(?<=\bà )|(?<=\bvers )|(?<=\bdès )|(?<=\bavant )|(?<=\baprès )|(?<=\bde )|(?<=\bet )|(?<=\bentre )"
+                 r"|(?<=\bjusqu'à )|(?<=\bjusqu’à )|(?<=, )|(?<=-)|(?<=–)|(?<=- )|(?<=– )|^)"
+                 r"(\d{1,2})\s*heures?(?:\s*(\d{2}))?(?![\w])(?!\s+sur\s+24)",
     time_gate=r"\d\s*h|midi",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
     read_time=_read_time,
     time_without_digit=True,

@@ -268,7 +268,7 @@ PROFILE = LanguageProfile(
     # a point in time, so that `в течение 48 часов` and `до 72 часов` stay lengths of time.
     time_pattern=(r"(\d{1,2})\s*ч(?:ас)?(?:\.|(?![а-яё]))\s*(\d{2})\s*м(?:ин)?(?:\.|(?![а-яё]))"
                   rf"|\bс\s+(\d{{1,2}})(?:[.:](\d{{2}}))?\s+до\s+(\d{{1,2}}){_HOUR_OR_MINUTES}"
-                  rf"|(?<!раз )\b(в|к|около|после)\s+(\d{{1,2}}){_HOUR_OR_MINUTES}(?=\s+([а-яё]+))?"),
+                  rf"|(?<!раз )\b(в|к|до|около|после)\s+(\d{{1,2}}){_HOUR_OR_MINUTES}(?=\s+([а-яё]+))?"),
     time_gate=r"\d\s*ч(?:ас)?(?:\.|\s+\d)|\d\s+час|\s\d{1,2}[.:]\d\d",  # (`час` is in `участники`)
     read_time=_read_time,
     word_date_pattern=_word_date_pattern,
