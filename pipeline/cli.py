@@ -948,6 +948,10 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     if untranslated and "CONS001" not in codes:
         checked.not_checked.append(f"{_plural(untranslated, 'untranslated entry', 'untranslated entries')} (CONS001, which "
                                    "lists them, is not selected)")
+    if result.forms_left_empty and "FMT001" not in codes:
+        # (counted as translated by the words' summary: a plural form empty in each passed unsaid)
+        checked.not_checked.append(f"{_plural(result.forms_left_empty, 'entry', 'entries')} with a plural form left empty "
+                                   "(FMT001, which lists them, is not selected)")
     if fuzzy:
         # A fuzzy entry gets its mark, not the checks of its text (checkable): a catalog of
         # them passed as "0 errors" with its dates and names unread.

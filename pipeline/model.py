@@ -651,6 +651,8 @@ class CheckResult:
     catalogs: list[str] = field(default_factory=list)  # the catalogs checked, not those skipped
     # Those of them that hold nothing, no header and no entry (CONS010's): not counted as checked.
     empty_catalogs: list[str] = field(default_factory=list)
+    # Entries translated but for a plural form left empty (FMT001's): said where FMT001 is not run.
+    forms_left_empty: int = 0
     # The locale each catalog checked was read as (`zh` for a zh_Hans folder, `es_AR`).
     locales: dict[str, str] = field(default_factory=dict)
     skipped: list[SkippedCatalog] = field(default_factory=list)
@@ -704,6 +706,7 @@ class CheckResult:
         self.entries_checked += part.entries_checked
         self.catalogs.extend(part.catalogs)
         self.empty_catalogs.extend(part.empty_catalogs)
+        self.forms_left_empty += part.forms_left_empty
         self.locales.update(part.locales)
         self.skipped.extend(part.skipped)
         self.suppressed += part.suppressed

@@ -568,6 +568,13 @@ def test_checks_of_plural_forms_and_icu_messages_selected_where_there_are_none_s
                     'msgstr "{count, plural, one {# fichier} other {# fichiers}}"\n', encoding="utf-8")
     process = hexaglot("check", "locale", "--no-glossary", "--select", "FMT001,FMT009,FMT010", cwd=tmp_path)
     assert process.returncode == 0 and "not checked: FMT0" not in process.stdout, process.stdout + process.stderr
+    # ... but a plural entry whose text is not checked (fuzzy) gives FMT001 nothing to read (a CI
+    # probe's: `--select FMT001` on fuzzy plurals passed, on no plural E023).
+    path.write_text(path.read_text(encoding="utf-8").replace('msgid "One report"', '#, fuzzy\nmsgid "One report"'),
+                    encoding="utf-8")
+    process = hexaglot("check", "locale", "--no-glossary", "--select", "FMT001", cwd=tmp_path)
+    assert process.returncode == 2 and "[E023] nothing was checked: FMT001: no entry with plural forms" in process.stderr, \
+        process.stdout + process.stderr
 
 
 def test_the_accelerator_check_selected_with_no_marker_configured_says_what_it_read(hexaglot, tmp_path):
@@ -1885,3 +1892,18 @@ def test_a_language_none_of_whose_entries_has_a_translation_is_named(hexaglot, t
     ru.write_text(ru.read_text(encoding="utf-8").replace('msgid "Adoption', '#, fuzzy\nmsgid "Adoption'), encoding="utf-8")
     result = hexaglot("check", "locale", "--no-glossary", "--ignore", "CONS002", cwd=tmp_path)
     assert "not checked: ru: no entry of its catalogs has a translation to check (1 fuzzy)" in result.stdout, result.stdout
+
+
+def test_plural_forms_left_empty_are_said_where_fmt001_is_not_run(hexaglot, tmp_path):
+    # A CI probe's: with FMT001 ignored, a catalog with 4 of 6 plural forms empty passed, the
+    # words' summary saying it translated; untranslated entries with CONS001 off were said.
+    path = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "app.po"
+    path.parent.mkdir(parents=True)
+    path.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    '"Plural-Forms: nplurals=2; plural=(n > 1);\\n"\n\n'
+                    'msgid "Save"\nmsgstr "Enregistrer"\n\n'
+                    'msgid "One report"\nmsgid_plural "%(n)d reports"\nmsgstr[0] "%(n)d rapport"\nmsgstr[1] ""\n', encoding="utf-8")
+    process = hexaglot("check", "locale", "--no-glossary", "--ignore", "FMT001", cwd=tmp_path)
+    assert "not checked: 1 entry with a plural form left empty (FMT001, which lists them, is not selected)" in process.stdout, \
+        process.stdout
+    assert "plural form left empty" not in hexaglot("check", "locale", "--no-glossary", cwd=tmp_path).stdout

@@ -243,7 +243,7 @@ class DocumentCache:
                 target_terms=target_terms, source_terms=source_terms,
                 findings=self._as_checked(_findings_from_json(data) + _findings_from_json(term_data)),
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
-                empty_catalogs=_paths(data.get("empty_catalogs", [])),
+                empty_catalogs=_paths(data.get("empty_catalogs", [])), forms_left_empty=_whole_number(data.get("forms_left_empty", 0)),
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
                 suppressed_in=_file_counts(data.get("suppressed_in", {})),
@@ -259,7 +259,7 @@ class DocumentCache:
         plain = [f for f in part.findings if not REGISTRY[f.code].reads_glossary]
         term_findings = [f for f in part.findings if REGISTRY[f.code].reads_glossary]
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
-                "catalogs": part.catalogs, "empty_catalogs": part.empty_catalogs, "locales": part.locales, "words": part.words,
+                "catalogs": part.catalogs, "empty_catalogs": part.empty_catalogs, "forms_left_empty": part.forms_left_empty, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed, "suppressed_in": part.suppressed_in,
                 "unknown_suppressions": part.unknown_suppressions, "entry_kinds": sorted(part.entry_kinds),
                 "suppressions": [[*key, None if codes is None else list(codes)] for key, codes in part.suppressions.items()]}

@@ -226,12 +226,15 @@ class DocumentChecker:
             part.catalogs.append(catalog.path)
             if catalog.empty:
                 part.empty_catalogs.append(catalog.path)
+            part.forms_left_empty += sum(1 for entry in catalog.entries if entry.plural_forms and not entry.fuzzy
+                                         and any(entry.plural_forms) and not all(entry.plural_forms))
             part.locales[catalog.path] = catalog.locale
             if settings.keep_report_data:
                 part.catalog_files.append(replace(catalog, document=document.label or document.name))
             part.entries_checked += len(catalog.entries)
             part.concepts_found.update(found.concepts)
-            part.entry_kinds.update(kinds_of(catalog.entries))
+            # (of the entries whose text is checked: a fuzzy plural gives FMT001 nothing to read)
+            part.entry_kinds.update(kinds_of(entry for entry in catalog.entries if not entry.fuzzy))
             part.words[catalog.path] = counted  # counted where the catalog is read (and cached)
             header_rule = suppression(catalog.header_comment)
             if header_rule != set():
