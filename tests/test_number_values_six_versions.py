@@ -767,6 +767,9 @@ def test_hours_that_last_are_no_times(lang, text, numbers):
      {"ru": "Замечания должны быть представлены до 18 часов в течение 48 часов."}),
     ("Detention may last up to 12 hours.", {"ru": "Задержание может длиться до 12 часов."},
      {"ru": "Задержание может длиться до 14 часов."}),
+    # Chinese and Arabic write the clock unmistakably: a clock time for a length is found
+    ("The talks lasted 10 hours.", {"zh": "会谈持续了10小时。", "ar": "استمرت المحادثات 10 ساعات."},
+     {"zh": "会谈于上午10时举行。"}),
     # (a final regression probe's: an hour and a length swapped is found, the source having a time)
     ("The meeting will start at 10 a.m. and last 3 hours.", {"ru": "Заседание начнется в 10 часов и продлится 3 часа."},
      {"ru": "Заседание начнется в 3 часа и продлится 10 часов."}),

@@ -44,7 +44,8 @@ def _segment_values(ctx: DocumentContext) -> list[tuple[dict, Values, dict[str, 
     table = []
     for versions in ctx.units.values():
         source = next(iter(versions.values())).source_values
-        found = {locale: _hours_as_the_source_reads_them(version.target_values, source) for locale, version in versions.items()}
+        found = {locale: _hours_as_the_source_reads_them(version.target_values, source)
+                 if profile(version.lang).whole_hours_either_way else version.target_values for locale, version in versions.items()}
         table.append((versions, source, found, all(value == source for value in found.values())))
         table += _later_form_rows(versions)
     _DOCUMENT = (ctx, table)
@@ -58,7 +59,9 @@ def _hours_as_the_source_reads_them(version: Values, source: Values) -> Values:
     hours`. (Read one way only, each reading gave errors on the other's correct sentences.)
     Not where the source has a time: a version that swapped the meeting's hour and its length
     (`в 03:00 … продлится 10 часов` for `at 10 a.m. … last 3 hours`) is found. Whole hours only:
-    `10.30` is a time whatever the source says."""
+    `10.30` is a time whatever the source says. Only in a language whose whole hours read
+    either way (LanguageProfile.whole_hours_either_way): Chinese `上午10时`, Arabic `00/10` are
+    the clock whatever the source says."""
     if source.times or not version.times:
         return version
     numbers, times = Counter(version.numbers), set(version.times)

@@ -162,6 +162,10 @@ class LanguageProfile:
     time_gate: str = ""
     read_time: Callable[[tuple], list[int] | None] | None = None
     time_without_digit: bool = False  # a time written in words only ("noon")
+    # Whether the language writes whole hours alike for the clock and for a length (`с 8 до 12
+    # часов`, `de 8 a 12 horas`, `de 8 à 12 heures`): the value checks then read them as the
+    # source does where it says no time (checks/values.py); Chinese `上午10时` is the clock.
+    whole_hours_either_way: bool = False
     # Dates: written with month names (else only with numbers, read by date_pattern and
     # read_date); "de" between day, month and year; two names for one month ("يونيه/حزيران");
     # whether a month name ends at a word boundary as `\b` sees it.

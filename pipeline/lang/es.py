@@ -132,6 +132,7 @@ PROFILE = LanguageProfile(
                  r"|\b(?:a|desde|hasta|hacia|antes\s+de|despu[eé]s\s+de|a\s+partir\s+de|m[aá]s\s+tarde\s+de)\s+las\s+(\d{1,2})\s+horas",
     time_gate=r"horas|mediod",
     read_time=_read_time,
+    whole_hours_either_way=True,
     time_without_digit=True,
     month_joiner="de",  # "27 de junio de 2022"
     lower_case_sub_items=True,  # `a) apertura del período de sesiones;` in some series

@@ -110,6 +110,7 @@ PROFILE = LanguageProfile(
                  r"(\d{1,2})\s*heures?(?:\s*(\d{2}))?(?![\w])(?!\s+sur\s+24)",
     time_gate=r"\d\s*h|midi",  # `10 heures`, `10 h 30` (`h` alone is in most sentences)
     read_time=_read_time,
+    whole_hours_either_way=True,
     time_without_digit=True,
     lower_case_sub_items=True,  # `a) ouverture de la session ;` in some series
     footnote_call_before_punctuation=True,  # `à 10 heures1.`

@@ -271,6 +271,7 @@ PROFILE = LanguageProfile(
                   rf"|(?<!раз )\b(в|к|до|около|после)\s+(\d{{1,2}}){_HOUR_OR_MINUTES}(?=\s+([а-яё]+))?"),
     time_gate=r"\d\s*ч(?:ас)?(?:\.|\s+\d)|\d\s+час|\s\d{1,2}[.:]\d\d",  # (`час` is in `участники`)
     read_time=_read_time,
+    whole_hours_either_way=True,
     word_date_pattern=_word_date_pattern,
     read_word_date=_read_word_date,
     number_word_forms=_number_word_forms,
