@@ -890,6 +890,7 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
             how = How.EXACT
         _import_into(entry, unit, how, stats)
     keys = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog}
+    changed_from = _entries_by_previous_source([entry for index, entry in enumerate(live) if index not in plan.placed])
     stats.empty_kept += sum(1 for unit in incoming.entries if not unit.translated and not unit.lone_form
                             and (entry := keys.get(unit.key)) is not None and not entry.obsolete and _translated(entry))
     for offer in plan.left:
@@ -904,7 +905,7 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
                 stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(_forms(twin)),
                                                       _shown(unit.forms), why))
             continue
-        since = _entry_changed_from(unit, [entry for index, entry in enumerate(live) if index not in plan.placed])
+        since = changed_from.pop((unit.msgctxt, unit.msgid, bool(unit.msgid_plural)), None)
         if since is not None and unit.translated:
             # msgmerge changed its source since the export, and keeps the one the unit has as #|.
             _import_into(since, unit, How.SAME_SEGMENT, stats)
@@ -917,13 +918,15 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
         stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
 
 
-def _entry_changed_from(unit: BilingualEntry, entries: list[polib.POEntry]) -> polib.POEntry | None:
-    """The one entry whose previous source (`#|`, msgmerge's) is the unit's, in the same
-    context, or None."""
-    found = [entry for entry in entries if entry.previous_msgid == unit.msgid
-             and (entry.previous_msgctxt if entry.previous_msgctxt is not None else entry.msgctxt) == unit.msgctxt
-             and bool(entry.msgid_plural) == bool(unit.msgid_plural)]
-    return found[0] if len(found) == 1 else None
+def _entries_by_previous_source(entries: list[polib.POEntry]) -> dict[tuple, polib.POEntry]:
+    """The entries msgmerge changed (`#| msgid`), by their previous (msgctxt, msgid) and whether
+    they are plural: each where one entry alone had that source."""
+    found: dict[tuple, list[polib.POEntry]] = {}
+    for entry in entries:
+        if entry.previous_msgid:
+            context = entry.previous_msgctxt if entry.previous_msgctxt is not None else entry.msgctxt
+            found.setdefault((context, entry.previous_msgid, bool(entry.msgid_plural)), []).append(entry)
+    return {key: alone[0] for key, alone in found.items() if len(alone) == 1}
 
 
 def _copies_its_source(unit: BilingualEntry, forms: list[str]) -> bool:

@@ -139,8 +139,10 @@ _TERM_WORDS: dict[tuple[int, str], tuple[object, list[list[str]]]] = {}
 def in_mid_sentence(text: str, start: int) -> bool:
     """Whether what starts at `start` follows a word or a comma of its sentence: its first
     letter is no sentence's, list item's, heading's or quotation's."""
-    before = text[:start].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
+    at = start
+    while at and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and (text[at - 1].isalnum() or text[at - 1] == ",")
 
 
 def used_generically(text: str, start: int, end: int, language) -> bool:

@@ -701,9 +701,11 @@ def term_capitals(ctx: EntryContext) -> Iterator[Finding]:
         if not match.approved or match.positions is not None or match.first < 0:
             continue
         terms = terms_in(ctx, match.concept, ctx.lang)
+        later = any(word[:1].isupper() for term in terms for word in term[1:])
         # (the first word too in the middle of a sentence: Russian names have their capital there alone)
-        first_too = in_mid_sentence(text, match.start) and not used_generically(text, match.start, match.end, language)
-        if not any(word[:1].isupper() for term in terms for word in (term if first_too else term[1:])):
+        first_too = (any(term and term[0][:1].isupper() for term in terms) and in_mid_sentence(text, match.start)
+                     and not used_generically(text, match.start, match.end, language))
+        if not (later or first_too):
             continue
         words = WORDS.findall(ctx.target_text(match))
         lowered = capitals_lost(words, terms, first_too)

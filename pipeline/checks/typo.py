@@ -22,6 +22,7 @@ from pipeline.checks.spacing import (
 from pipeline.extract.segment_ids import calls_after_punctuation
 from pipeline.invisible import UNUSUAL, end_in, read_through, start_in
 from pipeline.lang import profile
+from pipeline.lang.identify import SCRIPT_OF
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
 from pipeline.lang.zh_script import traditional_runs
@@ -229,9 +230,8 @@ def _main_script(word: str, lang: str) -> str | None:
     own = {_script(ch) for ch in word if ch.isalpha() and ch not in LATIN_TO_CYRILLIC and ch not in CYRILLIC_TO_LATIN}
     if len(own) == 1:
         return own.pop()
-    language_script = {"ru": "Cyrillic"}.get(lang, "Latin" if lang in ("en", "fr", "es") else None)
-    if not own and language_script in {_script(ch) for ch in word}:
-        return language_script
+    if not own and SCRIPT_OF.get(lang) in {_script(ch) for ch in word}:
+        return SCRIPT_OF[lang]
     counts: dict[str, int] = {}
     for ch in word:
         script = _script(ch)

@@ -29,6 +29,7 @@ class Document:
 def catalog_paths(paths: list[Path]) -> list[Path]:
     """PO and XLIFF files named, or found under the folders named (templates are not checked)."""
     found: list[Path] = []
+    leads_to: set[str] = set()  # where the files of the paths named before lead
     for path in paths:
         before = len(found)
         if path.is_dir():
@@ -50,8 +51,9 @@ def catalog_paths(paths: list[Path]) -> list[Path]:
         # A file another path named already leads to (`shop` and a link `shoplink -> shop`
         # both named): its findings were said and counted twice. Inside one path named, a
         # link stays a catalog of its own (`ru -> ru_RU` is the catalog of ru).
-        earlier = {os.path.realpath(p) for p in found[:before]}
-        found[before:] = [p for p in found[before:] if os.path.realpath(p) not in earlier]
+        these = [(p, os.path.realpath(p)) for p in found[before:]]
+        found[before:] = [p for p, real in these if real not in leads_to]
+        leads_to.update(real for _, real in these)
     found = _each_once(found)
     if not found:
         # A folder of templates alone is a project not yet translated, not a mistyped path.
