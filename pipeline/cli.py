@@ -1836,9 +1836,16 @@ def _said_on_one_line(errors: list) -> int:
     return EXIT_INPUT if errors else EXIT_OK
 
 
-def _print_short(result) -> None:
-    if not result.languages:  # a document refused whole (its meta.toml, its name): its error says why
+def _said_refused(result) -> bool:
+    """Whether the document was refused whole (its meta.toml, its name), said so: its error,
+    on the run's error line, says why."""
+    if not result.languages:
         print(f"{result.name}: not extracted: see the error below")
+    return not result.languages
+
+
+def _print_short(result) -> None:
+    if _said_refused(result):
         return
     for note in result.structure_notes():
         print(f"{result.name}: {note}")
@@ -1891,8 +1898,7 @@ def _some(ids: tuple[str, ...], shown: int = 10) -> str:
 
 
 def _print_summary(result) -> None:
-    if not result.languages:  # a document refused whole (its meta.toml, its name): its error says why
-        print(f"{result.name}: not extracted: see the error below")
+    if _said_refused(result):
         return
     kind = f"{result.type_name}, " if result.type_name else ""
     print(f"{result.name} ({result.symbol}): {kind}{result.units} segments, source language {result.source_lang}")

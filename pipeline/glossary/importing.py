@@ -27,10 +27,9 @@ from typing import NamedTuple
 
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tabular import CONCEPT_COLUMNS, TERM_COLUMN, TERM_COLUMNS
-from pipeline.glossary.tbx import tag_as_written
 from pipeline.glossary.term_identity import term_key, unique_id
 from pipeline.lang.analysers import analyser
-from pipeline.lang.locales import tag_language
+from pipeline.lang.locales import tag_as_written, tag_language
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 
 
@@ -179,7 +178,6 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
             fields[name] = getattr(before, name)
             kept.append(column)
     described = {}  # language → the term columns it has (`status`, `note`)
-    # (the columns' prefixes read as the sheet's reader read them: `es_419` is `es-419`, `ru-RU` `ru`)
     # (a region the sheet read as its language and the merge moved to the glossary's own tag for
     # it, `es_419` as `es-419`: _in_the_glossary_s_regions; any other column as written, so that
     # an `es-419` column folded into Spanish adds to the glossary's UN Spanish, never replaces it)
@@ -198,11 +196,7 @@ def _with_what_no_column_says(before: Concept, record: Concept, columns: frozens
                        and getattr(same, TERM_COLUMNS[suffix]) != getattr(term, TERM_COLUMNS[suffix])}
             if missing:
                 term = replace(term, **missing)
-                names = [suffix for suffix in TERM_COLUMNS if TERM_COLUMNS[suffix] in missing]
-                if same.text == term.text:
-                    kept += [f"{term.lang} {suffix}" for suffix in names]
-                else:  # (respelt in the sheet: named, as a TBX's respelt term is)
-                    kept.append(f"{term.lang} {', '.join(names)} of '{same.text}', which the file writes '{term.text}'")
+                kept += _kept_of(same, term, [suffix for suffix in TERM_COLUMNS if TERM_COLUMNS[suffix] in missing])
         terms.append(term)
     unseen = [lang for lang in before.languages if lang not in described]
     terms += [term for term in before.terms if term.lang in unseen]
@@ -265,11 +259,7 @@ def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[t
                 restored["status"] = TermStatus.FORBIDDEN
             if restored:
                 term = replace(term, **restored)
-                names = ['forbidden' if name == 'status' else name.replace('_', ' ') for name in restored]
-                if same.text == term.text:
-                    kept += [f"{term.lang} {name}" for name in names]
-                else:
-                    kept.append(f"{term.lang} {', '.join(names)} of '{same.text}', which the file writes '{term.text}'")
+                kept += _kept_of(same, term, ['forbidden' if name == 'status' else name.replace('_', ' ') for name in restored])
         terms.append(term)
     unseen = [lang for lang in before.languages if file_languages and lang not in file_languages]
     if unseen:
@@ -284,6 +274,14 @@ def _with_what_no_field_says(before: Concept, record: Concept, held: frozenset[t
             extra += missing
             kept.append("checkMissing")
     return replace(record, terms=tuple(terms), extra=extra, **fields), list(dict.fromkeys(kept))
+
+
+def _kept_of(same: Term, term: Term, names: list[str]) -> list[str]:
+    """What the glossary's term kept of its fields, as the import names it: `ru note`, or, of a
+    term the file respelt, `ru note, source of 'old', which the file writes 'new'`."""
+    if same.text == term.text:
+        return [f"{term.lang} {name}" for name in names]
+    return [f"{term.lang} {', '.join(names)} of '{same.text}', which the file writes '{term.text}'"]
 
 
 def _respelt_term(before: Concept, record: Concept, term: Term) -> Term | None:

@@ -23,7 +23,7 @@ from pipeline.fileio import atomic_write_bytes, regular_file
 from pipeline.glossary.contexts import normal_rule, parse_context
 from pipeline.glossary.patterns import pattern_problem
 from pipeline.glossary.term_identity import made_concept_id, unique_id
-from pipeline.lang.locales import tag_language, un_variety, variety_language, version_language
+from pipeline.lang.locales import tag_as_written, tag_language, un_variety, variety_language, version_language
 from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 from pipeline.printable import printable
 from pipeline.safe_xml import parse_untrusted
@@ -402,23 +402,6 @@ def folded_regions(languages: dict[str, str]) -> tuple[tuple[str, str], ...]:
     their language (the file's only variety of it): (the tag as written, the language)."""
     return tuple(sorted({(tag_as_written(tag) or tag.strip(), lang) for tag, lang in languages.items()
                          if lang in LANGUAGES and lang != "zh" and not un_variety(tag)}))
-
-
-def tag_as_written(tag: str) -> str:
-    """A BCP 47 tag in its usual case (`es-419`, `sr-Latn-RS`, `fr-CA`), or "" for one that is
-    not a language, script and region alone (a private-use part, an extension)."""
-    parts = re.split(r"[-_]", tag.strip())
-    if not re.fullmatch(r"[A-Za-z]{2,3}", parts[0]) or len(parts) > 3:
-        return ""
-    written = [parts[0].lower()]
-    for part in parts[1:]:
-        if re.fullmatch(r"[A-Za-z]{4}", part):
-            written.append(part.title())
-        elif re.fullmatch(r"[A-Za-z]{2}|\d{3}", part):
-            written.append(part.upper())
-        else:
-            return ""
-    return "-".join(written)
 
 
 _SIMPLIFIED_SUBTAG = re.compile(r"[-_]Hans(?=$|[-_])", re.IGNORECASE)

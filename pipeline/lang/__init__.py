@@ -488,12 +488,17 @@ class LanguageProfile:
         return "abcdefghijklmnopqrstuvwxyz"[alphabet.index(letter)]
 
 
+def of_the_day(hour: int) -> bool:
+    """Whether a whole hour may be the clock's (`48 heures`, `в 24 часа` are lengths)."""
+    return 0 <= hour <= 23
+
+
 def hour_range(start: int, end: int) -> bool:
     """Whether two whole hours written as a range (`с 10 до 13 часов`, `de 10 a 13 horas`) may be
     a span of the clock: hours of the day (`de 48 à 72 heures` is a length). Whether they are,
     or a length of eight to twelve hours (`de 8 a 12 horas`), the source tells: the value checks
     read whole hours as it reads them (checks/values.py)."""
-    return 0 <= start <= 23 and 0 <= end <= 23 and start != end
+    return of_the_day(start) and of_the_day(end) and start != end
 
 
 def clock(hour: str, minute: str | None, half: str | None = None) -> int:

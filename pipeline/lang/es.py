@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, cardinals, clock, hour_range, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, hour_range, of_the_day, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -20,7 +20,7 @@ def _read_time(g: tuple) -> list[int] | None:
     if g[6]:  # a range of whole hours
         return [clock(g[6], None), clock(g[7], None)] if hour_range(int(g[6]), int(g[7])) else None
     if g[8]:
-        return [clock(g[8], None)] if int(g[8]) <= 23 else None
+        return [clock(g[8], None)] if of_the_day(int(g[8])) else None
     return [clock(g[0], g[1])] + ([clock(g[2], g[3])] if g[2] else [])
 
 
@@ -124,9 +124,9 @@ PROFILE = LanguageProfile(
     body_by_pronoun=r"\b(?:le|les)\b[^.;]{0,80}?\ben su\b[^.;]{0,40}?\bper[ií]odo (?:extraordinario )?de sesiones",
     # and noon in words (`al mediodía`), as English's `noon`
     # and whole hours, the word once after a range (`de las 15 a las 18 horas`, `de 10 a 13
-    # horas`) or after `las` and a word of a point in time (`a las 10 horas`, `antes de las 18
-    # horas`); not `de 6 a 8 horas` (a shift's length: _read_time), `las 24 horas del día`,
-    # `dentro de las 72 horas siguientes`: lengths of time
+    # horas`, which a shift's length is written as too: checks/values.py reads it as the source
+    # does) or after `las` and a word of a point in time (`a las 10 horas`, `antes de las 18
+    # horas`); not `las 24 horas del día`, `dentro de las 72 horas siguientes`: lengths of time
     time_pattern=r"(\d{1,2})[.:](\d{2})(?:\s*(?:a|–|-)\s*(?:las\s+)?(\d{1,2})[.:](\d{2}))?\s*horas|\b(mediod[ií]a)\b"
                  r"|\b(?:de|entre)\s+(las\s+)?(\d{1,2})\s+(?:a|y)\s+(?:las\s+)?(\d{1,2})\s+horas"
                  r"|\b(?:a|desde|hasta|hacia|antes\s+de|despu[eé]s\s+de|a\s+partir\s+de|m[aá]s\s+tarde\s+de)\s+las\s+(\d{1,2})\s+horas",

@@ -1,6 +1,6 @@
 import re
 
-from pipeline.lang import LanguageProfile, cardinals, clock, hour_range, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, hour_range, of_the_day, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 # Words that are not modifiers: what may not stand alone inside a term.
@@ -21,7 +21,7 @@ def _read_time(g: tuple) -> list[int] | None:
     if g[3]:  # a range of whole hours (`de 48 à 72 heures`: a length)
         return [clock(g[3], None), clock(g[4], None)] if hour_range(int(g[3]), int(g[4])) else None
     hour, minute = (g[0], g[1]) if g[0] else (g[5], g[6])
-    return [clock(hour, minute)] if int(hour) <= 23 else None
+    return [clock(hour, minute)] if of_the_day(int(hour)) else None
 
 
 def _without_non_counts(text: str) -> str:
@@ -97,13 +97,13 @@ PROFILE = LanguageProfile(
     body_by_pronoun=r"\b(?:lui|leur)\b[^.;]{0,80}?\bà (?:sa|leur)\b[^.;]{0,40}?\bsession",
     # and noon in words (`de 10 heures à midi`), as English's `noon` and `midday` (not
     # `minuit`: the other versions' midnight is not read, and French alone would have a time)
-    # not `après-midi`, nor `24 heures sur 24` (round the clock, a duration: a time 00:00 of its own)
-    # and a range of whole hours, the word once (`de 10 à 13 heures`, `entre 15 et 18 heures`)
+    # not `après-midi`, nor `24 heures sur 24` (round the clock, a duration: a time 00:00 of its own);
+    # a range of whole hours, the word once (`de 10 à 13 heures`, `entre 15 et 18 heures`);
     # `10 h 30` is the clock wherever it stands; `10 heures` after a word of a point in time
     # (`à`, `vers`, `dès`, `avant`, `après`, `jusqu'à`, `de … à`) or as a timetable writes it
     # (`Lundi 27 juin, 15 heures-18 heures`): `durera 3 heures`, `pendant 48 heures`, `ne peut
     # excéder 48 heures` are lengths, numbers as the source's `3 hours` are
-    time_pattern=r"(\d{1,2})\s*h(?:\s*(\d{2}))?(?![\w])|(?<![\w-])(midi)\b"
+    time_pattern=r"(\d{1,2})\s*h(?:\s*(\d{2}))?(?![\w])(?!\s+sur\s+24)|(?<![\w-])(midi)\b"
                  r"|\b(?:de|entre)\s+(\d{1,2})\s+(?:à|et)\s+(\d{1,2})\s*(?:heures|h)(?![\w])(?!\s*\d)"
                  r"|(?:(?<=\bà )|(?<=\bvers )|(?<=\bdès )|(?<=\bavant )|(?<=\baprès )|(?<=\bde )|(?<=\bet )|(?<=\bentre )"
                  r"|(?<=\bjusqu'à )|(?<=\bjusqu’à )|(?<=, )|(?<=-)|(?<=–)|(?<=- )|(?<=– )|^)"

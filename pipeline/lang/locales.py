@@ -274,6 +274,23 @@ def un_variety(tag: str) -> bool:
     return not parts or (lang in UN_REGIONS and parts[0].upper() == UN_REGIONS[lang] and len(parts) == 1)
 
 
+def tag_as_written(tag: str) -> str:
+    """A BCP 47 tag in its usual case (`es-419`, `sr-Latn-RS`, `fr-CA`), or "" for one that is
+    not a language, script and region alone (a private-use part, an extension)."""
+    parts = re.split(r"[-_]", tag.strip())
+    if not re.fullmatch(r"[A-Za-z]{2,3}", parts[0]) or len(parts) > 3:
+        return ""
+    written = [parts[0].lower()]
+    for part in parts[1:]:
+        if re.fullmatch(r"[A-Za-z]{4}", part):
+            written.append(part.title())
+        elif re.fullmatch(r"[A-Za-z]{2}|\d{3}", part):
+            written.append(part.upper())
+        else:
+            return ""
+    return "-".join(written)
+
+
 def tag_language(tag: str) -> str:
     """The language of a termbase's language tag, however the tool wrote it: BCP 47 (`en-US`,
     `zh-Hans`), POSIX (`en_US`, `ru_RU`), ISO 639-2 (`eng`, `rus`), any case; the tag itself,

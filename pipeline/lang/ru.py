@@ -1,7 +1,7 @@
 import re
 from functools import lru_cache
 
-from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
+from pipeline.lang import LanguageProfile, cardinals, clock, of_the_day, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.morphology import morph_analyzer
 
@@ -43,7 +43,7 @@ def _of_something(word: str | None) -> bool:
 
 def _o_clock(hour: str, minute: str | None, day_part: str | None) -> int | None:
     h, m = int(hour), int(minute or 0)
-    if h > 23 or m > 59:
+    if not of_the_day(h) or m > 59:
         return None  # (`в 24 часа`: within a day)
     part = (day_part or "").lower()
     if part in ("дня", "вечера") and h < 12:  # `в 3 часа дня`: 15:00
