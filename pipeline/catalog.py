@@ -9,6 +9,7 @@ made fuzzy with what it translated kept (`#|`); translations no segment takes be
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import sys
@@ -543,11 +544,12 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     findings name (a Dask worker reads the file at its absolute path, while findings name it
     as the user gave it)."""
     if is_xliff(path):
-        return _xliff_entries(read_xliff(path, checking=True), path, shown)
+        data = regular_file(path, "XLIFF file", "E001").read_bytes()
+        return replace(_xliff_entries(read_xliff(path, checking=True, data=data), path, shown), digest=hashlib.sha256(data).digest())
     other = other_format(path)
     if other is not None:
         raise HexaglotInputError("E008", path, other.said())
-    catalog = read_catalog(path)
+    catalog, data = read_catalog_as_read(path)
     if catalog is None:
         raise HexaglotInputError("E001", path, "the catalog does not exist")
     if path.suffix.lower() == ".pot":
@@ -572,7 +574,7 @@ def read_entries(path: Path, shown: str | None = None) -> CatalogFile:
     obsolete = frozenset((e.msgctxt or "", e.msgid) for e in catalog
                          if e.obsolete and (e.msgstr or any(e.msgstr_plural.values())))  # (with a translation kept)
     return replace(read, header_line=getattr(catalog, "header_line", 0), header_comment=catalog.header or "",
-                   obsolete_keys=obsolete)
+                   obsolete_keys=obsolete, digest=hashlib.sha256(data).digest())
 
 
 # The longest text an entry may hold: a page of a web site is a few thousand characters, and

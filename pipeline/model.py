@@ -432,6 +432,9 @@ class CatalogFile:
     # The (msgctxt, msgid) of its obsolete entries (`#~`) that keep a translation, out of use,
     # which CONS010 tells from an entry the catalog lacks.
     obsolete_keys: frozenset[tuple[str, str]] = frozenset()
+    # The SHA-256 of the bytes its entries were read from (b"" for a catalog made in memory):
+    # the findings cache keys what was checked on them, never on the file as it is later.
+    digest: bytes = b""
 
 
 @dataclass(frozen=True)

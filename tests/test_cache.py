@@ -385,3 +385,29 @@ def test_findings_that_follow_the_glossary_s_word_list_follow_it_through_the_cac
     assert unknown([listed]) == []
     assert unknown([glossary]) == plain
     assert unknown([]) == plain
+
+
+def test_a_catalog_saved_while_it_is_checked_is_never_served_the_findings_of_the_text_before(one_document, glossary,
+                                                                                                tmp_path, monkeypatch):
+    # A translator saves the catalog (or `git pull` writes it) after check read it and before
+    # the findings were stored: the findings of the text read were stored under the key of the
+    # text saved, and every later run served them, a forbidden term passing the gate.
+    tree = tmp_path / "locale"
+    shutil.copytree(one_document, tree)
+    path = tree / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    cache = tmp_path / "cache"
+    saved = path.read_text(encoding="utf-8").replace("незаконного ввоза мигрантов", "контрабанды мигрантов", 1)
+    assert saved != path.read_text(encoding="utf-8")
+    finish = DocumentChecker.finish
+
+    def saved_meanwhile(self, read, *args, **kwargs):
+        path.write_text(saved, encoding="utf-8")
+        return finish(self, read, *args, **kwargs)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(DocumentChecker, "finish", saved_meanwhile)
+        check_catalogs([tree], [glossary], cache=cache)
+    served = check_catalogs([tree], [glossary], cache=cache)
+    fresh = check_catalogs([tree], [glossary], keep_report_data=False)
+    assert any(f.code == "TERM002" and "контрабанд" in f.message for f in fresh.findings)
+    assert findings(served) == findings(fresh)

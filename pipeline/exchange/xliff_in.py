@@ -143,10 +143,12 @@ _NOT_A_CATALOG = {
 }
 
 
-def read_xliff(path: Path, checking: bool = False) -> BilingualFile:
+def read_xliff(path: Path, checking: bool = False, data: bytes | None = None) -> BilingualFile:
     """An XLIFF file's one catalog, or HexaglotInputError E024 naming the line of what is wrong.
-    `checking`: read to be checked, not to become a catalog (see above)."""
-    data = regular_file(path, "XLIFF file", "E001").read_bytes()
+    `checking`: read to be checked, not to become a catalog (see above). `data`: the file's
+    bytes where the caller has read them already."""
+    if data is None:
+        data = regular_file(path, "XLIFF file", "E001").read_bytes()
     other = other_format(path)
     if other is not None:  # `hexaglot import ru.json`, `hexaglot check ru.json` (catalog.py says it first)
         raise HexaglotInputError("E024", path, other.said() if checking else

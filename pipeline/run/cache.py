@@ -16,7 +16,10 @@ The cache is on by default (`check`, `report`, the baseline commands), in
 person what the first did. So it must never be stale. The code's part of the key is the bytes
 of hexaglot's own modules, not its version number (a checkout edited between two runs has the
 same version), with the installed distributions' names and versions (a new pymorphy3
-dictionary or spaCy changes what is found) and Python's. An entry no run has read for a month
+dictionary or spaCy changes what is found) and Python's. The catalogs' part is the bytes the
+checks read, hashed as they were read: a catalog saved while it was being checked (a
+translator's editor, `git pull`) had the findings of the text before stored under the key of
+the text saved, and served for it. An entry no run has read for a month
 is removed when another is stored, as the stored tables are (pipeline/lang/stored.py).
 """
 
@@ -216,14 +219,21 @@ class DocumentCache:
     def keys(self, paths: list[Path], template: Path | None, base: Path | None = None) -> tuple[str, str]:
         """The document's two keys: its content with the settings, and that with the glossary.
         Paths are named as given and read from `base` when it is given (see DocumentChecker.check)."""
-        digest = hashlib.sha256(self.settings_key.encode("utf-8"))
-        for path in [*paths, *([template] if template else [])]:
+        named = [*paths, *([template] if template else [])]
+        digests = []
+        for path in named:
             located = base / path if base is not None else path
             # The one line a read gives (a template its permissions keep from the user was a
-            # PermissionError traceback here, exit 1, only with the cache on); and a file name
-            # in bytes of no encoding (`a\xff.po`) named by its bytes, as the file system has it.
-            regular_file(located, "catalog", "E008")
-            digest.update(os.fsencode(path) + b"\0" + hashlib.sha256(located.read_bytes()).digest())
+            # PermissionError traceback here, exit 1, only with the cache on).
+            digests.append(hashlib.sha256(regular_file(located, "catalog", "E008").read_bytes()).digest())
+        return self._keys_of(named, digests)
+
+    def _keys_of(self, named: list[Path], digests) -> tuple[str, str]:
+        """The keys of the files named, holding the bytes of these SHA-256 digests (a file name
+        in bytes of no encoding, `a\xff.po`, named by its bytes, as the file system has it)."""
+        digest = hashlib.sha256(self.settings_key.encode("utf-8"))
+        for path, content in zip(named, digests, strict=True):
+            digest.update(os.fsencode(path) + b"\0" + content)
         base = digest.hexdigest()
         return base, hashlib.sha256((base + self.glossary_key).encode("ascii")).hexdigest()
 
@@ -254,8 +264,10 @@ class DocumentCache:
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing, damaged or of another shape: a miss, never an error
 
-    def store(self, paths: list[Path], template: Path | None, part, located_in: Path | None = None) -> None:
-        base, terms = self.keys(paths, template, located_in)
+    def store(self, paths: list[Path], template: Path | None, part, digests: tuple[bytes, ...]) -> None:
+        """The document's findings, keyed on the bytes they were found in (`digests`, one a path
+        and the template's last, ReadDocument.digests), not on the files as they are by now."""
+        base, terms = self._keys_of([*paths, *([template] if template else [])], digests)
         plain = [f for f in part.findings if not REGISTRY[f.code].reads_glossary]
         term_findings = [f for f in part.findings if REGISTRY[f.code].reads_glossary]
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,

@@ -54,6 +54,9 @@ class ReadDocument:
     template: CatalogFile | None
     template_path: Path | None  # as the cache keys it (relative to a cluster worker's base)
     base: Path | None = None
+    # The SHA-256 of the bytes each of the document's paths was read from, then the template's:
+    # what the cache keys the findings on (a file saved while it was checked is another text).
+    digests: tuple[bytes, ...] = ()
 
 
 class EntryFindings(NamedTuple):
@@ -146,9 +149,10 @@ class DocumentChecker:
         template_path = template_of(located(document.paths[0]), document.name)
         if template_path is not None and base is not None:
             template_path = template_path.relative_to(base) if template_path.is_relative_to(base) else template_path
-        catalogs, skipped, twins = [], [], []
+        catalogs, skipped, twins, digests = [], [], [], []
         for path in document.paths:
             catalog = read_entries(located(path), str(path))
+            digests.append(catalog.digest)
             reason = self._not_checked(catalog)
             # A second catalog of one locale (`ru/` beside a leftover `ru_RU/`): the versions of
             # a segment are one a locale, and which of the two the comparisons read was not said.
@@ -178,13 +182,15 @@ class DocumentChecker:
                                           + (f"; to check its {translated} translated entr{'y' if translated == 1 else 'ies'}: "
                                              f"hexaglot check {twin.path}" if translated else "")))
         template = read_entries(located(template_path), str(template_path)) if template_path else None
+        if template is not None:
+            digests.append(template.digest)
         if template is None and is_xliff(document.paths[0]):
             # An XLIFF file exported beside its template carries the template's comments.
             template = xliff_template(located(document.paths[0]), str(document.paths[0]))
         catalogs = [with_template_segments(catalog, template) for catalog in catalogs]
         if self.settings.source_lang_assumed:
             self._sources_in_the_assumed_language(template or (catalogs[0] if catalogs else None))
-        return ReadDocument(document, tuple(catalogs), tuple(skipped), template, template_path, base)
+        return ReadDocument(document, tuple(catalogs), tuple(skipped), template, template_path, base, tuple(digests))
 
     def _sources_in_the_assumed_language(self, catalog: CatalogFile | None) -> None:
         """Sources that plainly read as another language than the one assumed for want of a
@@ -264,7 +270,7 @@ class DocumentChecker:
                     part.source_terms[key] = [TermOccurrence(m.start, m.end, m.concept, m.term.status.value) for m in context.source]
         part.findings = part.suppress(part.findings)
         if self.cache:
-            self.cache.store(list(document.paths), read.template_path, part, read.base)
+            self.cache.store(list(document.paths), read.template_path, part, read.digests)
         return part
 
     def _not_checked(self, catalog: CatalogFile) -> str:
