@@ -411,3 +411,23 @@ def test_a_catalog_saved_while_it_is_checked_is_never_served_the_findings_of_the
     fresh = check_catalogs([tree], [glossary], keep_report_data=False)
     assert any(f.code == "TERM002" and "контрабанд" in f.message for f in fresh.findings)
     assert findings(served) == findings(fresh)
+
+
+def test_the_count_of_suppressed_term_findings_follows_the_glossary_through_the_cache(one_document, glossary, tmp_path):
+    # Check with a glossary whose TERM001 a translator's comment suppresses, then with one that
+    # has not the concept, then with the first again: the count came from the second run's.
+    tree = tmp_path / "locale"
+    shutil.copytree(one_document, tree)
+    path = tree / "ru" / "LC_MESSAGES" / f"{DOC}.po"
+    catalog = polib.pofile(str(path))
+    entry = next(e for e in catalog if e.msgctxt == "item/1b/p4/s2")
+    entry.tcomment = "hexaglot: ignore TERM001 the Secretariat's wording for the interpretation"
+    catalog.save(str(path))
+    smaller = replace(glossary, concepts=tuple(c for c in glossary.concepts if c.id != "simultaneous-interpretation"))
+    cache = tmp_path / "cache"
+    for used in (glossary, smaller, glossary, smaller):
+        served = check_catalogs([tree], [used], cache=cache)
+        fresh = check_catalogs([tree], [used], keep_report_data=False)
+        assert (served.suppressed, served.suppressed_in) == (fresh.suppressed, fresh.suppressed_in)
+        assert findings(served) == findings(fresh)
+    assert check_catalogs([tree], [glossary]).suppressed_in == {str(path): 1}

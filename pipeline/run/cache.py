@@ -147,12 +147,6 @@ def _words(value) -> dict[str, dict[str, int]]:
     return value
 
 
-def _file_counts(value) -> dict[str, int]:
-    if not isinstance(value, dict) or not all(isinstance(file, str) for file in value):
-        raise ValueError("not counts by file")
-    return {file: _whole_number(count) for file, count in value.items()}
-
-
 def _strings(value) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise ValueError("not a list of strings")
@@ -249,34 +243,39 @@ class DocumentCache:
             term_data = self._read(f"{terms}.terms.json")
             index = RunIndex.from_json(self._read(f"{base}.index.json")) if with_index else RunIndex()
             target_terms, source_terms = _occurrences(term_data.get("occurrences", []))
-            return CheckResult(
+            result = CheckResult(
                 target_terms=target_terms, source_terms=source_terms,
-                findings=self._as_checked(_findings_from_json(data) + _findings_from_json(term_data)),
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
                 empty_catalogs=_paths(data.get("empty_catalogs", [])), forms_left_empty=_whole_number(data.get("forms_left_empty", 0)),
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
-                suppressed=_whole_number(data["suppressed"]) + _whole_number(term_data["suppressed"]),
-                suppressed_in=_file_counts(data.get("suppressed_in", {})),
                 run_index=index, concepts_found=set(_strings(term_data["concepts"])), entry_kinds=set(_strings(data["entry_kinds"])),
                 unknown_suppressions=_strings(data.get("unknown_suppressions", [])),
                 suppressions=_suppressions(data.get("suppressions", [])),
             )
+            # Stored as the checks found them and suppressed here, as a run's are: the count of
+            # what a glossary's findings the translators suppressed follows the glossary (stored
+            # with the findings that do not read it, it was the count of the last glossary's run).
+            result.findings = result.suppress(self._as_checked(_findings_from_json(data) + _findings_from_json(term_data)))
+            return result
         except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
             return None  # missing, damaged or of another shape: a miss, never an error
 
-    def store(self, paths: list[Path], template: Path | None, part, digests: tuple[bytes, ...]) -> None:
-        """The document's findings, keyed on the bytes they were found in (`digests`, one a path
-        and the template's last, ReadDocument.digests), not on the files as they are by now."""
+    def store(self, paths: list[Path], template: Path | None, part, digests: tuple[bytes, ...],
+              found: list[Finding]) -> None:
+        """The document's result and its findings as the checks found them (`found`: before the
+        translators' suppressions, which load applies), keyed on the bytes they were found in
+        (`digests`, one a path and the template's last, ReadDocument.digests), not on the files
+        as they are by now."""
         base, terms = self._keys_of([*paths, *([template] if template else [])], digests)
-        plain = [f for f in part.findings if not REGISTRY[f.code].reads_glossary]
-        term_findings = [f for f in part.findings if REGISTRY[f.code].reads_glossary]
+        plain = [f for f in found if not REGISTRY[f.code].reads_glossary]
+        term_findings = [f for f in found if REGISTRY[f.code].reads_glossary]
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
                 "catalogs": part.catalogs, "empty_catalogs": part.empty_catalogs, "forms_left_empty": part.forms_left_empty, "locales": part.locales, "words": part.words,
-                "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped], "suppressed": part.suppressed, "suppressed_in": part.suppressed_in,
+                "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped],
                 "unknown_suppressions": part.unknown_suppressions, "entry_kinds": sorted(part.entry_kinds),
                 "suppressions": [[*key, None if codes is None else list(codes)] for key, codes in part.suppressions.items()]}
         # The index first and the findings last: a document counts as stored once its findings are.
-        stored_terms = {**_findings_to_json(term_findings), "suppressed": 0, "concepts": sorted(part.concepts_found)}
+        stored_terms = {**_findings_to_json(term_findings), "concepts": sorted(part.concepts_found)}
         if part.target_terms or part.source_terms:  # a report's run: the terms it marks (TermOccurrence)
             stored_terms["occurrences"] = [[*key, side, *occurrence] for side, table in (("target", part.target_terms), ("source", part.source_terms))
                                            for key, occurrences in table.items() for occurrence in occurrences]

@@ -268,9 +268,9 @@ class DocumentChecker:
                     key = (context.catalog.path, *context.entry.key)
                     part.target_terms[key] = [TermOccurrence(m.start, m.end, m.concept, m.term.status.value) for m in context.target]
                     part.source_terms[key] = [TermOccurrence(m.start, m.end, m.concept, m.term.status.value) for m in context.source]
-        part.findings = part.suppress(part.findings)
+        found, part.findings = part.findings, part.suppress(part.findings)
         if self.cache:
-            self.cache.store(list(document.paths), read.template_path, part, read.digests)
+            self.cache.store(list(document.paths), read.template_path, part, read.digests, found)
         return part
 
     def _not_checked(self, catalog: CatalogFile) -> str:
