@@ -34,7 +34,7 @@ from pipeline.corpus import discover
 from pipeline.entry_kinds import ENTRY_KINDS
 from pipeline.errors import HexaglotInputError, Terminated
 from pipeline.exchange.other_formats import android_language, unread_catalogs_in
-from pipeline.fileio import atomic_write_bytes, atomic_write_parts, writable_target
+from pipeline.fileio import atomic_write_all, atomic_write_bytes, atomic_write_parts, writable_target
 from pipeline.glossary import load_glossaries, load_glossary, save_glossary
 from pipeline.glossary.contradictions import contradictions, shared_between
 from pipeline.glossary.importing import Merge, merge_into
@@ -1594,8 +1594,10 @@ class _RenderedReports:
     earlier: list[Path] = field(default_factory=list)  # pages of an earlier report this one leaves (_earlier_pages)
 
     def write(self, stream=None) -> None:
-        for path, data in self.files:
-            atomic_write_bytes(path, data)
+        # Every file or none (a workbook kept read-only, a disk that fills at the third file):
+        # the page and the JSON new beside the last run's workbook were half a report.
+        atomic_write_all(self.files)
+        for path, _ in self.files:
             if path.name == "index.html":
                 print(f"Report: {on_one_line(str(path))} (with findings.json and findings.xlsx)", file=stream or sys.stdout)
             if path in self.carried:

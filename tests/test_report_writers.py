@@ -132,6 +132,26 @@ def test_a_writer_that_fails_leaves_no_half_report(project, monkeypatch, capsys)
     assert not reports.exists() or not any(reports.rglob("*"))
 
 
+def test_a_report_file_that_cannot_be_written_leaves_the_others_as_they_were(tmp_path, capsys):
+    # The workbook kept read-only (p4's checkout, or a disk that fills at the third file): the
+    # page and the JSON were new, the workbook a reviser triages the last run's, and the output
+    # said the whole report was written before the error.
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text(po_text("ru", [("Adoption of the agenda", "Утверждение повестки дня")]), encoding="utf-8")
+    command = ["report", str(tmp_path / "locale"), "--out", str(tmp_path / "reports"), "--no-glossary", "--no-cache"]
+    assert main(command) == 0
+    folder = tmp_path / "reports" / "messages"
+    before = {path.name: path.read_bytes() for path in folder.iterdir()}
+    catalog.write_text(po_text("ru", [("Adoption of the agenda", "Утверждение  повестки дня")]), encoding="utf-8")
+    (folder / "findings.xlsx").chmod(0o444)
+    capsys.readouterr()
+    assert main(command) == 2
+    said = capsys.readouterr()
+    assert "[E011]" in said.err and "findings.xlsx" in said.err and "Report: " not in said.out
+    assert {path.name: path.read_bytes() for path in folder.iterdir()} == before
+
+
 def test_a_report_of_a_catalog_with_control_characters_is_written_whole(tmp_path, capsys):
     catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "messages.po"
     catalog.parent.mkdir(parents=True)
