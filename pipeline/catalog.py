@@ -807,6 +807,9 @@ class ImportStats:
     # Units with an empty target whose entry has a translation: never erased, and said (a file a
     # tool emptied imported as "nothing new").
     empty_kept: int = 0
+    # Units as exported (the file's digest says so) whose entry the catalog changed since: the
+    # catalog's text is the newer, and no one's work in the file stands against it.
+    newer_kept: int = 0
     kept_obsolete: list[str] = field(default_factory=list)  # units no entry takes, kept as #~
     conflicts: list[ImportConflict] = field(default_factory=list)
     # Plural entries imported with forms the file left empty or out and the catalog has none
@@ -1202,6 +1205,10 @@ def _import_into(entry: polib.POEntry, unit: BilingualEntry, how: How, stats: Im
     # A file that only fills forms the catalog left empty (msgstr[2] of a Russian plural), the
     # others as the catalog has them, overwrites nothing: a fill, whoever wrote the file.
     fills_only = all(not ours or ours == theirs for ours, theirs in zip(current, incoming))
+    if _translated(entry) and not fills_only and unit.exported == translation_digest(unit.forms) \
+            and not _state_set_in_the_file(unit):
+        stats.newer_kept += 1
+        return
     if _translated(entry) and not fills_only and not (unit.exported and unit.exported == translation_digest(current)):
         why = ("the catalog's translation changed since the file was exported" if unit.exported
                else "the file does not say what it translated over (not exported by hexaglot)")

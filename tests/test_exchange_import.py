@@ -610,6 +610,27 @@ def test_a_translation_changed_in_the_catalog_since_export_is_kept_and_listed(wo
     assert "по этому пункту" in _entry(RU, "item/2/p2/s1").msgstr  # the rest went in
 
 
+def test_a_unit_left_as_exported_keeps_the_catalog_s_newer_translation_and_is_no_conflict(workspace, capsys):
+    # The translator edits the catalog after the export; the CAT tool's user edits another
+    # unit. The first unit is as exported (the file records its digest): nothing of anyone's
+    # stands against the catalog's text, yet it was listed as a conflict and import exited 1.
+    cat = Cat(_export("1.2"))
+    cat.translate("item/2/p2/s1", cat.target("item/2/p2/s1").text.replace("поэтому пункту", "по этому пункту"))
+    cat.save()
+    catalog = read_catalog(RU)
+    entry = next(e for e in catalog if e.msgctxt == "item/1b/p1/s1")
+    entry.msgstr = entry.msgstr.replace("В резолюции 7/1", "В своей резолюции 7/1")
+    save_catalog(catalog, RU, catalog)
+    edited_in_catalog = entry.msgstr
+
+    assert main(["import", str(cat.path)]) == 0
+    said = capsys.readouterr().out
+    assert "conflict" not in said and "1 translation changed," in said
+    assert "1 changed in the catalog since the export (the file's unit as exported: the catalog's kept)" in said
+    assert _entry(RU, "item/1b/p1/s1").msgstr == edited_in_catalog
+    assert "по этому пункту" in _entry(RU, "item/2/p2/s1").msgstr
+
+
 def test_a_file_hexaglot_did_not_write_never_overwrites_a_translation(workspace, capsys):
     """Without the digest of what was exported, import cannot tell an edit in the CAT tool from
     an edit in the catalog: it fills what is empty and lists the rest."""

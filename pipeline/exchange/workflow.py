@@ -265,6 +265,8 @@ class Imported:
                   (stats.notes_added, "note added", "notes added"), (len(stats.kept_obsolete), "kept obsolete", "kept obsolete"),
                   (stats.empty_kept, "empty target (the catalog's translation kept)",
                    "empty targets (the catalog's translations kept)"),
+                  (stats.newer_kept, "changed in the catalog since the export (the file's unit as exported: the catalog's kept)",
+                   "changed in the catalog since the export (the file's units as exported: the catalogs' kept)"),
                   (len(stats.conflicts), "conflict", "conflicts")]
         said = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n) or "nothing new"
         state = "dry run, nothing written" if dry_run else "catalog written" if self.written else "catalog unchanged"
