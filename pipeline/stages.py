@@ -262,13 +262,17 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
             continue
         path = _po_path(out, lang, document.name)
         said_before = read_digests(path) if existing[lang] is not None and lang not in misread else {}
-        catalog, stats = build_catalog(alignment.units, info, lang, language.reference or None, existing[lang], said_before)
+        catalog, stats = build_catalog(alignment.units, info, lang, language.reference or None, existing[lang], said_before or {})
         if existing[lang] is not None and not said_before and lang not in misread and stats.kept_over_corpus:
             # Nothing tells a corrected version from a catalog edited by hand: said, not guessed.
-            language.structure_notes = (*language.structure_notes,
-                                        f"{digests_path(path).name} is missing or unreadable beside the catalog: whether "
-                                        f"{Path(language.path or '').name} was corrected since the last extraction cannot be "
-                                        "told, so the catalog's translations stay")
+            version = Path(language.path or '').name
+            language.structure_notes = (*language.structure_notes, (
+                f"{digests_path(path).name} is missing or unreadable beside the catalog: whether {version} was corrected "
+                "since the last extraction cannot be told, so the catalog's translations stay" if said_before is None else
+                # (kept by an extraction that had no version of the language: the catalog's are a translator's)
+                f"{version} is new since the last extraction, which had no {lang} version: the catalog's "
+                + ("1 translation written meanwhile stays" if stats.kept_over_corpus == 1 else
+                   f"{stats.kept_over_corpus} translations written meanwhile stay") + f" where {version} reads otherwise"))
         language.catalog = shown_catalog(path)
         try:
             language.written = save_catalog(catalog, path, existing[lang], creation_date, read_from[lang])

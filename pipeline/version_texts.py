@@ -33,16 +33,16 @@ def digests_path(catalog: Path) -> Path:
     return catalog.with_name(f".{catalog.stem}.versions.json")
 
 
-def read_digests(catalog: Path) -> dict[str, str]:
-    """Segment id → the digest of its version's text at the last extraction; {} where none
-    was kept or it cannot be read."""
+def read_digests(catalog: Path) -> dict[str, str] | None:
+    """Segment id → the digest of its version's text at the last extraction ({} where there
+    was no version then); None where none was kept or it cannot be read."""
     try:
         data = json.loads(digests_path(catalog).read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):  # RecursionError: nested past the reader's depth
-        return {}
+        return None
     texts = data.get("texts") if isinstance(data, dict) else None
     if not isinstance(texts, dict):
-        return {}
+        return None
     return {key: value for key, value in texts.items() if isinstance(key, str) and isinstance(value, str)}
 
 

@@ -446,6 +446,29 @@ def test_a_catalog_moved_without_its_version_digests_says_what_cannot_be_told(ex
     assert f"ru: .{DOC}.versions.json is missing or unreadable beside the catalog: whether ru.txt was corrected" in out
 
 
+def test_a_version_that_came_after_the_catalog_was_translated_is_said_as_new_not_as_digests_lost(project, capsys):
+    # No ar.txt at the first extraction; a translator fills the Arabic catalog; then ar.txt
+    # arrives. The digests file is there, empty as that extraction left it: "missing or
+    # unreadable" sent the user looking for a file that was there.
+    arabic = project / "corpora" / DOC / "ar.txt"
+    text = arabic.read_text(encoding="utf-8")
+    arabic.unlink()
+    assert main(["extract"]) == 0
+    path = catalog_path(project, "ar")
+    catalog = polib.pofile(str(path))
+    translated = next(e for e in catalog if e.msgctxt == "item/2/p2/s1")
+    translated.msgstr = "ترجمة المترجم لهذه الفقرة."
+    catalog.save(str(path))
+    arabic.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["extract"]) == 0
+    out = capsys.readouterr().out
+    assert "missing or unreadable" not in out
+    assert "ar: ar.txt is new since the last extraction, which had no ar version: the catalog's 1 translation written " \
+           "meanwhile stays where ar.txt reads otherwise" in out
+    assert entry(project, "ar", "item/2/p2/s1").msgstr == "ترجمة المترجم لهذه الفقرة."
+
+
 def test_digests_that_cannot_be_written_are_said_and_the_catalogs_written(extracted, capsys):
     # A read-only .versions.json (a Perforce checkout) or a name too long for its temporary
     # copy: extract stopped halfway with E011, the template and four catalogs rewritten and the
