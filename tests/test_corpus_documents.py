@@ -126,3 +126,26 @@ def test_every_version_has_the_sentences_of_the_source(versions, doc):
     assert counts == {lang: EXPECTED[doc]["sentences"] for lang in LANGUAGES}
     ids = {lang: [b.id for b in document.blocks] for lang, document in versions[doc].items()}
     assert all(ids[lang] == ids["en"] for lang in LANGUAGES)
+
+
+def test_arabic_text_copied_out_of_a_pdf_in_presentation_forms_reads_as_its_letters(tmp_path):
+    # Text copied out of a PDF whose font has no map back to the letters holds the glyphs'
+    # presentation forms, which the PDF reader folds: the same text saved as .txt went into the
+    # catalog as glyphs, where no term, number word or search finds anything.
+    import unicodedata
+
+    isolated = {}
+    for code in range(0xFE70, 0xFEFF):
+        glyph = chr(code)
+        if unicodedata.name(glyph, "").endswith("ISOLATED FORM") and len(unicodedata.normalize("NFKC", glyph)) == 1:
+            isolated.setdefault(unicodedata.normalize("NFKC", glyph), glyph)
+    source = ROOT / "corpora" / "CTOC-COP-WG.7-2022-1" / "ar.txt"
+    text = source.read_text(encoding="utf-8")
+    glyphs = "".join(isolated.get(ch, ch) for ch in text)
+    assert sum(ch != glyph for ch, glyph in zip(text, glyphs)) > 5000
+    (tmp_path / "ar.txt").write_text(glyphs, encoding="utf-8")
+
+    def sentences(document):
+        return [sentence.text for block in document.blocks for sentence in block.sentences]
+
+    assert sentences(extract_document(tmp_path / "ar.txt", "ar")) == sentences(extract_document(source, "ar"))

@@ -5,6 +5,7 @@ versions of one segment and the version expected to be reported.
 """
 
 import re
+import unicodedata
 from pathlib import Path
 
 import polib
@@ -1204,6 +1205,29 @@ def test_persian_digits_in_an_arabic_text_are_said():
                                          Entry("f", "Some 12,345 migrants were rescued.", "وأُنقذ نحو 12345 مهاجرا.", 2)))
     found = [(f.msgctxt, f.message, f.replacement) for f in check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en")]
     assert found == [("e", "'۱۲۳۴۵' is written in Persian digits (Extended Arabic-Indic): write '12345'", "12345")]
+
+
+def test_arabic_copied_out_of_a_pdf_in_presentation_forms_is_said_and_its_terms_found(tmp_path):
+    # `ﻭﻗﺪ ﻗﺪﻡ ﻣﻜﺘﺐ…`: the glyphs a PDF's font draws (contextual forms), which text copied out of
+    # the PDF keeps. The forbidden name of the Office passed and three approved terms that were
+    # there were TERM001, with nothing to say why.
+    from pipeline.glossary.tbx import read_tbx
+    from tests.conftest import ROOT
+
+    written = "وقد قدم مكتب الأمم المتحدة لمكافحة الجريمة والمخدرات المساعدة التقنية للدول الأطراف."
+    # as a PDF's font draws it: each letter's form in its place in the word, lam-alef one glyph
+    glyphs = ("ﻭﻗﺪ ﻗﺪﻡ ﻣﻜﺘﺐ ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ ﻟﻤﻜﺎﻓﺤﺔ ﺍﻟﺠﺮﻳﻤﺔ ﻭﺍﻟﻤﺨﺪﺭﺍﺕ ﺍﻟﻤﺴﺎﻋﺪﺓ ﺍﻟﺘﻘﻨﻴﺔ ﻟﻠﺪﻭﻝ ﺍﻷﻃﺮﺍﻑ.")
+    assert unicodedata.normalize("NFKC", glyphs) == written and not set(glyphs) & set(written[:-1].replace(" ", ""))
+    source = "The United Nations Office on Drugs and Crime provided technical assistance to States parties."
+    catalog = CatalogFile("t.po", "ar", (Entry("e", source, glyphs, 1), Entry("f", source, written, 2)))
+    glossary = read_tbx(ROOT / "glossaries" / "untoc-som.tbx")
+    found = [(f.msgctxt, f.code, f.concept) for f in check_catalog(catalog, selected(["TERM", "TYPO001"]),
+                                                                    terminology_for([glossary]), "en")]
+    assert sorted(found) == [("e", "TERM002", "unodc"), ("e", "TYPO001", ""), ("f", "TERM002", "unodc")]
+    typo = next(f for f in check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en"))
+    assert typo.message == ("'ﻭﻗﺪ' and 11 more are written in presentation forms (the glyphs a PDF's font draws, not "
+                            "letters: no search, sort or spell-checker reads them): write 'وقد'")
+    assert glyphs[:typo.start] + typo.replacement + glyphs[typo.end:] == written
 
 
 @pytest.mark.parametrize("word, known", [("шестимесячный", True), ("трехдневного", True), ("пятидесятилетия", True),

@@ -25,6 +25,7 @@ from pipeline.lang import profile
 from pipeline.lang.identify import SCRIPT_OF
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN, LATIN_TO_CYRILLIC, in_one_script
 from pipeline.lang.morphology import morph_analyzer
+from pipeline.lang.presentation_forms import PRESENTATION_FORMS, fold_presentation_forms
 from pipeline.lang.zh_script import traditional_runs
 from pipeline.model import LANGUAGES, Finding, Severity
 from pipeline.placeholders import MASK, TAG
@@ -84,9 +85,10 @@ _MAILTO = re.compile(r"mailto:(?= )", re.IGNORECASE)
 def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
     """A word mixes scripts: Latin look-alike letters in a Cyrillic word, Cyrillic in a Latin
     one, full-width Latin letters or digits, Persian digits (`۱۲۳`, which Arabic does not
-    use), Traditional Chinese characters in UN Chinese, which is Simplified (`締約國` for
-    `缔约国`; a character both write, `著`, `於`, is none); or a code of the source retyped in
-    look-alike letters.
+    use), presentation forms (`ﻣﻜﺘﺐ` for `مكتب`, `ﬁ` for `fi`: the glyphs a PDF's font draws,
+    in text copied out of it; --fix writes the letters), Traditional Chinese characters in UN
+    Chinese, which is Simplified (`締約國` for `缔约国`; a character both write, `著`, `於`, is
+    none); or a code of the source retyped in look-alike letters.
 
     What it checks: every word of the translation, letter by letter, by Unicode script; and
     each code of the source (Latin letters and digits: `CO2`, `PM10`) written in Cyrillic
@@ -116,6 +118,16 @@ def mixed_scripts(ctx: EntryContext) -> Iterator[Finding]:
         plain = run.group(0).translate(_TO_ASCII_DIGITS)
         yield ctx.finding("TYPO001", f"'{run.group(0)}' is written in Persian digits (Extended Arabic-Indic): write '{plain}'",
                           found=run.group(0), start=run.start(), end=run.end(), replacement=plain)
+    runs = list(PRESENTATION_FORMS.finditer(text)) if PRESENTATION_FORMS.search(text) else []
+    if runs:
+        # `ﻣﻜﺘﺐ` for `مكتب`, a text copied out of a PDF: the glyphs its font draws, not letters.
+        # Once a text, over every run, which --fix folds: a sentence is a run a word.
+        first, written = runs[0].group(0), text[runs[0].start():runs[-1].end()]
+        yield ctx.finding("TYPO001", f"'{first}'" + (f" and {len(runs) - 1} more" if len(runs) > 1 else "")
+                          + f" {'is' if len(runs) == 1 else 'are'} written in presentation forms (the glyphs a PDF's font "
+                          f"draws, not letters: no search, sort or spell-checker reads them): write "
+                          f"'{fold_presentation_forms(first)}'", found=written, start=runs[0].start(), end=runs[-1].end(),
+                          replacement=fold_presentation_forms(written))
     if ctx.lang == "zh":
         # `締約國` for `缔约国`: UN Chinese is Simplified (a text copied from a Traditional source).
         # Once a text, at its first run, naming the others: a sentence copied whole was ten

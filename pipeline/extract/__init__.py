@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.lang import profile
+from pipeline.lang.presentation_forms import fold_presentation_forms
 from pipeline.model import ExtractedDocument
 
 
@@ -29,7 +30,9 @@ def extract_document(path: Path, lang: str, encoding: str | None = None, shown_a
         layout, usage_text = read_docx_layout(path)
     else:
         # A PDF becomes the text a PDF extractor gives, which is then read as a .txt is.
-        text, unread = read_pdf(path, language) if suffix == ".pdf" else (read_text(path, encoding), [])
+        # Text copied out of a PDF holds what its fonts draw as the PDF reader does before it
+        # folds them (Arabic's contextual forms, ﬁ): no term, number or search finds those.
+        text, unread = read_pdf(path, language) if suffix == ".pdf" else (fold_presentation_forms(read_text(path, encoding)), [])
         layout, usage_text = read_layout(text, language), text
         layout.notes.extend(unread)
     return build_document(name, layout, language, word_usage(usage_text))

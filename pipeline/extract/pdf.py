@@ -46,6 +46,7 @@ from pipeline.extract.masthead import DISTRIBUTION, ORIGINAL
 from pipeline.extract.visual_order import brackets_drawn_mirrored, has_right_to_left_letters, unmirrored, visual_to_logical
 from pipeline.fileio import regular_file
 from pipeline.lang import LanguageProfile
+from pipeline.lang.presentation_forms import fold_presentation_forms
 
 # A UN document of 1,000 pages is some 10 MB and inflates to less than 100 MB; the limits
 # leave room for fonts and refuse what would take minutes and gigabytes.
@@ -103,9 +104,6 @@ _UNMAPPED_GLYPH = re.compile(r"^\(cid:\d+\)$")
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _STREAM = re.compile(rb"(?<!end)stream(?:\r\n|\n|\r)")
 _IMAGE_DICT = re.compile(rb"/Subtype\s*/Image")
-# Presentation forms (Arabic contextual forms, Latin ligatures such as ﬁ) that a font without
-# a ToUnicode map gives: folded to the letters they draw.
-_PRESENTATION_FORMS = re.compile("[\ufb00-\ufb06\ufb50-\ufdff\ufe70-\ufefe]")
 
 
 @dataclass
@@ -390,7 +388,8 @@ def _glyph(char, height: float, left: float, shift: float) -> _Glyph | None:
     document's text) or that gives no text."""
     if not char.upright:
         return None
-    text = _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), char.get_text())
+    # (a font without a ToUnicode map gives the glyphs' presentation forms)
+    text = fold_presentation_forms(char.get_text())
     if not text:
         return None
     # A font's map may give a glyph a control character (Chromium's Arabic shadda with its

@@ -19,6 +19,7 @@ import snowballstemmer
 
 from pipeline.lang.analysers import Tokens, exact
 from pipeline.lang.arabic_marks import ARABIC_MARKS
+from pipeline.lang.presentation_forms import fold_presentation_forms
 
 
 _MARKS = ARABIC_MARKS  # diacritics and tatweel, inside words
@@ -33,8 +34,9 @@ _ATTACHED_PRONOUNS = ("هما", "كما", "هم", "هن", "ها", "كم", "كن"
 def normalise(word: str) -> str:
     # One replace per letter, not str.translate: translate looks every character up in a dict
     # (40 µs for a paragraph), a replace searches in C (0.3 µs). No letter is replaced by
-    # another that is replaced in turn, so the order does not matter.
-    text = _DIACRITICS.sub("", word)
+    # another that is replaced in turn, so the order does not matter. A word in presentation
+    # forms (copied out of a PDF: `ﻣﻜﺘﺐ`) is the word of its letters (TYPO001 says it).
+    text = _DIACRITICS.sub("", fold_presentation_forms(word))
     for letter, plain in _LETTERS.items():
         if letter in text:
             text = text.replace(letter, plain)
