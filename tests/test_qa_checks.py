@@ -113,6 +113,16 @@ ROWS = [
     # French's narrow no-break space, the one it prefers before ? and inside « », ends nothing
     ("fr", 'asked: "What more can the private sector do?"',
      "a demandé\u202f: «\u202fQue peut faire de plus le secteur privé\u202f?\u202f»", []),
+    # ...and a stop after the quotation that ends with its own mark, as Spanish writes it (RAE)
+    # and French may: the quotation's mark is the source's
+    ("es", "One speaker asked: “What more can be done?”", "Un orador preguntó: “¿Qué más se puede hacer?”.", []),
+    ("es", "The participants chanted: “Never again!”", "Los participantes corearon: «¡Nunca más!».", []),
+    ("fr", "The slogan was “Never again!”", "Le slogan était «\u202fPlus jamais ça\u202f!\u202f».", []),
+    ("es", "He asked: “What more can be done?”.", "Preguntó: «¿Qué más se puede hacer?»", []),
+    # (not a quotation's own mark: the question lost, a quotation that ends with none)
+    ("es", "One speaker asked: “What more can be done?”", "Un orador preguntó: «Qué más se puede hacer».", ["TYPO004"]),
+    ("es", "One speaker asked what more could be done?", "Un orador preguntó qué más se podía hacer «hoy».", ["TYPO004"]),
+    ("es", "One speaker said: “More can be done.”", "Un orador dijo: «Se puede hacer más»", ["TYPO004"]),
     # TYPO011 the Latin script's marks inside a Chinese or Arabic sentence, a Spanish question
     # not opened; a mark between Latin letters or digits is theirs
     ("zh", "It is estimated that, in 2021, more than 2,400 migrants died; most at sea.",

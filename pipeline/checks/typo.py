@@ -445,7 +445,10 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     documents end one (lang/: Russian leaves items unpunctuated or ends them with `;`, the last
     with `.`), not as the source does; and the item before a list's last ends with its mark
     whether a conjunction follows it or not (`…to States in need; and` is `;`: Arabic `…؛`,
-    Chinese `…；`, French `…; et`, not `…, et`).
+    Chinese `…；`, French `…; et`, not `…, et`). A quotation that closes the sentence with its
+    own `?` or `!` ends it as the source's does, a stop after its closing mark or not
+    (`preguntó: «¿Qué más se puede hacer?».`, as Spanish writes it, for `asked: "What more can
+    be done?"`).
 
     How to fix: end as the source does, unless the language's style wants otherwise.
     """
@@ -464,6 +467,13 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
         return
     if target_end == "," and source_end is None and ctx.title_runs_on[0]:
         return  # a title the translation runs on into the next line (`Резолюция 2698 (2023),`)
+    quoted = ({source_end, target_end} - {"."}).pop() if "." in (source_end, target_end) and source_end != target_end else None
+    if quoted in ("?", "!", "…") and _quoted_end(translation, ctx.lang) == quoted \
+            and _quoted_end(_before_closing_tags(ctx.msgid, ctx.entry.msgid), ctx.source_lang) == quoted:
+        # A quotation that ends the sentence with its own `?` or `!`: English leaves the stop
+        # out (`asked: "What more can be done?"`), Spanish writes it after the quotation mark
+        # (`preguntó: «¿Qué más se puede hacer?».`, as the RAE has it), and French may.
+        return
     if source_end != target_end:
         start = end = None
         if target_end:  # the mark itself (three stops for `...`); an ending that is missing is nowhere
@@ -506,6 +516,21 @@ def _end_before_a_conjunction(text: str) -> str | None:
     """The mark a text ends with before a conjunction that closes it (`; and`), or None."""
     found = _MARK_AND_CONJUNCTION.search(text)
     return _END.get(found.group(1)) if found else None
+
+
+_CLOSING_QUOTES = "\"'»”’」』"
+
+
+def _quoted_end(text: str, lang: str) -> str | None:
+    """The mark a quotation that closes the text ends with (`?` of `«¿Vienes?».` and of
+    `"Coming?"`), whether a stop follows its closing mark or not; None where no quotation
+    closes the text."""
+    stripped = text.rstrip(" \u00a0\u202f\u2009\n\t")
+    if stripped.endswith("."):
+        stripped = stripped[:-1].rstrip(" \u00a0\u202f\u2009")
+    if not stripped.endswith(tuple(_CLOSING_QUOTES)):
+        return None
+    return _end(stripped, lang)
 
 
 def _end(text: str, lang: str) -> str | None:
