@@ -1848,3 +1848,38 @@ def test_arabic_parts_in_the_plural_and_the_dual_are_read():
     assert values("المرفق الثاني والمرفق الثالث") == [2, 3]
     # a year's quarter, however the year is named, is no chapter
     assert values("في الفصل الأول من العام") == values("في الفصل الثاني من كل عام") == values("الفصل الثالث للعام 2023") == []
+
+
+def test_an_arabic_article_numbered_with_an_ordinal_is_its_number(tmp_path):
+    # `وفقاً للمادة التاسعة عشرة`, as UN Arabic cites an article as often as with digits: NUM001
+    # against the source's 19, where Chinese `第十九条` passed.
+    source = "In accordance with article 19 of the Convention, States parties shall cooperate."
+    write_document(tmp_path, "p/4/s1", source, {"ar": "وفقاً للمادة التاسعة عشرة من الاتفاقية، تتعاون الدول الأطراف.",
+                                                  "zh": "根据《公约》第十九条，缔约国应当开展合作。"})
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/4/s1", source, {"ar": "وفقاً للمادة الثامنة عشرة من الاتفاقية، تتعاون الدول الأطراف."})
+    assert num001_languages(tmp_path) == ["ar"]
+
+
+def test_a_year_given_with_the_dates_in_one_version_and_on_its_own_in_another_is_no_difference(tmp_path):
+    # `In 2023, … between 1 January and 30 June` is `2023年1月1日至6月30日`, as Chinese writes
+    # it, and `between 1 January and 30 June 2023` is `在2023年上半年（1月1日至6月30日）`: a
+    # NUM001 and a NUM002 on each correct sentence.
+    def found():
+        result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--format", "json", cwd=tmp_path)
+        return sorted((f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"])
+
+    write_document(tmp_path, "p/9/s1", "In 2023, the authorities intercepted 127 vessels between 1 January and 30 June.",
+                   {"zh": "2023年1月1日至6月30日，当局拦截了127艘船只。",
+                    "fr": "En 2023, les autorités ont intercepté 127 navires entre le 1er janvier et le 30 juin."})
+    assert found() == []
+    write_document(tmp_path, "p/9/s1", "The authorities intercepted 127 vessels between 1 January and 30 June 2023.",
+                   {"zh": "在2023年上半年（1月1日至6月30日），当局拦截了127艘船只。"})
+    assert found() == []
+    # ... but the year is the dates' still: another year, or the year left out, is said
+    write_document(tmp_path, "p/9/s1", "In 2023, the authorities intercepted 127 vessels between 1 January and 30 June.",
+                   {"zh": "2022年1月1日至6月30日，当局拦截了127艘船只。"})
+    assert found() == [("zh", "NUM001"), ("zh", "NUM002")]
+    write_document(tmp_path, "p/9/s1", "On 11 September 2023, the Working Group considered agenda item 2.",
+                   {"zh": "工作组于9月11日审议了议程项目2。"})
+    assert found() == [("zh", "NUM002")]

@@ -223,6 +223,27 @@ def _dates(v: Values) -> frozenset:
     return frozenset((d, m) for d, m, _ in v.dates) | frozenset(("year", y) for _, _, y in v.dates if y)
 
 
+def _date_years(values: Values) -> set[float]:
+    return {float(year) for _, _, year in values.dates if year}
+
+
+def _a_year_written_with_a_date(source: Values, version: Values) -> bool:
+    """`In 2023, … between 1 January and 30 June` is `2023年1月1日至6月30日`: the year a number of
+    its own on one side, a date's on the other. Alike where each number one side has and the
+    other has not is a year of the other's dates (NUM002 reads them alike too)."""
+    ours, theirs = set(source.numbers) - set(version.numbers), set(version.numbers) - set(source.numbers)
+    return bool(ours | theirs) and ours <= _date_years(version) and theirs <= _date_years(source)
+
+
+def _a_year_written_as_a_number(source: Values, version: Values) -> bool:
+    """The other way round: the dates alike but for a year one side gives with them and the
+    other as a number of its own (`在2023年上半年（1月1日至6月30日）` for `between 1 January and
+    30 June 2023`)."""
+    ours, theirs = _dates(source) - _dates(version), _dates(version) - _dates(source)
+    return all(key[0] == "year" for key in ours | theirs) and all(float(key[1]) in version.numbers for key in ours) \
+        and all(float(key[1]) in source.numbers for key in theirs)
+
+
 def _show_date_key(value: frozenset) -> str:
     days = sorted((d, m) for d, m in (k for k in value if k[0] != "year"))
     years = sorted(y for tag, y in (k for k in value if k[0] == "year"))
@@ -244,7 +265,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     written as words, a compound as one number (`four`, `Twenty-five`, `двадцати пяти`,
     `quatre-vingt-dix-sept`, `ciento doce`, `خمس وعشرون`, `二十五个`; `one` alone is no number,
     `quinze pour cent` is 15), a session's or meeting's number written as an ordinal
-    (`eleventh session`, `одиннадцатой сессии`, `第十一届会议`, `الدورة الحادية عشرة`), and amounts
+    (`eleventh session`, `одиннадцатой сессии`, `第十一届会议`, `الدورة الحادية عشرة`; in Arabic an
+    article's too, `للمادة التاسعة عشرة`), and amounts
     with their magnitude words as one value (`3.5 million`, `350万`, `3,5 млн.`, `3 500 000` are
     one amount; `7.000 millones` is `7 billion`; `from 15 to 18 million` is `从1500万增至1800万`;
     `a million`, `полтора миллиона`, `un millón y medio`, `مليون ونصف مليون` are `1 million` and
@@ -278,7 +300,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers,
                         lambda source, version: (_a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version)
                                                  or _groups_in_a_pages_order(source, version) or _one_in_n(source, version)
-                                                 or _a_part_in_digits(source, version)),
+                                                 or _a_part_in_digits(source, version) or _a_year_written_with_a_date(source, version)),
                         kind="number", said=_numbers_said)
     yield from _in_another_order(ctx, "NUM001", "number", "numbers", _readable)
     # The numbers of annexes, sections and chapters (`annex II`, `附件二`, `المرفق الثاني`), where
@@ -451,8 +473,12 @@ def dates_differ(ctx: DocumentContext) -> Iterator[Finding]:
     What it checks: day, month and year read with each language's month names from CLDR, the
     UN Arabic double month names (`حزيران/يونيه`), `2022年6月27日和28日`, `27 и 28 июня 2022
     года`, `27 et 28 juin 2022`, and Russian days spelled as ordinals (`Тридцатого июля`); a
-    month named with its year and no day (`in June 2022`, `в июне 2022 года`, `2022年6月`). A
-    year given in one version and not another is not a difference. And dates that the source
+    month named with its year and no day (`in June 2022`, `в июне 2022 года`, `2022年6月`). The
+    year is compared as a year of the segment's dates, whichever of them it is written with
+    (`27 and 28 June 2022` is `27 июня и 28 июня 2022 года`), and a year written with the
+    dates in one version and on its own in another is not a difference (`In 2023, … between 1
+    January and 30 June` is `2023年1月1日至6月30日`, and NUM001 reads the year so too); a year left
+    out is. And dates that the source
     pairs with another list by `respectively` (`held on 1 March and 15 April 2024,
     respectively`), given in another order in a version that says `respectivement`,
     `respectivamente`, `соответственно`, `على التوالي` or `分别` too.
@@ -464,7 +490,7 @@ def dates_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     How to fix: correct the date in the version that differs.
     """
-    yield from _compare(ctx, "NUM002", "dates", _dates, _show_date_key)
+    yield from _compare(ctx, "NUM002", "dates", _dates, _show_date_key, _a_year_written_as_a_number)
     yield from _in_another_order(ctx, "NUM002", "date", "dates", lambda date: f"{date[0]} {_MONTHS[date[1] - 1]}" if date[0]
                                  else _MONTHS[date[1] - 1])
 

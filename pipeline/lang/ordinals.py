@@ -183,6 +183,9 @@ _ARABIC = re.compile(
 # An age, which UN Arabic writes as an ordinal after `سن` (`دون سن الثامنة عشرة`, under 18):
 # read as the sessions' ordinals are, but no session's (session_nouns counts none).
 _ARABIC_AGE = re.compile(r"(?<!\w)[وفب]?(?:ال)?سن(?!\w)")
+# An article or a rule, which UN Arabic numbers with an ordinal as often as with digits
+# (`وفقاً للمادة التاسعة عشرة`, article 19; `المادتان الخامسة والسادسة`): the same.
+_ARABIC_ARTICLE = re.compile(r"(?<!\w)[وف]?(?:لل|[بك]?ال|[بلك])?(?:مادة|مادت\w*|قاعدة|قاعدت\w*)(?!\w)")
 
 
 # An ordinal alone, as an expression (`الثالثة`, `الحادي` before `عشر`), the longest first.
@@ -207,7 +210,8 @@ def arabic_ordinal(written: str) -> int:
 
 def arabic(text: str) -> list[Found]:
     found = []
-    nouns = [*_ARABIC_NOUNS.finditer(text), *(_ARABIC_AGE.finditer(text) if "سن" in text else ())]
+    nouns = [*_ARABIC_NOUNS.finditer(text), *(_ARABIC_AGE.finditer(text) if "سن" in text else ()),
+             *(_ARABIC_ARTICLE.finditer(text) if "ماد" in text or "قاعد" in text else ())]
     for noun in nouns:
         match = _ARABIC.match(text, noun.end())
         while match is not None:
