@@ -176,6 +176,19 @@ ROWS = [
     ("ar", "ten, in the year", "عشرة, في العام", ["TYPO011"]),
     ("ar", "ten, in the year 3,5", "عشرة، في العام 3,5", []),
     ("ar", "What more can be done?", "ماذا يمكن أن يُفعل أكثر من ذلك?", ["TYPO011"]),
+    # ... and the mark that ends a sentence after a bracket or a figure: an item of a list of
+    # documents, the commonest place of all
+    ("ar", "Annotated provisional agenda (CTOC/COP/WG.7/2023/1);", "جدول الأعمال المؤقت وشروحه (CTOC/COP/WG.7/2023/1);",
+     ["TYPO011"]),
+    ("ar", "Annotated provisional agenda (CTOC/COP/WG.7/2023/1);", "جدول الأعمال المؤقت وشروحه (CTOC/COP/WG.7/2023/1)؛", []),
+    ("ar", "Background paper for 2022–2023;", "ورقة معلومات أساسية للفترة 2022-2023;", ["TYPO011"]),
+    ("ar", "Has it been adopted (CTOC/COP/WG.7/2023/1)?", "هل اعتُمد (CTOC/COP/WG.7/2023/1)?", ["TYPO011"]),
+    ("zh", "Annotated provisional agenda (CTOC/COP/WG.7/2023/1);", "临时议程说明（CTOC/COP/WG.7/2023/1）;", ["TYPO011"]),
+    ("zh", "Annotated provisional agenda (CTOC/COP/WG.7/2023/1);", "临时议程说明（CTOC/COP/WG.7/2023/1）；", []),
+    ("zh", "Was it adopted (CTOC/COP/WG.7/2023/1)?", "是否通过了（CTOC/COP/WG.7/2023/1）?", ["TYPO011"]),
+    # (a reference kept in English ends as English does)
+    ("zh", "Official Records, Supplement No. 3 (A/78/3);", "Official Records, Supplement No. 3 (A/78/3 and Corr.1);", []),
+    ("ar", "See A/78/123 (para. 5);", "انظر A/78/123 (para. 5)؛", []),
     ("es", "What more can the private sector do?", "Qué más puede hacer el sector privado?", ["TYPO011"]),
     ("es", "If not, what more can the private sector do?", "Si no, ¿qué más puede hacer el sector privado?", []),
     ("es", "What? When?", "¿Qué? ¿Cuándo?", []),

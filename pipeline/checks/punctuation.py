@@ -26,7 +26,9 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     (`据估计,2021年`), a `.` after one or after a bracket or quotation mark closing Chinese
     text (`（见报告）.`), and `(` `)` around Chinese text, where UN Chinese
     writes `，；：？！。（）`; in Arabic, a Latin `,` `;` `?` after an Arabic letter or before one
-    (`عشرة, في`, `في عام 2021, وأن`), where Arabic writes `، ؛ ؟`; in Spanish, a `?` or `!`
+    (`عشرة, في`, `في عام 2021, وأن`), where Arabic writes `، ؛ ؟`; and in either, the Latin
+    mark that ends a sentence of theirs after a bracket, a quotation mark or a figure (an item
+    of a list of documents: `（CTOC/COP/WG.7/2023/1）;`, `(CTOC/COP/WG.7/2023/1);`); in Spanish, a `?` or `!`
     that ends a sentence no `¿` or `¡` opened (either opens either). A mark between Latin
     letters or digits (an address, `2,400`, `10:30`), brackets around Latin letters (UN
     Chinese's `第二款(b)项`; not a document symbol after Chinese text, `背景文件(CTOC/COP/…)`,
@@ -51,8 +53,14 @@ def punctuation_of_another_script(ctx: EntryContext) -> Iterator[Finding]:
     if language.native_punctuation:
         as_words = _placeholders_read_as_words(text, language.script_letters, "".join(language.native_punctuation))
         script = re.compile(f"[{language.script_letters}]")
-        for match in sorted([*_foreign_marks(language.code).finditer(as_words), *_foreign_brackets(text, language)],
-                            key=lambda m: m.start()):
+        found = [*_foreign_marks(language.code).finditer(as_words), *_foreign_brackets(text, language)]
+        last = _ending_mark(language.code).search(as_words)
+        if last and script.search(as_words, 0, last.start()) and all(match.start() != last.start() for match in found):
+            # The mark that ends a sentence of the script after a bracket, a quotation mark or
+            # a figure (an item of a list of documents: `（CTOC/COP/WG.7/2023/1）;`,
+            # `(CTOC/COP/WG.7/2023/1);`, `للفترة 2022-2023;`): the sentence's, not the symbol's.
+            found.append(last)
+        for match in sorted(found, key=lambda m: m.start()):
             if match.group(0).startswith(".") and text[match.start() - 1:match.start()] in ")）」』”" \
                     and not script.search(text, 0, match.start()):
                 continue  # `Treaty Series (vol. 2241).`, `UNODC, “Global Study”.` kept in English: its own stop
@@ -97,6 +105,16 @@ def _foreign_marks(code: str) -> re.Pattern[str]:
         space = r" ?" if language.unspaced else ""
         _FOREIGN_MARKS[code] = re.compile(rf"(?<=[{letters}])[{marks}]{space}|[{marks}]{space}(?=\s?[{letters}]){stop}")
     return _FOREIGN_MARKS[code]
+
+
+@lru_cache(maxsize=None)
+def _ending_mark(code: str) -> re.Pattern[str]:
+    """A Latin mark the language writes otherwise that ends the text, after no letter of its
+    script (after one, _foreign_marks finds it) and after no Latin letter or mark (`e.g.`, a
+    title kept in English ends as English does: `Global Study.`)."""
+    language = profile(code)
+    marks = "".join(re.escape(mark) for mark in language.native_punctuation if mark not in "()")
+    return re.compile(rf"(?<=[)）」』”\d])[{marks}]\s*$")
 
 
 _MASKED = re.compile(f"{MASK}+")
