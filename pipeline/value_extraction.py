@@ -864,8 +864,16 @@ def _numbers(text: str, profile: LanguageProfile, digits: bool = True) -> list[t
         if not first.power and second.power and profile.range_joiner and not _A_YEAR.fullmatch(first.raw) and \
                 _compiled(profile.range_joiner).fullmatch(text, first.end, second.start):
             first.power = second.power  # (not a year: `5 millions USD en 2023 et 3 millions EUR`)
-    return [(_times_ten_to(number.raw, number.value, number.power), number.start, number.magnitude_end or number.end)
-            for number in values]
+    found: list[tuple[float, int, int, int]] = []  # each value, where it is, and its magnitude's power
+    for number in values:
+        value, end = _times_ten_to(number.raw, number.value, number.power), number.magnitude_end or number.end
+        if profile.unspaced and found and 0 < number.power < found[-1][3] and found[-1][2] == number.start:
+            # `1万5千` (15,000), `1亿2千万`: a lower magnitude written on after a higher one adds to it
+            before, start, _, _ = found.pop()
+            found.append((before + value, start, end, number.power))
+        else:
+            found.append((value, number.start, end, number.power))
+    return [(value, start, end) for value, start, end, _ in found]
 
 
 # A number's groups as a page shows them right to left (`000 10` for 10 000): text copied from
@@ -949,7 +957,7 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
         return None
     words = "|".join(sorted(map(re.escape, profile.magnitudes), key=len, reverse=True))
     if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million)
-        return re.compile(rf"[多余]?({words})")
+        return re.compile(rf"[多余]?({words})" + (f"(?!{profile.magnitude_not_before})" if profile.magnitude_not_before else ""))
     return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
 
 

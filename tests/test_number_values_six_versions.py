@@ -1883,3 +1883,33 @@ def test_a_year_given_with_the_dates_in_one_version_and_on_its_own_in_another_is
     write_document(tmp_path, "p/9/s1", "On 11 September 2023, the Working Group considered agenda item 2.",
                    {"zh": "工作组于9月11日审议了议程项目2。"})
     assert found() == [("zh", "NUM002")]
+
+
+@pytest.mark.parametrize("source, chinese", [
+    ("Some 15,000 migrants were rescued.", "约1万5千名移民获救。"),
+    ("More than 3,000 migrants were rescued.", "3千多名移民获救。"),
+    ("The project cost 120 million dollars.", "该项目耗资1亿2千万美元。"),
+    # 千 that begins a unit's name is no thousand: 10 km, 5 kg
+    ("The boats travelled 10 km with 5 kg of supplies.", "船只载着5千克物资航行了10千米。"),
+])
+def test_chinese_thousands_after_digits_are_read_as_their_value(tmp_path, source, chinese):
+    # `1万5千` was 10,000 and 5, `3千多` 3: a NUM001 on each correct sentence.
+    write_document(tmp_path, "p/3/s1", source, {"zh": chinese})
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/3/s1", source.replace("15,000", "16,000").replace("3,000", "4,000").replace(
+        "120 million", "130 million").replace("10 km", "12 km"), {"zh": chinese})
+    assert num001_languages(tmp_path) == ["zh"]
+
+
+def test_one_in_five_written_with_the_digit_one_is_one_in_five(tmp_path):
+    # `每5名…中就有1名` (and `1 in 5`): the 1 is the `one` the other versions write as a word.
+    source = "One in five smuggled migrants is a child."
+    versions = {"zh": "每5名被偷运移民中就有1名是儿童。", "fr": "Un migrant objet de trafic illicite sur cinq est un enfant.",
+                "es": "Uno de cada 5 migrantes objeto de tráfico ilícito es un niño."}
+    write_document(tmp_path, "p/2/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/2/s1", "1 in 5 smuggled migrants is a child.", versions)
+    assert num001_languages(tmp_path) == []
+    # ... one in four is still a difference
+    write_document(tmp_path, "p/2/s1", source, {**versions, "zh": "每4名被偷运移民中就有1名是儿童。"})
+    assert num001_languages(tmp_path) == ["zh"]

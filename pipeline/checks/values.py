@@ -268,14 +268,14 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     (`eleventh session`, `одиннадцатой сессии`, `第十一届会议`, `الدورة الحادية عشرة`; in Arabic an
     article's too, `للمادة التاسعة عشرة`), and amounts
     with their magnitude words as one value (`3.5 million`, `350万`, `3,5 млн.`, `3 500 000` are
-    one amount; `7.000 millones` is `7 billion`; `from 15 to 18 million` is `从1500万增至1800万`;
+    one amount; `1万5千` is 15,000; `7.000 millones` is `7 billion`; `from 15 to 18 million` is `从1500万增至1800万`;
     `a million`, `полтора миллиона`, `un millón y medio`, `مليون ونصف مليون` are `1 million` and
     `1.5 million`), an Arabic target or indicator numbered with hyphens as English numbers it
     with points (`الغاية 10-7` is target 10.7), a decade as its first year (`the 1990s`,
     `20世纪90年代`, `los años noventa`,
     `التسعينيات`), and a fraction in words as its value (`two thirds`, `dos tercios`, `deux
     tiers`, `две трети`, `三分之二`, `ثلثا`; `half of`, `la mitad`, `половина`, `一半`, `نصف`;
-    not `the first half of 2024`, a half-year; `one in five`, in words, is `五分之一`, a fifth). The numbers of
+    not `the first half of 2024`, a half-year; `one in five`, in words, is `五分之一`, a fifth, and `每5名…中有1名` and `1 in 5` are one in five). The numbers of
     annexes, sections and chapters (`annexes I to IV`, `section IV.B`, `l'annexe II`, `главой VII`, `附件二`,
     `第七章`, `المرفق الثاني`, `الفرع ثالثا-باء`), where the source and the version both cite some: one
     the version cites and the source does not is said (`III here, II in the source`). A number written as a word where another version has no number in its place
@@ -300,7 +300,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     yield from _compare(ctx, "NUM001", "numbers", _numbers, _show_numbers,
                         lambda source, version: (_a_phrase_not_a_number(source, version) or _a_clock_read_as_numbers(source, version)
                                                  or _groups_in_a_pages_order(source, version) or _one_in_n(source, version)
-                                                 or _a_part_in_digits(source, version) or _a_year_written_with_a_date(source, version)),
+                                                 or _a_part_in_digits(source, version) or _a_year_written_with_a_date(source, version)
+                                                 or _the_one_of_one_in_n(source, version)),
                         kind="number", said=_numbers_said)
     yield from _in_another_order(ctx, "NUM001", "number", "numbers", _readable)
     # The numbers of annexes, sections and chapters (`annex II`, `附件二`, `المرفق الثاني`), where
@@ -434,6 +435,14 @@ def _one_in_n(source: Values, version: Values) -> bool:
         if any(mapped.numbers[n] > other.numbers[n] for n in mapped.numbers if mapped.numbers[n] != before.numbers[n]):
             return False
     return frozenset(ours.numbers) == frozenset(theirs.numbers) or _a_phrase_not_a_number(ours, theirs)
+
+
+def _the_one_of_one_in_n(source: Values, version: Values) -> bool:
+    """`每5名…中就有1名` and `1 in 5` say one in so many with the digit 1, where the other side
+    writes `one`, which alone is no number: a 1 of a side that says one in so many is none."""
+    ours, theirs = set(source.numbers) - set(version.numbers), set(version.numbers) - set(source.numbers)
+    return bool(ours | theirs) and ours <= ({1.0} if source.one_in else set()) \
+        and theirs <= ({1.0} if version.one_in else set())
 
 
 def _unit_fractions_as_counts(values: Values, counts: frozenset[float]) -> Values:

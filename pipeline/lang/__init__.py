@@ -98,6 +98,9 @@ class LanguageProfile:
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.
     magnitudes: dict[str, int] = field(default_factory=dict)
+    # What may follow a magnitude word that then begins a unit's name instead (Chinese 千 of
+    # 千米, km, and 千克, kg: `10千米` is 10 km, `3千名` 3,000 people): an expression, or "".
+    magnitude_not_before: str = ""
     # A magnitude written in words with no number in digits before it, or with a half (`a
     # million`, `medio millón`, `полтора миллиона`, `deux millions et demi`, `مليون ونصف
     # مليون`): each an expression (matched case-insensitively, tried in this order) whose group

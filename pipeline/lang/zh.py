@@ -166,15 +166,16 @@ def traditional_script(text: str) -> str | None:
 
 PROFILE = LanguageProfile(
     # Compounds multiply (千万, a thousand ten-thousands, is ten million: 1.2千万 is 12,000,000),
-    # and the longest is read first. Not 千 alone: after a number it is most often a unit's
-    # first character (10千米 is 10 km, 5千克 5 kg).
+    # and the longest is read first. 千 alone only where no unit's name goes on from it (10千米
+    # is 10 km, 5千克 5 kg; `3千多名` is more than 3,000, `1万5千` 15,000).
     # `20世纪90年代` (`1990年代` is read as 1990 with its digits)
     # An anniversary (`75周年`), which other versions spell as an ordinal (`seventy-fifth`).
     ordinal_suffix=r"周年",
     decade_gate=r"世纪",
     decade_pattern=r"(?P<century>[0-9]{2})世纪(?P<decade>[1-9]0)年代",
     range_joiner=r"至|到|[-–~～]|或",  # `15至18万`: Chinese most often writes the magnitude after both
-    magnitudes={"万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
+    magnitudes={"千": 3, "万": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12},
+    magnitude_not_before=r"[米克瓦卡焦帕赫伏兆]|字节",
     code="zh",
     numbered_targets_after=r"(?:具体)?目标",
     currencies={"USD": r"美元(?!化|计价)", "EUR": r"欧元(?![区化])", "CHF": r"瑞士法郎", "GBP": r"英镑",
@@ -198,6 +199,8 @@ PROFILE = LanguageProfile(
     hyphenation="none",
     number_words=NUMBER_WORDS,
     # `三分之二`, two thirds (the denominator first); `一半`, `半数`, a half (not `上半年`, a half-year)
+    # One in five (`每5名被偷运移民中就有1名`, `每五个儿童中有一个`): each so many, and one among them.
+    one_in_pattern=r"每(?P<n>\d+|[一二两三四五六七八九十百千]+)[^\d，。；]{0,15}?(?:中|里)?(?:就|便)?有(?:1|一)(?=[名个人位例起宗户家])",
     fraction_pattern=r"(?P<den>[一二两三四五六七八九十]{1,2}|[0-9]+)分之(?P<num>[一二两三四五六七八九十]{1,2}|[0-9]+)",
     fraction_gate=r"分之",
     half_pattern=r"一半|半数",
