@@ -1337,3 +1337,13 @@ def test_a_word_of_look_alike_letters_alone_names_the_letters_not_of_the_languag
     assert messages("ru", "УНП OOН и Microsoft") == ["'OOН' mixes scripts: O (Latin)"]
     assert messages("ru", "УНП ООН и Microsоft") == ["'Microsоft' mixes scripts: о (Cyrillic)"]
     assert messages("ru", "Рабочaя группa") == ["'Рабочaя' mixes scripts: a (Latin)", "'группa' mixes scripts: a (Latin)"]
+
+
+def test_a_mark_that_ends_no_sentence_is_named_not_said_as_none():
+    # `建议．` (U+FF0E, the full-width full stop) visibly ends with a dot: "ends with no
+    # punctuation" sent the reviser looking for a mark that is there.
+    catalog = CatalogFile("t.po", "zh", (Entry("e", "The Working Group considered the recommendations.", "工作组审议了所载建议．", 1),
+                                         Entry("f", "The Working Group considered the recommendations.", "工作组审议了所载建议", 2)))
+    found = [(f.msgctxt, f.message, f.start) for f in check_catalog(catalog, selected(["TYPO004"]), terminology_for([]), "en")]
+    assert found == [("e", "ends with '．' (fullwidth full stop), which ends no sentence, the source with .", 10),
+                     ("f", "ends with no punctuation, the source with .", None)]
