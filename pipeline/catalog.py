@@ -30,7 +30,7 @@ from pipeline.exchange.other_formats import other_format
 from pipeline.exchange.xliff_in import form_group, is_xliff, read_xliff
 from pipeline.exchange.xliff_out import EXPORTED_FUZZY, EXPORTED_NOT_FUZZY, nmtoken
 from pipeline.extract.reader import OTHER_FORMATS
-from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION, are_segment_ids
+from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION, FOOTNOTE_MARKER, are_segment_ids
 from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
 from pipeline.lang.locales import CatalogLocale, catalog_locale, version_language
@@ -386,7 +386,7 @@ def _comment(unit: AlignedUnit, lang: str) -> str:
         lines.append(f"Link target in {unit.note_of}.")
     version = unit.versions.get(lang)
     if version and version.footnotes:
-        lines.append("Footnote marker: " + ", ".join(version.footnotes) + ".")
+        lines.append(FOOTNOTE_MARKER + ", ".join(version.footnotes) + ".")
     if version and version.calls_after_punctuation:
         # Where the call stands is lost with the marker: said here for TYPO010.
         lines.append(f"{FOOTNOTE_CALL_AFTER_PUNCTUATION}: " + ", ".join(version.calls_after_punctuation) + ".")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from pipeline.extract.segment_ids import FOOTNOTE_MARKER
 from pipeline.model import Entry
 from pipeline.placeholders import has_icu
 
@@ -14,6 +15,10 @@ from pipeline.placeholders import has_icu
 ENTRY_KINDS: dict[str, tuple[Callable[[Entry], bool], str]] = {
     "plural": (lambda entry: bool(entry.msgid_plural), "entry with plural forms"),
     "icu": (has_icu, "ICU message (a {count, plural, …} or {x, select, …} argument, or an icu-format flag)"),
+    # The footnotes a version calls are known from what `hexaglot extract` wrote of them
+    # (`#. Footnote marker: fn/2.`); another tool's catalog has no such comment to compare.
+    "footnote": (lambda entry: FOOTNOTE_MARKER in entry.comment,
+                 "entry with footnote markers (the `#. Footnote marker:` comments `hexaglot extract` writes)"),
 }
 
 

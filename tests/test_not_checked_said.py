@@ -326,3 +326,17 @@ def test_an_empty_template_is_said_not_passed_over(tmp_path):
         (locale / "templates" / f"{DOC}.pot").write_text(text, encoding="utf-8")
         result = call_main(("check", "locale", "--no-glossary", "--no-cache", "--select", "CONS010"), tmp_path)
         assert f"not checked: CONS010: locale/templates/{DOC}.pot holds no entry: the catalogs of {DOC}" in result.stdout
+
+
+def test_the_footnote_checks_selected_on_catalogs_that_record_no_footnotes_say_so(tmp_path):
+    # Another tool's catalogs carry no `#. Footnote marker:` comments (extract writes them):
+    # `--select REF004 --select TYPO010` read nothing and passed as "0 errors".
+    path = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "report.po"
+    _catalog(path, "fr", [("The Working Group met in Vienna.", "Le Groupe de travail s'est réuni à Vienne.3")])
+    result = call_main(["check", "locale", "--no-glossary", "--select", "REF004", "--select", "TYPO010", "--select", "TYPO004"],
+                       tmp_path)
+    assert result.returncode == 0
+    said = "no entry with footnote markers (the `#. Footnote marker:` comments `hexaglot extract` writes) in the catalogs checked"
+    assert f"not checked: REF004: {said}" in result.stdout and f"not checked: TYPO010: {said}" in result.stdout
+    result = call_main(["check", "locale", "--no-glossary", "--select", "REF004"], tmp_path)
+    assert result.returncode == 2 and "[E023] nothing was checked: REF004: no entry with footnote markers" in result.stderr

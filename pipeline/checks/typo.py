@@ -857,7 +857,7 @@ def _numeral_compound(word: str, morph) -> bool:
     return stem is not None and morph.word_is_known(word[len(stem):])
 
 
-@register("TYPO010", "footnote-call-position", Severity.WARNING, languages=("es", "fr", "ru"))
+@register("TYPO010", "footnote-call-position", Severity.WARNING, languages=("es", "fr", "ru"), reads_only="footnote")
 def footnote_call_position(ctx: EntryContext) -> Iterator[Finding]:
     """A footnote call placed after the punctuation that ends its word, in a language that
     places it before.

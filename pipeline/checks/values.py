@@ -21,6 +21,7 @@ from typing import NamedTuple
 from pipeline.checks import register
 from pipeline.checks.context import DocumentContext, EntryContext
 from pipeline.checks.respective_order import in_another_order
+from pipeline.extract.segment_ids import FOOTNOTE_MARKER
 from pipeline.lang import profile
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
 from pipeline.lang.part_numbers import roman_numeral
@@ -714,7 +715,7 @@ def resolutions_differ(ctx: DocumentContext) -> Iterator[Finding]:
                 )
 
 
-@register("REF004", "footnotes-differ", Severity.ERROR, scope="document")
+@register("REF004", "footnotes-differ", Severity.ERROR, scope="document", reads_only="footnote")
 def footnotes_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """The footnote markers of a segment differ between versions, in number or order.
 
@@ -747,9 +748,9 @@ def footnotes_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
 
 def _markers(comment: str) -> tuple[str, ...]:
-    if "Footnote marker: " not in comment:
+    if FOOTNOTE_MARKER not in comment:
         return ()  # most entries: one string test, not an expression
-    match = re.search(r"Footnote marker: ([^\n]+?)\.?$", comment, re.MULTILINE)
+    match = re.search(rf"{FOOTNOTE_MARKER}([^\n]+?)\.?$", comment, re.MULTILINE)
     return tuple(m.strip() for m in match.group(1).split(",")) if match else ()
 
 

@@ -8,6 +8,8 @@ import re
 
 # The comment line naming the footnotes whose call the text puts after a punctuation mark.
 FOOTNOTE_CALL_AFTER_PUNCTUATION = "Footnote call after the punctuation"
+# How an extracted comment names the footnotes a segment calls (`Footnote marker: fn/2.`).
+FOOTNOTE_MARKER = "Footnote marker: "
 
 LIST_PREFIX = "agenda/"  # every agenda item's id starts so
 _LIST_ID = re.compile(rf"{LIST_PREFIX}\d+([a-z]*)")
