@@ -96,6 +96,18 @@ ROWS = [
     ("es", "Name: ", "Nombre:", ["TYPO003"]),
     ("fr", " (default)", "(par défaut)", ["TYPO003"]),
     ("fr", "Name: ", "Nom\u00a0: ", []),
+    # French figures: a per cent sign and groups of three take a no-break space, or the line
+    # may break inside the figure
+    ("fr", "an increase of 10.5 per cent", "une hausse de 10,5%", ["TYPO003"]),
+    ("fr", "an increase of 10.5 per cent", "une hausse de 10,5 %", ["TYPO003"]),
+    ("fr", "an increase of 10.5 per cent", "une hausse de 10,5\u00a0%", []),
+    ("fr", "some 2,300 labour inspectors", "quelque 2 300 inspecteurs du travail", ["TYPO003"]),
+    ("fr", "some 2,300 labour inspectors", "quelque 2\u00a0300 inspecteurs du travail", []),
+    ("fr", "some 1,250,000 migrants", "quelque 1\u202f250\u202f000 migrants", []),
+    # (two numbers side by side, which the source does not write as one figure)
+    ("fr", "In 2022, 300 migrants arrived.", "En 2022 300 migrants sont arrivés.", []),
+    ("fr", "articles 5 and 123", "les articles 5 123", []),
+    ("fr", "Download 50%% of {name}", "Télécharger 50\u00a0%% de {name}", []),
     ("zh", "Name: ", "名称：", []),  # a full-width mark holds its own space
     ("ru", "Done\n", "Готово", []),  # a lost line break is FMT006's
     # TYPO004 end punctuation
@@ -209,8 +221,8 @@ ROWS = [
      "los informes “No Easy Answers?” y “Con Artists or Smugglers?”", []),
     # TYPO012 English's decimal point in a language of the decimal comma, before a percent or a
     # magnitude; a target's or a section's number alone is left alone
-    ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2.5 % en 2022", ["TYPO012"]),
-    ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2,5 % en 2022", []),
+    ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2.5\u00a0% en 2022", ["TYPO012"]),
+    ("fr", "an increase of 2.5 per cent in 2022", "une hausse de 2,5\u00a0% en 2022", []),
     ("es", "US$ 1.5 million", "1.5 millones de dólares de los Estados Unidos", ["TYPO012"]),
     ("ru", "an increase of 3.5 per cent", "рост на 3.5 процента", ["TYPO012"]),
     ("fr", "target 16.2 of the Sustainable Development Goals", "la cible 16.2 des objectifs de développement durable", []),

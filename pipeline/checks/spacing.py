@@ -158,6 +158,39 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
     return faults
 
 
+# A figure's groups of three apart by ordinary spaces (`2 300`, `1 250 000`), and a per cent
+# sign after a figure with an ordinary space or none (`10,5%`, `10 %`).
+_GROUPS_WITH_SPACES = re.compile(r"(?<![\d.,\u00a0\u202f])\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f]| \d)")
+_PER_CENT_AFTER_A_FIGURE = re.compile(r"(?<=\d) ?%")
+
+
+def ordinary_spaces_in_figures(text: str, source: str) -> list[SpanFault]:
+    """French figures a line may break inside: groups of three apart by ordinary spaces (the
+    source writing the same figure, `2,300`: not two numbers side by side), and a per cent
+    sign after an ordinary space or none. French sets a no-break space in both (`2 300`,
+    `10,5 %`)."""
+    if not any(ch.isdigit() for ch in text):
+        return []
+    space = no_break_space_for(text)
+    faults = []
+    text = _CODE.sub(lambda m: " " * len(m.group(0)), text) if "`" in text or "<!--" in text else text
+    figures = {figure.replace(",", "") for figure in re.findall(r"\d{1,3}(?:,\d{3})+|\d{4,}", source)}
+    for match in _GROUPS_WITH_SPACES.finditer(text):
+        if match.group(0).replace(" ", "") in figures:
+            faults.append(SpanFault(match.start(), match.end(), match.group(0), f"'{match.group(0)}' has ordinary spaces "
+                                    "between its groups of digits: French needs no-break spaces, or the figure may be cut "
+                                    "at a line end", match.group(0).replace(" ", space)))
+    for match in _PER_CENT_AFTER_A_FIGURE.finditer(text):
+        what = "an ordinary space" if match.group(0).startswith(" ") else "no space"
+        faults.append(SpanFault(match.start(), match.end(), match.group(0), f"'%' has {what} before it; French needs "
+                                "a no-break space", space + "%"))
+    if faults:
+        # (a quotation kept in the source's language follows its typography: `rose by 2.5%`)
+        kept = kept_from_source(text, source)
+        faults = [fault for fault in faults if not any(start <= fault.start < end for start, end in kept)]
+    return sorted(faults, key=lambda fault: fault.start)
+
+
 def _glued_as_in_source(text: str, match, source: str) -> bool:
     """Whether the word before the mark, with the mark, is written so in the source too."""
     word = re.search(r"[\w.-]+$", text[:match.start()])

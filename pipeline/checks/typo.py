@@ -14,6 +14,7 @@ from pipeline.checks.spacing import (
     SpanFault,
     doubled_spaces,
     edge_whitespace,
+    ordinary_spaces_in_figures,
     laid_out_breaks,
     guillemets_without_no_break,
     missing_no_break_before_punctuation,
@@ -363,7 +364,9 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     zero-width space, a word joiner, a byte-order mark) the source does not have, a soft
     hyphen inside a number, bidirectional controls (an override, U+202E, in any language; an
     embedding or isolate in a language written left to right) and line separators (U+2028)
-    the source does not have, and in French an ordinary space or none before `; : ! ?`.
+    the source does not have, and in French an ordinary space or none before `; : ! ?` and
+    before a per cent sign after a figure (`10,5%`), and ordinary spaces between a figure's
+    groups of three (`2 300` for the source's `2,300`).
 
     What it checks: the translation's spaces and invisible control characters, and French
     high punctuation, which takes a no-break space before it, except inside a span the
@@ -371,7 +374,7 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
     of Migrants: Compendium…` follows English typography).
 
     Why it matters: double spaces and stray edges show in print; in French an ordinary space
-    lets the punctuation start a new line.
+    lets the punctuation start a new line, and a figure break across two.
 
     Example: `Ouverture de la réunion ;` (ordinary space) gives TYPO003.
 
@@ -418,7 +421,8 @@ def whitespace(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO003", f"soft hyphen (U+00AD) inside the number '{cut.group(0)}': it may be cut at a line end",
                           found=cut.group(0), start=cut.start(), end=cut.end())
     if profile(ctx.lang).nbsp_punctuation:
-        for fault in missing_no_break_before_punctuation(without_links(text), source):
+        linkless = without_links(text)
+        for fault in missing_no_break_before_punctuation(linkless, source) + ordinary_spaces_in_figures(linkless, source):
             yield _span_finding(ctx, "TYPO003", fault)
 
 
