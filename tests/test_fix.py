@@ -104,7 +104,8 @@ msgstr "你好,%(name)s!"
     # left `1.5 et 2,5 millions`); a target's number alone is left.
     ("fr", "an increase of 2.5 per cent under target 16.2, between 1.5 and 2.5 million, from 1.25 to 2 billion",
      "une hausse de 2.5 % au titre de la cible 16.2, entre 1.5 et 2.5 millions, de 1.25 à 2 milliards",
-     "une hausse de 2,5 % au titre de la cible 16.2, entre 1,5 et 2,5 millions, de 1,25 à 2 milliards"),
+     # (and the per cent sign takes its no-break space, TYPO003's)
+     "une hausse de 2,5\u00a0% au titre de la cible 16.2, entre 1,5 et 2,5 millions, de 1,25 à 2 milliards"),
     # A Chinese full-width mark takes the space after the Latin one with it.
     ("zh", "Write to info@un.org, or see the annex; vote.", "请致函info@un.org, 或见附件; 表决。", "请致函info@un.org，或见附件；表决。"),
 ])
