@@ -450,3 +450,23 @@ def test_chinese_sub_sub_paragraphs_numbered_as_word_draws_them_are_the_ones_num
     as_typed = {block.id: block.text for block in extract_document(path, "zh").blocks}
     as_drawn = {block.id: block.text for block in extract_document(drawn, "zh").blocks}
     assert as_drawn == as_typed
+
+
+def test_an_arabic_list_item_ending_with_its_semicolon_is_a_paragraph_of_the_list(tmp_path):
+    # `المعلومات المسبقة عن الركاب؛`, as UN Arabic ends every list item but the last: read as a
+    # heading (the Arabic semicolon was no clause's end to the numbered reader), the English
+    # item was left untranslated and the next one paired fuzzy.
+    body = {"en": ("Working Group on the Smuggling of Migrants\n\nCooperation with carriers\n\nNote by the Secretariat\n\n"
+                   "I.    Carriers\n\n1.    Eleven States parties concluded memorandums of understanding with carriers, "
+                   "covering:\n\nadvance passenger information;\n\njoint training of border police and airline staff.\n\n"
+                   "2.    The Working Group may wish to take note of the present note.\n"),
+            "ar": ("الفريق العامل المعني بتهريب المهاجرين\n\nالتعاون مع الناقلين\n\nمذكرة من الأمانة\n\nأولاً-    الناقلون\n\n"
+                   "1-    أبرمت إحدى عشرة دولة طرفاً مذكرات تفاهم مع الناقلين تشمل ما يلي:\n\nالمعلومات المسبقة عن الركاب؛\n\n"
+                   "التدريب المشترك لشرطة الحدود وموظفي شركات الطيران.\n\n2-    لعل الفريق العامل يود أن يحيط علماً بهذه المذكرة.\n")}
+    kinds = {}
+    for lang, text in body.items():
+        (tmp_path / f"{lang}.txt").write_text(text, encoding="utf-8")
+        document = extract_document(tmp_path / f"{lang}.txt", lang)
+        kinds[lang] = [(block.kind, block.id) for block in document.blocks if block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)]
+    assert kinds["ar"] == kinds["en"]
+    assert (BlockKind.HEADING, "h/1/h1") not in kinds["ar"]

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pipeline.extract.agenda import after
-from pipeline.extract.layout import SYMBOL_ALONE, RawBlock, cell_spans, is_table_of_figures
+from pipeline.extract.layout import CLAUSE_ENDS, SYMBOL_ALONE, RawBlock, cell_spans, is_table_of_figures
 from pipeline.extract.markers import EXACT_CLOSE, EXACT_OPEN
 from pipeline.lang.document_parts import NUMBERED_RESOLUTION, ROMAN, article_number, sub_sub_number
 from pipeline.model import CLOSING_MARKS, BlockKind
@@ -54,7 +54,8 @@ class NumberedReader:
         profile = builder.profile
         self.parts = profile.parts
         self.sub_item = profile.sub_item
-        self.endings = profile.sentence_end + ":;,،，；：" + CLOSING_MARKS
+        # (every script's clause marks: an Arabic list item ends with `؛`, read as a heading)
+        self.endings = profile.sentence_end + CLAUSE_ENDS + CLOSING_MARKS
 
     def read(self, raw: list[RawBlock], position: int) -> None:
         raw = raw[:position] + _articles_apart(raw[position:], self.parts.article)
