@@ -1296,6 +1296,27 @@ def test_a_table_of_figures_with_a_blank_cell_is_a_table_in_every_version(tmp_pa
         ("h/1/r2/c1", "Africa"), ("h/1/r2/c3", "12"), ("h/1/r4/c1", "Total"), ("h/1/r4/c3", "21")]
 
 
+def test_a_label_merged_down_a_column_is_each_row_s_as_a_version_that_repeats_it_has_it(tmp_path):
+    # Word's Merge Cells down the labels' column left the rows below the first with an empty
+    # first cell, dropped as a row's empty end: their figures moved a column to the left, four
+    # NUM001 errors against a version that repeats the label, and its figures in no catalog.
+    rows = [("Region", "Year", "Cases"), ("Africa", "2023", "12"), ("Africa", "2024", "14"), ("Europe", "2023", "7"),
+            ("Europe", "2024", "9")]
+    _word_table(tmp_path / "fr.docx", rows)
+    _word_table(tmp_path / "en.docx", rows)
+    word = docx.Document(str(tmp_path / "en.docx"))
+    table = word.tables[0]
+    for top, bottom in ((1, 2), (3, 4)):
+        merged = table.cell(top, 0).merge(table.cell(bottom, 0))
+        merged.text = rows[top][0]
+    word.save(str(tmp_path / "en.docx"))
+    assert b"w:vMerge" in zipfile.ZipFile(tmp_path / "en.docx").read("word/document.xml")
+    cells = [[(b.id, b.text) for b in extract_document(tmp_path / f"{lang}.docx", lang).blocks if b.kind is BlockKind.TABLE_CELL]
+             for lang in ("en", "fr")]
+    assert cells[0] == cells[1]
+    assert [text for id_, text in cells[0] if id_.startswith("h/1/r3/")] == ["Africa", "2024", "14"]
+
+
 def test_a_word_table_s_empty_corner_is_numbered_as_a_text_version_numbers_it(tmp_path):
     # The corner over the rows' labels, empty, kept as a column: the years were c2 and c3 in
     # Word and c1 and c2 in a text or PDF version, and the French 2022 went into the catalog as

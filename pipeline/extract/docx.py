@@ -156,13 +156,37 @@ class _Reader:
         (it made a column of its own); the paragraphs of the cells are read as the body's (list
         labels, footnote references)."""
         rows = []
+        merged_above: dict[int, str] = {}  # a grid column → the text of the cell merged down it
         for row in _own(table, f"{W}tr", f"{W}tbl"):
             cells = []
+            column = _grid_value(row.find(f"{W}trPr"), "gridBefore", 0)
             for cell in _own(row, f"{W}tc", f"{W}tr"):
-                texts = (self.paragraph(p, line)[0] for p in shown_paragraphs(cell))
-                cells.append(" ".join(texts).replace("\t", " ").strip())
+                properties = cell.find(f"{W}tcPr")
+                merge = properties.find(f"{W}vMerge") if properties is not None else None
+                if merge is not None and merge.get(f"{W}val", "continue") == "continue":
+                    # A cell merged down from the one above (Word's Merge Cells): its text, as
+                    # a version that repeats the label on each row has it. Empty, the row's
+                    # other cells moved a column to the left and paired with other columns.
+                    text = merged_above.get(column, "")
+                else:
+                    text = " ".join(self.paragraph(p, line)[0] for p in shown_paragraphs(cell)).replace("\t", " ").strip()
+                    if merge is not None:
+                        merged_above[column] = text
+                    else:
+                        merged_above.pop(column, None)
+                cells.append(text)
+                column += _grid_value(properties, "gridSpan", 1)
             rows.append(cells)
         return rows
+
+
+def _grid_value(properties, name: str, default: int) -> int:
+    """A row's or cell's count of grid columns (`w:gridBefore`, `w:gridSpan`), or `default`."""
+    element = properties.find(f"{W}{name}") if properties is not None else None
+    try:
+        return max(0, int(element.get(f"{W}val"))) if element is not None else default
+    except (TypeError, ValueError):
+        return default
 
 
 def _without_empty_ends(cells: list[str]) -> list[str]:
