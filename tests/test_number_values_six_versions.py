@@ -1883,6 +1883,11 @@ def test_a_year_given_with_the_dates_in_one_version_and_on_its_own_in_another_is
     write_document(tmp_path, "p/9/s1", "On 11 September 2023, the Working Group considered agenda item 2.",
                    {"zh": "工作组于9月11日审议了议程项目2。"})
     assert found() == [("zh", "NUM002")]
+    # ... and a period that names both years excuses no wrong year in a date (a regression probe's)
+    write_document(tmp_path, "p/9/s1", "The strategy for 2024–2025 was launched on 1 February 2024.",
+                   {"zh": "2024-2025年战略于2025年2月1日启动。", "ru": "Стратегия на 2024–2025 годы была принята 1 февраля 2025 года.",
+                    "fr": "La stratégie pour 2024-2025 a été lancée le 1er février 2024."})
+    assert found() == [("ru", "NUM002"), ("zh", "NUM002")]
 
 
 @pytest.mark.parametrize("source, chinese", [

@@ -1265,6 +1265,19 @@ def test_arabic_copied_out_of_a_pdf_in_presentation_forms_is_said_and_its_terms_
     assert glyphs[:typo.start] + typo.replacement + glyphs[typo.end:] == written
 
 
+def test_signs_that_are_no_glyphs_of_letters_are_left_and_an_isolated_vowel_mark_folds_onto_its_word():
+    # ﷽ (the Basmala, which opens letters of Member States) and ﷺ are signs NFKC keeps: "write
+    # '﷽'" was an error --fix could never mend. ﷼ is a currency's sign (NFKC spells it with the
+    # Persian yeh). The isolated fathatan `ﹰ` became a space and the mark, breaking the word.
+    from pipeline.lang.presentation_forms import fold_presentation_forms
+
+    assert fold_presentation_forms("وقد أُنشئ المكتب نتيجةﹰ للدراسة.") == "وقد أُنشئ المكتب نتيجةً للدراسة."
+    assert fold_presentation_forms("ﺍﻷﻣﻢ ﺍﻟﻤﺘﺤﺪﺓ") == "الأمم المتحدة"
+    source = "In the name of God. The fee is 500 rials."
+    catalog = CatalogFile("t.po", "ar", (Entry("e", source, "﷽ والرسم 500 ﷼.", 1),))
+    assert list(check_catalog(catalog, selected(["TYPO001"]), terminology_for([]), "en")) == []
+
+
 @pytest.mark.parametrize("word, known", [("шестимесячный", True), ("трехдневного", True), ("пятидесятилетия", True),
                                          ("двадцатипятилетний", True), ("шестимесячнный", False), ("незаконнного", False)])
 def test_a_russian_compound_of_a_number_is_a_word(word, known):

@@ -231,18 +231,22 @@ def _date_years(values: Values) -> set[float]:
 def _a_year_written_with_a_date(source: Values, version: Values) -> bool:
     """`In 2023, … between 1 January and 30 June` is `2023年1月1日至6月30日`: the year a number of
     its own on one side, a date's on the other. Alike where each number one side has and the
-    other has not is a year of the other's dates (NUM002 reads them alike too)."""
+    other has not is a year moved so: one of the other's dates' years, and none of its own
+    dates' (NUM002 reads them alike too)."""
     ours, theirs = set(source.numbers) - set(version.numbers), set(version.numbers) - set(source.numbers)
-    return bool(ours | theirs) and ours <= _date_years(version) and theirs <= _date_years(source)
+    return bool(ours | theirs) and ours <= _date_years(version) - _date_years(source) \
+        and theirs <= _date_years(source) - _date_years(version)
 
 
 def _a_year_written_as_a_number(source: Values, version: Values) -> bool:
     """The other way round: the dates alike but for a year one side gives with them and the
-    other as a number of its own (`在2023年上半年（1月1日至6月30日）` for `between 1 January and
-    30 June 2023`)."""
+    other as a number of its own, and only there (`在2023年上半年（1月1日至6月30日）` for `between 1
+    January and 30 June 2023`). Not a year both write on its own: `2024–2025` beside a date of
+    2024 written 2025 is a wrong year, whatever the period names."""
     ours, theirs = _dates(source) - _dates(version), _dates(version) - _dates(source)
-    return all(key[0] == "year" for key in ours | theirs) and all(float(key[1]) in version.numbers for key in ours) \
-        and all(float(key[1]) in source.numbers for key in theirs)
+    return all(key[0] == "year" for key in ours | theirs) \
+        and all(float(key[1]) in version.numbers and float(key[1]) not in source.numbers for key in ours) \
+        and all(float(key[1]) in source.numbers and float(key[1]) not in version.numbers for key in theirs)
 
 
 def _show_date_key(value: frozenset) -> str:
