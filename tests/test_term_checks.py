@@ -61,6 +61,17 @@ ROWS = [
     ("ru", "financial investigations and the confiscation of the proceeds of crime",
      "проводить финансовые расследования и конфисковывать доходы от преступлений", []),
     ("ru", "the confiscation of the proceeds of crime", "изъятие доходов от преступлений", ["TERM001:confiscation"]),
+    # ... and a term of several words turned into its head's verb, the complement its object
+    ("ru", "The Conference encouraged the exchange of information among States.",
+     "Конференция призвала государства обмениваться информацией.", []),
+    ("ru", "The project supports capacity-building in the region.", "Проект помогает наращивать потенциал в регионе.", []),
+    ("ru", "States should promote the exchange of information.", "Государства должны активно обмениваться между собой информацией.",
+     []),
+    # (the verb with another object, or another verb with the object, is no rendering)
+    ("ru", "The Conference encouraged the exchange of information among States.",
+     "Конференция призвала государства обмениваться опытом.", ["TERM001:information-exchange"]),
+    ("ru", "The Conference encouraged the exchange of information among States.",
+     "Конференция призвала государства предоставлять информацию.", ["TERM001:information-exchange"]),
     # French and Spanish turn `provide X and capacity-building` into two verbs, the term's
     # complement the second's object; Arabic says `prosecute` by the noun and the adjective's
     # adverb after its object. Another object, or the adverb left out, is no rendering.

@@ -14,8 +14,9 @@ from pipeline.checks.term_capitals import (WORDS, after_a_possessive, capitals_l
                                           written_generic)
 from pipeline.lang import profile
 from pipeline.lang.country_names import inside_a_country_name
-from pipeline.lang.roots import (compares_roots, rendered_with_its_apposition_as_a_predicate,
-                                 rendered_with_its_participle_as_a_predicate, verb_of_its_root)
+from pipeline.lang.roots import (compares_roots, rendered_by_its_verb_and_object,
+                                 rendered_with_its_apposition_as_a_predicate, rendered_with_its_participle_as_a_predicate,
+                                 verb_of_its_root)
 from pipeline.lang.verbal import rendered_by_its_verb, rendered_with_its_adjective_as_an_adverb
 from pipeline.model import Finding, Severity, TermStatus
 from pipeline.term_matching import agrees, capitals_of, may_modify
@@ -61,7 +62,9 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     in small letters where the glossary's terms write a capital (`the member States of the
     European Union`, 成员国 in Chinese: another body's members, not the concept). A Russian one-word term rendered
     by a verb of its root, the sentence turned (`the confiscation of the proceeds` →
-    `конфисковывать доходы`), is rendered; an agent noun of the root (`следователи` for
+    `конфисковывать доходы`), is rendered, and so is one of several words by its head's verb
+    with the complement as its object (`обмениваться информацией` for `обмен информацией`,
+    `наращивать потенциал`); an agent noun of the root (`следователи` for
     `расследование`) is not; a Russian term whose participle the sentence made its predicate or
     set after its adverb (`мигранты были незаконно ввезены`, `мигрантам, ввезенным незаконно`
     for `незаконно ввезенный мигрант`), every word of it there, is, and so is an apposition
@@ -234,6 +237,8 @@ def _rendered_by_its_root(ctx: EntryContext, expected: list[str]) -> bool:
         return True  # `мигранты были незаконно ввезены` for `smuggled migrants`
     if any(rendered_with_its_apposition_as_a_predicate(term, ctx.entry.msgstr) for term in expected):
         return True  # `участниками Протокола являлись 152 государства` for `152 States parties`
+    if any(rendered_by_its_verb_and_object(term, ctx.entry.msgstr) for term in expected if " " in term):
+        return True  # `обмениваться информацией` for `exchange of information`
     single = [term for term in expected if term.isalpha()]
     return bool(single) and any(verb_of_its_root(term, word) for word in _WORD.findall(ctx.entry.msgstr) for term in single)
 

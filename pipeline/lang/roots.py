@@ -217,3 +217,41 @@ _COPULAS = frozenset({"являться", "быть", "стать", "стано�
 @lru_cache(maxsize=8192)
 def _instrumental(word: str) -> bool:
     return any("ablt" in parse.tag for parse in morph_analyzer().parse(word.lower()))
+
+
+# How far the complement may stand from the verb (`обмениваться между собой информацией`,
+# `наращивать свой потенциал`), and a word of it from the one before (`денежные средства`).
+_OBJECT_REACH = 3
+_WORD_REACH = 2
+
+
+def rendered_by_its_verb_and_object(term: str, text: str) -> bool:
+    """Whether a Russian noun term of several words is in the text as its head's verb with the
+    term's complement after it, as the verb's object, each word by its lemma in the term's
+    order (`обмен информацией` → `обмениваться информацией`, `наращивание потенциала` →
+    `наращивать потенциал`, `отмывание денежных средств` → `отмывать денежные средства`,
+    `борьба с преступностью` → `бороться с преступностью`). The verb's stem begins with the
+    noun's less its suffix's last letters, which alone would join words of unrelated meaning
+    (`обмен`, `обманывать`): the complement after the verb is what tells."""
+    words = term.split()
+    if len(words) < 2 or not all(word.isalpha() for word in words):
+        return False
+    stem = _stemmer().stemWord(words[0].lower())
+    root = stem[:-2] if len(stem) > 5 else stem
+    if len(root) < 3:
+        return False
+    complement = [_lemmas(word) for word in words[1:]]
+    found = _WORD.findall(text)
+    for at, word in enumerate(found):
+        if not (_stemmer().stemWord(word.lower()).startswith(root) and _a_verb(word)):
+            continue
+        place, reach = at, _OBJECT_REACH
+        for lemmas in complement:
+            place = next((later for later in range(place + 1, min(place + 1 + reach, len(found)))
+                          if not lemmas.isdisjoint(_lemmas(found[later]))), None)
+            if place is None:
+                break
+            reach = _WORD_REACH
+        else:
+            return True
+    return False
