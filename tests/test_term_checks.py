@@ -44,6 +44,10 @@ ROWS = [
     ("ru", "the smuggling of migrants", "незаконный, по мнению экспертов, ввоз мигрантов", ["TERM001:smuggling-of-migrants"]),
     ("ru", "States parties", "государствами-участниками", []),
     ("ru", "Working Group on the Smuggling of Migrants", "Рабочaя группa по незаконному ввозу мигрантов", []),
+    # ... coordinated with a word in a noun's place (an adjective or participle naming people)
+    ("ru", "The protection of victims and witnesses is essential.", "Защита потерпевших и свидетелей имеет важнейшее значение.", []),
+    ("ru", "The protection of victims, witnesses and experts is essential.",
+     "Защита пострадавших, свидетелей и экспертов имеет важнейшее значение.", []),
     # TERM001, other languages
     ("fr", "the smuggling of migrants", "l'immigration irrégulière", ["TERM001:smuggling-of-migrants"]),
     ("es", "prosecution", "el procesamiento", ["TERM001:prosecution"]),

@@ -111,8 +111,27 @@ def _parts_of_speech(word: str) -> frozenset:
 
 
 def _alike(word: str, other: str) -> bool:
-    """Coordinated words share a part of speech (`финансовых и телекоммуникационных`)."""
-    return not _parts_of_speech(word).isdisjoint(_parts_of_speech(other))
+    """Coordinated words share a part of speech (`финансовых и телекоммуникационных`), or one
+    is a noun and the other an adjective or participle in a noun's place, in its case and
+    number (`потерпевших и свидетелей`, `пострадавших и свидетелей`: people named by what
+    befell them)."""
+    return not _parts_of_speech(word).isdisjoint(_parts_of_speech(other)) or _a_noun_beside_a_substantive(word, other)
+
+
+_SUBSTANTIVES = frozenset({"ADJF", "PRTF"})
+
+
+@lru_cache(maxsize=65536)
+def _case_and_number(word: str, parts: frozenset) -> frozenset:
+    return frozenset((p.tag.case, p.tag.number) for p in morph_analyzer().parse(word.lower()) if p.tag.POS in parts)
+
+
+def _a_noun_beside_a_substantive(word: str, other: str) -> bool:
+    for noun, substantive in ((word, other), (other, word)):
+        nouns = _case_and_number(noun, frozenset({"NOUN"}))
+        if nouns and not nouns.isdisjoint(_case_and_number(substantive, _SUBSTANTIVES)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
