@@ -155,6 +155,10 @@ ROWS = [
     ("ru", "combating the smuggling of illegal migrants", "борьба с контрабандой незаконных мигрантов",
      ["TERM002:smuggling-of-migrants"]),
     ("ru", "the illegal transport of these goods", "незаконный провоз этих товаров", []),
+    # ... and so is one with a number inside, as the approved term takes one
+    ("ru", "The smuggling of 40 migrants was detected.", "Был выявлен незаконный провоз 40 мигрантов.",
+     ["TERM002:smuggling-of-migrants"]),
+    ("ru", "The smuggling of 40 migrants was detected.", "Был выявлен незаконный ввоз 40 мигрантов.", []),
     # (not a name's, nor another word's: a regression probe's)
     ("ru", "to convene a conference of all parties to the conflict", "созвать конференцию всех сторон конфликта", []),
     ("ru", "a conference of these parties", "конференция этих сторон", []),

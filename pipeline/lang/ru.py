@@ -98,11 +98,14 @@ def _modifier(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _determiner(word: str) -> bool:
-    """A pronoun used as an adjective (`этих`, `таких`, `всех`, `каждого`), every parse of the
-    word one. (Never inside a name: `конференцию всех сторон конфликта` is no `Конференция
-    Сторон`, term_matching.)"""
+    """A word that may stand inside a rejected term: a pronoun used as an adjective (`этих`,
+    `таких`, `всех`, `каждого`), every parse of the word one, or a number (`незаконный провоз 40
+    мигрантов`, `сорока`), as an approved term takes one. (Never inside a name: `конференцию
+    всех сторон конфликта` is no `Конференция Сторон`, term_matching.)"""
+    if word.isdigit():
+        return True
     parses = morph_analyzer().parse(word)
-    return bool(parses) and all("Apro" in p.tag for p in parses)
+    return bool(parses) and (all("Apro" in p.tag for p in parses) or all(p.tag.POS == "NUMR" for p in parses))
 
 
 @lru_cache(maxsize=65536)
