@@ -24,13 +24,15 @@ def attested_numbers(noun) -> frozenset[str]:
     shares) is in wordfreq's word list. OpenCorpora, pymorphy3's dictionary, inflects most
     nouns through both numbers by rule and tags only some singularia tantum (Sgtm:
     `отмывание`): `торговель`, `помощей`, `преступностей` are forms of no text. A compound
-    (`государство-участник`) is taken as in use in both: the list holds no hyphenated words."""
-    if "-" in noun.word:
+    (`государство-участник`) is taken as in use in both: the list holds no hyphenated words;
+    so is an indeclinable noun (`бюро`), whose forms are one in both numbers. A form is looked
+    up with ё written е, as the list has it (`партнёрств` is there as `партнерств`)."""
+    if "-" in noun.word or "Fixd" in noun.tag:
         return frozenset(("sing", "plur"))
     forms_by_number: dict[str, set[str]] = {"sing": set(), "plur": set()}
     for form in noun.lexeme:
         if form.tag.number in forms_by_number:
-            forms_by_number[form.tag.number].add(form.word)
+            forms_by_number[form.tag.number].add(form.word.replace("ё", "е"))
     return frozenset(number for number, words in forms_by_number.items()
                      if any(zipf(word, "ru") > 0 for word in words - forms_by_number[_OTHER_NUMBER[number]]))
 
