@@ -191,3 +191,21 @@ def test_a_compound_with_a_spaced_dash_declines_both_its_parts():
     assert paradigm.forms["gent"]["sing"] == "государства – участника"
     assert paradigm.forms["accs"]["sing"] == "государство – участник"  # inanimate, as its first part
 
+
+@pytest.mark.parametrize("term, case, number, expected", [
+    # A noun coordinated with the head declines with it, governed words after it as written
+    ("поддельный документ на въезд/выезд или удостоверение личности", "gent", "sing",
+     "поддельного документа на въезд/выезд или удостоверения личности"),
+    ("поддельный документ на въезд/выезд или удостоверение личности", "ablt", "plur",
+     "поддельными документами на въезд/выезд или удостоверениями личности"),
+    # ... before it too
+    ("предупреждение и пресечение", "datv", "sing", "предупреждению и пресечению"),
+    ("торговля людьми и незаконный ввоз мигрантов", "gent", "sing", "торговли людьми и незаконного ввоза мигрантов"),
+    # (a noun a preposition governs coordinates no head)
+    ("борьба с торговлей людьми и незаконным ввозом мигрантов", "datv", "sing",
+     "борьбе с торговлей людьми и незаконным ввозом мигрантов"),
+])
+def test_a_noun_coordinated_with_the_head_declines_with_it(term, case, number, expected):
+    # `удостоверение личности` stayed in the nominative in all eleven other forms.
+    assert inflect_term(term).forms[case][number] == expected
+

@@ -83,13 +83,17 @@ def inflect_term(term: str, mass_noun: bool = False) -> Paradigm:
     parses = [morph.parse(token) if _is_word(token) else [] for token in tokens]
     head_index, head = _head(tokens, parses)
     agreeing = _agreeing(tokens, parses, head_index, head)
+    # Nouns coordinated with the head (`поддельный документ на въезд/выезд или удостоверение
+    # личности`) decline with it, each with the adjectives before it.
+    heads = [*_heads_before(tokens, parses, head_index, head, agreeing), (head_index, head, agreeing),
+             *_coordinated_heads(tokens, parses, head_index, head)]
     numbers = tuple(number for number in NUMBERS if not (mass_noun and number == "plur"))
     forms: dict[str, dict[str, str | None]] = {}
     for case in CASES:
         forms[case] = {}
         for number in NUMBERS:
             made = number in numbers
-            forms[case][number] = _form(tokens, spaces, parses, head_index, head, agreeing, case, number) if made else None
+            forms[case][number] = _form(tokens, spaces, heads, case, number) if made else None
     attested = attested_numbers(head)
     unattested = tuple(number for number in numbers if number not in attested and any(
         forms[case][number] for case in CASES))
@@ -153,26 +157,77 @@ def _agreeing(tokens, parses, head_index, head):
     return russian_modifiers(tokens, parses, head_index, lambda parse: _agrees(parse, head))
 
 
-def _form(tokens, spaces, parses, head_index, head, agreeing, case, number) -> str | None:
-    head_form = head.inflect({case, number})
-    if head_form is None:
-        return None
-    head_word = head_form.word
-    if case == "accs" and "-" in head_word:
-        head_word = _compound_accusative(head, head_word, number)
+def _coordinated_heads(tokens, parses, head_index, head) -> list:
+    """The nouns after the head that a conjunction joins to it, in the nominative as it is and
+    in its number, each with the adjectives right before it that agree with it: (index, parse,
+    [(index, parse)])."""
+    found = []
+    for at in range(head_index + 1, len(tokens)):
+        if tokens[at].lower() not in _CONJUNCTIONS:
+            continue
+        words = [index for index in range(at + 1, len(tokens)) if _is_word(tokens[index])]
+        modifiers = []
+        for index in words:
+            noun = next((p for p in parses[index] if p.tag.POS == "NOUN" and p.tag.case == "nomn"
+                         and p.tag.number == head.tag.number), None)
+            if noun is not None:
+                agreeing = [(i, next(p for p in parses[i] if _agrees(p, noun))) for i in modifiers]
+                found.append((index, noun, agreeing))
+                break
+            if not any(_agrees(p, head) or p.tag.POS in _AGREEING and p.tag.case == "nomn" for p in parses[index]):
+                break  # (a governed word: `борьба с торговлей и контрабандой` coordinates no head)
+            modifiers.append(index)
+    return [(index, noun, [(i, p) for i, p in agreeing if p is not None]) for index, noun, agreeing in found
+            if all(p is not None for _, p in agreeing)]
+
+
+_CONJUNCTIONS = ("и", "или", "либо")
+
+
+def _heads_before(tokens, parses, head_index, head, agreeing) -> list:
+    """A noun the head is joined to by a conjunction right before it (or before the words that
+    agree with it): `предупреждение и пресечение`, whose first noun stayed in the nominative in
+    every case. In the nominative and the head's number, with the adjectives that agree with it."""
+    start = min([head_index, *(index for index, _ in agreeing)])
+    words = [index for index in range(start) if _is_word(tokens[index])]
+    if len(words) < 2 or tokens[words[-1]].lower() not in _CONJUNCTIONS:
+        return []
+    at = words[-2]
+    noun = next((p for p in parses[at] if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == head.tag.number), None)
+    if noun is None:
+        return []
+    modifiers = []
+    for index in reversed(words[:-2]):
+        fitting = next((p for p in parses[index] if _agrees(p, noun)), None)
+        if fitting is None:
+            break
+        modifiers.append((index, fitting))
+    return [(at, noun, modifiers)]
+
+
+def _form(tokens, spaces, heads, case, number) -> str | None:
+    """The term in this case and number: each head (the first, and those coordinated with it)
+    and the words that agree with it inflected, the rest as written."""
     words = list(tokens)
-    words[head_index] = _cased(tokens[head_index], head_word)
-    animacy = head.tag.animacy or "inan"
-    for index, parse in agreeing:
-        grammemes = {case, number}
-        if number == "sing":
-            grammemes.add(head.tag.gender)
-        if case == "accs" and (number == "plur" or head.tag.gender == "masc"):
-            grammemes.add(animacy)
-        inflected = parse.inflect(grammemes) or parse.inflect({case, number})
-        if inflected is None:
+    for head_index, head, agreeing in heads:
+        head_form = head.inflect({case, number})
+        if head_form is None:
             return None
-        words[index] = _cased(tokens[index], inflected.word)
+        head_word = head_form.word
+        if case == "accs" and "-" in head_word:
+            head_word = _compound_accusative(head, head_word, number)
+        words[head_index] = _cased(tokens[head_index], head_word)
+        animacy = head.tag.animacy or "inan"
+        for index, parse in agreeing:
+            grammemes = {case, number}
+            if number == "sing":
+                grammemes.add(head.tag.gender)
+            if case == "accs" and (number == "plur" or head.tag.gender == "masc"):
+                grammemes.add(animacy)
+            inflected = parse.inflect(grammemes) or parse.inflect({case, number})
+            if inflected is None:
+                return None
+            words[index] = _cased(tokens[index], inflected.word)
     return "".join(word + gap for word, gap in zip(words, spaces)).strip()
 
 
