@@ -155,6 +155,11 @@ ROWS = [
     ("ru", "combating the smuggling of illegal migrants", "борьба с контрабандой незаконных мигрантов",
      ["TERM002:smuggling-of-migrants"]),
     ("ru", "the illegal transport of these goods", "незаконный провоз этих товаров", []),
+    # A variant rejected for a body's name is no variant where the source names the common
+    # noun (other treaties' conferences of the parties, in small letters)
+    ("ru", "Conferences of the parties to multilateral environmental agreements were consulted.",
+     "Были проведены консультации с конференциями сторон многосторонних природоохранных соглашений.", []),
+    ("ru", "The Conference of the Parties met in Vienna.", "Конференция Сторон провела совещание в Вене.", ["TERM002:cop"]),
     # ... and so is one with a number inside, as the approved term takes one
     ("ru", "The smuggling of 40 migrants was detected.", "Был выявлен незаконный провоз 40 мигрантов.",
      ["TERM002:smuggling-of-migrants"]),

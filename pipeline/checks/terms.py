@@ -288,7 +288,9 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     `контрабанда товаров` is not, as it is not the concept. French and Spanish variants are
     found with an article or a contraction between their words (`trafic des êtres humains`
     for `trafic d'êtres humains`). A variant its context rules allow is not reported
-    (`Конференция Сторон Конвенции о биологическом разнообразии`: docs/glossary.md).
+    (`Конференция Сторон Конвенции о биологическом разнообразии`: docs/glossary.md), nor one
+    for a name where the source names the common noun in small letters (`conferences of the
+    parties to multilateral environmental agreements`).
 
     Why it matters: these are the variants translators are warned about (`Конференция
     Сторон` for the UNTOC's «Конференция участников», press usage such as `人口走私`); a
@@ -317,11 +319,18 @@ def deprecated_term(ctx: EntryContext) -> Iterator[Finding]:
     for match in target:
         if not match.approved:
             concepts_at[match.start, match.end].add(match.concept)
+    rejected_concepts = {m.concept for m in target if not m.approved}
+    generic = {concept for concept in rejected_concepts & named
+               if all(written_generic(ctx, m) for m in ctx.source if m.concept == concept)}
     for match in target:
         if match.approved or id(match) in inside_approved or match.start < said.get(match.concept, -1):
             continue
         rivals = concepts_at[match.start, match.end]
         if len(rivals) > 1 and match.concept not in named and rivals & named:
+            continue
+        if match.concept in generic:
+            # `Conferences of the parties to multilateral environmental agreements`: the source
+            # names the common noun, not the body whose name the variant is rejected for.
             continue
         if match.indexed.contexts and match.concept not in named and \
                 ctx.terminology.names_another_body(ctx.source_lang, ctx.entry.msgid, match.concept):
