@@ -470,3 +470,21 @@ def test_an_arabic_list_item_ending_with_its_semicolon_is_a_paragraph_of_the_lis
         kinds[lang] = [(block.kind, block.id) for block in document.blocks if block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)]
     assert kinds["ar"] == kinds["en"]
     assert (BlockKind.HEADING, "h/1/h1") not in kinds["ar"]
+
+
+def test_a_list_s_bullets_are_no_words_of_its_items(tmp_path):
+    # A PDF's text keeps the bullet Word draws from a list's numbering: `• advance passenger
+    # information;` from the PDF, `advance passenger information;` from the .docx of the same
+    # version, every entry of the list rewritten when one form replaced the other. A bullet
+    # starts an item with no blank line before it, as a PDF prints a list.
+    head = ("Working Group on the Smuggling of Migrants\n\nCooperation with carriers\n\nNote by the Secretariat\n\n"
+            "I.    Carriers\n\n1.    Eleven States parties concluded memorandums of understanding with carriers, covering:\n\n")
+    tail = "\n\n2.    The Working Group may wish to take note of the present note.\n"
+    items = ("advance passenger information;", "joint training of border police and airline staff.")
+    read = {}
+    for name, between in (("plain", "\n\n"), ("round", "\n•   "), ("symbol", "\n\uf0b7\t")):
+        first = "" if name == "plain" else between[1:]
+        (tmp_path / f"{name}.txt").write_text(head + first + between.join(items) + tail, encoding="utf-8")
+        read[name] = [(block.id, block.text) for block in extract_document(tmp_path / f"{name}.txt", "en").blocks]
+    assert read["round"] == read["symbol"] == read["plain"]
+    assert [text for _, text in read["plain"] if text in items] == list(items)

@@ -459,10 +459,15 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
         if not line.strip():
             flush()
             continue
+        bullet = _BULLET.match(line)
+        if bullet:
+            # A list's bullet, which a PDF's text keeps (Word draws it from the list's
+            # numbering: its item's text has none): no word of the item, and a new item.
+            line = " " * bullet.end() + line[bullet.end():]
         if line.strip() in profile.annex_headings or line_a_paragraph \
                 or current and current[-1][1].strip() in profile.annex_headings:
             flush()  # the annex starts a page; nothing separates it from the text before or after
-        elif current and (_starts_an_item(current, line, profile) or _unwrapped_prose(current[-1][1])
+        elif current and (bullet is not None or _starts_an_item(current, line, profile) or _unwrapped_prose(current[-1][1])
                           or _unwrapped_prose(line)
                           or measure is not None and (_ends_before(current[-1][1], line, measure, heading_lines)
                                                       or bool(profile.parts.heading_start.match(line.strip())))):
@@ -484,6 +489,11 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
             and _columns(line.rstrip()) < 0.7 * measure
     flush()
     return blocks
+
+
+# A bullet at a line's start, before the item's text: the round, square and hollow ones, and
+# the private-use character of Word's Symbol font that a PDF made from Word may give (U+F0B7).
+_BULLET = re.compile(r"^\s*[•◦▪▫●○■□‣⁃∙\uf0b7\uf0a7](?=\s)\s*")
 
 
 # How a clause or a sentence ends (not `)`, which ends a job number or `Agenda item 3 (b)`).
