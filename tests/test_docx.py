@@ -1480,3 +1480,26 @@ def test_an_svg_image_or_an_html_chunk_with_its_doctype_is_no_dtd_of_the_package
         archive.writestr("word/afchunk.htm", "<!DOCTYPE html><html><body><p>chunk</p></body></html>")
     layout, text = read_docx_layout(path)
     assert "в которой" in text
+
+
+def test_what_word_does_not_show_of_a_nested_field_a_ruby_or_a_hidden_paragraph_mark_is_not_read(tmp_path):
+    # A field nested in another's code gave its result as text (`1Zetaland` for Word's
+    # `Zetaland`); a ruby's reading stood before its base (`omega-readingOmega`); a paragraph
+    # whose mark is hidden, which Word shows joined to the next, was two entries.
+    word = docx.Document()
+    field = '<w:r><w:fldChar w:fldCharType="{}"/></w:r>'
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">The delegation of </w:t></w:r>' + field.format("begin")
+                   + '<w:r><w:instrText xml:space="preserve"> IF </w:instrText></w:r>' + field.format("begin")
+                   + '<w:r><w:instrText xml:space="preserve"> DOCPROPERTY Flag </w:instrText></w:r>' + field.format("separate")
+                   + '<w:r><w:t>1</w:t></w:r>' + field.format("end")
+                   + '<w:r><w:instrText xml:space="preserve"> = "1" "Zetaland" "Etaland" </w:instrText></w:r>'
+                   + field.format("separate") + '<w:r><w:t>Zetaland</w:t></w:r>' + field.format("end")
+                   + '<w:r><w:t xml:space="preserve"> replied.</w:t></w:r>')
+    body_paragraph(word, '<w:r><w:t xml:space="preserve">The representative of </w:t></w:r><w:r><w:ruby><w:rubyPr/>'
+                         '<w:rt><w:r><w:t>rì běn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>Japan</w:t></w:r></w:rubyBase>'
+                         '</w:ruby></w:r><w:r><w:t xml:space="preserve"> replied.</w:t></w:r>')
+    body_paragraph(word, '<w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:t>The delegation of Aleph replied</w:t></w:r>')
+    body_paragraph(word, '<w:r><w:t xml:space="preserve"> and that of Beth agreed.</w:t></w:r>')
+    assert first_lines(word, tmp_path / "fields.docx") == [
+        "The delegation of Zetaland replied.", "The representative of Japan replied.",
+        "The delegation of Aleph replied and that of Beth agreed."]

@@ -44,6 +44,7 @@ from pipeline.extract.wordml import (
     RELATIONSHIP_ID,
     W,
     field_instructions,
+    flag,
     hyperlinks,
     is_true,
     shown_elements,
@@ -469,7 +470,8 @@ def _header_masthead(document) -> list:
 
 def _joined_paragraphs(elements):
     """The body's tables, and its paragraphs each as a list: with it, the paragraphs before it
-    whose paragraph marks were deleted with Track Changes (accepted, they are part of it)."""
+    whose paragraph marks were deleted with Track Changes (accepted, they are part of it) or
+    are hidden (w:vanish on the mark: Word shows the two as one paragraph)."""
     pending: list = []
     for element in elements:
         if element.tag != f"{W}p":
@@ -479,7 +481,8 @@ def _joined_paragraphs(elements):
             yield element
             continue
         pending.append(element)
-        if element.find(f"{W}pPr/{W}rPr/{W}del") is None:
+        hidden_mark = element.find(f"{W}pPr/{W}rPr/{W}vanish")
+        if element.find(f"{W}pPr/{W}rPr/{W}del") is None and (hidden_mark is None or not flag(hidden_mark)):
             yield pending
             pending = []
     if pending:

@@ -26,7 +26,8 @@ TEXT_BOX = f"{W}txbxContent"
 HYPERLINK = f"{W}hyperlink"
 # The relationship (`r:id`) that names a hyperlink's target.
 RELATIONSHIP_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_NOT_SHOWN = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{MC}Fallback", TEXT_BOX}
+# (and a ruby's reading, w:rt, which Word sets small above its base: not the line's text)
+_NOT_SHOWN = {f"{W}pPr", f"{W}rPr", f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}rt", f"{MC}Fallback", TEXT_BOX}
 # The elements of a run that are shown text, or stand for it.
 SHOWN_TEXT = {f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen", f"{W}footnoteReference",
               f"{W}endnoteReference", f"{MATH}t"}
@@ -58,17 +59,41 @@ def shown_elements(element, hidden_styles: frozenset[str] = frozenset()):
     """The elements under `element` that Word shows as text (SHOWN_TEXT), in document order,
     as Word shows the document with its tracked changes accepted; a run of hidden text is left
     out: hidden by its own properties (w:vanish), or by its character style (one of
-    `hidden_styles`) where its own say nothing."""
+    `hidden_styles`) where its own say nothing. So is what stands in a complex field's code,
+    between its begin and its separator: the result of a field nested in that code (`{ IF {
+    DOCPROPERTY Flag } = "1" "Zetaland" … }` read `1Zetaland`), which Word shows only as the
+    outer field's result."""
+    in_code: list[bool] = []  # each open field, innermost last: whether its code is being read
+    for shown in _shown_and_fields(element, hidden_styles):
+        if shown.tag != _FIELD_CHAR:
+            if not any(in_code):
+                yield shown
+            continue
+        kind = shown.get(f"{W}fldCharType")
+        if kind == "begin":
+            in_code.append(True)
+        elif kind == "separate" and in_code:
+            in_code[-1] = False
+        elif kind == "end" and in_code:
+            in_code.pop()
+
+
+_FIELD_CHAR = f"{W}fldChar"
+
+
+def _shown_and_fields(element, hidden_styles: frozenset[str]):
+    """shown_elements' elements, and the complex fields' marks (w:fldChar) among them, hidden
+    runs' too (a field's begin in a hidden run still opens it)."""
     for child in element:
         tag = child.tag
         if not isinstance(tag, str) or tag in _NOT_SHOWN:  # a comment or processing instruction has no tag name
             continue
-        if tag in SHOWN_TEXT:
+        if tag in SHOWN_TEXT or tag == _FIELD_CHAR:
             yield child
         elif tag == f"{W}r" and _hidden(child, hidden_styles):
-            continue
+            yield from child.iter(_FIELD_CHAR)
         else:
-            yield from shown_elements(child, hidden_styles)
+            yield from _shown_and_fields(child, hidden_styles)
 
 
 def _hidden(run, hidden_styles: frozenset[str]) -> bool:
