@@ -1503,3 +1503,19 @@ def test_what_word_does_not_show_of_a_nested_field_a_ruby_or_a_hidden_paragraph_
     assert first_lines(word, tmp_path / "fields.docx") == [
         "The delegation of Zetaland replied.", "The representative of Japan replied.",
         "The delegation of Aleph replied and that of Beth agreed."]
+
+
+def test_a_table_of_text_in_the_body_is_read_row_by_row_as_paragraphs_however_its_cells_end(tmp_path):
+    # A list of focal points set as a Word table: a row whose last cell ends with a stop was a
+    # paragraph, one without a heading, so the English rows (with stops) and the French (without)
+    # paired with nothing: three rows untranslated, three French ones in no catalog.
+    rows = {"en": [("State", "Focal point"), ("Austria", "Federal Ministry of the Interior."),
+                   ("Mexico", "National Migration Institute."), ("Nigeria", "National Agency for the Prohibition of Trafficking.")],
+            "fr": [("État", "Point de contact"), ("Autriche", "Ministère fédéral de l'intérieur"),
+                   ("Mexique", "Institut national des migrations"), ("Nigéria", "Agence nationale de lutte contre la traite")]}
+    read = {}
+    for lang, table in rows.items():
+        _word_table(tmp_path / f"{lang}.docx", table)
+        read[lang] = [(block.id, block.kind) for block in extract_document(tmp_path / f"{lang}.docx", lang).blocks]
+    assert read["en"] == read["fr"]
+    assert sum(kind is BlockKind.PARAGRAPH for _, kind in read["fr"]) == 5  # the paragraph citing it, and 4 rows

@@ -274,11 +274,15 @@ def read_docx_layout(path: Path) -> tuple[Layout, str]:
                 # or a text's row has no trace of either: a table of each form is numbered alike.
                 table = ["\t".join(_without_empty_ends(row)) for row in cells]
             rows = [(table, None)] if figures else [([row], None) for row in table]
+        # (a row of a table of text in the body, its cells a tab apart: `Austria\tFederal Ministry
+        # of the Interior`, a table's row whether its last cell ends with a stop or not)
+        row_of_text = not (masthead or figures or isinstance(element, list) or _one_cell(element))
         for lines, level in rows:
             lines = [line for line in lines if line.strip()]
             if lines:
                 reader.layout.blocks.append(RawBlock(tuple((index, line) for line in lines), page=0, heading_level=level,
-                                                     masthead_cell=masthead, word_table=figures))
+                                                     masthead_cell=masthead, word_table=figures,
+                                                     table_row=row_of_text and "\t" in lines[0]))
                 texts.extend(lines)
     broken = _lines_going_on(texts)
     if broken >= _LINE_BY_LINE_AT_LEAST and broken >= len(texts) * _LINE_BY_LINE_SHARE:

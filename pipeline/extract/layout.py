@@ -69,6 +69,10 @@ class RawBlock:
     # stand one tab apart, an empty cell as nothing between two tabs, so that every cell keeps
     # its column (`Total\t\t100.0`: 100.0 is the third column's, not the second's).
     word_table: bool = False
+    # A row of a Word table of text in the body, of two cells or more (set only by the .docx
+    # reader): a paragraph of the table, never a heading, however its last cell ends (`Austria\t
+    # Federal Ministry of the Interior.` in one version, without the stop in another).
+    table_row: bool = False
 
     @property
     def first_line(self) -> str:

@@ -320,7 +320,7 @@ class NumberedReader:
                 counters["pre"] += 1
                 paragraph, sub, letter = f"pre/{counters['pre']}", None, -1
                 b.add(paragraph, BlockKind.PARAGRAPH, joined, "Preamble", page)
-            elif self.is_paragraph(text):
+            elif self.is_paragraph(text) or block.table_row:
                 counters[f"{heading_id}/p"] += 1
                 paragraph, sub, letter = f"{heading_id}/p{counters[f'{heading_id}/p']}", None, -1
                 b.add(paragraph, BlockKind.PARAGRAPH, joined, context, page, in_annex)
