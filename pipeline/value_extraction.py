@@ -22,6 +22,7 @@ from pipeline.lang import LanguageProfile, clock
 from pipeline.lang import profile as language
 from pipeline.lang.fractions import fraction_value
 from pipeline.lang.lookalikes import CYRILLIC_TO_LATIN
+from pipeline.lang.centuries import centuries
 from pipeline.lang.ordinals import session_nouns
 from pipeline.lang.part_numbers import articles_in_words, committee_numbers, part_numbers
 
@@ -233,6 +234,12 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                 work = work[: match.start()] + " " * (match.end() - match.start()) + work[match.end():]
         return found
 
+    def take_spans(spans, kind):
+        nonlocal work
+        for value, start, end in spans:
+            places.append((kind, value, start, end))
+            work = work[:start] + " " * (end - start) + work[end:]
+
     # Each kind needs a character most sentences lack ("://", "@", "/", a digit): looking for it
     # first spares most texts the expressions (the slowest is the date, with every month name).
     digits = _DIGIT.search(work) is not None
@@ -334,6 +341,9 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         work = RESOLUTION.sub(lambda m: " " * len(m.group(0)), work)
     if profile.decade_pattern and _compiled(profile.decade_gate).search(work):
         take(_compiled(profile.decade_pattern), lambda m: _decade(m, profile), "number")
+    # A century (`the twenty-first century`, `XXIe siècle`, `21世纪`): its number, in digits,
+    # Roman numerals or words, a number of the text as the others are.
+    take_spans(centuries(profile.code, work), "number")
     if digits and profile.no_value_digits:
         take(_compiled(profile.no_value_digits), lambda m: m.group(0))  # `’1‘`, a label; `21世纪`, a century
     ordinal_ends = set()

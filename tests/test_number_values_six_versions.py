@@ -844,10 +844,12 @@ def test_a_wrong_number_in_words_is_found(tmp_path, lang, wrong):
     ("en", "several thousand migrants and thousands of refugees", {1000.0: 0}),
     # The tens of a compound ordinal are no cardinal
     ("ru", "по случаю семьдесят пятой годовщины Организации", {70.0: 0, 75.0: 0}),
-    ("fr", "au vingt et unième siècle", {20.0: 0, 21.0: 0}),
-    # An Arabic number that begins with an ordinal unit is an ordinal (the seventy-fifth, the
-    # nineteenth), as no other version writes it as a number
-    ("ar", "الذكرى السنوية الخامسة والسبعين للأمم المتحدة في القرن التاسع عشر", {75.0: 0, 19.0: 0, 5.0: 0, 70.0: 0, 10.0: 0}),
+    ("fr", "à la soixante-quinzième année", {60.0: 0, 75.0: 0}),
+    # ... but a century's ordinal is its number, in every version (`XXIe siècle`, `21世纪`)
+    ("fr", "au vingt et unième siècle", {20.0: 0, 21.0: 1}),
+    # An Arabic number that begins with an ordinal unit is an ordinal (the seventy-fifth), as
+    # no other version writes it as a number; a century's is its number
+    ("ar", "الذكرى السنوية الخامسة والسبعين للأمم المتحدة في القرن التاسع عشر", {75.0: 0, 19.0: 1, 5.0: 0, 70.0: 0, 10.0: 0}),
     # The accusative of a count past ten, and the triennium
     ("ar", "من 15 مليون إلى 18 مليونا في فترة السنوات الثلاث", {15000000.0: 1, 18000000.0: 1, 18.0: 0, 3.0: 0}),
     ("es", "treinta y cinco, ciento doce; el quince por ciento", {35.0: 1, 112.0: 1, 15.0: 1, 100.0: 0}),
@@ -1918,3 +1920,18 @@ def test_one_in_five_written_with_the_digit_one_is_one_in_five(tmp_path):
     # ... one in four is still a difference
     write_document(tmp_path, "p/2/s1", source, {**versions, "zh": "每4名被偷运移民中就有1名是儿童。"})
     assert num001_languages(tmp_path) == ["zh"]
+
+
+def test_a_century_is_its_number_in_every_language(tmp_path):
+    # `XXe siècle` for `the twenty-first century` passed: no version's century was read.
+    source = "Migrant smuggling is a challenge of the twenty-first century."
+    versions = {"fr": "Le trafic illicite de migrants est un défi du XXIe siècle.",
+                "es": "El tráfico ilícito de migrantes es un desafío del siglo XXI.",
+                "ru": "Незаконный ввоз мигрантов – это вызов XXI века.",
+                "zh": "偷运移民是21世纪的一项挑战。",
+                "ar": "إن تهريب المهاجرين تحدٍّ من تحديات القرن الحادي والعشرين."}
+    write_document(tmp_path, "p/1/s1", source, versions)
+    assert num001_languages(tmp_path) == []
+    write_document(tmp_path, "p/1/s1", source, {**versions, "fr": "Le trafic illicite de migrants est un défi du XXe siècle.",
+                                                "ru": "Незаконный ввоз мигрантов – это вызов ХХ века."})
+    assert num001_languages(tmp_path) == ["fr", "ru"]

@@ -271,7 +271,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `quatre-vingt-dix-sept`, `ciento doce`, `خمس وعشرون`, `二十五个`; `one` alone is no number,
     `quinze pour cent` is 15), a session's or meeting's number written as an ordinal
     (`eleventh session`, `одиннадцатой сессии`, `第十一届会议`, `الدورة الحادية عشرة`; in Arabic an
-    article's too, `للمادة التاسعة عشرة`), and amounts
+    article's too, `للمادة التاسعة عشرة`), a century's (`the twenty-first century`, `XXIe siècle`,
+    `siglo XXI`, `XXI века`, `21世纪`, `القرن الحادي والعشرين`), and amounts
     with their magnitude words as one value (`3.5 million`, `350万`, `3,5 млн.`, `3 500 000` are
     one amount; `1万5千` is 15,000; `7.000 millones` is `7 billion`; `from 15 to 18 million` is `从1500万增至1800万`;
     `a million`, `полтора миллиона`, `un millón y medio`, `مليون ونصف مليون` are `1 million` and

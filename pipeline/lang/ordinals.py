@@ -67,9 +67,10 @@ _FRENCH_AND = re.compile(rf"{_FRENCH_CORE}(?:\s*,|\s+et|\s+ou)\s+$", re.IGNORECA
 _FRENCH_NOUNS = re.compile(r"\b(?:session|réunion|séance|conférence)s?\b", re.IGNORECASE)
 
 
-def french(text: str) -> list[Found]:
+def french(text: str, nouns: re.Pattern[str] = _FRENCH_NOUNS) -> list[Found]:
+    """The ordinals before a session's, a meeting's or a conference's noun (or `nouns`)."""
     found = []
-    for match in _before_nouns(text, _FRENCH_NOUNS, _FRENCH, _FRENCH_AND):
+    for match in _before_nouns(text, nouns, _FRENCH, _FRENCH_AND):
         words = re.split(r"-|\s+", match.group(1).lower().replace("quatre-vingt", "quatre_vingt"))
         words = [word.replace("quatre_vingt", "quatre-vingt") for word in words]
         *tens, last = words
@@ -130,9 +131,10 @@ _RUSSIAN_AND = re.compile(rf"{_RUSSIAN_CORE}(?:\s*,|\s+и|\s+или)\s+$", re.IG
 _RUSSIAN_NOUNS = re.compile(r"(?:сесси|совещани|заседани|конференци)", re.IGNORECASE)
 
 
-def russian(text: str) -> list[Found]:
+def russian(text: str, nouns: re.Pattern[str] = _RUSSIAN_NOUNS) -> list[Found]:
+    """The ordinals before a session's, a meeting's or a conference's noun (or `nouns`)."""
     found = []
-    for match in _before_nouns(text, _RUSSIAN_NOUNS, _RUSSIAN, _RUSSIAN_AND):
+    for match in _before_nouns(text, nouns, _RUSSIAN, _RUSSIAN_AND):
         stem = match.group(2).lower()
         value = next(number for pattern, number in _RUSSIAN_STEMS.items() if re.fullmatch(pattern, stem))
         found.append((float(_RUSSIAN_TENS.get((match.group(1) or "").lower(), 0) + value), match.start(), match.end(2)))
@@ -247,3 +249,8 @@ def session_nouns(code: str, text: str) -> int:
     report of the meeting` kept)."""
     nouns = _NOUNS.get(code)
     return len(nouns.findall(text)) if nouns is not None else 0
+
+
+# The ordinals' words, for the other readers of ordinals (pipeline/lang/centuries.py).
+ENGLISH_UNITS, ENGLISH_TENS = _UNITS, _TENS
+ARABIC_UNITS, ARABIC_TENS = _ARABIC_UNITS, _ARABIC_TENS

@@ -218,7 +218,6 @@ PROFILE = LanguageProfile(
                  rf"|(?:附件|附录|附表|表|图|方框|框)[{_NUMERAL}〇零\d]+|[甲乙丙丁戊己庚辛壬癸]节)$",
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
-    no_value_digits=r"[0-9]{1,2}(?=\s*世纪)(?!\s*世纪\s*[0-9]{1,2}\s*年代)",  # a century, not a decade's
     time_pattern=rf"({_DAY_PART})?\s*({_HOUR})\s*时(?:\s*({_MINUTE})\s*分?)?"
                  rf"(?:\s*至\s*({_DAY_PART})?\s*({_HOUR}|[一二三四五六七八九十]{{1,3}})\s*时(?:\s*({_MINUTE})\s*分?)?)?",
     time_gate=rf"\d\s*时|(?:{_DAY_PART})[一二三四五六七八九十]{{1,3}}时",  # `上午10时`, `上午十时` (时 alone is in 同时)
