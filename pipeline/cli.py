@@ -236,9 +236,10 @@ def _parser() -> argparse.ArgumentParser:
     _add_check_options(check)
     check.add_argument("--fix", action="store_true",
                        help="correct in the catalogs the faults that have one right answer (look-alike letters, "
-                            "doubled spaces, edge whitespace, French no-break spaces), then report what remains")
+                            "presentation forms, doubled spaces, edge whitespace, French no-break spaces, another "
+                            "script's punctuation, a decimal mark, a full-width symbol: docs/cli.md), then report what remains")
     check.add_argument("--diff", action="store_true",
-                       help="with --fix: print the changes as a unified diff and write nothing")
+                       help="print the changes --fix would make as a unified diff and write nothing (with or without --fix)")
     check.add_argument("--baseline", type=_path, metavar="FILE",
                        help="report only findings not accepted in this baseline file (docs/triage.md); "
                             "the accepted ones are counted, and those no longer found listed as stale")
