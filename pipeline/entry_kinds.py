@@ -22,6 +22,11 @@ ENTRY_KINDS: dict[str, tuple[Callable[[Entry], bool], str]] = {
 }
 
 
+# Kinds a check reads in the template too: REF004 compares each version's footnote markers
+# with the template's, so a version that lost them all is read, not passed over as holding none.
+TEMPLATE_KINDS = frozenset({"footnote"})
+
+
 def kinds_of(entries: Iterable[Entry]) -> set[str]:
     """The kinds of ENTRY_KINDS these entries hold."""
     found: set[str] = set()

@@ -340,3 +340,19 @@ def test_the_footnote_checks_selected_on_catalogs_that_record_no_footnotes_say_s
     assert f"not checked: REF004: {said}" in result.stdout and f"not checked: TYPO010: {said}" in result.stdout
     result = call_main(["check", "locale", "--no-glossary", "--select", "REF004"], tmp_path)
     assert result.returncode == 2 and "[E023] nothing was checked: REF004: no entry with footnote markers" in result.stderr
+
+
+def test_a_version_that_lost_every_footnote_call_is_read_by_the_footnote_check(tmp_path):
+    # The template records the source's footnotes: a French version whose calls are all gone
+    # holds no marker of its own, and `--select REF004` said "nothing was checked" (E023) where
+    # it had reported the three lost calls (a regression probe's).
+    corpus = tmp_path / "corpora" / "CTOC-COP-2022-L.4"
+    shutil.copytree(Path(__file__).parent.parent / "corpora" / "CTOC-COP-2022-L.4", corpus)
+    assert call_main(["extract", "corpora", "--out", "locale"], tmp_path).returncode == 0
+    french = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "CTOC-COP-2022-L.4.po"
+    catalog = polib.pofile(str(french))
+    for entry in catalog:
+        entry.comment = "\n".join(line for line in entry.comment.split("\n") if not line.startswith("Footnote marker"))
+    catalog.save(str(french))
+    result = call_main(["check", "locale/fr", "--no-glossary", "--select", "REF004"], tmp_path)
+    assert result.returncode == 1 and result.stdout.count("REF004 error") == 3, result.stdout + result.stderr

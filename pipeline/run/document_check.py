@@ -17,7 +17,7 @@ from typing import NamedTuple
 from pipeline.catalog import read_entries, with_template_segments, xliff_template
 from pipeline.checks import REGISTRY, CheckInfo, selected
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, Terminology
-from pipeline.entry_kinds import kinds_of
+from pipeline.entry_kinds import TEMPLATE_KINDS, kinds_of
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.xliff_in import is_xliff
 from pipeline.lang import profile
@@ -258,6 +258,8 @@ class DocumentChecker:
             if self.run_wide:
                 for context in catalog_context.entries:
                     part.run_index.add(context)
+        if read.template is not None and read.catalogs:
+            part.entry_kinds.update(kinds_of(read.template.entries) & TEMPLATE_KINDS)
         whole = DocumentContext(document.name, settings.source_lang, members, read.template)
         for check in self.checks:
             if check.scope == "document":
