@@ -79,6 +79,10 @@ ROWS = [
      "Конференция призвала государства обмениваться опытом.", ["TERM001:information-exchange"]),
     ("ru", "The Conference encouraged the exchange of information among States.",
      "Конференция призвала государства предоставлять информацию.", ["TERM001:information-exchange"]),
+    # ... nor a verb that begins as the noun's stem does and means another thing (`обманывать`,
+    # to deceive, is no `обмен`), nor a verb with a noun's prepositional phrase (a regression probe's)
+    ("ru", "The exchange of information between States remains limited.",
+     "Незаконные перевозчики обманывают мигрантов ложной информацией.", ["TERM001:information-exchange"]),
     # French and Spanish turn `provide X and capacity-building` into two verbs, the term's
     # complement the second's object; Arabic says `prosecute` by the noun and the adjective's
     # adverb after its object. Another object, or the adverb left out, is no rendering.

@@ -219,6 +219,14 @@ def _instrumental(word: str) -> bool:
     return any("ablt" in parse.tag for parse in morph_analyzer().parse(word.lower()))
 
 
+_AN_OBJECT_S_PARTS = frozenset({"PREP"})
+
+
+@lru_cache(maxsize=8192)
+def _parts_of_speech(word: str) -> frozenset[str]:
+    return frozenset(str(parse.tag.POS) for parse in morph_analyzer().parse(word.lower())[:1])
+
+
 # How far the complement may stand from the verb (`обмениваться между собой информацией`,
 # `наращивать свой потенциал`), and a word of it from the one before (`денежные средства`).
 _OBJECT_REACH = 3
@@ -236,9 +244,14 @@ def rendered_by_its_verb_and_object(term: str, text: str) -> bool:
     words = term.split()
     if len(words) < 2 or not all(word.isalpha() for word in words):
         return False
-    stem = _stemmer().stemWord(words[0].lower())
-    root = stem[:-2] if len(stem) > 5 else stem
-    if len(root) < 3:
+    if not _AN_OBJECT_S_PARTS.isdisjoint(_parts_of_speech(words[1])):
+        return False  # `доходы от преступлений`: a preposition's phrase, which no verb takes as its object
+    head = words[0].lower()
+    stem = _stemmer().stemWord(head)
+    # A long stem less its suffix's last letters (`наращиван` → `наращив`, `укреплен` → `укрепл`);
+    # a short one is the noun whole (`обмен`: its stem `обм` begins `обманывать` too).
+    root = stem[:-2] if len(stem) > 5 else head.rstrip("аеиоуыэюяь")
+    if len(root) < 4:
         return False
     complement = [_lemmas(word) for word in words[1:]]
     found = _WORD.findall(text)
