@@ -435,7 +435,7 @@ def _one_in(text: str, profile: LanguageProfile) -> list[float]:
     """The counts of the shares `text` says as one in so many (`one in five children`: 5)."""
     found = []
     for match in _compiled(profile.one_in_pattern).finditer(text):
-        written = match.group("n")
+        written = match.group("n").replace(",", "")  # (`one in 1,000`)
         values = [float(fold_digits(written))] if written.isdigit() else _number_words(written, profile)
         found += [value for value in values if value >= 2]
     return found
@@ -945,7 +945,8 @@ def _magnitude(text: str, end: int, profile: LanguageProfile) -> tuple[int, int]
     found = after.match(text, end) if after is not None else None
     if found is None:
         return 0, 0
-    return profile.magnitudes[found.group(1).lower()], found.end()
+    higher = found.group(2) if found.re.groups > 1 else None
+    return profile.magnitudes[found.group(1).lower()] + (profile.magnitudes[higher] if higher else 0), found.end()
 
 
 def _scaled(value: float, text: str, end: int, profile: LanguageProfile) -> float:
@@ -966,8 +967,10 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
     if not profile.magnitudes:
         return None
     words = "|".join(sorted(map(re.escape, profile.magnitudes), key=len, reverse=True))
-    if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million)
-        return re.compile(rf"[多余]?({words})" + (f"(?!{profile.magnitude_not_before})" if profile.magnitude_not_before else ""))
+    if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million),
+        # and a higher one may follow after 多 (`5千多万`: over 50 million, a thousand ten-thousands)
+        return re.compile(rf"[多余]?({words})(?:[多余]({words}))?"
+                          + (f"(?!{profile.magnitude_not_before})" if profile.magnitude_not_before else ""))
     return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -3,6 +3,7 @@ the tenth meeting of the Working Group on the Smuggling of Migrants showed (NUM0
 CLI, as a reviser runs it)."""
 
 import json
+import re
 from collections import Counter
 
 import pytest
@@ -1896,15 +1897,19 @@ def test_a_year_given_with_the_dates_in_one_version_and_on_its_own_in_another_is
     ("Some 15,000 migrants were rescued.", "约1万5千名移民获救。"),
     ("More than 3,000 migrants were rescued.", "3千多名移民获救。"),
     ("The project cost 120 million dollars.", "该项目耗资1亿2千万美元。"),
-    # 千 that begins a unit's name is no thousand: 10 km, 5 kg
+    # 千 that begins a unit's name is no thousand: 10 km, 5 kg, kilotons, kbit, kilolitres
     ("The boats travelled 10 km with 5 kg of supplies.", "船只载着5千克物资航行了10千米。"),
+    ("The bomb had a yield of 15 kilotons and the tank held 500 kilolitres.", "该炸弹的当量为15千吨，储罐容量为500千升。"),
+    ("The link offers 64 kbit/s.", "该链路提供64千比特/秒的速率。"),
+    # ... and a higher magnitude after 多 multiplies (over 50 million)
+    ("More than 50 million people were affected.", "5千多万人受到影响。"),
 ])
 def test_chinese_thousands_after_digits_are_read_as_their_value(tmp_path, source, chinese):
     # `1万5千` was 10,000 and 5, `3千多` 3: a NUM001 on each correct sentence.
     write_document(tmp_path, "p/3/s1", source, {"zh": chinese})
     assert num001_languages(tmp_path) == []
-    write_document(tmp_path, "p/3/s1", source.replace("15,000", "16,000").replace("3,000", "4,000").replace(
-        "120 million", "130 million").replace("10 km", "12 km"), {"zh": chinese})
+    first = re.search(r"\d[\d,]*", source).group(0)  # the source's first number, changed
+    write_document(tmp_path, "p/3/s1", source.replace(first, str(int(first.replace(",", "")) + 1), 1), {"zh": chinese})
     assert num001_languages(tmp_path) == ["zh"]
 
 
@@ -1917,6 +1922,10 @@ def test_one_in_five_written_with_the_digit_one_is_one_in_five(tmp_path):
     assert num001_languages(tmp_path) == []
     write_document(tmp_path, "p/2/s1", "1 in 5 smuggled migrants is a child.", versions)
     assert num001_languages(tmp_path) == []
+    # (`Goal 1 in 2023` says no share: a version that drops the 1 differs, a regression probe's)
+    write_document(tmp_path, "p/2/s1", "Progress towards Goal 1 in 2023 was uneven.",
+                   {"fr": "Les progrès vers l'objectif en 2023 ont été inégaux.", "zh": "2023年实现目标1的进展参差不齐。"})
+    assert num001_languages(tmp_path) == ["fr"]
     # ... one in four is still a difference
     write_document(tmp_path, "p/2/s1", source, {**versions, "zh": "每4名被偷运移民中就有1名是儿童。"})
     assert num001_languages(tmp_path) == ["zh"]

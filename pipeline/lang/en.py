@@ -64,7 +64,8 @@ PROFILE = LanguageProfile(
     annex_headings=("Annex",),
     continued_marks=("(continued)",),
     time_range=r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.)?|noon)\s*[–-]\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|noon)",
-    one_in_pattern=r"\b(?:one|1)\s+(?:[^\W\d]+\s+){0,3}?(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d+|[^\W\d]+)",
+    # (`1 in 5`, not `Goal 1 in 2023`: a count of so many is no year)
+    one_in_pattern=r"\b(?:one|1)\s+(?:[^\W\d]+\s+){0,3}?(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d{1,3}(?:,\d{3})?(?![\d,])|[^\W\d]+)",
     # multipliers too, as es `dos veces`, fr `deux fois`, ru `дважды` are read
     number_words={**cardinals.ENGLISH, "twice": 2, "thrice": 3},
     number_joiner=r"\s+|-|\s+and\s+",
