@@ -1317,6 +1317,23 @@ def test_a_label_merged_down_a_column_is_each_row_s_as_a_version_that_repeats_it
     assert [text for id_, text in cells[0] if id_.startswith("h/1/r3/")] == ["Africa", "2024", "14"]
 
 
+def test_a_figure_merged_down_a_column_is_the_first_row_s_alone(tmp_path):
+    # A total merged over two rows, which another version writes once with the cell below
+    # empty: written into each row, it was counted twice and that version's entry left
+    # untranslated (a regression probe's).
+    rows = [("Region", "Year", "Cases", "Total"), ("Africa", "2023", "12", "26"), ("Africa", "2024", "14", "")]
+    _word_table(tmp_path / "fr.docx", rows)
+    _word_table(tmp_path / "en.docx", rows)
+    word = docx.Document(str(tmp_path / "en.docx"))
+    table = word.tables[0]
+    table.cell(1, 3).merge(table.cell(2, 3)).text = "26"
+    word.save(str(tmp_path / "en.docx"))
+    cells = [[(b.id, b.text) for b in extract_document(tmp_path / f"{lang}.docx", lang).blocks if b.kind is BlockKind.TABLE_CELL]
+             for lang in ("en", "fr")]
+    assert cells[0] == cells[1]
+    assert [text for _, text in cells[0]].count("26") == 1
+
+
 def test_a_word_table_s_empty_corner_is_numbered_as_a_text_version_numbers_it(tmp_path):
     # The corner over the rows' labels, empty, kept as a column: the years were c2 and c3 in
     # Word and c1 and c2 in a text or PDF version, and the French 2022 went into the catalog as

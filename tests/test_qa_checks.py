@@ -108,6 +108,7 @@ ROWS = [
     ("fr", "In 2022, 300 migrants arrived.", "En 2022 300 migrants sont arrivés.", []),
     ("fr", "articles 5 and 123", "les articles 5 123", []),
     ("fr", "Download 50%% of {name}", "Télécharger 50\u00a0%% de {name}", []),
+    ("fr", "Progress: %1 %2", "Progression\u00a0: %1 %2", []),  # Qt's arguments, unflagged (a regression probe's)
     ("zh", "Name: ", "名称：", []),  # a full-width mark holds its own space
     ("ru", "Done\n", "Готово", []),  # a lost line break is FMT006's
     # TYPO004 end punctuation
@@ -1372,3 +1373,7 @@ def test_a_mark_that_ends_no_sentence_is_named_not_said_as_none():
     found = [(f.msgctxt, f.message, f.start) for f in check_catalog(catalog, selected(["TYPO004"]), terminology_for([]), "en")]
     assert found == [("e", "ends with '．' (fullwidth full stop), which ends no sentence, the source with .", 10),
                      ("f", "ends with no punctuation, the source with .", None)]
+    # ... and a figure's per cent sign or a note's asterisk is the text's own, no mark
+    catalog = CatalogFile("t.po", "zh", (Entry("e", "Growth was 5%.", "增长5%", 1),))
+    assert [f.message for f in check_catalog(catalog, selected(["TYPO004"]), terminology_for([]), "en")] == [
+        "ends with no punctuation, the source with ."]

@@ -488,3 +488,14 @@ def test_a_list_s_bullets_are_no_words_of_its_items(tmp_path):
         read[name] = [(block.id, block.text) for block in extract_document(tmp_path / f"{name}.txt", "en").blocks]
     assert read["round"] == read["symbol"] == read["plain"]
     assert [text for _, text in read["plain"] if text in items] == list(items)
+
+
+def test_a_symbol_a_table_s_key_defines_is_no_bullet(tmp_path):
+    # `■ means that the State has ratified`: the square is the text's (the Word version keeps
+    # it), not a list's bullet (a regression probe's).
+    text = ("Working Group on the Smuggling of Migrants\n\nStatus of ratification\n\nNote by the Secretariat\n\n"
+            "1.    The table below shows the status of ratification.\n\n■ means that the State has ratified the Protocol.\n\n"
+            "○ means that the State has signed it.\n")
+    (tmp_path / "en.txt").write_text(text, encoding="utf-8")
+    texts = [block.text for block in extract_document(tmp_path / "en.txt", "en").blocks]
+    assert "■ means that the State has ratified the Protocol." in texts and "○ means that the State has signed it." in texts

@@ -51,6 +51,10 @@ ROWS = [
     # A term of the source not rendered is said once, not again for the terms inside it
     ("ru", "Joint investigation teams were set up.", "Были созданы совместные следственные бригады.",
      ["TERM001:joint-investigation-team"]),
+    # ... whatever the order of its places: inside a longer term first, then alone (a regression probe's)
+    ("ru", "Joint investigation teams and each investigation were funded.",
+     "Совместные следственные бригады и каждое дознание получили финансирование.",
+     ["TERM001:investigation", "TERM001:joint-investigation-team"]),
     # TERM001, other languages
     ("fr", "the smuggling of migrants", "l'immigration irrégulière", ["TERM001:smuggling-of-migrants"]),
     ("es", "prosecution", "el procesamiento", ["TERM001:prosecution"]),

@@ -161,7 +161,8 @@ def missing_no_break_before_punctuation(text: str, source: str) -> list[SpanFaul
 # A figure's groups of three apart by ordinary spaces (`2 300`, `1 250 000`), and a per cent
 # sign after a figure with an ordinary space or none (`10,5%`, `10 %`).
 _GROUPS_WITH_SPACES = re.compile(r"(?<![\d.,\u00a0\u202f])\d{1,3}(?: \d{3})+(?![\d\u00a0\u202f]| \d)")
-_PER_CENT_AFTER_A_FIGURE = re.compile(r"(?<=\d) ?%")
+# (not a placeholder's `%`: Qt's `%1 %2`, printf's `%d`, python's `%(name)s`, unflagged)
+_PER_CENT_AFTER_A_FIGURE = re.compile(r"(?<=\d) ?%(?![\w(])")
 
 
 def ordinary_spaces_in_figures(text: str, source: str) -> list[SpanFault]:

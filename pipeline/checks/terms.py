@@ -131,7 +131,7 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     source_negating = profile(ctx.source_lang).negating_prefix
     for match in ctx.source:
         concept = match.concept
-        if concept in satisfied or concept in rejected or concept in covered or concept in reported:
+        if concept in satisfied or concept in rejected or concept in covered:
             continue
         if concepts_by_span[(match.start, match.end)] & (satisfied | rejected):
             continue
@@ -155,7 +155,6 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
             continue  # `de lui présenter, à sa quatre-vingtième session`: the Assembly, the author
         if _rendered_by_its_root(ctx, expected):
             continue  # `конфисковывать доходы` for `the confiscation of the proceeds`: the sentence turned
-        reported.add(concept)
         unlisted = profile(ctx.lang).unlisted_forms_note
         shortened = next((m for m in ctx.target if id(m) in cut and m.concept == concept), None)
         if shortened is not None:
@@ -197,9 +196,13 @@ def missing_approved_term(ctx: EntryContext) -> Iterator[Finding]:
     for match, finding in missing:
         # `joint investigation teams` rendered by no approved term: its `joint investigation`
         # and `investigation` are missing too, but said for the longer term only (the words its
-        # approved terms ask for are not theirs: `совместные следственные группы`).
+        # approved terms ask for are not theirs: `совместные следственные группы`). Each concept
+        # once, at its first place outside a longer one, whatever the order of its places.
+        if finding.concept in reported:
+            continue
         if not any(other.start <= match.start and match.end <= other.end and (other.start, other.end) != (match.start, match.end)
                    for other, _ in missing):
+            reported.add(finding.concept)
             yield finding
 
 

@@ -481,14 +481,16 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     if source_end != target_end:
         start = end = None
         last = translation.rstrip(_TRAILING + "\n\t")[-1:]
-        if target_end or unicodedata.category(last or "a").startswith("P"):
+        # (a stop in another form, `．`, the full-width full stop; not `%` or `*`, the text's own)
+        another_form = bool(last) and last not in _END and unicodedata.normalize("NFKC", last) in _END
+        if target_end or another_form:
             # the mark itself (three stops for `...`); an ending that is missing is nowhere
             end = len(translation.rstrip(_TRAILING + "\n\t"))
             start = end - (3 if ctx.msgstr[:end].endswith("...") else 1)
         # A mark that ends no sentence (`．`, the full-width full stop, for `。`) is named, not
         # said as none: the text visibly ends with a dot.
         ending = target_end or (f"'{last}' ({unicodedata.name(last, 'a mark').lower()}), which ends no sentence"
-                                if start is not None else "no punctuation")
+                                if another_form else "no punctuation")
         yield ctx.finding("TYPO004", f"ends with {ending}, the source with {source_end or 'no punctuation'}",
                           expected=(source_end or "",), found=target_end or "", start=start, end=end)
 

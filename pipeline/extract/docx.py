@@ -165,10 +165,13 @@ class _Reader:
                 properties = cell.find(f"{W}tcPr")
                 merge = properties.find(f"{W}vMerge") if properties is not None else None
                 if merge is not None and merge.get(f"{W}val", "continue") == "continue":
-                    # A cell merged down from the one above (Word's Merge Cells): its text, as
+                    # A label merged down from the cell above (Word's Merge Cells): its text, as
                     # a version that repeats the label on each row has it. Empty, the row's
-                    # other cells moved a column to the left and paired with other columns.
-                    text = merged_above.get(column, "")
+                    # other cells moved a column to the left and paired with other columns. (A
+                    # figure merged down is the first row's alone: written again, it was counted
+                    # twice, and a version that writes it once had an entry left untranslated.)
+                    above = merged_above.get(column, "")
+                    text = above if not any(ch.isdigit() for ch in above) else ""
                 else:
                     text = " ".join(self.paragraph(p, line)[0] for p in shown_paragraphs(cell)).replace("\t", " ").strip()
                     if merge is not None:

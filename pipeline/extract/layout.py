@@ -495,9 +495,11 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
     return blocks
 
 
-# A bullet at a line's start, before the item's text: the round, square and hollow ones, and
-# the private-use character of Word's Symbol font that a PDF made from Word may give (U+F0B7).
-_BULLET = re.compile(r"^\s*[•◦▪▫●○■□‣⁃∙\uf0b7\uf0a7](?=\s)\s*")
+# A bullet at a line's start, before the item's text: the bullets lists are drawn with (•, its
+# hollow and small square forms) and the private-use characters of Word's Symbol and Wingdings
+# fonts that a PDF made from Word may give (U+F0B7, U+F0A7). Not ■ ● ○ □, which a table's key
+# defines as symbols (`■ means that the State has ratified`) and a glossary marks terms with.
+_BULLET = re.compile(r"^\s*[•◦▪▫‣⁃∙\uf0b7\uf0a7](?=\s)\s*")
 
 
 # How a clause or a sentence ends (not `)`, which ends a job number or `Agenda item 3 (b)`).
