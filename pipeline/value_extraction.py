@@ -301,6 +301,11 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         work = _compiled(profile.days_between).sub(_between_blanked, work)
     dates = ([d for found in take(_date_pattern(profile), lambda m: _kept(_dates(m, profile)), "date") for d in found]
              if digits and (not profile.months_named or named_month) else [])
+    if digits and named_month and profile.month_first_dates:
+        # `March 5, 2024`, `Dec 31`, `June 27–28`: the month first, as American English and
+        # software write a date.
+        dates += [d for found in take(_month_first_pattern(profile.code), lambda m: _kept(_month_first(m, profile)), "date")
+                  for d in found]
     if profile.word_date_pattern is not None and named_month:
         dates += [d for found in take(profile.word_date_pattern(), lambda m: _kept(profile.read_word_date(m)), "date")
                   for d in found]
@@ -1293,6 +1298,27 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
         rf"{first_day}(?:\s*(?:{joiner})\s*(\d{{1,2}}))?{of}\s+({months})\b\.?(?:{of}\s+(\d{{4}}))?",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=None)
+def _month_first_pattern(code: str) -> re.Pattern[str]:
+    """A date written month first (`March 5, 2024`, `Dec. 31`, `June 27 and 28, 2022`): the
+    month's name capitalized (`may 5` is no May), a day of one or two digits, a year after a
+    comma."""
+    profile = language(code)
+    months = "|".join(sorted((re.escape(m.capitalize()) for m in profile.months), key=len, reverse=True))
+    joiner = "|".join(re.escape(w) for w in profile.and_words)
+    day = r"(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
+    return re.compile(rf"(?<![^\W\d_])({months})\.?\s+{day}(?:\s*(?:{joiner}|[–-])\s*{day})?(?:,?\s+(\d{{4}})(?!\d))?")
+
+
+def _month_first(match: re.Match[str], profile: LanguageProfile):
+    month_name, first, second, year = match.groups()
+    month = _month(month_name, profile)
+    if month is None:
+        return None
+    days = [int(first)] + ([int(second)] if second else [])
+    return [(d, month, int(year) if year else None) for d in days if 1 <= d <= 31]
 
 
 def _month_year_pattern(profile: LanguageProfile) -> re.Pattern[str]:

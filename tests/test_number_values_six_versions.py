@@ -1944,3 +1944,21 @@ def test_a_century_is_its_number_in_every_language(tmp_path):
     write_document(tmp_path, "p/1/s1", source, {**versions, "fr": "Le trafic illicite de migrants est un défi du XXe siècle.",
                                                 "ru": "Незаконный ввоз мигрантов – это вызов ХХ века."})
     assert num001_languages(tmp_path) == ["fr", "ru"]
+
+
+def test_a_date_and_a_time_as_software_writes_them_in_english(tmp_path):
+    # `March 5, 2024` was no date and `2:30 PM` 02:30: NUM001, NUM002 and NUM003 errors on
+    # every correct version, and the one wrong date said for the wrong reason.
+    def found():
+        result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--format", "json", cwd=tmp_path)
+        return sorted((f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"])
+
+    write_document(tmp_path, "p/1/s1", "The update was released on March 5, 2024 and runs at 2:30 PM.",
+                   {"ru": "Обновление было выпущено 5 марта 2024 года и запускается в 14:30.",
+                    "fr": "La mise à jour a été publiée le 5 mars 2024 et s'exécute à 14 h 30.",
+                    "zh": "该更新于2024年3月5日发布，于下午2:30运行。"})
+    assert found() == []
+    write_document(tmp_path, "p/1/s1", "The update was released on March 5, 2024 and runs at 2:30 PM.",
+                   {"ru": "Обновление было выпущено 15 марта 2024 года и запускается в 14:30.",
+                    "fr": "La mise à jour a été publiée le 5 mars 2024 et s'exécute à 2 h 30."})
+    assert found() == [("fr", "NUM003"), ("ru", "NUM002")]

@@ -487,7 +487,8 @@ def dates_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     What it checks: day, month and year read with each language's month names from CLDR, the
     UN Arabic double month names (`حزيران/يونيه`), `2022年6月27日和28日`, `27 и 28 июня 2022
-    года`, `27 et 28 juin 2022`, and Russian days spelled as ordinals (`Тридцатого июля`); a
+    года`, `27 et 28 juin 2022`, English's month first (`March 5, 2024`, `Dec 31`), and Russian
+    days spelled as ordinals (`Тридцатого июля`); a
     month named with its year and no day (`in June 2022`, `в июне 2022 года`, `2022年6月`). The
     year is compared as a year of the segment's dates, whichever of them it is written with
     (`27 and 28 June 2022` is `27 июня и 28 июня 2022 года`), and a year written with the
@@ -533,7 +534,8 @@ def times_differ(ctx: DocumentContext) -> Iterator[Finding]:
 
     What it checks: `10 a.m.–1 p.m.`, `3–6 p.m.`, `10:00–13:00`, `10 час. 00 мин.`, `с 10 до
     13 часов`, `в 3 часа дня`, `в 10.00`, `15 heures-18 heures`, `de 10 à 13 heures`, `10.00 a
-    13.00 horas`, `de 10 a 13 horas`, the UN Arabic `00/10` and `上午10时至下午1时` (Russian
+    13.00 horas`, `de 10 a 13 horas`, the UN Arabic `00/10`, `上午10时至下午1时`, and as software
+    writes them, `2:30 PM`, `9 am`, `下午2:30` (Russian
     hours only after a preposition of a point in time: `в течение 48 часов` is a length). Whole
     hours a version writes alike for the clock and for a length (`de 8 a 12 horas`, `с 8 до 12
     часов`) are read as the clock, and as numbers (for NUM001) where the source says no time

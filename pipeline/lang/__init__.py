@@ -97,6 +97,9 @@ class LanguageProfile:
     # Words that multiply the number before them, by the power of ten each stands for
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.
+    # Whether the language writes dates month first too (`March 5, 2024`: American English, and
+    # software's English whatever the variety).
+    month_first_dates: bool = False
     magnitudes: dict[str, int] = field(default_factory=dict)
     # What may follow a magnitude word that then begins a unit's name instead (Chinese 千 of
     # 千米, km, and 千克, kg: `10千米` is 10 km, `3千名` 3,000 people): an expression, or "".

@@ -2,6 +2,10 @@ from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 
 
+# Half of the day, as texts write it (matched without regard to case): `a.m.`, `p.m`, `AM`, `pm`.
+_HALF = r"[ap]\.m\.|[ap]\.?m\b"
+
+
 def _read_time(g: tuple) -> list[int]:
     if g[9]:
         return [12 * 60]  # noon
@@ -29,6 +33,7 @@ PROFILE = LanguageProfile(
         (r"\b(?:one|a)\s+(?P<mag>million|billion|trillion)\b", 1.0),
     ),
     code="en",
+    month_first_dates=True,
     body_nouns=frozenset({"union", "organization", "organisation", "community", "league", "council", "commission", "association", "bank", "fund", "forum", "alliance", "agency", "court", "parliament"}),
     possessive_determiners=frozenset({"its", "their", "our", "his", "her"}),
     generic_before=frozenset({"a", "an"}),
@@ -82,10 +87,11 @@ PROFILE = LanguageProfile(
     ordinal_suffix=r"st|nd|rd|th|(?<=[0-9]0)s",
     session_after_body=r"\s+at its\b[^.;]{0,40}?\bsession",
     per_cent_after=r"\s+(?:per\s?cent|percent)\b",
-    time_pattern=r"(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)?\s*(?:[–-]|to)\s*(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)"
-                 r"|(\d{1,2})(?:[.:](\d{2}))?\s*(a\.m\.|p\.m\.)|\b(?:12\s+)?(noon|midday)\b",  # `12 noon`: one time, no number
+    # `a.m.` as UN English writes it, `AM`, `pm`, `p.m` as software and other texts do
+    time_pattern=rf"(\d{{1,2}})(?:[.:](\d{{2}}))?\s*({_HALF})?\s*(?:[–-]|to)\s*(\d{{1,2}})(?:[.:](\d{{2}}))?\s*({_HALF})"
+                 rf"|(\d{{1,2}})(?:[.:](\d{{2}}))?\s*({_HALF})|\b(?:12\s+)?(noon|midday)\b",  # `12 noon`: one time, no number
     # (the 24-hour clock, `from 10:00 to 13:00`, as every language: value_extraction's clock)
-    time_gate=r"a\.m\.|p\.m\.|noon|midday",
+    time_gate=r"a\.m\.|p\.m\.|noon|midday|\d\s*[ap]\.?m\b",
     read_time=_read_time,
     time_without_digit=True,
     # `smuggling of these migrants`, `trafficking in such persons`, `smuggling of 40 migrants`.

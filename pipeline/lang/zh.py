@@ -53,6 +53,8 @@ def _counts(text: str) -> list[float]:
 
 
 def _read_time(g: tuple) -> list[int]:
+    # (each time's minutes after 时, or after the clock's colon: one of the two groups)
+    g = (g[0], g[1], g[2] or g[3], g[4], g[5], g[6] or g[7])
     g = tuple(_in_digits_if_numeral(group) for group in g)
     if any(written and not ("0" <= written[0] <= "9" or written in _DAY_PARTS) for written in g) \
             or not 0 <= int(g[1]) <= 24 or (g[4] and not 0 <= int(g[4]) <= 24):
@@ -218,9 +220,11 @@ PROFILE = LanguageProfile(
                  rf"|(?:附件|附录|附表|表|图|方框|框)[{_NUMERAL}〇零\d]+|[甲乙丙丁戊己庚辛壬癸]节)$",
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
-    time_pattern=rf"({_DAY_PART})?\s*({_HOUR})\s*时(?:\s*({_MINUTE})\s*分?)?"
-                 rf"(?:\s*至\s*({_DAY_PART})?\s*({_HOUR}|[一二三四五六七八九十]{{1,3}})\s*时(?:\s*({_MINUTE})\s*分?)?)?",
-    time_gate=rf"\d\s*时|(?:{_DAY_PART})[一二三四五六七八九十]{{1,3}}时",  # `上午10时`, `上午十时` (时 alone is in 同时)
+    # (and the clock's colon after a part of the day, as software writes it: `下午2:30`)
+    time_pattern=rf"({_DAY_PART})?\s*({_HOUR})\s*(?:时(?:\s*({_MINUTE})\s*分?)?|(?<=\d)[:：](\d\d))"
+                 rf"(?:\s*至\s*({_DAY_PART})?\s*({_HOUR}|[一二三四五六七八九十]{{1,3}})\s*(?:时(?:\s*({_MINUTE})\s*分?)?"
+                 rf"|(?<=\d)[:：](\d\d)))?",
+    time_gate=rf"\d\s*时|(?:{_DAY_PART})[一二三四五六七八九十]{{1,3}}时|(?:{_DAY_PART})\s*\d{{1,2}}[:：]\d",  # `上午10时`, `上午十时` (时 alone is in 同时)
     time_without_digit=True,  # `上午十时`
     read_time=_read_time,
     bleu_tokenizer="zh",
