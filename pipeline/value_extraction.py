@@ -65,7 +65,8 @@ _NEAR = "0-9A-Za-zА-Яа-яЁё_"
 RESOLUTION = re.compile(rf"([0-9](?<![{_NEAR}/.][0-9])[0-9]{{0,2}}/[0-9]{{1,3}})(?![{_NEAR}/])")
 # Names that carry a number that is not a value of the text.
 NAMES = re.compile(r"COVID-19|كوفيد-19|2019冠状病毒病")
-LANGUAGE_PART = re.compile(r"/(?:ar|en|es|fr|ru|zh)(?=/)")
+# (with its variety, as sites serve a locale: `/zh-hans/`, `/zh_Hans/`, `/es-419/`, `/en-us/`)
+LANGUAGE_PART = re.compile(r"/(?:ar|en|es|fr|ru|zh)(?:[-_](?:[A-Za-z]{2,4}|[0-9]{3}))?(?=/)", re.IGNORECASE)
 # The language letter UNODC's and the UN's document files end with, each version linking its
 # own (`CTOC_COP_WG.7_2022_2_E.pdf`, `…_F.pdf`, `…_C.pdf`): read as `_*` as the folder is.
 LANGUAGE_FILE = re.compile(r"[_-][ACEFRS](?=\.(?:pdf|docx?|html?)$)", re.IGNORECASE)

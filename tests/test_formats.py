@@ -100,6 +100,10 @@ CASES = [
     ("ru", 'Click <a href="/help/">here</a> for help.', 'Нажмите <a href="/help/">здесь</a>, чтобы получить помощь.', (), []),
     ("ru", 'Click <a href="/help/">here</a> for help.', 'Нажмите <a href="/help/">здесь</b>, чтобы получить помощь.', (), ["FMT005"]),
     ("fr", 'See <a href="/en/terms/">the terms</a>.', 'Voir <a href="/fr/conditions/">les conditions</a>.', (), ["FMT005"]),
+    # the page in the catalog's language as a site serves its locale (Django's `/zh-hans/`)
+    ("zh", 'See <a href="/en/docs/">the docs</a> at https://docs.example.com/en/latest/.',
+     '请参阅 https://docs.example.com/zh-hans/latest/ 上的<a href="/zh-hans/docs/">文档</a>。', (), []),
+    ("es", 'See <a href="/en/docs/">the docs</a>.', 'Consulte <a href="/es-419/docs/">la documentación</a>.', (), []),
     ("es", "<strong>Warning:</strong> this cannot be undone.", "<strong>Atención:</strong> no se puede deshacer.", (), []),
     ("es", "<strong>Warning:</strong> this cannot be undone.", "<strong>Atención: no se puede deshacer.", (), ["FMT005"]),
     ("ar", "Line one<br>line two", "السطر الأول<br>السطر الثاني", (), []),
