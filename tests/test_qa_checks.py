@@ -332,6 +332,12 @@ ROWS = [
     ("ru", "the section", "разд разделы", ["TYPO008"]),  # ... but not without its stop
     # CONS003: a document symbol stays as it is in every language
     ("ru", "CTOC/COP/WG.7/2022/1", "CTOC/COP/WG.7/2022/1", []),
+    # ... an ICU message's syntax and an HTML entity are no words (`{count, plural, one {`,
+    # `&copy;` read as `copy`): a French word in its two numbers is no copy, English words are
+    ("fr", "{count, plural, one {# message} other {# messages}}", "{count, plural, one {# message} other {# messages}}", []),
+    ("fr", "{count, plural, one {# file deleted} other {# files deleted}}",
+     "{count, plural, one {# file deleted} other {# files deleted}}", ["CONS003"]),
+    ("fr", "&copy; 2024 Example Inc. All rights reserved.", "&copy; 2024 Example Inc. Tous droits réservés.", []),
     # CONS001 untranslated, CONS002 fuzzy (one finding, nothing else), CONS003 copied source
     ("ru", "Other matters", "", ["CONS001"]),
     ("zh", "Other matters", "", ["CONS001"]),

@@ -21,6 +21,7 @@ from pipeline.lang.identify import other_language
 from pipeline.lang.locales import language_of
 from pipeline.lang.word_frequency import zipf
 from pipeline.model import LANGUAGES, Finding, Place, Severity
+from pipeline.placeholders import has_icu
 from pipeline.sentence_pairing import unpaired
 from pipeline.text_cache import TEXTS_KEPT
 from pipeline.value_extraction import SYMBOL, URL
@@ -82,7 +83,8 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     source's (three words of letters or more, not a document symbol, a title or a name with
     most of its words capitalized, nor a quotation), with at least two words of letters (not a person's
     name with their country, `María Fernanda Espinosa Garcés (Ecuador)`, which French and
-    Spanish write alike), or equal but for
+    Spanish write alike; an HTML entity, `&copy;`, and an ICU message's syntax, `{count, plural,
+    one {`, are no words, and a word in its two numbers is one), or equal but for
     its spaces and quotation marks (French `matter ;`, `« final »`) with three; links, symbols
     and numbers are left alone. A single word of four letters or more (`Ready`, `Status`) is
     reported only where it is a common word of the source language and not one of the
@@ -119,7 +121,9 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     if ctx.msgstr == ctx.msgid and cited_as_published(ctx.msgid):
         return  # a publication cited as published (`Smith, J., “…”, Journal of …, vol. 5, No. 2 (2017).`)
     if ctx.msgstr == ctx.msgid:
-        words = re.findall(r"[^\W\d_]{2,}", SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)))
+        words = re.findall(r"[^\W\d_]{2,}", _prose(SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)), has_icu(ctx.entry)))
+        if len({word.lower().removesuffix("s") for word in words}) == 1:
+            words = words[:1]  # `{count, plural, one {# message} other {# messages}}`: one word, in its two numbers
         if len(words) >= 2 and not _names(ctx.msgid, words, ctx.source_lang, ctx.lang):
             yield ctx.finding("CONS003", "identical to the source")
         elif len(words) == 1 and _foreign_word(words[0], ctx.source_lang, ctx.lang):
@@ -220,6 +224,19 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         i = j + 1
 
 
+# What is markup, not words of a text: an HTML entity (`&copy;`, read as the word `copy`), and
+# an ICU message's syntax: its argument with its type (`{count, plural,`) and each selector
+# before its branch (`one {`, `=0 {`, `female {`).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ICU_SYNTAX = re.compile(r"\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,|(?:=\d+|\w+)\s*(?=\{)")
+
+
+def _prose(text: str, icu: bool) -> str:
+    """The text without its markup (_ENTITY; _ICU_SYNTAX in an ICU message), for its words."""
+    text = _ENTITY.sub(" ", text) if "&" in text else text
+    return _ICU_SYNTAX.sub(" ", text) if icu else text
+
+
 def _opens_a_sentence(text: str, start: int, lang: str) -> bool:
     """Whether `start` opens a sentence or a list's item (`a) Due diligence measures…`): not
     after an abbreviation's stop that a name follows (`См.`, `Véase`), nor after a colon, which
@@ -283,7 +300,7 @@ def _sentence_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
         if _opening(ctx.msgstr[start:end]) not in openings or \
                 _as_typeset(ctx.msgstr[start:end]) not in _typeset_sentences(ctx.msgid, ctx.source_lang):
             continue
-        plain = SYMBOL.sub(" ", URL.sub(" ", sentence))
+        plain = _prose(SYMBOL.sub(" ", URL.sub(" ", sentence)), False)
         # What UN versions keep as the original writes it is no sentence left untranslated: a
         # document symbol, a title or a name (a publication's, an organization's, a person's
         # with their country), a quotation.
