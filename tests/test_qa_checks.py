@@ -117,6 +117,11 @@ ROWS = [
     ("ar", "Is it so?", "هل هو كذلك؟", []),
     ("es", "at 10 a.m.", "a las 10.00 horas.", []),
     ("es", "Opening of the meeting;", "Apertura de la reunión.", ["TYPO004"]),
+    # a unit's abbreviation in a closing bracket: its stop is no end of the text
+    ("ru", "Amount (thousand roubles)", "Сумма (тыс. руб.)", []),
+    ("fr", "Weight (lb)", "Poids (liv.)", []),
+    ("ru", "Amount (thousand roubles).", "Сумма (тыс. руб.)", []),
+    ("ru", "Width (in pixels)", "Ширина (в пикселях).", ["TYPO004"]),
     # a footnote's code after the stop (a CAT tool's <x2/>), lost in the translation: the tags'
     # check's to say (FMT005), not an ending; a sentence in bold ends inside its tag
     ("ru", "<g1>Smuggling of migrants</g1> is a crime.<x2/>", "<g1>Незаконный ввоз мигрантов</g1> является преступлением.",

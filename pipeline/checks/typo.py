@@ -452,7 +452,7 @@ def end_punctuation(ctx: EntryContext) -> Iterator[Finding]:
     Chinese `…；`, French `…; et`, not `…, et`). A quotation that closes the sentence with its
     own `?` or `!` ends it as the source's does, a stop after its closing mark or not
     (`preguntó: «¿Qué más se puede hacer?».`, as Spanish writes it, for `asked: "What more can
-    be done?"`).
+    be done?"`). An abbreviation's stop in a closing bracket (`Ширина (пикс.)`) is no end.
 
     How to fix: end as the source does, unless the language's style wants otherwise.
     """
@@ -545,7 +545,15 @@ def _quoted_end(text: str, lang: str) -> str | None:
     return _end(stripped, lang)
 
 
+# A unit's or a word's abbreviation in a closing bracket (`Ширина (пикс.)`, `Poids (liv.)`):
+# its stop is the abbreviation's, inside the bracket, not the text's end.
+_ABBREVIATED_IN_BRACKETS = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,5}\.\)\s*$")
+
+
 def _end(text: str, lang: str) -> str | None:
+    if text.endswith(".)") or text.rstrip().endswith(".)"):
+        if _ABBREVIATED_IN_BRACKETS.search(text) and "(" in text:
+            return _ABBREVIATION
     stripped = text.rstrip(_TRAILING + "\n\t")
     if stripped.endswith(("…", "...")):
         return "…"  # three stops or the ellipsis sign, one mark in every script (`正在加载……`)

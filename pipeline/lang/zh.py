@@ -221,9 +221,10 @@ PROFILE = LanguageProfile(
     title_marks=("《", "》"),
     coordinating_marks="和与及、，",
     # (and the clock's colon after a part of the day, as software writes it: `下午2:30`)
-    time_pattern=rf"({_DAY_PART})?\s*({_HOUR})\s*(?:时(?:\s*({_MINUTE})\s*分?)?|(?<=\d)[:：](\d\d))"
+    # (only after a part of the day: the clock alone, `10:30`, is value_extraction's)
+    time_pattern=rf"({_DAY_PART})?\s*({_HOUR})\s*(?:时(?:\s*({_MINUTE})\s*分?)?|(?(1)(?<=\d)[:：](\d\d)|(?!)))"
                  rf"(?:\s*至\s*({_DAY_PART})?\s*({_HOUR}|[一二三四五六七八九十]{{1,3}})\s*(?:时(?:\s*({_MINUTE})\s*分?)?"
-                 rf"|(?<=\d)[:：](\d\d)))?",
+                 rf"|(?(1)(?<=\d)[:：](\d\d)|(?!))))?",
     time_gate=rf"\d\s*时|(?:{_DAY_PART})[一二三四五六七八九十]{{1,3}}时|(?:{_DAY_PART})\s*\d{{1,2}}[:：]\d",  # `上午10时`, `上午十时` (时 alone is in 同时)
     time_without_digit=True,  # `上午十时`
     read_time=_read_time,
