@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from pipeline.run import check_catalog, check_catalogs, terminology_for
 from pipeline.checks import selected
 from pipeline.model import CatalogFile, Entry
+from tests.foreign import po_text
 
 ENTRY_CODES = ["TYPO001", "TYPO002", "TYPO003", "TYPO004", "TYPO005", "TYPO006", "TYPO007", "TYPO008", "TYPO009",
                "TYPO011", "TYPO012", "CONS001", "CONS002", "CONS003", "CONS007"]
@@ -1388,3 +1389,15 @@ def test_a_mark_that_ends_no_sentence_is_named_not_said_as_none():
     catalog = CatalogFile("t.po", "zh", (Entry("e", "Growth was 5%.", "增长5%", 1),))
     assert [f.message for f in check_catalog(catalog, selected(["TYPO004"]), terminology_for([]), "en")] == [
         "ends with no punctuation, the source with ."]
+
+
+def test_a_variety_that_writes_the_decimal_point_is_not_told_to_write_spain_s_comma(tmp_path):
+    # `US$1,234.56` in es_419 was told to be `1.234,56`, as UN Spanish writes it; CLDR (Babel)
+    # writes `1,234.56` for Latin American Spanish. Spain's Spanish is still told.
+    for locale in ("es_419", "es"):
+        catalog = tmp_path / locale / "LC_MESSAGES" / "app.po"
+        catalog.parent.mkdir(parents=True)
+        catalog.write_text(po_text(locale, [("Total: US$1,234.56, up 2.5 per cent", "Total: US$1,234.56, un aumento del 2.5 %")]),
+                           encoding="utf-8")
+    result = check_catalogs([tmp_path], [], "en", select=["TYPO012"])
+    assert sorted({f.file.split("/")[-3] for f in result.findings}) == ["es"]

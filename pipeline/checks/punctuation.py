@@ -12,6 +12,7 @@ from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.checks.quotations import quoted_spans, without_quotations_and_code
 from pipeline.checks.typo import without_links
 from pipeline.lang import profile
+from pipeline.lang.locales import decimal_mark
 from pipeline.model import Finding, Severity
 from pipeline.placeholders import MASK
 from pipeline.value_extraction import ENGLISH_NOTATION, SYMBOL
@@ -253,9 +254,14 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
     Example: `une hausse de 2.5 %` gives TYPO012 (write `2,5 %`); `失业率升至2,5%` for `2.5 per
     cent` gives TYPO012 (write `2.5%`).
 
+    A catalog of a variety that writes the other mark, as CLDR has it (`es_419`, `es_MX`:
+    `1,234.56`), is left as written.
+
     How to fix: write the language's decimal mark.
     """
     language = profile(ctx.lang)
+    if _a_variety_writing_the_other_mark(ctx.catalog.locale, language):
+        return  # `es_419`, `es_MX`: `1,234.56`, as CLDR writes their numbers, where Spain writes `1.234,56`
     if not language.decimal_comma:
         yield from _comma_decimals(ctx, language)
         return
@@ -281,6 +287,13 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
         yield ctx.finding("TYPO012", f"'{written}' has a decimal point; {language.english_name} writes a decimal comma: "
                           f"'{written.replace('.', ',')}'", expected=(written.replace(".", ","),), found=written,
                           start=match.start(), end=match.end(), replacement=written.replace(".", ","))
+
+
+def _a_variety_writing_the_other_mark(locale: str, language) -> bool:
+    """Whether a catalog's variety (a region's: `es_419`) writes the other decimal mark than
+    its language's UN documents, as CLDR has it: its numbers are its own."""
+    mark = decimal_mark(locale) if locale and "_" in locale else ""
+    return bool(mark) and mark != ("," if language.decimal_comma else ".")
 
 
 # A table's cell (`annex/r3/c2`, the agenda's `annex/r1/time`): its table and its column.
@@ -309,6 +322,8 @@ def table_decimal_mark(ctx: CatalogContext) -> Iterator[Finding]:
     How to fix: write the language's decimal mark, as the column's other cells do.
     """
     language = profile(ctx.catalog.lang)
+    if _a_variety_writing_the_other_mark(ctx.catalog.locale, language):
+        return
     own = "," if language.decimal_comma else "."
     columns: dict[tuple[str, str], list[tuple[EntryContext, str]]] = {}
     for entry in ctx.entries:

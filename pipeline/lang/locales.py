@@ -226,6 +226,14 @@ def language_of(locale: str) -> str:
     return locale.split("_", 1)[0]
 
 
+@lru_cache(maxsize=64)
+def decimal_mark(locale: str) -> str:
+    """The decimal mark CLDR gives a locale this module made (`es_419`: `.`, `es`: `,`), or ""
+    where it gives none."""
+    parsed = _parse(locale)
+    return parsed.number_symbols.get("latn", {}).get("decimal", "") if parsed is not None else ""
+
+
 # BCP 47's "undetermined" (`und`, `und-Cyrl`), which tools write when they do not know the
 # language: Babel's likely subtags would make it English (or guess from the script), and a
 # Russian catalog so marked was taken for the English source and left unchecked.

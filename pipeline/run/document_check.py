@@ -449,8 +449,10 @@ class TextFindings:
     def of(self, checks: list[CheckInfo], context: EntryContext) -> list[Finding]:
         entry = context.entry
         # flags: what is masked (placeholders.py); a list's items end as the language's do;
-        # the plural forms, which TERM002 reads too
-        key = (context.lang, entry.msgid, entry.msgstr, entry.flags, context.list_role, entry.plural_forms)
+        # the plural forms, which TERM002 reads too; the variety, whose numbers may be its own
+        # (`es_419` writes `1,234.56`, TYPO012)
+        key = (context.catalog.locale or context.lang, entry.msgid, entry.msgstr, entry.flags, context.list_role,
+               entry.plural_forms)
         found = self.found.get(key)
         if found is None:
             return self.found.put(key, [finding for check in checks for finding in check.run(context)])
