@@ -1401,3 +1401,16 @@ def test_a_variety_that_writes_the_decimal_point_is_not_told_to_write_spain_s_co
                            encoding="utf-8")
     result = check_catalogs([tmp_path], [], "en", select=["TYPO012"])
     assert sorted({f.file.split("/")[-3] for f in result.findings}) == ["es"]
+
+
+def test_sentences_a_tag_joins_in_the_source_are_two_as_chinese_splits_them():
+    # `saved.<br/>You can close…`: one sentence to the splitter (no space after the stop), two
+    # in Chinese (`。`), and CONS009 named the faithful first one as added.
+    pairs = [("Your changes have been saved.<br/>You can close this window.", "您的更改已保存。<br/>您可以关闭此窗口。"),
+             ('Don\'t have an account? <a href="%(url)s">Sign up</a>', '还没有账户？<a href="%(url)s">注册</a>'),
+             # (a sentence added is still said)
+             ("Your changes have been saved.", "您的更改已保存。请立即重新启动计算机以完成安装过程。")]
+    catalog = CatalogFile("t.po", "zh", tuple(Entry(f"e{i}", source, target, i + 1, flags=("python-format",))
+                                              for i, (source, target) in enumerate(pairs)))
+    found = [(f.msgctxt, f.code) for f in check_catalog(catalog, selected(["CONS009"]), terminology_for([]), "en")]
+    assert found == [("e2", "CONS009")]

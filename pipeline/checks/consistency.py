@@ -21,7 +21,7 @@ from pipeline.lang.identify import other_language
 from pipeline.lang.locales import language_of
 from pipeline.lang.word_frequency import zipf
 from pipeline.model import LANGUAGES, Finding, Place, Severity
-from pipeline.placeholders import has_icu
+from pipeline.placeholders import MASK, has_icu
 from pipeline.sentence_pairing import unpaired
 from pipeline.text_cache import TEXTS_KEPT
 from pipeline.value_extraction import SYMBOL, URL
@@ -528,7 +528,8 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
     the translation nothing in the source (added?).
 
     What it checks: the sentences of the source and of the translation (split as extraction
-    splits them), where their numbers differ, paired by their lengths, scaled by the language
+    splits them; a tag right after a sentence's end parts two, `saved.<br/>You can…`), where
+    their numbers differ, paired by their lengths, scaled by the language
     pair's usual ratio, and their numbers (the alignment's programme, with length weighing
     more): a sentence the best pairing leaves without a partner, rather than joined with a
     neighbour or two (three sentences given as one are a merge); and of two sentences read as
@@ -551,7 +552,7 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
     entry = ctx.entry
     if entry.msgid_plural or not ctx.msgid.strip() or not ctx.msgstr.strip():
         return
-    source, target = _sentences(ctx.msgid, ctx.source_lang), _sentences(ctx.msgstr, ctx.lang)
+    source, target = _sentences(_tags_apart(ctx.msgid), ctx.source_lang), _sentences(_tags_apart(ctx.msgstr), ctx.lang)
     if len(source) == len(target):
         return
     found = unpaired([ctx.msgid[a:b] for a, b in source], [ctx.msgstr[a:b] for a, b in target], (ctx.source_lang, ctx.lang))
@@ -569,6 +570,18 @@ def sentence_without_partner(ctx: EntryContext) -> Iterator[Finding]:
         message = (f"{'one' if count == 1 else count} of the {found.of} sentences of {text} {'has' if count == 1 else 'have'} "
                    f"nothing in {other}: {guess}? (their lengths do not tell which)")
     yield ctx.finding("CONS009", message, found="" if found.in_source or not found.sure else written[start:end])
+
+
+# A tag or placeholder (masked) right after a sentence's end: `saved.<br/>You can…`, `account?
+# <a href="…">Sign up</a>`, which Chinese splits at its `。` and `？`.
+_MASKED_AFTER_AN_END = re.compile(rf"(?<=[.!?…])(\s*)({re.escape(MASK)}+)")
+
+
+def _tags_apart(text: str) -> str:
+    """The text with the masked tags after a sentence's end read as the space they stand for
+    between two sentences (the length kept), so that the sentences are split as a reader
+    sees them."""
+    return _MASKED_AFTER_AN_END.sub(lambda m: m.group(1) + " " * len(m.group(2)), text) if MASK in text else text
 
 
 def _as_written(raw: str, masked: str) -> str:
