@@ -1907,3 +1907,14 @@ def test_plural_forms_left_empty_are_said_where_fmt001_is_not_run(hexaglot, tmp_
     assert "not checked: 1 entry with a plural form left empty (FMT001, which lists them, is not selected)" in process.stdout, \
         process.stdout
     assert "plural form left empty" not in hexaglot("check", "locale", "--no-glossary", cwd=tmp_path).stdout
+
+
+def test_show_source_writes_a_tab_as_an_escape(tmp_path, hexaglot):
+    # FMT006 "no tabs where the source has 1": the tab printed as itself, source and
+    # translation looked the same on the terminal.
+    folder = tmp_path / "locale" / "fr" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "x.po").write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                                 'msgid "Undo\\tCtrl+Z"\nmsgstr "Annuler    Ctrl+Z"\n', encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", "--show-source", "--fail-on", "never", cwd=tmp_path)
+    assert "    source:      Undo\\tCtrl+Z" in result.stdout and "\t" not in result.stdout

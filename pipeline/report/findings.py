@@ -47,7 +47,7 @@ def translation_of(finding: Finding, translations: dict) -> str:
 
 def source_lines(finding: Finding, translations: dict) -> list[str]:
     """The source and the translation under a finding's line (`check --show-source`), the
-    span the check found bracketed ⟦so⟧: one line each, line breaks shown as `\\n`. A finding
+    span the check found bracketed ⟦so⟧: one line each, line breaks shown as `\\n`, tabs as `\\t`. A finding
     on a later plural form shows that form and its source, msgid_plural."""
     translation = translation_of(finding, translations)
     if finding.start is not None and finding.end is not None and 0 <= finding.start <= finding.end <= len(translation):
@@ -55,7 +55,13 @@ def source_lines(finding: Finding, translations: dict) -> list[str]:
                        + translation[finding.end:])
     texts = translations.get((finding.file, finding.msgctxt, finding.msgid))
     source = texts.plural_source if finding.form and texts is not None and texts.plural_source else finding.msgid
-    return [f"    source:      {on_one_line(source)}", f"    translation: {on_one_line(translation)}"]
+    return [f"    source:      {_shown(source)}", f"    translation: {_shown(translation)}"]
+
+
+def _shown(text: str) -> str:
+    """A text on one line, a tab shown as `\\t` too: `Undo<TAB>Ctrl+Z` and `Annuler    Ctrl+Z`
+    looked the same under FMT006's finding."""
+    return on_one_line(text).replace("\t", "\\t")
 
 
 
