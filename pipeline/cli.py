@@ -1798,11 +1798,12 @@ def _checks_docs(args: argparse.Namespace) -> int:
 
 def _checks_explain(args: argparse.Namespace) -> int:
 
-    selected()
-    check = REGISTRY.get(args.code.upper())
-    if check is None:
-        print(f"hexaglot: no check {args.code}; `hexaglot checks list` lists them", file=sys.stderr)
-        return EXIT_INPUT
+    # (a code no check has is E017 with the code it may mean, as --select says it)
+    [code] = known_codes([args.code], "checks explain")
+    if code not in REGISTRY:  # a family (`TERM`): its checks, listed
+        raise HexaglotInputError("E017", None, f"checks explain takes one check's code; the {code} checks are "
+                                 + ", ".join(sorted(c for c in REGISTRY if REGISTRY[c].family == code)))
+    check = REGISTRY[code]
     print(f"{check.code} {check.name} ({check.severity.value}, {check.status}; languages: {', '.join(check.languages)})\n")
     print(check.doc)
     return EXIT_OK
@@ -2225,7 +2226,7 @@ def _glossary_inflect(args: argparse.Namespace) -> int:
         try:
             paradigms.append(inflect_term(term, mass_noun))
         except InflectionError as error:
-            print(f"hexaglot: {error}", file=sys.stderr)
+            print(f"hexaglot: {on_one_line(str(HexaglotInputError('E017', None, str(error))))}", file=sys.stderr)
     if args.format == "json":
         print(json.dumps([p.as_dict() for p in paradigms], ensure_ascii=False, indent=2))
         return EXIT_OK if paradigms else EXIT_INPUT

@@ -1918,3 +1918,15 @@ def test_show_source_writes_a_tab_as_an_escape(tmp_path, hexaglot):
                                  'msgid "Undo\\tCtrl+Z"\nmsgstr "Annuler    Ctrl+Z"\n', encoding="utf-8")
     result = hexaglot("check", "locale", "--no-glossary", "--show-source", "--fail-on", "never", cwd=tmp_path)
     assert "    source:      Undo\\tCtrl+Z" in result.stdout and "\t" not in result.stdout
+
+
+@pytest.mark.parametrize("command, said", [
+    (["checks", "explain", "TREM002"],
+     "hexaglot: [E017] checks explain names 'TREM002', which is no check code or family (TERM002?) (`hexaglot checks list` "
+     "lists them)"),
+    (["glossary", "inflect", "nothing-here"], "hexaglot: [E017] no noun in the nominative in 'nothing-here': nothing to inflect"),
+])
+def test_every_error_has_its_code(tmp_path, hexaglot, command, said):
+    # Two errors were a line with no [Ennn], where every other error has one (docs/cli.md).
+    result = hexaglot(*command, cwd=tmp_path)
+    assert (result.returncode, result.stderr.strip()) == (2, said)
