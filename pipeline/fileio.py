@@ -62,9 +62,12 @@ def utf16_without_mark(data: bytes) -> str | None:
     if len(sample) < 4 or len(sample) % 2:
         return None
     odd, even = sample[1::2].count(0), sample[0::2].count(0)
-    if odd >= len(sample) // 32 and odd > 4 * even:
+    # (a NUL or two alone in a short file is no text's every other byte: `hello\n\0\n` was told
+    # to be read as UTF-16)
+    enough = max(3, len(sample) // 32)
+    if odd >= enough and odd > 4 * even:
         return "utf-16-le"
-    if even >= len(sample) // 32 and even > 4 * odd:
+    if even >= enough and even > 4 * odd:
         return "utf-16-be"
     return None
 

@@ -194,6 +194,8 @@ def test_binary_file_is_refused(hexaglot, project):
     (b"{\\rtf1\\ansi\\deff0 {\\fonttbl} Grupo de Trabajo}", "is an RTF file, not text: save it as .docx or as plain text"),
     (b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\xd0\x61", "is a program, not text"),
     (b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\xff\xff\x00\x00\xb8", "NUL bytes in the file: it is binary, not text"),
+    # one NUL in a short text is no UTF-16 (it was told to name an encoding that reads nothing)
+    (b"Grupo de Trabajo\n\x00\n\n", "NUL byte in the file: it is binary, not text"),
     # a browser's "Save page as" and Word's "Save as Web Page", renamed: read as text, its tags
     # went into the catalog as translations, exit 0
     ("\ufeff<!DOCTYPE html>\n<html lang=\"es\"><body><p>Grupo de Trabajo</p></body></html>".encode("utf-8"),
