@@ -283,7 +283,8 @@ def _parser() -> argparse.ArgumentParser:
     explain.add_argument("code", help="a check code, e.g. TERM001")
     explain.set_defaults(handler=_checks_explain)
     docs = checks_tools.add_parser("docs", help="write docs/checks.md from the registry")
-    docs.add_argument("--out", type=_path, default=Path("docs/checks.md"))
+    docs.add_argument("--out", type=_path, default=Path("docs/checks.md"), metavar="FILE",
+                      help="where to write it (default: docs/checks.md of the working folder)")
     docs.set_defaults(handler=_checks_docs)
 
     glossary = commands.add_parser(
