@@ -159,7 +159,7 @@ def test_a_term_typed_with_a_latin_letter_is_refused_with_the_word_retyped(hexag
     # pymorphy3 guessed a paradigm for `Рабочaя` (a Latin `a`), head and all, with no warning.
     result = hexaglot("glossary", "inflect", "Рабочaя группa", cwd=tmp_path)
     assert result.returncode == 2 and result.stdout == ""
-    assert result.stderr.strip() == ("hexaglot: 'Рабочaя группa' mixes Latin and Cyrillic letters in 'Рабочaя': retype it "
+    assert result.stderr.strip() == ("hexaglot: [E017] 'Рабочaя группa' mixes Latin and Cyrillic letters in 'Рабочaя': retype it "
                                      "(Рабочая группа?) in the glossary; its forms as written are found in no text")
 
 
@@ -167,7 +167,7 @@ def test_a_term_typed_with_a_latin_letter_is_refused_with_the_word_retyped(hexag
 def test_a_mixed_term_whose_script_is_not_certain_is_refused_without_a_guess(hexaglot, tmp_path, term):
     result = hexaglot("glossary", "inflect", term, cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr.strip() == (f"hexaglot: '{term}' mixes Latin and Cyrillic letters in '{term}': retype it in the "
+    assert result.stderr.strip() == (f"hexaglot: [E017] '{term}' mixes Latin and Cyrillic letters in '{term}': retype it in the "
                                      "glossary; its forms as written are found in no text")
 
 
