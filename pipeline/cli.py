@@ -1800,7 +1800,10 @@ def _checks_docs(args: argparse.Namespace) -> int:
 def _checks_explain(args: argparse.Namespace) -> int:
 
     # (a code no check has is E017 with the code it may mean, as --select says it)
-    [code] = known_codes([args.code], "checks explain")
+    codes = known_codes([args.code], "checks explain")
+    if len(codes) != 1:
+        raise HexaglotInputError("E017", None, f"checks explain takes one check's code, not {len(codes)} ({', '.join(codes)})")
+    [code] = codes
     if code not in REGISTRY:  # a family (`TERM`): its checks, listed
         raise HexaglotInputError("E017", None, f"checks explain takes one check's code; the {code} checks are "
                                  + ", ".join(sorted(c for c in REGISTRY if REGISTRY[c].family == code)))

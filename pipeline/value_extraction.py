@@ -302,7 +302,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         work = _compiled(profile.days_between).sub(_between_blanked, work)
     dates = ([d for found in take(_date_pattern(profile), lambda m: _kept(_dates(m, profile)), "date") for d in found]
              if digits and (not profile.months_named or named_month) else [])
-    if digits and named_month and profile.month_first_dates:
+    if digits and profile.month_first_dates and (named_month or _has_month(" " + lower[:12], profile)):
         # `March 5, 2024`, `Dec 31`, `June 27–28`: the month first, as American English and
         # software write a date.
         dates += [d for found in take(_month_first_pattern(profile.code), lambda m: _kept(_month_first(m, profile)), "date")
@@ -974,9 +974,11 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
         return None
     words = "|".join(sorted(map(re.escape, profile.magnitudes), key=len, reverse=True))
     if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million),
-        # and a higher one may follow after 多 (`5千多万`: over 50 million, a thousand ten-thousands)
-        return re.compile(rf"[多余]?({words})(?:[多余]({words}))?"
-                          + (f"(?!{profile.magnitude_not_before})" if profile.magnitude_not_before else ""))
+        # and a higher one may follow after 多 (`5千多万`: over 50 million, a thousand ten-thousands);
+        # the thousand alone not where a unit's name goes on from it (`10千米`)
+        if profile.magnitude_not_before:
+            words = words.replace("|千|", f"|千(?!{profile.magnitude_not_before})|")
+        return re.compile(rf"[多余]?({words})(?:[多余]({words}))?")
     return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -1305,12 +1307,22 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
 def _month_first_pattern(code: str) -> re.Pattern[str]:
     """A date written month first (`March 5, 2024`, `Dec. 31`, `June 27 and 28, 2022`): the
     month's name capitalized (`may 5` is no May), a day of one or two digits, a year after a
-    comma."""
+    comma; without its year only after a preposition of time (`on March 5`) or before a mark
+    or the end (`until March 5.`): `In May 5 delegations withdrew` is no 5 May."""
     profile = language(code)
     months = "|".join(sorted((re.escape(m.capitalize()) for m in profile.months), key=len, reverse=True))
     joiner = "|".join(re.escape(w) for w in profile.and_words)
     day = r"(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
-    return re.compile(rf"(?<![^\W\d_])({months})\.?\s+{day}(?:\s*(?:{joiner}|[–-])\s*{day})?(?:,?\s+(\d{{4}})(?!\d))?")
+    days = rf"(?:{months})\.?\s+{day}(?:\s*(?:{joiner}|[–-])\s*{day})?".replace("(\\d{1,2})", "(?:\\d{1,2})")
+    after_a_preposition = "|".join(f"(?<=\\b{word} )" for word in _TIME_PREPOSITIONS.get(code, ()))
+    dated = rf"(?:{after_a_preposition}|(?={days}(?:,?\s+\d{{4}}(?!\d)|\s*(?:[.,;:)!?]|$))))"
+    return re.compile(rf"(?<![^\W\d_]){dated}({months})\.?\s+{day}(?:\s*(?:{joiner}|[–-])\s*{day})?"
+                      rf"(?:,?\s+(\d{{4}})(?!\d))?")
+
+
+# The prepositions of a point in time a date may follow (_month_first_pattern).
+_TIME_PREPOSITIONS = {"en": ("on", "On", "by", "By", "until", "Until", "till", "from", "From", "since", "Since", "before",
+                             "Before", "after", "After", "dated", "through", "to", "of", "as at", "as of")}
 
 
 def _month_first(match: re.Match[str], profile: LanguageProfile):

@@ -1918,6 +1918,11 @@ def test_show_source_writes_a_tab_as_an_escape(tmp_path, hexaglot):
                                  'msgid "Undo\\tCtrl+Z"\nmsgstr "Annuler    Ctrl+Z"\n', encoding="utf-8")
     result = hexaglot("check", "locale", "--no-glossary", "--show-source", "--fail-on", "never", cwd=tmp_path)
     assert "    source:      Undo\\tCtrl+Z" in result.stdout and "\t" not in result.stdout
+    # ... and a backslash typed before a t is no tab (a regression probe's)
+    (folder / "x.po").write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                                 'msgid "Undo\\tCtrl+Z"\nmsgstr "Annuler\\\\tCtrl+Z"\n', encoding="utf-8")
+    result = hexaglot("check", "locale", "--no-glossary", "--show-source", "--fail-on", "never", cwd=tmp_path)
+    assert "    translation: Annuler\\\\tCtrl+Z" in result.stdout
 
 
 @pytest.mark.parametrize("command, said", [
@@ -1925,6 +1930,7 @@ def test_show_source_writes_a_tab_as_an_escape(tmp_path, hexaglot):
      "hexaglot: [E017] checks explain names 'TREM002', which is no check code or family (TERM002?) (`hexaglot checks list` "
      "lists them)"),
     (["glossary", "inflect", "nothing-here"], "hexaglot: [E017] no noun in the nominative in 'nothing-here': nothing to inflect"),
+    (["checks", "explain", "TERM001,NUM001"], "hexaglot: [E017] checks explain takes one check's code, not 2 (TERM001, NUM001)"),
 ])
 def test_every_error_has_its_code(tmp_path, hexaglot, command, said):
     # Two errors were a line with no [Ennn], where every other error has one (docs/cli.md).

@@ -1903,6 +1903,10 @@ def test_a_year_given_with_the_dates_in_one_version_and_on_its_own_in_another_is
     ("The link offers 64 kbit/s.", "该链路提供64千比特/秒的速率。"),
     # ... and a higher magnitude after 多 multiplies (over 50 million)
     ("More than 50 million people were affected.", "5千多万人受到影响。"),
+    # ... and no other magnitude loses its units (a regression probe's): 50,000 tonnes, rose to
+    ("Some 50,000 tonnes of food were delivered.", "运送了约5万吨粮食。"),
+    ("Seizures rose from 30,000 to 50,000.", "缉获量从3万升至5万。"),
+    ("Some 30,000 volunteers took part.", "约3万位志愿者参加了活动。"),
 ])
 def test_chinese_thousands_after_digits_are_read_as_their_value(tmp_path, source, chinese):
     # `1万5千` was 10,000 and 5, `3千多` 3: a NUM001 on each correct sentence.
@@ -1944,6 +1948,14 @@ def test_a_century_is_its_number_in_every_language(tmp_path):
     write_document(tmp_path, "p/1/s1", source, {**versions, "fr": "Le trafic illicite de migrants est un défi du XXe siècle.",
                                                 "ru": "Незаконный ввоз мигрантов – это вызов ХХ века."})
     assert num001_languages(tmp_path) == ["fr", "ru"]
+    # the adjective, the words unhyphenated, two centuries (a regression probe's)
+    for number, (source, versions) in enumerate((
+            ("Twenty-first-century skills are needed.", {"fr": "Il faut des compétences du XXIe siècle.",
+                                                         "zh": "需要21世纪的技能。"}),
+            ("The twenty first century brings new challenges.", {"es": "El siglo XXI trae nuevos desafíos."}),
+            ("The 21st and 22nd centuries", {"es": "Los siglos XXI y XXII", "ar": "القرنان الحادي والعشرون والثاني والعشرون"}))):
+        write_document(tmp_path / str(number), "p/1/s1", source, versions)
+        assert num001_languages(tmp_path / str(number)) == [], source
 
 
 def test_a_date_and_a_time_as_software_writes_them_in_english(tmp_path):
@@ -1962,3 +1974,8 @@ def test_a_date_and_a_time_as_software_writes_them_in_english(tmp_path):
                    {"ru": "Обновление было выпущено 15 марта 2024 года и запускается в 14:30.",
                     "fr": "La mise à jour a été publiée le 5 mars 2024 et s'exécute à 2 h 30."})
     assert found() == [("fr", "NUM003"), ("ru", "NUM002")]
+    # ... not a month's name before a count, nor AM radio (a regression probe's)
+    tmp_path = tmp_path / "radio"
+    write_document(tmp_path, "p/1/s1", "In May 5 delegations withdrew; the country has 24 AM and 30 FM radio stations.",
+                   {"fr": "En mai, 5 délégations se sont retirées ; le pays compte 24 stations AM et 30 stations FM."})
+    assert found() == []

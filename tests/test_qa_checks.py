@@ -123,6 +123,9 @@ ROWS = [
     ("fr", "Weight (lb)", "Poids (liv.)", []),
     ("ru", "Amount (thousand roubles).", "Сумма (тыс. руб.)", []),
     ("ru", "Width (in pixels)", "Ширина (в пикселях).", ["TYPO004"]),
+    # (a sentence in brackets keeps its stop: a lost one is said, a regression probe's)
+    ("fr", "(See annex.)", "(Voir l'annexe)", ["TYPO004"]),
+    ("ru", "(See annex.)", "(См. приложение)", ["TYPO004"]),
     # a footnote's code after the stop (a CAT tool's <x2/>), lost in the translation: the tags'
     # check's to say (FMT005), not an ending; a sentence in bold ends inside its tag
     ("ru", "<g1>Smuggling of migrants</g1> is a crime.<x2/>", "<g1>Незаконный ввоз мигрантов</g1> является преступлением.",
@@ -1399,8 +1402,14 @@ def test_a_variety_that_writes_the_decimal_point_is_not_told_to_write_spain_s_co
         catalog.parent.mkdir(parents=True)
         catalog.write_text(po_text(locale, [("Total: US$1,234.56, up 2.5 per cent", "Total: US$1,234.56, un aumento del 2.5 %")]),
                            encoding="utf-8")
+    # ... and a variety that writes the comma, as Spain does, is told (es_AR, fr_CA: a regression probe's)
+    for locale in ("es_AR", "fr_CA"):
+        catalog = tmp_path / locale / "LC_MESSAGES" / "app.po"
+        catalog.parent.mkdir(parents=True)
+        catalog.write_text(po_text(locale, [("up 2.5 per cent", "un aumento del 2.5 %" if locale == "es_AR" else "hausse de 2.5 %")]),
+                           encoding="utf-8")
     result = check_catalogs([tmp_path], [], "en", select=["TYPO012"])
-    assert sorted({f.file.split("/")[-3] for f in result.findings}) == ["es"]
+    assert sorted({f.file.split("/")[-3] for f in result.findings}) == ["es", "es_AR", "fr_CA"]
 
 
 def test_sentences_a_tag_joins_in_the_source_are_two_as_chinese_splits_them():

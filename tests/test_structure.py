@@ -482,11 +482,11 @@ def test_a_list_s_bullets_are_no_words_of_its_items(tmp_path):
     tail = "\n\n2.    The Working Group may wish to take note of the present note.\n"
     items = ("advance passenger information;", "joint training of border police and airline staff.")
     read = {}
-    for name, between in (("plain", "\n\n"), ("round", "\n•   "), ("symbol", "\n\uf0b7\t")):
+    for name, between in (("plain", "\n\n"), ("round", "\n•   "), ("symbol", "\n\uf0b7\t"), ("black", "\n●  ")):
         first = "" if name == "plain" else between[1:]
         (tmp_path / f"{name}.txt").write_text(head + first + between.join(items) + tail, encoding="utf-8")
         read[name] = [(block.id, block.text) for block in extract_document(tmp_path / f"{name}.txt", "en").blocks]
-    assert read["round"] == read["symbol"] == read["plain"]
+    assert read["round"] == read["symbol"] == read["black"] == read["plain"]
     assert [text for _, text in read["plain"] if text in items] == list(items)
 
 

@@ -1447,3 +1447,15 @@ def test_a_term_inside_a_state_s_formal_name_in_a_french_source_is_part_of_the_n
                Entry("e2", "L'État du Qatar a ratifié la Convention.", "Катар ратифицировал Конвенцию.", 2))
     found = check_catalog(CatalogFile("test.po", "ru", entries), selected(["TERM001"]), terminology, "fr")
     assert [f.msgid for f in found] == []
+
+
+def test_a_russian_action_s_verb_keeps_its_preposition():
+    # `участие в работе` is `участвовали в работе` (the verb takes the noun's preposition); a
+    # thing's noun with its preposition is no verb's (`доходы от преступлений` is no `доходят от`).
+    terminology = probe_terminology(participation={"en": "participation in the work", "ru": "участие в работе"},
+                                    proceeds={"en": "proceeds of crime", "ru": "доходы от преступлений"})
+    source = "Experts' participation in the work and the proceeds of crime were discussed."
+    assert codes_of(terminology, "ru", source, "Обсуждалось, как эксперты участвовали в работе и что доходы от преступлений "
+                                               "растут.") == []
+    assert codes_of(terminology, "ru", source, "Эксперты участвовали в работе; суммы доходят от преступлений до банков.") == [
+        "TERM001:proceeds"]

@@ -12,7 +12,7 @@ from pipeline.checks.context import CatalogContext, EntryContext
 from pipeline.checks.quotations import quoted_spans, without_quotations_and_code
 from pipeline.checks.typo import without_links
 from pipeline.lang import profile
-from pipeline.lang.locales import decimal_mark
+from pipeline.lang.locales import cldr_decimal_mark
 from pipeline.model import Finding, Severity
 from pipeline.placeholders import MASK
 from pipeline.value_extraction import ENGLISH_NOTATION, SYMBOL
@@ -292,7 +292,7 @@ def decimal_mark(ctx: EntryContext) -> Iterator[Finding]:
 def _a_variety_writing_the_other_mark(locale: str, language) -> bool:
     """Whether a catalog's variety (a region's: `es_419`) writes the other decimal mark than
     its language's UN documents, as CLDR has it: its numbers are its own."""
-    mark = decimal_mark(locale) if locale and "_" in locale else ""
+    mark = cldr_decimal_mark(locale) if locale and "_" in locale else ""
     return bool(mark) and mark != ("," if language.decimal_comma else ".")
 
 

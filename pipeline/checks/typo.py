@@ -545,14 +545,17 @@ def _quoted_end(text: str, lang: str) -> str | None:
     return _end(stripped, lang)
 
 
-# A unit's or a word's abbreviation in a closing bracket (`Ширина (пикс.)`, `Poids (liv.)`):
-# its stop is the abbreviation's, inside the bracket, not the text's end.
-_ABBREVIATED_IN_BRACKETS = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,5}\.\)\s*$")
+# A unit's or a word's abbreviation in a closing bracket after the text (`Ширина (пикс.)`,
+# `Poids (liv.)`, `Сумма (тыс. руб.)`): its stop is the abbreviation's, not the text's end. Not
+# a sentence in brackets (`(See annex.)`, `… (voir l'annexe.)`): one opens the text, the other
+# is more than a word or two, or begins with a capital.
+_ABBREVIATED_IN_BRACKETS = re.compile(r"\S\s*\(((?:[^\W\d_]{1,5}\.\s*){1,2})\)\s*$")
 
 
 def _end(text: str, lang: str) -> str | None:
-    if text.endswith(".)") or text.rstrip().endswith(".)"):
-        if _ABBREVIATED_IN_BRACKETS.search(text) and "(" in text:
+    if text.rstrip().endswith(".)"):
+        abbreviated = _ABBREVIATED_IN_BRACKETS.search(text)
+        if abbreviated and abbreviated.group(1)[:1].islower():
             return _ABBREVIATION
     stripped = text.rstrip(_TRAILING + "\n\t")
     if stripped.endswith(("…", "...")):

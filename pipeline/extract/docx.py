@@ -168,10 +168,12 @@ class _Reader:
                     # A label merged down from the cell above (Word's Merge Cells): its text, as
                     # a version that repeats the label on each row has it. Empty, the row's
                     # other cells moved a column to the left and paired with other columns. (A
-                    # figure merged down is the first row's alone: written again, it was counted
-                    # twice, and a version that writes it once had an entry left untranslated.)
+                    # figure merged down a column of figures, a total over two rows, is the
+                    # first row's alone: written again, it was counted twice, and a version that
+                    # writes it once had an entry left untranslated. The first column is the
+                    # rows' labels, a year's too.)
                     above = merged_above.get(column, "")
-                    text = above if not any(ch.isdigit() for ch in above) else ""
+                    text = above if column == 0 or not any(ch.isdigit() for ch in above) else ""
                 else:
                     text = " ".join(self.paragraph(p, line)[0] for p in shown_paragraphs(cell)).replace("\t", " ").strip()
                     if merge is not None:

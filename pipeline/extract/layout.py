@@ -495,11 +495,12 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
     return blocks
 
 
-# A bullet at a line's start, before the item's text: the bullets lists are drawn with (•, its
-# hollow and small square forms) and the private-use characters of Word's Symbol and Wingdings
-# fonts that a PDF made from Word may give (U+F0B7, U+F0A7). Not ■ ● ○ □, which a table's key
-# defines as symbols (`■ means that the State has ratified`) and a glossary marks terms with.
-_BULLET = re.compile(r"^\s*[•◦▪▫‣⁃∙\uf0b7\uf0a7](?=\s)\s*")
+# A bullet at a line's start, before the item's text: the glyphs lists are drawn with (• ● ■ ○ □
+# and their small forms) and the private-use characters of Word's Symbol and Wingdings fonts
+# that a PDF made from Word may give (U+F0B7, U+F0A7); not a symbol a table's key defines
+# (`■ means that the State has ratified`, `○ : signed`), which is the text's.
+_BULLET = re.compile(r"^\s*[•◦▪▫‣⁃∙●■○□\uf0b7\uf0a7](?=\s)(?!\s*(?:[:=–—-]|(?:means|indicates|denotes|signifie|indique|"
+                     r"significa|indica|означает|обозначает|表示|يعني|يشير)\b))\s*")
 
 
 # How a clause or a sentence ends (not `)`, which ends a job number or `Agenda item 3 (b)`).

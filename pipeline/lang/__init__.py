@@ -101,8 +101,9 @@ class LanguageProfile:
     # software's English whatever the variety).
     month_first_dates: bool = False
     magnitudes: dict[str, int] = field(default_factory=dict)
-    # What may follow a magnitude word that then begins a unit's name instead (Chinese 千 of
-    # 千米, km, and 千克, kg: `10千米` is 10 km, `3千名` 3,000 people): an expression, or "".
+    # What may follow the thousand's word that then begins a unit's name instead (Chinese 千 of
+    # 千米, km, and 千克, kg: `10千米` is 10 km, `3千名` 3,000 people; `5万吨` is 50,000 tonnes
+    # still): an expression, or "".
     magnitude_not_before: str = ""
     # A magnitude written in words with no number in digits before it, or with a half (`a
     # million`, `medio millón`, `полтора миллиона`, `deux millions et demi`, `مليون ونصف

@@ -31,16 +31,23 @@ def roman_value(numeral: str) -> int:
     return total
 
 
-_ENGLISH = re.compile(rf"\b(?:({'|'.join(ENGLISH_TENS)})-)?({'|'.join(ENGLISH_UNITS)})\s+centur(?:y|ies)\b"
-                      r"|\b(\d{1,2})(?:st|nd|rd|th)\s+centur(?:y|ies)\b", re.IGNORECASE)
+# (`twenty-first century`, `twenty first century`, `twenty-first-century skills`; `21st and 22nd
+# centuries`, each before the noun)
+_ENGLISH_ORDINAL = rf"(?:(?:({'|'.join(ENGLISH_TENS)})[-\s])?({'|'.join(ENGLISH_UNITS)})|(\d{{1,2}})(?:st|nd|rd|th))"
+_ENGLISH = re.compile(rf"\b{_ENGLISH_ORDINAL}(?=(?:\s*(?:,|and|or|to|-|–)\s*{_ENGLISH_ORDINAL})*[-\s]centur(?:y|ies)\b)",
+                      re.IGNORECASE)
 _FRENCH = re.compile(r"\b([IVXL]{1,6})(?:e|ᵉ|ème|er|re)\s+siècles?\b")
-_SPANISH = re.compile(r"\bsiglos?\s+([IVXL]{1,6})\b", re.IGNORECASE)
+# (`siglos XXI y XXII`: each)
+_SPANISH = re.compile(r"(?:\bsiglos?\s+|(?<=[IVXL])\s*(?:,|y|e|al|a)\s+)([IVXL]{1,6})\b")
 _RUSSIAN = re.compile(r"(?<!\w)([IVXLХІ]{1,6})\s+(?:век(?:а|е|у|ом|ов|ами|ах)?|вв?\.)(?!\w)")
-_CHINESE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪(?!\s*\d{1,2}\s*年代)")
+_CHINESE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年代)")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ARABIC_UNIT = "|".join(sorted(ARABIC_UNITS, key=len, reverse=True))
 _ARABIC_TEN = "|".join(ARABIC_TENS)
-_ARABIC = re.compile(rf"(?<!\w)[وفب]?(?:ال|لل)قرن\s+(?:({_ARABIC_UNIT})(?:\s+(عشر|عشرة)|\s+و({_ARABIC_TEN}))?|({_ARABIC_TEN}))(?!\w)")
+_ARABIC_NUMBER = rf"(?:({_ARABIC_UNIT})(?:\s+(عشر|عشرة)|\s+و({_ARABIC_TEN}))?|({_ARABIC_TEN}))(?!\w)"
+# (the dual, `القرنين الحادي والعشرين والثاني والعشرين`: each after the first joined by و)
+_ARABIC = re.compile(rf"(?<!\w)[وفب]?(?:ال|لل)قرن(?:ين|ان)?\s+{_ARABIC_NUMBER}")
+_ARABIC_NEXT = re.compile(rf"\s+و{_ARABIC_NUMBER}")
 
 
 def centuries(code: str, text: str) -> list[Found]:
@@ -54,7 +61,7 @@ def _english(text: str) -> list[Found]:
         return []
     found = []
     for match in _ENGLISH.finditer(text):
-        tens, unit, digits = match.groups()
+        tens, unit, digits = match.groups()[:3]
         value = int(digits) if digits else ENGLISH_TENS.get((tens or "").lower(), 0) + ENGLISH_UNITS[unit.lower()]
         found.append((float(value), match.start(), match.end()))
     return found
@@ -98,9 +105,11 @@ def _arabic(text: str) -> list[Found]:
         return []
     found = []
     for match in _ARABIC.finditer(text):
-        unit, teen, tens, tens_only = match.groups()
-        value = ARABIC_TENS[tens_only] if tens_only else ARABIC_UNITS[unit] + (10 if teen else 0) + ARABIC_TENS.get(tens or "", 0)
-        found.append((float(value), match.start(), match.end()))
+        while match is not None:
+            unit, teen, tens, tens_only = match.groups()
+            value = ARABIC_TENS[tens_only] if tens_only else ARABIC_UNITS[unit] + (10 if teen else 0) + ARABIC_TENS.get(tens or "", 0)
+            found.append((float(value), match.start(), match.end()))
+            match = _ARABIC_NEXT.match(text, match.end())
     return found
 
 

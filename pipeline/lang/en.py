@@ -6,9 +6,11 @@ from pipeline.lang.document_parts import DocumentParts
 _HALF = r"[ap]\.m\.|[ap]\.?m\b"
 
 
-def _read_time(g: tuple) -> list[int]:
+def _read_time(g: tuple) -> list[int] | None:
     if g[9]:
         return [12 * 60]  # noon
+    if any(half and hour and int(hour) > 12 for hour, half in ((g[0], g[2] or g[5]), (g[3], g[5]), (g[6], g[8]))):
+        return None  # no hour of a half of the day, no time: `24 AM and 30 FM radio stations`, 24 a number
     if g[3]:  # a range: 10 a.m. to 1 p.m., 10–11 a.m.
         return [clock(g[0], g[1], g[2] or g[5]), clock(g[3], g[4], g[5])]
     return [clock(g[6], g[7], g[8])]

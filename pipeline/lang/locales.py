@@ -227,7 +227,7 @@ def language_of(locale: str) -> str:
 
 
 @lru_cache(maxsize=64)
-def decimal_mark(locale: str) -> str:
+def cldr_decimal_mark(locale: str) -> str:
     """The decimal mark CLDR gives a locale this module made (`es_419`: `.`, `es`: `,`), or ""
     where it gives none."""
     parsed = _parse(locale)

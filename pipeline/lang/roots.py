@@ -220,6 +220,8 @@ def _instrumental(word: str) -> bool:
 
 
 _AN_OBJECT_S_PARTS = frozenset({"PREP"})
+# The endings of Russian nouns of an action (`участие`, `предупреждение`, `конфискация`).
+_ACTION_SUFFIXES = ("ие", "ия", "ье", "ция", "ство")
 
 
 @lru_cache(maxsize=8192)
@@ -244,9 +246,12 @@ def rendered_by_its_verb_and_object(term: str, text: str) -> bool:
     words = term.split()
     if len(words) < 2 or not all(word.isalpha() for word in words):
         return False
-    if not _AN_OBJECT_S_PARTS.isdisjoint(_parts_of_speech(words[1])):
-        return False  # `доходы от преступлений`: a preposition's phrase, which no verb takes as its object
     head = words[0].lower()
+    if not _AN_OBJECT_S_PARTS.isdisjoint(_parts_of_speech(words[1])) and not head.endswith(_ACTION_SUFFIXES):
+        # `доходы от преступлений`: a thing's noun and a preposition's phrase, no verb's object
+        # (`доходят от`); an action's noun keeps its verb's preposition (`участие в работе`:
+        # `участвовали в работе`)
+        return False
     stem = _stemmer().stemWord(head)
     # A long stem less its suffix's last letters (`наращиван` → `наращив`, `укреплен` → `укрепл`);
     # a short one is the noun whole (`обмен`: its stem `обм` begins `обманывать` too).

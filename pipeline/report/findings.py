@@ -59,9 +59,10 @@ def source_lines(finding: Finding, translations: dict) -> list[str]:
 
 
 def _shown(text: str) -> str:
-    """A text on one line, a tab shown as `\\t` too: `Undo<TAB>Ctrl+Z` and `Annuler    Ctrl+Z`
-    looked the same under FMT006's finding."""
-    return on_one_line(text).replace("\t", "\\t")
+    """A text on one line, a tab shown as `\\t` too (`Undo<TAB>Ctrl+Z` and `Annuler    Ctrl+Z`
+    looked the same under FMT006's finding), and a backslash typed as `\\\\`, so that `\\t` typed
+    is not a tab shown."""
+    return on_one_line(text.replace("\\", "\\\\")).replace("\t", "\\t")
 
 
 
