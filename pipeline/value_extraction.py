@@ -1307,22 +1307,24 @@ def _date_pattern_for(code: str) -> re.Pattern[str]:
 def _month_first_pattern(code: str) -> re.Pattern[str]:
     """A date written month first (`March 5, 2024`, `Dec. 31`, `June 27 and 28, 2022`): the
     month's name capitalized (`may 5` is no May), a day of one or two digits, a year after a
-    comma; without its year only after a preposition of time (`on March 5`) or before a mark
-    or the end (`until March 5.`): `In May 5 delegations withdrew` is no 5 May."""
+    comma; without its year, not where the number counts the word after it (`In May 5
+    delegations withdrew`, `March 3 items`): a word in small letters follows, other than the
+    words a date goes on with (`on March 3 in New York`, `June 30 at noon`, `June 27–28 the`)."""
     profile = language(code)
     months = "|".join(sorted((re.escape(m.capitalize()) for m in profile.months), key=len, reverse=True))
     joiner = "|".join(re.escape(w) for w in profile.and_words)
     day = r"(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
-    days = rf"(?:{months})\.?\s+{day}(?:\s*(?:{joiner}|[–-])\s*{day})?".replace("(\\d{1,2})", "(?:\\d{1,2})")
-    after_a_preposition = "|".join(f"(?<=\\b{word} )" for word in _TIME_PREPOSITIONS.get(code, ()))
-    dated = rf"(?:{after_a_preposition}|(?={days}(?:,?\s+\d{{4}}(?!\d)|\s*(?:[.,;:)!?]|$))))"
-    return re.compile(rf"(?<![^\W\d_]){dated}({months})\.?\s+{day}(?:\s*(?:{joiner}|[–-])\s*{day})?"
+    goes_on = "|".join(_DATE_GOES_ON.get(code, ()))
+    counts_the_next_word = rf"\s+(?!(?:{goes_on})\b)[a-z]"
+    return re.compile(rf"(?<![^\W\d_])({months})\.?\s+{day}(?:\s*(?:{joiner}|[–-])\s*{day})?(?!{counts_the_next_word})"
                       rf"(?:,?\s+(\d{{4}})(?!\d))?")
 
 
-# The prepositions of a point in time a date may follow (_month_first_pattern).
-_TIME_PREPOSITIONS = {"en": ("on", "On", "by", "By", "until", "Until", "till", "from", "From", "since", "Since", "before",
-                             "Before", "after", "After", "dated", "through", "to", "of", "as at", "as of")}
+# The words in small letters a date written month first may go on with (_month_first_pattern).
+_DATE_GOES_ON = {"en": ("and", "or", "to", "through", "in", "at", "on", "the", "a", "an", "for", "from", "of", "by", "with",
+                        "until", "till", "during", "when", "while", "this", "that", "is", "was", "were", "will", "would",
+                        "has", "had", "have", "as", "after", "before", "since", "but", "which", "where", "under", "via",
+                        "respectively", "inclusive", "onwards", "onward")}
 
 
 def _month_first(match: re.Match[str], profile: LanguageProfile):

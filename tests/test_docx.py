@@ -1332,16 +1332,20 @@ def test_a_figure_merged_down_a_column_is_the_first_row_s_alone(tmp_path):
              for lang in ("en", "fr")]
     assert cells[0] == cells[1]
     assert [text for _, text in cells[0]].count("26") == 1
-    # ... but a year merged down the rows' labels is each row's label (a regression probe's)
-    rows = [("Year", "Region", "Cases"), ("2023", "Africa", "12"), ("2023", "Asia", "340"), ("2024", "Africa", "14")]
-    _word_table(tmp_path / "fr.docx", rows)
-    _word_table(tmp_path / "en.docx", rows)
-    word = docx.Document(str(tmp_path / "en.docx"))
-    word.tables[0].cell(1, 0).merge(word.tables[0].cell(2, 0)).text = "2023"
-    word.save(str(tmp_path / "en.docx"))
-    cells = [[(b.id, b.text) for b in extract_document(tmp_path / f"{lang}.docx", lang).blocks if b.kind is BlockKind.TABLE_CELL]
-             for lang in ("en", "fr")]
-    assert cells[0] == cells[1]
+    # ... but a year merged down is each row's label, in the first column or another (a
+    # regression probe's)
+    for column, rows in ((0, [("Year", "Region", "Cases"), ("2023", "Africa", "12"), ("2023", "Asia", "340"),
+                              ("2024", "Africa", "14")]),
+                         (1, [("Region", "Year", "Cases"), ("Africa", "2023", "12"), ("Asia", "2023", "340"),
+                              ("Africa", "2024", "14")])):
+        _word_table(tmp_path / "fr.docx", rows)
+        _word_table(tmp_path / "en.docx", rows)
+        word = docx.Document(str(tmp_path / "en.docx"))
+        word.tables[0].cell(1, column).merge(word.tables[0].cell(2, column)).text = "2023"
+        word.save(str(tmp_path / "en.docx"))
+        cells = [[(b.id, b.text) for b in extract_document(tmp_path / f"{lang}.docx", lang).blocks
+                  if b.kind is BlockKind.TABLE_CELL] for lang in ("en", "fr")]
+        assert cells[0] == cells[1]
 
 
 def test_a_word_table_s_empty_corner_is_numbered_as_a_text_version_numbers_it(tmp_path):

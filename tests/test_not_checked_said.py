@@ -356,3 +356,18 @@ def test_a_version_that_lost_every_footnote_call_is_read_by_the_footnote_check(t
     catalog.save(str(french))
     result = call_main(["check", "locale/fr", "--no-glossary", "--select", "REF004"], tmp_path)
     assert result.returncode == 1 and result.stdout.count("REF004 error") == 3, result.stdout + result.stderr
+
+
+def test_a_version_saved_by_a_tool_that_drops_the_extracted_comments_is_no_version_that_lost_its_footnotes(tmp_path):
+    # A CAT tool or an editor that drops `#.` comments: REF004 said every footnote lost (a
+    # regression probe's); the version whose other comments are kept is still read.
+    corpus = tmp_path / "corpora" / "CTOC-COP-2022-L.4"
+    shutil.copytree(Path(__file__).parent.parent / "corpora" / "CTOC-COP-2022-L.4", corpus)
+    assert call_main(["extract", "corpora", "--out", "locale"], tmp_path).returncode == 0
+    french = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "CTOC-COP-2022-L.4.po"
+    catalog = polib.pofile(str(french))
+    for entry in catalog:
+        entry.comment = ""
+    catalog.save(str(french))
+    result = call_main(["check", "locale/fr", "--no-glossary", "--select", "REF004", "--select", "TYPO004"], tmp_path)
+    assert "REF004" not in result.stdout, result.stdout

@@ -596,7 +596,8 @@ def test_ref003_a_number_without_its_word(tmp_path):
 
 
 def test_ref004_footnote_markers_follow_the_template(tmp_path):
-    comments = {"en": "Footnote marker: fn/1.", "ru": "Footnote marker: fn/1.", "fr": ""}
+    # (each entry extraction writes has its context comment: the French one keeps it, not the marker)
+    comments = {"en": "Item 1 (a)\nFootnote marker: fn/1.", "ru": "Item 1 (a)\nFootnote marker: fn/1.", "fr": "Item 1 (a)"}
     write_document(tmp_path, "item/1a/p1/s1", "The meeting will be opened at 10 a.m.",
                    {"ru": "Совещание откроется в 10 час. 00 мин.", "fr": "La réunion sera ouverte à 10 heures."}, comments)
     found = check_catalogs([tmp_path], [], "en", select=["REF004"]).findings

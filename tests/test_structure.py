@@ -495,7 +495,8 @@ def test_a_symbol_a_table_s_key_defines_is_no_bullet(tmp_path):
     # it), not a list's bullet (a regression probe's).
     text = ("Working Group on the Smuggling of Migrants\n\nStatus of ratification\n\nNote by the Secretariat\n\n"
             "1.    The table below shows the status of ratification.\n\n■ means that the State has ratified the Protocol.\n\n"
-            "○ means that the State has signed it.\n")
+            "○ means that the State has signed it.\n\n■ 表示该国已批准。\n\n■ تعني أن الدولة صدقت.\n")
     (tmp_path / "en.txt").write_text(text, encoding="utf-8")
     texts = [block.text for block in extract_document(tmp_path / "en.txt", "en").blocks]
     assert "■ means that the State has ratified the Protocol." in texts and "○ means that the State has signed it." in texts
+    assert "■ 表示该国已批准。" in texts and "■ تعني أن الدولة صدقت." in texts

@@ -727,7 +727,8 @@ def footnotes_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """The footnote markers of a segment differ between versions, in number or order.
 
     What it checks: the footnote references extraction recorded on each entry
-    (`#. Footnote marker: fn/1.`) against the source's, from the template.
+    (`#. Footnote marker: fn/1.`) against the source's, from the template; not in a catalog
+    none of whose entries keeps extraction's comments (a tool that drops them saved it).
 
     Why it matters: a footnote attached to another sentence, or lost, in one version changes
     what the note qualifies there.
@@ -740,11 +741,16 @@ def footnotes_differ(ctx: DocumentContext) -> Iterator[Finding]:
     source_comments = ctx.template_comments
     if not source_comments:
         return
+    # A version none of whose entries keeps an extracted comment was saved by a tool that drops
+    # them: what its footnotes are is not known (every one was said lost), not none.
+    commented = {lang for versions in ctx.units.values() for lang, version in versions.items() if version.entry.comment}
     for key, versions in ctx.units.items():
         if key not in source_comments:
             continue  # no entry of the template's: its markers are not known (not "none")
         source = _markers(source_comments[key])
         for lang, version in versions.items():
+            if lang not in commented:
+                continue
             found = _markers(version.entry.comment)
             if found != source:
                 yield version.finding(

@@ -173,7 +173,7 @@ class _Reader:
                     # writes it once had an entry left untranslated. The first column is the
                     # rows' labels, a year's too.)
                     above = merged_above.get(column, "")
-                    text = above if column == 0 or not any(ch.isdigit() for ch in above) else ""
+                    text = above if column == 0 or not any(ch.isdigit() for ch in above) or _A_YEAR.fullmatch(above) else ""
                 else:
                     text = " ".join(self.paragraph(p, line)[0] for p in shown_paragraphs(cell)).replace("\t", " ").strip()
                     if merge is not None:
@@ -184,6 +184,9 @@ class _Reader:
                 column += _grid_value(properties, "gridSpan", 1)
             rows.append(cells)
         return rows
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")  # a label, not a figure, wherever it is merged
 
 
 def _grid_value(properties, name: str, default: int) -> int:

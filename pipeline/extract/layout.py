@@ -499,8 +499,8 @@ def _group_blocks(body: list[tuple[int, str] | None], profile: LanguageProfile, 
 # and their small forms) and the private-use characters of Word's Symbol and Wingdings fonts
 # that a PDF made from Word may give (U+F0B7, U+F0A7); not a symbol a table's key defines
 # (`■ means that the State has ratified`, `○ : signed`), which is the text's.
-_BULLET = re.compile(r"^\s*[•◦▪▫‣⁃∙●■○□\uf0b7\uf0a7](?=\s)(?!\s*(?:[:=–—-]|(?:means|indicates|denotes|signifie|indique|"
-                     r"significa|indica|означает|обозначает|表示|يعني|يشير)\b))\s*")
+_BULLET = re.compile(r"^\s*[•◦▪▫‣⁃∙●■○□\uf0b7\uf0a7](?=\s)(?!\s*(?:[:=–—-]|(?:means|indicates|denotes|stands\s+for|"
+                     r"signifie|indique|significa|indica|означает|обозначает|يعني|تعني|يشير|تشير)\b|表示|代表|指))\s*")
 
 
 # How a clause or a sentence ends (not `)`, which ends a job number or `Agenda item 3 (b)`).

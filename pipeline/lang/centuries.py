@@ -36,10 +36,11 @@ def roman_value(numeral: str) -> int:
 _ENGLISH_ORDINAL = rf"(?:(?:({'|'.join(ENGLISH_TENS)})[-\s])?({'|'.join(ENGLISH_UNITS)})|(\d{{1,2}})(?:st|nd|rd|th))"
 _ENGLISH = re.compile(rf"\b{_ENGLISH_ORDINAL}(?=(?:\s*(?:,|and|or|to|-|–)\s*{_ENGLISH_ORDINAL})*[-\s]centur(?:y|ies)\b)",
                       re.IGNORECASE)
-_FRENCH = re.compile(r"\b([IVXL]{1,6})(?:e|ᵉ|ème|er|re)\s+siècles?\b")
-# (`siglos XXI y XXII`: each)
-_SPANISH = re.compile(r"(?:\bsiglos?\s+|(?<=[IVXL])\s*(?:,|y|e|al|a)\s+)([IVXL]{1,6})\b")
-_RUSSIAN = re.compile(r"(?<!\w)([IVXLХІ]{1,6})\s+(?:век(?:а|е|у|ом|ов|ами|ах)?|вв?\.)(?!\w)")
+# (`XIXe et XXIe siècles`, `siglos XXI y XXII`, `XIX–XX вв.`, `с XIX по XXI век`: each)
+_FRENCH_ROMAN = r"[IVXL]{1,6}(?:e|ᵉ|ème|er|re)"
+_FRENCH = re.compile(rf"\b([IVXL]{{1,6}})(?:e|ᵉ|ème|er|re)(?=(?:\s*(?:,|et|à|au|-|–)\s*{_FRENCH_ROMAN})*\s+siècles?\b)")
+_SPANISH = re.compile(r"(?:\b(?i:siglos?)\s+|(?<=[IVXL])\s*(?:,|y|e|al|a|-|–)\s*)([IVXL]{1,6})\b")
+_RUSSIAN = re.compile(r"(?<!\w)([IVXLХІ]{1,6})(?=(?:\s*(?:,|и|по|до|-|–|—)\s*[IVXLХІ]{1,6})*\s+(?:век(?:а|е|у|ом|ов|ами|ах)?|вв?\.)(?!\w))")
 _CHINESE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年代)")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ARABIC_UNIT = "|".join(sorted(ARABIC_UNITS, key=len, reverse=True))
