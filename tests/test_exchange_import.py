@@ -590,17 +590,22 @@ def test_a_translation_for_a_source_changed_since_export_becomes_fuzzy_with_the_
     assert "under agenda item 2" in merged.msgid
 
 
+def _edited_in_the_catalog(msgctxt: str, old: str, new: str) -> str:
+    """The Russian catalog's translation of `msgctxt` edited since the export (`old` → `new`)."""
+    catalog = read_catalog(RU)
+    entry = next(e for e in catalog if e.msgctxt == msgctxt)
+    entry.msgstr = entry.msgstr.replace(old, new)
+    save_catalog(catalog, RU, catalog)
+    return entry.msgstr
+
+
 def test_a_translation_changed_in_the_catalog_since_export_is_kept_and_listed(workspace, capsys):
     cat = Cat(_export("1.2"))
     cat.translate("item/1b/p1/s1", cat.target("item/1b/p1/s1").text + " [правка в CAT]")
     cat.translate("item/2/p2/s1", cat.target("item/2/p2/s1").text.replace("поэтому пункту", "по этому пункту"))
     line = cat.unit("item/1b/p1/s1").sourceline
     cat.save()
-    catalog = read_catalog(RU)
-    entry = next(e for e in catalog if e.msgctxt == "item/1b/p1/s1")
-    entry.msgstr = entry.msgstr.replace("В резолюции 7/1", "В своей резолюции 7/1")
-    save_catalog(catalog, RU, catalog)
-    edited_in_catalog = entry.msgstr
+    edited_in_catalog = _edited_in_the_catalog("item/1b/p1/s1", "В резолюции 7/1", "В своей резолюции 7/1")
 
     assert main(["import", str(cat.path)]) == 1  # a person has to choose
     said = capsys.readouterr().out
@@ -617,11 +622,7 @@ def test_a_unit_left_as_exported_keeps_the_catalog_s_newer_translation_and_is_no
     cat = Cat(_export("1.2"))
     cat.translate("item/2/p2/s1", cat.target("item/2/p2/s1").text.replace("поэтому пункту", "по этому пункту"))
     cat.save()
-    catalog = read_catalog(RU)
-    entry = next(e for e in catalog if e.msgctxt == "item/1b/p1/s1")
-    entry.msgstr = entry.msgstr.replace("В резолюции 7/1", "В своей резолюции 7/1")
-    save_catalog(catalog, RU, catalog)
-    edited_in_catalog = entry.msgstr
+    edited_in_catalog = _edited_in_the_catalog("item/1b/p1/s1", "В резолюции 7/1", "В своей резолюции 7/1")
 
     assert main(["import", str(cat.path)]) == 0
     said = capsys.readouterr().out

@@ -342,18 +342,24 @@ def test_the_footnote_checks_selected_on_catalogs_that_record_no_footnotes_say_s
     assert result.returncode == 2 and "[E023] nothing was checked: REF004: no entry with footnote markers" in result.stderr
 
 
+def _extracted_french(root: Path, comment_as_saved) -> None:
+    """The resolution of the corpus extracted into `root`/locale, its French catalog saved
+    with each entry's extracted comment as `comment_as_saved` makes it."""
+    shutil.copytree(Path(__file__).parent.parent / "corpora" / "CTOC-COP-2022-L.4", root / "corpora" / "CTOC-COP-2022-L.4")
+    assert call_main(["extract", "corpora", "--out", "locale"], root).returncode == 0
+    french = root / "locale" / "fr" / "LC_MESSAGES" / "CTOC-COP-2022-L.4.po"
+    catalog = polib.pofile(str(french))
+    for entry in catalog:
+        entry.comment = comment_as_saved(entry.comment)
+    catalog.save(str(french))
+
+
 def test_a_version_that_lost_every_footnote_call_is_read_by_the_footnote_check(tmp_path):
     # The template records the source's footnotes: a French version whose calls are all gone
     # holds no marker of its own, and `--select REF004` said "nothing was checked" (E023) where
     # it had reported the three lost calls (a regression probe's).
-    corpus = tmp_path / "corpora" / "CTOC-COP-2022-L.4"
-    shutil.copytree(Path(__file__).parent.parent / "corpora" / "CTOC-COP-2022-L.4", corpus)
-    assert call_main(["extract", "corpora", "--out", "locale"], tmp_path).returncode == 0
-    french = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "CTOC-COP-2022-L.4.po"
-    catalog = polib.pofile(str(french))
-    for entry in catalog:
-        entry.comment = "\n".join(line for line in entry.comment.split("\n") if not line.startswith("Footnote marker"))
-    catalog.save(str(french))
+    _extracted_french(tmp_path, lambda comment: "\n".join(line for line in comment.split("\n")
+                                                          if not line.startswith("Footnote marker")))
     result = call_main(["check", "locale/fr", "--no-glossary", "--select", "REF004"], tmp_path)
     assert result.returncode == 1 and result.stdout.count("REF004 error") == 3, result.stdout + result.stderr
 
@@ -361,13 +367,6 @@ def test_a_version_that_lost_every_footnote_call_is_read_by_the_footnote_check(t
 def test_a_version_saved_by_a_tool_that_drops_the_extracted_comments_is_no_version_that_lost_its_footnotes(tmp_path):
     # A CAT tool or an editor that drops `#.` comments: REF004 said every footnote lost (a
     # regression probe's); the version whose other comments are kept is still read.
-    corpus = tmp_path / "corpora" / "CTOC-COP-2022-L.4"
-    shutil.copytree(Path(__file__).parent.parent / "corpora" / "CTOC-COP-2022-L.4", corpus)
-    assert call_main(["extract", "corpora", "--out", "locale"], tmp_path).returncode == 0
-    french = tmp_path / "locale" / "fr" / "LC_MESSAGES" / "CTOC-COP-2022-L.4.po"
-    catalog = polib.pofile(str(french))
-    for entry in catalog:
-        entry.comment = ""
-    catalog.save(str(french))
+    _extracted_french(tmp_path, lambda comment: "")
     result = call_main(["check", "locale/fr", "--no-glossary", "--select", "REF004", "--select", "TYPO004"], tmp_path)
     assert "REF004" not in result.stdout, result.stdout

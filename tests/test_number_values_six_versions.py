@@ -14,6 +14,12 @@ from tests.conftest import run_hexaglot
 from tests.test_qa_checks import write_document
 
 
+def num_findings(root) -> list[tuple[str, str]]:
+    """(language, code) of each NUM finding on the tree at `root`."""
+    result = run_hexaglot("check", str(root), "--no-glossary", "--select", "NUM", "--format", "json", cwd=root)
+    return sorted((f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"])
+
+
 def num001_languages(root):
     result = run_hexaglot("check", str(root), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=root)
     assert result.returncode in (0, 1), result.stderr
@@ -1869,8 +1875,7 @@ def test_a_year_given_with_the_dates_in_one_version_and_on_its_own_in_another_is
     # it, and `between 1 January and 30 June 2023` is `在2023年上半年（1月1日至6月30日）`: a
     # NUM001 and a NUM002 on each correct sentence.
     def found():
-        result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--format", "json", cwd=tmp_path)
-        return sorted((f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"])
+        return num_findings(tmp_path)
 
     write_document(tmp_path, "p/9/s1", "In 2023, the authorities intercepted 127 vessels between 1 January and 30 June.",
                    {"zh": "2023年1月1日至6月30日，当局拦截了127艘船只。",
@@ -1964,8 +1969,7 @@ def test_a_date_and_a_time_as_software_writes_them_in_english(tmp_path):
     # `March 5, 2024` was no date and `2:30 PM` 02:30: NUM001, NUM002 and NUM003 errors on
     # every correct version, and the one wrong date said for the wrong reason.
     def found():
-        result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM", "--format", "json", cwd=tmp_path)
-        return sorted((f["lang"], f["code"]) for f in json.loads(result.stdout)["findings"])
+        return num_findings(tmp_path)
 
     write_document(tmp_path, "p/1/s1", "The update was released on March 5, 2024 and runs at 2:30 PM.",
                    {"ru": "Обновление было выпущено 5 марта 2024 года и запускается в 14:30.",
