@@ -951,7 +951,8 @@ def _magnitude(text: str, end: int, profile: LanguageProfile) -> tuple[int, int]
     found = after.match(text, end) if after is not None else None
     if found is None:
         return 0, 0
-    higher = found.group(2) if found.re.groups > 1 else None
+    # (a second, higher word after 多: Chinese's `5千多万`, a thousand ten-thousands)
+    higher = found.group(2) if profile.unspaced else None
     return profile.magnitudes[found.group(1).lower()] + (profile.magnitudes[higher] if higher else 0), found.end()
 
 
@@ -976,8 +977,11 @@ def _magnitude_after(code: str) -> re.Pattern[str] | None:
     if profile.unspaced:  # the next word follows at once (`350万美元`), or after 多, 余 (`500多万`: over 5 million),
         # and a higher one may follow after 多 (`5千多万`: over 50 million, a thousand ten-thousands);
         # the thousand alone not where a unit's name goes on from it (`10千米`)
-        if profile.magnitude_not_before:
-            words = words.replace("|千|", f"|千(?!{profile.magnitude_not_before})|")
+        def alternative(word: str) -> str:
+            unit = profile.magnitude_not_before if profile.magnitudes[word] == 3 else ""
+            return re.escape(word) + (f"(?!{unit})" if unit else "")
+
+        words = "|".join(alternative(word) for word in sorted(profile.magnitudes, key=len, reverse=True))
         return re.compile(rf"[多余]?({words})(?:[多余]({words}))?")
     return re.compile(rf"[ \u00a0\u202f]?({words})(?![^\W\d_])", re.IGNORECASE)
 
