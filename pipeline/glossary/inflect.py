@@ -171,14 +171,14 @@ def _coordinated_heads(tokens, parses, head_index, head) -> list:
             noun = next((p for p in parses[index] if p.tag.POS == "NOUN" and p.tag.case == "nomn"
                          and p.tag.number == head.tag.number), None)
             if noun is not None:
-                agreeing = [(i, next(p for p in parses[i] if _agrees(p, noun))) for i in modifiers]
-                found.append((index, noun, agreeing))
+                agreeing = [(i, next((p for p in parses[i] if _agrees(p, noun)), None)) for i in modifiers]
+                if all(parse is not None for _, parse in agreeing):  # (an adjective that agrees with no head: none)
+                    found.append((index, noun, agreeing))
                 break
             if not any(_agrees(p, head) or p.tag.POS in _AGREEING and p.tag.case == "nomn" for p in parses[index]):
                 break  # (a governed word: `борьба с торговлей и контрабандой` coordinates no head)
             modifiers.append(index)
-    return [(index, noun, [(i, p) for i, p in agreeing if p is not None]) for index, noun, agreeing in found
-            if all(p is not None for _, p in agreeing)]
+    return found
 
 
 _CONJUNCTIONS = ("и", "или", "либо")
