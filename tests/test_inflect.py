@@ -209,3 +209,9 @@ def test_a_noun_coordinated_with_the_head_declines_with_it(term, case, number, e
     # `удостоверение личности` stayed in the nominative in all eleven other forms.
     assert inflect_term(term).forms[case][number] == expected
 
+
+
+def test_an_adjective_that_agrees_with_no_coordinated_noun_makes_no_second_head():
+    # `новые` (plural) before `рекомендация` (singular): next() without a default stopped inflect.
+    paradigm = inflect_term("доклад и новые рекомендация")
+    assert paradigm.forms["gent"]["sing"].startswith("доклада и новые")
