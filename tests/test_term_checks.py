@@ -1459,3 +1459,13 @@ def test_a_russian_action_s_verb_keeps_its_preposition():
                                                "растут.") == []
     assert codes_of(terminology, "ru", source, "Эксперты участвовали в работе; суммы доходят от преступлений до банков.") == [
         "TERM001:proceeds"]
+
+
+def test_a_russian_verb_written_with_yo_is_of_its_noun_s_root():
+    # The stemmer writes ё as е: a verb with ё (`подчёркиваются`, `выкорчёвывать`) was passed by
+    # as beginning with no root, a TERM001 on a correct rendering (a regression probe's).
+    terminology = probe_terminology(emphasis={"en": "emphasis", "ru": "подчёркивание"},
+                                    eradication={"en": "eradication of corruption", "ru": "выкорчёвывание коррупции"})
+    assert codes_of(terminology, "ru", "The emphasis on prevention is noted.", "Отмечается, что подчёркиваются меры "
+                                                                               "профилактики.") == []
+    assert codes_of(terminology, "ru", "The eradication of corruption is the aim.", "Цель – выкорчёвывать коррупцию.") == []

@@ -44,6 +44,12 @@ def _stem(word: str) -> str:
     return _stemmer().stemWord(word.lower())
 
 
+def _plain(word: str) -> str:
+    """The word as its stem begins: in small letters, ё written е, as the stemmer writes it
+    (`подчёркиваются`: `подчеркива`)."""
+    return word.lower().replace("ё", "е")
+
+
 @lru_cache(maxsize=8192)
 def _a_verb(word: str) -> bool:
     return any(parse.tag.POS in _VERB_TAGS for parse in morph_analyzer().parse(word.lower()))
@@ -53,7 +59,7 @@ def verb_of_its_root(term: str, word: str) -> bool:
     """Whether `word` is a verb (an infinitive, a finite form, a gerund) of the root of the
     one-word term `term`."""
     root = _root(term)
-    return bool(root) and word.lower().startswith(root) and _stem(word).startswith(root) and _a_verb(word)
+    return bool(root) and _plain(word).startswith(root) and _stem(word).startswith(root) and _a_verb(word)
 
 
 @lru_cache(maxsize=8192)
@@ -268,7 +274,7 @@ def rendered_by_its_verb_and_object(term: str, text: str) -> bool:
     for at, word in enumerate(found):
         # (a stem is the word's beginning: a word that does not begin with the root is passed
         # by before it is stemmed, as nearly every word is; stemming each was a third of a run)
-        if not (word.lower().startswith(root) and _stem(word).startswith(root) and _a_verb(word)):
+        if not (_plain(word).startswith(root) and _stem(word).startswith(root) and _a_verb(word)):
             continue
         place, reach = at, _OBJECT_REACH
         for lemmas in complement:
