@@ -1960,6 +1960,7 @@ def test_a_century_is_its_number_in_every_language(tmp_path):
             ("The twenty first century brings new challenges.", {"es": "El siglo XXI trae nuevos desafíos."}),
             ("The 21st and 22nd centuries", {"es": "Los siglos XXI y XXII", "ar": "القرنان الحادي والعشرون والثاني والعشرون"}),
             ("The 19th and 21st centuries", {"fr": "Les XIXe et XXIe siècles", "ru": "С XIX по XXI век"}),
+            ("From the nineteenth to the twenty-first century", {"fr": "Du XIXe au XXIe siècle", "ru": "С XIX по XXI век"}),
             ("Twenty-first century: challenges", {"es": "Siglo XXI: desafíos"}))):
         write_document(tmp_path / str(number), "p/1/s1", source, versions)
         assert num001_languages(tmp_path / str(number)) == [], source

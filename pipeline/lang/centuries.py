@@ -34,7 +34,7 @@ def roman_value(numeral: str) -> int:
 # (`twenty-first century`, `twenty first century`, `twenty-first-century skills`; `21st and 22nd
 # centuries`, each before the noun)
 _ENGLISH_ORDINAL = rf"(?:(?:({'|'.join(ENGLISH_TENS)})[-\s])?({'|'.join(ENGLISH_UNITS)})|(\d{{1,2}})(?:st|nd|rd|th))"
-_ENGLISH = re.compile(rf"\b{_ENGLISH_ORDINAL}(?=(?:\s*(?:,|and|or|to|-|–)\s*{_ENGLISH_ORDINAL})*[-\s]centur(?:y|ies)\b)",
+_ENGLISH = re.compile(rf"\b{_ENGLISH_ORDINAL}(?=(?:\s*(?:,|and|or|to|-|–)\s*(?:the\s+)?{_ENGLISH_ORDINAL})*[-\s]centur(?:y|ies)\b)",
                       re.IGNORECASE)
 # (`XIXe et XXIe siècles`, `siglos XXI y XXII`, `XIX–XX вв.`, `с XIX по XXI век`: each)
 _FRENCH_ROMAN = r"[IVXL]{1,6}(?:e|ᵉ|ème|er|re)"
