@@ -11,24 +11,13 @@ import re
 
 from pipeline.lang import ordinals
 from pipeline.lang.ordinals import ARABIC_TENS, ARABIC_UNITS, ENGLISH_TENS, ENGLISH_UNITS
+from pipeline.lang.part_numbers import roman_value
+from pipeline.lang.zh_numerals import chinese_numeral
 
 Found = tuple[float, int, int]
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 # Russian texts type the Roman numerals' look-alikes in Cyrillic as often as in Latin (`ХХI`).
-_CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I", "Ι": "I"})
-
-
-def roman_value(numeral: str) -> int:
-    """The value of a Roman numeral of I, V, X, L (`XXI` 21, `XIX` 19), 0 where it is none."""
-    numeral = numeral.upper().translate(_CYRILLIC_ROMAN)
-    if not numeral or any(letter not in _ROMAN for letter in numeral):
-        return 0
-    total = 0
-    for letter, following in zip(numeral, numeral[1:] + " "):
-        value = _ROMAN[letter]
-        total += -value if _ROMAN.get(following, 0) > value else value
-    return total
+_CYRILLIC_ROMAN = str.maketrans({"Х": "X", "І": "I"})
 
 
 # (`twenty-first century`, `twenty first century`, `twenty-first-century skills`; `21st and 22nd
@@ -42,7 +31,6 @@ _FRENCH = re.compile(rf"\b([IVXL]{{1,6}})(?:e|ᵉ|ème|er|re)(?=(?:\s*(?:,|et|à
 _SPANISH = re.compile(r"(?:\b(?i:siglos?)\s+|(?<=[IVXL])\s*(?:,|y|e|al|a|-|–)\s*)([IVXL]{1,6})\b")
 _RUSSIAN = re.compile(r"(?<!\w)([IVXLХІ]{1,6})(?=(?:\s*(?:,|и|по|до|-|–|—)\s*[IVXLХІ]{1,6})*\s+(?:век(?:а|е|у|ом|ов|ами|ах)?|вв?\.)(?!\w))")
 _CHINESE = re.compile(r"(\d{1,2}|[一二三四五六七八九十]{1,3})\s*世纪(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*年代)")
-_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _ARABIC_UNIT = "|".join(sorted(ARABIC_UNITS, key=len, reverse=True))
 _ARABIC_TEN = "|".join(ARABIC_TENS)
 _ARABIC_NUMBER = rf"(?:({_ARABIC_UNIT})(?:\s+(عشر|عشرة)|\s+و({_ARABIC_TEN}))?|({_ARABIC_TEN}))(?!\w)"
@@ -76,7 +64,7 @@ def _roman_reader(pattern: re.Pattern[str], gate: str, in_words=None, noun: re.P
         if gate not in text.lower():
             return []
         found = [(float(value), match.start(), match.end()) for match in pattern.finditer(text)
-                 if (value := roman_value(match.group(1)))]
+                 if (value := roman_value(match.group(1).translate(_CYRILLIC_ROMAN)))]
         if in_words is not None:
             found += [(value, start, end) for value, start, end in in_words(text, noun)
                       if not any(start < other_end and other_start < end for _, other_start, other_end in found)]
@@ -90,12 +78,7 @@ def _chinese(text: str) -> list[Found]:
     found = []
     for match in _CHINESE.finditer(text):
         written = match.group(1)
-        if written.isdigit():
-            value = int(written)
-        else:
-            tens, _, units = written.partition("十")
-            value = ((_CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + _CHINESE_DIGITS.get(units, 0)) if "十" in written \
-                else _CHINESE_DIGITS.get(written, 0)
+        value = int(written) if written.isdigit() else chinese_numeral(written)
         if value:
             found.append((float(value), match.start(), match.end()))
     return found

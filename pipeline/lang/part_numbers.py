@@ -83,7 +83,7 @@ def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
     if code in _LATIN_WORDS:
         _, _, ranges = _LATIN_WORDS[code]
         for match in _latin(code).finditer(text):
-            numerals = [(float(_roman(m.group(0))), match.start("n") + m.start(), match.start("n") + m.end())
+            numerals = [(float(roman_value(m.group(0))), match.start("n") + m.start(), match.start("n") + m.end())
                         for m in re.finditer(_ROMAN, match.group("n"))]
             found += _spanned(numerals, text, re.compile(rf"\s+(?:{ranges})\s+|{_RANGE_MARKS}"))
         if code == "en":
@@ -94,7 +94,7 @@ def part_numbers(text: str, code: str) -> list[tuple[float, int, int]]:
     elif code == "zh":
         for match in _CHINESE.finditer(text):
             group = "n" if match.group("n") else "m"
-            numerals = [(float(_roman(m.group(0)) if m.group(0)[0] in _ROMAN_VALUES else article_number(m.group(0))),
+            numerals = [(float(roman_value(m.group(0)) if m.group(0)[0] in _ROMAN_VALUES else article_number(m.group(0))),
                          match.start(group) + m.start(), match.start(group) + m.end())
                         for m in re.finditer(_CHINESE_NUMERAL, match.group(group))]
             found += _spanned(numerals, text, re.compile(r"(?:至|到|[-–—－~～])第?"))
@@ -186,8 +186,8 @@ def _latin(code: str) -> re.Pattern[str]:
     return re.compile(rf"{words}\s+{_series(joiners)}")
 
 
-def _roman(numeral: str) -> int:
-    """A Roman numeral's value (0 for what is none: `IIII`, `VX`)."""
+def roman_value(numeral: str) -> int:
+    """A Roman numeral's value, of I, V, X and L (0 for what is none: `IIII`, `VX`)."""
     values = [_ROMAN_VALUES[ch] for ch in numeral]
     total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     return total if roman_numeral(total) == numeral else 0
