@@ -1318,26 +1318,15 @@ def _month_first_pattern(code: str) -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m.capitalize()) for m in profile.months), key=len, reverse=True))
     joiner = "|".join(re.escape(w) for w in profile.and_words)
     day = r"(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)(?!\d)"
-    goes_on = "|".join(_DATE_GOES_ON.get(code, ()))
+    goes_on = "|".join(profile.month_first_dates)
     counts_the_next_word = rf"\s+(?!(?:{goes_on})\b)[a-z]"
     return re.compile(rf"(?<![^\W\d_])({months})\.?\s+{day}(?:\s*(?:{joiner}|[–-])\s*{day})?(?!{counts_the_next_word})"
                       rf"(?:,?\s+(\d{{4}})(?!\d))?")
 
 
-# The words in small letters a date written month first may go on with (_month_first_pattern).
-_DATE_GOES_ON = {"en": ("and", "or", "to", "through", "in", "at", "on", "the", "a", "an", "for", "from", "of", "by", "with",
-                        "until", "till", "during", "when", "while", "this", "that", "is", "was", "were", "will", "would",
-                        "has", "had", "have", "as", "after", "before", "since", "but", "which", "where", "under", "via",
-                        "respectively", "inclusive", "onwards", "onward")}
-
-
 def _month_first(match: re.Match[str], profile: LanguageProfile):
     month_name, first, second, year = match.groups()
-    month = _month(month_name, profile)
-    if month is None:
-        return None
-    days = [int(first)] + ([int(second)] if second else [])
-    return [(d, month, int(year) if year else None) for d in days if 1 <= d <= 31]
+    return _days_of(first, second, month_name, year, profile)
 
 
 def _month_year_pattern(profile: LanguageProfile) -> re.Pattern[str]:
@@ -1410,7 +1399,12 @@ def _month(name: str, profile: LanguageProfile) -> int | None:
 def _dates(match: re.Match[str], profile: LanguageProfile):
     if profile.read_date is not None:
         return profile.read_date(match.groups())
-    first, second, month_name, year = match.groups()
+    return _days_of(*match.groups(), profile)
+
+
+def _days_of(first: str, second: str | None, month_name: str, year: str | None, profile: LanguageProfile):
+    """The dates a day (or two), its month's name and perhaps its year name, or None where
+    the name is no month's."""
     months = _months(month_name, profile)
     if not months:
         return None

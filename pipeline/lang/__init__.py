@@ -97,9 +97,12 @@ class LanguageProfile:
     # Words that multiply the number before them, by the power of ten each stands for
     # (`3.5 million`, `350万`, `2 млрд`, `2.000 millones`): amounts compare as values across
     # versions that write them with different words, or in full.
-    # Whether the language writes dates month first too (`March 5, 2024`: American English, and
-    # software's English whatever the variety).
-    month_first_dates: bool = False
+    # Where the language writes dates month first too (`March 5, 2024`: American English, and
+    # software's English whatever the variety), the words in small letters such a date without
+    # its year may go on with (`on March 3 in New York`, `June 30 at noon`); another word after
+    # its number is what the number counts (`In May 5 delegations withdrew`). () where it writes
+    # none so.
+    month_first_dates: tuple[str, ...] = ()
     magnitudes: dict[str, int] = field(default_factory=dict)
     # What may follow the thousand's word that then begins a unit's name instead (Chinese 千 of
     # 千米, km, and 千克, kg: `10千米` is 10 km, `3千名` 3,000 people; `5万吨` is 50,000 tonnes
