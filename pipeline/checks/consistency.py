@@ -21,7 +21,7 @@ from pipeline.lang.identify import other_language
 from pipeline.lang.locales import language_of
 from pipeline.lang.word_frequency import zipf
 from pipeline.model import LANGUAGES, Finding, Place, Severity
-from pipeline.placeholders import MASK, has_icu
+from pipeline.placeholders import ENTITY, MASK, has_icu
 from pipeline.sentence_pairing import unpaired
 from pipeline.text_cache import TEXTS_KEPT
 from pipeline.value_extraction import SYMBOL, URL
@@ -227,13 +227,13 @@ def _stretch_left_in_the_source(ctx: EntryContext) -> Iterator[Finding]:
 # What is markup, not words of a text: an HTML entity (`&copy;`, read as the word `copy`), and
 # an ICU message's syntax: its argument with its type (`{count, plural,`) and each selector
 # before its branch (`one {`, `=0 {`, `female {`).
-_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _ICU_SYNTAX = re.compile(r"\{\s*\w+\s*,\s*(?:plural|select|selectordinal)\s*,|(?:=\d+|\w+)\s*(?=\{)")
 
 
 def _prose(text: str, icu: bool) -> str:
-    """The text without its markup (_ENTITY; _ICU_SYNTAX in an ICU message), for its words."""
-    text = _ENTITY.sub(" ", text) if "&" in text else text
+    """The text without its markup (an entity, placeholders.ENTITY; _ICU_SYNTAX in an ICU
+    message), for its words."""
+    text = ENTITY.sub(" ", text) if "&" in text else text
     return _ICU_SYNTAX.sub(" ", text) if icu else text
 
 
