@@ -36,7 +36,7 @@ from pipeline.lang import plural_numbers, profile
 from pipeline.lang.locales import CatalogLocale, catalog_locale, version_language
 from pipeline.extract.sentences import split_sentences
 from pipeline.merge import How, NewEntry, Placement, plan_merge, regroup_edits
-from pipeline.model import AlignedUnit, BlockKind, CatalogFile, Entry
+from pipeline.model import LANGUAGES, AlignedUnit, BlockKind, CatalogFile, Entry
 from pipeline.po_reader import parse_po
 from pipeline.po_writer import PAGE_WIDTH, page_width_of, po_text
 from pipeline.version_texts import text_digest
@@ -853,6 +853,7 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     erases a translation. Notes a CAT tool's user wrote are added to the translator comments.
     A file of another language, source or document than the catalog's is refused (E025)."""
     _same_catalog(catalog, path, incoming)
+    forms_allowed = _plural_forms_allowed(catalog, path)
     for note in incoming.file_notes:
         # A reviewer's note on the whole document: the header comment is the catalog's.
         if note not in catalog.header:
@@ -863,8 +864,8 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
     by_words: dict[str, set[str]] = {}
     for msgid in msgids:
         by_words.setdefault(_words(msgid), set()).add(msgid)
-    incoming = replace(incoming, entries=tuple(_with_form_0_found(_without_layout_edges(_with_group_context(unit, live), msgids, by_words), live)
-                                               for unit in incoming.entries))
+    incoming = replace(incoming, entries=tuple(_with_form_0_found(_without_layout_edges(_with_group_context(
+        _without_empty_forms_beyond(unit, forms_allowed), live), msgids, by_words), live) for unit in incoming.entries))
     stats.units += len(incoming.entries)
     for unit in incoming.entries:
         if unit.lone_form and unit.translated:
@@ -893,6 +894,8 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
                 _unplaced(unit, [e for e in live if e.msgid == unit.msgid], stats)
                 continue
             how = How.EXACT
+        if _more_forms_than_allowed(unit, forms_allowed, _forms(entry), stats):
+            continue
         _import_into(entry, unit, how, stats)
     keys = {(entry.msgctxt or "", entry.msgid): entry for entry in catalog}
     changed_from = _entries_by_previous_source([entry for index, entry in enumerate(live) if index not in plan.placed])
@@ -913,7 +916,8 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
         since = changed_from.pop((unit.msgctxt, unit.msgid, bool(unit.msgid_plural)), None)
         if since is not None and unit.translated:
             # msgmerge changed its source since the export, and keeps the one the unit has as #|.
-            _import_into(since, unit, How.SAME_SEGMENT, stats)
+            if not _more_forms_than_allowed(unit, forms_allowed, _forms(since), stats):
+                _import_into(since, unit, How.SAME_SEGMENT, stats)
             continue
         kept = polib.POEntry(msgctxt=unit.msgctxt, msgid=unit.msgid, tcomment=unit.tcomment, obsolete=True,
                              flags=["fuzzy"] if unit.fuzzy else [])
@@ -921,6 +925,41 @@ def import_translations(catalog: polib.POFile, path: Path, incoming: BilingualFi
         catalog.append(kept)
         keys[unit.key] = kept  # a second unit of this source is a conflict with it, not a second #~ entry
         stats.kept_obsolete.append(f"{unit.line}: {unit.msgctxt or unit.msgid[:60]}")
+
+
+def _plural_forms_allowed(catalog: polib.POFile, path: Path) -> tuple[int, str] | None:
+    """How many plural forms an entry of the catalog may have, and who says so: its
+    Plural-Forms header, else its language (CLDR's count, which msginit writes); None where
+    neither is known."""
+    declared = _NPLURALS.search(catalog.metadata.get("Plural-Forms", ""))
+    if declared:
+        return int(declared.group(1)), "the catalog's Plural-Forms declares"
+    lang = catalog_locale(catalog.metadata.get("Language", ""), path).lang
+    return (profile(lang).plural_count, f"{profile(lang).english_name} has") if lang in LANGUAGES else None
+
+
+def _without_empty_forms_beyond(unit: BilingualEntry, allowed: tuple[int, str] | None) -> BilingualEntry:
+    """The unit without the empty forms it has beyond those the catalog may hold (a tool's
+    group of six units for a Russian plural, three left empty): written, even empty, they made
+    msgfmt refuse the catalog."""
+    if not unit.msgid_plural or allowed is None or len(unit.plural_forms) <= allowed[0] \
+            or any(unit.plural_forms[allowed[0]:]):
+        return unit
+    return replace(unit, plural_forms=unit.plural_forms[:allowed[0]])
+
+
+def _more_forms_than_allowed(unit: BilingualEntry, allowed: tuple[int, str] | None, current: tuple[str, ...],
+                             stats: ImportStats) -> bool:
+    """Whether the unit translates a plural in more forms than the catalog may hold (a CAT tool
+    that added a unit to the group, a file of another language's forms): a conflict, nothing of
+    it taken. Written, `msgstr[3]` of a Russian plural made msgfmt refuse the whole catalog."""
+    if not unit.msgid_plural or allowed is None or not any(unit.plural_forms[allowed[0]:]):
+        return False
+    count, who = allowed
+    stats.conflicts.append(ImportConflict(unit.line, unit.msgctxt or "", unit.msgid, _shown(current), _shown(unit.forms),
+                                          f"the file gives {len(unit.plural_forms)} plural forms where {who} {count} "
+                                          "(msgfmt refuses a catalog with more)"))
+    return True
 
 
 def _entries_by_previous_source(entries: list[polib.POEntry]) -> dict[tuple, polib.POEntry]:

@@ -360,8 +360,9 @@ class Entry:
         return self.msgstr_line or self.line
 
     def form_line(self, form: int) -> int:
-        """The line findings on msgstr[form] name: that form's, else the entry's msgstr's."""
-        return self.plural_lines[form] if form < len(self.plural_lines) else self.finding_line
+        """The line findings on msgstr[form] name: that form's, else (a form an XLIFF file left
+        out of its group, line 0) the entry's msgstr's."""
+        return (self.plural_lines[form] if form < len(self.plural_lines) else 0) or self.finding_line
 
     @property
     def key(self) -> tuple[str, str]:

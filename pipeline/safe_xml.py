@@ -9,12 +9,18 @@ the file and line, with the caller's code (E014 for a glossary, E024 for an XLIF
 
 from __future__ import annotations
 
+import codecs
 import io
+import re
 from pathlib import Path
 
 from lxml import etree
 
 from pipeline.errors import HexaglotInputError
+
+# The encoding an XML declaration names, in the bytes (an ASCII-compatible file's: one in UTF-16
+# or UTF-32 has its declaration in those, and is read as its byte order mark says).
+_DECLARED_ENCODING = re.compile(rb"(?:\xef\xbb\xbf)?\s*<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][\w.:-]*)[\"']")
 
 ENTITIES_REFUSED = "the file declares XML entities, which are refused (entity expansion attacks)"
 
@@ -30,6 +36,9 @@ def parse_untrusted(data: bytes, path: Path, code: str) -> etree._ElementTree:
         if declaration in data:
             line = data[: data.index(declaration)].count(newline) + 1
             raise HexaglotInputError(code, path, ENTITIES_REFUSED, line)
+    declared = _DECLARED_ENCODING.match(data)
+    if declared is not None:
+        _refuse_utf8_declared_otherwise(data, declared.group(1).decode("ascii"), path, code)
     try:
         tree = etree.parse(io.BytesIO(data), safe_parser())
     except etree.XMLSyntaxError as error:
@@ -56,3 +65,24 @@ def _declaration_line(data: bytes, encoding: str | None) -> int:
         return 1
     index = text.find("<!ENTITY")
     return text.count("\n", 0, index) + 1 if index >= 0 else 1
+
+
+def _refuse_utf8_declared_otherwise(data: bytes, declared: str, path: Path, code: str) -> None:
+    """A file whose bytes are UTF-8 under a declaration of a legacy encoding (an editor or a
+    script that saved it anew and kept the declaration) is refused: read as declared, every
+    letter outside ASCII was another (`Droit Ã  lâ€™éducation`, `РЎРѕРІРµС‚`), no error, and
+    import wrote them over every translation. Text really in such an encoding is almost
+    never valid UTF-8 (a Cyrillic or accented letter is not followed by the bytes that would
+    continue it), as the PO reader has it (pipeline/po_reader.py)."""
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return  # (a name Python does not know: lxml says whether it reads it)
+    if name == "utf-8" or name.startswith(("utf-16", "utf-32")) or data.isascii():
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return  # really in the declared encoding
+    raise HexaglotInputError(code, path, f"its XML declaration says encoding {declared}, but the file is UTF-8: "
+                             "correct the declaration (encoding=\"UTF-8\")", 1)

@@ -486,3 +486,29 @@ def test_a_code_phrase_writes_as_text_is_checked_as_a_tag(tmp_path, capsys, targ
     out = capsys.readouterr().out
     assert (code, [line.split("source's: ")[1] for line in out.splitlines() if "FMT005" in line]) == \
         ((1, [said]) if said else (0, []))
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_plural_form_left_out_of_an_xliff_group_is_said_at_the_groups_line_not_line_0(tmp_path, monkeypatch, capsys, version):
+    # A CAT tool dropped form 1's unit of a Russian plural: FMT001 said `ru.xlf:0:`, a line
+    # editors and CI annotations cannot show.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "po").mkdir()
+    (tmp_path / "po" / "ru.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && '
+        '(n%100<10 || n%100>=20) ? 1 : 2);\\n"\n\n'
+        '#, c-format\nmsgid "%d meeting"\nmsgid_plural "%d meetings"\nmsgstr[0] "%d заседание"\n'
+        'msgstr[1] "%d заседания"\nmsgstr[2] "%d заседаний"\n', encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    tree = etree.parse(str(path))
+    unit_name = "trans-unit" if version == "1.2" else "unit"
+    [group] = [g for g in tree.iter() if etree.QName(g).localname == "group"]
+    units = [u for u in group if etree.QName(u).localname == unit_name]
+    group.remove(units[1])
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    capsys.readouterr()
+    assert main(["check", str(path), "--select", "FMT001", "--no-glossary", "--no-cache"]) == 1
+    out = capsys.readouterr().out
+    assert f"{path.relative_to(tmp_path)}:{group.sourceline}: FMT001" in out and ":0:" not in out, out

@@ -2312,3 +2312,79 @@ def test_an_edit_of_a_source_msgmerge_changed_since_export_goes_to_its_entry_fuz
     live = next(e for e in after if e.msgid == entry.msgid + " (revised)")
     assert (live.msgstr, live.fuzzy, live.previous_msgid) == (entry.msgstr + " (правка)", True, entry.msgid)
     assert not any(e.obsolete and e.msgid == entry.msgid for e in after)
+
+
+def test_a_unit_that_says_nothing_of_its_state_keeps_the_catalogs_mark_to_review(workspace, capsys):
+    # A tool that writes no states (OmegaT, Okapi) gave back the exported file with the fuzzy
+    # unit's `approved="no"` and `state` gone and its text untouched: import read the silence as
+    # approved and cleared the mark, "1 state changed", exit 0: a translation to review shipped.
+    po = read_catalog(RU)
+    next(e for e in po if e.msgctxt == "item/2/p2/s1").flags.append("fuzzy")
+    save_catalog(po, RU, po)
+    cat = Cat(_export("1.2"))
+    for unit in cat.tree.iter(cat.q("trans-unit")):
+        unit.attrib.pop("approved", None)
+        for target in unit.iter(cat.q("target")):
+            target.attrib.pop("state", None)
+    cat.translate("item/1/title", _entry(RU, "item/1/title").msgstr + " заседания")
+    cat.save()
+    capsys.readouterr()
+    assert main(["import", str(cat.path)]) == 0
+    out = capsys.readouterr().out
+    assert "state" not in out and "1 translation changed" in out, out
+    assert _entry(RU, "item/2/p2/s1").fuzzy
+    # The edited text of a stateless unit is taken as a translator's finished work, as before.
+    assert _entry(RU, "item/1/title").msgstr.endswith(" заседания") and not _entry(RU, "item/1/title").fuzzy
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+@pytest.mark.parametrize("fourth", ["%d документы", ""])
+def test_a_plural_form_beyond_the_catalogs_plural_forms_is_never_written(tmp_path, monkeypatch, capsys, version, fourth):
+    # A translator's tool added a fourth form to a Russian plural (nplurals=3): import wrote
+    # msgstr[3], "1 translation filled", exit 0, and msgfmt refused the catalog it left. A
+    # fourth form with words is a conflict; one left empty is no form of the catalog's.
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(RU_PLURAL_CATALOG, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    cat = Cat(path)
+    [group] = [g for g in cat.tree.iter(cat.q("group"))]
+    units = list(group.iter(cat.q("trans-unit" if version == "1.2" else "unit")))
+    extra = etree.fromstring(etree.tostring(units[-1]))
+    extra.set("id", units[-1].get("id").replace("2", "3"))
+    units[-1].addnext(extra)
+    cat.save()
+    _fill_plural_group(path, ["%d документ", "%d документа", "%d документов", fourth])
+    before = catalog.read_bytes()
+    capsys.readouterr()
+    assert main(["import", str(path), "--catalog", "po/ru.po"]) == (1 if fourth else 0)
+    said = capsys.readouterr().out
+    if fourth:
+        assert "4 plural forms where the catalog's Plural-Forms declares 3" in said, said
+        assert catalog.read_bytes() == before
+    else:
+        assert "1 translation filled" in said, said
+        entry = next(e for e in read_catalog(catalog) if e.msgid == "%d document")
+        assert entry.msgstr_plural == {0: "%d документ", 1: "%d документа", 2: "%d документов"}
+    subprocess.run(["msgfmt", "-c", "-o", "/dev/null", str(catalog)], check=True)
+
+
+@pytest.mark.parametrize("declared", ["ISO-8859-1", "windows-1251"])
+def test_a_utf8_file_declared_in_a_legacy_encoding_is_refused_not_imported_as_mojibake(workspace, capsys, declared):
+    # An editor saved the file as UTF-8 and left its declaration: read as declared, every
+    # translation came in as `РЎРѕРІРµС‚…`, "37 translations changed", exit 0.
+    path = _export("1.2")
+    before = RU.read_bytes()
+    path.write_bytes(path.read_bytes().replace(b'encoding="UTF-8"', f'encoding="{declared}"'.encode(), 1))
+    capsys.readouterr()
+    assert main(["import", str(path)]) == 2
+    error = capsys.readouterr().err
+    assert error.count("\n") == 1 and f"[E024] its XML declaration says encoding {declared}, but the file is UTF-8" in error
+    assert RU.read_bytes() == before
+    # The same file really written in windows-1251 is read as it says.
+    text = path.read_bytes().decode("utf-8").replace(f'encoding="{declared}"', 'encoding="windows-1251"', 1)
+    path.write_bytes(text.encode("windows-1251"))
+    assert main(["import", str(path)]) == 0
+    assert "nothing new (catalog unchanged)" in capsys.readouterr().out and RU.read_bytes() == before

@@ -335,6 +335,12 @@ def test_another_region_beside_the_un_variety_is_kept_apart_and_written_back(tmp
         ('<?xml version="1.0"?>\n<mtf><conceptGrp><concept>1</concept></conceptGrp></mtf>\n',
          "a MultiTerm XML export, not a TBX glossary: give the terms as TBX"),
         ('<?xml version="1.0"?>\n<tbx>\n  <text><body>\n    <conceptEntry id="a">\n  </body></text>\n</tbx>\n', "not well-formed XML"),
+        # saved anew as UTF-8 under its old declaration: read as declared, `Office des Nations Unies
+        # contre la drogue et le crime` had every accented letter garbled, and no term matched
+        ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<tbx type="TBX-Basic"><text><body><conceptEntry id="c1"><langSec xml:lang="fr">'
+         '<termSec><term>Office des Nations Unies contre la drogue et le crime</term></termSec><termSec><term>coopération</term>'
+         '</termSec></langSec></conceptEntry></body></text></tbx>\n',
+         "its XML declaration says encoding ISO-8859-1, but the file is UTF-8"),
     ],
 )
 def test_hostile_or_broken_tbx_is_one_clear_error(tmp_path, content, message):

@@ -44,8 +44,8 @@ from lxml import etree
 from pipeline.errors import HexaglotInputError
 from pipeline.exchange.bilingual import BilingualEntry, BilingualFile
 from pipeline.exchange.other_formats import BY_ROOT, other_format
-from pipeline.exchange.xliff_out import (CONTEXT_TYPES, DEVELOPER, DOCUMENT_SYMBOL, GLOSSARY, META_TYPES, METADATA,
-                                         PLURALS_2, PLURALS_12, PO_HEADER, PO_HEADER_COMMENT, TEMPLATE, XLIFF_2,
+from pipeline.exchange.xliff_out import (CONTEXT_TYPES, DEVELOPER, DOCUMENT_SYMBOL, EXPORTED_FUZZY, GLOSSARY, META_TYPES,
+                                         METADATA, PLURALS_2, PLURALS_12, PO_HEADER, PO_HEADER_COMMENT, TEMPLATE, XLIFF_2,
                                          XLIFF_12)
 from pipeline.fileio import regular_file
 from pipeline.lang import profile
@@ -381,6 +381,14 @@ def _stateless(unit, state: str) -> bool:
         and next(unit.iter(f"{{{_SDL}}}seg"), None) is None and _phrase_confirmed(unit) is None
 
 
+def _left_as_exported_to_review(fields: dict, units: list) -> bool:
+    """Whether units whose translation nothing marks (a tool that writes no states has taken
+    hexaglot's off: OmegaT, Okapi) were exported to be reviewed: their silence is no word on
+    the translation, and the mark stands (read as finished, it was cleared, and a translation a
+    reviser flagged shipped)."""
+    return fields.get("exported_state") == EXPORTED_FUZZY and bool(units) and all(_stateless(unit, state) for unit, state in units)
+
+
 def _header_fields(text: str) -> tuple[list[tuple[str, str]], bool]:
     """A PO header's `Key: value` lines, as polib reads them (a line without a colon continues
     the field before it)."""
@@ -480,8 +488,9 @@ class _Reader12(_Reader):
         # target; a name or `Introduction` in French is its own translation): kept, but as
         # fuzzy, a translation to confirm, never one that passes for finished.
         unconfirmed_copy = bool(target) and copy and _stateless(unit, state)
+        unfinished = _unfinished(unit, state) or _left_as_exported_to_review(fields, [(unit, state)])
         return BilingualEntry(unit.get("resname"), source, target, unconfirmed_copy=unconfirmed_copy,
-                              fuzzy=bool(target) and (_unfinished(unit, state) or partial or unconfirmed_copy),
+                              fuzzy=bool(target) and (unfinished or partial or unconfirmed_copy),
                               partial=partial, lone_form=lone_form, line=unit.sourceline,
                               space_is_layout=not _preserves_space(unit), **fields)
 
@@ -499,6 +508,8 @@ class _Reader12(_Reader):
         fuzzy = any(_unfinished(unit, state) for unit, (_, target, state) in zip(units, texts) if target and unit is not None)
         partial = any(self.segment_left_empty(unit) for unit, (_, target, _) in zip(units, texts) if target and unit is not None)
         fields = self.annotations([group, *present] if group is not units[0] else present)
+        fuzzy = fuzzy or _left_as_exported_to_review(fields, [(unit, state) for unit, (_, target, state) in zip(units, texts)
+                                                              if target and unit is not None])
         forms = _catalog_forms(tuple(target for _, target, _ in texts), fields.pop("forms"))
         later_sources = [source for unit, (source, _, _) in zip(units[1:], texts[1:]) if unit is not None]
         msgid_plural = fields.pop("msgid_plural") or (later_sources[0] if later_sources else texts[0][0])
