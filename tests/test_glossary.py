@@ -1040,6 +1040,24 @@ _PHRASE_TBX = """<?xml version="1.0" encoding="UTF-8"?>
     ('<descrip type="Status">Not  recommended</descrip>', TermStatus.FORBIDDEN),
     ('<descrip type="Status">Rejected</descrip>', TermStatus.DEPRECATED),
     ('<termNote type="Status">Obsolete</termNote>', TermStatus.SUPERSEDED),
+    # other picklists' words, and the fields as other termbases name them: read as nothing, each
+    # of these forbidden terms was preferred, and passed as approved (probe 66a)
+    ('<termNote type="Status">Prohibited</termNote>', TermStatus.FORBIDDEN),
+    ('<termNote type="Status">Not allowed</termNote>', TermStatus.FORBIDDEN),
+    ("<termNote type=\"Status\">Don't use</termNote>", TermStatus.FORBIDDEN),
+    ('<termNote type="Status">Avoid</termNote>', TermStatus.FORBIDDEN),
+    ('<termNote type="Status">Banned</termNote>', TermStatus.FORBIDDEN),
+    ('<termNote type="Status">Incorrect</termNote>', TermStatus.FORBIDDEN),
+    ('<descrip type="Status">Deprecated term</descrip>', TermStatus.DEPRECATED),
+    ('<descrip type="Status">Deprecated (do not use)</descrip>', TermStatus.DEPRECATED),
+    ('<termNote type="Status">Outdated</termNote>', TermStatus.SUPERSEDED),
+    ('<termNote type="Status">Admitted term</termNote>', TermStatus.ADMITTED),
+    ('<descrip type="Term Status">forbidden</descrip>', TermStatus.FORBIDDEN),
+    ('<termNote type="term_status">Forbidden</termNote>', TermStatus.FORBIDDEN),
+    ('<termNote type="Usage Status">Forbidden</termNote>', TermStatus.FORBIDDEN),
+    ('<termNote type="Usage">Forbidden</termNote>', TermStatus.FORBIDDEN),
+    ('<descrip type="administrativeStatus">deprecatedTerm-admn-sts</descrip>', TermStatus.DEPRECATED),
+    ('<termNote type="AdministrativeStatus">deprecatedTerm-admn-sts</termNote>', TermStatus.DEPRECATED),
 ])
 def test_a_status_other_tools_give_in_a_note_of_their_own_is_read(tmp_path, status, expected):
     # Kept as a note of no meaning, Phrase's forbidden term was read as preferred: «контрабанда
@@ -1066,6 +1084,26 @@ def test_status_notes_that_do_not_contradict_each_other_are_read(tmp_path, notes
     path.write_text(_PHRASE_TBX.format(status=notes), encoding="utf-8")
     [concept] = load_glossary(path).concepts
     assert {term.text: term.status for term in concept.terms_in("ru")}["контрабанда мигрантов"] == expected
+
+
+@pytest.mark.parametrize("note", ['<termNote type="Status">Unsuitable for UN texts</termNote>',
+                                  '<descrip type="Term Status">Bad</descrip>'])
+def test_a_status_note_that_names_no_status_and_no_workflow_step_is_refused(tmp_path, note):
+    # Kept as a note of no meaning, the term it rejects was read as preferred.
+    path = tmp_path / "unknown.tbx"
+    path.write_text(_PHRASE_TBX.format(status=note), encoding="utf-8")
+    with pytest.raises(HexaglotInputError) as refused:
+        load_glossary(path)
+    assert refused.value.code == "E014" and "unknown status" in refused.value.message, refused.value.message
+
+
+@pytest.mark.parametrize("note", ['<termNote type="Usage">Used in legal texts of the Protocol</termNote>',
+                                  '<termNote type="Status">Approved</termNote>', '<descrip type="Status">Reviewed</descrip>'])
+def test_a_usage_note_or_a_workflow_step_is_kept_as_a_note_not_refused(tmp_path, note):
+    path = tmp_path / "usage.tbx"
+    path.write_text(_PHRASE_TBX.format(status=note), encoding="utf-8")
+    [concept] = load_glossary(path).concepts
+    assert {term.text: term.status for term in concept.terms_in("ru")}["контрабанда мигрантов"] == TermStatus.PREFERRED
 
 
 def test_a_status_read_out_of_its_group_goes_back_with_its_source(tmp_path):

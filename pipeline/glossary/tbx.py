@@ -57,7 +57,22 @@ _STATUS_FROM_TBX = {
     "do not use": TermStatus.FORBIDDEN,
     "rejected": TermStatus.DEPRECATED,
     "obsolete": TermStatus.SUPERSEDED,
+    # Other termbases' picklists (Trados, memoQ, IATE-style and in-house ones): read as no
+    # status, each of these rejected terms was preferred, and passed as approved.
+    **dict.fromkeys(("prohibited", "not allowed", "not permitted", "banned", "avoid", "to avoid", "incorrect", "wrong",
+                     "erroneous", "not to be used", "dont use"), TermStatus.FORBIDDEN),
+    **dict.fromkeys(("outdated", "superseded", "archaic", "old", "historical"), TermStatus.SUPERSEDED),
+    **dict.fromkeys(("allowed", "acceptable", "permitted", "secondary"), TermStatus.ADMITTED),
 }
+# A workflow's step, which some termbases keep in the same Status field (MultiTerm's `Approved`,
+# `Draft`): no term status, kept as a note. A value that is neither a status nor one of these is
+# refused: read as no status, a term it rejected was preferred.
+_WORKFLOW_STEPS = frozenset({
+    "approved", "draft", "new", "pending", "proposed", "suggested", "submitted", "reviewed", "in review", "under review",
+    "to review", "to be reviewed", "validated", "verified", "checked", "unchecked", "unverified", "final", "finalized",
+    "finalised", "released", "published", "provisional", "provisionally processed", "finalized", "complete", "completed",
+    "incomplete", "open", "closed", "accepted", "confirmed", "unconfirmed", "translated", "not translated",
+})
 # TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
 # the suffix: `preferredTerm`, `deprecatedTerm`.
 _STATUS_FROM_TBX.update({key.removesuffix("-admn-sts"): status for key, status in list(_STATUS_FROM_TBX.items())})
@@ -65,15 +80,36 @@ _STATUS_FROM_TBX.update({key.removesuffix("-admn-sts"): status for key, status i
 
 def status_named(name: str) -> TermStatus | None:
     """A term status as a termbase may name it (`forbidden`, `Not recommended`,
-    `notRecommendedTerm-admn-sts`, `deprecatedTerm`), or None for none."""
-    return _STATUS_FROM_TBX.get(" ".join(name.split()).lower())
+    `notRecommendedTerm-admn-sts`, `deprecatedTerm`, `Deprecated term`, `Deprecated (do not
+    use)`, `Don't use`), or None for none."""
+    words = _status_words(name)
+    return _STATUS_FROM_TBX.get(words) or _STATUS_FROM_TBX.get(words.removesuffix(" term").removesuffix(" terms"))
+
+
+def _status_words(name: str) -> str:
+    """A status's words as the tables above have them: in small letters, one space between
+    them, an apostrophe dropped (`Don't use`), a remark in brackets left out."""
+    plain = re.sub(r"\([^()]*\)", " ", name).replace("'", "").replace("\u2019", "")
+    return " ".join(plain.split()).lower()
+
+
+def is_workflow_step(name: str) -> bool:
+    """Whether a Status field's value is a workflow's step (`Approved`, `Draft`), not a term's status."""
+    return _status_words(name) in _WORKFLOW_STEPS
 
 
 # Of two rejected statuses on one term, the one that stands: the stronger.
 _REJECTED_STRENGTH = [TermStatus.SUPERSEDED, TermStatus.DEPRECATED, TermStatus.FORBIDDEN]
 # A status as other tools name the note that gives it: MultiTerm's and SDL's `Status`
 # (`Forbidden`, `Preferred`), `usageStatus`.
-_STATUS_NOTES = frozenset({"status", "usagestatus", "termstatus"})
+# Named as they are typed (`Term Status`, `term_status`, `Usage Status`): compared without case,
+# spaces, hyphens or underscores (_folded_kind).
+_STATUS_NOTES = frozenset({"status", "usagestatus", "termstatus", "termusagestatus"})
+# A field that gives a status where its value names one, and is a note of its own otherwise
+# (`Usage`: `Forbidden`, or `Used in legal texts`).
+_USAGE_NOTES = frozenset({"usage", "termusage"})
+# TBX's own status, as a termNote (TBX-Basic) or, as some tools write it, a descrip.
+_TBX_STATUSES = frozenset({"administrativestatus", "normativeauthorization"})
 _NOTES = ("termNote", "descrip")  # the elements a tool writes such a note as
 # Phrase's (Memsource's) flags, a note a status: `<termNote type="forbidden">true</termNote>`.
 _STATUS_FLAGS = frozenset({"forbidden", "preferred", "admitted", "deprecated"})
@@ -341,9 +377,14 @@ def _gives_status(node) -> bool:
     """Whether a term's note gives its status: TBX's own, or a `Status` note of a value that
     names one (a workflow's `Approved`, `Draft` names none)."""
     name, kind = _category(node)
-    if name == "termNote" and kind in ("administrativeStatus", "normativeAuthorization"):
+    if name in _NOTES and _folded_kind(kind) in _TBX_STATUSES:
         return True
-    return name in _NOTES and kind.lower() in _STATUS_NOTES and status_named(_text(node)) is not None
+    return name in _NOTES and _folded_kind(kind) in _STATUS_NOTES | _USAGE_NOTES and status_named(_text(node)) is not None
+
+
+def _folded_kind(kind: str) -> str:
+    """A note's type as _STATUS_NOTES has it: `Term Status`, `term_status` → `termstatus`."""
+    return re.sub(r"[\s_-]+", "", kind).lower()
 
 
 _STATUS_GROUP_TAG = "{urn:hexaglot}status-group"
@@ -467,8 +508,13 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             status_text, status_kind, status_seen = _text(node), kind, node
             if status_text:
                 statuses.setdefault(status_named(status_text) or status_text.lower(), status_text)
-        elif name in _NOTES and kind.lower() in _STATUS_NOTES:
-            extra.append(_foreign(node))  # a workflow's `Status` (`Approved`, `Draft`): no term status, kept
+        elif name in _NOTES and _folded_kind(kind) in _STATUS_NOTES and _text(node).strip() \
+                and not is_workflow_step(_text(node)):
+            problems.append((node.sourceline, f"unknown status '{_text(node)}' in the {kind} note of "
+                             f"'{values.get('text', '')}': name a term status (preferred, admitted, deprecated, "
+                             "superseded, forbidden) or a workflow's step (approved, draft, reviewed)"))
+        elif name in _NOTES and _folded_kind(kind) in _STATUS_NOTES | _USAGE_NOTES:
+            extra.append(_foreign(node))  # a workflow's `Status` (`Approved`, `Draft`), a usage note: kept
         elif name == "termNote" and kind.lower() in _STATUS_FLAGS:
             # Phrase's (Memsource's) `<termNote type="forbidden">true</termNote>`: kept as a
             # note of no meaning, the forbidden term was read as preferred.
