@@ -1366,3 +1366,21 @@ def test_a_sheet_of_one_region_merged_changes_that_region_and_keeps_un_spanish(t
     assert main(["glossary", "import", "latam.csv", "--out", "g.tbx"]) == 0
     [concept] = load_glossary(tmp_path / "g.tbx").concepts
     assert "cartera" in [t.text for t in concept.terms_in("es")]
+
+
+def test_the_un_variety_is_told_apart_concept_by_concept_not_for_the_whole_termbase(tmp_path):
+    # A termbase indexed in en-US with one concept that also has en-GB: every other concept's
+    # English was set apart as another variety, matched nowhere, and TERM001 went silent.
+    path = tmp_path / "multiterm.tbx"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en-US"><text><body>\n'
+        '<termEntry id="c1"><langSet xml:lang="en-US"><tig><term>trafficking in persons</term></tig></langSet>'
+        '<langSet xml:lang="fr-FR"><tig><term>traite des personnes</term></tig></langSet></termEntry>\n'
+        '<termEntry id="c2"><langSet xml:lang="en-US"><tig><term>program of work</term></tig></langSet>'
+        '<langSet xml:lang="en-GB"><tig><term>programme of work</term></tig></langSet>'
+        '<langSet xml:lang="fr-FR"><tig><term>programme de travail</term></tig></langSet></termEntry>\n'
+        '</body></text></martif>\n', encoding="utf-8")
+    concepts = {concept.id: concept for concept in load_glossary(path).concepts}
+    assert [t.text for t in concepts["c1"].terms_in("en")] == ["trafficking in persons"]
+    assert [t.text for t in concepts["c2"].terms_in("en")] == ["programme of work"]
+    assert [t.text for t in concepts["c2"].terms_in("en-US")] == ["program of work"]
