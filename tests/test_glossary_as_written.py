@@ -248,6 +248,9 @@ def test_a_language_heading_with_its_code_or_region_code_in_brackets_is_the_lang
     ("English (U.S.)", "en"), ("Simplified Chinese", "zh"), ("简体中文", "zh"), ("Русский язык", "ru"),
     ("French (France)", "fr"), ("Chinese (Simplified, Hong Kong S.A.R.)", "zh"), ("Chinese (Hong Kong S.A.R.)", "zh-Hant"),
     ("Chinese (Macao S.A.R.)", "zh-Hant"),
+    # the region as the UN names its Member States
+    ("Russian (Russian Federation)", "ru"), ("Arabic (Syrian Arab Republic)", "ar"),
+    ("English (United Kingdom of Great Britain and Northern Ireland)", "en"), ("Chinese (People's Republic of China)", "zh"),
 ])
 def test_a_language_heading_as_windows_and_cat_tools_name_it_is_the_language(tmp_path, heading, lang):
     # Each was E015 ("not a script or region"): an export could not be read without editing.

@@ -609,3 +609,21 @@ def test_id_cells_written_otherwise_as_tbx_ids_are_said_and_two_made_one_refused
                                       "un/som,migrant smuggling,ввоз мигрантов\n", encoding="utf-8")
     result = run_hexaglot("glossary", "import", "two.csv", "--out", "h.tbx", cwd=tmp_path)
     assert result.returncode == 2 and "[E015] concept id 'un/som' and 'un:som' (row 2) both become 'un-som'" in result.stderr
+
+
+@pytest.mark.parametrize("header", ["English (United States),English (United Kingdom),French (France),English (United States) note",
+                                    "en-US,en-GB,fr-FR,en-US note"])
+def test_two_regions_of_english_are_two_columns_and_a_rows_only_english_is_its_english(tmp_path, header):
+    # Refused as "names what an earlier column names" (CLDR's main region of English is the
+    # US, the UN's Great Britain: both were read as `en`); and, read, a row with its en-US term
+    # alone must keep it as its English, as a TBX concept does.
+    path = tmp_path / "us-uk.csv"
+    path.write_text(f"{header}\n"
+                    "trafficking in persons,,traite des personnes,Protocol term\n"
+                    "program of work,programme of work,programme de travail,\n", encoding="utf-8")
+    concepts = load_glossary(path).concepts
+    by_english = {tuple(t.text for t in concept.terms_in("en")): concept for concept in concepts}
+    assert set(by_english) == {("trafficking in persons",), ("programme of work",)}
+    assert [t.text for t in by_english[("programme of work",)].terms_in("en-US")] == ["program of work"]
+    [trafficking] = by_english[("trafficking in persons",)].terms_in("en")
+    assert trafficking.note == "Protocol term"

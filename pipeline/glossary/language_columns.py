@@ -30,8 +30,8 @@ from pathlib import Path
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tbx import CONCEPT_ID, NAME_CHARACTERS, TRADITIONAL_CHINESE, folded_regions, glossary_languages
 from pipeline.glossary.term_identity import made_concept_id, term_key, unique_id
-from pipeline.lang.locales import heading_locale, names_a_locale
-from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
+from pipeline.lang.locales import heading_code, heading_locale, names_a_locale, tag_language
+from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
 
 # Concept fields, by the headings CAT tools and spreadsheets give them (case-folded).
 CONCEPT_HEADINGS = {
@@ -226,7 +226,10 @@ def _role(heading: str, path: Path, line: int) -> tuple[str, str]:
                                  "(English, Russian or en, ru), nor a language's note (Russian note)", line)
     if not names_a_locale(found.locale):
         raise HexaglotInputError("E015", path, f"{found.problem}: head the column with a language's name or code", line)
-    return kind, found.locale.replace("_", "-")  # (its language: _columns reads the tags together)
+    # The region as written (`en-US`, not `en`: CLDR's main region of English is not the UN's),
+    # of which _columns reads the language, the tags together.
+    written = heading_code(note.group(1) if kind == "note" else heading)
+    return kind, (written if found.lang and isinstance(written, str) else found.locale).replace("_", "-")
 
 
 def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: Path, line: int) -> tuple[Concept, bool]:
@@ -234,20 +237,37 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
     fields = {"id": "", "subject": "", "definition": "", "note": "", "source": ""}
     terms: dict[str, list[Term]] = {}
     notes: dict[str, str] = {}
+    filled = {name for index, (kind, name) in columns.items() if kind == "terms" and cells[index].strip()}
     for index, (kind, name) in columns.items():
         text = cells[index].strip()
+        name = _the_rows_own(name, filled) if kind != "field" else name
         if kind == "field":
             fields[name] = text
         elif kind == "terms":
             written = [term for term in _SYNONYMS.split(text) if term]
-            terms[name] = [_cell_term(term, name, n, path, line, written[0]) for n, term in enumerate(written)]
-        else:
+            if written or name not in terms:  # (an empty cell of the UN variety takes nothing from the row's other one)
+                terms[name] = [_cell_term(term, name, n, path, line, written[0]) for n, term in enumerate(written)]
+        elif text or name not in notes:
             notes[name] = text
     for lang, note in notes.items():
         terms[lang] = _with_note(terms.get(lang, []), lang, note, path, line)
     every = tuple(term for lang_terms in terms.values() for term in lang_terms)
     written = fields.pop("id")
     return Concept(written or made_concept_id(every, f"row-{line}"), every, **fields), bool(written)
+
+
+def _the_rows_own(name: str, filled: set[str]) -> str:
+    """A column kept apart as another variety than the UN's (`en-US` beside `en-GB`), read as
+    its language in a row whose UN variety's cell is empty, as a TBX is read concept by
+    concept (tbx._languages): the row's only English is its English. Traditional Chinese
+    stays apart, and so do two other varieties of one language in a row (which of them is
+    the UN's is not guessed)."""
+    lang = tag_language(name)
+    if name == lang or lang not in LANGUAGES or name == TRADITIONAL_CHINESE or lang in filled:
+        return name
+    if sum(1 for other in filled if other != TRADITIONAL_CHINESE and tag_language(other) == lang) > 1:
+        return name
+    return lang
 
 
 def _looks_like_a_term(item: str) -> bool:

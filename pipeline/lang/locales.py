@@ -322,9 +322,18 @@ def heading_locale(heading: str) -> CatalogLocale | None:
     catalog's Language header is: `lang` is one of the six, or "" with the `problem` said (a
     variety that is not the UN version, another language). None for a heading that names no
     language (`ID`, `Definition`)."""
+    code = heading_code(heading)
+    return code if code is None or isinstance(code, CatalogLocale) else _read(code, f"column '{heading}'")
+
+
+def heading_code(heading: str) -> str | CatalogLocale | None:
+    """The locale code a column's heading names (`ru`, `en_US` for `English (United States)`),
+    with its region as written (heading_locale reads it as a catalog's, its main region the
+    language alone: `en_US` is `en`); a CatalogLocale saying what is wrong with a variety that
+    names none; None for a heading that names no language."""
     text = " ".join(heading.replace("（", "(").replace("）", ")").split())
     if _VERSION_NAME.fullmatch(text) and _parse(text) is not None:
-        return _read(text, f"column '{heading}'")
+        return text
     named = re.fullmatch(r"(.+?)(?:\s*\((.+)\))?", text)
     # (`Русский язык`, `简体中文`, `Simplified Chinese`: names a language's own speakers or
     # Windows give it)
@@ -356,7 +365,7 @@ def heading_locale(heading: str) -> CatalogLocale | None:
                                                                    "or region of the language")
         if subtags:
             code = "_".join([language.split("_")[0], *subtags])
-    return _read(code, f"column '{heading}'")
+    return code
 
 
 # What Windows and Trados add to a language's name that names no variety of it.
@@ -383,5 +392,10 @@ def _names(table: str) -> dict[str, str]:
         names.update({"prc": "CN", "uae": "AE", "uk": "GB", "usa": "US",
                       # as Windows names them (CLDR: `Hong Kong SAR China`)
                       "hong kong s.a.r.": "HK", "hong kong sar": "HK", "hong kong": "HK",
-                      "macao s.a.r.": "MO", "macao sar": "MO", "macao": "MO", "macau": "MO"})
+                      "macao s.a.r.": "MO", "macao sar": "MO", "macao": "MO", "macau": "MO",
+                      # as the UN names its Member States (its terminologists head columns so)
+                      "russian federation": "RU", "united kingdom of great britain and northern ireland": "GB",
+                      "united states of america": "US", "syrian arab republic": "SY", "people's republic of china": "CN",
+                      "republic of korea": "KR", "viet nam": "VN", "republic of moldova": "MD", "türkiye": "TR",
+                      "united republic of tanzania": "TZ", "democratic republic of the congo": "CD"})
     return names
