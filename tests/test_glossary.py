@@ -1384,3 +1384,20 @@ def test_the_un_variety_is_told_apart_concept_by_concept_not_for_the_whole_termb
     assert [t.text for t in concepts["c1"].terms_in("en")] == ["trafficking in persons"]
     assert [t.text for t in concepts["c2"].terms_in("en")] == ["programme of work"]
     assert [t.text for t in concepts["c2"].terms_in("en-US")] == ["program of work"]
+
+
+def test_microsofts_legacy_chinese_tags_and_pinyin_are_told_apart_from_un_chinese(tmp_path):
+    # A Trados termbase's `zh-CHT` section was read as UN Chinese (its Traditional terms
+    # preferred UN Chinese terms), and pinyin (`zh-Latn`) too.
+    from pipeline.glossary.tbx import glossary_languages
+
+    assert glossary_languages({"zh-CHS", "zh-CHT", "zh-Latn"}) == {"zh-CHS": "zh", "zh-CHT": "zh-Hant", "zh-Latn": "zh-Latn"}
+    path = tmp_path / "chs.tbx"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+                    '<termEntry id="c1"><langSet xml:lang="en"><tig><term>trafficking in persons</term></tig></langSet>'
+                    '<langSet xml:lang="zh-CHS"><tig><term>贩运人口</term></tig></langSet>'
+                    '<langSet xml:lang="zh-CHT"><tig><term>販運人口</term></tig></langSet>'
+                    '<langSet xml:lang="zh-Latn"><tig><term>fànyùn rénkǒu</term></tig></langSet></termEntry>\n'
+                    '</body></text></martif>\n', encoding="utf-8")
+    [concept] = load_glossary(path).concepts
+    assert [t.text for t in concept.terms_in("zh")] == ["贩运人口"]

@@ -127,6 +127,16 @@ def test_a_workbook_of_one_sheet_per_subject_is_refused_not_read_in_part(tmp_pat
     workbook["glossary"].title = "Crime"
     workbook.save(tmp_path / "terms.xlsx")
     assert len(load_glossary(tmp_path / "terms.xlsx").concepts) == 1
+    # A sheet named `Glossary` is the one named so (Excel's names have no case), and a hidden
+    # sheet (a picklist's values) is none a person keeps terms in: both were refused.
+    workbook.create_sheet("Lists").append(["preferred", "admitted", "forbidden"])
+    workbook["Lists"].sheet_state = "hidden"
+    workbook.save(tmp_path / "terms.xlsx")
+    assert [c.terms_in("en")[0].text for c in load_glossary(tmp_path / "terms.xlsx").concepts] == ["asset recovery"]
+    workbook.create_sheet("Read me").append(["Terms of the Crime Commission, 2024"])
+    workbook["Crime"].title = "Glossary"
+    workbook.save(tmp_path / "terms.xlsx")
+    assert [c.terms_in("en")[0].text for c in load_glossary(tmp_path / "terms.xlsx").concepts] == ["asset recovery"]
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])

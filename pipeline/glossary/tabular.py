@@ -432,10 +432,16 @@ def xlsx_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
     and so is a workbook of several sheets none named `glossary`: a terminologist's list kept
     one sheet per subject lost every sheet but the first without a word."""
     with opened_workbook(path, "glossary", "E015") as workbook:
-        if "glossary" in workbook.sheetnames:
-            sheet = workbook["glossary"]
+        # (Excel's sheet names are one whatever their case: `Glossary` is the sheet to read)
+        named = [sheet for sheet in workbook.worksheets if sheet.title.strip().casefold() == "glossary"]
+        if named:
+            sheet = named[0]
         else:
             holding = [sheet for sheet in workbook.worksheets if _holds_cells(sheet)]
+            # A hidden sheet is a workbook's own (a picklist's values, as termbase exports
+            # keep them), unless no sheet a person sees holds anything.
+            shown = [sheet for sheet in holding if getattr(sheet, "sheet_state", "visible") == "visible"]
+            holding = shown or holding
             if len(holding) > 1:
                 names = ", ".join(f"'{sheet.title}'" for sheet in holding)
                 raise HexaglotInputError("E015", path, f"its sheets {names} all hold cells, and hexaglot reads one sheet: "

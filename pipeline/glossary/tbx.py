@@ -418,6 +418,10 @@ def glossary_language(tag: str) -> str:
     another UN version), except Traditional Chinese (`zh-TW`, `zh-Hant-HK`): its terms are not
     UN Chinese's approved terms, and are kept as zh-Hant, never matched in a Chinese catalog."""
     public = re.split(r"[-_]x[-_]", tag, maxsplit=1, flags=re.IGNORECASE)[0]  # (a private-use part names nothing)
+    if _LEGACY_TRADITIONAL.fullmatch(public):
+        return TRADITIONAL_CHINESE  # Microsoft's and Trados's `zh-CHT`: Traditional, as its name says
+    if _CHINESE_IN_LATIN.match(public):
+        return tag_as_written(public) or public  # pinyin: Chinese in Latin letters, no UN Chinese term
     if variety_language(tag) == "zh" and not version_language(tag) and not _SIMPLIFIED_SUBTAG.search(public):
         return TRADITIONAL_CHINESE  # (`zh-Hans-HK`, Simplified as Hong Kong writes it, is Chinese's)
     lang = tag_language(tag)
@@ -450,6 +454,10 @@ def folded_regions(languages: dict[str, str]) -> tuple[tuple[str, str], ...]:
                          if lang in LANGUAGES and lang != "zh" and not un_variety(tag)}))
 
 
+# The tags Windows and Trados gave Chinese before BCP 47's scripts: `zh-CHS` Simplified, `zh-CHT`
+# Traditional (read as Chinese's region-less tag, the Traditional terms were UN Chinese's).
+_LEGACY_TRADITIONAL = re.compile(r"zh[-_]CHT", re.IGNORECASE)
+_CHINESE_IN_LATIN = re.compile(r"zh[-_]Latn(?=$|[-_])", re.IGNORECASE)
 _SIMPLIFIED_SUBTAG = re.compile(r"[-_]Hans(?=$|[-_])", re.IGNORECASE)
 _TRADITIONAL_SUBTAG = re.compile(r"[-_](?:Hant|TW|HK|MO)(?=$|[-_])", re.IGNORECASE)
 
