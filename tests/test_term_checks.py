@@ -1469,3 +1469,16 @@ def test_a_russian_verb_written_with_yo_is_of_its_noun_s_root():
     assert codes_of(terminology, "ru", "The emphasis on prevention is noted.", "Отмечается, что подчёркиваются меры "
                                                                                "профилактики.") == []
     assert codes_of(terminology, "ru", "The eradication of corruption is the aim.", "Цель – выкорчёвывать коррупцию.") == []
+
+
+@pytest.mark.parametrize("mark", ["‘", "´", "′", "＇", "`"])
+def test_a_term_whose_apostrophe_is_typed_as_another_mark_is_found(tmp_path, mark):
+    # `recouvrement d‘avoirs` gave TERM001 "expected 'recouvrement d'avoirs'", which looked like
+    # what was written there (the elided articles around it were read through the same mark).
+    glossary = ("concept id,en 1 term,en 1 status,fr 1 term,fr 1 status\n"
+                "ar,asset recovery,preferred,recouvrement d'avoirs,preferred\n")
+    entries = (Entry("a", "Requests for asset recovery were received.",
+                     f"Des demandes de recouvrement d{mark}avoirs ont été reçues.", 1),
+               Entry("b", "Requests for asset recovery were received in 2023.",
+                     "Des demandes de recouvrement ont été reçues en 2023.", 2))
+    assert _msgctxts_found(tmp_path, glossary, "fr", entries, ["TERM001"]) == ["b"]

@@ -37,6 +37,12 @@ _TOKEN = re.compile(r"([^\W\d_]{1,3}['’](?=[^\W\d_])|[^\W\d_]+(?:['’][^\W\d_
 # can match nothing: the same tokens, a third faster (every Spanish text, most English ones).
 _TOKEN_WITHOUT_APOSTROPHE = re.compile(r"([^\W\d_]+|\d+(?:[.,]\d+)*|\S)")
 
+# Marks typed for an apostrophe inside a word (`recouvrement d‘avoirs`, `d´avoirs`, `d′avoirs`,
+# a full-width `d＇avoirs`): read as the apostrophe they stand for, or the term's words were
+# not found, and TERM001 "expected" what the reader saw written there.
+_APOSTROPHE_LOOKALIKES = "‘´′＇`"
+_LOOKALIKE_BETWEEN_LETTERS = re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHE_LOOKALIKES}](?=[^\W\d_])")
+
 _STEMMERS = {"en": "english", "fr": "french", "es": "spanish"}
 _ELISIONS = {
     "fr": {"l'": ("le", "la"), "d'": ("de",), "qu'": ("que",), "n'": ("ne",), "s'": ("se",), "j'": ("je",), "m'": ("me",), "t'": ("te",), "c'": ("ce",)},
@@ -128,6 +134,8 @@ class LatinAnalyser:
         return cached
 
     def analyse(self, text: str) -> Tokens:
+        if any(mark in text for mark in _APOSTROPHE_LOOKALIKES):
+            text = _LOOKALIKE_BETWEEN_LETTERS.sub("’", text)  # (one character for one: offsets kept)
         pattern = self.token if "'" in text or "’" in text else self.token_without_apostrophe
         parts = pattern.split(text)
         return Tokens.from_split(parts, parts[1::2], self.cache.get, self.keys)
