@@ -1424,3 +1424,35 @@ def test_sentences_a_tag_joins_in_the_source_are_two_as_chinese_splits_them():
                                               for i, (source, target) in enumerate(pairs)))
     found = [(f.msgctxt, f.code) for f in check_catalog(catalog, selected(["CONS009"]), terminology_for([]), "en")]
     assert found == [("e2", "CONS009")]
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # UN Arabic writes no numeral with a dual: the dual is the count (a budget's `2 new posts`,
+    # `two projects`, `two reports`), its agreeing adjectives no second one
+    ("ويُقترح إنشاء وظيفتين جديدتين للمكتب في عام 2024.", {2.0: 1, 2024.0: 1}),
+    ("نُفذ مشروعين في عام 2023.", {2.0: 1, 2023.0: 1}),
+    ("قُدم تقريرين إلى اللجنة.", {2.0: 1}),
+    ("وظيفتان اثنتان", {2.0: 1}),
+    # a sound plural, a country, a number that ends as a dual does: no 2
+    ("شارك المشاركين في الاجتماع.", {}),
+    ("زار ممثلو باكستان والأرجنتين الفلبين.", {}),
+    ("ستين دولة", {60.0: 1}),
+])
+def test_an_arabic_dual_counts_two(text, numbers):
+    from pipeline.lang import profile
+    from pipeline.value_extraction import extract_values
+
+    assert dict(extract_values(text, profile("ar")).numbers) == numbers
+
+
+def test_a_correct_arabic_staffing_table_sentence_passes_num001(tmp_path):
+    # `2 P-4` is `وظيفتين برتبة ف-4` in UN Arabic: "none here, 2 in the source" (probe 66d).
+    source = "The staffing comprises 1 D-1, 3 P-5, 2 P-4 and 4 General Service posts."
+
+    def num001(translation: str, folder: str) -> list[str]:
+        write_document(tmp_path / folder, "p/1", source, {"ar": translation})
+        return [f.code for f in check_catalogs([tmp_path / folder], [], "en", select=["NUM001"]).findings]
+
+    assert num001("ويشمل الملاك الوظيفي وظيفة واحدة برتبة مد-1، و3 وظائف برتبة ف-5، ووظيفتين برتبة ف-4، "
+                  "و4 وظائف من فئة الخدمات العامة.", "dual") == []
+    assert num001("ويشمل الملاك الوظيفي 1 مد-1، و3 ف-5، ووظائف برتبة ف-4، و4 وظائف من فئة الخدمات العامة.", "plural") == ["NUM001"]

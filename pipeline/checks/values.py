@@ -269,7 +269,8 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     Arabic-Indic and full-width digits, ordinals: `77th`, `77e`, `77.º`, `77-й`), with numbers
     written as words, a compound as one number (`four`, `Twenty-five`, `двадцати пяти`,
     `quatre-vingt-dix-sept`, `ciento doce`, `خمس وعشرون`, `二十五个`; `one` alone is no number,
-    `quinze pour cent` is 15), a session's or meeting's number written as an ordinal
+    `quinze pour cent` is 15; an Arabic dual is two, as UN Arabic writes no numeral with it:
+    `وظيفتين جديدتين` for `2 new posts`), a session's or meeting's number written as an ordinal
     (`eleventh session`, `одиннадцатой сессии`, `第十一届会议`, `الدورة الحادية عشرة`; in Arabic an
     article's too, `للمادة التاسعة عشرة`), a century's (`the twenty-first century`, `XXIe siècle`,
     `siglo XXI`, `XXI века`, `21世纪`, `القرن الحادي والعشرين`), and amounts

@@ -59,7 +59,45 @@ _NEGATIONS = frozenset({"غير", "وغير", "بغير", "لغير", "لا", "�
 
 def _number_text(text: str) -> str:
     text = normalise(text)
-    return _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text) if "ئه" in text or "فتره" in text or "اع" in text else text
+    if "ئه" in text or "فتره" in text or "اع" in text:
+        text = _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text)
+    if "تين" in text or "تان" in text or "ين" in text:
+        # The dual's adjectives agree with it (`وظيفتين جديدتين`, two new posts): one count.
+        text = _AGREEING_DUALS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    return text
+
+
+# A dual counts two, and UN Arabic writes no numeral with it (`ويقترح إنشاء وظيفتين`, 2 new posts
+# are proposed; `مشروعين`, two projects): read as no number, a correct version had "none here, 2
+# in the source". A feminine dual is told by its ending, `تين`, `تان` (a noun of three letters or
+# more before it), but for the words that end so and are none (`الأرجنتين`, `بروتين`, `-ستان`:
+# `باكستان`). A masculine dual ends as the sound plural does (`المشاركين`, participants), and is
+# read only of the nouns a UN text counts whose plural is broken (`مشروع`, `مشاريع`): its `ين`,
+# `ان` is then the dual's. (normalised: ة is ه, أ is ا)
+_FEMININE_DUAL = re.compile(r"(?:ال)?[\u0621-\u064a]{3,}ت(?:ين|ان)")
+_NOT_DUALS = frozenset({"ارجنتين", "الارجنتين", "بروتين", "البروتين", "روتين", "الروتين", "لاتين", "اللاتين", "ستين"})
+_BROKEN_PLURAL_NOUNS = frozenset({"مشروع", "تقرير", "قرار", "بند", "فريق", "مكتب", "برنامج", "طرف", "شخص", "مؤتمر",
+                                  "مركز", "صندوق", "مقعد", "نص", "فصل", "قسم", "مرفق", "اتفاق", "موقع", "مقرر", "بلد",
+                                  "حكم", "منصب", "مجلس", "مبدا", "هدف", "مؤشر"})
+_DUAL_WORD = r"(?:ال)?[\u0621-\u064a]{3,}(?:تين|تان|ين|ان)"
+# A dual and the duals after it that agree with it (its adjectives), the first kept.
+_AGREEING_DUALS = re.compile(rf"(?<![\u0621-\u064a])({_DUAL_WORD})(?:\s+{_DUAL_WORD})+(?![\u0621-\u064a])")
+
+
+def _a_dual(form: str) -> bool:
+    if form in _NOT_DUALS or form.endswith("ستان"):
+        return False
+    if _FEMININE_DUAL.fullmatch(form):
+        return True
+    bare = form.removeprefix("ال")
+    return bare[-2:] in ("ين", "ان") and bare[:-2] in _BROKEN_PLURAL_NOUNS
+
+
+def _number_word_forms(word: str) -> tuple[str, ...]:
+    """A word's forms as its number words are listed (its clitics taken off), and `اثنين` for a
+    dual (see _a_dual)."""
+    forms = tuple(without_clitics(normalise(word)))
+    return forms + ("اثنين",) if any(_a_dual(form) for form in forms) else forms
 
 
 PROFILE = LanguageProfile(
@@ -186,7 +224,7 @@ PROFILE = LanguageProfile(
     month_word_boundary=False,
     # Diacritics would split words (`ستُعدُّ` is not `ست`, six); clitics hide the number word.
     number_text=_number_text,
-    number_word_forms=lambda word: tuple(without_clitics(normalise(word))),
+    number_word_forms=_number_word_forms,
     parts=DocumentParts(
         session=r"^(?:الدورة|الاجتماع)\b|^السنة\s+(?:ال)?(?:أولى|ثانية|ثالثة|رابعة|خامسة|سادسة|سابعة|ثامنة|تاسعة|عاشرة|حادية)",
         # UN Arabic numbers chapters with ordinal adverbs and sections with the letters'
