@@ -427,7 +427,9 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                         amount = in_words  # `un million et demi de dollars`: 1.5 million, USD
                     if amount is not None:
                         amounts.add((amount, code))
-    one_in = frozenset(_one_in(text, profile)) if profile.one_in_pattern and (digits or spelled) else frozenset()
+    shares = _one_in(text, profile) if profile.one_in_pattern and (digits or spelled or profile.one_in_ordinal) else []
+    one_in = frozenset(count for count, _ in shares)
+    spelled += [count for count, ordinal in shares if ordinal]
     return Values(Counter(written + spelled), frozenset(dates), frozenset(times), frozenset(symbols), frozenset(urls),
                   frozenset(resolutions), frozenset(bare), frozenset(decisions), percents,
                   bool(percents) or (bool(written or spelled) and says_percent(text, profile)), frozenset(emails), frozenset(labels), frozenset(currencies),
@@ -437,13 +439,18 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                   frozenset(citations), tuple(sorted(value for value, _, _ in parts)), one_in)
 
 
-def _one_in(text: str, profile: LanguageProfile) -> list[float]:
-    """The counts of the shares `text` says as one in so many (`one in five children`: 5)."""
+def _one_in(text: str, profile: LanguageProfile) -> list[tuple[float, bool]]:
+    """The counts of the shares `text` says as one in so many (`one in five children`: 5), each
+    with whether an ordinal word said it (`каждая четвертая`: 4), which no other reading of the
+    text counts."""
     found = []
     for match in _compiled(profile.one_in_pattern).finditer(text):
         written = match.group("n").replace(",", "")  # (`one in 1,000`)
-        values = [float(fold_digits(written))] if written.isdigit() else _number_words(written, profile)
-        found += [value for value in values if value >= 2]
+        values = [(float(fold_digits(written)), False)] if written.isdigit() \
+            else [(value, False) for value in _number_words(written, profile)]
+        if not values and profile.one_in_ordinal is not None and (ordinal := profile.one_in_ordinal(written)) is not None:
+            values = [(ordinal, True)]
+        found += [(value, ordinal) for value, ordinal in values if value >= 2]
     return found
 
 

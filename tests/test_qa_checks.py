@@ -1456,3 +1456,18 @@ def test_a_correct_arabic_staffing_table_sentence_passes_num001(tmp_path):
     assert num001("ويشمل الملاك الوظيفي وظيفة واحدة برتبة مد-1، و3 وظائف برتبة ف-5، ووظيفتين برتبة ف-4، "
                   "و4 وظائف من فئة الخدمات العامة.", "dual") == []
     assert num001("ويشمل الملاك الوظيفي 1 مد-1، و3 ف-5، ووظائف برتبة ف-4، و4 وظائف من فئة الخدمات العامة.", "plural") == ["NUM001"]
+
+
+@pytest.mark.parametrize("translation, found", [
+    # `one in four` as Russian says it most: every fourth post (probe 66d: "none here, 1, 4 in the source")
+    ("В общей сложности 23 процента сотрудников составляют женщины, и каждая четвертая должность находится "
+     "в Центральных учреждениях.", []),
+    ("В общей сложности 23 процента сотрудников составляют женщины, и каждая пятая должность находится "
+     "в Центральных учреждениях.", ["NUM001"]),
+    ("В общей сложности 23 процента сотрудников составляют женщины, и одна из четырех должностей находится "
+     "в Центральных учреждениях.", []),
+])
+def test_every_nth_in_russian_is_one_in_n(tmp_path, translation, found):
+    write_document(tmp_path, "p/1", "A total of 23 per cent of the staff are women, and 1 in 4 posts is located at Headquarters.",
+                   {"ru": translation})
+    assert [f.code for f in check_catalogs([tmp_path], [], "en", select=["NUM001"]).findings] == found

@@ -282,7 +282,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `20世纪90年代`, `los años noventa`,
     `التسعينيات`), and a fraction in words as its value (`two thirds`, `dos tercios`, `deux
     tiers`, `две трети`, `三分之二`, `ثلثا`; `half of`, `la mitad`, `половина`, `一半`, `نصف`;
-    not `the first half of 2024`, a half-year; `one in five`, in words, is `五分之一`, a fifth, and `每5名…中有1名` and `1 in 5` are one in five). The numbers of
+    not `the first half of 2024`, a half-year; `one in five`, in words, is `五分之一`, a fifth, and `每5名…中有1名`, `каждая пятая` and `1 in 5` are one in five). The numbers of
     annexes, sections and chapters (`annexes I to IV`, `section IV.B`, `l'annexe II`, `главой VII`, `附件二`,
     `第七章`, `المرفق الثاني`, `الفرع ثالثا-باء`), where the source and the version both cite some: one
     the version cites and the source does not is said (`III here, II in the source`). A number written as a word where another version has no number in its place

@@ -200,6 +200,9 @@ class LanguageProfile:
     # `one in five (children)`, `un (enfant) sur cinq`, `uno de cada cinco`: a share said as a
     # count, which another version writes as the fraction (`五分之一`, a fifth); group `n`.
     one_in_pattern: str = ""
+    # The count an ordinal word of the one-in pattern's `n` says (Russian `каждая четвертая`, 1 in
+    # 4): a number of the text, as `four` of `one in four` is.
+    one_in_ordinal: Callable[[str], float | None] | None = None
     half_word: str = ""  # a string every text with a half has (`half`, `половин`): looked for first
     # Two days with an article each (`entre el 2 y el 5 de mayo`): the articles as groups, which
     # value_extraction blanks so that the days read as a range.

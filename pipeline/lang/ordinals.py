@@ -131,6 +131,19 @@ _RUSSIAN_AND = re.compile(rf"{_RUSSIAN_CORE}(?:\s*,|\s+и|\s+или)\s+$", re.IG
 _RUSSIAN_NOUNS = re.compile(r"(?:сесси|совещани|заседани|конференци)", re.IGNORECASE)
 
 
+_RUSSIAN_WORD = re.compile(_RUSSIAN_CORE + r"(?!\w)", re.IGNORECASE)
+
+
+def russian_value(word: str) -> float | None:
+    """The number a Russian ordinal says (`четвертая` 4, `двадцать пятого` 25), or None."""
+    match = _RUSSIAN_WORD.fullmatch(word.strip())
+    if match is None:
+        return None
+    stem = match.group(2).lower()
+    value = next(number for pattern, number in _RUSSIAN_STEMS.items() if re.fullmatch(pattern, stem))
+    return float(_RUSSIAN_TENS.get((match.group(1) or "").lower(), 0) + value)
+
+
 def russian(text: str, nouns: re.Pattern[str] = _RUSSIAN_NOUNS) -> list[Found]:
     """The ordinals before a session's, a meeting's or a conference's noun (or `nouns`)."""
     found = []

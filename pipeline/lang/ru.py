@@ -257,7 +257,10 @@ PROFILE = LanguageProfile(
     half_pattern=r"(?<!первой )(?<!второй )(?<!первая )(?<!вторая )(?<!первую )(?<!вторую )\bполовин\w*",
     half_word="половин",
     fraction_gate=r"трет|четверт|пят",
-    one_in_pattern=r"\b(?:один|одна|одно)\s+из\s+(?:каждых\s+)?(?P<n>\d+|[^\W\d]+)",
+    # `один из каждых пяти`, and, as Russian says it most, `каждая четвертая должность` (1 in 4
+    # posts), `каждого пятого ребенка`, `каждый 10-й` (not `каждые 4 года`, every four years)
+    one_in_pattern=r"\b(?:(?:один|одна|одно)\s+из\s+(?:каждых\s+)?|кажд(?:ый|ая|ое|ого|ой|ому|ую|ым|ом)\s+)(?P<n>\d+|[^\W\d]+)",
+    one_in_ordinal=ordinals.russian_value,
     number_words={**cardinals.RUSSIAN, "дважды": 2, "трижды": 3},
     number_joiner=r"\s+",  # `двести двадцать пять`
     # `в 90-х годах`, `в девяностых годах` (`1990-х` is read as 1990 with its digits)
