@@ -31,7 +31,7 @@ from pipeline.exchange.xliff_in import form_group, is_xliff, read_xliff
 from pipeline.exchange.xliff_out import EXPORTED_FUZZY, EXPORTED_NOT_FUZZY, nmtoken
 from pipeline.extract.reader import OTHER_FORMATS
 from pipeline.extract.segment_ids import FOOTNOTE_CALL_AFTER_PUNCTUATION, FOOTNOTE_MARKER, are_segment_ids
-from pipeline.fileio import atomic_write_bytes, marked_encoding, regular_file
+from pipeline.fileio import atomic_write_bytes, held_for_writing, marked_encoding, regular_file
 from pipeline.lang import plural_numbers, profile
 from pipeline.lang.locales import CatalogLocale, catalog_locale, version_language
 from pipeline.extract.sentences import split_sentences
@@ -439,10 +439,11 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
     `read_from`: the bytes `existing` was read from; a file that holds others now changed
     since (a translator saved it meanwhile) and is not written over (E050).
     """
-    data = catalog_to_save(catalog, path, existing, creation_date, read_from)
-    if data is None:
-        return False
-    atomic_write_bytes(path, data)
+    with held_for_writing([path]):  # from the comparison with what was read to the write
+        data = catalog_to_save(catalog, path, existing, creation_date, read_from)
+        if data is None:
+            return False
+        atomic_write_bytes(path, data)
     return True
 
 

@@ -10,8 +10,14 @@ import shutil
 import stat
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # (not on Windows: there, two hexaglot commands saving one catalog at once are not kept apart)
+    fcntl = None
 
 from pipeline.errors import HexaglotInputError
 
@@ -154,6 +160,32 @@ def replace_file_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def held_for_writing(paths: Iterable[Path]) -> Iterator[None]:
+    """Each of these files (those there, regular ones) held by this process alone while the
+    block runs: another hexaglot command that holds one waits. A command that merges into a
+    catalog compares it with what it read and then writes it: two imports into one catalog at
+    once both found it unchanged, both wrote, and the first's translations were lost under an
+    exit 0. Held, the second finds the first's text, and says so (E050). (An advisory lock, on
+    the file itself: none is left lying beside it, and a file renamed over it frees its waiter,
+    who then reads the new one.)"""
+    handles = []
+    try:
+        for path in sorted({Path(os.path.realpath(path)) for path in paths}):
+            try:
+                if fcntl is None or not stat.S_ISREG(os.stat(path).st_mode):
+                    continue  # (a FIFO opened to be held would wait for a writer)
+                handle = open(path, "rb")
+            except OSError:
+                continue  # not there yet, or not readable: the write says what is wrong
+            handles.append(handle)
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+        yield
+    finally:
+        for handle in handles:
+            handle.close()
 
 
 def atomic_write_all(writes: Iterable[tuple[Path, bytes]]) -> None:

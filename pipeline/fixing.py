@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError
-from pipeline.fileio import atomic_write_bytes, writable_target
+from pipeline.fileio import atomic_write_bytes, held_for_writing, writable_target
 from pipeline.model import Finding
 from pipeline.po_reader import parse_po
 from pipeline.po_splice import SpliceError, splice_msgstrs
@@ -166,14 +166,15 @@ def write_fix(fix: CatalogFix) -> bool:
         target = writable_target(fix.path)
     except HexaglotInputError:  # made read-only on purpose: said with the other catalogs' news
         return _refuse(fix, "it is read-only; nothing written")
-    if target.read_bytes() != fix.before:
-        return _refuse(fix, "it changed on disk while it was being fixed; nothing written")
-    try:
-        atomic_write_bytes(target, fix.after)
-    except HexaglotInputError as error:
-        # A folder or disk made read-only: said with the other catalogs' news, as a read-only
-        # file is (raised, the catalogs fixed before it went unsaid under an exit 2).
-        return _refuse(fix, f"{error.message}; nothing written")
+    with held_for_writing([target]):  # from the comparison with what was read to the write
+        if target.read_bytes() != fix.before:
+            return _refuse(fix, "it changed on disk while it was being fixed; nothing written")
+        try:
+            atomic_write_bytes(target, fix.after)
+        except HexaglotInputError as error:
+            # A folder or disk made read-only: said with the other catalogs' news, as a read-only
+            # file is (raised, the catalogs fixed before it went unsaid under an exit 2).
+            return _refuse(fix, f"{error.message}; nothing written")
     return True
 
 

@@ -2388,3 +2388,47 @@ def test_a_utf8_file_declared_in_a_legacy_encoding_is_refused_not_imported_as_mo
     path.write_bytes(text.encode("windows-1251"))
     assert main(["import", str(path)]) == 0
     assert "nothing new (catalog unchanged)" in capsys.readouterr().out and RU.read_bytes() == before
+
+
+def test_two_imports_into_one_catalog_at_once_lose_neither_translation(workspace, monkeypatch):
+    # Both found the catalog as they had read it, both wrote, both said "catalog written" at exit
+    # 0, and the first's translation was gone (probe 66c: 5 runs in 10). The second import is
+    # made to run while the first is between its comparison and its write.
+    import threading
+
+    from pipeline.errors import HexaglotInputError
+    from pipeline.exchange import workflow
+
+    first = _export("1.2")
+    second = Path("exports/second.xlf")
+    shutil.copy(first, second)
+    for path, msgctxt, text in ((first, "item/1/title", "Открытие сессии (ред. 1)"), (second, "item/2/p1/s1", "Текст изменен.")):
+        cat = Cat(path)
+        cat.translate(msgctxt, text)
+        cat.save()
+    real_write, in_window, outcome = workflow.atomic_write_all, threading.Event(), {}
+
+    def second_import():
+        in_window.wait()
+        try:
+            outcome["second"] = workflow.import_xliff([second], Path("locale"), RU)
+        except HexaglotInputError as error:
+            outcome["second"] = error.code
+
+    def write_after_the_second_tried(writes):
+        if threading.current_thread() is not threading.main_thread():
+            return real_write(writes)
+        in_window.set()
+        runner.join(timeout=1)  # (it finishes here where nothing holds the catalog; else waits for this write)
+        return real_write(writes)
+
+    monkeypatch.setattr(workflow, "atomic_write_all", write_after_the_second_tried)
+    runner = threading.Thread(target=second_import)
+    runner.start()
+    workflow.import_xliff([first], Path("locale"), RU)
+    runner.join(timeout=30)
+    texts = {e.msgctxt: e.msgstr for e in read_catalog(RU)}
+    assert texts["item/1/title"] == "Открытие сессии (ред. 1)"
+    # The second either waited and found the catalog changed (E050: nothing of it lost, run it
+    # again), or its translation is there too.
+    assert outcome["second"] == "E050" or texts["item/2/p1/s1"] == "Текст изменен.", outcome

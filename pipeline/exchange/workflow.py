@@ -23,7 +23,7 @@ from pipeline.exchange.tmx import languages_held, tmx_bytes
 from pipeline.exchange.validation import tmx_problems, xliff_problems
 from pipeline.exchange.xliff_in import read_xliff
 from pipeline.exchange.xliff_out import EXPORTED_FUZZY, xliff_bytes
-from pipeline.fileio import atomic_write_all, atomic_write_bytes, regular_file, safe_file_name
+from pipeline.fileio import atomic_write_all, atomic_write_bytes, held_for_writing, regular_file, safe_file_name
 from pipeline.lang.locales import catalog_locale, language_tag, names_a_locale
 from pipeline.model import Glossary
 from pipeline.outputs import guard_catalog_trees, guard_inside
@@ -359,17 +359,19 @@ def import_xliff(files: list[Path], into: Path, catalog: Path | None = None, dry
     if not dry_run:
         # Every catalog written, or none: one that cannot be written (a read-only folder) left
         # the ones before it changed under an exit 2 that says nothing was.
-        writes = []
-        for key, (target, merged, read_from) in catalogs.items():
-            if any(o.stats.changed for o in outcomes if o.catalog.resolve() == key):
-                data = catalog_to_save(merged, target, merged, creation_date=merged.metadata.get("POT-Creation-Date"),
-                                       read_from=read_from)
-                if data is not None:
-                    writes.append((target, data))
-                for outcome in outcomes:
-                    if outcome.catalog.resolve() == key:
-                        outcome.written = data is not None
-        atomic_write_all(writes)
+        # (held from the comparison with what was read to the write: see held_for_writing)
+        with held_for_writing(target for target, _, _ in catalogs.values()):
+            writes = []
+            for key, (target, merged, read_from) in catalogs.items():
+                if any(o.stats.changed for o in outcomes if o.catalog.resolve() == key):
+                    data = catalog_to_save(merged, target, merged, creation_date=merged.metadata.get("POT-Creation-Date"),
+                                           read_from=read_from)
+                    if data is not None:
+                        writes.append((target, data))
+                    for outcome in outcomes:
+                        if outcome.catalog.resolve() == key:
+                            outcome.written = data is not None
+            atomic_write_all(writes)
     return outcomes
 
 
