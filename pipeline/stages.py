@@ -7,6 +7,7 @@ for every document of a corpus and collects what a person needs to know about th
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -363,13 +364,25 @@ def _other_catalogs_of(out: Path, lang: str, name: str, path: Path) -> list[Path
 
 
 def _names_the_version(folder: str, lang: str) -> bool:
-    """`ru_RU`, `zh_Hans`, `fr_FR`: a folder that names the UN version of the language."""
-    return version_language(folder) == lang
+    """`ru_RU`, `zh_Hans`, `fr_FR`, `ru_RU.UTF-8`: a folder that names the UN version of the language."""
+    return version_language(_without_codeset(folder)) == lang
 
 
 def _names_a_variety(folder: str, lang: str) -> bool:
     """`ar_SA`, `fr_CA`: a folder that names a region's variety of the language (zh_TW is no zh)."""
+    folder = _without_codeset(folder)
     return variety_language(folder) == lang and not not_a_version(folder)
+
+
+# The codeset and `@euro` of a glibc locale's name (`ru_RU.UTF-8`, `ar_EG.utf8`, `fr_FR@euro`),
+# which say nothing of the language: read as no locale's name, the folder's catalog (which check
+# reads as Russian) was passed by, a fresh one made beside it, and the translator's left out
+# of the gate as "a second catalog". (A script's modifier, `@latin`, names another variety.)
+_CODESET = re.compile(r"(?:\.[A-Za-z0-9_-]+)?(?:@euro)?$", re.IGNORECASE)
+
+
+def _without_codeset(folder: str) -> str:
+    return _CODESET.sub("", folder, count=1)
 
 
 def _not_into_the_versions(path: Path, document: DocumentSource) -> None:

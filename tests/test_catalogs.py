@@ -293,7 +293,9 @@ def test_ids_do_not_move_when_text_elsewhere_changes(extracted):
     assert "item/3/p5/s1" in after
 
 
-@pytest.mark.parametrize("folder, lang", [("ru_RU", "ru"), ("zh_Hans", "zh"), ("zh-CN", "zh"), ("ar_SA", "ar"), ("fr-CA", "fr")])
+@pytest.mark.parametrize("folder, lang", [("ru_RU", "ru"), ("zh_Hans", "zh"), ("zh-CN", "zh"), ("ar_SA", "ar"), ("fr-CA", "fr"),
+                                          # glibc's names, which check reads as the language (probe 66c)
+                                          ("ru_RU.UTF-8", "ru"), ("ar_EG.utf8", "ar"), ("fr_FR@euro", "fr")])
 def test_extracting_again_merges_into_the_language_s_catalog_under_its_locale_folder(extracted, capsys, folder, lang):
     # The team keeps its catalogs as its other tools name them (`ru_RU`, `zh_Hans`; Trados and
     # memoQ name Arabic `ar-SA`): extract made `locale/ru/` beside them, a second catalog of
