@@ -345,3 +345,27 @@ def test_a_catalog_entry_of_millions_of_characters_is_refused_not_checked_for_mi
     assert result.returncode == 2
     assert result.stderr == ("hexaglot: locale/ru/LC_MESSAGES/app.po:10: [E018] an entry's text of 1,800,000 characters "
                              "(the limit is 1,000,000): not a translation to check; is the file generated?\n")
+
+
+def test_extract_refuses_an_existing_catalog_entry_of_millions_of_characters_as_check_does(tmp_path, capsys, monkeypatch):
+    # Check refused it (E018); extract merged the 50-million-character msgstr for six minutes in
+    # 6.6 GB, then wrote it back at exit 0 (probe 66c). The other catalogs are written.
+    from pipeline.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "corpora" / "note"
+    corpus.mkdir(parents=True)
+    (corpus / "en.txt").write_text("Note by the Secretariat\n\nThe Working Group met in Vienna.\n", encoding="utf-8")
+    (corpus / "ru.txt").write_text("Записка Секретариата\n\nРабочая группа провела совещание в Вене.\n", encoding="utf-8")
+    (corpus / "fr.txt").write_text("Note du Secrétariat\n\nLe Groupe de travail s'est réuni à Vienne.\n", encoding="utf-8")
+    assert main(["extract", "corpora", "--out", "locale"]) == 0
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "note.po"
+    text = catalog.read_text(encoding="utf-8").replace('msgstr "Записка Секретариата"',
+                                                      'msgstr "' + "слово " * 300_000 + '"')
+    catalog.write_text(text, encoding="utf-8")
+    before = catalog.read_bytes()
+    capsys.readouterr()
+    assert main(["extract", "corpora", "--out", "locale"]) == 2
+    error = capsys.readouterr().err
+    assert "[E018] an entry's text of 1,800,000 characters (the limit is 1,000,000)" in error and error.count("\n") == 1
+    assert catalog.read_bytes() == before
