@@ -1,3 +1,3 @@
-from pipeline.cli import main
+from pipeline.entry import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -31,6 +31,7 @@ from pipeline.catalog import declared_source, read_entries
 from pipeline.checks import REGISTRY, known_codes, selected
 from pipeline.config import PROFILES, load_config
 from pipeline.corpus import discover
+from pipeline.entry import INTERRUPTED
 from pipeline.entry_kinds import ENTRY_KINDS
 from pipeline.errors import HexaglotInputError, Terminated
 from pipeline.exchange.other_formats import android_language, unread_catalogs_in
@@ -107,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"hexaglot: {on_one_line(str(error))}", file=sys.stderr)  # one line, whatever a path holds
         return EXIT_INPUT
     except KeyboardInterrupt:
-        print("hexaglot: interrupted; files written so far are complete", file=sys.stderr)
+        print(INTERRUPTED, file=sys.stderr)
         return 130
     except Terminated:
         print("hexaglot: terminated; files written so far are complete", file=sys.stderr)

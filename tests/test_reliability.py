@@ -683,3 +683,26 @@ def test_sigterm_while_the_tasks_are_given_out_stops_the_workers(hexaglot, tmp_p
     result = outcome["result"]
     assert result.returncode == 143 and result.stderr == "hexaglot: terminated; files written so far are complete\n"
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize("when", ["loading", "building the command line"])
+def test_a_ctrl_c_before_the_command_runs_is_one_line_and_exit_130(monkeypatch, capsys, when):
+    # In the first third of a second (Python loading hexaglot's modules, argparse building the
+    # parser), Ctrl-C printed a traceback of 14 to 64 lines (probe 66c); from then on, one line.
+    import types
+
+    from pipeline import entry
+
+    def interrupt(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    if when == "loading":
+        loading = types.ModuleType("pipeline.cli")
+        loading.__getattr__ = interrupt  # (what `from pipeline.cli import main` meets mid-import)
+        monkeypatch.setitem(sys.modules, "pipeline.cli", loading)
+    else:
+        import pipeline.cli
+
+        monkeypatch.setattr(pipeline.cli, "_parser", interrupt)
+    assert entry.run() == 130
+    assert capsys.readouterr().err == "hexaglot: interrupted; files written so far are complete\n"
