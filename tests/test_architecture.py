@@ -35,6 +35,8 @@ LAZY_OWN = {
     "pipeline.extract": {"pipeline.extract.docx", "pipeline.extract.joining", "pipeline.extract.layout",
                          "pipeline.extract.pdf", "pipeline.extract.reader", "pipeline.extract.structure"},
     "pipeline.run.cluster": {"pipeline.glossary.stats"},
+    # (the command's entry point imports the command line where a Ctrl-C during the import is caught)
+    "pipeline.entry": {"pipeline.cli"},
     "pipeline.checks": {"pipeline.checks", "pipeline.checks.consistency", "pipeline.checks.formats", "pipeline.checks.punctuation",
                         "pipeline.checks.terms", "pipeline.checks.term_capitals", "pipeline.checks.quotations",
                         "pipeline.checks.typo", "pipeline.checks.values"},
