@@ -1368,24 +1368,6 @@ def test_a_sheet_of_one_region_merged_changes_that_region_and_keeps_un_spanish(t
     assert "cartera" in [t.text for t in concept.terms_in("es")]
 
 
-def test_the_un_variety_is_told_apart_concept_by_concept_not_for_the_whole_termbase(tmp_path):
-    # A termbase indexed in en-US with one concept that also has en-GB: every other concept's
-    # English was set apart as another variety, matched nowhere, and TERM001 went silent.
-    path = tmp_path / "multiterm.tbx"
-    path.write_text(
-        '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en-US"><text><body>\n'
-        '<termEntry id="c1"><langSet xml:lang="en-US"><tig><term>trafficking in persons</term></tig></langSet>'
-        '<langSet xml:lang="fr-FR"><tig><term>traite des personnes</term></tig></langSet></termEntry>\n'
-        '<termEntry id="c2"><langSet xml:lang="en-US"><tig><term>program of work</term></tig></langSet>'
-        '<langSet xml:lang="en-GB"><tig><term>programme of work</term></tig></langSet>'
-        '<langSet xml:lang="fr-FR"><tig><term>programme de travail</term></tig></langSet></termEntry>\n'
-        '</body></text></martif>\n', encoding="utf-8")
-    concepts = {concept.id: concept for concept in load_glossary(path).concepts}
-    assert [t.text for t in concepts["c1"].terms_in("en")] == ["trafficking in persons"]
-    assert [t.text for t in concepts["c2"].terms_in("en")] == ["programme of work"]
-    assert [t.text for t in concepts["c2"].terms_in("en-US")] == ["program of work"]
-
-
 def test_microsofts_legacy_chinese_tags_and_pinyin_are_told_apart_from_un_chinese(tmp_path):
     # A Trados termbase's `zh-CHT` section was read as UN Chinese (its Traditional terms
     # preferred UN Chinese terms), and pinyin (`zh-Latn`) too.

@@ -264,35 +264,29 @@ def _written_by_hexaglot(root) -> bool:
                for element in root.iter("{*}p", "p"))
 
 
-def _languages(entry, section_tag: str) -> dict[str, str]:
-    """The tags of one concept's language sections as read (glossary_languages): which variety
-    is the language's is said concept by concept. Said for the whole termbase, one `en-GB`
-    entry in a termbase indexed in `en-US` set every other concept's English apart, looked for
-    nowhere: TERM001 found no concept in any source, and said nothing of why."""
-    return glossary_languages({_section_tag(section) for section in entry if _local(section) == section_tag} - {""})
-
-
-def _concepts(root, entry_tag: str, section_tag: str, term_tags: tuple[str, ...], problems: Problems,
-              id_required: bool = True) -> tuple[list[Concept], tuple[tuple[str, str], ...]]:
-    """The termbase's concepts, and the regions read as their language in any of them (folded_regions)."""
-    concepts, folded = [], set()
-    for entry in root.iter():
-        if _local(entry) == entry_tag:
-            languages = _languages(entry, section_tag)
-            folded.update(folded_regions(languages))
-            concepts.append(_concept(entry, section_tag, term_tags, problems, languages, id_required=id_required))
-    return concepts, tuple(sorted(folded))
+def _languages(root, section_tag: str) -> dict[str, str]:
+    return glossary_languages({_section_tag(section) for section in root.iter() if _local(section) == section_tag} - {""})
 
 
 def _read_v3(root, problems: Problems) -> Glossary:
     title, description = _header(root)
-    concepts, folded = _concepts(root, "conceptEntry", "langSec", ("termSec",), problems)
-    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en", folded=folded)
+    languages = _languages(root, "langSec")
+    concepts = [
+        _concept(entry, "langSec", ("termSec",), problems, languages)
+        for entry in root.iter()
+        if _local(entry) == "conceptEntry"
+    ]
+    return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en", folded=folded_regions(languages))
 
 
 def _read_v2(root, problems: Problems) -> Glossary:
     title, description = _header(root)
-    concepts, folded = _concepts(root, "termEntry", "langSet", ("tig", "ntig"), problems, id_required=False)
+    languages = _languages(root, "langSet")
+    concepts = [
+        _concept(entry, "langSet", ("tig", "ntig"), problems, languages, id_required=False)
+        for entry in root.iter()
+        if _local(entry) == "termEntry"
+    ]
     # TBX v2 lets a termEntry go without an id (MultiTerm and older tools write none): each
     # is given one made from its terms, as a term list's row is, never one written in the file;
     # and, as a term list, a termbase of such entries is merged into a glossary (each entry the
@@ -309,7 +303,8 @@ def _read_v2(root, problems: Problems) -> Glossary:
     # A file that mixes entries with ids and without keeps its records: only its id-less
     # entries are kept apart from the glossary's concepts on import (importing.py).
     return Glossary(title, tuple(concepts), description, root.get(XML_LANG) or "en",
-                    term_list=bool(made) and len(made) == len(concepts), made_ids=frozenset(made), folded=folded)
+                    term_list=bool(made) and len(made) == len(concepts), made_ids=frozenset(made),
+                    folded=folded_regions(languages))
 
 
 # Termbase files of other tools, by their root element: named, with what to give instead.
@@ -431,8 +426,8 @@ def glossary_language(tag: str) -> str:
 
 
 def glossary_languages(tags) -> dict[str, str]:
-    """Each language tag of one termbase (of a TBX's concept: its sections are read concept by
-    concept) as the checks name it (glossary_language), where it holds two varieties of one of the six (`es` or `es-ES` beside `es-419`, `en-GB` beside
+    """Each language tag of one termbase as the checks name it (glossary_language), where it
+    holds two varieties of one of the six (`es` or `es-ES` beside `es-419`, `en-GB` beside
     `en-US`, `fr` beside `fr-CA`): the UN's (the language alone, or in the region UN texts
     follow: lang/locales.py's UN_REGIONS) is the language, and another region's terms are kept
     apart under their tag, written back and looked for in no catalog. (Folded into the
