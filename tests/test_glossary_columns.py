@@ -625,15 +625,15 @@ def test_id_cells_written_otherwise_as_tbx_ids_are_said_and_two_made_one_refused
                                     "en-US,en-GB,fr-FR,en-US note"])
 def test_two_regions_of_english_are_two_columns_and_a_rows_only_english_is_its_english(tmp_path, header):
     # Refused as "names what an earlier column names" (CLDR's main region of English is the
-    # US, the UN's Great Britain: both were read as `en`); and, read, a row with its en-US term
-    # alone must keep it as its English, as a TBX concept does.
+    # US, the UN's Great Britain: both were read as `en`): the UN's is English, the other kept
+    # apart under its tag, as a TBX's sections are.
     path = tmp_path / "us-uk.csv"
     path.write_text(f"{header}\n"
-                    "trafficking in persons,,traite des personnes,Protocol term\n"
+                    "trafficking in persons,trafficking in persons,traite des personnes,Protocol term\n"
                     "program of work,programme of work,programme de travail,\n", encoding="utf-8")
     concepts = load_glossary(path).concepts
     by_english = {tuple(t.text for t in concept.terms_in("en")): concept for concept in concepts}
     assert set(by_english) == {("trafficking in persons",), ("programme of work",)}
     assert [t.text for t in by_english[("programme of work",)].terms_in("en-US")] == ["program of work"]
-    [trafficking] = by_english[("trafficking in persons",)].terms_in("en")
+    [trafficking] = by_english[("trafficking in persons",)].terms_in("en-US")
     assert trafficking.note == "Protocol term"

@@ -30,8 +30,8 @@ from pathlib import Path
 from pipeline.errors import HexaglotInputError
 from pipeline.glossary.tbx import CONCEPT_ID, NAME_CHARACTERS, TRADITIONAL_CHINESE, folded_regions, glossary_languages
 from pipeline.glossary.term_identity import made_concept_id, term_key, unique_id
-from pipeline.lang.locales import heading_code, heading_locale, names_a_locale, tag_language
-from pipeline.model import LANGUAGES, Concept, Glossary, Term, TermStatus, Verification
+from pipeline.lang.locales import heading_code, heading_locale, names_a_locale
+from pipeline.model import Concept, Glossary, Term, TermStatus, Verification
 
 # Concept fields, by the headings CAT tools and spreadsheets give them (case-folded).
 CONCEPT_HEADINGS = {
@@ -237,10 +237,8 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
     fields = {"id": "", "subject": "", "definition": "", "note": "", "source": ""}
     terms: dict[str, list[Term]] = {}
     notes: dict[str, str] = {}
-    filled = {name for index, (kind, name) in columns.items() if kind == "terms" and cells[index].strip()}
     for index, (kind, name) in columns.items():
         text = cells[index].strip()
-        name = _the_rows_own(name, filled) if kind != "field" else name
         if kind == "field":
             fields[name] = text
         elif kind == "terms":
@@ -254,20 +252,6 @@ def _concept(columns: dict[int, tuple[str, str]], cells: dict[int, str], path: P
     every = tuple(term for lang_terms in terms.values() for term in lang_terms)
     written = fields.pop("id")
     return Concept(written or made_concept_id(every, f"row-{line}"), every, **fields), bool(written)
-
-
-def _the_rows_own(name: str, filled: set[str]) -> str:
-    """A column kept apart as another variety than the UN's (`en-US` beside `en-GB`), read as
-    its language in a row whose UN variety's cell is empty, as a TBX is read concept by
-    concept (tbx._languages): the row's only English is its English. Traditional Chinese
-    stays apart, and so do two other varieties of one language in a row (which of them is
-    the UN's is not guessed)."""
-    lang = tag_language(name)
-    if name == lang or lang not in LANGUAGES or name == TRADITIONAL_CHINESE or lang in filled:
-        return name
-    if sum(1 for other in filled if other != TRADITIONAL_CHINESE and tag_language(other) == lang) > 1:
-        return name
-    return lang
 
 
 def _looks_like_a_term(item: str) -> bool:
