@@ -42,7 +42,7 @@ from pipeline.glossary.importing import Merge, merge_into
 from pipeline.glossary.language_columns import tbx_id
 from pipeline.glossary.tbx import CONCEPT_ID
 from pipeline.lang import profile
-from pipeline.lang.locales import catalog_locale, language_of, not_a_version, variety_language, version_language
+from pipeline.lang.locales import catalog_locale, language_of, not_a_version, tag_language, variety_language, version_language
 from pipeline.lang.stored import cache_folder
 from pipeline.model import LANGUAGES, Glossary, TermStatus, Verification
 from pipeline.outputs import guard_own_file, guard_findings_file, guard_inside, guard_output
@@ -1205,6 +1205,21 @@ def _terminology_gaps(glossaries, paths, source_lang: str, locales: set[str], re
                    if rejected_only else "")]
     missing = sorted({language_of(locale) for locale in locales} - in_glossary)
     said = [f"terminology in {lang}: the glossary has no {lang} terms" for lang in missing]
+    # Concepts whose source-language terms are all under another variety than the UN's (a
+    # termbase indexed in en-US with an en-GB section somewhere: en-US is kept apart, matched in
+    # no text), which are then found in no source: TERM001 went silent on them, unsaid.
+    apart: dict[str, set[str]] = {}
+    for glossary in glossaries:
+        for concept in glossary.concepts:
+            tags = {term.lang for term in concept.terms}
+            if source_lang not in tags:
+                apart.update({tag: apart.get(tag, set()) | {concept.id} for tag in tags if tag_language(tag) == source_lang})
+    for tag, ids in sorted(apart.items()):
+        shown = ", ".join(sorted(ids)[:5]) + (f" and {len(ids) - 5} more" if len(ids) > 5 else "")
+        said.append(f"terminology: {_plural(len(ids), 'concept')} {'has' if len(ids) == 1 else 'have'} {source_lang} terms "
+                    f"only under {tag}, another variety than the UN's, which the glossary keeps apart: not looked for in "
+                    f"the sources ({shown}); give {'it' if len(ids) == 1 else 'them'} {source_lang} terms, or tag the "
+                    f"termbase's {tag} as {source_lang}")
     checked = sorted(set(map(language_of, locales)) - set(missing))
     translated = sum(counts.get("entries_translated", 0) for languages in run_words(result).values()
                      for counts in languages.values())
