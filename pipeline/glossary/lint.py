@@ -18,7 +18,7 @@ from pipeline.glossary import read_glossary_file
 from pipeline.glossary.contexts import parse_context
 from pipeline.glossary.contradictions import contradictions
 from pipeline.glossary.language_columns import tbx_id, term_with_status
-from pipeline.glossary.tbx import CONCEPT_ID, TRADITIONAL_CHINESE, Problems, read_tbx
+from pipeline.glossary.tbx import CONCEPT_ID, TRADITIONAL_CHINESE, Problems, read_tbx, unread_status
 from pipeline.glossary.term_identity import term_key
 from pipeline.lang.identify import SCRIPT_OF, script_units
 from pipeline.lang.locales import tag_language
@@ -368,6 +368,23 @@ def term_listed_twice(glossary: Glossary) -> Iterator[LintProblem]:
                 yield LintProblem("GLS019", "warning", f"'{term.text}' is listed twice, {term.status.value} both times: "
                                   "keep one", concept.id, term.lang)
             seen.setdefault(key, term)
+
+
+@rule("GLS023", "status-not-read", "warning")
+def status_not_read(glossary: Glossary) -> Iterator[LintProblem]:
+    """A term's `Status` field (MultiTerm's, `Term Status`, `Usage Status`) whose value names
+    no term status and no workflow step hexaglot knows (`Unsuitable`, a picklist's own word):
+    kept as a note, the term read with its own status, preferred where it has none. Where the
+    value rejects the term, a forbidden term passes as approved: give it its TBX status
+    (`deprecatedTerm-admn-sts`), or a value hexaglot reads (`Forbidden`, `Do not use`,
+    `Deprecated`)."""
+    for concept in glossary.concepts:
+        for term in concept.terms:
+            for name, kind, text in term.extra:
+                if name in ("termNote", "descrip") and unread_status(kind, text):
+                    yield LintProblem("GLS023", "warning", f"'{term.text}' has the {kind} '{text}', which names no status "
+                                      f"hexaglot reads: the term is {term.status.value}; if the value rejects it, give it "
+                                      "deprecatedTerm-admn-sts (or Forbidden, Do not use)", concept.id, term.lang)
 
 
 @rule("GLS022", "traditional-characters-in-chinese", "warning")

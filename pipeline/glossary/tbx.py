@@ -63,15 +63,19 @@ _STATUS_FROM_TBX = {
                      "erroneous", "not to be used", "dont use"), TermStatus.FORBIDDEN),
     **dict.fromkeys(("outdated", "superseded", "archaic", "old", "historical"), TermStatus.SUPERSEDED),
     **dict.fromkeys(("allowed", "acceptable", "permitted", "secondary"), TermStatus.ADMITTED),
+    **dict.fromkeys(("legal", "standardized", "standardised", "regulated", "recommended"), TermStatus.PREFERRED),
 }
 # A workflow's step, which some termbases keep in the same Status field (MultiTerm's `Approved`,
 # `Draft`): no term status, kept as a note. A value that is neither a status nor one of these is
-# refused: read as no status, a term it rejected was preferred.
+# kept too, and lint names it (GLS023): a word of a picklist no table here has may reject the term
+# it is on, which is then read as preferred.
 _WORKFLOW_STEPS = frozenset({
-    "approved", "draft", "new", "pending", "proposed", "suggested", "submitted", "reviewed", "in review", "under review",
-    "to review", "to be reviewed", "validated", "verified", "checked", "unchecked", "unverified", "final", "finalized",
-    "finalised", "released", "published", "provisional", "provisionally processed", "finalized", "complete", "completed",
-    "incomplete", "open", "closed", "accepted", "confirmed", "unconfirmed", "translated", "not translated",
+    "approved", "draft", "new", "pending", "proposed", "proposal", "suggested", "suggestion", "candidate", "submitted",
+    "reviewed", "in review", "under review", "to review", "to be reviewed", "needs review", "to be checked", "to check",
+    "validated", "verified", "checked", "unchecked", "unverified", "final", "finalized", "finalised", "released",
+    "published", "provisional", "provisionally processed", "complete", "completed", "incomplete", "in progress", "open",
+    "closed", "accepted", "confirmed", "unconfirmed", "translated", "not translated", "not approved", "unapproved",
+    "approuvé", "approuve", "aprobado", "утверждено", "brouillon", "borrador",
 })
 # TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
 # the suffix: `preferredTerm`, `deprecatedTerm`.
@@ -94,8 +98,16 @@ def _status_words(name: str) -> str:
 
 
 def is_workflow_step(name: str) -> bool:
-    """Whether a Status field's value is a workflow's step (`Approved`, `Draft`), not a term's status."""
-    return _status_words(name) in _WORKFLOW_STEPS
+    """Whether a Status field's value is a workflow's step (`Approved`, `Draft term`), not a term's status."""
+    words = _status_words(name)
+    return words in _WORKFLOW_STEPS or words.removesuffix(" term").removesuffix(" terms") in _WORKFLOW_STEPS
+
+
+def unread_status(kind: str, text: str) -> bool:
+    """Whether a note a term keeps (its type, its text) is a Status field whose value names no
+    term status and no workflow step: lint's GLS023."""
+    return _folded_kind(kind) in _STATUS_NOTES and bool(text.strip()) and status_named(text) is None \
+        and not is_workflow_step(text)
 
 
 # Of two rejected statuses on one term, the one that stands: the stronger.
@@ -516,13 +528,10 @@ def _term(term_section, container, lang: str, problems: Problems) -> Term | None
             status_text, status_kind, status_seen = _text(node), kind, node
             if status_text:
                 statuses.setdefault(status_named(status_text) or status_text.lower(), status_text)
-        elif name in _NOTES and _folded_kind(kind) in _STATUS_NOTES and _text(node).strip() \
-                and not is_workflow_step(_text(node)):
-            problems.append((node.sourceline, f"unknown status '{_text(node)}' in the {kind} note of "
-                             f"'{values.get('text', '')}': name a term status (preferred, admitted, deprecated, "
-                             "superseded, forbidden) or a workflow's step (approved, draft, reviewed)"))
         elif name in _NOTES and _folded_kind(kind) in _STATUS_NOTES | _USAGE_NOTES:
-            extra.append(_foreign(node))  # a workflow's `Status` (`Approved`, `Draft`), a usage note: kept
+            # a workflow's `Status` (`Approved`, `Draft`), a usage note, a value no table has
+            # (lint's GLS023 names it): kept
+            extra.append(_foreign(node))
         elif name == "termNote" and kind.lower() in _STATUS_FLAGS:
             # Phrase's (Memsource's) `<termNote type="forbidden">true</termNote>`: kept as a
             # note of no meaning, the forbidden term was read as preferred.
