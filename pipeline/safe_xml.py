@@ -78,8 +78,8 @@ def _refuse_utf8_declared_otherwise(data: bytes, declared: str, path: Path, code
         name = codecs.lookup(declared).name
     except LookupError:
         return  # (a name Python does not know: lxml says whether it reads it)
-    if name == "utf-8" or name.startswith(("utf-16", "utf-32")) or data.isascii():
-        return
+    if name == "utf-8" or name.startswith(("utf-16", "utf-32")) or data.isascii() or data.startswith(codecs.BOM_UTF8):
+        return  # (a byte order mark says UTF-8 over the declaration, and the parser reads it so)
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:

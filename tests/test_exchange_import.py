@@ -2383,6 +2383,12 @@ def test_a_utf8_file_declared_in_a_legacy_encoding_is_refused_not_imported_as_mo
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and f"[E024] its XML declaration says encoding {declared}, but the file is UTF-8" in error
     assert RU.read_bytes() == before
+    # With a UTF-8 byte order mark, the mark says what the bytes are (PowerShell 5 saves so), and
+    # the parser reads them so: imported as before.
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert main(["import", str(path)]) == 0
+    assert "nothing new (catalog unchanged)" in capsys.readouterr().out and RU.read_bytes() == before
+    path.write_bytes(path.read_bytes()[3:])
     # The same file really written in windows-1251 is read as it says.
     text = path.read_bytes().decode("utf-8").replace(f'encoding="{declared}"', 'encoding="windows-1251"', 1)
     path.write_bytes(text.encode("windows-1251"))
