@@ -44,7 +44,7 @@ from pipeline.glossary.tbx import CONCEPT_ID
 from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale, language_of, not_a_version, tag_language, variety_language, version_language
 from pipeline.lang.stored import cache_folder
-from pipeline.model import LANGUAGES, Glossary, TermStatus, Verification
+from pipeline.model import LANGUAGES, NO_ENTRY_BUT_THE_HEADER, NOTHING_IN_THE_FILE, Glossary, TermStatus, Verification
 from pipeline.outputs import guard_own_file, guard_findings_file, guard_inside, guard_output
 from pipeline.printable import on_one_line, printable
 from pipeline.report.findings import entry_translations, findings_json_parts, run_coverage, signature, source_lines, text_line
@@ -1487,7 +1487,7 @@ def _summary_lines(checked: _Checked) -> list[str]:
                      "since last checked, their findings as found then (--no-cache checks them again)")
     # A file that holds nothing (a tool that stopped as it wrote it) is no catalog checked: its
     # CONS010 says so, and so does a line below.
-    empty = set(result.empty_catalogs)
+    empty = result.with_nothing_to_check()
     lines += [
         f"{_plural(len(set(result.catalogs) - empty), 'catalog')}, {_plural(result.entries_checked, 'entry', 'entries')} checked: "
         f"{_plural(counts['error'], 'error')}, {_plural(counts['warning'], 'warning')}, {_plural(counts['info'], 'note')}"
@@ -1500,7 +1500,8 @@ def _summary_lines(checked: _Checked) -> list[str]:
     if checked.config_path is not None:
         lines.append(f"configuration: {checked.config_path}")
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
-    lines.extend(f"not checked: {path} (the file is empty: no header, no entry)" for path in sorted(empty))
+    lines.extend(f"not checked: {path} ({NOTHING_IN_THE_FILE})" for path in sorted(result.empty_catalogs))
+    lines.extend(f"not checked: {path} ({NO_ENTRY_BUT_THE_HEADER})" for path in sorted(result.catalogs_without_entries))
     lines.extend(f"glossary: {note}" for note in checked.contradictions)
     lines.extend(f"not understood: {note}" for note in result.unknown_suppressions[:_SKIPPED_SHOWN])
     if len(result.unknown_suppressions) > _SKIPPED_SHOWN:
@@ -1652,7 +1653,8 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
     reports = gather(checked.result, checked.source_lang, checked.signature(), baseline)
     unchecked = not_checked_lines(checked.result, checked.file_notes)
     words = run_words(checked.result)
-    not_checked = [{"file": skipped.file, "reason": skipped.reason} for skipped in checked.result.skipped]
+    not_checked = [{"file": file, "reason": reason} for file, reason in checked.result.catalogs_not_checked()]
+    nothing_to_check = checked.result.with_nothing_to_check()
     silenced_in: dict[str, dict[str, int]] = {}  # a report's document → its languages' findings suppressed
     for report in reports:
         report.not_checked = _notes_of_the_page(report, reports, unchecked)
@@ -1677,7 +1679,8 @@ def _rendered_reports(checked: _Checked, out: Path, baseline=None) -> _RenderedR
         # the catalogs of it not checked, the notes and the findings suppressed in its catalogs.
         files = {s["file"] for s in report.summary.values()}
         labels = {checked.result.document_labels.get(file) or PurePath(file).stem for file in files}
-        coverage = {"catalogs": [{"file": s["file"], "locale": lang} for lang, s in report.summary.items()],
+        coverage = {"catalogs": [{"file": s["file"], "locale": lang} for lang, s in report.summary.items()
+                                 if s["file"] not in nothing_to_check],
                     "words": {document: counts for document, counts in words.items() if document in labels},
                     "not_checked": [entry for entry in not_checked
                                     if (checked.result.document_labels.get(entry["file"]) or PurePath(entry["file"]).stem) in labels],

@@ -645,6 +645,11 @@ class TermOccurrence(NamedTuple):
     status: str
 
 
+# Why a catalog checked held nothing to check (CheckResult.catalogs_not_checked).
+NOTHING_IN_THE_FILE = "the file is empty: no header, no entry"
+NO_ENTRY_BUT_THE_HEADER = "no entry but the header, or only obsolete ones (#~)"
+
+
 @dataclass
 class CheckResult:
     """The outcome of checking some documents; results of documents checked apart (in other
@@ -655,6 +660,9 @@ class CheckResult:
     catalogs: list[str] = field(default_factory=list)  # the catalogs checked, not those skipped
     # Those of them that hold nothing, no header and no entry (CONS010's): not counted as checked.
     empty_catalogs: list[str] = field(default_factory=list)
+    # ... and those that hold a header alone, or obsolete entries (#~) alone: nor are they (checked
+    # beside another document's catalog, such a catalog was counted checked, and the run passed).
+    catalogs_without_entries: list[str] = field(default_factory=list)
     # Entries translated but for a plural form left empty (FMT001's): said where FMT001 is not run.
     forms_left_empty: int = 0
     # The locale each catalog checked was read as (`zh` for a zh_Hans folder, `es_AR`).
@@ -692,6 +700,17 @@ class CheckResult:
     # every document is in, are suppressed by them as a document's own are.
     suppressions: dict[tuple[str, str, str], tuple[str, ...] | None] = field(default_factory=dict)
 
+    def catalogs_not_checked(self) -> list[tuple[str, str]]:
+        """Each catalog of the run passed over, with why: those skipped (another language, a
+        second catalog of a locale), then those that held nothing to check."""
+        return ([(skipped.file, skipped.reason) for skipped in self.skipped]
+                + [(path, NOTHING_IN_THE_FILE) for path in self.empty_catalogs]
+                + [(path, NO_ENTRY_BUT_THE_HEADER) for path in self.catalogs_without_entries])
+
+    def with_nothing_to_check(self) -> set[str]:
+        """The catalogs of `catalogs` that held no entry to check (not counted as checked)."""
+        return set(self.empty_catalogs) | set(self.catalogs_without_entries)
+
     def suppress(self, findings: list[Finding]) -> list[Finding]:
         """The findings no suppression names; those it names are counted as suppressed."""
         kept = []
@@ -710,6 +729,7 @@ class CheckResult:
         self.entries_checked += part.entries_checked
         self.catalogs.extend(part.catalogs)
         self.empty_catalogs.extend(part.empty_catalogs)
+        self.catalogs_without_entries.extend(part.catalogs_without_entries)
         self.forms_left_empty += part.forms_left_empty
         self.locales.update(part.locales)
         self.skipped.extend(part.skipped)

@@ -370,3 +370,38 @@ def test_a_version_saved_by_a_tool_that_drops_the_extracted_comments_is_no_versi
     _extracted_french(tmp_path, lambda comment: "")
     result = call_main(["check", "locale/fr", "--no-glossary", "--select", "REF004", "--select", "TYPO004"], tmp_path)
     assert "REF004" not in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_catalog_with_a_header_alone_or_only_obsolete_entries_is_said_not_checked(tmp_path, jobs):
+    # Checked beside another document's catalog, one whose entries are all obsolete (#~), or a
+    # header alone, was counted among the catalogs checked, nothing said, exit 0 (probe 66f).
+    folder = tmp_path / "fr" / "LC_MESSAGES"
+    _catalog(folder / "app.po", "fr", [("Open the file", "Ouvrir le fichier")])
+    _catalog(folder / "minutes.po", "fr", [])
+    obsolete = polib.POFile()
+    obsolete.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "fr"}
+    obsolete.append(polib.POEntry(msgid="Agenda", msgstr="Ordre du jour", obsolete=True))
+    obsolete.save(str(folder / "agenda.po"))
+    result = call_main(["check", "fr", "--no-glossary", "--no-cache", "--jobs", jobs], tmp_path)
+    assert "1 catalog, 1 entry checked" in result.stdout, result.stdout
+    for name in ("agenda", "minutes"):
+        assert (f"not checked: fr/LC_MESSAGES/{name}.po (no entry but the header, or only obsolete ones (#~))"
+                in result.stdout), result.stdout
+    summary = json.loads(call_main(["check", "fr", "--no-glossary", "--no-cache", "--format", "json"], tmp_path).stdout)["summary"]
+    assert [c["file"] for c in summary["catalogs"]] == ["fr/LC_MESSAGES/app.po"]
+    assert sorted(n["file"] for n in summary["not_checked"]) == ["fr/LC_MESSAGES/agenda.po", "fr/LC_MESSAGES/minutes.po"]
+
+
+def test_a_report_says_an_empty_catalog_not_checked_as_check_does(tmp_path):
+    # findings.json listed the 0-byte catalog among those checked, and neither it nor the page
+    # said it was not checked, where check did (probe 66f).
+    _catalog(tmp_path / "locale" / "fr" / "LC_MESSAGES" / "d.po", "fr", [("Open the file", "Ouvrir le fichier")])
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES").mkdir(parents=True)
+    (tmp_path / "locale" / "ru" / "LC_MESSAGES" / "d.po").write_bytes(b"")
+    result = call_main(["report", "locale", "--no-glossary", "--no-cache", "--out", "reports"], tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    summary = json.loads((tmp_path / "reports" / "d" / "findings.json").read_text(encoding="utf-8"))["summary"]
+    assert [c["file"] for c in summary["catalogs"]] == ["locale/fr/LC_MESSAGES/d.po"]
+    assert summary["not_checked"] == [{"file": "locale/ru/LC_MESSAGES/d.po", "reason": "the file is empty: no header, no entry"}]
+    assert "locale/ru/LC_MESSAGES/d.po" in (tmp_path / "reports" / "d" / "index.html").read_text(encoding="utf-8")

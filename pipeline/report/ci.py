@@ -60,7 +60,7 @@ def not_checked_lines(result, notes=()) -> list[str]:
     """What the run did not check, as the text summary says it: each catalog passed over with
     why, then the run's notes (a language no catalog holds, fuzzy entries, a check with nothing
     to look at)."""
-    return [f"{skipped.file}: {skipped.reason}" for skipped in result.skipped] + list(notes)
+    return [f"{file}: {reason}" for file, reason in result.catalogs_not_checked()] + list(notes)
 
 
 def junit_xml(result, threshold: int, not_checked=(), baseline: BaselineUsed | None = None) -> str:

@@ -126,12 +126,11 @@ def findings_document(findings: list[Finding], entries_checked: int, sign: dict,
 def run_coverage(result, notes: list[str]) -> dict:
     """What a run checked and did not, for the summary: each catalog checked with the locale
     it was read as, each catalog not checked with why, and what checks could not look at."""
-    empty = set(result.empty_catalogs)  # (a file that holds nothing: CONS010's, no catalog checked)
+    empty = result.with_nothing_to_check()  # (a file that holds nothing: CONS010's, no catalog checked)
     return {
         "catalogs": [{"file": path, "locale": result.locales.get(path, "")} for path in result.catalogs if path not in empty],
         "words": run_words(result),  # document → language → pocount's counts of source words
-        "not_checked": [{"file": skipped.file, "reason": skipped.reason} for skipped in result.skipped]
-        + [{"file": path, "reason": "the file is empty: no header, no entry"} for path in result.empty_catalogs],
+        "not_checked": [{"file": file, "reason": reason} for file, reason in result.catalogs_not_checked()],
         "notes": list(notes),
         # Findings translators silenced in the catalogs (`# hexaglot: ignore`), as the text
         # summary counts them: a gate's clean JSON said nothing of them.

@@ -246,7 +246,8 @@ class DocumentCache:
             result = CheckResult(
                 target_terms=target_terms, source_terms=source_terms,
                 entries_checked=_whole_number(data["entries_checked"]), catalogs=_paths(data["catalogs"]),
-                empty_catalogs=_paths(data.get("empty_catalogs", [])), forms_left_empty=_whole_number(data.get("forms_left_empty", 0)),
+                empty_catalogs=_paths(data.get("empty_catalogs", [])),
+                catalogs_without_entries=_paths(data.get("catalogs_without_entries", [])), forms_left_empty=_whole_number(data.get("forms_left_empty", 0)),
                 locales=_locales(data["locales"]), skipped=_skipped(data["skipped"]), words=_words(data.get("words", {})),
                 run_index=index, concepts_found=set(_strings(term_data["concepts"])), entry_kinds=set(_strings(data["entry_kinds"])),
                 unknown_suppressions=_strings(data.get("unknown_suppressions", [])),
@@ -270,7 +271,8 @@ class DocumentCache:
         plain = [f for f in found if not REGISTRY[f.code].reads_glossary]
         term_findings = [f for f in found if REGISTRY[f.code].reads_glossary]
         data = {**_findings_to_json(plain), "entries_checked": part.entries_checked,
-                "catalogs": part.catalogs, "empty_catalogs": part.empty_catalogs, "forms_left_empty": part.forms_left_empty, "locales": part.locales, "words": part.words,
+                "catalogs": part.catalogs, "empty_catalogs": part.empty_catalogs,
+                "catalogs_without_entries": part.catalogs_without_entries, "forms_left_empty": part.forms_left_empty, "locales": part.locales, "words": part.words,
                 "skipped": [[skipped.file, skipped.reason] for skipped in part.skipped],
                 "unknown_suppressions": part.unknown_suppressions, "entry_kinds": sorted(part.entry_kinds),
                 "suppressions": [[*key, None if codes is None else list(codes)] for key, codes in part.suppressions.items()]}

@@ -232,6 +232,8 @@ class DocumentChecker:
             part.catalogs.append(catalog.path)
             if catalog.empty:
                 part.empty_catalogs.append(catalog.path)
+            elif not catalog.entries:
+                part.catalogs_without_entries.append(catalog.path)
             part.forms_left_empty += sum(1 for entry in catalog.entries if entry.plural_forms and not entry.fuzzy
                                          and any(entry.plural_forms) and not all(entry.plural_forms))
             part.locales[catalog.path] = catalog.locale
