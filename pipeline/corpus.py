@@ -6,6 +6,7 @@ import datetime
 import difflib
 import os
 import re
+import shlex
 import unicodedata
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -66,7 +67,7 @@ def _not_read(path: Path) -> str:
     """What a version in a form not read is, and how to make one that is."""
     said = _NOT_READ.get(path.suffix.lower())
     if said is not None:
-        return said.format(name=path.name)
+        return said.format(name=shlex.quote(path.name))
     form = f"a {path.suffix.lower()} file" if path.suffix else "a file with no suffix"
     return f"{form}, which hexaglot does not read: save the version as .docx, .pdf or plain text (.txt)"
 

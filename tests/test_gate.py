@@ -1936,3 +1936,17 @@ def test_every_error_has_its_code(tmp_path, hexaglot, command, said):
     # Two errors were a line with no [Ennn], where every other error has one (docs/cli.md).
     result = hexaglot(*command, cwd=tmp_path)
     assert (result.returncode, result.stderr.strip()) == (2, said)
+
+
+def test_the_command_a_not_checked_line_gives_can_be_pasted_into_a_shell(tmp_path):
+    # `hexaglot check locale/ru_RU/LC_MESSAGES/my note.po`, pasted, was E001 for `…/my` (probe 66c).
+    import shlex
+
+    write_tree(tmp_path / "locale")
+    shutil.copytree(tmp_path / "locale" / "ru", tmp_path / "locale" / "ru_RU")
+    for path in list((tmp_path / "locale").rglob("messages.po*")):
+        path.rename(path.with_name("my " + path.name))
+    process = run_hexaglot("check", "locale", "--no-glossary", "--format", "json", cwd=tmp_path)
+    [item] = json.loads(process.stdout)["summary"]["not_checked"]
+    command = item["reason"].split("; to check its 4 translated entries: ")[1]
+    assert shlex.split(command) == ["hexaglot", "check", "locale/ru_RU/LC_MESSAGES/my messages.po"], command

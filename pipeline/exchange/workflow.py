@@ -10,6 +10,7 @@ cannot be read or placed stops the import, E024/E025, with every catalog unchang
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -213,7 +214,7 @@ def _refuse_unimported_work(target: Path, catalog: Path) -> None:
     said = ", ".join(f"{count} {what.format('' if count == 1 else 's')}" for count, what in work if count)
     if said:
         raise HexaglotInputError("E044", target, f"holds work its catalog {catalog} has not ({said}): import it first "
-                                 f"(hexaglot import {target}), or move it away to export again; nothing was written")
+                                 f"(hexaglot import {shlex.quote(str(target))}), or move it away to export again; nothing was written")
 
 
 def _refuse_foreign_memory(target: Path) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import shlex
 import zipfile
 from pathlib import Path
 
@@ -375,7 +376,7 @@ def _not_a_docx(path: Path) -> str | None:
     # they are: python-docx said only "KeyError: There is no item named '[Content_Types].xml'".
     for mimetype, what, instead in _OTHER_ZIPPED:
         if b"mimetype" + mimetype in start[:120]:
-            return f"not a .docx but {what} under that name; {instead.format(name=path.name)}"
+            return f"not a .docx but {what} under that name; {instead.format(name=shlex.quote(path.name))}"
     try:
         with zipfile.ZipFile(path) as archive:
             if "[Content_Types].xml" not in archive.namelist():

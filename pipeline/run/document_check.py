@@ -9,6 +9,7 @@ document's entry checks can run in several processes between the other two
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass, replace
 from difflib import get_close_matches
 from pathlib import Path
@@ -180,7 +181,7 @@ class DocumentChecker:
             translated = entries_words(twin.entries)["entries_translated"]
             skipped.append(SkippedCatalog(twin.path, f"a second {twin.locale} catalog of its document: {checked.path} is checked"
                                           + (f"; to check its {translated} translated entr{'y' if translated == 1 else 'ies'}: "
-                                             f"hexaglot check {twin.path}" if translated else "")))
+                                             f"hexaglot check {shlex.quote(str(twin.path))}" if translated else "")))
         template = read_entries(located(template_path), str(template_path)) if template_path else None
         if template is not None:
             digests.append(template.digest)
