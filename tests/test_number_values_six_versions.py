@@ -1272,10 +1272,10 @@ MONEY = {
 @pytest.mark.parametrize("lang, wrong, said", [
     # Each amount's currency, where a sentence names more than one: its currencies in common
     # with the source's passed a currency changed on one amount (a reviser's three cases).
-    ("ru", ("400 000 швейцарских франков", "400 000 евро"), "the amount 400000 is in EUR here, CHF in the source"),
-    ("fr", ("850 000 euros", "850 000 dollars"), "the amount 850000 is in USD here, EUR in the source"),
-    ("zh", ("1,500,000元人民币", "1,500,000美元"), "the amount 1500000 is in USD here, CNY in the source"),
-    ("es", ("1.500.000 yuan", "1.500.000 rublos"), "the amount 1500000 is in RUB here, CNY in the source"),
+    ("ru", ("400 000 швейцарских франков", "400 000 евро"), "the amount 400,000 is in EUR here, CHF in the source"),
+    ("fr", ("850 000 euros", "850 000 dollars"), "the amount 850,000 is in USD here, EUR in the source"),
+    ("zh", ("1,500,000元人民币", "1,500,000美元"), "the amount 1.5 million is in USD here, CNY in the source"),
+    ("es", ("1.500.000 yuan", "1.500.000 rublos"), "the amount 1.5 million is in RUB here, CNY in the source"),
 ])
 def test_each_amounts_currency_is_compared(tmp_path, lang, wrong, said):
     write_document(tmp_path, "p/4/s1", MONEY_SOURCE, MONEY)
@@ -1994,3 +1994,18 @@ def test_a_date_and_a_time_as_software_writes_them_in_english(tmp_path):
         tmp_path = tmp_path.parent / f"date{number}"
         write_document(tmp_path, "p/1/s1", source, {"fr": french})
         assert found() == [], source
+
+
+def test_a_part_a_version_adds_to_the_sources_names_what_the_source_cites():
+    # `annexes I to III` → `附件一至四`: "IV here, none in the source" read as a source that
+    # cites no annex (probe 66d).
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        write_document(root, "p/1", "Details are set out in annexes I to III to the present report.",
+                       {"zh": "详情载于本报告附件一至四。"})
+        result = run_hexaglot("check", str(root), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=root)
+        [finding] = json.loads(result.stdout)["findings"]
+    assert finding["message"].endswith("IV here, not in the source, which cites I, II, III"), finding["message"]

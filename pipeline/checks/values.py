@@ -324,8 +324,12 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
             if added:
                 shown = _roman_numerals(Counter(added))
                 expected = _roman_numerals(Counter(set(source.parts) - set(target.parts))) or "none"
+                # (where the version adds a number to the source's, "IV here, none in the source" read
+                # as a source that cites no annex: what it cites is said)
+                there = (f"{expected} in the source" if expected != "none"
+                         else f"not in the source, which cites {_roman_numerals(Counter(set(source.parts)))}")
                 yield versions[lang].finding("NUM001", f"the numbers of annexes, sections, chapters or Main Committees differ from the source: "
-                                                       f"{shown} here, {expected} in the source", expected=(expected,), found=shown)
+                                                       f"{shown} here, {there}", expected=(expected,), found=shown)
     # A percentage of the source's that a version writes as a plain number (`64 per cent` →
     # `… 64.`): the same value, another quantity. Where the version marks no percentage at
     # all, in digits or words, or marks some in digits and no mark follows this number; where
@@ -596,7 +600,7 @@ def currencies_differ(ctx: DocumentContext) -> Iterator[Finding]:
                 if not expected or codes & expected:
                     continue
                 finding = versions[lang].finding(
-                    "NUM004", f"the amount {_number(amount)} is in {_show_set(codes)} here, {_show_set(expected)} in the source",
+                    "NUM004", f"the amount {_readable(amount)} is in {_show_set(codes)} here, {_show_set(expected)} in the source",
                     expected=(_show_set(expected),), found=_show_set(codes), **_currency_place(values, codes))
                 if (finding.file, finding.line) not in said:
                     said.add((finding.file, finding.line))
