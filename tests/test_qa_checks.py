@@ -667,6 +667,20 @@ def test_cons006_flags_a_misaligned_entry(tmp_path):
     assert [f.msgctxt for f in found] == ["odd"]
 
 
+def test_cons006_does_not_count_a_link_in_a_texts_length(tmp_path):
+    # A correct Chinese footnote that ends with its link (`/zh/` where the source's is `/en/`):
+    # the link, half its length, read as a misalignment (probe 66g).
+    catalog = polib.POFile()
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "zh"}
+    for n in range(12):
+        catalog.append(polib.POEntry(msgctxt=f"p{n}", msgid=f"The Working Group will consider item {n} of its provisional agenda.",
+                                     msgstr=f"工作组将审议其临时议程项目{n}。"))
+    catalog.append(polib.POEntry(msgctxt="fn/1", msgid="Available at https://www.unodc.org/documents/treaties/WG/2024/en/report.pdf.",
+                                 msgstr="可查阅https://www.unodc.org/documents/treaties/WG/2024/zh/report.pdf。"))
+    catalog.save(str(tmp_path / "doc.po"))
+    assert check_catalogs([tmp_path], [], "en", select=["CONS006"]).findings == []
+
+
 @pytest.mark.parametrize("written_in, claimed, said", [
     ("fr", "es", "the translations read as French, not Spanish"),  # a French version saved as es.txt
     ("ru", "zh", "the translations read as Russian, not Chinese"),  # a Language header copied from another catalog
