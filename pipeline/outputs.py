@@ -39,6 +39,12 @@ def guard_output(target: Path, inputs: Iterable[Path] = (), own: str | None = No
         protected = _absolute(Path(folder))
         if where == protected or where.is_relative_to(protected):
             raise HexaglotInputError("E022", target, f"{option} is inside {folder}/, where the project's inputs live; write elsewhere")
+    if where.parent.name == "LC_MESSAGES":
+        # A gettext tree's folder of catalogs, wherever it is and whatever folder the command
+        # runs from: the next check of the tree reads every file there (`check ../tc/locale/fr
+        # --output ../tc/locale/ru/LC_MESSAGES/x.po`, run from elsewhere, stopped that check at E008).
+        raise HexaglotInputError("E022", target, f"{option} is in a folder of catalogs (LC_MESSAGES), which a check of "
+                                 "their tree reads; write elsewhere")
 
 
 def guard_catalog_trees(target: Path, inputs: Iterable[Path], out: Path) -> None:

@@ -1950,3 +1950,17 @@ def test_the_command_a_not_checked_line_gives_can_be_pasted_into_a_shell(tmp_pat
     [item] = json.loads(process.stdout)["summary"]["not_checked"]
     command = item["reason"].split("; to check its 4 translated entries: ")[1]
     assert shlex.split(command) == ["hexaglot", "check", "locale/ru_RU/LC_MESSAGES/my messages.po"], command
+
+
+def test_output_into_a_catalog_folder_is_refused_from_any_working_folder(tmp_path):
+    # From the project's root it was E022; from another folder, the findings were written into
+    # `locale/ru/LC_MESSAGES/`, and the next check of the tree stopped at them (E008) (probe 66f).
+    from tests.conftest import call_main
+
+    write_tree(tmp_path / "tc" / "locale")
+    (tmp_path / "work").mkdir()
+    target = tmp_path / "tc" / "locale" / "ru" / "LC_MESSAGES" / "findings.po"
+    result = call_main(["check", "../tc/locale/fr", "--no-glossary", "--no-cache", "--output", "../tc/locale/ru/LC_MESSAGES/findings.po"],
+                       tmp_path / "work")
+    assert result.returncode == 2 and "[E022] --output is in a folder of catalogs (LC_MESSAGES)" in result.stderr, result.stderr
+    assert not target.exists()
