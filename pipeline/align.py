@@ -181,6 +181,12 @@ def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str)
     def renamed(block: Block) -> Block:
         if block.kind is BlockKind.FOOTNOTE:
             return replace(block, id=renames.get(block.id, block.id))
+        if block.kind is BlockKind.LINK:
+            # A footnote's link goes with it (`fn/1/link1` of the version's footnote paired as
+            # fn/2 is fn/2/link1): left behind, the source's fn/2/link1 was "not translated"
+            # (CONS001) and the version's in no catalog.
+            owner, marker, number = block.id.rpartition("/link")
+            return replace(block, id=f"{renames[owner]}{marker}{number}") if marker and owner in renames else block
         if not any(ref in renames for sentence in block.sentences for ref in sentence.footnotes):
             return block
         return replace(block, sentences=tuple(replace(sentence, footnotes=tuple(renames.get(ref, ref) for ref in sentence.footnotes),
@@ -189,7 +195,8 @@ def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str)
                                               for sentence in block.sentences))
     moved = sorted(f"{old} as {new}" for old, new in renames.items() if old != new and old not in unpaired)
     said = "; ".join(filter(None, [
-        f"{lang} has {len(theirs)} footnotes, the source {len(ours)}: paired by the paragraphs that call them",
+        f"{lang} has {len(theirs)} footnote{'s' if len(theirs) != 1 else ''}, the source {len(ours)}: paired by the "
+        "paragraphs that call them",
         ", ".join(moved), f"{', '.join(unpaired)} paired with none (a paragraph calls other footnotes than the source's)"
         if unpaired else ""]))
     return _Pairing([renamed(block) for block in target], (said,))

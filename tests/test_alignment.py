@@ -707,3 +707,27 @@ def test_paragraphs_whose_numbers_alone_differ_stay_paired_by_their_numbers_and_
     result = run_hexaglot("check", "locale", "--no-glossary", "--select", "NUM001,REF001", "--format", "json", cwd=tmp_path)
     found = {(f["msgctxt"], f["code"]) for f in json.loads(result.stdout)["findings"]}
     assert {("p/5/s1", "NUM001"), ("p/6/s1", "REF001"), ("p/8/s1", "NUM001")} <= found, found
+
+
+def test_a_footnote_paired_by_its_call_takes_its_link_with_it():
+    # Spanish lost footnote 1 with its call; its footnote 1 is the source's 2, and was paired
+    # so, but its link stayed `fn/1/link1`: the source's fn/2/link1 was "not translated"
+    # (CONS001) and the version's link in no catalog (probe 66g).
+    from pipeline.align import _pair_footnotes
+    from pipeline.model import Block, BlockKind, Sentence
+
+    def block(block_id, kind, text, note_of=None, footnotes=()):
+        return Block(block_id, kind, (Sentence(text, 1, footnotes=footnotes),), "", note_of)
+
+    source = [block("p/1", BlockKind.PARAGRAPH, "The Commission met.", footnotes=("fn/1",)),
+              block("p/2", BlockKind.PARAGRAPH, "It adopted the report.", footnotes=("fn/2",)),
+              block("fn/1", BlockKind.FOOTNOTE, "See resolution 55/25.", "p/1"),
+              block("fn/2", BlockKind.FOOTNOTE, "E/CN.15/2024/4, available at", "p/2"),
+              block("fn/2/link1", BlockKind.LINK, "https://undocs.org/en/E/CN.15/2024/4")]
+    target = [block("p/1", BlockKind.PARAGRAPH, "La Comisión se reunió."),
+              block("p/2", BlockKind.PARAGRAPH, "Aprobó el informe.", footnotes=("fn/1",)),
+              block("fn/1", BlockKind.FOOTNOTE, "E/CN.15/2024/4, disponible en", "p/2"),
+              block("fn/1/link1", BlockKind.LINK, "https://undocs.org/es/E/CN.15/2024/4")]
+    pairing = _pair_footnotes(source, target, "es")
+    assert [b.id for b in pairing.blocks] == ["p/1", "p/2", "fn/2", "fn/2/link1"]
+    assert "es has 1 footnote, the source 2" in pairing.said[0]
