@@ -198,9 +198,12 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
             # dates and table cells went into the catalog as finished translations of this one.
             result.languages[lang].status = "failed"
             del extracted[lang]
+            near = _one_character_apart(_symbol_key(theirs), _symbol_key(ours))
             result.errors.append(HexaglotInputError(
                 "E048", document.files[lang], f"its masthead names the document {theirs}, the {source_lang} version's "
-                f"{ours}: it is another document's version; put this document's {lang} version in its place"))
+                f"{ours}: " + (f"one character apart, a typo in its masthead, or another document's version; correct "
+                               f"the symbol, or put this document's {lang} version in its place" if near else
+                               f"it is another document's version; put this document's {lang} version in its place")))
     if source_lang not in extracted:
         if result.languages[source_lang].status == "missing":
             result.errors.append(HexaglotInputError(
@@ -361,6 +364,17 @@ def _other_catalogs_of(out: Path, lang: str, name: str, path: Path) -> list[Path
     return [catalog for folder in sorted(out.iterdir())
             if folder.name == lang or _names_the_version(folder.name, lang) or _names_a_variety(folder.name, lang)
             for catalog in _catalogs_in(folder, name) if catalog != path]
+
+
+def _one_character_apart(first: str, second: str) -> bool:
+    """Whether two symbols differ by one character typed for another, added or left out
+    (`L.6` for `L.9`): as likely a typo in a version's masthead as another document's."""
+    if abs(len(first) - len(second)) > 1:
+        return False
+    if len(first) == len(second):
+        return sum(a != b for a, b in zip(first, second)) == 1
+    shorter, longer = sorted((first, second), key=len)
+    return any(longer[:at] + longer[at + 1:] == shorter for at in range(len(longer)))
 
 
 def _names_the_version(folder: str, lang: str) -> bool:

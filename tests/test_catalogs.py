@@ -499,6 +499,8 @@ def test_a_version_of_another_document_is_refused_not_taken_in(project, capsys):
     assert main(["extract"]) == 2
     err = capsys.readouterr().err
     assert "ru.txt: [E048] its masthead names the document CTOC/COP/WG.7/2022/4, the en version's CTOC/COP/WG.7/2022/1" in err
+    # (one character apart: said as what it may be too, a typo in that version's masthead, probe 66g)
+    assert "one character apart, a typo in its masthead, or another document's version; correct the symbol" in err
     assert not catalog_path(project, "ru").exists()
     assert catalog_path(project, "fr").exists()
 
