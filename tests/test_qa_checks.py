@@ -1485,3 +1485,17 @@ def test_every_nth_in_russian_is_one_in_n(tmp_path, translation, found):
     write_document(tmp_path, "p/1", "A total of 23 per cent of the staff are women, and 1 in 4 posts is located at Headquarters.",
                    {"ru": translation})
     assert [f.code for f in check_catalogs([tmp_path], [], "en", select=["NUM001"]).findings] == found
+
+
+@pytest.mark.parametrize("lang, text, flagged", [
+    # a label whose word Spanish shares, and its value, a code or a name: Spanish (probe 66f)
+    ("es", "Total: {0:N2} USD", False), ("es", "Total: %(sum)s USD", False), ("es", "Capital: Madrid", False),
+    # the source's words all the same
+    ("es", "Open file", True), ("es", "Error: File Not Found", True),
+    # in another script, the label is the source's, untranslated
+    ("ru", "Total: {0:N2} USD", True), ("ru", "Capital: Madrid", True),
+])
+def test_a_labels_value_is_no_word_left_untranslated(lang, text, flagged):
+    catalog = CatalogFile("t.po", lang, (Entry("e", text, text, 1),))
+    found = [f.code for f in check_catalog(catalog, selected(["CONS003"]), terminology_for([]), "en")]
+    assert found == (["CONS003"] if flagged else [])

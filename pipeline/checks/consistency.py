@@ -17,7 +17,7 @@ from pipeline.extract.segment_ids import are_segment_ids
 from pipeline.extract.sentences import split_sentences
 from pipeline.invisible import read_through
 from pipeline.lang import profile
-from pipeline.lang.identify import other_language
+from pipeline.lang.identify import SCRIPT_OF, other_language
 from pipeline.lang.locales import language_of
 from pipeline.lang.word_frequency import zipf
 from pipeline.model import LANGUAGES, Finding, Place, Severity
@@ -86,7 +86,9 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     Spanish write alike; an HTML entity, `&copy;`, and an ICU message's syntax, `{count, plural,
     one {`, are no words, and a word in its two numbers is one), or equal but for
     its spaces and quotation marks (French `matter ;`, `« final »`) with three; links, symbols
-    and numbers are left alone. A single word of four letters or more (`Ready`, `Status`) is
+    and numbers are left alone, and so, in a language of the source's script, are a label's value, a
+    code in capitals or the one name after its colon (`Total: {0:N2} USD`, `Capital: Madrid`, which
+    Spanish writes as English). A single word of four letters or more (`Ready`, `Status`) is
     reported only where it is a common word of the source language and not one of the
     translation's: wordfreq's lists have it at least 1.5 Zipf units (30 times) rarer in the
     target language, so that loanwords and names (`Internet`, `Menu`, `Email`, `Twitter`) pass.
@@ -121,7 +123,13 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     if ctx.msgstr == ctx.msgid and cited_as_published(ctx.msgid):
         return  # a publication cited as published (`Smith, J., “…”, Journal of …, vol. 5, No. 2 (2017).`)
     if ctx.msgstr == ctx.msgid:
-        words = re.findall(r"[^\W\d_]{2,}", _prose(SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)), has_icu(ctx.entry)))
+        prose = _prose(SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)), has_icu(ctx.entry))
+        words = re.findall(r"[^\W\d_]{2,}", prose)
+        if SCRIPT_OF.get(ctx.lang) == SCRIPT_OF.get(ctx.source_lang):
+            # A label's value is no word to translate: a code in capitals (`Total: {0:N2} USD`)
+            # or the one name after its colon (`Capital: Madrid`), which Spanish writes as
+            # English does. (In Russian, Arabic or Chinese the label is still the source's.)
+            words = [word for word in re.findall(r"[^\W\d_]{2,}", _LABELS_VALUE.sub(" ", prose)) if not _A_CODE.fullmatch(word)]
         if len({word.lower().removesuffix("s") for word in words}) == 1:
             words = words[:1]  # `{count, plural, one {# message} other {# messages}}`: one word, in its two numbers
         if len(words) >= 2 and not _names(ctx.msgid, words, ctx.source_lang, ctx.lang):
@@ -142,6 +150,10 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
             yield finding
         if not said:
             yield from _stretch_left_in_the_source(ctx)
+
+
+_A_CODE = re.compile(r"[A-Z]{2,4}")  # (`USD`, `EUR`, `PDF`: the same in every language's label)
+_LABELS_VALUE = re.compile(r"(?<=:)\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*$")
 
 
 # A stretch of the source's words left in a translation: as many words in a row as the source
