@@ -144,6 +144,38 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
             yield version.finding(code, message, expected=(expected,), found=show(value), start=span[0], end=span[1])
 
 
+def _signs_differ(ctx: DocumentContext) -> Iterator[Finding]:
+    """A number both sides have, written as a negative on one side only (`−2.5 per cent` →
+    `2,5 %`, a table's `(5.0)` → `5,0`): a decline became a growth, a deficit a surplus. Not
+    where the side without the sign says the fall in words (`a decline of 2.5 per cent`,
+    `下降2.5%`), nor in a language written right to left, whose signs are not read."""
+    for versions, source, found, same in _segment_values(ctx):
+        if same or not any(values.negatives for values in (source, *found.values())):
+            continue
+        for lang, values in found.items():
+            version = versions[lang]
+            if isinstance(version, _LaterForm) or profile(version.lang).right_to_left or profile(version.source_lang).right_to_left:
+                continue
+            lost = sorted(n for n in source.negatives - values.negatives if n in values.numbers)
+            added = sorted(n for n in values.negatives - source.negatives if n in source.numbers)
+            if lost and _says_a_fall(version.msgstr, version.lang):
+                lost = []
+            if added and _says_a_fall(version.msgid, version.source_lang):
+                added = []
+            if lost or added:
+                here = ", ".join([*(_readable(n) for n in lost), *(f"−{_readable(n)}" for n in added)])
+                there = ", ".join([*(f"−{_readable(n)}" for n in lost), *(_readable(n) for n in added)])
+                span = _first_place(values, "number", frozenset(lost or added))
+                yield version.finding("NUM001", f"the sign of a number differs from the source: {here} here, {there} in the "
+                                      "source", expected=(there,), found=here, start=span[0], end=span[1])
+
+
+def _says_a_fall(text: str, lang: str) -> bool:
+    """Whether a text says in words that a number falls or is below zero (LanguageProfile.falling_words)."""
+    words = profile(lang).falling_words
+    return bool(words) and re.search(words, text, re.IGNORECASE) is not None
+
+
 def _look_alikes(mine: frozenset, theirs: frozenset) -> str:
     """Where a symbol differs from the source's only by letters that look alike (`А/78/123`
     typed with a Cyrillic А, as lang/lookalikes.py pairs them): which, as the two read the same
@@ -294,7 +326,10 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     the source. And numbers that the source pairs with another list by `respectively`
     (`amounted to US$ 45,300 and US$ 12,800, respectively`), given in another order in a
     version that says `respectivement`, `respectivamente`, `соответственно`, `على التوالي` or
-    `分别` too.
+    `分别` too. And a number's sign, where both sides have the number: one written with a minus
+    (`−2.5 per cent`, Russian's `–2,5`, Chinese `-2.5%`) or as a table's cell in brackets (`(5.0)`,
+    an accountant's negative) on one side only, unless the side without it says the fall in
+    words (`une baisse de 2,5 %`, `下降2.5%`); not in Arabic, whose signs are not read.
 
     Why it matters: a number that differs in one version (a paragraph, an item, a count) is a
     factual error that no reader of that version can see.
@@ -311,6 +346,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                                                  or _the_one_of_one_in_n(source, version)),
                         kind="number", said=_numbers_said)
     yield from _in_another_order(ctx, "NUM001", "number", "numbers", _readable)
+    yield from _signs_differ(ctx)
     # The numbers of annexes, sections and chapters (`annex II`, `附件二`, `المرفق الثاني`), where
     # the source and the version both cite some: one the version cites and the source does not
     # (`l'annexe III` for `annex II`). One the version does not cite it may word otherwise.

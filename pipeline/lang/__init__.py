@@ -200,6 +200,9 @@ class LanguageProfile:
     # `one in five (children)`, `un (enfant) sur cinq`, `uno de cada cinco`: a share said as a
     # count, which another version writes as the fraction (`五分之一`, a fifth); group `n`.
     one_in_pattern: str = ""
+    # Words that say a number is a fall, a loss or below zero (`decline`, `baisse`, `снижение`,
+    # `下降`): a version that says so in words writes no minus sign (NUM001's sign, below).
+    falling_words: str = ""
     # The count an ordinal word of the one-in pattern's `n` says (Russian `каждая четвертая`, 1 in
     # 4): a number of the text, as `four` of `one in four` is.
     one_in_ordinal: Callable[[str], float | None] | None = None

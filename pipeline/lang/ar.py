@@ -146,6 +146,8 @@ PROFILE = LanguageProfile(
     # UN Arabic writes 10.00–13.00 as 00/10–00/13 (minutes first).
     time_range=r"\d{2}/\d{1,2}\s*[–-]\s*\d{2}/\d{1,2}",
     hyphenation="none",
+    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
+    falling_words=r"(?:سالب|ناقص|انخفاض|انخفض|تراجع|نقص|عجز|خسار|انكماش|هبوط)",
     one_in_pattern=r"واحد[اةه]?\s+(?:\S+\s+){0,2}?من\s+(?:كل|بين)\s+(?P<n>\d+|\S+)",
     # Cardinals and the duals a UN text counts with ("over two days" is «على مدى يومين», "by 32
     # votes to 2" «بأغلبية 32 صوتاً مقابل صوتين»); not عامين, which is also "general" in the plural.

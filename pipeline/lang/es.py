@@ -96,6 +96,8 @@ PROFILE = LanguageProfile(
     half_word="mitad",
     days_between=r"\bentre\s+(el\s+)[0-9]{1,2}\s+y\s+(el\s+)(?=[0-9])",
     fraction_gate=r"terc|cuart|quint",
+    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
+    falling_words=r"\b(?:menos|negativ|disminu|descen|baj|caíd|reducc|contracci|déficit|pérdida|retroce)",
     one_in_pattern=r"\bun[oa]?\s+(?:[^\W\d]+\s+){0,3}?de\s+cada\s+(?P<n>\d+|[^\W\d]+)",
     number_words=cardinals.SPANISH,
     number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`

@@ -69,6 +69,8 @@ PROFILE = LanguageProfile(
     half_word="moitié",
     days_between=r"\bentre\s+(le\s+)[0-9]{1,2}(?:er)?\s+et\s+(le\s+)(?=[0-9])",
     fraction_gate=r"tiers|quart|cinqui",
+    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
+    falling_words=r"\b(?:moins|négati|baiss|diminu|recul|réduc|contraction|déficit|chut|perte|repli)",
     one_in_pattern=r"\bune?\s+(?:[^\W\d]+\s+){0,3}?sur\s+(?P<n>\d+|[^\W\d]+)",
     number_words=cardinals.FRENCH,
     # `vingt et un`, `soixante-dix`, and since 1990 `vingt-et-un`.
