@@ -134,6 +134,8 @@ class Values:
     # surplus and a deficit, differ by this alone (NUM001 compares it where both sides have the
     # number). Read in languages written left to right.
     negatives: frozenset[float] = frozenset()
+    # The numbers of percentage points (`3.6 percentage points`), which a per cent is not.
+    points: frozenset[float] = frozenset()
 
 
 # Arabic's decimal and thousands separators (`٢٫٥`, `١٬٢٥٠`), which no normal form folds: read
@@ -387,6 +389,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
         if numbers else frozenset()
     reversible = _reversible(work) if digits and profile.right_to_left else frozenset()
     negatives = _negatives(text, numbers) if numbers and not profile.right_to_left else frozenset()
+    points = frozenset(value for value, _, end in numbers if _compiled(profile.points_after).match(work, end)) \
+        if numbers and profile.points_after else frozenset()
     ordinals_in_digits = {value for value, _, end in numbers if end in ordinal_ends}
     places.extend(("number", value, start, end) for value, start, end in numbers)
     # A decade is a number written in digits, as `1990s` is, however the version writes it.
@@ -442,7 +446,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text),
-                  frozenset(citations), tuple(sorted(value for value, _, _ in parts)), one_in, negatives)
+                  frozenset(citations), tuple(sorted(value for value, _, _ in parts)), one_in, negatives, points)
 
 
 # A minus sign before a number's first digit, after the start, a space or a bracket: U+2212, or

@@ -2032,3 +2032,14 @@ def test_a_part_a_version_adds_to_the_sources_names_what_the_source_cites():
 def test_a_numbers_sign_is_compared_where_both_sides_have_the_number(tmp_path, source, versions, said):
     write_document(tmp_path, "p/1/s1", source, versions)
     assert num001_languages(tmp_path) == said
+
+
+@pytest.mark.parametrize("versions, said", [
+    # percentage points written as a per cent: a difference of two rates made a share (probe 66d)
+    ({"es": "La tasa de vacantes disminuyó un 3,6 %.", "fr": "Le taux de vacance a baissé de 3,6 points de pourcentage.",
+      "ru": "Доля вакантных должностей снизилась на 3,6 процентного пункта.", "zh": "空缺率下降了3.6个百分点。"}, ["es"]),
+    ({"es": "La tasa de vacantes disminuyó 3,6 puntos porcentuales.", "fr": "Le taux de vacance a baissé de 3,6 points."}, []),
+])
+def test_percentage_points_are_no_per_cent(tmp_path, versions, said):
+    write_document(tmp_path, "p/1/s1", "The vacancy rate fell by 3.6 percentage points.", versions)
+    assert num001_languages(tmp_path) == said

@@ -170,6 +170,26 @@ def _signs_differ(ctx: DocumentContext) -> Iterator[Finding]:
                                       "source", expected=(there,), found=here, start=span[0], end=span[1])
 
 
+def _points_as_per_cent(ctx: DocumentContext) -> Iterator[Finding]:
+    """A number of percentage points on one side that the other writes as a per cent (`fell by
+    3.6 percentage points` → `disminuyó un 3,6 %`): a difference of two rates made a share of
+    one (from 12.3 to 8.7 per cent is 3.6 points, or 29 per cent)."""
+    for versions, source, found, same in _segment_values(ctx):
+        if same or not (source.points or any(values.points for values in found.values())):
+            continue
+        for lang, values in found.items():
+            as_per_cent = sorted(n for n in source.points if n in values.percents and n not in values.points)
+            as_points = sorted(n for n in values.points if n in source.percents and n not in source.points)
+            for number in as_per_cent:
+                yield versions[lang].finding("NUM001", f"{_readable(number)} percentage points in the source are "
+                                             f"{_readable(number)} per cent here", expected=(f"{_readable(number)} points",),
+                                             found=f"{_readable(number)} %")
+            for number in as_points:
+                yield versions[lang].finding("NUM001", f"{_readable(number)} per cent in the source is {_readable(number)} "
+                                             "percentage points here", expected=(f"{_readable(number)} %",),
+                                             found=f"{_readable(number)} points")
+
+
 def _says_a_fall(text: str, lang: str) -> bool:
     """Whether a text says in words that a number falls or is below zero (LanguageProfile.falling_words)."""
     words = profile(lang).falling_words
@@ -329,7 +349,9 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     `分别` too. And a number's sign, where both sides have the number: one written with a minus
     (`−2.5 per cent`, Russian's `–2,5`, Chinese `-2.5%`) or as a table's cell in brackets (`(5.0)`,
     an accountant's negative) on one side only, unless the side without it says the fall in
-    words (`une baisse de 2,5 %`, `下降2.5%`); not in Arabic, whose signs are not read.
+    words (`une baisse de 2,5 %`, `下降2.5%`); not in Arabic, whose signs are not read. And
+    percentage points that a version writes as a per cent (`fell by 3.6 percentage points` →
+    `disminuyó un 3,6 %`), or the other way round.
 
     Why it matters: a number that differs in one version (a paragraph, an item, a count) is a
     factual error that no reader of that version can see.
@@ -347,6 +369,7 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
                         kind="number", said=_numbers_said)
     yield from _in_another_order(ctx, "NUM001", "number", "numbers", _readable)
     yield from _signs_differ(ctx)
+    yield from _points_as_per_cent(ctx)
     # The numbers of annexes, sections and chapters (`annex II`, `附件二`, `المرفق الثاني`), where
     # the source and the version both cite some: one the version cites and the source does not
     # (`l'annexe III` for `annex II`). One the version does not cite it may word otherwise.

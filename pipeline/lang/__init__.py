@@ -203,6 +203,10 @@ class LanguageProfile:
     # Words that say a number is a fall, a loss or below zero (`decline`, `baisse`, `снижение`,
     # `下降`): a version that says so in words writes no minus sign (NUM001's sign, below).
     falling_words: str = ""
+    # The words of percentage points after a number (`3.6 percentage points`, `3,6 points de
+    # pourcentage`, `3,6个百分点`): a difference of two rates, which a version that writes `3,6 %`
+    # turned into a share.
+    points_after: str = ""
     # The count an ordinal word of the one-in pattern's `n` says (Russian `каждая четвертая`, 1 in
     # 4): a number of the text, as `four` of `one in four` is.
     one_in_ordinal: Callable[[str], float | None] | None = None

@@ -148,6 +148,8 @@ PROFILE = LanguageProfile(
     hyphenation="none",
     # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
     falling_words=r"(?:سالب|ناقص|انخفاض|انخفض|تراجع|نقص|عجز|خسار|انكماش|هبوط)",
+    # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
+    points_after=r"\s+(?:نقط[ةه]|نقاط|نقطتين|نقطتان)\s+مئوي[ةه]",
     one_in_pattern=r"واحد[اةه]?\s+(?:\S+\s+){0,2}?من\s+(?:كل|بين)\s+(?P<n>\d+|\S+)",
     # Cardinals and the duals a UN text counts with ("over two days" is «على مدى يومين», "by 32
     # votes to 2" «بأغلبية 32 صوتاً مقابل صوتين»); not عامين, which is also "general" in the plural.

@@ -98,6 +98,8 @@ PROFILE = LanguageProfile(
     fraction_gate=r"terc|cuart|quint",
     # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
     falling_words=r"\b(?:menos|negativ|disminu|descen|baj|caíd|reducc|contracci|déficit|pérdida|retroce)",
+    # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
+    points_after=r"\s+puntos?\s+porcentuales?\b",
     one_in_pattern=r"\bun[oa]?\s+(?:[^\W\d]+\s+){0,3}?de\s+cada\s+(?P<n>\d+|[^\W\d]+)",
     number_words=cardinals.SPANISH,
     number_joiner=r"\s+|\s+y\s+",  # `ciento doce`, `treinta y cinco`
