@@ -79,8 +79,12 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[int, dict[int, str]]) 
     text = data.decode(charset)
     if "\r" in text and "\r\n" not in text:
         raise SpliceError("its lines end in CR alone")
-    ending = "\r\n" if "\r\n" in text else "\n"
-    lines = text.split(ending)
+    # Each line with its own end: a file whose lines end in CRLF and LF both (an editor that
+    # wrote some with one, msgfmt reads it) was refused as "a msgstr before any msgid", its lines
+    # cut at CRLF alone. A line written anew ends as the line it replaces did.
+    lines = text.split("\n")
+    endings = ["\r\n" if line.endswith("\r") else "\n" for line in lines]
+    lines = [line.removesuffix("\r") for line in lines]
     if any(line.endswith("\\") for line in lines):
         raise SpliceError("it continues lines with a backslash")
     live = [entry for entry in catalog if not entry.obsolete]
@@ -112,18 +116,19 @@ def splice_msgstrs(data: bytes, path: Path, changes: dict[int, dict[int, str]]) 
     if len(expected) != len(changes):
         missing = next(key for key in changes if key not in expected)
         raise SpliceError(f"no entry starts on line {missing}")
-    out: list[str] = []
+    out: list[tuple[str, str]] = []  # each line and its end
     number = 0
     while number < len(lines):
         if number in replacements:
             after, new = replacements[number]
-            out.extend(new)
+            out.extend((line, endings[number]) for line in new)
             number = after
         else:
-            out.append(lines[number])
+            out.append((lines[number], endings[number]))
             number += 1
     try:
-        result = ending.join(out).encode(charset)
+        # (the last piece is what follows the last line break: no end of its own)
+        result = ("".join(line + end for line, end in out[:-1]) + out[-1][0]).encode(charset)
     except UnicodeEncodeError as error:
         raise SpliceError(f"{error.object[error.start]!r} cannot be written in its charset {charset}") from None
     _verify(catalog, result, path, expected)

@@ -671,3 +671,17 @@ msgstr "Nom\\t: valeur"
     check(str(path), "--fix", capsys=capsys)
     assert msgstrs(path)["Term\n: definition of the term"] == "Terme\n: définition du terme"
     assert msgstrs(path)["Name\t: value"] == "Nom\t: valeur"
+
+
+@pytest.mark.parametrize("final", ["\n", "\r\n", ""])
+def test_splicing_a_catalog_whose_lines_end_in_crlf_and_lf_both_keeps_each_lines_end(tmp_path, final):
+    # An editor left CRLF at the end of the msgid lines and LF elsewhere (msgfmt reads it): the
+    # splice cut lines at CRLF alone and refused it, "a msgstr before any msgid" (probe 66c).
+    path = tmp_path / "mixed.po"
+    data = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+            'msgid "The Working Group met."\r\nmsgstr "Рабочая группа  провела совещание."\n\n'
+            'msgid "Adoption of the agenda"\r\nmsgstr "Утверждение повестки дня"' + final).encode()
+    path.write_bytes(data)
+    first = next(e for e in parse_po(data, path) if e.msgid == "The Working Group met.")
+    spliced = splice_msgstrs(data, path, {first.linenum: {0: "Рабочая группа провела совещание."}})
+    assert spliced == data.replace("группа  провела".encode(), "группа провела".encode())
