@@ -7,8 +7,10 @@ import codecs
 import errno
 import os
 import shutil
+import signal
 import stat
 import tempfile
+import threading
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -160,6 +162,27 @@ def replace_file_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM held off while files that go together are written (a catalog and
+    the record of the versions it was made from), then acted on: interrupted between the two,
+    extract left catalogs without their record, and now and then a temporary file beside them.
+    (In the main thread only, where Python runs signal handlers.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    heard: list[int] = []
+    held = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.signal(number, lambda number, _frame: heard.append(number)) for number in held}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        for number in dict.fromkeys(heard):
+            signal.raise_signal(number)  # (acted on by the handler the command had)
 
 
 @contextmanager

@@ -20,7 +20,7 @@ from pipeline.extract import extract_document
 from pipeline.extract.in_pool import read_versions
 from pipeline.extract.numbered import FIRST_NUMBER_NOTE
 from pipeline.extract.structure import TYPE_NAMES
-from pipeline.fileio import marked_encoding, writable_target
+from pipeline.fileio import interrupts_held, marked_encoding, writable_target
 from pipeline.lang import profile
 from pipeline.lang.identify import in_another_script_only, other_language
 from pipeline.extract.reader import Encodings
@@ -256,7 +256,8 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
     template = build_template(alignment.units, info)
     source_result = result.languages[source_lang]
     source_result.catalog = shown_catalog(template_path)
-    source_result.written = save_catalog(template, template_path, old_template)
+    with interrupts_held():
+        source_result.written = save_catalog(template, template_path, old_template)
     source_result.segments = len(alignment.units)
     creation_date = template.metadata["POT-Creation-Date"]
 
@@ -278,20 +279,21 @@ def extract_one(document: DocumentSource, out: Path, encoding: Encodings = Encod
                 + ("1 translation written meanwhile stays" if stats.kept_over_corpus == 1 else
                    f"{stats.kept_over_corpus} translations written meanwhile stay") + f" where {version} reads otherwise"))
         language.catalog = shown_catalog(path)
-        try:
-            language.written = save_catalog(catalog, path, existing[lang], creation_date, read_from[lang])
-        except HexaglotInputError as error:  # saved by a translator meanwhile: theirs stays
-            language.status = "failed"
-            result.errors.append(error)
-            continue
+        with interrupts_held():  # the catalog and its record of versions, both or neither
+            try:
+                language.written = save_catalog(catalog, path, existing[lang], creation_date, read_from[lang])
+            except HexaglotInputError as error:  # saved by a translator meanwhile: theirs stays
+                language.status = "failed"
+                result.errors.append(error)
+                continue
+            unkept = write_digests(path, {unit.id: text_digest(unit.versions[lang].text)
+                                          for unit in alignment.units if lang in unit.versions})
         for other in _other_catalogs_of(out, lang, document.name, path):
             # `ar/` and `ar_SA/` both: one is merged into; the other, with whatever its
             # translators wrote, would go stale without a word (check reads the first).
             language.structure_notes = (*language.structure_notes,
                                         f"{shown_catalog(other)} is a second {lang} catalog of the document: left as it is, "
                                         f"not updated (check reads {language.catalog}); merge what it holds and remove it")
-        unkept = write_digests(path, {unit.id: text_digest(unit.versions[lang].text)
-                                      for unit in alignment.units if lang in unit.versions})
         if unkept:
             language.structure_notes = (*language.structure_notes, unkept)
         language.merge = stats
