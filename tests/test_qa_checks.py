@@ -1446,11 +1446,20 @@ def test_sentences_a_tag_joins_in_the_source_are_two_as_chinese_splits_them():
     ("ويُقترح إنشاء وظيفتين جديدتين للمكتب في عام 2024.", {2.0: 1, 2024.0: 1}),
     ("نُفذ مشروعين في عام 2023.", {2.0: 1, 2023.0: 1}),
     ("قُدم تقريرين إلى اللجنة.", {2.0: 1}),
-    ("وظيفتان اثنتان", {2.0: 1}),
     # a sound plural, a country, a number that ends as a dual does: no 2
     ("شارك المشاركين في الاجتماع.", {}),
     ("زار ممثلو باكستان والأرجنتين الفلبين.", {}),
     ("ستين دولة", {60.0: 1}),
+    # a regression probe's (66h): number words after a sound plural or a dual are theirs (250, 20),
+    # a broken plural (`البلدان`), a sound one (`المقررين`), a name and a protein are no duals, and
+    # a dual of a common noun is one (`جهتين`, `فرعين`), its adjectives no second count
+    ("وحضر الاجتماع ما مجموعه مائتين وخمسين مشاركا.", {250.0: 1}),
+    ("ويضم الفريق الموظفين العشرين الذين عُينوا في عام 2023.", {20.0: 1, 2023.0: 1}),
+    ("ويُقترح إنشاء وظائف جديدة لدعم البلدان النامية.", {}),
+    ("واستمع المجلس إلى المقررين الخاصين في عام 2024.", {2024.0: 1}),
+    ("قدمت كريستين تقريرها عن البروتين.", {}),
+    ("من جهتين", {2.0: 1}), ("فرعين", {2.0: 1}),
+    ("عقدت الدورتين التدريبيتين", {2.0: 1}), ("وظيفتان اثنتان", {2.0: 1}),
 ])
 def test_an_arabic_dual_counts_two(text, numbers):
     from pipeline.lang import profile

@@ -4,6 +4,7 @@ from pipeline.lang import LanguageProfile, cardinals, clock, ordinals
 from pipeline.lang.document_parts import DocumentParts
 from pipeline.lang.analysers.ar_clitics import normalise, without_clitics
 from pipeline.lang.arabic_marks import ARABIC_MARKS, ARABIC_PROCLITICS
+from pipeline.lang.word_frequency import zipf
 
 
 def _read_time(g: tuple) -> list[int] | None:
@@ -61,43 +62,84 @@ def _number_text(text: str) -> str:
     text = normalise(text)
     if "ئه" in text or "فتره" in text or "اع" in text:
         text = _NOT_COUNTS.sub(lambda m: " " * len(m.group(0)), text)
-    if "تين" in text or "تان" in text or "ين" in text:
-        # The dual's adjectives agree with it (`وظيفتين جديدتين`, two new posts): one count.
-        text = _AGREEING_DUALS.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    if "ين" in text or "ان" in text:
+        text = _agreeing_duals_blanked(text)
     return text
 
 
 # A dual counts two, and UN Arabic writes no numeral with it (`ويقترح إنشاء وظيفتين`, 2 new posts
 # are proposed; `مشروعين`, two projects): read as no number, a correct version had "none here, 2
-# in the source". A feminine dual is told by its ending, `تين`, `تان` (a noun of three letters or
-# more before it), but for the words that end so and are none (`الأرجنتين`, `بروتين`, `-ستان`:
-# `باكستان`). A masculine dual ends as the sound plural does (`المشاركين`, participants), and is
-# read only of the nouns a UN text counts whose plural is broken (`مشروع`, `مشاريع`): its `ين`,
-# `ان` is then the dual's. (normalised: ة is ه, أ is ا)
-_FEMININE_DUAL = re.compile(r"(?:ال)?[\u0621-\u064a]{3,}ت(?:ين|ان)")
-_NOT_DUALS = frozenset({"ارجنتين", "الارجنتين", "بروتين", "البروتين", "روتين", "الروتين", "لاتين", "اللاتين", "ستين"})
+# in the source". A feminine dual is told by its ending, `تين`, `تان`, where the noun it is the
+# dual of (the word less the ending, with ة) is a word Arabic texts use (wordfreq: `وظيفة`, `جهة`;
+# not `كريستين`, `بروتين`, `الأرجنتين`); a masculine dual ends as the sound plural does
+# (`المشاركين`, participants; `المقررين`, rapporteurs), and is read only of the nouns a UN text
+# counts whose plural is broken (`مشروع`, `مشاريع`): its `ين`, `ان` is then the dual's (not
+# `بلد`, whose `بلدان` is the plural). A number word is none (`مائتين`, `ستين`, `العشرين`).
+# (normalised: ة is ه, أ is ا)
+_FEMININE_DUAL = re.compile(r"(?:ال)?([\u0621-\u064a]{2,})ت(?:ين|ان)")
+_NOT_DUALS = frozenset({"ارجنتين", "الارجنتين", "بروتين", "البروتين", "روتين", "الروتين", "لاتين", "اللاتين"})
 _BROKEN_PLURAL_NOUNS = frozenset({"مشروع", "تقرير", "قرار", "بند", "فريق", "مكتب", "برنامج", "طرف", "شخص", "مؤتمر",
-                                  "مركز", "صندوق", "مقعد", "نص", "فصل", "قسم", "مرفق", "اتفاق", "موقع", "مقرر", "بلد",
+                                  "مركز", "صندوق", "مقعد", "نص", "فصل", "قسم", "مرفق", "اتفاق", "موقع", "فرع",
                                   "حكم", "منصب", "مجلس", "مبدا", "هدف", "مؤشر"})
-_DUAL_WORD = r"(?:ال)?[\u0621-\u064a]{3,}(?:تين|تان|ين|ان)"
-# A dual and the duals after it that agree with it (its adjectives), the first kept.
-_AGREEING_DUALS = re.compile(rf"(?<![\u0621-\u064a])({_DUAL_WORD})(?:\s+{_DUAL_WORD})+(?![\u0621-\u064a])")
+# A noun's singular must be this common (Zipf) for its `تين` to read as the dual's.
+_SINGULAR_IN_USE = 3.0
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
 
 
-def _a_dual(form: str) -> bool:
-    if form in _NOT_DUALS or form.endswith("ستان"):
+def _a_dual(forms: tuple[str, ...]) -> bool:
+    """Whether a word (its forms without clitics, normalised) is a dual noun or adjective."""
+    if any(form in _NUMBER_WORDS or form in _NOT_DUALS or form.endswith("ستان") for form in forms):
         return False
-    if _FEMININE_DUAL.fullmatch(form):
-        return True
-    bare = form.removeprefix("ال")
-    return bare[-2:] in ("ين", "ان") and bare[:-2] in _BROKEN_PLURAL_NOUNS
+    for form in forms:
+        feminine = _FEMININE_DUAL.fullmatch(form)
+        if feminine and zipf(feminine.group(1) + "ة", "ar") >= _SINGULAR_IN_USE:
+            return True
+        bare = form.removeprefix("ال")
+        if bare[-2:] in ("ين", "ان") and bare[:-2] in _BROKEN_PLURAL_NOUNS:
+            return True
+    return False
+
+
+def _agreeing_duals_blanked(text: str) -> str:
+    """The adjectives that agree with a dual blanked (`وظيفتين جديدتين`, two new posts; `الدورتين
+    التدريبيتين`): the dual is one count, not one a word. A number word after it is left (`مائتين
+    وخمسين`, 250; `الموظفين العشرين`, the twenty staff)."""
+    dual_end = None
+    for word in _ARABIC_WORD.finditer(text):
+        forms = tuple(without_clitics(word.group(0)))
+        if dual_end is not None and text[dual_end:word.start()].isspace() and word.group(0)[-2:] in ("ين", "ان") \
+                and not any(_NUMBER_WORDS.get(form, 2) != 2 for form in forms):  # (`وظيفتان اثنتان`: one 2)
+            text = text[:word.start()] + " " * (word.end() - word.start()) + text[word.end():]
+            dual_end = word.end()
+            continue
+        dual_end = word.end() if word.group(0)[-2:] in ("ين", "ان") and (
+            _a_dual(forms) or any(_NUMBER_WORDS.get(form) == 2 for form in forms)) else None  # (`الدورتين`, listed)
+    return text
 
 
 def _number_word_forms(word: str) -> tuple[str, ...]:
     """A word's forms as its number words are listed (its clitics taken off), and `اثنين` for a
     dual (see _a_dual)."""
-    forms = tuple(without_clitics(normalise(word)))
-    return forms + ("اثنين",) if any(_a_dual(form) for form in forms) else forms
+    normal = normalise(word)
+    forms = tuple(without_clitics(normal))
+    return forms + ("اثنين",) if normal[-2:] in ("ين", "ان") and _a_dual(forms) else forms
+
+
+# Cardinals and the duals a UN text counts with ("over two days" is «على مدى يومين», "by 32
+# votes to 2" «بأغلبية 32 صوتاً مقابل صوتين»); not عامين, which is also "general" in the plural.
+_NUMBER_WORDS = {"اثنان": 2, "اثنين": 2, "مرتين": 2, "مرتان": 2, "يومين": 2, "ساعتين": 2, "صوتين": 2, "صوتان": 2,
+                 "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "اسبوعين": 2, "اسبوعان": 2, "دورتين": 2,
+                 "جلستين": 2, "اجتماعين": 2, "دولتين": 2, "مرحلتين": 2,
+                 # the nominative duals, as a vote or a subject has them (`امتنعت دولتان`)
+                 "دولتان": 2, "عضوان": 2, "عضوين": 2, "يومان": 2, "ساعتان": 2, "جلستان": 2, "اجتماعان": 2,
+                 "دورتان": 2, "مرحلتان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
+                 # the duals of the magnitudes: two thousand, two million, two billion
+                 # (`ألفين وأربعمائة`, 2,400; read as `ألف`, it was 1,400)
+                 "الفين": 2000, "الفان": 2000, "مليونين": 2_000_000, "مليونان": 2_000_000,
+                 "مليارين": 2_000_000_000, "ملياران": 2_000_000_000,
+                 # and before the noun they count, which takes the ن off (`مليوني مهاجر`)
+                 "مليوني": 2_000_000, "ملياري": 2_000_000_000,
+                 **cardinals.ARABIC}
 
 
 PROFILE = LanguageProfile(
@@ -151,21 +193,7 @@ PROFILE = LanguageProfile(
     # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
     points_after=r"\s+(?:نقط[ةه]|نقاط|نقطتين|نقطتان)\s+مئوي[ةه]",
     one_in_pattern=r"واحد[اةه]?\s+(?:\S+\s+){0,2}?من\s+(?:كل|بين)\s+(?P<n>\d+|\S+)",
-    # Cardinals and the duals a UN text counts with ("over two days" is «على مدى يومين», "by 32
-    # votes to 2" «بأغلبية 32 صوتاً مقابل صوتين»); not عامين, which is also "general" in the plural.
-    number_words={"اثنان": 2, "اثنين": 2, "مرتين": 2, "مرتان": 2, "يومين": 2, "ساعتين": 2, "صوتين": 2, "صوتان": 2,
-                  "سنتين": 2, "سنتان": 2, "شهرين": 2, "شهران": 2, "اسبوعين": 2, "اسبوعان": 2, "دورتين": 2,
-                  "جلستين": 2, "اجتماعين": 2, "دولتين": 2, "مرحلتين": 2,
-                  # the nominative duals, as a vote or a subject has them (`امتنعت دولتان`)
-                  "دولتان": 2, "عضوان": 2, "عضوين": 2, "يومان": 2, "ساعتان": 2, "جلستان": 2, "اجتماعان": 2,
-                  "دورتان": 2, "مرحلتان": 2, "ثلاث": 3, "ثلاثه": 3, "اربع": 4, "اربعه": 4,
-                  # the duals of the magnitudes: two thousand, two million, two billion
-                  # (`ألفين وأربعمائة`, 2,400; read as `ألف`, it was 1,400)
-                  "الفين": 2000, "الفان": 2000, "مليونين": 2_000_000, "مليونان": 2_000_000,
-                  "مليارين": 2_000_000_000, "ملياران": 2_000_000_000,
-                  # and before the noun they count, which takes the ن off (`مليوني مهاجر`)
-                  "مليوني": 2_000_000, "ملياري": 2_000_000_000,
-                  **cardinals.ARABIC},
+    number_words=_NUMBER_WORDS,
     # `خمسة وعشرون`, 5 and 20; `ثلاثة عشر`, 3 and 10: the units first, `و` written onto the tens.
     number_joiner=r"\s+(?:و\s*)?|و",
     # `التسعينيات`, the nineties (of the last century, as UN texts speak of them)
