@@ -40,7 +40,7 @@ from pipeline.glossary import load_glossaries, load_glossary, save_glossary
 from pipeline.glossary.contradictions import contradictions, shared_between
 from pipeline.glossary.importing import Merge, merge_into
 from pipeline.glossary.language_columns import tbx_id
-from pipeline.glossary.tbx import CONCEPT_ID
+from pipeline.glossary.tbx import CONCEPT_ID, unread_status
 from pipeline.lang import profile
 from pipeline.lang.locales import catalog_locale, language_of, not_a_version, tag_language, variety_language, version_language
 from pipeline.lang.stored import cache_folder
@@ -1150,6 +1150,14 @@ def _contradictions_said(glossaries, paths: list[Path]) -> list[str]:
                     "glossaries? its terminology findings may be said once for each" for one, other, terms in twins[:3])
         if len(twins) > 3:
             said.append(f"...{len(twins) - 3} more concepts of two glossaries that approve the same terms")
+    # A term's Status field whose value names no status (lint's GLS023): read as no status, a
+    # rejected term passes as approved; said where the glossary is used, not only by lint.
+    unread = [(term, text) for glossary in glossaries for concept in glossary.concepts for term in concept.terms
+              for name, kind, text in term.extra if name in ("termNote", "descrip") and unread_status(kind, text)]
+    said.extend(f"{term.lang}: '{term.text}' has the status '{text}', which names no status hexaglot reads: taken as "
+                f"{term.status.value}" for term, text in unread[:3])
+    if len(unread) > 3:
+        said.append(f"...{len(unread) - 3} more terms whose Status names no status hexaglot reads")
     if said:
         said[-1] += f" (hexaglot glossary lint {' '.join(map(str, paths))} lists them)"
     return said

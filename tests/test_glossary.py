@@ -1058,6 +1058,13 @@ _PHRASE_TBX = """<?xml version="1.0" encoding="UTF-8"?>
     ('<termNote type="Usage">Forbidden</termNote>', TermStatus.FORBIDDEN),
     ('<descrip type="administrativeStatus">deprecatedTerm-admn-sts</descrip>', TermStatus.DEPRECATED),
     ('<termNote type="AdministrativeStatus">deprecatedTerm-admn-sts</termNote>', TermStatus.DEPRECATED),
+    # in the other languages a termbase is kept in, and with a remark after a dash or colon
+    # (probe 66h: read as no status, these forbidden terms were preferred)
+    ('<termNote type="Status">Interdit</termNote>', TermStatus.FORBIDDEN),
+    ('<termNote type="Status">Запрещено</termNote>', TermStatus.FORBIDDEN),
+    ('<termNote type="Status">Prohibido</termNote>', TermStatus.FORBIDDEN),
+    ('<termNote type="Status">Deprecated - do not use</termNote>', TermStatus.DEPRECATED),
+    ('<termNote type="Status">Forbidden: see smuggling of migrants</termNote>', TermStatus.FORBIDDEN),
 ])
 def test_a_status_other_tools_give_in_a_note_of_their_own_is_read(tmp_path, status, expected):
     # Kept as a note of no meaning, Phrase's forbidden term was read as preferred: «контрабанда
@@ -1098,6 +1105,20 @@ def test_a_status_note_that_names_no_status_and_no_workflow_step_is_named_by_lin
     assert load_glossary(path).concepts
     found = [problem for problem in lint_file(path) if problem.code == "GLS023"]
     assert len(found) == 1 and "'контрабанда мигрантов' has the" in found[0].message, found
+    # ... and where the glossary is used: check says it, not only lint (probe 66h)
+    from pipeline.cli import main
+
+    catalog = tmp_path / "locale" / "ru" / "LC_MESSAGES" / "note.po"
+    catalog.parent.mkdir(parents=True)
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       'msgid "The smuggling of migrants grew."\nmsgstr "Контрабанда мигрантов выросла."\n', encoding="utf-8")
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["check", str(catalog.parent.parent.parent), "--glossary", str(path), "--no-cache", "--fail-on", "never"])
+    assert "glossary: ru: 'контрабанда мигрантов' has the status" in out.getvalue(), out.getvalue()
 
 
 @pytest.mark.parametrize("note", ['<termNote type="Usage">Used in legal texts of the Protocol</termNote>',

@@ -64,6 +64,17 @@ _STATUS_FROM_TBX = {
     **dict.fromkeys(("outdated", "superseded", "archaic", "old", "historical"), TermStatus.SUPERSEDED),
     **dict.fromkeys(("allowed", "acceptable", "permitted", "secondary"), TermStatus.ADMITTED),
     **dict.fromkeys(("legal", "standardized", "standardised", "regulated", "recommended"), TermStatus.PREFERRED),
+    # ... and in the other UN languages, as a termbase kept in French, Spanish or Russian names them
+    **dict.fromkeys(("interdit", "à éviter", "a éviter", "ne pas utiliser", "déconseillé", "non recommandé", "prohibido",
+                     "no usar", "no utilizar", "evitar", "desaconsejado", "no recomendado", "запрещено", "запрещенный",
+                     "запрещённый", "не использовать", "не рекомендуется", "избегать", "禁用", "禁止使用", "不得使用",
+                     "ممنوع", "لا يستخدم"), TermStatus.FORBIDDEN),
+    **dict.fromkeys(("rejeté", "rechazado", "отклонено", "отклоненный", "déprécié", "obsolète", "obsoleto", "устаревший",
+                     "устарело", "remplacé", "reemplazado"), TermStatus.DEPRECATED),
+    **dict.fromkeys(("préféré", "privilégié", "preferido", "предпочтительный", "предпочтительно", "首选", "推荐"),
+                    TermStatus.PREFERRED),
+    **dict.fromkeys(("admis", "autorisé", "acceptable", "admitido", "permitido", "aceptable", "допустимый", "допустимо",
+                     "可接受"), TermStatus.ADMITTED),
 }
 # A workflow's step, which some termbases keep in the same Status field (MultiTerm's `Approved`,
 # `Draft`): no term status, kept as a note. A value that is neither a status nor one of these is
@@ -74,7 +85,7 @@ _WORKFLOW_STEPS = frozenset({
     "reviewed", "in review", "under review", "to review", "to be reviewed", "needs review", "to be checked", "to check",
     "validated", "verified", "checked", "unchecked", "unverified", "final", "finalized", "finalised", "released",
     "published", "provisional", "provisionally processed", "complete", "completed", "incomplete", "in progress", "open",
-    "closed", "accepted", "confirmed", "unconfirmed", "translated", "not translated", "not approved", "unapproved",
+    "closed", "accepted", "confirmed", "unconfirmed", "translated", "not translated",
     "approuvé", "approuve", "aprobado", "утверждено", "brouillon", "borrador",
 })
 # TBX v2's normativeAuthorization (older MultiTerm exports) gives the same values without
@@ -87,7 +98,15 @@ def status_named(name: str) -> TermStatus | None:
     `notRecommendedTerm-admn-sts`, `deprecatedTerm`, `Deprecated term`, `Deprecated (do not
     use)`, `Don't use`), or None for none."""
     words = _status_words(name)
-    return _STATUS_FROM_TBX.get(words) or _STATUS_FROM_TBX.get(words.removesuffix(" term").removesuffix(" terms"))
+    found = _STATUS_FROM_TBX.get(words) or _STATUS_FROM_TBX.get(words.removesuffix(" term").removesuffix(" terms"))
+    if found is None and _STATUS_PARTS.search(words):
+        # `Deprecated - do not use`, `Forbidden: see 'smuggling of migrants'`: the first part
+        # that names a status
+        found = next((status for part in _STATUS_PARTS.split(words) if (status := status_named(part)) is not None), None)
+    return found
+
+
+_STATUS_PARTS = re.compile(r"\s+[-–—]\s+|\s*[:;,/]\s*")
 
 
 def _status_words(name: str) -> str:
