@@ -133,6 +133,8 @@ def _refuse_texts_too_long(catalog: polib.POFile, path: Path) -> None:
     check refused one, and extract merged a 50-million-character msgstr for six minutes and
     6.6 GB, then wrote it back at exit 0."""
     for entry in catalog:
+        if entry.obsolete:
+            continue  # (kept as it is by every command, never checked nor merged)
         # Each text with the line it is written at (the reader's: the msgstr's, each form's).
         forms = [entry.msgstr_plural[n] for n in sorted(entry.msgstr_plural)]
         form_lines = getattr(entry, "msgstr_plural_linenums", ())

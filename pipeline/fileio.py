@@ -11,6 +11,7 @@ import signal
 import stat
 import tempfile
 import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -204,11 +205,34 @@ def held_for_writing(paths: Iterable[Path]) -> Iterator[None]:
             except OSError:
                 continue  # not there yet, or not readable: the write says what is wrong
             handles.append(handle)
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+            _hold(handle, path)
         yield
     finally:
         for handle in handles:
             handle.close()
+
+
+# How long a command waits for another that holds a catalog (a write takes milliseconds; one
+# holding it longer is stuck, or a person's tool that locks files).
+HOLD_WAIT_SECONDS = 60
+
+
+def _hold(handle, path: Path) -> None:
+    """The file held, waiting for another holder for up to HOLD_WAIT_SECONDS; where the file
+    system keeps no locks (an NFS mount without its lock service), not held, as before."""
+    waited = 0.0
+    while True:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if waited >= HOLD_WAIT_SECONDS:
+                raise HexaglotInputError("E050", path, f"another command has held it for {HOLD_WAIT_SECONDS} seconds (writing "
+                                         "it?): nothing was written over it; run the command again") from None
+            time.sleep(0.1)
+            waited += 0.1
+        except OSError:
+            return  # (ENOLCK, EINVAL: a file system without locks)
 
 
 def atomic_write_all(writes: Iterable[tuple[Path, bytes]]) -> None:

@@ -369,3 +369,15 @@ def test_extract_refuses_an_existing_catalog_entry_of_millions_of_characters_as_
     error = capsys.readouterr().err
     assert "[E018] an entry's text of 1,800,000 characters (the limit is 1,000,000)" in error and error.count("\n") == 1
     assert catalog.read_bytes() == before
+
+
+def test_an_obsolete_entry_of_millions_of_characters_is_kept_not_refused(tmp_path):
+    # Obsolete entries are neither checked nor merged: one over the limit, which extract itself
+    # may have made obsolete, stopped check and extract at E018 (probe 66h).
+    from pipeline.catalog import read_entries
+
+    catalog = tmp_path / "ru.po"
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       'msgid "Open"\nmsgstr "Открыть"\n\n'
+                       f'#~ msgid "Word"\n#~ msgstr "{"слово " * 200_000}"\n', encoding="utf-8")
+    assert [entry.msgid for entry in read_entries(catalog).entries] == ["Open"]

@@ -732,3 +732,40 @@ def test_an_interrupt_while_a_catalog_and_its_record_are_written_waits_for_both(
     catalogs = list((tmp_path / "locale").rglob("*.po"))
     assert catalogs and all((catalog.parent / ".note.versions.json").exists() for catalog in catalogs), catalogs
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_catalog_another_command_holds_too_long_is_one_error_and_one_on_a_file_system_without_locks_is_written(
+        tmp_path, monkeypatch):
+    # A holder that never lets go made --fix, extract and import wait for ever, no word said;
+    # a file system that keeps no locks (ENOLCK) gave a traceback (probe 66h).
+    import errno
+    import fcntl
+
+    import polib
+
+    from pipeline import fileio
+    from pipeline.catalog import read_catalog_as_read, save_catalog
+    from pipeline.errors import HexaglotInputError
+
+    path = tmp_path / "ru.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                    'msgid "Open"\nmsgstr "Открыть"\n', encoding="utf-8")
+    catalog, read_from = read_catalog_as_read(path)
+    next(e for e in catalog if e.msgid == "Open").msgstr = "Открыть файл"
+    monkeypatch.setattr(fileio, "HOLD_WAIT_SECONDS", 0.3)
+    with open(path, "rb") as holder:
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX)
+        with pytest.raises(HexaglotInputError) as held:
+            save_catalog(catalog, path, catalog, read_from=read_from)
+    assert held.value.code == "E050" and "another command has held it" in held.value.message
+    real_flock = fcntl.flock
+
+    def no_locks(fd, operation):
+        if operation & fcntl.LOCK_EX:
+            raise OSError(errno.ENOLCK, "No locks available")
+        return real_flock(fd, operation)
+
+    monkeypatch.setattr(fcntl, "flock", no_locks)
+    assert save_catalog(catalog, path, catalog, read_from=read_from)
+    assert "Открыть файл" in path.read_text(encoding="utf-8")
+    assert polib.pofile(str(path))

@@ -434,7 +434,7 @@ def xlsx_rows(path: Path) -> tuple[list[tuple[int, list[str]]], str, str]:
     with opened_workbook(path, "glossary", "E015") as workbook:
         # (Excel's sheet names are one whatever their case: `Glossary` is the sheet to read)
         named = [sheet for sheet in workbook.worksheets if sheet.title.strip().casefold() == "glossary"
-                 and (sheet.title == "glossary" or _holds_cells(sheet))]  # (an empty `Glossary` cover is none)
+                 and _holds_cells(sheet)]  # (an empty `Glossary` cover is none)
         if named:
             sheet = named[0]
         else:
