@@ -1052,11 +1052,22 @@ def _with_group_context(unit: BilingualEntry, live: list[polib.POEntry]) -> Bili
     before each form said its msgctxt: the msgctxt its units' names give (`meeting list[0]`,
     or XLIFF 2's `meeting_list-0`), where one plural entry of the catalog has that msgctxt and
     the unit's msgid. Otherwise the unit as read."""
+    if unit.msgctxt is None and not unit.msgid_plural and unit.unit:
+        return _with_its_id_as_context(unit, live)
     group = form_group(unit.unit) if unit.msgctxt is None and unit.msgid_plural else None
     if group is None:
         return unit
     owners = [entry for entry in live if entry.msgid_plural and entry.msgid == unit.msgid and entry.msgctxt
               and group in (entry.msgctxt, nmtoken(entry.msgctxt))]
+    return replace(unit, msgctxt=owners[0].msgctxt) if len(owners) == 1 else unit
+
+
+def _with_its_id_as_context(unit: BilingualEntry, live: list[polib.POEntry]) -> BilingualEntry:
+    """A unit whose `resname` a CAT tool dropped, its id kept (export writes the msgctxt as the
+    id, made an NMTOKEN in XLIFF 2): the msgctxt of the one entry its id names. Placed by its
+    source alone, a unit whose source changed since the export went obsolete, where it is the
+    entry's translation to review (fuzzy, its old source as #|)."""
+    owners = [entry for entry in live if entry.msgctxt and unit.unit in (entry.msgctxt, nmtoken(entry.msgctxt))]
     return replace(unit, msgctxt=owners[0].msgctxt) if len(owners) == 1 else unit
 
 

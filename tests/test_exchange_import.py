@@ -2438,3 +2438,26 @@ def test_two_imports_into_one_catalog_at_once_lose_neither_translation(workspace
     # The second either waited and found the catalog changed (E050: nothing of it lost, run it
     # again), or its translation is there too.
     assert outcome["second"] == "E050" or texts["item/2/p1/s1"] == "Текст изменен.", outcome
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_a_unit_whose_name_a_tool_dropped_is_placed_by_its_id(workspace, capsys, version):
+    # A tool kept the unit ids and dropped `resname`/`name`; the source changed since the export:
+    # the translator's edit went obsolete (#~), where it is the entry's, to review (probe 66b).
+    path = _export(version)
+    cat = Cat(path)
+    cat.translate("item/2/p3/s1", "Рабочая группа, возможно, пожелает обсудить этот вопрос.")
+    unit_name = "trans-unit" if version == "1.2" else "unit"
+    for unit in cat.tree.iter(cat.q(unit_name)):
+        unit.attrib.pop("resname" if version == "1.2" else "name", None)
+    cat.save()
+    po = read_catalog(RU)
+    entry = next(e for e in po if e.msgctxt == "item/2/p3/s1")
+    entry.msgid = entry.msgid.rstrip(".")  # the source changed since the export
+    save_catalog(po, RU, po)
+    capsys.readouterr()
+    assert main(["import", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "kept obsolete" not in out, out
+    entry = _entry(RU, "item/2/p3/s1")
+    assert entry.msgstr == "Рабочая группа, возможно, пожелает обсудить этот вопрос." and entry.fuzzy
