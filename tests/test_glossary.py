@@ -1438,3 +1438,19 @@ def test_concepts_whose_source_terms_are_all_another_variety_are_said_not_looked
     out = capsys.readouterr().out
     assert ("not checked: terminology: 1 concept has en terms only under en-US, another variety than the UN's, which "
             "the glossary keeps apart: not looked for in the sources (c1)") in out, out
+
+
+@pytest.mark.parametrize("field", ["Subject", "subjectField", "Domain"])
+def test_multiterms_subject_and_definition_fields_are_the_concepts(tmp_path, field):
+    # MultiTerm's `Subject` and `Definition` descrips (in a descripGrp with their source) were kept
+    # as notes: the concept had no subject, and the `cat` export's columns were empty (probes 64b, 66a).
+    path = tmp_path / "multiterm.tbx"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+                    f'<termEntry id="c1"><descripGrp><descrip type="{field}">Cybercrime</descrip></descripGrp>'
+                    '<descripGrp><descrip type="Definition">Crime committed by means of computer systems.</descrip>'
+                    '<admin type="source">UNODC</admin></descripGrp>'
+                    '<langSet xml:lang="en"><tig><term>cybercrime</term></tig></langSet></termEntry>\n'
+                    '</body></text></martif>\n', encoding="utf-8")
+    [concept] = load_glossary(path).concepts
+    assert (concept.subject, concept.definition, concept.source) == (
+        "Cybercrime", "Crime committed by means of computer systems.", "UNODC")

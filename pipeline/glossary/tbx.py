@@ -373,9 +373,9 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
             found, kept = _lang_terms(child, term_tags, problems, languages)
             terms.extend(found)
             extra.extend(kept)
-        elif name == "descrip" and kind == "subjectField" and not fields["subject"]:
+        elif name == "descrip" and _concept_field(kind) == "subject" and not fields["subject"]:
             fields["subject"] = _text(child)
-        elif name == "descrip" and kind == "definition" and not fields["definition"]:
+        elif name == "descrip" and _concept_field(kind) == "definition" and not fields["definition"]:
             fields["definition"] = _text(child)
         elif name == "note" and not fields["note"]:
             fields["note"] = _text(child)
@@ -421,6 +421,16 @@ def _folded_kind(kind: str) -> str:
 _STATUS_GROUP_TAG = "{urn:hexaglot}status-group"
 
 
+def _concept_field(kind: str) -> str | None:
+    """The concept's field a descrip gives, by its type: TBX's `subjectField` and `definition`,
+    and as MultiTerm and other termbases name their fields (`Subject`, `Domain`, `Definition`):
+    read as notes, a MultiTerm export's subjects and definitions were lost to the `cat` layout."""
+    folded = _folded_kind(kind)
+    if folded in ("subjectfield", "subject", "domain", "subjectarea"):
+        return "subject"
+    return "definition" if folded == "definition" else None
+
+
 def _plain_group(group, fields: dict[str, str]) -> bool:
     """Is the descripGrp a subject field or a definition, with at most its source, that the
     concept's fields can take whole (nothing else in the group, no field already taken)?"""
@@ -428,7 +438,7 @@ def _plain_group(group, fields: dict[str, str]) -> bool:
     kinds = [_category(part) for part in parts]
     descrips = [kind for name, kind in kinds if name == "descrip"]
     admins = [kind for name, kind in kinds if name == "admin"]
-    field = {"subjectField": "subject", "definition": "definition"}.get(descrips[0]) if len(descrips) == 1 else None
+    field = _concept_field(descrips[0]) if len(descrips) == 1 else None
     return (field is not None and not fields[field] and len(parts) == 1 + len(admins)
             and admins in ([], ["source"]) and not (admins and fields["source"])
             and all(len(part) == 0 and set(part.attrib) <= {"type"} for part in parts))
