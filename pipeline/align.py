@@ -74,10 +74,13 @@ def align(documents: Mapping[str, ExtractedDocument], source_lang: str) -> Align
             for block_id, why in pairing.uncertain.items():
                 uncertain.setdefault(block_id, {})[lang] = why
     for lang in targets:
-        pairing = _pair_footnotes(source.blocks, list(blocks_by_lang[lang].values()), lang)
-        if pairing.said:
-            blocks_by_lang[lang] = {b.id: b for b in pairing.blocks}
-            repaired[lang] = (*repaired.get(lang, ()), *pairing.said)
+        for pair in (_pair_footnotes, _pair_table_rows):
+            pairing = pair(source.blocks, list(blocks_by_lang[lang].values()), lang, source_lang)
+            if pairing.said:
+                blocks_by_lang[lang] = {b.id: b for b in pairing.blocks}
+                repaired[lang] = (*repaired.get(lang, ()), *pairing.said)
+            for block_id, why in pairing.uncertain.items():
+                uncertain.setdefault(block_id, {})[lang] = why
     units: list[AlignedUnit] = []
     for block in source.blocks:
         found = {lang: blocks[block.id] for lang, blocks in blocks_by_lang.items() if block.id in blocks}
@@ -148,7 +151,7 @@ def _articles_paired_by_place(source: Sequence[Block], target: Sequence[Block], 
     return renamed, (f"articles numbered otherwise than {source_lang}'s, paired by place: {', '.join(moved)}",)
 
 
-def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str) -> _Pairing:
+def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str, source_lang: str = "") -> _Pairing:
     """A version's footnotes paired with the source's by the paragraph that calls them, where
     their numbers do not (a footnote lost with its call, the rest numbered on as Word numbers
     them): each paragraph's footnotes in the order it calls them, where it calls as many as the
@@ -200,6 +203,84 @@ def _pair_footnotes(source: Sequence[Block], target: Sequence[Block], lang: str)
         ", ".join(moved), f"{', '.join(unpaired)} paired with none (a paragraph calls other footnotes than the source's)"
         if unpaired else ""]))
     return _Pairing([renamed(block) for block in target], (said,))
+
+
+# A table's cell: its table (`annex/r`, `h/2/r`), its row's number, its column's.
+_CELL = re.compile(r"(?P<table>.+/r)(?P<row>\d+)/c(?P<column>\d+)")
+# Two rows pair where this share of their figures is the same (their Jaccard index).
+_ROWS_ALIKE = 0.5
+
+
+def _pair_table_rows(source: Sequence[Block], target: Sequence[Block], lang: str, source_lang: str) -> _Pairing:
+    """A version's table rows paired with the source's by their figures, where the version has
+    another number of rows than the source in a table (a row left out, or one added): paired
+    by place, every row after it took the next row's figures, three NUM001 on a row that was
+    right, and the total said untranslated while the row missing was named nowhere. Rows pair
+    in order, each with the source row whose figures it shares at least half of; where too few
+    do (a table of words), the rows stay paired by place."""
+    ours, theirs = _table_rows(source), _table_rows(target)
+    renames: dict[str, str] = {}
+    said = []
+    for table, rows in ours.items():
+        their_rows = theirs.get(table)
+        if not their_rows or len(their_rows) == len(rows):
+            continue
+        our_numbers, their_numbers = list(rows), list(their_rows)
+        figures = [frozenset().union(*(anchors(cell.text, source_lang) for cell in rows[n])) for n in our_numbers]
+        their_figures = [frozenset().union(*(anchors(cell.text, lang) for cell in their_rows[n])) for n in their_numbers]
+        pairs = _rows_in_order(figures, their_figures)
+        if len(pairs) * 2 < min(len(rows), len(their_rows)):
+            continue  # too few rows told by their figures: by place, as before
+        paired = {their_numbers[j]: our_numbers[i] for i, j in pairs}
+        for number in their_numbers:
+            new = paired.get(number, f"{number}+{lang}")
+            if new != number:
+                renames.update({cell.id: f"{table}{new}/c{_CELL.fullmatch(cell.id).group('column')}" for cell in their_rows[number]})
+        missing = [f"{table}{number}" for number in our_numbers if number not in paired.values()]
+        added = [f"{table}{number}" for number in their_numbers if number not in paired]
+        said.append(f"{lang} has {len(their_rows)} rows in {table.removesuffix('/r')}, the source {len(rows)}: paired by their "
+                    "figures" + (f"; no {lang} row for {', '.join(missing)}" if missing else "")
+                    + (f"; {', '.join(added)} paired with none" if added else ""))
+    if not renames:
+        return _Pairing(list(target))
+    return _Pairing([replace(block, id=renames.get(block.id, block.id)) for block in target], tuple(said))
+
+
+def _table_rows(blocks: Sequence[Block]) -> dict[str, dict[str, list[Block]]]:
+    """Each table's rows (table → row's number → its cells), in order."""
+    tables: dict[str, dict[str, list[Block]]] = {}
+    for block in blocks:
+        cell = _CELL.fullmatch(block.id) if block.kind is BlockKind.TABLE_CELL else None
+        if cell is not None:
+            tables.setdefault(cell.group("table"), {}).setdefault(cell.group("row"), []).append(block)
+    return tables
+
+
+def _rows_in_order(ours: list[frozenset], theirs: list[frozenset]) -> list[tuple[int, int]]:
+    """The (source row, version row) pairs, in order on both sides, that share the most figures
+    (each pair at least _ROWS_ALIKE of them): the longest common subsequence, weighed."""
+    def alike(a: frozenset, b: frozenset) -> float:
+        return len(a & b) / len(a | b) if a and b else 0.0
+
+    score = [[0.0] * (len(theirs) + 1) for _ in range(len(ours) + 1)]
+    for i in range(1, len(ours) + 1):
+        for j in range(1, len(theirs) + 1):
+            best = max(score[i - 1][j], score[i][j - 1])
+            similarity = alike(ours[i - 1], theirs[j - 1])
+            if similarity >= _ROWS_ALIKE:
+                best = max(best, score[i - 1][j - 1] + similarity)
+            score[i][j] = best
+    pairs, i, j = [], len(ours), len(theirs)
+    while i and j:
+        similarity = alike(ours[i - 1], theirs[j - 1])
+        if similarity >= _ROWS_ALIKE and score[i][j] == score[i - 1][j - 1] + similarity:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif score[i][j] == score[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
 
 
 # How far from pairing by place the paragraph programme looks, beyond the difference in count:

@@ -731,3 +731,26 @@ def test_a_footnote_paired_by_its_call_takes_its_link_with_it():
     pairing = _pair_footnotes(source, target, "es")
     assert [b.id for b in pairing.blocks] == ["p/1", "p/2", "fn/2", "fn/2/link1"]
     assert "es has 1 footnote, the source 2" in pairing.said[0]
+
+
+def test_a_table_row_left_out_of_a_version_leaves_the_others_with_their_figures():
+    # Spanish left out the row of voluntary contributions: paired by place, its Total took the
+    # row's place (three NUM001 on a row that was right, "Total" said untranslated) and the row
+    # missing was named nowhere (probe 66d).
+    from pipeline.align import _pair_table_rows
+    from pipeline.model import Block, BlockKind, Sentence
+
+    def row(number, cells):
+        return [Block(f"annex/r{number}/c{column}", BlockKind.TABLE_CELL, (Sentence(text, 1),), "Annex")
+                for column, text in enumerate(cells, start=1)]
+
+    source = [*row(1, ["Assessed contributions", "24,567.8", "25,102.3"]), *row(2, ["Voluntary contributions", "398,210.4", "421,005.9"]),
+              *row(3, ["Other income", "1,204.5", "1,310.0"]), *row(4, ["Total", "423,982.7", "447,418.2"])]
+    target = [*row(1, ["Cuotas", "24.567,8", "25.102,3"]), *row(2, ["Otros ingresos", "1.204,5", "1.310,0"]),
+              *row(3, ["Total", "423.982,7", "447.418,2"])]
+    pairing = _pair_table_rows(source, target, "es", "en")
+    assert [b.id for b in pairing.blocks if b.id.endswith("/c1")] == ["annex/r1/c1", "annex/r3/c1", "annex/r4/c1"]
+    assert "es has 3 rows in annex, the source 4: paired by their figures; no es row for annex/r2" in pairing.said[0]
+    # A table of words (no figures to tell its rows by) stays paired by place.
+    words = _pair_table_rows([*row(1, ["Opening"]), *row(2, ["Adoption"])], [*row(1, ["Ouverture"])], "fr", "en")
+    assert [b.id for b in words.blocks] == ["annex/r1/c1"] and not words.said
