@@ -453,9 +453,10 @@ def _values(text: str, profile: LanguageProfile) -> Values:
 # the hyphen or en dash typed for it (Russian sets `–2,5`); not a range's dash (`2022-2023`,
 # `10–15`, a digit before it), nor a dash set between spaces (`2022 – 2023`).
 _MINUS = "\u2212-\u2013"
-_BEFORE_A_MINUS = " \t\n\u00a0\u202f([：，、（"  # (and a Chinese character: Chinese sets no space, `为-2.5%`)
+_BEFORE_A_MINUS = " \t\n\u00a0\u202f([：，、（"
 # A table's cell that is one number in brackets: an accountant's negative.
-_IN_BRACKETS = re.compile(r"\(\s*\d[\d\s.,\u00a0\u202f]*\)")
+# (with a separator: `(5.0)`, `(1,234)`; not `(2)`, a list's label, nor `(2023)`, a year)
+_IN_BRACKETS = re.compile(r"[(（]\s*\d[\d\s\u00a0\u202f]*[.,]\d[\d\s.,\u00a0\u202f]*[)）]")
 
 
 def _negatives(text: str, numbers: list[tuple[float, int, int]]) -> frozenset[float]:
@@ -465,8 +466,7 @@ def _negatives(text: str, numbers: list[tuple[float, int, int]]) -> frozenset[fl
     if not any(mark in text for mark in _MINUS):
         return frozenset()
     return frozenset(value for value, start, _ in numbers
-                     if start and text[start - 1] in _MINUS
-                     and (start == 1 or text[start - 2] in _BEFORE_A_MINUS or "\u3400" <= text[start - 2] <= "\u9fff"))
+                     if start and text[start - 1] in _MINUS and (start == 1 or text[start - 2] in _BEFORE_A_MINUS))
 
 
 def _one_in(text: str, profile: LanguageProfile) -> list[tuple[float, bool]]:

@@ -2012,24 +2012,24 @@ def test_a_part_a_version_adds_to_the_sources_names_what_the_source_cites():
 
 
 @pytest.mark.parametrize("source, versions, said", [
-    # a minus sign dropped: a decline became a growth (probe 66d)
+    # a table's cell of figures alone: a minus or an accountant's brackets dropped (probe 66d)
+    ("−2.5", {"fr": "2,5", "ru": "–2,5", "es": "−2,5", "zh": "-2.5"}, ["fr"]),
+    ("(5.0)", {"es": "5,0", "fr": "(5,0)", "zh": "（5.0）"}, ["es"]),
+    ("−3.1 %", {"fr": "–3,1 %", "es": "3,1 %"}, ["es"]),
+    # not in a sentence, where the fall is said in words in more ways than a list holds
+    # (probe 66i: `снизился`, `se contrajo`, `回落`), nor a list's label or a year in brackets
     ("The real growth of the regular budget was −2.5 per cent compared with 2023.",
-     {"fr": "La croissance réelle du budget ordinaire a été de 2,5 % par rapport à 2023.",
-      "ru": "Реальный рост регулярного бюджета составил –2,5 процента по сравнению с 2023 годом.",
-      "es": "El crecimiento real del presupuesto ordinario fue del −2,5 % en comparación con 2023.",
-      "zh": "经常预算实际增长率为-2.5%，与2023年相比。"}, ["fr"]),
-    # ... not where the version says the fall in words
-    ("The real growth of the regular budget was −2.5 per cent compared with 2023.",
-     {"fr": "Le budget ordinaire a connu une baisse réelle de 2,5 % par rapport à 2023.",
-      "zh": "与2023年相比，经常预算实际下降2.5%。"}, []),
-    # a table's cell in brackets, an accountant's negative
-    ("(5.0)", {"es": "5,0", "fr": "(5,0)"}, ["es"]),
+     {"ru": "Реальный объем регулярного бюджета снизился на 2,5 процента по сравнению с 2023 годом.",
+      "es": "El presupuesto ordinario se contrajo un 2,5 % en términos reales con respecto a 2023.",
+      "zh": "与2023年相比，经常预算实际回落2.5%。"}, []),
+    ("(2)", {"fr": "2)"}, []), ("(2023)", {"zh": "2023年"}, []),
     # ranges and dates are no signs
     ("In the 2022-2023 biennium, 10–15 posts were vacant.",
      {"fr": "Au cours de l'exercice biennal 2022-2023, 10 à 15 postes étaient vacants.",
-      "ru": "В двухгодичный период 2022–2023 годов вакантными были 10–15 должностей."}, []),
+      "ru": "В двухгодичный период 2022–2023 годов вакантными были 10–15 должностей.",
+      "zh": "在2022年-2023年两年期，10-15个员额出缺。"}, []),
 ])
-def test_a_numbers_sign_is_compared_where_both_sides_have_the_number(tmp_path, source, versions, said):
+def test_a_numbers_sign_is_compared_in_a_cell_of_figures(tmp_path, source, versions, said):
     write_document(tmp_path, "p/1/s1", source, versions)
     assert num001_languages(tmp_path) == said
 

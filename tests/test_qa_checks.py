@@ -677,6 +677,9 @@ def test_cons006_does_not_count_a_link_in_a_texts_length(tmp_path):
                                      msgstr=f"工作组将审议其临时议程项目{n}。"))
     catalog.append(polib.POEntry(msgctxt="fn/1", msgid="Available at https://www.unodc.org/documents/treaties/WG/2024/en/report.pdf.",
                                  msgstr="可查阅https://www.unodc.org/documents/treaties/WG/2024/zh/report.pdf。"))
+    # ... nor one written without its scheme (probe 66i)
+    catalog.append(polib.POEntry(msgctxt="fn/2", msgid="See documents.un.org/doc/undoc/gen/n24/123/45/pdf/n2412345.pdf.",
+                                 msgstr="见documents.un.org/doc/undoc/gen/n24/123/45/pdf/n2412345.pdf。"))
     catalog.save(str(tmp_path / "doc.po"))
     assert check_catalogs([tmp_path], [], "en", select=["CONS006"]).findings == []
 
@@ -1460,6 +1463,8 @@ def test_sentences_a_tag_joins_in_the_source_are_two_as_chinese_splits_them():
     ("قدمت كريستين تقريرها عن البروتين.", {}),
     ("من جهتين", {2.0: 1}), ("فرعين", {2.0: 1}),
     ("عقدت الدورتين التدريبيتين", {2.0: 1}), ("وظيفتان اثنتان", {2.0: 1}),
+    # of a noun whose plural ends as a dual, the other ending is the dual's (probe 66i)
+    ("التعاون بين البلدين", {2.0: 1}), ("وقدم المقرران تقريرهما", {2.0: 1}),
 ])
 def test_an_arabic_dual_counts_two(text, numbers):
     from pipeline.lang import profile
@@ -1499,8 +1504,9 @@ def test_every_nth_in_russian_is_one_in_n(tmp_path, translation, found):
 @pytest.mark.parametrize("lang, text, flagged", [
     # a label whose word Spanish shares, and its value, a code or a name: Spanish (probe 66f)
     ("es", "Total: {0:N2} USD", False), ("es", "Total: %(sum)s USD", False), ("es", "Capital: Madrid", False),
-    # the source's words all the same
-    ("es", "Open file", True), ("es", "Error: File Not Found", True),
+    # the source's words all the same: in capitals, or a value that is an English word (probe 66i)
+    ("es", "Open file", True), ("es", "Error: File Not Found", True), ("es", "OPEN FILE", True), ("es", "SAVE AS", True),
+    ("es", "Status: Pending", True), ("es", "Total: Amount", True), ("fr", "Type: Other", True),
     # in another script, the label is the source's, untranslated
     ("ru", "Total: {0:N2} USD", True), ("ru", "Capital: Madrid", True),
 ])

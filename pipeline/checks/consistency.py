@@ -9,6 +9,8 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from babel.numbers import list_currencies
+
 from pipeline.checks import register
 from pipeline.checks.citations import cited_as_published
 from pipeline.checks.context import CatalogContext, DocumentContext, EntryContext, RunContext
@@ -126,10 +128,15 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
         prose = _prose(SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)), has_icu(ctx.entry))
         words = re.findall(r"[^\W\d_]{2,}", prose)
         if SCRIPT_OF.get(ctx.lang) == SCRIPT_OF.get(ctx.source_lang):
-            # A label's value is no word to translate: a code in capitals (`Total: {0:N2} USD`)
-            # or the one name after its colon (`Capital: Madrid`), which Spanish writes as
-            # English does. (In Russian, Arabic or Chinese the label is still the source's.)
-            words = [word for word in re.findall(r"[^\W\d_]{2,}", _LABELS_VALUE.sub(" ", prose)) if not _A_CODE.fullmatch(word)]
+            # A label's value is no word to translate: a currency's code beside its amount
+            # (`Total: {0:N2} USD`), or the one name after its colon that the translation's
+            # language writes too (`Capital: Madrid`; not `Status: Pending`), which Spanish
+            # writes as English does. (In Russian, Arabic or Chinese the label is the source's.)
+            value = _LABELS_VALUE.search(prose)
+            if value is not None and not _foreign_word(value.group(1), ctx.source_lang, ctx.lang):
+                prose = prose[:value.start(1)] + " " * len(value.group(1)) + prose[value.end(1):]
+            codes = {code for pair in _AMOUNTS_CODE.findall(ctx.msgid) for code in pair if code in _CURRENCIES}
+            words = [word for word in re.findall(r"[^\W\d_]{2,}", prose) if word not in codes]
         if len({word.lower().removesuffix("s") for word in words}) == 1:
             words = words[:1]  # `{count, plural, one {# message} other {# messages}}`: one word, in its two numbers
         if len(words) >= 2 and not _names(ctx.msgid, words, ctx.source_lang, ctx.lang):
@@ -152,8 +159,11 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
             yield from _stretch_left_in_the_source(ctx)
 
 
-_A_CODE = re.compile(r"[A-Z]{2,4}")  # (`USD`, `EUR`, `PDF`: the same in every language's label)
-_LABELS_VALUE = re.compile(r"(?<=:)\s*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+\s*$")
+# A currency's code beside its amount, a figure or a placeholder (`{0:N2} USD`, `USD 25`).
+# (a placeholder is masked `•` in the text the checks read)
+_AMOUNTS_CODE = re.compile(r"(?:\d|\}|•|%(?:\([^)]*\))?[sdif])\s*([A-Z]{3})(?![A-Za-z])|(?<![A-Za-z])([A-Z]{3})\s*(?=\d|\{|%|•)")
+_CURRENCIES = frozenset(list_currencies())
+_LABELS_VALUE = re.compile(r":\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*$")
 
 
 # A stretch of the source's words left in a translation: as many words in a row as the source
@@ -633,13 +643,14 @@ def _compared_lengths(source: str, target: str) -> tuple[int, int]:
     # A pair met again (headings, cells, a series' standard paragraphs) is measured once.
     # A link is the same length in every version, whatever its language part (`/en/`, `/zh/`):
     # counted, a correct Chinese footnote that ends with one read as twice its length's share.
-    if "://" in source or "://" in target or "www." in source or "www." in target:
+    if "/" in source or "/" in target or "www." in source or "www." in target:
         source, target = _LINK.sub("", source), _LINK.sub("", target)
     source, target = _without_shared_latin(source, target)
     return len(source), len(target)
 
 
-_LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»（）()，。；]+")
+# (with its scheme, or a site's name and a path: `undocs.org/A/78/5`, `documents.un.org/…`)
+_LINK = re.compile(r"(?:https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|int|com|net|edu|gov)/)[^\s<>\"“”«»（）()，。；]*")
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z ,:;'()-]{15,}[A-Za-z)]")

@@ -145,29 +145,31 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
 
 
 def _signs_differ(ctx: DocumentContext) -> Iterator[Finding]:
-    """A number both sides have, written as a negative on one side only (`−2.5 per cent` →
-    `2,5 %`, a table's `(5.0)` → `5,0`): a decline became a growth, a deficit a surplus. Not
-    where the side without the sign says the fall in words (`a decline of 2.5 per cent`,
-    `下降2.5%`), nor in a language written right to left, whose signs are not read."""
+    """A table's cell of figures alone whose number is negative on one side only (`−2.5` →
+    `2,5`, an accountant's `(5.0)` → `5,0`): a decline became a growth, a deficit a surplus.
+    Only where both sides are figures alone: in a sentence, a fall is said in words as often as
+    with a minus (`снизился на 2,5 %`, `se contrajo un 2,5 %`, `下降2.5%`), in more ways than any
+    list holds. Not in a language written right to left, whose signs are not read."""
     for versions, source, found, same in _segment_values(ctx):
         if same or not any(values.negatives for values in (source, *found.values())):
             continue
         for lang, values in found.items():
             version = versions[lang]
-            if isinstance(version, _LaterForm) or profile(version.lang).right_to_left or profile(version.source_lang).right_to_left:
+            if isinstance(version, _LaterForm) or profile(version.lang).right_to_left or profile(version.source_lang).right_to_left \
+                    or not (_FIGURES_ALONE.fullmatch(version.msgid) and _FIGURES_ALONE.fullmatch(version.msgstr)):
                 continue
             lost = sorted(n for n in source.negatives - values.negatives if n in values.numbers)
             added = sorted(n for n in values.negatives - source.negatives if n in source.numbers)
-            if lost and _says_a_fall(version.msgstr, version.lang):
-                lost = []
-            if added and _says_a_fall(version.msgid, version.source_lang):
-                added = []
             if lost or added:
                 here = ", ".join([*(_readable(n) for n in lost), *(f"−{_readable(n)}" for n in added)])
                 there = ", ".join([*(f"−{_readable(n)}" for n in lost), *(_readable(n) for n in added)])
                 span = _first_place(values, "number", frozenset(lost or added))
                 yield version.finding("NUM001", f"the sign of a number differs from the source: {here} here, {there} in the "
                                       "source", expected=(there,), found=here, start=span[0], end=span[1])
+
+
+# A table's cell of figures alone: digits, their separators, a sign or brackets, a per cent.
+_FIGURES_ALONE = re.compile(r"\s*[-\u2212\u2013(（]?\s*\d[\d\s.,\u00a0\u202f\u066b\u066c]*\s*[)）]?\s*[%％٪]?\s*")
 
 
 def _points_as_per_cent(ctx: DocumentContext) -> Iterator[Finding]:
@@ -188,12 +190,6 @@ def _points_as_per_cent(ctx: DocumentContext) -> Iterator[Finding]:
                 yield versions[lang].finding("NUM001", f"{_readable(number)} per cent in the source is {_readable(number)} "
                                              "percentage points here", expected=(f"{_readable(number)} %",),
                                              found=f"{_readable(number)} points")
-
-
-def _says_a_fall(text: str, lang: str) -> bool:
-    """Whether a text says in words that a number falls or is below zero (LanguageProfile.falling_words)."""
-    words = profile(lang).falling_words
-    return bool(words) and re.search(words, text, re.IGNORECASE) is not None
 
 
 def _look_alikes(mine: frozenset, theirs: frozenset) -> str:
@@ -346,10 +342,9 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     the source. And numbers that the source pairs with another list by `respectively`
     (`amounted to US$ 45,300 and US$ 12,800, respectively`), given in another order in a
     version that says `respectivement`, `respectivamente`, `соответственно`, `على التوالي` or
-    `分别` too. And a number's sign, where both sides have the number: one written with a minus
-    (`−2.5 per cent`, Russian's `–2,5`, Chinese `-2.5%`) or as a table's cell in brackets (`(5.0)`,
-    an accountant's negative) on one side only, unless the side without it says the fall in
-    words (`une baisse de 2,5 %`, `下降2.5%`); not in Arabic, whose signs are not read. And
+    `分别` too. And a table's cell of figures alone whose number is negative on one side only
+    (`−2.5` → `2,5`, an accountant's `(5.0)` → `5,0`); not in a sentence, where a fall is said
+    in words as often as with a minus, nor in Arabic, whose signs are not read. And
     percentage points that a version writes as a per cent (`fell by 3.6 percentage points` →
     `disminuyó un 3,6 %`), or the other way round.
 

@@ -200,9 +200,6 @@ class LanguageProfile:
     # `one in five (children)`, `un (enfant) sur cinq`, `uno de cada cinco`: a share said as a
     # count, which another version writes as the fraction (`五分之一`, a fifth); group `n`.
     one_in_pattern: str = ""
-    # Words that say a number is a fall, a loss or below zero (`decline`, `baisse`, `снижение`,
-    # `下降`): a version that says so in words writes no minus sign (NUM001's sign, below).
-    falling_words: str = ""
     # The words of percentage points after a number (`3.6 percentage points`, `3,6 points de
     # pourcentage`, `3,6个百分点`): a difference of two rates, which a version that writes `3,6 %`
     # turned into a share.

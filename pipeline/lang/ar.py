@@ -73,14 +73,18 @@ def _number_text(text: str) -> str:
 # dual of (the word less the ending, with ة) is a word Arabic texts use (wordfreq: `وظيفة`, `جهة`;
 # not `كريستين`, `بروتين`, `الأرجنتين`); a masculine dual ends as the sound plural does
 # (`المشاركين`, participants; `المقررين`, rapporteurs), and is read only of the nouns a UN text
-# counts whose plural is broken (`مشروع`, `مشاريع`): its `ين`, `ان` is then the dual's (not
-# `بلد`, whose `بلدان` is the plural). A number word is none (`مائتين`, `ستين`, `العشرين`).
+# counts whose plural is broken (`مشروع`, `مشاريع`): its `ين`, `ان` is then the dual's; of a
+# noun one of whose plurals ends so, the other ending alone (`البلدين`, not `البلدان`, the
+# countries; `المقرران`, not `المقررين`, the rapporteurs). A number word is none (`مائتين`,
+# `ستين`, `العشرين`).
 # (normalised: ة is ه, أ is ا)
 _FEMININE_DUAL = re.compile(r"(?:ال)?([\u0621-\u064a]{2,})ت(?:ين|ان)")
 _NOT_DUALS = frozenset({"ارجنتين", "الارجنتين", "بروتين", "البروتين", "روتين", "الروتين", "لاتين", "اللاتين"})
 _BROKEN_PLURAL_NOUNS = frozenset({"مشروع", "تقرير", "قرار", "بند", "فريق", "مكتب", "برنامج", "طرف", "شخص", "مؤتمر",
                                   "مركز", "صندوق", "مقعد", "نص", "فصل", "قسم", "مرفق", "اتفاق", "موقع", "فرع",
                                   "حكم", "منصب", "مجلس", "مبدا", "هدف", "مؤشر"})
+# Nouns with a plural that ends as a dual does: their dual by its other ending alone.
+_DUAL_ENDING_ONLY = {"بلد": "ين", "مقرر": "ان"}
 # A noun's singular must be this common (Zipf) for its `تين` to read as the dual's.
 _SINGULAR_IN_USE = 3.0
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
@@ -95,7 +99,7 @@ def _a_dual(forms: tuple[str, ...]) -> bool:
         if feminine and zipf(feminine.group(1) + "ة", "ar") >= _SINGULAR_IN_USE:
             return True
         bare = form.removeprefix("ال")
-        if bare[-2:] in ("ين", "ان") and bare[:-2] in _BROKEN_PLURAL_NOUNS:
+        if bare[-2:] in ("ين", "ان") and (bare[:-2] in _BROKEN_PLURAL_NOUNS or _DUAL_ENDING_ONLY.get(bare[:-2]) == bare[-2:]):
             return True
     return False
 
@@ -188,8 +192,6 @@ PROFILE = LanguageProfile(
     # UN Arabic writes 10.00–13.00 as 00/10–00/13 (minutes first).
     time_range=r"\d{2}/\d{1,2}\s*[–-]\s*\d{2}/\d{1,2}",
     hyphenation="none",
-    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
-    falling_words=r"(?:سالب|ناقص|انخفاض|انخفض|تراجع|نقص|عجز|خسار|انكماش|هبوط)",
     # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
     points_after=r"\s+(?:نقط[ةه]|نقاط|نقطتين|نقطتان)\s+مئوي[ةه]",
     one_in_pattern=r"واحد[اةه]?\s+(?:\S+\s+){0,2}?من\s+(?:كل|بين)\s+(?P<n>\d+|\S+)",

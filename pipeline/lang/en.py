@@ -75,8 +75,6 @@ PROFILE = LanguageProfile(
     continued_marks=("(continued)",),
     time_range=r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.)?|noon)\s*[–-]\s*(?:\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.|noon)",
     # (`1 in 5`, not `Goal 1 in 2023`: a count of so many is no year)
-    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
-    falling_words=r"\b(?:minus|negative|decreas|declin|fell|fall|drop|reduc|contract|deficit|down|lower|loss|shortfall)",
     # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
     points_after=r"\s+percentage\s+points?\b",
     one_in_pattern=r"\b(?:one|1)\s+(?:[^\W\d]+\s+){0,3}?(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d{1,3}(?:,\d{3})?(?![\d,])|[^\W\d]+)",

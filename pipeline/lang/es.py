@@ -96,8 +96,6 @@ PROFILE = LanguageProfile(
     half_word="mitad",
     days_between=r"\bentre\s+(el\s+)[0-9]{1,2}\s+y\s+(el\s+)(?=[0-9])",
     fraction_gate=r"terc|cuart|quint",
-    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
-    falling_words=r"\b(?:menos|negativ|disminu|descen|baj|caíd|reducc|contracci|déficit|pérdida|retroce)",
     # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
     points_after=r"\s+puntos?\s+porcentuales?\b",
     one_in_pattern=r"\bun[oa]?\s+(?:[^\W\d]+\s+){0,3}?de\s+cada\s+(?P<n>\d+|[^\W\d]+)",

@@ -69,8 +69,6 @@ PROFILE = LanguageProfile(
     half_word="moitié",
     days_between=r"\bentre\s+(le\s+)[0-9]{1,2}(?:er)?\s+et\s+(le\s+)(?=[0-9])",
     fraction_gate=r"tiers|quart|cinqui",
-    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
-    falling_words=r"\b(?:moins|négati|baiss|diminu|recul|réduc|contraction|déficit|chut|perte|repli)",
     # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
     points_after=r"\s+points?\s+de\s+pourcentage\b",
     one_in_pattern=r"\bune?\s+(?:[^\W\d]+\s+){0,3}?sur\s+(?P<n>\d+|[^\W\d]+)",

@@ -326,12 +326,16 @@ def heading_locale(heading: str) -> CatalogLocale | None:
     return code if code is None or isinstance(code, CatalogLocale) else _read(code, f"column '{heading}'")
 
 
+_LEGACY_CHINESE = {"zh-chs": "zh_Hans", "zh-cht": "zh_Hant"}
+
+
 def heading_code(heading: str) -> str | CatalogLocale | None:
     """The locale code a column's heading names (`ru`, `en_US` for `English (United States)`),
     with its region as written (heading_locale reads it as a catalog's, its main region the
     language alone: `en_US` is `en`); a CatalogLocale saying what is wrong with a variety that
     names none; None for a heading that names no language."""
     text = " ".join(heading.replace("（", "(").replace("）", ")").split())
+    text = _LEGACY_CHINESE.get(text.casefold().replace("_", "-"), text)  # (Windows' and Trados's `zh-CHS`, `zh-CHT`)
     if _VERSION_NAME.fullmatch(text) and _parse(text) is not None:
         return text
     named = re.fullmatch(r"(.+?)(?:\s*\((.+)\))?", text)

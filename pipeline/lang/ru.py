@@ -259,8 +259,6 @@ PROFILE = LanguageProfile(
     fraction_gate=r"трет|четверт|пят",
     # `один из каждых пяти`, and, as Russian says it most, `каждая четвертая должность` (1 in 4
     # posts), `каждого пятого ребенка`, `каждый 10-й` (not `каждые 4 года`, every four years)
-    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
-    falling_words=r"(?:минус|отрицательн|сниж|сокращ|уменьш|падени|упал|дефицит|убыт|спад)",
     # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
     points_after=r"\s+процентн\w*\s+пункт",
     one_in_pattern=r"\b(?:(?:один|одна|одно)\s+из\s+(?:каждых\s+)?|кажд(?:ый|ая|ое|ого|ой|ому|ую|ым|ом)\s+)(?P<n>\d+|[^\W\d]+)",

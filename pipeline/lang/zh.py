@@ -202,8 +202,6 @@ PROFILE = LanguageProfile(
     number_words=NUMBER_WORDS,
     # `三分之二`, two thirds (the denominator first); `一半`, `半数`, a half (not `上半年`, a half-year)
     # One in five (`每5名被偷运移民中就有1名`, `每五个儿童中有一个`): each so many, and one among them.
-    # A fall said in words (`a decline of 2.5 per cent`), where another version writes −2.5 (NUM001's sign)
-    falling_words=r"(?:负|下降|减少|降低|下跌|缩减|赤字|亏损|萎缩|下滑|减)",
     # Percentage points after a number (`3.6 percentage points`): not a per cent of it (NUM001)
     points_after=r"\s?个?百分点",
     one_in_pattern=r"每(?P<n>\d+|[一二两三四五六七八九十百千]+)[^\d，。；]{0,15}?(?:中|里)?(?:就|便)?有(?:1|一)(?=[名个人位例起宗户家])",
