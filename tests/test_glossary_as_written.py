@@ -251,6 +251,8 @@ def test_a_language_heading_with_its_code_or_region_code_in_brackets_is_the_lang
     # the region as the UN names its Member States
     ("Russian (Russian Federation)", "ru"), ("Arabic (Syrian Arab Republic)", "ar"),
     ("English (United Kingdom of Great Britain and Northern Ireland)", "en"), ("Chinese (People's Republic of China)", "zh"),
+    # Windows' and Trados's legacy tags for Chinese (probe 66e)
+    ("zh-CHS", "zh"), ("zh-CHT", "zh-Hant"),
 ])
 def test_a_language_heading_as_windows_and_cat_tools_name_it_is_the_language(tmp_path, heading, lang):
     # Each was E015 ("not a script or region"): an export could not be read without editing.
