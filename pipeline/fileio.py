@@ -167,10 +167,14 @@ def replace_file_bytes(path: Path, data: bytes) -> None:
 
 @contextmanager
 def interrupts_held() -> Iterator[None]:
-    """Ctrl-C and SIGTERM held off while files that go together are written (a catalog and
-    the record of the versions it was made from), then acted on: interrupted between the two,
-    extract left catalogs without their record, and now and then a temporary file beside them.
-    (In the main thread only, where Python runs signal handlers.)"""
+    """Ctrl-C and SIGTERM (a CI job's timeout) noted while the block runs, then acted on as they
+    would have been: while files that go together are written (a catalog and the record of the
+    versions it was made from: interrupted between the two, extract left catalogs without their
+    record, and now and then a temporary file), or a pool's tasks are given out (a signal
+    handled between a worker's fork and its being recorded left a worker no one knew of).
+    Blocking them would not do: a signal sent to the process reaches whichever thread does not
+    block it, and Python runs its handler in the main thread all the same. (Handlers are the
+    main thread's to set: elsewhere the block runs as it is.)"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return

@@ -1391,6 +1391,18 @@ def _exported_catalog(tmp_path: Path, name: str, text: str) -> tuple[Path, Path]
     return catalog, path
 
 
+def _po_exported(tmp_path: Path, monkeypatch, version: str, text: str) -> tuple[Path, Path]:
+    """A Russian catalog of `text` at po/ru.po (the working folder `tmp_path`), and its export
+    in XLIFF `version`."""
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "po" / "ru.po"
+    catalog.parent.mkdir()
+    catalog.write_text(text, encoding="utf-8")
+    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
+    [path] = (tmp_path / "x").rglob("*.xlf")
+    return catalog, path
+
+
 UNWRAPPED = ('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
              '"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"\n'
              '"X-Generator: Weblate 5.8\\n"\n\n'
@@ -1571,12 +1583,7 @@ def test_a_plural_with_a_form_left_empty_comes_in_fuzzy_not_finished(tmp_path, m
     # Two of three forms filled, the third passed by: written as a finished translation with
     # msgstr[2] "", which msgfmt -c refuses for a c-format entry ("number of format
     # specifications in 'msgid_plural' and 'msgstr[2]' does not match"), and nothing said.
-    monkeypatch.chdir(tmp_path)
-    catalog = tmp_path / "po" / "ru.po"
-    catalog.parent.mkdir()
-    catalog.write_text(RU_PLURAL_CATALOG, encoding="utf-8")
-    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
-    [path] = (tmp_path / "x").rglob("*.xlf")
+    catalog, path = _po_exported(tmp_path, monkeypatch, version, RU_PLURAL_CATALOG)
     _fill_plural_group(path, ["%d документ", "%d документа", ""])
     capsys.readouterr()
     assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
@@ -1638,12 +1645,7 @@ def test_a_plural_whose_group_a_cat_tool_left_out_comes_back_as_its_forms(tmp_pa
     # The three units `…[0]`, `…[1]`, `…[2]` of one plural, their group gone: each was taken
     # for an entry of its own, none the plural's, and two of one source were kept as `#~`
     # twice, a catalog msgfmt refuses ("duplicate message definition").
-    monkeypatch.chdir(tmp_path)
-    catalog = tmp_path / "po" / "ru.po"
-    catalog.parent.mkdir()
-    catalog.write_text(RU_PLURAL_CATALOG, encoding="utf-8")
-    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
-    [path] = (tmp_path / "x").rglob("*.xlf")
+    catalog, path = _po_exported(tmp_path, monkeypatch, version, RU_PLURAL_CATALOG)
     _flatten_plural_groups(path, ["%d документ", "%d документа", "%d документов"])
     capsys.readouterr()
     assert main(["import", str(path), "--catalog", "po/ru.po"]) == 0
@@ -1708,12 +1710,7 @@ FORMS = ["%(count)d заседание", "%(count)d заседания", "%(coun
 
 
 def _flattened_meetings(tmp_path, monkeypatch, version: str, edit) -> Path:
-    monkeypatch.chdir(tmp_path)
-    catalog = tmp_path / "po" / "ru.po"
-    catalog.parent.mkdir()
-    catalog.write_text(MEETINGS_CATALOG, encoding="utf-8")
-    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
-    [path] = (tmp_path / "x").rglob("*.xlf")
+    catalog, path = _po_exported(tmp_path, monkeypatch, version, MEETINGS_CATALOG)
     _flatten_plural_groups(path, FORMS)
     cat = Cat(path)
     units = [u for u in cat.tree.iter(cat.q("trans-unit" if version == "1.2" else "unit"))]
@@ -1814,12 +1811,7 @@ def test_a_flattened_plural_of_an_earlier_export_finds_its_context_by_its_units_
 def test_a_form_s_unit_left_out_of_its_group_leaves_the_others_in_their_places(tmp_path, monkeypatch, capsys, version, left_out):
     # The group kept, one form's unit gone: the forms were read by position, form 2's text went
     # into msgstr[1] (form 0 left out: form 1's into msgstr[0], and a source said changed).
-    monkeypatch.chdir(tmp_path)
-    catalog = tmp_path / "po" / "ru.po"
-    catalog.parent.mkdir()
-    catalog.write_text(MEETINGS_CATALOG, encoding="utf-8")
-    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
-    [path] = (tmp_path / "x").rglob("*.xlf")
+    catalog, path = _po_exported(tmp_path, monkeypatch, version, MEETINGS_CATALOG)
     cat = Cat(path)
     [group] = list(cat.tree.iter(cat.q("group")))
     units = group.findall(cat.q("trans-unit" if version == "1.2" else "unit"))
@@ -2343,12 +2335,7 @@ def test_a_plural_form_beyond_the_catalogs_plural_forms_is_never_written(tmp_pat
     # A translator's tool added a fourth form to a Russian plural (nplurals=3): import wrote
     # msgstr[3], "1 translation filled", exit 0, and msgfmt refused the catalog it left. A
     # fourth form with words is a conflict; one left empty is no form of the catalog's.
-    monkeypatch.chdir(tmp_path)
-    catalog = tmp_path / "po" / "ru.po"
-    catalog.parent.mkdir()
-    catalog.write_text(RU_PLURAL_CATALOG, encoding="utf-8")
-    assert main(["export", "--format", "xliff", "--xliff-version", version, "po", "--out", "x", "--no-glossary"]) == 0
-    [path] = (tmp_path / "x").rglob("*.xlf")
+    catalog, path = _po_exported(tmp_path, monkeypatch, version, RU_PLURAL_CATALOG)
     cat = Cat(path)
     [group] = [g for g in cat.tree.iter(cat.q("group"))]
     units = list(group.iter(cat.q("trans-unit" if version == "1.2" else "unit")))

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import os
 import signal
-import threading
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -29,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from pipeline.errors import HexaglotInputError, Terminated
+from pipeline.fileio import interrupts_held
 from pipeline.model import CheckResult, Glossary
 from pipeline.run.chunks import Chunk, ChunkResult, SplitDocument, split_plan
 from pipeline.run.document_check import DocumentChecker
@@ -81,39 +80,11 @@ def check_chunk_in_pool_worker(chunk: Chunk) -> ChunkResult:
     return part
 
 
-_STOPS = (signal.SIGTERM, signal.SIGINT)
-
-
-@contextmanager
-def _stops_held():
-    """SIGTERM and SIGINT (a CI job's timeout, Ctrl-C) noted for the time of the block, and
-    handled as they would have been at its end. Blocking them would not do: a signal sent to
-    the process reaches whichever thread does not block it, and Python then runs its handler
-    in the main thread all the same. (Handlers are the main thread's to set: elsewhere the
-    block runs as it is.)"""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    noted: list[int] = []
-    before = {stop: signal.signal(stop, lambda number, _frame: noted.append(number)) for stop in _STOPS}
-    try:
-        yield
-    finally:
-        for stop, handler in before.items():
-            signal.signal(stop, handler)
-        if noted:
-            handler = before[noted[0]]
-            if callable(handler):
-                handler(noted[0], None)  # Terminated, KeyboardInterrupt: raised here
-            elif handler == signal.SIG_DFL:
-                os.kill(os.getpid(), noted[0])
-
-
 def _stops_heard() -> None:
     """A pool worker's first act: SIGTERM ends it and Ctrl-C is the parent's to act on (the
     parent kills its workers when stopped). It was forked holding the parent's handlers: the
     SIGTERM handler raised Terminated inside its task, which the pool took for the task's
-    failure, and one noting the stops (_stops_held) would have kept it alive."""
+    failure, and one noting the stops (fileio.interrupts_held) would have kept it alive."""
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -157,7 +128,7 @@ def check_in_pool(documents: list[Document], glossaries: list[Glossary], setting
                     # meanwhile: giving out a task forks a worker, and a signal handled between
                     # the fork and the worker's being recorded left a worker no one knew of, at
                     # its task, and the pool waiting for it (a test's hung run).
-                    with _stops_held():
+                    with interrupts_held():
                         tasks = deque(pool.submit(check_in_pool_worker, document) if large is None
                                       else [pool.submit(check_chunk_in_pool_worker, chunk) for chunk in large.chunks(jobs)]
                                       for document, large in zip(documents, split))
