@@ -208,19 +208,3 @@ def test_a_list_inside_a_sentence_wrapped_onto_a_line_s_start_stays_in_its_parag
             "8. Other speakers agreed.\n")
     blocks = read_layout(text, profile("en")).blocks
     assert [len(block.lines) for block in blocks] == [2, 1]
-
-
-@pytest.mark.parametrize("lang, call", [("en", "cancelled in 2023.7"), ("fr", "annulés en 20237."),
-                                        ("ru", "аннулированы в 2023 году7.")])
-def test_the_first_footnote_of_a_text_taken_from_inside_a_document_is_read(lang, call):
-    # A chapter taken out of a report has its footnotes from 7 on: none was read (they were
-    # numbered from 1), the footnote became a paragraph and its call stayed glued to the year
-    # (`20237`), NUM001 then reading 20,237 (probe 66d).
-    from pipeline.extract.layout import read_layout
-    from pipeline.lang import profile
-
-    text = (f"1. Expenditure amounted to $45,300 per post.\n\n2. Unliquidated obligations were {call}\n\n"
-            "__________________\n\n 7  See A/78/5 (Vol. II), chap. II, para. 27.\n")
-    layout = read_layout(text, profile(lang))
-    assert [footnote.number for footnote in layout.footnotes] == [7]
-    assert not any("A/78/5" in line for block in layout.blocks for _, line in block.lines)

@@ -383,7 +383,7 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
             i += 1
             continue
         start = FOOTNOTE_START.match(line)
-        if start and (int(start.group(1)) in (expected, 1) or _first_of_an_extract(layout, current, lines, i, int(start.group(1)))):
+        if start and int(start.group(1)) in (expected, 1):
             close()
             current_number, current_mark, current_page = int(start.group(1)), "", page
             expected = current_number + 1
@@ -411,18 +411,6 @@ def _read_footnotes(lines: list[str], i: int, page: int, expected: int, layout: 
         break
     close()
     return i, expected
-
-
-def _first_of_an_extract(layout: Layout, current, lines: list[str], i: int, number: int) -> bool:
-    """Whether footnote `number` under the rule is the first of a text that begins inside a
-    document (a chapter taken out of a report, its footnotes 7 on): no footnote read yet, and
-    the text above calls it, its number glued to a word or figure (`2023.7`, `резолюций7`). Read
-    as the body, the footnote was a paragraph, and its call stayed glued to the year (`20232`)."""
-    if layout.footnotes or current is not None or number < 2:
-        return False
-    above = "\n".join(lines[max(0, i - 80):i])
-    # (glued to a year too, as French sets its stop after the call: `en 20232.`)
-    return re.search(rf"(?:[^\s\d]|(?<!\d)(?:19|20)\d\d){number}(?!\d)", above) is not None
 
 
 def _ends_a_footnote_sentence(lines: list[str], i: int) -> bool:
