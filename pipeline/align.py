@@ -216,8 +216,10 @@ def _pair_table_rows(source: Sequence[Block], target: Sequence[Block], lang: str
     another number of rows than the source in a table (a row left out, or one added): paired
     by place, every row after it took the next row's figures, three NUM001 on a row that was
     right, and the total said untranslated while the row missing was named nowhere. Rows pair
-    in order, each with the source row whose figures it shares at least half of; where too few
-    do (a table of words), the rows stay paired by place."""
+    in order, each with the source row whose figures it shares at least half of, and only where
+    that tells every row of the shorter side and none of them twice: a row of no figures (`–`),
+    rows of the same figures, a figure mistyped leave the rows paired by place, where NUM001
+    and CONS001 say what differs (re-paired, they moved translations onto the wrong rows)."""
     ours, theirs = _table_rows(source), _table_rows(target)
     renames: dict[str, str] = {}
     said = []
@@ -229,8 +231,8 @@ def _pair_table_rows(source: Sequence[Block], target: Sequence[Block], lang: str
         figures = [frozenset().union(*(anchors(cell.text, source_lang) for cell in rows[n])) for n in our_numbers]
         their_figures = [frozenset().union(*(anchors(cell.text, lang) for cell in their_rows[n])) for n in their_numbers]
         pairs = _rows_in_order(figures, their_figures)
-        if len(pairs) * 2 < min(len(rows), len(their_rows)):
-            continue  # too few rows told by their figures: by place, as before
+        if len(pairs) < min(len(rows), len(their_rows)) or not _told_apart(pairs, figures, their_figures):
+            continue  # not every row told by its figures, or told alike: by place, as before
         paired = {their_numbers[j]: our_numbers[i] for i, j in pairs}
         for number in their_numbers:
             new = paired.get(number, f"{number}+{lang}")
@@ -254,6 +256,20 @@ def _table_rows(blocks: Sequence[Block]) -> dict[str, dict[str, list[Block]]]:
         if cell is not None:
             tables.setdefault(cell.group("table"), {}).setdefault(cell.group("row"), []).append(block)
     return tables
+
+
+def _told_apart(pairs: list[tuple[int, int]], ours: list[frozenset], theirs: list[frozenset]) -> bool:
+    """Whether each pair's rows share their figures with no other row of the other side as
+    much (rows of the same figures, `1 1`, pair with any of them)."""
+    def alike(a: frozenset, b: frozenset) -> float:
+        return len(a & b) / len(a | b) if a and b else 0.0
+
+    for i, j in pairs:
+        best = alike(ours[i], theirs[j])
+        if any(alike(ours[other], theirs[j]) >= best for other in range(len(ours)) if other != i) \
+                or any(alike(ours[i], theirs[other]) >= best for other in range(len(theirs)) if other != j):
+            return False
+    return True
 
 
 def _rows_in_order(ours: list[frozenset], theirs: list[frozenset]) -> list[tuple[int, int]]:

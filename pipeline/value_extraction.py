@@ -455,8 +455,8 @@ def _values(text: str, profile: LanguageProfile) -> Values:
 _MINUS = "\u2212-\u2013"
 _BEFORE_A_MINUS = " \t\n\u00a0\u202f([：，、（"
 # A table's cell that is one number in brackets: an accountant's negative.
-# (with a separator: `(5.0)`, `(1,234)`; not `(2)`, a list's label, nor `(2023)`, a year)
-_IN_BRACKETS = re.compile(r"[(（]\s*\d[\d\s\u00a0\u202f]*[.,]\d[\d\s.,\u00a0\u202f]*[)）]")
+# (`(5.0)`, `(1,234)`, `(1 234)`, `(205)`; not `(2)`, a list's label, nor `(2023)`, a year)
+_IN_BRACKETS = re.compile(r"[(（]\s*(?!(?:19|20)\d\d\s*[)）])\d[\d\s.,\u00a0\u202f]*\d\s*[)）]")
 
 
 def _negatives(text: str, numbers: list[tuple[float, int, int]]) -> frozenset[float]:

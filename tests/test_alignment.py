@@ -754,3 +754,25 @@ def test_a_table_row_left_out_of_a_version_leaves_the_others_with_their_figures(
     # A table of words (no figures to tell its rows by) stays paired by place.
     words = _pair_table_rows([*row(1, ["Opening"]), *row(2, ["Adoption"])], [*row(1, ["Ouverture"])], "fr", "en")
     assert [b.id for b in words.blocks] == ["annex/r1/c1"] and not words.said
+
+
+def test_table_rows_not_all_told_apart_by_their_figures_stay_paired_by_place():
+    # A regression probe's (66j): rows of the same figures (`1 1`), a row of none (`–`), and a
+    # figure mistyped were re-paired, moving translations onto the wrong rows with no finding.
+    from pipeline.align import _pair_table_rows
+    from pipeline.model import Block, BlockKind, Sentence
+
+    def row(number, cells):
+        return [Block(f"annex/r{number}/c{column}", BlockKind.TABLE_CELL, (Sentence(text, 1),), "Annex")
+                for column, text in enumerate(cells, start=1)]
+
+    def ids(pairing):
+        return [b.id for b in pairing.blocks]
+
+    same = [*row(1, ["Director", "1", "1"]), *row(2, ["Senior officer", "1", "1"]), *row(3, ["Officer", "1", "1"])]
+    assert ids(_pair_table_rows(same, [*row(1, ["Director", "1", "1"]), *row(2, ["Oficial", "1", "1"])], "es", "en")) == \
+        ["annex/r1/c1", "annex/r1/c2", "annex/r1/c3", "annex/r2/c1", "annex/r2/c2", "annex/r2/c3"]
+    nil = [*row(1, ["Travel", "12", "14"]), *row(2, ["Other", "–", "–"]), *row(3, ["Total", "12", "14"])]
+    assert ids(_pair_table_rows(nil, [*row(1, ["Viajes", "12", "14"]), *row(2, ["Otros", "–", "–"])], "es", "en"))[-1] == "annex/r2/c3"
+    typo = [*row(1, ["Travel", "12", "14"]), *row(2, ["Staff", "30", "31"]), *row(3, ["Other", "5", "6"])]
+    assert ids(_pair_table_rows(typo, [*row(1, ["Viajes", "12", "41"]), *row(2, ["Otros", "5", "6"])], "es", "en"))[0] == "annex/r1/c1"

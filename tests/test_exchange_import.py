@@ -2448,3 +2448,26 @@ def test_a_unit_whose_name_a_tool_dropped_is_placed_by_its_id(workspace, capsys,
     assert "kept obsolete" not in out, out
     entry = _entry(RU, "item/2/p3/s1")
     assert entry.msgstr == "Рабочая группа, возможно, пожелает обсудить этот вопрос." and entry.fuzzy
+
+
+def test_a_unit_numbered_by_its_tool_is_placed_by_its_source_not_by_a_number_msgctxt(tmp_path, monkeypatch, capsys):
+    # A string table keyed by numbers (msgctxt `1` to `4`) and a memoQ file whose units are
+    # numbered 1, 2, holding entries 3 and 4: placed by their ids, both came in fuzzy with a false
+    # `#| msgctxt "1"` (probe 66j).
+    monkeypatch.chdir(tmp_path)
+    catalog = tmp_path / "ru.po"
+    catalog.write_text('msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       + "".join(f'msgctxt "{n}"\nmsgid "{text}"\nmsgstr ""\n\n' for n, text in
+                                 enumerate(["Open", "Close", "Save the report", "Print the report"], start=1)),
+                       encoding="utf-8")
+    (tmp_path / "memoq.xlf").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="ru.po" source-language="en" target-language="ru" datatype="po"><body>'
+        '<trans-unit id="1"><source>Save the report</source><target state="translated">Сохранить доклад</target></trans-unit>'
+        '<trans-unit id="2"><source>Print the report</source><target state="translated">Напечатать доклад</target></trans-unit>'
+        '</body></file></xliff>\n', encoding="utf-8")
+    assert main(["import", "memoq.xlf", "--catalog", "ru.po"]) == 0
+    assert "2 translations filled" in capsys.readouterr().out
+    entries = {e.msgctxt: e for e in read_catalog(catalog)}
+    assert (entries["3"].msgstr, entries["3"].fuzzy, entries["3"].previous_msgctxt) == ("Сохранить доклад", False, None)
+    assert entries["1"].msgstr == ""

@@ -1454,3 +1454,17 @@ def test_multiterms_subject_and_definition_fields_are_the_concepts(tmp_path, fie
     [concept] = load_glossary(path).concepts
     assert (concept.subject, concept.definition, concept.source) == (
         "Cybercrime", "Crime committed by means of computer systems.", "UNODC")
+
+
+def test_tbxs_own_subject_field_wins_over_multiterms_beside_it(tmp_path):
+    # Both MultiTerm's `Subject` and TBX's `subjectField`: the first read won, and the standard
+    # one went to the concept's extra, lost to the `cat` layout (probe 66j).
+    path = tmp_path / "both.tbx"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en"><text><body>\n'
+                    '<termEntry id="c2"><descrip type="Subject">Smuggling of migrants</descrip>'
+                    '<descrip type="subjectField">Migration</descrip>'
+                    '<langSet xml:lang="en"><tig><term>migrant</term></tig></langSet></termEntry>\n'
+                    '</body></text></martif>\n', encoding="utf-8")
+    [concept] = load_glossary(path).concepts
+    assert concept.subject == "Migration"
+    assert any("Smuggling of migrants" in str(item) for item in concept.extra)

@@ -1507,6 +1507,8 @@ def test_every_nth_in_russian_is_one_in_n(tmp_path, translation, found):
     # the source's words all the same: in capitals, or a value that is an English word (probe 66i)
     ("es", "Open file", True), ("es", "Error: File Not Found", True), ("es", "OPEN FILE", True), ("es", "SAVE AS", True),
     ("es", "Status: Pending", True), ("es", "Total: Amount", True), ("fr", "Type: Other", True),
+    # a currency's code anywhere, a code after a label's colon (probe 66j)
+    ("es", "Total (USD)", False), ("fr", "Total CHF", False), ("fr", "Format: PDF", False), ("es", "VIEW ALL", True),
     # in another script, the label is the source's, untranslated
     ("ru", "Total: {0:N2} USD", True), ("ru", "Capital: Madrid", True),
 ])

@@ -88,9 +88,10 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     Spanish write alike; an HTML entity, `&copy;`, and an ICU message's syntax, `{count, plural,
     one {`, are no words, and a word in its two numbers is one), or equal but for
     its spaces and quotation marks (French `matter ;`, `« final »`) with three; links, symbols
-    and numbers are left alone, and so, in a language of the source's script, are a label's value, a
-    code in capitals or the one name after its colon (`Total: {0:N2} USD`, `Capital: Madrid`, which
-    Spanish writes as English). A single word of four letters or more (`Ready`, `Status`) is
+    and numbers are left alone, and so, in a language of the source's script, are a currency's
+    code (`Total (USD)`, `Total: {0:N2} USD`) and the one name or code after a label's colon that
+    the translation's language writes too (`Capital: Madrid`, `Format: PDF`; not `Status:
+    Pending`), which Spanish and French write as English does. A single word of four letters or more (`Ready`, `Status`) is
     reported only where it is a common word of the source language and not one of the
     translation's: wordfreq's lists have it at least 1.5 Zipf units (30 times) rarer in the
     target language, so that loanwords and names (`Internet`, `Menu`, `Email`, `Twitter`) pass.
@@ -135,8 +136,7 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
             value = _LABELS_VALUE.search(prose)
             if value is not None and not _foreign_word(value.group(1), ctx.source_lang, ctx.lang):
                 prose = prose[:value.start(1)] + " " * len(value.group(1)) + prose[value.end(1):]
-            codes = {code for pair in _AMOUNTS_CODE.findall(ctx.msgid) for code in pair if code in _CURRENCIES}
-            words = [word for word in re.findall(r"[^\W\d_]{2,}", prose) if word not in codes]
+            words = [word for word in re.findall(r"[^\W\d_]{2,}", prose) if word not in _currency_codes()]
         if len({word.lower().removesuffix("s") for word in words}) == 1:
             words = words[:1]  # `{count, plural, one {# message} other {# messages}}`: one word, in its two numbers
         if len(words) >= 2 and not _names(ctx.msgid, words, ctx.source_lang, ctx.lang):
@@ -159,11 +159,15 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
             yield from _stretch_left_in_the_source(ctx)
 
 
-# A currency's code beside its amount, a figure or a placeholder (`{0:N2} USD`, `USD 25`).
-# (a placeholder is masked `•` in the text the checks read)
-_AMOUNTS_CODE = re.compile(r"(?:\d|\}|•|%(?:\([^)]*\))?[sdif])\s*([A-Z]{3})(?![A-Za-z])|(?<![A-Za-z])([A-Z]{3})\s*(?=\d|\{|%|•)")
-_CURRENCIES = frozenset(list_currencies())
-_LABELS_VALUE = re.compile(r":\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)\s*$")
+_LABELS_VALUE = re.compile(r":\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+|[A-Z]{2,5})\s*$")  # (`Capital: Madrid`, `Format: PDF`)
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217's codes (`USD`, `EUR`, `CHF`), the same in every language's label (`Total
+    (USD)`), but those that spell a common English word in capitals (`ALL`, `TOP`: `VIEW ALL`
+    is no amount)."""
+    return frozenset(code for code in list_currencies() if zipf(code.lower(), "en") < 4.0)
 
 
 # A stretch of the source's words left in a translation: as many words in a row as the source

@@ -357,9 +357,15 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
     fields = {"subject": "", "definition": "", "note": "", "source": ""}
     extra: list[tuple[str, str, str]] = []
     terms: list[Term] = []
+    # TBX's own field first: where a termbase has `subjectField` and MultiTerm's `Subject` both,
+    # the standard one is the concept's, the other kept as it is.
+    concept_level = [part for child in entry if isinstance(child.tag, str)
+                     for part in ([child, *child] if _local(child) == "descripGrp" else [child]) if isinstance(part.tag, str)]
+    standard = {_concept_field(kind) for name, kind in map(_category, concept_level)
+                if name == "descrip" and kind in ("subjectField", "definition")}
     for child in entry:
         name, kind = _category(child)
-        if name == "descripGrp" and _plain_group(child, fields):
+        if name == "descripGrp" and _plain_group(child, fields, standard):
             # TBX v2's group of a descrip and its source (IATE's and MultiTerm's subject field and
             # definition), with nothing else in it: read as the descrip it holds, its source as
             # the concept's. A group with more (a definition's own source, a note) is kept whole.
@@ -373,9 +379,11 @@ def _concept(entry, lang_tag: str, term_tags: tuple[str, ...], problems: Problem
             found, kept = _lang_terms(child, term_tags, problems, languages)
             terms.extend(found)
             extra.extend(kept)
-        elif name == "descrip" and _concept_field(kind) == "subject" and not fields["subject"]:
+        elif name == "descrip" and _concept_field(kind) == "subject" and not fields["subject"] \
+                and (kind == "subjectField" or "subject" not in standard):
             fields["subject"] = _text(child)
-        elif name == "descrip" and _concept_field(kind) == "definition" and not fields["definition"]:
+        elif name == "descrip" and _concept_field(kind) == "definition" and not fields["definition"] \
+                and (kind == "definition" or "definition" not in standard):
             fields["definition"] = _text(child)
         elif name == "note" and not fields["note"]:
             fields["note"] = _text(child)
@@ -431,7 +439,7 @@ def _concept_field(kind: str) -> str | None:
     return "definition" if folded == "definition" else None
 
 
-def _plain_group(group, fields: dict[str, str]) -> bool:
+def _plain_group(group, fields: dict[str, str], standard: set = frozenset()) -> bool:
     """Is the descripGrp a subject field or a definition, with at most its source, that the
     concept's fields can take whole (nothing else in the group, no field already taken)?"""
     parts = [part for part in group if isinstance(part.tag, str)]
@@ -439,6 +447,8 @@ def _plain_group(group, fields: dict[str, str]) -> bool:
     descrips = [kind for name, kind in kinds if name == "descrip"]
     admins = [kind for name, kind in kinds if name == "admin"]
     field = _concept_field(descrips[0]) if len(descrips) == 1 else None
+    if field in standard and descrips[0] not in ("subjectField", "definition"):
+        field = None  # (MultiTerm's beside TBX's own: the standard one is the concept's)
     return (field is not None and not fields[field] and len(parts) == 1 + len(admins)
             and admins in ([], ["source"]) and not (admins and fields["source"])
             and all(len(part) == 0 and set(part.attrib) <= {"type"} for part in parts))
