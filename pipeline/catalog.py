@@ -9,7 +9,6 @@ made fuzzy with what it translated kept (`#|`); translations no segment takes be
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import os
 import re
@@ -1068,16 +1067,11 @@ def _with_its_id_as_context(unit: BilingualEntry, live: list[polib.POEntry]) -> 
     id, made an NMTOKEN in XLIFF 2): the msgctxt of the one entry its id names. Placed by its
     source alone, a unit whose source changed since the export went obsolete, where it is the
     entry's translation to review (fuzzy, its old source as #|)."""
+    # (A tool that numbers its units, `1`, `2` as memoQ does, names no entry by its id where a
+    # catalog's msgctxt are numbers too: such an id is taken only with the entry's own source.)
     owners = [entry for entry in live if entry.msgctxt and unit.unit in (entry.msgctxt, nmtoken(entry.msgctxt))
-              and _sources_alike(entry.msgid, unit.msgid)]
+              and (not unit.unit.isdigit() or entry.msgid == unit.msgid)]
     return replace(unit, msgctxt=owners[0].msgctxt) if len(owners) == 1 else unit
-
-
-def _sources_alike(ours: str, theirs: str) -> bool:
-    """Whether a unit's source is an entry's, or that source edited (a stop dropped, a word
-    changed): a tool that numbers its units (`1`, `2`, memoQ's) names no entry by its id where
-    a catalog's msgctxt are numbers too; the entry its id names must have its source."""
-    return ours == theirs or difflib.SequenceMatcher(None, ours, theirs, autojunk=False).ratio() >= 0.8
 
 
 def _plural_of(unit: BilingualEntry, live: list[polib.POEntry]) -> polib.POEntry | None:

@@ -129,11 +129,6 @@ class Values:
     # The shares said as a count (`one in five`, `un sur cinq`: 5), which another version may
     # write as the fraction (`五分之一`, a fifth; NUM001 takes it as the count there). Not compared.
     one_in: frozenset[float] = field(default=frozenset(), compare=False)
-    # The numbers written with a minus sign (`−2.5 per cent`, `–2,5`), or a table's cell of one
-    # number in brackets (`(5.0)`, an accountant's negative): a growth rate and a decline, a
-    # surplus and a deficit, differ by this alone (NUM001 compares it where both sides have the
-    # number). Read in languages written left to right.
-    negatives: frozenset[float] = frozenset()
     # The numbers of percentage points (`3.6 percentage points`), which a per cent is not.
     points: frozenset[float] = frozenset()
 
@@ -388,7 +383,6 @@ def _values(text: str, profile: LanguageProfile) -> Values:
     percents = frozenset(value for value, _, end in numbers if _percent_after(profile.code).match(work, end)) \
         if numbers else frozenset()
     reversible = _reversible(work) if digits and profile.right_to_left else frozenset()
-    negatives = _negatives(text, numbers) if numbers and not profile.right_to_left else frozenset()
     points = frozenset(value for value, _, end in numbers if _compiled(profile.points_after).match(work, end)) \
         if numbers and profile.points_after else frozenset()
     ordinals_in_digits = {value for value, _, end in numbers if end in ordinal_ends}
@@ -446,27 +440,7 @@ def _values(text: str, profile: LanguageProfile) -> Values:
                   frozenset(amounts),
                   (frozenset(spelled) - frozenset(written)) | ordinals_in_digits, reversible, tuple(places),
                   frozenset(value for value in ordinals if value >= 2), session_nouns(profile.code, text),
-                  frozenset(citations), tuple(sorted(value for value, _, _ in parts)), one_in, negatives, points)
-
-
-# A minus sign before a number's first digit, after the start, a space or a bracket: U+2212, or
-# the hyphen or en dash typed for it (Russian sets `–2,5`); not a range's dash (`2022-2023`,
-# `10–15`, a digit before it), nor a dash set between spaces (`2022 – 2023`).
-_MINUS = "\u2212-\u2013"
-_BEFORE_A_MINUS = " \t\n\u00a0\u202f([：，、（"
-# A table's cell that is one number in brackets: an accountant's negative.
-# (`(5.0)`, `(1,234)`, `(1 234)`, `(205)`; not `(2)`, a list's label, nor `(2023)`, a year)
-_IN_BRACKETS = re.compile(r"[(（]\s*(?!(?:19|20)\d\d\s*[)）])\d[\d\s.,\u00a0\u202f]*\d\s*[)）]")
-
-
-def _negatives(text: str, numbers: list[tuple[float, int, int]]) -> frozenset[float]:
-    """The numbers of `numbers` (value, start, end in `text`) written as negatives."""
-    if len(numbers) == 1 and _IN_BRACKETS.fullmatch(text.strip()):
-        return frozenset({numbers[0][0]})
-    if not any(mark in text for mark in _MINUS):
-        return frozenset()
-    return frozenset(value for value, start, _ in numbers
-                     if start and text[start - 1] in _MINUS and (start == 1 or text[start - 2] in _BEFORE_A_MINUS))
+                  frozenset(citations), tuple(sorted(value for value, _, _ in parts)), one_in, points)
 
 
 def _one_in(text: str, profile: LanguageProfile) -> list[tuple[float, bool]]:

@@ -2471,3 +2471,23 @@ def test_a_unit_numbered_by_its_tool_is_placed_by_its_source_not_by_a_number_msg
     entries = {e.msgctxt: e for e in read_catalog(catalog)}
     assert (entries["3"].msgstr, entries["3"].fuzzy, entries["3"].previous_msgctxt) == ("Сохранить доклад", False, None)
     assert entries["1"].msgstr == ""
+
+
+def test_a_unit_named_by_hexaglots_own_id_whose_source_was_reworded_comes_in_fuzzy(workspace, capsys):
+    # The source similarity asked of memoQ's numbered ids was asked of hexaglot's own too: a
+    # reworded source's unit went obsolete (probe 66k).
+    path = _export("1.2")
+    cat = Cat(path)
+    cat.translate("item/2/p3/s1", "Рабочая группа, возможно, пожелает рассмотреть этот вопрос.")
+    for unit in cat.tree.iter(cat.q("trans-unit")):
+        unit.attrib.pop("resname", None)
+    cat.save()
+    po = read_catalog(RU)
+    entry = next(e for e in po if e.msgctxt == "item/2/p3/s1")
+    entry.msgid = "The Working Group may wish to consider that question in depth."
+    save_catalog(po, RU, po)
+    capsys.readouterr()
+    assert main(["import", str(path)]) == 0
+    assert "kept obsolete" not in capsys.readouterr().out
+    entry = _entry(RU, "item/2/p3/s1")
+    assert entry.msgstr == "Рабочая группа, возможно, пожелает рассмотреть этот вопрос." and entry.fuzzy

@@ -2022,9 +2022,12 @@ def test_a_part_a_version_adds_to_the_sources_names_what_the_source_cites():
      {"ru": "Реальный объем регулярного бюджета снизился на 2,5 процента по сравнению с 2023 годом.",
       "es": "El presupuesto ordinario se contrajo un 2,5 % en términos reales con respecto a 2023.",
       "zh": "与2023年相比，经常预算实际回落2.5%。"}, []),
-    ("(2)", {"fr": "2)"}, []), ("(2023)", {"zh": "2023年"}, []),
-    # grouped by spaces, or of three digits, an accountant's negative all the same (probe 66j)
+    ("(2)", {"fr": "2)"}, []), ("(2023)", {"zh": "2023年"}, []), ("(10)", {"es": "10)", "ru": "10)"}, []),
+    # grouped by spaces, or none, an accountant's negative all the same (probes 66j, 66k)
     ("(1,234)", {"fr": "(1 234)", "ru": "(1 234)", "es": "1.234"}, ["es"]), ("(205)", {"es": "205"}, ["es"]),
+    ("(2,015)", {"es": "(2015)", "fr": "(2015)"}, []),
+    # a plus is a sign too, and a minus set off by a space
+    ("+2.5", {"fr": "−2,5", "es": "+2,5"}, ["fr"]), ("−0.8", {"fr": "– 0,8"}, []),
     # ranges and dates are no signs
     ("In the 2022-2023 biennium, 10–15 posts were vacant.",
      {"fr": "Au cours de l'exercice biennal 2022-2023, 10 à 15 postes étaient vacants.",

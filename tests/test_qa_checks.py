@@ -1509,6 +1509,8 @@ def test_every_nth_in_russian_is_one_in_n(tmp_path, translation, found):
     ("es", "Status: Pending", True), ("es", "Total: Amount", True), ("fr", "Type: Other", True),
     # a currency's code anywhere, a code after a label's colon (probe 66j)
     ("es", "Total (USD)", False), ("fr", "Total CHF", False), ("fr", "Format: PDF", False), ("es", "VIEW ALL", True),
+    # a word in capitals after the colon is a word (probe 66k)
+    ("es", "Status: DRAFT", True), ("fr", "Version: FINAL", True),
     # in another script, the label is the source's, untranslated
     ("ru", "Total: {0:N2} USD", True), ("ru", "Capital: Madrid", True),
 ])

@@ -146,30 +146,42 @@ def _compare(ctx: DocumentContext, code: str, what: str, get: Callable[[Values],
 
 def _signs_differ(ctx: DocumentContext) -> Iterator[Finding]:
     """A table's cell of figures alone whose number is negative on one side only (`−2.5` →
-    `2,5`, an accountant's `(5.0)` → `5,0`): a decline became a growth, a deficit a surplus.
-    Only where both sides are figures alone: in a sentence, a fall is said in words as often as
-    with a minus (`снизился на 2,5 %`, `se contrajo un 2,5 %`, `下降2.5%`), in more ways than any
-    list holds. Not in a language written right to left, whose signs are not read."""
-    for versions, source, found, same in _segment_values(ctx):
-        if same or not any(values.negatives for values in (source, *found.values())):
+    `2,5`, `+2.5` → `−2,5`, an accountant's `(5.0)` → `5,0`): a decline became a growth, a
+    deficit a surplus. Only where both sides are figures alone, the same figures: in a sentence,
+    a fall is said in words as often as with a minus (`снизился на 2,5 %`, `se contrajo un 2,5 %`,
+    `下降2.5%`), in more ways than any list holds. A list's label (`(2)`, `10)`) is no negative.
+    Not in a language written right to left, whose signs are not read."""
+    for versions, source, found, _ in _segment_values(ctx):
+        # (the versions' values are alike, signs and all, in most segments: a cell's text is read)
+        first = next(iter(versions.values()))
+        if isinstance(first, _LaterForm) or _cell_sign(first.msgid) is None:
             continue
         for lang, values in found.items():
             version = versions[lang]
-            if isinstance(version, _LaterForm) or profile(version.lang).right_to_left or profile(version.source_lang).right_to_left \
-                    or not (_FIGURES_ALONE.fullmatch(version.msgid) and _FIGURES_ALONE.fullmatch(version.msgstr)):
+            if profile(version.lang).right_to_left or profile(version.source_lang).right_to_left:
                 continue
-            lost = sorted(n for n in source.negatives - values.negatives if n in values.numbers)
-            added = sorted(n for n in values.negatives - source.negatives if n in source.numbers)
-            if lost or added:
-                here = ", ".join([*(_readable(n) for n in lost), *(f"−{_readable(n)}" for n in added)])
-                there = ", ".join([*(f"−{_readable(n)}" for n in lost), *(_readable(n) for n in added)])
-                span = _first_place(values, "number", frozenset(lost or added))
-                yield version.finding("NUM001", f"the sign of a number differs from the source: {here} here, {there} in the "
-                                      "source", expected=(there,), found=here, start=span[0], end=span[1])
+            theirs, ours = _cell_sign(version.msgid), _cell_sign(version.msgstr)
+            if ours is None or theirs == ours or set(source.numbers) != set(values.numbers):
+                continue
+            number = _readable(next(iter(values.numbers))) if len(values.numbers) == 1 else "the number"
+            here, there = (f"−{number}", number) if ours < 0 else (number, f"−{number}")
+            yield version.finding("NUM001", f"the sign of a number differs from the source: {here} here, {there} in the "
+                                  "source", expected=(there,), found=here)
 
 
-# A table's cell of figures alone: digits, their separators, a sign or brackets, a per cent.
-_FIGURES_ALONE = re.compile(r"\s*[-\u2212\u2013(（]?\s*\d[\d\s.,\u00a0\u202f\u066b\u066c]*\s*[)）]?\s*[%％٪]?\s*")
+# A table's cell of figures alone: digits and their separators, a sign or brackets, a per cent.
+_FIGURES_ALONE = re.compile(r"[-+\u2212\u2013(（]?\s*\d[\d\s.,\u00a0\u202f]*[)）]?\s*[%％]?")
+# A list's label of one or two digits (`(2)`, `10)`), no negative.
+_A_LABEL = re.compile(r"[(（]?\d{1,2}[)）]")
+
+
+def _cell_sign(text: str) -> int | None:
+    """-1 for a cell of figures alone that is negative (a minus first, or in brackets), +1 for
+    one that is not, None for any other text."""
+    cell = text.strip()
+    if not _FIGURES_ALONE.fullmatch(cell) or _A_LABEL.fullmatch(cell):
+        return None
+    return -1 if cell[0] in "-\u2212\u2013(（" else 1
 
 
 def _points_as_per_cent(ctx: DocumentContext) -> Iterator[Finding]:
@@ -343,8 +355,9 @@ def numbers_differ(ctx: DocumentContext) -> Iterator[Finding]:
     (`amounted to US$ 45,300 and US$ 12,800, respectively`), given in another order in a
     version that says `respectivement`, `respectivamente`, `соответственно`, `على التوالي` or
     `分别` too. And a table's cell of figures alone whose number is negative on one side only
-    (`−2.5` → `2,5`, an accountant's `(5.0)` → `5,0`); not in a sentence, where a fall is said
-    in words as often as with a minus, nor in Arabic, whose signs are not read. And
+    (`−2.5` → `2,5`, `+2.5` → `−2,5`, an accountant's `(5.0)` → `5,0`; a list's label, `(2)`,
+    `10)`, is none); not in a sentence, where a fall is said in words as often as with a minus,
+    nor in Arabic, whose signs are not read. And
     percentage points that a version writes as a per cent (`fell by 3.6 percentage points` →
     `disminuyó un 3,6 %`), or the other way round.
 
