@@ -2025,7 +2025,7 @@ def test_a_part_a_version_adds_to_the_sources_names_what_the_source_cites():
     ("(2)", {"fr": "2)"}, []), ("(2023)", {"zh": "2023年"}, []), ("(10)", {"es": "10)", "ru": "10)"}, []),
     # grouped by spaces, or none, an accountant's negative all the same (probes 66j, 66k)
     ("(1,234)", {"fr": "(1 234)", "ru": "(1 234)", "es": "1.234"}, ["es"]), ("(205)", {"es": "205"}, ["es"]),
-    ("(2,015)", {"es": "(2015)", "fr": "(2015)"}, []),
+    ("(2,015)", {"es": "(2015)", "fr": "(2015)"}, []), ("(2015)", {"fr": "2015"}, []), ("(15)", {"es": "15"}, ["es"]),
     # a plus is a sign too, and a minus set off by a space
     ("+2.5", {"fr": "−2,5", "es": "+2,5"}, ["fr"]), ("−0.8", {"fr": "– 0,8"}, []),
     # ranges and dates are no signs
@@ -2048,3 +2048,13 @@ def test_a_numbers_sign_is_compared_in_a_cell_of_figures(tmp_path, source, versi
 def test_percentage_points_are_no_per_cent(tmp_path, versions, said):
     write_document(tmp_path, "p/1/s1", "The vacancy rate fell by 3.6 percentage points.", versions)
     assert num001_languages(tmp_path) == said
+
+
+def test_a_cells_sign_finding_quotes_both_cells_and_marks_the_figure(tmp_path):
+    # The finding had no place (no `start`, nothing marked by --show-source), and a cell of two
+    # numbers read "the number here, −the number in the source" (probe 66l).
+    write_document(tmp_path, "annex/r1/c2", "-12.5 13.4", {"fr": "12,5 13,4"})
+    result = run_hexaglot("check", str(tmp_path), "--no-glossary", "--select", "NUM001", "--format", "json", cwd=tmp_path)
+    [finding] = json.loads(result.stdout)["findings"]
+    assert finding["message"] == "the sign of a number differs from the source: 12,5 13,4 here, -12.5 13.4 in the source"
+    assert finding["start"] == 0 and finding["end"] == 4

@@ -1510,7 +1510,9 @@ def test_every_nth_in_russian_is_one_in_n(tmp_path, translation, found):
     # a currency's code anywhere, a code after a label's colon (probe 66j)
     ("es", "Total (USD)", False), ("fr", "Total CHF", False), ("fr", "Format: PDF", False), ("es", "VIEW ALL", True),
     # a word in capitals after the colon is a word (probe 66k)
-    ("es", "Status: DRAFT", True), ("fr", "Version: FINAL", True),
+    ("es", "Status: DRAFT", True), ("fr", "Message: ERROR", True),
+    # ... unless it spells the translation's word too, or an acronym (probe 66l)
+    ("fr", "Total: OK", False), ("es", "Zone: EURO", False), ("fr", "Total: USA", False),
     # in another script, the label is the source's, untranslated
     ("ru", "Total: {0:N2} USD", True), ("ru", "Capital: Madrid", True),
 ])

@@ -91,7 +91,8 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
     and numbers are left alone, and so, in a language of the source's script, are a currency's
     code (`Total (USD)`, `Total: {0:N2} USD`) and the one name or code after a label's colon that
     the translation's language writes too (`Capital: Madrid`, `Format: PDF`; not `Status:
-    Pending`, nor a word in capitals, `Status: DRAFT`), which Spanish and French write as English does. A single word of four letters or more (`Ready`, `Status`) is
+    Pending`, nor `Status: DRAFT`, weighed as the word it spells), which Spanish and French write as
+    English does. A single word of four letters or more (`Ready`, `Status`) is
     reported only where it is a common word of the source language and not one of the
     translation's: wordfreq's lists have it at least 1.5 Zipf units (30 times) rarer in the
     target language, so that loanwords and names (`Internet`, `Menu`, `Email`, `Twitter`) pass.
@@ -134,8 +135,8 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
             # language writes too (`Capital: Madrid`; not `Status: Pending`), which Spanish
             # writes as English does. (In Russian, Arabic or Chinese the label is the source's.)
             value = _LABELS_VALUE.search(prose)
-            if value is not None and not _foreign_word(value.group(1), ctx.source_lang, ctx.lang) \
-                    and not (value.group(1).isupper() and zipf(value.group(1).lower(), ctx.source_lang) >= 4.0):
+            # (a word in capitals weighed as the word it spells: `DRAFT` is `Draft`, `OK` none)
+            if value is not None and not _foreign_word(value.group(1).capitalize(), ctx.source_lang, ctx.lang):
                 prose = prose[:value.start(1)] + " " * len(value.group(1)) + prose[value.end(1):]
             words = [word for word in re.findall(r"[^\W\d_]{2,}", prose) if word not in _currency_codes()]
         if len({word.lower().removesuffix("s") for word in words}) == 1:

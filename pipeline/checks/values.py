@@ -161,27 +161,35 @@ def _signs_differ(ctx: DocumentContext) -> Iterator[Finding]:
             if profile(version.lang).right_to_left or profile(version.source_lang).right_to_left:
                 continue
             theirs, ours = _cell_sign(version.msgid), _cell_sign(version.msgstr)
-            if ours is None or theirs == ours or set(source.numbers) != set(values.numbers):
+            if ours is None or theirs == ours or set(source.numbers) != set(values.numbers) \
+                    or _labels_both(version.msgid, version.msgstr):
                 continue
-            number = _readable(next(iter(values.numbers))) if len(values.numbers) == 1 else "the number"
-            here, there = (f"−{number}", number) if ours < 0 else (number, f"−{number}")
+            here, there = version.msgstr.strip(), version.msgid.strip()
+            span = _first_place(values, "number", frozenset(values.numbers))
             yield version.finding("NUM001", f"the sign of a number differs from the source: {here} here, {there} in the "
-                                  "source", expected=(there,), found=here)
+                                  "source", expected=(there,), found=here, start=span[0], end=span[1])
 
 
 # A table's cell of figures alone: digits and their separators, a sign or brackets, a per cent.
 _FIGURES_ALONE = re.compile(r"[-+\u2212\u2013(（]?\s*\d[\d\s.,\u00a0\u202f]*[)）]?\s*[%％]?")
-# A list's label of one or two digits (`(2)`, `10)`), no negative.
-_A_LABEL = re.compile(r"[(（]?\d{1,2}[)）]")
+# A list's label (`(2)`, `10)`, `3.`) and a year in brackets (`(2015)`): no negative.
+_A_LABEL = re.compile(r"[(（]?\d{1,2}[)）.]")
+_A_YEAR_IN_BRACKETS = re.compile(r"[(（](?:19|20)\d\d[)）]")
 
 
 def _cell_sign(text: str) -> int | None:
     """-1 for a cell of figures alone that is negative (a minus first, or in brackets), +1 for
-    one that is not, None for any other text."""
+    one that is not, None for any other text (a year in brackets among them)."""
     cell = text.strip()
-    if not _FIGURES_ALONE.fullmatch(cell) or _A_LABEL.fullmatch(cell):
+    if not _FIGURES_ALONE.fullmatch(cell) or _A_YEAR_IN_BRACKETS.fullmatch(cell):
         return None
     return -1 if cell[0] in "-\u2212\u2013(（" else 1
+
+
+def _labels_both(source: str, translation: str) -> bool:
+    """Whether two cells are a list's label, written each as its language labels (`(2)` and
+    `2)`): no sign; `(15)` against `15` is an accountant's negative lost."""
+    return bool(_A_LABEL.fullmatch(source.strip()) and _A_LABEL.fullmatch(translation.strip()))
 
 
 def _points_as_per_cent(ctx: DocumentContext) -> Iterator[Finding]:
