@@ -230,7 +230,13 @@ def _pair_table_rows(source: Sequence[Block], target: Sequence[Block], lang: str
         our_numbers, their_numbers = list(rows), list(their_rows)
         figures = [frozenset().union(*(anchors(cell.text, source_lang) for cell in rows[n])) for n in our_numbers]
         their_figures = [frozenset().union(*(anchors(cell.text, lang) for cell in their_rows[n])) for n in their_numbers]
-        pairs = _rows_in_order(figures, their_figures)
+        # A table's heading rows (words, no figure: `Object of expenditure | Appropriation`), as
+        # many on both sides, pair by place; the rows of figures under them by their figures.
+        heading = 0
+        while heading < min(len(figures), len(their_figures)) and not figures[heading] and not their_figures[heading]:
+            heading += 1
+        pairs = [(n, n) for n in range(heading)] + [(i + heading, j + heading) for i, j in
+                                                     _rows_in_order(figures[heading:], their_figures[heading:])]
         if len(pairs) < min(len(rows), len(their_rows)) or not _told_apart(pairs, figures, their_figures):
             continue  # not every row told by its figures, or told alike: by place, as before
         paired = {their_numbers[j]: our_numbers[i] for i, j in pairs}
@@ -265,6 +271,8 @@ def _told_apart(pairs: list[tuple[int, int]], ours: list[frozenset], theirs: lis
         return len(a & b) / len(a | b) if a and b else 0.0
 
     for i, j in pairs:
+        if not ours[i] and not theirs[j] and i == j:
+            continue  # (a heading row, paired by place)
         best = alike(ours[i], theirs[j])
         if any(alike(ours[other], theirs[j]) >= best for other in range(len(ours)) if other != i) \
                 or any(alike(ours[i], theirs[other]) >= best for other in range(len(theirs)) if other != j):

@@ -751,6 +751,11 @@ def test_a_table_row_left_out_of_a_version_leaves_the_others_with_their_figures(
     pairing = _pair_table_rows(source, target, "es", "en")
     assert [b.id for b in pairing.blocks if b.id.endswith("/c1")] == ["annex/r1/c1", "annex/r3/c1", "annex/r4/c1"]
     assert "es has 3 rows in annex, the source 4: paired by their figures; no es row for annex/r2" in pairing.said[0]
+    # ... under a heading row of words, as most tables have one (probe 66k: the heading row, told
+    # by no figure, kept the whole table paired by place)
+    headed = _pair_table_rows([*row(0, ["Source of funds", "2022", "2023"])[:1], *source],
+                              [*row(0, ["Fuente de financiación"]), *target], "es", "en")
+    assert [b.id for b in headed.blocks if b.id.endswith("/c1")] == ["annex/r0/c1", "annex/r1/c1", "annex/r3/c1", "annex/r4/c1"]
     # A table of words (no figures to tell its rows by) stays paired by place.
     words = _pair_table_rows([*row(1, ["Opening"]), *row(2, ["Adoption"])], [*row(1, ["Ouverture"])], "fr", "en")
     assert [b.id for b in words.blocks] == ["annex/r1/c1"] and not words.said
