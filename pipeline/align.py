@@ -235,6 +235,8 @@ def _pair_table_rows(source: Sequence[Block], target: Sequence[Block], lang: str
         heading = 0
         while heading < min(len(figures), len(their_figures)) and not figures[heading] and not their_figures[heading]:
             heading += 1
+        if not any(figures[heading:]) or not any(their_figures[heading:]):
+            continue  # a table of words: by place, as before
         pairs = [(n, n) for n in range(heading)] + [(i + heading, j + heading) for i, j in
                                                      _rows_in_order(figures[heading:], their_figures[heading:])]
         if len(pairs) < min(len(rows), len(their_rows)) or not _told_apart(pairs, figures, their_figures):

@@ -759,6 +759,10 @@ def test_a_table_row_left_out_of_a_version_leaves_the_others_with_their_figures(
     # A table of words (no figures to tell its rows by) stays paired by place.
     words = _pair_table_rows([*row(1, ["Opening"]), *row(2, ["Adoption"])], [*row(1, ["Ouverture"])], "fr", "en")
     assert [b.id for b in words.blocks] == ["annex/r1/c1"] and not words.said
+    # ... and so with a row more in the version (probe 66m: "paired by their figures" was said)
+    more = _pair_table_rows([*row(1, ["Body"]), *row(2, ["Plenary"])], [*row(1, ["Órgano"]), *row(2, ["Pleno"]), *row(3, ["Mesa"])],
+                            "es", "en")
+    assert [b.id for b in more.blocks] == ["annex/r1/c1", "annex/r2/c1", "annex/r3/c1"] and not more.said
 
 
 def test_table_rows_not_all_told_apart_by_their_figures_stay_paired_by_place():
