@@ -266,18 +266,20 @@ def _table_rows(blocks: Sequence[Block]) -> dict[str, dict[str, list[Block]]]:
     return tables
 
 
+def _alike(ours: frozenset, theirs: frozenset) -> float:
+    """How much of two rows' figures they share (their Jaccard index): 0 where either has none."""
+    return len(ours & theirs) / len(ours | theirs) if ours and theirs else 0.0
+
+
 def _told_apart(pairs: list[tuple[int, int]], ours: list[frozenset], theirs: list[frozenset]) -> bool:
     """Whether each pair's rows share their figures with no other row of the other side as
     much (rows of the same figures, `1 1`, pair with any of them)."""
-    def alike(a: frozenset, b: frozenset) -> float:
-        return len(a & b) / len(a | b) if a and b else 0.0
-
     for i, j in pairs:
         if not ours[i] and not theirs[j] and i == j:
             continue  # (a heading row, paired by place)
-        best = alike(ours[i], theirs[j])
-        if any(alike(ours[other], theirs[j]) >= best for other in range(len(ours)) if other != i) \
-                or any(alike(ours[i], theirs[other]) >= best for other in range(len(theirs)) if other != j):
+        best = _alike(ours[i], theirs[j])
+        if any(_alike(ours[other], theirs[j]) >= best for other in range(len(ours)) if other != i) \
+                or any(_alike(ours[i], theirs[other]) >= best for other in range(len(theirs)) if other != j):
             return False
     return True
 
@@ -285,20 +287,17 @@ def _told_apart(pairs: list[tuple[int, int]], ours: list[frozenset], theirs: lis
 def _rows_in_order(ours: list[frozenset], theirs: list[frozenset]) -> list[tuple[int, int]]:
     """The (source row, version row) pairs, in order on both sides, that share the most figures
     (each pair at least _ROWS_ALIKE of them): the longest common subsequence, weighed."""
-    def alike(a: frozenset, b: frozenset) -> float:
-        return len(a & b) / len(a | b) if a and b else 0.0
-
     score = [[0.0] * (len(theirs) + 1) for _ in range(len(ours) + 1)]
     for i in range(1, len(ours) + 1):
         for j in range(1, len(theirs) + 1):
             best = max(score[i - 1][j], score[i][j - 1])
-            similarity = alike(ours[i - 1], theirs[j - 1])
+            similarity = _alike(ours[i - 1], theirs[j - 1])
             if similarity >= _ROWS_ALIKE:
                 best = max(best, score[i - 1][j - 1] + similarity)
             score[i][j] = best
     pairs, i, j = [], len(ours), len(theirs)
     while i and j:
-        similarity = alike(ours[i - 1], theirs[j - 1])
+        similarity = _alike(ours[i - 1], theirs[j - 1])
         if similarity >= _ROWS_ALIKE and score[i][j] == score[i - 1][j - 1] + similarity:
             pairs.append((i - 1, j - 1))
             i, j = i - 1, j - 1

@@ -814,7 +814,9 @@ class _Checked:
     accepted_in_reports: bool = False  # report: the accepted findings are in its pages, marked so
     config_path: Path | None = None  # the configuration read (config.py), if any
     severity_overrides: dict[str, str] = field(default_factory=dict)  # its [severity] table
-    contradictions: list = field(default_factory=list)  # terms the glossaries used both approve and reject, said
+    # What the glossaries used say against themselves or leave unread, said (a term approved and
+    # rejected, a concept in two of them, a Status that names no status)
+    glossary_notes: list = field(default_factory=list)
     catalog_paths: list = field(default_factory=list)  # the catalogs and folders given (or locale/)
 
     @property
@@ -900,7 +902,7 @@ def _run_checks(args: argparse.Namespace, keep_report_data: bool = False) -> _Ch
     checked = _Checked(result, inputs, glossary_paths, source_lang, codes, args.fail_on or config.fail_on or "error", bool(glossaries),
                        catalog_paths=list(args.paths or [Path("locale")]))
     if glossaries and any(code.startswith("TERM") for code in codes):
-        checked.contradictions = _contradictions_said(glossaries, glossary_paths)
+        checked.glossary_notes = _glossary_notes(glossaries, glossary_paths)
     if config.path is not None:
         # Said wherever it was found (a folder above this one, or this one: a `[severity]` that
         # made two errors notes passed the gate with no word), as a setting no one sees applied
@@ -1133,10 +1135,11 @@ def _selected_with_no_term_to_look_for(codes: list[str], glossaries, result) -> 
     return said
 
 
-def _contradictions_said(glossaries, paths: list[Path]) -> list[str]:
+def _glossary_notes(glossaries, paths: list[Path]) -> list[str]:
     """The terms the glossaries given together approve in one concept and reject in another
     (each glossary may pass lint alone): every use of such a term is a TERM002 where a TERM001
-    asks for it, findings that contradict each other. Said, with the lint that names them all."""
+    asks for it, findings that contradict each other; one concept in two glossaries; a term whose
+    Status names no status. Said, with the lint that names them all."""
     files = {concept.id: path.name for glossary, path in zip(glossaries, paths) for concept in glossary.concepts}
     found = contradictions([concept for glossary in glossaries for concept in glossary.concepts])
     said = [f"{item.lang}: {item.message(files if len(paths) > 1 else None)}: the terminology findings on it contradict "
@@ -1510,7 +1513,7 @@ def _summary_lines(checked: _Checked) -> list[str]:
     lines.extend(f"not checked: {note}" for note in checked.not_checked)
     lines.extend(f"not checked: {path} ({NOTHING_IN_THE_FILE})" for path in sorted(result.empty_catalogs))
     lines.extend(f"not checked: {path} ({NO_ENTRY_BUT_THE_HEADER})" for path in sorted(result.catalogs_without_entries))
-    lines.extend(f"glossary: {note}" for note in checked.contradictions)
+    lines.extend(f"glossary: {note}" for note in checked.glossary_notes)
     lines.extend(f"not understood: {note}" for note in result.unknown_suppressions[:_SKIPPED_SHOWN])
     if len(result.unknown_suppressions) > _SKIPPED_SHOWN:
         lines.append(f"not understood: ...{len(result.unknown_suppressions) - _SKIPPED_SHOWN} more suppressions naming no check")

@@ -130,10 +130,10 @@ def identical(ctx: EntryContext) -> Iterator[Finding]:
         prose = _prose(SYMBOL.sub(" ", URL.sub(" ", ctx.msgid)), has_icu(ctx.entry))
         words = re.findall(r"[^\W\d_]{2,}", prose)
         if SCRIPT_OF.get(ctx.lang) == SCRIPT_OF.get(ctx.source_lang):
-            # A label's value is no word to translate: a currency's code beside its amount
-            # (`Total: {0:N2} USD`), or the one name after its colon that the translation's
-            # language writes too (`Capital: Madrid`; not `Status: Pending`), which Spanish
-            # writes as English does. (In Russian, Arabic or Chinese the label is the source's.)
+            # A label's value is no word to translate: a currency's code (`Total (USD)`, `Total:
+            # {0:N2} USD`), or the one name or code after its colon that the translation's
+            # language writes too (`Capital: Madrid`, `Format: PDF`; not `Status: Pending`), which
+            # Spanish writes as English does. (In Russian, Arabic or Chinese the label is the source's.)
             value = _LABELS_VALUE.search(prose)
             # (a word in capitals weighed as the word it spells: `DRAFT` is `Draft`, `OK` none)
             if value is not None and not _foreign_word(value.group(1).capitalize(), ctx.source_lang, ctx.lang):
@@ -649,14 +649,19 @@ def _compared_lengths(source: str, target: str) -> tuple[int, int]:
     # A pair met again (headings, cells, a series' standard paragraphs) is measured once.
     # A link is the same length in every version, whatever its language part (`/en/`, `/zh/`):
     # counted, a correct Chinese footnote that ends with one read as twice its length's share.
-    if "/" in source or "/" in target or "www." in source or "www." in target:
-        source, target = _LINK.sub("", source), _LINK.sub("", target)
-    source, target = _without_shared_latin(source, target)
+    source, target = _without_shared_latin(_without_links(source), _without_links(target))
     return len(source), len(target)
 
 
-# (with its scheme, or a site's name and a path: `undocs.org/A/78/5`, `documents.un.org/…`)
-_LINK = re.compile(r"(?:https?://|www\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|int|com|net|edu|gov)/)[^\s<>\"“”«»（）()，。；]*")
+def _without_links(text: str) -> str:
+    """The text without its links (value_extraction's URL) and its sites' addresses written
+    without a scheme (`undocs.org/A/78/5`, `documents.un.org/…`)."""
+    if "/" not in text and "www." not in text:
+        return text
+    return _BARE_SITE.sub("", URL.sub("", text))
+
+
+_BARE_SITE = re.compile(r"\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:org|int|com|net|edu|gov)/[^\s<>\"“”«»（）()，。；]*")
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z ,:;'()-]{15,}[A-Za-z)]")

@@ -154,13 +154,14 @@ def _signs_differ(ctx: DocumentContext) -> Iterator[Finding]:
     for versions, source, found, _ in _segment_values(ctx):
         # (the versions' values are alike, signs and all, in most segments: a cell's text is read)
         first = next(iter(versions.values()))
-        if isinstance(first, _LaterForm) or _cell_sign(first.msgid) is None:
+        theirs = None if isinstance(first, _LaterForm) else _cell_sign(first.msgid)
+        if theirs is None:
             continue
         for lang, values in found.items():
             version = versions[lang]
             if profile(version.lang).right_to_left or profile(version.source_lang).right_to_left:
                 continue
-            theirs, ours = _cell_sign(version.msgid), _cell_sign(version.msgstr)
+            ours = _cell_sign(version.msgstr)
             if ours is None or theirs == ours or set(source.numbers) != set(values.numbers) \
                     or _labels_both(version.msgid, version.msgstr):
                 continue

@@ -110,14 +110,16 @@ def _agreeing_duals_blanked(text: str) -> str:
     وخمسين`, 250; `الموظفين العشرين`, the twenty staff)."""
     dual_end = None
     for word in _ARABIC_WORD.finditer(text):
+        if word.group(0)[-2:] not in ("ين", "ان"):  # (no dual, and no adjective of one: most words)
+            dual_end = None
+            continue
         forms = tuple(without_clitics(word.group(0)))
-        if dual_end is not None and text[dual_end:word.start()].isspace() and word.group(0)[-2:] in ("ين", "ان") \
+        if dual_end is not None and text[dual_end:word.start()].isspace() \
                 and not any(_NUMBER_WORDS.get(form, 2) != 2 for form in forms):  # (`وظيفتان اثنتان`: one 2)
             text = text[:word.start()] + " " * (word.end() - word.start()) + text[word.end():]
             dual_end = word.end()
             continue
-        dual_end = word.end() if word.group(0)[-2:] in ("ين", "ان") and (
-            _a_dual(forms) or any(_NUMBER_WORDS.get(form) == 2 for form in forms)) else None  # (`الدورتين`, listed)
+        dual_end = word.end() if _a_dual(forms) or any(_NUMBER_WORDS.get(form) == 2 for form in forms) else None  # (`الدورتين`, listed)
     return text
 
 
