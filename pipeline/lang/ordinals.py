@@ -137,8 +137,11 @@ _RUSSIAN_WORD = re.compile(_RUSSIAN_CORE + r"(?!\w)", re.IGNORECASE)
 def russian_value(word: str) -> float | None:
     """The number a Russian ordinal says (`четвертая` 4, `двадцать пятого` 25), or None."""
     match = _RUSSIAN_WORD.fullmatch(word.strip())
-    if match is None:
-        return None
+    return _russian_number(match) if match is not None else None
+
+
+def _russian_number(match: re.Match) -> float:
+    """The number of a match of _RUSSIAN_CORE: its tens (group 1) and its ordinal's stem (group 2)."""
     stem = match.group(2).lower()
     value = next(number for pattern, number in _RUSSIAN_STEMS.items() if re.fullmatch(pattern, stem))
     return float(_RUSSIAN_TENS.get((match.group(1) or "").lower(), 0) + value)
@@ -146,12 +149,7 @@ def russian_value(word: str) -> float | None:
 
 def russian(text: str, nouns: re.Pattern[str] = _RUSSIAN_NOUNS) -> list[Found]:
     """The ordinals before a session's, a meeting's or a conference's noun (or `nouns`)."""
-    found = []
-    for match in _before_nouns(text, nouns, _RUSSIAN, _RUSSIAN_AND):
-        stem = match.group(2).lower()
-        value = next(number for pattern, number in _RUSSIAN_STEMS.items() if re.fullmatch(pattern, stem))
-        found.append((float(_RUSSIAN_TENS.get((match.group(1) or "").lower(), 0) + value), match.start(), match.end(2)))
-    return found
+    return [(_russian_number(match), match.start(), match.end(2)) for match in _before_nouns(text, nouns, _RUSSIAN, _RUSSIAN_AND)]
 
 
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
